@@ -1,0 +1,19 @@
+"""Build options, as one plain value the CLI fills and ``build`` reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class BuildConfig:
+    paths: tuple[Path, ...] = (Path("seeds"),)
+    out: Path = Path("output")
+    pub_date: str | None = None  # a date the user gives for every document (YYYY[-MM[-DD]])
+    lexicon_dirs: tuple[Path, ...] = ()
+    jobs: int = 1
+    engine: str = "local"  # "local" | "dask"
+    scheduler: str | None = None  # dask scheduler address
+    html: bool = True
+    extra: dict = field(default_factory=dict)

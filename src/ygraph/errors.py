@@ -1,0 +1,53 @@
+"""Warning and error codes, in one place.
+
+A warning never stops a build: it is collected into ``report.json`` and summarised on exit.
+Add new codes here (never reuse a retired one) and document them in ``docs/schema.md``.
+"""
+
+from __future__ import annotations
+
+from .model import BuildWarning
+
+WARNINGS: dict[str, str] = {
+    # reading (W00x)
+    "W001": "file could not be read; skipped",
+    "W002": "file could not be decoded as text; skipped",
+    "W003": "file is empty; skipped",
+    "W004": "file looks binary; skipped",
+    "W005": "unsupported file type; skipped",
+    # dates (W01x)
+    "W010": "article date unresolved",
+    "W011": "time expression left without a year",
+    "W012": "date of an article inferred from another document",
+    # actors (W02x)
+    "W020": "OCR-damaged title recovered",
+    "W021": "name list split using names established elsewhere in the corpus",
+    # sources (W03x)
+    "W030": "sources disagree",
+    # events (W04x)
+    "W040": "event without a resolvable date",
+}
+
+
+def warn(code: str, file: str = "", detail: str = "") -> BuildWarning:
+    """A coded warning; ``detail`` says what and where."""
+    base = WARNINGS[code]
+    return BuildWarning(code=code, message=f"{base}: {detail}" if detail else base, file=file)
+
+
+class YgraphError(Exception):
+    """An error the CLI turns into a one-line message and an exit code."""
+
+    exit_code = 1
+
+
+class UsageError(YgraphError):
+    """Bad command line: missing path, empty folder, output not writable (exit 2)."""
+
+    exit_code = 2
+
+
+class NothingBuilt(YgraphError):
+    """Every input file was skipped (exit 1)."""
+
+    exit_code = 1

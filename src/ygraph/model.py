@@ -1,0 +1,282 @@
+"""Plain data passed between ygraph's stages.
+
+Every class is a frozen, slotted dataclass. Offsets come in two coordinate systems:
+
+* *normalized* offsets index ``Document.text`` (the cleaned text the extractors read);
+* *original* offsets index ``Source.text`` (the decoded file, exactly as read).
+
+Only :class:`Provenance` holds original offsets; ``Document.provenance`` converts.
+Dates are ISO 8601 strings at the precision the text supports: ``"2020"``, ``"2020-08"``,
+``"2020-08-20"``; ``None`` means unresolved, never "today".
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass, field
+
+PRECISIONS = ("year", "month", "day")
+
+
+def precision_of(value: str | None) -> str:
+    """The precision of an ISO date string: ``"2020-08"`` → ``"month"``; ``None`` → ``"none"``."""
+    if not value:
+        return "none"
+    return PRECISIONS[min(value.count("-"), 2)]
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where a fact comes from: ``original_text[start:end] == evidence`` always holds."""
+
+    file: str  # document id: posix path relative to the input root
+    article: int  # article index within the document
+    start: int  # original offsets of the evidence sentence
+    end: int
+    evidence: str  # the evidence sentence, as it stands in the original file
+    rule: str  # id of the rule that produced the fact
+    span_start: int  # original offsets of the matched words themselves (name, trigger, ...)
+    span_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class BuildWarning:
+    """A coded warning (codes live in ``errors.py``)."""
+
+    code: str
+    message: str
+    file: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A file as read: decoded text, nothing removed but a byte-order mark."""
+
+    path: str  # document id: posix path relative to the input root
+    text: str
+    encoding: str
+    fmt: str = "txt"  # "txt" | "md"
+    user_date: str | None = None  # a date the user gave (--pub-date, manifest)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int  # normalized offsets
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A time expression; extraction fills ``underspecified``, resolution fills ``value``."""
+
+    start: int  # normalized offsets
+    end: int
+    text: str
+    kind: str  # "date" (usable as an event date) | "duration" | "vague"
+    underspecified: str  # e.g. "UNDEF-this-year-09", "UNDEF-year-11-30", "2021-06"
+    value: str | None  # ISO at precision, None while unresolved
+    value_end: str | None  # end of a range or interval (inclusive), else None
+    precision: str  # "year" | "month" | "day" | "none"
+    anchor: str | None  # what it was resolved against, e.g. "reference:2023-11-30"
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    index: int
+    start: int  # normalized offsets
+    end: int
+    title: str  # headline, "" when none
+    place: str | None  # dateline place (新华社上海… → 上海)
+    date: str | None  # reference date, ISO at its precision
+    date_source: str  # see DATE_SOURCES
+    sentences: tuple[Sentence, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
+
+
+DATE_SOURCES = (
+    "user",  # --pub-date or the manifest
+    "text",  # a full date printed in the text (header, 发布时间, dateline with year)
+    "dateline_inferred",  # dateline month/day, year from the article's own content
+    "document",  # from another article of the same document
+    "cross_document",  # from another document reporting the same event with a full date
+    "unresolved",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A source after cleaning and segmentation."""
+
+    source: Source
+    text: str  # normalized text
+    offsets: array  # offsets[i] = index into source.text of text[i]; len(text) + 1 entries
+    articles: tuple[Article, ...] = ()
+    date: str | None = None
+    date_source: str = "unresolved"
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalized span to the original text."""
+        if end <= start:
+            pos = self.offsets[start]
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def provenance(self, article: int, sentence: Sentence, start: int, end: int, rule: str) -> Provenance:
+        """Provenance of a fact matched at normalized ``[start, end)`` inside ``sentence``."""
+        s_start, s_end = self.original_span(sentence.start, sentence.end)
+        m_start, m_end = self.original_span(start, end)
+        return Provenance(
+            file=self.source.path,
+            article=article,
+            start=s_start,
+            end=s_end,
+            evidence=self.source.text[s_start:s_end],
+            rule=rule,
+            span_start=m_start,
+            span_end=m_end,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name found in the text: a person, position, organisation, place or policy."""
+
+    kind: str  # "person" | "position" | "organization" | "place" | "policy"
+    text: str  # canonical surface form (normalized)
+    start: int  # normalized offsets
+    end: int
+    article: int
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class RoleClaim:
+    """Evidence that ``person`` held ``position`` on ``date``."""
+
+    person: str
+    position: str  # canonical position, e.g. 上海市委书记
+    position_text: str  # as printed, e.g. 中共上海市委书记 / 市长
+    organization: str  # canonical organisation, "" when none
+    date: str | None  # observation date (event date or article date)
+    date_source: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class Participation:
+    person: str
+    relation: str  # "presided" | "spoke_at" | "attended"
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyLink:
+    title: str  # without 《》
+    relation: str  # "adopted" | "reviewed" | "issued" | "signed" | "mentioned"
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str  # content-derived, e.g. "event:2023-11-30:深入推进长三角一体化发展座谈会"
+    title: str
+    event_type: str  # taxonomy in docs/schema.md
+    date: str | None
+    date_end: str | None
+    date_source: str  # "clause" | "sentence" | "article" | "cross_document" | "unresolved"
+    date_text: str  # the time expression as printed, "" when none
+    place: str | None
+    planned: bool
+    participants: tuple[Participation, ...]
+    policies: tuple[PolicyLink, ...]
+    provenance: tuple[Provenance, ...]  # one or more reports
+    mentioned_in: tuple[Provenance, ...] = ()  # documents that announce it in advance
+
+    @property
+    def precision(self) -> str:
+        return precision_of(self.date)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(sorted({p.file for p in self.provenance}))
+
+
+@dataclass(frozen=True, slots=True)
+class Succession:
+    position: str
+    before: str  # previous holder
+    after: str  # new holder
+    before_last_seen: str  # the two observation dates that bound the change
+    after_first_seen: str
+    provenance: tuple[Provenance, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Sources that disagree; reported, never silently resolved."""
+
+    kind: str  # "person_name" | "organization" | "role_overlap" | "date" | ...
+    what: str
+    variants: tuple[str, ...]
+    provenance: tuple[Provenance, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    provenance: tuple[Provenance, ...]  # evidence that it is a person (titles, speech, lists)
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    index: int
+    title: str
+    place: str | None
+    date: str | None
+    date_source: str
+    start: int  # original offsets
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """What the corpus stages keep of a document (its text is dropped after extraction)."""
+
+    path: str
+    encoding: str
+    n_chars: int
+    date: str | None
+    date_source: str
+    articles: tuple[ArticleSummary, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFacts:
+    """Everything the per-document stages found in one file."""
+
+    document: DocumentSummary
+    mentions: tuple[Mention, ...]
+    people: tuple[Person, ...]
+    roles: tuple[RoleClaim, ...]
+    events: tuple[Event, ...]
+    unresolved_times: tuple[Provenance, ...]  # date expressions left without a year
+    warnings: tuple[BuildWarning, ...]
+    pending: tuple[tuple[str, Provenance], ...] = ()  # strings for the corpus stage (e.g. run-together names)
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """The merged result the graph and the outputs are made from."""
+
+    documents: tuple[DocumentSummary, ...]
+    people: tuple[Person, ...]
+    roles: tuple[RoleClaim, ...]
+    events: tuple[Event, ...]
+    successions: tuple[Succession, ...]
+    conflicts: tuple[Conflict, ...]
+    warnings: tuple[BuildWarning, ...]
+    unresolved_times: tuple[Provenance, ...] = ()
+    stats: dict = field(default_factory=dict)

@@ -1,0 +1,1 @@
+"""One module per stage; each is a plain function over plain data (see ``ygraph.model``)."""

@@ -1,0 +1,27 @@
+"""Shared fixtures: paths to the seeds, the gold file and a test corpus written for the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+GOLD = ROOT / "tests" / "data" / "gold" / "seeds.json"
+DATA = ROOT / "tests" / "data"
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory: pytest.TempPathFactory):
+    """One build of the seeds shared by the tests that only read its outputs."""
+    from ygraph import BuildConfig, build
+
+    out = tmp_path_factory.mktemp("seed-output")
+    result = build(BuildConfig(paths=(SEEDS,), out=out))
+    return result, out
