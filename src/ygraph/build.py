@@ -21,7 +21,7 @@ from .model import (
     DocumentSummary,
     Source,
 )
-from .stages import clean, events, graph, merge, mentions, read, roles, segment, temporal
+from .stages import clean, events, graph, mentions, merge, read, roles, segment, temporal
 
 Progress = Callable[[int, int, str], None]
 

@@ -46,7 +46,9 @@ def build(
         list[Path] | None,
         typer.Option("--lexicons", help="Folder with extra lexicon files (same names as the packaged ones)."),
     ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the per-document stages.")] = 1,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the per-document stages.")
+    ] = 1,
     engine: Annotated[str, typer.Option("--engine", help="local or dask.")] = "local",
     scheduler: Annotated[
         str | None, typer.Option("--scheduler", help="Dask scheduler address (with --engine dask).")

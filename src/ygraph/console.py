@@ -26,7 +26,9 @@ def check_config(config: BuildConfig) -> None:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UsageError(f"cannot create output folder {out}: {exc.strerror}; choose another with --out") from None
+        raise UsageError(
+            f"cannot create output folder {out}: {exc.strerror}; choose another with --out"
+        ) from None
     if not os.access(out, os.W_OK):
         raise UsageError(f"output folder {out} is not writable; choose another with --out")
 

@@ -16,9 +16,16 @@ def write_outputs(g: nx.MultiDiGraph, corpus: Corpus, config: BuildConfig) -> li
     lines = nx.generate_graphml(g, named_key_ids=True)
     files = {
         "graph.graphml": ("\n".join(lines) + "\n").encode("utf-8"),
-        "report.json": dump_json({"warnings": [w.__dict__ if hasattr(w, "__dict__") else
-                                               {"code": w.code, "message": w.message, "file": w.file}
-                                               for w in corpus.warnings]}),
+        "report.json": dump_json(
+            {
+                "warnings": [
+                    w.__dict__
+                    if hasattr(w, "__dict__")
+                    else {"code": w.code, "message": w.message, "file": w.file}
+                    for w in corpus.warnings
+                ]
+            }
+        ),
     }
     written = []
     for name, data in files.items():
