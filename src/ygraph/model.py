@@ -92,6 +92,7 @@ class Article:
     date: str | None  # reference date, ISO at its precision
     date_source: str  # see DATE_SOURCES
     sentences: tuple[Sentence, ...] = ()
+    dateline: str = ""  # the dateline as printed (normalized), e.g. 新华社上海11月30日电 / 本报讯 8月16日
     times: tuple[TimeExpr, ...] = ()
 
 

@@ -14,5 +14,5 @@ def segment(doc: Document) -> Document:
     sentences = tuple(
         Sentence(m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(doc.text) if m.group().strip()
     )
-    article = Article(0, 0, len(doc.text), "", None, None, "unresolved", sentences, ())
+    article = Article(0, 0, len(doc.text), "", None, None, "unresolved", sentences)
     return replace(doc, articles=(article,))
