@@ -1,0 +1,89 @@
+"""report.json (counts, coded warnings, unresolved dates, conflicts, documents) and facts.json."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict
+from typing import Any
+
+import networkx as nx
+
+from ..model import Corpus, Provenance
+from ..output import dump_json
+from ..stages.graph import normalize_evidence, provenance_order, role_spans
+
+
+def _provenance_entry(p: Provenance) -> dict[str, Any]:
+    return {"file": p.file, "article": p.article, "start": p.start, "end": p.end, "evidence": p.evidence}
+
+
+def counts(g: nx.MultiDiGraph, corpus: Corpus) -> dict[str, Any]:
+    return {
+        "documents": len(corpus.documents),
+        "articles": sum(len(d.articles) for d in corpus.documents),
+        "people": len({p.name for p in corpus.people}),
+        "positions": len({r.position for r in corpus.roles}),
+        "role_spans": len(role_spans(corpus.roles)),
+        "events": len(corpus.events),
+        "events_dated": sum(1 for e in corpus.events if e.date),
+        "successions": len(corpus.successions),
+        "conflicts": len(corpus.conflicts),
+        "warnings": len(corpus.warnings),
+        "unresolved_dates": len(corpus.unresolved_times),
+        "nodes": g.number_of_nodes(),
+        "edges": g.number_of_edges(),
+        "nodes_by_kind": dict(sorted(Counter(k for _, k in g.nodes(data="kind")).items())),
+        "edges_by_relation": dict(sorted(Counter(r for *_, r in g.edges(data="relation")).items())),
+    }
+
+
+def report_json(g: nx.MultiDiGraph, corpus: Corpus) -> bytes:
+    warnings = sorted({(w.file, w.code, w.message) for w in corpus.warnings})
+    conflicts = [
+        {
+            "kind": c.kind,
+            "what": c.what,
+            "variants": list(c.variants),
+            "sources": sorted({p.file for p in c.provenance}),
+            "evidence": [normalize_evidence(p.evidence) for p in sorted(c.provenance, key=provenance_order)],
+        }
+        for c in corpus.conflicts
+    ]
+    documents = [
+        {
+            "path": d.path,
+            "date": d.date or "",
+            "date_source": d.date_source,
+            "encoding": d.encoding,
+            "n_chars": d.n_chars,
+            "articles": [asdict(a) for a in d.articles],
+        }
+        for d in sorted(corpus.documents, key=lambda d: d.path)
+    ]
+    return dump_json(
+        {
+            "counts": counts(g, corpus),
+            "warnings": [
+                {"code": code, "message": message, "file": file} for file, code, message in warnings
+            ],
+            "unresolved_dates": [
+                _provenance_entry(p) for p in sorted(corpus.unresolved_times, key=provenance_order)
+            ],
+            "conflicts": sorted(conflicts, key=lambda c: (c["kind"], c["what"], c["variants"])),
+            "documents": documents,
+        }
+    )
+
+
+def facts_json(corpus: Corpus) -> bytes:
+    """Every fact of the corpus with its full provenance (file, article, offsets, evidence, rule, span)."""
+    return dump_json(
+        {
+            "people": [asdict(p) for p in sorted(corpus.people, key=lambda p: p.name)],
+            "roles": [asdict(r) for r in corpus.roles],
+            "events": [asdict(e) for e in sorted(corpus.events, key=lambda e: e.id)],
+            "successions": [asdict(s) for s in corpus.successions],
+            "conflicts": [asdict(c) for c in corpus.conflicts],
+            "unresolved_times": [asdict(p) for p in corpus.unresolved_times],
+        }
+    )
