@@ -1,19 +1,203 @@
-"""temporal: time expressions and article dates (STUB: finds nothing)."""
+"""temporal: article reference dates (with ``date_source``) and resolved time expressions.
+
+Extraction (``timerules``) and resolution (``timeresolve``) are HeidelTime-style; this module decides the
+reference date of every article, in the order of ``model.DATE_SOURCES``: user > text > dateline_inferred >
+document > cross_document > unresolved, and resolves each article's expressions against it.
+See ``docs/time.md``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
-from ..model import BuildWarning, Document, Provenance
+from ..errors import warn
+from ..model import Article, BuildWarning, Document, Provenance, TimeExpr
+from .articledate import Lede, document_text_date, find_lede, infer_year, nearest_to, place_in_year
+from .timeresolve import Point, resolve_times
+from .timerules import extract_times
+
+__all__ = [
+    "date_document",
+    "date_warnings",
+    "extract_times",
+    "resolve_times",
+    "time_at",
+    "unresolved_times",
+]
+
+_CLAUSE_BREAKS = "，,；;：:。！？!?"
+
+
+@dataclass(frozen=True, slots=True)
+class _Dating:
+    point: Point | None
+    source: str
+    rule: str
+    lede: Lede
+
+
+def _sentence_times(article: Article) -> list[list[TimeExpr]]:
+    return [extract_times(s.text, s.start) for s in article.sentences]
+
+
+def _own_date(lede: Lede, article: Article, times: list[list[TimeExpr]], header: Point | None) -> _Dating:
+    """The date an article gets from the text alone (user, text, dateline_inferred or nothing)."""
+    if lede.point is not None:
+        return _Dating(lede.point, "text", "dated_dateline" if lede.from_dateline else "lede_full_date", lede)
+    if header is not None:
+        if lede.month_day:
+            return _Dating(_against(header, lede), "text", "header_date", lede)
+        return _Dating(header, "text", "header_date", lede)
+    evidence = infer_year(article, times, lede)
+    if evidence is not None:
+        return _Dating(place_in_year(evidence.year, lede.month_day), "dateline_inferred", evidence.rule, lede)
+    return _Dating(None, "unresolved", "", lede)
+
+
+def _against(reference: Point, lede: Lede) -> Point:
+    """The lede's month/day in the year that puts it latest at or before ``reference``."""
+    probe = TimeExpr(0, 0, "", "date", _undef(lede), None, None, "none", None, "")
+    resolved = resolve_times([probe], reference.iso())[0]
+    return Point.parse(resolved.value) or reference
+
+
+def _undef(lede: Lede) -> str:
+    month, day = lede.month_day or (1, None)
+    return f"UNDEF-year-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def _user_point(doc: Document) -> Point | None:
+    return Point.parse(doc.source.user_date)
+
+
+def _date_articles(
+    doc: Document, year_hints: Mapping[int, int]
+) -> list[tuple[_Dating, list[list[TimeExpr]]]]:
+    user = _user_point(doc)
+    found = document_text_date(doc.text)
+    header = user or (found[0] if found else None)
+    dated = []
+    for article in doc.articles:
+        times = _sentence_times(article)
+        lede = find_lede(doc, article, times)
+        dating = _own_date(lede, article, times, header)
+        if user is not None:
+            dating = replace(dating, source="user", rule="user_date")
+        dated.append((dating, times))
+    return _fill_from_others(doc, dated, year_hints)
+
+
+def _fill_from_others(
+    doc: Document, dated: list[tuple[_Dating, list[list[TimeExpr]]]], year_hints: Mapping[int, int]
+) -> list[tuple[_Dating, list[list[TimeExpr]]]]:
+    """Articles without a year: a sibling article's year (``document``), else a hint (``cross_document``)."""
+    own = [d.point if d.point is not None and d.source != "unresolved" else None for d, _ in dated]
+    filled = []
+    for index, (dating, times) in enumerate(dated):
+        if dating.point is None:
+            sibling = _nearest_sibling(own, index)
+            article_index = doc.articles[index].index
+            if sibling is not None:
+                dating = replace(dating, point=nearest_to(sibling, dating.lede.month_day), source="document")
+                dating = replace(dating, rule="sibling_article")
+            elif article_index in year_hints:
+                point = place_in_year(year_hints[article_index], dating.lede.month_day)
+                dating = replace(dating, point=point, source="cross_document", rule="year_hint")
+        filled.append((dating, times))
+    return filled
+
+
+def _nearest_sibling(points: Sequence[Point | None], index: int) -> Point | None:
+    for distance in range(1, len(points)):
+        for other in (index - distance, index + distance):
+            if 0 <= other < len(points) and points[other] is not None:
+                return points[other]
+    return None
 
 
 def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
-    return doc
+    """Reference date, ``date_source`` and resolved ``times`` of every article; the document's date."""
+    articles = []
+    for article, (dating, times) in zip(doc.articles, _date_articles(doc, year_hints), strict=True):
+        reference = dating.point.iso() if dating.point else None
+        flat = [expr for sentence_times in times for expr in sentence_times]
+        resolved = tuple(resolve_times(flat, reference))
+        articles.append(replace(article, date=reference, date_source=dating.source, times=resolved))
+    doc = replace(doc, articles=tuple(articles))
+    return _with_document_date(doc)
+
+
+def _with_document_date(doc: Document) -> Document:
+    """The document's date: the user's, else the latest article date with that article's source."""
+    user = _user_point(doc)
+    if user is not None:
+        return replace(doc, date=user.iso(), date_source="user")
+    dated = [a for a in doc.articles if a.date]
+    if not dated:
+        return replace(doc, date=None, date_source="unresolved")
+    latest = max(dated, key=lambda a: Point.parse(a.date).latest_day())
+    return replace(doc, date=latest.date, date_source=latest.date_source)
+
+
+def _sentence_of(article: Article, position: int) -> int:
+    starts = [s.start for s in article.sentences]
+    return max(bisect_right(starts, position) - 1, 0)
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((text.rfind(ch, 0, start) for ch in _CLAUSE_BREAKS), default=-1) + 1
+    rights = [i for i in (text.find(ch, end) for ch in _CLAUSE_BREAKS) if i >= 0]
+    return left, min(rights, default=len(text))
+
+
+def time_at(article: Article, start: int, end: int) -> TimeExpr | None:
+    """The resolved date expression that governs the span ``[start, end)`` (normalized offsets).
+
+    Same clause first (the last date before the span, else the first after it), then the same sentence
+    (likewise); durations, vague phrases and unresolved expressions never govern.
+    """
+    if not article.sentences:
+        return None
+    sentence = article.sentences[_sentence_of(article, start)]
+    usable = [
+        t for t in article.times if t.kind == "date" and t.value and sentence.start <= t.start < sentence.end
+    ]
+    left, right = _clause_bounds(sentence.text, start - sentence.start, end - sentence.start)
+    in_clause = [t for t in usable if left <= t.start - sentence.start and t.end - sentence.start <= right]
+    for candidates in (in_clause, usable):
+        before = [t for t in candidates if t.end <= start]
+        after = [t for t in candidates if t.start >= end]
+        if before:
+            return before[-1]
+        if after:
+            return after[0]
+    return None
 
 
 def unresolved_times(doc: Document) -> tuple[Provenance, ...]:
-    return ()
+    """Provenance of every date expression left without a value (no year could be given to it)."""
+    found = []
+    for article in doc.articles:
+        for expr in article.times:
+            if expr.kind == "date" and expr.value is None and article.sentences:
+                sentence = article.sentences[_sentence_of(article, expr.start)]
+                found.append(doc.provenance(article.index, sentence, expr.start, expr.end, expr.rule))
+    return tuple(found)
 
 
 def date_warnings(doc: Document) -> tuple[BuildWarning, ...]:
-    return ()
+    """W010 unresolved article date, W011 expression without a year, W012 year from another document."""
+    path = doc.source.path
+    warnings = []
+    for article in doc.articles:
+        where = f"article {article.index} {article.dateline or article.title!r}".strip()
+        if article.date is None:
+            warnings.append(warn("W010", path, where))
+        elif article.date_source == "cross_document":
+            warnings.append(warn("W012", path, f"{where}: {article.date}"))
+        for expr in article.times:
+            if expr.kind == "date" and expr.value is None:
+                warnings.append(warn("W011", path, f"{expr.text!r} in article {article.index}"))
+    return tuple(warnings)

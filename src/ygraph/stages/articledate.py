@@ -1,0 +1,161 @@
+"""The reference date of an article: its lede date (dateline month/day) and the year that goes with it.
+
+Trust order for the year of a dateline without one (each recorded as a rule id):
+``same_sentence`` (a year printed in the sentence of the dateline or lede date) > the cues of
+``year_cues.tsv`` (``2023年是…``, ``今年…2023年度``, ``今年…较2022年同期``) > ``latest_year`` (the latest
+explicit year of the article, a weaker rule). Years that are not dates of the story never count: targets
+(到2025年), comparisons (较2011年), baselines (1967年边界), years inside quotation marks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lexicons
+from ..model import Article, Document, TimeExpr
+from .timeresolve import Point, parse_spec
+from .timerules import expand, extract_times
+
+_OPEN_QUOTES = '“‘「『"'
+_CLOSE_QUOTES = '”’」』"'
+_LEDE_SENTENCES = 2  # the lede date of an article without a dated dateline is in its first sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Lede:
+    """What the article's opening says of its own date."""
+
+    point: Point | None  # a full date (year known) or None
+    month_day: tuple[int, int | None] | None  # month[, day] printed without a year
+    sentence: int | None  # index of the sentence holding the dateline or lede date
+    from_dateline: bool
+
+
+@dataclass(frozen=True, slots=True)
+class YearEvidence:
+    year: int
+    rule: str
+
+
+@cache
+def _year_cues() -> tuple[tuple[str, re.Pattern[str], int], ...]:
+    rows = lexicons.load_table("time/year_cues.tsv")
+    return tuple(
+        (rule_id, re.compile(expand(pattern)), int(offset)) for rule_id, _scope, pattern, offset in rows
+    )
+
+
+@cache
+def _document_date_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    rows = lexicons.load_table("time/document_date.tsv")
+    return tuple((rule_id, re.compile(expand(pattern), re.MULTILINE)) for rule_id, pattern in rows)
+
+
+def document_text_date(text: str) -> tuple[Point, str] | None:
+    """A full date printed as the document's own date (header line, 发布时间), with its rule id."""
+    for rule_id, pattern in _document_date_rules():
+        match = pattern.search(text)
+        if match:
+            point = Point(int(match.group("Y")), int(match.group("M")), int(match.group("D")))
+            return point, rule_id
+    return None
+
+
+def quoted(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside quotation marks (quoted speech, history, titles of slogans)."""
+    depth = 0
+    for char in text[:position]:
+        if char in _OPEN_QUOTES and (char != '"' or depth == 0):
+            depth += 1
+        elif char in _CLOSE_QUOTES and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _dated_parts(expr: TimeExpr) -> tuple[Point | None, tuple[int, int | None] | None]:
+    """A full date, or the month[/day] of a date printed without its year."""
+    spec = parse_spec(expr.underspecified.partition("/")[0])
+    if expr.kind != "date" or spec is None:
+        return None, None
+    if spec.base is None and len(spec.numbers) >= 2:
+        return Point(*spec.numbers[:3]), None
+    if spec.base == "year" and spec.numbers:
+        return None, (spec.numbers[0], spec.numbers[1] if len(spec.numbers) > 1 else None)
+    return None, None
+
+
+def _dateline_sentence(doc: Document, article: Article) -> int | None:
+    if not article.dateline:
+        return None
+    found = doc.text.find(article.dateline, article.start, article.end)
+    if found < 0:
+        return 0 if article.sentences else None
+    for index, sentence in enumerate(article.sentences):
+        if sentence.start <= found < sentence.end:
+            return index
+    return None
+
+
+def find_lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr]]) -> Lede:
+    """The dated dateline (新华社上海11月30日电, 本报讯 8月16日) or, failing that, the first date of the lede."""
+    dateline_sentence = _dateline_sentence(doc, article)
+    for expr in extract_times(article.dateline):
+        point, month_day = _dated_parts(expr)
+        if point or month_day:
+            return Lede(point, month_day, dateline_sentence, True)
+    for index, sentence_times in enumerate(times[:_LEDE_SENTENCES]):
+        for expr in sentence_times:
+            point, month_day = _dated_parts(expr)
+            if point or (month_day and month_day[1] is not None):
+                return Lede(point, month_day, index, False)
+    return Lede(None, None, dateline_sentence, False)
+
+
+def _explicit_years(
+    sentence_text: str, sentence_start: int, times: Sequence[TimeExpr]
+) -> list[tuple[int, int]]:
+    """(position, year) of the story-dating explicit years of a sentence (quoted ones left out)."""
+    years = []
+    for expr in times:
+        spec = parse_spec(expr.underspecified.partition("/")[0])
+        explicit = expr.kind == "date" and spec is not None and spec.base is None and spec.numbers
+        if explicit and not quoted(sentence_text, expr.start - sentence_start):
+            years.append((expr.start, spec.numbers[0]))
+    return years
+
+
+def infer_year(article: Article, times: Sequence[Sequence[TimeExpr]], lede: Lede) -> YearEvidence | None:
+    """The year of the article from its own content, by the trust order of the module docstring."""
+    sentences = article.sentences
+    if lede.sentence is not None and lede.sentence < len(sentences):
+        sentence = sentences[lede.sentence]
+        years = _explicit_years(sentence.text, sentence.start, times[lede.sentence])
+        if years:
+            return YearEvidence(years[0][1], "same_sentence")
+    for rule_id, pattern, offset in _year_cues():
+        for sentence in sentences:
+            match = pattern.search(sentence.text)
+            if match and not quoted(sentence.text, match.start("Y")):
+                return YearEvidence(int(match.group("Y")) + offset, rule_id)
+    every_year = [
+        year
+        for sentence, sentence_times in zip(sentences, times, strict=False)
+        for _, year in _explicit_years(sentence.text, sentence.start, sentence_times)
+    ]
+    return YearEvidence(max(every_year), "latest_year") if every_year else None
+
+
+def place_in_year(year: int, month_day: tuple[int, int | None] | None) -> Point:
+    return Point(year, *month_day) if month_day else Point(year)
+
+
+def nearest_to(sibling: Point, month_day: tuple[int, int | None] | None) -> Point:
+    """The month/day placed in the year (sibling's year ±1) nearest to a sibling article's date."""
+    if not month_day or sibling.month is None:
+        return place_in_year(sibling.year, month_day)
+    target = sibling.year * 12 + sibling.month
+    best = min((sibling.year + d for d in (-1, 0, 1)), key=lambda y: abs(y * 12 + month_day[0] - target))
+    return place_in_year(best, month_day)

@@ -1,0 +1,228 @@
+"""Resolution of underspecified time values (HeidelTime style) against a reference or a narrative anchor.
+
+News style: ``UNDEF-this-year-09``, ``UNDEF-year-11-30``, ``UNDEF-day-30`` against the article's reference
+date. Narrative style: ``UNDEF-same-year-07`` (同年7月), ``UNDEF-following-day`` (次日) against the last date
+mentioned before them. Nothing is ever filled from the build date: without the parts it needs, a value
+stays ``None``.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from ..model import TimeExpr, precision_of
+
+# A month-day printed a little after the reference date is an announcement ("12月1日起施行" in a
+# 28 November article), not last year's date; further ahead, the past year is the better reading.
+FUTURE_WINDOW_DAYS = 31
+
+_REFERENCE_YEAR = {
+    "this-year": 0,
+    "last-year": -1,
+    "next-year": 1,
+    "before-last-year": -2,
+    "after-next-year": 2,
+}
+_NARRATIVE_YEAR = {"same-year": 0, "following-year": 1}
+_REFERENCE_MONTH = {"this-month": 0, "last-month": -1, "next-month": 1}
+_NARRATIVE_MONTH = {"same-month": 0, "following-month": 1}
+_REFERENCE_DAY = {"today": 0, "yesterday": -1, "before-yesterday": -2, "tomorrow": 1}
+_NARRATIVE_DAY = {"same-day": 0, "following-day": 1}
+_NARRATIVE = {**_NARRATIVE_YEAR, **_NARRATIVE_MONTH, **_NARRATIVE_DAY}
+_YEAR_PARTS = {"H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
+_YEAR_PARTS["Q1TO3"] = (1, 9)
+_MONTH_DECADES = {"DEC1": (1, 10), "DEC2": (11, 20), "DEC3": (21, 31)}
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    """An underspecified value taken apart: ``UNDEF-this-year-07-END`` → base, numbers, part."""
+
+    base: str | None  # None for an explicit value ("2021-06")
+    numbers: tuple[int, ...]  # explicit: year[, month[, day]]; relative: the parts the text gave
+    part: str | None  # H1, Q3, START, END, DEC3, ...
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A known date at some precision (year, month, day); the anchor of a resolution."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, value: str | None) -> Point | None:
+        if not value:
+            return None
+        parts = [int(p) for p in value.split("-")[:3]]
+        return cls(*parts)
+
+    def iso(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def latest_day(self) -> date:
+        """The last calendar day this point may stand for (2023-12 → 2023-12-31)."""
+        month = self.month or 12
+        return date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+
+
+def parse_spec(underspecified: str) -> Spec | None:
+    """Take an underspecified value apart; ``None`` for values that are not dates (TARGET-, DURATION)."""
+    undefined = underspecified.startswith("UNDEF-")
+    tokens = underspecified.removeprefix("UNDEF-").split("-")
+    words = [t for t in tokens if t.isalpha() and t.islower()]
+    numbers = tuple(int(t) for t in tokens if t.isdigit())
+    parts = [t for t in tokens if t.isupper() or (t[:1].isupper() and t[1:].isalnum())]
+    if not undefined and (words or not numbers):
+        return None
+    return Spec("-".join(words) if undefined else None, numbers, parts[0] if parts else None)
+
+
+def _valid(year: int, month: int, day: int | None) -> bool:
+    if not 1 <= month <= 12:
+        return False
+    return day is None or 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _year_not_after(month: int, day: int | None, reference: Point) -> int:
+    """The year that puts month[-day] latest at or before the reference (within the future window)."""
+    if reference.month is None:
+        return reference.year
+    limit = reference.latest_day() + timedelta(days=FUTURE_WINDOW_DAYS if reference.day else 0)
+    year = reference.year
+    if not _valid(year, month, day):
+        return year - 1
+    candidate = date(year, month, day or 1)
+    return year if candidate <= limit else year - 1
+
+
+def _day_not_after(day: int, reference: Point) -> Point | None:
+    """The most recent day-of-month ``day`` not after the reference (needs the reference's month)."""
+    if reference.month is None:
+        return None
+    year, month = reference.year, reference.month
+    if reference.day is not None and day > reference.day:
+        year, month = _shift_month(year, month, -1)
+    for _ in range(3):
+        if _valid(year, month, day):
+            return Point(year, month, day)
+        year, month = _shift_month(year, month, -1)
+    return None
+
+
+def _relative(spec: Spec, anchor: Point) -> Point | None:
+    """A value relative to ``anchor`` (reference or narrative) from the base word and the printed parts."""
+    base, numbers = spec.base or "", spec.numbers
+    if base in _REFERENCE_YEAR or base in _NARRATIVE_YEAR:
+        year = anchor.year + _REFERENCE_YEAR.get(base, _NARRATIVE_YEAR.get(base, 0))
+        return Point(year, *numbers[:2])
+    if base in _REFERENCE_MONTH or base in _NARRATIVE_MONTH:
+        if anchor.month is None:
+            return None
+        delta = _REFERENCE_MONTH.get(base, _NARRATIVE_MONTH.get(base, 0))
+        return Point(*_shift_month(anchor.year, anchor.month, delta), *numbers[:1])
+    if base in _REFERENCE_DAY or base in _NARRATIVE_DAY:
+        if anchor.day is None or anchor.month is None:
+            return None
+        delta = _REFERENCE_DAY.get(base, _NARRATIVE_DAY.get(base, 0))
+        moved = date(anchor.year, anchor.month, anchor.day) + timedelta(days=delta)
+        return Point(moved.year, moved.month, moved.day)
+    if base == "year" and numbers:
+        return Point(
+            _year_not_after(numbers[0], numbers[1] if len(numbers) > 1 else None, anchor), *numbers[:2]
+        )
+    if base == "day" and numbers:
+        return _day_not_after(numbers[0], anchor)
+    return None
+
+
+def _forward(spec: Spec, start: Point) -> Point | None:
+    """The end of a range, read forward from its start (6月5日至6日, 11月30日至12月2日)."""
+    if spec.base == "day" and spec.numbers and start.month is not None:
+        year, month = start.year, start.month
+        if start.day is not None and spec.numbers[0] < start.day:
+            year, month = _shift_month(year, month, 1)
+        return Point(year, month, spec.numbers[0])
+    if spec.base == "year" and spec.numbers:
+        month = spec.numbers[0]
+        year = start.year + (1 if start.month is not None and month < start.month else 0)
+        return Point(year, *spec.numbers[:2])
+    return None
+
+
+def _interval(point: Point, part: str | None) -> tuple[str, str | None, str] | None:
+    """ISO value, end and precision of a point with an optional year or month part."""
+    if point.month is not None and not _valid(point.year, point.month, point.day):
+        return None
+    if part is None:
+        return point.iso(), None, precision_of(point.iso())
+    if point.month is None and part in _YEAR_PARTS:
+        first, last = _YEAR_PARTS[part]
+        return Point(point.year, first).iso(), Point(point.year, last).iso(), "month"
+    if point.month is not None and point.day is None and part in _MONTH_DECADES:
+        first, last = _MONTH_DECADES[part]
+        last = min(last, calendar.monthrange(point.year, point.month)[1])
+        return Point(point.year, point.month, first).iso(), Point(point.year, point.month, last).iso(), "day"
+    # 年初/年中/年底, 月初/月底: the text does not say which days; keep the precision it supports
+    return point.iso(), None, precision_of(point.iso())
+
+
+def _point(spec: Spec, reference: Point | None, narrative: Point | None) -> tuple[Point | None, str | None]:
+    if spec.base is None:
+        return Point(*spec.numbers[:3]), None
+    if spec.base in _NARRATIVE and narrative is not None:
+        return _relative(spec, narrative), f"narrative:{narrative.iso()}"
+    # a narrative cue before any date (当天 in a lede) refers to the article's own date
+    if reference is None:
+        return None, None
+    return _relative(spec, reference), f"reference:{reference.iso()}"
+
+
+def resolve_one(expr: TimeExpr, reference: Point | None, narrative: Point | None) -> TimeExpr:
+    """Fill ``value``/``value_end``/``precision``/``anchor`` of one date expression (others unchanged)."""
+    if expr.kind != "date":
+        return expr
+    first, _, second = expr.underspecified.partition("/")
+    spec = parse_spec(first)
+    point, anchor = _point(spec, reference, narrative) if spec else (None, None)
+    resolved = _interval(point, spec.part) if point and spec else None
+    if resolved is None:
+        return replace(expr, value=None, value_end=None, precision="none", anchor=None)
+    value, value_end, precision = resolved
+    if second:
+        end_spec = parse_spec(second)
+        end_point = None
+        if end_spec:
+            end_point = _forward(end_spec, point) if end_spec.base else Point(*end_spec.numbers[:3])
+        end = _interval(end_point, end_spec.part) if end_point and end_spec else None
+        value_end = (end[1] or end[0]) if end else None
+    return replace(expr, value=value, value_end=value_end, precision=precision, anchor=anchor)
+
+
+def resolve_times(
+    exprs: Iterable[TimeExpr], reference: str | None, narrative: str | None = None
+) -> list[TimeExpr]:
+    """Resolve expressions in text order: news style against ``reference``, narrative cues against the
+    last date resolved before them (or ``narrative``, the date the story starts from, if given)."""
+    reference_point = Point.parse(reference)
+    last = Point.parse(narrative)
+    resolved = []
+    for expr in exprs:
+        done = resolve_one(expr, reference_point, last)
+        if done.kind == "date" and done.value:
+            last = Point.parse(done.value)
+        resolved.append(done)
+    return resolved

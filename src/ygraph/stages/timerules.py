@@ -1,0 +1,138 @@
+"""Time-expression extraction: the rules of ``lexicons/zh/time/rules.tsv`` → underspecified ``TimeExpr``s.
+
+Extraction never looks at a reference date; it only says what the text says ("UNDEF-this-year-09",
+"UNDEF-year-11-30", "2021-06"). ``timeresolve.resolve_times`` fills the values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lexicons
+from ..model import TimeExpr
+
+_PLACEHOLDER = re.compile(r"\{([A-Za-z][A-Za-z0-9]*)\}")
+_WORD_GROUPS = ("YW", "MW", "DW", "YP", "MP", "YE")
+_NUMERIC_GROUPS = ("M", "M2", "D", "D2")
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRule:
+    rule_id: str
+    kind: str  # "date" | "duration" | "vague"
+    pattern: re.Pattern[str]
+    template: str
+
+
+@dataclass(frozen=True, slots=True)
+class RuleExample:
+    rule_id: str
+    text: str
+    expected: str
+
+
+@cache
+def word_tokens() -> dict[str, dict[str, str]]:
+    """``{group: {surface: token}}`` from ``normalization.tsv`` (今年 → this-year, 下旬 → DEC3)."""
+    groups: dict[str, dict[str, str]] = {}
+    for group, surface, token in lexicons.load_table("time/normalization.tsv"):
+        groups.setdefault(group, {})[surface] = token
+    return groups
+
+
+@cache
+def _fragments() -> dict[str, str]:
+    fragments = {row[0]: row[1] for row in lexicons.load_table("time/patterns.tsv")}
+    for group, words in word_tokens().items():
+        fragments[group] = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return fragments
+
+
+def expand(pattern: str) -> str:
+    """Replace ``{name}`` by its fragment; upper-case names become named groups."""
+    fragments = _fragments()
+
+    def insert(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in fragments:
+            raise ValueError(f"time rule uses an unknown fragment {{{name}}}")
+        body = _PLACEHOLDER.sub(insert, fragments[name])
+        return f"(?P<{name}>{body})" if name[0].isupper() else f"(?:{body})"
+
+    return _PLACEHOLDER.sub(insert, pattern)
+
+
+@cache
+def rules() -> tuple[TimeRule, ...]:
+    """All extraction rules, compiled once, in file order (the order breaks ties)."""
+    compiled = []
+    for row in lexicons.load_table("time/rules.tsv"):
+        if row[0] == "EXAMPLE":
+            continue
+        rule_id, kind, pattern, template = row[:4]
+        compiled.append(TimeRule(rule_id, kind, re.compile(expand(pattern)), template))
+    return tuple(compiled)
+
+
+@cache
+def examples() -> tuple[RuleExample, ...]:
+    """The ``EXAMPLE`` lines of ``rules.tsv`` (each must come out as written; see the tests)."""
+    return tuple(
+        RuleExample(*row[1:4]) for row in lexicons.load_table("time/rules.tsv") if row[0] == "EXAMPLE"
+    )
+
+
+def fill_template(template: str, match: re.Match[str]) -> str:
+    """The underspecified value of a match: numbers zero-padded, words replaced by their tokens."""
+    tokens = word_tokens()
+
+    def value(placeholder: re.Match[str]) -> str:
+        name = placeholder.group(1)
+        text = re.sub(r"\s", "", match.group(name) or "")
+        if name in _WORD_GROUPS:
+            return tokens[name][text]
+        return text.zfill(2) if name in _NUMERIC_GROUPS else text
+
+    return _PLACEHOLDER.sub(value, template)
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, TimeRule, re.Match[str]]]:
+    found = []
+    for order, rule in enumerate(rules()):
+        for match in rule.pattern.finditer(text):
+            if match.end() > match.start():
+                found.append((match.start(), -(match.end() - match.start()), order, rule, match))
+    found.sort(key=lambda c: c[:3])
+    return found
+
+
+def extract_times(text: str, offset: int = 0) -> list[TimeExpr]:
+    """Time expressions in ``text``, left to right, not overlapping (the longest match wins).
+
+    Values are underspecified (``value`` is ``None``); offsets are shifted by ``offset``.
+    """
+    chosen: list[TimeExpr] = []
+    taken_until = 0
+    for start, _neg_len, _order, rule, match in _candidates(text):
+        if start < taken_until:
+            continue
+        end = match.end()
+        surface = text[start:end]
+        chosen.append(
+            TimeExpr(
+                start=start + offset,
+                end=end + offset,
+                text=surface,
+                kind=rule.kind,
+                underspecified=fill_template(rule.template, match),
+                value=None,
+                value_end=None,
+                precision="none",
+                anchor=None,
+                rule=rule.rule_id,
+            )
+        )
+        taken_until = end
+    return chosen
