@@ -1,0 +1,62 @@
+"""events.csv, roles.csv, successions.csv."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from invented_corpus import injection_corpus, mini_corpus
+from ygraph.render.tables import cell, events_csv, roles_csv, successions_csv
+
+
+def rows(data: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("=HYPERLINK(1)", "'=HYPERLINK(1)"),
+        ("+1", "'+1"),
+        ("@x", "'@x"),
+        ("林晓峰", "林晓峰"),
+        (None, ""),
+        (3, 3),
+    ],
+)
+def test_cells_never_become_formulas(value: object, expected: object) -> None:
+    assert cell(value) == expected
+
+
+def test_events_in_date_order_undated_last() -> None:
+    events = rows(events_csv(mini_corpus()))
+    assert [e["date"] for e in events] == ["2020-08", "2021-03-15", "2022-05-20", ""]
+    meeting = events[1]
+    assert meeting["participants"] == "林晓峰:presided;欧阳明远:spoke_at"
+    assert meeting["policies"] == "临江湾区发展纲要:adopted"
+    assert meeting["evidence"].startswith("3月15日，临江市委书记林晓峰")
+
+
+def test_roles_per_person_over_time() -> None:
+    roles = rows(roles_csv(mini_corpus()))
+    assert [(r["person"], r["position"], r["first_seen"]) for r in roles] == [
+        ("林晓峰", "临江市委书记", "2021-03-15"),
+        ("欧阳明远", "临江市市长", "2021-03-15"),
+        ("欧阳明远", "临江市委书记", "2022-05-20"),
+        ("苏婉清", "临江市市长", "2019"),
+    ]
+    assert set(roles[0]) == {
+        "person", "position", "organization", "first_seen", "last_seen", "n_sources", "evidence", "sources",
+    }  # fmt: skip
+
+
+def test_successions() -> None:
+    [row] = rows(successions_csv(mini_corpus()))
+    assert (row["position"], row["before"], row["after"]) == ("临江市委书记", "林晓峰", "欧阳明远")
+
+
+def test_markup_stays_text() -> None:
+    [event] = rows(events_csv(injection_corpus()))
+    assert event["title"] == '"><script>alert(2)</script>A&B座谈会'
