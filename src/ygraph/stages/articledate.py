@@ -49,6 +49,18 @@ def _year_cues() -> tuple[tuple[str, re.Pattern[str], int], ...]:
 
 
 @cache
+def _plan_words() -> re.Pattern[str]:
+    words = sorted(lexicons.load_lines("time/plan_words.txt"), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def _in_plan_clause(text: str, position: int) -> bool:
+    left = max((text.rfind(ch, 0, position) for ch in "，,；;。！？"), default=-1) + 1
+    rights = [i for i in (text.find(ch, position) for ch in "，,；;。！？") if i >= 0]
+    return _plan_words().search(text, left, min(rights, default=len(text))) is not None
+
+
+@cache
 def _document_date_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     rows = lexicons.load_table("time/document_date.tsv")
     return tuple((rule_id, re.compile(expand(pattern), re.MULTILINE)) for rule_id, pattern in rows)
@@ -143,7 +155,8 @@ def infer_year(article: Article, times: Sequence[Sequence[TimeExpr]], lede: Lede
     every_year = [
         year
         for sentence, sentence_times in zip(sentences, times, strict=False)
-        for _, year in _explicit_years(sentence.text, sentence.start, sentence_times)
+        for position, year in _explicit_years(sentence.text, sentence.start, sentence_times)
+        if not _in_plan_clause(sentence.text, position - sentence.start)
     ]
     return YearEvidence(max(every_year), "latest_year") if every_year else None
 

@@ -103,10 +103,12 @@ def _year_not_after(month: int, day: int | None, reference: Point) -> int:
         return reference.year
     limit = reference.latest_day() + timedelta(days=FUTURE_WINDOW_DAYS if reference.day else 0)
     year = reference.year
-    if not _valid(year, month, day):
-        return year - 1
-    candidate = date(year, month, day or 1)
-    return year if candidate <= limit else year - 1
+    if _valid(year, month, day) and date(year, month, day or 1) <= limit:
+        return year
+    year -= 1
+    while not _valid(year, month, day) and year > reference.year - 8:  # 2月29日 waits for a leap year
+        year -= 1
+    return year
 
 
 def _day_not_after(day: int, reference: Point) -> Point | None:

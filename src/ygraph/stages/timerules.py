@@ -118,8 +118,9 @@ def extract_times(text: str, offset: int = 0) -> list[TimeExpr]:
     for start, _neg_len, _order, rule, match in _candidates(text):
         if start < taken_until:
             continue
-        end = match.end()
-        surface = text[start:end]
+        surface = match.group().strip()
+        start = match.start() + match.group().index(surface)
+        end = start + len(surface)
         chosen.append(
             TimeExpr(
                 start=start + offset,
