@@ -88,14 +88,21 @@ def quoted(text: str, position: int) -> bool:
 
 
 def _dated_parts(expr: TimeExpr) -> tuple[Point | None, tuple[int, int | None] | None]:
-    """A full date, or the month[/day] of a date printed without its year."""
-    spec = parse_spec(expr.underspecified.partition("/")[0])
+    """A full date, or the month[/day] of a date printed without its year; of a range, its last day
+    (an article reporting 6月5日至6日 is written on the 6th at the earliest)."""
+    first, _, last = expr.underspecified.partition("/")
+    spec, end = parse_spec(first), parse_spec(last) if last else None
     if expr.kind != "date" or spec is None:
         return None, None
-    if spec.base is None and len(spec.numbers) >= 2:
-        return Point(*spec.numbers[:3]), None
-    if spec.base == "year" and spec.numbers:
-        return None, (spec.numbers[0], spec.numbers[1] if len(spec.numbers) > 1 else None)
+    numbers = list(spec.numbers)
+    if end is not None and end.base == "day" and len(numbers) >= 2:
+        numbers[-1] = end.numbers[0]
+    elif end is not None and end.base == "year" and spec.base == "year":
+        numbers = list(end.numbers)
+    if spec.base is None and len(numbers) >= 2:
+        return Point(*numbers[:3]), None
+    if spec.base == "year" and numbers:
+        return None, (numbers[0], numbers[1] if len(numbers) > 1 else None)
     return None, None
 
 

@@ -36,6 +36,7 @@ class _Dating:
     source: str
     rule: str
     lede: Lede
+    event_reference: bool = False  # the date of the article's first event, not a publication date
 
 
 def _sentence_times(article: Article) -> list[list[TimeExpr]]:
@@ -44,15 +45,18 @@ def _sentence_times(article: Article) -> list[list[TimeExpr]]:
 
 def _own_date(lede: Lede, article: Article, times: list[list[TimeExpr]], header: Point | None) -> _Dating:
     """The date an article gets from the text alone (user, text, dateline_inferred or nothing)."""
+    from_lede = not lede.from_dateline
     if lede.point is not None:
-        return _Dating(lede.point, "text", "dated_dateline" if lede.from_dateline else "lede_full_date", lede)
+        rule = "lede_full_date" if from_lede else "dated_dateline"
+        return _Dating(lede.point, "text", rule, lede, from_lede)
     if header is not None:
         if lede.month_day:
             return _Dating(_against(header, lede), "text", "header_date", lede)
         return _Dating(header, "text", "header_date", lede)
     evidence = infer_year(article, times, lede)
     if evidence is not None:
-        return _Dating(place_in_year(evidence.year, lede.month_day), "dateline_inferred", evidence.rule, lede)
+        point = place_in_year(evidence.year, lede.month_day)
+        return _Dating(point, "dateline_inferred", evidence.rule, lede, from_lede)
     return _Dating(None, "unresolved", "", lede)
 
 
@@ -99,12 +103,13 @@ def _fill_from_others(
         if dating.point is None:
             sibling = _nearest_sibling(own, index)
             article_index = doc.articles[index].index
+            from_lede = not dating.lede.from_dateline
             if sibling is not None:
-                dating = replace(dating, point=nearest_to(sibling, dating.lede.month_day), source="document")
-                dating = replace(dating, rule="sibling_article")
+                point = nearest_to(sibling, dating.lede.month_day)
+                dating = _Dating(point, "document", "sibling_article", dating.lede, from_lede)
             elif article_index in year_hints:
                 point = place_in_year(year_hints[article_index], dating.lede.month_day)
-                dating = replace(dating, point=point, source="cross_document", rule="year_hint")
+                dating = _Dating(point, "cross_document", "year_hint", dating.lede, from_lede)
         filled.append((dating, times))
     return filled
 
@@ -123,7 +128,7 @@ def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
     for article, (dating, times) in zip(doc.articles, _date_articles(doc, year_hints), strict=True):
         reference = dating.point.iso() if dating.point else None
         flat = [expr for sentence_times in times for expr in sentence_times]
-        resolved = tuple(resolve_times(flat, reference))
+        resolved = tuple(resolve_times(flat, reference, event_reference=dating.event_reference))
         articles.append(replace(article, date=reference, date_source=dating.source, times=resolved))
     doc = replace(doc, articles=tuple(articles))
     return _with_document_date(doc)

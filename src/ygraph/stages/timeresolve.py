@@ -97,6 +97,15 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def _nearest_year(month: int, day: int | None, reference: Point) -> int:
+    """The year that puts month[-day] nearest to an event-date reference, in either direction."""
+    target = reference.latest_day()
+    years = [y for y in (reference.year - 1, reference.year, reference.year + 1) if _valid(y, month, day)]
+    if not years:
+        return _year_not_after(month, day, reference)
+    return min(years, key=lambda y: abs((date(y, month, day or 1) - target).days))
+
+
 def _year_not_after(month: int, day: int | None, reference: Point) -> int:
     """The year that puts month[-day] latest at or before the reference (within the future window)."""
     if reference.month is None:
@@ -109,6 +118,18 @@ def _year_not_after(month: int, day: int | None, reference: Point) -> int:
     while not _valid(year, month, day) and year > reference.year - 8:  # 2月29日 waits for a leap year
         year -= 1
     return year
+
+
+def _nearest_day(day: int, reference: Point) -> Point | None:
+    """The day-of-month ``day`` nearest to an event-date reference (previous, same or next month)."""
+    if reference.month is None or reference.day is None:
+        return _day_not_after(day, reference)
+    target = date(reference.year, reference.month, reference.day)
+    options = [_shift_month(reference.year, reference.month, d) for d in (-1, 0, 1)]
+    dates = [date(y, m, day) for y, m in options if _valid(y, m, day)]
+    return min(
+        (Point(d.year, d.month, d.day) for d in dates), key=lambda p: abs((p.latest_day() - target).days)
+    )
 
 
 def _day_not_after(day: int, reference: Point) -> Point | None:
@@ -125,7 +146,7 @@ def _day_not_after(day: int, reference: Point) -> Point | None:
     return None
 
 
-def _relative(spec: Spec, anchor: Point) -> Point | None:
+def _relative(spec: Spec, anchor: Point, nearest: bool = False) -> Point | None:
     """A value relative to ``anchor`` (reference or narrative) from the base word and the printed parts."""
     base, numbers = spec.base or "", spec.numbers
     if base in _REFERENCE_YEAR or base in _NARRATIVE_YEAR:
@@ -143,11 +164,10 @@ def _relative(spec: Spec, anchor: Point) -> Point | None:
         moved = date(anchor.year, anchor.month, anchor.day) + timedelta(days=delta)
         return Point(moved.year, moved.month, moved.day)
     if base == "year" and numbers:
-        return Point(
-            _year_not_after(numbers[0], numbers[1] if len(numbers) > 1 else None, anchor), *numbers[:2]
-        )
+        choose_year = _nearest_year if nearest else _year_not_after
+        return Point(choose_year(numbers[0], numbers[1] if len(numbers) > 1 else None, anchor), *numbers[:2])
     if base == "day" and numbers:
-        return _day_not_after(numbers[0], anchor)
+        return (_nearest_day if nearest else _day_not_after)(numbers[0], anchor)
     return None
 
 
@@ -182,7 +202,9 @@ def _interval(point: Point, part: str | None) -> tuple[str, str | None, str] | N
     return point.iso(), None, precision_of(point.iso())
 
 
-def _point(spec: Spec, reference: Point | None, narrative: Point | None) -> tuple[Point | None, str | None]:
+def _point(
+    spec: Spec, reference: Point | None, narrative: Point | None, nearest: bool
+) -> tuple[Point | None, str | None]:
     if spec.base is None:
         return Point(*spec.numbers[:3]), None
     if spec.base in _NARRATIVE and narrative is not None:
@@ -190,16 +212,18 @@ def _point(spec: Spec, reference: Point | None, narrative: Point | None) -> tupl
     # a narrative cue before any date (当天 in a lede) refers to the article's own date
     if reference is None:
         return None, None
-    return _relative(spec, reference), f"reference:{reference.iso()}"
+    return _relative(spec, reference, nearest), f"reference:{reference.iso()}"
 
 
-def resolve_one(expr: TimeExpr, reference: Point | None, narrative: Point | None) -> TimeExpr:
+def resolve_one(
+    expr: TimeExpr, reference: Point | None, narrative: Point | None, nearest: bool = False
+) -> TimeExpr:
     """Fill ``value``/``value_end``/``precision``/``anchor`` of one date expression (others unchanged)."""
     if expr.kind != "date":
         return expr
     first, _, second = expr.underspecified.partition("/")
     spec = parse_spec(first)
-    point, anchor = _point(spec, reference, narrative) if spec else (None, None)
+    point, anchor = _point(spec, reference, narrative, nearest) if spec else (None, None)
     resolved = _interval(point, spec.part) if point and spec else None
     if resolved is None:
         return replace(expr, value=None, value_end=None, precision="none", anchor=None)
@@ -215,15 +239,24 @@ def resolve_one(expr: TimeExpr, reference: Point | None, narrative: Point | None
 
 
 def resolve_times(
-    exprs: Iterable[TimeExpr], reference: str | None, narrative: str | None = None
+    exprs: Iterable[TimeExpr],
+    reference: str | None,
+    narrative: str | None = None,
+    *,
+    event_reference: bool = False,
 ) -> list[TimeExpr]:
     """Resolve expressions in text order: news style against ``reference``, narrative cues against the
-    last date resolved before them (or ``narrative``, the date the story starts from, if given)."""
+    last date resolved before them (or ``narrative``, the date the story starts from, if given).
+
+    ``reference`` is a publication date (a dateline, the user's date): a month-day or a day without more
+    is the latest such date not after it. With ``event_reference`` it is only the date of the article's
+    first event (no dateline date), which the publication follows: the nearest such date is taken.
+    """
     reference_point = Point.parse(reference)
     last = Point.parse(narrative)
     resolved = []
     for expr in exprs:
-        done = resolve_one(expr, reference_point, last)
+        done = resolve_one(expr, reference_point, last, event_reference)
         if done.kind == "date" and done.value:
             last = Point.parse(done.value)
         resolved.append(done)
