@@ -60,7 +60,9 @@ class Browser:
         self, html: Path, wait_for: str | None = None, timeout_ms: int = 60_000
     ) -> Iterator[PageSession]:
         """Open ``html`` from file://; ``wait_for`` is a JS expression to wait on (e.g. layout finished)."""
-        context = self._browser.new_context()
+        # The pages' own Content-Security-Policy would hide a CDN link or an injected script from the test
+        # (the browser would refuse them silently); bypassing it tests the escaping and self-containment.
+        context = self._browser.new_context(bypass_csp=True)
         page = context.new_page()
         session = PageSession(page)
         context.route("**/*", lambda route: _route(route, session))

@@ -9,7 +9,8 @@ import networkx as nx
 import pytest
 
 from browser_harness import Browser, launch_browser
-from invented_corpus import IMG, SCRIPT, injection_corpus, mini_corpus
+from invented_corpus import IMG, INJECTION, SCRIPT, injection_corpus, mini_corpus
+from ygraph import build
 from ygraph.config import BuildConfig
 from ygraph.model import Corpus
 from ygraph.render import write_outputs
@@ -127,3 +128,38 @@ def test_timeline_person_filter_with_a_chinese_name(browser: Browser, mini_out) 
         assert positions == ["2021年3月15日 临江市市长", "2022年5月20日 临江市委书记"]
         assert page.page.locator("#person-events li").count() == 3
         _assert_clean(page)
+
+
+def test_timeline_type_filter(browser: Browser, mini_out) -> None:
+    _, out = mini_out
+    with browser.open(out / "timeline.html") as page:
+        page.page.select_option("#type-filter", "inspection")
+        visible = page.evaluate(
+            "[...document.querySelectorAll('#events li')].filter(li => !li.hidden).map(li => li.dataset.type)"
+        )
+        assert visible == ["inspection", "inspection"]
+        assert page.page.inner_text("#shown-count") == "2"
+
+
+@pytest.mark.parametrize("page_name", ["graph.html", "timeline.html"])
+def test_injection_document_through_the_whole_build(browser: Browser, tmp_path: Path, page_name: str) -> None:
+    result = build(BuildConfig(paths=(INJECTION,), out=tmp_path))
+    with browser.open(
+        tmp_path / page_name, wait_for=LAYOUT_DONE if page_name == "graph.html" else None
+    ) as page:
+        _assert_clean(page)
+        if page_name == "graph.html":
+            assert page.evaluate("window.ygraph.nodes.length") == build_graph(result.corpus).number_of_nodes()
+
+
+@pytest.mark.parametrize("page_name", ["graph.html", "timeline.html"])
+def test_seed_pages(browser: Browser, seed_build, page_name: str) -> None:
+    result, out = seed_build
+    with browser.open(out / page_name, wait_for=LAYOUT_DONE if page_name == "graph.html" else None) as page:
+        _assert_clean(page)
+        if page_name == "graph.html":
+            assert page.evaluate("window.ygraph.nodes.length") == build_graph(result.corpus).number_of_nodes()
+        else:
+            dates = page.evaluate("[...document.querySelectorAll('#events li')].map(li => li.dataset.date)")
+            dated = [d for d in dates if d]
+            assert dated == sorted(dated) and dates == dated + [""] * (len(dates) - len(dated))

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from invented_corpus import IMG, SCRIPT, injection_corpus, mini_corpus
-from ygraph.render.html import graph_data, graph_html, script_json
+from ygraph.render.html import graph_data, graph_html, script_json, stabilization_iterations
 from ygraph.render.timeline import timeline_html
 from ygraph.stages.graph import build_graph
 
@@ -55,3 +55,10 @@ def test_tooltips_are_text_lines() -> None:
     captions = [c for c, _ in event["tip"]]
     assert {"日期", "类型", "来源", "证据"} <= set(captions)
     assert data["options"]["seed"] == 7 and data["options"]["iterations"] > 0
+
+
+@pytest.mark.parametrize(
+    "n_nodes, iterations", [(10, 400), (500, 400), (800, 250), (2000, 100), (100_000, 100)]
+)
+def test_stabilization_is_bounded(n_nodes: int, iterations: int) -> None:
+    assert stabilization_iterations(n_nodes) == iterations
