@@ -70,3 +70,10 @@ def test_holds_position_spans_first_to_last_seen(gexf) -> None:
     assert (edge["start"], edge["end"]) == ("2019-01-01", "2019-12-31")
     ids = [i for *_, i in back.edges(data="id")]
     assert len(set(ids)) == len(ids) == back.number_of_edges()
+
+
+def test_chinese_is_written_as_utf8_text(gexf) -> None:
+    _, path = gexf
+    data = path.read_bytes()
+    # line breaks inside attribute values must stay character references (&#10;), nothing else
+    assert "欧阳明远".encode() in data and b"&#" not in data.replace(b"&#10;", b"")

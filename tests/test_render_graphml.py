@@ -63,3 +63,11 @@ def test_control_characters_never_reach_the_xml(tmp_path: Path) -> None:
     path = tmp_path / "g.graphml"
     path.write_bytes(graphml_bytes(g))
     assert "person:林晓峰" in nx.read_graphml(path)
+
+
+def test_chinese_is_written_as_utf8_text_not_character_references(written) -> None:
+    g, path = written
+    data = path.read_bytes()
+    assert b"&#" not in data.replace(b"&#38;", b"")
+    label = next(label for _, label in g.nodes(data="label") if not label.isascii())
+    assert label.encode("utf-8") in data or "&" in label

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import calendar
+import io
 import re
 
 import networkx as nx
 
-from .graphml import XML_DECLARATION
-
 # networkx stamps today's date into <meta>; a build must not change from one day to the next.
-_LAST_MODIFIED = re.compile(r'\s+lastmodifieddate="[^"]*"')
+_LAST_MODIFIED = re.compile(rb'\s+lastmodifieddate="[^"]*"')
 
 
 def date_interval(value: str) -> tuple[str, str]:
@@ -43,5 +42,6 @@ def dynamic_copy(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def gexf_bytes(g: nx.MultiDiGraph) -> bytes:
-    text = "\n".join(nx.generate_gexf(dynamic_copy(g), encoding="utf-8", prettyprint=True))
-    return (XML_DECLARATION + _LAST_MODIFIED.sub("", text) + "\n").encode("utf-8")
+    buffer = io.BytesIO()
+    nx.write_gexf(dynamic_copy(g), buffer, encoding="utf-8", prettyprint=True)
+    return _LAST_MODIFIED.sub(b"", buffer.getvalue())

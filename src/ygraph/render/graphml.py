@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import networkx as nx
+import io
 
-XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
+import networkx as nx
 
 
 def graphml_bytes(g: nx.MultiDiGraph) -> bytes:
+    # write_graphml, not generate_graphml: the generator escapes every Chinese character as &#NNNNN;.
     # named_key_ids: Gephi would otherwise read networkx's automatic key "d3" as the label column.
-    lines = nx.generate_graphml(g, encoding="utf-8", prettyprint=True, named_key_ids=True)
-    return (XML_DECLARATION + "\n".join(lines) + "\n").encode("utf-8")
+    buffer = io.BytesIO()
+    nx.write_graphml(g, buffer, encoding="utf-8", prettyprint=True, named_key_ids=True)
+    return buffer.getvalue()

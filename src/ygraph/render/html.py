@@ -32,7 +32,23 @@ KIND_STYLE: dict[str, dict[str, str]] = {
     "organization": {"color": "#9b59b6", "shape": "ellipse", "name": "机构"},
     "place": {"color": "#f3a712", "shape": "triangle", "name": "地点"},
     "policy": {"color": "#17a398", "shape": "square", "name": "政策文件"},
-    "document": {"color": "#8d8d8d", "shape": "database", "name": "文档"},
+    "document": {"color": "#8d8d8d", "shape": "hexagon", "name": "文档"},
+}
+RELATION_NAMES = {
+    "holds_position": "任职",
+    "presided": "主持",
+    "spoke_at": "讲话",
+    "attended": "出席",
+    "held_in": "举办地",
+    "adopted": "通过",
+    "reviewed": "审议",
+    "issued": "印发",
+    "signed": "签署",
+    "mentions": "提及",
+    "mentioned_in": "报道于",
+    "announced_in": "预告于",
+    "succeeded": "接任",
+    "part_of": "隶属",
 }
 NODE_FIELDS = (
     ("date", "日期"),
@@ -101,6 +117,10 @@ def tooltip(label: str, attrs: dict[str, Any], fields: tuple[tuple[str, str], ..
     return lines
 
 
+def relation_name(relation: str) -> str:
+    return f"{RELATION_NAMES[relation]}（{relation}）" if relation in RELATION_NAMES else relation
+
+
 def stabilization_iterations(n_nodes: int) -> int:
     budget = STABILIZATION_BUDGET // max(n_nodes, 1)
     return max(MIN_STABILIZATION_ITERATIONS, min(MAX_STABILIZATION_ITERATIONS, budget))
@@ -122,7 +142,7 @@ def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
             "from": u,
             "to": v,
             "relation": a.get("relation", ""),
-            "tip": tooltip(a.get("relation", ""), a, EDGE_FIELDS),
+            "tip": tooltip(relation_name(a.get("relation", "")), a, EDGE_FIELDS),
         }
         for u, v, key, a in g.edges(keys=True, data=True)
     ]
