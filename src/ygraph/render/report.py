@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import asdict
 from typing import Any
 
 import networkx as nx
 
-from ..model import Corpus, Provenance
+from ..model import Corpus, Provenance, RoleClaim
 from ..output import dump_json
 from ..stages.graph import normalize_evidence, provenance_order, role_spans
 
@@ -75,15 +76,23 @@ def report_json(g: nx.MultiDiGraph, corpus: Corpus) -> bytes:
     )
 
 
+def role_order(claim: RoleClaim) -> tuple:
+    return (claim.person, claim.position, claim.date or "", provenance_order(claim.provenance))
+
+
+def _json_order(fact: dict[str, Any]) -> str:
+    return json.dumps(fact, ensure_ascii=False, sort_keys=True)
+
+
 def facts_json(corpus: Corpus) -> bytes:
     """Every fact of the corpus with its full provenance (file, article, offsets, evidence, rule, span)."""
     return dump_json(
         {
             "people": [asdict(p) for p in sorted(corpus.people, key=lambda p: p.name)],
-            "roles": [asdict(r) for r in corpus.roles],
+            "roles": [asdict(r) for r in sorted(corpus.roles, key=role_order)],
             "events": [asdict(e) for e in sorted(corpus.events, key=lambda e: e.id)],
-            "successions": [asdict(s) for s in corpus.successions],
-            "conflicts": [asdict(c) for c in corpus.conflicts],
-            "unresolved_times": [asdict(p) for p in corpus.unresolved_times],
+            "successions": sorted((asdict(s) for s in corpus.successions), key=_json_order),
+            "conflicts": sorted((asdict(c) for c in corpus.conflicts), key=_json_order),
+            "unresolved_times": [asdict(p) for p in sorted(corpus.unresolved_times, key=provenance_order)],
         }
     )

@@ -226,7 +226,7 @@ def _person_files(corpus: Corpus) -> dict[str, set[str]]:
 
 
 def _add_event(c: _Collector, event: Event) -> None:
-    eid = clean_text(event.id)
+    eid = clean_text(event.id if event.id.startswith("event:") else f"event:{event.id}")
     first = sorted(event.provenance, key=provenance_order)[:1]
     c.node(
         eid,
