@@ -237,3 +237,19 @@ def test_time_at_prefers_clause_then_sentence() -> None:
     assert temporal.time_at(article, closed, closed + 2).value == "2030-05-06"
     later = text.index("随后")
     assert temporal.time_at(article, later, later + 2) is None
+
+
+def test_event_dateline_reads_later_days_forward() -> None:
+    """本报讯 8月16日 is the date of the event; a later "17日" in the article is the day after."""
+    doc = _dated(_document(("本报讯 8月16日", "，2030年度江北论坛在青川举行。17日，代表们参观湖滨。")))
+    days = [(t.text, t.value) for t in doc.articles[0].times if t.kind == "date"]
+    assert days == [("8月16日", "2030-08-16"), ("2030年度", "2030"), ("17日", "2030-08-17")]
+
+
+def test_wire_dateline_reads_days_backward() -> None:
+    """新华社…6月6日电: the report was filed on the 6th; "4日至6日" is the 4th to the 6th of June."""
+    doc = _dated(
+        _document(("据新华社青川6月6日电", " 2030年春季，某人近日在青川调研。4日至6日，他先后到企业。"))
+    )
+    ranges = [(t.value, t.value_end) for t in doc.articles[0].times if t.text == "4日至6日"]
+    assert ranges == [("2030-06-04", "2030-06-06")]

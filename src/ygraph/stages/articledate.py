@@ -32,12 +32,18 @@ class Lede:
     month_day: tuple[int, int | None] | None  # month[, day] printed without a year
     sentence: int | None  # index of the sentence holding the dateline or lede date
     from_dateline: bool
+    filed: bool = False  # a wire dateline's date (…11月30日电): the day the report was filed, not an event
 
 
 @dataclass(frozen=True, slots=True)
 class YearEvidence:
     year: int
     rule: str
+
+
+@cache
+def _filed() -> re.Pattern[str]:
+    return re.compile(expand("{filed}"))
 
 
 @cache
@@ -124,7 +130,8 @@ def find_lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr
     for expr in extract_times(article.dateline):
         point, month_day = _dated_parts(expr)
         if point or month_day:
-            return Lede(point, month_day, dateline_sentence, True)
+            filed = _filed().match(article.dateline, expr.end) is not None
+            return Lede(point, month_day, dateline_sentence, True, filed)
     for index, sentence_times in enumerate(times[:_LEDE_SENTENCES]):
         for expr in sentence_times:
             point, month_day = _dated_parts(expr)

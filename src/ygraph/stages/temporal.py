@@ -45,9 +45,9 @@ def _sentence_times(article: Article) -> list[list[TimeExpr]]:
 
 def _own_date(lede: Lede, article: Article, times: list[list[TimeExpr]], header: Point | None) -> _Dating:
     """The date an article gets from the text alone (user, text, dateline_inferred or nothing)."""
-    from_lede = not lede.from_dateline
+    from_lede = not lede.filed
     if lede.point is not None:
-        rule = "lede_full_date" if from_lede else "dated_dateline"
+        rule = "dated_dateline" if lede.from_dateline else "lede_full_date"
         return _Dating(lede.point, "text", rule, lede, from_lede)
     if header is not None:
         if lede.month_day:
@@ -103,7 +103,7 @@ def _fill_from_others(
         if dating.point is None:
             sibling = _nearest_sibling(own, index)
             article_index = doc.articles[index].index
-            from_lede = not dating.lede.from_dateline
+            from_lede = not dating.lede.filed
             if sibling is not None:
                 point = nearest_to(sibling, dating.lede.month_day)
                 dating = _Dating(point, "document", "sibling_article", dating.lede, from_lede)

@@ -16,6 +16,10 @@ from ..model import TimeExpr
 _PLACEHOLDER = re.compile(r"\{([A-Za-z][A-Za-z0-9]*)\}")
 _WORD_GROUPS = ("YW", "MW", "DW", "YP", "MP", "YE")
 _NUMERIC_GROUPS = ("M", "M2", "D", "D2")
+# Rules with a year, month or day number cannot match a sentence without a digit: skipping them there
+# halves the work on ordinary prose (numerals are already digits after clean).
+_DIGIT_PLACEHOLDER = re.compile(r"\{(?:Y|Y2|M|M2|D|D2)\}")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +28,7 @@ class TimeRule:
     kind: str  # "date" | "duration" | "vague"
     pattern: re.Pattern[str]
     template: str
+    needs_digit: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +77,8 @@ def rules() -> tuple[TimeRule, ...]:
         if row[0] == "EXAMPLE":
             continue
         rule_id, kind, pattern, template = row[:4]
-        compiled.append(TimeRule(rule_id, kind, re.compile(expand(pattern)), template))
+        needs_digit = _DIGIT_PLACEHOLDER.search(pattern) is not None
+        compiled.append(TimeRule(rule_id, kind, re.compile(expand(pattern)), template, needs_digit))
     return tuple(compiled)
 
 
@@ -100,7 +106,10 @@ def fill_template(template: str, match: re.Match[str]) -> str:
 
 def _candidates(text: str) -> list[tuple[int, int, int, TimeRule, re.Match[str]]]:
     found = []
+    has_digit = _DIGIT.search(text) is not None
     for order, rule in enumerate(rules()):
+        if rule.needs_digit and not has_digit:
+            continue
         for match in rule.pattern.finditer(text):
             if match.end() > match.start():
                 found.append((match.start(), -(match.end() - match.start()), order, rule, match))
