@@ -9,6 +9,8 @@ from pathlib import Path
 import igraph
 import networkx as nx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from invented_corpus import injection_corpus, mini_corpus
 from ygraph.render.graphml import graphml_bytes
@@ -71,3 +73,28 @@ def test_chinese_is_written_as_utf8_text_not_character_references(written) -> No
     assert b"&#" not in data.replace(b"&#38;", b"")
     label = next(label for _, label in g.nodes(data="label") if not label.isascii())
     assert label.encode("utf-8") in data or "&" in label
+
+
+def test_invented_documents_built_end_to_end_read_by_both(tmp_path: Path) -> None:
+    from invented_corpus import MINI
+    from ygraph import BuildConfig, build
+
+    build(BuildConfig(paths=(MINI,), out=tmp_path))
+    a = nx.read_graphml(tmp_path / "graph.graphml", force_multigraph=True)
+    b = igraph.Graph.Read_GraphML(str(tmp_path / "graph.graphml"))
+    assert (a.number_of_nodes(), a.number_of_edges()) == (b.vcount(), b.ecount())
+    assert a.number_of_nodes() >= 2
+
+
+@settings(max_examples=60, deadline=None)
+@given(name=st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=30))
+def test_any_text_survives_the_round_trip(name: str) -> None:
+    from dataclasses import replace
+
+    from ygraph.stages.graph import clean_text
+
+    corpus = mini_corpus()
+    person = replace(corpus.people[0], name=name)
+    g = build_graph(replace(corpus, people=(person,), roles=(), events=(), successions=()))
+    back = nx.parse_graphml(graphml_bytes(g).decode("utf-8"), force_multigraph=True)
+    assert back.nodes[f"person:{clean_text(name)}"]["label"] == clean_text(name)

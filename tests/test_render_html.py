@@ -6,6 +6,8 @@ import json
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from invented_corpus import IMG, SCRIPT, injection_corpus, mini_corpus
 from ygraph.render.html import graph_data, graph_html, script_json, stabilization_iterations
@@ -62,3 +64,26 @@ def test_tooltips_are_text_lines() -> None:
 )
 def test_stabilization_is_bounded(n_nodes: int, iterations: int) -> None:
     assert stabilization_iterations(n_nodes) == iterations
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text())
+def test_script_json_any_text(text: str) -> None:
+    encoded = str(script_json([text]))
+    assert not re.search(r"[<>&]", encoded)
+    assert json.loads(encoded) == [text]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=20))
+def test_every_output_renders_any_name(name: str) -> None:
+    from dataclasses import replace
+
+    from ygraph.render import render_all
+
+    corpus = mini_corpus()
+    participation = replace(corpus.events[0].participants[0], person=name)
+    event = replace(corpus.events[0], participants=(participation,), title=name, place=name)
+    corpus = replace(corpus, events=(event,), people=(replace(corpus.people[0], name=name),))
+    files = render_all(build_graph(corpus), corpus)
+    assert len(files) == 10

@@ -27,8 +27,11 @@ Attrs = dict[str, str | int | float | bool]
 
 
 def clean_text(value: str | None) -> str:
-    """A string safe for XML: None becomes "", characters XML 1.0 forbids are removed."""
-    return _XML_INVALID.sub("", value or "")
+    """A string safe for XML: None becomes "", characters XML 1.0 forbids are removed.
+
+    A carriage return becomes a line feed, as an XML reader would turn it anyway (ids must survive reading).
+    """
+    return _XML_INVALID.sub("", (value or "").replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def normalize_evidence(evidence: str) -> str:
