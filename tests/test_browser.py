@@ -14,6 +14,7 @@ from ygraph import build
 from ygraph.config import BuildConfig
 from ygraph.model import Corpus
 from ygraph.render import write_outputs
+from ygraph.render.html import graph_html
 from ygraph.stages.graph import build_graph
 
 pytestmark = pytest.mark.browser
@@ -71,7 +72,15 @@ def test_search_selects_a_chinese_name(browser: Browser, mini_out, query: str, e
         page.page.fill("#search", query)
         page.page.press("#search", "Enter")
         assert page.evaluate("window.ygraph.network.getSelectedNodes()") == [expected]
+        assert page.page.inner_text("#details").startswith(expected.split(":", 1)[1])
         _assert_clean(page)
+
+
+def test_empty_graph_page_settles(browser: Browser, tmp_path: Path) -> None:
+    (tmp_path / "graph.html").write_bytes(graph_html(nx.MultiDiGraph()))
+    with browser.open(tmp_path / "graph.html", wait_for=LAYOUT_DONE) as page:
+        _assert_clean(page)
+        assert page.evaluate("window.ygraph.nodes.length") == 0
 
 
 def test_kind_filter_hides_nodes(browser: Browser, mini_out) -> None:
@@ -92,6 +101,7 @@ def test_injection_runs_no_script(browser: Browser, injection_out, page_name: st
             page.page.fill("#search", IMG)
             page.page.press("#search", "Enter")
             assert page.evaluate("window.ygraph.network.getSelectedNodes()") == [f"person:{IMG}"]
+            assert page.page.inner_text("#details").startswith(IMG)
             page.page.mouse.move(10, 10)
         else:
             page.page.click(f'button.person-link[data-person="{SCRIPT.replace(chr(34), chr(92) + chr(34))}"]')

@@ -52,11 +52,23 @@
   window.ygraph = state;
 
   // Physics stops once the layout has settled (or the iteration bound is reached): a still picture.
-  network.once("stabilizationIterationsDone", () => {
+  function layoutDone() {
     network.setOptions({ physics: false });
     state.stabilized = true;
     document.getElementById("layout-status").textContent = "布局完成";
-  });
+  }
+  if (data.nodes.length === 0) layoutDone();
+  else network.once("stabilizationIterationsDone", layoutDone);
+
+  // The selected node's details stay on screen (tooltips vanish; long evidence is easier to read here).
+  const tipOf = new Map(data.nodes.map((n) => [n.id, n.tip]));
+  function showDetails(id) {
+    const details = document.getElementById("details");
+    details.replaceChildren();
+    details.hidden = id === undefined;
+    if (id !== undefined) details.appendChild(tipElement(tipOf.get(id)));
+  }
+  network.on("select", (params) => showDetails(params.nodes[0]));
 
   function buildLegend() {
     const legend = document.getElementById("legend");
@@ -103,6 +115,7 @@
     if (!found) {
       status.textContent = "未找到：" + query;
       network.unselectAll();
+      showDetails(undefined);
       return null;
     }
     if (hiddenKinds.has(found.kind)) {
@@ -111,6 +124,7 @@
       nodeView.refresh();
     }
     network.selectNodes([found.id]);
+    showDetails(found.id);
     network.focus(found.id, { scale: 1.2, animation: false });
     status.textContent = "已选中：" + found.label;
     return found.id;
