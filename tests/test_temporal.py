@@ -162,6 +162,18 @@ ARTICLE_CASES = [
         ["dateline_inferred"],
     ),
     (
+        "plan-year-in-lede-skipped",
+        [("本报讯", " 8月3日，会议确定2036年度论坛在湖滨召开。2035年是规划收官之年。")],
+        ["2035-08-03"],
+        ["dateline_inferred"],
+    ),
+    (
+        "same-date-elsewhere",
+        [("新华社青川7月7日电", " 湖滨论坛开幕。图为2038年7月7日拍摄的会场。")],
+        ["2038-07-07"],
+        ["dateline_inferred"],
+    ),
+    (
         "sibling-article",
         [("新华社青川4月2日电", " 2031年春季论坛在青川举行。"), ("本报讯", " 4月1日，江北展览开幕。")],
         ["2031-04-02", "2031-04-01"],
@@ -253,3 +265,15 @@ def test_wire_dateline_reads_days_backward() -> None:
     )
     ranges = [(t.value, t.value_end) for t in doc.articles[0].times if t.text == "4日至6日"]
     assert ranges == [("2030-06-04", "2030-06-06")]
+
+
+def test_time_at_vague_phrase_governs() -> None:
+    doc = _dated(
+        _document(("据新华社青川6月6日电", " 某人近日在青川调研。4日至6日，他先后到企业。")), {0: 2030}
+    )
+    article = doc.articles[0]
+    survey = doc.text.index("调研")
+    visit = doc.text.index("先后")
+    assert temporal.time_at(article, survey, survey + 2) is None
+    governing = temporal.time_at(article, visit, visit + 2)
+    assert (governing.value, governing.value_end) == ("2030-06-04", "2030-06-06")

@@ -1,9 +1,10 @@
 """The reference date of an article: its lede date (dateline month/day) and the year that goes with it.
 
 Trust order for the year of a dateline without one (each recorded as a rule id):
-``same_sentence`` (a year printed in the sentence of the dateline or lede date) > the cues of
+``same_sentence`` (a year printed in the sentence of the dateline or lede date, outside plan clauses) >
+``same_date_elsewhere`` (a full date elsewhere in the article with the lede's month and day) > the cues of
 ``year_cues.tsv`` (``2023年是…``, ``今年…2023年度``, ``今年…较2022年同期``) > ``latest_year`` (the latest
-explicit year of the article, a weaker rule). Years that are not dates of the story never count: targets
+explicit year of the article outside plan clauses, a weaker rule). Years that are not dates of the story never count: targets
 (到2025年), comparisons (较2011年), baselines (1967年边界), years inside quotation marks.
 """
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lexicons
-from ..model import Article, Document, TimeExpr
+from ..model import Article, Document, Sentence, TimeExpr
 from .timeresolve import Point, parse_spec
 from .timerules import expand, extract_times
 
@@ -140,38 +141,49 @@ def find_lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr
     return Lede(None, None, dateline_sentence, False)
 
 
-def _explicit_years(
-    sentence_text: str, sentence_start: int, times: Sequence[TimeExpr]
-) -> list[tuple[int, int]]:
-    """(position, year) of the story-dating explicit years of a sentence (quoted ones left out)."""
-    years = []
+def _explicit_dates(sentence: Sentence, times: Sequence[TimeExpr]) -> list[tuple[int, tuple[int, ...]]]:
+    """(offset in sentence, year[, month[, day]]) of the explicit dates of a sentence, quoted ones left out."""
+    found = []
     for expr in times:
         spec = parse_spec(expr.underspecified.partition("/")[0])
         explicit = expr.kind == "date" and spec is not None and spec.base is None and spec.numbers
-        if explicit and not quoted(sentence_text, expr.start - sentence_start):
-            years.append((expr.start, spec.numbers[0]))
-    return years
+        if explicit and not quoted(sentence.text, expr.start - sentence.start):
+            found.append((expr.start - sentence.start, spec.numbers))
+    return found
+
+
+def _same_date_elsewhere(
+    dates: list[list[tuple[int, tuple[int, ...]]]], month_day: tuple[int, int | None] | None
+) -> int | None:
+    """The year of a full date printed in the article with the lede's own month and day."""
+    if not month_day or month_day[1] is None:
+        return None
+    for sentence_dates in dates:
+        for _, numbers in sentence_dates:
+            if numbers[1:3] == month_day:
+                return numbers[0]
+    return None
 
 
 def infer_year(article: Article, times: Sequence[Sequence[TimeExpr]], lede: Lede) -> YearEvidence | None:
     """The year of the article from its own content, by the trust order of the module docstring."""
     sentences = article.sentences
-    if lede.sentence is not None and lede.sentence < len(sentences):
-        sentence = sentences[lede.sentence]
-        years = _explicit_years(sentence.text, sentence.start, times[lede.sentence])
-        if years:
-            return YearEvidence(years[0][1], "same_sentence")
+    dates = [_explicit_dates(s, t) for s, t in zip(sentences, times, strict=False)]
+    plain = [
+        [(pos, numbers) for pos, numbers in sentence_dates if not _in_plan_clause(sentence.text, pos)]
+        for sentence, sentence_dates in zip(sentences, dates, strict=False)
+    ]
+    if lede.sentence is not None and lede.sentence < len(plain) and plain[lede.sentence]:
+        return YearEvidence(plain[lede.sentence][0][1][0], "same_sentence")
+    same_date = _same_date_elsewhere(dates, lede.month_day)
+    if same_date is not None:
+        return YearEvidence(same_date, "same_date_elsewhere")
     for rule_id, pattern, offset in _year_cues():
         for sentence in sentences:
             match = pattern.search(sentence.text)
             if match and not quoted(sentence.text, match.start("Y")):
                 return YearEvidence(int(match.group("Y")) + offset, rule_id)
-    every_year = [
-        year
-        for sentence, sentence_times in zip(sentences, times, strict=False)
-        for position, year in _explicit_years(sentence.text, sentence.start, sentence_times)
-        if not _in_plan_clause(sentence.text, position - sentence.start)
-    ]
+    every_year = [numbers[0] for sentence_dates in plain for _, numbers in sentence_dates]
     return YearEvidence(max(every_year), "latest_year") if every_year else None
 
 

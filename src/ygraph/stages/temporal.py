@@ -160,24 +160,24 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def time_at(article: Article, start: int, end: int) -> TimeExpr | None:
     """The resolved date expression that governs the span ``[start, end)`` (normalized offsets).
 
-    Same clause first (the last date before the span, else the first after it), then the same sentence
-    (likewise); durations, vague phrases and unresolved expressions never govern.
+    Same clause first (the last expression before the span, else the first after it), then the same
+    sentence likewise. If the governing expression is a duration, a vague phrase (近日, 此前) or unresolved,
+    the span has no date: ``None``.
     """
     if not article.sentences:
         return None
     sentence = article.sentences[_sentence_of(article, start)]
-    usable = [
-        t for t in article.times if t.kind == "date" and t.value and sentence.start <= t.start < sentence.end
-    ]
+    in_sentence = [t for t in article.times if sentence.start <= t.start < sentence.end]
     left, right = _clause_bounds(sentence.text, start - sentence.start, end - sentence.start)
-    in_clause = [t for t in usable if left <= t.start - sentence.start and t.end - sentence.start <= right]
-    for candidates in (in_clause, usable):
+    in_clause = [
+        t for t in in_sentence if left <= t.start - sentence.start and t.end - sentence.start <= right
+    ]
+    for candidates in (in_clause, in_sentence):
         before = [t for t in candidates if t.end <= start]
         after = [t for t in candidates if t.start >= end]
-        if before:
-            return before[-1]
-        if after:
-            return after[0]
+        governing = before[-1] if before else (after[0] if after else None)
+        if governing is not None:
+            return governing if governing.kind == "date" and governing.value else None
     return None
 
 
