@@ -277,3 +277,14 @@ def test_time_at_vague_phrase_governs() -> None:
     assert temporal.time_at(article, survey, survey + 2) is None
     governing = temporal.time_at(article, visit, visit + 2)
     assert (governing.value, governing.value_end) == ("2030-06-04", "2030-06-06")
+
+
+def test_document_date_is_latest_article_date() -> None:
+    doc = _dated(
+        _document(
+            ("本报讯", " 2031年，江北规划发布。"),
+            ("新华社青川4月2日电", " 2031年春季论坛在青川举行。"),
+        )
+    )
+    assert [a.date for a in doc.articles] == ["2031", "2031-04-02"]
+    assert (doc.date, doc.date_source) == ("2031-04-02", "dateline_inferred")

@@ -135,14 +135,16 @@ def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
 
 
 def _with_document_date(doc: Document) -> Document:
-    """The document's date: the user's, else the latest article date with that article's source."""
+    """The document's date: the user's, else the latest article date (by its first possible day) with that
+    article's source."""
     user = _user_point(doc)
     if user is not None:
         return replace(doc, date=user.iso(), date_source="user")
     dated = [a for a in doc.articles if a.date]
     if not dated:
         return replace(doc, date=None, date_source="unresolved")
-    latest = max(dated, key=lambda a: Point.parse(a.date).latest_day())
+    # the earliest day each date may stand for: a bare year (2023) never outranks a full date in it
+    latest = max(dated, key=lambda a: (a.date.split("-") + ["00", "00"])[:3])
     return replace(doc, date=latest.date, date_source=latest.date_source)
 
 
