@@ -86,16 +86,17 @@ def test_surface_forms_round_trip(form: str, day: date) -> None:
 # --- article dating on invented documents
 
 
-def _document(*articles: tuple[str, str], user_date: str | None = None, header: str = "") -> Document:
-    """A document of articles given as (dateline, body); sentences end at 。"""
+def _document(*articles: tuple[str, ...], user_date: str | None = None, header: str = "") -> Document:
+    """A document of articles given as (dateline, body[, headline before the dateline]); sentences end at
+    。 or a line break."""
     text = header
     built = []
-    for index, (dateline, body) in enumerate(articles):
+    for index, (dateline, body, *headline) in enumerate(articles):
         start = len(text)
-        text += dateline + body + "\n"
+        own = "".join(headline) + dateline + body
+        text += own + "\n"
         sentences = tuple(
-            Sentence(start + m.start(), start + m.end(), m.group())
-            for m in re.finditer(r"[^。\n]+。?", dateline + body)
+            Sentence(start + m.start(), start + m.end(), m.group()) for m in re.finditer(r"[^。\n]+。?", own)
         )
         built.append(Article(index, start, len(text), "", None, None, "unresolved", sentences, dateline))
     source = Source("invented.txt", text, "utf-8", user_date=user_date)
@@ -288,3 +289,9 @@ def test_document_date_is_latest_article_date() -> None:
     )
     assert [a.date for a in doc.articles] == ["2031", "2031-04-02"]
     assert (doc.date, doc.date_source) == ("2031-04-02", "dateline_inferred")
+
+
+def test_lede_follows_the_dateline_not_the_headline() -> None:
+    headline = "湖滨论坛在青川举行\n江北代表出席\n"
+    doc = _dated(_document(("本报讯", " 5月9日，2039年湖滨论坛在青川举行。", headline)))
+    assert (doc.articles[0].date, doc.articles[0].date_source) == ("2039-05-09", "dateline_inferred")

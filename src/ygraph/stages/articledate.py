@@ -133,8 +133,10 @@ def find_lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr
         if point or month_day:
             filed = _filed().match(article.dateline, expr.end) is not None
             return Lede(point, month_day, dateline_sentence, True, filed)
-    for index, sentence_times in enumerate(times[:_LEDE_SENTENCES]):
-        for expr in sentence_times:
+    # the lede follows the dateline (本报讯（记者…）11月28日，…); headlines may come before it
+    first = dateline_sentence or 0
+    for index in range(first, min(first + _LEDE_SENTENCES, len(times))):
+        for expr in times[index]:
             point, month_day = _dated_parts(expr)
             if point or (month_day and month_day[1] is not None):
                 return Lede(point, month_day, index, False)
