@@ -295,3 +295,14 @@ def test_lede_follows_the_dateline_not_the_headline() -> None:
     headline = "湖滨论坛在青川举行\n江北代表出席\n"
     doc = _dated(_document(("本报讯", " 5月9日，2039年湖滨论坛在青川举行。", headline)))
     assert (doc.articles[0].date, doc.articles[0].date_source) == ("2039-05-09", "dateline_inferred")
+
+
+def test_year_hint_reaches_sibling_articles() -> None:
+    doc = _dated(
+        _document(("新华社北京3月3日电", " 某国主席致电。"), ("新华社北京3月3日电", " 3月2日，某会议举行。")),
+        {0: 2031},
+    )
+    assert [(a.date, a.date_source) for a in doc.articles] == [
+        ("2031-03-03", "cross_document"),
+        ("2031-03-03", "cross_document"),
+    ]

@@ -96,22 +96,33 @@ def _date_articles(
 def _fill_from_others(
     doc: Document, dated: list[tuple[_Dating, list[list[TimeExpr]]]], year_hints: Mapping[int, int]
 ) -> list[tuple[_Dating, list[list[TimeExpr]]]]:
-    """Articles without a year: a sibling article's year (``document``), else a hint (``cross_document``)."""
-    own = [d.point if d.point is not None and d.source != "unresolved" else None for d, _ in dated]
-    filled = []
-    for index, (dating, times) in enumerate(dated):
-        if dating.point is None:
-            sibling = _nearest_sibling(own, index)
-            article_index = doc.articles[index].index
-            from_lede = not dating.lede.filed
-            if sibling is not None:
-                point = nearest_to(sibling, dating.lede.month_day)
-                dating = _Dating(point, "document", "sibling_article", dating.lede, from_lede)
-            elif article_index in year_hints:
-                point = place_in_year(year_hints[article_index], dating.lede.month_day)
-                dating = _Dating(point, "cross_document", "year_hint", dating.lede, from_lede)
-        filled.append((dating, times))
-    return filled
+    """Articles without a year of their own: a sibling's year (``document``), else a year hint, else a
+    sibling's hinted year (both ``cross_document``: the year comes from another document)."""
+    datings = [d for d, _ in dated]
+    own = [d.point for d in datings]
+    for index, dating in enumerate(datings):
+        sibling = _nearest_sibling(own, index) if dating.point is None else None
+        if sibling is not None:
+            datings[index] = _lent(
+                dating, nearest_to(sibling, dating.lede.month_day), "document", "sibling_article"
+            )
+    for index, dating in enumerate(datings):
+        hint = year_hints.get(doc.articles[index].index)
+        if dating.point is None and hint is not None:
+            datings[index] = _lent(
+                dating, place_in_year(hint, dating.lede.month_day), "cross_document", "year_hint"
+            )
+    hinted = [d.point if d.source == "cross_document" else None for d in datings]
+    for index, dating in enumerate(datings):
+        sibling = _nearest_sibling(hinted, index) if dating.point is None else None
+        if sibling is not None:
+            point = nearest_to(sibling, dating.lede.month_day)
+            datings[index] = _lent(dating, point, "cross_document", "sibling_of_year_hint")
+    return [(dating, times) for dating, (_, times) in zip(datings, dated, strict=True)]
+
+
+def _lent(dating: _Dating, point: Point, source: str, rule: str) -> _Dating:
+    return _Dating(point, source, rule, dating.lede, not dating.lede.filed)
 
 
 def _nearest_sibling(points: Sequence[Point | None], index: int) -> Point | None:
