@@ -306,3 +306,8 @@ def test_year_hint_reaches_sibling_articles() -> None:
         ("2031-03-03", "cross_document"),
         ("2031-03-03", "cross_document"),
     ]
+
+
+def test_weak_rule_is_recorded() -> None:
+    doc = _dated(_document(("本报讯", " 8月1日，会议在青川举行。会议审议了2034年度计划。")))
+    assert (doc.articles[0].date, doc.articles[0].date_rule) == ("2034-08-01", "latest_year")

@@ -94,6 +94,7 @@ class Article:
     sentences: tuple[Sentence, ...] = ()
     dateline: str = ""  # the dateline as printed (normalized), e.g. 新华社上海11月30日电 / 本报讯 8月16日
     times: tuple[TimeExpr, ...] = ()
+    date_rule: str = ""  # rule that gave the reference date, e.g. same_sentence, latest_year (temporal)
 
 
 DATE_SOURCES = (

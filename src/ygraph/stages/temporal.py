@@ -140,7 +140,9 @@ def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
         reference = dating.point.iso() if dating.point else None
         flat = [expr for sentence_times in times for expr in sentence_times]
         resolved = tuple(resolve_times(flat, reference, event_reference=dating.event_reference))
-        articles.append(replace(article, date=reference, date_source=dating.source, times=resolved))
+        articles.append(
+            replace(article, date=reference, date_source=dating.source, times=resolved, date_rule=dating.rule)
+        )
     doc = replace(doc, articles=tuple(articles))
     return _with_document_date(doc)
 
