@@ -79,14 +79,15 @@ def extract_all(
     sources: list[Source], config: BuildConfig, progress: Progress | None = None
 ) -> list[DocumentFacts]:
     """Per-document stages over every source, then a second pass for years learnt across documents."""
-    from .engine import map_documents
+    from .engine import open_engine
 
-    facts = map_documents(sources, {}, config, progress)
-    hints = merge.infer_year_hints(facts)
-    if hints:
-        redo = [s for s in sources if s.path in hints]
-        redone = {f.document.path: f for f in map_documents(redo, hints, config, None)}
-        facts = [redone.get(f.document.path, f) for f in facts]
+    with open_engine(config) as engine:
+        facts = engine.map(sources, {}, progress)
+        hints = merge.infer_year_hints(facts)
+        if hints:
+            redo = [s for s in sources if s.path in hints]
+            redone = {f.document.path: f for f in engine.map(redo, hints, None)}
+            facts = [redone.get(f.document.path, f) for f in facts]
     return facts
 
 
