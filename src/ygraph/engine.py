@@ -1,16 +1,231 @@
 """Run the per-document stages over many sources: in this process, in worker processes, or on Dask.
 
 Whatever the engine, results come back in the order of ``sources`` so outputs are byte-identical.
+An engine is opened once per build (:func:`open_engine`) so the year-hint second pass reuses its workers.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import math
+import multiprocessing
+import sys
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any, Protocol
 
 from .config import BuildConfig
+from .errors import UsageError
 from .model import DocumentFacts, Source
 
 Progress = Callable[[int, int, str], None]
+Item = tuple[Source, Mapping[int, int] | None]
+# Several chunks per worker keep both cores busy when document sizes differ; one chunk per document
+# would pay a pickling round trip per file.
+CHUNKS_PER_WORKER = 4
+MAX_CHUNK = 16
+
+_worker_dirs: tuple[str, ...] | None = None
+
+
+class Engine(Protocol):
+    def map(
+        self, sources: Sequence[Source], hints: Mapping[str, Mapping[int, int]], progress: Progress | None
+    ) -> list[DocumentFacts]: ...
+
+
+def init_worker(lexicon_dirs: tuple[str, ...]) -> None:
+    """Per worker process, once: user lexicon folders, every lexicon file, jieba's dictionary."""
+    global _worker_dirs
+    if _worker_dirs == lexicon_dirs:
+        return
+    from . import lexicons
+
+    lexicons.set_user_dirs([Path(d) for d in lexicon_dirs])
+    _preload_lexicons()
+    _preload_jieba()
+    _worker_dirs = lexicon_dirs
+
+
+def _preload_lexicons() -> None:
+    from . import lexicons
+
+    root = resources.files("ygraph").joinpath("lexicons", "zh")
+    stack = [(root, "")]
+    while stack:
+        folder, prefix = stack.pop()
+        for entry in folder.iterdir():
+            name = f"{prefix}{entry.name}"
+            if entry.is_dir():
+                stack.append((entry, f"{name}/"))
+            elif name.endswith(".tsv"):
+                lexicons.load_table(name)
+            elif name.endswith(".txt"):
+                lexicons.load_lines(name)
+
+
+def _preload_jieba() -> None:
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+
+
+def process_items(items: Sequence[Item], lexicon_dirs: tuple[str, ...] | None = None) -> list[DocumentFacts]:
+    """The per-document stages over a chunk of (source, year hints), in order."""
+    from .build import process_source
+
+    if lexicon_dirs is not None:
+        init_worker(lexicon_dirs)
+    return [process_source(source, hint) for source, hint in items]
+
+
+def _items(sources: Sequence[Source], hints: Mapping[str, Mapping[int, int]]) -> list[Item]:
+    return [(s, dict(hints[s.path]) if s.path in hints else None) for s in sources]
+
+
+def _chunks(items: list[Item], jobs: int) -> list[list[Item]]:
+    size = max(1, min(MAX_CHUNK, math.ceil(len(items) / (jobs * CHUNKS_PER_WORKER))))
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+class SerialEngine:
+    def map(
+        self, sources: Sequence[Source], hints: Mapping[str, Mapping[int, int]], progress: Progress | None
+    ) -> list[DocumentFacts]:
+        results = []
+        for i, item in enumerate(_items(sources, hints)):
+            results.extend(process_items([item]))
+            if progress:
+                progress(i + 1, len(sources), item[0].path)
+        return results
+
+
+class PoolEngine:
+    """Worker processes; chunks are submitted together and collected in input order."""
+
+    def __init__(self, executor: Executor, jobs: int) -> None:
+        self.executor = executor
+        self.jobs = jobs
+
+    def map(
+        self, sources: Sequence[Source], hints: Mapping[str, Mapping[int, int]], progress: Progress | None
+    ) -> list[DocumentFacts]:
+        chunks = _chunks(_items(sources, hints), self.jobs)
+        futures = [self.executor.submit(process_items, chunk) for chunk in chunks]
+        results: list[DocumentFacts] = []
+        for chunk, future in zip(chunks, futures, strict=True):
+            results.extend(future.result())
+            if progress:
+                progress(len(results), len(sources), chunk[-1][0].path)
+        return results
+
+
+def worker_pool(config: BuildConfig) -> ProcessPoolExecutor:
+    """``jobs`` processes, each initialised once (lexicons, jieba)."""
+    # forkserver: workers fork from a clean single-threaded server, never from a parent that runs a
+    # progress-bar thread (fork with threads can deadlock); preloading the stages makes each fork cheap.
+    if sys.platform != "win32" and "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["ygraph.build", "jieba"])
+    else:  # pragma: no cover - platform dependent
+        context = multiprocessing.get_context("spawn")
+    dirs = tuple(str(d) for d in config.lexicon_dirs)
+    return ProcessPoolExecutor(
+        max_workers=config.jobs, mp_context=context, initializer=init_worker, initargs=(dirs,)
+    )
+
+
+class DaskEngine:
+    """dask.bag over the sources: partitions of documents on a local scheduler or a dask.distributed one."""
+
+    def __init__(self, config: BuildConfig, pool: Executor | None = None, client: Any = None) -> None:
+        self.jobs = config.jobs
+        self.dirs = tuple(str(d) for d in config.lexicon_dirs)
+        self.pool = pool
+        self.client = client
+
+    def map(
+        self, sources: Sequence[Source], hints: Mapping[str, Mapping[int, int]], progress: Progress | None
+    ) -> list[DocumentFacts]:
+        import dask.bag as db
+
+        items = _items(sources, hints)
+        if not items:
+            return []
+        partitions = min(len(items), self.jobs * CHUNKS_PER_WORKER)
+        bag = db.from_sequence(items, npartitions=partitions).map_partitions(
+            process_items, lexicon_dirs=self.dirs
+        )
+        if self.client is not None:
+            results = list(bag.compute(scheduler=self.client))
+        else:
+            scheduler = "processes" if self.pool is not None else "threads"
+            with _DaskProgress(bag.name, len(items), items, progress):
+                results = list(bag.compute(scheduler=scheduler, pool=self.pool, num_workers=self.jobs))
+        if progress and self.client is not None:
+            progress(len(results), len(items), items[-1][0].path)
+        return results
+
+
+class _DaskProgress:
+    """Counts finished partitions of one bag (local schedulers report each task in this process)."""
+
+    def __init__(self, name: str, total: int, items: list[Item], progress: Progress | None) -> None:
+        self.callback = None
+        if progress is None:
+            return
+        done = 0
+
+        def posttask(key: Any, result: Any, dsk: Any, state: Any, worker_id: Any) -> None:
+            nonlocal done
+            if isinstance(key, tuple) and key[0] == name and isinstance(result, list):
+                done += len(result)
+                progress(done, total, items[min(done, total) - 1][0].path)
+
+        from dask.callbacks import Callback
+
+        self.callback = Callback(posttask=posttask)
+
+    def __enter__(self) -> _DaskProgress:
+        if self.callback is not None:
+            self.callback.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.callback is not None:
+            self.callback.__exit__(*exc)
+
+
+@contextmanager
+def open_dask(config: BuildConfig) -> Iterator[Engine]:
+    require("dask.bag", "--engine dask", "dask")
+    if config.scheduler:
+        distributed = require("distributed", "--scheduler", "distributed")
+        with distributed.Client(config.scheduler) as client:
+            yield DaskEngine(config, client=client)
+    elif config.jobs > 1:
+        with worker_pool(config) as pool:
+            yield DaskEngine(config, pool=pool)
+    else:
+        yield DaskEngine(config)
+
+
+@contextmanager
+def open_engine(config: BuildConfig) -> Iterator[Engine]:
+    """The engine ``config`` asks for, with its workers started once and stopped at the end."""
+    if config.engine == "dask":
+        with open_dask(config) as engine:
+            yield engine
+    elif config.jobs > 1:
+        with worker_pool(config) as pool:
+            yield PoolEngine(pool, config.jobs)
+    else:
+        yield SerialEngine()
 
 
 def map_documents(
@@ -19,11 +234,18 @@ def map_documents(
     config: BuildConfig,
     progress: Progress | None = None,
 ) -> list[DocumentFacts]:
-    from .build import process_source
+    """One pass of the per-document stages (opens and closes an engine; a build keeps one open)."""
+    with open_engine(config) as engine:
+        return engine.map(sources, hints, progress)
 
-    results = []
-    for i, source in enumerate(sources):
-        results.append(process_source(source, hints.get(source.path)))
-        if progress:
-            progress(i + 1, len(sources), source.path)
-    return results
+
+def require(module: str, option: str, extra: str) -> Any:
+    """Import an optional dependency or stop with a one-line usage error (exit 2)."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise UsageError(
+            f"{option} needs the {module.split('.')[0]!r} package: pip install 'ygraph[{extra}]'"
+        ) from None
