@@ -129,7 +129,12 @@ def worker_pool(config: BuildConfig) -> ProcessPoolExecutor:
     """``jobs`` processes, each initialised once (lexicons, jieba)."""
     # forkserver: workers fork from a clean single-threaded server, never from a parent that runs a
     # progress-bar thread (fork with threads can deadlock); preloading the stages makes each fork cheap.
-    if sys.platform != "win32" and "forkserver" in multiprocessing.get_all_start_methods():
+    # A __main__ read from stdin cannot be re-imported by a forkserver or spawned child: fork then.
+    main_file = getattr(sys.modules["__main__"], "__file__", None)
+    methods = multiprocessing.get_all_start_methods()
+    if main_file and not Path(main_file).is_file() and "fork" in methods:
+        context = multiprocessing.get_context("fork")
+    elif "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["ygraph.build", "jieba"])
     else:  # pragma: no cover - platform dependent
