@@ -81,5 +81,36 @@ def build(
         raise _fail("interrupted; previous outputs are left as they were", 130) from None
 
 
+@app.command("eval")
+def eval_(
+    gold: Annotated[Path, typer.Argument(help="Gold annotation (JSON, see docs/gold-format.md).")],
+    graph: Annotated[
+        Path, typer.Option("--graph", "-g", help="graph.graphml of a build (report.json beside it).")
+    ] = Path("output/graph.graphml"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    limit: Annotated[
+        int, typer.Option("--limit", min=0, help="Misses shown per list (0 = all; --json shows all).")
+    ] = 10,
+) -> None:
+    """Compare a built graph with a gold annotation: precision, recall, F1 and the misses per metric.
+
+    Example: ygraph eval tests/data/gold/seeds.json --graph output/graph.graphml
+    """
+    import json
+
+    from rich.console import Console
+
+    from .evaluate import evaluate, print_evaluation
+
+    try:
+        result = evaluate(gold, graph)
+    except YgraphError as exc:
+        raise _fail(str(exc), 2) from None
+    if as_json:
+        typer.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print_evaluation(result, Console(), limit)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app(prog_name="ygraph", args=sys.argv[1:])
