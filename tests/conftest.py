@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,3 +26,20 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory):
     out = tmp_path_factory.mktemp("seed-output")
     result = build(BuildConfig(paths=(SEEDS,), out=out))
     return result, out
+
+
+_SUMMARY = pytest.StashKey[list[tuple[str, list[str]]]]()
+
+
+@pytest.fixture(scope="session")
+def terminal_summary(pytestconfig: pytest.Config) -> Callable[[str, list[str]], None]:
+    """Adds a titled section to the end of the pytest output (shown with or without -s, e.g. in CI logs)."""
+    sections = pytestconfig.stash.setdefault(_SUMMARY, [])
+    return lambda title, lines: sections.append((title, lines))
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    for title, lines in config.stash.get(_SUMMARY, []):
+        terminalreporter.write_sep("=", title)
+        for line in lines:
+            terminalreporter.write_line(line)
