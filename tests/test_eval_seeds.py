@@ -1,0 +1,68 @@
+"""ygraph eval on a build of the seeds: the end-to-end thresholds of issues 5 and 6.
+
+The report is printed at the end of the pytest output. Ratchet the thresholds here, in THRESHOLDS only.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable
+
+import pytest
+
+from conftest import GOLD
+from ygraph.evaluate import Evaluation, detail_lines, evaluate, summary_lines
+
+# "metric.field": (comparison, bound); fields are those of `ygraph eval --json`.
+THRESHOLDS: dict[str, tuple[str, float]] = {
+    "event_dates.recall": (">=", 0.95),
+    "events.precision": (">=", 0.80),
+    "events.duplicates": ("<=", 0),
+    "participation.recall": (">=", 0.90),
+    "roles.recall": (">=", 0.95),
+    "successions.found": (">=", 4),
+    "conflicts.found": (">=", 3),
+    "people.junk": ("<=", 0),
+}
+COMPARE = {">=": operator.ge, "<=": operator.le}
+METRICS = {
+    "events",
+    "event_dates",
+    "participation",
+    "presided",
+    "spoke",
+    "roles",
+    "successions",
+    "conflicts",
+    "people",
+}
+PENDING = pytest.mark.xfail(
+    strict=False, reason="extraction stages (actors, events) are still stubs; remove this mark when they land"
+)
+
+
+@pytest.fixture(scope="module")
+def seed_eval(seed_build, terminal_summary: Callable[[str, list[str]], None]) -> Evaluation:
+    _, out = seed_build
+    ev = evaluate(GOLD, out / "graph.graphml")
+    terminal_summary("ygraph eval on the seeds", summary_lines(ev) + detail_lines(ev, limit=8))
+    return ev
+
+
+def test_eval_runs_on_the_seed_build_and_gives_every_metric(seed_eval: Evaluation) -> None:
+    metrics = seed_eval.as_dict()["metrics"]
+    assert set(metrics) == METRICS
+    for name, m in metrics.items():
+        assert 0.0 <= m["precision"] <= 1.0 and 0.0 <= m["recall"] <= 1.0, name
+        assert m["n_gold"] > 0, name
+    assert all(key.split(".")[0] in metrics for key in THRESHOLDS)
+
+
+@PENDING
+@pytest.mark.parametrize("key", sorted(THRESHOLDS))
+def test_seed_threshold(seed_eval: Evaluation, key: str) -> None:
+    metric, name = key.split(".")
+    value = seed_eval.as_dict()["metrics"][metric][name]
+    op, bound = THRESHOLDS[key]
+    score = seed_eval.scores[metric]
+    assert COMPARE[op](value, bound), f"{key} = {value}, wanted {op} {bound}; missing {score.missing[:5]}"
