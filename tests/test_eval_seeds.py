@@ -26,6 +26,8 @@ THRESHOLDS: dict[str, tuple[str, float]] = {
 }
 COMPARE = {">=": operator.ge, "<=": operator.le}
 METRICS = {
+    "event_sources",
+    "policies",
     "events",
     "event_dates",
     "participation",

@@ -28,7 +28,8 @@ GOLD: dict[str, Any] = {
             "date": "2031-04-12",
             "date_end": "2031-04-13",
             "place": "临江",
-            "sources": ["001"],
+            "sources": ["001", "002"],
+            "adopted": ["临江港湾合作备忘录"],
             "presided": ["柯望舒"],
             "spoke": ["柯望舒", "蒲一帆"],
             "attended": ["蒲一帆", "祁远山"],
@@ -90,7 +91,12 @@ def perfect_graph(gold: dict[str, Any]) -> tuple[nx.MultiDiGraph, list[dict[str,
             date_end=e.get("date_end", ""),
             place=e.get("place", ""),
             planned=bool(e.get("planned", False)),
+            sources=";".join(f"{source}_page.txt" for source in e.get("sources", [])),
         )
+        for rel in ("adopted", "reviewed"):
+            for title in e.get(rel, []):
+                g.add_node(f"policy:{title}", kind="policy", label=title)
+                g.add_edge(eid, f"policy:{title}", relation=rel)
         for rel, edge in RELATION.items():
             for name in e.get(rel, []):
                 g.add_edge(person(name), eid, relation=edge)
@@ -248,3 +254,15 @@ def test_low_scores_still_exit_zero(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", str(tmp_path / "gold.json"), "--graph", str(graph)])
     assert result.exit_code == 0
     assert "missing" in result.output
+
+
+def test_event_sources_and_policies(tmp_path: Path) -> None:
+    g, _ = perfect_graph(GOLD)
+    node = event_node(g, "临江港湾发展推进座谈会")
+    g.nodes[node]["sources"] = "001_page.txt;009_other.txt"  # 002 reported it separately
+    g.add_node("policy:别的文件", kind="policy", label="别的文件")
+    g.add_edge(node, "policy:别的文件", relation="reviewed")
+    ev = run(tmp_path, g)
+    sources, policies = ev.scores["event_sources"], ev.scores["policies"]
+    assert sources.missing == ["E1: 002"] and sources.spurious == ["E1: 009_other.txt"]
+    assert (policies.recall, policies.precision) == (1.0, 0.5)

@@ -111,6 +111,7 @@ class PredEvent:
     date_end: str
     place: str
     planned: bool
+    sources: tuple[str, ...] = ()  # document paths
 
 
 @dataclass
@@ -123,6 +124,7 @@ class Prediction:
     participation: list[tuple[str, str, str]]  # (person, event id, presided|spoke|attended)
     successions: list[tuple[str, str, str]]  # (position, before, after)
     conflicts: list[list[str]] | None  # None when report.json is absent
+    policies: list[tuple[str, str, str]] = field(default_factory=list)  # (event id, relation, policy)
 
 
 def load_gold(path: Path) -> dict[str, Any]:
@@ -168,6 +170,7 @@ def load_prediction(graph_path: Path) -> Prediction:
             date_end=str(d.get("date_end", "")),
             place=str(d.get("place", "")),
             planned=str(d.get("planned", "")).lower() == "true",
+            sources=tuple(s for s in str(d.get("sources", "")).split(";") if s),
         )
         for n, d in g.nodes(data=True)
         if kind[n] == "event"
@@ -179,6 +182,8 @@ def load_prediction(graph_path: Path) -> Prediction:
             pred.roles.append((label[u], label[v]))
         elif relation in PARTICIPATION and kind[v] == "event":
             pred.participation.append((label[u], v, PARTICIPATION[relation]))
+        elif kind[v] == "policy" and kind[u] == "event":
+            pred.policies.append((u, relation, label[v]))
         elif relation == "succeeded":
             pred.successions.append((str(d.get("position", "")), label[v], label[u]))
     pred.conflicts = _read_conflicts(Path(graph_path).parent / "report.json")
@@ -252,12 +257,23 @@ def _describe_gold(event: dict[str, Any]) -> str:
     return f"{event['id']} {event.get('date', '')} {event.get('title', '')}"
 
 
-def score_events(gold: list[dict[str, Any]], preds: list[PredEvent], matches: dict[str, str]) -> list[Score]:
-    """events (found at all, duplicates) and event_dates (found with the date at the gold's precision)."""
+def group_matches(preds: list[PredEvent], matches: dict[str, str]) -> dict[str, list[PredEvent]]:
+    """Gold event id → the predicted events matched to it."""
     per_gold: dict[str, list[PredEvent]] = defaultdict(list)
     for pred in sorted(preds, key=lambda p: p.id):
         if pred.id in matches:
             per_gold[matches[pred.id]].append(pred)
+    return per_gold
+
+
+def best_match(event: dict[str, Any], found: list[PredEvent]) -> PredEvent:
+    """The match that counts (best date, then best title); the others are duplicates."""
+    return max(found, key=lambda p: (_date_right(event, p), event_similarity(event, p) or 0.0))
+
+
+def score_events(gold: list[dict[str, Any]], preds: list[PredEvent], matches: dict[str, str]) -> list[Score]:
+    """events (found at all, duplicates) and event_dates (found with the date at the gold's precision)."""
+    per_gold = group_matches(preds, matches)
     events = Score("events", n_gold=len(gold), n_pred=len(preds), found=len(per_gold), correct=len(matches))
     dates = Score("event_dates", n_gold=len(gold), n_pred=len(per_gold))
     duplicates, planned_wrong = [], []
@@ -267,7 +283,7 @@ def score_events(gold: list[dict[str, Any]], preds: list[PredEvent], matches: di
         if not found:
             events.missing.append(_describe_gold(event))
             continue
-        best = max(found, key=lambda p: (_date_right(event, p), event_similarity(event, p) or 0.0))
+        best = best_match(event, found)
         duplicates += [f"{event['id']}: {_describe_pred(p)}" for p in found if p is not best]
         if bool(event.get("planned")) != best.planned:
             planned_wrong.append(f"{event['id']}: planned={best.planned}")

@@ -7,12 +7,14 @@ Names are compared after :func:`norm` (width, spaces and punctuation folded); po
 from __future__ import annotations
 
 from collections import defaultdict
+from pathlib import PurePosixPath
 from typing import Any
 
-from .evalcore import PredEvent, Prediction, Score, norm
+from .evalcore import PredEvent, Prediction, Score, best_match, group_matches, norm
 
 Gold = dict[str, Any]
 RELATIONS = ("presided", "spoke", "attended")
+POLICY_RELATIONS = ("adopted", "reviewed")
 
 
 def gold_people(gold: Gold) -> dict[str, str]:
@@ -51,6 +53,54 @@ def score_participation(gold: Gold, pred: Prediction, matches: dict[str, str]) -
         ]
         scores.append(score)
     return scores
+
+
+def _has_source(paths: tuple[str, ...], source: str) -> bool:
+    """A gold source id ("002") names the document whose file name starts with it."""
+    return any(PurePosixPath(p).name.startswith(source) for p in paths)
+
+
+def score_event_sources(gold: Gold, pred: Prediction, matches: dict[str, str]) -> Score:
+    """Documents reporting each found event, as the merged (best) predicted event lists them."""
+    per_gold = group_matches(pred.events, matches)
+    score = Score("event_sources")
+    for event in gold["events"]:
+        sources = event.get("sources", [])
+        score.n_gold += len(sources)
+        if event["id"] not in per_gold:
+            continue
+        best = best_match(event, per_gold[event["id"]])
+        score.n_pred += len(best.sources)
+        hits = [s for s in sources if _has_source(best.sources, s)]
+        score.found += len(hits)
+        score.missing += [f"{event['id']}: {s}" for s in sources if s not in hits]
+        extra = [p for p in best.sources if not any(PurePosixPath(p).name.startswith(s) for s in sources)]
+        score.correct += len(best.sources) - len(extra)
+        score.spurious += [f"{event['id']}: {p}" for p in extra]
+    return score
+
+
+def score_policies(gold: Gold, pred: Prediction, matches: dict[str, str]) -> Score:
+    """Documents adopted or reviewed at an event: same event, same relation, same title (folded)."""
+    wanted = {
+        (e["id"], rel, norm(title)): title
+        for e in gold["events"]
+        for rel in POLICY_RELATIONS
+        for title in e.get(rel, [])
+    }
+    links = sorted({link for link in pred.policies if link[1] in POLICY_RELATIONS})
+    score = Score("policies", n_gold=len(wanted), n_pred=len(links))
+    found = set()
+    for eid, relation, title in links:
+        key = (matches.get(eid, ""), relation, norm(title))
+        if key in wanted:
+            score.correct += 1
+            found.add(key)
+        else:
+            score.spurious.append(f"{eid} {relation} {title}")
+    score.found = len(found)
+    score.missing = [f"{k[0]}: {k[1]} {t}" for k, t in wanted.items() if k not in found]
+    return score
 
 
 def _by_event(key: tuple[str, str]) -> tuple[str, str]:

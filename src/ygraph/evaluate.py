@@ -13,7 +13,15 @@ from rich.console import Console
 
 from .errors import UsageError
 from .evalcore import Score, load_gold, load_prediction, match_events, score_events
-from .evalfacts import score_conflicts, score_participation, score_people, score_roles, score_successions
+from .evalfacts import (
+    score_conflicts,
+    score_event_sources,
+    score_participation,
+    score_people,
+    score_policies,
+    score_roles,
+    score_successions,
+)
 
 LIST_KEYS = ("missing", "spurious", "duplicate_list", "planned_wrong", "unannotated")
 NOTE_KEYS = ("duplicates", "too_precise", "less_precise", "undated", "wrong", "end_wrong", "junk", "note")
@@ -42,7 +50,9 @@ def evaluate(gold_path: Path, graph_path: Path) -> Evaluation:
     matches = match_events(gold["events"], pred.events)
     scores = [
         *score_events(gold["events"], pred.events, matches),
+        score_event_sources(gold, pred, matches),
         *score_participation(gold, pred, matches),
+        score_policies(gold, pred, matches),
         score_roles(gold, pred),
         score_successions(gold, pred),
         score_conflicts(gold, pred),
