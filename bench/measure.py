@@ -1,0 +1,59 @@
+"""One measurement in a fresh process (so the parent can read its peak RSS): a build or the jieba reference.
+
+python3 bench/measure.py build CORPUS OUT [JOBS] [ENGINE]   # prints one JSON line
+python3 bench/measure.py jieba CORPUS
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+
+def corpus_bytes(corpus: Path) -> int:
+    return sum(p.stat().st_size for p in corpus.glob("*.txt"))
+
+
+def measure_build(corpus: Path, out: Path, jobs: int = 1, engine: str = "local") -> dict[str, Any]:
+    from ygraph import BuildConfig, build
+
+    started = time.perf_counter()
+    build(BuildConfig(paths=(corpus,), out=out, jobs=jobs, engine=engine))
+    seconds = time.perf_counter() - started
+    counts = json.loads((out / "report.json").read_text(encoding="utf-8"))["counts"]
+    keys = ("documents", "nodes", "edges", "events", "people")
+    return {"seconds": seconds, "bytes": corpus_bytes(corpus), **{k: counts.get(k, 0) for k in keys}}
+
+
+def measure_jieba(corpus: Path) -> dict[str, Any]:
+    import logging
+
+    import jieba
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()  # dictionary loading is not part of the reference
+    started = time.perf_counter()
+    tokens = sum(len(jieba.lcut(text)) for text in texts)
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "bytes": corpus_bytes(corpus), "tokens": tokens}
+
+
+def main(argv: list[str]) -> None:
+    kind, corpus = argv[0], Path(argv[1])
+    if kind == "build":
+        jobs = int(argv[3]) if len(argv) > 3 else 1
+        engine = argv[4] if len(argv) > 4 else "local"
+        result = measure_build(corpus, Path(argv[2]), jobs, engine)
+    elif kind == "jieba":
+        result = measure_jieba(corpus)
+    else:
+        raise SystemExit(f"unknown measurement {kind!r}")
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

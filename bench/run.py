@@ -1,0 +1,135 @@
+"""Benchmark: build time, throughput against jieba, peak RSS and graph size on generated corpora.
+
+    python3 bench/run.py --sizes 1,10,50     # MB; also --jobs 1 vs 2 at one size; prints a markdown table
+    python3 bench/run.py --smoke             # the tiny size only (CI, a few seconds)
+
+Each measurement runs in its own process; its peak RSS is that child's (``os.wait4``), so one size's
+memory does not hide another's. Build time is ``ygraph.build.build()`` alone (no interpreter start-up);
+jieba's time is ``jieba.lcut`` over the same texts after ``jieba.initialize()``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generate import generate  # noqa: E402
+
+SMOKE_MB = 0.1
+
+
+def run_child(args: list[str]) -> dict[str, Any]:
+    """Run ``measure.py args`` and return its JSON with ``rss_mb``: the child's peak resident set."""
+    proc = subprocess.Popen([sys.executable, str(HERE / "measure.py"), *args], stdout=subprocess.PIPE)
+    assert proc.stdout is not None
+    out = proc.stdout.read()
+    proc.stdout.close()
+    _, status, usage = os.wait4(proc.pid, 0)  # Popen.wait would reap the child without its rusage
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"measurement {' '.join(args)} failed (exit {proc.returncode})")
+    result = json.loads(out.decode("utf-8").strip().splitlines()[-1])
+    result["rss_mb"] = usage.ru_maxrss / 1024  # Linux: kilobytes
+    result["load"] = os.getloadavg()[0]
+    return result
+
+
+def measure_size(mb: float, work: Path, scratch: Path, jobs: int, engine: str = "local") -> dict[str, Any]:
+    corpus = work / f"{mb:g}mb"
+    n_files, n_bytes = generate(mb, corpus)
+    out = scratch / f"{mb:g}mb-{engine}-j{jobs}"
+    row = run_child(["build", str(corpus), str(out), str(jobs), engine])
+    shutil.rmtree(out, ignore_errors=True)
+    row.update(mb=n_bytes / 1e6, files=n_files, jobs=jobs, engine=engine)
+    row["mb_s"] = row["mb"] / row["seconds"]
+    row["s_per_mb"] = row["seconds"] / row["mb"]
+    return row
+
+
+def measure_jieba(mb: float, work: Path) -> dict[str, Any]:
+    row = run_child(["jieba", str(work / f"{mb:g}mb")])
+    row["mb_s"] = row["bytes"] / 1e6 / row["seconds"]
+    return row
+
+
+def size_table(rows: list[dict[str, Any]]) -> str:
+    lines = [
+        "| size MB | files | build s | build MB/s | jieba MB/s | build ÷ jieba | s per MB | peak RSS MB "
+        "| nodes | edges | load avg |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        j = r["jieba"]
+        lines.append(
+            f"| {r['mb']:.2f} | {r['files']} | {r['seconds']:.2f} | {r['mb_s']:.3f} | {j['mb_s']:.3f} "
+            f"| {r['mb_s'] / j['mb_s']:.2f} | {r['s_per_mb']:.2f} | {r['rss_mb']:.0f} | {r['nodes']} "
+            f"| {r['edges']} | {r['load']:.2f} |"
+        )
+    return "\n".join(lines)
+
+
+def jobs_table(rows: list[dict[str, Any]]) -> str:
+    base = rows[0]["seconds"]
+    lines = [
+        "| size MB | engine | jobs | build s | MB/s | speed-up | peak RSS MB (largest process) | load avg |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['mb']:.2f} | {r['engine']} | {r['jobs']} | {r['seconds']:.2f} | {r['mb_s']:.3f} "
+            f"| {base / r['seconds']:.2f} | {r['rss_mb']:.0f} | {r['load']:.2f} |"
+        )
+    return "\n".join(lines)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="ygraph benchmark on generated corpora")
+    parser.add_argument("--sizes", default="1,10,50", help="corpus sizes in MB, comma-separated")
+    parser.add_argument("--smoke", action="store_true", help=f"only a {SMOKE_MB} MB corpus (CI)")
+    parser.add_argument(
+        "--jobs-at", type=float, help="size (MB) for --jobs 1 vs 2 (default: 10 or the largest)"
+    )
+    parser.add_argument("--dask", action="store_true", help="also time --engine dask --jobs 2 at that size")
+    parser.add_argument("--work", type=Path, default=HERE / "out", help="where generated corpora are kept")
+    parser.add_argument("--json", type=Path, help="also write every measurement here")
+    args = parser.parse_args(argv)
+    args.sizes = [SMOKE_MB] if args.smoke else [float(s) for s in args.sizes.split(",") if s.strip()]
+    if args.jobs_at is None:
+        args.jobs_at = 10.0 if 10.0 in args.sizes else max(args.sizes)
+    return args
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
+    rows, jobs_rows = [], []
+    with tempfile.TemporaryDirectory(prefix="perf-bench-") as scratch:
+        for mb in args.sizes:
+            row = measure_size(mb, args.work, Path(scratch), jobs=1)
+            row["jieba"] = measure_jieba(mb, args.work)
+            rows.append(row)
+            print(f"measured {mb:g} MB: {row['seconds']:.1f} s", file=sys.stderr, flush=True)
+            if mb == args.jobs_at:
+                jobs_rows.append(row)
+        if args.jobs_at not in args.sizes:
+            jobs_rows.append(measure_size(args.jobs_at, args.work, Path(scratch), jobs=1))
+        jobs_rows.append(measure_size(args.jobs_at, args.work, Path(scratch), jobs=2))
+        if args.dask:
+            jobs_rows.append(measure_size(args.jobs_at, args.work, Path(scratch), jobs=2, engine="dask"))
+    print(f"## Sizes (cores: {os.cpu_count()})\n\n{size_table(rows)}\n")
+    print(f"## Worker processes at {args.jobs_at:g} MB\n\n{jobs_table(jobs_rows)}")
+    if args.json:
+        args.json.write_text(json.dumps({"sizes": rows, "jobs": jobs_rows}, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

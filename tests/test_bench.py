@@ -1,0 +1,39 @@
+"""The benchmark's smoke run: generates a tiny corpus, builds it, prints the tables (CI keeps it under 30 s)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from generate import documents, load_seeds  # noqa: E402
+
+
+def test_smoke_run(tmp_path: Path) -> None:
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "run.py"), "--smoke", "--work", str(tmp_path / "corpora"),
+         "--json", str(tmp_path / "bench.json")],
+        capture_output=True, text=True, timeout=120, check=True,
+    )  # fmt: skip
+    assert time.perf_counter() - started < 30
+    assert "| size MB |" in done.stdout and "build ÷ jieba" in done.stdout
+    result = json.loads((tmp_path / "bench.json").read_text(encoding="utf-8"))
+    (row,) = result["sizes"]
+    assert row["mb_s"] > 0 and row["jieba"]["mb_s"] > 0 and row["rss_mb"] > 10 and row["nodes"] > 0
+    assert [r["jobs"] for r in result["jobs"]] == [1, 2]
+
+
+def test_generated_corpus_is_deterministic_and_invented() -> None:
+    first = list(documents(0.2, seed=3))
+    assert first == list(documents(0.2, seed=3))
+    assert all(20_000 * 0.5 <= len(text.encode("utf-8")) <= 50_000 for _, text in first[:-1])
+    seed = load_seeds()[0]
+    assert seed.names and seed.places
+    text = "".join(t for _, t in first)
+    assert not [n for n in seed.names if len(n) == 3 and n in text]  # people are invented
