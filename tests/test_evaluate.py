@@ -243,6 +243,9 @@ def test_cli_text_json_and_errors(tmp_path: Path) -> None:
     (tmp_path / "bad.json").write_text("{", encoding="utf-8")
     bad = runner.invoke(app, ["eval", str(tmp_path / "bad.json"), "--graph", str(graph)])
     assert bad.exit_code == 2 and "cannot read gold" in bad.output
+    (tmp_path / "odd.json").write_text('{"events": [{"title": "x"}]}', encoding="utf-8")
+    odd = runner.invoke(app, ["eval", str(tmp_path / "odd.json"), "--graph", str(graph)])
+    assert odd.exit_code == 2 and "events[0] lacks id, date" in odd.output
     (tmp_path / "bad.graphml").write_text("<graphml", encoding="utf-8")
     broken = runner.invoke(app, ["eval", gold, "--graph", str(tmp_path / "bad.graphml")])
     assert broken.exit_code == 2 and "cannot read graph" in broken.output

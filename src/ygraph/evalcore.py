@@ -24,6 +24,14 @@ PARTICIPATION = {"presided": "presided", "spoke_at": "spoke", "attended": "atten
 _NOT_WORD = re.compile(r"[\W_]+")
 
 Extra = dict[str, Any]
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "events": ("id", "title", "date"),
+    "roles": ("person", "role"),
+    "successions": ("role", "before", "after"),
+    "conflicts": ("variants",),
+    "not_people": (),
+    "other_people": (),
+}
 
 
 @dataclass
@@ -132,10 +140,16 @@ def load_gold(path: Path) -> dict[str, Any]:
         gold = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise UsageError(f"cannot read gold file {path}: {exc}") from None
-    if not isinstance(gold, dict) or not isinstance(gold.get("events", []), list):
+    if not isinstance(gold, dict) or not isinstance(gold.get("events"), list):
         raise UsageError(f"gold file {path}: expected an object with an 'events' list")
-    for key in ("events", "roles", "successions", "conflicts", "not_people", "other_people"):
-        gold.setdefault(key, [])
+    for key, fields in REQUIRED.items():
+        entries = gold.setdefault(key, [])
+        if not isinstance(entries, list):
+            raise UsageError(f"gold file {path}: '{key}' must be a list")
+        for i, entry in enumerate(entries):
+            lacking = [f for f in fields if not isinstance(entry, dict) or f not in entry]
+            if lacking:
+                raise UsageError(f"gold file {path}: {key}[{i}] lacks {', '.join(lacking)}")
     return gold
 
 
