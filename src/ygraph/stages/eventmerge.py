@@ -1,14 +1,195 @@
-"""eventmerge: one node per real-world event across reports; years learnt across documents (STUB)."""
+"""eventmerge: one node per real-world event across reports; years learnt across documents.
+
+Reports are compared only inside blocks (same type and year, or same title key), never all pairs of the
+corpus. Two reports are one event when their types agree, their dates agree at the coarser precision
+(2023 ~ 2023-06 ~ 2023-06-05) and their titles are alike (character-bigram Dice; shared participants
+lower the bar). A planned event merged with its report lends its provenance to ``mentioned_in``.
+"""
 
 from __future__ import annotations
 
-from ..model import BuildWarning, DocumentFacts, Event, Person
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from ..errors import warn
+from ..model import BuildWarning, DocumentFacts, Event, Participation, Person, PolicyLink, Provenance
+from . import eventrules as rules
+from . import timerules
+
+TITLE_SAME = 0.6  # bigram Dice of title keys that makes two reports one event
+TITLE_SAME_WITH_PEOPLE = 0.35  # ... when they also share a participant
+_SOURCE_RANK = {"clause": 4, "sentence": 3, "cross_document": 2, "article": 1, "unresolved": 0}
 
 
 def infer_year_hints(facts: list[DocumentFacts]) -> dict[str, dict[int, int]]:
-    """Years for articles whose year only another document gives: {path: {article index: year}}."""
-    return {}
+    """Years for articles whose year only another document gives: {path: {article index: year}}.
+
+    An event left without a year (dateline 11月30日, no year in the file) takes the year of an event of
+    another document with the same month and day and a similar title or a shared participant. Two
+    candidate years for one article: no hint (never guess)."""
+    by_day: dict[str, list[Event]] = defaultdict(list)
+    for f in facts:
+        for e in f.events:
+            if e.precision == "day":
+                by_day[e.date[5:]].append(e)  # type: ignore[index]
+    found: dict[tuple[str, int], set[int]] = defaultdict(set)
+    for f in facts:
+        undated = {a.index for a in f.document.articles if a.date is None}
+        for e in f.events:
+            month_day = _month_day(e)
+            if e.date or not month_day or e.provenance[0].article not in undated:
+                continue
+            for other in by_day.get(month_day, []):
+                if f.document.path not in other.sources and _alike(e, other):
+                    found[(f.document.path, e.provenance[0].article)].add(int(other.date[:4]))  # type: ignore[index]
+    hints: dict[str, dict[int, int]] = defaultdict(dict)
+    for (path, article), years in sorted(found.items()):
+        if len(years) == 1:
+            hints[path][article] = years.pop()
+    return dict(hints)
+
+
+def _month_day(event: Event) -> str | None:
+    for expr in timerules.extract_times(event.date_text):
+        parts = expr.underspecified.split("/")[0].split("-")
+        if parts[:2] == ["UNDEF", "year"] and len(parts) == 4:
+            return f"{parts[2]}-{parts[3]}"
+    return None
 
 
 def merge_events(facts: list[DocumentFacts], people: list[Person]) -> tuple[list[Event], list[BuildWarning]]:
-    return [e for f in facts for e in f.events], []
+    """Events of every document, reports of one event merged; W040 for events left without a date."""
+    events = sorted((e for f in facts for e in f.events), key=_order)
+    parent = list(range(len(events)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for block in _blocks(events):
+        for n, i in enumerate(block):
+            for j in block[n + 1 :]:
+                if find(i) != find(j) and _same_event(events[i], events[j]):
+                    parent[max(find(i), find(j))] = min(find(i), find(j))
+    groups: dict[int, list[Event]] = defaultdict(list)
+    for i, e in enumerate(events):
+        groups[find(i)].append(e)
+    merged = sorted((_combine(g) for g in groups.values()), key=_order)
+    warnings = [
+        warn("W040", e.provenance[0].file, f"{e.title} ({e.date_text or 'no date in the text'})")
+        for e in merged
+        if e.date is None and not e.planned
+    ]
+    return merged, warnings
+
+
+def _order(e: Event) -> tuple[str, str, str]:
+    return (e.date or "9999", e.title, e.id)
+
+
+def _blocks(events: list[Event]) -> Iterable[list[int]]:
+    """Indexes sharing a blocking key: (type, year) for dated events, (type, title key) for all."""
+    keys: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for i, e in enumerate(events):
+        keys[("title", e.event_type, rules.title_key(e.title))].append(i)
+        if e.date:
+            keys[("year", e.event_type, e.date[:4])].append(i)
+    for key in sorted(keys):
+        if len(keys[key]) > 1:
+            yield keys[key]
+
+
+def dice(a: str, b: str) -> float:
+    ga = {a[i : i + 2] for i in range(len(a) - 1)} or {a}
+    gb = {b[i : i + 2] for i in range(len(b) - 1)} or {b}
+    return 2 * len(ga & gb) / (len(ga) + len(gb))
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    if a.date.startswith(b.date) or b.date.startswith(a.date):
+        return True
+    # a range (6月5日至6日) and a day inside it
+    a_end, b_end = a.date_end or a.date, b.date_end or b.date
+    return len(a.date) == len(b.date) == 10 and a.date <= b_end and b.date <= a_end
+
+
+def _alike(a: Event, b: Event) -> bool:
+    if a.event_type != b.event_type:
+        return False
+    similarity = dice(rules.title_key(a.title), rules.title_key(b.title))
+    shared = {p.person for p in a.participants} & {p.person for p in b.participants}
+    return similarity >= TITLE_SAME or (bool(shared) and similarity >= TITLE_SAME_WITH_PEOPLE)
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    if not _dates_agree(a, b) or not _alike(a, b):
+        return False
+    if a.date is None and b.date is None:
+        return rules.title_key(a.title) == rules.title_key(b.title)
+    # names printed with different years (2022年度… / 2023年度…) are different editions
+    return _printed_year(a) in ("", _printed_year(b)) or _printed_year(b) == ""
+
+
+def _printed_year(e: Event) -> str:
+    title = rules.compact(e.title)
+    return title[:4] if title[:4].isdigit() else ""
+
+
+def _combine(group: list[Event]) -> Event:
+    if len(group) == 1:
+        return group[0]
+    reports = [e for e in group if not e.planned] or group
+    announced = [e for e in group if e.planned] if len(reports) < len(group) else []
+    dated = max(
+        reports, key=lambda e: (_SOURCE_RANK.get(e.date_source, 0) if e.date else -1, len(e.date or ""))
+    )
+    title = _most_common(e.title for e in reports for _ in e.provenance)
+    places = [e.place for e in reports if e.place]
+    return Event(
+        id=f"event:{dated.date or 'undated'}:{title}",
+        title=title,
+        event_type=_most_common(e.event_type for e in reports),
+        date=dated.date,
+        date_end=dated.date_end,
+        date_source=dated.date_source,
+        date_text=dated.date_text,
+        place=_most_common(places) if places else next((e.place for e in announced if e.place), None),
+        planned=all(e.planned for e in group),
+        participants=_union_participants(reports),
+        policies=_union_policies(reports),
+        provenance=_provenance(p for e in reports for p in e.provenance),
+        mentioned_in=_provenance(
+            p for e in group for p in e.mentioned_in + (e.provenance if e in announced else ())
+        ),
+    )
+
+
+def _most_common(values: Iterable[str]) -> str:
+    counts = Counter(values)
+    return min(counts, key=lambda v: (-counts[v], len(v), v))
+
+
+def _provenance(items: Iterable[Provenance]) -> tuple[Provenance, ...]:
+    return tuple(sorted(set(items), key=lambda p: (p.file, p.article, p.start, p.span_start, p.rule)))
+
+
+def _union_participants(events: list[Event]) -> tuple[Participation, ...]:
+    chosen: dict[tuple[str, str], Participation] = {}
+    for p in sorted(
+        (p for e in events for p in e.participants), key=lambda p: (p.provenance.file, p.provenance.start)
+    ):
+        chosen.setdefault((p.person, p.relation), p)
+    return tuple(chosen[k] for k in sorted(chosen))
+
+
+def _union_policies(events: list[Event]) -> tuple[PolicyLink, ...]:
+    chosen: dict[tuple[str, str], PolicyLink] = {}
+    for p in sorted(
+        (p for e in events for p in e.policies), key=lambda p: (p.provenance.file, p.provenance.start)
+    ):
+        chosen.setdefault((p.title, p.relation), p)
+    return tuple(chosen[k] for k in sorted(chosen))

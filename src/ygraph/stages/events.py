@@ -1,9 +1,277 @@
-"""events: dated, typed, placed events with participants in one article (STUB)."""
+"""events: dated, typed, placed events with participants and policies in one article.
+
+*Named* events (…座谈会, …论坛: the name as printed) count when the text says they took place or are
+planned; *act* events (揭牌运行, 考察, 致唁电: the subject does something) when their clause or sentence
+is dated, or they open the article. A bare mention (会议, 此次座谈会) is not a new event: it points back
+to the last named one and carries its participants. Vocabulary: ``lexicons/zh/events/``; see docs/events.md.
+"""
 
 from __future__ import annotations
 
-from ..model import Article, Document, Event, Mention
+import re
+from dataclasses import dataclass, field
+
+from ..model import (
+    Article,
+    Document,
+    Event,
+    Mention,
+    Participation,
+    PolicyLink,
+    Provenance,
+    Sentence,
+    TimeExpr,
+)
+from . import eventparts as parts
+from . import eventrules as rules
+
+_SAYS_TYPES = ("meeting", "forum")
+
+
+@dataclass
+class Draft:
+    """An event while the article is read; becomes a frozen :class:`Event` at the end."""
+
+    title: str
+    event_type: str
+    start: int  # normalized span of the name or trigger
+    end: int
+    date: str | None
+    date_end: str | None
+    date_source: str
+    date_text: str
+    place: str | None
+    planned: bool
+    lede: bool
+    provenance: list[Provenance] = field(default_factory=list)
+    participants: dict[tuple[str, str], Participation] = field(default_factory=dict)
+    policies: dict[tuple[str, str], PolicyLink] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return rules.title_key(self.title)
+
+
+@dataclass
+class Ref:
+    start: int
+    end: int
+    draft: Draft
+    bare: bool
+
+
+@dataclass
+class Context:
+    doc: Document
+    article: Article
+    persons: list[Mention]
+    blocked: list[tuple[int, int]]  # person and position spans: never inside an event name
+    drafts: list[Draft] = field(default_factory=list)
+    current: Draft | None = None
+    pending: list[Participation] = field(default_factory=list)
 
 
 def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
-    return ()
+    persons = sorted((m for m in mentions if m.kind == "person"), key=lambda m: (m.start, m.end))
+    blocked = [(m.start, m.end) for m in mentions if m.kind in ("person", "position")]
+    ctx = Context(doc, article, persons, blocked)
+    for index, sentence in enumerate(article.sentences):
+        before = ctx.current
+        refs = _refs(ctx, index, sentence)
+        parts.participation(ctx, sentence, refs, before)
+        parts.policies(ctx, sentence, refs)
+    return tuple(_finish(ctx, d) for d in ctx.drafts)
+
+
+def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
+    found: list[Ref] = []
+    for m in rules.trigger_pattern().finditer(sentence.text):
+        trigger = rules.triggers()[m.group()]
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if trigger.form == "name":
+            ref = _named(ctx, index, sentence, trigger, start, end)
+        else:
+            ref = _act(ctx, index, sentence, trigger, start, end, found)
+        if ref is not None:
+            found.append(ref)
+            ctx.current = ref.draft
+    return found
+
+
+def _named(
+    ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger, start: int, end: int
+) -> Ref | None:
+    text = ctx.doc.text
+    left, right = _clause(sentence, start, end)
+    if any(text.startswith(w, end) for w in rules.words("not_after.txt")):
+        return None
+    name_start = rules.strip_prefixes(text, rules.name_start(text, start, left, ctx.blocked), start)
+    title = rules.compact(text[name_start:end])
+    if len(title) < len(trigger.word) + 2:
+        draft = _bare(ctx, trigger.word)
+        return Ref(start, end, draft, True) if draft else None
+    prefix = text[left:name_start].rstrip()
+    planned = any(w in prefix for w in rules.words("plan_words.txt"))
+    before_words, after_words = rules.happening()
+    happened = (
+        planned
+        or any(prefix.endswith(w) for w in before_words)
+        or any(w in text[end:right] for w in after_words)
+        or (prefix.endswith("在") and text.startswith("上", end))
+    )
+    if not happened:
+        known = _same(ctx, title, None)
+        return Ref(name_start, end, known, False) if known else None
+    place, _, _ = rules.place_in(text[left:right])
+    draft = Draft(
+        title, trigger.event_type, name_start, end, None, None, "unresolved", "", place, planned, False
+    )
+    _date(ctx, sentence, draft, index)
+    rule = f"event:name:{trigger.word}"
+    return Ref(name_start, end, _add(ctx, draft, sentence, start, end, rule), False)
+
+
+def _act(
+    ctx: Context,
+    index: int,
+    sentence: Sentence,
+    trigger: rules.Trigger,
+    start: int,
+    end: int,
+    refs: list[Ref],
+) -> Ref | None:
+    text = ctx.doc.text
+    left, right = _clause(sentence, start, end, "——")
+    if any(text.startswith(w, end) for w in rules.words("not_after.txt")):
+        return None
+    if any(text[left:start].rstrip().endswith(w) for w in rules.words("not_before.txt")):
+        return None
+    actor = next((p for p in ctx.persons if left <= p.start and p.end <= start), None)
+    if trigger.event_type in parts.PERSON_ACTS and actor is None:
+        return None
+    lede = not ctx.drafts and index < 3
+    draft = parts.act_draft(ctx, sentence, trigger, start, end, (left, right), actor, refs, lede)
+    if draft is None:
+        return None
+    _date(ctx, sentence, draft, index, actor)
+    if draft.date_source == "unresolved" and not draft.date_text and not lede:
+        return None
+    if trigger.form == "visit" and draft.date_source not in ("clause", "sentence"):
+        return None
+    ref = Ref(start, end, _add(ctx, draft, sentence, start, end, f"event:act:{trigger.word}"), False)
+    if actor is not None:
+        prov = ctx.doc.provenance(
+            ctx.article.index, sentence, actor.start, actor.end, f"participation:{trigger.word}"
+        )
+        ref.draft.participants.setdefault(
+            (actor.text, "attended"), Participation(actor.text, "attended", prov)
+        )
+    return ref
+
+
+def _clause(sentence: Sentence, start: int, end: int, extra: str = "") -> tuple[int, int]:
+    rel_left, rel_right = rules.clause_bounds(sentence.text, start - sentence.start, end - sentence.start)
+    if extra:
+        cut = sentence.text.rfind(extra, rel_left, start - sentence.start)
+        rel_left = cut + len(extra) if cut >= 0 else rel_left
+    return sentence.start + rel_left, sentence.start + rel_right
+
+
+def _bare(ctx: Context, word: str) -> Draft | None:
+    """The named event a bare 会议/座谈会 refers to: the last one with that ending, else the last meeting."""
+    live = [d for d in reversed(ctx.drafts) if not d.planned]
+    if ctx.current is not None and not ctx.current.planned:
+        live.insert(0, ctx.current)
+    for d in live:
+        if d.title.endswith(word):
+            return d
+    return next((d for d in live if d.event_type in _SAYS_TYPES), None)
+
+
+def _same(ctx: Context, title: str, date: str | None) -> Draft | None:
+    key = rules.title_key(title)
+    for d in ctx.drafts:
+        if d.key == key and (
+            date is None or d.date is None or d.date.startswith(date) or date.startswith(d.date)
+        ):
+            return d
+    return None
+
+
+def _add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, rule: str) -> Draft:
+    prov = ctx.doc.provenance(ctx.article.index, sentence, start, end, rule)
+    known = _same(ctx, draft.title, draft.date)
+    if known is None or known.planned != draft.planned:
+        draft.lede = draft.lede or (not ctx.drafts and sentence in ctx.article.sentences[:3])
+        draft.provenance.append(prov)
+        ctx.drafts.append(draft)
+        return draft
+    known.provenance.append(prov)
+    if _better(draft, known):
+        known.date, known.date_end, known.date_source, known.date_text = (
+            draft.date,
+            draft.date_end,
+            draft.date_source,
+            draft.date_text,
+        )
+    known.place = known.place or draft.place
+    return known
+
+
+_SOURCE_RANK = {"clause": 3, "sentence": 2, "article": 1, "unresolved": 0}
+
+
+def _better(new: Draft, old: Draft) -> bool:
+    def rank(d: Draft) -> tuple[int, int]:
+        return (_SOURCE_RANK.get(d.date_source, 0) if d.date else 0, len(d.date or ""))
+
+    return rank(new) > rank(old)
+
+
+def _date(ctx: Context, sentence: Sentence, draft: Draft, index: int, actor: Mention | None = None) -> None:
+    """Date from the expression governing the event (clause, then sentence), never from inside its name."""
+    expr, source = parts.governing(ctx.article, sentence, draft.start, draft.end)
+    if expr is None and actor is not None:
+        expr, source = parts.follow_on(ctx.article, index, actor.text), "sentence"
+    if expr is None:
+        expr = parts.title_year(ctx.article, draft.start, draft.end)
+        source = "clause"
+    if expr is not None:
+        _set_date(draft, expr, source)
+    elif ctx.article.date and (draft.lede or not draft.planned):
+        # Only the article's own report is dated as precisely as the article: another event it mentions
+        # without a date happened around then, so it keeps the month.
+        date = ctx.article.date if draft.lede or index < 3 else ctx.article.date[:7]
+        draft.date, draft.date_source = date, "article"
+
+
+def _set_date(draft: Draft, expr: TimeExpr, source: str) -> None:
+    draft.date_text = expr.text
+    draft.date, draft.date_end = expr.value, expr.value_end
+    draft.date_source = source if expr.value else "unresolved"
+
+
+def _finish(ctx: Context, draft: Draft) -> Event:
+    if ctx.pending and draft is next((d for d in ctx.drafts if not d.planned), None):
+        for p in ctx.pending:
+            draft.participants.setdefault((p.person, p.relation), p)
+    place = draft.place or (ctx.article.place if draft.lede else None)
+    date = draft.date
+    return Event(
+        id=f"event:{date or 'undated'}:{draft.title}",
+        title=draft.title,
+        event_type=draft.event_type,
+        date=date,
+        date_end=draft.date_end if date else None,
+        date_source=draft.date_source if date else "unresolved",
+        date_text=re.sub(r"\s+", "", draft.date_text),
+        place=place,
+        planned=draft.planned,
+        participants=tuple(sorted(draft.participants.values(), key=_participation_key)),
+        policies=tuple(sorted(draft.policies.values(), key=lambda p: (p.title, p.relation))),
+        provenance=tuple(draft.provenance),
+    )
+
+
+def _participation_key(p: Participation) -> tuple[str, str, int]:
+    return (p.person, p.relation, p.provenance.start)

@@ -1,0 +1,264 @@
+"""eventparts: the attributes of an event (title of an act, governing date) and the people and policies
+tied to events, for ``events.py``."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import Article, Mention, Participation, PolicyLink, Sentence, TimeExpr
+from . import eventrules as rules
+
+if TYPE_CHECKING:
+    from .events import Context, Draft, Ref
+
+PERSON_ACTS = ("inspection", "instruction", "message")
+_OBJECT_TYPES = ("inspection",)
+_OBJECT_WORDS = ("发行", "印发", "出台", "公布")
+_ISSUING = ("发布", "印发", "出台", "公布")
+_OBJECT_CUT = re.compile(r"一[套批枚个项部]|\d+(?:\.\d+)?[万千百]?[套枚个项部件]")
+_SUBJECT_JOINERS = "与和同跟在"
+
+
+# --- dates ------------------------------------------------------------------------------------------
+
+
+def governing(article: Article, sentence: Sentence, start: int, end: int) -> tuple[TimeExpr | None, str]:
+    """The expression governing ``[start, end)``: clause first, then sentence (as ``temporal.time_at``),
+    ignoring expressions inside the span (the year of a name, 2030年度…座谈会). A vague or duration
+    expression governs too: then there is no date (``None``)."""
+    outside = [
+        t
+        for t in article.times
+        if sentence.start <= t.start < sentence.end and not (t.start < end and t.end > start)
+    ]
+    rel = sentence.start
+    left, right = rules.clause_bounds(sentence.text, start - rel, end - rel)
+    in_clause = [t for t in outside if left <= t.start - rel and t.end - rel <= right]
+    for candidates, source in ((in_clause, "clause"), (outside, "sentence")):
+        before = [t for t in candidates if t.end <= start]
+        after = [t for t in candidates if t.start >= end]
+        chosen = before[-1] if before else (after[0] if after else None)
+        if chosen is not None:
+            return (chosen, source) if chosen.kind == "date" else (None, source)
+    return None, ""
+
+
+def follow_on(article: Article, index: int, name: str) -> TimeExpr | None:
+    """A date opening one of the next sentences about the same person (近日在某地调研 … 4日至6日，某某先后到)."""
+    for sentence in article.sentences[index + 1 : index + 4]:
+        if name not in sentence.text:
+            continue
+        for t in article.times:
+            if t.kind == "date" and sentence.start <= t.start <= sentence.start + 3:
+                return t
+    return None
+
+
+def title_year(article: Article, start: int, end: int) -> TimeExpr | None:
+    """The year printed in an event's own name (2030年度…座谈会), when nothing outside it dates the event."""
+    return next((t for t in article.times if t.kind == "date" and start <= t.start and t.end <= end), None)
+
+
+# --- act titles -------------------------------------------------------------------------------------
+
+
+def act_draft(
+    ctx: Context,
+    sentence: Sentence,
+    trigger: rules.Trigger,
+    start: int,
+    end: int,
+    clause: tuple[int, int],
+    actor: Mention | None,
+    refs: list[Ref],
+    lede: bool,
+) -> Draft | None:
+    from .events import Draft
+
+    text = ctx.doc.text
+    left, right = clause
+    head = _skip_times(text, ctx.article, left, start)
+    place, p_start, p_end = rules.place_in(text[head:end])
+    obj = (
+        _object(text, end, right)
+        if trigger.event_type in _OBJECT_TYPES or trigger.word in _OBJECT_WORDS
+        else ""
+    )
+    if trigger.form == "visit" and actor is not None:
+        if not obj:
+            return None
+        title, place = f"{actor.text}考察{obj}", obj
+    elif actor is not None:
+        title = actor.text + _render(ctx, actor.end, start, refs) + trigger.word + obj
+        title = _headline(ctx, trigger, actor) if lede and _headline(ctx, trigger, actor) else title
+    else:
+        mid = text[head:start]
+        if p_start >= 0 and p_end <= len(mid):
+            mid = mid[:p_start] + mid[p_end:]
+        subject = rules.compact(mid)
+        if not subject or subject[0] in _SUBJECT_JOINERS:
+            subject = _previous_tail(text, sentence.start, left) + subject
+        subject = subject.removesuffix("的")
+        if len(subject) < 2:
+            return None
+        title = subject + trigger.word + obj
+    draft = Draft(title, trigger.event_type, start, end, None, None, "unresolved", "", place, False, lede)
+    if trigger.word in _ISSUING:
+        for m in rules.POLICY.finditer(text, head, max(right, end)):
+            prov = ctx.doc.provenance(
+                ctx.article.index, sentence, m.start(), m.end(), f"policy:{trigger.word}"
+            )
+            name = rules.compact(m.group(1))
+            draft.policies[(name, "issued")] = PolicyLink(name, "issued", prov)
+    return draft
+
+
+def _skip_times(text: str, article: Article, start: int, end: int) -> int:
+    """Move past date expressions (and spaces) that open a clause."""
+    moved = True
+    while moved:
+        moved = False
+        while start < end and text[start].isspace():
+            start += 1
+        for t in article.times:
+            if t.start <= start < t.end and t.end <= end:
+                start, moved = t.end, True
+    return start
+
+
+def _object(text: str, end: int, right: int) -> str:
+    obj = rules.compact(text[end:right])
+    cut = _OBJECT_CUT.search(obj)
+    obj = obj[: cut.start()] if cut else obj
+    return obj[:30] if len(obj) >= 2 else ""
+
+
+def _render(ctx: Context, start: int, end: int, refs: list[Ref]) -> str:
+    """The words between an actor and the trigger, without dates or titles, with 大会 → its full name."""
+    text = ctx.doc.text
+    skip = [(t.start, t.end) for t in ctx.article.times] + ctx.blocked
+    out, i = [], start
+    while i < end:
+        ref = next((r for r in refs if r.bare and r.start == i and r.end <= end), None)
+        if ref is not None:
+            out.append(ref.draft.title)
+            i = ref.end
+            continue
+        span = next(((s, e) for s, e in skip if s <= i < e), None)
+        if span is not None:
+            i = span[1]
+            continue
+        out.append(text[i])
+        i += 1
+    return rules.compact("".join(out))
+
+
+def _headline(ctx: Context, trigger: rules.Trigger, actor: Mention) -> str:
+    """An article's headline as the title of its own report (习近平就…致唁电), cut after the trigger."""
+    headline = rules.compact(ctx.article.title)
+    cut = headline.find(trigger.word)
+    if cut < 0 or actor.text not in headline[:cut]:
+        return ""
+    return headline[headline.find(actor.text) : cut + len(trigger.word)]
+
+
+def _previous_tail(text: str, floor: int, left: int) -> str:
+    """The noun that ends the previous clause (始于某地的某某11号线，…与… → 某某11号线)."""
+    end = left - 1
+    if end <= floor:
+        return ""
+    start, _ = rules.clause_bounds(text[floor:end], end - floor, end - floor)
+    tail = rules.compact(text[floor + start : end])
+    return tail[tail.rfind("的") + 1 :]
+
+
+# --- participants and policies ------------------------------------------------------------------------
+
+
+def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None) -> None:
+    """People named before a participation verb take part in the event that verb points to."""
+    verbs = rules.participation_verbs()
+    persons = [p for p in ctx.persons if sentence.start <= p.start < sentence.end]
+    prev_end, prev_people = sentence.start, []
+    for m in rules.participation_pattern().finditer(sentence.text):
+        verb, start, end = m.group(), sentence.start + m.start(), sentence.start + m.end()
+        if _blocked(ctx.doc.text, start, verb) or (
+            verb == "说" and ctx.doc.text[end : end + 1] not in "，,：:。“"
+        ):
+            continue
+        people = [p for p in persons if prev_end <= p.start and p.end <= start]
+        between = ctx.doc.text[prev_end:start]
+        if not people and prev_people and ("并" in between or not any(c in between for c in "，,；;")):
+            people = prev_people
+        prev_end, prev_people = end, people
+        target = _target(ctx, sentence, refs, before, start, end)
+        relation = verbs[verb]
+        if relation == "says":
+            people = people[-1:]
+            if target is None or target.event_type not in ("meeting", "forum"):
+                continue
+            known = {name for name, _ in target.participants}
+            people = [p for p in people if p.text in known]
+            relation = "spoke_at"
+        for person in people:
+            prov = ctx.doc.provenance(
+                ctx.article.index, sentence, person.start, person.end, f"participation:{verb}"
+            )
+            link = Participation(person.text, relation, prov)
+            if target is None:
+                ctx.pending.append(link)
+            elif not target.planned:
+                target.participants.setdefault((person.text, relation), link)
+
+
+def _blocked(text: str, start: int, verb: str) -> bool:
+    for context in rules.words("participation_block.txt"):
+        at = context.find(verb)
+        if at >= 0 and text.startswith(context, start - at):
+            return True
+    return False
+
+
+def _target(
+    ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None, start: int, end: int
+) -> Draft | None:
+    left, right = rules.clause_bounds(ctx.doc.text, start, end)
+    left, right = max(left, sentence.start), min(right, sentence.end)
+    after = [r for r in refs if end <= r.start < right]
+    if after:
+        return after[0].draft
+    earlier = [r for r in refs if r.end <= start]
+    if earlier:
+        return earlier[-1].draft
+    if before is not None:
+        return before
+    return refs[0].draft if refs else None
+
+
+def policies(ctx: Context, sentence: Sentence, refs: list[Ref]) -> None:
+    """《…》 after a policy verb (审议并原则通过, 签署) belongs to the event the sentence is about."""
+    text = ctx.doc.text
+    last_end, last_relation = -1, ""
+    for m in rules.POLICY.finditer(text, sentence.start, sentence.end):
+        gap = rules.compact(text[last_end : m.start()]) if last_end >= 0 else None
+        if gap is not None and gap in ("", "、", "和", "及", "与"):
+            relation = last_relation
+        else:
+            relation = _policy_verb(text, sentence.start, m.start())
+        last_end, last_relation = m.end(), relation
+        target = ctx.current
+        if not relation or target is None or target.planned:
+            continue
+        name = rules.compact(m.group(1))
+        prov = ctx.doc.provenance(ctx.article.index, sentence, m.start(), m.end(), f"policy:{relation}")
+        if not any(p[0] == name for p in target.policies):
+            target.policies[(name, relation)] = PolicyLink(name, relation, prov)
+
+
+def _policy_verb(text: str, floor: int, start: int) -> str:
+    window = rules.compact(text[max(floor, start - 14) : start]).removesuffix("了")
+    for verb, relation in rules.policy_verbs():
+        if window.endswith(verb):
+            return relation
+    return ""

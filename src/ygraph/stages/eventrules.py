@@ -1,0 +1,156 @@
+"""eventrules: the vocabulary of the events stage (``lexicons/zh/events/``) and small text helpers.
+
+Kept apart from ``events.py`` so the extractor reads as the algorithm and this file as its data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lexicons
+
+CLAUSE_BREAKS = "，,；;：:。！？!?"
+# Characters that end a printed event name when walking left from its trigger.
+_NAME_STOP_CHARS = set(CLAUSE_BREAKS + "、在的了讯电于向对就由为从把被和及与\n")
+_SPACE = re.compile(r"\s+")
+_YEAR_PREFIX = re.compile(r"^(?:\d{4}年度?|第\d+届)")
+POLICY = re.compile(r"《([^《》]{2,80})》")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    word: str
+    event_type: str
+    form: str  # "name" | "act"
+
+
+@cache
+def triggers() -> dict[str, Trigger]:
+    return {row[0]: Trigger(row[0], row[1], row[2]) for row in lexicons.load_table("events/triggers.tsv")}
+
+
+@cache
+def trigger_pattern() -> re.Pattern[str]:
+    words = sorted(triggers(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+@cache
+def happening() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words before a name, words after a name) that show a named event took place."""
+    rows = lexicons.load_lines("events/happening.txt")
+    before = tuple(sorted((w[1:] for w in rows if w.startswith("<")), key=len, reverse=True))
+    after = tuple(w for w in rows if not w.startswith("<"))
+    return before, after
+
+
+@cache
+def words(name: str) -> tuple[str, ...]:
+    """A one-word-per-line file, longest word first (so endswith/startswith tests prefer the longest)."""
+    return tuple(sorted(lexicons.load_lines(f"events/{name}"), key=len, reverse=True))
+
+
+@cache
+def participation_verbs() -> dict[str, str]:
+    return {row[0]: row[1] for row in lexicons.load_table("events/participation.tsv")}
+
+
+@cache
+def participation_pattern() -> re.Pattern[str]:
+    verbs = sorted(participation_verbs(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(v) for v in verbs))
+
+
+@cache
+def policy_verbs() -> tuple[tuple[str, str], ...]:
+    rows = [(row[0], row[1]) for row in lexicons.load_table("events/policy_verbs.tsv")]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+@cache
+def name_stop_words() -> tuple[str, ...]:
+    before, _ = happening()
+    return tuple(sorted({*before, *words("plan_words.txt"), *participation_verbs()}, key=len, reverse=True))
+
+
+@cache
+def places() -> dict[str, str]:
+    table = {}
+    for row in lexicons.load_table("events/places.tsv"):
+        table[row[0]] = row[1] if len(row) > 1 and row[1] else row[0]
+    return table
+
+
+def compact(text: str) -> str:
+    """Text without whitespace (line breaks and OCR spaces inside names)."""
+    return _SPACE.sub("", text)
+
+
+def title_key(title: str) -> str:
+    """What two printed names of one event share: no spaces, quotes, brackets or leading year/edition."""
+    key = re.sub(r"[\W_]+", "", compact(title))
+    return _YEAR_PREFIX.sub("", key) or key
+
+
+def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> int:
+    """Walk left from ``start`` over the characters of a printed event name (at most 40)."""
+    stops = name_stop_words()
+    i = start
+    while i > floor and start - i < 40:
+        if text[i - 1] in _NAME_STOP_CHARS or any(s < i <= e for s, e in blocked):
+            break
+        if any(text.endswith(w, floor, i) for w in stops):
+            break
+        i -= 1
+    while i < start and text[i].isspace():
+        i += 1
+    return i
+
+
+def strip_prefixes(text: str, start: int, end: int) -> int:
+    """Move ``start`` past words that refer to a name rather than belong to it (本报, 此次)."""
+    changed = True
+    while changed:
+        changed = False
+        for w in words("title_prefixes.txt"):
+            if text.startswith(w, start, end) and end - start > len(w):
+                start += len(w)
+                changed = True
+                break
+    return start
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((text.rfind(ch, 0, start) for ch in CLAUSE_BREAKS), default=-1) + 1
+    rights = [i for i in (text.find(ch, end) for ch in CLAUSE_BREAKS) if i >= 0]
+    return left, min(rights, default=len(text))
+
+
+_PLACE = re.compile(
+    r"在([^，。；、在的“”《》\s]{1,12}?)(?=主持|召开|举行|举办|调研|考察|揭牌|正式|上线|开通|投入|与|成立|发布|集体|隆重|开幕|会见)"
+)
+_PLACE_SUFFIX = re.compile(r"(?:省|市|自治区|特别行政区)$")
+
+
+def place_in(text: str) -> tuple[str | None, int, int]:
+    """A place phrase 在X(召开|举行…) in ``text``: (canonical place, start, end of 在X) or (None, -1, -1)."""
+    m = _PLACE.search(text)
+    if not m:
+        return None, -1, -1
+    return canonical_place(m.group(1)), m.start(), m.end()
+
+
+def canonical_place(raw: str) -> str:
+    """安徽省合肥市 → 合肥, 浙江杭州 → 杭州, 浙江省 → 浙江, 京 → 北京: the most specific part."""
+    table = places()
+    if raw in table:
+        return table[raw]
+    parts = [p for p in re.split(r"(?<=省)|(?<=自治区)", raw) if p]
+    last = _PLACE_SUFFIX.sub("", parts[-1]) or parts[-1]
+    for province in sorted(table, key=len, reverse=True):
+        if len(province) > 1 and last.startswith(province) and len(last) > len(province) + 1:
+            last = last[len(province) :]
+            break
+    return table.get(last, _PLACE_SUFFIX.sub("", last) or last)
