@@ -1,12 +1,168 @@
-"""clean: normalized text plus an offset map back to the original (STUB: identity)."""
+"""clean: normalized text plus an offset map back to the original.
+
+Steps (docs/text.md), each keeping ``offsets[i]`` = index in ``Source.text`` of normalized char ``i``:
+
+1. one-to-one rewrites: full-width digits/letters/space → ASCII, odd spaces → ' ', Traditional → Simplified;
+2. lines: Markdown markup and page furniture dropped, OCR line breaks inside a sentence joined, paragraph
+   and headline breaks kept as a single ``'\\n'``;
+3. spaces: OCR spaces between Chinese characters (and between Chinese and digits) removed;
+4. date numerals: ``十一月三十日`` → ``11月30日`` (``numerals.normalize_date_numerals``).
+"""
 
 from __future__ import annotations
 
+import re
 from array import array
+from functools import cache
 
 from ..model import Document, Source
+from . import cleanlines
+from .numerals import normalize_date_numerals
+
+_FULLWIDTH = {
+    **{0xFF10 + i: 0x30 + i for i in range(10)},
+    **{0xFF21 + i: 0x41 + i for i in range(26)},
+    **{0xFF41 + i: 0x61 + i for i in range(26)},
+    0x3000: 0x20,
+    0xA0: 0x20,
+    0x09: 0x20,
+    0x0B: 0x20,
+    0x0C: 0x20,
+    0x200B: 0x20,
+    0xFEFF: 0x20,
+    0x0D: 0x0A,  # a lone CR is a line break; CRLF becomes an empty line, which changes nothing
+}
+_CN_DATE_NUMERAL = re.compile(r"[〇零一二三四五六七八九十廿卅两]+[ ]*[年月日号]")
+_SPACES = re.compile(r" +")
+# "CJK" below: Han characters and the CJK/full-width punctuation Chinese text uses.
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_PUNCT = r"\u3001-\u3003\u3008-\u3011\u3014-\u301f\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+_IS_HAN = re.compile(f"[{_HAN}]")
+_IS_PUNCT = re.compile(f"[{_CJK_PUNCT}]")
 
 
 def clean(source: Source) -> Document:
-    offsets = array("l", range(len(source.text) + 1))
-    return Document(source=source, text=source.text, offsets=offsets)
+    """Normalize ``source.text`` for the extractors; ``Document.offsets`` maps back to it."""
+    text = source.text.translate(_FULLWIDTH)
+    text = to_simplified(text)
+    offsets = array("l", range(len(text)))
+    text, offsets = cleanlines.rebuild_lines(text, offsets, markdown=is_markdown(source))
+    text, offsets = remove_ocr_spaces(text, offsets)
+    if _CN_DATE_NUMERAL.search(text):
+        text, mapping = normalize_date_numerals(text)
+        offsets = array("l", [offsets[i] for i in mapping])
+    offsets.append(len(source.text))
+    return Document(source=source, text=text, offsets=offsets)
+
+
+def is_markdown(source: Source) -> bool:
+    """A ``.md`` file, or a ``.txt`` file that uses Markdown headings or bold (copies of web pages do)."""
+    return source.fmt == "md" or cleanlines.looks_like_markdown(source.text)
+
+
+# -- Traditional → Simplified ---------------------------------------------------------------------------
+
+
+@cache
+def _converter():  # noqa: ANN202 - opencc has no type hints
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@cache
+def _script_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Characters that only Traditional (resp. only Simplified) text uses, from OpenCC's own tables."""
+    import opencc
+
+    block = "".join(chr(c) for c in range(0x4E00, 0xA000))
+    t2s = _converter().convert(block)
+    s2t = opencc.OpenCC("s2t").convert(block)
+    if len(t2s) != len(block) or len(s2t) != len(block):  # never seen; single characters convert 1:1
+        return re.compile(r"(?!)"), re.compile(r"(?!)")
+    traditional = [c for c, t, s in zip(block, t2s, s2t, strict=True) if t != c and s == c]
+    simplified = [c for c, t, s in zip(block, t2s, s2t, strict=True) if s != c and t == c]
+    return re.compile(f"[{''.join(traditional)}]"), re.compile(f"[{''.join(simplified)}]")
+
+
+def is_traditional(text: str) -> bool:
+    """More Traditional-only than Simplified-only characters (a Japanese name in Simplified text is not)."""
+    traditional, simplified = _script_patterns()
+    n_trad = sum(1 for _ in traditional.finditer(text))
+    return n_trad > 0 and n_trad > sum(1 for _ in simplified.finditer(text))
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → Simplified with OpenCC, keeping the length (line by line, per character if needed)."""
+    if not is_traditional(text):
+        return text
+    convert = _converter().convert
+    converted = convert(text)
+    if len(converted) == len(text):
+        return converted
+    lines = []
+    for line in text.split("\n"):
+        new = convert(line)
+        lines.append(new if len(new) == len(line) else "".join(_one_to_one(convert, ch) for ch in line))
+    return "\n".join(lines)
+
+
+def _one_to_one(convert, char: str) -> str:  # noqa: ANN001
+    new = convert(char)
+    return new if len(new) == 1 else char
+
+
+# -- OCR spaces -----------------------------------------------------------------------------------------
+
+
+def _kind(char: str) -> str:
+    if not char or char == "\n":
+        return "edge"
+    if _IS_HAN.match(char):
+        return "han"
+    if _IS_PUNCT.match(char):
+        return "punct"
+    if char.isdigit():
+        return "digit"
+    return "other"
+
+
+def _drop_space(text: str, start: int, end: int) -> bool:
+    """Whether the space run ``text[start:end]`` is an OCR artefact rather than a word separator.
+
+    Spaces next to Chinese punctuation and between Chinese and digits go (``11月 28日``, ``第 21 届``);
+    between two Chinese characters a space goes unless both sides are words of two or more characters
+    (``域 政 策`` goes, ``中共中央 国务院`` and ``携手高质量一体化 奋进…`` in a headline stay).
+    """
+    left = text[start - 1] if start else ""
+    right = text[end] if end < len(text) else ""
+    kinds = {_kind(left), _kind(right)}
+    if "edge" in kinds or "punct" in kinds:
+        return True
+    if kinds == {"han", "digit"}:
+        return True
+    if kinds != {"han"}:
+        return False
+    before = text[start - 2] if start >= 2 else ""
+    after = text[end + 1] if end + 1 < len(text) else ""
+    return not (_kind(before) == "han" and _kind(after) == "han")
+
+
+def remove_ocr_spaces(text: str, offsets: array) -> tuple[str, array]:
+    """Drop OCR spaces (see :func:`_drop_space`); a kept run of spaces becomes one space."""
+    parts: list[str] = []
+    new = array("l")
+    copied = 0
+    for match in _SPACES.finditer(text):
+        start, end = match.span()
+        keep = 0 if _drop_space(text, start, end) else 1
+        if keep == end - start:
+            continue
+        parts.append(text[copied : start + keep])
+        new.extend(offsets[copied : start + keep])
+        copied = end
+    if not parts:
+        return text, offsets
+    parts.append(text[copied:])
+    new.extend(offsets[copied:])
+    return "".join(parts), new

@@ -1,18 +1,241 @@
-"""segment: articles and sentences (STUB: one article, sentences split at 。！？ and blank lines)."""
+"""segment: a page → articles → sentences, on the normalized text of ``clean``.
+
+Paragraphs are the lines of the normalized text. An article starts at an opening dateline
+(``新华社上海11月30日电``, ``本报讯``, ``据新华社…电``; patterns in ``lexicons/zh/text/datelines.tsv``) or at a
+headline stack; a dateline alone on its paragraph (or ``（新华社…电）`` ending one) after an article's text
+closes that article. A headline stack (short paragraphs without a sentence end, Markdown headings) goes
+to the article whose opening it resembles most: the next one, unless it repeats the words of an untitled
+article before it (OCR puts a page's headlines anywhere). Sentences end at 。！？； (closing quotes and
+brackets stay with them) and at paragraph ends; a headline is a sentence of its own.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from functools import cache
 
+from .. import lexicons
 from ..model import Article, Document, Sentence
+from . import cleanlines
 
-_SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
+_HEADING_PREFIX = re.compile(r"[ \t]*(#{1,6})[ \t]*")
+_LEDE_CHARS = 120  # how much of an article's opening a headline is compared with
+
+
+@cache
+def _dateline_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    blocks: dict[str, str] = {}
+    patterns = []
+    for rule_id, pattern in lexicons.load_table("text/datelines.tsv"):
+        expanded = re.sub(r"\{(\w+)\}", lambda m: blocks[m.group(1)], pattern)
+        if rule_id.startswith("="):
+            blocks[rule_id[1:]] = expanded
+        else:
+            patterns.append((rule_id, re.compile(expanded)))
+    return tuple(patterns)
+
+
+def dateline_at(text: str, pos: int = 0) -> re.Match[str] | None:
+    """The dateline that starts at ``text[pos]``, if any (first rule of datelines.tsv that matches)."""
+    for _, pattern in _dateline_patterns():
+        match = pattern.match(text, pos)
+        if match:
+            return match
+    return None
+
+
+def closing_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A dateline that is the whole paragraph ``text[start:end]`` or the bracketed one that ends it."""
+    for rule_id, pattern in _dateline_patterns():
+        match = pattern.fullmatch(text, start, end)
+        if match:
+            return match
+        if rule_id.endswith("closing"):
+            for match in pattern.finditer(text, start, end):
+                if not text[match.end() : end].strip(" "):
+                    return match
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+    text: str
+    heading: int  # Markdown heading level in the source, 0 for none
+    headline: bool  # a heading or a short line without a sentence end
+
+
+@dataclass(slots=True)
+class _Draft:
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    title: list[Paragraph] = field(default_factory=list)
+    dateline: re.Match[str] | None = None
+    closed: bool = False
+
+    @property
+    def has_body(self) -> bool:
+        return any(not p.headline for p in self.paragraphs)
 
 
 def segment(doc: Document) -> Document:
-    sentences = tuple(
-        Sentence(m.start(), m.end(), m.group()) for m in _SENTENCE.finditer(doc.text) if m.group().strip()
+    """Articles (title, dateline, place) with their sentences."""
+    drafts = _drafts(paragraphs(doc))
+    articles = tuple(_article(doc, i, d) for i, d in enumerate(drafts))
+    return replace(doc, articles=articles)
+
+
+def paragraphs(doc: Document) -> list[Paragraph]:
+    limit = int(cleanlines._breaks()["headline_max"])
+    found = []
+    pos = 0
+    text = doc.text
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip(" ")
+        if not stripped:
+            continue
+        start += len(line) - len(line.lstrip(" "))
+        end -= len(line) - len(line.rstrip(" "))
+        heading = _heading_level(doc, start)
+        short = len(stripped) <= limit and not cleanlines.has_sentence_end(stripped)
+        plain_headline = (
+            short and dateline_at(stripped) is None and not cleanlines._no_join().search(stripped)
+        )
+        found.append(Paragraph(start, end, stripped, heading, bool(heading) or plain_headline))
+    return found
+
+
+def _heading_level(doc: Document, start: int) -> int:
+    """The Markdown heading level of the source line the normalized paragraph starts on."""
+    source = doc.source.text
+    original = doc.offsets[start]
+    line_start = source.rfind("\n", 0, original) + 1
+    match = _HEADING_PREFIX.fullmatch(source, line_start, original)
+    return len(match.group(1)) if match else 0
+
+
+def _stacks(paras: list[Paragraph]) -> list[list[Paragraph]]:
+    """Paragraphs grouped into runs: a headline stack, or a single body paragraph."""
+    groups: list[list[Paragraph]] = []
+    for para in paras:
+        if para.headline and groups and groups[-1][0].headline:
+            groups[-1].append(para)
+        else:
+            groups.append([para])
+    return groups
+
+
+def _drafts(paras: list[Paragraph]) -> list[_Draft]:
+    drafts: list[_Draft] = [_Draft()]
+    groups = _stacks(paras)
+    for index, group in enumerate(groups):
+        current = drafts[-1]
+        if group[0].headline:
+            nxt = groups[index + 1][0] if index + 1 < len(groups) else None
+            _place_stack(drafts, group, nxt)
+            continue
+        para = group[0]
+        opening = dateline_at(para.text)
+        closing = closing_dateline(para.text, 0, len(para.text))
+        if closing and current.has_body and not current.dateline and not current.closed:
+            current.paragraphs.append(para)
+            current.dateline = closing
+            current.closed = True
+            continue
+        if current.closed or (opening and (current.has_body or current.dateline)):
+            drafts.append(_Draft())
+            current = drafts[-1]
+        current.paragraphs.append(para)
+        if opening and not current.dateline:
+            current.dateline = opening
+    return [d for d in drafts if d.paragraphs]
+
+
+def _starts_article(stack: list[Paragraph], nxt: Paragraph | None) -> bool:
+    """A stack before a dateline, with a top-level heading, or of several lines starts an article."""
+    if nxt is not None and dateline_at(nxt.text):
+        return True
+    return any(p.heading in (1, 2) for p in stack) or len(stack) >= 2
+
+
+def _place_stack(drafts: list[_Draft], stack: list[Paragraph], nxt: Paragraph | None) -> None:
+    current = drafts[-1]
+    if not current.paragraphs:
+        current.paragraphs.extend(stack)
+        current.title.extend(stack)
+        return
+    if not _starts_article(stack, nxt):
+        current.paragraphs.extend(stack)  # a section heading inside the article
+        return
+    words = _bigrams("".join(p.text for p in stack))
+    previous = _lede(current)
+    following = nxt.text[:_LEDE_CHARS] if nxt is not None and dateline_at(nxt.text) else ""
+    if (
+        not current.title
+        and current.has_body
+        and _overlap(words, previous) > max(0.3, _overlap(words, following))
+    ):
+        current.paragraphs.extend(stack)
+        current.title.extend(stack)
+        current.closed = True
+        return
+    drafts.append(_Draft(paragraphs=list(stack), title=list(stack)))
+
+
+def _lede(draft: _Draft) -> str:
+    body = [p.text for p in draft.paragraphs if not p.headline]
+    return "".join(body)[:_LEDE_CHARS]
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _overlap(words: set[str], text: str) -> float:
+    """Share of a headline's character bigrams found in ``text``."""
+    return len(words & _bigrams(text)) / len(words) if words else 0.0
+
+
+def _article(doc: Document, index: int, draft: _Draft) -> Article:
+    paras = draft.paragraphs
+    sentences = tuple(s for p in paras for s in split_sentences(doc.text, p))
+    match = draft.dateline
+    place = match.groupdict().get("P") if match else None
+    return Article(
+        index=index,
+        start=paras[0].start,
+        end=paras[-1].end,
+        title=" ".join(p.text for p in draft.title),
+        place=place,
+        date=None,
+        date_source="unresolved",
+        sentences=sentences,
+        dateline=match.group(0) if match else "",
     )
-    article = Article(0, 0, len(doc.text), "", None, None, "unresolved", sentences)
-    return replace(doc, articles=(article,))
+
+
+@cache
+def _sentence_end() -> re.Pattern[str]:
+    marks = cleanlines._breaks()
+    terminal, closing = re.escape(marks["terminal"]), re.escape(marks["closing"])
+    return re.compile(f"[{terminal}]+[{closing}]*")
+
+
+def split_sentences(text: str, para: Paragraph) -> list[Sentence]:
+    """Sentences of one paragraph; a headline is one sentence."""
+    bounds = [para.start]
+    if not para.headline:
+        bounds += [m.end() for m in _sentence_end().finditer(text, para.start, para.end)]
+    bounds.append(para.end)
+    sentences = []
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        while start < end and text[start] == " ":
+            start += 1
+        while end > start and text[end - 1] == " ":
+            end -= 1
+        if end > start:
+            sentences.append(Sentence(start, end, text[start:end]))
+    return sentences

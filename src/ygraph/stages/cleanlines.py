@@ -1,0 +1,195 @@
+"""Line structure for clean: Markdown markup, page furniture, OCR line breaks, paragraphs and headlines.
+
+A printed line that does not end a sentence is joined to the next one (narrow OCR columns break
+sentences anywhere, blank lines included). A break is kept, as one ``'\\n'``, after a sentence end, around
+Markdown headings, before a dateline, after a byline or photo credit, and between the lines of a headline
+stack (short lines without sentence punctuation between a finished paragraph and a dateline, a heading or
+the end of the page). Everything here deletes characters, so the offset map is sliced, never rebuilt.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lexicons
+
+_MD_LOOKS = re.compile(r"^#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*", re.MULTILINE)
+_MD_HEADING = re.compile(r"(#{1,6})[ ]+")
+_MD_LINE_PREFIX = re.compile(r"(?:>[ ]?)+|(?:[-*+]|[0-9]{1,2}[.)])[ ]+")
+_MD_RULE = re.compile(r"(?:[-*_][ ]*){3,}")
+_MD_INLINE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|\[(?P<label>[^\]\n]+)\]\([^)\n]*\)|\*\*|__|`")
+_MD_TRAILING_HASHES = re.compile(r"[ ]+#+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    spans: tuple[tuple[int, int], ...]  # kept spans of the current text
+    text: str  # what is visible
+    heading: int  # Markdown heading level, 0 for none
+    newline: int  # index of the line break after it (len(text) at the end)
+
+
+@cache
+def _breaks() -> dict[str, str]:
+    return {row[0]: row[1] for row in lexicons.load_table("text/breaks.tsv")}
+
+
+@cache
+def _furniture() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rows = lexicons.load_table("text/furniture.tsv")
+    whole = "|".join(f"(?:{p})" for scope, p in rows if scope == "line")
+    inline = "|".join(f"(?:{p})" for scope, p in rows if scope == "inline")
+    return re.compile(whole or r"(?!)"), re.compile(inline or r"(?!)")
+
+
+@cache
+def _no_join() -> re.Pattern[str]:
+    return re.compile(_breaks()["no_join"])
+
+
+def looks_like_markdown(text: str) -> bool:
+    return _MD_LOOKS.search(text) is not None
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends with a sentence end, closing quotes/brackets after it allowed."""
+    marks = _breaks()
+    stripped = line.rstrip(" " + marks["closing"])
+    return bool(stripped) and stripped[-1] in marks["terminal"]
+
+
+def has_sentence_end(line: str) -> bool:
+    terminal = _breaks()["terminal"]
+    return any(ch in terminal for ch in line)
+
+
+def _markdown(text: str, start: int, end: int) -> tuple[int, int, int, list[tuple[int, int]]]:
+    """(heading level, new start, new end, deletions) of the Markdown markup of one line."""
+    level = 0
+    if _MD_RULE.fullmatch(text, start, end):
+        return 0, start, start, []
+    heading = _MD_HEADING.match(text, start, end)
+    if heading:
+        level = len(heading.group(1))
+        start = heading.end()
+        trailing = _MD_TRAILING_HASHES.search(text, start, end)
+        end = trailing.start() if trailing else end
+    else:
+        prefix = _MD_LINE_PREFIX.match(text, start, end)
+        start = prefix.end() if prefix else start
+    deletions = []
+    for m in _MD_INLINE.finditer(text, start, end):
+        if m.group("label") is not None:
+            deletions += [(m.start(), m.start("label")), (m.end("label"), m.end())]
+        else:
+            deletions.append(m.span())
+    return level, start, end, deletions
+
+
+def _spans(start: int, end: int, deletions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans, pos = [], start
+    for d_start, d_end in sorted(deletions):
+        if d_start > pos:
+            spans.append((pos, min(d_start, end)))
+        pos = max(pos, d_end)
+    if pos < end:
+        spans.append((pos, end))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def split_lines(text: str, markdown: bool) -> list[Line]:
+    """The non-empty lines of ``text``, markup and furniture removed."""
+    whole, inline = _furniture()
+    lines: list[Line] = []
+    pos = 0
+    while pos <= len(text):
+        newline = text.find("\n", pos)
+        newline = len(text) if newline < 0 else newline
+        start, end, level, deletions = pos, newline, 0, []
+        if markdown:
+            level, start, end, deletions = _markdown(text, start, end)
+        deletions += [m.span() for m in inline.finditer(text, start, end)]
+        spans = _spans(start, end, deletions)
+        visible = "".join(text[a:b] for a, b in spans)
+        if visible.strip(" ") and not whole.fullmatch(visible.strip(" ")):
+            lines.append(_trim(Line(tuple(spans), visible, level, newline), text))
+        pos = newline + 1
+    return lines
+
+
+def _trim(line: Line, text: str) -> Line:
+    """Drop spaces at both ends of a line."""
+    spans = list(line.spans)
+    while spans and not text[spans[0][0] : spans[0][1]].strip(" "):
+        spans.pop(0)
+    while spans and not text[spans[-1][0] : spans[-1][1]].strip(" "):
+        spans.pop()
+    a, b = spans[0]
+    spans[0] = (a + len(text[a:b]) - len(text[a:b].lstrip(" ")), b)
+    a, b = spans[-1]
+    spans[-1] = (a, b - (len(text[a:b]) - len(text[a:b].rstrip(" "))))
+    return Line(tuple(spans), line.text.strip(" "), line.heading, line.newline)
+
+
+def headline_lines(lines: list[Line], starts_article: list[bool]) -> set[int]:
+    """Indexes of the lines of headline stacks: runs of short lines without a sentence end, after a
+    finished paragraph (or the start), before a dateline, a Markdown heading or the end of the text."""
+    limit = int(_breaks()["headline_max"])
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        fits = not line.heading and len(line.text) <= limit and not has_sentence_end(line.text)
+        after_break = i == 0 or ends_sentence(lines[i - 1].text) or bool(lines[i - 1].heading)
+        if fits and not starts_article[i] and (run or after_break):
+            run.append(i)
+            continue
+        if run and (starts_article[i] or line.heading):
+            found.update(run)
+        run = []
+    found.update(run)
+    return found
+
+
+def keeps_break(lines: list[Line], i: int, starts_article: list[bool], headlines: set[int]) -> bool:
+    """Whether the break after line ``i`` is a real one (paragraph, heading, headline, dateline)."""
+    line, nxt = lines[i], lines[i + 1]
+    return (
+        bool(line.heading or nxt.heading)
+        or ends_sentence(line.text)
+        or starts_article[i + 1]
+        or i in headlines
+        or i + 1 in headlines
+        or _no_join().search(line.text) is not None
+    )
+
+
+def rebuild_lines(text: str, offsets: array, markdown: bool) -> tuple[str, array]:
+    """Lines joined or separated by one ``'\\n'`` (see the module docstring), with the offset map."""
+    from .segment import dateline_at  # segment owns the dateline patterns
+
+    lines = split_lines(text, markdown)
+    starts = [dateline_at(line.text) is not None for line in lines]
+    headlines = headline_lines(lines, starts)
+    parts: list[str] = []
+    new = array("l")
+    for i, line in enumerate(lines):
+        for a, b in line.spans:
+            parts.append(text[a:b])
+            new.extend(offsets[a:b])
+        if i + 1 == len(lines):
+            break
+        if keeps_break(lines, i, starts, headlines):
+            parts.append("\n")
+            new.append(offsets[line.newline])
+        elif (
+            line.text[-1:].isascii()
+            and line.text[-1:].isalnum()
+            and lines[i + 1].text[:1].isascii()
+            and lines[i + 1].text[:1].isalnum()
+        ):
+            parts.append(" ")  # a Latin word or number broken across lines keeps a separator
+            new.append(offsets[line.newline])
+    return "".join(parts), new
