@@ -168,10 +168,11 @@ def keeps_break(lines: list[Line], i: int, starts_article: list[bool], headlines
 
 def rebuild_lines(text: str, offsets: array, markdown: bool) -> tuple[str, array]:
     """Lines joined or separated by one ``'\\n'`` (see the module docstring), with the offset map."""
-    from .segment import dateline_at  # segment owns the dateline patterns
+    from .segment import closing_dateline, dateline_at  # segment owns the dateline patterns
 
     lines = split_lines(text, markdown)
     starts = [dateline_at(line.text) is not None for line in lines]
+    whole = {i for i, line in enumerate(lines) if closing_dateline(line.text, 0, len(line.text))}
     headlines = headline_lines(lines, starts)
     parts: list[str] = []
     new = array("l")
@@ -181,7 +182,7 @@ def rebuild_lines(text: str, offsets: array, markdown: bool) -> tuple[str, array
             new.extend(offsets[a:b])
         if i + 1 == len(lines):
             break
-        if keeps_break(lines, i, starts, headlines):
+        if i in whole or keeps_break(lines, i, starts, headlines):
             parts.append("\n")
             new.append(offsets[line.newline])
         elif (

@@ -201,7 +201,7 @@ def _overlap(words: set[str], text: str) -> float:
 
 def _article(doc: Document, index: int, draft: _Draft) -> Article:
     paras = draft.paragraphs
-    sentences = tuple(s for p in paras for s in split_sentences(doc.text, p))
+    sentences = _sentences(doc.text, paras)
     match = draft.dateline
     place = match.groupdict().get("P") if match else None
     return Article(
@@ -215,6 +215,30 @@ def _article(doc: Document, index: int, draft: _Draft) -> Article:
         sentences=sentences,
         dateline=match.group(0) if match else "",
     )
+
+
+@cache
+def _continues() -> re.Pattern[str]:
+    return re.compile(cleanlines._breaks()["continues"])
+
+
+def _sentences(text: str, paras: list[Paragraph]) -> tuple[Sentence, ...]:
+    """Sentences of an article; a headline line that goes on (…会议确定 / 2030年度…) joins the next."""
+    found: list[Sentence] = []
+    pending: Sentence | None = None
+    for para in paras:
+        parts = split_sentences(text, para)
+        if pending is not None and para.headline and parts:
+            parts[0] = Sentence(pending.start, parts[0].end, text[pending.start : parts[0].end])
+        elif pending is not None:
+            found.append(pending)
+        pending = None
+        if para.headline and parts and _continues().search(para.text):
+            pending = parts.pop()
+        found.extend(parts)
+    if pending is not None:
+        found.append(pending)
+    return tuple(found)
 
 
 @cache
