@@ -1,9 +1,309 @@
-"""mentions: people, positions, organisations, places, policies in one article (STUB)."""
+"""mentions: people, positions, organisations and places in one article.
+
+The article is read on a *compact* view (whitespace removed, so OCR line breaks inside names and titles
+do not matter), with a map back to normalized offsets. Rules, each with an id:
+
+* ``titled``: a position chain then a name (上海市委副书记、市长<name>), chains joined by 、 or 兼;
+* ``honorific``: a name then 总书记 / 同志;
+* ``list``: names joined by 、 before an attendance verb (<a>、<b>、<c>出席);
+* ``speaker``: a name at a clause start before a speech verb (。<name>表示);
+* ``known_name``: any other occurrence of a name the document established by one of the rules above.
+
+Strings that need the whole corpus (run-together headline names, OCR-damaged titles) become pending
+items for ``people.merge_people``.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
 from ..model import Article, Document, Mention
+from .actorlex import CJK, PUNCT, automaton, is_foreign, plausible_name, starts_boundary, table, words
+from .chains import Element, chain_before
+from .positions import Position
+
+_WS = re.compile(r"\s")
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
+_RUN = re.compile(r"(?:^|(?<=[\s#*]))([\u4e00-\u9fff]{4,24})(?:出席|讲话|主持|发言)(?=\s|$)", re.M)
+
+
+@dataclass(frozen=True)
+class Compact:
+    text: str
+    pos: tuple[int, ...]  # pos[i] = normalized offset of text[i]
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        return self.pos[i], self.pos[j - 1] + 1
+
+
+@dataclass(frozen=True)
+class Found:
+    """One person occurrence (compact offsets) with the position chain printed before it, if any."""
+
+    name: str
+    start: int
+    end: int
+    rule: str
+    chain: tuple[Element, ...] = ()
+
+
+@dataclass(frozen=True)
+class Pending:
+    kind: str  # "run" | "damaged"
+    payload: str
+    start: int  # compact offsets
+    end: int
+
+
+@dataclass(frozen=True)
+class ArticleActors:
+    compact: Compact
+    found: tuple[Found, ...]
+    places: tuple[tuple[str, int, int], ...]
+    pending: tuple[Pending, ...]
+
+
+def compact_view(doc: Document, article: Article) -> Compact:
+    chars, pos = [], []
+    for i in range(article.start, article.end):
+        c = doc.text[i]
+        if not _WS.match(c):
+            chars.append(c)
+            pos.append(i)
+    return Compact("".join(chars), tuple(pos))
+
+
+def read_name(text: str, i: int, foreign: bool = False) -> int:
+    """End of a person's name starting at ``text[i]`` (followed by a boundary), or -1."""
+    m = _DOTTED.match(text, i)
+    if m:
+        last_dot = m.group().rindex("·") + i
+        for end in range(last_dot + 2, m.end() + 1):
+            if starts_boundary(text, end):
+                return end
+    lengths = (2, 3, 4) if foreign else (2, 3, 4) if text[i : i + 2] in _compound() else (2, 3)
+    for n in lengths:
+        name = text[i : i + n]
+        if len(name) == n and plausible_name(name, foreign) and starts_boundary(text, i + n):
+            return i + n
+    return -1
+
+
+def _compound() -> frozenset[str]:
+    from .actorlex import surnames
+
+    return surnames()[1]
+
+
+def _context_places(article: Article) -> dict[str, str]:
+    place = table("places.tsv").get(article.place or "", "")
+    return {place[-1]: place} if place else {}
+
+
+def _titled(text: str, article: Article) -> list[Found]:
+    found: list[Found] = []
+    places = _context_places(article)
+    ends = sorted({end + 1 for end, _ in automaton("titles").iter(text)})
+    last_end = 0
+    for e in ends:
+        if e < last_end or e >= len(text) or not CJK.match(text[e]):
+            continue
+        chain = chain_before(text, e, last_end, places)
+        if not chain:
+            continue
+        if plausible_name(chain[-1].position.organization) and chain[-1].position.head in table(
+            "honorifics.tsv"
+        ):
+            continue  # <name>总书记: honorific order, not a title before a name
+        foreign = is_foreign(chain[0].position.organization)
+        end = read_name(text, e, foreign)
+        if end < 0:
+            continue
+        found.append(Found(text[e:end], e, end, "titled", chain))
+        last_end = end
+        for el in chain:
+            if el.position.place:
+                places[el.position.place[-1]] = el.position.place
+    return found
+
+
+def _lists(text: str) -> list[Found]:
+    verbs = "|".join(sorted(words("attendance_verbs.txt"), key=len, reverse=True))
+    pattern = re.compile(
+        rf"((?:[\u4e00-\u9fff·]{{2,8}}、)+[\u4e00-\u9fff·]{{2,8}}?)(?:等)?(?:同志)?(?:{verbs})"
+    )
+    found = []
+    for m in pattern.finditer(text):
+        if m.start() and text[m.start() - 1] not in PUNCT:
+            continue
+        names = m.group(1).split("、")
+        if not all(plausible_name(n) or _DOTTED.fullmatch(n) for n in names):
+            continue
+        i = m.start(1)
+        for n in names:
+            found.append(Found(n, i, i + len(n), "list"))
+            i += len(n) + 1
+    return found
+
+
+def _speakers(text: str, known: set[str]) -> list[Found]:
+    found = []
+    for end, verb in automaton("speech").iter(text):
+        s = end - len(verb) + 1
+        options = []
+        for n in (2, 3, 4):
+            i = s - n
+            if i < 0 or not (i == 0 or text[i - 1] in PUNCT or text[i - 1] == "的"):
+                continue
+            name = text[i:s]
+            if name in known or plausible_name(name):
+                options.append((name not in known, n, name, i))
+        if options:
+            _, _, name, i = min(options)
+            found.append(Found(name, i, s, "speaker"))
+    return found
+
+
+def _honorifics(text: str, known: set[str]) -> list[Found]:
+    found = []
+    positions = table("honorifics.tsv")
+    for end, word in automaton("honorifics").iter(text):
+        s = end - len(word) + 1
+        hit = next((text[s - n : s] for n in (4, 3, 2) if s >= n and text[s - n : s] in known), "")
+        if not hit and positions[word] != "-":
+            # an unknown name in honorific order needs to recur in the article (学习贯彻总书记 is no name)
+            hit = next(
+                (text[s - n : s] for n in (3, 2) if s >= n and _recurring_name(text, text[s - n : s], word)),
+                "",
+            )
+        if hit:
+            found.append(Found(hit, s - len(hit), s, "honorific"))
+    return found
+
+
+def _recurring_name(text: str, name: str, honorific: str) -> bool:
+    return plausible_name(name) and text.count(name + honorific) >= 2
+
+
+def _known(text: str, names: set[str], taken: set[tuple[int, int]]) -> list[Found]:
+    if not names:
+        return []
+    a = ahocorasick.Automaton()
+    for n in names:
+        a.add_word(n, n)
+    a.make_automaton()
+    found = []
+    for end, name in a.iter_long(text):
+        s = end - len(name) + 1
+        if not any(s < b and a_ < end + 1 for a_, b in taken):
+            found.append(Found(name, s, end + 1, "known_name"))
+    return found
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    """Keep the first finding per span and drop findings overlapping an earlier, stronger one."""
+    kept: list[Found] = []
+    spans: list[tuple[int, int]] = []
+    for f in found:
+        if any(f.start < b and a < f.end for a, b in spans):
+            continue
+        kept.append(f)
+        spans.append((f.start, f.end))
+    return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+def evidenced(text: str, article: Article, known: set[str]) -> list[Found]:
+    """Person occurrences with evidence of being a person (every rule but ``known_name``)."""
+    titled = _titled(text, article)
+    names = known | {f.name for f in titled}
+    lists = _lists(text)
+    names |= {f.name for f in lists}
+    return _dedupe([*titled, *_honorifics(text, names), *lists, *_speakers(text, names)])
+
+
+_CACHE: dict[str, object] = {}
+
+
+def doc_names(doc: Document) -> set[str]:
+    """Names the document establishes anywhere (titles, lists, speech, honorifics), computed once."""
+    if _CACHE.get("doc") is not doc:
+        names: set[str] = set()
+        for article in doc.articles:
+            names |= {f.name for f in evidenced(compact_view(doc, article).text, article, set())}
+        _CACHE.clear()
+        _CACHE.update(doc=doc, names=names, articles={})
+    return _CACHE["names"]  # type: ignore[return-value]
+
+
+def analyse(doc: Document, article: Article) -> ArticleActors:
+    """Everything the actors stages need from one article (cached for ``roles.extract_roles``)."""
+    names = doc_names(doc)
+    cached = _CACHE["articles"]  # type: ignore[index]
+    if article.index in cached:
+        return cached[article.index]
+    compact = compact_view(doc, article)
+    text = compact.text
+    found = evidenced(text, article, names)
+    found = _dedupe([*found, *_known(text, names, {(f.start, f.end) for f in found})])
+    places = tuple(
+        (table("places.tsv")[w], e - len(w) + 1, e + 1) for e, w in automaton("places").iter_long(text)
+    )
+    result = ArticleActors(compact, tuple(found), places, tuple(_pending(doc, article, compact, names)))
+    cached[article.index] = result
+    return result
+
+
+def _pending(doc: Document, article: Article, compact: Compact, names: set[str]) -> list[Pending]:
+    out = []
+    raw = doc.text[article.start : article.end]
+    for m in _RUN.finditer(raw):
+        run = m.group(1)
+        if not _covered(run, names):
+            i = compact.pos.index(article.start + m.start(1))
+            out.append(Pending("run", run, i, i + len(run)))
+    from .chains import damaged
+
+    out.extend(Pending("damaged", p, s, e) for p, s, e in damaged(compact.text, _context_places(article)))
+    return out
+
+
+def _covered(run: str, names: set[str]) -> bool:
+    i = 0
+    while i < len(run):
+        n = next((run[i : i + k] for k in (4, 3, 2) if run[i : i + k] in names), "")
+        if not n:
+            return False
+        i += len(n)
+    return True
 
 
 def find_mentions(doc: Document, article: Article) -> tuple[Mention, ...]:
-    return ()
+    actors = analyse(doc, article)
+    c = actors.compact
+    out: set[Mention] = set()
+    for f in actors.found:
+        out.add(Mention("person", f.name, *c.span(f.start, f.end), article.index, f.rule))
+        for el in f.chain:
+            out.add(
+                Mention("position", el.position.canonical, *c.span(el.start, el.end), article.index, f.rule)
+            )
+            if el.position.organization:
+                org_end = el.start + max(1, len(el.position.printed) - len(el.position.head))
+                out.add(
+                    Mention(
+                        "organization",
+                        el.position.organization,
+                        *c.span(el.start, org_end),
+                        article.index,
+                        f.rule,
+                    )
+                )
+    for place, s, e in actors.places:
+        out.add(Mention("place", place, *c.span(s, e), article.index, "place"))
+    return tuple(sorted(out, key=lambda m: (m.start, m.end, m.kind, m.text)))
+
+
+__all__ = ["Position", "analyse", "find_mentions", "read_name"]

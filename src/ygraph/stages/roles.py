@@ -1,11 +1,77 @@
-"""roles: person nodes with evidence and dated holds_position claims (STUB)."""
+"""roles: person nodes with evidence and dated holds_position claims, from one article's actors.
+
+Each claim is dated by the time expression governing the name (``temporal.time_at``), else by the
+article's reference date. Corpus-level strings (run-together headline names, OCR-damaged titles) are
+returned as pending items: ``"run\\t<run>"`` and
+``"damaged\\t<position>\\t<printed>\\t<tail>\\t<date>\\t<date_source>"``.
+"""
 
 from __future__ import annotations
 
-from ..model import Article, Document, Mention, Person, Provenance, RoleClaim
+from bisect import bisect_right
+
+from ..model import Article, Document, Mention, Person, Provenance, RoleClaim, Sentence
+from . import temporal
+from .actorlex import table
+from .mentions import Compact, Found, analyse
+
+
+def provenance(doc: Document, article: Article, c: Compact, i: int, j: int, rule: str, k: int | None = None):
+    """Provenance of compact span ``[i, j)``; the evidence covers the sentence(s) around ``[k or i, j)``."""
+    start, end = c.span(i, j)
+    lo = c.span(k, k + 1)[0] if k is not None else start
+    sentences = article.sentences
+    starts = [s.start for s in sentences]
+    a = max(0, bisect_right(starts, min(lo, start)) - 1)
+    b = max(0, bisect_right(starts, max(end - 1, start)) - 1)
+    if sentences and sentences[a].start <= min(lo, start) and end <= sentences[b].end:
+        s0, s1 = sentences[a].start, sentences[b].end
+    else:
+        s0, s1 = min(lo, start), end
+    return doc.provenance(article.index, Sentence(s0, s1, doc.text[s0:s1]), start, end, rule)
+
+
+def observation_date(article: Article, start: int, end: int) -> tuple[str | None, str]:
+    expr = temporal.time_at(article, start, end)
+    if expr is not None and expr.value:
+        return expr.value, "sentence"
+    if article.date:
+        return article.date, "article"
+    return None, "unresolved"
+
+
+def _claims(doc: Document, article: Article, c: Compact, f: Found) -> list[RoleClaim]:
+    date, source = observation_date(article, *c.span(f.start, f.end))
+    out = []
+    for el in f.chain:
+        prov = provenance(doc, article, c, el.start, f.end, "titled")
+        p = el.position
+        out.append(RoleClaim(f.name, p.canonical, p.printed, p.organization, date, source, prov))
+    if f.rule == "honorific":
+        for word, position in table("honorifics.tsv").items():
+            if position != "-" and c.text.startswith(word, f.end):
+                prov = provenance(doc, article, c, f.start, f.end + len(word), "honorific")
+                out.append(RoleClaim(f.name, position, word, "", date, source, prov))
+    return out
 
 
 def extract_roles(
     doc: Document, article: Article, mentions: tuple[Mention, ...]
 ) -> tuple[list[Person], list[RoleClaim], list[tuple[str, Provenance]]]:
-    return [], [], []
+    actors = analyse(doc, article)
+    c = actors.compact
+    evidence: dict[str, list[Provenance]] = {}
+    claims: list[RoleClaim] = []
+    for f in actors.found:
+        evidence.setdefault(f.name, []).append(provenance(doc, article, c, f.start, f.end, f.rule))
+        claims.extend(_claims(doc, article, c, f))
+    people = [Person(name, tuple(provs)) for name, provs in sorted(evidence.items())]
+    pending = []
+    for p in actors.pending:
+        prov = provenance(doc, article, c, p.start, p.end, f"pending_{p.kind}")
+        payload = f"{p.kind}\t{p.payload}"
+        if p.kind == "damaged":
+            date, source = observation_date(article, *c.span(p.start, p.end))
+            payload += f"\t{date or ''}\t{source}"
+        pending.append((payload, prov))
+    return people, claims, pending

@@ -1,0 +1,130 @@
+"""actorlex: the actors vocabulary (titles, surnames, places, boundaries) and name/position helpers.
+
+Everything here is data-driven: the words come from ``lexicons/zh/actors/*``; this module only turns
+them into automata and small predicates shared by ``mentions``, ``roles`` and ``people``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+from .. import lexicons
+
+PUNCT = set("，。、；：！？,.;:!?（）()“”‘’\"'《》〈〉【】[]<>—…*#·-|/／　 \t\r\n")
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+STOP_CHARS = set("的了是在和与及或等就将也都而被把从这那其之么吗呢啊")
+
+
+@dataclass(frozen=True)
+class Title:
+    head: str
+    single: bool  # one holder at a time
+    ellipsis: str  # "place" | "org" | "-"
+
+
+@cache
+def titles() -> dict[str, Title]:
+    return {
+        row[0]: Title(row[0], row[1] == "single", row[2]) for row in lexicons.load_table("actors/titles.tsv")
+    }
+
+
+@cache
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    names = lexicons.load_lines("actors/surnames.txt")
+    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    return frozenset(lexicons.load_lines(f"actors/{name}"))
+
+
+@cache
+def table(name: str) -> dict[str, str]:
+    return {row[0]: row[1] if len(row) > 1 else "" for row in lexicons.load_table(f"actors/{name}")}
+
+
+@cache
+def automaton(kind: str) -> ahocorasick.Automaton:
+    """Aho-Corasick over a vocabulary: ``titles``, ``places``, ``countries``, ``honorifics``, ``speech``."""
+    vocab = {
+        "titles": lambda: titles().keys(),
+        "places": lambda: table("places.tsv").keys(),
+        "countries": lambda: words("countries.txt"),
+        "honorifics": lambda: table("honorifics.tsv").keys(),
+        "speech": lambda: words("speech_verbs.txt"),
+    }[kind]()
+    a = ahocorasick.Automaton()
+    for w in vocab:
+        a.add_word(w, w)
+    a.make_automaton()
+    return a
+
+
+def longest_suffix_title(text: str) -> str:
+    """The longest title head that ends ``text`` ("" when none)."""
+    best = ""
+    for head in titles():
+        if len(head) > len(best) and text.endswith(head):
+            best = head
+    return best
+
+
+def starts_boundary(text: str, i: int) -> bool:
+    """Does a name end right before ``text[i]`` (punctuation, end of text, or a boundary word)?"""
+    if i >= len(text) or text[i] in PUNCT or not CJK.match(text[i]):
+        return True
+    return any(text.startswith(w, i) for w in _boundaries_by_char().get(text[i], ()))
+
+
+@cache
+def _boundaries_by_char() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for w in words("name_boundaries.txt"):
+        out.setdefault(w[0], []).append(w)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def plausible_name(name: str, foreign: bool = False) -> bool:
+    """A 2-3 character Han name with a known surname (3-4 with a compound one); relaxed after a foreign title."""
+    if not name or not all(CJK.match(c) or c == "·" for c in name) or _is_word(name):
+        return False
+    if "·" in name:
+        parts = name.split("·")
+        return all(parts) and len(name) <= 16
+    if any(c in STOP_CHARS for c in name):
+        return False
+    single, compound = surnames()
+    if foreign:
+        return 2 <= len(name) <= 4
+    if name[:2] in compound and 3 <= len(name) <= 4:
+        return True
+    return name[0] in single and 2 <= len(name) <= 3
+
+
+def place_prefix(org: str) -> str:
+    """The canonical place an organisation starts with (上海市委 → 上海市), "" when none."""
+    places = table("places.tsv")
+    best = ""
+    for end, word in automaton("places").iter(org):
+        if end - len(word) + 1 == 0 and len(word) > len(best):
+            best = word
+    return places.get(best, "")
+
+
+def is_foreign(org: str) -> bool:
+    return any(org.startswith(c) or org.startswith("前" + c) for c in words("countries.txt"))
+
+
+def _is_word(name: str) -> bool:
+    """A listed non-name, or a verb that ends names (强调, 指出): never a person."""
+    return (
+        name in words("not_person.txt")
+        or name in words("speech_verbs.txt")
+        or name in words("name_boundaries.txt")
+    )

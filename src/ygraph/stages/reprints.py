@@ -1,0 +1,149 @@
+"""reprints: one passage printed by two documents with a different name or organisation in it.
+
+Only sentences that carry a person or a position are compared. Candidate pairs come from an inverted
+index of 4-character shingles (frequent shingles are skipped), so the cost is linear in the text, not
+quadratic in the sentences. A pair is a reprint when the sentences are near-identical (difflib ratio) and
+exactly one differing stretch touches a name or a position: then it is a conflict with both evidences.
+Sentences whose stretches touch several names (the same list printed for another year) are not reprints.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from ..model import Conflict, Person, Provenance, RoleClaim
+
+_SHINGLE = 4
+_MAX_POSTINGS = 30
+_MIN_SHARED = 4
+_MIN_RATIO = 0.75
+_FULLWIDTH = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"})
+
+
+@dataclass
+class Mark:
+    kind: str  # "person" | "position"
+    start: int  # compact offsets inside the sentence
+    end: int
+    person: str
+    position: str = ""
+    organization: str = ""
+    date: str = ""
+
+
+@dataclass
+class Passage:
+    file: str
+    prov: Provenance
+    text: str = ""
+    index: list[int] = field(default_factory=list)  # compact index of each original character
+    marks: list[Mark] = field(default_factory=list)
+
+
+def _passage(prov: Provenance) -> Passage:
+    chars, index = [], []
+    for ch in prov.evidence.translate(_FULLWIDTH):
+        index.append(len(chars))
+        if not ch.isspace():
+            chars.append(ch)
+    index.append(len(chars))
+    return Passage(prov.file, prov, "".join(chars), index)
+
+
+def _collect(people: list[Person], roles: list[RoleClaim]) -> list[Passage]:
+    passages: dict[tuple[str, int, int], Passage] = {}
+
+    def add(prov: Provenance, mark: Mark) -> None:
+        key = (prov.file, prov.start, prov.end)
+        p = passages.setdefault(key, _passage(prov))
+        a, b = prov.span_start - prov.start, prov.span_end - prov.start
+        mark.start, mark.end = p.index[a], p.index[b]
+        p.marks.append(mark)
+
+    for person in people:
+        for prov in person.provenance:
+            add(prov, Mark("person", 0, 0, person.name))
+    for r in roles:
+        add(
+            r.provenance,
+            Mark("position", 0, 0, r.person, r.position, r.organization or r.position, r.date or ""),
+        )
+    return [passages[k] for k in sorted(passages)]
+
+
+def _candidates(passages: list[Passage]) -> list[tuple[int, int]]:
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(passages):
+        for s in {p.text[k : k + _SHINGLE] for k in range(len(p.text) - _SHINGLE + 1)}:
+            postings[s].append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for ids in postings.values():
+        if len(ids) > _MAX_POSTINGS:
+            continue
+        for a in ids:
+            for b in ids:
+                if a < b and passages[a].file != passages[b].file:
+                    shared[(a, b)] += 1
+    return sorted(pair for pair, n in shared.items() if n >= _MIN_SHARED)
+
+
+def _touching(marks: list[Mark], lo: int, hi: int) -> list[Mark]:
+    return [m for m in marks if m.start <= hi and lo <= m.end and (m.start < hi or lo < m.end or lo == hi)]
+
+
+def _compare(a: Passage, b: Passage) -> Conflict | None:
+    matcher = SequenceMatcher(None, a.text, b.text, autojunk=False)
+    if matcher.ratio() < _MIN_RATIO:
+        return None
+    ma: list[Mark] = []
+    mb: list[Mark] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "equal":
+            ma.extend(_touching(a.marks, i1, i2))
+            mb.extend(_touching(b.marks, j1, j2))
+    # one differing stretch: every touched mark is about one person on each side
+    if len({m.person for m in ma}) != 1 or len({m.person for m in mb}) != 1:
+        return None
+    dates = {m.date for m in (*ma, *mb) if m.kind == "position" and m.date}
+    if len({d[:7] for d in dates}) > 1:
+        return None
+    provs = tuple(sorted((a.prov, b.prov), key=lambda p: (p.file, p.start)))
+    names_a = {m.person for m in ma if m.kind == "person"}
+    names_b = {m.person for m in mb if m.kind == "person"}
+    if names_a and names_b and names_a != names_b:
+        variants = tuple(sorted(names_a ^ names_b)) or tuple(sorted(names_a | names_b))
+        positions = sorted(
+            {m.position for m in (*a.marks, *b.marks) if m.kind == "position" and m.person in variants}
+        )
+        what = (
+            f"name of the {positions[0]}" if positions else "name of a person in a passage both sources print"
+        )
+        return Conflict("person_name", what, variants, provs)
+    pos_a = {(m.person, m.organization) for m in ma if m.kind == "position"}
+    pos_b = {(m.person, m.organization) for m in mb if m.kind == "position"}
+    people = {p for p, _ in pos_a} & {p for p, _ in pos_b}
+    orgs = sorted({o for p, o in pos_a ^ pos_b if p in people})
+    if people and len(orgs) >= 2:
+        return Conflict("organization", f"organization of {sorted(people)[0]}", tuple(orgs), provs)
+    return None
+
+
+def reprint_conflicts(people: list[Person], roles: list[RoleClaim]) -> list[Conflict]:
+    """Conflicts between near-identical passages of different documents (deduplicated by variants)."""
+    passages = _collect(people, roles)
+    found: dict[tuple[str, tuple[str, ...]], Conflict] = {}
+    for a, b in _candidates(passages):
+        conflict = _compare(passages[a], passages[b])
+        if conflict is None:
+            continue
+        key = (conflict.kind, conflict.variants)
+        if key in found:
+            old = found[key]
+            provs = tuple(
+                sorted(set(old.provenance) | set(conflict.provenance), key=lambda p: (p.file, p.start))
+            )
+            conflict = Conflict(old.kind, old.what, old.variants, provs)
+        found[key] = conflict
+    return [found[k] for k in sorted(found)]
