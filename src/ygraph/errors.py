@@ -15,6 +15,7 @@ WARNINGS: dict[str, str] = {
     "W003": "file is empty; skipped",
     "W004": "file looks binary; skipped",
     "W005": "unsupported file type; skipped",
+    "W006": "bad line in a dates.tsv manifest; ignored",
     # dates (W01x)
     "W010": "article date unresolved",
     "W011": "time expression left without a year",
