@@ -24,24 +24,24 @@ _SOURCE_RANK = {"clause": 4, "sentence": 3, "cross_document": 2, "article": 1, "
 def infer_year_hints(facts: list[DocumentFacts]) -> dict[str, dict[int, int]]:
     """Years for articles whose year only another document gives: {path: {article index: year}}.
 
-    An event left without a year (dateline 11月30日, no year in the file) takes the year of an event of
-    another document with the same month and day and a similar title or a shared participant. Two
-    candidate years for one article: no hint (never guess)."""
-    by_day: dict[str, list[Event]] = defaultdict(list)
+    An article without a year (dateline 11月30日, no year in the file) reports an event left undated; if
+    another document reports an event of the same type on one of the article's month-days, with a similar
+    title or a shared participant, the article takes that year. Two candidate years: no hint (never guess).
+    """
+    by_day: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for f in facts:
         for e in f.events:
-            if e.precision == "day":
-                by_day[e.date[5:]].append(e)  # type: ignore[index]
+            if e.date and e.precision == "day":
+                by_day[(e.event_type, e.date[5:])].append(e)
     found: dict[tuple[str, int], set[int]] = defaultdict(set)
     for f in facts:
-        undated = {a.index for a in f.document.articles if a.date is None}
+        days = _article_days(f)
         for e in f.events:
-            month_day = _month_day(e)
-            if e.date or not month_day or e.provenance[0].article not in undated:
-                continue
-            for other in by_day.get(month_day, []):
-                if f.document.path not in other.sources and _alike(e, other):
-                    found[(f.document.path, e.provenance[0].article)].add(int(other.date[:4]))  # type: ignore[index]
+            article = e.provenance[0].article
+            for month_day in sorted(days.get(article, ())) if e.date is None else ():
+                for other in by_day.get((e.event_type, month_day), []):
+                    if f.document.path not in other.sources and _alike(e, other):
+                        found[(f.document.path, article)].add(int(str(other.date)[:4]))
     hints: dict[str, dict[int, int]] = defaultdict(dict)
     for (path, article), years in sorted(found.items()):
         if len(years) == 1:
@@ -49,12 +49,19 @@ def infer_year_hints(facts: list[DocumentFacts]) -> dict[str, dict[int, int]]:
     return dict(hints)
 
 
-def _month_day(event: Event) -> str | None:
-    for expr in timerules.extract_times(event.date_text):
-        parts = expr.underspecified.split("/")[0].split("-")
-        if parts[:2] == ["UNDEF", "year"] and len(parts) == 4:
-            return f"{parts[2]}-{parts[3]}"
-    return None
+def _article_days(f: DocumentFacts) -> dict[int, set[str]]:
+    """Month-days ("11-30") printed without a year in each undated article of a document."""
+    undated = {a.index for a in f.document.articles if a.date is None}
+    days: dict[int, set[str]] = defaultdict(set)
+    for p in f.unresolved_times:
+        if p.article not in undated:
+            continue
+        span = p.evidence[p.span_start - p.start : p.span_end - p.start]
+        for expr in timerules.extract_times(span):
+            parts = expr.underspecified.split("/")[0].split("-")
+            if parts[:2] == ["UNDEF", "year"] and len(parts) == 4:
+                days[p.article].add(f"{parts[2]}-{parts[3]}")
+    return days
 
 
 def merge_events(facts: list[DocumentFacts], people: list[Person]) -> tuple[list[Event], list[BuildWarning]]:
@@ -110,6 +117,9 @@ def dice(a: str, b: str) -> float:
 def _dates_agree(a: Event, b: Event) -> bool:
     if a.date is None or b.date is None:
         return True
+    if "article" in (a.date_source, b.date_source) and set(a.sources) & set(b.sources):
+        # dated only by its article (a headline): the same-named dated report of the same document
+        return True
     if a.date.startswith(b.date) or b.date.startswith(a.date):
         return True
     # a range (6月5日至6日) and a day inside it
@@ -145,7 +155,7 @@ def _combine(group: list[Event]) -> Event:
     reports = [e for e in group if not e.planned] or group
     announced = [e for e in group if e.planned] if len(reports) < len(group) else []
     dated = max(
-        reports, key=lambda e: (_SOURCE_RANK.get(e.date_source, 0) if e.date else -1, len(e.date or ""))
+        reports, key=lambda e: (len(e.date or ""), _SOURCE_RANK.get(e.date_source, 0) if e.date else -1)
     )
     title = _most_common(e.title for e in reports for _ in e.provenance)
     places = [e.place for e in reports if e.place]

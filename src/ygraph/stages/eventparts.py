@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .events import Context, Draft, Ref
 
 PERSON_ACTS = ("inspection", "instruction", "message")
+OBJECT_MARKERS = "就向对为与同给"
 _OBJECT_TYPES = ("inspection",)
 _OBJECT_WORDS = ("发行", "印发", "出台", "公布")
 _ISSUING = ("发布", "印发", "出台", "公布")
@@ -37,7 +38,8 @@ def governing(article: Article, sentence: Sentence, start: int, end: int) -> tup
     in_clause = [t for t in outside if left <= t.start - rel and t.end - rel <= right]
     for candidates, source in ((in_clause, "clause"), (outside, "sentence")):
         before = [t for t in candidates if t.end <= start]
-        after = [t for t in candidates if t.start >= end]
+        # after the event only inside its clause: a later clause may be dating another event
+        after = [t for t in candidates if t.start >= end] if source == "clause" else []
         chosen = before[-1] if before else (after[0] if after else None)
         if chosen is not None:
             return (chosen, source) if chosen.kind == "date" else (None, source)
@@ -178,38 +180,51 @@ def _previous_tail(text: str, floor: int, left: int) -> str:
 
 def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None) -> None:
     """People named before a participation verb take part in the event that verb points to."""
-    verbs = rules.participation_verbs()
-    persons = [p for p in ctx.persons if sentence.start <= p.start < sentence.end]
-    prev_end, prev_people = sentence.start, []
+    text = ctx.doc.text
+    persons = ctx.carry + [p for p in ctx.persons if sentence.start <= p.start < sentence.end]
+    prev_end, prev_people = (ctx.carry[0].start if ctx.carry else sentence.start), []
+    ctx.carry = []
     for m in rules.participation_pattern().finditer(sentence.text):
         verb, start, end = m.group(), sentence.start + m.start(), sentence.start + m.end()
-        if _blocked(ctx.doc.text, start, verb) or (
-            verb == "说" and ctx.doc.text[end : end + 1] not in "，,：:。“"
-        ):
+        if _blocked(text, start, verb) or (verb == "说" and text[end : end + 1] not in "，,：:。“"):
             continue
         people = [p for p in persons if prev_end <= p.start and p.end <= start]
-        between = ctx.doc.text[prev_end:start]
+        between = text[prev_end:start]
         if not people and prev_people and ("并" in between or not any(c in between for c in "，,；;")):
-            people = prev_people
+            people = prev_people  # 某某出席会议并讲话: the same subject
         prev_end, prev_people = end, people
         target = _target(ctx, sentence, refs, before, start, end)
-        relation = verbs[verb]
+        relation = rules.participation_verbs()[verb]
         if relation == "says":
-            people = people[-1:]
-            if target is None or target.event_type not in ("meeting", "forum"):
-                continue
-            known = {name for name, _ in target.participants}
-            people = [p for p in people if p.text in known]
-            relation = "spoke_at"
+            people, relation = _speakers(target, people), "spoke_at"
         for person in people:
-            prov = ctx.doc.provenance(
-                ctx.article.index, sentence, person.start, person.end, f"participation:{verb}"
-            )
-            link = Participation(person.text, relation, prov)
-            if target is None:
-                ctx.pending.append(link)
-            elif not target.planned:
-                target.participants.setdefault((person.text, relation), link)
+            _link(ctx, sentence, target, person, relation, verb)
+    if sentence.text.rstrip()[-1:] in "；;":
+        ctx.carry = [p for p in persons if p.start >= prev_end]
+
+
+def _speakers(target: Draft | None, people: list[Mention]) -> list[Mention]:
+    """表示/指出/说 make a speaker only of someone already taking part in that meeting."""
+    if target is None or target.event_type not in ("meeting", "forum"):
+        return []
+    known = {name for name, _ in target.participants}
+    return [p for p in people[-1:] if p.text in known]
+
+
+def _link(
+    ctx: Context, sentence: Sentence, target: Draft | None, person: Mention, relation: str, verb: str
+) -> None:
+    home = sentence if person.start >= sentence.start else _sentence_of(ctx.article, person.start)
+    prov = ctx.doc.provenance(ctx.article.index, home, person.start, person.end, f"participation:{verb}")
+    link = Participation(person.text, relation, prov)
+    if target is None:
+        ctx.pending.append(link)
+    elif not target.planned:
+        target.participants.setdefault((person.text, relation), link)
+
+
+def _sentence_of(article: Article, position: int) -> Sentence:
+    return next(s for s in reversed(article.sentences) if s.start <= position)
 
 
 def _blocked(text: str, start: int, verb: str) -> bool:

@@ -11,7 +11,8 @@ from functools import cache
 
 from .. import lexicons
 
-CLAUSE_BREAKS = "，,；;：:。！？!?"
+# A space left after clean separates headline parts (…出席 某某主持发布会): a clause break too.
+CLAUSE_BREAKS = "，,；;：:。！？!? \u3000\n"
 # Characters that end a printed event name when walking left from its trigger.
 _NAME_STOP_CHARS = set(CLAUSE_BREAKS + "、在的了讯电于向对就由为从把被和及与\n")
 _SPACE = re.compile(r"\s+")
@@ -115,7 +116,7 @@ def strip_prefixes(text: str, start: int, end: int) -> int:
     while changed:
         changed = False
         for w in words("title_prefixes.txt"):
-            if text.startswith(w, start, end) and end - start > len(w):
+            if text.startswith(w, start, end) and end - start >= len(w):
                 start += len(w)
                 changed = True
                 break

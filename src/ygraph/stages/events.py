@@ -69,6 +69,7 @@ class Context:
     drafts: list[Draft] = field(default_factory=list)
     current: Draft | None = None
     pending: list[Participation] = field(default_factory=list)
+    carry: list[Mention] = field(default_factory=list)  # names of a list continued after ；
 
 
 def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
@@ -111,7 +112,7 @@ def _named(
         draft = _bare(ctx, trigger.word)
         return Ref(start, end, draft, True) if draft else None
     prefix = text[left:name_start].rstrip()
-    planned = any(w in prefix for w in rules.words("plan_words.txt"))
+    planned = any(w in _plan_window(ctx, index, left) + prefix for w in rules.words("plan_words.txt"))
     before_words, after_words = rules.happening()
     happened = (
         planned
@@ -131,6 +132,14 @@ def _named(
     return Ref(name_start, end, _add(ctx, draft, sentence, start, end, rule), False)
 
 
+def _plan_window(ctx: Context, index: int, left: int) -> str:
+    """The end of the previous sentence when it runs on into this one (a headline cut after 会议确定)."""
+    if index == 0 or left != ctx.article.sentences[index].start:
+        return ""
+    previous = ctx.article.sentences[index - 1].text.rstrip()
+    return "" if previous[-1:] in "。！？!?" else rules.compact(previous)[-4:]
+
+
 def _act(
     ctx: Context,
     index: int,
@@ -147,14 +156,15 @@ def _act(
     if any(text[left:start].rstrip().endswith(w) for w in rules.words("not_before.txt")):
         return None
     actor = next((p for p in ctx.persons if left <= p.start and p.end <= start), None)
+    if actor is not None and any(c in text[left : actor.start] for c in parts.OBJECT_MARKERS):
+        actor = None  # 就某某逝世 / 向某某: the person is the object, not the one acting
     if trigger.event_type in parts.PERSON_ACTS and actor is None:
         return None
     lede = not ctx.drafts and index < 3
     draft = parts.act_draft(ctx, sentence, trigger, start, end, (left, right), actor, refs, lede)
     if draft is None:
         return None
-    _date(ctx, sentence, draft, index, actor)
-    if draft.date_source == "unresolved" and not draft.date_text and not lede:
+    if not _date(ctx, sentence, draft, index, actor, article_fallback=lede):
         return None
     if trigger.form == "visit" and draft.date_source not in ("clause", "sentence"):
         return None
@@ -223,13 +233,21 @@ _SOURCE_RANK = {"clause": 3, "sentence": 2, "article": 1, "unresolved": 0}
 
 def _better(new: Draft, old: Draft) -> bool:
     def rank(d: Draft) -> tuple[int, int]:
-        return (_SOURCE_RANK.get(d.date_source, 0) if d.date else 0, len(d.date or ""))
+        return (len(d.date or ""), _SOURCE_RANK.get(d.date_source, 0) if d.date else 0)
 
     return rank(new) > rank(old)
 
 
-def _date(ctx: Context, sentence: Sentence, draft: Draft, index: int, actor: Mention | None = None) -> None:
-    """Date from the expression governing the event (clause, then sentence), never from inside its name."""
+def _date(
+    ctx: Context,
+    sentence: Sentence,
+    draft: Draft,
+    index: int,
+    actor: Mention | None = None,
+    article_fallback: bool = True,
+) -> bool:
+    """Date from the expression governing the event (clause, then sentence), never from inside its name;
+    else the article's date. False when nothing in the text dates it and no fallback is allowed."""
     expr, source = parts.governing(ctx.article, sentence, draft.start, draft.end)
     if expr is None and actor is not None:
         expr, source = parts.follow_on(ctx.article, index, actor.text), "sentence"
@@ -238,11 +256,15 @@ def _date(ctx: Context, sentence: Sentence, draft: Draft, index: int, actor: Men
         source = "clause"
     if expr is not None:
         _set_date(draft, expr, source)
-    elif ctx.article.date and (draft.lede or not draft.planned):
+        return True
+    if not article_fallback:
+        return False
+    if ctx.article.date and (draft.lede or not draft.planned):
         # Only the article's own report is dated as precisely as the article: another event it mentions
         # without a date happened around then, so it keeps the month.
         date = ctx.article.date if draft.lede or index < 3 else ctx.article.date[:7]
         draft.date, draft.date_source = date, "article"
+    return True
 
 
 def _set_date(draft: Draft, expr: TimeExpr, source: str) -> None:
