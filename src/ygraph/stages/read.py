@@ -1,13 +1,39 @@
-"""read: find input files and decode them into :class:`~ygraph.model.Source` (STUB: UTF-8 only)."""
+"""read: find input files and decode them into :class:`~ygraph.model.Source`.
+
+Decoding: a byte-order mark decides (UTF-8, UTF-16, UTF-32); otherwise strict UTF-8 (fast, the common
+case); otherwise charset-normalizer picks among the legacy encodings (GB18030/GBK, Big5, ...). Files that
+cannot be read, are empty, look binary or decode to nothing sensible are skipped with a coded warning.
+User dates: ``--pub-date`` for every file, or per file from a ``dates.tsv`` manifest (which wins).
+"""
 
 from __future__ import annotations
 
+import codecs
+import re
 from pathlib import Path
 
 from ..errors import UsageError, warn
 from ..model import BuildWarning, Source
+from .manifest import Manifests
 
 SUFFIXES = (".txt", ".md")
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+_MAX_CONTROL_SHARE = 0.01  # a text file has (almost) no control characters or replacement marks
+
+
+class Unreadable(Exception):
+    """A file skipped: ``code`` is its warning code."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(detail)
+        self.code = code
 
 
 def discover(paths: list[Path]) -> list[tuple[Path, str]]:
@@ -27,14 +53,55 @@ def discover(paths: list[Path]) -> list[tuple[Path, str]]:
     return sorted(found, key=lambda item: item[1])
 
 
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding) of a file's bytes; raises :class:`Unreadable` (W002–W004)."""
+    if not data.strip():
+        raise Unreadable("W003")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(encoding).lstrip("\ufeff")), encoding
+            except UnicodeDecodeError as exc:
+                raise Unreadable("W002", f"{encoding} with a byte-order mark, but {exc.reason}") from exc
+    if b"\x00" in data:
+        raise Unreadable("W004", "NUL bytes")
+    try:
+        return _checked(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise Unreadable("W002", "not UTF-8, and no known encoding fits")
+    return _checked(str(best)), best.encoding.replace("_", "-")
+
+
+def _checked(text: str) -> str:
+    if not text.strip():
+        raise Unreadable("W003")
+    controls = sum(1 for _ in _CONTROL.finditer(text))
+    if controls > _MAX_CONTROL_SHARE * len(text):
+        raise Unreadable("W004", f"{controls} control characters")
+    return text
+
+
 def read_all(files: list[tuple[Path, str]], pub_date: str | None) -> tuple[list[Source], list[BuildWarning]]:
-    sources, warnings = [], []
+    """Decoded sources (in the order of ``files``) and the warnings of the files skipped."""
+    sources: list[Source] = []
+    warnings: list[BuildWarning] = []
+    manifests = Manifests()
     for path, doc_id in files:
+        user_date = manifests.date_for(path, doc_id) or pub_date
         try:
-            text = path.read_bytes().decode("utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            warnings.append(warn("W002", doc_id, str(exc)))
+            text, encoding = decode(path.read_bytes())
+        except OSError as exc:
+            warnings.append(warn("W001", doc_id, exc.strerror or str(exc)))
+            continue
+        except Unreadable as exc:
+            warnings.append(warn(exc.code, doc_id, str(exc)))
             continue
         fmt = "md" if path.suffix.lower() == ".md" else "txt"
-        sources.append(Source(path=doc_id, text=text, encoding="utf-8", fmt=fmt, user_date=pub_date))
+        sources.append(Source(path=doc_id, text=text, encoding=encoding, fmt=fmt, user_date=user_date))
+    warnings.extend(manifests.warnings())
     return sources, warnings
