@@ -106,9 +106,9 @@ def _compare(a: Passage, b: Passage) -> Conflict | None:
     # one differing stretch: every touched mark is about one person on each side
     if len({m.person for m in ma}) != 1 or len({m.person for m in mb}) != 1:
         return None
-    dates = {m.date for m in (*ma, *mb) if m.kind == "position" and m.date}
-    if len({d[:7] for d in dates}) > 1:
-        return None
+    dates = sorted({m.date for m in (*ma, *mb) if m.kind == "position" and m.date}, key=len)
+    if any(not later.startswith(d) for d, later in zip(dates, dates[1:], strict=False)):
+        return None  # observed at different dates: the same sentence printed about another event
     provs = tuple(sorted((a.prov, b.prov), key=lambda p: (p.file, p.start)))
     names_a = {m.person for m in ma if m.kind == "person"}
     names_b = {m.person for m in mb if m.kind == "person"}

@@ -1,0 +1,78 @@
+"""Person mentions, one table row per pattern (invented names only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ygraph.build import process_source
+from ygraph.model import Source
+
+
+def persons(text: str) -> list[tuple[str, str]]:
+    facts = process_source(Source("t.txt", text, "utf-8"))
+    return sorted({(m.text, m.rule) for m in facts.mentions if m.kind == "person"})
+
+
+def names(text: str) -> set[str]:
+    return {name for name, _ in persons(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("上海市委书记龚明远出席会议。", {"龚明远"}, id="place-organ-title-name"),
+        pytest.param("江苏省长柴思雨表示，要加快发展。", {"柴思雨"}, id="province-governor"),
+        pytest.param(
+            "中共中央政治局常委、国务院总理欧阳青禾出席。", {"欧阳青禾"}, id="compound-surname-chain"
+        ),
+        pytest.param(
+            "龚明远、柴思雨、欧阳青禾出席会议。", {"龚明远", "柴思雨", "欧阳青禾"}, id="attendance-list"
+        ),
+        pytest.param(
+            "要贯彻龚明远总书记重要讲话精神，落实龚明远总书记指示。", {"龚明远"}, id="honorific-order"
+        ),
+        pytest.param("会上，柴思雨说，要抓好落实。", {"柴思雨"}, id="speaker-at-clause-start"),
+        pytest.param("在某区工作的钱小禾告诉记者，交通方便了。", {"钱小禾"}, id="speaker-after-de"),
+        pytest.param("某国前国务卿约翰·史密斯逝世。", {"约翰·史密斯"}, id="foreign-dotted-name"),
+        pytest.param("美国总统戴维斯致电祝贺。", {"戴维斯"}, id="foreign-title-transliterated"),
+        pytest.param(
+            "日本某株式会社执行副总裁山田太郎、韩国某公司副总裁金成浩分别出席。",
+            {"山田太郎", "金成浩"},
+            id="foreign-4",
+        ),
+        pytest.param("市政府秘书长 龚\n明远主持会议。", {"龚明远"}, id="ocr-line-break-in-name"),
+        pytest.param("国家发改委主任柴思雨近日在某地调研。", {"柴思雨"}, id="boundary-time-word"),
+    ],
+)
+def test_person_patterns(text: str, expected: set[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("长三角三省一市要贯彻党中央决策部署。", id="regions-and-party"),
+        pytest.param("总书记强调在推进共同富裕上先行示范。", id="bare-honorific-then-verb"),
+        pytest.param("要深入学习贯彻总书记重要讲话精神。", id="verb-before-honorific"),
+        pytest.param("国家发展改革委有关负责人应邀出席会议。", id="official-without-name"),
+        pytest.param("会议指出，要推进一体化发展。", id="meeting-speaks"),
+        pytest.param("新华社记者摄。本报讯 座谈会召开。", id="agency-words"),
+    ],
+)
+def test_no_junk_people(text: str) -> None:
+    assert names(text) == set()
+
+
+def test_every_occurrence_of_an_established_name_is_a_mention() -> None:
+    found = persons("上海市委书记龚明远主持会议。龚明远强调，要抓落实。会后龚明远前往企业。")
+    assert ("龚明远", "titled") in found
+    assert ("龚明远", "known_name") in found
+
+
+def test_mention_offsets_are_the_name() -> None:
+    text = "江苏省长柴思雨出席。"
+    facts = process_source(Source("t.txt", text, "utf-8"))
+    person = next(m for m in facts.mentions if m.kind == "person")
+    assert text[person.start : person.end] == "柴思雨"
+    position = next(m for m in facts.mentions if m.kind == "position")
+    assert position.text == "江苏省长"

@@ -1,0 +1,105 @@
+"""Role claims: sentence → (person, canonical position) pairs, one table row per pattern (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ygraph.build import process_source
+from ygraph.model import Source
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    facts = process_source(Source("t.txt", text, "utf-8"))
+    return {(r.person, r.position) for r in facts.roles}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("上海市委书记龚明远出席会议。", {("龚明远", "上海市委书记")}, id="place-organ-title"),
+        pytest.param(
+            "中共上海市委书记龚明远出席会议。", {("龚明远", "上海市委书记")}, id="party-prefix-dropped"
+        ),
+        pytest.param("江苏省长柴思雨出席。", {("柴思雨", "江苏省长")}, id="province-governor"),
+        pytest.param("江苏省省长柴思雨出席。", {("柴思雨", "江苏省长")}, id="governor-level-collapsed"),
+        pytest.param(
+            "安徽省委副书记、省长柴思雨出席。",
+            {("柴思雨", "安徽省委副书记"), ("柴思雨", "安徽省长")},
+            id="chain-elliptical-governor",
+        ),
+        pytest.param(
+            "上海市委副书记、市长龚明远出席。",
+            {("龚明远", "上海市委副书记"), ("龚明远", "上海市长")},
+            id="chain-elliptical-mayor",
+        ),
+        pytest.param(
+            "中共中央政治局常委、国务院总理欧阳青禾出席。",
+            {("欧阳青禾", "中共中央政治局常委"), ("欧阳青禾", "国务院总理")},
+            id="national-chain",
+        ),
+        pytest.param(
+            "中央政治局委员、国务院副总理龚明远调研。",
+            {("龚明远", "中共中央政治局委员"), ("龚明远", "国务院副总理")},
+            id="politburo-alias",
+        ),
+        pytest.param("国家发改委主任柴思雨发言。", {("柴思雨", "国家发展改革委主任")}, id="org-alias-short"),
+        pytest.param(
+            "国家发展和改革委员会主任柴思雨发言。", {("柴思雨", "国家发展改革委主任")}, id="org-alias-long"
+        ),
+        pytest.param(
+            "国家发展改革委主任柴思雨、上海市委书记龚明远、浙江省委书记欧阳青禾先后发言。",
+            {("柴思雨", "国家发展改革委主任"), ("龚明远", "上海市委书记"), ("欧阳青禾", "浙江省委书记")},
+            id="list-of-titled-people",
+        ),
+        pytest.param(
+            "某市委常委兼秘书长龚明远出席。",
+            {("龚明远", "某市委常委"), ("龚明远", "某市委秘书长")},
+            id="chain-with-jian",
+        ),
+        pytest.param(
+            "某集团公司党组成员、副总经理柴思雨出席会议并讲话。",
+            {("柴思雨", "某集团公司党组成员"), ("柴思雨", "某集团公司副总经理")},
+            id="chain-inherits-organisation",
+        ),
+        pytest.param(
+            "某某协会党组成员、书记处书记龚明远以《学习》为题作讲座。",
+            {("龚明远", "某某协会党组成员"), ("龚明远", "某某协会书记处书记")},
+            id="secretariat-inherits-organisation",
+        ),
+        pytest.param(
+            "要贯彻龚明远总书记讲话，落实龚明远总书记指示。", {("龚明远", "中共中央总书记")}, id="honorific"
+        ),
+        pytest.param("某国前国务卿约翰·史密斯逝世。", {("约翰·史密斯", "某国前国务卿")}, id="former-foreign"),
+        pytest.param(
+            "某县冲锋衣“共富工坊”负责人柴思雨说。",
+            {("柴思雨", "某县冲锋衣“共富工坊”负责人")},
+            id="quoted-organisation",
+        ),
+        pytest.param(
+            "中国工程院院士、某实验室主任龚明远表示。",
+            {("龚明远", "中国工程院院士"), ("龚明远", "某实验室主任")},
+            id="academician",
+        ),
+    ],
+)
+def test_role_patterns(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+def test_elliptical_title_from_article_context() -> None:
+    text = "江苏省委书记柴思雨主持会议。会上，省长龚明远讲话。"
+    assert ("龚明远", "江苏省长") in pairs(text)
+
+
+def test_claim_is_dated_by_the_governing_time_expression() -> None:
+    text = "2021年3月5日，上海市委书记龚明远出席会议。"
+    facts = process_source(Source("t.txt", text, "utf-8"))
+    claim = facts.roles[0]
+    assert (claim.date, claim.date_source) == ("2021-03-05", "sentence")
+    assert text[claim.provenance.span_start : claim.provenance.span_end].startswith("上海市委书记")
+
+
+def test_damaged_title_is_pending_not_a_person() -> None:
+    facts = process_source(Source("t.txt", "座谈会上，江苏省委书信柴思雨发言。", "utf-8"))
+    assert not {p.name for p in facts.people} & {"信柴思雨", "书信柴思雨"}
+    assert any(payload.startswith("damaged\t江苏省委书记") for payload, _ in facts.pending)
