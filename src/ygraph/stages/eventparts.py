@@ -137,9 +137,10 @@ def _object(text: str, end: int, right: int) -> str:
 
 
 def _render(ctx: Context, start: int, end: int, refs: list[Ref]) -> str:
-    """The words between an actor and the trigger, without dates or titles, with 大会 → its full name."""
+    """The words between an actor and the trigger without dates or positions (names stay), 大会 → its full name."""
     text = ctx.doc.text
-    skip = [(t.start, t.end) for t in ctx.article.times] + ctx.blocked
+    persons = {(p.start, p.end) for p in ctx.persons}
+    skip = [(t.start, t.end) for t in ctx.article.times] + [b for b in ctx.blocked if b not in persons]
     out, i = [], start
     while i < end:
         ref = next((r for r in refs if r.bare and r.start == i and r.end <= end), None)

@@ -124,9 +124,22 @@ def strip_prefixes(text: str, start: int, end: int) -> int:
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max((text.rfind(ch, 0, start) for ch in CLAUSE_BREAKS), default=-1) + 1
-    rights = [i for i in (text.find(ch, end) for ch in CLAUSE_BREAKS) if i >= 0]
-    return left, min(rights, default=len(text))
+    """The clause around ``[start, end)``: between break characters outside 《…》 (a title may hold a space)."""
+    left, depth = start, 0
+    while left > 0:
+        ch = text[left - 1]
+        depth += (ch == "》") - (ch == "《")
+        if depth <= 0 and ch in CLAUSE_BREAKS:
+            break
+        left -= 1
+    right, depth = end, 0
+    while right < len(text):
+        ch = text[right]
+        depth += (ch == "《") - (ch == "》")
+        if depth <= 0 and ch in CLAUSE_BREAKS:
+            break
+        right += 1
+    return left, right
 
 
 _PLACE = re.compile(

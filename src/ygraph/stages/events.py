@@ -164,7 +164,7 @@ def _act(
     draft = parts.act_draft(ctx, sentence, trigger, start, end, (left, right), actor, refs, lede)
     if draft is None:
         return None
-    if not _date(ctx, sentence, draft, index, actor, article_fallback=lede):
+    if not _date(ctx, sentence, draft, index, actor, article_fallback=lede, act=True):
         return None
     if trigger.form == "visit" and draft.date_source not in ("clause", "sentence"):
         return None
@@ -245,18 +245,21 @@ def _date(
     index: int,
     actor: Mention | None = None,
     article_fallback: bool = True,
+    act: bool = False,
 ) -> bool:
     """Date from the expression governing the event (clause, then sentence), never from inside its name;
     else the article's date. False when nothing in the text dates it and no fallback is allowed."""
     expr, source = parts.governing(ctx.article, sentence, draft.start, draft.end)
+    vague = expr is None and bool(source)  # 近年来, 今年以来: the text says the time is not a date
     if expr is None and actor is not None:
         expr, source = parts.follow_on(ctx.article, index, actor.text), "sentence"
     if expr is None:
-        expr = parts.title_year(ctx.article, draft.start, draft.end)
-        source = "clause"
+        expr, source = parts.title_year(ctx.article, draft.start, draft.end), "clause"
     if expr is not None:
         _set_date(draft, expr, source)
         return True
+    if vague:
+        return not act  # a named event stays, undated; an act is no event
     if not article_fallback:
         return False
     if ctx.article.date and (draft.lede or not draft.planned):
@@ -277,7 +280,9 @@ def _finish(ctx: Context, draft: Draft) -> Event:
     if ctx.pending and draft is next((d for d in ctx.drafts if not d.planned), None):
         for p in ctx.pending:
             draft.participants.setdefault((p.person, p.relation), p)
-    place = draft.place or (ctx.article.place if draft.lede else None)
+    # the dateline place is where the article's own report happened, on the dateline's day
+    on_dateline_day = draft.lede and draft.date is not None and draft.date == ctx.article.date
+    place = draft.place or (ctx.article.place if on_dateline_day else None)
     date = draft.date
     return Event(
         id=f"event:{date or 'undated'}:{draft.title}",

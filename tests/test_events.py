@@ -1,0 +1,188 @@
+"""events: sentence tables → events (type, date, place, participants by relation). Invented names only.
+
+Texts go through the real clean → segment → temporal stages; the person mentions are given by the test
+(the actors stage is tested on its own), so these tables test the events stage alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ygraph.model import Event, Mention, Source
+from ygraph.stages import clean, events, segment, temporal
+
+PEOPLE = ("林晓峰", "王立群", "陈红", "赵文", "周明远")
+PUB = "2031-05-20"
+
+
+def extract(text: str, pub: str | None = PUB, people: tuple[str, ...] = PEOPLE) -> list[Event]:
+    doc = temporal.date_document(
+        segment.segment(clean.clean(Source("t.txt", text, "utf-8", user_date=pub))), {}
+    )
+    found: list[Event] = []
+    for article in doc.articles:
+        mentions = []
+        for name in people:
+            at = doc.text.find(name, article.start)
+            while 0 <= at < article.end:
+                mentions.append(Mention("person", name, at, at + len(name), article.index, "test"))
+                at = doc.text.find(name, at + 1)
+        found.extend(events.extract_events(doc, article, tuple(sorted(mentions, key=lambda m: m.start))))
+    return found
+
+
+def by_relation(event: Event) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for p in event.participants:
+        out.setdefault(p.relation, []).append(p.person)
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def only(found: list[Event]) -> Event:
+    assert len(found) == 1, [e.id for e in found]
+    return found[0]
+
+
+MEETING = (
+    "新华社江城5月18日电 临江省委书记林晓峰18日上午在江城主持召开推进湾区协同发展座谈会并发表重要讲话。"
+    "他强调，要加强合作。省长王立群出席座谈会。座谈会上，陈红、赵文先后发言。林晓峰指出，要做好工作。"
+)
+
+CASES = [
+    pytest.param(
+        MEETING,
+        ("推进湾区协同发展座谈会", "meeting", "2031-05-18", None, "江城", False),
+        {"presided": ["林晓峰"], "spoke_at": ["林晓峰", "赵文", "陈红"], "attended": ["王立群"]},
+        id="named-meeting-presided-spoke-attended",
+    ),
+    pytest.param(
+        "本报讯 4月2日至3日，2031年度临江地区主要领导座谈会在临江省江城市举行。"
+        "林晓峰，王立群；陈红，赵文出席会议。会议认为，合作成效明显。",
+        ("2031年度临江地区主要领导座谈会", "meeting", "2031-04-02", "2031-04-03", "江城", False),
+        {"attended": ["林晓峰", "王立群", "赵文", "陈红"]},
+        id="range-annual-title-list-across-semicolon",
+    ),
+    pytest.param(
+        "本报讯 今年3月，江城数据中心在临江省江城市揭牌运行。",
+        ("江城数据中心揭牌运行", "opening", "2031-03", None, "江城", False),
+        {},
+        id="act-opening-month",
+    ),
+    pytest.param(
+        "新华社北京3月2日电 3月1日，国家主席林晓峰就某国前总理赵文逝世向该国总统陈红致唁电。",
+        ("林晓峰就某国前总理赵文逝世向该国总统陈红致唁电", "message", "2031-03-01", None, None, False),
+        {"attended": ["林晓峰"]},
+        id="message-sender-only",
+    ),
+    pytest.param(
+        "新华社江城5月6日电 国务院副总理林晓峰近日在江城调研制造业发展。他强调，要加快发展。"
+        "4日至6日，林晓峰先后到多家企业了解情况。",
+        ("林晓峰在江城调研制造业发展", "inspection", "2031-05-04", "2031-05-06", "江城", False),
+        {"attended": ["林晓峰"]},
+        id="inspection-dated-by-following-sentence",
+    ),
+    pytest.param(
+        "本报讯 2030年3月29日，林晓峰乘车来到江城港区3号泊位，察看作业情况。",
+        ("林晓峰考察江城港区3号泊位", "inspection", "2030-03-29", None, "江城港区3号泊位", False),
+        {"attended": ["林晓峰"]},
+        id="visit",
+    ),
+    pytest.param(
+        "本报讯 12月1日，临江邮政发行《江城风光》特种邮票一套4枚。该套邮票计划发行100万套。",
+        ("临江邮政发行《江城风光》特种邮票", "release", "2030-12-01", None, None, False),
+        {},
+        id="release-stamps-plan-is-no-event",
+    ),
+    pytest.param(
+        "本报讯 本报2031年全国通联工作会议5月8日至9日在京召开。周明远出席会议并讲话，赵文以《讲好江城故事》为题进行专题讲座。",
+        ("2031年全国通联工作会议", "meeting", "2031-05-08", "2031-05-09", "北京", False),
+        {"attended": ["周明远"], "spoke_at": ["周明远", "赵文"]},
+        id="debris-prefix-short-place-speech-and-lecture",
+    ),
+    pytest.param(
+        "本报讯 5月8日，第3届江海邮政峰会在临江省江城市举行。周明远会见了各国代表团。"
+        "周明远代表主办方表示欢迎。三方签署了《第3届江海邮政峰会合作备忘录》。",
+        ("第3届江海邮政峰会", "meeting", "2031-05-08", None, "江城", False),
+        {"attended": ["周明远"], "spoke_at": ["周明远"]},
+        id="summit-meets-then-speaks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "people"), CASES)
+def test_sentence_to_event(text: str, expected: tuple, people: dict[str, list[str]]) -> None:
+    pub = "2030-12-05" if "邮票" in text else PUB
+    event = only(extract(text, pub))
+    assert (event.title, event.event_type, event.date, event.date_end, event.place, event.planned) == expected
+    assert by_relation(event) == people
+    assert event.id == f"event:{event.date}:{event.title}"
+    assert all(p.file == "t.txt" for p in event.provenance)
+
+
+def test_policies_and_planned_event() -> None:
+    found = extract(
+        "本报讯 4月2日，2031年度临江地区主要领导座谈会在江城举行。会议审议并原则通过《临江区域合作2031年度工作计划》，"
+        "审议了《甲清单》《乙清单》。会议确定2032年度临江地区主要领导座谈会在海州省召开。"
+    )
+    held, planned = sorted(found, key=lambda e: e.planned)
+    assert {(p.title, p.relation) for p in held.policies} == {
+        ("临江区域合作2031年度工作计划", "adopted"),
+        ("甲清单", "reviewed"),
+        ("乙清单", "reviewed"),
+    }
+    assert (planned.title, planned.date, planned.place, planned.planned) == (
+        "2032年度临江地区主要领导座谈会",
+        "2032",
+        "海州",
+        True,
+    )
+
+
+def test_release_of_policy_documents_clause_dates() -> None:
+    found = extract(
+        "本报讯 2030年6月，《关于支持江城高质量发展的意见》发布；同年7月，《关于支持海州改革开放的意见》发布。"
+    )
+    assert [(e.event_type, e.date, e.date_source) for e in found] == [
+        ("release", "2030-06", "sentence"),
+        ("release", "2030-07", "sentence"),
+    ]
+    assert [p.relation for e in found for p in e.policies] == ["issued", "issued"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("本报讯 林晓峰在江城调研期间专门召开这次座谈会。", id="background-period"),
+        pytest.param("本报讯 集团公司新一届党组成立以来，工作成效明显。", id="since-establishment"),
+        pytest.param("本报讯 要深入学习贯彻全国宣传工作会议精神。", id="meeting-spirit"),
+        pytest.param("本报讯 今年以来，江城出台建设卫星城实施方案。", id="duration-is-no-date"),
+        pytest.param("本报讯 三方一致同意成立联合工作组。", id="agreement-to-establish"),
+        pytest.param("本报讯 要协同办好第五届江城博览会。", id="to-be-organised"),
+    ],
+)
+def test_not_an_event(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_one_article_reports_one_meeting_once() -> None:
+    """A headline, the lede and anaphora (座谈会上, 此次座谈会) are one event with all its people."""
+    text = (
+        "林晓峰主持召开推进湾区协同发展座谈会强调 加强合作\n\n"
+        + MEETING
+        + "林晓峰在此次座谈会上强调，要抓好落实。"
+    )
+    event = only(extract(text))
+    assert event.title == "推进湾区协同发展座谈会"
+    assert len(event.provenance) >= 2
+    assert "王立群" in by_relation(event)["attended"]
+
+
+def test_unresolved_date_keeps_its_text() -> None:
+    """No year anywhere: the event keeps the printed date and no value (never an invented year)."""
+    event = only(
+        extract(
+            "新华社江城5月18日电 临江省委书记林晓峰18日上午在江城主持召开推进湾区协同发展座谈会。", pub=None
+        )
+    )
+    assert (event.date, event.date_source, event.date_text) == (None, "unresolved", "18日上午")
+    assert event.id.startswith("event:undated:")
