@@ -1,0 +1,151 @@
+"""clean: normalized text (tables of invented lines) and the offset map back to the original."""
+
+from __future__ import annotations
+
+import opencc
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ygraph.model import Source
+from ygraph.stages.clean import clean, is_traditional
+
+_S2T = opencc.OpenCC("s2t")
+
+
+def cleaned(text: str, fmt: str = "txt") -> str:
+    return clean(Source(path="t.txt", text=text, encoding="utf-8", fmt=fmt)).text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # OCR narrow columns: a sentence goes on over line breaks and blank lines
+        (
+            "新华社某市 3月 4 日电 某某\n\n会议在某市举行。\n\n第二段开始了。",
+            "新华社某市3月4日电 某某会议在某市举行。\n第二段开始了。",
+        ),
+        # spaces between single characters go, spaces between words of a headline stay
+        (
+            "加强节能减排降碳区\n\n域 政 策 协 同 ，建 设 区 域 绿 色 制 造 体\n\n系。",
+            "加强节能减排降碳区域政策协同，建设区域绿色制造体系。",
+        ),
+        ("本报讯 （记者 某某） 12 月 1 日，某单位举行活动。", "本报讯（记者 某某）12月1日，某单位举行活动。"),
+        ("《中共中央 国务院关于某事的意见》发布。", "《中共中央 国务院关于某事的意见》发布。"),
+        # full-width digits, letters and space become ASCII; full-width punctuation stays
+        ("２０２３年，ＡＢＣ公司（某地）：“好”。", "2023年，ABC公司（某地）：“好”。"),
+        ("某\u3000某某出席会议。", "某某某出席会议。"),
+        # Chinese date numerals become digits
+        ("二〇二三年十一月三十日，会议举行。", "2023年11月30日，会议举行。"),
+        ("三省一市共同推进十四五规划。", "三省一市共同推进十四五规划。"),
+        # page furniture
+        ("要闻\n\n会议提出了要求。 （下转第2版）\n\n责任编辑：某某\n\n3\n", "会议提出了要求。"),
+        ("（上接第一版）会议强调，要加强合作。", "会议强调，要加强合作。"),
+        # a headline stack before a dateline keeps its lines; the dateline starts a paragraph
+        (
+            "会议举行。\n\n某某会议在某市举行\n\n某某某某出席\n\n本报讯 5月6日，某地举行活动。",
+            "会议举行。\n某某会议在某市举行\n某某某某出席\n本报讯5月6日，某地举行活动。",
+        ),
+        # a byline and a photo credit stay on their own lines
+        ("新华社记者\n\n3月4日，会议举行。", "新华社记者\n3月4日，会议举行。"),
+        (
+            "会议现场。\n\n新华社记者 某某摄\n\n会议认为，要加强合作。",
+            "会议现场。\n新华社记者 某某摄\n会议认为，要加强合作。",
+        ),
+        # a Latin word or number broken over two lines keeps a space
+        ("共签\n\nEMS\n\nservice 合作协议。", "共签EMS service 合作协议。"),
+        # a dateline alone on its line stays alone
+        ("新华社北京3月4日电\n\n某某一体化发展向前推进。", "新华社北京3月4日电\n某某一体化发展向前推进。"),
+        ("\r\n某某出席。\r\n\r\n会议举行。\r\n", "某某出席。\n会议举行。"),
+    ],
+)
+def test_clean_table(raw: str, expected: str) -> None:
+    assert cleaned(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "# 某某会议在某市举行\n\n### 某某出席\n\n**本报讯** 5月6日,某地举行活动。",
+            "某某会议在某市举行\n某某出席\n本报讯5月6日,某地举行活动。",
+        ),
+        (
+            "> 引用的一句话。\n\n- 列表一项。\n\n[链接文字](http://example.org/x)出现在这里。",
+            "引用的一句话。\n列表一项。\n链接文字出现在这里。",
+        ),
+        ("![图片](a.png)\n\n---\n\n正文。", "正文。"),
+        ("## 标题 ##\n正文。", "标题\n正文。"),
+    ],
+)
+def test_markdown(raw: str, expected: str) -> None:
+    assert cleaned(raw, fmt="md") == expected
+
+
+def test_markdown_in_a_txt_copy_of_a_web_page() -> None:
+    assert cleaned("# 某某标题\n\n正文第一句。") == "某某标题\n正文第一句。"
+
+
+def test_traditional_to_simplified_keeps_offsets() -> None:
+    simplified = "新华社北京3月4日电 某某市委书记主持召开会议并发表讲话。"
+    traditional = _S2T.convert(simplified)
+    assert traditional != simplified and is_traditional(traditional)
+    doc = clean(Source(path="t.txt", text=traditional, encoding="big5"))
+    assert doc.text == simplified
+    assert all(traditional[doc.offsets[i]] == _S2T.convert(ch) for i, ch in enumerate(doc.text))
+
+
+def test_a_japanese_name_in_simplified_text_is_not_converted() -> None:
+    text = "某公司执行副总裁美並義人出席会议，会议讨论了发展问题和合作计划。"
+    assert not is_traditional(text)
+    assert cleaned(text) == text
+
+
+def _maps_back(raw: str) -> None:
+    doc = clean(Source(path="t.txt", text=raw, encoding="utf-8"))
+    offsets = doc.offsets
+    assert len(offsets) == len(doc.text) + 1
+    assert offsets[-1] == len(raw)
+    assert all(a <= b for a, b in zip(offsets, offsets[1:], strict=False)), "offsets must not go back"
+    for i, ch in enumerate(doc.text):
+        source = raw[offsets[i]]
+        if ch in "\n ":
+            assert source.isspace() or source in "\u200b\ufeff", (i, ch, source)
+        elif ch != source:
+            width = source.translate({0xFF10 + d: 0x30 + d for d in range(10)})
+            folded = chr(ord(source) - 0xFEE0) if 0xFF21 <= ord(source) <= 0xFF5A else width
+            numeral = source in "〇零一二三四五六七八九十廿卅两０１２３４５６７８９"
+            assert folded == ch or numeral or _S2T.convert(ch) == source, (i, ch, source)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "新华社某市 十一月 三十 日电 某某\n\n会议举行。",
+        "# 标题\n\n**本报讯** ２０２３年1月2日,  [某地](x) 举行。\n\n（下转第3版）",
+        "",
+        "   \n\n  ",
+    ],
+)
+def test_offsets_map_back(raw: str) -> None:
+    _maps_back(raw)
+
+
+_ALPHABET = st.sampled_from(
+    list("某会议举行在市。，；”“（）《》年月日电讯本报新华社 \n\n\u3000１２３ＡＢ0123abc#*-[]()二十〇\r\t")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_offsets_property(raw: str) -> None:
+    _maps_back(raw)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_markdown_offsets_property(raw: str) -> None:
+    doc = clean(Source(path="t.md", text=raw, encoding="utf-8", fmt="md"))
+    assert len(doc.offsets) == len(doc.text) + 1
+    assert all(a <= b for a, b in zip(doc.offsets, doc.offsets[1:], strict=False))
+    assert all(0 <= o <= len(raw) for o in doc.offsets)
