@@ -127,7 +127,13 @@ def _named(
     draft = Draft(
         title, trigger.event_type, name_start, end, None, None, "unresolved", "", place, planned, False
     )
-    _date(ctx, sentence, draft, index)
+    if planned:
+        # dates before the plan word date the decision (8月16日，会议确定…), not the planned event
+        expr = parts.title_year(ctx.article, name_start, end) or parts.title_year(ctx.article, end, right)
+        if expr is not None:
+            _set_date(draft, expr, "clause")
+    else:
+        _date(ctx, sentence, draft, index)
     rule = f"event:name:{trigger.word}"
     return Ref(name_start, end, _add(ctx, draft, sentence, start, end, rule), False)
 

@@ -1,0 +1,126 @@
+"""eventmerge: reports of one invented event across documents, recurring events, year hints.
+
+Every document goes through the real per-document stages (``build.process_source``).
+"""
+
+from __future__ import annotations
+
+from ygraph.build import process_source
+from ygraph.model import DocumentFacts, Event, Source
+from ygraph.stages import eventmerge
+
+LEDE = "新华社江城5月18日电 临江省委书记林晓峰18日上午在江城主持召开推进湾区协同发展座谈会并发表重要讲话。"
+REPORTS = {
+    "a.txt": (LEDE + "他强调，要加强合作。", "2031-05-18"),
+    "b.txt": (
+        "本报讯 5月18日，林晓峰在江城主持召开推进湾区协同发展座谈会。会议认为，合作成效明显。",
+        "2031-05-19",
+    ),
+    "c.txt": ("本报讯 5月18日，推进湾区协同发展座谈会在临江省江城市举行。", "2031-05-25"),
+}
+
+
+def facts_of(
+    docs: dict[str, tuple[str, str | None]], hints: dict[str, dict[int, int]] | None = None
+) -> list[DocumentFacts]:
+    hints = hints or {}
+    return [
+        process_source(Source(path, text, "utf-8", user_date=pub), hints.get(path))
+        for path, (text, pub) in sorted(docs.items())
+    ]
+
+
+def merged(docs: dict[str, tuple[str, str | None]]) -> list[Event]:
+    events, _ = eventmerge.merge_events(facts_of(docs), [])
+    return events
+
+
+def test_three_reports_one_event() -> None:
+    events = merged(REPORTS)
+    assert [(e.title, e.date, e.place) for e in events] == [("推进湾区协同发展座谈会", "2031-05-18", "江城")]
+    assert events[0].sources == ("a.txt", "b.txt", "c.txt")
+    assert events[0].id == "event:2031-05-18:推进湾区协同发展座谈会"
+
+
+def test_reprint_adds_sources_not_events() -> None:
+    events = merged({"a.txt": REPORTS["a.txt"], "a-copy.txt": REPORTS["a.txt"]})
+    assert len(events) == 1 and events[0].sources == ("a-copy.txt", "a.txt")
+
+
+def test_recurring_forum_in_two_years_stays_two() -> None:
+    events = merged(
+        {
+            "d.txt": ("本报讯 8月17日，江城发展高层论坛在江城举行。", "2030-08-18"),
+            "e.txt": ("本报讯 6月6日上午，江城发展高层论坛在临江省海州市举行。", "2031-06-07"),
+        }
+    )
+    assert [(e.title, e.date, e.place) for e in events] == [
+        ("江城发展高层论坛", "2030-08-17", "江城"),
+        ("江城发展高层论坛", "2031-06-06", "海州"),
+    ]
+
+
+def test_planned_event_becomes_announcement_of_the_report() -> None:
+    events = merged(
+        {
+            "plan.txt": (
+                "本报讯 8月16日，会议确定2031年度临江地区主要领导座谈会在海州省召开。",
+                "2030-08-18",
+            ),
+            "held.txt": (
+                "本报讯 6月5日至6日，2031年度临江地区主要领导座谈会在海州省江城市举行。",
+                "2031-06-07",
+            ),
+        }
+    )
+    assert len(events) == 1
+    event = events[0]
+    assert (event.date, event.date_end, event.planned) == ("2031-06-05", "2031-06-06", False)
+    assert event.sources == ("held.txt",)
+    assert {p.file for p in event.mentioned_in} == {"plan.txt"}
+
+
+def test_unmatched_plan_stays_planned() -> None:
+    events = merged(
+        {"plan.txt": ("本报讯 8月16日，会议确定2031年度临江地区主要领导座谈会在海州省召开。", "2030-08-18")}
+    )
+    assert [(e.date, e.place, e.planned) for e in events] == [("2031", "海州", True)]
+
+
+def test_same_name_other_type_or_day_stays_apart() -> None:
+    events = merged(
+        {
+            "a.txt": REPORTS["a.txt"],
+            "f.txt": ("本报讯 3月2日，推进湾区协同发展座谈会在江城举行。", "2031-03-03"),
+        }
+    )
+    assert [e.date for e in events] == ["2031-03-02", "2031-05-18"]
+
+
+def test_year_hint_from_another_document() -> None:
+    """An article with 5月18日 and no year anywhere takes the year of a dated report of the same event."""
+    docs = {"a.txt": REPORTS["a.txt"], "g.txt": (LEDE, None)}
+    first = facts_of(docs)
+    undated = [e for f in first for e in f.events if e.date is None]
+    assert len(undated) == 1
+    hints = eventmerge.infer_year_hints(first)
+    assert hints == {"g.txt": {0: 2031}}
+    events, warnings = eventmerge.merge_events(facts_of(docs, hints), [])
+    assert [(e.date, e.sources) for e in events] == [("2031-05-18", ("a.txt", "g.txt"))]
+    assert not [w for w in warnings if w.code == "W040"]
+
+
+def test_no_hint_when_nothing_matches_and_w040() -> None:
+    docs = {"g.txt": (LEDE, None)}
+    first = facts_of(docs)
+    assert eventmerge.infer_year_hints(first) == {}
+    events, warnings = eventmerge.merge_events(first, [])
+    assert [e.date for e in events] == [None]
+    assert [w.code for w in warnings] == ["W040"]
+
+
+def test_merge_is_independent_of_document_order() -> None:
+    facts = facts_of(REPORTS)
+    forward, _ = eventmerge.merge_events(facts, [])
+    backward, _ = eventmerge.merge_events(facts[::-1], [])
+    assert forward == backward
