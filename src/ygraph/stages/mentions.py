@@ -16,7 +16,9 @@ items for ``people.merge_people``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
 import ahocorasick
 
@@ -130,13 +132,32 @@ def _titled(text: str, article: Article) -> list[Found]:
     return found
 
 
-def _lists(text: str) -> list[Found]:
+@cache
+def _list_pattern() -> re.Pattern[str]:
     verbs = "|".join(sorted(words("attendance_verbs.txt"), key=len, reverse=True))
-    pattern = re.compile(
-        rf"((?:[\u4e00-\u9fff·]{{2,8}}、)+[\u4e00-\u9fff·]{{2,8}}?)(?:等)?(?:同志)?(?:{verbs})"
-    )
+    return re.compile(rf"((?:[\u4e00-\u9fff·]{{2,8}}、)+[\u4e00-\u9fff·]{{2,8}}?)(?:等)?(?:同志)?(?:{verbs})")
+
+
+_BYLINE = re.compile(
+    r"记者[ \u3000]+([\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3})*)[ \u3000]*(?:摄|）|\))"
+)
+
+
+def _bylines(doc: Document, article: Article, compact: Compact) -> list[Found]:
+    """Reporters named in a byline (（记者 甲 乙）, 新华社记者 甲摄): persons without a position."""
     found = []
-    for m in pattern.finditer(text):
+    raw = doc.text[article.start : article.end]
+    for m in _BYLINE.finditer(raw):
+        for piece in re.finditer(r"\S+", m.group(1)):
+            if plausible_name(piece.group()):
+                start = bisect_left(compact.pos, article.start + m.start(1) + piece.start())
+                found.append(Found(piece.group(), start, start + len(piece.group()), "byline"))
+    return found
+
+
+def _lists(text: str) -> list[Found]:
+    found = []
+    for m in _list_pattern().finditer(text):
         if m.start() and text[m.start() - 1] not in PUNCT:
             continue
         names = m.group(1).split("、")
@@ -246,7 +267,7 @@ def analyse(doc: Document, article: Article) -> ArticleActors:
         return cached[article.index]
     compact = compact_view(doc, article)
     text = compact.text
-    found = evidenced(text, article, names)
+    found = _dedupe([*evidenced(text, article, names), *_bylines(doc, article, compact)])
     found = _dedupe([*found, *_known(text, names, {(f.start, f.end) for f in found})])
     places = tuple(
         (table("places.tsv")[w], e - len(w) + 1, e + 1) for e, w in automaton("places").iter_long(text)
@@ -262,7 +283,7 @@ def _pending(doc: Document, article: Article, compact: Compact, names: set[str])
     for m in _RUN.finditer(raw):
         run = m.group(1)
         if not _covered(run, names):
-            i = compact.pos.index(article.start + m.start(1))
+            i = bisect_left(compact.pos, article.start + m.start(1))
             out.append(Pending("run", run, i, i + len(run)))
     from .chains import damaged
 

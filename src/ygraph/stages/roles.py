@@ -35,9 +35,38 @@ def observation_date(article: Article, start: int, end: int) -> tuple[str | None
     expr = temporal.time_at(article, start, end)
     if expr is not None and expr.value:
         return expr.value, "sentence"
+    earlier = _lede_date(article, start)
+    if earlier:
+        return earlier, "previous_sentence"
     if article.date:
         return article.date, "article"
     return None, "unresolved"
+
+
+_LOOKBACK = 6  # sentences (a list of officials split at ； spans several)
+
+
+def _lede_date(article: Article, start: int) -> str | None:
+    """The date of the sentence before, when it agrees with the article's date to the month.
+
+    ``本报讯 6月5日至6日，…举行。<titled names>出席会议。``: the names were seen from the range's start,
+    while the article is dated by its end; a historical date in the sentence before is never used.
+    """
+    starts = [s.start for s in article.sentences]
+    k = bisect_right(starts, start) - 1
+    if k <= 0 or not article.date:
+        return None
+    month = article.date[:7]
+    for prev in reversed(article.sentences[max(0, k - _LOOKBACK) : k]):
+        dated = [
+            t.value
+            for t in article.times
+            if prev.start <= t.start < prev.end and t.kind == "date" and t.value
+        ]
+        if dated:
+            agreeing = [v for v in dated if v[:7] == month]
+            return agreeing[-1] if agreeing and len(month) == 7 else None
+    return None
 
 
 def _claims(doc: Document, article: Article, c: Compact, f: Found) -> list[RoleClaim]:
