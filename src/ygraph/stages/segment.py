@@ -140,9 +140,13 @@ def _drafts(paras: list[Paragraph]) -> list[_Draft]:
         para = group[0]
         opening = dateline_at(para.text)
         closing = closing_dateline(para.text, 0, len(para.text))
-        if closing and current.has_body and not current.dateline and not current.closed:
+        inline = closing is not None and closing.start() > 0  # …情况。（新华社某地3月5日电）
+        if closing and (inline or (current.has_body and not current.dateline and not current.closed)):
+            if current.closed:
+                drafts.append(_Draft())
+                current = drafts[-1]
             current.paragraphs.append(para)
-            current.dateline = closing
+            current.dateline = current.dateline or closing
             current.closed = True
             continue
         if current.closed or (opening and (current.has_body or current.dateline)):

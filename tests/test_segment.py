@@ -1,0 +1,177 @@
+"""segment: articles, titles, datelines, places and sentences; invented pages, then the seeds end to end."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ygraph.model import Document, Source
+from ygraph.stages import clean, read, segment, temporal
+
+
+def pages(text: str, fmt: str = "txt") -> Document:
+    return segment.segment(clean.clean(Source(path="p.txt", text=text, encoding="utf-8", fmt=fmt)))
+
+
+def outline(doc: Document) -> list[tuple[str, str | None, str]]:
+    return [(a.title, a.place, a.dateline) for a in doc.articles]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [
+        ("新华社某州3月4日电", "某州"),
+        ("据新华社某州3月4日电", "某州"),
+        ("新华社3月4日电", None),
+        ("本报某州3月4日电（记者 某某）", "某州"),
+        ("本报讯（记者 某某）3月4日", None),
+        ("本报讯3月4日至5日", None),
+        ("中新社某州3月4日电", "某州"),
+    ],
+)
+def test_datelines_and_places(dateline: str, place: str | None) -> None:
+    doc = pages(f"{dateline}，某某会议在某地举行。会议强调，要加强合作。")
+    assert outline(doc) == [("", place, dateline)]
+
+
+def test_articles_split_at_datelines_with_a_headline_stack_for_the_next() -> None:
+    doc = pages(
+        "新华社某州3月4日电 甲会议在某州举行。会议认为，要推进合作。\n\n"
+        "乙论坛在某县举行\n\n某某某某出席\n\n"
+        "本报讯 3月5日，乙论坛在某县举行。论坛讨论了发展问题。"
+    )
+    assert outline(doc) == [
+        ("", "某州", "新华社某州3月4日电"),
+        ("乙论坛在某县举行 某某某某出席", None, "本报讯3月5日"),
+    ]
+    second = doc.articles[1]
+    assert [s.text for s in second.sentences] == [
+        "乙论坛在某县举行",
+        "某某某某出席",
+        "本报讯3月5日，乙论坛在某县举行。",
+        "论坛讨论了发展问题。",
+    ]
+    assert doc.text[second.start : second.end].startswith("乙论坛")
+
+
+def test_a_headline_stack_printed_after_its_article_goes_back_to_it() -> None:
+    doc = pages(
+        "新华社某州3月4日电 某某主持召开甲区域合作座谈会并发表讲话。会议认为，要推进合作。\n\n"
+        "某某主持召开甲区域合作座谈会\n\n强调推进合作\n\n"
+        "本报讯 3月5日，丙公司发布新产品。发布会在某县举行。"
+    )
+    assert [a.title for a in doc.articles] == ["某某主持召开甲区域合作座谈会 强调推进合作", ""]
+    assert doc.articles[1].dateline == "本报讯3月5日"
+
+
+def test_closing_datelines_end_articles() -> None:
+    doc = pages(
+        "甲事项取得进展。各方表示，要继续推进。\n\n新华社某州3月4日电\n\n"
+        "乙事项也有进展。有关方面介绍了情况。（新华社某州3月5日电）\n\n"
+        "丙事项开始实施。"
+    )
+    assert [(a.dateline, a.place) for a in doc.articles] == [
+        ("新华社某州3月4日电", "某州"),
+        ("（新华社某州3月5日电）", "某州"),
+        ("", None),
+    ]
+    assert doc.text[doc.articles[1].start :].startswith("乙事项")
+
+
+def test_headline_block_at_the_end_of_a_page_is_an_article() -> None:
+    doc = pages("本报讯 3月4日，甲会议举行。会议讨论了合作。\n\n乙会议在某市举行\n\n丙论坛在某县举行\n\n")
+    assert [a.title for a in doc.articles] == ["", "乙会议在某市举行 丙论坛在某县举行"]
+
+
+def test_markdown_headings() -> None:
+    doc = pages(
+        "# 甲会议在某市举行\n\n新华社某市3月4日电 甲会议举行。会议强调合作。\n\n"
+        "### 一个小节\n\n小节正文。\n\n"
+        "## 乙活动举行\n\n新华社某市3月5日电 乙活动举行。",
+        fmt="md",
+    )
+    assert outline(doc) == [
+        ("甲会议在某市举行", "某市", "新华社某市3月4日电"),
+        ("乙活动举行", "某市", "新华社某市3月5日电"),
+    ]
+    assert "一个小节" in [s.text for s in doc.articles[0].sentences]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("他说：“要加强合作。”会议结束。", ["他说：“要加强合作。”", "会议结束。"]),
+        ("一是加强合作；二是推进改革。", ["一是加强合作；", "二是推进改革。"]),
+        ("真的吗？是的！好。", ["真的吗？", "是的！", "好。"]),
+        ("第一句没有结束\n\n第二行接着说完。", ["第一句没有结束第二行接着说完。"]),
+        ("段落一。\n\n段落二没有句号", ["段落一。", "段落二没有句号"]),
+    ],
+)
+def test_sentences(text: str, sentences: list[str]) -> None:
+    doc = pages(text)
+    found = [s for a in doc.articles for s in a.sentences]
+    assert [s.text for s in found] == sentences
+    assert all(doc.text[s.start : s.end] == s.text for s in found)
+
+
+# -- the seeds, end to end ---------------------------------------------------------------------------
+
+EXPECTED_ARTICLES = {"000": 4, "001": 4, "002": 5, "003": 5, "004": 2}
+
+
+@pytest.fixture(scope="module")
+def seed_docs(seeds_dir: Path) -> dict[str, Document]:
+    sources, warnings = read.read_all(read.discover([seeds_dir]), None)
+    assert warnings == []
+    return {s.path[:3]: temporal.date_document(segment.segment(clean.clean(s)), {}) for s in sources}
+
+
+def test_seed_article_counts(seed_docs: dict[str, Document]) -> None:
+    assert {key: len(doc.articles) for key, doc in seed_docs.items()} == EXPECTED_ARTICLES
+
+
+def test_seed_articles_cover_the_text_in_order(seed_docs: dict[str, Document]) -> None:
+    for doc in seed_docs.values():
+        ends = [0]
+        for article in doc.articles:
+            assert article.start >= ends[-1]
+            assert article.sentences and article.sentences[0].start >= article.start
+            assert article.sentences[-1].end <= article.end
+            if article.dateline:
+                assert doc.text.find(article.dateline, article.start, article.end) >= 0
+            ends.append(article.end)
+
+
+def test_seed_000_postal_news_has_its_own_dates(seed_docs: dict[str, Document]) -> None:
+    dates = [a.date for a in seed_docs["000"].articles]
+    assert dates[0] == "2023-11-30"
+    assert dates[1] == "2023-11-28"  # the summit (本报讯, its own lede date)
+    assert dates[3] == "2023-12-01"  # the stamp issue
+    assert dates[2] in ("2023-11-28", "2023-11-29")  # the two-day work meeting
+
+
+def test_seed_datelines_hold_no_headline(seed_docs: dict[str, Document]) -> None:
+    for doc in seed_docs.values():
+        for article in doc.articles:
+            first = next(
+                (s for s in article.sentences if article.dateline and article.dateline in s.text), None
+            )
+            if first is not None and article.dateline.startswith("本报讯"):
+                assert first.text.startswith("本报讯"), first.text
+
+
+def test_every_seed_document_gets_a_date(seed_build) -> None:
+    result, _ = seed_build
+    documents = {d.path[:3]: (d.date, d.date_source) for d in result.corpus.documents}
+    assert set(documents) == set(EXPECTED_ARTICLES)
+    for key, (date, source) in documents.items():
+        assert date and date.startswith(("2022", "2023")), (key, date)
+        assert source != "unresolved", key
+
+
+def test_seed_unresolved_time_expressions(seed_build) -> None:
+    _, out = seed_build
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["unresolved_dates"] == []
