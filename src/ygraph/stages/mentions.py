@@ -210,18 +210,34 @@ def _recurring_name(text: str, name: str, honorific: str) -> bool:
 
 
 def _known(text: str, names: set[str], taken: set[tuple[int, int]]) -> list[Found]:
+    """Other occurrences of established names, at a word edge (任何军事 holds no 何军).
+
+    Adjacent occurrences (run-together headline names) count as one stretch: the stretch needs the edge.
+    """
     if not names:
         return []
     a = ahocorasick.Automaton()
     for n in names:
         a.add_word(n, n)
     a.make_automaton()
-    found = []
-    for end, name in a.iter_long(text):
-        s = end - len(name) + 1
-        if not any(s < b and a_ < end + 1 for a_, b in taken):
-            found.append(Found(name, s, end + 1, "known_name"))
+    mask = bytearray(len(text))
+    for i, j in taken:
+        mask[i:j] = b"\x01" * (j - i)
+    hits = [(end - len(name) + 1, end + 1, name) for end, name in a.iter_long(text)]
+    hits = [h for h in hits if not any(mask[h[0] : h[1]])]
+    found: list[Found] = []
+    stretch: list[tuple[int, int, str]] = []
+    for hit in [*hits, (-1, -1, "")]:
+        if stretch and hit[0] != stretch[-1][1]:
+            if _edge_before(text, stretch[0][0]) or starts_boundary(text, stretch[-1][1]):
+                found.extend(Found(name, i, j, "known_name") for i, j, name in stretch)
+            stretch = []
+        stretch.append(hit)
     return found
+
+
+def _edge_before(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1] in PUNCT or text[i - 1] == "的" or not CJK.match(text[i - 1])
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

@@ -11,6 +11,12 @@ from dataclasses import dataclass
 
 from .actorlex import longest_suffix_title, place_prefix, table, titles
 
+MODIFIERS = (
+    "执行",
+    "常务",
+    "前",
+    "原",
+)  # between an organisation and its title: 美国前国务卿, …会社执行副总裁
 LEVEL_WORDS = ("省委", "市委", "区委", "县委", "省政府", "市政府", "区政府", "县政府")
 
 
@@ -69,4 +75,7 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
 
 
 def _make(printed: str, org: str, head: str) -> Position:
-    return Position(printed, _collapse(org + head), org, head, place_prefix(org), True)
+    bare = org
+    for modifier in MODIFIERS:
+        bare = bare.removesuffix(modifier)
+    return Position(printed, _collapse(org + head), bare, head, place_prefix(org), True)
