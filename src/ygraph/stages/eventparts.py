@@ -19,6 +19,7 @@ _OBJECT_WORDS = ("发行", "印发", "出台", "公布")
 _ISSUING = ("发布", "印发", "出台", "公布")
 _OBJECT_CUT = re.compile(r"一[套批枚个项部]|\d+(?:\.\d+)?[万千百]?[套枚个项部件]")
 _SUBJECT_JOINERS = "与和同跟在"
+_QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a title or a quotation takes part in nothing
 
 
 # --- dates ------------------------------------------------------------------------------------------
@@ -40,6 +41,9 @@ def governing(article: Article, sentence: Sentence, start: int, end: int) -> tup
         before = [t for t in candidates if t.end <= start]
         # after the event only inside its clause: a later clause may be dating another event
         after = [t for t in candidates if t.start >= end] if source == "clause" else []
+        if source == "sentence" and any(t.kind == "date" for t in before):
+            # a date of the sentence, not another clause's duration (2016年，…3周年之际，某某作出指示)
+            before = [t for t in before if t.kind == "date"]
         chosen = before[-1] if before else (after[0] if after else None)
         if chosen is not None:
             return (chosen, source) if chosen.kind == "date" else (None, source)
@@ -182,7 +186,12 @@ def _previous_tail(text: str, floor: int, left: int) -> str:
 def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None) -> None:
     """People named before a participation verb take part in the event that verb points to."""
     text = ctx.doc.text
-    persons = ctx.carry + [p for p in ctx.persons if sentence.start <= p.start < sentence.end]
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
+    persons = ctx.carry + [
+        p
+        for p in ctx.persons
+        if sentence.start <= p.start < sentence.end and not any(s < p.start < e for s, e in quoted)
+    ]
     prev_end, prev_people = (ctx.carry[0].start if ctx.carry else sentence.start), []
     ctx.carry = []
     for m in rules.participation_pattern().finditer(sentence.text):

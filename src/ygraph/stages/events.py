@@ -124,8 +124,9 @@ def _named(
         known = _same(ctx, title, None)
         return Ref(name_start, end, known, False) if known else None
     place, _, _ = rules.place_in(text[left:right])
+    lede = not ctx.drafts and index < 3
     draft = Draft(
-        title, trigger.event_type, name_start, end, None, None, "unresolved", "", place, planned, False
+        title, trigger.event_type, name_start, end, None, None, "unresolved", "", place, planned, lede
     )
     if planned:
         # dates before the plan word date the decision (8月16日，会议确定…), not the planned event
@@ -218,7 +219,6 @@ def _add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, r
     prov = ctx.doc.provenance(ctx.article.index, sentence, start, end, rule)
     known = _same(ctx, draft.title, draft.date)
     if known is None or known.planned != draft.planned:
-        draft.lede = draft.lede or (not ctx.drafts and sentence in ctx.article.sentences[:3])
         draft.provenance.append(prov)
         ctx.drafts.append(draft)
         return draft
@@ -271,7 +271,7 @@ def _date(
     if ctx.article.date and (draft.lede or not draft.planned):
         # Only the article's own report is dated as precisely as the article: another event it mentions
         # without a date happened around then, so it keeps the month.
-        date = ctx.article.date if draft.lede or index < 3 else ctx.article.date[:7]
+        date = ctx.article.date if draft.lede else ctx.article.date[:7]
         draft.date, draft.date_source = date, "article"
     return True
 
