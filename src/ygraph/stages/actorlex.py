@@ -68,11 +68,16 @@ def automaton(kind: str) -> ahocorasick.Automaton:
 
 def longest_suffix_title(text: str) -> str:
     """The longest title head that ends ``text`` ("" when none)."""
-    best = ""
-    for head in titles():
-        if len(head) > len(best) and text.endswith(head):
-            best = head
-    return best
+    heads = titles()
+    for n in range(min(len(text), _longest_title()), 0, -1):
+        if text[-n:] in heads:
+            return text[-n:]
+    return ""
+
+
+@cache
+def _longest_title() -> int:
+    return max(map(len, titles()), default=0)
 
 
 def starts_boundary(text: str, i: int) -> bool:

@@ -27,7 +27,6 @@ from .actorlex import CJK, PUNCT, automaton, is_foreign, plausible_name, starts_
 from .chains import Element, chain_before
 from .positions import Position
 
-_WS = re.compile(r"\s")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
 _RUN = re.compile(r"(?:^|(?<=[\s#*]))([\u4e00-\u9fff]{4,24})(?:出席|讲话|主持|发言)(?=\s|$)", re.M)
 
@@ -69,13 +68,9 @@ class ArticleActors:
 
 
 def compact_view(doc: Document, article: Article) -> Compact:
-    chars, pos = [], []
-    for i in range(article.start, article.end):
-        c = doc.text[i]
-        if not _WS.match(c):
-            chars.append(c)
-            pos.append(i)
-    return Compact("".join(chars), tuple(pos))
+    segment = doc.text[article.start : article.end]
+    keep = [i for i, c in enumerate(segment) if not c.isspace()]
+    return Compact("".join(segment[i] for i in keep), tuple(article.start + i for i in keep))
 
 
 def read_name(text: str, i: int, foreign: bool = False) -> int:
@@ -268,10 +263,12 @@ def doc_names(doc: Document) -> set[str]:
     """Names the document establishes anywhere (titles, lists, speech, honorifics), computed once."""
     if _CACHE.get("doc") is not doc:
         names: set[str] = set()
+        compacts = {}
         for article in doc.articles:
-            names |= {f.name for f in evidenced(compact_view(doc, article).text, article, set())}
+            compacts[article.index] = compact_view(doc, article)
+            names |= {f.name for f in evidenced(compacts[article.index].text, article, set())}
         _CACHE.clear()
-        _CACHE.update(doc=doc, names=names, articles={})
+        _CACHE.update(doc=doc, names=names, articles={}, compacts=compacts)
     return _CACHE["names"]  # type: ignore[return-value]
 
 
@@ -281,7 +278,7 @@ def analyse(doc: Document, article: Article) -> ArticleActors:
     cached = _CACHE["articles"]  # type: ignore[index]
     if article.index in cached:
         return cached[article.index]
-    compact = compact_view(doc, article)
+    compact = _CACHE["compacts"].get(article.index) or compact_view(doc, article)  # type: ignore[attr-defined]
     text = compact.text
     found = _dedupe([*evidenced(text, article, names), *_bylines(doc, article, compact)])
     found = _dedupe([*found, *_known(text, names, {(f.start, f.end) for f in found})])
