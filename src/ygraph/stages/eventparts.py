@@ -4,6 +4,7 @@ tied to events, for ``events.py``."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Article, Mention, Participation, PolicyLink, Sentence, TimeExpr
@@ -25,15 +26,13 @@ _QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a ti
 # --- dates ------------------------------------------------------------------------------------------
 
 
-def governing(article: Article, sentence: Sentence, start: int, end: int) -> tuple[TimeExpr | None, str]:
-    """The expression governing ``[start, end)``: clause first, then sentence (as ``temporal.time_at``),
-    ignoring expressions inside the span (the year of a name, 2030年度…座谈会). A vague or duration
-    expression governs too: then there is no date (``None``)."""
-    outside = [
-        t
-        for t in article.times
-        if sentence.start <= t.start < sentence.end and not (t.start < end and t.end > start)
-    ]
+def governing(
+    times: Sequence[TimeExpr], sentence: Sentence, start: int, end: int
+) -> tuple[TimeExpr | None, str]:
+    """The expression governing ``[start, end)`` among the sentence's ``times``: clause first, then
+    sentence (as ``temporal.time_at``), ignoring expressions inside the span (the year of a name,
+    2030年度…座谈会). A vague or duration expression may govern too: then there is no date (``None``)."""
+    outside = [t for t in times if not (t.start < end and t.end > start)]
     rel = sentence.start
     left, right = rules.clause_bounds(sentence.text, start - rel, end - rel)
     in_clause = [t for t in outside if left <= t.start - rel and t.end - rel <= right]
@@ -50,20 +49,19 @@ def governing(article: Article, sentence: Sentence, start: int, end: int) -> tup
     return None, ""
 
 
-def follow_on(article: Article, index: int, name: str) -> TimeExpr | None:
+def follow_on(ctx: Context, index: int, name: str) -> TimeExpr | None:
     """A date opening one of the next sentences about the same person (近日在某地调研 … 4日至6日，某某先后到)."""
-    for sentence in article.sentences[index + 1 : index + 4]:
-        if name not in sentence.text:
-            continue
-        for t in article.times:
-            if t.kind == "date" and sentence.start <= t.start <= sentence.start + 3:
-                return t
+    for sentence in ctx.article.sentences[index + 1 : index + 4]:
+        if name in sentence.text:
+            opening = [t for t in ctx.times(sentence.start, sentence.start + 4) if t.kind == "date"]
+            if opening:
+                return opening[0]
     return None
 
 
-def title_year(article: Article, start: int, end: int) -> TimeExpr | None:
+def title_year(times: Sequence[TimeExpr], end: int) -> TimeExpr | None:
     """The year printed in an event's own name (2030年度…座谈会), when nothing outside it dates the event."""
-    return next((t for t in article.times if t.kind == "date" and start <= t.start and t.end <= end), None)
+    return next((t for t in times if t.kind == "date" and t.end <= end), None)
 
 
 # --- act titles -------------------------------------------------------------------------------------
@@ -73,39 +71,32 @@ def act_draft(
     ctx: Context,
     sentence: Sentence,
     trigger: rules.Trigger,
-    start: int,
-    end: int,
+    span: tuple[int, int],
     clause: tuple[int, int],
     actor: Mention | None,
     refs: list[Ref],
     lede: bool,
 ) -> Draft | None:
+    """The draft of an act event: generated title, place; documents a release act issued."""
     from .events import Draft
 
-    text = ctx.doc.text
-    left, right = clause
-    head = _skip_times(text, ctx.article, left, start)
+    text, (start, end), (left, right) = ctx.doc.text, span, clause
+    head = _skip_times(ctx, left, start)
     place, p_start, p_end = rules.place_in(text[head:end])
-    obj = (
-        _object(text, end, right)
-        if trigger.event_type in _OBJECT_TYPES or trigger.word in _OBJECT_WORDS
-        else ""
-    )
+    wants_object = trigger.event_type in _OBJECT_TYPES or trigger.word in _OBJECT_WORDS
+    obj = _object(text, end, right) if wants_object else ""
     if trigger.form == "visit" and actor is not None:
         if not obj:
             return None
         title, place = f"{actor.text}考察{obj}", obj
     elif actor is not None:
-        title = actor.text + _render(ctx, actor.end, start, refs) + trigger.word + obj
-        title = _headline(ctx, trigger, actor) if lede and _headline(ctx, trigger, actor) else title
+        headline = _headline(ctx, trigger, actor) if lede else ""
+        title = headline or actor.text + _render(ctx, actor.end, start, refs) + trigger.word + obj
     else:
         mid = text[head:start]
         if p_start >= 0 and p_end <= len(mid):
             mid = mid[:p_start] + mid[p_end:]
-        subject = rules.compact(mid)
-        if not subject or subject[0] in _SUBJECT_JOINERS:
-            subject = _previous_tail(text, sentence.start, left) + subject
-        subject = subject.removesuffix("的")
+        subject = _subject(text, rules.compact(mid), sentence.start, left)
         if len(subject) < 2:
             return None
         title = subject + trigger.word + obj
@@ -120,14 +111,21 @@ def act_draft(
     return draft
 
 
-def _skip_times(text: str, article: Article, start: int, end: int) -> int:
+def _subject(text: str, subject: str, floor: int, left: int) -> str:
+    """The subject of an act; one starting with 与/在 (or none) takes the noun ending the previous clause."""
+    if not subject or subject[0] in _SUBJECT_JOINERS:
+        subject = _previous_tail(text, floor, left) + subject
+    return subject.removesuffix("的")
+
+
+def _skip_times(ctx: Context, start: int, end: int) -> int:
     """Move past date expressions (and spaces) that open a clause."""
-    moved = True
+    text, moved = ctx.doc.text, True
     while moved:
         moved = False
         while start < end and text[start].isspace():
             start += 1
-        for t in article.times:
+        for t in ctx.times(start - 40, start + 1):
             if t.start <= start < t.end and t.end <= end:
                 start, moved = t.end, True
     return start
@@ -143,8 +141,9 @@ def _object(text: str, end: int, right: int) -> str:
 def _render(ctx: Context, start: int, end: int, refs: list[Ref]) -> str:
     """The words between an actor and the trigger without dates or positions (names stay), 大会 → its full name."""
     text = ctx.doc.text
-    persons = {(p.start, p.end) for p in ctx.persons}
-    skip = [(t.start, t.end) for t in ctx.article.times] + [b for b in ctx.blocked if b not in persons]
+    persons = {(p.start, p.end) for p in ctx.people(start - 40, end)}
+    skip = [(t.start, t.end) for t in ctx.times(start - 40, end)]
+    skip += [b for b in ctx.blocked_in(start, end) if b not in persons]
     out, i = [], start
     while i < end:
         ref = next((r for r in refs if r.bare and r.start == i and r.end <= end), None)
@@ -188,9 +187,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
     text = ctx.doc.text
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
     persons = ctx.carry + [
-        p
-        for p in ctx.persons
-        if sentence.start <= p.start < sentence.end and not any(s < p.start < e for s, e in quoted)
+        p for p in ctx.people(sentence.start, sentence.end) if not any(s < p.start < e for s, e in quoted)
     ]
     prev_end, prev_people = (ctx.carry[0].start if ctx.carry else sentence.start), []
     ctx.carry = []

@@ -9,6 +9,7 @@ to the last named one and carries its participants. Vocabulary: ``lexicons/zh/ev
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..model import (
@@ -64,17 +65,36 @@ class Ref:
 class Context:
     doc: Document
     article: Article
-    persons: list[Mention]
-    blocked: list[tuple[int, int]]  # person and position spans: never inside an event name
+    persons: list[Mention]  # sorted by start
+    blocked: list[tuple[int, int]]  # person and position spans (sorted): never inside an event name
     drafts: list[Draft] = field(default_factory=list)
     current: Draft | None = None
     pending: list[Participation] = field(default_factory=list)
     carry: list[Mention] = field(default_factory=list)  # names of a list continued after ；
 
+    def __post_init__(self) -> None:
+        # sorted starts: lookups by span stay logarithmic however long the article is
+        self._time_starts = [t.start for t in self.article.times]
+        self._person_starts = [p.start for p in self.persons]
+        self._blocked_starts = [b[0] for b in self.blocked]
+
+    def times(self, start: int, end: int) -> tuple[TimeExpr, ...]:
+        """Time expressions of the article starting in ``[start, end)``."""
+        lo, hi = bisect_left(self._time_starts, start), bisect_left(self._time_starts, end)
+        return self.article.times[lo:hi]
+
+    def people(self, start: int, end: int) -> list[Mention]:
+        lo, hi = bisect_left(self._person_starts, start), bisect_left(self._person_starts, end)
+        return self.persons[lo:hi]
+
+    def blocked_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        lo = bisect_left(self._blocked_starts, start - 40)
+        return self.blocked[lo : bisect_left(self._blocked_starts, end)]
+
 
 def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
     persons = sorted((m for m in mentions if m.kind == "person"), key=lambda m: (m.start, m.end))
-    blocked = [(m.start, m.end) for m in mentions if m.kind in ("person", "position")]
+    blocked = sorted((m.start, m.end) for m in mentions if m.kind in ("person", "position"))
     ctx = Context(doc, article, persons, blocked)
     for index, sentence in enumerate(article.sentences):
         before = ctx.current
@@ -106,7 +126,8 @@ def _named(
     left, right = _clause(sentence, start, end)
     if any(text.startswith(w, end) for w in rules.words("not_after.txt")):
         return None
-    name_start = rules.strip_prefixes(text, rules.name_start(text, start, left, ctx.blocked), start)
+    walked = rules.name_start(text, start, left, ctx.blocked_in(left, start))
+    name_start = rules.strip_prefixes(text, walked, start)
     title = rules.compact(text[name_start:end])
     if len(title) < len(trigger.word) + 2:
         draft = _bare(ctx, trigger.word)
@@ -130,7 +151,9 @@ def _named(
     )
     if planned:
         # dates before the plan word date the decision (8月16日，会议确定…), not the planned event
-        expr = parts.title_year(ctx.article, name_start, end) or parts.title_year(ctx.article, end, right)
+        expr = parts.title_year(ctx.times(name_start, end), end) or parts.title_year(
+            ctx.times(end, right), right
+        )
         if expr is not None:
             _set_date(draft, expr, "clause")
     else:
@@ -162,13 +185,13 @@ def _act(
         return None
     if any(text[left:start].rstrip().endswith(w) for w in rules.words("not_before.txt")):
         return None
-    actor = next((p for p in ctx.persons if left <= p.start and p.end <= start), None)
+    actor = next((p for p in ctx.people(left, start) if p.end <= start), None)
     if actor is not None and any(c in text[left : actor.start] for c in parts.OBJECT_MARKERS):
         actor = None  # 就某某逝世 / 向某某: the person is the object, not the one acting
     if trigger.event_type in parts.PERSON_ACTS and actor is None:
         return None
     lede = not ctx.drafts and index < 3
-    draft = parts.act_draft(ctx, sentence, trigger, start, end, (left, right), actor, refs, lede)
+    draft = parts.act_draft(ctx, sentence, trigger, (start, end), (left, right), actor, refs, lede)
     if draft is None:
         return None
     if not _date(ctx, sentence, draft, index, actor, article_fallback=lede, act=True):
@@ -255,12 +278,12 @@ def _date(
 ) -> bool:
     """Date from the expression governing the event (clause, then sentence), never from inside its name;
     else the article's date. False when nothing in the text dates it and no fallback is allowed."""
-    expr, source = parts.governing(ctx.article, sentence, draft.start, draft.end)
+    expr, source = parts.governing(ctx.times(sentence.start, sentence.end), sentence, draft.start, draft.end)
     vague = expr is None and bool(source)  # 近年来, 今年以来: the text says the time is not a date
     if expr is None and actor is not None:
-        expr, source = parts.follow_on(ctx.article, index, actor.text), "sentence"
+        expr, source = parts.follow_on(ctx, index, actor.text), "sentence"
     if expr is None:
-        expr, source = parts.title_year(ctx.article, draft.start, draft.end), "clause"
+        expr, source = parts.title_year(ctx.times(draft.start, draft.end), draft.end), "clause"
     if expr is not None:
         _set_date(draft, expr, source)
         return True
