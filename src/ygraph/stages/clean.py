@@ -32,6 +32,7 @@ _FULLWIDTH = {
     0xFEFF: 0x20,
     0x0D: 0x0A,  # a lone CR is a line break; CRLF becomes an empty line, which changes nothing
 }
+_WIDTH_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in _FULLWIDTH) + "]+")
 _CN_DATE_NUMERAL = re.compile(r"[〇零一二三四五六七八九十廿卅两]+[ ]*[年月日号]")
 _SPACES = re.compile(r" +")
 # "CJK" below: Han characters and the CJK/full-width punctuation Chinese text uses.
@@ -43,14 +44,12 @@ _IS_PUNCT = re.compile(f"[{_CJK_PUNCT}]")
 
 def clean(source: Source) -> Document:
     """Normalize ``source.text`` for the extractors; ``Document.offsets`` maps back to it."""
-    text = source.text.translate(_FULLWIDTH)
+    text = _WIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH), source.text)
     text = to_simplified(text)
     offsets = array("l", range(len(text)))
     text, offsets = cleanlines.rebuild_lines(text, offsets, markdown=is_markdown(source))
     text, offsets = remove_ocr_spaces(text, offsets)
-    if _CN_DATE_NUMERAL.search(text):
-        text, mapping = normalize_date_numerals(text)
-        offsets = array("l", [offsets[i] for i in mapping])
+    text, offsets = date_numerals(text, offsets)
     offsets.append(len(source.text))
     return Document(source=source, text=text, offsets=offsets)
 
@@ -88,8 +87,11 @@ def _script_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def is_traditional(text: str) -> bool:
     """More Traditional-only than Simplified-only characters (a Japanese name in Simplified text is not)."""
     traditional, simplified = _script_patterns()
-    n_trad = sum(1 for _ in traditional.finditer(text))
-    return n_trad > 0 and n_trad > sum(1 for _ in simplified.finditer(text))
+    n_trad = len(traditional.findall(text))
+    if not n_trad:
+        return False
+    # stop counting Simplified-only characters as soon as they outnumber the Traditional ones
+    return all(n_simp < n_trad for n_simp, _ in enumerate(simplified.finditer(text), 1))
 
 
 def to_simplified(text: str) -> str:
@@ -110,6 +112,30 @@ def to_simplified(text: str) -> str:
 def _one_to_one(convert, char: str) -> str:  # noqa: ANN001
     new = convert(char)
     return new if len(new) == 1 else char
+
+
+def date_numerals(text: str, offsets: array) -> tuple[str, array]:
+    """``numerals.normalize_date_numerals`` on the lines that have a Chinese date numeral."""
+    parts: list[str] = []
+    new = array("l")
+    copied = 0
+    for match in _CN_DATE_NUMERAL.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        if start < copied:
+            continue  # a line already rewritten
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        line, mapping = normalize_date_numerals(text[start:end])
+        parts.append(text[copied:start])
+        new.extend(offsets[copied:start])
+        parts.append(line)
+        new.extend(offsets[start + i] for i in mapping)
+        copied = end
+    if not parts:
+        return text, offsets
+    parts.append(text[copied:])
+    new.extend(offsets[copied:])
+    return "".join(parts), new
 
 
 # -- OCR spaces -----------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from functools import cache
 
 from .. import lexicons
 
+_NON_BLANK_LINE = re.compile(r"^ *([^ \n](?:[^\n]*[^ \n])?) *$", re.MULTILINE)
 _MD_LOOKS = re.compile(r"^#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*", re.MULTILINE)
 _MD_HEADING = re.compile(r"(#{1,6})[ ]+")
 _MD_LINE_PREFIX = re.compile(r"(?:>[ ]?)+|(?:[-*+]|[0-9]{1,2}[.)])[ ]+")
@@ -61,9 +62,13 @@ def ends_sentence(line: str) -> bool:
     return bool(stripped) and stripped[-1] in marks["terminal"]
 
 
+@cache
+def _terminal() -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(_breaks()['terminal'])}]")
+
+
 def has_sentence_end(line: str) -> bool:
-    terminal = _breaks()["terminal"]
-    return any(ch in terminal for ch in line)
+    return _terminal().search(line) is not None
 
 
 def _markdown(text: str, start: int, end: int) -> tuple[int, int, int, list[tuple[int, int]]]:
@@ -104,19 +109,22 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
     """The non-empty lines of ``text``, markup and furniture removed."""
     whole, inline = _furniture()
     lines: list[Line] = []
-    pos = 0
-    while pos <= len(text):
-        newline = text.find("\n", pos)
-        newline = len(text) if newline < 0 else newline
-        start, end, level, deletions = pos, newline, 0, []
+    for match in _NON_BLANK_LINE.finditer(text):
+        start, end = match.span(1)
+        level, deletions = 0, []
         if markdown:
             level, start, end, deletions = _markdown(text, start, end)
         deletions += [m.span() for m in inline.finditer(text, start, end)]
-        spans = _spans(start, end, deletions)
-        visible = "".join(text[a:b] for a, b in spans)
-        if visible.strip(" ") and not whole.fullmatch(visible.strip(" ")):
-            lines.append(_trim(Line(tuple(spans), visible, level, newline), text))
-        pos = newline + 1
+        if not deletions and (start, end) == match.span(1):
+            line = Line(((start, end),), text[start:end], level, match.end())
+        else:
+            spans = _spans(start, end, deletions)
+            visible = "".join(text[a:b] for a, b in spans)
+            if not visible.strip(" "):
+                continue
+            line = _trim(Line(tuple(spans), visible, level, match.end()), text)
+        if not whole.fullmatch(line.text):
+            lines.append(line)
     return lines
 
 
@@ -134,7 +142,7 @@ def _trim(line: Line, text: str) -> Line:
     return Line(tuple(spans), line.text.strip(" "), line.heading, line.newline)
 
 
-def headline_lines(lines: list[Line], starts_article: list[bool]) -> set[int]:
+def headline_lines(lines: list[Line], ends: list[bool], starts_article: list[bool]) -> set[int]:
     """Indexes of the lines of headline stacks: runs of short lines without a sentence end, after a
     finished paragraph (or the start), before a dateline, a Markdown heading or the end of the text."""
     limit = int(_breaks()["headline_max"])
@@ -142,7 +150,7 @@ def headline_lines(lines: list[Line], starts_article: list[bool]) -> set[int]:
     run: list[int] = []
     for i, line in enumerate(lines):
         fits = not line.heading and len(line.text) <= limit and not has_sentence_end(line.text)
-        after_break = i == 0 or ends_sentence(lines[i - 1].text) or bool(lines[i - 1].heading)
+        after_break = i == 0 or ends[i - 1] or bool(lines[i - 1].heading)
         if fits and not starts_article[i] and (run or after_break):
             run.append(i)
             continue
@@ -153,27 +161,33 @@ def headline_lines(lines: list[Line], starts_article: list[bool]) -> set[int]:
     return found
 
 
-def keeps_break(lines: list[Line], i: int, starts_article: list[bool], headlines: set[int]) -> bool:
-    """Whether the break after line ``i`` is a real one (paragraph, heading, headline, dateline)."""
-    line, nxt = lines[i], lines[i + 1]
-    return (
-        bool(line.heading or nxt.heading)
-        or ends_sentence(line.text)
-        or starts_article[i + 1]
-        or i in headlines
-        or i + 1 in headlines
-        or _no_join().search(line.text) is not None
-    )
+def breaks_after(lines: list[Line]) -> list[bool]:
+    """For each line but the last, whether the break after it is a real one (paragraph, heading,
+    headline, dateline, byline) rather than an OCR line break inside a sentence."""
+    from .segment import closing_dateline, dateline_at  # segment owns the dateline patterns
+
+    ends = [ends_sentence(line.text) for line in lines]
+    starts = [dateline_at(line.text) is not None for line in lines]
+    headlines = headline_lines(lines, ends, starts)
+    no_join = _no_join()
+    keep = []
+    for i, line in enumerate(lines[:-1]):
+        keep.append(
+            ends[i]
+            or bool(line.heading or lines[i + 1].heading)
+            or starts[i + 1]
+            or i in headlines
+            or i + 1 in headlines
+            or no_join.search(line.text) is not None
+            or closing_dateline(line.text, 0, len(line.text)) is not None
+        )
+    return keep
 
 
 def rebuild_lines(text: str, offsets: array, markdown: bool) -> tuple[str, array]:
     """Lines joined or separated by one ``'\\n'`` (see the module docstring), with the offset map."""
-    from .segment import closing_dateline, dateline_at  # segment owns the dateline patterns
-
     lines = split_lines(text, markdown)
-    starts = [dateline_at(line.text) is not None for line in lines]
-    whole = {i for i, line in enumerate(lines) if closing_dateline(line.text, 0, len(line.text))}
-    headlines = headline_lines(lines, starts)
+    keep = breaks_after(lines)
     parts: list[str] = []
     new = array("l")
     for i, line in enumerate(lines):
@@ -182,7 +196,7 @@ def rebuild_lines(text: str, offsets: array, markdown: bool) -> tuple[str, array
             new.extend(offsets[a:b])
         if i + 1 == len(lines):
             break
-        if i in whole or keeps_break(lines, i, starts, headlines):
+        if keep[i]:
             parts.append("\n")
             new.append(offsets[line.newline])
         elif (

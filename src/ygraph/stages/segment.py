@@ -20,7 +20,8 @@ from ..model import Article, Document, Sentence
 from . import cleanlines
 
 _HEADING_PREFIX = re.compile(r"[ \t]*(#{1,6})[ \t]*")
-_LEDE_CHARS = 120  # how much of an article's opening a headline is compared with
+_LEDE_CHARS = 120
+_DATELINE_MAX = 100  # no dateline (with its byline) is longer  # how much of an article's opening a headline is compared with
 
 
 @cache
@@ -47,12 +48,13 @@ def dateline_at(text: str, pos: int = 0) -> re.Match[str] | None:
 
 def closing_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
     """A dateline that is the whole paragraph ``text[start:end]`` or the bracketed one that ends it."""
+    tail = max(start, end - _DATELINE_MAX)
     for rule_id, pattern in _dateline_patterns():
-        match = pattern.fullmatch(text, start, end)
+        match = pattern.fullmatch(text, start, end) if end - start <= _DATELINE_MAX else None
         if match:
             return match
         if rule_id.endswith("closing"):
-            for match in pattern.finditer(text, start, end):
+            for match in pattern.finditer(text, tail, end):
                 if not text[match.end() : end].strip(" "):
                     return match
     return None
