@@ -75,11 +75,17 @@ def merge_events(facts: list[DocumentFacts], people: list[Person]) -> tuple[list
             i = parent[i]
         return i
 
+    # the most precisely dated report of each group: a group only grows by reports agreeing with it, so
+    # a loose link (a year-only headline) never chains two days together
+    anchor = list(events)
     for block in _blocks(events):
         for n, i in enumerate(block):
             for j in block[n + 1 :]:
-                if find(i) != find(j) and _same_event(events[i], events[j]):
-                    parent[max(find(i), find(j))] = min(find(i), find(j))
+                ri, rj = find(i), find(j)
+                if ri != rj and _same_event(events[i], events[j]) and _dates_agree(anchor[ri], anchor[rj]):
+                    root, other = min(ri, rj), max(ri, rj)
+                    parent[other] = root
+                    anchor[root] = max(anchor[ri], anchor[rj], key=_precision)
     groups: dict[int, list[Event]] = defaultdict(list)
     for i, e in enumerate(events):
         groups[find(i)].append(e)
@@ -90,6 +96,10 @@ def merge_events(facts: list[DocumentFacts], people: list[Person]) -> tuple[list
         if e.date is None and not e.planned
     ]
     return merged, warnings
+
+
+def _precision(e: Event) -> tuple[int, int]:
+    return (len(e.date or ""), _SOURCE_RANK.get(e.date_source, 0) if e.date else -1)
 
 
 def _order(e: Event) -> tuple[str, str, str]:
@@ -128,11 +138,15 @@ def _dates_agree(a: Event, b: Event) -> bool:
 
 
 def _alike(a: Event, b: Event) -> bool:
+    """Same type and alike titles; shared participants lower the bar only for reports of the same day."""
     if a.event_type != b.event_type:
         return False
     similarity = dice(rules.title_key(a.title), rules.title_key(b.title))
+    if similarity >= TITLE_SAME:
+        return True
+    same_day = a.precision == b.precision == "day" and _dates_agree(a, b)
     shared = {p.person for p in a.participants} & {p.person for p in b.participants}
-    return similarity >= TITLE_SAME or (bool(shared) and similarity >= TITLE_SAME_WITH_PEOPLE)
+    return same_day and bool(shared) and similarity >= TITLE_SAME_WITH_PEOPLE
 
 
 def _same_event(a: Event, b: Event) -> bool:
@@ -154,9 +168,7 @@ def _combine(group: list[Event]) -> Event:
         return group[0]
     reports = [e for e in group if not e.planned] or group
     announced = [e for e in group if e.planned] if len(reports) < len(group) else []
-    dated = max(
-        reports, key=lambda e: (len(e.date or ""), _SOURCE_RANK.get(e.date_source, 0) if e.date else -1)
-    )
+    dated = max(reports, key=_precision)
     title = _most_common(e.title for e in reports for _ in e.provenance)
     places = [e.place for e in reports if e.place]
     return Event(

@@ -163,8 +163,13 @@ def _named(
 
 
 def _plan_window(ctx: Context, index: int, left: int) -> str:
-    """The end of the previous sentence when it runs on into this one (a headline cut after 会议确定)."""
-    if index == 0 or left != ctx.article.sentences[index].start:
+    """What runs on into this clause across a line break or a sentence cut without punctuation (a
+    headline: 会议确定 / 2024年度…座谈会在某省召开): its last characters."""
+    sentence = ctx.article.sentences[index]
+    before = ctx.doc.text[sentence.start : left]
+    if left > sentence.start and before[-1:].isspace():
+        return rules.compact(before)[-4:]
+    if index == 0 or left != sentence.start:
         return ""
     previous = ctx.article.sentences[index - 1].text.rstrip()
     return "" if previous[-1:] in "。！？!?" else rules.compact(previous)[-4:]
