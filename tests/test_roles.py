@@ -91,6 +91,11 @@ def test_elliptical_title_from_article_context() -> None:
     assert ("龚明远", "江苏省长") in pairs(text)
 
 
+def test_elliptical_title_from_a_place_outside_the_vocabulary() -> None:
+    text = "青禾市委书记柴思雨主持会议，市长龚明远出席。"
+    assert pairs(text) == {("柴思雨", "青禾市委书记"), ("龚明远", "青禾市长")}
+
+
 def test_claim_is_dated_by_the_governing_time_expression() -> None:
     text = "2021年3月5日，上海市委书记龚明远出席会议。"
     facts = process_source(Source("t.txt", text, "utf-8"))

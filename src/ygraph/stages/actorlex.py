@@ -119,7 +119,16 @@ def place_prefix(org: str) -> str:
     for end, word in automaton("places").iter(org):
         if end - len(word) + 1 == 0 and len(word) > len(best):
             best = word
-    return places.get(best, "")
+    if best:
+        return places[best]
+    m = _level_place().match(org)
+    return m.group(1) if m else ""
+
+
+@cache
+def _level_place() -> re.Pattern[str]:
+    organs = "|".join(sorted(words("level_organs.txt"), key=len, reverse=True))
+    return re.compile(rf"([\u4e00-\u9fff]{{2,4}}?[省市区县])(?:{organs})")
 
 
 def is_foreign(org: str) -> bool:
