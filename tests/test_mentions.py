@@ -42,6 +42,7 @@ def names(text: str) -> set[str]:
         ),
         pytest.param("市政府秘书长 龚\n明远主持会议。", {"龚明远"}, id="ocr-line-break-in-name"),
         pytest.param("国家发改委主任柴思雨近日在某地调研。", {"柴思雨"}, id="boundary-time-word"),
+        pytest.param("（记者 龚明远 柴思雨）", {"龚明远", "柴思雨"}, id="byline"),
     ],
 )
 def test_person_patterns(text: str, expected: set[str]) -> None:
@@ -57,6 +58,7 @@ def test_person_patterns(text: str, expected: set[str]) -> None:
         pytest.param("国家发展改革委有关负责人应邀出席会议。", id="official-without-name"),
         pytest.param("会议指出，要推进一体化发展。", id="meeting-speaks"),
         pytest.param("新华社记者摄。本报讯 座谈会召开。", id="agency-words"),
+        pytest.param("会上，龚主任介绍了情况。柴总说，很好。", id="surname-and-form-of-address"),
     ],
 )
 def test_no_junk_people(text: str) -> None:

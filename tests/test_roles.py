@@ -80,6 +80,19 @@ def pairs(text: str) -> set[tuple[str, str]]:
             {("龚明远", "中国工程院院士"), ("龚明远", "某实验室主任")},
             id="academician",
         ),
+        pytest.param("龚明远同志任江西省委书记。", {("龚明远", "江西省委书记")}, id="appointment"),
+        pytest.param(
+            "柴思雨任江西省委副书记、省长。",
+            {("柴思雨", "江西省委副书记"), ("柴思雨", "江西省长")},
+            id="appointment-chain",
+        ),
+        pytest.param(
+            "国务院总理龚明远在人民大会堂会见美国国务卿约翰·史密斯。",
+            {("龚明远", "国务院总理"), ("约翰·史密斯", "美国国务卿")},
+            id="meeting-verb-starts-a-position",
+        ),
+        pytest.param("外交部发言人宁可心表示，中方欢迎。", {("宁可心", "外交部发言人")}, id="spokesperson"),
+        pytest.param("龚明远不再担任江西省长。", set(), id="no-longer-holds"),
     ],
 )
 def test_role_patterns(text: str, expected: set[tuple[str, str]]) -> None:

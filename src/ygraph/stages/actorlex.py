@@ -105,6 +105,8 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
     if any(c in STOP_CHARS for c in name):
         return False
     single, compound = surnames()
+    if not foreign and _address(name, compound):
+        return False
     if foreign:
         return 2 <= len(name) <= 4
     if name[:2] in compound and 3 <= len(name) <= 4:
@@ -142,3 +144,9 @@ def _is_word(name: str) -> bool:
         or name in words("speech_verbs.txt")
         or name in words("name_boundaries.txt")
     )
+
+
+def _address(name: str, compound: frozenset[str]) -> bool:
+    """Surname + a title or a form of address (李主任, 王总): no given name."""
+    rest = name[2:] if name[:2] in compound else name[1:]
+    return rest in titles() or rest in words("address_suffixes.txt")

@@ -100,6 +100,28 @@ def _context_places(article: Article) -> dict[str, str]:
     return {place[-1]: place} if place else {}
 
 
+@cache
+def _appointment_pattern() -> re.Pattern[str]:
+    verbs = "|".join(sorted(words("appointment_verbs.txt"), key=len, reverse=True))
+    return re.compile(
+        rf"([\u4e00-\u9fff·]{{2,8}}?)(?:同志)?(?:{verbs})([^，。；！？,.;!?\s]{{2,60}}?)(?=[，。；！？,.;!?]|$)"
+    )
+
+
+def _appointed(text: str, article: Article) -> list[Found]:
+    """``<name>(同志)任<position chain>。``: the position follows the name (appointment news)."""
+    found = []
+    places = _context_places(article)
+    for m in _appointment_pattern().finditer(text):
+        name = m.group(1)
+        if (m.start() and text[m.start() - 1] not in PUNCT) or not plausible_name(name):
+            continue
+        chain = chain_before(text, m.end(2), m.start(2), places)
+        if chain and chain[0].start == m.start(2):
+            found.append(Found(name, m.start(1), m.end(1), "appointed", chain))
+    return found
+
+
 def _titled(text: str, article: Article) -> list[Found]:
     found: list[Found] = []
     places = _context_places(article)
@@ -205,7 +227,7 @@ def _recurring_name(text: str, name: str, honorific: str) -> bool:
 
 
 def _known(text: str, names: set[str], taken: set[tuple[int, int]]) -> list[Found]:
-    """Other occurrences of established names, at a word edge (任何军事 holds no 何军).
+    """Other occurrences of established names, at a word edge (not inside a longer word).
 
     Adjacent occurrences (run-together headline names) count as one stretch: the stretch needs the edge.
     """
@@ -249,7 +271,7 @@ def _dedupe(found: list[Found]) -> list[Found]:
 
 def evidenced(text: str, article: Article, known: set[str]) -> list[Found]:
     """Person occurrences with evidence of being a person (every rule but ``known_name``)."""
-    titled = _titled(text, article)
+    titled = _dedupe([*_titled(text, article), *_appointed(text, article)])
     names = known | {f.name for f in titled}
     lists = _lists(text)
     names |= {f.name for f in lists}

@@ -17,7 +17,7 @@ from ..model import BuildWarning, Conflict, DocumentFacts, Person, Provenance, R
 from .actorlex import longest_suffix_title, starts_boundary, titles
 from .reprints import reprint_conflicts
 
-EVIDENCE_RULES = ("titled", "honorific", "list", "speaker")
+EVIDENCE_RULES = ("titled", "appointed", "honorific", "list", "speaker", "byline")
 
 
 def _split_run(run: str, names: set[str]) -> list[str]:
@@ -48,7 +48,7 @@ def _resolve_pending(
     facts: list[DocumentFacts], evidence: dict[str, list[Provenance]], roles: list[RoleClaim]
 ) -> list[BuildWarning]:
     established = {n for n, provs in evidence.items() if any(p.rule in EVIDENCE_RULES for p in provs)}
-    titled = {r.person for r in roles if r.provenance.rule == "titled"}
+    titled = {r.person for r in roles if r.provenance.rule in ("titled", "appointed")}
     warnings = []
     for f in facts:
         local = {p.name for p in f.people}

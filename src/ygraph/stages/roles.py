@@ -73,7 +73,7 @@ def _claims(doc: Document, article: Article, c: Compact, f: Found) -> list[RoleC
     date, source = observation_date(article, *c.span(f.start, f.end))
     out = []
     for el in f.chain:
-        prov = provenance(doc, article, c, el.start, f.end, "titled")
+        prov = provenance(doc, article, c, min(el.start, f.start), max(el.end, f.end), f.rule)
         p = el.position
         out.append(RoleClaim(f.name, p.canonical, p.printed, p.organization, date, source, prov))
     if f.rule == "honorific":
