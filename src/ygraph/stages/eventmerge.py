@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from datetime import date as day
+from datetime import timedelta
 
 from ..errors import warn
 from ..model import BuildWarning, DocumentFacts, Event, Participation, Person, PolicyLink, Provenance
@@ -78,14 +80,11 @@ def merge_events(facts: list[DocumentFacts], people: list[Person]) -> tuple[list
     # the most precisely dated report of each group: a group only grows by reports agreeing with it, so
     # a loose link (a year-only headline) never chains two days together
     anchor = list(events)
-    for block in _blocks(events):
-        for n, i in enumerate(block):
-            for j in block[n + 1 :]:
-                ri, rj = find(i), find(j)
-                if ri != rj and _same_event(events[i], events[j]) and _dates_agree(anchor[ri], anchor[rj]):
-                    root, other = min(ri, rj), max(ri, rj)
-                    parent[other] = root
-                    anchor[root] = max(anchor[ri], anchor[rj], key=_precision)
+    for i, j in _pairs(events):
+        ri, rj = find(i), find(j)
+        if ri != rj and _same_event(events[i], events[j]) and _dates_agree(anchor[ri], anchor[rj]):
+            parent[max(ri, rj)] = min(ri, rj)
+            anchor[min(ri, rj)] = max(anchor[ri], anchor[rj], key=_precision)
     groups: dict[int, list[Event]] = defaultdict(list)
     for i, e in enumerate(events):
         groups[find(i)].append(e)
@@ -106,16 +105,46 @@ def _order(e: Event) -> tuple[str, str, str]:
     return (e.date or "9999", e.title, e.id)
 
 
-def _blocks(events: list[Event]) -> Iterable[list[int]]:
-    """Indexes sharing a blocking key: (type, year) for dated events, (type, title key) for all."""
-    keys: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+Key = tuple[str, ...]
+
+
+def _pairs(events: list[Event]) -> Iterable[tuple[int, int]]:
+    """Candidate pairs from blocking keys, never all pairs of the corpus.
+
+    Every pair inside a *full* block: reports of one type on one day (a range counts on each of its days),
+    or with one title key in one month. A coarser report is compared with the members of a *star* block:
+    a month-only one with that month's reports of its type, a year-only one with that year's reports of its
+    title key, an undated one with every report of its title key."""
+    full: dict[Key, list[int]] = defaultdict(list)
+    targets: dict[Key, list[int]] = defaultdict(list)
+    coarse: dict[Key, list[int]] = defaultdict(list)
     for i, e in enumerate(events):
-        keys[("title", e.event_type, rules.title_key(e.title))].append(i)
-        if e.date:
-            keys[("year", e.event_type, e.date[:4])].append(i)
-    for key in sorted(keys):
-        if len(keys[key]) > 1:
-            yield keys[key]
+        kind, key, date = e.event_type, rules.title_key(e.title), e.date or ""
+        targets[("key", kind, key)].append(i)
+        if date:
+            targets[("key-year", kind, key, date[:4])].append(i)
+        if e.precision == "day":
+            for day in _days(date, e.date_end):
+                full[("day", kind, day)].append(i)
+            targets[("month", kind, date[:7])].append(i)
+        if e.precision in ("day", "month"):
+            full[("key-month", kind, key, date[:7])].append(i)
+        if e.precision != "day":
+            star = {"month": ("month", kind, date[:7]), "year": ("key-year", kind, key, date[:4])}
+            coarse[star.get(e.precision, ("key", kind, key))].append(i)
+    for block_key in sorted(full):
+        block = full[block_key]
+        yield from ((i, j) for n, i in enumerate(block) for j in block[n + 1 :])
+    for block_key in sorted(coarse):
+        yield from ((i, j) for i in coarse[block_key] for j in targets.get(block_key, ()) if i != j)
+
+
+def _days(date: str, end: str | None) -> list[str]:
+    """The days of a report (a range 6月5日至6日 on each day, at most a week)."""
+    if not end or len(end) != 10 or end <= date:
+        return [date]
+    first, last = day.fromisoformat(date), day.fromisoformat(end)
+    return [(first + timedelta(n)).isoformat() for n in range(min((last - first).days, 6) + 1)]
 
 
 def dice(a: str, b: str) -> float:
