@@ -117,6 +117,14 @@ def test_claim_is_dated_by_the_governing_time_expression() -> None:
     assert text[claim.provenance.span_start : claim.provenance.span_end].startswith("上海市委书记")
 
 
+def test_former_posts_are_dated_by_their_sentence_only() -> None:
+    facts = process_source(
+        Source("t.txt", "2015年，时任江西省委书记龚明远出席会议。原江西省委书记柴思雨讲话。", "utf-8")
+    )
+    dated = {(r.person, r.position, r.date) for r in facts.roles}
+    assert dated == {("龚明远", "江西省委书记", "2015"), ("柴思雨", "江西省委书记", None)}
+
+
 def test_damaged_title_is_pending_not_a_person() -> None:
     facts = process_source(Source("t.txt", "座谈会上，江苏省委书信柴思雨发言。", "utf-8"))
     assert not {p.name for p in facts.people} & {"信柴思雨", "书信柴思雨"}

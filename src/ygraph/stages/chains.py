@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .actorlex import PUNCT, longest_suffix_title, table, words
+from .actorlex import PUNCT, longest_suffix_title, place_prefix, table, words
 from .positions import Position, canonical
 
 _MAX_ELEMENT = 40
@@ -21,6 +21,9 @@ class Element:
     position: Position
     start: int  # compact offsets of the printed element
     end: int
+    former: bool = (
+        False  # 时任 / 原<place>…: held at the time the sentence speaks of, not at the article date
+    )
 
 
 def chain_start(text: str, e: int, floor: int) -> int:
@@ -65,13 +68,20 @@ def chain_before(text: str, e: int, floor: int, places: dict[str, str]) -> tuple
         kept.append((a, b))
     out: list[Element] = []
     prev: Position | None = None
+    former = bool(kept) and _former_before(text, kept[-1][0])
     for a, b in reversed(kept):
+        if text[a] in "原前" and place_prefix(text[a + 1 : b]):
+            a, former = a + 1, True  # 原上海市委书记: the post itself is 上海市委书记
         pos = canonical(text[a:b], prev, places)
         if pos is None:
             continue
-        out.append(Element(pos, a, b))
+        out.append(Element(pos, a, b, former))
         prev = pos
     return tuple(out)
+
+
+def _former_before(text: str, a: int) -> bool:
+    return any(text.endswith(marker, 0, a) for marker in words("former_markers.txt"))
 
 
 def damaged(text: str, places: dict[str, str]) -> list[tuple[str, int, int]]:

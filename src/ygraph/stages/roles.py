@@ -75,7 +75,8 @@ def _claims(doc: Document, article: Article, c: Compact, f: Found) -> list[RoleC
     for el in f.chain:
         prov = provenance(doc, article, c, min(el.start, f.start), max(el.end, f.end), f.rule)
         p = el.position
-        out.append(RoleClaim(f.name, p.canonical, p.printed, p.organization, date, source, prov))
+        when, why = (date, source) if not el.former or source == "sentence" else (None, "unresolved")
+        out.append(RoleClaim(f.name, p.canonical, p.printed, p.organization, when, why, prov))
     if f.rule == "honorific":
         for word, position in table("honorifics.tsv").items():
             if position != "-" and c.text.startswith(word, f.end):
