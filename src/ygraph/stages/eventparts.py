@@ -91,7 +91,9 @@ def act_draft(
         title, place = f"{actor.text}考察{obj}", obj
     elif actor is not None:
         headline = _headline(ctx, trigger, actor) if lede else ""
-        title = headline or actor.text + _render(ctx, actor.end, start, refs) + trigger.word + obj
+        rest = _render(ctx, actor.end, start, refs)
+        rest = next((rest[len(h) :] for h in rules.honorifics() if rest.startswith(h)), rest)
+        title = headline or actor.text + rest + trigger.word + obj
     else:
         mid = text[head:start]
         if p_start >= 0 and p_end <= len(mid):

@@ -77,6 +77,16 @@ def name_stop_words() -> tuple[str, ...]:
 
 
 @cache
+def honorifics() -> tuple[str, ...]:
+    """Titles printed right after a name (某某总书记), from the actors vocabulary: cut from act titles."""
+    try:
+        rows = lexicons.load_table("actors/honorifics.tsv")
+    except FileNotFoundError:
+        return ()
+    return tuple(sorted({row[0] for row in rows}, key=len, reverse=True))
+
+
+@cache
 def places() -> dict[str, str]:
     table = {}
     for row in lexicons.load_table("events/places.tsv"):
