@@ -152,7 +152,9 @@ def _titled(text: str, article: Article) -> list[Found]:
 @cache
 def _list_pattern() -> re.Pattern[str]:
     verbs = "|".join(sorted(words("attendance_verbs.txt"), key=len, reverse=True))
-    return re.compile(rf"((?:[\u4e00-\u9fff·]{{2,8}}、)+[\u4e00-\u9fff·]{{2,8}}?)(?:等)?(?:同志)?(?:{verbs})")
+    return re.compile(
+        rf"((?:[\u4e00-\u9fff·]{{2,8}}、)+[\u4e00-\u9fff·]{{2,8}}?)(?:等(?:领导|同志|人)?)?(?:同志)?(?:{verbs})"
+    )
 
 
 _BYLINE = re.compile(
@@ -194,7 +196,7 @@ def _speakers(text: str, known: set[str]) -> list[Found]:
         options = []
         for n in (2, 3, 4):
             i = s - n
-            if i < 0 or not (i == 0 or text[i - 1] in PUNCT or text[i - 1] == "的"):
+            if i < 0 or not (i == 0 or text[i - 1] in PUNCT or text[i - 1] in "的由"):
                 continue
             name = text[i:s]
             if name in known or plausible_name(name):
