@@ -16,8 +16,9 @@ items for ``people.merge_people``.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import ahocorasick
@@ -280,29 +281,41 @@ def evidenced(text: str, article: Article, known: set[str]) -> list[Found]:
     return _dedupe([*titled, *_honorifics(text, names), *lists, *_speakers(text, names)])
 
 
-_CACHE: dict[str, object] = {}
+@dataclass
+class _DocCache:
+    doc: Document | None = None
+    names: set[str] = field(default_factory=set)
+    compacts: dict[int, Compact] = field(default_factory=dict)
+    articles: dict[int, ArticleActors] = field(default_factory=dict)
+
+
+_LOCAL = threading.local()  # per thread: engines may run documents in threads
+
+
+def _cache(doc: Document) -> _DocCache:
+    """The document's names (established anywhere in it) and per-article results, computed once."""
+    cache_ = getattr(_LOCAL, "cache", None)
+    if cache_ is None or cache_.doc is not doc:
+        cache_ = _DocCache(doc)
+        for article in doc.articles:
+            cache_.compacts[article.index] = compact_view(doc, article)
+            cache_.names |= {f.name for f in evidenced(cache_.compacts[article.index].text, article, set())}
+        _LOCAL.cache = cache_
+    return cache_
 
 
 def doc_names(doc: Document) -> set[str]:
-    """Names the document establishes anywhere (titles, lists, speech, honorifics), computed once."""
-    if _CACHE.get("doc") is not doc:
-        names: set[str] = set()
-        compacts = {}
-        for article in doc.articles:
-            compacts[article.index] = compact_view(doc, article)
-            names |= {f.name for f in evidenced(compacts[article.index].text, article, set())}
-        _CACHE.clear()
-        _CACHE.update(doc=doc, names=names, articles={}, compacts=compacts)
-    return _CACHE["names"]  # type: ignore[return-value]
+    """Names the document establishes anywhere (titles, appointments, lists, speech, honorifics)."""
+    return _cache(doc).names
 
 
 def analyse(doc: Document, article: Article) -> ArticleActors:
     """Everything the actors stages need from one article (cached for ``roles.extract_roles``)."""
-    names = doc_names(doc)
-    cached = _CACHE["articles"]  # type: ignore[index]
-    if article.index in cached:
-        return cached[article.index]
-    compact = _CACHE["compacts"].get(article.index) or compact_view(doc, article)  # type: ignore[attr-defined]
+    cache_ = _cache(doc)
+    if article.index in cache_.articles:
+        return cache_.articles[article.index]
+    names = cache_.names
+    compact = cache_.compacts.get(article.index) or compact_view(doc, article)
     text = compact.text
     found = _dedupe([*evidenced(text, article, names), *_bylines(doc, article, compact)])
     found = _dedupe([*found, *_known(text, names, {(f.start, f.end) for f in found})])
@@ -310,7 +323,7 @@ def analyse(doc: Document, article: Article) -> ArticleActors:
         (table("places.tsv")[w], e - len(w) + 1, e + 1) for e, w in automaton("places").iter_long(text)
     )
     result = ArticleActors(compact, tuple(found), places, tuple(_pending(doc, article, compact, names)))
-    cached[article.index] = result
+    cache_.articles[article.index] = result
     return result
 
 

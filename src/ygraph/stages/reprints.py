@@ -43,7 +43,8 @@ class Passage:
 
 
 def _passage(prov: Provenance) -> Passage:
-    chars, index = [], []
+    chars: list[str] = []
+    index: list[int] = []
     for ch in prov.evidence.translate(_FULLWIDTH):
         index.append(len(chars))
         if not ch.isspace():
