@@ -29,6 +29,8 @@ def outline(doc: Document) -> list[tuple[str, str | None, str]]:
         ("本报讯（记者 某某）3月4日", None),
         ("本报讯3月4日至5日", None),
         ("中新社某州3月4日电", "某州"),
+        ("新华社某州2023年3月4日电", "某州"),
+        ("据新华社电", None),
     ],
 )
 def test_datelines_and_places(dateline: str, place: str | None) -> None:
@@ -83,6 +85,16 @@ def test_closing_datelines_end_articles() -> None:
 def test_headline_block_at_the_end_of_a_page_is_an_article() -> None:
     doc = pages("本报讯 3月4日，甲会议举行。会议讨论了合作。\n\n乙会议在某市举行\n\n丙论坛在某县举行\n\n")
     assert [a.title for a in doc.articles] == ["", "乙会议在某市举行 丙论坛在某县举行"]
+
+
+def test_a_byline_under_a_headline_stays_out_of_the_title() -> None:
+    doc = pages("甲会议举行。\n\n乙论坛在某县举行\n\n新华社记者 某某\n\n新华社某县3月5日电 乙论坛举行。")
+    assert outline(doc) == [("", None, ""), ("乙论坛在某县举行", "某县", "新华社某县3月5日电")]
+
+
+def test_an_article_ending_mark_is_not_joined_to_the_next_line() -> None:
+    doc = pages("甲会议举行，各方达成共识。（完）\n\n乙公司发布新产品")
+    assert doc.text == "甲会议举行，各方达成共识。（完）\n乙公司发布新产品"
 
 
 def test_markdown_headings() -> None:

@@ -20,8 +20,8 @@ from ..model import Article, Document, Sentence
 from . import cleanlines
 
 _HEADING_PREFIX = re.compile(r"[ \t]*(#{1,6})[ \t]*")
-_LEDE_CHARS = 120
-_DATELINE_MAX = 100  # no dateline (with its byline) is longer  # how much of an article's opening a headline is compared with
+_LEDE_CHARS = 120  # how much of an article's opening a headline is compared with
+_DATELINE_MAX = 100  # no dateline (with its byline) is longer
 
 
 @cache
@@ -29,7 +29,7 @@ def _dateline_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     blocks: dict[str, str] = {}
     patterns = []
     for rule_id, pattern in lexicons.load_table("text/datelines.tsv"):
-        expanded = re.sub(r"\{(\w+)\}", lambda m: blocks[m.group(1)], pattern)
+        expanded = re.sub(r"\{([a-z]\w*)\}", lambda m: blocks[m.group(1)], pattern)
         if rule_id.startswith("="):
             blocks[rule_id[1:]] = expanded
         else:
@@ -67,6 +67,7 @@ class Paragraph:
     text: str
     heading: int  # Markdown heading level in the source, 0 for none
     headline: bool  # a heading or a short line without a sentence end
+    byline: bool = False  # 新华社记者 某某 / 记者 某某摄: neither headline nor body
 
 
 @dataclass(slots=True)
@@ -78,7 +79,7 @@ class _Draft:
 
     @property
     def has_body(self) -> bool:
-        return any(not p.headline for p in self.paragraphs)
+        return any(not (p.headline or p.byline) for p in self.paragraphs)
 
 
 def segment(doc: Document) -> Document:
@@ -103,10 +104,9 @@ def paragraphs(doc: Document) -> list[Paragraph]:
         end -= len(line) - len(line.rstrip(" "))
         heading = _heading_level(doc, start)
         short = len(stripped) <= limit and not cleanlines.has_sentence_end(stripped)
-        plain_headline = (
-            short and dateline_at(stripped) is None and not cleanlines._no_join().search(stripped)
-        )
-        found.append(Paragraph(start, end, stripped, heading, bool(heading) or plain_headline))
+        byline = short and not heading and cleanlines._no_join().search(stripped) is not None
+        plain_headline = short and not byline and dateline_at(stripped) is None
+        found.append(Paragraph(start, end, stripped, heading, bool(heading) or plain_headline, byline))
     return found
 
 
@@ -120,10 +120,10 @@ def _heading_level(doc: Document, start: int) -> int:
 
 
 def _stacks(paras: list[Paragraph]) -> list[list[Paragraph]]:
-    """Paragraphs grouped into runs: a headline stack, or a single body paragraph."""
+    """Paragraphs grouped into runs: a headline stack (bylines under it included), or a single paragraph."""
     groups: list[list[Paragraph]] = []
     for para in paras:
-        if para.headline and groups and groups[-1][0].headline:
+        if (para.headline or para.byline) and groups and groups[-1][0].headline:
             groups[-1].append(para)
         else:
             groups.append([para])
@@ -169,14 +169,15 @@ def _starts_article(stack: list[Paragraph], nxt: Paragraph | None) -> bool:
 
 def _place_stack(drafts: list[_Draft], stack: list[Paragraph], nxt: Paragraph | None) -> None:
     current = drafts[-1]
+    title = [p for p in stack if p.headline]
     if not current.paragraphs:
         current.paragraphs.extend(stack)
-        current.title.extend(stack)
+        current.title.extend(title)
         return
     if not _starts_article(stack, nxt):
         current.paragraphs.extend(stack)  # a section heading inside the article
         return
-    words = _bigrams("".join(p.text for p in stack))
+    words = _bigrams("".join(p.text for p in title))
     previous = _lede(current)
     following = nxt.text[:_LEDE_CHARS] if nxt is not None and dateline_at(nxt.text) else ""
     if (
@@ -185,10 +186,10 @@ def _place_stack(drafts: list[_Draft], stack: list[Paragraph], nxt: Paragraph | 
         and _overlap(words, previous) > max(0.3, _overlap(words, following))
     ):
         current.paragraphs.extend(stack)
-        current.title.extend(stack)
+        current.title.extend(title)
         current.closed = True
         return
-    drafts.append(_Draft(paragraphs=list(stack), title=list(stack)))
+    drafts.append(_Draft(paragraphs=list(stack), title=title))
 
 
 def _lede(draft: _Draft) -> str:
