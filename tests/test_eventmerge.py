@@ -64,11 +64,11 @@ def test_planned_event_becomes_announcement_of_the_report() -> None:
     events = merged(
         {
             "plan.txt": (
-                "本报讯 8月16日，会议确定2031年度临江地区主要领导座谈会在海州省召开。",
+                "本报讯 8月16日，会议确定2031年度临江地区合作协商座谈会在海州省召开。",
                 "2030-08-18",
             ),
             "held.txt": (
-                "本报讯 6月5日至6日，2031年度临江地区主要领导座谈会在海州省江城市举行。",
+                "本报讯 6月5日至6日，2031年度临江地区合作协商座谈会在海州省江城市举行。",
                 "2031-06-07",
             ),
         }
@@ -82,7 +82,7 @@ def test_planned_event_becomes_announcement_of_the_report() -> None:
 
 def test_unmatched_plan_stays_planned() -> None:
     events = merged(
-        {"plan.txt": ("本报讯 8月16日，会议确定2031年度临江地区主要领导座谈会在海州省召开。", "2030-08-18")}
+        {"plan.txt": ("本报讯 8月16日，会议确定2031年度临江地区合作协商座谈会在海州省召开。", "2030-08-18")}
     )
     assert [(e.date, e.place, e.planned) for e in events] == [("2031", "海州", True)]
 
@@ -124,3 +124,49 @@ def test_merge_is_independent_of_document_order() -> None:
     forward, _ = eventmerge.merge_events(facts, [])
     backward, _ = eventmerge.merge_events(facts[::-1], [])
     assert forward == backward
+
+
+def test_range_and_day_reports_merge() -> None:
+    events = merged(
+        {
+            "r.txt": ("本报讯 6月5日至6日，江城发展协商座谈会在江城举行。", "2031-06-07"),
+            "s.txt": ("本报讯 6月6日上午，江城发展协商座谈会在江城闭幕。", "2031-06-07"),
+        }
+    )
+    assert [(e.date, e.date_end, e.sources) for e in events] == [
+        ("2031-06-05", "2031-06-06", ("r.txt", "s.txt"))
+    ]
+
+
+def test_participants_under_the_settled_name() -> None:
+    from dataclasses import replace
+
+    from ygraph.model import Participation, Person
+
+    facts = facts_of({"a.txt": REPORTS["a.txt"]})
+    event = facts[0].events[0]
+    prov = event.provenance[0]
+    variant = replace(event, participants=(Participation("林晓锋", "attended", prov),))
+    facts = [replace(facts[0], events=(variant,))]
+    events, _ = eventmerge.merge_events(facts, [Person("林晓峰", (prov,), aliases=("林晓锋",))])
+    assert [p.person for p in events[0].participants] == ["林晓峰"]
+
+
+def test_ids_stay_unique() -> None:
+    facts = facts_of({"a.txt": REPORTS["a.txt"]})
+    event = facts[0].events[0]
+    twin = replace_type(event, "forum")
+    events, _ = eventmerge.merge_events([facts[0], replace_events(facts[0], twin)], [])
+    assert len({e.id for e in events}) == len(events) == 2
+
+
+def replace_type(event: Event, event_type: str) -> Event:
+    from dataclasses import replace
+
+    return replace(event, event_type=event_type)
+
+
+def replace_events(facts: DocumentFacts, *events: Event) -> DocumentFacts:
+    from dataclasses import replace
+
+    return replace(facts, events=events)

@@ -56,9 +56,9 @@ CASES = [
         id="named-meeting-presided-spoke-attended",
     ),
     pytest.param(
-        "本报讯 4月2日至3日，2031年度临江地区主要领导座谈会在临江省江城市举行。"
+        "本报讯 4月2日至3日，2031年度临江地区合作协商座谈会在临江省江城市举行。"
         "林晓峰，王立群；陈红，赵文出席会议。会议认为，合作成效明显。",
-        ("2031年度临江地区主要领导座谈会", "meeting", "2031-04-02", "2031-04-03", "江城", False),
+        ("2031年度临江地区合作协商座谈会", "meeting", "2031-04-02", "2031-04-03", "江城", False),
         {"attended": ["林晓峰", "王立群", "赵文", "陈红"]},
         id="range-annual-title-list-across-semicolon",
     ),
@@ -88,21 +88,21 @@ CASES = [
         id="visit",
     ),
     pytest.param(
-        "本报讯 12月1日，临江邮政发行《江城风光》特种邮票一套4枚。该套邮票计划发行100万套。",
-        ("临江邮政发行《江城风光》特种邮票", "release", "2030-12-01", None, None, False),
+        "本报讯 12月1日，临江集团发行《江城风光》特种邮票一套4枚。该套邮票计划发行100万套。",
+        ("临江集团发行《江城风光》特种邮票", "release", "2030-12-01", None, None, False),
         {},
         id="release-stamps-plan-is-no-event",
     ),
     pytest.param(
-        "本报讯 本报2031年全国通联工作会议5月8日至9日在京召开。周明远出席会议并讲话，赵文以《讲好江城故事》为题进行专题讲座。",
-        ("2031年全国通联工作会议", "meeting", "2031-05-08", "2031-05-09", "北京", False),
+        "本报讯 本报2031年全国通讯员工作会议5月8日至9日在京召开。周明远出席会议并讲话，赵文以《讲好江城故事》为题进行专题讲座。",
+        ("2031年全国通讯员工作会议", "meeting", "2031-05-08", "2031-05-09", "北京", False),
         {"attended": ["周明远"], "spoke_at": ["周明远", "赵文"]},
         id="debris-prefix-short-place-speech-and-lecture",
     ),
     pytest.param(
-        "本报讯 5月8日，第3届江海邮政峰会在临江省江城市举行。周明远会见了各国代表团。"
-        "周明远代表主办方表示欢迎。三方签署了《第3届江海邮政峰会合作备忘录》。",
-        ("第3届江海邮政峰会", "meeting", "2031-05-08", None, "江城", False),
+        "本报讯 5月8日，第3届江海航运峰会在临江省江城市举行。周明远会见了各国代表团。"
+        "周明远代表主办方表示欢迎。三方签署了《第3届江海航运峰会合作备忘录》。",
+        ("第3届江海航运峰会", "meeting", "2031-05-08", None, "江城", False),
         {"attended": ["周明远"], "spoke_at": ["周明远"]},
         id="summit-meets-then-speaks",
     ),
@@ -121,8 +121,8 @@ def test_sentence_to_event(text: str, expected: tuple, people: dict[str, list[st
 
 def test_policies_and_planned_event() -> None:
     found = extract(
-        "本报讯 4月2日，2031年度临江地区主要领导座谈会在江城举行。会议审议并原则通过《临江区域合作2031年度工作计划》，"
-        "审议了《甲清单》《乙清单》。会议确定2032年度临江地区主要领导座谈会在海州省召开。"
+        "本报讯 4月2日，2031年度临江地区合作协商座谈会在江城举行。会议审议并原则通过《临江区域合作2031年度工作计划》，"
+        "审议了《甲清单》《乙清单》。会议确定2032年度临江地区合作协商座谈会在海州省召开。"
     )
     held, planned = sorted(found, key=lambda e: e.planned)
     assert {(p.title, p.relation) for p in held.policies} == {
@@ -131,7 +131,7 @@ def test_policies_and_planned_event() -> None:
         ("乙清单", "reviewed"),
     }
     assert (planned.title, planned.date, planned.place, planned.planned) == (
-        "2032年度临江地区主要领导座谈会",
+        "2032年度临江地区合作协商座谈会",
         "2032",
         "海州",
         True,

@@ -13,14 +13,14 @@ from ygraph import BuildConfig, build
 CORPUS = {
     # a newspaper page: the meeting, a forum the next day, a plan for next year
     "page.txt": (
-        "本报讯 2031年6月5日至6日，2031年度临江地区主要领导座谈会在临江省江城市举行。"
+        "本报讯 2031年6月5日至6日，2031年度临江地区合作协商座谈会在临江省江城市举行。"
         "会议审议并原则通过《临江区域合作2031年度工作计划》。"
-        "会议确定2032年度临江地区主要领导座谈会在海州省召开。\n\n"
+        "会议确定2032年度临江地区合作协商座谈会在海州省召开。\n\n"
         "本报讯 2031年6月6日上午，临江发展高层论坛在江城举行。\n"
     ),
     # a chronicle: a month-precision report of the same meeting, an opening, a release
     "chronicle.txt": (
-        "2031年6月，2031年度临江地区主要领导座谈会在江城举行。"
+        "2031年6月，2031年度临江地区合作协商座谈会在江城举行。"
         "2031年9月，江城数据中心在临江省江城市揭牌运行。"
         "2030年6月，《关于支持江城高质量发展的意见》发布。\n"
     ),
@@ -47,8 +47,8 @@ def events_of(out: Path) -> dict[str, dict]:
 def test_event_nodes(out: Path) -> None:
     events = events_of(out)
     titles = sorted((d["label"], d["event_type"]) for d in events.values())
-    assert ("2031年度临江地区主要领导座谈会", "meeting") in titles
-    assert ("2032年度临江地区主要领导座谈会", "meeting") in titles
+    assert ("2031年度临江地区合作协商座谈会", "meeting") in titles
+    assert ("2032年度临江地区合作协商座谈会", "meeting") in titles
     assert ("江城数据中心揭牌运行", "opening") in titles
     assert ("《关于支持江城高质量发展的意见》发布", "release") in titles
     assert [t for t in titles if t[0] == "临江发展高层论坛"] == [("临江发展高层论坛", "forum")] * 2
@@ -56,7 +56,7 @@ def test_event_nodes(out: Path) -> None:
 
 def test_reports_merge_and_plans_stay_planned(out: Path) -> None:
     events = events_of(out)
-    held = [d for d in events.values() if d["label"] == "2031年度临江地区主要领导座谈会"]
+    held = [d for d in events.values() if d["label"] == "2031年度临江地区合作协商座谈会"]
     assert len(held) == 1
     assert held[0]["n_sources"] == 2 and held[0]["place"] == "江城"
     assert held[0]["date"].startswith("2031-06")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date as day
 from datetime import timedelta
 
@@ -88,13 +89,36 @@ def merge_events(facts: list[DocumentFacts], people: list[Person]) -> tuple[list
     groups: dict[int, list[Event]] = defaultdict(list)
     for i, e in enumerate(events):
         groups[find(i)].append(e)
-    merged = sorted((_combine(g) for g in groups.values()), key=_order)
+    aliases = {alias: person.name for person in people for alias in person.aliases}
+    merged = _unique_ids([_canonical(_combine(g), aliases) for g in groups.values()])
     warnings = [
         warn("W040", e.provenance[0].file, f"{e.title} ({e.date_text or 'no date in the text'})")
         for e in merged
         if e.date is None and not e.planned
     ]
     return merged, warnings
+
+
+def _canonical(event: Event, aliases: dict[str, str]) -> Event:
+    """Participants under the name the people stage settled on (an OCR variant → the name)."""
+    if not any(p.person in aliases for p in event.participants):
+        return event
+    renamed = [replace(p, person=aliases.get(p.person, p.person)) for p in event.participants]
+    return replace(event, participants=_union_participants([replace(event, participants=tuple(renamed))]))
+
+
+def _unique_ids(events: list[Event]) -> list[Event]:
+    """Two events left apart with one date and title (a meeting and a forum of one name) get their type,
+    then their first source, in the id: ids stay content-derived and unique."""
+    events = sorted(events, key=_order)
+    counts = Counter(e.id for e in events)
+    out = []
+    for e in events:
+        if counts[e.id] > 1:
+            first = e.provenance[0]
+            e = replace(e, id=f"{e.id}:{e.event_type}:{first.file}:{first.start}")
+        out.append(e)
+    return sorted(out, key=_order)
 
 
 def _precision(e: Event) -> tuple[int, int]:
@@ -224,23 +248,23 @@ def _most_common(values: Iterable[str]) -> str:
     return min(counts, key=lambda v: (-counts[v], len(v), v))
 
 
+def _provenance_key(p: Provenance) -> tuple[str, int, int, int, str]:
+    return (p.file, p.article, p.start, p.span_start, p.rule)
+
+
 def _provenance(items: Iterable[Provenance]) -> tuple[Provenance, ...]:
-    return tuple(sorted(set(items), key=lambda p: (p.file, p.article, p.start, p.span_start, p.rule)))
+    return tuple(sorted(set(items), key=_provenance_key))
 
 
 def _union_participants(events: list[Event]) -> tuple[Participation, ...]:
     chosen: dict[tuple[str, str], Participation] = {}
-    for p in sorted(
-        (p for e in events for p in e.participants), key=lambda p: (p.provenance.file, p.provenance.start)
-    ):
+    for p in sorted((p for e in events for p in e.participants), key=lambda p: _provenance_key(p.provenance)):
         chosen.setdefault((p.person, p.relation), p)
     return tuple(chosen[k] for k in sorted(chosen))
 
 
 def _union_policies(events: list[Event]) -> tuple[PolicyLink, ...]:
     chosen: dict[tuple[str, str], PolicyLink] = {}
-    for p in sorted(
-        (p for e in events for p in e.policies), key=lambda p: (p.provenance.file, p.provenance.start)
-    ):
+    for p in sorted((p for e in events for p in e.policies), key=lambda p: _provenance_key(p.provenance)):
         chosen.setdefault((p.title, p.relation), p)
     return tuple(chosen[k] for k in sorted(chosen))

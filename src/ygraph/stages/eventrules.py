@@ -14,7 +14,8 @@ from .. import lexicons
 # A space left after clean separates headline parts (…出席 某某主持发布会): a clause break too.
 CLAUSE_BREAKS = "，,；;：:。！？!? \u3000\n"
 # Characters that end a printed event name when walking left from its trigger.
-_NAME_STOP_CHARS = set(CLAUSE_BREAKS + "、在的了讯电于向对就由为从把被和及与\n")
+_NAME_STOP_CHARS = set(CLAUSE_BREAKS + "、在的了于向对就由为从把被和及与\n")
+_DATELINE_ENDS = ("本报讯", "报讯", "日电")  # 讯/电 alone may be inside a name (通讯员, 电力)
 _SPACE = re.compile(r"\s+")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}年度?|第\d+届)")
 POLICY = re.compile(r"《([^《》]{2,80})》")
@@ -73,7 +74,8 @@ def policy_verbs() -> tuple[tuple[str, str], ...]:
 @cache
 def name_stop_words() -> tuple[str, ...]:
     before, _ = happening()
-    return tuple(sorted({*before, *words("plan_words.txt"), *participation_verbs()}, key=len, reverse=True))
+    stops = {*before, *words("plan_words.txt"), *participation_verbs(), *_DATELINE_ENDS}
+    return tuple(sorted(stops, key=len, reverse=True))
 
 
 @cache
