@@ -33,14 +33,14 @@ def _split_run(run: str, names: set[str]) -> list[str]:
 
 
 def _damaged(fields: list[str], prov: Provenance, titled: set[str]) -> RoleClaim | None:
-    """A damaged title: the name right after the fragment (記 lost) or one character on (記 misread)."""
+    """A damaged title: the name right after the fragment (记 lost) or one character on (记 misread)."""
     position, printed, tail, date, source = fields
     for skip in (0, 1):
         for k in (4, 3, 2):
             name = tail[skip : skip + k]
             if len(name) == k and name in titled and starts_boundary(tail, skip + k):
                 org = position[: -len(longest_suffix_title(position))]
-                return RoleClaim(name, position, printed, org, date or None, source, prov)
+                return RoleClaim(name, position, printed + tail[:skip], org, date or None, source, prov)
     return None
 
 
@@ -66,7 +66,11 @@ def _resolve_pending(
                     roles.append(claim)
                     evidence[claim.person].append(prov)
                     warnings.append(
-                        warn("W020", prov.file, f"{fields[1]}{fields[2]} → {claim.position} {claim.person}")
+                        warn(
+                            "W020",
+                            prov.file,
+                            f"{claim.position_text}{claim.person} → {claim.position} {claim.person}",
+                        )
                     )
     return warnings
 
