@@ -19,6 +19,7 @@ from .. import lexicons
 from ..model import Article, Document, Sentence
 from . import cleanlines
 
+_UNNAMED = re.compile(r"\(\?P<\w+>")
 _HEADING_PREFIX = re.compile(r"[ \t]*(#{1,6})[ \t]*")
 _LEDE_CHARS = 120  # how much of an article's opening a headline is compared with
 _DATELINE_MAX = 100  # no dateline (with its byline) is longer
@@ -37,8 +38,16 @@ def _dateline_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(patterns)
 
 
+@cache
+def _any_dateline() -> re.Pattern[str]:
+    """All dateline rules in one pattern (groups unnamed): a quick test before trying them one by one."""
+    return re.compile("|".join(f"(?:{_UNNAMED.sub('(?:', p.pattern)})" for _, p in _dateline_patterns()))
+
+
 def dateline_at(text: str, pos: int = 0) -> re.Match[str] | None:
     """The dateline that starts at ``text[pos]``, if any (first rule of datelines.tsv that matches)."""
+    if not _any_dateline().match(text, pos):
+        return None
     for _, pattern in _dateline_patterns():
         match = pattern.match(text, pos)
         if match:
@@ -47,16 +56,22 @@ def dateline_at(text: str, pos: int = 0) -> re.Match[str] | None:
 
 
 def closing_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
-    """A dateline that is the whole paragraph ``text[start:end]`` or the bracketed one that ends it."""
-    tail = max(start, end - _DATELINE_MAX)
-    for rule_id, pattern in _dateline_patterns():
-        match = pattern.fullmatch(text, start, end) if end - start <= _DATELINE_MAX else None
-        if match:
-            return match
-        if rule_id.endswith("closing"):
-            for match in pattern.finditer(text, tail, end):
-                if not text[match.end() : end].strip(" "):
-                    return match
+    """A dateline that is the whole paragraph ``text[start:end]``, or a bracketed closing one
+    (a rule whose id ends with ``closing``) that ends it."""
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    if end - start <= _DATELINE_MAX and _any_dateline().fullmatch(text, start, end):
+        for _, pattern in _dateline_patterns():
+            match = pattern.fullmatch(text, start, end)
+            if match:
+                return match
+    if end > start and text[end - 1] in "）)":
+        tail = max(start, end - _DATELINE_MAX)
+        for rule_id, pattern in _dateline_patterns():
+            if rule_id.endswith("closing"):
+                for match in pattern.finditer(text, tail, end):
+                    if match.end() == end:
+                        return match
     return None
 
 
