@@ -119,6 +119,40 @@ def test_sentence_to_event(text: str, expected: tuple, people: dict[str, list[st
     assert all(p.file == "t.txt" for p in event.provenance)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "people"),
+    [
+        pytest.param(
+            "新华社北京12月8日电 中共江城市委12月8日召开会议，研究明年工作。会议由市委书记林晓峰主持。",
+            ("中共江城市委会议", "2030-12-08"),
+            {"presided": ["林晓峰"]},
+            id="body-convenes-a-meeting",
+        ),
+        pytest.param(
+            "本报讯 5月8日，江城市委召开常委会会议。林晓峰主持会议并讲话。",
+            ("江城市委常委会会议", "2031-05-08"),
+            {"presided": ["林晓峰"], "spoke_at": ["林晓峰"]},
+            id="generic-name-takes-its-convener",
+        ),
+        pytest.param(
+            "本报讯 3月5日，第五届江城国际博览会开幕式在江城举行。林晓峰出席开幕式并致辞。",
+            ("第五届江城国际博览会开幕式", "2031-03-05"),
+            {"attended": ["林晓峰"], "spoke_at": ["林晓峰"]},
+            id="name-runs-on-to-the-next-trigger",
+        ),
+    ],
+)
+def test_meeting_names(text: str, expected: tuple[str, str], people: dict[str, list[str]]) -> None:
+    event = only(extract(text))
+    assert (event.title, event.date) == expected
+    assert by_relation(event) == people
+
+
+def test_attendance_without_event_joins_no_later_act() -> None:
+    found = extract("本报讯 5月19日，江城举行重大项目集中开工活动。林晓峰出席并宣布开工。江城大桥建成通车。")
+    assert [(e.title, e.participants) for e in found] == [("江城大桥建成通车", ())]
+
+
 def test_policies_and_planned_event() -> None:
     found = extract(
         "本报讯 4月2日，2031年度临江地区合作协商座谈会在江城举行。会议审议并原则通过《临江区域合作2031年度工作计划》，"

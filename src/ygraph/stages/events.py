@@ -27,6 +27,7 @@ from . import eventparts as parts
 from . import eventrules as rules
 
 _SAYS_TYPES = ("meeting", "forum")
+_CONVENE = ("召开了", "召开", "举行了", "举行")
 
 
 @dataclass
@@ -106,8 +107,17 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
 
 def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
     found: list[Ref] = []
-    for m in rules.trigger_pattern().finditer(sentence.text):
+    matches = list(rules.trigger_pattern().finditer(sentence.text))
+    for k, m in enumerate(matches):
         trigger = rules.triggers()[m.group()]
+        following = rules.triggers()[matches[k + 1].group()] if k + 1 < len(matches) else None
+        if (
+            trigger.form == "name"
+            and following
+            and following.form == "name"
+            and matches[k + 1].start() == m.end()
+        ):
+            continue  # 博览会开幕式: the name goes on to the next trigger
         start, end = sentence.start + m.start(), sentence.start + m.end()
         if trigger.form == "name":
             ref = _named(ctx, index, sentence, trigger, start, end)
@@ -130,8 +140,14 @@ def _named(
     name_start = rules.strip_prefixes(text, walked, start)
     title = rules.compact(text[name_start:end])
     if len(title) < len(trigger.word) + 2:
-        draft = _bare(ctx, trigger.word)
-        return Ref(start, end, draft, True) if draft else None
+        convener = _convener(ctx, left, start) if walked == start else ""
+        if not convener:
+            draft = _bare(ctx, trigger.word)
+            return Ref(start, end, draft, True) if draft else None
+        title, name_start = convener + trigger.word, start
+    elif len(title) <= len(trigger.word) + 3 and walked == name_start:
+        # a generic name (常委会会议) is the convener's: 某市委召开常委会会议 → 某市委常委会会议
+        title = _convener(ctx, left, name_start) + title
     prefix = text[left:name_start].rstrip()
     planned = any(w in _plan_window(ctx, index, left) + prefix for w in rules.words("plan_words.txt"))
     before_words, after_words = rules.happening()
@@ -160,6 +176,20 @@ def _named(
         _date(ctx, sentence, draft, index)
     rule = f"event:name:{trigger.word}"
     return Ref(name_start, end, _add(ctx, draft, sentence, start, end, rule), False)
+
+
+def _convener(ctx: Context, left: int, start: int) -> str:
+    """某机构（日期）召开会议 → the body that met, which names the meeting (某机构会议); "" for a person
+    (某某召开这次座谈会 is anaphora) or anything longer than a body's name."""
+    text = ctx.doc.text
+    head = text[left:start].rstrip()
+    verb = next((v for v in _CONVENE if head.endswith(v)), "")
+    if not verb or ctx.people(left, start):
+        return ""
+    skip = [(t.start - left, t.end - left) for t in ctx.times(left, start)]
+    body = "".join(ch for i, ch in enumerate(head[: -len(verb)]) if not any(a <= i < b for a, b in skip))
+    body = rules.compact(body)
+    return body if 2 <= len(body) <= 12 and not any(c in body for c in "在的了") else ""
 
 
 def _plan_window(ctx: Context, index: int, left: int) -> str:
@@ -311,7 +341,9 @@ def _set_date(draft: Draft, expr: TimeExpr, source: str) -> None:
 
 
 def _finish(ctx: Context, draft: Draft) -> Event:
-    if ctx.pending and draft is next((d for d in ctx.drafts if not d.planned), None):
+    first = next((d for d in ctx.drafts if not d.planned), None)
+    if ctx.pending and draft is first and draft.lede and draft.event_type in _SAYS_TYPES:
+        # people listed in a headline before the report of the meeting they attended
         for p in ctx.pending:
             draft.participants.setdefault((p.person, p.relation), p)
     # the dateline place is where the article's own report happened, on the dateline's day
