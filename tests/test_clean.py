@@ -35,6 +35,10 @@ def cleaned(text: str, fmt: str = "txt") -> str:
         # full-width digits, letters and space become ASCII; full-width punctuation stays
         ("２０２３年，ＡＢＣ公司（某地）：“好”。", "2023年，ABC公司（某地）：“好”。"),
         ("某\u3000某某出席会议。", "某某某出席会议。"),
+        (
+            "\uf900某某出席会议并发表讲话。",
+            "\u8c48某某出席会议并发表讲话。",
+        ),  # a CJK compatibility ideograph → its unified form
         # Chinese date numerals become digits
         ("二〇二三年十一月三十日，会议举行。", "2023年11月30日，会议举行。"),
         ("三省一市共同推进十四五规划。", "三省一市共同推进十四五规划。"),

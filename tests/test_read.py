@@ -99,6 +99,13 @@ def test_bad_files_are_skipped_with_their_codes(tmp_path: Path) -> None:
     assert {"W002", "W003", "W004"} <= codes
 
 
+def test_a_file_named_directly_with_another_suffix_is_w005(tmp_path: Path) -> None:
+    pdf = tmp_path / "page.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    sources, warnings = read.read_all(read.discover([pdf]), None)
+    assert sources == [] and [(w.file, w.code) for w in warnings] == [("page.pdf", "W005")]
+
+
 def test_an_unreadable_file_is_w001(tmp_path: Path) -> None:
     missing = tmp_path / "gone.txt"
     sources, warnings = read.read_all([(missing, "gone.txt")], None)

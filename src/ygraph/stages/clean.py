@@ -12,6 +12,7 @@ Steps (docs/text.md), each keeping ``offsets[i]`` = index in ``Source.text`` of 
 from __future__ import annotations
 
 import re
+import unicodedata
 from array import array
 from functools import cache
 
@@ -31,6 +32,12 @@ _FULLWIDTH = {
     0x200B: 0x20,
     0xFEFF: 0x20,
     0x0D: 0x0A,  # a lone CR is a line break; CRLF becomes an empty line, which changes nothing
+    # CJK compatibility ideographs (Big5 and OCR output have some) → their unified form, one to one
+    **{
+        c: ord(unicodedata.normalize("NFKC", chr(c)))
+        for c in range(0xF900, 0xFB00)
+        if len(unicodedata.normalize("NFKC", chr(c))) == 1 and unicodedata.normalize("NFKC", chr(c)) != chr(c)
+    },
 }
 _WIDTH_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in _FULLWIDTH) + "]+")
 _CN_DATE_NUMERAL = re.compile(r"[〇零一二三四五六七八九十廿卅两]+[ ]*[年月日号]")

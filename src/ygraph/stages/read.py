@@ -92,6 +92,9 @@ def read_all(files: list[tuple[Path, str]], pub_date: str | None) -> tuple[list[
     warnings: list[BuildWarning] = []
     manifests = Manifests()
     for path, doc_id in files:
+        if path.suffix.lower() not in SUFFIXES:  # a file named directly on the command line
+            warnings.append(warn("W005", doc_id, f"{path.suffix or 'no suffix'} (give .txt or .md)"))
+            continue
         user_date = manifests.date_for(path, doc_id) or pub_date
         try:
             text, encoding = decode(path.read_bytes())
