@@ -220,3 +220,43 @@ def test_unresolved_date_keeps_its_text() -> None:
     )
     assert (event.date, event.date_source, event.date_text) == (None, "unresolved", "18日上午")
     assert event.id.startswith("event:undated:")
+
+
+EVENT_TYPES = {
+    "meeting",
+    "forum",
+    "inspection",
+    "instruction",
+    "speech",
+    "release",
+    "opening",
+    "establishment",
+}
+EVENT_TYPES |= {"issuance", "message", "launch"}
+
+
+def test_vocabulary_files() -> None:
+    """Every events data file states its FORMAT and shows an EXAMPLE; tables have their columns."""
+    from importlib import resources
+
+    from ygraph import lexicons
+
+    folder = resources.files("ygraph").joinpath("lexicons", "zh", "events")
+    names = sorted(p.name for p in folder.iterdir() if p.name.endswith((".txt", ".tsv")))
+    assert "triggers.tsv" in names
+    for name in names:
+        text = folder.joinpath(name).read_text(encoding="utf-8")
+        assert "FORMAT:" in text and "EXAMPLE" in text, name
+        rows = lexicons.load_table(f"events/{name}")
+        assert rows and all(row[0] for row in rows), name
+    for word, event_type, form in lexicons.load_table("events/triggers.tsv"):
+        assert event_type in EVENT_TYPES and form in ("name", "act", "visit"), word
+    relations = {row[1] for row in lexicons.load_table("events/participation.tsv")}
+    assert relations <= {"presided", "spoke_at", "attended", "says"}
+    assert {row[1] for row in lexicons.load_table("events/policy_verbs.tsv")} <= {
+        "adopted",
+        "reviewed",
+        "issued",
+        "signed",
+        "mentioned",
+    }
