@@ -104,6 +104,16 @@ def test_elliptical_title_from_article_context() -> None:
     assert ("龚明远", "江苏省长") in pairs(text)
 
 
+def test_bare_title_in_an_article_about_one_province() -> None:
+    text = "江西省召开经济工作会议。省委书记龚明远出席会议并讲话，省长柴思雨主持。"
+    assert pairs(text) == {("龚明远", "江西省委书记"), ("柴思雨", "江西省长")}
+
+
+def test_bare_title_stays_bare_when_the_article_names_two_provinces() -> None:
+    text = "江西、福建两省召开会议。省委书记龚明远出席。"
+    assert pairs(text) == {("龚明远", "省委书记")}
+
+
 def test_elliptical_title_from_a_place_outside_the_vocabulary() -> None:
     text = "青禾市委书记柴思雨主持会议，市长龚明远出席。"
     assert pairs(text) == {("柴思雨", "青禾市委书记"), ("龚明远", "青禾市长")}

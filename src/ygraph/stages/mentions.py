@@ -96,9 +96,21 @@ def _compound() -> frozenset[str]:
     return surnames()[1]
 
 
-def _context_places(article: Article) -> dict[str, str]:
-    place = table("places.tsv").get(article.place or "", "")
-    return {place[-1]: place} if place else {}
+def _context_places(article: Article, text: str = "") -> dict[str, str]:
+    """Level (省, 市, …) → the place a bare 省长 / 市委书记 refers to in this article.
+
+    A level with exactly one place of that level in the article gets it (an article about one province);
+    the dateline place wins. Chains update the map as they are read (``_titled``).
+    """
+    places = table("places.tsv")
+    seen: dict[str, set[str]] = {}
+    for _, word in automaton("places").iter_long(text):
+        seen.setdefault(places[word][-1], set()).add(places[word])
+    context = {level: next(iter(found)) for level, found in seen.items() if len(found) == 1}
+    dateline = places.get(article.place or "", "")
+    if dateline:
+        context[dateline[-1]] = dateline
+    return context
 
 
 @cache
@@ -112,7 +124,7 @@ def _appointment_pattern() -> re.Pattern[str]:
 def _appointed(text: str, article: Article) -> list[Found]:
     """``<name>(同志)任<position chain>。``: the position follows the name (appointment news)."""
     found = []
-    places = _context_places(article)
+    places = _context_places(article, text)
     for m in _appointment_pattern().finditer(text):
         name = m.group(1)
         if (m.start() and text[m.start() - 1] not in PUNCT) or not plausible_name(name):
@@ -125,7 +137,7 @@ def _appointed(text: str, article: Article) -> list[Found]:
 
 def _titled(text: str, article: Article) -> list[Found]:
     found: list[Found] = []
-    places = _context_places(article)
+    places = _context_places(article, text)
     ends = sorted({end + 1 for end, _ in automaton("titles").iter(text)})
     last_end = 0
     for e in ends:
@@ -337,7 +349,10 @@ def _pending(doc: Document, article: Article, compact: Compact, names: set[str])
             out.append(Pending("run", run, i, i + len(run)))
     from .chains import damaged
 
-    out.extend(Pending("damaged", p, s, e) for p, s, e in damaged(compact.text, _context_places(article)))
+    out.extend(
+        Pending("damaged", p, s, e)
+        for p, s, e in damaged(compact.text, _context_places(article, compact.text))
+    )
     return out
 
 

@@ -70,7 +70,7 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
                 return _make(printed, place + org[1:], head)
         elif prev and prev.organization:
             return _make(printed, prev.organization, head)
-        return Position(printed, org + head, org, head, "", False)
+        return Position(printed, org + head, "", head, "", False)  # unresolved: never a succession
     return _make(printed, org, head)
 
 
