@@ -148,6 +148,22 @@ def test_meeting_names(text: str, expected: tuple[str, str], people: dict[str, l
     assert by_relation(event) == people
 
 
+def test_wire_dateline_dates_the_report_not_the_event() -> None:
+    """近日 governs the lede, not the dateline's 3月5日: the act stays, undated (W040 later), 近日 kept."""
+    event = only(extract("新华社北京3月5日电 近日，国务院印发《关于加快江城发展的意见》。"))
+    assert (event.title, event.date, event.date_text) == (
+        "国务院印发《关于加快江城发展的意见》",
+        None,
+        "近日",
+    )
+    assert [(p.title, p.relation) for p in event.policies] == [("关于加快江城发展的意见", "issued")]
+
+
+def test_lede_meeting_without_own_date_takes_the_article_date() -> None:
+    event = only(extract("新华社北京3月5日电 第五届江城论坛在北京举行。林晓峰出席论坛。"))
+    assert (event.date, event.date_source, event.place) == ("2031-03-05", "article", "北京")
+
+
 def test_attendance_without_event_joins_no_later_act() -> None:
     found = extract("本报讯 5月19日，江城举行重大项目集中开工活动。林晓峰出席并宣布开工。江城大桥建成通车。")
     assert [(e.title, e.participants) for e in found] == [("江城大桥建成通车", ())]

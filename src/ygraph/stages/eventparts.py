@@ -31,7 +31,7 @@ def governing(
 ) -> tuple[TimeExpr | None, str]:
     """The expression governing ``[start, end)`` among the sentence's ``times``: clause first, then
     sentence (as ``temporal.time_at``), ignoring expressions inside the span (the year of a name,
-    2030年度…座谈会). A vague or duration expression may govern too: then there is no date (``None``)."""
+    2030年度…座谈会). A vague or duration expression may govern too (近日, 今年以来): the caller decides."""
     outside = [t for t in times if not (t.start < end and t.end > start)]
     rel = sentence.start
     left, right = rules.clause_bounds(sentence.text, start - rel, end - rel)
@@ -42,10 +42,10 @@ def governing(
         after = [t for t in candidates if t.start >= end] if source == "clause" else []
         if source == "sentence" and any(t.kind == "date" for t in before):
             # a date of the sentence, not another clause's duration (2016年，…3周年之际，某某作出指示)
-            before = [t for t in before if t.kind == "date"]
+            before = [t for t in before if t.kind != "duration"]
         chosen = before[-1] if before else (after[0] if after else None)
         if chosen is not None:
-            return (chosen, source) if chosen.kind == "date" else (None, source)
+            return chosen, source
     return None, ""
 
 

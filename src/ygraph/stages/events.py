@@ -78,11 +78,20 @@ class Context:
         self._time_starts = [t.start for t in self.article.times]
         self._person_starts = [p.start for p in self.persons]
         self._blocked_starts = [b[0] for b in self.blocked]
+        # a wire dateline (新华社某地3月5日电) dates the report, not the events in its sentence
+        dateline = self.article.dateline
+        at = (
+            self.doc.text.find(dateline, self.article.start, self.article.end)
+            if dateline.endswith("电")
+            else -1
+        )
+        self._dateline = (at, at + len(dateline)) if at >= 0 else (0, 0)
 
     def times(self, start: int, end: int) -> tuple[TimeExpr, ...]:
-        """Time expressions of the article starting in ``[start, end)``."""
+        """Time expressions of the article starting in ``[start, end)``, but those of a wire dateline."""
         lo, hi = bisect_left(self._time_starts, start), bisect_left(self._time_starts, end)
-        return self.article.times[lo:hi]
+        first, last = self._dateline
+        return tuple(t for t in self.article.times[lo:hi] if not first <= t.start < last)
 
     def people(self, start: int, end: int) -> list[Mention]:
         lo, hi = bisect_left(self._person_starts, start), bisect_left(self._person_starts, end)
@@ -314,7 +323,8 @@ def _date(
     """Date from the expression governing the event (clause, then sentence), never from inside its name;
     else the article's date. False when nothing in the text dates it and no fallback is allowed."""
     expr, source = parts.governing(ctx.times(sentence.start, sentence.end), sentence, draft.start, draft.end)
-    vague = expr is None and bool(source)  # 近年来, 今年以来: the text says the time is not a date
+    blocker = expr if expr is not None and expr.kind != "date" else None  # 近日, 今年以来: no date
+    expr = None if blocker else expr
     if expr is None and actor is not None:
         expr, source = parts.follow_on(ctx, index, actor.text), "sentence"
     if expr is None:
@@ -322,8 +332,11 @@ def _date(
     if expr is not None:
         _set_date(draft, expr, source)
         return True
-    if vague:
-        return not act  # a named event stays, undated; an act is no event
+    if blocker is not None:
+        # a named event stays, undated; an act only when its article reports it as just done (近日…)
+        recent = blocker.underspecified.startswith("VAGUE-PAST") and draft.lede
+        draft.date_text = blocker.text if recent or not act else ""
+        return not act or recent
     if not article_fallback:
         return False
     if ctx.article.date and (draft.lede or not draft.planned):
