@@ -45,6 +45,7 @@ def names(text: str) -> set[str]:
         pytest.param("（记者 龚明远 柴思雨）", {"龚明远", "柴思雨"}, id="byline"),
         pytest.param("龚明远、柴思雨等领导出席活动。", {"龚明远", "柴思雨"}, id="list-with-deng"),
         pytest.param("会议由欧阳青禾主持。", {"欧阳青禾"}, id="presided-by"),
+        pytest.param("大会上龚明远、柴思雨出席。", {"龚明远", "柴思雨"}, id="list-after-words"),
     ],
 )
 def test_person_patterns(text: str, expected: set[str]) -> None:

@@ -190,16 +190,26 @@ def _bylines(doc: Document, article: Article, compact: Compact) -> list[Found]:
 def _lists(text: str) -> list[Found]:
     found = []
     for m in _list_pattern().finditer(text):
-        if m.start() and text[m.start() - 1] not in PUNCT:
-            continue
         names = m.group(1).split("、")
-        if not all(plausible_name(n) or _DOTTED.fullmatch(n) for n in names):
+        if not all(plausible_name(n) or _DOTTED.fullmatch(n) for n in names[1:]):
             continue
-        i = m.start(1)
+        first = _list_head(text, m.start(1), names[0])
+        if not first:
+            continue
+        names[0] = first
+        i = m.start(1) + len(m.group(1).split("、")[0]) - len(first)
         for n in names:
             found.append(Found(n, i, i + len(n), "list"))
             i += len(n) + 1
     return found
+
+
+def _list_head(text: str, start: int, head: str) -> str:
+    """The first name of a list: the whole first element after punctuation, else its last 3 or 2 characters
+    (大会上<a>、<b>出席: the other names show it is a list)."""
+    if (start == 0 or text[start - 1] in PUNCT) and (plausible_name(head) or _DOTTED.fullmatch(head)):
+        return head
+    return next((head[-n:] for n in (3, 2) if len(head) > n and plausible_name(head[-n:])), "")
 
 
 def _speakers(text: str, known: set[str]) -> list[Found]:
