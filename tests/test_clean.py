@@ -57,6 +57,9 @@ def cleaned(text: str, fmt: str = "txt") -> str:
             "会议现场。\n\n新华社记者 某某摄\n\n会议认为，要加强合作。",
             "会议现场。\n新华社记者 某某摄\n会议认为，要加强合作。",
         ),
+        # pull quotes inside an unfinished sentence go; elsewhere they are paragraphs
+        ("甲乙合作取得\n\n■ 合作是重大战略\n■ 要加强协同\n\n新的进展。", "甲乙合作取得新的进展。"),
+        ("合作取得进展。\n■ 合作是重大战略\n要加强协同。", "合作取得进展。\n■ 合作是重大战略\n要加强协同。"),
         # a Latin word or number broken over two lines keeps a space
         ("共签\n\nEMS\n\nservice 合作协议。", "共签EMS service 合作协议。"),
         # a dateline alone on its line stays alone

@@ -161,6 +161,43 @@ def headline_lines(lines: list[Line], ends: list[bool], starts_article: list[boo
     return found
 
 
+@cache
+def _pull_quote() -> re.Pattern[str]:
+    return re.compile(_breaks()["pull_quote"])
+
+
+def drop_pull_quotes(lines: list[Line]) -> list[Line]:
+    """Drop runs of pull-quote lines (■ …) printed inside an unfinished sentence, so that the sentence
+    joins up again; a pull quote repeats the article's own words. Elsewhere they stay, as paragraphs."""
+    from .segment import dateline_at
+
+    bullet = [_pull_quote().match(line.text) is not None for line in lines]
+    if not any(bullet):
+        return lines
+    kept: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if not bullet[i]:
+            kept.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and bullet[j]:
+            j += 1
+        inside = (
+            bool(kept)
+            and not ends_sentence(kept[-1].text)
+            and not kept[-1].heading
+            and j < len(lines)
+            and not lines[j].heading
+            and dateline_at(lines[j].text) is None
+        )
+        if not inside:
+            kept.extend(lines[i:j])
+        i = j
+    return kept
+
+
 def breaks_after(lines: list[Line]) -> list[bool]:
     """For each line but the last, whether the break after it is a real one (paragraph, heading,
     headline, dateline, byline) rather than an OCR line break inside a sentence."""
@@ -170,11 +207,14 @@ def breaks_after(lines: list[Line]) -> list[bool]:
     starts = [dateline_at(line.text) is not None for line in lines]
     headlines = headline_lines(lines, ends, starts)
     no_join = _no_join()
+    bullets = [_pull_quote().match(line.text) is not None for line in lines]
     keep = []
     for i, line in enumerate(lines[:-1]):
         keep.append(
             ends[i]
             or bool(line.heading or lines[i + 1].heading)
+            or bullets[i]
+            or bullets[i + 1]
             or starts[i + 1]
             or i in headlines
             or i + 1 in headlines
@@ -186,7 +226,7 @@ def breaks_after(lines: list[Line]) -> list[bool]:
 
 def rebuild_lines(text: str, offsets: array, markdown: bool) -> tuple[str, array]:
     """Lines joined or separated by one ``'\\n'`` (see the module docstring), with the offset map."""
-    lines = split_lines(text, markdown)
+    lines = drop_pull_quotes(split_lines(text, markdown))
     keep = breaks_after(lines)
     parts: list[str] = []
     new = array("l")
