@@ -93,6 +93,15 @@ def pairs(text: str) -> set[tuple[str, str]]:
         ),
         pytest.param("外交部发言人宁可心表示，中方欢迎。", {("宁可心", "外交部发言人")}, id="spokesperson"),
         pytest.param("龚明远不再担任江西省长。", set(), id="no-longer-holds"),
+        pytest.param(
+            "中国科学院院士、复旦大学教授沈一鸣作报告。",
+            {("沈一鸣", "中国科学院院士"), ("沈一鸣", "复旦大学教授")},
+            id="professor",
+        ),
+        pytest.param(
+            "江西省委常委邵可为出席。", {("邵可为", "江西省委常委")}, id="name-ending-in-weak-boundary"
+        ),
+        pytest.param("江西省委书记龚明在讲话中指出。", {("龚明", "江西省委书记")}, id="name-before-zai"),
     ],
 )
 def test_role_patterns(text: str, expected: set[tuple[str, str]]) -> None:

@@ -83,11 +83,16 @@ def read_name(text: str, i: int, foreign: bool = False) -> int:
             if starts_boundary(text, end):
                 return end
     lengths = (2, 3, 4) if foreign else (2, 3, 4) if text[i : i + 2] in _compound() else (2, 3)
-    for n in lengths:
-        name = text[i : i + n]
-        if len(name) == n and plausible_name(name, foreign) and starts_boundary(text, i + n):
-            return i + n
-    return -1
+    valid = [
+        i + n
+        for n in lengths
+        if len(text[i : i + n]) == n
+        and plausible_name(text[i : i + n], foreign)
+        and starts_boundary(text, i + n)
+    ]
+    if len(valid) > 1 and text[valid[0]] in words("weak_boundaries.txt"):
+        return valid[1]  # 龚明为出席: 为 is more likely the end of the name than a word after it
+    return valid[0] if valid else -1
 
 
 def _compound() -> frozenset[str]:
