@@ -176,7 +176,7 @@ def _list_pattern() -> re.Pattern[str]:
 
 
 _BYLINE = re.compile(
-    r"记者[ \u3000]+([\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3})*)[ \u3000]*(?:摄|）|\))"
+    r"(?:记者|通讯员)[ \u3000]+([\u4e00-\u9fff]{2,3}(?:[ \u3000、]+[\u4e00-\u9fff]{2,3})*)[ \u3000]*(?:摄|报道|）|\))"
 )
 
 
@@ -185,7 +185,7 @@ def _bylines(doc: Document, article: Article, compact: Compact) -> list[Found]:
     found = []
     raw = doc.text[article.start : article.end]
     for m in _BYLINE.finditer(raw):
-        for piece in re.finditer(r"\S+", m.group(1)):
+        for piece in re.finditer(r"[^\s、]+", m.group(1)):
             if plausible_name(piece.group()):
                 start = bisect_left(compact.pos, article.start + m.start(1) + piece.start())
                 found.append(Found(piece.group(), start, start + len(piece.group()), "byline"))
