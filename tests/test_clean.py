@@ -60,6 +60,11 @@ def cleaned(text: str, fmt: str = "txt") -> str:
         # pull quotes inside an unfinished sentence go; elsewhere they are paragraphs
         ("甲乙合作取得\n\n■ 合作是重大战略\n■ 要加强协同\n\n新的进展。", "甲乙合作取得新的进展。"),
         ("合作取得进展。\n■ 合作是重大战略\n要加强协同。", "合作取得进展。\n■ 合作是重大战略\n要加强协同。"),
+        # a photo caption inside an unfinished sentence is not glued to it
+        (
+            "要增强意识，坚持\n\n3月4日，某某出席会议。\n新华社记者 某某摄\n\n一盘棋思想。",
+            "要增强意识，坚持\n3月4日，某某出席会议。\n新华社记者 某某摄\n一盘棋思想。",
+        ),
         # a Latin word or number broken over two lines keeps a space
         ("共签\n\nEMS\n\nservice 合作协议。", "共签EMS service 合作协议。"),
         # a dateline alone on its line stays alone

@@ -208,8 +208,11 @@ def breaks_after(lines: list[Line]) -> list[bool]:
     headlines = headline_lines(lines, ends, starts)
     no_join = _no_join()
     bullets = [_pull_quote().match(line.text) is not None for line in lines]
+    credits = [no_join.search(line.text) is not None for line in lines]
     keep = []
     for i, line in enumerate(lines[:-1]):
+        # a photo caption (a sentence, then 新华社记者 某某摄) printed inside an unfinished sentence
+        caption = i + 2 < len(lines) and credits[i + 2] and ends[i + 1]
         keep.append(
             ends[i]
             or bool(line.heading or lines[i + 1].heading)
@@ -218,7 +221,8 @@ def breaks_after(lines: list[Line]) -> list[bool]:
             or starts[i + 1]
             or i in headlines
             or i + 1 in headlines
-            or no_join.search(line.text) is not None
+            or credits[i]
+            or caption
             or closing_dateline(line.text, 0, len(line.text)) is not None
         )
     return keep
