@@ -148,6 +148,14 @@ def test_meeting_names(text: str, expected: tuple[str, str], people: dict[str, l
     assert by_relation(event) == people
 
 
+def test_bare_ceremony_refers_to_the_fair() -> None:
+    event = only(
+        extract("本报讯 5月20日，江城国际投资贸易洽谈会在江城开幕。林晓峰出席开幕式并发表主旨演讲。")
+    )
+    assert (event.title, event.date, event.place) == ("江城国际投资贸易洽谈会", "2031-05-20", "江城")
+    assert by_relation(event) == {"attended": ["林晓峰"], "spoke_at": ["林晓峰"]}
+
+
 def test_wire_dateline_dates_the_report_not_the_event() -> None:
     """近日 governs the lede, not the dateline's 3月5日: the act stays, undated (W040 later), 近日 kept."""
     event = only(extract("新华社北京3月5日电 近日，国务院印发《关于加快江城发展的意见》。"))
@@ -208,6 +216,9 @@ def test_release_of_policy_documents_clause_dates() -> None:
         pytest.param("本报讯 今年以来，江城出台建设卫星城实施方案。", id="duration-is-no-date"),
         pytest.param("本报讯 三方一致同意成立联合工作组。", id="agreement-to-establish"),
         pytest.param("本报讯 要协同办好第五届江城博览会。", id="to-be-organised"),
+        pytest.param("本报讯 江城新区将于6月1日正式揭牌成立。", id="announced-act"),
+        pytest.param("本报讯 5月8日，林晓峰在人民大会堂会见赵文。", id="hall-is-no-meeting"),
+        pytest.param("本报讯 近年来，江城先后出台了20多项政策。", id="vague-years-drop-an-act"),
     ],
 )
 def test_not_an_event(text: str) -> None:

@@ -229,6 +229,8 @@ def _act(
         return None
     if any(text[left:start].rstrip().endswith(w) for w in rules.words("not_before.txt")):
         return None
+    if any(w in text[left:start] for w in rules.words("plan_words.txt")):
+        return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
     actor = next((p for p in ctx.people(left, start) if p.end <= start), None)
     if actor is not None and any(c in text[left : actor.start] for c in parts.OBJECT_MARKERS):
         actor = None  # 就某某逝世 / 向某某: the person is the object, not the one acting
@@ -334,7 +336,7 @@ def _date(
         return True
     if blocker is not None:
         # a named event stays, undated; an act only when its article reports it as just done (近日…)
-        recent = blocker.underspecified.startswith("VAGUE-PAST") and draft.lede
+        recent = draft.lede and rules.compact(blocker.text) in rules.words("recent_words.txt")
         draft.date_text = blocker.text if recent or not act else ""
         return not act or recent
     if not article_fallback:
