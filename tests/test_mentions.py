@@ -82,3 +82,27 @@ def test_mention_offsets_are_the_name() -> None:
     assert text[person.start : person.end] == "柴思雨"
     position = next(m for m in facts.mentions if m.kind == "position")
     assert position.text == "江苏省长"
+
+
+def test_user_lexicons_extend_the_vocabulary(tmp_path) -> None:
+    from ygraph import lexicons
+
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "titles.tsv").write_text("舰长\tsingle\torg\n", encoding="utf-8")
+    text = "某舰舰长龚明远出席。"
+    assert names(text) == set()
+    try:
+        lexicons.set_user_dirs([tmp_path])
+        assert names(text) == {"龚明远"}
+    finally:
+        lexicons.set_user_dirs([])
+    assert names(text) == set()
+
+
+def test_lexicon_files_have_a_format_header() -> None:
+    from importlib import resources
+
+    folder = resources.files("ygraph").joinpath("lexicons", "zh", "actors")
+    for entry in folder.iterdir():
+        text = entry.read_text(encoding="utf-8")
+        assert "FORMAT:" in text and "EXAMPLE" in text, entry.name

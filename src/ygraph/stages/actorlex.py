@@ -7,8 +7,10 @@ them into automata and small predicates shared by ``mentions``, ``roles`` and ``
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, wraps
+from typing import TypeVar
 
 import ahocorasick
 
@@ -16,7 +18,20 @@ from .. import lexicons
 
 PUNCT = set("，。、；：！？,.;:!?（）()“”‘’\"'《》〈〉【】[]<>—…*#·-|/／　 \t\r\n")
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+T = TypeVar("T")
 STOP_CHARS = set("的了是在和与及或等就将也都而被把从这那其之么吗呢啊")
+
+
+def lexicon_cache(fn: Callable[..., T]) -> Callable[..., T]:
+    """``functools.cache`` that also keys on the user lexicon directories (``--lexicons``), so a build with
+    other user files never sees vocabulary cached for an earlier one in the same process."""
+    cached = cache(lambda state, *args: fn(*args))
+
+    @wraps(fn)
+    def wrapper(*args: object) -> T:
+        return cached(tuple(lexicons._EXTRA_DIRS), *args)
+
+    return wrapper
 
 
 @dataclass(frozen=True)
@@ -26,30 +41,30 @@ class Title:
     ellipsis: str  # "place" | "org" | "-"
 
 
-@cache
+@lexicon_cache
 def titles() -> dict[str, Title]:
     return {
         row[0]: Title(row[0], row[1] == "single", row[2]) for row in lexicons.load_table("actors/titles.tsv")
     }
 
 
-@cache
+@lexicon_cache
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     names = lexicons.load_lines("actors/surnames.txt")
     return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
 
 
-@cache
+@lexicon_cache
 def words(name: str) -> frozenset[str]:
     return frozenset(lexicons.load_lines(f"actors/{name}"))
 
 
-@cache
+@lexicon_cache
 def table(name: str) -> dict[str, str]:
     return {row[0]: row[1] if len(row) > 1 else "" for row in lexicons.load_table(f"actors/{name}")}
 
 
-@cache
+@lexicon_cache
 def automaton(kind: str) -> ahocorasick.Automaton:
     """Aho-Corasick over a vocabulary: ``titles``, ``places``, ``countries``, ``honorifics``, ``speech``."""
     vocab = {
@@ -75,7 +90,7 @@ def longest_suffix_title(text: str) -> str:
     return ""
 
 
-@cache
+@lexicon_cache
 def _longest_title() -> int:
     return max(map(len, titles()), default=0)
 
@@ -87,7 +102,7 @@ def starts_boundary(text: str, i: int) -> bool:
     return any(text.startswith(w, i) for w in _boundaries_by_char().get(text[i], ()))
 
 
-@cache
+@lexicon_cache
 def _boundaries_by_char() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for w in words("name_boundaries.txt"):
@@ -127,7 +142,7 @@ def place_prefix(org: str) -> str:
     return m.group(1) if m else ""
 
 
-@cache
+@lexicon_cache
 def _level_place() -> re.Pattern[str]:
     organs = "|".join(sorted(words("level_organs.txt"), key=len, reverse=True))
     return re.compile(rf"([\u4e00-\u9fff]{{2,4}}?[省市区县])(?:{organs})")

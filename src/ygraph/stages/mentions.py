@@ -19,12 +19,21 @@ import re
 import threading
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache
 
 import ahocorasick
 
 from ..model import Article, Document, Mention
-from .actorlex import CJK, PUNCT, automaton, is_foreign, plausible_name, starts_boundary, table, words
+from .actorlex import (
+    CJK,
+    PUNCT,
+    automaton,
+    is_foreign,
+    lexicon_cache,
+    plausible_name,
+    starts_boundary,
+    table,
+    words,
+)
 from .chains import Element, chain_before
 from .positions import Position
 
@@ -118,7 +127,7 @@ def _context_places(article: Article, text: str = "") -> dict[str, str]:
     return context
 
 
-@cache
+@lexicon_cache
 def _appointment_pattern() -> re.Pattern[str]:
     verbs = "|".join(sorted(words("appointment_verbs.txt"), key=len, reverse=True))
     return re.compile(
@@ -167,7 +176,7 @@ def _titled(text: str, article: Article) -> list[Found]:
     return found
 
 
-@cache
+@lexicon_cache
 def _list_pattern() -> re.Pattern[str]:
     verbs = "|".join(sorted(words("attendance_verbs.txt"), key=len, reverse=True))
     return re.compile(
