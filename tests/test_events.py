@@ -148,6 +148,26 @@ def test_meeting_names(text: str, expected: tuple[str, str], people: dict[str, l
     assert by_relation(event) == people
 
 
+def test_inspection_letter_and_listed_attendees() -> None:
+    found = extract(
+        "新华社江城6月2日电 中共中央总书记林晓峰近日在临江省考察时强调，要推动高质量发展。"
+        "5月31日至6月1日，林晓峰在王立群陪同下，先后来到江城、海州等地。\n\n"
+        "新华社北京6月3日电 6月3日，国家主席林晓峰致信祝贺江城大学建校100周年。\n\n"
+        "本报讯 6月1日，江城市举行庆祝建党110周年大会。王立群出席大会并讲话。出席大会的还有赵文等。"
+    )
+    got = {e.title: (e.event_type, e.date, e.date_end, by_relation(e)) for e in found}
+    assert got == {
+        "林晓峰在临江省考察": ("inspection", "2031-05-31", "2031-06-01", {"attended": ["林晓峰"]}),
+        "林晓峰致信祝贺江城大学建校100周年": ("message", "2031-06-03", None, {"attended": ["林晓峰"]}),
+        "庆祝建党110周年大会": (
+            "meeting",
+            "2031-06-01",
+            None,
+            {"attended": ["王立群", "赵文"], "spoke_at": ["王立群"]},
+        ),
+    }
+
+
 def test_bare_ceremony_refers_to_the_fair() -> None:
     event = only(
         extract("本报讯 5月20日，江城国际投资贸易洽谈会在江城开幕。林晓峰出席开幕式并发表主旨演讲。")

@@ -15,11 +15,13 @@ if TYPE_CHECKING:
 
 PERSON_ACTS = ("inspection", "instruction", "message")
 OBJECT_MARKERS = "就向对为与同给"
-_OBJECT_TYPES = ("inspection",)
+_OBJECT_TYPES = ("inspection", "message")
 _OBJECT_WORDS = ("发行", "印发", "出台", "公布")
 _ISSUING = ("发布", "印发", "出台", "公布")
 _OBJECT_CUT = re.compile(r"一[套批枚个项部]|\d+(?:\.\d+)?[万千百]?[套枚个项部件]")
 _SUBJECT_JOINERS = "与和同跟在"
+_OBJECT_END = re.compile(r"时|期间|之际|并|后")  # 在某地考察时强调: the object ends before 时
+_LISTED_AFTER = re.compile(r"[^，。；;,]{0,8}?的(?:还)?有")  # 出席会议的还有某某、某某
 _QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a title or a quotation takes part in nothing
 
 
@@ -39,7 +41,8 @@ def governing(
     for candidates, source in ((in_clause, "clause"), (outside, "sentence")):
         before = [t for t in candidates if t.end <= start]
         # after the event only inside its clause: a later clause may be dating another event
-        after = [t for t in candidates if t.start >= end] if source == "clause" else []
+        # (and only a date: 致信祝贺某校建校100周年 is not dated by its anniversary)
+        after = [t for t in candidates if t.start >= end and t.kind == "date"] if source == "clause" else []
         if source == "sentence" and any(t.kind == "date" for t in before):
             # a date of the sentence, not another clause's duration (2016年，…3周年之际，某某作出指示)
             before = [t for t in before if t.kind != "duration"]
@@ -134,7 +137,7 @@ def _skip_times(ctx: Context, start: int, end: int) -> int:
 
 
 def _object(text: str, end: int, right: int) -> str:
-    obj = rules.compact(text[end:right])
+    obj = _OBJECT_END.split(rules.compact(text[end:right]), maxsplit=1)[0]
     cut = _OBJECT_CUT.search(obj)
     obj = obj[: cut.start()] if cut else obj
     return obj[:30] if len(obj) >= 2 else ""
@@ -198,6 +201,10 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         if _blocked(text, start, verb) or (verb == "说" and text[end : end + 1] not in "，,：:。“"):
             continue
         people = [p for p in persons if prev_end <= p.start and p.end <= start]
+        listed = _LISTED_AFTER.match(text, end)
+        if listed:
+            _, right = rules.clause_bounds(text, listed.end(), listed.end())
+            people = [p for p in persons if listed.end() <= p.start < min(right, sentence.end)]
         between = text[prev_end:start]
         if not people and prev_people and ("并" in between or not any(c in between for c in "，,；;")):
             people = prev_people  # 某某出席会议并讲话: the same subject
