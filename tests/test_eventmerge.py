@@ -170,3 +170,13 @@ def replace_events(facts: DocumentFacts, *events: Event) -> DocumentFacts:
     from dataclasses import replace
 
     return replace(facts, events=events)
+
+
+def test_editions_stay_apart() -> None:
+    events = merged(
+        {
+            "x.txt": ("本报讯 2030年，第九届海州论坛在海州举行。", "2030-12-01"),
+            "y.txt": ("本报讯 2030年，第十届海州论坛在海州举行。", "2030-12-01"),
+        }
+    )
+    assert sorted(e.title for e in events) == ["第九届海州论坛", "第十届海州论坛"]

@@ -207,13 +207,9 @@ def _same_event(a: Event, b: Event) -> bool:
         return False
     if a.date is None and b.date is None:
         return rules.title_key(a.title) == rules.title_key(b.title)
-    # names printed with different years (2022年度… / 2023年度…) are different editions
-    return _printed_year(a) in ("", _printed_year(b)) or _printed_year(b) == ""
-
-
-def _printed_year(e: Event) -> str:
-    title = rules.compact(e.title)
-    return title[:4] if title[:4].isdigit() else ""
+    # names printed with different years or editions (2022年度… / 2023年度…, 第九届 / 第十届) differ
+    first, second = rules.edition(a.title)[:4], rules.edition(b.title)[:4]
+    return not first or not second or first == second
 
 
 def _combine(group: list[Event]) -> Event:

@@ -17,7 +17,7 @@ CLAUSE_BREAKS = "，,；;：:。！？!? \u3000\n"
 _NAME_STOP_CHARS = set(CLAUSE_BREAKS + "、在的了于向对就由为从把被和及与\n")
 _DATELINE_ENDS = ("本报讯", "报讯", "日电")  # 讯/电 alone may be inside a name (通讯员, 电力)
 _SPACE = re.compile(r"\s+")
-_YEAR_PREFIX = re.compile(r"^(?:\d{4}年度?|第\d+届)")
+_YEAR_PREFIX = re.compile(r"^(?:\d{4}年度?|第[\d一二三四五六七八九十百零〇]+[届次])")
 POLICY = re.compile(r"《([^《》]{2,80})》")
 
 
@@ -105,6 +105,12 @@ def title_key(title: str) -> str:
     """What two printed names of one event share: no spaces, quotes, brackets or leading year/edition."""
     key = re.sub(r"[\W_]+", "", compact(title))
     return _YEAR_PREFIX.sub("", key) or key
+
+
+def edition(title: str) -> str:
+    """The year or edition a name is printed with (2023年度…, 第十届…), "" when none."""
+    m = _YEAR_PREFIX.match(compact(title))
+    return m.group() if m else ""
 
 
 def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> int:
