@@ -37,6 +37,7 @@ from .actorlex import (
 from .chains import Element, chain_before
 from .positions import Position
 
+_PUNCT_CLASS = re.escape("".join(sorted(PUNCT)))
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
 _RUN = re.compile(r"(?:^|(?<=[\s#*]))([\u4e00-\u9fff]{4,24})(?:出席|讲话|主持|发言)(?=\s|$)", re.M)
 
@@ -131,17 +132,17 @@ def _context_places(article: Article, text: str = "") -> dict[str, str]:
 def _appointment_pattern() -> re.Pattern[str]:
     verbs = "|".join(sorted(words("appointment_verbs.txt"), key=len, reverse=True))
     return re.compile(
-        rf"([\u4e00-\u9fff·]{{2,8}}?)(?:同志)?(?:{verbs})([^，。；！？,.;!?\s]{{2,60}}?)(?=[，。；！？,.;!?]|$)"
+        rf"(?:(?<=[{_PUNCT_CLASS}])|^)([\u4e00-\u9fff·]{{2,8}}?)(?:同志)?(?:{verbs})([^，。；！？,.;!?\s]{{2,60}}?)(?=[，。；！？,.;!?]|$)"
     )
 
 
-def _appointed(text: str, article: Article) -> list[Found]:
+def _appointed(text: str, places: dict[str, str]) -> list[Found]:
     """``<name>(同志)任<position chain>。``: the position follows the name (appointment news)."""
     found = []
-    places = _context_places(article, text)
+    places = dict(places)
     for m in _appointment_pattern().finditer(text):
         name = m.group(1)
-        if (m.start() and text[m.start() - 1] not in PUNCT) or not plausible_name(name):
+        if not plausible_name(name):
             continue
         chain = chain_before(text, m.end(2), m.start(2), places)
         if chain and chain[0].start == m.start(2):
@@ -149,9 +150,9 @@ def _appointed(text: str, article: Article) -> list[Found]:
     return found
 
 
-def _titled(text: str, article: Article) -> list[Found]:
+def _titled(text: str, places: dict[str, str]) -> list[Found]:
     found: list[Found] = []
-    places = _context_places(article, text)
+    places = dict(places)
     ends = sorted({end + 1 for end, _ in automaton("titles").iter(text)})
     last_end = 0
     for e in ends:
@@ -310,7 +311,8 @@ def _dedupe(found: list[Found]) -> list[Found]:
 
 def evidenced(text: str, article: Article, known: set[str]) -> list[Found]:
     """Person occurrences with evidence of being a person (every rule but ``known_name``)."""
-    titled = _dedupe([*_titled(text, article), *_appointed(text, article)])
+    places = _context_places(article, text)
+    titled = _dedupe([*_titled(text, places), *_appointed(text, places)])
     names = known | {f.name for f in titled}
     lists = _lists(text)
     names |= {f.name for f in lists}
