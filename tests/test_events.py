@@ -307,3 +307,21 @@ def test_vocabulary_files() -> None:
         "signed",
         "mentioned",
     }
+
+
+def test_user_lexicon_adds_a_trigger(tmp_path) -> None:
+    """A user file of the same name extends the packaged vocabulary (``--lexicons DIR``)."""
+    from ygraph import lexicons
+
+    (tmp_path / "events").mkdir()
+    (tmp_path / "events" / "triggers.tsv").write_text(
+        "# FORMAT: trigger<TAB>type<TAB>form\n恳谈会\tmeeting\tname\n", "utf-8"
+    )
+    text = "本报讯 5月8日，江城民营企业恳谈会在江城举行。"
+    assert extract(text) == []
+    lexicons.set_user_dirs([tmp_path])
+    try:
+        assert only(extract(text)).title == "江城民营企业恳谈会"
+    finally:
+        lexicons.set_user_dirs([])
+    assert extract(text) == []

@@ -6,8 +6,10 @@ Kept apart from ``events.py`` so the extractor reads as the algorithm and this f
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, wraps
+from typing import TypeVar
 
 from .. import lexicons
 
@@ -21,6 +23,21 @@ _YEAR_PREFIX = re.compile(r"^(?:\d{4}年度?|第[\d一二三四五六七八九�
 POLICY = re.compile(r"《([^《》]{2,80})》")
 
 
+T = TypeVar("T")
+
+
+def vocabulary(fn: Callable[[], T]) -> Callable[[], T]:
+    """``functools.cache`` keyed on the user lexicon directories too: a later build in the same process with
+    other ``--lexicons`` never sees vocabulary cached for an earlier one."""
+    cached = cache(lambda _dirs: fn())
+
+    @wraps(fn)
+    def wrapper() -> T:
+        return cached(tuple(lexicons._EXTRA_DIRS))
+
+    return wrapper
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     word: str
@@ -28,18 +45,18 @@ class Trigger:
     form: str  # "name" | "act"
 
 
-@cache
+@vocabulary
 def triggers() -> dict[str, Trigger]:
     return {row[0]: Trigger(row[0], row[1], row[2]) for row in lexicons.load_table("events/triggers.tsv")}
 
 
-@cache
+@vocabulary
 def trigger_pattern() -> re.Pattern[str]:
     words = sorted(triggers(), key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words))
 
 
-@cache
+@vocabulary
 def happening() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(words before a name, words after a name) that show a named event took place."""
     rows = lexicons.load_lines("events/happening.txt")
@@ -48,37 +65,41 @@ def happening() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return before, after
 
 
-@cache
 def words(name: str) -> tuple[str, ...]:
     """A one-word-per-line file, longest word first (so endswith/startswith tests prefer the longest)."""
+    return _words(name, tuple(lexicons._EXTRA_DIRS))
+
+
+@cache
+def _words(name: str, _dirs: tuple[object, ...]) -> tuple[str, ...]:
     return tuple(sorted(lexicons.load_lines(f"events/{name}"), key=len, reverse=True))
 
 
-@cache
+@vocabulary
 def participation_verbs() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicons.load_table("events/participation.tsv")}
 
 
-@cache
+@vocabulary
 def participation_pattern() -> re.Pattern[str]:
     verbs = sorted(participation_verbs(), key=len, reverse=True)
     return re.compile("|".join(re.escape(v) for v in verbs))
 
 
-@cache
+@vocabulary
 def policy_verbs() -> tuple[tuple[str, str], ...]:
     rows = [(row[0], row[1]) for row in lexicons.load_table("events/policy_verbs.tsv")]
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
 
 
-@cache
+@vocabulary
 def name_stop_words() -> tuple[str, ...]:
     before, _ = happening()
     stops = {*before, *words("plan_words.txt"), *participation_verbs(), *_DATELINE_ENDS}
     return tuple(sorted(stops, key=len, reverse=True))
 
 
-@cache
+@vocabulary
 def honorifics() -> tuple[str, ...]:
     """Titles printed right after a name (某某总书记), from the actors vocabulary: cut from act titles."""
     try:
@@ -88,7 +109,7 @@ def honorifics() -> tuple[str, ...]:
     return tuple(sorted({row[0] for row in rows}, key=len, reverse=True))
 
 
-@cache
+@vocabulary
 def places() -> dict[str, str]:
     table = {}
     for row in lexicons.load_table("events/places.tsv"):
