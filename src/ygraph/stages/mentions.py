@@ -234,7 +234,7 @@ def _speakers(text: str, known: set[str]) -> list[Found]:
         options = []
         for n in (2, 3, 4):
             i = s - n
-            if i < 0 or not (i == 0 or text[i - 1] in PUNCT or text[i - 1] in "的由"):
+            if i < 0 or not _clause_start(text, i, verb, end + 1):
                 continue
             name = text[i:s]
             if name in known or plausible_name(name):
@@ -243,6 +243,16 @@ def _speakers(text: str, known: set[str]) -> list[Found]:
             _, _, name, i = min(options)
             found.append(Found(name, i, s, "speaker"))
     return found
+
+
+def _clause_start(text: str, i: int, verb: str, after: int) -> bool:
+    """A name at ``i`` starts its clause: after punctuation; after 的 only when the verb reports speech
+    (的<name>告诉记者，; not 取得的成绩表示肯定); after 由 only for 主持 (会议由<name>主持)."""
+    if i == 0 or text[i - 1] in PUNCT:
+        return True
+    if text[i - 1] == "的":
+        return after >= len(text) or text[after] in PUNCT or text.startswith("记者", after)
+    return text[i - 1] == "由" and verb == "主持"
 
 
 def _honorifics(text: str, known: set[str]) -> list[Found]:
