@@ -97,6 +97,14 @@ def test_an_article_ending_mark_is_not_joined_to_the_next_line() -> None:
     assert doc.text == "甲会议举行，各方达成共识。（完）\n乙公司发布新产品"
 
 
+def test_a_web_copy_title_over_long_paragraphs() -> None:
+    body = "会议指出，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，推动高质量发展，加强区域合作，共同推进一体化。"
+    doc = pages(f"某某会议在某市举行\n\n{body}\n\n一是加强合作\n\n{body}\n\n某某指出，要加强\n\n{body}")
+    assert doc.text == f"某某会议在某市举行\n{body}\n一是加强合作\n{body}\n某某指出，要加强{body}"
+    assert [a.title for a in doc.articles] == ["某某会议在某市举行"]
+    assert "一是加强合作" in [s.text for s in doc.articles[0].sentences]
+
+
 def test_markdown_headings() -> None:
     doc = pages(
         "# 甲会议在某市举行\n\n新华社某市3月4日电 甲会议举行。会议强调合作。\n\n"

@@ -59,12 +59,17 @@ def ends_sentence(line: str) -> bool:
     """Whether ``line`` ends with a sentence end, closing quotes/brackets after it allowed."""
     marks = _breaks()
     stripped = line.rstrip(" " + marks["closing"])
-    return bool(stripped) and stripped[-1] in marks["terminal"]
+    return bool(stripped) and stripped[-1] in marks["terminal"] + marks["line_end"]
 
 
 @cache
 def _terminal() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(_breaks()['terminal'])}]")
+
+
+def _clause_mark(line: str) -> bool:
+    """Whether ``line`` has a sentence end or a comma: then it is no title."""
+    return has_sentence_end(line) or any(mark in line for mark in "，,、：:")
 
 
 def has_sentence_end(line: str) -> bool:
@@ -207,12 +212,17 @@ def breaks_after(lines: list[Line]) -> list[bool]:
     starts = [dateline_at(line.text) is not None for line in lines]
     headlines = headline_lines(lines, ends, starts)
     no_join = _no_join()
+    limit = int(_breaks()["headline_max"])
     bullets = [_pull_quote().match(line.text) is not None for line in lines]
     credits = [no_join.search(line.text) is not None for line in lines]
+    photo = re.compile(_breaks()["photo_credit"])
     keep = []
     for i, line in enumerate(lines[:-1]):
         # a photo caption (a sentence, then 新华社记者 某某摄) printed inside an unfinished sentence
-        caption = i + 2 < len(lines) and credits[i + 2] and ends[i + 1]
+        caption = i + 2 < len(lines) and ends[i + 1] and photo.search(lines[i + 2].text) is not None
+        # a title or section heading over a long paragraph (web copies have no dateline to show it)
+        heading_like = (i == 0 or ends[i - 1]) and len(line.text) <= limit and not _clause_mark(line.text)
+        over_long = heading_like and len(lines[i + 1].text) > max(2 * len(line.text), limit)
         keep.append(
             ends[i]
             or bool(line.heading or lines[i + 1].heading)
@@ -223,6 +233,7 @@ def breaks_after(lines: list[Line]) -> list[bool]:
             or i + 1 in headlines
             or credits[i]
             or caption
+            or over_long
             or closing_dateline(line.text, 0, len(line.text)) is not None
         )
     return keep
