@@ -45,9 +45,13 @@ def user_words() -> list[tuple[str, int | None, str | None]]:
     return list(words.values())
 
 
-@cache
 def tokenizer():  # noqa: ANN201 - jieba has no type hints
-    """The process's jieba tokenizer, initialised once with the user words."""
+    """The process's jieba tokenizer, initialised once (per set of user lexicon folders) with the user words."""
+    return _tokenizer(tuple(str(d) for d in lexicons._EXTRA_DIRS))
+
+
+@cache
+def _tokenizer(_user_dirs: tuple[str, ...]):  # noqa: ANN202 - the argument only keys the cache
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
