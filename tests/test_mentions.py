@@ -62,6 +62,7 @@ def test_person_patterns(text: str, expected: set[str]) -> None:
         pytest.param("国家发展改革委有关负责人应邀出席会议。", id="official-without-name"),
         pytest.param("会议指出，要推进一体化发展。", id="meeting-speaks"),
         pytest.param("会议对取得的成绩表示肯定。", id="noun-after-de"),
+        pytest.param("。云南表示欢迎。全会指出，要坚持。文件强调，要落实。", id="places-and-documents-speak"),
         pytest.param("新华社记者摄。本报讯 座谈会召开。", id="agency-words"),
         pytest.param("会上，龚主任介绍了情况。柴总说，很好。", id="surname-and-form-of-address"),
     ],

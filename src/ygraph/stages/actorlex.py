@@ -158,6 +158,8 @@ def _is_word(name: str) -> bool:
         name in words("not_person.txt")
         or name in words("speech_verbs.txt")
         or name in words("name_boundaries.txt")
+        or name in table("places.tsv")
+        or name in words("countries.txt")
     )
 
 
