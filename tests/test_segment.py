@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ygraph.model import Document, Source
 from ygraph.stages import clean, read, segment, temporal
@@ -195,3 +197,30 @@ def test_seed_unresolved_time_expressions(seed_build) -> None:
     _, out = seed_build
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["unresolved_dates"] == []
+
+
+_ALPHABET = st.sampled_from(
+    [
+        *"某会议举行在市。，；！？”“（）《》 \n\n■#*",
+        "新华社某市3月4日电",
+        "本报讯",
+        "（新华社北京3月4日电）",
+        "新华社记者 某某摄",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join), st.sampled_from(["txt", "md"]))
+def test_segment_property(raw: str, fmt: str) -> None:
+    doc = pages(raw, fmt)
+    previous_end = 0
+    for index, article in enumerate(doc.articles):
+        assert article.index == index
+        assert previous_end <= article.start <= article.end <= len(doc.text)
+        previous_end = article.end
+        for sentence in article.sentences:
+            assert article.start <= sentence.start < sentence.end <= article.end
+            assert doc.text[sentence.start : sentence.end] == sentence.text
+        if article.dateline:
+            assert doc.text.find(article.dateline, article.start, article.end) >= 0
