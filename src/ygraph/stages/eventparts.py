@@ -20,6 +20,7 @@ _OBJECT_WORDS = ("发行", "印发", "出台", "公布")
 _ISSUING = ("发布", "印发", "出台", "公布")
 _OBJECT_CUT = re.compile(r"一[套批枚个项部]|\d+(?:\.\d+)?[万千百]?[套枚个项部件]")
 _SUBJECT_JOINERS = "与和同跟在"
+_CONVENE = ("召开了", "召开", "举行了", "举行")
 _OBJECT_END = re.compile(r"时|期间|之际|并|后")  # 在某地考察时强调: the object ends before 时
 _LISTED_AFTER = re.compile(r"[^，。；;,]{0,8}?的(?:还)?有")  # 出席会议的还有某某、某某
 _QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a title or a quotation takes part in nothing
@@ -65,6 +66,36 @@ def follow_on(ctx: Context, index: int, name: str) -> TimeExpr | None:
 def title_year(times: Sequence[TimeExpr], end: int) -> TimeExpr | None:
     """The year printed in an event's own name (2030年度…座谈会), when nothing outside it dates the event."""
     return next((t for t in times if t.kind == "date" and t.end <= end), None)
+
+
+# --- names of meetings ------------------------------------------------------------------------------
+
+
+def convener(ctx: Context, left: int, start: int) -> str:
+    """某机构（日期）召开会议 → the body that met, which names the meeting (某机构会议); "" for a person
+    (某某召开这次座谈会 is anaphora) or anything longer than a body's name."""
+    text = ctx.doc.text
+    head = text[left:start].rstrip()
+    verb = next((v for v in _CONVENE if head.endswith(v)), "")
+    if not verb or ctx.people(left, start):
+        return ""
+    skip = [(t.start - left, t.end - left) for t in ctx.times(left, start)]
+    body = "".join(ch for i, ch in enumerate(head[: -len(verb)]) if not any(a <= i < b for a, b in skip))
+    body = rules.compact(body)
+    return body if 2 <= len(body) <= 12 and not any(c in body for c in "在的了") else ""
+
+
+def plan_window(ctx: Context, index: int, left: int) -> str:
+    """What runs on into this clause across a line break or a sentence cut without punctuation (a
+    headline: 会议确定 / 2024年度…座谈会在某省召开): its last characters."""
+    sentence = ctx.article.sentences[index]
+    before = ctx.doc.text[sentence.start : left]
+    if left > sentence.start and before[-1:].isspace():
+        return rules.compact(before)[-4:]
+    if index == 0 or left != sentence.start:
+        return ""
+    previous = ctx.article.sentences[index - 1].text.rstrip()
+    return "" if previous[-1:] in "。！？!?" else rules.compact(previous)[-4:]
 
 
 # --- act titles -------------------------------------------------------------------------------------

@@ -27,7 +27,6 @@ from . import eventparts as parts
 from . import eventrules as rules
 
 _SAYS_TYPES = ("meeting", "forum")
-_CONVENE = ("召开了", "召开", "举行了", "举行")
 
 
 @dataclass
@@ -149,16 +148,16 @@ def _named(
     name_start = rules.strip_prefixes(text, walked, start)
     title = rules.compact(text[name_start:end])
     if len(title) < len(trigger.word) + 2:
-        convener = _convener(ctx, left, start) if walked == start else ""
+        convener = parts.convener(ctx, left, start) if walked == start else ""
         if not convener:
             draft = _bare(ctx, trigger.word)
             return Ref(start, end, draft, True) if draft else None
         title, name_start = convener + trigger.word, start
     elif len(title) <= len(trigger.word) + 3 and walked == name_start:
         # a generic name (常委会会议) is the convener's: 某市委召开常委会会议 → 某市委常委会会议
-        title = _convener(ctx, left, name_start) + title
+        title = parts.convener(ctx, left, name_start) + title
     prefix = text[left:name_start].rstrip()
-    planned = any(w in _plan_window(ctx, index, left) + prefix for w in rules.words("plan_words.txt"))
+    planned = any(w in parts.plan_window(ctx, index, left) + prefix for w in rules.words("plan_words.txt"))
     before_words, after_words = rules.happening()
     happened = (
         planned
@@ -175,43 +174,20 @@ def _named(
         title, trigger.event_type, name_start, end, None, None, "unresolved", "", place, planned, lede
     )
     if planned:
-        # dates before the plan word date the decision (8月16日，会议确定…), not the planned event
-        expr = parts.title_year(ctx.times(name_start, end), end) or parts.title_year(
-            ctx.times(end, right), right
-        )
-        if expr is not None:
-            _set_date(draft, expr, "clause")
+        _date_planned(ctx, draft, right)
     else:
         _date(ctx, sentence, draft, index)
     rule = f"event:name:{trigger.word}"
     return Ref(name_start, end, _add(ctx, draft, sentence, start, end, rule), False)
 
 
-def _convener(ctx: Context, left: int, start: int) -> str:
-    """某机构（日期）召开会议 → the body that met, which names the meeting (某机构会议); "" for a person
-    (某某召开这次座谈会 is anaphora) or anything longer than a body's name."""
-    text = ctx.doc.text
-    head = text[left:start].rstrip()
-    verb = next((v for v in _CONVENE if head.endswith(v)), "")
-    if not verb or ctx.people(left, start):
-        return ""
-    skip = [(t.start - left, t.end - left) for t in ctx.times(left, start)]
-    body = "".join(ch for i, ch in enumerate(head[: -len(verb)]) if not any(a <= i < b for a, b in skip))
-    body = rules.compact(body)
-    return body if 2 <= len(body) <= 12 and not any(c in body for c in "在的了") else ""
-
-
-def _plan_window(ctx: Context, index: int, left: int) -> str:
-    """What runs on into this clause across a line break or a sentence cut without punctuation (a
-    headline: 会议确定 / 2024年度…座谈会在某省召开): its last characters."""
-    sentence = ctx.article.sentences[index]
-    before = ctx.doc.text[sentence.start : left]
-    if left > sentence.start and before[-1:].isspace():
-        return rules.compact(before)[-4:]
-    if index == 0 or left != sentence.start:
-        return ""
-    previous = ctx.article.sentences[index - 1].text.rstrip()
-    return "" if previous[-1:] in "。！？!?" else rules.compact(previous)[-4:]
+def _date_planned(ctx: Context, draft: Draft, right: int) -> None:
+    """A planned event's own year (2030年度…, or a date after it in its clause); a date before the plan word
+    dates the decision (8月16日，会议确定…), not the planned event."""
+    expr = parts.title_year(ctx.times(draft.start, draft.end), draft.end)
+    expr = expr or parts.title_year(ctx.times(draft.end, right), right)
+    if expr is not None:
+        _set_date(draft, expr, "clause")
 
 
 def _act(
@@ -229,7 +205,7 @@ def _act(
         return None
     if any(text[left:start].rstrip().endswith(w) for w in rules.words("not_before.txt")):
         return None
-    if any(w in text[left:start] for w in rules.words("plan_words.txt")):
+    if any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt")):
         return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
     actor = next((p for p in ctx.people(left, start) if p.end <= start), None)
     if actor is not None and any(c in text[left : actor.start] for c in parts.OBJECT_MARKERS):
