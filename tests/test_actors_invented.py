@@ -67,6 +67,13 @@ def test_reprint_conflicts(corpus) -> None:
 
 def test_run_together_names_split_with_corpus_names(corpus) -> None:
     assert any(w.code == "W021" and "司马文博、宁可心" in w.message for w in corpus.warnings)
+    spans = {
+        person.name: DOCS["c_2023.txt"][p.span_start : p.span_end]
+        for person in corpus.people
+        for p in person.provenance
+        if p.file == "c_2023.txt" and p.rule == "run_split"
+    }
+    assert spans == {"司马文博": "司马文博", "宁可心": "宁可心"}
 
 
 def test_damaged_title_recovered(corpus) -> None:

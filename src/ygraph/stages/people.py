@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from ..errors import warn
 from ..model import BuildWarning, Conflict, DocumentFacts, Person, Provenance, RoleClaim, Succession
@@ -56,8 +57,8 @@ def _resolve_pending(
             kind, *fields = payload.split("\t")
             if kind == "run":
                 names = _split_run(fields[0], established)
-                for name in names:
-                    evidence[name].append(prov)
+                for name, span in zip(names, _sub_spans(prov, fields[0], names), strict=True):
+                    evidence[name].append(span)
                 if names and not set(names) <= local:
                     warnings.append(warn("W021", prov.file, f"{fields[0]} → {'、'.join(names)}"))
             elif kind == "damaged":
@@ -73,6 +74,17 @@ def _resolve_pending(
                         )
                     )
     return warnings
+
+
+def _sub_spans(prov: Provenance, run: str, names: list[str]) -> list[Provenance]:
+    """Each name's own span inside a run, when the run stands in the original text as one piece."""
+    if prov.span_end - prov.span_start != len(run):
+        return [prov] * len(names)
+    out, at = [], prov.span_start
+    for name in names:
+        out.append(replace(prov, rule="run_split", span_start=at, span_end=at + len(name)))
+        at += len(name)
+    return out
 
 
 def _bounds(date: str) -> tuple[str, str]:
