@@ -84,6 +84,11 @@ def test_closing_datelines_end_articles() -> None:
     assert doc.text[doc.articles[1].start :].startswith("乙事项")
 
 
+def test_a_last_headline_printed_after_its_article_is_its_title() -> None:
+    doc = pages("本报讯 3月4日，某公司发行纪念邮票一套。邮票由某某设计。\n\n某公司发行纪念邮票\n")
+    assert [a.title for a in doc.articles] == ["某公司发行纪念邮票"]
+
+
 def test_headline_block_at_the_end_of_a_page_is_an_article() -> None:
     doc = pages("本报讯 3月4日，甲会议举行。会议讨论了合作。\n\n乙会议在某市举行\n\n丙论坛在某县举行\n\n")
     assert [a.title for a in doc.articles] == ["", "乙会议在某市举行 丙论坛在某县举行"]

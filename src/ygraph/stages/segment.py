@@ -23,6 +23,7 @@ _UNNAMED = re.compile(r"\(\?P<\w+>")
 _HEADING_PREFIX = re.compile(r"[ \t]*(#{1,6})[ \t]*")
 _LEDE_CHARS = 120  # how much of an article's opening a headline is compared with
 _DATELINE_MAX = 100  # no dateline (with its byline) is longer
+_SAME_WORDS = 0.3  # share of a headline's character pairs found in an article's opening: its headline
 
 
 @cache
@@ -189,16 +190,18 @@ def _place_stack(drafts: list[_Draft], stack: list[Paragraph], nxt: Paragraph | 
         current.paragraphs.extend(stack)
         current.title.extend(title)
         return
-    if not _starts_article(stack, nxt):
-        current.paragraphs.extend(stack)  # a section heading inside the article
-        return
     words = _bigrams("".join(p.text for p in title))
     previous = _lede(current)
+    if not _starts_article(stack, nxt):
+        current.paragraphs.extend(stack)  # a section heading, or the headline printed after its article
+        if nxt is None and not current.title and _overlap(words, previous) > _SAME_WORDS:
+            current.title.extend(title)
+        return
     following = nxt.text[:_LEDE_CHARS] if nxt is not None and dateline_at(nxt.text) else ""
     if (
         not current.title
         and current.has_body
-        and _overlap(words, previous) > max(0.3, _overlap(words, following))
+        and _overlap(words, previous) > max(_SAME_WORDS, _overlap(words, following))
     ):
         current.paragraphs.extend(stack)
         current.title.extend(title)
