@@ -16,6 +16,7 @@ WARNINGS: dict[str, str] = {
     "W004": "file looks binary; skipped",
     "W005": "unsupported file type; skipped",
     "W006": "bad line in a dates.tsv manifest; ignored",
+    "W007": "file is UTF-8 with a few invalid bytes; they were replaced by U+FFFD",
     # dates (W01x)
     "W010": "article date unresolved",
     "W011": "time expression left without a year",
