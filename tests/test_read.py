@@ -106,6 +106,14 @@ def test_a_file_named_directly_with_another_suffix_is_w005(tmp_path: Path) -> No
     assert sources == [] and [(w.file, w.code) for w in warnings] == [("page.pdf", "W005")]
 
 
+def test_utf8_with_a_few_bad_bytes_is_read_with_w007(tmp_path: Path) -> None:
+    half = (ARTICLE * 10).encode("utf-8")
+    (tmp_path / "damaged.txt").write_bytes(half + b"\xff" + half)
+    sources, warnings = read.read_all(read.discover([tmp_path]), None)
+    assert [(s.path, s.encoding, s.text.count("\ufffd")) for s in sources] == [("damaged.txt", "utf-8", 1)]
+    assert [(w.file, w.code) for w in warnings] == [("damaged.txt", "W007")]
+
+
 def test_an_unreadable_file_is_w001(tmp_path: Path) -> None:
     missing = tmp_path / "gone.txt"
     sources, warnings = read.read_all([(missing, "gone.txt")], None)

@@ -26,6 +26,10 @@ _BOMS = (
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 _MAX_CONTROL_SHARE = 0.01  # a text file has (almost) no control characters or replacement marks
+# UTF-8 with at most 3 (or 0.1 %) invalid sequences is damaged UTF-8, not another encoding (GB18030 or Big5
+# read as UTF-8 fail on nearly every character); too short a file proves nothing either way
+_MAX_DAMAGE_SHARE = 0.001
+_MIN_DAMAGED_LENGTH = 200
 
 
 class Unreadable(Exception):
@@ -34,6 +38,14 @@ class Unreadable(Exception):
     def __init__(self, code: str, detail: str = "") -> None:
         super().__init__(detail)
         self.code = code
+
+
+class DamagedUtf8(Exception):
+    """UTF-8 with a few invalid bytes: the text (with U+FFFD) is usable, with a W007 warning."""
+
+    def __init__(self, text: str, n_bad: int) -> None:
+        super().__init__(f"{n_bad} invalid byte sequence(s)")
+        self.text = text
 
 
 def discover(paths: list[Path]) -> list[tuple[Path, str]]:
@@ -69,6 +81,10 @@ def decode(data: bytes) -> tuple[str, str]:
         return _checked(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
+    damaged = data.decode("utf-8", errors="replace")
+    n_bad = damaged.count("\ufffd")
+    if len(damaged) >= _MIN_DAMAGED_LENGTH and n_bad <= max(3, _MAX_DAMAGE_SHARE * len(damaged)):
+        raise DamagedUtf8(_checked(damaged), n_bad)
     import charset_normalizer
 
     best = charset_normalizer.from_bytes(data).best()
@@ -98,6 +114,9 @@ def read_all(files: list[tuple[Path, str]], pub_date: str | None) -> tuple[list[
         user_date = manifests.date_for(path, doc_id) or pub_date
         try:
             text, encoding = decode(path.read_bytes())
+        except DamagedUtf8 as exc:
+            text, encoding = exc.text, "utf-8"
+            warnings.append(warn("W007", doc_id, str(exc)))
         except OSError as exc:
             warnings.append(warn("W001", doc_id, exc.strerror or str(exc)))
             continue
