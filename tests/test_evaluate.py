@@ -47,6 +47,7 @@ GOLD: dict[str, Any] = {
             "title": "2032年度港湾联席会议",
             "type": "meeting",
             "date": "2032",
+            "mentioned_in": ["002"],
             "place": "南屿",
             "sources": ["001"],
             "planned": True,
@@ -92,7 +93,11 @@ def perfect_graph(gold: dict[str, Any]) -> tuple[nx.MultiDiGraph, list[dict[str,
             place=e.get("place", ""),
             planned=bool(e.get("planned", False)),
             sources=";".join(f"{source}_page.txt" for source in e.get("sources", [])),
+            event_type=e["type"],
         )
+        for doc in e.get("mentioned_in", []):
+            g.add_node(f"document:{doc}", kind="document", label=f"{doc}_page.txt")
+            g.add_edge(eid, f"document:{doc}", relation="announced_in")
         for rel in ("adopted", "reviewed"):
             for title in e.get(rel, []):
                 g.add_node(f"policy:{title}", kind="policy", label=title)
@@ -102,7 +107,13 @@ def perfect_graph(gold: dict[str, Any]) -> tuple[nx.MultiDiGraph, list[dict[str,
                 g.add_edge(person(name), eid, relation=edge)
     for r in gold["roles"]:
         g.add_node(f"position:{r['role']}", kind="position", label=r["role"])
-        g.add_edge(person(r["person"]), f"position:{r['role']}", relation="holds_position")
+        g.add_edge(
+            person(r["person"]),
+            f"position:{r['role']}",
+            relation="holds_position",
+            first_seen=r["date"],
+            last_seen=r["date"],
+        )
     for s in gold["successions"]:
         g.add_edge(person(s["after"]), person(s["before"]), relation="succeeded", position=s["role"])
     return g, [{"kind": "name", "what": c["what"], "variants": c["variants"]} for c in gold["conflicts"]]
@@ -269,3 +280,17 @@ def test_event_sources_and_policies(tmp_path: Path) -> None:
     sources, policies = ev.scores["event_sources"], ev.scores["policies"]
     assert sources.missing == ["E1: 002"] and sources.spurious == ["E1: 009_other.txt"]
     assert (policies.recall, policies.precision) == (1.0, 0.5)
+
+
+def test_types_announcements_and_role_dates_are_listed(tmp_path: Path) -> None:
+    g, _ = perfect_graph(GOLD)
+    g.nodes[event_node(g, "北岭新区规划展览馆开馆")]["event_type"] = "release"
+    g.remove_node("document:002")
+    g.edges["person:祁远山", "position:临江市委书记", 0].update(first_seen="2031-01", last_seen="2031-04-12")
+    ev = run(tmp_path, g)
+    assert ev.scores["events"].extra["type_wrong"] == ["E2: release, gold opening"]
+    assert ev.scores["event_sources"].extra["announced_missing"] == ["E3: 002"]
+    assert ev.scores["roles"].extra["date_outside"] == [
+        "祁远山 临江市委书记 2029-05-01: seen 2031-01…2031-04-12"
+    ]
+    assert ev.scores["roles"].recall == 1.0

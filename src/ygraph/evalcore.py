@@ -120,6 +120,7 @@ class PredEvent:
     place: str
     planned: bool
     sources: tuple[str, ...] = ()  # document paths
+    event_type: str = ""
 
 
 @dataclass
@@ -133,6 +134,8 @@ class Prediction:
     successions: list[tuple[str, str, str]]  # (position, before, after)
     conflicts: list[list[str]] | None  # None when report.json is absent
     policies: list[tuple[str, str, str]] = field(default_factory=list)  # (event id, relation, policy)
+    announced: dict[str, list[str]] = field(default_factory=dict)  # event id → announcing documents
+    role_spans: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)  # → first, last seen
 
 
 def load_gold(path: Path) -> dict[str, Any]:
@@ -185,6 +188,7 @@ def load_prediction(graph_path: Path) -> Prediction:
             place=str(d.get("place", "")),
             planned=str(d.get("planned", "")).lower() == "true",
             sources=tuple(s for s in str(d.get("sources", "")).split(";") if s),
+            event_type=str(d.get("event_type", "")),
         )
         for n, d in g.nodes(data=True)
         if kind[n] == "event"
@@ -194,6 +198,12 @@ def load_prediction(graph_path: Path) -> Prediction:
         relation = d.get("relation", "")
         if relation == "holds_position":
             pred.roles.append((label[u], label[v]))
+            pred.role_spans[(label[u], label[v])] = (
+                str(d.get("first_seen", "")),
+                str(d.get("last_seen", "")),
+            )
+        elif relation == "announced_in":
+            pred.announced.setdefault(u, []).append(label[v])
         elif relation in PARTICIPATION and kind[v] == "event":
             pred.participation.append((label[u], v, PARTICIPATION[relation]))
         elif kind[v] == "policy" and kind[u] == "event":
@@ -290,7 +300,9 @@ def score_events(gold: list[dict[str, Any]], preds: list[PredEvent], matches: di
     per_gold = group_matches(preds, matches)
     events = Score("events", n_gold=len(gold), n_pred=len(preds), found=len(per_gold), correct=len(matches))
     dates = Score("event_dates", n_gold=len(gold), n_pred=len(per_gold))
-    duplicates, planned_wrong = [], []
+    duplicates: list[str] = []
+    planned_wrong: list[str] = []
+    type_wrong: list[str] = []
     kinds: dict[str, int] = defaultdict(int)
     for event in gold:
         found = per_gold.get(event["id"], [])
@@ -301,6 +313,8 @@ def score_events(gold: list[dict[str, Any]], preds: list[PredEvent], matches: di
         duplicates += [f"{event['id']}: {_describe_pred(p)}" for p in found if p is not best]
         if bool(event.get("planned")) != best.planned:
             planned_wrong.append(f"{event['id']}: planned={best.planned}")
+        if event.get("type") and best.event_type != event["type"]:
+            type_wrong.append(f"{event['id']}: {best.event_type or 'untyped'}, gold {event['type']}")
         kind = _date_kind(event, best)
         kinds[kind] += 1
         if kind == "right":
@@ -315,6 +329,7 @@ def score_events(gold: list[dict[str, Any]], preds: list[PredEvent], matches: di
         "duplicates": len(duplicates),
         "duplicate_list": duplicates,
         "planned_wrong": planned_wrong,
+        "type_wrong": type_wrong,
     }
     dates.extra = {
         k: kinds.get(k, 0) for k in ("right", "too_precise", "less_precise", "undated", "end_wrong")

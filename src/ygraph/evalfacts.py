@@ -10,7 +10,16 @@ from collections import defaultdict
 from pathlib import PurePosixPath
 from typing import Any
 
-from .evalcore import PredEvent, Prediction, Score, best_match, group_matches, norm
+from .evalcore import (
+    PredEvent,
+    Prediction,
+    Score,
+    best_match,
+    dates_overlap,
+    group_matches,
+    interval,
+    norm,
+)
 
 Gold = dict[str, Any]
 RELATIONS = ("presided", "spoke", "attended")
@@ -64,6 +73,7 @@ def score_event_sources(gold: Gold, pred: Prediction, matches: dict[str, str]) -
     """Documents reporting each found event, as the merged (best) predicted event lists them."""
     per_gold = group_matches(pred.events, matches)
     score = Score("event_sources")
+    unannounced: list[str] = []
     for event in gold["events"]:
         sources = event.get("sources", [])
         score.n_gold += len(sources)
@@ -77,6 +87,13 @@ def score_event_sources(gold: Gold, pred: Prediction, matches: dict[str, str]) -
         extra = [p for p in best.sources if not any(PurePosixPath(p).name.startswith(s) for s in sources)]
         score.correct += len(best.sources) - len(extra)
         score.spurious += [f"{event['id']}: {p}" for p in extra]
+        announced = pred.announced.get(best.id, [])
+        unannounced += [
+            f"{event['id']}: {s}"
+            for s in event.get("mentioned_in", [])
+            if not _has_source(tuple(announced), s)
+        ]
+    score.extra["announced_missing"] = unannounced
     return score
 
 
@@ -136,7 +153,26 @@ def score_roles(gold: Gold, pred: Prediction) -> Score:
             score.spurious.append(f"{person} {position}")
     score.found = len(found)
     score.missing = [f"{r['person']} {r['role']}" for i, r in enumerate(gold["roles"]) if i not in found]
+    score.extra["date_outside"] = _role_dates(gold, pred, found)
     return score
+
+
+def _role_dates(gold: Gold, pred: Prediction, found: set[int]) -> list[str]:
+    """Found gold roles whose date lies outside every matching predicted first_seen…last_seen span."""
+    spans: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for (person, position), (first, last) in pred.role_spans.items():
+        spans[norm(person)].append((norm(position), first, last))
+    outside = []
+    for i in sorted(found):
+        r = gold["roles"][i]
+        spellings = {norm(r["role"]), *(norm(a) for a in r.get("accept", []))}
+        day = interval(r.get("date", ""))
+        seen = [(f, last) for pos, f, last in spans[norm(r["person"])] if pos in spellings and f]
+        if r.get("date") and seen and not any(dates_overlap(day, interval(f, last)) for f, last in seen):
+            outside.append(
+                f"{r['person']} {r['role']} {r['date']}: seen {', '.join(f'{f}…{la}' for f, la in seen)}"
+            )
+    return outside
 
 
 def score_successions(gold: Gold, pred: Prediction) -> Score:

@@ -23,7 +23,16 @@ from .evalfacts import (
     score_successions,
 )
 
-LIST_KEYS = ("missing", "spurious", "duplicate_list", "planned_wrong", "unannotated")
+LIST_KEYS = (
+    "missing",
+    "spurious",
+    "duplicate_list",
+    "planned_wrong",
+    "type_wrong",
+    "announced_missing",
+    "date_outside",
+    "unannotated",
+)
 NOTE_KEYS = ("duplicates", "too_precise", "less_precise", "undated", "wrong", "end_wrong", "junk", "note")
 
 
@@ -67,8 +76,9 @@ def _notes(score: Score) -> str:
         value = score.extra.get(key)
         if value:
             notes.append(str(value) if key == "note" else f"{key} {value}")
-    if score.extra.get("unannotated"):
-        notes.append(f"unannotated {len(score.extra['unannotated'])}")
+    for key in LIST_KEYS[3:]:
+        if score.extra.get(key):
+            notes.append(f"{key} {len(score.extra[key])}")
     return ", ".join(notes)
 
 
