@@ -72,6 +72,7 @@ def cleaned(text: str, fmt: str = "txt") -> str:
         # a dateline alone on its line stays alone
         ("新华社北京3月4日电\n\n某某一体化发展向前推进。", "新华社北京3月4日电\n某某一体化发展向前推进。"),
         ("\r\n某某出席。\r\n\r\n会议举行。\r\n", "某某出席。\n会议举行。"),
+        ("某某出席。\x0c会议举行。\u2029活动结束。", "某某出席。\n会议举行。\n活动结束。"),
     ],
 )
 def test_clean_table(raw: str, expected: str) -> None:
