@@ -163,6 +163,14 @@ def test_spurious_event_lowers_precision(tmp_path: Path) -> None:
     assert events.spurious == ["2031-04-12 某某工作会议"]
 
 
+def test_misdated_copy_is_spurious_with_a_hint(tmp_path: Path) -> None:
+    g, _ = perfect_graph(GOLD)
+    g.add_node("event:copy", kind="event", label="临江港湾发展推进座谈会", date="2031-04-20", place="临江")
+    events = run(tmp_path, g).scores["events"]
+    assert events.extra["duplicates"] == 0
+    assert events.spurious == ["2031-04-20 临江港湾发展推进座谈会 (title of E1, gold date 2031-04-12)"]
+
+
 def test_duplicate_event_is_counted_and_its_participants_still_count(tmp_path: Path) -> None:
     g, _ = perfect_graph(GOLD)
     g.add_node("event:dup", kind="event", label="港湾发展座谈会", date="2031-04-13", place="临江")

@@ -277,6 +277,16 @@ def _describe_pred(pred: PredEvent) -> str:
     return f"{pred.date or 'undated'} {pred.title}"
 
 
+def _describe_spurious(gold: list[dict[str, Any]], pred: PredEvent) -> str:
+    """A spurious event, with the gold event of the same title it may be a misdated copy of."""
+    undated = PredEvent(pred.id, pred.title, "", "", pred.place, pred.planned)
+    same_title = [e for e in gold if (event_similarity(e, undated) or 0.0) >= TITLE_MIN]
+    if not same_title:
+        return _describe_pred(pred)
+    event = max(same_title, key=lambda e: event_similarity(e, undated) or 0.0)
+    return f"{_describe_pred(pred)} (title of {event['id']}, gold date {event.get('date') or 'undated'})"
+
+
 def _describe_gold(event: dict[str, Any]) -> str:
     return f"{event['id']} {event.get('date', '')} {event.get('title', '')}"
 
@@ -324,7 +334,7 @@ def score_events(gold: list[dict[str, Any]], preds: list[PredEvent], matches: di
             dates.missing.append(f"{_describe_gold(event)}: predicted {best.date or 'undated'} ({kind})")
         if kind == "right" and best.date_end != event.get("date_end", ""):
             kinds["end_wrong"] += 1
-    events.spurious = sorted(_describe_pred(p) for p in preds if p.id not in matches)
+    events.spurious = sorted(_describe_spurious(gold, p) for p in preds if p.id not in matches)
     events.extra = {
         "duplicates": len(duplicates),
         "duplicate_list": duplicates,

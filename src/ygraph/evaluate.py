@@ -111,7 +111,13 @@ def detail_lines(ev: Evaluation, limit: int = 10) -> list[str]:
 
 def print_evaluation(ev: Evaluation, console: Console, limit: int = 10) -> None:
     """The table then the misses; styled on a terminal, plain text otherwise (rich decides)."""
-    console.print(f"ygraph eval: {ev.graph} against {ev.gold}", style="bold", markup=False, highlight=False)
+    console.print(
+        f"ygraph eval: {ev.graph} against {ev.gold}",
+        style="bold",
+        markup=False,
+        highlight=False,
+        soft_wrap=True,
+    )
     header, *rows = summary_lines(ev)
     console.print(header, style="bold", markup=False, highlight=False, soft_wrap=True)
     for row in rows:
