@@ -68,7 +68,16 @@ def cleaned(text: str, fmt: str = "txt") -> str:
             "要增强意识，坚持\n3月4日，某某出席会议。\n新华社记者 某某摄\n一盘棋思想。",
         ),
         # a Latin word or number broken over two lines keeps a space
-        ("共签\n\nEMS\n\nservice 合作协议。", "共签EMS service 合作协议。"),
+        ("三国邮政一致同意共签 EMS\n\nservice 合作协议。", "三国邮政一致同意共签 EMS service 合作协议。"),
+        # a short line without a comma over a longer one is a title; a masthead with a date is a header
+        (
+            "某某日报 2021年3月16日\n某某主持召开某某座谈会\n3月15日，某某在某地主持召开某某座谈会，\n某某出席。",
+            "某某日报2021年3月16日\n某某主持召开某某座谈会\n3月15日，某某在某地主持召开某某座谈会，某某出席。",
+        ),
+        (
+            "某某新闻汇编\n2020年8月，某某在某地考察港口建设。",
+            "某某新闻汇编\n2020年8月，某某在某地考察港口建设。",
+        ),
         # a dateline alone on its line stays alone
         ("新华社北京3月4日电\n\n某某一体化发展向前推进。", "新华社北京3月4日电\n某某一体化发展向前推进。"),
         ("\r\n某某出席。\r\n\r\n会议举行。\r\n", "某某出席。\n会议举行。"),

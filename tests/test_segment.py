@@ -84,6 +84,13 @@ def test_closing_datelines_end_articles() -> None:
     assert doc.text[doc.articles[1].start :].startswith("乙事项")
 
 
+def test_a_masthead_is_not_a_title() -> None:
+    doc = pages(
+        "某某日报 2021年3月16日 星期二\n某某主持召开某某座谈会\n3月15日，某某在某地主持召开某某座谈会，\n某某出席。"
+    )
+    assert [a.title for a in doc.articles] == ["某某主持召开某某座谈会"]
+
+
 def test_a_last_headline_printed_after_its_article_is_its_title() -> None:
     doc = pages("本报讯 3月4日，某公司发行纪念邮票一套。邮票由某某设计。\n\n某公司发行纪念邮票\n")
     assert [a.title for a in doc.articles] == ["某公司发行纪念邮票"]

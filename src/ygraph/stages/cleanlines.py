@@ -16,6 +16,7 @@ from functools import cache
 
 from .. import lexicons
 
+_SHORT_SHARE = 0.6  # a line shorter than this share of its neighbours' width does not fill its column
 _NON_BLANK_LINE = re.compile(r"^ *([^ \n](?:[^\n]*[^ \n])?) *$", re.MULTILINE)
 _MD_LOOKS = re.compile(r"^#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*", re.MULTILINE)
 _MD_HEADING = re.compile(r"(#{1,6})[ ]+")
@@ -203,6 +204,37 @@ def drop_pull_quotes(lines: list[Line]) -> list[Line]:
     return kept
 
 
+@cache
+def _header() -> re.Pattern[str]:
+    return re.compile(_breaks()["header"])
+
+
+def is_header(line: str) -> bool:
+    """A masthead or date line (某某日报 2021年3月16日 星期二)."""
+    return (
+        len(line) <= int(_breaks()["headline_max"])
+        and not _clause_mark(line)
+        and bool(_header().search(line))
+    )
+
+
+def _short_line(lines: list[Line], ends: list[bool], i: int, limit: int) -> bool:
+    """A title, heading or header line over the next one: no sentence end or comma, and much shorter than
+    the lines of its paragraph (a line wrapped by the printer or the OCR fills its column)."""
+    line = lines[i]
+    if len(line.text) > limit or _clause_mark(line.text):
+        return False
+    width = _width(lines[i + 1].text)
+    if i > 0 and not ends[i - 1] and not lines[i - 1].heading:
+        width = max(width, _width(lines[i - 1].text))
+    return _width(line.text) < _SHORT_SHARE * width
+
+
+def _width(text: str) -> int:
+    """Printed width in characters (OCR spaces between characters do not count)."""
+    return len(text) - text.count(" ")
+
+
 def breaks_after(lines: list[Line]) -> list[bool]:
     """For each line but the last, whether the break after it is a real one (paragraph, heading,
     headline, dateline, byline) rather than an OCR line break inside a sentence."""
@@ -221,8 +253,7 @@ def breaks_after(lines: list[Line]) -> list[bool]:
         # a photo caption (a sentence, then 新华社记者 某某摄) printed inside an unfinished sentence
         caption = i + 2 < len(lines) and ends[i + 1] and photo.search(lines[i + 2].text) is not None
         # a title or section heading over a long paragraph (web copies have no dateline to show it)
-        heading_like = (i == 0 or ends[i - 1]) and len(line.text) <= limit and not _clause_mark(line.text)
-        over_long = heading_like and len(lines[i + 1].text) > max(2 * len(line.text), limit)
+        short = _short_line(lines, ends, i, limit)
         keep.append(
             ends[i]
             or bool(line.heading or lines[i + 1].heading)
@@ -233,7 +264,8 @@ def breaks_after(lines: list[Line]) -> list[bool]:
             or i + 1 in headlines
             or credits[i]
             or caption
-            or over_long
+            or short
+            or is_header(line.text)
             or closing_dateline(line.text, 0, len(line.text)) is not None
         )
     return keep

@@ -83,7 +83,7 @@ class Paragraph:
     text: str
     heading: int  # Markdown heading level in the source, 0 for none
     headline: bool  # a heading or a short line without a sentence end
-    byline: bool = False  # 新华社记者 某某 / 记者 某某摄: neither headline nor body
+    byline: bool = False  # 新华社记者 某某 / 记者 某某摄 / 某某日报 2021年3月16日: neither headline nor body
 
 
 @dataclass(slots=True)
@@ -120,7 +120,11 @@ def paragraphs(doc: Document) -> list[Paragraph]:
         end -= len(line) - len(line.rstrip(" "))
         heading = _heading_level(doc, start)
         short = len(stripped) <= limit and not cleanlines.has_sentence_end(stripped)
-        byline = short and not heading and cleanlines._no_join().search(stripped) is not None
+        byline = (
+            short
+            and not heading
+            and (cleanlines._no_join().search(stripped) is not None or cleanlines.is_header(stripped))
+        )
         plain_headline = short and not byline and dateline_at(stripped) is None
         found.append(Paragraph(start, end, stripped, heading, bool(heading) or plain_headline, byline))
     return found
@@ -186,7 +190,7 @@ def _starts_article(stack: list[Paragraph], nxt: Paragraph | None) -> bool:
 def _place_stack(drafts: list[_Draft], stack: list[Paragraph], nxt: Paragraph | None) -> None:
     current = drafts[-1]
     title = [p for p in stack if p.headline]
-    if not current.paragraphs:
+    if not current.has_body and not current.dateline:  # nothing but a masthead or byline so far
         current.paragraphs.extend(stack)
         current.title.extend(title)
         return
