@@ -168,6 +168,24 @@ def test_inspection_letter_and_listed_attendees() -> None:
     }
 
 
+def test_headline_and_report_are_one_event() -> None:
+    """A headline dated only by its article joins the dated report below it (the date is the report's)."""
+    event = only(
+        extract(
+            "江城日报 2031年3月16日\n林晓峰主持召开江城湾区发展座谈会\n"
+            "3月15日，林晓峰在江城主持召开江城湾区发展座谈会，王立群出席并讲话。"
+        )
+    )
+    assert (event.title, event.date, len(event.provenance)) == ("江城湾区发展座谈会", "2031-03-15", 2)
+
+
+def test_undated_act_of_a_named_person_is_kept() -> None:
+    event = only(
+        extract("本报讯 2031年5月8日，江城论坛在江城举行。林晓峰曾到海州调研。", people=("林晓峰",))[1:]
+    )
+    assert (event.title, event.date, event.place) == ("林晓峰曾到海州调研", None, "海州")
+
+
 def test_bare_ceremony_refers_to_the_fair() -> None:
     event = only(
         extract("本报讯 5月20日，江城国际投资贸易洽谈会在江城开幕。林晓峰出席开幕式并发表主旨演讲。")

@@ -216,7 +216,9 @@ def _act(
     draft = parts.act_draft(ctx, sentence, trigger, (start, end), (left, right), actor, refs, lede)
     if draft is None:
         return None
-    if not _date(ctx, sentence, draft, index, actor, article_fallback=lede, act=True):
+    # a named person's act stays even undated (某某曾到某地调研: W040), another act needs a date
+    keep = lede or (actor is not None and trigger.event_type in parts.PERSON_ACTS)
+    if not _date(ctx, sentence, draft, index, actor, article_fallback=keep, act=True):
         return None
     if trigger.form == "visit" and draft.date_source not in ("clause", "sentence"):
         return None
@@ -250,19 +252,23 @@ def _bare(ctx: Context, word: str) -> Draft | None:
     return next((d for d in live if d.event_type in _SAYS_TYPES), None)
 
 
-def _same(ctx: Context, title: str, date: str | None) -> Draft | None:
+def _same(ctx: Context, title: str, date: str | None, source: str = "") -> Draft | None:
+    """The draft of this article with the same name and a compatible date; a headline dated only by the
+    article (source ``article``) is the same event as the dated report below it."""
     key = rules.title_key(title)
     for d in ctx.drafts:
-        if d.key == key and (
-            date is None or d.date is None or d.date.startswith(date) or date.startswith(d.date)
-        ):
+        if d.key != key:
+            continue
+        if date is None or d.date is None or "article" in (source, d.date_source):
+            return d
+        if d.date.startswith(date) or date.startswith(d.date):
             return d
     return None
 
 
 def _add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, rule: str) -> Draft:
     prov = ctx.doc.provenance(ctx.article.index, sentence, start, end, rule)
-    known = _same(ctx, draft.title, draft.date)
+    known = _same(ctx, draft.title, draft.date, draft.date_source)
     if known is None or known.planned != draft.planned:
         draft.provenance.append(prov)
         ctx.drafts.append(draft)
@@ -317,7 +323,7 @@ def _date(
         return not act or recent
     if not article_fallback:
         return False
-    if ctx.article.date and (draft.lede or not draft.planned):
+    if ctx.article.date and (draft.lede or not act):
         # Only the article's own report is dated as precisely as the article: another event it mentions
         # without a date happened around then, so it keeps the month.
         date = ctx.article.date if draft.lede else ctx.article.date[:7]
