@@ -130,9 +130,9 @@ def date_numerals(text: str, offsets: array) -> tuple[str, array]:
     new = array("l")
     copied = 0
     for match in _CN_DATE_NUMERAL.finditer(text):
-        start = text.rfind("\n", 0, match.start()) + 1
-        if start < copied:
-            continue  # a line already rewritten
+        if match.start() < copied:
+            continue  # in a line already rewritten
+        start = text.rfind("\n", copied, match.start()) + 1 or copied
         end = text.find("\n", match.end())
         end = len(text) if end < 0 else end
         line, mapping = normalize_date_numerals(text[start:end])

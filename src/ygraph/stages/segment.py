@@ -92,10 +92,16 @@ class _Draft:
     title: list[Paragraph] = field(default_factory=list)
     dateline: re.Match[str] | None = None
     closed: bool = False
+    has_body: bool = False  # a paragraph that is neither headline nor byline
+    lede: str = ""  # the opening of the body, up to _LEDE_CHARS
 
-    @property
-    def has_body(self) -> bool:
-        return any(not (p.headline or p.byline) for p in self.paragraphs)
+    def add(self, paragraphs: list[Paragraph]) -> None:
+        for para in paragraphs:
+            self.paragraphs.append(para)
+            if not (para.headline or para.byline):
+                self.has_body = True
+                if len(self.lede) < _LEDE_CHARS:
+                    self.lede = (self.lede + para.text)[:_LEDE_CHARS]
 
 
 def segment(doc: Document) -> Document:
@@ -167,14 +173,14 @@ def _drafts(paras: list[Paragraph]) -> list[_Draft]:
             if current.closed:
                 drafts.append(_Draft())
                 current = drafts[-1]
-            current.paragraphs.append(para)
+            current.add([para])
             current.dateline = current.dateline or closing
             current.closed = True
             continue
         if current.closed or (opening and (current.has_body or current.dateline)):
             drafts.append(_Draft())
             current = drafts[-1]
-        current.paragraphs.append(para)
+        current.add([para])
         if opening and not current.dateline:
             current.dateline = opening
     return [d for d in drafts if d.paragraphs]
@@ -191,13 +197,13 @@ def _place_stack(drafts: list[_Draft], stack: list[Paragraph], nxt: Paragraph | 
     current = drafts[-1]
     title = [p for p in stack if p.headline]
     if not current.has_body and not current.dateline:  # nothing but a masthead or byline so far
-        current.paragraphs.extend(stack)
+        current.add(stack)
         current.title.extend(title)
         return
     words = _bigrams("".join(p.text for p in title))
-    previous = _lede(current)
+    previous = current.lede
     if not _starts_article(stack, nxt):
-        current.paragraphs.extend(stack)  # a section heading, or the headline printed after its article
+        current.add(stack)  # a section heading, or the headline printed after its article
         if nxt is None and not current.title and _overlap(words, previous) > _SAME_WORDS:
             current.title.extend(title)
         return
@@ -207,16 +213,12 @@ def _place_stack(drafts: list[_Draft], stack: list[Paragraph], nxt: Paragraph | 
         and current.has_body
         and _overlap(words, previous) > max(_SAME_WORDS, _overlap(words, following))
     ):
-        current.paragraphs.extend(stack)
+        current.add(stack)
         current.title.extend(title)
         current.closed = True
         return
-    drafts.append(_Draft(paragraphs=list(stack), title=title))
-
-
-def _lede(draft: _Draft) -> str:
-    body = [p.text for p in draft.paragraphs if not p.headline]
-    return "".join(body)[:_LEDE_CHARS]
+    drafts.append(_Draft(title=title))
+    drafts[-1].add(stack)
 
 
 def _bigrams(text: str) -> set[str]:
