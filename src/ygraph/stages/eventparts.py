@@ -22,7 +22,7 @@ _OBJECT_CUT = re.compile(r"一[套批枚个项部]|\d+(?:\.\d+)?[万千百]?[套
 _SUBJECT_JOINERS = "与和同跟在"
 _CONVENE = ("召开了", "召开", "举行了", "举行")
 _OBJECT_END = re.compile(r"时|期间|之际|并|后")  # 在某地考察时强调: the object ends before 时
-_LISTED_AFTER = re.compile(r"[^，。；;,]{0,8}?的(?:还)?有")  # 出席会议的还有某某、某某
+_LISTED_AFTER = re.compile(r"[^，。；;,]{0,8}?的[^，。；;,]{0,4}?有")  # 出席会议的还有某某、某某
 _QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a title or a quotation takes part in nothing
 
 

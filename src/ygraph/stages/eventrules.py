@@ -184,7 +184,7 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _PLACE = re.compile(
     r"在([^，。；、在的“”《》\s]{1,12}?)(?=主持|召开|举行|举办|调研|考察|揭牌|正式|上线|开通|投入|与|成立|发布|集体|隆重|开幕|会见)"
 )
-_VISITED = re.compile(r"(?:到|赴)([^，。；、在的“”《》\s]{1,8}?)(?=调研|考察|视察)")
+_VISITED = re.compile(r"(?:到|赴)([^，。；、在的“”《》\s]{1,8}?)(?=调研|考察|视察|检查)")
 _PLACE_SUFFIX = re.compile(r"(?:省|市|自治区|特别行政区)$")
 
 
