@@ -44,12 +44,24 @@ _FULLWIDTH = {
 }
 _WIDTH_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in _FULLWIDTH) + "]+")
 _CN_DATE_NUMERAL = re.compile(r"[〇零一二三四五六七八九十廿卅两]+[ ]*[年月日号]")
-_SPACES = re.compile(r" +")
 # "CJK" below: Han characters and the CJK/full-width punctuation Chinese text uses.
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = r"\u3001-\u3003\u3008-\u3011\u3014-\u301f\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
-_IS_HAN = re.compile(f"[{_HAN}]")
-_IS_PUNCT = re.compile(f"[{_CJK_PUNCT}]")
+_H, _NOT_H = f"[{_HAN}]", f"[^{_HAN}]"
+_EDGE = f"[{_CJK_PUNCT}\\n]"
+# a droppable run of spaces (see remove_ocr_spaces), else a run of several spaces to make one ("many")
+_OCR_SPACE = re.compile(
+    "|".join(
+        (
+            f"(?:(?<=^{_H})|(?<={_NOT_H}{_H})) +(?={_H})",  # a lone Chinese character on the left
+            f"(?<={_H}) +(?={_H}(?:{_NOT_H}|$))",  # a lone Chinese character on the right
+            f"(?<={_H}) +(?=[0-9])|(?<=[0-9]) +(?={_H})",
+            f"(?<={_EDGE}) +| +(?={_EDGE})|^ +| +$",
+            "(?P<many>  +)",
+        )
+    ),
+    re.MULTILINE,
+)
 
 
 def clean(source: Source) -> Document:
@@ -151,49 +163,19 @@ def date_numerals(text: str, offsets: array) -> tuple[str, array]:
 # -- OCR spaces -----------------------------------------------------------------------------------------
 
 
-def _kind(char: str) -> str:
-    if not char or char == "\n":
-        return "edge"
-    if _IS_HAN.match(char):
-        return "han"
-    if _IS_PUNCT.match(char):
-        return "punct"
-    if char.isdigit():
-        return "digit"
-    return "other"
-
-
-def _drop_space(text: str, start: int, end: int) -> bool:
-    """Whether the space run ``text[start:end]`` is an OCR artefact rather than a word separator.
-
-    Spaces next to Chinese punctuation and between Chinese and digits go (``11月 28日``, ``第 21 届``);
-    between two Chinese characters a space goes unless both sides are words of two or more characters
-    (``域 政 策`` goes, ``中共中央 国务院`` and ``携手高质量一体化 奋进…`` in a headline stay).
-    """
-    left = text[start - 1] if start else ""
-    right = text[end] if end < len(text) else ""
-    kinds = {_kind(left), _kind(right)}
-    if "edge" in kinds or "punct" in kinds:
-        return True
-    if kinds == {"han", "digit"}:
-        return True
-    if kinds != {"han"}:
-        return False
-    before = text[start - 2] if start >= 2 else ""
-    after = text[end + 1] if end + 1 < len(text) else ""
-    return not (_kind(before) == "han" and _kind(after) == "han")
-
-
 def remove_ocr_spaces(text: str, offsets: array) -> tuple[str, array]:
-    """Drop OCR spaces (see :func:`_drop_space`); a kept run of spaces becomes one space."""
+    """Drop OCR spaces; a kept run of spaces becomes one space.
+
+    Spaces next to Chinese punctuation or a line end go, and spaces between Chinese and digits
+    (``11月 28日``, ``第 21 届``); between two Chinese characters a space goes unless both sides are words of
+    two or more characters (``域 政 策`` goes, ``中共中央 国务院`` and ``携手高质量一体化 奋进…`` stay).
+    """
     parts: list[str] = []
     new = array("l")
     copied = 0
-    for match in _SPACES.finditer(text):
+    for match in _OCR_SPACE.finditer(text):
         start, end = match.span()
-        keep = 0 if _drop_space(text, start, end) else 1
-        if keep == end - start:
-            continue
+        keep = 1 if match.lastgroup == "many" else 0
         parts.append(text[copied : start + keep])
         new.extend(offsets[copied : start + keep])
         copied = end
