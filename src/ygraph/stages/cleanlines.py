@@ -16,6 +16,8 @@ from functools import cache
 
 from .. import lexicons
 
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_CHAR = re.compile(f"[{HAN}]")
 _SHORT_SHARE = 0.6  # a line shorter than this share of its neighbours' width does not fill its column
 _NON_BLANK_LINE = re.compile(r"^ *([^ \n](?:[^\n]*[^ \n])?) *$", re.MULTILINE)
 _MD_LOOKS = re.compile(r"^#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*", re.MULTILINE)
@@ -60,12 +62,16 @@ def ends_sentence(line: str) -> bool:
     """Whether ``line`` ends with a sentence end, closing quotes/brackets after it allowed."""
     marks = _breaks()
     stripped = line.rstrip(" " + marks["closing"])
+    if stripped and stripped[-1] in marks["han_period"]:
+        return _HAN_CHAR.fullmatch(stripped[-2:-1]) is not None
     return bool(stripped) and stripped[-1] in marks["terminal"] + marks["line_end"]
 
 
 @cache
 def _terminal() -> re.Pattern[str]:
-    return re.compile(f"[{re.escape(_breaks()['terminal'])}]")
+    """A sentence end: 。！？；, or a period right after a Chinese character."""
+    marks = _breaks()
+    return re.compile(f"[{re.escape(marks['terminal'])}]|(?<=[{HAN}])[{re.escape(marks['han_period'])}]")
 
 
 def _clause_mark(line: str) -> bool:

@@ -274,9 +274,8 @@ def _sentences(text: str, paras: list[Paragraph]) -> tuple[Sentence, ...]:
 
 @cache
 def _sentence_end() -> re.Pattern[str]:
-    marks = cleanlines._breaks()
-    terminal, closing = re.escape(marks["terminal"]), re.escape(marks["closing"])
-    return re.compile(f"[{terminal}]+[{closing}]*")
+    closing = re.escape(cleanlines._breaks()["closing"])
+    return re.compile(f"(?:{cleanlines._terminal().pattern})+[{closing}]*")
 
 
 def split_sentences(text: str, para: Paragraph) -> list[Sentence]:
