@@ -144,6 +144,14 @@ def test_manifest_dates_win_over_pub_date(tmp_path: Path) -> None:
     ]
 
 
+def test_a_manifest_date_reaches_the_build(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "dates.tsv").write_text("a.txt\t2021-03-05\n", encoding="utf-8")
+    result = build(BuildConfig(paths=(tmp_path,), out=tmp_path / "out", pub_date="2019"))
+    [document] = result.corpus.documents
+    assert (document.date, document.date_source) == ("2021-03-05", "user")
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
