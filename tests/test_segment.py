@@ -106,9 +106,10 @@ def test_a_byline_under_a_headline_stays_out_of_the_title() -> None:
     assert outline(doc) == [("", None, ""), ("乙论坛在某县举行", "某县", "新华社某县3月5日电")]
 
 
-def test_an_article_ending_mark_is_not_joined_to_the_next_line() -> None:
+def test_an_article_ending_mark_ends_the_article() -> None:
     doc = pages("甲会议举行，各方达成共识。（完）\n\n乙公司发布新产品")
     assert doc.text == "甲会议举行，各方达成共识。（完）\n乙公司发布新产品"
+    assert [a.title for a in doc.articles] == ["", "乙公司发布新产品"]
 
 
 def test_a_web_copy_title_over_long_paragraphs() -> None:

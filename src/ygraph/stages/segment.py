@@ -183,7 +183,13 @@ def _drafts(paras: list[Paragraph]) -> list[_Draft]:
         current.add([para])
         if opening and not current.dateline:
             current.dateline = opening
+        current.closed = _article_end().search(para.text) is not None  # …（完）
     return [d for d in drafts if d.paragraphs]
+
+
+@cache
+def _article_end() -> re.Pattern[str]:
+    return re.compile(cleanlines._breaks()["article_end"])
 
 
 def _starts_article(stack: list[Paragraph], nxt: Paragraph | None) -> bool:
@@ -194,6 +200,8 @@ def _starts_article(stack: list[Paragraph], nxt: Paragraph | None) -> bool:
 
 
 def _place_stack(drafts: list[_Draft], stack: list[Paragraph], nxt: Paragraph | None) -> None:
+    if drafts[-1].closed:
+        drafts.append(_Draft())
     current = drafts[-1]
     title = [p for p in stack if p.headline]
     if not current.has_body and not current.dateline:  # nothing but a masthead or byline so far
