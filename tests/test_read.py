@@ -24,6 +24,7 @@ ENCODINGS = {
     "utf16.txt": ("utf-16", ARTICLE),
     "gb18030.txt": ("gb18030", ARTICLE),
     "big5.txt": ("big5", opencc.OpenCC("s2t").convert(ARTICLE)),
+    "utf16le-no-bom.txt": ("utf-16-le", ARTICLE),
 }
 
 
@@ -44,6 +45,7 @@ def test_every_encoding_reads_to_the_same_sentences(encoded: Path) -> None:
         "utf16.txt": "utf-16",
         "utf8.txt": "utf-8",
         "utf8bom.txt": "utf-8-sig",
+        "utf16le-no-bom.txt": "utf-16-le",
     }
     sentences = {}
     for source in sources:

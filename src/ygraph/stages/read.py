@@ -24,6 +24,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_WIDE = ("utf_16_le", "utf_16_be")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 _MAX_CONTROL_SHARE = 0.01  # a text file has (almost) no control characters or replacement marks
 # UTF-8 with at most 3 (or 0.1 %) invalid sequences is damaged UTF-8, not another encoding (GB18030 or Big5
@@ -76,7 +77,7 @@ def decode(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise Unreadable("W002", f"{encoding} with a byte-order mark, but {exc.reason}") from exc
     if b"\x00" in data:
-        raise Unreadable("W004", "NUL bytes")
+        return _wide_without_bom(data)
     try:
         return _checked(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
@@ -91,6 +92,22 @@ def decode(data: bytes) -> tuple[str, str]:
     if best is None:
         raise Unreadable("W002", "not UTF-8, and no known encoding fits")
     return _checked(str(best)), best.encoding.replace("_", "-")
+
+
+def _wide_without_bom(data: bytes) -> tuple[str, str]:
+    """UTF-16 without a byte-order mark (a NUL byte beside every ASCII character, always on the same
+    side), else binary (W004)."""
+    import charset_normalizer
+
+    if b"\x00" in data[0::2] and b"\x00" in data[1::2]:
+        raise Unreadable("W004", "NUL bytes")
+    best = charset_normalizer.from_bytes(data, cp_isolation=list(_WIDE)).best()
+    if best is None:
+        raise Unreadable("W004", "NUL bytes")
+    try:
+        return _checked(str(best)), best.encoding.replace("_", "-")
+    except Unreadable as exc:
+        raise Unreadable("W004", "NUL bytes") from exc
 
 
 def _checked(text: str) -> str:
