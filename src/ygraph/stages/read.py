@@ -25,6 +25,10 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _WIDE = ("utf_16_le", "utf_16_be")
+_PLAIN = re.compile(
+    r"[\t\n\r -~\u00b7\u2014-\u201d\u2026\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
+)
+_MIN_PLAIN_SHARE = 0.9
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 _MAX_CONTROL_SHARE = 0.01  # a text file has (almost) no control characters or replacement marks
 # UTF-8 with at most 3 (or 0.1 %) invalid sequences is damaged UTF-8, not another encoding (GB18030 or Big5
@@ -95,17 +99,16 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def _wide_without_bom(data: bytes) -> tuple[str, str]:
-    """UTF-16 without a byte-order mark (a NUL byte beside every ASCII character, always on the same
-    side), else binary (W004)."""
+    """UTF-16 without a byte-order mark, if charset-normalizer finds it and the text is nearly all Chinese,
+    ASCII and punctuation (binary data read as UTF-16 is characters of every script); else W004."""
     import charset_normalizer
 
-    if b"\x00" in data[0::2] and b"\x00" in data[1::2]:
-        raise Unreadable("W004", "NUL bytes")
     best = charset_normalizer.from_bytes(data, cp_isolation=list(_WIDE)).best()
-    if best is None:
+    text = str(best) if best is not None else ""
+    if not text or len(_PLAIN.findall(text)) < _MIN_PLAIN_SHARE * len(text):
         raise Unreadable("W004", "NUL bytes")
     try:
-        return _checked(str(best)), best.encoding.replace("_", "-")
+        return _checked(text), best.encoding.replace("_", "-")
     except Unreadable as exc:
         raise Unreadable("W004", "NUL bytes") from exc
 
