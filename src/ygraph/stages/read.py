@@ -93,9 +93,14 @@ def decode(data: bytes) -> tuple[str, str]:
     import charset_normalizer
 
     best = charset_normalizer.from_bytes(data).best()
-    if best is None:
+    if best is None or not _plain(str(best)):
         raise Unreadable("W002", "not UTF-8, and no known encoding fits")
     return _checked(str(best)), best.encoding.replace("_", "-")
+
+
+def _plain(text: str) -> bool:
+    """Nearly all Chinese, Latin, digits and punctuation: what a decoded news text is."""
+    return bool(text) and len(_PLAIN.findall(text)) >= _MIN_PLAIN_SHARE * len(text)
 
 
 def _wide_without_bom(data: bytes) -> tuple[str, str]:
@@ -105,7 +110,7 @@ def _wide_without_bom(data: bytes) -> tuple[str, str]:
 
     best = charset_normalizer.from_bytes(data, cp_isolation=list(_WIDE)).best()
     text = str(best) if best is not None else ""
-    if not text or len(_PLAIN.findall(text)) < _MIN_PLAIN_SHARE * len(text):
+    if not _plain(text):
         raise Unreadable("W004", "NUL bytes")
     try:
         return _checked(text), best.encoding.replace("_", "-")
