@@ -26,7 +26,7 @@ _BOMS = (
 )
 _WIDE = ("utf_16_le", "utf_16_be")
 _PLAIN = re.compile(
-    r"[\t\n\r -~\u00b7\u2014-\u201d\u2026\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
+    r"[\t\n\r -~\u00a0-\u00ff\u2014-\u201d\u2026\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
 )
 _MIN_PLAIN_SHARE = 0.9
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
