@@ -78,6 +78,11 @@ def cleaned(text: str, fmt: str = "txt") -> str:
             "某某新闻汇编\n2020年8月，某某在某地考察港口建设。",
             "某某新闻汇编\n2020年8月，某某在某地考察港口建设。",
         ),
+        # a dateline cut in two is joined even though its first part is short
+        (
+            "新华社\n\n某市3月4日电 中共某某委员会\n\n某某出席会议并讲话。",
+            "新华社某市3月4日电 中共某某委员会某某出席会议并讲话。",
+        ),
         # a dateline alone on its line stays alone
         ("新华社北京3月4日电\n\n某某一体化发展向前推进。", "新华社北京3月4日电\n某某一体化发展向前推进。"),
         ("\r\n某某出席。\r\n\r\n会议举行。\r\n", "某某出席。\n会议举行。"),

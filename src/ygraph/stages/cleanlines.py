@@ -18,6 +18,7 @@ from .. import lexicons
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_CHAR = re.compile(f"[{HAN}]")
+_DATELINE_PEEK = 40  # characters of the next line that may finish a dateline
 _SHORT_SHARE = 0.6  # a line shorter than this share of its neighbours' width does not fill its column
 _NON_BLANK_LINE = re.compile(r"^ *([^ \n](?:[^\n]*[^ \n])?) *$", re.MULTILINE)
 _MD_LOOKS = re.compile(r"^#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*", re.MULTILINE)
@@ -241,6 +242,13 @@ def _width(text: str) -> int:
     return len(text) - text.count(" ")
 
 
+def _cut_dateline(line: str, nxt: str) -> bool:
+    from .segment import dateline_at
+
+    match = dateline_at(line + nxt[:_DATELINE_PEEK])
+    return match is not None and match.end() > len(line)
+
+
 def breaks_after(lines: list[Line]) -> list[bool]:
     """For each line but the last, whether the break after it is a real one (paragraph, heading,
     headline, dateline, byline) rather than an OCR line break inside a sentence."""
@@ -258,8 +266,9 @@ def breaks_after(lines: list[Line]) -> list[bool]:
     for i, line in enumerate(lines[:-1]):
         # a photo caption (a sentence, then 新华社记者 某某摄) printed inside an unfinished sentence
         caption = i + 2 < len(lines) and ends[i + 1] and photo.search(lines[i + 2].text) is not None
-        # a title or section heading over a long paragraph (web copies have no dateline to show it)
-        short = _short_line(lines, ends, i, limit)
+        # a title or heading over wider lines (web copies have no dateline to show it); not a dateline cut
+        # in two (新华社 / 上海11月30日电 …)
+        short = _short_line(lines, ends, i, limit) and not _cut_dateline(line.text, lines[i + 1].text)
         keep.append(
             ends[i]
             or bool(line.heading or lines[i + 1].heading)
