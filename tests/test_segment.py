@@ -84,6 +84,19 @@ def test_closing_datelines_end_articles() -> None:
     assert doc.text[doc.articles[1].start :].startswith("乙事项")
 
 
+@pytest.mark.parametrize("rule", ["----------", "＝＝＝＝＝＝", "* * *", "※※※"])
+def test_a_rule_line_separates_articles(rule: str) -> None:
+    first, second = (
+        "甲会议在某市举行，与会各方就加强合作达成共识。",
+        "乙公司在某市发布了新产品，产品将于下月上市。",
+    )
+    doc = pages(f"甲会议举行\n{first}\n{rule}\n乙公司发布新产品\n{second}", "md")
+    assert [(a.title, [s.text for s in a.sentences]) for a in doc.articles] == [
+        ("甲会议举行", ["甲会议举行", first]),
+        ("乙公司发布新产品", ["乙公司发布新产品", second]),
+    ]
+
+
 def test_a_masthead_is_not_a_title() -> None:
     doc = pages(
         "某某日报 2021年3月16日 星期二\n某某主持召开某某座谈会\n3月15日，某某在某地主持召开某某座谈会，\n某某出席。"

@@ -88,7 +88,7 @@ def _markdown(text: str, start: int, end: int) -> tuple[int, int, int, list[tupl
     """(heading level, new start, new end, deletions) of the Markdown markup of one line."""
     level = 0
     if _MD_RULE.fullmatch(text, start, end):
-        return 0, start, start, []
+        return 0, start, end, []  # a rule stays: it separates articles (segment)
     heading = _MD_HEADING.match(text, start, end)
     if heading:
         level = len(heading.group(1))
@@ -162,6 +162,10 @@ def headline_lines(lines: list[Line], ends: list[bool], starts_article: list[boo
     found: set[int] = set()
     run: list[int] = []
     for i, line in enumerate(lines):
+        if is_separator(line.text):  # like the end of the text
+            found.update(run)
+            run = []
+            continue
         fits = not line.heading and len(line.text) <= limit and not has_sentence_end(line.text)
         after_break = i == 0 or ends[i - 1] or bool(lines[i - 1].heading)
         if fits and not starts_article[i] and (run or after_break):
@@ -209,6 +213,16 @@ def drop_pull_quotes(lines: list[Line]) -> list[Line]:
             kept.extend(lines[i:j])
         i = j
     return kept
+
+
+@cache
+def _separator() -> re.Pattern[str]:
+    return re.compile(_breaks()["separator"])
+
+
+def is_separator(line: str) -> bool:
+    """A rule line (----, ＝＝＝, ※※※) between articles."""
+    return _separator().fullmatch(line) is not None
 
 
 @cache
@@ -260,6 +274,7 @@ def breaks_after(lines: list[Line]) -> list[bool]:
     no_join = _no_join()
     limit = int(_breaks()["headline_max"])
     bullets = [_pull_quote().match(line.text) is not None for line in lines]
+    separators = [is_separator(line.text) for line in lines]
     credits = [no_join.search(line.text) is not None for line in lines]
     photo = re.compile(_breaks()["photo_credit"])
     keep = []
@@ -273,6 +288,8 @@ def breaks_after(lines: list[Line]) -> list[bool]:
             ends[i]
             or bool(line.heading or lines[i + 1].heading)
             or bullets[i]
+            or separators[i]
+            or separators[i + 1]
             or bullets[i + 1]
             or starts[i + 1]
             or i in headlines

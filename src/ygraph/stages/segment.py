@@ -84,6 +84,7 @@ class Paragraph:
     heading: int  # Markdown heading level in the source, 0 for none
     headline: bool  # a heading or a short line without a sentence end
     byline: bool = False  # 新华社记者 某某 / 记者 某某摄 / 某某日报 2021年3月16日: neither headline nor body
+    separator: bool = False  # a rule line between articles (----): in no article
 
 
 @dataclass(slots=True)
@@ -131,8 +132,11 @@ def paragraphs(doc: Document) -> list[Paragraph]:
             and not heading
             and (cleanlines._no_join().search(stripped) is not None or cleanlines.is_header(stripped))
         )
-        plain_headline = short and not byline and dateline_at(stripped) is None
-        found.append(Paragraph(start, end, stripped, heading, bool(heading) or plain_headline, byline))
+        separator = cleanlines.is_separator(stripped)
+        plain_headline = short and not byline and not separator and dateline_at(stripped) is None
+        found.append(
+            Paragraph(start, end, stripped, heading, bool(heading) or plain_headline, byline, separator)
+        )
     return found
 
 
@@ -166,6 +170,9 @@ def _drafts(paras: list[Paragraph]) -> list[_Draft]:
             _place_stack(drafts, group, nxt)
             continue
         para = group[0]
+        if para.separator:
+            current.closed = True
+            continue
         opening = dateline_at(para.text)
         closing = closing_dateline(para.text, 0, len(para.text))
         inline = closing is not None and closing.start() > 0  # …情况。（新华社某地3月5日电）
