@@ -6,7 +6,7 @@ Steps (docs/text.md), each keeping ``offsets[i]`` = index in ``Source.text`` of 
 2. lines: Markdown markup and page furniture dropped, OCR line breaks inside a sentence joined, paragraph
    and headline breaks kept as a single ``'\\n'``;
 3. spaces: OCR spaces between Chinese characters (and between Chinese and digits) removed;
-4. date numerals: ``十一月三十日`` → ``11月30日`` (``numerals.normalize_date_numerals``).
+4. date numerals: ``三月四日`` → ``3月4日`` (``numerals.normalize_date_numerals``).
 """
 
 from __future__ import annotations
@@ -168,7 +168,7 @@ def remove_ocr_spaces(text: str, offsets: array) -> tuple[str, array]:
 
     Spaces next to Chinese punctuation or a line end go, and spaces between Chinese and digits
     (``11月 28日``, ``第 21 届``); between two Chinese characters a space goes unless both sides are words of
-    two or more characters (``域 政 策`` goes, ``中共中央 国务院`` and ``携手高质量一体化 奋进…`` stay).
+    two or more characters (``域 政 策`` goes, ``中共中央 国务院`` and ``加强合作 共谋发展`` in a headline stay).
     """
     parts: list[str] = []
     new = array("l")

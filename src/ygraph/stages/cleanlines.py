@@ -282,7 +282,7 @@ def breaks_after(lines: list[Line]) -> list[bool]:
         # a photo caption (a sentence, then 新华社记者 某某摄) printed inside an unfinished sentence
         caption = i + 2 < len(lines) and ends[i + 1] and photo.search(lines[i + 2].text) is not None
         # a title or heading over wider lines (web copies have no dateline to show it); not a dateline cut
-        # in two (新华社 / 上海11月30日电 …)
+        # in two (新华社 / 某市3月4日电 …)
         short = _short_line(lines, ends, i, limit) and not _cut_dateline(line.text, lines[i + 1].text)
         keep.append(
             ends[i]

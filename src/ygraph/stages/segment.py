@@ -1,7 +1,7 @@
 """segment: a page → articles → sentences, on the normalized text of ``clean``.
 
 Paragraphs are the lines of the normalized text. An article starts at an opening dateline
-(``新华社上海11月30日电``, ``本报讯``, ``据新华社…电``; patterns in ``lexicons/zh/text/datelines.tsv``) or at a
+(``新华社某市3月4日电``, ``本报讯``, ``据新华社…电``; patterns in ``lexicons/zh/text/datelines.tsv``) or at a
 headline stack; a dateline alone on its paragraph (or ``（新华社…电）`` ending one) after an article's text
 closes that article. A headline stack (short paragraphs without a sentence end, Markdown headings) goes
 to the article whose opening it resembles most: the next one, unless it repeats the words of an untitled
