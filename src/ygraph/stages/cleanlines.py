@@ -231,7 +231,7 @@ def _header() -> re.Pattern[str]:
 
 
 def is_header(line: str) -> bool:
-    """A masthead or date line (某某日报 2021年3月16日 星期二)."""
+    """A masthead or date line (某某日报 2019年7月8日 星期一)."""
     return (
         len(line) <= int(_breaks()["headline_max"])
         and not _clause_mark(line)

@@ -83,7 +83,7 @@ class Paragraph:
     text: str
     heading: int  # Markdown heading level in the source, 0 for none
     headline: bool  # a heading or a short line without a sentence end
-    byline: bool = False  # 新华社记者 某某 / 记者 某某摄 / 某某日报 2021年3月16日: neither headline nor body
+    byline: bool = False  # 新华社记者 某某 / 记者 某某摄 / 某某日报 2019年7月8日: neither headline nor body
     separator: bool = False  # a rule line between articles (----): in no article
 
 
