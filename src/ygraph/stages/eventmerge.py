@@ -135,32 +135,55 @@ Key = tuple[str, ...]
 def _pairs(events: list[Event]) -> Iterable[tuple[int, int]]:
     """Candidate pairs from blocking keys, never all pairs of the corpus.
 
-    Every pair inside a *full* block: reports of one type on one day (a range counts on each of its days),
-    or with one title key in one month. A coarser report is compared with the members of a *star* block:
-    a month-only one with that month's reports of its type, a year-only one with that year's reports of its
-    title key, an undated one with every report of its title key."""
+    Every pair inside a *full* block: reports of one type on one day sharing a title shingle (a range counts
+    on each of its days), or with one title key in one month. A coarser report is compared with the members
+    of a *star* block: a month-only one with that month's day reports sharing a shingle, a year-only one
+    with that year's reports of its title key, an undated one with every report of its title key."""
     full: dict[Key, list[int]] = defaultdict(list)
     targets: dict[Key, list[int]] = defaultdict(list)
     coarse: dict[Key, list[int]] = defaultdict(list)
     for i, e in enumerate(events):
-        kind, key, date = e.event_type, rules.title_key(e.title), e.date or ""
+        kind, key, date, precision = e.event_type, rules.title_key(e.title), e.date or "", e.precision
         targets[("key", kind, key)].append(i)
         if date:
             targets[("key-year", kind, key, date[:4])].append(i)
-        if e.precision == "day":
-            for day in _days(date, e.date_end):
-                full[("day", kind, day)].append(i)
-            targets[("month", kind, date[:7])].append(i)
-        if e.precision in ("day", "month"):
+        if precision in ("day", "month"):
             full[("key-month", kind, key, date[:7])].append(i)
-        if e.precision != "day":
-            star = {"month": ("month", kind, date[:7]), "year": ("key-year", kind, key, date[:4])}
-            coarse[star.get(e.precision, ("key", kind, key))].append(i)
+        for shingle in _shingles(key):
+            if precision == "day":
+                for day in _days(date, e.date_end):
+                    full[("day", kind, day, shingle)].append(i)
+                targets[("month", kind, date[:7], shingle)].append(i)
+            elif precision == "month":
+                coarse[("month", kind, date[:7], shingle)].append(i)
+        if precision == "year":
+            coarse[("key-year", kind, key, date[:4])].append(i)
+        elif not date:
+            coarse[("key", kind, key)].append(i)
+    seen: set[tuple[int, int]] = set()
     for block_key in sorted(full):
         block = full[block_key]
-        yield from ((i, j) for n, i in enumerate(block) for j in block[n + 1 :])
+        for n, i in enumerate(block):
+            yield from _new(seen, ((i, j) for j in block[n + 1 :]))
     for block_key in sorted(coarse):
-        yield from ((i, j) for i in coarse[block_key] for j in targets.get(block_key, ()) if i != j)
+        yield from _new(
+            seen, ((i, j) for i in coarse[block_key] for j in targets.get(block_key, ()) if i != j)
+        )
+
+
+def _shingles(key: str) -> set[str]:
+    """Where two names of one event agree even when one has a word more or less: their first two
+    characters or their last six (a variant is rarely at both ends; six, so that a generic ending such as
+    工作会议 does not put every meeting of a day in one block)."""
+    return {key[:2], key[-6:]}
+
+
+def _new(seen: set[tuple[int, int]], pairs: Iterable[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    for i, j in pairs:
+        pair = (min(i, j), max(i, j))
+        if pair not in seen:
+            seen.add(pair)
+            yield pair
 
 
 def _days(date: str, end: str | None) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, wraps
+from functools import cache, lru_cache, wraps
 from typing import TypeVar
 
 from .. import lexicons
@@ -122,6 +122,7 @@ def compact(text: str) -> str:
     return _SPACE.sub("", text)
 
 
+@lru_cache(maxsize=1 << 16)
 def title_key(title: str) -> str:
     """What two printed names of one event share: no spaces, quotes, brackets or leading year/edition."""
     key = re.sub(r"[\W_]+", "", compact(title))
