@@ -31,20 +31,22 @@ def infer_year_hints(facts: list[DocumentFacts]) -> dict[str, dict[int, int]]:
     another document reports an event of the same type on one of the article's month-days, with a similar
     title or a shared participant, the article takes that year. Two candidate years: no hint (never guess).
     """
-    by_day: dict[tuple[str, str], list[Event]] = defaultdict(list)
+    by_day: dict[tuple[str, str, str], list[Event]] = defaultdict(list)
     for f in facts:
         for e in f.events:
             if e.date and e.precision == "day":
-                by_day[(e.event_type, e.date[5:])].append(e)
+                for shingle in _shingles(rules.title_key(e.title)):
+                    by_day[(e.event_type, e.date[5:], shingle)].append(e)
     found: dict[tuple[str, int], set[int]] = defaultdict(set)
     for f in facts:
         days = _article_days(f)
         for e in f.events:
             article = e.provenance[0].article
             for month_day in sorted(days.get(article, ())) if e.date is None else ():
-                for other in by_day.get((e.event_type, month_day), []):
-                    if f.document.path not in other.sources and _alike(e, other):
-                        found[(f.document.path, article)].add(int(str(other.date)[:4]))
+                for shingle in sorted(_shingles(rules.title_key(e.title))):
+                    for other in by_day.get((e.event_type, month_day, shingle), []):
+                        if f.document.path not in other.sources and _alike(e, other):
+                            found[(f.document.path, article)].add(int(str(other.date)[:4]))
     hints: dict[str, dict[int, int]] = defaultdict(dict)
     for (path, article), years in sorted(found.items()):
         if len(years) == 1:
