@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, wraps
+from typing import TypeVar
 
 from .. import lexicons
 
@@ -20,6 +22,7 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _DATELINE_PEEK = 40  # characters of the next line that may finish a dateline
 _SHORT_SHARE = 0.6  # a line shorter than this share of its neighbours' width does not fill its column
+T = TypeVar("T")
 _NON_BLANK_LINE = re.compile(r"^ *([^ \n](?:[^\n]*[^ \n])?) *$", re.MULTILINE)
 _MD_LOOKS = re.compile(r"^#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*", re.MULTILINE)
 _MD_HEADING = re.compile(r"(#{1,6})[ ]+")
@@ -37,12 +40,24 @@ class Line:
     newline: int  # index of the line break after it (len(text) at the end)
 
 
-@cache
+def per_lexicons(getter: Callable[[], T]) -> Callable[[], T]:
+    """Like ``functools.cache`` for a getter of compiled rules, but rebuilt when the user lexicon folders
+    change (``--lexicons``, a second build in the same process with other folders)."""
+    cached = cache(lambda _folders: getter())
+
+    @wraps(getter)
+    def get() -> T:
+        return cached(tuple(lexicons._EXTRA_DIRS))
+
+    return get
+
+
+@per_lexicons
 def _breaks() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicons.load_table("text/breaks.tsv")}
 
 
-@cache
+@per_lexicons
 def _furniture() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rows = lexicons.load_table("text/furniture.tsv")
     whole = "|".join(f"(?:{p})" for scope, p in rows if scope == "line")
@@ -50,7 +65,7 @@ def _furniture() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(whole or r"(?!)"), re.compile(inline or r"(?!)")
 
 
-@cache
+@per_lexicons
 def _no_join() -> re.Pattern[str]:
     return re.compile(_breaks()["no_join"])
 
@@ -68,7 +83,7 @@ def ends_sentence(line: str) -> bool:
     return bool(stripped) and stripped[-1] in marks["terminal"] + marks["line_end"]
 
 
-@cache
+@per_lexicons
 def _terminal() -> re.Pattern[str]:
     """A sentence end: 。！？；, or a period right after a Chinese character."""
     marks = _breaks()
@@ -178,7 +193,7 @@ def headline_lines(lines: list[Line], ends: list[bool], starts_article: list[boo
     return found
 
 
-@cache
+@per_lexicons
 def _pull_quote() -> re.Pattern[str]:
     return re.compile(_breaks()["pull_quote"])
 
@@ -215,7 +230,7 @@ def drop_pull_quotes(lines: list[Line]) -> list[Line]:
     return kept
 
 
-@cache
+@per_lexicons
 def _separator() -> re.Pattern[str]:
     return re.compile(_breaks()["separator"])
 
@@ -225,7 +240,7 @@ def is_separator(line: str) -> bool:
     return _separator().fullmatch(line) is not None
 
 
-@cache
+@per_lexicons
 def _header() -> re.Pattern[str]:
     return re.compile(_breaks()["header"])
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
 
 from .. import lexicons
 from ..model import Article, Document, Sentence
@@ -26,7 +25,7 @@ _DATELINE_MAX = 100  # no dateline (with its byline) is longer
 _SAME_WORDS = 0.3  # share of a headline's character pairs found in an article's opening: its headline
 
 
-@cache
+@cleanlines.per_lexicons
 def _dateline_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     blocks: dict[str, str] = {}
     patterns = []
@@ -39,7 +38,7 @@ def _dateline_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(patterns)
 
 
-@cache
+@cleanlines.per_lexicons
 def _any_dateline() -> re.Pattern[str]:
     """All dateline rules in one pattern (groups unnamed): a quick test before trying them one by one."""
     return re.compile("|".join(f"(?:{_UNNAMED.sub('(?:', p.pattern)})" for _, p in _dateline_patterns()))
@@ -194,7 +193,7 @@ def _drafts(paras: list[Paragraph]) -> list[_Draft]:
     return [d for d in drafts if d.paragraphs]
 
 
-@cache
+@cleanlines.per_lexicons
 def _article_end() -> re.Pattern[str]:
     return re.compile(cleanlines._breaks()["article_end"])
 
@@ -263,7 +262,7 @@ def _article(doc: Document, index: int, draft: _Draft) -> Article:
     )
 
 
-@cache
+@cleanlines.per_lexicons
 def _continues() -> re.Pattern[str]:
     return re.compile(cleanlines._breaks()["continues"])
 
@@ -287,7 +286,7 @@ def _sentences(text: str, paras: list[Paragraph]) -> tuple[Sentence, ...]:
     return tuple(found)
 
 
-@cache
+@cleanlines.per_lexicons
 def _sentence_end() -> re.Pattern[str]:
     closing = re.escape(cleanlines._breaks()["closing"])
     return re.compile(f"(?:{cleanlines._terminal().pattern})+[{closing}]*")
