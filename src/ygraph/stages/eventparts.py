@@ -13,15 +13,9 @@ from . import eventrules as rules
 if TYPE_CHECKING:
     from .events import Context, Draft, Ref
 
-PERSON_ACTS = ("inspection", "instruction", "message")
-OBJECT_MARKERS = "就向对为与同给"
-_OBJECT_TYPES = ("inspection", "message")
-_OBJECT_WORDS = ("发行", "印发", "出台", "公布")
-_ISSUING = ("发布", "印发", "出台", "公布")
-_OBJECT_CUT = re.compile(r"一[套批枚个项部]|\d+(?:\.\d+)?[万千百]?[套枚个项部件]")
-_SUBJECT_JOINERS = "与和同跟在"
-_CONVENE = ("召开了", "召开", "举行了", "举行")
-_OBJECT_END = re.compile(r"时|期间|之际|并|后")  # 在某地考察时强调: the object ends before 时
+PERSON_ACTS = ("inspection", "instruction", "message")  # acts that need a named person as actor
+_OBJECT_TYPES = ("inspection", "message")  # their titles keep the object (调研某业发展, 致信祝贺…)
+_OBJECT_CUT = re.compile(r"一[套批枚个项部]|\d+(?:\.\d+)?[万千百]?[套枚个项部件]")  # 一套4枚: a count
 _LISTED_AFTER = re.compile(r"[^，。；;,]{0,8}?的[^，。；;,]{0,4}?有")  # 出席会议的还有某某、某某
 _QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a title or a quotation takes part in nothing
 
@@ -76,7 +70,7 @@ def convener(ctx: Context, left: int, start: int) -> str:
     (某某召开这次座谈会 is anaphora) or anything longer than a body's name."""
     text = ctx.doc.text
     head = text[left:start].rstrip()
-    verb = next((v for v in _CONVENE if head.endswith(v)), "")
+    verb = next((v for v in rules.uses("convenes") if head.endswith(v)), "")
     if not verb or ctx.people(left, start):
         return ""
     skip = [(t.start - left, t.end - left) for t in ctx.times(left, start)]
@@ -117,12 +111,12 @@ def act_draft(
     text, (start, end), (left, right) = ctx.doc.text, span, clause
     head = _skip_times(ctx, left, start)
     place, p_start, p_end = rules.place_in(text[head:end])
-    wants_object = trigger.event_type in _OBJECT_TYPES or trigger.word in _OBJECT_WORDS
+    wants_object = trigger.event_type in _OBJECT_TYPES or trigger.word in rules.uses("object")
     obj = _object(text, end, right) if wants_object else ""
     if trigger.form == "visit" and actor is not None:
         if not obj:
             return None
-        title, place = f"{actor.text}考察{obj}", obj
+        title, place = actor.text + rules.uses("visit_verb")[0] + obj, obj
     elif actor is not None:
         headline = _headline(ctx, trigger, actor) if lede else ""
         rest = _render(ctx, actor.end, start, refs)
@@ -137,7 +131,7 @@ def act_draft(
             return None
         title = subject + trigger.word + obj
     draft = Draft(title, trigger.event_type, start, end, None, None, "unresolved", "", place, False, lede)
-    if trigger.word in _ISSUING:
+    if trigger.word in rules.uses("issues"):
         for m in rules.POLICY.finditer(text, head, max(right, end)):
             prov = ctx.doc.provenance(
                 ctx.article.index, sentence, m.start(), m.end(), f"policy:{trigger.word}"
@@ -149,7 +143,7 @@ def act_draft(
 
 def _subject(text: str, subject: str, floor: int, left: int) -> str:
     """The subject of an act; one starting with 与/在 (or none) takes the noun ending the previous clause."""
-    if not subject or subject[0] in _SUBJECT_JOINERS:
+    if not subject or subject.startswith(rules.uses("joiner")):
         subject = _previous_tail(text, floor, left) + subject
     return subject.removesuffix("的")
 
@@ -168,7 +162,9 @@ def _skip_times(ctx: Context, start: int, end: int) -> int:
 
 
 def _object(text: str, end: int, right: int) -> str:
-    obj = _OBJECT_END.split(rules.compact(text[end:right]), maxsplit=1)[0]
+    obj = rules.compact(text[end:right])
+    cuts = [at for at in (obj.find(w) for w in rules.uses("object_end")) if at >= 0]
+    obj = obj[: min(cuts)] if cuts else obj
     cut = _OBJECT_CUT.search(obj)
     obj = obj[: cut.start()] if cut else obj
     return obj[:30] if len(obj) >= 2 else ""

@@ -75,6 +75,19 @@ def _words(name: str, _dirs: tuple[object, ...]) -> tuple[str, ...]:
     return tuple(sorted(lexicons.load_lines(f"events/{name}"), key=len, reverse=True))
 
 
+def uses(use: str) -> tuple[str, ...]:
+    """Words of ``word_uses.tsv`` with that use, longest first."""
+    return _uses().get(use, ())
+
+
+@vocabulary
+def _uses() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for word, use in lexicons.load_table("events/word_uses.tsv"):
+        table.setdefault(use, []).append(word)
+    return {use: tuple(sorted(found, key=len, reverse=True)) for use, found in table.items()}
+
+
 @vocabulary
 def participation_verbs() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicons.load_table("events/participation.tsv")}
@@ -182,16 +195,26 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-_PLACE = re.compile(
-    r"在([^，。；、在的“”《》\s]{1,12}?)(?=主持|召开|举行|举办|调研|考察|揭牌|正式|上线|开通|投入|与|成立|发布|集体|隆重|开幕|会见)"
-)
-_VISITED = re.compile(r"(?:到|赴)([^，。；、在的“”《》\s]{1,8}?)(?=调研|考察|视察|检查)")
+@vocabulary
+def place_patterns() -> tuple[re.Pattern[str], ...]:
+    """在X(举行|召开…) then 到X(调研…), from ``place_phrases.tsv``."""
+    following: dict[str, list[str]] = {}
+    for preposition, word in lexicons.load_table("events/place_phrases.tsv"):
+        following.setdefault(preposition, []).append(re.escape(word))
+    return tuple(
+        re.compile(
+            rf"{re.escape(p)}([^，。；、在的“”《》\s]{{1,{12 if p == '在' else 8}}}?)(?={'|'.join(words)})"
+        )
+        for p, words in following.items()
+    )
+
+
 _PLACE_SUFFIX = re.compile(r"(?:省|市|自治区|特别行政区)$")
 
 
 def place_in(text: str) -> tuple[str | None, int, int]:
     """A place phrase 在X(召开|举行…) or 到X调研 in ``text``: (canonical place, start, end) or (None, -1, -1)."""
-    m = _PLACE.search(text) or _VISITED.search(text)
+    m = next((m for m in (p.search(text) for p in place_patterns()) if m), None)
     if not m:
         return None, -1, -1
     return canonical_place(m.group(1)), m.start(), m.end()

@@ -208,7 +208,7 @@ def _act(
     if any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt")):
         return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
     actor = next((p for p in ctx.people(left, start) if p.end <= start), None)
-    if actor is not None and any(c in text[left : actor.start] for c in parts.OBJECT_MARKERS):
+    if actor is not None and any(w in text[left : actor.start] for w in rules.uses("object_marker")):
         actor = None  # 就某某逝世 / 向某某: the person is the object, not the one acting
     if trigger.event_type in parts.PERSON_ACTS and actor is None:
         return None
