@@ -268,3 +268,56 @@ def test_user_dateline_rules_apply_after_a_build_without_them(tmp_path: Path) ->
         ]
     finally:
         lexicons.set_user_dirs([])
+
+
+INVENTED_PAGE = """ 要闻
+
+新华社某州 3月 4 日电 某某委员会主任
+
+王明远 4 日上午在某州主持召开区
+
+域 合 作 座 谈 会并发表讲话。他强调，
+
+要加强交通和产业协同。
+
+赵新民、钱立群出席座谈会。
+
+王明远主持召开区域合作座谈会
+
+赵新民钱立群出席
+
+本报讯 （记者 孙某） 3月 2 日，第
+
+五届某某产业论坛在某县举行。论坛
+
+发布了合作倡议。 （下转第2版）
+
+责任编辑：李某
+
+本报讯 3月3日，某某公司发布新
+
+一代产品，计划年内投入使用。
+
+某某公司发布新一代产品
+"""
+
+
+def test_an_invented_ocr_page_end_to_end(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_bytes(INVENTED_PAGE.encode("gb18030"))
+    [source], warnings = read.read_all([(path, "page.txt")], "2019")
+    assert warnings == [] and source.encoding == "gb18030"
+    doc = temporal.date_document(segment.segment(clean.clean(source)), {})
+    assert [(a.title, a.place, a.dateline, a.date) for a in doc.articles] == [
+        ("王明远主持召开区域合作座谈会 赵新民钱立群出席", "某州", "新华社某州3月4日电", "2019-03-04"),
+        ("", None, "本报讯（记者 孙某）3月2日", "2019-03-02"),
+        ("某某公司发布新一代产品", None, "本报讯3月3日", "2019-03-03"),
+    ]
+    assert [s.text for s in doc.articles[0].sentences][:2] == [
+        "新华社某州3月4日电 某某委员会主任王明远4日上午在某州主持召开区域合作座谈会并发表讲话。",
+        "他强调，要加强交通和产业协同。",
+    ]
+    for article in doc.articles:
+        for sentence in article.sentences:
+            start, end = doc.original_span(sentence.start, sentence.end)
+            assert source.text[start:end].replace(" ", "").replace("\n", "").startswith(sentence.text[:2])
