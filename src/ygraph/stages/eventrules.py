@@ -16,8 +16,6 @@ from .. import lexicons
 # A space left after clean separates headline parts (…出席 某某主持发布会): a clause break too.
 CLAUSE_BREAKS = "，,；;：:。！？!? \u3000\n"
 # Characters that end a printed event name when walking left from its trigger.
-_NAME_STOP_CHARS = set(CLAUSE_BREAKS + "、在的了于向对就由为从把被和及与\n")
-_DATELINE_ENDS = ("本报讯", "报讯", "日电")  # 讯/电 alone may be inside a name (通讯员, 电力)
 _SPACE = re.compile(r"\s+")
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}年度?|第[\d一二三四五六七八九十百零〇]+[届次])")
 POLICY = re.compile(r"《([^《》]{2,80})》")
@@ -108,8 +106,14 @@ def policy_verbs() -> tuple[tuple[str, str], ...]:
 @vocabulary
 def name_stop_words() -> tuple[str, ...]:
     before, _ = happening()
-    stops = {*before, *words("plan_words.txt"), *participation_verbs(), *_DATELINE_ENDS}
+    longer = [w for w in words("name_stops.txt") if len(w) > 1]
+    stops = {*before, *words("plan_words.txt"), *participation_verbs(), *longer}
     return tuple(sorted(stops, key=len, reverse=True))
+
+
+@vocabulary
+def name_stop_chars() -> frozenset[str]:
+    return frozenset(CLAUSE_BREAKS) | {w for w in words("name_stops.txt") if len(w) == 1}
 
 
 @vocabulary
@@ -151,9 +155,10 @@ def edition(title: str) -> str:
 def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> int:
     """Walk left from ``start`` over the characters of a printed event name (at most 40)."""
     stops = name_stop_words()
+    stop_chars = name_stop_chars()
     i = start
     while i > floor and start - i < 40:
-        if text[i - 1] in _NAME_STOP_CHARS or any(s < i <= e for s, e in blocked):
+        if text[i - 1] in stop_chars or any(s < i <= e for s, e in blocked):
             break
         if any(text.endswith(w, floor, i) for w in stops):
             break
