@@ -2,9 +2,11 @@
 
 A printed line that does not end a sentence is joined to the next one (narrow OCR columns break
 sentences anywhere, blank lines included). A break is kept, as one ``'\\n'``, after a sentence end, around
-Markdown headings, before a dateline, after a byline or photo credit, and between the lines of a headline
-stack (short lines without sentence punctuation between a finished paragraph and a dateline, a heading or
-the end of the page). Everything here deletes characters, so the offset map is sliced, never rebuilt.
+Markdown headings and rule lines, before a dateline, after a byline, photo credit or masthead, after a
+title much shorter than the lines around it, and between the lines of a headline stack (short lines
+without sentence punctuation between a finished paragraph and a dateline, a heading or the end of the
+page). Pull quotes inside an unfinished sentence are dropped. Everything here deletes characters, so the
+offset map is sliced, never rebuilt. Rules: ``lexicons/zh/text/breaks.tsv`` and ``furniture.tsv``.
 """
 
 from __future__ import annotations
