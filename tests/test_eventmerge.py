@@ -105,7 +105,9 @@ def test_year_hint_from_another_document() -> None:
     assert len(undated) == 1
     hints = eventmerge.infer_year_hints(first)
     assert hints == {"g.txt": {0: 2031}}
-    events, warnings = eventmerge.merge_events(facts_of(docs, hints), [])
+    second = facts_of(docs, hints)
+    assert [(e.date, e.date_source) for e in second[1].events] == [("2031-05-18", "cross_document")]
+    events, warnings = eventmerge.merge_events(second, [])
     assert [(e.date, e.sources) for e in events] == [("2031-05-18", ("a.txt", "g.txt"))]
     assert not [w for w in warnings if w.code == "W040"]
 

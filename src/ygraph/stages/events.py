@@ -45,6 +45,7 @@ class Draft:
     planned: bool
     lede: bool
     provenance: list[Provenance] = field(default_factory=list)
+    explicit: bool = False  # dated by an expression that prints its year
     participants: dict[tuple[str, str], Participation] = field(default_factory=dict)
     policies: dict[tuple[str, str], PolicyLink] = field(default_factory=dict)
 
@@ -335,9 +336,16 @@ def _set_date(draft: Draft, expr: TimeExpr, source: str) -> None:
     draft.date_text = expr.text
     draft.date, draft.date_end = expr.value, expr.value_end
     draft.date_source = source if expr.value else "unresolved"
+    draft.explicit = expr.anchor is None  # a full date printed in the text needs no reference year
 
 
 def _finish(ctx: Context, draft: Draft) -> Event:
+    relative = draft.date_source == "article" or (
+        draft.date_source in ("clause", "sentence") and not draft.explicit
+    )
+    if ctx.article.date_source == "cross_document" and relative:
+        # the year came from another document (year hints), whatever expression gave month and day
+        draft.date_source = "cross_document"
     first = next((d for d in ctx.drafts if not d.planned), None)
     if ctx.pending and draft is first and draft.lede and draft.event_type in _SAYS_TYPES:
         # people listed in a headline before the report of the meeting they attended
