@@ -17,6 +17,8 @@ import networkx as nx
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from .layout import force_layout
+
 VIS_NETWORK = Path("templates/lib/vis-9.1.2/vis-network.min.js")
 LAYOUT_SEED = 7
 MAX_STABILIZATION_ITERATIONS = 400
@@ -24,6 +26,8 @@ MAX_STABILIZATION_ITERATIONS = 400
 STABILIZATION_BUDGET = 200_000
 MIN_STABILIZATION_ITERATIONS = 100
 IMPROVED_LAYOUT_MAX_NODES = 150  # vis's improved layout is quadratic; beyond this it stalls the page
+# Above this many nodes positions are computed at build time and the page draws them with physics off.
+PRESET_LAYOUT_MIN_NODES = 300
 
 KIND_STYLE: dict[str, dict[str, str]] = {
     "event": {"color": "#e4572e", "shape": "diamond", "name": "事件"},
@@ -126,13 +130,27 @@ def stabilization_iterations(n_nodes: int) -> int:
     return max(MIN_STABILIZATION_ITERATIONS, min(MAX_STABILIZATION_ITERATIONS, budget))
 
 
+def preset_positions(g: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
+    """Build-time positions for a large graph (none for a small one: the page's physics does better)."""
+    if g.number_of_nodes() < PRESET_LAYOUT_MIN_NODES:
+        return {}
+    ids = sorted(g.nodes)
+    index = {nid: i for i, nid in enumerate(ids)}
+    positions = force_layout(len(ids), ((index[u], index[v]) for u, v in g.edges()))
+    return dict(zip(ids, positions, strict=True))
+
+
 def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
+    positions = preset_positions(g)
     nodes = [
         {
             "id": nid,
             "label": a.get("label", nid),
             "kind": a.get("kind", ""),
+            "date": str(a.get("date") or ""),
+            "degree": g.degree(nid),
             "tip": tooltip(a.get("label", nid), a, NODE_FIELDS),
+            **({"x": positions[nid][0], "y": positions[nid][1]} if positions else {}),
         }
         for nid, a in g.nodes(data=True)
     ]
@@ -159,6 +177,7 @@ def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
             "seed": LAYOUT_SEED,
             "iterations": stabilization_iterations(len(nodes)),
             "improvedLayout": len(nodes) <= IMPROVED_LAYOUT_MAX_NODES,
+            "preset": bool(positions),
         },
     }
 

@@ -23,33 +23,56 @@
     return box;
   }
 
+  // Large graphs come with positions computed at build time: drawn at once, no physics, hubs drawn larger
+  // so their labels stay readable when the whole graph is in view (small labels appear on zooming in).
+  const preset = data.options.preset;
   const nodes = new vis.DataSet(
     data.nodes.map((n) => {
       const style = styleOf.get(n.kind) || {};
-      return { id: n.id, label: n.label, kind: n.kind, title: tipElement(n.tip), shape: style.shape, color: style.color };
+      const item = { id: n.id, label: n.label, kind: n.kind, date: n.date, title: tipElement(n.tip), shape: style.shape, color: style.color };
+      if (preset) Object.assign(item, { x: n.x, y: n.y, value: n.degree });
+      return item;
     })
   );
   const edges = new vis.DataSet(
     data.edges.map((e) => ({ id: e.id, from: e.from, to: e.to, relation: e.relation, title: tipElement(e.tip) }))
   );
   const hiddenKinds = new Set();
-  const nodeView = new vis.DataView(nodes, { filter: (n) => !hiddenKinds.has(n.kind) });
+  const dateRange = { from: "", to: "" };
+  // Dates of any precision (2021, 2021-03, 2021-03-15) compare on their common prefix; undated nodes stay.
+  function inDateRange(date) {
+    if (!date) return true;
+    const { from, to } = dateRange;
+    if (from && date.slice(0, from.length) < from.slice(0, date.length)) return false;
+    if (to && date.slice(0, to.length) > to.slice(0, date.length)) return false;
+    return true;
+  }
+  const nodeView = new vis.DataView(nodes, { filter: (n) => !hiddenKinds.has(n.kind) && inDateRange(n.date) });
 
   const options = {
     layout: { randomSeed: data.options.seed, improvedLayout: data.options.improvedLayout },
-    physics: {
-      solver: "barnesHut",
-      barnesHut: { gravitationalConstant: -4000, springLength: 120 },
-      stabilization: { enabled: true, iterations: data.options.iterations, updateInterval: 50, fit: true },
+    physics: preset
+      ? { enabled: false }
+      : {
+          solver: "barnesHut",
+          barnesHut: { gravitationalConstant: -4000, springLength: 120 },
+          stabilization: { enabled: true, iterations: data.options.iterations, updateInterval: 50, fit: true },
+        },
+    interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: true, hideEdgesOnZoom: preset },
+    nodes: {
+      font: { size: 14, face: "sans-serif" },
+      size: 14,
+      scaling: { min: 8, max: 40, label: { enabled: preset, min: 12, max: 36, drawThreshold: 6, maxVisible: 30 } },
     },
-    interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: true },
-    nodes: { font: { size: 14, face: "sans-serif" }, size: 14 },
     edges: { arrows: { to: { enabled: true, scaleFactor: 0.5 } }, color: { color: "#b5b5b5" }, smooth: false },
   };
   const container = document.getElementById("network");
   const network = new vis.Network(container, { nodes: nodeView, edges: edges }, options);
-  const state = { network, nodes, edges, stabilized: false };
+  const state = { network, nodes, edges, stabilized: false, drawn: false };
   window.ygraph = state;
+  network.on("afterDrawing", () => {
+    if (state.stabilized) state.drawn = true;
+  });
 
   // Physics stops once the layout has settled (or the iteration bound is reached): a still picture.
   function layoutDone() {
@@ -58,7 +81,10 @@
     document.getElementById("layout-status").textContent = "布局完成";
   }
   if (data.nodes.length === 0) layoutDone();
-  else network.once("stabilizationIterationsDone", layoutDone);
+  else if (preset) {
+    layoutDone();
+    network.fit({ animation: false });
+  } else network.once("stabilizationIterationsDone", layoutDone);
 
   // The selected node's details stay on screen (tooltips vanish; long evidence is easier to read here).
   const tipOf = new Map(data.nodes.map((n) => [n.id, n.tip]));
@@ -118,6 +144,11 @@
       showDetails(undefined);
       return null;
     }
+    if (!inDateRange(found.date)) {
+      dateRange.from = dateRange.to = "";
+      for (const id of ["date-from", "date-to"]) document.getElementById(id).value = "";
+      nodeView.refresh();
+    }
     if (hiddenKinds.has(found.kind)) {
       hiddenKinds.delete(found.kind);
       document.querySelector('#legend input[data-kind="' + CSS.escape(found.kind) + '"]').checked = true;
@@ -134,6 +165,12 @@
     event.preventDefault();
     state.search(document.getElementById("search").value);
   });
+  for (const [id, bound] of [["date-from", "from"], ["date-to", "to"]]) {
+    document.getElementById(id).addEventListener("input", (event) => {
+      dateRange[bound] = event.target.value.trim();
+      nodeView.refresh();
+    });
+  }
   buildLegend();
   buildNames();
 })();
