@@ -40,12 +40,6 @@ METRICS = {
     "conflicts",
     "people",
 }
-# Thresholds not yet met for sure: xfail (non-strict). Ratchet by removing keys from this set.
-PENDING: set[str] = set(THRESHOLDS)
-XFAIL = pytest.mark.xfail(
-    strict=False,
-    reason="extraction stages (actors, events) are landing; remove the key from PENDING when met",
-)
 
 
 @pytest.fixture(scope="module")
@@ -65,9 +59,7 @@ def test_eval_runs_on_the_seed_build_and_gives_every_metric(seed_eval: Evaluatio
     assert all(key.split(".")[0] in metrics for key in THRESHOLDS)
 
 
-@pytest.mark.parametrize(
-    "key", [pytest.param(key, marks=[XFAIL] if key in PENDING else []) for key in sorted(THRESHOLDS)]
-)
+@pytest.mark.parametrize("key", sorted(THRESHOLDS))
 def test_seed_threshold(seed_eval: Evaluation, key: str) -> None:
     metric, name = key.split(".")
     value = seed_eval.as_dict()["metrics"][metric][name]

@@ -92,7 +92,7 @@ class Article:
     date: str | None  # reference date, ISO at its precision
     date_source: str  # see DATE_SOURCES
     sentences: tuple[Sentence, ...] = ()
-    dateline: str = ""  # the dateline as printed (normalized), e.g. 新华社上海11月30日电 / 本报讯 8月16日
+    dateline: str = ""  # the dateline as printed (normalized), e.g. 新华社杭州5月8日电 / 本报讯 8月16日
     times: tuple[TimeExpr, ...] = ()
     date_rule: str = ""  # rule that gave the reference date, e.g. same_sentence, latest_year (temporal)
 
@@ -182,7 +182,7 @@ class PolicyLink:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    id: str  # content-derived, e.g. "event:2023-11-30:深入推进长三角一体化发展座谈会"
+    id: str  # content-derived, e.g. "event:2031-05-08:沿海城市合作发展论坛"
     title: str
     event_type: str  # taxonomy in docs/schema.md
     date: str | None

@@ -126,7 +126,7 @@ def _dateline_sentence(doc: Document, article: Article) -> int | None:
 
 
 def find_lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr]]) -> Lede:
-    """The dated dateline (新华社上海11月30日电, 本报讯 8月16日) or, failing that, the first date of the lede."""
+    """The dated dateline (新华社杭州5月8日电, 本报讯 8月16日) or, failing that, the first date of the lede."""
     dateline_sentence = _dateline_sentence(doc, article)
     for expr in extract_times(article.dateline):
         point, month_day = _dated_parts(expr)

@@ -193,7 +193,7 @@ def _render(ctx: Context, start: int, end: int, refs: list[Ref]) -> str:
 
 
 def _headline(ctx: Context, trigger: rules.Trigger, actor: Mention) -> str:
-    """An article's headline as the title of its own report (习近平就…致唁电), cut after the trigger."""
+    """An article's headline as the title of its own report (周明远就…致贺信), cut after the trigger."""
     headline = rules.compact(ctx.article.title)
     cut = headline.find(trigger.word)
     if cut < 0 or actor.text not in headline[:cut]:

@@ -3,7 +3,7 @@
 The article is read on a *compact* view (whitespace removed, so OCR line breaks inside names and titles
 do not matter), with a map back to normalized offsets. Rules, each with an id:
 
-* ``titled``: a position chain then a name (上海市委副书记、市长<name>), chains joined by 、 or 兼;
+* ``titled``: a position chain then a name (海州市委副书记、市长<name>), chains joined by 、 or 兼;
 * ``honorific``: a name then 总书记 / 同志;
 * ``list``: names joined by 、 before an attendance verb (<a>、<b>、<c>出席);
 * ``speaker``: a name at a clause start before a speech verb (。<name>表示);
