@@ -26,3 +26,16 @@ def test_empty_folder_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["build", str(tmp_path / "in"), "--out", str(tmp_path / "o")])
     assert result.exit_code == 2
     assert "no .txt or .md files" in result.output
+
+
+def test_summary_names_skipped_files_and_counts_warnings_by_code(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "a.txt").write_text("海州市委书记周明远5月8日到港口调研，听取工作汇报。\n", encoding="utf-8")
+    (source / "b.txt").write_bytes(b"\x00\x01\x02" * 100)
+    result = runner.invoke(app, ["build", str(source), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    assert "1 documents (1 skipped)" in result.output
+    assert "W004 b.txt" in result.output
+    assert "W010 ×1 article date unresolved" in result.output
+    assert "report.json" in result.output

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from pathlib import Path
 
 from rich.console import Console
@@ -11,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from .build import BuildResult, build
 from .config import BuildConfig
-from .errors import UsageError
+from .errors import WARNINGS, UsageError
 
 PROGRESS_MIN_FILES = 20
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -74,5 +75,10 @@ def print_summary(result: BuildResult, console: Console) -> None:
     for w in c.warnings:
         if w.code < "W010":
             console.print(f"  {w.code} {w.file}: {w.message}", highlight=False, markup=False)
+    for code, n in sorted(Counter(w.code for w in c.warnings if w.code >= "W010").items()):
+        console.print(f"  {code} ×{n} {WARNINGS[code]}", highlight=False, markup=False)
+    if any(w.code >= "W010" for w in c.warnings):
+        report = next((p for p in result.outputs if Path(p).name == "report.json"), "report.json")
+        console.print(f"  (each warning with its file and evidence: {report})", highlight=False, markup=False)
     for path in result.outputs:
         console.print(f"  wrote {Path(path)}", highlight=False, markup=False)
