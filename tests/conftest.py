@@ -43,3 +43,13 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
         terminalreporter.write_sep("=", title)
         for line in lines:
             terminalreporter.write_line(line)
+
+
+def json_provenances(value: object) -> list[dict]:
+    """Every provenance record (a dict with file, start, end, evidence) anywhere inside a JSON value."""
+    if isinstance(value, dict):
+        own = [value] if {"file", "start", "end", "evidence"} <= set(value) else []
+        return own + [p for item in value.values() for p in json_provenances(item)]
+    if isinstance(value, list):
+        return [p for item in value for p in json_provenances(item)]
+    return []

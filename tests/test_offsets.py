@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from conftest import json_provenances
 from ygraph.model import Corpus, Provenance
 from ygraph.stages import read
 
@@ -50,18 +51,6 @@ def test_every_fact_points_at_its_evidence(seed_build, originals: dict[str, str]
 def test_facts_json_offsets_match_the_files(seed_build, originals: dict[str, str]) -> None:
     _, out = seed_build
     facts = json.loads((out / "facts.json").read_text(encoding="utf-8"))
-    found = []
-
-    def walk(value: object) -> None:
-        if isinstance(value, dict):
-            if {"file", "start", "end", "evidence"} <= set(value):
-                found.append(value)
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-
-    walk(facts)
+    found = json_provenances(facts)
     for p in found:
         assert originals[p["file"]][p["start"] : p["end"]] == p["evidence"]

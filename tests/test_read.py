@@ -8,6 +8,7 @@ from pathlib import Path
 import opencc
 import pytest
 
+from conftest import json_provenances
 from ygraph import BuildConfig, build
 from ygraph.errors import UsageError
 from ygraph.stages import clean, read, segment
@@ -61,19 +62,7 @@ def test_build_evidence_is_the_original_text(encoded: Path, tmp_path: Path, name
     result = build(BuildConfig(paths=(encoded / name,), out=tmp_path / "out"))
     original = read.read_all([(encoded / name, name)], None)[0][0].text
     facts = json.loads((tmp_path / "out" / "facts.json").read_text(encoding="utf-8"))
-    found = []
-
-    def walk(value: object) -> None:
-        if isinstance(value, dict):
-            if {"file", "start", "end", "evidence"} <= set(value):
-                found.append(value)
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-
-    walk(facts)
+    found = json_provenances(facts)
     assert result.corpus.people, "the invented article should give people"
     assert found
     assert all(original[p["start"] : p["end"]] == p["evidence"] for p in found)

@@ -153,11 +153,7 @@ def date_numerals(text: str, offsets: array) -> tuple[str, array]:
         parts.append(line)
         new.extend(offsets[start + i] for i in mapping)
         copied = end
-    if not parts:
-        return text, offsets
-    parts.append(text[copied:])
-    new.extend(offsets[copied:])
-    return "".join(parts), new
+    return _with_rest(parts, new, text, offsets, copied)
 
 
 # -- OCR spaces -----------------------------------------------------------------------------------------
@@ -179,6 +175,11 @@ def remove_ocr_spaces(text: str, offsets: array) -> tuple[str, array]:
         parts.append(text[copied : start + keep])
         new.extend(offsets[copied : start + keep])
         copied = end
+    return _with_rest(parts, new, text, offsets, copied)
+
+
+def _with_rest(parts: list[str], new: array, text: str, offsets: array, copied: int) -> tuple[str, array]:
+    """Close a rewrite that copied ``text`` up to ``copied``: the rest as is (or the input, if untouched)."""
     if not parts:
         return text, offsets
     parts.append(text[copied:])
