@@ -9,9 +9,11 @@ Sentences whose stretches touch several names (the same list printed for another
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from itertools import accumulate, combinations
 
 from ..model import Conflict, Person, Provenance, RoleClaim
 
@@ -19,6 +21,7 @@ _SHINGLE = 4
 _MAX_POSTINGS = 30
 _MIN_SHARED = 4
 _MIN_RATIO = 0.75
+_NON_SPACE = re.compile(r"\S+")  # \S is exactly ``not str.isspace()``
 _FULLWIDTH = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"})
 
 
@@ -43,14 +46,11 @@ class Passage:
 
 
 def _passage(prov: Provenance) -> Passage:
-    chars: list[str] = []
-    index: list[int] = []
-    for ch in prov.evidence.translate(_FULLWIDTH):
-        index.append(len(chars))
-        if not ch.isspace():
-            chars.append(ch)
-    index.append(len(chars))
-    return Passage(prov.file, prov, "".join(chars), index)
+    text = prov.evidence.translate(_FULLWIDTH)
+    compact = "".join(_NON_SPACE.findall(text))
+    if len(compact) == len(text):  # no whitespace: the usual case
+        return Passage(prov.file, prov, compact, list(range(len(text) + 1)))
+    return Passage(prov.file, prov, compact, list(accumulate((not c.isspace() for c in text), initial=0)))
 
 
 def _collect(people: list[Person], roles: list[RoleClaim]) -> list[Passage]:
@@ -58,7 +58,9 @@ def _collect(people: list[Person], roles: list[RoleClaim]) -> list[Passage]:
 
     def add(prov: Provenance, mark: Mark) -> None:
         key = (prov.file, prov.start, prov.end)
-        p = passages.setdefault(key, _passage(prov))
+        p = passages.get(key)
+        if p is None:  # most evidences repeat a sentence already seen: build each passage once
+            p = passages[key] = _passage(prov)
         a, b = prov.span_start - prov.start, prov.span_end - prov.start
         mark.start, mark.end = p.index[a], p.index[b]
         p.marks.append(mark)
@@ -80,13 +82,10 @@ def _candidates(passages: list[Passage]) -> list[tuple[int, int]]:
         for s in {p.text[k : k + _SHINGLE] for k in range(len(p.text) - _SHINGLE + 1)}:
             postings[s].append(i)
     shared: Counter[tuple[int, int]] = Counter()
+    files = [p.file for p in passages]
     for ids in postings.values():
-        if len(ids) > _MAX_POSTINGS:
-            continue
-        for a in ids:
-            for b in ids:
-                if a < b and passages[a].file != passages[b].file:
-                    shared[(a, b)] += 1
+        if len(ids) <= _MAX_POSTINGS:  # ids ascend: each passage adds a shingle once
+            shared.update((a, b) for a, b in combinations(ids, 2) if files[a] != files[b])
     return sorted(pair for pair, n in shared.items() if n >= _MIN_SHARED)
 
 
@@ -94,9 +93,35 @@ def _touching(marks: list[Mark], lo: int, hi: int) -> list[Mark]:
     return [m for m in marks if m.start <= hi and lo <= m.end and (m.start < hi or lo < m.end or lo == hi)]
 
 
-def _compare(a: Passage, b: Passage) -> Conflict | None:
-    matcher = SequenceMatcher(None, a.text, b.text, autojunk=False)
-    if matcher.ratio() < _MIN_RATIO:
+def plausible_reprint(matcher: SequenceMatcher) -> bool:
+    """``ratio() >= _MIN_RATIO``, tried on its cheap upper bounds first (lengths, then character counts):
+    a share of the candidate pairs fails them, and they never reject a pair whose ratio would pass."""
+    return (
+        matcher.real_quick_ratio() >= _MIN_RATIO
+        and matcher.quick_ratio() >= _MIN_RATIO
+        and matcher.ratio() >= _MIN_RATIO
+    )
+
+
+def _compared(passages: list[Passage], pairs: list[tuple[int, int]]) -> dict[tuple[int, int], Conflict]:
+    """``_compare`` on every pair, grouped by the second passage: one matcher indexes it once
+    (``set_seq2`` is the costly half of a SequenceMatcher; ``set_seq1`` is free)."""
+    out = {}
+    matcher = SequenceMatcher(None, "", "", autojunk=False)
+    for a, b in sorted(pairs, key=lambda pair: (pair[1], pair[0])):
+        if passages[a].text == passages[b].text:
+            continue  # no differing stretch, so no conflict
+        matcher.set_seq2(passages[b].text)
+        matcher.set_seq1(passages[a].text)
+        conflict = _compare(passages[a], passages[b], matcher)
+        if conflict is not None:
+            out[(a, b)] = conflict
+    return out
+
+
+def _compare(a: Passage, b: Passage, matcher: SequenceMatcher) -> Conflict | None:
+    """``matcher`` holds ``a.text`` and ``b.text``."""
+    if not plausible_reprint(matcher):
         return None
     ma: list[Mark] = []
     mb: list[Mark] = []
@@ -135,8 +160,10 @@ def reprint_conflicts(people: list[Person], roles: list[RoleClaim]) -> list[Conf
     """Conflicts between near-identical passages of different documents (deduplicated by variants)."""
     passages = _collect(people, roles)
     found: dict[tuple[str, tuple[str, ...]], Conflict] = {}
-    for a, b in _candidates(passages):
-        conflict = _compare(passages[a], passages[b])
+    pairs = _candidates(passages)
+    compared = _compared(passages, pairs)
+    for pair in pairs:  # in pair order: the first conflict of a kind and variants names it
+        conflict = compared.get(pair)
         if conflict is None:
             continue
         key = (conflict.kind, conflict.variants)
