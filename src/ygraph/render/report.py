@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections import Counter
 from dataclasses import asdict
-from typing import Any
+from typing import Any, BinaryIO
 
 import networkx as nx
 
 from ..model import Corpus, Provenance, RoleClaim
 from ..output import dump_json
 from ..stages.graph import normalize_evidence, provenance_order, role_spans
+from .jsonwrite import plain, write_json
 
 
 def _provenance_entry(p: Provenance) -> dict[str, Any]:
@@ -80,19 +82,26 @@ def role_order(claim: RoleClaim) -> tuple:
     return (claim.person, claim.position, claim.date or "", provenance_order(claim.provenance))
 
 
-def _json_order(fact: dict[str, Any]) -> str:
-    return json.dumps(fact, ensure_ascii=False, sort_keys=True)
+def _json_order(fact: Any) -> str:
+    return json.dumps(plain(fact), ensure_ascii=False, sort_keys=True)
+
+
+def write_facts(corpus: Corpus, fh: BinaryIO) -> None:
+    """Every fact of the corpus with its full provenance (file, article, offsets, evidence, rule, span)."""
+    write_json(
+        {
+            "people": sorted(corpus.people, key=lambda p: p.name),
+            "roles": sorted(corpus.roles, key=role_order),
+            "events": sorted(corpus.events, key=lambda e: e.id),
+            "successions": sorted(corpus.successions, key=_json_order),
+            "conflicts": sorted(corpus.conflicts, key=_json_order),
+            "unresolved_times": sorted(corpus.unresolved_times, key=provenance_order),
+        },
+        fh,
+    )
 
 
 def facts_json(corpus: Corpus) -> bytes:
-    """Every fact of the corpus with its full provenance (file, article, offsets, evidence, rule, span)."""
-    return dump_json(
-        {
-            "people": [asdict(p) for p in sorted(corpus.people, key=lambda p: p.name)],
-            "roles": [asdict(r) for r in sorted(corpus.roles, key=role_order)],
-            "events": [asdict(e) for e in sorted(corpus.events, key=lambda e: e.id)],
-            "successions": sorted((asdict(s) for s in corpus.successions), key=_json_order),
-            "conflicts": sorted((asdict(c) for c in corpus.conflicts), key=_json_order),
-            "unresolved_times": [asdict(p) for p in sorted(corpus.unresolved_times, key=provenance_order)],
-        }
-    )
+    buffer = io.BytesIO()
+    write_facts(corpus, buffer)
+    return buffer.getvalue()
