@@ -1,4 +1,4 @@
-"""A failed build leaves the previous outputs intact (render everything first, then write each atomically)."""
+"""A failed build leaves the previous outputs intact (every file to a temporary file, renamed at the end)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def rebuild_other_corpus(config: BuildConfig) -> None:
 def test_a_renderer_failing_writes_nothing(previous, monkeypatch: pytest.MonkeyPatch) -> None:
     config, before = previous
 
-    def broken(g, corpus):
+    def broken(g, corpus, fh):
         raise RuntimeError("renderer failed")
 
     monkeypatch.setitem(render.RENDERERS, "timeline.json", broken)
@@ -83,3 +83,39 @@ def test_replace_failing_leaves_the_old_file(previous, monkeypatch) -> None:
     with pytest.raises(PermissionError):
         rebuild_other_corpus(config)
     assert snapshot(config.out) == before
+
+
+def test_a_renderer_failing_after_writing_part_of_its_file_writes_nothing(previous, monkeypatch) -> None:
+    config, before = previous
+
+    def half_then_fail(g, corpus, fh):
+        fh.write(b"<partial")
+        raise ValueError("renderer failed midway")
+
+    monkeypatch.setitem(render.RENDERERS, "graph.gexf", half_then_fail)
+    with pytest.raises(ValueError):
+        rebuild_other_corpus(config)
+    assert snapshot(config.out) == before
+
+
+def test_files_rendered_before_the_failure_are_not_renamed_into_place(previous, monkeypatch) -> None:
+    config, before = previous
+    rendered = []
+
+    def late_failure(g, corpus, fh):
+        rendered.extend(p.name for p in config.out.iterdir())
+        raise RuntimeError("a late renderer failed")
+
+    monkeypatch.setitem(render.HTML_RENDERERS, "timeline.html", late_failure)
+    with pytest.raises(RuntimeError):
+        rebuild_other_corpus(config)
+    # graph.gexf was written before the failure, but only under its temporary name
+    assert any(name.startswith(".graph.gexf.") for name in rendered)
+    assert snapshot(config.out) == before
+
+
+def test_a_successful_write_leaves_exactly_the_outputs(tmp_path: Path) -> None:
+    corpus = injection_corpus()
+    written = write_outputs(build_graph(corpus), corpus, BuildConfig(out=tmp_path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in written)
+    assert snapshot(tmp_path) == render.render_all(build_graph(corpus), corpus)

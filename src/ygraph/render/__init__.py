@@ -1,53 +1,70 @@
-"""render: every output file, rendered in memory first, then each written atomically.
+"""render: every output file, each written to a temporary file, all renamed into place at the end.
 
-Rendering everything before writing anything means a failure while rendering (the likely kind) leaves every
-previous output intact; each single file is replaced atomically by ``write_atomic``.
+Renaming only after every file was written means a failure while rendering or writing leaves every previous
+output intact (``output.staged``); no file's bytes are held in memory longer than it takes to write them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 import networkx as nx
 
 from ..config import BuildConfig
 from ..model import Corpus
-from ..output import write_atomic
-from .gexf import gexf_bytes
-from .graphml import graphml_bytes
+from ..output import staged
+from .gexf import write_gexf
+from .graphml import write_graphml
 from .html import graph_html
-from .report import facts_json, report_json
+from .report import report_json, write_facts
 from .tables import events_csv, roles_csv, successions_csv
 from .timeline import timeline_html, timeline_json
 
-Renderer = Callable[[nx.MultiDiGraph, Corpus], bytes]
+Renderer = Callable[[nx.MultiDiGraph, Corpus, BinaryIO], object]
+
+
+def _writes(render: Callable[[nx.MultiDiGraph, Corpus], bytes]) -> Renderer:
+    return lambda g, c, fh: fh.write(render(g, c))
+
 
 RENDERERS: dict[str, Renderer] = {
-    "graph.graphml": lambda g, c: graphml_bytes(g),
-    "graph.gexf": lambda g, c: gexf_bytes(g),
-    "facts.json": lambda g, c: facts_json(c),
-    "events.csv": lambda g, c: events_csv(c),
-    "roles.csv": lambda g, c: roles_csv(c),
-    "successions.csv": lambda g, c: successions_csv(c),
-    "timeline.json": lambda g, c: timeline_json(c),
-    "report.json": report_json,
+    "graph.graphml": lambda g, c, fh: write_graphml(g, fh),
+    "graph.gexf": lambda g, c, fh: write_gexf(g, fh),
+    "facts.json": lambda g, c, fh: write_facts(c, fh),
+    "events.csv": _writes(lambda g, c: events_csv(c)),
+    "roles.csv": _writes(lambda g, c: roles_csv(c)),
+    "successions.csv": _writes(lambda g, c: successions_csv(c)),
+    "timeline.json": _writes(lambda g, c: timeline_json(c)),
+    "report.json": _writes(report_json),
 }
 HTML_RENDERERS: dict[str, Renderer] = {
-    "graph.html": lambda g, c: graph_html(g),
-    "timeline.html": lambda g, c: timeline_html(c),
+    "graph.html": _writes(lambda g, c: graph_html(g)),
+    "timeline.html": _writes(lambda g, c: timeline_html(c)),
 }
+
+
+def selected(html: bool = True) -> dict[str, Renderer]:
+    return dict(sorted({**RENDERERS, **(HTML_RENDERERS if html else {})}.items()))
 
 
 def render_all(g: nx.MultiDiGraph, corpus: Corpus, html: bool = True) -> dict[str, bytes]:
-    renderers = {**RENDERERS, **(HTML_RENDERERS if html else {})}
-    return {name: render(g, corpus) for name, render in sorted(renderers.items())}
+    """Every file's bytes (for tests; builds write straight to files)."""
+    import io
+
+    files = {}
+    for name, render in selected(html).items():
+        buffer = io.BytesIO()
+        render(g, corpus, buffer)
+        files[name] = buffer.getvalue()
+    return files
 
 
 def write_outputs(g: nx.MultiDiGraph, corpus: Corpus, config: BuildConfig) -> list[Path]:
-    files = render_all(g, corpus, html=config.html)
-    written = []
-    for name, data in files.items():
-        write_atomic(config.out / name, data)
-        written.append(config.out / name)
-    return written
+    renderers = selected(config.html)
+    with staged(config.out) as staging:
+        for name, render in renderers.items():
+            with staging.open(name) as fh:
+                render(g, corpus, fh)
+    return [config.out / name for name in renderers]
