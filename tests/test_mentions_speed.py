@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ygraph.model import Article, Document, Source
-from ygraph.stages import mentions
+from ygraph.stages import actorlex, chains, mentions
+from ygraph.stages.actorlex import CJK, PUNCT, words
 
 
 def test_non_space_is_exactly_not_isspace() -> None:
@@ -33,3 +34,57 @@ def test_compact_view_matches_the_character_loop(text: str, a: int, b: int) -> N
     compact = mentions.compact_view(doc, article)
     assert compact.text == "".join(text[start + i] for i in keep)
     assert compact.pos == tuple(start + i for i in keep)
+
+
+def _old_chain_start(text: str, e: int, floor: int) -> int:
+    i = e
+    while i > floor:
+        c = text[i - 1]
+        if c == "”":
+            opening = text.rfind("“", max(floor, i - chains._QUOTE_SPAN), i - 1)
+            if opening < 0 or any(x in PUNCT for x in text[opening + 1 : i - 1]):
+                break
+            i = opening
+            continue
+        if (c in PUNCT and c != "、") or c.isascii() or c.isdigit():
+            break
+        i -= 1
+    segment, cut = text[i:e], 0
+    for stop in words("prefix_stops.txt"):
+        k = segment.rfind(stop)
+        if k >= 0:
+            cut = max(cut, k + len(stop))
+    return i + cut
+
+
+def _pieces_of(vocabulary: list[str]) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(vocabulary), max_size=14).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_chain_start_matches_the_stop_word_scan(data: st.DataObject) -> None:
+    text = data.draw(
+        _pieces_of([*sorted(words("prefix_stops.txt")), "甲", "局长", "、", "，", "“", "”", "7"])
+    )
+    e = data.draw(st.integers(0, len(text)))
+    floor = data.draw(st.integers(0, e))
+    assert chains.chain_start(text, e, floor) == _old_chain_start(text, e, floor)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_is_foreign_matches_the_country_scan(data: st.DataObject) -> None:
+    countries = sorted(words("countries.txt"))
+    org = data.draw(_pieces_of([*countries, "前", "甲", "总统"]))
+    assert actorlex.is_foreign(org) == any(org.startswith(c) or org.startswith("前" + c) for c in countries)
+
+
+def _old_plausible_chars(name: str) -> bool:
+    return bool(name) and all(CJK.match(c) or c == "·" for c in name)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="甲乙丙·a1 ，\u3400\u9fff\ua000\uf900\ufaff\ufb00", max_size=6))
+def test_name_characters_match_the_per_character_check(name: str) -> None:
+    assert bool(actorlex._NAME_CHARS.fullmatch(name)) == _old_plausible_chars(name)

@@ -18,6 +18,7 @@ from .. import lexicons
 
 PUNCT = set("，。、；：！？,.;:!?（）()“”‘’\"'《》〈〉【】[]<>—…*#·-|/／　 \t\r\n")
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_NAME_CHARS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·]+")  # CJK or the middle dot, one match per name
 T = TypeVar("T")
 STOP_CHARS = set("的了是在和与及或等就将也都而被把从这那其之么吗呢啊")
 
@@ -112,7 +113,7 @@ def _boundaries_by_char() -> dict[str, tuple[str, ...]]:
 
 def plausible_name(name: str, foreign: bool = False) -> bool:
     """A 2-3 character Han name with a known surname (3-4 with a compound one); relaxed after a foreign title."""
-    if not name or not all(CJK.match(c) or c == "·" for c in name) or _is_word(name):
+    if not _NAME_CHARS.fullmatch(name) or name in _non_names():
         return False
     if "·" in name:
         parts = name.split("·")
@@ -149,17 +150,26 @@ def _level_place() -> re.Pattern[str]:
 
 
 def is_foreign(org: str) -> bool:
-    return any(org.startswith(c) or org.startswith("前" + c) for c in words("countries.txt"))
+    """Starts with a country, or 前 and a country (a prefix lookup per length, not a scan of countries)."""
+    forms, lengths = _country_forms()
+    return any(org[:n] in forms for n in lengths)
 
 
-def _is_word(name: str) -> bool:
-    """A listed non-name, or a verb that ends names (强调, 指出): never a person."""
+@lexicon_cache
+def _country_forms() -> tuple[frozenset[str], tuple[int, ...]]:
+    forms = frozenset(f for c in words("countries.txt") for f in (c, "前" + c))
+    return forms, tuple(sorted({len(f) for f in forms}))
+
+
+@lexicon_cache
+def _non_names() -> frozenset[str]:
+    """Listed non-names, verbs that end names (强调, 指出), places and countries: never a person."""
     return (
-        name in words("not_person.txt")
-        or name in words("speech_verbs.txt")
-        or name in words("name_boundaries.txt")
-        or name in table("places.tsv")
-        or name in words("countries.txt")
+        words("not_person.txt")
+        | words("speech_verbs.txt")
+        | words("name_boundaries.txt")
+        | frozenset(table("places.tsv"))
+        | words("countries.txt")
     )
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .actorlex import PUNCT, longest_suffix_title, place_prefix, table, words
+import ahocorasick
+
+from .actorlex import PUNCT, lexicon_cache, longest_suffix_title, place_prefix, table, words
 from .positions import Position, canonical
 
 _MAX_ELEMENT = 40
@@ -40,13 +42,21 @@ def chain_start(text: str, e: int, floor: int) -> int:
         if (c in PUNCT and c != "、") or c.isascii() or c.isdigit():
             break
         i -= 1
-    segment = text[i:e]
-    cut = 0
-    for stop in words("prefix_stops.txt"):
-        k = segment.rfind(stop)
-        if k >= 0:
-            cut = max(cut, k + len(stop))
-    return i + cut
+    # after the last stop word: the largest end of any occurrence of any stop (one pass)
+    stops = _prefix_stops()
+    return i if stops is None else max((end + 1 for end, _ in stops.iter(text, i, e)), default=i)
+
+
+@lexicon_cache
+def _prefix_stops() -> ahocorasick.Automaton | None:
+    stops = words("prefix_stops.txt")
+    if not stops:
+        return None
+    a = ahocorasick.Automaton()
+    for w in stops:
+        a.add_word(w, w)
+    a.make_automaton()
+    return a
 
 
 def _pieces(text: str, start: int, e: int) -> list[tuple[int, int]]:
