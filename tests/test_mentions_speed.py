@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from ygraph.model import Article, Document, Source
 from ygraph.stages import actorlex, chains, mentions
 from ygraph.stages.actorlex import CJK, PUNCT, words
+from ygraph.stages.personrules import Found
 
 
 def test_non_space_is_exactly_not_isspace() -> None:
@@ -88,3 +89,24 @@ def _old_plausible_chars(name: str) -> bool:
 @given(st.text(alphabet="甲乙丙·a1 ，\u3400\u9fff\ua000\uf900\ufaff\ufb00", max_size=6))
 def test_name_characters_match_the_per_character_check(name: str) -> None:
     assert bool(actorlex._NAME_CHARS.fullmatch(name)) == _old_plausible_chars(name)
+
+
+def _old_dedupe(found: list[Found]) -> list[Found]:
+    kept: list[Found] = []
+    spans: list[tuple[int, int]] = []
+    for f in found:
+        if any(f.start < b and a < f.end for a, b in spans):
+            continue
+        kept.append(f)
+        spans.append((f.start, f.end))
+    return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+spans = st.tuples(st.integers(0, 30), st.integers(0, 6), st.sampled_from(["titled", "list", "known_name"]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(spans, max_size=25))
+def test_dedupe_matches_the_pairwise_overlap_check(raw: list[tuple[int, int, str]]) -> None:
+    found = [Found("甲乙", start, start + width, rule) for start, width, rule in raw]
+    assert mentions._dedupe(found) == _old_dedupe(found)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import threading
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 import ahocorasick
@@ -60,7 +60,9 @@ class ArticleActors:
 def compact_view(doc: Document, article: Article) -> Compact:
     segment = doc.text[article.start : article.end]
     runs = list(_NON_SPACE.finditer(segment))
-    pos = [i + article.start for m in runs for i in range(m.start(), m.end())]
+    pos: list[int] = []
+    for m in runs:
+        pos.extend(range(article.start + m.start(), article.start + m.end()))
     return Compact("".join(m.group() for m in runs), tuple(pos))
 
 
@@ -115,12 +117,13 @@ def _edge_before(text: str, i: int) -> bool:
 def _dedupe(found: list[Found]) -> list[Found]:
     """Keep the first finding per span and drop findings overlapping an earlier, stronger one."""
     kept: list[Found] = []
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []  # kept spans, sorted; they do not overlap, so their ends ascend too
     for f in found:
-        if any(f.start < b and a < f.end for a, b in spans):
+        k = bisect_left(spans, (f.end,))  # spans[:k] start before f ends; the last of them ends last
+        if k and spans[k - 1][1] > f.start:
             continue
         kept.append(f)
-        spans.append((f.start, f.end))
+        insort(spans, (f.start, f.end))
     return sorted(kept, key=lambda f: (f.start, f.end))
 
 
