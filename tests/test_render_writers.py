@@ -18,6 +18,16 @@ from invented_corpus import injection_corpus, mini_corpus
 from ygraph.output import dump_json
 from ygraph.render.gexf import date_interval, gexf_bytes
 from ygraph.render.graphml import graphml_bytes
+from ygraph.render.html import (
+    PRESET_LAYOUT_MIN_NODES,
+    graph_data,
+    graph_html,
+    graph_json_pieces,
+    render_page,
+    script_json,
+    static_text,
+    vis_network_js,
+)
 from ygraph.render.jsonwrite import plain, write_json
 from ygraph.render.report import facts_json, role_order
 from ygraph.stages.graph import build_graph, provenance_order
@@ -196,3 +206,31 @@ def test_values_xml_cannot_hold_are_refused() -> None:
 def test_the_seed_sized_graph_is_unchanged_by_the_writers() -> None:
     g = build_graph(mini_corpus())
     assert graphml_bytes(g) == networkx_graphml(g)
+
+
+def page_graph(n: int) -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    for i in range(n):
+        g.add_node(f"person:{i}<&>\u2028", kind=["person", "event", "other"][i % 3], label=f"名{i}</script>")
+    for i in range(n):
+        g.add_edge(
+            f"person:{i}<&>\u2028", f"person:{(i * 7) % n}<&>\u2028", key=f"k:{i}", relation="attended"
+        )
+    return g
+
+
+@pytest.mark.parametrize("n", [0, 5, PRESET_LAYOUT_MIN_NODES + 20])
+def test_graph_page_data_streamed_is_the_data_in_one_piece(n: int) -> None:
+    g = page_graph(n)
+    assert "".join(graph_json_pieces(g)) == script_json(graph_data(g))
+    whole = render_page(
+        "graph.html.j2",
+        title="ygraph",
+        data=script_json(graph_data(g)),
+        vis_js=vis_network_js(),
+        style=static_text("style.css"),
+        script=static_text("graph.js"),
+        n_nodes=g.number_of_nodes(),
+        n_edges=g.number_of_edges(),
+    )
+    assert graph_html(g) == whole

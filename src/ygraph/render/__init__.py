@@ -17,7 +17,7 @@ from ..model import Corpus
 from ..output import staged
 from .gexf import write_gexf
 from .graphml import write_graphml
-from .html import graph_html
+from .html import write_graph_html
 from .report import report_json, write_facts
 from .tables import events_csv, roles_csv, successions_csv
 from .timeline import timeline_html, timeline_json
@@ -40,7 +40,7 @@ RENDERERS: dict[str, Renderer] = {
     "report.json": _writes(report_json),
 }
 HTML_RENDERERS: dict[str, Renderer] = {
-    "graph.html": _writes(lambda g, c: graph_html(g)),
+    "graph.html": lambda g, c, fh: write_graph_html(g, fh),
     "timeline.html": _writes(lambda g, c: timeline_html(c)),
 }
 

@@ -7,11 +7,13 @@ vis-network build is used. Document text reaches the page only as JSON data in a
 
 from __future__ import annotations
 
+import io
 import json
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import networkx as nx
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -106,9 +108,25 @@ def vis_network_js() -> Markup:
     return Markup(text)
 
 
+def write_page(fh: BinaryIO, template: str, streams: Mapping[str, Iterable[str]], **context: Any) -> None:
+    """The rendered template, written piece by piece; each of ``streams`` (text already safe for the page)
+    is written where the template puts that variable, without ever being one string."""
+    marks = {f"\x00{name}\x00": pieces for name, pieces in streams.items()}
+    context.update({name: Markup(f"\x00{name}\x00") for name in streams})
+    for piece in _environment().get_template(template).generate(**context):
+        for mark, pieces in marks.items():
+            if mark in piece:
+                before, piece = piece.split(mark, 1)
+                fh.write(before.encode("utf-8"))
+                for text in pieces:
+                    fh.write(text.encode("utf-8"))
+        fh.write(piece.encode("utf-8"))
+
+
 def render_page(template: str, **context: Any) -> bytes:
-    html = _environment().get_template(template).render(**context)
-    return html.encode("utf-8")
+    buffer = io.BytesIO()
+    write_page(buffer, template, {}, **context)
+    return buffer.getvalue()
 
 
 def tooltip(label: str, attrs: dict[str, Any], fields: tuple[tuple[str, str], ...]) -> list[list[str]]:
@@ -140,10 +158,9 @@ def preset_positions(g: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
     return dict(zip(ids, positions, strict=True))
 
 
-def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
-    positions = preset_positions(g)
-    nodes = [
-        {
+def node_entries(g: nx.MultiDiGraph, positions: dict[str, tuple[int, int]]) -> Iterator[dict[str, Any]]:
+    for nid, a in g.nodes(data=True):
+        yield {
             "id": nid,
             "label": a.get("label", nid),
             "kind": a.get("kind", ""),
@@ -152,44 +169,82 @@ def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
             "tip": tooltip(a.get("label", nid), a, NODE_FIELDS),
             **({"x": positions[nid][0], "y": positions[nid][1]} if positions else {}),
         }
-        for nid, a in g.nodes(data=True)
-    ]
-    edges = [
-        {
+
+
+def edge_entries(g: nx.MultiDiGraph) -> Iterator[dict[str, Any]]:
+    for u, v, key, a in g.edges(keys=True, data=True):
+        yield {
             "id": key,
             "from": u,
             "to": v,
             "relation": a.get("relation", ""),
             "tip": tooltip(relation_name(a.get("relation", "")), a, EDGE_FIELDS),
         }
-        for u, v, key, a in g.edges(keys=True, data=True)
-    ]
+
+
+def graph_meta(g: nx.MultiDiGraph, positions: dict[str, tuple[int, int]]) -> dict[str, Any]:
+    """The page's kinds legend and vis options."""
     kinds = sorted(
-        {n["kind"] for n in nodes}, key=lambda k: list(KIND_STYLE).index(k) if k in KIND_STYLE else 99
+        {k for _, k in g.nodes(data="kind", default="")},
+        key=lambda k: list(KIND_STYLE).index(k) if k in KIND_STYLE else 99,
     )
+    n_nodes = g.number_of_nodes()
     return {
-        "nodes": nodes,
-        "edges": edges,
         "kinds": [
             {"kind": k, **KIND_STYLE.get(k, {"color": "#cccccc", "shape": "dot", "name": k})} for k in kinds
         ],
         "options": {
             "seed": LAYOUT_SEED,
-            "iterations": stabilization_iterations(len(nodes)),
-            "improvedLayout": len(nodes) <= IMPROVED_LAYOUT_MAX_NODES,
+            "iterations": stabilization_iterations(n_nodes),
+            "improvedLayout": n_nodes <= IMPROVED_LAYOUT_MAX_NODES,
             "preset": bool(positions),
         },
     }
 
 
-def graph_html(g: nx.MultiDiGraph, title: str = "ygraph") -> bytes:
-    return render_page(
+def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
+    positions = preset_positions(g)
+    return {
+        "nodes": list(node_entries(g, positions)),
+        "edges": list(edge_entries(g)),
+        **graph_meta(g, positions),
+    }
+
+
+def _json_array(entries: Iterable[dict[str, Any]]) -> Iterator[str]:
+    yield "["
+    for i, entry in enumerate(entries):
+        yield ("," if i else "") + script_json(entry)
+    yield "]"
+
+
+def graph_json_pieces(g: nx.MultiDiGraph) -> Iterator[str]:
+    """``script_json(graph_data(g))`` one entry at a time: the entries as dicts, and the JSON as one string
+    (with its escaped copies), were most of the write step's memory on large graphs."""
+    positions = preset_positions(g)
+    meta = graph_meta(g, positions)
+    yield '{"edges":'
+    yield from _json_array(edge_entries(g))
+    yield f',"kinds":{script_json(meta["kinds"])},"nodes":'
+    yield from _json_array(node_entries(g, positions))
+    yield f',"options":{script_json(meta["options"])}}}'
+
+
+def write_graph_html(g: nx.MultiDiGraph, fh: BinaryIO, title: str = "ygraph") -> None:
+    write_page(
+        fh,
         "graph.html.j2",
+        {"data": graph_json_pieces(g)},
         title=title,
-        data=script_json(graph_data(g)),
         vis_js=vis_network_js(),
         style=static_text("style.css"),
         script=static_text("graph.js"),
         n_nodes=g.number_of_nodes(),
         n_edges=g.number_of_edges(),
     )
+
+
+def graph_html(g: nx.MultiDiGraph, title: str = "ygraph") -> bytes:
+    buffer = io.BytesIO()
+    write_graph_html(g, buffer, title)
+    return buffer.getvalue()
