@@ -106,6 +106,25 @@ CASES = [
         {"attended": ["周明远"], "spoke_at": ["周明远"]},
         id="summit-meets-then-speaks",
     ),
+    pytest.param(
+        "本报讯 5月8日，江城临川两市合作协议签约仪式在临川举行。林晓峰出席签约仪式并致辞。"
+        "王立群与陈红代表两市签署《江城市临川市合作协议》。赵文主持签约仪式。",
+        ("江城临川两市合作协议签约仪式", "meeting", "2031-05-08", None, "临川", False),
+        {"attended": ["林晓峰", "王立群", "陈红"], "spoke_at": ["林晓峰"], "presided": ["赵文"]},
+        id="signing-ceremony-signatories-attend",
+    ),
+    pytest.param(
+        "本报讯 5月8日，全市经济运行分析会召开。市委书记林晓峰主持会议并讲话。",
+        ("全市经济运行分析会", "meeting", "2031-05-08", None, None, False),
+        {"presided": ["林晓峰"], "spoke_at": ["林晓峰"]},
+        id="analysis-meeting",
+    ),
+    pytest.param(
+        "本报讯 5月8日，省长林晓峰到江城县调研农业生产。县委书记赵文陪同调研。",
+        ("林晓峰到江城县调研农业生产", "inspection", "2031-05-08", None, "江城县", False),
+        {"attended": ["林晓峰"]},
+        id="accompanying-is-not-an-inspection",
+    ),
 ]
 
 
