@@ -1,0 +1,54 @@
+"""ygraph eval on the invented held-out corpus tests/data/heldout (nine documents of varied genres).
+
+The gold (tests/data/gold/heldout.json) was annotated before any build. The report is printed at the end
+of the pytest output; THRESHOLDS hold the scores reached, so a regression on unseen genres shows.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA
+from ygraph import BuildConfig, build
+from ygraph.evaluate import Evaluation, detail_lines, evaluate, summary_lines
+
+# "metric.field": (comparison, bound); fields are those of `ygraph eval --json`.
+THRESHOLDS: dict[str, tuple[str, float]] = {
+    "events.precision": (">=", 0.70),
+    "events.recall": (">=", 0.85),
+    "event_dates.recall": (">=", 0.70),
+    "event_sources.recall": (">=", 0.85),
+    "participation.recall": (">=", 0.90),
+    "participation.precision": (">=", 0.85),
+    "policies.recall": (">=", 1.0),
+    "roles.recall": (">=", 0.70),
+    "conflicts.found": (">=", 1),
+    "people.junk": ("<=", 0),
+}
+COMPARE = {">=": operator.ge, "<=": operator.le}
+
+
+@pytest.fixture(scope="module")
+def heldout_eval(
+    tmp_path_factory: pytest.TempPathFactory, terminal_summary: Callable[[str, list[str]], None]
+) -> Evaluation:
+    out: Path = tmp_path_factory.mktemp("heldout-output")
+    build(BuildConfig(paths=(DATA / "heldout",), out=out))
+    ev = evaluate(DATA / "gold" / "heldout.json", out / "graph.graphml")
+    terminal_summary(
+        "ygraph eval on tests/data/heldout (held out)", summary_lines(ev) + detail_lines(ev, limit=8)
+    )
+    return ev
+
+
+@pytest.mark.parametrize("key", sorted(THRESHOLDS))
+def test_heldout_threshold(heldout_eval: Evaluation, key: str) -> None:
+    metric, name = key.split(".")
+    value = heldout_eval.as_dict()["metrics"][metric][name]
+    op, bound = THRESHOLDS[key]
+    score = heldout_eval.scores[metric]
+    assert COMPARE[op](value, bound), f"{key} = {value}, wanted {op} {bound}; missing {score.missing[:5]}"
