@@ -240,6 +240,21 @@ def test_header_date_is_text_source() -> None:
     assert (doc.articles[0].date, doc.articles[0].date_source) == ("2031-05-05", "text")
 
 
+@pytest.mark.parametrize(
+    ("header", "lede", "expected"),
+    [
+        pytest.param("青川日报　2031年5月6日　星期二　第2版　要闻\n", " 昨天，青川举行会议。", "2031-05-06", id="masthead"),
+        pytest.param("湖 滨 晚 报 2031年5月6日\n", " 昨天，青川举行会议。", "2031-05-06", id="ocr-masthead"),
+        pytest.param(
+            "青川日报 2031年5月6日\n", " 2029年9月，青川启动建设。今年3月获批。", "2031-05-06", id="month-lede-is-background"
+        ),
+    ],
+)
+def test_masthead_date_is_text_source(header: str, lede: str, expected: str) -> None:
+    doc = _dated(_document(("本报讯", lede), header=header))
+    assert (doc.articles[0].date, doc.articles[0].date_source) == (expected, "text")
+
+
 def test_time_at_prefers_clause_then_sentence() -> None:
     doc = _dated(_document(("本报讯", " 2030年5月5日，青川举行会议，6日闭幕。江北随后开幕。")))
     article = doc.articles[0]

@@ -138,7 +138,8 @@ def find_lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr
     for index in range(first, min(first + _LEDE_SENTENCES, len(times))):
         for expr in times[index]:
             point, month_day = _dated_parts(expr)
-            if point or (month_day and month_day[1] is not None):
+            # a lede is dated to the day: 2023年9月 opening an article is background, not its date
+            if (point and point.day is not None) or (month_day and month_day[1] is not None):
                 return Lede(point, month_day, index, False)
     return Lede(None, None, dateline_sentence, False)
 
