@@ -294,6 +294,10 @@ HARD_ROWS = [
     ("announce-ahead", "12月1日起施行", "2023-11-28", "12月1日", D, "2023-12-01", None, "day"),
     ("leap-day", "2月29日", "2023-03-01", "", D, "2020-02-29", None, "day"),
     ("day-earlier-month", "28日", "2023-03-05", "", D, "2023-02-28", None, "day"),
+    ("last-week", "上周", "2025-04-18", "", D, "2025-04", None, "month"),
+    ("last-week-across-months", "上周", "2025-04-09", "", D, "2025", None, "year"),
+    ("last-week-day", "上周五", "2025-04-18", "", D, "2025-04-11", None, "day"),
+    ("next-week-day", "下星期一", "2025-04-18", "", D, "2025-04-21", None, "day"),
     (
         "tongnian-after-2021",
         "2021年6月开工，同年7月完工",

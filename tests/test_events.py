@@ -125,6 +125,18 @@ CASES = [
         {"attended": ["林晓峰"]},
         id="accompanying-is-not-an-inspection",
     ),
+    pytest.param(
+        "本报讯 5月8日，第2届江城航运论坛在江城举行。论坛期间将举行12场分论坛。",
+        ("第2届江城航运论坛", "forum", "2031-05-08", None, "江城", False),
+        {},
+        id="a-count-of-forums-is-no-name",
+    ),
+    pytest.param(
+        "本报讯 5月8日，江城数据中心揭牌成立，林晓峰、赵文出席揭牌仪式。",
+        ("江城数据中心揭牌成立", "opening", "2031-05-08", None, None, False),
+        {"attended": ["林晓峰", "赵文"]},
+        id="the-ceremony-of-an-act-is-no-second-act",
+    ),
 ]
 
 
@@ -362,3 +374,24 @@ def test_user_lexicon_adds_a_trigger(tmp_path) -> None:
     finally:
         lexicons.set_user_dirs([])
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "江城日报 2031年3月16日\n江城召开民营企业座谈会\n本报讯 3月15日，临江省江城民营企业座谈会在江城召开。",
+            ("民营企业座谈会", "2031-03-15"),
+            id="headline-names-it-shorter",
+        ),
+        pytest.param(
+            "江城日报 2031年3月16日\n江城航运中心揭牌\n本报讯 上周，航运中心在江城揭牌成立。",
+            ("江城航运中心揭牌", "2031-03"),
+            id="headline-act-dated-by-the-report",
+        ),
+    ],
+)
+def test_headline_joins_a_report_named_alike(text: str, expected: tuple[str, str]) -> None:
+    """The headline's name is shorter or worded otherwise; the report's printed date wins over the article's."""
+    event = only(extract(text, None))
+    assert (event.title, event.date) == expected

@@ -196,12 +196,6 @@ def _days(date: str, end: str | None) -> list[str]:
     return [(first + timedelta(n)).isoformat() for n in range(min((last - first).days, 6) + 1)]
 
 
-def dice(a: str, b: str) -> float:
-    ga = {a[i : i + 2] for i in range(len(a) - 1)} or {a}
-    gb = {b[i : i + 2] for i in range(len(b) - 1)} or {b}
-    return 2 * len(ga & gb) / (len(ga) + len(gb))
-
-
 def _dates_agree(a: Event, b: Event) -> bool:
     if a.date is None or b.date is None:
         return True
@@ -219,7 +213,7 @@ def _alike(a: Event, b: Event) -> bool:
     """Same type and alike titles; shared participants lower the bar only for reports of the same day."""
     if a.event_type != b.event_type:
         return False
-    similarity = dice(rules.title_key(a.title), rules.title_key(b.title))
+    similarity = rules.dice(rules.title_key(a.title), rules.title_key(b.title))
     if similarity >= TITLE_SAME:
         return True
     same_day = a.precision == b.precision == "day" and _dates_agree(a, b)

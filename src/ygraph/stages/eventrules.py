@@ -146,6 +146,33 @@ def title_key(title: str) -> str:
     return _YEAR_PREFIX.sub("", key) or key
 
 
+def dice(a: str, b: str) -> float:
+    """Character-bigram Dice coefficient of two title keys."""
+    ga = {a[i : i + 2] for i in range(len(a) - 1)} or {a}
+    gb = {b[i : i + 2] for i in range(len(b) - 1)} or {b}
+    return 2 * len(ga & gb) / (len(ga) + len(gb))
+
+
+HEADLINE_ALIKE = 0.6  # bigram Dice of a headline's name and the report's (as eventmerge.TITLE_SAME)
+
+
+def headline_alike(a: str, b: str) -> bool:
+    """Whether a headline's short name (民营企业发展座谈会) names the report's (某省民营企业发展座谈会)."""
+    short, long = sorted((a, b), key=len)
+    return (len(short) >= 4 and long.endswith(short)) or dice(a, b) >= HEADLINE_ALIKE
+
+
+@vocabulary
+def _counter() -> re.Pattern[str]:
+    counters = "".join(uses("counter"))
+    return re.compile(rf"^[0-9一二三四五六七八九十百千两几数多余]+[{re.escape(counters)}]")
+
+
+def counted(title: str) -> bool:
+    """A count of events (12场分论坛, 三次座谈会) is not the name of one."""
+    return bool(_counter().match(title))
+
+
 def edition(title: str) -> str:
     """The year or edition a name is printed with (2023年度…, 第十届…), "" when none."""
     m = _YEAR_PREFIX.match(compact(title))

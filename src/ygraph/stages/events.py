@@ -157,6 +157,8 @@ def _named(
     elif len(title) <= len(trigger.word) + 3 and walked == name_start:
         # a generic name (常委会会议) is the convener's: 某市委召开常委会会议 → 某市委常委会会议
         title = parts.convener(ctx, left, name_start) + title
+    if rules.counted(title):
+        return None
     prefix = text[left:name_start].rstrip()
     planned = any(w in parts.plan_window(ctx, index, left) + prefix for w in rules.words("plan_words.txt"))
     before_words, after_words = rules.happening()
@@ -253,12 +255,13 @@ def _bare(ctx: Context, word: str) -> Draft | None:
     return next((d for d in live if d.event_type in _SAYS_TYPES), None)
 
 
-def _same(ctx: Context, title: str, date: str | None, source: str = "") -> Draft | None:
+def _same(ctx: Context, title: str, date: str | None, source: str = "", kind: str = "") -> Draft | None:
     """The draft of this article with the same name and a compatible date; a headline dated only by the
-    article (source ``article``) is the same event as the dated report below it."""
+    article (source ``article``) is the same event as the dated report below it, named alike."""
     key = rules.title_key(title)
     for d in ctx.drafts:
-        if d.key != key:
+        headline = "article" in (source, d.date_source) and d.event_type == kind
+        if d.key != key and not (headline and rules.headline_alike(key, d.key)):
             continue
         if date is None or d.date is None or "article" in (source, d.date_source):
             return d
@@ -269,7 +272,7 @@ def _same(ctx: Context, title: str, date: str | None, source: str = "") -> Draft
 
 def _add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, rule: str) -> Draft:
     prov = ctx.doc.provenance(ctx.article.index, sentence, start, end, rule)
-    known = _same(ctx, draft.title, draft.date, draft.date_source)
+    known = _same(ctx, draft.title, draft.date, draft.date_source, draft.event_type)
     if known is None or known.planned != draft.planned:
         draft.provenance.append(prov)
         ctx.drafts.append(draft)
@@ -290,8 +293,10 @@ _SOURCE_RANK = {"clause": 3, "sentence": 2, "article": 1, "unresolved": 0}
 
 
 def _better(new: Draft, old: Draft) -> bool:
-    def rank(d: Draft) -> tuple[int, int]:
-        return (len(d.date or ""), _SOURCE_RANK.get(d.date_source, 0) if d.date else 0)
+    def rank(d: Draft) -> tuple[bool, int, int]:
+        # a date the text prints for the event beats the article's date, whatever their precision
+        printed = bool(d.date) and d.date_source in ("clause", "sentence")
+        return (printed, len(d.date or ""), _SOURCE_RANK.get(d.date_source, 0) if d.date else 0)
 
     return rank(new) > rank(old)
 

@@ -29,6 +29,7 @@ _REFERENCE_YEAR = {
 _NARRATIVE_YEAR = {"same-year": 0, "following-year": 1}
 _REFERENCE_MONTH = {"this-month": 0, "last-month": -1, "next-month": 1}
 _NARRATIVE_MONTH = {"same-month": 0, "following-month": 1}
+_REFERENCE_WEEK = {"this-week": 0, "last-week": -1, "next-week": 1}
 _REFERENCE_DAY = {"today": 0, "yesterday": -1, "before-yesterday": -2, "tomorrow": 1}
 _NARRATIVE_DAY = {"same-day": 0, "following-day": 1}
 _NARRATIVE = {**_NARRATIVE_YEAR, **_NARRATIVE_MONTH, **_NARRATIVE_DAY}
@@ -157,6 +158,8 @@ def _relative(spec: Spec, anchor: Point, nearest: bool = False) -> Point | None:
             return None
         delta = _REFERENCE_MONTH.get(base, _NARRATIVE_MONTH.get(base, 0))
         return Point(*_shift_month(anchor.year, anchor.month, delta), *numbers[:1])
+    if base in _REFERENCE_WEEK:
+        return _week(anchor, _REFERENCE_WEEK[base], numbers)
     if base in _REFERENCE_DAY or base in _NARRATIVE_DAY:
         if anchor.day is None or anchor.month is None:
             return None
@@ -169,6 +172,21 @@ def _relative(spec: Spec, anchor: Point, nearest: bool = False) -> Point | None:
     if base == "day" and numbers:
         return (_nearest_day if nearest else _day_not_after)(numbers[0], anchor)
     return None
+
+
+def _week(anchor: Point, delta: int, numbers: tuple[int, ...]) -> Point | None:
+    """上周五 → that day; 上周 → the month holding the whole week (the text names no day), else its year."""
+    if anchor.day is None or anchor.month is None:
+        return None
+    reference = date(anchor.year, anchor.month, anchor.day)
+    monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=delta)
+    if numbers:
+        day = monday + timedelta(days=numbers[0] - 1)
+        return Point(day.year, day.month, day.day)
+    sunday = monday + timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return Point(monday.year, monday.month)
+    return Point(monday.year) if monday.year == sunday.year else None
 
 
 def _forward(spec: Spec, start: Point) -> Point | None:

@@ -14,7 +14,7 @@ from .. import lexicons
 from ..model import TimeExpr
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z][A-Za-z0-9]*)\}")
-_WORD_GROUPS = ("YW", "MW", "DW", "YP", "MP", "YE")
+_WORD_GROUPS = ("YW", "MW", "WW", "WD", "DW", "YP", "MP", "YE")
 _NUMERIC_GROUPS = ("M", "M2", "D", "D2")
 # Rules with a year, month or day number cannot match a sentence without a digit: skipping them there
 # halves the work on ordinary prose (numerals are already digits after clean).
