@@ -18,6 +18,14 @@ def pairs(text: str) -> set[tuple[str, str]]:
     [
         pytest.param("上海市委书记龚明远出席会议。", {("龚明远", "上海市委书记")}, id="place-organ-title"),
         pytest.param(
+            "临江电子科技有限公司董事长龚明远发言。",
+            {("龚明远", "临江电子科技有限公司董事长")},
+            id="company-with-electric-in-its-name",
+        ),
+        pytest.param(
+            "新华社杭州5月8日电 中共中央总书记龚明远出席。", {("龚明远", "中共中央总书记")}, id="after-wire-dateline"
+        ),
+        pytest.param(
             "中共上海市委书记龚明远出席会议。", {("龚明远", "上海市委书记")}, id="party-prefix-dropped"
         ),
         pytest.param("江苏省长柴思雨出席。", {("柴思雨", "江苏省长")}, id="province-governor"),
