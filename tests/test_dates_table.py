@@ -298,6 +298,12 @@ HARD_ROWS = [
     ("last-week-across-months", "上周", "2025-04-09", "", D, "2025", None, "year"),
     ("last-week-day", "上周五", "2025-04-18", "", D, "2025-04-11", None, "day"),
     ("next-week-day", "下星期一", "2025-04-18", "", D, "2025-04-21", None, "day"),
+    ("last-weekend", "上周末", "2025-06-14", "", D, "2025-06-07", "2025-06-08", "day"),
+    ("three-days-ago", "大前天", "2025-06-14", "", D, "2025-06-11", None, "day"),
+    ("weekday-alone", "周一上午", "2025-06-14", "", D, "2025-06-09", None, "day"),
+    ("previous-day", "6月8日开幕，前一天", "2025-06-14", "前一天", D, "2025-06-07", None, "day"),
+    ("year-part-alone", "上半年，全省", "2025-06-14", "上半年", D, "2025-01", "2025-06", "month"),
+    ("year-end-narrative", "2023年9月启动，年底完工", "2025-06-14", "年底", D, "2023", None, "year"),
     (
         "tongnian-after-2021",
         "2021年6月开工，同年7月完工",
@@ -437,3 +443,8 @@ def test_date_expression(text, reference, target, kind, value, value_end, precis
         expr
     )
     assert normalized[expr.start : expr.end] == expr.text
+
+
+@pytest.mark.parametrize("text", ["每周一例会", "一周一次", "上周期"])
+def test_week_words_that_are_no_date(text: str) -> None:
+    assert [t.text for t in extract_times(_normalize(text)) if t.kind == "date"] == []

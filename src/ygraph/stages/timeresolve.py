@@ -30,8 +30,9 @@ _NARRATIVE_YEAR = {"same-year": 0, "following-year": 1}
 _REFERENCE_MONTH = {"this-month": 0, "last-month": -1, "next-month": 1}
 _NARRATIVE_MONTH = {"same-month": 0, "following-month": 1}
 _REFERENCE_WEEK = {"this-week": 0, "last-week": -1, "next-week": 1}
-_REFERENCE_DAY = {"today": 0, "yesterday": -1, "before-yesterday": -2, "tomorrow": 1}
-_NARRATIVE_DAY = {"same-day": 0, "following-day": 1}
+_REFERENCE_DAY = {"today": 0, "yesterday": -1, "before-yesterday": -2, "three-days-ago": -3, "tomorrow": 1}
+_REFERENCE_DAY["in-three-days"] = 3
+_NARRATIVE_DAY = {"same-day": 0, "following-day": 1, "previous-day": -1}
 _NARRATIVE = {**_NARRATIVE_YEAR, **_NARRATIVE_MONTH, **_NARRATIVE_DAY}
 _YEAR_PARTS = {"H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
 _YEAR_PARTS["Q1TO3"] = (1, 9)
@@ -160,6 +161,8 @@ def _relative(spec: Spec, anchor: Point, nearest: bool = False) -> Point | None:
         return Point(*_shift_month(anchor.year, anchor.month, delta), *numbers[:1])
     if base in _REFERENCE_WEEK:
         return _week(anchor, _REFERENCE_WEEK[base], numbers)
+    if base == "weekday" and numbers:
+        return _weekday(anchor, numbers[0], nearest)
     if base in _REFERENCE_DAY or base in _NARRATIVE_DAY:
         if anchor.day is None or anchor.month is None:
             return None
@@ -189,6 +192,18 @@ def _week(anchor: Point, delta: int, numbers: tuple[int, ...]) -> Point | None:
     return Point(monday.year) if monday.year == sunday.year else None
 
 
+def _weekday(anchor: Point, weekday: int, nearest: bool) -> Point | None:
+    """周一 alone: the latest Monday not after a publication date (nearest to an event date)."""
+    if anchor.day is None or anchor.month is None:
+        return None
+    reference = date(anchor.year, anchor.month, anchor.day)
+    back = (reference.isoweekday() - weekday) % 7
+    day = reference - timedelta(days=back)
+    if nearest and back > 3:
+        day += timedelta(days=7)
+    return Point(day.year, day.month, day.day)
+
+
 def _forward(spec: Spec, start: Point) -> Point | None:
     """The end of a range, read forward from its start (6月5日至6日, 11月30日至12月2日)."""
     if spec.base == "day" and spec.numbers and start.month is not None:
@@ -216,6 +231,9 @@ def _interval(point: Point, part: str | None) -> tuple[str, str | None, str] | N
         first, last = _MONTH_DECADES[part]
         last = min(last, calendar.monthrange(point.year, point.month)[1])
         return Point(point.year, point.month, first).iso(), Point(point.year, point.month, last).iso(), "day"
+    if part == "WEEKEND" and point.month is not None and point.day is not None:
+        sunday = date(point.year, point.month, point.day) + timedelta(days=1)
+        return point.iso(), sunday.isoformat(), "day"
     # 年初/年中/年底, 月初/月底: the text does not say which days; keep the precision it supports
     return point.iso(), None, precision_of(point.iso())
 
