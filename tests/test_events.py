@@ -137,6 +137,19 @@ CASES = [
         {"attended": ["林晓峰", "赵文"]},
         id="the-ceremony-of-an-act-is-no-second-act",
     ),
+    pytest.param(
+        "本报讯 9月2日，江城重大项目集中开工仪式在江城举行。林晓峰宣布项目开工，赵文致辞。"
+        "同日，林晓峰会见来江城考察的客商一行。",
+        ("江城重大项目集中开工仪式", "meeting", "2030-09-02", None, "江城", False),
+        {"attended": ["林晓峰"], "spoke_at": ["赵文"]},
+        id="groundbreaking-announcer-attends-a-visitor-inspects-nothing",
+    ),
+    pytest.param(
+        "新华社江城5月8日电（记者 陈红）第3届江城航运博览会8日在江城开幕。林晓峰出席开幕式。",
+        ("第3届江城航运博览会", "meeting", "2031-05-08", None, "江城", False),
+        {"attended": ["林晓峰"]},
+        id="name-starts-after-the-byline-bracket",
+    ),
 ]
 
 

@@ -23,6 +23,11 @@ def pairs(text: str) -> set[tuple[str, str]]:
             id="company-with-electric-in-its-name",
         ),
         pytest.param(
+            "龚明远会见来临江考察的江城某集团董事长柴思雨。",
+            {("柴思雨", "江城某集团董事长")},
+            id="relative-clause-before-the-title",
+        ),
+        pytest.param(
             "新华社杭州5月8日电 中共中央总书记龚明远出席。", {("龚明远", "中共中央总书记")}, id="after-wire-dateline"
         ),
         pytest.param(

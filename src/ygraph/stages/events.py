@@ -204,7 +204,8 @@ def _act(
 ) -> Ref | None:
     text = ctx.doc.text
     left, right = _clause(sentence, start, end, "——")
-    if any(text.startswith(w, end) for w in rules.words("not_after.txt")):
+    after = (*rules.words("not_after.txt"), *rules.uses("act_modifier"))
+    if any(text.startswith(w, end) for w in after):
         return None
     if any(text[left:start].rstrip().endswith(w) for w in rules.words("not_before.txt")):
         return None
