@@ -150,6 +150,24 @@ CASES = [
         {"attended": ["林晓峰"]},
         id="name-starts-after-the-byline-bracket",
     ),
+    pytest.param(
+        "本报讯 8月20日，第5届江城消费品博览会新闻发布会在江城举行。林晓峰出席发布会。",
+        ("第5届江城消费品博览会新闻发布会", "meeting", "2030-08-20", None, "江城", False),
+        {"attended": ["林晓峰"]},
+        id="a-name-inside-the-next-name",
+    ),
+    pytest.param(
+        "本报讯 记者从江城获悉，第5届江城消费品博览会将于9月18日至21日在江城举办。",
+        ("第5届江城消费品博览会", "meeting", "2031-09-18", "2031-09-21", "江城", True),
+        {},
+        id="plan-word-after-the-name",
+    ),
+    pytest.param(
+        "本报讯 5月8日，第2届江城航运论坛在江城举行。林晓峰出席。赵文表示，相信本届论坛将成为合作的起点。",
+        ("第2届江城航运论坛", "forum", "2031-05-08", None, "江城", False),
+        {"attended": ["林晓峰"]},
+        id="hope-for-this-edition-is-no-plan",
+    ),
 ]
 
 

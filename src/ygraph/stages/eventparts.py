@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Article, Mention, Participation, PolicyLink, Sentence, TimeExpr
@@ -62,6 +63,21 @@ def title_year(times: Sequence[TimeExpr], end: int) -> TimeExpr | None:
     return next((t for t in times if t.kind == "date" and t.end <= end), None)
 
 
+def ahead(expr: TimeExpr, reference: str | None) -> TimeExpr:
+    """A planned event's month-day (将于9月18日…) read forward: it lies after the article, not before."""
+    if not (expr.value and reference and expr.underspecified.startswith("UNDEF-year")):
+        return expr
+    if expr.value[:10] >= reference[:10]:
+        return expr
+
+    def later(value: str | None) -> str | None:
+        return f"{int(value[:4]) + 1:04d}{value[4:]}" if value else value
+
+    if expr.value.endswith("02-29"):
+        return expr
+    return replace(expr, value=later(expr.value), value_end=later(expr.value_end))
+
+
 # --- names of meetings ------------------------------------------------------------------------------
 
 
@@ -90,6 +106,14 @@ def plan_window(ctx: Context, index: int, left: int) -> str:
         return ""
     previous = ctx.article.sentences[index - 1].text.rstrip()
     return "" if previous[-1:] in "。！？!?" else rules.compact(previous)[-4:]
+
+
+def plan_after(text: str, end: int, right: int) -> bool:
+    """某论坛将于9月18日在某地举办: a plan word right after the name, before the verb of taking place."""
+    after = rules.compact(text[end:right])
+    if not any(after.startswith(w) for w in rules.words("plan_words.txt")):
+        return False
+    return any(w in after for w in rules.happening()[1])  # 本次峰会将成为…: no plan of an event
 
 
 # --- act titles -------------------------------------------------------------------------------------

@@ -120,14 +120,11 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
     for k, m in enumerate(matches):
         trigger = rules.triggers()[m.group()]
         following = rules.triggers()[matches[k + 1].group()] if k + 1 < len(matches) else None
-        if (
-            trigger.form == "name"
-            and following
-            and following.form == "name"
-            and matches[k + 1].start() == m.end()
-        ):
-            continue  # 博览会开幕式: the name goes on to the next trigger
         start, end = sentence.start + m.start(), sentence.start + m.end()
+        if trigger.form == "name" and following and following.form == "name" and _runs_on(
+            ctx, sentence, start, sentence.start + matches[k + 1].start()
+        ):
+            continue  # 博览会开幕式, 博览会新闻发布会: the name goes on to the next trigger
         if trigger.form == "name":
             ref = _named(ctx, index, sentence, trigger, start, end)
         else:
@@ -136,6 +133,14 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
             found.append(ref)
             ctx.current = ref.draft
     return found
+
+
+def _runs_on(ctx: Context, sentence: Sentence, start: int, following: int) -> bool:
+    """Whether the name ending at the next trigger (at ``following``) reaches back over this one."""
+    left, _ = _clause(sentence, following, following + 1)
+    if left > start:
+        return False
+    return rules.name_start(ctx.doc.text, following, left, ctx.blocked_in(left, following)) <= start
 
 
 def _named(
@@ -161,6 +166,7 @@ def _named(
         return None
     prefix = text[left:name_start].rstrip()
     planned = any(w in parts.plan_window(ctx, index, left) + prefix for w in rules.words("plan_words.txt"))
+    planned = planned or parts.plan_after(text, end, right)
     before_words, after_words = rules.happening()
     happened = (
         planned
@@ -190,6 +196,7 @@ def _date_planned(ctx: Context, draft: Draft, right: int) -> None:
     expr = parts.title_year(ctx.times(draft.start, draft.end), draft.end)
     expr = expr or parts.title_year(ctx.times(draft.end, right), right)
     if expr is not None:
+        expr = parts.ahead(expr, ctx.article.date)
         _set_date(draft, expr, "clause")
 
 
