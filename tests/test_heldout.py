@@ -18,14 +18,18 @@ from ygraph.evaluate import Evaluation, detail_lines, evaluate, summary_lines
 
 # "metric.field": (comparison, bound); fields are those of `ygraph eval --json`.
 THRESHOLDS: dict[str, tuple[str, float]] = {
-    "events.precision": (">=", 0.70),
-    "events.recall": (">=", 0.85),
-    "event_dates.recall": (">=", 0.70),
-    "event_sources.recall": (">=", 0.85),
-    "participation.recall": (">=", 0.90),
-    "participation.precision": (">=", 0.85),
-    "policies.recall": (">=", 1.0),
-    "roles.recall": (">=", 0.70),
+    "events.precision": (">=", 0.95),
+    "events.recall": (">=", 0.95),
+    "events.duplicates": ("<=", 0),
+    "event_dates.recall": (">=", 0.95),
+    "event_sources.recall": (">=", 0.95),
+    "participation.recall": (">=", 0.95),
+    "participation.precision": (">=", 0.95),
+    "presided.recall": (">=", 0.95),
+    "spoke.recall": (">=", 0.95),
+    "policies.recall": (">=", 0.95),
+    "roles.recall": (">=", 0.78),
+    "roles.precision": (">=", 0.85),
     "conflicts.found": (">=", 1),
     "people.junk": ("<=", 0),
 }
