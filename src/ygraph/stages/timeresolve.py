@@ -289,11 +289,24 @@ def resolve_times(
     first event (no dateline date), which the publication follows: the nearest such date is taken.
     """
     reference_point = Point.parse(reference)
-    last = Point.parse(narrative)
+    start = Point.parse(narrative)
+    last = {"year": start, "month": start, "day": start}  # the last date printed at each precision
     resolved = []
     for expr in exprs:
-        done = resolve_one(expr, reference_point, last, event_reference)
-        if done.kind == "date" and done.value:
-            last = Point.parse(done.value)
+        spec = parse_spec(expr.underspecified.partition("/")[0])
+        done = resolve_one(expr, reference_point, last[_cue_precision(spec)], event_reference)
+        point = Point.parse(done.value) if done.kind == "date" and done.value else None
+        if point is not None:
+            last["year"] = point
+            last["month"] = point if point.month is not None else last["month"]
+            last["day"] = point if point.day is not None else last["day"]
         resolved.append(done)
     return resolved
+
+
+def _cue_precision(spec: Spec | None) -> str:
+    """当天/次日 refer to the last day printed, 同月 to the last month (2030年度… in between is a topic)."""
+    base = spec.base if spec else None
+    if base in _NARRATIVE_DAY:
+        return "day"
+    return "month" if base in _NARRATIVE_MONTH else "year"
