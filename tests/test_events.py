@@ -412,13 +412,19 @@ def test_user_lexicon_adds_a_trigger(tmp_path) -> None:
     [
         pytest.param(
             "江城日报 2031年3月16日\n江城召开民营企业座谈会\n本报讯 3月15日，临江省江城民营企业座谈会在江城召开。",
-            ("民营企业座谈会", "2031-03-15"),
+            ("临江省江城民营企业座谈会", "2031-03-15"),
             id="headline-names-it-shorter",
         ),
         pytest.param(
             "江城日报 2031年3月16日\n江城航运中心揭牌\n本报讯 上周，航运中心在江城揭牌成立。",
             ("江城航运中心揭牌", "2031-03"),
             id="headline-act-dated-by-the-report",
+        ),
+        pytest.param(
+            "# 江城召开2031年安全生产工作会议\n\n发布时间：2031年02月20日\n\n"
+            "江城日报讯 2月19日，江城市2031年安全生产工作会议召开。",
+            ("江城市2031年安全生产工作会议", "2031-02-19"),
+            id="headline-dated-by-its-own-year",
         ),
     ],
 )

@@ -33,6 +33,7 @@ def outline(doc: Document) -> list[tuple[str, str | None, str]]:
         ("中新社某州3月4日电", "某州"),
         ("新华社某州2023年3月4日电", "某州"),
         ("据新华社电", None),
+        ("央广网某州3月4日消息（记者 某某）", "某州"),
     ],
 )
 def test_datelines_and_places(dateline: str, place: str | None) -> None:

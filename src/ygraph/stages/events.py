@@ -268,7 +268,7 @@ def _same(ctx: Context, title: str, date: str | None, source: str = "", kind: st
     article (source ``article``) is the same event as the dated report below it, named alike."""
     key = rules.title_key(title)
     for d in ctx.drafts:
-        headline = "article" in (source, d.date_source) and d.event_type == kind
+        headline = ("article" in (source, d.date_source) or d.lede) and d.event_type == kind
         if d.key != key and not (headline and rules.headline_alike(key, d.key)):
             continue
         if date is None or d.date is None or "article" in (source, d.date_source):
@@ -294,6 +294,8 @@ def _add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, r
             draft.date_text,
         )
     known.place = known.place or draft.place
+    if len(draft.key) > len(known.key) and draft.key.endswith(known.key):
+        known.title = draft.title  # the headline's short name (民营企业座谈会) takes the full one
     return known
 
 
