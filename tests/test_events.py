@@ -168,6 +168,12 @@ CASES = [
         {"attended": ["林晓峰"]},
         id="hope-for-this-edition-is-no-plan",
     ),
+    pytest.param(
+        "江城发布　2031-05-08\n\n本报讯 5月8日，第2届江城茶文化节在江城开幕。林晓峰出席开幕式。",
+        ("第2届江城茶文化节", "meeting", "2031-05-08", None, "江城", False),
+        {"attended": ["林晓峰"]},
+        id="festival-and-a-masthead-that-releases-nothing",
+    ),
 ]
 
 

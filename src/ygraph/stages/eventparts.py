@@ -137,6 +137,8 @@ def act_draft(
     place, p_start, p_end = rules.place_in(text[head:end])
     wants_object = trigger.event_type in _OBJECT_TYPES or trigger.word in rules.uses("object")
     obj = _object(text, end, right) if wants_object else ""
+    if trigger.event_type == "release" and not _released(ctx, head, end, right):
+        return None  # 某某发布 2031-09-10 (a masthead): nothing is released
     if trigger.form == "visit" and actor is not None:
         if not obj:
             return None
@@ -163,6 +165,12 @@ def act_draft(
             name = rules.compact(m.group(1))
             draft.policies[(name, "issued")] = PolicyLink(name, "issued", prov)
     return draft
+
+
+def _released(ctx: Context, head: int, end: int, right: int) -> bool:
+    """A release names what it releases: a 《title》 in its clause or words (not a date) after the verb."""
+    text = ctx.doc.text
+    return bool(rules.POLICY.search(text, head, max(right, end)) or _object(text, _skip_times(ctx, end, right), right))
 
 
 def _subject(text: str, subject: str, floor: int, left: int) -> str:
