@@ -174,6 +174,12 @@ CASES = [
         {"attended": ["林晓峰"]},
         id="festival-and-a-masthead-that-releases-nothing",
     ),
+    pytest.param(
+        "关于召开江城科技创新大会的通知\n经研究，定于6月18日上午在市行政中心第一会议室召开江城科技创新大会。",
+        ("江城科技创新大会", "meeting", "2031-06-18", None, "市行政中心第一会议室", True),
+        {},
+        id="convening-notice-date-after-the-plan-word-and-a-meeting-room",
+    ),
 ]
 
 

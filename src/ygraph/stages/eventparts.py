@@ -63,6 +63,15 @@ def title_year(times: Sequence[TimeExpr], end: int) -> TimeExpr | None:
     return next((t for t in times if t.kind == "date" and t.end <= end), None)
 
 
+def planned_date(text: str, times: Sequence[TimeExpr], left: int, start: int) -> TimeExpr | None:
+    """The date printed between a plan word and the planned name (定于6月18日在某地召开某会)."""
+    plans = [w for w in rules.words("plan_words.txt") if w in text[left:start]]
+    after = max((text.rfind(w, left, start) + len(w) for w in plans), default=-1)
+    if after < 0:
+        return None
+    return next((t for t in times if t.kind == "date" and t.value and after <= t.start and t.end <= start), None)
+
+
 def ahead(expr: TimeExpr, reference: str | None) -> TimeExpr:
     """A planned event's month-day (将于9月18日…) read forward: it lies after the article, not before."""
     if not (expr.value and reference and expr.underspecified.startswith("UNDEF-year")):

@@ -183,17 +183,18 @@ def _named(
         title, trigger.event_type, name_start, end, None, None, "unresolved", "", place, planned, lede
     )
     if planned:
-        _date_planned(ctx, draft, right)
+        _date_planned(ctx, draft, right, left)
     else:
         _date(ctx, sentence, draft, index)
     rule = f"event:name:{trigger.word}"
     return Ref(name_start, end, _add(ctx, draft, sentence, start, end, rule), False)
 
 
-def _date_planned(ctx: Context, draft: Draft, right: int) -> None:
-    """A planned event's own year (2030年度…, or a date after it in its clause); a date before the plan word
-    dates the decision (8月16日，会议确定…), not the planned event."""
-    expr = parts.title_year(ctx.times(draft.start, draft.end), draft.end)
+def _date_planned(ctx: Context, draft: Draft, right: int, left: int) -> None:
+    """A planned event's date after the plan word (定于6月18日召开…), its own year (2030年度…), or a date
+    after it in its clause; a date before the plan word dates the decision (8月16日，会议确定…)."""
+    expr = parts.planned_date(ctx.doc.text, ctx.times(left, draft.start), left, draft.start)
+    expr = expr or parts.title_year(ctx.times(draft.start, draft.end), draft.end)
     expr = expr or parts.title_year(ctx.times(draft.end, right), right)
     if expr is not None:
         expr = parts.ahead(expr, ctx.article.date)
