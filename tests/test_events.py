@@ -180,6 +180,12 @@ CASES = [
         {},
         id="convening-notice-date-after-the-plan-word-and-a-meeting-room",
     ),
+    pytest.param(
+        "本报讯 5月8日，江城数据中心揭牌仪式在江城举行。林晓峰出席揭牌仪式并致辞。",
+        ("江城数据中心揭牌仪式", "opening", "2031-05-08", None, "江城", False),
+        {"attended": ["林晓峰"], "spoke_at": ["林晓峰"]},
+        id="the-ceremony-named-as-the-event",
+    ),
 ]
 
 

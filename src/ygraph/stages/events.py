@@ -156,7 +156,7 @@ def _named(
     if len(title) < len(trigger.word) + 2:
         convener = parts.convener(ctx, left, start) if walked == start else ""
         if not convener:
-            draft = _bare(ctx, trigger.word)
+            draft = _bare(ctx, trigger.word, trigger.event_type)
             return Ref(start, end, draft, True) if draft else None
         title, name_start = convener + trigger.word, start
     elif len(title) <= len(trigger.word) + 3 and walked == name_start:
@@ -253,15 +253,17 @@ def _clause(sentence: Sentence, start: int, end: int, extra: str = "") -> tuple[
     return sentence.start + rel_left, sentence.start + rel_right
 
 
-def _bare(ctx: Context, word: str) -> Draft | None:
-    """The named event a bare 会议/座谈会 refers to: the last one with that ending, else the last meeting."""
+def _bare(ctx: Context, word: str, kind: str = "meeting") -> Draft | None:
+    """The named event a bare 会议/座谈会 refers to: the last one with that ending, else the last of its type
+    (揭牌仪式 → the opening), else the last meeting."""
     live = [d for d in reversed(ctx.drafts) if not d.planned]
     if ctx.current is not None and not ctx.current.planned:
         live.insert(0, ctx.current)
     for d in live:
         if d.title.endswith(word):
             return d
-    return next((d for d in live if d.event_type in _SAYS_TYPES), None)
+    same = next((d for d in live if d.event_type == kind), None)
+    return same or next((d for d in live if d.event_type in _SAYS_TYPES), None)
 
 
 def _same(ctx: Context, title: str, date: str | None, source: str = "", kind: str = "") -> Draft | None:
