@@ -28,8 +28,9 @@ THRESHOLDS: dict[str, tuple[str, float]] = {
     "presided.recall": (">=", 0.95),
     "spoke.recall": (">=", 0.95),
     "policies.recall": (">=", 0.95),
-    "roles.recall": (">=", 0.78),
-    "roles.precision": (">=", 0.85),
+    "roles.recall": (">=", 0.95),
+    "roles.precision": (">=", 0.95),
+    "people.recall": (">=", 0.94),
     "conflicts.found": (">=", 1),
     "people.junk": ("<=", 0),
 }

@@ -28,6 +28,26 @@ def pairs(text: str) -> set[tuple[str, str]]:
             id="relative-clause-before-the-title",
         ),
         pytest.param(
+            "经研究决定：任命龚明远为临江市交通运输局局长；",
+            {("龚明远", "临江市交通运输局局长")},
+            id="notice-appoint",
+        ),
+        pytest.param(
+            "经研究决定：免去柴思雨的临江市审计局局长职务；",
+            {("柴思雨", "临江市审计局局长")},
+            id="notice-remove",
+        ),
+        pytest.param(
+            "经研究决定：柴思雨不再担任临江市审计局局长职务。",
+            {("柴思雨", "临江市审计局局长")},
+            id="notice-leave",
+        ),
+        pytest.param(
+            "江苏省长柴思雨与安徽省长龚明远签署协议。",
+            {("柴思雨", "江苏省长"), ("龚明远", "安徽省长")},
+            id="joiner-between-two-titled-people",
+        ),
+        pytest.param(
             "新华社杭州5月8日电 中共中央总书记龚明远出席。", {("龚明远", "中共中央总书记")}, id="after-wire-dateline"
         ),
         pytest.param(
@@ -161,3 +181,10 @@ def test_damaged_title_is_pending_not_a_person() -> None:
     facts = process_source(Source("t.txt", "座谈会上，江苏省委书信柴思雨发言。", "utf-8"))
     assert not {p.name for p in facts.people} & {"信柴思雨", "书信柴思雨"}
     assert any(payload.startswith("damaged\t江苏省委书记") for payload, _ in facts.pending)
+
+
+def test_a_removal_is_dated_by_its_own_sentence_only() -> None:
+    """免去…职务 ends a post: the claim takes no article date, so the successor's window does not overlap it."""
+    text = "经研究决定：免去柴思雨的临江市审计局局长职务；任命龚明远为临江市审计局局长。"
+    facts = process_source(Source("t.txt", text, "utf-8", user_date="2031-04-28"))
+    assert {r.person: r.date for r in facts.roles} == {"柴思雨": None, "龚明远": "2031-04-28"}

@@ -44,7 +44,15 @@ def chain_start(text: str, e: int, floor: int) -> int:
         i -= 1
     # after the last stop word: the largest end of any occurrence of any stop (one pass)
     stops = _prefix_stops()
-    return i if stops is None else max((end + 1 for end, _ in stops.iter(text, i, e)), default=i)
+    start = i if stops is None else max((end + 1 for end, _ in stops.iter(text, i, e)), default=i)
+    if start == floor > 0:  # right after the previous name: 龚明远与某市长柴思雨 (与 joins the two people)
+        start += next((len(w) for w in _joiners() if text.startswith(w, start, e)), 0)
+    return start
+
+
+@lexicon_cache
+def _joiners() -> tuple[str, ...]:
+    return tuple(sorted(words("joiners.txt"), key=len, reverse=True))
 
 
 @lexicon_cache

@@ -25,6 +25,7 @@ import ahocorasick
 from ..model import Article, Document, Mention
 from . import personrules as rules
 from .actorlex import CJK, PUNCT, automaton, plausible_name, starts_boundary, table
+from .appointments import notices
 from .personrules import Found, read_name
 from .positions import Position
 
@@ -138,7 +139,7 @@ class _Established:
 
 def _established(text: str, article: Article) -> _Established:
     places = rules.context_places(article, text)
-    titled = _dedupe([*rules.titled(text, places), *rules.appointed(text, places)])
+    titled = _dedupe([*rules.titled(text, places), *rules.appointed(text, places), *notices(text, places)])
     return _Established(places, titled, rules.lists(text))
 
 
