@@ -55,7 +55,10 @@ def _old_chain_start(text: str, e: int, floor: int) -> int:
         k = segment.rfind(stop)
         if k >= 0:
             cut = max(cut, k + len(stop))
-    return i + cut
+    start = i + cut
+    if start == floor > 0:  # the joiner rule (与/和/同 after the previous name), added after the scan changed
+        start += next((len(w) for w in chains._joiners() if text.startswith(w, start, e)), 0)
+    return start
 
 
 def _pieces_of(vocabulary: list[str]) -> st.SearchStrategy[str]:
