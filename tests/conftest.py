@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from ygraph.evaluate import Evaluation
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "data" / "gold" / "seeds.json"
@@ -53,3 +55,13 @@ def json_provenances(value: object) -> list[dict]:
     if isinstance(value, list):
         return [p for item in value for p in json_provenances(item)]
     return []
+
+
+def check_threshold(evaluation: Evaluation, key: str, thresholds: dict[str, tuple[str, float]]) -> None:
+    """Assert one ``"metric.field": (">=" | "<=", bound)`` threshold on an ``Evaluation``."""
+    metric, name = key.split(".")
+    value = evaluation.as_dict()["metrics"][metric][name]
+    op, bound = thresholds[key]
+    met = value >= bound if op == ">=" else value <= bound
+    missing = evaluation.scores[metric].missing[:5]
+    assert met, f"{key} = {value}, wanted {op} {bound}; missing {missing}"

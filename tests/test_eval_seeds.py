@@ -6,12 +6,11 @@ The invented corpus tests/data/mini is evaluated too, as held-out text (reported
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Callable
 
 import pytest
 
-from conftest import DATA, GOLD
+from conftest import DATA, GOLD, check_threshold
 from ygraph import BuildConfig, build
 from ygraph.evaluate import Evaluation, detail_lines, evaluate, summary_lines
 
@@ -26,7 +25,6 @@ THRESHOLDS: dict[str, tuple[str, float]] = {
     "conflicts.found": (">=", 3),
     "people.junk": ("<=", 0),
 }
-COMPARE = {">=": operator.ge, "<=": operator.le}
 METRICS = {
     "event_sources",
     "policies",
@@ -61,11 +59,7 @@ def test_eval_runs_on_the_seed_build_and_gives_every_metric(seed_eval: Evaluatio
 
 @pytest.mark.parametrize("key", sorted(THRESHOLDS))
 def test_seed_threshold(seed_eval: Evaluation, key: str) -> None:
-    metric, name = key.split(".")
-    value = seed_eval.as_dict()["metrics"][metric][name]
-    op, bound = THRESHOLDS[key]
-    score = seed_eval.scores[metric]
-    assert COMPARE[op](value, bound), f"{key} = {value}, wanted {op} {bound}; missing {score.missing[:5]}"
+    check_threshold(seed_eval, key, THRESHOLDS)
 
 
 def test_eval_on_the_held_out_mini_corpus(

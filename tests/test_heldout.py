@@ -6,13 +6,12 @@ of the pytest output; THRESHOLDS hold the scores reached, so a regression on uns
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from conftest import DATA
+from conftest import DATA, check_threshold
 from ygraph import BuildConfig, build
 from ygraph.evaluate import Evaluation, detail_lines, evaluate, summary_lines
 
@@ -34,7 +33,6 @@ THRESHOLDS: dict[str, tuple[str, float]] = {
     "conflicts.found": (">=", 1),
     "people.junk": ("<=", 0),
 }
-COMPARE = {">=": operator.ge, "<=": operator.le}
 
 
 @pytest.fixture(scope="module")
@@ -52,8 +50,4 @@ def heldout_eval(
 
 @pytest.mark.parametrize("key", sorted(THRESHOLDS))
 def test_heldout_threshold(heldout_eval: Evaluation, key: str) -> None:
-    metric, name = key.split(".")
-    value = heldout_eval.as_dict()["metrics"][metric][name]
-    op, bound = THRESHOLDS[key]
-    score = heldout_eval.scores[metric]
-    assert COMPARE[op](value, bound), f"{key} = {value}, wanted {op} {bound}; missing {score.missing[:5]}"
+    check_threshold(heldout_eval, key, THRESHOLDS)
