@@ -12,10 +12,10 @@ from browser_harness import Browser, launch_browser
 from invented_corpus import IMG, INJECTION, SCRIPT, injection_corpus, mini_corpus
 from ygraph import build
 from ygraph.config import BuildConfig
+from ygraph.corpus.graph import build_graph
 from ygraph.model import Corpus
 from ygraph.render import write_outputs
 from ygraph.render.html import graph_html
-from ygraph.stages.graph import build_graph
 
 pytestmark = pytest.mark.browser
 LAYOUT_DONE = "window.ygraph && window.ygraph.stabilized"

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ygraph.model import Source
-from ygraph.stages.clean import clean, is_traditional
+from ygraph.text.clean import clean, is_traditional
 
 _S2T = opencc.OpenCC("s2t")
 

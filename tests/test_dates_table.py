@@ -10,9 +10,9 @@ from __future__ import annotations
 import opencc
 import pytest
 
-from ygraph.stages.numerals import normalize_date_numerals
-from ygraph.stages.timeresolve import resolve_times
-from ygraph.stages.timerules import extract_times
+from ygraph.time.numerals import normalize_date_numerals
+from ygraph.time.timeresolve import resolve_times
+from ygraph.time.timerules import extract_times
 
 _T2S = opencc.OpenCC("t2s")
 

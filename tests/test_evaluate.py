@@ -12,8 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from ygraph.cli import app
-from ygraph.evalcore import dice, interval
-from ygraph.evaluate import Evaluation, evaluate
+from ygraph.eval.evalcore import dice, interval
+from ygraph.eval.evaluate import Evaluation, evaluate
 
 runner = CliRunner()
 

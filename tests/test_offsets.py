@@ -9,7 +9,7 @@ import pytest
 
 from conftest import json_provenances
 from ygraph.model import Corpus, Provenance
-from ygraph.stages import read
+from ygraph.text import read
 
 
 def provenances(corpus: Corpus) -> Iterator[tuple[str, Provenance]]:

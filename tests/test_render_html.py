@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from invented_corpus import IMG, SCRIPT, injection_corpus, mini_corpus
+from ygraph.corpus.graph import build_graph
 from ygraph.render.html import graph_data, graph_html, script_json, stabilization_iterations
 from ygraph.render.timeline import timeline_html
-from ygraph.stages.graph import build_graph
 
 PAGES = {
     "graph": lambda c: graph_html(build_graph(c)).decode("utf-8"),

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from invented_corpus import injection_corpus, mini_corpus
-from ygraph.output import dump_json
+from ygraph.corpus.graph import build_graph, provenance_order
 from ygraph.render.gexf import date_interval, gexf_bytes
 from ygraph.render.graphml import graphml_bytes
 from ygraph.render.html import (
@@ -29,8 +29,8 @@ from ygraph.render.html import (
     vis_network_js,
 )
 from ygraph.render.jsonwrite import plain, write_json
+from ygraph.render.output import dump_json
 from ygraph.render.report import facts_json, role_order
-from ygraph.stages.graph import build_graph, provenance_order
 
 AWKWARD = ["", " ", "<&>\"'", "a\tb\nc\rd", "]]>", "&amp;", "湖滨 新区", "x" * 300]
 TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=12) | st.sampled_from(AWKWARD)

@@ -15,10 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ygraph.model import Article, Document, Sentence, Source
-from ygraph.stages import temporal
-from ygraph.stages.numerals import normalize_date_numerals
-from ygraph.stages.timeresolve import resolve_times
-from ygraph.stages.timerules import examples, extract_times
+from ygraph.time import temporal
+from ygraph.time.numerals import normalize_date_numerals
+from ygraph.time.timeresolve import resolve_times
+from ygraph.time.timerules import examples, extract_times
 
 # --- the EXAMPLE lines of rules.tsv come out as written
 
@@ -217,8 +217,11 @@ def test_unresolved_is_reported_not_invented() -> None:
     assert all(t.value is None for t in article.times if t.kind == "date")
     codes = [w.code for w in temporal.date_warnings(doc)]
     assert codes.count("W010") == 1 and codes.count("W011") >= 1
-    for prov in temporal.unresolved_times(doc):
-        assert doc.source.text[prov.span_start : prov.span_end] in {"3月3日", "3日上午"}
+    unresolved = temporal.unresolved_times(doc)
+    assert unresolved
+    for u in unresolved:
+        assert doc.source.text[u.provenance.span_start : u.provenance.span_end] in {"3月3日", "3日上午"}
+        assert u.underspecified.startswith("UNDEF-")
 
 
 def test_year_hint_from_another_document() -> None:

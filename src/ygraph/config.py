@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -16,4 +16,3 @@ class BuildConfig:
     engine: str = "local"  # "local" | "dask"
     scheduler: str | None = None  # dask scheduler address
     html: bool = True
-    extra: dict = field(default_factory=dict)

@@ -13,7 +13,7 @@ Dates are ISO 8601 strings at the precision the text supports: ``"2020"``, ``"20
 from __future__ import annotations
 
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 PRECISIONS = ("year", "month", "day")
 
@@ -256,17 +256,50 @@ class DocumentSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class UnresolvedTime:
+    """A date expression left without a value: its underspecified value as extracted (``UNDEF-year-11-30``)
+    and where it stands. The corpus stage reads the value, never the text again."""
+
+    underspecified: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class PendingRun:
+    """Names printed run together (a headline 甲乙丙出席): split by the corpus stage with the names the
+    whole corpus establishes."""
+
+    run: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class PendingTitle:
+    """An OCR-damaged title (委书 + name, the 记 lost or misread): read by the corpus stage once it knows
+    which names hold titles anywhere in the corpus."""
+
+    position: str  # canonical position the fragment stands for
+    printed: str  # the title as printed (damaged)
+    tail: str  # the characters after it, where the name is
+    date: str | None  # observation date
+    date_source: str
+    provenance: Provenance
+
+
+Pending = PendingRun | PendingTitle
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentFacts:
     """Everything the per-document stages found in one file."""
 
     document: DocumentSummary
-    mentions: tuple[Mention, ...]
     people: tuple[Person, ...]
     roles: tuple[RoleClaim, ...]
     events: tuple[Event, ...]
-    unresolved_times: tuple[Provenance, ...]  # date expressions left without a year
+    unresolved_times: tuple[UnresolvedTime, ...]  # date expressions left without a year
     warnings: tuple[BuildWarning, ...]
-    pending: tuple[tuple[str, Provenance], ...] = ()  # strings for the corpus stage (e.g. run-together names)
+    pending: tuple[Pending, ...] = ()  # what only the corpus stage can read (run-together names, damaged titles)
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,4 +314,3 @@ class Corpus:
     conflicts: tuple[Conflict, ...]
     warnings: tuple[BuildWarning, ...]
     unresolved_times: tuple[Provenance, ...] = ()
-    stats: dict = field(default_factory=dict)

@@ -6,8 +6,8 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
+from ..corpus.graph import normalize_evidence, provenance_order, role_spans
 from ..model import Corpus, Provenance
-from ..stages.graph import normalize_evidence, provenance_order, role_spans
 from .timeline import event_order
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

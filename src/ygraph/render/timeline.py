@@ -5,10 +5,10 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from ..corpus.graph import normalize_evidence, role_spans
 from ..model import Corpus, Event, precision_of
-from ..output import dump_json
-from ..stages.graph import normalize_evidence, role_spans
 from .html import render_page, script_json, static_text
+from .output import dump_json
 
 UNDATED = "日期不详"
 RELATION_NAMES = {"presided": "主持", "spoke_at": "讲话", "attended": "出席"}
