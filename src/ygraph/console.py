@@ -13,14 +13,15 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from .build import BuildResult, build
 from .config import BuildConfig
 from .errors import WARNINGS, UsageError
+from .text.manifest import parse_date
 
 PROGRESS_MIN_FILES = 20
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def check_config(config: BuildConfig) -> None:
-    if config.pub_date and not _DATE.match(config.pub_date):
-        raise UsageError(f"--pub-date {config.pub_date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    if config.pub_date and not (_DATE.match(config.pub_date) and parse_date(config.pub_date)):
+        raise UsageError(f"--pub-date {config.pub_date!r} is not a date YYYY, YYYY-MM or YYYY-MM-DD")
     if config.engine not in ("local", "dask"):
         raise UsageError(f"--engine {config.engine!r}: use local or dask")
     out = config.out

@@ -21,6 +21,7 @@ WARNINGS: dict[str, str] = {
     "W010": "article date unresolved",
     "W011": "time expression left without a year",
     "W012": "date of an article inferred from another document",
+    "W013": "impossible date in the text; left undated",
     # actors (W02x)
     "W020": "OCR-damaged title recovered",
     "W021": "name list split using names established elsewhere in the corpus",

@@ -77,7 +77,7 @@ class TimeExpr:
     underspecified: str  # e.g. "UNDEF-this-year-09", "UNDEF-year-11-30", "2021-06"
     value: str | None  # ISO at precision, None while unresolved
     value_end: str | None  # end of a range or interval (inclusive), else None
-    precision: str  # "year" | "month" | "day" | "none"
+    precision: str  # "year" | "month" | "day" | "none" | "impossible" (names no calendar day, W013)
     anchor: str | None  # what it was resolved against, e.g. "reference:2023-11-30"
     rule: str
 

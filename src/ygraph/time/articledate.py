@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .. import lexicons
 from ..lexicons import cached
 from ..model import Article, Document, Sentence, TimeExpr
-from .timeresolve import Point, parse_spec
+from .timeresolve import Point, Spec, impossible, parse_spec
 from .timerules import expand, extract_times
 
 _OPEN_QUOTES = '“‘「『"'
@@ -74,12 +74,16 @@ def _document_date_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def document_text_date(text: str) -> tuple[Point, str] | None:
-    """A full date printed as the document's own date (header line, 发布时间), with its rule id."""
+    """A full date printed as the document's own date (header line, 发布时间), with its rule id.
+
+    A header naming no calendar day (an OCR slip: 2023年2月29日) gives no date; its expression is
+    reported with the article's times (W013)."""
     for rule_id, pattern in _document_date_rules():
         match = pattern.search(text)
         if match:
             point = Point(int(match.group("Y")), int(match.group("M")), int(match.group("D")))
-            return point, rule_id
+            if point.valid():
+                return point, rule_id
     return None
 
 
@@ -96,16 +100,19 @@ def quoted(text: str, position: int) -> bool:
 
 def _dated_parts(expr: TimeExpr) -> tuple[Point | None, tuple[int, int | None] | None]:
     """A full date, or the month[/day] of a date printed without its year; of a range, its last day
-    (an article reporting 6月5日至6日 is written on the 6th at the earliest)."""
+    (an article reporting 6月5日至6日 is written on the 6th at the earliest). Nothing of a date that
+    names no calendar day (2月30日)."""
     first, _, last = expr.underspecified.partition("/")
     spec, end = parse_spec(first), parse_spec(last) if last else None
-    if expr.kind != "date" or spec is None:
+    if expr.kind != "date" or spec is None or impossible(spec):
         return None, None
     numbers = list(spec.numbers)
     if end is not None and end.base == "day" and len(numbers) >= 2:
         numbers[-1] = end.numbers[0]
     elif end is not None and end.base == "year" and spec.base == "year":
         numbers = list(end.numbers)
+    if impossible(Spec(spec.base, tuple(numbers), None)):
+        return None, None
     if spec.base is None and len(numbers) >= 2:
         return Point(*numbers[:3]), None
     if spec.base == "year" and numbers:

@@ -28,6 +28,7 @@ __all__ = [
 ]
 
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
+IMPOSSIBLE = "impossible:"  # date_rule of an article whose own date names no calendar day
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +57,15 @@ def _own_date(lede: Lede, article: Article, times: list[list[TimeExpr]], header:
     evidence = infer_year(article, times, lede)
     if evidence is not None:
         point = place_in_year(evidence.year, lede.month_day)
-        return _Dating(point, "dateline_inferred", evidence.rule, lede, from_lede)
+        return _placed(_Dating(point, "dateline_inferred", evidence.rule, lede, from_lede))
     return _Dating(None, "unresolved", "", lede)
+
+
+def _placed(dating: _Dating) -> _Dating:
+    """A month-day placed in a year where it names no day (2月29日 in 2023): no date (W013), never a raise."""
+    if dating.point is None or dating.point.valid():
+        return dating
+    return _Dating(None, "unresolved", f"{IMPOSSIBLE}{dating.point.iso()}", dating.lede)
 
 
 def _against(reference: Point, lede: Lede) -> Point:
@@ -122,7 +130,7 @@ def _fill_from_others(
 
 
 def _lent(dating: _Dating, point: Point, source: str, rule: str) -> _Dating:
-    return _Dating(point, source, rule, dating.lede, not dating.lede.filed)
+    return _placed(_Dating(point, source, rule, dating.lede, not dating.lede.filed))
 
 
 def _nearest_sibling(points: Sequence[Point | None], index: int) -> Point | None:
@@ -202,7 +210,7 @@ def unresolved_times(doc: Document) -> tuple[UnresolvedTime, ...]:
     found = []
     for article in doc.articles:
         for expr in article.times:
-            if expr.kind == "date" and expr.value is None and article.sentences:
+            if expr.kind == "date" and expr.precision == "none" and article.sentences:
                 sentence = article.sentences[_sentence_of(article, expr.start)]
                 prov = doc.provenance(article.index, sentence, expr.start, expr.end, expr.rule)
                 found.append(UnresolvedTime(expr.underspecified, prov))
@@ -210,7 +218,8 @@ def unresolved_times(doc: Document) -> tuple[UnresolvedTime, ...]:
 
 
 def date_warnings(doc: Document) -> tuple[BuildWarning, ...]:
-    """W010 unresolved article date, W011 expression without a year, W012 year from another document."""
+    """W010 unresolved article date, W011 expression without a year, W012 year from another document,
+    W013 a date that names no calendar day."""
     path = doc.source.path
     warnings = []
     for article in doc.articles:
@@ -219,7 +228,12 @@ def date_warnings(doc: Document) -> tuple[BuildWarning, ...]:
             warnings.append(warn("W010", path, where))
         elif article.date_source == "cross_document":
             warnings.append(warn("W012", path, f"{where}: {article.date}"))
+        if article.date_rule.startswith(IMPOSSIBLE):
+            day = article.date_rule.removeprefix(IMPOSSIBLE)
+            warnings.append(warn("W013", path, f"{where}: its date would be {day}, not a calendar day"))
         for expr in article.times:
-            if expr.kind == "date" and expr.value is None:
+            if expr.kind == "date" and expr.precision == "none":
                 warnings.append(warn("W011", path, f"{expr.text!r} in article {article.index}"))
+            elif expr.kind == "date" and expr.precision == "impossible":
+                warnings.append(warn("W013", path, f"{expr.text!r} in article {article.index}"))
     return tuple(warnings)

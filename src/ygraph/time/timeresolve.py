@@ -3,7 +3,8 @@
 News style: ``UNDEF-this-year-09``, ``UNDEF-year-11-30``, ``UNDEF-day-30`` against the article's reference
 date. Narrative style: ``UNDEF-same-year-07`` (同年7月), ``UNDEF-following-day`` (次日) against the last date
 mentioned before them. Nothing is ever filled from the build date: without the parts it needs, a value
-stays ``None``.
+stays ``None``. A value that names no calendar day (2月30日, 2022年2月29日, 明天 after 9999-12-31) never raises:
+it stays ``None`` with precision ``impossible`` (warning W013).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 from ..model import TimeExpr, precision_of
 
@@ -34,6 +35,7 @@ _REFERENCE_DAY = {"today": 0, "yesterday": -1, "before-yesterday": -2, "three-da
 _REFERENCE_DAY["in-three-days"] = 3
 _NARRATIVE_DAY = {"same-day": 0, "following-day": 1, "previous-day": -1}
 _NARRATIVE = {**_NARRATIVE_YEAR, **_NARRATIVE_MONTH, **_NARRATIVE_DAY}
+_YEARLY = {"year", *_REFERENCE_YEAR, *_NARRATIVE_YEAR}  # bases whose numbers are month[-day]
 _YEAR_PARTS = {"H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
 _YEAR_PARTS["Q1TO3"] = (1, 9)
 _MONTH_DECADES = {"DEC1": (1, 10), "DEC2": (11, 20), "DEC3": (21, 31)}
@@ -58,10 +60,17 @@ class Point:
 
     @classmethod
     def parse(cls, value: str | None) -> Point | None:
+        """An ISO value at its precision; ``None`` for no value or one that names no calendar day."""
         if not value:
             return None
-        parts = [int(p) for p in value.split("-")[:3]]
-        return cls(*parts)
+        point = cls(*(int(p) for p in value.split("-")[:3]))
+        return point if point.valid() else None
+
+    def valid(self) -> bool:
+        """A real calendar year, month and day, as far as they are given."""
+        if self.month is None:
+            return MINYEAR <= self.year <= MAXYEAR and self.day is None
+        return _valid(self.year, self.month, self.day)
 
     def iso(self) -> str:
         if self.month is None:
@@ -88,8 +97,17 @@ def parse_spec(underspecified: str) -> Spec | None:
     return Spec("-".join(words) if undefined else None, numbers, parts[0] if parts else None)
 
 
+def impossible(spec: Spec) -> bool:
+    """The numbers the text prints name no calendar day in any year: 2月30日, 4月31日, 2022年2月29日."""
+    if spec.base is None:
+        return not Point(*spec.numbers[:3]).valid()
+    if spec.base in _YEARLY and spec.numbers:  # month[-day] of some year; a leap year allows 2月29日
+        return not _valid(2000, spec.numbers[0], spec.numbers[1] if len(spec.numbers) > 1 else None)
+    return False
+
+
 def _valid(year: int, month: int, day: int | None) -> bool:
-    if not 1 <= month <= 12:
+    if not (MINYEAR <= year <= MAXYEAR and 1 <= month <= 12):
         return False
     return day is None or 1 <= day <= calendar.monthrange(year, month)[1]
 
@@ -112,7 +130,9 @@ def _year_not_after(month: int, day: int | None, reference: Point) -> int:
     """The year that puts month[-day] latest at or before the reference (within the future window)."""
     if reference.month is None:
         return reference.year
-    limit = reference.latest_day() + timedelta(days=FUTURE_WINDOW_DAYS if reference.day else 0)
+    latest = reference.latest_day()
+    window = timedelta(days=FUTURE_WINDOW_DAYS if reference.day else 0)
+    limit = latest + window if latest < date.max - window else date.max
     year = reference.year
     if _valid(year, month, day) and date(year, month, day or 1) <= limit:
         return year
@@ -220,7 +240,7 @@ def _forward(spec: Spec, start: Point) -> Point | None:
 
 def _interval(point: Point, part: str | None) -> tuple[str, str | None, str] | None:
     """ISO value, end and precision of a point with an optional year or month part."""
-    if point.month is not None and not _valid(point.year, point.month, point.day):
+    if not point.valid():
         return None
     if part is None:
         return point.iso(), None, precision_of(point.iso())
@@ -254,24 +274,44 @@ def _point(
 def resolve_one(
     expr: TimeExpr, reference: Point | None, narrative: Point | None, nearest: bool = False
 ) -> TimeExpr:
-    """Fill ``value``/``value_end``/``precision``/``anchor`` of one date expression (others unchanged)."""
+    """Fill ``value``/``value_end``/``precision``/``anchor`` of one date expression (others unchanged).
+
+    A value that names no calendar day gets precision ``impossible`` and no value, never an exception.
+    """
     if expr.kind != "date":
         return expr
     first, _, second = expr.underspecified.partition("/")
     spec = parse_spec(first)
-    point, anchor = _point(spec, reference, narrative, nearest) if spec else (None, None)
-    resolved = _interval(point, spec.part) if point and spec else None
+    if spec is None:
+        return _unresolved(expr, "none")
+    if impossible(spec):
+        return _unresolved(expr, "impossible")
+    try:
+        point, anchor = _point(spec, reference, narrative, nearest)
+        resolved = _interval(point, spec.part) if point else None
+        end = _range_end(second, point) if resolved and second else None
+    except OverflowError:  # a reference at the edge of the calendar (0001-01-01 and 昨天)
+        return _unresolved(expr, "impossible")
     if resolved is None:
-        return replace(expr, value=None, value_end=None, precision="none", anchor=None)
+        return _unresolved(expr, "impossible" if point else "none")
     value, value_end, precision = resolved
-    if second:
-        end_spec = parse_spec(second)
-        end_point = None
-        if end_spec:
-            end_point = _forward(end_spec, point) if end_spec.base else Point(*end_spec.numbers[:3])
-        end = _interval(end_point, end_spec.part) if end_point and end_spec else None
-        value_end = (end[1] or end[0]) if end else None
+    if second:  # a range: its end as printed (None if it names no day)
+        value_end = end
     return replace(expr, value=value, value_end=value_end, precision=precision, anchor=anchor)
+
+
+def _unresolved(expr: TimeExpr, precision: str) -> TimeExpr:
+    return replace(expr, value=None, value_end=None, precision=precision, anchor=None)
+
+
+def _range_end(second: str, start: Point) -> str | None:
+    """The last day (month, year) of a range whose start is ``start``: 6月5日至6日 → its 6th."""
+    end_spec = parse_spec(second)
+    if end_spec is None:
+        return None
+    end_point = _forward(end_spec, start) if end_spec.base else Point(*end_spec.numbers[:3])
+    end = _interval(end_point, end_spec.part) if end_point else None
+    return (end[1] or end[0]) if end else None
 
 
 def resolve_times(
