@@ -107,6 +107,21 @@ DATE_SOURCES = (
 )
 
 
+# Evidence is the sentence of a fact, up to EVIDENCE_MAX original characters (the longest sentence of the
+# seeds is 315); beyond, EVIDENCE_CONTEXT characters on each side of the match: output size follows the
+# facts, never the longest line of the input.
+EVIDENCE_MAX = 400
+EVIDENCE_CONTEXT = 80
+
+
+def evidence_window(start: int, end: int, m_start: int, m_end: int) -> tuple[int, int]:
+    """The part of ``[start, end)`` shown as evidence of the match ``[m_start, m_end)``: the match with
+    ``EVIDENCE_CONTEXT`` characters on each side, never more than ``EVIDENCE_MAX`` characters."""
+    lo = max(start, min(m_start, end) - EVIDENCE_CONTEXT)
+    hi = min(end, max(m_end, lo) + EVIDENCE_CONTEXT)
+    return lo, min(hi, lo + EVIDENCE_MAX)
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """A source after cleaning and segmentation."""
@@ -126,9 +141,12 @@ class Document:
         return self.offsets[start], self.offsets[end - 1] + 1
 
     def provenance(self, article: int, sentence: Sentence, start: int, end: int, rule: str) -> Provenance:
-        """Provenance of a fact matched at normalized ``[start, end)`` inside ``sentence``."""
+        """Provenance of a fact matched at normalized ``[start, end)`` inside ``sentence``: the sentence,
+        or a window around the match when the sentence is longer than ``EVIDENCE_MAX`` characters."""
         s_start, s_end = self.original_span(sentence.start, sentence.end)
         m_start, m_end = self.original_span(start, end)
+        if s_end - s_start > EVIDENCE_MAX:
+            s_start, s_end = evidence_window(s_start, s_end, m_start, m_end)
         return Provenance(
             file=self.source.path,
             article=article,

@@ -7,6 +7,7 @@ a title head. Words after which no organisation can continue come from ``actors/
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import ahocorasick
@@ -17,6 +18,9 @@ from .positions import Position, canonical
 
 _MAX_ELEMENT = 40
 _QUOTE_SPAN = 12
+# the last character before the end that may stop a chain (Han characters and 、 never do)
+_LAST_CANDIDATE = re.compile(r"(?s).*([^\u3400-\u4dbf\u4e00-\u9fff、])")
+_MAX_CHAIN = 5 * _MAX_ELEMENT  # the longest chain in the seeds and dev pages is 40 characters
 
 
 @dataclass(frozen=True)
@@ -30,25 +34,47 @@ class Element:
 
 
 def chain_start(text: str, e: int, floor: int) -> int:
-    """Where the chain ending at ``e`` starts: after punctuation (but 、 and short quotes), digits, stop words."""
-    i = e
-    while i > floor:
-        c = text[i - 1]
-        if c == "”":
-            opening = text.rfind("“", max(floor, i - _QUOTE_SPAN), i - 1)
-            if opening < 0 or any(x in PUNCT for x in text[opening + 1 : i - 1]):
-                break
-            i = opening
-            continue
-        if (c in PUNCT and c != "、") or c.isascii() or c.isdigit():
-            break
-        i -= 1
+    """Where the chain ending at ``e`` starts: after punctuation (but 、 and short quotes), digits, stop words.
+
+    A chain is read at most ``_MAX_CHAIN`` characters back (linear time on text without punctuation); an
+    element cut by that bound is left out whole (the chain starts after the first 、 inside the bound).
+    """
+    bound = max(floor, e - _MAX_CHAIN)
+    i = _walk_back(text, e, floor, bound)
+    if i == bound > floor and not _breaks(text[i - 1]):
+        cut = text.find("、", i, e)
+        i = e if cut < 0 else cut + 1
     # after the last stop word: the largest end of any occurrence of any stop (one pass)
     stops = _prefix_stops()
     start = i if stops is None else max((end + 1 for end, _ in stops.iter(text, i, e)), default=i)
     if start == floor > 0:  # right after the previous name: 龚明远与某市长柴思雨 (与 joins the two people)
         start += next((len(w) for w in _joiners() if text.startswith(w, start, e)), 0)
     return start
+
+
+def _walk_back(text: str, e: int, floor: int, bound: int) -> int:
+    """From ``e`` back to the first character that ends a chain (not before ``bound``); a short quotation
+    (“…” without punctuation inside) is part of the chain."""
+    i = e
+    while i > bound:
+        m = _LAST_CANDIDATE.match(text, bound, i)
+        if m is None:
+            return bound
+        k = m.start(1)
+        if text[k] == "”":
+            opening = text.rfind("“", max(floor, k + 1 - _QUOTE_SPAN), k)
+            if opening < 0 or any(x in PUNCT for x in text[opening + 1 : k]):
+                return k + 1
+            i = opening
+            continue
+        if _breaks(text[k]):
+            return k + 1
+        i = k
+    return i
+
+
+def _breaks(c: str) -> bool:
+    return (c in PUNCT and c != "、") or c.isascii() or c.isdigit()
 
 
 @cached

@@ -7,8 +7,6 @@ titles) is returned as typed pending items (``model.PendingRun``, ``model.Pendin
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from ..model import (
     Article,
     Document,
@@ -30,9 +28,8 @@ def provenance(doc: Document, article: Article, c: Compact, i: int, j: int, rule
     start, end = c.span(i, j)
     lo = c.span(k, k + 1)[0] if k is not None else start
     sentences = article.sentences
-    starts = [s.start for s in sentences]
-    a = max(0, bisect_right(starts, min(lo, start)) - 1)
-    b = max(0, bisect_right(starts, max(end - 1, start)) - 1)
+    a = temporal.sentence_at(article, min(lo, start))
+    b = temporal.sentence_at(article, max(end - 1, start))
     if sentences and sentences[a].start <= min(lo, start) and end <= sentences[b].end:
         s0, s1 = sentences[a].start, sentences[b].end
     else:
@@ -61,16 +58,13 @@ def _lede_date(article: Article, start: int) -> str | None:
     ``本报讯 6月5日至6日，…举行。<titled names>出席会议。``: the names were seen from the range's start,
     while the article is dated by its end; a historical date in the sentence before is never used.
     """
-    starts = [s.start for s in article.sentences]
-    k = bisect_right(starts, start) - 1
+    k = temporal.sentence_at(article, start)
     if k <= 0 or not article.date:
         return None
     month = article.date[:7]
     for prev in reversed(article.sentences[max(0, k - _LOOKBACK) : k]):
         dated = [
-            t.value
-            for t in article.times
-            if prev.start <= t.start < prev.end and t.kind == "date" and t.value
+            t.value for t in temporal.times_in(article, prev.start, prev.end) if t.kind == "date" and t.value
         ]
         if dated:
             agreeing = [v for v in dated if v[:7] == month]

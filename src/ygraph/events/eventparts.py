@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Article, Mention, Participation, PolicyLink, Sentence, TimeExpr
+from ..time import temporal
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
@@ -303,7 +304,7 @@ def _link(
 
 
 def _sentence_of(article: Article, position: int) -> Sentence:
-    return next(s for s in reversed(article.sentences) if s.start <= position)
+    return article.sentences[temporal.sentence_at(article, position)]
 
 
 def _blocked(text: str, start: int, verb: str) -> bool:

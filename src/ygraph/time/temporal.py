@@ -8,7 +8,8 @@ See ``docs/time.md``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import threading
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -23,7 +24,9 @@ __all__ = [
     "date_warnings",
     "extract_times",
     "resolve_times",
+    "sentence_at",
     "time_at",
+    "times_in",
     "unresolved_times",
 ]
 
@@ -169,9 +172,41 @@ def _with_document_date(doc: Document) -> Document:
     return replace(doc, date=latest.date, date_source=latest.date_source)
 
 
-def _sentence_of(article: Article, position: int) -> int:
-    starts = [s.start for s in article.sentences]
-    return max(bisect_right(starts, position) - 1, 0)
+class _ArticleIndex:
+    """Sorted starts of an article's sentences and time expressions: lookups by position stay logarithmic
+    however long the article is."""
+
+    __slots__ = ("article", "sentence_starts", "time_starts", "times")
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.sentence_starts = [s.start for s in article.sentences]
+        self.times = sorted(article.times, key=lambda t: t.start)  # already in text order: kept as is
+        self.time_starts = [t.start for t in self.times]
+
+
+_last = threading.local()  # the index of the article a thread works on (each step walks one at a time)
+
+
+def _index(article: Article) -> _ArticleIndex:
+    index = getattr(_last, "index", None)
+    if index is None or index.article is not article:
+        index = _last.index = _ArticleIndex(article)
+    return index
+
+
+def sentence_at(article: Article, position: int) -> int:
+    """The index of the sentence holding ``position`` (the last one starting at or before it; 0 before all)."""
+    return max(bisect_right(_index(article).sentence_starts, position) - 1, 0)
+
+
+def times_in(article: Article, start: int, end: int) -> list[TimeExpr]:
+    """The article's time expressions that start in ``[start, end)``, in text order."""
+    index = _index(article)
+    return index.times[bisect_left(index.time_starts, start) : bisect_left(index.time_starts, end)]
+
+
+_sentence_of = sentence_at
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -190,7 +225,7 @@ def time_at(article: Article, start: int, end: int) -> TimeExpr | None:
     if not article.sentences:
         return None
     sentence = article.sentences[_sentence_of(article, start)]
-    in_sentence = [t for t in article.times if sentence.start <= t.start < sentence.end]
+    in_sentence = times_in(article, sentence.start, sentence.end)
     left, right = _clause_bounds(sentence.text, start - sentence.start, end - sentence.start)
     in_clause = [
         t for t in in_sentence if left <= t.start - sentence.start and t.end - sentence.start <= right
