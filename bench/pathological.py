@@ -44,7 +44,8 @@ def shape_texts(small: float, large: float, title_repeats: int) -> dict[str, str
     for mb in (small, large):
         text = corpus_text(mb)
         shapes[f"lines-{mb:g}"] = text
-        shapes[f"flat-{mb:g}"] = text.replace("\r", "").replace("\n", "")
+        # a leading Markdown heading would make the whole line one heading: the body text is the shape
+        shapes[f"flat-{mb:g}"] = text.replace("\r", "").replace("\n", "").lstrip("# ")
     shapes["unpunctuated"] = PUNCTUATION.sub("", corpus_text(small))
     return shapes
 

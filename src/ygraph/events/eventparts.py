@@ -267,7 +267,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         people = [p for p in persons if prev_end <= p.start and p.end <= start]
         listed = _LISTED_AFTER.match(text, end)
         if listed:
-            _, right = rules.clause_bounds(text, listed.end(), listed.end())
+            _, right = rules.clause_bounds(text, listed.end(), listed.end(), sentence.start, sentence.end)
             people = [p for p in persons if listed.end() <= p.start < min(right, sentence.end)]
         between = text[prev_end:start]
         if not people and prev_people and ("并" in between or not any(c in between for c in "，,；;")):
@@ -318,8 +318,7 @@ def _blocked(text: str, start: int, verb: str) -> bool:
 def _target(
     ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None, start: int, end: int
 ) -> Draft | None:
-    left, right = rules.clause_bounds(ctx.doc.text, start, end)
-    left, right = max(left, sentence.start), min(right, sentence.end)
+    left, right = rules.clause_bounds(ctx.doc.text, start, end, sentence.start, sentence.end)
     after = [r for r in refs if end <= r.start < right]
     if after:
         return after[0].draft

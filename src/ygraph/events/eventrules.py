@@ -196,17 +196,19 @@ def strip_prefixes(text: str, start: int, end: int) -> int:
     return start
 
 
-def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around ``[start, end)``: between break characters outside 《…》 (a title may hold a space)."""
+def clause_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    """The clause around ``[start, end)``: between break characters outside 《…》 (a title may hold a space),
+    looked for within ``[lo, hi)`` only (a sentence of a long text)."""
+    hi = len(text) if hi is None else hi
     left, depth = start, 0
-    while left > 0:
+    while left > lo:
         ch = text[left - 1]
         depth += (ch == "》") - (ch == "《")
         if depth <= 0 and ch in CLAUSE_BREAKS:
             break
         left -= 1
     right, depth = end, 0
-    while right < len(text):
+    while right < hi:
         ch = text[right]
         depth += (ch == "《") - (ch == "》")
         if depth <= 0 and ch in CLAUSE_BREAKS:
