@@ -47,7 +47,7 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
 
     lexicons.set_user_dirs(list(config.lexicon_dirs))
     files = read.discover(list(config.paths))
-    sources, warnings = read.read_all(files, config.pub_date)
+    sources, warnings = read.read_all(files, config.pub_date, int(config.max_file_mb * 1e6))
     if not sources:
         raise NothingBuilt(
             "no input file could be read (see the warnings above); give .txt or .md files in UTF-8, GB18030 or Big5"

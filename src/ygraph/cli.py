@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from .config import MAX_FILE_MB
 from .errors import UsageError, YgraphError
 
 app = typer.Typer(
@@ -54,6 +55,10 @@ def build(
         str | None, typer.Option("--scheduler", help="Dask scheduler address (with --engine dask).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    max_file_mb: Annotated[
+        float,
+        typer.Option("--max-file-mb", min=0, help="Skip files larger than this (MB, warning W052); 0: no limit."),
+    ] = MAX_FILE_MB,
 ) -> None:
     """Build graph.graphml, graph.gexf, graph.html, timeline.html and tables from news texts.
 
@@ -70,6 +75,7 @@ def build(
         jobs=jobs,
         engine=engine,
         scheduler=scheduler,
+        max_file_mb=max_file_mb,
     )
     try:
         run_build(config, quiet=quiet)

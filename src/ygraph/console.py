@@ -63,6 +63,11 @@ def run_build(config: BuildConfig, quiet: bool = False) -> BuildResult:
     return result
 
 
+def _skipped_file(code: str) -> bool:
+    """Reading warnings (W00x) and a file over the size limit (W052): listed file by file."""
+    return code < "W010" or code == "W052"
+
+
 def print_summary(result: BuildResult, console: Console) -> None:
     c = result.corpus
     n_articles = sum(len(d.articles) for d in c.documents)
@@ -74,9 +79,9 @@ def print_summary(result: BuildResult, console: Console) -> None:
         highlight=False,
     )
     for w in c.warnings:
-        if w.code < "W010":
+        if _skipped_file(w.code):
             console.print(f"  {w.code} {w.file}: {w.message}", highlight=False, markup=False)
-    for code, n in sorted(Counter(w.code for w in c.warnings if w.code >= "W010").items()):
+    for code, n in sorted(Counter(w.code for w in c.warnings if not _skipped_file(w.code)).items()):
         console.print(f"  {code} ×{n} {WARNINGS[code]}", highlight=False, markup=False)
     if any(w.code >= "W010" for w in c.warnings):
         report = next((p for p in result.outputs if Path(p).name == "report.json"), "report.json")

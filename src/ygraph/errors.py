@@ -31,6 +31,7 @@ WARNINGS: dict[str, str] = {
     "W040": "event without a resolvable date",
     # the build (W05x)
     "W050": "a step failed on this document; its facts were left out, the rest was built",
+    "W052": "file larger than the size limit; skipped (raise it with --max-file-mb)",
 }
 
 

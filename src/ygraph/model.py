@@ -108,18 +108,15 @@ DATE_SOURCES = (
 
 
 # Evidence is the sentence of a fact, up to EVIDENCE_MAX original characters (the longest sentence of the
-# seeds is 315); beyond, EVIDENCE_CONTEXT characters on each side of the match: output size follows the
-# facts, never the longest line of the input.
+# seeds is 315); beyond, the match with EVIDENCE_CONTEXT characters on each side: output size follows the
+# facts, never the longest line of the input (matches are short: names, titles, 《titles》 of ≤ 80).
 EVIDENCE_MAX = 400
 EVIDENCE_CONTEXT = 80
 
 
 def evidence_window(start: int, end: int, m_start: int, m_end: int) -> tuple[int, int]:
-    """The part of ``[start, end)`` shown as evidence of the match ``[m_start, m_end)``: the match with
-    ``EVIDENCE_CONTEXT`` characters on each side, never more than ``EVIDENCE_MAX`` characters."""
-    lo = max(start, min(m_start, end) - EVIDENCE_CONTEXT)
-    hi = min(end, max(m_end, lo) + EVIDENCE_CONTEXT)
-    return lo, min(hi, lo + EVIDENCE_MAX)
+    """The part of ``[start, end)`` shown as evidence of the match ``[m_start, m_end)`` inside it."""
+    return max(start, m_start - EVIDENCE_CONTEXT), min(end, m_end + EVIDENCE_CONTEXT)
 
 
 @dataclass(frozen=True, slots=True)

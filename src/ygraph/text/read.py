@@ -127,8 +127,20 @@ def _checked(text: str) -> str:
     return text
 
 
-def read_all(files: list[tuple[Path, str]], pub_date: str | None) -> tuple[list[Source], list[BuildWarning]]:
-    """Decoded sources (in the order of ``files``) and the warnings of the files skipped."""
+def _read(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a file not larger than ``max_bytes`` (0: any size); raises :class:`Unreadable` (W052)."""
+    if max_bytes:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise Unreadable("W052", f"{size / 1e6:.1f} MB, the limit is {max_bytes / 1e6:g} MB")
+    return path.read_bytes()
+
+
+def read_all(
+    files: list[tuple[Path, str]], pub_date: str | None, max_bytes: int = 0
+) -> tuple[list[Source], list[BuildWarning]]:
+    """Decoded sources (in the order of ``files``) and the warnings of the files skipped; files larger than
+    ``max_bytes`` (if not 0) are skipped unread (W052)."""
     sources: list[Source] = []
     warnings: list[BuildWarning] = []
     manifests = Manifests()
@@ -138,7 +150,7 @@ def read_all(files: list[tuple[Path, str]], pub_date: str | None) -> tuple[list[
             continue
         user_date = manifests.date_for(path, doc_id) or pub_date
         try:
-            text, encoding = decode(path.read_bytes())
+            text, encoding = decode(_read(path, max_bytes))
         except DamagedUtf8 as exc:
             text, encoding = exc.text, "utf-8"
             warnings.append(warn("W007", doc_id, str(exc)))
