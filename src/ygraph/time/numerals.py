@@ -15,8 +15,10 @@ from .. import lexicons
 from ..lexicons import cached
 
 _FULLWIDTH_DIGITS = {chr(0xFF10 + i): str(i) for i in range(10)}
-# Between two parts of one date run: nothing, a range connector or a list separator.
-_RUN_GAP = re.compile(r"\s*(?:[至到—–\-~～、]|和|及|或)?\s*")
+# Between two parts of one date run (2023年 5月, 5月至6月): nothing, a range connector or a list separator.
+# Possessive, and a gap longer than _MAX_RUN_GAP is no run: a long stretch of spaces costs linear time.
+_RUN_GAP = re.compile(r"\s*+(?:[至到—–\-~～、]|和|及|或)?\s*+")
+_MAX_RUN_GAP = 20
 _DAY_CONTINUATION = tuple("上下晚凌早中夜电至到—–-~～、，,起")
 _NOT_A_DATE_AFTER_DAY = tuple("之内来多间以")
 
@@ -35,7 +37,8 @@ def _tables() -> tuple[dict[str, int], dict[str, int], frozenset[str], re.Patter
         elif kind == "left":
             left.add(char)
     numeral_chars = re.escape("".join(sorted({*digits, *tens, *_FULLWIDTH_DIGITS})))
-    pattern = re.compile(rf"([{numeral_chars}0-9]+)([ \t]*)([年月日号])")
+    # a numeral is read from the start of its run, possessively: a long run of digits costs linear time
+    pattern = re.compile(rf"(?<![{numeral_chars}0-9])([{numeral_chars}0-9]++)([ \t]*+)([年月日号])")
     return digits, tens, frozenset(left), pattern
 
 
@@ -105,8 +108,11 @@ def normalize_date_numerals(text: str) -> tuple[str, list[int]]:
     for match in pattern.finditer(text):
         numeral, unit = match.group(1), match.group(3)
         start = match.start()
-        gap = text[last_date_end:start] if last_date_end >= 0 else None
-        in_run = gap is not None and _RUN_GAP.fullmatch(gap) is not None
+        in_run = (
+            0 <= last_date_end
+            and start - last_date_end <= _MAX_RUN_GAP
+            and _RUN_GAP.fullmatch(text, last_date_end, start) is not None
+        )
         prev = text[start - 1] if start else ""
         left_ok = not prev or not _is_han(prev) or prev in left_chars
         after = text[match.end() : match.end() + 1]
