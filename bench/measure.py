@@ -1,6 +1,6 @@
 """One measurement in a fresh process (so the parent can read its peak RSS): a build or the jieba reference.
 
-python3 bench/measure.py build CORPUS OUT [JOBS] [ENGINE]   # prints one JSON line
+python3 bench/measure.py build CORPUS OUT [JOBS] [ENGINE] [MAX_FILE_MB]   # prints one JSON line
 python3 bench/measure.py jieba CORPUS
 """
 
@@ -14,14 +14,17 @@ from typing import Any
 
 
 def corpus_bytes(corpus: Path) -> int:
-    return sum(p.stat().st_size for p in corpus.glob("*.txt"))
+    return sum(p.stat().st_size for p in corpus.rglob("*") if p.suffix in (".txt", ".md"))
 
 
-def measure_build(corpus: Path, out: Path, jobs: int = 1, engine: str = "local") -> dict[str, Any]:
+def measure_build(
+    corpus: Path, out: Path, jobs: int = 1, engine: str = "local", max_file_mb: float | None = None
+) -> dict[str, Any]:
     from ygraph import BuildConfig, build
 
+    limit = {} if max_file_mb is None else {"max_file_mb": max_file_mb}
     started = time.perf_counter()
-    build(BuildConfig(paths=(corpus,), out=out, jobs=jobs, engine=engine))
+    build(BuildConfig(paths=(corpus,), out=out, jobs=jobs, engine=engine, **limit))
     seconds = time.perf_counter() - started
     counts = json.loads((out / "report.json").read_text(encoding="utf-8"))["counts"]
     keys = ("documents", "nodes", "edges", "events", "people")
@@ -47,7 +50,8 @@ def main(argv: list[str]) -> None:
     if kind == "build":
         jobs = int(argv[3]) if len(argv) > 3 else 1
         engine = argv[4] if len(argv) > 4 else "local"
-        result = measure_build(corpus, Path(argv[2]), jobs, engine)
+        max_file_mb = float(argv[5]) if len(argv) > 5 else None
+        result = measure_build(corpus, Path(argv[2]), jobs, engine, max_file_mb)
     elif kind == "jieba":
         result = measure_jieba(corpus)
     else:

@@ -35,3 +35,16 @@ def test_generated_corpus_is_deterministic_and_invented() -> None:
     assert seed.names and seed.places
     text = "".join(t for _, t in first)
     assert not [n for n in seed.names if len(n) == 3 and n in text]  # people are invented
+
+
+def test_pathological_smoke_run(tmp_path: Path) -> None:
+    """bench/pathological.py runs every shape and prints its ratios (the figures are the benchmark's)."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "pathological.py"), "--smoke", "--json", str(tmp_path / "p.json")],
+        capture_output=True, text=True, timeout=300, check=True,
+    )  # fmt: skip
+    for line in ("flat s/MB at", "flat ÷ with line breaks", "outputs ÷ input", "hostile batches", "repeated title"):
+        assert line in done.stdout
+    rows = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
+    assert {"title", "unpunctuated", "hostile-0"} <= set(rows)
+    assert all(row["out_bytes"] > 0 and row["seconds"] > 0 for row in rows.values())
