@@ -3,10 +3,10 @@ to them, and the article ``Context``), shared by ``events`` and ``eventparts``."
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from ..model import Article, Document, Mention, Participation, PolicyLink, Provenance, TimeExpr
+from ..model import Article, Document, Mention, Participation, PolicyLink, Provenance, Sentence, TimeExpr
 from . import eventrules as rules
 
 
@@ -57,6 +57,7 @@ class Context:
     def __post_init__(self) -> None:
         # sorted starts: lookups by span stay logarithmic however long the article is
         self._time_starts = [t.start for t in self.article.times]
+        self._sentence_starts = [s.start for s in self.article.sentences]
         self._person_starts = [p.start for p in self.persons]
         self._blocked_starts = [b[0] for b in self.blocked]
         # a wire dateline (新华社某地3月5日电) dates the report, not the events in its sentence
@@ -73,6 +74,10 @@ class Context:
         lo, hi = bisect_left(self._time_starts, start), bisect_left(self._time_starts, end)
         first, last = self._dateline
         return tuple(t for t in self.article.times[lo:hi] if not first <= t.start < last)
+
+    def sentence_at(self, position: int) -> Sentence:
+        """The sentence holding ``position`` (the last one starting at or before it)."""
+        return self.article.sentences[max(bisect_right(self._sentence_starts, position) - 1, 0)]
 
     def people(self, start: int, end: int) -> list[Mention]:
         lo, hi = bisect_left(self._person_starts, start), bisect_left(self._person_starts, end)

@@ -7,8 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..model import Article, Mention, Participation, PolicyLink, Sentence, TimeExpr
-from ..time import temporal
+from ..model import Mention, Participation, PolicyLink, Sentence, TimeExpr
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
@@ -294,17 +293,13 @@ def _speakers(target: Draft | None, people: list[Mention]) -> list[Mention]:
 def _link(
     ctx: Context, sentence: Sentence, target: Draft | None, person: Mention, relation: str, verb: str
 ) -> None:
-    home = sentence if person.start >= sentence.start else _sentence_of(ctx.article, person.start)
+    home = sentence if person.start >= sentence.start else ctx.sentence_at(person.start)
     prov = ctx.doc.provenance(ctx.article.index, home, person.start, person.end, f"participation:{verb}")
     link = Participation(person.text, relation, prov)
     if target is None:
         ctx.pending.append(link)
     elif not target.planned:
         target.participants.setdefault((person.text, relation), link)
-
-
-def _sentence_of(article: Article, position: int) -> Sentence:
-    return article.sentences[temporal.sentence_at(article, position)]
 
 
 def _blocked(text: str, start: int, verb: str) -> bool:

@@ -109,7 +109,7 @@ def normalize_date_numerals(text: str) -> tuple[str, list[int]]:
         numeral, unit = match.group(1), match.group(3)
         start = match.start()
         in_run = (
-            0 <= last_date_end
+            last_date_end >= 0
             and start - last_date_end <= _MAX_RUN_GAP
             and _RUN_GAP.fullmatch(text, last_date_end, start) is not None
         )

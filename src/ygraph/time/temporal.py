@@ -8,7 +8,6 @@ See ``docs/time.md``.
 
 from __future__ import annotations
 
-import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -20,13 +19,12 @@ from .timeresolve import Point, resolve_times
 from .timerules import extract_times
 
 __all__ = [
+    "ArticleIndex",
     "date_document",
     "date_warnings",
     "extract_times",
     "resolve_times",
-    "sentence_at",
     "time_at",
-    "times_in",
     "unresolved_times",
 ]
 
@@ -172,9 +170,9 @@ def _with_document_date(doc: Document) -> Document:
     return replace(doc, date=latest.date, date_source=latest.date_source)
 
 
-class _ArticleIndex:
+class ArticleIndex:
     """Sorted starts of an article's sentences and time expressions: lookups by position stay logarithmic
-    however long the article is."""
+    however long the article is. Build one per article and pass it along (no hidden cache)."""
 
     __slots__ = ("article", "sentence_starts", "time_starts", "times")
 
@@ -184,29 +182,13 @@ class _ArticleIndex:
         self.times = sorted(article.times, key=lambda t: t.start)  # already in text order: kept as is
         self.time_starts = [t.start for t in self.times]
 
+    def sentence_at(self, position: int) -> int:
+        """The index of the sentence holding ``position`` (the last starting at or before it; 0 before all)."""
+        return max(bisect_right(self.sentence_starts, position) - 1, 0)
 
-_last = threading.local()  # the index of the article a thread works on (each step walks one at a time)
-
-
-def _index(article: Article) -> _ArticleIndex:
-    index = getattr(_last, "index", None)
-    if index is None or index.article is not article:
-        index = _last.index = _ArticleIndex(article)
-    return index
-
-
-def sentence_at(article: Article, position: int) -> int:
-    """The index of the sentence holding ``position`` (the last one starting at or before it; 0 before all)."""
-    return max(bisect_right(_index(article).sentence_starts, position) - 1, 0)
-
-
-def times_in(article: Article, start: int, end: int) -> list[TimeExpr]:
-    """The article's time expressions that start in ``[start, end)``, in text order."""
-    index = _index(article)
-    return index.times[bisect_left(index.time_starts, start) : bisect_left(index.time_starts, end)]
-
-
-_sentence_of = sentence_at
+    def times_in(self, start: int, end: int) -> list[TimeExpr]:
+        """The article's time expressions that start in ``[start, end)``, in text order."""
+        return self.times[bisect_left(self.time_starts, start) : bisect_left(self.time_starts, end)]
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -215,7 +197,7 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, min(rights, default=len(text))
 
 
-def time_at(article: Article, start: int, end: int) -> TimeExpr | None:
+def time_at(article: Article, start: int, end: int, index: ArticleIndex | None = None) -> TimeExpr | None:
     """The resolved date expression that governs the span ``[start, end)`` (normalized offsets).
 
     Same clause first (the last expression before the span, else the first after it), then the same
@@ -224,8 +206,9 @@ def time_at(article: Article, start: int, end: int) -> TimeExpr | None:
     """
     if not article.sentences:
         return None
-    sentence = article.sentences[_sentence_of(article, start)]
-    in_sentence = times_in(article, sentence.start, sentence.end)
+    index = index or ArticleIndex(article)
+    sentence = article.sentences[index.sentence_at(start)]
+    in_sentence = index.times_in(sentence.start, sentence.end)
     left, right = _clause_bounds(sentence.text, start - sentence.start, end - sentence.start)
     in_clause = [
         t for t in in_sentence if left <= t.start - sentence.start and t.end - sentence.start <= right
@@ -244,9 +227,10 @@ def unresolved_times(doc: Document) -> tuple[UnresolvedTime, ...]:
     underspecified value, so that the corpus stage never parses text again."""
     found = []
     for article in doc.articles:
+        index = ArticleIndex(article)
         for expr in article.times:
             if expr.kind == "date" and expr.precision == "none" and article.sentences:
-                sentence = article.sentences[_sentence_of(article, expr.start)]
+                sentence = article.sentences[index.sentence_at(expr.start)]
                 prov = doc.provenance(article.index, sentence, expr.start, expr.end, expr.rule)
                 found.append(UnresolvedTime(expr.underspecified, prov))
     return tuple(found)
