@@ -6,15 +6,19 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from conftest import json_provenances
 from ygraph import BuildConfig, build
-from ygraph.actors import chains
+from ygraph.actors import chains, personrules
 from ygraph.cli import app
 from ygraph.model import EVIDENCE_MAX, Source
 from ygraph.pipeline import process_document
 from ygraph.text import clean, segment
+from ygraph.time import temporal
+from ygraph.time.timeresolve import Point
 
 LEDE = "新华社青川5月8日电 青川市委书记龚明远出席湖滨论坛开幕式并讲话"
 FILLER = "推进沿江产业协作深化港口合作扩大对外开放提升服务能力"  # Han text without any punctuation
@@ -109,3 +113,25 @@ def test_every_fact_of_a_long_article_is_dated_by_lookups_not_scans() -> None:
     facts = process_document(Source("long.txt", "新华社青川5月30日电 2031年" + body + "\n", "utf-8"))
     dates = sorted({c.date for c in facts.roles})
     assert dates[0] == "2031-05-01" and dates[-1] == "2031-05-28"
+
+
+def _scan_nearest(points: list, index: int):
+    """The sibling scan the two-pass version replaced: outward from ``index``, the earlier side first."""
+    for distance in range(1, len(points)):
+        for other in (index - distance, index + distance):
+            if 0 <= other < len(points) and points[other] is not None:
+                return points[other]
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.integers(1500, 2099)), max_size=14))
+def test_nearest_sibling_in_two_passes_is_the_outward_scan(years: list) -> None:
+    points = [Point(y) if y is not None else None for y in years]
+    assert temporal._nearest_siblings(points) == [_scan_nearest(points, i) for i in range(len(points))]
+
+
+def test_a_long_list_without_a_verb_is_no_list_and_a_listed_verb_still_is() -> None:
+    names = "、".join(f"{s}{g}" for s in "龚柴冼闵" for g in ("明远", "思雨", "晓川", "若澜", "青禾"))
+    found = personrules.lists("。" + (names + "、") * 50 + "。" + names + "出席会议。")
+    assert len(found) == 20 and {f.name for f in found} >= {"龚明远", "闵青禾"}

@@ -132,11 +132,16 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
     return found
 
 
+_MAX_LIST = 100  # names in one list (a longer one keeps its last 100)
+
+
 @cached
 def _list_pattern() -> re.Pattern[str]:
     verbs = "|".join(sorted(words("attendance_verbs.txt"), key=len, reverse=True))
+    # at most _MAX_LIST names before the verb: a long run of 、 without a verb costs linear time
     return re.compile(
-        rf"((?:[\u4e00-\u9fff·]{{2,8}}、)+[\u4e00-\u9fff·]{{2,8}}?)(?:等(?:领导|同志|人)?)?(?:同志)?(?:{verbs})"
+        rf"((?:[\u4e00-\u9fff·]{{2,8}}、){{1,{_MAX_LIST - 1}}}[\u4e00-\u9fff·]{{2,8}}?)"
+        rf"(?:等(?:领导|同志|人)?)?(?:同志)?(?:{verbs})"
     )
 
 

@@ -108,9 +108,9 @@ def _fill_from_others(
     """Articles without a year of their own: a sibling's year (``document``), else a year hint, else a
     sibling's hinted year (both ``cross_document``: the year comes from another document)."""
     datings = [d for d, _ in dated]
-    own = [d.point for d in datings]
+    own = _nearest_siblings([d.point for d in datings])
     for index, dating in enumerate(datings):
-        sibling = _nearest_sibling(own, index) if dating.point is None else None
+        sibling = own[index] if dating.point is None else None
         if sibling is not None:
             datings[index] = _lent(
                 dating, nearest_to(sibling, dating.lede.month_day), "document", "sibling_article"
@@ -121,9 +121,9 @@ def _fill_from_others(
             datings[index] = _lent(
                 dating, place_in_year(hint, dating.lede.month_day), "cross_document", "year_hint"
             )
-    hinted = [d.point if d.source == "cross_document" else None for d in datings]
+    hinted = _nearest_siblings([d.point if d.source == "cross_document" else None for d in datings])
     for index, dating in enumerate(datings):
-        sibling = _nearest_sibling(hinted, index) if dating.point is None else None
+        sibling = hinted[index] if dating.point is None else None
         if sibling is not None:
             point = nearest_to(sibling, dating.lede.month_day)
             datings[index] = _lent(dating, point, "cross_document", "sibling_of_year_hint")
@@ -134,12 +134,29 @@ def _lent(dating: _Dating, point: Point, source: str, rule: str) -> _Dating:
     return _placed(_Dating(point, source, rule, dating.lede, not dating.lede.filed))
 
 
-def _nearest_sibling(points: Sequence[Point | None], index: int) -> Point | None:
-    for distance in range(1, len(points)):
-        for other in (index - distance, index + distance):
-            if 0 <= other < len(points) and points[other] is not None:
-                return points[other]
-    return None
+def _nearest_siblings(points: Sequence[Point | None]) -> list[Point | None]:
+    """For each index, the point of the nearest other index that has one (the earlier one on a tie):
+    two passes, linear however many articles a document has."""
+    n = len(points)
+    before: list[tuple[int, Point] | None] = [None] * n
+    after: list[tuple[int, Point] | None] = [None] * n
+    last: tuple[int, Point] | None = None
+    for i in range(n):
+        before[i] = last
+        point = points[i]
+        last = (i, point) if point is not None else last
+    last = None
+    for i in reversed(range(n)):
+        after[i] = last
+        point = points[i]
+        last = (i, point) if point is not None else last
+    nearest: list[Point | None] = []
+    for i, (left, right) in enumerate(zip(before, after, strict=True)):
+        if left is None or (right is not None and right[0] - i < i - left[0]):
+            nearest.append(right[1] if right else None)
+        else:
+            nearest.append(left[1])
+    return nearest
 
 
 def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
