@@ -46,7 +46,8 @@ def chain_start(text: str, e: int, floor: int) -> int:
         i = e if cut < 0 else cut + 1
     # after the last stop word: the largest end of any occurrence of any stop (one pass)
     stops = _prefix_stops()
-    start = i if stops is None else max((end + 1 for end, _ in stops.iter(text, i, e)), default=i)
+    # (on a slice: the automaton converts its whole argument at every call, start and end or not)
+    start = i if stops is None else i + max((end + 1 for end, _ in stops.iter(text[i:e])), default=0)
     if start == floor > 0:  # right after the previous name: 龚明远与某市长柴思雨 (与 joins the two people)
         start += next((len(w) for w in _joiners() if text.startswith(w, start, e)), 0)
     return start

@@ -30,9 +30,14 @@ class Draft:
     participants: dict[tuple[str, str], Participation] = field(default_factory=dict)
     policies: dict[tuple[str, str], PolicyLink] = field(default_factory=dict)
 
+    _key: tuple[str, str] = field(default=("", ""), repr=False, compare=False)  # (title, its key)
+
     @property
     def key(self) -> str:
-        return rules.title_key(self.title)
+        """``rules.title_key(title)``, computed again only when the title changed."""
+        if self._key[0] is not self.title:
+            self._key = (self.title, rules.title_key(self.title))
+        return self._key[1]
 
 
 @dataclass

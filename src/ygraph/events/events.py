@@ -9,6 +9,7 @@ to the last named one and carries its participants. Vocabulary: ``lexicons/zh/ev
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..model import (
     Article,
@@ -24,6 +25,7 @@ from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
 _SAYS_TYPES = ("meeting", "forum")
+_COMPARED = 100  # events of one article compared at each end of its list (linear on a huge article)
 
 
 def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
@@ -180,7 +182,7 @@ def _clause(sentence: Sentence, start: int, end: int, extra: str = "") -> tuple[
 def _bare(ctx: Context, word: str, kind: str = "meeting") -> Draft | None:
     """The named event a bare 会议/座谈会 refers to: the last one with that ending, else the last of its type
     (揭牌仪式 → the opening), else the last meeting."""
-    live = [d for d in reversed(ctx.drafts) if not d.planned]
+    live = [d for d in islice(reversed(ctx.drafts), 2 * _COMPARED) if not d.planned]
     if ctx.current is not None and not ctx.current.planned:
         live.insert(0, ctx.current)
     for d in live:
@@ -190,11 +192,17 @@ def _bare(ctx: Context, word: str, kind: str = "meeting") -> Draft | None:
     return same or next((d for d in live if d.event_type in _SAYS_TYPES), None)
 
 
+def _compared(drafts: list[Draft]) -> list[Draft]:
+    """The drafts a new one is compared with: all, or in a very long article its first and its latest
+    ``_COMPARED`` (a report repeats its headline's event or a recent one; the corpus merge does the rest)."""
+    return drafts if len(drafts) <= 2 * _COMPARED else drafts[:_COMPARED] + drafts[-_COMPARED:]
+
+
 def _same(ctx: Context, title: str, date: str | None, source: str = "", kind: str = "") -> Draft | None:
     """The draft of this article with the same name and a compatible date; a headline dated only by the
     article (source ``article``) is the same event as the dated report below it, named alike."""
     key = rules.title_key(title)
-    for d in ctx.drafts:
+    for d in _compared(ctx.drafts):
         headline = ("article" in (source, d.date_source) or d.lede) and d.event_type == kind
         if d.key != key and not (headline and rules.headline_alike(key, d.key)):
             continue
