@@ -11,6 +11,8 @@ import typer
 from .config import MAX_FILE_MB
 from .errors import UsageError, YgraphError
 
+_MAX_FILE_HELP = "Skip files larger than this (MB, warning W052); 0: no limit."
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
@@ -55,10 +57,7 @@ def build(
         str | None, typer.Option("--scheduler", help="Dask scheduler address (with --engine dask).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
-    max_file_mb: Annotated[
-        float,
-        typer.Option("--max-file-mb", min=0, help="Skip files larger than this (MB, warning W052); 0: no limit."),
-    ] = MAX_FILE_MB,
+    max_file_mb: Annotated[float, typer.Option("--max-file-mb", min=0, help=_MAX_FILE_HELP)] = MAX_FILE_MB,
 ) -> None:
     """Build graph.graphml, graph.gexf, graph.html, timeline.html and tables from news texts.
 

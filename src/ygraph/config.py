@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # A file is read whole (articles, dates and offsets need all of it); a bigger one is a dump, not a news
-# document: it is skipped with W052 rather than held in memory (about 25 MB of memory per MB of text).
+# document: it is skipped with W052 rather than held in memory (25–30 MB of memory per MB of text).
 MAX_FILE_MB = 20.0
 
 
