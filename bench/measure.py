@@ -22,7 +22,9 @@ def measure_build(
 ) -> dict[str, Any]:
     from ygraph import BuildConfig, build
 
-    limit = {} if max_file_mb is None else {"max_file_mb": max_file_mb}
+    # (an older ygraph, measured for a "before" figure, has no size limit to lift)
+    has_limit = "max_file_mb" in BuildConfig.__dataclass_fields__
+    limit = {"max_file_mb": max_file_mb} if max_file_mb is not None and has_limit else {}
     started = time.perf_counter()
     build(BuildConfig(paths=(corpus,), out=out, jobs=jobs, engine=engine, **limit))
     seconds = time.perf_counter() - started
