@@ -86,4 +86,16 @@ def test_every_output_renders_any_name(name: str) -> None:
     event = replace(corpus.events[0], participants=(participation,), title=name, place=name)
     corpus = replace(corpus, events=(event,), people=(replace(corpus.people[0], name=name),))
     files = render_all(build_graph(corpus), corpus)
-    assert len(files) == 10
+    # the name survives every machine-readable file (escaped, never breaking it) and no page loses it
+    import io
+    import json
+
+    import networkx as nx
+
+    graph = nx.read_graphml(io.BytesIO(files["graph.graphml"]))
+    from ygraph.corpus.graph import clean_text
+
+    assert any(data.get("label") == clean_text(name) for _, data in graph.nodes(data=True))
+    facts = json.loads(files["facts.json"])
+    assert facts["events"][0]["title"] == name
+    assert json.loads(files["timeline.json"])

@@ -25,6 +25,7 @@ from ..model import (
     Provenance,
     RoleClaim,
     Succession,
+    date_interval,
 )
 from .reprints import reprint_conflicts
 
@@ -92,13 +93,6 @@ def _sub_spans(prov: Provenance, run: str, names: list[str]) -> list[Provenance]
     return out
 
 
-def _bounds(date: str) -> tuple[str, str]:
-    parts = date.split("-")
-    lo = "-".join(parts + ["01"] * (3 - len(parts)))
-    hi = "-".join(parts + (["12", "31"] if len(parts) == 1 else ["31"] if len(parts) == 2 else []))
-    return lo, hi
-
-
 def _single(claim: RoleClaim) -> bool:
     head = longest_suffix_title(claim.position)
     info = titles().get(head)
@@ -115,13 +109,13 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
     for position, holders in sorted(by_position.items()):
         windows = []
         for person, claims in holders.items():
-            claims.sort(key=lambda c: (_bounds(c.date or "")[0], c.provenance.file, c.provenance.start))
-            lo = min(_bounds(c.date or "")[0] for c in claims)
-            hi = max(_bounds(c.date or "")[1] for c in claims)
+            claims.sort(key=lambda c: (date_interval(c.date)[0], c.provenance.file, c.provenance.start))
+            lo = min(date_interval(c.date)[0] for c in claims)
+            hi = max(date_interval(c.date)[1] for c in claims)
             windows.append((lo, hi, person, claims))
         windows.sort(key=lambda w: (w[0], w[1], w[2]))
         for (_, hi1, p1, c1), (lo2, _, p2, c2) in zip(windows, windows[1:], strict=False):
-            last, first = max(c1, key=lambda c: _bounds(c.date or "")[1]), c2[0]
+            last, first = max(c1, key=lambda c: date_interval(c.date)[1]), c2[0]
             if hi1 < lo2:
                 found.append(
                     Succession(

@@ -6,7 +6,7 @@ import html
 from typing import Any
 
 from ..corpus.graph import normalize_evidence, role_spans
-from ..model import Corpus, Event, precision_of
+from ..model import Corpus, Event, date_sort_key, precision_of
 from .html import render_page, script_json, static_text
 from .output import dump_json
 
@@ -16,7 +16,7 @@ RELATION_NAMES = {"presided": "主持", "spoke_at": "讲话", "attended": "出�
 
 def event_order(event: Event) -> tuple[str, str, str]:
     """Calendar order at each date's own precision ("2020" before "2020-08" before "2020-08-20"); undated last."""
-    return (event.date or "\uffff", event.title, event.id)
+    return (date_sort_key(event.date), event.title, event.id)
 
 
 def display_date(value: str | None) -> str:
