@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -78,9 +79,18 @@ class Score:
 # --- normalisation and similarity -----------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
-    """Width folded (NFKC), spaces and punctuation removed: OCR spaces and quote styles never matter."""
-    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text or ""))
+    """Width folded (NFKC), spaces and punctuation removed, Traditional script folded to Simplified (OpenCC
+    t2s, as the build does): OCR spaces, quote styles and the script of a gold never matter."""
+    return _t2s().convert(_NOT_WORD.sub("", unicodedata.normalize("NFKC", text or "")))
+
+
+@cache
+def _t2s():  # noqa: ANN202 - opencc has no type hints
+    import opencc
+
+    return opencc.OpenCC("t2s")
 
 
 def _grams(text: str) -> set[str]:
