@@ -73,7 +73,7 @@ CASES = [
     pytest.param(
         "新华社北京3月2日电 3月1日，国家主席林晓峰就某国前总理赵文逝世向该国总统陈红致唁电。",
         ("林晓峰就某国前总理赵文逝世向该国总统陈红致唁电", "message", "2031-03-01", None, None, False),
-        {"attended": ["林晓峰"]},
+        {"sent": ["林晓峰"]},
         id="message-sender-only",
     ),
     pytest.param(
@@ -240,7 +240,7 @@ def test_inspection_letter_and_listed_attendees() -> None:
     got = {e.title: (e.event_type, e.date, e.date_end, by_relation(e)) for e in found}
     assert got == {
         "林晓峰在临江省考察": ("inspection", "2031-05-31", "2031-06-01", {"attended": ["林晓峰"]}),
-        "林晓峰致信祝贺江城大学建校100周年": ("message", "2031-06-03", None, {"attended": ["林晓峰"]}),
+        "林晓峰致信祝贺江城大学建校100周年": ("message", "2031-06-03", None, {"sent": ["林晓峰"]}),
         "庆祝建党110周年大会": (
             "meeting",
             "2031-06-01",

@@ -12,6 +12,7 @@ from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
 PERSON_ACTS = ("inspection", "instruction", "message")  # acts that need a named person as actor
+SENT_ACTS = ("instruction", "message")  # their actor `sent` them (致电, 作出重要指示) and was not present
 _OBJECT_TYPES = ("inspection", "message")  # their titles keep the object (调研某业发展, 致信祝贺…)
 _OBJECT_CUT = re.compile(r"一[套批枚个项部]|\d+(?:\.\d+)?[万千百]?[套枚个项部件]")  # 一套4枚: a count
 _LISTED_AFTER = re.compile(r"[^，。；;,]{0,8}?的[^，。；;,]{0,4}?有")  # 出席会议的还有某某、某某

@@ -163,9 +163,8 @@ def _act(
         prov = ctx.doc.provenance(
             ctx.article.index, sentence, actor.start, actor.end, f"participation:{trigger.word}"
         )
-        ref.draft.participants.setdefault(
-            (actor.text, "attended"), Participation(actor.text, "attended", prov)
-        )
+        relation = "sent" if trigger.event_type in parts.SENT_ACTS else "attended"
+        ref.draft.participants.setdefault((actor.text, relation), Participation(actor.text, relation, prov))
     return ref
 
 

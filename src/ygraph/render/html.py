@@ -45,6 +45,7 @@ RELATION_NAMES = {
     "presided": "主持",
     "spoke_at": "讲话",
     "attended": "出席",
+    "sent": "致函",
     "held_in": "举办地",
     "adopted": "通过",
     "reviewed": "审议",

@@ -11,7 +11,7 @@ from .html import render_page, script_json, static_text
 from .output import dump_json
 
 UNDATED = "日期不详"
-RELATION_NAMES = {"presided": "主持", "spoke_at": "讲话", "attended": "出席"}
+RELATION_NAMES = {"presided": "主持", "spoke_at": "讲话", "attended": "出席", "sent": "致函"}
 
 
 def event_order(event: Event) -> tuple[str, str, str]:
