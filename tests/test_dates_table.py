@@ -454,6 +454,8 @@ def test_date_expression(text, reference, target, kind, value, value_end, precis
     assert normalized[expr.start : expr.end] == expr.text
 
 
-@pytest.mark.parametrize("text", ["每周一例会", "一周一次", "上周期", "一季度经济运行分析会", "上半年经济形势"])
+@pytest.mark.parametrize(
+    "text", ["每周一例会", "一周一次", "上周期", "一季度经济运行分析会", "上半年经济形势"]
+)
 def test_week_words_that_are_no_date(text: str) -> None:
     assert [t.text for t in extract_times(_normalize(text)) if t.kind == "date"] == []

@@ -48,7 +48,9 @@ def pairs(text: str) -> set[tuple[str, str]]:
             id="joiner-between-two-titled-people",
         ),
         pytest.param(
-            "新华社杭州5月8日电 中共中央总书记龚明远出席。", {("龚明远", "中共中央总书记")}, id="after-wire-dateline"
+            "新华社杭州5月8日电 中共中央总书记龚明远出席。",
+            {("龚明远", "中共中央总书记")},
+            id="after-wire-dateline",
         ),
         pytest.param(
             "中共上海市委书记龚明远出席会议。", {("龚明远", "上海市委书记")}, id="party-prefix-dropped"

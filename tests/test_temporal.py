@@ -246,10 +246,18 @@ def test_header_date_is_text_source() -> None:
 @pytest.mark.parametrize(
     ("header", "lede", "expected"),
     [
-        pytest.param("青川日报　2031年5月6日　星期二　第2版　要闻\n", " 昨天，青川举行会议。", "2031-05-06", id="masthead"),
+        pytest.param(
+            "青川日报　2031年5月6日　星期二　第2版　要闻\n",
+            " 昨天，青川举行会议。",
+            "2031-05-06",
+            id="masthead",
+        ),
         pytest.param("湖 滨 晚 报 2031年5月6日\n", " 昨天，青川举行会议。", "2031-05-06", id="ocr-masthead"),
         pytest.param(
-            "青川日报 2031年5月6日\n", " 2029年9月，青川启动建设。今年3月获批。", "2031-05-06", id="month-lede-is-background"
+            "青川日报 2031年5月6日\n",
+            " 2029年9月，青川启动建设。今年3月获批。",
+            "2031-05-06",
+            id="month-lede-is-background",
         ),
     ],
 )

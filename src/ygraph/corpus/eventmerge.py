@@ -29,7 +29,7 @@ from ..model import (
 
 TITLE_SAME = 0.6  # bigram Dice of title keys that makes two reports one event
 TITLE_SAME_WITH_PEOPLE = 0.35  # ... when they also share a participant
-_SOURCE_RANK = {"clause": 4, "sentence": 3, "cross_document": 2, "article": 1, "unresolved": 0}
+_SOURCE_RANK = {"clause": 5, "sentence": 4, "context": 3, "cross_document": 2, "article": 1, "unresolved": 0}
 
 
 def infer_year_hints(facts: list[DocumentFacts]) -> dict[str, dict[int, int]]:

@@ -27,6 +27,7 @@ class Draft:
     lede: bool
     provenance: list[Provenance] = field(default_factory=list)
     explicit: bool = False  # dated by an expression that prints its year
+    headline: bool = False  # drafted from the article's headline
     participants: dict[tuple[str, str], Participation] = field(default_factory=dict)
     policies: dict[tuple[str, str], PolicyLink] = field(default_factory=dict)
 

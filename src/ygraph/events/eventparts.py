@@ -11,10 +11,20 @@ from ..model import Article, Mention, Participation, PolicyLink, Sentence, TimeE
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
-PERSON_ACTS = ("inspection", "instruction", "message")  # acts that need a named person as actor
+PERSON_ACTS = ("inspection", "instruction", "message", "talks")  # acts that need a named person as actor
 SENT_ACTS = ("instruction", "message")  # their actor `sent` them (致电, 作出重要指示) and was not present
-_OBJECT_TYPES = ("inspection", "message")  # their titles keep the object (调研某业发展, 致信祝贺…)
-_OBJECT_CUT = re.compile(r"一[套批枚个项部]|\d+(?:\.\d+)?[万千百]?[套枚个项部件]")  # 一套4枚: a count
+_OBJECT_TYPES = (
+    "inspection",
+    "message",
+    "talks",
+)  # their titles keep the object (调研某业发展, 会见某某一行…)
+_NO_PLACE_TYPES = ("talks", "signing")  # their titles leave out 在<place> (某某在某地会见某某 → 某某会见某某)
+BARE_WITHOUT_OBJECT = ("talks",)  # 参加会见, 会见前: with nothing after it, the talks already reported
+CONTEXT_DATED = ("talks", "signing")  # without a day of their own: the day of the event reported
+SAYS_TYPES = ("meeting", "forum", "talks")  # 表示/说 make speakers of those already taking part
+_OBJECT_CUT = re.compile(  # 一套4枚: a count; 17.11.2014: a date printed after a headline
+    r"一[套批枚个项部]|\d+(?:\.\d+)?[万千百]?[套枚个项部件]|\d{1,4}[./]\d{1,2}[./]\d{1,4}"
+)
 _LISTED_AFTER = re.compile(r"[^，。；;,]{0,8}?的[^，。；;,]{0,4}?有")  # 出席会议的还有某某、某某
 _QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a title or a quotation takes part in nothing
 
@@ -67,7 +77,9 @@ def planned_date(text: str, times: Sequence[TimeExpr], left: int, start: int) ->
     after = max((text.rfind(w, left, start) + len(w) for w in plans), default=-1)
     if after < 0:
         return None
-    return next((t for t in times if t.kind == "date" and t.value and after <= t.start and t.end <= start), None)
+    return next(
+        (t for t in times if t.kind == "date" and t.value and after <= t.start and t.end <= start), None
+    )
 
 
 def ahead(expr: TimeExpr, reference: str | None) -> TimeExpr:
@@ -144,19 +156,26 @@ def act_draft(
     obj = _object(text, end, right) if wants_object else ""
     if trigger.event_type == "release" and not _released(ctx, head, end, right):
         return None  # 某某发布 2031-09-10 (a masthead): nothing is released
+    if trigger.event_type == "signing" and not any(w in obj for w in rules.uses("agreement")):
+        return None  # 签署命令, 签署意见: no agreement is signed
     if trigger.form == "visit" and actor is not None:
         if not obj:
             return None
         title, place = actor.text + rules.uses("visit_verb")[0] + obj, obj
     elif actor is not None:
-        headline = _headline(ctx, trigger, actor) if lede else ""
+        own = lede and trigger.event_type not in BARE_WITHOUT_OBJECT  # talks are titled by their guest
+        headline = _headline(ctx, trigger, actor) if own else ""
         rest = _render(ctx, actor.end, start, refs)
+        if trigger.event_type in _NO_PLACE_TYPES:
+            _, at, to = rules.place_in(rest + trigger.word)
+            rest = rest[:at] + rest[to:] if at >= 0 and to <= len(rest) else rest
         rest = next((rest[len(h) :] for h in rules.honorifics() if rest.startswith(h)), rest)
         title = headline or actor.text + rest + trigger.word + obj
     else:
         mid = text[head:start]
         if p_start >= 0 and p_end <= len(mid):
-            mid = mid[:p_start] + mid[p_end:]
+            mid = mid[:p_start] + " " * (p_end - p_start) + mid[p_end:]
+        mid = _without_times(ctx, head, mid)
         subject = _subject(text, rules.compact(mid), sentence.start, left)
         if len(subject) < 2:
             return None
@@ -172,10 +191,33 @@ def act_draft(
     return draft
 
 
+def object_people(ctx: Context, end: int, right: int) -> list[Mention]:
+    """The people an act is done to, named after it in its clause (会见某国总统某某一行)."""
+    return [p for p in ctx.people(end, right) if p.end <= right]
+
+
+def has_object(text: str, end: int, right: int) -> bool:
+    return bool(_object(text, end, right))
+
+
+def _without_times(ctx: Context, head: int, mid: str) -> str:
+    """``mid`` (the text from ``head``) with its time expressions and what brackets them blanked
+    (某市今天（1月29日）在某地签署 → 某市在某地签署)."""
+    out = list(mid)
+    for t in ctx.times(head, head + len(mid)):
+        a, b = t.start - head, min(t.end - head, len(mid))
+        a -= 1 if a > 0 and mid[a - 1] in "（(" and mid[b : b + 1] in "）)" else 0
+        b += 1 if a >= 0 and mid[a : a + 1] in "（(" and mid[b : b + 1] in "）)" else 0
+        out[a:b] = " " * (b - a)
+    return "".join(out)
+
+
 def _released(ctx: Context, head: int, end: int, right: int) -> bool:
     """A release names what it releases: a 《title》 in its clause or words (not a date) after the verb."""
     text = ctx.doc.text
-    return bool(rules.POLICY.search(text, head, max(right, end)) or _object(text, _skip_times(ctx, end, right), right))
+    return bool(
+        rules.POLICY.search(text, head, max(right, end)) or _object(text, _skip_times(ctx, end, right), right)
+    )
 
 
 def _subject(text: str, subject: str, floor: int, left: int) -> str:
@@ -199,7 +241,7 @@ def _skip_times(ctx: Context, start: int, end: int) -> int:
 
 
 def _object(text: str, end: int, right: int) -> str:
-    obj = rules.compact(text[end:right])
+    obj = rules.compact(text[end:right]).removeprefix("了")
     cuts = [at for at in (obj.find(w) for w in rules.uses("object_end")) if at >= 0]
     obj = obj[: min(cuts)] if cuts else obj
     cut = _OBJECT_CUT.search(obj)
@@ -285,7 +327,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
 
 def _speakers(target: Draft | None, people: list[Mention]) -> list[Mention]:
     """表示/指出/说 make a speaker only of someone already taking part in that meeting."""
-    if target is None or target.event_type not in ("meeting", "forum"):
+    if target is None or target.event_type not in SAYS_TYPES:
         return []
     known = {name for name, _ in target.participants}
     return [p for p in people[-1:] if p.text in known]
@@ -323,6 +365,9 @@ def _target(
     after = [r for r in refs if end <= r.start < right]
     if after:
         return after[0].draft
+    itself = [r for r in refs if r.start <= start and end <= r.end]  # the verb is the act (会见)
+    if itself:
+        return itself[0].draft
     earlier = [r for r in refs if r.end <= start]
     if earlier:
         return earlier[-1].draft

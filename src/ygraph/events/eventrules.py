@@ -150,6 +150,14 @@ def headline_alike(a: str, b: str) -> bool:
     return (len(short) >= 4 and long.endswith(short)) or dice(a, b) >= HEADLINE_ALIKE
 
 
+HEADLINE_LOOSE = 0.4  # a headline's act against the report's named event of the same type
+
+
+def headline_repeats(a: str, b: str) -> bool:
+    """Whether a headline (潮溪梧川签署合作协议) retells the report's event (潮溪市与梧川市合作协议签约仪式)."""
+    return headline_alike(a, b) or dice(a, b) >= HEADLINE_LOOSE
+
+
 @cached
 def _counter() -> re.Pattern[str]:
     counters = "".join(uses("counter"))
@@ -168,7 +176,19 @@ def edition(title: str) -> str:
 
 
 def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> int:
-    """Walk left from ``start`` over the characters of a printed event name (at most 40)."""
+    """Walk left from ``start`` over the characters of a printed event name (at most 40); a name joining
+    two parts with 与/和 (甲市与乙市合作协议签约仪式, 交流与合作联席会议) is kept whole."""
+    i = _walk(text, start, floor, blocked)
+    joiners = uses("name_joiner")
+    while i - 1 > floor and text[i - 1] in joiners and start - i >= 2:
+        j = _walk(text, i - 1, floor, blocked)
+        if not 2 <= i - 1 - j <= 12 or trigger_pattern().search(text, j, i - 1):
+            break  # 甲会议和乙会议: two events listed, not one name
+        i = j
+    return i
+
+
+def _walk(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> int:
     stops = name_stop_words()
     stop_chars = name_stop_chars()
     i = start

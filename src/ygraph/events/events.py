@@ -23,7 +23,7 @@ from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
-_SAYS_TYPES = ("meeting", "forum")
+_SAYS_TYPES = parts.SAYS_TYPES
 
 
 def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
@@ -40,13 +40,16 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
 
 def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
     found: list[Ref] = []
-    matches = list(rules.trigger_pattern().finditer(sentence.text))
+    matches = _triggers(ctx, sentence)
     for k, m in enumerate(matches):
         trigger = rules.triggers()[m.group()]
         following = rules.triggers()[matches[k + 1].group()] if k + 1 < len(matches) else None
         start, end = sentence.start + m.start(), sentence.start + m.end()
-        if trigger.form == "name" and following and following.form == "name" and _runs_on(
-            ctx, sentence, start, sentence.start + matches[k + 1].start()
+        if (
+            trigger.form == "name"
+            and following
+            and following.form == "name"
+            and _runs_on(ctx, sentence, start, sentence.start + matches[k + 1].start())
         ):
             continue  # 博览会开幕式, 博览会新闻发布会: the name goes on to the next trigger
         if trigger.form == "name":
@@ -56,6 +59,22 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
         if ref is not None:
             found.append(ref)
             ctx.current = ref.draft
+    return found
+
+
+def _triggers(ctx: Context, sentence: Sentence) -> list[re.Match[str]]:
+    """Trigger words of the sentence, none starting inside a person's name (林晓峰会见: 会见, not 峰会)."""
+    pattern, text, found, at = rules.trigger_pattern(), sentence.text, [], 0
+    names = [
+        (p.start - sentence.start, p.end - sentence.start)
+        for p in ctx.people(sentence.start - 8, sentence.end)
+    ]
+    while (m := pattern.search(text, at)) is not None:
+        if any(s <= m.start() < e for s, e in names):
+            at = m.start() + 1
+            continue
+        found.append(m)
+        at = m.end()
     return found
 
 
@@ -139,10 +158,20 @@ def _act(
     after = (*rules.words("not_after.txt"), *rules.uses("act_modifier"))
     if any(text.startswith(w, end) for w in after):
         return None
-    if any(text[left:start].rstrip().endswith(w) for w in rules.words("not_before.txt")):
+    joint = rules.uses("joint") if trigger.event_type == "signing" else ()
+    before = [w for w in rules.words("not_before.txt") if w not in joint]
+    if any(text[left:start].rstrip().endswith(w) for w in before):
         return None
+    ceremony = next((r.draft for r in refs if r.draft.event_type == trigger.event_type == "signing"), None)
+    if ceremony is not None:
+        return Ref(start, end, ceremony, True)  # 签约仪式上，双方签署了…: the ceremony's own signing
+    if rules.compact(text[left:start]).startswith(rules.uses("attribution")):
+        return None  # 据某某发布: where the report comes from, not an act
     if any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt")):
         return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
+    if trigger.event_type in parts.BARE_WITHOUT_OBJECT and not parts.has_object(text, end, right):
+        known = _bare(ctx, trigger.word, trigger.event_type)  # 参加会见, 会见前: the talks already reported
+        return Ref(start, end, known, True) if known and known.event_type == trigger.event_type else None
     actor = next((p for p in ctx.people(left, start) if p.end <= start), None)
     if actor is not None and any(w in text[left : actor.start] for w in rules.uses("object_marker")):
         actor = None  # 就某某逝世 / 向某某: the person is the object, not the one acting
@@ -153,7 +182,11 @@ def _act(
     if draft is None:
         return None
     # a named person's act stays even undated (某某曾到某地调研: W040), another act needs a date
-    keep = lede or (actor is not None and trigger.event_type in parts.PERSON_ACTS)
+    # talks printed without a day of their own (某某会见了各国代表团) belong to the event being reported
+    undated_ok = (
+        trigger.event_type in parts.PERSON_ACTS and trigger.event_type not in parts.BARE_WITHOUT_OBJECT
+    )
+    keep = lede or (actor is not None and undated_ok)
     if not _date(ctx, sentence, draft, index, actor, article_fallback=keep, act=True):
         return None
     if trigger.form == "visit" and draft.date_source not in ("clause", "sentence"):
@@ -165,6 +198,14 @@ def _act(
         )
         relation = "sent" if trigger.event_type in parts.SENT_ACTS else "attended"
         ref.draft.participants.setdefault((actor.text, relation), Participation(actor.text, relation, prov))
+    if trigger.event_type in parts.BARE_WITHOUT_OBJECT:
+        for person in parts.object_people(ctx, end, right):
+            prov = ctx.doc.provenance(
+                ctx.article.index, sentence, person.start, person.end, f"participation:{trigger.word}"
+            )
+            ref.draft.participants.setdefault(
+                (person.text, "attended"), Participation(person.text, "attended", prov)
+            )
     return ref
 
 
@@ -195,7 +236,8 @@ def _same(ctx: Context, title: str, date: str | None, source: str = "", kind: st
     key = rules.title_key(title)
     for d in ctx.drafts:
         headline = ("article" in (source, d.date_source) or d.lede) and d.event_type == kind
-        if d.key != key and not (headline and rules.headline_alike(key, d.key)):
+        retold = d.headline and d.event_type == kind and rules.headline_repeats(key, d.key)
+        if d.key != key and not (headline and rules.headline_alike(key, d.key)) and not retold:
             continue
         if date is None or d.date is None or "article" in (source, d.date_source):
             return d
@@ -206,6 +248,9 @@ def _same(ctx: Context, title: str, date: str | None, source: str = "", kind: st
 
 def _add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, rule: str) -> Draft:
     prov = ctx.doc.provenance(ctx.article.index, sentence, start, end, rule)
+    title = rules.compact(ctx.article.title)
+    line = rules.compact(sentence.text)
+    draft.headline = bool(title) and len(line) >= 4 and (line in title or title in line)
     known = _same(ctx, draft.title, draft.date, draft.date_source, draft.event_type)
     if known is None or known.planned != draft.planned:
         draft.provenance.append(prov)
@@ -222,10 +267,18 @@ def _add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, r
     known.place = known.place or draft.place
     if len(draft.key) > len(known.key) and draft.key.endswith(known.key):
         known.title = draft.title  # the headline's short name (民营企业座谈会) takes the full one
+    elif known.headline and trigger_form(rule) == "name" and known.title != draft.title:
+        known.title = draft.title  # a headline's act (甲乙签署协议) retold by the report's named event
+    known.headline = known.headline and draft.headline
     return known
 
 
-_SOURCE_RANK = {"clause": 3, "sentence": 2, "article": 1, "unresolved": 0}
+def trigger_form(rule: str) -> str:
+    """``event:name:…`` → name, ``event:act:…`` → act."""
+    return rule.split(":")[1] if rule.count(":") >= 2 else ""
+
+
+_SOURCE_RANK = {"clause": 4, "sentence": 3, "context": 2, "article": 1, "unresolved": 0}
 
 
 def _better(new: Draft, old: Draft) -> bool:
@@ -263,6 +316,8 @@ def _date(
         recent = draft.lede and rules.compact(blocker.text) in rules.words("recent_words.txt")
         draft.date_text = blocker.text if recent or not act else ""
         return not act or recent
+    if act and draft.event_type in parts.CONTEXT_DATED and not draft.lede:
+        return _context_date(ctx, draft)
     if not article_fallback:
         return False
     if ctx.article.date and (draft.lede or not act):
@@ -270,6 +325,22 @@ def _date(
         # without a date happened around then, so it keeps the month.
         date = ctx.article.date if draft.lede else ctx.article.date[:7]
         draft.date, draft.date_source = date, "article"
+    return True
+
+
+def _context_date(ctx: Context, draft: Draft) -> bool:
+    """Talks or a signing printed without a day (会见前，双方签署了…) happened on the day (and at the place)
+    of the event the article is reporting when it is dated to the day: date source ``context``."""
+    current = ctx.current
+    if current is None or current.planned or not current.date or len(current.date) < 10:
+        return False
+    if draft.event_type == "talks" and current.event_type in _SAYS_TYPES[:2]:
+        return False  # 会见 during a meeting or forum is taking part in it
+    if draft.event_type == "signing" and current.event_type != "talks":
+        return False  # an agreement signed at a meeting is its outcome (policies), not another event
+    draft.date, draft.date_end, draft.date_text = current.date, None, current.date_text
+    draft.date_source, draft.explicit = "context", current.explicit
+    draft.place = draft.place or current.place  # the same occasion
     return True
 
 
@@ -282,7 +353,7 @@ def _set_date(draft: Draft, expr: TimeExpr, source: str) -> None:
 
 def _finish(ctx: Context, draft: Draft) -> Event:
     relative = draft.date_source == "article" or (
-        draft.date_source in ("clause", "sentence") and not draft.explicit
+        draft.date_source in ("clause", "sentence", "context") and not draft.explicit
     )
     if ctx.article.date_source == "cross_document" and relative:
         # the year came from another document (year hints), whatever expression gave month and day
