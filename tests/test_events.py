@@ -131,8 +131,8 @@ CASES = [
     pytest.param(
         "本报讯 5月8日，省长林晓峰到江城县调研农业生产。县委书记赵文陪同调研。",
         ("林晓峰到江城县调研农业生产", "inspection", "2031-05-08", None, "江城县", False),
-        {"attended": ["林晓峰"]},
-        id="accompanying-is-not-an-inspection",
+        {"attended": ["林晓峰", "赵文"]},
+        id="accompanying-is-no-second-inspection-but-attends",
     ),
     pytest.param(
         "本报讯 5月8日，第2届江城航运论坛在江城举行。论坛期间将举行12场分论坛。",
@@ -246,7 +246,12 @@ def test_inspection_letter_and_listed_attendees() -> None:
     )
     got = {e.title: (e.event_type, e.date, e.date_end, by_relation(e)) for e in found}
     assert got == {
-        "林晓峰在临江省考察": ("inspection", "2031-05-31", "2031-06-01", {"attended": ["林晓峰"]}),
+        "林晓峰在临江省考察": (
+            "inspection",
+            "2031-05-31",
+            "2031-06-01",
+            {"attended": ["林晓峰", "王立群"], "spoke_at": ["林晓峰"]},  # 考察时强调: the inspector speaks
+        ),
         "林晓峰致信祝贺江城大学建校100周年": ("message", "2031-06-03", None, {"sent": ["林晓峰"]}),
         "庆祝建党110周年大会": (
             "meeting",
@@ -406,7 +411,7 @@ def test_vocabulary_files() -> None:
     for word, event_type, form in lexicons.load_table("events/triggers.tsv"):
         assert event_type in EVENT_TYPES and form in ("name", "act", "visit"), word
     relations = {row[1] for row in lexicons.load_table("events/participation.tsv")}
-    assert relations <= {"presided", "spoke_at", "attended", "says"}
+    assert relations <= {"presided", "spoke_at", "attended", "says", "leads"}
     assert {row[1] for row in lexicons.load_table("events/policy_verbs.tsv")} <= {
         "adopted",
         "reviewed",
@@ -538,3 +543,31 @@ def test_signing_before_talks_takes_their_day_and_an_order_is_no_signing() -> No
 def test_two_events_listed_with_he_stay_two_names() -> None:
     found = extract("本报讯 5月8日，临江省人大一次会议和临江省政协一次会议在江城举行。")
     assert found and all("和" not in e.title for e in found), [e.title for e in found]
+
+
+def test_inspection_verbs_carried_subject_led_and_accompanying_people() -> None:
+    event = only(
+        extract(
+            "本报讯 5月29日，林晓峰带领王立群、陈红，深入江北县、临川县督查重点项目建设。县长赵文陪同督查。"
+        )
+    )
+    assert (event.title, event.event_type, event.date) == (
+        "林晓峰深入江北县、临川县督查重点项目建设",
+        "inspection",
+        "2031-05-29",
+    )
+    assert by_relation(event) == {"attended": ["林晓峰", "王立群", "赵文", "陈红"]}
+    assert (
+        only(extract("本报讯 19日下午，林晓峰深入江北乡、临川镇，展开会勘行程。")).event_type == "inspection"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯 5月8日，林晓峰表示，要到基层调研。",
+        "发布时间:2031-05-08 来源:江城经济开发区 发布开发区:江城\n",
+    ],
+)
+def test_said_plans_and_furniture_lines_are_no_acts(text: str) -> None:
+    assert extract(text) == []

@@ -21,7 +21,7 @@ _OBJECT_TYPES = (
 _NO_PLACE_TYPES = ("talks", "signing")  # their titles leave out 在<place> (某某在某地会见某某 → 某某会见某某)
 BARE_WITHOUT_OBJECT = ("talks",)  # 参加会见, 会见前: with nothing after it, the talks already reported
 CONTEXT_DATED = ("talks", "signing")  # without a day of their own: the day of the event reported
-SAYS_TYPES = ("meeting", "forum", "talks")  # 表示/说 make speakers of those already taking part
+SAYS_TYPES = ("meeting", "forum", "talks", "inspection")  # 表示/说 make speakers of those already taking part
 _OBJECT_CUT = re.compile(  # 一套4枚: a count; 17.11.2014: a date printed after a headline
     r"一[套批枚个项部]|\d+(?:\.\d+)?[万千百]?[套枚个项部件]|\d{1,4}[./]\d{1,2}[./]\d{1,4}"
 )
@@ -165,7 +165,9 @@ def act_draft(
     elif actor is not None:
         own = lede and trigger.event_type not in BARE_WITHOUT_OBJECT  # talks are titled by their guest
         headline = _headline(ctx, trigger, actor) if own else ""
-        rest = _render(ctx, actor.end, start, refs)
+        rest = _render(
+            ctx, actor.end if actor.end > left else head, start, refs
+        )  # a carried subject: its clause
         if trigger.event_type in _NO_PLACE_TYPES:
             _, at, to = rules.place_in(rest + trigger.word)
             rest = rest[:at] + rest[to:] if at >= 0 and to <= len(rest) else rest
@@ -189,6 +191,27 @@ def act_draft(
             name = rules.compact(m.group(1))
             draft.policies[(name, "issued")] = PolicyLink(name, "issued", prov)
     return draft
+
+
+def sentence_subject(ctx: Context, sentence: Sentence, left: int) -> Mention | None:
+    """The person opening a clause of a dated sentence (only positions before it: 5月29日，某市副市长某某带领…),
+    subject of an act in a later clause that names nobody (…，深入某县督查…)."""
+    first = next(iter(ctx.people(sentence.start, left)), None)
+    if first is None or not any(t.kind == "date" for t in ctx.times(sentence.start, left)):
+        return None
+    rel = first.start - sentence.start
+    clause_left = sentence.start + rules.clause_bounds(sentence.text, rel, rel + len(first.text))[0]
+    titles = ctx.blocked_in(clause_left, first.start)
+    head = [
+        c
+        for i, c in enumerate(ctx.doc.text[clause_left : first.start], clause_left)
+        if not any(a <= i < b for a, b in titles)
+    ]
+    between = ctx.doc.text[first.end : left]
+    says = [v for v, r in rules.participation_verbs().items() if r == "says"]
+    if any(v in between for v in says):
+        return None  # 某某表示，要到基层调研: what was said, not done
+    return first if not rules.compact("".join(head)) else None
 
 
 def object_people(ctx: Context, end: int, right: int) -> list[Mention]:
@@ -317,6 +340,10 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         prev_end, prev_people = end, people
         target = _target(ctx, sentence, refs, before, start, end)
         relation = rules.participation_verbs()[verb]
+        if relation == "leads":  # 某某带领某某、某某: the leader and those led
+            _, right = rules.clause_bounds(text, end, end)
+            people = people + [p for p in persons if end <= p.start and p.end <= min(right, sentence.end)]
+            relation = "attended"
         if relation == "says":
             people, relation = _speakers(target, people), "spoke_at"
         for person in people:

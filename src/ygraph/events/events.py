@@ -24,6 +24,7 @@ from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
 _SAYS_TYPES = parts.SAYS_TYPES
+_FIELD_BREAKS = " \u3000:：\n"  # what separates the fields of a furniture line (来源：某网 发布时间：…)
 
 
 def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
@@ -155,13 +156,16 @@ def _act(
 ) -> Ref | None:
     text = ctx.doc.text
     left, right = _clause(sentence, start, end, "——")
+    if _furniture(text, sentence.start, left, right):
+        return None  # 发布时间：… 来源：某网 发布…: in a page's furniture line
     after = (*rules.words("not_after.txt"), *rules.uses("act_modifier"))
     if any(text.startswith(w, end) for w in after):
         return None
     joint = rules.uses("joint") if trigger.event_type == "signing" else ()
     before = [w for w in rules.words("not_before.txt") if w not in joint]
-    if any(text[left:start].rstrip().endswith(w) for w in before):
-        return None
+    opening = rules.compact(text[left:start])
+    if any(opening.endswith(w) or opening.startswith(w) for w in before):
+        return None  # 陪同调研, 要到基层调研
     ceremony = next((r.draft for r in refs if r.draft.event_type == trigger.event_type == "signing"), None)
     if ceremony is not None:
         return Ref(start, end, ceremony, True)  # 签约仪式上，双方签署了…: the ceremony's own signing
@@ -173,6 +177,9 @@ def _act(
         known = _bare(ctx, trigger.word, trigger.event_type)  # 参加会见, 会见前: the talks already reported
         return Ref(start, end, known, True) if known and known.event_type == trigger.event_type else None
     actor = next((p for p in ctx.people(left, start) if p.end <= start), None)
+    same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
+    if actor is None and trigger.event_type in parts.PERSON_ACTS and trigger.form == "act" and not same_kind:
+        actor = parts.sentence_subject(ctx, sentence, left)  # 某某带领…，深入某县督查
     if actor is not None and any(w in text[left : actor.start] for w in rules.uses("object_marker")):
         actor = None  # 就某某逝世 / 向某某: the person is the object, not the one acting
     if trigger.event_type in parts.PERSON_ACTS and actor is None:
@@ -207,6 +214,16 @@ def _act(
                 (person.text, "attended"), Participation(person.text, "attended", prov)
             )
     return ref
+
+
+def _furniture(text: str, floor: int, left: int, right: int) -> bool:
+    """Whether the clause ``[left, right)`` or the two fields before it, when they are separated by spaces
+    or colons rather than commas, hold a furniture word (来源：, 发布时间, 责任编辑)."""
+    for _ in range(2):
+        if left <= floor or text[left - 1] not in _FIELD_BREAKS:
+            break
+        left = floor + rules.clause_bounds(text[floor : left - 1], left - 1 - floor, left - 1 - floor)[0]
+    return any(w in text[max(left - 1, floor) : right] for w in rules.uses("furniture"))
 
 
 def _clause(sentence: Sentence, start: int, end: int, extra: str = "") -> tuple[int, int]:
