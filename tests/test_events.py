@@ -571,3 +571,26 @@ def test_inspection_verbs_carried_subject_led_and_accompanying_people() -> None:
 )
 def test_said_plans_and_furniture_lines_are_no_acts(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "本报讯 2月27日上午，江城市六届人大五次会议举行第三次全体会议，选举市长。林晓峰主持会议。",
+            "江城市六届人大五次会议第三次全体会议",
+        ),
+        (
+            "本报讯 中共江城市第八届委员会3月4日下午举行第一次全体会议。",
+            "中共江城市第八届委员会第一次全体会议",
+        ),
+        (
+            "本报讯 3月6日，中共临川市第十一届委员会第一次全体会议选举林晓峰为市委书记。",
+            "中共临川市第十一届委员会第一次全体会议",
+        ),
+    ],
+)
+def test_a_sitting_is_named_after_its_holder_and_an_election_shows_it_took_place(
+    text: str, title: str
+) -> None:
+    assert only(extract(text)).title == title

@@ -114,6 +114,28 @@ def convener(ctx: Context, left: int, start: int) -> str:
     return body if 2 <= len(body) <= 12 and not any(c in body for c in "在的了") else ""
 
 
+_ORDINAL = re.compile(r"^第?[\d一二三四五六七八九十百零〇]+次")
+
+
+def session(title: str) -> bool:
+    """A sitting named only by its ordinal and kind (第三次全体会议, 闭幕大会): it needs its holder's name."""
+    rest = _ORDINAL.sub("", rules.compact(title))
+    return rest in rules.uses("session")
+
+
+def holder(ctx: Context, left: int, start: int) -> str:
+    """某会议（日期）举行第三次全体会议 → the meeting or body before the convening verb ("" if a person)."""
+    text = ctx.doc.text
+    head = text[left:start].rstrip()
+    verb = next((v for v in rules.uses("convenes") if head.endswith(v)), "")
+    if not verb or ctx.people(left, start):
+        return ""
+    skip = [(t.start - left, t.end - left) for t in ctx.times(left, start)]
+    body = "".join(ch for i, ch in enumerate(head[: -len(verb)]) if not any(a <= i < b for a, b in skip))
+    body = rules.compact(body)
+    return body if 2 <= len(body) <= 30 and not any(c in body for c in "在的了，,") else ""
+
+
 def plan_window(ctx: Context, index: int, left: int) -> str:
     """What runs on into this clause across a line break or a sentence cut without punctuation (a
     headline: 会议确定 / 2024年度…座谈会在某省召开): its last characters."""

@@ -53,6 +53,13 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
             and _runs_on(ctx, sentence, start, sentence.start + matches[k + 1].start())
         ):
             continue  # 博览会开幕式, 博览会新闻发布会: the name goes on to the next trigger
+        if (
+            trigger.form == "name"
+            and following
+            and following.form == "name"
+            and _holds(ctx, sentence, end, sentence.start + matches[k + 1].start())
+        ):
+            continue  # 某会议举行第三次全体会议: the holder's name is part of the sitting's
         if trigger.form == "name":
             ref = _named(ctx, index, sentence, trigger, start, end)
         else:
@@ -79,6 +86,18 @@ def _triggers(ctx: Context, sentence: Sentence) -> list[re.Match[str]]:
     return found
 
 
+def _holds(ctx: Context, sentence: Sentence, end: int, following: int) -> bool:
+    """Whether the name ending at ``end`` holds the sitting named at the next trigger (…举行第三次全体会议)."""
+    left, _ = _clause(sentence, following, following + 1)
+    if left > end:
+        return False
+    text = ctx.doc.text
+    walked = rules.name_start(text, following, left, ctx.blocked_in(left, following))
+    following_end = rules.trigger_pattern().match(text, following)
+    name = text[walked : following_end.end()] if following_end else ""
+    return parts.session(name) and bool(parts.holder(ctx, left, walked))
+
+
 def _runs_on(ctx: Context, sentence: Sentence, start: int, following: int) -> bool:
     """Whether the name ending at the next trigger (at ``following``) reaches back over this one."""
     left, _ = _clause(sentence, following, following + 1)
@@ -103,6 +122,8 @@ def _named(
             draft = _bare(ctx, trigger.word, trigger.event_type)
             return Ref(start, end, draft, True) if draft else None
         title, name_start = convener + trigger.word, start
+    elif parts.session(title) and parts.holder(ctx, left, name_start):
+        title = parts.holder(ctx, left, name_start) + title  # 某会议举行第三次全体会议
     elif len(title) <= len(trigger.word) + 3 and walked == name_start:
         # a generic name (常委会会议) is the convener's: 某市委召开常委会会议 → 某市委常委会会议
         title = parts.convener(ctx, left, name_start) + title
