@@ -594,3 +594,22 @@ def test_a_sitting_is_named_after_its_holder_and_an_election_shows_it_took_place
     text: str, title: str
 ) -> None:
     assert only(extract(text)).title == title
+
+
+def test_sittings_of_a_meeting_take_its_name_day_and_their_presiders() -> None:
+    found = extract(
+        "本报讯 临江省政协第十届第五次会议圆满完成各项议程，昨日上午在江城闭幕。"
+        "闭幕大会前，在王立群的主持下，举行选举大会。选举之后，林晓峰主持闭幕大会。",
+        people=("林晓峰", "王立群"),
+    )
+    got = {e.title: (e.date, by_relation(e)) for e in found}
+    assert got == {
+        "临江省政协第十届第五次会议": ("2031-05-19", {}),
+        "临江省政协第十届第五次会议选举大会": ("2031-05-19", {"presided": ["王立群"]}),
+        "临江省政协第十届第五次会议闭幕大会": ("2031-05-19", {"presided": ["林晓峰"]}),
+    }
+
+
+def test_a_speech_at_an_earlier_meeting_studied_is_no_event() -> None:
+    text = "本报讯 5月8日，江城市委召开常委会会议，传达学习林晓峰在临江发展座谈会上的重要讲话精神。"
+    assert [e.title for e in extract(text)] == ["江城市委常委会会议"]

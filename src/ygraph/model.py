@@ -317,7 +317,9 @@ class DocumentFacts:
     events: tuple[Event, ...]
     unresolved_times: tuple[UnresolvedTime, ...]  # date expressions left without a year
     warnings: tuple[BuildWarning, ...]
-    pending: tuple[Pending, ...] = ()  # what only the corpus stage can read (run-together names, damaged titles)
+    pending: tuple[
+        Pending, ...
+    ] = ()  # what only the corpus stage can read (run-together names, damaged titles)
 
 
 @dataclass(frozen=True, slots=True)

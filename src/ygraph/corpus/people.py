@@ -52,7 +52,9 @@ def _damaged(item: PendingTitle, titled: set[str]) -> RoleClaim | None:
             name = tail[skip : skip + k]
             if len(name) == k and name in titled and starts_boundary(tail, skip + k):
                 org = position[: -len(longest_suffix_title(position))]
-                return RoleClaim(name, position, printed + tail[:skip], org, item.date, item.date_source, prov)
+                return RoleClaim(
+                    name, position, printed + tail[:skip], org, item.date, item.date_source, prov
+                )
     return None
 
 

@@ -104,6 +104,7 @@ def convener(ctx: Context, left: int, start: int) -> str:
     """某机构（日期）召开会议 → the body that met, which names the meeting (某机构会议); "" for a person
     (某某召开这次座谈会 is anaphora) or anything longer than a body's name."""
     text = ctx.doc.text
+    left = max(left, text.rfind("在", left, start) + 1)  # 某某在某会议举行第三次全体会议上当选: after 在
     head = text[left:start].rstrip()
     verb = next((v for v in rules.uses("convenes") if head.endswith(v)), "")
     if not verb or ctx.people(left, start):
@@ -123,9 +124,21 @@ def session(title: str) -> bool:
     return rest in rules.uses("session")
 
 
+def is_sitting(title: str) -> bool:
+    """A name ending in a sitting (某会议第三次全体会议, 某会议闭幕大会)."""
+    key = rules.compact(title)
+    return any(key.endswith(w) and len(key) > len(w) + 4 for w in rules.uses("session"))
+
+
+def back_reference(text: str, floor: int, left: int) -> bool:
+    """学习/传达/研究讨论 … 在某会上的讲话: the clause studies what was said at an earlier event."""
+    return any(w in text[floor : left + 1] for w in rules.uses("back_reference"))
+
+
 def holder(ctx: Context, left: int, start: int) -> str:
     """某会议（日期）举行第三次全体会议 → the meeting or body before the convening verb ("" if a person)."""
     text = ctx.doc.text
+    left = max(left, text.rfind("在", left, start) + 1)  # 某某在某会议举行第三次全体会议上当选: after 在
     head = text[left:start].rstrip()
     verb = next((v for v in rules.uses("convenes") if head.endswith(v)), "")
     if not verb or ctx.people(left, start):
@@ -414,6 +427,10 @@ def _target(
     after = [r for r in refs if end <= r.start < right]
     if after:
         return after[0].draft
+    if ctx.doc.text.startswith("下", end):  # 在某某的主持下，举行某会: the event named after the clause
+        later = [r for r in refs if r.start >= end]
+        if later:
+            return later[0].draft
     itself = [r for r in refs if r.start <= start and end <= r.end]  # the verb is the act (会见)
     if itself:
         return itself[0].draft

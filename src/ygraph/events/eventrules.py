@@ -272,3 +272,31 @@ def canonical_place(raw: str) -> str:
             last = last[len(province) :]
             break
     return table.get(last, _PLACE_SUFFIX.sub("", last) or last)
+
+
+_ORDINAL_END = re.compile(r"第?[\d一二三四五六七八九十百零〇]+次$")
+
+
+def sitting_part(key: str) -> str:
+    """The sitting a name ends with (…第三次全体会议 → 第三次全体会议, …闭幕大会 → 闭幕大会), "" if none."""
+    for word in uses("session"):
+        if key.endswith(word):
+            ordinal = _ORDINAL_END.search(key[: -len(word)])
+            return (ordinal.group() if ordinal else "") + word
+    return ""
+
+
+def sitting_of(key: str, parent: str) -> bool:
+    """Whether ``key`` names a sitting of ``parent`` (某会议 + 第三次全体会议 / 闭幕大会)."""
+    return (
+        key != parent
+        and key.startswith(parent)
+        and bool(sitting_part(key))
+        and len(key) - len(parent) == len(sitting_part(key))
+    )
+
+
+def other_sittings(a: str, b: str) -> bool:
+    """Two names that are different sittings of one meeting, or a meeting and one of its sittings."""
+    part_a, part_b = sitting_part(a), sitting_part(b)
+    return sitting_of(a, b) or sitting_of(b, a) or bool(part_a and part_b and part_a != part_b)

@@ -98,6 +98,41 @@ def _holds(ctx: Context, sentence: Sentence, end: int, following: int) -> bool:
     return parts.session(name) and bool(parts.holder(ctx, left, walked))
 
 
+def _date_by_context(ctx: Context, draft: Draft, text: str, right: int, end: int, subject: bool) -> None:
+    """A named event the article dates only by itself: a date later in the sentence it opens (某会议…，
+    昨日在某地闭幕), else, for a sitting, the day of the meeting it belongs to (闭幕大会)."""
+    if subject:
+        rest = _own_rest(text, right, end)
+        expr = next((t for t in ctx.times(right, right + len(rest)) if t.kind == "date" and t.value), None)
+        if expr is not None:
+            _set_date(draft, expr, "sentence")
+            return
+    parent = _parent(ctx)
+    if parent is not None and rules.sitting_of(draft.key, parent.key) and parent.date:
+        draft.date, draft.date_end, draft.date_text = parent.date, None, parent.date_text
+        draft.date_source, draft.explicit = "context", parent.explicit
+        draft.place = draft.place or parent.place
+
+
+def _own_rest(text: str, right: int, end: int) -> str:
+    """The rest of the sentence until the next event word: what its subject (the name) still does."""
+    m = rules.trigger_pattern().search(text, right, end)
+    return text[right : m.start() if m else end]
+
+
+def _parent(ctx: Context) -> Draft | None:
+    """The meeting the article reports whose sittings (闭幕大会, 选举大会) follow it."""
+    live = (d for d in reversed(ctx.drafts) if not d.planned and d.event_type == "meeting")
+    return next((d for d in live if not parts.session(d.title) and not parts.is_sitting(d.title)), None)
+
+
+def _without_times(ctx: Context, start: int, end: int) -> str:
+    skip = [(t.start, t.end) for t in ctx.times(start - 40, end)]
+    return "".join(
+        c for i, c in enumerate(ctx.doc.text[start:end], start) if not any(a <= i < b for a, b in skip)
+    )
+
+
 def _runs_on(ctx: Context, sentence: Sentence, start: int, following: int) -> bool:
     """Whether the name ending at the next trigger (at ``following``) reaches back over this one."""
     left, _ = _clause(sentence, following, following + 1)
@@ -124,6 +159,9 @@ def _named(
         title, name_start = convener + trigger.word, start
     elif parts.session(title) and parts.holder(ctx, left, name_start):
         title = parts.holder(ctx, left, name_start) + title  # 某会议举行第三次全体会议
+    elif parts.session(title) and _parent(ctx) is not None:
+        parent = _parent(ctx)
+        title = parent.title + title  # 某会议…。随后举行闭幕大会: the sitting of the meeting reported
     elif len(title) <= len(trigger.word) + 3 and walked == name_start:
         # a generic name (常委会会议) is the convener's: 某市委召开常委会会议 → 某市委常委会会议
         title = parts.convener(ctx, left, name_start) + title
@@ -133,10 +171,18 @@ def _named(
     planned = any(w in parts.plan_window(ctx, index, left) + prefix for w in rules.words("plan_words.txt"))
     planned = planned or parts.plan_after(text, end, right)
     before_words, after_words = rules.happening()
+    subject = not rules.compact(_without_times(ctx, left, name_start))  # the name opens its clause
+    if (
+        prefix.endswith("在")
+        and text.startswith("上", end)
+        and parts.back_reference(text, sentence.start, name_start)
+    ):
+        return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to
     happened = (
         planned
         or any(prefix.endswith(w) for w in before_words)
         or any(w in text[end:right] for w in after_words)
+        or (subject and any(w in _own_rest(text, right, sentence.end) for w in after_words))
         or (prefix.endswith("在") and text.startswith("上", end))
     )
     if not happened:
@@ -151,6 +197,8 @@ def _named(
         _date_planned(ctx, draft, right, left)
     else:
         _date(ctx, sentence, draft, index)
+        if draft.date_source == "article":
+            _date_by_context(ctx, draft, text, right, sentence.end, subject)
     rule = f"event:name:{trigger.word}"
     return Ref(name_start, end, _add(ctx, draft, sentence, start, end, rule), False)
 
@@ -274,6 +322,8 @@ def _same(ctx: Context, title: str, date: str | None, source: str = "", kind: st
     key = rules.title_key(title)
     for d in ctx.drafts:
         headline = ("article" in (source, d.date_source) or d.lede) and d.event_type == kind
+        if rules.other_sittings(key, d.key):
+            continue  # 某会议, 某会议选举大会, 某会议闭幕大会: three events
         retold = d.headline and d.event_type == kind and rules.headline_repeats(key, d.key)
         if d.key != key and not (headline and rules.headline_alike(key, d.key)) and not retold:
             continue
