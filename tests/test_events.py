@@ -613,3 +613,68 @@ def test_sittings_of_a_meeting_take_its_name_day_and_their_presiders() -> None:
 def test_a_speech_at_an_earlier_meeting_studied_is_no_event() -> None:
     text = "本报讯 5月8日，江城市委召开常委会会议，传达学习林晓峰在临江发展座谈会上的重要讲话精神。"
     assert [e.title for e in extract(text)] == ["江城市委常委会会议"]
+
+
+@pytest.mark.parametrize(
+    "text, title, place",
+    [
+        ("本报讯 临江省党政代表团18日晚抵达江城考察。", "临江省党政代表团抵达江城考察", "江城"),
+        (
+            "本报讯 7月3日至6日，江城市党政代表团赴海州市考察调研，促进两地合作。",
+            "江城市党政代表团赴海州市考察调研",
+            "海州",
+        ),
+        (
+            "本报讯 5日，12国驻江城领事官员代表团抵达临川，开始访川之行。",
+            "12国驻江城领事官员代表团访川",
+            "四川",
+        ),
+        ("本报讯 5月8日，海州省友好代表团访问临江。", "海州省友好代表团访问临江", "临江"),
+    ],
+)
+def test_a_delegation_visit_is_a_visit(text: str, title: str, place: str) -> None:
+    event = only(extract(text))
+    assert (event.title, event.event_type, event.place) == (title, "visit", place)
+
+
+def test_a_visit_welcomed_at_talks_takes_their_day_and_abbreviations_are_places() -> None:
+    found = extract(
+        "本报讯 5月8日，临江省委书记林晓峰在江城会见海州省友好代表团一行。林晓峰对代表团来闽访问表示欢迎。"
+    )
+    visit = next(e for e in found if e.event_type == "visit")
+    assert (visit.title, visit.date, visit.date_source, visit.place) == (
+        "代表团来闽访问",
+        "2031-05-08",
+        "context",
+        "福建",
+    )
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("林晓峰抵杭考察", "杭州"),
+        ("来沪出席", "上海"),
+        ("赴粤，", "广东"),
+        ("进京参加", "北京"),
+        ("在渝召开", "重庆"),
+    ],
+)
+def test_abbreviations_after_motion_verbs_are_places(text: str, place: str) -> None:
+    from ygraph.events import eventrules
+
+    assert eventrules.place_in(text)[0] == place
+
+
+@pytest.mark.parametrize("text", ["在我省考察", "在2031年5月召开", "在临江发展座谈会上举行"])
+def test_a_place_slot_never_holds_a_deictic_a_date_or_an_event(text: str) -> None:
+    from ygraph.events import eventrules
+
+    assert eventrules.place_in(text)[0] is None
+
+
+def test_a_visit_told_again_is_the_same_visit() -> None:
+    found = extract(
+        "本报讯 5日，12国驻江城领事官员代表团抵达临川，开始访川之行。在川期间，访问团将参观访问江城大学。"
+    )
+    assert [e.event_type for e in found] == ["visit"]

@@ -13,14 +13,10 @@ from .draft import Context, Draft, Ref
 
 PERSON_ACTS = ("inspection", "instruction", "message", "talks")  # acts that need a named person as actor
 SENT_ACTS = ("instruction", "message")  # their actor `sent` them (致电, 作出重要指示) and was not present
-_OBJECT_TYPES = (
-    "inspection",
-    "message",
-    "talks",
-)  # their titles keep the object (调研某业发展, 会见某某一行…)
+_OBJECT_TYPES = ("inspection", "message", "talks", "visit")  # titles keep the object (会见某某一行, 访问某地)
 _NO_PLACE_TYPES = ("talks", "signing")  # their titles leave out 在<place> (某某在某地会见某某 → 某某会见某某)
 BARE_WITHOUT_OBJECT = ("talks",)  # 参加会见, 会见前: with nothing after it, the talks already reported
-CONTEXT_DATED = ("talks", "signing")  # without a day of their own: the day of the event reported
+CONTEXT_DATED = ("talks", "signing", "visit")  # without a day of their own: the day of the event reported
 SAYS_TYPES = ("meeting", "forum", "talks", "inspection")  # 表示/说 make speakers of those already taking part
 _OBJECT_CUT = re.compile(  # 一套4枚: a count; 17.11.2014: a date printed after a headline
     r"一[套批枚个项部]|\d+(?:\.\d+)?[万千百]?[套枚个项部件]|\d{1,4}[./]\d{1,2}[./]\d{1,4}"
@@ -208,6 +204,12 @@ def act_draft(
             rest = rest[:at] + rest[to:] if at >= 0 and to <= len(rest) else rest
         rest = next((rest[len(h) :] for h in rules.honorifics() if rest.startswith(h)), rest)
         title = headline or actor.text + rest + trigger.word + obj
+    elif trigger.event_type == "visit":
+        group = _group(ctx, sentence.start, start)
+        if not group:
+            return None
+        title = group + trigger.word + obj
+        place = place or _visited(trigger.word, obj)
     else:
         mid = text[head:start]
         if p_start >= 0 and p_end <= len(mid):
@@ -249,6 +251,11 @@ def sentence_subject(ctx: Context, sentence: Sentence, left: int) -> Mention | N
     return first if not rules.compact("".join(head)) else None
 
 
+def delegation(text: str, left: int, start: int) -> bool:
+    """A visiting group (代表团, 访问团, 率团) named before the trigger (in its sentence)."""
+    return any(w in text[left:start] for w in rules.uses("delegation"))
+
+
 def object_people(ctx: Context, end: int, right: int) -> list[Mention]:
     """The people an act is done to, named after it in its clause (会见某国总统某某一行)."""
     return [p for p in ctx.people(end, right) if p.end <= right]
@@ -268,6 +275,34 @@ def _without_times(ctx: Context, head: int, mid: str) -> str:
         b += 1 if a >= 0 and mid[a : a + 1] in "（(" and mid[b : b + 1] in "）)" else 0
         out[a:b] = " " * (b - a)
     return "".join(out)
+
+
+def _group(ctx: Context, floor: int, start: int) -> str:
+    """The visiting group and what it does up to the trigger (某省党政代表团赴某市考察): from the last
+    delegation word of the sentence before ``start``, walked back over its name; "" when none."""
+    text = ctx.doc.text
+    words = rules.uses("delegation")
+    at = max(((text.rfind(w, floor, start), w) for w in words), key=lambda t: t[0])
+    if at[0] < 0:
+        return ""
+    name_end = at[0] + len(at[1])
+    begin = rules.name_start(text, at[0], floor, ctx.blocked_in(floor, at[0]))
+    tail = text[name_end:start]
+    clause_break = max(tail.rfind(c) for c in "，,；;：:")
+    if clause_break >= 0:
+        tail = (
+            ""  # 代表团抵达某地，开始访川之行: the group is the subject, its other clauses are not the title
+        )
+    body = _without_times(ctx, begin, text[begin:name_end] + tail)
+    return rules.compact(body).removesuffix("一行")
+
+
+def _visited(word: str, obj: str) -> str | None:
+    """Where a visit went: 访川 → 四川, 访问某地 → 某地 (a short object), else None."""
+    places = rules.places()
+    if len(word) == 2 and word[1] in places:
+        return places[word[1]]
+    return rules.canonical_place(obj) if 2 <= len(obj) <= 6 else None
 
 
 def _released(ctx: Context, head: int, end: int, right: int) -> bool:

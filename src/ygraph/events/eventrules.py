@@ -256,8 +256,32 @@ def place_in(text: str) -> tuple[str | None, int, int]:
     """A place phrase 在X(召开|举行…) or 到X调研 in ``text``: (canonical place, start, end) or (None, -1, -1)."""
     m = next((m for m in (p.search(text) for p in place_patterns()) if m), None)
     if not m:
-        return None, -1, -1
-    return canonical_place(m.group(1)), m.start(), m.end()
+        m = abbreviation_pattern().search(text)
+        return (places()[m.group(1)], m.start(), m.end()) if m else (None, -1, -1)
+    place = canonical_place(m.group(1))
+    return (place if is_place(place) else None), m.start(), m.end()
+
+
+_NOT_PLACE = re.compile(r"^(?:我|本|该|此|当地|这里)|[\d年月日号时]")
+
+
+def is_place(name: str) -> bool:
+    """A place slot never holds a deictic (我省, 该市), a date or an event's name (…座谈会; 会议室 is a place)."""
+    ends_as_event = any(
+        name.removesuffix("上").endswith(w) for w in triggers() if triggers()[w].form == "name"
+    )
+    return bool(name) and not _NOT_PLACE.search(name) and not ends_as_event
+
+
+@cached
+def abbreviation_pattern() -> re.Pattern[str]:
+    """A motion verb and a one-character place abbreviation (抵杭, 来沪, 赴粤) followed by a clause break
+    or a word of ``after_abbreviation`` (来沪考察): the abbreviation is the place."""
+    short = "".join(re.escape(k) for k in places() if len(k) == 1)
+    verbs = "|".join(re.escape(v) for v in uses("motion"))
+    follow = "|".join(re.escape(w) for w in uses("after_abbreviation"))
+    breaks = re.escape(CLAUSE_BREAKS)
+    return re.compile(rf"(?:{verbs})([{short}])(?=[{breaks}]|$|{follow})")
 
 
 def canonical_place(raw: str) -> str:

@@ -251,6 +251,19 @@ def _act(
         actor = parts.sentence_subject(ctx, sentence, left)  # 某某带领…，深入某县督查
     if actor is not None and any(w in text[left : actor.start] for w in rules.uses("object_marker")):
         actor = None  # 就某某逝世 / 向某某: the person is the object, not the one acting
+    if refs and refs[-1].end == start and not refs[-1].bare:
+        return Ref(start, end, refs[-1].draft, True)  # 考察调研: one act printed with two verbs
+    group = parts.delegation(text, sentence.start, start)
+    if trigger.event_type == "visit" and not group:
+        return None  # 某某访华: a person's visit is reported through its talks and meetings
+    if trigger.event_type == "inspection" and group:
+        # 某省党政代表团抵达某地考察: a visiting group's tour is a visit; the group names it
+        trigger, actor = rules.Trigger(trigger.word, "visit", trigger.form), None
+    if trigger.event_type == "visit":
+        actor = None
+        known = next((d for d in ctx.drafts if d.event_type == "visit" and not d.planned), None)
+        if known is not None:
+            return Ref(start, end, known, True)  # the article's visit, told again (将参观访问…)
     if trigger.event_type in parts.PERSON_ACTS and actor is None:
         return None
     lede = not ctx.drafts and index < 3
@@ -424,8 +437,8 @@ def _context_date(ctx: Context, draft: Draft) -> bool:
         return False
     if draft.event_type == "talks" and current.event_type in _SAYS_TYPES[:2]:
         return False  # 会见 during a meeting or forum is taking part in it
-    if draft.event_type == "signing" and current.event_type != "talks":
-        return False  # an agreement signed at a meeting is its outcome (policies), not another event
+    if draft.event_type in ("signing", "visit") and current.event_type != "talks":
+        return False  # an agreement signed at a meeting is its outcome (policies); a visit needs its talks
     draft.date, draft.date_end, draft.date_text = current.date, None, current.date_text
     draft.date_source, draft.explicit = "context", current.explicit
     draft.place = draft.place or current.place  # the same occasion
