@@ -678,3 +678,23 @@ def test_a_visit_told_again_is_the_same_visit() -> None:
         "本报讯 5日，12国驻江城领事官员代表团抵达临川，开始访川之行。在川期间，访问团将参观访问江城大学。"
     )
     assert [e.event_type for e in found] == ["visit"]
+
+
+def test_hearing_a_report_is_a_meeting_its_reporters_speak() -> None:
+    event = only(
+        extract(
+            "本报讯 林晓峰6日上午在江城听取临江自由贸易港建设工作汇报。王立群、陈红作了汇报。赵文等与会。"
+            "林晓峰听取汇报后发表讲话。"
+        )
+    )
+    assert (event.title, event.event_type, event.date, event.place) == (
+        "林晓峰听取临江自由贸易港建设工作汇报",
+        "meeting",
+        "2031-05-06",
+        "江城",
+    )
+    assert by_relation(event) == {
+        "attended": ["林晓峰", "赵文"],
+        "spoke_at": ["林晓峰", "王立群", "陈红"],
+    }
+    assert extract("本报讯 5月8日，林晓峰听取群众意见。") == []

@@ -14,7 +14,7 @@ from .draft import Context, Draft, Ref
 PERSON_ACTS = ("inspection", "instruction", "message", "talks")  # acts that need a named person as actor
 SENT_ACTS = ("instruction", "message")  # their actor `sent` them (致电, 作出重要指示) and was not present
 _OBJECT_TYPES = ("inspection", "message", "talks", "visit")  # titles keep the object (会见某某一行, 访问某地)
-_NO_PLACE_TYPES = ("talks", "signing")  # their titles leave out 在<place> (某某在某地会见某某 → 某某会见某某)
+_NO_PLACE_TYPES = ("talks", "signing", "meeting")  # their titles leave out 在<place> (某某在某地会见某某 → 某某会见某某)
 BARE_WITHOUT_OBJECT = ("talks",)  # 参加会见, 会见前: with nothing after it, the talks already reported
 CONTEXT_DATED = ("talks", "signing", "visit")  # without a day of their own: the day of the event reported
 SAYS_TYPES = ("meeting", "forum", "talks", "inspection")  # 表示/说 make speakers of those already taking part
@@ -189,6 +189,8 @@ def act_draft(
         return None  # 某某发布 2031-09-10 (a masthead): nothing is released
     if trigger.event_type == "signing" and not any(w in obj for w in rules.uses("agreement")):
         return None  # 签署命令, 签署意见: no agreement is signed
+    if trigger.word in rules.uses("hears") and not any(w in obj for w in rules.uses("report")):
+        return None  # 听取意见: no report is heard
     if trigger.form == "visit" and actor is not None:
         if not obj:
             return None
@@ -249,6 +251,11 @@ def sentence_subject(ctx: Context, sentence: Sentence, left: int) -> Mention | N
     if any(v in between for v in says):
         return None  # 某某表示，要到基层调研: what was said, not done
     return first if not rules.compact("".join(head)) else None
+
+
+def bare_report(text: str, end: int, right: int) -> bool:
+    """听取汇报(后): the object is only the report word, the hearing already reported."""
+    return _object(text, end, right) in rules.uses("report")
 
 
 def delegation(text: str, left: int, start: int) -> bool:

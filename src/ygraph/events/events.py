@@ -264,8 +264,12 @@ def _act(
         known = next((d for d in ctx.drafts if d.event_type == "visit" and not d.planned), None)
         if known is not None:
             return Ref(start, end, known, True)  # the article's visit, told again (将参观访问…)
-    if trigger.event_type in parts.PERSON_ACTS and actor is None:
+    hears = trigger.word in rules.uses("hears")
+    if (trigger.event_type in parts.PERSON_ACTS or hears) and actor is None:
         return None
+    if hears and parts.bare_report(text, end, right):
+        known = next((d for d in reversed(ctx.drafts) if trigger.word in d.title), None)
+        return Ref(start, end, known, True) if known else None  # 听取汇报后发表讲话: the hearing reported
     lede = not ctx.drafts and index < 3
     draft = parts.act_draft(ctx, sentence, trigger, (start, end), (left, right), actor, refs, lede)
     if draft is None:
