@@ -698,3 +698,13 @@ def test_hearing_a_report_is_a_meeting_its_reporters_speak() -> None:
         "spoke_at": ["林晓峰", "王立群", "陈红"],
     }
     assert extract("本报讯 5月8日，林晓峰听取群众意见。") == []
+
+
+def test_a_year_opening_the_name_completes_a_day_without_a_year() -> None:
+    event = only(
+        extract(
+            "2031大河论坛·临江峰会在江城开幕\n\n9月26日上午，2031大河论坛·临江峰会在江城隆重开幕。林晓峰出席。",
+            pub=None,
+        )
+    )
+    assert (event.title, event.date, event.place) == ("2031大河论坛·临江峰会", "2031-09-26", "江城")

@@ -14,7 +14,11 @@ from .draft import Context, Draft, Ref
 PERSON_ACTS = ("inspection", "instruction", "message", "talks")  # acts that need a named person as actor
 SENT_ACTS = ("instruction", "message")  # their actor `sent` them (致电, 作出重要指示) and was not present
 _OBJECT_TYPES = ("inspection", "message", "talks", "visit")  # titles keep the object (会见某某一行, 访问某地)
-_NO_PLACE_TYPES = ("talks", "signing", "meeting")  # their titles leave out 在<place> (某某在某地会见某某 → 某某会见某某)
+_NO_PLACE_TYPES = (
+    "talks",
+    "signing",
+    "meeting",
+)  # their titles leave out 在<place> (某某在某地会见某某 → 某某会见某某)
 BARE_WITHOUT_OBJECT = ("talks",)  # 参加会见, 会见前: with nothing after it, the talks already reported
 CONTEXT_DATED = ("talks", "signing", "visit")  # without a day of their own: the day of the event reported
 SAYS_TYPES = ("meeting", "forum", "talks", "inspection")  # 表示/说 make speakers of those already taking part

@@ -324,3 +324,12 @@ def other_sittings(a: str, b: str) -> bool:
     """Two names that are different sittings of one meeting, or a meeting and one of its sittings."""
     part_a, part_b = sitting_part(a), sitting_part(b)
     return sitting_of(a, b) or sitting_of(b, a) or bool(part_a and part_b and part_a != part_b)
+
+
+_NAME_YEAR = re.compile(r"^((?:19|20)\d\d)(?:年度?)?(?!\d)")
+
+
+def name_year(title: str) -> str:
+    """The year an event's name opens with (2031大河论坛, 2031年度…), "" when none."""
+    m = _NAME_YEAR.match(compact(title))
+    return m.group(1) if m else ""

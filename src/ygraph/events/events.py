@@ -452,6 +452,13 @@ def _context_date(ctx: Context, draft: Draft) -> bool:
 def _set_date(draft: Draft, expr: TimeExpr, source: str) -> None:
     draft.date_text = expr.text
     draft.date, draft.date_end = expr.value, expr.value_end
+    year = rules.name_year(draft.title)
+    if not expr.value and year and expr.underspecified.startswith("UNDEF-year-"):
+        # 9月26日 in an undated article, the event named 2031大河论坛: the name's year completes the day
+        rest = expr.underspecified.removeprefix("UNDEF-year")
+        draft.date = year + rest
+        draft.date_source, draft.explicit = source, True
+        return
     draft.date_source = source if expr.value else "unresolved"
     draft.explicit = expr.anchor is None  # a full date printed in the text needs no reference year
 
