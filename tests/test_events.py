@@ -708,3 +708,10 @@ def test_a_year_opening_the_name_completes_a_day_without_a_year() -> None:
         )
     )
     assert (event.title, event.date, event.place) == ("2031大河论坛·临江峰会", "2031-09-26", "江城")
+
+
+def test_a_draft_speech_for_a_coming_plenum_discussed_is_no_event_but_a_speech_at_it_is() -> None:
+    text = "本报讯 5月8日，江城市委召开常委会会议。会议对林晓峰在市委十届六次全会上的讲话稿进行了讨论。"
+    assert [e.title for e in extract(text)] == ["江城市委常委会会议"]
+    held = "本报讯 5月8日，林晓峰在临江发展座谈会上讲话，研究部署工作。"
+    assert [e.title for e in extract(held)] == ["临江发展座谈会"]

@@ -174,8 +174,8 @@ def _named(
     subject = not rules.compact(_without_times(ctx, left, name_start))  # the name opens its clause
     if (
         prefix.endswith("在")
-        and text.startswith("上", end)
-        and parts.back_reference(text, sentence.start, name_start)
+        and re.match(r"上的(?:重要)?讲话", text[end : end + 8])
+        and parts.back_reference(text, sentence.start, sentence.end)
     ):
         return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to
     happened = (
