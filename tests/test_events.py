@@ -728,3 +728,14 @@ def test_a_draft_speech_for_a_coming_plenum_discussed_is_no_event_but_a_speech_a
 )
 def test_submitted_to_decided_for_or_invited_to_a_meeting_is_planned(text: str) -> None:
     assert [e.planned for e in extract(text)] == [True]
+
+
+def test_seated_on_the_rostrum_and_listed_after_a_colon_attend() -> None:
+    event = only(
+        extract(
+            "本报讯 5月8日，临江省政协第五次会议在江城闭幕。林晓峰、王立群在主席台就座。"
+            "出席大会并在主席台就座的领导还有：陈红、赵文等。",
+            people=("林晓峰", "王立群", "陈红", "赵文"),
+        )
+    )
+    assert by_relation(event) == {"attended": ["林晓峰", "王立群", "赵文", "陈红"]}

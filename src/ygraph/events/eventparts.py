@@ -25,7 +25,8 @@ SAYS_TYPES = ("meeting", "forum", "talks", "inspection")  # 表示/说 make spea
 _OBJECT_CUT = re.compile(  # 一套4枚: a count; 17.11.2014: a date printed after a headline
     r"一[套批枚个项部]|\d+(?:\.\d+)?[万千百]?[套枚个项部件]|\d{1,4}[./]\d{1,2}[./]\d{1,4}"
 )
-_LISTED_AFTER = re.compile(r"[^，。；;,]{0,8}?的[^，。；;,]{0,4}?有")  # 出席会议的还有某某、某某
+# 出席会议的还有某某、某某; 出席大会并在主席台就座的领导还有：某某、某某
+_LISTED_AFTER = re.compile(r"[^，。；;,]{0,14}?的[^，。；;,]{0,4}?有[:：]?")
 _QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a title or a quotation takes part in nothing
 
 
