@@ -603,8 +603,7 @@ def test_sittings_of_a_meeting_take_its_name_day_and_their_presiders() -> None:
         people=("林晓峰", "王立群"),
     )
     got = {e.title: (e.date, by_relation(e)) for e in found}
-    assert got == {
-        "临江省政协第十届第五次会议": ("2031-05-19", {}),
+    assert got == {  # the meeting is reported through its first sitting named (one event), then the next
         "临江省政协第十届第五次会议选举大会": ("2031-05-19", {"presided": ["王立群"]}),
         "临江省政协第十届第五次会议闭幕大会": ("2031-05-19", {"presided": ["林晓峰"]}),
     }
@@ -739,3 +738,30 @@ def test_seated_on_the_rostrum_and_listed_after_a_colon_attend() -> None:
         )
     )
     assert by_relation(event) == {"attended": ["林晓峰", "王立群", "赵文", "陈红"]}
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        (
+            "本报讯 2月2日下午，江城市十二届人大常委会第二十七次会议上，表决通过了多项人事任免案。",
+            ["江城市十二届人大常委会第二十七次会议"],
+        ),
+        ("本报讯 7月23日，江城市十六届人大常委会召开第十三次会议。", ["江城市十六届人大常委会第十三次会议"]),
+        ("本报讯 1月22日，会议通过江城市政协五次会议选举办法，随后举行大会选举。", []),
+        (
+            "本报讯 8月29日，2031年江城区域(9+2)合作行政首长联席会议在江城举行。",
+            ["2031年江城区域(9+2)合作行政首长联席会议"],
+        ),
+        (
+            "本报讯 10月14日，开展98个重点合作项目2031年临江区域合作联席会议在江城举行。",
+            ["2031年临江区域合作联席会议"],
+        ),
+        (
+            "本报讯 1月19日讯(记者陈红、赵文)江城市第四届人民代表大会第五次会议开幕。",
+            ["江城市第四届人民代表大会第五次会议"],
+        ),
+    ],
+)
+def test_names_of_numbered_sittings_brackets_and_years(text: str, titles: list[str]) -> None:
+    assert [e.title for e in extract(text)] == titles

@@ -113,6 +113,8 @@ def convener(ctx: Context, left: int, start: int) -> str:
     skip = [(t.start - left, t.end - left) for t in ctx.times(left, start)]
     body = "".join(ch for i, ch in enumerate(head[: -len(verb)]) if not any(a <= i < b for a, b in skip))
     body = rules.compact(body)
+    if body in rules.words("name_stops.txt"):
+        return ""  # 随后召开会议: an adverb, not a body
     return body if 2 <= len(body) <= 12 and not any(c in body for c in "在的了") else ""
 
 
@@ -121,14 +123,18 @@ _ORDINAL = re.compile(r"^第?[\d一二三四五六七八九十百零〇]+次")
 
 def session(title: str) -> bool:
     """A sitting named only by its ordinal and kind (第三次全体会议, 闭幕大会): it needs its holder's name."""
-    rest = _ORDINAL.sub("", rules.compact(title))
+    key = rules.compact(title)
+    rest = _ORDINAL.sub("", key)
+    if rest in rules.uses("ordinal_session"):
+        return rest != key  # 第十三次会议 is a sitting, 会议 alone is a bare mention
     return rest in rules.uses("session")
 
 
 def is_sitting(title: str) -> bool:
     """A name ending in a sitting (某会议第三次全体会议, 某会议闭幕大会)."""
     key = rules.compact(title)
-    return any(key.endswith(w) and len(key) > len(w) + 4 for w in rules.uses("session"))
+    words = [w for w in rules.uses("session") if w not in rules.uses("ordinal_session")]
+    return any(key.endswith(w) and len(key) > len(w) + 4 for w in words)
 
 
 def back_reference(text: str, floor: int, left: int) -> bool:

@@ -47,8 +47,15 @@ def happening() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(words before a name, words after a name) that show a named event took place."""
     rows = lexicons.load_lines("events/happening.txt")
     before = tuple(sorted((w[1:] for w in rows if w.startswith("<")), key=len, reverse=True))
-    after = tuple(w for w in rows if not w.startswith("<"))
+    after = tuple(w for w in rows if not w.startswith(("<", ">")))
     return before, after
+
+
+@cached
+def happening_right_after() -> tuple[str, ...]:
+    """Words that show a named event took place only right after its name (某会议选举某某, not 某会议选举办法
+    further on)."""
+    return tuple(w[1:] for w in lexicons.load_lines("events/happening.txt") if w.startswith(">"))
 
 
 def words(name: str) -> tuple[str, ...]:
@@ -179,6 +186,9 @@ def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]
     """Walk left from ``start`` over the characters of a printed event name (at most 40); a name joining
     two parts with 与/和 (甲市与乙市合作协议签约仪式, 交流与合作联席会议) is kept whole."""
     i = _walk(text, start, floor, blocked)
+    year = _INNER_YEAR.search(text, i + 1, start)
+    if year is not None and (len(text[i : year.start()]) > 8 or re.search(r"\d", text[i : year.start()])):
+        i = year.start()  # 开展98个重点合作项目2031年某某联席会议: the name starts at its year
     joiners = uses("name_joiner")
     while i - 1 > floor and text[i - 1] in joiners and start - i >= 2:
         j = _walk(text, i - 1, floor, blocked)
@@ -188,11 +198,20 @@ def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]
     return i
 
 
+_INNER_YEAR = re.compile(r"(?<![\d第])(?:19|20)\d\d年")
+
+
 def _walk(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> int:
     stops = name_stop_words()
     stop_chars = name_stop_chars()
     i = start
     while i > floor and start - i < 40:
+        if text[i - 1] in ")）":  # 泛珠三角区域(9+2)合作…: a short bracket inside the name
+            opening = max(text.rfind("(", floor, i - 1), text.rfind("（", floor, i - 1))
+            inside = text[opening + 1 : i - 1] if opening >= 0 else ""
+            if opening >= 0 and len(inside) <= 6 and not any(c in stop_chars for c in inside):
+                i = opening
+                continue
         if text[i - 1] in stop_chars or any(s < i <= e for s, e in blocked):
             break
         if any(text.endswith(w, floor, i) for w in stops):
@@ -306,7 +325,8 @@ def sitting_part(key: str) -> str:
     for word in uses("session"):
         if key.endswith(word):
             ordinal = _ORDINAL_END.search(key[: -len(word)])
-            return (ordinal.group() if ordinal else "") + word
+            if ordinal or word not in uses("ordinal_session"):
+                return (ordinal.group() if ordinal else "") + word
     return ""
 
 

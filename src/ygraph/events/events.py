@@ -108,7 +108,11 @@ def _date_by_context(ctx: Context, draft: Draft, text: str, right: int, end: int
             _set_date(draft, expr, "sentence")
             return
     parent = _parent(ctx)
-    if parent is not None and rules.sitting_of(draft.key, parent.key) and parent.date:
+    if (
+        parent is not None
+        and rules.sitting_of(draft.key, rules.title_key(_holder_name(parent)))
+        and parent.date
+    ):
         draft.date, draft.date_end, draft.date_text = parent.date, None, parent.date_text
         draft.date_source, draft.explicit = "context", parent.explicit
         draft.place = draft.place or parent.place
@@ -123,7 +127,30 @@ def _own_rest(text: str, right: int, end: int) -> str:
 def _parent(ctx: Context) -> Draft | None:
     """The meeting the article reports whose sittings (闭幕大会, 选举大会) follow it."""
     live = (d for d in reversed(ctx.drafts) if not d.planned and d.event_type == "meeting")
-    return next((d for d in live if not parts.session(d.title) and not parts.is_sitting(d.title)), None)
+    return next(
+        (d for d in live if d.holder or not (parts.session(d.title) or parts.is_sitting(d.title))), None
+    )
+
+
+def _first_sitting(ctx: Context, draft: Draft) -> Draft | None:
+    """The meeting of this article whose first sitting ``draft`` is (same day or undated), if any."""
+    if draft.planned:
+        return None
+    for d in ctx.drafts:
+        if d.holder or d.planned or not rules.sitting_of(draft.key, d.key):
+            continue
+        if (
+            d.date is None
+            or draft.date is None
+            or d.date.startswith(draft.date)
+            or draft.date.startswith(d.date)
+        ):
+            return d
+    return None
+
+
+def _holder_name(d: Draft) -> str:
+    return d.holder or d.title
 
 
 def _without_times(ctx: Context, start: int, end: int) -> str:
@@ -161,7 +188,7 @@ def _named(
         title = parts.holder(ctx, left, name_start) + title  # 某会议举行第三次全体会议
     elif parts.session(title) and _parent(ctx) is not None:
         parent = _parent(ctx)
-        title = parent.title + title  # 某会议…。随后举行闭幕大会: the sitting of the meeting reported
+        title = _holder_name(parent) + title  # 某会议…。随后举行闭幕大会: the sitting of the meeting reported
     elif len(title) <= len(trigger.word) + 3 and walked == name_start:
         # a generic name (常委会会议) is the convener's: 某市委召开常委会会议 → 某市委常委会会议
         title = parts.convener(ctx, left, name_start) + title
@@ -182,8 +209,10 @@ def _named(
         planned
         or any(prefix.endswith(w) for w in before_words)
         or any(w in text[end:right] for w in after_words)
+        or text.startswith(rules.happening_right_after(), end)
         or (subject and any(w in _own_rest(text, right, sentence.end) for w in after_words))
         or (prefix.endswith("在") and text.startswith("上", end))
+        or (subject and text[end : end + 2] in ("上，", "上,"))  # 某会议上，表决通过了…
     )
     if not happened:
         known = _same(ctx, title, None)
@@ -356,6 +385,19 @@ def _add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, r
     title = rules.compact(ctx.article.title)
     line = rules.compact(sentence.text)
     draft.headline = bool(title) and len(line) >= 4 and (line in title or title in line)
+    first = _first_sitting(ctx, draft)
+    if first is not None:
+        # the meeting reported through its first sitting (某会议举行第三次全体会议): one event, the sitting's name
+        first.holder, first.title = first.title, draft.title
+        first.provenance.append(prov)
+        if _better(draft, first):
+            first.date, first.date_end, first.date_source, first.date_text = (
+                draft.date,
+                draft.date_end,
+                draft.date_source,
+                draft.date_text,
+            )
+        return first
     known = _same(ctx, draft.title, draft.date, draft.date_source, draft.event_type)
     if known is None or known.planned != draft.planned:
         draft.provenance.append(prov)
