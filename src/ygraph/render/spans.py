@@ -10,6 +10,21 @@ import calendar
 from datetime import date
 
 EPOCH = date(1970, 1, 1).toordinal()
+UNDATED = "日期不详"
+
+
+def display_date(value: str | None) -> str:
+    """A date at the precision it is known: 2020 → 2020年, 2020-08 → 2020年8月, never an invented day."""
+    if not value:
+        return UNDATED
+    parts = [int(p) for p in value.split("-")]
+    return "".join(f"{n}{unit}" for n, unit in zip(parts, ("年", "月", "日"), strict=False))
+
+
+def display_span(start: str | None, end: str | None) -> str:
+    if end and end != start:
+        return f"{display_date(start)}至{display_date(end)}"
+    return display_date(start)
 
 
 def first_day(value: str) -> date | None:
