@@ -115,7 +115,9 @@ def pack(extents: Sequence[tuple[float, float, float, float]]) -> list[tuple[flo
     return offsets
 
 
-def force_layout(n: int, pairs: Sequence[tuple[int, int]], budget: int = PAIR_BUDGET) -> list[tuple[float, float]]:
+def force_layout(
+    n: int, pairs: Sequence[tuple[int, int]], budget: int = PAIR_BUDGET
+) -> list[tuple[float, float]]:
     """Positions for one connected graph of nodes ``0..n-1`` (in breadth-first order) and its ``pairs``."""
     x, y = [0.0] * n, [0.0] * n
     for rank in range(n):  # a sunflower spiral in breadth-first order
