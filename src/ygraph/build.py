@@ -93,17 +93,19 @@ def extract_all(
 
 def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
     """Build the graph and every output file from ``config.paths`` into ``config.out``."""
-    from .render import write_outputs
+    from .render import output_lock, write_outputs
 
     lexicons.set_user_dirs(list(config.lexicon_dirs))
     files = read.discover(list(config.paths))
-    sources, warnings = read.read_all(files, config.pub_date)
-    if not sources:
-        raise NothingBuilt(
-            "no input file could be read (see the warnings above); give .txt or .md files in UTF-8, GB18030 or Big5"
-        )
-    facts = extract_all(sources, config, progress)
-    corpus = merge.merge(facts, tuple(warnings))
-    g = graph.build_graph(corpus)
-    outputs = write_outputs(g, corpus, config)
+    with output_lock(config):
+        sources, warnings = read.read_all(files, config.pub_date)
+        if not sources:
+            raise NothingBuilt(
+                "no input file could be read (see the warnings above); "
+                "give .txt or .md files in UTF-8, GB18030 or Big5"
+            )
+        facts = extract_all(sources, config, progress)
+        corpus = merge.merge(facts, tuple(warnings))
+        g = graph.build_graph(corpus)
+        outputs = write_outputs(g, corpus, config)
     return BuildResult(corpus, tuple(outputs), len(files), len(files) - len(sources))

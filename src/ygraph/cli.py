@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -29,6 +33,26 @@ def main() -> None:
 def _fail(message: str, code: int) -> typer.Exit:
     typer.echo(f"ygraph: error: {message}", err=True)
     return typer.Exit(code)
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised where the build is so that its clean-up runs (no staging left behind)."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+@contextmanager
+def _terminable() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @app.command()
@@ -72,13 +96,16 @@ def build(
         scheduler=scheduler,
     )
     try:
-        run_build(config, quiet=quiet)
+        with _terminable():
+            run_build(config, quiet=quiet)
     except UsageError as exc:
         raise _fail(str(exc), 2) from None
     except YgraphError as exc:
         raise _fail(str(exc), exc.exit_code) from None
     except KeyboardInterrupt:
         raise _fail("interrupted; previous outputs are left as they were", 130) from None
+    except Terminated:
+        raise _fail("terminated; previous outputs are left as they were", 143) from None
 
 
 @app.command("eval")

@@ -49,6 +49,18 @@ class UsageError(YgraphError):
     exit_code = 2
 
 
+class OutputBusy(YgraphError):
+    """Another build holds the lock of the output folder (exit 1)."""
+
+    exit_code = 1
+
+
+class OutputError(YgraphError):
+    """The outputs could not be written (disk full); the previous ones are intact (exit 1)."""
+
+    exit_code = 1
+
+
 class NothingBuilt(YgraphError):
     """Every input file was skipped (exit 1)."""
 
