@@ -96,9 +96,10 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
     from .render import output_lock, write_outputs
 
     lexicons.set_user_dirs(list(config.lexicon_dirs))
-    files = read.discover(list(config.paths))
+    files, skipped = read.find_inputs(list(config.paths), config.follow_outside_links, exclude=(config.out,))
     with output_lock(config):
         sources, warnings = read.read_all(files, config.pub_date)
+        warnings = [*skipped, *warnings]
         if not sources:
             raise NothingBuilt(
                 "no input file could be read (see the warnings above); "
@@ -108,4 +109,5 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
         corpus = merge.merge(facts, tuple(warnings))
         g = graph.build_graph(corpus)
         outputs = write_outputs(g, corpus, config)
-    return BuildResult(corpus, tuple(outputs), len(files), len(files) - len(sources))
+    n_files = len(files) + len(skipped)
+    return BuildResult(corpus, tuple(outputs), n_files, n_files - len(sources))

@@ -31,7 +31,9 @@ def main() -> None:
 
 
 def _fail(message: str, code: int) -> typer.Exit:
-    typer.echo(f"ygraph: error: {message}", err=True)
+    from .names import printable
+
+    typer.echo(f"ygraph: error: {printable(message)}", err=True)
     return typer.Exit(code)
 
 
@@ -78,6 +80,13 @@ def build(
         str | None, typer.Option("--scheduler", help="Dask scheduler address (with --engine dask).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    follow_outside_links: Annotated[
+        bool,
+        typer.Option(
+            "--follow-outside-links",
+            help="Read symbolic links whose target is outside the paths given (skipped with W008 by default).",
+        ),
+    ] = False,
 ) -> None:
     """Build graph.graphml, graph.gexf, graph.html, timeline.html and tables from news texts.
 
@@ -94,6 +103,7 @@ def build(
         jobs=jobs,
         engine=engine,
         scheduler=scheduler,
+        follow_outside_links=follow_outside_links,
     )
     try:
         with _terminable():

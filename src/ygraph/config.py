@@ -16,4 +16,5 @@ class BuildConfig:
     engine: str = "local"  # "local" | "dask"
     scheduler: str | None = None  # dask scheduler address
     html: bool = True
+    follow_outside_links: bool = False  # read symbolic links whose target is outside ``paths``
     extra: dict = field(default_factory=dict)

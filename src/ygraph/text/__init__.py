@@ -1,0 +1,1 @@
+"""text: finding, reading and cleaning the input files, and cutting them into articles and sentences."""
