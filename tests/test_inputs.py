@@ -172,3 +172,13 @@ def test_document_ids_are_text_and_tell_names_apart() -> None:
     assert document_id("a\\xb9.txt") != document_id(Path(os.fsdecode(b"a\xb9.txt")))
     assert printable("tab\there\n") == "tab\\x09here\\x0a"
     assert printable("南岭 Report.txt") == "南岭 Report.txt"
+
+
+def test_the_summary_shows_ten_skipped_files_per_code_and_counts_the_rest(tmp_path: Path) -> None:
+    write(tmp_path / "corpus" / "a.txt")
+    for i in range(12):
+        (tmp_path / "corpus" / f"scan{i:02d}.pdf").write_bytes(b"%PDF-1.4")
+    result = CliRunner().invoke(app, ["build", str(tmp_path / "corpus"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("  W005 scan") == 10 and "W005 … and 2 more files" in result.output
+    assert "scan11.pdf" not in result.output and "report.json" in result.output
