@@ -19,7 +19,7 @@ OUTPUTS = {
 
 
 def files(out: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if not p.name.startswith(".")}
 
 
 @pytest.mark.parametrize("make", [mini_corpus, injection_corpus])

@@ -43,17 +43,21 @@ def extract_all(
 
 def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
     """Build the graph and every output file from ``config.paths`` into ``config.out``."""
-    from .render import write_outputs
+    from .render import output_lock, write_outputs
 
     lexicons.set_user_dirs(list(config.lexicon_dirs))
-    files = read.discover(list(config.paths))
-    sources, warnings = read.read_all(files, config.pub_date)
-    if not sources:
-        raise NothingBuilt(
-            "no input file could be read (see the warnings above); give .txt or .md files in UTF-8, GB18030 or Big5"
-        )
-    facts = extract_all(sources, config, progress)
-    corpus = merge.merge(facts, tuple(warnings))
-    g = graph.build_graph(corpus)
-    outputs = write_outputs(g, corpus, config)
-    return BuildResult(corpus, tuple(outputs), len(files), len(files) - len(sources))
+    files, skipped = read.find_inputs(list(config.paths), config.follow_outside_links, exclude=(config.out,))
+    with output_lock(config):
+        sources, warnings = read.read_all(files, config.pub_date)
+        warnings = [*skipped, *warnings]
+        if not sources:
+            raise NothingBuilt(
+                "no input file could be read (see the warnings above); "
+                "give .txt or .md files in UTF-8, GB18030 or Big5"
+            )
+        facts = extract_all(sources, config, progress)
+        corpus = merge.merge(facts, tuple(warnings))
+        g = graph.build_graph(corpus)
+        outputs = write_outputs(g, corpus, config)
+    n_files = len(files) + len(skipped)
+    return BuildResult(corpus, tuple(outputs), n_files, n_files - len(sources))

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -27,8 +31,30 @@ def main() -> None:
 
 
 def _fail(message: str, code: int) -> typer.Exit:
-    typer.echo(f"ygraph: error: {message}", err=True)
+    from .names import printable
+
+    typer.echo(f"ygraph: error: {printable(message)}", err=True)
     return typer.Exit(code)
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised where the build is so that its clean-up runs (no staging left behind)."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+@contextmanager
+def _terminable() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @app.command()
@@ -54,6 +80,13 @@ def build(
         str | None, typer.Option("--scheduler", help="Dask scheduler address (with --engine dask).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    follow_outside_links: Annotated[
+        bool,
+        typer.Option(
+            "--follow-outside-links",
+            help="Read symbolic links whose target is outside the paths given (skipped with W008 by default).",
+        ),
+    ] = False,
 ) -> None:
     """Build graph.graphml, graph.gexf, graph.html, timeline.html and tables from news texts.
 
@@ -70,15 +103,19 @@ def build(
         jobs=jobs,
         engine=engine,
         scheduler=scheduler,
+        follow_outside_links=follow_outside_links,
     )
     try:
-        run_build(config, quiet=quiet)
+        with _terminable():
+            run_build(config, quiet=quiet)
     except UsageError as exc:
         raise _fail(str(exc), 2) from None
     except YgraphError as exc:
         raise _fail(str(exc), exc.exit_code) from None
     except KeyboardInterrupt:
         raise _fail("interrupted; previous outputs are left as they were", 130) from None
+    except Terminated:
+        raise _fail("terminated; previous outputs are left as they were", 143) from None
 
 
 @app.command("eval")

@@ -16,3 +16,4 @@ class BuildConfig:
     engine: str = "local"  # "local" | "dask"
     scheduler: str | None = None  # dask scheduler address
     html: bool = True
+    follow_outside_links: bool = False  # read symbolic links whose target is outside ``paths``

@@ -13,8 +13,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from .build import BuildResult, build
 from .config import BuildConfig
 from .errors import WARNINGS, UsageError
+from .names import printable
 
 PROGRESS_MIN_FILES = 20
+FILE_WARNINGS_SHOWN = 10  # per code; report.json lists them all
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -72,13 +74,24 @@ def print_summary(result: BuildResult, console: Console) -> None:
         f"{len(c.warnings)} warnings",
         highlight=False,
     )
+    shown: Counter[str] = Counter()
     for w in c.warnings:
         if w.code < "W010":
-            console.print(f"  {w.code} {w.file}: {w.message}", highlight=False, markup=False)
+            shown[w.code] += 1
+            if shown[w.code] <= FILE_WARNINGS_SHOWN:
+                _line(console, f"  {w.code} {w.file}: {w.message}")
+    for code, n in sorted(shown.items()):
+        if n > FILE_WARNINGS_SHOWN:
+            _line(console, f"  {code} … and {n - FILE_WARNINGS_SHOWN} more files: {WARNINGS[code]}")
     for code, n in sorted(Counter(w.code for w in c.warnings if w.code >= "W010").items()):
-        console.print(f"  {code} ×{n} {WARNINGS[code]}", highlight=False, markup=False)
-    if any(w.code >= "W010" for w in c.warnings):
+        _line(console, f"  {code} ×{n} {WARNINGS[code]}")
+    if any(w.code >= "W010" for w in c.warnings) or any(n > FILE_WARNINGS_SHOWN for n in shown.values()):
         report = next((p for p in result.outputs if Path(p).name == "report.json"), "report.json")
-        console.print(f"  (each warning with its file and evidence: {report})", highlight=False, markup=False)
+        _line(console, f"  (each warning with its file and evidence: {report})")
     for path in result.outputs:
-        console.print(f"  wrote {Path(path)}", highlight=False, markup=False)
+        _line(console, f"  wrote {Path(path)}")
+
+
+def _line(console: Console, text: str) -> None:
+    """One line of the summary: names from the file system printed with control characters escaped."""
+    console.print(printable(text), highlight=False, markup=False, soft_wrap=True)

@@ -14,9 +14,11 @@ WARNINGS: dict[str, str] = {
     "W002": "file could not be decoded as text; skipped",
     "W003": "file is empty; skipped",
     "W004": "file looks binary; skipped",
-    "W005": "unsupported file type; skipped",
+    "W005": "unsupported file type or hidden name; skipped",
     "W006": "bad line in a dates.tsv manifest; ignored",
     "W007": "file is UTF-8 with a few invalid bytes; they were replaced by U+FFFD",
+    "W008": "symbolic link to a target outside the paths given; skipped (--follow-outside-links reads it)",
+    "W009": "not a regular file (dangling link, link loop, FIFO, socket, device, folder); not read as a file",
     # dates (W01x)
     "W010": "article date unresolved",
     "W011": "time expression left without a year",
@@ -49,6 +51,18 @@ class UsageError(YgraphError):
     """Bad command line: missing path, empty folder, output not writable (exit 2)."""
 
     exit_code = 2
+
+
+class OutputBusy(YgraphError):
+    """Another build holds the lock of the output folder (exit 1)."""
+
+    exit_code = 1
+
+
+class OutputError(YgraphError):
+    """The outputs could not be written (disk full); the previous ones are intact (exit 1)."""
+
+    exit_code = 1
 
 
 class NothingBuilt(YgraphError):

@@ -85,7 +85,7 @@ def context_places(article: Article, text: str = "") -> dict[str, str]:
 
 @cached
 def _appointment_pattern() -> re.Pattern[str]:
-    verbs = "|".join(sorted(words("appointment_verbs.txt"), key=len, reverse=True))
+    verbs = "|".join(re.escape(w) for w in sorted(words("appointment_verbs.txt"), key=len, reverse=True))
     return re.compile(
         rf"(?:(?<=[{_PUNCT_CLASS}])|^)([\u4e00-\u9fff·]{{2,8}}?)(?:同志)?(?:{verbs})([^，。；！？,.;!?\s]{{2,60}}?)(?=[，。；！？,.;!?]|$)"
     )
@@ -134,7 +134,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
 
 @cached
 def _list_pattern() -> re.Pattern[str]:
-    verbs = "|".join(sorted(words("attendance_verbs.txt"), key=len, reverse=True))
+    verbs = "|".join(re.escape(w) for w in sorted(words("attendance_verbs.txt"), key=len, reverse=True))
     return re.compile(
         rf"((?:[\u4e00-\u9fff·]{{2,8}}、)+[\u4e00-\u9fff·]{{2,8}}?)(?:等(?:领导|同志|人)?)?(?:同志)?(?:{verbs})"
     )
