@@ -125,7 +125,10 @@ class Table:
 _TIME_FRAGMENTS = (("time/patterns.tsv", ""), ("time/normalization.tsv", ""))
 _BREAK_PATTERNS = ("no_join", "continues", "pull_quote", "photo_credit", "header", "article_end", "separator")
 _BREAK_CHARS = ("terminal", "closing", "line_end", "han_period")
-_USES = "object|issues|convenes|object_marker|joiner|object_end|counter|act_modifier|visit_verb"
+_USES = (
+    "object|issues|convenes|object_marker|joiner|object_end|counter|act_modifier|visit_verb"
+    "|after_abbreviation|agreement|attribution|back_reference|delegation|furniture|hears|joint|motion|name_joiner|ordinal_session|report|session"
+)
 TABLES: dict[str, Table] = {
     "actors/appointment_forms.tsv": Table(("text", "holds|held", "regex"), required=("name", "post")),
     "actors/damaged_titles.tsv": Table(("text", "text")),
@@ -134,7 +137,7 @@ TABLES: dict[str, Table] = {
     "actors/places.tsv": Table(("text", "text")),
     "actors/title_aliases.tsv": Table(("text", "text")),
     "actors/titles.tsv": Table(("text", "single|many", "place|org|-")),
-    "events/participation.tsv": Table(("text", "presided|spoke_at|attended|says")),
+    "events/participation.tsv": Table(("text", "presided|spoke_at|attended|says|leads")),
     "events/place_phrases.tsv": Table(("text", "text")),
     "events/places.tsv": Table(("text", "any?")),
     "events/policy_verbs.tsv": Table(("text", "adopted|reviewed|issued|signed|mentioned")),
@@ -148,7 +151,9 @@ TABLES: dict[str, Table] = {
     "text/furniture.tsv": Table(("line|inline", "regex")),
     "time/document_date.tsv": Table(("text", "regex"), fragments=_TIME_FRAGMENTS, required=("Y", "M", "D")),
     "time/normalization.tsv": Table(("name", "text", "text")),
-    "time/numerals.tsv": Table(("digit|ten|left", "text", "int"), by_first={"left": ("text", "text", "any?")}),
+    "time/numerals.tsv": Table(
+        ("digit|ten|left", "text", "int"), by_first={"left": ("text", "text", "any?")}
+    ),
     "time/patterns.tsv": Table(("name", "regex"), fragments=_TIME_FRAGMENTS),
     "time/rules.tsv": Table(
         ("text", "date|duration|vague", "regex", "text"),
@@ -156,7 +161,9 @@ TABLES: dict[str, Table] = {
         fragments=_TIME_FRAGMENTS,
         template=3,
     ),
-    "time/year_cues.tsv": Table(("text", "sentence", "regex", "int"), fragments=_TIME_FRAGMENTS, required=("Y",)),
+    "time/year_cues.tsv": Table(
+        ("text", "sentence", "regex", "int"), fragments=_TIME_FRAGMENTS, required=("Y",)
+    ),
 }
 _FRAGMENT = re.compile(r"\{([A-Za-z_]\w*)\}")
 _NAME = re.compile(r"[A-Za-z_]\w*")
@@ -170,7 +177,8 @@ def _user_files(folder: Path) -> list[Path]:
     return sorted(
         p
         for p in folder.rglob("*")
-        if p.suffix in (".txt", ".tsv") and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        if p.suffix in (".txt", ".tsv")
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
 
 
@@ -238,7 +246,9 @@ def _cell_problem(kind: str, cell: str) -> str:
         return f"{cell!r} is not a name (letters, digits, _)"
     if kind == "regex":
         try:
-            re.compile(_FRAGMENT.sub(lambda m: f"(?P<{m.group(1)}>)" if m.group(1)[0].isupper() else "(?:)", cell))
+            re.compile(
+                _FRAGMENT.sub(lambda m: f"(?P<{m.group(1)}>)" if m.group(1)[0].isupper() else "(?:)", cell)
+            )
         except re.error as exc:
             return f"is not a regular expression ({exc})"
     if "|" in kind and cell not in kind.split("|"):
@@ -265,7 +275,9 @@ def _check_fragments(folder: Path, name: str) -> None:
         if not line.strip() or line.lstrip().startswith("#") or cells[0] in table.by_first:
             continue
         used = set(_FRAGMENT.findall(cells[column]))
-        unknown = sorted(used - set(bodies) - set(table.required)) if table.fragments or table.required else []
+        unknown = (
+            sorted(used - set(bodies) - set(table.required)) if table.fragments or table.required else []
+        )
         captured = _reachable(used, bodies) | set(_NAMED_GROUP.findall(cells[column]))
         wanted = {*table.required, *(_FRAGMENT.findall(cells[table.template]) if table.template >= 0 else ())}
         missing = sorted(wanted - captured)

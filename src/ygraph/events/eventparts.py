@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..model import Article, Mention, Participation, PolicyLink, Sentence, TimeExpr
+from ..model import Mention, PolicyLink, Sentence, TimeExpr
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
@@ -21,13 +21,9 @@ _NO_PLACE_TYPES = (
 )  # their titles leave out 在<place> (某某在某地会见某某 → 某某会见某某)
 BARE_WITHOUT_OBJECT = ("talks",)  # 参加会见, 会见前: with nothing after it, the talks already reported
 CONTEXT_DATED = ("talks", "signing", "visit")  # without a day of their own: the day of the event reported
-SAYS_TYPES = ("meeting", "forum", "talks", "inspection")  # 表示/说 make speakers of those already taking part
 _OBJECT_CUT = re.compile(  # 一套4枚: a count; 17.11.2014: a date printed after a headline
     r"一[套批枚个项部]|\d+(?:\.\d+)?[万千百]?[套枚个项部件]|\d{1,4}[./]\d{1,2}[./]\d{1,4}"
 )
-# 出席会议的还有某某、某某; 出席大会并在主席台就座的领导还有：某某、某某
-_LISTED_AFTER = re.compile(r"[^，。；;,]{0,14}?的[^，。；;,]{0,4}?有[:：]?")
-_QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a title or a quotation takes part in nothing
 
 
 # --- dates ------------------------------------------------------------------------------------------
@@ -116,44 +112,6 @@ def convener(ctx: Context, left: int, start: int) -> str:
     if body in rules.words("name_stops.txt"):
         return ""  # 随后召开会议: an adverb, not a body
     return body if 2 <= len(body) <= 12 and not any(c in body for c in "在的了") else ""
-
-
-_ORDINAL = re.compile(r"^第?[\d一二三四五六七八九十百零〇]+次")
-
-
-def session(title: str) -> bool:
-    """A sitting named only by its ordinal and kind (第三次全体会议, 闭幕大会): it needs its holder's name."""
-    key = rules.compact(title)
-    rest = _ORDINAL.sub("", key)
-    if rest in rules.uses("ordinal_session"):
-        return rest != key  # 第十三次会议 is a sitting, 会议 alone is a bare mention
-    return rest in rules.uses("session")
-
-
-def is_sitting(title: str) -> bool:
-    """A name ending in a sitting (某会议第三次全体会议, 某会议闭幕大会)."""
-    key = rules.compact(title)
-    words = [w for w in rules.uses("session") if w not in rules.uses("ordinal_session")]
-    return any(key.endswith(w) and len(key) > len(w) + 4 for w in words)
-
-
-def back_reference(text: str, floor: int, left: int) -> bool:
-    """学习/传达/研究讨论 … 在某会上的讲话: the clause studies what was said at an earlier event."""
-    return any(w in text[floor : left + 1] for w in rules.uses("back_reference"))
-
-
-def holder(ctx: Context, left: int, start: int) -> str:
-    """某会议（日期）举行第三次全体会议 → the meeting or body before the convening verb ("" if a person)."""
-    text = ctx.doc.text
-    left = max(left, text.rfind("在", left, start) + 1)  # 某某在某会议举行第三次全体会议上当选: after 在
-    head = text[left:start].rstrip()
-    verb = next((v for v in rules.uses("convenes") if head.endswith(v)), "")
-    if not verb or ctx.people(left, start):
-        return ""
-    skip = [(t.start - left, t.end - left) for t in ctx.times(left, start)]
-    body = "".join(ch for i, ch in enumerate(head[: -len(verb)]) if not any(a <= i < b for a, b in skip))
-    body = rules.compact(body)
-    return body if 2 <= len(body) <= 30 and not any(c in body for c in "在的了，,") else ""
 
 
 def plan_window(ctx: Context, index: int, left: int) -> str:
@@ -402,122 +360,3 @@ def _previous_tail(text: str, floor: int, left: int) -> str:
 
 
 # --- participants and policies ------------------------------------------------------------------------
-
-
-def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None) -> None:
-    """People named before a participation verb take part in the event that verb points to."""
-    text = ctx.doc.text
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
-    persons = ctx.carry + [
-        p for p in ctx.people(sentence.start, sentence.end) if not any(s < p.start < e for s, e in quoted)
-    ]
-    prev_end, prev_people = (ctx.carry[0].start if ctx.carry else sentence.start), []
-    ctx.carry = []
-    for m in rules.participation_pattern().finditer(sentence.text):
-        verb, start, end = m.group(), sentence.start + m.start(), sentence.start + m.end()
-        if _blocked(text, start, verb) or (verb == "说" and text[end : end + 1] not in "，,：:。“"):
-            continue
-        people = [p for p in persons if prev_end <= p.start and p.end <= start]
-        listed = _LISTED_AFTER.match(text, end)
-        if listed:
-            _, right = rules.clause_bounds(text, listed.end(), listed.end())
-            people = [p for p in persons if listed.end() <= p.start < min(right, sentence.end)]
-        between = text[prev_end:start]
-        if not people and prev_people and ("并" in between or not any(c in between for c in "，,；;")):
-            people = prev_people  # 某某出席会议并讲话: the same subject
-        prev_end, prev_people = end, people
-        target = _target(ctx, sentence, refs, before, start, end)
-        relation = rules.participation_verbs()[verb]
-        if relation == "leads":  # 某某带领某某、某某: the leader and those led
-            _, right = rules.clause_bounds(text, end, end)
-            people = people + [p for p in persons if end <= p.start and p.end <= min(right, sentence.end)]
-            relation = "attended"
-        if relation == "says":
-            people, relation = _speakers(target, people), "spoke_at"
-        for person in people:
-            _link(ctx, sentence, target, person, relation, verb)
-    if sentence.text.rstrip()[-1:] in "；;":
-        ctx.carry = [p for p in persons if p.start >= prev_end]
-
-
-def _speakers(target: Draft | None, people: list[Mention]) -> list[Mention]:
-    """表示/指出/说 make a speaker only of someone already taking part in that meeting."""
-    if target is None or target.event_type not in SAYS_TYPES:
-        return []
-    known = {name for name, _ in target.participants}
-    return [p for p in people[-1:] if p.text in known]
-
-
-def _link(
-    ctx: Context, sentence: Sentence, target: Draft | None, person: Mention, relation: str, verb: str
-) -> None:
-    home = sentence if person.start >= sentence.start else _sentence_of(ctx.article, person.start)
-    prov = ctx.doc.provenance(ctx.article.index, home, person.start, person.end, f"participation:{verb}")
-    link = Participation(person.text, relation, prov)
-    if target is None:
-        ctx.pending.append(link)
-    elif not target.planned:
-        target.participants.setdefault((person.text, relation), link)
-
-
-def _sentence_of(article: Article, position: int) -> Sentence:
-    return next(s for s in reversed(article.sentences) if s.start <= position)
-
-
-def _blocked(text: str, start: int, verb: str) -> bool:
-    for context in rules.words("participation_block.txt"):
-        at = context.find(verb)
-        if at >= 0 and text.startswith(context, start - at):
-            return True
-    return False
-
-
-def _target(
-    ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None, start: int, end: int
-) -> Draft | None:
-    left, right = rules.clause_bounds(ctx.doc.text, start, end)
-    left, right = max(left, sentence.start), min(right, sentence.end)
-    after = [r for r in refs if end <= r.start < right]
-    if after:
-        return after[0].draft
-    if ctx.doc.text.startswith("下", end):  # 在某某的主持下，举行某会: the event named after the clause
-        later = [r for r in refs if r.start >= end]
-        if later:
-            return later[0].draft
-    itself = [r for r in refs if r.start <= start and end <= r.end]  # the verb is the act (会见)
-    if itself:
-        return itself[0].draft
-    earlier = [r for r in refs if r.end <= start]
-    if earlier:
-        return earlier[-1].draft
-    if before is not None:
-        return before
-    return refs[0].draft if refs else None
-
-
-def policies(ctx: Context, sentence: Sentence, refs: list[Ref]) -> None:
-    """《…》 after a policy verb (审议并原则通过, 签署) belongs to the event the sentence is about."""
-    text = ctx.doc.text
-    last_end, last_relation = -1, ""
-    for m in rules.POLICY.finditer(text, sentence.start, sentence.end):
-        gap = rules.compact(text[last_end : m.start()]) if last_end >= 0 else None
-        if gap is not None and gap in ("", "、", "和", "及", "与"):
-            relation = last_relation
-        else:
-            relation = _policy_verb(text, sentence.start, m.start())
-        last_end, last_relation = m.end(), relation
-        target = ctx.current
-        if not relation or target is None or target.planned:
-            continue
-        name = rules.policy_title(m.group(1))
-        prov = ctx.doc.provenance(ctx.article.index, sentence, m.start(), m.end(), f"policy:{relation}")
-        if not any(p[0] == name for p in target.policies):
-            target.policies[(name, relation)] = PolicyLink(name, relation, prov)
-
-
-def _policy_verb(text: str, floor: int, start: int) -> str:
-    window = rules.compact(text[max(floor, start - 14) : start]).removesuffix("了")
-    for verb, relation in rules.policy_verbs():
-        if window.endswith(verb):
-            return relation
-    return ""

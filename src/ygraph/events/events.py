@@ -17,13 +17,13 @@ from ..model import (
     Mention,
     Participation,
     Sentence,
-    TimeExpr,
 )
+from . import dating, participants, sittings
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
-_SAYS_TYPES = parts.SAYS_TYPES
+_SAYS_TYPES = participants.SAYS_TYPES
 _FIELD_BREAKS = " \u3000:：\n"  # what separates the fields of a furniture line (来源：某网 发布时间：…)
 
 
@@ -34,8 +34,8 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
     for index, sentence in enumerate(article.sentences):
         before = ctx.current
         refs = _refs(ctx, index, sentence)
-        parts.participation(ctx, sentence, refs, before)
-        parts.policies(ctx, sentence, refs)
+        participants.participation(ctx, sentence, refs, before)
+        participants.policies(ctx, sentence, refs)
     return tuple(_finish(ctx, d) for d in ctx.drafts)
 
 
@@ -95,69 +95,7 @@ def _holds(ctx: Context, sentence: Sentence, end: int, following: int) -> bool:
     walked = rules.name_start(text, following, left, ctx.blocked_in(left, following))
     following_end = rules.trigger_pattern().match(text, following)
     name = text[walked : following_end.end()] if following_end else ""
-    return parts.session(name) and bool(parts.holder(ctx, left, walked))
-
-
-def _date_by_context(ctx: Context, draft: Draft, text: str, right: int, end: int, subject: bool) -> None:
-    """A named event the article dates only by itself: a date later in the sentence it opens (某会议…，
-    昨日在某地闭幕), else, for a sitting, the day of the meeting it belongs to (闭幕大会)."""
-    if subject:
-        rest = _own_rest(text, right, end)
-        expr = next((t for t in ctx.times(right, right + len(rest)) if t.kind == "date" and t.value), None)
-        if expr is not None:
-            _set_date(draft, expr, "sentence")
-            return
-    parent = _parent(ctx)
-    if (
-        parent is not None
-        and rules.sitting_of(draft.key, rules.title_key(_holder_name(parent)))
-        and parent.date
-    ):
-        draft.date, draft.date_end, draft.date_text = parent.date, None, parent.date_text
-        draft.date_source, draft.explicit = "context", parent.explicit
-        draft.place = draft.place or parent.place
-
-
-def _own_rest(text: str, right: int, end: int) -> str:
-    """The rest of the sentence until the next event word: what its subject (the name) still does."""
-    m = rules.trigger_pattern().search(text, right, end)
-    return text[right : m.start() if m else end]
-
-
-def _parent(ctx: Context) -> Draft | None:
-    """The meeting the article reports whose sittings (闭幕大会, 选举大会) follow it."""
-    live = (d for d in reversed(ctx.drafts) if not d.planned and d.event_type == "meeting")
-    return next(
-        (d for d in live if d.holder or not (parts.session(d.title) or parts.is_sitting(d.title))), None
-    )
-
-
-def _first_sitting(ctx: Context, draft: Draft) -> Draft | None:
-    """The meeting of this article whose first sitting ``draft`` is (same day or undated), if any."""
-    if draft.planned:
-        return None
-    for d in ctx.drafts:
-        if d.holder or d.planned or not rules.sitting_of(draft.key, d.key):
-            continue
-        if (
-            d.date is None
-            or draft.date is None
-            or d.date.startswith(draft.date)
-            or draft.date.startswith(d.date)
-        ):
-            return d
-    return None
-
-
-def _holder_name(d: Draft) -> str:
-    return d.holder or d.title
-
-
-def _without_times(ctx: Context, start: int, end: int) -> str:
-    skip = [(t.start, t.end) for t in ctx.times(start - 40, end)]
-    return "".join(
-        c for i, c in enumerate(ctx.doc.text[start:end], start) if not any(a <= i < b for a, b in skip)
-    )
+    return sittings.session(name) and bool(sittings.holder(ctx, left, walked))
 
 
 def _runs_on(ctx: Context, sentence: Sentence, start: int, following: int) -> bool:
@@ -184,11 +122,13 @@ def _named(
             draft = _bare(ctx, trigger.word, trigger.event_type)
             return Ref(start, end, draft, True) if draft else None
         title, name_start = convener + trigger.word, start
-    elif parts.session(title) and parts.holder(ctx, left, name_start):
-        title = parts.holder(ctx, left, name_start) + title  # 某会议举行第三次全体会议
-    elif parts.session(title) and _parent(ctx) is not None:
-        parent = _parent(ctx)
-        title = _holder_name(parent) + title  # 某会议…。随后举行闭幕大会: the sitting of the meeting reported
+    elif sittings.session(title) and sittings.holder(ctx, left, name_start):
+        title = sittings.holder(ctx, left, name_start) + title  # 某会议举行第三次全体会议
+    elif sittings.session(title) and sittings.parent_meeting(ctx) is not None:
+        parent = sittings.parent_meeting(ctx)
+        title = (
+            sittings.holder_name(parent) + title
+        )  # 某会议…。随后举行闭幕大会: the sitting of the meeting reported
     elif len(title) <= len(trigger.word) + 3 and walked == name_start:
         # a generic name (常委会会议) is the convener's: 某市委召开常委会会议 → 某市委常委会会议
         title = parts.convener(ctx, left, name_start) + title
@@ -198,11 +138,13 @@ def _named(
     planned = any(w in parts.plan_window(ctx, index, left) + prefix for w in rules.words("plan_words.txt"))
     planned = planned or parts.plan_after(text, end, right)
     before_words, after_words = rules.happening()
-    subject = not rules.compact(_without_times(ctx, left, name_start))  # the name opens its clause
+    subject = not rules.compact(
+        sittings.without_times_between(ctx, left, name_start)
+    )  # the name opens its clause
     if (
         prefix.endswith("在")
         and re.match(r"上的(?:重要)?讲话", text[end : end + 8])
-        and parts.back_reference(text, sentence.start, sentence.end)
+        and sittings.back_reference(text, sentence.start, sentence.end)
     ):
         return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to
     happened = (
@@ -210,7 +152,7 @@ def _named(
         or any(prefix.endswith(w) for w in before_words)
         or any(w in text[end:right] for w in after_words)
         or text.startswith(rules.happening_right_after(), end)
-        or (subject and any(w in _own_rest(text, right, sentence.end) for w in after_words))
+        or (subject and any(w in sittings.own_rest(text, right, sentence.end) for w in after_words))
         or (prefix.endswith("在") and text.startswith("上", end))
         or (subject and text[end : end + 2] in ("上，", "上,"))  # 某会议上，表决通过了…
     )
@@ -223,24 +165,13 @@ def _named(
         title, trigger.event_type, name_start, end, None, None, "unresolved", "", place, planned, lede
     )
     if planned:
-        _date_planned(ctx, draft, right, left)
+        dating.date_planned(ctx, draft, right, left)
     else:
-        _date(ctx, sentence, draft, index)
+        dating.date_event(ctx, sentence, draft, index)
         if draft.date_source == "article":
-            _date_by_context(ctx, draft, text, right, sentence.end, subject)
+            dating.date_by_context(ctx, draft, text, right, sentence.end, subject)
     rule = f"event:name:{trigger.word}"
     return Ref(name_start, end, _add(ctx, draft, sentence, start, end, rule), False)
-
-
-def _date_planned(ctx: Context, draft: Draft, right: int, left: int) -> None:
-    """A planned event's date after the plan word (定于6月18日召开…), its own year (2030年度…), or a date
-    after it in its clause; a date before the plan word dates the decision (8月16日，会议确定…)."""
-    expr = parts.planned_date(ctx.doc.text, ctx.times(left, draft.start), left, draft.start)
-    expr = expr or parts.title_year(ctx.times(draft.start, draft.end), draft.end)
-    expr = expr or parts.title_year(ctx.times(draft.end, right), right)
-    if expr is not None:
-        expr = parts.ahead(expr, ctx.article.date)
-        _set_date(draft, expr, "clause")
 
 
 def _act(
@@ -309,7 +240,7 @@ def _act(
         trigger.event_type in parts.PERSON_ACTS and trigger.event_type not in parts.BARE_WITHOUT_OBJECT
     )
     keep = lede or (actor is not None and undated_ok)
-    if not _date(ctx, sentence, draft, index, actor, article_fallback=keep, act=True):
+    if not dating.date_event(ctx, sentence, draft, index, actor, article_fallback=keep, act=True):
         return None
     if trigger.form == "visit" and draft.date_source not in ("clause", "sentence"):
         return None
@@ -385,12 +316,12 @@ def _add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, r
     title = rules.compact(ctx.article.title)
     line = rules.compact(sentence.text)
     draft.headline = bool(title) and len(line) >= 4 and (line in title or title in line)
-    first = _first_sitting(ctx, draft)
+    first = sittings.first_sitting(ctx, draft)
     if first is not None:
         # the meeting reported through its first sitting (某会议举行第三次全体会议): one event, the sitting's name
         first.holder, first.title = first.title, draft.title
         first.provenance.append(prov)
-        if _better(draft, first):
+        if dating.better(draft, first):
             first.date, first.date_end, first.date_source, first.date_text = (
                 draft.date,
                 draft.date_end,
@@ -404,7 +335,7 @@ def _add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, r
         ctx.drafts.append(draft)
         return draft
     known.provenance.append(prov)
-    if _better(draft, known):
+    if dating.better(draft, known):
         known.date, known.date_end, known.date_source, known.date_text = (
             draft.date,
             draft.date_end,
@@ -423,86 +354,6 @@ def _add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, r
 def trigger_form(rule: str) -> str:
     """``event:name:…`` → name, ``event:act:…`` → act."""
     return rule.split(":")[1] if rule.count(":") >= 2 else ""
-
-
-_SOURCE_RANK = {"clause": 4, "sentence": 3, "context": 2, "article": 1, "unresolved": 0}
-
-
-def _better(new: Draft, old: Draft) -> bool:
-    def rank(d: Draft) -> tuple[bool, int, int]:
-        # a date the text prints for the event beats the article's date, whatever their precision
-        printed = bool(d.date) and d.date_source in ("clause", "sentence")
-        return (printed, len(d.date or ""), _SOURCE_RANK.get(d.date_source, 0) if d.date else 0)
-
-    return rank(new) > rank(old)
-
-
-def _date(
-    ctx: Context,
-    sentence: Sentence,
-    draft: Draft,
-    index: int,
-    actor: Mention | None = None,
-    article_fallback: bool = True,
-    act: bool = False,
-) -> bool:
-    """Date from the expression governing the event (clause, then sentence), never from inside its name;
-    else the article's date. False when nothing in the text dates it and no fallback is allowed."""
-    expr, source = parts.governing(ctx.times(sentence.start, sentence.end), sentence, draft.start, draft.end)
-    blocker = expr if expr is not None and expr.kind != "date" else None  # 近日, 今年以来: no date
-    expr = None if blocker else expr
-    if expr is None and actor is not None:
-        expr, source = parts.follow_on(ctx, index, actor.text), "sentence"
-    if expr is None:
-        expr, source = parts.title_year(ctx.times(draft.start, draft.end), draft.end), "clause"
-    if expr is not None:
-        _set_date(draft, expr, source)
-        return True
-    if blocker is not None:
-        # a named event stays, undated; an act only when its article reports it as just done (近日…)
-        recent = draft.lede and rules.compact(blocker.text) in rules.words("recent_words.txt")
-        draft.date_text = blocker.text if recent or not act else ""
-        return not act or recent
-    if act and draft.event_type in parts.CONTEXT_DATED and not draft.lede:
-        return _context_date(ctx, draft)
-    if not article_fallback:
-        return False
-    if ctx.article.date and (draft.lede or not act):
-        # Only the article's own report is dated as precisely as the article: another event it mentions
-        # without a date happened around then, so it keeps the month.
-        date = ctx.article.date if draft.lede else ctx.article.date[:7]
-        draft.date, draft.date_source = date, "article"
-    return True
-
-
-def _context_date(ctx: Context, draft: Draft) -> bool:
-    """Talks or a signing printed without a day (会见前，双方签署了…) happened on the day (and at the place)
-    of the event the article is reporting when it is dated to the day: date source ``context``."""
-    current = ctx.current
-    if current is None or current.planned or not current.date or len(current.date) < 10:
-        return False
-    if draft.event_type == "talks" and current.event_type in _SAYS_TYPES[:2]:
-        return False  # 会见 during a meeting or forum is taking part in it
-    if draft.event_type in ("signing", "visit") and current.event_type != "talks":
-        return False  # an agreement signed at a meeting is its outcome (policies); a visit needs its talks
-    draft.date, draft.date_end, draft.date_text = current.date, None, current.date_text
-    draft.date_source, draft.explicit = "context", current.explicit
-    draft.place = draft.place or current.place  # the same occasion
-    return True
-
-
-def _set_date(draft: Draft, expr: TimeExpr, source: str) -> None:
-    draft.date_text = expr.text
-    draft.date, draft.date_end = expr.value, expr.value_end
-    year = rules.name_year(draft.title)
-    if not expr.value and year and expr.underspecified.startswith("UNDEF-year-"):
-        # 9月26日 in an undated article, the event named 2031大河论坛: the name's year completes the day
-        rest = expr.underspecified.removeprefix("UNDEF-year")
-        draft.date = year + rest
-        draft.date_source, draft.explicit = source, True
-        return
-    draft.date_source = source if expr.value else "unresolved"
-    draft.explicit = expr.anchor is None  # a full date printed in the text needs no reference year
 
 
 def _finish(ctx: Context, draft: Draft) -> Event:
