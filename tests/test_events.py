@@ -778,3 +778,14 @@ def test_seated_on_the_rostrum_and_listed_after_a_colon_attend() -> None:
 )
 def test_names_of_numbered_sittings_brackets_and_years(text: str, titles: list[str]) -> None:
     assert [e.title for e in extract(text)] == titles
+
+
+def test_first_sittings_of_two_bodies_in_one_article_stay_two() -> None:
+    found = extract(
+        "林晓峰当选中共江城市委书记\n\n6月26日，中共江城市第十一届委员会第一次全体会议选举林晓峰为市委书记。\n\n"
+        "王立群当选中共海州市委书记\n\n6月26日，中共海州市第十一届委员会第一次全体会议选举王立群为市委书记。\n"
+    )
+    assert sorted(e.title for e in found) == [
+        "中共江城市第十一届委员会第一次全体会议",
+        "中共海州市第十一届委员会第一次全体会议",
+    ]

@@ -332,7 +332,9 @@ def test_killed_at_any_change_the_folder_is_the_old_or_the_new_build(
         assert snapshot(out) == new
         assert staging_left(out) == [], f"staging left after a kill at change {n}"
     assert snapshot(out) == new and staging_left(out) == []
-    assert kills >= 60, kills  # every file's creation, writes and fsync, the links and the switch were reached
+    assert kills >= 60, (
+        kills
+    )  # every file's creation, writes and fsync, the links and the switch were reached
 
 
 SIGTERM_SCRIPT = """

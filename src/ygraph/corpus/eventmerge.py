@@ -234,6 +234,9 @@ def _same_event(a: Event, b: Event) -> bool:
         return rules.title_key(a.title) == rules.title_key(b.title)
     if rules.other_sittings(rules.title_key(a.title), rules.title_key(b.title)):
         return False  # 某会议选举大会 / 某会议闭幕大会 / 某会议
+    days = a.precision == b.precision == "day"
+    if days and a.place and b.place and a.place not in b.place and b.place not in a.place:
+        return False  # same-day meetings in different places are two meetings
     # names printed with different years or editions (2022年度… / 2023年度…, 第九届 / 第十届) differ
     first, second = rules.edition(a.title)[:4], rules.edition(b.title)[:4]
     return not first or not second or first == second

@@ -356,7 +356,17 @@ def sitting_of(key: str, parent: str) -> bool:
 def other_sittings(a: str, b: str) -> bool:
     """Two names that are different sittings of one meeting, or a meeting and one of its sittings."""
     part_a, part_b = sitting_part(a), sitting_part(b)
-    return sitting_of(a, b) or sitting_of(b, a) or bool(part_a and part_b and part_a != part_b)
+    if sitting_of(a, b) or sitting_of(b, a) or bool(part_a and part_b and part_a != part_b):
+        return True
+    holder_a, holder_b = a[: len(a) - len(part_a)], b[: len(b) - len(part_b)]
+    # the first sittings of two bodies (甲市委员会 / 乙市委员会第一次全体会议) are two events
+    return (
+        bool(part_a)
+        and len(holder_a) >= 4
+        and len(holder_b) >= 4
+        and holder_a not in holder_b
+        and holder_b not in holder_a
+    )
 
 
 _NAME_YEAR = re.compile(r"^((?:19|20)\d\d)(?:年度?)?(?!\d)")
