@@ -789,3 +789,12 @@ def test_first_sittings_of_two_bodies_in_one_article_stay_two() -> None:
         "中共江城市第十一届委员会第一次全体会议",
         "中共海州市第十一届委员会第一次全体会议",
     ]
+
+
+def test_an_anniversary_is_no_founding_and_starts_and_groundbreakings_are_openings() -> None:
+    assert extract("本报讯 今年是江城市成立30周年。") == []
+    found = extract("本报讯 5月8日，江城新区正式设立。6月1日，临江港二期工程开工建设。")
+    assert sorted((e.title, e.event_type, e.date) for e in found) == [
+        ("临江港二期工程开工建设", "opening", "2031-06-01"),
+        ("江城新区正式设立", "opening", "2031-05-08"),
+    ]

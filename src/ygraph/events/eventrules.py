@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from os.path import commonprefix
 from typing import TypeVar
 
 from .. import lexicons
@@ -358,15 +359,18 @@ def other_sittings(a: str, b: str) -> bool:
     part_a, part_b = sitting_part(a), sitting_part(b)
     if sitting_of(a, b) or sitting_of(b, a) or bool(part_a and part_b and part_a != part_b):
         return True
-    holder_a, holder_b = a[: len(a) - len(part_a)], b[: len(b) - len(part_b)]
     # the first sittings of two bodies (甲市委员会 / 乙市委员会第一次全体会议) are two events
-    return (
-        bool(part_a)
-        and len(holder_a) >= 4
-        and len(holder_b) >= 4
-        and holder_a not in holder_b
-        and holder_b not in holder_a
-    )
+    return bool(part_a) and part_a == part_b and _other_bodies(a[: -len(part_a)], b[: -len(part_b)])
+
+
+def _other_bodies(a: str, b: str) -> bool:
+    """Two holders printed alike but for a short part naming another place (中共甲市第十一届委员会 / 中共乙市
+    第十一届委员会); an abbreviation of the same body (省政协十一届常委会) differs at more length."""
+    head = len(commonprefix([a, b]))
+    a, b = a[head:], b[head:]
+    tail = len(commonprefix([a[::-1], b[::-1]]))
+    a, b = a[: len(a) - tail], b[: len(b) - tail]
+    return 1 <= len(a) <= 4 and 1 <= len(b) <= 4 and not set(a) & set(b)
 
 
 _NAME_YEAR = re.compile(r"^((?:19|20)\d\d)(?:年度?)?(?!\d)")

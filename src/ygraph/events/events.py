@@ -24,6 +24,7 @@ from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
 _SAYS_TYPES = participants.SAYS_TYPES
+_ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十百零两]+(?:个)?周年")
 _FIELD_BREAKS = " \u3000:：\n"  # what separates the fields of a furniture line (来源：某网 发布时间：…)
 
 
@@ -185,6 +186,10 @@ def _act(
 ) -> Ref | None:
     text = ctx.doc.text
     left, right = _clause(sentence, start, end, "——")
+    if _quoted(text, sentence.start, start):
+        return None  # “设立某某”, 《关于印发…》: words inside a quotation or a title act on nothing
+    if _ANNIVERSARY.match(text, end):
+        return None  # 今年是某市成立30周年: an anniversary, not the founding
     if _furniture(text, sentence.start, left, right):
         return None  # 发布时间：… 来源：某网 发布…: in a page's furniture line
     after = (*rules.words("not_after.txt"), *rules.uses("act_modifier"))
@@ -260,6 +265,12 @@ def _act(
                 (person.text, "attended"), Participation(person.text, "attended", prov)
             )
     return ref
+
+
+def _quoted(text: str, floor: int, at: int) -> bool:
+    """Whether ``at`` lies inside “…” or 《…》 opened earlier in its sentence."""
+    before = text[floor:at]
+    return before.count("“") > before.count("”") or before.count("《") > before.count("》")
 
 
 def _furniture(text: str, floor: int, left: int, right: int) -> bool:
