@@ -18,14 +18,12 @@ from ..model import (
     Participation,
     Sentence,
 )
-from . import dating, participants, sittings
+from . import dating, guards, participants, sittings
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
 _SAYS_TYPES = participants.SAYS_TYPES
-_ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十百零两]+(?:个)?周年")
-_FIELD_BREAKS = " \u3000:：\n"  # what separates the fields of a furniture line (来源：某网 发布时间：…)
 
 
 def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
@@ -186,11 +184,11 @@ def _act(
 ) -> Ref | None:
     text = ctx.doc.text
     left, right = _clause(sentence, start, end, "——")
-    if _quoted(text, sentence.start, start):
+    if guards.quoted(text, sentence.start, start):
         return None  # “设立某某”, 《关于印发…》: words inside a quotation or a title act on nothing
-    if _ANNIVERSARY.match(text, end):
+    if guards.ANNIVERSARY.match(text, end):
         return None  # 今年是某市成立30周年: an anniversary, not the founding
-    if _furniture(text, sentence.start, left, right):
+    if guards.furniture(text, sentence.start, left, right):
         return None  # 发布时间：… 来源：某网 发布…: in a page's furniture line
     after = (*rules.words("not_after.txt"), *rules.uses("act_modifier"))
     if any(text.startswith(w, end) for w in after):
@@ -265,22 +263,6 @@ def _act(
                 (person.text, "attended"), Participation(person.text, "attended", prov)
             )
     return ref
-
-
-def _quoted(text: str, floor: int, at: int) -> bool:
-    """Whether ``at`` lies inside “…” or 《…》 opened earlier in its sentence."""
-    before = text[floor:at]
-    return before.count("“") > before.count("”") or before.count("《") > before.count("》")
-
-
-def _furniture(text: str, floor: int, left: int, right: int) -> bool:
-    """Whether the clause ``[left, right)`` or the two fields before it, when they are separated by spaces
-    or colons rather than commas, hold a furniture word (来源：, 发布时间, 责任编辑)."""
-    for _ in range(2):
-        if left <= floor or text[left - 1] not in _FIELD_BREAKS:
-            break
-        left = floor + rules.clause_bounds(text[floor : left - 1], left - 1 - floor, left - 1 - floor)[0]
-    return any(w in text[max(left - 1, floor) : right] for w in rules.uses("furniture"))
 
 
 def _clause(sentence: Sentence, start: int, end: int, extra: str = "") -> tuple[int, int]:
