@@ -798,3 +798,12 @@ def test_an_anniversary_is_no_founding_and_starts_and_groundbreakings_are_openin
         ("临江港二期工程开工建设", "opening", "2031-06-01"),
         ("江城新区正式设立", "opening", "2031-05-08"),
     ]
+
+
+def test_a_short_form_of_a_name_in_the_same_article_is_the_same_event() -> None:
+    found = extract(
+        "本报讯 10月14日上午，2031年临江三角区域合作行政首长联席会议在江城召开。"
+        "会议审议了关于2031年临江行政首长联席会议审议事项的意见。",
+        pub="2031-10-15",
+    )
+    assert [e.title for e in found] == ["2031年临江三角区域合作行政首长联席会议"]

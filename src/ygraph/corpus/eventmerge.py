@@ -219,9 +219,10 @@ def _alike(a: Event, b: Event) -> bool:
     """Same type and alike titles; shared participants lower the bar only for reports of the same day."""
     if a.event_type != b.event_type:
         return False
-    similarity = rules.dice(rules.title_key(a.title), rules.title_key(b.title))
-    if similarity >= TITLE_SAME:
-        return True
+    key_a, key_b = rules.title_key(a.title), rules.title_key(b.title)
+    similarity = rules.dice(key_a, key_b)
+    if similarity >= TITLE_SAME or rules.shortened(key_a, key_b):
+        return True  # alike, or one a short form of the other (泛珠…联席会议 / 泛珠三角区域合作…联席会议)
     same_day = a.precision == b.precision == "day" and _dates_agree(a, b)
     shared = {p.person for p in a.participants} & {p.person for p in b.participants}
     return same_day and bool(shared) and similarity >= TITLE_SAME_WITH_PEOPLE

@@ -171,6 +171,19 @@ def headline_alike(a: str, b: str) -> bool:
     return (len(short) >= 4 and long.endswith(short)) or dice(a, b) >= HEADLINE_ALIKE
 
 
+SHORT_FORM = 0.8  # share of a short name's bigrams found in the long one (泛珠…会议 in 泛珠三角区域合作…会议)
+
+
+def shortened(a: str, b: str) -> bool:
+    """Whether one name is a short form of the other in the same article (at least 6 characters, nearly all
+    of its character pairs inside the longer name)."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 6 or short == long:
+        return False
+    pairs = [short[i : i + 2] for i in range(len(short) - 1)]
+    return sum(p in long for p in pairs) / len(pairs) >= SHORT_FORM
+
+
 HEADLINE_LOOSE = 0.4  # a headline's act against the report's named event of the same type
 
 
@@ -363,9 +376,15 @@ def other_sittings(a: str, b: str) -> bool:
     return bool(part_a) and part_a == part_b and _other_bodies(a[: -len(part_a)], b[: -len(part_b)])
 
 
+_BODY_PLACE = re.compile(r"^(?:中国共产党|中共)?([^\d第届次]{2,4}?[省市县区州])")
+
+
 def _other_bodies(a: str, b: str) -> bool:
     """Two holders printed alike but for a short part naming another place (中共甲市第十一届委员会 / 中共乙市
     第十一届委员会); an abbreviation of the same body (省政协十一届常委会) differs at more length."""
+    place_a, place_b = _BODY_PLACE.match(a), _BODY_PLACE.match(b)
+    if place_a and place_b and place_a.group(1) != place_b.group(1):
+        return True  # 中共甲市第十一届委员会 / 中共乙市第六届委员会
     head = len(commonprefix([a, b]))
     a, b = a[head:], b[head:]
     tail = len(commonprefix([a[::-1], b[::-1]]))

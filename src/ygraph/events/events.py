@@ -295,7 +295,8 @@ def _same(ctx: Context, title: str, date: str | None, source: str = "", kind: st
         if rules.other_sittings(key, d.key):
             continue  # 某会议, 某会议选举大会, 某会议闭幕大会: three events
         retold = d.headline and d.event_type == kind and rules.headline_repeats(key, d.key)
-        if d.key != key and not (headline and rules.headline_alike(key, d.key)) and not retold:
+        short = d.event_type == kind and rules.shortened(key, d.key)  # 2031年泛珠…联席会议 / 2031年泛珠三角…
+        if d.key != key and not (headline and rules.headline_alike(key, d.key)) and not retold and not short:
             continue
         if date is None or d.date is None or "article" in (source, d.date_source):
             return d
