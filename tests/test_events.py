@@ -807,3 +807,24 @@ def test_a_short_form_of_a_name_in_the_same_article_is_the_same_event() -> None:
         pub="2031-10-15",
     )
     assert [e.title for e in found] == ["2031年临江三角区域合作行政首长联席会议"]
+
+
+def test_a_forum_summit_is_a_forum_and_a_long_name_joined_by_yu_stays_whole() -> None:
+    event = only(extract("本报讯 9月26日上午，2031大河论坛·临江峰会在江城隆重开幕。"))
+    assert (event.title, event.event_type) == ("2031大河论坛·临江峰会", "forum")
+    event = only(
+        extract(
+            "本报讯 10月15日上午，以“开放合作”为主题的2031“一带一路”临江国际友城合作与发展论坛在江城开幕。"
+        )
+    )
+    assert event.title == "2031“一带一路”临江国际友城合作与发展论坛"
+
+
+def test_a_date_opening_a_byline_dates_no_event() -> None:
+    event = only(
+        extract(
+            "2031临江国际合作论坛在江城开幕\n2031-10-16 江城日报记者 陈红摄影报道\n\n10月15日上午，2031临江国际合作论坛在江城开幕。",
+            pub=None,
+        )
+    )
+    assert (event.date, event.date_source) == ("2031-10-15", "sentence")

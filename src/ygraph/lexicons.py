@@ -127,7 +127,7 @@ _BREAK_PATTERNS = ("no_join", "continues", "pull_quote", "photo_credit", "header
 _BREAK_CHARS = ("terminal", "closing", "line_end", "han_period")
 _USES = (
     "object|issues|convenes|object_marker|joiner|object_end|counter|act_modifier|visit_verb"
-    "|after_abbreviation|agreement|attribution|back_reference|delegation|furniture|hears|joint|motion|name_joiner|ordinal_session|report|session"
+    "|after_abbreviation|byline|agreement|attribution|back_reference|delegation|furniture|hears|joint|motion|name_joiner|ordinal_session|report|session"
 )
 TABLES: dict[str, Table] = {
     "actors/appointment_forms.tsv": Table(("text", "holds|held", "regex"), required=("name", "post")),

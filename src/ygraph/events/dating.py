@@ -64,7 +64,8 @@ def date_event(
 ) -> bool:
     """Date from the expression governing the event (clause, then sentence), never from inside its name;
     else the article's date. False when nothing in the text dates it and no fallback is allowed."""
-    expr, source = parts.governing(ctx.times(sentence.start, sentence.end), sentence, draft.start, draft.end)
+    times = [t for t in ctx.times(sentence.start, sentence.end) if not _byline(ctx.doc.text, t.end)]
+    expr, source = parts.governing(times, sentence, draft.start, draft.end)
     blocker = expr if expr is not None and expr.kind != "date" else None  # 近日, 今年以来: no date
     expr = None if blocker else expr
     if expr is None and actor is not None:
@@ -119,3 +120,8 @@ def set_date(draft: Draft, expr: TimeExpr, source: str) -> None:
         return
     draft.date_source = source if expr.value else "unresolved"
     draft.explicit = expr.anchor is None  # a full date printed in the text needs no reference year
+
+
+def _byline(text: str, end: int) -> bool:
+    """A date opening a byline or a photo credit (2031-05-06 某报记者 某某 摄): it dates the page, not events."""
+    return any(w in text[end : end + 8] for w in rules.uses("byline"))

@@ -131,6 +131,14 @@ def places() -> dict[str, str]:
     return table
 
 
+def name_type(title: str, trigger: Trigger) -> str:
+    """A meeting's name holding a forum's noun is a forum (某论坛·某峰会); else the trigger's type."""
+    if trigger.event_type != "meeting":
+        return trigger.event_type
+    inner = {triggers()[m.group()].event_type for m in trigger_pattern().finditer(compact(title))}
+    return "forum" if "forum" in inner else trigger.event_type
+
+
 def compact(text: str) -> str:
     """Text without whitespace (line breaks and OCR spaces inside names)."""
     return _SPACE.sub("", text)
@@ -211,7 +219,7 @@ def edition(title: str) -> str:
 
 def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> int:
     """Walk left from ``start`` over the characters of a printed event name (at most 40); a name joining
-    two parts with 与/和 (甲市与乙市合作协议签约仪式, 交流与合作联席会议) is kept whole."""
+    two parts with 与/和 (甲市与乙市合作协议签约仪式, 交流与合作联席会议) is kept whole (a part of 2–20 characters)."""
     i = _walk(text, start, floor, blocked)
     year = _INNER_YEAR.search(text, i + 1, start)
     if year is not None and (len(text[i : year.start()]) > 8 or re.search(r"\d", text[i : year.start()])):
@@ -219,7 +227,7 @@ def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]
     joiners = uses("name_joiner")
     while i - 1 > floor and text[i - 1] in joiners and start - i >= 2:
         j = _walk(text, i - 1, floor, blocked)
-        if not 2 <= i - 1 - j <= 12 or trigger_pattern().search(text, j, i - 1):
+        if not 2 <= i - 1 - j <= 20 or trigger_pattern().search(text, j, i - 1):
             break  # 甲会议和乙会议: two events listed, not one name
         i = j
     return i

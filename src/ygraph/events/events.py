@@ -161,7 +161,17 @@ def _named(
     place, _, _ = rules.place_in(text[left:right])
     lede = not ctx.drafts and index < 3
     draft = Draft(
-        title, trigger.event_type, name_start, end, None, None, "unresolved", "", place, planned, lede
+        title,
+        rules.name_type(title, trigger),
+        name_start,
+        end,
+        None,
+        None,
+        "unresolved",
+        "",
+        place,
+        planned,
+        lede,
     )
     if planned:
         dating.date_planned(ctx, draft, right, left)
