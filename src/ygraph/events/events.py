@@ -347,7 +347,8 @@ def _add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, r
             draft.date_text,
         )
     known.place = known.place or draft.place
-    if len(draft.key) > len(known.key) and draft.key.endswith(known.key):
+    longer = len(draft.key) > len(known.key) and trigger_form(rule) == "name"
+    if longer and (draft.key.endswith(known.key) or rules.shortened(draft.key, known.key)):
         known.title = draft.title  # the headline's short name (民营企业座谈会) takes the full one
     elif known.headline and trigger_form(rule) == "name" and known.title != draft.title:
         known.title = draft.title  # a headline's act (甲乙签署协议) retold by the report's named event
