@@ -844,3 +844,15 @@ def rules_key(title: str) -> str:
     from ygraph.events import eventrules
 
     return eventrules.title_key(title)
+
+
+def test_a_delegation_led_to_a_province_is_a_visit_and_its_members_attend() -> None:
+    found = extract(
+        "本报讯 9月16日，江城市长林晓峰率江城市政府代表团赴琼。"
+        "陪同林晓峰赴琼的代表团成员包括王立群、陈红等。",
+        pub="2031-09-17",
+        people=("林晓峰", "王立群", "陈红"),
+    )
+    visit = only(found)
+    assert (visit.event_type, visit.place, visit.date) == ("visit", "海南", "2031-09-16")
+    assert by_relation(visit) == {"attended": ["林晓峰", "王立群", "陈红"]}

@@ -16,6 +16,7 @@ from datetime import timedelta
 
 from ..errors import warn
 from ..events import eventrules as rules
+from ..events import sittings
 from ..model import (
     BuildWarning,
     DocumentFacts,
@@ -233,7 +234,7 @@ def _same_event(a: Event, b: Event) -> bool:
         return False
     if a.date is None and b.date is None:
         return rules.title_key(a.title) == rules.title_key(b.title)
-    if rules.other_sittings(rules.title_key(a.title), rules.title_key(b.title)):
+    if sittings.other_sittings(rules.title_key(a.title), rules.title_key(b.title)):
         return False  # 某会议选举大会 / 某会议闭幕大会 / 某会议
     days = a.precision == b.precision == "day"
     if days and a.place and b.place and a.place not in b.place and b.place not in a.place:

@@ -22,7 +22,7 @@ def date_by_context(ctx: Context, draft: Draft, text: str, right: int, end: int,
     parent = sittings.parent_meeting(ctx)
     if (
         parent is not None
-        and rules.sitting_of(draft.key, rules.title_key(sittings.holder_name(parent)))
+        and sittings.sitting_of(draft.key, rules.title_key(sittings.holder_name(parent)))
         and parent.date
     ):
         draft.date, draft.date_end, draft.date_text = parent.date, None, parent.date_text

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from os.path import commonprefix
 from typing import TypeVar
 
 from .. import lexicons
@@ -350,54 +349,6 @@ def canonical_place(raw: str) -> str:
             last = last[len(province) :]
             break
     return table.get(last, _PLACE_SUFFIX.sub("", last) or last)
-
-
-_ORDINAL_END = re.compile(r"第?[\d一二三四五六七八九十百零〇]+次$")
-
-
-def sitting_part(key: str) -> str:
-    """The sitting a name ends with (…第三次全体会议 → 第三次全体会议, …闭幕大会 → 闭幕大会), "" if none."""
-    for word in uses("session"):
-        if key.endswith(word):
-            ordinal = _ORDINAL_END.search(key[: -len(word)])
-            if ordinal or word not in uses("ordinal_session"):
-                return (ordinal.group() if ordinal else "") + word
-    return ""
-
-
-def sitting_of(key: str, parent: str) -> bool:
-    """Whether ``key`` names a sitting of ``parent`` (某会议 + 第三次全体会议 / 闭幕大会)."""
-    return (
-        key != parent
-        and key.startswith(parent)
-        and bool(sitting_part(key))
-        and len(key) - len(parent) == len(sitting_part(key))
-    )
-
-
-def other_sittings(a: str, b: str) -> bool:
-    """Two names that are different sittings of one meeting, or a meeting and one of its sittings."""
-    part_a, part_b = sitting_part(a), sitting_part(b)
-    if sitting_of(a, b) or sitting_of(b, a) or bool(part_a and part_b and part_a != part_b):
-        return True
-    # the first sittings of two bodies (甲市委员会 / 乙市委员会第一次全体会议) are two events
-    return bool(part_a) and part_a == part_b and _other_bodies(a[: -len(part_a)], b[: -len(part_b)])
-
-
-_BODY_PLACE = re.compile(r"^(?:中国共产党|中共)?([^\d第届次]{2,4}?[省市县区州])")
-
-
-def _other_bodies(a: str, b: str) -> bool:
-    """Two holders printed alike but for a short part naming another place (中共甲市第十一届委员会 / 中共乙市
-    第十一届委员会); an abbreviation of the same body (省政协十一届常委会) differs at more length."""
-    place_a, place_b = _BODY_PLACE.match(a), _BODY_PLACE.match(b)
-    if place_a and place_b and place_a.group(1) != place_b.group(1):
-        return True  # 中共甲市第十一届委员会 / 中共乙市第六届委员会
-    head = len(commonprefix([a, b]))
-    a, b = a[head:], b[head:]
-    tail = len(commonprefix([a[::-1], b[::-1]]))
-    a, b = a[: len(a) - tail], b[: len(b) - tail]
-    return 1 <= len(a) <= 4 and 1 <= len(b) <= 4 and not set(a) & set(b)
 
 
 _NAME_YEAR = re.compile(r"^((?:19|20)\d\d)(?:年度?)?(?!\d)")

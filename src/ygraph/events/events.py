@@ -258,20 +258,14 @@ def _act(
     if trigger.form == "visit" and draft.date_source not in ("clause", "sentence"):
         return None
     ref = Ref(start, end, _add(ctx, draft, sentence, start, end, f"event:act:{trigger.word}"), False)
-    if actor is not None:
-        prov = ctx.doc.provenance(
-            ctx.article.index, sentence, actor.start, actor.end, f"participation:{trigger.word}"
-        )
-        relation = "sent" if trigger.event_type in parts.SENT_ACTS else "attended"
-        ref.draft.participants.setdefault((actor.text, relation), Participation(actor.text, relation, prov))
+    relation = "sent" if trigger.event_type in parts.SENT_ACTS else "attended"
+    # the actor; the guests of talks (会见某某); the people leading a visit (某某率团赴某地)
+    people = [(actor, relation)] if actor is not None else []
     if trigger.event_type in parts.BARE_WITHOUT_OBJECT:
-        for person in parts.object_people(ctx, end, right):
-            prov = ctx.doc.provenance(
-                ctx.article.index, sentence, person.start, person.end, f"participation:{trigger.word}"
-            )
-            ref.draft.participants.setdefault(
-                (person.text, "attended"), Participation(person.text, "attended", prov)
-            )
+        people += [(p, "attended") for p in parts.object_people(ctx, end, right)]
+    elif trigger.event_type == "visit":
+        people += [(p, "attended") for p in ctx.people(left, start)]
+    participants.add_people(ctx, sentence, ref.draft, people, trigger.word)
     return ref
 
 
@@ -302,7 +296,7 @@ def _same(ctx: Context, title: str, date: str | None, source: str = "", kind: st
     key = rules.title_key(title)
     for d in ctx.drafts:
         headline = ("article" in (source, d.date_source) or d.lede) and d.event_type == kind
-        if rules.other_sittings(key, d.key):
+        if sittings.other_sittings(key, d.key):
             continue  # 某会议, 某会议选举大会, 某会议闭幕大会: three events
         retold = d.headline and d.event_type == kind and rules.headline_repeats(key, d.key)
         short = d.event_type == kind and rules.shortened(key, d.key)  # 2031年泛珠…联席会议 / 2031年泛珠三角…

@@ -13,7 +13,10 @@ SAYS_TYPES = ("meeting", "forum", "talks", "inspection")  # 表示/说 make spea
 
 
 # 出席会议的还有某某、某某; 出席大会并在主席台就座的领导还有：某某、某某
-_LISTED_AFTER = re.compile(r"[^，。；;,]{0,14}?的[^，。；;,]{0,4}?有[:：]?")
+# 陪同某某赴某地的代表团成员包括某某、某某
+_LISTED_AFTER = re.compile(
+    r"(?:[^，。；;,]{0,14}?的[^，。；;,]{0,4}?有|[^，。；;,]{0,24}?(?:成员|嘉宾|人员)(?:包括|有))[:：]?"
+)
 
 
 _QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a title or a quotation takes part in nothing
@@ -136,3 +139,14 @@ def _policy_verb(text: str, floor: int, start: int) -> str:
         if window.endswith(verb):
             return relation
     return ""
+
+
+def add_people(
+    ctx: Context, sentence: Sentence, draft: Draft, people: list[tuple[Mention, str]], verb: str
+) -> None:
+    """People an act names itself (its actor, the guests of talks) with their relation to it."""
+    for person, relation in people:
+        prov = ctx.doc.provenance(
+            ctx.article.index, sentence, person.start, person.end, f"participation:{verb}"
+        )
+        draft.participants.setdefault((person.text, relation), Participation(person.text, relation, prov))
