@@ -856,3 +856,17 @@ def test_a_delegation_led_to_a_province_is_a_visit_and_its_members_attend() -> N
     visit = only(found)
     assert (visit.event_type, visit.place, visit.date) == ("visit", "海南", "2031-09-16")
     assert by_relation(visit) == {"attended": ["林晓峰", "王立群", "陈红"]}
+
+
+def test_sitting_in_reporting_and_accompanying_in_another_sentence() -> None:
+    event = only(
+        extract(
+            "本报讯 5月8日，江城市委常委会召开会议，林晓峰主持会议。王立群列席会议。"
+            "陈红介绍了全市经济运行情况。赵文陪同。",
+        )
+    )
+    assert by_relation(event) == {
+        "attended": ["王立群", "赵文"],
+        "presided": ["林晓峰"],
+        "spoke_at": ["陈红"],
+    }
