@@ -870,3 +870,8 @@ def test_sitting_in_reporting_and_accompanying_in_another_sentence() -> None:
         "presided": ["林晓峰"],
         "spoke_at": ["陈红"],
     }
+
+
+def test_same_day_meetings_of_one_name_in_two_places_stay_two() -> None:
+    found = extract("本报讯 5月8日上午，临江发展座谈会在江城举行。5月8日下午，临江发展座谈会在海州举行。")
+    assert sorted(e.place for e in found) == ["江城", "海州"]

@@ -114,6 +114,7 @@ def _named(
         return None
     walked = rules.name_start(text, start, left, ctx.blocked_in(left, start))
     name_start = rules.strip_prefixes(text, walked, start)
+    name_start += text.startswith(("“", '"', "「"), name_start)  # an opening quotation mark is not the name's
     title = rules.compact(text[name_start:end])
     if len(title) < len(trigger.word) + 2:
         convener = parts.convener(ctx, left, start) if walked == start else ""
@@ -133,7 +134,7 @@ def _named(
         title = parts.convener(ctx, left, name_start) + title
     if rules.counted(title):
         return None
-    prefix = text[left:name_start].rstrip()
+    prefix = text[left:name_start].rstrip().rstrip('“"「')
     planned = any(w in parts.plan_window(ctx, index, left) + prefix for w in rules.words("plan_words.txt"))
     planned = planned or parts.plan_after(text, end, right)
     before_words, after_words = rules.happening()
@@ -290,13 +291,17 @@ def _bare(ctx: Context, word: str, kind: str = "meeting") -> Draft | None:
     return same or next((d for d in live if d.event_type in _SAYS_TYPES), None)
 
 
-def _same(ctx: Context, title: str, date: str | None, source: str = "", kind: str = "") -> Draft | None:
+def _same(
+    ctx: Context, title: str, date: str | None, source: str = "", kind: str = "", place: str | None = None
+) -> Draft | None:
     """The draft of this article with the same name and a compatible date; a headline dated only by the
-    article (source ``article``) is the same event as the dated report below it, named alike."""
+    article (source ``article``) is the same event as the dated report below it, named alike. Held in
+    other places on one day, two meetings of one name stay two."""
     key = rules.title_key(title)
     for d in ctx.drafts:
         headline = ("article" in (source, d.date_source) or d.lede) and d.event_type == kind
-        if sittings.other_sittings(key, d.key):
+        elsewhere = place and d.place and place not in d.place and d.place not in place and not d.headline
+        if sittings.other_sittings(key, d.key) or (elsewhere and d.key == key and date and len(date) == 10):
             continue  # 某会议, 某会议选举大会, 某会议闭幕大会: three events
         retold = d.headline and d.event_type == kind and rules.headline_repeats(key, d.key)
         short = d.event_type == kind and rules.shortened(key, d.key)  # 2031年泛珠…联席会议 / 2031年泛珠三角…
@@ -327,7 +332,7 @@ def _add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, r
                 draft.date_text,
             )
         return first
-    known = _same(ctx, draft.title, draft.date, draft.date_source, draft.event_type)
+    known = _same(ctx, draft.title, draft.date, draft.date_source, draft.event_type, draft.place)
     if known is None or known.planned != draft.planned:
         draft.provenance.append(prov)
         ctx.drafts.append(draft)
