@@ -47,13 +47,19 @@ def build(
         typer.Option("--lexicons", help="Folder with extra lexicon files (same names as the packaged ones)."),
     ] = None,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the per-document stages.")
-    ] = 1,
+        str, typer.Option("--jobs", "-j", help="Worker processes, or auto: in-process for a small corpus.")
+    ] = "auto",
     engine: Annotated[str, typer.Option("--engine", help="local or dask.")] = "local",
     scheduler: Annotated[
         str | None, typer.Option("--scheduler", help="Dask scheduler address (with --engine dask).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    cache: Annotated[
+        Path | None, typer.Option("--cache", help="Folder of the per-document cache. Default: OUT/.cache")
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Extract every document again; read and write no cache.")
+    ] = False,
 ) -> None:
     """Build graph.graphml, graph.gexf, graph.html, timeline.html and tables from news texts.
 
@@ -67,9 +73,10 @@ def build(
         out=out,
         pub_date=pub_date,
         lexicon_dirs=tuple(lexicons or ()),
-        jobs=jobs,
+        jobs=int(jobs) if jobs.strip().isdigit() else jobs.strip(),
         engine=engine,
         scheduler=scheduler,
+        cache=None if no_cache else (cache or out / ".cache"),
     )
     try:
         run_build(config, quiet=quiet)

@@ -21,6 +21,8 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 def check_config(config: BuildConfig) -> None:
     if config.pub_date and not _DATE.match(config.pub_date):
         raise UsageError(f"--pub-date {config.pub_date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    if config.jobs != "auto" and not (isinstance(config.jobs, int) and config.jobs >= 1):
+        raise UsageError(f"--jobs {config.jobs!r}: give a number of processes (1 or more) or auto")
     if config.engine not in ("local", "dask"):
         raise UsageError(f"--engine {config.engine!r}: use local or dask")
     out = config.out
@@ -66,8 +68,9 @@ def print_summary(result: BuildResult, console: Console) -> None:
     c = result.corpus
     n_articles = sum(len(d.articles) for d in c.documents)
     positions = {r.position for r in c.roles}
+    cached = f", {result.n_cached} from the cache" if result.n_cached else ""
     console.print(
-        f"ygraph: {len(c.documents)} documents ({result.n_skipped} skipped), {n_articles} articles, "
+        f"ygraph: {len(c.documents)} documents ({result.n_skipped} skipped{cached}), {n_articles} articles, "
         f"{len(c.events)} events, {len(c.people)} people, {len(positions)} positions, "
         f"{len(c.warnings)} warnings",
         highlight=False,
@@ -75,6 +78,8 @@ def print_summary(result: BuildResult, console: Console) -> None:
     for w in c.warnings:
         if w.code < "W010":
             console.print(f"  {w.code} {w.file}: {w.message}", highlight=False, markup=False)
+    for w in result.cache_warnings:
+        console.print(f"  {w.code} {w.file}: {w.message}", highlight=False, markup=False)
     for code, n in sorted(Counter(w.code for w in c.warnings if w.code >= "W010").items()):
         console.print(f"  {code} ×{n} {WARNINGS[code]}", highlight=False, markup=False)
     if any(w.code >= "W010" for w in c.warnings):
