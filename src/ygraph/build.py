@@ -11,7 +11,7 @@ from . import lexicons
 from .cache import DocumentCache
 from .config import BuildConfig
 from .corpus import graph, merge
-from .engine import Engine, open_engine, with_jobs
+from .engine import Engine, open_engine, side_pool, with_jobs
 from .errors import NothingBuilt
 from .model import BuildWarning, Corpus, DocumentFacts, Source
 from .text import read
@@ -93,9 +93,10 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
         )
     cache = DocumentCache(config.cache) if config.cache is not None else None
     facts = extract_all(sources, config, progress, cache)
-    corpus = merge.merge(facts, tuple(warnings))
-    g = graph.build_graph(corpus)
-    outputs = write_outputs(g, corpus, config)
+    with side_pool(config, sources) as pool:
+        corpus = merge.merge(facts, tuple(warnings))
+        g = graph.build_graph(corpus)
+        outputs = write_outputs(g, corpus, config, pool)
     if cache is not None:
         cache.prune()
     n_cached = len(sources) - len(cache.extracted) if cache else 0

@@ -246,6 +246,22 @@ def with_jobs(config: BuildConfig, sources: Sequence[Source]) -> BuildConfig:
     return replace(config, jobs=jobs)
 
 
+@contextmanager
+def side_pool(config: BuildConfig, sources: Sequence[Source]) -> Iterator[Executor | None]:
+    """One worker process for the corpus steps that can run beside the main one (writers), when the
+    corpus is large enough that ``jobs="auto"`` would use workers (or ``--jobs`` > 1); else None."""
+    if config.engine != "local" or with_jobs(config, sources).jobs == 1:
+        yield None
+        return
+    with worker_pool(replace(config, jobs=1)) as pool:
+        pool.submit(_warm)  # start the worker (and its imports) while the parent merges
+        yield pool
+
+
+def _warm() -> None:
+    import ygraph.render  # noqa: F401
+
+
 def map_documents(
     sources: list[Source],
     hints: Mapping[str, Mapping[int, int]],

@@ -28,6 +28,11 @@ class Staging:
             os.close(fd)
             raise
 
+    def reserve(self, name: str) -> str:
+        """The temporary file that ``name`` will be renamed from, for another process to write."""
+        self.open(name).close()
+        return self.pending[self.folder / name]
+
     def commit(self) -> None:
         for path, tmp in list(self.pending.items()):
             os.replace(tmp, path)
