@@ -236,13 +236,23 @@ def cores() -> int:
     return os.cpu_count() or 1  # pragma: no cover - platform dependent
 
 
+def idle_cores() -> int:
+    """Cores not busy with other processes: the cores less the load average (this process counts one)."""
+    try:
+        busy = max(0.0, os.getloadavg()[0] - 1.0)
+    except OSError:  # pragma: no cover - platform dependent
+        busy = 0.0
+    return max(1, min(cores(), round(cores() - busy)))
+
+
 def with_jobs(config: BuildConfig, sources: Sequence[Source]) -> BuildConfig:
-    """``config`` with ``jobs="auto"`` decided for extracting ``sources``: serial when they are little text
-    (or one core), else one worker per core."""
+    """``config`` with ``jobs="auto"`` decided for extracting ``sources``: serial when they are little text,
+    else one worker per idle core (serial when other processes keep the cores busy: workers would only
+    compete with them). The outputs are the same whatever is decided."""
     if config.jobs != "auto":
         return config
     chars = sum(len(s.text) for s in sources)
-    jobs = 1 if chars < AUTO_MIN_CHARS else max(1, min(cores(), len(sources)))
+    jobs = 1 if chars < AUTO_MIN_CHARS else max(1, min(idle_cores(), len(sources)))
     return replace(config, jobs=jobs)
 
 
