@@ -249,8 +249,10 @@ def with_jobs(config: BuildConfig, sources: Sequence[Source]) -> BuildConfig:
     """``config`` with ``jobs="auto"`` decided for extracting ``sources``: serial when they are little text,
     else one worker per idle core (serial when other processes keep the cores busy: workers would only
     compete with them). The outputs are the same whatever is decided."""
-    if config.jobs != "auto":
+    if isinstance(config.jobs, int) and config.jobs >= 1:
         return config
+    if config.jobs != "auto":
+        raise UsageError(f"jobs={config.jobs!r}: give a number of processes (1 or more) or 'auto'")
     chars = sum(len(s.text) for s in sources)
     jobs = 1 if chars < AUTO_MIN_CHARS else max(1, min(idle_cores(), len(sources)))
     return replace(config, jobs=jobs)
