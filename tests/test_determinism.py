@@ -14,7 +14,7 @@ from ygraph.stages.graph import build_graph
 
 OUTPUTS = {
     "graph.graphml", "graph.gexf", "graph.html", "timeline.html", "timeline.json", "facts.json",
-    "events.csv", "roles.csv", "successions.csv", "report.json",
+    "events.csv", "roles.csv", "successions.csv", "report.json", "ygraph.db",
 }  # fmt: skip
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -86,4 +87,19 @@ def test_every_output_renders_any_name(name: str) -> None:
     event = replace(corpus.events[0], participants=(participation,), title=name, place=name)
     corpus = replace(corpus, events=(event,), people=(replace(corpus.people[0], name=name),))
     files = render_all(build_graph(corpus), corpus)
-    assert len(files) == 10
+    assert len(files) == 11
+    assert name in _stored_people(files["ygraph.db"])
+
+
+def _stored_people(db: bytes) -> set[str]:
+    import sqlite3
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "ygraph.db"
+        path.write_bytes(db)
+        conn = sqlite3.connect(path)
+        try:
+            return {name for (name,) in conn.execute("SELECT name FROM people")}
+        finally:
+            conn.close()

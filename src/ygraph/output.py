@@ -28,6 +28,11 @@ class Staging:
             os.close(fd)
             raise
 
+    def path(self, name: str) -> Path:
+        """A temporary file's path, for a writer that needs a file name (SQLite); renamed like the others."""
+        self.open(name).close()
+        return Path(self.pending[self.folder / name])
+
     def commit(self) -> None:
         for path, tmp in list(self.pending.items()):
             os.replace(tmp, path)
