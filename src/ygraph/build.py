@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import lexicons
-from .config import BuildConfig
-from .errors import NothingBuilt
+from .config import BuildConfig, validate
+from .errors import OutputError, nothing_readable
 from .model import (
     ArticleSummary,
     Corpus,
@@ -92,18 +92,25 @@ def extract_all(
 
 
 def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
-    """Build the graph and every output file from ``config.paths`` into ``config.out``."""
+    """Build the graph and every output file from ``config.paths`` into ``config.out``.
+
+    Options and inputs are checked first (:class:`~ygraph.errors.UsageError`); nothing is created before.
+    """
     from .render import write_outputs
 
+    validate(config)
     lexicons.set_user_dirs(list(config.lexicon_dirs))
     files = read.discover(list(config.paths))
-    sources, warnings = read.read_all(files, config.pub_date)
+    sources, skipped = read.read_all(files, config.pub_date)
     if not sources:
-        raise NothingBuilt(
-            "no input file could be read (see the warnings above); give .txt or .md files in UTF-8, GB18030 or Big5"
-        )
+        raise nothing_readable(skipped)
     facts = extract_all(sources, config, progress)
+    warnings = lexicons.stray_warnings(config.lexicon_dirs) + skipped
     corpus = merge.merge(facts, tuple(warnings))
     g = graph.build_graph(corpus)
-    outputs = write_outputs(g, corpus, config)
+    try:
+        outputs = write_outputs(g, corpus, config)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise OutputError(f"cannot write the outputs into {config.out}: {reason}") from None
     return BuildResult(corpus, tuple(outputs), len(files), len(files) - len(sources))

@@ -244,6 +244,11 @@ def map_documents(
         return engine.map(sources, hints, progress)
 
 
+def install_hint(extra: str) -> str:
+    """The one spelling of an install hint (the README's): from the ygraph source folder."""
+    return f"python3 -m pip install -e '.[{extra}]' (in the ygraph folder)"
+
+
 def require(module: str, option: str, extra: str) -> Any:
     """Import an optional dependency or stop with a one-line usage error (exit 2)."""
     import importlib
@@ -252,5 +257,5 @@ def require(module: str, option: str, extra: str) -> Any:
         return importlib.import_module(module)
     except ImportError:
         raise UsageError(
-            f"{option} needs the {module.split('.')[0]!r} package: pip install 'ygraph[{extra}]'"
+            f"{option} needs the {module.split('.')[0]!r} package: {install_hint(extra)}"
         ) from None

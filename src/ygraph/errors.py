@@ -17,6 +17,7 @@ WARNINGS: dict[str, str] = {
     "W005": "unsupported file type; skipped",
     "W006": "bad line in a dates.tsv manifest; ignored",
     "W007": "file is UTF-8 with a few invalid bytes; they were replaced by U+FFFD",
+    "W008": "file in a --lexicons folder matches no packaged lexicon name; not read",
     # dates (W01x)
     "W010": "article date unresolved",
     "W011": "time expression left without a year",
@@ -53,3 +54,22 @@ class NothingBuilt(YgraphError):
     """Every input file was skipped (exit 1)."""
 
     exit_code = 1
+
+
+class OutputError(YgraphError):
+    """The outputs could not be written (exit 1); the previous outputs are left as they were."""
+
+    exit_code = 1
+
+
+SUPPORTED_INPUT = ".txt and .md files in UTF-8, UTF-16, GB18030/GBK or Big5"
+MAX_LISTED = 20
+
+
+def nothing_readable(skipped: list[BuildWarning]) -> NothingBuilt:
+    """The error when every input was skipped: each file with its reason, and what ygraph reads."""
+    lines = [f"  {w.file}: {w.message}" for w in skipped[:MAX_LISTED]]
+    if len(skipped) > MAX_LISTED:
+        lines.append(f"  … and {len(skipped) - MAX_LISTED} more")
+    listing = "\n".join(lines)
+    return NothingBuilt(f"no input file could be read:\n{listing}\nygraph reads {SUPPORTED_INPUT}")

@@ -14,6 +14,9 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from .errors import warn
+from .model import BuildWarning
+
 _EXTRA_DIRS: list[Path] = []
 
 
@@ -56,3 +59,57 @@ def load_lines(name: str) -> tuple[str, ...]:
 def load_table(name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of a tab-separated file (e.g. ``"event_words.tsv"``), cells stripped."""
     return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in _raw_lines(name))
+
+
+@cache
+def packaged_names() -> tuple[str, ...]:
+    """Relative names of every packaged lexicon file (``actors/titles.tsv``, …), sorted."""
+    root = resources.files("ygraph").joinpath("lexicons", "zh")
+    names: list[str] = []
+    stack = [(root, "")]
+    while stack:
+        folder, prefix = stack.pop()
+        for entry in folder.iterdir():
+            if entry.is_dir():
+                stack.append((entry, f"{prefix}{entry.name}/"))
+            elif entry.name.endswith((".tsv", ".txt")):
+                names.append(f"{prefix}{entry.name}")
+    return tuple(sorted(names))
+
+
+def stray_files(folder: Path) -> list[tuple[str, tuple[str, ...]]]:
+    """Files in a user lexicon folder whose relative name matches no packaged lexicon (so they are never
+    read), each with the nearest packaged names; hidden files are left out."""
+    import difflib
+
+    names = packaged_names()
+    by_base: dict[str, list[str]] = {}
+    for name in names:
+        by_base.setdefault(name.rsplit("/", 1)[-1], []).append(name)
+    stray = []
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder).as_posix()
+        if not path.is_file() or any(part.startswith(".") for part in rel.split("/")) or rel in names:
+            continue
+        nearest = by_base.get(path.name) or difflib.get_close_matches(rel, names, n=3, cutoff=0.6)
+        if not nearest:
+            nearest = difflib.get_close_matches(path.name, list(by_base), n=3, cutoff=0.6)
+            nearest = [full for base in nearest for full in by_base[base]]
+        stray.append((rel, tuple(nearest[:3])))
+    return stray
+
+
+def stray_warnings(folders: tuple[Path, ...] | list[Path]) -> list[BuildWarning]:
+    """A W008 warning for each file of the user lexicon folders that no lexicon name matches."""
+    warnings = []
+    for folder in folders:
+        for rel, nearest in stray_files(folder):
+            hint = (
+                f"expected a packaged name such as {', '.join(nearest)}"
+                if nearest
+                else (
+                    "expected a packaged name (the files under src/ygraph/lexicons/zh/, e.g. actors/titles.tsv)"
+                )
+            )
+            warnings.append(warn("W008", (folder / rel).as_posix(), hint))
+    return warnings

@@ -66,7 +66,9 @@ def discover(paths: list[Path]) -> list[tuple[Path, str]]:
             if path.is_file() and path.suffix.lower() in SUFFIXES:
                 found.append((path, path.relative_to(root).as_posix()))
     if not found:
-        raise UsageError(f"no .txt or .md files in {', '.join(map(str, paths))}")
+        others = [p.name for root in paths for p in sorted(root.rglob("*")) if p.is_file()]
+        seen = f" (found {', '.join(others[:5])}{', …' if len(others) > 5 else ''})" if others else ""
+        raise UsageError(f"no .txt or .md files in {', '.join(map(str, paths))}{seen}: ygraph reads .txt and .md")
     return sorted(found, key=lambda item: item[1])
 
 
