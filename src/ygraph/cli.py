@@ -12,7 +12,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -23,23 +22,27 @@ DB_HELP = "The store a build wrote (ygraph.db)."
 
 
 class OneLineErrors(TyperGroup):
-    """Click's usage errors (bad option values, unknown options) as one line instead of a box."""
+    """Click's usage errors (bad option values, unknown options) as one line instead of a box.
+
+    Recognised by their ``format_message`` and ``exit_code``: recent typer vendors click, older typer uses it.
+    """
 
     def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
         try:
             result = super().main(*args, standalone_mode=False, **kwargs)
-        except click.ClickException as exc:
+        except typer.Abort:
             if not standalone_mode:
+                raise
+            typer.echo("ygraph: aborted", err=True)
+            sys.exit(1)
+        except Exception as exc:
+            if not standalone_mode or not hasattr(exc, "format_message") or not hasattr(exc, "exit_code"):
                 raise
             if type(exc).__name__ != "NoArgsIsHelpError":  # the help is already shown
-                where = f" (see '{exc.ctx.command_path} --help')" if getattr(exc, "ctx", None) else ""
-                click.echo(f"ygraph: error: {exc.format_message()}{where}", err=True)
+                ctx = getattr(exc, "ctx", None)
+                where = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+                typer.echo(f"ygraph: error: {exc.format_message()}{where}", err=True)
             sys.exit(exc.exit_code)
-        except click.Abort:
-            if not standalone_mode:
-                raise
-            click.echo("ygraph: aborted", err=True)
-            sys.exit(1)
         if not standalone_mode:
             return result
         sys.exit(result if isinstance(result, int) else 0)

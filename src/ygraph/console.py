@@ -31,7 +31,7 @@ def run_build(config: BuildConfig, quiet: bool = False) -> BuildResult:
         TimeElapsedColumn(),
         console=err,
         transient=True,
-        disable=quiet,
+        disable=quiet or not err.is_terminal,  # a bar into a file or a pipe is noise
     ) as bar:
         task = None
 

@@ -17,7 +17,7 @@ WARNINGS: dict[str, str] = {
     "W005": "unsupported file type; skipped",
     "W006": "bad line in a dates.tsv manifest; ignored",
     "W007": "file is UTF-8 with a few invalid bytes; they were replaced by U+FFFD",
-    "W008": "file in a --lexicons folder matches no packaged lexicon name; not read",
+    "W008": "file in a --lexicons folder has no lexicon's name; not read",
     # dates (W01x)
     "W010": "article date unresolved",
     "W011": "time expression left without a year",

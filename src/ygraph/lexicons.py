@@ -18,6 +18,7 @@ from .errors import warn
 from .model import BuildWarning
 
 _EXTRA_DIRS: list[Path] = []
+PACKAGED_HINT = "src/ygraph/lexicons/zh/ (e.g. actors/titles.tsv)"
 
 
 def set_user_dirs(dirs: list[Path]) -> None:
@@ -91,11 +92,10 @@ def stray_files(folder: Path) -> list[tuple[str, tuple[str, ...]]]:
         rel = path.relative_to(folder).as_posix()
         if not path.is_file() or any(part.startswith(".") for part in rel.split("/")) or rel in names:
             continue
-        nearest = by_base.get(path.name) or difflib.get_close_matches(rel, names, n=3, cutoff=0.6)
-        if not nearest:
-            nearest = difflib.get_close_matches(path.name, list(by_base), n=3, cutoff=0.6)
-            nearest = [full for base in nearest for full in by_base[base]]
-        stray.append((rel, tuple(nearest[:3])))
+        close = difflib.get_close_matches(path.name, list(by_base), n=3, cutoff=0.8)
+        nearest = [full for base in close for full in by_base[base]]
+        nearest += difflib.get_close_matches(rel, names, n=3, cutoff=0.75)
+        stray.append((rel, tuple(dict.fromkeys(nearest))[:3]))
     return stray
 
 
@@ -104,12 +104,6 @@ def stray_warnings(folders: tuple[Path, ...] | list[Path]) -> list[BuildWarning]
     warnings = []
     for folder in folders:
         for rel, nearest in stray_files(folder):
-            hint = (
-                f"expected a packaged name such as {', '.join(nearest)}"
-                if nearest
-                else (
-                    "expected a packaged name (the files under src/ygraph/lexicons/zh/, e.g. actors/titles.tsv)"
-                )
-            )
+            hint = f"nearest: {', '.join(nearest)}" if nearest else f"the names are those of {PACKAGED_HINT}"
             warnings.append(warn("W008", (folder / rel).as_posix(), hint))
     return warnings

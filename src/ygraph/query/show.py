@@ -36,16 +36,17 @@ def show(answer: Answer, fmt: str = "table", out: TextIO | None = None) -> None:
 def _table(answer: Answer, console: Console) -> None:
     if answer.rows:
         columns = answer.brief or answer.columns
-        table = Table(title=answer.title, title_justify="left")
+        console.print(answer.title, markup=False)
+        table = Table()
         for column in columns:
             table.add_column(column, overflow="fold", no_wrap=column in NO_WRAP, min_width=4)
         for row in answer.rows:
             table.add_row(*(cell(column, row) for column in columns))
         console.print(table)
     else:
-        console.print(f"{answer.title}: nothing found", markup=False)
+        console.print(f"{answer.title}: nothing found", markup=False, soft_wrap=True)
     for note in answer.notes:
-        console.print(note, markup=False)
+        console.print(note, markup=False, soft_wrap=True)
 
 
 def cell(column: str, row: dict[str, Any]) -> str:
