@@ -64,6 +64,16 @@ def test_bad_option_is_one_line_exit_2_and_creates_nothing(
     assert sorted(workdir.rglob("*")) == before
 
 
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux /proc")
+def test_output_into_proc_is_a_usage_error_not_a_crash(workdir: Path) -> None:
+    for out, message in (
+        ("/proc", "output folder /proc is not writable"),
+        ("/proc/x", "/proc/x cannot be created"),
+    ):
+        code, lines = run("build", "in", "--out", out)
+        assert code == 2 and len(lines) == 1 and message in lines[0], lines
+
+
 @pytest.mark.parametrize(
     ("paths", "message"),
     [
@@ -140,7 +150,9 @@ def test_summary_fits_80_columns_with_singular_and_plural(workdir: Path) -> None
     code, lines = run("build", "in", "--out", "o")
     assert code == 0
     assert lines[0] == "ygraph: 1 document (0 skipped), 1 article"
-    assert re.fullmatch(r"  1 event, 1 person, 1 position; (1 warning|(0|[2-9]\d*) warnings)", lines[1]), lines[1]
+    assert re.fullmatch(r"  1 event, 1 person, 1 position; (1 warning|(0|[2-9]\d*) warnings)", lines[1]), (
+        lines[1]
+    )
     assert all(len(line) <= 80 for line in lines[:2])
 
 

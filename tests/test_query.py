@@ -76,6 +76,18 @@ def test_who_accepts_party_prefix_and_traditional_script(mini_db: Path) -> None:
         assert who(store, typed, "2021-12").rows == plain.rows, typed
 
 
+def test_who_accepts_an_organisation_alias(tmp_path: Path) -> None:
+    """actors/org_aliases.tsv, as the build uses it: 国家发改委 is 国家发展改革委 (invented holder)."""
+    from dataclasses import replace
+
+    corpus = mini_corpus()
+    claim = replace(corpus.roles[2], position="国家发展改革委主任", organization="国家发展改革委")
+    write_sqlite(replace(corpus, roles=(*corpus.roles, claim)), tmp_path / "ygraph.db")
+    answer = who(open_store(tmp_path / "ygraph.db"), "国家發改委主任", "2019")
+    assert answer.data == {"position": "国家发展改革委主任", "on": "2019", "status": "held"}
+    assert [r["person"] for r in answer.rows] == ["苏婉清"]
+
+
 def test_who_without_a_date_lists_every_holder_in_order(mini_db: Path) -> None:
     answer = who(open_store(mini_db), SECRETARY)
     assert [(r["person"], r["seen"]) for r in answer.rows] == [("林晓峰", "seen"), ("欧阳明远", "seen")]
@@ -205,6 +217,8 @@ def test_events_cli_exit_codes_and_csv(mini_db: Path) -> None:
         (["events", "--from", "2022", "--to", "2021"], "--from 2022 is after --to 2021"),
         (["events", "--text", ""], "--text is empty"),
         (["who", SECRETARY, "--json", "--csv"], "--json and --csv exclude each other"),
+        (["who", " "], "the position is empty"),
+        (["person", ""], "the name is empty"),
     ],
 )
 def test_query_usage_errors(mini_db: Path, args: list[str], message: str) -> None:

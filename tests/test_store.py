@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -119,6 +121,13 @@ def test_fts_index_is_trigram_and_datasette_finds_it(mini_db: Path) -> None:
     conn = sqlite3.connect(mini_db)
     rows = conn.execute("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH '\"考察港口\"'").fetchall()
     assert len(rows) == 1
+
+
+@pytest.mark.skipif(not shutil.which("sqlite3"), reason="no sqlite3 shell (Debian package sqlite3)")
+def test_the_sqlite3_shell_opens_it_as_it_is(mini_db: Path) -> None:
+    query = "SELECT person FROM roles WHERE position = '临江市委书记' ORDER BY first_seen;"
+    result = subprocess.run(["sqlite3", str(mini_db), query], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["林晓峰", "欧阳明远"]
 
 
 def test_foreign_keys_and_indexes_are_declared(mini_db: Path) -> None:

@@ -72,7 +72,7 @@ def main(
 ) -> None:
     """Turn Chinese policy news into a dated knowledge graph and a timeline.
 
-    Example: ygraph build my-folder && ygraph who 上海市委书记 --on 2022-09
+    Example: ygraph build my-folder && ygraph who 临江市委书记 --on 2021-12
     """
 
 
@@ -213,7 +213,7 @@ def _date(value: str | None, option: str) -> str | None:
 @app.command()
 def who(
     position: Annotated[
-        str, typer.Argument(help="A position, e.g. 上海市委书记 (aliases and Traditional too).")
+        str, typer.Argument(help="A position, e.g. 临江市委书记 (aliases and Traditional too).")
     ],
     on: Annotated[str | None, typer.Option("--on", help="A date: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
     db: DbOption = Path("output/ygraph.db"),
@@ -222,10 +222,11 @@ def who(
 ) -> None:
     """Who was seen holding a position (on a date), with the observations that say so.
 
-    Example: ygraph who 上海市委书记 --on 2022-09
+    Example: ygraph who 临江市委书记 --on 2021-12
     """
     from .query import who as ask
 
+    _not_empty(position, "the position")
     day = _date(on, "--on")
     _ask(db, as_json, as_csv, lambda store: ask(store, position, day))
 
@@ -239,10 +240,11 @@ def person(
 ) -> None:
     """A person's positions over time and the events they presided, spoke at or attended, by date.
 
-    Example: ygraph person 王明远
+    Example: ygraph person 林晓峰
     """
     from .query import person as ask
 
+    _not_empty(name, "the name")
     _ask(db, as_json, as_csv, lambda store: ask(store, name))
 
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..render.sqlite import search_text
 from .answer import Answer
 from .dates import overlaps
-from .store import Store, like_pattern
+from .store import Store, like_pattern, spellings
 
 COLUMNS = ("date", "date_end", "type", "title", "place", "participants", "sources")
 BRIEF = ("date", "type", "title", "place", "participants")
@@ -51,12 +50,14 @@ def _conditions(store: Store, filters: EventFilters) -> tuple[list[str], list[An
         where.append("id IN (SELECT event FROM participation WHERE person = ?)")
         args.append(store.person(filters.person))
     if filters.text is not None and filters.text.strip():
-        text = search_text(filters.text)
-        where.append(
-            "(title LIKE ? ESCAPE '\\' OR id IN (SELECT event FROM provenance WHERE event IS NOT NULL "
-            f"AND sentence IN ({store.matching_sentences(text)})))"
-        )
-        args += [like_pattern(text), store.text_parameter(text)]
+        found = []
+        for text in spellings(filters.text, words=True):
+            found.append(
+                "title LIKE ? ESCAPE '\\' OR id IN (SELECT event FROM provenance WHERE event IS NOT NULL "
+                f"AND sentence IN ({store.matching_sentences(text)}))"
+            )
+            args += [like_pattern(text), store.text_parameter(text)]
+        where.append("(" + " OR ".join(found) + ")")
     return where, args
 
 

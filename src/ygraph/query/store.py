@@ -6,7 +6,7 @@ import difflib
 import json
 import re
 import sqlite3
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -39,9 +39,18 @@ def open_store(path: Path = DEFAULT_DB) -> Store:
     return Store(conn, path)
 
 
-def typed(text: str) -> str:
-    """A name as typed, as the store spells names: no spaces, Simplified script."""
-    return search_text(_SPACE.sub("", text))
+@cache
+def _t2s():  # noqa: ANN202 - opencc has no type hints
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def spellings(text: str, words: bool = False) -> list[str]:
+    """What was typed, as the store may spell it: as typed, then in Simplified script (OpenCC t2s, also for
+    mixed input). Names lose every space; ``words`` (text to search for) keep spaces between Latin words."""
+    plain = search_text(text) if words else _SPACE.sub("", text)
+    return list(dict.fromkeys([plain, _t2s().convert(plain)]))
 
 
 class Store:
@@ -73,18 +82,20 @@ class Store:
         return found
 
     def person(self, text: str) -> str:
-        name = typed(text)
-        if name in self.aliases:
-            return self.aliases[name]
-        raise NotFound("person", text, suggest(name, list(self.aliases)))
+        names = spellings(text)
+        for name in names:
+            if name in self.aliases:
+                return self.aliases[name]
+        raise NotFound("person", text, suggest(names[-1], list(self.aliases)))
 
     def place(self, text: str) -> str:
         places = self.names("SELECT name FROM places ORDER BY name")
-        name = typed(text)
-        for candidate in (name, name[:-1] if len(name) > 2 and name[-1] in LEVELS else ""):
-            if candidate in places:
-                return candidate
-        raise NotFound("place", text, suggest(name, places))
+        names = spellings(text)
+        for name in names:
+            for candidate in (name, name[:-1] if len(name) > 2 and name[-1] in LEVELS else ""):
+                if candidate in places:
+                    return candidate
+        raise NotFound("place", text, suggest(names[-1], places))
 
     def event_type(self, text: str) -> str:
         types = self.names("SELECT DISTINCT event_type FROM events ORDER BY event_type")
@@ -105,9 +116,12 @@ class Store:
 
     def sentences(self, text: str) -> list[dict[str, Any]]:
         """The evidence sentences containing ``text`` (any length; Traditional input is converted)."""
-        text = search_text(text)
-        sql = f"SELECT * FROM sentences WHERE id IN ({self.matching_sentences(text)}) ORDER BY id"
-        return self.rows(sql, self.text_parameter(text))
+        for words in spellings(text, words=True):
+            sql = f"SELECT * FROM sentences WHERE id IN ({self.matching_sentences(words)}) ORDER BY id"
+            found = self.rows(sql, self.text_parameter(words))
+            if found:
+                return found
+        return []
 
     def evidence(self, column: str, key: Any) -> tuple[str, str]:
         """(evidence, file) of the first provenance row of a fact (``column`` names the fact's kind)."""

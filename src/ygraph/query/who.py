@@ -12,7 +12,7 @@ from typing import Any
 from ..stages.positions import canonical
 from .answer import Answer, NotFound
 from .dates import first_day, last_day, overlaps
-from .store import Store, suggest, typed
+from .store import Store, spellings, suggest
 
 COLUMNS = ("person", "seen", "date", "position_text", "evidence", "file")
 BRIEF = ("person", "seen", "date", "evidence", "file")
@@ -20,11 +20,10 @@ BRIEF = ("person", "seen", "date", "evidence", "file")
 
 def resolve_position(store: Store, text: str) -> str:
     """The stored position for what the user typed: as typed, or its canonical form (aliases, 中共…)."""
-    name = typed(text)
-    candidates = [name]
-    position = canonical(name, None, {}) if name else None
-    if position is not None:
-        candidates.append(position.canonical)
+    candidates = []
+    for name in spellings(text):
+        position = canonical(name, None, {}) if name else None
+        candidates += [name, position.canonical] if position is not None else [name]
     for candidate in candidates:
         if candidate in store.positions:
             return candidate
