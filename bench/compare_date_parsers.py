@@ -89,9 +89,9 @@ def jionlp_parse(expression: str, reference: str) -> Result:
 
 
 def ygraph_parse(text: str, target: str, reference: str) -> Result:
-    from ygraph.stages.numerals import normalize_date_numerals
-    from ygraph.stages.timeresolve import resolve_times
-    from ygraph.stages.timerules import extract_times
+    from ygraph.time.numerals import normalize_date_numerals
+    from ygraph.time.timeresolve import resolve_times
+    from ygraph.time.timerules import extract_times
 
     normalized = normalize_date_numerals(text)[0]
     wanted = target or normalized

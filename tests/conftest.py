@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ygraph.evaluate import Evaluation
+from ygraph.eval.evaluate import Evaluation
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -1,11 +1,11 @@
-"""The benchmark's smoke run: generates a tiny corpus, builds it, prints the tables (CI keeps it under 30 s)."""
+"""The benchmark's smoke run: generates a tiny corpus, builds it, prints the tables (timings are the
+benchmark's to report, never a test's to assert)."""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -15,13 +15,11 @@ from generate import documents, load_seeds  # noqa: E402
 
 
 def test_smoke_run(tmp_path: Path) -> None:
-    started = time.perf_counter()
     done = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "run.py"), "--smoke", "--work", str(tmp_path / "corpora"),
          "--json", str(tmp_path / "bench.json")],
         capture_output=True, text=True, timeout=120, check=True,
     )  # fmt: skip
-    assert time.perf_counter() - started < 30
     assert "| size MB |" in done.stdout and "build ÷ jieba" in done.stdout
     result = json.loads((tmp_path / "bench.json").read_text(encoding="utf-8"))
     (row,) = result["sizes"]

@@ -9,8 +9,8 @@ import pytest
 
 from invented_corpus import MINI, injection_corpus, mini_corpus
 from ygraph import BuildConfig, build
+from ygraph.corpus.graph import build_graph
 from ygraph.render import write_outputs
-from ygraph.stages.graph import build_graph
 
 OUTPUTS = {
     "graph.graphml", "graph.gexf", "graph.html", "timeline.html", "timeline.json", "facts.json",

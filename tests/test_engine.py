@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from ygraph import BuildConfig, build
 from ygraph.cli import app
 from ygraph.engine import _chunks, _items, map_documents
-from ygraph.stages import read
+from ygraph.text import read
 
 ENGINES = {
     "jobs2": {"jobs": 2},

@@ -12,7 +12,7 @@ import pytest
 
 from conftest import DATA, GOLD, check_threshold
 from ygraph import BuildConfig, build
-from ygraph.evaluate import Evaluation, detail_lines, evaluate, summary_lines
+from ygraph.eval.evaluate import Evaluation, detail_lines, evaluate, summary_lines
 
 # "metric.field": (comparison, bound); fields are those of `ygraph eval --json`.
 THRESHOLDS: dict[str, tuple[str, float]] = {

@@ -1,13 +1,13 @@
 """eventmerge: reports of one invented event across documents, recurring events, year hints.
 
-Every document goes through the real per-document stages (``build.process_source``).
+Every document goes through the real per-document stages (``build.process_document``).
 """
 
 from __future__ import annotations
 
-from ygraph.build import process_source
+from ygraph.corpus import eventmerge
 from ygraph.model import DocumentFacts, Event, Source
-from ygraph.stages import eventmerge
+from ygraph.pipeline import process_document
 
 LEDE = "新华社江城5月18日电 临江省委书记林晓峰18日上午在江城主持召开推进湾区协同发展座谈会并发表重要讲话。"
 REPORTS = {
@@ -25,7 +25,7 @@ def facts_of(
 ) -> list[DocumentFacts]:
     hints = hints or {}
     return [
-        process_source(Source(path, text, "utf-8", user_date=pub), hints.get(path))
+        process_document(Source(path, text, "utf-8", user_date=pub), hints.get(path))
         for path, (text, pub) in sorted(docs.items())
     ]
 
@@ -182,3 +182,11 @@ def test_editions_stay_apart() -> None:
         }
     )
     assert sorted(e.title for e in events) == ["第九届海州论坛", "第十届海州论坛"]
+
+
+def test_year_hint_for_a_full_width_dateline() -> None:
+    """A dateline printed with full-width digits learns its year from another document like an ASCII one
+    (the corpus step reads the stored underspecified value, never the original text again)."""
+    wide = LEDE.replace("5月18日电", "５月１８日电")
+    docs = {"a.txt": REPORTS["a.txt"], "w.txt": (wide, None)}
+    assert eventmerge.infer_year_hints(facts_of(docs)) == {"w.txt": {0: 2031}}

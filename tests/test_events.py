@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from ygraph.events import events
 from ygraph.model import Event, Mention, Source
-from ygraph.stages import clean, events, segment, temporal
+from ygraph.text import clean, segment
+from ygraph.time import temporal
 
 PEOPLE = ("林晓峰", "王立群", "陈红", "赵文", "周明远")
 PUB = "2031-05-20"

@@ -8,8 +8,8 @@ import networkx as nx
 import pytest
 
 from invented_corpus import injection_corpus, mini_corpus
+from ygraph.corpus.graph import build_graph, clean_text, normalize_evidence, role_spans
 from ygraph.model import RoleClaim
-from ygraph.stages.graph import build_graph, clean_text, normalize_evidence, role_spans
 
 KINDS = {"document", "event", "person", "position", "organization", "place", "policy"}
 

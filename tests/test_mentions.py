@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from ygraph.build import process_source
-from ygraph.model import Source
+from ygraph.actors.mentions import analyse_document, find_mentions
+from ygraph.model import Mention, Source
+from ygraph.text import clean, segment
+from ygraph.time import temporal
+
+
+def mentions_of(text: str) -> list[Mention]:
+    """The pipeline's steps up to the actors, then every article's mentions."""
+    doc = temporal.date_document(segment.segment(clean.clean(Source("t.txt", text, "utf-8"))), {})
+    actors = analyse_document(doc)
+    return [m for a, found in zip(doc.articles, actors.articles, strict=True) for m in find_mentions(a, found)]
 
 
 def persons(text: str) -> list[tuple[str, str]]:
-    facts = process_source(Source("t.txt", text, "utf-8"))
-    return sorted({(m.text, m.rule) for m in facts.mentions if m.kind == "person"})
+    return sorted({(m.text, m.rule) for m in mentions_of(text) if m.kind == "person"})
 
 
 def names(text: str) -> set[str]:
@@ -79,10 +87,10 @@ def test_every_occurrence_of_an_established_name_is_a_mention() -> None:
 
 def test_mention_offsets_are_the_name() -> None:
     text = "江苏省长柴思雨出席。"
-    facts = process_source(Source("t.txt", text, "utf-8"))
-    person = next(m for m in facts.mentions if m.kind == "person")
+    found = mentions_of(text)
+    person = next(m for m in found if m.kind == "person")
     assert text[person.start : person.end] == "柴思雨"
-    position = next(m for m in facts.mentions if m.kind == "position")
+    position = next(m for m in found if m.kind == "position")
     assert position.text == "江苏省长"
 
 

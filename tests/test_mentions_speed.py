@@ -9,10 +9,10 @@ from array import array
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ygraph.actors import actorlex, chains, mentions
+from ygraph.actors.actorlex import CJK, PUNCT, words
+from ygraph.actors.personrules import Found
 from ygraph.model import Article, Document, Source
-from ygraph.stages import actorlex, chains, mentions
-from ygraph.stages.actorlex import CJK, PUNCT, words
-from ygraph.stages.personrules import Found
 
 
 def test_non_space_is_exactly_not_isspace() -> None:

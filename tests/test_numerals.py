@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ygraph.stages.numerals import normalize_date_numerals
+from ygraph.time.numerals import normalize_date_numerals
 
 CASES = [
     ("full-date", "二〇二〇年八月二十日召开", "2020年8月20日召开"),

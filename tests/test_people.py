@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from ygraph.corpus import people
 from ygraph.model import Provenance, RoleClaim
-from ygraph.stages import people
 
 GOLD = Path(__file__).resolve().parent / "data" / "gold" / "seeds.json"
 
@@ -68,7 +68,7 @@ def test_no_succession_for_shared_or_bare_positions(position: str) -> None:
 
 
 def test_seed_build_against_gold(seed_build, terminal_summary) -> None:
-    from ygraph.evaluate import evaluate
+    from ygraph.eval.evaluate import evaluate
 
     _, out = seed_build
     scores = evaluate(GOLD, out / "graph.graphml").scores

@@ -13,9 +13,9 @@ from typer.testing import CliRunner
 
 from invented_corpus import mini_corpus
 from ygraph.cli import app
+from ygraph.corpus.graph import normalize_evidence
 from ygraph.query import EventFilters, NotFound, events, open_store, person, who
 from ygraph.render.sqlite import write_sqlite
-from ygraph.stages.graph import normalize_evidence
 
 runner = CliRunner()
 # the invented corpus: 临江市委书记 林晓峰 (seen 2021-03-15), then 欧阳明远 (seen 2022-05-20)

@@ -11,8 +11,8 @@ import pytest
 from conftest import json_provenances
 from ygraph import BuildConfig, build
 from ygraph.errors import UsageError
-from ygraph.stages import clean, read, segment
-from ygraph.stages.manifest import parse_date
+from ygraph.text import clean, read, segment
+from ygraph.text.manifest import parse_date
 
 ARTICLE = (
     "新华社北京3月5日电 某省委书记王明远5日上午在北京主持召开区域协调发展座谈会并发表讲话。\n"

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from invented_corpus import injection_corpus, mini_corpus
-from ygraph import output, render
+from ygraph import render
 from ygraph.config import BuildConfig
-from ygraph.render import write_outputs
-from ygraph.stages.graph import build_graph
+from ygraph.corpus.graph import build_graph
+from ygraph.render import output, write_outputs
 
 
 def snapshot(out: Path) -> dict[str, bytes]:

@@ -8,8 +8,9 @@ import networkx as nx
 import pytest
 
 from invented_corpus import mini_corpus
-from ygraph.render.gexf import date_interval, gexf_bytes
-from ygraph.stages.graph import build_graph
+from ygraph.corpus.graph import build_graph
+from ygraph.model import date_interval
+from ygraph.render.gexf import gexf_bytes
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from invented_corpus import injection_corpus, mini_corpus
+from ygraph.corpus.graph import build_graph
 from ygraph.render.graphml import graphml_bytes
-from ygraph.stages.graph import build_graph
 
 NS = {"g": "http://graphml.graphdrawing.org/xmlns"}
 CORPORA = {"mini": mini_corpus, "injection": injection_corpus}
@@ -91,7 +91,7 @@ def test_invented_documents_built_end_to_end_read_by_both(tmp_path: Path) -> Non
 def test_any_text_survives_the_round_trip(name: str) -> None:
     from dataclasses import replace
 
-    from ygraph.stages.graph import clean_text
+    from ygraph.corpus.graph import clean_text
 
     corpus = mini_corpus()
     person = replace(corpus.people[0], name=name)

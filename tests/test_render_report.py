@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from invented_corpus import MINI, mini_corpus
+from ygraph.corpus.graph import build_graph
 from ygraph.render.report import facts_json, report_json
-from ygraph.stages.graph import build_graph
 
 
 def test_report_sections() -> None:

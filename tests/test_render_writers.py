@@ -15,11 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from invented_corpus import injection_corpus, mini_corpus
-from ygraph.output import dump_json
+from ygraph.corpus.graph import build_graph, provenance_order
 from ygraph.render.gexf import date_interval, gexf_bytes
 from ygraph.render.graphml import graphml_bytes
 from ygraph.render.html import (
-    PRESET_LAYOUT_MIN_NODES,
     graph_data,
     graph_html,
     graph_json_pieces,
@@ -29,8 +28,8 @@ from ygraph.render.html import (
     vis_network_js,
 )
 from ygraph.render.jsonwrite import plain, write_json
+from ygraph.render.output import dump_json
 from ygraph.render.report import facts_json, role_order
-from ygraph.stages.graph import build_graph, provenance_order
 
 AWKWARD = ["", " ", "<&>\"'", "a\tb\nc\rd", "]]>", "&amp;", "湖滨 新区", "x" * 300]
 TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=12) | st.sampled_from(AWKWARD)
@@ -219,7 +218,7 @@ def page_graph(n: int) -> nx.MultiDiGraph:
     return g
 
 
-@pytest.mark.parametrize("n", [0, 5, PRESET_LAYOUT_MIN_NODES + 20])
+@pytest.mark.parametrize("n", [0, 5, 320])
 def test_graph_page_data_streamed_is_the_data_in_one_piece(n: int) -> None:
     g = page_graph(n)
     assert "".join(graph_json_pieces(g)) == script_json(graph_data(g))

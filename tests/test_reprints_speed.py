@@ -7,8 +7,8 @@ from difflib import SequenceMatcher
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ygraph.corpus import reprints
 from ygraph.model import Provenance
-from ygraph.stages import reprints
 
 _CHARS = "甲乙丙丁戊己庚辛，。 \u3000\t"
 texts = st.text(alphabet=_CHARS, max_size=40)

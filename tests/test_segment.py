@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ygraph.model import Document, Source
-from ygraph.stages import clean, read, segment, temporal
+from ygraph.text import clean, read, segment
+from ygraph.time import temporal
 
 
 def pages(text: str, fmt: str = "txt") -> Document:

@@ -15,10 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ygraph.model import Article, Document, Sentence, Source
-from ygraph.stages import temporal
-from ygraph.stages.numerals import normalize_date_numerals
-from ygraph.stages.timeresolve import resolve_times
-from ygraph.stages.timerules import examples, extract_times
+from ygraph.time import temporal
+from ygraph.time.numerals import normalize_date_numerals
+from ygraph.time.timeresolve import resolve_times
+from ygraph.time.timerules import examples, extract_times
 
 # --- the EXAMPLE lines of rules.tsv come out as written
 
@@ -217,8 +217,11 @@ def test_unresolved_is_reported_not_invented() -> None:
     assert all(t.value is None for t in article.times if t.kind == "date")
     codes = [w.code for w in temporal.date_warnings(doc)]
     assert codes.count("W010") == 1 and codes.count("W011") >= 1
-    for prov in temporal.unresolved_times(doc):
-        assert doc.source.text[prov.span_start : prov.span_end] in {"3月3日", "3日上午"}
+    unresolved = temporal.unresolved_times(doc)
+    assert unresolved
+    for u in unresolved:
+        assert doc.source.text[u.provenance.span_start : u.provenance.span_end] in {"3月3日", "3日上午"}
+        assert u.underspecified.startswith("UNDEF-")
 
 
 def test_year_hint_from_another_document() -> None:
@@ -248,6 +251,10 @@ def test_header_date_is_text_source() -> None:
         pytest.param(
             "青川日报 2031年5月6日\n", " 2029年9月，青川启动建设。今年3月获批。", "2031-05-06", id="month-lede-is-background"
         ),
+        # a web page's own time stamp alone on its line, ISO-like or day.month.year
+        pytest.param("青川举行会议\n2031/05/06 11:36\n", " 今天，青川举行会议。", "2031-05-06", id="stamp-line"),
+        pytest.param("青川举行会议\n2031-05-06 11:36:05\n", " 昨天，青川举行会议。", "2031-05-06", id="stamp-seconds"),
+        pytest.param("青川闭幕\n06.01.2031  13:31\n", " 1月5日，青川举行会议。", "2031-01-05", id="stamp-day-month-year"),
     ],
 )
 def test_masthead_date_is_text_source(header: str, lede: str, expected: str) -> None:

@@ -167,7 +167,7 @@ def eval_(
 
     from rich.console import Console
 
-    from .evaluate import evaluate, print_evaluation
+    from .eval.evaluate import evaluate, print_evaluation
 
     try:
         result = evaluate(gold, graph)

@@ -10,7 +10,7 @@ import datetime
 import os
 import re
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import UsageError
@@ -29,7 +29,6 @@ class BuildConfig:
     engine: str = "local"  # "local" | "dask"
     scheduler: str | None = None  # dask scheduler address
     html: bool = True
-    extra: dict = field(default_factory=dict)
 
 
 def iso_date(value: str, option: str) -> str:
@@ -62,12 +61,6 @@ def validate(config: BuildConfig) -> None:
             raise UsageError("--scheduler needs --engine dask (a scheduler runs Dask work only)")
     if not isinstance(config.jobs, int) or isinstance(config.jobs, bool) or config.jobs < 1:
         raise UsageError(f"--jobs {config.jobs!r}: give a whole number of processes, 1 or more")
-    if config.engine == "dask":
-        from .engine import require
-
-        require("dask.bag", "--engine dask", "dask")
-        if config.scheduler:
-            require("distributed", "--scheduler", "distributed")
     for folder in config.lexicon_dirs:
         if not folder.is_dir():
             what = "is not a folder" if folder.exists() else "not found"

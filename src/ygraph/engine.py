@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from .config import BuildConfig
 from .errors import UsageError
 from .model import DocumentFacts, Source
+from .pipeline import process_document
 
 Progress = Callable[[int, int, str], None]
 Item = tuple[Source, Mapping[int, int] | None]
@@ -37,7 +38,7 @@ class Engine(Protocol):
 
 
 def init_worker(lexicon_dirs: tuple[str, ...]) -> None:
-    """Per worker process, once: user lexicon folders, every lexicon file, jieba's dictionary."""
+    """Per worker process, once: user lexicon folders and every lexicon file."""
     global _worker_dirs
     if _worker_dirs == lexicon_dirs:
         return
@@ -45,7 +46,6 @@ def init_worker(lexicon_dirs: tuple[str, ...]) -> None:
 
     lexicons.set_user_dirs([Path(d) for d in lexicon_dirs])
     _preload_lexicons()
-    _preload_jieba()
     _worker_dirs = lexicon_dirs
 
 
@@ -66,22 +66,11 @@ def _preload_lexicons() -> None:
                 lexicons.load_lines(name)
 
 
-def _preload_jieba() -> None:
-    import logging
-
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-
-
 def process_items(items: Sequence[Item], lexicon_dirs: tuple[str, ...] | None = None) -> list[DocumentFacts]:
     """The per-document stages over a chunk of (source, year hints), in order."""
-    from .build import process_source
-
     if lexicon_dirs is not None:
         init_worker(lexicon_dirs)
-    return [process_source(source, hint) for source, hint in items]
+    return [process_document(source, hint) for source, hint in items]
 
 
 def _items(sources: Sequence[Source], hints: Mapping[str, Mapping[int, int]]) -> list[Item]:
@@ -126,7 +115,7 @@ class PoolEngine:
 
 
 def worker_pool(config: BuildConfig) -> ProcessPoolExecutor:
-    """``jobs`` processes, each initialised once (lexicons, jieba)."""
+    """``jobs`` processes, each initialised once (lexicons)."""
     # forkserver: workers fork from a clean single-threaded server, never from a parent that runs a
     # progress-bar thread (fork with threads can deadlock); preloading the stages makes each fork cheap.
     # A __main__ read from stdin cannot be re-imported by a forkserver or spawned child: fork then.
@@ -136,7 +125,7 @@ def worker_pool(config: BuildConfig) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("fork")
     elif "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["ygraph.build", "jieba"])
+        context.set_forkserver_preload(["ygraph.pipeline"])
     else:  # pragma: no cover - platform dependent
         context = multiprocessing.get_context("spawn")
     dirs = tuple(str(d) for d in config.lexicon_dirs)
@@ -242,6 +231,14 @@ def map_documents(
     """One pass of the per-document stages (opens and closes an engine; a build keeps one open)."""
     with open_engine(config) as engine:
         return engine.map(sources, hints, progress)
+
+
+def check_available(config: BuildConfig) -> None:
+    """The packages the chosen engine needs are installed: a usage error before anything is read."""
+    if config.engine == "dask":
+        require("dask.bag", "--engine dask", "dask")
+        if config.scheduler:
+            require("distributed", "--scheduler", "distributed")
 
 
 def install_hint(extra: str) -> str:

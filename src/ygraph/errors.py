@@ -29,6 +29,8 @@ WARNINGS: dict[str, str] = {
     "W030": "sources disagree",
     # events (W04x)
     "W040": "event without a resolvable date",
+    # the build (W05x)
+    "W050": "a step failed on this document; its facts were left out, the rest was built",
 }
 
 

@@ -10,12 +10,16 @@ its entries are appended after the packaged ones.
 from __future__ import annotations
 
 import os
-from functools import cache
+from collections.abc import Callable
+from functools import cache, wraps
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 from .errors import warn
 from .model import BuildWarning
+
+T = TypeVar("T")
 
 _EXTRA_DIRS: list[Path] = []
 PACKAGED_HINT = "src/ygraph/lexicons/zh/ (e.g. actors/titles.tsv)"
@@ -29,6 +33,25 @@ def set_user_dirs(dirs: list[Path]) -> None:
         _EXTRA_DIRS[:] = new
         load_lines.cache_clear()
         load_table.cache_clear()
+
+
+def user_dirs() -> tuple[Path, ...]:
+    """The user lexicon folders in force (``--lexicons``, then ``YGRAPH_LEXICONS``)."""
+    return tuple(_EXTRA_DIRS)
+
+
+def cached(fn: Callable[..., T]) -> Callable[..., T]:
+    """``functools.cache`` keyed on the user lexicon folders too: every loader of vocabulary or compiled
+    rules uses it, so a build with other ``--lexicons`` (or a user file given after a first build in the
+    same process) never sees what was cached for an earlier one."""
+    memo = cache(lambda _dirs, *args: fn(*args))
+
+    @wraps(fn)
+    def wrapper(*args: object) -> T:
+        return memo(tuple(_EXTRA_DIRS), *args)
+
+    wrapper.cache_clear = memo.cache_clear  # type: ignore[attr-defined]
+    return wrapper
 
 
 def _raw_lines(name: str) -> list[str]:

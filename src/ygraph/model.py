@@ -12,10 +12,28 @@ Dates are ISO 8601 strings at the precision the text supports: ``"2020"``, ``"20
 
 from __future__ import annotations
 
+import calendar
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 PRECISIONS = ("year", "month", "day")
+UNDATED = "\uffff"  # sort key of "no date": after every ISO date
+
+
+def date_sort_key(value: str | None) -> str:
+    """Sorts ISO dates of any precision in time order, the undated last."""
+    return value or UNDATED
+
+
+def date_interval(value: str) -> tuple[str, str]:
+    """The days an ISO date at its precision covers: ``"2020-08"`` → ``("2020-08-01", "2020-08-31")``."""
+    parts = value.split("-")
+    if len(parts) == 1:
+        return f"{value}-01-01", f"{value}-12-31"
+    if len(parts) == 2:
+        last_day = calendar.monthrange(int(parts[0]), int(parts[1]))[1]
+        return f"{value}-01", f"{value}-{last_day:02d}"
+    return value, value
 
 
 def precision_of(value: str | None) -> str:
@@ -256,17 +274,50 @@ class DocumentSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class UnresolvedTime:
+    """A date expression left without a value: its underspecified value as extracted (``UNDEF-year-11-30``)
+    and where it stands. The corpus stage reads the value, never the text again."""
+
+    underspecified: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class PendingRun:
+    """Names printed run together (a headline 甲乙丙出席): split by the corpus stage with the names the
+    whole corpus establishes."""
+
+    run: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class PendingTitle:
+    """An OCR-damaged title (委书 + name, the 记 lost or misread): read by the corpus stage once it knows
+    which names hold titles anywhere in the corpus."""
+
+    position: str  # canonical position the fragment stands for
+    printed: str  # the title as printed (damaged)
+    tail: str  # the characters after it, where the name is
+    date: str | None  # observation date
+    date_source: str
+    provenance: Provenance
+
+
+Pending = PendingRun | PendingTitle
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentFacts:
     """Everything the per-document stages found in one file."""
 
     document: DocumentSummary
-    mentions: tuple[Mention, ...]
     people: tuple[Person, ...]
     roles: tuple[RoleClaim, ...]
     events: tuple[Event, ...]
-    unresolved_times: tuple[Provenance, ...]  # date expressions left without a year
+    unresolved_times: tuple[UnresolvedTime, ...]  # date expressions left without a year
     warnings: tuple[BuildWarning, ...]
-    pending: tuple[tuple[str, Provenance], ...] = ()  # strings for the corpus stage (e.g. run-together names)
+    pending: tuple[Pending, ...] = ()  # what only the corpus stage can read (run-together names, damaged titles)
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,4 +332,3 @@ class Corpus:
     conflicts: tuple[Conflict, ...]
     warnings: tuple[BuildWarning, ...]
     unresolved_times: tuple[Provenance, ...] = ()
-    stats: dict = field(default_factory=dict)

@@ -1,23 +1,16 @@
-"""Dates at their own precision as intervals of days: 2022 is 2022-01-01…2022-12-31, never one day."""
+"""Dates at their own precision as intervals of days (``model.date_interval``): 2022 is 2022-01-01…2022-12-31."""
 
 from __future__ import annotations
 
-import calendar
+from ..model import date_interval
 
 
 def first_day(value: str) -> str:
-    parts = value.split("-")
-    return "-".join([parts[0], *(parts[1:] + ["01", "01"])[:2]])
+    return date_interval(value)[0]
 
 
 def last_day(value: str) -> str:
-    parts = value.split("-")
-    if len(parts) == 1:
-        return f"{parts[0]}-12-31"
-    if len(parts) == 2:
-        days = calendar.monthrange(int(parts[0]), int(parts[1]))[1]
-        return f"{parts[0]}-{parts[1]}-{days:02d}"
-    return value
+    return date_interval(value)[1]
 
 
 def overlaps(start: str, end: str, lo: str | None, hi: str | None) -> bool:

@@ -28,7 +28,7 @@ def show(answer: Answer, fmt: str = "table", out: TextIO | None = None) -> None:
         out.write(json.dumps(answer.as_json(), ensure_ascii=False, indent=2) + "\n")
     elif fmt == "csv":
         rows = [[row.get(c) for c in answer.columns] for row in answer.rows]
-        out.write(csv_bytes(answer.columns, rows).decode("utf-8"))
+        out.write(csv_bytes(answer.columns, rows).decode("utf-8-sig"))  # no byte-order mark on a terminal
     else:
         _table(answer, Console(file=out, highlight=False))
 

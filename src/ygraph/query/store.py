@@ -10,9 +10,9 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
+from ..corpus.graph import normalize_evidence
 from ..errors import UsageError
 from ..render.sqlite import SCHEMA_VERSION, search_text
-from ..stages.graph import normalize_evidence
 from .answer import NotFound
 
 DEFAULT_DB = Path("output/ygraph.db")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..stages.positions import canonical
+from ..actors.positions import canonical
 from .answer import Answer, NotFound
 from .dates import first_day, last_day, overlaps
 from .store import Store, spellings, suggest

@@ -14,10 +14,10 @@ import networkx as nx
 
 from ..config import BuildConfig
 from ..model import Corpus
-from ..output import staged
 from .gexf import write_gexf
 from .graphml import write_graphml
 from .html import write_graph_html
+from .output import staged
 from .report import report_json, write_facts
 from .sqlite import write_sqlite
 from .tables import events_csv, roles_csv, successions_csv

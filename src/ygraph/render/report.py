@@ -10,10 +10,10 @@ from typing import Any, BinaryIO
 
 import networkx as nx
 
+from ..corpus.graph import normalize_evidence, provenance_order, role_spans
 from ..model import Corpus, Provenance, RoleClaim
-from ..output import dump_json
-from ..stages.graph import normalize_evidence, provenance_order, role_spans
 from .jsonwrite import plain, write_json
+from .output import dump_json
 
 
 def _provenance_entry(p: Provenance) -> dict[str, Any]:

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..corpus.graph import provenance_order, role_spans
 from ..model import Corpus, Provenance, RoleClaim, precision_of
-from ..stages.clean import to_simplified
-from ..stages.graph import provenance_order, role_spans
+from ..text.clean import to_simplified
 from .timeline import event_order
 
 SCHEMA_VERSION = 1  # PRAGMA user_version of the file

@@ -1,0 +1,166 @@
+"""actorlex: the actors vocabulary (titles, surnames, places, boundaries) and name/position helpers.
+
+Everything here is data-driven: the words come from ``lexicons/zh/actors/*``; this module only turns
+them into automata and small predicates shared by ``mentions``, ``roles`` and ``people``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TypeVar
+
+import ahocorasick
+
+from .. import lexicons
+from ..lexicons import cached
+
+PUNCT = set("，。、；：！？,.;:!?（）()“”‘’\"'《》〈〉【】[]<>—…*#·-|/／　 \t\r\n")
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_NAME_CHARS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·]+")  # CJK or the middle dot, one match per name
+T = TypeVar("T")
+STOP_CHARS = set("的了是在和与及或等就将也都而被把从这那其之么吗呢啊")
+
+
+@dataclass(frozen=True)
+class Title:
+    head: str
+    single: bool  # one holder at a time
+    ellipsis: str  # "place" | "org" | "-"
+
+
+@cached
+def titles() -> dict[str, Title]:
+    return {
+        row[0]: Title(row[0], row[1] == "single", row[2]) for row in lexicons.load_table("actors/titles.tsv")
+    }
+
+
+@cached
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    names = lexicons.load_lines("actors/surnames.txt")
+    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
+
+
+@cached
+def words(name: str) -> frozenset[str]:
+    return frozenset(lexicons.load_lines(f"actors/{name}"))
+
+
+@cached
+def table(name: str) -> dict[str, str]:
+    return {row[0]: row[1] if len(row) > 1 else "" for row in lexicons.load_table(f"actors/{name}")}
+
+
+@cached
+def automaton(kind: str) -> ahocorasick.Automaton:
+    """Aho-Corasick over a vocabulary: ``titles``, ``places``, ``countries``, ``honorifics``, ``speech``."""
+    vocab = {
+        "titles": lambda: titles().keys(),
+        "places": lambda: table("places.tsv").keys(),
+        "countries": lambda: words("countries.txt"),
+        "honorifics": lambda: table("honorifics.tsv").keys(),
+        "speech": lambda: words("speech_verbs.txt"),
+    }[kind]()
+    a = ahocorasick.Automaton()
+    for w in vocab:
+        a.add_word(w, w)
+    a.make_automaton()
+    return a
+
+
+def longest_suffix_title(text: str) -> str:
+    """The longest title head that ends ``text`` ("" when none)."""
+    heads = titles()
+    for n in range(min(len(text), _longest_title()), 0, -1):
+        if text[-n:] in heads:
+            return text[-n:]
+    return ""
+
+
+@cached
+def _longest_title() -> int:
+    return max(map(len, titles()), default=0)
+
+
+def starts_boundary(text: str, i: int) -> bool:
+    """Does a name end right before ``text[i]`` (punctuation, end of text, or a boundary word)?"""
+    if i >= len(text) or text[i] in PUNCT or not CJK.match(text[i]):
+        return True
+    return any(text.startswith(w, i) for w in _boundaries_by_char().get(text[i], ()))
+
+
+@cached
+def _boundaries_by_char() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for w in words("name_boundaries.txt"):
+        out.setdefault(w[0], []).append(w)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def plausible_name(name: str, foreign: bool = False) -> bool:
+    """A 2-3 character Han name with a known surname (3-4 with a compound one); relaxed after a foreign title."""
+    if not _NAME_CHARS.fullmatch(name) or name in _non_names():
+        return False
+    if "·" in name:
+        parts = name.split("·")
+        return all(parts) and len(name) <= 16
+    if any(c in STOP_CHARS for c in name):
+        return False
+    single, compound = surnames()
+    if not foreign and _address(name, compound):
+        return False
+    if foreign:
+        return 2 <= len(name) <= 4
+    if name[:2] in compound and 3 <= len(name) <= 4:
+        return True
+    return name[0] in single and 2 <= len(name) <= 3
+
+
+def place_prefix(org: str) -> str:
+    """The canonical place an organisation starts with (上海市委 → 上海市), "" when none."""
+    places = table("places.tsv")
+    best = ""
+    for end, word in automaton("places").iter(org):
+        if end - len(word) + 1 == 0 and len(word) > len(best):
+            best = word
+    if best:
+        return places[best]
+    m = _level_place().match(org)
+    return m.group(1) if m else ""
+
+
+@cached
+def _level_place() -> re.Pattern[str]:
+    organs = "|".join(sorted(words("level_organs.txt"), key=len, reverse=True))
+    return re.compile(rf"([\u4e00-\u9fff]{{2,4}}?[省市区县])(?:{organs})")
+
+
+def is_foreign(org: str) -> bool:
+    """Starts with a country, or 前 and a country (a prefix lookup per length, not a scan of countries)."""
+    forms, lengths = _country_forms()
+    return any(org[:n] in forms for n in lengths)
+
+
+@cached
+def _country_forms() -> tuple[frozenset[str], tuple[int, ...]]:
+    forms = frozenset(f for c in words("countries.txt") for f in (c, "前" + c))
+    return forms, tuple(sorted({len(f) for f in forms}))
+
+
+@cached
+def _non_names() -> frozenset[str]:
+    """Listed non-names, verbs that end names (强调, 指出), places and countries: never a person."""
+    return (
+        words("not_person.txt")
+        | words("speech_verbs.txt")
+        | words("name_boundaries.txt")
+        | frozenset(table("places.tsv"))
+        | words("countries.txt")
+    )
+
+
+def _address(name: str, compound: frozenset[str]) -> bool:
+    """Surname + a title or a form of address (李主任, 王总): no given name."""
+    rest = name[2:] if name[:2] in compound else name[1:]
+    return rest in titles() or rest in words("address_suffixes.txt")

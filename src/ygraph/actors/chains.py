@@ -1,0 +1,137 @@
+"""chains: the position chain printed before a name (中共中央政治局常委、国务院总理<name>).
+
+Works on the compact view of an article (whitespace removed). A chain runs from the last clause
+boundary (or the previous name) to the name; its elements are split at 、 and 兼 and each must end with
+a title head. Words after which no organisation can continue come from ``actors/prefix_stops.txt``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ahocorasick
+
+from ..lexicons import cached
+from .actorlex import PUNCT, longest_suffix_title, place_prefix, table, words
+from .positions import Position, canonical
+
+_MAX_ELEMENT = 40
+_QUOTE_SPAN = 12
+
+
+@dataclass(frozen=True)
+class Element:
+    position: Position
+    start: int  # compact offsets of the printed element
+    end: int
+    former: bool = (
+        False  # 时任 / 原<place>…: held at the time the sentence speaks of, not at the article date
+    )
+
+
+def chain_start(text: str, e: int, floor: int) -> int:
+    """Where the chain ending at ``e`` starts: after punctuation (but 、 and short quotes), digits, stop words."""
+    i = e
+    while i > floor:
+        c = text[i - 1]
+        if c == "”":
+            opening = text.rfind("“", max(floor, i - _QUOTE_SPAN), i - 1)
+            if opening < 0 or any(x in PUNCT for x in text[opening + 1 : i - 1]):
+                break
+            i = opening
+            continue
+        if (c in PUNCT and c != "、") or c.isascii() or c.isdigit():
+            break
+        i -= 1
+    # after the last stop word: the largest end of any occurrence of any stop (one pass)
+    stops = _prefix_stops()
+    start = i if stops is None else max((end + 1 for end, _ in stops.iter(text, i, e)), default=i)
+    if start == floor > 0:  # right after the previous name: 龚明远与某市长柴思雨 (与 joins the two people)
+        start += next((len(w) for w in _joiners() if text.startswith(w, start, e)), 0)
+    return start
+
+
+@cached
+def _joiners() -> tuple[str, ...]:
+    return tuple(sorted(words("joiners.txt"), key=len, reverse=True))
+
+
+@cached
+def _prefix_stops() -> ahocorasick.Automaton | None:
+    stops = words("prefix_stops.txt")
+    if not stops:
+        return None
+    a = ahocorasick.Automaton()
+    for w in stops:
+        a.add_word(w, w)
+    a.make_automaton()
+    return a
+
+
+def _pieces(text: str, start: int, e: int) -> list[tuple[int, int]]:
+    pieces, i = [], start
+    for k in range(start, e + 1):
+        if k == e or text[k] == "、" or (text[k] == "兼" and longest_suffix_title(text[i:k])):
+            pieces.append((i, k))
+            i = k + 1
+    return [(a, b) for a, b in pieces if b > a]
+
+
+def chain_before(text: str, e: int, floor: int, places: dict[str, str]) -> tuple[Element, ...]:
+    """The position elements printed right before ``text[e]`` (a name), left to right."""
+    pieces = _pieces(text, chain_start(text, e, floor), e)
+    kept: list[tuple[int, int]] = []
+    for a, b in reversed(pieces):
+        if b - a > _MAX_ELEMENT or not longest_suffix_title(text[a:b]):
+            break
+        kept.append((a, b))
+    out: list[Element] = []
+    prev: Position | None = None
+    former = bool(kept) and _former_before(text, kept[-1][0])
+    for a, b in reversed(kept):
+        if text[a] in "原前" and place_prefix(text[a + 1 : b]):
+            a, former = a + 1, True  # 原上海市委书记: the post itself is 上海市委书记
+        pos = canonical(text[a:b], prev, places)
+        if pos is None:
+            continue
+        out.append(Element(pos, a, b, former))
+        prev = pos
+    return tuple(out)
+
+
+def _former_before(text: str, a: int) -> bool:
+    return any(text.endswith(marker, 0, a) for marker in words("former_markers.txt"))
+
+
+@dataclass(frozen=True, slots=True)
+class DamagedTitle:
+    """An OCR-damaged title (委书 + name): the position it stands for, as printed, the characters after it
+    (where the name is) and its compact span."""
+
+    position: str
+    printed: str
+    tail: str
+    start: int
+    end: int
+
+
+def damaged(text: str, places: dict[str, str]) -> list[DamagedTitle]:
+    """OCR-damaged titles (委书 + name, the 记 lost or misread)."""
+    out = []
+    for fragment, full in table("damaged_titles.tsv").items():
+        missing = full[len(fragment) :]
+        k = text.find(fragment)
+        while k >= 0:
+            e = k + len(fragment)
+            if not text.startswith(missing, e):
+                start = chain_start(text, e, 0)
+                a = text.rfind("、", start, e) + 1 or start
+                pos = canonical(text[max(a, start) : e] + missing, None, places)
+                tail_end = e
+                while tail_end < len(text) and tail_end - e < 8 and text[tail_end] not in PUNCT:
+                    tail_end += 1
+                if pos is not None and tail_end > e:
+                    printed = text[max(a, start) : e]
+                    out.append(DamagedTitle(pos.canonical, printed, text[e:tail_end], max(a, start), tail_end))
+            k = text.find(fragment, e)
+    return out

@@ -1,0 +1,232 @@
+"""mentions: people, positions, organisations and places in one article.
+
+The article is read on a *compact* view (whitespace removed, so OCR line breaks inside names and titles
+do not matter), with a map back to normalized offsets. Rules, each with an id:
+
+* ``titled``: a position chain then a name (海州市委副书记、市长<name>), chains joined by 、 or 兼;
+* ``honorific``: a name then 总书记 / 同志;
+* ``list``: names joined by 、 before an attendance verb (<a>、<b>、<c>出席);
+* ``speaker``: a name at a clause start before a speech verb (。<name>表示);
+* ``known_name``: any other occurrence of a name the document established by one of the rules above.
+
+Strings that need the whole corpus (run-together headline names, OCR-damaged titles) become pending
+items for ``people.merge_people``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from dataclasses import dataclass
+
+import ahocorasick
+
+from ..model import Article, Document, Mention
+from . import personrules as rules
+from .actorlex import CJK, PUNCT, automaton, plausible_name, starts_boundary, table
+from .appointments import notices
+from .chains import DamagedTitle, damaged
+from .personrules import Found, read_name
+from .positions import Position
+
+_NON_SPACE = re.compile(r"\S+")  # \S is exactly ``not str.isspace()`` (tests/test_mentions_speed.py)
+_RUN = re.compile(r"(?:^|(?<=[\s#*]))([\u4e00-\u9fff]{4,24})(?:出席|讲话|主持|发言)(?=\s|$)", re.M)
+
+
+@dataclass(frozen=True)
+class Compact:
+    text: str
+    pos: tuple[int, ...]  # pos[i] = normalized offset of text[i]
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        return self.pos[i], self.pos[j - 1] + 1
+
+
+@dataclass(frozen=True)
+class ArticleActors:
+    """What the actors stages found in one article, on its compact view."""
+
+    compact: Compact
+    found: tuple[Found, ...]
+    places: tuple[tuple[str, int, int], ...]
+    runs: tuple[tuple[str, int, int], ...]  # names run together (compact span), for the corpus stage
+    damaged: tuple[DamagedTitle, ...]  # OCR-damaged titles, for the corpus stage
+
+
+@dataclass(frozen=True)
+class DocumentActors:
+    """The actors of a whole document, analysed once: the names it establishes anywhere and each
+    article's findings (in the order of ``Document.articles``)."""
+
+    names: frozenset[str]
+    articles: tuple[ArticleActors, ...]
+
+
+def compact_view(doc: Document, article: Article) -> Compact:
+    segment = doc.text[article.start : article.end]
+    runs = list(_NON_SPACE.finditer(segment))
+    pos: list[int] = []
+    for m in runs:
+        pos.extend(range(article.start + m.start(), article.start + m.end()))
+    return Compact("".join(m.group() for m in runs), tuple(pos))
+
+
+_BYLINE = re.compile(
+    r"(?:记者|通讯员)[ \u3000]+([\u4e00-\u9fff]{2,3}(?:[ \u3000、]+[\u4e00-\u9fff]{2,3})*)[ \u3000]*(?:摄|报道|）|\))"
+)
+
+
+def _bylines(doc: Document, article: Article, compact: Compact) -> list[Found]:
+    """Reporters named in a byline (（记者 甲 乙）, 新华社记者 甲摄): persons without a position."""
+    found = []
+    raw = doc.text[article.start : article.end]
+    for m in _BYLINE.finditer(raw):
+        for piece in re.finditer(r"[^\s、]+", m.group(1)):
+            if plausible_name(piece.group()):
+                start = bisect_left(compact.pos, article.start + m.start(1) + piece.start())
+                found.append(Found(piece.group(), start, start + len(piece.group()), "byline"))
+    return found
+
+
+def _known(text: str, names: set[str], taken: set[tuple[int, int]]) -> list[Found]:
+    """Other occurrences of established names, at a word edge (not inside a longer word).
+
+    Adjacent occurrences (run-together headline names) count as one stretch: the stretch needs the edge.
+    """
+    if not names:
+        return []
+    a = ahocorasick.Automaton()
+    for n in names:
+        a.add_word(n, n)
+    a.make_automaton()
+    mask = bytearray(len(text))
+    for i, j in taken:
+        mask[i:j] = b"\x01" * (j - i)
+    hits = [(end - len(name) + 1, end + 1, name) for end, name in a.iter_long(text)]
+    hits = [h for h in hits if not any(mask[h[0] : h[1]])]
+    found: list[Found] = []
+    stretch: list[tuple[int, int, str]] = []
+    for hit in [*hits, (-1, -1, "")]:
+        if stretch and hit[0] != stretch[-1][1]:
+            if _edge_before(text, stretch[0][0]) or starts_boundary(text, stretch[-1][1]):
+                found.extend(Found(name, i, j, "known_name") for i, j, name in stretch)
+            stretch = []
+        stretch.append(hit)
+    return found
+
+
+def _edge_before(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1] in PUNCT or text[i - 1] == "的" or not CJK.match(text[i - 1])
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    """Keep the first finding per span and drop findings overlapping an earlier, stronger one."""
+    kept: list[Found] = []
+    spans: list[tuple[int, int]] = []  # kept spans, sorted; they do not overlap, so their ends ascend too
+    for f in found:
+        k = bisect_left(spans, (f.end,))  # spans[:k] start before f ends; the last of them ends last
+        if k and spans[k - 1][1] > f.start:
+            continue
+        kept.append(f)
+        insort(spans, (f.start, f.end))
+    return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+@dataclass(frozen=True)
+class _Established:
+    """What an article establishes without the document's other names (titles, appointments, lists)."""
+
+    places: dict[str, str]
+    titled: list[Found]
+    lists: list[Found]
+
+
+def _established(text: str, article: Article) -> _Established:
+    places = rules.context_places(article, text)
+    titled = _dedupe([*rules.titled(text, places), *rules.appointed(text, places), *notices(text, places)])
+    return _Established(places, titled, rules.lists(text))
+
+
+def evidenced(text: str, article: Article, known: set[str], base: _Established | None = None) -> list[Found]:
+    """Person occurrences with evidence of being a person (every rule but ``known_name``)."""
+    base = base or _established(text, article)
+    names = known | {f.name for f in base.titled} | {f.name for f in base.lists}
+    return _dedupe([*base.titled, *rules.honorifics(text, names), *base.lists, *rules.speakers(text, names)])
+
+
+def analyse_document(doc: Document) -> DocumentActors:
+    """People, positions and places of every article. A name established anywhere in the document (a
+    title, an appointment, a list, speech) is recognised everywhere in it."""
+    compacts = [compact_view(doc, article) for article in doc.articles]
+    bases = [_established(c.text, article) for c, article in zip(compacts, doc.articles, strict=True)]
+    names: set[str] = set()
+    for c, article, base in zip(compacts, doc.articles, bases, strict=True):
+        names |= {f.name for f in evidenced(c.text, article, set(), base)}
+    articles = tuple(
+        _analyse_article(doc, article, names, c, base)
+        for c, article, base in zip(compacts, doc.articles, bases, strict=True)
+    )
+    return DocumentActors(frozenset(names), articles)
+
+
+def _analyse_article(
+    doc: Document, article: Article, names: set[str], compact: Compact, base: _Established
+) -> ArticleActors:
+    text = compact.text
+    found = _dedupe([*evidenced(text, article, names, base), *_bylines(doc, article, compact)])
+    found = _dedupe([*found, *_known(text, names, {(f.start, f.end) for f in found})])
+    places = tuple(
+        (table("places.tsv")[w], e - len(w) + 1, e + 1) for e, w in automaton("places").iter_long(text)
+    )
+    runs = tuple(_runs(doc, article, compact, names))
+    return ArticleActors(compact, tuple(found), places, runs, tuple(damaged(text, base.places)))
+
+
+def _runs(doc: Document, article: Article, compact: Compact, names: set[str]) -> list[tuple[str, int, int]]:
+    out = []
+    raw = doc.text[article.start : article.end]
+    for m in _RUN.finditer(raw):
+        run = m.group(1)
+        if not _covered(run, names):
+            i = bisect_left(compact.pos, article.start + m.start(1))
+            out.append((run, i, i + len(run)))
+    return out
+
+
+def _covered(run: str, names: set[str]) -> bool:
+    i = 0
+    while i < len(run):
+        n = next((run[i : i + k] for k in (4, 3, 2) if run[i : i + k] in names), "")
+        if not n:
+            return False
+        i += len(n)
+    return True
+
+
+def find_mentions(article: Article, actors: ArticleActors) -> tuple[Mention, ...]:
+    """Person, position, organisation and place mentions of one article (normalized offsets)."""
+    c = actors.compact
+    out: set[Mention] = set()
+    for f in actors.found:
+        out.add(Mention("person", f.name, *c.span(f.start, f.end), article.index, f.rule))
+        for el in f.chain:
+            out.add(
+                Mention("position", el.position.canonical, *c.span(el.start, el.end), article.index, f.rule)
+            )
+            if el.position.organization:
+                org_end = el.start + max(1, len(el.position.printed) - len(el.position.head))
+                out.add(
+                    Mention(
+                        "organization",
+                        el.position.organization,
+                        *c.span(el.start, org_end),
+                        article.index,
+                        f.rule,
+                    )
+                )
+    for place, s, e in actors.places:
+        out.add(Mention("place", place, *c.span(s, e), article.index, "place"))
+    return tuple(sorted(out, key=lambda m: (m.start, m.end, m.kind, m.text)))
+
+
+__all__ = ["Position", "analyse_document", "find_mentions", "read_name"]

@@ -1,0 +1,214 @@
+"""personrules: the rules that give evidence of a person in an article's compact text.
+
+``titled`` and ``appointed`` (a position chain before or after a name), ``lists`` (names before an
+attendance verb), ``speakers`` and ``honorifics`` (names the document establishes, before a speech verb
+or an honorific). ``mentions`` runs them and keeps the strongest finding per span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicons import cached
+from ..model import Article
+from .actorlex import (
+    CJK,
+    PUNCT,
+    automaton,
+    is_foreign,
+    plausible_name,
+    starts_boundary,
+    table,
+    words,
+)
+from .chains import Element, chain_before
+
+_PUNCT_CLASS = re.escape("".join(sorted(PUNCT)))
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
+
+
+@dataclass(frozen=True)
+class Found:
+    """One person occurrence (compact offsets) with the position chain printed before it, if any."""
+
+    name: str
+    start: int
+    end: int
+    rule: str
+    chain: tuple[Element, ...] = ()
+
+
+def read_name(text: str, i: int, foreign: bool = False) -> int:
+    """End of a person's name starting at ``text[i]`` (followed by a boundary), or -1."""
+    m = _DOTTED.match(text, i)
+    if m:
+        last_dot = m.group().rindex("·") + i
+        for end in range(last_dot + 2, m.end() + 1):
+            if starts_boundary(text, end):
+                return end
+    lengths = (2, 3, 4) if foreign else (2, 3, 4) if text[i : i + 2] in _compound() else (2, 3)
+    valid = [
+        i + n
+        for n in lengths
+        if len(text[i : i + n]) == n
+        and plausible_name(text[i : i + n], foreign)
+        and starts_boundary(text, i + n)
+    ]
+    if len(valid) > 1 and text[valid[0]] in words("weak_boundaries.txt"):
+        return valid[1]  # 龚明为出席: 为 is more likely the end of the name than a word after it
+    return valid[0] if valid else -1
+
+
+def _compound() -> frozenset[str]:
+    from .actorlex import surnames
+
+    return surnames()[1]
+
+
+def context_places(article: Article, text: str = "") -> dict[str, str]:
+    """Level (省, 市, …) → the place a bare 省长 / 市委书记 refers to in this article.
+
+    A level with exactly one place of that level in the article gets it (an article about one province);
+    the dateline place wins. Chains update the map as they are read (``titled``).
+    """
+    places = table("places.tsv")
+    seen: dict[str, set[str]] = {}
+    for _, word in automaton("places").iter_long(text):
+        seen.setdefault(places[word][-1], set()).add(places[word])
+    context = {level: next(iter(found)) for level, found in seen.items() if len(found) == 1}
+    dateline = places.get(article.place or "", "")
+    if dateline:
+        context[dateline[-1]] = dateline
+    return context
+
+
+@cached
+def _appointment_pattern() -> re.Pattern[str]:
+    verbs = "|".join(sorted(words("appointment_verbs.txt"), key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?<=[{_PUNCT_CLASS}])|^)([\u4e00-\u9fff·]{{2,8}}?)(?:同志)?(?:{verbs})([^，。；！？,.;!?\s]{{2,60}}?)(?=[，。；！？,.;!?]|$)"
+    )
+
+
+def appointed(text: str, places: dict[str, str]) -> list[Found]:
+    """``<name>(同志)任<position chain>。``: the position follows the name (appointment news)."""
+    found = []
+    places = dict(places)
+    for m in _appointment_pattern().finditer(text):
+        name = m.group(1)
+        if not plausible_name(name):
+            continue
+        chain = chain_before(text, m.end(2), m.start(2), places)
+        if chain and chain[0].start == m.start(2):
+            found.append(Found(name, m.start(1), m.end(1), "appointed", chain))
+    return found
+
+
+def titled(text: str, places: dict[str, str]) -> list[Found]:
+    found: list[Found] = []
+    places = dict(places)
+    ends = sorted({end + 1 for end, _ in automaton("titles").iter(text)})
+    last_end = 0
+    for e in ends:
+        if e < last_end or e >= len(text) or not CJK.match(text[e]):
+            continue
+        chain = chain_before(text, e, last_end, places)
+        if not chain:
+            continue
+        if plausible_name(chain[-1].position.organization) and chain[-1].position.head in table(
+            "honorifics.tsv"
+        ):
+            continue  # <name>总书记: honorific order, not a title before a name
+        foreign = is_foreign(chain[0].position.organization)
+        end = read_name(text, e, foreign)
+        if end < 0:
+            continue
+        found.append(Found(text[e:end], e, end, "titled", chain))
+        last_end = end
+        for el in chain:
+            if el.position.place:
+                places[el.position.place[-1]] = el.position.place
+    return found
+
+
+@cached
+def _list_pattern() -> re.Pattern[str]:
+    verbs = "|".join(sorted(words("attendance_verbs.txt"), key=len, reverse=True))
+    return re.compile(
+        rf"((?:[\u4e00-\u9fff·]{{2,8}}、)+[\u4e00-\u9fff·]{{2,8}}?)(?:等(?:领导|同志|人)?)?(?:同志)?(?:{verbs})"
+    )
+
+
+def lists(text: str) -> list[Found]:
+    found = []
+    for m in _list_pattern().finditer(text):
+        names = m.group(1).split("、")
+        if not all(plausible_name(n) or _DOTTED.fullmatch(n) for n in names[1:]):
+            continue
+        first = _list_head(text, m.start(1), names[0])
+        if not first:
+            continue
+        names[0] = first
+        i = m.start(1) + len(m.group(1).split("、")[0]) - len(first)
+        for n in names:
+            found.append(Found(n, i, i + len(n), "list"))
+            i += len(n) + 1
+    return found
+
+
+def _list_head(text: str, start: int, head: str) -> str:
+    """The first name of a list: the whole first element after punctuation, else its last 3 or 2 characters
+    (大会上<a>、<b>出席: the other names show it is a list)."""
+    if (start == 0 or text[start - 1] in PUNCT) and (plausible_name(head) or _DOTTED.fullmatch(head)):
+        return head
+    return next((head[-n:] for n in (3, 2) if len(head) > n and plausible_name(head[-n:])), "")
+
+
+def speakers(text: str, known: set[str]) -> list[Found]:
+    found = []
+    for end, verb in automaton("speech").iter(text):
+        s = end - len(verb) + 1
+        options = []
+        for n in (2, 3, 4):
+            i = s - n
+            if i < 0 or not _clause_start(text, i, verb, end + 1):
+                continue
+            name = text[i:s]
+            if name in known or plausible_name(name):
+                options.append((name not in known, n, name, i))
+        if options:
+            _, _, name, i = min(options)
+            found.append(Found(name, i, s, "speaker"))
+    return found
+
+
+def _clause_start(text: str, i: int, verb: str, after: int) -> bool:
+    """A name at ``i`` starts its clause: after punctuation; after 的 only when the verb reports speech
+    (的<name>告诉记者，; not 取得的成绩表示肯定); after 由 only for 主持 (会议由<name>主持)."""
+    if i == 0 or text[i - 1] in PUNCT:
+        return True
+    if text[i - 1] == "的":
+        return after >= len(text) or text[after] in PUNCT or text.startswith("记者", after)
+    return text[i - 1] == "由" and verb == "主持"
+
+
+def honorifics(text: str, known: set[str]) -> list[Found]:
+    found = []
+    positions = table("honorifics.tsv")
+    for end, word in automaton("honorifics").iter(text):
+        s = end - len(word) + 1
+        hit = next((text[s - n : s] for n in (4, 3, 2) if s >= n and text[s - n : s] in known), "")
+        if not hit and positions[word] != "-":
+            # an unknown name in honorific order needs to recur in the article (学习贯彻总书记 is no name)
+            hit = next(
+                (text[s - n : s] for n in (3, 2) if s >= n and _recurring_name(text, text[s - n : s], word)),
+                "",
+            )
+        if hit:
+            found.append(Found(hit, s - len(hit), s, "honorific"))
+    return found
+
+
+def _recurring_name(text: str, name: str, honorific: str) -> bool:
+    return plausible_name(name) and text.count(name + honorific) >= 2

@@ -1,0 +1,115 @@
+"""roles: person nodes with evidence and dated holds_position claims, from one article's actors.
+
+Each claim is dated by the time expression governing the name (``temporal.time_at``), else by the
+article's reference date. What only the corpus can read (run-together headline names, OCR-damaged
+titles) is returned as typed pending items (``model.PendingRun``, ``model.PendingTitle``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..model import (
+    Article,
+    Document,
+    Pending,
+    PendingRun,
+    PendingTitle,
+    Person,
+    Provenance,
+    RoleClaim,
+    Sentence,
+)
+from ..time import temporal
+from .actorlex import table
+from .mentions import ArticleActors, Compact, Found
+
+
+def provenance(doc: Document, article: Article, c: Compact, i: int, j: int, rule: str, k: int | None = None):
+    """Provenance of compact span ``[i, j)``; the evidence covers the sentence(s) around ``[k or i, j)``."""
+    start, end = c.span(i, j)
+    lo = c.span(k, k + 1)[0] if k is not None else start
+    sentences = article.sentences
+    starts = [s.start for s in sentences]
+    a = max(0, bisect_right(starts, min(lo, start)) - 1)
+    b = max(0, bisect_right(starts, max(end - 1, start)) - 1)
+    if sentences and sentences[a].start <= min(lo, start) and end <= sentences[b].end:
+        s0, s1 = sentences[a].start, sentences[b].end
+    else:
+        s0, s1 = min(lo, start), end
+    return doc.provenance(article.index, Sentence(s0, s1, doc.text[s0:s1]), start, end, rule)
+
+
+def observation_date(article: Article, start: int, end: int) -> tuple[str | None, str]:
+    expr = temporal.time_at(article, start, end)
+    if expr is not None and expr.value:
+        return expr.value, "sentence"
+    earlier = _lede_date(article, start)
+    if earlier:
+        return earlier, "previous_sentence"
+    if article.date:
+        return article.date, "article"
+    return None, "unresolved"
+
+
+_LOOKBACK = 6  # sentences (a list of officials split at ； spans several)
+
+
+def _lede_date(article: Article, start: int) -> str | None:
+    """The date of the sentence before, when it agrees with the article's date to the month.
+
+    ``本报讯 6月5日至6日，…举行。<titled names>出席会议。``: the names were seen from the range's start,
+    while the article is dated by its end; a historical date in the sentence before is never used.
+    """
+    starts = [s.start for s in article.sentences]
+    k = bisect_right(starts, start) - 1
+    if k <= 0 or not article.date:
+        return None
+    month = article.date[:7]
+    for prev in reversed(article.sentences[max(0, k - _LOOKBACK) : k]):
+        dated = [
+            t.value
+            for t in article.times
+            if prev.start <= t.start < prev.end and t.kind == "date" and t.value
+        ]
+        if dated:
+            agreeing = [v for v in dated if v[:7] == month]
+            return agreeing[-1] if agreeing and len(month) == 7 else None
+    return None
+
+
+def _claims(doc: Document, article: Article, c: Compact, f: Found) -> list[RoleClaim]:
+    date, source = observation_date(article, *c.span(f.start, f.end))
+    out = []
+    for el in f.chain:
+        prov = provenance(doc, article, c, min(el.start, f.start), max(el.end, f.end), f.rule)
+        p = el.position
+        when, why = (date, source) if not el.former or source == "sentence" else (None, "unresolved")
+        out.append(RoleClaim(f.name, p.canonical, p.printed, p.organization, when, why, prov))
+    if f.rule == "honorific":
+        for word, position in table("honorifics.tsv").items():
+            if position != "-" and c.text.startswith(word, f.end):
+                prov = provenance(doc, article, c, f.start, f.end + len(word), "honorific")
+                out.append(RoleClaim(f.name, position, word, "", date, source, prov))
+    return out
+
+
+def extract_roles(
+    doc: Document, article: Article, actors: ArticleActors
+) -> tuple[list[Person], list[RoleClaim], list[Pending]]:
+    """People with their evidence, dated role claims and pending items of one analysed article."""
+    c = actors.compact
+    evidence: dict[str, list[Provenance]] = {}
+    claims: list[RoleClaim] = []
+    for f in actors.found:
+        evidence.setdefault(f.name, []).append(provenance(doc, article, c, f.start, f.end, f.rule))
+        claims.extend(_claims(doc, article, c, f))
+    people = [Person(name, tuple(provs)) for name, provs in sorted(evidence.items())]
+    pending: list[Pending] = []
+    for run, start, end in actors.runs:
+        pending.append(PendingRun(run, provenance(doc, article, c, start, end, "pending_run")))
+    for d in actors.damaged:
+        prov = provenance(doc, article, c, d.start, d.end, "pending_damaged")
+        date, source = observation_date(article, *c.span(d.start, d.end))
+        pending.append(PendingTitle(d.position, d.printed, d.tail, date, source, prov))
+    return people, claims, pending

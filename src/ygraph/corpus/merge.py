@@ -1,0 +1,28 @@
+"""merge: the corpus stage. People (``people.py``) and events (``eventmerge.py``) across documents."""
+
+from __future__ import annotations
+
+from ..model import BuildWarning, Corpus, DocumentFacts
+from . import eventmerge, people
+
+infer_year_hints = eventmerge.infer_year_hints
+
+
+def merge(facts: list[DocumentFacts], read_warnings: tuple[BuildWarning, ...]) -> Corpus:
+    warnings = list(read_warnings)
+    for f in facts:
+        warnings.extend(f.warnings)
+    persons, roles, successions, conflicts, people_warnings = people.merge_people(facts)
+    events, event_warnings = eventmerge.merge_events(facts, persons)
+    warnings.extend(people_warnings)
+    warnings.extend(event_warnings)
+    return Corpus(
+        documents=tuple(f.document for f in facts),
+        people=tuple(persons),
+        roles=tuple(roles),
+        events=tuple(events),
+        successions=tuple(successions),
+        conflicts=tuple(conflicts),
+        warnings=tuple(warnings),
+        unresolved_times=tuple(u.provenance for f in facts for u in f.unresolved_times),
+    )

@@ -1,0 +1,83 @@
+"""draft: the working state of the events stage while one article is read (``Draft`` events, references
+to them, and the article ``Context``), shared by ``events`` and ``eventparts``."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from ..model import Article, Document, Mention, Participation, PolicyLink, Provenance, TimeExpr
+from . import eventrules as rules
+
+
+@dataclass
+class Draft:
+    """An event while the article is read; becomes a frozen :class:`Event` at the end."""
+
+    title: str
+    event_type: str
+    start: int  # normalized span of the name or trigger
+    end: int
+    date: str | None
+    date_end: str | None
+    date_source: str
+    date_text: str
+    place: str | None
+    planned: bool
+    lede: bool
+    provenance: list[Provenance] = field(default_factory=list)
+    explicit: bool = False  # dated by an expression that prints its year
+    participants: dict[tuple[str, str], Participation] = field(default_factory=dict)
+    policies: dict[tuple[str, str], PolicyLink] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return rules.title_key(self.title)
+
+
+@dataclass
+class Ref:
+    start: int
+    end: int
+    draft: Draft
+    bare: bool
+
+
+@dataclass
+class Context:
+    doc: Document
+    article: Article
+    persons: list[Mention]  # sorted by start
+    blocked: list[tuple[int, int]]  # person and position spans (sorted): never inside an event name
+    drafts: list[Draft] = field(default_factory=list)
+    current: Draft | None = None
+    pending: list[Participation] = field(default_factory=list)
+    carry: list[Mention] = field(default_factory=list)  # names of a list continued after ；
+
+    def __post_init__(self) -> None:
+        # sorted starts: lookups by span stay logarithmic however long the article is
+        self._time_starts = [t.start for t in self.article.times]
+        self._person_starts = [p.start for p in self.persons]
+        self._blocked_starts = [b[0] for b in self.blocked]
+        # a wire dateline (新华社某地3月5日电) dates the report, not the events in its sentence
+        dateline = self.article.dateline
+        at = (
+            self.doc.text.find(dateline, self.article.start, self.article.end)
+            if dateline.endswith("电")
+            else -1
+        )
+        self._dateline = (at, at + len(dateline)) if at >= 0 else (0, 0)
+
+    def times(self, start: int, end: int) -> tuple[TimeExpr, ...]:
+        """Time expressions of the article starting in ``[start, end)``, but those of a wire dateline."""
+        lo, hi = bisect_left(self._time_starts, start), bisect_left(self._time_starts, end)
+        first, last = self._dateline
+        return tuple(t for t in self.article.times[lo:hi] if not first <= t.start < last)
+
+    def people(self, start: int, end: int) -> list[Mention]:
+        lo, hi = bisect_left(self._person_starts, start), bisect_left(self._person_starts, end)
+        return self.persons[lo:hi]
+
+    def blocked_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        lo = bisect_left(self._blocked_starts, start - 40)
+        return self.blocked[lo : bisect_left(self._blocked_starts, end)]

@@ -1,1 +1,0 @@
-"""One module per stage; each is a plain function over plain data (see ``ygraph.model``)."""

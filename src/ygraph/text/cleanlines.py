@@ -1,0 +1,331 @@
+"""Line structure for clean: Markdown markup, page furniture, OCR line breaks, paragraphs and headlines.
+
+A printed line that does not end a sentence is joined to the next one (narrow OCR columns break
+sentences anywhere, blank lines included). A break is kept, as one ``'\\n'``, after a sentence end, around
+Markdown headings and rule lines, before a dateline, after a byline, photo credit or masthead, after a
+title much shorter than the lines around it, and between the lines of a headline stack (short lines
+without sentence punctuation between a finished paragraph and a dateline, a heading or the end of the
+page). Pull quotes inside an unfinished sentence are dropped. Everything here deletes characters, so the
+offset map is sliced, never rebuilt. Rules: ``lexicons/zh/text/breaks.tsv`` and ``furniture.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass
+from typing import TypeVar
+
+from .. import lexicons
+from ..lexicons import cached
+from .datelines import closing_dateline, dateline_at
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_DATELINE_PEEK = 40  # characters of the next line that may finish a dateline
+_SHORT_SHARE = 0.6  # a line shorter than this share of its neighbours' width does not fill its column
+T = TypeVar("T")
+_NON_BLANK_LINE = re.compile(r"^ *([^ \n](?:[^\n]*[^ \n])?) *$", re.MULTILINE)
+_MD_LOOKS = re.compile(r"^#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*", re.MULTILINE)
+_MD_HEADING = re.compile(r"(#{1,6})[ ]+")
+_MD_LINE_PREFIX = re.compile(r"(?:>[ ]?)+|(?:[-*+]|[0-9]{1,2}[.)])[ ]+")
+_MD_RULE = re.compile(r"(?:[-*_][ ]*){3,}")
+_MD_INLINE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|\[(?P<label>[^\]\n]+)\]\([^)\n]*\)|\*\*|__|`")
+_MD_TRAILING_HASHES = re.compile(r"[ ]+#+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    spans: tuple[tuple[int, int], ...]  # kept spans of the current text
+    text: str  # what is visible
+    heading: int  # Markdown heading level, 0 for none
+    newline: int  # index of the line break after it (len(text) at the end)
+
+
+@cached
+def _breaks() -> dict[str, str]:
+    return {row[0]: row[1] for row in lexicons.load_table("text/breaks.tsv")}
+
+
+@cached
+def _furniture() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rows = lexicons.load_table("text/furniture.tsv")
+    whole = "|".join(f"(?:{p})" for scope, p in rows if scope == "line")
+    inline = "|".join(f"(?:{p})" for scope, p in rows if scope == "inline")
+    return re.compile(whole or r"(?!)"), re.compile(inline or r"(?!)")
+
+
+@cached
+def _no_join() -> re.Pattern[str]:
+    return re.compile(_breaks()["no_join"])
+
+
+def looks_like_markdown(text: str) -> bool:
+    return _MD_LOOKS.search(text) is not None
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends with a sentence end, closing quotes/brackets after it allowed."""
+    marks = _breaks()
+    stripped = line.rstrip(" " + marks["closing"])
+    if stripped and stripped[-1] in marks["han_period"]:
+        return _HAN_CHAR.fullmatch(stripped[-2:-1]) is not None
+    return bool(stripped) and stripped[-1] in marks["terminal"] + marks["line_end"]
+
+
+@cached
+def _terminal() -> re.Pattern[str]:
+    """A sentence end: 。！？；, or a period right after a Chinese character."""
+    marks = _breaks()
+    return re.compile(f"[{re.escape(marks['terminal'])}]|(?<=[{HAN}])[{re.escape(marks['han_period'])}]")
+
+
+def _clause_mark(line: str) -> bool:
+    """Whether ``line`` has a sentence end or a comma: then it is no title."""
+    return has_sentence_end(line) or any(mark in line for mark in "，,、：:")
+
+
+def has_sentence_end(line: str) -> bool:
+    return _terminal().search(line) is not None
+
+
+def _markdown(text: str, start: int, end: int) -> tuple[int, int, int, list[tuple[int, int]]]:
+    """(heading level, new start, new end, deletions) of the Markdown markup of one line."""
+    level = 0
+    if _MD_RULE.fullmatch(text, start, end):
+        return 0, start, end, []  # a rule stays: it separates articles (segment)
+    heading = _MD_HEADING.match(text, start, end)
+    if heading:
+        level = len(heading.group(1))
+        start = heading.end()
+        trailing = _MD_TRAILING_HASHES.search(text, start, end)
+        end = trailing.start() if trailing else end
+    else:
+        prefix = _MD_LINE_PREFIX.match(text, start, end)
+        start = prefix.end() if prefix else start
+    deletions = []
+    for m in _MD_INLINE.finditer(text, start, end):
+        if m.group("label") is not None:
+            deletions += [(m.start(), m.start("label")), (m.end("label"), m.end())]
+        else:
+            deletions.append(m.span())
+    return level, start, end, deletions
+
+
+def _spans(start: int, end: int, deletions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans, pos = [], start
+    for d_start, d_end in sorted(deletions):
+        if d_start > pos:
+            spans.append((pos, min(d_start, end)))
+        pos = max(pos, d_end)
+    if pos < end:
+        spans.append((pos, end))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def split_lines(text: str, markdown: bool) -> list[Line]:
+    """The non-empty lines of ``text``, markup and furniture removed."""
+    whole, inline = _furniture()
+    lines: list[Line] = []
+    for match in _NON_BLANK_LINE.finditer(text):
+        start, end = match.span(1)
+        level, deletions = 0, []
+        if markdown:
+            level, start, end, deletions = _markdown(text, start, end)
+        deletions += [m.span() for m in inline.finditer(text, start, end)]
+        if not deletions and (start, end) == match.span(1):
+            line = Line(((start, end),), text[start:end], level, match.end())
+        else:
+            spans = _spans(start, end, deletions)
+            visible = "".join(text[a:b] for a, b in spans)
+            if not visible.strip(" "):
+                continue
+            line = _trim(Line(tuple(spans), visible, level, match.end()), text)
+        if not whole.fullmatch(line.text):
+            lines.append(line)
+    return lines
+
+
+def _trim(line: Line, text: str) -> Line:
+    """Drop spaces at both ends of a line."""
+    spans = list(line.spans)
+    while spans and not text[spans[0][0] : spans[0][1]].strip(" "):
+        spans.pop(0)
+    while spans and not text[spans[-1][0] : spans[-1][1]].strip(" "):
+        spans.pop()
+    a, b = spans[0]
+    spans[0] = (a + len(text[a:b]) - len(text[a:b].lstrip(" ")), b)
+    a, b = spans[-1]
+    spans[-1] = (a, b - (len(text[a:b]) - len(text[a:b].rstrip(" "))))
+    return Line(tuple(spans), line.text.strip(" "), line.heading, line.newline)
+
+
+def headline_lines(lines: list[Line], ends: list[bool], starts_article: list[bool]) -> set[int]:
+    """Indexes of the lines of headline stacks: runs of short lines without a sentence end, after a
+    finished paragraph (or the start), before a dateline, a Markdown heading or the end of the text."""
+    limit = int(_breaks()["headline_max"])
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        if is_separator(line.text):  # like the end of the text
+            found.update(run)
+            run = []
+            continue
+        fits = not line.heading and len(line.text) <= limit and not has_sentence_end(line.text)
+        after_break = i == 0 or ends[i - 1] or bool(lines[i - 1].heading)
+        if fits and not starts_article[i] and (run or after_break):
+            run.append(i)
+            continue
+        if run and (starts_article[i] or line.heading):
+            found.update(run)
+        run = []
+    found.update(run)
+    return found
+
+
+@cached
+def _pull_quote() -> re.Pattern[str]:
+    return re.compile(_breaks()["pull_quote"])
+
+
+def drop_pull_quotes(lines: list[Line]) -> list[Line]:
+    """Drop runs of pull-quote lines (■ …) printed inside an unfinished sentence, so that the sentence
+    joins up again; a pull quote repeats the article's own words. Elsewhere they stay, as paragraphs."""
+
+    bullet = [_pull_quote().match(line.text) is not None for line in lines]
+    if not any(bullet):
+        return lines
+    kept: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if not bullet[i]:
+            kept.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and bullet[j]:
+            j += 1
+        inside = (
+            bool(kept)
+            and not ends_sentence(kept[-1].text)
+            and not kept[-1].heading
+            and j < len(lines)
+            and not lines[j].heading
+            and dateline_at(lines[j].text) is None
+        )
+        if not inside:
+            kept.extend(lines[i:j])
+        i = j
+    return kept
+
+
+@cached
+def _separator() -> re.Pattern[str]:
+    return re.compile(_breaks()["separator"])
+
+
+def is_separator(line: str) -> bool:
+    """A rule line (----, ＝＝＝, ※※※) between articles."""
+    return _separator().fullmatch(line) is not None
+
+
+@cached
+def _header() -> re.Pattern[str]:
+    return re.compile(_breaks()["header"])
+
+
+def is_header(line: str) -> bool:
+    """A masthead or date line (某某日报 2019年7月8日 星期一)."""
+    return (
+        len(line) <= int(_breaks()["headline_max"])
+        and not _clause_mark(line)
+        and bool(_header().search(line))
+    )
+
+
+def _short_line(lines: list[Line], ends: list[bool], i: int, limit: int) -> bool:
+    """A title, heading or header line over the next one: no sentence end or comma, and much shorter than
+    the lines of its paragraph (a line wrapped by the printer or the OCR fills its column)."""
+    line = lines[i]
+    if len(line.text) > limit or _clause_mark(line.text):
+        return False
+    width = _width(lines[i + 1].text)
+    if i > 0 and not ends[i - 1] and not lines[i - 1].heading:
+        width = max(width, _width(lines[i - 1].text))
+    return _width(line.text) < _SHORT_SHARE * width
+
+
+def _width(text: str) -> int:
+    """Printed width in characters (OCR spaces between characters do not count)."""
+    return len(text) - text.count(" ")
+
+
+def _cut_dateline(line: str, nxt: str) -> bool:
+
+    match = dateline_at(line + nxt[:_DATELINE_PEEK])
+    return match is not None and match.end() > len(line)
+
+
+def breaks_after(lines: list[Line]) -> list[bool]:
+    """For each line but the last, whether the break after it is a real one (paragraph, heading,
+    headline, dateline, byline) rather than an OCR line break inside a sentence."""
+
+    ends = [ends_sentence(line.text) for line in lines]
+    starts = [dateline_at(line.text) is not None for line in lines]
+    headlines = headline_lines(lines, ends, starts)
+    no_join = _no_join()
+    limit = int(_breaks()["headline_max"])
+    bullets = [_pull_quote().match(line.text) is not None for line in lines]
+    separators = [is_separator(line.text) for line in lines]
+    credits = [no_join.search(line.text) is not None for line in lines]
+    photo = re.compile(_breaks()["photo_credit"])
+    keep = []
+    for i, line in enumerate(lines[:-1]):
+        # a photo caption (a sentence, then 新华社记者 某某摄) printed inside an unfinished sentence
+        caption = i + 2 < len(lines) and ends[i + 1] and photo.search(lines[i + 2].text) is not None
+        # a title or heading over wider lines (web copies have no dateline to show it); not a dateline cut
+        # in two (新华社 / 某市3月4日电 …)
+        short = _short_line(lines, ends, i, limit) and not _cut_dateline(line.text, lines[i + 1].text)
+        keep.append(
+            ends[i]
+            or bool(line.heading or lines[i + 1].heading)
+            or bullets[i]
+            or separators[i]
+            or separators[i + 1]
+            or bullets[i + 1]
+            or starts[i + 1]
+            or i in headlines
+            or i + 1 in headlines
+            or credits[i]
+            or caption
+            or short
+            or is_header(line.text)
+            or closing_dateline(line.text, 0, len(line.text)) is not None
+        )
+    return keep
+
+
+def rebuild_lines(text: str, offsets: array, markdown: bool) -> tuple[str, array]:
+    """Lines joined or separated by one ``'\\n'`` (see the module docstring), with the offset map."""
+    lines = drop_pull_quotes(split_lines(text, markdown))
+    keep = breaks_after(lines)
+    parts: list[str] = []
+    new = array("l")
+    for i, line in enumerate(lines):
+        for a, b in line.spans:
+            parts.append(text[a:b])
+            new.extend(offsets[a:b])
+        if i + 1 == len(lines):
+            break
+        if keep[i]:
+            parts.append("\n")
+            new.append(offsets[line.newline])
+        elif (
+            line.text[-1:].isascii()
+            and line.text[-1:].isalnum()
+            and lines[i + 1].text[:1].isascii()
+            and lines[i + 1].text[:1].isalnum()
+        ):
+            parts.append(" ")  # a Latin word or number broken across lines keeps a separator
+            new.append(offsets[line.newline])
+    return "".join(parts), new

@@ -1,0 +1,203 @@
+"""The reference date of an article: its lede date (dateline month/day) and the year that goes with it.
+
+Trust order for the year of a dateline without one (each recorded as a rule id):
+``same_sentence`` (a year printed in the sentence of the dateline or lede date, outside plan clauses) >
+``same_date_elsewhere`` (a full date elsewhere in the article with the lede's month and day) > the cues of
+``year_cues.tsv`` (``2023年是…``, ``今年…2023年度``, ``今年…较2022年同期``) > ``latest_year`` (the latest
+explicit year of the article outside plan clauses, a weaker rule). Years that are not dates of the story never count: targets
+(到2025年), comparisons (较2011年), baselines (1967年边界), years inside quotation marks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .. import lexicons
+from ..lexicons import cached
+from ..model import Article, Document, Sentence, TimeExpr
+from .timeresolve import Point, parse_spec
+from .timerules import expand, extract_times
+
+_OPEN_QUOTES = '“‘「『"'
+_CLOSE_QUOTES = '”’」』"'
+_LEDE_SENTENCES = 2  # the lede date of an article without a dated dateline is in its first sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Lede:
+    """What the article's opening says of its own date."""
+
+    point: Point | None  # a full date (year known) or None
+    month_day: tuple[int, int | None] | None  # month[, day] printed without a year
+    sentence: int | None  # index of the sentence holding the dateline or lede date
+    from_dateline: bool
+    filed: bool = False  # a wire dateline's date (…11月30日电): the day the report was filed, not an event
+
+
+@dataclass(frozen=True, slots=True)
+class YearEvidence:
+    year: int
+    rule: str
+
+
+@cached
+def _filed() -> re.Pattern[str]:
+    return re.compile(expand("{filed}"))
+
+
+@cached
+def _year_cues() -> tuple[tuple[str, re.Pattern[str], int], ...]:
+    rows = lexicons.load_table("time/year_cues.tsv")
+    return tuple(
+        (rule_id, re.compile(expand(pattern)), int(offset)) for rule_id, _scope, pattern, offset in rows
+    )
+
+
+@cached
+def _plan_words() -> re.Pattern[str]:
+    words = sorted(lexicons.load_lines("time/plan_words.txt"), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def _in_plan_clause(text: str, position: int) -> bool:
+    left = max((text.rfind(ch, 0, position) for ch in "，,；;。！？"), default=-1) + 1
+    rights = [i for i in (text.find(ch, position) for ch in "，,；;。！？") if i >= 0]
+    return _plan_words().search(text, left, min(rights, default=len(text))) is not None
+
+
+@cached
+def _document_date_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    rows = lexicons.load_table("time/document_date.tsv")
+    return tuple((rule_id, re.compile(expand(pattern), re.MULTILINE)) for rule_id, pattern in rows)
+
+
+def document_text_date(text: str) -> tuple[Point, str] | None:
+    """A full date printed as the document's own date (header line, 发布时间), with its rule id."""
+    for rule_id, pattern in _document_date_rules():
+        match = pattern.search(text)
+        if match:
+            point = Point(int(match.group("Y")), int(match.group("M")), int(match.group("D")))
+            return point, rule_id
+    return None
+
+
+def quoted(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside quotation marks (quoted speech, history, titles of slogans)."""
+    depth = 0
+    for char in text[:position]:
+        if char in _OPEN_QUOTES and (char != '"' or depth == 0):
+            depth += 1
+        elif char in _CLOSE_QUOTES and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _dated_parts(expr: TimeExpr) -> tuple[Point | None, tuple[int, int | None] | None]:
+    """A full date, or the month[/day] of a date printed without its year; of a range, its last day
+    (an article reporting 6月5日至6日 is written on the 6th at the earliest)."""
+    first, _, last = expr.underspecified.partition("/")
+    spec, end = parse_spec(first), parse_spec(last) if last else None
+    if expr.kind != "date" or spec is None:
+        return None, None
+    numbers = list(spec.numbers)
+    if end is not None and end.base == "day" and len(numbers) >= 2:
+        numbers[-1] = end.numbers[0]
+    elif end is not None and end.base == "year" and spec.base == "year":
+        numbers = list(end.numbers)
+    if spec.base is None and len(numbers) >= 2:
+        return Point(*numbers[:3]), None
+    if spec.base == "year" and numbers:
+        return None, (numbers[0], numbers[1] if len(numbers) > 1 else None)
+    return None, None
+
+
+def _dateline_sentence(doc: Document, article: Article) -> int | None:
+    if not article.dateline:
+        return None
+    found = doc.text.find(article.dateline, article.start, article.end)
+    if found < 0:
+        return 0 if article.sentences else None
+    for index, sentence in enumerate(article.sentences):
+        if sentence.start <= found < sentence.end:
+            return index
+    return None
+
+
+def find_lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr]]) -> Lede:
+    """The dated dateline (新华社杭州5月8日电, 本报讯 8月16日) or, failing that, the first date of the lede."""
+    dateline_sentence = _dateline_sentence(doc, article)
+    for expr in extract_times(article.dateline):
+        point, month_day = _dated_parts(expr)
+        if point or month_day:
+            filed = _filed().match(article.dateline, expr.end) is not None
+            return Lede(point, month_day, dateline_sentence, True, filed)
+    # the lede follows the dateline (本报讯（记者…）11月28日，…); headlines may come before it
+    first = dateline_sentence or 0
+    for index in range(first, min(first + _LEDE_SENTENCES, len(times))):
+        for expr in times[index]:
+            point, month_day = _dated_parts(expr)
+            # a lede is dated to the day: 2023年9月 opening an article is background, not its date
+            if (point and point.day is not None) or (month_day and month_day[1] is not None):
+                return Lede(point, month_day, index, False)
+    return Lede(None, None, dateline_sentence, False)
+
+
+def _explicit_dates(sentence: Sentence, times: Sequence[TimeExpr]) -> list[tuple[int, tuple[int, ...]]]:
+    """(offset in sentence, year[, month[, day]]) of the explicit dates of a sentence, quoted ones left out."""
+    found = []
+    for expr in times:
+        spec = parse_spec(expr.underspecified.partition("/")[0])
+        explicit = expr.kind == "date" and spec is not None and spec.base is None and spec.numbers
+        if explicit and not quoted(sentence.text, expr.start - sentence.start):
+            found.append((expr.start - sentence.start, spec.numbers))
+    return found
+
+
+def _same_date_elsewhere(
+    dates: list[list[tuple[int, tuple[int, ...]]]], month_day: tuple[int, int | None] | None
+) -> int | None:
+    """The year of a full date printed in the article with the lede's own month and day."""
+    if not month_day or month_day[1] is None:
+        return None
+    for sentence_dates in dates:
+        for _, numbers in sentence_dates:
+            if numbers[1:3] == month_day:
+                return numbers[0]
+    return None
+
+
+def infer_year(article: Article, times: Sequence[Sequence[TimeExpr]], lede: Lede) -> YearEvidence | None:
+    """The year of the article from its own content, by the trust order of the module docstring."""
+    sentences = article.sentences
+    dates = [_explicit_dates(s, t) for s, t in zip(sentences, times, strict=False)]
+    plain = [
+        [(pos, numbers) for pos, numbers in sentence_dates if not _in_plan_clause(sentence.text, pos)]
+        for sentence, sentence_dates in zip(sentences, dates, strict=False)
+    ]
+    if lede.sentence is not None and lede.sentence < len(plain) and plain[lede.sentence]:
+        return YearEvidence(plain[lede.sentence][0][1][0], "same_sentence")
+    same_date = _same_date_elsewhere(dates, lede.month_day)
+    if same_date is not None:
+        return YearEvidence(same_date, "same_date_elsewhere")
+    for rule_id, pattern, offset in _year_cues():
+        for sentence in sentences:
+            match = pattern.search(sentence.text)
+            if match and not quoted(sentence.text, match.start("Y")):
+                return YearEvidence(int(match.group("Y")) + offset, rule_id)
+    every_year = [numbers[0] for sentence_dates in plain for _, numbers in sentence_dates]
+    return YearEvidence(max(every_year), "latest_year") if every_year else None
+
+
+def place_in_year(year: int, month_day: tuple[int, int | None] | None) -> Point:
+    return Point(year, *month_day) if month_day else Point(year)
+
+
+def nearest_to(sibling: Point, month_day: tuple[int, int | None] | None) -> Point:
+    """The month/day placed in the year (sibling's year ±1) nearest to a sibling article's date."""
+    if not month_day or sibling.month is None:
+        return place_in_year(sibling.year, month_day)
+    target = sibling.year * 12 + sibling.month
+    best = min((sibling.year + d for d in (-1, 0, 1)), key=lambda y: abs(y * 12 + month_day[0] - target))
+    return place_in_year(best, month_day)

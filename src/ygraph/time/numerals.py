@@ -1,0 +1,130 @@
+"""Chinese and full-width numerals inside date expressions → ASCII digits, with an offset map.
+
+``二〇二〇年八月二十日`` → ``2020年8月20日``. Only numerals that belong to a date are rewritten: a numeral
+directly followed by 年/月/日/号 and either written digit by digit (years), starting a date after a
+"left" character (``今年三月``), or continuing a run of date parts (``六月五日至六日``). Counts and names
+(三省一市, 十四五, 一体化, 一日之功, 一号工程, 五年来) stay as printed. The character tables live in
+``lexicons/zh/time/numerals.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicons
+from ..lexicons import cached
+
+_FULLWIDTH_DIGITS = {chr(0xFF10 + i): str(i) for i in range(10)}
+# Between two parts of one date run: nothing, a range connector or a list separator.
+_RUN_GAP = re.compile(r"\s*(?:[至到—–\-~～、]|和|及|或)?\s*")
+_DAY_CONTINUATION = tuple("上下晚凌早中夜电至到—–-~～、，,起")
+_NOT_A_DATE_AFTER_DAY = tuple("之内来多间以")
+
+
+@cached
+def _tables() -> tuple[dict[str, int], dict[str, int], frozenset[str], re.Pattern[str]]:
+    digits: dict[str, int] = {}
+    tens: dict[str, int] = {}
+    left: set[str] = set()
+    for row in lexicons.load_table("time/numerals.tsv"):
+        kind, char = row[0], row[1]
+        if kind == "digit":
+            digits[char] = int(row[2])
+        elif kind == "ten":
+            tens[char] = int(row[2])
+        elif kind == "left":
+            left.add(char)
+    numeral_chars = re.escape("".join(sorted({*digits, *tens, *_FULLWIDTH_DIGITS})))
+    pattern = re.compile(rf"([{numeral_chars}0-9]+)([ \t]*)([年月日号])")
+    return digits, tens, frozenset(left), pattern
+
+
+def _chinese_value(numeral: str, digits: dict[str, int], tens: dict[str, int]) -> int | None:
+    """Value of a small numeral (1–99): 八, 十二, 二十, 三十一, 廿五; ``None`` if not well formed."""
+    ten_positions = [i for i, ch in enumerate(numeral) if ch in tens]
+    if not ten_positions:
+        return digits[numeral] if len(numeral) == 1 and numeral in digits else None
+    if len(ten_positions) > 1 or len(numeral) > 3:
+        return None
+    pos = ten_positions[0]
+    head, tail = numeral[:pos], numeral[pos + 1 :]
+    if any(ch not in digits for ch in head + tail) or len(head) > 1 or len(tail) > 1:
+        return None
+    worth = tens[numeral[pos]]
+    value = (digits[head] * worth if head else worth) + (digits[tail] if tail else 0)
+    return value if not (head and worth != 10) else None
+
+
+def _as_digits(numeral: str, digits: dict[str, int]) -> str | None:
+    """Digit-by-digit reading (二〇二三 → 2023, ２０２３ → 2023); ``None`` if a character is not a digit."""
+    out = []
+    for ch in numeral:
+        if ch.isascii() and ch.isdigit():
+            out.append(ch)
+        elif ch in _FULLWIDTH_DIGITS:
+            out.append(_FULLWIDTH_DIGITS[ch])
+        elif ch in digits:
+            out.append(str(digits[ch]))
+        else:
+            return None
+    return "".join(out)
+
+
+def _rewrite(numeral: str, unit: str, in_run: bool, left_ok: bool, after: str, tables: tuple) -> str | None:
+    """The ASCII form of ``numeral`` before ``unit``, or ``None`` to leave it as printed."""
+    digits, tens = tables[0], tables[1]
+    plain = _as_digits(numeral, digits)
+    if plain is not None and all(ch.isascii() or ch in _FULLWIDTH_DIGITS for ch in numeral):
+        return plain
+    if unit == "年":
+        return plain if plain is not None and len(plain) == 4 else None
+    value = _chinese_value(numeral, digits, tens)
+    if value is None:
+        return None
+    if unit == "月":
+        return str(value) if 1 <= value <= 12 and (in_run or left_ok) else None
+    if not 1 <= value <= 31:
+        return None
+    if in_run:
+        return str(value)
+    if unit == "号" or after.startswith(_NOT_A_DATE_AFTER_DAY):
+        return None
+    if value >= 10 or after.startswith(_DAY_CONTINUATION):
+        return str(value)
+    return None
+
+
+def normalize_date_numerals(text: str) -> tuple[str, list[int]]:
+    """Rewrite date numerals as ASCII digits; ``mapping[i]`` is the input index of output character ``i``."""
+    tables = _tables()
+    left_chars, pattern = tables[2], tables[3]
+    out: list[str] = []
+    mapping: list[int] = []
+    copied = 0
+    last_date_end = -1
+    for match in pattern.finditer(text):
+        numeral, unit = match.group(1), match.group(3)
+        start = match.start()
+        gap = text[last_date_end:start] if last_date_end >= 0 else None
+        in_run = gap is not None and _RUN_GAP.fullmatch(gap) is not None
+        prev = text[start - 1] if start else ""
+        left_ok = not prev or not _is_han(prev) or prev in left_chars
+        after = text[match.end() : match.end() + 1]
+        new = _rewrite(numeral, unit, in_run, left_ok, after, tables)
+        if new is None:
+            if all(ch.isascii() for ch in numeral):
+                last_date_end = match.end()
+            continue
+        out.append(text[copied:start])
+        mapping.extend(range(copied, start))
+        out.append(new)
+        mapping.extend(min(start + i, start + len(numeral) - 1) for i in range(len(new)))
+        copied = match.start(2)
+        last_date_end = match.end()
+    out.append(text[copied:])
+    mapping.extend(range(copied, len(text)))
+    return "".join(out), mapping
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"

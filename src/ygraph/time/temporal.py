@@ -1,0 +1,225 @@
+"""temporal: article reference dates (with ``date_source``) and resolved time expressions.
+
+Extraction (``timerules``) and resolution (``timeresolve``) are HeidelTime-style; this module decides the
+reference date of every article, in the order of ``model.DATE_SOURCES``: user > text > dateline_inferred >
+document > cross_document > unresolved, and resolves each article's expressions against it.
+See ``docs/time.md``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from ..errors import warn
+from ..model import Article, BuildWarning, Document, TimeExpr, UnresolvedTime
+from .articledate import Lede, document_text_date, find_lede, infer_year, nearest_to, place_in_year
+from .timeresolve import Point, resolve_times
+from .timerules import extract_times
+
+__all__ = [
+    "date_document",
+    "date_warnings",
+    "extract_times",
+    "resolve_times",
+    "time_at",
+    "unresolved_times",
+]
+
+_CLAUSE_BREAKS = "，,；;：:。！？!?"
+
+
+@dataclass(frozen=True, slots=True)
+class _Dating:
+    point: Point | None
+    source: str
+    rule: str
+    lede: Lede
+    event_reference: bool = False  # the date of the article's first event, not a publication date
+
+
+def _sentence_times(article: Article) -> list[list[TimeExpr]]:
+    return [extract_times(s.text, s.start) for s in article.sentences]
+
+
+def _own_date(lede: Lede, article: Article, times: list[list[TimeExpr]], header: Point | None) -> _Dating:
+    """The date an article gets from the text alone (user, text, dateline_inferred or nothing)."""
+    from_lede = not lede.filed
+    if lede.point is not None:
+        rule = "dated_dateline" if lede.from_dateline else "lede_full_date"
+        return _Dating(lede.point, "text", rule, lede, from_lede)
+    if header is not None:
+        if lede.month_day:
+            return _Dating(_against(header, lede), "text", "header_date", lede)
+        return _Dating(header, "text", "header_date", lede)
+    evidence = infer_year(article, times, lede)
+    if evidence is not None:
+        point = place_in_year(evidence.year, lede.month_day)
+        return _Dating(point, "dateline_inferred", evidence.rule, lede, from_lede)
+    return _Dating(None, "unresolved", "", lede)
+
+
+def _against(reference: Point, lede: Lede) -> Point:
+    """The lede's month/day in the year that puts it latest at or before ``reference``."""
+    probe = TimeExpr(0, 0, "", "date", _undef(lede), None, None, "none", None, "")
+    resolved = resolve_times([probe], reference.iso())[0]
+    return Point.parse(resolved.value) or reference
+
+
+def _undef(lede: Lede) -> str:
+    month, day = lede.month_day or (1, None)
+    return f"UNDEF-year-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def _user_point(doc: Document) -> Point | None:
+    return Point.parse(doc.source.user_date)
+
+
+def _date_articles(
+    doc: Document, year_hints: Mapping[int, int]
+) -> list[tuple[_Dating, list[list[TimeExpr]]]]:
+    user = _user_point(doc)
+    found = document_text_date(doc.text)
+    header = user or (found[0] if found else None)
+    dated = []
+    for article in doc.articles:
+        times = _sentence_times(article)
+        lede = find_lede(doc, article, times)
+        dating = _own_date(lede, article, times, header)
+        if user is not None:
+            dating = replace(dating, source="user", rule="user_date")
+        dated.append((dating, times))
+    return _fill_from_others(doc, dated, year_hints)
+
+
+def _fill_from_others(
+    doc: Document, dated: list[tuple[_Dating, list[list[TimeExpr]]]], year_hints: Mapping[int, int]
+) -> list[tuple[_Dating, list[list[TimeExpr]]]]:
+    """Articles without a year of their own: a sibling's year (``document``), else a year hint, else a
+    sibling's hinted year (both ``cross_document``: the year comes from another document)."""
+    datings = [d for d, _ in dated]
+    own = [d.point for d in datings]
+    for index, dating in enumerate(datings):
+        sibling = _nearest_sibling(own, index) if dating.point is None else None
+        if sibling is not None:
+            datings[index] = _lent(
+                dating, nearest_to(sibling, dating.lede.month_day), "document", "sibling_article"
+            )
+    for index, dating in enumerate(datings):
+        hint = year_hints.get(doc.articles[index].index)
+        if dating.point is None and hint is not None:
+            datings[index] = _lent(
+                dating, place_in_year(hint, dating.lede.month_day), "cross_document", "year_hint"
+            )
+    hinted = [d.point if d.source == "cross_document" else None for d in datings]
+    for index, dating in enumerate(datings):
+        sibling = _nearest_sibling(hinted, index) if dating.point is None else None
+        if sibling is not None:
+            point = nearest_to(sibling, dating.lede.month_day)
+            datings[index] = _lent(dating, point, "cross_document", "sibling_of_year_hint")
+    return [(dating, times) for dating, (_, times) in zip(datings, dated, strict=True)]
+
+
+def _lent(dating: _Dating, point: Point, source: str, rule: str) -> _Dating:
+    return _Dating(point, source, rule, dating.lede, not dating.lede.filed)
+
+
+def _nearest_sibling(points: Sequence[Point | None], index: int) -> Point | None:
+    for distance in range(1, len(points)):
+        for other in (index - distance, index + distance):
+            if 0 <= other < len(points) and points[other] is not None:
+                return points[other]
+    return None
+
+
+def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
+    """Reference date, ``date_source`` and resolved ``times`` of every article; the document's date."""
+    articles = []
+    for article, (dating, times) in zip(doc.articles, _date_articles(doc, year_hints), strict=True):
+        reference = dating.point.iso() if dating.point else None
+        flat = [expr for sentence_times in times for expr in sentence_times]
+        resolved = tuple(resolve_times(flat, reference, event_reference=dating.event_reference))
+        articles.append(
+            replace(article, date=reference, date_source=dating.source, times=resolved, date_rule=dating.rule)
+        )
+    doc = replace(doc, articles=tuple(articles))
+    return _with_document_date(doc)
+
+
+def _with_document_date(doc: Document) -> Document:
+    """The document's date: the user's, else the latest article date (by its first possible day) with that
+    article's source."""
+    user = _user_point(doc)
+    if user is not None:
+        return replace(doc, date=user.iso(), date_source="user")
+    dated = [a for a in doc.articles if a.date]
+    if not dated:
+        return replace(doc, date=None, date_source="unresolved")
+    # the earliest day each date may stand for: a bare year (2023) never outranks a full date in it
+    latest = max(dated, key=lambda a: (a.date.split("-") + ["00", "00"])[:3])
+    return replace(doc, date=latest.date, date_source=latest.date_source)
+
+
+def _sentence_of(article: Article, position: int) -> int:
+    starts = [s.start for s in article.sentences]
+    return max(bisect_right(starts, position) - 1, 0)
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((text.rfind(ch, 0, start) for ch in _CLAUSE_BREAKS), default=-1) + 1
+    rights = [i for i in (text.find(ch, end) for ch in _CLAUSE_BREAKS) if i >= 0]
+    return left, min(rights, default=len(text))
+
+
+def time_at(article: Article, start: int, end: int) -> TimeExpr | None:
+    """The resolved date expression that governs the span ``[start, end)`` (normalized offsets).
+
+    Same clause first (the last expression before the span, else the first after it), then the same
+    sentence likewise. If the governing expression is a duration, a vague phrase (近日, 此前) or unresolved,
+    the span has no date: ``None``.
+    """
+    if not article.sentences:
+        return None
+    sentence = article.sentences[_sentence_of(article, start)]
+    in_sentence = [t for t in article.times if sentence.start <= t.start < sentence.end]
+    left, right = _clause_bounds(sentence.text, start - sentence.start, end - sentence.start)
+    in_clause = [
+        t for t in in_sentence if left <= t.start - sentence.start and t.end - sentence.start <= right
+    ]
+    for candidates in (in_clause, in_sentence):
+        before = [t for t in candidates if t.end <= start]
+        after = [t for t in candidates if t.start >= end]
+        governing = before[-1] if before else (after[0] if after else None)
+        if governing is not None:
+            return governing if governing.kind == "date" and governing.value else None
+    return None
+
+
+def unresolved_times(doc: Document) -> tuple[UnresolvedTime, ...]:
+    """Every date expression left without a value (no year could be given to it), with its
+    underspecified value, so that the corpus stage never parses text again."""
+    found = []
+    for article in doc.articles:
+        for expr in article.times:
+            if expr.kind == "date" and expr.value is None and article.sentences:
+                sentence = article.sentences[_sentence_of(article, expr.start)]
+                prov = doc.provenance(article.index, sentence, expr.start, expr.end, expr.rule)
+                found.append(UnresolvedTime(expr.underspecified, prov))
+    return tuple(found)
+
+
+def date_warnings(doc: Document) -> tuple[BuildWarning, ...]:
+    """W010 unresolved article date, W011 expression without a year, W012 year from another document."""
+    path = doc.source.path
+    warnings = []
+    for article in doc.articles:
+        where = f"article {article.index} {article.dateline or article.title!r}".strip()
+        if article.date is None:
+            warnings.append(warn("W010", path, where))
+        elif article.date_source == "cross_document":
+            warnings.append(warn("W012", path, f"{where}: {article.date}"))
+        for expr in article.times:
+            if expr.kind == "date" and expr.value is None:
+                warnings.append(warn("W011", path, f"{expr.text!r} in article {article.index}"))
+    return tuple(warnings)

@@ -1,0 +1,148 @@
+"""Time-expression extraction: the rules of ``lexicons/zh/time/rules.tsv`` → underspecified ``TimeExpr``s.
+
+Extraction never looks at a reference date; it only says what the text says ("UNDEF-this-year-09",
+"UNDEF-year-11-30", "2021-06"). ``timeresolve.resolve_times`` fills the values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import lexicons
+from ..lexicons import cached
+from ..model import TimeExpr
+
+_PLACEHOLDER = re.compile(r"\{([A-Za-z][A-Za-z0-9]*)\}")
+_WORD_GROUPS = ("YW", "MW", "WW", "WD", "DW", "YP", "MP", "YE")
+_NUMERIC_GROUPS = ("M", "M2", "D", "D2")
+# Rules with a year, month or day number cannot match a sentence without a digit: skipping them there
+# halves the work on ordinary prose (numerals are already digits after clean).
+_DIGIT_PLACEHOLDER = re.compile(r"\{(?:Y|Y2|M|M2|D|D2)\}")
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRule:
+    rule_id: str
+    kind: str  # "date" | "duration" | "vague"
+    pattern: re.Pattern[str]
+    template: str
+    needs_digit: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RuleExample:
+    rule_id: str
+    text: str
+    expected: str
+
+
+@cached
+def word_tokens() -> dict[str, dict[str, str]]:
+    """``{group: {surface: token}}`` from ``normalization.tsv`` (今年 → this-year, 下旬 → DEC3)."""
+    groups: dict[str, dict[str, str]] = {}
+    for group, surface, token in lexicons.load_table("time/normalization.tsv"):
+        groups.setdefault(group, {})[surface] = token
+    return groups
+
+
+@cached
+def _fragments() -> dict[str, str]:
+    fragments = {row[0]: row[1] for row in lexicons.load_table("time/patterns.tsv")}
+    for group, words in word_tokens().items():
+        fragments[group] = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return fragments
+
+
+def expand(pattern: str) -> str:
+    """Replace ``{name}`` by its fragment; upper-case names become named groups."""
+    fragments = _fragments()
+
+    def insert(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in fragments:
+            raise ValueError(f"time rule uses an unknown fragment {{{name}}}")
+        body = _PLACEHOLDER.sub(insert, fragments[name])
+        return f"(?P<{name}>{body})" if name[0].isupper() else f"(?:{body})"
+
+    return _PLACEHOLDER.sub(insert, pattern)
+
+
+@cached
+def rules() -> tuple[TimeRule, ...]:
+    """All extraction rules, compiled once, in file order (the order breaks ties)."""
+    compiled = []
+    for row in lexicons.load_table("time/rules.tsv"):
+        if row[0] == "EXAMPLE":
+            continue
+        rule_id, kind, pattern, template = row[:4]
+        needs_digit = _DIGIT_PLACEHOLDER.search(pattern) is not None
+        compiled.append(TimeRule(rule_id, kind, re.compile(expand(pattern)), template, needs_digit))
+    return tuple(compiled)
+
+
+@cached
+def examples() -> tuple[RuleExample, ...]:
+    """The ``EXAMPLE`` lines of ``rules.tsv`` (each must come out as written; see the tests)."""
+    return tuple(
+        RuleExample(*row[1:4]) for row in lexicons.load_table("time/rules.tsv") if row[0] == "EXAMPLE"
+    )
+
+
+def fill_template(template: str, match: re.Match[str]) -> str:
+    """The underspecified value of a match: numbers zero-padded, words replaced by their tokens."""
+    tokens = word_tokens()
+
+    def value(placeholder: re.Match[str]) -> str:
+        name = placeholder.group(1)
+        text = re.sub(r"\s", "", match.group(name) or "")
+        if name in _WORD_GROUPS:
+            return tokens[name][text]
+        return text.zfill(2) if name in _NUMERIC_GROUPS else text
+
+    return _PLACEHOLDER.sub(value, template)
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, TimeRule, re.Match[str]]]:
+    found = []
+    has_digit = _DIGIT.search(text) is not None
+    for order, rule in enumerate(rules()):
+        if rule.needs_digit and not has_digit:
+            continue
+        for match in rule.pattern.finditer(text):
+            if match.end() > match.start():
+                found.append((match.start(), -(match.end() - match.start()), order, rule, match))
+    found.sort(key=lambda c: c[:3])
+    return found
+
+
+def extract_times(text: str, offset: int = 0) -> list[TimeExpr]:
+    """Time expressions in ``text``, left to right, not overlapping (the longest match wins).
+
+    Values are underspecified (``value`` is ``None``); offsets are shifted by ``offset``.
+    """
+    chosen: list[TimeExpr] = []
+    taken_until = 0
+    for start, _neg_len, _order, rule, match in _candidates(text):
+        if start < taken_until:
+            continue
+        surface = match.group().strip()
+        start = match.start() + match.group().index(surface)
+        end = start + len(surface)
+        chosen.append(
+            TimeExpr(
+                start=start + offset,
+                end=end + offset,
+                text=surface,
+                kind=rule.kind,
+                underspecified=fill_template(rule.template, match),
+                value=None,
+                value_end=None,
+                precision="none",
+                anchor=None,
+                rule=rule.rule_id,
+            )
+        )
+        taken_until = end
+    return chosen
