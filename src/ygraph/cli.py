@@ -66,9 +66,9 @@ def _show_version(value: bool) -> None:
 @app.callback()
 def main(
     version: Annotated[
-        bool | None,
+        bool,
         typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and exit."),
-    ] = None,
+    ] = False,
 ) -> None:
     """Turn Chinese policy news into a dated knowledge graph and a timeline.
 
