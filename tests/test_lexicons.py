@@ -50,7 +50,6 @@ MALFORMED = [
     ("time/year_cues.tsv", "mine\tsentence\t{Y}年\tlast\n", "column 4 'last' is not a whole number", "offset"),
     ("time/year_cues.tsv", "mine\tsentence\t去年\t1\n", "column 3: {Y} is not in the pattern", "offset"),
     ("actors/appointment_forms.tsv", "mine\tholds\t任命{post}\n", "{name} is not in the pattern", "form<TAB>"),
-    ("titles.tsv", "副主任\tsingle\torg\n", "no packaged lexicon is called 'titles.tsv'", "actors/titles.tsv"),
 ]
 
 

@@ -21,10 +21,12 @@ from .graphml import write_graphml
 from .html import write_graph_html
 from .output import locked, staged
 from .report import report_json, write_facts
+from .sqlite import write_sqlite
 from .tables import events_csv, roles_csv, successions_csv
 from .timeline import timeline_html, timeline_json
 
 Renderer = Callable[[nx.MultiDiGraph, Corpus, BinaryIO], object]
+FileWriter = Callable[[nx.MultiDiGraph, Corpus, Path], object]  # for writers that need a file name
 
 
 def _writes(render: Callable[[nx.MultiDiGraph, Corpus], bytes]) -> Renderer:
@@ -46,6 +48,10 @@ HTML_RENDERERS: dict[str, Renderer] = {
     "timeline.html": _writes(lambda g, c: timeline_html(c)),
 }
 
+FILE_WRITERS: dict[str, FileWriter] = {
+    "ygraph.db": lambda g, c, path: write_sqlite(c, path),
+}
+
 
 def selected(html: bool = True) -> dict[str, Renderer]:
     return dict(sorted({**RENDERERS, **(HTML_RENDERERS if html else {})}.items()))
@@ -53,7 +59,7 @@ def selected(html: bool = True) -> dict[str, Renderer]:
 
 def all_names() -> list[str]:
     """Every name a build may write (with or without the HTML pages)."""
-    return sorted({**RENDERERS, **HTML_RENDERERS})
+    return sorted({**RENDERERS, **HTML_RENDERERS, **FILE_WRITERS})
 
 
 @contextmanager
@@ -66,13 +72,18 @@ def output_lock(config: BuildConfig) -> Iterator[Path]:
 def render_all(g: nx.MultiDiGraph, corpus: Corpus, html: bool = True) -> dict[str, bytes]:
     """Every file's bytes (for tests; builds write straight to files)."""
     import io
+    import tempfile
 
     files = {}
     for name, render in selected(html).items():
         buffer = io.BytesIO()
         render(g, corpus, buffer)
         files[name] = buffer.getvalue()
-    return files
+    with tempfile.TemporaryDirectory() as folder:
+        for name, write in FILE_WRITERS.items():
+            write(g, corpus, Path(folder) / name)
+            files[name] = (Path(folder) / name).read_bytes()
+    return dict(sorted(files.items()))
 
 
 def write_outputs(g: nx.MultiDiGraph, corpus: Corpus, config: BuildConfig) -> list[Path]:
@@ -81,4 +92,7 @@ def write_outputs(g: nx.MultiDiGraph, corpus: Corpus, config: BuildConfig) -> li
         for name, render in renderers.items():
             with generation.open(name) as fh:
                 render(g, corpus, fh)
-    return [config.out / name for name in renderers]
+        for name, write in FILE_WRITERS.items():
+            write(g, corpus, generation.file(name))
+            generation.done(name)
+    return [config.out / name for name in sorted([*renderers, *FILE_WRITERS])]

@@ -140,6 +140,20 @@ class Generation:
             fh.flush()
             os.fsync(fh.fileno())
 
+    def file(self, name: str) -> Path:
+        """The path of a new file ``name``, for a writer that needs a file name (SQLite); the caller writes
+        it before the generation is published (see :meth:`done`)."""
+        self.names.append(name)
+        return self.path / name
+
+    def done(self, name: str) -> None:
+        """A file written through :meth:`file` is flushed to disk like the others."""
+        fd = os.open(self.path / name, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
 
 def _create(path: Path) -> BinaryIO:
     return open(path, "xb")
