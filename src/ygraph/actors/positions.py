@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .actorlex import longest_suffix_title, place_prefix, table, titles
+from .actorlex import longest_suffix_title, place_prefix, table, titles, words
 
 MODIFIERS = (
     "执行",
@@ -17,6 +17,7 @@ MODIFIERS = (
     "前",
     "原",
 )  # between an organisation and its title: 美国前国务卿, …会社执行副总裁
+BARE_MODIFIERS = ("代理", "代", "常务", "执行")  # a title with only one of these before it is bare
 LEVEL_WORDS = ("省委", "市委", "区委", "县委", "省政府", "市政府", "区政府", "县政府")
 
 
@@ -51,6 +52,9 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
 
     ``context_places`` maps a level character (省, 市, …) to the last place of that level seen in the
     article (or the dateline place): it resolves a bare 省长 / 市委书记 in an article about one province.
+    A title with only a modifier before it (代省长, 常务副市长, 代理市长) is completed like a bare one and
+    keeps its modifier; an organ after a bare level (市公安局, 省政协) takes the place of that level from
+    its chain, or from the article only for a province (the vocabulary knows every province, not every city).
     """
     head = longest_suffix_title(printed)
     if not head:
@@ -59,19 +63,35 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
     if printed in aliases:
         return Position(printed, aliases[printed], "", head, "", True)
     org = _alias(printed[: -len(head)])
+    modifier = org if org in BARE_MODIFIERS else ""
+    if modifier:
+        org = ""
     info = titles()[head]
-    if not org or org in LEVEL_WORDS:
-        level = (org or head)[0]
+    if not org or org in LEVEL_WORDS or _level_organ(org):
+        level = (org or head.removeprefix("副"))[0]
         if (org or info.ellipsis == "place") and level in "省市区县":
-            place = (prev.place if prev and prev.place.endswith(level) else "") or context_places.get(
-                level, ""
+            place = (prev.place if prev and prev.place.endswith(level) else "") or _context_place(
+                context_places.get(level, ""), org
             )
             if place:
-                return _make(printed, place + org[1:], head)
+                return _make(printed, place + org[1:] + modifier, head)
         elif prev and prev.organization:
-            return _make(printed, prev.organization, head)
-        return Position(printed, org + head, "", head, "", False)  # unresolved: never a succession
+            return _make(printed, prev.organization + modifier, head)
+        return Position(printed, org + modifier + head, "", head, "", False)  # unresolved: never a succession
     return _make(printed, org, head)
+
+
+def _context_place(place: str, org: str) -> str:
+    """The article's place for a bare title; for an organ after a level (市公安局), only a place the
+    vocabulary knows all of (a province, a municipality): an article may name a city the vocabulary lacks."""
+    if not _level_organ(org) or place.endswith("省") or place in words("province_level.txt"):
+        return place
+    return ""
+
+
+def _level_organ(org: str) -> bool:
+    """A level then an organ, with no place (市公安局, 省政协, 县人大常委会): the place comes from the context."""
+    return len(org) > 1 and org[0] in "省市区县" and org[1] not in "委长" and not place_prefix(org)
 
 
 def _make(printed: str, org: str, head: str) -> Position:
