@@ -27,6 +27,7 @@ class Element:
     former: bool = (
         False  # 时任 / 原<place>…: held at the time the sentence speaks of, not at the article date
     )
+    change: str = ""  # a notice's change: "start" (the post is given) | "end" (it is taken away)
 
 
 def chain_start(text: str, e: int, floor: int) -> int:

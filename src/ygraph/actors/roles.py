@@ -85,7 +85,7 @@ def _claims(doc: Document, article: Article, c: Compact, f: Found) -> list[RoleC
         prov = provenance(doc, article, c, min(el.start, f.start), max(el.end, f.end), f.rule)
         p = el.position
         when, why = (date, source) if not el.former or source == "sentence" else (None, "unresolved")
-        out.append(RoleClaim(f.name, p.canonical, p.printed, p.organization, when, why, prov))
+        out.append(RoleClaim(f.name, p.canonical, p.printed, p.organization, when, why, prov, el.change))
     if f.rule == "honorific":
         for word, position in table("honorifics.tsv").items():
             if position != "-" and c.text.startswith(word, f.end):

@@ -30,6 +30,8 @@ from ..model import (
 from .reprints import reprint_conflicts
 
 EVIDENCE_RULES = ("titled", "appointed", "honorific", "list", "speaker", "byline")
+ACTING = ("代理", "代")  # before a head: the holder stands in for the post
+NOTICE_PREFIX = "notice_"  # the rules of appointment_forms.tsv
 
 
 def _split_run(run: str, names: set[str]) -> list[str]:
@@ -42,6 +44,14 @@ def _split_run(run: str, names: set[str]) -> list[str]:
         out.append(name)
         i += len(name)
     return out
+
+
+def _notice(claim: RoleClaim) -> bool:
+    return claim.provenance.rule.startswith(NOTICE_PREFIX)
+
+
+def _evidence(rule: str) -> bool:
+    return rule in EVIDENCE_RULES or rule.startswith(NOTICE_PREFIX)
 
 
 def _damaged(item: PendingTitle, titled: set[str]) -> RoleClaim | None:
@@ -59,8 +69,8 @@ def _damaged(item: PendingTitle, titled: set[str]) -> RoleClaim | None:
 def _resolve_pending(
     facts: list[DocumentFacts], evidence: dict[str, list[Provenance]], roles: list[RoleClaim]
 ) -> list[BuildWarning]:
-    established = {n for n, provs in evidence.items() if any(p.rule in EVIDENCE_RULES for p in provs)}
-    titled = {r.person for r in roles if r.provenance.rule in ("titled", "appointed")}
+    established = {n for n, provs in evidence.items() if any(_evidence(p.rule) for p in provs)}
+    titled = {r.person for r in roles if r.provenance.rule in ("titled", "appointed") or _notice(r)}
     warnings = []
     for f in facts:
         local = {p.name for p in f.people}
@@ -99,23 +109,56 @@ def _single(claim: RoleClaim) -> bool:
     return bool(info and info.single and claim.organization and "前" not in claim.position_text)
 
 
+def succession_position(position: str) -> str:
+    """The post an acting holder stands in for, in one spelling: 某市人民政府代理市长 → 某市长, 某省代省长 → 某省长."""
+    head = longest_suffix_title(position)
+    stem = position[: len(position) - len(head)]
+    for modifier in ACTING:
+        if stem.endswith(modifier) and len(stem) > len(modifier):
+            stem = stem[: -len(modifier)]
+            break
+    if head[0] in "省市区县":  # 某市人民政府市长 = 某市市长 = 某市长
+        stem = stem.removesuffix("人民政府").removesuffix("政府").removesuffix(head[0])
+    return stem + head
+
+
+def _bounds(claim: RoleClaim) -> tuple[tuple[str, int], tuple[str, int]]:
+    """The claim's days; a notice that ends the post ends it before its day (the successor starts on it)."""
+    lo, hi = date_interval(claim.date or "")
+    if claim.change == "end":
+        return (lo, 0), (lo, 0)
+    return (lo, 1), (hi, 1)
+
+
+def _window(claims: list[RoleClaim]) -> tuple[tuple[str, int], tuple[str, int]]:
+    """A holder's first and last day; a notice that ends the post closes it, unless seen after that day."""
+    lo = min(_bounds(c)[0] for c in claims)
+    hi = max(_bounds(c)[1] for c in claims)
+    ends = [_bounds(c)[1] for c in claims if c.change == "end"]
+    if ends and not any(_bounds(c)[0][0] > max(ends)[0] for c in claims if c.change != "end"):
+        hi = max(ends)
+    return lo, hi
+
+
 def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict]]:
-    """Successions and role overlaps per single-holder position (grouped by position: linear)."""
+    """Successions and role overlaps per single-holder position (grouped by position: linear).
+
+    An acting post counts as the post (代理市长 succeeds 市长); a notice that ends one holder's post and gives
+    it to another on the same day is a succession dated by the notice.
+    """
     by_position: dict[str, dict[str, list[RoleClaim]]] = defaultdict(lambda: defaultdict(list))
     for r in roles:
         if r.date and _single(r):
-            by_position[r.position][r.person].append(r)
+            by_position[succession_position(r.position)][r.person].append(r)
     found, conflicts = [], []
     for position, holders in sorted(by_position.items()):
         windows = []
         for person, claims in holders.items():
-            claims.sort(key=lambda c: (date_interval(c.date)[0], c.provenance.file, c.provenance.start))
-            lo = min(date_interval(c.date)[0] for c in claims)
-            hi = max(date_interval(c.date)[1] for c in claims)
-            windows.append((lo, hi, person, claims))
+            claims.sort(key=lambda c: (_bounds(c)[0], c.provenance.file, c.provenance.start))
+            windows.append((*_window(claims), person, claims))
         windows.sort(key=lambda w: (w[0], w[1], w[2]))
         for (_, hi1, p1, c1), (lo2, _, p2, c2) in zip(windows, windows[1:], strict=False):
-            last, first = max(c1, key=lambda c: date_interval(c.date)[1]), c2[0]
+            last, first = max(c1, key=lambda c: _bounds(c)[1]), c2[0]
             if hi1 < lo2:
                 found.append(
                     Succession(
