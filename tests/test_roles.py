@@ -223,3 +223,42 @@ def test_a_removal_is_dated_by_the_notice_and_marked_as_an_end() -> None:
 )
 def test_bare_titles_completed_from_context(text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "江西省政协副主席龚明远、柴思雨、宁可心，省政协秘书长邵可为出席。",
+            {
+                ("龚明远", "江西省政协副主席"),
+                ("柴思雨", "江西省政协副主席"),
+                ("宁可心", "江西省政协副主席"),
+                ("邵可为", "江西省政协秘书长"),
+            },
+            id="names-after-a-title-share-it",
+        ),
+        pytest.param(
+            "江西省委书记龚明远、省长柴思雨出席。",
+            {("龚明远", "江西省委书记"), ("柴思雨", "江西省长")},
+            id="a-title-after-the-comma-is-not-shared",
+        ),
+        pytest.param(
+            "受青禾市人大常委会主任委托，副主任龚明远主持会议，副主任柴思雨、宁可心，秘书长邵可为出席会议。",
+            {
+                ("龚明远", "青禾市人大常委会副主任"),
+                ("柴思雨", "青禾市人大常委会副主任"),
+                ("宁可心", "青禾市人大常委会副主任"),
+                ("邵可为", "青禾市人大常委会秘书长"),
+            },
+            id="bare-title-takes-the-organisation-of-its-title-earlier-in-the-sentence",
+        ),
+        pytest.param(
+            "江西省委书记龚明远主持会议。副主任柴思雨出席。",
+            {("龚明远", "江西省委书记"), ("柴思雨", "副主任")},
+            id="bare-title-never-takes-another-title-family-or-sentence",
+        ),
+    ],
+)
+def test_title_lists_and_inherited_organisations(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
