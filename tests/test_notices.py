@@ -114,6 +114,18 @@ def test_a_notice_is_a_succession_dated_by_the_notice(text: str, position: str) 
     assert conflicts == []
 
 
+def test_a_notice_pairs_a_post_whose_province_is_not_printed() -> None:
+    """省人大常委会某工作委员会主任 in a notice that names no province: specific enough within the notice."""
+    text = (
+        "会议任命龚明远为省人大常委会农村工作委员会主任。"
+        "会议免去柴思雨的省人大常委会农村工作委员会主任职务；宁可心的省人大常委会副秘书长职务。"
+    )
+    found, _ = successions(list(process_document(Source("t.txt", text, "utf-8", user_date=DAY)).roles))
+    assert [(s.position, s.before, s.after) for s in found] == [
+        ("省人大常委会农村工作委员会主任", "柴思雨", "龚明远")
+    ]
+
+
 def test_a_holder_seen_after_the_removal_day_overlaps() -> None:
     """An end on one day and the same person holding the post later is no succession (reported overlap)."""
     text = "2031年4月28日，免去柴思雨的临江市审计局局长职务；任命龚明远为临江市审计局局长。2031年5月3日，临江市审计局局长柴思雨出席会议。"

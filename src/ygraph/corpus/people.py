@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from itertools import product
 
-from ..actors.actorlex import longest_suffix_title, starts_boundary, titles
+from ..actors.actorlex import longest_suffix_title, starts_boundary, titles, words
 from ..errors import warn
 from ..model import (
     BuildWarning,
@@ -62,7 +63,9 @@ def _damaged(item: PendingTitle, titled: set[str]) -> RoleClaim | None:
             name = tail[skip : skip + k]
             if len(name) == k and name in titled and starts_boundary(tail, skip + k):
                 org = position[: -len(longest_suffix_title(position))]
-                return RoleClaim(name, position, printed + tail[:skip], org, item.date, item.date_source, prov)
+                return RoleClaim(
+                    name, position, printed + tail[:skip], org, item.date, item.date_source, prov
+                )
     return None
 
 
@@ -103,10 +106,22 @@ def _sub_spans(prov: Provenance, run: str, names: list[str]) -> list[Provenance]
     return out
 
 
-def _single(claim: RoleClaim) -> bool:
+def _single(claim: RoleClaim, notice: bool = False) -> bool:
+    """A one-holder post with an organisation, not 前/原; in a notice also a post whose organisation says
+    more than a bare level organ (省人大常委会某工作委员会主任: one article reads one province)."""
     head = longest_suffix_title(claim.position)
     info = titles().get(head)
-    return bool(info and info.single and claim.organization and "前" not in claim.position_text)
+    if not info or not info.single or "前" in claim.position_text:
+        return False
+    if claim.organization:
+        return True
+    rest = claim.position[1 : len(claim.position) - len(head)]
+    return (
+        notice
+        and claim.position[0] in "省市区县"
+        and len(rest) >= 4
+        and rest not in words("level_organs.txt")
+    )
 
 
 def succession_position(position: str) -> str:
@@ -144,13 +159,15 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
     """Successions and role overlaps per single-holder position (grouped by position: linear).
 
     An acting post counts as the post (代理市长 succeeds 市长); a notice that ends one holder's post and gives
-    it to another on the same day is a succession dated by the notice.
+    it to another in the same article is a succession dated by the notice (``notice_successions``).
     """
+    found = notice_successions(roles)
+    paired = {(s.position, frozenset((s.before, s.after))) for s in found}
     by_position: dict[str, dict[str, list[RoleClaim]]] = defaultdict(lambda: defaultdict(list))
     for r in roles:
         if r.date and _single(r):
             by_position[succession_position(r.position)][r.person].append(r)
-    found, conflicts = [], []
+    conflicts = []
     for position, holders in sorted(by_position.items()):
         windows = []
         for person, claims in holders.items():
@@ -158,24 +175,51 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
             windows.append((*_window(claims), person, claims))
         windows.sort(key=lambda w: (w[0], w[1], w[2]))
         for (_, hi1, p1, c1), (lo2, _, p2, c2) in zip(windows, windows[1:], strict=False):
+            if (position, frozenset((p1, p2))) in paired:
+                continue
             last, first = max(c1, key=lambda c: _bounds(c)[1]), c2[0]
+            provs = (last.provenance, first.provenance)
             if hi1 < lo2:
-                found.append(
-                    Succession(
-                        position,
-                        p1,
-                        p2,
-                        last.date or "",
-                        first.date or "",
-                        (last.provenance, first.provenance),
-                    )
-                )
+                found.append(Succession(position, p1, p2, last.date or "", first.date or "", provs))
             else:
                 what = f"{position} held by {p1} and {p2} at overlapping dates"
-                conflicts.append(
-                    Conflict("role_overlap", what, (p1, p2), (last.provenance, first.provenance))
-                )
+                conflicts.append(Conflict("role_overlap", what, (p1, p2), provs))
+    found.sort(key=lambda s: (s.position, s.before_last_seen, s.before, s.after))
     return found, conflicts
+
+
+def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
+    """One article's notice ends a single-holder post for one person and gives it to another: a succession
+    dated by the notice (also for a post whose place the article does not print: 省人大常委会某委员会主任)."""
+    groups: dict[tuple[str, str, int], dict[str, dict[str, RoleClaim]]] = defaultdict(
+        lambda: defaultdict(dict)
+    )
+    seen: dict[tuple[str, str], str] = {}  # (post, person) → the last day the person is seen holding it
+    for r in roles:
+        if r.date and r.change != "end":
+            held = (succession_position(r.position), r.person)
+            seen[held] = max(seen.get(held, ""), date_interval(r.date)[0])
+    for r in roles:
+        if r.date and r.change in ("start", "end") and _single(r, notice=True):
+            key = (succession_position(r.position), r.provenance.file, r.provenance.article)
+            groups[key][r.change].setdefault(r.person, r)
+    out = []
+    for (position, _, _), changes in sorted(groups.items()):
+        enders = {
+            p: c
+            for p, c in changes["end"].items()
+            if p not in changes["start"] and seen.get((position, p), "") <= date_interval(c.date or "")[0]
+        }
+        starters = {p: c for p, c in changes["start"].items() if p not in changes["end"]}
+        if len(enders) > 1 and len(starters) > 1:
+            continue  # several on both sides: the notice does not say who follows whom
+        for (a, end), (b, start) in product(sorted(enders.items()), sorted(starters.items())):
+            out.append(
+                Succession(
+                    position, a, b, end.date or "", start.date or "", (end.provenance, start.provenance)
+                )
+            )
+    return out
 
 
 def merge_people(
