@@ -7,6 +7,7 @@ it lacks from its context (``市长`` after ``上海市委副书记`` → ``上�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .actorlex import longest_suffix_title, place_prefix, table, titles, words
@@ -17,6 +18,9 @@ MODIFIERS = (
     "前",
     "原",
 )  # between an organisation and its title: 美国前国务卿, …会社执行副总裁
+_SESSION = re.compile(r"^第?[〇一二三四五六七八九十]{1,3}届(?=[省市县区])")
+_PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{2,4}[省市区县]")  # 青禾市副市长: the organisation is a place
+INNER_ORGANS = ("党委", "党组", "纪委", "团委", "党工委")  # an organ inside the organisation printed before
 BARE_MODIFIERS = ("代理", "代", "常务", "执行")  # a title with only one of these before it is bare
 LEVEL_WORDS = ("省委", "市委", "区委", "县委", "省政府", "市政府", "区政府", "县政府")
 
@@ -34,6 +38,7 @@ class Position:
 def _alias(org: str) -> str:
     if org.startswith("中共") and not org.startswith("中共中央"):
         org = org[2:]
+    org = _SESSION.sub("", org)  # 十二届省政协: the session before a bare level organ says no place
     aliases = table("org_aliases.tsv")
     for alias in sorted(aliases, key=len, reverse=True):
         if org.startswith(alias):
@@ -66,6 +71,8 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
     modifier = org if org in BARE_MODIFIERS else ""
     if modifier:
         org = ""
+    if org in INNER_ORGANS and prev and prev.organization:
+        org = prev.organization + org  # 某大学某学院院长助理、党委副书记 → 某大学某学院党委副书记
     info = titles()[head]
     if not org or org in LEVEL_WORDS or _level_organ(org):
         level = (org or head.removeprefix("副"))[0]
@@ -98,4 +105,5 @@ def _make(printed: str, org: str, head: str) -> Position:
     bare = org
     for modifier in MODIFIERS:
         bare = bare.removesuffix(modifier)
-    return Position(printed, _collapse(org + head), bare, head, place_prefix(org), True)
+    place = place_prefix(org) or (org if _PLACE_ONLY.fullmatch(org) else "")
+    return Position(printed, _collapse(org + head), bare, head, place, True)
