@@ -25,6 +25,7 @@ from ..model import Article, Document, Mention
 from . import personrules as rules
 from .actorlex import CJK, PUNCT, automaton, plausible_name, starts_boundary, table
 from .appointments import notices
+from .careers import careers
 from .chains import DamagedTitle, damaged
 from .personrules import Found, read_name
 from .positions import Position
@@ -184,6 +185,8 @@ def _analyse_article(
     text = compact.text
     found = _dedupe([*evidenced(text, article, names, base), *_bylines(doc, article, compact)])
     found = _dedupe([*found, *_known(text, names, {(f.start, f.end) for f in found})])
+    people = [f for f in found if f.rule != "byline"]
+    found = _dedupe([*found, *careers(text, people, base.places)])
     places = tuple(
         (table("places.tsv")[w], e - len(w) + 1, e + 1) for e, w in automaton("places").iter_long(text)
     )
