@@ -48,7 +48,9 @@ def pairs(text: str) -> set[tuple[str, str]]:
             id="joiner-between-two-titled-people",
         ),
         pytest.param(
-            "新华社杭州5月8日电 中共中央总书记龚明远出席。", {("龚明远", "中共中央总书记")}, id="after-wire-dateline"
+            "新华社杭州5月8日电 中共中央总书记龚明远出席。",
+            {("龚明远", "中共中央总书记")},
+            id="after-wire-dateline",
         ),
         pytest.param(
             "中共上海市委书记龚明远出席会议。", {("龚明远", "上海市委书记")}, id="party-prefix-dropped"
@@ -261,4 +263,40 @@ def test_bare_titles_completed_from_context(text: str, expected: set[tuple[str, 
     ],
 )
 def test_title_lists_and_inherited_organisations(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("包括青禾乡长龚明远等人出席。", {("龚明远", "青禾乡长")}, id="chain-stops-at-baokuo"),
+        pytest.param(
+            "【本报综合报导】临江县长龚明远视察。",
+            {("龚明远", "临江县长")},
+            id="chain-stops-at-a-byline-verb",
+        ),
+        pytest.param(
+            "江城市常务副市长龚明远带领市政府副秘书长柴思雨调研。",
+            {("龚明远", "江城市常务副市长"), ("柴思雨", "江城市政府副秘书长")},
+            id="chain-stops-at-a-verb-after-a-name",
+        ),
+        pytest.param(
+            "江苏省南京市副市长龚明远出席。",
+            {("龚明远", "南京市副市长")},
+            id="province-before-a-city-dropped",
+        ),
+        pytest.param(
+            "江西省召开会议。县议员龚明远出席。",
+            {("龚明远", "县议员")},
+            id="bare-level-stays-bare-without-its-place",
+        ),
+        pytest.param("某国某县友好代表团一行抵达。", set(), id="title-head-inside-a-longer-word"),
+        pytest.param(
+            "临江县议会议长龚明远、县议员柴思雨出席。",
+            {("龚明远", "临江县议会议长"), ("柴思雨", "临江县议员")},
+            id="county-councillors",
+        ),
+    ],
+)
+def test_chain_boundaries_and_titles_beyond_government(text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(text) == expected

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .. import lexicons
 from ..lexicons import cached
-from .actorlex import longest_suffix_title
+from .actorlex import longest_suffix_title, words
 from .chains import Element, chain_before
 from .personrules import Found
 from .positions import Position
@@ -47,8 +47,10 @@ def careers(text: str, found: list[Found], places: dict[str, str]) -> list[Found
 
 def _subject(text: str, f: Found, verb: int) -> bool:
     """The person a career list belongs to: named in the verb's sentence, or starting an earlier sentence
-    of the passage (龚明远1961年生，江西人。曾任…)."""
+    of the passage (龚明远1961年生，江西人。曾任…); never a speaker whose words name someone else."""
     between = text[f.end : verb]
+    if any(w in between for w in words("speech_verbs.txt")):
+        return False  # 甲说，…乙曾任…: the career is reported, not the speaker's
     if not any(c in _SENTENCE_END for c in between):
         return True
     return f.start == 0 or text[f.start - 1] in _SENTENCE_END

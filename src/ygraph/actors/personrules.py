@@ -117,7 +117,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
     last_end = 0
     recent: tuple[int, Position] | None = None  # the last organisation a title was printed with, and where
     for e in ends:
-        if e < last_end or e >= len(text) or not CJK.match(text[e]):
+        if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e):
             continue
         chain = chain_before(text, e, last_end, places)
         if not chain:
@@ -141,7 +141,13 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         for el in chain:
             if el.position.place:
                 places[el.position.place[-1]] = el.position.place
+                places[el.position.place[-1] + "!"] = el.position.place  # printed in a chain
     return found
+
+
+def _continued(text: str, e: int) -> bool:
+    """The title head goes on into a longer word (代表团, 代表处): no name follows it."""
+    return any(text.startswith(w, e) for w in words("title_continuations.txt"))
 
 
 def _inherit(

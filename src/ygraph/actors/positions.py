@@ -21,6 +21,8 @@ MODIFIERS = (
 _SESSION = re.compile(r"^第?[〇一二三四五六七八九十]{1,3}届(?=[省市县区])")
 _PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{2,4}[省市区县]")  # 青禾市副市长: the organisation is a place
 INNER_ORGANS = ("党委", "党组", "纪委", "团委", "党工委")  # an organ inside the organisation printed before
+LEVELS = ("省", "市", "区", "县")  # a bare level before a title (县议员): the place comes from the context
+_CITY_AFTER_PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,3}省([\u4e00-\u9fff]{2,3}市)")
 BARE_MODIFIERS = ("代理", "代", "常务", "执行")  # a title with only one of these before it is bare
 LEVEL_WORDS = ("省委", "市委", "区委", "县委", "省政府", "市政府", "区政府", "县政府")
 
@@ -39,6 +41,9 @@ def _alias(org: str) -> str:
     if org.startswith("中共") and not org.startswith("中共中央"):
         org = org[2:]
     org = _SESSION.sub("", org)  # 十二届省政协: the session before a bare level organ says no place
+    city = _CITY_AFTER_PROVINCE.match(org)
+    if city:  # 某省某市副市长 → 某市副市长 (the city names the post)
+        org = org[city.start(1) :]
     aliases = table("org_aliases.tsv")
     for alias in sorted(aliases, key=len, reverse=True):
         if org.startswith(alias):
@@ -74,11 +79,11 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
     if org in INNER_ORGANS and prev and prev.organization:
         org = prev.organization + org  # 某大学某学院院长助理、党委副书记 → 某大学某学院党委副书记
     info = titles()[head]
-    if not org or org in LEVEL_WORDS or _level_organ(org):
+    if not org or org in LEVEL_WORDS or org in LEVELS or _level_organ(org):
         level = (org or head.removeprefix("副"))[0]
         if (org or info.ellipsis == "place") and level in "省市区县":
             place = (prev.place if prev and prev.place.endswith(level) else "") or _context_place(
-                context_places.get(level, ""), org
+                context_places, level, org
             )
             if place:
                 return _make(printed, place + org[1:] + modifier, head)
@@ -88,10 +93,15 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
     return _make(printed, org, head)
 
 
-def _context_place(place: str, org: str) -> str:
-    """The article's place for a bare title; for an organ after a level (市公安局), only a place the
-    vocabulary knows all of (a province, a municipality): an article may name a city the vocabulary lacks."""
-    if not _level_organ(org) or place.endswith("省") or place in words("province_level.txt"):
+def _context_place(context: dict[str, str], level: str, org: str) -> str:
+    """The article's place for a bare title; for an organ after a level (市公安局), a place a chain of the
+    article printed (key ``level + "!"``) or one the vocabulary knows all of (a province, a municipality):
+    an article may name a city the vocabulary lacks."""
+    place = context.get(level, "")
+    organ = _level_organ(org) or org in LEVELS
+    if organ and context.get(level + "!"):
+        return context[level + "!"]
+    if not organ or place.endswith("省") or place in words("province_level.txt"):
         return place
     return ""
 
@@ -105,5 +115,5 @@ def _make(printed: str, org: str, head: str) -> Position:
     bare = org
     for modifier in MODIFIERS:
         bare = bare.removesuffix(modifier)
-    place = place_prefix(org) or (org if _PLACE_ONLY.fullmatch(org) else "")
+    place = place_prefix(org) or (bare if _PLACE_ONLY.fullmatch(bare) else "")
     return Position(printed, _collapse(org + head), bare, head, place, True)
