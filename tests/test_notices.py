@@ -70,6 +70,29 @@ def claims(text: str) -> set[tuple[str, str, str]]:
             id="no-longer-holds-a-post-list",
         ),
         pytest.param(
+            "会议补选龚明远、柴思雨为江西省政协副主席；补选宁可心为江西省政协秘书长。",
+            {
+                ("龚明远", "江西省政协副主席", "start"),
+                ("柴思雨", "江西省政协副主席", "start"),
+                ("宁可心", "江西省政协秘书长", "start"),
+            },
+            id="election-with-items",
+        ),
+        pytest.param(
+            "本报北京6月30日电 6月26日，中国共产党青禾市第十一届委员会第一次全体会议选举龚明远为市委书记，"
+            "柴思雨为市委副书记。",
+            {("龚明远", "青禾市委书记", "start"), ("柴思雨", "青禾市委副书记", "start")},
+            id="election-takes-the-place-of-the-electing-organ-not-the-dateline",
+        ),
+        pytest.param(
+            "任命龚明远为省人大常委会农村工作委员会主任，柴思雨为省人大常委会财政经济工作委员会副主任。",
+            {
+                ("龚明远", "省人大常委会农村工作委员会主任", "start"),
+                ("柴思雨", "省人大常委会财政经济工作委员会副主任", "start"),
+            },
+            id="a-name-before-wei-is-no-place",
+        ),
+        pytest.param(
             "临江省委副书记龚明远接替柴思雨担任临江省委书记。",
             {
                 ("龚明远", "临江省委副书记", ""),

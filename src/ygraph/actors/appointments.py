@@ -26,6 +26,10 @@ _SLOTS = {
     "{post}": rf"(?P<post>[^{_CUT}]{{2,80}}?)",
     "{prev}": r"(?P<prev>[\u4e00-\u9fff·]{2,4}?)(?:同志)?",
 }
+_ORGAN_PLACE = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})([省市县区])第[〇一二三四五六七八九十]{1,3}届"
+)
+_NOT_PLACE = set("为的了在和与及是任对向从")
 _POST_STARTS = ("省", "市", "县", "区", "自治区", "国务院", "国家", "全国", "中央", "中共", "中国", "政协")
 
 
@@ -82,13 +86,27 @@ def _item(text: str, m: re.Match[str], form: Form, places: dict[str, str], first
         post_start, post_end = m.start("post"), m.end("post")
     if not names or post_start < 0:
         return []
-    chain = chain_before(text, post_end, post_start, dict(places))
+    chain = chain_before(text, post_end, post_start, _sentence_places(text, post_start, places))
     if not chain or chain[0].start != post_start:
         return []
     out = [Found(n, a, b, form.id, _changed(chain, form.change)) for n, a, b in names]
     prev = groups.get("prev")
     if prev is not None and plausible_name(prev):
         out.append(Found(prev, m.start("prev"), m.end("prev"), form.id, _changed(chain, "end")))
+    return out
+
+
+def _sentence_places(text: str, i: int, places: dict[str, str]) -> dict[str, str]:
+    """The article's places, and the place of the organ that decides in this sentence, printed before a
+    session (某市第十一届委员会…选举甲为市委书记: the bare post is that city's)."""
+    start = max(text.rfind(c, 0, i) for c in "。；！？;!?") + 1
+    out = dict(places)
+    for m in _ORGAN_PLACE.finditer(text, start, i):
+        j = m.start(1)  # the level character; the place is the 2 characters before it, or 3 the vocabulary knows
+        three, two = text[max(start, j - 3) : j + 1], text[max(start, j - 2) : j + 1]
+        place = three if len(three) == 4 and place_prefix(three) == three else two
+        if len(place) == 3 and not set(place) & _NOT_PLACE:
+            out[m.group(1)] = out[m.group(1) + "!"] = place
     return out
 
 
