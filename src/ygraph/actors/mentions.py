@@ -127,7 +127,7 @@ def _dedupe(found: list[Found]) -> list[Found]:
     same: dict[tuple[int, int], int] = {}
     spans: list[tuple[int, int]] = []  # kept spans, sorted; they do not overlap, so their ends ascend too
     for f in found:
-        k = same.get((f.start, f.end))
+        k = same.get((f.start, f.end)) if f.end > f.start else None
         if k is not None:
             extra = tuple(el for el in f.chain if el not in kept[k].chain)
             if extra:

@@ -42,7 +42,8 @@ def _alias(org: str) -> str:
         org = org[2:]
     org = _SESSION.sub("", org)  # 十二届省政协: the session before a bare level organ says no place
     city = _CITY_AFTER_PROVINCE.match(org)
-    if city:  # 某省某市副市长 → 某市副市长 (the city names the post)
+    if city and (city.end() == len(org) or org[city.end() :] in words("level_organs.txt")):
+        # 某省某市副市长 → 某市副市长, 某省某市委书记 → 某市委书记 (the city's own post names it)
         org = org[city.start(1) :]
     aliases = table("org_aliases.tsv")
     for alias in sorted(aliases, key=len, reverse=True):
