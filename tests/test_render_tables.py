@@ -22,6 +22,12 @@ def rows(data: bytes) -> list[dict[str, str]]:
         ("=HYPERLINK(1)", "'=HYPERLINK(1)"),
         ("+1", "'+1"),
         ("@x", "'@x"),
+        ("＝HYPERLINK(1)", "'＝HYPERLINK(1)"),  # full-width formula starters count like ASCII ones
+        ("＋1", "'＋1"),
+        ("－1", "'－1"),
+        ("＠x", "'＠x"),
+        ("﹦1", "'﹦1"),
+        ("—破折号开头", "—破折号开头"),
         ("林晓峰", "林晓峰"),
         (None, ""),
         (3, 3),

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from . import lexicons
 from .cache import DocumentCache
-from .config import BuildConfig
+from .config import BuildConfig, validate
 from .corpus import graph, merge
-from .engine import Engine, open_engine, side_pool, with_jobs
-from .errors import NothingBuilt
+from .engine import Engine, check_available, open_engine, side_pool, with_jobs
+from .errors import nothing_readable
 from .model import BuildWarning, Corpus, DocumentFacts, Source
 from .text import read
 
@@ -81,24 +81,31 @@ def _extract(
 
 
 def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
-    """Build the graph and every output file from ``config.paths`` into ``config.out``."""
-    from .render import write_outputs
+    """Build the graph and every output file from ``config.paths`` into ``config.out``.
 
+    Options and inputs are checked first (:class:`~ygraph.errors.UsageError`); nothing is created before.
+    """
+    from .render import output_lock, write_outputs
+
+    validate(config)
+    check_available(config)
     lexicons.set_user_dirs(list(config.lexicon_dirs))
-    files = read.discover(list(config.paths))
+    files, skipped = read.find_inputs(list(config.paths), config.follow_outside_links, exclude=(config.out,))
     sources, warnings = read.read_all(files, config.pub_date)
+    warnings = [*skipped, *warnings]
     if not sources:
-        raise NothingBuilt(
-            "no input file could be read (see the warnings above); give .txt or .md files in UTF-8, GB18030 or Big5"
-        )
+        raise nothing_readable(warnings)  # before the lock: a usage error creates no output folder
     cache = DocumentCache(config.cache) if config.cache is not None else None
-    facts = extract_all(sources, config, progress, cache)
-    with side_pool(config, sources) as pool:
-        corpus = merge.merge(facts, tuple(warnings))
-        g = graph.build_graph(corpus)
-        outputs = write_outputs(g, corpus, config, pool)
-    if cache is not None:
-        cache.prune()
+    with output_lock(config):
+        facts = extract_all(sources, config, progress, cache)
+        warnings = lexicons.stray_warnings(config.lexicon_dirs) + warnings
+        with side_pool(config, sources) as pool:
+            corpus = merge.merge(facts, tuple(warnings))
+            g = graph.build_graph(corpus)
+            outputs = write_outputs(g, corpus, config, pool)
+        if cache is not None:
+            cache.prune()
+    n_files = len(files) + len(skipped)
     n_cached = len(sources) - len(cache.extracted) if cache else 0
     notes = tuple(cache.warnings) if cache else ()
-    return BuildResult(corpus, tuple(outputs), len(files), len(files) - len(sources), n_cached, notes)
+    return BuildResult(corpus, tuple(outputs), n_files, n_files - len(sources), n_cached, notes)

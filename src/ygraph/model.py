@@ -182,6 +182,7 @@ class RoleClaim:
     date: str | None  # observation date (event date or article date)
     date_source: str
     provenance: Provenance
+    change: str = ""  # a notice's change on ``date``: "start" | "end"; "past": a career list; "" observed
 
 
 @dataclass(frozen=True, slots=True)

@@ -132,7 +132,7 @@ def place_prefix(org: str) -> str:
 
 @cached
 def _level_place() -> re.Pattern[str]:
-    organs = "|".join(sorted(words("level_organs.txt"), key=len, reverse=True))
+    organs = "|".join(re.escape(w) for w in sorted(words("level_organs.txt"), key=len, reverse=True))
     return re.compile(rf"([\u4e00-\u9fff]{{2,4}}?[省市区县])(?:{organs})")
 
 

@@ -17,6 +17,7 @@ from ..lexicons import cached
 CLAUSE_BREAKS = "，,；;：:。！？!? \u3000\n"
 # Characters that end a printed event name when walking left from its trigger.
 _SPACE = re.compile(r"\s+")
+_CJK_CHAR = re.compile("[\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\uff00-\uffef]")  # Han, kana, CJK punctuation
 _YEAR_PREFIX = re.compile(r"^(?:\d{4}年度?|第[\d一二三四五六七八九十百零〇]+[届次])")
 POLICY = re.compile(r"《([^《》]{2,80})》")
 
@@ -125,6 +126,18 @@ def places() -> dict[str, str]:
 def compact(text: str) -> str:
     """Text without whitespace (line breaks and OCR spaces inside names)."""
     return _SPACE.sub("", text)
+
+
+def policy_title(text: str) -> str:
+    """A 《title》's text: whitespace next to a Chinese character goes (line breaks, OCR spaces), whitespace
+    between two other characters is one space (《Digital Economy Partnership Agreement》 keeps its words)."""
+    text = text.strip()
+
+    def space(m: re.Match[str]) -> str:
+        around = text[m.start() - 1] + text[m.end()]
+        return "" if _CJK_CHAR.search(around) else " "
+
+    return _SPACE.sub(space, text)
 
 
 @lru_cache(maxsize=1 << 16)

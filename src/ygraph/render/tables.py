@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from ..corpus.graph import normalize_evidence, provenance_order, role_spans
@@ -22,13 +23,17 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def cell(value: object) -> str | int:
-    """A CSV cell; text a spreadsheet would run as a formula gets a leading apostrophe (it stays data)."""
+    """A CSV cell; text a spreadsheet would run as a formula gets a leading apostrophe (it stays data).
+
+    A formula starter in any width counts (full-width ＝＋－＠, small ﹦﹢﹣﹫: spreadsheets and input
+    methods fold them to ASCII), as NFKC folds them.
+    """
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
         return value
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    return "'" + text if unicodedata.normalize("NFKC", text[:1]).startswith(FORMULA_START) else text
 
 
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
