@@ -131,7 +131,7 @@ def launch_browser() -> Iterator[Browser]:
     except ImportError:  # pragma: no cover - the test extra installs it
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail("CI=true but the playwright package is not installed")
-        pytest.skip("the playwright Python package is not installed (pip install -e '.[test]')")
+        pytest.skip("the playwright Python package is not installed (python3 -m pip install -e '.[test]')")
     with sync_playwright() as pw:
         chromium = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
         try:

@@ -377,16 +377,7 @@ HARD_ROWS = [
     ("target-end", "力争到2030年底建成", "2023-05-05", "到2030年底", V, None, None, "none"),
     ("decade", "1990年代以来", "2023-05-05", "1990年代", V, None, None, "none"),
     # a relative word with its value printed in brackets; short relative days; 起; the last day of a year
-    (
-        "paren-year-month",
-        "今(2031)年3月，江城举行会议。",
-        "2031-05-06",
-        "今(2031)年3月",
-        D,
-        "2031-03",
-        None,
-        "month",
-    ),
+    ("paren-year-month", "今(2031)年3月，江城举行会议。", "2031-05-06", "今(2031)年3月", D, "2031-03", None, "month"),
     ("paren-next-year", "明（2032）年将举行", "2031-05-06", "明（2032）年", D, "2032", None, "year"),
     ("paren-today", "今(18)日上午举行", "2031-05-18", "今(18)日上午", D, "2031-05-18", None, "day"),
     ("paren-tomorrow", "明(19)日闭幕", "2031-05-18", "明(19)日", D, "2031-05-19", None, "day"),
@@ -472,8 +463,6 @@ def test_date_expression(text, reference, target, kind, value, value_end, precis
     assert normalized[expr.start : expr.end] == expr.text
 
 
-@pytest.mark.parametrize(
-    "text", ["每周一例会", "一周一次", "上周期", "一季度经济运行分析会", "上半年经济形势"]
-)
+@pytest.mark.parametrize("text", ["每周一例会", "一周一次", "上周期", "一季度经济运行分析会", "上半年经济形势"])
 def test_week_words_that_are_no_date(text: str) -> None:
     assert [t.text for t in extract_times(_normalize(text)) if t.kind == "date"] == []

@@ -14,7 +14,7 @@ from ygraph.render import write_outputs
 
 OUTPUTS = {
     "graph.graphml", "graph.gexf", "graph.html", "timeline.html", "timeline.json", "facts.json",
-    "events.csv", "roles.csv", "successions.csv", "report.json",
+    "events.csv", "roles.csv", "successions.csv", "report.json", "ygraph.db",
 }  # fmt: skip
 
 

@@ -14,9 +14,7 @@ def mentions_of(text: str) -> list[Mention]:
     """The pipeline's steps up to the actors, then every article's mentions."""
     doc = temporal.date_document(segment.segment(clean.clean(Source("t.txt", text, "utf-8"))), {})
     actors = analyse_document(doc)
-    return [
-        m for a, found in zip(doc.articles, actors.articles, strict=True) for m in find_mentions(a, found)
-    ]
+    return [m for a, found in zip(doc.articles, actors.articles, strict=True) for m in find_mentions(a, found)]
 
 
 def persons(text: str) -> list[tuple[str, str]]:

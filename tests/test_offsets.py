@@ -46,10 +46,7 @@ def misses(facts: dict, originals: dict[str, str]) -> list[tuple[str, str, str]]
     wrong = []
     for what, words, p in claims(facts):
         text = originals[p["file"]]
-        if (
-            text[p["start"] : p["end"]] != p["evidence"]
-            or not p["start"] <= p["span_start"] <= p["span_end"] <= p["end"]
-        ):
+        if text[p["start"] : p["end"]] != p["evidence"] or not p["start"] <= p["span_start"] <= p["span_end"] <= p["end"]:
             wrong.append((what, "evidence", p["evidence"][:20]))
             continue
         span = spellings(text[p["span_start"] : p["span_end"]])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -121,6 +122,8 @@ def test_every_output_renders_any_name(name: str) -> None:
     event = replace(corpus.events[0], participants=(participation,), title=name, place=name)
     corpus = replace(corpus, events=(event,), people=(replace(corpus.people[0], name=name),))
     files = render_all(build_graph(corpus), corpus)
+    assert len(files) == 11
+    assert name in _stored_people(files["ygraph.db"])
     # the name survives every machine-readable file (escaped, never breaking it) and no page loses it
     import io
     import json
@@ -134,3 +137,17 @@ def test_every_output_renders_any_name(name: str) -> None:
     facts = json.loads(files["facts.json"])
     assert facts["events"][0]["title"] == name
     assert json.loads(files["timeline.json"])
+
+
+def _stored_people(db: bytes) -> set[str]:
+    import sqlite3
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "ygraph.db"
+        path.write_bytes(db)
+        conn = sqlite3.connect(path)
+        try:
+            return {name for (name,) in conn.execute("SELECT name FROM people")}
+        finally:
+            conn.close()

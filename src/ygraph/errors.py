@@ -32,6 +32,9 @@ WARNINGS: dict[str, str] = {
     "W040": "event without a resolvable date",
     # the build (W05x)
     "W050": "a step failed on this document; its facts were left out, the rest was built",
+    "W051": "cache entry damaged or of another build; ignored, the document was extracted again",
+    # vocabulary (W06x)
+    "W060": "file in a --lexicons folder has no lexicon's name; not read",
 }
 
 
@@ -69,3 +72,16 @@ class NothingBuilt(YgraphError):
     """Every input file was skipped (exit 1)."""
 
     exit_code = 1
+
+
+SUPPORTED_INPUT = ".txt and .md files in UTF-8, UTF-16, GB18030/GBK or Big5"
+MAX_LISTED = 20
+
+
+def nothing_readable(skipped: list[BuildWarning]) -> NothingBuilt:
+    """The error when every input was skipped: each file with its reason, and what ygraph reads."""
+    lines = [f"  {w.file}: {w.message}" for w in skipped[:MAX_LISTED]]
+    if len(skipped) > MAX_LISTED:
+        lines.append(f"  … and {len(skipped) - MAX_LISTED} more")
+    listing = "\n".join(lines)
+    return NothingBuilt(f"no input file could be read:\n{listing}\nygraph reads {SUPPORTED_INPUT}")

@@ -24,12 +24,14 @@ from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
-from .errors import UsageError
+from .errors import UsageError, warn
+from .model import BuildWarning
 
 T = TypeVar("T")
 
 _EXTRA_DIRS: list[Path] = []
 _NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")  # a capture written out instead of a {fragment}
+PACKAGED_HINT = "src/ygraph/lexicons/zh/ (e.g. actors/titles.tsv)"
 
 
 def set_user_dirs(dirs: list[Path]) -> None:
@@ -39,7 +41,8 @@ def set_user_dirs(dirs: list[Path]) -> None:
     new = [Path(d) for d in [*dirs, *env]]
     if new == _EXTRA_DIRS:
         return
-    files = [check_user_file(folder, path) for folder in new for path in _user_files(folder)]
+    checked = [check_user_file(folder, path) for folder in new for path in _user_files(folder)]
+    files = [f for f in checked if f is not None]
     previous = list(_EXTRA_DIRS)
     _use(new)
     try:
@@ -125,12 +128,15 @@ class Table:
 _TIME_FRAGMENTS = (("time/patterns.tsv", ""), ("time/normalization.tsv", ""))
 _BREAK_PATTERNS = ("no_join", "continues", "pull_quote", "photo_credit", "header", "article_end", "separator")
 _BREAK_CHARS = ("terminal", "closing", "line_end", "han_period")
-_USES = (
-    "object|issues|convenes|object_marker|joiner|object_end|counter|act_modifier|visit_verb"
-    "|after_abbreviation|byline|agreement|attribution|back_reference|delegation|furniture|hears|joint|motion|name_joiner|ordinal_session|report|session"
+_USES = "object|issues|convenes|object_marker|joiner|object_end|counter|act_modifier|visit_verb"
+# issue 13: the events stage's new word uses (docs/events.md)
+_USES += (
+    "|after_abbreviation|byline|agreement|attribution|back_reference|delegation|furniture|hears|joint|motion"
+    "|name_joiner|ordinal_session|report|session"
 )
 TABLES: dict[str, Table] = {
-    "actors/appointment_forms.tsv": Table(("text", "holds|held", "regex"), required=("name", "post")),
+    "actors/appointment_forms.tsv": Table(("text", "start|end", "before|after", "regex", "any")),
+    "actors/career_verbs.tsv": Table(("text", "any")),
     "actors/damaged_titles.tsv": Table(("text", "text")),
     "actors/honorifics.tsv": Table(("text", "text")),
     "actors/org_aliases.tsv": Table(("text", "text")),
@@ -151,9 +157,7 @@ TABLES: dict[str, Table] = {
     "text/furniture.tsv": Table(("line|inline", "regex")),
     "time/document_date.tsv": Table(("text", "regex"), fragments=_TIME_FRAGMENTS, required=("Y", "M", "D")),
     "time/normalization.tsv": Table(("name", "text", "text")),
-    "time/numerals.tsv": Table(
-        ("digit|ten|left", "text", "int"), by_first={"left": ("text", "text", "any?")}
-    ),
+    "time/numerals.tsv": Table(("digit|ten|left", "text", "int"), by_first={"left": ("text", "text", "any?")}),
     "time/patterns.tsv": Table(("name", "regex"), fragments=_TIME_FRAGMENTS),
     "time/rules.tsv": Table(
         ("text", "date|duration|vague", "regex", "text"),
@@ -161,9 +165,7 @@ TABLES: dict[str, Table] = {
         fragments=_TIME_FRAGMENTS,
         template=3,
     ),
-    "time/year_cues.tsv": Table(
-        ("text", "sentence", "regex", "int"), fragments=_TIME_FRAGMENTS, required=("Y",)
-    ),
+    "time/year_cues.tsv": Table(("text", "sentence", "regex", "int"), fragments=_TIME_FRAGMENTS, required=("Y",)),
 }
 _FRAGMENT = re.compile(r"\{([A-Za-z_]\w*)\}")
 _NAME = re.compile(r"[A-Za-z_]\w*")
@@ -177,8 +179,7 @@ def _user_files(folder: Path) -> list[Path]:
     return sorted(
         p
         for p in folder.rglob("*")
-        if p.suffix in (".txt", ".tsv")
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        if p.suffix in (".txt", ".tsv") and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
 
 
@@ -194,14 +195,12 @@ def expected_format(name: str) -> str:
     return "one entry per line" if name.endswith(".txt") else "tab-separated columns"
 
 
-def check_user_file(folder: Path, path: Path) -> tuple[Path, str]:
-    """(folder, lexicon name) of a user file, or :class:`UsageError` naming its first bad line."""
+def check_user_file(folder: Path, path: Path) -> tuple[Path, str] | None:
+    """(folder, lexicon name) of a user file, ``None`` when no lexicon has its name, or :class:`UsageError`
+    naming its first bad line."""
     name = path.relative_to(folder).as_posix()
     if not _packaged(name).is_file():
-        raise UsageError(
-            f"lexicon {path}: no packaged lexicon is called {name!r}, so it would be ignored "
-            "(names are relative to ygraph/lexicons/zh, e.g. actors/titles.tsv)"
-        )
+        return None  # never read: a W060 warning names it (stray_warnings)
     data = path.read_bytes()
     try:
         text = data.decode("utf-8-sig")
@@ -246,9 +245,7 @@ def _cell_problem(kind: str, cell: str) -> str:
         return f"{cell!r} is not a name (letters, digits, _)"
     if kind == "regex":
         try:
-            re.compile(
-                _FRAGMENT.sub(lambda m: f"(?P<{m.group(1)}>)" if m.group(1)[0].isupper() else "(?:)", cell)
-            )
+            re.compile(_FRAGMENT.sub(lambda m: f"(?P<{m.group(1)}>)" if m.group(1)[0].isupper() else "(?:)", cell))
         except re.error as exc:
             return f"is not a regular expression ({exc})"
     if "|" in kind and cell not in kind.split("|"):
@@ -275,9 +272,7 @@ def _check_fragments(folder: Path, name: str) -> None:
         if not line.strip() or line.lstrip().startswith("#") or cells[0] in table.by_first:
             continue
         used = set(_FRAGMENT.findall(cells[column]))
-        unknown = (
-            sorted(used - set(bodies) - set(table.required)) if table.fragments or table.required else []
-        )
+        unknown = sorted(used - set(bodies) - set(table.required)) if table.fragments or table.required else []
         captured = _reachable(used, bodies) | set(_NAMED_GROUP.findall(cells[column]))
         wanted = {*table.required, *(_FRAGMENT.findall(cells[table.template]) if table.template >= 0 else ())}
         missing = sorted(wanted - captured)
@@ -296,3 +291,50 @@ def _reachable(names: set[str], bodies: dict[str, str]) -> set[str]:
             seen.add(name)
             todo.extend(_FRAGMENT.findall(bodies.get(name, "")))
     return seen
+
+
+@cache
+def packaged_names() -> tuple[str, ...]:
+    """Relative names of every packaged lexicon file (``actors/titles.tsv``, …), sorted."""
+    root = resources.files("ygraph").joinpath("lexicons", "zh")
+    names: list[str] = []
+    stack = [(root, "")]
+    while stack:
+        folder, prefix = stack.pop()
+        for entry in folder.iterdir():
+            if entry.is_dir():
+                stack.append((entry, f"{prefix}{entry.name}/"))
+            elif entry.name.endswith((".tsv", ".txt")):
+                names.append(f"{prefix}{entry.name}")
+    return tuple(sorted(names))
+
+
+def stray_files(folder: Path) -> list[tuple[str, tuple[str, ...]]]:
+    """Files in a user lexicon folder whose relative name matches no packaged lexicon (so they are never
+    read), each with the nearest packaged names; hidden files are left out."""
+    import difflib
+
+    names = packaged_names()
+    by_base: dict[str, list[str]] = {}
+    for name in names:
+        by_base.setdefault(name.rsplit("/", 1)[-1], []).append(name)
+    stray = []
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder).as_posix()
+        if not path.is_file() or any(part.startswith(".") for part in rel.split("/")) or rel in names:
+            continue
+        close = difflib.get_close_matches(path.name, list(by_base), n=3, cutoff=0.8)
+        nearest = [full for base in close for full in by_base[base]]
+        nearest += difflib.get_close_matches(rel, names, n=3, cutoff=0.75)
+        stray.append((rel, tuple(dict.fromkeys(nearest))[:3]))
+    return stray
+
+
+def stray_warnings(folders: tuple[Path, ...] | list[Path]) -> list[BuildWarning]:
+    """A W060 warning for each file of the user lexicon folders that no lexicon name matches."""
+    warnings = []
+    for folder in folders:
+        for rel, nearest in stray_files(folder):
+            hint = f"nearest: {', '.join(nearest)}" if nearest else f"the names are those of {PACKAGED_HINT}"
+            warnings.append(warn("W060", (folder / rel).as_posix(), hint))
+    return warnings

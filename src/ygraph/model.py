@@ -182,6 +182,7 @@ class RoleClaim:
     date: str | None  # observation date (event date or article date)
     date_source: str
     provenance: Provenance
+    change: str = ""  # a notice's change on ``date``: "start" | "end"; "past": a career list; "" observed
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,9 +318,7 @@ class DocumentFacts:
     events: tuple[Event, ...]
     unresolved_times: tuple[UnresolvedTime, ...]  # date expressions left without a year
     warnings: tuple[BuildWarning, ...]
-    pending: tuple[
-        Pending, ...
-    ] = ()  # what only the corpus stage can read (run-together names, damaged titles)
+    pending: tuple[Pending, ...] = ()  # what only the corpus stage can read (run-together names, damaged titles)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ or an honorific). ``mentions`` runs them and keeps the strongest finding per spa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicons import cached
 from ..model import Article
@@ -17,14 +17,19 @@ from .actorlex import (
     PUNCT,
     automaton,
     is_foreign,
+    longest_suffix_title,
     plausible_name,
     starts_boundary,
     table,
+    titles,
     words,
 )
 from .chains import Element, chain_before
+from .positions import Position, canonical
 
 _PUNCT_CLASS = re.escape("".join(sorted(PUNCT)))
+_INHERIT_SPAN = 120
+_SENTENCE_END = set("。；！？;!?")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
 
 
@@ -110,12 +115,16 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
     places = dict(places)
     ends = sorted({end + 1 for end, _ in automaton("titles").iter(text)})
     last_end = 0
+    recent: tuple[int, Position] | None = None  # the last organisation a title was printed with, and where
     for e in ends:
-        if e < last_end or e >= len(text) or not CJK.match(text[e]):
+        if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e):
             continue
         chain = chain_before(text, e, last_end, places)
         if not chain:
             continue
+        chain = _inherit(text, chain, recent, places)
+        if chain[-1].position.organization:
+            recent = (e, chain[-1].position)
         if plausible_name(chain[-1].position.organization) and chain[-1].position.head in table(
             "honorifics.tsv"
         ):
@@ -125,11 +134,63 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         if end < 0:
             continue
         found.append(Found(text[e:end], e, end, "titled", chain))
+        for a, b in _shared(text, end):  # 副主席甲、乙、丙: the names after the first share its title
+            found.append(Found(text[a:b], a, b, "titled", chain))
+            end = b
         last_end = end
         for el in chain:
             if el.position.place:
                 places[el.position.place[-1]] = el.position.place
+                places[el.position.place[-1] + "!"] = el.position.place  # printed in a chain
     return found
+
+
+def _continued(text: str, e: int) -> bool:
+    """The title head goes on into a longer word (代表团, 代表处): no name follows it."""
+    return any(text.startswith(w, e) for w in words("title_continuations.txt"))
+
+
+def _inherit(
+    text: str, chain: tuple[Element, ...], recent: tuple[int, Position] | None, places: dict[str, str]
+) -> tuple[Element, ...]:
+    """A bare title takes the organisation printed with the same title (or its deputy) earlier in the
+    sentence: 受某市人大常委会主任委托，副主任<name>主持 → 某市人大常委会副主任; 秘书长 takes any."""
+    if recent is None or chain[0].position.organization:
+        return chain
+    at, prev = recent
+    if chain[0].start - at > _INHERIT_SPAN or any(c in _SENTENCE_END for c in text[at : chain[0].start]):
+        return chain
+    first = chain[0].position
+    if titles()[first.head].ellipsis != "org" or not _same_family(first.head, prev.head):
+        return chain
+    pos = canonical(first.printed, prev, places)
+    if pos is None or not pos.organization:
+        return chain
+    return (replace(chain[0], position=pos), *chain[1:])
+
+
+def _same_family(head: str, other: str) -> bool:
+    def base(h: str) -> str:
+        return h.removeprefix("常务").removeprefix("副")
+
+    return base(head) == base(other) or base(head) == "秘书长"
+
+
+def _shared(text: str, end: int) -> list[tuple[int, int]]:
+    """Names joined by 、 right after a titled name, each a whole name (the next item is no title)."""
+    out = []
+    while text.startswith("、", end):
+        b = read_name(text, end + 1)
+        if b < 0 or longest_suffix_title(text[end + 1 : b]) or not _item_end(text, b):
+            break
+        out.append((end + 1, b))
+        end = b
+    return out
+
+
+def _item_end(text: str, b: int) -> bool:
+    """A list item ends at 、, punctuation, the end, 等 or a boundary word."""
+    return b >= len(text) or text[b] in PUNCT or text[b] == "等" or starts_boundary(text, b)
 
 
 @cached

@@ -67,18 +67,14 @@ def _make_state(folder: Path, state: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         state.mkdir(exist_ok=True)
     except OSError as exc:
-        raise UsageError(
-            f"cannot write to output folder {folder}: {_reason(exc)}; choose another with --out"
-        ) from None
+        raise UsageError(f"cannot write to output folder {folder}: {_reason(exc)}; choose another with --out") from None
 
 
 def _lock(folder: Path, state: Path) -> int:
     try:
         fd = os.open(state / LOCK, os.O_RDWR | os.O_CREAT, 0o666)
     except OSError as exc:
-        raise UsageError(
-            f"cannot write to output folder {folder}: {_reason(exc)}; choose another with --out"
-        ) from None
+        raise UsageError(f"cannot write to output folder {folder}: {_reason(exc)}; choose another with --out") from None
     try:
         import fcntl
     except ImportError:  # no flock (Windows): builds are not serialised
@@ -144,6 +140,20 @@ class Generation:
             fh.flush()
             os.fsync(fh.fileno())
 
+    def file(self, name: str) -> Path:
+        """The path of a new file ``name``, for a writer that needs a file name (SQLite); the caller writes
+        it before the generation is published (see :meth:`done`)."""
+        self.names.append(name)
+        return self.path / name
+
+    def done(self, name: str) -> None:
+        """A file written through :meth:`file` is flushed to disk like the others."""
+        fd = os.open(self.path / name, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
 
 def _create(path: Path) -> BinaryIO:
     return open(path, "xb")
@@ -176,9 +186,7 @@ def _check_names(folder: Path, names: list[str]) -> None:
     for name in names:
         path = folder / name
         if path.is_dir() and not path.is_symlink():
-            raise UsageError(
-                f"{path} is a folder, where ygraph writes a file; move it away or choose another --out"
-            )
+            raise UsageError(f"{path} is a folder, where ygraph writes a file; move it away or choose another --out")
 
 
 def publish(folder: Path, state: Path, build: Path, written: list[str], names: list[str]) -> None:
@@ -282,9 +290,7 @@ def _reason(exc: OSError) -> str:
 def _output_error(folder: Path, exc: OSError) -> Exception:
     where = f" ({exc.filename})" if exc.filename else ""
     if exc.errno in _NO_SPACE:
-        return OutputError(
-            f"no space left writing the outputs into {folder}{where}; previous outputs are intact"
-        )
+        return OutputError(f"no space left writing the outputs into {folder}{where}; previous outputs are intact")
     return UsageError(
         f"cannot write the outputs into {folder}: {_reason(exc)}{where}; previous outputs are intact; "
         "choose another --out"

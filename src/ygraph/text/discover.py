@@ -27,12 +27,7 @@ from ..names import document_id, printable
 
 SUFFIXES = (".txt", ".md")
 MANIFEST = "dates.tsv"
-_KINDS = {
-    stat.S_IFIFO: "a FIFO",
-    stat.S_IFSOCK: "a socket",
-    stat.S_IFCHR: "a device",
-    stat.S_IFBLK: "a device",
-}
+_KINDS = {stat.S_IFIFO: "a FIFO", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a device", stat.S_IFBLK: "a device"}
 
 
 class InputFile(NamedTuple):
@@ -69,9 +64,7 @@ def find_inputs(
     given = []
     for path in paths:
         if not os.path.lexists(path):
-            raise UsageError(
-                f"path not found: {printable(str(path))} (give a file or a folder of .txt/.md files)"
-            )
+            raise UsageError(f"path not found: {printable(str(path))} (give a file or a folder of .txt/.md files)")
         given.append((Path(os.path.abspath(path)), Path(os.path.realpath(path))))
     folders = [absolute if real.is_dir() else absolute.parent for absolute, real in given]
     walk = _Walk(
@@ -163,9 +156,7 @@ def _consider_link(walk: _Walk, path: Path, root: Path) -> None:
     try:
         info = os.stat(path)
     except OSError as exc:
-        walk.skip(
-            "W009", path, "a symbolic link loop" if exc.errno == errno.ELOOP else "a dangling symbolic link"
-        )
+        walk.skip("W009", path, "a symbolic link loop" if exc.errno == errno.ELOOP else "a dangling symbolic link")
         return
     real = Path(os.path.realpath(path))
     inside = walk.is_inside(real)

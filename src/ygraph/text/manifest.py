@@ -43,9 +43,7 @@ class Manifests:
         self._used: set[tuple[Path, str]] = set()
         self._names: dict[Path, str] = {}  # manifest path relative to its input root, for warnings
 
-    def date_for(
-        self, path: Path, doc_id: str, root: Path | None = None, base: Path | None = None
-    ) -> str | None:
+    def date_for(self, path: Path, doc_id: str, root: Path | None = None, base: Path | None = None) -> str | None:
         """The manifest date of ``path`` (document id ``doc_id``), nearest manifest first, up to its input
         folder ``root`` (by default the folder ``doc_id`` is relative to); manifests are named relative to
         ``base``, as document ids are."""
