@@ -9,7 +9,8 @@ from ..model import Article, Mention, Participation, PolicyLink, Sentence
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
-SAYS_TYPES = ("meeting", "forum", "talks", "inspection")  # 表示/说 make speakers of those already taking part
+SAYS_TYPES = ("meeting", "forum", "talks")  # 表示/说 make speakers of those already taking part (an
+# inspector's remarks on a tour are not a speech at an event: the seed annotation does not count them)
 
 
 # 出席会议的还有某某、某某; 出席大会并在主席台就座的领导还有：某某、某某
