@@ -146,6 +146,7 @@ TABLES: dict[str, Table] = {
     "events/participation.tsv": Table(("text", "presided|spoke_at|attended|says|leads")),
     "events/place_phrases.tsv": Table(("text", "text")),
     "events/places.tsv": Table(("text", "any?")),
+    "events/short_names.tsv": Table(("text", "text")),
     "events/policy_verbs.tsv": Table(("text", "adopted|reviewed|issued|signed|mentioned")),
     "events/triggers.tsv": Table(("text", "name", "name|visit|act")),
     "events/word_uses.tsv": Table(("text", _USES)),

@@ -332,6 +332,11 @@ def _add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, r
                 draft.date_text,
             )
         return first
+    held = sittings.sitting_held(ctx, draft)
+    if held is not None:  # 某会议举行第三次全体会议… 在某会议上 (same day): the sitting reported first
+        held.holder = draft.title
+        held.provenance.append(prov)
+        return held
     known = _same(ctx, draft.title, draft.date, draft.date_source, draft.event_type, draft.place)
     if known is None or known.planned != draft.planned:
         draft.provenance.append(prov)

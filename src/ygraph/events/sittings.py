@@ -76,6 +76,19 @@ def first_sitting(ctx: Context, draft: Draft) -> Draft | None:
     return None
 
 
+def sitting_held(ctx: Context, draft: Draft) -> Draft | None:
+    """The sitting reported earlier in this article (某会议举行第三次全体会议, same day or undated) of the
+    meeting ``draft`` names: the meeting reported through that sitting, one event."""
+    if draft.planned:
+        return None
+    for d in ctx.drafts:
+        if d.holder or d.planned or not sitting_of(d.key, draft.key):
+            continue
+        if d.date is None or draft.date is None or d.date.startswith(draft.date) or draft.date.startswith(d.date):
+            return d
+    return None
+
+
 def holder_name(d: Draft) -> str:
     return d.holder or d.title
 

@@ -1,0 +1,26 @@
+"""Events on real-page classes (issue 13, second round): invented text with invented names and places."""
+
+from __future__ import annotations
+
+from test_events import by_relation, extract
+
+
+def test_short_and_full_session_names_are_one_meeting() -> None:
+    found = extract(
+        "本报讯 林晓峰5月12日在临江省九届人大三次会议举行第三次全体会议上当选为省长。"
+        "5月12日，在临江省第九届人民代表大会第三次会议上，王立群当选省人大常委会主任。",
+        people=("林晓峰", "王立群"),
+    )
+    assert [(e.title, e.date) for e in found] == [("临江省九届人大三次会议第三次全体会议", "2031-05-12")]
+
+
+def test_a_plenum_printed_short_and_long_is_one_meeting_on_other_days_two() -> None:
+    same = extract(
+        "本报讯 6月7日，中共江城市委十届七次全会在江城举行。"
+        "6月7日，中共江城市委第十届第七次全体会议审议通过了《江城发展规划》。",
+    )
+    assert len(same) == 1
+    apart = extract(
+        "本报讯 6月7日，临江省九届人大三次会议举行第三次全体会议。6月9日，临江省第九届人民代表大会第三次会议在江城闭幕。",
+    )
+    assert len(apart) == 2, [(e.title, e.date) for e in apart]
