@@ -24,3 +24,19 @@ def test_a_plenum_printed_short_and_long_is_one_meeting_on_other_days_two() -> N
         "本报讯 6月7日，临江省九届人大三次会议举行第三次全体会议。6月9日，临江省第九届人民代表大会第三次会议在江城闭幕。",
     )
     assert len(apart) == 2, [(e.title, e.date) for e in apart]
+
+
+def test_a_pronoun_speaks_for_the_participant_named_before() -> None:
+    found = extract(
+        "本报讯 5月12日，林晓峰在江城会见海州省代表团团长王立群一行。"
+        "林晓峰对王立群一行来访表示欢迎。他说，两地合作前景广阔。"
+        "王立群感谢江城的接待。他表示，愿意深化合作。她强调的事另有所指。",
+        people=("林晓峰", "王立群", "陈红"),
+    )
+    talks = next(e for e in found if e.event_type == "talks")
+    assert by_relation(talks)["spoke_at"] == ["林晓峰", "王立群"]
+
+
+def test_a_pronoun_after_no_participant_speaks_for_nobody() -> None:
+    found = extract("本报讯 5月12日，临江论坛在江城举行。陈红参观了展览。他表示，收获很大。", people=("陈红",))
+    assert all("spoke_at" not in by_relation(e) for e in found)
