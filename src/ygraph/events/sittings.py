@@ -84,9 +84,42 @@ def sitting_held(ctx: Context, draft: Draft) -> Draft | None:
     for d in ctx.drafts:
         if d.holder or d.planned or not sitting_of(d.key, draft.key):
             continue
-        if d.date is None or draft.date is None or d.date.startswith(draft.date) or draft.date.startswith(d.date):
+        if (
+            d.date is None
+            or draft.date is None
+            or d.date.startswith(draft.date)
+            or draft.date.startswith(d.date)
+        ):
             return d
     return None
+
+
+_YEAR_OPENING = re.compile(r"(?<!\d)\d{4}年")
+
+
+def earlier_edition(
+    ctx: Context, trigger: rules.Trigger, left: int, start: int, end: int
+) -> tuple[int, str, str, str] | None:
+    """2029年某联席会议以来 / 贯彻落实2029年某会议议定事项 (``edition_after``): an earlier edition named
+    with a year before the article's → (name start, title, year, the word after it)."""
+    text = ctx.doc.text
+    follows = next((w for w in rules.uses("edition_after") if text.startswith(w, end)), "")
+    name_start = rules.strip_prefixes(
+        text, rules.name_start(text, start, left, ctx.blocked_in(left, start)), start
+    )
+    opening = _YEAR_OPENING.search(text, name_start, end)  # 贯彻落实2029年某会议: the name opens at its year
+    name_start = opening.start() if opening else name_start
+    title = rules.compact(text[name_start:end])
+    year, current = rules.name_year(title), (ctx.article.date or "")[:4]
+    if (
+        not follows
+        or not year
+        or not current.isdigit()
+        or year >= current
+        or len(title) < len(trigger.word) + 6
+    ):
+        return None
+    return name_start, title, year, follows
 
 
 def holder_name(d: Draft) -> str:
