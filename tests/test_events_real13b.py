@@ -38,7 +38,9 @@ def test_a_pronoun_speaks_for_the_participant_named_before() -> None:
 
 
 def test_a_pronoun_after_no_participant_speaks_for_nobody() -> None:
-    found = extract("本报讯 5月12日，临江论坛在江城举行。陈红参观了展览。他表示，收获很大。", people=("陈红",))
+    found = extract(
+        "本报讯 5月12日，临江论坛在江城举行。陈红参观了展览。他表示，收获很大。", people=("陈红",)
+    )
     assert all("spoke_at" not in by_relation(e) for e in found)
 
 
@@ -57,3 +59,14 @@ def test_an_earlier_edition_named_with_its_year_is_an_event_of_that_year() -> No
 def test_this_years_meeting_before_yilai_is_no_earlier_edition() -> None:
     found = extract("本报讯 5月12日，临江论坛在江城举行。2031年临江区域合作联席会议以来，两地合作不断深化。")
     assert [e.title for e in found] == ["临江论坛"]
+
+
+def test_a_document_cited_by_its_number_is_a_release_of_that_year() -> None:
+    found = extract(
+        "本报讯 5月12日，临江省召开开发区工作会议。会议要求贯彻落实《临江省人民政府关于促进江城开发区发展的若干意见》"
+        "（临政发〔2030〕12号）和《江城发展规划》。",
+    )
+    got = {(e.title, e.event_type, e.date) for e in found}
+    assert ("临江省人民政府关于促进江城开发区发展的若干意见", "release", "2030") in got
+    assert not any(e.title == "江城发展规划" for e in found)  # no number: a title, no event
+    assert [e for e in found if e.event_type == "meeting"][0].date == "2031-05-12"

@@ -18,7 +18,7 @@ from ..model import (
     Participation,
     Sentence,
 )
-from . import dating, guards, participants, sittings
+from . import dating, documents, guards, participants, sittings
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
@@ -32,12 +32,17 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
     persons = sorted((m for m in mentions if m.kind == "person"), key=lambda m: (m.start, m.end))
     blocked = sorted((m.start, m.end) for m in mentions if m.kind in ("person", "position"))
     ctx = Context(doc, article, persons, blocked)
+    cited: dict[str, Draft] = {}  # documents cited by number: kept apart from the article's own events
     for index, sentence in enumerate(article.sentences):
         before = ctx.current
         refs = _refs(ctx, index, sentence)
         participants.participation(ctx, sentence, refs, before)
         participants.policies(ctx, sentence, refs)
-    return tuple(_finish(ctx, d) for d in ctx.drafts)
+        for draft in documents.cited(ctx, sentence):
+            cited.setdefault(draft.key, draft)
+    told = {d.key for d in ctx.drafts}
+    drafts = ctx.drafts + [d for key, d in cited.items() if key not in told]
+    return tuple(_finish(ctx, d) for d in drafts)
 
 
 def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
