@@ -70,3 +70,16 @@ def test_a_document_cited_by_its_number_is_a_release_of_that_year() -> None:
     assert ("临江省人民政府关于促进江城开发区发展的若干意见", "release", "2030") in got
     assert not any(e.title == "江城发展规划" for e in found)  # no number: a title, no event
     assert [e for e in found if e.event_type == "meeting"][0].date == "2031-05-12"
+
+
+def test_a_notice_released_by_an_office_is_dated_by_its_signature() -> None:
+    text = (
+        "江城市人民政府办公厅印发关于促进江城开发区发展实施方案的通知\n"
+        "各区人民政府：\n经市人民政府同意，现将实施方案印发给你们，请照此执行。\n"
+        "江城市人民政府办公厅\n2030年10月9日\n"
+    )
+    found = extract(text, pub="2030")
+    assert [(e.event_type, e.date) for e in found] == [("release", "2030-10-09")]
+    assert extract(text.replace("办公厅\n2030", "办公厅 2030"), pub="2030")[0].date == "2030-10-09"
+    unsigned = extract(text.replace("江城市人民政府办公厅\n2030", "附件\n2030"), pub="2030")
+    assert [(e.event_type, e.date) for e in unsigned] == [("release", "2030")]
