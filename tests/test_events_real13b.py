@@ -83,3 +83,13 @@ def test_a_notice_released_by_an_office_is_dated_by_its_signature() -> None:
     assert extract(text.replace("办公厅\n2030", "办公厅 2030"), pub="2030")[0].date == "2030-10-09"
     unsigned = extract(text.replace("江城市人民政府办公厅\n2030", "附件\n2030"), pub="2030")
     assert [(e.event_type, e.date) for e in unsigned] == [("release", "2030")]
+
+
+def test_a_banquet_given_by_a_host_is_an_event_its_guests_attend() -> None:
+    found = extract(
+        "林晓峰举行宴会欢迎海州省长王立群\n\n本报讯 林晓峰12日晚在江城宾馆举行宴会，欢迎海州省长王立群。陈红、赵文出席。",
+        people=("林晓峰", "王立群", "陈红", "赵文"),
+    )
+    banquet = next(e for e in found if e.event_type == "other")
+    assert banquet.date == "2031-05-12" and len(found) == 1, [(e.title, e.date) for e in found]
+    assert by_relation(banquet)["attended"] == ["林晓峰", "王立群", "赵文", "陈红"]
