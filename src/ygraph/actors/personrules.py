@@ -272,4 +272,7 @@ def honorifics(text: str, known: set[str]) -> list[Found]:
 
 
 def _recurring_name(text: str, name: str, honorific: str) -> bool:
-    return plausible_name(name) and text.count(name + honorific) >= 2
+    """Twice in honorific order, with any of the honorifics (<name>总书记 … <name>同志)."""
+    if not plausible_name(name) or any(name.endswith(v) for v in words("honorific_preverbs.txt")):
+        return False
+    return sum(text.count(name + word) for word in table("honorifics.tsv")) >= 2
