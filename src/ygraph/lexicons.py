@@ -130,7 +130,7 @@ _BREAK_PATTERNS = ("no_join", "continues", "pull_quote", "photo_credit", "header
 _BREAK_CHARS = ("terminal", "closing", "line_end", "han_period")
 _USES = "object|issues|convenes|object_marker|joiner|object_end|counter|act_modifier|visit_verb"
 TABLES: dict[str, Table] = {
-    "actors/appointment_forms.tsv": Table(("text", "start|end", "before|after", "regex", "any")),
+    "actors/appointment_forms.tsv": Table(("text", "start|end|-", "before|after", "regex", "any")),
     "actors/career_verbs.tsv": Table(("text", "any")),
     "actors/damaged_titles.tsv": Table(("text", "text")),
     "actors/honorifics.tsv": Table(("text", "text")),

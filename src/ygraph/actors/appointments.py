@@ -36,7 +36,7 @@ _POST_STARTS = ("省", "市", "县", "区", "自治区", "国务院", "国家", 
 @dataclass(frozen=True)
 class Form:
     id: str
-    change: str  # "start" | "end"
+    change: str  # "start" | "end" | "" (a list of holders, no change)
     names_first: bool  # the names stand before the verb (read from the right)
     pattern: re.Pattern[str]
     more: re.Pattern[str] | None  # the next item without the verb, anchored where the last one ended
@@ -54,7 +54,7 @@ def _forms() -> tuple[Form, ...]:
     for row in lexicons.load_table("actors/appointment_forms.tsv"):
         form, kind, names, pattern, more = (*row, "-")[:5]
         more_re = None if more == "-" else _compile(more)
-        out.append(Form(form, kind, names == "before", _compile(pattern), more_re))
+        out.append(Form(form, "" if kind == "-" else kind, names == "before", _compile(pattern), more_re))
     return tuple(out)
 
 

