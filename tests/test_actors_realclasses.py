@@ -56,6 +56,18 @@ def rules(text: str) -> set[tuple[str, str, str]]:
             },
             id="holders-listed-after-the-post",
         ),
+        pytest.param(
+            "龚明远先生于2031年4月28日辞任本公司董事会主席及非执行董事，而于同日柴思雨女士获委任为本公司"
+            "董事会主席。宁可心先生为本公司董事会副主席直至2031年4月28日彼获调任为本公司首席执行官。",
+            {
+                ("龚明远", "董事会主席", "end"),
+                ("龚明远", "非执行董事", "end"),
+                ("柴思雨", "董事会主席", "start"),
+                ("宁可心", "董事会副主席", "end"),
+                ("宁可心", "首席执行官", "start"),
+            },
+            id="company-notice",
+        ),
     ],
 )
 def test_notice_classes(text: str, expected: set[tuple[str, str, str]]) -> None:

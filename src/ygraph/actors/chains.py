@@ -1,7 +1,7 @@
 """chains: the position chain printed before a name (中共中央政治局常委、国务院总理<name>).
 
 Works on the compact view of an article (whitespace removed). A chain runs from the last clause
-boundary (or the previous name) to the name; its elements are split at 、 and 兼 and each must end with
+boundary (or the previous name) to the name; its elements are split at 、, 兼 and 及 (after a title) and each must end with
 a title head. Words after which no organisation can continue come from ``actors/prefix_stops.txt``.
 """
 
@@ -72,7 +72,7 @@ def _prefix_stops() -> ahocorasick.Automaton | None:
 def _pieces(text: str, start: int, e: int) -> list[tuple[int, int]]:
     pieces, i = [], start
     for k in range(start, e + 1):
-        if k == e or text[k] == "、" or (text[k] == "兼" and longest_suffix_title(text[i:k])):
+        if k == e or text[k] == "、" or (text[k] in "兼及" and longest_suffix_title(text[i:k])):
             pieces.append((i, k))
             i = k + 1
     return [(a, b) for a, b in pieces if b > a]
@@ -94,7 +94,8 @@ def chain_before(
     for a, b in reversed(kept):
         if text[a] in "原前" and place_prefix(text[a + 1 : b]):
             a, former = a + 1, True  # 原上海市委书记: the post itself is 上海市委书记
-        pos = canonical(text[a:b], prev, places)
+        after_and = a > 0 and text[a - 1] == "及"  # 董事会主席及非执行董事: a post of its own, no inheritance
+        pos = canonical(text[a:b], None if after_and else prev, places)
         if pos is None:
             continue
         out.append(Element(pos, a, b, former))
