@@ -68,7 +68,29 @@ def rules(text: str) -> set[tuple[str, str, str]]:
             },
             id="company-notice",
         ),
+        pytest.param(
+            "政务委员龚明远接任临江证券交易所董事长；另由前某公司董事长柴思雨任临江县代理县长一职。"
+            "宁可心则辞临江县副县长，接任政务委员。",
+            {
+                ("龚明远", "政务委员", ""),
+                ("龚明远", "临江证券交易所董事长", "start"),
+                ("柴思雨", "前某公司董事长", ""),  # 前 before an organisation: kept as printed
+                ("柴思雨", "临江县代理县长", "start"),
+                ("宁可心", "临江县副县长", "end"),
+            },
+            id="taiwan-forms",
+        ),
     ],
 )
 def test_notice_classes(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert claims(text) == expected
+
+
+def test_a_notice_read_on_a_titled_name_keeps_its_form_id() -> None:
+    """政务委员甲接任…: the name is found by its title; the post the notice gives carries the form's id."""
+    found = rules("政务委员龚明远接任临江证券交易所董事长；宁可心则辞临江县副县长。")
+    assert found == {
+        ("龚明远", "政务委员", "titled"),
+        ("龚明远", "临江证券交易所董事长", "notice_take_over"),
+        ("宁可心", "临江县副县长", "notice_quit"),
+    }

@@ -89,10 +89,10 @@ def _item(text: str, m: re.Match[str], form: Form, places: dict[str, str], first
     chain = chain_before(text, post_end, post_start, _sentence_places(text, post_start, places))
     if not chain or chain[0].start != post_start:
         return []
-    out = [Found(n, a, b, form.id, _changed(chain, form.change)) for n, a, b in names]
+    out = [Found(n, a, b, form.id, _changed(chain, form.change, form.id)) for n, a, b in names]
     prev = groups.get("prev")
     if prev is not None and plausible_name(prev):
-        out.append(Found(prev, m.start("prev"), m.end("prev"), form.id, _changed(chain, "end")))
+        out.append(Found(prev, m.start("prev"), m.end("prev"), form.id, _changed(chain, "end", form.id)))
     return out
 
 
@@ -110,8 +110,8 @@ def _sentence_places(text: str, i: int, places: dict[str, str]) -> dict[str, str
     return out
 
 
-def _changed(chain: tuple[Element, ...], change: str) -> tuple[Element, ...]:
-    return tuple(replace(el, change=change) for el in chain)
+def _changed(chain: tuple[Element, ...], change: str, rule: str) -> tuple[Element, ...]:
+    return tuple(replace(el, change=change, rule=rule) for el in chain)
 
 
 def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]:

@@ -28,6 +28,7 @@ class Element:
         False  # 时任 / 原<place>…: held at the time the sentence speaks of, not at the article date
     )
     change: str = ""  # a notice's change: "start" (given) | "end" (taken away); "past": a career list
+    rule: str = ""  # the rule that read this post when another rule found the name (a notice's form id)
 
 
 def chain_start(text: str, e: int, floor: int) -> int:
