@@ -30,6 +30,7 @@ _ORGAN_PLACE = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})([省市县区])第[〇一二三四五六七八九十]{1,3}届"
 )
 _NOT_PLACE = set("为的了在和与及是任对向从")
+_LIST_STOPS = set("的了是在和与及或等")
 _POST_STARTS = ("省", "市", "县", "区", "自治区", "国务院", "国家", "全国", "中央", "中共", "中国", "政协")
 
 
@@ -121,7 +122,7 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
     parts = text[a:b].split("、")
     ends = [a + sum(len(p) + 1 for p in parts[: k + 1]) - 1 for k in range(len(parts))]
     if not right:
-        if not all(plausible_name(p) for p in parts):
+        if not all(plausible_name(p) or _listed_name(p) for p in parts) or not any(map(plausible_name, parts)):
             return []
         return [(p, e - len(p), e) for p, e in zip(parts, ends, strict=True)]
     for part, end in reversed(list(zip(parts, ends, strict=True))):
@@ -132,6 +133,15 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
         if name != part:
             break
     return out
+
+
+def _listed_name(part: str) -> bool:
+    """A name inside a 、 list of names: a surname and one or two characters, which may be characters that
+    rarely end a name elsewhere (马正其: 其); never a word the vocabulary says is no name."""
+    single, _ = surnames()
+    return 2 <= len(part) <= 3 and part[0] in single and not set(part) & _LIST_STOPS and plausible_name(
+        part[0] + "某" * (len(part) - 1)
+    )
 
 
 def _right_name(part: str) -> str:
