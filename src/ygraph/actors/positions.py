@@ -79,6 +79,8 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
         org = ""
     if org in INNER_ORGANS and prev and prev.organization:
         org = prev.organization + org  # 某大学某学院院长助理、党委副书记 → 某大学某学院党委副书记
+    elif org in words("committee_departments.txt") and prev and prev.organization.endswith("委"):
+        org = prev.organization + org  # 某区委常委、宣传部部长 → 某区委宣传部部长
     info = titles()[head]
     if not org or org in LEVEL_WORDS or org in LEVELS or _level_organ(org):
         level = (org or head.removeprefix("副"))[0]
