@@ -95,3 +95,41 @@ def test_a_notice_read_on_a_titled_name_keeps_its_form_id() -> None:
         ("龚明远", "临江证券交易所董事长", "notice_take_over"),
         ("宁可心", "临江县副县长", "notice_quit"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "临江区委常委、宣传部部长龚明远在会上说，要加强合作。",
+            {("龚明远", "临江区委常委"), ("龚明远", "临江区委宣传部部长")},
+            id="committee-department-after-a-committee-post",
+        ),
+        pytest.param(
+            "中共临江省委常委、统战部部长柴思雨出席。",
+            {("柴思雨", "临江省委常委"), ("柴思雨", "临江省委统战部部长")},
+            id="united-front-department",
+        ),
+    ],
+)
+def test_title_classes(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(p, pos) for p, pos, _ in claims(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "青禾县召开项目推进会。县委常委、副县长龚明远出席。",
+            {("龚明远", "青禾县委常委"), ("龚明远", "青禾县副县长")},
+            id="county-printed-outside-the-chain",
+        ),
+        pytest.param(
+            "临江市代表团赴青禾市考察。市委书记龚明远出席座谈会。",
+            {("龚明远", "市委书记")},
+            id="two-cities-printed-the-title-stays-bare",
+        ),
+    ],
+)
+def test_printed_places(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(p, pos) for p, pos, _ in claims(text)} == expected

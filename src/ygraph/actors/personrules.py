@@ -26,6 +26,7 @@ from .actorlex import (
 )
 from .chains import Element, chain_before
 from .positions import Position, canonical
+from .printedplaces import printed_places
 
 _PUNCT_CLASS = re.escape("".join(sorted(PUNCT)))
 _INHERIT_SPAN = 120
@@ -81,6 +82,8 @@ def context_places(article: Article, text: str = "") -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for _, word in automaton("places").iter_long(text):
         seen.setdefault(places[word][-1], set()).add(places[word])
+    for level, printed in printed_places(text).items():
+        seen.setdefault(level, set()).update(printed)
     context = {level: next(iter(found)) for level, found in seen.items() if len(found) == 1}
     dateline = places.get(article.place or "", "")
     if dateline:
