@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from ygraph.corpus.people import successions
 from ygraph.model import Source
 from ygraph.pipeline import process_document
 
@@ -95,6 +96,37 @@ def test_a_notice_read_on_a_titled_name_keeps_its_form_id() -> None:
         ("龚明远", "临江证券交易所董事长", "notice_take_over"),
         ("宁可心", "临江县副县长", "notice_quit"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        pytest.param(
+            "去年7月，时任青禾省委书记龚明远调任临江省委书记，接替因病离职的柴思雨。",
+            "临江省委书记",
+            id="transferred-to-succeed",
+        ),
+        pytest.param(
+            "时任青禾省长的龚明远获中央任命，接替到龄退休的柴思雨出任临江省委书记。",
+            "临江省委书记",
+            id="appointed-to-succeed-with-a-reason",
+        ),
+        pytest.param(
+            "去年接替柴思雨出任临江省委书记的龚明远在会上当选临江省人大常委会主任。",
+            "临江省委书记",
+            id="successor-named-after-the-post",
+        ),
+        pytest.param(
+            "中共临江市党代会闭幕，龚明远当选市委书记，年逾七十的柴思雨在会上卸下已任十年的市委书记职务。",
+            "临江市委书记",
+            id="elected-and-lays-down",
+        ),
+    ],
+)
+def test_succession_classes(text: str, position: str) -> None:
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    found, _ = successions(list(facts.roles))
+    assert [(s.position, s.before, s.after) for s in found] == [(position, "柴思雨", "龚明远")]
 
 
 @pytest.mark.parametrize(
