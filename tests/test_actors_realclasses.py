@@ -38,6 +38,14 @@ def rules(text: str) -> set[tuple[str, str, str]]:
             id="election-results",
         ),
         pytest.param(
+            "马一平、焉二平2名同志当选为政协临江省第十二届委员会常务委员。",
+            {
+                ("马一平", "政协临江省第十二届委员会常务委员", "start"),
+                ("焉二平", "政协临江省第十二届委员会常务委员", "start"),
+            },
+            id="election-results-counted-rare-surname",
+        ),
+        pytest.param(
             "龚明远、柴思雨因年龄原因，不再担任临江省政协副主席职务，宁可心、钱小禾等同志因年龄和工作变动，"
             "不再担任临江省政协常委职务。",
             {
@@ -165,3 +173,22 @@ def test_title_classes(text: str, expected: set[tuple[str, str]]) -> None:
 )
 def test_printed_places(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(p, pos) for p, pos, _ in claims(text)} == expected
+
+
+def test_an_undated_notice_is_a_succession_with_empty_dates() -> None:
+    """An article without a year (1月22日 only): the notice still says who follows whom."""
+    text = (
+        "1月22日下午，会议通过关于接受柴思雨同志辞去政协临江省第十二届委员会主席职务的决定。"
+        "宁可心同志当选为政协临江省第十二届委员会主席。"
+    )
+    found, _ = successions(list(process_document(Source("t.txt", text, "utf-8")).roles))
+    assert [(s.position, s.before, s.after, s.before_last_seen, s.after_first_seen) for s in found] == [
+        ("政协临江省第十二届委员会主席", "柴思雨", "宁可心", "", "")
+    ]
+
+
+def test_title_classes_more() -> None:
+    """<name>已任… is 任 (the name ends before 已); 13人常委班子中 holds no person."""
+    assert claims("上述13人常委班子中，龚明远已任临江市人大常委会主任。") == {
+        ("龚明远", "临江市人大常委会主任", "")
+    }

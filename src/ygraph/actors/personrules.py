@@ -95,7 +95,7 @@ def context_places(article: Article, text: str = "") -> dict[str, str]:
 def _appointment_pattern() -> re.Pattern[str]:
     verbs = "|".join(re.escape(w) for w in sorted(words("appointment_verbs.txt"), key=len, reverse=True))
     return re.compile(
-        rf"(?:(?<=[{_PUNCT_CLASS}])|^)([\u4e00-\u9fff·]{{2,8}}?)(?:同志)?(?:{verbs})([^，。；！？,.;!?\s]{{2,60}}?)(?=[，。；！？,.;!?]|$)"
+        rf"(?:(?<=[{_PUNCT_CLASS}])|^)([\u4e00-\u9fff·]{{2,8}}?)(?:同志)?(?:已经|已|将)?(?:{verbs})([^，。；！？,.;!?\s]{{2,60}}?)(?=[，。；！？,.;!?]|$)"
     )
 
 
