@@ -192,3 +192,26 @@ def test_title_classes_more() -> None:
     assert claims("上述13人常委班子中，龚明远已任临江市人大常委会主任。") == {
         ("龚明远", "临江市人大常委会主任", "")
     }
+
+
+def test_chain_starts_after_a_verb_not_inside_a_name() -> None:
+    """以/请 stop a chain (以…为团长, 请…介绍), not inside 以色列 or 对外 (listed as !以色列, !对外)."""
+    assert claims("以临江省委书记龚明远为团长的代表团来访。请临江省交通运输厅副厅长柴思雨介绍情况。") == {
+        ("龚明远", "临江省委书记", ""),
+        ("柴思雨", "临江省交通运输厅副厅长", ""),
+    }
+    assert claims("以色列某市市长柯恩、中国人民对外友好协会副会长宁可心出席。") == {
+        ("柯恩", "以色列某市长", ""),
+        ("宁可心", "中国人民对外友好协会副会长", ""),
+    }
+
+
+def test_foreign_titles() -> None:
+    """州督, 知事, 首席部长 are titles; a title after a country listed in countries.txt takes a transliterated
+    name."""
+    assert {
+        (p, pos) for p, pos, _ in claims("荷兰某省省长博文克、日本某县知事山田一郎、某国某州州督巴瑟尔出席。")
+    } >= {
+        ("博文克", "荷兰某省长"),
+        ("山田一郎", "日本某县知事"),
+    }

@@ -47,7 +47,7 @@ def chain_start(text: str, e: int, floor: int) -> int:
         i -= 1
     # after the last stop word: the largest end of any occurrence of any stop (one pass)
     stops = _prefix_stops()
-    start = i if stops is None else max((end + 1 for end, _ in stops.iter(text, i, e)), default=i)
+    start = i if stops is None else _after_last_stop(stops, text, i, e)
     if start == floor > 0:  # right after the previous name: 龚明远与某市长柴思雨 (与 joins the two people)
         start += next((len(w) for w in _joiners() if text.startswith(w, start, e)), 0)
     return start
@@ -58,6 +58,15 @@ def _joiners() -> tuple[str, ...]:
     return tuple(sorted(words("joiners.txt"), key=len, reverse=True))
 
 
+def _after_last_stop(stops: ahocorasick.Automaton, text: str, i: int, e: int) -> int:
+    """The largest end of a stop word in ``text[i:e]``; a stop inside a word listed as no stop (!以色列,
+    !对外) does not count."""
+    hits = [(end + 1 - len(w.removeprefix("!")), end + 1, w.startswith("!")) for end, w in stops.iter(text, i, e)]
+    covers = [(a, b) for a, b, no in hits if no]
+    cut = [b for a, b, no in hits if not no and not any(x <= a and b <= y for x, y in covers)]
+    return max(cut, default=i)
+
+
 @cached
 def _prefix_stops() -> ahocorasick.Automaton | None:
     stops = words("prefix_stops.txt")
@@ -65,7 +74,7 @@ def _prefix_stops() -> ahocorasick.Automaton | None:
         return None
     a = ahocorasick.Automaton()
     for w in stops:
-        a.add_word(w, w)
+        a.add_word(w.removeprefix("!"), w)
     a.make_automaton()
     return a
 
