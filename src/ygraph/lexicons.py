@@ -129,6 +129,11 @@ _TIME_FRAGMENTS = (("time/patterns.tsv", ""), ("time/normalization.tsv", ""))
 _BREAK_PATTERNS = ("no_join", "continues", "pull_quote", "photo_credit", "header", "article_end", "separator")
 _BREAK_CHARS = ("terminal", "closing", "line_end", "han_period")
 _USES = "object|issues|convenes|object_marker|joiner|object_end|counter|act_modifier|visit_verb"
+# issue 13: the events stage's new word uses (docs/events.md)
+_USES += (
+    "|after_abbreviation|byline|agreement|attribution|back_reference|delegation|furniture|hears|joint|motion"
+    "|name_joiner|ordinal_session|report|session"
+)
 TABLES: dict[str, Table] = {
     "actors/appointment_forms.tsv": Table(("text", "start|end|-", "before|after", "regex", "any")),
     "actors/career_verbs.tsv": Table(("text", "any")),
@@ -138,7 +143,7 @@ TABLES: dict[str, Table] = {
     "actors/places.tsv": Table(("text", "text")),
     "actors/title_aliases.tsv": Table(("text", "text")),
     "actors/titles.tsv": Table(("text", "single|many", "place|org|-")),
-    "events/participation.tsv": Table(("text", "presided|spoke_at|attended|says")),
+    "events/participation.tsv": Table(("text", "presided|spoke_at|attended|says|leads")),
     "events/place_phrases.tsv": Table(("text", "text")),
     "events/places.tsv": Table(("text", "any?")),
     "events/policy_verbs.tsv": Table(("text", "adopted|reviewed|issued|signed|mentioned")),
