@@ -135,7 +135,7 @@ _USES += (
     "|name_joiner|ordinal_session|report|session|pronoun|edition_after|document_number|guest_marker"
 )
 TABLES: dict[str, Table] = {
-    "actors/appointment_forms.tsv": Table(("text", "start|end", "before|after", "regex", "any")),
+    "actors/appointment_forms.tsv": Table(("text", "start|end|-", "before|after", "regex", "any")),
     "actors/career_verbs.tsv": Table(("text", "any")),
     "actors/damaged_titles.tsv": Table(("text", "text")),
     "actors/honorifics.tsv": Table(("text", "text")),

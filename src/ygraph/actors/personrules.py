@@ -26,6 +26,7 @@ from .actorlex import (
 )
 from .chains import Element, chain_before
 from .positions import Position, canonical
+from .printedplaces import printed_places
 
 _PUNCT_CLASS = re.escape("".join(sorted(PUNCT)))
 _INHERIT_SPAN = 120
@@ -81,6 +82,8 @@ def context_places(article: Article, text: str = "") -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for _, word in automaton("places").iter_long(text):
         seen.setdefault(places[word][-1], set()).add(places[word])
+    for level, printed in printed_places(text).items():
+        seen.setdefault(level, set()).update(printed)
     context = {level: next(iter(found)) for level, found in seen.items() if len(found) == 1}
     dateline = places.get(article.place or "", "")
     if dateline:
@@ -92,7 +95,7 @@ def context_places(article: Article, text: str = "") -> dict[str, str]:
 def _appointment_pattern() -> re.Pattern[str]:
     verbs = "|".join(re.escape(w) for w in sorted(words("appointment_verbs.txt"), key=len, reverse=True))
     return re.compile(
-        rf"(?:(?<=[{_PUNCT_CLASS}])|^)([\u4e00-\u9fff·]{{2,8}}?)(?:同志)?(?:{verbs})([^，。；！？,.;!?\s]{{2,60}}?)(?=[，。；！？,.;!?]|$)"
+        rf"(?:(?<=[{_PUNCT_CLASS}])|^)([\u4e00-\u9fff·]{{2,8}}?)(?:同志)?(?:已经|已|将)?(?:{verbs})([^，。；！？,.;!?\s]{{2,60}}?)(?=[，。；！？,.;!?]|$)"
     )
 
 
@@ -272,4 +275,7 @@ def honorifics(text: str, known: set[str]) -> list[Found]:
 
 
 def _recurring_name(text: str, name: str, honorific: str) -> bool:
-    return plausible_name(name) and text.count(name + honorific) >= 2
+    """Twice in honorific order, with any of the honorifics (<name>总书记 … <name>同志)."""
+    if not plausible_name(name) or any(name.endswith(v) for v in words("honorific_preverbs.txt")):
+        return False
+    return sum(text.count(name + word) for word in table("honorifics.tsv")) >= 2

@@ -79,6 +79,13 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
         org = ""
     if org in INNER_ORGANS and prev and prev.organization:
         org = prev.organization + org  # 某大学某学院院长助理、党委副书记 → 某大学某学院党委副书记
+    elif org in words("committee_departments.txt") and prev and prev.organization.endswith("委"):
+        org = prev.organization + org  # 某区委常委、宣传部部长 → 某区委宣传部部长
+    elif prev and org.endswith("委员会") and not place_prefix(org) and org[0] not in "省市区县":
+        parent = prev.organization or prev.canonical.removesuffix(prev.head)  # unresolved 省人大常委会…
+        org = (
+            _parent_body(parent, org.endswith("工作委员会")) + org
+        )  # …常委会某委员会主任委员、某工作委员会主任
     info = titles()[head]
     if not org or org in LEVEL_WORDS or org in LEVELS or _level_organ(org):
         level = (org or head.removeprefix("副"))[0]
@@ -92,6 +99,18 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
             return _make(printed, prev.organization + modifier, head)
         return Position(printed, org + modifier + head, "", head, "", False)  # unresolved: never a succession
     return _make(printed, org, head)
+
+
+def _parent_body(org: str, working: bool) -> str:
+    """The part of ``org`` up to the first body with committees of its own (parent_bodies.txt), or "": a
+    working committee (工作委员会) is the standing committee's (the longest body), a special committee the
+    congress's (the shortest: 省人大常委会委员、某委员会委员 → 省人大某委员会委员)."""
+    sign = -1 if working else 1
+    hits = [(org.find(b), sign * len(b), b) for b in words("parent_bodies.txt") if b in org]
+    if not hits:
+        return ""
+    at, _, body = min(hits)
+    return "" if not place_prefix(org) and org[0] not in "省市区县" else org[: at + len(body)]
 
 
 def _context_place(context: dict[str, str], level: str, org: str) -> str:
