@@ -137,6 +137,13 @@ def test_traditional_to_simplified_keeps_offsets() -> None:
     assert all(traditional[doc.offsets[i]] == _S2T.convert(ch) for i, ch in enumerate(doc.text))
 
 
+def test_pinyin_glosses_of_a_machine_conversion_are_dropped() -> None:
+    raw = "11月3日，江城市委書記林曉峰組織市領導(lǐng)集體調(diào)研重點(diǎn )項目（A）。"
+    doc = clean(Source(path="t.txt", text=raw, encoding="utf-8"))
+    assert doc.text == "11月3日，江城市委书记林晓峰组织市领导集体调研重点项目（A）。"
+    assert raw[doc.offsets[doc.text.index("调研") + 1]] == "研"
+
+
 def test_a_japanese_name_in_simplified_text_is_not_converted() -> None:
     text = "某公司执行副总裁高橋義男出席会议，会议讨论了发展问题和合作计划。"
     assert not is_traditional(text)
