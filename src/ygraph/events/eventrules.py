@@ -267,14 +267,30 @@ def _walk(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> 
             if opening >= 0 and len(inside) <= 6 and not any(c in stop_chars for c in inside):
                 i = opening
                 continue
-        if text[i - 1] in stop_chars or any(s < i <= e for s, e in blocked):
+        if any(s < i <= e for s, e in blocked):
             break
+        if text[i - 1] in stop_chars:
+            inner = _name_word_start(text, i - 1, floor)
+            if inner is None:
+                break
+            i = inner  # 对口支援工作座谈会, 和平发展论坛: the stop character is inside a word of the name
+            continue
         if any(text.endswith(w, floor, i) for w in stops):
             break
         i -= 1
     while i < start and text[i].isspace():
         i += 1
     return i
+
+
+def _name_word_start(text: str, at: int, floor: int) -> int | None:
+    """Where a ``name_word`` (对口, 和平) holding the character at ``at`` starts, if one does there."""
+    for word in uses("name_word"):
+        for k, char in enumerate(word):
+            begin = at - k
+            if char == text[at] and begin >= floor and text.startswith(word, begin):
+                return begin
+    return None
 
 
 def strip_prefixes(text: str, start: int, end: int) -> int:

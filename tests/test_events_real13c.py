@@ -1,0 +1,14 @@
+"""Events on real-page classes (issue 13, third round): invented text with invented names and places."""
+
+from __future__ import annotations
+
+from test_events import by_relation, extract
+
+
+def test_a_stop_character_inside_a_word_of_the_name_keeps_the_name_whole() -> None:
+    found = extract(
+        "本报讯 5月12日下午，两市在江城举行东西协作和对口支援工作座谈会。林晓峰主持会议并讲话。",
+        people=("林晓峰",),
+    )
+    assert [(e.title, e.date) for e in found] == [("东西协作和对口支援工作座谈会", "2031-05-12")]
+    assert by_relation(found[0])["presided"] == ["林晓峰"]
