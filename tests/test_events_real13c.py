@@ -12,3 +12,17 @@ def test_a_stop_character_inside_a_word_of_the_name_keeps_the_name_whole() -> No
     )
     assert [(e.title, e.date) for e in found] == [("东西协作和对口支援工作座谈会", "2031-05-12")]
     assert by_relation(found[0])["presided"] == ["林晓峰"]
+
+
+def test_a_meeting_convened_with_le_or_a_modifier_took_place() -> None:
+    found = extract(
+        "本报讯 2031年5月12日，林晓峰主持召开本届政府的第38次江城市政府常务会议。"
+        "2031年5月20日，首任市长王立群主持召开了第一次市政会议。",
+        people=("林晓峰", "王立群"),
+    )
+    assert sorted((e.title, e.date) for e in found) == [
+        ("第38次江城市政府常务会议", "2031-05-12"),
+        ("第一次市政会议", "2031-05-20"),
+    ]
+    assert all(by_relation(e)["presided"] for e in found)
+

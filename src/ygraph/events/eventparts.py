@@ -370,3 +370,16 @@ def _previous_tail(text: str, floor: int, left: int) -> str:
 
 
 # --- participants and policies ------------------------------------------------------------------------
+
+
+def held_before(prefix: str, before_words: Sequence[str]) -> bool:
+    """Whether the words before a name show it took place: 主持召开X, or 主持召开本届政府的X (a short
+    modifier ending with a ``name_modifier`` word between the verb and the name)."""
+    if any(prefix.endswith(w) for w in before_words):
+        return True
+    for mark in rules.uses("name_modifier"):
+        if prefix.endswith(mark):
+            cut = prefix[: -len(mark)]
+            return any(cut[: len(cut) - k].endswith(w) for k in range(1, 7) for w in before_words)
+    return False
+

@@ -156,7 +156,7 @@ def _named(
         return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to
     happened = (
         planned
-        or any(prefix.endswith(w) for w in before_words)
+        or parts.held_before(prefix, before_words)
         or any(w in text[end:right] for w in after_words)
         or text.startswith(rules.happening_right_after(), end)
         or (subject and any(w in sittings.own_rest(text, right, sentence.end) for w in after_words))
