@@ -26,3 +26,14 @@ def test_a_meeting_convened_with_le_or_a_modifier_took_place() -> None:
     ]
     assert all(by_relation(e)["presided"] for e in found)
 
+
+def test_a_ceremony_held_at_a_meeting_is_part_of_it_and_the_meeting_stays_reported() -> None:
+    found = extract(
+        "本报讯 5月12日，临江省江城片区海州推介会在海州举行。推介会上还举行了项目签约仪式，"
+        "江城片区与海州企业签订了6个项目合作协议。林晓峰、王立群出席了活动。",
+        people=("林晓峰", "王立群"),
+    )
+    by_title = {e.title: e for e in found}
+    assert sorted(by_title) == ["临江省江城片区海州推介会", "项目签约仪式"]
+    assert by_title["项目签约仪式"].date == "2031-05-12"
+    assert by_relation(by_title["临江省江城片区海州推介会"])["attended"] == ["林晓峰", "王立群"]

@@ -133,7 +133,7 @@ _USES = "object|issues|convenes|object_marker|joiner|object_end|counter|act_modi
 _USES += (
     "|after_abbreviation|byline|agreement|attribution|back_reference|delegation|furniture|hears|joint|motion"
     "|name_joiner|ordinal_session|report|session|pronoun|edition_after|document_number|guest_marker"
-    "|name_word|name_modifier"
+    "|name_word|name_modifier|held_inside"
 )
 TABLES: dict[str, Table] = {
     "actors/appointment_forms.tsv": Table(("text", "start|end|-", "before|after", "regex", "any")),

@@ -148,3 +148,12 @@ def set_date(draft: Draft, expr: TimeExpr, source: str) -> None:
 def _byline(text: str, end: int) -> bool:
     """A date opening a byline or a photo credit (2031-05-06 某报记者 某某 摄): it dates the page, not events."""
     return any(w in text[end : end + 8] for w in rules.uses("byline"))
+
+
+def same_occasion(outer: Draft, inner: Draft) -> None:
+    """An event held at another (某推介会上还举行了某仪式) takes its day and place when it has none finer."""
+    if outer.date and (not inner.date or len(inner.date) < len(outer.date)) and not inner.planned:
+        inner.date, inner.date_end, inner.date_text = outer.date, outer.date_end, outer.date_text
+        inner.date_source, inner.explicit = "context", outer.explicit
+    inner.place = inner.place or outer.place
+

@@ -109,8 +109,8 @@ def convener(ctx: Context, left: int, start: int) -> str:
     skip = [(t.start - left, t.end - left) for t in ctx.times(left, start)]
     body = "".join(ch for i, ch in enumerate(head[: -len(verb)]) if not any(a <= i < b for a, b in skip))
     body = rules.compact(body)
-    if body in rules.words("name_stops.txt"):
-        return ""  # 随后召开会议: an adverb, not a body
+    if body in rules.words("name_stops.txt") or rules.trigger_pattern().search(body):
+        return ""  # 随后召开会议: an adverb, not a body; 某推介会上还举行了签约仪式: an event, not a body
     return body if 2 <= len(body) <= 12 and not any(c in body for c in "在的了") else ""
 
 
@@ -382,4 +382,12 @@ def held_before(prefix: str, before_words: Sequence[str]) -> bool:
             cut = prefix[: -len(mark)]
             return any(cut[: len(cut) - k].endswith(w) for k in range(1, 7) for w in before_words)
     return False
+
+
+def held_inside(text: str, outer: Ref, inner: Ref) -> bool:
+    """Whether ``inner`` is held at ``outer`` named just before it (某推介会上还举行了某签约仪式)."""
+    if outer.draft is inner.draft or outer.end > inner.start:
+        return False
+    between = rules.compact(text[outer.end : inner.start])
+    return between.startswith(rules.uses("held_inside"))
 

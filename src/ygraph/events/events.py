@@ -47,6 +47,7 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
 
 def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
     found: list[Ref] = []
+    outer: Draft | None = None
     matches = _triggers(ctx, sentence)
     for k, m in enumerate(matches):
         trigger = rules.triggers()[m.group()]
@@ -71,8 +72,14 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
         else:
             ref = _act(ctx, index, sentence, trigger, start, end, found)
         if ref is not None:
+            inside = bool(found) and not ref.bare and parts.held_inside(ctx.doc.text, found[-1], ref)
             found.append(ref)
+            if inside:  # 某推介会上还举行了签约仪式: a part of the event reported, which stays the current one
+                outer = found[-2].draft
+                dating.same_occasion(outer, ref.draft)
             ctx.current = ref.draft
+    if outer is not None:
+        ctx.current = outer
     return found
 
 
