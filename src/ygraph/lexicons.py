@@ -139,6 +139,7 @@ TABLES: dict[str, Table] = {
     "actors/career_verbs.tsv": Table(("text", "any")),
     "actors/damaged_titles.tsv": Table(("text", "text")),
     "actors/honorifics.tsv": Table(("text", "text")),
+    "actors/list_leads.tsv": Table(("text", "text")),
     "actors/org_aliases.tsv": Table(("text", "text")),
     "actors/places.tsv": Table(("text", "text")),
     "actors/title_aliases.tsv": Table(("text", "text")),

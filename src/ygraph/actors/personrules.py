@@ -10,13 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+import ahocorasick
+
+from .. import lexicons
 from ..lexicons import cached
 from ..model import Article
 from .actorlex import (
     CJK,
     PUNCT,
+    STOP_CHARS,
     automaton,
     is_foreign,
+    is_non_name,
     longest_suffix_title,
     plausible_name,
     starts_boundary,
@@ -219,6 +224,56 @@ def lists(text: str) -> list[Found]:
             found.append(Found(n, i, i + len(n), "list"))
             i += len(n) + 1
     return found
+
+
+@cached
+def _leads() -> ahocorasick.Automaton:
+    a = ahocorasick.Automaton()
+    for rule, lead in lexicons.load_table("actors/list_leads.tsv"):
+        a.add_word(lead, (rule, lead))
+    a.make_automaton()
+    return a
+
+
+def led_lists(text: str) -> list[Found]:
+    """Names joined by 、 right after a lead of ``list_leads.tsv`` (市领导<a>、<b>…; 还有：<a>、<b>等): each
+    item a name followed by a boundary; a colon lead (rule ``list_colon``) needs two names."""
+    found = []
+    for end, (rule, _lead) in _leads().iter(text):
+        items, i = [], end + 1
+        while i < len(text):
+            e = _list_item(text, i, not items)
+            if e < 0:
+                break
+            items.append(Found(text[i:e], i, e, rule))
+            if e >= len(text) or text[e] != "、":
+                break
+            i = e + 1
+        if len(items) >= (2 if rule.endswith("colon") else 1):
+            found.extend(items)
+    return found
+
+
+def _list_item(text: str, i: int, first: bool) -> int:
+    """End of a name in a led list: an item followed by 、 (or, after the first item, by 等 or punctuation)
+    may be any 2-3 characters that are no known word (a rare surname: 蒿某、; a character that rarely ends
+    names: 某良其、); otherwise a name read as usual."""
+    j = next((k for k in range(i, min(i + 4, len(text))) if text[k] in PUNCT or text[k] == "等"), -1)
+    ends = j >= 0 and (text[j] == "、" or not first)
+    if ends and j - i in (2, 3) and _loose_name(text[i:j]):
+        return j
+    return read_name(text, i)
+
+
+def _loose_name(item: str) -> bool:
+    if plausible_name(item):
+        return True
+    return (
+        all(CJK.match(c) for c in item)
+        and item[0] not in STOP_CHARS
+        and not is_non_name(item)
+        and not longest_suffix_title(item)
+    )
 
 
 def _list_head(text: str, start: int, head: str) -> str:

@@ -1,0 +1,63 @@
+"""People and roles classes measured on real pages (issue 13, round 3), each with invented text: lists of
+leaders printed without titles, … Invented names and places only."""
+
+from __future__ import annotations
+
+import pytest
+
+from ygraph.model import Source
+from ygraph.pipeline import process_document
+
+DAY = "2031-04-28"
+
+
+def people(text: str) -> dict[str, set[str]]:
+    """Each person with the rules that evidence it."""
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    return {p.name: {e.rule for e in p.provenance} for p in facts.people}
+
+
+def claims(text: str) -> set[tuple[str, str]]:
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    return {(r.person, r.position) for r in facts.roles}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
+        pytest.param(
+            "临江市第五次党代会开幕。市领导龚明远、蒿一平、柴思雨在青禾分会场参加会议。",
+            {"龚明远", "蒿一平", "柴思雨"},
+            "list_leaders",
+            id="leaders-after-shi-lingdao-rare-surname",
+        ),
+        pytest.param(
+            "青禾县召开项目推进会。县领导宁可心分别参加调研。",
+            {"宁可心"},
+            "list_leaders",
+            id="one-leader-after-xian-lingdao",
+        ),
+        pytest.param(
+            "大会闭幕。出席大会并在主席台就座的领导还有：龚明远、钱小禾、马正之、柴从良等。",
+            {"龚明远", "钱小禾", "马正之", "柴从良"},
+            "list_colon",
+            id="leaders-after-you-colon",
+        ),
+    ],
+)
+def test_lists_of_leaders_without_titles(text: str, expected: set[str], rule: str) -> None:
+    found = people(text)
+    assert expected <= set(found)
+    assert all(rule in found[n] for n in expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("本轮换届，已有9位省领导履新，其中省长4人。", id="a-verb-after-the-lead"),
+        pytest.param("会议期间，他将与部分省区领导会面。", id="a-verb-after-a-longer-word"),
+        pytest.param("主要任务有：深化改革、扩大开放等。", id="a-colon-list-of-tasks"),
+    ],
+)
+def test_no_person_after_a_lead_without_names(text: str) -> None:
+    assert people(text) == {}
