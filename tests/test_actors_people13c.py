@@ -61,3 +61,35 @@ def test_lists_of_leaders_without_titles(text: str, expected: set[str], rule: st
 )
 def test_no_person_after_a_lead_without_names(text: str) -> None:
     assert people(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        pytest.param(
+            "7月3日，青禾市代表团赴临江市考察调研。市委书记龚明远，市长柴思雨，"
+            "市政府党组成员、副市长宁可心等领导出席了相关活动。",
+            {("龚明远", "临江市委书记"), ("柴思雨", "临江市长"), ("宁可心", "临江市副市长")},
+            set(),
+            id="bare-titles-after-a-visit-are-the-hosts",
+        ),
+        pytest.param(
+            "江城市委书记龚明远率江城市党政代表团赴临江市考察。市长柴思雨陪同。",
+            {("龚明远", "江城市委书记"), ("柴思雨", "临江市长")},
+            set(),
+            id="a-title-before-the-cue-keeps-its-place",
+        ),
+        pytest.param(
+            "临江市委书记龚明远赴青禾市汇报工作。市长柴思雨出席。",
+            {("龚明远", "临江市委书记"), ("柴思雨", "临江市长")},
+            {("柴思雨", "青禾市长")},
+            id="no-delegation-no-host",
+        ),
+    ],
+)
+def test_host_of_a_visiting_delegation(
+    text: str, expected: set[tuple[str, str]], absent: set[tuple[str, str]]
+) -> None:
+    found = claims(text)
+    assert expected <= found
+    assert not absent & found
