@@ -93,3 +93,8 @@ def test_host_of_a_visiting_delegation(
     found = claims(text)
     assert expected <= found
     assert not absent & found
+
+
+def test_a_count_of_holders_before_the_title() -> None:
+    """三任临江市市长甲: the title starts after the count (no 三任临江市长 position)."""
+    assert claims("会议开幕，两任临江市市长龚明远出席。") == {("龚明远", "临江市长")}
