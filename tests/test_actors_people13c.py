@@ -98,3 +98,23 @@ def test_host_of_a_visiting_delegation(
 def test_a_count_of_holders_before_the_title() -> None:
     """三任临江市市长甲: the title starts after the count (no 三任临江市长 position)."""
     assert claims("会议开幕，两任临江市市长龚明远出席。") == {("龚明远", "临江市长")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "会议开幕，临江市市长龚明远(中)、柴思雨(左)、宁可心(右)在会场端坐一排。",
+            {("龚明远", "临江市长"), ("柴思雨", "临江市长"), ("宁可心", "临江市长")},
+            id="titled-list",
+        ),
+        pytest.param(
+            "市领导龚明远（左一）、柴思雨（右二）、宁可心参加会议。",
+            set(),
+            id="led-list",
+        ),
+    ],
+)
+def test_photo_position_markers_inside_a_list(text: str, expected: set[tuple[str, str]]) -> None:
+    assert claims(text) == expected
+    assert {"龚明远", "柴思雨", "宁可心"} <= set(people(text))

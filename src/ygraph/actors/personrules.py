@@ -191,13 +191,26 @@ def _same_family(head: str, other: str) -> bool:
 def _shared(text: str, end: int) -> list[tuple[int, int]]:
     """Names joined by 、 right after a titled name, each a whole name (the next item is no title)."""
     out = []
+    end = _after_marker(text, end)
     while text.startswith("、", end):
         b = read_name(text, end + 1)
         if b < 0 or longest_suffix_title(text[end + 1 : b]) or not _item_end(text, b):
             break
         out.append((end + 1, b))
-        end = b
+        end = _after_marker(text, b)
     return out
+
+
+@cached
+def _marker() -> re.Pattern[str]:
+    marks = "|".join(re.escape(w) for w in sorted(words("photo_markers.txt"), key=len, reverse=True))
+    return re.compile(rf"[（(](?:{marks})[）)]")
+
+
+def _after_marker(text: str, end: int) -> int:
+    """Past a photo-position marker printed after a name (<name>(左)、…)."""
+    m = _marker().match(text, end)
+    return m.end() if m else end
 
 
 def _item_end(text: str, b: int) -> bool:
@@ -250,6 +263,7 @@ def led_lists(text: str) -> list[Found]:
             if e < 0:
                 break
             items.append(Found(text[i:e], i, e, rule))
+            e = _after_marker(text, e)
             if e >= len(text) or text[e] != "、":
                 break
             i = e + 1
