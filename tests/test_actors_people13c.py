@@ -118,3 +118,24 @@ def test_a_count_of_holders_before_the_title() -> None:
 def test_photo_position_markers_inside_a_list(text: str, expected: set[tuple[str, str]]) -> None:
     assert claims(text) == expected
     assert {"龚明远", "柴思雨", "宁可心"} <= set(people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rule"),
+    [
+        pytest.param(
+            "临江市第五次党代会开幕。龚明远代表中国共产党临江市第四届委员会向大会作报告。",
+            "龚明远",
+            "clause_report",
+            id="maker-of-a-report",
+        ),
+        pytest.param("会议开幕。蒲晓禾作政府工作报告。", "蒲晓禾", "clause_report", id="government-work-report"),
+        pytest.param("7月3日，宁可心率团赴青禾市考察。", "宁可心", "clause_leads", id="leader-of-a-delegation"),
+    ],
+)
+def test_what_a_person_does_at_a_clause_start(text: str, name: str, rule: str) -> None:
+    assert rule in people(text).get(name, set())
+
+
+def test_no_person_before_a_clause_form_without_a_name() -> None:
+    assert people("会议开幕。大会代表临江市委向大会作报告。") == {}

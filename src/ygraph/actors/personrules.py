@@ -272,6 +272,25 @@ def led_lists(text: str) -> list[Found]:
     return found
 
 
+@cached
+def _clause_forms() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    start = rf"(?:^|(?<=[{_PUNCT_CLASS}]))"
+    return tuple(
+        (rule, re.compile(rf"{start}([\u4e00-\u9fff·]{{2,4}}?)(?={form})"))
+        for rule, form in lexicons.load_table("actors/clause_forms.tsv")
+    )
+
+
+def clause_forms(text: str) -> list[Found]:
+    """A name starting its clause before a form of ``clause_forms.tsv`` (甲代表…向大会作报告; 甲率团…)."""
+    found = []
+    for rule, pattern in _clause_forms():
+        for m in pattern.finditer(text):
+            if plausible_name(m.group(1)):
+                found.append(Found(m.group(1), m.start(1), m.end(1), rule))
+    return found
+
+
 def _list_item(text: str, i: int, first: bool) -> int:
     """End of a name in a led list: an item followed by 、 (or, after the first item, by 等 or punctuation)
     may be any 2-3 characters that are no known word (a rare surname: 蒿某、; a character that rarely ends
