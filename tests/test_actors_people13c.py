@@ -139,3 +139,8 @@ def test_what_a_person_does_at_a_clause_start(text: str, name: str, rule: str) -
 
 def test_no_person_before_a_clause_form_without_a_name() -> None:
     assert people("会议开幕。大会代表临江市委向大会作报告。") == {}
+
+
+def test_a_titled_name_before_zuzhi() -> None:
+    """临江市委书记甲组织…调研: 组织 ends the name."""
+    assert claims("11月3日，临江市委书记龚明远组织市四大家负责同志集体调研。") == {("龚明远", "临江市委书记")}
