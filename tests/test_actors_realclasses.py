@@ -166,8 +166,8 @@ def test_title_classes(text: str, expected: set[tuple[str, str]]) -> None:
         ),
         pytest.param(
             "临江市代表团赴青禾市考察。市委书记龚明远出席座谈会。",
-            {("龚明远", "市委书记")},
-            id="two-cities-printed-the-title-stays-bare",
+            {("龚明远", "青禾市委书记")},
+            id="two-cities-printed-the-host-of-the-visit",
         ),
     ],
 )

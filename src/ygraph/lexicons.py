@@ -138,8 +138,10 @@ _USES += (
 TABLES: dict[str, Table] = {
     "actors/appointment_forms.tsv": Table(("text", "start|end|-", "before|after", "regex", "any")),
     "actors/career_verbs.tsv": Table(("text", "any")),
+    "actors/clause_forms.tsv": Table(("text", "regex")),
     "actors/damaged_titles.tsv": Table(("text", "text")),
     "actors/honorifics.tsv": Table(("text", "text")),
+    "actors/list_leads.tsv": Table(("text", "text")),
     "actors/org_aliases.tsv": Table(("text", "text")),
     "actors/places.tsv": Table(("text", "text")),
     "actors/title_aliases.tsv": Table(("text", "text")),

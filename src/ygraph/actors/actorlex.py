@@ -117,6 +117,11 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
     return name[0] in single and 2 <= len(name) <= 3
 
 
+def is_non_name(word: str) -> bool:
+    """A listed non-name, a verb that ends names, a place or a country."""
+    return word in _non_names()
+
+
 def place_prefix(org: str) -> str:
     """The canonical place an organisation starts with (上海市委 → 上海市), "" when none."""
     places = table("places.tsv")

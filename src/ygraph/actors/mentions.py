@@ -166,7 +166,9 @@ class _Established:
 def _established(text: str, article: Article) -> _Established:
     places = rules.context_places(article, text)
     titled = _dedupe([*rules.titled(text, places), *rules.appointed(text, places), *notices(text, places)])
-    return _Established(places, titled, rules.lists(text))
+    return _Established(
+        places, titled, [*rules.lists(text), *rules.led_lists(text), *rules.clause_forms(text)]
+    )
 
 
 def evidenced(text: str, article: Article, known: set[str], base: _Established | None = None) -> list[Found]:

@@ -10,13 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+import ahocorasick
+
+from .. import lexicons
 from ..lexicons import cached
 from ..model import Article
 from .actorlex import (
     CJK,
     PUNCT,
+    STOP_CHARS,
     automaton,
     is_foreign,
+    is_non_name,
     longest_suffix_title,
     plausible_name,
     starts_boundary,
@@ -26,7 +31,7 @@ from .actorlex import (
 )
 from .chains import Element, chain_before
 from .positions import Position, canonical
-from .printedplaces import printed_places
+from .printedplaces import host_places, printed_places
 
 _PUNCT_CLASS = re.escape("".join(sorted(PUNCT)))
 _INHERIT_SPAN = 120
@@ -117,9 +122,13 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
     found: list[Found] = []
     places = dict(places)
     ends = sorted({end + 1 for end, _ in automaton("titles").iter(text)})
+    hosts = host_places(text)
     last_end = 0
     recent: tuple[int, Position] | None = None  # the last organisation a title was printed with, and where
     for e in ends:
+        while hosts and hosts[0][0] < e:  # a place a delegation visits: the host of the sentences after
+            place = hosts.pop(0)[1]
+            places[place[-1]] = places[place[-1] + "!"] = place
         if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e):
             continue
         chain = chain_before(text, e, last_end, places)
@@ -182,13 +191,26 @@ def _same_family(head: str, other: str) -> bool:
 def _shared(text: str, end: int) -> list[tuple[int, int]]:
     """Names joined by 、 right after a titled name, each a whole name (the next item is no title)."""
     out = []
+    end = _after_marker(text, end)
     while text.startswith("、", end):
         b = read_name(text, end + 1)
         if b < 0 or longest_suffix_title(text[end + 1 : b]) or not _item_end(text, b):
             break
         out.append((end + 1, b))
-        end = b
+        end = _after_marker(text, b)
     return out
+
+
+@cached
+def _marker() -> re.Pattern[str]:
+    marks = "|".join(re.escape(w) for w in sorted(words("photo_markers.txt"), key=len, reverse=True))
+    return re.compile(rf"[（(](?:{marks})[）)]")
+
+
+def _after_marker(text: str, end: int) -> int:
+    """Past a photo-position marker printed after a name (<name>(左)、…)."""
+    m = _marker().match(text, end)
+    return m.end() if m else end
 
 
 def _item_end(text: str, b: int) -> bool:
@@ -219,6 +241,76 @@ def lists(text: str) -> list[Found]:
             found.append(Found(n, i, i + len(n), "list"))
             i += len(n) + 1
     return found
+
+
+@cached
+def _leads() -> ahocorasick.Automaton:
+    a = ahocorasick.Automaton()
+    for rule, lead in lexicons.load_table("actors/list_leads.tsv"):
+        a.add_word(lead, (rule, lead))
+    a.make_automaton()
+    return a
+
+
+def led_lists(text: str) -> list[Found]:
+    """Names joined by 、 right after a lead of ``list_leads.tsv`` (市领导<a>、<b>…; 还有：<a>、<b>等): each
+    item a name followed by a boundary; a colon lead (rule ``list_colon``) needs two names."""
+    found = []
+    for end, (rule, _lead) in _leads().iter(text):
+        items, i = [], end + 1
+        while i < len(text):
+            e = _list_item(text, i, not items)
+            if e < 0:
+                break
+            items.append(Found(text[i:e], i, e, rule))
+            e = _after_marker(text, e)
+            if e >= len(text) or text[e] != "、":
+                break
+            i = e + 1
+        if len(items) >= (2 if rule.endswith("colon") else 1):
+            found.extend(items)
+    return found
+
+
+@cached
+def _clause_forms() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    start = rf"(?:^|(?<=[{_PUNCT_CLASS}]))"
+    return tuple(
+        (rule, re.compile(rf"{start}([\u4e00-\u9fff·]{{2,4}}?)(?={form})"))
+        for rule, form in lexicons.load_table("actors/clause_forms.tsv")
+    )
+
+
+def clause_forms(text: str) -> list[Found]:
+    """A name starting its clause before a form of ``clause_forms.tsv`` (甲代表…向大会作报告; 甲率团…)."""
+    found = []
+    for rule, pattern in _clause_forms():
+        for m in pattern.finditer(text):
+            if plausible_name(m.group(1)):
+                found.append(Found(m.group(1), m.start(1), m.end(1), rule))
+    return found
+
+
+def _list_item(text: str, i: int, first: bool) -> int:
+    """End of a name in a led list: an item followed by 、 (or, after the first item, by 等 or punctuation)
+    may be any 2-3 characters that are no known word (a rare surname: 蒿某、; a character that rarely ends
+    names: 某良其、); otherwise a name read as usual."""
+    j = next((k for k in range(i, min(i + 4, len(text))) if text[k] in PUNCT or text[k] == "等"), -1)
+    ends = j >= 0 and (text[j] == "、" or not first)
+    if ends and j - i in (2, 3) and _loose_name(text[i:j]):
+        return j
+    return read_name(text, i)
+
+
+def _loose_name(item: str) -> bool:
+    if plausible_name(item):
+        return True
+    return (
+        all(CJK.match(c) for c in item)
+        and item[0] not in STOP_CHARS
+        and not is_non_name(item)
+        and not longest_suffix_title(item)
+    )
 
 
 def _list_head(text: str, start: int, head: str) -> str:

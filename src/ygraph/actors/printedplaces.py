@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from ..lexicons import cached
-from .actorlex import PUNCT, longest_suffix_title, plausible_name, table, words
+from .actorlex import PUNCT, automaton, longest_suffix_title, plausible_name, table, words
 
 _LEVELS = "市县"  # every province is in the vocabulary (提交省人大… is no place); 区 ends too many nouns (园区)
+_SENTENCE_END = "。；！？;!?"
 _VERB_LISTS = ("prefix_stops.txt", "speech_verbs.txt", "attendance_verbs.txt", "appointment_verbs.txt")
 
 
@@ -42,6 +43,45 @@ def printed_places(text: str) -> dict[str, set[str]]:
         if place.endswith(level):
             out.setdefault(level, set()).add(place)
     return out
+
+
+def host_places(text: str) -> list[tuple[int, str]]:
+    """(offset, place) of each place a delegation visits (a cue of ``host_cues.txt`` right before it, a
+    delegation word before the cue in its sentence): the offset is the end of the sentence, from where a
+    bare title of the place's level is the host's."""
+    out = []
+    for cue in _host_words(False):
+        at = text.find(cue)
+        while at >= 0:
+            start = max((text.rfind(c, 0, at) for c in _SENTENCE_END), default=-1) + 1
+            place = _place_at(text, at + len(cue))
+            if place and any(w in text[start:at] for w in _host_words(True)):
+                ends = [k for k in (text.find(c, at) for c in _SENTENCE_END) if k >= 0]
+                out.append((min(ends, default=len(text)), place))
+            at = text.find(cue, at + 1)
+    return sorted(out)
+
+
+@cached
+def _host_words(delegation: bool) -> tuple[str, ...]:
+    rows = words("host_cues.txt")
+    return tuple(w.removeprefix("with:") for w in rows if w.startswith("with:") == delegation)
+
+
+def _place_at(text: str, i: int) -> str:
+    """The place printed at ``text[i]`` (the vocabulary's longest, else a printed city or county)."""
+    known = table("places.tsv")
+    best = ""
+    for end, word in automaton("places").iter(text, i, min(len(text), i + 8)):
+        if end - len(word) + 1 == i and len(word) > len(best):
+            best = word
+    if best:
+        return known[best]
+    for level, places in printed_places(text[max(0, i - 1) : i + 8]).items():
+        for place in places:
+            if text.startswith(place, i) and place.endswith(level):
+                return place
+    return ""
 
 
 @cached

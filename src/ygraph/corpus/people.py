@@ -33,6 +33,8 @@ from .reprints import reprint_conflicts
 EVIDENCE_RULES = ("titled", "appointed", "honorific", "list", "speaker", "byline")
 ACTING = ("代理", "代")  # before a head: the holder stands in for the post
 NOTICE_PREFIX = "notice_"  # the rules of appointment_forms.tsv
+LIST_PREFIX = "list_"  # the rules of list_leads.tsv
+CLAUSE_PREFIX = "clause_"  # the rules of clause_forms.tsv
 
 
 def _split_run(run: str, names: set[str]) -> list[str]:
@@ -52,7 +54,7 @@ def _notice(claim: RoleClaim) -> bool:
 
 
 def _evidence(rule: str) -> bool:
-    return rule in EVIDENCE_RULES or rule.startswith(NOTICE_PREFIX)
+    return rule in EVIDENCE_RULES or rule.startswith((NOTICE_PREFIX, LIST_PREFIX, CLAUSE_PREFIX))
 
 
 def _damaged(item: PendingTitle, titled: set[str]) -> RoleClaim | None:
