@@ -48,6 +48,16 @@ def cleaned(text: str, fmt: str = "txt") -> str:
         ("要闻\n\n会议提出了要求。 （下转第2版）\n\n责任编辑：某某\n\n3\n", "会议提出了要求。"),
         ("（上接第一版）会议强调，要加强合作。", "会议强调，要加强合作。"),
         ("会议举行。\n【责任编辑：某某】\n【纠错】 【打印】【关闭】\n", "会议举行。"),
+        # pinyin glosses after characters (learners' and some Traditional sites): dropped, words whole
+        ("临江省负(fù)责(zé)同志推动发(fā)展。", "临江省负责同志推动发展。"),
+        ("柴思雨(Chai Siyu)出席。", "柴思雨(Chai Siyu)出席。"),
+        # a page's time stamp (day.month.year too) stands alone; a web copy's source line is dropped
+        ("林晓峰会见客人施特凡·魏尔\n17.11.2031 11:27\n本文来源: 某网\n11月12日，林晓峰会见客人。", "林晓峰会见客人施特凡·魏尔\n17.11.2031 11:27\n11月12日，林晓峰会见客人。"),
+        ("来源：某网 2031-05-06 19:20\n林晓峰会见客人。", "来源：某网2031-05-06 19:20林晓峰会见客人。"),  # a dated one stays
+        # a web page's breadcrumb and skip links are furniture
+        ("跳转到正文内容\n首页/ 要闻 / 地方 / 正文\n\n林晓峰督查项目\n\n5月30日，林晓峰督查项目。", "林晓峰督查项目\n5月30日，林晓峰督查项目。"),
+        # a page's time stamp alone on its line is never glued to the byline or text after it
+        ("江城举行会议\n2031/05/06 11:36\n〔记者林某/江城报导〕今天举行会议。", "江城举行会议\n2031/05/06 11:36\n〔记者林某/江城报导〕今天举行会议。"),
         # a headline stack before a dateline keeps its lines; the dateline starts a paragraph
         (
             "会议举行。\n\n某某会议在某市举行\n\n某某某某出席\n\n本报讯 5月6日，某地举行活动。",
@@ -127,6 +137,13 @@ def test_traditional_to_simplified_keeps_offsets() -> None:
     doc = clean(Source(path="t.txt", text=traditional, encoding="big5"))
     assert doc.text == simplified
     assert all(traditional[doc.offsets[i]] == _S2T.convert(ch) for i, ch in enumerate(doc.text))
+
+
+def test_pinyin_glosses_of_a_machine_conversion_are_dropped() -> None:
+    raw = "11月3日，江城市委書記林曉峰組織市領導(lǐng)集體調(diào)研重點(diǎn )項目（A）。"
+    doc = clean(Source(path="t.txt", text=raw, encoding="utf-8"))
+    assert doc.text == "11月3日，江城市委书记林晓峰组织市领导集体调研重点项目（A）。"
+    assert raw[doc.offsets[doc.text.index("调研") + 1]] == "研"
 
 
 def test_a_japanese_name_in_simplified_text_is_not_converted() -> None:

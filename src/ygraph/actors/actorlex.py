@@ -117,6 +117,11 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
     return name[0] in single and 2 <= len(name) <= 3
 
 
+def is_non_name(word: str) -> bool:
+    """A listed non-name, a verb that ends names, a place or a country."""
+    return word in _non_names()
+
+
 def place_prefix(org: str) -> str:
     """The canonical place an organisation starts with (上海市委 → 上海市), "" when none."""
     places = table("places.tsv")
@@ -132,7 +137,7 @@ def place_prefix(org: str) -> str:
 
 @cached
 def _level_place() -> re.Pattern[str]:
-    organs = "|".join(sorted(words("level_organs.txt"), key=len, reverse=True))
+    organs = "|".join(re.escape(w) for w in sorted(words("level_organs.txt"), key=len, reverse=True))
     return re.compile(rf"([\u4e00-\u9fff]{{2,4}}?[省市区县])(?:{organs})")
 
 

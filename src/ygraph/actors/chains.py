@@ -1,7 +1,7 @@
 """chains: the position chain printed before a name (中共中央政治局常委、国务院总理<name>).
 
 Works on the compact view of an article (whitespace removed). A chain runs from the last clause
-boundary (or the previous name) to the name; its elements are split at 、 and 兼 and each must end with
+boundary (or the previous name) to the name; its elements are split at 、, 兼 and 及 (after a title) and each must end with
 a title head. Words after which no organisation can continue come from ``actors/prefix_stops.txt``.
 """
 
@@ -31,6 +31,8 @@ class Element:
     former: bool = (
         False  # 时任 / 原<place>…: held at the time the sentence speaks of, not at the article date
     )
+    change: str = ""  # a notice's change: "start" (given) | "end" (taken away); "past": a career list
+    rule: str = ""  # the rule that read this post when another rule found the name (a notice's form id)
 
 
 def chain_start(text: str, e: int, floor: int) -> int:
@@ -46,8 +48,7 @@ def chain_start(text: str, e: int, floor: int) -> int:
         i = e if cut < 0 else cut + 1
     # after the last stop word: the largest end of any occurrence of any stop (one pass)
     stops = _prefix_stops()
-    # (on a slice: the automaton converts its whole argument at every call, start and end or not)
-    start = i if stops is None else i + max((end + 1 for end, _ in stops.iter(text[i:e])), default=0)
+    start = i if stops is None else _after_last_stop(stops, text, i, e)
     if start == floor > 0:  # right after the previous name: 龚明远与某市长柴思雨 (与 joins the two people)
         start += next((len(w) for w in _joiners() if text.startswith(w, start, e)), 0)
     return start
@@ -83,6 +84,17 @@ def _joiners() -> tuple[str, ...]:
     return tuple(sorted(words("joiners.txt"), key=len, reverse=True))
 
 
+def _after_last_stop(stops: ahocorasick.Automaton, text: str, i: int, e: int) -> int:
+    """The largest end of a stop word in ``text[i:e]``; a stop inside a word listed as no stop (!以色列,
+    !对外) does not count."""
+    # on a slice: the automaton converts its whole argument at every call, start and end or not
+    found = stops.iter(text[i:e])
+    hits = [(i + end + 1 - len(w.removeprefix("!")), i + end + 1, w.startswith("!")) for end, w in found]
+    covers = [(a, b) for a, b, no in hits if no]
+    cut = [b for a, b, no in hits if not no and not any(x <= a and b <= y for x, y in covers)]
+    return max(cut, default=i)
+
+
 @cached
 def _prefix_stops() -> ahocorasick.Automaton | None:
     stops = words("prefix_stops.txt")
@@ -90,7 +102,7 @@ def _prefix_stops() -> ahocorasick.Automaton | None:
         return None
     a = ahocorasick.Automaton()
     for w in stops:
-        a.add_word(w, w)
+        a.add_word(w.removeprefix("!"), w)
     a.make_automaton()
     return a
 
@@ -98,14 +110,17 @@ def _prefix_stops() -> ahocorasick.Automaton | None:
 def _pieces(text: str, start: int, e: int) -> list[tuple[int, int]]:
     pieces, i = [], start
     for k in range(start, e + 1):
-        if k == e or text[k] == "、" or (text[k] == "兼" and longest_suffix_title(text[i:k])):
+        if k == e or text[k] == "、" or (text[k] in "兼及" and longest_suffix_title(text[i:k])):
             pieces.append((i, k))
             i = k + 1
     return [(a, b) for a, b in pieces if b > a]
 
 
-def chain_before(text: str, e: int, floor: int, places: dict[str, str]) -> tuple[Element, ...]:
-    """The position elements printed right before ``text[e]`` (a name), left to right."""
+def chain_before(
+    text: str, e: int, floor: int, places: dict[str, str], prev: Position | None = None
+) -> tuple[Element, ...]:
+    """The position elements printed right before ``text[e]`` (a name), left to right; ``prev`` is the
+    element printed before the chain (a career list goes on across commas)."""
     pieces = _pieces(text, chain_start(text, e, floor), e)
     kept: list[tuple[int, int]] = []
     for a, b in reversed(pieces):
@@ -113,12 +128,12 @@ def chain_before(text: str, e: int, floor: int, places: dict[str, str]) -> tuple
             break
         kept.append((a, b))
     out: list[Element] = []
-    prev: Position | None = None
     former = bool(kept) and _former_before(text, kept[-1][0])
     for a, b in reversed(kept):
         if text[a] in "原前" and place_prefix(text[a + 1 : b]):
             a, former = a + 1, True  # 原上海市委书记: the post itself is 上海市委书记
-        pos = canonical(text[a:b], prev, places)
+        after_and = a > 0 and text[a - 1] == "及"  # 董事会主席及非执行董事: a post of its own, no inheritance
+        pos = canonical(text[a:b], None if after_and else prev, places)
         if pos is None:
             continue
         out.append(Element(pos, a, b, former))
@@ -159,6 +174,8 @@ def damaged(text: str, places: dict[str, str]) -> list[DamagedTitle]:
                     tail_end += 1
                 if pos is not None and tail_end > e:
                     printed = text[max(a, start) : e]
-                    out.append(DamagedTitle(pos.canonical, printed, text[e:tail_end], max(a, start), tail_end))
+                    out.append(
+                        DamagedTitle(pos.canonical, printed, text[e:tail_end], max(a, start), tail_end)
+                    )
             k = text.find(fragment, e)
     return out

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import ahocorasick
 
@@ -25,7 +25,8 @@ from ..model import Article, Document, Mention
 from . import personrules as rules
 from .actorlex import CJK, PUNCT, automaton, plausible_name, starts_boundary, table
 from .appointments import notices
-from .chains import DamagedTitle, damaged
+from .careers import careers
+from .chains import DamagedTitle, Element, damaged
 from .personrules import Found, read_name
 from .positions import Position
 
@@ -119,14 +120,35 @@ def _edge_before(text: str, i: int) -> bool:
     return i == 0 or text[i - 1] in PUNCT or text[i - 1] == "的" or not CJK.match(text[i - 1])
 
 
+def _merged_chain(kept: tuple[Element, ...], more: tuple[Element, ...]) -> tuple[Element, ...]:
+    """The posts of two readings of one span; a post both read keeps the notice's change (start/end)."""
+    out = list(kept)
+    plain = [replace(el, change="", rule="") for el in out]
+    for el in more:
+        key = replace(el, change="", rule="")
+        if key not in plain:
+            out.append(el)
+            plain.append(key)
+        elif el.change and not out[plain.index(key)].change:
+            out[plain.index(key)] = el
+    return tuple(out)
+
+
 def _dedupe(found: list[Found]) -> list[Found]:
-    """Keep the first finding per span and drop findings overlapping an earlier, stronger one."""
+    """Keep the first finding per span and drop findings overlapping an earlier, stronger one; a later
+    finding of the same span adds the posts it reads (a title before the name, a notice after it)."""
     kept: list[Found] = []
+    same: dict[tuple[int, int], int] = {}
     spans: list[tuple[int, int]] = []  # kept spans, sorted; they do not overlap, so their ends ascend too
     for f in found:
+        k = same.get((f.start, f.end)) if f.end > f.start else None
+        if k is not None:
+            kept[k] = replace(kept[k], chain=_merged_chain(kept[k].chain, f.chain))
+            continue
         k = bisect_left(spans, (f.end,))  # spans[:k] start before f ends; the last of them ends last
         if k and spans[k - 1][1] > f.start:
             continue
+        same[(f.start, f.end)] = len(kept)
         kept.append(f)
         insort(spans, (f.start, f.end))
     return sorted(kept, key=lambda f: (f.start, f.end))
@@ -144,7 +166,9 @@ class _Established:
 def _established(text: str, article: Article) -> _Established:
     places = rules.context_places(article, text)
     titled = _dedupe([*rules.titled(text, places), *rules.appointed(text, places), *notices(text, places)])
-    return _Established(places, titled, rules.lists(text))
+    return _Established(
+        places, titled, [*rules.lists(text), *rules.led_lists(text), *rules.clause_forms(text)]
+    )
 
 
 def evidenced(text: str, article: Article, known: set[str], base: _Established | None = None) -> list[Found]:
@@ -175,6 +199,8 @@ def _analyse_article(
     text = compact.text
     found = _dedupe([*evidenced(text, article, names, base), *_bylines(doc, article, compact)])
     found = _dedupe([*found, *_known(text, names, {(f.start, f.end) for f in found})])
+    people = [f for f in found if f.rule != "byline"]
+    found = _dedupe([*found, *careers(text, people, base.places)])
     places = tuple(
         (table("places.tsv")[w], e - len(w) + 1, e + 1) for e, w in automaton("places").iter_long(text)
     )

@@ -8,23 +8,34 @@ or an honorific). ``mentions`` runs them and keeps the strongest finding per spa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+import ahocorasick
+
+from .. import lexicons
 from ..lexicons import cached
 from ..model import Article
 from .actorlex import (
     CJK,
     PUNCT,
+    STOP_CHARS,
     automaton,
     is_foreign,
+    is_non_name,
+    longest_suffix_title,
     plausible_name,
     starts_boundary,
     table,
+    titles,
     words,
 )
 from .chains import Element, chain_before
+from .positions import Position, canonical
+from .printedplaces import host_places, printed_places
 
 _PUNCT_CLASS = re.escape("".join(sorted(PUNCT)))
+_INHERIT_SPAN = 120
+_SENTENCE_END = set("。；！？;!?")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
 
 
@@ -76,6 +87,8 @@ def context_places(article: Article, text: str = "") -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for _, word in automaton("places").iter_long(text):
         seen.setdefault(places[word][-1], set()).add(places[word])
+    for level, printed in printed_places(text).items():
+        seen.setdefault(level, set()).update(printed)
     context = {level: next(iter(found)) for level, found in seen.items() if len(found) == 1}
     dateline = places.get(article.place or "", "")
     if dateline:
@@ -85,9 +98,9 @@ def context_places(article: Article, text: str = "") -> dict[str, str]:
 
 @cached
 def _appointment_pattern() -> re.Pattern[str]:
-    verbs = "|".join(sorted(words("appointment_verbs.txt"), key=len, reverse=True))
+    verbs = "|".join(re.escape(w) for w in sorted(words("appointment_verbs.txt"), key=len, reverse=True))
     return re.compile(
-        rf"(?:(?<=[{_PUNCT_CLASS}])|^)([\u4e00-\u9fff·]{{2,8}}?)(?:同志)?(?:{verbs})([^，。；！？,.;!?\s]{{2,60}}?)(?=[，。；！？,.;!?]|$)"
+        rf"(?:(?<=[{_PUNCT_CLASS}])|^)([\u4e00-\u9fff·]{{2,8}}?)(?:同志)?(?:已经|已|将)?(?:{verbs})([^，。；！？,.;!?\s]{{2,60}}?)(?=[，。；！？,.;!?]|$)"
     )
 
 
@@ -109,13 +122,21 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
     found: list[Found] = []
     places = dict(places)
     ends = sorted({end + 1 for end, _ in automaton("titles").iter(text)})
+    hosts = host_places(text)
     last_end = 0
+    recent: tuple[int, Position] | None = None  # the last organisation a title was printed with, and where
     for e in ends:
-        if e < last_end or e >= len(text) or not CJK.match(text[e]):
+        while hosts and hosts[0][0] < e:  # a place a delegation visits: the host of the sentences after
+            place = hosts.pop(0)[1]
+            places[place[-1]] = places[place[-1] + "!"] = place
+        if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e):
             continue
         chain = chain_before(text, e, last_end, places)
         if not chain:
             continue
+        chain = _inherit(text, chain, recent, places)
+        if chain[-1].position.organization:
+            recent = (e, chain[-1].position)
         if plausible_name(chain[-1].position.organization) and chain[-1].position.head in table(
             "honorifics.tsv"
         ):
@@ -125,11 +146,76 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         if end < 0:
             continue
         found.append(Found(text[e:end], e, end, "titled", chain))
+        for a, b in _shared(text, end):  # 副主席甲、乙、丙: the names after the first share its title
+            found.append(Found(text[a:b], a, b, "titled", chain))
+            end = b
         last_end = end
         for el in chain:
             if el.position.place:
                 places[el.position.place[-1]] = el.position.place
+                places[el.position.place[-1] + "!"] = el.position.place  # printed in a chain
     return found
+
+
+def _continued(text: str, e: int) -> bool:
+    """The title head goes on into a longer word (代表团, 代表处): no name follows it."""
+    return any(text.startswith(w, e) for w in words("title_continuations.txt"))
+
+
+def _inherit(
+    text: str, chain: tuple[Element, ...], recent: tuple[int, Position] | None, places: dict[str, str]
+) -> tuple[Element, ...]:
+    """A bare title takes the organisation printed with the same title (or its deputy) earlier in the
+    sentence: 受某市人大常委会主任委托，副主任<name>主持 → 某市人大常委会副主任; 秘书长 takes any."""
+    if recent is None or chain[0].position.organization:
+        return chain
+    at, prev = recent
+    if chain[0].start - at > _INHERIT_SPAN or any(c in _SENTENCE_END for c in text[at : chain[0].start]):
+        return chain
+    first = chain[0].position
+    if titles()[first.head].ellipsis != "org" or not _same_family(first.head, prev.head):
+        return chain
+    pos = canonical(first.printed, prev, places)
+    if pos is None or not pos.organization:
+        return chain
+    return (replace(chain[0], position=pos), *chain[1:])
+
+
+def _same_family(head: str, other: str) -> bool:
+    def base(h: str) -> str:
+        return h.removeprefix("常务").removeprefix("副")
+
+    return base(head) == base(other) or base(head) == "秘书长"
+
+
+def _shared(text: str, end: int) -> list[tuple[int, int]]:
+    """Names joined by 、 right after a titled name, each a whole name (the next item is no title)."""
+    out = []
+    end = _after_marker(text, end)
+    while text.startswith("、", end):
+        b = read_name(text, end + 1)
+        if b < 0 or longest_suffix_title(text[end + 1 : b]) or not _item_end(text, b):
+            break
+        out.append((end + 1, b))
+        end = _after_marker(text, b)
+    return out
+
+
+@cached
+def _marker() -> re.Pattern[str]:
+    marks = "|".join(re.escape(w) for w in sorted(words("photo_markers.txt"), key=len, reverse=True))
+    return re.compile(rf"[（(](?:{marks})[）)]")
+
+
+def _after_marker(text: str, end: int) -> int:
+    """Past a photo-position marker printed after a name (<name>(左)、…)."""
+    m = _marker().match(text, end)
+    return m.end() if m else end
+
+
+def _item_end(text: str, b: int) -> bool:
+    """A list item ends at 、, punctuation, the end, 等 or a boundary word."""
+    return b >= len(text) or text[b] in PUNCT or text[b] == "等" or starts_boundary(text, b)
 
 
 _MAX_LIST = 100  # names in one list (a longer one keeps its last 100)
@@ -137,7 +223,7 @@ _MAX_LIST = 100  # names in one list (a longer one keeps its last 100)
 
 @cached
 def _list_pattern() -> re.Pattern[str]:
-    verbs = "|".join(sorted(words("attendance_verbs.txt"), key=len, reverse=True))
+    verbs = "|".join(re.escape(w) for w in sorted(words("attendance_verbs.txt"), key=len, reverse=True))
     # at most _MAX_LIST names before the verb: a long run of 、 without a verb costs linear time
     return re.compile(
         rf"((?:[\u4e00-\u9fff·]{{2,8}}、){{1,{_MAX_LIST - 1}}}[\u4e00-\u9fff·]{{2,8}}?)"
@@ -160,6 +246,76 @@ def lists(text: str) -> list[Found]:
             found.append(Found(n, i, i + len(n), "list"))
             i += len(n) + 1
     return found
+
+
+@cached
+def _leads() -> ahocorasick.Automaton:
+    a = ahocorasick.Automaton()
+    for rule, lead in lexicons.load_table("actors/list_leads.tsv"):
+        a.add_word(lead, (rule, lead))
+    a.make_automaton()
+    return a
+
+
+def led_lists(text: str) -> list[Found]:
+    """Names joined by 、 right after a lead of ``list_leads.tsv`` (市领导<a>、<b>…; 还有：<a>、<b>等): each
+    item a name followed by a boundary; a colon lead (rule ``list_colon``) needs two names."""
+    found = []
+    for end, (rule, _lead) in _leads().iter(text):
+        items, i = [], end + 1
+        while i < len(text):
+            e = _list_item(text, i, not items)
+            if e < 0:
+                break
+            items.append(Found(text[i:e], i, e, rule))
+            e = _after_marker(text, e)
+            if e >= len(text) or text[e] != "、":
+                break
+            i = e + 1
+        if len(items) >= (2 if rule.endswith("colon") else 1):
+            found.extend(items)
+    return found
+
+
+@cached
+def _clause_forms() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    start = rf"(?:^|(?<=[{_PUNCT_CLASS}]))"
+    return tuple(
+        (rule, re.compile(rf"{start}([\u4e00-\u9fff·]{{2,4}}?)(?={form})"))
+        for rule, form in lexicons.load_table("actors/clause_forms.tsv")
+    )
+
+
+def clause_forms(text: str) -> list[Found]:
+    """A name starting its clause before a form of ``clause_forms.tsv`` (甲代表…向大会作报告; 甲率团…)."""
+    found = []
+    for rule, pattern in _clause_forms():
+        for m in pattern.finditer(text):
+            if plausible_name(m.group(1)):
+                found.append(Found(m.group(1), m.start(1), m.end(1), rule))
+    return found
+
+
+def _list_item(text: str, i: int, first: bool) -> int:
+    """End of a name in a led list: an item followed by 、 (or, after the first item, by 等 or punctuation)
+    may be any 2-3 characters that are no known word (a rare surname: 蒿某、; a character that rarely ends
+    names: 某良其、); otherwise a name read as usual."""
+    j = next((k for k in range(i, min(i + 4, len(text))) if text[k] in PUNCT or text[k] == "等"), -1)
+    ends = j >= 0 and (text[j] == "、" or not first)
+    if ends and j - i in (2, 3) and _loose_name(text[i:j]):
+        return j
+    return read_name(text, i)
+
+
+def _loose_name(item: str) -> bool:
+    if plausible_name(item):
+        return True
+    return (
+        all(CJK.match(c) for c in item)
+        and item[0] not in STOP_CHARS
+        and not is_non_name(item)
+        and not longest_suffix_title(item)
+    )
 
 
 def _list_head(text: str, start: int, head: str) -> str:
@@ -216,4 +372,7 @@ def honorifics(text: str, known: set[str]) -> list[Found]:
 
 
 def _recurring_name(text: str, name: str, honorific: str) -> bool:
-    return plausible_name(name) and text.count(name + honorific) >= 2
+    """Twice in honorific order, with any of the honorifics (<name>总书记 … <name>同志)."""
+    if not plausible_name(name) or any(name.endswith(v) for v in words("honorific_preverbs.txt")):
+        return False
+    return sum(text.count(name + word) for word in table("honorifics.tsv")) >= 2

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from ..model import Corpus, Event, Provenance, RoleClaim, precision_of
+from ..model import Corpus, Event, Provenance, RoleClaim, date_sort_key, precision_of
 
 EVIDENCE_MAX = 300
 POLICY_RELATIONS = {"mentioned": "mentions"}
@@ -74,8 +74,23 @@ class RoleSpan:
         return f"{self.position} {self.first_seen}…{self.last_seen}"
 
 
+_last_spans: list[tuple[tuple[RoleClaim, ...], list[RoleSpan]]] = []
+
+
 def role_spans(roles: Iterable[RoleClaim]) -> list[RoleSpan]:
-    """One span per (person, position), ordered by person, then first_seen, then position."""
+    """One span per (person, position), ordered by person, then first_seen, then position.
+
+    The graph and three writers ask for the spans of one corpus: the last tuple given (the same object)
+    gets its spans again without recomputing them."""
+    if isinstance(roles, tuple) and _last_spans and _last_spans[0][0] is roles:
+        return list(_last_spans[0][1])
+    spans = _role_spans(roles)
+    if isinstance(roles, tuple):
+        _last_spans[:] = [(roles, spans)]
+    return list(spans)
+
+
+def _role_spans(roles: Iterable[RoleClaim]) -> list[RoleSpan]:
     grouped: dict[tuple[str, str], list[RoleClaim]] = defaultdict(list)
     for claim in roles:
         grouped[(claim.person, claim.position)].append(claim)
@@ -95,7 +110,7 @@ def role_spans(roles: Iterable[RoleClaim]) -> list[RoleSpan]:
                 provenance=tuple(sorted((c.provenance for c in claims), key=provenance_order)),
             )
         )
-    return sorted(spans, key=lambda s: (s.person, s.first_seen or "9999", s.position))
+    return sorted(spans, key=lambda s: (s.person, date_sort_key(s.first_seen), s.position))
 
 
 def provenance_order(p: Provenance) -> tuple:

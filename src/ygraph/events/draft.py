@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from ..model import Article, Document, Mention, Participation, PolicyLink, Provenance, Sentence, TimeExpr
 from . import eventrules as rules
 
+COMPARED = 100  # drafts of one article compared at each end of its list (linear on a huge article)
+
 
 @dataclass
 class Draft:
@@ -27,6 +29,10 @@ class Draft:
     lede: bool
     provenance: list[Provenance] = field(default_factory=list)
     explicit: bool = False  # dated by an expression that prints its year
+    headline: bool = False  # drafted from the article's headline
+    holder: str = (
+        ""  # the meeting's own name once it is reported as its first sitting (某会议 → 某会议第三次全体会议)
+    )
     participants: dict[tuple[str, str], Participation] = field(default_factory=dict)
     policies: dict[tuple[str, str], PolicyLink] = field(default_factory=dict)
 
@@ -46,6 +52,12 @@ class Ref:
     end: int
     draft: Draft
     bare: bool
+
+
+def compared(drafts: list[Draft]) -> list[Draft]:
+    """The drafts a new one is compared with: all, or in a very long article its first and its latest
+    ``COMPARED`` (a report repeats its headline's event or a recent one; the corpus merge does the rest)."""
+    return drafts if len(drafts) <= 2 * COMPARED else drafts[:COMPARED] + drafts[-COMPARED:]
 
 
 @dataclass

@@ -7,15 +7,23 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..model import Mention, Participation, PolicyLink, Sentence, TimeExpr
+from ..model import Mention, PolicyLink, Sentence, TimeExpr
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
-PERSON_ACTS = ("inspection", "instruction", "message")  # acts that need a named person as actor
-_OBJECT_TYPES = ("inspection", "message")  # their titles keep the object (调研某业发展, 致信祝贺…)
-_OBJECT_CUT = re.compile(r"一[套批枚个项部]|\d+(?:\.\d+)?[万千百]?[套枚个项部件]")  # 一套4枚: a count
-_LISTED_AFTER = re.compile(r"[^，。；;,]{0,8}?的[^，。；;,]{0,4}?有")  # 出席会议的还有某某、某某
-_QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a title or a quotation takes part in nothing
+PERSON_ACTS = ("inspection", "instruction", "message", "talks")  # acts that need a named person as actor
+SENT_ACTS = ("instruction", "message")  # their actor `sent` them (致电, 作出重要指示) and was not present
+_OBJECT_TYPES = ("inspection", "message", "talks", "visit")  # titles keep the object (会见某某一行, 访问某地)
+_NO_PLACE_TYPES = (
+    "talks",
+    "signing",
+    "meeting",
+)  # their titles leave out 在<place> (某某在某地会见某某 → 某某会见某某)
+BARE_WITHOUT_OBJECT = ("talks",)  # 参加会见, 会见前: with nothing after it, the talks already reported
+CONTEXT_DATED = ("talks", "signing", "visit")  # without a day of their own: the day of the event reported
+_OBJECT_CUT = re.compile(  # 一套4枚: a count; 17.11.2014: a date printed after a headline
+    r"一[套批枚个项部]|\d+(?:\.\d+)?[万千百]?[套枚个项部件]|\d{1,4}[./]\d{1,2}[./]\d{1,4}"
+)
 
 
 # --- dates ------------------------------------------------------------------------------------------
@@ -66,7 +74,9 @@ def planned_date(text: str, times: Sequence[TimeExpr], left: int, start: int) ->
     after = max((text.rfind(w, left, start) + len(w) for w in plans), default=-1)
     if after < 0:
         return None
-    return next((t for t in times if t.kind == "date" and t.value and after <= t.start and t.end <= start), None)
+    return next(
+        (t for t in times if t.kind == "date" and t.value and after <= t.start and t.end <= start), None
+    )
 
 
 def ahead(expr: TimeExpr, reference: str | None) -> TimeExpr:
@@ -91,6 +101,7 @@ def convener(ctx: Context, left: int, start: int) -> str:
     """某机构（日期）召开会议 → the body that met, which names the meeting (某机构会议); "" for a person
     (某某召开这次座谈会 is anaphora) or anything longer than a body's name."""
     text = ctx.doc.text
+    left = max(left, text.rfind("在", left, start) + 1)  # 某某在某会议举行第三次全体会议上当选: after 在
     head = text[left:start].rstrip()
     verb = next((v for v in rules.uses("convenes") if head.endswith(v)), "")
     if not verb or ctx.people(left, start):
@@ -98,6 +109,8 @@ def convener(ctx: Context, left: int, start: int) -> str:
     skip = [(t.start - left, t.end - left) for t in ctx.times(left, start)]
     body = "".join(ch for i, ch in enumerate(head[: -len(verb)]) if not any(a <= i < b for a, b in skip))
     body = rules.compact(body)
+    if body in rules.words("name_stops.txt") or rules.trigger_pattern().search(body):
+        return ""  # 随后召开会议: an adverb, not a body; 某推介会上还举行了签约仪式: an event, not a body
     return body if 2 <= len(body) <= 12 and not any(c in body for c in "在的了") else ""
 
 
@@ -143,19 +156,36 @@ def act_draft(
     obj = _object(text, end, right) if wants_object else ""
     if trigger.event_type == "release" and not _released(ctx, head, end, right):
         return None  # 某某发布 2031-09-10 (a masthead): nothing is released
+    if trigger.event_type == "signing" and not any(w in obj for w in rules.uses("agreement")):
+        return None  # 签署命令, 签署意见: no agreement is signed
+    if trigger.word in rules.uses("hears") and not any(w in obj for w in rules.uses("report")):
+        return None  # 听取意见: no report is heard
     if trigger.form == "visit" and actor is not None:
         if not obj:
             return None
         title, place = actor.text + rules.uses("visit_verb")[0] + obj, obj
     elif actor is not None:
-        headline = _headline(ctx, trigger, actor) if lede else ""
-        rest = _render(ctx, actor.end, start, refs)
+        own = lede and trigger.event_type not in BARE_WITHOUT_OBJECT  # talks are titled by their guest
+        headline = _headline(ctx, trigger, actor) if own else ""
+        rest = _render(
+            ctx, actor.end if actor.end > left else head, start, refs
+        )  # a carried subject: its clause
+        if trigger.event_type in _NO_PLACE_TYPES:
+            _, at, to = rules.place_in(rest + trigger.word)
+            rest = rest[:at] + rest[to:] if at >= 0 and to <= len(rest) else rest
         rest = next((rest[len(h) :] for h in rules.honorifics() if rest.startswith(h)), rest)
         title = headline or actor.text + rest + trigger.word + obj
+    elif trigger.event_type == "visit":
+        group = _group(ctx, sentence.start, start)
+        if not group:
+            return None
+        title = group + trigger.word + obj
+        place = place or _visited(trigger.word, obj)
     else:
         mid = text[head:start]
         if p_start >= 0 and p_end <= len(mid):
-            mid = mid[:p_start] + mid[p_end:]
+            mid = mid[:p_start] + " " * (p_end - p_start) + mid[p_end:]
+        mid = _without_times(ctx, head, mid)
         subject = _subject(text, rules.compact(mid), sentence.start, left)
         if len(subject) < 2:
             return None
@@ -166,15 +196,107 @@ def act_draft(
             prov = ctx.doc.provenance(
                 ctx.article.index, sentence, m.start(), m.end(), f"policy:{trigger.word}"
             )
-            name = rules.compact(m.group(1))
+            name = rules.policy_title(m.group(1))
             draft.policies[(name, "issued")] = PolicyLink(name, "issued", prov)
     return draft
+
+
+def sentence_subject(ctx: Context, sentence: Sentence, left: int) -> Mention | None:
+    """The person opening a clause of a dated sentence (only positions before it: 5月29日，某市副市长某某带领…),
+    subject of an act in a later clause that names nobody (…，深入某县督查…)."""
+    first = next(iter(ctx.people(sentence.start, left)), None)
+    if first is None or not any(t.kind == "date" for t in ctx.times(sentence.start, left)):
+        return None
+    rel = first.start - sentence.start
+    clause_left = sentence.start + rules.clause_bounds(sentence.text, rel, rel + len(first.text))[0]
+    titles = ctx.blocked_in(clause_left, first.start)
+    head = [
+        c
+        for i, c in enumerate(ctx.doc.text[clause_left : first.start], clause_left)
+        if not any(a <= i < b for a, b in titles)
+    ]
+    between = ctx.doc.text[first.end : left]
+    says = [v for v, r in rules.participation_verbs().items() if r == "says"]
+    if any(v in between for v in says):
+        return None  # 某某表示，要到基层调研: what was said, not done
+    return first if not rules.compact("".join(head)) else None
+
+
+def bare_report(text: str, end: int, right: int) -> bool:
+    """听取汇报(后): the object is only the report word, the hearing already reported."""
+    return _object(text, end, right) in rules.uses("report")
+
+
+def delegation(text: str, left: int, start: int) -> bool:
+    """A visiting group (代表团, 访问团, 率团) named before the trigger (in its sentence)."""
+    return any(w in text[left:start] for w in rules.uses("delegation"))
+
+
+def object_people(ctx: Context, end: int, right: int) -> list[Mention]:
+    """The people an act is done to, named after it in its clause (会见某国总统某某一行)."""
+    return [p for p in ctx.people(end, right) if p.end <= right]
+
+
+def guests(ctx: Context, end: int, stop: int) -> list[Mention]:
+    """举行宴会，欢迎某某 (``guest_marker``): the people named after the marker in the clause that opens
+    right after the act (or in the act's own clause)."""
+    text = ctx.doc.text
+    _, right = rules.clause_bounds(text, end, end, end, stop)  # within the sentence (linear on long text)
+    right = rules.clause_bounds(text, right + 1, right + 1, right + 1, stop)[1] if right < stop else right
+    at = min((i for w in rules.uses("guest_marker") if (i := text.find(w, end, right)) >= 0), default=-1)
+    return [p for p in ctx.people(at, min(right, stop)) if p.end <= right] if at >= 0 else []
+
+
+def has_object(text: str, end: int, right: int) -> bool:
+    return bool(_object(text, end, right))
+
+
+def _without_times(ctx: Context, head: int, mid: str) -> str:
+    """``mid`` (the text from ``head``) with its time expressions and what brackets them blanked
+    (某市今天（1月29日）在某地签署 → 某市在某地签署)."""
+    out = list(mid)
+    for t in ctx.times(head, head + len(mid)):
+        a, b = t.start - head, min(t.end - head, len(mid))
+        a -= 1 if a > 0 and mid[a - 1] in "（(" and mid[b : b + 1] in "）)" else 0
+        b += 1 if a >= 0 and mid[a : a + 1] in "（(" and mid[b : b + 1] in "）)" else 0
+        out[a:b] = " " * (b - a)
+    return "".join(out)
+
+
+def _group(ctx: Context, floor: int, start: int) -> str:
+    """The visiting group and what it does up to the trigger (某省党政代表团赴某市考察): from the last
+    delegation word of the sentence before ``start``, walked back over its name; "" when none."""
+    text = ctx.doc.text
+    words = rules.uses("delegation")
+    at = max(((text.rfind(w, floor, start), w) for w in words), key=lambda t: t[0])
+    if at[0] < 0:
+        return ""
+    name_end = at[0] + len(at[1])
+    begin = rules.name_start(text, at[0], floor, ctx.blocked_in(floor, at[0]))
+    tail = text[name_end:start]
+    clause_break = max(tail.rfind(c) for c in "，,；;：:")
+    if clause_break >= 0:
+        tail = (
+            ""  # 代表团抵达某地，开始访川之行: the group is the subject, its other clauses are not the title
+        )
+    body = _without_times(ctx, begin, text[begin:name_end] + tail)
+    return rules.compact(body).removesuffix("一行")
+
+
+def _visited(word: str, obj: str) -> str | None:
+    """Where a visit went: 访川 → 四川, 访问某地 → 某地 (a short object), else None."""
+    places = rules.places()
+    if len(word) == 2 and word[1] in places:
+        return places[word[1]]
+    return rules.canonical_place(obj) if 2 <= len(obj) <= 6 else None
 
 
 def _released(ctx: Context, head: int, end: int, right: int) -> bool:
     """A release names what it releases: a 《title》 in its clause or words (not a date) after the verb."""
     text = ctx.doc.text
-    return bool(rules.POLICY.search(text, head, max(right, end)) or _object(text, _skip_times(ctx, end, right), right))
+    return bool(
+        rules.POLICY.search(text, head, max(right, end)) or _object(text, _skip_times(ctx, end, right), right)
+    )
 
 
 def _subject(text: str, subject: str, floor: int, left: int) -> str:
@@ -198,7 +320,7 @@ def _skip_times(ctx: Context, start: int, end: int) -> int:
 
 
 def _object(text: str, end: int, right: int) -> str:
-    obj = rules.compact(text[end:right])
+    obj = rules.compact(text[end:right]).removeprefix("了")
     cuts = [at for at in (obj.find(w) for w in rules.uses("object_end")) if at >= 0]
     obj = obj[: min(cuts)] if cuts else obj
     cut = _OBJECT_CUT.search(obj)
@@ -250,104 +372,22 @@ def _previous_tail(text: str, floor: int, left: int) -> str:
 # --- participants and policies ------------------------------------------------------------------------
 
 
-def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None) -> None:
-    """People named before a participation verb take part in the event that verb points to."""
-    text = ctx.doc.text
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
-    persons = ctx.carry + [
-        p for p in ctx.people(sentence.start, sentence.end) if not any(s < p.start < e for s, e in quoted)
-    ]
-    prev_end, prev_people = (ctx.carry[0].start if ctx.carry else sentence.start), []
-    ctx.carry = []
-    for m in rules.participation_pattern().finditer(sentence.text):
-        verb, start, end = m.group(), sentence.start + m.start(), sentence.start + m.end()
-        if _blocked(text, start, verb) or (verb == "说" and text[end : end + 1] not in "，,：:。“"):
-            continue
-        people = [p for p in persons if prev_end <= p.start and p.end <= start]
-        listed = _LISTED_AFTER.match(text, end)
-        if listed:
-            _, right = rules.clause_bounds(text, listed.end(), listed.end(), sentence.start, sentence.end)
-            people = [p for p in persons if listed.end() <= p.start < min(right, sentence.end)]
-        between = text[prev_end:start]
-        if not people and prev_people and ("并" in between or not any(c in between for c in "，,；;")):
-            people = prev_people  # 某某出席会议并讲话: the same subject
-        prev_end, prev_people = end, people
-        target = _target(ctx, sentence, refs, before, start, end)
-        relation = rules.participation_verbs()[verb]
-        if relation == "says":
-            people, relation = _speakers(target, people), "spoke_at"
-        for person in people:
-            _link(ctx, sentence, target, person, relation, verb)
-    if sentence.text.rstrip()[-1:] in "；;":
-        ctx.carry = [p for p in persons if p.start >= prev_end]
-
-
-def _speakers(target: Draft | None, people: list[Mention]) -> list[Mention]:
-    """表示/指出/说 make a speaker only of someone already taking part in that meeting."""
-    if target is None or target.event_type not in ("meeting", "forum"):
-        return []
-    known = {name for name, _ in target.participants}
-    return [p for p in people[-1:] if p.text in known]
-
-
-def _link(
-    ctx: Context, sentence: Sentence, target: Draft | None, person: Mention, relation: str, verb: str
-) -> None:
-    home = sentence if person.start >= sentence.start else ctx.sentence_at(person.start)
-    prov = ctx.doc.provenance(ctx.article.index, home, person.start, person.end, f"participation:{verb}")
-    link = Participation(person.text, relation, prov)
-    if target is None:
-        ctx.pending.append(link)
-    elif not target.planned:
-        target.participants.setdefault((person.text, relation), link)
-
-
-def _blocked(text: str, start: int, verb: str) -> bool:
-    for context in rules.words("participation_block.txt"):
-        at = context.find(verb)
-        if at >= 0 and text.startswith(context, start - at):
-            return True
+def held_before(prefix: str, before_words: Sequence[str]) -> bool:
+    """Whether the words before a name show it took place: 主持召开X, or 主持召开本届政府的X (a short
+    modifier ending with a ``name_modifier`` word between the verb and the name)."""
+    if any(prefix.endswith(w) for w in before_words):
+        return True
+    for mark in rules.uses("name_modifier"):
+        if prefix.endswith(mark):
+            cut = prefix[: -len(mark)]
+            return any(cut[: len(cut) - k].endswith(w) for k in range(1, 7) for w in before_words)
     return False
 
 
-def _target(
-    ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None, start: int, end: int
-) -> Draft | None:
-    left, right = rules.clause_bounds(ctx.doc.text, start, end, sentence.start, sentence.end)
-    after = [r for r in refs if end <= r.start < right]
-    if after:
-        return after[0].draft
-    earlier = [r for r in refs if r.end <= start]
-    if earlier:
-        return earlier[-1].draft
-    if before is not None:
-        return before
-    return refs[0].draft if refs else None
+def held_inside(text: str, outer: Ref, inner: Ref) -> bool:
+    """Whether ``inner`` is held at ``outer`` named just before it (某推介会上还举行了某签约仪式)."""
+    if outer.draft is inner.draft or outer.end > inner.start:
+        return False
+    between = rules.compact(text[outer.end : inner.start])
+    return between.startswith(rules.uses("held_inside"))
 
-
-def policies(ctx: Context, sentence: Sentence, refs: list[Ref]) -> None:
-    """《…》 after a policy verb (审议并原则通过, 签署) belongs to the event the sentence is about."""
-    text = ctx.doc.text
-    last_end, last_relation = -1, ""
-    for m in rules.POLICY.finditer(text, sentence.start, sentence.end):
-        gap = rules.compact(text[last_end : m.start()]) if last_end >= 0 else None
-        if gap is not None and gap in ("", "、", "和", "及", "与"):
-            relation = last_relation
-        else:
-            relation = _policy_verb(text, sentence.start, m.start())
-        last_end, last_relation = m.end(), relation
-        target = ctx.current
-        if not relation or target is None or target.planned:
-            continue
-        name = rules.compact(m.group(1))
-        prov = ctx.doc.provenance(ctx.article.index, sentence, m.start(), m.end(), f"policy:{relation}")
-        if not any(p[0] == name for p in target.policies):
-            target.policies[(name, relation)] = PolicyLink(name, relation, prov)
-
-
-def _policy_verb(text: str, floor: int, start: int) -> str:
-    window = rules.compact(text[max(floor, start - 14) : start]).removesuffix("了")
-    for verb, relation in rules.policy_verbs():
-        if window.endswith(verb):
-            return relation
-    return ""

@@ -6,7 +6,8 @@ Steps (docs/text.md), each keeping ``offsets[i]`` = index in ``Source.text`` of 
 2. lines: Markdown markup and page furniture dropped, OCR line breaks inside a sentence joined, paragraph
    and headline breaks kept as a single ``'\\n'``;
 3. spaces: OCR spaces between Chinese characters (and between Chinese and digits) removed;
-4. date numerals: ``三月四日`` → ``3月4日`` (``numerals.normalize_date_numerals``).
+4. date numerals: ``三月四日`` → ``3月4日`` (``numerals.normalize_date_numerals``);
+5. pinyin glosses a machine conversion printed after characters (``负(fù)责(zé)``) dropped.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ def clean(source: Source) -> Document:
     text, offsets = cleanlines.rebuild_lines(text, offsets, markdown=is_markdown(source))
     text, offsets = remove_ocr_spaces(text, offsets)
     text, offsets = date_numerals(text, offsets)
+    text, offsets = remove_pinyin_glosses(text, offsets)
     offsets.append(len(source.text))
     return Document(source=source, text=text, offsets=offsets)
 
@@ -153,6 +155,25 @@ def date_numerals(text: str, offsets: array) -> tuple[str, array]:
         parts.append(line)
         new.extend(offsets[start + i] for i in mapping)
         copied = end
+    return _with_rest(parts, new, text, offsets, copied)
+
+
+# -- pinyin glosses -------------------------------------------------------------------------------------
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# one syllable with a tone mark (so ``(A)`` or ``(2)`` stay), in ASCII or full-width brackets, after a character
+_PINYIN_GLOSS = re.compile(f"(?<={_H})[(（] ?[a-zü]*[{_TONED}][a-zü]* ?[)）]")
+
+
+def remove_pinyin_glosses(text: str, offsets: array) -> tuple[str, array]:
+    """Drop the reading a converter printed after a character: ``负(fù)责(zé)`` → ``负责``."""
+    parts: list[str] = []
+    new = array("l")
+    copied = 0
+    for match in _PINYIN_GLOSS.finditer(text):
+        parts.append(text[copied : match.start()])
+        new.extend(offsets[copied : match.start()])
+        copied = match.end()
     return _with_rest(parts, new, text, offsets, copied)
 
 

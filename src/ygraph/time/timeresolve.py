@@ -300,6 +300,14 @@ def resolve_one(
     return replace(expr, value=value, value_end=value_end, precision=precision, anchor=anchor)
 
 
+def in_year(expr: TimeExpr, year: int) -> TimeExpr:
+    """A month-day printed without a year (``UNDEF-year-…``) placed in ``year`` (a name's own year): value
+    and range end as :func:`resolve_one` gives them, no value when that year lacks the day (2月29日)."""
+    first, slash, second = expr.underspecified.partition("/")
+    explicit = f"{year:04d}{first.removeprefix('UNDEF-year')}{slash}{second}"
+    return resolve_one(replace(expr, underspecified=explicit), None, None)
+
+
 def _unresolved(expr: TimeExpr, precision: str) -> TimeExpr:
     return replace(expr, value=None, value_end=None, precision=precision, anchor=None)
 

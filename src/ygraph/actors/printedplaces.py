@@ -1,0 +1,108 @@
+"""printedplaces: the places an article prints with their level (临江市, 青禾县), whether or not the
+vocabulary (``places.tsv``) knows them. A bare title (市委常委, 副县长) takes the one place of its level.
+
+A printed place starts after punctuation, the start of the text or a cue (``place_cues.txt``: 中共, 赴,
+在…) and is 2-4 characters before a level character, none of them in ``not_place_chars.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicons import cached
+from .actorlex import PUNCT, automaton, longest_suffix_title, plausible_name, table, words
+
+_LEVELS = "市县"  # every province is in the vocabulary (提交省人大… is no place); 区 ends too many nouns (园区)
+_SENTENCE_END = "。；！？;!?"
+_VERB_LISTS = ("prefix_stops.txt", "speech_verbs.txt", "attendance_verbs.txt", "appointment_verbs.txt")
+
+
+@cached
+def _pattern() -> re.Pattern[str]:
+    cues = "|".join(f"(?<={re.escape(c)})" for c in sorted(_cues(), key=len, reverse=True))
+    punct = re.escape("".join(sorted(PUNCT)))
+    starts = "|".join(x for x in (f"(?<=[{punct}])", "^", cues) if x)
+    return re.compile(rf"(?:{starts})([\u4e00-\u9fff]{{2,4}}?)([{_LEVELS}])")
+
+
+def printed_places(text: str) -> dict[str, set[str]]:
+    """Level character → the places of that level printed in ``text`` (canonical when the vocabulary
+    knows them)."""
+    known = table("places.tsv")
+    deny = words("not_place_chars.txt")
+    out: dict[str, set[str]] = {}
+    for m in _pattern().finditer(text):
+        stem, level = m.group(1), m.group(2)
+        cue = next((c for c in _cues() if stem.startswith(c) and len(stem) - len(c) >= 2), "")
+        stem = stem[len(cue) :]
+        if set(stem) & deny or longest_suffix_title(stem + level) or _has_word(stem) or plausible_name(stem):
+            continue
+        if not (m.end() == len(text) or text[m.end()] in PUNCT or text.startswith(_followers(), m.end())):
+            continue
+        place = known.get(stem + level) or known.get(stem) or stem + level
+        if place.endswith(level):
+            out.setdefault(level, set()).add(place)
+    return out
+
+
+def host_places(text: str) -> list[tuple[int, str]]:
+    """(offset, place) of each place a delegation visits (a cue of ``host_cues.txt`` right before it, a
+    delegation word before the cue in its sentence): the offset is the end of the sentence, from where a
+    bare title of the place's level is the host's."""
+    out = []
+    for cue in _host_words(False):
+        at = text.find(cue)
+        while at >= 0:
+            start = max((text.rfind(c, 0, at) for c in _SENTENCE_END), default=-1) + 1
+            place = _place_at(text, at + len(cue))
+            if place and any(w in text[start:at] for w in _host_words(True)):
+                ends = [k for k in (text.find(c, at) for c in _SENTENCE_END) if k >= 0]
+                out.append((min(ends, default=len(text)), place))
+            at = text.find(cue, at + 1)
+    return sorted(out)
+
+
+@cached
+def _host_words(delegation: bool) -> tuple[str, ...]:
+    rows = words("host_cues.txt")
+    return tuple(w.removeprefix("with:") for w in rows if w.startswith("with:") == delegation)
+
+
+def _place_at(text: str, i: int) -> str:
+    """The place printed at ``text[i]`` (the vocabulary's longest, else a printed city or county)."""
+    known = table("places.tsv")
+    best = ""
+    for end, word in automaton("places").iter(text, i, min(len(text), i + 8)):
+        if end - len(word) + 1 == i and len(word) > len(best):
+            best = word
+    if best:
+        return known[best]
+    for level, places in printed_places(text[max(0, i - 1) : i + 8]).items():
+        for place in places:
+            if text.startswith(place, i) and place.endswith(level):
+                return place
+    return ""
+
+
+@cached
+def _cues() -> tuple[str, ...]:
+    return tuple(w for w in words("place_cues.txt") if not w.startswith("after:"))
+
+
+@cached
+def _followers() -> tuple[str, ...]:
+    return tuple(w.removeprefix("after:") for w in words("place_cues.txt") if w.startswith("after:"))
+
+
+@cached
+def _words_inside() -> tuple[str, ...]:
+    """Verbs and stop words (a stem holding one is no place: 当选市委…, 听取市…) and the places the
+    vocabulary knows (上述重庆市 is 重庆市, read by the vocabulary)."""
+    out = set(table("places.tsv"))
+    for name in _VERB_LISTS:
+        out |= words(name)
+    return tuple(sorted(w for w in out if len(w) > 1 or w in words("prefix_stops.txt")))
+
+
+def _has_word(stem: str) -> bool:
+    return any(w in stem for w in _words_inside())
