@@ -95,6 +95,7 @@ class Article:
     dateline: str = ""  # the dateline as printed (normalized), e.g. 新华社杭州5月8日电 / 本报讯 8月16日
     times: tuple[TimeExpr, ...] = ()
     date_rule: str = ""  # rule that gave the reference date, e.g. same_sentence, latest_year (temporal)
+    dateline_rule: str = ""  # id of the text/datelines.tsv row that matched the dateline, e.g. wire
 
 
 DATE_SOURCES = (

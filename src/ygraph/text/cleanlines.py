@@ -263,7 +263,7 @@ def _width(text: str) -> int:
 def _cut_dateline(line: str, nxt: str) -> bool:
 
     match = dateline_at(line + nxt[:_DATELINE_PEEK])
-    return match is not None and match.end() > len(line)
+    return match is not None and match.end > len(line)
 
 
 def breaks_after(lines: list[Line]) -> list[bool]:
