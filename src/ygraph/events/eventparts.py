@@ -8,13 +8,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Article, Mention, Participation, PolicyLink, Sentence, TimeExpr
+from ..punctuation import CLAUSE_BREAKS, LIST_MARK, QUOTE_OPEN, SEMICOLONS, SENTENCE_ENDS
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
 PERSON_ACTS = ("inspection", "instruction", "message")  # acts that need a named person as actor
 _OBJECT_TYPES = ("inspection", "message")  # their titles keep the object (调研某业发展, 致信祝贺…)
-_OBJECT_CUT = re.compile(r"一[套批枚个项部]|\d+(?:\.\d+)?[万千百]?[套枚个项部件]")  # 一套4枚: a count
-_LISTED_AFTER = re.compile(r"[^，。；;,]{0,8}?的[^，。；;,]{0,4}?有")  # 出席会议的还有某某、某某
 _QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a title or a quotation takes part in nothing
 
 
@@ -98,7 +97,7 @@ def convener(ctx: Context, left: int, start: int) -> str:
     skip = [(t.start - left, t.end - left) for t in ctx.times(left, start)]
     body = "".join(ch for i, ch in enumerate(head[: -len(verb)]) if not any(a <= i < b for a, b in skip))
     body = rules.compact(body)
-    return body if 2 <= len(body) <= 12 and not any(c in body for c in "在的了") else ""
+    return body if 2 <= len(body) <= 12 and not any(w in body for w in rules.uses("not_in_body")) else ""
 
 
 def plan_window(ctx: Context, index: int, left: int) -> str:
@@ -111,7 +110,7 @@ def plan_window(ctx: Context, index: int, left: int) -> str:
     if index == 0 or left != sentence.start:
         return ""
     previous = ctx.article.sentences[index - 1].text.rstrip()
-    return "" if previous[-1:] in "。！？!?" else rules.compact(previous)[-4:]
+    return "" if previous[-1:] in SENTENCE_ENDS else rules.compact(previous)[-4:]
 
 
 def plan_after(text: str, end: int, right: int) -> bool:
@@ -119,7 +118,7 @@ def plan_after(text: str, end: int, right: int) -> bool:
     after = rules.compact(text[end:right])
     if not any(after.startswith(w) for w in rules.words("plan_words.txt")):
         return False
-    return any(w in after for w in rules.happening()[1])  # 本次峰会将成为…: no plan of an event
+    return any(w in after for w in rules.happening().after)  # 本次峰会将成为…: no plan of an event
 
 
 # --- act titles -------------------------------------------------------------------------------------
@@ -181,7 +180,7 @@ def _subject(text: str, subject: str, floor: int, left: int) -> str:
     """The subject of an act; one starting with 与/在 (or none) takes the noun ending the previous clause."""
     if not subject or subject.startswith(rules.uses("joiner")):
         subject = _previous_tail(text, floor, left) + subject
-    return subject.removesuffix("的")
+    return next((subject.removesuffix(w) for w in rules.uses("attributive") if subject.endswith(w)), subject)
 
 
 def _skip_times(ctx: Context, start: int, end: int) -> int:
@@ -201,7 +200,7 @@ def _object(text: str, end: int, right: int) -> str:
     obj = rules.compact(text[end:right])
     cuts = [at for at in (obj.find(w) for w in rules.uses("object_end")) if at >= 0]
     obj = obj[: min(cuts)] if cuts else obj
-    cut = _OBJECT_CUT.search(obj)
+    cut = rules.pattern("object_count").search(obj)
     obj = obj[: cut.start()] if cut else obj
     return obj[:30] if len(obj) >= 2 else ""
 
@@ -244,7 +243,8 @@ def _previous_tail(text: str, floor: int, left: int) -> str:
         return ""
     start, _ = rules.clause_bounds(text[floor:end], end - floor, end - floor)
     tail = rules.compact(text[floor + start : end])
-    return tail[tail.rfind("的") + 1 :]
+    cut = max((tail.rfind(w) + len(w) for w in rules.uses("attributive") if w in tail), default=0)
+    return tail[cut:]
 
 
 # --- participants and policies ------------------------------------------------------------------------
@@ -261,15 +261,15 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
     ctx.carry = []
     for m in rules.participation_pattern().finditer(sentence.text):
         verb, start, end = m.group(), sentence.start + m.start(), sentence.start + m.end()
-        if _blocked(text, start, verb) or (verb == "说" and text[end : end + 1] not in "，,：:。“"):
+        if _blocked(text, start, verb) or (verb in rules.uses("needs_mark") and not _marked(text, end)):
             continue
         people = [p for p in persons if prev_end <= p.start and p.end <= start]
-        listed = _LISTED_AFTER.match(text, end)
+        listed = rules.pattern("listed_after").match(text, end)
         if listed:
             _, right = rules.clause_bounds(text, listed.end(), listed.end())
             people = [p for p in persons if listed.end() <= p.start < min(right, sentence.end)]
         between = text[prev_end:start]
-        if not people and prev_people and ("并" in between or not any(c in between for c in "，,；;")):
+        if not people and prev_people and _same_subject(between):
             people = prev_people  # 某某出席会议并讲话: the same subject
         prev_end, prev_people = end, people
         target = _target(ctx, sentence, refs, before, start, end)
@@ -278,8 +278,20 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
             people, relation = _speakers(target, people), "spoke_at"
         for person in people:
             _link(ctx, sentence, target, person, relation, verb)
-    if sentence.text.rstrip()[-1:] in "；;":
+    if sentence.text.rstrip()[-1:] in SEMICOLONS:
         ctx.carry = [p for p in persons if p.start >= prev_end]
+
+
+def _marked(text: str, end: int) -> bool:
+    """A ``needs_mark`` verb (说) counts only before a mark, a quotation or the end (说明 is no speech)."""
+    return end >= len(text) or text[end] in CLAUSE_BREAKS + QUOTE_OPEN
+
+
+def _same_subject(between: str) -> bool:
+    """Two participation verbs share their people: no clause break between them, or a word such as 并
+    (某某出席会议并讲话)."""
+    same = rules.uses("same_subject")
+    return any(w in between for w in same) or not any(c in between for c in CLAUSE_BREAKS)
 
 
 def _speakers(target: Draft | None, people: list[Mention]) -> list[Mention]:
@@ -336,7 +348,7 @@ def policies(ctx: Context, sentence: Sentence, refs: list[Ref]) -> None:
     last_end, last_relation = -1, ""
     for m in rules.POLICY.finditer(text, sentence.start, sentence.end):
         gap = rules.compact(text[last_end : m.start()]) if last_end >= 0 else None
-        if gap is not None and gap in ("", "、", "和", "及", "与"):
+        if gap is not None and (gap in ("", LIST_MARK) or gap in rules.uses("list_joiner")):
             relation = last_relation
         else:
             relation = _policy_verb(text, sentence.start, m.start())
@@ -351,7 +363,8 @@ def policies(ctx: Context, sentence: Sentence, refs: list[Ref]) -> None:
 
 
 def _policy_verb(text: str, floor: int, start: int) -> str:
-    window = rules.compact(text[max(floor, start - 14) : start]).removesuffix("了")
+    window = rules.compact(text[max(floor, start - 14) : start])
+    window = next((window.removesuffix(w) for w in rules.uses("aspect") if window.endswith(w)), window)
     for verb, relation in rules.policy_verbs():
         if window.endswith(verb):
             return relation

@@ -12,12 +12,14 @@ from typing import TypeVar
 
 from .. import lexicons
 from ..lexicons import cached
+from ..punctuation import CLAUSE_BREAKS as _BREAKS
+from ..punctuation import SPACES, TITLE_CLOSE, TITLE_OPEN
+from ..time.numerals import numeral_characters
 
 # A space left after clean separates headline parts (…出席 某某主持发布会): a clause break too.
-CLAUSE_BREAKS = "，,；;：:。！？!? \u3000\n"
-# Characters that end a printed event name when walking left from its trigger.
+CLAUSE_BREAKS = _BREAKS + SPACES
 _SPACE = re.compile(r"\s+")
-_YEAR_PREFIX = re.compile(r"^(?:\d{4}年度?|第[\d一二三四五六七八九十百零〇]+[届次])")
+_FRAGMENT = re.compile(r"\{([a-z_]+)\}")
 POLICY = re.compile(r"《([^《》]{2,80})》")
 
 
@@ -42,13 +44,35 @@ def trigger_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
+@dataclass(frozen=True, slots=True)
+class Happening:
+    """Words that show a named event took place: before its name, after it, or around it (在…上)."""
+
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    around: tuple[tuple[str, str], ...]
+
+
 @cached
-def happening() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(words before a name, words after a name) that show a named event took place."""
+def happening() -> Happening:
     rows = lexicons.load_lines("events/happening.txt")
     before = tuple(sorted((w[1:] for w in rows if w.startswith("<")), key=len, reverse=True))
-    after = tuple(w for w in rows if not w.startswith("<"))
-    return before, after
+    around = tuple(tuple(w.split("…", 1)) for w in rows if "…" in w)
+    after = tuple(w for w in rows if not w.startswith("<") and "…" not in w)
+    return Happening(before, after, around)  # type: ignore[arg-type]
+
+
+@cached
+def pattern(name: str) -> re.Pattern[str]:
+    """A named regular expression of ``events/patterns.tsv``, its ``{breaks}``, ``{numeral}`` and
+    ``{counter}`` filled in (clause breaks, the numeral characters of time/numerals.tsv, counter words)."""
+    fill = {
+        "breaks": re.escape(_BREAKS),
+        "numeral": re.escape(numeral_characters()),
+        "counter": "|".join(re.escape(w) for w in uses("counter")),
+    }
+    rows = {row[0]: row[1] for row in lexicons.load_table("events/patterns.tsv")}
+    return re.compile(_FRAGMENT.sub(lambda m: fill[m.group(1)], rows[name]))
 
 
 def words(name: str) -> tuple[str, ...]:
@@ -93,7 +117,7 @@ def policy_verbs() -> tuple[tuple[str, str], ...]:
 
 @cached
 def name_stop_words() -> tuple[str, ...]:
-    before, _ = happening()
+    before = happening().before
     longer = [w for w in words("name_stops.txt") if len(w) > 1]
     stops = {*before, *words("plan_words.txt"), *participation_verbs(), *longer}
     return tuple(sorted(stops, key=len, reverse=True))
@@ -127,11 +151,15 @@ def compact(text: str) -> str:
     return _SPACE.sub("", text)
 
 
-@lru_cache(maxsize=1 << 16)
 def title_key(title: str) -> str:
     """What two printed names of one event share: no spaces, quotes, brackets or leading year/edition."""
+    return _title_key(lexicons.user_dirs(), title)
+
+
+@lru_cache(maxsize=1 << 16)
+def _title_key(_dirs: tuple[object, ...], title: str) -> str:
     key = re.sub(r"[\W_]+", "", compact(title))
-    return _YEAR_PREFIX.sub("", key) or key
+    return pattern("edition").sub("", key, count=1) or key
 
 
 def dice(a: str, b: str) -> float:
@@ -150,20 +178,14 @@ def headline_alike(a: str, b: str) -> bool:
     return (len(short) >= 4 and long.endswith(short)) or dice(a, b) >= HEADLINE_ALIKE
 
 
-@cached
-def _counter() -> re.Pattern[str]:
-    counters = "".join(uses("counter"))
-    return re.compile(rf"^[0-9一二三四五六七八九十百千两几数多余]+[{re.escape(counters)}]")
-
-
 def counted(title: str) -> bool:
     """A count of events (12场分论坛, 三次座谈会) is not the name of one."""
-    return bool(_counter().match(title))
+    return bool(pattern("count").match(title))
 
 
 def edition(title: str) -> str:
     """The year or edition a name is printed with (2023年度…, 第十届…), "" when none."""
-    m = _YEAR_PREFIX.match(compact(title))
+    m = pattern("edition").match(compact(title))
     return m.group() if m else ""
 
 
@@ -201,14 +223,14 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left, depth = start, 0
     while left > 0:
         ch = text[left - 1]
-        depth += (ch == "》") - (ch == "《")
+        depth += (ch == TITLE_CLOSE) - (ch == TITLE_OPEN)
         if depth <= 0 and ch in CLAUSE_BREAKS:
             break
         left -= 1
     right, depth = end, 0
     while right < len(text):
         ch = text[right]
-        depth += (ch == "《") - (ch == "》")
+        depth += (ch == TITLE_OPEN) - (ch == TITLE_CLOSE)
         if depth <= 0 and ch in CLAUSE_BREAKS:
             break
         right += 1
@@ -217,15 +239,15 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 @cached
 def place_patterns() -> tuple[re.Pattern[str], ...]:
-    """在X(举行|召开…) then 到X(调研…), from ``place_phrases.tsv``."""
-    following: dict[str, list[str]] = {}
-    for preposition, word in lexicons.load_table("events/place_phrases.tsv"):
-        following.setdefault(preposition, []).append(re.escape(word))
+    """在X(举行|召开…) then 到X(调研…), from ``place_phrases.tsv`` (a place of at most ``reach`` characters
+    of ``patterns.tsv``'s ``place_char``)."""
+    following: dict[tuple[str, str], list[str]] = {}
+    for preposition, word, reach in lexicons.load_table("events/place_phrases.tsv"):
+        following.setdefault((preposition, reach), []).append(re.escape(word))
+    char = pattern("place_char").pattern
     return tuple(
-        re.compile(
-            rf"{re.escape(p)}([^，。；、在的“”《》\s]{{1,{12 if p == '在' else 8}}}?)(?={'|'.join(words)})"
-        )
-        for p, words in following.items()
+        re.compile(rf"{re.escape(p)}({char}{{1,{int(reach)}}}?)(?={'|'.join(words)})")
+        for (p, reach), words in following.items()
     )
 
 

@@ -19,6 +19,7 @@ from ..model import (
     Sentence,
     TimeExpr,
 )
+from ..punctuation import ASIDE
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
@@ -91,12 +92,12 @@ def _named(
     prefix = text[left:name_start].rstrip()
     planned = any(w in parts.plan_window(ctx, index, left) + prefix for w in rules.words("plan_words.txt"))
     planned = planned or parts.plan_after(text, end, right)
-    before_words, after_words = rules.happening()
+    said = rules.happening()
     happened = (
         planned
-        or any(prefix.endswith(w) for w in before_words)
-        or any(w in text[end:right] for w in after_words)
-        or (prefix.endswith("在") and text.startswith("上", end))
+        or any(prefix.endswith(w) for w in said.before)
+        or any(w in text[end:right] for w in said.after)
+        or any(prefix.endswith(a) and text.startswith(b, end) for a, b in said.around)
     )
     if not happened:
         known = _same(ctx, title, None)
@@ -135,7 +136,7 @@ def _act(
     refs: list[Ref],
 ) -> Ref | None:
     text = ctx.doc.text
-    left, right = _clause(sentence, start, end, "——")
+    left, right = _clause(sentence, start, end, ASIDE)
     after = (*rules.words("not_after.txt"), *rules.uses("act_modifier"))
     if any(text.startswith(w, end) for w in after):
         return None
