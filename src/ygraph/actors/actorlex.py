@@ -14,12 +14,11 @@ import ahocorasick
 
 from .. import lexicons
 from ..lexicons import cached
+from ..punctuation import NAME_PUNCT as PUNCT
 
-PUNCT = set("，。、；：！？,.;:!?（）()“”‘’\"'《》〈〉【】[]<>—…*#·-|/／　 \t\r\n")
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _NAME_CHARS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·]+")  # CJK or the middle dot, one match per name
 T = TypeVar("T")
-STOP_CHARS = set("的了是在和与及或等就将也都而被把从这那其之么吗呢啊")
 
 
 @dataclass(frozen=True)
@@ -50,6 +49,24 @@ def words(name: str) -> frozenset[str]:
 @cached
 def table(name: str) -> dict[str, str]:
     return {row[0]: row[1] if len(row) > 1 else "" for row in lexicons.load_table(f"actors/{name}")}
+
+
+def uses(use: str) -> tuple[str, ...]:
+    """Words of ``actors/word_uses.tsv`` with that use, longest first."""
+    return _uses().get(use, ())
+
+
+@cached
+def _uses() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for word, use in lexicons.load_table("actors/word_uses.tsv"):
+        found.setdefault(use, []).append(word)
+    return {use: tuple(sorted(words, key=len, reverse=True)) for use, words in found.items()}
+
+
+@cached
+def _not_in_name() -> frozenset[str]:
+    return frozenset(uses("not_in_name"))
 
 
 @cached
@@ -105,7 +122,7 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
     if "·" in name:
         parts = name.split("·")
         return all(parts) and len(name) <= 16
-    if any(c in STOP_CHARS for c in name):
+    if any(c in _not_in_name() for c in name):
         return False
     single, compound = surnames()
     if not foreign and _address(name, compound):
@@ -133,18 +150,19 @@ def place_prefix(org: str) -> str:
 @cached
 def _level_place() -> re.Pattern[str]:
     organs = "|".join(sorted(words("level_organs.txt"), key=len, reverse=True))
-    return re.compile(rf"([\u4e00-\u9fff]{{2,4}}?[省市区县])(?:{organs})")
+    levels = re.escape("".join(uses("place_level")))
+    return re.compile(rf"([\u4e00-\u9fff]{{2,4}}?[{levels}])(?:{organs})")
 
 
 def is_foreign(org: str) -> bool:
-    """Starts with a country, or 前 and a country (a prefix lookup per length, not a scan of countries)."""
+    """Starts with a country, or a former prefix (前) and a country (a lookup per prefix length)."""
     forms, lengths = _country_forms()
     return any(org[:n] in forms for n in lengths)
 
 
 @cached
 def _country_forms() -> tuple[frozenset[str], tuple[int, ...]]:
-    forms = frozenset(f for c in words("countries.txt") for f in (c, "前" + c))
+    forms = frozenset(f for c in words("countries.txt") for f in (c, *(p + c for p in uses("former"))))
     return forms, tuple(sorted({len(f) for f in forms}))
 
 

@@ -21,16 +21,16 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from ..lexicons import cached
 from ..model import Article, Document, Mention
 from . import personrules as rules
-from .actorlex import CJK, PUNCT, automaton, plausible_name, starts_boundary, table
+from .actorlex import CJK, PUNCT, automaton, plausible_name, starts_boundary, table, uses, words
 from .appointments import notices
 from .chains import DamagedTitle, damaged
 from .personrules import Found, read_name
 from .positions import Position
 
 _NON_SPACE = re.compile(r"\S+")  # \S is exactly ``not str.isspace()`` (tests/test_mentions_speed.py)
-_RUN = re.compile(r"(?:^|(?<=[\s#*]))([\u4e00-\u9fff]{4,24})(?:出席|讲话|主持|发言)(?=\s|$)", re.M)
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,9 @@ def _known(text: str, names: set[str], taken: set[tuple[int, int]]) -> list[Foun
 
 
 def _edge_before(text: str, i: int) -> bool:
-    return i == 0 or text[i - 1] in PUNCT or text[i - 1] == "的" or not CJK.match(text[i - 1])
+    if i == 0 or text[i - 1] in PUNCT or not CJK.match(text[i - 1]):
+        return True
+    return any(text.endswith(w, 0, i) for w in uses("edge_before"))
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
@@ -143,7 +145,7 @@ class _Established:
 
 def _established(text: str, article: Article) -> _Established:
     places = rules.context_places(article, text)
-    titled = _dedupe([*rules.titled(text, places), *rules.appointed(text, places), *notices(text, places)])
+    titled = _dedupe([*rules.titled(text, places), *notices(text, places)])
     return _Established(places, titled, rules.lists(text))
 
 
@@ -182,10 +184,17 @@ def _analyse_article(
     return ArticleActors(compact, tuple(found), places, runs, tuple(damaged(text, base.places)))
 
 
+@cached
+def _run_pattern() -> re.Pattern[str]:
+    """Names run together before an attendance verb at a line end (a headline: 甲乙丙出席)."""
+    verbs = "|".join(re.escape(v) for v in sorted(words("attendance_verbs.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[\s#*]))([\u4e00-\u9fff]{{4,24}})(?:{verbs})(?=\s|$)", re.M)
+
+
 def _runs(doc: Document, article: Article, compact: Compact, names: set[str]) -> list[tuple[str, int, int]]:
     out = []
     raw = doc.text[article.start : article.end]
-    for m in _RUN.finditer(raw):
+    for m in _run_pattern().finditer(raw):
         run = m.group(1)
         if not _covered(run, names):
             i = bisect_left(compact.pos, article.start + m.start(1))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..lexicons import cached
 from ..model import Article
+from ..punctuation import LIST_MARK
 from .actorlex import (
     CJK,
     PUNCT,
@@ -20,11 +21,11 @@ from .actorlex import (
     plausible_name,
     starts_boundary,
     table,
+    uses,
     words,
 )
 from .chains import Element, chain_before
 
-_PUNCT_CLASS = re.escape("".join(sorted(PUNCT)))
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
 
 
@@ -83,28 +84,6 @@ def context_places(article: Article, text: str = "") -> dict[str, str]:
     return context
 
 
-@cached
-def _appointment_pattern() -> re.Pattern[str]:
-    verbs = "|".join(sorted(words("appointment_verbs.txt"), key=len, reverse=True))
-    return re.compile(
-        rf"(?:(?<=[{_PUNCT_CLASS}])|^)([\u4e00-\u9fff·]{{2,8}}?)(?:同志)?(?:{verbs})([^，。；！？,.;!?\s]{{2,60}}?)(?=[，。；！？,.;!?]|$)"
-    )
-
-
-def appointed(text: str, places: dict[str, str]) -> list[Found]:
-    """``<name>(同志)任<position chain>。``: the position follows the name (appointment news)."""
-    found = []
-    places = dict(places)
-    for m in _appointment_pattern().finditer(text):
-        name = m.group(1)
-        if not plausible_name(name):
-            continue
-        chain = chain_before(text, m.end(2), m.start(2), places)
-        if chain and chain[0].start == m.start(2):
-            found.append(Found(name, m.start(1), m.end(1), "appointed", chain))
-    return found
-
-
 def titled(text: str, places: dict[str, str]) -> list[Found]:
     found: list[Found] = []
     places = dict(places)
@@ -132,25 +111,32 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
     return found
 
 
+def address_words() -> str:
+    """A regex alternation of the words after a name that are only a form of address (同志: the
+    honorifics.tsv rows without a position)."""
+    return "|".join(re.escape(w) for w, position in table("honorifics.tsv").items() if position == "-")
+
+
 @cached
 def _list_pattern() -> re.Pattern[str]:
     verbs = "|".join(sorted(words("attendance_verbs.txt"), key=len, reverse=True))
+    ends = "|".join(re.escape(w) for w in uses("list_end"))
     return re.compile(
-        rf"((?:[\u4e00-\u9fff·]{{2,8}}、)+[\u4e00-\u9fff·]{{2,8}}?)(?:等(?:领导|同志|人)?)?(?:同志)?(?:{verbs})"
+        rf"((?:[\u4e00-\u9fff·]{{2,8}}{LIST_MARK})+[\u4e00-\u9fff·]{{2,8}}?)(?:{ends})?(?:{address_words()})?(?:{verbs})"
     )
 
 
 def lists(text: str) -> list[Found]:
     found = []
     for m in _list_pattern().finditer(text):
-        names = m.group(1).split("、")
+        names = m.group(1).split(LIST_MARK)
         if not all(plausible_name(n) or _DOTTED.fullmatch(n) for n in names[1:]):
             continue
         first = _list_head(text, m.start(1), names[0])
         if not first:
             continue
         names[0] = first
-        i = m.start(1) + len(m.group(1).split("、")[0]) - len(first)
+        i = m.start(1) + len(m.group(1).split(LIST_MARK)[0]) - len(first)
         for n in names:
             found.append(Found(n, i, i + len(n), "list"))
             i += len(n) + 1
@@ -184,13 +170,14 @@ def speakers(text: str, known: set[str]) -> list[Found]:
 
 
 def _clause_start(text: str, i: int, verb: str, after: int) -> bool:
-    """A name at ``i`` starts its clause: after punctuation; after 的 only when the verb reports speech
-    (的<name>告诉记者，; not 取得的成绩表示肯定); after 由 only for 主持 (会议由<name>主持)."""
+    """A name at ``i`` starts its clause: after punctuation; after a ``speech_opener`` (的) only when the
+    verb reports speech (的<name>告诉记者，; not 取得的成绩表示肯定); after a ``chair_opener`` (由) only
+    before a ``chair_verb`` (会议由<name>主持). Word uses of actors/word_uses.tsv."""
     if i == 0 or text[i - 1] in PUNCT:
         return True
-    if text[i - 1] == "的":
-        return after >= len(text) or text[after] in PUNCT or text.startswith("记者", after)
-    return text[i - 1] == "由" and verb == "主持"
+    if any(text.endswith(w, 0, i) for w in uses("speech_opener")):
+        return after >= len(text) or text[after] in PUNCT or text.startswith(uses("speech_listener"), after)
+    return any(text.endswith(w, 0, i) for w in uses("chair_opener")) and verb in uses("chair_verb")
 
 
 def honorifics(text: str, known: set[str]) -> list[Found]:

@@ -9,15 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .actorlex import longest_suffix_title, place_prefix, table, titles
-
-MODIFIERS = (
-    "执行",
-    "常务",
-    "前",
-    "原",
-)  # between an organisation and its title: 美国前国务卿, …会社执行副总裁
-LEVEL_WORDS = ("省委", "市委", "区委", "县委", "省政府", "市政府", "区政府", "县政府")
+from .actorlex import longest_suffix_title, place_prefix, table, titles, uses
 
 
 @dataclass(frozen=True)
@@ -31,8 +23,9 @@ class Position:
 
 
 def _alias(org: str) -> str:
-    if org.startswith("中共") and not org.startswith("中共中央"):
-        org = org[2:]
+    party = next((p for p in uses("party") if org.startswith(p)), "")
+    if party and not org.startswith(uses("party_centre")):
+        org = org[len(party) :]
     aliases = table("org_aliases.tsv")
     for alias in sorted(aliases, key=len, reverse=True):
         if org.startswith(alias):
@@ -41,8 +34,10 @@ def _alias(org: str) -> str:
 
 
 def _collapse(text: str) -> str:
-    for level in "省市区县":
-        text = text.replace(level + level + "长", level + "长")
+    """临江市 + 市长 → 临江市长 (``level_title`` words after a ``place_level``)."""
+    for level in uses("place_level"):
+        for head in uses("level_title"):
+            text = text.replace(level + level + head, level + head)
     return text
 
 
@@ -60,9 +55,9 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
         return Position(printed, aliases[printed], "", head, "", True)
     org = _alias(printed[: -len(head)])
     info = titles()[head]
-    if not org or org in LEVEL_WORDS:
+    if not org or org in uses("bare_organ"):
         level = (org or head)[0]
-        if (org or info.ellipsis == "place") and level in "省市区县":
+        if (org or info.ellipsis == "place") and level in uses("place_level"):
             place = (prev.place if prev and prev.place.endswith(level) else "") or context_places.get(
                 level, ""
             )
@@ -76,6 +71,6 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
 
 def _make(printed: str, org: str, head: str) -> Position:
     bare = org
-    for modifier in MODIFIERS:
+    for modifier in uses("modifier"):
         bare = bare.removesuffix(modifier)
     return Position(printed, _collapse(org + head), bare, head, place_prefix(org), True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from ..actors.actorlex import longest_suffix_title, starts_boundary, titles
+from ..actors.actorlex import longest_suffix_title, starts_boundary, titles, uses
 from ..errors import warn
 from ..model import (
     BuildWarning,
@@ -29,6 +29,11 @@ from ..model import (
 from .reprints import reprint_conflicts
 
 EVIDENCE_RULES = ("titled", "appointed", "honorific", "list", "speaker", "byline")
+
+
+def rule_family(rule: str) -> str:
+    """The rule a provenance names, without the row id after ``:`` (``appointed:take`` → ``appointed``)."""
+    return rule.partition(":")[0]
 
 
 def _split_run(run: str, names: set[str]) -> list[str]:
@@ -58,8 +63,10 @@ def _damaged(item: PendingTitle, titled: set[str]) -> RoleClaim | None:
 def _resolve_pending(
     facts: list[DocumentFacts], evidence: dict[str, list[Provenance]], roles: list[RoleClaim]
 ) -> list[BuildWarning]:
-    established = {n for n, provs in evidence.items() if any(p.rule in EVIDENCE_RULES for p in provs)}
-    titled = {r.person for r in roles if r.provenance.rule in ("titled", "appointed")}
+    established = {
+        n for n, provs in evidence.items() if any(rule_family(p.rule) in EVIDENCE_RULES for p in provs)
+    }
+    titled = {r.person for r in roles if rule_family(r.provenance.rule) in ("titled", "appointed")}
     warnings = []
     for f in facts:
         local = {p.name for p in f.people}
@@ -102,7 +109,8 @@ def _bounds(date: str) -> tuple[str, str]:
 def _single(claim: RoleClaim) -> bool:
     head = longest_suffix_title(claim.position)
     info = titles().get(head)
-    return bool(info and info.single and claim.organization and "前" not in claim.position_text)
+    former = any(w in claim.position_text for w in uses("former"))
+    return bool(info and info.single and claim.organization and not former)
 
 
 def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict]]:
