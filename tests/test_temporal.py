@@ -329,3 +329,38 @@ def test_year_hint_reaches_sibling_articles() -> None:
 def test_weak_rule_is_recorded() -> None:
     doc = _dated(_document(("本报讯", " 8月1日，会议在青川举行。会议审议了2034年度计划。")))
     assert (doc.articles[0].date, doc.articles[0].date_rule) == ("2034-08-01", "latest_year")
+
+
+def test_a_new_relative_word_is_one_user_lexicon_row(tmp_path) -> None:
+    """大后年 (three years on) needs no code: one normalization.tsv row, its meaning in the fourth column."""
+    from ygraph import lexicons
+
+    (tmp_path / "time").mkdir()
+    row = "YW\t大后年\tthird-year-after\treference year +3\n"
+    (tmp_path / "time" / "normalization.tsv").write_text(row, encoding="utf-8")
+
+    def value(text: str) -> str | None:
+        return resolve_times(extract_times(text), "2030-06-15")[0].value
+
+    assert value("大后年3月") == "2032-03"  # without the row only 后年 is read
+    try:
+        lexicons.set_user_dirs([tmp_path])
+        assert value("大后年3月") == "2033-03"
+        assert value("大后年") == "2033"
+    finally:
+        lexicons.set_user_dirs([])
+    assert value("大后年3月") == "2032-03"
+
+
+def test_a_token_without_a_meaning_is_an_error_not_a_guess(tmp_path) -> None:
+    from ygraph import lexicons
+
+    (tmp_path / "time").mkdir()
+    row = "YW\t大后年\tthird-year-after\tthree years on\n"
+    (tmp_path / "time" / "normalization.tsv").write_text(row, encoding="utf-8")
+    try:
+        lexicons.set_user_dirs([tmp_path])
+        with pytest.raises(ValueError, match="not understood"):
+            resolve_times(extract_times("大后年3月"), "2030-06-15")
+    finally:
+        lexicons.set_user_dirs([])
