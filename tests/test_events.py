@@ -452,3 +452,28 @@ def test_headline_joins_a_report_named_alike(text: str, expected: tuple[str, str
     """The headline's name is shorter or worded otherwise; the report's printed date wins over the article's."""
     event = only(extract(text, None))
     assert (event.title, event.date) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "place"),
+    [
+        ("京", "北京"),  # an abbreviation, read only in a place phrase
+        ("北京市", "北京"),
+        ("安徽省合肥市", "合肥"),
+        ("浙江杭州", "杭州"),
+        ("新疆维吾尔自治区", "新疆"),  # the shortest printed form, not 维吾尔
+        ("北京市朝阳区", "朝阳区"),  # a province-level name is cut whole, not 市朝阳区
+        ("江城", "江城"),  # not in the table: as printed
+    ],
+)
+def test_event_places_come_from_the_one_place_table(raw: str, place: str) -> None:
+    from ygraph.events.eventrules import canonical_place
+
+    assert canonical_place(raw) == place
+
+
+def test_place_abbreviations_are_not_read_in_running_text() -> None:
+    from ygraph.actors.actorlex import place_table
+
+    assert place_table()["北京"] == "北京市" and "京" not in place_table()
+    assert place_table(True)["京"] == "北京市"

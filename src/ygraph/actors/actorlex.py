@@ -70,11 +70,43 @@ def _not_in_name() -> frozenset[str]:
 
 
 @cached
+def place_table(abbreviations: bool = False) -> dict[str, str]:
+    """The place table (``actors/places.tsv``): printed name → canonical name. One-character abbreviations
+    (京, 沪) only with ``abbreviations``: they are read in an event's place phrase, never in running text."""
+    return {
+        row[0]: row[1]
+        for row in lexicons.load_table("actors/places.tsv")
+        if abbreviations or (row[2:3] or ("",))[0] != "abbreviation"
+    }
+
+
+@cached
+def provinces() -> tuple[str, ...]:
+    """Printed names of the province-level places, longest first."""
+    rows = lexicons.load_table("actors/places.tsv")
+    return tuple(sorted((row[0] for row in rows if row[2:3] == ("province",)), key=len, reverse=True))
+
+
+@cached
+def short_place(canonical: str) -> str:
+    """An event's place: the canonical name's shortest printed form without its level suffix (北京市 → 北京,
+    新疆维吾尔自治区 → 新疆, 合肥市 → 合肥)."""
+    forms = [printed for printed, full in place_table().items() if full == canonical] or [canonical]
+    return strip_place_suffix(min(forms, key=len))
+
+
+def strip_place_suffix(name: str) -> str:
+    """A place name without its province or city suffix (江苏省 → 江苏), itself when nothing is left."""
+    suffix = next((w for w in (*uses("province_suffix"), *uses("city_suffix")) if name.endswith(w)), "")
+    return name[: len(name) - len(suffix)] or name
+
+
+@cached
 def automaton(kind: str) -> ahocorasick.Automaton:
     """Aho-Corasick over a vocabulary: ``titles``, ``places``, ``countries``, ``honorifics``, ``speech``."""
     vocab = {
         "titles": lambda: titles().keys(),
-        "places": lambda: table("places.tsv").keys(),
+        "places": lambda: place_table().keys(),
         "countries": lambda: words("countries.txt"),
         "honorifics": lambda: table("honorifics.tsv").keys(),
         "speech": lambda: words("speech_verbs.txt"),
@@ -136,7 +168,7 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
 
 def place_prefix(org: str) -> str:
     """The canonical place an organisation starts with (上海市委 → 上海市), "" when none."""
-    places = table("places.tsv")
+    places = place_table()
     best = ""
     for end, word in automaton("places").iter(org):
         if end - len(word) + 1 == 0 and len(word) > len(best):
@@ -173,7 +205,7 @@ def _non_names() -> frozenset[str]:
         words("not_person.txt")
         | words("speech_verbs.txt")
         | words("name_boundaries.txt")
-        | frozenset(table("places.tsv"))
+        | frozenset(place_table())
         | words("countries.txt")
     )
 

@@ -24,7 +24,7 @@ import ahocorasick
 from ..lexicons import cached
 from ..model import Article, Document, Mention
 from . import personrules as rules
-from .actorlex import CJK, PUNCT, automaton, plausible_name, starts_boundary, table, uses, words
+from .actorlex import CJK, PUNCT, automaton, place_table, plausible_name, starts_boundary, uses, words
 from .appointments import notices
 from .chains import DamagedTitle, damaged
 from .personrules import Found, read_name
@@ -178,7 +178,7 @@ def _analyse_article(
     found = _dedupe([*evidenced(text, article, names, base), *_bylines(doc, article, compact)])
     found = _dedupe([*found, *_known(text, names, {(f.start, f.end) for f in found})])
     places = tuple(
-        (table("places.tsv")[w], e - len(w) + 1, e + 1) for e, w in automaton("places").iter_long(text)
+        (place_table()[w], e - len(w) + 1, e + 1) for e, w in automaton("places").iter_long(text)
     )
     runs = tuple(_runs(doc, article, compact, names))
     return ArticleActors(compact, tuple(found), places, runs, tuple(damaged(text, base.places)))

@@ -18,6 +18,7 @@ from .actorlex import (
     PUNCT,
     automaton,
     is_foreign,
+    place_table,
     plausible_name,
     starts_boundary,
     table,
@@ -73,7 +74,7 @@ def context_places(article: Article, text: str = "") -> dict[str, str]:
     A level with exactly one place of that level in the article gets it (an article about one province);
     the dateline place wins. Chains update the map as they are read (``titled``).
     """
-    places = table("places.tsv")
+    places = place_table()
     seen: dict[str, set[str]] = {}
     for _, word in automaton("places").iter_long(text):
         seen.setdefault(places[word][-1], set()).add(places[word])

@@ -11,6 +11,8 @@ from functools import lru_cache
 from typing import TypeVar
 
 from .. import lexicons
+from ..actors.actorlex import place_table, provinces, short_place, strip_place_suffix
+from ..actors.actorlex import uses as uses_actors
 from ..lexicons import cached
 from ..punctuation import CLAUSE_BREAKS as _BREAKS
 from ..punctuation import SPACES, TITLE_CLOSE, TITLE_OPEN
@@ -138,14 +140,6 @@ def honorifics() -> tuple[str, ...]:
     return tuple(sorted({row[0] for row in rows}, key=len, reverse=True))
 
 
-@cached
-def places() -> dict[str, str]:
-    table = {}
-    for row in lexicons.load_table("events/places.tsv"):
-        table[row[0]] = row[1] if len(row) > 1 and row[1] else row[0]
-    return table
-
-
 def compact(text: str) -> str:
     """Text without whitespace (line breaks and OCR spaces inside names)."""
     return _SPACE.sub("", text)
@@ -251,9 +245,6 @@ def place_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-_PLACE_SUFFIX = re.compile(r"(?:省|市|自治区|特别行政区)$")
-
-
 def place_in(text: str) -> tuple[str | None, int, int]:
     """A place phrase 在X(召开|举行…) or 到X调研 in ``text``: (canonical place, start, end) or (None, -1, -1)."""
     m = next((m for m in (p.search(text) for p in place_patterns()) if m), None)
@@ -263,14 +254,16 @@ def place_in(text: str) -> tuple[str | None, int, int]:
 
 
 def canonical_place(raw: str) -> str:
-    """安徽省合肥市 → 合肥, 浙江杭州 → 杭州, 浙江省 → 浙江, 京 → 北京: the most specific part."""
-    table = places()
+    """安徽省合肥市 → 合肥, 浙江杭州 → 杭州, 浙江省 → 浙江, 京 → 北京: the most specific part, in the short
+    form of the place table (``actorlex.short_place``)."""
+    table = place_table(True)  # with abbreviations
     if raw in table:
-        return table[raw]
-    parts = [p for p in re.split(r"(?<=省)|(?<=自治区)", raw) if p]
-    last = _PLACE_SUFFIX.sub("", parts[-1]) or parts[-1]
-    for province in sorted(table, key=len, reverse=True):
-        if len(province) > 1 and last.startswith(province) and len(last) > len(province) + 1:
+        return short_place(table[raw])
+    cut = "|".join(f"(?<={re.escape(w)})" for w in uses_actors("province_suffix"))
+    parts = [p for p in re.split(cut, raw) if p] if cut else [raw]
+    last = strip_place_suffix(parts[-1])
+    for province in provinces():
+        if last.startswith(province) and len(last) > len(province) + 1:
             last = last[len(province) :]
             break
-    return table.get(last, _PLACE_SUFFIX.sub("", last) or last)
+    return short_place(table[last]) if last in table else strip_place_suffix(last)
