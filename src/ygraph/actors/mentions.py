@@ -23,6 +23,7 @@ import ahocorasick
 
 from ..lexicons import cached
 from ..model import Article, Document, Mention
+from ..text import bylines
 from . import personrules as rules
 from .actorlex import CJK, PUNCT, automaton, place_table, plausible_name, starts_boundary, uses, words
 from .appointments import notices
@@ -71,20 +72,14 @@ def compact_view(doc: Document, article: Article) -> Compact:
     return Compact("".join(m.group() for m in runs), tuple(pos))
 
 
-_BYLINE = re.compile(
-    r"(?:记者|通讯员)[ \u3000]+([\u4e00-\u9fff]{2,3}(?:[ \u3000、]+[\u4e00-\u9fff]{2,3})*)[ \u3000]*(?:摄|报道|）|\))"
-)
-
-
 def _bylines(doc: Document, article: Article, compact: Compact) -> list[Found]:
-    """Reporters named in a byline (（记者 甲 乙）, 新华社记者 甲摄): persons without a position."""
+    """Reporters named in a byline (（记者 甲 乙）, 新华社记者 甲摄; text/bylines.tsv): persons without a
+    position."""
     found = []
-    raw = doc.text[article.start : article.end]
-    for m in _BYLINE.finditer(raw):
-        for piece in re.finditer(r"[^\s、]+", m.group(1)):
-            if plausible_name(piece.group()):
-                start = bisect_left(compact.pos, article.start + m.start(1) + piece.start())
-                found.append(Found(piece.group(), start, start + len(piece.group()), "byline"))
+    for name, at in bylines.names(doc.text[article.start : article.end]):
+        if plausible_name(name):
+            start = bisect_left(compact.pos, article.start + at)
+            found.append(Found(name, start, start + len(name), "byline"))
     return found
 
 

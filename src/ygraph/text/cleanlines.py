@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from .. import lexicons
 from ..lexicons import cached
+from . import bylines
 from .datelines import closing_dateline, dateline_at
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -57,7 +58,7 @@ def _furniture() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cached
 def _no_join() -> re.Pattern[str]:
-    return re.compile(_breaks()["no_join"])
+    return re.compile(bylines.expand(_breaks()["no_join"]))
 
 
 def looks_like_markdown(text: str) -> bool:

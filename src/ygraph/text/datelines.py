@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .. import lexicons
 from ..lexicons import cached
+from . import bylines
 
 _UNNAMED = re.compile(r"\(\?P<\w+>")
 _DATELINE_MAX = 100  # no dateline (with its byline) is longer
@@ -52,7 +53,8 @@ def _dateline_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     blocks: dict[str, str] = {}
     patterns = []
     for rule_id, pattern, *_ in _rows():
-        expanded = re.sub(r"\{([a-z]\w*)\}", lambda m: blocks[m.group(1)], pattern)
+        expanded = re.sub(r"\{([a-z]\w*)\}", lambda m: blocks.get(m.group(1), m.group(0)), pattern)
+        expanded = bylines.expand(expanded)
         if rule_id.startswith("="):
             blocks[rule_id[1:]] = expanded
         else:
