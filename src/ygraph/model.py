@@ -34,9 +34,14 @@ class Provenance:
     start: int  # original offsets of the evidence sentence
     end: int
     evidence: str  # the evidence sentence, as it stands in the original file
-    rule: str  # id of the rule that produced the fact
+    rule: str  # the rule that produced the fact: family[:row id], e.g. titled, appointed:take, event:act:调研
     span_start: int  # original offsets of the matched words themselves (name, trigger, ...)
     span_end: int
+
+
+def rule_family(rule: str) -> str:
+    """A provenance rule without the lexicon row that fired it (``appointed:take`` → ``appointed``)."""
+    return rule.partition(":")[0]
 
 
 @dataclass(frozen=True, slots=True)

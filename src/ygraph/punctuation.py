@@ -18,6 +18,8 @@ OPENING_QUOTES = '“‘「『"'
 CLOSING_QUOTES = '”’」』"'
 CLOSING_BRACKETS = "）)"
 ASIDE = "——"  # a dash opens an aside: an act's clause starts after it
+# Half-width marks as their full-width forms (reprint comparison sees one text however it was typed).
+HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
 # Marks after which a person's name may start and before which it ends.
 NAME_PUNCT = frozenset("，。、；：！？,.;:!?（）()“”‘’\"'《》〈〉【】[]<>—…*#·-|/／　 \t\r\n")
 

@@ -76,10 +76,10 @@ def _bylines(doc: Document, article: Article, compact: Compact) -> list[Found]:
     """Reporters named in a byline (（记者 甲 乙）, 新华社记者 甲摄; text/bylines.tsv): persons without a
     position."""
     found = []
-    for name, at in bylines.names(doc.text[article.start : article.end]):
+    for name, at, form in bylines.names(doc.text[article.start : article.end]):
         if plausible_name(name):
             start = bisect_left(compact.pos, article.start + at)
-            found.append(Found(name, start, start + len(name), "byline"))
+            found.append(Found(name, start, start + len(name), f"byline:{form}"))
     return found
 
 

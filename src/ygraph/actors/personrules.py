@@ -123,7 +123,7 @@ def _list_pattern() -> re.Pattern[str]:
     verbs = "|".join(sorted(words("attendance_verbs.txt"), key=len, reverse=True))
     ends = "|".join(re.escape(w) for w in uses("list_end"))
     return re.compile(
-        rf"((?:[\u4e00-\u9fff·]{{2,8}}{LIST_MARK})+[\u4e00-\u9fff·]{{2,8}}?)(?:{ends})?(?:{address_words()})?(?:{verbs})"
+        rf"((?:[\u4e00-\u9fff·]{{2,8}}{LIST_MARK})+[\u4e00-\u9fff·]{{2,8}}?)(?:{ends})?(?:{address_words()})?(?P<verb>{verbs})"
     )
 
 
@@ -139,7 +139,7 @@ def lists(text: str) -> list[Found]:
         names[0] = first
         i = m.start(1) + len(m.group(1).split(LIST_MARK)[0]) - len(first)
         for n in names:
-            found.append(Found(n, i, i + len(n), "list"))
+            found.append(Found(n, i, i + len(n), f"list:{m.group('verb')}"))
             i += len(n) + 1
     return found
 
@@ -166,7 +166,7 @@ def speakers(text: str, known: set[str]) -> list[Found]:
                 options.append((name not in known, n, name, i))
         if options:
             _, _, name, i = min(options)
-            found.append(Found(name, i, s, "speaker"))
+            found.append(Found(name, i, s, f"speaker:{verb}"))
     return found
 
 
@@ -194,7 +194,7 @@ def honorifics(text: str, known: set[str]) -> list[Found]:
                 "",
             )
         if hit:
-            found.append(Found(hit, s - len(hit), s, "honorific"))
+            found.append(Found(hit, s - len(hit), s, f"honorific:{word}"))
     return found
 
 

@@ -19,6 +19,7 @@ from ..model import (
     Provenance,
     RoleClaim,
     Sentence,
+    rule_family,
 )
 from ..time import temporal
 from .actorlex import table
@@ -86,10 +87,10 @@ def _claims(doc: Document, article: Article, c: Compact, f: Found) -> list[RoleC
         p = el.position
         when, why = (date, source) if not el.former or source == "sentence" else (None, "unresolved")
         out.append(RoleClaim(f.name, p.canonical, p.printed, p.organization, when, why, prov))
-    if f.rule == "honorific":
+    if rule_family(f.rule) == "honorific":
         for word, position in table("honorifics.tsv").items():
             if position != "-" and c.text.startswith(word, f.end):
-                prov = provenance(doc, article, c, f.start, f.end + len(word), "honorific")
+                prov = provenance(doc, article, c, f.start, f.end + len(word), f"honorific:{word}")
                 out.append(RoleClaim(f.name, position, word, "", date, source, prov))
     return out
 

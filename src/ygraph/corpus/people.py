@@ -25,15 +25,11 @@ from ..model import (
     Provenance,
     RoleClaim,
     Succession,
+    rule_family,
 )
 from .reprints import reprint_conflicts
 
-EVIDENCE_RULES = ("titled", "appointed", "honorific", "list", "speaker", "byline")
-
-
-def rule_family(rule: str) -> str:
-    """The rule a provenance names, without the row id after ``:`` (``appointed:take`` → ``appointed``)."""
-    return rule.partition(":")[0]
+EVIDENCE_RULES = ("titled", "appointed", "honorific", "list", "speaker", "byline")  # rule families
 
 
 def _split_run(run: str, names: set[str]) -> list[str]:

@@ -345,27 +345,25 @@ def _target(
 def policies(ctx: Context, sentence: Sentence, refs: list[Ref]) -> None:
     """《…》 after a policy verb (审议并原则通过, 签署) belongs to the event the sentence is about."""
     text = ctx.doc.text
-    last_end, last_relation = -1, ""
+    last_end, last = -1, ("", "")
     for m in rules.POLICY.finditer(text, sentence.start, sentence.end):
         gap = rules.compact(text[last_end : m.start()]) if last_end >= 0 else None
         if gap is not None and (gap in ("", LIST_MARK) or gap in rules.uses("list_joiner")):
-            relation = last_relation
+            verb, relation = last
         else:
-            relation = _policy_verb(text, sentence.start, m.start())
-        last_end, last_relation = m.end(), relation
+            verb, relation = _policy_verb(text, sentence.start, m.start())
+        last_end, last = m.end(), (verb, relation)
         target = ctx.current
         if not relation or target is None or target.planned:
             continue
         name = rules.compact(m.group(1))
-        prov = ctx.doc.provenance(ctx.article.index, sentence, m.start(), m.end(), f"policy:{relation}")
+        prov = ctx.doc.provenance(ctx.article.index, sentence, m.start(), m.end(), f"policy:{verb}")
         if not any(p[0] == name for p in target.policies):
             target.policies[(name, relation)] = PolicyLink(name, relation, prov)
 
 
-def _policy_verb(text: str, floor: int, start: int) -> str:
+def _policy_verb(text: str, floor: int, start: int) -> tuple[str, str]:
+    """The policy verb (policy_verbs.tsv row) right before a 《title》 and its relation, ("", "") if none."""
     window = rules.compact(text[max(floor, start - 14) : start])
     window = next((window.removesuffix(w) for w in rules.uses("aspect") if window.endswith(w)), window)
-    for verb, relation in rules.policy_verbs():
-        if window.endswith(verb):
-            return relation
-    return ""
+    return next(((verb, relation) for verb, relation in rules.policy_verbs() if window.endswith(verb)), ("", ""))

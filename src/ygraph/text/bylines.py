@@ -49,14 +49,15 @@ def expand(pattern: str) -> str:
 
 
 @cached
-def _compiled() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(pattern, re.MULTILINE) for _, pattern, people in _rows() if people)
+def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((form, re.compile(pattern, re.MULTILINE)) for form, pattern, people in _rows() if people)
 
 
-def names(text: str) -> Iterator[tuple[str, int]]:
-    """Each name signed in a byline of ``text``, with its offset (a name signed twice comes once)."""
+def names(text: str) -> Iterator[tuple[str, int, str]]:
+    """Each name signed in a byline of ``text``, with its offset and the form's id (a name signed twice
+    comes once)."""
     seen: set[int] = set()
-    for pattern in _compiled():
+    for form, pattern in _compiled():
         for m in pattern.finditer(text):
             if not m.groupdict().get("names"):
                 continue
@@ -64,4 +65,4 @@ def names(text: str) -> Iterator[tuple[str, int]]:
                 at = m.start("names") + piece.start()
                 if at not in seen:
                     seen.add(at)
-                    yield piece.group(), at
+                    yield piece.group(), at, form

@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from .. import lexicons
 from ..lexicons import cached
+from ..punctuation import CLAUSE_BREAKS, LIST_MARK
 from . import bylines
 from .datelines import closing_dateline, dateline_at
 
@@ -83,7 +84,7 @@ def _terminal() -> re.Pattern[str]:
 
 def _clause_mark(line: str) -> bool:
     """Whether ``line`` has a sentence end or a comma: then it is no title."""
-    return has_sentence_end(line) or any(mark in line for mark in "，,、：:")
+    return has_sentence_end(line) or any(mark in line for mark in CLAUSE_BREAKS + LIST_MARK)
 
 
 def has_sentence_end(line: str) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .. import lexicons
 from ..lexicons import cached
+from ..punctuation import CLOSING_BRACKETS
 from . import bylines
 
 _UNNAMED = re.compile(r"\(\?P<\w+>")
@@ -89,7 +90,7 @@ def closing_dateline(text: str, start: int, end: int) -> Dateline | None:
             match = pattern.fullmatch(text, start, end)
             if match:
                 return _dateline(rule_id, match)
-    if end > start and text[end - 1] in "）)":
+    if end > start and text[end - 1] in CLOSING_BRACKETS:
         tail = max(start, end - _DATELINE_MAX)
         for rule_id, pattern in _dateline_patterns():
             if rule_id.endswith("closing"):
