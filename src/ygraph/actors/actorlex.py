@@ -139,10 +139,15 @@ def starts_boundary(text: str, i: int) -> bool:
     return any(text.startswith(w, i) for w in _boundaries_by_char().get(text[i], ()))
 
 
+def _boundary_words() -> frozenset[str]:
+    """Words a name ends before: ``name_boundaries.txt`` and the honorifics (龚明远同志, 龚明远总书记)."""
+    return words("name_boundaries.txt") | frozenset(table("honorifics.tsv"))
+
+
 @cached
 def _boundaries_by_char() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
-    for w in words("name_boundaries.txt"):
+    for w in _boundary_words():
         out.setdefault(w[0], []).append(w)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
@@ -204,7 +209,7 @@ def _non_names() -> frozenset[str]:
     return (
         words("not_person.txt")
         | words("speech_verbs.txt")
-        | words("name_boundaries.txt")
+        | _boundary_words()
         | frozenset(place_table())
         | words("countries.txt")
     )

@@ -1,0 +1,80 @@
+"""No answers in the lexicons: a string a gold file marks as no person (``not_people``) is never an entry.
+
+Lexicons hold generic vocabulary. A gold ``not_people`` string written into a lexicon would veto exactly
+the answer the evaluation checks; the class it belongs to must be caught by a rule instead.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_FILES = sorted(
+    [
+        *(ROOT / "tests" / "data" / "gold").glob("*.json"),
+        *(ROOT.parent / "shared" / "gold").glob("*.json"),
+        *(ROOT / "tests" / "data" / "realdev").glob("*.json"),
+    ]
+)
+# Generic vocabulary with another job that a gold file also lists as no person (the bare word is never a
+# person, and the lexicon does not say it is not): each with its reason.
+NOT_A_VETO = {
+    ("actors/surnames.txt", "司马"): "a compound surname: a name starts with it",
+    ("events/title_prefixes.txt", "本报"): "cut from the front of an event's name (本报…工作会议)",
+}
+
+
+def _lexicon_lines() -> dict[tuple[str, str], int]:
+    """(file, line) → line number, for every entry line (comments and blank lines left out)."""
+    root = resources.files("ygraph").joinpath("lexicons", "zh")
+    found: dict[tuple[str, str], int] = {}
+    for folder in root.iterdir():
+        for entry in folder.iterdir():
+            for number, line in enumerate(entry.read_text(encoding="utf-8").splitlines(), 1):
+                if line.strip() and not line.lstrip().startswith("#"):
+                    found.setdefault((f"{folder.name}/{entry.name}", line.strip()), number)
+    return found
+
+
+def _not_people(path: Path) -> list[str]:
+    return json.loads(path.read_text(encoding="utf-8")).get("not_people", [])
+
+
+def test_the_gold_files_are_found() -> None:
+    assert any(path.name == "seeds.json" for path in GOLD_FILES)
+    assert any(_not_people(path) for path in GOLD_FILES)
+
+
+def planted(lines: dict[tuple[str, str], int], answers: set[str]) -> list[str]:
+    """The lexicon lines that are answers (``file:number: line``), exceptions left out."""
+    return sorted(
+        f"{name}:{number}: {line}"
+        for (name, line), number in lines.items()
+        if line in answers and (name, line) not in NOT_A_VETO
+    )
+
+
+@pytest.mark.parametrize("gold", GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_no_gold_non_person_is_a_lexicon_line(gold: Path) -> None:
+    found = planted(_lexicon_lines(), set(_not_people(gold)))
+    assert not found, found
+
+
+def test_the_exceptions_are_still_needed() -> None:
+    """Each exception names a line that exists and a string some gold file lists (else drop it)."""
+    lines = _lexicon_lines()
+    answers = {s for path in GOLD_FILES for s in _not_people(path)}
+    for name, line in NOT_A_VETO:
+        assert (name, line) in lines and line in answers, (name, line)
+
+
+def test_the_check_finds_a_planted_answer() -> None:
+    """The check itself can fail: a not_people string written as a line is found."""
+    answers = set(_not_people(ROOT / "tests" / "data" / "gold" / "seeds.json"))
+    answer = sorted(answers)[0]
+    lines = {**_lexicon_lines(), ("actors/not_person.txt", answer): 99}
+    assert planted(lines, answers) == [f"actors/not_person.txt:99: {answer}"]
