@@ -10,7 +10,8 @@ its entries are appended after the packaged ones.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from functools import cache, wraps
 from importlib import resources
 from pathlib import Path
@@ -48,6 +49,13 @@ def cached(fn: Callable[..., T]) -> Callable[..., T]:
 
     wrapper.cache_clear = memo.cache_clear  # type: ignore[attr-defined]
     return wrapper
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words`` (escaped, longest first); one that never matches when
+    there are none (an empty list must not turn into a pattern that matches everywhere)."""
+    escaped = [re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))]
+    return "|".join(escaped) if escaped else "(?!)"
 
 
 def _raw_lines(name: str) -> list[str]:

@@ -13,7 +13,7 @@ from typing import TypeVar
 import ahocorasick
 
 from .. import lexicons
-from ..lexicons import cached
+from ..lexicons import alternation, cached
 from ..punctuation import NAME_PUNCT as PUNCT
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -186,9 +186,9 @@ def place_prefix(org: str) -> str:
 
 @cached
 def _level_place() -> re.Pattern[str]:
-    organs = "|".join(sorted(words("level_organs.txt"), key=len, reverse=True))
-    levels = re.escape("".join(uses("place_level")))
-    return re.compile(rf"([\u4e00-\u9fff]{{2,4}}?[{levels}])(?:{organs})")
+    organs = alternation(words("level_organs.txt"))
+    levels = alternation(uses("place_level"))
+    return re.compile(rf"([\u4e00-\u9fff]{{2,4}}?(?:{levels}))(?:{organs})")
 
 
 def is_foreign(org: str) -> bool:

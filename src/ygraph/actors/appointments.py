@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .. import lexicons
-from ..lexicons import cached
+from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS, LIST_MARK
 from .actorlex import PUNCT, plausible_name, words
 from .chains import chain_before
@@ -30,7 +30,7 @@ class Form:
 
 def _fill() -> dict[str, str]:
     breaks = re.escape(CLAUSE_BREAKS)
-    verbs = "|".join(re.escape(v) for v in sorted(words("appointment_verbs.txt"), key=len, reverse=True))
+    verbs = alternation(words("appointment_verbs.txt"))
     return {
         "start": rf"(?:(?<=[{re.escape(''.join(sorted(PUNCT)))}])|^)",
         "name": rf"{_NAME}(?:{address_words()})?",

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from ..lexicons import cached
+from ..lexicons import alternation, cached
 from ..model import Article, Document, Mention
 from ..text import bylines
 from . import personrules as rules
@@ -182,7 +182,7 @@ def _analyse_article(
 @cached
 def _run_pattern() -> re.Pattern[str]:
     """Names run together before an attendance verb at a line end (a headline: 甲乙丙出席)."""
-    verbs = "|".join(re.escape(v) for v in sorted(words("attendance_verbs.txt"), key=len, reverse=True))
+    verbs = alternation(words("attendance_verbs.txt"))
     return re.compile(rf"(?:^|(?<=[\s#*]))([\u4e00-\u9fff]{{4,24}})(?:{verbs})(?=\s|$)", re.M)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicons import cached
+from ..lexicons import alternation, cached
 from ..model import Article
 from ..punctuation import LIST_MARK
 from .actorlex import (
@@ -115,13 +115,13 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
 def address_words() -> str:
     """A regex alternation of the words after a name that are only a form of address (同志: the
     honorifics.tsv rows without a position)."""
-    return "|".join(re.escape(w) for w, position in table("honorifics.tsv").items() if position == "-")
+    return alternation(w for w, position in table("honorifics.tsv").items() if position == "-")
 
 
 @cached
 def _list_pattern() -> re.Pattern[str]:
-    verbs = "|".join(sorted(words("attendance_verbs.txt"), key=len, reverse=True))
-    ends = "|".join(re.escape(w) for w in uses("list_end"))
+    verbs = alternation(words("attendance_verbs.txt"))
+    ends = alternation(uses("list_end"))
     return re.compile(
         rf"((?:[\u4e00-\u9fff·]{{2,8}}{LIST_MARK})+[\u4e00-\u9fff·]{{2,8}}?)(?:{ends})?(?:{address_words()})?(?P<verb>{verbs})"
     )

@@ -13,7 +13,7 @@ from typing import TypeVar
 from .. import lexicons
 from ..actors.actorlex import place_table, provinces, short_place, strip_place_suffix
 from ..actors.actorlex import uses as uses_actors
-from ..lexicons import cached
+from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS as _BREAKS
 from ..punctuation import SPACES, TITLE_CLOSE, TITLE_OPEN
 from ..time.numerals import numeral_characters
@@ -42,8 +42,7 @@ def triggers() -> dict[str, Trigger]:
 
 @cached
 def trigger_pattern() -> re.Pattern[str]:
-    words = sorted(triggers(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
+    return re.compile(alternation(triggers()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +70,7 @@ def pattern(name: str) -> re.Pattern[str]:
     fill = {
         "breaks": re.escape(_BREAKS),
         "numeral": re.escape(numeral_characters()),
-        "counter": "|".join(re.escape(w) for w in uses("counter")),
+        "counter": alternation(uses("counter")),
     }
     rows = {row[0]: row[1] for row in lexicons.load_table("events/patterns.tsv")}
     return re.compile(_FRAGMENT.sub(lambda m: fill[m.group(1)], rows[name]))
@@ -107,8 +106,7 @@ def participation_verbs() -> dict[str, str]:
 
 @cached
 def participation_pattern() -> re.Pattern[str]:
-    verbs = sorted(participation_verbs(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(v) for v in verbs))
+    return re.compile(alternation(participation_verbs()))
 
 
 @cached

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .. import lexicons
-from ..lexicons import cached
+from ..lexicons import alternation, cached
 from ..model import Article, Document, Sentence, TimeExpr
 from ..punctuation import CLOSING_QUOTES, OPENING_QUOTES, clause_bounds
 from ..text.datelines import filed as filed_dateline
@@ -52,8 +52,7 @@ def _year_cues() -> tuple[tuple[str, re.Pattern[str], int], ...]:
 
 @cached
 def _plan_words() -> re.Pattern[str]:
-    words = sorted(lexicons.load_lines("time/plan_words.txt"), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
+    return re.compile(alternation(lexicons.load_lines("time/plan_words.txt")))
 
 
 def _in_plan_clause(text: str, position: int) -> bool:

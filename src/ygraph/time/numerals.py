@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lexicons
-from ..lexicons import cached
+from ..lexicons import alternation, cached
 
 _FULLWIDTH_DIGITS = {chr(0xFF10 + i): str(i) for i in range(10)}
 
@@ -41,7 +41,7 @@ def _tables() -> _Tables:
     tens = {c: int(v) for c, v in kinds.get("ten", {}).items()}
     units = kinds.get("unit", {})
     numeral_chars = re.escape("".join(sorted({*digits, *tens, *_FULLWIDTH_DIGITS})))
-    gaps = "|".join(re.escape(w) for w in sorted(kinds.get("gap", {}), key=len, reverse=True))
+    gaps = alternation(kinds.get("gap", {}))
     return _Tables(
         digits,
         tens,

@@ -41,16 +41,19 @@ def _sentence_times(article: Article) -> list[list[TimeExpr]]:
     return [extract_times(s.text, s.start) for s in article.sentences]
 
 
-def _own_date(lede: Lede, article: Article, times: list[list[TimeExpr]], header: Point | None) -> _Dating:
+def _own_date(
+    lede: Lede, article: Article, times: list[list[TimeExpr]], header: tuple[Point, str] | None
+) -> _Dating:
     """The date an article gets from the text alone (user, text, dateline_inferred or nothing)."""
     from_lede = not lede.filed
     if lede.point is not None:
         rule = f"dated_dateline:{article.dateline_rule}" if lede.from_dateline else "lede_full_date"
         return _Dating(lede.point, "text", rule, lede, from_lede)
     if header is not None:
+        point, rule = header[0], f"header_date:{header[1]}"  # the document_date.tsv row
         if lede.month_day:
-            return _Dating(_against(header, lede), "text", "header_date", lede)
-        return _Dating(header, "text", "header_date", lede)
+            return _Dating(_against(point, lede), "text", rule, lede)
+        return _Dating(point, "text", rule, lede)
     evidence = infer_year(article, times, lede)
     if evidence is not None:
         point = place_in_year(evidence.year, lede.month_day)
@@ -79,7 +82,7 @@ def _date_articles(
 ) -> list[tuple[_Dating, list[list[TimeExpr]]]]:
     user = _user_point(doc)
     found = document_text_date(doc.text)
-    header = user or (found[0] if found else None)
+    header = (user, "user_date") if user is not None else found
     dated = []
     for article in doc.articles:
         times = _sentence_times(article)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lexicons
-from ..lexicons import cached
+from ..lexicons import alternation, cached
 from ..model import TimeExpr
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z][A-Za-z0-9]*)\}")
@@ -111,7 +111,7 @@ def _meaning(text: str, token: str) -> Relative | Part:
 def _fragments() -> dict[str, str]:
     fragments = {row[0]: row[1] for row in lexicons.load_table("time/patterns.tsv")}
     for group, words in word_tokens().items():
-        fragments[group] = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        fragments[group] = alternation(words)
     return fragments
 
 
