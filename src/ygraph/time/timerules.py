@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from .. import lexicons
 from ..lexicons import alternation, cached
 from ..model import TimeExpr
+from .numerals import numeral_characters
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z][A-Za-z0-9]*)\}")
 _NUMERIC_GROUPS = ("M", "M2", "D", "D2")
@@ -109,7 +110,8 @@ def _meaning(text: str, token: str) -> Relative | Part:
 
 @cached
 def _fragments() -> dict[str, str]:
-    fragments = {row[0]: row[1] for row in lexicons.load_table("time/patterns.tsv")}
+    fragments = {"numeral": f"[{re.escape(numeral_characters())}]"}  # numerals.tsv: digit, ten, big
+    fragments.update({row[0]: row[1] for row in lexicons.load_table("time/patterns.tsv")})
     for group, words in word_tokens().items():
         fragments[group] = alternation(words)
     return fragments
