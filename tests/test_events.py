@@ -303,10 +303,10 @@ def test_policies_and_planned_event() -> None:
         "审议了《甲清单》《乙清单》。会议确定2032年度临江地区合作协商座谈会在海州省召开。"
     )
     held, planned = sorted(found, key=lambda e: e.planned)
-    assert {(p.title, p.relation) for p in held.policies} == {
-        ("临江区域合作2031年度工作计划", "adopted"),
-        ("甲清单", "reviewed"),
-        ("乙清单", "reviewed"),
+    assert {(p.title, p.relation, p.provenance.rule) for p in held.policies} == {
+        ("临江区域合作2031年度工作计划", "adopted", "policy:审议并原则通过"),  # the policy_verbs.tsv row
+        ("甲清单", "reviewed", "policy:审议"),
+        ("乙清单", "reviewed", "policy:审议"),  # 《甲》《乙》: the second shares the first one's verb
     }
     assert (planned.title, planned.date, planned.place, planned.planned) == (
         "2032年度临江地区合作协商座谈会",
@@ -477,3 +477,11 @@ def test_place_abbreviations_are_not_read_in_running_text() -> None:
 
     assert place_table()["北京"] == "北京市" and "京" not in place_table()
     assert place_table(True)["京"] == "北京市"
+
+
+def test_a_filed_dateline_with_a_byline_dates_no_event_of_its_sentence() -> None:
+    """The datelines.tsv ``filed`` column, not a final 电: a byline after the dateline changes nothing."""
+    plain = extract("新华社江城6月8日电 临江市民营经济座谈会在湖滨举行。", pub="2030-06-09")
+    signed = extract("新华社江城6月8日电（记者 龚明远）临江市民营经济座谈会在湖滨举行。", pub="2030-06-09")
+    assert [(e.title, e.date_source) for e in plain] == [("临江市民营经济座谈会", "article")]
+    assert [(e.title, e.date_source) for e in signed] == [("临江市民营经济座谈会", "article")]
