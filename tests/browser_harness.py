@@ -57,12 +57,22 @@ class Browser:
 
     @contextmanager
     def open(
-        self, html: Path, wait_for: str | None = None, timeout_ms: int = 60_000
+        self,
+        html: Path,
+        wait_for: str | None = None,
+        timeout_ms: int = 60_000,
+        viewport: tuple[int, int] = (1280, 720),
+        init_script: str = "",
+        fragment: str = "",
     ) -> Iterator[PageSession]:
-        """Open ``html`` from file://; ``wait_for`` is a JS expression to wait on (e.g. layout finished)."""
+        """Open ``html`` from file://; ``wait_for`` is a JS expression to wait on (e.g. layout finished);
+        ``init_script`` runs before the page's own scripts; ``fragment`` is added to the URL (``#...``)."""
         # The pages' own Content-Security-Policy would hide a CDN link or an injected script from the test
         # (the browser would refuse them silently); bypassing it tests the escaping and self-containment.
-        context = self._browser.new_context(bypass_csp=True)
+        width, height = viewport
+        context = self._browser.new_context(bypass_csp=True, viewport={"width": width, "height": height})
+        if init_script:
+            context.add_init_script(init_script)
         page = context.new_page()
         session = PageSession(page)
         context.route("**/*", lambda route: _route(route, session))
@@ -72,7 +82,7 @@ class Browser:
         page.on("dialog", lambda d: (session.dialogs.append(f"{d.type}: {d.message}"), d.dismiss()))
         try:
             started = time.perf_counter()
-            page.goto(html.resolve().as_uri(), wait_until="load", timeout=timeout_ms)
+            page.goto(html.resolve().as_uri() + fragment, wait_until="load", timeout=timeout_ms)
             if wait_for:
                 page.wait_for_function(wait_for, timeout=timeout_ms)
             session.load_seconds = time.perf_counter() - started
@@ -121,7 +131,7 @@ def launch_browser() -> Iterator[Browser]:
     except ImportError:  # pragma: no cover - the test extra installs it
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail("CI=true but the playwright package is not installed")
-        pytest.skip("the playwright Python package is not installed (pip install -e '.[test]')")
+        pytest.skip("the playwright Python package is not installed (python3 -m pip install -e '.[test]')")
     with sync_playwright() as pw:
         chromium = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
         try:

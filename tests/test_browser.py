@@ -19,6 +19,7 @@ from ygraph.render.html import graph_html
 
 pytestmark = pytest.mark.browser
 LAYOUT_DONE = "window.ygraph && window.ygraph.stabilized"
+TIMELINE_READY = "window.ygraphTimeline && window.ygraphTimeline.ready"
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +96,7 @@ def test_kind_filter_hides_nodes(browser: Browser, mini_out) -> None:
 @pytest.mark.parametrize("page_name", ["graph.html", "timeline.html"])
 def test_injection_runs_no_script(browser: Browser, injection_out, page_name: str) -> None:
     _, out = injection_out
-    wait_for = LAYOUT_DONE if page_name == "graph.html" else None
+    wait_for = LAYOUT_DONE if page_name == "graph.html" else TIMELINE_READY
     with browser.open(out / page_name, wait_for=wait_for) as page:
         if page_name == "graph.html":
             page.page.fill("#search", IMG)
@@ -104,18 +105,24 @@ def test_injection_runs_no_script(browser: Browser, injection_out, page_name: st
             assert page.page.inner_text("#details").startswith(IMG)
             page.page.mouse.move(10, 10)
         else:
-            page.page.click(f'button.person-link[data-person="{SCRIPT.replace(chr(34), chr(92) + chr(34))}"]')
-            assert page.page.inner_text("#person-name") == SCRIPT
+            page.page.click("rect.item >> nth=0")
+            assert page.page.inner_text("#details .event-title") == '"><script>alert(2)</script>A&B座谈会'
+            page.page.click(
+                f'#details button.person-link[data-person="{SCRIPT.replace(chr(34), chr(92) + chr(34))}"]'
+            )
+            assert page.page.inner_text("#tenure-title").startswith(SCRIPT)
+            page.page.click("#views button[data-view=list]")
+            assert IMG in page.page.inner_text("#events")
         assert page.evaluate("document.querySelectorAll('img, script[src], iframe').length") == 0
         assert page.evaluate("document.querySelectorAll('script').length") == (
-            3 if page_name == "graph.html" else 2
+            3 if page_name == "graph.html" else 4
         )
         _assert_clean(page)
 
 
 def test_timeline_lists_events_in_date_order(browser: Browser, mini_out) -> None:
     _, out = mini_out
-    with browser.open(out / "timeline.html") as page:
+    with browser.open(out / "timeline.html", wait_for=TIMELINE_READY) as page:
         _assert_clean(page)
         dates = page.evaluate("[...document.querySelectorAll('#events li')].map(li => li.dataset.date)")
         shown = page.evaluate("[...document.querySelectorAll('#events .event-date')].map(e => e.textContent)")
@@ -125,29 +132,30 @@ def test_timeline_lists_events_in_date_order(browser: Browser, mini_out) -> None
 
 def test_timeline_person_filter_with_a_chinese_name(browser: Browser, mini_out) -> None:
     _, out = mini_out
-    with browser.open(out / "timeline.html") as page:
+    with browser.open(out / "timeline.html", wait_for=TIMELINE_READY) as page:
         page.page.fill("#person-filter", "林晓峰")
         visible = page.evaluate(
             "[...document.querySelectorAll('#events li')].filter(li => !li.hidden).map(li => li.dataset.id)"
         )
         assert visible == ["event:2021-03-15:临江湾区发展座谈会", "event:undated:林晓峰江北调研"]
+        assert page.page.input_value("#lane-mode") == "person"  # lanes by person once one is chosen
+        page.page.click("#views button[data-view=list]")
         page.page.click('button.person-link[data-person="欧阳明远"]:visible >> nth=0')
-        positions = page.evaluate(
-            "[...document.querySelectorAll('#person-positions li')].map(li => li.textContent)"
-        )
-        assert positions == ["2021年3月15日 临江市市长", "2022年5月20日 临江市委书记"]
-        assert page.page.locator("#person-events li").count() == 3
+        bars = page.evaluate("[...document.querySelectorAll('rect.tenure-bar')].map(r => r.dataset.position)")
+        assert bars == ["临江市市长", "临江市委书记"]
+        assert page.page.locator("rect.event-mark").count() == 3
         _assert_clean(page)
 
 
 def test_timeline_type_filter(browser: Browser, mini_out) -> None:
     _, out = mini_out
-    with browser.open(out / "timeline.html") as page:
+    with browser.open(out / "timeline.html", wait_for=TIMELINE_READY) as page:
         page.page.select_option("#type-filter", "inspection")
         visible = page.evaluate(
             "[...document.querySelectorAll('#events li')].filter(li => !li.hidden).map(li => li.dataset.type)"
         )
         assert visible == ["inspection", "inspection"]
+        assert page.page.locator("rect.item").count() == 1  # the other inspection is undated: listed below
         assert page.page.inner_text("#shown-count") == "2"
 
 
@@ -155,7 +163,7 @@ def test_timeline_type_filter(browser: Browser, mini_out) -> None:
 def test_injection_document_through_the_whole_build(browser: Browser, tmp_path: Path, page_name: str) -> None:
     result = build(BuildConfig(paths=(INJECTION,), out=tmp_path))
     with browser.open(
-        tmp_path / page_name, wait_for=LAYOUT_DONE if page_name == "graph.html" else None
+        tmp_path / page_name, wait_for=LAYOUT_DONE if page_name == "graph.html" else TIMELINE_READY
     ) as page:
         _assert_clean(page)
         if page_name == "graph.html":
@@ -165,7 +173,9 @@ def test_injection_document_through_the_whole_build(browser: Browser, tmp_path: 
 @pytest.mark.parametrize("page_name", ["graph.html", "timeline.html"])
 def test_seed_pages(browser: Browser, seed_build, page_name: str) -> None:
     result, out = seed_build
-    with browser.open(out / page_name, wait_for=LAYOUT_DONE if page_name == "graph.html" else None) as page:
+    with browser.open(
+        out / page_name, wait_for=LAYOUT_DONE if page_name == "graph.html" else TIMELINE_READY
+    ) as page:
         _assert_clean(page)
         if page_name == "graph.html":
             assert page.evaluate("window.ygraph.nodes.length") == build_graph(result.corpus).number_of_nodes()

@@ -48,6 +48,11 @@ def cleaned(text: str, fmt: str = "txt") -> str:
         ("要闻\n\n会议提出了要求。 （下转第2版）\n\n责任编辑：某某\n\n3\n", "会议提出了要求。"),
         ("（上接第一版）会议强调，要加强合作。", "会议强调，要加强合作。"),
         ("会议举行。\n【责任编辑：某某】\n【纠错】 【打印】【关闭】\n", "会议举行。"),
+        # pinyin glosses after characters (learners' and some Traditional sites): dropped, words whole
+        ("临江省负(fù)责(zé)同志推动发(fā)展。", "临江省负责同志推动发展。"),
+        ("柴思雨(Chai Siyu)出席。", "柴思雨(Chai Siyu)出席。"),
+        # a page's time stamp alone on its line is never glued to the byline or text after it
+        ("江城举行会议\n2031/05/06 11:36\n〔记者林某/江城报导〕今天举行会议。", "江城举行会议\n2031/05/06 11:36\n〔记者林某/江城报导〕今天举行会议。"),
         # a headline stack before a dateline keeps its lines; the dateline starts a paragraph
         (
             "会议举行。\n\n某某会议在某市举行\n\n某某某某出席\n\n本报讯 5月6日，某地举行活动。",

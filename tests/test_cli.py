@@ -35,7 +35,7 @@ def test_summary_names_skipped_files_and_counts_warnings_by_code(tmp_path: Path)
     (source / "b.txt").write_bytes(b"\x00\x01\x02" * 100)
     result = runner.invoke(app, ["build", str(source), "--out", str(tmp_path / "o")])
     assert result.exit_code == 0, result.output
-    assert "1 documents (1 skipped)" in result.output
+    assert "1 document (1 skipped), 1 article\n" in result.output
     assert "W004 b.txt" in result.output
     assert "W010 ×1 article date unresolved" in result.output
     assert "report.json" in result.output

@@ -376,6 +376,15 @@ HARD_ROWS = [
     ("cishi", "此前", "2023-05-05", "", V, None, None, "none"),
     ("target-end", "力争到2030年底建成", "2023-05-05", "到2030年底", V, None, None, "none"),
     ("decade", "1990年代以来", "2023-05-05", "1990年代", V, None, None, "none"),
+    # a relative word with its value printed in brackets; short relative days; 起; the last day of a year
+    ("paren-year-month", "今(2031)年3月，江城举行会议。", "2031-05-06", "今(2031)年3月", D, "2031-03", None, "month"),
+    ("paren-next-year", "明（2032）年将举行", "2031-05-06", "明（2032）年", D, "2032", None, "year"),
+    ("paren-today", "今(18)日上午举行", "2031-05-18", "今(18)日上午", D, "2031-05-18", None, "day"),
+    ("paren-tomorrow", "明(19)日闭幕", "2031-05-18", "明(19)日", D, "2031-05-19", None, "day"),
+    ("short-today", "今上午，会议举行", "2031-05-06", "今上午", D, "2031-05-06", None, "day"),
+    ("short-yesterday", "昨下午，会议举行", "2031-05-06", "昨下午", D, "2031-05-05", None, "day"),
+    ("day-from", "15日起施行", "2031-05-20", "15日起", D, "2031-05-15", None, "day"),
+    ("year-last-day", "2031年最后一天", "2031-05-06", "", D, "2031-12-31", None, "day"),
 ]
 
 # Chinese numerals, full-width digits and Traditional script go through the same normalisation as the

@@ -14,12 +14,12 @@ from ygraph.render import write_outputs
 
 OUTPUTS = {
     "graph.graphml", "graph.gexf", "graph.html", "timeline.html", "timeline.json", "facts.json",
-    "events.csv", "roles.csv", "successions.csv", "report.json",
+    "events.csv", "roles.csv", "successions.csv", "report.json", "ygraph.db",
 }  # fmt: skip
 
 
 def files(out: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if not p.name.startswith(".")}
 
 
 @pytest.mark.parametrize("make", [mini_corpus, injection_corpus])

@@ -21,7 +21,7 @@ ENGINES = {
 
 
 def files(out: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if not p.name.startswith(".")}
 
 
 @pytest.fixture(scope="module")
@@ -69,4 +69,4 @@ def test_missing_dask_is_a_one_line_usage_error(
     result = CliRunner().invoke(app, ["build", str(seeds_dir), "--out", str(tmp_path), "--engine", "dask"])
     assert result.exit_code == 2
     lines = result.output.strip().splitlines()
-    assert len(lines) == 1 and "pip install 'ygraph[dask]'" in lines[0]
+    assert len(lines) == 1 and "python3 -m pip install -e '.[dask]'" in lines[0]

@@ -287,6 +287,19 @@ def test_wire_dateline_dates_the_report_not_the_event() -> None:
     assert [(p.title, p.relation) for p in event.policies] == [("关于加快江城发展的意见", "issued")]
 
 
+def test_policy_titles_keep_latin_spaces_and_lose_ocr_spaces() -> None:
+    found = extract(
+        "本报讯 4月2日，临江地区合作协商座谈会在江城举行。会议审议并原则通过《Coastal Digital Trade\n"
+        "Partnership  Agreement》，审议了《临江区域 合作\n工作 计划》《RCEP 2.0 实施 方案》。"
+    )
+    held = only(found)
+    assert {p.title for p in held.policies} == {
+        "Coastal Digital Trade Partnership Agreement",
+        "临江区域合作工作计划",
+        "RCEP 2.0实施方案",
+    }
+
+
 def test_lede_meeting_without_own_date_takes_the_article_date() -> None:
     event = only(extract("新华社北京3月5日电 第五届江城论坛在北京举行。林晓峰出席论坛。"))
     assert (event.date, event.date_source, event.place) == ("2031-03-05", "article", "北京")

@@ -161,7 +161,7 @@ def test_discover_contract(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     for name in ("b/z.md", "a.TXT", "b/y.txt", "skip.csv", "dates.tsv"):
         (tmp_path / name).write_text("x", encoding="utf-8")
-    assert [doc_id for _, doc_id in read.discover([tmp_path])] == ["a.TXT", "b/y.txt", "b/z.md"]
-    assert [doc_id for _, doc_id in read.discover([tmp_path / "b" / "y.txt"])] == ["y.txt"]
+    assert [f.doc_id for f in read.discover([tmp_path])] == ["a.TXT", "b/y.txt", "b/z.md"]
+    assert [f.doc_id for f in read.discover([tmp_path / "b" / "y.txt"])] == ["y.txt"]
     with pytest.raises(UsageError):
         read.discover([tmp_path / "nothing-here"])

@@ -9,7 +9,8 @@ import pytest
 
 from invented_corpus import mini_corpus
 from ygraph.corpus.graph import build_graph
-from ygraph.render.gexf import date_interval, gexf_bytes
+from ygraph.model import date_interval
+from ygraph.render.gexf import gexf_bytes
 
 
 @pytest.mark.parametrize(

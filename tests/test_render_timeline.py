@@ -7,6 +7,7 @@ import json
 import pytest
 
 from invented_corpus import injection_corpus, mini_corpus
+from ygraph.render.spans import day_span
 from ygraph.render.timeline import display_date, display_span, timeline_data, timeline_json, timelinejs_date
 
 
@@ -61,11 +62,24 @@ def test_timelinejs_text_is_escaped_because_timelinejs_renders_html() -> None:
     assert "<img" not in event["text"]["text"]
 
 
-def test_page_data_people_and_positions() -> None:
+def test_page_data_people_and_tenures() -> None:
     data = timeline_data(mini_corpus())
     assert data["people"] == sorted(["林晓峰", "欧阳明远", "苏婉清"])
-    assert data["positions"]["欧阳明远"] == [
-        {"position": "临江市市长", "span": "2021年3月15日"},
-        {"position": "临江市委书记", "span": "2022年5月20日"},
+    posts = data["tenures"]["欧阳明远"]
+    assert [(p["position"], p["display"], p["span"], p["points"]) for p in posts] == [
+        ("临江市市长", "2021年3月15日", list(day_span("2021-03-15")), [list(day_span("2021-03-15"))]),
+        ("临江市委书记", "2022年5月20日", list(day_span("2022-05-20")), [list(day_span("2022-05-20"))]),
     ]
+    [mayor] = data["tenures"]["苏婉清"]
+    assert mayor["span"] == list(day_span("2019"))  # a year observed: the bar covers that year, no more
     assert data["events"][0]["participants"] == [{"name": "欧阳明远", "relation": "出席"}]
+
+
+def test_page_items_are_spans_at_their_precision() -> None:
+    events = timeline_data(mini_corpus())["events"]
+    assert [e["span"] for e in events] == [
+        list(day_span("2020-08")), list(day_span("2021-03-15")), list(day_span("2022-05-20")), None,
+    ]  # fmt: skip
+    assert events[0]["span"][1] - events[0]["span"][0] == 31  # August covers its 31 days
+    assert [(e["type_name"], e["precision"]) for e in events[:2]] == [("考察调研", "月"), ("会议", "日")]
+    assert {"code": "meeting", "name": "会议"} in timeline_data(mini_corpus())["types"]

@@ -19,7 +19,6 @@ from ygraph.corpus.graph import build_graph, provenance_order
 from ygraph.render.gexf import date_interval, gexf_bytes
 from ygraph.render.graphml import graphml_bytes
 from ygraph.render.html import (
-    PRESET_LAYOUT_MIN_NODES,
     graph_data,
     graph_html,
     graph_json_pieces,
@@ -219,7 +218,7 @@ def page_graph(n: int) -> nx.MultiDiGraph:
     return g
 
 
-@pytest.mark.parametrize("n", [0, 5, PRESET_LAYOUT_MIN_NODES + 20])
+@pytest.mark.parametrize("n", [0, 5, 320])
 def test_graph_page_data_streamed_is_the_data_in_one_piece(n: int) -> None:
     g = page_graph(n)
     assert "".join(graph_json_pieces(g)) == script_json(graph_data(g))

@@ -48,7 +48,9 @@ def pairs(text: str) -> set[tuple[str, str]]:
             id="joiner-between-two-titled-people",
         ),
         pytest.param(
-            "新华社杭州5月8日电 中共中央总书记龚明远出席。", {("龚明远", "中共中央总书记")}, id="after-wire-dateline"
+            "新华社杭州5月8日电 中共中央总书记龚明远出席。",
+            {("龚明远", "中共中央总书记")},
+            id="after-wire-dateline",
         ),
         pytest.param(
             "中共上海市委书记龚明远出席会议。", {("龚明远", "上海市委书记")}, id="party-prefix-dropped"
@@ -183,8 +185,118 @@ def test_damaged_title_is_pending_not_a_person() -> None:
     assert any(isinstance(p, PendingTitle) and p.position == "江苏省委书记" for p in facts.pending)
 
 
-def test_a_removal_is_dated_by_its_own_sentence_only() -> None:
-    """免去…职务 ends a post: the claim takes no article date, so the successor's window does not overlap it."""
+def test_a_removal_is_dated_by_the_notice_and_marked_as_an_end() -> None:
+    """免去…职务 ends a post on the notice's day: the claim is dated and says so (the successor starts then)."""
     text = "经研究决定：免去柴思雨的临江市审计局局长职务；任命龚明远为临江市审计局局长。"
     facts = process_document(Source("t.txt", text, "utf-8", user_date="2031-04-28"))
-    assert {r.person: r.date for r in facts.roles} == {"柴思雨": None, "龚明远": "2031-04-28"}
+    got = {r.person: (r.date, r.change) for r in facts.roles}
+    assert got == {"柴思雨": ("2031-04-28", "end"), "龚明远": ("2031-04-28", "start")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "江西省召开会议。代省长龚明远出席，常务副省长柴思雨主持，副省长宁可心出席。",
+            {("龚明远", "江西省代省长"), ("柴思雨", "江西省常务副省长"), ("宁可心", "江西省副省长")},
+            id="modifier-only-titles-take-the-province",
+        ),
+        pytest.param(
+            "江西省召开会议。省政协主席龚明远、省公安厅厅长柴思雨出席。",
+            {("龚明远", "江西省政协主席"), ("柴思雨", "江西省公安厅厅长")},
+            id="level-organ-takes-the-province",
+        ),
+        pytest.param(
+            "重庆市召开会议。市政协主席龚明远出席。",
+            {("龚明远", "重庆市政协主席")},
+            id="level-organ-takes-a-municipality",
+        ),
+        pytest.param(
+            "青禾市委常委、市公安局局长龚明远出席。",
+            {("龚明远", "青禾市委常委"), ("龚明远", "青禾市公安局局长")},
+            id="level-organ-takes-the-place-of-its-chain",
+        ),
+        pytest.param(
+            "杭州市代表团抵达青禾。市中级人民法院院长龚明远出席。",
+            {("龚明远", "市中级人民法院院长")},
+            id="level-organ-never-takes-a-city-the-vocabulary-may-lack",
+        ),
+    ],
+)
+def test_bare_titles_completed_from_context(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "江西省政协副主席龚明远、柴思雨、宁可心，省政协秘书长邵可为出席。",
+            {
+                ("龚明远", "江西省政协副主席"),
+                ("柴思雨", "江西省政协副主席"),
+                ("宁可心", "江西省政协副主席"),
+                ("邵可为", "江西省政协秘书长"),
+            },
+            id="names-after-a-title-share-it",
+        ),
+        pytest.param(
+            "江西省委书记龚明远、省长柴思雨出席。",
+            {("龚明远", "江西省委书记"), ("柴思雨", "江西省长")},
+            id="a-title-after-the-comma-is-not-shared",
+        ),
+        pytest.param(
+            "受青禾市人大常委会主任委托，副主任龚明远主持会议，副主任柴思雨、宁可心，秘书长邵可为出席会议。",
+            {
+                ("龚明远", "青禾市人大常委会副主任"),
+                ("柴思雨", "青禾市人大常委会副主任"),
+                ("宁可心", "青禾市人大常委会副主任"),
+                ("邵可为", "青禾市人大常委会秘书长"),
+            },
+            id="bare-title-takes-the-organisation-of-its-title-earlier-in-the-sentence",
+        ),
+        pytest.param(
+            "江西省委书记龚明远主持会议。副主任柴思雨出席。",
+            {("龚明远", "江西省委书记"), ("柴思雨", "副主任")},
+            id="bare-title-never-takes-another-title-family-or-sentence",
+        ),
+    ],
+)
+def test_title_lists_and_inherited_organisations(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("包括青禾乡长龚明远等人出席。", {("龚明远", "青禾乡长")}, id="chain-stops-at-baokuo"),
+        pytest.param(
+            "【本报综合报导】临江县长龚明远视察。",
+            {("龚明远", "临江县长")},
+            id="chain-stops-at-a-byline-verb",
+        ),
+        pytest.param(
+            "江城市常务副市长龚明远带领市政府副秘书长柴思雨调研。",
+            {("龚明远", "江城市常务副市长"), ("柴思雨", "江城市政府副秘书长")},
+            id="chain-stops-at-a-verb-after-a-name",
+        ),
+        pytest.param(
+            "江苏省南京市副市长龚明远出席。",
+            {("龚明远", "南京市副市长")},
+            id="province-before-a-city-dropped",
+        ),
+        pytest.param(
+            "江西省召开会议。县议员龚明远出席。",
+            {("龚明远", "县议员")},
+            id="bare-level-stays-bare-without-its-place",
+        ),
+        pytest.param("某国某县友好代表团一行抵达。", set(), id="title-head-inside-a-longer-word"),
+        pytest.param(
+            "临江县议会议长龚明远、县议员柴思雨出席。",
+            {("龚明远", "临江县议会议长"), ("柴思雨", "临江县议员")},
+            id="county-councillors",
+        ),
+    ],
+)
+def test_chain_boundaries_and_titles_beyond_government(text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(text) == expected

@@ -241,6 +241,10 @@ def test_header_date_is_text_source() -> None:
         pytest.param(
             "青川日报 2031年5月6日\n", " 2029年9月，青川启动建设。今年3月获批。", "2031-05-06", id="month-lede-is-background"
         ),
+        # a web page's own time stamp alone on its line, ISO-like or day.month.year
+        pytest.param("青川举行会议\n2031/05/06 11:36\n", " 今天，青川举行会议。", "2031-05-06", id="stamp-line"),
+        pytest.param("青川举行会议\n2031-05-06 11:36:05\n", " 昨天，青川举行会议。", "2031-05-06", id="stamp-seconds"),
+        pytest.param("青川闭幕\n06.01.2031  13:31\n", " 1月5日，青川举行会议。", "2031-01-05", id="stamp-day-month-year"),
     ],
 )
 def test_masthead_date_is_text_source(header: str, lede: str, expected: str) -> None:

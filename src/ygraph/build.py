@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import lexicons
-from .config import BuildConfig
+from .config import BuildConfig, validate
 from .corpus import graph, merge
-from .engine import open_engine
-from .errors import NothingBuilt
+from .engine import check_available, open_engine
+from .errors import nothing_readable
 from .model import Corpus, DocumentFacts, Source
 from .text import read
 
@@ -42,18 +42,25 @@ def extract_all(
 
 
 def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
-    """Build the graph and every output file from ``config.paths`` into ``config.out``."""
-    from .render import write_outputs
+    """Build the graph and every output file from ``config.paths`` into ``config.out``.
 
+    Options and inputs are checked first (:class:`~ygraph.errors.UsageError`); nothing is created before.
+    """
+    from .render import output_lock, write_outputs
+
+    validate(config)
+    check_available(config)
     lexicons.set_user_dirs(list(config.lexicon_dirs))
-    files = read.discover(list(config.paths))
+    files, skipped = read.find_inputs(list(config.paths), config.follow_outside_links, exclude=(config.out,))
     sources, warnings = read.read_all(files, config.pub_date)
+    warnings = [*skipped, *warnings]
     if not sources:
-        raise NothingBuilt(
-            "no input file could be read (see the warnings above); give .txt or .md files in UTF-8, GB18030 or Big5"
-        )
-    facts = extract_all(sources, config, progress)
-    corpus = merge.merge(facts, tuple(warnings))
-    g = graph.build_graph(corpus)
-    outputs = write_outputs(g, corpus, config)
-    return BuildResult(corpus, tuple(outputs), len(files), len(files) - len(sources))
+        raise nothing_readable(warnings)  # before the lock: a usage error creates no output folder
+    with output_lock(config):
+        facts = extract_all(sources, config, progress)
+        warnings = lexicons.stray_warnings(config.lexicon_dirs) + warnings
+        corpus = merge.merge(facts, tuple(warnings))
+        g = graph.build_graph(corpus)
+        outputs = write_outputs(g, corpus, config)
+    n_files = len(files) + len(skipped)
+    return BuildResult(corpus, tuple(outputs), n_files, n_files - len(sources))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import re
 from collections import Counter
 from pathlib import Path
 
@@ -12,30 +10,21 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from .build import BuildResult, build
 from .config import BuildConfig
-from .errors import WARNINGS, UsageError
+from .errors import WARNINGS
+from .names import printable
 
 PROGRESS_MIN_FILES = 20
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+FILE_WARNINGS_SHOWN = 10  # per code; report.json lists them all
+PLURALS = {"person": "people"}
 
 
-def check_config(config: BuildConfig) -> None:
-    if config.pub_date and not _DATE.match(config.pub_date):
-        raise UsageError(f"--pub-date {config.pub_date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-    if config.engine not in ("local", "dask"):
-        raise UsageError(f"--engine {config.engine!r}: use local or dask")
-    out = config.out
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UsageError(
-            f"cannot create output folder {out}: {exc.strerror}; choose another with --out"
-        ) from None
-    if not os.access(out, os.W_OK):
-        raise UsageError(f"output folder {out} is not writable; choose another with --out")
+def count(n: int, noun: str) -> str:
+    """``1 document``, ``2 documents``, ``1 person``, ``58 people``."""
+    return f"{n} {noun if n == 1 else PLURALS.get(noun, noun + 's')}"
 
 
 def run_build(config: BuildConfig, quiet: bool = False) -> BuildResult:
-    check_config(config)
+    """``build`` with a progress bar on stderr and the summary on stdout (it validates ``config`` first)."""
     err = Console(stderr=True)
     with Progress(
         TextColumn("[progress.description]{task.description}"),
@@ -44,7 +33,7 @@ def run_build(config: BuildConfig, quiet: bool = False) -> BuildResult:
         TimeElapsedColumn(),
         console=err,
         transient=True,
-        disable=quiet,
+        disable=quiet or not err.is_terminal,  # a bar into a file or a pipe is noise
     ) as bar:
         task = None
 
@@ -67,18 +56,37 @@ def print_summary(result: BuildResult, console: Console) -> None:
     n_articles = sum(len(d.articles) for d in c.documents)
     positions = {r.position for r in c.roles}
     console.print(
-        f"ygraph: {len(c.documents)} documents ({result.n_skipped} skipped), {n_articles} articles, "
-        f"{len(c.events)} events, {len(c.people)} people, {len(positions)} positions, "
-        f"{len(c.warnings)} warnings",
+        f"ygraph: {count(len(c.documents), 'document')} ({result.n_skipped} skipped), "
+        f"{count(n_articles, 'article')}",
         highlight=False,
     )
+    console.print(
+        f"  {count(len(c.events), 'event')}, {count(len(c.people), 'person')}, "
+        f"{count(len(positions), 'position')}; {count(len(c.warnings), 'warning')}",
+        highlight=False,
+    )
+    shown: Counter[str] = Counter()
     for w in c.warnings:
-        if w.code < "W010":
-            console.print(f"  {w.code} {w.file}: {w.message}", highlight=False, markup=False)
-    for code, n in sorted(Counter(w.code for w in c.warnings if w.code >= "W010").items()):
-        console.print(f"  {code} ×{n} {WARNINGS[code]}", highlight=False, markup=False)
-    if any(w.code >= "W010" for w in c.warnings):
+        if _per_file(w.code):
+            shown[w.code] += 1
+            if shown[w.code] <= FILE_WARNINGS_SHOWN:
+                _line(console, f"  {w.code} {w.file}: {w.message}")
+    for code, n in sorted(shown.items()):
+        if n > FILE_WARNINGS_SHOWN:
+            _line(console, f"  {code} … and {n - FILE_WARNINGS_SHOWN} more files: {WARNINGS[code]}")
+    for code, n in sorted(Counter(w.code for w in c.warnings if not _per_file(w.code)).items()):
+        _line(console, f"  {code} ×{n} {WARNINGS[code]}")
+    if any(not _per_file(w.code) for w in c.warnings) or any(n > FILE_WARNINGS_SHOWN for n in shown.values()):
         report = next((p for p in result.outputs if Path(p).name == "report.json"), "report.json")
-        console.print(f"  (each warning with its file and evidence: {report})", highlight=False, markup=False)
+        _line(console, f"  (each warning with its file and evidence: {report})")
     for path in result.outputs:
-        console.print(f"  wrote {Path(path)}", highlight=False, markup=False)
+        _line(console, f"  wrote {Path(path)}")
+
+
+def _per_file(code: str) -> bool:
+    return code[:3] == "W00" or code[:3] == "W06"
+
+
+def _line(console: Console, text: str) -> None:
+    """One line of the summary: names from the file system printed with control characters escaped."""
+    console.print(printable(text), highlight=False, markup=False, soft_wrap=True)

@@ -233,6 +233,19 @@ def map_documents(
         return engine.map(sources, hints, progress)
 
 
+def check_available(config: BuildConfig) -> None:
+    """The packages the chosen engine needs are installed: a usage error before anything is read."""
+    if config.engine == "dask":
+        require("dask.bag", "--engine dask", "dask")
+        if config.scheduler:
+            require("distributed", "--scheduler", "distributed")
+
+
+def install_hint(extra: str) -> str:
+    """The one spelling of an install hint (the README's): from the ygraph source folder."""
+    return f"python3 -m pip install -e '.[{extra}]' (in the ygraph folder)"
+
+
 def require(module: str, option: str, extra: str) -> Any:
     """Import an optional dependency or stop with a one-line usage error (exit 2)."""
     import importlib
@@ -241,5 +254,5 @@ def require(module: str, option: str, extra: str) -> Any:
         return importlib.import_module(module)
     except ImportError:
         raise UsageError(
-            f"{option} needs the {module.split('.')[0]!r} package: pip install 'ygraph[{extra}]'"
+            f"{option} needs the {module.split('.')[0]!r} package: {install_hint(extra)}"
         ) from None

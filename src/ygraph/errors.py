@@ -14,9 +14,11 @@ WARNINGS: dict[str, str] = {
     "W002": "file could not be decoded as text; skipped",
     "W003": "file is empty; skipped",
     "W004": "file looks binary; skipped",
-    "W005": "unsupported file type; skipped",
+    "W005": "unsupported file type or hidden name; skipped",
     "W006": "bad line in a dates.tsv manifest; ignored",
     "W007": "file is UTF-8 with a few invalid bytes; they were replaced by U+FFFD",
+    "W008": "symbolic link to a target outside the paths given; skipped (--follow-outside-links reads it)",
+    "W009": "not a regular file (dangling link, link loop, FIFO, socket, device, folder); not read as a file",
     # dates (W01x)
     "W010": "article date unresolved",
     "W011": "time expression left without a year",
@@ -30,6 +32,8 @@ WARNINGS: dict[str, str] = {
     "W040": "event without a resolvable date",
     # the build (W05x)
     "W050": "a step failed on this document; its facts were left out, the rest was built",
+    # vocabulary (W06x)
+    "W060": "file in a --lexicons folder has no lexicon's name; not read",
 }
 
 
@@ -51,7 +55,32 @@ class UsageError(YgraphError):
     exit_code = 2
 
 
+class OutputBusy(YgraphError):
+    """Another build holds the lock of the output folder (exit 1)."""
+
+    exit_code = 1
+
+
+class OutputError(YgraphError):
+    """The outputs could not be written (disk full); the previous ones are intact (exit 1)."""
+
+    exit_code = 1
+
+
 class NothingBuilt(YgraphError):
     """Every input file was skipped (exit 1)."""
 
     exit_code = 1
+
+
+SUPPORTED_INPUT = ".txt and .md files in UTF-8, UTF-16, GB18030/GBK or Big5"
+MAX_LISTED = 20
+
+
+def nothing_readable(skipped: list[BuildWarning]) -> NothingBuilt:
+    """The error when every input was skipped: each file with its reason, and what ygraph reads."""
+    lines = [f"  {w.file}: {w.message}" for w in skipped[:MAX_LISTED]]
+    if len(skipped) > MAX_LISTED:
+        lines.append(f"  … and {len(skipped) - MAX_LISTED} more")
+    listing = "\n".join(lines)
+    return NothingBuilt(f"no input file could be read:\n{listing}\nygraph reads {SUPPORTED_INPUT}")

@@ -1,10 +1,16 @@
-"""Load vocabulary and rule files once.
+"""Load vocabulary and rule files once, and check the user's before any stage runs.
 
 Files live under ``ygraph/lexicons/zh/``. Format, for every file: UTF-8, one entry per line,
 ``#`` starts a comment line, blank lines are ignored; ``.tsv`` files hold tab-separated columns.
 A user extends any file by putting a file of the same relative name in a directory given with
 ``--lexicons DIR`` (or the ``YGRAPH_LEXICONS`` environment variable, ``os.pathsep``-separated):
 its entries are appended after the packaged ones.
+
+User files are checked in one place, :func:`check_user_file`, against :data:`TABLES` (the columns of every
+``.tsv``): a file that is not UTF-8 text, a row with too few or too many columns, a value outside its list,
+a number that is not one, a regular expression that does not compile or names an unknown ``{fragment}`` is a
+:class:`~ygraph.errors.UsageError` naming the file, the line and the expected format (exit 2), never a
+crash in the middle of a build.
 """
 
 from __future__ import annotations
@@ -12,24 +18,45 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from functools import cache, wraps
 from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
+from .errors import UsageError, warn
+from .model import BuildWarning
+
 T = TypeVar("T")
 
 _EXTRA_DIRS: list[Path] = []
+_NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")  # a capture written out instead of a {fragment}
+PACKAGED_HINT = "src/ygraph/lexicons/zh/ (e.g. actors/titles.tsv)"
 
 
 def set_user_dirs(dirs: list[Path]) -> None:
-    """Register user lexicon directories (called once by ``build`` before any stage runs)."""
+    """Register user lexicon directories (called once by ``build`` before any stage runs); every file in
+    them is checked first (:class:`~ygraph.errors.UsageError` for the first bad line, nothing registered)."""
     env = [Path(p) for p in os.environ.get("YGRAPH_LEXICONS", "").split(os.pathsep) if p]
     new = [Path(d) for d in [*dirs, *env]]
-    if new != _EXTRA_DIRS:
-        _EXTRA_DIRS[:] = new
-        load_lines.cache_clear()
-        load_table.cache_clear()
+    if new == _EXTRA_DIRS:
+        return
+    checked = [check_user_file(folder, path) for folder in new for path in _user_files(folder)]
+    files = [f for f in checked if f is not None]
+    previous = list(_EXTRA_DIRS)
+    _use(new)
+    try:
+        for folder, name in files:
+            _check_fragments(folder, name)
+    except UsageError:
+        _use(previous)
+        raise
+
+
+def _use(dirs: list[Path]) -> None:
+    _EXTRA_DIRS[:] = dirs
+    load_lines.cache_clear()
+    load_table.cache_clear()
 
 
 def user_dirs() -> tuple[Path, ...]:
@@ -64,7 +91,7 @@ def _raw_lines(name: str) -> list[str]:
     for extra in _EXTRA_DIRS:
         path = extra / name
         if path.is_file():
-            texts.append(path.read_text(encoding="utf-8"))
+            texts.append(path.read_text(encoding="utf-8-sig"))
     if not texts:
         raise FileNotFoundError(f"lexicon {name!r} not found")
     lines: list[str] = []
@@ -87,3 +114,256 @@ def load_lines(name: str) -> tuple[str, ...]:
 def load_table(name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of a tab-separated file (e.g. ``"event_words.tsv"``), cells stripped."""
     return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in _raw_lines(name))
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The columns of every table. A column is "text" (not empty), "any", "int", "name" (a fragment name),
+# "regex" ({name} inserts a fragment, see Table.fragments) or a list of values "a|b"; "?" = may be left out.
+
+Columns = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: Columns
+    by_first: dict[str, Columns] = field(default_factory=dict)  # rows whose first cell is a key
+    fragments: tuple[tuple[str, str], ...] = ()  # (table, prefix): {names} its first column defines
+    required: tuple[str, ...] = ()  # {names} every pattern must use (itself or through its fragments)
+    template: int = -1  # a column whose {NAMES} the pattern must capture
+    known: tuple[str, ...] = ()  # other {names} the stage fills in (not defined by a table)
+
+
+_TIME_FRAGMENTS = (("time/patterns.tsv", ""), ("time/normalization.tsv", ""))
+_BREAK_PATTERNS = ("no_join", "continues", "pull_quote", "photo_credit", "header", "article_end", "separator")
+_BREAK_CHARS = ("terminal", "closing", "line_end", "han_period")
+_USES = (
+    "object|issues|convenes|object_marker|joiner|object_end|counter|act_modifier|visit_verb|not_in_body"
+    "|attributive|aspect|needs_mark|same_subject|list_joiner"
+)
+_ACTOR_USES = (
+    "modifier|former|place_level|bare_organ|level_title|party|party_centre|not_in_name|post_joiner|list_end"
+    "|edge_before|speech_opener|speech_listener|chair_opener|chair_verb|province_suffix|city_suffix"
+    "|not_level_organ|bare_modifier|deputy|inner_organ|ordinal|session|acting|government"
+)
+_NUMERAL_KINDS = "digit|ten|big|unit|left|gap|day_next|not_day_next"
+_BYLINE_FORMS = ("byline_bracketed", "byline_credit", "byline_line")  # text/bylines.tsv, {byline_<form>}
+TABLES: dict[str, Table] = {
+    "actors/appointment_forms.tsv": Table(("text", "start|end", "before|after", "regex", "any")),
+    "actors/career_verbs.tsv": Table(("text", "any")),
+    "actors/damaged_titles.tsv": Table(("text", "text")),
+    "actors/honorifics.tsv": Table(("text", "text")),
+    "actors/org_aliases.tsv": Table(("text", "text")),
+    "actors/places.tsv": Table(("text", "text", "province|abbreviation?")),
+    "actors/title_aliases.tsv": Table(("text", "text")),
+    "actors/titles.tsv": Table(("text", "single|many", "place|org|-")),
+    "actors/word_uses.tsv": Table(("text", _ACTOR_USES)),
+    "events/participation.tsv": Table(("text", "presided|spoke_at|attended|says")),
+    "events/patterns.tsv": Table(("name", "regex")),
+    "events/place_phrases.tsv": Table(("text", "text", "int")),
+    "events/policy_verbs.tsv": Table(("text", "adopted|reviewed|issued|signed|mentioned")),
+    "events/triggers.tsv": Table(("text", "name", "name|visit|act")),
+    "events/word_uses.tsv": Table(("text", _USES)),
+    "text/breaks.tsv": Table(
+        ("|".join(("headline_max", *_BREAK_PATTERNS, *_BREAK_CHARS)), "text"),
+        by_first={"headline_max": ("text", "int"), **{k: ("text", "regex") for k in _BREAK_PATTERNS}},
+    ),
+    "text/bylines.tsv": Table(("text", "regex", "people?"), fragments=(("text/bylines.tsv", "="),)),
+    "text/datelines.tsv": Table(
+        ("text", "regex", "filed?"), fragments=(("text/datelines.tsv", "="),), known=_BYLINE_FORMS
+    ),
+    "text/furniture.tsv": Table(("line|inline", "regex")),
+    "time/document_date.tsv": Table(
+        ("text", "regex"), fragments=_TIME_FRAGMENTS, required=("Y", "M", "D"), known=("numeral",)
+    ),
+    "time/normalization.tsv": Table(("name", "text", "text", "any?")),
+    "time/numerals.tsv": Table(
+        (_NUMERAL_KINDS, "text", "any?"),
+        by_first={
+            **{k: ("text", "text", "int") for k in ("digit", "ten", "big")},
+            "unit": ("text", "text", "year|month|day|number"),
+        },
+    ),
+    "time/patterns.tsv": Table(("name", "regex"), fragments=_TIME_FRAGMENTS, known=("numeral",)),
+    "time/rules.tsv": Table(
+        ("text", "date|duration|vague", "regex", "text"),
+        by_first={"EXAMPLE": ("text", "text", "text", "text")},
+        fragments=_TIME_FRAGMENTS,
+        template=3,
+        known=("numeral",),
+    ),
+    "time/year_cues.tsv": Table(
+        ("text", "sentence", "regex", "int"), fragments=_TIME_FRAGMENTS, required=("Y",), known=("numeral",)
+    ),
+}
+_FRAGMENT = re.compile(r"\{([A-Za-z_]\w*)\}")
+_NAME = re.compile(r"[A-Za-z_]\w*")
+_INT = re.compile(r"[-+]?\d+")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _user_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        raise UsageError(f"lexicon folder {folder} is not a folder (--lexicons, YGRAPH_LEXICONS)")
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if p.suffix in (".txt", ".tsv") and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
+
+
+def _packaged(name: str):  # noqa: ANN202 - a Traversable
+    return resources.files("ygraph").joinpath("lexicons", "zh", *name.split("/"))
+
+
+def expected_format(name: str) -> str:
+    """The FORMAT line of the packaged file (what a user file must look like)."""
+    for line in _packaged(name).read_text(encoding="utf-8").splitlines():
+        if line.startswith("# FORMAT:"):
+            return line.removeprefix("# FORMAT:").strip()
+    return "one entry per line" if name.endswith(".txt") else "tab-separated columns"
+
+
+def check_user_file(folder: Path, path: Path) -> tuple[Path, str] | None:
+    """(folder, lexicon name) of a user file, ``None`` when no lexicon has its name, or :class:`UsageError`
+    naming its first bad line."""
+    name = path.relative_to(folder).as_posix()
+    if not _packaged(name).is_file():
+        return None  # never read: a W060 warning names it (stray_warnings)
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise _bad(path, name, line, "not UTF-8 text") from None
+    for number, line in enumerate(text.splitlines(), 1):
+        if _CONTROL.search(line):
+            raise _bad(path, name, number, "a control character (is it a binary file?)")
+        if line.strip() and not line.lstrip().startswith("#") and name in TABLES:
+            problem = _row_problem(TABLES[name], [cell.strip() for cell in line.split("\t")])
+            if problem:
+                raise _bad(path, name, number, problem)
+    return folder, name
+
+
+def _bad(path: Path, name: str, line: int, problem: str) -> UsageError:
+    return UsageError(f"lexicon {path}, line {line}: {problem}; expected {expected_format(name)}")
+
+
+def _row_problem(table: Table, cells: list[str]) -> str:
+    columns = table.by_first.get(cells[0], table.columns)
+    least = sum(1 for c in columns if not c.endswith("?"))
+    if not least <= len(cells) <= len(columns):
+        wanted = str(least) if least == len(columns) else f"{least} to {len(columns)}"
+        return f"{len(cells)} tab-separated column(s) where {wanted} are expected"
+    for number, (kind, cell) in enumerate(zip(columns, cells, strict=False), 1):
+        problem = _cell_problem(kind.rstrip("?"), cell)
+        if problem:
+            return f"column {number} {problem}"
+    return ""
+
+
+def _cell_problem(kind: str, cell: str) -> str:
+    if kind == "any":
+        return ""
+    if not cell:
+        return "is empty"
+    if kind == "int" and not _INT.fullmatch(cell):
+        return f"{cell!r} is not a whole number"
+    if kind == "name" and not _NAME.fullmatch(cell):
+        return f"{cell!r} is not a name (letters, digits, _)"
+    if kind == "regex":
+        try:
+            re.compile(_FRAGMENT.sub(lambda m: f"(?P<{m.group(1)}>)" if m.group(1)[0].isupper() else "(?:)", cell))
+        except re.error as exc:
+            return f"is not a regular expression ({exc})"
+    if "|" in kind and cell not in kind.split("|"):
+        return f"{cell!r} is not one of {', '.join(kind.split('|'))}"
+    return ""
+
+
+def _check_fragments(folder: Path, name: str) -> None:
+    """Every {name} in the patterns of a user file is a fragment the tables define; the names the stage
+    reads from a match are captured (``required``, the template's)."""
+    table = TABLES.get(name)
+    if table is None or "regex" not in table.columns:
+        return
+    bodies = {
+        row[0].removeprefix(prefix): row[1] if len(row) > 1 else ""
+        for source, prefix in table.fragments
+        for row in load_table(source)
+        if row[0].startswith(prefix)
+    }
+    path = folder / name
+    column = table.columns.index("regex")
+    for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+        cells = [cell.strip() for cell in line.split("\t")]
+        if not line.strip() or line.lstrip().startswith("#") or cells[0] in table.by_first:
+            continue
+        used = set(_FRAGMENT.findall(cells[column]))
+        names = set(bodies) | set(table.required) | set(table.known)
+        unknown = sorted(used - names) if table.fragments or table.required else []
+        captured = _reachable(used, bodies) | set(_NAMED_GROUP.findall(cells[column]))
+        wanted = {*table.required, *(_FRAGMENT.findall(cells[table.template]) if table.template >= 0 else ())}
+        missing = sorted(wanted - captured)
+        if unknown or missing:
+            problem = f"unknown {{{unknown[0]}}}" if unknown else f"{{{missing[0]}}} is not in the pattern"
+            raise _bad(path, name, number, f"column {column + 1}: {problem}")
+
+
+def _reachable(names: set[str], bodies: dict[str, str]) -> set[str]:
+    """``names`` and every name their fragments use, and theirs."""
+    seen: set[str] = set()
+    todo = list(names)
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo.extend(_FRAGMENT.findall(bodies.get(name, "")))
+    return seen
+
+
+@cache
+def packaged_names() -> tuple[str, ...]:
+    """Relative names of every packaged lexicon file (``actors/titles.tsv``, …), sorted."""
+    root = resources.files("ygraph").joinpath("lexicons", "zh")
+    names: list[str] = []
+    stack = [(root, "")]
+    while stack:
+        folder, prefix = stack.pop()
+        for entry in folder.iterdir():
+            if entry.is_dir():
+                stack.append((entry, f"{prefix}{entry.name}/"))
+            elif entry.name.endswith((".tsv", ".txt")):
+                names.append(f"{prefix}{entry.name}")
+    return tuple(sorted(names))
+
+
+def stray_files(folder: Path) -> list[tuple[str, tuple[str, ...]]]:
+    """Files in a user lexicon folder whose relative name matches no packaged lexicon (so they are never
+    read), each with the nearest packaged names; hidden files are left out."""
+    import difflib
+
+    names = packaged_names()
+    by_base: dict[str, list[str]] = {}
+    for name in names:
+        by_base.setdefault(name.rsplit("/", 1)[-1], []).append(name)
+    stray = []
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder).as_posix()
+        if not path.is_file() or any(part.startswith(".") for part in rel.split("/")) or rel in names:
+            continue
+        close = difflib.get_close_matches(path.name, list(by_base), n=3, cutoff=0.8)
+        nearest = [full for base in close for full in by_base[base]]
+        nearest += difflib.get_close_matches(rel, names, n=3, cutoff=0.75)
+        stray.append((rel, tuple(dict.fromkeys(nearest))[:3]))
+    return stray
+
+
+def stray_warnings(folders: tuple[Path, ...] | list[Path]) -> list[BuildWarning]:
+    """A W060 warning for each file of the user lexicon folders that no lexicon name matches."""
+    warnings = []
+    for folder in folders:
+        for rel, nearest in stray_files(folder):
+            hint = f"nearest: {', '.join(nearest)}" if nearest else f"the names are those of {PACKAGED_HINT}"
+            warnings.append(warn("W060", (folder / rel).as_posix(), hint))
+    return warnings

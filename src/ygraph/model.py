@@ -12,10 +12,28 @@ Dates are ISO 8601 strings at the precision the text supports: ``"2020"``, ``"20
 
 from __future__ import annotations
 
+import calendar
 from array import array
 from dataclasses import dataclass
 
 PRECISIONS = ("year", "month", "day")
+UNDATED = "\uffff"  # sort key of "no date": after every ISO date
+
+
+def date_sort_key(value: str | None) -> str:
+    """Sorts ISO dates of any precision in time order, the undated last."""
+    return value or UNDATED
+
+
+def date_interval(value: str) -> tuple[str, str]:
+    """The days an ISO date at its precision covers: ``"2020-08"`` → ``("2020-08-01", "2020-08-31")``."""
+    parts = value.split("-")
+    if len(parts) == 1:
+        return f"{value}-01-01", f"{value}-12-31"
+    if len(parts) == 2:
+        last_day = calendar.monthrange(int(parts[0]), int(parts[1]))[1]
+        return f"{value}-01", f"{value}-{last_day:02d}"
+    return value, value
 
 
 def precision_of(value: str | None) -> str:
@@ -170,6 +188,7 @@ class RoleClaim:
     date: str | None  # observation date (event date or article date)
     date_source: str
     provenance: Provenance
+    change: str = ""  # a notice's change on ``date``: "start" | "end"; "past": a career list; "" observed
 
 
 @dataclass(frozen=True, slots=True)

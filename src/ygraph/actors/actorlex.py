@@ -81,6 +81,14 @@ def place_table(abbreviations: bool = False) -> dict[str, str]:
 
 
 @cached
+def province_places() -> frozenset[str]:
+    """Canonical names of the province-level places (provinces, municipalities, regions): the vocabulary
+    knows all of them, so a bare organ of their level (市政协) may take one from the article."""
+    rows = lexicons.load_table("actors/places.tsv")
+    return frozenset(row[1] for row in rows if row[2:3] == ("province",))
+
+
+@cached
 def provinces() -> tuple[str, ...]:
     """Printed names of the province-level places, longest first."""
     rows = lexicons.load_table("actors/places.tsv")

@@ -1,9 +1,11 @@
-"""appointments: appointment and removal sentences, where the name stands before its post (<name>任…,
-任命…为…, 免去…的…职务, 不再担任).
+"""appointments: 任免 notices, where the names stand before their posts (任命…为…, 免去…的…职务, 不再担任,
+辞去…职务, <name>接替<name>担任…).
 
-The forms are rows of ``actors/appointment_forms.tsv``; the id of the row that matched reaches the facts
-(``appointed:<id>``). A removal's post is marked former, so the claim is dated only by its own sentence and
-the successor's window does not overlap it.
+The forms are data (``actors/appointment_forms.tsv``, one id per row: the id is the rule of the finding).
+A notice is dated like any other sentence; what it changes is on the chain element (``Element.change``):
+``start`` for a post given, ``end`` for a post taken away, so the corpus reads a succession from the notice
+itself (``corpus/people.notice_successions``). A form's continuation pattern reads the items that follow
+without repeating the verb (任命甲为…，乙为…；免去甲的…职务；乙的…职务).
 """
 
 from __future__ import annotations
@@ -12,61 +14,165 @@ import re
 from dataclasses import dataclass, replace
 
 from .. import lexicons
-from ..lexicons import alternation, cached
-from ..punctuation import CLAUSE_BREAKS, LIST_MARK
-from .actorlex import PUNCT, plausible_name, words
-from .chains import chain_before
-from .personrules import Found, address_words
+from ..lexicons import cached
+from .actorlex import place_prefix, plausible_name, surnames
+from .chains import Element, chain_before
+from .personrules import Found
 
-_NAME = r"(?P<name>[\u4e00-\u9fff·]{2,8}?)"
+_CUT = "，。；！？,.;!?"
+_SLOTS = {
+    "{names}": r"(?P<names>[\u4e00-\u9fff·、]{2,40}?)(?:同志)?",
+    "{body}": rf"(?P<body>[^{_CUT}]{{4,90}}?)",
+    "{post}": rf"(?P<post>[^{_CUT}]{{2,80}}?)",
+    "{prev}": r"(?P<prev>[\u4e00-\u9fff·]{2,4}?)(?:同志)?",
+}
+_ORGAN_PLACE = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})([省市县区])第[〇一二三四五六七八九十]{1,3}届"
+)
+_NOT_PLACE = set("为的了在和与及是任对向从")
+_POST_STARTS = ("省", "市", "县", "区", "自治区", "国务院", "国家", "全国", "中央", "中共", "中国", "政协")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Form:
-    rule: str  # appointed:<row id>
-    held: bool  # the notice ends the post (kind "held")
+    id: str
+    change: str  # "start" | "end"
+    names_first: bool  # the names stand before the verb (read from the right)
     pattern: re.Pattern[str]
+    more: re.Pattern[str] | None  # the next item without the verb, anchored where the last one ended
 
 
-def _fill() -> dict[str, str]:
-    breaks = re.escape(CLAUSE_BREAKS)
-    verbs = alternation(words("appointment_verbs.txt"))
-    return {
-        "start": rf"(?:(?<=[{re.escape(''.join(sorted(PUNCT)))}])|^)",
-        "name": rf"{_NAME}(?:{address_words()})?",
-        "verbs": f"(?:{verbs})",
-        "post": rf"(?P<post>[^{breaks}{LIST_MARK}]{{2,60}}?)",
-        "posts": rf"(?P<post>[^{breaks}]{{2,60}}?)",
-        "end": rf"(?=[{breaks}]|$)",
-    }
+def _compile(pattern: str) -> re.Pattern[str]:
+    for slot, regex in _SLOTS.items():
+        pattern = pattern.replace(slot, regex)
+    return re.compile(pattern)
 
 
 @cached
-def forms() -> tuple[Form, ...]:
-    fill = _fill()
-    rows = lexicons.load_table("actors/appointment_forms.tsv")
-    return tuple(
-        Form(
-            f"appointed:{form}",
-            kind == "held",
-            re.compile(re.sub(r"\{(\w+)\}", lambda m: fill[m.group(1)], pattern)),
-        )
-        for form, kind, pattern in rows
-    )
+def _forms() -> tuple[Form, ...]:
+    out = []
+    for row in lexicons.load_table("actors/appointment_forms.tsv"):
+        form, kind, names, pattern, more = (*row, "-")[:5]
+        more_re = None if more == "-" else _compile(more)
+        out.append(Form(form, kind, names == "before", _compile(pattern), more_re))
+    return tuple(out)
 
 
 def notices(text: str, places: dict[str, str]) -> list[Found]:
     """Persons named in appointment and removal sentences, with the chain of the post they get or leave."""
-    found = []
-    for form in forms():
+    found: list[Found] = []
+    for form in _forms():
         for m in form.pattern.finditer(text):
-            name = m.group("name")
-            if not plausible_name(name):
-                continue
-            chain = chain_before(text, m.end("post"), m.start("post"), dict(places))
-            if not chain or chain[0].start != m.start("post"):
-                continue
-            if form.held:
-                chain = tuple(replace(el, former=True) for el in chain)
-            found.append(Found(name, m.start("name"), m.end("name"), form.rule, chain))
+            found.extend(_item(text, m, form, places, first=True))
+            at = m.end()
+            while form.more is not None and (n := form.more.match(text, at)) and n.end() > at:
+                items = _item(text, n, form, places, first=False)
+                if not items:
+                    break
+                found.extend(items)
+                at = n.end()
     return found
+
+
+def _item(text: str, m: re.Match[str], form: Form, places: dict[str, str], first: bool) -> list[Found]:
+    """The findings of one matched item: each name with the chain of the post (and the predecessor)."""
+    groups = m.groupdict()
+    if groups.get("body") is not None:
+        names, post_start = split_body(text, m.start("body"), m.end("body"))
+        post_end = m.end("body") - (text[m.end("body") - 1] == "的")
+    else:
+        right = form.names_first and first
+        names = _names(text, m.start("names"), m.end("names"), right) if groups.get("names") else []
+        post_start, post_end = m.start("post"), m.end("post")
+    if not names or post_start < 0:
+        return []
+    chain = chain_before(text, post_end, post_start, _sentence_places(text, post_start, places))
+    if not chain or chain[0].start != post_start:
+        return []
+    out = [Found(n, a, b, form.id, _changed(chain, form.change)) for n, a, b in names]
+    prev = groups.get("prev")
+    if prev is not None and plausible_name(prev):
+        out.append(Found(prev, m.start("prev"), m.end("prev"), form.id, _changed(chain, "end")))
+    return out
+
+
+def _sentence_places(text: str, i: int, places: dict[str, str]) -> dict[str, str]:
+    """The article's places, and the place of the organ that decides in this sentence, printed before a
+    session (某市第十一届委员会…选举甲为市委书记: the bare post is that city's)."""
+    start = max(text.rfind(c, 0, i) for c in "。；！？;!?") + 1
+    out = dict(places)
+    for m in _ORGAN_PLACE.finditer(text, start, i):
+        j = m.start(1)  # the level character; the place is the 2 characters before it, or 3 the vocabulary knows
+        three, two = text[max(start, j - 3) : j + 1], text[max(start, j - 2) : j + 1]
+        place = three if len(three) == 4 and place_prefix(three) == three else two
+        if len(place) == 3 and not set(place) & _NOT_PLACE:
+            out[m.group(1)] = out[m.group(1) + "!"] = place
+    return out
+
+
+def _changed(chain: tuple[Element, ...], change: str) -> tuple[Element, ...]:
+    return tuple(replace(el, change=change) for el in chain)
+
+
+def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]:
+    """Names joined by 、 in ``text[a:b]``; the first one read from the right when the names follow a
+    title (国务院某部部长<name>接替…) or other words."""
+    out: list[tuple[str, int, int]] = []
+    parts = text[a:b].split("、")
+    ends = [a + sum(len(p) + 1 for p in parts[: k + 1]) - 1 for k in range(len(parts))]
+    if not right:
+        if not all(plausible_name(p) for p in parts):
+            return []
+        return [(p, e - len(p), e) for p, e in zip(parts, ends, strict=True)]
+    for part, end in reversed(list(zip(parts, ends, strict=True))):
+        name = part if plausible_name(part) else _right_name(part)
+        if not name:
+            break
+        out.insert(0, (name, end - len(name), end))
+        if name != part:
+            break
+    return out
+
+
+def _right_name(part: str) -> str:
+    _, compound = surnames()
+    for n in (3, 2, 4):
+        name = part[-n:]
+        if len(part) >= n and plausible_name(name) and (n < 4 or name[:2] in compound):
+            return name
+    return ""
+
+
+def split_body(text: str, a: int, b: int) -> tuple[list[tuple[str, int, int]], int]:
+    """Names then a post run together (免去甲、乙的…职务, 免去甲某市…的职务): the names and where the post starts."""
+    names: list[tuple[str, int, int]] = []
+    i = a
+    while i < b:
+        n = _name_here(text, i, b)
+        if not n:
+            return [], -1
+        names.append((text[i : i + n], i, i + n))
+        i += n
+        if text.startswith("同志", i):
+            i += 2
+        if text.startswith("、", i):
+            i += 1
+            continue
+        return names, i + (text.startswith("的", i))
+    return [], -1
+
+
+def _name_here(text: str, i: int, b: int) -> int:
+    """The length of the name at ``text[i]`` inside a notice body: a separator after it decides; else the
+    post must start right after it (a place or a level), 3 characters before 2."""
+    _, compound = surnames()
+    lengths = [n for n in (3, 2, 4) if i + n < b and plausible_name(text[i : i + n])]
+    lengths = [n for n in lengths if n < 4 or text[i : i + 2] in compound]
+    for n in lengths:
+        if text.startswith(("、", "的", "同志"), i + n):
+            return n
+    for n in lengths:
+        rest = text[i + n : b]
+        if place_prefix(rest) or rest.startswith(_POST_STARTS):
+            return n
+    return 0

@@ -28,6 +28,7 @@ class Element:
     former: bool = (
         False  # 时任 / 原<place>…: held at the time the sentence speaks of, not at the article date
     )
+    change: str = ""  # a notice's change: "start" (given) | "end" (taken away); "past": a career list
 
 
 def chain_start(text: str, e: int, floor: int) -> int:
@@ -87,8 +88,11 @@ def _pieces(text: str, start: int, e: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pieces if b > a]
 
 
-def chain_before(text: str, e: int, floor: int, places: dict[str, str]) -> tuple[Element, ...]:
-    """The position elements printed right before ``text[e]`` (a name), left to right."""
+def chain_before(
+    text: str, e: int, floor: int, places: dict[str, str], prev: Position | None = None
+) -> tuple[Element, ...]:
+    """The position elements printed right before ``text[e]`` (a name), left to right; ``prev`` is the
+    element printed before the chain (a career list goes on across commas)."""
     pieces = _pieces(text, chain_start(text, e, floor), e)
     kept: list[tuple[int, int]] = []
     for a, b in reversed(pieces):
@@ -96,7 +100,6 @@ def chain_before(text: str, e: int, floor: int, places: dict[str, str]) -> tuple
             break
         kept.append((a, b))
     out: list[Element] = []
-    prev: Position | None = None
     former = bool(kept) and _former_before(text, kept[-1][0])
     for a, b in reversed(kept):
         prefix = next((w for w in uses("former") if text.startswith(w, a, b)), "")

@@ -17,16 +17,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import ahocorasick
 
 from ..lexicons import alternation, cached
-from ..model import Article, Document, Mention
+from ..model import Article, Document, Mention, rule_family
 from ..text import bylines
 from . import personrules as rules
 from .actorlex import CJK, PUNCT, automaton, place_table, plausible_name, starts_boundary, uses, words
 from .appointments import notices
+from .careers import careers
 from .chains import DamagedTitle, damaged
 from .personrules import Found, read_name
 from .positions import Position
@@ -117,13 +118,22 @@ def _edge_before(text: str, i: int) -> bool:
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
-    """Keep the first finding per span and drop findings overlapping an earlier, stronger one."""
+    """Keep the first finding per span and drop findings overlapping an earlier, stronger one; a later
+    finding of the same span adds the posts it reads (a title before the name, a notice after it)."""
     kept: list[Found] = []
+    same: dict[tuple[int, int], int] = {}
     spans: list[tuple[int, int]] = []  # kept spans, sorted; they do not overlap, so their ends ascend too
     for f in found:
+        k = same.get((f.start, f.end)) if f.end > f.start else None
+        if k is not None:
+            extra = tuple(el for el in f.chain if el not in kept[k].chain)
+            if extra:
+                kept[k] = replace(kept[k], chain=kept[k].chain + extra)
+            continue
         k = bisect_left(spans, (f.end,))  # spans[:k] start before f ends; the last of them ends last
         if k and spans[k - 1][1] > f.start:
             continue
+        same[(f.start, f.end)] = len(kept)
         kept.append(f)
         insort(spans, (f.start, f.end))
     return sorted(kept, key=lambda f: (f.start, f.end))
@@ -140,7 +150,7 @@ class _Established:
 
 def _established(text: str, article: Article) -> _Established:
     places = rules.context_places(article, text)
-    titled = _dedupe([*rules.titled(text, places), *notices(text, places)])
+    titled = _dedupe([*rules.titled(text, places), *rules.appointed(text, places), *notices(text, places)])
     return _Established(places, titled, rules.lists(text))
 
 
@@ -172,6 +182,8 @@ def _analyse_article(
     text = compact.text
     found = _dedupe([*evidenced(text, article, names, base), *_bylines(doc, article, compact)])
     found = _dedupe([*found, *_known(text, names, {(f.start, f.end) for f in found})])
+    people = [f for f in found if rule_family(f.rule) != "byline"]
+    found = _dedupe([*found, *careers(text, people, base.places)])
     places = tuple(
         (place_table()[w], e - len(w) + 1, e + 1) for e, w in automaton("places").iter_long(text)
     )

@@ -8,25 +8,30 @@ or an honorific). ``mentions`` runs them and keeps the strongest finding per spa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicons import alternation, cached
 from ..model import Article
-from ..punctuation import LIST_MARK
+from ..punctuation import CLAUSE_BREAKS, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import (
     CJK,
     PUNCT,
     automaton,
     is_foreign,
+    longest_suffix_title,
     place_table,
     plausible_name,
     starts_boundary,
     table,
+    titles,
     uses,
     words,
 )
 from .chains import Element, chain_before
+from .positions import Position, canonical
 
+_INHERIT_SPAN = 120
+_SENTENCE_END = SENTENCE_ENDS + SEMICOLONS
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
 
 
@@ -85,17 +90,46 @@ def context_places(article: Article, text: str = "") -> dict[str, str]:
     return context
 
 
+@cached
+def _appointment_pattern() -> re.Pattern[str]:
+    verbs = alternation(words("appointment_verbs.txt"))
+    breaks = re.escape(CLAUSE_BREAKS)
+    return re.compile(
+        rf"(?:(?<=[{re.escape(''.join(sorted(PUNCT)))}])|^)([\u4e00-\u9fff·]{{2,8}}?)(?:{address_words()})?"
+        rf"(?P<verb>{verbs})([^{breaks}\s]{{2,60}}?)(?=[{breaks}]|$)"
+    )
+
+
+def appointed(text: str, places: dict[str, str]) -> list[Found]:
+    """``<name>(同志)任<position chain>。``: the position follows the name (appointment news); the rule
+    names the verb (``appointed:任``)."""
+    found = []
+    places = dict(places)
+    for m in _appointment_pattern().finditer(text):
+        name = m.group(1)
+        if not plausible_name(name):
+            continue
+        chain = chain_before(text, m.end(3), m.start(3), places)
+        if chain and chain[0].start == m.start(3):
+            found.append(Found(name, m.start(1), m.end(1), f"appointed:{m.group('verb')}", chain))
+    return found
+
+
 def titled(text: str, places: dict[str, str]) -> list[Found]:
     found: list[Found] = []
     places = dict(places)
     ends = sorted({end + 1 for end, _ in automaton("titles").iter(text)})
     last_end = 0
+    recent: tuple[int, Position] | None = None  # the last organisation a title was printed with, and where
     for e in ends:
-        if e < last_end or e >= len(text) or not CJK.match(text[e]):
+        if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e):
             continue
         chain = chain_before(text, e, last_end, places)
         if not chain:
             continue
+        chain = _inherit(text, chain, recent, places)
+        if chain[-1].position.organization:
+            recent = (e, chain[-1].position)
         if plausible_name(chain[-1].position.organization) and chain[-1].position.head in table(
             "honorifics.tsv"
         ):
@@ -105,10 +139,14 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         if end < 0:
             continue
         found.append(Found(text[e:end], e, end, "titled", chain))
+        for a, b in _shared(text, end):  # 副主席甲、乙、丙: the names after the first share its title
+            found.append(Found(text[a:b], a, b, "titled", chain))
+            end = b
         last_end = end
         for el in chain:
             if el.position.place:
                 places[el.position.place[-1]] = el.position.place
+                places[el.position.place[-1] + "!"] = el.position.place  # printed in a chain
     return found
 
 
@@ -116,6 +154,54 @@ def address_words() -> str:
     """A regex alternation of the words after a name that are only a form of address (同志: the
     honorifics.tsv rows without a position)."""
     return alternation(w for w, position in table("honorifics.tsv").items() if position == "-")
+
+
+def _continued(text: str, e: int) -> bool:
+    """The title head goes on into a longer word (代表团, 代表处): no name follows it."""
+    return any(text.startswith(w, e) for w in words("title_continuations.txt"))
+
+
+def _inherit(
+    text: str, chain: tuple[Element, ...], recent: tuple[int, Position] | None, places: dict[str, str]
+) -> tuple[Element, ...]:
+    """A bare title takes the organisation printed with the same title (or its deputy) earlier in the
+    sentence: 受某市人大常委会主任委托，副主任<name>主持 → 某市人大常委会副主任; 秘书长 takes any."""
+    if recent is None or chain[0].position.organization:
+        return chain
+    at, prev = recent
+    if chain[0].start - at > _INHERIT_SPAN or any(c in _SENTENCE_END for c in text[at : chain[0].start]):
+        return chain
+    first = chain[0].position
+    if titles()[first.head].ellipsis != "org" or not _same_family(first.head, prev.head):
+        return chain
+    pos = canonical(first.printed, prev, places)
+    if pos is None or not pos.organization:
+        return chain
+    return (replace(chain[0], position=pos), *chain[1:])
+
+
+def _same_family(head: str, other: str) -> bool:
+    def base(h: str) -> str:
+        return h.removeprefix("常务").removeprefix("副")
+
+    return base(head) == base(other) or base(head) == "秘书长"
+
+
+def _shared(text: str, end: int) -> list[tuple[int, int]]:
+    """Names joined by 、 right after a titled name, each a whole name (the next item is no title)."""
+    out = []
+    while text.startswith(LIST_MARK, end):
+        b = read_name(text, end + 1)
+        if b < 0 or longest_suffix_title(text[end + 1 : b]) or not _item_end(text, b):
+            break
+        out.append((end + 1, b))
+        end = b
+    return out
+
+
+def _item_end(text: str, b: int) -> bool:
+    """A list item ends at 、, punctuation, the end, a list end (等) or a boundary word."""
+    return b >= len(text) or text[b] in PUNCT or text.startswith(uses("list_end"), b) or starts_boundary(text, b)
 
 
 @cached

@@ -7,9 +7,35 @@ it lacks from its context (``市长`` after ``上海市委副书记`` → ``上�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from .actorlex import longest_suffix_title, place_prefix, table, titles, uses
+from ..lexicons import alternation, cached
+from ..time.numerals import numeral_characters
+from .actorlex import longest_suffix_title, place_prefix, province_places, table, titles, uses, words
+
+_CHAR = r"[\u4e00-\u9fff]"
+
+
+@cached
+def _session() -> re.Pattern[str]:
+    """十二届省政协: a session printed before a bare level organ (it says no place)."""
+    numerals = re.escape(numeral_characters(("digit", "ten")))
+    ordinal, session, levels = (alternation(uses(u)) for u in ("ordinal", "session", "place_level"))
+    return re.compile(rf"^(?:{ordinal})?[{numerals}]{{1,3}}(?:{session})(?=(?:{levels}))")
+
+
+@cached
+def _place_only() -> re.Pattern[str]:
+    """青禾市副市长: an organisation that is a place (2 to 4 characters and a level)."""
+    return re.compile(rf"{_CHAR}{{2,4}}(?:{alternation(uses('place_level'))})")
+
+
+@cached
+def _city_after_province() -> re.Pattern[str]:
+    """某省某市: a province, then a city of it."""
+    province, city = alternation(uses("province_suffix")), alternation(uses("city_suffix"))
+    return re.compile(rf"^{_CHAR}{{2,3}}(?:{province})({_CHAR}{{2,3}}(?:{city}))")
 
 
 @dataclass(frozen=True)
@@ -26,6 +52,11 @@ def _alias(org: str) -> str:
     party = next((p for p in uses("party") if org.startswith(p)), "")
     if party and not org.startswith(uses("party_centre")):
         org = org[len(party) :]
+    org = _session().sub("", org)  # 十二届省政协: the session before a bare level organ says no place
+    city = _city_after_province().match(org)
+    if city and (city.end() == len(org) or org[city.end() :] in words("level_organs.txt")):
+        # 某省某市副市长 → 某市副市长, 某省某市委书记 → 某市委书记 (the city's own post names it)
+        org = org[city.start(1) :]
     aliases = table("org_aliases.tsv")
     for alias in sorted(aliases, key=len, reverse=True):
         if org.startswith(alias):
@@ -46,6 +77,9 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
 
     ``context_places`` maps a level character (省, 市, …) to the last place of that level seen in the
     article (or the dateline place): it resolves a bare 省长 / 市委书记 in an article about one province.
+    A title with only a modifier before it (代省长, 常务副市长, 代理市长) is completed like a bare one and
+    keeps its modifier; an organ after a bare level (市公安局, 省政协) takes the place of that level from
+    its chain, or from the article only for a province (the vocabulary knows every province, not every city).
     """
     head = longest_suffix_title(printed)
     if not head:
@@ -54,23 +88,53 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
     if printed in aliases:
         return Position(printed, aliases[printed], "", head, "", True)
     org = _alias(printed[: -len(head)])
+    modifier = org if org in uses("bare_modifier") else ""
+    if modifier:
+        org = ""
+    if org in uses("inner_organ") and prev and prev.organization:
+        org = prev.organization + org  # 某大学某学院院长助理、党委副书记 → 某大学某学院党委副书记
     info = titles()[head]
-    if not org or org in uses("bare_organ"):
-        level = (org or head)[0]
+    if not org or org in uses("bare_organ") or org in uses("place_level") or _level_organ(org):
+        level = (org or _undeputy(head))[0]
         if (org or info.ellipsis == "place") and level in uses("place_level"):
-            place = (prev.place if prev and prev.place.endswith(level) else "") or context_places.get(
-                level, ""
+            place = (prev.place if prev and prev.place.endswith(level) else "") or _context_place(
+                context_places, level, org
             )
             if place:
-                return _make(printed, place + org[1:], head)
+                return _make(printed, place + org[1:] + modifier, head)
         elif prev and prev.organization:
-            return _make(printed, prev.organization, head)
-        return Position(printed, org + head, "", head, "", False)  # unresolved: never a succession
+            return _make(printed, prev.organization + modifier, head)
+        return Position(printed, org + modifier + head, "", head, "", False)  # unresolved: never a succession
     return _make(printed, org, head)
+
+
+def _context_place(context: dict[str, str], level: str, org: str) -> str:
+    """The article's place for a bare title; for an organ after a level (市公安局), a place a chain of the
+    article printed (key ``level + "!"``) or one the vocabulary knows all of (a province, a municipality):
+    an article may name a city the vocabulary lacks."""
+    place = context.get(level, "")
+    organ = _level_organ(org) or org in uses("place_level")
+    if organ and context.get(level + "!"):
+        return context[level + "!"]
+    if not organ or place in province_places():
+        return place
+    return ""
+
+
+def _level_organ(org: str) -> bool:
+    """A level then an organ, with no place (市公安局, 省政协, 县人大常委会): the place comes from the context."""
+    levels, not_organ = uses("place_level"), uses("not_level_organ")
+    return len(org) > 1 and org[0] in levels and org[1] not in not_organ and not place_prefix(org)
+
+
+def _undeputy(head: str) -> str:
+    """A title head without its deputy prefix (副市长 → 市长)."""
+    return next((head[len(w) :] for w in uses("deputy") if head.startswith(w)), head)
 
 
 def _make(printed: str, org: str, head: str) -> Position:
     bare = org
     for modifier in uses("modifier"):
         bare = bare.removesuffix(modifier)
-    return Position(printed, _collapse(org + head), bare, head, place_prefix(org), True)
+    place = place_prefix(org) or (bare if _place_only().fullmatch(bare) else "")
+    return Position(printed, _collapse(org + head), bare, head, place, True)

@@ -85,8 +85,11 @@ def _claims(doc: Document, article: Article, c: Compact, f: Found) -> list[RoleC
     for el in f.chain:
         prov = provenance(doc, article, c, min(el.start, f.start), max(el.end, f.end), f.rule)
         p = el.position
-        when, why = (date, source) if not el.former or source == "sentence" else (None, "unresolved")
-        out.append(RoleClaim(f.name, p.canonical, p.printed, p.organization, when, why, prov))
+        when, why = date, source
+        if el.former:  # a past post: dated by its own sentence only (a career list, 时任)
+            own = observation_date(article, *c.span(el.start, el.end)) if el.change == "past" else (date, source)
+            when, why = own if own[1] == "sentence" else (None, "unresolved")
+        out.append(RoleClaim(f.name, p.canonical, p.printed, p.organization, when, why, prov, el.change))
     if rule_family(f.rule) == "honorific":
         for word, position in table("honorifics.tsv").items():
             if position != "-" and c.text.startswith(word, f.end):

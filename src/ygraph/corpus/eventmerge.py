@@ -16,7 +16,16 @@ from datetime import timedelta
 
 from ..errors import warn
 from ..events import eventrules as rules
-from ..model import BuildWarning, DocumentFacts, Event, Participation, Person, PolicyLink, Provenance
+from ..model import (
+    BuildWarning,
+    DocumentFacts,
+    Event,
+    Participation,
+    Person,
+    PolicyLink,
+    Provenance,
+    date_sort_key,
+)
 
 TITLE_SAME = 0.6  # bigram Dice of title keys that makes two reports one event
 TITLE_SAME_WITH_PEOPLE = 0.35  # ... when they also share a participant
@@ -125,7 +134,7 @@ def _precision(e: Event) -> tuple[int, int]:
 
 
 def _order(e: Event) -> tuple[str, str, str]:
-    return (e.date or "9999", e.title, e.id)
+    return (date_sort_key(e.date), e.title, e.id)
 
 
 Key = tuple[str, ...]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from ..model import Corpus, Event, Provenance, RoleClaim, precision_of
+from ..model import Corpus, Event, Provenance, RoleClaim, date_sort_key, precision_of
 from ..punctuation import TITLE_CLOSE, TITLE_OPEN
 
 EVIDENCE_MAX = 300
@@ -96,7 +96,7 @@ def role_spans(roles: Iterable[RoleClaim]) -> list[RoleSpan]:
                 provenance=tuple(sorted((c.provenance for c in claims), key=provenance_order)),
             )
         )
-    return sorted(spans, key=lambda s: (s.person, s.first_seen or "9999", s.position))
+    return sorted(spans, key=lambda s: (s.person, date_sort_key(s.first_seen), s.position))
 
 
 def provenance_order(p: Provenance) -> tuple:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from itertools import product
 
-from ..actors.actorlex import longest_suffix_title, starts_boundary, titles, uses
+from ..actors.actorlex import longest_suffix_title, starts_boundary, titles, uses, words
 from ..errors import warn
 from ..model import (
     BuildWarning,
@@ -25,11 +26,13 @@ from ..model import (
     Provenance,
     RoleClaim,
     Succession,
+    date_interval,
     rule_family,
 )
 from .reprints import reprint_conflicts
 
 EVIDENCE_RULES = ("titled", "appointed", "honorific", "list", "speaker", "byline")  # rule families
+NOTICE_PREFIX = "notice_"  # the rules of appointment_forms.tsv
 
 
 def _split_run(run: str, names: set[str]) -> list[str]:
@@ -44,6 +47,14 @@ def _split_run(run: str, names: set[str]) -> list[str]:
     return out
 
 
+def _notice(claim: RoleClaim) -> bool:
+    return claim.provenance.rule.startswith(NOTICE_PREFIX)
+
+
+def _evidence(rule: str) -> bool:
+    return rule_family(rule) in EVIDENCE_RULES or rule.startswith(NOTICE_PREFIX)
+
+
 def _damaged(item: PendingTitle, titled: set[str]) -> RoleClaim | None:
     """A damaged title: the name right after the fragment (记 lost) or one character on (记 misread)."""
     position, printed, tail, prov = item.position, item.printed, item.tail, item.provenance
@@ -52,17 +63,17 @@ def _damaged(item: PendingTitle, titled: set[str]) -> RoleClaim | None:
             name = tail[skip : skip + k]
             if len(name) == k and name in titled and starts_boundary(tail, skip + k):
                 org = position[: -len(longest_suffix_title(position))]
-                return RoleClaim(name, position, printed + tail[:skip], org, item.date, item.date_source, prov)
+                return RoleClaim(
+                    name, position, printed + tail[:skip], org, item.date, item.date_source, prov
+                )
     return None
 
 
 def _resolve_pending(
     facts: list[DocumentFacts], evidence: dict[str, list[Provenance]], roles: list[RoleClaim]
 ) -> list[BuildWarning]:
-    established = {
-        n for n, provs in evidence.items() if any(rule_family(p.rule) in EVIDENCE_RULES for p in provs)
-    }
-    titled = {r.person for r in roles if rule_family(r.provenance.rule) in ("titled", "appointed")}
+    established = {n for n, provs in evidence.items() if any(_evidence(p.rule) for p in provs)}
+    titled = {r.person for r in roles if rule_family(r.provenance.rule) in ("titled", "appointed") or _notice(r)}
     warnings = []
     for f in facts:
         local = {p.name for p in f.people}
@@ -95,54 +106,122 @@ def _sub_spans(prov: Provenance, run: str, names: list[str]) -> list[Provenance]
     return out
 
 
-def _bounds(date: str) -> tuple[str, str]:
-    parts = date.split("-")
-    lo = "-".join(parts + ["01"] * (3 - len(parts)))
-    hi = "-".join(parts + (["12", "31"] if len(parts) == 1 else ["31"] if len(parts) == 2 else []))
+def _single(claim: RoleClaim, notice: bool = False) -> bool:
+    """A one-holder post with an organisation, not 前/原; in a notice also a post whose organisation says
+    more than a bare level organ (省人大常委会某工作委员会主任: one article reads one province)."""
+    head = longest_suffix_title(claim.position)
+    info = titles().get(head)
+    if not info or not info.single or any(w in claim.position_text for w in uses("former")):
+        return False
+    if claim.organization:
+        return True
+    rest = claim.position[1 : len(claim.position) - len(head)]
+    return (
+        notice
+        and claim.position[0] in uses("place_level")
+        and len(rest) >= 4
+        and rest not in words("level_organs.txt")
+    )
+
+
+def succession_position(position: str) -> str:
+    """The post an acting holder stands in for, in one spelling: 某市人民政府代理市长 → 某市长, 某省代省长 → 某省长."""
+    head = longest_suffix_title(position)
+    stem = position[: len(position) - len(head)]
+    for modifier in uses("acting"):
+        if stem.endswith(modifier) and len(stem) > len(modifier):
+            stem = stem[: -len(modifier)]
+            break
+    if head[0] in uses("place_level"):  # 某市人民政府市长 = 某市市长 = 某市长
+        for organ in uses("government"):
+            stem = stem.removesuffix(organ)
+        stem = stem.removesuffix(head[0])
+    return stem + head
+
+
+def _bounds(claim: RoleClaim) -> tuple[tuple[str, int], tuple[str, int]]:
+    """The claim's days; a notice that ends the post ends it before its day (the successor starts on it)."""
+    lo, hi = date_interval(claim.date or "")
+    if claim.change == "end":
+        return (lo, 0), (lo, 0)
+    return (lo, 1), (hi, 1)
+
+
+def _window(claims: list[RoleClaim]) -> tuple[tuple[str, int], tuple[str, int]]:
+    """A holder's first and last day; a notice that ends the post closes it, unless seen after that day."""
+    lo = min(_bounds(c)[0] for c in claims)
+    hi = max(_bounds(c)[1] for c in claims)
+    ends = [_bounds(c)[1] for c in claims if c.change == "end"]
+    if ends and not any(_bounds(c)[0][0] > max(ends)[0] for c in claims if c.change != "end"):
+        hi = max(ends)
     return lo, hi
 
 
-def _single(claim: RoleClaim) -> bool:
-    head = longest_suffix_title(claim.position)
-    info = titles().get(head)
-    former = any(w in claim.position_text for w in uses("former"))
-    return bool(info and info.single and claim.organization and not former)
-
-
 def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict]]:
-    """Successions and role overlaps per single-holder position (grouped by position: linear)."""
+    """Successions and role overlaps per single-holder position (grouped by position: linear).
+
+    An acting post counts as the post (代理市长 succeeds 市长); a notice that ends one holder's post and gives
+    it to another in the same article is a succession dated by the notice (``notice_successions``).
+    """
+    found = notice_successions(roles)
+    paired = {(s.position, frozenset((s.before, s.after))) for s in found}
     by_position: dict[str, dict[str, list[RoleClaim]]] = defaultdict(lambda: defaultdict(list))
     for r in roles:
         if r.date and _single(r):
-            by_position[r.position][r.person].append(r)
-    found, conflicts = [], []
+            by_position[succession_position(r.position)][r.person].append(r)
+    conflicts = []
     for position, holders in sorted(by_position.items()):
         windows = []
         for person, claims in holders.items():
-            claims.sort(key=lambda c: (_bounds(c.date or "")[0], c.provenance.file, c.provenance.start))
-            lo = min(_bounds(c.date or "")[0] for c in claims)
-            hi = max(_bounds(c.date or "")[1] for c in claims)
-            windows.append((lo, hi, person, claims))
+            claims.sort(key=lambda c: (_bounds(c)[0], c.provenance.file, c.provenance.start))
+            windows.append((*_window(claims), person, claims))
         windows.sort(key=lambda w: (w[0], w[1], w[2]))
         for (_, hi1, p1, c1), (lo2, _, p2, c2) in zip(windows, windows[1:], strict=False):
-            last, first = max(c1, key=lambda c: _bounds(c.date or "")[1]), c2[0]
+            if (position, frozenset((p1, p2))) in paired:
+                continue
+            last, first = max(c1, key=lambda c: _bounds(c)[1]), c2[0]
+            provs = (last.provenance, first.provenance)
             if hi1 < lo2:
-                found.append(
-                    Succession(
-                        position,
-                        p1,
-                        p2,
-                        last.date or "",
-                        first.date or "",
-                        (last.provenance, first.provenance),
-                    )
-                )
+                found.append(Succession(position, p1, p2, last.date or "", first.date or "", provs))
             else:
                 what = f"{position} held by {p1} and {p2} at overlapping dates"
-                conflicts.append(
-                    Conflict("role_overlap", what, (p1, p2), (last.provenance, first.provenance))
-                )
+                conflicts.append(Conflict("role_overlap", what, (p1, p2), provs))
+    found.sort(key=lambda s: (s.position, s.before_last_seen, s.before, s.after))
     return found, conflicts
+
+
+def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
+    """One article's notice ends a single-holder post for one person and gives it to another: a succession
+    dated by the notice (also for a post whose place the article does not print: 省人大常委会某委员会主任)."""
+    groups: dict[tuple[str, str, int], dict[str, dict[str, RoleClaim]]] = defaultdict(
+        lambda: defaultdict(dict)
+    )
+    seen: dict[tuple[str, str], str] = {}  # (post, person) → the last day the person is seen holding it
+    for r in roles:
+        if r.date and r.change != "end":
+            held = (succession_position(r.position), r.person)
+            seen[held] = max(seen.get(held, ""), date_interval(r.date)[0])
+    for r in roles:
+        if r.date and r.change in ("start", "end") and _single(r, notice=True):
+            key = (succession_position(r.position), r.provenance.file, r.provenance.article)
+            groups[key][r.change].setdefault(r.person, r)
+    out = []
+    for (position, _, _), changes in sorted(groups.items()):
+        enders = {
+            p: c
+            for p, c in changes["end"].items()
+            if p not in changes["start"] and seen.get((position, p), "") <= date_interval(c.date or "")[0]
+        }
+        starters = {p: c for p, c in changes["start"].items() if p not in changes["end"]}
+        if len(enders) > 1 and len(starters) > 1:
+            continue  # several on both sides: the notice does not say who follows whom
+        for (a, end), (b, start) in product(sorted(enders.items()), sorted(starters.items())):
+            out.append(
+                Succession(
+                    position, a, b, end.date or "", start.date or "", (end.provenance, start.provenance)
+                )
+            )
+    return out
 
 
 def merge_people(

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from ..errors import UsageError
 
 TITLE_MIN = 0.5  # bigram Dice of titles that makes a match on its own
 TITLE_MIN_WITH_PLACE = 0.2  # ... and when the place agrees too
-PARTICIPATION = {"presided": "presided", "spoke_at": "spoke", "attended": "attended"}
+PARTICIPATION = {"presided": "presided", "spoke_at": "spoke", "attended": "attended", "sent": "sent"}
 _NOT_WORD = re.compile(r"[\W_]+")
 
 Extra = dict[str, Any]
@@ -78,9 +79,18 @@ class Score:
 # --- normalisation and similarity -----------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
-    """Width folded (NFKC), spaces and punctuation removed: OCR spaces and quote styles never matter."""
-    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text or ""))
+    """Width folded (NFKC), spaces and punctuation removed, Traditional script folded to Simplified (OpenCC
+    t2s, as the build does): OCR spaces, quote styles and the script of a gold never matter."""
+    return _t2s().convert(_NOT_WORD.sub("", unicodedata.normalize("NFKC", text or "")))
+
+
+@cache
+def _t2s():  # noqa: ANN202 - opencc has no type hints
+    import opencc
+
+    return opencc.OpenCC("t2s")
 
 
 def _grams(text: str) -> set[str]:
@@ -229,17 +239,37 @@ def _place_ok(event: dict[str, Any], place: str) -> bool:
     return any(p == place or (len(place) >= 2 and (p in place or place in p)) for p in accepted)
 
 
-def event_similarity(event: dict[str, Any], pred: PredEvent) -> float | None:
-    """How well a predicted event fits a gold event; None when its date or its title rules it out."""
-    pred_days = interval(pred.date, pred.date_end) if pred.date else None
-    if event.get("date") and pred_days and not dates_overlap(_gold_interval(event), pred_days):
-        return None
+def date_compatible(event: dict[str, Any], pred: PredEvent) -> bool:
+    """The prediction's date lies inside the gold's period and is at least as precise (undated ↔ undated).
+
+    A gold ``2031-05-06`` is not found by ``2031-05`` or ``2031``; a gold ``2031-05`` is found by
+    ``2031-05-06`` (then ``event_dates`` lists it as too precise); an undated gold by any date.
+    """
+    gold_date = event.get("date", "")
+    if not pred.date:
+        return not gold_date
+    if not gold_date:
+        return True
+    if len(pred.date) < len(gold_date):
+        return False
+    first, last = _gold_interval(event)
+    start, end = interval(pred.date)
+    return first <= start and end <= last
+
+
+def title_similarity(event: dict[str, Any], pred: PredEvent) -> float | None:
+    """How well a predicted event's title (and place) fits a gold event, dates aside; None below the bar."""
     titles = [event.get("title", ""), *event.get("accept_titles", [])]
     sim = max(dice(t, pred.title) for t in titles)
     place_ok = _place_ok(event, pred.place)
     if sim >= TITLE_MIN or (place_ok and sim >= TITLE_MIN_WITH_PLACE):
         return sim + (0.1 if place_ok else 0.0)
     return None
+
+
+def event_similarity(event: dict[str, Any], pred: PredEvent) -> float | None:
+    """How well a predicted event fits a gold event; None when its date or its title rules it out."""
+    return title_similarity(event, pred) if date_compatible(event, pred) else None
 
 
 def _years(start: str, end: str) -> range:
@@ -260,9 +290,9 @@ def match_events(gold: list[dict[str, Any]], preds: list[PredEvent]) -> dict[str
     matches: dict[str, str] = {}
     for pred in preds:
         if pred.date[:4].isdigit():
-            pool = [e for y in _years(pred.date, pred.date_end) for e in by_year.get(y, [])] + undated
+            pool = by_year.get(int(pred.date[:4]), []) + undated
         else:
-            pool = gold
+            pool = undated if not pred.date else gold
         scored = [(s, e) for e in pool if (s := event_similarity(e, pred)) is not None]
         if scored:
             matches[pred.id] = max(scored, key=lambda t: (t[0], _date_right(t[1], pred)))[1]["id"]
@@ -277,13 +307,17 @@ def _describe_pred(pred: PredEvent) -> str:
     return f"{pred.date or 'undated'} {pred.title}"
 
 
+def misdated_of(gold: list[dict[str, Any]], pred: PredEvent) -> dict[str, Any] | None:
+    """The gold event whose title an unmatched prediction bears (a copy with an incompatible date)."""
+    scored = [(s, e) for e in gold if (s := title_similarity(e, pred)) is not None and s >= TITLE_MIN]
+    return max(scored, key=lambda t: t[0])[1] if scored else None
+
+
 def _describe_spurious(gold: list[dict[str, Any]], pred: PredEvent) -> str:
     """A spurious event, with the gold event of the same title it may be a misdated copy of."""
-    undated = PredEvent(pred.id, pred.title, "", "", pred.place, pred.planned)
-    same_title = [e for e in gold if (event_similarity(e, undated) or 0.0) >= TITLE_MIN]
-    if not same_title:
+    event = misdated_of(gold, pred)
+    if event is None:
         return _describe_pred(pred)
-    event = max(same_title, key=lambda e: event_similarity(e, undated) or 0.0)
     return f"{_describe_pred(pred)} (title of {event['id']}, gold date {event.get('date') or 'undated'})"
 
 
@@ -334,8 +368,10 @@ def score_events(gold: list[dict[str, Any]], preds: list[PredEvent], matches: di
             dates.missing.append(f"{_describe_gold(event)}: predicted {best.date or 'undated'} ({kind})")
         if kind == "right" and best.date_end != event.get("date_end", ""):
             kinds["end_wrong"] += 1
-    events.spurious = sorted(_describe_spurious(gold, p) for p in preds if p.id not in matches)
+    unmatched = [p for p in preds if p.id not in matches]
+    events.spurious = sorted(_describe_spurious(gold, p) for p in unmatched)
     events.extra = {
+        "misdated": sum(1 for p in unmatched if misdated_of(gold, p) is not None),
         "duplicates": len(duplicates),
         "duplicate_list": duplicates,
         "planned_wrong": planned_wrong,

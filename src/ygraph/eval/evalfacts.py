@@ -7,9 +7,11 @@ Names are compared after :func:`norm` (width, spaces and punctuation folded); po
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 from pathlib import PurePosixPath
 from typing import Any
 
+from .. import lexicons
 from .evalcore import (
     PredEvent,
     Prediction,
@@ -22,7 +24,7 @@ from .evalcore import (
 )
 
 Gold = dict[str, Any]
-RELATIONS = ("presided", "spoke", "attended")
+RELATIONS = ("presided", "spoke", "attended", "sent")
 POLICY_RELATIONS = ("adopted", "reviewed")
 
 
@@ -36,14 +38,25 @@ def gold_people(gold: Gold) -> dict[str, str]:
     return {norm(n): n for n in names}
 
 
+def _gold_pairs(gold: Gold, relations: tuple[str, ...]) -> dict[tuple[str, str], str]:
+    """(normalised person, gold event id) → name, for the given gold participation lists."""
+    return {(norm(p), e["id"]): p for e in gold["events"] for rel in relations for p in e.get(rel, [])}
+
+
+def participation_metrics(gold: Gold, pred: Prediction) -> list[tuple[str, tuple[str, ...]]]:
+    """The participation metrics to score: ``sent`` only when the gold or the graph has senders."""
+    metrics = [("participation", RELATIONS), ("presided", ("presided",)), ("spoke", ("spoke",))]
+    if _gold_pairs(gold, ("sent",)) or any(rel == "sent" for _, _, rel in pred.participation):
+        metrics.append(("sent", ("sent",)))
+    return metrics
+
+
 def score_participation(gold: Gold, pred: Prediction, matches: dict[str, str]) -> list[Score]:
-    """participation (any relation), presided and spoke (exact relation; spoke_at ≙ spoke)."""
+    """participation (any relation), presided, spoke (spoke_at ≙ spoke) and sent (exact relation)."""
     titles = {e.id: e for e in pred.events}
     scores = []
-    for name, relations in (("participation", RELATIONS), ("presided", ("presided",)), ("spoke", ("spoke",))):
-        gold_pairs = {
-            (norm(p), e["id"]): p for e in gold["events"] for rel in relations for p in e.get(rel, [])
-        }
+    for name, relations in participation_metrics(gold, pred):
+        gold_pairs = _gold_pairs(gold, relations)
         pred_pairs = {(person, eid) for person, eid, rel in pred.participation if rel in relations}
         score = Score(name, n_gold=len(gold_pairs), n_pred=len(pred_pairs))
         found = set()
@@ -61,7 +74,29 @@ def score_participation(gold: Gold, pred: Prediction, matches: dict[str, str]) -
             if (n, gid) not in found
         ]
         scores.append(score)
+    scores[0].extra["relation_wrong"] = _relation_wrong(gold, pred, matches)
     return scores
+
+
+def _relation_wrong(gold: Gold, pred: Prediction, matches: dict[str, str]) -> list[str]:
+    """Right pairs with the wrong kind of relation: a sender predicted as present, or the reverse."""
+    sent = _gold_pairs(gold, ("sent",))
+    present = _gold_pairs(gold, RELATIONS[:3])
+    relations: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for person, eid, rel in pred.participation:
+        relations[(norm(person), matches.get(eid, ""))].add(rel)
+    wrong = []
+    for key, rels in sorted(relations.items(), key=lambda t: _by_event(t[0])):
+        if key in sent and key not in present and "sent" not in rels:
+            wrong.append(f"{key[1]}: {sent[key]} {'/'.join(sorted(rels))}, gold sent")
+        elif key in present and key not in sent and rels == {"sent"}:
+            wrong.append(f"{key[1]}: {present[key]} sent, gold {_gold_relation(gold, key)}")
+    return wrong
+
+
+def _gold_relation(gold: Gold, key: tuple[str, str]) -> str:
+    event = next(e for e in gold["events"] if e["id"] == key[1])
+    return "/".join(rel for rel in RELATIONS if any(norm(p) == key[0] for p in event.get(rel, [])))
 
 
 def _has_source(paths: tuple[str, ...], source: str) -> bool:
@@ -128,23 +163,65 @@ def _describe(event: PredEvent | None, eid: str) -> str:
     return f"{event.date or 'undated'} {event.title}" if event else eid
 
 
+# Generic words before a title that name no place or organisation (市委书记, 常务副省长, 前国务卿).
+_GENERIC_LEVELS = ("自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "乡", "镇")
+_GENERIC_MODIFIERS = ("常务", "代", "前", "原")
+
+
+@cache
+def _titles() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Packaged title heads that name no single post on their own, and the level organs (委, 政府…)."""
+    heads = {norm(row[0]) for row in lexicons.load_table("actors/titles.tsv")}
+    one_post = {norm(row[0]) for row in lexicons.load_table("actors/title_aliases.tsv")}
+    organs = sorted((norm(w) for w in lexicons.load_lines("actors/level_organs.txt")), key=len, reverse=True)
+    return frozenset(heads - one_post), tuple(organs)
+
+
+def is_bare_title(label: str) -> bool:
+    """A position label that is only a generic title: a title of the lexicon with nothing before it but
+    中共, a level (省/市/县…) with its organ (委, 人民政府…) and 常务/代/前/原 — 省长, 市委书记, 主任."""
+    heads, organs = _titles()
+    rest = _strip_modifiers(norm(label).removeprefix("中共"), heads)
+    level = next((lv for lv in _GENERIC_LEVELS if rest.startswith(lv) and rest != lv), "")
+    if level and rest not in heads:
+        rest = rest[len(level) :]
+        rest = _strip_modifiers(rest[len(next((o for o in organs if rest.startswith(o)), "")) :], heads)
+    return rest in heads
+
+
+def _strip_modifiers(rest: str, heads: frozenset[str]) -> str:
+    while rest not in heads and (mod := next((m for m in _GENERIC_MODIFIERS if rest.startswith(m)), "")):
+        rest = rest[len(mod) :]
+    return rest
+
+
 def _spellings(gold: Gold) -> dict[str, set[str]]:
-    """Gold role → every accepted spelling of it (normalised), pooled over the role entries."""
+    """Gold role → every accepted spelling of it (normalised, bare titles left out), pooled over entries."""
     spellings: dict[str, set[str]] = defaultdict(set)
     for r in gold["roles"]:
-        spellings[r["role"]] |= {norm(r["role"]), *(norm(a) for a in r.get("accept", []))}
+        spellings[r["role"]] |= _role_spellings(r)
     return spellings
 
 
+def _role_spellings(role: dict[str, Any]) -> set[str]:
+    spellings = [role["role"], *role.get("accept", [])]
+    return {norm(s) for s in spellings if not is_bare_title(s)}
+
+
 def score_roles(gold: Gold, pred: Prediction) -> Score:
-    """A predicted (person, position) is right when it is one of the person's gold roles in any spelling."""
+    """A predicted (person, position) is right when it is one of that person's gold roles in any spelling
+    other than a bare title; a bare title is never right (``bare_title``)."""
     wanted: dict[str, list[tuple[int, set[str]]]] = defaultdict(list)
     for i, r in enumerate(gold["roles"]):
-        wanted[norm(r["person"])].append((i, {norm(r["role"]), *(norm(a) for a in r.get("accept", []))}))
+        wanted[norm(r["person"])].append((i, _role_spellings(r)))
     roles = sorted(set(pred.roles))
     score = Score("roles", n_gold=len(gold["roles"]), n_pred=len(roles))
     found: set[int] = set()
+    bare: list[str] = []
     for person, position in roles:
+        if is_bare_title(position):
+            bare.append(f"{person} {position}")
+            continue
         hits = [i for i, spellings in wanted.get(norm(person), []) if norm(position) in spellings]
         found.update(hits)
         if hits:
@@ -153,7 +230,11 @@ def score_roles(gold: Gold, pred: Prediction) -> Score:
             score.spurious.append(f"{person} {position}")
     score.found = len(found)
     score.missing = [f"{r['person']} {r['role']}" for i, r in enumerate(gold["roles"]) if i not in found]
+    score.extra["bare_title"] = bare
     score.extra["date_outside"] = _role_dates(gold, pred, found)
+    score.extra["gold_bare"] = [
+        f"{r['person']} {r['role']}" for r in gold["roles"] if is_bare_title(r["role"])
+    ]
     return score
 
 
@@ -165,7 +246,7 @@ def _role_dates(gold: Gold, pred: Prediction, found: set[int]) -> list[str]:
     outside = []
     for i in sorted(found):
         r = gold["roles"][i]
-        spellings = {norm(r["role"]), *(norm(a) for a in r.get("accept", []))}
+        spellings = _role_spellings(r)
         day = interval(r.get("date", ""))
         seen = [(f, last) for pos, f, last in spans[norm(r["person"])] if pos in spellings and f]
         if r.get("date") and seen and not any(dates_overlap(day, interval(f, last)) for f, last in seen):
@@ -231,20 +312,23 @@ def _fragments(names: list[str]) -> set[str]:
 
 
 def score_people(gold: Gold, pred: Prediction) -> Score:
-    """Gold people found; junk = not_people or a fragment of a gold name; others are only listed."""
+    """Gold people found; a person node is right only when the gold names it (roles, events, successions).
+
+    ``other_people`` are neutral (left out of precision); everyone else is wrong: ``junk`` (not_people or
+    a fragment of a gold name) or ``unannotated`` (a name the gold does not know).
+    """
     people = gold_people(gold)
-    known = set(people) | {norm(n) for n in gold["other_people"]}
+    others = {norm(n) for n in gold["other_people"]} - set(people)
     not_people = {norm(n) for n in gold["not_people"]}
-    fragments = _fragments(list(people)) - known
-    persons = sorted(set(pred.persons))
+    fragments = _fragments(list(people)) - set(people) - others
+    persons = sorted({p for p in pred.persons if norm(p) not in others})
     junk = [p for p in persons if norm(p) in not_people or norm(p) in fragments]
-    score = Score("people", n_gold=len(people), n_pred=len(persons), correct=len(persons) - len(junk))
-    present = {norm(p) for p in persons}
+    unannotated = [p for p in persons if norm(p) not in people and p not in junk]
+    score = Score("people", n_gold=len(people), n_pred=len(persons))
+    score.correct = len(persons) - len(junk) - len(unannotated)
+    present = {norm(p) for p in pred.persons}
     score.found = sum(1 for n in people if n in present)
     score.missing = sorted(name for n, name in people.items() if n not in present)
-    score.spurious = junk
-    score.extra = {
-        "junk": len(junk),
-        "unannotated": [p for p in persons if norm(p) not in known and p not in junk],
-    }
+    score.spurious = junk + unannotated
+    score.extra = {"junk": len(junk), "unannotated": unannotated}
     return score

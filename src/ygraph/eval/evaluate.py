@@ -32,8 +32,22 @@ LIST_KEYS = (
     "announced_missing",
     "date_outside",
     "unannotated",
+    "bare_title",
+    "relation_wrong",
+    "gold_bare",
 )
-NOTE_KEYS = ("duplicates", "too_precise", "less_precise", "undated", "wrong", "end_wrong", "junk", "note")
+NOTE_KEYS = (
+    "misdated",
+    "duplicates",
+    "too_precise",
+    "less_precise",
+    "undated",
+    "wrong",
+    "end_wrong",
+    "junk",
+    "note",
+)
+COUNT_ONLY = ("unannotated",)  # already listed under spurious
 
 
 @dataclass
@@ -97,7 +111,7 @@ def detail_lines(ev: Evaluation, limit: int = 10) -> list[str]:
     """What is missing and what is spurious, per metric; at most ``limit`` items a list (0 = all)."""
     lines: list[str] = []
     for s in ev.scores.values():
-        for key in LIST_KEYS:
+        for key in (k for k in LIST_KEYS if k not in COUNT_ONLY):
             items = getattr(s, key) if key in ("missing", "spurious") else s.extra.get(key, [])
             if not items:
                 continue

@@ -165,7 +165,7 @@ def act_draft(
             prov = ctx.doc.provenance(
                 ctx.article.index, sentence, m.start(), m.end(), f"policy:{trigger.word}"
             )
-            name = rules.compact(m.group(1))
+            name = rules.policy_title(m.group(1))
             draft.policies[(name, "issued")] = PolicyLink(name, "issued", prov)
     return draft
 
@@ -356,7 +356,7 @@ def policies(ctx: Context, sentence: Sentence, refs: list[Ref]) -> None:
         target = ctx.current
         if not relation or target is None or target.planned:
             continue
-        name = rules.compact(m.group(1))
+        name = rules.policy_title(m.group(1))
         prov = ctx.doc.provenance(ctx.article.index, sentence, m.start(), m.end(), f"policy:{verb}")
         if not any(p[0] == name for p in target.policies):
             target.policies[(name, relation)] = PolicyLink(name, relation, prov)

@@ -22,6 +22,7 @@ from ..time.numerals import numeral_characters
 CLAUSE_BREAKS = _BREAKS + SPACES
 _SPACE = re.compile(r"\s+")
 _FRAGMENT = re.compile(r"\{([a-z_]+)\}")
+_CJK_CHAR = re.compile("[\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\uff00-\uffef]")  # Han, kana, CJK punctuation
 POLICY = re.compile(r"《([^《》]{2,80})》")
 
 
@@ -141,6 +142,18 @@ def honorifics() -> tuple[str, ...]:
 def compact(text: str) -> str:
     """Text without whitespace (line breaks and OCR spaces inside names)."""
     return _SPACE.sub("", text)
+
+
+def policy_title(text: str) -> str:
+    """A 《title》's text: whitespace next to a Chinese character goes (line breaks, OCR spaces), whitespace
+    between two other characters is one space (《Digital Economy Partnership Agreement》 keeps its words)."""
+    text = text.strip()
+
+    def space(m: re.Match[str]) -> str:
+        around = text[m.start() - 1] + text[m.end()]
+        return "" if _CJK_CHAR.search(around) else " "
+
+    return _SPACE.sub(space, text)
 
 
 def title_key(title: str) -> str:

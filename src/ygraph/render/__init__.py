@@ -1,12 +1,14 @@
-"""render: every output file, each written to a temporary file, all renamed into place at the end.
+"""render: every output file, written into a new build folder that replaces the previous one as a whole.
 
-Renaming only after every file was written means a failure while rendering or writing leaves every previous
-output intact (``output.staged``); no file's bytes are held in memory longer than it takes to write them.
+The folder becomes the one readers see only after every file was written (``output.staged``), so a failure
+or a kill at any moment leaves every previous output intact; no file's bytes are held in memory longer than
+it takes to write them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
@@ -17,12 +19,14 @@ from ..model import Corpus
 from .gexf import write_gexf
 from .graphml import write_graphml
 from .html import write_graph_html
-from .output import staged
+from .output import locked, staged
 from .report import report_json, write_facts
+from .sqlite import write_sqlite
 from .tables import events_csv, roles_csv, successions_csv
 from .timeline import timeline_html, timeline_json
 
 Renderer = Callable[[nx.MultiDiGraph, Corpus, BinaryIO], object]
+FileWriter = Callable[[nx.MultiDiGraph, Corpus, Path], object]  # for writers that need a file name
 
 
 def _writes(render: Callable[[nx.MultiDiGraph, Corpus], bytes]) -> Renderer:
@@ -44,27 +48,51 @@ HTML_RENDERERS: dict[str, Renderer] = {
     "timeline.html": _writes(lambda g, c: timeline_html(c)),
 }
 
+FILE_WRITERS: dict[str, FileWriter] = {
+    "ygraph.db": lambda g, c, path: write_sqlite(c, path),
+}
+
 
 def selected(html: bool = True) -> dict[str, Renderer]:
     return dict(sorted({**RENDERERS, **(HTML_RENDERERS if html else {})}.items()))
 
 
+def all_names() -> list[str]:
+    """Every name a build may write (with or without the HTML pages)."""
+    return sorted({**RENDERERS, **HTML_RENDERERS, **FILE_WRITERS})
+
+
+@contextmanager
+def output_lock(config: BuildConfig) -> Iterator[Path]:
+    """Hold the output folder for a whole build: a second build into it stops at once (``OutputBusy``)."""
+    with locked(config.out, all_names()) as state:
+        yield state
+
+
 def render_all(g: nx.MultiDiGraph, corpus: Corpus, html: bool = True) -> dict[str, bytes]:
     """Every file's bytes (for tests; builds write straight to files)."""
     import io
+    import tempfile
 
     files = {}
     for name, render in selected(html).items():
         buffer = io.BytesIO()
         render(g, corpus, buffer)
         files[name] = buffer.getvalue()
-    return files
+    with tempfile.TemporaryDirectory() as folder:
+        for name, write in FILE_WRITERS.items():
+            write(g, corpus, Path(folder) / name)
+            files[name] = (Path(folder) / name).read_bytes()
+    return dict(sorted(files.items()))
 
 
 def write_outputs(g: nx.MultiDiGraph, corpus: Corpus, config: BuildConfig) -> list[Path]:
     renderers = selected(config.html)
-    with staged(config.out) as staging:
+    with staged(config.out, all_names()) as generation:
         for name, render in renderers.items():
-            with staging.open(name) as fh:
+            with generation.open(name) as fh:
                 render(g, corpus, fh)
-    return [config.out / name for name in renderers]
+        for name, write in FILE_WRITERS.items():
+            write(g, corpus, generation.file(name))
+            generation.done(name)
+    return [config.out / name for name in sorted([*renderers, *FILE_WRITERS])]

@@ -8,13 +8,13 @@ without the copy and without an ElementTree of the whole graph; and without netw
 
 from __future__ import annotations
 
-import calendar
 import io
 from collections.abc import Iterator, Mapping
 from typing import Any, BinaryIO
 
 import networkx as nx
 
+from ..model import date_interval
 from .xmltext import XML_DECLARATION, TextSink, escape_attr
 
 NS_GEXF = "http://www.gexf.net/1.2draft"
@@ -32,17 +32,6 @@ EDGE_XML_ATTRS = ("label", "weight", "type")
 
 Spell = tuple[str, str] | None
 Attvalues = Iterator[tuple[str, Any]]
-
-
-def date_interval(value: str) -> tuple[str, str]:
-    """The days an ISO date at its precision covers: "2020-08" → ("2020-08-01", "2020-08-31")."""
-    parts = value.split("-")
-    if len(parts) == 1:
-        return f"{value}-01-01", f"{value}-12-31"
-    if len(parts) == 2:
-        last_day = calendar.monthrange(int(parts[0]), int(parts[1]))[1]
-        return f"{value}-01", f"{value}-{last_day:02d}"
-    return value, value
 
 
 def node_spell(attrs: Mapping[str, Any]) -> Spell:

@@ -1,26 +1,39 @@
-"""events.csv, roles.csv, successions.csv: flat views for spreadsheets."""
+"""events.csv, roles.csv, successions.csv: flat views for spreadsheets.
+
+UTF-8 with a byte-order mark: Excel on Windows reads a CSV without one in the local code page and garbles
+Chinese; pandas (``encoding="utf-8-sig"``) and Python's csv module read it as well. Dates of mixed precision
+(``2020``, ``2020-08``, ``2020-08-20``) are text of different types to a spreadsheet, so each table also has
+``start``/``end`` columns: the first and last day covered, always ``YYYY-MM-DD``, which sort.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from ..corpus.graph import normalize_evidence, provenance_order, role_spans
 from ..model import Corpus, Provenance
+from .spans import iso_span
 from .timeline import event_order
+from .vocabulary import display_evidence
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def cell(value: object) -> str | int:
-    """A CSV cell; text a spreadsheet would run as a formula gets a leading apostrophe (it stays data)."""
+    """A CSV cell; text a spreadsheet would run as a formula gets a leading apostrophe (it stays data).
+
+    A formula starter in any width counts (full-width ＝＋－＠, small ﹦﹢﹣﹫: spreadsheets and input
+    methods fold them to ASCII), as NFKC folds them.
+    """
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
         return value
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    return "'" + text if unicodedata.normalize("NFKC", text[:1]).startswith(FORMULA_START) else text
 
 
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
@@ -28,17 +41,17 @@ def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
     writer.writerows([cell(v) for v in row] for row in rows)
-    return buffer.getvalue().encode("utf-8")
+    return buffer.getvalue().encode("utf-8-sig")
 
 
 def first_evidence(provenance: Iterable[Provenance]) -> str:
     ordered = sorted(provenance, key=provenance_order)
-    return normalize_evidence(ordered[0].evidence) if ordered else ""
+    return display_evidence(normalize_evidence(ordered[0].evidence)) if ordered else ""
 
 
 EVENT_HEADER = (
     "id", "date", "date_end", "date_precision", "date_source", "date_text", "event_type", "title", "place",
-    "planned", "participants", "policies", "n_sources", "sources", "evidence",
+    "planned", "participants", "policies", "n_sources", "sources", "evidence", "start", "end",
 )  # fmt: skip
 
 
@@ -64,6 +77,7 @@ def events_csv(corpus: Corpus) -> bytes:
                 len(e.sources),
                 ";".join(e.sources),
                 first_evidence(e.provenance),
+                *iso_span(e.date, e.date_end),
             )  # fmt: skip
         )
     return csv_bytes(EVENT_HEADER, rows)
@@ -80,6 +94,8 @@ def roles_csv(corpus: Corpus) -> bytes:
         "n_sources",
         "evidence",
         "sources",
+        "start",
+        "end",
     )
     rows = [
         (
@@ -91,6 +107,8 @@ def roles_csv(corpus: Corpus) -> bytes:
             s.n_sources,
             first_evidence(s.provenance),
             ";".join(s.sources),
+            iso_span(s.first_seen)[0],
+            iso_span(s.last_seen)[1],
         )  # fmt: skip
         for s in role_spans(corpus.roles)
     ]
@@ -98,7 +116,9 @@ def roles_csv(corpus: Corpus) -> bytes:
 
 
 def successions_csv(corpus: Corpus) -> bytes:
-    header = ("position", "before", "after", "before_last_seen", "after_first_seen", "sources", "evidence")
+    header = (
+        "position", "before", "after", "before_last_seen", "after_first_seen", "sources", "evidence", "start", "end",
+    )  # fmt: skip
     rows = sorted(
         (
             s.position,
@@ -108,6 +128,8 @@ def successions_csv(corpus: Corpus) -> bytes:
             s.after_first_seen,
             ";".join(sorted({p.file for p in s.provenance})),
             first_evidence(s.provenance),
+            iso_span(s.before_last_seen)[0],  # the change happened between these two days
+            iso_span(s.after_first_seen)[1],
         )  # fmt: skip
         for s in corpus.successions
     )

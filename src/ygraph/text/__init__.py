@@ -1,1 +1,1 @@
-"""text stages."""
+"""text: finding, reading and cleaning the input files, and cutting them into articles and sentences."""

@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 
 from ..errors import warn
 from ..model import BuildWarning
+from ..names import document_id
 
 MANIFEST = "dates.tsv"
 _DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
@@ -42,13 +43,16 @@ class Manifests:
         self._used: set[tuple[Path, str]] = set()
         self._names: dict[Path, str] = {}  # manifest path relative to its input root, for warnings
 
-    def date_for(self, path: Path, doc_id: str) -> str | None:
-        """The manifest date of ``path`` (document id ``doc_id``), nearest manifest first."""
-        depth = len(PurePosixPath(doc_id).parts)
-        folders = list(path.parents)[:depth]
-        root = folders[-1]
+    def date_for(self, path: Path, doc_id: str, root: Path | None = None, base: Path | None = None) -> str | None:
+        """The manifest date of ``path`` (document id ``doc_id``), nearest manifest first, up to its input
+        folder ``root`` (by default the folder ``doc_id`` is relative to); manifests are named relative to
+        ``base``, as document ids are."""
+        if root is None:
+            root = list(path.parents)[len(PurePosixPath(doc_id).parts) - 1]
+        parents = list(path.parents)
+        folders = parents[: parents.index(root) + 1] if root in parents else parents[:1]
         for folder in folders:
-            entries = self._load(folder, (folder / MANIFEST).relative_to(root).as_posix())
+            entries = self._load(folder, document_id((folder / MANIFEST).relative_to(base or root)))
             relative = path.relative_to(folder).as_posix()
             if relative in entries:
                 self._used.add((folder, relative))

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
-from ..errors import UsageError, warn
+from ..errors import warn
 from ..model import BuildWarning, Source
+from ..text.discover import SUFFIXES, InputFile, find_inputs
 from .manifest import Manifests
 
-SUFFIXES = (".txt", ".md")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -53,21 +54,9 @@ class DamagedUtf8(Exception):
         self.text = text
 
 
-def discover(paths: list[Path]) -> list[tuple[Path, str]]:
-    """Input files under ``paths`` (files and folders, recursive), sorted, with their document ids."""
-    found: list[tuple[Path, str]] = []
-    for root in paths:
-        if not root.exists():
-            raise UsageError(f"path not found: {root} (give a file or a folder of .txt/.md files)")
-        if root.is_file():
-            found.append((root, root.name))
-            continue
-        for path in sorted(root.rglob("*")):
-            if path.is_file() and path.suffix.lower() in SUFFIXES:
-                found.append((path, path.relative_to(root).as_posix()))
-    if not found:
-        raise UsageError(f"no .txt or .md files in {', '.join(map(str, paths))}")
-    return sorted(found, key=lambda item: item[1])
+def discover(paths: list[Path], follow_outside_links: bool = False) -> list[InputFile]:
+    """Input files under ``paths`` (files and folders, recursive), sorted by id (see ``text.discover``)."""
+    return find_inputs(paths, follow_outside_links)[0]
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -127,16 +116,20 @@ def _checked(text: str) -> str:
     return text
 
 
-def read_all(files: list[tuple[Path, str]], pub_date: str | None) -> tuple[list[Source], list[BuildWarning]]:
+def read_all(
+    files: Sequence[InputFile | tuple[Path, str]], pub_date: str | None
+) -> tuple[list[Source], list[BuildWarning]]:
     """Decoded sources (in the order of ``files``) and the warnings of the files skipped."""
     sources: list[Source] = []
     warnings: list[BuildWarning] = []
     manifests = Manifests()
-    for path, doc_id in files:
+    for item in files:
+        path, doc_id = item[0], item[1]
         if path.suffix.lower() not in SUFFIXES:  # a file named directly on the command line
             warnings.append(warn("W005", doc_id, f"{path.suffix or 'no suffix'} (give .txt or .md)"))
             continue
-        user_date = manifests.date_for(path, doc_id) or pub_date
+        where = (item.root, item.base) if isinstance(item, InputFile) else (None, None)
+        user_date = manifests.date_for(path, doc_id, *where) or pub_date
         try:
             text, encoding = decode(path.read_bytes())
         except DamagedUtf8 as exc:

@@ -1,0 +1,94 @@
+"""careers: the posts a biography lists after a verb (曾任甲、乙，丙等职; 2011年任某市长), given to the
+nearest person named before the verb. The verbs are data (``actors/career_verbs.tsv``); the posts are past
+posts (``Element.former``), dated by their own sentence only.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from .. import lexicons
+from ..lexicons import cached
+from .actorlex import longest_suffix_title, words
+from .chains import Element, chain_before
+from .personrules import Found
+from .positions import Position
+
+_BACK = 150  # how far back the person may be named
+_PIECE = 40
+_ENDINGS = ("等职务", "等职", "等")
+_SENTENCE_END = set("。！？!?；;")
+
+
+@cached
+def _verbs() -> tuple[tuple[str, str], ...]:
+    rows = lexicons.load_table("actors/career_verbs.tsv")
+    return tuple(sorted(((v, a) for v, a in rows), key=lambda r: -len(r[0])))
+
+
+def careers(text: str, found: list[Found], places: dict[str, str]) -> list[Found]:
+    """The career posts of the people in ``found`` (sorted by start), as findings on their name spans."""
+    starts = [f.start for f in found]
+    out: list[Found] = []
+    last: tuple[int, Position] | None = None  # where the last list ended, its last post
+    for at, end in _verb_spans(text):
+        k = bisect_left(starts, at) - 1
+        if k < 0 or at - found[k].end > _BACK or not _subject(text, found[k], at):
+            continue
+        same = last is not None and not any(c in _SENTENCE_END for c in text[last[0] : at])
+        chain = _posts(text, end, places, last[1] if last and same else None)
+        if chain:
+            f = found[k]
+            out.append(Found(f.name, f.start, f.end, "career", chain))
+            last = (chain[-1].end, chain[-1].position)
+    return out
+
+
+def _subject(text: str, f: Found, verb: int) -> bool:
+    """The person a career list belongs to: named in the verb's sentence, or starting an earlier sentence
+    of the passage (龚明远1961年生，江西人。曾任…); never a speaker whose words name someone else."""
+    between = text[f.end : verb]
+    if any(w in between for w in words("speech_verbs.txt")):
+        return False  # 甲说，…乙曾任…: the career is reported, not the speaker's
+    if not any(c in _SENTENCE_END for c in between):
+        return True
+    return f.start == 0 or text[f.start - 1] in _SENTENCE_END
+
+
+def _verb_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    taken = -1
+    for i in range(len(text)):
+        if i < taken:
+            continue
+        for verb, after in _verbs():
+            if text.startswith(verb, i) and (after == "-" or (i > 0 and text[i - 1] == after)):
+                spans.append((i, i + len(verb)))
+                taken = i + len(verb)
+                break
+    return spans
+
+
+def _posts(text: str, i: int, places: dict[str, str], prev: Position | None) -> tuple[Element, ...]:
+    """Pieces after ``text[i]`` split at 、 and ，, each a post (the first one starts right at ``i``);
+    ``prev``: the post the sentence's previous list ended with (…副市长，2002年任市长 → the same city)."""
+    out: list[Element] = []
+    while i < len(text):
+        j = i
+        while j < len(text) and j - i <= _PIECE and text[j] not in "，,。；;！？、":
+            j += 1
+        piece_end = j
+        ending = next((e for e in _ENDINGS if text.startswith(e, piece_end - len(e), piece_end)), "")
+        piece_end -= len(ending) if longest_suffix_title(text[i : piece_end - len(ending)]) else 0
+        if piece_end <= i or not longest_suffix_title(text[i:piece_end]):
+            break
+        chain = chain_before(text, piece_end, i, places, prev)
+        if not chain or chain[0].start != i:
+            break
+        out.extend(replace(el, former=True, change="past") for el in chain)
+        prev = chain[-1].position
+        if ending or j >= len(text) or text[j] not in "，,、":
+            break
+        i = j + 1
+    return tuple(out)
