@@ -20,10 +20,14 @@ GOLD_FILES = sorted(
         *(ROOT / "tests" / "data" / "realdev").glob("*.json"),
     ]
 )
-# Generic vocabulary with another job that a gold file also lists as no person (the bare word is never a
-# person, and the lexicon does not say it is not): each with its reason.
+# Closed classes of generic vocabulary, whatever a gold file lists: a gold file may mark a bare surname or a
+# country as no person (a name starts with a surname, a foreign organisation with a country).
+CLOSED_CLASSES = {
+    "actors/surnames.txt": "surnames: a surname alone is never a name",
+    "actors/countries.txt": "countries: they start foreign organisations and titles",
+}
+# Generic words with another job that a gold file also lists as no person: each with its reason.
 NOT_A_VETO = {
-    ("actors/surnames.txt", "司马"): "a compound surname: a name starts with it",
     ("events/title_prefixes.txt", "本报"): "cut from the front of an event's name (本报…工作会议)",
 }
 
@@ -54,7 +58,7 @@ def planted(lines: dict[tuple[str, str], int], answers: set[str]) -> list[str]:
     return sorted(
         f"{name}:{number}: {line}"
         for (name, line), number in lines.items()
-        if line in answers and (name, line) not in NOT_A_VETO
+        if line in answers and (name, line) not in NOT_A_VETO and name not in CLOSED_CLASSES
     )
 
 
@@ -70,6 +74,7 @@ def test_the_exceptions_are_still_needed() -> None:
     answers = {s for path in GOLD_FILES for s in _not_people(path)}
     for name, line in NOT_A_VETO:
         assert (name, line) in lines and line in answers, (name, line)
+    assert set(CLOSED_CLASSES) <= {name for name, _ in lines}
 
 
 def test_the_check_finds_a_planted_answer() -> None:
