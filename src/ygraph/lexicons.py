@@ -143,7 +143,8 @@ _USES = (
 _ACTOR_USES = (
     "modifier|former|place_level|bare_organ|level_title|party|party_centre|not_in_name|post_joiner|list_end"
     "|edge_before|speech_opener|speech_listener|chair_opener|chair_verb|province_suffix|city_suffix"
-    "|not_level_organ|bare_modifier|deputy|inner_organ|ordinal|session|acting|government"
+    "|not_level_organ|bare_modifier|deputy|inner_organ|ordinal|session|acting|government|possessive"
+    "|not_in_place|post_start|career_end|rank_prefix|any_family"
 )
 _NUMERAL_KINDS = "digit|ten|big|unit|left|gap|day_next|not_day_next"
 _BYLINE_FORMS = ("byline_bracketed", "byline_credit", "byline_line")  # text/bylines.tsv, {byline_<form>}

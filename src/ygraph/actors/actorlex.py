@@ -65,6 +65,12 @@ def _uses() -> dict[str, tuple[str, ...]]:
 
 
 @cached
+def address_forms() -> tuple[str, ...]:
+    """Words after a name that are only a form of address (同志: the honorifics.tsv rows without a position)."""
+    return tuple(w for w, position in table("honorifics.tsv").items() if position == "-")
+
+
+@cached
 def _not_in_name() -> frozenset[str]:
     return frozenset(uses("not_in_name"))
 

@@ -16,6 +16,7 @@ from ..punctuation import CLAUSE_BREAKS, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import (
     CJK,
     PUNCT,
+    address_forms,
     automaton,
     is_foreign,
     longest_suffix_title,
@@ -153,7 +154,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
 def address_words() -> str:
     """A regex alternation of the words after a name that are only a form of address (同志: the
     honorifics.tsv rows without a position)."""
-    return alternation(w for w, position in table("honorifics.tsv").items() if position == "-")
+    return alternation(address_forms())
 
 
 def _continued(text: str, e: int) -> bool:
@@ -182,9 +183,11 @@ def _inherit(
 
 def _same_family(head: str, other: str) -> bool:
     def base(h: str) -> str:
-        return h.removeprefix("常务").removeprefix("副")
+        for prefix in uses("rank_prefix"):  # 常务副市长, 副市长 → 市长
+            h = h.removeprefix(prefix)
+        return h
 
-    return base(head) == base(other) or base(head) == "秘书长"
+    return base(head) == base(other) or base(head) in uses("any_family")
 
 
 def _shared(text: str, end: int) -> list[tuple[int, int]]:
