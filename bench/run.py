@@ -2,6 +2,10 @@
 
     python3 bench/run.py --sizes 1,10,50     # MB; also --jobs 1 vs 2 at one size; prints a markdown table
     python3 bench/run.py --smoke             # the tiny size only (CI, a few seconds)
+    python3 bench/run.py --sizes 1,10 --repeat 3   # median of 3 runs per measurement (a shared machine)
+
+Also printed: the rebuild after adding 1 % new documents (through the cache) against the clean build, the
+per-MB time growth from the smallest to the largest size, and ``--jobs 1`` / ``2`` / ``auto`` at one size.
 
 Each measurement runs in its own process; its peak RSS is that child's (``os.wait4``), so one size's
 memory does not hide another's. Build time is ``ygraph.build.build()`` alone (no interpreter start-up);
@@ -44,16 +48,38 @@ def run_child(args: list[str]) -> dict[str, Any]:
     return result
 
 
-def measure_size(mb: float, work: Path, scratch: Path, jobs: int, engine: str = "local") -> dict[str, Any]:
+REPEAT = 1  # runs per measurement; the median is kept (--repeat)
+
+
+def median_child(args: list[str], out: Path) -> dict[str, Any]:
+    """``run_child`` ``REPEAT`` times (a fresh ``out`` each time); the run of median time."""
+    runs = []
+    for _ in range(REPEAT):
+        shutil.rmtree(out, ignore_errors=True)
+        runs.append(run_child(args))
+        shutil.rmtree(out, ignore_errors=True)
+    runs.sort(key=lambda r: r["seconds"])
+    row = runs[len(runs) // 2]
+    row["runs"] = [r["seconds"] for r in runs]
+    return row
+
+
+def measure_size(
+    mb: float, work: Path, scratch: Path, jobs: int | str, engine: str = "local"
+) -> dict[str, Any]:
     corpus = work / f"{mb:g}mb"
     n_files, n_bytes = generate(mb, corpus)
     out = scratch / f"{mb:g}mb-{engine}-j{jobs}"
-    row = run_child(["build", str(corpus), str(out), str(jobs), engine])
-    shutil.rmtree(out, ignore_errors=True)
+    row = median_child(["build", str(corpus), str(out), str(jobs), engine], out)
     row.update(mb=n_bytes / 1e6, files=n_files, jobs=jobs, engine=engine)
     row["mb_s"] = row["mb"] / row["seconds"]
     row["s_per_mb"] = row["seconds"] / row["mb"]
     return row
+
+
+def measure_rebuild(mb: float, work: Path, scratch: Path) -> dict[str, Any]:
+    out = scratch / f"{mb:g}mb-rebuild"
+    return median_child(["rebuild", str(work / f"{mb:g}mb"), str(out)], out)
 
 
 def measure_jieba(mb: float, work: Path) -> dict[str, Any]:
@@ -99,6 +125,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--jobs-at", type=float, help="size (MB) for --jobs 1 vs 2 (default: 10 or the largest)"
     )
+    parser.add_argument("--repeat", type=int, default=1, help="runs per measurement (median kept)")
+    parser.add_argument("--no-rebuild", action="store_true", help="skip the rebuild-after-1%%-new measurement")
     parser.add_argument("--dask", action="store_true", help="also time --engine dask --jobs 2 at that size")
     parser.add_argument("--work", type=Path, default=HERE / "out", help="where generated corpora are kept")
     parser.add_argument("--json", type=Path, help="also write every measurement here")
@@ -109,9 +137,28 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
+def growth_line(rows: list[dict[str, Any]]) -> str:
+    small, large = min(rows, key=lambda r: r["mb"]), max(rows, key=lambda r: r["mb"])
+    return (
+        f"per-MB time growth {small['mb']:.0f} → {large['mb']:.0f} MB: "
+        f"{large['s_per_mb'] / small['s_per_mb']:.2f}× ({small['s_per_mb']:.2f} → {large['s_per_mb']:.2f} s/MB)"
+    )
+
+
+def rebuild_line(rebuild: dict[str, Any], clean: dict[str, Any]) -> str:
+    return (
+        f"rebuild after {rebuild['new_files']} new files (1 %) at {clean['mb']:.0f} MB: {rebuild['seconds']:.2f} s "
+        f"= {rebuild['seconds'] / clean['seconds']:.0%} of the clean build ({clean['seconds']:.2f} s); "
+        f"{rebuild['cached']} documents from the cache; first (caching) build {rebuild['first_seconds']:.2f} s"
+    )
+
+
 def main(argv: list[str] | None = None) -> None:
+    global REPEAT
     args = parse_args(argv)
+    REPEAT = max(1, args.repeat)
     rows, jobs_rows = [], []
+    rebuild = None
     with tempfile.TemporaryDirectory(prefix="perf-bench-") as scratch:
         for mb in args.sizes:
             row = measure_size(mb, args.work, Path(scratch), jobs=1)
@@ -123,12 +170,19 @@ def main(argv: list[str] | None = None) -> None:
         if args.jobs_at not in args.sizes:
             jobs_rows.append(measure_size(args.jobs_at, args.work, Path(scratch), jobs=1))
         jobs_rows.append(measure_size(args.jobs_at, args.work, Path(scratch), jobs=2))
+        jobs_rows.append(measure_size(args.jobs_at, args.work, Path(scratch), jobs="auto"))
+        if not args.no_rebuild:
+            rebuild = measure_rebuild(args.jobs_at, args.work, Path(scratch))
         if args.dask:
             jobs_rows.append(measure_size(args.jobs_at, args.work, Path(scratch), jobs=2, engine="dask"))
     print(f"## Sizes (cores: {os.cpu_count()})\n\n{size_table(rows)}\n")
-    print(f"## Worker processes at {args.jobs_at:g} MB\n\n{jobs_table(jobs_rows)}")
+    print(growth_line(rows))
+    print(f"\n## Worker processes at {args.jobs_at:g} MB\n\n{jobs_table(jobs_rows)}\n")
+    if rebuild is not None:
+        print(rebuild_line(rebuild, jobs_rows[0]))
     if args.json:
-        args.json.write_text(json.dumps({"sizes": rows, "jobs": jobs_rows}, indent=1), encoding="utf-8")
+        result = {"sizes": rows, "jobs": jobs_rows, "rebuild": rebuild}
+        args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -24,7 +24,8 @@ def test_smoke_run(tmp_path: Path) -> None:
     result = json.loads((tmp_path / "bench.json").read_text(encoding="utf-8"))
     (row,) = result["sizes"]
     assert row["mb_s"] > 0 and row["jieba"]["mb_s"] > 0 and row["rss_mb"] > 10 and row["nodes"] > 0
-    assert [r["jobs"] for r in result["jobs"]] == [1, 2]
+    assert [r["jobs"] for r in result["jobs"]] == [1, 2, "auto"]
+    assert result["rebuild"]["cached"] > 0 and "rebuild after" in done.stdout
 
 
 def test_generated_corpus_is_deterministic_and_invented() -> None:

@@ -3,16 +3,17 @@ through an engine), then the corpus steps (merge with reprints and successions, 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import lexicons
+from .cache import DocumentCache
 from .config import BuildConfig, validate
 from .corpus import graph, merge
-from .engine import check_available, open_engine
+from .engine import Engine, check_available, open_engine, side_pool, with_jobs
 from .errors import nothing_readable
-from .model import Corpus, DocumentFacts, Source
+from .model import BuildWarning, Corpus, DocumentFacts, Source
 from .text import read
 
 Progress = Callable[[int, int, str], None]
@@ -24,20 +25,58 @@ class BuildResult:
     outputs: tuple[Path, ...]
     n_files: int
     n_skipped: int
+    n_cached: int = 0  # documents whose facts came from the cache
+    cache_warnings: tuple[BuildWarning, ...] = ()  # W051: cache entries ignored (not part of the outputs)
+
+
+Hints = Mapping[str, Mapping[int, int]]
 
 
 def extract_all(
-    sources: list[Source], config: BuildConfig, progress: Progress | None = None
+    sources: list[Source],
+    config: BuildConfig,
+    progress: Progress | None = None,
+    cache: DocumentCache | None = None,
 ) -> list[DocumentFacts]:
     """The pipeline over every source, then again over the documents that learnt a year from another
-    document (``merge.infer_year_hints``)."""
-    with open_engine(config) as engine:
-        facts = engine.map(sources, {}, progress)
+    document (``merge.infer_year_hints``). With a ``cache``, only the documents without an entry run."""
+    found = _lookup(sources, {}, cache)
+    todo = [s for s, f in zip(sources, found, strict=True) if f is None]
+    with open_engine(with_jobs(config, todo)) as engine:
+        facts = _extract(engine, sources, found, {}, cache, progress)
         hints = merge.infer_year_hints(facts)
         if hints:
             redo = [s for s in sources if s.path in hints]
-            redone = {f.document.path: f for f in engine.map(redo, hints, None)}
+            again = _extract(engine, redo, _lookup(redo, hints, cache), hints, cache, None)
+            redone = {f.document.path: f for f in again}
             facts = [redone.get(f.document.path, f) for f in facts]
+    return facts
+
+
+def _lookup(sources: list[Source], hints: Hints, cache: DocumentCache | None) -> list[DocumentFacts | None]:
+    if cache is None:
+        return [None] * len(sources)
+    return [cache.get(s, hints.get(s.path)) for s in sources]
+
+
+def _extract(
+    engine: Engine,
+    sources: list[Source],
+    found: list[DocumentFacts | None],
+    hints: Hints,
+    cache: DocumentCache | None,
+    progress: Progress | None,
+) -> list[DocumentFacts]:
+    """``found`` (cached facts) completed by the engine over the sources without any, in input order."""
+    todo = [s for s, f in zip(sources, found, strict=True) if f is None]
+    fresh = iter(engine.map(todo, hints, progress) if todo else [])
+    facts = []
+    for source, cached in zip(sources, found, strict=True):
+        if cached is None:
+            cached = next(fresh)
+            if cache is not None:
+                cache.put(source, hints.get(source.path), cached)
+        facts.append(cached)
     return facts
 
 
@@ -56,11 +95,17 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
     warnings = [*skipped, *warnings]
     if not sources:
         raise nothing_readable(warnings)  # before the lock: a usage error creates no output folder
+    cache = DocumentCache(config.cache) if config.cache is not None else None
     with output_lock(config):
-        facts = extract_all(sources, config, progress)
+        facts = extract_all(sources, config, progress, cache)
         warnings = lexicons.stray_warnings(config.lexicon_dirs) + warnings
-        corpus = merge.merge(facts, tuple(warnings))
-        g = graph.build_graph(corpus)
-        outputs = write_outputs(g, corpus, config)
+        with side_pool(config, sources) as pool:
+            corpus = merge.merge(facts, tuple(warnings))
+            g = graph.build_graph(corpus)
+            outputs = write_outputs(g, corpus, config, pool)
+        if cache is not None:
+            cache.prune()
     n_files = len(files) + len(skipped)
-    return BuildResult(corpus, tuple(outputs), n_files, n_files - len(sources))
+    n_cached = len(sources) - len(cache.extracted) if cache else 0
+    notes = tuple(cache.warnings) if cache else ()
+    return BuildResult(corpus, tuple(outputs), n_files, n_files - len(sources), n_cached, notes)

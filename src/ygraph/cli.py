@@ -127,6 +127,12 @@ def _not_empty(value: str | None, option: str) -> str | None:
     return value
 
 
+def _jobs(value: str) -> str:
+    if value.strip() != "auto" and not (value.strip().isdigit() and int(value) >= 1):
+        raise typer.BadParameter(f"{value!r}: give a number of processes, 1 or more, or auto")
+    return value.strip()
+
+
 @app.command()
 def build(
     paths: Annotated[
@@ -143,8 +149,11 @@ def build(
         typer.Option("--lexicons", help="Folder with extra lexicon files (same names as the packaged ones)."),
     ] = None,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the per-document stages.")
-    ] = 1,
+        str,
+        typer.Option(
+            "--jobs", "-j", callback=_jobs, help="Worker processes, or auto: in-process for a small corpus."
+        ),
+    ] = "auto",
     engine: Annotated[str | None, typer.Option("--engine", help="local (default) or dask.")] = None,
     scheduler: Annotated[
         str | None, typer.Option("--scheduler", help="Dask scheduler address (implies --engine dask).")
@@ -157,6 +166,12 @@ def build(
             help="Read symbolic links whose target is outside the paths given (skipped with W008 by default).",
         ),
     ] = False,
+    cache: Annotated[
+        str | None, typer.Option("--cache", help="Folder of the per-document cache. Default: OUT/.cache")
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Extract every document again; read and write no cache.")
+    ] = False,
 ) -> None:
     """Build graph.graphml, graph.gexf, graph.html, timeline.html, tables and ygraph.db from news texts.
 
@@ -165,7 +180,7 @@ def build(
     from .config import BuildConfig
     from .console import run_build
 
-    for value, option in ((out, "--out"), (pub_date, "--pub-date"), (scheduler, "--scheduler")):
+    for value, option in ((out, "--out"), (pub_date, "--pub-date"), (scheduler, "--scheduler"), (cache, "--cache")):
         _not_empty(value, option)
     if any(not p.strip() for p in paths or []):
         raise _fail("an input path is empty", 2)
@@ -174,10 +189,11 @@ def build(
         out=Path(out),
         pub_date=pub_date,
         lexicon_dirs=tuple(lexicons or ()),
-        jobs=jobs,
+        jobs=int(jobs) if jobs.isdigit() else jobs,
         engine=engine or ("dask" if scheduler else "local"),
         scheduler=scheduler,
         follow_outside_links=follow_outside_links,
+        cache=None if no_cache else Path(cache or Path(out) / ".cache"),
     )
     with _errors(), _terminable():
         run_build(config, quiet=quiet)

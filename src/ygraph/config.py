@@ -25,10 +25,11 @@ class BuildConfig:
     out: Path = Path("output")
     pub_date: str | None = None  # a date the user gives for every document (YYYY[-MM[-DD]])
     lexicon_dirs: tuple[Path, ...] = ()
-    jobs: int = 1
+    jobs: int | str = "auto"  # worker processes, or "auto": in-process unless the work pays for workers
     engine: str = "local"  # "local" | "dask"
     scheduler: str | None = None  # dask scheduler address
     html: bool = True
+    cache: Path | None = None  # folder of the per-document cache (the CLI's default: <out>/.cache); None: off
     follow_outside_links: bool = False  # read symbolic links whose target is outside ``paths``
 
 
@@ -60,8 +61,10 @@ def validate(config: BuildConfig) -> None:
             raise UsageError("--scheduler is empty: give a Dask scheduler address, e.g. tcp://10.0.0.5:8786")
         if config.engine != "dask":
             raise UsageError("--scheduler needs --engine dask (a scheduler runs Dask work only)")
-    if not isinstance(config.jobs, int) or isinstance(config.jobs, bool) or config.jobs < 1:
-        raise UsageError(f"--jobs {config.jobs!r}: give a whole number of processes, 1 or more")
+    if config.jobs != "auto" and (
+        not isinstance(config.jobs, int) or isinstance(config.jobs, bool) or config.jobs < 1
+    ):
+        raise UsageError(f"--jobs {config.jobs!r}: give a whole number of processes, 1 or more, or auto")
     for folder in config.lexicon_dirs:
         if not folder.is_dir():
             what = "is not a folder" if folder.exists() else "not found"

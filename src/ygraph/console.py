@@ -55,8 +55,9 @@ def print_summary(result: BuildResult, console: Console) -> None:
     c = result.corpus
     n_articles = sum(len(d.articles) for d in c.documents)
     positions = {r.position for r in c.roles}
+    cached = f", {result.n_cached} from the cache" if result.n_cached else ""
     console.print(
-        f"ygraph: {count(len(c.documents), 'document')} ({result.n_skipped} skipped), "
+        f"ygraph: {count(len(c.documents), 'document')} ({result.n_skipped} skipped{cached}), "
         f"{count(n_articles, 'article')}",
         highlight=False,
     )
@@ -71,6 +72,8 @@ def print_summary(result: BuildResult, console: Console) -> None:
             shown[w.code] += 1
             if shown[w.code] <= FILE_WARNINGS_SHOWN:
                 _line(console, f"  {w.code} {w.file}: {w.message}")
+    for w in result.cache_warnings:  # W051: cache entries ignored (the outputs do not list them)
+        _line(console, f"  {w.code} {w.file}: {w.message}")
     for code, n in sorted(shown.items()):
         if n > FILE_WARNINGS_SHOWN:
             _line(console, f"  {code} … and {n - FILE_WARNINGS_SHOWN} more files: {WARNINGS[code]}")

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import math
 import multiprocessing
+import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
@@ -27,6 +29,9 @@ Item = tuple[Source, Mapping[int, int] | None]
 # would pay a pickling round trip per file.
 CHUNKS_PER_WORKER = 4
 MAX_CHUNK = 16
+# ``--jobs auto``: below this much text (characters to extract) starting workers costs more than they save
+# (measured, docs/performance.md); above it, one worker per core, never more than one per document.
+AUTO_MIN_CHARS = 1_000_000
 
 _worker_dirs: tuple[str, ...] | None = None
 
@@ -211,7 +216,9 @@ def open_dask(config: BuildConfig) -> Iterator[Engine]:
 
 @contextmanager
 def open_engine(config: BuildConfig) -> Iterator[Engine]:
-    """The engine ``config`` asks for, with its workers started once and stopped at the end."""
+    """The engine ``config`` asks for, with its workers started once and stopped at the end
+    (``jobs="auto"`` not decided by :func:`with_jobs` runs in-process)."""
+    config = with_jobs(config, ())
     if config.engine == "dask":
         with open_dask(config) as engine:
             yield engine
@@ -222,6 +229,51 @@ def open_engine(config: BuildConfig) -> Iterator[Engine]:
         yield SerialEngine()
 
 
+def cores() -> int:
+    """The cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1  # pragma: no cover - platform dependent
+
+
+def idle_cores() -> int:
+    """Cores not busy with other processes: the cores less the load average (this process counts one)."""
+    try:
+        busy = max(0.0, os.getloadavg()[0] - 1.0)
+    except OSError:  # pragma: no cover - platform dependent
+        busy = 0.0
+    return max(1, min(cores(), round(cores() - busy)))
+
+
+def with_jobs(config: BuildConfig, sources: Sequence[Source]) -> BuildConfig:
+    """``config`` with ``jobs="auto"`` decided for extracting ``sources``: serial when they are little text,
+    else one worker per idle core (serial when other processes keep the cores busy: workers would only
+    compete with them). The outputs are the same whatever is decided."""
+    if isinstance(config.jobs, int) and config.jobs >= 1:
+        return config
+    if config.jobs != "auto":
+        raise UsageError(f"jobs={config.jobs!r}: give a number of processes (1 or more) or 'auto'")
+    chars = sum(len(s.text) for s in sources)
+    jobs = 1 if chars < AUTO_MIN_CHARS else max(1, min(idle_cores(), len(sources)))
+    return replace(config, jobs=jobs)
+
+
+@contextmanager
+def side_pool(config: BuildConfig, sources: Sequence[Source]) -> Iterator[Executor | None]:
+    """One worker process for the corpus steps that can run beside the main one (writers), when the
+    corpus is large enough that ``jobs="auto"`` would use workers (or ``--jobs`` > 1); else None."""
+    if config.engine != "local" or with_jobs(config, sources).jobs == 1:
+        yield None
+        return
+    with worker_pool(replace(config, jobs=1)) as pool:
+        pool.submit(_warm)  # start the worker (and its imports) while the parent merges
+        yield pool
+
+
+def _warm() -> None:
+    import ygraph.render  # noqa: F401
+
+
 def map_documents(
     sources: list[Source],
     hints: Mapping[str, Mapping[int, int]],
@@ -229,7 +281,7 @@ def map_documents(
     progress: Progress | None = None,
 ) -> list[DocumentFacts]:
     """One pass of the per-document stages (opens and closes an engine; a build keeps one open)."""
-    with open_engine(config) as engine:
+    with open_engine(with_jobs(config, sources)) as engine:
         return engine.map(sources, hints, progress)
 
 

@@ -32,6 +32,7 @@ WARNINGS: dict[str, str] = {
     "W040": "event without a resolvable date",
     # the build (W05x)
     "W050": "a step failed on this document; its facts were left out, the rest was built",
+    "W051": "cache entry damaged or of another build; ignored, the document was extracted again",
     # vocabulary (W06x)
     "W060": "file in a --lexicons folder has no lexicon's name; not read",
 }

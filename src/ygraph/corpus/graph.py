@@ -75,8 +75,23 @@ class RoleSpan:
         return f"{self.position} {self.first_seen}…{self.last_seen}"
 
 
+_last_spans: list[tuple[tuple[RoleClaim, ...], list[RoleSpan]]] = []
+
+
 def role_spans(roles: Iterable[RoleClaim]) -> list[RoleSpan]:
-    """One span per (person, position), ordered by person, then first_seen, then position."""
+    """One span per (person, position), ordered by person, then first_seen, then position.
+
+    The graph and three writers ask for the spans of one corpus: the last tuple given (the same object)
+    gets its spans again without recomputing them."""
+    if isinstance(roles, tuple) and _last_spans and _last_spans[0][0] is roles:
+        return list(_last_spans[0][1])
+    spans = _role_spans(roles)
+    if isinstance(roles, tuple):
+        _last_spans[:] = [(roles, spans)]
+    return list(spans)
+
+
+def _role_spans(roles: Iterable[RoleClaim]) -> list[RoleSpan]:
     grouped: dict[tuple[str, str], list[RoleClaim]] = defaultdict(list)
     for claim in roles:
         grouped[(claim.person, claim.position)].append(claim)
