@@ -190,3 +190,31 @@ def test_year_hint_for_a_full_width_dateline() -> None:
     wide = LEDE.replace("5月18日电", "５月１８日电")
     docs = {"a.txt": REPORTS["a.txt"], "w.txt": (wide, None)}
     assert eventmerge.infer_year_hints(facts_of(docs)) == {"w.txt": {0: 2031}}
+
+
+def test_same_day_meetings_in_different_places_and_first_sittings_of_two_bodies_stay_apart() -> None:
+    events = merged(
+        {
+            "a.txt": ("本报讯 6月5日，临江发展座谈会在江城举行。", "2031-06-07"),
+            "b.txt": ("本报讯 6月5日，临江发展座谈会在海州举行。", "2031-06-07"),
+            "c.txt": (
+                "本报讯 6月26日，中共江城市第十一届委员会第一次全体会议选举林晓峰为市委书记。",
+                "2031-06-30",
+            ),
+            "d.txt": (
+                "本报讯 6月26日，中共海州市第十一届委员会第一次全体会议选举王立群为市委书记。",
+                "2031-06-30",
+            ),
+            "e.txt": (
+                "本报讯 6月26日，中共临川市第六届委员会第一次全体会议选举赵文为市委书记。",
+                "2031-06-30",
+            ),
+        }
+    )
+    assert sorted((e.title, e.place or "") for e in events) == [
+        ("中共临川市第六届委员会第一次全体会议", ""),
+        ("中共江城市第十一届委员会第一次全体会议", ""),
+        ("中共海州市第十一届委员会第一次全体会议", ""),
+        ("临江发展座谈会", "江城"),
+        ("临江发展座谈会", "海州"),
+    ]

@@ -71,3 +71,29 @@ def test_provenance_points_into_the_files(out: Path) -> None:
         for p in event["provenance"] + event["mentioned_in"]:
             assert CORPUS[p["file"]][p["start"] : p["end"]] == p["evidence"]
             assert p["start"] <= p["span_start"] <= p["span_end"] <= p["end"]
+
+
+# --- issue 13 classes, end to end (invented text) -----------------------------------------------------
+
+
+def build_graph(tmp_path: Path, text: str) -> nx.MultiDiGraph:
+    root, target = tmp_path / "in", tmp_path / "out"
+    root.mkdir()
+    (root / "page.txt").write_text(text, encoding="utf-8")
+    build(BuildConfig(paths=(root,), out=target))
+    return nx.read_graphml(target / "graph.graphml")
+
+
+def edges_of(g: nx.MultiDiGraph, relation: str) -> set[tuple[str, str]]:
+    return {
+        (g.nodes[u]["label"], g.nodes[v]["label"])
+        for u, v, d in g.edges(data=True)
+        if d["relation"] == relation
+    }
+
+
+def test_sender_of_a_message_is_sent_not_attended(tmp_path: Path) -> None:
+    g = build_graph(tmp_path, "新华社江城3月2日电 临江省省长林晓峰3月1日致电江城大学，祝贺建校100周年。\n")
+    sent = edges_of(g, "sent")
+    assert [p for p, _ in sent] == ["林晓峰"], sent
+    assert not edges_of(g, "attended")

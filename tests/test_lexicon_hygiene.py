@@ -6,7 +6,9 @@ the answer the evaluation checks; the class it belongs to must be caught by a ru
 
 from __future__ import annotations
 
+import ast
 import json
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -83,3 +85,48 @@ def test_the_check_finds_a_planted_answer() -> None:
     answer = sorted(answers)[0]
     lines = {**_lexicon_lines(), ("actors/not_person.txt", answer): 99}
     assert planted(lines, answers) == [f"actors/not_person.txt:99: {answer}"]
+
+
+# --- no vocabulary in the stage code ------------------------------------------------------------------
+
+STAGES = ("text", "time", "actors", "events", "corpus")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def han_literals(source: str, where: str) -> list[str]:
+    """String literals of ``source`` written with a Chinese character (docstrings left out): vocabulary that
+    belongs in a lexicon file (punctuation lives in ``ygraph/punctuation.py`` and is no Han character)."""
+    tree = ast.parse(source)
+    docs = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        f"{where}:{node.lineno}: {ast.get_source_segment(source, node)}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docs
+        and _HAN.search(ast.get_source_segment(source, node) or "")
+    ]
+
+
+def test_no_vocabulary_literal_in_the_stage_code() -> None:
+    """The words the stages read are lexicon rows (issue 12): a merge that brings a word back into the code
+    of a stage fails here (comments and docstrings may quote examples)."""
+    found = [
+        hit
+        for stage in STAGES
+        for path in sorted((ROOT / "src" / "ygraph" / stage).glob("*.py"))
+        for hit in han_literals(path.read_text(encoding="utf-8"), str(path.relative_to(ROOT)))
+    ]
+    assert not found, found
+
+
+def test_the_literal_check_finds_a_planted_word() -> None:
+    planted = '"""A module."""\n\nWORD = "召开"  # 召开 in a comment is fine\n\n\ndef f() -> str:\n    """在 a docstring."""\n    return "—"\n'
+    assert han_literals(planted, "m.py") == ['m.py:3: "召开"']

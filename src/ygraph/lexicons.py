@@ -139,6 +139,9 @@ _BREAK_CHARS = ("terminal", "closing", "line_end", "han_period")
 _USES = (
     "object|issues|convenes|object_marker|joiner|object_end|counter|act_modifier|visit_verb|not_in_body"
     "|attributive|aspect|needs_mark|same_subject|list_joiner"
+    # issue 13: the events stage's new word uses (docs/events.md)
+    "|after_abbreviation|byline|agreement|attribution|back_reference|delegation|furniture|hears|joint|motion"
+    "|name_joiner|ordinal_session|report|session|body_after|group_end|points_ahead"
 )
 _ACTOR_USES = (
     "modifier|former|place_level|bare_organ|level_title|party|party_centre|not_in_name|post_joiner|list_end"
@@ -158,7 +161,7 @@ TABLES: dict[str, Table] = {
     "actors/title_aliases.tsv": Table(("text", "text")),
     "actors/titles.tsv": Table(("text", "single|many", "place|org|-")),
     "actors/word_uses.tsv": Table(("text", _ACTOR_USES)),
-    "events/participation.tsv": Table(("text", "presided|spoke_at|attended|says")),
+    "events/participation.tsv": Table(("text", "presided|spoke_at|attended|says|leads")),
     "events/patterns.tsv": Table(("name", "regex")),
     "events/place_phrases.tsv": Table(("text", "text", "int")),
     "events/policy_verbs.tsv": Table(("text", "adopted|reviewed|issued|signed|mentioned")),

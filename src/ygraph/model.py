@@ -194,7 +194,7 @@ class RoleClaim:
 @dataclass(frozen=True, slots=True)
 class Participation:
     person: str
-    relation: str  # "presided" | "spoke_at" | "attended"
+    relation: str  # "presided" | "spoke_at" | "attended" | "sent" (a message or instruction)
     provenance: Provenance
 
 

@@ -13,10 +13,12 @@ SEMICOLONS = "；;"  # a list of names split over clauses goes on after one
 SPACES = " \u3000\n"  # what clean leaves between headline parts
 LIST_MARK = "、"  # the enumeration comma between items of a list
 COMMAS = "，,"
+COLONS = "：:"
 TITLE_OPEN, TITLE_CLOSE = "《", "》"  # a document title (a title may hold any other mark)
 QUOTE_OPEN, QUOTE_CLOSE = "“", "”"
 OPENING_QUOTES = '“‘「『"'
 CLOSING_QUOTES = '”’」』"'
+OPENING_BRACKETS = "（("
 CLOSING_BRACKETS = "）)"
 ASIDE = "——"  # a dash opens an aside: an act's clause starts after it
 # Half-width marks as their full-width forms (reprint comparison sees one text however it was typed).

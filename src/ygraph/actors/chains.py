@@ -146,6 +146,8 @@ def damaged(text: str, places: dict[str, str]) -> list[DamagedTitle]:
                     tail_end += 1
                 if pos is not None and tail_end > e:
                     printed = text[max(a, start) : e]
-                    out.append(DamagedTitle(pos.canonical, printed, text[e:tail_end], max(a, start), tail_end))
+                    out.append(
+                        DamagedTitle(pos.canonical, printed, text[e:tail_end], max(a, start), tail_end)
+                    )
             k = text.find(fragment, e)
     return out

@@ -17,6 +17,7 @@ from datetime import timedelta
 
 from ..errors import warn
 from ..events import eventrules as rules
+from ..events import sittings
 from ..model import (
     BuildWarning,
     DocumentFacts,
@@ -30,7 +31,7 @@ from ..model import (
 
 TITLE_SAME = 0.6  # bigram Dice of title keys that makes two reports one event
 TITLE_SAME_WITH_PEOPLE = 0.35  # ... when they also share a participant
-_SOURCE_RANK = {"clause": 4, "sentence": 3, "cross_document": 2, "article": 1, "unresolved": 0}
+_SOURCE_RANK = {"clause": 5, "sentence": 4, "context": 3, "cross_document": 2, "article": 1, "unresolved": 0}
 
 
 def infer_year_hints(facts: list[DocumentFacts]) -> dict[str, dict[int, int]]:
@@ -239,9 +240,10 @@ def _alike(a: Event, b: Event) -> bool:
     """Same type and alike titles; shared participants lower the bar only for reports of the same day."""
     if a.event_type != b.event_type:
         return False
-    similarity = rules.dice(rules.title_key(a.title), rules.title_key(b.title))
-    if similarity >= TITLE_SAME:
-        return True
+    key_a, key_b = rules.title_key(a.title), rules.title_key(b.title)
+    similarity = rules.dice(key_a, key_b)
+    if similarity >= TITLE_SAME or rules.shortened(key_a, key_b):
+        return True  # alike, or one a short form of the other (泛珠…联席会议 / 泛珠三角区域合作…联席会议)
     same_day = a.precision == b.precision == "day" and _dates_agree(a, b)
     shared = {p.person for p in a.participants} & {p.person for p in b.participants}
     return same_day and bool(shared) and similarity >= TITLE_SAME_WITH_PEOPLE
@@ -252,6 +254,11 @@ def _same_event(a: Event, b: Event) -> bool:
         return False
     if a.date is None and b.date is None:
         return rules.title_key(a.title) == rules.title_key(b.title)
+    if sittings.other_sittings(rules.title_key(a.title), rules.title_key(b.title)):
+        return False  # 某会议选举大会 / 某会议闭幕大会 / 某会议
+    days = a.precision == b.precision == "day"
+    if days and a.place and b.place and a.place not in b.place and b.place not in a.place:
+        return False  # same-day meetings in different places are two meetings
     # names printed with different years or editions (2022年度… / 2023年度…, 第九届 / 第十届) differ
     first, second = rules.edition(a.title)[:4], rules.edition(b.title)[:4]
     return not first or not second or first == second

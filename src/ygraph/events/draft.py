@@ -28,6 +28,10 @@ class Draft:
     lede: bool
     provenance: list[Provenance] = field(default_factory=list)
     explicit: bool = False  # dated by an expression that prints its year
+    headline: bool = False  # drafted from the article's headline
+    holder: str = (
+        ""  # the meeting's own name once it is reported as its first sitting (某会议 → 某会议第三次全体会议)
+    )
     participants: dict[tuple[str, str], Participation] = field(default_factory=dict)
     policies: dict[tuple[str, str], PolicyLink] = field(default_factory=dict)
 

@@ -3,18 +3,25 @@ tied to events, for ``events.py``."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..model import Article, Mention, Participation, PolicyLink, Sentence, TimeExpr
-from ..punctuation import CLAUSE_BREAKS, LIST_MARK, QUOTE_OPEN, SEMICOLONS, SENTENCE_ENDS
+from ..model import Mention, PolicyLink, Sentence, TimeExpr
+from ..punctuation import CLAUSE_BREAKS, CLOSING_BRACKETS, OPENING_BRACKETS, SENTENCE_ENDS
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
-PERSON_ACTS = ("inspection", "instruction", "message")  # acts that need a named person as actor
-_OBJECT_TYPES = ("inspection", "message")  # their titles keep the object (调研某业发展, 致信祝贺…)
-_QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a title or a quotation takes part in nothing
+PERSON_ACTS = ("inspection", "instruction", "message", "talks")  # acts that need a named person as actor
+SENT_ACTS = ("instruction", "message")  # their actor `sent` them (致电, 作出重要指示) and was not present
+_OBJECT_TYPES = ("inspection", "message", "talks", "visit")  # titles keep the object (会见某某一行, 访问某地)
+_NO_PLACE_TYPES = (
+    "talks",
+    "signing",
+    "meeting",
+)  # their titles leave out 在<place> (某某在某地会见某某 → 某某会见某某)
+BARE_WITHOUT_OBJECT = ("talks",)  # 参加会见, 会见前: with nothing after it, the talks already reported
+CONTEXT_DATED = ("talks", "signing", "visit")  # without a day of their own: the day of the event reported
+_INNER_BREAKS = "".join(c for c in CLAUSE_BREAKS if c not in SENTENCE_ENDS)  # the clause marks of a sentence
 
 
 # --- dates ------------------------------------------------------------------------------------------
@@ -65,7 +72,9 @@ def planned_date(text: str, times: Sequence[TimeExpr], left: int, start: int) ->
     after = max((text.rfind(w, left, start) + len(w) for w in plans), default=-1)
     if after < 0:
         return None
-    return next((t for t in times if t.kind == "date" and t.value and after <= t.start and t.end <= start), None)
+    return next(
+        (t for t in times if t.kind == "date" and t.value and after <= t.start and t.end <= start), None
+    )
 
 
 def ahead(expr: TimeExpr, reference: str | None) -> TimeExpr:
@@ -90,6 +99,7 @@ def convener(ctx: Context, left: int, start: int) -> str:
     """某机构（日期）召开会议 → the body that met, which names the meeting (某机构会议); "" for a person
     (某某召开这次座谈会 is anaphora) or anything longer than a body's name."""
     text = ctx.doc.text
+    left = rules.after_last(text, rules.uses("body_after"), left, start)  # 某某在某会议举行…上当选: after 在
     head = text[left:start].rstrip()
     verb = next((v for v in rules.uses("convenes") if head.endswith(v)), "")
     if not verb or ctx.people(left, start):
@@ -97,6 +107,8 @@ def convener(ctx: Context, left: int, start: int) -> str:
     skip = [(t.start - left, t.end - left) for t in ctx.times(left, start)]
     body = "".join(ch for i, ch in enumerate(head[: -len(verb)]) if not any(a <= i < b for a, b in skip))
     body = rules.compact(body)
+    if body in rules.words("name_stops.txt"):
+        return ""  # 随后召开会议: an adverb, not a body
     return body if 2 <= len(body) <= 12 and not any(w in body for w in rules.uses("not_in_body")) else ""
 
 
@@ -142,19 +154,36 @@ def act_draft(
     obj = _object(text, end, right) if wants_object else ""
     if trigger.event_type == "release" and not _released(ctx, head, end, right):
         return None  # 某某发布 2031-09-10 (a masthead): nothing is released
+    if trigger.event_type == "signing" and not any(w in obj for w in rules.uses("agreement")):
+        return None  # 签署命令, 签署意见: no agreement is signed
+    if trigger.word in rules.uses("hears") and not any(w in obj for w in rules.uses("report")):
+        return None  # 听取意见: no report is heard
     if trigger.form == "visit" and actor is not None:
         if not obj:
             return None
         title, place = actor.text + rules.uses("visit_verb")[0] + obj, obj
     elif actor is not None:
-        headline = _headline(ctx, trigger, actor) if lede else ""
-        rest = _render(ctx, actor.end, start, refs)
+        own = lede and trigger.event_type not in BARE_WITHOUT_OBJECT  # talks are titled by their guest
+        headline = _headline(ctx, trigger, actor) if own else ""
+        rest = _render(
+            ctx, actor.end if actor.end > left else head, start, refs
+        )  # a carried subject: its clause
+        if trigger.event_type in _NO_PLACE_TYPES:
+            _, at, to = rules.place_in(rest + trigger.word)
+            rest = rest[:at] + rest[to:] if at >= 0 and to <= len(rest) else rest
         rest = next((rest[len(h) :] for h in rules.honorifics() if rest.startswith(h)), rest)
         title = headline or actor.text + rest + trigger.word + obj
+    elif trigger.event_type == "visit":
+        group = _group(ctx, sentence.start, start)
+        if not group:
+            return None
+        title = group + trigger.word + obj
+        place = place or _visited(trigger.word, obj)
     else:
         mid = text[head:start]
         if p_start >= 0 and p_end <= len(mid):
-            mid = mid[:p_start] + mid[p_end:]
+            mid = mid[:p_start] + " " * (p_end - p_start) + mid[p_end:]
+        mid = _without_times(ctx, head, mid)
         subject = _subject(text, rules.compact(mid), sentence.start, left)
         if len(subject) < 2:
             return None
@@ -170,17 +199,99 @@ def act_draft(
     return draft
 
 
+def sentence_subject(ctx: Context, sentence: Sentence, left: int) -> Mention | None:
+    """The person opening a clause of a dated sentence (only positions before it: 5月29日，某市副市长某某带领…),
+    subject of an act in a later clause that names nobody (…，深入某县督查…)."""
+    first = next(iter(ctx.people(sentence.start, left)), None)
+    if first is None or not any(t.kind == "date" for t in ctx.times(sentence.start, left)):
+        return None
+    rel = first.start - sentence.start
+    clause_left = sentence.start + rules.clause_bounds(sentence.text, rel, rel + len(first.text))[0]
+    titles = ctx.blocked_in(clause_left, first.start)
+    head = [
+        c
+        for i, c in enumerate(ctx.doc.text[clause_left : first.start], clause_left)
+        if not any(a <= i < b for a, b in titles)
+    ]
+    between = ctx.doc.text[first.end : left]
+    says = [v for v, r in rules.participation_verbs().items() if r == "says"]
+    if any(v in between for v in says):
+        return None  # 某某表示，要到基层调研: what was said, not done
+    return first if not rules.compact("".join(head)) else None
+
+
+def bare_report(text: str, end: int, right: int) -> bool:
+    """听取汇报(后): the object is only the report word, the hearing already reported."""
+    return _object(text, end, right) in rules.uses("report")
+
+
+def delegation(text: str, left: int, start: int) -> bool:
+    """A visiting group (代表团, 访问团, 率团) named before the trigger (in its sentence)."""
+    return any(w in text[left:start] for w in rules.uses("delegation"))
+
+
+def object_people(ctx: Context, end: int, right: int) -> list[Mention]:
+    """The people an act is done to, named after it in its clause (会见某国总统某某一行)."""
+    return [p for p in ctx.people(end, right) if p.end <= right]
+
+
+def has_object(text: str, end: int, right: int) -> bool:
+    return bool(_object(text, end, right))
+
+
+def _without_times(ctx: Context, head: int, mid: str) -> str:
+    """``mid`` (the text from ``head``) with its time expressions and what brackets them blanked
+    (某市今天（1月29日）在某地签署 → 某市在某地签署)."""
+    out = list(mid)
+    for t in ctx.times(head, head + len(mid)):
+        a, b = t.start - head, min(t.end - head, len(mid))
+        a -= 1 if a > 0 and mid[a - 1] in OPENING_BRACKETS and mid[b : b + 1] in CLOSING_BRACKETS else 0
+        b += 1 if a >= 0 and mid[a : a + 1] in OPENING_BRACKETS and mid[b : b + 1] in CLOSING_BRACKETS else 0
+        out[a:b] = " " * (b - a)
+    return "".join(out)
+
+
+def _group(ctx: Context, floor: int, start: int) -> str:
+    """The visiting group and what it does up to the trigger (某省党政代表团赴某市考察): from the last
+    delegation word of the sentence before ``start``, walked back over its name; "" when none."""
+    text = ctx.doc.text
+    words = rules.uses("delegation")
+    at = max(((text.rfind(w, floor, start), w) for w in words), key=lambda t: t[0])
+    if at[0] < 0:
+        return ""
+    name_end = at[0] + len(at[1])
+    begin = rules.name_start(text, at[0], floor, ctx.blocked_in(floor, at[0]))
+    tail = text[name_end:start]
+    clause_break = max(tail.rfind(c) for c in _INNER_BREAKS)
+    if clause_break >= 0:
+        tail = (
+            ""  # 代表团抵达某地，开始访川之行: the group is the subject, its other clauses are not the title
+        )
+    body = _without_times(ctx, begin, text[begin:name_end] + tail)
+    return rules.strip_end(rules.compact(body), rules.uses("group_end"))
+
+
+def _visited(word: str, obj: str) -> str | None:
+    """Where a visit went: 访川 → 四川, 访问某地 → 某地 (a short object), else None."""
+    places = rules.abbreviations()
+    if len(word) == 2 and word[1] in places:
+        return places[word[1]]
+    return rules.canonical_place(obj) if 2 <= len(obj) <= 6 else None
+
+
 def _released(ctx: Context, head: int, end: int, right: int) -> bool:
     """A release names what it releases: a 《title》 in its clause or words (not a date) after the verb."""
     text = ctx.doc.text
-    return bool(rules.POLICY.search(text, head, max(right, end)) or _object(text, _skip_times(ctx, end, right), right))
+    return bool(
+        rules.POLICY.search(text, head, max(right, end)) or _object(text, _skip_times(ctx, end, right), right)
+    )
 
 
 def _subject(text: str, subject: str, floor: int, left: int) -> str:
     """The subject of an act; one starting with 与/在 (or none) takes the noun ending the previous clause."""
     if not subject or subject.startswith(rules.uses("joiner")):
         subject = _previous_tail(text, floor, left) + subject
-    return next((subject.removesuffix(w) for w in rules.uses("attributive") if subject.endswith(w)), subject)
+    return rules.strip_end(subject, rules.uses("attributive"))
 
 
 def _skip_times(ctx: Context, start: int, end: int) -> int:
@@ -197,7 +308,7 @@ def _skip_times(ctx: Context, start: int, end: int) -> int:
 
 
 def _object(text: str, end: int, right: int) -> str:
-    obj = rules.compact(text[end:right])
+    obj = rules.strip_start(rules.compact(text[end:right]), rules.uses("aspect"))
     cuts = [at for at in (obj.find(w) for w in rules.uses("object_end")) if at >= 0]
     obj = obj[: min(cuts)] if cuts else obj
     cut = rules.pattern("object_count").search(obj)
@@ -245,125 +356,3 @@ def _previous_tail(text: str, floor: int, left: int) -> str:
     tail = rules.compact(text[floor + start : end])
     cut = max((tail.rfind(w) + len(w) for w in rules.uses("attributive") if w in tail), default=0)
     return tail[cut:]
-
-
-# --- participants and policies ------------------------------------------------------------------------
-
-
-def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None) -> None:
-    """People named before a participation verb take part in the event that verb points to."""
-    text = ctx.doc.text
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
-    persons = ctx.carry + [
-        p for p in ctx.people(sentence.start, sentence.end) if not any(s < p.start < e for s, e in quoted)
-    ]
-    prev_end, prev_people = (ctx.carry[0].start if ctx.carry else sentence.start), []
-    ctx.carry = []
-    for m in rules.participation_pattern().finditer(sentence.text):
-        verb, start, end = m.group(), sentence.start + m.start(), sentence.start + m.end()
-        if _blocked(text, start, verb) or (verb in rules.uses("needs_mark") and not _marked(text, end)):
-            continue
-        people = [p for p in persons if prev_end <= p.start and p.end <= start]
-        listed = rules.pattern("listed_after").match(text, end)
-        if listed:
-            _, right = rules.clause_bounds(text, listed.end(), listed.end())
-            people = [p for p in persons if listed.end() <= p.start < min(right, sentence.end)]
-        between = text[prev_end:start]
-        if not people and prev_people and _same_subject(between):
-            people = prev_people  # 某某出席会议并讲话: the same subject
-        prev_end, prev_people = end, people
-        target = _target(ctx, sentence, refs, before, start, end)
-        relation = rules.participation_verbs()[verb]
-        if relation == "says":
-            people, relation = _speakers(target, people), "spoke_at"
-        for person in people:
-            _link(ctx, sentence, target, person, relation, verb)
-    if sentence.text.rstrip()[-1:] in SEMICOLONS:
-        ctx.carry = [p for p in persons if p.start >= prev_end]
-
-
-def _marked(text: str, end: int) -> bool:
-    """A ``needs_mark`` verb (说) counts only before a mark, a quotation or the end (说明 is no speech)."""
-    return end >= len(text) or text[end] in CLAUSE_BREAKS + QUOTE_OPEN
-
-
-def _same_subject(between: str) -> bool:
-    """Two participation verbs share their people: no clause break between them, or a word such as 并
-    (某某出席会议并讲话)."""
-    same = rules.uses("same_subject")
-    return any(w in between for w in same) or not any(c in between for c in CLAUSE_BREAKS)
-
-
-def _speakers(target: Draft | None, people: list[Mention]) -> list[Mention]:
-    """表示/指出/说 make a speaker only of someone already taking part in that meeting."""
-    if target is None or target.event_type not in ("meeting", "forum"):
-        return []
-    known = {name for name, _ in target.participants}
-    return [p for p in people[-1:] if p.text in known]
-
-
-def _link(
-    ctx: Context, sentence: Sentence, target: Draft | None, person: Mention, relation: str, verb: str
-) -> None:
-    home = sentence if person.start >= sentence.start else _sentence_of(ctx.article, person.start)
-    prov = ctx.doc.provenance(ctx.article.index, home, person.start, person.end, f"participation:{verb}")
-    link = Participation(person.text, relation, prov)
-    if target is None:
-        ctx.pending.append(link)
-    elif not target.planned:
-        target.participants.setdefault((person.text, relation), link)
-
-
-def _sentence_of(article: Article, position: int) -> Sentence:
-    return next(s for s in reversed(article.sentences) if s.start <= position)
-
-
-def _blocked(text: str, start: int, verb: str) -> bool:
-    for context in rules.words("participation_block.txt"):
-        at = context.find(verb)
-        if at >= 0 and text.startswith(context, start - at):
-            return True
-    return False
-
-
-def _target(
-    ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None, start: int, end: int
-) -> Draft | None:
-    left, right = rules.clause_bounds(ctx.doc.text, start, end)
-    left, right = max(left, sentence.start), min(right, sentence.end)
-    after = [r for r in refs if end <= r.start < right]
-    if after:
-        return after[0].draft
-    earlier = [r for r in refs if r.end <= start]
-    if earlier:
-        return earlier[-1].draft
-    if before is not None:
-        return before
-    return refs[0].draft if refs else None
-
-
-def policies(ctx: Context, sentence: Sentence, refs: list[Ref]) -> None:
-    """《…》 after a policy verb (审议并原则通过, 签署) belongs to the event the sentence is about."""
-    text = ctx.doc.text
-    last_end, last = -1, ("", "")
-    for m in rules.POLICY.finditer(text, sentence.start, sentence.end):
-        gap = rules.compact(text[last_end : m.start()]) if last_end >= 0 else None
-        if gap is not None and (gap in ("", LIST_MARK) or gap in rules.uses("list_joiner")):
-            verb, relation = last
-        else:
-            verb, relation = _policy_verb(text, sentence.start, m.start())
-        last_end, last = m.end(), (verb, relation)
-        target = ctx.current
-        if not relation or target is None or target.planned:
-            continue
-        name = rules.policy_title(m.group(1))
-        prov = ctx.doc.provenance(ctx.article.index, sentence, m.start(), m.end(), f"policy:{verb}")
-        if not any(p[0] == name for p in target.policies):
-            target.policies[(name, relation)] = PolicyLink(name, relation, prov)
-
-
-def _policy_verb(text: str, floor: int, start: int) -> tuple[str, str]:
-    """The policy verb (policy_verbs.tsv row) right before a 《title》 and its relation, ("", "") if none."""
-    window = rules.compact(text[max(floor, start - 14) : start])
-    window = next((window.removesuffix(w) for w in rules.uses("aspect") if window.endswith(w)), window)
-    return next(((verb, relation) for verb, relation in rules.policy_verbs() if window.endswith(verb)), ("", ""))

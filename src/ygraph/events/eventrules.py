@@ -15,7 +15,7 @@ from ..actors.actorlex import place_table, provinces, short_place, strip_place_s
 from ..actors.actorlex import uses as uses_actors
 from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS as _BREAKS
-from ..punctuation import SPACES, TITLE_CLOSE, TITLE_OPEN
+from ..punctuation import CLOSING_BRACKETS, OPENING_BRACKETS, SPACES, TITLE_CLOSE, TITLE_OPEN
 from ..time.numerals import numeral_characters
 
 # A space left after clean separates headline parts (…出席 某某主持发布会): a clause break too.
@@ -48,11 +48,13 @@ def trigger_pattern() -> re.Pattern[str]:
 
 @dataclass(frozen=True, slots=True)
 class Happening:
-    """Words that show a named event took place: before its name, after it, or around it (在…上)."""
+    """Words that show a named event took place: before its name, after it, around it (在…上), or only
+    right after it (某会议选举某某, not 某会议选举办法 further on)."""
 
     before: tuple[str, ...]
     after: tuple[str, ...]
     around: tuple[tuple[str, str], ...]
+    right_after: tuple[str, ...]
 
 
 @cached
@@ -60,8 +62,9 @@ def happening() -> Happening:
     rows = lexicons.load_lines("events/happening.txt")
     before = tuple(sorted((w[1:] for w in rows if w.startswith("<")), key=len, reverse=True))
     around = tuple(tuple(w.split("…", 1)) for w in rows if "…" in w)
-    after = tuple(w for w in rows if not w.startswith("<") and "…" not in w)
-    return Happening(before, after, around)  # type: ignore[arg-type]
+    after = tuple(w for w in rows if not w.startswith(("<", ">")) and "…" not in w)
+    right_after = tuple(w[1:] for w in rows if w.startswith(">"))
+    return Happening(before, after, around, right_after)  # type: ignore[arg-type]
 
 
 @cached
@@ -139,9 +142,32 @@ def honorifics() -> tuple[str, ...]:
     return tuple(sorted({row[0] for row in rows}, key=len, reverse=True))
 
 
+def name_type(title: str, trigger: Trigger) -> str:
+    """A meeting's name holding a forum's noun is a forum (某论坛·某峰会); else the trigger's type."""
+    if trigger.event_type != "meeting":
+        return trigger.event_type
+    inner = {triggers()[m.group()].event_type for m in trigger_pattern().finditer(compact(title))}
+    return "forum" if "forum" in inner else trigger.event_type
+
+
 def compact(text: str) -> str:
     """Text without whitespace (line breaks and OCR spaces inside names)."""
     return _SPACE.sub("", text)
+
+
+def strip_end(text: str, ends: tuple[str, ...]) -> str:
+    """``text`` without the first of ``ends`` it ends with (itself when none)."""
+    return next((text.removesuffix(w) for w in ends if w and text.endswith(w)), text)
+
+
+def strip_start(text: str, starts: tuple[str, ...]) -> str:
+    """``text`` without the first of ``starts`` it starts with (itself when none)."""
+    return next((text.removeprefix(w) for w in starts if w and text.startswith(w)), text)
+
+
+def after_last(text: str, found: tuple[str, ...], left: int, end: int) -> int:
+    """The position right after the last of the words ``found`` in ``text[left:end]``, ``left`` if none."""
+    return max([left, *(at + len(w) for w in found if (at := text.rfind(w, left, end)) >= 0)])
 
 
 def policy_title(text: str) -> str:
@@ -183,6 +209,27 @@ def headline_alike(a: str, b: str) -> bool:
     return (len(short) >= 4 and long.endswith(short)) or dice(a, b) >= HEADLINE_ALIKE
 
 
+SHORT_FORM = 0.8  # share of a short name's bigrams found in the long one (泛珠…会议 in 泛珠三角区域合作…会议)
+
+
+def shortened(a: str, b: str) -> bool:
+    """Whether one name is a short form of the other in the same article (at least 6 characters, nearly all
+    of its character pairs inside the longer name)."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 6 or short == long:
+        return False
+    pairs = [short[i : i + 2] for i in range(len(short) - 1)]
+    return sum(p in long for p in pairs) / len(pairs) >= SHORT_FORM
+
+
+HEADLINE_LOOSE = 0.4  # a headline's act against the report's named event of the same type
+
+
+def headline_repeats(a: str, b: str) -> bool:
+    """Whether a headline (潮溪梧川签署合作协议) retells the report's event (潮溪市与梧川市合作协议签约仪式)."""
+    return headline_alike(a, b) or dice(a, b) >= HEADLINE_LOOSE
+
+
 def counted(title: str) -> bool:
     """A count of events (12场分论坛, 三次座谈会) is not the name of one."""
     return bool(pattern("count").match(title))
@@ -195,11 +242,32 @@ def edition(title: str) -> str:
 
 
 def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> int:
-    """Walk left from ``start`` over the characters of a printed event name (at most 40)."""
+    """Walk left from ``start`` over the characters of a printed event name (at most 40); a name joining
+    two parts with 与/和 (甲市与乙市合作协议签约仪式, 交流与合作联席会议) is kept whole (a part of 2–20 characters)."""
+    i = _walk(text, start, floor, blocked)
+    year = pattern("inner_year").search(text, i + 1, start)
+    if year is not None and (len(text[i : year.start()]) > 8 or re.search(r"\d", text[i : year.start()])):
+        i = year.start()  # 开展98个重点合作项目2031年某某联席会议: the name starts at its year
+    joiners = uses("name_joiner")
+    while i - 1 > floor and text[i - 1] in joiners and start - i >= 2:
+        j = _walk(text, i - 1, floor, blocked)
+        if not 2 <= i - 1 - j <= 20 or trigger_pattern().search(text, j, i - 1):
+            break  # 甲会议和乙会议: two events listed, not one name
+        i = j
+    return i
+
+
+def _walk(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> int:
     stops = name_stop_words()
     stop_chars = name_stop_chars()
     i = start
     while i > floor and start - i < 40:
+        if text[i - 1] in CLOSING_BRACKETS:  # 泛珠三角区域(9+2)合作…: a short bracket inside the name
+            opening = max(text.rfind(b, floor, i - 1) for b in OPENING_BRACKETS)
+            inside = text[opening + 1 : i - 1] if opening >= 0 else ""
+            if opening >= 0 and len(inside) <= 6 and not any(c in stop_chars for c in inside):
+                i = opening
+                continue
         if text[i - 1] in stop_chars or any(s < i <= e for s, e in blocked):
             break
         if any(text.endswith(w, floor, i) for w in stops):
@@ -260,8 +328,35 @@ def place_in(text: str) -> tuple[str | None, int, int]:
     """A place phrase 在X(召开|举行…) or 到X调研 in ``text``: (canonical place, start, end) or (None, -1, -1)."""
     m = next((m for m in (p.search(text) for p in place_patterns()) if m), None)
     if not m:
-        return None, -1, -1
-    return canonical_place(m.group(1)), m.start(), m.end()
+        m = abbreviation_pattern().search(text)
+        return (abbreviations()[m.group(1)], m.start(), m.end()) if m else (None, -1, -1)
+    place = canonical_place(m.group(1))
+    return (place if is_place(place) else None), m.start(), m.end()
+
+
+def is_place(name: str) -> bool:
+    """A place slot never holds a deictic (我省, 该市), a date or an event's name (…座谈会; 会议室 is a place)."""
+    bare = strip_end(name, tuple(after for _, after in happening().around))  # 在某座谈会上
+    ends_as_event = any(bare.endswith(w) for w in triggers() if triggers()[w].form == "name")
+    return bool(name) and not pattern("not_place").search(name) and not ends_as_event
+
+
+@cached
+def abbreviation_pattern() -> re.Pattern[str]:
+    """A motion verb and a one-character place abbreviation (抵杭, 来沪, 赴粤) followed by a clause break
+    or a word of ``after_abbreviation`` (来沪考察): the abbreviation is the place."""
+    short = alternation(abbreviations())  # "(?!)" when there is none
+    verbs, follow = alternation(uses("motion")), alternation(uses("after_abbreviation"))
+    breaks = re.escape(CLAUSE_BREAKS)
+    return re.compile(rf"(?:{verbs})({short})(?=[{breaks}]|$|{follow})")
+
+
+@cached
+def abbreviations() -> dict[str, str]:
+    """The one-character abbreviations of the place table (scope ``abbreviation``: 京, 沪, 川) and the
+    event place each stands for (北京, 上海, 四川)."""
+    every, plain = place_table(True), place_table()
+    return {k: short_place(v) for k, v in every.items() if k not in plain and len(k) == 1}
 
 
 def canonical_place(raw: str) -> str:
@@ -278,3 +373,9 @@ def canonical_place(raw: str) -> str:
             last = last[len(province) :]
             break
     return short_place(table[last]) if last in table else strip_place_suffix(last)
+
+
+def name_year(title: str) -> str:
+    """The year an event's name opens with (2031大河论坛, 2031年度…), "" when none."""
+    m = pattern("name_year").match(compact(title))
+    return m.group(1) if m else ""

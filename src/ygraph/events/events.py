@@ -17,14 +17,14 @@ from ..model import (
     Mention,
     Participation,
     Sentence,
-    TimeExpr,
 )
-from ..punctuation import ASIDE
+from ..punctuation import ASIDE, COMMAS, OPENING_QUOTES
+from . import dating, guards, participants, sittings
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
-_SAYS_TYPES = ("meeting", "forum")
+_SAYS_TYPES = participants.SAYS_TYPES
 
 
 def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
@@ -34,22 +34,32 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
     for index, sentence in enumerate(article.sentences):
         before = ctx.current
         refs = _refs(ctx, index, sentence)
-        parts.participation(ctx, sentence, refs, before)
-        parts.policies(ctx, sentence, refs)
+        participants.participation(ctx, sentence, refs, before)
+        participants.policies(ctx, sentence, refs)
     return tuple(_finish(ctx, d) for d in ctx.drafts)
 
 
 def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
     found: list[Ref] = []
-    matches = list(rules.trigger_pattern().finditer(sentence.text))
+    matches = _triggers(ctx, sentence)
     for k, m in enumerate(matches):
         trigger = rules.triggers()[m.group()]
         following = rules.triggers()[matches[k + 1].group()] if k + 1 < len(matches) else None
         start, end = sentence.start + m.start(), sentence.start + m.end()
-        if trigger.form == "name" and following and following.form == "name" and _runs_on(
-            ctx, sentence, start, sentence.start + matches[k + 1].start()
+        if (
+            trigger.form == "name"
+            and following
+            and following.form == "name"
+            and _runs_on(ctx, sentence, start, sentence.start + matches[k + 1].start())
         ):
             continue  # 博览会开幕式, 博览会新闻发布会: the name goes on to the next trigger
+        if (
+            trigger.form == "name"
+            and following
+            and following.form == "name"
+            and _holds(ctx, sentence, end, sentence.start + matches[k + 1].start())
+        ):
+            continue  # 某会议举行第三次全体会议: the holder's name is part of the sitting's
         if trigger.form == "name":
             ref = _named(ctx, index, sentence, trigger, start, end)
         else:
@@ -58,6 +68,34 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
             found.append(ref)
             ctx.current = ref.draft
     return found
+
+
+def _triggers(ctx: Context, sentence: Sentence) -> list[re.Match[str]]:
+    """Trigger words of the sentence, none starting inside a person's name (林晓峰会见: 会见, not 峰会)."""
+    pattern, text, found, at = rules.trigger_pattern(), sentence.text, [], 0
+    names = [
+        (p.start - sentence.start, p.end - sentence.start)
+        for p in ctx.people(sentence.start - 8, sentence.end)
+    ]
+    while (m := pattern.search(text, at)) is not None:
+        if any(s <= m.start() < e for s, e in names):
+            at = m.start() + 1
+            continue
+        found.append(m)
+        at = m.end()
+    return found
+
+
+def _holds(ctx: Context, sentence: Sentence, end: int, following: int) -> bool:
+    """Whether the name ending at ``end`` holds the sitting named at the next trigger (…举行第三次全体会议)."""
+    left, _ = _clause(sentence, following, following + 1)
+    if left > end:
+        return False
+    text = ctx.doc.text
+    walked = rules.name_start(text, following, left, ctx.blocked_in(left, following))
+    following_end = rules.trigger_pattern().match(text, following)
+    name = text[walked : following_end.end()] if following_end else ""
+    return sittings.session(name) and bool(sittings.holder(ctx, left, walked))
 
 
 def _runs_on(ctx: Context, sentence: Sentence, start: int, following: int) -> bool:
@@ -77,6 +115,8 @@ def _named(
         return None
     walked = rules.name_start(text, start, left, ctx.blocked_in(left, start))
     name_start = rules.strip_prefixes(text, walked, start)
+    quote = text.startswith(tuple(OPENING_QUOTES), name_start)  # an opening quotation mark is not the name's
+    name_start += quote
     title = rules.compact(text[name_start:end])
     if len(title) < len(trigger.word) + 2:
         convener = parts.convener(ctx, left, start) if walked == start else ""
@@ -84,20 +124,38 @@ def _named(
             draft = _bare(ctx, trigger.word, trigger.event_type)
             return Ref(start, end, draft, True) if draft else None
         title, name_start = convener + trigger.word, start
+    elif sittings.session(title) and sittings.holder(ctx, left, name_start):
+        title = sittings.holder(ctx, left, name_start) + title  # 某会议举行第三次全体会议
+    elif sittings.session(title) and sittings.parent_meeting(ctx) is not None:
+        parent = sittings.parent_meeting(ctx)
+        title = (
+            sittings.holder_name(parent) + title
+        )  # 某会议…。随后举行闭幕大会: the sitting of the meeting reported
     elif len(title) <= len(trigger.word) + 3 and walked == name_start:
         # a generic name (常委会会议) is the convener's: 某市委召开常委会会议 → 某市委常委会会议
         title = parts.convener(ctx, left, name_start) + title
     if rules.counted(title):
         return None
-    prefix = text[left:name_start].rstrip()
+    prefix = text[left:name_start].rstrip().rstrip(OPENING_QUOTES)
     planned = any(w in parts.plan_window(ctx, index, left) + prefix for w in rules.words("plan_words.txt"))
     planned = planned or parts.plan_after(text, end, right)
     said = rules.happening()
+    subject = not rules.compact(
+        sittings.without_times_between(ctx, left, name_start)
+    )  # the name opens its clause
+    around = [end + len(b) for a, b in said.around if prefix.endswith(a) and text.startswith(b, end)]  # 在X上
+    studied = any(rules.pattern("speech_after").match(text, at) for at in around)
+    if studied and sittings.back_reference(text, sentence.start, sentence.end):
+        return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to
+    closing = [end + len(b) for _, b in said.around if text.startswith(b, end)]
     happened = (
         planned
         or any(prefix.endswith(w) for w in said.before)
         or any(w in text[end:right] for w in said.after)
-        or any(prefix.endswith(a) and text.startswith(b, end) for a, b in said.around)
+        or text.startswith(said.right_after, end)
+        or (subject and any(w in sittings.own_rest(text, right, sentence.end) for w in said.after))
+        or bool(around)
+        or (subject and any(at < len(text) and text[at] in COMMAS for at in closing))  # 某会议上，表决通过了…
     )
     if not happened:
         known = _same(ctx, title, None)
@@ -105,25 +163,26 @@ def _named(
     place, _, _ = rules.place_in(text[left:right])
     lede = not ctx.drafts and index < 3
     draft = Draft(
-        title, trigger.event_type, name_start, end, None, None, "unresolved", "", place, planned, lede
+        title,
+        rules.name_type(title, trigger),
+        name_start,
+        end,
+        None,
+        None,
+        "unresolved",
+        "",
+        place,
+        planned,
+        lede,
     )
     if planned:
-        _date_planned(ctx, draft, right, left)
+        dating.date_planned(ctx, draft, right, left)
     else:
-        _date(ctx, sentence, draft, index)
+        dating.date_event(ctx, sentence, draft, index)
+        if draft.date_source == "article":
+            dating.date_by_context(ctx, draft, text, right, sentence.end, subject)
     rule = f"event:name:{trigger.word}"
     return Ref(name_start, end, _add(ctx, draft, sentence, start, end, rule), False)
-
-
-def _date_planned(ctx: Context, draft: Draft, right: int, left: int) -> None:
-    """A planned event's date after the plan word (定于6月18日召开…), its own year (2030年度…), or a date
-    after it in its clause; a date before the plan word dates the decision (8月16日，会议确定…)."""
-    expr = parts.planned_date(ctx.doc.text, ctx.times(left, draft.start), left, draft.start)
-    expr = expr or parts.title_year(ctx.times(draft.start, draft.end), draft.end)
-    expr = expr or parts.title_year(ctx.times(draft.end, right), right)
-    if expr is not None:
-        expr = parts.ahead(expr, ctx.article.date)
-        _set_date(draft, expr, "clause")
 
 
 def _act(
@@ -137,36 +196,78 @@ def _act(
 ) -> Ref | None:
     text = ctx.doc.text
     left, right = _clause(sentence, start, end, ASIDE)
+    if guards.quoted(text, sentence.start, start):
+        return None  # “设立某某”, 《关于印发…》: words inside a quotation or a title act on nothing
+    if guards.anniversary(text, end):
+        return None  # 今年是某市成立30周年: an anniversary, not the founding
+    if guards.furniture(text, sentence.start, left, right):
+        return None  # 发布时间：… 来源：某网 发布…: in a page's furniture line
     after = (*rules.words("not_after.txt"), *rules.uses("act_modifier"))
     if any(text.startswith(w, end) for w in after):
         return None
-    if any(text[left:start].rstrip().endswith(w) for w in rules.words("not_before.txt")):
-        return None
+    joint = rules.uses("joint") if trigger.event_type == "signing" else ()
+    before = [w for w in rules.words("not_before.txt") if w not in joint]
+    opening = rules.compact(text[left:start])
+    if any(opening.endswith(w) or opening.startswith(w) for w in before):
+        return None  # 陪同调研, 要到基层调研
+    ceremony = next((r.draft for r in refs if r.draft.event_type == trigger.event_type == "signing"), None)
+    if ceremony is not None:
+        return Ref(start, end, ceremony, True)  # 签约仪式上，双方签署了…: the ceremony's own signing
+    if rules.compact(text[left:start]).startswith(rules.uses("attribution")):
+        return None  # 据某某发布: where the report comes from, not an act
     if any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt")):
         return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
+    if trigger.event_type in parts.BARE_WITHOUT_OBJECT and not parts.has_object(text, end, right):
+        known = _bare(ctx, trigger.word, trigger.event_type)  # 参加会见, 会见前: the talks already reported
+        return Ref(start, end, known, True) if known and known.event_type == trigger.event_type else None
     actor = next((p for p in ctx.people(left, start) if p.end <= start), None)
+    same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
+    if actor is None and trigger.event_type in parts.PERSON_ACTS and trigger.form == "act" and not same_kind:
+        actor = parts.sentence_subject(ctx, sentence, left)  # 某某带领…，深入某县督查
     if actor is not None and any(w in text[left : actor.start] for w in rules.uses("object_marker")):
         actor = None  # 就某某逝世 / 向某某: the person is the object, not the one acting
-    if trigger.event_type in parts.PERSON_ACTS and actor is None:
+    if refs and refs[-1].end == start and not refs[-1].bare:
+        return Ref(start, end, refs[-1].draft, True)  # 考察调研: one act printed with two verbs
+    group = parts.delegation(text, sentence.start, start)
+    if trigger.event_type == "visit" and not group:
+        return None  # 某某访华: a person's visit is reported through its talks and meetings
+    if trigger.event_type == "inspection" and group:
+        # 某省党政代表团抵达某地考察: a visiting group's tour is a visit; the group names it
+        trigger, actor = rules.Trigger(trigger.word, "visit", trigger.form), None
+    if trigger.event_type == "visit":
+        actor = None
+        known = next((d for d in ctx.drafts if d.event_type == "visit" and not d.planned), None)
+        if known is not None:
+            return Ref(start, end, known, True)  # the article's visit, told again (将参观访问…)
+    hears = trigger.word in rules.uses("hears")
+    if (trigger.event_type in parts.PERSON_ACTS or hears) and actor is None:
         return None
+    if hears and parts.bare_report(text, end, right):
+        known = next((d for d in reversed(ctx.drafts) if trigger.word in d.title), None)
+        return Ref(start, end, known, True) if known else None  # 听取汇报后发表讲话: the hearing reported
     lede = not ctx.drafts and index < 3
     draft = parts.act_draft(ctx, sentence, trigger, (start, end), (left, right), actor, refs, lede)
     if draft is None:
         return None
     # a named person's act stays even undated (某某曾到某地调研: W040), another act needs a date
-    keep = lede or (actor is not None and trigger.event_type in parts.PERSON_ACTS)
-    if not _date(ctx, sentence, draft, index, actor, article_fallback=keep, act=True):
+    # talks printed without a day of their own (某某会见了各国代表团) belong to the event being reported
+    undated_ok = (
+        trigger.event_type in parts.PERSON_ACTS and trigger.event_type not in parts.BARE_WITHOUT_OBJECT
+    )
+    keep = lede or (actor is not None and undated_ok)
+    if not dating.date_event(ctx, sentence, draft, index, actor, article_fallback=keep, act=True):
         return None
     if trigger.form == "visit" and draft.date_source not in ("clause", "sentence"):
         return None
     ref = Ref(start, end, _add(ctx, draft, sentence, start, end, f"event:act:{trigger.word}"), False)
-    if actor is not None:
-        prov = ctx.doc.provenance(
-            ctx.article.index, sentence, actor.start, actor.end, f"participation:{trigger.word}"
-        )
-        ref.draft.participants.setdefault(
-            (actor.text, "attended"), Participation(actor.text, "attended", prov)
-        )
+    relation = "sent" if trigger.event_type in parts.SENT_ACTS else "attended"
+    # the actor; the guests of talks (会见某某); the people leading a visit (某某率团赴某地)
+    people = [(actor, relation)] if actor is not None else []
+    if trigger.event_type in parts.BARE_WITHOUT_OBJECT:
+        people += [(p, "attended") for p in parts.object_people(ctx, end, right)]
+    elif trigger.event_type == "visit":
+        people += [(p, "attended") for p in ctx.people(left, start)]
+    participants.add_people(ctx, sentence, ref.draft, people, trigger.word)
     return ref
 
 
@@ -191,13 +292,21 @@ def _bare(ctx: Context, word: str, kind: str = "meeting") -> Draft | None:
     return same or next((d for d in live if d.event_type in _SAYS_TYPES), None)
 
 
-def _same(ctx: Context, title: str, date: str | None, source: str = "", kind: str = "") -> Draft | None:
+def _same(
+    ctx: Context, title: str, date: str | None, source: str = "", kind: str = "", place: str | None = None
+) -> Draft | None:
     """The draft of this article with the same name and a compatible date; a headline dated only by the
-    article (source ``article``) is the same event as the dated report below it, named alike."""
+    article (source ``article``) is the same event as the dated report below it, named alike. Held in
+    other places on one day, two meetings of one name stay two."""
     key = rules.title_key(title)
     for d in ctx.drafts:
         headline = ("article" in (source, d.date_source) or d.lede) and d.event_type == kind
-        if d.key != key and not (headline and rules.headline_alike(key, d.key)):
+        elsewhere = place and d.place and place not in d.place and d.place not in place and not d.headline
+        if sittings.other_sittings(key, d.key) or (elsewhere and d.key == key and date and len(date) == 10):
+            continue  # 某会议, 某会议选举大会, 某会议闭幕大会: three events
+        retold = d.headline and d.event_type == kind and rules.headline_repeats(key, d.key)
+        short = d.event_type == kind and rules.shortened(key, d.key)  # 2031年泛珠…联席会议 / 2031年泛珠三角…
+        if d.key != key and not (headline and rules.headline_alike(key, d.key)) and not retold and not short:
             continue
         if date is None or d.date is None or "article" in (source, d.date_source):
             return d
@@ -208,13 +317,29 @@ def _same(ctx: Context, title: str, date: str | None, source: str = "", kind: st
 
 def _add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, rule: str) -> Draft:
     prov = ctx.doc.provenance(ctx.article.index, sentence, start, end, rule)
-    known = _same(ctx, draft.title, draft.date, draft.date_source, draft.event_type)
+    title = rules.compact(ctx.article.title)
+    line = rules.compact(sentence.text)
+    draft.headline = bool(title) and len(line) >= 4 and (line in title or title in line)
+    first = sittings.first_sitting(ctx, draft)
+    if first is not None:
+        # the meeting reported through its first sitting (某会议举行第三次全体会议): one event, the sitting's name
+        first.holder, first.title = first.title, draft.title
+        first.provenance.append(prov)
+        if dating.better(draft, first):
+            first.date, first.date_end, first.date_source, first.date_text = (
+                draft.date,
+                draft.date_end,
+                draft.date_source,
+                draft.date_text,
+            )
+        return first
+    known = _same(ctx, draft.title, draft.date, draft.date_source, draft.event_type, draft.place)
     if known is None or known.planned != draft.planned:
         draft.provenance.append(prov)
         ctx.drafts.append(draft)
         return draft
     known.provenance.append(prov)
-    if _better(draft, known):
+    if dating.better(draft, known):
         known.date, known.date_end, known.date_source, known.date_text = (
             draft.date,
             draft.date_end,
@@ -222,69 +347,23 @@ def _add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, r
             draft.date_text,
         )
     known.place = known.place or draft.place
-    if len(draft.key) > len(known.key) and draft.key.endswith(known.key):
+    longer = len(draft.key) > len(known.key) and trigger_form(rule) == "name"
+    if longer and (draft.key.endswith(known.key) or rules.shortened(draft.key, known.key)):
         known.title = draft.title  # the headline's short name (民营企业座谈会) takes the full one
+    elif known.headline and trigger_form(rule) == "name" and known.title != draft.title:
+        known.title = draft.title  # a headline's act (甲乙签署协议) retold by the report's named event
+    known.headline = known.headline and draft.headline
     return known
 
 
-_SOURCE_RANK = {"clause": 3, "sentence": 2, "article": 1, "unresolved": 0}
-
-
-def _better(new: Draft, old: Draft) -> bool:
-    def rank(d: Draft) -> tuple[bool, int, int]:
-        # a date the text prints for the event beats the article's date, whatever their precision
-        printed = bool(d.date) and d.date_source in ("clause", "sentence")
-        return (printed, len(d.date or ""), _SOURCE_RANK.get(d.date_source, 0) if d.date else 0)
-
-    return rank(new) > rank(old)
-
-
-def _date(
-    ctx: Context,
-    sentence: Sentence,
-    draft: Draft,
-    index: int,
-    actor: Mention | None = None,
-    article_fallback: bool = True,
-    act: bool = False,
-) -> bool:
-    """Date from the expression governing the event (clause, then sentence), never from inside its name;
-    else the article's date. False when nothing in the text dates it and no fallback is allowed."""
-    expr, source = parts.governing(ctx.times(sentence.start, sentence.end), sentence, draft.start, draft.end)
-    blocker = expr if expr is not None and expr.kind != "date" else None  # 近日, 今年以来: no date
-    expr = None if blocker else expr
-    if expr is None and actor is not None:
-        expr, source = parts.follow_on(ctx, index, actor.text), "sentence"
-    if expr is None:
-        expr, source = parts.title_year(ctx.times(draft.start, draft.end), draft.end), "clause"
-    if expr is not None:
-        _set_date(draft, expr, source)
-        return True
-    if blocker is not None:
-        # a named event stays, undated; an act only when its article reports it as just done (近日…)
-        recent = draft.lede and rules.compact(blocker.text) in rules.words("recent_words.txt")
-        draft.date_text = blocker.text if recent or not act else ""
-        return not act or recent
-    if not article_fallback:
-        return False
-    if ctx.article.date and (draft.lede or not act):
-        # Only the article's own report is dated as precisely as the article: another event it mentions
-        # without a date happened around then, so it keeps the month.
-        date = ctx.article.date if draft.lede else ctx.article.date[:7]
-        draft.date, draft.date_source = date, "article"
-    return True
-
-
-def _set_date(draft: Draft, expr: TimeExpr, source: str) -> None:
-    draft.date_text = expr.text
-    draft.date, draft.date_end = expr.value, expr.value_end
-    draft.date_source = source if expr.value else "unresolved"
-    draft.explicit = expr.anchor is None  # a full date printed in the text needs no reference year
+def trigger_form(rule: str) -> str:
+    """``event:name:…`` → name, ``event:act:…`` → act."""
+    return rule.split(":")[1] if rule.count(":") >= 2 else ""
 
 
 def _finish(ctx: Context, draft: Draft) -> Event:
     relative = draft.date_source == "article" or (
-        draft.date_source in ("clause", "sentence") and not draft.explicit
+        draft.date_source in ("clause", "sentence", "context") and not draft.explicit
     )
     if ctx.article.date_source == "cross_document" and relative:
         # the year came from another document (year hints), whatever expression gave month and day

@@ -37,6 +37,7 @@ EVENT_TYPES = {
     "signing": "签约",
     "talks": "会谈",
     "visit": "访问",
+    "other": "其他",
 }
 PRECISIONS = {"year": "年", "month": "月", "day": "日", "none": "不详"}
 DATE_SOURCES = {
@@ -44,6 +45,7 @@ DATE_SOURCES = {
     "clause": "同一分句中的日期",
     "sentence": "同一句中的日期",
     "article": "文章日期",
+    "context": "同一报道中前一事件的日期",
     # documents and articles (model.DATE_SOURCES)
     "user": "用户指定",
     "text": "正文所载日期",

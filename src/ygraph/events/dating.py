@@ -1,0 +1,127 @@
+"""dating: the date of an event while its article is read — the governing expression, the article's
+date, the day of the event reported before it (``context``), a name's own year — for ``events.py``."""
+
+from __future__ import annotations
+
+from ..model import Mention, Sentence, TimeExpr
+from . import eventparts as parts
+from . import eventrules as rules
+from . import sittings
+from .draft import Context, Draft
+
+
+def date_by_context(ctx: Context, draft: Draft, text: str, right: int, end: int, subject: bool) -> None:
+    """A named event the article dates only by itself: a date later in the sentence it opens (某会议…，
+    昨日在某地闭幕), else, for a sitting, the day of the meeting it belongs to (闭幕大会)."""
+    if subject:
+        rest = sittings.own_rest(text, right, end)
+        expr = next((t for t in ctx.times(right, right + len(rest)) if t.kind == "date" and t.value), None)
+        if expr is not None:
+            set_date(draft, expr, "sentence")
+            return
+    parent = sittings.parent_meeting(ctx)
+    if (
+        parent is not None
+        and sittings.sitting_of(draft.key, rules.title_key(sittings.holder_name(parent)))
+        and parent.date
+    ):
+        draft.date, draft.date_end, draft.date_text = parent.date, None, parent.date_text
+        draft.date_source, draft.explicit = "context", parent.explicit
+        draft.place = draft.place or parent.place
+
+
+def date_planned(ctx: Context, draft: Draft, right: int, left: int) -> None:
+    """A planned event's date after the plan word (定于6月18日召开…), its own year (2030年度…), or a date
+    after it in its clause; a date before the plan word dates the decision (8月16日，会议确定…)."""
+    expr = parts.planned_date(ctx.doc.text, ctx.times(left, draft.start), left, draft.start)
+    expr = expr or parts.title_year(ctx.times(draft.start, draft.end), draft.end)
+    expr = expr or parts.title_year(ctx.times(draft.end, right), right)
+    if expr is not None:
+        expr = parts.ahead(expr, ctx.article.date)
+        set_date(draft, expr, "clause")
+
+
+_SOURCE_RANK = {"clause": 4, "sentence": 3, "context": 2, "article": 1, "unresolved": 0}
+
+
+def better(new: Draft, old: Draft) -> bool:
+    def rank(d: Draft) -> tuple[bool, int, int]:
+        # a date the text prints for the event beats the article's date, whatever their precision
+        printed = bool(d.date) and d.date_source in ("clause", "sentence")
+        return (printed, len(d.date or ""), _SOURCE_RANK.get(d.date_source, 0) if d.date else 0)
+
+    return rank(new) > rank(old)
+
+
+def date_event(
+    ctx: Context,
+    sentence: Sentence,
+    draft: Draft,
+    index: int,
+    actor: Mention | None = None,
+    article_fallback: bool = True,
+    act: bool = False,
+) -> bool:
+    """Date from the expression governing the event (clause, then sentence), never from inside its name;
+    else the article's date. False when nothing in the text dates it and no fallback is allowed."""
+    times = [t for t in ctx.times(sentence.start, sentence.end) if not _byline(ctx.doc.text, t.end)]
+    expr, source = parts.governing(times, sentence, draft.start, draft.end)
+    blocker = expr if expr is not None and expr.kind != "date" else None  # 近日, 今年以来: no date
+    expr = None if blocker else expr
+    if expr is None and actor is not None:
+        expr, source = parts.follow_on(ctx, index, actor.text), "sentence"
+    if expr is None:
+        expr, source = parts.title_year(ctx.times(draft.start, draft.end), draft.end), "clause"
+    if expr is not None:
+        set_date(draft, expr, source)
+        return True
+    if blocker is not None:
+        # a named event stays, undated; an act only when its article reports it as just done (近日…)
+        recent = draft.lede and rules.compact(blocker.text) in rules.words("recent_words.txt")
+        draft.date_text = blocker.text if recent or not act else ""
+        return not act or recent
+    if act and draft.event_type in parts.CONTEXT_DATED and not draft.lede:
+        return context_date(ctx, draft)
+    if not article_fallback:
+        return False
+    if ctx.article.date and (draft.lede or not act):
+        # Only the article's own report is dated as precisely as the article: another event it mentions
+        # without a date happened around then, so it keeps the month.
+        date = ctx.article.date if draft.lede else ctx.article.date[:7]
+        draft.date, draft.date_source = date, "article"
+    return True
+
+
+def context_date(ctx: Context, draft: Draft) -> bool:
+    """Talks or a signing printed without a day (会见前，双方签署了…) happened on the day (and at the place)
+    of the event the article is reporting when it is dated to the day: date source ``context``."""
+    current = ctx.current
+    if current is None or current.planned or not current.date or len(current.date) < 10:
+        return False
+    if draft.event_type == "talks" and current.event_type in ("meeting", "forum"):
+        return False  # 会见 during a meeting or forum is taking part in it
+    if draft.event_type in ("signing", "visit") and current.event_type != "talks":
+        return False  # an agreement signed at a meeting is its outcome (policies); a visit needs its talks
+    draft.date, draft.date_end, draft.date_text = current.date, None, current.date_text
+    draft.date_source, draft.explicit = "context", current.explicit
+    draft.place = draft.place or current.place  # the same occasion
+    return True
+
+
+def set_date(draft: Draft, expr: TimeExpr, source: str) -> None:
+    draft.date_text = expr.text
+    draft.date, draft.date_end = expr.value, expr.value_end
+    year = rules.name_year(draft.title)
+    if not expr.value and year and expr.underspecified.startswith("UNDEF-year-"):
+        # 9月26日 in an undated article, the event named 2031大河论坛: the name's year completes the day
+        rest = expr.underspecified.removeprefix("UNDEF-year")
+        draft.date = year + rest
+        draft.date_source, draft.explicit = source, True
+        return
+    draft.date_source = source if expr.value else "unresolved"
+    draft.explicit = expr.anchor is None  # a full date printed in the text needs no reference year
+
+
+def _byline(text: str, end: int) -> bool:
+    """A date opening a byline or a photo credit (2031-05-06 某报记者 某某 摄): it dates the page, not events."""
+    return any(w in text[end : end + 8] for w in rules.uses("byline"))

@@ -1,0 +1,31 @@
+"""guards: places where a trigger word is no event — page furniture lines, quotations and titles,
+anniversaries — for ``events.py``."""
+
+from __future__ import annotations
+
+from ..punctuation import COLONS, QUOTE_CLOSE, QUOTE_OPEN, SPACES, TITLE_CLOSE, TITLE_OPEN
+from . import eventrules as rules
+
+_FIELD_BREAKS = SPACES + COLONS  # what separates the fields of a furniture line (来源：某网 发布时间：…)
+
+
+def anniversary(text: str, end: int) -> bool:
+    """Whether an anniversary (30周年, patterns.tsv) follows the trigger ending at ``end`` (成立30周年)."""
+    return bool(rules.pattern("anniversary").match(text, end))
+
+
+def quoted(text: str, floor: int, at: int) -> bool:
+    """Whether ``at`` lies inside “…” or 《…》 opened earlier in its sentence."""
+    before = text[floor:at]
+    quote = before.count(QUOTE_OPEN) > before.count(QUOTE_CLOSE)
+    return quote or before.count(TITLE_OPEN) > before.count(TITLE_CLOSE)
+
+
+def furniture(text: str, floor: int, left: int, right: int) -> bool:
+    """Whether the clause ``[left, right)`` or the two fields before it, when they are separated by spaces
+    or colons rather than commas, hold a furniture word (来源：, 发布时间, 责任编辑)."""
+    for _ in range(2):
+        if left <= floor or text[left - 1] not in _FIELD_BREAKS:
+            break
+        left = floor + rules.clause_bounds(text[floor : left - 1], left - 1 - floor, left - 1 - floor)[0]
+    return any(w in text[max(left - 1, floor) : right] for w in rules.uses("furniture"))

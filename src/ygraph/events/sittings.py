@@ -1,0 +1,137 @@
+"""sittings: meetings and their sittings (某会议第三次全体会议, 闭幕大会, 第十三次会议), named after the
+meeting or body holding them, and references back to earlier meetings, for ``events.py``."""
+
+from __future__ import annotations
+
+import re
+from os.path import commonprefix
+
+from ..lexicons import cached
+from ..punctuation import COMMAS
+from . import eventrules as rules
+from .draft import Context, Draft
+
+
+def session(title: str) -> bool:
+    """A sitting named only by its ordinal and kind (第三次全体会议, 闭幕大会): it needs its holder's name."""
+    key = rules.compact(title)
+    ordinal = rules.pattern("ordinal").match(key)
+    rest = key[ordinal.end() :] if ordinal else key
+    if rest in rules.uses("ordinal_session"):
+        return rest != key  # 第十三次会议 is a sitting, 会议 alone is a bare mention
+    return rest in rules.uses("session")
+
+
+def is_sitting(title: str) -> bool:
+    """A name ending in a sitting (某会议第三次全体会议, 某会议闭幕大会)."""
+    key = rules.compact(title)
+    words = [w for w in rules.uses("session") if w not in rules.uses("ordinal_session")]
+    return any(key.endswith(w) and len(key) > len(w) + 4 for w in words)
+
+
+def back_reference(text: str, floor: int, left: int) -> bool:
+    """学习/传达/研究讨论 … 在某会上的讲话: the clause studies what was said at an earlier event."""
+    return any(w in text[floor : left + 1] for w in rules.uses("back_reference"))
+
+
+def holder(ctx: Context, left: int, start: int) -> str:
+    """某会议（日期）举行第三次全体会议 → the meeting or body before the convening verb ("" if a person)."""
+    text = ctx.doc.text
+    left = rules.after_last(text, rules.uses("body_after"), left, start)  # 某某在某会议举行…上当选: after 在
+    head = text[left:start].rstrip()
+    verb = next((v for v in rules.uses("convenes") if head.endswith(v)), "")
+    if not verb or ctx.people(left, start):
+        return ""
+    skip = [(t.start - left, t.end - left) for t in ctx.times(left, start)]
+    body = "".join(ch for i, ch in enumerate(head[: -len(verb)]) if not any(a <= i < b for a, b in skip))
+    body = rules.compact(body)
+    stops = (*rules.uses("not_in_body"), *COMMAS)
+    return body if 2 <= len(body) <= 30 and not any(w in body for w in stops) else ""
+
+
+def own_rest(text: str, right: int, end: int) -> str:
+    """The rest of the sentence until the next event word: what its subject (the name) still does."""
+    m = rules.trigger_pattern().search(text, right, end)
+    return text[right : m.start() if m else end]
+
+
+def parent_meeting(ctx: Context) -> Draft | None:
+    """The meeting the article reports whose sittings (闭幕大会, 选举大会) follow it."""
+    live = (d for d in reversed(ctx.drafts) if not d.planned and d.event_type == "meeting")
+    return next((d for d in live if d.holder or not (session(d.title) or is_sitting(d.title))), None)
+
+
+def first_sitting(ctx: Context, draft: Draft) -> Draft | None:
+    """The meeting of this article whose first sitting ``draft`` is (same day or undated), if any."""
+    if draft.planned:
+        return None
+    for d in ctx.drafts:
+        if d.holder or d.planned or not sitting_of(draft.key, d.key):
+            continue
+        if (
+            d.date is None
+            or draft.date is None
+            or d.date.startswith(draft.date)
+            or draft.date.startswith(d.date)
+        ):
+            return d
+    return None
+
+
+def holder_name(d: Draft) -> str:
+    return d.holder or d.title
+
+
+def without_times_between(ctx: Context, start: int, end: int) -> str:
+    skip = [(t.start, t.end) for t in ctx.times(start - 40, end)]
+    return "".join(
+        c for i, c in enumerate(ctx.doc.text[start:end], start) if not any(a <= i < b for a, b in skip)
+    )
+
+
+@cached
+def _ordinal_end() -> re.Pattern[str]:
+    """The ordinal of patterns.tsv ending a name (…第三次)."""
+    return re.compile(f"(?:{rules.pattern('ordinal').pattern})$")
+
+
+def sitting_part(key: str) -> str:
+    """The sitting a name ends with (…第三次全体会议 → 第三次全体会议, …闭幕大会 → 闭幕大会), "" if none."""
+    for word in rules.uses("session"):
+        if key.endswith(word):
+            ordinal = _ordinal_end().search(key[: -len(word)])
+            if ordinal or word not in rules.uses("ordinal_session"):
+                return (ordinal.group() if ordinal else "") + word
+    return ""
+
+
+def sitting_of(key: str, parent: str) -> bool:
+    """Whether ``key`` names a sitting of ``parent`` (某会议 + 第三次全体会议 / 闭幕大会)."""
+    return (
+        key != parent
+        and key.startswith(parent)
+        and bool(sitting_part(key))
+        and len(key) - len(parent) == len(sitting_part(key))
+    )
+
+
+def other_sittings(a: str, b: str) -> bool:
+    """Two names that are different sittings of one meeting, or a meeting and one of its sittings."""
+    part_a, part_b = sitting_part(a), sitting_part(b)
+    if sitting_of(a, b) or sitting_of(b, a) or bool(part_a and part_b and part_a != part_b):
+        return True
+    # the first sittings of two bodies (甲市委员会 / 乙市委员会第一次全体会议) are two events
+    return bool(part_a) and part_a == part_b and _other_bodies(a[: -len(part_a)], b[: -len(part_b)])
+
+
+def _other_bodies(a: str, b: str) -> bool:
+    """Two holders printed alike but for a short part naming another place (中共甲市第十一届委员会 / 中共乙市
+    第十一届委员会); an abbreviation of the same body (省政协十一届常委会) differs at more length."""
+    place_a, place_b = rules.pattern("body_place").match(a), rules.pattern("body_place").match(b)
+    if place_a and place_b and place_a.group(1) != place_b.group(1):
+        return True  # 中共甲市第十一届委员会 / 中共乙市第六届委员会
+    head = len(commonprefix([a, b]))
+    a, b = a[head:], b[head:]
+    tail = len(commonprefix([a[::-1], b[::-1]]))
+    a, b = a[: len(a) - tail], b[: len(b) - tail]
+    return 1 <= len(a) <= 4 and 1 <= len(b) <= 4 and not set(a) & set(b)
