@@ -39,6 +39,9 @@ def names(text: str) -> set[str]:
         pytest.param(
             "要贯彻龚明远总书记重要讲话精神，落实龚明远总书记指示。", {"龚明远"}, id="honorific-order"
         ),
+        pytest.param(
+            "以龚明远同志为核心的党中央，贯彻龚明远总书记指示。", {"龚明远"}, id="honorific-order-mixed"
+        ),
         pytest.param("会上，柴思雨说，要抓好落实。", {"柴思雨"}, id="speaker-at-clause-start"),
         pytest.param("在某区工作的钱小禾告诉记者，交通方便了。", {"钱小禾"}, id="speaker-after-de"),
         pytest.param("某国前国务卿约翰·史密斯逝世。", {"约翰·史密斯"}, id="foreign-dotted-name"),
@@ -69,6 +72,10 @@ def test_person_patterns(text: str, expected: set[str]) -> None:
         pytest.param("长三角三省一市要贯彻党中央决策部署。", id="regions-and-party"),
         pytest.param("总书记强调在推进共同富裕上先行示范。", id="bare-honorific-then-verb"),
         pytest.param("要深入学习贯彻总书记重要讲话精神。", id="verb-before-honorific"),
+        pytest.param(
+            "要学习贯彻总书记重要讲话精神，学习贯彻总书记指示，学习贯彻同志们的意见。",
+            id="verb-before-honorifics-repeated",
+        ),
         pytest.param("国家发展改革委有关负责人应邀出席会议。", id="official-without-name"),
         pytest.param("会议指出，要推进一体化发展。", id="meeting-speaks"),
         pytest.param("会议对取得的成绩表示肯定。", id="noun-after-de"),

@@ -142,17 +142,19 @@ _USES = (
     # issue 13: the events stage's new word uses (docs/events.md)
     "|after_abbreviation|byline|agreement|attribution|back_reference|delegation|furniture|hears|joint|motion"
     "|name_joiner|ordinal_session|report|session|body_after|group_end|points_ahead"
+    "|pronoun|edition_after|document_number|guest_marker"
 )
 _ACTOR_USES = (
     "modifier|former|place_level|bare_organ|level_title|party|party_centre|not_in_name|post_joiner|list_end"
     "|edge_before|speech_opener|speech_listener|chair_opener|chair_verb|province_suffix|city_suffix"
     "|not_level_organ|bare_modifier|deputy|inner_organ|ordinal|session|acting|government|possessive"
-    "|not_in_place|post_start|career_end|rank_prefix|any_family"
+    "|not_in_place|post_start|career_end|rank_prefix|any_family|own_post_joiner|tense_before_verb"
+    "|not_in_listed_name|name_filler|printed_level|party_committee|committee|working_committee|passive_before"
 )
 _NUMERAL_KINDS = "digit|ten|big|unit|left|gap|day_next|not_day_next"
 _BYLINE_FORMS = ("byline_bracketed", "byline_credit", "byline_line")  # text/bylines.tsv, {byline_<form>}
 TABLES: dict[str, Table] = {
-    "actors/appointment_forms.tsv": Table(("text", "start|end", "before|after", "regex", "any")),
+    "actors/appointment_forms.tsv": Table(("text", "start|end|-", "before|after", "regex", "any")),
     "actors/career_verbs.tsv": Table(("text", "any")),
     "actors/damaged_titles.tsv": Table(("text", "text")),
     "actors/honorifics.tsv": Table(("text", "text")),
@@ -164,6 +166,7 @@ TABLES: dict[str, Table] = {
     "events/participation.tsv": Table(("text", "presided|spoke_at|attended|says|leads")),
     "events/patterns.tsv": Table(("name", "regex")),
     "events/place_phrases.tsv": Table(("text", "text", "int")),
+    "events/short_names.tsv": Table(("text", "text")),
     "events/policy_verbs.tsv": Table(("text", "adopted|reviewed|issued|signed|mentioned")),
     "events/triggers.tsv": Table(("text", "name", "name|visit|act")),
     "events/word_uses.tsv": Table(("text", _USES)),

@@ -45,7 +45,7 @@ def _organ_place() -> re.Pattern[str]:
 @dataclass(frozen=True)
 class Form:
     id: str
-    change: str  # "start" | "end"
+    change: str  # "start" | "end" | "" (a list of holders, no change)
     names_first: bool  # the names stand before the verb (read from the right)
     pattern: re.Pattern[str]
     more: re.Pattern[str] | None  # the next item without the verb, anchored where the last one ended
@@ -63,7 +63,7 @@ def _forms() -> tuple[Form, ...]:
     for row in lexicons.load_table("actors/appointment_forms.tsv"):
         form, kind, names, pattern, more = (*row, "-")[:5]
         more_re = None if more == "-" else _compile(more)
-        out.append(Form(form, kind, names == "before", _compile(pattern), more_re))
+        out.append(Form(form, "" if kind == "-" else kind, names == "before", _compile(pattern), more_re))
     return tuple(out)
 
 
@@ -98,10 +98,10 @@ def _item(text: str, m: re.Match[str], form: Form, places: dict[str, str], first
     chain = chain_before(text, post_end, post_start, _sentence_places(text, post_start, places))
     if not chain or chain[0].start != post_start:
         return []
-    out = [Found(n, a, b, form.id, _changed(chain, form.change)) for n, a, b in names]
+    out = [Found(n, a, b, form.id, _changed(chain, form.change, form.id)) for n, a, b in names]
     prev = groups.get("prev")
     if prev is not None and plausible_name(prev):
-        out.append(Found(prev, m.start("prev"), m.end("prev"), form.id, _changed(chain, "end")))
+        out.append(Found(prev, m.start("prev"), m.end("prev"), form.id, _changed(chain, "end", form.id)))
     return out
 
 
@@ -119,8 +119,8 @@ def _sentence_places(text: str, i: int, places: dict[str, str]) -> dict[str, str
     return out
 
 
-def _changed(chain: tuple[Element, ...], change: str) -> tuple[Element, ...]:
-    return tuple(replace(el, change=change) for el in chain)
+def _changed(chain: tuple[Element, ...], change: str, rule: str) -> tuple[Element, ...]:
+    return tuple(replace(el, change=change, rule=rule) for el in chain)
 
 
 def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]:
@@ -130,7 +130,7 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
     parts = text[a:b].split(LIST_MARK)
     ends = [a + sum(len(p) + 1 for p in parts[: k + 1]) - 1 for k in range(len(parts))]
     if not right:
-        if not all(plausible_name(p) for p in parts):
+        if not all(plausible_name(p) or _listed_name(p) for p in parts) or not any(map(plausible_name, parts)):
             return []
         return [(p, e - len(p), e) for p, e in zip(parts, ends, strict=True)]
     for part, end in reversed(list(zip(parts, ends, strict=True))):
@@ -141,6 +141,16 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
         if name != part:
             break
     return out
+
+
+def _listed_name(part: str) -> bool:
+    """A name inside a 、 list of names: a surname and one or two characters, which may be characters that
+    rarely end a name elsewhere (马正其: 其); never a word the vocabulary says is no name."""
+    single, _ = surnames()
+    filler = uses("name_filler")[0]  # 某: the given name left out, the surname judged alone
+    return 2 <= len(part) <= 3 and part[0] in single and not set(part) & set(uses("not_in_listed_name")) and (
+        plausible_name(part[0] + filler * (len(part) - 1))
+    )
 
 
 def _right_name(part: str) -> str:

@@ -63,6 +63,8 @@ def _verb_spans(text: str) -> list[tuple[int, int]]:
         if i < taken:
             continue
         for verb, after in _verbs():
+            if i > 0 and text.endswith(uses("passive_before"), 0, i):
+                break  # 获调任为…: a notice's passive, not a career
             if text.startswith(verb, i) and (after == "-" or (i > 0 and text[i - 1] == after)):
                 spans.append((i, i + len(verb)))
                 taken = i + len(verb)

@@ -1,7 +1,7 @@
 """chains: the position chain printed before a name (中共中央政治局常委、国务院总理<name>).
 
 Works on the compact view of an article (whitespace removed). A chain runs from the last clause
-boundary (or the previous name) to the name; its elements are split at 、 and 兼 and each must end with
+boundary (or the previous name) to the name; its elements are split at 、, 兼 and 及 (after a title) and each must end with
 a title head. Words after which no organisation can continue come from ``actors/prefix_stops.txt``.
 """
 
@@ -29,6 +29,7 @@ class Element:
         False  # 时任 / 原<place>…: held at the time the sentence speaks of, not at the article date
     )
     change: str = ""  # a notice's change: "start" (given) | "end" (taken away); "past": a career list
+    rule: str = ""  # the rule that read this post when another rule found the name (a notice's form id)
 
 
 def chain_start(text: str, e: int, floor: int) -> int:
@@ -47,7 +48,7 @@ def chain_start(text: str, e: int, floor: int) -> int:
         i -= 1
     # after the last stop word: the largest end of any occurrence of any stop (one pass)
     stops = _prefix_stops()
-    start = i if stops is None else max((end + 1 for end, _ in stops.iter(text, i, e)), default=i)
+    start = i if stops is None else _after_last_stop(stops, text, i, e)
     if start == floor > 0:  # right after the previous name: 龚明远与某市长柴思雨 (与 joins the two people)
         start += next((len(w) for w in _joiners() if text.startswith(w, start, e)), 0)
     return start
@@ -58,6 +59,15 @@ def _joiners() -> tuple[str, ...]:
     return tuple(sorted(words("joiners.txt"), key=len, reverse=True))
 
 
+def _after_last_stop(stops: ahocorasick.Automaton, text: str, i: int, e: int) -> int:
+    """The largest end of a stop word in ``text[i:e]``; a stop inside a word listed as no stop (!以色列,
+    !对外) does not count."""
+    hits = [(end + 1 - len(w.removeprefix("!")), end + 1, w.startswith("!")) for end, w in stops.iter(text, i, e)]
+    covers = [(a, b) for a, b, no in hits if no]
+    cut = [b for a, b, no in hits if not no and not any(x <= a and b <= y for x, y in covers)]
+    return max(cut, default=i)
+
+
 @cached
 def _prefix_stops() -> ahocorasick.Automaton | None:
     stops = words("prefix_stops.txt")
@@ -65,15 +75,16 @@ def _prefix_stops() -> ahocorasick.Automaton | None:
         return None
     a = ahocorasick.Automaton()
     for w in stops:
-        a.add_word(w, w)
+        a.add_word(w.removeprefix("!"), w)
     a.make_automaton()
     return a
 
 
 def _pieces(text: str, start: int, e: int) -> list[tuple[int, int]]:
-    """The elements of a chain: split at 、 and, after a title, at a ``post_joiner`` (兼)."""
+    """The elements of a chain: split at 、 and, after a title, at a ``post_joiner`` (兼) or an
+    ``own_post_joiner`` (及)."""
     pieces, i, k = [], start, start
-    joiners = uses("post_joiner")
+    joiners = tuple(sorted(uses("post_joiner") + uses("own_post_joiner"), key=len, reverse=True))
     while k <= e:
         if k == e or text[k] == LIST_MARK:
             pieces.append((i, k))
@@ -105,7 +116,9 @@ def chain_before(
         prefix = next((w for w in uses("former") if text.startswith(w, a, b)), "")
         if prefix and place_prefix(text[a + len(prefix) : b]):
             a, former = a + len(prefix), True  # 原上海市委书记: the post itself is 上海市委书记
-        pos = canonical(text[a:b], prev, places)
+        # 董事会主席及非执行董事: the post after an own_post_joiner is a post of its own, no inheritance
+        after_and = any(text.endswith(w, 0, a) for w in uses("own_post_joiner"))
+        pos = canonical(text[a:b], None if after_and else prev, places)
         if pos is None:
             continue
         out.append(Element(pos, a, b, former))

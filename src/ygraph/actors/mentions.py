@@ -28,7 +28,7 @@ from . import personrules as rules
 from .actorlex import CJK, PUNCT, automaton, place_table, plausible_name, starts_boundary, uses, words
 from .appointments import notices
 from .careers import careers
-from .chains import DamagedTitle, damaged
+from .chains import DamagedTitle, Element, damaged
 from .personrules import Found, read_name
 from .positions import Position
 
@@ -117,6 +117,20 @@ def _edge_before(text: str, i: int) -> bool:
     return any(text.endswith(w, 0, i) for w in uses("edge_before"))
 
 
+def _merged_chain(kept: tuple[Element, ...], more: tuple[Element, ...]) -> tuple[Element, ...]:
+    """The posts of two readings of one span; a post both read keeps the notice's change (start/end)."""
+    out = list(kept)
+    plain = [replace(el, change="", rule="") for el in out]
+    for el in more:
+        key = replace(el, change="", rule="")
+        if key not in plain:
+            out.append(el)
+            plain.append(key)
+        elif el.change and not out[plain.index(key)].change:
+            out[plain.index(key)] = el
+    return tuple(out)
+
+
 def _dedupe(found: list[Found]) -> list[Found]:
     """Keep the first finding per span and drop findings overlapping an earlier, stronger one; a later
     finding of the same span adds the posts it reads (a title before the name, a notice after it)."""
@@ -126,9 +140,7 @@ def _dedupe(found: list[Found]) -> list[Found]:
     for f in found:
         k = same.get((f.start, f.end)) if f.end > f.start else None
         if k is not None:
-            extra = tuple(el for el in f.chain if el not in kept[k].chain)
-            if extra:
-                kept[k] = replace(kept[k], chain=kept[k].chain + extra)
+            kept[k] = replace(kept[k], chain=_merged_chain(kept[k].chain, f.chain))
             continue
         k = bisect_left(spans, (f.end,))  # spans[:k] start before f ends; the last of them ends last
         if k and spans[k - 1][1] > f.start:

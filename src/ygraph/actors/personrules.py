@@ -30,6 +30,7 @@ from .actorlex import (
 )
 from .chains import Element, chain_before
 from .positions import Position, canonical
+from .printedplaces import printed_places
 
 _INHERIT_SPAN = 120
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS
@@ -84,6 +85,8 @@ def context_places(article: Article, text: str = "") -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for _, word in automaton("places").iter_long(text):
         seen.setdefault(places[word][-1], set()).add(places[word])
+    for level, printed in printed_places(text).items():
+        seen.setdefault(level, set()).update(printed)
     context = {level: next(iter(found)) for level, found in seen.items() if len(found) == 1}
     dateline = places.get(article.place or "", "")
     if dateline:
@@ -97,7 +100,7 @@ def _appointment_pattern() -> re.Pattern[str]:
     breaks = re.escape(CLAUSE_BREAKS)
     return re.compile(
         rf"(?:(?<=[{re.escape(''.join(sorted(PUNCT)))}])|^)([\u4e00-\u9fff·]{{2,8}}?)(?:{address_words()})?"
-        rf"(?P<verb>{verbs})([^{breaks}\s]{{2,60}}?)(?=[{breaks}]|$)"
+        rf"(?:{alternation(uses('tense_before_verb'))})?(?P<verb>{verbs})([^{breaks}\s]{{2,60}}?)(?=[{breaks}]|$)"
     )
 
 
@@ -288,4 +291,7 @@ def honorifics(text: str, known: set[str]) -> list[Found]:
 
 
 def _recurring_name(text: str, name: str, honorific: str) -> bool:
-    return plausible_name(name) and text.count(name + honorific) >= 2
+    """Twice in honorific order, with any of the honorifics (<name>总书记 … <name>同志)."""
+    if not plausible_name(name) or any(name.endswith(v) for v in words("honorific_preverbs.txt")):
+        return False
+    return sum(text.count(name + word) for word in table("honorifics.tsv")) >= 2

@@ -93,6 +93,15 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
         org = ""
     if org in uses("inner_organ") and prev and prev.organization:
         org = prev.organization + org  # 某大学某学院院长助理、党委副书记 → 某大学某学院党委副书记
+    elif (
+        org in words("committee_departments.txt") and prev and prev.organization.endswith(uses("party_committee"))
+    ):
+        org = prev.organization + org  # 某区委常委、宣传部部长 → 某区委宣传部部长
+    elif prev and org.endswith(uses("committee")) and not place_prefix(org) and not _starts_level(org):
+        parent = prev.organization or prev.canonical.removesuffix(prev.head)  # unresolved 省人大常委会…
+        org = (
+            _parent_body(parent, org.endswith(uses("working_committee"))) + org
+        )  # …常委会某委员会主任委员、某工作委员会主任
     info = titles()[head]
     if not org or org in uses("bare_organ") or org in uses("place_level") or _level_organ(org):
         level = (org or _undeputy(head))[0]
@@ -106,6 +115,23 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
             return _make(printed, prev.organization + modifier, head)
         return Position(printed, org + modifier + head, "", head, "", False)  # unresolved: never a succession
     return _make(printed, org, head)
+
+
+def _parent_body(org: str, working: bool) -> str:
+    """The part of ``org`` up to the first body with committees of its own (parent_bodies.txt), or "": a
+    working committee (工作委员会) is the standing committee's (the longest body), a special committee the
+    congress's (the shortest: 省人大常委会委员、某委员会委员 → 省人大某委员会委员)."""
+    sign = -1 if working else 1
+    hits = [(org.find(b), sign * len(b), b) for b in words("parent_bodies.txt") if b in org]
+    if not hits:
+        return ""
+    at, _, body = min(hits)
+    return "" if not place_prefix(org) and not _starts_level(org) else org[: at + len(body)]
+
+
+def _starts_level(org: str) -> bool:
+    """省人大…, 市政协…: the organisation opens with a level character (place_level)."""
+    return org[:1] in uses("place_level")
 
 
 def _context_place(context: dict[str, str], level: str, org: str) -> str:

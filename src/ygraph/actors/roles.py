@@ -83,7 +83,7 @@ def _claims(doc: Document, article: Article, c: Compact, f: Found) -> list[RoleC
     date, source = observation_date(article, *c.span(f.start, f.end))
     out = []
     for el in f.chain:
-        prov = provenance(doc, article, c, min(el.start, f.start), max(el.end, f.end), f.rule)
+        prov = provenance(doc, article, c, min(el.start, f.start), max(el.end, f.end), el.rule or f.rule)
         p = el.position
         when, why = date, source
         if el.former:  # a past post: dated by its own sentence only (a career list, 时任)

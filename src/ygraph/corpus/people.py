@@ -201,8 +201,8 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
         if r.date and r.change != "end":
             held = (succession_position(r.position), r.person)
             seen[held] = max(seen.get(held, ""), date_interval(r.date)[0])
-    for r in roles:
-        if r.date and r.change in ("start", "end") and _single(r, notice=True):
+    for r in roles:  # an undated article's notice still says who follows whom (dates left empty)
+        if r.change in ("start", "end") and _single(r, notice=True):
             key = (succession_position(r.position), r.provenance.file, r.provenance.article)
             groups[key][r.change].setdefault(r.person, r)
     out = []
@@ -210,7 +210,7 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
         enders = {
             p: c
             for p, c in changes["end"].items()
-            if p not in changes["start"] and seen.get((position, p), "") <= date_interval(c.date or "")[0]
+            if p not in changes["start"] and (not c.date or seen.get((position, p), "") <= date_interval(c.date)[0])
         }
         starters = {p: c for p, c in changes["start"].items() if p not in changes["end"]}
         if len(enders) > 1 and len(starters) > 1:

@@ -82,6 +82,10 @@ def date_event(
         return not act or recent
     if act and draft.event_type in parts.CONTEXT_DATED and not draft.lede:
         return context_date(ctx, draft)
+    signed = signature_date(ctx, draft) if act and draft.event_type == "release" else None
+    if signed is not None:
+        set_date(draft, signed, "sentence")  # 某办公厅印发…的通知 … 某办公厅 / 2031年5月6日
+        return True
     if not article_fallback:
         return False
     if ctx.article.date and (draft.lede or not act):
@@ -90,6 +94,25 @@ def date_event(
         date = ctx.article.date if draft.lede else ctx.article.date[:7]
         draft.date, draft.date_source = date, "article"
     return True
+
+
+def signature_date(ctx: Context, draft: Draft) -> TimeExpr | None:
+    """The date a notice is signed with: its issuer (the act's subject) then a full date ending the line,
+    on one line or two (某办公厅 / 2031年5月6日)."""
+    text = ctx.doc.text
+    for t in ctx.times(ctx.article.start, ctx.article.end):
+        if t.kind != "date" or not t.value or len(t.value) < 10 or t.start < draft.end:
+            continue
+        line_start = text.rfind("\n", 0, t.start) + 1
+        line_end = text.find("\n", t.end)
+        if rules.compact(text[t.end : line_end if line_end >= 0 else None]):
+            continue
+        issuer = rules.compact(text[line_start : t.start]) or rules.compact(
+            text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : line_start]
+        )  # 某办公厅 2031年5月6日 on one line, or on two
+        if len(issuer) >= 3 and draft.title.startswith(issuer):
+            return t
+    return None
 
 
 def context_date(ctx: Context, draft: Draft) -> bool:

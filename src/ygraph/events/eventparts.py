@@ -235,6 +235,16 @@ def object_people(ctx: Context, end: int, right: int) -> list[Mention]:
     return [p for p in ctx.people(end, right) if p.end <= right]
 
 
+def guests(ctx: Context, end: int, stop: int) -> list[Mention]:
+    """举行宴会，欢迎某某 (``guest_marker``): the people named after the marker in the clause that opens
+    right after the act (or in the act's own clause)."""
+    text = ctx.doc.text
+    _, right = rules.clause_bounds(text, end, end)
+    right = rules.clause_bounds(text, right + 1, right + 1)[1] if right < stop else right
+    at = min((i for w in rules.uses("guest_marker") if (i := text.find(w, end, right)) >= 0), default=-1)
+    return [p for p in ctx.people(at, min(right, stop)) if p.end <= right] if at >= 0 else []
+
+
 def has_object(text: str, end: int, right: int) -> bool:
     return bool(_object(text, end, right))
 

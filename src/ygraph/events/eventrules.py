@@ -183,14 +183,32 @@ def policy_title(text: str) -> str:
 
 
 def title_key(title: str) -> str:
-    """What two printed names of one event share: no spaces, quotes, brackets or leading year/edition."""
+    """What two printed names of one event share: no spaces, quotes, brackets or leading year/edition, in
+    short words."""
     return _title_key(lexicons.user_dirs(), title)
 
 
 @lru_cache(maxsize=1 << 16)
 def _title_key(_dirs: tuple[object, ...], title: str) -> str:
+    return short_form(_plain_key(title))
+
+
+def _plain_key(title: str) -> str:
     key = re.sub(r"[\W_]+", "", compact(title))
     return pattern("edition").sub("", key, count=1) or key
+
+
+def short_form(key: str) -> str:
+    """A name's key in short words (``short_names.tsv``: 第十二届人民代表大会第四次会议 → 十二届人大四次会议)."""
+    for long, short in _short_names():
+        key = key.replace(long, short)
+    return pattern("ordinal_mark").sub("", key)
+
+
+@cached
+def _short_names() -> tuple[tuple[str, str], ...]:
+    rows = lexicons.load_table("events/short_names.tsv")
+    return tuple(sorted(((row[0], row[1]) for row in rows), key=lambda row: -len(row[0])))
 
 
 def dice(a: str, b: str) -> float:

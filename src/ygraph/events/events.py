@@ -19,10 +19,12 @@ from ..model import (
     Sentence,
 )
 from ..punctuation import ASIDE, COMMAS, OPENING_QUOTES
-from . import dating, guards, participants, sittings
+from . import dating, documents, guards, participants, sittings
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
+from .register import add as _add
+from .register import same as _same
 
 _SAYS_TYPES = participants.SAYS_TYPES
 
@@ -31,12 +33,17 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
     persons = sorted((m for m in mentions if m.kind == "person"), key=lambda m: (m.start, m.end))
     blocked = sorted((m.start, m.end) for m in mentions if m.kind in ("person", "position"))
     ctx = Context(doc, article, persons, blocked)
+    cited: dict[str, Draft] = {}  # documents cited by number: kept apart from the article's own events
     for index, sentence in enumerate(article.sentences):
         before = ctx.current
         refs = _refs(ctx, index, sentence)
         participants.participation(ctx, sentence, refs, before)
         participants.policies(ctx, sentence, refs)
-    return tuple(_finish(ctx, d) for d in ctx.drafts)
+        for draft in documents.cited(ctx, sentence):
+            cited.setdefault(draft.key, draft)
+    told = {d.key for d in ctx.drafts}
+    drafts = ctx.drafts + [d for key, d in cited.items() if key not in told]
+    return tuple(_finish(ctx, d) for d in drafts)
 
 
 def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
@@ -112,7 +119,7 @@ def _named(
     text = ctx.doc.text
     left, right = _clause(sentence, start, end)
     if any(text.startswith(w, end) for w in rules.words("not_after.txt")):
-        return None
+        return _earlier_edition(ctx, sentence, trigger, left, start, end)
     walked = rules.name_start(text, start, left, ctx.blocked_in(left, start))
     name_start = rules.strip_prefixes(text, walked, start)
     quote = text.startswith(tuple(OPENING_QUOTES), name_start)  # an opening quotation mark is not the name's
@@ -158,8 +165,9 @@ def _named(
         or (subject and any(at < len(text) and text[at] in COMMAS for at in closing))  # 某会议上，表决通过了…
     )
     if not happened:
-        known = _same(ctx, title, None)
-        return Ref(name_start, end, known, False) if known else None
+        earlier = _earlier_edition(ctx, sentence, trigger, left, start, end)
+        known = _same(ctx, title, None) if earlier is None else None
+        return earlier or (Ref(name_start, end, known, False) if known else None)
     place, _, _ = rules.place_in(text[left:right])
     lede = not ctx.drafts and index < 3
     draft = Draft(
@@ -183,6 +191,34 @@ def _named(
             dating.date_by_context(ctx, draft, text, right, sentence.end, subject)
     rule = f"event:name:{trigger.word}"
     return Ref(name_start, end, _add(ctx, draft, sentence, start, end, rule), False)
+
+
+def _earlier_edition(
+    ctx: Context, sentence: Sentence, trigger: rules.Trigger, left: int, start: int, end: int
+) -> Ref | None:
+    """2029年某联席会议以来 (``sittings.earlier_edition``): an event dated by the year of its name."""
+    found = sittings.earlier_edition(ctx, trigger, left, start, end)
+    if found is None:
+        return None
+    name_start, title, year, follows = found
+    known = _same(ctx, title, year)
+    if known is not None:
+        return Ref(name_start, end, known, False)
+    draft = Draft(
+        title,
+        rules.name_type(title, trigger),
+        name_start,
+        end,
+        year,
+        None,
+        "clause",
+        year,
+        None,
+        False,
+        False,
+    )
+    draft.explicit = True
+    return Ref(name_start, end, _add(ctx, draft, sentence, start, end, f"event:edition:{follows}"), False)
 
 
 def _act(
@@ -267,6 +303,8 @@ def _act(
         people += [(p, "attended") for p in parts.object_people(ctx, end, right)]
     elif trigger.event_type == "visit":
         people += [(p, "attended") for p in ctx.people(left, start)]
+    elif trigger.event_type == "other":  # 举行宴会，欢迎某某: the host's guests
+        people += [(p, "attended") for p in parts.guests(ctx, end, sentence.end)]
     participants.add_people(ctx, sentence, ref.draft, people, trigger.word)
     return ref
 
@@ -290,75 +328,6 @@ def _bare(ctx: Context, word: str, kind: str = "meeting") -> Draft | None:
             return d
     same = next((d for d in live if d.event_type == kind), None)
     return same or next((d for d in live if d.event_type in _SAYS_TYPES), None)
-
-
-def _same(
-    ctx: Context, title: str, date: str | None, source: str = "", kind: str = "", place: str | None = None
-) -> Draft | None:
-    """The draft of this article with the same name and a compatible date; a headline dated only by the
-    article (source ``article``) is the same event as the dated report below it, named alike. Held in
-    other places on one day, two meetings of one name stay two."""
-    key = rules.title_key(title)
-    for d in ctx.drafts:
-        headline = ("article" in (source, d.date_source) or d.lede) and d.event_type == kind
-        elsewhere = place and d.place and place not in d.place and d.place not in place and not d.headline
-        if sittings.other_sittings(key, d.key) or (elsewhere and d.key == key and date and len(date) == 10):
-            continue  # 某会议, 某会议选举大会, 某会议闭幕大会: three events
-        retold = d.headline and d.event_type == kind and rules.headline_repeats(key, d.key)
-        short = d.event_type == kind and rules.shortened(key, d.key)  # 2031年泛珠…联席会议 / 2031年泛珠三角…
-        if d.key != key and not (headline and rules.headline_alike(key, d.key)) and not retold and not short:
-            continue
-        if date is None or d.date is None or "article" in (source, d.date_source):
-            return d
-        if d.date.startswith(date) or date.startswith(d.date):
-            return d
-    return None
-
-
-def _add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, rule: str) -> Draft:
-    prov = ctx.doc.provenance(ctx.article.index, sentence, start, end, rule)
-    title = rules.compact(ctx.article.title)
-    line = rules.compact(sentence.text)
-    draft.headline = bool(title) and len(line) >= 4 and (line in title or title in line)
-    first = sittings.first_sitting(ctx, draft)
-    if first is not None:
-        # the meeting reported through its first sitting (某会议举行第三次全体会议): one event, the sitting's name
-        first.holder, first.title = first.title, draft.title
-        first.provenance.append(prov)
-        if dating.better(draft, first):
-            first.date, first.date_end, first.date_source, first.date_text = (
-                draft.date,
-                draft.date_end,
-                draft.date_source,
-                draft.date_text,
-            )
-        return first
-    known = _same(ctx, draft.title, draft.date, draft.date_source, draft.event_type, draft.place)
-    if known is None or known.planned != draft.planned:
-        draft.provenance.append(prov)
-        ctx.drafts.append(draft)
-        return draft
-    known.provenance.append(prov)
-    if dating.better(draft, known):
-        known.date, known.date_end, known.date_source, known.date_text = (
-            draft.date,
-            draft.date_end,
-            draft.date_source,
-            draft.date_text,
-        )
-    known.place = known.place or draft.place
-    longer = len(draft.key) > len(known.key) and trigger_form(rule) == "name"
-    if longer and (draft.key.endswith(known.key) or rules.shortened(draft.key, known.key)):
-        known.title = draft.title  # the headline's short name (民营企业座谈会) takes the full one
-    elif known.headline and trigger_form(rule) == "name" and known.title != draft.title:
-        known.title = draft.title  # a headline's act (甲乙签署协议) retold by the report's named event
-    known.headline = known.headline and draft.headline
-    return known
-
-
-def trigger_form(rule: str) -> str:
-    """``event:name:…`` → name, ``event:act:…`` → act."""
-    return rule.split(":")[1] if rule.count(":") >= 2 else ""
 
 
 def _finish(ctx: Context, draft: Draft) -> Event:

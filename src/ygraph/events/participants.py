@@ -45,6 +45,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
             people = people + [p for p in persons if end <= p.start and p.end <= min(right, sentence.end)]
             relation = "attended"
         if relation == "says":
+            people = people or _pronoun_subject(ctx, sentence, target, start)
             people, relation = _speakers(target, people), "spoke_at"
         for person in people:
             _link(ctx, sentence, target, person, relation, verb)
@@ -70,6 +71,20 @@ def _speakers(target: Draft | None, people: list[Mention]) -> list[Mention]:
         return []
     known = {name for name, _ in target.participants}
     return [p for p in people[-1:] if p.text in known]
+
+
+def _pronoun_subject(ctx: Context, sentence: Sentence, target: Draft | None, start: int) -> list[Mention]:
+    """他说 / 她还强调: the first participant of ``target`` named in the nearest earlier sentence naming one."""
+    left, _ = rules.clause_bounds(ctx.doc.text, start, start)
+    opening = rules.compact(ctx.doc.text[max(left, sentence.start) : start])
+    if target is None or not any(opening.startswith(w) and len(opening) <= 4 for w in rules.uses("pronoun")):
+        return []
+    known = {name for name, _ in target.participants}
+    for earlier in reversed([s for s in ctx.article.sentences if s.end <= sentence.start]):
+        named = [p for p in ctx.people(earlier.start, earlier.end) if p.text in known]
+        if named:
+            return named[:1]
+    return []
 
 
 def _link(

@@ -78,6 +78,50 @@ def first_sitting(ctx: Context, draft: Draft) -> Draft | None:
     return None
 
 
+def sitting_held(ctx: Context, draft: Draft) -> Draft | None:
+    """The sitting reported earlier in this article (某会议举行第三次全体会议, same day or undated) of the
+    meeting ``draft`` names: the meeting reported through that sitting, one event."""
+    if draft.planned:
+        return None
+    for d in ctx.drafts:
+        if d.holder or d.planned or not sitting_of(d.key, draft.key):
+            continue
+        if (
+            d.date is None
+            or draft.date is None
+            or d.date.startswith(draft.date)
+            or draft.date.startswith(d.date)
+        ):
+            return d
+    return None
+
+
+def earlier_edition(
+    ctx: Context, trigger: rules.Trigger, left: int, start: int, end: int
+) -> tuple[int, str, str, str] | None:
+    """2029年某联席会议以来 / 贯彻落实2029年某会议议定事项 (``edition_after``): an earlier edition named
+    with a year before the article's → (name start, title, year, the word after it)."""
+    text = ctx.doc.text
+    follows = next((w for w in rules.uses("edition_after") if text.startswith(w, end)), "")
+    name_start = rules.strip_prefixes(
+        text, rules.name_start(text, start, left, ctx.blocked_in(left, start)), start
+    )
+    # 贯彻落实2029年某会议: the name opens at its year
+    opening = rules.pattern("year_opening").search(text, name_start, end)
+    name_start = opening.start() if opening else name_start
+    title = rules.compact(text[name_start:end])
+    year, current = rules.name_year(title), (ctx.article.date or "")[:4]
+    if (
+        not follows
+        or not year
+        or not current.isdigit()
+        or year >= current
+        or len(title) < len(trigger.word) + 6
+    ):
+        return None
+    return name_start, title, year, follows
+
+
 def holder_name(d: Draft) -> str:
     return d.holder or d.title
 

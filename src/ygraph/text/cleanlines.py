@@ -231,6 +231,9 @@ def is_separator(line: str) -> bool:
     return _separator().fullmatch(line) is not None
 
 
+_CLOCK = re.compile(r"[0-9]:[0-9]")
+
+
 @cached
 def _header() -> re.Pattern[str]:
     return re.compile(_breaks()["header"])
@@ -240,7 +243,7 @@ def is_header(line: str) -> bool:
     """A masthead or date line (某某日报 2019年7月8日 星期一)."""
     return (
         len(line) <= int(_breaks()["headline_max"])
-        and not _clause_mark(line)
+        and not _clause_mark(_CLOCK.sub("", line))  # the colon of a time of day (11:27) is no clause mark
         and bool(_header().search(line))
     )
 
@@ -302,6 +305,7 @@ def breaks_after(lines: list[Line]) -> list[bool]:
             or caption
             or short
             or is_header(line.text)
+            or is_header(lines[i + 1].text)  # a date line stands alone: nothing is glued before it
             or closing_dateline(line.text, 0, len(line.text)) is not None
         )
     return keep

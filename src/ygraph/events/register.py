@@ -1,0 +1,83 @@
+"""register: the drafts of one article — a report of an event already drafted (same name, a short or
+headline form, the meeting reported through its sitting) joins it, else a new draft — for ``events.py``."""
+
+from __future__ import annotations
+
+from ..model import Sentence
+from . import dating, sittings
+from . import eventrules as rules
+from .draft import Context, Draft
+
+
+def same(
+    ctx: Context, title: str, date: str | None, source: str = "", kind: str = "", place: str | None = None
+) -> Draft | None:
+    """The draft of this article with the same name and a compatible date; a headline dated only by the
+    article (source ``article``) is the same event as the dated report below it, named alike. Held in
+    other places on one day, two meetings of one name stay two."""
+    key = rules.title_key(title)
+    for d in ctx.drafts:
+        headline = ("article" in (source, d.date_source) or d.lede) and d.event_type == kind
+        elsewhere = place and d.place and place not in d.place and d.place not in place and not d.headline
+        if sittings.other_sittings(key, d.key) or (elsewhere and d.key == key and date and len(date) == 10):
+            continue  # 某会议, 某会议选举大会, 某会议闭幕大会: three events
+        retold = d.headline and d.event_type == kind and rules.headline_repeats(key, d.key)
+        short = d.event_type == kind and rules.shortened(key, d.key)  # 2031年泛珠…联席会议 / 2031年泛珠三角…
+        if d.key != key and not (headline and rules.headline_alike(key, d.key)) and not retold and not short:
+            continue
+        if date is None or d.date is None or "article" in (source, d.date_source):
+            return d
+        if d.date.startswith(date) or date.startswith(d.date):
+            return d
+    return None
+
+
+def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, rule: str) -> Draft:
+    prov = ctx.doc.provenance(ctx.article.index, sentence, start, end, rule)
+    title = rules.compact(ctx.article.title)
+    line = rules.compact(sentence.text)
+    draft.headline = bool(title) and len(line) >= 4 and (line in title or title in line)
+    first = sittings.first_sitting(ctx, draft)
+    if first is not None:
+        # the meeting reported through its first sitting (某会议举行第三次全体会议): one event, the sitting's name
+        first.holder, first.title = first.title, draft.title
+        first.provenance.append(prov)
+        if dating.better(draft, first):
+            first.date, first.date_end, first.date_source, first.date_text = (
+                draft.date,
+                draft.date_end,
+                draft.date_source,
+                draft.date_text,
+            )
+        return first
+    held = sittings.sitting_held(ctx, draft)
+    if held is not None:  # 某会议举行第三次全体会议… 在某会议上 (same day): the sitting reported first
+        held.holder = draft.title
+        held.provenance.append(prov)
+        return held
+    known = same(ctx, draft.title, draft.date, draft.date_source, draft.event_type, draft.place)
+    if known is None or known.planned != draft.planned:
+        draft.provenance.append(prov)
+        ctx.drafts.append(draft)
+        return draft
+    known.provenance.append(prov)
+    if dating.better(draft, known):
+        known.date, known.date_end, known.date_source, known.date_text = (
+            draft.date,
+            draft.date_end,
+            draft.date_source,
+            draft.date_text,
+        )
+    known.place = known.place or draft.place
+    longer = len(draft.key) > len(known.key) and trigger_form(rule) == "name"
+    if longer and (draft.key.endswith(known.key) or rules.shortened(draft.key, known.key)):
+        known.title = draft.title  # the headline's short name (民营企业座谈会) takes the full one
+    elif known.headline and trigger_form(rule) == "name" and known.title != draft.title:
+        known.title = draft.title  # a headline's act (甲乙签署协议) retold by the report's named event
+    known.headline = known.headline and draft.headline
+    return known
+
+
+def trigger_form(rule: str) -> str:
+    """``event:name:…`` → name, ``event:act:…`` → act."""
+    return rule.split(":")[1] if rule.count(":") >= 2 else ""
