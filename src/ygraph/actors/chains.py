@@ -12,7 +12,8 @@ from dataclasses import dataclass
 import ahocorasick
 
 from ..lexicons import cached
-from .actorlex import PUNCT, longest_suffix_title, place_prefix, table, words
+from ..punctuation import LIST_MARK, QUOTE_CLOSE, QUOTE_OPEN
+from .actorlex import PUNCT, longest_suffix_title, place_prefix, table, uses, words
 from .positions import Position, canonical
 
 _MAX_ELEMENT = 40
@@ -36,13 +37,13 @@ def chain_start(text: str, e: int, floor: int) -> int:
     i = e
     while i > floor:
         c = text[i - 1]
-        if c == "”":
-            opening = text.rfind("“", max(floor, i - _QUOTE_SPAN), i - 1)
+        if c == QUOTE_CLOSE:
+            opening = text.rfind(QUOTE_OPEN, max(floor, i - _QUOTE_SPAN), i - 1)
             if opening < 0 or any(x in PUNCT for x in text[opening + 1 : i - 1]):
                 break
             i = opening
             continue
-        if (c in PUNCT and c != "、") or c.isascii() or c.isdigit():
+        if (c in PUNCT and c != LIST_MARK) or c.isascii() or c.isdigit():
             break
         i -= 1
     # after the last stop word: the largest end of any occurrence of any stop (one pass)
@@ -80,11 +81,21 @@ def _prefix_stops() -> ahocorasick.Automaton | None:
 
 
 def _pieces(text: str, start: int, e: int) -> list[tuple[int, int]]:
-    pieces, i = [], start
-    for k in range(start, e + 1):
-        if k == e or text[k] == "、" or (text[k] in "兼及" and longest_suffix_title(text[i:k])):
+    """The elements of a chain: split at 、 and, after a title, at a ``post_joiner`` (兼) or an
+    ``own_post_joiner`` (及)."""
+    pieces, i, k = [], start, start
+    joiners = tuple(sorted(uses("post_joiner") + uses("own_post_joiner"), key=len, reverse=True))
+    while k <= e:
+        if k == e or text[k] == LIST_MARK:
             pieces.append((i, k))
-            i = k + 1
+            i = k = k + 1
+            continue
+        joiner = next((w for w in joiners if text.startswith(w, k, e)), "")
+        if joiner and longest_suffix_title(text[i:k]):
+            pieces.append((i, k))
+            i = k = k + len(joiner)
+            continue
+        k += 1
     return [(a, b) for a, b in pieces if b > a]
 
 
@@ -102,9 +113,11 @@ def chain_before(
     out: list[Element] = []
     former = bool(kept) and _former_before(text, kept[-1][0])
     for a, b in reversed(kept):
-        if text[a] in "原前" and place_prefix(text[a + 1 : b]):
-            a, former = a + 1, True  # 原上海市委书记: the post itself is 上海市委书记
-        after_and = a > 0 and text[a - 1] == "及"  # 董事会主席及非执行董事: a post of its own, no inheritance
+        prefix = next((w for w in uses("former") if text.startswith(w, a, b)), "")
+        if prefix and place_prefix(text[a + len(prefix) : b]):
+            a, former = a + len(prefix), True  # 原上海市委书记: the post itself is 上海市委书记
+        # 董事会主席及非执行董事: the post after an own_post_joiner is a post of its own, no inheritance
+        after_and = any(text.endswith(w, 0, a) for w in uses("own_post_joiner"))
         pos = canonical(text[a:b], None if after_and else prev, places)
         if pos is None:
             continue
@@ -139,7 +152,7 @@ def damaged(text: str, places: dict[str, str]) -> list[DamagedTitle]:
             e = k + len(fragment)
             if not text.startswith(missing, e):
                 start = chain_start(text, e, 0)
-                a = text.rfind("、", start, e) + 1 or start
+                a = text.rfind(LIST_MARK, start, e) + 1 or start
                 pos = canonical(text[max(a, start) : e] + missing, None, places)
                 tail_end = e
                 while tail_end < len(text) and tail_end - e < 8 and text[tail_end] not in PUNCT:

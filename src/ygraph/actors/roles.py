@@ -19,6 +19,7 @@ from ..model import (
     Provenance,
     RoleClaim,
     Sentence,
+    rule_family,
 )
 from ..time import temporal
 from .actorlex import table
@@ -89,10 +90,10 @@ def _claims(doc: Document, article: Article, c: Compact, f: Found) -> list[RoleC
             own = observation_date(article, *c.span(el.start, el.end)) if el.change == "past" else (date, source)
             when, why = own if own[1] == "sentence" else (None, "unresolved")
         out.append(RoleClaim(f.name, p.canonical, p.printed, p.organization, when, why, prov, el.change))
-    if f.rule == "honorific":
+    if rule_family(f.rule) == "honorific":
         for word, position in table("honorifics.tsv").items():
             if position != "-" and c.text.startswith(word, f.end):
-                prov = provenance(doc, article, c, f.start, f.end + len(word), "honorific")
+                prov = provenance(doc, article, c, f.start, f.end + len(word), f"honorific:{word}")
                 out.append(RoleClaim(f.name, position, word, "", date, source, prov))
     return out
 
