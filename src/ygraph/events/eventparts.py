@@ -11,6 +11,7 @@ from ..punctuation import CLAUSE_BREAKS, CLOSING_BRACKETS, OPENING_BRACKETS, SEN
 from . import eventplaces
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
+from .sittings import convened_body
 
 PERSON_ACTS = ("inspection", "instruction", "message", "talks")  # acts that need a named person as actor
 SENT_ACTS = ("instruction", "message")  # their actor `sent` them (致电, 作出重要指示) and was not present
@@ -99,15 +100,7 @@ def ahead(expr: TimeExpr, reference: str | None) -> TimeExpr:
 def convener(ctx: Context, left: int, start: int) -> str:
     """某机构（日期）召开会议 → the body that met, which names the meeting (某机构会议); "" for a person
     (某某召开这次座谈会 is anaphora) or anything longer than a body's name."""
-    text = ctx.doc.text
-    left = rules.after_last(text, rules.uses("body_after"), left, start)  # 某某在某会议举行…上当选: after 在
-    head = text[left:start].rstrip()
-    verb = next((v for v in rules.uses("convenes") if head.endswith(v)), "")
-    if not verb or ctx.people(left, start):
-        return ""
-    skip = [(t.start - left, t.end - left) for t in ctx.times(left, start)]
-    body = "".join(ch for i, ch in enumerate(head[: -len(verb)]) if not any(a <= i < b for a, b in skip))
-    body = rules.compact(body)
+    body = convened_body(ctx, left, start)
     if body in rules.words("name_stops.txt") or rules.trigger_pattern().search(body):
         return ""  # 随后召开会议: an adverb, not a body; 某推介会上还举行了签约仪式: an event, not a body
     return body if 2 <= len(body) <= 12 and not any(w in body for w in rules.uses("not_in_body")) else ""

@@ -4,6 +4,7 @@ meeting or body holding them, and references back to earlier meetings, for ``eve
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from os.path import commonprefix
 
 from ..lexicons import cached
@@ -34,8 +35,9 @@ def back_reference(text: str, floor: int, left: int) -> bool:
     return any(w in text[floor : left + 1] for w in rules.uses("back_reference"))
 
 
-def holder(ctx: Context, left: int, start: int) -> str:
-    """某会议（日期）举行第三次全体会议 → the meeting or body before the convening verb ("" if a person)."""
+def convened_body(ctx: Context, left: int, start: int) -> str:
+    """What stands before a convening verb (召开/举行) right before ``start``, dates left out and compacted;
+    "" when there is no such verb or a person convenes (某某召开这次座谈会 is anaphora)."""
     text = ctx.doc.text
     left = rules.after_last(text, rules.uses("body_after"), left, start)  # 某某在某会议举行…上当选: after 在
     head = text[left:start].rstrip()
@@ -44,7 +46,12 @@ def holder(ctx: Context, left: int, start: int) -> str:
         return ""
     skip = [(t.start - left, t.end - left) for t in ctx.times(left, start)]
     body = "".join(ch for i, ch in enumerate(head[: -len(verb)]) if not any(a <= i < b for a, b in skip))
-    body = rules.compact(body)
+    return rules.compact(body)
+
+
+def holder(ctx: Context, left: int, start: int) -> str:
+    """某会议（日期）举行第三次全体会议 → the meeting or body before the convening verb ("" if a person)."""
+    body = convened_body(ctx, left, start)
     stops = (*rules.uses("not_in_body"), *COMMAS)
     return body if 2 <= len(body) <= 30 and not any(w in body for w in stops) else ""
 
@@ -65,15 +72,15 @@ def first_sitting(ctx: Context, draft: Draft) -> Draft | None:
     """The meeting of this article whose first sitting ``draft`` is (same day or undated), if any."""
     if draft.planned:
         return None
+    return _same_day(ctx, draft, lambda d: sitting_of(draft.key, d.key))
+
+
+def _same_day(ctx: Context, draft: Draft, related: Callable[[Draft], bool]) -> Draft | None:
+    """The first held, unplanned draft of the article ``related`` to ``draft``, on its day or undated."""
     for d in ctx.drafts:
-        if d.holder or d.planned or not sitting_of(draft.key, d.key):
+        if d.holder or d.planned or not related(d):
             continue
-        if (
-            d.date is None
-            or draft.date is None
-            or d.date.startswith(draft.date)
-            or draft.date.startswith(d.date)
-        ):
+        if d.date is None or draft.date is None or d.date.startswith(draft.date) or draft.date.startswith(d.date):
             return d
     return None
 
@@ -83,17 +90,7 @@ def sitting_held(ctx: Context, draft: Draft) -> Draft | None:
     meeting ``draft`` names: the meeting reported through that sitting, one event."""
     if draft.planned:
         return None
-    for d in ctx.drafts:
-        if d.holder or d.planned or not sitting_of(d.key, draft.key):
-            continue
-        if (
-            d.date is None
-            or draft.date is None
-            or d.date.startswith(draft.date)
-            or draft.date.startswith(d.date)
-        ):
-            return d
-    return None
+    return _same_day(ctx, draft, lambda d: sitting_of(d.key, draft.key))
 
 
 def earlier_edition(
