@@ -104,6 +104,20 @@ def _raw_lines(name: str) -> list[str]:
     return lines
 
 
+def word_uses(name: str, use: str) -> tuple[str, ...]:
+    """Words of a ``word<TAB>use`` file (``actors/word_uses.tsv``, ``events/word_uses.tsv``) with that use,
+    longest first (so prefix and suffix tests prefer the longest)."""
+    return _word_uses(name).get(use, ())
+
+
+@cached
+def _word_uses(name: str) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for word, use in load_table(name):
+        found.setdefault(use, []).append(word)
+    return {use: tuple(sorted(words, key=len, reverse=True)) for use, words in found.items()}
+
+
 @cache
 def load_lines(name: str) -> tuple[str, ...]:
     """Entries of a one-per-line file (e.g. ``"titles.txt"``), stripped, order kept, duplicates dropped."""

@@ -53,15 +53,7 @@ def table(name: str) -> dict[str, str]:
 
 def uses(use: str) -> tuple[str, ...]:
     """Words of ``actors/word_uses.tsv`` with that use, longest first."""
-    return _uses().get(use, ())
-
-
-@cached
-def _uses() -> dict[str, tuple[str, ...]]:
-    found: dict[str, list[str]] = {}
-    for word, use in lexicons.load_table("actors/word_uses.tsv"):
-        found.setdefault(use, []).append(word)
-    return {use: tuple(sorted(words, key=len, reverse=True)) for use, words in found.items()}
+    return lexicons.word_uses("actors/word_uses.tsv", use)
 
 
 @cached

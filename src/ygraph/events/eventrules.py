@@ -90,15 +90,7 @@ def _words(name: str) -> tuple[str, ...]:
 
 def uses(use: str) -> tuple[str, ...]:
     """Words of ``word_uses.tsv`` with that use, longest first."""
-    return _uses().get(use, ())
-
-
-@cached
-def _uses() -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {}
-    for word, use in lexicons.load_table("events/word_uses.tsv"):
-        table.setdefault(use, []).append(word)
-    return {use: tuple(sorted(found, key=len, reverse=True)) for use, found in table.items()}
+    return lexicons.word_uses("events/word_uses.tsv", use)
 
 
 @cached
