@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ygraph.events import events
+from ygraph.events import eventplaces, events
 from ygraph.model import Event, Mention, Source
 from ygraph.text import clean, segment
 from ygraph.time import temporal
@@ -328,10 +328,10 @@ def test_policies_and_planned_event() -> None:
         "审议了《甲清单》《乙清单》。会议确定2032年度临江地区合作协商座谈会在海州省召开。"
     )
     held, planned = sorted(found, key=lambda e: e.planned)
-    assert {(p.title, p.relation) for p in held.policies} == {
-        ("临江区域合作2031年度工作计划", "adopted"),
-        ("甲清单", "reviewed"),
-        ("乙清单", "reviewed"),
+    assert {(p.title, p.relation, p.provenance.rule) for p in held.policies} == {
+        ("临江区域合作2031年度工作计划", "adopted", "policy:审议并原则通过"),  # the policy_verbs.tsv row
+        ("甲清单", "reviewed", "policy:审议"),
+        ("乙清单", "reviewed", "policy:审议"),  # 《甲》《乙》: the second shares the first one's verb
     }
     assert (planned.title, planned.date, planned.place, planned.planned) == (
         "2032年度临江地区合作协商座谈会",
@@ -477,6 +477,65 @@ def test_headline_joins_a_report_named_alike(text: str, expected: tuple[str, str
     """The headline's name is shorter or worded otherwise; the report's printed date wins over the article's."""
     event = only(extract(text, None))
     assert (event.title, event.date) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "place"),
+    [
+        ("京", "北京"),  # an abbreviation, read only in a place phrase
+        ("北京市", "北京"),
+        ("安徽省合肥市", "合肥"),
+        ("浙江杭州", "杭州"),
+        ("新疆维吾尔自治区", "新疆"),  # the shortest printed form, not 维吾尔
+        ("北京市朝阳区", "朝阳区"),  # a province-level name is cut whole, not 市朝阳区
+        ("江城", "江城"),  # not in the table: as printed
+    ],
+)
+def test_event_places_come_from_the_one_place_table(raw: str, place: str) -> None:
+    from ygraph.events.eventplaces import canonical_place
+
+    assert canonical_place(raw) == place
+
+
+def test_place_abbreviations_are_not_read_in_running_text() -> None:
+    from ygraph.actors.actorlex import place_table
+
+    assert place_table()["北京"] == "北京市" and "京" not in place_table()
+    assert place_table(True)["京"] == "北京市"
+
+
+def test_motion_abbreviations_come_from_the_one_place_table(tmp_path, monkeypatch) -> None:
+    """抵X/来X read the abbreviation scope of actors/places.tsv (no events table of their own): a user row
+    of that scope is read there and not in running text; without any abbreviation nothing matches."""
+    from ygraph import lexicons
+    from ygraph.actors.actorlex import place_table
+
+    assert eventplaces.place_in("林晓峰抵蓉考察")[0] == "成都"
+    assert eventplaces.place_in("林晓峰抵临考察")[0] is None
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "places.tsv").write_text("临江市\t临江市\n临\t临江市\tabbreviation\n", "utf-8")
+    lexicons.set_user_dirs([tmp_path])
+    try:
+        assert eventplaces.place_in("林晓峰抵临考察")[0] == "临江"
+        assert "临" not in place_table() and place_table()["临江市"] == "临江市"
+    finally:
+        lexicons.set_user_dirs([])
+    original = lexicons._raw_lines
+    monkeypatch.setattr(lexicons, "_raw_lines", lambda n: [] if n == "actors/places.tsv" else original(n))
+    (tmp_path / "empty").mkdir()
+    lexicons.set_user_dirs([tmp_path / "empty"])  # a new cache key: the tables are read again
+    try:
+        assert eventplaces.abbreviations() == {} and eventplaces.place_in("林晓峰抵蓉考察")[0] is None
+    finally:
+        lexicons.set_user_dirs([])
+
+
+def test_a_filed_dateline_with_a_byline_dates_no_event_of_its_sentence() -> None:
+    """The datelines.tsv ``filed`` column, not a final 电: a byline after the dateline changes nothing."""
+    plain = extract("新华社江城6月8日电 临江市民营经济座谈会在湖滨举行。", pub="2030-06-09")
+    signed = extract("新华社江城6月8日电（记者 龚明远）临江市民营经济座谈会在湖滨举行。", pub="2030-06-09")
+    assert [(e.title, e.date_source) for e in plain] == [("临江市民营经济座谈会", "article")]
+    assert [(e.title, e.date_source) for e in signed] == [("临江市民营经济座谈会", "article")]
 
 
 def test_talks_headline_merges_with_its_report_and_keeps_the_guest() -> None:
@@ -673,16 +732,14 @@ def test_a_visit_welcomed_at_talks_takes_their_day_and_abbreviations_are_places(
     ],
 )
 def test_abbreviations_after_motion_verbs_are_places(text: str, place: str) -> None:
-    from ygraph.events import eventrules
 
-    assert eventrules.place_in(text)[0] == place
+    assert eventplaces.place_in(text)[0] == place
 
 
 @pytest.mark.parametrize("text", ["在我省考察", "在2031年5月召开", "在临江发展座谈会上举行"])
 def test_a_place_slot_never_holds_a_deictic_a_date_or_an_event(text: str) -> None:
-    from ygraph.events import eventrules
 
-    assert eventrules.place_in(text)[0] is None
+    assert eventplaces.place_in(text)[0] is None
 
 
 def test_a_visit_told_again_is_the_same_visit() -> None:

@@ -55,6 +55,8 @@ def names(text: str) -> set[str]:
         pytest.param("国家发改委主任柴思雨近日在某地调研。", {"柴思雨"}, id="boundary-time-word"),
         pytest.param("（记者 龚明远 柴思雨）", {"龚明远", "柴思雨"}, id="byline"),
         pytest.param("本报记者 龚明远、柴思雨 报道", {"龚明远", "柴思雨"}, id="byline-reported"),
+        pytest.param("合作取得新进展。\n新华社记者 龚明远摄", {"龚明远"}, id="byline-photo-credit"),
+        pytest.param("（摄影 柴思雨）", {"柴思雨"}, id="byline-photographer"),
         pytest.param("龚明远、柴思雨等领导出席活动。", {"龚明远", "柴思雨"}, id="list-with-deng"),
         pytest.param("会议由欧阳青禾主持。", {"欧阳青禾"}, id="presided-by"),
         pytest.param("大会上龚明远、柴思雨出席。", {"龚明远", "柴思雨"}, id="list-after-words"),

@@ -1,4 +1,5 @@
-"""Temporal tagger: rule EXAMPLE lines, a round-trip property, article dating on invented documents.
+"""Temporal tagger: a round-trip property, article dating on invented documents (the EXAMPLE rows of
+rules.tsv are run by test_lexicon_examples.py).
 
 Names and places in the documents are invented (青川市, 湖滨, 江北); years are chosen so that no seed
 fact could make a test pass.
@@ -18,18 +19,7 @@ from ygraph.model import Article, Document, Sentence, Source
 from ygraph.time import temporal
 from ygraph.time.numerals import normalize_date_numerals
 from ygraph.time.timeresolve import resolve_times
-from ygraph.time.timerules import examples, extract_times
-
-# --- the EXAMPLE lines of rules.tsv come out as written
-
-
-@pytest.mark.parametrize("example", examples(), ids=[f"{e.rule_id}:{e.text}" for e in examples()])
-def test_rule_examples(example) -> None:
-    found = extract_times(example.text)
-    assert [(t.text, t.rule, t.underspecified) for t in found] == [
-        (example.text, example.rule_id, example.expected)
-    ]
-
+from ygraph.time.timerules import extract_times
 
 # --- property: a date rendered in each supported surface form parses back to itself
 
@@ -333,3 +323,38 @@ def test_year_hint_reaches_sibling_articles() -> None:
 def test_weak_rule_is_recorded() -> None:
     doc = _dated(_document(("本报讯", " 8月1日，会议在青川举行。会议审议了2034年度计划。")))
     assert (doc.articles[0].date, doc.articles[0].date_rule) == ("2034-08-01", "latest_year")
+
+
+def test_a_new_relative_word_is_one_user_lexicon_row(tmp_path) -> None:
+    """大后年 (three years on) needs no code: one normalization.tsv row, its meaning in the fourth column."""
+    from ygraph import lexicons
+
+    (tmp_path / "time").mkdir()
+    row = "YW\t大后年\tthird-year-after\treference year +3\n"
+    (tmp_path / "time" / "normalization.tsv").write_text(row, encoding="utf-8")
+
+    def value(text: str) -> str | None:
+        return resolve_times(extract_times(text), "2030-06-15")[0].value
+
+    assert value("大后年3月") == "2032-03"  # without the row only 后年 is read
+    try:
+        lexicons.set_user_dirs([tmp_path])
+        assert value("大后年3月") == "2033-03"
+        assert value("大后年") == "2033"
+    finally:
+        lexicons.set_user_dirs([])
+    assert value("大后年3月") == "2032-03"
+
+
+def test_a_token_without_a_meaning_is_an_error_not_a_guess(tmp_path) -> None:
+    from ygraph import lexicons
+
+    (tmp_path / "time").mkdir()
+    row = "YW\t大后年\tthird-year-after\tthree years on\n"
+    (tmp_path / "time" / "normalization.tsv").write_text(row, encoding="utf-8")
+    try:
+        lexicons.set_user_dirs([tmp_path])
+        with pytest.raises(ValueError, match="not understood"):
+            resolve_times(extract_times("大后年3月"), "2030-06-15")
+    finally:
+        lexicons.set_user_dirs([])

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, wraps
 from importlib import resources
@@ -78,6 +78,13 @@ def cached(fn: Callable[..., T]) -> Callable[..., T]:
     return wrapper
 
 
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words`` (escaped, longest first); one that never matches when
+    there are none (an empty list must not turn into a pattern that matches everywhere)."""
+    escaped = [re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))]
+    return "|".join(escaped) if escaped else "(?!)"
+
+
 def _raw_lines(name: str) -> list[str]:
     packaged = resources.files("ygraph").joinpath("lexicons", "zh", *name.split("/"))
     texts = [packaged.read_text(encoding="utf-8")] if packaged.is_file() else []
@@ -95,6 +102,20 @@ def _raw_lines(name: str) -> list[str]:
                 continue
             lines.append(line)
     return lines
+
+
+def word_uses(name: str, use: str) -> tuple[str, ...]:
+    """Words of a ``word<TAB>use`` file (``actors/word_uses.tsv``, ``events/word_uses.tsv``) with that use,
+    longest first (so prefix and suffix tests prefer the longest)."""
+    return _word_uses(name).get(use, ())
+
+
+@cached
+def _word_uses(name: str) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for word, use in load_table(name):
+        found.setdefault(use, []).append(word)
+    return {use: tuple(sorted(words, key=len, reverse=True)) for use, words in found.items()}
 
 
 @cache
@@ -123,18 +144,29 @@ class Table:
     fragments: tuple[tuple[str, str], ...] = ()  # (table, prefix): {names} its first column defines
     required: tuple[str, ...] = ()  # {names} every pattern must use (itself or through its fragments)
     template: int = -1  # a column whose {NAMES} the pattern must capture
+    known: tuple[str, ...] = ()  # other {names} the stage fills in (not defined by a table)
 
 
 _TIME_FRAGMENTS = (("time/patterns.tsv", ""), ("time/normalization.tsv", ""))
 _BREAK_PATTERNS = ("no_join", "continues", "pull_quote", "photo_credit", "header", "article_end", "separator")
 _BREAK_CHARS = ("terminal", "closing", "line_end", "han_period")
-_USES = "object|issues|convenes|object_marker|joiner|object_end|counter|act_modifier|visit_verb"
-# issue 13: the events stage's new word uses (docs/events.md)
-_USES += (
+_USES = (
+    "object|issues|convenes|object_marker|joiner|object_end|counter|act_modifier|visit_verb|not_in_body"
+    "|attributive|aspect|needs_mark|same_subject|list_joiner"
+    # issue 13: the events stage's new word uses (docs/events.md)
     "|after_abbreviation|byline|agreement|attribution|back_reference|delegation|furniture|hears|joint|motion"
-    "|name_joiner|ordinal_session|report|session|pronoun|edition_after|document_number|guest_marker"
-    "|name_word|name_modifier|held_inside"
+    "|name_joiner|ordinal_session|report|session|body_after|group_end|points_ahead"
+    "|pronoun|edition_after|document_number|guest_marker|name_word|name_modifier|held_inside"
 )
+_ACTOR_USES = (
+    "modifier|former|place_level|bare_organ|level_title|party|party_centre|not_in_name|post_joiner|list_end"
+    "|edge_before|speech_opener|speech_listener|chair_opener|chair_verb|province_suffix|city_suffix"
+    "|not_level_organ|bare_modifier|deputy|inner_organ|ordinal|session|acting|government|possessive"
+    "|not_in_place|post_start|career_end|rank_prefix|any_family|own_post_joiner|tense_before_verb"
+    "|not_in_listed_name|name_filler|printed_level|party_committee|committee|working_committee|passive_before"
+)
+_NUMERAL_KINDS = "digit|ten|big|unit|left|gap|day_next|not_day_next"
+_BYLINE_FORMS = ("byline_bracketed", "byline_credit", "byline_line")  # text/bylines.tsv, {byline_<form>}
 TABLES: dict[str, Table] = {
     "actors/appointment_forms.tsv": Table(("text", "start|end|-", "before|after", "regex", "any")),
     "actors/career_verbs.tsv": Table(("text", "any")),
@@ -143,12 +175,13 @@ TABLES: dict[str, Table] = {
     "actors/honorifics.tsv": Table(("text", "text")),
     "actors/list_leads.tsv": Table(("text", "text")),
     "actors/org_aliases.tsv": Table(("text", "text")),
-    "actors/places.tsv": Table(("text", "text")),
+    "actors/places.tsv": Table(("text", "text", "province|abbreviation?")),
     "actors/title_aliases.tsv": Table(("text", "text")),
     "actors/titles.tsv": Table(("text", "single|many", "place|org|-")),
+    "actors/word_uses.tsv": Table(("text", _ACTOR_USES)),
     "events/participation.tsv": Table(("text", "presided|spoke_at|attended|says|leads")),
-    "events/place_phrases.tsv": Table(("text", "text")),
-    "events/places.tsv": Table(("text", "any?")),
+    "events/patterns.tsv": Table(("name", "regex")),
+    "events/place_phrases.tsv": Table(("text", "text", "int")),
     "events/short_names.tsv": Table(("text", "text")),
     "events/policy_verbs.tsv": Table(("text", "adopted|reviewed|issued|signed|mentioned")),
     "events/triggers.tsv": Table(("text", "name", "name|visit|act")),
@@ -157,19 +190,33 @@ TABLES: dict[str, Table] = {
         ("|".join(("headline_max", *_BREAK_PATTERNS, *_BREAK_CHARS)), "text"),
         by_first={"headline_max": ("text", "int"), **{k: ("text", "regex") for k in _BREAK_PATTERNS}},
     ),
-    "text/datelines.tsv": Table(("text", "regex"), fragments=(("text/datelines.tsv", "="),)),
+    "text/bylines.tsv": Table(("text", "regex", "people?"), fragments=(("text/bylines.tsv", "="),)),
+    "text/datelines.tsv": Table(
+        ("text", "regex", "filed?"), fragments=(("text/datelines.tsv", "="),), known=_BYLINE_FORMS
+    ),
     "text/furniture.tsv": Table(("line|inline", "regex")),
-    "time/document_date.tsv": Table(("text", "regex"), fragments=_TIME_FRAGMENTS, required=("Y", "M", "D")),
-    "time/normalization.tsv": Table(("name", "text", "text")),
-    "time/numerals.tsv": Table(("digit|ten|left", "text", "int"), by_first={"left": ("text", "text", "any?")}),
-    "time/patterns.tsv": Table(("name", "regex"), fragments=_TIME_FRAGMENTS),
+    "time/document_date.tsv": Table(
+        ("text", "regex"), fragments=_TIME_FRAGMENTS, required=("Y", "M", "D"), known=("numeral",)
+    ),
+    "time/normalization.tsv": Table(("name", "text", "text", "any?")),
+    "time/numerals.tsv": Table(
+        (_NUMERAL_KINDS, "text", "any?"),
+        by_first={
+            **{k: ("text", "text", "int") for k in ("digit", "ten", "big")},
+            "unit": ("text", "text", "year|month|day|number"),
+        },
+    ),
+    "time/patterns.tsv": Table(("name", "regex"), fragments=_TIME_FRAGMENTS, known=("numeral",)),
     "time/rules.tsv": Table(
         ("text", "date|duration|vague", "regex", "text"),
         by_first={"EXAMPLE": ("text", "text", "text", "text")},
         fragments=_TIME_FRAGMENTS,
         template=3,
+        known=("numeral",),
     ),
-    "time/year_cues.tsv": Table(("text", "sentence", "regex", "int"), fragments=_TIME_FRAGMENTS, required=("Y",)),
+    "time/year_cues.tsv": Table(
+        ("text", "sentence", "regex", "int"), fragments=_TIME_FRAGMENTS, required=("Y",), known=("numeral",)
+    ),
 }
 _FRAGMENT = re.compile(r"\{([A-Za-z_]\w*)\}")
 _NAME = re.compile(r"[A-Za-z_]\w*")
@@ -276,7 +323,8 @@ def _check_fragments(folder: Path, name: str) -> None:
         if not line.strip() or line.lstrip().startswith("#") or cells[0] in table.by_first:
             continue
         used = set(_FRAGMENT.findall(cells[column]))
-        unknown = sorted(used - set(bodies) - set(table.required)) if table.fragments or table.required else []
+        names = set(bodies) | set(table.required) | set(table.known)
+        unknown = sorted(used - names) if table.fragments or table.required else []
         captured = _reachable(used, bodies) | set(_NAMED_GROUP.findall(cells[column]))
         wanted = {*table.required, *(_FRAGMENT.findall(cells[table.template]) if table.template >= 0 else ())}
         missing = sorted(wanted - captured)

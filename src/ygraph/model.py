@@ -52,9 +52,14 @@ class Provenance:
     start: int  # original offsets of the evidence sentence
     end: int
     evidence: str  # the evidence sentence, as it stands in the original file
-    rule: str  # id of the rule that produced the fact
+    rule: str  # the rule that produced the fact: family[:row id], e.g. titled, appointed:take, event:act:调研
     span_start: int  # original offsets of the matched words themselves (name, trigger, ...)
     span_end: int
+
+
+def rule_family(rule: str) -> str:
+    """A provenance rule without the lexicon row that fired it (``appointed:take`` → ``appointed``)."""
+    return rule.partition(":")[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +118,7 @@ class Article:
     dateline: str = ""  # the dateline as printed (normalized), e.g. 新华社杭州5月8日电 / 本报讯 8月16日
     times: tuple[TimeExpr, ...] = ()
     date_rule: str = ""  # rule that gave the reference date, e.g. same_sentence, latest_year (temporal)
+    dateline_rule: str = ""  # id of the text/datelines.tsv row that matched the dateline, e.g. wire
 
 
 DATE_SOURCES = (

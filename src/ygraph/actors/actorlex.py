@@ -13,13 +13,12 @@ from typing import TypeVar
 import ahocorasick
 
 from .. import lexicons
-from ..lexicons import cached
+from ..lexicons import alternation, cached
+from ..punctuation import NAME_PUNCT as PUNCT
 
-PUNCT = set("，。、；：！？,.;:!?（）()“”‘’\"'《》〈〉【】[]<>—…*#·-|/／　 \t\r\n")
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _NAME_CHARS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·]+")  # CJK or the middle dot, one match per name
 T = TypeVar("T")
-STOP_CHARS = set("的了是在和与及或等就将也都而被把从这那其之么吗呢啊")
 
 
 @dataclass(frozen=True)
@@ -52,12 +51,68 @@ def table(name: str) -> dict[str, str]:
     return {row[0]: row[1] if len(row) > 1 else "" for row in lexicons.load_table(f"actors/{name}")}
 
 
+def uses(use: str) -> tuple[str, ...]:
+    """Words of ``actors/word_uses.tsv`` with that use, longest first."""
+    return lexicons.word_uses("actors/word_uses.tsv", use)
+
+
+@cached
+def address_forms() -> tuple[str, ...]:
+    """Words after a name that are only a form of address (同志: the honorifics.tsv rows without a position)."""
+    return tuple(w for w, position in table("honorifics.tsv").items() if position == "-")
+
+
+@cached
+def _not_in_name() -> frozenset[str]:
+    return frozenset(uses("not_in_name"))
+
+
+@cached
+def place_table(abbreviations: bool = False) -> dict[str, str]:
+    """The place table (``actors/places.tsv``): printed name → canonical name. One-character abbreviations
+    (京, 沪) only with ``abbreviations``: they are read in an event's place phrase, never in running text."""
+    return {
+        row[0]: row[1]
+        for row in lexicons.load_table("actors/places.tsv")
+        if abbreviations or (row[2:3] or ("",))[0] != "abbreviation"
+    }
+
+
+@cached
+def province_places() -> frozenset[str]:
+    """Canonical names of the province-level places (provinces, municipalities, regions): the vocabulary
+    knows all of them, so a bare organ of their level (市政协) may take one from the article."""
+    rows = lexicons.load_table("actors/places.tsv")
+    return frozenset(row[1] for row in rows if row[2:3] == ("province",))
+
+
+@cached
+def provinces() -> tuple[str, ...]:
+    """Printed names of the province-level places, longest first."""
+    rows = lexicons.load_table("actors/places.tsv")
+    return tuple(sorted((row[0] for row in rows if row[2:3] == ("province",)), key=len, reverse=True))
+
+
+@cached
+def short_place(canonical: str) -> str:
+    """An event's place: the canonical name's shortest printed form without its level suffix (北京市 → 北京,
+    新疆维吾尔自治区 → 新疆, 合肥市 → 合肥)."""
+    forms = [printed for printed, full in place_table().items() if full == canonical] or [canonical]
+    return strip_place_suffix(min(forms, key=len))
+
+
+def strip_place_suffix(name: str) -> str:
+    """A place name without its province or city suffix (江苏省 → 江苏), itself when nothing is left."""
+    suffix = next((w for w in (*uses("province_suffix"), *uses("city_suffix")) if name.endswith(w)), "")
+    return name[: len(name) - len(suffix)] or name
+
+
 @cached
 def automaton(kind: str) -> ahocorasick.Automaton:
     """Aho-Corasick over a vocabulary: ``titles``, ``places``, ``countries``, ``honorifics``, ``speech``."""
     vocab = {
         "titles": lambda: titles().keys(),
-        "places": lambda: table("places.tsv").keys(),
+        "places": lambda: place_table().keys(),
         "countries": lambda: words("countries.txt"),
         "honorifics": lambda: table("honorifics.tsv").keys(),
         "speech": lambda: words("speech_verbs.txt"),
@@ -90,10 +145,15 @@ def starts_boundary(text: str, i: int) -> bool:
     return any(text.startswith(w, i) for w in _boundaries_by_char().get(text[i], ()))
 
 
+def _boundary_words() -> frozenset[str]:
+    """Words a name ends before: ``name_boundaries.txt`` and the honorifics (龚明远同志, 龚明远总书记)."""
+    return words("name_boundaries.txt") | frozenset(table("honorifics.tsv"))
+
+
 @cached
 def _boundaries_by_char() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
-    for w in words("name_boundaries.txt"):
+    for w in _boundary_words():
         out.setdefault(w[0], []).append(w)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
@@ -105,7 +165,7 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
     if "·" in name:
         parts = name.split("·")
         return all(parts) and len(name) <= 16
-    if any(c in STOP_CHARS for c in name):
+    if any(c in _not_in_name() for c in name):
         return False
     single, compound = surnames()
     if not foreign and _address(name, compound):
@@ -124,7 +184,7 @@ def is_non_name(word: str) -> bool:
 
 def place_prefix(org: str) -> str:
     """The canonical place an organisation starts with (上海市委 → 上海市), "" when none."""
-    places = table("places.tsv")
+    places = place_table()
     best = ""
     for end, word in automaton("places").iter(org):
         if end - len(word) + 1 == 0 and len(word) > len(best):
@@ -137,19 +197,20 @@ def place_prefix(org: str) -> str:
 
 @cached
 def _level_place() -> re.Pattern[str]:
-    organs = "|".join(re.escape(w) for w in sorted(words("level_organs.txt"), key=len, reverse=True))
-    return re.compile(rf"([\u4e00-\u9fff]{{2,4}}?[省市区县])(?:{organs})")
+    organs = alternation(words("level_organs.txt"))
+    levels = alternation(uses("place_level"))
+    return re.compile(rf"([\u4e00-\u9fff]{{2,4}}?(?:{levels}))(?:{organs})")
 
 
 def is_foreign(org: str) -> bool:
-    """Starts with a country, or 前 and a country (a prefix lookup per length, not a scan of countries)."""
+    """Starts with a country, or a former prefix (前) and a country (a lookup per prefix length)."""
     forms, lengths = _country_forms()
     return any(org[:n] in forms for n in lengths)
 
 
 @cached
 def _country_forms() -> tuple[frozenset[str], tuple[int, ...]]:
-    forms = frozenset(f for c in words("countries.txt") for f in (c, "前" + c))
+    forms = frozenset(f for c in words("countries.txt") for f in (c, *(p + c for p in uses("former"))))
     return forms, tuple(sorted({len(f) for f in forms}))
 
 
@@ -159,8 +220,8 @@ def _non_names() -> frozenset[str]:
     return (
         words("not_person.txt")
         | words("speech_verbs.txt")
-        | words("name_boundaries.txt")
-        | frozenset(table("places.tsv"))
+        | _boundary_words()
+        | frozenset(place_table())
         | words("countries.txt")
     )
 

@@ -14,24 +14,32 @@ import re
 from dataclasses import dataclass, replace
 
 from .. import lexicons
-from ..lexicons import cached
-from .actorlex import place_prefix, plausible_name, surnames
+from ..lexicons import alternation, cached
+from ..punctuation import CLAUSE_BREAKS, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from ..time.numerals import numeral_characters
+from .actorlex import address_forms, place_prefix, plausible_name, surnames, uses
 from .chains import Element, chain_before
-from .personrules import Found
+from .personrules import Found, address_words
 
-_CUT = "，。；！？,.;!?"
-_SLOTS = {
-    "{names}": r"(?P<names>[\u4e00-\u9fff·、]{2,40}?)(?:同志)?",
-    "{body}": rf"(?P<body>[^{_CUT}]{{4,90}}?)",
-    "{post}": rf"(?P<post>[^{_CUT}]{{2,80}}?)",
-    "{prev}": r"(?P<prev>[\u4e00-\u9fff·]{2,4}?)(?:同志)?",
-}
-_ORGAN_PLACE = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})([省市县区])第[〇一二三四五六七八九十]{1,3}届"
-)
-_NOT_PLACE = set("为的了在和与及是任对向从")
-_LIST_STOPS = set("的了是在和与及或等")
-_POST_STARTS = ("省", "市", "县", "区", "自治区", "国务院", "国家", "全国", "中央", "中共", "中国", "政协")
+
+@cached
+def _slots() -> dict[str, str]:
+    """The slots of a form (``{names}``, ``{body}``, ``{post}``, ``{prev}``) as regular expressions."""
+    cut, address = re.escape(CLAUSE_BREAKS), address_words()
+    return {
+        "{names}": rf"(?P<names>[\u4e00-\u9fff·{LIST_MARK}]{{2,40}}?)(?:{address})?",
+        "{body}": rf"(?P<body>[^{cut}]{{4,90}}?)",
+        "{post}": rf"(?P<post>[^{cut}]{{2,80}}?)",
+        "{prev}": rf"(?P<prev>[\u4e00-\u9fff·]{{2,4}}?)(?:{address})?",
+    }
+
+
+@cached
+def _organ_place() -> re.Pattern[str]:
+    """某市第十一届委员会: a level, then a session (the place is the characters before the level)."""
+    levels, ordinal, session = (alternation(uses(u)) for u in ("place_level", "ordinal", "session"))
+    numerals = re.escape(numeral_characters(("digit", "ten")))
+    return re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})({levels})(?:{ordinal})[{numerals}]{{1,3}}(?:{session})")
 
 
 @dataclass(frozen=True)
@@ -44,7 +52,7 @@ class Form:
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
-    for slot, regex in _SLOTS.items():
+    for slot, regex in _slots().items():
         pattern = pattern.replace(slot, regex)
     return re.compile(pattern)
 
@@ -80,7 +88,7 @@ def _item(text: str, m: re.Match[str], form: Form, places: dict[str, str], first
     groups = m.groupdict()
     if groups.get("body") is not None:
         names, post_start = split_body(text, m.start("body"), m.end("body"))
-        post_end = m.end("body") - (text[m.end("body") - 1] == "的")
+        post_end = m.end("body") - text.endswith(uses("possessive"), 0, m.end("body"))
     else:
         right = form.names_first and first
         names = _names(text, m.start("names"), m.end("names"), right) if groups.get("names") else []
@@ -100,13 +108,13 @@ def _item(text: str, m: re.Match[str], form: Form, places: dict[str, str], first
 def _sentence_places(text: str, i: int, places: dict[str, str]) -> dict[str, str]:
     """The article's places, and the place of the organ that decides in this sentence, printed before a
     session (某市第十一届委员会…选举甲为市委书记: the bare post is that city's)."""
-    start = max(text.rfind(c, 0, i) for c in "。；！？;!?") + 1
+    start = max(text.rfind(c, 0, i) for c in SENTENCE_ENDS + SEMICOLONS) + 1
     out = dict(places)
-    for m in _ORGAN_PLACE.finditer(text, start, i):
+    for m in _organ_place().finditer(text, start, i):
         j = m.start(1)  # the level character; the place is the 2 characters before it, or 3 the vocabulary knows
         three, two = text[max(start, j - 3) : j + 1], text[max(start, j - 2) : j + 1]
         place = three if len(three) == 4 and place_prefix(three) == three else two
-        if len(place) == 3 and not set(place) & _NOT_PLACE:
+        if len(place) == 3 and not set(place) & set(uses("not_in_place")):
             out[m.group(1)] = out[m.group(1) + "!"] = place
     return out
 
@@ -119,7 +127,7 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
     """Names joined by 、 in ``text[a:b]``; the first one read from the right when the names follow a
     title (国务院某部部长<name>接替…) or other words."""
     out: list[tuple[str, int, int]] = []
-    parts = text[a:b].split("、")
+    parts = text[a:b].split(LIST_MARK)
     ends = [a + sum(len(p) + 1 for p in parts[: k + 1]) - 1 for k in range(len(parts))]
     if not right:
         if not all(plausible_name(p) or _listed_name(p) for p in parts) or not any(map(plausible_name, parts)):
@@ -139,8 +147,9 @@ def _listed_name(part: str) -> bool:
     """A name inside a 、 list of names: a surname and one or two characters, which may be characters that
     rarely end a name elsewhere (马正其: 其); never a word the vocabulary says is no name."""
     single, _ = surnames()
-    return 2 <= len(part) <= 3 and part[0] in single and not set(part) & _LIST_STOPS and plausible_name(
-        part[0] + "某" * (len(part) - 1)
+    filler = uses("name_filler")[0]  # 某: the given name left out, the surname judged alone
+    return 2 <= len(part) <= 3 and part[0] in single and not set(part) & set(uses("not_in_listed_name")) and (
+        plausible_name(part[0] + filler * (len(part) - 1))
     )
 
 
@@ -163,12 +172,12 @@ def split_body(text: str, a: int, b: int) -> tuple[list[tuple[str, int, int]], i
             return [], -1
         names.append((text[i : i + n], i, i + n))
         i += n
-        if text.startswith("同志", i):
-            i += 2
-        if text.startswith("、", i):
+        address = next((w for w in address_forms() if text.startswith(w, i)), "")
+        i += len(address)
+        if text.startswith(LIST_MARK, i):
             i += 1
             continue
-        return names, i + (text.startswith("的", i))
+        return names, i + text.startswith(uses("possessive"), i)
     return [], -1
 
 
@@ -179,10 +188,10 @@ def _name_here(text: str, i: int, b: int) -> int:
     lengths = [n for n in (3, 2, 4) if i + n < b and plausible_name(text[i : i + n])]
     lengths = [n for n in lengths if n < 4 or text[i : i + 2] in compound]
     for n in lengths:
-        if text.startswith(("、", "的", "同志"), i + n):
+        if text.startswith((LIST_MARK, *uses("possessive"), *address_forms()), i + n):
             return n
     for n in lengths:
         rest = text[i + n : b]
-        if place_prefix(rest) or rest.startswith(_POST_STARTS):
+        if place_prefix(rest) or rest.startswith(uses("post_start")):
             return n
     return 0

@@ -10,15 +10,15 @@ from dataclasses import replace
 
 from .. import lexicons
 from ..lexicons import cached
-from .actorlex import longest_suffix_title, words
+from ..punctuation import CLAUSE_BREAKS, COMMAS, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from .actorlex import longest_suffix_title, uses, words
 from .chains import Element, chain_before
 from .personrules import Found
 from .positions import Position
 
 _BACK = 150  # how far back the person may be named
 _PIECE = 40
-_ENDINGS = ("等职务", "等职", "等")
-_SENTENCE_END = set("。！？!?；;")
+_SENTENCE_END = SENTENCE_ENDS + SEMICOLONS
 
 
 @cached
@@ -63,7 +63,7 @@ def _verb_spans(text: str) -> list[tuple[int, int]]:
         if i < taken:
             continue
         for verb, after in _verbs():
-            if i > 0 and text[i - 1] == "获":
+            if i > 0 and text.endswith(uses("passive_before"), 0, i):
                 break  # 获调任为…: a notice's passive, not a career
             if text.startswith(verb, i) and (after == "-" or (i > 0 and text[i - 1] == after)):
                 spans.append((i, i + len(verb)))
@@ -78,10 +78,10 @@ def _posts(text: str, i: int, places: dict[str, str], prev: Position | None) -> 
     out: list[Element] = []
     while i < len(text):
         j = i
-        while j < len(text) and j - i <= _PIECE and text[j] not in "，,。；;！？、":
+        while j < len(text) and j - i <= _PIECE and text[j] not in CLAUSE_BREAKS + LIST_MARK:
             j += 1
         piece_end = j
-        ending = next((e for e in _ENDINGS if text.startswith(e, piece_end - len(e), piece_end)), "")
+        ending = next((e for e in uses("career_end") if text.startswith(e, piece_end - len(e), piece_end)), "")
         piece_end -= len(ending) if longest_suffix_title(text[i : piece_end - len(ending)]) else 0
         if piece_end <= i or not longest_suffix_title(text[i:piece_end]):
             break
@@ -90,7 +90,7 @@ def _posts(text: str, i: int, places: dict[str, str], prev: Position | None) -> 
             break
         out.extend(replace(el, former=True, change="past") for el in chain)
         prev = chain[-1].position
-        if ending or j >= len(text) or text[j] not in "，,、":
+        if ending or j >= len(text) or text[j] not in COMMAS + LIST_MARK:
             break
         i = j + 1
     return tuple(out)

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 import ahocorasick
 
 from ..lexicons import cached
-from .actorlex import PUNCT, longest_suffix_title, place_prefix, table, words
+from ..punctuation import LIST_MARK, QUOTE_CLOSE, QUOTE_OPEN
+from .actorlex import PUNCT, longest_suffix_title, place_prefix, table, uses, words
 from .positions import Position, canonical
 
 _MAX_ELEMENT = 40
 _QUOTE_SPAN = 12
 # the last character before the end that may stop a chain (Han characters and 、 never do)
-_LAST_CANDIDATE = re.compile(r"(?s).*([^\u3400-\u4dbf\u4e00-\u9fff、])")
+_LAST_CANDIDATE = re.compile(rf"(?s).*([^\u3400-\u4dbf\u4e00-\u9fff{LIST_MARK}])")
 _MAX_CHAIN = 5 * _MAX_ELEMENT  # the longest chain in the seeds and dev pages is 40 characters
 
 
@@ -44,7 +45,7 @@ def chain_start(text: str, e: int, floor: int) -> int:
     bound = max(floor, e - _MAX_CHAIN)
     i = _walk_back(text, e, floor, bound)
     if i == bound > floor and not _breaks(text[i - 1]):
-        cut = text.find("、", i, e)
+        cut = text.find(LIST_MARK, i, e)
         i = e if cut < 0 else cut + 1
     # after the last stop word: the largest end of any occurrence of any stop (one pass)
     stops = _prefix_stops()
@@ -63,8 +64,8 @@ def _walk_back(text: str, e: int, floor: int, bound: int) -> int:
         if m is None:
             return bound
         k = m.start(1)
-        if text[k] == "”":
-            opening = text.rfind("“", max(floor, k + 1 - _QUOTE_SPAN), k)
+        if text[k] == QUOTE_CLOSE:
+            opening = text.rfind(QUOTE_OPEN, max(floor, k + 1 - _QUOTE_SPAN), k)
             if opening < 0 or any(x in PUNCT for x in text[opening + 1 : k]):
                 return k + 1
             i = opening
@@ -76,7 +77,7 @@ def _walk_back(text: str, e: int, floor: int, bound: int) -> int:
 
 
 def _breaks(c: str) -> bool:
-    return (c in PUNCT and c != "、") or c.isascii() or c.isdigit()
+    return (c in PUNCT and c != LIST_MARK) or c.isascii() or c.isdigit()
 
 
 @cached
@@ -108,11 +109,21 @@ def _prefix_stops() -> ahocorasick.Automaton | None:
 
 
 def _pieces(text: str, start: int, e: int) -> list[tuple[int, int]]:
-    pieces, i = [], start
-    for k in range(start, e + 1):
-        if k == e or text[k] == "、" or (text[k] in "兼及" and longest_suffix_title(text[i:k])):
+    """The elements of a chain: split at 、 and, after a title, at a ``post_joiner`` (兼) or an
+    ``own_post_joiner`` (及)."""
+    pieces, i, k = [], start, start
+    joiners = tuple(sorted(uses("post_joiner") + uses("own_post_joiner"), key=len, reverse=True))
+    while k <= e:
+        if k == e or text[k] == LIST_MARK:
             pieces.append((i, k))
-            i = k + 1
+            i = k = k + 1
+            continue
+        joiner = next((w for w in joiners if text.startswith(w, k, e)), "")
+        if joiner and longest_suffix_title(text[i:k]):
+            pieces.append((i, k))
+            i = k = k + len(joiner)
+            continue
+        k += 1
     return [(a, b) for a, b in pieces if b > a]
 
 
@@ -130,9 +141,11 @@ def chain_before(
     out: list[Element] = []
     former = bool(kept) and _former_before(text, kept[-1][0])
     for a, b in reversed(kept):
-        if text[a] in "原前" and place_prefix(text[a + 1 : b]):
-            a, former = a + 1, True  # 原上海市委书记: the post itself is 上海市委书记
-        after_and = a > 0 and text[a - 1] == "及"  # 董事会主席及非执行董事: a post of its own, no inheritance
+        prefix = next((w for w in uses("former") if text.startswith(w, a, b)), "")
+        if prefix and place_prefix(text[a + len(prefix) : b]):
+            a, former = a + len(prefix), True  # 原上海市委书记: the post itself is 上海市委书记
+        # 董事会主席及非执行董事: the post after an own_post_joiner is a post of its own, no inheritance
+        after_and = any(text.endswith(w, 0, a) for w in uses("own_post_joiner"))
         pos = canonical(text[a:b], None if after_and else prev, places)
         if pos is None:
             continue
@@ -167,7 +180,7 @@ def damaged(text: str, places: dict[str, str]) -> list[DamagedTitle]:
             e = k + len(fragment)
             if not text.startswith(missing, e):
                 start = chain_start(text, e, 0)
-                a = text.rfind("、", start, e) + 1 or start
+                a = text.rfind(LIST_MARK, start, e) + 1 or start
                 pos = canonical(text[max(a, start) : e] + missing, None, places)
                 tail_end = e
                 while tail_end < len(text) and tail_end - e < 8 and text[tail_end] not in PUNCT:

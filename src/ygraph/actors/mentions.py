@@ -21,9 +21,11 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
-from ..model import Article, Document, Mention
+from ..lexicons import alternation, cached
+from ..model import Article, Document, Mention, rule_family
+from ..text import bylines
 from . import personrules as rules
-from .actorlex import CJK, PUNCT, automaton, plausible_name, starts_boundary, table
+from .actorlex import CJK, PUNCT, automaton, place_table, plausible_name, starts_boundary, uses, words
 from .appointments import notices
 from .careers import careers
 from .chains import DamagedTitle, Element, damaged
@@ -31,7 +33,6 @@ from .personrules import Found, read_name
 from .positions import Position
 
 _NON_SPACE = re.compile(r"\S+")  # \S is exactly ``not str.isspace()`` (tests/test_mentions_speed.py)
-_RUN = re.compile(r"(?:^|(?<=[\s#*]))([\u4e00-\u9fff]{4,24})(?:出席|讲话|主持|发言)(?=\s|$)", re.M)
 
 
 @dataclass(frozen=True)
@@ -72,20 +73,14 @@ def compact_view(doc: Document, article: Article) -> Compact:
     return Compact("".join(m.group() for m in runs), tuple(pos))
 
 
-_BYLINE = re.compile(
-    r"(?:记者|通讯员)[ \u3000]+([\u4e00-\u9fff]{2,3}(?:[ \u3000、]+[\u4e00-\u9fff]{2,3})*)[ \u3000]*(?:摄|报道|）|\))"
-)
-
-
 def _bylines(doc: Document, article: Article, compact: Compact) -> list[Found]:
-    """Reporters named in a byline (（记者 甲 乙）, 新华社记者 甲摄): persons without a position."""
+    """Reporters named in a byline (（记者 甲 乙）, 新华社记者 甲摄; text/bylines.tsv): persons without a
+    position."""
     found = []
-    raw = doc.text[article.start : article.end]
-    for m in _BYLINE.finditer(raw):
-        for piece in re.finditer(r"[^\s、]+", m.group(1)):
-            if plausible_name(piece.group()):
-                start = bisect_left(compact.pos, article.start + m.start(1) + piece.start())
-                found.append(Found(piece.group(), start, start + len(piece.group()), "byline"))
+    for name, at, form in bylines.names(doc.text[article.start : article.end]):
+        if plausible_name(name):
+            start = bisect_left(compact.pos, article.start + at)
+            found.append(Found(name, start, start + len(name), f"byline:{form}"))
     return found
 
 
@@ -117,7 +112,9 @@ def _known(text: str, names: set[str], taken: set[tuple[int, int]]) -> list[Foun
 
 
 def _edge_before(text: str, i: int) -> bool:
-    return i == 0 or text[i - 1] in PUNCT or text[i - 1] == "的" or not CJK.match(text[i - 1])
+    if i == 0 or text[i - 1] in PUNCT or not CJK.match(text[i - 1]):
+        return True
+    return any(text.endswith(w, 0, i) for w in uses("edge_before"))
 
 
 def _merged_chain(kept: tuple[Element, ...], more: tuple[Element, ...]) -> tuple[Element, ...]:
@@ -199,19 +196,26 @@ def _analyse_article(
     text = compact.text
     found = _dedupe([*evidenced(text, article, names, base), *_bylines(doc, article, compact)])
     found = _dedupe([*found, *_known(text, names, {(f.start, f.end) for f in found})])
-    people = [f for f in found if f.rule != "byline"]
+    people = [f for f in found if rule_family(f.rule) != "byline"]
     found = _dedupe([*found, *careers(text, people, base.places)])
     places = tuple(
-        (table("places.tsv")[w], e - len(w) + 1, e + 1) for e, w in automaton("places").iter_long(text)
+        (place_table()[w], e - len(w) + 1, e + 1) for e, w in automaton("places").iter_long(text)
     )
     runs = tuple(_runs(doc, article, compact, names))
     return ArticleActors(compact, tuple(found), places, runs, tuple(damaged(text, base.places)))
 
 
+@cached
+def _run_pattern() -> re.Pattern[str]:
+    """Names run together before an attendance verb at a line end (a headline: 甲乙丙出席)."""
+    verbs = alternation(words("attendance_verbs.txt"))
+    return re.compile(rf"(?:^|(?<=[\s#*]))([\u4e00-\u9fff]{{4,24}})(?:{verbs})(?=\s|$)", re.M)
+
+
 def _runs(doc: Document, article: Article, compact: Compact, names: set[str]) -> list[tuple[str, int, int]]:
     out = []
     raw = doc.text[article.start : article.end]
-    for m in _RUN.finditer(raw):
+    for m in _run_pattern().finditer(raw):
         run = m.group(1)
         if not _covered(run, names):
             i = bisect_left(compact.pos, article.start + m.start(1))

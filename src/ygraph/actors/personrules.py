@@ -13,29 +13,31 @@ from dataclasses import dataclass, replace
 import ahocorasick
 
 from .. import lexicons
-from ..lexicons import cached
+from ..lexicons import alternation, cached
 from ..model import Article
+from ..punctuation import CLAUSE_BREAKS, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import (
     CJK,
     PUNCT,
-    STOP_CHARS,
+    address_forms,
     automaton,
     is_foreign,
     is_non_name,
     longest_suffix_title,
+    place_table,
     plausible_name,
     starts_boundary,
     table,
     titles,
+    uses,
     words,
 )
 from .chains import Element, chain_before
 from .positions import Position, canonical
 from .printedplaces import host_places, printed_places
 
-_PUNCT_CLASS = re.escape("".join(sorted(PUNCT)))
 _INHERIT_SPAN = 120
-_SENTENCE_END = set("。；！？;!?")
+_SENTENCE_END = SENTENCE_ENDS + SEMICOLONS
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
 
 
@@ -83,7 +85,7 @@ def context_places(article: Article, text: str = "") -> dict[str, str]:
     A level with exactly one place of that level in the article gets it (an article about one province);
     the dateline place wins. Chains update the map as they are read (``titled``).
     """
-    places = table("places.tsv")
+    places = place_table()
     seen: dict[str, set[str]] = {}
     for _, word in automaton("places").iter_long(text):
         seen.setdefault(places[word][-1], set()).add(places[word])
@@ -98,23 +100,26 @@ def context_places(article: Article, text: str = "") -> dict[str, str]:
 
 @cached
 def _appointment_pattern() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(w) for w in sorted(words("appointment_verbs.txt"), key=len, reverse=True))
+    verbs = alternation(words("appointment_verbs.txt"))
+    breaks = re.escape(CLAUSE_BREAKS)
     return re.compile(
-        rf"(?:(?<=[{_PUNCT_CLASS}])|^)([\u4e00-\u9fff·]{{2,8}}?)(?:同志)?(?:已经|已|将)?(?:{verbs})([^，。；！？,.;!?\s]{{2,60}}?)(?=[，。；！？,.;!?]|$)"
+        rf"(?:(?<=[{re.escape(''.join(sorted(PUNCT)))}])|^)([\u4e00-\u9fff·]{{2,8}}?)(?:{address_words()})?"
+        rf"(?:{alternation(uses('tense_before_verb'))})?(?P<verb>{verbs})([^{breaks}\s]{{2,60}}?)(?=[{breaks}]|$)"
     )
 
 
 def appointed(text: str, places: dict[str, str]) -> list[Found]:
-    """``<name>(同志)任<position chain>。``: the position follows the name (appointment news)."""
+    """``<name>(同志)任<position chain>。``: the position follows the name (appointment news); the rule
+    names the verb (``appointed:任``)."""
     found = []
     places = dict(places)
     for m in _appointment_pattern().finditer(text):
         name = m.group(1)
         if not plausible_name(name):
             continue
-        chain = chain_before(text, m.end(2), m.start(2), places)
-        if chain and chain[0].start == m.start(2):
-            found.append(Found(name, m.start(1), m.end(1), "appointed", chain))
+        chain = chain_before(text, m.end(3), m.start(3), places)
+        if chain and chain[0].start == m.start(3):
+            found.append(Found(name, m.start(1), m.end(1), f"appointed:{m.group('verb')}", chain))
     return found
 
 
@@ -157,6 +162,12 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
     return found
 
 
+def address_words() -> str:
+    """A regex alternation of the words after a name that are only a form of address (同志: the
+    honorifics.tsv rows without a position)."""
+    return alternation(address_forms())
+
+
 def _continued(text: str, e: int) -> bool:
     """The title head goes on into a longer word (代表团, 代表处): no name follows it."""
     return any(text.startswith(w, e) for w in words("title_continuations.txt"))
@@ -183,16 +194,18 @@ def _inherit(
 
 def _same_family(head: str, other: str) -> bool:
     def base(h: str) -> str:
-        return h.removeprefix("常务").removeprefix("副")
+        for prefix in uses("rank_prefix"):  # 常务副市长, 副市长 → 市长
+            h = h.removeprefix(prefix)
+        return h
 
-    return base(head) == base(other) or base(head) == "秘书长"
+    return base(head) == base(other) or base(head) in uses("any_family")
 
 
 def _shared(text: str, end: int) -> list[tuple[int, int]]:
     """Names joined by 、 right after a titled name, each a whole name (the next item is no title)."""
     out = []
     end = _after_marker(text, end)
-    while text.startswith("、", end):
+    while text.startswith(LIST_MARK, end):
         b = read_name(text, end + 1)
         if b < 0 or longest_suffix_title(text[end + 1 : b]) or not _item_end(text, b):
             break
@@ -214,8 +227,8 @@ def _after_marker(text: str, end: int) -> int:
 
 
 def _item_end(text: str, b: int) -> bool:
-    """A list item ends at 、, punctuation, the end, 等 or a boundary word."""
-    return b >= len(text) or text[b] in PUNCT or text[b] == "等" or starts_boundary(text, b)
+    """A list item ends at 、, punctuation, the end, a list end (等) or a boundary word."""
+    return b >= len(text) or text[b] in PUNCT or text.startswith(uses("list_end"), b) or starts_boundary(text, b)
 
 
 _MAX_LIST = 100  # names in one list (a longer one keeps its last 100)
@@ -223,27 +236,28 @@ _MAX_LIST = 100  # names in one list (a longer one keeps its last 100)
 
 @cached
 def _list_pattern() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(w) for w in sorted(words("attendance_verbs.txt"), key=len, reverse=True))
-    # at most _MAX_LIST names before the verb: a long run of 、 without a verb costs linear time
+    verbs = alternation(words("attendance_verbs.txt"))
+    ends = alternation(uses("list_end"))
     return re.compile(
-        rf"((?:[\u4e00-\u9fff·]{{2,8}}、){{1,{_MAX_LIST - 1}}}[\u4e00-\u9fff·]{{2,8}}?)"
-        rf"(?:等(?:领导|同志|人)?)?(?:同志)?(?:{verbs})"
+        # at most _MAX_LIST names before the verb: a long run of 、 without a verb costs linear time
+        rf"((?:[\u4e00-\u9fff·]{{2,8}}{LIST_MARK}){{1,{_MAX_LIST - 1}}}[\u4e00-\u9fff·]{{2,8}}?)"
+        rf"(?:{ends})?(?:{address_words()})?(?P<verb>{verbs})"
     )
 
 
 def lists(text: str) -> list[Found]:
     found = []
     for m in _list_pattern().finditer(text):
-        names = m.group(1).split("、")
+        names = m.group(1).split(LIST_MARK)
         if not all(plausible_name(n) or _DOTTED.fullmatch(n) for n in names[1:]):
             continue
         first = _list_head(text, m.start(1), names[0])
         if not first:
             continue
         names[0] = first
-        i = m.start(1) + len(m.group(1).split("、")[0]) - len(first)
+        i = m.start(1) + len(m.group(1).split(LIST_MARK)[0]) - len(first)
         for n in names:
-            found.append(Found(n, i, i + len(n), "list"))
+            found.append(Found(n, i, i + len(n), f"list:{m.group('verb')}"))
             i += len(n) + 1
     return found
 
@@ -269,7 +283,7 @@ def led_lists(text: str) -> list[Found]:
                 break
             items.append(Found(text[i:e], i, e, rule))
             e = _after_marker(text, e)
-            if e >= len(text) or text[e] != "、":
+            if e >= len(text) or text[e] != LIST_MARK:
                 break
             i = e + 1
         if len(items) >= (2 if rule.endswith("colon") else 1):
@@ -279,7 +293,7 @@ def led_lists(text: str) -> list[Found]:
 
 @cached
 def _clause_forms() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    start = rf"(?:^|(?<=[{_PUNCT_CLASS}]))"
+    start = rf"(?:^|(?<=[{re.escape(''.join(sorted(PUNCT)))}]))"
     return tuple(
         (rule, re.compile(rf"{start}([\u4e00-\u9fff·]{{2,4}}?)(?={form})"))
         for rule, form in lexicons.load_table("actors/clause_forms.tsv")
@@ -300,8 +314,8 @@ def _list_item(text: str, i: int, first: bool) -> int:
     """End of a name in a led list: an item followed by 、 (or, after the first item, by 等 or punctuation)
     may be any 2-3 characters that are no known word (a rare surname: 蒿某、; a character that rarely ends
     names: 某良其、); otherwise a name read as usual."""
-    j = next((k for k in range(i, min(i + 4, len(text))) if text[k] in PUNCT or text[k] == "等"), -1)
-    ends = j >= 0 and (text[j] == "、" or not first)
+    j = next((k for k in range(i, min(i + 4, len(text))) if text[k] in PUNCT or text[k] in uses("list_end")), -1)
+    ends = j >= 0 and (text[j] == LIST_MARK or not first)
     if ends and j - i in (2, 3) and _loose_name(text[i:j]):
         return j
     return read_name(text, i)
@@ -312,7 +326,7 @@ def _loose_name(item: str) -> bool:
         return True
     return (
         all(CJK.match(c) for c in item)
-        and item[0] not in STOP_CHARS
+        and item[0] not in uses("not_in_name")
         and not is_non_name(item)
         and not longest_suffix_title(item)
     )
@@ -340,18 +354,19 @@ def speakers(text: str, known: set[str]) -> list[Found]:
                 options.append((name not in known, n, name, i))
         if options:
             _, _, name, i = min(options)
-            found.append(Found(name, i, s, "speaker"))
+            found.append(Found(name, i, s, f"speaker:{verb}"))
     return found
 
 
 def _clause_start(text: str, i: int, verb: str, after: int) -> bool:
-    """A name at ``i`` starts its clause: after punctuation; after 的 only when the verb reports speech
-    (的<name>告诉记者，; not 取得的成绩表示肯定); after 由 only for 主持 (会议由<name>主持)."""
+    """A name at ``i`` starts its clause: after punctuation; after a ``speech_opener`` (的) only when the
+    verb reports speech (的<name>告诉记者，; not 取得的成绩表示肯定); after a ``chair_opener`` (由) only
+    before a ``chair_verb`` (会议由<name>主持). Word uses of actors/word_uses.tsv."""
     if i == 0 or text[i - 1] in PUNCT:
         return True
-    if text[i - 1] == "的":
-        return after >= len(text) or text[after] in PUNCT or text.startswith("记者", after)
-    return text[i - 1] == "由" and verb == "主持"
+    if any(text.endswith(w, 0, i) for w in uses("speech_opener")):
+        return after >= len(text) or text[after] in PUNCT or text.startswith(uses("speech_listener"), after)
+    return any(text.endswith(w, 0, i) for w in uses("chair_opener")) and verb in uses("chair_verb")
 
 
 def honorifics(text: str, known: set[str]) -> list[Found]:
@@ -367,7 +382,7 @@ def honorifics(text: str, known: set[str]) -> list[Found]:
                 "",
             )
         if hit:
-            found.append(Found(hit, s - len(hit), s, "honorific"))
+            found.append(Found(hit, s - len(hit), s, f"honorific:{word}"))
     return found
 
 

@@ -10,21 +10,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actorlex import longest_suffix_title, place_prefix, table, titles, words
+from ..lexicons import alternation, cached
+from ..time.numerals import numeral_characters
+from .actorlex import longest_suffix_title, place_prefix, province_places, table, titles, uses, words
 
-MODIFIERS = (
-    "执行",
-    "常务",
-    "前",
-    "原",
-)  # between an organisation and its title: 美国前国务卿, …会社执行副总裁
-_SESSION = re.compile(r"^第?[〇一二三四五六七八九十]{1,3}届(?=[省市县区])")
-_PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{2,4}[省市区县]")  # 青禾市副市长: the organisation is a place
-INNER_ORGANS = ("党委", "党组", "纪委", "团委", "党工委")  # an organ inside the organisation printed before
-LEVELS = ("省", "市", "区", "县")  # a bare level before a title (县议员): the place comes from the context
-_CITY_AFTER_PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,3}省([\u4e00-\u9fff]{2,3}市)")
-BARE_MODIFIERS = ("代理", "代", "常务", "执行")  # a title with only one of these before it is bare
-LEVEL_WORDS = ("省委", "市委", "区委", "县委", "省政府", "市政府", "区政府", "县政府")
+_CHAR = r"[\u4e00-\u9fff]"
+
+
+@cached
+def _session() -> re.Pattern[str]:
+    """十二届省政协: a session printed before a bare level organ (it says no place)."""
+    numerals = re.escape(numeral_characters(("digit", "ten")))
+    ordinal, session, levels = (alternation(uses(u)) for u in ("ordinal", "session", "place_level"))
+    return re.compile(rf"^(?:{ordinal})?[{numerals}]{{1,3}}(?:{session})(?=(?:{levels}))")
+
+
+@cached
+def _place_only() -> re.Pattern[str]:
+    """青禾市副市长: an organisation that is a place (2 to 4 characters and a level)."""
+    return re.compile(rf"{_CHAR}{{2,4}}(?:{alternation(uses('place_level'))})")
+
+
+@cached
+def _city_after_province() -> re.Pattern[str]:
+    """某省某市: a province, then a city of it."""
+    province, city = alternation(uses("province_suffix")), alternation(uses("city_suffix"))
+    return re.compile(rf"^{_CHAR}{{2,3}}(?:{province})({_CHAR}{{2,3}}(?:{city}))")
 
 
 @dataclass(frozen=True)
@@ -38,10 +49,11 @@ class Position:
 
 
 def _alias(org: str) -> str:
-    if org.startswith("中共") and not org.startswith("中共中央"):
-        org = org[2:]
-    org = _SESSION.sub("", org)  # 十二届省政协: the session before a bare level organ says no place
-    city = _CITY_AFTER_PROVINCE.match(org)
+    party = next((p for p in uses("party") if org.startswith(p)), "")
+    if party and not org.startswith(uses("party_centre")):
+        org = org[len(party) :]
+    org = _session().sub("", org)  # 十二届省政协: the session before a bare level organ says no place
+    city = _city_after_province().match(org)
     if city and (city.end() == len(org) or org[city.end() :] in words("level_organs.txt")):
         # 某省某市副市长 → 某市副市长, 某省某市委书记 → 某市委书记 (the city's own post names it)
         org = org[city.start(1) :]
@@ -53,8 +65,10 @@ def _alias(org: str) -> str:
 
 
 def _collapse(text: str) -> str:
-    for level in "省市区县":
-        text = text.replace(level + level + "长", level + "长")
+    """临江市 + 市长 → 临江市长 (``level_title`` words after a ``place_level``)."""
+    for level in uses("place_level"):
+        for head in uses("level_title"):
+            text = text.replace(level + level + head, level + head)
     return text
 
 
@@ -74,22 +88,24 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
     if printed in aliases:
         return Position(printed, aliases[printed], "", head, "", True)
     org = _alias(printed[: -len(head)])
-    modifier = org if org in BARE_MODIFIERS else ""
+    modifier = org if org in uses("bare_modifier") else ""
     if modifier:
         org = ""
-    if org in INNER_ORGANS and prev and prev.organization:
+    if org in uses("inner_organ") and prev and prev.organization:
         org = prev.organization + org  # 某大学某学院院长助理、党委副书记 → 某大学某学院党委副书记
-    elif org in words("committee_departments.txt") and prev and prev.organization.endswith("委"):
+    elif (
+        org in words("committee_departments.txt") and prev and prev.organization.endswith(uses("party_committee"))
+    ):
         org = prev.organization + org  # 某区委常委、宣传部部长 → 某区委宣传部部长
-    elif prev and org.endswith("委员会") and not place_prefix(org) and org[0] not in "省市区县":
+    elif prev and org.endswith(uses("committee")) and not place_prefix(org) and not _starts_level(org):
         parent = prev.organization or prev.canonical.removesuffix(prev.head)  # unresolved 省人大常委会…
         org = (
-            _parent_body(parent, org.endswith("工作委员会")) + org
+            _parent_body(parent, org.endswith(uses("working_committee"))) + org
         )  # …常委会某委员会主任委员、某工作委员会主任
     info = titles()[head]
-    if not org or org in LEVEL_WORDS or org in LEVELS or _level_organ(org):
-        level = (org or head.removeprefix("副"))[0]
-        if (org or info.ellipsis == "place") and level in "省市区县":
+    if not org or org in uses("bare_organ") or org in uses("place_level") or _level_organ(org):
+        level = (org or _undeputy(head))[0]
+        if (org or info.ellipsis == "place") and level in uses("place_level"):
             place = (prev.place if prev and prev.place.endswith(level) else "") or _context_place(
                 context_places, level, org
             )
@@ -110,7 +126,12 @@ def _parent_body(org: str, working: bool) -> str:
     if not hits:
         return ""
     at, _, body = min(hits)
-    return "" if not place_prefix(org) and org[0] not in "省市区县" else org[: at + len(body)]
+    return "" if not place_prefix(org) and not _starts_level(org) else org[: at + len(body)]
+
+
+def _starts_level(org: str) -> bool:
+    """省人大…, 市政协…: the organisation opens with a level character (place_level)."""
+    return org[:1] in uses("place_level")
 
 
 def _context_place(context: dict[str, str], level: str, org: str) -> str:
@@ -118,22 +139,28 @@ def _context_place(context: dict[str, str], level: str, org: str) -> str:
     article printed (key ``level + "!"``) or one the vocabulary knows all of (a province, a municipality):
     an article may name a city the vocabulary lacks."""
     place = context.get(level, "")
-    organ = _level_organ(org) or org in LEVELS
+    organ = _level_organ(org) or org in uses("place_level")
     if organ and context.get(level + "!"):
         return context[level + "!"]
-    if not organ or place.endswith("省") or place in words("province_level.txt"):
+    if not organ or place in province_places():
         return place
     return ""
 
 
 def _level_organ(org: str) -> bool:
     """A level then an organ, with no place (市公安局, 省政协, 县人大常委会): the place comes from the context."""
-    return len(org) > 1 and org[0] in "省市区县" and org[1] not in "委长" and not place_prefix(org)
+    levels, not_organ = uses("place_level"), uses("not_level_organ")
+    return len(org) > 1 and org[0] in levels and org[1] not in not_organ and not place_prefix(org)
+
+
+def _undeputy(head: str) -> str:
+    """A title head without its deputy prefix (副市长 → 市长)."""
+    return next((head[len(w) :] for w in uses("deputy") if head.startswith(w)), head)
 
 
 def _make(printed: str, org: str, head: str) -> Position:
     bare = org
-    for modifier in MODIFIERS:
+    for modifier in uses("modifier"):
         bare = bare.removesuffix(modifier)
-    place = place_prefix(org) or (bare if _PLACE_ONLY.fullmatch(bare) else "")
+    place = place_prefix(org) or (bare if _place_only().fullmatch(bare) else "")
     return Position(printed, _collapse(org + head), bare, head, place, True)

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from ..lexicons import cached
-from .actorlex import PUNCT, automaton, longest_suffix_title, plausible_name, table, words
+from ..punctuation import SEMICOLONS, SENTENCE_ENDS
+from .actorlex import PUNCT, automaton, longest_suffix_title, place_table, plausible_name, uses, words
 
-_LEVELS = "市县"  # every province is in the vocabulary (提交省人大… is no place); 区 ends too many nouns (园区)
-_SENTENCE_END = "。；！？;!?"
+_SENTENCE_END = SENTENCE_ENDS + SEMICOLONS
+
 _VERB_LISTS = ("prefix_stops.txt", "speech_verbs.txt", "attendance_verbs.txt", "appointment_verbs.txt")
 
 
@@ -22,13 +23,16 @@ def _pattern() -> re.Pattern[str]:
     cues = "|".join(f"(?<={re.escape(c)})" for c in sorted(_cues(), key=len, reverse=True))
     punct = re.escape("".join(sorted(PUNCT)))
     starts = "|".join(x for x in (f"(?<=[{punct}])", "^", cues) if x)
-    return re.compile(rf"(?:{starts})([\u4e00-\u9fff]{{2,4}}?)([{_LEVELS}])")
+    levels = re.escape("".join(uses("printed_level")))  # 市, 县 (word_uses.tsv)
+    if not levels:
+        return re.compile("(?!)")
+    return re.compile(rf"(?:{starts})([\u4e00-\u9fff]{{2,4}}?)([{levels}])")
 
 
 def printed_places(text: str) -> dict[str, set[str]]:
     """Level character → the places of that level printed in ``text`` (canonical when the vocabulary
     knows them)."""
-    known = table("places.tsv")
+    known = place_table()
     deny = words("not_place_chars.txt")
     out: dict[str, set[str]] = {}
     for m in _pattern().finditer(text):
@@ -70,7 +74,7 @@ def _host_words(delegation: bool) -> tuple[str, ...]:
 
 def _place_at(text: str, i: int) -> str:
     """The place printed at ``text[i]`` (the vocabulary's longest, else a printed city or county)."""
-    known = table("places.tsv")
+    known = place_table()
     best = ""
     for end, word in automaton("places").iter(text, i, min(len(text), i + 8)):
         if end - len(word) + 1 == i and len(word) > len(best):
@@ -98,7 +102,7 @@ def _followers() -> tuple[str, ...]:
 def _words_inside() -> tuple[str, ...]:
     """Verbs and stop words (a stem holding one is no place: 当选市委…, 听取市…) and the places the
     vocabulary knows (上述重庆市 is 重庆市, read by the vocabulary)."""
-    out = set(table("places.tsv"))
+    out = set(place_table())
     for name in _VERB_LISTS:
         out |= words(name)
     return tuple(sorted(w for w in out if len(w) > 1 or w in words("prefix_stops.txt")))

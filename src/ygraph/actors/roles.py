@@ -17,6 +17,7 @@ from ..model import (
     Provenance,
     RoleClaim,
     Sentence,
+    rule_family,
 )
 from ..time import temporal
 from ..time.temporal import ArticleIndex
@@ -83,10 +84,10 @@ def _claims(doc: Document, ix: ArticleIndex, c: Compact, f: Found) -> list[RoleC
             own = observation_date(ix, *c.span(el.start, el.end)) if el.change == "past" else (date, source)
             when, why = own if own[1] == "sentence" else (None, "unresolved")
         out.append(RoleClaim(f.name, p.canonical, p.printed, p.organization, when, why, prov, el.change))
-    if f.rule == "honorific":
+    if rule_family(f.rule) == "honorific":
         for word, position in table("honorifics.tsv").items():
             if position != "-" and c.text.startswith(word, f.end):
-                prov = provenance(doc, ix, c, f.start, f.end + len(word), "honorific")
+                prov = provenance(doc, ix, c, f.start, f.end + len(word), f"honorific:{word}")
                 out.append(RoleClaim(f.name, position, word, "", date, source, prov))
     return out
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from ..model import Corpus, Event, Provenance, RoleClaim, date_sort_key, precision_of
+from ..punctuation import TITLE_CLOSE, TITLE_OPEN
 
 EVIDENCE_MAX = 300
 POLICY_RELATIONS = {"mentioned": "mentions"}
@@ -46,7 +47,7 @@ def node_id(kind: str, name: str) -> str:
 
 
 def policy_id(title: str) -> str:
-    return node_id("policy", title.strip("《》"))
+    return node_id("policy", title.strip(TITLE_OPEN + TITLE_CLOSE))
 
 
 @dataclass(frozen=True)
@@ -270,7 +271,7 @@ def _add_event(c: _Collector, event: Event) -> None:
         c.node(node_id("place", event.place), "place", event.place)
         c.edge(eid, node_id("place", event.place), "held_in", first)
     for link in event.policies:
-        title = link.title.strip("《》")
+        title = link.title.strip(TITLE_OPEN + TITLE_CLOSE)
         c.node(policy_id(title), "policy", title)
         c.edge(eid, policy_id(title), POLICY_RELATIONS.get(link.relation, link.relation), [link.provenance])
     for relation, reports in (("mentioned_in", event.provenance), ("announced_in", event.mentioned_in)):

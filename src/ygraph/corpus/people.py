@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import replace
 from itertools import product
 
-from ..actors.actorlex import longest_suffix_title, starts_boundary, titles, words
+from ..actors.actorlex import longest_suffix_title, starts_boundary, titles, uses, words
 from ..errors import warn
 from ..model import (
     BuildWarning,
@@ -27,11 +27,11 @@ from ..model import (
     RoleClaim,
     Succession,
     date_interval,
+    rule_family,
 )
 from .reprints import reprint_conflicts
 
-EVIDENCE_RULES = ("titled", "appointed", "honorific", "list", "speaker", "byline")
-ACTING = ("代理", "代")  # before a head: the holder stands in for the post
+EVIDENCE_RULES = ("titled", "appointed", "honorific", "list", "speaker", "byline")  # rule families
 NOTICE_PREFIX = "notice_"  # the rules of appointment_forms.tsv
 LIST_PREFIX = "list_"  # the rules of list_leads.tsv
 CLAUSE_PREFIX = "clause_"  # the rules of clause_forms.tsv
@@ -54,7 +54,7 @@ def _notice(claim: RoleClaim) -> bool:
 
 
 def _evidence(rule: str) -> bool:
-    return rule in EVIDENCE_RULES or rule.startswith((NOTICE_PREFIX, LIST_PREFIX, CLAUSE_PREFIX))
+    return rule_family(rule) in EVIDENCE_RULES or rule.startswith((NOTICE_PREFIX, LIST_PREFIX, CLAUSE_PREFIX))
 
 
 def _damaged(item: PendingTitle, titled: set[str]) -> RoleClaim | None:
@@ -75,7 +75,7 @@ def _resolve_pending(
     facts: list[DocumentFacts], evidence: dict[str, list[Provenance]], roles: list[RoleClaim]
 ) -> list[BuildWarning]:
     established = {n for n, provs in evidence.items() if any(_evidence(p.rule) for p in provs)}
-    titled = {r.person for r in roles if r.provenance.rule in ("titled", "appointed") or _notice(r)}
+    titled = {r.person for r in roles if rule_family(r.provenance.rule) in ("titled", "appointed") or _notice(r)}
     warnings = []
     for f in facts:
         local = {p.name for p in f.people}
@@ -113,14 +113,14 @@ def _single(claim: RoleClaim, notice: bool = False) -> bool:
     more than a bare level organ (省人大常委会某工作委员会主任: one article reads one province)."""
     head = longest_suffix_title(claim.position)
     info = titles().get(head)
-    if not info or not info.single or "前" in claim.position_text:
+    if not info or not info.single or any(w in claim.position_text for w in uses("former")):
         return False
     if claim.organization:
         return True
     rest = claim.position[1 : len(claim.position) - len(head)]
     return (
         notice
-        and claim.position[0] in "省市区县"
+        and claim.position[0] in uses("place_level")
         and len(rest) >= 4
         and rest not in words("level_organs.txt")
     )
@@ -130,12 +130,14 @@ def succession_position(position: str) -> str:
     """The post an acting holder stands in for, in one spelling: 某市人民政府代理市长 → 某市长, 某省代省长 → 某省长."""
     head = longest_suffix_title(position)
     stem = position[: len(position) - len(head)]
-    for modifier in ACTING:
+    for modifier in uses("acting"):
         if stem.endswith(modifier) and len(stem) > len(modifier):
             stem = stem[: -len(modifier)]
             break
-    if head[0] in "省市区县":  # 某市人民政府市长 = 某市市长 = 某市长
-        stem = stem.removesuffix("人民政府").removesuffix("政府").removesuffix(head[0])
+    if head[0] in uses("place_level"):  # 某市人民政府市长 = 某市市长 = 某市长
+        for organ in uses("government"):
+            stem = stem.removesuffix(organ)
+        stem = stem.removesuffix(head[0])
     return stem + head
 
 

@@ -16,13 +16,14 @@ from difflib import SequenceMatcher
 from itertools import accumulate, combinations
 
 from ..model import Conflict, Person, Provenance, RoleClaim
+from ..punctuation import HALF_TO_FULL
 
 _SHINGLE = 4
 _MAX_POSTINGS = 30
 _MIN_SHARED = 4
 _MIN_RATIO = 0.75
 _NON_SPACE = re.compile(r"\S+")  # \S is exactly ``not str.isspace()``
-_FULLWIDTH = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"})
+_FULLWIDTH = str.maketrans(HALF_TO_FULL)
 
 
 @dataclass

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..model import Article, Document, Mention, Participation, PolicyLink, Provenance, Sentence, TimeExpr
+from ..text.datelines import filed
 from . import eventrules as rules
 
 COMPARED = 100  # drafts of one article compared at each end of its list (linear on a huge article)
@@ -77,11 +78,11 @@ class Context:
         self._sentence_starts = [s.start for s in self.article.sentences]
         self._person_starts = [p.start for p in self.persons]
         self._blocked_starts = [b[0] for b in self.blocked]
-        # a wire dateline (新华社某地3月5日电) dates the report, not the events in its sentence
+        # a filed dateline (新华社某地3月5日电, text/datelines.tsv) dates the report, not the events after it
         dateline = self.article.dateline
         at = (
             self.doc.text.find(dateline, self.article.start, self.article.end)
-            if dateline.endswith("电")
+            if dateline and filed(self.article.dateline_rule)
             else -1
         )
         self._dateline = (at, at + len(dateline)) if at >= 0 else (0, 0)

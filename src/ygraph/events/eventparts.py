@@ -3,13 +3,15 @@ tied to events, for ``events.py``."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Mention, PolicyLink, Sentence, TimeExpr
+from ..punctuation import CLAUSE_BREAKS, CLOSING_BRACKETS, OPENING_BRACKETS, SENTENCE_ENDS
+from . import eventplaces
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
+from .sittings import convened_body
 
 PERSON_ACTS = ("inspection", "instruction", "message", "talks")  # acts that need a named person as actor
 SENT_ACTS = ("instruction", "message")  # their actor `sent` them (致电, 作出重要指示) and was not present
@@ -21,9 +23,7 @@ _NO_PLACE_TYPES = (
 )  # their titles leave out 在<place> (某某在某地会见某某 → 某某会见某某)
 BARE_WITHOUT_OBJECT = ("talks",)  # 参加会见, 会见前: with nothing after it, the talks already reported
 CONTEXT_DATED = ("talks", "signing", "visit")  # without a day of their own: the day of the event reported
-_OBJECT_CUT = re.compile(  # 一套4枚: a count; 17.11.2014: a date printed after a headline
-    r"一[套批枚个项部]|\d+(?:\.\d+)?[万千百]?[套枚个项部件]|\d{1,4}[./]\d{1,2}[./]\d{1,4}"
-)
+_INNER_BREAKS = "".join(c for c in CLAUSE_BREAKS if c not in SENTENCE_ENDS)  # the clause marks of a sentence
 
 
 # --- dates ------------------------------------------------------------------------------------------
@@ -100,18 +100,10 @@ def ahead(expr: TimeExpr, reference: str | None) -> TimeExpr:
 def convener(ctx: Context, left: int, start: int) -> str:
     """某机构（日期）召开会议 → the body that met, which names the meeting (某机构会议); "" for a person
     (某某召开这次座谈会 is anaphora) or anything longer than a body's name."""
-    text = ctx.doc.text
-    left = max(left, text.rfind("在", left, start) + 1)  # 某某在某会议举行第三次全体会议上当选: after 在
-    head = text[left:start].rstrip()
-    verb = next((v for v in rules.uses("convenes") if head.endswith(v)), "")
-    if not verb or ctx.people(left, start):
-        return ""
-    skip = [(t.start - left, t.end - left) for t in ctx.times(left, start)]
-    body = "".join(ch for i, ch in enumerate(head[: -len(verb)]) if not any(a <= i < b for a, b in skip))
-    body = rules.compact(body)
+    body = convened_body(ctx, left, start)
     if body in rules.words("name_stops.txt") or rules.trigger_pattern().search(body):
         return ""  # 随后召开会议: an adverb, not a body; 某推介会上还举行了签约仪式: an event, not a body
-    return body if 2 <= len(body) <= 12 and not any(c in body for c in "在的了") else ""
+    return body if 2 <= len(body) <= 12 and not any(w in body for w in rules.uses("not_in_body")) else ""
 
 
 def plan_window(ctx: Context, index: int, left: int) -> str:
@@ -124,7 +116,7 @@ def plan_window(ctx: Context, index: int, left: int) -> str:
     if index == 0 or left != sentence.start:
         return ""
     previous = ctx.article.sentences[index - 1].text.rstrip()
-    return "" if previous[-1:] in "。！？!?" else rules.compact(previous)[-4:]
+    return "" if previous[-1:] in SENTENCE_ENDS else rules.compact(previous)[-4:]
 
 
 def plan_after(text: str, end: int, right: int) -> bool:
@@ -132,7 +124,7 @@ def plan_after(text: str, end: int, right: int) -> bool:
     after = rules.compact(text[end:right])
     if not any(after.startswith(w) for w in rules.words("plan_words.txt")):
         return False
-    return any(w in after for w in rules.happening()[1])  # 本次峰会将成为…: no plan of an event
+    return any(w in after for w in rules.happening().after)  # 本次峰会将成为…: no plan of an event
 
 
 # --- act titles -------------------------------------------------------------------------------------
@@ -151,7 +143,7 @@ def act_draft(
     """The draft of an act event: generated title, place; documents a release act issued."""
     text, (start, end), (left, right) = ctx.doc.text, span, clause
     head = _skip_times(ctx, left, start)
-    place, p_start, p_end = rules.place_in(text[head:end])
+    place, p_start, p_end = eventplaces.place_in(text[head:end])
     wants_object = trigger.event_type in _OBJECT_TYPES or trigger.word in rules.uses("object")
     obj = _object(text, end, right) if wants_object else ""
     if trigger.event_type == "release" and not _released(ctx, head, end, right):
@@ -171,7 +163,7 @@ def act_draft(
             ctx, actor.end if actor.end > left else head, start, refs
         )  # a carried subject: its clause
         if trigger.event_type in _NO_PLACE_TYPES:
-            _, at, to = rules.place_in(rest + trigger.word)
+            _, at, to = eventplaces.place_in(rest + trigger.word)
             rest = rest[:at] + rest[to:] if at >= 0 and to <= len(rest) else rest
         rest = next((rest[len(h) :] for h in rules.honorifics() if rest.startswith(h)), rest)
         title = headline or actor.text + rest + trigger.word + obj
@@ -257,8 +249,8 @@ def _without_times(ctx: Context, head: int, mid: str) -> str:
     out = list(mid)
     for t in ctx.times(head, head + len(mid)):
         a, b = t.start - head, min(t.end - head, len(mid))
-        a -= 1 if a > 0 and mid[a - 1] in "（(" and mid[b : b + 1] in "）)" else 0
-        b += 1 if a >= 0 and mid[a : a + 1] in "（(" and mid[b : b + 1] in "）)" else 0
+        a -= 1 if a > 0 and mid[a - 1] in OPENING_BRACKETS and mid[b : b + 1] in CLOSING_BRACKETS else 0
+        b += 1 if a >= 0 and mid[a : a + 1] in OPENING_BRACKETS and mid[b : b + 1] in CLOSING_BRACKETS else 0
         out[a:b] = " " * (b - a)
     return "".join(out)
 
@@ -274,21 +266,21 @@ def _group(ctx: Context, floor: int, start: int) -> str:
     name_end = at[0] + len(at[1])
     begin = rules.name_start(text, at[0], floor, ctx.blocked_in(floor, at[0]))
     tail = text[name_end:start]
-    clause_break = max(tail.rfind(c) for c in "，,；;：:")
+    clause_break = max(tail.rfind(c) for c in _INNER_BREAKS)
     if clause_break >= 0:
         tail = (
             ""  # 代表团抵达某地，开始访川之行: the group is the subject, its other clauses are not the title
         )
     body = _without_times(ctx, begin, text[begin:name_end] + tail)
-    return rules.compact(body).removesuffix("一行")
+    return rules.strip_end(rules.compact(body), rules.uses("group_end"))
 
 
 def _visited(word: str, obj: str) -> str | None:
     """Where a visit went: 访川 → 四川, 访问某地 → 某地 (a short object), else None."""
-    places = rules.places()
+    places = eventplaces.abbreviations()
     if len(word) == 2 and word[1] in places:
         return places[word[1]]
-    return rules.canonical_place(obj) if 2 <= len(obj) <= 6 else None
+    return eventplaces.canonical_place(obj) if 2 <= len(obj) <= 6 else None
 
 
 def _released(ctx: Context, head: int, end: int, right: int) -> bool:
@@ -303,7 +295,7 @@ def _subject(text: str, subject: str, floor: int, left: int) -> str:
     """The subject of an act; one starting with 与/在 (or none) takes the noun ending the previous clause."""
     if not subject or subject.startswith(rules.uses("joiner")):
         subject = _previous_tail(text, floor, left) + subject
-    return subject.removesuffix("的")
+    return rules.strip_end(subject, rules.uses("attributive"))
 
 
 def _skip_times(ctx: Context, start: int, end: int) -> int:
@@ -320,10 +312,10 @@ def _skip_times(ctx: Context, start: int, end: int) -> int:
 
 
 def _object(text: str, end: int, right: int) -> str:
-    obj = rules.compact(text[end:right]).removeprefix("了")
+    obj = rules.strip_start(rules.compact(text[end:right]), rules.uses("aspect"))
     cuts = [at for at in (obj.find(w) for w in rules.uses("object_end")) if at >= 0]
     obj = obj[: min(cuts)] if cuts else obj
-    cut = _OBJECT_CUT.search(obj)
+    cut = rules.pattern("object_count").search(obj)
     obj = obj[: cut.start()] if cut else obj
     return obj[:30] if len(obj) >= 2 else ""
 
@@ -366,7 +358,8 @@ def _previous_tail(text: str, floor: int, left: int) -> str:
         return ""
     start, _ = rules.clause_bounds(text[floor:end], end - floor, end - floor)
     tail = rules.compact(text[floor + start : end])
-    return tail[tail.rfind("的") + 1 :]
+    cut = max((tail.rfind(w) + len(w) for w in rules.uses("attributive") if w in tail), default=0)
+    return tail[cut:]
 
 
 # --- participants and policies ------------------------------------------------------------------------

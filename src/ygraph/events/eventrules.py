@@ -11,14 +11,16 @@ from functools import lru_cache
 from typing import TypeVar
 
 from .. import lexicons
-from ..lexicons import cached
+from ..lexicons import alternation, cached
+from ..punctuation import CLAUSE_BREAKS as _BREAKS
+from ..punctuation import CLOSING_BRACKETS, OPENING_BRACKETS, SPACES, TITLE_CLOSE, TITLE_OPEN
+from ..time.numerals import numeral_characters
 
 # A space left after clean separates headline parts (…出席 某某主持发布会): a clause break too.
-CLAUSE_BREAKS = "，,；;：:。！？!? \u3000\n"
-# Characters that end a printed event name when walking left from its trigger.
+CLAUSE_BREAKS = _BREAKS + SPACES
 _SPACE = re.compile(r"\s+")
+_FRAGMENT = re.compile(r"\{([a-z_]+)\}")
 _CJK_CHAR = re.compile("[\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\uff00-\uffef]")  # Han, kana, CJK punctuation
-_YEAR_PREFIX = re.compile(r"^(?:\d{4}年度?|第[\d一二三四五六七八九十百零〇]+[届次])")
 POLICY = re.compile(r"《([^《》]{2,80})》")
 
 
@@ -39,24 +41,41 @@ def triggers() -> dict[str, Trigger]:
 
 @cached
 def trigger_pattern() -> re.Pattern[str]:
-    words = sorted(triggers(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
+    return re.compile(alternation(triggers()))
+
+
+@dataclass(frozen=True, slots=True)
+class Happening:
+    """Words that show a named event took place: before its name, after it, around it (在…上), or only
+    right after it (某会议选举某某, not 某会议选举办法 further on)."""
+
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    around: tuple[tuple[str, str], ...]
+    right_after: tuple[str, ...]
 
 
 @cached
-def happening() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(words before a name, words after a name) that show a named event took place."""
+def happening() -> Happening:
     rows = lexicons.load_lines("events/happening.txt")
     before = tuple(sorted((w[1:] for w in rows if w.startswith("<")), key=len, reverse=True))
-    after = tuple(w for w in rows if not w.startswith(("<", ">")))
-    return before, after
+    around = tuple(tuple(w.split("…", 1)) for w in rows if "…" in w)
+    after = tuple(w for w in rows if not w.startswith(("<", ">")) and "…" not in w)
+    right_after = tuple(w[1:] for w in rows if w.startswith(">"))
+    return Happening(before, after, around, right_after)  # type: ignore[arg-type]
 
 
 @cached
-def happening_right_after() -> tuple[str, ...]:
-    """Words that show a named event took place only right after its name (某会议选举某某, not 某会议选举办法
-    further on)."""
-    return tuple(w[1:] for w in lexicons.load_lines("events/happening.txt") if w.startswith(">"))
+def pattern(name: str) -> re.Pattern[str]:
+    """A named regular expression of ``events/patterns.tsv``, its ``{breaks}``, ``{numeral}`` and
+    ``{counter}`` filled in (clause breaks, the numeral characters of time/numerals.tsv, counter words)."""
+    fill = {
+        "breaks": re.escape(_BREAKS),
+        "numeral": re.escape(numeral_characters()),
+        "counter": alternation(uses("counter")),
+    }
+    rows = {row[0]: row[1] for row in lexicons.load_table("events/patterns.tsv")}
+    return re.compile(_FRAGMENT.sub(lambda m: fill[m.group(1)], rows[name]))
 
 
 def words(name: str) -> tuple[str, ...]:
@@ -71,15 +90,7 @@ def _words(name: str) -> tuple[str, ...]:
 
 def uses(use: str) -> tuple[str, ...]:
     """Words of ``word_uses.tsv`` with that use, longest first."""
-    return _uses().get(use, ())
-
-
-@cached
-def _uses() -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {}
-    for word, use in lexicons.load_table("events/word_uses.tsv"):
-        table.setdefault(use, []).append(word)
-    return {use: tuple(sorted(found, key=len, reverse=True)) for use, found in table.items()}
+    return lexicons.word_uses("events/word_uses.tsv", use)
 
 
 @cached
@@ -89,8 +100,7 @@ def participation_verbs() -> dict[str, str]:
 
 @cached
 def participation_pattern() -> re.Pattern[str]:
-    verbs = sorted(participation_verbs(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(v) for v in verbs))
+    return re.compile(alternation(participation_verbs()))
 
 
 @cached
@@ -101,7 +111,7 @@ def policy_verbs() -> tuple[tuple[str, str], ...]:
 
 @cached
 def name_stop_words() -> tuple[str, ...]:
-    before, _ = happening()
+    before = happening().before
     longer = [w for w in words("name_stops.txt") if len(w) > 1]
     stops = {*before, *words("plan_words.txt"), *participation_verbs(), *longer}
     return tuple(sorted(stops, key=len, reverse=True))
@@ -122,14 +132,6 @@ def honorifics() -> tuple[str, ...]:
     return tuple(sorted({row[0] for row in rows}, key=len, reverse=True))
 
 
-@cached
-def places() -> dict[str, str]:
-    table = {}
-    for row in lexicons.load_table("events/places.tsv"):
-        table[row[0]] = row[1] if len(row) > 1 and row[1] else row[0]
-    return table
-
-
 def name_type(title: str, trigger: Trigger) -> str:
     """A meeting's name holding a forum's noun is a forum (某论坛·某峰会); else the trigger's type."""
     if trigger.event_type != "meeting":
@@ -141,6 +143,21 @@ def name_type(title: str, trigger: Trigger) -> str:
 def compact(text: str) -> str:
     """Text without whitespace (line breaks and OCR spaces inside names)."""
     return _SPACE.sub("", text)
+
+
+def strip_end(text: str, ends: tuple[str, ...]) -> str:
+    """``text`` without the first of ``ends`` it ends with (itself when none)."""
+    return next((text.removesuffix(w) for w in ends if w and text.endswith(w)), text)
+
+
+def strip_start(text: str, starts: tuple[str, ...]) -> str:
+    """``text`` without the first of ``starts`` it starts with (itself when none)."""
+    return next((text.removeprefix(w) for w in starts if w and text.startswith(w)), text)
+
+
+def after_last(text: str, found: tuple[str, ...], left: int, end: int) -> int:
+    """The position right after the last of the words ``found`` in ``text[left:end]``, ``left`` if none."""
+    return max([left, *(at + len(w) for w in found if (at := text.rfind(w, left, end)) >= 0)])
 
 
 def policy_title(text: str) -> str:
@@ -158,23 +175,24 @@ def policy_title(text: str) -> str:
 def title_key(title: str) -> str:
     """What two printed names of one event share: no spaces, quotes, brackets or leading year/edition, in
     short words."""
-    return short_form(_plain_key(title))
+    return _title_key(lexicons.user_dirs(), title)
 
 
 @lru_cache(maxsize=1 << 16)
+def _title_key(_dirs: tuple[object, ...], title: str) -> str:
+    return short_form(_plain_key(title))
+
+
 def _plain_key(title: str) -> str:
     key = re.sub(r"[\W_]+", "", compact(title))
-    return _YEAR_PREFIX.sub("", key) or key
-
-
-_ORDINAL_MARK = re.compile(r"第(?=[\d一二三四五六七八九十百零〇]+[届次])")
+    return pattern("edition").sub("", key, count=1) or key
 
 
 def short_form(key: str) -> str:
     """A name's key in short words (``short_names.tsv``: 第十二届人民代表大会第四次会议 → 十二届人大四次会议)."""
     for long, short in _short_names():
         key = key.replace(long, short)
-    return _ORDINAL_MARK.sub("", key)
+    return pattern("ordinal_mark").sub("", key)
 
 
 @cached
@@ -220,20 +238,14 @@ def headline_repeats(a: str, b: str) -> bool:
     return headline_alike(a, b) or dice(a, b) >= HEADLINE_LOOSE
 
 
-@cached
-def _counter() -> re.Pattern[str]:
-    counters = "".join(uses("counter"))
-    return re.compile(rf"^[0-9一二三四五六七八九十百千两几数多余]+[{re.escape(counters)}]")
-
-
 def counted(title: str) -> bool:
     """A count of events (12场分论坛, 三次座谈会) is not the name of one."""
-    return bool(_counter().match(title))
+    return bool(pattern("count").match(title))
 
 
 def edition(title: str) -> str:
     """The year or edition a name is printed with (2023年度…, 第十届…), "" when none."""
-    m = _YEAR_PREFIX.match(compact(title))
+    m = pattern("edition").match(compact(title))
     return m.group() if m else ""
 
 
@@ -241,7 +253,7 @@ def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]
     """Walk left from ``start`` over the characters of a printed event name (at most 40); a name joining
     two parts with 与/和 (甲市与乙市合作协议签约仪式, 交流与合作联席会议) is kept whole (a part of 2–20 characters)."""
     i = _walk(text, start, floor, blocked)
-    year = _INNER_YEAR.search(text, i + 1, start)
+    year = pattern("inner_year").search(text, i + 1, start)
     if year is not None and (len(text[i : year.start()]) > 8 or re.search(r"\d", text[i : year.start()])):
         i = year.start()  # 开展98个重点合作项目2031年某某联席会议: the name starts at its year
     joiners = uses("name_joiner")
@@ -253,16 +265,13 @@ def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]
     return i
 
 
-_INNER_YEAR = re.compile(r"(?<![\d第])(?:19|20)\d\d年")
-
-
 def _walk(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> int:
     stops = name_stop_words()
     stop_chars = name_stop_chars()
     i = start
     while i > floor and start - i < 40:
-        if text[i - 1] in ")）":  # 泛珠三角区域(9+2)合作…: a short bracket inside the name
-            opening = max(text.rfind("(", floor, i - 1), text.rfind("（", floor, i - 1))
+        if text[i - 1] in CLOSING_BRACKETS:  # 泛珠三角区域(9+2)合作…: a short bracket inside the name
+            opening = max(text.rfind(b, floor, i - 1) for b in OPENING_BRACKETS)
             inside = text[opening + 1 : i - 1] if opening >= 0 else ""
             if opening >= 0 and len(inside) <= 6 and not any(c in stop_chars for c in inside):
                 i = opening
@@ -313,87 +322,21 @@ def clause_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None =
     left, depth = start, 0
     while left > lo:
         ch = text[left - 1]
-        depth += (ch == "》") - (ch == "《")
+        depth += (ch == TITLE_CLOSE) - (ch == TITLE_OPEN)
         if depth <= 0 and ch in CLAUSE_BREAKS:
             break
         left -= 1
     right, depth = end, 0
     while right < hi:
         ch = text[right]
-        depth += (ch == "《") - (ch == "》")
+        depth += (ch == TITLE_OPEN) - (ch == TITLE_CLOSE)
         if depth <= 0 and ch in CLAUSE_BREAKS:
             break
         right += 1
     return left, right
 
 
-@cached
-def place_patterns() -> tuple[re.Pattern[str], ...]:
-    """在X(举行|召开…) then 到X(调研…), from ``place_phrases.tsv``."""
-    following: dict[str, list[str]] = {}
-    for preposition, word in lexicons.load_table("events/place_phrases.tsv"):
-        following.setdefault(preposition, []).append(re.escape(word))
-    return tuple(
-        re.compile(
-            rf"{re.escape(p)}([^，。；、在的“”《》\s]{{1,{12 if p == '在' else 8}}}?)(?={'|'.join(words)})"
-        )
-        for p, words in following.items()
-    )
-
-
-_PLACE_SUFFIX = re.compile(r"(?:省|市|自治区|特别行政区)$")
-
-
-def place_in(text: str) -> tuple[str | None, int, int]:
-    """A place phrase 在X(召开|举行…) or 到X调研 in ``text``: (canonical place, start, end) or (None, -1, -1)."""
-    m = next((m for m in (p.search(text) for p in place_patterns()) if m), None)
-    if not m:
-        m = abbreviation_pattern().search(text)
-        return (places()[m.group(1)], m.start(), m.end()) if m else (None, -1, -1)
-    place = canonical_place(m.group(1))
-    return (place if is_place(place) else None), m.start(), m.end()
-
-
-_NOT_PLACE = re.compile(r"^(?:我|本|该|此|当地|这里)|[\d年月日号时]")
-
-
-def is_place(name: str) -> bool:
-    """A place slot never holds a deictic (我省, 该市), a date or an event's name (…座谈会; 会议室 is a place)."""
-    ends_as_event = any(
-        name.removesuffix("上").endswith(w) for w in triggers() if triggers()[w].form == "name"
-    )
-    return bool(name) and not _NOT_PLACE.search(name) and not ends_as_event
-
-
-@cached
-def abbreviation_pattern() -> re.Pattern[str]:
-    """A motion verb and a one-character place abbreviation (抵杭, 来沪, 赴粤) followed by a clause break
-    or a word of ``after_abbreviation`` (来沪考察): the abbreviation is the place."""
-    short = "".join(re.escape(k) for k in places() if len(k) == 1)
-    verbs = "|".join(re.escape(v) for v in uses("motion"))
-    follow = "|".join(re.escape(w) for w in uses("after_abbreviation"))
-    breaks = re.escape(CLAUSE_BREAKS)
-    return re.compile(rf"(?:{verbs})([{short}])(?=[{breaks}]|$|{follow})")
-
-
-def canonical_place(raw: str) -> str:
-    """安徽省合肥市 → 合肥, 浙江杭州 → 杭州, 浙江省 → 浙江, 京 → 北京: the most specific part."""
-    table = places()
-    if raw in table:
-        return table[raw]
-    parts = [p for p in re.split(r"(?<=省)|(?<=自治区)", raw) if p]
-    last = _PLACE_SUFFIX.sub("", parts[-1]) or parts[-1]
-    for province in sorted(table, key=len, reverse=True):
-        if len(province) > 1 and last.startswith(province) and len(last) > len(province) + 1:
-            last = last[len(province) :]
-            break
-    return table.get(last, _PLACE_SUFFIX.sub("", last) or last)
-
-
-_NAME_YEAR = re.compile(r"^((?:19|20)\d\d)(?:年度?)?(?!\d)")
-
-
 def name_year(title: str) -> str:
     """The year an event's name opens with (2031大河论坛, 2031年度…), "" when none."""
-    m = _NAME_YEAR.match(compact(title))
+    m = pattern("name_year").match(compact(title))
     return m.group(1) if m else ""

@@ -19,7 +19,8 @@ from ..model import (
     Participation,
     Sentence,
 )
-from . import dating, documents, guards, participants, sittings
+from ..punctuation import ASIDE, COMMAS, OPENING_QUOTES
+from . import dating, documents, eventplaces, guards, participants, sittings
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import COMPARED, Context, Draft, Ref, compared
@@ -129,7 +130,8 @@ def _named(
         return _earlier_edition(ctx, sentence, trigger, left, start, end)
     walked = rules.name_start(text, start, left, ctx.blocked_in(left, start))
     name_start = rules.strip_prefixes(text, walked, start)
-    name_start += text.startswith(("“", '"', "「"), name_start)  # an opening quotation mark is not the name's
+    quote = text.startswith(tuple(OPENING_QUOTES), name_start)  # an opening quotation mark is not the name's
+    name_start += quote
     title = rules.compact(text[name_start:end])
     if len(title) < len(trigger.word) + 2:
         convener = parts.convener(ctx, left, start) if walked == start else ""
@@ -149,33 +151,32 @@ def _named(
         title = parts.convener(ctx, left, name_start) + title
     if rules.counted(title):
         return None
-    prefix = text[left:name_start].rstrip().rstrip('“"「')
+    prefix = text[left:name_start].rstrip().rstrip(OPENING_QUOTES)
     planned = any(w in parts.plan_window(ctx, index, left) + prefix for w in rules.words("plan_words.txt"))
     planned = planned or parts.plan_after(text, end, right)
-    before_words, after_words = rules.happening()
+    said = rules.happening()
     subject = not rules.compact(
         sittings.without_times_between(ctx, left, name_start)
     )  # the name opens its clause
-    if (
-        prefix.endswith("在")
-        and re.match(r"上的(?:重要)?讲话", text[end : end + 8])
-        and sittings.back_reference(text, sentence.start, sentence.end)
-    ):
+    around = [end + len(b) for a, b in said.around if prefix.endswith(a) and text.startswith(b, end)]  # 在X上
+    studied = any(rules.pattern("speech_after").match(text, at) for at in around)
+    if studied and sittings.back_reference(text, sentence.start, sentence.end):
         return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to
+    closing = [end + len(b) for _, b in said.around if text.startswith(b, end)]
     happened = (
         planned
-        or parts.held_before(prefix, before_words)
-        or any(w in text[end:right] for w in after_words)
-        or text.startswith(rules.happening_right_after(), end)
-        or (subject and any(w in sittings.own_rest(text, right, sentence.end) for w in after_words))
-        or (prefix.endswith("在") and text.startswith("上", end))
-        or (subject and text[end : end + 2] in ("上，", "上,"))  # 某会议上，表决通过了…
+        or parts.held_before(prefix, said.before)
+        or any(w in text[end:right] for w in said.after)
+        or text.startswith(said.right_after, end)
+        or (subject and any(w in sittings.own_rest(text, right, sentence.end) for w in said.after))
+        or bool(around)
+        or (subject and any(at < len(text) and text[at] in COMMAS for at in closing))  # 某会议上，表决通过了…
     )
     if not happened:
         earlier = _earlier_edition(ctx, sentence, trigger, left, start, end)
         known = _same(ctx, title, None) if earlier is None else None
         return earlier or (Ref(name_start, end, known, False) if known else None)
-    place, _, _ = rules.place_in(text[left:right])
+    place, _, _ = eventplaces.place_in(text[left:right])
     lede = not ctx.drafts and index < 3
     draft = Draft(
         title,
@@ -238,10 +239,10 @@ def _act(
     refs: list[Ref],
 ) -> Ref | None:
     text = ctx.doc.text
-    left, right = _clause(sentence, start, end, "——")
+    left, right = _clause(sentence, start, end, ASIDE)
     if guards.quoted(text, sentence.start, start):
         return None  # “设立某某”, 《关于印发…》: words inside a quotation or a title act on nothing
-    if guards.ANNIVERSARY.match(text, end):
+    if guards.anniversary(text, end):
         return None  # 今年是某市成立30周年: an anniversary, not the founding
     if guards.furniture(text, sentence.start, left, right):
         return None  # 发布时间：… 来源：某网 发布…: in a page's furniture line

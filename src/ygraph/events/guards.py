@@ -3,20 +3,22 @@ anniversaries — for ``events.py``."""
 
 from __future__ import annotations
 
-import re
-
+from ..punctuation import COLONS, QUOTE_CLOSE, QUOTE_OPEN, SPACES, TITLE_CLOSE, TITLE_OPEN
 from . import eventrules as rules
 
-ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十百零两]+(?:个)?周年")
+_FIELD_BREAKS = SPACES + COLONS  # what separates the fields of a furniture line (来源：某网 发布时间：…)
 
 
-_FIELD_BREAKS = " \u3000:：\n"  # what separates the fields of a furniture line (来源：某网 发布时间：…)
+def anniversary(text: str, end: int) -> bool:
+    """Whether an anniversary (30周年, patterns.tsv) follows the trigger ending at ``end`` (成立30周年)."""
+    return bool(rules.pattern("anniversary").match(text, end))
 
 
 def quoted(text: str, floor: int, at: int) -> bool:
     """Whether ``at`` lies inside “…” or 《…》 opened earlier in its sentence."""
     before = text[floor:at]
-    return before.count("“") > before.count("”") or before.count("《") > before.count("》")
+    quote = before.count(QUOTE_OPEN) > before.count(QUOTE_CLOSE)
+    return quote or before.count(TITLE_OPEN) > before.count(TITLE_CLOSE)
 
 
 def furniture(text: str, floor: int, left: int, right: int) -> bool:

@@ -6,19 +6,12 @@ from __future__ import annotations
 import re
 
 from ..model import Mention, Participation, PolicyLink, Sentence
+from ..punctuation import CLAUSE_BREAKS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
 SAYS_TYPES = ("meeting", "forum", "talks")  # 表示/说 make speakers of those already taking part (an
 # inspector's remarks on a tour are not a speech at an event: the seed annotation does not count them)
-
-
-# 出席会议的还有某某、某某; 出席大会并在主席台就座的领导还有：某某、某某
-# 陪同某某赴某地的代表团成员包括某某、某某
-_LISTED_AFTER = re.compile(
-    r"(?:[^，。；;,]{0,14}?的[^，。；;,]{0,4}?有|[^，。；;,]{0,24}?(?:成员|嘉宾|人员)(?:包括|有))[:：]?"
-)
-
 
 _QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a title or a quotation takes part in nothing
 
@@ -34,15 +27,15 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
     ctx.carry = []
     for m in rules.participation_pattern().finditer(sentence.text):
         verb, start, end = m.group(), sentence.start + m.start(), sentence.start + m.end()
-        if _blocked(text, start, verb) or (verb == "说" and text[end : end + 1] not in "，,：:。“"):
+        if _blocked(text, start, verb) or (verb in rules.uses("needs_mark") and not _marked(text, end)):
             continue
         people = [p for p in persons if prev_end <= p.start and p.end <= start]
-        listed = _LISTED_AFTER.match(text, end)
+        listed = rules.pattern("listed_after").match(text, end)  # 出席会议的还有…, 代表团成员包括…
         if listed:
             _, right = rules.clause_bounds(text, listed.end(), listed.end(), sentence.start, sentence.end)
             people = [p for p in persons if listed.end() <= p.start < min(right, sentence.end)]
         between = text[prev_end:start]
-        if not people and prev_people and ("并" in between or not any(c in between for c in "，,；;")):
+        if not people and prev_people and _same_subject(between):
             people = prev_people  # 某某出席会议并讲话: the same subject
         prev_end, prev_people = end, people
         target = _target(ctx, sentence, refs, before, start, end)
@@ -56,8 +49,20 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
             people, relation = _speakers(target, people), "spoke_at"
         for person in people:
             _link(ctx, sentence, target, person, relation, verb)
-    if sentence.text.rstrip()[-1:] in "；;":
+    if sentence.text.rstrip()[-1:] in SEMICOLONS:
         ctx.carry = [p for p in persons if p.start >= prev_end]
+
+
+def _marked(text: str, end: int) -> bool:
+    """A ``needs_mark`` verb (说) counts only before a mark, a quotation or the end (说明 is no speech)."""
+    return end >= len(text) or text[end] in CLAUSE_BREAKS + QUOTE_OPEN
+
+
+def _same_subject(between: str) -> bool:
+    """Two participation verbs share their people: no clause break between them, or a word such as 并
+    (某某出席会议并讲话)."""
+    same = rules.uses("same_subject")
+    return any(w in between for w in same) or not any(c in between for c in CLAUSE_BREAKS)
 
 
 def _speakers(target: Draft | None, people: list[Mention]) -> list[Mention]:
@@ -109,7 +114,7 @@ def _target(
     after = [r for r in refs if end <= r.start < right]
     if after:
         return after[0].draft
-    if ctx.doc.text.startswith("下", end):  # 在某某的主持下，举行某会: the event named after the clause
+    if ctx.doc.text.startswith(rules.uses("points_ahead"), end):  # 在某某的主持下，举行某会: the event after
         later = [r for r in refs if r.start >= end]
         if later:
             return later[0].draft
@@ -127,29 +132,29 @@ def _target(
 def policies(ctx: Context, sentence: Sentence, refs: list[Ref]) -> None:
     """《…》 after a policy verb (审议并原则通过, 签署) belongs to the event the sentence is about."""
     text = ctx.doc.text
-    last_end, last_relation = -1, ""
+    last_end, last = -1, ("", "")
     for m in rules.POLICY.finditer(text, sentence.start, sentence.end):
         gap = rules.compact(text[last_end : m.start()]) if last_end >= 0 else None
-        if gap is not None and gap in ("", "、", "和", "及", "与"):
-            relation = last_relation
+        if gap is not None and (gap in ("", LIST_MARK) or gap in rules.uses("list_joiner")):
+            verb, relation = last
         else:
-            relation = _policy_verb(text, sentence.start, m.start())
-        last_end, last_relation = m.end(), relation
+            verb, relation = _policy_verb(text, sentence.start, m.start())
+        last_end, last = m.end(), (verb, relation)
         target = ctx.current
         if not relation or target is None or target.planned:
             continue
         name = rules.policy_title(m.group(1))
-        prov = ctx.doc.provenance(ctx.article.index, sentence, m.start(), m.end(), f"policy:{relation}")
+        prov = ctx.doc.provenance(ctx.article.index, sentence, m.start(), m.end(), f"policy:{verb}")
         if not any(p[0] == name for p in target.policies):
             target.policies[(name, relation)] = PolicyLink(name, relation, prov)
 
 
-def _policy_verb(text: str, floor: int, start: int) -> str:
-    window = rules.compact(text[max(floor, start - 14) : start]).removesuffix("了")
-    for verb, relation in rules.policy_verbs():
-        if window.endswith(verb):
-            return relation
-    return ""
+def _policy_verb(text: str, floor: int, start: int) -> tuple[str, str]:
+    """The policy verb (policy_verbs.tsv row) right before a 《title》 and its relation, ("", "") if none."""
+    window = rules.strip_end(rules.compact(text[max(floor, start - 14) : start]), rules.uses("aspect"))
+    return next(
+        ((verb, relation) for verb, relation in rules.policy_verbs() if window.endswith(verb)), ("", "")
+    )
 
 
 def add_people(

@@ -4,18 +4,20 @@ meeting or body holding them, and references back to earlier meetings, for ``eve
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from os.path import commonprefix
 
+from ..lexicons import cached
+from ..punctuation import COMMAS
 from . import eventrules as rules
 from .draft import Context, Draft, compared
-
-_ORDINAL = re.compile(r"^第?[\d一二三四五六七八九十百零〇]+次")
 
 
 def session(title: str) -> bool:
     """A sitting named only by its ordinal and kind (第三次全体会议, 闭幕大会): it needs its holder's name."""
     key = rules.compact(title)
-    rest = _ORDINAL.sub("", key)
+    ordinal = rules.pattern("ordinal").match(key)
+    rest = key[ordinal.end() :] if ordinal else key
     if rest in rules.uses("ordinal_session"):
         return rest != key  # 第十三次会议 is a sitting, 会议 alone is a bare mention
     return rest in rules.uses("session")
@@ -33,18 +35,25 @@ def back_reference(text: str, floor: int, left: int) -> bool:
     return any(w in text[floor : left + 1] for w in rules.uses("back_reference"))
 
 
-def holder(ctx: Context, left: int, start: int) -> str:
-    """某会议（日期）举行第三次全体会议 → the meeting or body before the convening verb ("" if a person)."""
+def convened_body(ctx: Context, left: int, start: int) -> str:
+    """What stands before a convening verb (召开/举行) right before ``start``, dates left out and compacted;
+    "" when there is no such verb or a person convenes (某某召开这次座谈会 is anaphora)."""
     text = ctx.doc.text
-    left = max(left, text.rfind("在", left, start) + 1)  # 某某在某会议举行第三次全体会议上当选: after 在
+    left = rules.after_last(text, rules.uses("body_after"), left, start)  # 某某在某会议举行…上当选: after 在
     head = text[left:start].rstrip()
     verb = next((v for v in rules.uses("convenes") if head.endswith(v)), "")
     if not verb or ctx.people(left, start):
         return ""
     skip = [(t.start - left, t.end - left) for t in ctx.times(left, start)]
     body = "".join(ch for i, ch in enumerate(head[: -len(verb)]) if not any(a <= i < b for a, b in skip))
-    body = rules.compact(body)
-    return body if 2 <= len(body) <= 30 and not any(c in body for c in "在的了，,") else ""
+    return rules.compact(body)
+
+
+def holder(ctx: Context, left: int, start: int) -> str:
+    """某会议（日期）举行第三次全体会议 → the meeting or body before the convening verb ("" if a person)."""
+    body = convened_body(ctx, left, start)
+    stops = (*rules.uses("not_in_body"), *COMMAS)
+    return body if 2 <= len(body) <= 30 and not any(w in body for w in stops) else ""
 
 
 def own_rest(text: str, right: int, end: int) -> str:
@@ -63,15 +72,15 @@ def first_sitting(ctx: Context, draft: Draft) -> Draft | None:
     """The meeting of this article whose first sitting ``draft`` is (same day or undated), if any."""
     if draft.planned:
         return None
+    return _same_day(ctx, draft, lambda d: sitting_of(draft.key, d.key))
+
+
+def _same_day(ctx: Context, draft: Draft, related: Callable[[Draft], bool]) -> Draft | None:
+    """The first held, unplanned draft of the article ``related`` to ``draft``, on its day or undated."""
     for d in compared(ctx.drafts):
-        if d.holder or d.planned or not sitting_of(draft.key, d.key):
+        if d.holder or d.planned or not related(d):
             continue
-        if (
-            d.date is None
-            or draft.date is None
-            or d.date.startswith(draft.date)
-            or draft.date.startswith(d.date)
-        ):
+        if d.date is None or draft.date is None or d.date.startswith(draft.date) or draft.date.startswith(d.date):
             return d
     return None
 
@@ -81,20 +90,7 @@ def sitting_held(ctx: Context, draft: Draft) -> Draft | None:
     meeting ``draft`` names: the meeting reported through that sitting, one event."""
     if draft.planned:
         return None
-    for d in compared(ctx.drafts):
-        if d.holder or d.planned or not sitting_of(d.key, draft.key):
-            continue
-        if (
-            d.date is None
-            or draft.date is None
-            or d.date.startswith(draft.date)
-            or draft.date.startswith(d.date)
-        ):
-            return d
-    return None
-
-
-_YEAR_OPENING = re.compile(r"(?<!\d)\d{4}年")
+    return _same_day(ctx, draft, lambda d: sitting_of(d.key, draft.key))
 
 
 def earlier_edition(
@@ -107,7 +103,8 @@ def earlier_edition(
     name_start = rules.strip_prefixes(
         text, rules.name_start(text, start, left, ctx.blocked_in(left, start)), start
     )
-    opening = _YEAR_OPENING.search(text, name_start, end)  # 贯彻落实2029年某会议: the name opens at its year
+    # 贯彻落实2029年某会议: the name opens at its year
+    opening = rules.pattern("year_opening").search(text, name_start, end)
     name_start = opening.start() if opening else name_start
     title = rules.compact(text[name_start:end])
     year, current = rules.name_year(title), (ctx.article.date or "")[:4]
@@ -133,14 +130,17 @@ def without_times_between(ctx: Context, start: int, end: int) -> str:
     )
 
 
-_ORDINAL_END = re.compile(r"第?[\d一二三四五六七八九十百零〇]+次$")
+@cached
+def _ordinal_end() -> re.Pattern[str]:
+    """The ordinal of patterns.tsv ending a name (…第三次)."""
+    return re.compile(f"(?:{rules.pattern('ordinal').pattern})$")
 
 
 def sitting_part(key: str) -> str:
     """The sitting a name ends with (…第三次全体会议 → 第三次全体会议, …闭幕大会 → 闭幕大会), "" if none."""
     for word in rules.uses("session"):
         if key.endswith(word):
-            ordinal = _ORDINAL_END.search(key[: -len(word)])
+            ordinal = _ordinal_end().search(key[: -len(word)])
             if ordinal or word not in rules.uses("ordinal_session"):
                 return (ordinal.group() if ordinal else "") + word
     return ""
@@ -165,13 +165,10 @@ def other_sittings(a: str, b: str) -> bool:
     return bool(part_a) and part_a == part_b and _other_bodies(a[: -len(part_a)], b[: -len(part_b)])
 
 
-_BODY_PLACE = re.compile(r"^(?:中国共产党|中共)?([^\d第届次]{2,4}?[省市县区州])")
-
-
 def _other_bodies(a: str, b: str) -> bool:
     """Two holders printed alike but for a short part naming another place (中共甲市第十一届委员会 / 中共乙市
     第十一届委员会); an abbreviation of the same body (省政协十一届常委会) differs at more length."""
-    place_a, place_b = _BODY_PLACE.match(a), _BODY_PLACE.match(b)
+    place_a, place_b = rules.pattern("body_place").match(a), rules.pattern("body_place").match(b)
     if place_a and place_b and place_a.group(1) != place_b.group(1):
         return True  # 中共甲市第十一届委员会 / 中共乙市第六届委员会
     head = len(commonprefix([a, b]))

@@ -10,6 +10,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
+from ..actors.actorlex import uses
 from ..corpus.graph import normalize_evidence
 from ..errors import UsageError
 from ..render.sqlite import SCHEMA_VERSION, search_text
@@ -18,7 +19,6 @@ from .answer import NotFound
 DEFAULT_DB = Path("output/ygraph.db")
 MAX_SUGGESTIONS = 5
 FTS_MIN = 3  # the trigram tokenizer matches 3 characters or more; shorter words are matched with LIKE
-LEVELS = "省市区县"
 _SPACE = re.compile(r"\s+")
 
 
@@ -92,7 +92,7 @@ class Store:
         places = self.names("SELECT name FROM places ORDER BY name")
         names = spellings(text)
         for name in names:
-            for candidate in (name, name[:-1] if len(name) > 2 and name[-1] in LEVELS else ""):
+            for candidate in (name, name[:-1] if len(name) > 2 and name[-1] in uses("place_level") else ""):
                 if candidate in places:
                     return candidate
         raise NotFound("place", text, suggest(names[-1], places))

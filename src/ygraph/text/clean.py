@@ -18,7 +18,7 @@ from array import array
 from functools import cache
 
 from ..model import Document, Source
-from ..time.numerals import normalize_date_numerals
+from ..time.numerals import chinese_date_numeral, normalize_date_numerals
 from . import cleanlines
 
 _FULLWIDTH = {
@@ -44,7 +44,6 @@ _FULLWIDTH = {
     },
 }
 _WIDTH_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in _FULLWIDTH) + "]+")
-_CN_DATE_NUMERAL = re.compile(r"[〇零一二三四五六七八九十廿卅两]+[ ]*[年月日号]")
 # "CJK" below: Han characters and the CJK/full-width punctuation Chinese text uses.
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = r"\u3001-\u3003\u3008-\u3011\u3014-\u301f\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
@@ -143,7 +142,7 @@ def date_numerals(text: str, offsets: array) -> tuple[str, array]:
     parts: list[str] = []
     new = array("l")
     copied = 0
-    for match in _CN_DATE_NUMERAL.finditer(text):
+    for match in chinese_date_numeral().finditer(text):
         if match.start() < copied:
             continue  # in a line already rewritten
         start = text.rfind("\n", copied, match.start()) + 1 or copied

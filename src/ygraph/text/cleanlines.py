@@ -18,6 +18,8 @@ from typing import TypeVar
 
 from .. import lexicons
 from ..lexicons import cached
+from ..punctuation import CLAUSE_BREAKS, LIST_MARK
+from . import bylines
 from .datelines import closing_dateline, dateline_at
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -57,7 +59,7 @@ def _furniture() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cached
 def _no_join() -> re.Pattern[str]:
-    return re.compile(_breaks()["no_join"])
+    return re.compile(bylines.expand(_breaks()["no_join"]))
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -82,7 +84,7 @@ def _terminal() -> re.Pattern[str]:
 
 def _clause_mark(line: str) -> bool:
     """Whether ``line`` has a sentence end or a comma: then it is no title."""
-    return has_sentence_end(line) or any(mark in line for mark in "，,、：:")
+    return has_sentence_end(line) or any(mark in line for mark in CLAUSE_BREAKS + LIST_MARK)
 
 
 def has_sentence_end(line: str) -> bool:
@@ -266,7 +268,7 @@ def _width(text: str) -> int:
 def _cut_dateline(line: str, nxt: str) -> bool:
 
     match = dateline_at(line + nxt[:_DATELINE_PEEK])
-    return match is not None and match.end() > len(line)
+    return match is not None and match.end > len(line)
 
 
 def breaks_after(lines: list[Line]) -> list[bool]:

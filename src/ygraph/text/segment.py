@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from ..lexicons import cached
 from ..model import Article, Document, Sentence
 from . import cleanlines
-from .datelines import closing_dateline, dateline_at
+from .datelines import Dateline, closing_dateline, dateline_at
 
 _HEADING_PREFIX = re.compile(r"[ \t]*(#{1,6})[ \t]*")
 _LEDE_CHARS = 120  # how much of an article's opening a headline is compared with
@@ -43,7 +43,7 @@ class Paragraph:
 class _Draft:
     paragraphs: list[Paragraph] = field(default_factory=list)
     title: list[Paragraph] = field(default_factory=list)
-    dateline: re.Match[str] | None = None
+    dateline: Dateline | None = None
     closed: bool = False
     has_body: bool = False  # a paragraph that is neither headline nor byline
     lede: str = ""  # the opening of the body, up to _LEDE_CHARS
@@ -127,7 +127,7 @@ def _drafts(paras: list[Paragraph]) -> list[_Draft]:
             continue
         opening = dateline_at(para.text)
         closing = closing_dateline(para.text, 0, len(para.text))
-        inline = closing is not None and closing.start() > 0  # …情况。（新华社某地3月5日电）
+        inline = closing is not None and closing.start > 0  # …情况。（新华社某地3月5日电）
         if closing and (inline or (current.has_body and not current.dateline and not current.closed)):
             if current.closed:
                 drafts.append(_Draft())
@@ -200,18 +200,18 @@ def _overlap(words: set[str], text: str) -> float:
 def _article(doc: Document, index: int, draft: _Draft) -> Article:
     paras = draft.paragraphs
     sentences = _sentences(doc.text, paras)
-    match = draft.dateline
-    place = match.groupdict().get("P") if match else None
+    dateline = draft.dateline
     return Article(
         index=index,
         start=paras[0].start,
         end=paras[-1].end,
         title=" ".join(p.text for p in draft.title),
-        place=place,
+        place=dateline.place if dateline else None,
         date=None,
         date_source="unresolved",
         sentences=sentences,
-        dateline=match.group(0) if match else "",
+        dateline=dateline.text if dateline else "",
+        dateline_rule=dateline.rule if dateline else "",
     )
 
 

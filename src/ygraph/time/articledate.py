@@ -15,13 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .. import lexicons
-from ..lexicons import cached
+from ..lexicons import alternation, cached
 from ..model import Article, Document, Sentence, TimeExpr
+from ..punctuation import CLOSING_QUOTES, OPENING_QUOTES, clause_bounds
+from ..text.datelines import filed as filed_dateline
 from .timeresolve import Point, Spec, impossible, parse_spec
 from .timerules import expand, extract_times
 
-_OPEN_QUOTES = '“‘「『"'
-_CLOSE_QUOTES = '”’」』"'
 _LEDE_SENTENCES = 2  # the lede date of an article without a dated dateline is in its first sentences
 
 
@@ -43,11 +43,6 @@ class YearEvidence:
 
 
 @cached
-def _filed() -> re.Pattern[str]:
-    return re.compile(expand("{filed}"))
-
-
-@cached
 def _year_cues() -> tuple[tuple[str, re.Pattern[str], int], ...]:
     rows = lexicons.load_table("time/year_cues.tsv")
     return tuple(
@@ -57,14 +52,12 @@ def _year_cues() -> tuple[tuple[str, re.Pattern[str], int], ...]:
 
 @cached
 def _plan_words() -> re.Pattern[str]:
-    words = sorted(lexicons.load_lines("time/plan_words.txt"), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
+    return re.compile(alternation(lexicons.load_lines("time/plan_words.txt")))
 
 
 def _in_plan_clause(text: str, position: int) -> bool:
-    left = max((text.rfind(ch, 0, position) for ch in "，,；;。！？"), default=-1) + 1
-    rights = [i for i in (text.find(ch, position) for ch in "，,；;。！？") if i >= 0]
-    return _plan_words().search(text, left, min(rights, default=len(text))) is not None
+    left, right = clause_bounds(text, position, position)
+    return _plan_words().search(text, left, right) is not None
 
 
 @cached
@@ -91,9 +84,9 @@ def quoted(text: str, position: int) -> bool:
     """Whether ``position`` lies inside quotation marks (quoted speech, history, titles of slogans)."""
     depth = 0
     for char in text[:position]:
-        if char in _OPEN_QUOTES and (char != '"' or depth == 0):
+        if char in OPENING_QUOTES and (char != '"' or depth == 0):
             depth += 1
-        elif char in _CLOSE_QUOTES and depth:
+        elif char in CLOSING_QUOTES and depth:
             depth -= 1
     return depth > 0
 
@@ -138,8 +131,7 @@ def find_lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr
     for expr in extract_times(article.dateline):
         point, month_day = _dated_parts(expr)
         if point or month_day:
-            filed = _filed().match(article.dateline, expr.end) is not None
-            return Lede(point, month_day, dateline_sentence, True, filed)
+            return Lede(point, month_day, dateline_sentence, True, filed_dateline(article.dateline_rule))
     # the lede follows the dateline (本报讯（记者…）11月28日，…); headlines may come before it
     first = dateline_sentence or 0
     for index in range(first, min(first + _LEDE_SENTENCES, len(times))):

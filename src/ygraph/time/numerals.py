@@ -10,36 +10,72 @@ directly followed by 年/月/日/号 and either written digit by digit (years), 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .. import lexicons
-from ..lexicons import cached
+from ..lexicons import alternation, cached
 
 _FULLWIDTH_DIGITS = {chr(0xFF10 + i): str(i) for i in range(10)}
-# Between two parts of one date run (2023年 5月, 5月至6月): nothing, a range connector or a list separator.
-# Possessive, and a gap longer than _MAX_RUN_GAP is no run: a long stretch of spaces costs linear time.
-_RUN_GAP = re.compile(r"\s*+(?:[至到—–\-~～、]|和|及|或)?\s*+")
+# Between two parts of one date run (2023年 5月, 5月至6月): a gap longer than _MAX_RUN_GAP is no run (the
+# gap pattern is possessive: a long stretch of spaces costs linear time).
 _MAX_RUN_GAP = 20
-_DAY_CONTINUATION = tuple("上下晚凌早中夜电至到—–-~～、，,起")
-_NOT_A_DATE_AFTER_DAY = tuple("之内来多间以")
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    """``numerals.tsv`` by kind (see its header)."""
+
+    digits: dict[str, int]
+    tens: dict[str, int]
+    left: frozenset[str]
+    units: dict[str, str]  # 年 → year, 月 → month, 日 → day, 号 → number
+    run_gap: re.Pattern[str]  # between two parts of one run of dates
+    day_next: tuple[str, ...]  # after a small day numeral: a date
+    not_day_next: tuple[str, ...]  # after a day numeral: a count
+    pattern: re.Pattern[str]  # a numeral and its unit
 
 
 @cached
-def _tables() -> tuple[dict[str, int], dict[str, int], frozenset[str], re.Pattern[str]]:
-    digits: dict[str, int] = {}
-    tens: dict[str, int] = {}
-    left: set[str] = set()
+def _tables() -> _Tables:
+    kinds: dict[str, dict[str, str]] = {}
     for row in lexicons.load_table("time/numerals.tsv"):
-        kind, char = row[0], row[1]
-        if kind == "digit":
-            digits[char] = int(row[2])
-        elif kind == "ten":
-            tens[char] = int(row[2])
-        elif kind == "left":
-            left.add(char)
+        kinds.setdefault(row[0], {})[row[1]] = row[2] if len(row) > 2 else "-"
+    digits = {c: int(v) for c, v in kinds.get("digit", {}).items()}
+    tens = {c: int(v) for c, v in kinds.get("ten", {}).items()}
+    units = kinds.get("unit", {})
     numeral_chars = re.escape("".join(sorted({*digits, *tens, *_FULLWIDTH_DIGITS})))
-    # a numeral is read from the start of its run, possessively: a long run of digits costs linear time
-    pattern = re.compile(rf"(?<![{numeral_chars}0-9])([{numeral_chars}0-9]++)([ \t]*+)([年月日号])")
-    return digits, tens, frozenset(left), pattern
+    gaps = alternation(kinds.get("gap", {}))
+    return _Tables(
+        digits,
+        tens,
+        frozenset(kinds.get("left", {})),
+        units,
+        re.compile(rf"\s*+(?:{gaps})?\s*+"),
+        tuple(kinds.get("day_next", {})),
+        tuple(kinds.get("not_day_next", {})),
+        # a numeral is read from the start of its run, possessively: a long run of digits costs linear time
+        re.compile(rf"(?<![{numeral_chars}0-9])([{numeral_chars}0-9]++)([ \t]*+)([{re.escape(''.join(units))}])"),
+    )
+
+
+@cached
+def chinese_date_numeral() -> re.Pattern[str]:
+    """A Chinese numeral before a date unit (三月, 二〇二〇年): a line with one needs rewriting."""
+    tables = _tables()
+    chars = re.escape("".join([*tables.digits, *tables.tens]))
+    # from the start of a run, possessively: a long run of numerals without a unit costs linear time
+    return re.compile(rf"(?<![{chars}])[{chars}]++[ ]*+[{re.escape(''.join(tables.units))}]")
+
+
+def numeral_characters(kinds: tuple[str, ...] = ("digit", "ten", "big")) -> str:
+    """The Chinese numeral characters of ``numerals.tsv`` of those kinds, in file order."""
+    return _numeral_characters(kinds)
+
+
+@cached
+def _numeral_characters(kinds: tuple[str, ...]) -> str:
+    rows = lexicons.load_table("time/numerals.tsv")
+    return "".join(dict.fromkeys(row[1] for row in rows if row[0] in kinds))
 
 
 def _chinese_value(numeral: str, digits: dict[str, int], tens: dict[str, int]) -> int | None:
@@ -73,26 +109,26 @@ def _as_digits(numeral: str, digits: dict[str, int]) -> str | None:
     return "".join(out)
 
 
-def _rewrite(numeral: str, unit: str, in_run: bool, left_ok: bool, after: str, tables: tuple) -> str | None:
+def _rewrite(numeral: str, unit: str, in_run: bool, left_ok: bool, after: str, tables: _Tables) -> str | None:
     """The ASCII form of ``numeral`` before ``unit``, or ``None`` to leave it as printed."""
-    digits, tens = tables[0], tables[1]
-    plain = _as_digits(numeral, digits)
+    plain = _as_digits(numeral, tables.digits)
     if plain is not None and all(ch.isascii() or ch in _FULLWIDTH_DIGITS for ch in numeral):
         return plain
-    if unit == "年":
+    kind = tables.units[unit]
+    if kind == "year":
         return plain if plain is not None and len(plain) == 4 else None
-    value = _chinese_value(numeral, digits, tens)
+    value = _chinese_value(numeral, tables.digits, tables.tens)
     if value is None:
         return None
-    if unit == "月":
+    if kind == "month":
         return str(value) if 1 <= value <= 12 and (in_run or left_ok) else None
     if not 1 <= value <= 31:
         return None
     if in_run:
         return str(value)
-    if unit == "号" or after.startswith(_NOT_A_DATE_AFTER_DAY):
+    if kind == "number" or after.startswith(tables.not_day_next):
         return None
-    if value >= 10 or after.startswith(_DAY_CONTINUATION):
+    if value >= 10 or after.startswith(tables.day_next):
         return str(value)
     return None
 
@@ -100,21 +136,20 @@ def _rewrite(numeral: str, unit: str, in_run: bool, left_ok: bool, after: str, t
 def normalize_date_numerals(text: str) -> tuple[str, list[int]]:
     """Rewrite date numerals as ASCII digits; ``mapping[i]`` is the input index of output character ``i``."""
     tables = _tables()
-    left_chars, pattern = tables[2], tables[3]
     out: list[str] = []
     mapping: list[int] = []
     copied = 0
     last_date_end = -1
-    for match in pattern.finditer(text):
+    for match in tables.pattern.finditer(text):
         numeral, unit = match.group(1), match.group(3)
         start = match.start()
         in_run = (
             last_date_end >= 0
             and start - last_date_end <= _MAX_RUN_GAP
-            and _RUN_GAP.fullmatch(text, last_date_end, start) is not None
+            and tables.run_gap.fullmatch(text, last_date_end, start) is not None
         )
         prev = text[start - 1] if start else ""
-        left_ok = not prev or not _is_han(prev) or prev in left_chars
+        left_ok = not prev or not _is_han(prev) or prev in tables.left
         after = text[match.end() : match.end() + 1]
         new = _rewrite(numeral, unit, in_run, left_ok, after, tables)
         if new is None:

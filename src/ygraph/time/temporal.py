@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..errors import warn
 from ..model import Article, BuildWarning, Document, TimeExpr, UnresolvedTime
+from ..punctuation import clause_bounds
 from .articledate import Lede, document_text_date, find_lede, infer_year, nearest_to, place_in_year
 from .timeresolve import Point, resolve_times
 from .timerules import extract_times
@@ -28,7 +29,6 @@ __all__ = [
     "unresolved_times",
 ]
 
-_CLAUSE_BREAKS = "，,；;：:。！？!?"
 IMPOSSIBLE = "impossible:"  # date_rule of an article whose own date names no calendar day
 
 
@@ -45,16 +45,19 @@ def _sentence_times(article: Article) -> list[list[TimeExpr]]:
     return [extract_times(s.text, s.start) for s in article.sentences]
 
 
-def _own_date(lede: Lede, article: Article, times: list[list[TimeExpr]], header: Point | None) -> _Dating:
+def _own_date(
+    lede: Lede, article: Article, times: list[list[TimeExpr]], header: tuple[Point, str] | None
+) -> _Dating:
     """The date an article gets from the text alone (user, text, dateline_inferred or nothing)."""
     from_lede = not lede.filed
     if lede.point is not None:
-        rule = "dated_dateline" if lede.from_dateline else "lede_full_date"
+        rule = f"dated_dateline:{article.dateline_rule}" if lede.from_dateline else "lede_full_date"
         return _Dating(lede.point, "text", rule, lede, from_lede)
     if header is not None:
+        point, rule = header[0], f"header_date:{header[1]}"  # the document_date.tsv row
         if lede.month_day:
-            return _Dating(_against(header, lede), "text", "header_date", lede)
-        return _Dating(header, "text", "header_date", lede)
+            return _Dating(_against(point, lede), "text", rule, lede)
+        return _Dating(point, "text", rule, lede)
     evidence = infer_year(article, times, lede)
     if evidence is not None:
         point = place_in_year(evidence.year, lede.month_day)
@@ -90,7 +93,7 @@ def _date_articles(
 ) -> list[tuple[_Dating, list[list[TimeExpr]]]]:
     user = _user_point(doc)
     found = document_text_date(doc.text)
-    header = user or (found[0] if found else None)
+    header = (user, "user_date") if user is not None else found
     dated = []
     for article in doc.articles:
         times = _sentence_times(article)
@@ -208,12 +211,6 @@ class ArticleIndex:
         return self.times[bisect_left(self.time_starts, start) : bisect_left(self.time_starts, end)]
 
 
-def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max((text.rfind(ch, 0, start) for ch in _CLAUSE_BREAKS), default=-1) + 1
-    rights = [i for i in (text.find(ch, end) for ch in _CLAUSE_BREAKS) if i >= 0]
-    return left, min(rights, default=len(text))
-
-
 def time_at(article: Article, start: int, end: int, index: ArticleIndex | None = None) -> TimeExpr | None:
     """The resolved date expression that governs the span ``[start, end)`` (normalized offsets).
 
@@ -226,7 +223,7 @@ def time_at(article: Article, start: int, end: int, index: ArticleIndex | None =
     index = index or ArticleIndex(article)
     sentence = article.sentences[index.sentence_at(start)]
     in_sentence = index.times_in(sentence.start, sentence.end)
-    left, right = _clause_bounds(sentence.text, start - sentence.start, end - sentence.start)
+    left, right = clause_bounds(sentence.text, start - sentence.start, end - sentence.start)
     in_clause = [
         t for t in in_sentence if left <= t.start - sentence.start and t.end - sentence.start <= right
     ]

@@ -15,30 +15,11 @@ from dataclasses import dataclass, replace
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 from ..model import TimeExpr, precision_of
+from .timerules import Relative, meanings
 
 # A month-day printed a little after the reference date is an announcement ("12月1日起施行" in a
 # 28 November article), not last year's date; further ahead, the past year is the better reading.
 FUTURE_WINDOW_DAYS = 31
-
-_REFERENCE_YEAR = {
-    "this-year": 0,
-    "last-year": -1,
-    "next-year": 1,
-    "before-last-year": -2,
-    "after-next-year": 2,
-}
-_NARRATIVE_YEAR = {"same-year": 0, "following-year": 1}
-_REFERENCE_MONTH = {"this-month": 0, "last-month": -1, "next-month": 1}
-_NARRATIVE_MONTH = {"same-month": 0, "following-month": 1}
-_REFERENCE_WEEK = {"this-week": 0, "last-week": -1, "next-week": 1}
-_REFERENCE_DAY = {"today": 0, "yesterday": -1, "before-yesterday": -2, "three-days-ago": -3, "tomorrow": 1}
-_REFERENCE_DAY["in-three-days"] = 3
-_NARRATIVE_DAY = {"same-day": 0, "following-day": 1, "previous-day": -1}
-_NARRATIVE = {**_NARRATIVE_YEAR, **_NARRATIVE_MONTH, **_NARRATIVE_DAY}
-_YEARLY = {"year", *_REFERENCE_YEAR, *_NARRATIVE_YEAR}  # bases whose numbers are month[-day]
-_YEAR_PARTS = {"H1": (1, 6), "H2": (7, 12), "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
-_YEAR_PARTS["Q1TO3"] = (1, 9)
-_MONTH_DECADES = {"DEC1": (1, 10), "DEC2": (11, 20), "DEC3": (21, 31)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +82,15 @@ def impossible(spec: Spec) -> bool:
     """The numbers the text prints name no calendar day in any year: 2月30日, 4月31日, 2022年2月29日."""
     if spec.base is None:
         return not Point(*spec.numbers[:3]).valid()
-    if spec.base in _YEARLY and spec.numbers:  # month[-day] of some year; a leap year allows 2月29日
+    if _yearly(spec.base) and spec.numbers:  # month[-day] of some year; a leap year allows 2月29日
         return not _valid(2000, spec.numbers[0], spec.numbers[1] if len(spec.numbers) > 1 else None)
     return False
+
+
+def _yearly(base: str) -> bool:
+    """A base whose numbers are month[-day]: 年 without a year, 今年, 去年, 同年…"""
+    meaning = meanings().relative.get(base)
+    return base == "year" or (meaning is not None and meaning.unit == "year")
 
 
 def _valid(year: int, month: int, day: int | None) -> bool:
@@ -168,27 +155,30 @@ def _day_not_after(day: int, reference: Point) -> Point | None:
     return None
 
 
+def _moved(meaning: Relative, anchor: Point, numbers: tuple[int, ...]) -> Point | None:
+    """A relative word's point: the anchor moved by its offset in its unit, then the printed parts."""
+    if meaning.unit == "year":
+        return Point(anchor.year + meaning.offset, *numbers[:2])
+    if anchor.month is None:
+        return None
+    if meaning.unit == "month":
+        return Point(*_shift_month(anchor.year, anchor.month, meaning.offset), *numbers[:1])
+    if meaning.unit == "week":
+        return _week(anchor, meaning.offset, numbers)
+    if anchor.day is None:
+        return None
+    moved = date(anchor.year, anchor.month, anchor.day) + timedelta(days=meaning.offset)
+    return Point(moved.year, moved.month, moved.day)
+
+
 def _relative(spec: Spec, anchor: Point, nearest: bool = False) -> Point | None:
     """A value relative to ``anchor`` (reference or narrative) from the base word and the printed parts."""
     base, numbers = spec.base or "", spec.numbers
-    if base in _REFERENCE_YEAR or base in _NARRATIVE_YEAR:
-        year = anchor.year + _REFERENCE_YEAR.get(base, _NARRATIVE_YEAR.get(base, 0))
-        return Point(year, *numbers[:2])
-    if base in _REFERENCE_MONTH or base in _NARRATIVE_MONTH:
-        if anchor.month is None:
-            return None
-        delta = _REFERENCE_MONTH.get(base, _NARRATIVE_MONTH.get(base, 0))
-        return Point(*_shift_month(anchor.year, anchor.month, delta), *numbers[:1])
-    if base in _REFERENCE_WEEK:
-        return _week(anchor, _REFERENCE_WEEK[base], numbers)
+    meaning = meanings().relative.get(base)
+    if meaning is not None:
+        return _moved(meaning, anchor, numbers)
     if base == "weekday" and numbers:
         return _weekday(anchor, numbers[0], nearest)
-    if base in _REFERENCE_DAY or base in _NARRATIVE_DAY:
-        if anchor.day is None or anchor.month is None:
-            return None
-        delta = _REFERENCE_DAY.get(base, _NARRATIVE_DAY.get(base, 0))
-        moved = date(anchor.year, anchor.month, anchor.day) + timedelta(days=delta)
-        return Point(moved.year, moved.month, moved.day)
     if base == "year" and numbers:
         choose_year = _nearest_year if nearest else _year_not_after
         return Point(choose_year(numbers[0], numbers[1] if len(numbers) > 1 else None, anchor), *numbers[:2])
@@ -244,16 +234,17 @@ def _interval(point: Point, part: str | None) -> tuple[str, str | None, str] | N
         return None
     if part is None:
         return point.iso(), None, precision_of(point.iso())
-    if point.month is None and part in _YEAR_PARTS:
-        first, last = _YEAR_PARTS[part]
-        return Point(point.year, first).iso(), Point(point.year, last).iso(), "month"
-    if point.month is not None and point.day is None and part in _MONTH_DECADES:
-        first, last = _MONTH_DECADES[part]
-        last = min(last, calendar.monthrange(point.year, point.month)[1])
-        return Point(point.year, point.month, first).iso(), Point(point.year, point.month, last).iso(), "day"
-    if part == "WEEKEND" and point.month is not None and point.day is not None:
-        sunday = date(point.year, point.month, point.day) + timedelta(days=1)
-        return point.iso(), sunday.isoformat(), "day"
+    meaning = meanings().parts.get(part)
+    unit = meaning.unit if meaning else "-"
+    if point.month is None and unit == "months":
+        return Point(point.year, meaning.first).iso(), Point(point.year, meaning.last).iso(), "month"
+    if point.month is not None and point.day is None and unit == "days":
+        last = min(meaning.last, calendar.monthrange(point.year, point.month)[1])
+        first = Point(point.year, point.month, meaning.first)
+        return first.iso(), Point(point.year, point.month, last).iso(), "day"
+    if unit == "after" and point.month is not None and point.day is not None:
+        end = date(point.year, point.month, point.day) + timedelta(days=meaning.last)
+        return point.iso(), end.isoformat(), "day"
     # 年初/年中/年底, 月初/月底: the text does not say which days; keep the precision it supports
     return point.iso(), None, precision_of(point.iso())
 
@@ -263,7 +254,8 @@ def _point(
 ) -> tuple[Point | None, str | None]:
     if spec.base is None:
         return Point(*spec.numbers[:3]), None
-    if spec.base in _NARRATIVE and narrative is not None:
+    meaning = meanings().relative.get(spec.base)
+    if meaning is not None and meaning.anchor == "narrative" and narrative is not None:
         return _relative(spec, narrative), f"narrative:{narrative.iso()}"
     # a narrative cue before any date (当天 in a lede) refers to the article's own date
     if reference is None:
@@ -354,7 +346,7 @@ def resolve_times(
 
 def _cue_precision(spec: Spec | None) -> str:
     """当天/次日 refer to the last day printed, 同月 to the last month (2030年度… in between is a topic)."""
-    base = spec.base if spec else None
-    if base in _NARRATIVE_DAY:
-        return "day"
-    return "month" if base in _NARRATIVE_MONTH else "year"
+    meaning = meanings().relative.get(spec.base or "") if spec else None
+    if meaning is None or meaning.anchor != "narrative":
+        return "year"
+    return meaning.unit if meaning.unit in ("day", "month") else "year"

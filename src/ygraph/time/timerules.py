@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 
 from .. import lexicons
-from ..lexicons import cached
+from ..lexicons import alternation, cached
 from ..model import TimeExpr
+from .numerals import numeral_characters
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z][A-Za-z0-9]*)\}")
-_WORD_GROUPS = ("YW", "MW", "WW", "WD", "DW", "YP", "MP", "YE")
 _NUMERIC_GROUPS = ("M", "M2", "D", "D2")
 # Rules with a year, month or day number cannot match a sentence without a digit: skipping them there
 # halves the work on ordinary prose (numerals are already digits after clean).
@@ -38,20 +38,82 @@ class RuleExample:
     expected: str
 
 
+@dataclass(frozen=True, slots=True)
+class Relative:
+    """What a relative word's token means (今年 → this-year → reference year +0)."""
+
+    anchor: str  # "reference" (the article's date) | "narrative" (the last date mentioned before)
+    unit: str  # "year" | "month" | "week" | "day"
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """What a part token means (下旬 → DEC3 → days 21-31; 年底 → END → -)."""
+
+    unit: str  # "months" (of the year) | "days" (of the month) | "after" (the day and days after) | "-"
+    first: int = 0
+    last: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Meanings:
+    relative: dict[str, Relative]
+    parts: dict[str, Part]
+
+
 @cached
 def word_tokens() -> dict[str, dict[str, str]]:
     """``{group: {surface: token}}`` from ``normalization.tsv`` (今年 → this-year, 下旬 → DEC3)."""
     groups: dict[str, dict[str, str]] = {}
-    for group, surface, token in lexicons.load_table("time/normalization.tsv"):
+    for group, surface, token, *_ in lexicons.load_table("time/normalization.tsv"):
         groups.setdefault(group, {})[surface] = token
     return groups
 
 
 @cached
+def meanings() -> Meanings:
+    """The token meanings of ``normalization.tsv`` (its fourth column): ``reference year -1``,
+    ``narrative day +1``, ``months 1-6``, ``days 21-31``, ``days +1``, ``-``."""
+    relative: dict[str, Relative] = {}
+    parts: dict[str, Part] = {}
+    for row in lexicons.load_table("time/normalization.tsv"):
+        if len(row) < 4 or not row[3]:
+            continue
+        token, meaning = row[2], _meaning(row[3], row[2])
+        table: dict = relative if isinstance(meaning, Relative) else parts
+        key = token if isinstance(meaning, Relative) else next(
+            (t for t in token.split("-") if t[:1].isupper()), token
+        )
+        if table.get(key, meaning) != meaning:
+            raise ValueError(f"time/normalization.tsv: token {key} has two meanings")
+        table[key] = meaning
+    return Meanings(relative, parts)
+
+
+def _meaning(text: str, token: str) -> Relative | Part:
+    words = text.split()
+    try:
+        if words[0] in ("reference", "narrative") and words[1] in ("year", "month", "week", "day"):
+            return Relative(words[0], words[1], int(words[2]))
+        if words == ["-"]:
+            return Part("-")
+        if words[0] in ("months", "days") and words[1].startswith("+"):
+            return Part("after", 0, int(words[1]))
+        if words[0] in ("months", "days"):
+            first, last = words[1].split("-")
+            return Part(words[0], int(first), int(last))
+    except (IndexError, ValueError):
+        pass
+    raise ValueError(f"time/normalization.tsv: the meaning {text!r} of {token} is not understood")
+
+
+@cached
 def _fragments() -> dict[str, str]:
-    fragments = {row[0]: row[1] for row in lexicons.load_table("time/patterns.tsv")}
+    fragments = {"numeral": f"[{re.escape(numeral_characters())}]"}  # numerals.tsv: digit, ten, big
+    fragments.update({row[0]: row[1] for row in lexicons.load_table("time/patterns.tsv")})
     for group, words in word_tokens().items():
-        fragments[group] = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        fragments[group] = alternation(words)
     return fragments
 
 
@@ -97,7 +159,7 @@ def fill_template(template: str, match: re.Match[str]) -> str:
     def value(placeholder: re.Match[str]) -> str:
         name = placeholder.group(1)
         text = re.sub(r"\s", "", match.group(name) or "")
-        if name in _WORD_GROUPS:
+        if name in tokens:
             return tokens[name][text]
         return text.zfill(2) if name in _NUMERIC_GROUPS else text
 

@@ -1,0 +1,77 @@
+"""eventplaces: where an event is held — the place phrase of a sentence (在某地, 抵杭), the one place table's
+canonical names and abbreviations, and what may stand in a place slot (never a date, a person or an event)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicons
+from ..actors.actorlex import place_table, provinces, short_place, strip_place_suffix
+from ..actors.actorlex import uses as uses_actors
+from ..lexicons import alternation, cached
+from .eventrules import CLAUSE_BREAKS, happening, pattern, strip_end, triggers, uses
+
+
+@cached
+def place_patterns() -> tuple[re.Pattern[str], ...]:
+    """在X(举行|召开…) then 到X(调研…), from ``place_phrases.tsv`` (a place of at most ``reach`` characters
+    of ``patterns.tsv``'s ``place_char``)."""
+    following: dict[tuple[str, str], list[str]] = {}
+    for preposition, word, reach in lexicons.load_table("events/place_phrases.tsv"):
+        following.setdefault((preposition, reach), []).append(re.escape(word))
+    char = pattern("place_char").pattern
+    return tuple(
+        re.compile(rf"{re.escape(p)}({char}{{1,{int(reach)}}}?)(?={'|'.join(words)})")
+        for (p, reach), words in following.items()
+    )
+
+
+def place_in(text: str) -> tuple[str | None, int, int]:
+    """A place phrase 在X(召开|举行…) or 到X调研 in ``text``: (canonical place, start, end) or (None, -1, -1)."""
+    m = next((m for m in (p.search(text) for p in place_patterns()) if m), None)
+    if not m:
+        m = abbreviation_pattern().search(text)
+        return (abbreviations()[m.group(1)], m.start(), m.end()) if m else (None, -1, -1)
+    place = canonical_place(m.group(1))
+    return (place if is_place(place) else None), m.start(), m.end()
+
+
+def is_place(name: str) -> bool:
+    """A place slot never holds a deictic (我省, 该市), a date or an event's name (…座谈会; 会议室 is a place)."""
+    bare = strip_end(name, tuple(after for _, after in happening().around))  # 在某座谈会上
+    ends_as_event = any(bare.endswith(w) for w in triggers() if triggers()[w].form == "name")
+    return bool(name) and not pattern("not_place").search(name) and not ends_as_event
+
+
+@cached
+def abbreviation_pattern() -> re.Pattern[str]:
+    """A motion verb and a one-character place abbreviation (抵杭, 来沪, 赴粤) followed by a clause break
+    or a word of ``after_abbreviation`` (来沪考察): the abbreviation is the place."""
+    short = alternation(abbreviations())  # "(?!)" when there is none
+    verbs, follow = alternation(uses("motion")), alternation(uses("after_abbreviation"))
+    breaks = re.escape(CLAUSE_BREAKS)
+    return re.compile(rf"(?:{verbs})({short})(?=[{breaks}]|$|{follow})")
+
+
+@cached
+def abbreviations() -> dict[str, str]:
+    """The one-character abbreviations of the place table (scope ``abbreviation``: 京, 沪, 川) and the
+    event place each stands for (北京, 上海, 四川)."""
+    every, plain = place_table(True), place_table()
+    return {k: short_place(v) for k, v in every.items() if k not in plain and len(k) == 1}
+
+
+def canonical_place(raw: str) -> str:
+    """安徽省合肥市 → 合肥, 浙江杭州 → 杭州, 浙江省 → 浙江, 京 → 北京: the most specific part, in the short
+    form of the place table (``actorlex.short_place``)."""
+    table = place_table(True)  # with abbreviations
+    if raw in table:
+        return short_place(table[raw])
+    cut = "|".join(f"(?<={re.escape(w)})" for w in uses_actors("province_suffix"))
+    parts = [p for p in re.split(cut, raw) if p] if cut else [raw]
+    last = strip_place_suffix(parts[-1])
+    for province in provinces():
+        if last.startswith(province) and len(last) > len(province) + 1:
+            last = last[len(province) :]
+            break
+    return short_place(table[last]) if last in table else strip_place_suffix(last)

@@ -1,0 +1,68 @@
+"""bylines: who signed an article or a photo (``（记者 某某 某某）``, ``新华社记者 某某摄``), defined once in
+``lexicons/zh/text/bylines.tsv``.
+
+``datelines.tsv`` and ``breaks.tsv`` write a form as ``{byline_<form>}`` (see :func:`expand`); the actors
+stage reads the names with :func:`names`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import lexicons
+from ..lexicons import cached
+
+_PLACEHOLDER = re.compile(r"\{([a-z]\w*)\}")
+_NAMED = re.compile(r"\(\?P<\w+>")
+
+
+@cached
+def _rows() -> tuple[tuple[str, str, bool], ...]:
+    """(form id, expanded regular expression, whose names are people) of every form."""
+    blocks: dict[str, str] = {}
+    found = []
+    for name, pattern, *use in lexicons.load_table("text/bylines.tsv"):
+        expanded = _PLACEHOLDER.sub(lambda m: blocks[m.group(1)], pattern)
+        if name.startswith("="):
+            blocks[name[1:]] = expanded
+        else:
+            found.append((name, expanded, use == ["people"]))
+    return tuple(found)
+
+
+def forms() -> dict[str, str]:
+    """Form id → regular expression (its group ``names``, if any, holds the names signed)."""
+    return {name: pattern for name, pattern, _ in _rows()}
+
+
+def expand(pattern: str) -> str:
+    """``pattern`` with each ``{byline_<form>}`` replaced by that form (its groups unnamed)."""
+
+    def insert(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if not name.startswith("byline_"):
+            return match.group(0)
+        return "(?:" + _NAMED.sub("(?:", forms()[name.removeprefix("byline_")]) + ")"
+
+    return _PLACEHOLDER.sub(insert, pattern)
+
+
+@cached
+def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((form, re.compile(pattern, re.MULTILINE)) for form, pattern, people in _rows() if people)
+
+
+def names(text: str) -> Iterator[tuple[str, int, str]]:
+    """Each name signed in a byline of ``text``, with its offset and the form's id (a name signed twice
+    comes once)."""
+    seen: set[int] = set()
+    for form, pattern in _compiled():
+        for m in pattern.finditer(text):
+            if not m.groupdict().get("names"):
+                continue
+            for piece in re.finditer(r"[^\s、]+", m.group("names")):
+                at = m.start("names") + piece.start()
+                if at not in seen:
+                    seen.add(at)
+                    yield piece.group(), at, form
