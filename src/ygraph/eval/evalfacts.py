@@ -7,6 +7,7 @@ Names are compared after :func:`norm` (width, spaces and punctuation folded); po
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from functools import cache
 from pathlib import PurePosixPath
 from typing import Any
@@ -61,15 +62,12 @@ def score_participation(gold: Gold, pred: Prediction, matches: dict[str, str]) -
         gold_pairs = _gold_pairs(gold, relations)
         pred_pairs = {(person, eid) for person, eid, rel in pred.participation if rel in relations}
         score = Score(name, n_gold=len(gold_pairs), n_pred=len(pred_pairs))
-        found = set()
-        for person, eid in sorted(pred_pairs):
-            key = (norm(person), matches.get(eid, ""))
-            if key in gold_pairs:
-                score.correct += 1
-                found.add(key)
-            else:
-                score.spurious.append(f"{person} @ {_describe(titles.get(eid), eid)}")
-        score.found = len(found)
+        found = _tally(
+            score,
+            [((norm(person), matches.get(eid, "")), f"{person} @ {_describe(titles.get(eid), eid)}")
+             for person, eid in sorted(pred_pairs)],
+            gold_pairs,
+        )  # fmt: skip
         score.missing = [
             f"{gid}: {gold_pairs[(n, gid)]}"
             for n, gid in sorted(gold_pairs, key=_by_event)
@@ -144,17 +142,24 @@ def score_policies(gold: Gold, pred: Prediction, matches: dict[str, str]) -> Sco
     }
     links = sorted({link for link in pred.policies if link[1] in POLICY_RELATIONS})
     score = Score("policies", n_gold=len(wanted), n_pred=len(links))
-    found = set()
-    for eid, relation, title in links:
-        key = (matches.get(eid, ""), relation, norm(title))
+    predictions = [((matches.get(eid, ""), relation, norm(title)), f"{eid} {relation} {title}") for eid, relation, title in links]
+    found = _tally(score, predictions, wanted)
+    score.missing = [f"{k[0]}: {k[1]} {t}" for k, t in wanted.items() if k not in found]
+    return score
+
+
+def _tally(score: Score, predictions: list[tuple[object, str]], wanted: Collection[object]) -> set[object]:
+    """Count each prediction (its key, how it is shown) right when its key is wanted, else spurious; the keys
+    found (``score.found`` set from them)."""
+    found: set[object] = set()
+    for key, shown in predictions:
         if key in wanted:
             score.correct += 1
             found.add(key)
         else:
-            score.spurious.append(f"{eid} {relation} {title}")
+            score.spurious.append(shown)
     score.found = len(found)
-    score.missing = [f"{k[0]}: {k[1]} {t}" for k, t in wanted.items() if k not in found]
-    return score
+    return found
 
 
 def _by_event(key: tuple[str, str]) -> tuple[str, str]:

@@ -54,6 +54,13 @@ def better(new: Draft, old: Draft) -> bool:
     return rank(new) > rank(old)
 
 
+def take_better_date(into: Draft, other: Draft) -> None:
+    """``into`` takes ``other``'s date (start, end, source, printed text) when ``other``'s is better."""
+    if better(other, into):
+        into.date, into.date_end = other.date, other.date_end
+        into.date_source, into.date_text = other.date_source, other.date_text
+
+
 def date_event(
     ctx: Context,
     sentence: Sentence,

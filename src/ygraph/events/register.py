@@ -42,13 +42,7 @@ def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, ru
         # the meeting reported through its first sitting (某会议举行第三次全体会议): one event, the sitting's name
         first.holder, first.title = first.title, draft.title
         first.provenance.append(prov)
-        if dating.better(draft, first):
-            first.date, first.date_end, first.date_source, first.date_text = (
-                draft.date,
-                draft.date_end,
-                draft.date_source,
-                draft.date_text,
-            )
+        dating.take_better_date(first, draft)
         return first
     held = sittings.sitting_held(ctx, draft)
     if held is not None:  # 某会议举行第三次全体会议… 在某会议上 (same day): the sitting reported first
@@ -61,13 +55,7 @@ def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, ru
         ctx.drafts.append(draft)
         return draft
     known.provenance.append(prov)
-    if dating.better(draft, known):
-        known.date, known.date_end, known.date_source, known.date_text = (
-            draft.date,
-            draft.date_end,
-            draft.date_source,
-            draft.date_text,
-        )
+    dating.take_better_date(known, draft)
     known.place = known.place or draft.place
     longer = len(draft.key) > len(known.key) and trigger_form(rule) == "name"
     if longer and (draft.key.endswith(known.key) or rules.shortened(draft.key, known.key)):
