@@ -20,7 +20,7 @@ from ..model import (
     Sentence,
 )
 from ..punctuation import ASIDE, COMMAS, OPENING_QUOTES
-from . import dating, documents, eventplaces, guards, participants, sittings
+from . import dating, documents, eventplaces, guards, participants, references, sittings
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import COMPARED, Context, Draft, Ref, compared
@@ -76,7 +76,9 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
         if ref is not None:
             inside = bool(found) and not ref.bare and parts.held_inside(ctx.doc.text, found[-1], ref)
             found.append(ref)
-            if inside:  # 某推介会上还举行了签约仪式: a part of the event reported, which stays the current one
+            if (
+                inside
+            ):  # 某推介会上还举行了签约仪式: a part of the event reported, which stays the current one
                 outer = found[-2].draft
                 dating.same_occasion(outer, ref.draft)
             ctx.current = ref.draft
@@ -127,7 +129,8 @@ def _named(
     text = ctx.doc.text
     left, right = _clause(sentence, start, end)
     if any(text.startswith(w, end) for w in rules.words("not_after.txt")):
-        return _earlier_edition(ctx, sentence, trigger, left, start, end)
+        earlier = _earlier_edition(ctx, sentence, trigger, left, start, end)
+        return earlier or references.mentioned(ctx, sentence, trigger, left, start, end)
     walked = rules.name_start(text, start, left, ctx.blocked_in(left, start))
     name_start = rules.strip_prefixes(text, walked, start)
     quote = text.startswith(tuple(OPENING_QUOTES), name_start)  # an opening quotation mark is not the name's
@@ -164,17 +167,24 @@ def _named(
         return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to
     closing = [end + len(b) for _, b in said.around if text.startswith(b, end)]
     happened = (
-        planned
-        or parts.held_before(prefix, said.before)
-        or any(w in text[end:right] for w in said.after)
-        or text.startswith(said.right_after, end)
-        or (subject and any(w in sittings.own_rest(text, right, sentence.end) for w in said.after))
-        or bool(around)
-        or (subject and any(at < len(text) and text[at] in COMMAS for at in closing))  # 某会议上，表决通过了…
+        not guards.titled(text, sentence.start, name_start)
+        and (  # 《关于某大会的报告》: named
+            planned
+            or parts.held_before(prefix, said.before)
+            or any(w in text[end:right] for w in said.after)
+            or text.startswith(said.right_after, end)
+            or (subject and any(w in sittings.own_rest(text, right, sentence.end) for w in said.after))
+            or bool(around)
+            or (
+                subject and any(at < len(text) and text[at] in COMMAS for at in closing)
+            )  # 某会议上，表决通过了…
+        )
     )
     if not happened:
         earlier = _earlier_edition(ctx, sentence, trigger, left, start, end)
         known = _same(ctx, title, None) if earlier is None else None
+        if earlier is None and known is None:
+            return references.mentioned(ctx, sentence, trigger, left, start, end)
         return earlier or (Ref(name_start, end, known, False) if known else None)
     place, _, _ = eventplaces.place_in(text[left:right])
     lede = not ctx.drafts and index < 3

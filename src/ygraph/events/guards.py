@@ -21,6 +21,12 @@ def quoted(text: str, floor: int, at: int) -> bool:
     return quote or before.count(TITLE_OPEN) > before.count(TITLE_CLOSE)
 
 
+def titled(text: str, floor: int, at: int) -> bool:
+    """Whether ``at`` lies inside 《…》 opened earlier in its sentence (a document's title names events)."""
+    before = text[floor:at]
+    return before.count(TITLE_OPEN) > before.count(TITLE_CLOSE)
+
+
 def furniture(text: str, floor: int, left: int, right: int) -> bool:
     """Whether the clause ``[left, right)`` or the two fields before it, when they are separated by spaces
     or colons rather than commas, hold a furniture word (来源：, 发布时间, 责任编辑)."""

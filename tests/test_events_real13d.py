@@ -1,0 +1,80 @@
+"""Events on real-page classes (issue 13, fourth round): invented text with invented names and places."""
+
+from __future__ import annotations
+
+from test_events import extract
+
+
+def _titles(found: list) -> list[tuple[str, str | None, bool]]:
+    return sorted((e.title, e.date, e.planned) for e in found)
+
+
+def test_a_numbered_meeting_named_as_a_reference_point_is_an_undated_event() -> None:
+    found = extract(
+        "本报讯 1月5日，临江省委常委会召开会议。林晓峰指出，临江省委十二届五次全会以来，常委会做了大量工作。"
+        "会议要求，按照市第十三次党代会部署推进改革。会议认为，省委十二届七次全会明确提出了建设强省的目标。",
+        people=("林晓峰",),
+    )
+    assert _titles(found) == [
+        ("临江省委十二届五次全会", None, False),
+        ("临江省委常委会会议", "2031-01-05", False),
+        ("市第十三次党代会", None, False),
+        ("省委十二届七次全会", None, False),
+    ]
+    assert {e.provenance[0].rule for e in found if e.date is None} == {
+        "event:mentioned:以来",
+        "event:mentioned:部署",
+        "event:mentioned:明确提出",
+    }
+
+
+def test_a_reference_inside_a_document_title_and_a_studied_meeting_are_apart() -> None:
+    found = extract(
+        "本报讯 1月5日，江城市政协常委会第八次会议在江城闭幕。会议审议通过《江城市政协五届二次会议以来提案工作情况的报告》。"
+        "会议强调，要深入学习贯彻党的二十大和二十届三中全会精神。",
+        people=(),
+    )
+    assert _titles(found) == [
+        ("江城市政协五届二次会议", None, False),
+        ("江城市政协常委会第八次会议", "2031-01-05", False),
+    ]
+
+
+def test_a_party_congress_is_a_meeting_and_two_congresses_joined_by_he_stay_apart() -> None:
+    found = extract(
+        "本报讯 1月5日，临江省政协常委会第二十次会议在江城闭幕。林晓峰说，要以优异的成绩迎接党的代表大会"
+        "和省第十四次党代会的胜利召开。",
+        people=("林晓峰",),
+    )
+    assert ("省第十四次党代会", None, True) in _titles(found)
+
+
+def test_a_meeting_named_inside_a_document_title_is_not_reported_as_held() -> None:
+    found = extract(
+        "本报讯 11月21日，中共临江省第九届委员会第六次全体会议在江城召开。会议通过《关于中共临江省第九届委员会"
+        "向中共临江省第十次代表大会的报告的决议》《关于召开中共临江省第十次代表大会的建议》，决定11月28日召开"
+        "省第十次党代会。",
+        pub="2031-11-22",
+        people=(),
+    )
+    assert _titles(found) == [
+        ("中共临江省第九届委员会第六次全体会议", "2031-11-21", False),
+        ("省第十次党代会", "2031-11-28", True),
+    ]
+
+
+def test_a_kind_of_meetings_is_not_an_event() -> None:
+    found = extract(
+        "本报讯 昨日，江城市党代会闭幕，龚明远当选市委书记。按照惯例，书记一般由地方党代会选举产生。",
+        people=("龚明远",),
+    )
+    assert [e.title for e in found] == ["江城市党代会"]
+
+
+def test_a_web_news_dateline_dates_the_report_it_opens() -> None:
+    found = extract(
+        "2031年7月3日星期二\n\n临江网江城7月4日讯 昨日，江城市党代会闭幕，龚明远当选市委书记。",
+        pub=None,
+        people=("龚明远",),
+    )
+    assert [(e.title, e.date) for e in found] == [("江城市党代会", "2031-07-03")]
