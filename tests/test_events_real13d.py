@@ -78,3 +78,33 @@ def test_a_web_news_dateline_dates_the_report_it_opens() -> None:
         people=("龚明远",),
     )
     assert [(e.title, e.date) for e in found] == [("江城市党代会", "2031-07-03")]
+
+
+def test_a_weekday_in_brackets_after_a_date_belongs_to_it_and_the_convener_drops_its_preposition() -> None:
+    found = extract(
+        "本报讯 临江省政府新闻办公室于2031年3月24日（星期三）下午2时举行新闻发布会，请林晓峰介绍情况。",
+        pub="2031-03-30",
+        people=("林晓峰",),
+    )
+    assert [e.date for e in found] == ["2031-03-24"]
+    found = extract("本报讯 临江省政府新闻办公室于3月24日（星期三）举行新闻发布会。", pub="2031-03-30", people=())
+    assert [(e.title, e.date) for e in found] == [("临江省政府新闻办公室新闻发布会", "2031-03-24")]
+
+
+def test_a_headline_printed_twice_names_its_sitting_after_the_body_of_the_second_copy() -> None:
+    found = extract(
+        "江城市规划编制领导小组召开第三次全体会议\n江城市规划编制领导小组召开第三次全体会议\n"
+        "5月18日上午，江城市规划编制领导小组召开第三次全体会议。林晓峰主持会议并讲话。",
+        pub="2031-05-19",
+        people=("林晓峰",),
+    )
+    assert [(e.title, e.date) for e in found] == [("江城市规划编制领导小组第三次全体会议", "2031-05-18")]
+
+
+def test_a_series_of_meetings_is_a_kind_not_one_event() -> None:
+    found = extract(
+        "本报讯 12月2日，解读江城发展规划新闻发布会在江城举行。这开创了我市召开系列新闻发布会的先河。",
+        pub="2031-12-04",
+        people=(),
+    )
+    assert [(e.title, e.date) for e in found] == [("解读江城发展规划新闻发布会", "2031-12-02")]
