@@ -3,6 +3,26 @@
 from __future__ import annotations
 
 from test_events import extract
+from ygraph.events import events
+from ygraph.model import Event, Mention, Source
+from ygraph.text import clean, segment
+from ygraph.time import temporal
+
+
+def _with_posts(text: str, pub: str, people: tuple[str, ...], posts: tuple[str, ...]) -> list[Event]:
+    """Like ``extract`` with position mentions too (the actors stage gives both)."""
+    doc = temporal.date_document(segment.segment(clean.clean(Source("t.txt", text, "utf-8", user_date=pub))), {})
+    found: list[Event] = []
+    for article in doc.articles:
+        mentions = [
+            Mention(kind, name, at, at + len(name), article.index, "test")
+            for kind, names in (("person", people), ("position", posts))
+            for name in names
+            for at in range(article.start, article.end)
+            if doc.text.startswith(name, at)
+        ]
+        found.extend(events.extract_events(doc, article, tuple(sorted(mentions, key=lambda m: m.start))))
+    return found
 
 
 def _titles(found: list) -> list[tuple[str, str | None, bool]]:
@@ -108,3 +128,13 @@ def test_a_series_of_meetings_is_a_kind_not_one_event() -> None:
         people=(),
     )
     assert [(e.title, e.date) for e in found] == [("解读江城发展规划新闻发布会", "2031-12-02")]
+
+
+def test_a_leader_with_two_titles_organising_a_collective_tour_is_its_actor_and_followers_join_it() -> None:
+    text = (
+        "本报讯 11月3日，临江市委常委、江城市委书记林晓峰组织市四大班子主要负责同志，集体调研全市重点项目建设情况。"
+        "他强调，要加快项目建设。市领导王立群、柴思雨分别参加调研。"
+    )
+    found = _with_posts(text, "2031-11-04", ("林晓峰", "王立群", "柴思雨"), ("临江市委常委", "江城市委书记"))
+    assert [(e.title, e.date) for e in found] == [("林晓峰集体调研全市重点项目建设情况", "2031-11-03")]
+    assert {p.person for p in found[0].participants} >= {"林晓峰", "王立群", "柴思雨"}
