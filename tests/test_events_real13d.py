@@ -138,3 +138,12 @@ def test_a_leader_with_two_titles_organising_a_collective_tour_is_its_actor_and_
     found = _with_posts(text, "2031-11-04", ("林晓峰", "王立群", "柴思雨"), ("临江市委常委", "江城市委书记"))
     assert [(e.title, e.date) for e in found] == [("林晓峰集体调研全市重点项目建设情况", "2031-11-03")]
     assert {p.person for p in found[0].participants} >= {"林晓峰", "王立群", "柴思雨"}
+
+
+def test_a_furniture_line_of_a_web_page_is_not_glued_to_the_report_below_it() -> None:
+    found = extract(
+        "发布时间:2031-11-10 08:09:05   来源:临江网\n\n林晓峰9日晚在江城宾馆举行宴会，欢迎海州国总统柴思雨。王立群出席。",
+        pub=None,
+        people=("林晓峰", "王立群", "柴思雨"),
+    )
+    assert [(e.title, e.date) for e in found] == [("林晓峰在江城宾馆举行宴会", "2031-11-09")]
