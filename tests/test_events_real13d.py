@@ -147,3 +147,22 @@ def test_a_furniture_line_of_a_web_page_is_not_glued_to_the_report_below_it() ->
         people=("林晓峰", "王立群", "柴思雨"),
     )
     assert [(e.title, e.date) for e in found] == [("林晓峰在江城宾馆举行宴会", "2031-11-09")]
+
+
+def test_a_headline_dated_by_its_article_joins_the_report_of_its_own_document() -> None:
+    from ygraph.corpus import eventmerge
+    from ygraph.pipeline import process_document
+
+    text = (
+        "江城新区揭牌\n\n发布时间:2031-09-04 阅读次数: 来源:临江省商务厅\n\n────────\n\n"
+        "8月30日，江城新区揭牌仪式在江城举行。林晓峰出席并为新区揭牌。"
+    )
+    facts = process_document(Source("a.txt", text, "utf-8"))
+    assert len(facts.events) == 2  # the headline's act and the report's ceremony, in two articles
+    events, _ = eventmerge.merge_events([facts], [])
+    assert [e.date for e in events] == ["2031-08-30"]
+
+
+def test_a_name_with_a_word_holding_a_stop_character_stays_whole() -> None:
+    found = extract("本报讯 8月30日，中国(临江)自由贸易试验区揭牌仪式在江城举行。", pub="2031-09-04", people=())
+    assert [e.title for e in found] == ["中国(临江)自由贸易试验区揭牌仪式"]

@@ -148,7 +148,8 @@ def _pairs(events: list[Event], find: Callable[[int], int]) -> Iterable[tuple[in
     Every pair inside a *full* block: reports of one type on one day sharing a title shingle (a range counts
     on each of its days), or with one title key in one month. A coarser report is compared with the members
     of a *star* block: a month-only one with that month's day reports sharing a shingle, a year-only one
-    with that year's reports of its title key, an undated one with every report of its title key.
+    with that year's reports of its title key, an undated one with every report of its title key, one
+    dated only by its article (a headline) with the reports of its type in its own document.
 
     Pairs already in one group (``find``, read as the pairs are consumed) are left out: comparing them
     changes nothing, and once the rest of a block has joined one group the block is done, so a block of
@@ -170,6 +171,10 @@ def _pairs(events: list[Event], find: Callable[[int], int]) -> Iterable[tuple[in
                 targets[("month", kind, date[:7], shingle)].append(i)
             elif precision == "month":
                 coarse[("month", kind, date[:7], shingle)].append(i)
+        for source in e.sources:  # a headline dated by its article: the reports of its own document
+            targets[("document", kind, source)].append(i)
+            if e.date_source == "article":
+                coarse[("document", kind, source)].append(i)
         if precision == "year":
             coarse[("key-year", kind, key, date[:4])].append(i)
         elif not date:
