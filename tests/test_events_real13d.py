@@ -166,3 +166,33 @@ def test_a_headline_dated_by_its_article_joins_the_report_of_its_own_document() 
 def test_a_name_with_a_word_holding_a_stop_character_stays_whole() -> None:
     found = extract("本报讯 8月30日，中国(临江)自由贸易试验区揭牌仪式在江城举行。", pub="2031-09-04", people=())
     assert [e.title for e in found] == ["中国(临江)自由贸易试验区揭牌仪式"]
+
+
+def test_the_day_of_an_event_just_named_dates_a_later_act_and_a_date_drops_its_preposition() -> None:
+    found = extract(
+        "本报讯 6月29日，江城推介会在海州举行。临江新区于2029年4月1日正式挂牌成立。"
+        "推介会当日，林晓峰一行实地考察了海州港口。",
+        pub="2031-06-30",
+        people=("林晓峰",),
+    )
+    by_title = {e.title: e.date for e in found}
+    assert by_title["临江新区正式挂牌成立"] == "2029-04-01"
+    assert by_title["林晓峰一行实地考察海州港口"] == "2031-06-29"
+
+
+def test_a_small_colon_ends_a_byline_before_the_name() -> None:
+    found = extract("【临江商报讯】记者柴思雨报道﹕江城片区推介会昨日在海州举行。", pub="2031-06-30", people=())
+    assert [(e.title, e.date) for e in found] == [("江城片区推介会", "2031-06-29")]
+
+
+def test_one_name_printed_for_two_places_in_brackets_stays_two_events() -> None:
+    from ygraph.corpus import eventmerge
+    from ygraph.pipeline import process_document
+
+    docs = {
+        "a.txt": "本报讯 4月1日上午，中国(临江)自由贸易试验区正式挂牌。",
+        "b.txt": "本报讯 中国(海州)自由贸易试验区于2031年4月1日正式挂牌。",
+    }
+    facts = [process_document(Source(p, t, "utf-8", user_date="2031-04-02")) for p, t in sorted(docs.items())]
+    events, _ = eventmerge.merge_events(facts, [])
+    assert len(events) == 2

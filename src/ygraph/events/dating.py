@@ -42,6 +42,7 @@ def date_planned(ctx: Context, draft: Draft, right: int, left: int) -> None:
         set_date(draft, expr, "clause")
 
 
+_SAME_DAY = "UNDEF-same-day"  # 当日, 当天, 同日 (time/normalization.tsv)
 _SOURCE_RANK = {"clause": 4, "sentence": 3, "context": 2, "article": 1, "unresolved": 0}
 
 
@@ -80,6 +81,11 @@ def date_event(
         expr, source = parts.follow_on(ctx, index, actor.text), "sentence"
     if expr is None:
         expr, source = parts.title_year(ctx.times(draft.start, draft.end), draft.end), "clause"
+    known = named_day(ctx, expr) if expr is not None else None
+    if known is not None:  # 推介会当日: the day of the event just named
+        draft.date, draft.date_end, draft.date_text = known.date, None, known.date_text
+        draft.date_source, draft.explicit = "context", known.explicit
+        return True
     if expr is not None:
         set_date(draft, expr, source)
         return True
@@ -102,6 +108,20 @@ def date_event(
         date = ctx.article.date if draft.lede else ctx.article.date[:7]
         draft.date, draft.date_source = date, "article"
     return True
+
+
+def named_day(ctx: Context, expr: TimeExpr) -> Draft | None:
+    """某推介会当日 / 会议当天: a same-day word right after an event's name means that event's day; the
+    article's event of that name (held, dated to the day), else None."""
+    if expr.underspecified != _SAME_DAY:
+        return None
+    text = ctx.doc.text
+    words = [m for m in rules.trigger_pattern().finditer(text, max(expr.start - 8, 0), expr.start)]
+    word = words[-1] if words else None
+    if word is None or word.end() != expr.start:
+        return None
+    held = (d for d in reversed(ctx.drafts) if not d.planned and d.date and len(d.date) == 10)
+    return next((d for d in held if d.title.endswith(word.group())), None)
 
 
 def signature_date(ctx: Context, draft: Draft) -> TimeExpr | None:

@@ -251,6 +251,7 @@ def _without_times(ctx: Context, head: int, mid: str) -> str:
         a, b = t.start - head, min(t.end - head, len(mid))
         a -= 1 if a > 0 and mid[a - 1] in OPENING_BRACKETS and mid[b : b + 1] in CLOSING_BRACKETS else 0
         b += 1 if a >= 0 and mid[a : a + 1] in OPENING_BRACKETS and mid[b : b + 1] in CLOSING_BRACKETS else 0
+        a -= next((len(w) for w in rules.uses("body_tail") if mid.endswith(w, 0, max(a, 0))), 0)  # 于2031年
         out[a:b] = " " * (b - a)
     return "".join(out)
 
