@@ -196,3 +196,13 @@ def test_one_name_printed_for_two_places_in_brackets_stays_two_events() -> None:
     facts = [process_document(Source(p, t, "utf-8", user_date="2031-04-02")) for p, t in sorted(docs.items())]
     events, _ = eventmerge.merge_events(facts, [])
     assert len(events) == 2
+
+
+def test_an_event_held_in_a_past_year_a_brand_a_series_and_jiang_as_object_marker() -> None:
+    found = extract(
+        "本报讯 9月25日，第二届江城港湾论坛今早开幕，共吸引1200人报名参与，超越2028年举办的海州城市峰会，"
+        "成功将江城港湾论坛推向国际会议品牌。临江省首创发起的江城文明论坛已连续成功举办三届。",
+        pub="2030-09-25",
+        people=(),
+    )
+    assert _titles(found) == [("海州城市峰会", "2028", False), ("第二届江城港湾论坛", "2030-09-25", False)]

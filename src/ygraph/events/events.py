@@ -152,12 +152,12 @@ def _named(
     elif len(title) <= len(trigger.word) + 3 and walked == name_start:
         # a generic name (常委会会议) is the convener's: 某市委召开常委会会议 → 某市委常委会会议
         title = parts.convener(ctx, left, name_start) + title
-    if rules.counted(title):
-        return None
+    if rules.counted(title) or rules.pattern("series").match(text, end):
+        return None  # 三次座谈会; 某论坛已连续举办三届: a series, not one event
     prefix = text[left:name_start].rstrip().rstrip(OPENING_QUOTES)
-    planned = any(w in parts.plan_window(ctx, index, left) + prefix for w in rules.words("plan_words.txt"))
-    planned = planned or parts.plan_after(text, end, right)
     said = rules.happening()
+    planned = parts.plan_before(parts.plan_window(ctx, index, left) + prefix, text[end:right], said.after)
+    planned = planned or parts.plan_after(text, end, right)
     subject = not rules.compact(
         sittings.without_times_between(ctx, left, name_start)
     )  # the name opens its clause
