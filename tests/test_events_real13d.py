@@ -206,3 +206,29 @@ def test_an_event_held_in_a_past_year_a_brand_a_series_and_jiang_as_object_marke
         people=(),
     )
     assert _titles(found) == [("海州城市峰会", "2028", False), ("第二届江城港湾论坛", "2030-09-25", False)]
+
+
+def test_a_group_led_to_a_place_is_a_visit_its_companions_join_and_a_printed_day_in_brackets_wins() -> None:
+    found = extract(
+        "本报讯 行政长官林晓峰9月16日率领临江代表团前往海州省，出席今(18)日上午举行的2030年江城合作联席会议。"
+        "陪同行政长官赴海州的代表团成员包括柴思雨、龚明远等。",
+        pub="2030-09-16",
+        people=("林晓峰", "柴思雨", "龚明远"),
+    )
+    by_title = {e.title: e for e in found}
+    assert sorted((t, e.date, e.event_type) for t, e in by_title.items()) == [
+        ("2030年江城合作联席会议", "2030-09-18", "meeting"),
+        ("临江代表团前往海州省", "2030-09-16", "visit"),
+    ]
+    visit = by_title["临江代表团前往海州省"]
+    assert {p.person for p in visit.participants} == {"林晓峰", "柴思雨", "龚明远"}
+
+
+def test_the_fields_of_a_web_page_stand_alone_between_headline_and_report() -> None:
+    found = extract(
+        "【临江导报】林晓峰率团赴海州出席联席会议\n发布时间:2030/09/16\n点击数:\n"
+        "(本报消息) 行政长官林晓峰9月16日率领临江代表团前往海州省。",
+        pub=None,
+        people=("林晓峰",),
+    )
+    assert [(e.title, e.date) for e in found] == [("临江代表团前往海州省", "2030-09-16")]

@@ -256,14 +256,24 @@ def _act(
         return None  # 今年是某市成立30周年: an anniversary, not the founding
     if guards.furniture(text, sentence.start, left, right):
         return None  # 发布时间：… 来源：某网 发布…: in a page's furniture line
+    if trigger.event_type == "visit" and guards.later_tour(text, end, right):
+        return None  # 赴某市考察调研: the tour after the motion is the visit
+    told = [
+        d for d in compared(ctx.drafts) if d.event_type == trigger.event_type == "visit" and not d.planned
+    ]
+    told_ref = Ref(start, end, told[0], True) if told else None  # 陪同某某赴琼的成员: the visit told
+    opening = rules.compact(text[left:start])
     after = (*rules.words("not_after.txt"), *rules.uses("act_modifier"))
     if any(text.startswith(w, end) for w in after):
-        return None
+        accompany = any(
+            w in rules.participation_verbs() for w in rules.words("not_before.txt") if w in opening
+        )
+        return told_ref if accompany else None
     joint = rules.uses("joint") if trigger.event_type == "signing" else ()
     before = [w for w in rules.words("not_before.txt") if w not in joint]
-    opening = rules.compact(text[left:start])
-    if any(opening.endswith(w) or opening.startswith(w) for w in before):
-        return None  # 陪同调研, 要到基层调研
+    blocking = [w for w in before if opening.endswith(w) or opening.startswith(w)]
+    if blocking:  # 陪同调研, 要到基层调研; 陪同某某赴琼: the visit told, which the companions join
+        return told_ref if any(w in rules.participation_verbs() for w in blocking) else None
     ceremony = next((r.draft for r in refs if r.draft.event_type == trigger.event_type == "signing"), None)
     if ceremony is not None:
         return Ref(start, end, ceremony, True)  # 签约仪式上，双方签署了…: the ceremony's own signing
