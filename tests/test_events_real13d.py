@@ -232,3 +232,15 @@ def test_the_fields_of_a_web_page_stand_alone_between_headline_and_report() -> N
         people=("林晓峰",),
     )
     assert [(e.title, e.date) for e in found] == [("临江代表团前往海州省", "2030-09-16")]
+
+
+def test_a_notice_released_under_its_own_number_is_dated_by_the_number_not_the_page() -> None:
+    text = (
+        "2031-01-05 来源：临江网\n临江省发展改革委关于印发江城发展规划的通知\n临发改〔2030〕28号\n"
+        "各市人民政府：现将《江城发展规划》印发你们，请认真贯彻落实《临江省人民政府关于江城发展的批复》（临政函〔2029〕9号）。"
+    )
+    found = extract(text, pub=None, people=())
+    assert sorted((e.title, e.date) for e in found) == [
+        ("临江省人民政府关于江城发展的批复", "2029"),
+        ("现将《江城发展规划》印发你们", "2030"),
+    ]

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from ..model import Mention, Sentence, TimeExpr
 from ..time.timeresolve import in_year
+from . import documents, sittings
 from . import eventparts as parts
 from . import eventrules as rules
-from . import sittings
 from .draft import Context, Draft
 
 
@@ -99,6 +99,10 @@ def date_event(
     signed = signature_date(ctx, draft) if act and draft.event_type == "release" else None
     if signed is not None:
         set_date(draft, signed, "sentence")  # 某办公厅印发…的通知 … 某办公厅 / 2031年5月6日
+        return True
+    numbered = documents.own_number_year(ctx, draft.start) if act and draft.event_type == "release" else ""
+    if numbered and numbered < (ctx.article.date or "")[:4]:
+        draft.date, draft.date_source, draft.date_text = numbered, "clause", numbered  # 某发〔2030〕12号
         return True
     if not article_fallback:
         return False
