@@ -244,3 +244,10 @@ def test_a_notice_released_under_its_own_number_is_dated_by_the_number_not_the_p
         ("临江省人民政府关于江城发展的批复", "2029"),
         ("现将《江城发展规划》印发你们", "2030"),
     ]
+
+
+def test_a_meeting_held_a_few_days_before_a_late_dateline_is_of_that_month() -> None:
+    late = extract("本报7月28日讯 日前，临江省委召开会议，林晓峰主持会议并讲话。", pub="2031-07-29", people=("林晓峰",))
+    early = extract("本报8月3日讯 日前，临江省委召开会议，林晓峰主持会议并讲话。", pub="2031-08-04", people=("林晓峰",))
+    assert [(e.title, e.date) for e in late] == [("临江省委会议", "2031-07")]
+    assert [(e.title, e.date) for e in early] == [("临江省委会议", None)]

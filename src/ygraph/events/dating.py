@@ -42,6 +42,7 @@ def date_planned(ctx: Context, draft: Draft, right: int, left: int) -> None:
         set_date(draft, expr, "clause")
 
 
+RECENT_WINDOW_DAYS = 10  # 日前/近日 in a report dated later in its month: an event of that month
 _SAME_DAY = "UNDEF-same-day"  # 当日, 当天, 同日 (time/normalization.tsv)
 _SOURCE_RANK = {"clause": 4, "sentence": 3, "context": 2, "article": 1, "unresolved": 0}
 
@@ -93,6 +94,9 @@ def date_event(
         # a named event stays, undated; an act only when its article reports it as just done (近日…)
         recent = draft.lede and rules.compact(blocker.text) in rules.words("recent_words.txt")
         draft.date_text = blocker.text if recent or not act else ""
+        day = ctx.article.date or ""
+        if recent and not act and len(day) == 10 and int(day[8:]) > RECENT_WINDOW_DAYS:
+            draft.date, draft.date_source = day[:7], "article"  # 7月31日讯 日前，某会召开: that month
         return not act or recent
     if act and draft.event_type in parts.CONTEXT_DATED and not draft.lede:
         return context_date(ctx, draft)
