@@ -79,7 +79,8 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
             if inside:  # 某推介会上还举行了签约仪式: a part of the event reported, which stays the current one
                 outer = found[-2].draft
                 dating.same_occasion(outer, ref.draft)
-            ctx.current = ref.draft
+            if not participants.topic(ctx.doc.text, ref):  # 关于某会议以来…的通报: not the event reported
+                ctx.current = ref.draft
     if outer is not None:
         ctx.current = outer
     return found

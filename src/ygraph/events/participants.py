@@ -49,8 +49,44 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
             people, relation = _speakers(target, people), "spoke_at"
         for person in people:
             _link(ctx, sentence, target, person, relation, verb)
-    if sentence.text.rstrip()[-1:] in SEMICOLONS:
+    if sentence.text.rstrip()[-1:] in SEMICOLONS and _ends_on_name(text, persons, sentence):
         ctx.carry = [p for p in persons if p.start >= prev_end]
+    reporters(ctx, sentence, refs, before)
+
+
+def _ends_on_name(text: str, persons: list[Mention], sentence: Sentence) -> bool:
+    """A sentence cut by ；that ends on a name (甲、乙；丙出席) continues a list; one that ends on what a
+    person did (由甲接任某职；) does not."""
+    last = [p for p in persons if p.start >= sentence.start]
+    if not last:
+        return False
+    tail = rules.compact(text[last[-1].end : sentence.end]).rstrip(SEMICOLONS)
+    return len(tail) <= max((len(w) for w in rules.uses("list_tail")), default=0) and (
+        not tail or tail in rules.uses("list_tail")
+    )
+
+
+def reporters(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None) -> None:
+    """会议听取了某某关于…的通报: a person right before an ``about`` word (a short title between, 某某主任关于)
+    after a ``hears`` word of the sentence reported to the meeting heard: spoke_at."""
+    text = ctx.doc.text
+    for person in ctx.people(sentence.start, sentence.end):
+        after = rules.compact(text[person.end : min(person.end + 12, sentence.end)])
+        word = next((w for w in rules.uses("about") for k in range(4) if after.startswith(w, k)), "")
+        if not word or not any(text.find(h, sentence.start, person.start) >= 0 for h in rules.uses("hears")):
+            continue
+        at = text.find(word, person.end, sentence.end)
+        if any(c in CLAUSE_BREAKS for c in text[person.end : at]):
+            continue
+        target = _venue(ctx, refs, before, person.start)
+        _link(ctx, sentence, target, person, "spoke_at", word)
+
+
+def _venue(ctx: Context, refs: list[Ref], before: Draft | None, start: int) -> Draft | None:
+    """The event a report is made at: the last event named before ``start`` that is no topic, else the one
+    reported before the sentence."""
+    earlier = [r for r in refs if r.end <= start and not topic(ctx.doc.text, r)]
+    return earlier[-1].draft if earlier else before
 
 
 def _marked(text: str, end: int) -> bool:
@@ -121,12 +157,19 @@ def _target(
     itself = [r for r in refs if r.start <= start and end <= r.end]  # the verb is the act (会见)
     if itself:
         return itself[0].draft
-    earlier = [r for r in refs if r.end <= start]
+    earlier = [r for r in refs if r.end <= start and not topic(ctx.doc.text, r)]
     if earlier:
         return earlier[-1].draft
     if before is not None:
         return before
     return refs[0].draft if refs else None
+
+
+def topic(text: str, ref: Ref) -> bool:
+    """An event named after an ``about`` word of its clause is the topic of a report (关于某会议以来工作的通报),
+    not where the people of the sentence are."""
+    left, _ = rules.clause_bounds(text, ref.start, ref.end, max(ref.start - 80, 0), ref.end)
+    return any(text.find(w, left, ref.start) >= 0 for w in rules.uses("about"))
 
 
 def policies(ctx: Context, sentence: Sentence, refs: list[Ref]) -> None:
