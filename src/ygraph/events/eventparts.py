@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Mention, PolicyLink, Sentence, TimeExpr
-from ..punctuation import CLAUSE_BREAKS, CLOSING_BRACKETS, OPENING_BRACKETS, SENTENCE_ENDS
+from ..punctuation import CLAUSE_BREAKS, CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS, SENTENCE_ENDS
 from . import eventplaces
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
@@ -211,7 +211,7 @@ def sentence_subject(ctx: Context, sentence: Sentence, left: int) -> Mention | N
     says = [v for v, r in rules.participation_verbs().items() if r == "says"]
     if any(v in between for v in says):
         return None  # 某某表示，要到基层调研: what was said, not done
-    return first if not rules.compact("".join(head)) else None
+    return first if not rules.compact("".join(head)).strip(LIST_MARK) else None  # 某市委常委、某县委书记某某
 
 
 def bare_report(text: str, end: int, right: int) -> bool:

@@ -250,6 +250,9 @@ def _act(
     after = (*rules.words("not_after.txt"), *rules.uses("act_modifier"))
     if any(text.startswith(w, end) for w in after):
         return None
+    if trigger.event_type in parts.BARE_WITHOUT_OBJECT and not parts.has_object(text, end, right):
+        known = _bare(ctx, trigger.word, trigger.event_type)  # 参加会见, 会见前: the talks already reported
+        return Ref(start, end, known, True) if known and known.event_type == trigger.event_type else None
     joint = rules.uses("joint") if trigger.event_type == "signing" else ()
     before = [w for w in rules.words("not_before.txt") if w not in joint]
     opening = rules.compact(text[left:start])
@@ -262,9 +265,6 @@ def _act(
         return None  # 据某某发布: where the report comes from, not an act
     if any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt")):
         return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
-    if trigger.event_type in parts.BARE_WITHOUT_OBJECT and not parts.has_object(text, end, right):
-        known = _bare(ctx, trigger.word, trigger.event_type)  # 参加会见, 会见前: the talks already reported
-        return Ref(start, end, known, True) if known and known.event_type == trigger.event_type else None
     actor = next((p for p in ctx.people(left, start) if p.end <= start), None)
     same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
     if actor is None and trigger.event_type in parts.PERSON_ACTS and trigger.form == "act" and not same_kind:

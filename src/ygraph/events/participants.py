@@ -10,9 +10,10 @@ from ..punctuation import CLAUSE_BREAKS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
-SAYS_TYPES = ("meeting", "forum", "talks")  # 表示/说 make speakers of those already taking part (an
+SAYS_TYPES = ("meeting", "forum", "talks", "signing")  # 表示/说 make speakers of those already taking part (an
 # inspector's remarks on a tour are not a speech at an event: the seed annotation does not count them)
 
+WELCOMED_TYPES = ("visit",)  # 对某团来访表示欢迎: the welcome is said at the talks, not at the visit
 _QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a title or a quotation takes part in nothing
 
 
@@ -37,7 +38,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         between = text[prev_end:start]
         if not people and prev_people and _same_subject(between):
             people = prev_people  # 某某出席会议并讲话: the same subject
-        prev_end, prev_people = end, people
+        prev_start, (prev_end, prev_people) = prev_end, (end, people)
         target = _target(ctx, sentence, refs, before, start, end)
         relation = rules.participation_verbs()[verb]
         if relation == "leads":  # 某某带领某某、某某: the leader and those led
@@ -45,8 +46,12 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
             people = people + [p for p in persons if end <= p.start and p.end <= min(right, sentence.end)]
             relation = "attended"
         if relation == "says":
-            people = people or _pronoun_subject(ctx, sentence, target, start)
-            people, relation = _speakers(target, people), "spoke_at"
+            target, people = _says(ctx, sentence, refs, target, people, start)
+            relation = "spoke_at"
+        people = [p for p in people if not _represented(ctx, sentence, p)]
+        if relation == "spoke_at":  # 甲听取了乙的汇报: 甲 heard it
+            heard = max((text.rfind(w, prev_start, start) for w in rules.uses("hears")), default=-1)
+            people = [p for p in people if p.start > heard]
         for person in people:
             _link(ctx, sentence, target, person, relation, verb)
     if sentence.text.rstrip()[-1:] in SEMICOLONS and _ends_on_name(text, persons, sentence):
@@ -101,12 +106,57 @@ def _same_subject(between: str) -> bool:
     return any(w in between for w in same) or not any(c in between for c in CLAUSE_BREAKS)
 
 
-def _speakers(target: Draft | None, people: list[Mention]) -> list[Mention]:
-    """表示/指出/说 make a speaker only of someone already taking part in that meeting."""
-    if target is None or target.event_type not in SAYS_TYPES:
+def _says(
+    ctx: Context, sentence: Sentence, refs: list[Ref], target: Draft | None, people: list[Mention], start: int
+) -> tuple[Draft | None, list[Mention]]:
+    """The event and the speakers of 表示/指出/说: someone already taking part in that meeting (the last
+    name before the verb and those listed with it: 甲、乙表示), or anyone who speaks 在某会上 (在座谈会上说);
+    a visit welcomed (对某团来访表示欢迎) is no meeting: the talks or meeting reported before it."""
+    at = _at_event(ctx.doc.text, refs, people, start)
+    if at is not None:
+        return at.draft, [p for p in people if p.end <= at.start]
+    if target is not None and target.event_type in WELCOMED_TYPES:
+        target = next((d for d in reversed(ctx.drafts) if d.event_type in SAYS_TYPES), target)
+    people = people or _pronoun_subject(ctx, sentence, target, start)
+    return target, _speakers(ctx.doc.text, target, people)
+
+
+def _at_event(text: str, refs: list[Ref], people: list[Mention], start: int) -> Ref | None:
+    """某某在座谈会上说: the event named between the speaker and the verb, printed as 在<event>上."""
+    if not people:
+        return None
+    for r in refs:
+        if people[-1].end <= r.start and r.end <= start:
+            opening = rules.compact(text[people[-1].end : r.start])
+            closing = rules.compact(text[r.end : start])
+            if opening.startswith(rules.uses("at_open")) and closing.startswith(rules.uses("at_close")):
+                return r
+    return None
+
+
+def _speakers(text: str, target: Draft | None, people: list[Mention]) -> list[Mention]:
+    """表示/指出/说 make a speaker only of someone already taking part in that meeting: the last name
+    before the verb and the names listed with it (甲、乙表示)."""
+    if target is None or target.event_type not in SAYS_TYPES or not people:
         return []
     known = {name for name, _ in target.participants}
-    return [p for p in people[-1:] if p.text in known]
+    subject = [people[-1]]
+    for p in reversed(people[:-1]):
+        gap = rules.compact(text[p.end : subject[0].start])
+        if gap != LIST_MARK and gap not in rules.uses("list_joiner"):
+            break
+        subject.insert(0, p)
+    return [p for p in subject if p.text in known]
+
+
+def _represented(ctx: Context, sentence: Sentence, person: Mention) -> bool:
+    """代表某州州长某某宣读: someone spoken for (``on_behalf`` and a title before the name) is not there."""
+    if person.start < sentence.start:
+        return False
+    left, _ = rules.clause_bounds(ctx.doc.text, person.start, person.end, sentence.start, sentence.end)
+    earlier = [p.end for p in ctx.people(left, person.start)]
+    opening = rules.compact(ctx.doc.text[max([left, *earlier]) : person.start])
+    return opening.startswith(rules.uses("on_behalf")) and not opening.startswith(rules.uses("not_on_behalf"))
 
 
 def _pronoun_subject(ctx: Context, sentence: Sentence, target: Draft | None, start: int) -> list[Mention]:
