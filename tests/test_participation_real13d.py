@@ -151,3 +151,54 @@ def test_people_at_a_signing_ceremony_who_speak() -> None:
         "林晓峰代表江城商会向合作双方表示祝贺。"
     )
     assert ("林晓峰", "spoke_at") in pairs(event)
+
+
+def test_a_series_of_press_conferences_is_no_event_and_the_first_one_is_the_one_reported() -> None:
+    found = events(
+        WIRE + "8日10时，解读临江省发展规划新闻发布会在江城举行。这开创了临江召开系列新闻发布会的先河。"
+        "首场新闻发布会由省委副秘书长林晓峰作主发布。"
+    )
+    assert list(found) == ["解读临江省发展规划新闻发布会"]
+    assert pairs(found["解读临江省发展规划新闻发布会"]) == {("林晓峰", "spoke_at")}
+
+
+def test_a_written_report_and_an_explanation_are_spoken_at_the_plenum_not_at_an_event_in_a_title() -> None:
+    found = events(
+        WIRE + "中国共产党临江省第十届委员会第十四次全体会议8日在江城举行。全会由省委常委会主持。"
+        "省委书记林晓峰代表省委常委会向全会书面报告了过去一年的工作，"
+        "并就《中国共产党临江省第十届委员会向中国共产党临江省第十一次代表大会的报告（讨论稿）》作说明。"
+    )
+    plenum = found["中国共产党临江省第十届委员会第十四次全体会议"]
+    assert ("林晓峰", "spoke_at") in pairs(plenum)
+    assert all(not e.participants for title, e in found.items() if title != plenum.title)
+
+
+def test_those_present_described_as_guests_take_part_in_nothing_said_later() -> None:
+    event = only(
+        WIRE + "第二届江城论坛8日在江城开幕，邀请剧团团长林晓峰担任导演，由江城鼓队开场，与会贵宾报以掌声。"
+    )
+    assert not event.participants
+
+
+def test_known_names_after_a_verb_and_before_a_title_or_attending_as_observers() -> None:
+    talks = next(
+        e
+        for e in events(
+            WIRE + "8日，临江市市长林晓峰、海州市市长柴思雨出席签约仪式。签约仪式前，林晓峰会见柴思雨市长一行。"
+        ).values()
+        if e.event_type == "talks"
+    )
+    assert {("林晓峰", "attended"), ("柴思雨", "attended")} <= pairs(talks)
+    sitting = only(
+        WIRE + "临江市人大常委会8日召开第十三次会议。副主任柴思雨主持会议。市中级法院院长陈明、市检察院检察长高明亮列席会议。"
+    )
+    assert {("陈明", "attended"), ("高明亮", "attended")} <= pairs(sitting)
+
+
+def test_the_officials_of_a_visiting_group_s_place_are_its_members() -> None:
+    found = events(
+        WIRE + "海州省党政代表团7日晚抵达江城考察。8日下午，两省在江城举行对口合作工作座谈会。"
+        "临江省委书记林晓峰主持会议并讲话，海州省委书记柴思雨讲话。海州省委副书记、省长王立群介绍情况。"
+    )
+    visit = next(e for e in found.values() if e.event_type == "visit")
+    assert pairs(visit) == {("柴思雨", "attended"), ("王立群", "attended")}

@@ -42,6 +42,7 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
         participants.policies(ctx, sentence, refs)
         for draft in documents.cited(ctx, sentence):
             cited.setdefault(draft.key, draft)
+    participants.members(ctx)
     told = {d.key for d in ctx.drafts}
     drafts = ctx.drafts + [d for key, d in cited.items() if key not in told]
     return tuple(_finish(ctx, d) for d in drafts)

@@ -9,6 +9,8 @@ from ..model import Mention, Participation, PolicyLink, Sentence
 from ..punctuation import CLAUSE_BREAKS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
+from .eventplaces import place_levels
+from .guards import quoted
 
 SAYS_TYPES = ("meeting", "forum", "talks", "signing")  # 表示/说 make speakers of those already taking part (an
 # inspector's remarks on a tour are not a speech at an event: the seed annotation does not count them)
@@ -207,7 +209,11 @@ def _target(
     itself = [r for r in refs if r.start <= start and end <= r.end]  # the verb is the act (会见)
     if itself:
         return itself[0].draft
-    earlier = [r for r in refs if r.end <= start and not topic(ctx.doc.text, r)]
+    earlier = [
+        r
+        for r in refs
+        if r.end <= start and not topic(ctx.doc.text, r) and not quoted(ctx.doc.text, sentence.start, r.start)
+    ]  # 就《某会的报告》作说明: the event inside a title is no venue
     if earlier:
         return earlier[-1].draft
     if before is not None:
@@ -220,6 +226,43 @@ def topic(text: str, ref: Ref) -> bool:
     not where the people of the sentence are."""
     left, _ = rules.clause_bounds(text, ref.start, ref.end, max(ref.start - 80, 0), ref.end)
     return any(text.find(w, left, ref.start) >= 0 for w in rules.uses("about"))
+
+
+def members(ctx: Context) -> None:
+    """某省党政代表团…考察: the officials of the group's own place named in the report (某省委书记某某) are
+    members of the visiting group: they attend its visit."""
+    for draft in ctx.drafts:
+        place = _group_place(draft.title) if draft.event_type == "visit" and not draft.planned else ""
+        if not place:
+            continue
+        for person in ctx.persons:
+            if place in _title_before(ctx, person):
+                sentence = ctx.sentence_at(person.start)
+                prov = ctx.doc.provenance(
+                    ctx.article.index, sentence, person.start, person.end, "participation:member"
+                )
+                draft.participants.setdefault((person.text, "attended"), Participation(person.text, "attended", prov))
+
+
+def _group_place(title: str) -> str:
+    """The most specific place printed in a visiting group's name (上海市某区党政代表团 → 某区), "" when it
+    prints none with its level (四川代表团)."""
+    at = min((i for w in rules.uses("delegation") if (i := title.find(w)) >= 0), default=-1)
+    levels = place_levels()
+    cuts = [i + 1 for i, c in enumerate(title[: max(at, 0)]) if c in levels]
+    starts = [0, *cuts]
+    segments = [title[a:b] for a, b in zip(starts, cuts, strict=False) if b - a >= 3]
+    return segments[-1] if segments else ""
+
+
+def _title_before(ctx: Context, person: Mention) -> str:
+    """The position spans printed right before a name (joined by 、): 某省委副书记、省长某某."""
+    text, end, out = ctx.doc.text, person.start, []
+    for start, stop in reversed(ctx.blocked_in(person.start - 60, person.start)):
+        if stop == end or (stop == end - 1 and text[end - 1] == LIST_MARK):
+            out.insert(0, text[start:stop])
+            end = start
+    return "".join(out)
 
 
 def policies(ctx: Context, sentence: Sentence, refs: list[Ref]) -> None:
