@@ -202,3 +202,20 @@ def test_the_officials_of_a_visiting_group_s_place_are_its_members() -> None:
     )
     visit = next(e for e in found.values() if e.event_type == "visit")
     assert pairs(visit) == {("柴思雨", "attended"), ("王立群", "attended")}
+
+
+def test_a_banquet_under_a_page_field_line_with_its_hosts_guests_and_speeches() -> None:
+    found = events(
+        "林晓峰和夫人柴思雨举行宴会欢迎海州总统王立群 / / 发布时间:2030-11-10 08:09:05   来源:新华社 / / "
+        "国家主席林晓峰和夫人柴思雨9日晚在人民大会堂举行宴会，欢迎海州总统王立群。陈红、赵文出席。 / "
+        "两国元首在宴会上分别发表了讲话。 / 林晓峰指出，两国合作前景广阔。"
+    )
+    banquet = next(e for e in found.values() if e.event_type == "other")
+    assert banquet.date == "2030-11-09"
+    assert {
+        ("林晓峰", "attended"),
+        ("柴思雨", "attended"),
+        ("王立群", "attended"),
+        ("陈红", "attended"),
+        ("林晓峰", "spoke_at"),
+    } <= pairs(banquet)

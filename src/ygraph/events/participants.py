@@ -12,7 +12,7 @@ from .draft import Context, Draft, Ref
 from .eventplaces import place_levels
 from .guards import quoted
 
-SAYS_TYPES = ("meeting", "forum", "talks", "signing")  # 表示/说 make speakers of those already taking part (an
+SAYS_TYPES = ("meeting", "forum", "talks", "signing", "other")  # 表示/说 make speakers of those already taking part (an
 # inspector's remarks on a tour are not a speech at an event: the seed annotation does not count them)
 
 WELCOMED_TYPES = ("visit",)  # 对某团来访表示欢迎: the welcome is said at the talks, not at the visit
@@ -291,6 +291,17 @@ def _policy_verb(text: str, floor: int, start: int) -> tuple[str, str]:
     return next(
         ((verb, relation) for verb, relation in rules.policy_verbs() if window.endswith(verb)), ("", "")
     )
+
+
+def co_actors(ctx: Context, actor: Mention, start: int) -> list[Mention]:
+    """某某和夫人某某举行宴会, 甲与乙共同…: people joined to the actor by a ``co_actor`` word before the act."""
+    found, end = [], actor.end
+    for p in ctx.people(actor.end, start):
+        if p.end > start or rules.compact(ctx.doc.text[end : p.start]) not in rules.uses("co_actor"):
+            break
+        found.append(p)
+        end = p.end
+    return found
 
 
 def add_people(

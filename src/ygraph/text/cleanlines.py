@@ -283,6 +283,8 @@ def breaks_after(lines: list[Line]) -> list[bool]:
     bullets = [_pull_quote().match(line.text) is not None for line in lines]
     separators = [is_separator(line.text) for line in lines]
     credits = [no_join.search(line.text) is not None for line in lines]
+    field = re.compile(_breaks()["field_line"])
+    fields = [field.search(line.text) is not None for line in lines]  # 发布时间：… 来源：…
     photo = re.compile(_breaks()["photo_credit"])
     keep = []
     for i, line in enumerate(lines[:-1]):
@@ -302,6 +304,8 @@ def breaks_after(lines: list[Line]) -> list[bool]:
             or i in headlines
             or i + 1 in headlines
             or credits[i]
+            or fields[i]
+            or fields[i + 1]
             or caption
             or short
             or is_header(line.text)
