@@ -219,3 +219,17 @@ def test_a_banquet_under_a_page_field_line_with_its_hosts_guests_and_speeches() 
         ("陈红", "attended"),
         ("林晓峰", "spoke_at"),
     } <= pairs(banquet)
+
+
+def test_a_list_of_transliterated_names_after_a_title_word_speaks() -> None:
+    event = only(
+        WIRE + "8日上午，2030临江国际友城合作论坛在江城开幕。开幕式上，临江省副省长林晓峰致辞，"
+        "国际友城代表博安斯、若川一真、佩洛申、桑多斯、巴雷达、博克瑞恩致贺词。"
+    )
+    speakers = {n for n, r in pairs(event) if r == "spoke_at"}
+    assert {"林晓峰", "博安斯", "若川一真", "佩洛申", "桑多斯", "巴雷达", "博克瑞恩"} <= speakers
+
+
+def test_a_list_of_organs_is_no_list_of_names() -> None:
+    seen = observe(WIRE + "临江市委、市政府、市人大、市政协出席会议。")
+    assert not seen.corpus.people
