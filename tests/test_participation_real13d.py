@@ -233,3 +233,12 @@ def test_a_list_of_transliterated_names_after_a_title_word_speaks() -> None:
 def test_a_list_of_organs_is_no_list_of_names() -> None:
     seen = observe(WIRE + "临江市委、市政府、市人大、市政协出席会议。")
     assert not seen.corpus.people
+
+
+def test_the_leaders_of_a_group_welcomed_by_its_short_name_are_its_members() -> None:
+    found = events(
+        WIRE + "8日，江城市委书记林晓峰在江城会见了由海州县知事龚明远率领的海州县友好代表团一行。"
+        "林晓峰对代表团来江访问表示欢迎。"
+    )
+    visit = next(e for e in found.values() if e.event_type == "visit")
+    assert pairs(visit) == {("龚明远", "attended")}

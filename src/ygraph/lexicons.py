@@ -158,7 +158,7 @@ _USES = (
     "|after_abbreviation|byline|agreement|attribution|back_reference|delegation|furniture|hears|joint|motion"
     "|name_joiner|ordinal_session|report|session|body_after|group_end|points_ahead"
     "|pronoun|edition_after|document_number|guest_marker|name_word|name_modifier|held_inside"
-    "|about|list_tail|at_open|at_close|on_behalf|not_on_behalf|co_actor"  # issue 13, participation
+    "|about|list_tail|at_open|at_close|on_behalf|not_on_behalf|co_actor|welcomes"  # issue 13, participation
 )
 _ACTOR_USES = (
     "modifier|former|place_level|bare_organ|level_title|party|party_centre|not_in_name|post_joiner|list_end"

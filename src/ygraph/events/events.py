@@ -312,7 +312,7 @@ def _act(
     if trigger.event_type in parts.BARE_WITHOUT_OBJECT:
         people += [(p, "attended") for p in parts.object_people(ctx, end, right)]
     elif trigger.event_type == "visit":
-        people += [(p, "attended") for p in ctx.people(left, start)]
+        people += [(p, "attended") for p in participants.visitors(ctx, left, start)]
     elif trigger.event_type == "other":  # 举行宴会，欢迎某某: the host's guests
         people += [(p, "attended") for p in parts.guests(ctx, end, sentence.end)]
     participants.add_people(ctx, sentence, ref.draft, people, trigger.word)
