@@ -242,3 +242,8 @@ def test_the_leaders_of_a_group_welcomed_by_its_short_name_are_its_members() -> 
     )
     visit = next(e for e in found.values() if e.event_type == "visit")
     assert pairs(visit) == {("龚明远", "attended")}
+
+
+def test_a_county_printed_before_its_council_completes_a_bare_county_title() -> None:
+    seen = observe("【记者陈红报导】柏溪县议会第8届第3次定期大会，今天（5日）继续县政考察议程。县府方面由副县长柴思雨陪同考察。")
+    assert ("柴思雨", "柏溪县副县长") in {(r.person, r.position) for r in seen.corpus.roles}
