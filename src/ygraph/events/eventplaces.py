@@ -36,6 +36,11 @@ def place_in(text: str) -> tuple[str | None, int, int]:
     return (place if is_place(place) else None), m.start(), m.end()
 
 
+def place_levels() -> tuple[str, ...]:
+    """The level characters that end a printed place (省, 市, 区, 县: actors' ``place_level``)."""
+    return uses_actors("place_level")
+
+
 def is_place(name: str) -> bool:
     """A place slot never holds a deictic (我省, 该市), a date or an event's name (…座谈会; 会议室 is a place)."""
     bare = strip_end(name, tuple(after for _, after in happening().around))  # 在某座谈会上
