@@ -52,6 +52,17 @@ def chain_start(text: str, e: int, floor: int) -> int:
     start = i if stops is None else _after_last_stop(stops, text, i, e)
     if start == floor > 0:  # right after the previous name: 龚明远与某市长柴思雨 (与 joins the two people)
         start += next((len(w) for w in _joiners() if text.startswith(w, start, e)), 0)
+    return _with_year(text, start, floor)
+
+
+_YEAR_DIGITS = 4
+
+
+def _with_year(text: str, start: int, floor: int) -> int:
+    """2031年某联席会议执行主席: a year printed before the organisation (``dated_org``) is part of it."""
+    year = start - _YEAR_DIGITS
+    if year >= floor and text.startswith(uses("dated_org"), start) and text[year:start].isdigit():
+        return year
     return start
 
 

@@ -146,7 +146,8 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             "honorifics.tsv"
         ):
             continue  # <name>总书记: honorific order, not a title before a name
-        foreign = is_foreign(chain[0].position.organization)
+        org = chain[0].position.organization
+        foreign = is_foreign(org) or org.startswith(uses("two_surname_org"))
         end = read_name(text, e, foreign)
         if end < 0:
             continue
@@ -367,27 +368,3 @@ def _clause_start(text: str, i: int, verb: str, after: int) -> bool:
     if any(text.endswith(w, 0, i) for w in uses("speech_opener")):
         return after >= len(text) or text[after] in PUNCT or text.startswith(uses("speech_listener"), after)
     return any(text.endswith(w, 0, i) for w in uses("chair_opener")) and verb in uses("chair_verb")
-
-
-def honorifics(text: str, known: set[str]) -> list[Found]:
-    found = []
-    positions = table("honorifics.tsv")
-    for end, word in automaton("honorifics").iter(text):
-        s = end - len(word) + 1
-        hit = next((text[s - n : s] for n in (4, 3, 2) if s >= n and text[s - n : s] in known), "")
-        if not hit and positions[word] != "-":
-            # an unknown name in honorific order needs to recur in the article (学习贯彻总书记 is no name)
-            hit = next(
-                (text[s - n : s] for n in (3, 2) if s >= n and _recurring_name(text, text[s - n : s], word)),
-                "",
-            )
-        if hit:
-            found.append(Found(hit, s - len(hit), s, f"honorific:{word}"))
-    return found
-
-
-def _recurring_name(text: str, name: str, honorific: str) -> bool:
-    """Twice in honorific order, with any of the honorifics (<name>总书记 … <name>同志)."""
-    if not plausible_name(name) or any(name.endswith(v) for v in words("honorific_preverbs.txt")):
-        return False
-    return sum(text.count(name + word) for word in table("honorifics.tsv")) >= 2

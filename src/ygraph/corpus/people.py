@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from datetime import date
 from itertools import product
 
 from ..actors.actorlex import longest_suffix_title, starts_boundary, titles, uses, words
@@ -159,6 +160,15 @@ def _window(claims: list[RoleClaim]) -> tuple[tuple[str, int], tuple[str, int]]:
     return lo, hi
 
 
+_MAX_GAP_DAYS = 3 * 366  # holders seen further apart than a term's usual overlap of reports are no evidence
+
+
+def _adjacent(last_day: str, first_day: str) -> bool:
+    """Two holders seen within ``_MAX_GAP_DAYS`` of each other: one followed the other. Holders seen years
+    apart (a 2016 report and a 2031 one) may have had others between them: no succession is claimed."""
+    return (date.fromisoformat(first_day) - date.fromisoformat(last_day)).days <= _MAX_GAP_DAYS
+
+
 def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict]]:
     """Successions and role overlaps per single-holder position (grouped by position: linear).
 
@@ -184,7 +194,8 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
             last, first = max(c1, key=lambda c: _bounds(c)[1]), c2[0]
             provs = (last.provenance, first.provenance)
             if hi1 < lo2:
-                found.append(Succession(position, p1, p2, last.date or "", first.date or "", provs))
+                if _adjacent(hi1[0], lo2[0]):
+                    found.append(Succession(position, p1, p2, last.date or "", first.date or "", provs))
             else:
                 what = f"{position} held by {p1} and {p2} at overlapping dates"
                 conflicts.append(Conflict("role_overlap", what, (p1, p2), provs))

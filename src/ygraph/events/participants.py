@@ -121,12 +121,19 @@ def _target(
     itself = [r for r in refs if r.start <= start and end <= r.end]  # the verb is the act (会见)
     if itself:
         return itself[0].draft
-    earlier = [r for r in refs if r.end <= start]
+    earlier = [r for r in refs if r.end <= _topic_start(ctx.doc.text, left, start)]
     if earlier:
         return earlier[-1].draft
     if before is not None:
         return before
     return refs[0].draft if refs else None
+
+
+def _topic_start(text: str, left: int, start: int) -> int:
+    """Where the topic of the verb at ``start`` begins (甲关于2031年某会议以来工作的通报: the meeting is what
+    is reported on, not where): an event named after it is not the verb's."""
+    hits = [k for w in rules.uses("topic_marker") if (k := text.rfind(w, left, start)) >= 0]
+    return max(hits, default=start)
 
 
 def policies(ctx: Context, sentence: Sentence, refs: list[Ref]) -> None:

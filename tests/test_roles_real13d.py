@@ -1,0 +1,102 @@
+"""Roles and successions classes measured on real pages (issue 13, round 4), each with invented text.
+Invented names and places only."""
+
+from __future__ import annotations
+
+import pytest
+
+from ygraph.corpus import people
+from ygraph.model import Provenance, RoleClaim, Source
+from ygraph.pipeline import process_document
+
+DAY = "2031-04-28"
+
+
+def roles(text: str) -> set[tuple[str, str]]:
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    return {(r.person, r.position) for r in facts.roles}
+
+
+def dated(text: str) -> dict[tuple[str, str], str | None]:
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    return {(r.person, r.position): r.date for r in facts.roles}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "会议强调，要深入贯彻龚明远总书记重要讲话精神。",
+            ("龚明远", "中共中央总书记"),
+            id="honorific-once-after-a-lead-verb",
+        ),
+        pytest.param(
+            "全面贯彻落实柴思雨总书记关于临江工作的重要指示。",
+            ("柴思雨", "中共中央总书记"),
+            id="honorific-once-after-two-lead-verbs",
+        ),
+        pytest.param(
+            "2031年临江区域合作联席会议执行主席、临江省省长龚明远主持会议。",
+            ("龚明远", "2031年临江区域合作联席会议执行主席"),
+            id="year-before-an-organisation-is-part-of-it",
+        ),
+        pytest.param(
+            "香港特别行政区行政长官龚柴思雨、临江省省长龚明远出席会议。",
+            ("龚柴思雨", "香港特别行政区行政长官"),
+            id="four-character-name-with-two-surnames-in-hong-kong",
+        ),
+        pytest.param(
+            "会议听取了临江省省长龚明远关于合作情况的通报。",
+            ("龚明远", "临江省长"),
+            id="name-ends-before-guanyu",
+        ),
+        pytest.param(
+            "会议听取了甲方关于工作的通报和临江合作秘书处秘书长柴思雨关于秘书处工作的报告。",
+            ("柴思雨", "临江合作秘书处秘书长"),
+            id="a-post-starts-after-tongbao-he",
+        ),
+        pytest.param(
+            "会议听取了青禾自治区党委常委、常务副主席龚明远关于工作的通报。",
+            ("龚明远", "青禾自治区常务副主席"),
+            id="government-post-after-a-party-committee-post",
+        ),
+        pytest.param(
+            "临江大学党委书记、校长柴思雨出席。",
+            ("柴思雨", "临江大学校长"),
+            id="university-head-after-its-party-committee",
+        ),
+    ],
+)
+def test_role_classes(text: str, expected: tuple[str, str]) -> None:
+    assert expected in roles(text)
+
+
+def test_honorific_without_lead_or_recurrence_is_no_name() -> None:
+    assert ("龚明远", "中共中央总书记") not in roles("他说，龚明远总书记来过这里。")
+    assert ("习贯彻", "中共中央总书记") not in roles("会议要求认真学习贯彻总书记重要讲话精神。")
+
+
+def test_party_titles_stay_in_the_party_committee() -> None:
+    found = roles("临江大学党委常委、副书记柴思雨出席。")
+    assert ("柴思雨", "临江大学党委副书记") in found
+    assert ("柴思雨", "临江大学副书记") not in found
+
+
+def test_a_topic_date_does_not_date_the_post() -> None:
+    text = "2031年4月8日，临江合作会议召开。会议听取了临江省省长龚明远关于2029年合作情况的通报。"
+    assert dated(text)[("龚明远", "临江省长")] == "2031-04-08"
+
+
+def _claim(person: str, date: str) -> RoleClaim:
+    prov = Provenance("f.txt", 0, 0, 3, "xyz", "titled", 0, 3)
+    return RoleClaim(person, "临江省长", "临江省长", "临江省", date, "sentence", prov)
+
+
+def test_holders_seen_years_apart_are_no_succession() -> None:
+    found, conflicts = people.successions([_claim("龚明远", "2016-10-14"), _claim("柴思雨", "2023-05-02")])
+    assert (found, conflicts) == ([], [])
+
+
+def test_holders_seen_within_a_term_are_a_succession() -> None:
+    found, _ = people.successions([_claim("龚明远", "2021-06"), _claim("柴思雨", "2023-04-18")])
+    assert [(s.before, s.after) for s in found] == [("龚明远", "柴思雨")]
