@@ -100,3 +100,17 @@ def test_holders_seen_years_apart_are_no_succession() -> None:
 def test_holders_seen_within_a_term_are_a_succession() -> None:
     found, _ = people.successions([_claim("龚明远", "2021-06"), _claim("柴思雨", "2023-04-18")])
     assert [(s.before, s.after) for s in found] == [("龚明远", "柴思雨")]
+
+
+def test_a_career_keeps_the_province_it_printed() -> None:
+    text = (
+        "龚明远同志任海州省委书记。龚明远1961年生。历任江西省青禾市副市长，2003年4月任省委常委、青禾市委书记，"
+        "2008年1月任省长。"
+    )
+    found = roles(text)
+    assert {("龚明远", "江西省委常委"), ("龚明远", "江西省长")} <= found
+
+
+def test_a_career_verb_after_a_date() -> None:
+    text = "龚明远同志任海州省委书记。龚明远，临江人，2011年12月之后担任临江省副省长、青禾市委书记。"
+    assert {("龚明远", "临江省副省长"), ("龚明远", "青禾市委书记")} <= roles(text)
