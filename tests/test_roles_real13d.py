@@ -104,7 +104,7 @@ def test_holders_seen_within_a_term_are_a_succession() -> None:
 
 def test_a_career_keeps_the_province_it_printed() -> None:
     text = (
-        "龚明远同志任海州省委书记。龚明远1961年生。历任江西省青禾市副市长，2003年4月任省委常委、青禾市委书记，"
+        "龚明远同志任湖南省委书记。龚明远1961年生。历任江西省青禾市副市长，2003年4月任省委常委、青禾市委书记，"
         "2008年1月任省长。"
     )
     found = roles(text)
