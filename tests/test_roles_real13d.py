@@ -114,3 +114,13 @@ def test_a_career_keeps_the_province_it_printed() -> None:
 def test_a_career_verb_after_a_date() -> None:
     text = "龚明远同志任海州省委书记。龚明远，临江人，2011年12月之后担任临江省副省长、青禾市委书记。"
     assert {("龚明远", "临江省副省长"), ("龚明远", "青禾市委书记")} <= roles(text)
+
+
+def test_a_notice_takes_the_one_city_of_its_sentence() -> None:
+    text = (
+        "本报讯 上海、天津两地党代会近日召开。昨日，中共天津党代会闭幕，龚明远当选市委书记，"
+        "柴思雨卸下市委书记职务。"
+    )
+    found = roles(text)
+    assert ("龚明远", "天津市委书记") in found
+    assert ("龚明远", "市委书记") not in found

@@ -20,6 +20,7 @@ from ..time.numerals import numeral_characters
 from .actorlex import address_forms, place_prefix, plausible_name, surnames, uses
 from .chains import Element, chain_before
 from .personrules import Found, address_words
+from .printedplaces import sentence_places
 
 
 @cached
@@ -107,9 +108,10 @@ def _item(text: str, m: re.Match[str], form: Form, places: dict[str, str], first
 
 def _sentence_places(text: str, i: int, places: dict[str, str]) -> dict[str, str]:
     """The article's places, and the place of the organ that decides in this sentence, printed before a
-    session (某市第十一届委员会…选举甲为市委书记: the bare post is that city's)."""
+    session (某市第十一届委员会…选举甲为市委书记: the bare post is that city's); a level with one place the
+    vocabulary knows in the sentence before the post takes it."""
     start = max(text.rfind(c, 0, i) for c in SENTENCE_ENDS + SEMICOLONS) + 1
-    out = dict(places)
+    out = sentence_places(text, start, i, places)
     for m in _organ_place().finditer(text, start, i):
         j = m.start(1)  # the level character; the place is the 2 characters before it, or 3 the vocabulary knows
         three, two = text[max(start, j - 3) : j + 1], text[max(start, j - 2) : j + 1]

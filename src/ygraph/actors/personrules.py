@@ -34,7 +34,7 @@ from .actorlex import (
 )
 from .chains import Element, chain_before
 from .positions import Position, canonical
-from .printedplaces import host_places, printed_places
+from .printedplaces import host_places, printed_places, sentence_places
 
 _INHERIT_SPAN = 120
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS
@@ -117,7 +117,8 @@ def appointed(text: str, places: dict[str, str]) -> list[Found]:
         name = m.group(1)
         if not plausible_name(name):
             continue
-        chain = chain_before(text, m.end(3), m.start(3), places)
+        start = max(text.rfind(c, 0, m.start(1)) for c in _SENTENCE_END) + 1
+        chain = chain_before(text, m.end(3), m.start(3), sentence_places(text, start, m.start(3), places))
         if chain and chain[0].start == m.start(3):
             found.append(Found(name, m.start(1), m.end(1), f"appointed:{m.group('verb')}", chain))
     return found
