@@ -124,3 +124,9 @@ def test_a_notice_takes_the_one_city_of_its_sentence() -> None:
     found = roles(text)
     assert ("龚明远", "天津市委书记") in found
     assert ("龚明远", "市委书记") not in found
+
+
+def test_a_year_before_a_career_verb_starts_no_organisation() -> None:
+    found = roles("龚明远同志任临江省委书记。龚明远，2010年任青禾市副市长，2013年任青禾市长。")
+    assert ("龚明远", "青禾市长") in found
+    assert not [p for _, p in found if p.startswith("2013")]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from ..lexicons import cached
+from ..lexicons import cached, load_table
 from ..punctuation import LIST_MARK, QUOTE_CLOSE, QUOTE_OPEN
 from .actorlex import PUNCT, longest_suffix_title, place_prefix, table, uses, words
 from .positions import Position, canonical
@@ -61,9 +61,16 @@ _YEAR_DIGITS = 4
 def _with_year(text: str, start: int, floor: int) -> int:
     """2031年某联席会议执行主席: a year printed before the organisation (``dated_org``) is part of it."""
     year = start - _YEAR_DIGITS
-    if year >= floor and text.startswith(uses("dated_org"), start) and text[year:start].isdigit():
-        return year
-    return start
+    if year < floor or not text[year:start].isdigit() or not text.startswith(uses("dated_org"), start):
+        return start
+    after = start + len(next(w for w in uses("dated_org") if text.startswith(w, start)))
+    return start if text.startswith(_verbs(), after) else year  # 2031年任某市长: a career's date, no organisation
+
+
+@cached
+def _verbs() -> tuple[str, ...]:
+    """Appointment and career verbs: after a year they date a post, they start no organisation."""
+    return tuple(words("appointment_verbs.txt")) + tuple(r[0] for r in load_table("actors/career_verbs.tsv"))
 
 
 def _walk_back(text: str, e: int, floor: int, bound: int) -> int:
