@@ -130,3 +130,20 @@ def test_a_year_before_a_career_verb_starts_no_organisation() -> None:
     found = roles("龚明远同志任临江省委书记。龚明远，2010年任青禾市副市长，2013年任青禾市长。")
     assert ("龚明远", "青禾市长") in found
     assert not [p for _, p in found if p.startswith("2013")]
+
+
+def test_take_over_names_the_holder_of_the_article_as_predecessor() -> None:
+    text = "会议听取了临江合作秘书处首任秘书长龚明远关于秘书处工作的报告；审议同意由临江省政府秘书长柴思雨接任临江合作秘书处秘书长。"
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    found, _ = people.successions(list(facts.roles))
+    assert [(s.position, s.before, s.after) for s in found] == [("临江合作秘书处秘书长", "龚明远", "柴思雨")]
+
+
+def test_take_over_with_two_other_holders_names_no_predecessor() -> None:
+    text = (
+        "临江合作秘书处秘书长龚明远、临江合作秘书处秘书长钱小禾出席。"
+        "会议同意由柴思雨接任临江合作秘书处秘书长。"
+    )
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    found, _ = people.successions(list(facts.roles))
+    assert [s for s in found if s.after == "柴思雨"] == []

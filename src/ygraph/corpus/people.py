@@ -76,7 +76,9 @@ def _resolve_pending(
     facts: list[DocumentFacts], evidence: dict[str, list[Provenance]], roles: list[RoleClaim]
 ) -> list[BuildWarning]:
     established = {n for n, provs in evidence.items() if any(_evidence(p.rule) for p in provs)}
-    titled = {r.person for r in roles if rule_family(r.provenance.rule) in ("titled", "appointed") or _notice(r)}
+    titled = {
+        r.person for r in roles if rule_family(r.provenance.rule) in ("titled", "appointed") or _notice(r)
+    }
     warnings = []
     for f in facts:
         local = {p.name for p in f.people}
@@ -218,12 +220,14 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
         if r.change in ("start", "end") and _single(r, notice=True):
             key = (succession_position(r.position), r.provenance.file, r.provenance.article)
             groups[key][r.change].setdefault(r.person, r)
+    _implicit_predecessors(roles, groups)
     out = []
     for (position, _, _), changes in sorted(groups.items()):
         enders = {
             p: c
             for p, c in changes["end"].items()
-            if p not in changes["start"] and (not c.date or seen.get((position, p), "") <= date_interval(c.date)[0])
+            if p not in changes["start"]
+            and (not c.date or seen.get((position, p), "") <= date_interval(c.date)[0])
         }
         starters = {p: c for p, c in changes["start"].items() if p not in changes["end"]}
         if len(enders) > 1 and len(starters) > 1:
@@ -235,6 +239,34 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
                 )
             )
     return out
+
+
+def _implicit_predecessors(
+    roles: list[RoleClaim], groups: dict[tuple[str, str, int], dict[str, dict[str, RoleClaim]]]
+) -> None:
+    """由乙接任某职 (an ``implicit_predecessor`` form) in an article naming one other holder of that post
+    without a change: that holder ends it (甲 is 某职; 由乙接任某职 → 甲 → 乙)."""
+    forms = uses("implicit_predecessor")
+    wanted = {
+        k
+        for k, ch in groups.items()
+        if not ch["end"]
+        and any(rule_family(c.provenance.rule) in forms for c in ch["start"].values())
+    }
+    holders: dict[tuple[str, str, int], dict[str, RoleClaim]] = defaultdict(dict)
+    for r in roles:
+        key = (succession_position(r.position), r.provenance.file, r.provenance.article)
+        if (
+            key in wanted
+            and not r.change
+            and r.person not in groups[key]["start"]
+            and _single(r, notice=True)
+        ):
+            holders[key].setdefault(r.person, r)
+    for key, found in holders.items():
+        if len(found) == 1:
+            ((person, claim),) = found.items()
+            groups[key]["end"][person] = claim
 
 
 def merge_people(
