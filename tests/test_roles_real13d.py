@@ -147,3 +147,38 @@ def test_take_over_with_two_other_holders_names_no_predecessor() -> None:
     facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
     found, _ = people.successions(list(facts.roles))
     assert [s for s in found if s.after == "柴思雨"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        pytest.param(
+            "会议选举龚明远为临江市中级人民法院院长、柴思雨为临江市人民检察院检察长。",
+            ("柴思雨", "临江市人民检察院检察长"),
+            ("龚明远", "临江市人民检察院检察长"),
+            id="elected-items-joined-by-dunhao",
+        ),
+        pytest.param(
+            "会议决定任命龚明远为临江市审计局局长、柴思雨为临江市统计局局长。",
+            ("柴思雨", "临江市统计局局长"),
+            ("龚明远", "柴思雨为临江市统计局局长"),
+            id="appointed-items-joined-by-dunhao",
+        ),
+        pytest.param(
+            "临江市长龚明远会见江城集团董事长柴思雨、总经理钱小禾一行。",
+            ("钱小禾", "江城集团总经理"),
+            ("钱小禾", "总经理"),
+            id="next-post-of-a-list-is-the-same-company",
+        ),
+        pytest.param(
+            "龚明远现任临江省政协副主席。",
+            ("龚明远", "临江省政协副主席"),
+            ("龚明远", "现任临江省政协副主席"),
+            id="xianren-is-a-current-post",
+        ),
+    ],
+)
+def test_notice_and_list_classes(text: str, expected: tuple[str, str], wrong: tuple[str, str]) -> None:
+    found = roles(text)
+    assert expected in found
+    assert wrong not in found

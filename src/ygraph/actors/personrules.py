@@ -186,8 +186,9 @@ def _inherit(
     if chain[0].start - at > _INHERIT_SPAN or any(c in _SENTENCE_END for c in text[at : chain[0].start]):
         return chain
     first = chain[0].position
-    if titles()[first.head].ellipsis != "org" or not _same_family(first.head, prev.head):
-        return chain
+    listed = text[chain[0].start - 1] == LIST_MARK and plausible_name(text[at : chain[0].start - 1])
+    if titles()[first.head].ellipsis != "org" or not (listed or _same_family(first.head, prev.head)):
+        return chain  # listed: 某集团董事长甲、总经理乙 (the next post of the list is the same body's)
     pos = canonical(first.printed, prev, places)
     if pos is None or not pos.organization:
         return chain
