@@ -182,3 +182,22 @@ def test_notice_and_list_classes(text: str, expected: tuple[str, str], wrong: tu
     found = roles(text)
     assert expected in found
     assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "在第十、十一届全国人大代表、临江省统计局副局长龚明远口中，它是风向标。",
+            {("龚明远", "第十、十一届全国人大代表"), ("龚明远", "临江省统计局副局长")},
+            id="sessions-listed-and-a-name-before-kouzhong",
+        ),
+        pytest.param(
+            "前临江县长林晓峰获临江市长赖思远邀请出任临江市农业局局长。临江市副市长洪晓禾出席。",
+            {("赖思远", "临江市长"), ("洪晓禾", "临江市副市长")},
+            id="common-surnames-lai-and-hong",
+        ),
+    ],
+)
+def test_name_classes(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= roles(text)

@@ -14,6 +14,7 @@ import ahocorasick
 
 from ..lexicons import cached, load_table
 from ..punctuation import LIST_MARK, QUOTE_CLOSE, QUOTE_OPEN
+from ..time.numerals import numeral_characters
 from .actorlex import PUNCT, longest_suffix_title, place_prefix, table, uses, words
 from .positions import Position, canonical
 
@@ -131,8 +132,9 @@ def _pieces(text: str, start: int, e: int) -> list[tuple[int, int]]:
     ``own_post_joiner`` (及)."""
     pieces, i, k = [], start, start
     joiners = tuple(sorted(uses("post_joiner") + uses("own_post_joiner"), key=len, reverse=True))
+    numerals = _numerals()
     while k <= e:
-        if k == e or text[k] == LIST_MARK:
+        if k == e or (text[k] == LIST_MARK and not _between(text, k, e, numerals)):
             pieces.append((i, k))
             i = k = k + 1
             continue
@@ -143,6 +145,16 @@ def _pieces(text: str, start: int, e: int) -> list[tuple[int, int]]:
             continue
         k += 1
     return [(a, b) for a, b in pieces if b > a]
+
+
+@cached
+def _numerals() -> frozenset[str]:
+    return frozenset(numeral_characters(("digit", "ten")))
+
+
+def _between(text: str, k: int, e: int, numerals: frozenset[str]) -> bool:
+    """第十、十一届: a 、 between two numerals lists sessions of one post, it splits no chain."""
+    return 0 < k < e - 1 and text[k - 1] in numerals and text[k + 1] in numerals
 
 
 def chain_before(
