@@ -201,3 +201,51 @@ def test_notice_and_list_classes(text: str, expected: tuple[str, str], wrong: tu
 )
 def test_name_classes(text: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        pytest.param(
+            "↓来看看友城代表怎么说↓荷兰青禾省省长博文达：感谢临江。",
+            ("博文达", "荷兰青禾省长"),
+            ("博文达", "来看看友城代表怎么说↓荷兰青禾省长"),
+            id="a-symbol-ends-a-chain",
+        ),
+        pytest.param(
+            "临江访问团团长、孟加拉国驻香港总领馆总领事马哈达德表示，他印象深刻。",
+            ("马哈达德", "孟加拉国驻香港总领馆总领事"),
+            ("马哈达德", "总领事"),
+            id="a-foreign-post-later-in-the-chain-relaxes-the-name",
+        ),
+        pytest.param(
+            "青禾市委副书记、临江援青前方指挥部总指挥龚明远，市政府党组成员、副市长柴思雨出席。",
+            ("柴思雨", "青禾市副市长"),
+            ("柴思雨", "临江市副市长"),
+            id="a-body-named-after-a-place-sets-no-place",
+        ),
+        pytest.param(
+            "临江党副主席甲宣读了临江党荣誉主席龚明远的书面致词。",
+            ("龚明远", "临江党荣誉主席"),
+            ("龚明远", "临江党荣誉主席龚明"),
+            id="a-name-before-de",
+        ),
+        pytest.param(
+            "外交部驻临江特派员公署副特派员龚明远表示欢迎。",
+            ("龚明远", "外交部驻临江特派员公署副特派员"),
+            ("公署", "外交部驻临江特派员"),
+            id="a-title-continued-by-gongshu-is-no-name",
+        ),
+    ],
+)
+def test_chain_and_title_classes(text: str, expected: tuple[str, str], wrong: tuple[str, str]) -> None:
+    found = roles(text)
+    assert expected in found
+    assert wrong not in found
+
+
+def test_a_title_after_a_palace_body_is_not_bare() -> None:
+    from ygraph.eval.evalfacts import is_bare_title
+
+    assert not is_bare_title("总统府秘书长")
+    assert is_bare_title("秘书长")

@@ -8,6 +8,7 @@ a title head. Words after which no organisation can continue come from ``actors/
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import ahocorasick
@@ -96,7 +97,10 @@ def _walk_back(text: str, e: int, floor: int, bound: int) -> int:
 
 
 def _breaks(c: str) -> bool:
-    return (c in PUNCT and c != LIST_MARK) or c.isascii() or c.isdigit()
+    """Punctuation (but 、), ASCII, digits and any symbol (↓, ■) end a chain."""
+    if c == LIST_MARK:
+        return False
+    return c in PUNCT or c.isascii() or c.isdigit() or unicodedata.category(c)[0] in "SP"
 
 
 @cached

@@ -147,8 +147,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             "honorifics.tsv"
         ):
             continue  # <name>总书记: honorific order, not a title before a name
-        org = chain[0].position.organization
-        foreign = is_foreign(org) or org.startswith(uses("two_surname_org"))
+        foreign = any(_relaxed(el.position.organization) for el in chain)
         end = read_name(text, e, foreign)
         if end < 0:
             continue
@@ -157,8 +156,8 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             found.append(Found(text[a:b], a, b, "titled", chain))
             end = b
         last_end = end
-        for el in chain:
-            if el.position.place:
+        for el in chain:  # a place printed with its level (上海市…; not 上海某指挥部, 上海交通大学)
+            if el.position.place and el.position.place in el.position.printed:
                 places[el.position.place[-1]] = el.position.place
                 places[el.position.place[-1] + "!"] = el.position.place  # printed in a chain
     return found
@@ -186,13 +185,19 @@ def _inherit(
     if chain[0].start - at > _INHERIT_SPAN or any(c in _SENTENCE_END for c in text[at : chain[0].start]):
         return chain
     first = chain[0].position
-    listed = text[chain[0].start - 1] == LIST_MARK and plausible_name(text[at : chain[0].start - 1])
+    name = text[at : chain[0].start - 1]
+    listed = text[chain[0].start - 1] == LIST_MARK and plausible_name(name, _relaxed(prev.organization))
     if titles()[first.head].ellipsis != "org" or not (listed or _same_family(first.head, prev.head)):
         return chain  # listed: 某集团董事长甲、总经理乙 (the next post of the list is the same body's)
     pos = canonical(first.printed, prev, places)
     if pos is None or not pos.organization:
         return chain
     return (replace(chain[0], position=pos), *chain[1:])
+
+
+def _relaxed(org: str) -> bool:
+    """An organisation whose officials' names are read as after a foreign title (a country's, 香港…)."""
+    return is_foreign(org) or org.startswith(uses("two_surname_org"))
 
 
 def _same_family(head: str, other: str) -> bool:
