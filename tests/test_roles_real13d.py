@@ -249,3 +249,17 @@ def test_a_title_after_a_palace_body_is_not_bare() -> None:
 
     assert not is_bare_title("总统府秘书长")
     assert is_bare_title("秘书长")
+
+
+def test_notice_names_with_a_note_after_them() -> None:
+    text = (
+        "本报讯 临江市、江城市党代会近日召开。中国共产党青禾市第六届委员会第一次全体会议"
+        "选举龚明远为市委书记，柴思雨、钱小禾（女）为市委副书记。"
+    )
+    found = roles(text)
+    assert {("龚明远", "青禾市委书记"), ("钱小禾", "青禾市委副书记"), ("柴思雨", "青禾市委副书记")} <= found
+
+
+def test_notice_takes_the_one_city_of_the_sentence_before() -> None:
+    text = "本报讯 湖州、杭州两市召开党代会。中共湖州市委全会昨日举行。龚明远当选市委书记，柴思雨当选市委副书记。"
+    assert {("龚明远", "湖州市委书记"), ("柴思雨", "湖州市委副书记")} <= roles(text)
