@@ -263,3 +263,27 @@ def test_notice_names_with_a_note_after_them() -> None:
 def test_notice_takes_the_one_city_of_the_sentence_before() -> None:
     text = "本报讯 湖州、杭州两市召开党代会。中共湖州市委全会昨日举行。龚明远当选市委书记，柴思雨当选市委副书记。"
     assert {("龚明远", "湖州市委书记"), ("柴思雨", "湖州市委副书记")} <= roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "中国临江贸易促进委员会香港澳门代表处副代表柴思雨，以及青禾市委书记、中国(临江)自由贸易试验区"
+            "青禾片区党工委书记龚明远出席。",
+            {
+                ("柴思雨", "中国临江贸易促进委员会香港澳门代表处副代表"),
+                ("龚明远", "青禾市委书记"),
+                ("龚明远", "中国(临江)自由贸易试验区青禾片区党工委书记"),
+            },
+            id="bracketed-place-in-a-name-yiji-and-deputy-representative",
+        ),
+        pytest.param(
+            "临江国家主席龚明远很有可能出席仪式。",
+            {("龚明远", "临江国家主席")},
+            id="a-name-before-hen",
+        ),
+    ],
+)
+def test_organisation_classes(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= roles(text)

@@ -14,13 +14,15 @@ from dataclasses import dataclass
 import ahocorasick
 
 from ..lexicons import cached, load_table
-from ..punctuation import LIST_MARK, QUOTE_CLOSE, QUOTE_OPEN
+from ..punctuation import CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS, QUOTE_CLOSE, QUOTE_OPEN
 from ..time.numerals import numeral_characters
 from .actorlex import PUNCT, longest_suffix_title, place_prefix, table, uses, words
 from .positions import Position, canonical
 
 _MAX_ELEMENT = 40
 _QUOTE_SPAN = 12
+_BRACKET_SPAN = 6
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # the last character before the end that may stop a chain (Han characters and 、 never do)
 _LAST_CANDIDATE = re.compile(rf"(?s).*([^\u3400-\u4dbf\u4e00-\u9fff{LIST_MARK}])")
 _MAX_CHAIN = 5 * _MAX_ELEMENT  # the longest chain in the seeds and dev pages is 40 characters
@@ -90,6 +92,13 @@ def _walk_back(text: str, e: int, floor: int, bound: int) -> int:
                 return k + 1
             i = opening
             continue
+        if text[k] in CLOSING_BRACKETS:  # 中国（某省）自由贸易试验区: a place in brackets inside a name
+            opening = max(text.rfind(b, max(floor, k - _BRACKET_SPAN), k) for b in OPENING_BRACKETS)
+            if opening > floor and CJK_CHAR.match(text[opening - 1]) and all(
+                CJK_CHAR.match(x) for x in text[opening + 1 : k]
+            ):
+                i = opening
+                continue
         if _breaks(text[k]):
             return k + 1
         i = k
