@@ -287,3 +287,16 @@ def test_notice_takes_the_one_city_of_the_sentence_before() -> None:
 )
 def test_organisation_classes(text: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= roles(text)
+
+
+def test_more_name_boundaries_and_surnames() -> None:
+    text = (
+        "临江市人民政府副市长龚明远，市检察院检察长柴思雨列席会议。"
+        "临江省委政研室副主任钱小禾参与发布。国务院新闻办新闻局副局长寿晓岚：大家好。"
+    )
+    found = roles(text)
+    assert {
+        ("柴思雨", "临江市检察院检察长"),
+        ("钱小禾", "临江省委政研室副主任"),
+        ("寿晓岚", "国务院新闻办新闻局副局长"),
+    } <= found
