@@ -300,3 +300,20 @@ def test_more_name_boundaries_and_surnames() -> None:
         ("钱小禾", "临江省委政研室副主任"),
         ("寿晓岚", "国务院新闻办新闻局副局长"),
     } <= found
+
+
+def test_predecessor_already_resigned_after_his_title() -> None:
+    text = "柴思雨当选临江市政协主席，其前任临江市政协主席龚明远已于18日辞任；钱小禾已辞任临江市市长。"
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    changes = {(r.person, r.position, r.change) for r in facts.roles}
+    assert {("龚明远", "临江市政协主席", "end"), ("钱小禾", "临江市长", "end")} <= changes
+    found, _ = people.successions(list(facts.roles))
+    assert [(s.before, s.after) for s in found] == [("龚明远", "柴思雨")]
+
+
+def test_holders_counted_before_a_title_succeed_in_printed_order() -> None:
+    text = "三任临江市市长龚明远、柴思雨、钱小禾在会上端坐一排。"
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    found, conflicts = people.successions(list(facts.roles))
+    assert {(s.before, s.after) for s in found} == {("龚明远", "柴思雨"), ("柴思雨", "钱小禾")}
+    assert {r.provenance.rule for r in facts.roles} == {"holders"}

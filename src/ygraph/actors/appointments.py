@@ -89,6 +89,8 @@ def notices(text: str, places: dict[str, str]) -> list[Found]:
 def _item(text: str, m: re.Match[str], form: Form, places: dict[str, str], first: bool) -> list[Found]:
     """The findings of one matched item: each name with the chain of the post (and the predecessor)."""
     groups = m.groupdict()
+    if "post" not in groups and "body" not in groups:
+        return _titled_item(text, m, form, places)
     if groups.get("body") is not None:
         names, post_start = split_body(text, m.start("body"), m.end("body"))
         post_end = m.end("body") - text.endswith(uses("possessive"), 0, m.end("body"))
@@ -106,6 +108,18 @@ def _item(text: str, m: re.Match[str], form: Form, places: dict[str, str], first
     if prev is not None and plausible_name(prev):
         out.append(Found(prev, m.start("prev"), m.end("prev"), form.id, _changed(chain, "end", form.id)))
     return out
+
+
+def _titled_item(text: str, m: re.Match[str], form: Form, places: dict[str, str]) -> list[Found]:
+    """A form without a post (其前任某职甲已于某日辞任): the post is the chain printed before the name."""
+    names = _names(text, m.start("names"), m.end("names"), True)
+    if len(names) != 1:
+        return []
+    name, a, b = names[0]
+    chain = chain_before(text, a, m.start("names"), _sentence_places(text, a, places))
+    if not chain or chain[-1].end != a:
+        return []
+    return [Found(name, a, b, form.id, _changed(chain, form.change, form.id))]
 
 
 def _sentence_places(text: str, i: int, places: dict[str, str]) -> dict[str, str]:

@@ -151,9 +151,11 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         end = read_name(text, e, foreign)
         if end < 0:
             continue
-        found.append(Found(text[e:end], e, end, "titled", chain))
+        # 三任某市长甲、乙、丙: holders one after another (word_uses.tsv holder_count), in printed order
+        rule = "holders" if text.endswith(uses("holder_count"), 0, chain[0].start) else "titled"
+        found.append(Found(text[e:end], e, end, rule, chain))
         for a, b in _shared(text, end):  # 副主席甲、乙、丙: the names after the first share its title
-            found.append(Found(text[a:b], a, b, "titled", chain))
+            found.append(Found(text[a:b], a, b, rule, chain))
             end = b
         last_end = end
         for el in chain:  # a place printed with its level (上海市…; not 上海某指挥部, 上海交通大学)

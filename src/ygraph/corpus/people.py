@@ -32,7 +32,7 @@ from ..model import (
 )
 from .reprints import reprint_conflicts
 
-EVIDENCE_RULES = ("titled", "appointed", "honorific", "list", "speaker", "byline")  # rule families
+EVIDENCE_RULES = ("titled", "holders", "appointed", "honorific", "list", "speaker", "byline")  # rule families
 NOTICE_PREFIX = "notice_"  # the rules of appointment_forms.tsv
 LIST_PREFIX = "list_"  # the rules of list_leads.tsv
 CLAUSE_PREFIX = "clause_"  # the rules of clause_forms.tsv
@@ -77,7 +77,7 @@ def _resolve_pending(
 ) -> list[BuildWarning]:
     established = {n for n, provs in evidence.items() if any(_evidence(p.rule) for p in provs)}
     titled = {
-        r.person for r in roles if rule_family(r.provenance.rule) in ("titled", "appointed") or _notice(r)
+        r.person for r in roles if rule_family(r.provenance.rule) in ("titled", "holders", "appointed") or _notice(r)
     }
     warnings = []
     for f in facts:
@@ -177,7 +177,7 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
     An acting post counts as the post (代理市长 succeeds 市长); a notice that ends one holder's post and gives
     it to another in the same article is a succession dated by the notice (``notice_successions``).
     """
-    found = notice_successions(roles)
+    found = notice_successions(roles) + _listed_holders(roles)
     paired = {(s.position, frozenset((s.before, s.after))) for s in found}
     by_position: dict[str, dict[str, list[RoleClaim]]] = defaultdict(lambda: defaultdict(list))
     for r in roles:
@@ -238,6 +238,22 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
                     position, a, b, end.date or "", start.date or "", (end.provenance, start.provenance)
                 )
             )
+    return out
+
+
+def _listed_holders(roles: list[RoleClaim]) -> list[Succession]:
+    """三任某市长甲、乙、丙 (rule ``holders``): each holder succeeds the one printed before, whatever their
+    dates."""
+    lists: dict[tuple[str, str, int], list[RoleClaim]] = defaultdict(list)
+    for r in roles:
+        if rule_family(r.provenance.rule) == "holders" and _single(r):
+            lists[(succession_position(r.position), r.provenance.file, r.provenance.article)].append(r)
+    out = []
+    for (position, _, _), claims in sorted(lists.items()):
+        claims.sort(key=lambda c: c.provenance.span_start)
+        for a, b in zip(claims, claims[1:], strict=False):
+            if a.person != b.person:
+                out.append(Succession(position, a.person, b.person, "", "", (a.provenance, b.provenance)))
     return out
 
 
