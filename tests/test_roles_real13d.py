@@ -317,3 +317,13 @@ def test_holders_counted_before_a_title_succeed_in_printed_order() -> None:
     found, conflicts = people.successions(list(facts.roles))
     assert {(s.before, s.after) for s in found} == {("龚明远", "柴思雨"), ("柴思雨", "钱小禾")}
     assert {r.provenance.rule for r in facts.roles} == {"holders"}
+
+
+def test_a_company_notice_succession_of_its_own_post() -> None:
+    text = (
+        "龚明远先生为本公司董事总经理直至2031年7月24日彼获调任为本公司董事会副主席，"
+        "而于同日柴思雨先生获委任为本公司董事总经理。"
+    )
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    found, _ = people.successions(list(facts.roles))
+    assert [(s.position, s.before, s.after) for s in found] == [("董事总经理", "龚明远", "柴思雨")]

@@ -36,6 +36,7 @@ EVIDENCE_RULES = ("titled", "holders", "appointed", "honorific", "list", "speake
 NOTICE_PREFIX = "notice_"  # the rules of appointment_forms.tsv
 LIST_PREFIX = "list_"  # the rules of list_leads.tsv
 CLAUSE_PREFIX = "clause_"  # the rules of clause_forms.tsv
+COMPANY_PREFIX = "company_"  # the rules of appointment_forms.tsv that read a company's own notice
 
 
 def _split_run(run: str, names: set[str]) -> list[str]:
@@ -77,7 +78,9 @@ def _resolve_pending(
 ) -> list[BuildWarning]:
     established = {n for n, provs in evidence.items() if any(_evidence(p.rule) for p in provs)}
     titled = {
-        r.person for r in roles if rule_family(r.provenance.rule) in ("titled", "holders", "appointed") or _notice(r)
+        r.person
+        for r in roles
+        if rule_family(r.provenance.rule) in ("titled", "holders", "appointed") or _notice(r)
     }
     warnings = []
     for f in facts:
@@ -118,8 +121,8 @@ def _single(claim: RoleClaim, notice: bool = False) -> bool:
     info = titles().get(head)
     if not info or not info.single or any(w in claim.position_text for w in uses("former")):
         return False
-    if claim.organization:
-        return True
+    if claim.organization or (notice and claim.provenance.rule.startswith(COMPANY_PREFIX)):
+        return True  # a company's notice speaks of its own posts (董事总经理)
     rest = claim.position[1 : len(claim.position) - len(head)]
     return (
         notice
@@ -266,8 +269,7 @@ def _implicit_predecessors(
     wanted = {
         k
         for k, ch in groups.items()
-        if not ch["end"]
-        and any(rule_family(c.provenance.rule) in forms for c in ch["start"].values())
+        if not ch["end"] and any(rule_family(c.provenance.rule) in forms for c in ch["start"].values())
     }
     holders: dict[tuple[str, str, int], dict[str, RoleClaim]] = defaultdict(dict)
     for r in roles:
