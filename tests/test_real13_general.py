@@ -66,3 +66,10 @@ def test_pinyin_gloss_inside_a_page_field_and_a_name() -> None:
 def test_breadcrumb_after_current_position_is_furniture() -> None:
     [(_, _, sentences)] = dated("当前位置:新闻 > 地方新闻 > 正文\n\n临江召开座谈会\n\n会议在江城举行。")
     assert not any("当前位置" in s for s in sentences)
+
+
+def test_a_day_after_the_publication_date_in_a_sentence_stating_a_plan() -> None:
+    text = "时间:2031-02-17 09:21 来源:临江网\n\n龚明远16日率团抵达江城。19日龚明远将南下湖滨，拜会湖滨市长柴思雨。"
+    doc = temporal.date_document(segment.segment(clean.clean(Source("t.txt", text, "utf-8"))), {})
+    values = {t.text: t.value for a in doc.articles for t in a.times}
+    assert (values["16日"], values["19日"]) == ("2031-02-16", "2031-02-19")

@@ -11,9 +11,9 @@ explicit year of the article outside plan clauses, a weaker rule). Years that ar
 from __future__ import annotations
 
 import re
-from datetime import date
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from .. import lexicons
 from ..lexicons import alternation, cached
@@ -56,6 +56,12 @@ def _year_cues() -> tuple[tuple[str, re.Pattern[str], int], ...]:
 @cached
 def _plan_words() -> re.Pattern[str]:
     return re.compile(alternation(lexicons.load_lines("time/plan_words.txt")))
+
+
+def states_plan(text: str) -> bool:
+    """Whether a sentence speaks of what will happen (将, 将于, 计划于): a day it prints without its month may
+    lie after the publication date."""
+    return _plan_words().search(text) is not None
 
 
 def _in_plan_clause(text: str, position: int) -> bool:
