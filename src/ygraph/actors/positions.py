@@ -8,7 +8,7 @@ it lacks from its context (``市长`` after ``上海市委副书记`` → ``上�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicons import alternation, cached
 from ..time.numerals import numeral_characters
@@ -84,6 +84,10 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
     head = longest_suffix_title(printed)
     if not head:
         return None
+    lead = next((w for w in uses("acting_lead") if printed.startswith(w) and len(printed) > len(w) + len(head)), "")
+    if lead:  # 代理某省人民政府省长 → 某省人民政府代理省长
+        moved = canonical(printed[len(lead) : -len(head)] + lead + head, prev, context_places)
+        return replace(moved, printed=printed) if moved else None
     aliases = table("title_aliases.tsv")
     if printed in aliases:
         return Position(printed, aliases[printed], "", head, "", True)
