@@ -134,7 +134,7 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
             return []
         return [(p, e - len(p), e) for p, e in zip(parts, ends, strict=True)]
     for part, end in reversed(list(zip(parts, ends, strict=True))):
-        name = part if plausible_name(part) else _right_name(part)
+        name = part if plausible_name(part) else right_name(part)
         if not name:
             break
         out.insert(0, (name, end - len(name), end))
@@ -153,7 +153,7 @@ def _listed_name(part: str) -> bool:
     )
 
 
-def _right_name(part: str) -> str:
+def right_name(part: str) -> str:
     _, compound = surnames()
     for n in (3, 2, 4):
         name = part[-n:]
