@@ -95,3 +95,24 @@ def test_a_former_holder_beside_a_notice_is_the_predecessor() -> None:
 def test_an_expected_successor_is_no_succession_yet() -> None:
     text = "原临江省委副书记龚明远任海州省委副书记。两人预计接任省长。原海州省长柴思雨另有任用。"
     assert not successions(text)
+
+
+def test_a_list_after_post_shi_names_its_holders_dotted_names_included() -> None:
+    text = "会议闭幕。会议选出的临江省政协副主席是：龚明远、柴思雨、帕巴·格列、宁可心。"
+    got = claims(text)
+    assert {n for n, p, _ in got if p == "临江省政协副主席"} == {"龚明远", "柴思雨", "帕巴·格列", "宁可心"}
+
+
+def test_presidium_posts_take_the_session_and_are_held_by_many() -> None:
+    text = (
+        "昨日，临江省第九届人民代表大会第二次会议开幕。大会主席团常务主席龚明远、柴思雨、宁可心在主席台前排就座。"
+        "大会的执行主席是龚明远、柴思雨，会议由柴思雨主持。"
+    )
+    got = corpus(text)
+    posts = {(r.person, r.position) for r in got.roles}
+    session = "临江省第九届人民代表大会第二次会议"
+    assert {(n, session + "主席团常务主席") for n in ("龚明远", "柴思雨", "宁可心")} <= posts
+    assert ("龚明远", session + "执行主席") in posts
+    assert not got.conflicts
+    chairs = {p.person for e in got.events for p in e.participants if p.relation == "presided"}
+    assert chairs == {"柴思雨"}

@@ -156,7 +156,7 @@ _USES = (
     # issue 13: the events stage's new word uses (docs/events.md)
     "|after_abbreviation|byline|agreement|attribution|back_reference|delegation|furniture|hears|joint|motion"
     "|name_joiner|ordinal_session|report|session|body_after|group_end|points_ahead"
-    "|pronoun|edition_after|document_number|guest_marker|name_word|name_modifier|held_inside"
+    "|pronoun|edition_after|document_number|guest_marker|name_word|name_modifier|held_inside|agent_marker"
 )
 _ACTOR_USES = (
     "modifier|former|place_level|bare_organ|level_title|party|party_centre|not_in_name|post_joiner|list_end"
@@ -171,6 +171,7 @@ TABLES: dict[str, Table] = {
     "actors/appointment_forms.tsv": Table(("text", "start|end|-", "before|after", "regex", "any")),
     "actors/career_verbs.tsv": Table(("text", "any")),
     "actors/respective_forms.tsv": Table(("text", "start|end", "regex")),
+    "actors/session_posts.tsv": Table(("text", "head|organ|lead|term|sitting")),
     "actors/clause_forms.tsv": Table(("text", "regex")),
     "actors/damaged_titles.tsv": Table(("text", "text")),
     "actors/honorifics.tsv": Table(("text", "text")),

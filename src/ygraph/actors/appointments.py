@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from .. import lexicons
 from ..lexicons import alternation, cached
-from ..punctuation import CLAUSE_BREAKS, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import CLAUSE_BREAKS, DOT, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from ..time.numerals import numeral_characters
 from .actorlex import address_forms, place_prefix, plausible_name, surnames, uses
 from .chains import Element, chain_before
@@ -130,7 +130,9 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
     parts = text[a:b].split(LIST_MARK)
     ends = [a + sum(len(p) + 1 for p in parts[: k + 1]) - 1 for k in range(len(parts))]
     if not right:
-        if not all(plausible_name(p) or _listed_name(p) for p in parts) or not any(map(plausible_name, parts)):
+        if not all(plausible_name(p) or _listed_name(p) or _dotted(p) for p in parts) or not any(
+            map(plausible_name, parts)
+        ):
             return []
         return [(p, e - len(p), e) for p, e in zip(parts, ends, strict=True)]
     for part, end in reversed(list(zip(parts, ends, strict=True))):
@@ -151,6 +153,12 @@ def _listed_name(part: str) -> bool:
     return 2 <= len(part) <= 3 and part[0] in single and not set(part) & set(uses("not_in_listed_name")) and (
         plausible_name(part[0] + filler * (len(part) - 1))
     )
+
+
+def _dotted(part: str) -> bool:
+    """A name printed with a middle dot (a minority or foreign name): Han characters on each side."""
+    sides = part.split(DOT)
+    return len(sides) == 2 and all(1 <= len(x) <= 6 for x in sides)
 
 
 def right_name(part: str) -> str:

@@ -32,6 +32,7 @@ from .chains import DamagedTitle, Element, damaged
 from .personrules import Found, read_name
 from .positions import Position
 from .respective import respective
+from .sessions import session_posts
 
 _NON_SPACE = re.compile(r"\S+")  # \S is exactly ``not str.isspace()`` (tests/test_mentions_speed.py)
 
@@ -167,7 +168,7 @@ def _established(text: str, article: Article) -> _Established:
         [*rules.titled(text, places), *rules.appointed(text, places), *notices(text, places), *respective(text, places)]
     )
     return _Established(
-        places, titled, [*rules.lists(text), *rules.led_lists(text), *rules.clause_forms(text)]
+        places, session_posts(text, titled), [*rules.lists(text), *rules.led_lists(text), *rules.clause_forms(text)]
     )
 
 

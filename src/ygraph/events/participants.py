@@ -29,7 +29,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         verb, start, end = m.group(), sentence.start + m.start(), sentence.start + m.end()
         if _blocked(text, start, verb) or (verb in rules.uses("needs_mark") and not _marked(text, end)):
             continue
-        people = [p for p in persons if prev_end <= p.start and p.end <= start]
+        people = _after_agent(text, [p for p in persons if prev_end <= p.start and p.end <= start], sentence, start)
         listed = rules.pattern("listed_after").match(text, end)  # 出席会议的还有…, 代表团成员包括…
         if listed:
             _, right = rules.clause_bounds(text, listed.end(), listed.end(), sentence.start, sentence.end)
@@ -51,6 +51,14 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
             _link(ctx, sentence, target, person, relation, verb)
     if sentence.text.rstrip()[-1:] in SEMICOLONS:
         ctx.carry = [p for p in persons if p.start >= prev_end]
+
+
+def _after_agent(text: str, people: list[Mention], sentence: Sentence, start: int) -> list[Mention]:
+    """会议由某某主持: an ``agent_marker`` in the verb's clause; the people after it do the act."""
+    left, _ = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
+    marks = [text.rfind(w, left, start) for w in rules.uses("agent_marker")]
+    at = max(marks, default=-1)
+    return people if at < 0 else [p for p in people if p.start > at]
 
 
 def _marked(text: str, end: int) -> bool:
