@@ -26,10 +26,11 @@ def _uses(use: str) -> tuple[str, ...]:
 
 @cached
 def _session() -> re.Pattern[str]:
-    """第十二届…第二次会议: a term number, up to 16 characters, a sitting number."""
+    """A term number (第十二届), up to 16 characters, a sitting number (第二次会议)."""
     digits = re.escape(numeral_characters(("digit", "ten")))
-    term, sitting = alternation(_uses("term")), alternation(_uses("sitting"))
-    return re.compile(rf"第?[{digits}]{{1,3}}(?:{term})[\u4e00-\u9fff]{{0,16}}?第?[{digits}]{{1,3}}(?:{sitting})")
+    term, sitting, nth = alternation(_uses("term")), alternation(_uses("sitting")), alternation(uses("ordinal"))
+    number = rf"(?:{nth})?[{digits}]{{1,3}}"
+    return re.compile(rf"{number}(?:{term})[\u4e00-\u9fff]{{0,16}}?{number}(?:{sitting})")
 
 
 def sessions(text: str) -> list[tuple[int, str]]:
