@@ -116,3 +116,23 @@ def test_presidium_posts_take_the_session_and_are_held_by_many() -> None:
     assert not got.conflicts
     chairs = {p.person for e in got.events for p in e.participants if p.relation == "presided"}
     assert chairs == {"柴思雨"}
+
+
+def test_elected_at_a_session_and_the_previous_terms_holder_are_a_succession() -> None:
+    text = (
+        "临江省委书记龚明远在15日举行的临江省政协九届一次会议上，当选临江省政协主席。"
+        "八届临江省政协主席柴思雨向龚明远表示祝贺。"
+    )
+    assert ("龚明远", "临江省政协主席", "start") in claims(text)
+    assert ("柴思雨", "临江省政协主席", "former") in claims(text)
+    assert successions(text) == {("临江省政协主席", "柴思雨", "龚明远")}
+
+
+def test_the_agent_marker_is_never_read_inside_a_word() -> None:
+    text = (
+        "新华社江城2030年6月8日电 临江自贸试验区揭牌仪式8日在江城举行。"
+        "临江市委书记龚明远、市长柴思雨为临江自由贸易试验区揭牌。"
+    )
+    got = merge([process_document(Source("t.txt", text, "utf-8"))], ())
+    attended = {p.person for e in got.events for p in e.participants if p.relation == "attended"}
+    assert attended == {"龚明远", "柴思雨"}

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from ..lexicons import cached
+from ..lexicons import alternation, cached
 from ..punctuation import LIST_MARK, QUOTE_CLOSE, QUOTE_OPEN
+from ..time.numerals import numeral_characters
 from .actorlex import PUNCT, longest_suffix_title, place_prefix, table, uses, words
 from .positions import Position, canonical
 
@@ -151,9 +152,18 @@ def chain_before(
         pos = canonical(text[a:b], None if after_and else prev, places)
         if pos is None:
             continue
-        out.append(Element(pos, a, b, former, "former" if marked else ""))
+        # 原某省委书记, 十二届全国政协主席: a former holder, or a holder of an earlier term than the article's
+        out.append(Element(pos, a, b, former, "former" if marked or _term().match(text, a, b) else ""))
         prev = pos
     return tuple(out)
+
+
+@cached
+def _term() -> re.Pattern[str]:
+    """A post printed after its term's number (十二届某机构主席)."""
+    numerals = re.escape(numeral_characters(("digit", "ten")))
+    ordinal, session = alternation(uses("ordinal")), alternation(uses("session"))
+    return re.compile(rf"(?:{ordinal})?[{numerals}]{{1,3}}(?:{session})")
 
 
 def _former_before(text: str, a: int) -> bool:

@@ -19,10 +19,10 @@ _CHAR = r"[\u4e00-\u9fff]"
 
 @cached
 def _session() -> re.Pattern[str]:
-    """十二届省政协: a session printed before a bare level organ (it says no place)."""
+    """十二届省政协, 十二届全国政协: a term printed before an organisation (it says no place: the holder's term)."""
     numerals = re.escape(numeral_characters(("digit", "ten")))
     ordinal, session, levels = (alternation(uses(u)) for u in ("ordinal", "session", "place_level"))
-    return re.compile(rf"^(?:{ordinal})?[{numerals}]{{1,3}}(?:{session})(?=(?:{levels}))")
+    return re.compile(rf"^(?:{ordinal})?[{numerals}]{{1,3}}(?:{session})(?=(?:{levels})|{_CHAR}{{2}})")
 
 
 @cached
@@ -52,7 +52,7 @@ def _alias(org: str) -> str:
     party = next((p for p in uses("party") if org.startswith(p)), "")
     if party and not org.startswith(uses("party_centre")):
         org = org[len(party) :]
-    org = _session().sub("", org)  # 十二届省政协: the session before a bare level organ says no place
+    org = _session().sub("", org)  # 十二届省政协, 十二届某省政协: the term says no place (the holder's term)
     city = _city_after_province().match(org)
     if city and (city.end() == len(org) or org[city.end() :] in words("level_organs.txt")):
         # 某省某市副市长 → 某市副市长, 某省某市委书记 → 某市委书记 (the city's own post names it)

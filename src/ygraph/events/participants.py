@@ -13,6 +13,7 @@ from .draft import Context, Draft, Ref
 SAYS_TYPES = ("meeting", "forum", "talks")  # 表示/说 make speakers of those already taking part (an
 # inspector's remarks on a tour are not a speech at an event: the seed annotation does not count them)
 
+_AGENT_SUBJECT = 4  # the characters of the subject before 由 (会议由某某主持)
 _QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a title or a quotation takes part in nothing
 
 
@@ -54,9 +55,10 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
 
 
 def _after_agent(text: str, people: list[Mention], sentence: Sentence, start: int) -> list[Mention]:
-    """会议由某某主持: an ``agent_marker`` in the verb's clause; the people after it do the act."""
+    """会议由某某主持: an ``agent_marker`` after a short subject opening the verb's clause (never inside a word
+    further on: 自由); the people after it do the act."""
     left, _ = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
-    marks = [text.rfind(w, left, start) for w in rules.uses("agent_marker")]
+    marks = [text.find(w, left, min(start, left + _AGENT_SUBJECT + len(w))) for w in rules.uses("agent_marker")]
     at = max(marks, default=-1)
     return people if at < 0 else [p for p in people if p.start > at]
 
