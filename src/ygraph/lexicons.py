@@ -159,6 +159,7 @@ _USES = (
     "|name_joiner|ordinal_session|report|session|body_after|group_end|points_ahead"
     "|pronoun|edition_after|document_number|guest_marker|name_word|name_modifier|held_inside|mention_after|body_tail|object_plan"
     "|about|list_tail|at_open|at_close|on_behalf|not_on_behalf|co_actor|welcomes"  # issue 13, participation
+    "|agent_marker"  # issue 13, structures
 )
 _ACTOR_USES = (
     "modifier|former|place_level|bare_organ|level_title|party|party_centre|not_in_name|post_joiner|list_end"
@@ -167,12 +168,15 @@ _ACTOR_USES = (
     "|not_in_place|post_start|career_end|rank_prefix|any_family|own_post_joiner|tense_before_verb"
     "|not_in_listed_name|name_filler|printed_level|party_committee|committee|working_committee|passive_before"
     "|list_joiner|list_group|name_after"  # issue 13, participation
+    "|acting_lead"  # issue 13, structures
 )
 _NUMERAL_KINDS = "digit|ten|big|unit|left|gap|day_next|not_day_next"
 _BYLINE_FORMS = ("byline_bracketed", "byline_credit", "byline_line")  # text/bylines.tsv, {byline_<form>}
 TABLES: dict[str, Table] = {
     "actors/appointment_forms.tsv": Table(("text", "start|end|-", "before|after", "regex", "any")),
     "actors/career_verbs.tsv": Table(("text", "any")),
+    "actors/respective_forms.tsv": Table(("text", "start|end", "regex")),
+    "actors/session_posts.tsv": Table(("text", "head|organ|lead|term|sitting")),
     "actors/clause_forms.tsv": Table(("text", "regex")),
     "actors/damaged_titles.tsv": Table(("text", "text")),
     "actors/honorifics.tsv": Table(("text", "text")),

@@ -220,12 +220,14 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
             held = (succession_position(r.position), r.person)
             seen[held] = max(seen.get(held, ""), date_interval(r.date)[0])
     for r in roles:  # an undated article's notice still says who follows whom (dates left empty)
-        if r.change in ("start", "end") and _single(r, notice=True):
+        if r.change in ("start", "end", "former") and _single(r, notice=True):
             key = (succession_position(r.position), r.provenance.file, r.provenance.article)
             groups[key][r.change].setdefault(r.person, r)
     _implicit_predecessors(roles, groups)
     out = []
     for (position, _, _), changes in sorted(groups.items()):
+        if not changes["end"]:  # 原某省委书记甲 beside a notice giving the post to 乙: 甲 is the predecessor
+            changes["end"] = {p: c for p, c in changes["former"].items() if p not in changes["start"]}
         enders = {
             p: c
             for p, c in changes["end"].items()
