@@ -6,12 +6,16 @@ for); the reference functions are the plain loops the shortcuts replaced.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ygraph import scan
-from ygraph.actors import careers
+from ygraph.actors import appointments, careers
 from ygraph.actors.actorlex import uses
+from ygraph.time import timerules
 
 
 def _plain_starts(words: tuple[str, ...], text: str) -> list[int]:
@@ -52,3 +56,69 @@ def _career_alphabet() -> str:
 def test_career_verb_spans_match_the_character_loop(data: st.DataObject) -> None:
     text = data.draw(st.text(alphabet=_career_alphabet(), max_size=60))
     assert careers._verb_spans(text) == _plain_verb_spans(text)
+
+
+def _matches(pattern: re.Pattern[str], found: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), m.groupdict()) for m in found]
+
+
+# small expressions over a, b, c, d: literals, classes, groups, alternations, bounded and unbounded repeats,
+# lazy prefixes and lookarounds (what the lexicon rows are made of)
+_ATOMS = st.sampled_from(
+    ["a", "b", "cd", "[ab]", "[^a]", ".", r"\w", "(?:ab|c)", "(?=b)", "(?<!a)", "(?<=c)", "$", "(?:a|)"]
+)
+
+
+@st.composite
+def _expressions(draw: st.DrawFn, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        if depth < 2 and draw(st.booleans()):  # a group, never repeated (nested repeats backtrack for ever)
+            parts.append(f"(?:{draw(_expressions(depth + 1))})")
+            continue
+        atom = draw(_ATOMS)
+        quantifier = draw(st.sampled_from(["", "", "?", "*", "+", "{1,3}?", "{0,2}", "*?"]))
+        parts.append(atom + quantifier if not atom.startswith(("(?=", "(?<", "$")) else atom)
+    if draw(st.booleans()):
+        return "|".join(parts)
+    return "".join(parts)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_expressions(), st.text(alphabet="abcd，", max_size=40))
+def test_finditer_and_the_gate_are_exact(expression: str, text: str) -> None:
+    pattern = re.compile(expression)
+    plain = _matches(pattern, pattern.finditer(text))
+    assert _matches(pattern, scan.finditer(pattern, text)) == plain
+    assert scan.Gate([pattern]).open(text) == [True] or plain == []
+
+
+def test_needs_reads_runs_and_a_bounded_anchor() -> None:
+    need = scan.needs(re.compile(r"(?P<n>[a-z]{2,9}?)(?:x)?(?:yz|yw)\d+kk"))
+    assert set(need.runs) == {frozenset({"yz", "yw", "xyz", "xyw"}), frozenset({"kk"})}
+    assert need.anchor is not None and need.before == 9
+    assert scan.needs(re.compile(r"a*")) == scan.NOTHING  # may match the empty string
+    assert scan.needs(re.compile(r"abc", re.IGNORECASE)) == scan.NOTHING
+    assert scan.needs(re.compile(r"\w+x")).anchor is None  # unbounded before its only run
+
+
+def _lexicon_patterns() -> list[re.Pattern[str]]:
+    forms = appointments._forms()
+    return [f.pattern for f in forms] + [f.more for f in forms if f.more] + [r.pattern for r in timerules.rules()]
+
+
+def _lexicon_alphabet() -> str:
+    """Characters the rows print (a sample), digits, punctuation and a filler."""
+    chars = {c for p in _lexicon_patterns() for run in scan.needs(p).runs for s in run for c in s}
+    return "".join(sorted(chars))[:120] + "0123甲乙丙，。、"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_the_lexicon_rows_scan_exactly(data: st.DataObject) -> None:
+    text = data.draw(st.text(alphabet=_lexicon_alphabet(), max_size=80))
+    patterns = _lexicon_patterns()
+    for pattern, possible in zip(patterns, scan.Gate(patterns).open(text), strict=True):
+        plain = _matches(pattern, pattern.finditer(text))
+        assert _matches(pattern, scan.finditer(pattern, text)) == plain
+        assert possible or plain == []
