@@ -95,8 +95,11 @@ def test_finditer_and_the_gate_are_exact(expression: str, text: str) -> None:
 
 def test_needs_reads_runs_and_a_bounded_anchor() -> None:
     need = scan.needs(re.compile(r"(?P<n>[a-z]{2,9}?)(?:x)?(?:yz|yw)\d+kk"))
-    assert set(need.runs) == {frozenset({"yz", "yw", "xyz", "xyw"}), frozenset({"kk"})}
+    letters = frozenset("abcdefghijklmnopqrstuvwxyz")  # every match starts with one
+    assert set(need.runs) == {frozenset({"yz", "yw", "xyz", "xyw"}), frozenset({"kk"}), letters}
     assert need.anchor is not None and need.before == 9
+    spaces = scan.needs(re.compile(r"(?:(?<=^x)|(?<=y)) +(?=x)| +$|(?P<many>  +)", re.MULTILINE))
+    assert spaces.runs == (frozenset(" "),) and spaces.before == 0
     assert scan.needs(re.compile(r"a*")) == scan.NOTHING  # may match the empty string
     assert scan.needs(re.compile(r"abc", re.IGNORECASE)) == scan.NOTHING
     assert scan.needs(re.compile(r"\w+x")).anchor is None  # unbounded before its only run

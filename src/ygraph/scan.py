@@ -34,6 +34,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _sre_c  # type: ignore[no-redef]
     import sre_parse as _sre_p  # type: ignore[no-redef]
 
+_REPEATS = (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, getattr(_sre_c, "POSSESSIVE_REPEAT", _sre_c.MAX_REPEAT))
 _MAX_STRINGS = 256  # a run with more alternatives than this is not worth looking for
 _MAX_BEFORE = 10_000  # an anchor further than this from the start of a match is not used
 _MAX_REPEAT_SPELLED = 3  # x{0,3} is spelled out as its strings; longer repeats end a run
@@ -98,6 +99,9 @@ def needs(pattern: re.Pattern[str]) -> Needs:
         before = min(before + _width(tree, item), _MAX_BEFORE + 1)
     if current is not None and "" not in current:
         runs.append((frozenset(current), start_before))
+    first = _first(tree, tree.data)  # the characters every match starts with
+    if first:
+        runs.append((frozenset(first), 0))
     bounded = [r for r in runs if r[1] <= _MAX_BEFORE]
     if not bounded:
         return Needs(tuple(r[0] for r in runs), None, 0)
@@ -118,6 +122,32 @@ def _flat(sub: _sre_p.SubPattern) -> list[tuple[object, object]]:
 
 def _width(tree: _sre_p.SubPattern, item: tuple[object, object]) -> int:
     return int(_sre_p.SubPattern(tree.state, [item]).getwidth()[1])
+
+
+def _first(tree: _sre_p.SubPattern, data: Sequence[tuple[object, object]]) -> set[str] | None:
+    """The strings one of which starts every match of ``data`` (items that consume nothing skipped); None
+    when unknown or when a match may be empty."""
+    c = _sre_c
+    for item in data:
+        if _width(tree, item) == 0:
+            continue  # a lookaround, a position, a group of them
+        op, av = item
+        if op is c.BRANCH:
+            out: set[str] = set()
+            for alternative in av[1]:  # type: ignore[index]
+                first = _first(tree, alternative.data)
+                if first is None:
+                    return None
+                out |= first
+            return out
+        if op is c.SUBPATTERN and not av[1] & c.SRE_FLAG_IGNORECASE:  # type: ignore[index]
+            return _first(tree, av[3].data)  # type: ignore[index]
+        if op in _REPEATS and av[0] >= 1:  # type: ignore[index]
+            return _first(tree, av[2].data)  # type: ignore[index]
+        if op is c.LITERAL or op is c.IN:
+            return _strings(item)
+        return None
+    return None
 
 
 def _strings(item: tuple[object, object]) -> set[str] | None:
@@ -141,7 +171,7 @@ def _strings(item: tuple[object, object]) -> set[str] | None:
         return out
     if op is c.SUBPATTERN and not av[1] & c.SRE_FLAG_IGNORECASE:  # type: ignore[index]
         return _sequence_strings(av[3].data)  # type: ignore[index]
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+    if op in _REPEATS:
         low, high, sub = av  # type: ignore[misc]
         inner = _sequence_strings(sub.data)
         if inner is None or high > _MAX_REPEAT_SPELLED:
