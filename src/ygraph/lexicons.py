@@ -30,6 +30,7 @@ from .model import BuildWarning
 T = TypeVar("T")
 
 _EXTRA_DIRS: list[Path] = []
+_DIRS_KEY: tuple[Path, ...] = ()  # the same folders, as the key of every ``cached`` loader
 _NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")  # a capture written out instead of a {fragment}
 PACKAGED_HINT = "src/ygraph/lexicons/zh/ (e.g. actors/titles.tsv)"
 
@@ -54,7 +55,9 @@ def set_user_dirs(dirs: list[Path]) -> None:
 
 
 def _use(dirs: list[Path]) -> None:
+    global _DIRS_KEY
     _EXTRA_DIRS[:] = dirs
+    _DIRS_KEY = tuple(dirs)
     load_lines.cache_clear()
     load_table.cache_clear()
 
@@ -72,7 +75,7 @@ def cached(fn: Callable[..., T]) -> Callable[..., T]:
 
     @wraps(fn)
     def wrapper(*args: object) -> T:
-        return memo(tuple(_EXTRA_DIRS), *args)
+        return memo(_DIRS_KEY, *args)
 
     wrapper.cache_clear = memo.cache_clear  # type: ignore[attr-defined]
     return wrapper

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .. import lexicons
+from .. import lexicons, scan
 from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS, DOT, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from ..time.numerals import numeral_characters
@@ -70,11 +70,18 @@ def _forms() -> tuple[Form, ...]:
     return tuple(out)
 
 
+@cached
+def _gate() -> scan.Gate:
+    return scan.Gate([form.pattern for form in _forms()])
+
+
 def notices(text: str, places: dict[str, str]) -> list[Found]:
     """Persons named in appointment and removal sentences, with the chain of the post they get or leave."""
     found: list[Found] = []
-    for form in _forms():
-        for m in form.pattern.finditer(text):
+    for form, possible in zip(_forms(), _gate().open(text), strict=True):
+        if not possible:
+            continue  # a word every match of the form prints is not in the text
+        for m in scan.finditer(form.pattern, text):
             found.extend(_item(text, m, form, places, first=True))
             at = m.end()
             while form.more is not None and (n := form.more.match(text, at)) and n.end() > at:
