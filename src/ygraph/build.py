@@ -11,6 +11,7 @@ from . import lexicons
 from .cache import DocumentCache
 from .config import BuildConfig, validate
 from .corpus import graph, merge
+from .corpus.reprints import DiffMemo
 from .engine import Engine, check_available, open_engine, side_pool, with_jobs
 from .errors import nothing_readable
 from .model import BuildWarning, Corpus, DocumentFacts, Source
@@ -99,11 +100,14 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
     with output_lock(config):
         facts = extract_all(sources, config, progress, cache)
         warnings = lexicons.stray_warnings(config.lexicon_dirs) + warnings
+        known = cache.pairs() if cache is not None else {}
+        memo = DiffMemo(known)
         with side_pool(config, sources) as pool:
-            corpus = merge.merge(facts, tuple(warnings))
+            corpus = merge.merge(facts, tuple(warnings), memo, pool)
             g = graph.build_graph(corpus)
             outputs = write_outputs(g, corpus, config, pool)
         if cache is not None:
+            cache.put_pairs(memo.used, known)
             cache.prune()
     n_files = len(files) + len(skipped)
     n_cached = len(sources) - len(cache.extracted) if cache else 0
