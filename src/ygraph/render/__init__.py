@@ -7,6 +7,7 @@ it takes to write them.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
 from contextlib import contextmanager
@@ -120,6 +121,10 @@ def render_graph_files(names: list[str], paths: list[str], g: nx.MultiDiGraph) -
     """Render ``names`` (writers of the graph alone, ``FAR``) into ``paths`` (in a worker process: files of
     the parent's generation)."""
     renderers = selected(True)
-    for name, path in zip(names, paths, strict=True):
-        with open(path, "xb") as fh:
-            renderers[name](g, None, fh)  # type: ignore[arg-type]
+    gc.freeze()  # the graph just unpickled lives to the end: out of the collector's full passes
+    try:
+        for name, path in zip(names, paths, strict=True):
+            with open(path, "xb") as fh:
+                renderers[name](g, None, fh)  # type: ignore[arg-type]
+    finally:
+        gc.unfreeze()
