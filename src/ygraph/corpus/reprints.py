@@ -87,12 +87,13 @@ def _candidates(passages: list[Passage]) -> list[tuple[int, int]]:
     for i, p in enumerate(passages):
         for s in {p.text[k : k + _SHINGLE] for k in range(len(p.text) - _SHINGLE + 1)}:
             postings[s].append(i)
-    shared: Counter[tuple[int, int]] = Counter()
-    files = [p.file for p in passages]
+    together: list[tuple[int, int]] = []
     for ids in postings.values():
-        if len(ids) <= _MAX_POSTINGS:  # ids ascend: each passage adds a shingle once
-            shared.update((a, b) for a, b in combinations(ids, 2) if files[a] != files[b])
-    return sorted(pair for pair, n in shared.items() if n >= _MIN_SHARED)
+        if 1 < len(ids) <= _MAX_POSTINGS:  # ids ascend: each passage adds a shingle once
+            together.extend(combinations(ids, 2))
+    files = [p.file for p in passages]  # pairs within one document are dropped once counted (cheaper)
+    shared = Counter(together)
+    return sorted(pair for pair, n in shared.items() if n >= _MIN_SHARED and files[pair[0]] != files[pair[1]])
 
 
 def _touching(marks: list[Mark], lo: int, hi: int) -> list[Mark]:
