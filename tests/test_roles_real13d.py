@@ -327,3 +327,16 @@ def test_a_company_notice_succession_of_its_own_post() -> None:
     facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
     found, _ = people.successions(list(facts.roles))
     assert [(s.position, s.before, s.after) for s in found] == [("董事总经理", "龚明远", "柴思雨")]
+
+
+def test_two_posts_handed_over_between_the_same_people_are_two_edges() -> None:
+    from ygraph.corpus.graph import build_graph
+    from ygraph.corpus.merge import merge
+
+    text = "龚明远同志任临江省委书记，柴思雨同志不再担任临江省委书记职务。龚明远接替柴思雨任临江省人大常委会主任。"
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    corpus = merge([facts], ())
+    assert {s.position for s in corpus.successions} == {"临江省委书记", "临江省人大常委会主任"}
+    g = build_graph(corpus)
+    edges = [d["position"] for _, _, d in g.edges(data=True) if d["relation"] == "succeeded"]
+    assert sorted(edges) == ["临江省人大常委会主任", "临江省委书记"]
