@@ -74,8 +74,8 @@ def _verb_spans(text: str) -> list[tuple[int, int]]:
         if i < taken:
             continue
         for verb, after in _verbs():
-            if i > 0 and text.endswith(uses("passive_before"), 0, i):
-                break  # 获调任为…: a notice's passive, not a career
+            if i > 0 and text.endswith(uses("passive_before") + uses("future_tense"), 0, i):
+                break  # 获调任为…: a notice's passive; 将升任…: a post to come — no career
             if text.startswith(verb, i) and (after == "-" or (i > 0 and text[i - 1] == after)):
                 spans.append((i, i + len(verb)))
                 taken = i + len(verb)

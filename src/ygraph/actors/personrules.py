@@ -104,7 +104,7 @@ def _appointment_pattern() -> re.Pattern[str]:
     breaks = re.escape(CLAUSE_BREAKS)
     return re.compile(
         rf"(?:(?<=[{re.escape(''.join(sorted(PUNCT)))}])|^)([\u4e00-\u9fff·]{{2,8}}?)(?:{address_words()})?"
-        rf"(?:{alternation(uses('tense_before_verb'))})?(?P<verb>{verbs})([^{breaks}\s]{{2,60}}?)(?=[{breaks}]|$)"
+        rf"(?P<tense>{alternation(uses('tense_before_verb'))})?(?P<verb>{verbs})(?P<post>[^{breaks}\s]{{2,60}}?)(?=[{breaks}]|$)"
     )
 
 
@@ -115,11 +115,12 @@ def appointed(text: str, places: dict[str, str]) -> list[Found]:
     places = dict(places)
     for m in _appointment_pattern().finditer(text):
         name = m.group(1)
-        if not plausible_name(name):
-            continue
+        if not plausible_name(name) or (m.group("tense") or "") in uses("future_tense"):
+            continue  # 甲将任某职: a post to come, not held
         start = max(text.rfind(c, 0, m.start(1)) for c in _SENTENCE_END) + 1
-        chain = chain_before(text, m.end(3), m.start(3), sentence_places(text, start, m.start(3), places))
-        if chain and chain[0].start == m.start(3):
+        a, b = m.span("post")
+        chain = chain_before(text, b, a, sentence_places(text, start, a, places))
+        if chain and chain[0].start == a:
             found.append(Found(name, m.start(1), m.end(1), f"appointed:{m.group('verb')}", chain))
     return found
 
