@@ -350,3 +350,9 @@ def test_a_post_to_come_is_no_claim_and_jianzheng_ends_a_name() -> None:
     assert ("龚明远", "临江省副省长") in found
     assert not {p for n, p in found if n in ("龚明远", "柴思雨") and p.endswith(("省长", "市长")) and "副" not in p}
     assert ("钱小禾", "临江市侨联党组书记") in found
+
+
+def test_a_short_organ_after_a_listed_foreign_official_is_that_body_s() -> None:
+    found = roles("龚明远会见了由日本青森县知事山田太郎、议会议长田中一郎率领的代表团。")
+    assert ("田中一郎", "日本青森县议会议长") in found
+    assert ("田中一郎", "议会议长") not in found

@@ -8,7 +8,7 @@ or an honorific). ``mentions`` runs them and keeps the strongest finding per spa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import ahocorasick
 
@@ -21,22 +21,20 @@ from .actorlex import (
     PUNCT,
     address_forms,
     automaton,
-    is_foreign,
     is_non_name,
     longest_suffix_title,
     place_table,
     plausible_name,
     starts_boundary,
     table,
-    titles,
     uses,
     words,
 )
 from .chains import Element, chain_before
-from .positions import Position, canonical
+from .inherit import inherit, relaxed
+from .positions import Position
 from .printedplaces import host_places, printed_places, sentence_places
 
-_INHERIT_SPAN = 120
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
 
@@ -141,14 +139,14 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         chain = chain_before(text, e, last_end, places)
         if not chain:
             continue
-        chain = _inherit(text, chain, recent, places)
+        chain = inherit(text, chain, recent, places)
         if chain[-1].position.organization:
             recent = (e, chain[-1].position)
         if plausible_name(chain[-1].position.organization) and chain[-1].position.head in table(
             "honorifics.tsv"
         ):
             continue  # <name>总书记: honorific order, not a title before a name
-        foreign = any(_relaxed(el.position.organization) for el in chain)
+        foreign = any(relaxed(el.position.organization) for el in chain)
         end = read_name(text, e, foreign)
         if end < 0:
             continue
@@ -175,41 +173,6 @@ def address_words() -> str:
 def _continued(text: str, e: int) -> bool:
     """The title head goes on into a longer word (代表团, 代表处): no name follows it."""
     return any(text.startswith(w, e) for w in words("title_continuations.txt"))
-
-
-def _inherit(
-    text: str, chain: tuple[Element, ...], recent: tuple[int, Position] | None, places: dict[str, str]
-) -> tuple[Element, ...]:
-    """A bare title takes the organisation printed with the same title (or its deputy) earlier in the
-    sentence: 受某市人大常委会主任委托，副主任<name>主持 → 某市人大常委会副主任; 秘书长 takes any."""
-    if recent is None or chain[0].position.organization:
-        return chain
-    at, prev = recent
-    if chain[0].start - at > _INHERIT_SPAN or any(c in _SENTENCE_END for c in text[at : chain[0].start]):
-        return chain
-    first = chain[0].position
-    name = text[at : chain[0].start - 1]
-    listed = text[chain[0].start - 1] == LIST_MARK and plausible_name(name, _relaxed(prev.organization))
-    if titles()[first.head].ellipsis != "org" or not (listed or _same_family(first.head, prev.head)):
-        return chain  # listed: 某集团董事长甲、总经理乙 (the next post of the list is the same body's)
-    pos = canonical(first.printed, prev, places)
-    if pos is None or not pos.organization:
-        return chain
-    return (replace(chain[0], position=pos), *chain[1:])
-
-
-def _relaxed(org: str) -> bool:
-    """An organisation whose officials' names are read as after a foreign title (a country's, 香港…)."""
-    return is_foreign(org) or org.startswith(uses("two_surname_org"))
-
-
-def _same_family(head: str, other: str) -> bool:
-    def base(h: str) -> str:
-        for prefix in uses("rank_prefix"):  # 常务副市长, 副市长 → 市长
-            h = h.removeprefix(prefix)
-        return h
-
-    return base(head) == base(other) or base(head) in uses("any_family")
 
 
 def _shared(text: str, end: int) -> list[tuple[int, int]]:
