@@ -212,10 +212,12 @@ _MAX_LIST = 100  # names in one list (a longer one keeps its last 100)
 def _list_pattern() -> re.Pattern[str]:
     verbs = alternation(words("attendance_verbs.txt"))
     ends = alternation(uses("list_end"))
+    # 甲、乙和领导小组成员出席: a group joined after the last name (list_joiner … list_group)
+    group = rf"(?:{alternation(uses('list_joiner'))})[\u4e00-\u9fff]{{0,10}}?(?:{alternation(uses('list_group'))})"
     return re.compile(
         # at most _MAX_LIST names before the verb: a long run of 、 without a verb costs linear time
         rf"((?:[\u4e00-\u9fff·]{{2,8}}{LIST_MARK}){{1,{_MAX_LIST - 1}}}[\u4e00-\u9fff·]{{2,8}}?)"
-        rf"(?:{ends})?(?:{address_words()})?(?P<verb>{verbs})"
+        rf"(?:{ends}|{group})?(?:{address_words()})?(?P<verb>{verbs})"
     )
 
 
@@ -223,7 +225,7 @@ def lists(text: str) -> list[Found]:
     found = []
     for m in _list_pattern().finditer(text):
         names = m.group(1).split(LIST_MARK)
-        if not all(plausible_name(n) or _DOTTED.fullmatch(n) for n in names[1:]):
+        if not _list_of_names(names[1:]):
             continue
         first = _list_head(text, m.start(1), names[0])
         if not first:
@@ -234,6 +236,19 @@ def lists(text: str) -> list[Found]:
             found.append(Found(n, i, i + len(n), f"list:{m.group('verb')}"))
             i += len(n) + 1
     return found
+
+
+def _list_of_names(items: list[str]) -> bool:
+    """The items after the first of a list before an attendance verb: names, or transliterated names that
+    no rule knows (2-4 characters, no word) beside a usual name (甲、佩某申、乙致贺词)."""
+    usual = [bool(plausible_name(n) or _DOTTED.fullmatch(n)) for n in items]
+    if all(usual):
+        return True
+    organs = (*words("level_organs.txt"), *uses("place_level"))
+    loose = all(
+        u or (len(n) <= 4 and _loose_name(n) and not n.endswith(organs)) for n, u in zip(items, usual, strict=True)
+    )
+    return loose and any(usual)
 
 
 @cached
@@ -311,33 +326,14 @@ def _list_head(text: str, start: int, head: str) -> str:
     (大会上<a>、<b>出席: the other names show it is a list)."""
     if (start == 0 or text[start - 1] in PUNCT) and (plausible_name(head) or _DOTTED.fullmatch(head)):
         return head
-    return next((head[-n:] for n in (3, 2) if len(head) > n and plausible_name(head[-n:])), "")
-
-
-def speakers(text: str, known: set[str]) -> list[Found]:
-    found = []
-    for end, verb in automaton("speech").iter(text):
-        s = end - len(verb) + 1
-        options = []
-        for n in (2, 3, 4):
-            i = s - n
-            if i < 0 or not _clause_start(text, i, verb, end + 1):
-                continue
-            name = text[i:s]
-            if name in known or plausible_name(name):
-                options.append((name not in known, n, name, i))
-        if options:
-            _, _, name, i = min(options)
-            found.append(Found(name, i, s, f"speaker:{verb}"))
-    return found
-
-
-def _clause_start(text: str, i: int, verb: str, after: int) -> bool:
-    """A name at ``i`` starts its clause: after punctuation; after a ``speech_opener`` (的) only when the
-    verb reports speech (的<name>告诉记者，; not 取得的成绩表示肯定); after a ``chair_opener`` (由) only
-    before a ``chair_verb`` (会议由<name>主持). Word uses of actors/word_uses.tsv."""
-    if i == 0 or text[i - 1] in PUNCT:
-        return True
-    if any(text.endswith(w, 0, i) for w in uses("speech_opener")):
-        return after >= len(text) or text[after] in PUNCT or text.startswith(uses("speech_listener"), after)
-    return any(text.endswith(w, 0, i) for w in uses("chair_opener")) and verb in uses("chair_verb")
+    titled = next(  # 国际友城代表佩某申、…: the name after a title or a ``name_after`` word
+        (
+            head[-n:]
+            for n in (3, 2, 4)
+            if len(head) > n
+            and (longest_suffix_title(head[:-n]) or head[:-n].endswith(uses("name_after")))
+            and _loose_name(head[-n:])
+        ),
+        "",
+    )
+    return titled or next((head[-n:] for n in (3, 2) if len(head) > n and plausible_name(head[-n:])), "")

@@ -39,7 +39,8 @@ def printed_places(text: str) -> dict[str, set[str]]:
         stem, level = m.group(1), m.group(2)
         cue = next((c for c in _cues() if stem.startswith(c) and len(stem) - len(c) >= 2), "")
         stem = stem[len(cue) :]
-        if set(stem) & deny or longest_suffix_title(stem + level) or _has_word(stem) or plausible_name(stem):
+        organ = text.startswith(tuple(words("level_organs.txt")), m.end())  # 某某县议会: a place, though 某某 reads as a name
+        if set(stem) & deny or longest_suffix_title(stem + level) or _has_word(stem) or (plausible_name(stem) and not organ):
             continue
         if not (m.end() == len(text) or text[m.end()] in PUNCT or text.startswith(_followers(), m.end())):
             continue
