@@ -356,3 +356,10 @@ def test_a_short_organ_after_a_listed_foreign_official_is_that_body_s() -> None:
     found = roles("龚明远会见了由日本青森县知事山田太郎、议会议长田中一郎率领的代表团。")
     assert ("田中一郎", "日本青森县议会议长") in found
     assert ("田中一郎", "议会议长") not in found
+
+
+def test_a_bare_title_after_a_post_of_a_city_the_vocabulary_lacks() -> None:
+    text = "龚明远同志任临江县代理县长。龚明远曾担任过青禾市环保局长、副市长。"
+    found = roles(text)
+    assert ("龚明远", "青禾市副市长") in found
+    assert ("龚明远", "副市长") not in found
