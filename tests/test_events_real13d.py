@@ -258,3 +258,13 @@ def test_a_ceremony_attended_is_an_event_and_a_likely_attendance_plans_one() -> 
     assert [(e.title, e.date, e.planned) for e in held] == [("交接入列仪式", "2029-12", False)]
     likely = extract("本报讯 港媒此前报导，临江舰即将入列，林晓峰很有可能出席交接入列仪式。", people=("林晓峰",))
     assert [(e.title, e.date, e.planned) for e in likely] == [("交接入列仪式", None, True)]
+
+
+def test_news_released_by_a_paper_and_events_listed_as_means_are_no_events() -> None:
+    found = extract(
+        "临江网江城6月30日讯 今天出版的《临江日报》头版发布消息，江城选出新一任市委书记。"
+        "双方将通过打造旅游线路、举办文旅投资洽谈会等方式推动合作。",
+        pub=None,
+        people=(),
+    )
+    assert found == []
