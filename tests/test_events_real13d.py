@@ -268,3 +268,31 @@ def test_news_released_by_a_paper_and_events_listed_as_means_are_no_events() -> 
         people=(),
     )
     assert found == []
+
+
+def test_a_meeting_named_only_as_a_reference_takes_no_participants_and_joining_talks_still_joins() -> None:
+    found = extract(
+        "本报讯 3月4日，中共江城市第八届委员会第一次全体会议召开。会议通过八届市纪委一次全会选举结果的报告。"
+        "林晓峰主持会议并讲话。",
+        pub="2031-03-04",
+        people=("林晓峰",),
+    )
+    named = {e.title: e for e in found}
+    assert named["八届市纪委一次全会"].date is None and not named["八届市纪委一次全会"].participants
+    assert {p.person for p in named["中共江城市第八届委员会第一次全体会议"].participants} == {"林晓峰"}
+    talks = extract(
+        "本报讯 11月12日下午，林晓峰会见了海州国客人柴思雨一行。会见前，双方共同签署了两地合作备忘录。"
+        "王立群参加会见。",
+        people=("林晓峰", "柴思雨", "王立群"),
+    )
+    by_title = {e.title: {p.person for p in e.participants} for e in talks}
+    assert "王立群" in by_title["林晓峰会见海州国客人柴思雨一行"]
+
+
+def test_a_meeting_that_just_adopted_a_plan_took_place() -> None:
+    found = extract(
+        "本报讯 3月24日，临江省政府新闻办举行新闻发布会。会上，他说，十四届临江省人大四次会议刚刚通过了临江省规划纲要。",
+        pub="2031-03-30",
+        people=(),
+    )
+    assert ("十四届临江省人大四次会议", "2031-03") in [(e.title, e.date) for e in found]

@@ -274,7 +274,9 @@ def _act(
     joint = rules.uses("joint") if trigger.event_type == "signing" else ()
     before = [w for w in rules.words("not_before.txt") if w not in joint]
     blocking = [w for w in before if opening.endswith(w) or opening.startswith(w)]
-    if blocking:  # 陪同调研, 要到基层调研; 陪同某某赴琼: the visit told, which the companions join
+    if blocking and (
+        trigger.event_type not in parts.BARE_WITHOUT_OBJECT or parts.has_object(text, end, right)
+    ):  # 陪同调研, 要到基层调研; 陪同某某赴琼: the visit told, which the companions join
         return told_ref if any(w in rules.participation_verbs() for w in blocking) else None
     ceremony = next((r.draft for r in refs if r.draft.event_type == trigger.event_type == "signing"), None)
     if ceremony is not None:
@@ -350,7 +352,7 @@ def _clause(sentence: Sentence, start: int, end: int, extra: str = "") -> tuple[
 def _bare(ctx: Context, word: str, kind: str = "meeting") -> Draft | None:
     """The named event a bare 会议/座谈会 refers to: the last one with that ending, else the last of its type
     (揭牌仪式 → the opening), else the last meeting."""
-    live = [d for d in islice(reversed(ctx.drafts), 2 * COMPARED) if not d.planned]
+    live = [d for d in islice(reversed(ctx.drafts), 2 * COMPARED) if not d.planned and not d.named_only]
     if ctx.current is not None and not ctx.current.planned:
         live.insert(0, ctx.current)
     for d in live:

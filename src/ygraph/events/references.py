@@ -15,7 +15,8 @@ from .register import add, same
 def mentioned(
     ctx: Context, sentence: Sentence, trigger: rules.Trigger, left: int, start: int, end: int
 ) -> Ref | None:
-    """The numbered meeting named at ``start…end`` as a reference point, an undated event; else None."""
+    """The numbered meeting named at ``start…end`` as a reference point, registered as an undated event; a
+    reference to the article's own event of that name, else None."""
     text = ctx.doc.text
     follows = next((w for w in rules.uses("mention_after") if text.startswith(w, end)), "")
     if not follows or trigger.event_type != "meeting":
@@ -44,4 +45,6 @@ def mentioned(
         False,
         False,
     )
-    return Ref(name_start, end, add(ctx, draft, sentence, start, end, f"event:mentioned:{follows}"), False)
+    draft.named_only = True
+    add(ctx, draft, sentence, start, end, f"event:mentioned:{follows}")
+    return None  # only named: it takes no participants and is not the event the sentence goes on about
