@@ -129,7 +129,7 @@ def _named(
     text = ctx.doc.text
     left, right = _clause(sentence, start, end)
     if any(text.startswith(w, end) for w in rules.words("not_after.txt")):
-        earlier = _earlier_edition(ctx, sentence, trigger, left, start, end)
+        earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
         return earlier or references.mentioned(ctx, sentence, trigger, left, start, end)
     walked = rules.name_start(text, start, left, ctx.blocked_in(left, start))
     name_start = rules.strip_prefixes(text, walked, start)
@@ -181,7 +181,7 @@ def _named(
         )
     )
     if not happened:
-        earlier = _earlier_edition(ctx, sentence, trigger, left, start, end)
+        earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
         known = _same(ctx, title, None) if earlier is None else None
         if earlier is None and known is None:
             return references.mentioned(ctx, sentence, trigger, left, start, end)
@@ -209,34 +209,6 @@ def _named(
             dating.date_by_context(ctx, draft, text, right, sentence.end, subject)
     rule = f"event:name:{trigger.word}"
     return Ref(name_start, end, _add(ctx, draft, sentence, start, end, rule), False)
-
-
-def _earlier_edition(
-    ctx: Context, sentence: Sentence, trigger: rules.Trigger, left: int, start: int, end: int
-) -> Ref | None:
-    """2029年某联席会议以来 (``sittings.earlier_edition``): an event dated by the year of its name."""
-    found = sittings.earlier_edition(ctx, trigger, left, start, end)
-    if found is None:
-        return None
-    name_start, title, year, follows = found
-    known = _same(ctx, title, year)
-    if known is not None:
-        return Ref(name_start, end, known, False)
-    draft = Draft(
-        title,
-        rules.name_type(title, trigger),
-        name_start,
-        end,
-        year,
-        None,
-        "clause",
-        year,
-        None,
-        False,
-        False,
-    )
-    draft.explicit = True
-    return Ref(name_start, end, _add(ctx, draft, sentence, start, end, f"event:edition:{follows}"), False)
 
 
 def _act(
