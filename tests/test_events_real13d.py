@@ -296,3 +296,14 @@ def test_a_meeting_that_just_adopted_a_plan_took_place() -> None:
         people=(),
     )
     assert ("十四届临江省人大四次会议", "2031-03") in [(e.title, e.date) for e in found]
+
+
+def test_two_places_of_one_level_convening_a_meeting_hold_one_each() -> None:
+    found = extract(
+        "本报讯 12月6日，临江、海州两省召开领导干部大会，中央组织部有关负责人分别在会上宣布了中央决定。",
+        people=(),
+    )
+    assert sorted((e.title, e.date, e.place) for e in found) == [
+        ("临江省领导干部大会", "2030-12-06", "临江省"),
+        ("海州省领导干部大会", "2030-12-06", "海州省"),
+    ]

@@ -9,6 +9,7 @@ to the last named one and carries its participants. Vocabulary: ``lexicons/zh/ev
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import islice
 
 from ..model import (
@@ -208,7 +209,17 @@ def _named(
         if draft.date_source == "article":
             dating.date_by_context(ctx, draft, text, right, sentence.end, subject)
     rule = f"event:name:{trigger.word}"
-    return Ref(name_start, end, _add(ctx, draft, sentence, start, end, rule), False)
+    places = sittings.joint_places(ctx, left, name_start) if walked == name_start else []
+    printed, draft.title = draft.title, (places[0] + draft.title) if places else draft.title
+    draft.place = draft.place or (places[0] if places else None)
+    ref = Ref(name_start, end, _add(ctx, draft, sentence, start, end, rule), False)
+    for other in places[1:]:  # 甲、乙两省召开某会: one meeting in each
+        prov = ctx.doc.provenance(ctx.article.index, sentence, start, end, rule)
+        twin = replace(
+            draft, title=other + printed, place=other, provenance=[prov], participants={}, policies={}
+        )
+        ctx.drafts.append(twin)
+    return ref
 
 
 def _act(
