@@ -43,6 +43,7 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
         participants.policies(ctx, sentence, refs)
         for draft in documents.cited(ctx, sentence):
             cited.setdefault(draft.key, draft)
+    participants.members(ctx)
     told = {d.key for d in ctx.drafts}
     drafts = ctx.drafts + [d for key, d in cited.items() if key not in told]
     return tuple(_finish(ctx, d) for d in drafts)
@@ -82,7 +83,8 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
             ):  # 某推介会上还举行了签约仪式: a part of the event reported, which stays the current one
                 outer = found[-2].draft
                 dating.same_occasion(outer, ref.draft)
-            ctx.current = ref.draft
+            if not participants.topic(ctx.doc.text, ref):  # 关于某会议以来…的通报: not the event reported
+                ctx.current = ref.draft
     if outer is not None:
         ctx.current = outer
     return found
@@ -254,6 +256,9 @@ def _act(
             w in rules.participation_verbs() for w in rules.words("not_before.txt") if w in opening
         )
         return told_ref if accompany else None
+    if trigger.event_type in parts.BARE_WITHOUT_OBJECT and not parts.has_object(text, end, right):
+        known = _bare(ctx, trigger.word, trigger.event_type)  # 参加会见, 会见前: the talks already reported
+        return Ref(start, end, known, True) if known and known.event_type == trigger.event_type else None
     joint = rules.uses("joint") if trigger.event_type == "signing" else ()
     before = [w for w in rules.words("not_before.txt") if w not in joint]
     blocking = [w for w in before if opening.endswith(w) or opening.startswith(w)]
@@ -268,9 +273,6 @@ def _act(
         return None  # 据某某发布: where the report comes from, not an act
     if any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt")):
         return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
-    if trigger.event_type in parts.BARE_WITHOUT_OBJECT and not parts.has_object(text, end, right):
-        known = _bare(ctx, trigger.word, trigger.event_type)  # 参加会见, 会见前: the talks already reported
-        return Ref(start, end, known, True) if known and known.event_type == trigger.event_type else None
     actor = next((p for p in ctx.people(left, start) if p.end <= start), None)
     same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
     if actor is None and trigger.event_type in parts.PERSON_ACTS and trigger.form == "act" and not same_kind:
@@ -313,11 +315,11 @@ def _act(
     ref = Ref(start, end, _add(ctx, draft, sentence, start, end, f"event:act:{trigger.word}"), False)
     relation = "sent" if trigger.event_type in parts.SENT_ACTS else "attended"
     # the actor; the guests of talks (会见某某); the people leading a visit (某某率团赴某地)
-    people = [(actor, relation)] if actor is not None else []
+    people = [(p, relation) for p in ([actor, *participants.co_actors(ctx, actor, start)] if actor else [])]
     if trigger.event_type in parts.BARE_WITHOUT_OBJECT:
         people += [(p, "attended") for p in parts.object_people(ctx, end, right)]
     elif trigger.event_type == "visit":
-        people += [(p, "attended") for p in ctx.people(left, start)]
+        people += [(p, "attended") for p in participants.visitors(ctx, left, start)]
     elif trigger.event_type == "other":  # 举行宴会，欢迎某某: the host's guests
         people += [(p, "attended") for p in parts.guests(ctx, end, sentence.end)]
     participants.add_people(ctx, sentence, ref.draft, people, trigger.word)
