@@ -307,3 +307,13 @@ def test_two_places_of_one_level_convening_a_meeting_hold_one_each() -> None:
         ("临江省领导干部大会", "2030-12-06", "临江省"),
         ("海州省领导干部大会", "2030-12-06", "海州省"),
     ]
+
+
+def test_an_act_some_years_ago_is_dated_by_the_years_counted_back() -> None:
+    found = extract(
+        "本报讯 5月20日，林晓峰在江城会见柴思雨。林晓峰说，30年前两市签署了友好城市协议。几年前两市又签署了合作协议。",
+        people=("林晓峰", "柴思雨"),
+    )
+    dated = {e.title: e.date for e in found}
+    assert dated["两市签署友好城市协议"] == "2001"
+    assert "两市又签署合作协议" not in dated or dated["两市又签署合作协议"] != "2001"
