@@ -211,7 +211,7 @@ def sentence_subject(ctx: Context, sentence: Sentence, left: int) -> Mention | N
     says = [v for v, r in rules.participation_verbs().items() if r == "says"]
     if any(v in between for v in says):
         return None  # 某某表示，要到基层调研: what was said, not done
-    return first if not rules.compact("".join(head)).strip(LIST_MARK) else None  # 某市委常委、某县委书记某某
+    return first if not rules.compact("".join(head)).strip(LIST_MARK) else None  # 某市委常委、副市长某某
 
 
 def bare_report(text: str, end: int, right: int) -> bool:

@@ -283,8 +283,8 @@ def breaks_after(lines: list[Line]) -> list[bool]:
     bullets = [_pull_quote().match(line.text) is not None for line in lines]
     separators = [is_separator(line.text) for line in lines]
     credits = [no_join.search(line.text) is not None for line in lines]
-    field = re.compile(_breaks()["field_line"])
-    fields = [field.search(line.text) is not None for line in lines]  # 发布时间：… 来源：…
+    field = re.compile(_breaks()["field_line"])  # 发布时间：… 点击数： — a web page's fields stand alone
+    fields = [field.search(line.text) is not None for line in lines]
     photo = re.compile(_breaks()["photo_credit"])
     keep = []
     for i, line in enumerate(lines[:-1]):
