@@ -156,7 +156,7 @@ _USES = (
     # issue 13: the events stage's new word uses (docs/events.md)
     "|after_abbreviation|byline|agreement|attribution|back_reference|delegation|furniture|hears|joint|motion"
     "|name_joiner|ordinal_session|report|session|body_after|group_end|points_ahead"
-    "|pronoun|edition_after|document_number|guest_marker|name_word|name_modifier|held_inside"
+    "|pronoun|edition_after|document_number|guest_marker|name_word|name_modifier|held_inside|mention_after|body_tail|object_plan"
 )
 _ACTOR_USES = (
     "modifier|former|place_level|bare_organ|level_title|party|party_centre|not_in_name|post_joiner|list_end"

@@ -119,6 +119,15 @@ def plan_window(ctx: Context, index: int, left: int) -> str:
     return "" if previous[-1:] in SENTENCE_ENDS else rules.compact(previous)[-4:]
 
 
+def plan_before(before: str, after: str, held: tuple[str, ...]) -> bool:
+    """A plan word before the name (将于…召开某会); one that is also the object marker (成功将某论坛推向…,
+    ``word_uses.tsv`` ``object_plan``) only when a word of taking place follows the name in its clause."""
+    words = [w for w in rules.words("plan_words.txt") if w in before]
+    if words and all(before.endswith(w) and w in rules.uses("object_plan") for w in words):
+        return any(w in after for w in held)
+    return bool(words)
+
+
 def plan_after(text: str, end: int, right: int) -> bool:
     """某论坛将于9月18日在某地举办: a plan word right after the name, before the verb of taking place."""
     after = rules.compact(text[end:right])
@@ -251,6 +260,7 @@ def _without_times(ctx: Context, head: int, mid: str) -> str:
         a, b = t.start - head, min(t.end - head, len(mid))
         a -= 1 if a > 0 and mid[a - 1] in OPENING_BRACKETS and mid[b : b + 1] in CLOSING_BRACKETS else 0
         b += 1 if a >= 0 and mid[a : a + 1] in OPENING_BRACKETS and mid[b : b + 1] in CLOSING_BRACKETS else 0
+        a -= next((len(w) for w in rules.uses("body_tail") if mid.endswith(w, 0, max(a, 0))), 0)  # 于2031年
         out[a:b] = " " * (b - a)
     return "".join(out)
 
