@@ -153,6 +153,15 @@ def test_people_at_a_signing_ceremony_who_speak() -> None:
     assert ("林晓峰", "spoke_at") in pairs(event)
 
 
+def test_a_series_of_press_conferences_is_no_event_and_the_first_one_is_the_one_reported() -> None:
+    found = events(
+        WIRE + "8日10时，解读临江省发展规划新闻发布会在江城举行。这开创了临江召开系列新闻发布会的先河。"
+        "首场新闻发布会由省委副秘书长林晓峰作主发布。"
+    )
+    assert list(found) == ["解读临江省发展规划新闻发布会"]
+    assert pairs(found["解读临江省发展规划新闻发布会"]) == {("林晓峰", "spoke_at")}
+
+
 def test_a_written_report_and_an_explanation_are_spoken_at_the_plenum_not_at_an_event_in_a_title() -> None:
     found = events(
         WIRE + "中国共产党临江省第十届委员会第十四次全体会议8日在江城举行。全会由省委常委会主持。"
