@@ -1,9 +1,9 @@
-"""personcues: names the document establishes before a speech verb (``speakers``: 某某表示) or an
-honorific (``honorifics``: 某某同志, 某某总书记), for ``mentions``."""
+"""personcues: names the document establishes before a speech verb (``speakers``: 某某表示), for
+``mentions`` (names before an honorific: ``honorific``)."""
 
 from __future__ import annotations
 
-from .actorlex import PUNCT, automaton, plausible_name, table, uses, words
+from .actorlex import PUNCT, automaton, plausible_name, uses
 from .personrules import Found
 
 
@@ -36,25 +36,3 @@ def _clause_start(text: str, i: int, verb: str, after: int) -> bool:
     return any(text.endswith(w, 0, i) for w in uses("chair_opener")) and verb in uses("chair_verb")
 
 
-def honorifics(text: str, known: set[str]) -> list[Found]:
-    found = []
-    positions = table("honorifics.tsv")
-    for end, word in automaton("honorifics").iter(text):
-        s = end - len(word) + 1
-        hit = next((text[s - n : s] for n in (4, 3, 2) if s >= n and text[s - n : s] in known), "")
-        if not hit and positions[word] != "-":
-            # an unknown name in honorific order needs to recur in the article (学习贯彻总书记 is no name)
-            hit = next(
-                (text[s - n : s] for n in (3, 2) if s >= n and _recurring_name(text, text[s - n : s], word)),
-                "",
-            )
-        if hit:
-            found.append(Found(hit, s - len(hit), s, f"honorific:{word}"))
-    return found
-
-
-def _recurring_name(text: str, name: str, honorific: str) -> bool:
-    """Twice in honorific order, with any of the honorifics (<name>总书记 … <name>同志)."""
-    if not plausible_name(name) or any(name.endswith(v) for v in words("honorific_preverbs.txt")):
-        return False
-    return sum(text.count(name + word) for word in table("honorifics.tsv")) >= 2

@@ -34,7 +34,7 @@ from .actorlex import (
 )
 from .chains import Element, chain_before
 from .positions import Position, canonical
-from .printedplaces import host_places, printed_places
+from .printedplaces import host_places, printed_places, sentence_places
 
 _INHERIT_SPAN = 120
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS
@@ -117,7 +117,8 @@ def appointed(text: str, places: dict[str, str]) -> list[Found]:
         name = m.group(1)
         if not plausible_name(name):
             continue
-        chain = chain_before(text, m.end(3), m.start(3), places)
+        start = max(text.rfind(c, 0, m.start(1)) for c in _SENTENCE_END) + 1
+        chain = chain_before(text, m.end(3), m.start(3), sentence_places(text, start, m.start(3), places))
         if chain and chain[0].start == m.start(3):
             found.append(Found(name, m.start(1), m.end(1), f"appointed:{m.group('verb')}", chain))
     return found
@@ -146,17 +147,19 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             "honorifics.tsv"
         ):
             continue  # <name>总书记: honorific order, not a title before a name
-        foreign = is_foreign(chain[0].position.organization)
+        foreign = any(_relaxed(el.position.organization) for el in chain)
         end = read_name(text, e, foreign)
         if end < 0:
             continue
-        found.append(Found(text[e:end], e, end, "titled", chain))
+        # 三任某市长甲、乙、丙: holders one after another (word_uses.tsv holder_count), in printed order
+        rule = "holders" if text.endswith(uses("holder_count"), 0, chain[0].start) else "titled"
+        found.append(Found(text[e:end], e, end, rule, chain))
         for a, b in _shared(text, end):  # 副主席甲、乙、丙: the names after the first share its title
-            found.append(Found(text[a:b], a, b, "titled", chain))
+            found.append(Found(text[a:b], a, b, rule, chain))
             end = b
         last_end = end
-        for el in chain:
-            if el.position.place:
+        for el in chain:  # a place printed with its level (上海市…; not 上海某指挥部, 上海交通大学)
+            if el.position.place and el.position.place in el.position.printed:
                 places[el.position.place[-1]] = el.position.place
                 places[el.position.place[-1] + "!"] = el.position.place  # printed in a chain
     return found
@@ -184,12 +187,19 @@ def _inherit(
     if chain[0].start - at > _INHERIT_SPAN or any(c in _SENTENCE_END for c in text[at : chain[0].start]):
         return chain
     first = chain[0].position
-    if titles()[first.head].ellipsis != "org" or not _same_family(first.head, prev.head):
-        return chain
+    name = text[at : chain[0].start - 1]
+    listed = text[chain[0].start - 1] == LIST_MARK and plausible_name(name, _relaxed(prev.organization))
+    if titles()[first.head].ellipsis != "org" or not (listed or _same_family(first.head, prev.head)):
+        return chain  # listed: 某集团董事长甲、总经理乙 (the next post of the list is the same body's)
     pos = canonical(first.printed, prev, places)
     if pos is None or not pos.organization:
         return chain
     return (replace(chain[0], position=pos), *chain[1:])
+
+
+def _relaxed(org: str) -> bool:
+    """An organisation whose officials' names are read as after a foreign title (a country's, 香港…)."""
+    return is_foreign(org) or org.startswith(uses("two_surname_org"))
 
 
 def _same_family(head: str, other: str) -> bool:

@@ -50,6 +50,20 @@ def printed_places(text: str) -> dict[str, set[str]]:
     return out
 
 
+def sentence_places(text: str, start: int, i: int, places: dict[str, str]) -> dict[str, str]:
+    """``places`` with, for each level, the one place of that level the vocabulary knows printed in
+    ``text[start:i]`` (中共某市党代会闭幕，甲当选市委书记: the bare post is that city's)."""
+    out = dict(places)
+    seen: dict[str, set[str]] = {}
+    for _, word in automaton("places").iter_long(text[start:i]):
+        place = place_table()[word]
+        seen.setdefault(place[-1], set()).add(place)
+    for level, found in seen.items():
+        if len(found) == 1:
+            out[level] = out[level + "!"] = next(iter(found))
+    return out
+
+
 def host_places(text: str) -> list[tuple[int, str]]:
     """(offset, place) of each place a delegation visits (a cue of ``host_cues.txt`` right before it, a
     delegation word before the cue in its sentence): the offset is the end of the sentence, from where a
