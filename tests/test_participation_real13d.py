@@ -247,3 +247,16 @@ def test_the_leaders_of_a_group_welcomed_by_its_short_name_are_its_members() -> 
 def test_a_county_printed_before_its_council_completes_a_bare_county_title() -> None:
     seen = observe("【记者陈红报导】柏溪县议会第8届第3次定期大会，今天（5日）继续县政考察议程。县府方面由副县长柴思雨陪同考察。")
     assert ("柴思雨", "柏溪县副县长") in {(r.person, r.position) for r in seen.corpus.roles}
+
+
+def test_watching_a_broadcast_at_a_branch_venue_is_its_own_event() -> None:
+    found = events(
+        "本报讯 2030年10月31日，中国共产党临江省第十次代表大会隆重开幕。龚明远主持大会。"
+        "市领导林晓峰、柴思雨在江城主会场参加会议。市领导王立群、陈红，市中级人民法院院长赵文等"
+        "在海州分会场收听收看省十次党代会开幕式电视直播。"
+    )
+    congress = found["中国共产党临江省第十次代表大会"]
+    viewing = next(e for e in found.values() if e.event_type == "other")
+    assert viewing.date == "2030-10-31" and "海州分会场" in viewing.title
+    assert pairs(viewing) == {("王立群", "attended"), ("陈红", "attended"), ("赵文", "attended")}
+    assert not {"王立群", "陈红", "赵文"} & {n for n, _ in pairs(congress)}
