@@ -260,3 +260,12 @@ def test_watching_a_broadcast_at_a_branch_venue_is_its_own_event() -> None:
     assert viewing.date == "2030-10-31" and "海州分会场" in viewing.title
     assert pairs(viewing) == {("王立群", "attended"), ("陈红", "attended"), ("赵文", "attended")}
     assert not {"王立群", "陈红", "赵文"} & {n for n, _ in pairs(congress)}
+
+
+def test_the_second_holder_of_a_foreign_list_has_a_foreign_name_too() -> None:
+    found = events(
+        WIRE + "8日，临江省委书记林晓峰在江城会见了由日本海州县知事高桥一郎、议会议长新田米吉率领的海州县友好代表团一行。"
+        "高桥一郎、新田米吉表示，愿意加强合作。"
+    )
+    talks = next(e for e in found.values() if e.event_type == "talks")
+    assert {("新田米吉", "attended"), ("新田米吉", "spoke_at")} <= pairs(talks)

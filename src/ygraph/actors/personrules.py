@@ -147,7 +147,13 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             "honorifics.tsv"
         ):
             continue  # <name>总书记: honorific order, not a title before a name
-        foreign = any(_relaxed(el.position.organization) for el in chain)
+        # 某国某县知事甲、议会议长乙: the next post of a list after a foreign holder is foreign too
+        foreign = any(_relaxed(el.position.organization) for el in chain) or (
+            bool(found)
+            and found[-1].end == chain[0].start - 1
+            and text[found[-1].end] == LIST_MARK
+            and any(_relaxed(el.position.organization) for el in found[-1].chain)
+        )
         end = read_name(text, e, foreign)
         if end < 0:
             continue
