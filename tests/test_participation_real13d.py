@@ -269,3 +269,19 @@ def test_the_second_holder_of_a_foreign_list_has_a_foreign_name_too() -> None:
     )
     talks = next(e for e in found.values() if e.event_type == "talks")
     assert {("新田米吉", "attended"), ("新田米吉", "spoke_at")} <= pairs(talks)
+
+
+def test_a_delegation_s_members_and_speakers_in_turn() -> None:
+    visit = only(
+        WIRE + "8日，以临江省委书记林晓峰为团长的临江省党政代表团抵达海州考察。"
+        "代表团副团长为临江省长柴思雨，成员有陈红、赵文、周新民等。"
+    )
+    assert pairs(visit) == {(n, "attended") for n in ("林晓峰", "柴思雨", "陈红", "赵文", "周新民")}
+    meeting = only(
+        WIRE + "临江省委常委会8日召开会议，省委书记林晓峰主持会议。省委副书记柴思雨传达了全国会议精神。"
+        "王立群、陈红、赵文先后发言。"
+    )
+    assert pairs(meeting) == {
+        ("林晓峰", "presided"),
+        *((n, "spoke_at") for n in ("柴思雨", "王立群", "陈红", "赵文")),
+    }

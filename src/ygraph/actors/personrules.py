@@ -288,9 +288,15 @@ def _list_of_names(items: list[str]) -> bool:
         return True
     organs = (*words("level_organs.txt"), *uses("place_level"))
     loose = all(
-        u or (len(n) <= 4 and _loose_name(n) and not n.endswith(organs)) for n, u in zip(items, usual, strict=True)
+        u or (len(n) <= 4 and _loose_name(n) and not n.endswith(organs) and not _inner_boundary(n))
+        for n, u in zip(items, usual, strict=True)
     )
     return loose and any(usual)
+
+
+def _inner_boundary(item: str) -> bool:
+    """A boundary word inside an item (某某先后): a name and what follows it, no name of its own."""
+    return any(starts_boundary(item, k) for k in range(2, len(item)))
 
 
 @cached
