@@ -12,6 +12,7 @@ SENTENCE_ENDS = "。！？!?"  # a sentence is finished (a semicolon only ends a
 SEMICOLONS = "；;"  # a list of names split over clauses goes on after one
 SPACES = " \u3000\n"  # what clean leaves between headline parts
 LIST_MARK = "、"  # the enumeration comma between items of a list
+DOT = "·"  # the middle dot inside a minority or foreign name
 COMMAS = "，,"
 COLONS = "：:﹕"
 TITLE_OPEN, TITLE_CLOSE = "《", "》"  # a document title (a title may hold any other mark)

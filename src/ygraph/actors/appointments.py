@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .. import lexicons
+from .. import lexicons, scan
 from ..lexicons import alternation, cached
-from ..punctuation import CLAUSE_BREAKS, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import CLAUSE_BREAKS, DOT, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from ..time.numerals import numeral_characters
 from .actorlex import address_forms, place_prefix, plausible_name, surnames, uses
 from .chains import Element, chain_before
@@ -70,11 +70,18 @@ def _forms() -> tuple[Form, ...]:
     return tuple(out)
 
 
+@cached
+def _gate() -> scan.Gate:
+    return scan.Gate([form.pattern for form in _forms()])
+
+
 def notices(text: str, places: dict[str, str]) -> list[Found]:
     """Persons named in appointment and removal sentences, with the chain of the post they get or leave."""
     found: list[Found] = []
-    for form in _forms():
-        for m in form.pattern.finditer(text):
+    for form, possible in zip(_forms(), _gate().open(text), strict=True):
+        if not possible:
+            continue  # a word every match of the form prints is not in the text
+        for m in scan.finditer(form.pattern, text):
             found.extend(_item(text, m, form, places, first=True))
             at = m.end()
             while form.more is not None and (n := form.more.match(text, at)) and n.end() > at:
@@ -153,11 +160,13 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
     parts = [p[: len(p) - n] for p, n in zip(parts, notes, strict=True)]  # 李某(女): a note after the name
     ends = [e - n for e, n in zip(ends, notes, strict=True)]
     if not right:
-        if not all(plausible_name(p) or _listed_name(p) for p in parts) or not any(map(plausible_name, parts)):
+        if not all(plausible_name(p) or _listed_name(p) or _dotted(p) for p in parts) or not any(
+            map(plausible_name, parts)
+        ):
             return []
         return [(p, e - len(p), e) for p, e in zip(parts, ends, strict=True)]
     for part, end in reversed(list(zip(parts, ends, strict=True))):
-        name = part if plausible_name(part) else _right_name(part)
+        name = part if plausible_name(part) else right_name(part)
         if not name:
             break
         out.insert(0, (name, end - len(name), end))
@@ -176,7 +185,13 @@ def _listed_name(part: str) -> bool:
     )
 
 
-def _right_name(part: str) -> str:
+def _dotted(part: str) -> bool:
+    """A name printed with a middle dot (a minority or foreign name): Han characters on each side."""
+    sides = part.split(DOT)
+    return len(sides) == 2 and all(1 <= len(x) <= 6 for x in sides)
+
+
+def right_name(part: str) -> str:
     _, compound = surnames()
     for n in (3, 2, 4):
         name = part[-n:]

@@ -11,6 +11,7 @@ from dataclasses import replace
 from .. import lexicons
 from ..lexicons import cached
 from ..punctuation import CLAUSE_BREAKS, COMMAS, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from ..scan import starts
 from .actorlex import longest_suffix_title, place_prefix, uses, words
 from .chains import Element, chain_before
 from .personrules import Found
@@ -68,14 +69,14 @@ def _subject(text: str, f: Found, verb: int) -> bool:
 
 
 def _verb_spans(text: str) -> list[tuple[int, int]]:
+    """Where a career verb is printed (longest first), never right after a notice's passive (获调任为…)."""
     spans: list[tuple[int, int]] = []
     taken = -1
-    for i in range(len(text)):
-        if i < taken:
+    verbs, passive = _verbs(), uses("passive_before")
+    for i in starts(tuple(v for v, _ in verbs), text):  # a position where no verb starts gives nothing
+        if i < taken or (i > 0 and text.endswith(passive, 0, i)):
             continue
-        for verb, after in _verbs():
-            if i > 0 and text.endswith(uses("passive_before"), 0, i):
-                break  # 获调任为…: a notice's passive, not a career
+        for verb, after in verbs:
             if text.startswith(verb, i) and (after == "-" or (i > 0 and text[i - 1] == after)):
                 spans.append((i, i + len(verb)))
                 taken = i + len(verb)

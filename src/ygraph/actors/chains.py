@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from ..lexicons import cached, load_table
+from ..lexicons import alternation, cached, load_table
 from ..punctuation import CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS, QUOTE_CLOSE, QUOTE_OPEN
 from ..time.numerals import numeral_characters
 from .actorlex import PUNCT, longest_suffix_title, place_prefix, table, uses, words
@@ -36,7 +36,8 @@ class Element:
     former: bool = (
         False  # 时任 / 原<place>…: held at the time the sentence speaks of, not at the article date
     )
-    change: str = ""  # a notice's change: "start" (given) | "end" (taken away); "past": a career list
+    change: str = ""  # a notice's change: "start" (given) | "end" (taken away); "past": a career list;
+    # "former": printed 原/前 before the post (a predecessor of whoever an article's notice gives it to)
     rule: str = ""  # the rule that read this post when another rule found the name (a notice's form id)
 
 
@@ -185,16 +186,26 @@ def chain_before(
     former = bool(kept) and _former_before(text, kept[-1][0])
     for a, b in reversed(kept):
         prefix = next((w for w in uses("former") if text.startswith(w, a, b)), "")
-        if prefix and place_prefix(text[a + len(prefix) : b]):
+        marked = bool(prefix and place_prefix(text[a + len(prefix) : b]))
+        if marked:
             a, former = a + len(prefix), True  # 原上海市委书记: the post itself is 上海市委书记
         # 董事会主席及非执行董事: the post after an own_post_joiner is a post of its own, no inheritance
         after_and = any(text.endswith(w, 0, a) for w in uses("own_post_joiner"))
         pos = canonical(text[a:b], None if after_and else prev, places)
         if pos is None:
             continue
-        out.append(Element(pos, a, b, former))
+        # 原某省委书记, 十二届全国政协主席: a former holder, or a holder of an earlier term than the article's
+        out.append(Element(pos, a, b, former, "former" if marked or _term().match(text, a, b) else ""))
         prev = pos
     return tuple(out)
+
+
+@cached
+def _term() -> re.Pattern[str]:
+    """A post printed after its term's number (十二届某机构主席)."""
+    numerals = re.escape(numeral_characters(("digit", "ten")))
+    ordinal, session = alternation(uses("ordinal")), alternation(uses("session"))
+    return re.compile(rf"(?:{ordinal})?[{numerals}]{{1,3}}(?:{session})")
 
 
 def _former_before(text: str, a: int) -> bool:

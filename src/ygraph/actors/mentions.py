@@ -33,6 +33,8 @@ from .careers import careers
 from .chains import DamagedTitle, Element, damaged
 from .personrules import Found, read_name
 from .positions import Position
+from .respective import respective
+from .sessions import session_posts
 
 _NON_SPACE = re.compile(r"\S+")  # \S is exactly ``not str.isspace()`` (tests/test_mentions_speed.py)
 
@@ -164,9 +166,11 @@ class _Established:
 
 def _established(text: str, article: Article) -> _Established:
     places = rules.context_places(article, text)
-    titled = _dedupe([*rules.titled(text, places), *rules.appointed(text, places), *notices(text, places)])
+    titled = _dedupe(
+        [*rules.titled(text, places), *rules.appointed(text, places), *notices(text, places), *respective(text, places)]
+    )
     return _Established(
-        places, titled, [*rules.lists(text), *rules.led_lists(text), *rules.clause_forms(text)]
+        places, session_posts(text, titled), [*rules.lists(text), *rules.led_lists(text), *rules.clause_forms(text)]
     )
 
 

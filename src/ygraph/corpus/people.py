@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from concurrent.futures import Executor
 from dataclasses import replace
 from datetime import date
 from itertools import product
@@ -30,7 +31,7 @@ from ..model import (
     date_interval,
     rule_family,
 )
-from .reprints import reprint_conflicts
+from .reprints import DiffMemo, reprint_conflicts
 
 EVIDENCE_RULES = ("titled", "holders", "appointed", "honorific", "list", "speaker", "byline")  # rule families
 NOTICE_PREFIX = "notice_"  # the rules of appointment_forms.tsv
@@ -220,12 +221,14 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
             held = (succession_position(r.position), r.person)
             seen[held] = max(seen.get(held, ""), date_interval(r.date)[0])
     for r in roles:  # an undated article's notice still says who follows whom (dates left empty)
-        if r.change in ("start", "end") and _single(r, notice=True):
+        if r.change in ("start", "end", "former") and _single(r, notice=True):
             key = (succession_position(r.position), r.provenance.file, r.provenance.article)
             groups[key][r.change].setdefault(r.person, r)
     _implicit_predecessors(roles, groups)
     out = []
     for (position, _, _), changes in sorted(groups.items()):
+        if not changes["end"]:  # 原某省委书记甲 beside a notice giving the post to 乙: 甲 is the predecessor
+            changes["end"] = {p: c for p, c in changes["former"].items() if p not in changes["start"]}
         enders = {
             p: c
             for p, c in changes["end"].items()
@@ -288,7 +291,7 @@ def _implicit_predecessors(
 
 
 def merge_people(
-    facts: list[DocumentFacts],
+    facts: list[DocumentFacts], memo: DiffMemo | None = None, pool: Executor | None = None
 ) -> tuple[list[Person], list[RoleClaim], list[Succession], list[Conflict], list[BuildWarning]]:
     evidence: dict[str, list[Provenance]] = defaultdict(list)
     aliases: dict[str, set[str]] = defaultdict(set)
@@ -304,7 +307,7 @@ def merge_people(
         Person(name, tuple(sorted(set(provs), key=_prov_key)), tuple(sorted(aliases[name])))
         for name, provs in sorted(evidence.items())
     ]
-    reprinted = reprint_conflicts(people, roles)
+    reprinted = reprint_conflicts(people, roles, memo, pool)
     conflicts.extend(reprinted)
     warnings.extend(
         warn("W030", c.provenance[0].file, f"{c.what}: {' / '.join(c.variants)}") for c in conflicts

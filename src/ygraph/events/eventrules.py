@@ -286,7 +286,7 @@ def _walk(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> 
                 break
             i = inner  # 对口支援工作座谈会, 和平发展论坛: the stop character is inside a word of the name
             continue
-        if any(text.endswith(w, floor, i) for w in stops):
+        if text.endswith(stops, floor, i):  # any of them
             break
         i -= 1
     while i < start and text[i].isspace():

@@ -16,6 +16,7 @@ SAYS_TYPES = ("meeting", "forum", "talks", "signing", "other")  # 表示/说 mak
 # inspector's remarks on a tour are not a speech at an event: the seed annotation does not count them)
 
 WELCOMED_TYPES = ("visit",)  # 对某团来访表示欢迎: the welcome is said at the talks, not at the visit
+_AGENT_SUBJECT = 4  # the characters of the subject before 由 (会议由某某主持)
 _QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a title or a quotation takes part in nothing
 
 
@@ -32,7 +33,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         verb, start, end = m.group(), sentence.start + m.start(), sentence.start + m.end()
         if _blocked(text, start, verb) or (verb in rules.uses("needs_mark") and not _marked(text, end)):
             continue
-        people = [p for p in persons if prev_end <= p.start and p.end <= start]
+        people = _after_agent(text, [p for p in persons if prev_end <= p.start and p.end <= start], sentence, start)
         listed = rules.pattern("listed_after").match(text, end)  # 出席会议的还有…, 代表团成员包括…
         if listed:
             _, right = rules.clause_bounds(text, listed.end(), listed.end(), sentence.start, sentence.end)
@@ -94,6 +95,15 @@ def _venue(ctx: Context, refs: list[Ref], before: Draft | None, start: int) -> D
     reported before the sentence."""
     earlier = [r for r in refs if r.end <= start and not topic(ctx.doc.text, r)]
     return earlier[-1].draft if earlier else before
+
+
+def _after_agent(text: str, people: list[Mention], sentence: Sentence, start: int) -> list[Mention]:
+    """会议由某某主持: an ``agent_marker`` after a short subject opening the verb's clause (never inside a word
+    further on: 自由); the people after it do the act."""
+    left, _ = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
+    marks = [text.find(w, left, min(start, left + _AGENT_SUBJECT + len(w))) for w in rules.uses("agent_marker")]
+    at = max(marks, default=-1)
+    return people if at < 0 else [p for p in people if p.start > at]
 
 
 def _marked(text: str, end: int) -> bool:
