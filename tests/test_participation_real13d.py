@@ -285,3 +285,11 @@ def test_a_delegation_s_members_and_speakers_in_turn() -> None:
         ("林晓峰", "presided"),
         *((n, "spoke_at") for n in ("柴思雨", "王立群", "陈红", "赵文")),
     }
+
+
+def test_a_written_address_read_out_by_another_was_sent_by_its_author() -> None:
+    event = only(
+        WIRE + "第九届江城经贸论坛8日在江城开幕。临江党副主席林丰正在开幕式上宣读了临江党荣誉主席龚明远的书面致词。"
+        "大会还宣读了海州省省长柴思雨的贺信。会议要求学习王立群的贺信精神。"
+    )
+    assert pairs(event) == {("林丰正", "spoke_at"), ("龚明远", "sent"), ("柴思雨", "sent")}

@@ -161,7 +161,7 @@ _USES = (
     "|after_abbreviation|byline|agreement|attribution|back_reference|delegation|furniture|hears|joint|motion"
     "|name_joiner|ordinal_session|report|session|body_after|group_end|points_ahead"
     "|pronoun|edition_after|document_number|guest_marker|name_word|name_modifier|held_inside|mention_after|body_tail|object_plan"
-    "|about|list_tail|at_open|at_close|on_behalf|not_on_behalf|co_actor|welcomes|agent_marker"  # issue 13
+    "|about|list_tail|at_open|at_close|on_behalf|not_on_behalf|co_actor|welcomes|agent_marker|reads"  # issue 13
 )
 _ACTOR_USES = (
     "modifier|former|place_level|bare_organ|level_title|party|party_centre|not_in_name|post_joiner|list_end"
@@ -187,7 +187,7 @@ TABLES: dict[str, Table] = {
     "actors/title_aliases.tsv": Table(("text", "text")),
     "actors/titles.tsv": Table(("text", "single|many", "place|org|-")),
     "actors/word_uses.tsv": Table(("text", _ACTOR_USES)),
-    "events/participation.tsv": Table(("text", "presided|spoke_at|attended|says|leads|members")),
+    "events/participation.tsv": Table(("text", "presided|spoke_at|attended|says|leads|members|read_out")),
     "events/patterns.tsv": Table(("name", "regex")),
     "events/place_phrases.tsv": Table(("text", "text", "int")),
     "events/short_names.tsv": Table(("text", "text")),

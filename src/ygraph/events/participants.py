@@ -51,6 +51,10 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         if relation == "says":
             target, people = _says(ctx, sentence, refs, target, people, start)
             relation = "spoke_at"
+        if relation == "read_out":  # 宣读了某某的书面致辞 / 贺信: the author sent it, the reader spoke
+            left, _ = rules.clause_bounds(text, start, end, sentence.start, sentence.end)
+            read = any(w in text[left:start] for w in rules.uses("reads"))
+            people, relation = ([p for p in people if p.start >= prev_start] if read else []), "sent"
         people = [p for p in people if not _represented(ctx, sentence, p)]
         if relation == "spoke_at":  # 甲听取了乙的汇报: 甲 heard it
             heard = max((text.rfind(w, prev_start, start) for w in rules.uses("hears")), default=-1)
