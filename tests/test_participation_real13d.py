@@ -293,3 +293,12 @@ def test_a_written_address_read_out_by_another_was_sent_by_its_author() -> None:
         "大会还宣读了海州省省长柴思雨的贺信。会议要求学习王立群的贺信精神。"
     )
     assert pairs(event) == {("林丰正", "spoke_at"), ("龚明远", "sent"), ("柴思雨", "sent")}
+
+
+def test_work_reports_and_addresses_of_an_opening_session_are_speeches() -> None:
+    event = only(
+        WIRE + "临江省第五届人民代表大会第三次会议8日在江城开幕。省长林晓峰作政府工作报告。"
+        "省委副书记柴思雨代表省委作工作报告。省人大常委会副主任王立群致开幕词。江城市市长陈红致欢迎辞。"
+        "省委党校副校长周新民作专题辅导报告。会议听取了海州市市长赵文作的工作报告。"
+    )
+    assert pairs(event) == {(n, "spoke_at") for n in ("林晓峰", "柴思雨", "王立群", "陈红", "周新民", "赵文")}
