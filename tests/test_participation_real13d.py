@@ -45,6 +45,8 @@ def test_a_list_of_names_ending_with_a_group_attends() -> None:
         "柴思雨、王立群、欧阳青禾和领导小组成员出席。"
     )
     assert {("柴思雨", "attended"), ("王立群", "attended"), ("欧阳青禾", "attended")} <= pairs(event)
+    event = only(WIRE + "临江省民营经济座谈会8日在江城召开。王立群、陈红、赵文等市领导和有关部门负责同志出席。")
+    assert pairs(event) == {(n, "attended") for n in ("王立群", "陈红", "赵文")}
 
 
 REPORTS = (
