@@ -127,6 +127,8 @@ def test_someone_spoken_for_is_not_there() -> None:
         "海州代表团团长龚明远致辞。"
     )
     assert pairs(event) == {("王立群", "spoke_at"), ("龚明远", "spoke_at")}
+    forum = only(WIRE + "临江省两会代表委员座谈会8日在江城召开。代表委员林晓峰、柴思雨发言。")
+    assert pairs(forum) == {("林晓峰", "spoke_at"), ("柴思雨", "spoke_at")}
 
 
 def test_joining_a_tour_is_no_tour_of_its_own() -> None:
