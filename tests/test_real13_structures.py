@@ -136,3 +136,23 @@ def test_the_agent_marker_is_never_read_inside_a_word() -> None:
     got = merge([process_document(Source("t.txt", text, "utf-8"))], ())
     attended = {p.person for e in got.events for p in e.participants if p.relation == "attended"}
     assert attended == {"龚明远", "柴思雨"}
+
+
+def test_a_party_congress_presidium_list_of_many_names_takes_the_congress() -> None:
+    names = ["龚明远", "柴思雨", "宁可心", "钱小禾", "马一平", "焉二平", "林晓峰", "龚明达", "柴思远", "宁可意", "钱小河", "马二平"]
+    text = (
+        "中国共产党江城市第九次代表大会，3月8日上午在江城开幕。"
+        f"在主席台前排就座的大会执行主席有：{'、'.join(names)}。"
+    )
+    posts = {(r.person, r.position) for r in corpus(text).roles}
+    assert {(n, "中国共产党江城市第九次代表大会执行主席") for n in names} <= posts
+
+
+def test_members_elected_with_a_count_and_each_ones_post() -> None:
+    text = (
+        "19日，中共临江省九届一次全会召开。会议选举产生3名临江省委常委：龚明远、柴思雨、宁可心。"
+        "其中，龚明远为临江省委书记。"
+    )
+    got = claims(text)
+    assert {(n, "临江省委常委", "") for n in ("龚明远", "柴思雨", "宁可心")} <= got
+    assert ("龚明远", "临江省委书记", "") in got

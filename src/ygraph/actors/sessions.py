@@ -26,11 +26,12 @@ def _uses(use: str) -> tuple[str, ...]:
 
 @cached
 def _session() -> re.Pattern[str]:
-    """A term number (第十二届), up to 16 characters, a sitting number (第二次会议)."""
+    """A term number (第十二届), up to 16 characters, a sitting number (第二次会议); or a party congress's
+    number (第十一次代表大会)."""
     digits = re.escape(numeral_characters(("digit", "ten")))
     term, sitting, nth = alternation(_uses("term")), alternation(_uses("sitting")), alternation(uses("ordinal"))
-    number = rf"(?:{nth})?[{digits}]{{1,3}}"
-    return re.compile(rf"{number}(?:{term})[\u4e00-\u9fff]{{0,16}}?{number}(?:{sitting})")
+    number, congress = rf"(?:{nth})?[{digits}]{{1,3}}", alternation(_uses("congress"))
+    return re.compile(rf"{number}(?:{term})[\u4e00-\u9fff]{{0,16}}?{number}(?:{sitting})|{number}(?:{congress})")
 
 
 def sessions(text: str) -> list[tuple[int, str]]:
