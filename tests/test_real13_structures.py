@@ -156,3 +156,13 @@ def test_members_elected_with_a_count_and_each_ones_post() -> None:
     got = claims(text)
     assert {(n, "临江省委常委", "") for n in ("龚明远", "柴思雨", "宁可心")} <= got
     assert ("龚明远", "临江省委书记", "") in got
+
+
+def test_the_presidium_listed_after_jiuzuo_de_attends_and_who_opens_it_presides() -> None:
+    text = (
+        "中国共产党江城市第九次代表大会，3月8日上午在江城开幕。"
+        "在主席台前排就座的大会执行主席有：龚明远、柴思雨、宁可心。上午9时，柴思雨宣布大会开幕。"
+    )
+    got = corpus(text)
+    links = {(p.person, p.relation) for e in got.events for p in e.participants}
+    assert {("龚明远", "attended"), ("宁可心", "attended"), ("柴思雨", "presided")} <= links
