@@ -166,3 +166,8 @@ def test_the_presidium_listed_after_jiuzuo_de_attends_and_who_opens_it_presides(
     got = corpus(text)
     links = {(p.person, p.relation) for e in got.events for p in e.participants}
     assert {("龚明远", "attended"), ("宁可心", "attended"), ("柴思雨", "presided")} <= links
+
+
+def test_a_guest_province_word_stops_a_chain_and_an_assistant_minister_is_a_post() -> None:
+    got = claims("商务部党组成员、部长助理柴思雨，主宾省海州省委副书记、省长宁可心先后致辞。")
+    assert {("柴思雨", "商务部部长助理", ""), ("宁可心", "海州省委副书记", ""), ("宁可心", "海州省长", "")} <= got
