@@ -171,3 +171,15 @@ def test_the_presidium_listed_after_jiuzuo_de_attends_and_who_opens_it_presides(
 def test_a_guest_province_word_stops_a_chain_and_an_assistant_minister_is_a_post() -> None:
     got = claims("商务部党组成员、部长助理柴思雨，主宾省海州省委副书记、省长宁可心先后致辞。")
     assert {("柴思雨", "商务部部长助理", ""), ("宁可心", "海州省委副书记", ""), ("宁可心", "海州省长", "")} <= got
+
+
+def test_one_person_following_another_in_two_posts_is_two_edges_of_the_graph() -> None:
+    from ygraph.corpus.graph import build_graph
+
+    text = (
+        "会议宣布：临江市委副书记、市长龚明远任中共临江市委书记、临江新区党工委书记；"
+        "海州省委副书记柴思雨不再担任中共临江市委书记、常委、委员，临江新区党工委书记职务。"
+    )
+    graph = build_graph(corpus(text))
+    posts = {d["position"] for _, _, d in graph.edges(data=True) if d["relation"] == "succeeded"}
+    assert posts == {"临江市委书记", "临江新区党工委书记"}
