@@ -183,3 +183,12 @@ def test_one_person_following_another_in_two_posts_is_two_edges_of_the_graph() -
     graph = build_graph(corpus(text))
     posts = {d["position"] for _, _, d in graph.edges(data=True) if d["relation"] == "succeeded"}
     assert posts == {"临江市委书记", "临江新区党工委书记"}
+
+
+def test_a_birth_date_never_dates_a_past_post() -> None:
+    for text in (
+        "临江省委书记龚明远出席会议。龚明远出生于1960年10月，为临江人，曾任青禾市委书记。",
+        "临江省委书记龚明远出席会议。龚明远1960年10月生，曾任青禾市委书记。",
+    ):
+        dates = {r.date for r in corpus(text).roles if r.position == "青禾市委书记"}
+        assert dates == {None}
