@@ -192,3 +192,17 @@ def test_a_birth_date_never_dates_a_past_post() -> None:
     ):
         dates = {r.date for r in corpus(text).roles if r.position == "青禾市委书记"}
         assert dates == {None}
+
+
+def test_a_delegations_calls_and_banquets_are_events_with_both_sides() -> None:
+    text = (
+        "新华社海州2030年2月20日电 19日，临江市长龚明远拜会青禾市长钱小禾、青山县长马一平。"
+        "20日晚，海州党荣誉主席柴思雨宴请龚明远。"
+    )
+    got = merge([process_document(Source("t.txt", text, "utf-8"))], ())
+    links = {(e.date, p.person) for e in got.events for p in e.participants if p.relation == "attended"}
+    assert {("2030-02-19", n) for n in ("龚明远", "钱小禾", "马一平")} <= links
+    assert {("2030-02-20", "柴思雨"), ("2030-02-20", "龚明远")} <= links
+    roles = {(r.person, r.position) for r in got.roles}
+    assert ("钱小禾", "青禾市长") in roles
+    assert not any("拜会" in r.position for r in got.roles)
