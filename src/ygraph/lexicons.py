@@ -30,6 +30,7 @@ from .model import BuildWarning
 T = TypeVar("T")
 
 _EXTRA_DIRS: list[Path] = []
+_DIRS_KEY: tuple[Path, ...] = ()  # the same folders, as the key of every ``cached`` loader
 _NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")  # a capture written out instead of a {fragment}
 PACKAGED_HINT = "src/ygraph/lexicons/zh/ (e.g. actors/titles.tsv)"
 
@@ -54,7 +55,9 @@ def set_user_dirs(dirs: list[Path]) -> None:
 
 
 def _use(dirs: list[Path]) -> None:
+    global _DIRS_KEY
     _EXTRA_DIRS[:] = dirs
+    _DIRS_KEY = tuple(dirs)
     load_lines.cache_clear()
     load_table.cache_clear()
 
@@ -72,7 +75,7 @@ def cached(fn: Callable[..., T]) -> Callable[..., T]:
 
     @wraps(fn)
     def wrapper(*args: object) -> T:
-        return memo(tuple(_EXTRA_DIRS), *args)
+        return memo(_DIRS_KEY, *args)
 
     wrapper.cache_clear = memo.cache_clear  # type: ignore[attr-defined]
     return wrapper
@@ -133,7 +136,6 @@ def load_table(name: str) -> tuple[tuple[str, ...], ...]:
 # ---------------------------------------------------------------------------------------------------------
 # The columns of every table. A column is "text" (not empty), "any", "int", "name" (a fragment name),
 # "regex" ({name} inserts a fragment, see Table.fragments) or a list of values "a|b"; "?" = may be left out.
-
 Columns = tuple[str, ...]
 
 
@@ -148,7 +150,8 @@ class Table:
 
 
 _TIME_FRAGMENTS = (("time/patterns.tsv", ""), ("time/normalization.tsv", ""))
-_BREAK_PATTERNS = ("no_join", "continues", "pull_quote", "photo_credit", "header", "article_end", "separator")
+_BREAK_PATTERNS = ("no_join", "continues", "pull_quote", "photo_credit", "header", "meta_line", "article_end")
+_BREAK_PATTERNS += ("separator", "field_line")
 _BREAK_CHARS = ("terminal", "closing", "line_end", "han_period")
 _USES = (
     "object|issues|convenes|object_marker|joiner|object_end|counter|act_modifier|visit_verb|not_in_body"
@@ -156,14 +159,17 @@ _USES = (
     # issue 13: the events stage's new word uses (docs/events.md)
     "|after_abbreviation|byline|agreement|attribution|back_reference|delegation|furniture|hears|joint|motion"
     "|name_joiner|ordinal_session|report|session|body_after|group_end|points_ahead"
-    "|pronoun|edition_after|document_number|guest_marker|name_word|name_modifier|held_inside|agent_marker"
+    "|pronoun|edition_after|document_number|guest_marker|name_word|name_modifier|held_inside|mention_after|body_tail|object_plan"
+    "|about|list_tail|at_open|at_close|on_behalf|not_on_behalf|co_actor|welcomes|agent_marker"  # issue 13
 )
 _ACTOR_USES = (
     "modifier|former|place_level|bare_organ|level_title|party|party_centre|not_in_name|post_joiner|list_end"
     "|edge_before|speech_opener|speech_listener|chair_opener|chair_verb|province_suffix|city_suffix"
     "|not_level_organ|bare_modifier|deputy|inner_organ|ordinal|session|acting|government|possessive"
     "|not_in_place|post_start|career_end|rank_prefix|any_family|own_post_joiner|tense_before_verb"
-    "|not_in_listed_name|name_filler|printed_level|party_committee|committee|working_committee|passive_before|acting_lead|birth_before|birth_after"
+    "|not_in_listed_name|name_filler|printed_level|party_committee|committee|working_committee|passive_before"
+    "|list_joiner|list_group|name_after|acting_lead|birth_before|birth_after|honorific_lead|dated_org"  # issue 13
+    "|two_surname_org|topic_marker|party_organ|party_title|holder_ordinal|implicit_predecessor|holder_count"
 )
 _NUMERAL_KINDS = "digit|ten|big|unit|left|gap|day_next|not_day_next"
 _BYLINE_FORMS = ("byline_bracketed", "byline_credit", "byline_line")  # text/bylines.tsv, {byline_<form>}

@@ -24,6 +24,8 @@ import ahocorasick
 from ..lexicons import alternation, cached
 from ..model import Article, Document, Mention, rule_family
 from ..text import bylines
+from . import honorific
+from . import personcues as cues
 from . import personrules as rules
 from .actorlex import CJK, PUNCT, automaton, place_table, plausible_name, starts_boundary, uses, words
 from .appointments import notices
@@ -176,7 +178,7 @@ def evidenced(text: str, article: Article, known: set[str], base: _Established |
     """Person occurrences with evidence of being a person (every rule but ``known_name``)."""
     base = base or _established(text, article)
     names = known | {f.name for f in base.titled} | {f.name for f in base.lists}
-    return _dedupe([*base.titled, *rules.honorifics(text, names), *base.lists, *rules.speakers(text, names)])
+    return _dedupe([*base.titled, *honorific.honorifics(text, names), *base.lists, *cues.speakers(text, names)])
 
 
 def analyse_document(doc: Document) -> DocumentActors:

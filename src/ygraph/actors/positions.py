@@ -49,6 +49,7 @@ class Position:
 
 
 def _alias(org: str) -> str:
+    org = next((org[: -len(w)] for w in uses("holder_ordinal") if org.endswith(w) and len(org) > len(w)), org)
     party = next((p for p in uses("party") if org.startswith(p)), "")
     if party and not org.startswith(uses("party_centre")):
         org = org[len(party) :]
@@ -116,9 +117,18 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
             if place:
                 return _make(printed, place + org[1:] + modifier, head)
         elif prev and prev.organization:
-            return _make(printed, prev.organization + modifier, head)
+            return _make(printed, _owner(prev.organization, head) + modifier, head)
         return Position(printed, org + modifier + head, "", head, "", False)  # unresolved: never a succession
     return _make(printed, org, head)
+
+
+def _owner(org: str, head: str) -> str:
+    """The organisation a bare title printed after a post of ``org`` belongs to: a party organ's own titles
+    (书记, 常委: ``party_title``) stay in it, any other is its owner's (某自治区党委常委、副主席 → 某自治区副主席)."""
+    organ = next((o for o in uses("party_organ") if org.endswith(o) and len(org) > len(o)), "")
+    if not organ or head in uses("party_title"):
+        return org
+    return org[: -len(organ)]
 
 
 def _parent_body(org: str, working: bool) -> str:
