@@ -150,8 +150,7 @@ class Table:
 
 
 _TIME_FRAGMENTS = (("time/patterns.tsv", ""), ("time/normalization.tsv", ""))
-_BREAK_PATTERNS = ("no_join", "continues", "pull_quote", "photo_credit", "header", "meta_line", "article_end")
-_BREAK_PATTERNS += ("separator", "field_line")
+_BREAK_PATTERNS = ["no_join", "continues", "pull_quote", "photo_credit", "header", "meta_line", "article_end", "separator", "field_line"]
 _BREAK_CHARS = ("terminal", "closing", "line_end", "han_period")
 _USES = (
     "object|issues|convenes|object_marker|joiner|object_end|counter|act_modifier|visit_verb|not_in_body"
