@@ -140,8 +140,9 @@ class _Collector:
         distinct: str = "",
         **attrs: str | int,
     ) -> None:
-        """One edge per (u, v, relation, distinct); further evidence for it adds sources, not edges (a person
-        who follows another in two posts has two ``succeeded`` edges, ``distinct`` being the post)."""
+        """One edge per (u, v, relation, distinct); further evidence for it adds sources, not edges
+        (``distinct``: the position of a succession, so two posts handed over between the same two people
+        are two edges)."""
         entry = self.edges.setdefault((u, v, relation, distinct), ({}, []))
         for name, value in attrs.items():
             entry[0].setdefault(name, clean_text(value) if isinstance(value, str) else value)
@@ -195,7 +196,7 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
             node_id("person", s.before),
             "succeeded",
             s.provenance,
-            distinct=s.position,
+            s.position,
             position=s.position,
             before_last_seen=s.before_last_seen,
             after_first_seen=s.after_first_seen,
