@@ -162,7 +162,7 @@ _USES = (
     "|name_joiner|ordinal_session|report|session|body_after|group_end|points_ahead"
     "|pronoun|edition_after|document_number|guest_marker|name_word|name_modifier|held_inside|mention_after|body_tail|object_plan"
     "|about|list_tail|at_open|at_close|on_behalf|not_on_behalf|co_actor|welcomes"  # issue 13, participation
-    "|agent_marker"  # issue 13, structures
+    "|agent_marker|partner"  # issue 13, structures; sweep of the classes
 )
 _ACTOR_USES = (
     "modifier|former|place_level|bare_organ|level_title|party|party_centre|not_in_name|post_joiner|list_end"
@@ -171,7 +171,8 @@ _ACTOR_USES = (
     "|not_in_place|post_start|career_end|rank_prefix|any_family|own_post_joiner|tense_before_verb"
     "|not_in_listed_name|name_filler|printed_level|party_committee|committee|working_committee|passive_before"
     "|list_joiner|list_group|name_after"  # issue 13, participation
-    "|acting_lead"  # issue 13, structures
+    "|acting_lead|honorific_lead|dated_org|two_surname_org|holder_count|implicit_predecessor|topic_marker"
+    "|holder_ordinal|party_organ|party_title"  # issue 13, structures and roles
 )
 _NUMERAL_KINDS = "digit|ten|big|unit|left|gap|day_next|not_day_next"
 _BYLINE_FORMS = ("byline_bracketed", "byline_credit", "byline_line")  # text/bylines.tsv, {byline_<form>}
