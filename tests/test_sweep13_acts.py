@@ -86,3 +86,24 @@ XFAIL: dict[str, str] = {
 @pytest.mark.parametrize(("text", "expects"), params(ACTS + NAMES, XFAIL))
 def test_act_and_event_classes(text: str, expects: str) -> None:
     assert failing(text, expects) == []
+
+
+REGIONAL: list[Row] = [
+    # classes 1, 2, 5 and 8 as Hong Kong, Macao and Taiwan pages print them (Traditional script, own words)
+    ("hk-huiwu", "本報訊 4月28日，青禾特別行政區行政長官龔明遠在江城會晤臨江省委書記林曉峰。", "ev talks 2031-04-28; part 龚明远 attended", False),
+    ("hk-baihui", "本報訊 4月28日，青禾特區政府政務司司長柴思雨一行拜會臨江省省長林曉峰。", "ev talks 2031-04-28", False),
+    ("tw-qianshu", "本報訊 4月28日，臨江縣政府與青禾科技公司在江城簽署合作備忘錄。", "ev signing 2031-04-28", False),
+    ("tw-shicha", "本報訊 4月28日，臨江縣縣長龔明遠前往青禾鄉視察防汛工作。", "ev inspection 2031-04-28", False),
+    ("tw-zhuchi", "本報訊 4月28日，臨江縣議會召開定期會，議長龔明遠主持會議。", "part 龚明远 presided", False),
+    ("tw-jiepai", "本報訊 4月28日，臨江縣青年創業中心在江城揭牌啟用。", "ev opening 2031-04-28", False),
+    ("hk-zhici", "本報訊 4月28日，臨江青禾經貿合作論壇在江城開幕。青禾特別行政區行政長官龔明遠致辭。", "ev forum 2031-04-28; part 龚明远 spoke_at", False),
+    ("tw-fangwen", "本報訊 4月28日，臨江縣參訪團抵達青禾市訪問。", "ev visit 2031-04-28", False),
+    ("hk-kaimu", "本報訊 臨江青禾經貿合作論壇今（28）日在江城開幕。", "ev forum 2031-04-28", False),
+    ("tw-zuotan", "本報訊 4月28日，臨江縣縣長龔明遠與青年代表座談交流。", "ev meeting 2031-04-28", False),
+]
+XFAIL_REGIONAL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("text", "expects"), params(REGIONAL, XFAIL_REGIONAL))
+def test_regional_wording(text: str, expects: str) -> None:
+    assert failing(text, expects) == []
