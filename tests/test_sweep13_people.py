@@ -87,8 +87,6 @@ XFAIL: dict[str, str] = {
     "jianren-trad": "兼任 after a titled name: no notice form reads TITLE NAME 兼任 NEW-TITLE",
     "mianqu-nosuffix": "免去 NAME POST职务 without 的: the body is split only before a place of the table or a level organ, not before an unknown 临江省",
     "mianqu-nosuffix-trad": "免去 NAME POST职务 without 的: the body is split only before a place of the table or a level organ, not before an unknown 临江省",
-    "you-jieren": "不再担任…，由 NAME 接任: neither the removal (no 职务) nor the successor clause is read",
-    "you-jieren-trad": "不再担任…，由 NAME 接任: neither the removal (no 职务) nor the successor clause is read",
     "minority": "a transliterated name ending in 提 before 出席 is cut at 提出 (ambiguous without a name list)",
     "minority-trad": "a transliterated name ending in 提 before 出席 is cut at 提出 (ambiguous without a name list)",
     "four-char": "a four-character name of two single surnames is cut (only Hong Kong style titles allow it)",
