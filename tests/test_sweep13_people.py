@@ -83,8 +83,6 @@ TITLES: list[Row] = [
 ]
 
 XFAIL: dict[str, str] = {
-    "jianren": "兼任 after a titled name: no notice form reads TITLE NAME 兼任 NEW-TITLE",
-    "jianren-trad": "兼任 after a titled name: no notice form reads TITLE NAME 兼任 NEW-TITLE",
     "mianqu-nosuffix": "免去 NAME POST职务 without 的: the body is split only before a place of the table or a level organ, not before an unknown 临江省",
     "mianqu-nosuffix-trad": "免去 NAME POST职务 without 的: the body is split only before a place of the table or a level organ, not before an unknown 临江省",
     "minority": "a transliterated name ending in 提 before 出席 is cut at 提出 (ambiguous without a name list)",
