@@ -157,8 +157,9 @@ def act_draft(
     obj = _object(text, end, right) if wants_object else ""
     if trigger.event_type == "release" and not _released(ctx, head, end, right):
         return None  # 某某发布 2031-09-10 (a masthead): nothing is released
-    if trigger.event_type == "signing" and not any(w in obj for w in rules.uses("agreement")):
-        return None  # 签署命令, 签署意见: no agreement is signed
+    agreements = rules.uses("agreement")
+    if trigger.event_type == "signing" and trigger.word not in agreements and not any(w in obj for w in agreements):
+        return None  # 签署命令, 签署意见: no agreement is signed (签约 names its own)
     if trigger.word in rules.uses("hears") and not any(w in obj for w in rules.uses("report")):
         return None  # 听取意见: no report is heard
     if trigger.form == "visit" and actor is not None:

@@ -256,7 +256,8 @@ def _act(
             w in rules.participation_verbs() for w in rules.words("not_before.txt") if w in opening
         )
         return told_ref if accompany else None
-    if trigger.event_type in parts.BARE_WITHOUT_OBJECT and not parts.has_object(text, end, right):
+    sides = participants.partners(ctx, left, start) if trigger.event_type in parts.BARE_WITHOUT_OBJECT else []
+    if trigger.event_type in parts.BARE_WITHOUT_OBJECT and not sides and not parts.has_object(text, end, right):
         known = _bare(ctx, trigger.word, trigger.event_type)  # 参加会见, 会见前: the talks already reported
         return Ref(start, end, known, True) if known and known.event_type == trigger.event_type else None
     joint = rules.uses("joint") if trigger.event_type == "signing" else ()
@@ -317,7 +318,7 @@ def _act(
     # the actor; the guests of talks (会见某某); the people leading a visit (某某率团赴某地)
     people = [(p, relation) for p in ([actor, *participants.co_actors(ctx, actor, start)] if actor else [])]
     if trigger.event_type in parts.BARE_WITHOUT_OBJECT:
-        people += [(p, "attended") for p in parts.object_people(ctx, end, right)]
+        people += [(p, "attended") for p in [*sides, *parts.object_people(ctx, end, right)]]
     elif trigger.event_type == "visit":
         people += [(p, "attended") for p in participants.visitors(ctx, left, start)]
     elif trigger.event_type == "other":  # 举行宴会，欢迎某某: the host's guests

@@ -353,3 +353,14 @@ def add_people(
             ctx.article.index, sentence, person.start, person.end, f"participation:{verb}"
         )
         draft.participants.setdefault((person.text, relation), Participation(person.text, relation, prov))
+
+
+def partners(ctx: Context, left: int, start: int) -> list[Mention]:
+    """甲与乙举行会谈 (``partner``): the people named after the marker that follows the first person of the
+    clause, before a talks trigger, are the other side of the talks (its object printed before it)."""
+    people = [p for p in ctx.people(left, start) if p.end <= start]
+    if len(people) < 2:
+        return []
+    text = ctx.doc.text
+    at = min((i for w in rules.uses("partner") if (i := text.find(w, people[0].end, start)) >= 0), default=-1)
+    return [p for p in people[1:] if 0 <= at < p.start]
