@@ -148,7 +148,7 @@ CASES = [
     ),
     pytest.param(
         "本报讯 9月2日，江城重大项目集中开工仪式在江城举行。林晓峰宣布项目开工，赵文致辞。"
-        "同日，林晓峰宴请来江城考察的客商一行。",
+        "同日，林晓峰看望来江城考察的客商一行。",
         ("江城重大项目集中开工仪式", "meeting", "2030-09-02", None, "江城", False),
         {"attended": ["林晓峰"], "spoke_at": ["赵文"]},
         id="groundbreaking-announcer-attends-a-visitor-inspects-nothing",

@@ -136,7 +136,6 @@ def load_table(name: str) -> tuple[tuple[str, ...], ...]:
 # ---------------------------------------------------------------------------------------------------------
 # The columns of every table. A column is "text" (not empty), "any", "int", "name" (a fragment name),
 # "regex" ({name} inserts a fragment, see Table.fragments) or a list of values "a|b"; "?" = may be left out.
-
 Columns = tuple[str, ...]
 
 
@@ -169,7 +168,7 @@ TABLES: dict[str, Table] = {
     "actors/appointment_forms.tsv": Table(("text", "start|end|-", "before|after", "regex", "any")),
     "actors/career_verbs.tsv": Table(("text", "any")),
     "actors/respective_forms.tsv": Table(("text", "start|end", "regex")),
-    "actors/session_posts.tsv": Table(("text", "head|organ|lead|term|sitting")),
+    "actors/session_posts.tsv": Table(("text", "head|organ|lead|term|sitting|congress")),
     "actors/clause_forms.tsv": Table(("text", "regex")),
     "actors/damaged_titles.tsv": Table(("text", "text")),
     "actors/honorifics.tsv": Table(("text", "text")),
