@@ -13,7 +13,8 @@ a user's) are covered without code changes. Every shortcut gives exactly what th
   all of them; an expression one of whose runs is not printed in the text cannot match it.
 - :func:`finditer`: ``pattern.finditer(text)``, but the search starts no earlier than the anchor allows (a
   match starts at most ``before`` characters ahead of the anchor's next occurrence), so an expression that
-  tries a long lazy prefix at every character only tries it near its anchor.
+  tries a long lazy prefix at every character only tries it near its anchor; when every match starts with
+  its anchor (``before`` 0) it is tried only where the anchor is printed.
 """
 
 from __future__ import annotations
@@ -213,16 +214,22 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     if need.anchor is None:
         yield from pattern.finditer(text)
         return
-    pos, n = 0, len(text)
-    while pos <= n:
-        hit = need.anchor.search(text, pos)
+    pos = at = 0  # where the next match may start; where the next anchor is looked for
+    while pos <= len(text):
+        hit = need.anchor.search(text, at)
         if hit is None:
             return
-        m = pattern.search(text, max(pos, hit.start() - need.before))
-        if m is None:
-            return
+        if need.before == 0:  # a match starts where its anchor does: try there only
+            m = pattern.match(text, hit.start())
+            if m is None:
+                at = hit.start() + 1
+                continue
+        else:
+            m = pattern.search(text, max(pos, hit.start() - need.before))
+            if m is None:
+                return
         yield m
-        pos = m.end()  # matches are never empty (needs gives no anchor to an expression that can be)
+        pos = at = m.end()  # matches are never empty (needs gives no anchor to an expression that can be)
 
 
 class Gate:
