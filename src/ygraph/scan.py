@@ -236,17 +236,23 @@ class Gate:
     """Which of ``patterns`` can match a text: those whose every run is printed in it."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        self._runs: list[frozenset[int]] = []  # per pattern: the ids of its runs
+        self._free: list[int] = []  # the patterns without runs: always open
+        self._count: list[int] = []  # per pattern: how many runs it has
+        self._users: dict[int, list[int]] = {}  # run id → the patterns that need it
         ids: dict[frozenset[str], int] = {}
         owners: dict[str, set[int]] = {}
-        for p in patterns:
+        for k, p in enumerate(patterns):
             mine = set()
             for run in needs(p).runs:
                 run_id = ids.setdefault(run, len(ids))
                 mine.add(run_id)
                 for s in run:
                     owners.setdefault(s, set()).add(run_id)
-            self._runs.append(frozenset(mine))
+            for run_id in mine:
+                self._users.setdefault(run_id, []).append(k)
+            self._count.append(len(mine))
+            if not mine:
+                self._free.append(k)
         self._automaton = ahocorasick.Automaton()
         for s, owned in owners.items():
             self._automaton.add_word(s, frozenset(owned))
@@ -254,10 +260,20 @@ class Gate:
             self._automaton.make_automaton()
         self._any = bool(owners)
 
+    def open_indices(self, text: str) -> list[int]:
+        """The indices (ascending) of the patterns that may match ``text``: every run of theirs printed."""
+        if not self._any:
+            return list(self._free)
+        seen: set[int] = set().union(*{owned for _, owned in self._automaton.iter(text)})
+        counts: dict[int, int] = {}
+        for run_id in seen:
+            for k in self._users[run_id]:
+                counts[k] = counts.get(k, 0) + 1
+        return sorted([*self._free, *(k for k, n in counts.items() if n == self._count[k])])
+
     def open(self, text: str) -> list[bool]:
         """Per pattern (in order): False when it cannot match ``text``."""
-        seen: set[int] = set()
-        if self._any:
-            for _, owned in self._automaton.iter(text):
-                seen |= owned
-        return [runs <= seen for runs in self._runs]
+        out = [False] * len(self._count)
+        for k in self.open_indices(text):
+            out[k] = True
+        return out
