@@ -83,13 +83,29 @@ def needs(pattern: re.Pattern[str]) -> Needs:
         tree = _sre_p.parse(pattern.pattern, pattern.flags)
         if tree.getwidth()[0] == 0:
             return NOTHING  # an empty match needs nothing (and finditer's rules for it are subtle)
-        items = _flat(tree)
+        runs = _runs(tree, _flat(tree), 0)
     except Exception:  # an expression the reader does not follow gets no shortcut
         return NOTHING
-    runs: list[tuple[frozenset[str], int]] = []  # (strings, most characters before them in a match)
+    first = _first(tree, tree.data)  # the characters every match starts with
+    if first:
+        runs.append((frozenset(first), 0))
+    bounded = [r for r in runs if r[1] <= _MAX_BEFORE]
+    if not bounded:
+        return Needs(tuple(r[0] for r in runs), None, 0)
+    strings, at = max(bounded, key=lambda r: (min(map(len, r[0])), -len(r[0]), -r[1]))
+    return Needs(tuple(r[0] for r in runs), re.compile(alternation(strings)), at)
+
+
+def _runs(tree: _sre_p.SubPattern, items: list[tuple[object, object]], offset: int) -> list[tuple[frozenset[str], int]]:
+    """(strings, most characters before them in a match) of the runs of a sequence starting at ``offset``;
+    what a lookahead needs is printed from where it stands."""
+    runs: list[tuple[frozenset[str], int]] = []
     current: set[str] | None = None
-    start_before = before = 0
+    start_before = before = offset
     for item in items:
+        op, av = item
+        if op is _sre_c.ASSERT and av[0] == 1:  # type: ignore[index]
+            runs.extend(_runs(tree, _flat(av[1]), before))  # type: ignore[index]
         strings = _strings(item)
         if strings is not None and current is not None and len(current) * len(strings) <= _MAX_STRINGS:
             current = {a + b for a, b in product(current, strings)}
@@ -100,14 +116,7 @@ def needs(pattern: re.Pattern[str]) -> Needs:
         before = min(before + _width(tree, item), _MAX_BEFORE + 1)
     if current is not None and "" not in current:
         runs.append((frozenset(current), start_before))
-    first = _first(tree, tree.data)  # the characters every match starts with
-    if first:
-        runs.append((frozenset(first), 0))
-    bounded = [r for r in runs if r[1] <= _MAX_BEFORE]
-    if not bounded:
-        return Needs(tuple(r[0] for r in runs), None, 0)
-    strings, at = max(bounded, key=lambda r: (min(map(len, r[0])), -len(r[0]), -r[1]))
-    return Needs(tuple(r[0] for r in runs), re.compile(alternation(strings)), at)
+    return runs
 
 
 def _flat(sub: _sre_p.SubPattern) -> list[tuple[object, object]]:
