@@ -24,6 +24,7 @@ WARNINGS: dict[str, str] = {
     "W011": "time expression left without a year",
     "W012": "date of an article inferred from another document",
     "W013": "impossible date in the text; left undated",
+    "W014": "the page prints its own date years apart (a repost or a site clock); the earliest is the article's",
     # actors (W02x)
     "W020": "OCR-damaged title recovered",
     "W021": "name list split using names established elsewhere in the corpus",

@@ -151,7 +151,7 @@ class Table:
 
 
 _TIME_FRAGMENTS = (("time/patterns.tsv", ""), ("time/normalization.tsv", ""))
-_BREAK_PATTERNS = ("no_join", "continues", "pull_quote", "photo_credit", "header", "article_end", "separator")
+_BREAK_PATTERNS = ["no_join", "continues", "pull_quote", "photo_credit", "header", "meta_line", "article_end", "separator", "field_line"]
 _BREAK_CHARS = ("terminal", "closing", "line_end", "han_period")
 _USES = (
     "object|issues|convenes|object_marker|joiner|object_end|counter|act_modifier|visit_verb|not_in_body"
@@ -159,7 +159,8 @@ _USES = (
     # issue 13: the events stage's new word uses (docs/events.md)
     "|after_abbreviation|byline|agreement|attribution|back_reference|delegation|furniture|hears|joint|motion"
     "|name_joiner|ordinal_session|report|session|body_after|group_end|points_ahead"
-    "|pronoun|edition_after|document_number|guest_marker|name_word|name_modifier|held_inside"
+    "|pronoun|edition_after|document_number|guest_marker|name_word|name_modifier|held_inside|mention_after|body_tail|object_plan"
+    "|about|list_tail|at_open|at_close|on_behalf|not_on_behalf|co_actor|welcomes|agent_marker"
 )
 _ACTOR_USES = (
     "modifier|former|place_level|bare_organ|level_title|party|party_centre|not_in_name|post_joiner|list_end"
@@ -167,12 +168,15 @@ _ACTOR_USES = (
     "|not_level_organ|bare_modifier|deputy|inner_organ|ordinal|session|acting|government|possessive"
     "|not_in_place|post_start|career_end|rank_prefix|any_family|own_post_joiner|tense_before_verb"
     "|not_in_listed_name|name_filler|printed_level|party_committee|committee|working_committee|passive_before"
+    "|list_joiner|list_group|name_after|acting_lead"
 )
 _NUMERAL_KINDS = "digit|ten|big|unit|left|gap|day_next|not_day_next"
 _BYLINE_FORMS = ("byline_bracketed", "byline_credit", "byline_line")  # text/bylines.tsv, {byline_<form>}
 TABLES: dict[str, Table] = {
     "actors/appointment_forms.tsv": Table(("text", "start|end|-", "before|after", "regex", "any")),
     "actors/career_verbs.tsv": Table(("text", "any")),
+    "actors/respective_forms.tsv": Table(("text", "start|end", "regex")),
+    "actors/session_posts.tsv": Table(("text", "head|organ|lead|term|sitting")),
     "actors/clause_forms.tsv": Table(("text", "regex")),
     "actors/damaged_titles.tsv": Table(("text", "text")),
     "actors/honorifics.tsv": Table(("text", "text")),

@@ -34,7 +34,7 @@ from .actorlex import (
 )
 from .chains import Element, chain_before
 from .positions import Position, canonical
-from .printedplaces import host_places, printed_places
+from .printedplaces import host_places, printed_places, sentence_places
 
 _INHERIT_SPAN = 120
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS
@@ -117,7 +117,8 @@ def appointed(text: str, places: dict[str, str]) -> list[Found]:
         name = m.group(1)
         if not plausible_name(name):
             continue
-        chain = chain_before(text, m.end(3), m.start(3), places)
+        start = max(text.rfind(c, 0, m.start(1)) for c in _SENTENCE_END) + 1
+        chain = chain_before(text, m.end(3), m.start(3), sentence_places(text, start, m.start(3), places))
         if chain and chain[0].start == m.start(3):
             found.append(Found(name, m.start(1), m.end(1), f"appointed:{m.group('verb')}", chain))
     return found
@@ -146,17 +147,19 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             "honorifics.tsv"
         ):
             continue  # <name>总书记: honorific order, not a title before a name
-        foreign = is_foreign(chain[0].position.organization)
+        foreign = any(_relaxed(el.position.organization) for el in chain)
         end = read_name(text, e, foreign)
         if end < 0:
             continue
-        found.append(Found(text[e:end], e, end, "titled", chain))
+        # 三任某市长甲、乙、丙: holders one after another (word_uses.tsv holder_count), in printed order
+        rule = "holders" if text.endswith(uses("holder_count"), 0, chain[0].start) else "titled"
+        found.append(Found(text[e:end], e, end, rule, chain))
         for a, b in _shared(text, end):  # 副主席甲、乙、丙: the names after the first share its title
-            found.append(Found(text[a:b], a, b, "titled", chain))
+            found.append(Found(text[a:b], a, b, rule, chain))
             end = b
         last_end = end
-        for el in chain:
-            if el.position.place:
+        for el in chain:  # a place printed with its level (上海市…; not 上海某指挥部, 上海交通大学)
+            if el.position.place and el.position.place in el.position.printed:
                 places[el.position.place[-1]] = el.position.place
                 places[el.position.place[-1] + "!"] = el.position.place  # printed in a chain
     return found
@@ -184,12 +187,19 @@ def _inherit(
     if chain[0].start - at > _INHERIT_SPAN or any(c in _SENTENCE_END for c in text[at : chain[0].start]):
         return chain
     first = chain[0].position
-    if titles()[first.head].ellipsis != "org" or not _same_family(first.head, prev.head):
-        return chain
+    name = text[at : chain[0].start - 1]
+    listed = text[chain[0].start - 1] == LIST_MARK and plausible_name(name, _relaxed(prev.organization))
+    if titles()[first.head].ellipsis != "org" or not (listed or _same_family(first.head, prev.head)):
+        return chain  # listed: 某集团董事长甲、总经理乙 (the next post of the list is the same body's)
     pos = canonical(first.printed, prev, places)
     if pos is None or not pos.organization:
         return chain
     return (replace(chain[0], position=pos), *chain[1:])
+
+
+def _relaxed(org: str) -> bool:
+    """An organisation whose officials' names are read as after a foreign title (a country's, 香港…)."""
+    return is_foreign(org) or org.startswith(uses("two_surname_org"))
 
 
 def _same_family(head: str, other: str) -> bool:
@@ -238,10 +248,12 @@ _MAX_LIST = 100  # names in one list (a longer one keeps its last 100)
 def _list_pattern() -> re.Pattern[str]:
     verbs = alternation(words("attendance_verbs.txt"))
     ends = alternation(uses("list_end"))
+    # 甲、乙和领导小组成员出席: a group joined after the last name (list_joiner … list_group)
+    group = rf"(?:{alternation(uses('list_joiner'))})[\u4e00-\u9fff]{{0,10}}?(?:{alternation(uses('list_group'))})"
     return re.compile(
         # at most _MAX_LIST names before the verb: a long run of 、 without a verb costs linear time
         rf"((?:[\u4e00-\u9fff·]{{2,8}}{LIST_MARK}){{1,{_MAX_LIST - 1}}}[\u4e00-\u9fff·]{{2,8}}?)"
-        rf"(?:{ends})?(?:{address_words()})?(?P<verb>{verbs})"
+        rf"(?:{ends}|{group})?(?:{address_words()})?(?P<verb>{verbs})"
     )
 
 
@@ -249,7 +261,7 @@ def lists(text: str) -> list[Found]:
     found = []
     for m in scan.finditer(_list_pattern(), text):
         names = m.group(1).split(LIST_MARK)
-        if not all(plausible_name(n) or _DOTTED.fullmatch(n) for n in names[1:]):
+        if not _list_of_names(names[1:]):
             continue
         first = _list_head(text, m.start(1), names[0])
         if not first:
@@ -260,6 +272,19 @@ def lists(text: str) -> list[Found]:
             found.append(Found(n, i, i + len(n), f"list:{m.group('verb')}"))
             i += len(n) + 1
     return found
+
+
+def _list_of_names(items: list[str]) -> bool:
+    """The items after the first of a list before an attendance verb: names, or transliterated names that
+    no rule knows (2-4 characters, no word) beside a usual name (甲、佩某申、乙致贺词)."""
+    usual = [bool(plausible_name(n) or _DOTTED.fullmatch(n)) for n in items]
+    if all(usual):
+        return True
+    organs = (*words("level_organs.txt"), *uses("place_level"))
+    loose = all(
+        u or (len(n) <= 4 and _loose_name(n) and not n.endswith(organs)) for n, u in zip(items, usual, strict=True)
+    )
+    return loose and any(usual)
 
 
 @cached
@@ -337,57 +362,14 @@ def _list_head(text: str, start: int, head: str) -> str:
     (大会上<a>、<b>出席: the other names show it is a list)."""
     if (start == 0 or text[start - 1] in PUNCT) and (plausible_name(head) or _DOTTED.fullmatch(head)):
         return head
-    return next((head[-n:] for n in (3, 2) if len(head) > n and plausible_name(head[-n:])), "")
-
-
-def speakers(text: str, known: set[str]) -> list[Found]:
-    found = []
-    for end, verb in automaton("speech").iter(text):
-        s = end - len(verb) + 1
-        options = []
-        for n in (2, 3, 4):
-            i = s - n
-            if i < 0 or not _clause_start(text, i, verb, end + 1):
-                continue
-            name = text[i:s]
-            if name in known or plausible_name(name):
-                options.append((name not in known, n, name, i))
-        if options:
-            _, _, name, i = min(options)
-            found.append(Found(name, i, s, f"speaker:{verb}"))
-    return found
-
-
-def _clause_start(text: str, i: int, verb: str, after: int) -> bool:
-    """A name at ``i`` starts its clause: after punctuation; after a ``speech_opener`` (的) only when the
-    verb reports speech (的<name>告诉记者，; not 取得的成绩表示肯定); after a ``chair_opener`` (由) only
-    before a ``chair_verb`` (会议由<name>主持). Word uses of actors/word_uses.tsv."""
-    if i == 0 or text[i - 1] in PUNCT:
-        return True
-    if any(text.endswith(w, 0, i) for w in uses("speech_opener")):
-        return after >= len(text) or text[after] in PUNCT or text.startswith(uses("speech_listener"), after)
-    return any(text.endswith(w, 0, i) for w in uses("chair_opener")) and verb in uses("chair_verb")
-
-
-def honorifics(text: str, known: set[str]) -> list[Found]:
-    found = []
-    positions = table("honorifics.tsv")
-    for end, word in automaton("honorifics").iter(text):
-        s = end - len(word) + 1
-        hit = next((text[s - n : s] for n in (4, 3, 2) if s >= n and text[s - n : s] in known), "")
-        if not hit and positions[word] != "-":
-            # an unknown name in honorific order needs to recur in the article (学习贯彻总书记 is no name)
-            hit = next(
-                (text[s - n : s] for n in (3, 2) if s >= n and _recurring_name(text, text[s - n : s], word)),
-                "",
-            )
-        if hit:
-            found.append(Found(hit, s - len(hit), s, f"honorific:{word}"))
-    return found
-
-
-def _recurring_name(text: str, name: str, honorific: str) -> bool:
-    """Twice in honorific order, with any of the honorifics (<name>总书记 … <name>同志)."""
-    if not plausible_name(name) or any(name.endswith(v) for v in words("honorific_preverbs.txt")):
-        return False
-    return sum(text.count(name + word) for word in table("honorifics.tsv")) >= 2
+    titled = next(  # 国际友城代表佩某申、…: the name after a title or a ``name_after`` word
+        (
+            head[-n:]
+            for n in (3, 2, 4)
+            if len(head) > n
+            and (longest_suffix_title(head[:-n]) or head[:-n].endswith(uses("name_after")))
+            and _loose_name(head[-n:])
+        ),
+        "",
+    )
+    return titled or next((head[-n:] for n in (3, 2) if len(head) > n and plausible_name(head[-n:])), "")

@@ -21,7 +21,7 @@ from ..model import (
 )
 from ..time import temporal
 from ..time.temporal import ArticleIndex
-from .actorlex import table
+from .actorlex import table, uses
 from .mentions import ArticleActors, Compact, Found
 
 
@@ -41,7 +41,7 @@ def provenance(doc: Document, ix: ArticleIndex, c: Compact, i: int, j: int, rule
 
 def observation_date(ix: ArticleIndex, start: int, end: int) -> tuple[str | None, str]:
     expr = temporal.time_at(ix.article, start, end, ix)
-    if expr is not None and expr.value:
+    if expr is not None and expr.value and not _about(ix, end, expr.start):
         return expr.value, "sentence"
     earlier = _lede_date(ix, start)
     if earlier:
@@ -49,6 +49,17 @@ def observation_date(ix: ArticleIndex, start: int, end: int) -> tuple[str | None
     if ix.article.date:
         return ix.article.date, "article"
     return None, "unresolved"
+
+
+def _about(ix: ArticleIndex, end: int, at: int) -> bool:
+    """The date after the name belongs to what the person speaks about (甲关于2031年…工作的通报:
+    word_uses.tsv topic_marker), not to when the person was seen."""
+    sentence = ix.article.sentences[ix.sentence_at(end)]
+    before = sentence.text[: max(0, at - sentence.start)]
+    if before.endswith(uses("topic_marker")):  # …关于2031年…的通报和乙…: a topic's date, on either side
+        return True
+    between = before[max(0, end - sentence.start) :] if at >= end else ""
+    return any(w in between for w in uses("topic_marker"))
 
 
 _LOOKBACK = 6  # sentences (a list of officials split at ； spans several)

@@ -36,6 +36,11 @@ def place_in(text: str) -> tuple[str | None, int, int]:
     return (place if is_place(place) else None), m.start(), m.end()
 
 
+def place_levels() -> tuple[str, ...]:
+    """The level characters that end a printed place (省, 市, 区, 县: actors' ``place_level``)."""
+    return uses_actors("place_level")
+
+
 @cached
 def _name_triggers() -> tuple[str, ...]:
     return tuple(w for w, trigger in triggers().items() if trigger.form == "name")

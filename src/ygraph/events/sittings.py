@@ -44,9 +44,16 @@ def convened_body(ctx: Context, left: int, start: int) -> str:
     verb = next((v for v in rules.uses("convenes") if head.endswith(v)), "")
     if not verb or ctx.people(left, start):
         return ""
+    # a headline printed twice (某小组召开第二次全体会议某小组召开…): the body starts after a name
+    named = next(reversed(list(rules.trigger_pattern().finditer(text, left, left + len(head) - len(verb)))), None)
+    if named is not None and any(v in text[left : named.start()] for v in rules.uses("convenes")):
+        left, head = named.end(), text[named.end() : left + len(head)]
     skip = [(t.start - left, t.end - left) for t in ctx.times(left, start)]
-    body = "".join(ch for i, ch in enumerate(head[: -len(verb)]) if not any(a <= i < b for a, b in skip))
-    return rules.compact(body)
+    body = rules.compact(
+        "".join(ch for i, ch in enumerate(head[: -len(verb)]) if not any(a <= i < b for a, b in skip))
+    )
+    tail = next((w for w in rules.uses("body_tail") if body.endswith(w) and len(body) > len(w)), "")
+    return body[: len(body) - len(tail)]  # 某办公室于3月24日举行: the preposition before the date
 
 
 def holder(ctx: Context, left: int, start: int) -> str:

@@ -7,7 +7,8 @@ Steps (docs/text.md), each keeping ``offsets[i]`` = index in ``Source.text`` of 
    and headline breaks kept as a single ``'\\n'``;
 3. spaces: OCR spaces between Chinese characters (and between Chinese and digits) removed;
 4. date numerals: ``三月四日`` → ``3月4日`` (``numerals.normalize_date_numerals``);
-5. pinyin glosses a machine conversion printed after characters (``负(fù)责(zé)``) dropped.
+5. pinyin glosses a machine conversion printed after characters (``负(fù)责(zé)``) dropped (done before
+   step 2, so that page fields and furniture are read by their words).
 """
 
 from __future__ import annotations
@@ -70,10 +71,11 @@ def clean(source: Source) -> Document:
     text = _WIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH), source.text)
     text = to_simplified(text)
     offsets = array("l", range(len(text)))
+    # glosses first: a page field or furniture line (发(fā)布日期:) is recognised by its words
+    text, offsets = remove_pinyin_glosses(text, offsets)
     text, offsets = cleanlines.rebuild_lines(text, offsets, markdown=is_markdown(source))
     text, offsets = remove_ocr_spaces(text, offsets)
     text, offsets = date_numerals(text, offsets)
-    text, offsets = remove_pinyin_glosses(text, offsets)
     offsets.append(len(source.text))
     return Document(source=source, text=text, offsets=offsets)
 

@@ -248,6 +248,16 @@ def is_header(line: str) -> bool:
     )
 
 
+@cached
+def _meta_line() -> re.Pattern[str]:
+    return re.compile(_breaks()["meta_line"])
+
+
+def is_meta_line(line: str) -> bool:
+    """A short line of the page's own data (来源：…, 时间：…, a date with a clock): never joined."""
+    return len(line) <= int(_breaks()["headline_max"]) and _meta_line().search(line) is not None
+
+
 def _short_line(lines: list[Line], ends: list[bool], i: int, limit: int) -> bool:
     """A title, heading or header line over the next one: no sentence end or comma, and much shorter than
     the lines of its paragraph (a line wrapped by the printer or the OCR fills its column)."""
@@ -283,6 +293,8 @@ def breaks_after(lines: list[Line]) -> list[bool]:
     bullets = [_pull_quote().match(line.text) is not None for line in lines]
     separators = [is_separator(line.text) for line in lines]
     credits = [no_join.search(line.text) is not None for line in lines]
+    field = re.compile(_breaks()["field_line"])  # 发布时间：… 点击数： — a web page's fields stand alone
+    fields = [field.search(line.text) is not None or is_meta_line(line.text) for line in lines]
     photo = re.compile(_breaks()["photo_credit"])
     keep = []
     for i, line in enumerate(lines[:-1]):
@@ -302,6 +314,8 @@ def breaks_after(lines: list[Line]) -> list[bool]:
             or i in headlines
             or i + 1 in headlines
             or credits[i]
+            or fields[i]
+            or fields[i + 1]
             or caption
             or short
             or is_header(line.text)

@@ -13,15 +13,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from .. import lexicons
 from ..lexicons import alternation, cached
 from ..model import Article, Document, Sentence, TimeExpr
 from ..punctuation import CLOSING_QUOTES, OPENING_QUOTES, clause_bounds
+from ..text.cleanlines import is_meta_line
 from ..text.datelines import filed as filed_dateline
 from .timeresolve import Point, Spec, impossible, parse_spec
 from .timerules import expand, extract_times
 
+_YEAR_DAYS = 366  # document dates further apart than this are a conflict (W014)
 _LEDE_SENTENCES = 2  # the lede date of an article without a dated dateline is in its first sentences
 
 
@@ -55,6 +58,12 @@ def _plan_words() -> re.Pattern[str]:
     return re.compile(alternation(lexicons.load_lines("time/plan_words.txt")))
 
 
+def states_plan(text: str) -> bool:
+    """Whether a sentence speaks of what will happen (将, 将于, 计划于): a day it prints without its month may
+    lie after the publication date."""
+    return _plan_words().search(text) is not None
+
+
 def _in_plan_clause(text: str, position: int) -> bool:
     left, right = clause_bounds(text, position, position)
     return _plan_words().search(text, left, right) is not None
@@ -66,18 +75,44 @@ def _document_date_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((rule_id, re.compile(expand(pattern), re.MULTILINE)) for rule_id, pattern in rows)
 
 
-def document_text_date(text: str) -> tuple[Point, str] | None:
-    """A full date printed as the document's own date (header line, 发布时间), with its rule id.
-
-    A header naming no calendar day (an OCR slip: 2023年2月29日) gives no date; its expression is
-    reported with the article's times (W013)."""
+def document_dates(text: str) -> list[tuple[Point, str]]:
+    """Every full date printed as a date of the document (header line, 发布时间, a repost's 时间：, a site
+    clock), in text order, with the id of its ``document_date.tsv`` row; headers naming no calendar day
+    (an OCR slip: 2023年2月29日) left out (their expression is reported with the article's times, W013)."""
+    found: list[tuple[int, Point, str]] = []
     for rule_id, pattern in _document_date_rules():
-        match = pattern.search(text)
-        if match:
+        for match in pattern.finditer(text):
             point = Point(int(match.group("Y")), int(match.group("M")), int(match.group("D")))
             if point.valid():
-                return point, rule_id
-    return None
+                found.append((match.start(), point, rule_id))
+    return [(point, rule_id) for _, point, rule_id in sorted(found, key=lambda f: f[0])]
+
+
+def document_text_date(text: str) -> tuple[Point, str] | None:
+    """The document's own date among the dates its page prints, with its rule id: the earliest. A page
+    is printed after its article was written: a reposting site's stamp (时间：2024/05/03) or a site clock
+    (2023年3月29日 星期三) is later than the article's own date line, never earlier."""
+    dates = document_dates(text)
+    return min(dates, key=lambda d: d[0].iso()) if dates else None
+
+
+def header_conflict(text: str) -> tuple[Point, Point] | None:
+    """(earliest, latest) when the page prints document dates more than a year apart (a repost or a site
+    clock years after the article): the earliest was taken, the caller reports it (W014)."""
+    days = sorted((_day_number(point), point) for point, _ in document_dates(text) if point.day is not None)
+    if len(days) < 2 or days[-1][0] - days[0][0] <= _YEAR_DAYS:
+        return None
+    return days[0][1], days[-1][1]
+
+
+def _day_number(point: Point) -> int:
+    return date(point.year, point.month or 1, point.day or 1).toordinal()
+
+
+def is_header_sentence(text: str) -> bool:
+    """A sentence that is a page's own header (a page field line, a date line, a site clock): the date
+    it prints is the document's (``document_text_date``), never the lede's."""
+    return is_meta_line(text) or any(pattern.search(text) for _, pattern in _document_date_rules())
 
 
 def quoted(text: str, position: int) -> bool:
@@ -134,13 +169,24 @@ def find_lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr
             return Lede(point, month_day, dateline_sentence, True, filed_dateline(article.dateline_rule))
     # the lede follows the dateline (本报讯（记者…）11月28日，…); headlines may come before it
     first = dateline_sentence or 0
-    for index in range(first, min(first + _LEDE_SENTENCES, len(times))):
+    for index in _body_sentences(article, first, len(times)):
         for expr in times[index]:
             point, month_day = _dated_parts(expr)
             # a lede is dated to the day: 2023年9月 opening an article is background, not its date
             if (point and point.day is not None) or (month_day and month_day[1] is not None):
                 return Lede(point, month_day, index, False)
     return Lede(None, None, dateline_sentence, False)
+
+
+def _body_sentences(article: Article, first: int, count: int) -> list[int]:
+    """The first ``_LEDE_SENTENCES`` sentences from ``first`` that are not page headers."""
+    found: list[int] = []
+    for index in range(first, count):
+        if len(found) == _LEDE_SENTENCES:
+            break
+        if not is_header_sentence(article.sentences[index].text):
+            found.append(index)
+    return found
 
 
 def _explicit_dates(sentence: Sentence, times: Sequence[TimeExpr]) -> list[tuple[int, tuple[int, ...]]]:

@@ -15,7 +15,16 @@ from dataclasses import dataclass, replace
 from ..errors import warn
 from ..model import Article, BuildWarning, Document, TimeExpr, UnresolvedTime
 from ..punctuation import clause_bounds
-from .articledate import Lede, document_text_date, find_lede, infer_year, nearest_to, place_in_year
+from .articledate import (
+    Lede,
+    document_text_date,
+    find_lede,
+    header_conflict,
+    infer_year,
+    nearest_to,
+    place_in_year,
+    states_plan,
+)
 from .timeresolve import Point, resolve_times
 from .timerules import extract_times
 
@@ -168,7 +177,15 @@ def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
     for article, (dating, times) in zip(doc.articles, _date_articles(doc, year_hints), strict=True):
         reference = dating.point.iso() if dating.point else None
         flat = [expr for sentence_times in times for expr in sentence_times]
-        resolved = tuple(resolve_times(flat, reference, event_reference=dating.event_reference))
+        planned = frozenset(
+            expr.start
+            for sentence, sentence_times in zip(article.sentences, times, strict=True)
+            if sentence_times and states_plan(sentence.text)
+            for expr in sentence_times
+        )
+        resolved = tuple(
+            resolve_times(flat, reference, event_reference=dating.event_reference, nearest_at=planned)
+        )
         articles.append(
             replace(article, date=reference, date_source=dating.source, times=resolved, date_rule=dating.rule)
         )
@@ -252,9 +269,12 @@ def unresolved_times(doc: Document) -> tuple[UnresolvedTime, ...]:
 
 def date_warnings(doc: Document) -> tuple[BuildWarning, ...]:
     """W010 unresolved article date, W011 expression without a year, W012 year from another document,
-    W013 a date that names no calendar day."""
+    W013 a date that names no calendar day, W014 page dates years apart."""
     path = doc.source.path
     warnings = []
+    conflict = header_conflict(doc.text) if doc.source.user_date is None else None
+    if conflict is not None:
+        warnings.append(warn("W014", path, f"{conflict[0].iso()} taken, {conflict[1].iso()} also printed"))
     for article in doc.articles:
         where = f"article {article.index} {article.dateline or article.title!r}".strip()
         if article.date is None:

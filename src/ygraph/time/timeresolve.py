@@ -168,7 +168,9 @@ def _moved(meaning: Relative, anchor: Point, numbers: tuple[int, ...]) -> Point 
     if anchor.day is None:
         return None
     moved = date(anchor.year, anchor.month, anchor.day) + timedelta(days=meaning.offset)
-    return Point(moved.year, moved.month, moved.day)
+    point = Point(moved.year, moved.month, moved.day)
+    # 今(18)日 printed against a reference two days off: the printed day, nearest the word's day, wins
+    return _nearest_day(numbers[0], point) if numbers and numbers[0] != moved.day else point
 
 
 def _relative(spec: Spec, anchor: Point, nearest: bool = False) -> Point | None:
@@ -320,13 +322,15 @@ def resolve_times(
     narrative: str | None = None,
     *,
     event_reference: bool = False,
+    nearest_at: frozenset[int] = frozenset(),
 ) -> list[TimeExpr]:
     """Resolve expressions in text order: news style against ``reference``, narrative cues against the
     last date resolved before them (or ``narrative``, the date the story starts from, if given).
 
     ``reference`` is a publication date (a dateline, the user's date): a month-day or a day without more
     is the latest such date not after it. With ``event_reference`` it is only the date of the article's
-    first event (no dateline date), which the publication follows: the nearest such date is taken.
+    first event (no dateline date), which the publication follows: the nearest such date is taken. So is it
+    for the expressions starting at ``nearest_at`` (sentences stating a plan: 19日将出席).
     """
     reference_point = Point.parse(reference)
     start = Point.parse(narrative)
@@ -334,7 +338,8 @@ def resolve_times(
     resolved = []
     for expr in exprs:
         spec = parse_spec(expr.underspecified.partition("/")[0])
-        done = resolve_one(expr, reference_point, last[_cue_precision(spec)], event_reference)
+        nearest = event_reference or expr.start in nearest_at
+        done = resolve_one(expr, reference_point, last[_cue_precision(spec)], nearest)
         point = Point.parse(done.value) if done.kind == "date" and done.value else None
         if point is not None:
             last["year"] = point

@@ -1,0 +1,75 @@
+"""Generalisation classes of issue 13 measured on unseen real pages (dates, page furniture, names), each with
+invented text: a reposting site's stamp or a site clock never dates the article, page field lines are
+never glued to the body, pinyin glosses inside page fields and names, breadcrumbs. Invented names only."""
+
+from __future__ import annotations
+
+from ygraph.model import Source
+from ygraph.pipeline import process_document
+from ygraph.text import clean, segment
+from ygraph.time import temporal
+
+
+def dated(text: str) -> list[tuple[str | None, str, list[str]]]:
+    doc = temporal.date_document(segment.segment(clean.clean(Source("t.txt", text, "utf-8"))), {})
+    return [(a.date, a.date_rule, [s.text for s in a.sentences]) for a in doc.articles]
+
+
+def test_repost_stamp_years_later_never_dates_the_article() -> None:
+    text = (
+        "临江召开座谈会\n\n来源:临江文库 编辑:某某 时间:2037/05/03 06:27:51\n\n临江召开座谈会\n\n"
+        "2031年12月08日 04:35\n来源:江城网 作者:龚明远\n\n12月6日下午，临江市召开领导干部大会。"
+    )
+    [(date, rule, _)] = dated(text)
+    assert (date, rule) == ("2031-12-08", "header_date:header_clock")
+    facts = process_document(Source("t.txt", text, "utf-8"))
+    assert [w.code for w in facts.warnings if w.code == "W014"] == ["W014"]
+    assert ("领导干部大会", "2031-12-06") in {(e.title, e.date) for e in facts.events}
+    assert not any(e.date and e.date.startswith("2037") for e in facts.events)
+
+
+def test_site_clock_at_the_top_never_dates_the_article() -> None:
+    text = (
+        "2036年03月29日 星期三\n\n临江政协选出领导人\n\n发布日期:2031-03-15\n\n"
+        "  会议14日下午在江城举行，龚明远当选临江省政协主席。"
+    )
+    [(date, rule, sentences)] = dated(text)
+    assert (date, rule) == ("2031-03-15", "header_date:published_label")
+    assert "发布日期:2031-03-15" in sentences
+
+
+def test_page_field_line_is_not_glued_to_the_first_sentence() -> None:
+    text = "发布日期:2031-03-29\n信息来源:\n临江市第三次代表大会，3月28日上午在江城开幕。大会由龚明远主持。"
+    [(date, _, sentences)] = dated(text)
+    assert sentences[0] == "发布日期:2031-03-29"
+    assert sentences[1].startswith("临江市第三次代表大会")
+    facts = process_document(Source("t.txt", text, "utf-8"))
+    assert {(e.title, e.date) for e in facts.events} == {("临江市第三次代表大会", "2031-03-28")}
+
+
+def test_date_and_clock_line_with_a_paper_name_stands_alone() -> None:
+    text = "临江两位市长入选常委(图)\n\n2031-11-22 01:16:11  江城晚报    参与评论()人\n\n19日，临江市委全会召开。"
+    [(date, rule, sentences)] = dated(text)
+    assert sentences[1].startswith("2031-11-22")
+    assert sentences[2] == "19日，临江市委全会召开。"
+    assert rule == "header_date:header_clock"
+
+
+def test_pinyin_gloss_inside_a_page_field_and_a_name() -> None:
+    text = "發(fā)布日期:2031-03-15\n\n信息來源:江城網\n\n  會(huì)議14日在江城舉行,龔明(míng)遠主持會議。"
+    [(date, _, sentences)] = dated(text)
+    assert sentences[0] == "发布日期:2031-03-15"
+    assert date == "2031-03-15"
+    assert "龚明远主持会议" in sentences[1]
+
+
+def test_breadcrumb_after_current_position_is_furniture() -> None:
+    [(_, _, sentences)] = dated("当前位置:新闻 > 地方新闻 > 正文\n\n临江召开座谈会\n\n会议在江城举行。")
+    assert not any("当前位置" in s for s in sentences)
+
+
+def test_a_day_after_the_publication_date_in_a_sentence_stating_a_plan() -> None:
+    text = "时间:2031-02-17 09:21 来源:临江网\n\n龚明远16日率团抵达江城。19日龚明远将南下湖滨，拜会湖滨市长柴思雨。"
+    doc = temporal.date_document(segment.segment(clean.clean(Source("t.txt", text, "utf-8"))), {})
+    values = {t.text: t.value for a in doc.articles for t in a.times}
+    assert (values["16日"], values["19日"]) == ("2031-02-16", "2031-02-19")
