@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
+from .. import scan
 from ..lexicons import alternation, cached
 from ..model import Article, Document, Mention, rule_family
 from ..text import bylines
@@ -221,7 +222,7 @@ def _run_pattern() -> re.Pattern[str]:
 def _runs(doc: Document, article: Article, compact: Compact, names: set[str]) -> list[tuple[str, int, int]]:
     out = []
     raw = doc.text[article.start : article.end]
-    for m in _run_pattern().finditer(raw):
+    for m in scan.finditer(_run_pattern(), raw):
         run = m.group(1)
         if not _covered(run, names):
             i = bisect_left(compact.pos, article.start + m.start(1))

@@ -88,6 +88,7 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(sorted(lexicons.load_lines(f"events/{name}"), key=len, reverse=True))
 
 
+@cached  # called in inner loops: one lookup instead of three calls
 def uses(use: str) -> tuple[str, ...]:
     """Words of ``word_uses.tsv`` with that use, longest first."""
     return lexicons.word_uses("events/word_uses.tsv", use)

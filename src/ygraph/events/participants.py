@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import scan
 from ..model import Mention, Participation, PolicyLink, Sentence
 from ..punctuation import CLAUSE_BREAKS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
 from . import eventrules as rules
@@ -29,7 +30,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
     ]
     prev_end, prev_people = (ctx.carry[0].start if ctx.carry else sentence.start), []
     ctx.carry = []
-    for m in rules.participation_pattern().finditer(sentence.text):
+    for m in scan.finditer(rules.participation_pattern(), sentence.text):
         verb, start, end = m.group(), sentence.start + m.start(), sentence.start + m.end()
         if _blocked(text, start, verb) or (verb in rules.uses("needs_mark") and not _marked(text, end)):
             continue

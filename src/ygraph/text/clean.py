@@ -145,7 +145,7 @@ def date_numerals(text: str, offsets: array) -> tuple[str, array]:
     parts: list[str] = []
     new = array("l")
     copied = 0
-    for match in chinese_date_numeral().finditer(text):
+    for match in scan.finditer(chinese_date_numeral(), text):
         if match.start() < copied:
             continue  # in a line already rewritten
         start = text.rfind("\n", copied, match.start()) + 1 or copied
@@ -172,7 +172,7 @@ def remove_pinyin_glosses(text: str, offsets: array) -> tuple[str, array]:
     parts: list[str] = []
     new = array("l")
     copied = 0
-    for match in _PINYIN_GLOSS.finditer(text):
+    for match in scan.finditer(_PINYIN_GLOSS, text):
         parts.append(text[copied : match.start()])
         new.extend(offsets[copied : match.start()])
         copied = match.end()
