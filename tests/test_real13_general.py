@@ -73,3 +73,9 @@ def test_a_day_after_the_publication_date_in_a_sentence_stating_a_plan() -> None
     doc = temporal.date_document(segment.segment(clean.clean(Source("t.txt", text, "utf-8"))), {})
     values = {t.text: t.value for a in doc.articles for t in a.times}
     assert (values["16日"], values["19日"]) == ("2031-02-16", "2031-02-19")
+
+
+def test_a_name_never_runs_across_a_kept_line_break() -> None:
+    text = "各省不再兼任省会市委书记\n来源:江城文库 时间:2031/05/03 06:27:51\n\n会议在江城举行，临江市委书记龚明远出席。"
+    facts = process_document(Source("t.txt", text, "utf-8"))
+    assert {p.name for p in facts.people} == {"龚明远"}

@@ -32,7 +32,9 @@ from .chains import DamagedTitle, Element, damaged
 from .personrules import Found, read_name
 from .positions import Position
 
-_NON_SPACE = re.compile(r"\S+")  # \S is exactly ``not str.isspace()`` (tests/test_mentions_speed.py)
+# runs of non-space characters, and the line breaks clean kept (a paragraph, headline or page field ends
+# there: a name never runs across one); \S is exactly ``not str.isspace()`` (tests/test_mentions_speed.py)
+_NON_SPACE = re.compile(r"\S+|\n")
 
 
 @dataclass(frozen=True)
