@@ -79,3 +79,28 @@ def test_a_name_never_runs_across_a_kept_line_break() -> None:
     text = "各省不再兼任省会市委书记\n来源:江城文库 时间:2031/05/03 06:27:51\n\n会议在江城举行，临江市委书记龚明远出席。"
     facts = process_document(Source("t.txt", text, "utf-8"))
     assert {p.name for p in facts.people} == {"龚明远"}
+
+
+def test_a_line_break_ends_a_sentence_for_a_biography_subject() -> None:
+    text = "日前，龚明远同志任临江省委书记。\n龚明远1961年11月生，江西人。曾在江城工作。2002年1月任江城市长。"
+    facts = process_document(Source("t.txt", text, "utf-8", user_date="2031-04-28"))
+    assert ("龚明远", "江城市长") in {(r.person, r.position) for r in facts.roles}
+
+
+def roles_of(text: str) -> set[tuple[str, str]]:
+    facts = process_document(Source("t.txt", text, "utf-8", user_date="2031-04-28"))
+    return {(r.person, r.position) for r in facts.roles}
+
+
+def test_given_names_that_are_words_end_before_career_and_visit_words() -> None:
+    found = roles_of(
+        "临江省委副书记龚建军卸任江城市委书记。湖滨集团董事长柴志刚晚宴招待代表团；"
+        "代表团再与江城市长宁可心见面。"
+    )
+    assert {("龚建军", "临江省委副书记"), ("柴志刚", "湖滨集团董事长"), ("宁可心", "江城市长")} <= found
+
+
+def test_a_title_starts_after_a_verb_or_a_byline_never_with_it() -> None:
+    found = roles_of("记者钱小禾发自江城随着临江省委副书记龚明远卸任，代表团将拜会湖滨市长柴思雨。")
+    assert {("龚明远", "临江省委副书记"), ("柴思雨", "湖滨市长")} <= found
+    assert not any(p.startswith(("拜会", "钱小禾", "随着")) for _, p in found)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from .. import lexicons
 from ..lexicons import alternation, cached
-from ..punctuation import CLAUSE_BREAKS, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from ..time.numerals import numeral_characters
 from .actorlex import address_forms, place_prefix, plausible_name, surnames, uses
 from .chains import Element, chain_before
@@ -108,7 +108,7 @@ def _item(text: str, m: re.Match[str], form: Form, places: dict[str, str], first
 def _sentence_places(text: str, i: int, places: dict[str, str]) -> dict[str, str]:
     """The article's places, and the place of the organ that decides in this sentence, printed before a
     session (某市第十一届委员会…选举甲为市委书记: the bare post is that city's)."""
-    start = max(text.rfind(c, 0, i) for c in SENTENCE_ENDS + SEMICOLONS) + 1
+    start = max(text.rfind(c, 0, i) for c in SENTENCE_ENDS + SEMICOLONS + LINE_BREAK) + 1
     out = dict(places)
     for m in _organ_place().finditer(text, start, i):
         j = m.start(1)  # the level character; the place is the 2 characters before it, or 3 the vocabulary knows

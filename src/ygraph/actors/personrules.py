@@ -15,7 +15,7 @@ import ahocorasick
 from .. import lexicons
 from ..lexicons import alternation, cached
 from ..model import Article
-from ..punctuation import CLAUSE_BREAKS, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import (
     CJK,
     PUNCT,
@@ -37,7 +37,7 @@ from .positions import Position, canonical
 from .printedplaces import host_places, printed_places
 
 _INHERIT_SPAN = 120
-_SENTENCE_END = SENTENCE_ENDS + SEMICOLONS
+_SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
 
 
