@@ -104,3 +104,37 @@ def test_a_title_starts_after_a_verb_or_a_byline_never_with_it() -> None:
     found = roles_of("记者钱小禾发自江城随着临江省委副书记龚明远卸任，代表团将拜会湖滨市长柴思雨。")
     assert {("龚明远", "临江省委副书记"), ("柴思雨", "湖滨市长")} <= found
     assert not any(p.startswith(("拜会", "钱小禾", "随着")) for _, p in found)
+
+
+def test_a_photo_caption_gives_no_act_the_article_reports_it() -> None:
+    text = (
+        "临江省长龚明远(右)在江城会见来访的湖滨市长柴思雨(左)一行。\n"
+        "新华社江城2031年6月30日电 6月29日，临江省长龚明远在江城会见了湖滨市长柴思雨率领的代表团。"
+    )
+    events = process_document(Source("t.txt", text, "utf-8")).events
+    assert not any("(右)" in e.title for e in events)
+    assert {e.date for e in events} == {"2031-06-29"}
+
+
+def test_a_site_news_dateline_with_a_reporter_is_no_part_of_the_first_sentence() -> None:
+    for text, rule in (
+        ("东南网-临江日报6月29日讯(记者 钱小禾)27日晚,副省长柴思雨在江城会见了客人。", "site_news"),
+        ("【湖滨网2031年6月29日讯】临江人事再有调整。", "site_news"),
+        ("湖滨网6月30日江城消息 6月29日,临江省长柴思雨在江城会见了客人。", "site_news_place"),
+    ):
+        doc = segment.segment(clean.clean(Source("t.txt", text, "utf-8")))
+        assert [a.dateline_rule for a in doc.articles] == [rule]
+    facts = process_document(Source("t.txt", text, "utf-8", user_date="2031-06-30"))
+    assert [e.date for e in facts.events] == ["2031-06-29"]
+
+
+def test_bulleted_related_links_are_lines_of_their_own() -> None:
+    text = "相关新闻\n·省领导会见湖滨市副市长柴思雨一行\n·省领导到江城调研三农工作\n"
+    facts = process_document(Source("t.txt", text, "utf-8", user_date="2031-06-29"))
+    assert {p.name for p in facts.people} == {"柴思雨"}
+
+
+def test_a_resignation_request_names_no_person_in_its_verb() -> None:
+    text = "会议决定：接受柴思雨同志申请辞去临江省人民政府省长职务请求。"
+    facts = process_document(Source("t.txt", text, "utf-8", user_date="2031-06-29"))
+    assert {p.name for p in facts.people} == {"柴思雨"}

@@ -246,6 +246,8 @@ def _act(
         return None  # 今年是某市成立30周年: an anniversary, not the founding
     if guards.furniture(text, sentence.start, left, right):
         return None  # 发布时间：… 来源：某网 发布…: in a page's furniture line
+    if guards.caption(text, sentence.start, sentence.end):
+        return None  # 某某(右)会见…: a photo caption
     after = (*rules.words("not_after.txt"), *rules.uses("act_modifier"))
     if any(text.startswith(w, end) for w in after):
         return None
