@@ -138,3 +138,9 @@ def test_a_resignation_request_names_no_person_in_its_verb() -> None:
     text = "会议决定：接受柴思雨同志申请辞去临江省人民政府省长职务请求。"
     facts = process_document(Source("t.txt", text, "utf-8", user_date="2031-06-29"))
     assert {p.name for p in facts.people} == {"柴思雨"}
+
+
+def test_a_lookalike_character_in_a_title_and_a_dateline_before_it() -> None:
+    found = roles_of("湖滨网2月17日消息 江城巿长龚明远16日率团抵达湖滨。")
+    assert ("龚明远", "江城市长") in found
+    assert len(found) == 1
