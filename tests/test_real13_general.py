@@ -144,3 +144,12 @@ def test_a_lookalike_character_in_a_title_and_a_dateline_before_it() -> None:
     found = roles_of("湖滨网2月17日消息 江城巿长龚明远16日率团抵达湖滨。")
     assert ("龚明远", "江城市长") in found
     assert len(found) == 1
+
+
+def test_an_anaphor_before_a_company_title_points_back_to_the_company() -> None:
+    found = roles_of(
+        "代表团考察了从事药材研发生产的湖滨青禾生技公司。龚明远对该企业董事长柴思雨说，欢迎合作。"
+        "在临江集团总部，代表团听取该集团董事长宁可心关于企业发展的介绍。"
+    )
+    assert {("柴思雨", "湖滨青禾生技公司董事长"), ("宁可心", "临江集团董事长")} <= found
+    assert not any(p in ("企业董事长", "集团董事长") for _, p in found)

@@ -164,6 +164,7 @@ _ACTOR_USES = (
     "|not_level_organ|bare_modifier|deputy|inner_organ|ordinal|session|acting|government|possessive"
     "|not_in_place|post_start|career_end|rank_prefix|any_family|own_post_joiner|tense_before_verb"
     "|not_in_listed_name|name_filler|printed_level|party_committee|committee|working_committee|passive_before"
+    "|anaphor|org_noun|any_org"
 )
 _NUMERAL_KINDS = "digit|ten|big|unit|left|gap|day_next|not_day_next"
 _BYLINE_FORMS = ("byline_bracketed", "byline_credit", "byline_line")  # text/bylines.tsv, {byline_<form>}

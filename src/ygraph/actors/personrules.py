@@ -32,7 +32,7 @@ from .actorlex import (
     uses,
     words,
 )
-from .chains import Element, chain_before
+from .chains import Element, antecedent, chain_before
 from .positions import Position, canonical
 from .printedplaces import host_places, printed_places
 
@@ -139,7 +139,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         chain = chain_before(text, e, last_end, places)
         if not chain:
             continue
-        chain = _inherit(text, chain, recent, places)
+        chain = antecedent(text, _inherit(text, chain, recent, places), places)
         if chain[-1].position.organization:
             recent = (e, chain[-1].position)
         if plausible_name(chain[-1].position.organization) and chain[-1].position.head in table(
