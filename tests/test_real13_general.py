@@ -153,3 +153,9 @@ def test_an_anaphor_before_a_company_title_points_back_to_the_company() -> None:
     )
     assert {("柴思雨", "湖滨青禾生技公司董事长"), ("宁可心", "临江集团董事长")} <= found
     assert not any(p in ("企业董事长", "集团董事长") for _, p in found)
+
+
+def test_a_name_cut_by_the_end_of_a_truncated_page_is_no_person() -> None:
+    text = "晚间，代表团出席湖滨党荣誉主席龚明远举行的晚宴。\n代表团此行将会晤湖滨党荣誉主席柴思雨、龚明"
+    facts = process_document(Source("t.txt", text, "utf-8", user_date="2031-02-17"))
+    assert {p.name for p in facts.people} == {"龚明远", "柴思雨"}
