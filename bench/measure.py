@@ -1,7 +1,7 @@
 """One measurement in a fresh process (so the parent can read its peak RSS): a build or the jieba reference.
 
 python3 bench/measure.py build CORPUS OUT [JOBS] [ENGINE] [MAX_FILE_MB]   # prints one JSON line
-python3 bench/measure.py rebuild CORPUS OUT                 # cached build of 99 %, then 1 % new: the rebuild
+python3 bench/measure.py rebuild CORPUS OUT [JOBS]          # cached build of 99 %, then 1 % new: the rebuild
 python3 bench/measure.py jieba CORPUS
 """
 
@@ -28,15 +28,20 @@ def measure_build(
     # (an older ygraph, measured for a "before" figure, has no size limit to lift)
     has_limit = "max_file_mb" in BuildConfig.__dataclass_fields__
     limit = {"max_file_mb": max_file_mb} if max_file_mb is not None and has_limit else {}
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     build(BuildConfig(paths=(corpus,), out=out, jobs=jobs, engine=engine, **limit))
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     counts = json.loads((out / "report.json").read_text(encoding="utf-8"))["counts"]
     keys = ("documents", "nodes", "edges", "events", "people")
-    return {"seconds": seconds, "bytes": corpus_bytes(corpus), **{k: counts.get(k, 0) for k in keys}}
+    return {
+        "seconds": seconds,
+        "cpu_seconds": cpu,  # this process only (worker processes are not counted)
+        "bytes": corpus_bytes(corpus),
+        **{k: counts.get(k, 0) for k in keys},
+    }
 
 
-def measure_rebuild(corpus: Path, out: Path) -> dict[str, Any]:
+def measure_rebuild(corpus: Path, out: Path, jobs: int | str = 1) -> dict[str, Any]:
     """Build 99 % of the corpus with the cache, add the last 1 % of its files, time the rebuild."""
     from ygraph import BuildConfig, build
 
@@ -47,16 +52,23 @@ def measure_rebuild(corpus: Path, out: Path) -> dict[str, Any]:
     for f in files:
         if f not in new:
             shutil.copyfile(f, part / f.name)
-    config = BuildConfig(paths=(part,), out=out / "build", jobs=1, cache=out / "cache")
+    config = BuildConfig(paths=(part,), out=out / "build", jobs=jobs, cache=out / "cache")
     started = time.perf_counter()
     build(config)
     first = time.perf_counter() - started
     for f in new:
         shutil.copyfile(f, part / f.name)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     result = build(config)
-    seconds = time.perf_counter() - started
-    return {"seconds": seconds, "first_seconds": first, "new_files": len(new), "cached": result.n_cached}
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    return {
+        "seconds": seconds,
+        "cpu_seconds": cpu,
+        "first_seconds": first,
+        "new_files": len(new),
+        "cached": result.n_cached,
+        "jobs": jobs,
+    }
 
 
 def measure_jieba(corpus: Path) -> dict[str, Any]:
@@ -82,7 +94,8 @@ def main(argv: list[str]) -> None:
         max_file_mb = float(argv[5]) if len(argv) > 5 else None
         result = measure_build(corpus, Path(argv[2]), jobs, engine, max_file_mb)
     elif kind == "rebuild":
-        result = measure_rebuild(corpus, Path(argv[2]))
+        jobs = argv[3] if len(argv) > 3 else 1
+        result = measure_rebuild(corpus, Path(argv[2]), int(jobs) if str(jobs).isdigit() else jobs)
     elif kind == "jieba":
         result = measure_jieba(corpus)
     else:

@@ -77,9 +77,9 @@ def measure_size(
     return row
 
 
-def measure_rebuild(mb: float, work: Path, scratch: Path) -> dict[str, Any]:
-    out = scratch / f"{mb:g}mb-rebuild"
-    return median_child(["rebuild", str(work / f"{mb:g}mb"), str(out)], out)
+def measure_rebuild(mb: float, work: Path, scratch: Path, jobs: int | str = 1) -> dict[str, Any]:
+    out = scratch / f"{mb:g}mb-rebuild-j{jobs}"
+    return median_child(["rebuild", str(work / f"{mb:g}mb"), str(out), str(jobs)], out)
 
 
 def measure_jieba(mb: float, work: Path) -> dict[str, Any]:
@@ -146,10 +146,14 @@ def growth_line(rows: list[dict[str, Any]]) -> str:
 
 
 def rebuild_line(rebuild: dict[str, Any], clean: dict[str, Any]) -> str:
+    cpu = ""
+    if rebuild["jobs"] == 1 and clean["jobs"] == 1:  # in-process CPU time: comparable with one process only
+        cpu = f"; CPU {rebuild['cpu_seconds']:.2f} s = {rebuild['cpu_seconds'] / clean['cpu_seconds']:.0%}"
     return (
-        f"rebuild after {rebuild['new_files']} new files (1 %) at {clean['mb']:.0f} MB: {rebuild['seconds']:.2f} s "
-        f"= {rebuild['seconds'] / clean['seconds']:.0%} of the clean build ({clean['seconds']:.2f} s); "
-        f"{rebuild['cached']} documents from the cache; first (caching) build {rebuild['first_seconds']:.2f} s"
+        f"rebuild (--jobs {rebuild['jobs']}) after {rebuild['new_files']} new files (1 %) at {clean['mb']:.0f} MB: "
+        f"{rebuild['seconds']:.2f} s = {rebuild['seconds'] / clean['seconds']:.0%} of the clean build "
+        f"(--jobs {clean['jobs']}, {clean['seconds']:.2f} s){cpu}; {rebuild['cached']} documents from the cache; "
+        f"first (caching) build {rebuild['first_seconds']:.2f} s"
     )
 
 
@@ -158,7 +162,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     REPEAT = max(1, args.repeat)
     rows, jobs_rows = [], []
-    rebuild = None
+    rebuilds = []
     with tempfile.TemporaryDirectory(prefix="perf-bench-") as scratch:
         for mb in args.sizes:
             row = measure_size(mb, args.work, Path(scratch), jobs=1)
@@ -172,16 +176,17 @@ def main(argv: list[str] | None = None) -> None:
         jobs_rows.append(measure_size(args.jobs_at, args.work, Path(scratch), jobs=2))
         jobs_rows.append(measure_size(args.jobs_at, args.work, Path(scratch), jobs="auto"))
         if not args.no_rebuild:
-            rebuild = measure_rebuild(args.jobs_at, args.work, Path(scratch))
+            rebuilds = [measure_rebuild(args.jobs_at, args.work, Path(scratch), jobs) for jobs in (1, "auto")]
         if args.dask:
             jobs_rows.append(measure_size(args.jobs_at, args.work, Path(scratch), jobs=2, engine="dask"))
     print(f"## Sizes (cores: {os.cpu_count()})\n\n{size_table(rows)}\n")
     print(growth_line(rows))
     print(f"\n## Worker processes at {args.jobs_at:g} MB\n\n{jobs_table(jobs_rows)}\n")
-    if rebuild is not None:
-        print(rebuild_line(rebuild, jobs_rows[0]))
+    for rebuild in rebuilds:  # against the clean build of the same --jobs
+        clean = next(r for r in jobs_rows if r["jobs"] == rebuild["jobs"] and r["engine"] == "local")
+        print(rebuild_line(rebuild, clean))
     if args.json:
-        result = {"sizes": rows, "jobs": jobs_rows, "rebuild": rebuild}
+        result = {"sizes": rows, "jobs": jobs_rows, "rebuilds": rebuilds}
         args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
 
 

@@ -25,7 +25,9 @@ def test_smoke_run(tmp_path: Path) -> None:
     (row,) = result["sizes"]
     assert row["mb_s"] > 0 and row["jieba"]["mb_s"] > 0 and row["rss_mb"] > 10 and row["nodes"] > 0
     assert [r["jobs"] for r in result["jobs"]] == [1, 2, "auto"]
-    assert result["rebuild"]["cached"] > 0 and "rebuild after" in done.stdout
+    assert [r["jobs"] for r in result["rebuilds"]] == [1, "auto"]
+    assert all(r["cached"] > 0 for r in result["rebuilds"]) and "rebuild (--jobs 1) after" in done.stdout
+    assert result["rebuilds"][0]["cpu_seconds"] > 0
 
 
 def test_generated_corpus_is_deterministic_and_invented() -> None:

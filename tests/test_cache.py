@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from ygraph import BuildConfig, build, engine
+from ygraph import cache as cache_module
 from ygraph.build import BuildResult
 from ygraph.cache import CacheError, DocumentCache, decode, encode, entry_key, read_entry
 from ygraph.cli import app
@@ -123,6 +124,61 @@ def test_a_foreign_entry_is_ignored(corpus: Path, tmp_path: Path) -> None:
     (warning,) = result.cache_warnings
     assert warning.code == "W051" and "another" in warning.message
     assert_like_clean(corpus, out, tmp_path)
+
+
+def _pairs_file(payload: bytes, print_: str, **header: object) -> bytes:
+    import hashlib
+    import json
+    import sys
+
+    head = {"format": cache_module.FORMAT, "kind": cache_module.PAIRS, "print": print_,
+            "python": list(sys.version_info[:2]), "sha256": hashlib.sha256(payload).hexdigest(), **header}  # fmt: skip
+    return json.dumps(head).encode() + b"\n" + payload
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "one byte",
+        "truncated",
+        "code object",  # a valid checksum over something that is not comparisons: never used
+        "wrong values",
+    ],
+)
+def test_damaged_reprint_comparisons_are_ignored_with_w051(corpus: Path, tmp_path: Path, damage: str) -> None:
+    import marshal
+
+    out = tmp_path / "out"
+    first = cached_build(corpus, out)
+    stored = out / ".cache" / cache_module.PAIRS
+    data = stored.read_bytes()
+    print_ = cache_module.DocumentCache(out / ".cache").print
+    assert cache_module.read_pairs(data, print_) == cache_module.DocumentCache(out / ".cache").pairs()
+    damaged = {
+        "one byte": data[:-1] + bytes([data[-1] ^ 1]),
+        "truncated": data[: len(data) - 3],
+        "code object": _pairs_file(marshal.dumps(compile("1", "x", "eval")), print_),
+        "wrong values": _pairs_file(marshal.dumps({b"k" * 16: "not stretches"}), print_),
+    }[damage]
+    stored.write_bytes(damaged)
+    second = cached_build(corpus, out)
+    (warning,) = second.cache_warnings
+    assert warning.code == "W051" and warning.file == cache_module.PAIRS
+    assert second.n_cached == len(first.corpus.documents)
+    assert_like_clean(corpus, out, tmp_path)
+    assert stored.read_bytes() == data  # compared again and stored afresh
+
+
+def test_reprint_comparisons_of_other_code_are_stale_not_damaged(tmp_path: Path) -> None:
+    import marshal
+
+    pairs = {b"k" * 16: ((0, 1, 0, 2),), b"j" * 16: None}
+    data = cache_module.write_pairs(pairs, "print")
+    assert cache_module.read_pairs(data, "print") == pairs
+    assert cache_module.read_pairs(data, "other print") == {}  # other code: compared again, no warning
+    assert cache_module.read_pairs(_pairs_file(marshal.dumps(pairs), "print", python=[2, 7]), "print") == {}
+    with pytest.raises(cache_module.CacheError):
+        cache_module.read_pairs(_pairs_file(marshal.dumps(pairs), "print", kind="other"), "print")
 
 
 def test_entry_checks_key_path_and_payload() -> None:

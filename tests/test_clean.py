@@ -53,7 +53,7 @@ def cleaned(text: str, fmt: str = "txt") -> str:
         ("柴思雨(Chai Siyu)出席。", "柴思雨(Chai Siyu)出席。"),
         # a page's time stamp (day.month.year too) stands alone; a web copy's source line is dropped
         ("林晓峰会见客人施特凡·魏尔\n17.11.2031 11:27\n本文来源: 某网\n11月12日，林晓峰会见客人。", "林晓峰会见客人施特凡·魏尔\n17.11.2031 11:27\n11月12日，林晓峰会见客人。"),
-        # a dated one stays, a line of its own (a page field line is never glued to the text)
+        # a dated one stays, on its own line (never glued to the report below)
         ("来源：某网 2031-05-06 19:20\n林晓峰会见客人。", "来源：某网2031-05-06 19:20\n林晓峰会见客人。"),
         # a web page's breadcrumb and skip links are furniture
         ("跳转到正文内容\n首页/ 要闻 / 地方 / 正文\n\n林晓峰督查项目\n\n5月30日，林晓峰督查项目。", "林晓峰督查项目\n5月30日，林晓峰督查项目。"),

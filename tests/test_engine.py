@@ -70,3 +70,10 @@ def test_missing_dask_is_a_one_line_usage_error(
     assert result.exit_code == 2
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and "python3 -m pip install -e '.[dask]'" in lines[0]
+
+
+def test_a_build_gives_the_frozen_heap_back(seeds_dir: Path, tmp_path: Path) -> None:
+    import gc
+
+    build(BuildConfig(paths=(seeds_dir,), out=tmp_path, jobs=1))
+    assert gc.get_freeze_count() == 0  # the corpus steps' gc.freeze is undone (build.settled_heap)

@@ -67,18 +67,50 @@ def _passages(specs: list[tuple[str, int, int, str]]) -> list[reprints.Passage]:
     return out
 
 
+def _fresh_ops(a: str, b: str) -> reprints.Ops:
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.ratio() < reprints._MIN_RATIO:
+        return None
+    return tuple((i1, i2, j1, j2) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal")
+
+
+def _fresh(passages: list[reprints.Passage], pairs: list[tuple[int, int]]) -> dict:
+    fresh = {}
+    for a, b in pairs:
+        conflict = reprints._compare(passages[a], passages[b], _fresh_ops(passages[a].text, passages[b].text))
+        if conflict is not None:
+            fresh[(a, b)] = conflict
+    return fresh
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(marked, min_size=2, max_size=6))
 def test_one_reused_matcher_compares_as_fresh_matchers(specs: list[tuple[str, int, int, str]]) -> None:
     passages = _passages(specs)
     pairs = [(a, b) for a in range(len(passages)) for b in range(a + 1, len(passages))]
-    fresh = {}
-    for a, b in pairs:
-        matcher = SequenceMatcher(None, passages[a].text, passages[b].text, autojunk=False)
-        conflict = reprints._compare(passages[a], passages[b], matcher)
-        if conflict is not None:
-            fresh[(a, b)] = conflict
-    assert reprints._compared(passages, pairs) == fresh
+    memo = reprints.DiffMemo()
+    assert reprints._compared(passages, pairs, memo, None) == _fresh(passages, pairs)
+    # a rebuild reads the comparisons of the last one: same conflicts, the same pairs recorded
+    again = reprints.DiffMemo(memo.used)
+    assert reprints._compared(passages, pairs, again, None) == _fresh(passages, pairs)
+    assert again.used == memo.used
+
+
+def test_comparisons_shared_with_another_process_and_remembered(monkeypatch) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    specs = [(_BASE[:k] + "丙丁" + _BASE[k + 2 :], k, 2, "丙丁") for k in range(12)] + [(_BASE, 4, 2, "甲乙")] * 3
+    passages = _passages(specs)
+    pairs = [(a, b) for a in range(len(passages)) for b in range(a + 1, len(passages))]
+    fresh = _fresh(passages, pairs)
+    assert fresh  # the invented passages do hold conflicts
+    monkeypatch.setattr(reprints, "_POOL_MIN_PAIRS", 2)
+    memo = reprints.DiffMemo()
+    with ThreadPoolExecutor(1) as pool:
+        assert reprints._compared(passages, pairs, memo, pool) == fresh
+    # a remembered comparison is used as it is, never recomputed: a wrong one shows
+    wrong = {key: None for key in memo.used}
+    assert reprints._compared(passages, pairs, reprints.DiffMemo(wrong), None) == {}
 
 
 def _old_candidates(passages: list[reprints.Passage]) -> list[tuple[int, int]]:

@@ -127,7 +127,6 @@ def pairs(text: str) -> set[tuple[str, str]]:
             id="meeting-verb-starts-a-position",
         ),
         pytest.param("外交部发言人宁可心表示，中方欢迎。", {("宁可心", "外交部发言人")}, id="spokesperson"),
-        pytest.param("龚明远不再担任江西省长。", set(), id="no-longer-holds"),
         pytest.param(
             "中国科学院院士、复旦大学教授沈一鸣作报告。",
             {("沈一鸣", "中国科学院院士"), ("沈一鸣", "复旦大学教授")},
@@ -141,6 +140,12 @@ def pairs(text: str) -> set[tuple[str, str]]:
 )
 def test_role_patterns(text: str, expected: set[tuple[str, str]]) -> None:
     assert pairs(text) == expected
+
+
+def test_no_longer_holds_is_never_a_current_post() -> None:
+    """不再担任 ends the post (a notice's ``end``), with or without 职务; never an appointment."""
+    facts = process_document(Source("t.txt", "龚明远不再担任江西省长。", "utf-8"))
+    assert {(r.person, r.position, r.change) for r in facts.roles} == {("龚明远", "江西省长", "end")}
 
 
 def test_elliptical_title_from_article_context() -> None:

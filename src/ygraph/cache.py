@@ -11,14 +11,21 @@ the ``DocumentFacts`` as JSON, decoded only into the model classes listed here (
 header, key or checksum does not match, or whose payload does not decode, is ignored with a W051 warning
 and the document extracted again. Writes go to a temporary file renamed into place; entries not used by a
 build are pruned at its end (only files named like entries: other files in the folder are left alone).
+
+Beside the entries, ``reprints.bin`` keeps the reprint comparisons of the last build by pair of passage texts
+(``corpus.reprints.DiffMemo``), so a rebuild compares only the pairs a new document brings: a header line as
+above (with the fingerprint and Python's version: difflib's) and a ``marshal`` payload, checked to hold only
+16-byte keys and tuples of integers (marshal builds plain values, never runs code). Damaged: W051.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import os
 import re
+import sys
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields
@@ -32,6 +39,9 @@ from .errors import warn
 from .model import BuildWarning, DocumentFacts, Source
 
 FORMAT = 1
+PAIRS = "reprints.bin"  # reprint comparisons by pair of passage texts (``corpus.reprints.DiffMemo``)
+_MARSHAL = 4
+_PYTHON = list(sys.version_info[:2])  # difflib's results could change with Python
 _ENTRY = re.compile(r"^[0-9a-f]{64}\.json$")
 _TEMP_PREFIX = ".entry-"
 _CLASSES: dict[str, type] = {
@@ -155,15 +165,39 @@ class DocumentCache:
             return
         key = entry_key(self.print, source, hints)
         self.used.add(key)
+        self._write(self._path(key), write_entry(facts, key, source.path))
+
+    def _write(self, path: Path, data: bytes) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=".tmp", dir=self.folder)
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(write_entry(facts, key, source.path))
-            os.replace(tmp, self._path(key))
+                fh.write(data)
+            os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+    def pairs(self) -> dict[bytes, Any]:
+        """The reprint comparisons of the last build (``corpus.reprints.DiffMemo``); {} when there are none
+        or they were made by other code (a damaged file: W051)."""
+        try:
+            data = (self.folder / PAIRS).read_bytes()
+        except FileNotFoundError:
+            return {}
+        except OSError as error:
+            self.warnings.append(warn("W051", PAIRS, f"unreadable ({error.strerror})"))
+            return {}
+        try:
+            return read_pairs(data, self.print)
+        except CacheError as error:
+            self.warnings.append(warn("W051", PAIRS, f"{error}; passages compared again"))
+            return {}
+
+    def put_pairs(self, pairs: Mapping[bytes, Any], known: Mapping[bytes, Any] | None = None) -> None:
+        """Keep ``pairs`` (this build's comparisons) for the next build, unless they are ``known`` already."""
+        if known is None or dict(pairs) != dict(known):
+            self._write(self.folder / PAIRS, write_pairs(pairs, self.print))
 
     def prune(self) -> int:
         """Remove the entries (and left-over temporary files) this build did not use; their number."""
@@ -176,6 +210,47 @@ class DocumentCache:
                 path.unlink(missing_ok=True)
                 removed += 1
         return removed
+
+
+def write_pairs(pairs: Mapping[bytes, Any], print_: str) -> bytes:
+    """The reprint comparisons: a JSON header line, then the ``marshal`` payload (plain data only)."""
+    payload = marshal.dumps(dict(sorted(pairs.items())), _MARSHAL)
+    header = {"format": FORMAT, "kind": PAIRS, "print": print_, "python": _PYTHON,
+              "sha256": hashlib.sha256(payload).hexdigest()}  # fmt: skip
+    return json.dumps(header).encode("utf-8") + b"\n" + payload
+
+
+def read_pairs(data: bytes, print_: str) -> dict[bytes, Any]:
+    """The comparisons in ``data``; {} when another ygraph or Python made them (stale, not damaged);
+    :class:`CacheError` when the file is damaged or holds anything but comparisons."""
+    head, _, payload = data.partition(b"\n")
+    try:
+        header = json.loads(head)
+    except ValueError:
+        raise CacheError("no header") from None
+    if not isinstance(header, dict) or header.get("kind") != PAIRS or header.get("format") != FORMAT:
+        raise CacheError("not a file of reprint comparisons of this format")
+    if header.get("print") != print_ or header.get("python") != _PYTHON:
+        return {}
+    if header.get("sha256") != hashlib.sha256(payload).hexdigest():
+        raise CacheError("checksum mismatch (damaged)")
+    try:
+        pairs = marshal.loads(payload)
+    except (ValueError, EOFError, TypeError):
+        raise CacheError("payload does not decode") from None
+    if not isinstance(pairs, dict) or not all(map(_pair_entry, pairs.items())):
+        raise CacheError("payload is not reprint comparisons")
+    return pairs
+
+
+def _pair_entry(item: tuple[Any, Any]) -> bool:
+    key, ops = item
+    if type(key) is not bytes or len(key) != 16:
+        return False
+    return ops is None or (
+        type(ops) is tuple
+        and all(type(op) is tuple and len(op) == 4 and all(type(i) is int for i in op) for op in ops)
+    )
 
 
 def write_entry(facts: DocumentFacts, key: str, path: str) -> bytes:

@@ -203,7 +203,8 @@ class RoleClaim:
     date: str | None  # observation date (event date or article date)
     date_source: str
     provenance: Provenance
-    change: str = ""  # a notice's change on ``date``: "start" | "end"; "past": a career list; "" observed
+    change: str = ""  # a notice's change on ``date``: "start" | "end"; "past": a career list; "former":
+    # printed 原/前 before the post; "" observed
 
 
 @dataclass(frozen=True, slots=True)

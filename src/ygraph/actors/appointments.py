@@ -13,13 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .. import lexicons
+from .. import lexicons, scan
 from ..lexicons import alternation, cached
-from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import CLAUSE_BREAKS, DOT, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from ..time.numerals import numeral_characters
 from .actorlex import address_forms, place_prefix, plausible_name, surnames, uses
 from .chains import Element, chain_before
 from .personrules import Found, address_words
+from .printedplaces import sentence_places
+
+_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")  # a short note in brackets after a name (its gender)
 
 
 @cached
@@ -27,7 +30,7 @@ def _slots() -> dict[str, str]:
     """The slots of a form (``{names}``, ``{body}``, ``{post}``, ``{prev}``) as regular expressions."""
     cut, address = re.escape(CLAUSE_BREAKS), address_words()
     return {
-        "{names}": rf"(?P<names>[\u4e00-\u9fff·{LIST_MARK}]{{2,40}}?)(?:{address})?",
+        "{names}": rf"(?P<names>(?:[\u4e00-\u9fff·{LIST_MARK}]|{_NOTE.pattern}){{2,100}}?)(?:{address})?",
         "{body}": rf"(?P<body>[^{cut}]{{4,90}}?)",
         "{post}": rf"(?P<post>[^{cut}]{{2,80}}?)",
         "{prev}": rf"(?P<prev>[\u4e00-\u9fff·]{{2,4}}?)(?:{address})?",
@@ -67,11 +70,18 @@ def _forms() -> tuple[Form, ...]:
     return tuple(out)
 
 
+@cached
+def _gate() -> scan.Gate:
+    return scan.Gate([form.pattern for form in _forms()])
+
+
 def notices(text: str, places: dict[str, str]) -> list[Found]:
     """Persons named in appointment and removal sentences, with the chain of the post they get or leave."""
     found: list[Found] = []
-    for form in _forms():
-        for m in form.pattern.finditer(text):
+    for form, possible in zip(_forms(), _gate().open(text), strict=True):
+        if not possible:
+            continue  # a word every match of the form prints is not in the text
+        for m in scan.finditer(form.pattern, text):
             found.extend(_item(text, m, form, places, first=True))
             at = m.end()
             while form.more is not None and (n := form.more.match(text, at)) and n.end() > at:
@@ -86,6 +96,8 @@ def notices(text: str, places: dict[str, str]) -> list[Found]:
 def _item(text: str, m: re.Match[str], form: Form, places: dict[str, str], first: bool) -> list[Found]:
     """The findings of one matched item: each name with the chain of the post (and the predecessor)."""
     groups = m.groupdict()
+    if "post" not in groups and "body" not in groups:
+        return _titled_item(text, m, form, places)
     if groups.get("body") is not None:
         names, post_start = split_body(text, m.start("body"), m.end("body"))
         post_end = m.end("body") - text.endswith(uses("possessive"), 0, m.end("body"))
@@ -105,11 +117,26 @@ def _item(text: str, m: re.Match[str], form: Form, places: dict[str, str], first
     return out
 
 
+def _titled_item(text: str, m: re.Match[str], form: Form, places: dict[str, str]) -> list[Found]:
+    """A form without a post (其前任某职甲已于某日辞任): the post is the chain printed before the name."""
+    names = _names(text, m.start("names"), m.end("names"), True)
+    if len(names) != 1:
+        return []
+    name, a, b = names[0]
+    chain = chain_before(text, a, m.start("names"), _sentence_places(text, a, places))
+    if not chain or chain[-1].end != a:
+        return []
+    return [Found(name, a, b, form.id, _changed(chain, form.change, form.id))]
+
+
 def _sentence_places(text: str, i: int, places: dict[str, str]) -> dict[str, str]:
     """The article's places, and the place of the organ that decides in this sentence, printed before a
-    session (某市第十一届委员会…选举甲为市委书记: the bare post is that city's)."""
+    session (某市第十一届委员会…选举甲为市委书记: the bare post is that city's); a level with one place the
+    vocabulary knows in the sentence before the post (else the sentence before) takes it."""
     start = max(text.rfind(c, 0, i) for c in SENTENCE_ENDS + SEMICOLONS + LINE_BREAK) + 1
-    out = dict(places)
+    before = max(text.rfind(c, 0, max(0, start - 1)) for c in SENTENCE_ENDS + SEMICOLONS + LINE_BREAK) + 1
+    out = sentence_places(text, before, start, places)  # 某市党代会选举产生书记。甲当选市委书记。
+    out = sentence_places(text, start, i, out)
     for m in _organ_place().finditer(text, start, i):
         j = m.start(1)  # the level character; the place is the 2 characters before it, or 3 the vocabulary knows
         three, two = text[max(start, j - 3) : j + 1], text[max(start, j - 2) : j + 1]
@@ -129,12 +156,17 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
     out: list[tuple[str, int, int]] = []
     parts = text[a:b].split(LIST_MARK)
     ends = [a + sum(len(p) + 1 for p in parts[: k + 1]) - 1 for k in range(len(parts))]
+    notes = [len(m.group()) if (m := _NOTE.search(p)) and m.end() == len(p) else 0 for p in parts]
+    parts = [p[: len(p) - n] for p, n in zip(parts, notes, strict=True)]  # 李某(女): a note after the name
+    ends = [e - n for e, n in zip(ends, notes, strict=True)]
     if not right:
-        if not all(plausible_name(p) or _listed_name(p) for p in parts) or not any(map(plausible_name, parts)):
+        if not all(plausible_name(p) or _listed_name(p) or _dotted(p) for p in parts) or not any(
+            map(plausible_name, parts)
+        ):
             return []
         return [(p, e - len(p), e) for p, e in zip(parts, ends, strict=True)]
     for part, end in reversed(list(zip(parts, ends, strict=True))):
-        name = part if plausible_name(part) else _right_name(part)
+        name = part if plausible_name(part) else right_name(part)
         if not name:
             break
         out.insert(0, (name, end - len(name), end))
@@ -153,7 +185,13 @@ def _listed_name(part: str) -> bool:
     )
 
 
-def _right_name(part: str) -> str:
+def _dotted(part: str) -> bool:
+    """A name printed with a middle dot (a minority or foreign name): Han characters on each side."""
+    sides = part.split(DOT)
+    return len(sides) == 2 and all(1 <= len(x) <= 6 for x in sides)
+
+
+def right_name(part: str) -> str:
     _, compound = surnames()
     for n in (3, 2, 4):
         name = part[-n:]

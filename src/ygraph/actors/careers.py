@@ -11,7 +11,8 @@ from dataclasses import replace
 from .. import lexicons
 from ..lexicons import cached
 from ..punctuation import CLAUSE_BREAKS, COMMAS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
-from .actorlex import longest_suffix_title, uses, words
+from ..scan import starts
+from .actorlex import longest_suffix_title, place_prefix, uses, words
 from .chains import Element, chain_before
 from .personrules import Found
 from .positions import Position
@@ -32,17 +33,28 @@ def careers(text: str, found: list[Found], places: dict[str, str]) -> list[Found
     starts = [f.start for f in found]
     out: list[Found] = []
     last: tuple[int, Position] | None = None  # where the last list ended, its last post
+    own: dict[str, dict[str, str]] = {}  # a person's career places: 历任某省某市副市长…任省委常委 → 某省委常委
     for at, end in _verb_spans(text):
         k = bisect_left(starts, at) - 1
         if k < 0 or at - found[k].end > _BACK or not _subject(text, found[k], at):
             continue
         same = last is not None and not any(c in _SENTENCE_END for c in text[last[0] : at])
-        chain = _posts(text, end, places, last[1] if last and same else None)
+        f = found[k]
+        mine = own.setdefault(f.name, dict(places))
+        chain = _posts(text, end, mine, last[1] if last and same else None)
         if chain:
-            f = found[k]
             out.append(Found(f.name, f.start, f.end, "career", chain))
             last = (chain[-1].end, chain[-1].position)
+            _learn(mine, chain)
     return out
+
+
+def _learn(places: dict[str, str], chain: tuple[Element, ...]) -> None:
+    """The places a career prints (某省某市副市长: 某省 and 某市) become that career's context places."""
+    for el in chain:
+        for place in (place_prefix(el.position.printed), el.position.place):
+            if place and place[-1] in uses("place_level"):
+                places[place[-1]] = places[place[-1] + "!"] = place
 
 
 def _subject(text: str, f: Found, verb: int) -> bool:
@@ -57,14 +69,15 @@ def _subject(text: str, f: Found, verb: int) -> bool:
 
 
 def _verb_spans(text: str) -> list[tuple[int, int]]:
+    """Where a career verb is printed (longest first), never right after a notice's passive (获调任为…) or a
+    future marker (将升任…: a post to come)."""
     spans: list[tuple[int, int]] = []
     taken = -1
-    for i in range(len(text)):
-        if i < taken:
+    verbs, passive = _verbs(), uses("passive_before") + uses("future_tense")
+    for i in starts(tuple(v for v, _ in verbs), text):  # a position where no verb starts gives nothing
+        if i < taken or (i > 0 and text.endswith(passive, 0, i)):
             continue
-        for verb, after in _verbs():
-            if i > 0 and text.endswith(uses("passive_before"), 0, i):
-                break  # 获调任为…: a notice's passive, not a career
+        for verb, after in verbs:
             if text.startswith(verb, i) and (after == "-" or (i > 0 and text[i - 1] == after)):
                 spans.append((i, i + len(verb)))
                 taken = i + len(verb)

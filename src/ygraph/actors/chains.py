@@ -8,17 +8,21 @@ a title head. Words after which no organisation can continue come from ``actors/
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import ahocorasick
 
-from ..lexicons import cached
-from ..punctuation import LIST_MARK, QUOTE_CLOSE, QUOTE_OPEN
+from ..lexicons import alternation, cached, load_table
+from ..punctuation import CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS, QUOTE_CLOSE, QUOTE_OPEN
+from ..time.numerals import numeral_characters
 from .actorlex import PUNCT, longest_suffix_title, place_prefix, table, uses, words
 from .positions import Position, canonical
 
 _MAX_ELEMENT = 40
 _QUOTE_SPAN = 12
+_BRACKET_SPAN = 6
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # the last character before the end that may stop a chain (Han characters and 、 never do)
 _LAST_CANDIDATE = re.compile(rf"(?s).*([^\u3400-\u4dbf\u4e00-\u9fff{LIST_MARK}])")
 _MAX_CHAIN = 5 * _MAX_ELEMENT  # the longest chain in the seeds and dev pages is 40 characters
@@ -32,7 +36,8 @@ class Element:
     former: bool = (
         False  # 时任 / 原<place>…: held at the time the sentence speaks of, not at the article date
     )
-    change: str = ""  # a notice's change: "start" (given) | "end" (taken away); "past": a career list
+    change: str = ""  # a notice's change: "start" (given) | "end" (taken away); "past": a career list;
+    # "former": printed 原/前 before the post (a predecessor of whoever an article's notice gives it to)
     rule: str = ""  # the rule that read this post when another rule found the name (a notice's form id)
 
 
@@ -52,7 +57,25 @@ def chain_start(text: str, e: int, floor: int) -> int:
     start = i if stops is None else _after_last_stop(stops, text, i, e)
     if start == floor > 0:  # right after the previous name: 龚明远与某市长柴思雨 (与 joins the two people)
         start += next((len(w) for w in _joiners() if text.startswith(w, start, e)), 0)
-    return start
+    return _with_year(text, start, floor)
+
+
+_YEAR_DIGITS = 4
+
+
+def _with_year(text: str, start: int, floor: int) -> int:
+    """2031年某联席会议执行主席: a year printed before the organisation (``dated_org``) is part of it."""
+    year = start - _YEAR_DIGITS
+    if year < floor or not text[year:start].isdigit() or not text.startswith(uses("dated_org"), start):
+        return start
+    after = start + len(next(w for w in uses("dated_org") if text.startswith(w, start)))
+    return start if text.startswith(_verbs(), after) else year  # 2031年任某市长: a career's date, no organisation
+
+
+@cached
+def _verbs() -> tuple[str, ...]:
+    """Appointment and career verbs: after a year they date a post, they start no organisation."""
+    return tuple(words("appointment_verbs.txt")) + tuple(r[0] for r in load_table("actors/career_verbs.tsv"))
 
 
 def _walk_back(text: str, e: int, floor: int, bound: int) -> int:
@@ -70,6 +93,13 @@ def _walk_back(text: str, e: int, floor: int, bound: int) -> int:
                 return k + 1
             i = opening
             continue
+        if text[k] in CLOSING_BRACKETS:  # 中国（某省）自由贸易试验区: a place in brackets inside a name
+            opening = max(text.rfind(b, max(floor, k - _BRACKET_SPAN), k) for b in OPENING_BRACKETS)
+            if opening > floor and CJK_CHAR.match(text[opening - 1]) and all(
+                CJK_CHAR.match(x) for x in text[opening + 1 : k]
+            ):
+                i = opening
+                continue
         if _breaks(text[k]):
             return k + 1
         i = k
@@ -77,7 +107,10 @@ def _walk_back(text: str, e: int, floor: int, bound: int) -> int:
 
 
 def _breaks(c: str) -> bool:
-    return (c in PUNCT and c != LIST_MARK) or c.isascii() or c.isdigit()
+    """Punctuation (but 、), ASCII, digits and any symbol (↓, ■) end a chain."""
+    if c == LIST_MARK:
+        return False
+    return c in PUNCT or c.isascii() or c.isdigit() or unicodedata.category(c)[0] in "SP"
 
 
 @cached
@@ -113,8 +146,9 @@ def _pieces(text: str, start: int, e: int) -> list[tuple[int, int]]:
     ``own_post_joiner`` (及)."""
     pieces, i, k = [], start, start
     joiners = tuple(sorted(uses("post_joiner") + uses("own_post_joiner"), key=len, reverse=True))
+    numerals = _numerals()
     while k <= e:
-        if k == e or text[k] == LIST_MARK:
+        if k == e or (text[k] == LIST_MARK and not _between(text, k, e, numerals)):
             pieces.append((i, k))
             i = k = k + 1
             continue
@@ -125,6 +159,16 @@ def _pieces(text: str, start: int, e: int) -> list[tuple[int, int]]:
             continue
         k += 1
     return [(a, b) for a, b in pieces if b > a]
+
+
+@cached
+def _numerals() -> frozenset[str]:
+    return frozenset(numeral_characters(("digit", "ten")))
+
+
+def _between(text: str, k: int, e: int, numerals: frozenset[str]) -> bool:
+    """第十、十一届: a 、 between two numerals lists sessions of one post, it splits no chain."""
+    return 0 < k < e - 1 and text[k - 1] in numerals and text[k + 1] in numerals
 
 
 def chain_before(
@@ -142,16 +186,26 @@ def chain_before(
     former = bool(kept) and _former_before(text, kept[-1][0])
     for a, b in reversed(kept):
         prefix = next((w for w in uses("former") if text.startswith(w, a, b)), "")
-        if prefix and place_prefix(text[a + len(prefix) : b]):
+        marked = bool(prefix and place_prefix(text[a + len(prefix) : b]))
+        if marked:
             a, former = a + len(prefix), True  # 原上海市委书记: the post itself is 上海市委书记
         # 董事会主席及非执行董事: the post after an own_post_joiner is a post of its own, no inheritance
         after_and = any(text.endswith(w, 0, a) for w in uses("own_post_joiner"))
         pos = canonical(text[a:b], None if after_and else prev, places)
         if pos is None:
             continue
-        out.append(Element(pos, a, b, former))
+        # 原某省委书记, 十二届全国政协主席: a former holder, or a holder of an earlier term than the article's
+        out.append(Element(pos, a, b, former, "former" if marked or _term().match(text, a, b) else ""))
         prev = pos
     return tuple(out)
+
+
+@cached
+def _term() -> re.Pattern[str]:
+    """A post printed after its term's number (十二届某机构主席)."""
+    numerals = re.escape(numeral_characters(("digit", "ten")))
+    ordinal, session = alternation(uses("ordinal")), alternation(uses("session"))
+    return re.compile(rf"(?:{ordinal})?[{numerals}]{{1,3}}(?:{session})")
 
 
 def _former_before(text: str, a: int) -> bool:

@@ -24,6 +24,8 @@ import ahocorasick
 from ..lexicons import alternation, cached
 from ..model import Article, Document, Mention, rule_family
 from ..text import bylines
+from . import honorific
+from . import personcues as cues
 from . import personrules as rules
 from .actorlex import CJK, PUNCT, automaton, place_table, plausible_name, starts_boundary, uses, words
 from .appointments import notices
@@ -31,6 +33,8 @@ from .careers import careers
 from .chains import DamagedTitle, Element, damaged
 from .personrules import Found, read_name
 from .positions import Position
+from .respective import respective
+from .sessions import session_posts
 
 # runs of non-space characters, and the line breaks clean kept (a paragraph, headline or page field ends
 # there: a name never runs across one); \S is exactly ``not str.isspace()`` (tests/test_mentions_speed.py)
@@ -164,9 +168,11 @@ class _Established:
 
 def _established(text: str, article: Article) -> _Established:
     places = rules.context_places(article, text)
-    titled = _dedupe([*rules.titled(text, places), *rules.appointed(text, places), *notices(text, places)])
+    titled = _dedupe(
+        [*rules.titled(text, places), *rules.appointed(text, places), *notices(text, places), *respective(text, places)]
+    )
     return _Established(
-        places, titled, [*rules.lists(text), *rules.led_lists(text), *rules.clause_forms(text)]
+        places, session_posts(text, titled), [*rules.lists(text), *rules.led_lists(text), *rules.clause_forms(text)]
     )
 
 
@@ -174,7 +180,7 @@ def evidenced(text: str, article: Article, known: set[str], base: _Established |
     """Person occurrences with evidence of being a person (every rule but ``known_name``)."""
     base = base or _established(text, article)
     names = known | {f.name for f in base.titled} | {f.name for f in base.lists}
-    return _dedupe([*base.titled, *rules.honorifics(text, names), *base.lists, *rules.speakers(text, names)])
+    return _dedupe([*base.titled, *honorific.honorifics(text, names), *base.lists, *cues.speakers(text, names)])
 
 
 def analyse_document(doc: Document) -> DocumentActors:

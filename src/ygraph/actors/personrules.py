@@ -8,7 +8,7 @@ or an honorific). ``mentions`` runs them and keeps the strongest finding per spa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import ahocorasick
 
@@ -21,22 +21,20 @@ from .actorlex import (
     PUNCT,
     address_forms,
     automaton,
-    is_foreign,
     is_non_name,
     longest_suffix_title,
     place_table,
     plausible_name,
     starts_boundary,
     table,
-    titles,
     uses,
     words,
 )
 from .chains import Element, antecedent, chain_before
-from .positions import Position, canonical
-from .printedplaces import host_places, printed_places
+from .inherit import inherit, relaxed
+from .positions import Position
+from .printedplaces import host_places, printed_places, sentence_places
 
-_INHERIT_SPAN = 120
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
 
@@ -104,7 +102,7 @@ def _appointment_pattern() -> re.Pattern[str]:
     breaks = re.escape(CLAUSE_BREAKS)
     return re.compile(
         rf"(?:(?<=[{re.escape(''.join(sorted(PUNCT)))}])|^)([\u4e00-\u9fff·]{{2,8}}?)(?:{address_words()})?"
-        rf"(?:{alternation(uses('tense_before_verb'))})?(?P<verb>{verbs})([^{breaks}\s]{{2,60}}?)(?=[{breaks}]|$)"
+        rf"(?P<tense>{alternation(uses('tense_before_verb'))})?(?P<verb>{verbs})(?P<post>[^{breaks}\s]{{2,60}}?)(?=[{breaks}]|$)"
     )
 
 
@@ -115,10 +113,12 @@ def appointed(text: str, places: dict[str, str]) -> list[Found]:
     places = dict(places)
     for m in _appointment_pattern().finditer(text):
         name = m.group(1)
-        if not plausible_name(name):
-            continue
-        chain = chain_before(text, m.end(3), m.start(3), places)
-        if chain and chain[0].start == m.start(3):
+        if not plausible_name(name) or (m.group("tense") or "") in uses("future_tense"):
+            continue  # 甲将任某职: a post to come, not held
+        start = max(text.rfind(c, 0, m.start(1)) for c in _SENTENCE_END) + 1
+        a, b = m.span("post")
+        chain = chain_before(text, b, a, sentence_places(text, start, a, places))
+        if chain and chain[0].start == a:
             found.append(Found(name, m.start(1), m.end(1), f"appointed:{m.group('verb')}", chain))
     return found
 
@@ -139,24 +139,32 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         chain = chain_before(text, e, last_end, places)
         if not chain:
             continue
-        chain = antecedent(text, _inherit(text, chain, recent, places), places)
+        chain = antecedent(text, inherit(text, chain, recent, places), places)
         if chain[-1].position.organization:
             recent = (e, chain[-1].position)
         if plausible_name(chain[-1].position.organization) and chain[-1].position.head in table(
             "honorifics.tsv"
         ):
             continue  # <name>总书记: honorific order, not a title before a name
-        foreign = is_foreign(chain[0].position.organization)
+        # 某国某县知事甲、议会议长乙: the next post of a list after a foreign holder is foreign too
+        foreign = any(relaxed(el.position.organization) for el in chain) or (
+            bool(found)
+            and found[-1].end == chain[0].start - 1
+            and text[found[-1].end] == LIST_MARK
+            and any(relaxed(el.position.organization) for el in found[-1].chain)
+        )
         end = read_name(text, e, foreign)
         if end < 0:
             continue
-        found.append(Found(text[e:end], e, end, "titled", chain))
+        # 三任某市长甲、乙、丙: holders one after another (word_uses.tsv holder_count), in printed order
+        rule = "holders" if text.endswith(uses("holder_count"), 0, chain[0].start) else "titled"
+        found.append(Found(text[e:end], e, end, rule, chain))
         for a, b in _shared(text, end):  # 副主席甲、乙、丙: the names after the first share its title
-            found.append(Found(text[a:b], a, b, "titled", chain))
+            found.append(Found(text[a:b], a, b, rule, chain))
             end = b
         last_end = end
-        for el in chain:
-            if el.position.place:
+        for el in chain:  # a place printed with its level (上海市…; not 上海某指挥部, 上海交通大学)
+            if el.position.place and el.position.place in el.position.printed:
                 places[el.position.place[-1]] = el.position.place
                 places[el.position.place[-1] + "!"] = el.position.place  # printed in a chain
     return found
@@ -171,34 +179,6 @@ def address_words() -> str:
 def _continued(text: str, e: int) -> bool:
     """The title head goes on into a longer word (代表团, 代表处): no name follows it."""
     return any(text.startswith(w, e) for w in words("title_continuations.txt"))
-
-
-def _inherit(
-    text: str, chain: tuple[Element, ...], recent: tuple[int, Position] | None, places: dict[str, str]
-) -> tuple[Element, ...]:
-    """A bare title takes the organisation printed with the same title (or its deputy) earlier in the
-    sentence: 受某市人大常委会主任委托，副主任<name>主持 → 某市人大常委会副主任; 秘书长 takes any."""
-    if recent is None or chain[0].position.organization:
-        return chain
-    at, prev = recent
-    if chain[0].start - at > _INHERIT_SPAN or any(c in _SENTENCE_END for c in text[at : chain[0].start]):
-        return chain
-    first = chain[0].position
-    if titles()[first.head].ellipsis != "org" or not _same_family(first.head, prev.head):
-        return chain
-    pos = canonical(first.printed, prev, places)
-    if pos is None or not pos.organization:
-        return chain
-    return (replace(chain[0], position=pos), *chain[1:])
-
-
-def _same_family(head: str, other: str) -> bool:
-    def base(h: str) -> str:
-        for prefix in uses("rank_prefix"):  # 常务副市长, 副市长 → 市长
-            h = h.removeprefix(prefix)
-        return h
-
-    return base(head) == base(other) or base(head) in uses("any_family")
 
 
 def _shared(text: str, end: int) -> list[tuple[int, int]]:
@@ -238,10 +218,13 @@ _MAX_LIST = 100  # names in one list (a longer one keeps its last 100)
 def _list_pattern() -> re.Pattern[str]:
     verbs = alternation(words("attendance_verbs.txt"))
     ends = alternation(uses("list_end"))
+    # 甲、乙和领导小组成员出席, 甲、乙等市领导和有关部门负责同志出席: a group after the last name
+    group = rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(uses('list_group'))})"
+    joiner = alternation(uses("list_joiner"))
     return re.compile(
         # at most _MAX_LIST names before the verb: a long run of 、 without a verb costs linear time
         rf"((?:[\u4e00-\u9fff·]{{2,8}}{LIST_MARK}){{1,{_MAX_LIST - 1}}}[\u4e00-\u9fff·]{{2,8}}?)"
-        rf"(?:{ends})?(?:{address_words()})?(?P<verb>{verbs})"
+        rf"(?:(?:{ends})(?:{group})?|(?:{joiner}){group})?(?:{address_words()})?(?P<verb>{verbs})"
     )
 
 
@@ -249,7 +232,7 @@ def lists(text: str) -> list[Found]:
     found = []
     for m in _list_pattern().finditer(text):
         names = m.group(1).split(LIST_MARK)
-        if not all(plausible_name(n) or _DOTTED.fullmatch(n) for n in names[1:]):
+        if not _list_of_names(names[1:]):
             continue
         first = _list_head(text, m.start(1), names[0])
         if not first:
@@ -260,6 +243,25 @@ def lists(text: str) -> list[Found]:
             found.append(Found(n, i, i + len(n), f"list:{m.group('verb')}"))
             i += len(n) + 1
     return found
+
+
+def _list_of_names(items: list[str]) -> bool:
+    """The items after the first of a list before an attendance verb: names, or transliterated names that
+    no rule knows (2-4 characters, no word) beside a usual name (甲、佩某申、乙致贺词)."""
+    usual = [bool(plausible_name(n) or _DOTTED.fullmatch(n)) for n in items]
+    if all(usual):
+        return True
+    organs = (*words("level_organs.txt"), *uses("place_level"))
+    loose = all(
+        u or (len(n) <= 4 and _loose_name(n) and not n.endswith(organs) and not _inner_boundary(n))
+        for n, u in zip(items, usual, strict=True)
+    )
+    return loose and any(usual)
+
+
+def _inner_boundary(item: str) -> bool:
+    """A boundary word inside an item (某某先后): a name and what follows it, no name of its own."""
+    return any(starts_boundary(item, k) for k in range(2, len(item)))
 
 
 @cached
@@ -337,57 +339,14 @@ def _list_head(text: str, start: int, head: str) -> str:
     (大会上<a>、<b>出席: the other names show it is a list)."""
     if (start == 0 or text[start - 1] in PUNCT) and (plausible_name(head) or _DOTTED.fullmatch(head)):
         return head
-    return next((head[-n:] for n in (3, 2) if len(head) > n and plausible_name(head[-n:])), "")
-
-
-def speakers(text: str, known: set[str]) -> list[Found]:
-    found = []
-    for end, verb in automaton("speech").iter(text):
-        s = end - len(verb) + 1
-        options = []
-        for n in (2, 3, 4):
-            i = s - n
-            if i < 0 or not _clause_start(text, i, verb, end + 1):
-                continue
-            name = text[i:s]
-            if name in known or plausible_name(name):
-                options.append((name not in known, n, name, i))
-        if options:
-            _, _, name, i = min(options)
-            found.append(Found(name, i, s, f"speaker:{verb}"))
-    return found
-
-
-def _clause_start(text: str, i: int, verb: str, after: int) -> bool:
-    """A name at ``i`` starts its clause: after punctuation; after a ``speech_opener`` (的) only when the
-    verb reports speech (的<name>告诉记者，; not 取得的成绩表示肯定); after a ``chair_opener`` (由) only
-    before a ``chair_verb`` (会议由<name>主持). Word uses of actors/word_uses.tsv."""
-    if i == 0 or text[i - 1] in PUNCT:
-        return True
-    if any(text.endswith(w, 0, i) for w in uses("speech_opener")):
-        return after >= len(text) or text[after] in PUNCT or text.startswith(uses("speech_listener"), after)
-    return any(text.endswith(w, 0, i) for w in uses("chair_opener")) and verb in uses("chair_verb")
-
-
-def honorifics(text: str, known: set[str]) -> list[Found]:
-    found = []
-    positions = table("honorifics.tsv")
-    for end, word in automaton("honorifics").iter(text):
-        s = end - len(word) + 1
-        hit = next((text[s - n : s] for n in (4, 3, 2) if s >= n and text[s - n : s] in known), "")
-        if not hit and positions[word] != "-":
-            # an unknown name in honorific order needs to recur in the article (学习贯彻总书记 is no name)
-            hit = next(
-                (text[s - n : s] for n in (3, 2) if s >= n and _recurring_name(text, text[s - n : s], word)),
-                "",
-            )
-        if hit:
-            found.append(Found(hit, s - len(hit), s, f"honorific:{word}"))
-    return found
-
-
-def _recurring_name(text: str, name: str, honorific: str) -> bool:
-    """Twice in honorific order, with any of the honorifics (<name>总书记 … <name>同志)."""
-    if not plausible_name(name) or any(name.endswith(v) for v in words("honorific_preverbs.txt")):
-        return False
-    return sum(text.count(name + word) for word in table("honorifics.tsv")) >= 2
+    titled = next(  # 国际友城代表佩某申、…: the name after a title or a ``name_after`` word
+        (
+            head[-n:]
+            for n in (3, 2, 4)
+            if len(head) > n
+            and (longest_suffix_title(head[:-n]) or head[:-n].endswith(uses("name_after")))
+            and _loose_name(head[-n:])
+        ),
+        "",
+    )
+    return titled or next((head[-n:] for n in (3, 2) if len(head) > n and plausible_name(head[-n:])), "")

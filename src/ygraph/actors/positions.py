@@ -8,7 +8,7 @@ it lacks from its context (``市长`` after ``上海市委副书记`` → ``上�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicons import alternation, cached
 from ..time.numerals import numeral_characters
@@ -19,10 +19,10 @@ _CHAR = r"[\u4e00-\u9fff]"
 
 @cached
 def _session() -> re.Pattern[str]:
-    """十二届省政协: a session printed before a bare level organ (it says no place)."""
+    """十二届省政协, 十二届全国政协: a term printed before an organisation (it says no place: the holder's term)."""
     numerals = re.escape(numeral_characters(("digit", "ten")))
     ordinal, session, levels = (alternation(uses(u)) for u in ("ordinal", "session", "place_level"))
-    return re.compile(rf"^(?:{ordinal})?[{numerals}]{{1,3}}(?:{session})(?=(?:{levels}))")
+    return re.compile(rf"^(?:{ordinal})?[{numerals}]{{1,3}}(?:{session})(?=(?:{levels})|{_CHAR}{{2}})")
 
 
 @cached
@@ -49,10 +49,11 @@ class Position:
 
 
 def _alias(org: str) -> str:
+    org = next((org[: -len(w)] for w in uses("holder_ordinal") if org.endswith(w) and len(org) > len(w)), org)
     party = next((p for p in uses("party") if org.startswith(p)), "")
     if party and not org.startswith(uses("party_centre")):
         org = org[len(party) :]
-    org = _session().sub("", org)  # 十二届省政协: the session before a bare level organ says no place
+    org = _session().sub("", org)  # 十二届省政协, 十二届某省政协: the term says no place (the holder's term)
     city = _city_after_province().match(org)
     if city and (city.end() == len(org) or org[city.end() :] in words("level_organs.txt")):
         # 某省某市副市长 → 某市副市长, 某省某市委书记 → 某市委书记 (the city's own post names it)
@@ -84,6 +85,10 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
     head = longest_suffix_title(printed)
     if not head:
         return None
+    lead = next((w for w in uses("acting_lead") if printed.startswith(w) and len(printed) > len(w) + len(head)), "")
+    if lead:  # 代理某省人民政府省长 → 某省人民政府代理省长
+        moved = canonical(printed[len(lead) : -len(head)] + lead + head, prev, context_places)
+        return replace(moved, printed=printed) if moved else None
     aliases = table("title_aliases.tsv")
     if printed in aliases:
         return Position(printed, aliases[printed], "", head, "", True)
@@ -112,9 +117,18 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
             if place:
                 return _make(printed, place + org[1:] + modifier, head)
         elif prev and prev.organization:
-            return _make(printed, prev.organization + modifier, head)
+            return _make(printed, _owner(prev.organization, head) + modifier, head)
         return Position(printed, org + modifier + head, "", head, "", False)  # unresolved: never a succession
     return _make(printed, org, head)
+
+
+def _owner(org: str, head: str) -> str:
+    """The organisation a bare title printed after a post of ``org`` belongs to: a party organ's own titles
+    (书记, 常委: ``party_title``) stay in it, any other is its owner's (某自治区党委常委、副主席 → 某自治区副主席)."""
+    organ = next((o for o in uses("party_organ") if org.endswith(o) and len(org) > len(o)), "")
+    if not organ or head in uses("party_title"):
+        return org
+    return org[: -len(organ)]
 
 
 def _parent_body(org: str, working: bool) -> str:
@@ -162,5 +176,18 @@ def _make(printed: str, org: str, head: str) -> Position:
     bare = org
     for modifier in uses("modifier"):
         bare = bare.removesuffix(modifier)
-    place = place_prefix(org) or (bare if _place_only().fullmatch(bare) else "")
+    place = place_prefix(org) or (bare if _place_only().fullmatch(bare) else "") or _printed_place(bare)
     return Position(printed, _collapse(org + head), bare, head, place, True)
+
+
+@cached
+def _printed_prefix() -> re.Pattern[str]:
+    """某市某局: a place the vocabulary lacks, printed with its level (printed_level) before an organ."""
+    return re.compile(rf"({_CHAR}{{2,3}}?(?:{alternation(uses('printed_level'))})){_CHAR}{{2,}}")
+
+
+def _printed_place(org: str) -> str:
+    m = _printed_prefix().match(org)
+    if m is None or set(m.group(1)[:-1]) & words("not_place_chars.txt"):
+        return ""
+    return m.group(1)

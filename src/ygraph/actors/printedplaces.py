@@ -39,13 +39,28 @@ def printed_places(text: str) -> dict[str, set[str]]:
         stem, level = m.group(1), m.group(2)
         cue = next((c for c in _cues() if stem.startswith(c) and len(stem) - len(c) >= 2), "")
         stem = stem[len(cue) :]
-        if set(stem) & deny or longest_suffix_title(stem + level) or _has_word(stem) or plausible_name(stem):
+        organ = text.startswith(tuple(words("level_organs.txt")), m.end())  # 某某县议会: a place, though 某某 reads as a name
+        if set(stem) & deny or longest_suffix_title(stem + level) or _has_word(stem) or (plausible_name(stem) and not organ):
             continue
         if not (m.end() == len(text) or text[m.end()] in PUNCT or text.startswith(_followers(), m.end())):
             continue
         place = known.get(stem + level) or known.get(stem) or stem + level
         if place.endswith(level):
             out.setdefault(level, set()).add(place)
+    return out
+
+
+def sentence_places(text: str, start: int, i: int, places: dict[str, str]) -> dict[str, str]:
+    """``places`` with, for each level, the one place of that level the vocabulary knows printed in
+    ``text[start:i]`` (中共某市党代会闭幕，甲当选市委书记: the bare post is that city's)."""
+    out = dict(places)
+    seen: dict[str, set[str]] = {}
+    for _, word in automaton("places").iter_long(text[start:i]):
+        place = place_table()[word]
+        seen.setdefault(place[-1], set()).add(place)
+    for level, found in seen.items():
+        if len(found) == 1:
+            out[level] = out[level + "!"] = next(iter(found))
     return out
 
 

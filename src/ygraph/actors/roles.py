@@ -21,7 +21,7 @@ from ..model import (
 )
 from ..time import temporal
 from ..time.temporal import ArticleIndex
-from .actorlex import table
+from .actorlex import table, uses
 from .mentions import ArticleActors, Compact, Found
 
 
@@ -41,7 +41,7 @@ def provenance(doc: Document, ix: ArticleIndex, c: Compact, i: int, j: int, rule
 
 def observation_date(ix: ArticleIndex, start: int, end: int) -> tuple[str | None, str]:
     expr = temporal.time_at(ix.article, start, end, ix)
-    if expr is not None and expr.value:
+    if expr is not None and expr.value and not _about(ix, end, expr.start):
         return expr.value, "sentence"
     earlier = _lede_date(ix, start)
     if earlier:
@@ -49,6 +49,17 @@ def observation_date(ix: ArticleIndex, start: int, end: int) -> tuple[str | None
     if ix.article.date:
         return ix.article.date, "article"
     return None, "unresolved"
+
+
+def _about(ix: ArticleIndex, end: int, at: int) -> bool:
+    """The date after the name belongs to what the person speaks about (甲关于2031年…工作的通报:
+    word_uses.tsv topic_marker), not to when the person was seen."""
+    sentence = ix.article.sentences[ix.sentence_at(end)]
+    before = sentence.text[: max(0, at - sentence.start)]
+    if before.endswith(uses("topic_marker")):  # …关于2031年…的通报和乙…: a topic's date, on either side
+        return True
+    between = before[max(0, end - sentence.start) :] if at >= end else ""
+    return any(w in between for w in uses("topic_marker"))
 
 
 _LOOKBACK = 6  # sentences (a list of officials split at ； spans several)
@@ -80,8 +91,8 @@ def _claims(doc: Document, ix: ArticleIndex, c: Compact, f: Found) -> list[RoleC
         prov = provenance(doc, ix, c, min(el.start, f.start), max(el.end, f.end), el.rule or f.rule)
         p = el.position
         when, why = date, source
-        if el.former:  # a past post: dated by its own sentence only (a career list, 时任)
-            own = observation_date(ix, *c.span(el.start, el.end)) if el.change == "past" else (date, source)
+        if el.former:  # a past post: dated by its own sentence only (a career list, 时任), never by a birth date
+            own = _career_date(doc, ix, *c.span(el.start, el.end)) if el.change == "past" else (date, source)
             when, why = own if own[1] == "sentence" else (None, "unresolved")
         out.append(RoleClaim(f.name, p.canonical, p.printed, p.organization, when, why, prov, el.change))
     if rule_family(f.rule) == "honorific":
@@ -90,6 +101,18 @@ def _claims(doc: Document, ix: ArticleIndex, c: Compact, f: Found) -> list[RoleC
                 prov = provenance(doc, ix, c, f.start, f.end + len(word), f"honorific:{word}")
                 out.append(RoleClaim(f.name, position, word, "", date, source, prov))
     return out
+
+
+def _career_date(doc: Document, ix: ArticleIndex, start: int, end: int) -> tuple[str | None, str]:
+    """A past post's own date: its sentence's time expression, unless that is a birth date (生于1960年,
+    1960年生): a birth says nothing of when a post was held."""
+    expr = temporal.time_at(ix.article, start, end, ix)
+    if expr is not None and expr.value:
+        text = doc.text
+        before, after = uses("birth_before"), uses("birth_after")
+        if text.endswith(before, 0, expr.start) or text.startswith(after, expr.end):
+            return None, "unresolved"
+    return observation_date(ix, start, end)
 
 
 def extract_roles(

@@ -9,6 +9,7 @@ lower the bar). A planned event merged with its report lends its provenance to `
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -28,6 +29,7 @@ from ..model import (
     Provenance,
     date_sort_key,
 )
+from ..punctuation import CLOSING_BRACKETS, OPENING_BRACKETS
 
 TITLE_SAME = 0.6  # bigram Dice of title keys that makes two reports one event
 TITLE_SAME_WITH_PEOPLE = 0.35  # ... when they also share a participant
@@ -148,7 +150,8 @@ def _pairs(events: list[Event], find: Callable[[int], int]) -> Iterable[tuple[in
     Every pair inside a *full* block: reports of one type on one day sharing a title shingle (a range counts
     on each of its days), or with one title key in one month. A coarser report is compared with the members
     of a *star* block: a month-only one with that month's day reports sharing a shingle, a year-only one
-    with that year's reports of its title key, an undated one with every report of its title key.
+    with that year's reports of its title key, an undated one with every report of its title key, one
+    dated only by its article (a headline) with the reports of its type in its own document.
 
     Pairs already in one group (``find``, read as the pairs are consumed) are left out: comparing them
     changes nothing, and once the rest of a block has joined one group the block is done, so a block of
@@ -170,6 +173,10 @@ def _pairs(events: list[Event], find: Callable[[int], int]) -> Iterable[tuple[in
                 targets[("month", kind, date[:7], shingle)].append(i)
             elif precision == "month":
                 coarse[("month", kind, date[:7], shingle)].append(i)
+        for source in e.sources:  # a headline dated by its article: the reports of its own document
+            targets[("document", kind, source)].append(i)
+            if e.date_source == "article":
+                coarse[("document", kind, source)].append(i)
         if precision == "year":
             coarse[("key-year", kind, key, date[:4])].append(i)
         elif not date:
@@ -256,12 +263,26 @@ def _same_event(a: Event, b: Event) -> bool:
         return rules.title_key(a.title) == rules.title_key(b.title)
     if sittings.other_sittings(rules.title_key(a.title), rules.title_key(b.title)):
         return False  # 某会议选举大会 / 某会议闭幕大会 / 某会议
+    inner_a, inner_b = _bracketed(a.title), _bracketed(b.title)
+    if inner_a and inner_b and inner_a not in inner_b and inner_b not in inner_a:
+        return False  # 中国(甲省)自由贸易试验区挂牌 / 中国(乙省)…: one name for two places
     days = a.precision == b.precision == "day"
     if days and a.place and b.place and a.place not in b.place and b.place not in a.place:
         return False  # same-day meetings in different places are two meetings
     # names printed with different years or editions (2022年度… / 2023年度…, 第九届 / 第十届) differ
     first, second = rules.edition(a.title)[:4], rules.edition(b.title)[:4]
     return not first or not second or first == second
+
+
+_BRACKETED = re.compile(
+    f"[{re.escape(OPENING_BRACKETS)}]([^{re.escape(CLOSING_BRACKETS)}]{{1,8}})[{re.escape(CLOSING_BRACKETS)}]"
+)
+
+
+def _bracketed(title: str) -> str:
+    """The short part a name prints in brackets (中国(甲省)自由贸易试验区 → 甲省), "" when none."""
+    m = _BRACKETED.search(title)
+    return m.group(1) if m else ""
 
 
 def _combine(group: list[Event]) -> Event:

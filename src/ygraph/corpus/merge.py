@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Executor
+
 from ..model import BuildWarning, Corpus, DocumentFacts
 from . import eventmerge, people
+from .reprints import DiffMemo
 
 infer_year_hints = eventmerge.infer_year_hints
 
 
-def merge(facts: list[DocumentFacts], read_warnings: tuple[BuildWarning, ...]) -> Corpus:
+def merge(
+    facts: list[DocumentFacts],
+    read_warnings: tuple[BuildWarning, ...],
+    memo: DiffMemo | None = None,
+    pool: Executor | None = None,
+) -> Corpus:
+    """``memo``: reprint comparisons of earlier builds; ``pool``: a process to share the comparisons with."""
     warnings = list(read_warnings)
     for f in facts:
         warnings.extend(f.warnings)
-    persons, roles, successions, conflicts, people_warnings = people.merge_people(facts)
+    persons, roles, successions, conflicts, people_warnings = people.merge_people(facts, memo, pool)
     events, event_warnings = eventmerge.merge_events(facts, persons)
     warnings.extend(people_warnings)
     warnings.extend(event_warnings)

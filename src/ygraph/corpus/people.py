@@ -11,7 +11,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from concurrent.futures import Executor
 from dataclasses import replace
+from datetime import date
 from itertools import product
 
 from ..actors.actorlex import longest_suffix_title, starts_boundary, titles, uses, words
@@ -29,12 +31,13 @@ from ..model import (
     date_interval,
     rule_family,
 )
-from .reprints import reprint_conflicts
+from .reprints import DiffMemo, reprint_conflicts
 
-EVIDENCE_RULES = ("titled", "appointed", "honorific", "list", "speaker", "byline")  # rule families
+EVIDENCE_RULES = ("titled", "holders", "appointed", "honorific", "list", "speaker", "byline")  # rule families
 NOTICE_PREFIX = "notice_"  # the rules of appointment_forms.tsv
 LIST_PREFIX = "list_"  # the rules of list_leads.tsv
 CLAUSE_PREFIX = "clause_"  # the rules of clause_forms.tsv
+COMPANY_PREFIX = "company_"  # the rules of appointment_forms.tsv that read a company's own notice
 
 
 def _split_run(run: str, names: set[str]) -> list[str]:
@@ -75,7 +78,11 @@ def _resolve_pending(
     facts: list[DocumentFacts], evidence: dict[str, list[Provenance]], roles: list[RoleClaim]
 ) -> list[BuildWarning]:
     established = {n for n, provs in evidence.items() if any(_evidence(p.rule) for p in provs)}
-    titled = {r.person for r in roles if rule_family(r.provenance.rule) in ("titled", "appointed") or _notice(r)}
+    titled = {
+        r.person
+        for r in roles
+        if rule_family(r.provenance.rule) in ("titled", "holders", "appointed") or _notice(r)
+    }
     warnings = []
     for f in facts:
         local = {p.name for p in f.people}
@@ -115,8 +122,8 @@ def _single(claim: RoleClaim, notice: bool = False) -> bool:
     info = titles().get(head)
     if not info or not info.single or any(w in claim.position_text for w in uses("former")):
         return False
-    if claim.organization:
-        return True
+    if claim.organization or (notice and claim.provenance.rule.startswith(COMPANY_PREFIX)):
+        return True  # a company's notice speaks of its own posts (董事总经理)
     rest = claim.position[1 : len(claim.position) - len(head)]
     return (
         notice
@@ -159,13 +166,22 @@ def _window(claims: list[RoleClaim]) -> tuple[tuple[str, int], tuple[str, int]]:
     return lo, hi
 
 
+_MAX_GAP_DAYS = 3 * 366  # holders seen further apart than a term's usual overlap of reports are no evidence
+
+
+def _adjacent(last_day: str, first_day: str) -> bool:
+    """Two holders seen within ``_MAX_GAP_DAYS`` of each other: one followed the other. Holders seen years
+    apart (a 2016 report and a 2031 one) may have had others between them: no succession is claimed."""
+    return (date.fromisoformat(first_day) - date.fromisoformat(last_day)).days <= _MAX_GAP_DAYS
+
+
 def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict]]:
     """Successions and role overlaps per single-holder position (grouped by position: linear).
 
     An acting post counts as the post (代理市长 succeeds 市长); a notice that ends one holder's post and gives
     it to another in the same article is a succession dated by the notice (``notice_successions``).
     """
-    found = notice_successions(roles)
+    found = notice_successions(roles) + _listed_holders(roles)
     paired = {(s.position, frozenset((s.before, s.after))) for s in found}
     by_position: dict[str, dict[str, list[RoleClaim]]] = defaultdict(lambda: defaultdict(list))
     for r in roles:
@@ -184,7 +200,8 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
             last, first = max(c1, key=lambda c: _bounds(c)[1]), c2[0]
             provs = (last.provenance, first.provenance)
             if hi1 < lo2:
-                found.append(Succession(position, p1, p2, last.date or "", first.date or "", provs))
+                if _adjacent(hi1[0], lo2[0]):
+                    found.append(Succession(position, p1, p2, last.date or "", first.date or "", provs))
             else:
                 what = f"{position} held by {p1} and {p2} at overlapping dates"
                 conflicts.append(Conflict("role_overlap", what, (p1, p2), provs))
@@ -204,15 +221,19 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
             held = (succession_position(r.position), r.person)
             seen[held] = max(seen.get(held, ""), date_interval(r.date)[0])
     for r in roles:  # an undated article's notice still says who follows whom (dates left empty)
-        if r.change in ("start", "end") and _single(r, notice=True):
+        if r.change in ("start", "end", "former") and _single(r, notice=True):
             key = (succession_position(r.position), r.provenance.file, r.provenance.article)
             groups[key][r.change].setdefault(r.person, r)
+    _implicit_predecessors(roles, groups)
     out = []
     for (position, _, _), changes in sorted(groups.items()):
+        if not changes["end"]:  # 原某省委书记甲 beside a notice giving the post to 乙: 甲 is the predecessor
+            changes["end"] = {p: c for p, c in changes["former"].items() if p not in changes["start"]}
         enders = {
             p: c
             for p, c in changes["end"].items()
-            if p not in changes["start"] and (not c.date or seen.get((position, p), "") <= date_interval(c.date)[0])
+            if p not in changes["start"]
+            and (not c.date or seen.get((position, p), "") <= date_interval(c.date)[0])
         }
         starters = {p: c for p, c in changes["start"].items() if p not in changes["end"]}
         if len(enders) > 1 and len(starters) > 1:
@@ -226,8 +247,51 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
     return out
 
 
+def _listed_holders(roles: list[RoleClaim]) -> list[Succession]:
+    """三任某市长甲、乙、丙 (rule ``holders``): each holder succeeds the one printed before, whatever their
+    dates."""
+    lists: dict[tuple[str, str, int], list[RoleClaim]] = defaultdict(list)
+    for r in roles:  # one list: its names share the title's span start
+        if rule_family(r.provenance.rule) == "holders" and _single(r):
+            lists[(succession_position(r.position), r.provenance.file, r.provenance.span_start)].append(r)
+    out = []
+    for (position, _, _), claims in sorted(lists.items()):
+        claims.sort(key=lambda c: c.provenance.span_end)
+        for a, b in zip(claims, claims[1:], strict=False):
+            if a.person != b.person:
+                out.append(Succession(position, a.person, b.person, "", "", (a.provenance, b.provenance)))
+    return out
+
+
+def _implicit_predecessors(
+    roles: list[RoleClaim], groups: dict[tuple[str, str, int], dict[str, dict[str, RoleClaim]]]
+) -> None:
+    """由乙接任某职 (an ``implicit_predecessor`` form) in an article naming one other holder of that post
+    without a change: that holder ends it (甲 is 某职; 由乙接任某职 → 甲 → 乙)."""
+    forms = uses("implicit_predecessor")
+    wanted = {
+        k
+        for k, ch in groups.items()
+        if not ch["end"] and any(rule_family(c.provenance.rule) in forms for c in ch["start"].values())
+    }
+    holders: dict[tuple[str, str, int], dict[str, RoleClaim]] = defaultdict(dict)
+    for r in roles:
+        key = (succession_position(r.position), r.provenance.file, r.provenance.article)
+        if (
+            key in wanted
+            and not r.change
+            and r.person not in groups[key]["start"]
+            and _single(r, notice=True)
+        ):
+            holders[key].setdefault(r.person, r)
+    for key, found in holders.items():
+        if len(found) == 1:
+            ((person, claim),) = found.items()
+            groups[key]["end"][person] = claim
+
+
 def merge_people(
-    facts: list[DocumentFacts],
+    facts: list[DocumentFacts], memo: DiffMemo | None = None, pool: Executor | None = None
 ) -> tuple[list[Person], list[RoleClaim], list[Succession], list[Conflict], list[BuildWarning]]:
     evidence: dict[str, list[Provenance]] = defaultdict(list)
     aliases: dict[str, set[str]] = defaultdict(set)
@@ -243,7 +307,7 @@ def merge_people(
         Person(name, tuple(sorted(set(provs), key=_prov_key)), tuple(sorted(aliases[name])))
         for name, provs in sorted(evidence.items())
     ]
-    reprinted = reprint_conflicts(people, roles)
+    reprinted = reprint_conflicts(people, roles, memo, pool)
     conflicts.extend(reprinted)
     warnings.extend(
         warn("W030", c.provenance[0].file, f"{c.what}: {' / '.join(c.variants)}") for c in conflicts

@@ -9,8 +9,11 @@ Sentences whose stretches touch several names (the same list printed for another
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import accumulate, combinations
@@ -22,6 +25,8 @@ _SHINGLE = 4
 _MAX_POSTINGS = 30
 _MIN_SHARED = 4
 _MIN_RATIO = 0.75
+_POOL_MIN_PAIRS = 400  # fewer comparisons than this are not worth a round trip to another process
+Ops = tuple[tuple[int, int, int, int], ...] | None  # differing stretches of two texts; None: not a reprint
 _NON_SPACE = re.compile(r"\S+")  # \S is exactly ``not str.isspace()``
 _FULLWIDTH = str.maketrans(HALF_TO_FULL)
 
@@ -82,12 +87,13 @@ def _candidates(passages: list[Passage]) -> list[tuple[int, int]]:
     for i, p in enumerate(passages):
         for s in {p.text[k : k + _SHINGLE] for k in range(len(p.text) - _SHINGLE + 1)}:
             postings[s].append(i)
-    shared: Counter[tuple[int, int]] = Counter()
-    files = [p.file for p in passages]
+    together: list[tuple[int, int]] = []
     for ids in postings.values():
-        if len(ids) <= _MAX_POSTINGS:  # ids ascend: each passage adds a shingle once
-            shared.update((a, b) for a, b in combinations(ids, 2) if files[a] != files[b])
-    return sorted(pair for pair, n in shared.items() if n >= _MIN_SHARED)
+        if 1 < len(ids) <= _MAX_POSTINGS:  # ids ascend: each passage adds a shingle once
+            together.extend(combinations(ids, 2))
+    files = [p.file for p in passages]  # pairs within one document are dropped once counted (cheaper)
+    shared = Counter(together)
+    return sorted(pair for pair, n in shared.items() if n >= _MIN_SHARED and files[pair[0]] != files[pair[1]])
 
 
 def _touching(marks: list[Mark], lo: int, hi: int) -> list[Mark]:
@@ -104,32 +110,77 @@ def plausible_reprint(matcher: SequenceMatcher) -> bool:
     )
 
 
-def _compared(passages: list[Passage], pairs: list[tuple[int, int]]) -> dict[tuple[int, int], Conflict]:
-    """``_compare`` on every pair, grouped by the second passage: one matcher indexes it once
+def pair_key(a: str, b: str) -> bytes:
+    """The memo key of a pair of passage texts (their differing stretches depend on nothing else)."""
+    data = f"{len(a)}:{a}{b}".encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def diff_ops(texts: Sequence[tuple[str, str]]) -> list[Ops]:
+    """For each pair of texts: None when they are not near-identical (``plausible_reprint``), else their
+    differing stretches ``(i1, i2, j1, j2)``. Pairs in a row with the same second text index it once
     (``set_seq2`` is the costly half of a SequenceMatcher; ``set_seq1`` is free)."""
-    out = {}
+    out: list[Ops] = []
     matcher = SequenceMatcher(None, "", "", autojunk=False)
-    for a, b in sorted(pairs, key=lambda pair: (pair[1], pair[0])):
-        if passages[a].text == passages[b].text:
-            continue  # no differing stretch, so no conflict
-        matcher.set_seq2(passages[b].text)
-        matcher.set_seq1(passages[a].text)
-        conflict = _compare(passages[a], passages[b], matcher)
+    for a, b in texts:
+        matcher.set_seq2(b)
+        matcher.set_seq1(a)
+        if plausible_reprint(matcher):
+            out.append(tuple((i1, i2, j1, j2) for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"))
+        else:
+            out.append(None)
+    return out
+
+
+class DiffMemo:
+    """Differing stretches by ``pair_key``: ``known`` from earlier builds (the cache), ``used`` by this one."""
+
+    def __init__(self, known: Mapping[bytes, Ops] | None = None) -> None:
+        self.known = dict(known or {})
+        self.used: dict[bytes, Ops] = {}
+
+
+def _diff_all(texts: list[tuple[str, str]], pool: Executor | None) -> list[Ops]:
+    """``diff_ops``, its first half in ``pool`` (one more process) while this one does the second."""
+    if pool is None or len(texts) < _POOL_MIN_PAIRS:
+        return diff_ops(texts)
+    half = len(texts) // 2
+    future = pool.submit(diff_ops, texts[:half])
+    rest = diff_ops(texts[half:])
+    return [*future.result(), *rest]
+
+
+def _compared(
+    passages: list[Passage], pairs: list[tuple[int, int]], memo: DiffMemo, pool: Executor | None
+) -> dict[tuple[int, int], Conflict]:
+    """``_compare`` on every pair whose texts differ; their differing stretches from ``memo`` or computed
+    (grouped by the second passage, see ``diff_ops``) and recorded in ``memo.used``."""
+    order = sorted(
+        (pair for pair in pairs if passages[pair[0]].text != passages[pair[1]].text),
+        key=lambda pair: (pair[1], pair[0]),
+    )
+    keys = [pair_key(passages[a].text, passages[b].text) for a, b in order]
+    todo = {k: (passages[a].text, passages[b].text) for k, (a, b) in zip(keys, order, strict=True)}
+    todo = {k: texts for k, texts in todo.items() if k not in memo.known}
+    memo.known.update(zip(todo, _diff_all(list(todo.values()), pool), strict=True))
+    out = {}
+    for key, (a, b) in zip(keys, order, strict=True):
+        ops = memo.used[key] = memo.known[key]
+        conflict = _compare(passages[a], passages[b], ops)
         if conflict is not None:
             out[(a, b)] = conflict
     return out
 
 
-def _compare(a: Passage, b: Passage, matcher: SequenceMatcher) -> Conflict | None:
-    """``matcher`` holds ``a.text`` and ``b.text``."""
-    if not plausible_reprint(matcher):
+def _compare(a: Passage, b: Passage, ops: Ops) -> Conflict | None:
+    """``ops``: the differing stretches of ``a.text`` and ``b.text`` (``diff_ops``)."""
+    if ops is None:
         return None
     ma: list[Mark] = []
     mb: list[Mark] = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "equal":
-            ma.extend(_touching(a.marks, i1, i2))
-            mb.extend(_touching(b.marks, j1, j2))
+    for i1, i2, j1, j2 in ops:
+        ma.extend(_touching(a.marks, i1, i2))
+        mb.extend(_touching(b.marks, j1, j2))
     # one differing stretch: every touched mark is about one person on each side
     if len({m.person for m in ma}) != 1 or len({m.person for m in mb}) != 1:
         return None
@@ -157,12 +208,15 @@ def _compare(a: Passage, b: Passage, matcher: SequenceMatcher) -> Conflict | Non
     return None
 
 
-def reprint_conflicts(people: list[Person], roles: list[RoleClaim]) -> list[Conflict]:
-    """Conflicts between near-identical passages of different documents (deduplicated by variants)."""
+def reprint_conflicts(
+    people: list[Person], roles: list[RoleClaim], memo: DiffMemo | None = None, pool: Executor | None = None
+) -> list[Conflict]:
+    """Conflicts between near-identical passages of different documents (deduplicated by variants).
+    ``memo``: comparisons of earlier builds (and records this one's); ``pool``: one more process."""
     passages = _collect(people, roles)
     found: dict[tuple[str, tuple[str, ...]], Conflict] = {}
     pairs = _candidates(passages)
-    compared = _compared(passages, pairs)
+    compared = _compared(passages, pairs, memo or DiffMemo(), pool)
     for pair in pairs:  # in pair order: the first conflict of a kind and variants names it
         conflict = compared.get(pair)
         if conflict is None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from ..model import Mention, Sentence, TimeExpr
 from ..time.timeresolve import in_year
+from . import documents, sittings
 from . import eventparts as parts
 from . import eventrules as rules
-from . import sittings
 from .draft import Context, Draft
 
 
@@ -42,6 +42,8 @@ def date_planned(ctx: Context, draft: Draft, right: int, left: int) -> None:
         set_date(draft, expr, "clause")
 
 
+RECENT_WINDOW_DAYS = 10  # 日前/近日 in a report dated later in its month: an event of that month
+_SAME_DAY = "UNDEF-same-day"  # 当日, 当天, 同日 (time/normalization.tsv)
 _SOURCE_RANK = {"clause": 4, "sentence": 3, "context": 2, "article": 1, "unresolved": 0}
 
 
@@ -80,6 +82,11 @@ def date_event(
         expr, source = parts.follow_on(ctx, index, actor.text), "sentence"
     if expr is None:
         expr, source = parts.title_year(ctx.times(draft.start, draft.end), draft.end), "clause"
+    known = named_day(ctx, expr) if expr is not None else None
+    if known is not None:  # 推介会当日: the day of the event just named
+        draft.date, draft.date_end, draft.date_text = known.date, None, known.date_text
+        draft.date_source, draft.explicit = "context", known.explicit
+        return True
     if expr is not None:
         set_date(draft, expr, source)
         return True
@@ -87,12 +94,19 @@ def date_event(
         # a named event stays, undated; an act only when its article reports it as just done (近日…)
         recent = draft.lede and rules.compact(blocker.text) in rules.words("recent_words.txt")
         draft.date_text = blocker.text if recent or not act else ""
+        day = ctx.article.date or ""
+        if recent and not act and len(day) == 10 and int(day[8:]) > RECENT_WINDOW_DAYS:
+            draft.date, draft.date_source = day[:7], "article"  # 7月31日讯 日前，某会召开: that month
         return not act or recent
     if act and draft.event_type in parts.CONTEXT_DATED and not draft.lede:
         return context_date(ctx, draft)
     signed = signature_date(ctx, draft) if act and draft.event_type == "release" else None
     if signed is not None:
         set_date(draft, signed, "sentence")  # 某办公厅印发…的通知 … 某办公厅 / 2031年5月6日
+        return True
+    numbered = documents.own_number_year(ctx, draft.start) if act and draft.event_type == "release" else ""
+    if numbered and numbered < (ctx.article.date or "")[:4]:
+        draft.date, draft.date_source, draft.date_text = numbered, "clause", numbered  # 某发〔2030〕12号
         return True
     if not article_fallback:
         return False
@@ -102,6 +116,20 @@ def date_event(
         date = ctx.article.date if draft.lede else ctx.article.date[:7]
         draft.date, draft.date_source = date, "article"
     return True
+
+
+def named_day(ctx: Context, expr: TimeExpr) -> Draft | None:
+    """某推介会当日 / 会议当天: a same-day word right after an event's name means that event's day; the
+    article's event of that name (held, dated to the day), else None."""
+    if expr.underspecified != _SAME_DAY:
+        return None
+    text = ctx.doc.text
+    words = [m for m in rules.trigger_pattern().finditer(text, max(expr.start - 8, 0), expr.start)]
+    word = words[-1] if words else None
+    if word is None or word.end() != expr.start:
+        return None
+    held = (d for d in reversed(ctx.drafts) if not d.planned and d.date and len(d.date) == 10)
+    return next((d for d in held if d.title.endswith(word.group())), None)
 
 
 def signature_date(ctx: Context, draft: Draft) -> TimeExpr | None:

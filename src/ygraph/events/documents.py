@@ -7,6 +7,7 @@ import re
 
 from ..lexicons import cached
 from ..model import Sentence
+from ..punctuation import CLOSING_BRACKETS, OPENING_BRACKETS
 from . import eventrules as rules
 from .draft import Context, Draft
 
@@ -36,3 +37,15 @@ def cited(ctx: Context, sentence: Sentence) -> list[Draft]:
         draft.provenance.append(prov)
         found.append(draft)
     return found
+
+
+def own_number_year(ctx: Context, before: int) -> str:
+    """The year of the document number the article prints for itself before ``before`` (某发〔2030〕12号 under
+    a notice's title, not a number cited in brackets after a 《title》), "" when none."""
+    text = ctx.doc.text
+    for m in rules.pattern("own_number").finditer(text, ctx.article.start, before):
+        near = text[max(m.start() - 8, ctx.article.start) : m.start()]
+        cited = max(near.rfind(b) for b in OPENING_BRACKETS) > max(near.rfind(b) for b in CLOSING_BRACKETS)
+        if not cited:
+            return m.group(1)
+    return ""

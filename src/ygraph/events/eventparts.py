@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Mention, PolicyLink, Sentence, TimeExpr
-from ..punctuation import CLAUSE_BREAKS, CLOSING_BRACKETS, OPENING_BRACKETS, SENTENCE_ENDS
+from ..punctuation import CLAUSE_BREAKS, CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS, SENTENCE_ENDS
 from . import eventplaces
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
@@ -22,7 +22,7 @@ _NO_PLACE_TYPES = (
     "meeting",
 )  # their titles leave out 在<place> (某某在某地会见某某 → 某某会见某某)
 BARE_WITHOUT_OBJECT = ("talks",)  # 参加会见, 会见前: with nothing after it, the talks already reported
-CONTEXT_DATED = ("talks", "signing", "visit")  # without a day of their own: the day of the event reported
+CONTEXT_DATED = ("talks", "signing", "visit", "other")  # without a day of their own: the day of the event reported
 _INNER_BREAKS = "".join(c for c in CLAUSE_BREAKS if c not in SENTENCE_ENDS)  # the clause marks of a sentence
 
 
@@ -119,6 +119,15 @@ def plan_window(ctx: Context, index: int, left: int) -> str:
     return "" if previous[-1:] in SENTENCE_ENDS else rules.compact(previous)[-4:]
 
 
+def plan_before(before: str, after: str, held: tuple[str, ...]) -> bool:
+    """A plan word before the name (将于…召开某会); one that is also the object marker (成功将某论坛推向…,
+    ``word_uses.tsv`` ``object_plan``) only when a word of taking place follows the name in its clause."""
+    words = [w for w in rules.words("plan_words.txt") if w in before]
+    if words and all(before.endswith(w) and w in rules.uses("object_plan") for w in words):
+        return any(w in after for w in held)
+    return bool(words)
+
+
 def plan_after(text: str, end: int, right: int) -> bool:
     """某论坛将于9月18日在某地举办: a plan word right after the name, before the verb of taking place."""
     after = rules.compact(text[end:right])
@@ -211,7 +220,7 @@ def sentence_subject(ctx: Context, sentence: Sentence, left: int) -> Mention | N
     says = [v for v, r in rules.participation_verbs().items() if r == "says"]
     if any(v in between for v in says):
         return None  # 某某表示，要到基层调研: what was said, not done
-    return first if not rules.compact("".join(head)) else None
+    return first if not rules.compact("".join(head)).strip(LIST_MARK) else None  # 某市委常委、副市长某某
 
 
 def bare_report(text: str, end: int, right: int) -> bool:
@@ -251,6 +260,7 @@ def _without_times(ctx: Context, head: int, mid: str) -> str:
         a, b = t.start - head, min(t.end - head, len(mid))
         a -= 1 if a > 0 and mid[a - 1] in OPENING_BRACKETS and mid[b : b + 1] in CLOSING_BRACKETS else 0
         b += 1 if a >= 0 and mid[a : a + 1] in OPENING_BRACKETS and mid[b : b + 1] in CLOSING_BRACKETS else 0
+        a -= next((len(w) for w in rules.uses("body_tail") if mid.endswith(w, 0, max(a, 0))), 0)  # 于2031年
         out[a:b] = " " * (b - a)
     return "".join(out)
 

@@ -36,10 +36,20 @@ def place_in(text: str) -> tuple[str | None, int, int]:
     return (place if is_place(place) else None), m.start(), m.end()
 
 
+def place_levels() -> tuple[str, ...]:
+    """The level characters that end a printed place (省, 市, 区, 县: actors' ``place_level``)."""
+    return uses_actors("place_level")
+
+
+@cached
+def _name_triggers() -> tuple[str, ...]:
+    return tuple(w for w, trigger in triggers().items() if trigger.form == "name")
+
+
 def is_place(name: str) -> bool:
     """A place slot never holds a deictic (我省, 该市), a date or an event's name (…座谈会; 会议室 is a place)."""
     bare = strip_end(name, tuple(after for _, after in happening().around))  # 在某座谈会上
-    ends_as_event = any(bare.endswith(w) for w in triggers() if triggers()[w].form == "name")
+    ends_as_event = bare.endswith(_name_triggers())
     return bool(name) and not pattern("not_place").search(name) and not ends_as_event
 
 

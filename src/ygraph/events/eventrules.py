@@ -253,8 +253,8 @@ def headline_repeats(a: str, b: str) -> bool:
 
 
 def counted(title: str) -> bool:
-    """A count of events (12场分论坛, 三次座谈会) is not the name of one."""
-    return bool(pattern("count").match(title))
+    """A count of events (12场分论坛, 三次座谈会) or a kind of them (地方党代会, 各级人代会) is not the name of one."""
+    return bool(pattern("count").match(title) or pattern("kind").match(title))
 
 
 def edition(title: str) -> str:
@@ -275,6 +275,8 @@ def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]
         j = _walk(text, i - 1, floor, blocked)
         if not 2 <= i - 1 - j <= 20 or trigger_pattern().search(text, j, i - 1):
             break  # 甲会议和乙会议: two events listed, not one name
+        if pattern("numbered").search(text, i, start):
+            break  # 某大会和省第十四次党代会: the part after the joiner is a numbered meeting of its own
         i = j
     return i
 
@@ -298,7 +300,7 @@ def _walk(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> 
                 break
             i = inner  # 对口支援工作座谈会, 和平发展论坛: the stop character is inside a word of the name
             continue
-        if any(text.endswith(w, floor, i) for w in stops):
+        if text.endswith(stops, floor, i):  # any of them
             break
         i -= 1
     while i < start and text[i].isspace():

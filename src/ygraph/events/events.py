@@ -9,6 +9,7 @@ to the last named one and carries its participants. Vocabulary: ``lexicons/zh/ev
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import islice
 
 from ..model import (
@@ -20,7 +21,7 @@ from ..model import (
     Sentence,
 )
 from ..punctuation import ASIDE, COMMAS, OPENING_QUOTES
-from . import dating, documents, eventplaces, guards, participants, sittings
+from . import dating, documents, eventplaces, guards, participants, references, sittings
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import COMPARED, Context, Draft, Ref, compared
@@ -42,6 +43,7 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
         participants.policies(ctx, sentence, refs)
         for draft in documents.cited(ctx, sentence):
             cited.setdefault(draft.key, draft)
+    participants.members(ctx)
     told = {d.key for d in ctx.drafts}
     drafts = ctx.drafts + [d for key, d in cited.items() if key not in told]
     return tuple(_finish(ctx, d) for d in drafts)
@@ -76,10 +78,13 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
         if ref is not None:
             inside = bool(found) and not ref.bare and parts.held_inside(ctx.doc.text, found[-1], ref)
             found.append(ref)
-            if inside:  # 某推介会上还举行了签约仪式: a part of the event reported, which stays the current one
+            if (
+                inside
+            ):  # 某推介会上还举行了签约仪式: a part of the event reported, which stays the current one
                 outer = found[-2].draft
                 dating.same_occasion(outer, ref.draft)
-            ctx.current = ref.draft
+            if not participants.topic(ctx.doc.text, ref):  # 关于某会议以来…的通报: not the event reported
+                ctx.current = ref.draft
     if outer is not None:
         ctx.current = outer
     return found
@@ -127,7 +132,8 @@ def _named(
     text = ctx.doc.text
     left, right = _clause(sentence, start, end)
     if any(text.startswith(w, end) for w in rules.words("not_after.txt")):
-        return _earlier_edition(ctx, sentence, trigger, left, start, end)
+        earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
+        return earlier or references.mentioned(ctx, sentence, trigger, left, start, end)
     walked = rules.name_start(text, start, left, ctx.blocked_in(left, start))
     name_start = rules.strip_prefixes(text, walked, start)
     quote = text.startswith(tuple(OPENING_QUOTES), name_start)  # an opening quotation mark is not the name's
@@ -149,12 +155,12 @@ def _named(
     elif len(title) <= len(trigger.word) + 3 and walked == name_start:
         # a generic name (常委会会议) is the convener's: 某市委召开常委会会议 → 某市委常委会会议
         title = parts.convener(ctx, left, name_start) + title
-    if rules.counted(title):
-        return None
+    if rules.counted(title) or rules.pattern("series").match(text, end):
+        return None  # 三次座谈会; 某论坛已连续举办三届: a series, not one event
     prefix = text[left:name_start].rstrip().rstrip(OPENING_QUOTES)
-    planned = any(w in parts.plan_window(ctx, index, left) + prefix for w in rules.words("plan_words.txt"))
-    planned = planned or parts.plan_after(text, end, right)
     said = rules.happening()
+    planned = parts.plan_before(parts.plan_window(ctx, index, left) + prefix, text[end:right], said.after)
+    planned = planned or parts.plan_after(text, end, right)
     subject = not rules.compact(
         sittings.without_times_between(ctx, left, name_start)
     )  # the name opens its clause
@@ -164,17 +170,24 @@ def _named(
         return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to
     closing = [end + len(b) for _, b in said.around if text.startswith(b, end)]
     happened = (
-        planned
-        or parts.held_before(prefix, said.before)
-        or any(w in text[end:right] for w in said.after)
-        or text.startswith(said.right_after, end)
-        or (subject and any(w in sittings.own_rest(text, right, sentence.end) for w in said.after))
-        or bool(around)
-        or (subject and any(at < len(text) and text[at] in COMMAS for at in closing))  # 某会议上，表决通过了…
+        not guards.titled(text, sentence.start, name_start)
+        and (  # 《关于某大会的报告》: named
+            planned
+            or parts.held_before(prefix, said.before)
+            or any(w in text[end:right] for w in said.after)
+            or text.startswith(said.right_after, end)
+            or (subject and any(w in sittings.own_rest(text, right, sentence.end) for w in said.after))
+            or bool(around)
+            or (
+                subject and any(at < len(text) and text[at] in COMMAS for at in closing)
+            )  # 某会议上，表决通过了…
+        )
     )
     if not happened:
-        earlier = _earlier_edition(ctx, sentence, trigger, left, start, end)
+        earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
         known = _same(ctx, title, None) if earlier is None else None
+        if earlier is None and known is None:
+            return references.mentioned(ctx, sentence, trigger, left, start, end)
         return earlier or (Ref(name_start, end, known, False) if known else None)
     place, _, _ = eventplaces.place_in(text[left:right])
     lede = not ctx.drafts and index < 3
@@ -198,35 +211,17 @@ def _named(
         if draft.date_source == "article":
             dating.date_by_context(ctx, draft, text, right, sentence.end, subject)
     rule = f"event:name:{trigger.word}"
-    return Ref(name_start, end, _add(ctx, draft, sentence, start, end, rule), False)
-
-
-def _earlier_edition(
-    ctx: Context, sentence: Sentence, trigger: rules.Trigger, left: int, start: int, end: int
-) -> Ref | None:
-    """2029年某联席会议以来 (``sittings.earlier_edition``): an event dated by the year of its name."""
-    found = sittings.earlier_edition(ctx, trigger, left, start, end)
-    if found is None:
-        return None
-    name_start, title, year, follows = found
-    known = _same(ctx, title, year)
-    if known is not None:
-        return Ref(name_start, end, known, False)
-    draft = Draft(
-        title,
-        rules.name_type(title, trigger),
-        name_start,
-        end,
-        year,
-        None,
-        "clause",
-        year,
-        None,
-        False,
-        False,
-    )
-    draft.explicit = True
-    return Ref(name_start, end, _add(ctx, draft, sentence, start, end, f"event:edition:{follows}"), False)
+    places = sittings.joint_places(ctx, left, name_start) if walked == name_start else []
+    printed, draft.title = draft.title, (places[0] + draft.title) if places else draft.title
+    draft.place = draft.place or (places[0] if places else None)
+    ref = Ref(name_start, end, _add(ctx, draft, sentence, start, end, rule), False)
+    for other in places[1:]:  # 甲、乙两省召开某会: one meeting in each
+        prov = ctx.doc.provenance(ctx.article.index, sentence, start, end, rule)
+        twin = replace(
+            draft, title=other + printed, place=other, provenance=[prov], participants={}, policies={}
+        )
+        ctx.drafts.append(twin)
+    return ref
 
 
 def _act(
@@ -248,14 +243,31 @@ def _act(
         return None  # 发布时间：… 来源：某网 发布…: in a page's furniture line
     if guards.caption(text, sentence.start, sentence.end):
         return None  # 某某(右)会见…: a photo caption
+    if trigger.event_type == "release" and guards.news_only(text, end):
+        return None  # 某报头版发布消息: where the news comes from
+    if trigger.event_type == "visit" and guards.later_tour(text, end, right):
+        return None  # 赴某市考察调研: the tour after the motion is the visit
+    told = [
+        d for d in compared(ctx.drafts) if d.event_type == trigger.event_type == "visit" and not d.planned
+    ]
+    told_ref = Ref(start, end, told[0], True) if told else None  # 陪同某某赴琼的成员: the visit told
+    opening = rules.compact(text[left:start])
     after = (*rules.words("not_after.txt"), *rules.uses("act_modifier"))
     if any(text.startswith(w, end) for w in after):
-        return None
+        accompany = any(
+            w in rules.participation_verbs() for w in rules.words("not_before.txt") if w in opening
+        )
+        return told_ref if accompany else None
+    if trigger.event_type in parts.BARE_WITHOUT_OBJECT and not parts.has_object(text, end, right):
+        known = _bare(ctx, trigger.word, trigger.event_type)  # 参加会见, 会见前: the talks already reported
+        return Ref(start, end, known, True) if known and known.event_type == trigger.event_type else None
     joint = rules.uses("joint") if trigger.event_type == "signing" else ()
     before = [w for w in rules.words("not_before.txt") if w not in joint]
-    opening = rules.compact(text[left:start])
-    if any(opening.endswith(w) or opening.startswith(w) for w in before):
-        return None  # 陪同调研, 要到基层调研
+    blocking = [w for w in before if opening.endswith(w) or opening.startswith(w)]
+    if blocking and (
+        trigger.event_type not in parts.BARE_WITHOUT_OBJECT or parts.has_object(text, end, right)
+    ):  # 陪同调研, 要到基层调研; 陪同某某赴琼: the visit told, which the companions join
+        return told_ref if any(w in rules.participation_verbs() for w in blocking) else None
     ceremony = next((r.draft for r in refs if r.draft.event_type == trigger.event_type == "signing"), None)
     if ceremony is not None:
         return Ref(start, end, ceremony, True)  # 签约仪式上，双方签署了…: the ceremony's own signing
@@ -263,9 +275,6 @@ def _act(
         return None  # 据某某发布: where the report comes from, not an act
     if any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt")):
         return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
-    if trigger.event_type in parts.BARE_WITHOUT_OBJECT and not parts.has_object(text, end, right):
-        known = _bare(ctx, trigger.word, trigger.event_type)  # 参加会见, 会见前: the talks already reported
-        return Ref(start, end, known, True) if known and known.event_type == trigger.event_type else None
     actor = next((p for p in ctx.people(left, start) if p.end <= start), None)
     same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
     if actor is None and trigger.event_type in parts.PERSON_ACTS and trigger.form == "act" and not same_kind:
@@ -308,11 +317,11 @@ def _act(
     ref = Ref(start, end, _add(ctx, draft, sentence, start, end, f"event:act:{trigger.word}"), False)
     relation = "sent" if trigger.event_type in parts.SENT_ACTS else "attended"
     # the actor; the guests of talks (会见某某); the people leading a visit (某某率团赴某地)
-    people = [(actor, relation)] if actor is not None else []
+    people = [(p, relation) for p in ([actor, *participants.co_actors(ctx, actor, start)] if actor else [])]
     if trigger.event_type in parts.BARE_WITHOUT_OBJECT:
         people += [(p, "attended") for p in parts.object_people(ctx, end, right)]
     elif trigger.event_type == "visit":
-        people += [(p, "attended") for p in ctx.people(left, start)]
+        people += [(p, "attended") for p in participants.visitors(ctx, left, start)]
     elif trigger.event_type == "other":  # 举行宴会，欢迎某某: the host's guests
         people += [(p, "attended") for p in parts.guests(ctx, end, sentence.end)]
     participants.add_people(ctx, sentence, ref.draft, people, trigger.word)
@@ -330,7 +339,7 @@ def _clause(sentence: Sentence, start: int, end: int, extra: str = "") -> tuple[
 def _bare(ctx: Context, word: str, kind: str = "meeting") -> Draft | None:
     """The named event a bare 会议/座谈会 refers to: the last one with that ending, else the last of its type
     (揭牌仪式 → the opening), else the last meeting."""
-    live = [d for d in islice(reversed(ctx.drafts), 2 * COMPARED) if not d.planned]
+    live = [d for d in islice(reversed(ctx.drafts), 2 * COMPARED) if not d.planned and not d.named_only]
     if ctx.current is not None and not ctx.current.planned:
         live.insert(0, ctx.current)
     for d in live:

@@ -27,6 +27,12 @@ def quoted(text: str, floor: int, at: int) -> bool:
     return quote or before.count(TITLE_OPEN) > before.count(TITLE_CLOSE)
 
 
+def titled(text: str, floor: int, at: int) -> bool:
+    """Whether ``at`` lies inside 《…》 opened earlier in its sentence (a document's title names events)."""
+    before = text[floor:at]
+    return before.count(TITLE_OPEN) > before.count(TITLE_CLOSE)
+
+
 def furniture(text: str, floor: int, left: int, right: int) -> bool:
     """Whether the clause ``[left, right)`` or the two fields before it, when they are separated by spaces
     or colons rather than commas, hold a furniture word (来源：, 发布时间, 责任编辑)."""
@@ -35,3 +41,14 @@ def furniture(text: str, floor: int, left: int, right: int) -> bool:
             break
         left = floor + rules.clause_bounds(text[floor : left - 1], left - 1 - floor, left - 1 - floor)[0]
     return any(w in text[max(left - 1, floor) : right] for w in rules.uses("furniture"))
+
+
+def later_tour(text: str, end: int, right: int) -> bool:
+    """Whether a tour word follows a motion in its clause (某代表团赴某市考察调研): the tour names the visit."""
+    m = rules.trigger_pattern().search(text, end, right)
+    return m is not None and rules.triggers()[m.group()].event_type in ("inspection", "visit")
+
+
+def news_only(text: str, end: int) -> bool:
+    """Whether a release verb only releases news (某报头版发布消息): a report, not a document released."""
+    return any(text.startswith(w, end) for w in rules.uses("news"))

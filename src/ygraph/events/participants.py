@@ -9,10 +9,14 @@ from ..model import Mention, Participation, PolicyLink, Sentence
 from ..punctuation import CLAUSE_BREAKS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
+from .eventplaces import place_levels
+from .guards import quoted
 
-SAYS_TYPES = ("meeting", "forum", "talks")  # 表示/说 make speakers of those already taking part (an
+SAYS_TYPES = ("meeting", "forum", "talks", "signing", "other")  # 表示/说 make speakers of those already taking part (an
 # inspector's remarks on a tour are not a speech at an event: the seed annotation does not count them)
 
+WELCOMED_TYPES = ("visit",)  # 对某团来访表示欢迎: the welcome is said at the talks, not at the visit
+_AGENT_SUBJECT = 4  # the characters of the subject before 由 (会议由某某主持)
 _QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a title or a quotation takes part in nothing
 
 
@@ -29,7 +33,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         verb, start, end = m.group(), sentence.start + m.start(), sentence.start + m.end()
         if _blocked(text, start, verb) or (verb in rules.uses("needs_mark") and not _marked(text, end)):
             continue
-        people = [p for p in persons if prev_end <= p.start and p.end <= start]
+        people = _after_agent(text, [p for p in persons if prev_end <= p.start and p.end <= start], sentence, start)
         listed = rules.pattern("listed_after").match(text, end)  # 出席会议的还有…, 代表团成员包括…
         if listed:
             _, right = rules.clause_bounds(text, listed.end(), listed.end(), sentence.start, sentence.end)
@@ -37,20 +41,73 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         between = text[prev_end:start]
         if not people and prev_people and _same_subject(between):
             people = prev_people  # 某某出席会议并讲话: the same subject
-        prev_end, prev_people = end, people
+        prev_start, (prev_end, prev_people) = prev_end, (end, people)
         target = _target(ctx, sentence, refs, before, start, end)
         relation = rules.participation_verbs()[verb]
-        if relation == "leads":  # 某某带领某某、某某: the leader and those led
+        if relation in ("leads", "members"):  # 某某带领某某、某某: the leader and those led; 成员有某某、某某
             _, right = rules.clause_bounds(text, end, end, sentence.start, sentence.end)
-            people = people + [p for p in persons if end <= p.start and p.end <= min(right, sentence.end)]
-            relation = "attended"
+            after = [p for p in persons if end <= p.start and p.end <= min(right, sentence.end)]
+            people, relation = (people if relation == "leads" else []) + after, "attended"
         if relation == "says":
-            people = people or _pronoun_subject(ctx, sentence, target, start)
-            people, relation = _speakers(target, people), "spoke_at"
+            target, people = _says(ctx, sentence, refs, target, people, start)
+            relation = "spoke_at"
+        if relation == "read_out":  # 宣读了某某的书面致辞 / 贺信: the author sent it, the reader spoke
+            left, _ = rules.clause_bounds(text, start, end, sentence.start, sentence.end)
+            read = any(w in text[left:start] for w in rules.uses("reads"))
+            people, relation = ([p for p in people if p.start >= prev_start] if read else []), "sent"
+        people = [p for p in people if not _represented(ctx, sentence, p)]
+        if relation == "spoke_at":  # 甲听取了乙的汇报: 甲 heard it
+            heard = max((text.rfind(w, prev_start, start) for w in rules.uses("hears")), default=-1)
+            people = [p for p in people if p.start > heard]
         for person in people:
             _link(ctx, sentence, target, person, relation, verb)
-    if sentence.text.rstrip()[-1:] in SEMICOLONS:
+    if sentence.text.rstrip()[-1:] in SEMICOLONS and _ends_on_name(text, persons, sentence):
         ctx.carry = [p for p in persons if p.start >= prev_end]
+    reporters(ctx, sentence, refs, before)
+
+
+def _ends_on_name(text: str, persons: list[Mention], sentence: Sentence) -> bool:
+    """A sentence cut by ；that ends on a name (甲、乙；丙出席) continues a list; one that ends on what a
+    person did (由甲接任某职；) does not."""
+    last = [p for p in persons if p.start >= sentence.start]
+    if not last:
+        return False
+    tail = rules.compact(text[last[-1].end : sentence.end]).rstrip(SEMICOLONS)
+    return len(tail) <= max((len(w) for w in rules.uses("list_tail")), default=0) and (
+        not tail or tail in rules.uses("list_tail")
+    )
+
+
+def reporters(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None) -> None:
+    """会议听取了某某关于…的通报: a person right before an ``about`` word (a short title between, 某某主任关于)
+    after a ``hears`` word of the sentence reported to the meeting heard: spoke_at."""
+    text = ctx.doc.text
+    for person in ctx.people(sentence.start, sentence.end):
+        after = rules.compact(text[person.end : min(person.end + 12, sentence.end)])
+        word = next((w for w in rules.uses("about") for k in range(4) if after.startswith(w, k)), "")
+        if not word or not any(text.find(h, sentence.start, person.start) >= 0 for h in rules.uses("hears")):
+            continue
+        at = text.find(word, person.end, sentence.end)
+        if any(c in CLAUSE_BREAKS for c in text[person.end : at]):
+            continue
+        target = _venue(ctx, refs, before, person.start)
+        _link(ctx, sentence, target, person, "spoke_at", word)
+
+
+def _venue(ctx: Context, refs: list[Ref], before: Draft | None, start: int) -> Draft | None:
+    """The event a report is made at: the last event named before ``start`` that is no topic, else the one
+    reported before the sentence."""
+    earlier = [r for r in refs if r.end <= start and not topic(ctx.doc.text, r)]
+    return earlier[-1].draft if earlier else before
+
+
+def _after_agent(text: str, people: list[Mention], sentence: Sentence, start: int) -> list[Mention]:
+    """会议由某某主持: an ``agent_marker`` after a short subject opening the verb's clause (never inside a word
+    further on: 自由); the people after it do the act."""
+    left, _ = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
+    marks = [text.find(w, left, min(start, left + _AGENT_SUBJECT + len(w))) for w in rules.uses("agent_marker")]
+    at = max(marks, default=-1)
+    return people if at < 0 else [p for p in people if p.start > at]
 
 
 def _marked(text: str, end: int) -> bool:
@@ -65,12 +122,57 @@ def _same_subject(between: str) -> bool:
     return any(w in between for w in same) or not any(c in between for c in CLAUSE_BREAKS)
 
 
-def _speakers(target: Draft | None, people: list[Mention]) -> list[Mention]:
-    """表示/指出/说 make a speaker only of someone already taking part in that meeting."""
-    if target is None or target.event_type not in SAYS_TYPES:
+def _says(
+    ctx: Context, sentence: Sentence, refs: list[Ref], target: Draft | None, people: list[Mention], start: int
+) -> tuple[Draft | None, list[Mention]]:
+    """The event and the speakers of 表示/指出/说: someone already taking part in that meeting (the last
+    name before the verb and those listed with it: 甲、乙表示), or anyone who speaks 在某会上 (在座谈会上说);
+    a visit welcomed (对某团来访表示欢迎) is no meeting: the talks or meeting reported before it."""
+    at = _at_event(ctx.doc.text, refs, people, start)
+    if at is not None:
+        return at.draft, [p for p in people if p.end <= at.start]
+    if target is not None and target.event_type in WELCOMED_TYPES:
+        target = next((d for d in reversed(ctx.drafts) if d.event_type in SAYS_TYPES), target)
+    people = people or _pronoun_subject(ctx, sentence, target, start)
+    return target, _speakers(ctx.doc.text, target, people)
+
+
+def _at_event(text: str, refs: list[Ref], people: list[Mention], start: int) -> Ref | None:
+    """某某在座谈会上说: the event named between the speaker and the verb, printed as 在<event>上."""
+    if not people:
+        return None
+    for r in refs:
+        if people[-1].end <= r.start and r.end <= start:
+            opening = rules.compact(text[people[-1].end : r.start])
+            closing = rules.compact(text[r.end : start])
+            if opening.startswith(rules.uses("at_open")) and closing.startswith(rules.uses("at_close")):
+                return r
+    return None
+
+
+def _speakers(text: str, target: Draft | None, people: list[Mention]) -> list[Mention]:
+    """表示/指出/说 make a speaker only of someone already taking part in that meeting: the last name
+    before the verb and the names listed with it (甲、乙表示)."""
+    if target is None or target.event_type not in SAYS_TYPES or not people:
         return []
     known = {name for name, _ in target.participants}
-    return [p for p in people[-1:] if p.text in known]
+    subject = [people[-1]]
+    for p in reversed(people[:-1]):
+        gap = rules.compact(text[p.end : subject[0].start])
+        if gap != LIST_MARK and gap not in rules.uses("list_joiner"):
+            break
+        subject.insert(0, p)
+    return [p for p in subject if p.text in known]
+
+
+def _represented(ctx: Context, sentence: Sentence, person: Mention) -> bool:
+    """代表某州州长某某宣读: someone spoken for (``on_behalf`` and a title before the name) is not there."""
+    if person.start < sentence.start:
+        return False
+    left, _ = rules.clause_bounds(ctx.doc.text, person.start, person.end, sentence.start, sentence.end)
+    earlier = [p.end for p in ctx.people(left, person.start)]
+    opening = rules.compact(ctx.doc.text[max([left, *earlier]) : person.start])
+    return opening.startswith(rules.uses("on_behalf")) and not opening.startswith(rules.uses("not_on_behalf"))
 
 
 def _pronoun_subject(ctx: Context, sentence: Sentence, target: Draft | None, start: int) -> list[Mention]:
@@ -121,12 +223,80 @@ def _target(
     itself = [r for r in refs if r.start <= start and end <= r.end]  # the verb is the act (会见)
     if itself:
         return itself[0].draft
-    earlier = [r for r in refs if r.end <= start]
+    earlier = [
+        r
+        for r in refs
+        if r.end <= start and not topic(ctx.doc.text, r) and not quoted(ctx.doc.text, sentence.start, r.start)
+    ]  # 就《某会的报告》作说明: the event inside a title is no venue
     if earlier:
         return earlier[-1].draft
     if before is not None:
         return before
     return refs[0].draft if refs else None
+
+
+def topic(text: str, ref: Ref) -> bool:
+    """An event named after an ``about`` word of its clause is the topic of a report (关于某会议以来工作的通报),
+    not where the people of the sentence are."""
+    left, _ = rules.clause_bounds(text, ref.start, ref.end, max(ref.start - 80, 0), ref.end)
+    return any(text.find(w, left, ref.start) >= 0 for w in rules.uses("about"))
+
+
+def members(ctx: Context) -> None:
+    """某省党政代表团…考察: the officials of the group's own place named in the report (某省委书记某某) are
+    members of the visiting group: they attend its visit."""
+    for draft in ctx.drafts:
+        if draft.event_type != "visit" or draft.planned:
+            continue
+        places = _group_place(draft.title) or _article_group_place(ctx)  # 代表团来访: the group named before
+        for person in ctx.persons if places else []:
+            if any(p in _title_before(ctx, person) for p in places):
+                sentence = ctx.sentence_at(person.start)
+                prov = ctx.doc.provenance(
+                    ctx.article.index, sentence, person.start, person.end, "participation:member"
+                )
+                draft.participants.setdefault((person.text, "attended"), Participation(person.text, "attended", prov))
+
+
+def _group_place(title: str) -> tuple[str, ...]:
+    """The places a visiting group's name may print before its delegation word, each ending with a level
+    character (上海市某区党政代表团 → 某区, 上海市某区, …): the tails of its last place; () when it prints
+    none with its level (四川代表团)."""
+    at = min((i for w in rules.uses("delegation") if (i := title.find(w)) >= 0), default=-1)
+    levels = place_levels()
+    ends = [i for i, c in enumerate(title[: max(at, 0)]) if c in levels]
+    if not ends:
+        return ()
+    last = ends[-1]
+    start = ends[-2] + 1 if len(ends) > 1 else 0
+    return tuple(title[k : last + 1] for k in range(last - 2, start - 1, -1) if last - k >= 2)
+
+
+def _article_group_place(ctx: Context) -> tuple[str, ...]:
+    """The place of the first visiting group the article names in full (…率领的某县友好代表团)."""
+    text, words = ctx.doc.text, rules.uses("delegation")
+    for sentence in ctx.article.sentences:
+        for w in words:
+            at = text.find(w, sentence.start, sentence.end)
+            if at < 0:
+                continue
+            left, _ = rules.clause_bounds(text, at, at, sentence.start, sentence.end)
+            name = text[left : at + len(w)]
+            cut = max((name.rfind(m) + len(m) for m in rules.uses("attributive") if m in name), default=0)
+            places = _group_place(name[cut:])
+            if places:
+                return places
+    return ()
+
+
+def _title_before(ctx: Context, person: Mention) -> str:
+    """The position spans printed right before a name (joined by 、): 某省委副书记、省长某某."""
+    text, end, out = ctx.doc.text, person.start, []
+    for start, stop in reversed(ctx.blocked_in(person.start - 60, person.start)):
+        if stop == end or (stop == end - 1 and text[end - 1] == LIST_MARK):
+            out.insert(0, text[start:stop])
+            end = start
+    return "".join(out)
 
 
 def policies(ctx: Context, sentence: Sentence, refs: list[Ref]) -> None:
@@ -155,6 +325,23 @@ def _policy_verb(text: str, floor: int, start: int) -> tuple[str, str]:
     return next(
         ((verb, relation) for verb, relation in rules.policy_verbs() if window.endswith(verb)), ("", "")
     )
+
+
+def visitors(ctx: Context, left: int, start: int) -> list[Mention]:
+    """The people before a visit in its clause, but a host who welcomes it (某某对代表团来访表示欢迎)."""
+    text, hosts = ctx.doc.text, rules.uses("welcomes")
+    return [p for p in ctx.people(left, start) if p.end <= start and not any(w in text[p.end : start] for w in hosts)]
+
+
+def co_actors(ctx: Context, actor: Mention, start: int) -> list[Mention]:
+    """某某和夫人某某举行宴会, 甲与乙共同…: people joined to the actor by a ``co_actor`` word before the act."""
+    found, end = [], actor.end
+    for p in ctx.people(actor.end, start):
+        if p.end > start or rules.compact(ctx.doc.text[end : p.start]) not in rules.uses("co_actor"):
+            break
+        found.append(p)
+        end = p.end
+    return found
 
 
 def add_people(

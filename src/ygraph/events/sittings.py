@@ -8,7 +8,7 @@ from collections.abc import Callable
 from os.path import commonprefix
 
 from ..lexicons import cached
-from ..punctuation import COMMAS
+from ..punctuation import COMMAS, LIST_MARK
 from . import eventrules as rules
 from .draft import Context, Draft, compared
 
@@ -44,9 +44,23 @@ def convened_body(ctx: Context, left: int, start: int) -> str:
     verb = next((v for v in rules.uses("convenes") if head.endswith(v)), "")
     if not verb or ctx.people(left, start):
         return ""
+    # a headline printed twice (某小组召开第二次全体会议某小组召开…): the body starts after a name
+    named = next(reversed(list(rules.trigger_pattern().finditer(text, left, left + len(head) - len(verb)))), None)
+    if named is not None and any(v in text[left : named.start()] for v in rules.uses("convenes")):
+        left, head = named.end(), text[named.end() : left + len(head)]
     skip = [(t.start - left, t.end - left) for t in ctx.times(left, start)]
-    body = "".join(ch for i, ch in enumerate(head[: -len(verb)]) if not any(a <= i < b for a, b in skip))
-    return rules.compact(body)
+    body = rules.compact(
+        "".join(ch for i, ch in enumerate(head[: -len(verb)]) if not any(a <= i < b for a, b in skip))
+    )
+    tail = next((w for w in rules.uses("body_tail") if body.endswith(w) and len(body) > len(w)), "")
+    return body[: len(body) - len(tail)]  # 某办公室于3月24日举行: the preposition before the date
+
+
+def joint_places(ctx: Context, left: int, start: int) -> list[str]:
+    """甲、乙两省召开某会 → [甲省, 乙省]: places of one level convening a meeting each (patterns.tsv
+    ``joint_places``); [] otherwise."""
+    m = rules.pattern("joint_places").fullmatch(convened_body(ctx, left, start))
+    return [name + m.group("level") for name in m.group("names").split(LIST_MARK)] if m else []
 
 
 def holder(ctx: Context, left: int, start: int) -> str:

@@ -10,6 +10,7 @@ vis-network build is used. Document text reaches the page only as JSON data in a
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import json
 from collections.abc import Iterable, Iterator, Mapping
@@ -29,10 +30,19 @@ VIS_NETWORK = Path("templates/lib/vis-9.1.2/vis-network.min.js")
 
 def script_json(value: Any) -> Markup:
     """JSON that no document text can break out of: ``<``, ``>`` and ``&`` become ``\\u003c`` etc."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return Markup(_script_text(value))
+
+
+def _script_text(value: Any) -> str:
+    """``script_json`` as a plain string (joining Markup escapes every piece added to it: slow)."""
+    text = _COMPACT.encode(value)
     for char in "<>&\u2028\u2029":
-        text = text.replace(char, f"\\u{ord(char):04x}")
-    return Markup(text)
+        if char in text:
+            text = text.replace(char, f"\\u{ord(char):04x}")
+    return text
+
+
+_COMPACT = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 @cache
@@ -51,7 +61,7 @@ def static_text(name: str) -> Markup:
 @cache
 def vis_network_js() -> Markup:
     """vis-network's standalone build, as bundled by the installed pyvis package."""
-    text = resources.files("pyvis").joinpath(str(VIS_NETWORK)).read_text(encoding="utf-8")
+    text = (_package_folder("pyvis") / VIS_NETWORK).read_text(encoding="utf-8")
     if "</script" in text.lower():
         raise RuntimeError("the bundled vis-network cannot be inlined: it contains </script")
     return Markup(text)
@@ -72,6 +82,14 @@ def write_page(fh: BinaryIO, template: str, streams: Mapping[str, Iterable[str]]
         fh.write(piece.encode("utf-8"))
 
 
+def _package_folder(name: str) -> Path:
+    """A package's folder, found without importing it (importing pyvis pulls in IPython: ≈ 1 s)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(f"the {name} package is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
 def render_page(template: str, **context: Any) -> bytes:
     buffer = io.BytesIO()
     write_page(buffer, template, {}, **context)
@@ -90,7 +108,7 @@ def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
 def _json_array(entries: Iterable[dict[str, Any]]) -> Iterator[str]:
     yield "["
     for i, entry in enumerate(entries):
-        yield ("," if i else "") + script_json(entry)
+        yield ("," if i else "") + _script_text(entry)
     yield "]"
 
 

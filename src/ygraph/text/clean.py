@@ -19,7 +19,7 @@ import unicodedata
 from array import array
 from functools import cache
 
-from .. import lexicons
+from .. import lexicons, scan
 from ..lexicons import cached
 from ..model import Document, Source
 from ..time.numerals import chinese_date_numeral, normalize_date_numerals
@@ -201,7 +201,7 @@ def remove_ocr_spaces(text: str, offsets: array) -> tuple[str, array]:
     parts: list[str] = []
     new = array("l")
     copied = 0
-    for match in _OCR_SPACE.finditer(text):
+    for match in scan.finditer(_OCR_SPACE, text):  # searched from each space on
         start, end = match.span()
         keep = 1 if match.lastgroup == "many" else 0
         parts.append(text[copied : start + keep])

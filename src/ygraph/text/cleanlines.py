@@ -293,7 +293,8 @@ def breaks_after(lines: list[Line]) -> list[bool]:
     bullets = [_pull_quote().match(line.text) is not None for line in lines]
     separators = [is_separator(line.text) for line in lines]
     credits = [no_join.search(line.text) is not None for line in lines]
-    metas = [is_meta_line(line.text) for line in lines]
+    field = re.compile(_breaks()["field_line"])  # 发布时间：… 点击数： — a web page's fields stand alone
+    fields = [field.search(line.text) is not None or is_meta_line(line.text) for line in lines]
     photo = re.compile(_breaks()["photo_credit"])
     keep = []
     for i, line in enumerate(lines[:-1]):
@@ -313,8 +314,8 @@ def breaks_after(lines: list[Line]) -> list[bool]:
             or i in headlines
             or i + 1 in headlines
             or credits[i]
-            or metas[i]
-            or metas[i + 1]
+            or fields[i]
+            or fields[i + 1]
             or caption
             or short
             or is_header(line.text)

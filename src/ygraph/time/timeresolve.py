@@ -168,7 +168,9 @@ def _moved(meaning: Relative, anchor: Point, numbers: tuple[int, ...]) -> Point 
     if anchor.day is None:
         return None
     moved = date(anchor.year, anchor.month, anchor.day) + timedelta(days=meaning.offset)
-    return Point(moved.year, moved.month, moved.day)
+    point = Point(moved.year, moved.month, moved.day)
+    # 今(18)日 printed against a reference two days off: the printed day, nearest the word's day, wins
+    return _nearest_day(numbers[0], point) if numbers and numbers[0] != moved.day else point
 
 
 def _relative(spec: Spec, anchor: Point, nearest: bool = False) -> Point | None:
@@ -177,6 +179,8 @@ def _relative(spec: Spec, anchor: Point, nearest: bool = False) -> Point | None:
     meaning = meanings().relative.get(base)
     if meaning is not None:
         return _moved(meaning, anchor, numbers)
+    if base == "years-ago" and numbers:  # 45年前: the anchor's year less the number, a year
+        return Point(anchor.year - numbers[0])
     if base == "weekday" and numbers:
         return _weekday(anchor, numbers[0], nearest)
     if base == "year" and numbers:

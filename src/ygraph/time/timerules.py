@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import lexicons
+from .. import lexicons, scan
 from ..lexicons import alternation, cached
 from ..model import TimeExpr
 from .numerals import numeral_characters
@@ -166,13 +166,18 @@ def fill_template(template: str, match: re.Match[str]) -> str:
     return _PLACEHOLDER.sub(value, template)
 
 
+@cached
+def _gate() -> scan.Gate:
+    return scan.Gate([rule.pattern for rule in rules()])
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, TimeRule, re.Match[str]]]:
     found = []
     has_digit = _DIGIT.search(text) is not None
-    for order, rule in enumerate(rules()):
-        if rule.needs_digit and not has_digit:
-            continue
-        for match in rule.pattern.finditer(text):
+    for order, (rule, possible) in enumerate(zip(rules(), _gate().open(text), strict=True)):
+        if (rule.needs_digit and not has_digit) or not possible:
+            continue  # a rule cannot match without a digit, or without a word every match of it prints
+        for match in scan.finditer(rule.pattern, text):
             if match.end() > match.start():
                 found.append((match.start(), -(match.end() - match.start()), order, rule, match))
     found.sort(key=lambda c: c[:3])

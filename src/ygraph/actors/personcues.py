@@ -1,0 +1,38 @@
+"""personcues: names the document establishes before a speech verb (``speakers``: 某某表示), for
+``mentions`` (names before an honorific: ``honorific``)."""
+
+from __future__ import annotations
+
+from .actorlex import PUNCT, automaton, plausible_name, uses
+from .personrules import Found
+
+
+def speakers(text: str, known: set[str]) -> list[Found]:
+    found = []
+    for end, verb in automaton("speech").iter(text):
+        s = end - len(verb) + 1
+        options = []
+        for n in (2, 3, 4):
+            i = s - n
+            if i < 0 or not _clause_start(text, i, verb, end + 1):
+                continue
+            name = text[i:s]
+            if name in known or plausible_name(name):
+                options.append((name not in known, n, name, i))
+        if options:
+            _, _, name, i = min(options)
+            found.append(Found(name, i, s, f"speaker:{verb}"))
+    return found
+
+
+def _clause_start(text: str, i: int, verb: str, after: int) -> bool:
+    """A name at ``i`` starts its clause: after punctuation; after a ``speech_opener`` (的) only when the
+    verb reports speech (的<name>告诉记者，; not 取得的成绩表示肯定); after a ``chair_opener`` (由) only
+    before a ``chair_verb`` (会议由<name>主持). Word uses of actors/word_uses.tsv."""
+    if i == 0 or text[i - 1] in PUNCT:
+        return True
+    if any(text.endswith(w, 0, i) for w in uses("speech_opener")):
+        return after >= len(text) or text[after] in PUNCT or text.startswith(uses("speech_listener"), after)
+    return any(text.endswith(w, 0, i) for w in uses("chair_opener")) and verb in uses("chair_verb")
+
+

@@ -1,0 +1,96 @@
+"""respective: one list of names, one list of places and a title after the last place (分别由甲、乙出任
+临江、海州省委书记): the n-th name holds the post of the n-th place.
+
+The forms are data (``actors/respective_forms.tsv``, one id per row: the id is the rule of the finding). The
+names may each follow a title chain of their own (临江省委副书记甲、海州省委副书记乙先后卸任…); a list whose
+counts disagree says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import lexicons
+from ..lexicons import cached
+from ..punctuation import LIST_MARK
+from .actorlex import longest_suffix_title, place_prefix, plausible_name, surnames, uses
+from .appointments import right_name
+from .chains import Element, chain_before
+from .personrules import Found
+from .positions import canonical
+
+
+@dataclass(frozen=True)
+class _Form:
+    id: str
+    change: str
+    pattern: re.Pattern[str]
+
+
+@cached
+def _forms() -> tuple[_Form, ...]:
+    return tuple(_Form(i, c, re.compile(p)) for i, c, p in lexicons.load_table("actors/respective_forms.tsv"))
+
+
+def respective(text: str, places: dict[str, str]) -> list[Found]:
+    """The names of respective lists, each with the post of its place."""
+    out: list[Found] = []
+    for form in _forms():
+        for m in form.pattern.finditer(text):
+            names = _names(text, m.start("names"), m.end("names"))
+            posts = _posts(text, m.start("posts"), m.end("posts"), places)
+            if names and len(names) == len(posts):
+                for (name, a, b), (post, s, e) in zip(names, posts, strict=True):
+                    own = chain_before(text, a, m.start("names"), places)  # the name's own title chain
+                    given = Element(post, s, e, change=form.change, rule=form.id)
+                    out.append(Found(name, a, b, form.id, (*own, given)))
+    return out
+
+
+def _names(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    """Each part's name (the part itself, or the name ending it after a title chain); a part that is a title
+    only belongs to the next part's chain (某市委副书记、市长甲)."""
+    out, at = [], a
+    for part in text[a:b].split(LIST_MARK):
+        end = at + len(part)
+        name = part if plausible_name(part) else right_name(part) or _after_title(part)
+        if name:
+            out.append((name, end - len(name), end))
+        elif not longest_suffix_title(part):
+            return []
+        at = end + 1
+    return out
+
+
+def _posts(text: str, a: int, b: int, places: dict[str, str]) -> list[tuple[object, int, int]]:
+    """The post of each place: the last part is a place then the title, the title shared by every place."""
+    parts = text[a:b].split(LIST_MARK)
+    last, levels = parts[-1], uses("place_level")
+    cut = next((k for k in range(2, min(5, len(last) - 1)) if _place_then_title(last, k, levels)), 0)
+    if not cut or not all(2 <= len(p) <= 4 and not longest_suffix_title(p) for p in parts[:-1]):
+        return []
+    title, out, at = last[cut:], [], a
+    for part in [*parts[:-1], last[:cut]]:
+        position = canonical(part + title, None, places)
+        if position is None or not position.resolved or not position.organization:
+            return []
+        out.append((position, at, at + len(part)))
+        at += len(part) + 1
+    return out
+
+
+def _place_then_title(part: str, k: int, levels: tuple[str, ...]) -> bool:
+    """``part[:k]`` is a place printed without its level (临江, a known place or one whose level follows) and
+    ``part[k:]`` a title (省委书记, 市长)."""
+    return bool(longest_suffix_title(part[k:])) and (part[k] in levels or bool(place_prefix(part[:k])))
+
+
+def _after_title(part: str) -> str:
+    """The 2 or 3 characters after a title chain, starting with a surname (某省委副书记甲乙): in a list the
+    title says where the name starts, whatever its given name."""
+    single, _ = surnames()
+    for n in (2, 3):
+        if len(part) > n + 1 and part[-n] in single and longest_suffix_title(part[:-n]):
+            return part[-n:]
+    return ""

@@ -1,0 +1,79 @@
+"""references: a numbered meeting named only as a reference point (某省委十二届五次全会以来, 按照市第十三次
+党代会部署, 某全会明确提出…) is an event the text names without dating it: kept undated (W040-like, never
+given the article's date), for ``events.py``. The words after the name are ``word_uses.tsv``
+``mention_after``; the name must print an ordinal (patterns.tsv ``numbered``)."""
+
+from __future__ import annotations
+
+from ..model import Sentence
+from ..punctuation import OPENING_QUOTES, TITLE_OPEN
+from . import eventrules as rules
+from . import sittings
+from .draft import Context, Draft, Ref
+from .register import add, same
+
+
+def mentioned(
+    ctx: Context, sentence: Sentence, trigger: rules.Trigger, left: int, start: int, end: int
+) -> Ref | None:
+    """The numbered meeting named at ``start…end`` as a reference point, registered as an undated event; a
+    reference to the article's own event of that name, else None."""
+    text = ctx.doc.text
+    follows = next((w for w in rules.uses("mention_after") if text.startswith(w, end)), "")
+    if not follows or trigger.event_type != "meeting":
+        return None
+    name_start = rules.strip_prefixes(
+        text, rules.name_start(text, start, left, ctx.blocked_in(left, start)), start
+    )
+    opening = max(text.rfind(q, name_start, start) for q in (*OPENING_QUOTES, TITLE_OPEN))
+    name_start = opening + 1 if opening >= 0 else name_start  # 《某会议以来…的报告》: the name inside
+    title = rules.compact(text[name_start:end])
+    if len(title) < len(trigger.word) + 4 or not rules.pattern("numbered").search(title):
+        return None
+    known = same(ctx, title, None)
+    if known is not None:
+        return Ref(name_start, end, known, False)
+    draft = Draft(
+        title,
+        rules.name_type(title, trigger),
+        name_start,
+        end,
+        None,
+        None,
+        "unresolved",
+        "",
+        None,
+        False,
+        False,
+    )
+    draft.named_only = True
+    add(ctx, draft, sentence, start, end, f"event:mentioned:{follows}")
+    return None  # only named: it takes no participants and is not the event the sentence goes on about
+
+
+def earlier_edition(
+    ctx: Context, sentence: Sentence, trigger: rules.Trigger, left: int, start: int, end: int
+) -> Ref | None:
+    """2029年某联席会议以来 (``sittings.earlier_edition``): an event dated by the year of its name."""
+    found = sittings.earlier_edition(ctx, trigger, left, start, end)
+    if found is None:
+        return None
+    name_start, title, year, follows = found
+    known = same(ctx, title, year)
+    if known is not None:
+        return Ref(name_start, end, known, False)
+    draft = Draft(
+        title,
+        rules.name_type(title, trigger),
+        name_start,
+        end,
+        year,
+        None,
+        "clause",
+        year,
+        None,
+        False,
+        False,
+    )
+    draft.explicit = True
+    return Ref(name_start, end, add(ctx, draft, sentence, start, end, f"event:edition:{follows}"), False)

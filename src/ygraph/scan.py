@@ -1,0 +1,256 @@
+"""scan: exact shortcuts for scanning text with lexicon data, derived from the data itself.
+
+Nothing here knows a word: the words and patterns come from the lexicons, so rows added to them (packaged or
+a user's) are covered without code changes. Every shortcut gives exactly what the plain scan gives.
+
+- :func:`starts`: where any of some words starts in a text (one Aho–Corasick pass instead of a test per
+  character and word).
+- :func:`needs`: what every match of a regular expression must contain, read from the expression's parse
+  tree: *runs*, each a small set of strings one of which is printed in every match (不再(?:担任|兼任) →
+  不再担任 or 不再兼任), and the run with the most characters whose distance from the start of a match is
+  bounded (the *anchor*).
+- :class:`Gate`: which of many expressions can match a text at all — one Aho–Corasick pass over the runs of
+  all of them; an expression one of whose runs is not printed in the text cannot match it.
+- :func:`finditer`: ``pattern.finditer(text)``, but the search starts no earlier than the anchor allows (a
+  match starts at most ``before`` characters ahead of the anchor's next occurrence), so an expression that
+  tries a long lazy prefix at every character only tries it near its anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import product
+
+import ahocorasick
+
+from .lexicons import alternation, cached
+
+try:  # the parser of the standard ``re`` module (``sre_parse`` before Python 3.11)
+    from re import _constants as _sre_c  # type: ignore[attr-defined]
+    from re import _parser as _sre_p  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre_c  # type: ignore[no-redef]
+    import sre_parse as _sre_p  # type: ignore[no-redef]
+
+_REPEATS = (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, getattr(_sre_c, "POSSESSIVE_REPEAT", _sre_c.MAX_REPEAT))
+_MAX_STRINGS = 256  # a run with more alternatives than this is not worth looking for
+_MAX_BEFORE = 10_000  # an anchor further than this from the start of a match is not used
+_MAX_REPEAT_SPELLED = 3  # x{0,3} is spelled out as its strings; longer repeats end a run
+
+
+@cached
+def _automaton(words: tuple[str, ...]) -> ahocorasick.Automaton | None:
+    if not any(words):
+        return None
+    a = ahocorasick.Automaton()
+    for w in words:
+        if w:
+            a.add_word(w, len(w))
+    a.make_automaton()
+    return a
+
+
+def starts(words: tuple[str, ...], text: str) -> list[int]:
+    """The sorted positions of ``text`` where at least one of ``words`` starts (empty words never start)."""
+    a = _automaton(words)
+    if a is None:
+        return []
+    return sorted({end - n + 1 for end, n in a.iter(text)})
+
+
+@dataclass(frozen=True)
+class Needs:
+    """What every match of an expression contains (nothing known: no runs and no anchor)."""
+
+    runs: tuple[frozenset[str], ...]  # each: one of these strings is printed in every match
+    anchor: re.Pattern[str] | None  # the strings of the best bounded run, as one expression
+    before: int  # a match starts at most this many characters before its anchor's occurrence
+
+
+NOTHING = Needs((), None, 0)
+
+
+@cached
+def needs(pattern: re.Pattern[str]) -> Needs:
+    """The runs and the anchor of ``pattern`` (:data:`NOTHING` when it may match an empty string, ignores
+    case, or cannot be read)."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
+        return NOTHING
+    try:
+        tree = _sre_p.parse(pattern.pattern, pattern.flags)
+        if tree.getwidth()[0] == 0:
+            return NOTHING  # an empty match needs nothing (and finditer's rules for it are subtle)
+        items = _flat(tree)
+    except Exception:  # an expression the reader does not follow gets no shortcut
+        return NOTHING
+    runs: list[tuple[frozenset[str], int]] = []  # (strings, most characters before them in a match)
+    current: set[str] | None = None
+    start_before = before = 0
+    for item in items:
+        strings = _strings(item)
+        if strings is not None and current is not None and len(current) * len(strings) <= _MAX_STRINGS:
+            current = {a + b for a, b in product(current, strings)}
+        else:
+            if current is not None and "" not in current:
+                runs.append((frozenset(current), start_before))
+            current, start_before = (set(strings), before) if strings is not None else (None, before)
+        before = min(before + _width(tree, item), _MAX_BEFORE + 1)
+    if current is not None and "" not in current:
+        runs.append((frozenset(current), start_before))
+    first = _first(tree, tree.data)  # the characters every match starts with
+    if first:
+        runs.append((frozenset(first), 0))
+    bounded = [r for r in runs if r[1] <= _MAX_BEFORE]
+    if not bounded:
+        return Needs(tuple(r[0] for r in runs), None, 0)
+    strings, at = max(bounded, key=lambda r: (min(map(len, r[0])), -len(r[0]), -r[1]))
+    return Needs(tuple(r[0] for r in runs), re.compile(alternation(strings)), at)
+
+
+def _flat(sub: _sre_p.SubPattern) -> list[tuple[object, object]]:
+    """The items of a sequence, groups spliced in (a group consumes what its items consume)."""
+    out: list[tuple[object, object]] = []
+    for op, av in sub.data:
+        if op is _sre_c.SUBPATTERN and not av[1] & _sre_c.SRE_FLAG_IGNORECASE:
+            out.extend(_flat(av[3]))
+        else:
+            out.append((op, av))
+    return out
+
+
+def _width(tree: _sre_p.SubPattern, item: tuple[object, object]) -> int:
+    return int(_sre_p.SubPattern(tree.state, [item]).getwidth()[1])
+
+
+def _first(tree: _sre_p.SubPattern, data: Sequence[tuple[object, object]]) -> set[str] | None:
+    """The strings one of which starts every match of ``data`` (items that consume nothing skipped); None
+    when unknown or when a match may be empty."""
+    c = _sre_c
+    for item in data:
+        if _width(tree, item) == 0:
+            continue  # a lookaround, a position, a group of them
+        op, av = item
+        if op is c.BRANCH:
+            out: set[str] = set()
+            for alternative in av[1]:  # type: ignore[index]
+                first = _first(tree, alternative.data)
+                if first is None:
+                    return None
+                out |= first
+            return out
+        if op is c.SUBPATTERN and not av[1] & c.SRE_FLAG_IGNORECASE:  # type: ignore[index]
+            return _first(tree, av[3].data)  # type: ignore[index]
+        if op in _REPEATS and av[0] >= 1:  # type: ignore[index]
+            return _first(tree, av[2].data)  # type: ignore[index]
+        if op is c.LITERAL or op is c.IN:
+            return _strings(item)
+        return None
+    return None
+
+
+def _strings(item: tuple[object, object]) -> set[str] | None:
+    """Every string ``item`` can match, when they are few; None otherwise. Lookarounds and positions match
+    the empty string (they consume nothing)."""
+    op, av = item
+    c = _sre_c
+    if op is c.LITERAL:
+        return {chr(av)}  # type: ignore[arg-type]
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return {""}
+    if op is c.IN:
+        return _class_strings(av)  # type: ignore[arg-type]
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:  # type: ignore[index]
+            strings = _sequence_strings(alternative.data)
+            if strings is None or len(out | strings) > _MAX_STRINGS:
+                return None
+            out |= strings
+        return out
+    if op is c.SUBPATTERN and not av[1] & c.SRE_FLAG_IGNORECASE:  # type: ignore[index]
+        return _sequence_strings(av[3].data)  # type: ignore[index]
+    if op in _REPEATS:
+        low, high, sub = av  # type: ignore[misc]
+        inner = _sequence_strings(sub.data)
+        if inner is None or high > _MAX_REPEAT_SPELLED:
+            return None
+        out = set()
+        for n in range(low, high + 1):
+            out |= {"".join(p) for p in product(inner, repeat=n)}
+            if len(out) > _MAX_STRINGS:
+                return None
+        return out
+    return None
+
+
+def _sequence_strings(data: Sequence[tuple[object, object]]) -> set[str] | None:
+    out = {""}
+    for item in data:
+        strings = _strings(item)
+        if strings is None or len(out) * len(strings) > _MAX_STRINGS:
+            return None
+        out = {a + b for a, b in product(out, strings)}
+    return out
+
+
+def _class_strings(items: Sequence[tuple[object, object]]) -> set[str] | None:
+    out: set[str] = set()
+    for op, av in items:
+        if op is _sre_c.LITERAL:
+            out.add(chr(av))  # type: ignore[arg-type]
+        elif op is _sre_c.RANGE and av[1] - av[0] < _MAX_STRINGS:  # type: ignore[index,operator]
+            out.update(map(chr, range(av[0], av[1] + 1)))  # type: ignore[index,arg-type]
+        else:
+            return None  # a negated class, a category (\d, \w): too many characters
+    return out if len(out) <= _MAX_STRINGS else None
+
+
+def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Exactly ``pattern.finditer(text)``; each search starts where the anchor allows."""
+    need = needs(pattern)
+    if need.anchor is None:
+        yield from pattern.finditer(text)
+        return
+    pos, n = 0, len(text)
+    while pos <= n:
+        hit = need.anchor.search(text, pos)
+        if hit is None:
+            return
+        m = pattern.search(text, max(pos, hit.start() - need.before))
+        if m is None:
+            return
+        yield m
+        pos = m.end()  # matches are never empty (needs gives no anchor to an expression that can be)
+
+
+class Gate:
+    """Which of ``patterns`` can match a text: those whose every run is printed in it."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self._runs: list[frozenset[int]] = []  # per pattern: the ids of its runs
+        ids: dict[frozenset[str], int] = {}
+        owners: dict[str, set[int]] = {}
+        for p in patterns:
+            mine = set()
+            for run in needs(p).runs:
+                run_id = ids.setdefault(run, len(ids))
+                mine.add(run_id)
+                for s in run:
+                    owners.setdefault(s, set()).add(run_id)
+            self._runs.append(frozenset(mine))
+        self._automaton = ahocorasick.Automaton()
+        for s, owned in owners.items():
+            self._automaton.add_word(s, frozenset(owned))
+        if owners:
+            self._automaton.make_automaton()
+        self._any = bool(owners)
+
+    def open(self, text: str) -> list[bool]:
+        """Per pattern (in order): False when it cannot match ``text``."""
+        seen: set[int] = set()
+        if self._any:
+            for _, owned in self._automaton.iter(text):
+                seen |= owned
+        return [runs <= seen for runs in self._runs]
