@@ -15,7 +15,7 @@ import ahocorasick
 from .. import lexicons, scan
 from ..lexicons import alternation, cached
 from ..model import Article
-from ..punctuation import CLAUSE_BREAKS, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import (
     CJK,
     PUNCT,
@@ -30,12 +30,12 @@ from .actorlex import (
     uses,
     words,
 )
-from .chains import Element, chain_before
+from .chains import Element, antecedent, chain_before
 from .inherit import inherit, relaxed
 from .positions import Position
 from .printedplaces import host_places, printed_places, sentence_places
 
-_SENTENCE_END = SENTENCE_ENDS + SEMICOLONS
+_SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
 
 
@@ -139,7 +139,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         chain = chain_before(text, e, last_end, places)
         if not chain:
             continue
-        chain = inherit(text, chain, recent, places)
+        chain = antecedent(text, inherit(text, chain, recent, places), places)
         if chain[-1].position.organization:
             recent = (e, chain[-1].position)
         if plausible_name(chain[-1].position.organization) and chain[-1].position.head in table(

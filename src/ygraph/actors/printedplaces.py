@@ -11,10 +11,10 @@ import re
 
 from .. import scan
 from ..lexicons import cached
-from ..punctuation import SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import PUNCT, automaton, longest_suffix_title, place_table, plausible_name, uses, words
 
-_SENTENCE_END = SENTENCE_ENDS + SEMICOLONS
+_SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 
 _VERB_LISTS = ("prefix_stops.txt", "speech_verbs.txt", "attendance_verbs.txt", "appointment_verbs.txt")
 

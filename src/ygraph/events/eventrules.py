@@ -133,6 +133,20 @@ def honorifics() -> tuple[str, ...]:
     return tuple(sorted({row[0] for row in rows}, key=len, reverse=True))
 
 
+@cached
+def caption_marker() -> re.Pattern[str]:
+    """A photo-position marker in brackets after a name (某某(右)会见…), from the actors vocabulary: the
+    sentence is a photo caption."""
+    try:
+        markers = lexicons.load_lines("actors/photo_markers.txt")
+    except FileNotFoundError:
+        markers = []
+    if not markers:
+        return re.compile(r"(?!)")
+    alternatives = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
+    return re.compile(rf"(?<=[\u4e00-\u9fff])[（(](?:{alternatives})[）)]")
+
+
 def name_type(title: str, trigger: Trigger) -> str:
     """A meeting's name holding a forum's noun is a forum (某论坛·某峰会); else the trigger's type."""
     if trigger.event_type != "meeting":
