@@ -178,7 +178,7 @@ TABLES: dict[str, Table] = {
     "actors/title_aliases.tsv": Table(("text", "text")),
     "actors/titles.tsv": Table(("text", "single|many", "place|org|-")),
     "actors/word_uses.tsv": Table(("text", _documented_uses("actors/word_uses.tsv"))),
-    "events/participation.tsv": Table(("text", "presided|spoke_at|attended|says|leads")),
+    "events/participation.tsv": Table(("text", "presided|spoke_at|attended|says|leads|members|read_out")),
     "events/patterns.tsv": Table(("name", "regex")),
     "events/place_phrases.tsv": Table(("text", "text", "int")),
     "events/short_names.tsv": Table(("text", "text")),

@@ -146,7 +146,13 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             "honorifics.tsv"
         ):
             continue  # <name>总书记: honorific order, not a title before a name
-        foreign = any(relaxed(el.position.organization) for el in chain)
+        # 某国某县知事甲、议会议长乙: the next post of a list after a foreign holder is foreign too
+        foreign = any(relaxed(el.position.organization) for el in chain) or (
+            bool(found)
+            and found[-1].end == chain[0].start - 1
+            and text[found[-1].end] == LIST_MARK
+            and any(relaxed(el.position.organization) for el in found[-1].chain)
+        )
         end = read_name(text, e, foreign)
         if end < 0:
             continue
@@ -212,12 +218,13 @@ _MAX_LIST = 100  # names in one list (a longer one keeps its last 100)
 def _list_pattern() -> re.Pattern[str]:
     verbs = alternation(words("attendance_verbs.txt"))
     ends = alternation(uses("list_end"))
-    # 甲、乙和领导小组成员出席: a group joined after the last name (list_joiner … list_group)
-    group = rf"(?:{alternation(uses('list_joiner'))})[\u4e00-\u9fff]{{0,10}}?(?:{alternation(uses('list_group'))})"
+    # 甲、乙和领导小组成员出席, 甲、乙等市领导和有关部门负责同志出席: a group after the last name
+    group = rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(uses('list_group'))})"
+    joiner = alternation(uses("list_joiner"))
     return re.compile(
         # at most _MAX_LIST names before the verb: a long run of 、 without a verb costs linear time
         rf"((?:[\u4e00-\u9fff·]{{2,8}}{LIST_MARK}){{1,{_MAX_LIST - 1}}}[\u4e00-\u9fff·]{{2,8}}?)"
-        rf"(?:{ends}|{group})?(?:{address_words()})?(?P<verb>{verbs})"
+        rf"(?:(?:{ends})(?:{group})?|(?:{joiner}){group})?(?:{address_words()})?(?P<verb>{verbs})"
     )
 
 
@@ -246,9 +253,15 @@ def _list_of_names(items: list[str]) -> bool:
         return True
     organs = (*words("level_organs.txt"), *uses("place_level"))
     loose = all(
-        u or (len(n) <= 4 and _loose_name(n) and not n.endswith(organs)) for n, u in zip(items, usual, strict=True)
+        u or (len(n) <= 4 and _loose_name(n) and not n.endswith(organs) and not _inner_boundary(n))
+        for n, u in zip(items, usual, strict=True)
     )
     return loose and any(usual)
+
+
+def _inner_boundary(item: str) -> bool:
+    """A boundary word inside an item (某某先后): a name and what follows it, no name of its own."""
+    return any(starts_boundary(item, k) for k in range(2, len(item)))
 
 
 @cached
