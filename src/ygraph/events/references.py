@@ -20,19 +20,22 @@ def mentioned(
     reference to the article's own event of that name, else None."""
     text = ctx.doc.text
     follows = next((w for w in rules.uses("mention_after") if text.startswith(w, end)), "")
+    relayed = _relayed(text, left, start, end)
+    follows = follows or relayed
     if not follows or trigger.event_type != "meeting":
         return None
     name_start = rules.strip_prefixes(
         text, rules.name_start(text, start, left, ctx.blocked_in(left, start)), start
     )
+    name_start = _after_relay(text, name_start, start) if relayed else name_start
     opening = max(text.rfind(q, name_start, start) for q in (*OPENING_QUOTES, TITLE_OPEN))
     name_start = opening + 1 if opening >= 0 else name_start  # 《某会议以来…的报告》: the name inside
     title = rules.compact(text[name_start:end])
-    if len(title) < len(trigger.word) + 4 or not rules.pattern("numbered").search(title):
+    if len(title) < len(trigger.word) + 4 or not (relayed or rules.pattern("numbered").search(title)):
         return None
     known = same(ctx, title, None)
-    if known is not None:
-        return Ref(name_start, end, known, False)
+    if known is not None and (not relayed or known.key == rules.title_key(title)):
+        return Ref(name_start, end, known, False)  # a relayed meeting is never the one relaying it
     draft = Draft(
         title,
         rules.name_type(title, trigger),
@@ -49,6 +52,21 @@ def mentioned(
     draft.named_only = True
     add(ctx, draft, sentence, start, end, f"event:mentioned:{follows}")
     return None  # only named: it takes no participants and is not the event the sentence goes on about
+
+
+def _relayed(text: str, left: int, start: int, end: int) -> str:
+    """传达…某电视电话会议精神: the relayed_after word when a relay word precedes the name in its clause."""
+    after = next((w for w in rules.uses("relayed_after") if text.startswith(w, end)), "")
+    return after if after and any(w in text[left:start] for w in rules.uses("relay")) else ""
+
+
+def _after_relay(text: str, name_start: int, start: int) -> int:
+    """Where a relayed name starts: after the relay words printed before it (传达贯彻某会议 → 某会议)."""
+    for word in rules.uses("relay"):  # longest first
+        at = text.rfind(word, name_start, start)
+        if at >= 0:
+            return at + len(word)
+    return name_start
 
 
 def earlier_edition(
