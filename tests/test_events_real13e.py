@@ -51,3 +51,13 @@ def test_a_numbered_meeting_drawing_a_blueprint_is_named() -> None:
         people=(),
     )
     assert ("省第十四次党代会", None, "meeting") in _titles(found)
+
+
+def test_a_relayed_list_names_each_meeting_after_the_instruction_before_it() -> None:
+    found = extract(
+        "本报讯 1日下午，省委书记林晓峰主持召开省委常委会会议，传达学习党的十九届四中全会精神、"
+        "林晓峰总书记对水利工作重要指示和全国水利大会精神，研究贯彻措施。",
+        people=("林晓峰",),
+    )
+    assert ("全国水利大会", None, "meeting") in _titles(found)
+    assert ("十九届四中全会", None, "meeting") in _titles(found)

@@ -65,7 +65,12 @@ def _after_relay(text: str, name_start: int, start: int) -> int:
     for word in rules.uses("relay"):  # longest first
         at = text.rfind(word, name_start, start)
         if at >= 0:
-            return at + len(word)
+            name_start = at + len(word)
+            break
+    items = rules.uses("relayed_item")
+    for at in range(start - 1, name_start, -1):  # 某某重要指示和某大会: the list's last item
+        if text[at] in rules.uses("name_joiner") and text[name_start:at].endswith(items):
+            return at + 1
     return name_start
 
 
