@@ -258,3 +258,62 @@ def test_a_ceremony_attended_is_an_event_and_a_likely_attendance_plans_one() -> 
     assert [(e.title, e.date, e.planned) for e in held] == [("交接入列仪式", "2029-12", False)]
     likely = extract("本报讯 港媒此前报导，临江舰即将入列，林晓峰很有可能出席交接入列仪式。", people=("林晓峰",))
     assert [(e.title, e.date, e.planned) for e in likely] == [("交接入列仪式", None, True)]
+
+
+def test_news_released_by_a_paper_and_events_listed_as_means_are_no_events() -> None:
+    found = extract(
+        "临江网江城6月30日讯 今天出版的《临江日报》头版发布消息，江城选出新一任市委书记。"
+        "双方将通过打造旅游线路、举办文旅投资洽谈会等方式推动合作。",
+        pub=None,
+        people=(),
+    )
+    assert found == []
+
+
+def test_a_meeting_named_only_as_a_reference_takes_no_participants_and_joining_talks_still_joins() -> None:
+    found = extract(
+        "本报讯 3月4日，中共江城市第八届委员会第一次全体会议召开。会议通过八届市纪委一次全会选举结果的报告。"
+        "林晓峰主持会议并讲话。",
+        pub="2031-03-04",
+        people=("林晓峰",),
+    )
+    named = {e.title: e for e in found}
+    assert named["八届市纪委一次全会"].date is None and not named["八届市纪委一次全会"].participants
+    assert {p.person for p in named["中共江城市第八届委员会第一次全体会议"].participants} == {"林晓峰"}
+    talks = extract(
+        "本报讯 11月12日下午，林晓峰会见了海州国客人柴思雨一行。会见前，双方共同签署了两地合作备忘录。"
+        "王立群参加会见。",
+        people=("林晓峰", "柴思雨", "王立群"),
+    )
+    by_title = {e.title: {p.person for p in e.participants} for e in talks}
+    assert "王立群" in by_title["林晓峰会见海州国客人柴思雨一行"]
+
+
+def test_a_meeting_that_just_adopted_a_plan_took_place() -> None:
+    found = extract(
+        "本报讯 3月24日，临江省政府新闻办举行新闻发布会。会上，他说，十四届临江省人大四次会议刚刚通过了临江省规划纲要。",
+        pub="2031-03-30",
+        people=(),
+    )
+    assert ("十四届临江省人大四次会议", "2031-03") in [(e.title, e.date) for e in found]
+
+
+def test_two_places_of_one_level_convening_a_meeting_hold_one_each() -> None:
+    found = extract(
+        "本报讯 12月6日，临江、海州两省召开领导干部大会，中央组织部有关负责人分别在会上宣布了中央决定。",
+        people=(),
+    )
+    assert sorted((e.title, e.date, e.place) for e in found) == [
+        ("临江省领导干部大会", "2030-12-06", "临江省"),
+        ("海州省领导干部大会", "2030-12-06", "海州省"),
+    ]
+
+
+def test_an_act_some_years_ago_is_dated_by_the_years_counted_back() -> None:
+    found = extract(
+        "本报讯 5月20日，林晓峰在江城会见柴思雨。林晓峰说，30年前两市签署了友好城市协议。几年前两市又签署了合作协议。",
+        people=("林晓峰", "柴思雨"),
+    )
+    dated = {e.title: e.date for e in found}
+    assert dated["两市签署友好城市协议"] == "2001"
+    assert "两市又签署合作协议" not in dated or dated["两市又签署合作协议"] != "2001"

@@ -45,6 +45,8 @@ def test_a_list_of_names_ending_with_a_group_attends() -> None:
         "柴思雨、王立群、欧阳青禾和领导小组成员出席。"
     )
     assert {("柴思雨", "attended"), ("王立群", "attended"), ("欧阳青禾", "attended")} <= pairs(event)
+    event = only(WIRE + "临江省民营经济座谈会8日在江城召开。王立群、陈红、赵文等市领导和有关部门负责同志出席。")
+    assert pairs(event) == {(n, "attended") for n in ("王立群", "陈红", "赵文")}
 
 
 REPORTS = (
@@ -125,6 +127,8 @@ def test_someone_spoken_for_is_not_there() -> None:
         "海州代表团团长龚明远致辞。"
     )
     assert pairs(event) == {("王立群", "spoke_at"), ("龚明远", "spoke_at")}
+    forum = only(WIRE + "临江省两会代表委员座谈会8日在江城召开。代表委员林晓峰、柴思雨发言。")
+    assert pairs(forum) == {("林晓峰", "spoke_at"), ("柴思雨", "spoke_at")}
 
 
 def test_joining_a_tour_is_no_tour_of_its_own() -> None:
@@ -247,3 +251,58 @@ def test_the_leaders_of_a_group_welcomed_by_its_short_name_are_its_members() -> 
 def test_a_county_printed_before_its_council_completes_a_bare_county_title() -> None:
     seen = observe("【记者陈红报导】柏溪县议会第8届第3次定期大会，今天（5日）继续县政考察议程。县府方面由副县长柴思雨陪同考察。")
     assert ("柴思雨", "柏溪县副县长") in {(r.person, r.position) for r in seen.corpus.roles}
+
+
+def test_watching_a_broadcast_at_a_branch_venue_is_its_own_event() -> None:
+    found = events(
+        "本报讯 2030年10月31日，中国共产党临江省第十次代表大会隆重开幕。龚明远主持大会。"
+        "市领导林晓峰、柴思雨在江城主会场参加会议。市领导王立群、陈红，市中级人民法院院长赵文等"
+        "在海州分会场收听收看省十次党代会开幕式电视直播。"
+    )
+    congress = found["中国共产党临江省第十次代表大会"]
+    viewing = next(e for e in found.values() if e.event_type == "other")
+    assert viewing.date == "2030-10-31" and "海州分会场" in viewing.title
+    assert pairs(viewing) == {("王立群", "attended"), ("陈红", "attended"), ("赵文", "attended")}
+    assert not {"王立群", "陈红", "赵文"} & {n for n, _ in pairs(congress)}
+
+
+def test_the_second_holder_of_a_foreign_list_has_a_foreign_name_too() -> None:
+    found = events(
+        WIRE + "8日，临江省委书记林晓峰在江城会见了由日本海州县知事高桥一郎、议会议长新田米吉率领的海州县友好代表团一行。"
+        "高桥一郎、新田米吉表示，愿意加强合作。"
+    )
+    talks = next(e for e in found.values() if e.event_type == "talks")
+    assert {("新田米吉", "attended"), ("新田米吉", "spoke_at")} <= pairs(talks)
+
+
+def test_a_delegation_s_members_and_speakers_in_turn() -> None:
+    visit = only(
+        WIRE + "8日，以临江省委书记林晓峰为团长的临江省党政代表团抵达海州考察。"
+        "代表团副团长为临江省长柴思雨，成员有陈红、赵文、周新民等。"
+    )
+    assert pairs(visit) == {(n, "attended") for n in ("林晓峰", "柴思雨", "陈红", "赵文", "周新民")}
+    meeting = only(
+        WIRE + "临江省委常委会8日召开会议，省委书记林晓峰主持会议。省委副书记柴思雨传达了全国会议精神。"
+        "王立群、陈红、赵文先后发言。"
+    )
+    assert pairs(meeting) == {
+        ("林晓峰", "presided"),
+        *((n, "spoke_at") for n in ("柴思雨", "王立群", "陈红", "赵文")),
+    }
+
+
+def test_a_written_address_read_out_by_another_was_sent_by_its_author() -> None:
+    event = only(
+        WIRE + "第九届江城经贸论坛8日在江城开幕。临江党副主席林丰正在开幕式上宣读了临江党荣誉主席龚明远的书面致词。"
+        "大会还宣读了海州省省长柴思雨的贺信。会议要求学习王立群的贺信精神。"
+    )
+    assert pairs(event) == {("林丰正", "spoke_at"), ("龚明远", "sent"), ("柴思雨", "sent")}
+
+
+def test_work_reports_and_addresses_of_an_opening_session_are_speeches() -> None:
+    event = only(
+        WIRE + "临江省第五届人民代表大会第三次会议8日在江城开幕。省长林晓峰作政府工作报告。"
+        "省委副书记柴思雨代表省委作工作报告。省人大常委会副主任王立群致开幕词。江城市市长陈红致欢迎辞。"
+        "省委党校副校长周新民作专题辅导报告。会议听取了海州市市长赵文作的工作报告。"
+    )
+    assert pairs(event) == {(n, "spoke_at") for n in ("林晓峰", "柴思雨", "王立群", "陈红", "周新民", "赵文")}

@@ -136,3 +136,73 @@ def test_the_agent_marker_is_never_read_inside_a_word() -> None:
     got = merge([process_document(Source("t.txt", text, "utf-8"))], ())
     attended = {p.person for e in got.events for p in e.participants if p.relation == "attended"}
     assert attended == {"龚明远", "柴思雨"}
+
+
+def test_a_party_congress_presidium_list_of_many_names_takes_the_congress() -> None:
+    names = ["龚明远", "柴思雨", "宁可心", "钱小禾", "马一平", "焉二平", "林晓峰", "龚明达", "柴思远", "宁可意", "钱小河", "马二平"]
+    text = (
+        "中国共产党江城市第九次代表大会，3月8日上午在江城开幕。"
+        f"在主席台前排就座的大会执行主席有：{'、'.join(names)}。"
+    )
+    posts = {(r.person, r.position) for r in corpus(text).roles}
+    assert {(n, "中国共产党江城市第九次代表大会执行主席") for n in names} <= posts
+
+
+def test_members_elected_with_a_count_and_each_ones_post() -> None:
+    text = (
+        "19日，中共临江省九届一次全会召开。会议选举产生3名临江省委常委：龚明远、柴思雨、宁可心。"
+        "其中，龚明远为临江省委书记。"
+    )
+    got = claims(text)
+    assert {(n, "临江省委常委", "") for n in ("龚明远", "柴思雨", "宁可心")} <= got
+    assert ("龚明远", "临江省委书记", "") in got
+
+
+def test_the_presidium_listed_after_jiuzuo_de_attends_and_who_opens_it_presides() -> None:
+    text = (
+        "中国共产党江城市第九次代表大会，3月8日上午在江城开幕。"
+        "在主席台前排就座的大会执行主席有：龚明远、柴思雨、宁可心。上午9时，柴思雨宣布大会开幕。"
+    )
+    got = corpus(text)
+    links = {(p.person, p.relation) for e in got.events for p in e.participants}
+    assert {("龚明远", "attended"), ("宁可心", "attended"), ("柴思雨", "presided")} <= links
+
+
+def test_a_guest_province_word_stops_a_chain_and_an_assistant_minister_is_a_post() -> None:
+    got = claims("商务部党组成员、部长助理柴思雨，主宾省海州省委副书记、省长宁可心先后致辞。")
+    assert {("柴思雨", "商务部部长助理", ""), ("宁可心", "海州省委副书记", ""), ("宁可心", "海州省长", "")} <= got
+
+
+def test_one_person_following_another_in_two_posts_is_two_edges_of_the_graph() -> None:
+    from ygraph.corpus.graph import build_graph
+
+    text = (
+        "会议宣布：临江市委副书记、市长龚明远任中共临江市委书记、临江新区党工委书记；"
+        "海州省委副书记柴思雨不再担任中共临江市委书记、常委、委员，临江新区党工委书记职务。"
+    )
+    graph = build_graph(corpus(text))
+    posts = {d["position"] for _, _, d in graph.edges(data=True) if d["relation"] == "succeeded"}
+    assert posts == {"临江市委书记", "临江新区党工委书记"}
+
+
+def test_a_birth_date_never_dates_a_past_post() -> None:
+    for text in (
+        "临江省委书记龚明远出席会议。龚明远出生于1960年10月，为临江人，曾任青禾市委书记。",
+        "临江省委书记龚明远出席会议。龚明远1960年10月生，曾任青禾市委书记。",
+    ):
+        dates = {r.date for r in corpus(text).roles if r.position == "青禾市委书记"}
+        assert dates == {None}
+
+
+def test_a_delegations_calls_and_banquets_are_events_with_both_sides() -> None:
+    text = (
+        "新华社海州2030年2月20日电 19日，临江市长龚明远拜会青禾市长钱小禾、青山县长马一平。"
+        "20日晚，海州党荣誉主席柴思雨宴请龚明远。"
+    )
+    got = merge([process_document(Source("t.txt", text, "utf-8"))], ())
+    links = {(e.date, p.person) for e in got.events for p in e.participants if p.relation == "attended"}
+    assert {("2030-02-19", n) for n in ("龚明远", "钱小禾", "马一平")} <= links
+    assert {("2030-02-20", "柴思雨"), ("2030-02-20", "龚明远")} <= links
+    roles = {(r.person, r.position) for r in got.roles}
+    assert ("钱小禾", "青禾市长") in roles
+    assert not any("拜会" in r.position for r in got.roles)

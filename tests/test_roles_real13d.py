@@ -327,3 +327,39 @@ def test_a_company_notice_succession_of_its_own_post() -> None:
     facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
     found, _ = people.successions(list(facts.roles))
     assert [(s.position, s.before, s.after) for s in found] == [("董事总经理", "龚明远", "柴思雨")]
+
+
+def test_two_posts_handed_over_between_the_same_people_are_two_edges() -> None:
+    from ygraph.corpus.graph import build_graph
+    from ygraph.corpus.merge import merge
+
+    text = "龚明远同志任临江省委书记，柴思雨同志不再担任临江省委书记职务。龚明远接替柴思雨任临江省人大常委会主任。"
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    corpus = merge([facts], ())
+    assert {s.position for s in corpus.successions} == {"临江省委书记", "临江省人大常委会主任"}
+    g = build_graph(corpus)
+    edges = [d["position"] for _, _, d in g.edges(data=True) if d["relation"] == "succeeded"]
+    assert sorted(edges) == ["临江省人大常委会主任", "临江省委书记"]
+
+
+def test_a_post_to_come_is_no_claim_and_jianzheng_ends_a_name() -> None:
+    found = roles(
+        "青禾省委副书记龚明远将升任省长，他曾任临江省副省长。柴思雨将任临江市市长。"
+        "临江市侨联党组书记钱小禾见证签约。"
+    )
+    assert ("龚明远", "临江省副省长") in found
+    assert not {p for n, p in found if n in ("龚明远", "柴思雨") and p.endswith(("省长", "市长")) and "副" not in p}
+    assert ("钱小禾", "临江市侨联党组书记") in found
+
+
+def test_a_short_organ_after_a_listed_foreign_official_is_that_body_s() -> None:
+    found = roles("龚明远会见了由日本青森县知事山田太郎、议会议长田中一郎率领的代表团。")
+    assert ("田中一郎", "日本青森县议会议长") in found
+    assert ("田中一郎", "议会议长") not in found
+
+
+def test_a_bare_title_after_a_post_of_a_city_the_vocabulary_lacks() -> None:
+    text = "龚明远同志任临江县代理县长。龚明远曾担任过青禾市环保局长、副市长。"
+    found = roles(text)
+    assert ("龚明远", "青禾市副市长") in found
+    assert ("龚明远", "副市长") not in found

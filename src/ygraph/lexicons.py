@@ -136,7 +136,6 @@ def load_table(name: str) -> tuple[tuple[str, ...], ...]:
 # ---------------------------------------------------------------------------------------------------------
 # The columns of every table. A column is "text" (not empty), "any", "int", "name" (a fragment name),
 # "regex" ({name} inserts a fragment, see Table.fragments) or a list of values "a|b"; "?" = may be left out.
-
 Columns = tuple[str, ...]
 
 
@@ -151,33 +150,25 @@ class Table:
 
 
 _TIME_FRAGMENTS = (("time/patterns.tsv", ""), ("time/normalization.tsv", ""))
-_BREAK_PATTERNS = ["no_join", "continues", "pull_quote", "photo_credit", "header", "meta_line", "article_end", "separator", "field_line"]
+_BREAK_PATTERNS = ("no_join", "continues", "pull_quote", "photo_credit", "header", "meta_line", "article_end", "separator", "field_line")
 _BREAK_CHARS = ("terminal", "closing", "line_end", "han_period")
-_USES = (
-    "object|issues|convenes|object_marker|joiner|object_end|counter|act_modifier|visit_verb|not_in_body"
-    "|attributive|aspect|needs_mark|same_subject|list_joiner"
-    # issue 13: the events stage's new word uses (docs/events.md)
-    "|after_abbreviation|byline|agreement|attribution|back_reference|delegation|furniture|hears|joint|motion"
-    "|name_joiner|ordinal_session|report|session|body_after|group_end|points_ahead"
-    "|pronoun|edition_after|document_number|guest_marker|name_word|name_modifier|held_inside|mention_after|body_tail|object_plan"
-    "|about|list_tail|at_open|at_close|on_behalf|not_on_behalf|co_actor|welcomes|agent_marker|partner"
-)
-_ACTOR_USES = (
-    "modifier|former|place_level|bare_organ|level_title|party|party_centre|not_in_name|post_joiner|list_end"
-    "|edge_before|speech_opener|speech_listener|chair_opener|chair_verb|province_suffix|city_suffix"
-    "|not_level_organ|bare_modifier|deputy|inner_organ|ordinal|session|acting|government|possessive"
-    "|not_in_place|post_start|career_end|rank_prefix|any_family|own_post_joiner|tense_before_verb"
-    "|not_in_listed_name|name_filler|printed_level|party_committee|committee|working_committee|passive_before"
-    "|list_joiner|list_group|name_after|acting_lead|honorific_lead|dated_org|two_surname_org|holder_count"
-    "|implicit_predecessor|topic_marker|holder_ordinal|party_organ|party_title"
-)
+# The uses a word_uses.tsv row may name are the ones its packaged file documents in its header
+# (``#   <use>  what it does``): a new use is declared where it is explained, never in a list here.
+_USE_DOC = re.compile(r"^#   ([a-z_]+)\s", re.M)
+
+
+def _documented_uses(name: str) -> str:
+    text = resources.files("ygraph").joinpath("lexicons", "zh", *name.split("/")).read_text(encoding="utf-8")
+    return "|".join(dict.fromkeys(_USE_DOC.findall(text)))
+
+
 _NUMERAL_KINDS = "digit|ten|big|unit|left|gap|day_next|not_day_next"
 _BYLINE_FORMS = ("byline_bracketed", "byline_credit", "byline_line")  # text/bylines.tsv, {byline_<form>}
 TABLES: dict[str, Table] = {
     "actors/appointment_forms.tsv": Table(("text", "start|end|-", "before|after", "regex", "any")),
     "actors/career_verbs.tsv": Table(("text", "any")),
     "actors/respective_forms.tsv": Table(("text", "start|end", "regex")),
-    "actors/session_posts.tsv": Table(("text", "head|organ|lead|term|sitting")),
+    "actors/session_posts.tsv": Table(("text", "head|organ|lead|term|sitting|congress")),
     "actors/clause_forms.tsv": Table(("text", "regex")),
     "actors/damaged_titles.tsv": Table(("text", "text")),
     "actors/honorifics.tsv": Table(("text", "text")),
@@ -186,14 +177,14 @@ TABLES: dict[str, Table] = {
     "actors/places.tsv": Table(("text", "text", "province|abbreviation?")),
     "actors/title_aliases.tsv": Table(("text", "text")),
     "actors/titles.tsv": Table(("text", "single|many", "place|org|-")),
-    "actors/word_uses.tsv": Table(("text", _ACTOR_USES)),
-    "events/participation.tsv": Table(("text", "presided|spoke_at|attended|says|leads")),
+    "actors/word_uses.tsv": Table(("text", _documented_uses("actors/word_uses.tsv"))),
+    "events/participation.tsv": Table(("text", "presided|spoke_at|attended|says|leads|members|read_out")),
     "events/patterns.tsv": Table(("name", "regex")),
     "events/place_phrases.tsv": Table(("text", "text", "int")),
     "events/short_names.tsv": Table(("text", "text")),
     "events/policy_verbs.tsv": Table(("text", "adopted|reviewed|issued|signed|mentioned")),
     "events/triggers.tsv": Table(("text", "name", "name|visit|act")),
-    "events/word_uses.tsv": Table(("text", _USES)),
+    "events/word_uses.tsv": Table(("text", _documented_uses("events/word_uses.tsv"))),
     "text/breaks.tsv": Table(
         ("|".join(("headline_max", *_BREAK_PATTERNS, *_BREAK_CHARS)), "text"),
         by_first={"headline_max": ("text", "int"), **{k: ("text", "regex") for k in _BREAK_PATTERNS}},

@@ -30,7 +30,7 @@ def _slots() -> dict[str, str]:
     """The slots of a form (``{names}``, ``{body}``, ``{post}``, ``{prev}``) as regular expressions."""
     cut, address = re.escape(CLAUSE_BREAKS), address_words()
     return {
-        "{names}": rf"(?P<names>(?:[\u4e00-\u9fff·{LIST_MARK}]|{_NOTE.pattern}){{2,40}}?)(?:{address})?",
+        "{names}": rf"(?P<names>(?:[\u4e00-\u9fff·{LIST_MARK}]|{_NOTE.pattern}){{2,100}}?)(?:{address})?",
         "{body}": rf"(?P<body>[^{cut}]{{4,90}}?)",
         "{post}": rf"(?P<post>[^{cut}]{{2,80}}?)",
         "{prev}": rf"(?P<prev>[\u4e00-\u9fff·]{{2,4}}?)(?:{address})?",

@@ -69,10 +69,11 @@ def _subject(text: str, f: Found, verb: int) -> bool:
 
 
 def _verb_spans(text: str) -> list[tuple[int, int]]:
-    """Where a career verb is printed (longest first), never right after a notice's passive (获调任为…)."""
+    """Where a career verb is printed (longest first), never right after a notice's passive (获调任为…) or a
+    future marker (将升任…: a post to come)."""
     spans: list[tuple[int, int]] = []
     taken = -1
-    verbs, passive = _verbs(), uses("passive_before")
+    verbs, passive = _verbs(), uses("passive_before") + uses("future_tense")
     for i in starts(tuple(v for v, _ in verbs), text):  # a position where no verb starts gives nothing
         if i < taken or (i > 0 and text.endswith(passive, 0, i)):
             continue

@@ -8,7 +8,7 @@ or an honorific). ``mentions`` runs them and keeps the strongest finding per spa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import ahocorasick
 
@@ -21,22 +21,20 @@ from .actorlex import (
     PUNCT,
     address_forms,
     automaton,
-    is_foreign,
     is_non_name,
     longest_suffix_title,
     place_table,
     plausible_name,
     starts_boundary,
     table,
-    titles,
     uses,
     words,
 )
 from .chains import Element, chain_before
-from .positions import Position, canonical
+from .inherit import inherit, relaxed
+from .positions import Position
 from .printedplaces import host_places, printed_places, sentence_places
 
-_INHERIT_SPAN = 120
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
 
@@ -104,7 +102,7 @@ def _appointment_pattern() -> re.Pattern[str]:
     breaks = re.escape(CLAUSE_BREAKS)
     return re.compile(
         rf"(?:(?<=[{re.escape(''.join(sorted(PUNCT)))}])|^)([\u4e00-\u9fff·]{{2,8}}?)(?:{address_words()})?"
-        rf"(?:{alternation(uses('tense_before_verb'))})?(?P<verb>{verbs})([^{breaks}\s]{{2,60}}?)(?=[{breaks}]|$)"
+        rf"(?P<tense>{alternation(uses('tense_before_verb'))})?(?P<verb>{verbs})(?P<post>[^{breaks}\s]{{2,60}}?)(?=[{breaks}]|$)"
     )
 
 
@@ -115,11 +113,12 @@ def appointed(text: str, places: dict[str, str]) -> list[Found]:
     places = dict(places)
     for m in _appointment_pattern().finditer(text):
         name = m.group(1)
-        if not plausible_name(name):
-            continue
+        if not plausible_name(name) or (m.group("tense") or "") in uses("future_tense"):
+            continue  # 甲将任某职: a post to come, not held
         start = max(text.rfind(c, 0, m.start(1)) for c in _SENTENCE_END) + 1
-        chain = chain_before(text, m.end(3), m.start(3), sentence_places(text, start, m.start(3), places))
-        if chain and chain[0].start == m.start(3):
+        a, b = m.span("post")
+        chain = chain_before(text, b, a, sentence_places(text, start, a, places))
+        if chain and chain[0].start == a:
             found.append(Found(name, m.start(1), m.end(1), f"appointed:{m.group('verb')}", chain))
     return found
 
@@ -140,14 +139,20 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         chain = chain_before(text, e, last_end, places)
         if not chain:
             continue
-        chain = _inherit(text, chain, recent, places)
+        chain = inherit(text, chain, recent, places)
         if chain[-1].position.organization:
             recent = (e, chain[-1].position)
         if plausible_name(chain[-1].position.organization) and chain[-1].position.head in table(
             "honorifics.tsv"
         ):
             continue  # <name>总书记: honorific order, not a title before a name
-        foreign = any(_relaxed(el.position.organization) for el in chain)
+        # 某国某县知事甲、议会议长乙: the next post of a list after a foreign holder is foreign too
+        foreign = any(relaxed(el.position.organization) for el in chain) or (
+            bool(found)
+            and found[-1].end == chain[0].start - 1
+            and text[found[-1].end] == LIST_MARK
+            and any(relaxed(el.position.organization) for el in found[-1].chain)
+        )
         end = read_name(text, e, foreign)
         if end < 0:
             continue
@@ -174,41 +179,6 @@ def address_words() -> str:
 def _continued(text: str, e: int) -> bool:
     """The title head goes on into a longer word (代表团, 代表处): no name follows it."""
     return any(text.startswith(w, e) for w in words("title_continuations.txt"))
-
-
-def _inherit(
-    text: str, chain: tuple[Element, ...], recent: tuple[int, Position] | None, places: dict[str, str]
-) -> tuple[Element, ...]:
-    """A bare title takes the organisation printed with the same title (or its deputy) earlier in the
-    sentence: 受某市人大常委会主任委托，副主任<name>主持 → 某市人大常委会副主任; 秘书长 takes any."""
-    if recent is None or chain[0].position.organization:
-        return chain
-    at, prev = recent
-    if chain[0].start - at > _INHERIT_SPAN or any(c in _SENTENCE_END for c in text[at : chain[0].start]):
-        return chain
-    first = chain[0].position
-    name = text[at : chain[0].start - 1]
-    listed = text[chain[0].start - 1] == LIST_MARK and plausible_name(name, _relaxed(prev.organization))
-    if titles()[first.head].ellipsis != "org" or not (listed or _same_family(first.head, prev.head)):
-        return chain  # listed: 某集团董事长甲、总经理乙 (the next post of the list is the same body's)
-    pos = canonical(first.printed, prev, places)
-    if pos is None or not pos.organization:
-        return chain
-    return (replace(chain[0], position=pos), *chain[1:])
-
-
-def _relaxed(org: str) -> bool:
-    """An organisation whose officials' names are read as after a foreign title (a country's, 香港…)."""
-    return is_foreign(org) or org.startswith(uses("two_surname_org"))
-
-
-def _same_family(head: str, other: str) -> bool:
-    def base(h: str) -> str:
-        for prefix in uses("rank_prefix"):  # 常务副市长, 副市长 → 市长
-            h = h.removeprefix(prefix)
-        return h
-
-    return base(head) == base(other) or base(head) in uses("any_family")
 
 
 def _shared(text: str, end: int) -> list[tuple[int, int]]:
@@ -248,12 +218,13 @@ _MAX_LIST = 100  # names in one list (a longer one keeps its last 100)
 def _list_pattern() -> re.Pattern[str]:
     verbs = alternation(words("attendance_verbs.txt"))
     ends = alternation(uses("list_end"))
-    # 甲、乙和领导小组成员出席: a group joined after the last name (list_joiner … list_group)
-    group = rf"(?:{alternation(uses('list_joiner'))})[\u4e00-\u9fff]{{0,10}}?(?:{alternation(uses('list_group'))})"
+    # 甲、乙和领导小组成员出席, 甲、乙等市领导和有关部门负责同志出席: a group after the last name
+    group = rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(uses('list_group'))})"
+    joiner = alternation(uses("list_joiner"))
     return re.compile(
         # at most _MAX_LIST names before the verb: a long run of 、 without a verb costs linear time
         rf"((?:[\u4e00-\u9fff·]{{2,8}}{LIST_MARK}){{1,{_MAX_LIST - 1}}}[\u4e00-\u9fff·]{{2,8}}?)"
-        rf"(?:{ends}|{group})?(?:{address_words()})?(?P<verb>{verbs})"
+        rf"(?:(?:{ends})(?:{group})?|(?:{joiner}){group})?(?:{address_words()})?(?P<verb>{verbs})"
     )
 
 
@@ -282,9 +253,15 @@ def _list_of_names(items: list[str]) -> bool:
         return True
     organs = (*words("level_organs.txt"), *uses("place_level"))
     loose = all(
-        u or (len(n) <= 4 and _loose_name(n) and not n.endswith(organs)) for n, u in zip(items, usual, strict=True)
+        u or (len(n) <= 4 and _loose_name(n) and not n.endswith(organs) and not _inner_boundary(n))
+        for n, u in zip(items, usual, strict=True)
     )
     return loose and any(usual)
+
+
+def _inner_boundary(item: str) -> bool:
+    """A boundary word inside an item (某某先后): a name and what follows it, no name of its own."""
+    return any(starts_boundary(item, k) for k in range(2, len(item)))
 
 
 @cached

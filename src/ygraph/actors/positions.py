@@ -176,5 +176,18 @@ def _make(printed: str, org: str, head: str) -> Position:
     bare = org
     for modifier in uses("modifier"):
         bare = bare.removesuffix(modifier)
-    place = place_prefix(org) or (bare if _place_only().fullmatch(bare) else "")
+    place = place_prefix(org) or (bare if _place_only().fullmatch(bare) else "") or _printed_place(bare)
     return Position(printed, _collapse(org + head), bare, head, place, True)
+
+
+@cached
+def _printed_prefix() -> re.Pattern[str]:
+    """某市某局: a place the vocabulary lacks, printed with its level (printed_level) before an organ."""
+    return re.compile(rf"({_CHAR}{{2,3}}?(?:{alternation(uses('printed_level'))})){_CHAR}{{2,}}")
+
+
+def _printed_place(org: str) -> str:
+    m = _printed_prefix().match(org)
+    if m is None or set(m.group(1)[:-1]) & words("not_place_chars.txt"):
+        return ""
+    return m.group(1)

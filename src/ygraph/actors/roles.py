@@ -91,8 +91,8 @@ def _claims(doc: Document, ix: ArticleIndex, c: Compact, f: Found) -> list[RoleC
         prov = provenance(doc, ix, c, min(el.start, f.start), max(el.end, f.end), el.rule or f.rule)
         p = el.position
         when, why = date, source
-        if el.former:  # a past post: dated by its own sentence only (a career list, 时任)
-            own = observation_date(ix, *c.span(el.start, el.end)) if el.change == "past" else (date, source)
+        if el.former:  # a past post: dated by its own sentence only (a career list, 时任), never by a birth date
+            own = _career_date(doc, ix, *c.span(el.start, el.end)) if el.change == "past" else (date, source)
             when, why = own if own[1] == "sentence" else (None, "unresolved")
         out.append(RoleClaim(f.name, p.canonical, p.printed, p.organization, when, why, prov, el.change))
     if rule_family(f.rule) == "honorific":
@@ -101,6 +101,18 @@ def _claims(doc: Document, ix: ArticleIndex, c: Compact, f: Found) -> list[RoleC
                 prov = provenance(doc, ix, c, f.start, f.end + len(word), f"honorific:{word}")
                 out.append(RoleClaim(f.name, position, word, "", date, source, prov))
     return out
+
+
+def _career_date(doc: Document, ix: ArticleIndex, start: int, end: int) -> tuple[str | None, str]:
+    """A past post's own date: its sentence's time expression, unless that is a birth date (生于1960年,
+    1960年生): a birth says nothing of when a post was held."""
+    expr = temporal.time_at(ix.article, start, end, ix)
+    if expr is not None and expr.value:
+        text = doc.text
+        before, after = uses("birth_before"), uses("birth_after")
+        if text.endswith(before, 0, expr.start) or text.startswith(after, expr.end):
+            return None, "unresolved"
+    return observation_date(ix, start, end)
 
 
 def extract_roles(

@@ -26,11 +26,18 @@ def _uses(use: str) -> tuple[str, ...]:
 
 @cached
 def _session() -> re.Pattern[str]:
-    """A term number (第十二届), up to 16 characters, a sitting number (第二次会议)."""
+    """A term number (第十二届), up to 16 characters, a sitting number (第二次会议); or a party congress's
+    number (第十一次代表大会)."""
     digits = re.escape(numeral_characters(("digit", "ten")))
-    term, sitting, nth = alternation(_uses("term")), alternation(_uses("sitting")), alternation(uses("ordinal"))
-    number = rf"(?:{nth})?[{digits}]{{1,3}}"
-    return re.compile(rf"{number}(?:{term})[\u4e00-\u9fff]{{0,16}}?{number}(?:{sitting})")
+    term, sitting, nth = (
+        alternation(_uses("term")),
+        alternation(_uses("sitting")),
+        alternation(uses("ordinal")),
+    )
+    number, congress = rf"(?:{nth})?[{digits}]{{1,3}}", alternation(_uses("congress"))
+    return re.compile(
+        rf"{number}(?:{term})[\u4e00-\u9fff]{{0,16}}?{number}(?:{sitting})|{number}(?:{congress})"
+    )
 
 
 def sessions(text: str) -> list[tuple[int, str]]:
@@ -48,8 +55,10 @@ def _starts_name(left: str) -> bool:
     """A session's name may start here: a known place, a lead word, or a place printed with its level."""
     if not _HAN.fullmatch(left):
         return False
-    return bool(place_prefix(left)) or left.startswith(_uses("lead")) or (
-        3 <= len(left) <= 4 and left[-1] in uses("place_level")
+    return (
+        bool(place_prefix(left))
+        or left.startswith(_uses("lead"))
+        or (3 <= len(left) <= 4 and left[-1] in uses("place_level"))
     )
 
 

@@ -123,7 +123,7 @@ class _Collector:
 
     def __init__(self) -> None:
         self.nodes: dict[str, Attrs] = {}
-        self.edges: dict[tuple[str, str, str], tuple[Attrs, list[Provenance]]] = {}
+        self.edges: dict[tuple[str, str, str, str], tuple[Attrs, list[Provenance]]] = {}
 
     def node(self, nid: str, kind: str, label: str, **attrs: str | int | float | bool) -> None:
         if nid not in self.nodes:
@@ -132,10 +132,18 @@ class _Collector:
             self.nodes[nid].setdefault(name, clean_text(value) if isinstance(value, str) else value)
 
     def edge(
-        self, u: str, v: str, relation: str, provenance: Iterable[Provenance], **attrs: str | int
+        self,
+        u: str,
+        v: str,
+        relation: str,
+        provenance: Iterable[Provenance],
+        distinct: str = "",
+        **attrs: str | int,
     ) -> None:
-        """One edge per (u, v, relation); further evidence for it adds sources, not edges."""
-        entry = self.edges.setdefault((u, v, relation), ({}, []))
+        """One edge per (u, v, relation, distinct); further evidence for it adds sources, not edges
+        (``distinct``: the position of a succession, so two posts handed over between the same two people
+        are two edges)."""
+        entry = self.edges.setdefault((u, v, relation, distinct), ({}, []))
         for name, value in attrs.items():
             entry[0].setdefault(name, clean_text(value) if isinstance(value, str) else value)
         entry[1].extend(provenance)
@@ -145,8 +153,8 @@ class _Collector:
         for nid in sorted(self.nodes):
             g.add_node(nid, **dict(sorted(self.nodes[nid].items())))
         counters: dict[str, int] = defaultdict(int)
-        for u, v, relation in sorted(self.edges):
-            attrs, provenance = self.edges[(u, v, relation)]
+        for u, v, relation, distinct in sorted(self.edges):
+            attrs, provenance = self.edges[(u, v, relation, distinct)]
             counters[relation] += 1
             key = f"{relation}:{counters[relation]}"
             g.add_edge(
@@ -188,6 +196,7 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
             node_id("person", s.before),
             "succeeded",
             s.provenance,
+            s.position,
             position=s.position,
             before_last_seen=s.before_last_seen,
             after_first_seen=s.after_first_seen,

@@ -251,12 +251,12 @@ def _listed_holders(roles: list[RoleClaim]) -> list[Succession]:
     """三任某市长甲、乙、丙 (rule ``holders``): each holder succeeds the one printed before, whatever their
     dates."""
     lists: dict[tuple[str, str, int], list[RoleClaim]] = defaultdict(list)
-    for r in roles:
+    for r in roles:  # one list: its names share the title's span start
         if rule_family(r.provenance.rule) == "holders" and _single(r):
-            lists[(succession_position(r.position), r.provenance.file, r.provenance.article)].append(r)
+            lists[(succession_position(r.position), r.provenance.file, r.provenance.span_start)].append(r)
     out = []
     for (position, _, _), claims in sorted(lists.items()):
-        claims.sort(key=lambda c: c.provenance.span_start)
+        claims.sort(key=lambda c: c.provenance.span_end)
         for a, b in zip(claims, claims[1:], strict=False):
             if a.person != b.person:
                 out.append(Succession(position, a.person, b.person, "", "", (a.provenance, b.provenance)))

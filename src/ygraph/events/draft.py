@@ -31,6 +31,7 @@ class Draft:
     provenance: list[Provenance] = field(default_factory=list)
     explicit: bool = False  # dated by an expression that prints its year
     headline: bool = False  # drafted from the article's headline
+    named_only: bool = False  # named as a reference point (某全会以来): never what a bare 会议 points to
     holder: str = (
         ""  # the meeting's own name once it is reported as its first sitting (某会议 → 某会议第三次全体会议)
     )

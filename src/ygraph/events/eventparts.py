@@ -22,7 +22,7 @@ _NO_PLACE_TYPES = (
     "meeting",
 )  # their titles leave out 在<place> (某某在某地会见某某 → 某某会见某某)
 BARE_WITHOUT_OBJECT = ("talks",)  # 参加会见, 会见前: with nothing after it, the talks already reported
-CONTEXT_DATED = ("talks", "signing", "visit")  # without a day of their own: the day of the event reported
+CONTEXT_DATED = ("talks", "signing", "visit", "other")  # without a day of their own: the day of the event reported
 _INNER_BREAKS = "".join(c for c in CLAUSE_BREAKS if c not in SENTENCE_ENDS)  # the clause marks of a sentence
 
 

@@ -9,6 +9,7 @@ to the last named one and carries its participants. Vocabulary: ``lexicons/zh/ev
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import islice
 
 from ..model import (
@@ -131,7 +132,7 @@ def _named(
     text = ctx.doc.text
     left, right = _clause(sentence, start, end)
     if any(text.startswith(w, end) for w in rules.words("not_after.txt")):
-        earlier = _earlier_edition(ctx, sentence, trigger, left, start, end)
+        earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
         return earlier or references.mentioned(ctx, sentence, trigger, left, start, end)
     walked = rules.name_start(text, start, left, ctx.blocked_in(left, start))
     name_start = rules.strip_prefixes(text, walked, start)
@@ -183,7 +184,7 @@ def _named(
         )
     )
     if not happened:
-        earlier = _earlier_edition(ctx, sentence, trigger, left, start, end)
+        earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
         known = _same(ctx, title, None) if earlier is None else None
         if earlier is None and known is None:
             return references.mentioned(ctx, sentence, trigger, left, start, end)
@@ -210,35 +211,17 @@ def _named(
         if draft.date_source == "article":
             dating.date_by_context(ctx, draft, text, right, sentence.end, subject)
     rule = f"event:name:{trigger.word}"
-    return Ref(name_start, end, _add(ctx, draft, sentence, start, end, rule), False)
-
-
-def _earlier_edition(
-    ctx: Context, sentence: Sentence, trigger: rules.Trigger, left: int, start: int, end: int
-) -> Ref | None:
-    """2029年某联席会议以来 (``sittings.earlier_edition``): an event dated by the year of its name."""
-    found = sittings.earlier_edition(ctx, trigger, left, start, end)
-    if found is None:
-        return None
-    name_start, title, year, follows = found
-    known = _same(ctx, title, year)
-    if known is not None:
-        return Ref(name_start, end, known, False)
-    draft = Draft(
-        title,
-        rules.name_type(title, trigger),
-        name_start,
-        end,
-        year,
-        None,
-        "clause",
-        year,
-        None,
-        False,
-        False,
-    )
-    draft.explicit = True
-    return Ref(name_start, end, _add(ctx, draft, sentence, start, end, f"event:edition:{follows}"), False)
+    places = sittings.joint_places(ctx, left, name_start) if walked == name_start else []
+    printed, draft.title = draft.title, (places[0] + draft.title) if places else draft.title
+    draft.place = draft.place or (places[0] if places else None)
+    ref = Ref(name_start, end, _add(ctx, draft, sentence, start, end, rule), False)
+    for other in places[1:]:  # 甲、乙两省召开某会: one meeting in each
+        prov = ctx.doc.provenance(ctx.article.index, sentence, start, end, rule)
+        twin = replace(
+            draft, title=other + printed, place=other, provenance=[prov], participants={}, policies={}
+        )
+        ctx.drafts.append(twin)
+    return ref
 
 
 def _act(
@@ -258,6 +241,8 @@ def _act(
         return None  # 今年是某市成立30周年: an anniversary, not the founding
     if guards.furniture(text, sentence.start, left, right):
         return None  # 发布时间：… 来源：某网 发布…: in a page's furniture line
+    if trigger.event_type == "release" and guards.news_only(text, end):
+        return None  # 某报头版发布消息: where the news comes from
     if trigger.event_type == "visit" and guards.later_tour(text, end, right):
         return None  # 赴某市考察调研: the tour after the motion is the visit
     told = [
@@ -278,7 +263,9 @@ def _act(
     joint = rules.uses("joint") if trigger.event_type == "signing" else ()
     before = [w for w in rules.words("not_before.txt") if w not in joint]
     blocking = [w for w in before if opening.endswith(w) or opening.startswith(w)]
-    if blocking:  # 陪同调研, 要到基层调研; 陪同某某赴琼: the visit told, which the companions join
+    if blocking and (
+        trigger.event_type not in parts.BARE_WITHOUT_OBJECT or parts.has_object(text, end, right)
+    ):  # 陪同调研, 要到基层调研; 陪同某某赴琼: the visit told, which the companions join
         return told_ref if any(w in rules.participation_verbs() for w in blocking) else None
     ceremony = next((r.draft for r in refs if r.draft.event_type == trigger.event_type == "signing"), None)
     if ceremony is not None:
@@ -351,7 +338,7 @@ def _clause(sentence: Sentence, start: int, end: int, extra: str = "") -> tuple[
 def _bare(ctx: Context, word: str, kind: str = "meeting") -> Draft | None:
     """The named event a bare 会议/座谈会 refers to: the last one with that ending, else the last of its type
     (揭牌仪式 → the opening), else the last meeting."""
-    live = [d for d in islice(reversed(ctx.drafts), 2 * COMPARED) if not d.planned]
+    live = [d for d in islice(reversed(ctx.drafts), 2 * COMPARED) if not d.planned and not d.named_only]
     if ctx.current is not None and not ctx.current.planned:
         live.insert(0, ctx.current)
     for d in live:

@@ -41,3 +41,8 @@ def later_tour(text: str, end: int, right: int) -> bool:
     """Whether a tour word follows a motion in its clause (某代表团赴某市考察调研): the tour names the visit."""
     m = rules.trigger_pattern().search(text, end, right)
     return m is not None and rules.triggers()[m.group()].event_type in ("inspection", "visit")
+
+
+def news_only(text: str, end: int) -> bool:
+    """Whether a release verb only releases news (某报头版发布消息): a report, not a document released."""
+    return any(text.startswith(w, end) for w in rules.uses("news"))

@@ -44,13 +44,17 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         prev_start, (prev_end, prev_people) = prev_end, (end, people)
         target = _target(ctx, sentence, refs, before, start, end)
         relation = rules.participation_verbs()[verb]
-        if relation == "leads":  # 某某带领某某、某某: the leader and those led
+        if relation in ("leads", "members"):  # 某某带领某某、某某: the leader and those led; 成员有某某、某某
             _, right = rules.clause_bounds(text, end, end, sentence.start, sentence.end)
-            people = people + [p for p in persons if end <= p.start and p.end <= min(right, sentence.end)]
-            relation = "attended"
+            after = [p for p in persons if end <= p.start and p.end <= min(right, sentence.end)]
+            people, relation = (people if relation == "leads" else []) + after, "attended"
         if relation == "says":
             target, people = _says(ctx, sentence, refs, target, people, start)
             relation = "spoke_at"
+        if relation == "read_out":  # 宣读了某某的书面致辞 / 贺信: the author sent it, the reader spoke
+            left, _ = rules.clause_bounds(text, start, end, sentence.start, sentence.end)
+            read = any(w in text[left:start] for w in rules.uses("reads"))
+            people, relation = ([p for p in people if p.start >= prev_start] if read else []), "sent"
         people = [p for p in people if not _represented(ctx, sentence, p)]
         if relation == "spoke_at":  # 甲听取了乙的汇报: 甲 heard it
             heard = max((text.rfind(w, prev_start, start) for w in rules.uses("hears")), default=-1)

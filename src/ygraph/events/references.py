@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..model import Sentence
 from ..punctuation import OPENING_QUOTES, TITLE_OPEN
 from . import eventrules as rules
+from . import sittings
 from .draft import Context, Draft, Ref
 from .register import add, same
 
@@ -15,7 +16,8 @@ from .register import add, same
 def mentioned(
     ctx: Context, sentence: Sentence, trigger: rules.Trigger, left: int, start: int, end: int
 ) -> Ref | None:
-    """The numbered meeting named at ``start…end`` as a reference point, an undated event; else None."""
+    """The numbered meeting named at ``start…end`` as a reference point, registered as an undated event; a
+    reference to the article's own event of that name, else None."""
     text = ctx.doc.text
     follows = next((w for w in rules.uses("mention_after") if text.startswith(w, end)), "")
     if not follows or trigger.event_type != "meeting":
@@ -44,4 +46,34 @@ def mentioned(
         False,
         False,
     )
-    return Ref(name_start, end, add(ctx, draft, sentence, start, end, f"event:mentioned:{follows}"), False)
+    draft.named_only = True
+    add(ctx, draft, sentence, start, end, f"event:mentioned:{follows}")
+    return None  # only named: it takes no participants and is not the event the sentence goes on about
+
+
+def earlier_edition(
+    ctx: Context, sentence: Sentence, trigger: rules.Trigger, left: int, start: int, end: int
+) -> Ref | None:
+    """2029年某联席会议以来 (``sittings.earlier_edition``): an event dated by the year of its name."""
+    found = sittings.earlier_edition(ctx, trigger, left, start, end)
+    if found is None:
+        return None
+    name_start, title, year, follows = found
+    known = same(ctx, title, year)
+    if known is not None:
+        return Ref(name_start, end, known, False)
+    draft = Draft(
+        title,
+        rules.name_type(title, trigger),
+        name_start,
+        end,
+        year,
+        None,
+        "clause",
+        year,
+        None,
+        False,
+        False,
+    )
+    draft.explicit = True
+    return Ref(name_start, end, add(ctx, draft, sentence, start, end, f"event:edition:{follows}"), False)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from os.path import commonprefix
 
 from ..lexicons import cached
-from ..punctuation import COMMAS
+from ..punctuation import COMMAS, LIST_MARK
 from . import eventrules as rules
 from .draft import Context, Draft, compared
 
@@ -54,6 +54,13 @@ def convened_body(ctx: Context, left: int, start: int) -> str:
     )
     tail = next((w for w in rules.uses("body_tail") if body.endswith(w) and len(body) > len(w)), "")
     return body[: len(body) - len(tail)]  # 某办公室于3月24日举行: the preposition before the date
+
+
+def joint_places(ctx: Context, left: int, start: int) -> list[str]:
+    """甲、乙两省召开某会 → [甲省, 乙省]: places of one level convening a meeting each (patterns.tsv
+    ``joint_places``); [] otherwise."""
+    m = rules.pattern("joint_places").fullmatch(convened_body(ctx, left, start))
+    return [name + m.group("level") for name in m.group("names").split(LIST_MARK)] if m else []
 
 
 def holder(ctx: Context, left: int, start: int) -> str:

@@ -179,6 +179,8 @@ def _relative(spec: Spec, anchor: Point, nearest: bool = False) -> Point | None:
     meaning = meanings().relative.get(base)
     if meaning is not None:
         return _moved(meaning, anchor, numbers)
+    if base == "years-ago" and numbers:  # 45年前: the anchor's year less the number, a year
+        return Point(anchor.year - numbers[0])
     if base == "weekday" and numbers:
         return _weekday(anchor, numbers[0], nearest)
     if base == "year" and numbers:

@@ -1,0 +1,71 @@
+"""inherit: a bare title in a chain takes the organisation printed before it in the same sentence
+(受某市人大常委会主任委托，副主任甲主持; 某集团董事长甲、总经理乙; 某国某县知事甲、议会议长乙)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..punctuation import LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from .actorlex import is_foreign, plausible_name, titles, uses
+from .chains import Element
+from .positions import Position, canonical
+
+_INHERIT_SPAN = 120
+_SENTENCE_END = SENTENCE_ENDS + SEMICOLONS
+
+
+def inherit(
+    text: str, chain: tuple[Element, ...], recent: tuple[int, Position] | None, places: dict[str, str]
+) -> tuple[Element, ...]:
+    """A bare title takes the organisation printed with the same title (or its deputy) earlier in the
+    sentence: 受某市人大常委会主任委托，副主任<name>主持 → 某市人大常委会副主任; 秘书长 takes any."""
+    if recent is None:
+        return chain
+    at, prev = recent
+    if chain[0].start - at > _INHERIT_SPAN or any(c in _SENTENCE_END for c in text[at : chain[0].start]):
+        return chain
+    first = chain[0].position
+    if first.organization:
+        return _foreign_organ(text, chain, at, prev)
+    name = text[at : chain[0].start - 1]
+    listed = text[chain[0].start - 1] == LIST_MARK and plausible_name(name, relaxed(prev.organization))
+    if titles()[first.head].ellipsis != "org" or not (listed or _same_family(first.head, prev.head)):
+        return chain  # listed: 某集团董事长甲、总经理乙 (the next post of the list is the same body's)
+    pos = canonical(first.printed, prev, places)
+    if pos is None or not pos.organization:
+        return chain
+    return (replace(chain[0], position=pos), *chain[1:])
+
+
+_ORGAN = 2  # the longest organ a listed foreign post names alone (议会)
+
+
+def _foreign_organ(text: str, chain: tuple[Element, ...], at: int, prev: Position) -> tuple[Element, ...]:
+    """某国某县知事甲、议会议长乙: a short organ after a foreign body's listed official is that body's."""
+    first = chain[0].position
+    name = text[at : chain[0].start - 1]
+    if (
+        text[chain[0].start - 1] != LIST_MARK
+        or not is_foreign(prev.organization)
+        or not plausible_name(name, True)
+        or len(first.organization) > _ORGAN
+        or first.place
+    ):
+        return chain
+    org = prev.organization + first.organization
+    pos = replace(first, canonical=org + first.head, organization=org, place=prev.place)
+    return (replace(chain[0], position=pos), *chain[1:])
+
+
+def relaxed(org: str) -> bool:
+    """An organisation whose officials' names are read as after a foreign title (a country's, 香港…)."""
+    return is_foreign(org) or org.startswith(uses("two_surname_org"))
+
+
+def _same_family(head: str, other: str) -> bool:
+    def base(h: str) -> str:
+        for prefix in uses("rank_prefix"):  # 常务副市长, 副市长 → 市长
+            h = h.removeprefix(prefix)
+        return h
+
+    return base(head) == base(other) or base(head) in uses("any_family")
