@@ -294,7 +294,7 @@ def test_a_delegation_s_members_and_speakers_in_turn() -> None:
 def test_a_written_address_read_out_by_another_was_sent_by_its_author() -> None:
     event = only(
         WIRE + "第九届江城经贸论坛8日在江城开幕。临江党副主席林丰正在开幕式上宣读了临江党荣誉主席龚明远的书面致词。"
-        "大会还宣读了海州省省长柴思雨的贺信。会议要求学习王立群的贺信精神。"
+        "大会还宣读了海州省省长柴思雨的贺信。会议要求学习王立群的贺信精神。龚明远在书面致词中表示，要加强合作。"
     )
     assert pairs(event) == {("林丰正", "spoke_at"), ("龚明远", "sent"), ("柴思雨", "sent")}
 
@@ -306,3 +306,12 @@ def test_work_reports_and_addresses_of_an_opening_session_are_speeches() -> None
         "省委党校副校长周新民作专题辅导报告。会议听取了海州市市长赵文作的工作报告。"
     )
     assert pairs(event) == {(n, "spoke_at") for n in ("林晓峰", "柴思雨", "王立群", "陈红", "周新民", "赵文")}
+
+
+def test_a_transcript_speaker_label_speaks_at_the_press_conference() -> None:
+    event = only(
+        "时间：2030/3/30 9:43:25 / 临江省政府新闻办公室于2030年3月24日下午举行新闻发布会，请省交通运输厅厅长林晓峰介绍有关情况。 / "
+        "省政府新闻办新闻发言人 柴思雨：女士们，先生们，大家下午好。欢迎出席新闻发布会。 / "
+        "省交通运输厅厅长 林晓峰：很高兴今天有机会和大家见面。"
+    )
+    assert {("柴思雨", "spoke_at"), ("林晓峰", "spoke_at")} <= pairs(event)

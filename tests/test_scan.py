@@ -85,12 +85,15 @@ def _expressions(draw: st.DrawFn, depth: int = 0) -> str:
 
 
 @settings(max_examples=1500, deadline=None)
-@given(_expressions(), st.text(alphabet="abcd，", max_size=40))
-def test_finditer_and_the_gate_are_exact(expression: str, text: str) -> None:
-    pattern = re.compile(expression)
-    plain = _matches(pattern, pattern.finditer(text))
-    assert _matches(pattern, scan.finditer(pattern, text)) == plain
-    assert scan.Gate([pattern]).open(text) == [True] or plain == []
+@given(_expressions(), _expressions(), st.text(alphabet="abcd，", max_size=40))
+def test_finditer_and_the_gate_are_exact(expression: str, other: str, text: str) -> None:
+    patterns = [re.compile(expression), re.compile(other)]
+    gate = scan.Gate(patterns)
+    for pattern, possible in zip(patterns, gate.open(text), strict=True):
+        plain = _matches(pattern, pattern.finditer(text))
+        assert _matches(pattern, scan.finditer(pattern, text)) == plain
+        assert possible or plain == []
+    assert gate.open_indices(text) == [k for k, possible in enumerate(gate.open(text)) if possible]
 
 
 def test_needs_reads_runs_and_a_bounded_anchor() -> None:

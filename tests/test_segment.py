@@ -258,14 +258,14 @@ def test_segment_property(raw: str, fmt: str) -> None:
 def test_user_dateline_rules_apply_after_a_build_without_them(tmp_path: Path) -> None:
     from ygraph import lexicons
 
-    text = "某某通讯社某市3月4日讯 某会议举行。会议讨论了合作。\n\n新华社某县3月5日电 某活动举行。"
+    text = "某某通讯社某市3月4日报道 某会议举行。会议讨论了合作。\n\n新华社某县3月5日电 某活动举行。"
     assert pages(text).articles[0].dateline == ""  # not a packaged agency
     (tmp_path / "text").mkdir()
-    (tmp_path / "text" / "datelines.tsv").write_text("extra\t某某通讯社{place}?{date}讯\n", encoding="utf-8")
+    (tmp_path / "text" / "datelines.tsv").write_text("extra\t某某通讯社{place}?{date}报道\n", encoding="utf-8")
     lexicons.set_user_dirs([tmp_path])
     try:
         assert [(a.dateline, a.place) for a in pages(text).articles] == [
-            ("某某通讯社某市3月4日讯", "某市"),
+            ("某某通讯社某市3月4日报道", "某市"),
             ("新华社某县3月5日电", "某县"),
         ]
     finally:

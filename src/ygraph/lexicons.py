@@ -194,6 +194,7 @@ TABLES: dict[str, Table] = {
         ("text", "regex", "filed?"), fragments=(("text/datelines.tsv", "="),), known=_BYLINE_FORMS
     ),
     "text/furniture.tsv": Table(("line|inline", "regex")),
+    "text/lookalikes.tsv": Table(("text", "text")),
     "time/document_date.tsv": Table(
         ("text", "regex"), fragments=_TIME_FRAGMENTS, required=("Y", "M", "D"), known=("numeral",)
     ),

@@ -10,6 +10,8 @@ from __future__ import annotations
 CLAUSE_BREAKS = "，,；;：:。！？!?﹕"  # a clause ends at any of these (and a sentence at the first five)
 SENTENCE_ENDS = "。！？!?"  # a sentence is finished (a semicolon only ends a clause of a list)
 SEMICOLONS = "；;"  # a list of names split over clauses goes on after one
+LINE_BREAK = "\n"  # a break clean kept (paragraph, headline, page field): in the actors' compact view it
+# ends a sentence like 。
 SPACES = " \u3000\n"  # what clean leaves between headline parts
 LIST_MARK = "、"  # the enumeration comma between items of a list
 DOT = "·"  # the middle dot inside a minority or foreign name

@@ -13,7 +13,8 @@ a user's) are covered without code changes. Every shortcut gives exactly what th
   all of them; an expression one of whose runs is not printed in the text cannot match it.
 - :func:`finditer`: ``pattern.finditer(text)``, but the search starts no earlier than the anchor allows (a
   match starts at most ``before`` characters ahead of the anchor's next occurrence), so an expression that
-  tries a long lazy prefix at every character only tries it near its anchor.
+  tries a long lazy prefix at every character only tries it near its anchor; when every match starts with
+  its anchor (``before`` 0) it is tried only where the anchor is printed.
 """
 
 from __future__ import annotations
@@ -82,13 +83,29 @@ def needs(pattern: re.Pattern[str]) -> Needs:
         tree = _sre_p.parse(pattern.pattern, pattern.flags)
         if tree.getwidth()[0] == 0:
             return NOTHING  # an empty match needs nothing (and finditer's rules for it are subtle)
-        items = _flat(tree)
+        runs = _runs(tree, _flat(tree), 0)
     except Exception:  # an expression the reader does not follow gets no shortcut
         return NOTHING
-    runs: list[tuple[frozenset[str], int]] = []  # (strings, most characters before them in a match)
+    first = _first(tree, tree.data)  # the characters every match starts with
+    if first:
+        runs.append((frozenset(first), 0))
+    bounded = [r for r in runs if r[1] <= _MAX_BEFORE]
+    if not bounded:
+        return Needs(tuple(r[0] for r in runs), None, 0)
+    strings, at = max(bounded, key=lambda r: (min(map(len, r[0])), -len(r[0]), -r[1]))
+    return Needs(tuple(r[0] for r in runs), re.compile(alternation(strings)), at)
+
+
+def _runs(tree: _sre_p.SubPattern, items: list[tuple[object, object]], offset: int) -> list[tuple[frozenset[str], int]]:
+    """(strings, most characters before them in a match) of the runs of a sequence starting at ``offset``;
+    what a lookahead needs is printed from where it stands."""
+    runs: list[tuple[frozenset[str], int]] = []
     current: set[str] | None = None
-    start_before = before = 0
+    start_before = before = offset
     for item in items:
+        op, av = item
+        if op is _sre_c.ASSERT and av[0] == 1:  # type: ignore[index]
+            runs.extend(_runs(tree, _flat(av[1]), before))  # type: ignore[index]
         strings = _strings(item)
         if strings is not None and current is not None and len(current) * len(strings) <= _MAX_STRINGS:
             current = {a + b for a, b in product(current, strings)}
@@ -99,14 +116,7 @@ def needs(pattern: re.Pattern[str]) -> Needs:
         before = min(before + _width(tree, item), _MAX_BEFORE + 1)
     if current is not None and "" not in current:
         runs.append((frozenset(current), start_before))
-    first = _first(tree, tree.data)  # the characters every match starts with
-    if first:
-        runs.append((frozenset(first), 0))
-    bounded = [r for r in runs if r[1] <= _MAX_BEFORE]
-    if not bounded:
-        return Needs(tuple(r[0] for r in runs), None, 0)
-    strings, at = max(bounded, key=lambda r: (min(map(len, r[0])), -len(r[0]), -r[1]))
-    return Needs(tuple(r[0] for r in runs), re.compile(alternation(strings)), at)
+    return runs
 
 
 def _flat(sub: _sre_p.SubPattern) -> list[tuple[object, object]]:
@@ -213,33 +223,45 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     if need.anchor is None:
         yield from pattern.finditer(text)
         return
-    pos, n = 0, len(text)
-    while pos <= n:
-        hit = need.anchor.search(text, pos)
+    pos = at = 0  # where the next match may start; where the next anchor is looked for
+    while pos <= len(text):
+        hit = need.anchor.search(text, at)
         if hit is None:
             return
-        m = pattern.search(text, max(pos, hit.start() - need.before))
-        if m is None:
-            return
+        if need.before == 0:  # a match starts where its anchor does: try there only
+            m = pattern.match(text, hit.start())
+            if m is None:
+                at = hit.start() + 1
+                continue
+        else:
+            m = pattern.search(text, max(pos, hit.start() - need.before))
+            if m is None:
+                return
         yield m
-        pos = m.end()  # matches are never empty (needs gives no anchor to an expression that can be)
+        pos = at = m.end()  # matches are never empty (needs gives no anchor to an expression that can be)
 
 
 class Gate:
     """Which of ``patterns`` can match a text: those whose every run is printed in it."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        self._runs: list[frozenset[int]] = []  # per pattern: the ids of its runs
+        self._free: list[int] = []  # the patterns without runs: always open
+        self._count: list[int] = []  # per pattern: how many runs it has
+        self._users: dict[int, list[int]] = {}  # run id → the patterns that need it
         ids: dict[frozenset[str], int] = {}
         owners: dict[str, set[int]] = {}
-        for p in patterns:
+        for k, p in enumerate(patterns):
             mine = set()
             for run in needs(p).runs:
                 run_id = ids.setdefault(run, len(ids))
                 mine.add(run_id)
                 for s in run:
                     owners.setdefault(s, set()).add(run_id)
-            self._runs.append(frozenset(mine))
+            for run_id in mine:
+                self._users.setdefault(run_id, []).append(k)
+            self._count.append(len(mine))
+            if not mine:
+                self._free.append(k)
         self._automaton = ahocorasick.Automaton()
         for s, owned in owners.items():
             self._automaton.add_word(s, frozenset(owned))
@@ -247,10 +269,20 @@ class Gate:
             self._automaton.make_automaton()
         self._any = bool(owners)
 
+    def open_indices(self, text: str) -> list[int]:
+        """The indices (ascending) of the patterns that may match ``text``: every run of theirs printed."""
+        if not self._any:
+            return list(self._free)
+        seen: set[int] = set().union(*{owned for _, owned in self._automaton.iter(text)})
+        counts: dict[int, int] = {}
+        for run_id in seen:
+            for k in self._users[run_id]:
+                counts[k] = counts.get(k, 0) + 1
+        return sorted([*self._free, *(k for k, n in counts.items() if n == self._count[k])])
+
     def open(self, text: str) -> list[bool]:
         """Per pattern (in order): False when it cannot match ``text``."""
-        seen: set[int] = set()
-        if self._any:
-            for _, owned in self._automaton.iter(text):
-                seen |= owned
-        return [runs <= seen for runs in self._runs]
+        out = [False] * len(self._count)
+        for k in self.open_indices(text):
+            out[k] = True
+        return out

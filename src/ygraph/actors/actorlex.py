@@ -51,6 +51,7 @@ def table(name: str) -> dict[str, str]:
     return {row[0]: row[1] if len(row) > 1 else "" for row in lexicons.load_table(f"actors/{name}")}
 
 
+@cached  # called in inner loops: one lookup instead of three calls
 def uses(use: str) -> tuple[str, ...]:
     """Words of ``actors/word_uses.tsv`` with that use, longest first."""
     return lexicons.word_uses("actors/word_uses.tsv", use)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from .. import lexicons, scan
 from ..lexicons import alternation, cached
-from ..punctuation import CLAUSE_BREAKS, DOT, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import CLAUSE_BREAKS, DOT, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from ..time.numerals import numeral_characters
 from .actorlex import address_forms, place_prefix, plausible_name, surnames, uses
 from .chains import Element, chain_before
@@ -133,8 +133,8 @@ def _sentence_places(text: str, i: int, places: dict[str, str]) -> dict[str, str
     """The article's places, and the place of the organ that decides in this sentence, printed before a
     session (某市第十一届委员会…选举甲为市委书记: the bare post is that city's); a level with one place the
     vocabulary knows in the sentence before the post (else the sentence before) takes it."""
-    start = max(text.rfind(c, 0, i) for c in SENTENCE_ENDS + SEMICOLONS) + 1
-    before = max(text.rfind(c, 0, max(0, start - 1)) for c in SENTENCE_ENDS + SEMICOLONS) + 1
+    start = max(text.rfind(c, 0, i) for c in SENTENCE_ENDS + SEMICOLONS + LINE_BREAK) + 1
+    before = max(text.rfind(c, 0, max(0, start - 1)) for c in SENTENCE_ENDS + SEMICOLONS + LINE_BREAK) + 1
     out = sentence_places(text, before, start, places)  # 某市党代会选举产生书记。甲当选市委书记。
     out = sentence_places(text, start, i, out)
     for m in _organ_place().finditer(text, start, i):

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .. import lexicons
 from ..lexicons import cached
-from ..punctuation import CLAUSE_BREAKS, COMMAS, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import CLAUSE_BREAKS, COMMAS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from ..scan import starts
 from .actorlex import longest_suffix_title, place_prefix, uses, words
 from .chains import Element, chain_before
@@ -19,7 +19,7 @@ from .positions import Position
 
 _BACK = 150  # how far back the person may be named
 _PIECE = 40
-_SENTENCE_END = SENTENCE_ENDS + SEMICOLONS
+_SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 
 
 @cached

@@ -246,3 +246,30 @@ def damaged(text: str, places: dict[str, str]) -> list[DamagedTitle]:
                     )
             k = text.find(fragment, e)
     return out
+
+
+_ANTECEDENT_SPAN = 300  # how far back the organisation an anaphor (该集团) points to may be named
+
+
+def antecedent(text: str, chain: tuple[Element, ...], places: dict[str, str]) -> tuple[Element, ...]:
+    """A first post printed after an anaphor (该集团董事长, 该企业董事长) takes the organisation of that kind
+    named last before it (…的某某生技公司 → 某某生技公司董事长); the chain unchanged when none is found."""
+    first = chain[0]
+    org = first.position.organization
+    anaphor = next((w for w in uses("anaphor") if text.endswith(w, 0, first.start)), "")
+    if not anaphor or not org:
+        return chain
+    nouns = uses("org_noun") if org in uses("any_org") else (org,) if org in uses("org_noun") else ()
+    floor = max(0, first.start - len(anaphor) - _ANTECEDENT_SPAN)
+    ends = [text.rfind(n, floor, first.start - len(anaphor)) + len(n) for n in nouns]
+    end = max((e for e, n in zip(ends, nouns, strict=True) if e >= len(n)), default=-1)
+    if end < 0:
+        return chain
+    start = chain_start(text, end, floor)
+    name = text[start:end]
+    if len(name) <= max(len(n) for n in nouns) or not all(c not in PUNCT for c in name):
+        return chain
+    pos = canonical(name + first.position.head, None, places)
+    if pos is None:
+        return chain
+    return (Element(pos, first.start, first.end, first.former), *chain[1:])

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..punctuation import LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import is_foreign, plausible_name, titles, uses
 from .chains import Element
 from .positions import Position, canonical
 
 _INHERIT_SPAN = 120
-_SENTENCE_END = SENTENCE_ENDS + SEMICOLONS
+_SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 
 
 def inherit(

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
+from .. import scan
 from ..lexicons import alternation, cached
 from ..model import Article, Document, Mention, rule_family
 from ..text import bylines
@@ -36,7 +37,9 @@ from .positions import Position
 from .respective import respective
 from .sessions import session_posts
 
-_NON_SPACE = re.compile(r"\S+")  # \S is exactly ``not str.isspace()`` (tests/test_mentions_speed.py)
+# runs of non-space characters, and the line breaks clean kept (a paragraph, headline or page field ends
+# there: a name never runs across one); \S is exactly ``not str.isspace()`` (tests/test_mentions_speed.py)
+_NON_SPACE = re.compile(r"\S+|\n")
 
 
 @dataclass(frozen=True)
@@ -186,21 +189,32 @@ def analyse_document(doc: Document) -> DocumentActors:
     title, an appointment, a list, speech) is recognised everywhere in it."""
     compacts = [compact_view(doc, article) for article in doc.articles]
     bases = [_established(c.text, article) for c, article in zip(compacts, doc.articles, strict=True)]
-    names: set[str] = set()
+    seen: list[tuple[str, bool]] = []  # each finding's name, and whether the text ends right after it
     for c, article, base in zip(compacts, doc.articles, bases, strict=True):
-        names |= {f.name for f in evidenced(c.text, article, set(), base)}
+        seen += [(f.name, f.end == len(c.text)) for f in evidenced(c.text, article, set(), base)]
+    cut = _cut_names(seen)
+    names = {name for name, _ in seen} - cut
     articles = tuple(
-        _analyse_article(doc, article, names, c, base)
+        _analyse_article(doc, article, names, c, base, cut)
         for c, article, base in zip(compacts, doc.articles, bases, strict=True)
     )
     return DocumentActors(frozenset(names), articles)
 
 
+def _cut_names(seen: list[tuple[str, bool]]) -> frozenset[str]:
+    """Names read only where the text stops (a page cut mid-name: 吴伯 of 吴伯雄) that begin a longer
+    name the document establishes: a part of that name, never a person of their own."""
+    names = {name for name, _ in seen}
+    only_at_end = names - {name for name, at_end in seen if not at_end}
+    return frozenset(n for n in only_at_end if any(m != n and m.startswith(n) for m in names))
+
+
 def _analyse_article(
-    doc: Document, article: Article, names: set[str], compact: Compact, base: _Established
+    doc: Document, article: Article, names: set[str], compact: Compact, base: _Established, cut: frozenset[str]
 ) -> ArticleActors:
     text = compact.text
-    found = _dedupe([*evidenced(text, article, names, base), *_bylines(doc, article, compact)])
+    found = [f for f in evidenced(text, article, names, base) if f.name not in cut]
+    found = _dedupe([*found, *_bylines(doc, article, compact)])
     found = _dedupe([*found, *_known(text, names, {(f.start, f.end) for f in found})])
     people = [f for f in found if rule_family(f.rule) != "byline"]
     found = _dedupe([*found, *careers(text, people, base.places)])
@@ -221,7 +235,7 @@ def _run_pattern() -> re.Pattern[str]:
 def _runs(doc: Document, article: Article, compact: Compact, names: set[str]) -> list[tuple[str, int, int]]:
     out = []
     raw = doc.text[article.start : article.end]
-    for m in _run_pattern().finditer(raw):
+    for m in scan.finditer(_run_pattern(), raw):
         run = m.group(1)
         if not _covered(run, names):
             i = bisect_left(compact.pos, article.start + m.start(1))

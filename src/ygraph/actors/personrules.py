@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from .. import lexicons
+from .. import lexicons, scan
 from ..lexicons import alternation, cached
 from ..model import Article
-from ..punctuation import CLAUSE_BREAKS, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import (
     CJK,
     PUNCT,
@@ -30,12 +30,12 @@ from .actorlex import (
     uses,
     words,
 )
-from .chains import Element, chain_before
+from .chains import Element, antecedent, chain_before
 from .inherit import inherit, relaxed
 from .positions import Position
 from .printedplaces import host_places, printed_places, sentence_places
 
-_SENTENCE_END = SENTENCE_ENDS + SEMICOLONS
+_SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
 
 
@@ -111,7 +111,7 @@ def appointed(text: str, places: dict[str, str]) -> list[Found]:
     names the verb (``appointed:任``)."""
     found = []
     places = dict(places)
-    for m in _appointment_pattern().finditer(text):
+    for m in scan.finditer(_appointment_pattern(), text):
         name = m.group(1)
         if not plausible_name(name) or (m.group("tense") or "") in uses("future_tense"):
             continue  # 甲将任某职: a post to come, not held
@@ -139,7 +139,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         chain = chain_before(text, e, last_end, places)
         if not chain:
             continue
-        chain = inherit(text, chain, recent, places)
+        chain = antecedent(text, inherit(text, chain, recent, places), places)
         if chain[-1].position.organization:
             recent = (e, chain[-1].position)
         if plausible_name(chain[-1].position.organization) and chain[-1].position.head in table(
@@ -230,7 +230,7 @@ def _list_pattern() -> re.Pattern[str]:
 
 def lists(text: str) -> list[Found]:
     found = []
-    for m in _list_pattern().finditer(text):
+    for m in scan.finditer(_list_pattern(), text):
         names = m.group(1).split(LIST_MARK)
         if not _list_of_names(names[1:]):
             continue
@@ -306,7 +306,7 @@ def clause_forms(text: str) -> list[Found]:
     """A name starting its clause before a form of ``clause_forms.tsv`` (甲代表…向大会作报告; 甲率团…)."""
     found = []
     for rule, pattern in _clause_forms():
-        for m in pattern.finditer(text):
+        for m in scan.finditer(pattern, text):
             if plausible_name(m.group(1)):
                 found.append(Found(m.group(1), m.start(1), m.end(1), rule))
     return found

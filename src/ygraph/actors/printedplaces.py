@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from .. import scan
 from ..lexicons import cached
-from ..punctuation import SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import PUNCT, automaton, longest_suffix_title, place_table, plausible_name, uses, words
 
-_SENTENCE_END = SENTENCE_ENDS + SEMICOLONS
+_SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 
 _VERB_LISTS = ("prefix_stops.txt", "speech_verbs.txt", "attendance_verbs.txt", "appointment_verbs.txt")
 
@@ -35,7 +36,7 @@ def printed_places(text: str) -> dict[str, set[str]]:
     known = place_table()
     deny = words("not_place_chars.txt")
     out: dict[str, set[str]] = {}
-    for m in _pattern().finditer(text):
+    for m in scan.finditer(_pattern(), text):
         stem, level = m.group(1), m.group(2)
         cue = next((c for c in _cues() if stem.startswith(c) and len(stem) - len(c) >= 2), "")
         stem = stem[len(cue) :]

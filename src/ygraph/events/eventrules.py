@@ -88,6 +88,7 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(sorted(lexicons.load_lines(f"events/{name}"), key=len, reverse=True))
 
 
+@cached  # called in inner loops: one lookup instead of three calls
 def uses(use: str) -> tuple[str, ...]:
     """Words of ``word_uses.tsv`` with that use, longest first."""
     return lexicons.word_uses("events/word_uses.tsv", use)
@@ -130,6 +131,20 @@ def honorifics() -> tuple[str, ...]:
     except FileNotFoundError:
         return ()
     return tuple(sorted({row[0] for row in rows}, key=len, reverse=True))
+
+
+@cached
+def caption_marker() -> re.Pattern[str]:
+    """A photo-position marker in brackets after a name (某某(右)会见…), from the actors vocabulary: the
+    sentence is a photo caption."""
+    try:
+        markers = lexicons.load_lines("actors/photo_markers.txt")
+    except FileNotFoundError:
+        markers = []
+    if not markers:
+        return re.compile(r"(?!)")
+    alternatives = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
+    return re.compile(rf"(?<=[\u4e00-\u9fff])[（(](?:{alternatives})[）)]")
 
 
 def name_type(title: str, trigger: Trigger) -> str:

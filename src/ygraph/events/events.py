@@ -241,6 +241,8 @@ def _act(
         return None  # 今年是某市成立30周年: an anniversary, not the founding
     if guards.furniture(text, sentence.start, left, right):
         return None  # 发布时间：… 来源：某网 发布…: in a page's furniture line
+    if guards.caption(text, sentence.start, sentence.end):
+        return None  # 某某(右)会见…: a photo caption
     if trigger.event_type == "release" and guards.news_only(text, end):
         return None  # 某报头版发布消息: where the news comes from
     if trigger.event_type == "visit" and guards.later_tour(text, end, right):

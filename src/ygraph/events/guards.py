@@ -14,6 +14,12 @@ def anniversary(text: str, end: int) -> bool:
     return bool(rules.pattern("anniversary").match(text, end))
 
 
+def caption(text: str, floor: int, end: int) -> bool:
+    """Whether the sentence ``text[floor:end]`` is a photo caption (a name followed by (右), (左二)): the act
+    it shows is reported by the article's own sentences, dated there."""
+    return rules.caption_marker().search(text, floor, end) is not None
+
+
 def quoted(text: str, floor: int, at: int) -> bool:
     """Whether ``at`` lies inside “…” or 《…》 opened earlier in its sentence."""
     before = text[floor:at]

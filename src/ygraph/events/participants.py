@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from .. import scan
 from ..model import Mention, Participation, PolicyLink, Sentence
-from ..punctuation import CLAUSE_BREAKS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
+from ..punctuation import CLAUSE_BREAKS, COLONS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 from .eventplaces import place_levels
@@ -29,7 +30,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
     ]
     prev_end, prev_people = (ctx.carry[0].start if ctx.carry else sentence.start), []
     ctx.carry = []
-    for m in rules.participation_pattern().finditer(sentence.text):
+    for m in scan.finditer(rules.participation_pattern(), sentence.text):
         verb, start, end = m.group(), sentence.start + m.start(), sentence.start + m.end()
         if _blocked(text, start, verb) or (verb in rules.uses("needs_mark") and not _marked(text, end)):
             continue
@@ -64,6 +65,20 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
     if sentence.text.rstrip()[-1:] in SEMICOLONS and _ends_on_name(text, persons, sentence):
         ctx.carry = [p for p in persons if p.start >= prev_end]
     reporters(ctx, sentence, refs, before)
+    _label(ctx, sentence, before)
+
+
+def _label(ctx: Context, sentence: Sentence, before: Draft | None) -> None:
+    """A transcript's speaker label opening a line (某部副部长 某某：what was said) speaks at the meeting or
+    press conference reported."""
+    text, named = ctx.doc.text, ctx.people(sentence.start, sentence.end)
+    if not named or before is None or before.event_type not in SAYS_TYPES:
+        return
+    first = named[0]
+    head = rules.compact(text[sentence.start : first.start])
+    mark = rules.compact(text[first.end : min(first.end + 3, sentence.end)])[:1]
+    if mark and mark in COLONS and not any(c in CLAUSE_BREAKS for c in head):
+        _link(ctx, sentence, before, first, "spoke_at", "speaker_label")
 
 
 def _ends_on_name(text: str, persons: list[Mention], sentence: Sentence) -> bool:
@@ -155,7 +170,7 @@ def _speakers(text: str, target: Draft | None, people: list[Mention]) -> list[Me
     before the verb and the names listed with it (甲、乙表示)."""
     if target is None or target.event_type not in SAYS_TYPES or not people:
         return []
-    known = {name for name, _ in target.participants}
+    known = {name for name, relation in target.participants if relation != "sent"}  # a sender is not there
     subject = [people[-1]]
     for p in reversed(people[:-1]):
         gap = rules.compact(text[p.end : subject[0].start])
@@ -181,7 +196,7 @@ def _pronoun_subject(ctx: Context, sentence: Sentence, target: Draft | None, sta
     opening = rules.compact(ctx.doc.text[max(left, sentence.start) : start])
     if target is None or not any(opening.startswith(w) and len(opening) <= 4 for w in rules.uses("pronoun")):
         return []
-    known = {name for name, _ in target.participants}
+    known = {name for name, relation in target.participants if relation != "sent"}  # a sender is not there
     for earlier in reversed([s for s in ctx.article.sentences if s.end <= sentence.start]):
         named = [p for p in ctx.people(earlier.start, earlier.end) if p.text in known]
         if named:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .. import lexicons
+from .. import lexicons, scan
 from ..lexicons import cached
 
 _PLACEHOLDER = re.compile(r"\{([a-z]\w*)\}")
@@ -58,7 +58,7 @@ def names(text: str) -> Iterator[tuple[str, int, str]]:
     comes once)."""
     seen: set[int] = set()
     for form, pattern in _compiled():
-        for m in pattern.finditer(text):
+        for m in scan.finditer(pattern, text):
             if not m.groupdict().get("names"):
                 continue
             for piece in re.finditer(r"[^\s、]+", m.group("names")):

@@ -2,7 +2,8 @@
 
 Steps (docs/text.md), each keeping ``offsets[i]`` = index in ``Source.text`` of normalized char ``i``:
 
-1. one-to-one rewrites: full-width digits/letters/space → ASCII, odd spaces → ' ', Traditional → Simplified;
+1. one-to-one rewrites: full-width digits/letters/space → ASCII, odd spaces → ' ', Traditional → Simplified,
+   look-alike characters (``text/lookalikes.tsv``);
 2. lines: Markdown markup and page furniture dropped, OCR line breaks inside a sentence joined, paragraph
    and headline breaks kept as a single ``'\\n'``;
 3. spaces: OCR spaces between Chinese characters (and between Chinese and digits) removed;
@@ -18,7 +19,8 @@ import unicodedata
 from array import array
 from functools import cache
 
-from .. import scan
+from .. import lexicons, scan
+from ..lexicons import cached
 from ..model import Document, Source
 from ..time.numerals import chinese_date_numeral, normalize_date_numerals
 from . import cleanlines
@@ -69,7 +71,7 @@ _OCR_SPACE = re.compile(
 def clean(source: Source) -> Document:
     """Normalize ``source.text`` for the extractors; ``Document.offsets`` maps back to it."""
     text = _WIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH), source.text)
-    text = to_simplified(text)
+    text = to_simplified(text).translate(_lookalikes())
     offsets = array("l", range(len(text)))
     # glosses first: a page field or furniture line (发(fā)布日期:) is recognised by its words
     text, offsets = remove_pinyin_glosses(text, offsets)
@@ -78,6 +80,13 @@ def clean(source: Source) -> Document:
     text, offsets = date_numerals(text, offsets)
     offsets.append(len(source.text))
     return Document(source=source, text=text, offsets=offsets)
+
+
+@cached
+def _lookalikes() -> dict[int, int]:
+    """Look-alike characters (巿 for 市, ``text/lookalikes.tsv``) → the meant one, for ``str.translate``."""
+    rows = lexicons.load_table("text/lookalikes.tsv")
+    return {ord(printed): ord(meant) for printed, meant in rows if len(printed) == len(meant) == 1}
 
 
 def is_markdown(source: Source) -> bool:
@@ -145,7 +154,7 @@ def date_numerals(text: str, offsets: array) -> tuple[str, array]:
     parts: list[str] = []
     new = array("l")
     copied = 0
-    for match in chinese_date_numeral().finditer(text):
+    for match in scan.finditer(chinese_date_numeral(), text):
         if match.start() < copied:
             continue  # in a line already rewritten
         start = text.rfind("\n", copied, match.start()) + 1 or copied
@@ -172,7 +181,7 @@ def remove_pinyin_glosses(text: str, offsets: array) -> tuple[str, array]:
     parts: list[str] = []
     new = array("l")
     copied = 0
-    for match in _PINYIN_GLOSS.finditer(text):
+    for match in scan.finditer(_PINYIN_GLOSS, text):
         parts.append(text[copied : match.start()])
         new.extend(offsets[copied : match.start()])
         copied = match.end()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import lexicons
+from .. import lexicons, scan
 from ..lexicons import alternation, cached
 
 _FULLWIDTH_DIGITS = {chr(0xFF10 + i): str(i) for i in range(10)}
@@ -140,7 +140,7 @@ def normalize_date_numerals(text: str) -> tuple[str, list[int]]:
     mapping: list[int] = []
     copied = 0
     last_date_end = -1
-    for match in tables.pattern.finditer(text):
+    for match in scan.finditer(tables.pattern, text):
         numeral, unit = match.group(1), match.group(3)
         start = match.start()
         in_run = (

@@ -174,9 +174,11 @@ def _gate() -> scan.Gate:
 def _candidates(text: str) -> list[tuple[int, int, int, TimeRule, re.Match[str]]]:
     found = []
     has_digit = _DIGIT.search(text) is not None
-    for order, (rule, possible) in enumerate(zip(rules(), _gate().open(text), strict=True)):
-        if (rule.needs_digit and not has_digit) or not possible:
-            continue  # a rule cannot match without a digit, or without a word every match of it prints
+    every = rules()
+    for order in _gate().open_indices(text):  # the others lack a word every match of theirs prints
+        rule = every[order]
+        if rule.needs_digit and not has_digit:
+            continue
         for match in scan.finditer(rule.pattern, text):
             if match.end() > match.start():
                 found.append((match.start(), -(match.end() - match.start()), order, rule, match))
