@@ -17,18 +17,19 @@ from .. import lexicons, scan
 from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS, DOT, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from ..time.numerals import numeral_characters
-from .actorlex import address_forms, place_prefix, plausible_name, surnames, uses
+from .actorlex import address_forms, place_prefix, plausible_name, surnames, uses, words
 from .chains import Element, chain_before
 from .personrules import Found, address_words
 from .printedplaces import sentence_places
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")  # a short note in brackets after a name (its gender)
 
 
 @cached
 def _slots() -> dict[str, str]:
     """The slots of a form (``{names}``, ``{body}``, ``{post}``, ``{prev}``) as regular expressions."""
-    cut, address = re.escape(CLAUSE_BREAKS), address_words()
+    cut, address = re.escape(CLAUSE_BREAKS + LINE_BREAK), address_words()  # a post never spans a line break
     return {
         "{names}": rf"(?P<names>(?:[\u4e00-\u9fff·{LIST_MARK}]|{_NOTE.pattern}){{2,100}}?)(?:{address})?",
         "{body}": rf"(?P<body>[^{cut}]{{4,90}}?)",
@@ -165,14 +166,23 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
         ):
             return []
         return [(p, e - len(p), e) for p, e in zip(parts, ends, strict=True)]
-    for part, end in reversed(list(zip(parts, ends, strict=True))):
-        name = part if plausible_name(part) else right_name(part)
+    for k, (part, end) in reversed(list(enumerate(zip(parts, ends, strict=True)))):
+        whole = k > 0 or a == 0 or not _HAN.match(text, a - 1)
+        name = part if plausible_name(part) or (whole and _joiner_final(part)) else right_name(part)
         if not name:
             break
         out.insert(0, (name, end - len(name), end))
         if name != part:
             break
     return out
+
+
+def _joiner_final(part: str) -> bool:
+    """龚永和 standing alone before a notice's verb: a joiner (和, 与, 及) with nothing after it to join is
+    the last character of a three-character name (never 也 or 为, which read as words there)."""
+    joiners = set(words("joiners.txt")) & set(words("weak_boundaries.txt"))
+    filler = uses("name_filler")[0]
+    return len(part) == 3 and part[-1] in joiners and plausible_name(part[:2] + filler)
 
 
 def _listed_name(part: str) -> bool:

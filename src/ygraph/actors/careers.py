@@ -34,14 +34,16 @@ def careers(text: str, found: list[Found], places: dict[str, str]) -> list[Found
     out: list[Found] = []
     last: tuple[int, Position] | None = None  # where the last list ended, its last post
     own: dict[str, dict[str, str]] = {}  # a person's career places: 历任某省某市副市长…任省委常委 → 某省委常委
-    for at, end in _verb_spans(text):
+    spans = _verb_spans(text)
+    verbs = [at for at, _ in spans]
+    for at, end in spans:
         k = bisect_left(starts, at) - 1
         if k < 0 or at - found[k].end > _BACK or not _subject(text, found[k], at):
             continue
         same = last is not None and not any(c in _SENTENCE_END for c in text[last[0] : at])
         f = found[k]
         mine = own.setdefault(f.name, dict(places))
-        chain = _posts(text, end, mine, last[1] if last and same else None)
+        chain = _posts(text, end, mine, last[1] if last and same else None, verbs)
         if chain:
             out.append(Found(f.name, f.start, f.end, "career", chain))
             last = (chain[-1].end, chain[-1].position)
@@ -85,15 +87,20 @@ def _verb_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _posts(text: str, i: int, places: dict[str, str], prev: Position | None) -> tuple[Element, ...]:
+def _posts(
+    text: str, i: int, places: dict[str, str], prev: Position | None, verbs: list[int]
+) -> tuple[Element, ...]:
     """Pieces after ``text[i]`` split at 、 and ，, each a post (the first one starts right at ``i``);
-    ``prev``: the post the sentence's previous list ended with (…副市长，2002年任市长 → the same city)."""
+    ``prev``: the post the sentence's previous list ended with (…副市长，2002年任市长 → the same city).
+    A piece holding a career verb of its own (…副书记，随后兼任某职) starts that verb's list instead."""
     out: list[Element] = []
     while i < len(text):
         j = i
         while j < len(text) and j - i <= _PIECE and text[j] not in CLAUSE_BREAKS + LIST_MARK:
             j += 1
         piece_end = j
+        if out and bisect_left(verbs, i) < len(verbs) and verbs[bisect_left(verbs, i)] < piece_end:
+            break
         ending = next((e for e in uses("career_end") if text.startswith(e, piece_end - len(e), piece_end)), "")
         piece_end -= len(ending) if longest_suffix_title(text[i : piece_end - len(ending)]) else 0
         if piece_end <= i or not longest_suffix_title(text[i:piece_end]):

@@ -145,7 +145,17 @@ def succession_position(position: str) -> str:
         for organ in uses("government"):
             stem = stem.removesuffix(organ)
         stem = stem.removesuffix(head[0])
+    elif (organ := next((o for o in uses("government") if stem.endswith(o)), "")) and stem[
+        : -len(organ)
+    ][-1:] in uses("place_level"):  # 某省政府主席 = 某省主席
+        stem = stem[: -len(organ)]
     return stem + head
+
+
+def _acting(position: str) -> bool:
+    """A post held as acting (某县代理县长): the stem before the title ends with 代理/代."""
+    stem = position[: len(position) - len(longest_suffix_title(position))]
+    return any(stem.endswith(m) and len(stem) > len(m) for m in uses("acting"))
 
 
 def _bounds(claim: RoleClaim) -> tuple[tuple[str, int], tuple[str, int]]:
@@ -182,7 +192,7 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
     it to another in the same article is a succession dated by the notice (``notice_successions``).
     """
     found = notice_successions(roles) + _listed_holders(roles)
-    paired = {(s.position, frozenset((s.before, s.after))) for s in found}
+    paired = {(succession_position(s.position), frozenset((s.before, s.after))) for s in found}
     by_position: dict[str, dict[str, list[RoleClaim]]] = defaultdict(lambda: defaultdict(list))
     for r in roles:
         if r.date and _single(r):
@@ -239,10 +249,10 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
         if len(enders) > 1 and len(starters) > 1:
             continue  # several on both sides: the notice does not say who follows whom
         for (a, end), (b, start) in product(sorted(enders.items()), sorted(starters.items())):
+            # one acting holder after another: the acting post is what passed (某县代理县长 甲 → 乙)
+            post = start.position if _acting(end.position) and _acting(start.position) else position
             out.append(
-                Succession(
-                    position, a, b, end.date or "", start.date or "", (end.provenance, start.provenance)
-                )
+                Succession(post, a, b, end.date or "", start.date or "", (end.provenance, start.provenance))
             )
     return out
 
