@@ -28,7 +28,7 @@ _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")  # a short note in brack
 @cached
 def _slots() -> dict[str, str]:
     """The slots of a form (``{names}``, ``{body}``, ``{post}``, ``{prev}``) as regular expressions."""
-    cut, address = re.escape(CLAUSE_BREAKS), address_words()
+    cut, address = re.escape(CLAUSE_BREAKS) + r"\n", address_words()  # a post never runs across a line
     return {
         "{names}": rf"(?P<names>(?:[\u4e00-\u9fff·{LIST_MARK}]|{_NOTE.pattern}){{2,100}}?)(?:{address})?",
         "{body}": rf"(?P<body>[^{cut}]{{4,90}}?)",
