@@ -944,3 +944,9 @@ def test_sitting_in_reporting_and_accompanying_in_another_sentence() -> None:
 def test_same_day_meetings_of_one_name_in_two_places_stay_two() -> None:
     found = extract("本报讯 5月8日上午，临江发展座谈会在江城举行。5月8日下午，临江发展座谈会在海州举行。")
     assert sorted(e.place for e in found) == ["江城", "海州"]
+
+
+def test_a_name_reaching_past_an_act_word_is_read_as_the_name() -> None:
+    # 正式开工 is an act, 开工仪式 a name: the name that reaches further wins (not a bare 仪式 after the act)
+    found = extract("本报讯 9月2日，江城港区正式开工仪式在江城举行。林晓峰出席。")
+    assert [(e.title, e.event_type) for e in found] == [("江城港区正式开工仪式", "meeting")]

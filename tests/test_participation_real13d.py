@@ -315,3 +315,12 @@ def test_a_transcript_speaker_label_speaks_at_the_press_conference() -> None:
         "省交通运输厅厅长 林晓峰：很高兴今天有机会和大家见面。"
     )
     assert {("柴思雨", "spoke_at"), ("林晓峰", "spoke_at")} <= pairs(event)
+
+
+def test_a_county_head_s_title_prints_the_county_for_the_bare_county_titles_after_it() -> None:
+    seen = observe(
+        "本报讯 柏溪县长林晓峰19日下午深入乡镇会勘基层建设。"
+        "随后，林县长听取工程简报，县议员柴思雨、王立群等人也到场。"
+    )
+    roles = {(r.person, r.position) for r in seen.corpus.roles}
+    assert {("林晓峰", "柏溪县长"), ("柴思雨", "柏溪县议员"), ("王立群", "柏溪县议员")} <= roles

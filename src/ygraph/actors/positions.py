@@ -177,7 +177,15 @@ def _make(printed: str, org: str, head: str) -> Position:
     for modifier in uses("modifier"):
         bare = bare.removesuffix(modifier)
     place = place_prefix(org) or (bare if _place_only().fullmatch(bare) else "") or _printed_place(bare)
-    return Position(printed, _collapse(org + head), bare, head, place, True)
+    return Position(printed, _collapse(org + head), bare, head, place or _level_head_place(bare, head), True)
+
+
+def _level_head_place(org: str, head: str) -> str:
+    """某某县长 (a place the vocabulary lacks before a level's own title, 县长 = 县 + 长): the place 某某县."""
+    level, rest = head[:1], head[1:]
+    if level not in uses("printed_level") or rest not in uses("level_title") or not 2 <= len(org) <= 3:
+        return ""
+    return "" if set(org) & words("not_place_chars.txt") else org + level
 
 
 @cached

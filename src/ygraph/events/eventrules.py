@@ -44,6 +44,17 @@ def trigger_pattern() -> re.Pattern[str]:
     return re.compile(alternation(triggers()))
 
 
+def longer_name_inside(pattern: re.Pattern[str], text: str, m: re.Match[str]) -> int | None:
+    """Where a name trigger starts inside an act trigger's match and ends after it, else ``None``."""
+    if triggers()[m.group()].form == "name":
+        return None
+    for k in range(m.start() + 1, m.end()):
+        inner = pattern.match(text, k)
+        if inner is not None and inner.end() > m.end() and triggers()[inner.group()].form == "name":
+            return k
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Happening:
     """Words that show a named event took place: before its name, after it, around it (在…上), or only

@@ -101,6 +101,10 @@ def _triggers(ctx: Context, sentence: Sentence) -> list[re.Match[str]]:
         if any(s <= m.start() < e for s, e in names):
             at = m.start() + 1
             continue
+        longer = rules.longer_name_inside(pattern, text, m)
+        if longer is not None:  # 正式开工仪式: the name 开工仪式 reaches past the act 正式开工
+            at = longer
+            continue
         found.append(m)
         at = m.end()
     return found
