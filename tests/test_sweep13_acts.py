@@ -66,6 +66,8 @@ NAMES: list[Row] = [
     ("invitation-planned", "本报讯 4月28日，林晓峰诚挚邀请青禾各界朋友出席明年举办的临江投资贸易洽谈会。", "no ev * 2031-04-28", False),
     ("delegation-visit", D + "青禾省党政代表团来临江考察访问。", "ev visit 2031-04-28", True),
     ("two-places-apart", D + "临江省经济工作会议在江城召开。同日，青禾县经济工作会议在青禾召开。", "events 2", True),
+    ("ceremony-of-groundbreaking", D + "江城重大项目集中开工仪式在江城举行。", "title 江城重大项目集中开工仪式", True),
+    ("ceremony-of-foundation", D + "临江新能源产业园项目奠基仪式在江城举行。", "title 临江新能源产业园项目奠基仪式", True),
     ("headline-lede", "临江省民营经济座谈会在江城召开\n本报讯 4月28日，临江省民营经济座谈会在江城召开。", "events 1", True),
 ]
 

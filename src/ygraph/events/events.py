@@ -21,7 +21,7 @@ from ..model import (
     Sentence,
 )
 from ..punctuation import ASIDE, COMMAS, OPENING_QUOTES
-from . import dating, documents, eventplaces, guards, participants, references, sittings
+from . import dating, documents, eventplaces, guards, participants, references, sittings, visits
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import COMPARED, Context, Draft, Ref, compared
@@ -39,6 +39,7 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
     for index, sentence in enumerate(article.sentences):
         before = ctx.current
         refs = _refs(ctx, index, sentence)
+        references.short_congress(ctx, sentence)
         participants.participation(ctx, sentence, refs, before)
         participants.policies(ctx, sentence, refs)
         for draft in documents.cited(ctx, sentence):
@@ -249,6 +250,9 @@ def _act(
         return None  # 某某(右)会见…: a photo caption
     if trigger.event_type == "release" and guards.news_only(text, end):
         return None  # 某报头版发布消息: where the news comes from
+    alone = trigger.event_type == "visit" and not parts.delegation(text, sentence.start, start)
+    if alone and visits.person_visit(ctx, sentence, trigger, left, start, end):
+        return None  # 某总统此次访华: a person's visit reported through its talks, only named here
     if trigger.event_type == "visit" and guards.later_tour(text, end, right):
         return None  # 赴某市考察调研: the tour after the motion is the visit
     told = [

@@ -20,19 +20,22 @@ def mentioned(
     reference to the article's own event of that name, else None."""
     text = ctx.doc.text
     follows = next((w for w in rules.uses("mention_after") if text.startswith(w, end)), "")
+    relayed = _relayed(text, left, start, end)
+    follows = follows or relayed
     if not follows or trigger.event_type != "meeting":
         return None
     name_start = rules.strip_prefixes(
         text, rules.name_start(text, start, left, ctx.blocked_in(left, start)), start
     )
+    name_start = _after_relay(text, name_start, start) if relayed else name_start
     opening = max(text.rfind(q, name_start, start) for q in (*OPENING_QUOTES, TITLE_OPEN))
     name_start = opening + 1 if opening >= 0 else name_start  # 《某会议以来…的报告》: the name inside
     title = rules.compact(text[name_start:end])
-    if len(title) < len(trigger.word) + 4 or not rules.pattern("numbered").search(title):
+    if len(title) < len(trigger.word) + 4 or not (relayed or rules.pattern("numbered").search(title)):
         return None
     known = same(ctx, title, None)
-    if known is not None:
-        return Ref(name_start, end, known, False)
+    if known is not None and (not relayed or known.key == rules.title_key(title)):
+        return Ref(name_start, end, known, False)  # a relayed meeting is never the one relaying it
     draft = Draft(
         title,
         rules.name_type(title, trigger),
@@ -49,6 +52,48 @@ def mentioned(
     draft.named_only = True
     add(ctx, draft, sentence, start, end, f"event:mentioned:{follows}")
     return None  # only named: it takes no participants and is not the event the sentence goes on about
+
+
+def short_congress(ctx: Context, sentence: Sentence) -> None:
+    """迎接二十一大胜利召开: a party congress printed by its short name (patterns.tsv ``short_congress``) is a
+    planned, undated event where a plan word precedes it and a word of taking place follows in its clause;
+    elsewhere (学习…二十一大精神, 二十一大以来) it is only a phrase."""
+    text = ctx.doc.text
+    plans = [w for w in rules.words("plan_words.txt") if len(w) > 1]
+    for m in rules.pattern("short_congress").finditer(sentence.text):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        rel_left, rel_right = rules.clause_bounds(sentence.text, m.start(), m.end())
+        left, right = sentence.start + rel_left, sentence.start + rel_right
+        if not any(w in text[left:start] for w in plans):
+            continue
+        if not any(w in text[end:right] for w in rules.happening().after):
+            continue
+        title = m.group()
+        if same(ctx, title, None) is not None:
+            continue
+        draft = Draft(title, "meeting", start, end, None, None, "unresolved", "", None, True, False)
+        draft.named_only = True
+        add(ctx, draft, sentence, start, end, "event:short_congress")
+
+
+def _relayed(text: str, left: int, start: int, end: int) -> str:
+    """传达…某电视电话会议精神: the relayed_after word when a relay word precedes the name in its clause."""
+    after = next((w for w in rules.uses("relayed_after") if text.startswith(w, end)), "")
+    return after if after and any(w in text[left:start] for w in rules.uses("relay")) else ""
+
+
+def _after_relay(text: str, name_start: int, start: int) -> int:
+    """Where a relayed name starts: after the relay words printed before it (传达贯彻某会议 → 某会议)."""
+    for word in rules.uses("relay"):  # longest first
+        at = text.rfind(word, name_start, start)
+        if at >= 0:
+            name_start = at + len(word)
+            break
+    items = rules.uses("relayed_item")
+    for at in range(start - 1, name_start, -1):  # 某某重要指示和某大会: the list's last item
+        if text[at] in rules.uses("name_joiner") and text[name_start:at].endswith(items):
+            return at + 1
+    return name_start
 
 
 def earlier_edition(

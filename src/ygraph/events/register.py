@@ -50,7 +50,10 @@ def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, ru
         held.provenance.append(prov)
         return held
     known = same(ctx, draft.title, draft.date, draft.date_source, draft.event_type, draft.place)
-    if known is None or known.planned != draft.planned:
+    relayed = draft.named_only and rule.split(":")[-1] in rules.uses("relayed_after")
+    named_apart = relayed and known is not None and not known.named_only and known.key != draft.key
+    # a relayed meeting (传达某电视电话会议精神) is never the meeting relaying it (电视电话会议)
+    if known is None or known.planned != draft.planned or named_apart:
         draft.provenance.append(prov)
         ctx.drafts.append(draft)
         return draft

@@ -1,0 +1,64 @@
+"""visits: a person's visit reported through the talks or banquet it holds (某总统此次访华, 应邀来访,
+访问期间): an event of type ``visit`` named after the visitor, dated by the event the visitor took part in
+(date source ``context``), for ``events.py``. A person's visit no event of the article reports stays no event
+(45年前某某访华). A delegation's visit is ``eventparts.delegation`` (its group names it)."""
+
+from __future__ import annotations
+
+from ..model import Mention, Sentence
+from . import eventrules as rules
+from . import participants
+from .draft import Context, Draft, compared
+from .register import add, same
+
+_GAP = 8  # at most these characters between the visitor and the visit verb (总统此次, 应邀)
+
+
+def person_visit(
+    ctx: Context, sentence: Sentence, trigger: rules.Trigger, left: int, start: int, end: int
+) -> bool:
+    """Register the visit of the person right before the visit verb at ``start…end``; whether it was one."""
+    text = ctx.doc.text
+    modifiers = [w for w in rules.uses("act_modifier") if w not in rules.uses("visit_during")]
+    if any(text.startswith(w, end) for w in modifiers):
+        return False  # 来访的客人, 访华团: a noun, not the visit
+    visitor = _visitor(ctx, left, start)
+    if visitor is None or ctx.times(left, start):
+        return False  # 45年前某某访华: a visit of its own time, not the one reported
+    held = _held(ctx, visitor)
+    if held is None:
+        return False
+    title = visitor.text + trigger.word
+    known = same(ctx, title, None)
+    if known is None:
+        draft = Draft(
+            title, "visit", start, end, held.date, None, "context", held.date_text, None, False, False
+        )
+        draft.explicit = held.explicit
+        known = add(ctx, draft, sentence, start, end, f"event:person_visit:{trigger.word}")
+    participants.add_people(ctx, sentence, known, [(visitor, "attended")], trigger.word)
+    return True
+
+
+def _visitor(ctx: Context, left: int, start: int) -> Mention | None:
+    """The person printed right before the verb (a title or 此次/应邀 between, no other verb)."""
+    before = [p for p in ctx.people(left, start) if p.end <= start]
+    if not before:
+        return None
+    person = before[-1]
+    gap = ctx.doc.text[person.end : start]
+    if len(gap) > _GAP or rules.trigger_pattern().search(gap) or rules.participation_pattern().search(gap):
+        return None  # 某某会见来访的代表团: the person hosts, someone else visits
+    if any(
+        w in gap for w in (*rules.uses("object_marker"), *rules.uses("welcomes"), *rules.uses("group_end"))
+    ):
+        return (
+            None  # 某某对某某一行来访表示欢迎: a host; a group's visit is the group's (eventparts.delegation)
+        )
+    return person
+
+
+def _held(ctx: Context, visitor: Mention) -> Draft | None:
+    """The latest event of the article dated to the day that the visitor took part in (talks, a banquet)."""
+    dated = [d for d in reversed(compared(ctx.drafts)) if not d.planned and d.date and len(d.date) >= 10]
+    return next((d for d in dated if any(p == visitor.text for p, _ in d.participants)), None)

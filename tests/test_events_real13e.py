@@ -1,0 +1,73 @@
+"""Events on real-page classes (issue 13, fifth round): invented text with invented names and places."""
+
+from __future__ import annotations
+
+from test_events import extract
+
+
+def _titles(found: list) -> list[tuple[str, str | None, str]]:
+    return sorted((e.title, e.date, e.event_type) for e in found)
+
+
+def test_a_persons_visit_told_through_its_talks_is_a_visit_dated_by_them() -> None:
+    found = extract(
+        "新华社江城3月9日电 8日晚，临江国家主席林晓峰在江城会见海州国总统柴思雨。"
+        "林晓峰表示，柴思雨总统此次访华具有重要意义。柴思雨访华期间，双方签署合作文件。",
+        people=("林晓峰", "柴思雨"),
+    )
+    visit = next(e for e in found if e.event_type == "visit")
+    assert (visit.title, visit.date, visit.date_source) == ("柴思雨访华", "2031-03-08", "context")
+    assert [p.person for p in visit.participants] == ["柴思雨"]
+    assert visit.provenance[0].rule == "event:person_visit:访华"
+    assert len([e for e in found if e.event_type == "visit"]) == 1
+
+
+def test_a_visit_of_another_time_or_a_hosts_welcome_is_no_visit() -> None:
+    found = extract(
+        "新华社江城3月9日电 8日晚，临江省委书记林晓峰在江城会见海州州长柴思雨。"
+        "林晓峰首先对柴思雨一行来访表示欢迎。林晓峰说，45年前龚明远访华开启了交往。",
+        people=("林晓峰", "柴思雨", "龚明远"),
+    )
+    assert [e.event_type for e in found] == ["talks"]
+
+
+def test_a_relayed_meeting_is_named_undated_and_not_the_meeting_relaying_it() -> None:
+    found = extract(
+        "本报讯 4月29日，临江省政府召开电视电话会议，传达贯彻全国水利工作电视电话会议精神，部署全省工作。"
+        "林晓峰出席会议并讲话。会议要求，认真学习全国水利工作会议精神。",
+        people=("林晓峰",),
+    )
+    assert _titles(found) == [
+        ("全国水利工作电视电话会议", None, "meeting"),
+        ("电视电话会议", "2031-04-29", "meeting"),
+    ]
+    relayed = next(e for e in found if e.date is None)
+    assert not relayed.participants and relayed.provenance[0].rule == "event:mentioned:精神"
+
+
+def test_a_numbered_meeting_drawing_a_blueprint_is_named() -> None:
+    found = extract(
+        "本报讯 4月29日，临江省委常委会召开会议。会议指出，省第十四次党代会描绘了建设美好临江的蓝图。",
+        people=(),
+    )
+    assert ("省第十四次党代会", None, "meeting") in _titles(found)
+
+
+def test_a_relayed_list_names_each_meeting_after_the_instruction_before_it() -> None:
+    found = extract(
+        "本报讯 1日下午，省委书记林晓峰主持召开省委常委会会议，传达学习党的十九届四中全会精神、"
+        "林晓峰总书记对水利工作重要指示和全国水利大会精神，研究贯彻措施。",
+        people=("林晓峰",),
+    )
+    assert ("全国水利大会", None, "meeting") in _titles(found)
+    assert ("十九届四中全会", None, "meeting") in _titles(found)
+
+
+def test_a_short_congress_name_is_planned_only_where_it_is_awaited() -> None:
+    found = extract(
+        "本报讯 6月8日，临江省委召开会议。会议要求以优异成绩迎接二十一大和省第十五次党代会胜利召开。"
+        "会议要求学习贯彻党的二十大精神，二十大以来成绩显著。",
+        people=(),
+    )
+    congress = [e for e in found if e.provenance[0].rule == "event:short_congress"]
+    assert [(e.title, e.date, e.planned) for e in congress] == [("二十一大", None, True)]
