@@ -206,3 +206,10 @@ def test_a_delegations_calls_and_banquets_are_events_with_both_sides() -> None:
     roles = {(r.person, r.position) for r in got.roles}
     assert ("钱小禾", "青禾市长") in roles
     assert not any("拜会" in r.position for r in got.roles)
+
+
+def test_a_holders_list_opening_a_line_is_read() -> None:
+    text = "会议闭幕，全场响起掌声。\n会议选出的临江省政协副主席是：龚明远、柴思雨、宁可心。\n分别由钱小禾、马一平出任临江、海州省委书记。"
+    got = claims(text)
+    assert {n for n, p, _ in got if p == "临江省政协副主席"} == {"龚明远", "柴思雨", "宁可心"}
+    assert ("马一平", "海州省委书记", "start") in got
