@@ -128,3 +128,11 @@ def test_the_lexicon_rows_scan_exactly(data: st.DataObject) -> None:
         plain = _matches(pattern, pattern.finditer(text))
         assert _matches(pattern, scan.finditer(pattern, text)) == plain
         assert possible or plain == []
+
+
+def test_a_search_starts_after_the_last_character_the_part_before_the_anchor_cannot_hold() -> None:
+    pattern = re.compile(r"(?P<n>[ab]{1,20}?)(?:c)?xy")
+    need = scan.needs(pattern)
+    assert need.outside is not None and need.before == 20
+    for text in ("zzabxy", "aaaaazbxy", "zxy", "abcxyabxy", "b,axy", "ab" * 15 + "xy"):
+        assert _matches(pattern, scan.finditer(pattern, text)) == _matches(pattern, pattern.finditer(text))

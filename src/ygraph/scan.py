@@ -20,6 +20,7 @@ a user's) are covered without code changes. Every shortcut gives exactly what th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import product
@@ -68,9 +69,11 @@ class Needs:
     runs: tuple[frozenset[str], ...]  # each: one of these strings is printed in every match
     anchor: re.Pattern[str] | None  # the strings of the best bounded run, as one expression
     before: int  # a match starts at most this many characters before its anchor's occurrence
+    outside: re.Pattern[str] | None = None  # a character the part before the anchor never holds
 
 
 NOTHING = Needs((), None, 0)
+Run = tuple[frozenset[str], int, "frozenset[tuple[int, int]] | None"]  # strings, before, characters before
 
 
 @cached
@@ -88,35 +91,87 @@ def needs(pattern: re.Pattern[str]) -> Needs:
         return NOTHING
     first = _first(tree, tree.data)  # the characters every match starts with
     if first:
-        runs.append((frozenset(first), 0))
+        runs.append((frozenset(first), 0, frozenset()))
     bounded = [r for r in runs if r[1] <= _MAX_BEFORE]
     if not bounded:
         return Needs(tuple(r[0] for r in runs), None, 0)
-    strings, at = max(bounded, key=lambda r: (min(map(len, r[0])), -len(r[0]), -r[1]))
-    return Needs(tuple(r[0] for r in runs), re.compile(alternation(strings)), at)
+    strings, at, chars = max(bounded, key=lambda r: (min(map(len, r[0])), -len(r[0]), -r[1]))
+    outside = None
+    if chars is not None:  # a match starts after the last character its part before the anchor cannot hold
+        ranges = "".join(re.escape(chr(lo)) + ("-" + re.escape(chr(hi)) if hi > lo else "") for lo, hi in sorted(chars))
+        outside = re.compile(f"[^{ranges}]" if ranges else r"[\s\S]")
+    return Needs(tuple(r[0] for r in runs), re.compile(alternation(strings)), at, outside)
 
 
-def _runs(tree: _sre_p.SubPattern, items: list[tuple[object, object]], offset: int) -> list[tuple[frozenset[str], int]]:
-    """(strings, most characters before them in a match) of the runs of a sequence starting at ``offset``;
-    what a lookahead needs is printed from where it stands."""
-    runs: list[tuple[frozenset[str], int]] = []
+def _runs(tree: _sre_p.SubPattern, items: list[tuple[object, object]], offset: int) -> list[Run]:
+    """(strings, most characters before them in a match, the characters the items before them may consume)
+    of the runs of a sequence starting at ``offset``; what a lookahead needs is printed from where it stands
+    (its characters before are not followed: None)."""
+    runs: list[Run] = []
     current: set[str] | None = None
     start_before = before = offset
+    chars: set[tuple[int, int]] | None = set() if offset == 0 else None
+    start_chars = chars
     for item in items:
         op, av = item
         if op is _sre_c.ASSERT and av[0] == 1:  # type: ignore[index]
-            runs.extend(_runs(tree, _flat(av[1]), before))  # type: ignore[index]
+            runs.extend((s, b, None) for s, b, _ in _runs(tree, _flat(av[1]), before))  # type: ignore[index]
         strings = _strings(item)
         if strings is not None and current is not None and len(current) * len(strings) <= _MAX_STRINGS:
             current = {a + b for a, b in product(current, strings)}
         else:
             if current is not None and "" not in current:
-                runs.append((frozenset(current), start_before))
+                runs.append((frozenset(current), start_before, _frozen(start_chars)))
             current, start_before = (set(strings), before) if strings is not None else (None, before)
+            start_chars = None if chars is None else set(chars)
         before = min(before + _width(tree, item), _MAX_BEFORE + 1)
+        consumed = _consumed(item)
+        chars = None if chars is None or consumed is None else chars | consumed
     if current is not None and "" not in current:
-        runs.append((frozenset(current), start_before))
+        runs.append((frozenset(current), start_before, _frozen(start_chars)))
     return runs
+
+
+def _frozen(chars: set[tuple[int, int]] | None) -> frozenset[tuple[int, int]] | None:
+    return None if chars is None else frozenset(chars)
+
+
+def _consumed(item: tuple[object, object]) -> set[tuple[int, int]] | None:
+    """The characters ``item`` may consume, as (first, last) code point ranges; None when not known (a
+    negated class, a category, any character)."""
+    op, av = item
+    c = _sre_c
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return set()
+    if op is c.LITERAL:
+        return {(av, av)}  # type: ignore[arg-type]
+    if op is c.IN:
+        out: set[tuple[int, int]] = set()
+        for sop, sav in av:  # type: ignore[attr-defined]
+            if sop is c.LITERAL:
+                out.add((sav, sav))
+            elif sop is c.RANGE:
+                out.add(tuple(sav))  # type: ignore[arg-type]
+            else:
+                return None
+        return out
+    subs = []
+    if op is c.BRANCH:
+        subs = [alternative.data for alternative in av[1]]  # type: ignore[index]
+    elif op is c.SUBPATTERN and not av[1] & c.SRE_FLAG_IGNORECASE:  # type: ignore[index]
+        subs = [av[3].data]  # type: ignore[index]
+    elif op in _REPEATS:
+        subs = [av[2].data]  # type: ignore[index]
+    else:
+        return None
+    total: set[tuple[int, int]] = set()
+    for data in subs:
+        for sub_item in data:
+            consumed = _consumed(sub_item)
+            if consumed is None:
+                return None
+            total |= consumed
+    return total
 
 
 def _flat(sub: _sre_p.SubPattern) -> list[tuple[object, object]]:
@@ -224,6 +279,7 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         yield from pattern.finditer(text)
         return
     pos = at = 0  # where the next match may start; where the next anchor is looked for
+    stops: list[int] | None = None  # where the characters outside are printed (read on the first need)
     while pos <= len(text):
         hit = need.anchor.search(text, at)
         if hit is None:
@@ -234,7 +290,13 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
                 at = hit.start() + 1
                 continue
         else:
-            m = pattern.search(text, max(pos, hit.start() - need.before))
+            floor = max(pos, hit.start() - need.before)
+            if need.outside is not None:
+                if stops is None:
+                    stops = [s.start() for s in need.outside.finditer(text)]
+                k = bisect_left(stops, hit.start()) - 1
+                floor = max(floor, stops[k] + 1 if k >= 0 else 0)
+            m = pattern.search(text, floor)
             if m is None:
                 return
         yield m
