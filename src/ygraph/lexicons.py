@@ -169,6 +169,7 @@ TABLES: dict[str, Table] = {
     "actors/career_verbs.tsv": Table(("text", "any")),
     "actors/respective_forms.tsv": Table(("text", "start|end", "regex")),
     "actors/session_posts.tsv": Table(("text", "head|organ|lead|term|sitting|congress")),
+    "actors/cities.tsv": Table(("text", "text", "text")),
     "actors/clause_forms.tsv": Table(("text", "regex")),
     "actors/damaged_titles.tsv": Table(("text", "text")),
     "actors/honorifics.tsv": Table(("text", "text")),

@@ -88,6 +88,19 @@ def province_places() -> frozenset[str]:
 
 
 @cached
+def city_provinces() -> dict[str, str]:
+    """The gazetteer (``actors/cities.tsv``): a prefecture-level city as printed → its province."""
+    return {row[0]: row[1] for row in lexicons.load_table("actors/cities.tsv")}
+
+
+def one_province(text: str) -> str:
+    """The province of the gazetteer cities printed in ``text`` when they are all of one province, else ""
+    (none, or cities of two provinces: never a guess)."""
+    found = {city_provinces()[w] for _, w in automaton("cities").iter_long(text)}
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+@cached
 def provinces() -> tuple[str, ...]:
     """Printed names of the province-level places, longest first."""
     rows = lexicons.load_table("actors/places.tsv")
@@ -110,10 +123,11 @@ def strip_place_suffix(name: str) -> str:
 
 @cached
 def automaton(kind: str) -> ahocorasick.Automaton:
-    """Aho-Corasick over a vocabulary: ``titles``, ``places``, ``countries``, ``honorifics``, ``speech``."""
+    """Aho-Corasick over a vocabulary: ``titles``, ``places``, ``cities``, ``countries``, ``honorifics``, ``speech``."""
     vocab = {
         "titles": lambda: titles().keys(),
         "places": lambda: place_table().keys(),
+        "cities": lambda: city_provinces().keys(),
         "countries": lambda: words("countries.txt"),
         "honorifics": lambda: table("honorifics.tsv").keys(),
         "speech": lambda: words("speech_verbs.txt"),

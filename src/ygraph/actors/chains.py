@@ -16,7 +16,7 @@ import ahocorasick
 from ..lexicons import alternation, cached, load_table
 from ..punctuation import CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS, QUOTE_CLOSE, QUOTE_OPEN
 from ..time.numerals import numeral_characters
-from .actorlex import PUNCT, longest_suffix_title, place_prefix, table, uses, words
+from .actorlex import PUNCT, longest_suffix_title, one_province, place_prefix, table, uses, words
 from .positions import Position, canonical
 
 _MAX_ELEMENT = 40
@@ -184,6 +184,8 @@ def chain_before(
         kept.append((a, b))
     out: list[Element] = []
     former = bool(kept) and _former_before(text, kept[-1][0])
+    if kept:
+        places = chain_province(text[kept[-1][0] : kept[0][1]], places)
     for a, b in reversed(kept):
         prefix = next((w for w in uses("former") if text.startswith(w, a, b)), "")
         marked = bool(prefix and place_prefix(text[a + len(prefix) : b]))
@@ -198,6 +200,16 @@ def chain_before(
         out.append(Element(pos, a, b, former, "former" if marked or _term().match(text, a, b) else ""))
         prev = pos
     return tuple(out)
+
+
+def chain_province(printed: str, places: dict[str, str]) -> dict[str, str]:
+    """``places`` with the province of the gazetteer cities ``printed`` (a chain, a sentence) when they are
+    all of one province (省委常委、某市委书记: the bare 省委常委 is that city's province); else ``places``."""
+    province = one_province(printed)
+    level = province[-1:]
+    if not province or level not in uses("province_suffix"):
+        return places
+    return {**places, level: province, level + "!": province}
 
 
 @cached
