@@ -36,19 +36,7 @@ def mentioned(
     known = same(ctx, title, None)
     if known is not None and (not relayed or known.key == rules.title_key(title)):
         return Ref(name_start, end, known, False)  # a relayed meeting is never the one relaying it
-    draft = Draft(
-        title,
-        rules.name_type(title, trigger),
-        name_start,
-        end,
-        None,
-        None,
-        "unresolved",
-        "",
-        None,
-        False,
-        False,
-    )
+    draft = Draft.undated(title, rules.name_type(title, trigger), name_start, end)
     draft.named_only = True
     add(ctx, draft, sentence, start, end, f"event:mentioned:{follows}")
     return None  # only named: it takes no participants and is not the event the sentence goes on about
@@ -71,7 +59,7 @@ def short_congress(ctx: Context, sentence: Sentence) -> None:
         title = m.group()
         if same(ctx, title, None) is not None:
             continue
-        draft = Draft(title, "meeting", start, end, None, None, "unresolved", "", None, True, False)
+        draft = Draft.undated(title, "meeting", start, end, planned=True)
         draft.named_only = True
         add(ctx, draft, sentence, start, end, "event:short_congress")
 
