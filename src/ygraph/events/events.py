@@ -39,7 +39,6 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
     for index, sentence in enumerate(article.sentences):
         before = ctx.current
         refs = _refs(ctx, index, sentence)
-        references.short_congress(ctx, sentence)
         participants.participation(ctx, sentence, refs, before)
         participants.policies(ctx, sentence, refs)
         for draft in documents.cited(ctx, sentence):
