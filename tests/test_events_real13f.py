@@ -1,0 +1,27 @@
+"""Events on classes of the third real set (issue 13, sixth round): invented text with invented names and
+places."""
+
+from __future__ import annotations
+
+from ygraph.model import Source
+from ygraph.pipeline import process_document
+
+DAY = "2031-04-28"
+
+
+def _events(text: str) -> list[tuple[str, str | None]]:
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    return sorted((e.title, e.date) for e in facts.events)
+
+
+def test_a_signing_retold_between_the_same_sides_is_one_signing() -> None:
+    found = _events(
+        "临江市与江城区正式签约缔结友好城区\n\n本报讯 4月28日上午，临江市与青禾省江城区人民政府签署友好合作协议。"
+        "双方表示将深化合作。"
+    )
+    assert [date for _, date in found] == [DAY]
+
+
+def test_signings_with_other_sides_on_one_day_stay_apart() -> None:
+    found = _events("本报讯 4月28日上午，临江市与青禾集团签署战略合作协议。当天，临江市与海州大学签署合作协议。")
+    assert len(found) == 2
