@@ -25,3 +25,12 @@ def test_a_signing_retold_between_the_same_sides_is_one_signing() -> None:
 def test_signings_with_other_sides_on_one_day_stay_apart() -> None:
     found = _events("本报讯 4月28日上午，临江市与青禾集团签署战略合作协议。当天，临江市与海州大学签署合作协议。")
     assert len(found) == 2
+
+
+def test_talks_held_by_a_charge_d_affaires_are_talks() -> None:
+    found = _events(
+        "海州驻临江使馆临时代办林晓峰会见青禾省副省长柴思雨一行\n\n"
+        "本报讯 4月6日，海州驻临江使馆临时代办林晓峰会见来访的青禾省副省长柴思雨一行。"
+    )
+    assert [date for _, date in found] == ["2031-04-06"]
+    assert found[0][0].startswith("林晓峰会见")
