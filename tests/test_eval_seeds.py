@@ -16,13 +16,20 @@ from ygraph.eval.evaluate import Evaluation, detail_lines, evaluate, summary_lin
 
 # "metric.field": (comparison, bound); fields are those of `ygraph eval --json`.
 THRESHOLDS: dict[str, tuple[str, float]] = {
-    "event_dates.recall": (">=", 0.95),
-    "events.precision": (">=", 0.80),
+    "events.recall": (">=", 1.0),
+    "events.precision": (">=", 1.0),
+    "event_dates.recall": (">=", 1.0),
     "events.duplicates": ("<=", 0),
-    "participation.recall": (">=", 0.90),
-    "roles.recall": (">=", 0.95),
+    "participation.recall": (">=", 1.0),
+    "participation.precision": (">=", 1.0),
+    "presided.recall": (">=", 1.0),
+    "spoke.recall": (">=", 1.0),
+    "policies.recall": (">=", 1.0),
+    "roles.recall": (">=", 0.98),
+    "roles.precision": (">=", 0.96),
     "successions.found": (">=", 4),
     "conflicts.found": (">=", 3),
+    "people.precision": (">=", 0.97),
     "people.junk": ("<=", 0),
 }
 METRICS = {

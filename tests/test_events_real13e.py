@@ -63,11 +63,11 @@ def test_a_relayed_list_names_each_meeting_after_the_instruction_before_it() -> 
     assert ("十九届四中全会", None, "meeting") in _titles(found)
 
 
-def test_a_short_congress_name_is_planned_only_where_it_is_awaited() -> None:
+def test_a_short_congress_name_awaited_is_no_event() -> None:
+    # the seeds' annotation (../shared/gold/seeds.json) leaves 以实际行动迎接党的某大胜利召开 unannotated: a
+    # congress named as awaited in a sentence about something else is a phrase, not a reported event
     found = extract(
-        "本报讯 6月8日，临江省委召开会议。会议要求以优异成绩迎接二十一大和省第十五次党代会胜利召开。"
-        "会议要求学习贯彻党的二十大精神，二十大以来成绩显著。",
+        "本报讯 6月8日，临江省委召开会议。会议要求以优异成绩迎接二十一大胜利召开。",
         people=(),
     )
-    congress = [e for e in found if e.provenance[0].rule == "event:short_congress"]
-    assert [(e.title, e.date, e.planned) for e in congress] == [("二十一大", None, True)]
+    assert found and all("二十一大" not in e.title for e in found)

@@ -40,6 +40,20 @@ class Draft:
 
     _key: tuple[str, str] = field(default=("", ""), repr=False, compare=False)  # (title, its key)
 
+    @classmethod
+    def undated(
+        cls,
+        title: str,
+        event_type: str,
+        start: int,
+        end: int,
+        place: str | None = None,
+        planned: bool = False,
+        lede: bool = False,
+    ) -> Draft:
+        """A draft whose date is still to be found (``dating`` resolves it)."""
+        return cls(title, event_type, start, end, None, None, "unresolved", "", place, planned, lede)
+
     @property
     def key(self) -> str:
         """``rules.title_key(title)``, computed again only when the title changed."""

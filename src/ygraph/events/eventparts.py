@@ -192,7 +192,7 @@ def act_draft(
         if len(subject) < 2:
             return None
         title = subject + trigger.word + obj
-    draft = Draft(title, trigger.event_type, start, end, None, None, "unresolved", "", place, False, lede)
+    draft = Draft.undated(title, trigger.event_type, start, end, place, lede=lede)
     if trigger.word in rules.uses("issues"):
         for m in rules.POLICY.finditer(text, head, max(right, end)):
             prov = ctx.doc.provenance(

@@ -39,7 +39,6 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
     for index, sentence in enumerate(article.sentences):
         before = ctx.current
         refs = _refs(ctx, index, sentence)
-        references.short_congress(ctx, sentence)
         participants.participation(ctx, sentence, refs, before)
         respective.split_hosts(ctx, sentence, refs)
         participants.policies(ctx, sentence, refs)
@@ -197,19 +196,7 @@ def _named(
         return earlier or (Ref(name_start, end, known, False) if known else None)
     place, _, _ = eventplaces.place_in(text[left:right])
     lede = not ctx.drafts and index < 3
-    draft = Draft(
-        title,
-        rules.name_type(title, trigger),
-        name_start,
-        end,
-        None,
-        None,
-        "unresolved",
-        "",
-        place,
-        planned,
-        lede,
-    )
+    draft = Draft.undated(title, rules.name_type(title, trigger), name_start, end, place, planned, lede)
     if planned:
         dating.date_planned(ctx, draft, right, left)
     else:

@@ -36,44 +36,10 @@ def mentioned(
     known = same(ctx, title, None)
     if known is not None and (not relayed or known.key == rules.title_key(title)):
         return Ref(name_start, end, known, False)  # a relayed meeting is never the one relaying it
-    draft = Draft(
-        title,
-        rules.name_type(title, trigger),
-        name_start,
-        end,
-        None,
-        None,
-        "unresolved",
-        "",
-        None,
-        False,
-        False,
-    )
+    draft = Draft.undated(title, rules.name_type(title, trigger), name_start, end)
     draft.named_only = True
     add(ctx, draft, sentence, start, end, f"event:mentioned:{follows}")
     return None  # only named: it takes no participants and is not the event the sentence goes on about
-
-
-def short_congress(ctx: Context, sentence: Sentence) -> None:
-    """迎接二十一大胜利召开: a party congress printed by its short name (patterns.tsv ``short_congress``) is a
-    planned, undated event where a plan word precedes it and a word of taking place follows in its clause;
-    elsewhere (学习…二十一大精神, 二十一大以来) it is only a phrase."""
-    text = ctx.doc.text
-    plans = [w for w in rules.words("plan_words.txt") if len(w) > 1]
-    for m in rules.pattern("short_congress").finditer(sentence.text):
-        start, end = sentence.start + m.start(), sentence.start + m.end()
-        rel_left, rel_right = rules.clause_bounds(sentence.text, m.start(), m.end())
-        left, right = sentence.start + rel_left, sentence.start + rel_right
-        if not any(w in text[left:start] for w in plans):
-            continue
-        if not any(w in text[end:right] for w in rules.happening().after):
-            continue
-        title = m.group()
-        if same(ctx, title, None) is not None:
-            continue
-        draft = Draft(title, "meeting", start, end, None, None, "unresolved", "", None, True, False)
-        draft.named_only = True
-        add(ctx, draft, sentence, start, end, "event:short_congress")
 
 
 def _relayed(text: str, left: int, start: int, end: int) -> str:
