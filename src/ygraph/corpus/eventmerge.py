@@ -261,6 +261,8 @@ def _same_event(a: Event, b: Event) -> bool:
         return False
     if a.date is None and b.date is None:
         return rules.title_key(a.title) == rules.title_key(b.title)
+    if a.title != b.title and a.provenance[:1] == b.provenance[:1]:
+        return False  # 甲、乙分别会见某团: one report split into one event per host stays split
     if sittings.other_sittings(rules.title_key(a.title), rules.title_key(b.title)):
         return False  # 某会议选举大会 / 某会议闭幕大会 / 某会议
     inner_a, inner_b = _bracketed(a.title), _bracketed(b.title)

@@ -21,7 +21,7 @@ from ..model import (
     Sentence,
 )
 from ..punctuation import ASIDE, COMMAS, OPENING_QUOTES
-from . import dating, documents, eventplaces, guards, participants, references, sittings, visits
+from . import dating, documents, eventplaces, guards, participants, references, respective, sittings, visits
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import COMPARED, Context, Draft, Ref, compared
@@ -40,6 +40,7 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
         before = ctx.current
         refs = _refs(ctx, index, sentence)
         participants.participation(ctx, sentence, refs, before)
+        respective.split_hosts(ctx, sentence, refs)
         participants.policies(ctx, sentence, refs)
         for draft in documents.cited(ctx, sentence):
             cited.setdefault(draft.key, draft)
@@ -254,7 +255,11 @@ def _act(
         )
         return told_ref if accompany else None
     sides = participants.partners(ctx, left, start) if trigger.event_type in parts.BARE_WITHOUT_OBJECT else []
-    if trigger.event_type in parts.BARE_WITHOUT_OBJECT and not sides and not parts.has_object(text, end, right):
+    if (
+        trigger.event_type in parts.BARE_WITHOUT_OBJECT
+        and not sides
+        and not parts.has_object(text, end, right)
+    ):
         known = _bare(ctx, trigger.word, trigger.event_type)  # 参加会见, 会见前: the talks already reported
         return Ref(start, end, known, True) if known and known.event_type == trigger.event_type else None
     joint = rules.uses("joint") if trigger.event_type == "signing" else ()

@@ -23,6 +23,7 @@ def same(
             continue  # 某会议, 某会议选举大会, 某会议闭幕大会: three events
         retold = d.headline and d.event_type == kind and rules.headline_repeats(key, d.key)
         short = d.event_type == kind and rules.shortened(key, d.key)  # 2031年泛珠…联席会议 / 2031年泛珠三角…
+        short = short or (kind == d.event_type == "signing" and same_parties(key, d.key))
         if d.key != key and not (headline and rules.headline_alike(key, d.key)) and not retold and not short:
             continue
         if date is None or d.date is None or "article" in (source, d.date_source):
@@ -30,6 +31,18 @@ def same(
         if d.date.startswith(date) or date.startswith(d.date):
             return d
     return None
+
+
+def same_parties(key: str, other: str) -> bool:
+    """Two signings of one article between the same sides (甲市与乙区正式签约 / 甲市与某省乙区人民政府签署协议):
+    the same first side before a ``partner`` word, and the second side's start printed in the other's."""
+    for word in rules.uses("partner"):
+        first, sep, second = key.partition(word)
+        first_other, sep_other, second_other = other.partition(word)
+        sides = bool(sep and sep_other) and len(first) >= 2 and first == first_other and min(len(second), len(second_other)) >= 2
+        if sides and (second[:2] in second_other or second_other[:2] in second):
+            return True
+    return False
 
 
 def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, rule: str) -> Draft:
