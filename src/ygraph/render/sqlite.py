@@ -258,20 +258,27 @@ class _Facts:
         for e in self.events:
             self._cite("event", e.id, e.provenance)
             self._cite("announcement", e.id, e.mentioned_in, column="event")
-            by_key: dict[tuple[str, str], list[Provenance]] = defaultdict(list)
-            for p in e.participants:
-                by_key[(p.person, p.relation)].append(p.provenance)
-            for (person, relation), provenance in sorted(by_key.items()):
-                n = len(self.participation) + 1
-                self.participation.append({"id": n, "event": e.id, "person": person, "relation": relation})
-                self._cite("participation", n, provenance)
-            links: dict[tuple[str, str], list[Provenance]] = defaultdict(list)
-            for link in e.policies:
-                links[(link.title, link.relation)].append(link.provenance)
-            for (title, relation), provenance in sorted(links.items()):
-                n = len(self.policies) + 1
-                self.policies.append({"id": n, "event": e.id, "title": title, "relation": relation})
-                self._cite("policy", n, provenance)
+            people = [((p.person, p.relation), p.provenance) for p in e.participants]
+            self._linked(self.participation, "participation", ("person", "relation"), e.id, people)
+            links = [((link.title, link.relation), link.provenance) for link in e.policies]
+            self._linked(self.policies, "policy", ("title", "relation"), e.id, links)
+
+    def _linked(
+        self,
+        rows: list[Row],
+        kind: str,
+        fields: tuple[str, str],
+        event: str,
+        items: list[tuple[tuple[str, str], Provenance]],
+    ) -> None:
+        """One row per (first, second) pair of an event's links, cited by every provenance of the pair."""
+        by_key: dict[tuple[str, str], list[Provenance]] = defaultdict(list)
+        for key, provenance in items:
+            by_key[key].append(provenance)
+        for key, provenance in sorted(by_key.items()):
+            n = len(rows) + 1
+            rows.append({"id": n, "event": event, fields[0]: key[0], fields[1]: key[1]})
+            self._cite(kind, n, provenance)
 
     def _role_facts(self, claims: tuple[RoleClaim, ...]) -> None:
         grouped: dict[tuple[str, str], list[RoleClaim]] = defaultdict(list)
