@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..model import Mention, PolicyLink, Sentence, TimeExpr
+from ..model import Mention, PolicyLink, Sentence, TimeExpr, date_interval
 from ..punctuation import CLAUSE_BREAKS, CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS, SENTENCE_ENDS
 from . import eventplaces
 from . import eventrules as rules
@@ -49,8 +49,24 @@ def governing(
             before = [t for t in before if t.kind != "duration"]
         chosen = before[-1] if before else (after[0] if after else None)
         if chosen is not None:
-            return chosen, source
+            finer = finer_inside(chosen, outside)
+            return (finer, "sentence") if finer is not None else (chosen, source)
     return None, ""
+
+
+def finer_inside(coarse: TimeExpr, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """A day printed before a coarser period in the sentence and lying inside it (2月11日，某某开展2030年
+    一季度调研; 9月23日，某某出席2030年某会议): the period names the event's topic, the day dates it."""
+    if coarse.kind != "date" or not coarse.value or len(coarse.value) == 10:
+        return None
+    first, last = date_interval(coarse.value)[0], date_interval(coarse.value_end or coarse.value)[1]
+    days = [
+        t
+        for t in times
+        if t.kind == "date" and t.value and len(t.value) == 10 and t.end <= coarse.start
+        and first <= t.value and (t.value_end or t.value) <= last
+    ]
+    return days[-1] if days else None
 
 
 def follow_on(ctx: Context, index: int, name: str) -> TimeExpr | None:
@@ -155,6 +171,9 @@ def act_draft(
     place, p_start, p_end = eventplaces.place_in(text[head:end])
     wants_object = trigger.event_type in _OBJECT_TYPES or trigger.word in rules.uses("object")
     obj = _object(text, end, right) if wants_object else ""
+    if trigger.event_type == "visit":  # 赴某地出席某会议: the visit goes to the place, the meeting is its own
+        cuts = [at for at in (obj.find(w) for w in rules.uses("visit_object_end")) if at >= 2]
+        obj = obj[: min(cuts)] if cuts else obj
     if trigger.event_type == "release" and not _released(ctx, head, end, right):
         return None  # 某某发布 2031-09-10 (a masthead): nothing is released
     agreements = rules.uses("agreement")

@@ -1,0 +1,143 @@
+"""Event dates on real pages (issue 13): classes of dating failure, each with invented variants in Simplified
+and Traditional script. An event counts only with a date inside the gold period and at least as precise, so
+each class below once cost the event and its participants. Invented names and places only."""
+
+from __future__ import annotations
+
+import pytest
+
+from ygraph.model import Source, TimeExpr
+from ygraph.pipeline import process_document
+from ygraph.text import clean, segment
+from ygraph.time import temporal
+from ygraph.time.timeresolve import resolve_times
+
+
+def events(text: str, user_date: str | None = None) -> set[tuple[str, str | None]]:
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=user_date))
+    return {(e.title, e.date) for e in facts.events}
+
+
+def dated(text: str) -> list[tuple[str | None, str]]:
+    doc = temporal.date_document(segment.segment(clean.clean(Source("t.txt", text, "utf-8"))), {})
+    return [(a.date, a.date_rule) for a in doc.articles]
+
+
+def dates_of(text: str, user_date: str | None = None) -> set[str | None]:
+    return {date for _, date in events(text, user_date)}
+
+
+# --- 1. a month-day against a year-only reference stays in that year ------------------------------------
+
+
+@pytest.mark.parametrize("month_day", ["01-06", "12-30", "06-15"])
+def test_month_day_against_a_year_reference_stays_in_that_year(month_day: str) -> None:
+    probe = TimeExpr(0, 0, "", "date", f"UNDEF-year-{month_day}", None, None, "none", None, "")
+    for nearest in (False, True):
+        [done] = resolve_times([probe], "2031", event_reference=nearest)
+        assert done.value == f"2031-{month_day}"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("江城市第九次党代会闭幕\n选举产生新一届市委委员。\n\n通过两项决议。\n\n中国共产党江城市第九次代表大会于1月6日胜利闭幕。大会审议通过2031年工作要点。",
+         "中国共产党江城市第九次代表大会"),
+        ("江城市第九次黨代會閉幕\n選舉產生新一屆市委委員。\n\n通過兩項決議。\n\n中國共產黨江城市第九次代表大會於1月5日勝利閉幕。大會審議通過2031年工作要點。",
+         "中国共产党江城市第九次代表大会"),
+        ("临江市政协会议闭幕\n审议通过各项决议。\n\n选举产生新一届领导班子。\n\n政协临江市第八届委员会第三次会议于1月9日闭幕。会议明确了2031年的重点工作。",
+         "政协临江市第八届委员会第三次会议"),
+    ],
+)
+def test_a_january_lede_in_an_article_dated_by_its_years_is_not_next_year(text: str, title: str) -> None:
+    found = dict(events(text))
+    assert found[title] is not None and found[title].startswith("2031-01-")
+
+
+# --- 2. page stamps the cleaner glued to the lines around them ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "rule"),
+    [
+        ("临江召开座谈会\n来源:江城日报     2031年03月09日     版次:A3    作者:龚明远\n会议3月8日在江城举行。",
+         "2031-03-08", "header_date:source_line"),
+        ("臨江召開座談會來源：江城網2031年3月9日版次：A3會議3月8日在江城舉行。", "2031-03-08",
+         "header_date:source_line"),
+        ("临江召开座谈会江城网站2031-03-09 15:20近日，临江市召开座谈会。", "2031-03-09",
+         "header_date:stamp_clock"),
+        ("臨江召開座談會\nhttp://www.linjiang.com   2031-03-09 11:21:52\n林曉峰3月8日在江城出席座談會。",
+         "2031-03-08", "header_date:stamp_clock"),
+        ("江城论坛开幕\nwww.jiangcheng.net 2031/03/09 08:05 柴思雨3月7日出席江城论坛。", "2031-03-07",
+         "header_date:stamp_clock"),
+    ],
+)
+def test_a_glued_page_stamp_dates_the_page_and_the_lede_after_it(text: str, date: str, rule: str) -> None:
+    assert dated(text)[0] == (date, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【打印】【關閉】\n\n臨江論壇上海登場。\n\n兩岸來賓共約四百人。\n\nhttp://www.linjiang.com   2031-07-02 11:21:52臨江市長龔明遠致詞\n龔明遠1日率團赴江城,參加江城論壇。",
+        "【打印】【关闭】\n\n临江论坛开幕。\n\n两岸来宾共约四百人。\n\n江城网 2031-07-02 10:00林晓峰致辞\n龚明远1日率团赴江城，参加江城论坛。",
+        "【打印】【關閉】\n\n臨江論壇開幕。\n\n兩岸來賓共約四百人。\n\n江城網 2031/07/02 10:00 柴思雨致詞\n柴思雨1日率團赴江城，參加江城論壇。",
+    ],
+)
+def test_a_bare_day_resolves_against_the_glued_stamp(text: str) -> None:
+    assert dates_of(text) & {"2031-07-01"}
+
+
+def test_a_stamp_without_a_clock_is_not_a_page_stamp() -> None:
+    # a numeric date in running text, no clock: not the page's date
+    assert dated("临江召开座谈会\n会议回顾了2029-05-06的方案。林晓峰3月8日出席会议。")[0][1] != "header_date:stamp_clock"
+
+
+# --- 3. a coarse period naming the event's topic; the day printed before it dates the event ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("2月11日，临江省发改委副主任林晓峰率调研组来江城开展2031年一季度调研活动。", "2031-02-11"),
+        ("2月11日,臨江省發改委副主任林曉峰率調研組來江城開展2031年一季度調研活動。", "2031-02-11"),
+        ("本报讯 5月20日，江城市副市长龚明远率调研组赴临江开展2031年上半年专题调研。", "2031-05-20"),
+        ("本報訊 9月23日，臨江省省長柴思雨率省政府代表團赴江城出席2031年沿江城市合作聯席會議。", "2031-09-23"),
+    ],
+)
+def test_a_day_inside_the_period_of_the_topic_dates_the_event(text: str, date: str) -> None:
+    if not text.startswith("本"):
+        text = "临江新闻 2031-05-30 10:00\n" + text
+    found = dates_of(text)
+    assert date in found
+    assert not found & {"2031", "2031-01", "2031-04"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "临江新闻 2031-12-30 10:00\n12月5日，临江省发改委召开会议，部署开展2032年一季度调研活动。",
+        "臨江新聞 2031-12-30 10:00\n12月5日，臨江省發改委召開會議，部署開展2032年一季度調研活動。",
+        "临江新闻 2031-12-30 10:00\n12月5日，江城市政府召开会议，研究2032年上半年督查工作。",
+    ],
+)
+def test_a_day_outside_the_period_never_dates_it(text: str) -> None:
+    assert all(d is None or not d.startswith("2032-01-05") for d in dates_of(text))
+    assert "2031-12-05" not in {d for t, d in events(text) if "2032" in t}
+
+
+# --- 4. a delegation's trip to a meeting: the visit ends at the place ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        ("本报讯 9月23日，临江市市长林晓峰率市政府代表团赴江城出席2031年沿江城市合作联席会议。", "率市政府代表团赴江城"),
+        ("本報訊 9月23日，臨江市市長林曉峰率市政府代表團赴江城參加2031年沿江城市合作聯席會議。", "率市政府代表团赴江城"),
+        ("本报讯 6月2日，江城市委书记龚明远率党政代表团赴临江出席沿江合作推进会。", "率党政代表团赴临江"),
+    ],
+)
+def test_a_visit_to_attend_a_meeting_is_titled_by_its_place(text: str, visit: str) -> None:
+    found = events(text)
+    assert (visit, found and next(d for t, d in found if t == visit)) in found
+    assert not any(t.startswith(visit) and len(t) > len(visit) for t, _ in found)
