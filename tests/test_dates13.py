@@ -141,3 +141,35 @@ def test_a_visit_to_attend_a_meeting_is_titled_by_its_place(text: str, visit: st
     found = events(text)
     assert (visit, found and next(d for t, d in found if t == visit)) in found
     assert not any(t.startswith(visit) and len(t) > len(visit) for t, _ in found)
+
+
+# --- 5. 近日/日前: the period the word allows, never the report's day ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "user_date", "date"),
+    [
+        ("江城报讯（记者林晓峰）临江考察团一行26人，日前赴江城进行为期4天的考察访问。", "2031-07-31", "2031-07"),
+        ("江城報訊(記者林曉峰)臨江考察團一行26人,日前赴江城進行為期4天的考察訪問。", "2031-07-28", "2031-07"),
+        ("江城报讯 近日，临江市代表团赴江城考察访问。", "2031-06-08", "2031"),
+        ("江城報訊 近日，臨江市代表團赴江城考察訪問。", "2031-01-05", None),
+    ],
+)
+def test_a_recent_act_takes_the_period_the_word_allows(text: str, user_date: str, date: str | None) -> None:
+    assert dates_of(text, user_date) == {date}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("临江举办使节地方行活动\n江城网 2031-09-11 15:20\n近日，外交部赴临江举办驻华使节地方行活动。"
+         "临江省委书记林晓峰会见使节团。", "2031-09"),
+        ("臨江舉辦使節地方行活動\n江城網 2031-09-21 15:20\n近日，外交部赴臨江舉辦駐華使節地方行活動。"
+         "臨江省委書記林曉峰會見使節團。", "2031-09"),
+        ("临江举办使节地方行活动\n江城网 2031-09-04 15:20\n日前，外交部赴临江举办驻华使节地方行活动。"
+         "临江省副省长龚明远会见使节团。", "2031"),
+    ],
+)
+def test_talks_told_after_a_recent_lede_are_not_dated_to_the_page(text: str, date: str) -> None:
+    talks = {d for t, d in events(text) if "会见" in t}
+    assert talks == {date}

@@ -4,6 +4,7 @@ date, the day of the event reported before it (``context``), a name's own year �
 from __future__ import annotations
 
 from ..model import Mention, Sentence, TimeExpr
+from ..time.articledate import header_end
 from ..time.timeresolve import in_year
 from . import documents, sittings
 from . import eventparts as parts
@@ -94,9 +95,9 @@ def date_event(
         # a named event stays, undated; an act only when its article reports it as just done (近日…)
         recent = draft.lede and rules.compact(blocker.text) in rules.words("recent_words.txt")
         draft.date_text = blocker.text if recent or not act else ""
-        day = ctx.article.date or ""
-        if recent and not act and len(day) == 10 and int(day[8:]) > RECENT_WINDOW_DAYS:
-            draft.date, draft.date_source = day[:7], "article"  # 7月31日讯 日前，某会召开: that month
+        coarse = recent_period(ctx.article.date) if recent else None
+        if coarse is not None:
+            draft.date, draft.date_source = coarse, "article"  # 7月31日讯 日前，某会召开: that month
         return not act or recent
     if act and draft.event_type in parts.CONTEXT_DATED and not draft.lede:
         return context_date(ctx, draft)
@@ -112,10 +113,34 @@ def date_event(
         return False
     if ctx.article.date and (draft.lede or not act):
         # Only the article's own report is dated as precisely as the article: another event it mentions
-        # without a date happened around then, so it keeps the month.
+        # without a date happened around then, so it keeps the month. A report that opens 近日 tells its
+        # events as recent, not as of its day.
         date = ctx.article.date if draft.lede else ctx.article.date[:7]
-        draft.date, draft.date_source = date, "article"
+        date = recent_period(date) if draft.lede and recent_report(ctx) else date
+        draft.date, draft.date_source = date, "article" if date else "unresolved"
     return True
+
+
+def recent_period(day: str | None) -> str | None:
+    """What 近日/日前 in a report of ``day`` allows: the report's month when the day is past the first
+    days of it (7月31日讯 日前…), else its year unless the month is January (the days before may be last
+    December: no date)."""
+    if not day:
+        return None
+    if len(day) == 10 and int(day[8:]) > RECENT_WINDOW_DAYS:
+        return day[:7]
+    return day[:4] if len(day) == 4 or int(day[5:7]) > 1 else None
+
+
+def recent_report(ctx: Context) -> bool:
+    """Whether the article opens its report with a recent word (近日，某部门…): the first time word of its
+    first sentences that print one is 近日/日前, not a date."""
+    for sentence in ctx.article.sentences[:3]:
+        body = sentence.start + header_end(sentence.text)  # after a page stamp glued before the lede
+        times = ctx.times(body, sentence.end)
+        if times:
+            return rules.compact(times[0].text) in rules.words("recent_words.txt")
+    return False
 
 
 def named_day(ctx: Context, expr: TimeExpr) -> Draft | None:
