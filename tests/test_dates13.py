@@ -173,3 +173,56 @@ def test_a_recent_act_takes_the_period_the_word_allows(text: str, user_date: str
 def test_talks_told_after_a_recent_lede_are_not_dated_to_the_page(text: str, date: str) -> None:
     talks = {d for t, d in events(text) if "会见" in t}
     assert talks == {date}
+
+
+# --- 6. the day the story is at: an event told in the next sentences without a time word -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "user_date", "title"),
+    [
+        ("临江省江城省东西部协作座谈会在江城召开\n江城日报讯 12月4日，临江省委副书记林晓峰带领临江党政代表团到江城省考察"
+         "对接东西部协作工作。两省在江城召开座谈会。江城省省长龚明远主持会议并讲话。", "2031-12-05",
+         "临江省江城省东西部协作座谈会"),
+        ("臨江省江城省東西部協作座談會在江城召開\n江城日報訊 12月4日，臨江省委副書記林曉峰帶領臨江黨政代表團到江城省考察"
+         "對接東西部協作工作。兩省在江城召開座談會。江城省省長龔明遠主持會議並講話。", "2031-12-05",
+         "临江省江城省东西部协作座谈会"),
+        ("8月30日，临江自由贸易试验区揭牌。当天，林晓峰为自贸区揭牌。临江是开放较早的地区。揭牌仪式上，"
+         "还举行了项目签约仪式。", "2031-09-13", "项目签约仪式"),
+        ("8月30日，臨江自由貿易試驗區揭牌。當天，林曉峰為自貿區揭牌。臨江是開放較早的地區。揭牌儀式上，"
+         "還舉行了項目簽約儀式。", "2031-09-13", "项目签约仪式"),
+    ],
+)
+def test_an_event_told_after_a_dated_sentence_takes_its_day(text: str, user_date: str, title: str) -> None:
+    found = events(text, user_date)
+    day = "2031-12-04" if "12月4日" in text else "2031-08-30"
+    assert (title, day) in found
+    assert not any(d == day[:7] for _, d in found)  # never the month left over, never a second event
+    assert len([t for t, _ in found if t.endswith(title[-3:])]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("11月4日，临江省委召开常委会议。此前，两省在江城召开座谈会。", "2031-11-04"),  # a vague word after the day
+        ("10月28日，临江省委召开常委会议。11月2日至3日，林晓峰到江城调研。两省在江城召开座谈会。", "2031-11-02"),
+        ("本报讯 11月30日，临江省委召开全会。会议回顾了全年工作。10月28日，临江省委召开常委会议。"
+         "两省在江城召开座谈会。", "2031-10-28"),  # a day of another month than the report's
+    ],
+)
+def test_no_day_is_carried_past_a_vague_word_a_range_or_the_month(text: str, day: str) -> None:
+    found = dict(events(text, "2031-11-30"))
+    assert found.get("江城座谈会") != day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯 3月24日，临江省政府新闻办举行新闻发布会。会上，他说，十四届临江省人大四次会议刚刚通过了临江省规划纲要。",
+        "本報訊 3月24日，臨江省政府新聞辦舉行新聞發布會。會上，龔明遠表示，十四屆臨江省人大四次會議剛剛通過了規劃綱要。",
+        "本报讯 3月24日，临江省发改委举行新闻发布会。林晓峰指出，十四届临江省人大四次会议审议通过了规划纲要。",
+    ],
+)
+def test_no_day_is_carried_to_an_event_someone_is_quoted_on(text: str) -> None:
+    found = dict(events(text, "2031-03-30"))
+    assert found["十四届临江省人大四次会议"] == "2031-03"

@@ -3,6 +3,8 @@ date, the day of the event reported before it (``context``), a name's own year �
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Mention, Sentence, TimeExpr
 from ..time.articledate import header_end
 from ..time.timeresolve import in_year
@@ -39,8 +41,23 @@ def date_planned(ctx: Context, draft: Draft, right: int, left: int) -> None:
     expr = expr or parts.title_year(ctx.times(draft.start, draft.end), draft.end)
     expr = expr or parts.title_year(ctx.times(draft.end, right), right)
     if expr is not None:
-        expr = parts.ahead(expr, ctx.article.date)
+        expr = ahead(expr, ctx.article.date)
         set_date(draft, expr, "clause")
+
+
+def ahead(expr: TimeExpr, reference: str | None) -> TimeExpr:
+    """A planned event's month-day (将于9月18日…) read forward: it lies after the article, not before."""
+    if not (expr.value and reference and expr.underspecified.startswith("UNDEF-year")):
+        return expr
+    if expr.value[:10] >= reference[:10]:
+        return expr
+
+    def later(value: str | None) -> str | None:
+        return f"{int(value[:4]) + 1:04d}{value[4:]}" if value else value
+
+    if expr.value.endswith("02-29"):
+        return expr
+    return replace(expr, value=later(expr.value), value_end=later(expr.value_end))
 
 
 RECENT_WINDOW_DAYS = 10  # 日前/近日 in a report dated later in its month: an event of that month
@@ -115,10 +132,35 @@ def date_event(
         # Only the article's own report is dated as precisely as the article: another event it mentions
         # without a date happened around then, so it keeps the month. A report that opens 近日 tells its
         # events as recent, not as of its day.
-        date = ctx.article.date if draft.lede else ctx.article.date[:7]
+        date = ctx.article.date if draft.lede else carried_day(ctx, index, draft.start) or ctx.article.date[:7]
         date = recent_period(date) if draft.lede and recent_report(ctx) else date
         draft.date, draft.date_source = date, "article" if date else "unresolved"
     return True
+
+
+CARRY_SENTENCES = 3  # how far back a day printed in the story still dates an undated event told after it
+
+
+def carried_day(ctx: Context, index: int, start: int) -> str | None:
+    """The day the story is at, for an event its sentence tells without a time word (12月4日，某团到某省考察。
+    两省召开座谈会。): the last date printed in the sentences just before, when it is a day of the report's
+    month (the month an undated event of the report gets anyway) and no vague word (此前, 近年来) came
+    after it. Never an event someone is quoted on (他说，某会议刚刚通过了…): that is history told that day."""
+    month = (ctx.article.date or "")[:7]
+    sentences = ctx.article.sentences
+    if len(month) < 7 or index >= len(sentences) or ctx.times(sentences[index].start, sentences[index].end):
+        return None
+    said = [w for w, relation in rules.participation_verbs().items() if relation == "says"]
+    if any(w in ctx.doc.text[sentences[index].start : start] for w in said):
+        return None
+    for sentence in reversed(sentences[max(index - CARRY_SENTENCES, 0) : index]):
+        times = ctx.times(sentence.start, sentence.end)
+        if not times:
+            continue
+        last = times[-1]
+        day = last.value if last.kind == "date" and last.value and len(last.value) == 10 else None
+        return day if day is not None and day.startswith(month) and not last.value_end else None
+    return None
 
 
 def recent_period(day: str | None) -> str | None:

@@ -4,10 +4,10 @@ tied to events, for ``events.py``."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
-from ..model import Mention, PolicyLink, Sentence, TimeExpr, date_interval
+from ..model import Mention, PolicyLink, Sentence, TimeExpr
 from ..punctuation import CLAUSE_BREAKS, CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS, SENTENCE_ENDS
+from ..time.temporal import finer_inside
 from . import eventplaces
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
@@ -54,20 +54,6 @@ def governing(
     return None, ""
 
 
-def finer_inside(coarse: TimeExpr, times: Sequence[TimeExpr]) -> TimeExpr | None:
-    """A day printed before a coarser period in the sentence and lying inside it (2月11日，某某开展2030年
-    一季度调研; 9月23日，某某出席2030年某会议): the period names the event's topic, the day dates it."""
-    if coarse.kind != "date" or not coarse.value or len(coarse.value) == 10:
-        return None
-    first, last = date_interval(coarse.value)[0], date_interval(coarse.value_end or coarse.value)[1]
-    days = [
-        t
-        for t in times
-        if t.kind == "date" and t.value and len(t.value) == 10 and t.end <= coarse.start
-        and first <= t.value and (t.value_end or t.value) <= last
-    ]
-    return days[-1] if days else None
-
 
 def follow_on(ctx: Context, index: int, name: str) -> TimeExpr | None:
     """A date opening one of the next sentences about the same person (近日在某地调研 … 4日至6日，某某先后到)."""
@@ -94,20 +80,6 @@ def planned_date(text: str, times: Sequence[TimeExpr], left: int, start: int) ->
         (t for t in times if t.kind == "date" and t.value and after <= t.start and t.end <= start), None
     )
 
-
-def ahead(expr: TimeExpr, reference: str | None) -> TimeExpr:
-    """A planned event's month-day (将于9月18日…) read forward: it lies after the article, not before."""
-    if not (expr.value and reference and expr.underspecified.startswith("UNDEF-year")):
-        return expr
-    if expr.value[:10] >= reference[:10]:
-        return expr
-
-    def later(value: str | None) -> str | None:
-        return f"{int(value[:4]) + 1:04d}{value[4:]}" if value else value
-
-    if expr.value.endswith("02-29"):
-        return expr
-    return replace(expr, value=later(expr.value), value_end=later(expr.value_end))
 
 
 # --- names of meetings ------------------------------------------------------------------------------
