@@ -226,3 +226,47 @@ def test_no_day_is_carried_past_a_vague_word_a_range_or_the_month(text: str, day
 def test_no_day_is_carried_to_an_event_someone_is_quoted_on(text: str) -> None:
     found = dict(events(text, "2031-03-30"))
     assert found["十四届临江省人大四次会议"] == "2031-03"
+
+
+# --- 7. dates as Taiwan prints them: a year of the Republic of China calendar, a month-day in brackets ---
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("臺北市長林曉峰於112年2月6日在市政府接見江城市長訪問團。", "2023-02-06"),
+        ("民國99年12月25日上午，臨江縣議會舉行定期大會。", "2010-12-25"),
+        ("民国105年5月20日，江城县议会举行临时会议。", "2016-05-20"),
+        ("江城市政府108年10月1日公布新制。", "2019-10-01"),
+    ],
+)
+def test_a_year_of_the_republic_of_china_calendar(text: str, value: str) -> None:
+    [expr] = [t for t in temporal.extract_times(text) if t.kind == "date"]
+    assert expr.underspecified == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["全縣共有112個村，2月6日起施行。", "該市112年來首次舉辦", "江城2112年2月6日"],
+)
+def test_a_three_digit_number_is_no_roc_year_without_month_and_day(text: str) -> None:
+    assert not any(t.underspecified.startswith(("2023", "2223")) for t in temporal.extract_times(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("林市長表示，昨(2月5)日與龔市長一起參加燈會點燈儀式。", "2031-02-05"),
+        ("臨江縣議會今（3月6）日上午舉行定期大會。", "2031-03-06"),
+        ("江城市政府前(2月4)日公布新制。", "2031-02-04"),
+    ],
+)
+def test_a_month_day_printed_in_brackets_after_a_relative_day(text: str, value: str) -> None:
+    exprs = [t for t in temporal.extract_times(text) if t.kind == "date"]
+    [done] = resolve_times(exprs, "2031-03-06")
+    assert done.value == value
+
+
+def test_a_roc_dated_lede_dates_the_meeting() -> None:
+    found = events("【記者 柴思雨 臺北報導】臨江縣議會第8屆第3次定期大會於112年6月5日在縣議會開幕。")
+    assert ("临江县议会第8届第3次定期大会", "2023-06-05") in found
