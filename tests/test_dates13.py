@@ -270,3 +270,34 @@ def test_a_month_day_printed_in_brackets_after_a_relative_day(text: str, value: 
 def test_a_roc_dated_lede_dates_the_meeting() -> None:
     found = events("【記者 柴思雨 臺北報導】臨江縣議會第8屆第3次定期大會於112年6月5日在縣議會開幕。")
     assert ("临江县议会第8届第3次定期大会", "2023-06-05") in found
+
+
+# --- 8. the day after a meeting closed is not the day after the last date printed ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯 3月5日，十四届临江省人大二次会议在江城开幕。此前，林晓峰3月12日主持召开临江省政府常务会议。"
+        "十四届临江省人大二次会议闭幕次日，林晓峰主持召开临江省政府常务会议。",
+        "本報訊 3月5日，十四屆臨江省人大二次會議在江城開幕。此前，林曉峰3月12日主持召開臨江省政府常務會議。"
+        "十四屆臨江省人大二次會議閉幕次日，林曉峰主持召開臨江省政府常務會議。",
+        "本报讯 3月5日，临江省政协十三届二次会议在江城开幕。此前，龚明远3月12日主持召开临江省政府常务会议。"
+        "省政协会议结束后的第二天，龚明远主持召开临江省政府常务会议。",
+    ],
+)
+def test_the_day_after_a_closing_is_not_the_day_after_the_opening(text: str) -> None:
+    dates = {d for t, d in events(text, "2031-03-17") if t == "临江省政府常务会议"}
+    assert dates == {"2031-03-12"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("本报讯 3月11日，十四届临江省人大二次会议闭幕。次日，林晓峰主持召开临江省政府常务会议。", "2031-03-12"),
+        ("本報訊 3月11日，臨江省政協會議閉幕。翌日，龔明遠主持召開臨江省政府常務會議。", "2031-03-12"),
+        ("本报讯 3月11日，临江省政协会议闭幕。第二天，柴思雨主持召开临江省政府常务会议。", "2031-03-12"),
+    ],
+)
+def test_the_day_after_a_dated_closing_still_counts(text: str, day: str) -> None:
+    assert ("临江省政府常务会议", day) in events(text, "2031-03-17")
