@@ -206,11 +206,12 @@ def test_an_event_told_after_a_dated_sentence_takes_its_day(text: str, user_date
     [
         ("11月4日，临江省委召开常委会议。此前，两省在江城召开座谈会。", "2031-11-04"),  # a vague word after the day
         ("10月28日，临江省委召开常委会议。11月2日至3日，林晓峰到江城调研。两省在江城召开座谈会。", "2031-11-02"),
+        ("10月28日，临江省委召开常委会议。10月30日至11月2日，林晓峰到江城调研。两省在江城召开座谈会。", "2031-10-30"),
         ("本报讯 11月30日，临江省委召开全会。会议回顾了全年工作。10月28日，临江省委召开常委会议。"
          "两省在江城召开座谈会。", "2031-10-28"),  # a day of another month than the report's
     ],
 )
-def test_no_day_is_carried_past_a_vague_word_a_range_or_the_month(text: str, day: str) -> None:
+def test_no_day_is_carried_past_a_vague_word_or_the_month(text: str, day: str) -> None:
     found = dict(events(text, "2031-11-30"))
     assert found.get("江城座谈会") != day
 
@@ -301,3 +302,17 @@ def test_the_day_after_a_closing_is_not_the_day_after_the_opening(text: str) -> 
 )
 def test_the_day_after_a_dated_closing_still_counts(text: str, day: str) -> None:
     assert ("临江省政府常务会议", day) in events(text, "2031-03-17")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯 6月5日至7日，林晓峰率团赴江城考察。期间，双方召开合作交流座谈会。",
+        "本報訊 6月5日至7日，林曉峰率團赴江城考察。期間，雙方召開合作交流座談會。",
+        "本报讯 6月5日—7日，龚明远率团赴江城考察。其间，双方召开合作交流座谈会。",
+    ],
+)
+def test_an_event_told_during_printed_days_takes_those_days(text: str) -> None:
+    facts = process_document(Source("t.txt", text, "utf-8", user_date="2031-06-10"))
+    talks = [(e.date, e.date_end) for e in facts.events if e.title == "合作交流座谈会"]
+    assert talks == [("2031-06-05", "2031-06-07")]

@@ -132,20 +132,23 @@ def date_event(
         # Only the article's own report is dated as precisely as the article: another event it mentions
         # without a date happened around then, so it keeps the month. A report that opens 近日 tells its
         # events as recent, not as of its day.
-        date = ctx.article.date if draft.lede else carried_day(ctx, index, draft.start) or ctx.article.date[:7]
+        carried = None if draft.lede else carried_day(ctx, index, draft.start)
+        date = ctx.article.date if draft.lede else carried[0] if carried else ctx.article.date[:7]
         date = recent_period(date) if draft.lede and recent_report(ctx) else date
         draft.date, draft.date_source = date, "article" if date else "unresolved"
+        draft.date_end = carried[1] if carried else draft.date_end
     return True
 
 
 CARRY_SENTENCES = 3  # how far back a day printed in the story still dates an undated event told after it
 
 
-def carried_day(ctx: Context, index: int, start: int) -> str | None:
+def carried_day(ctx: Context, index: int, start: int) -> tuple[str, str | None] | None:
     """The day the story is at, for an event its sentence tells without a time word (12月4日，某团到某省考察。
-    两省召开座谈会。): the last date printed in the sentences just before, when it is a day of the report's
-    month (the month an undated event of the report gets anyway) and no vague word (此前, 近年来) came
-    after it. Never an event someone is quoted on (他说，某会议刚刚通过了…): that is history told that day."""
+    两省召开座谈会。): the last date printed in the sentences just before, when it is a day (or days: 5日至
+    7日…期间) of the report's month (the month an undated event of the report gets anyway) and no vague word
+    (此前, 近年来) came after it. Never an event someone is quoted on (他说，某会议刚刚通过了…): that is
+    history told that day. (start, end or None)."""
     month = (ctx.article.date or "")[:7]
     sentences = ctx.article.sentences
     if len(month) < 7 or index >= len(sentences) or ctx.times(sentences[index].start, sentences[index].end):
@@ -159,7 +162,9 @@ def carried_day(ctx: Context, index: int, start: int) -> str | None:
             continue
         last = times[-1]
         day = last.value if last.kind == "date" and last.value and len(last.value) == 10 else None
-        return day if day is not None and day.startswith(month) and not last.value_end else None
+        end = last.value_end
+        inside = day is not None and day.startswith(month) and (end is None or end.startswith(month))
+        return (day, end) if day is not None and inside else None
     return None
 
 
