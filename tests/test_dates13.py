@@ -316,3 +316,23 @@ def test_an_event_told_during_printed_days_takes_those_days(text: str) -> None:
     facts = process_document(Source("t.txt", text, "utf-8", user_date="2031-06-10"))
     talks = [(e.date, e.date_end) for e in facts.events if e.title == "合作交流座谈会"]
     assert talks == [("2031-06-05", "2031-06-07")]
+
+
+# --- 9. a page date in brackets (after the headline, a paper's edition) dates the page, never an event -----
+
+_BODY = "召开会议，传达学习全省经济工作会议精神，研究部署全市下半年经济工作和安全生产工作。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "临江市委常委会召开会议\n（2031年6月6日）\n临江市委常委会5日" + _BODY,
+        "臨江市委常委會召開會議\n（2031年6月6日）\n臨江市委常委會5日" + _BODY,
+        "临江市委常委会召开会议\n《临江日报》（2031年06月06日 04 版）\n临江市委常委会5日" + _BODY,
+        "臨江市委常委會召開會議\n《臨江日報》（2031年06月06日 第4版）\n臨江市委常委會5日" + _BODY,
+    ],
+)
+def test_a_bracketed_page_date_dates_the_page_and_no_event(text: str) -> None:
+    assert dated(text)[0][0] == "2031-06-06"
+    assert dated(text)[0][1].startswith("header_date:")
+    assert {d for t, d in events(text) if "常委" in t} == {"2031-06-05"}

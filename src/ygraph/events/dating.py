@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Mention, Sentence, TimeExpr
-from ..time.articledate import header_end
+from ..time.articledate import document_date_spans, header_end
 from ..time.timeresolve import in_year
 from . import documents, sittings
 from . import eventparts as parts
@@ -92,7 +92,12 @@ def date_event(
 ) -> bool:
     """Date from the expression governing the event (clause, then sentence), never from inside its name;
     else the article's date. False when nothing in the text dates it and no fallback is allowed."""
-    times = [t for t in ctx.times(sentence.start, sentence.end) if not _byline(ctx.doc.text, t.end)]
+    page = [(sentence.start + a, sentence.start + b) for a, b in document_date_spans(sentence.text)]
+    times = [
+        t
+        for t in ctx.times(sentence.start, sentence.end)
+        if not _byline(ctx.doc.text, t.end) and not any(a <= t.start < b for a, b in page)
+    ]  # a page's own date (a headline glued to its date line) dates no event
     expr, source = parts.governing(times, sentence, draft.start, draft.end)
     blocker = expr if expr is not None and expr.kind != "date" else None  # 近日, 今年以来: no date
     expr = None if blocker else expr

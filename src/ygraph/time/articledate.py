@@ -89,6 +89,11 @@ def document_dates(text: str) -> list[tuple[Point, str]]:
     return [(point, rule_id) for _, point, rule_id in sorted(found, key=lambda f: f[0])]
 
 
+def document_date_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` prints a date of the page (the spans ``document_dates`` reads): never an event's date."""
+    return sorted(m.span() for _, pattern in _document_date_rules() for m in pattern.finditer(text))
+
+
 def document_text_date(text: str) -> tuple[Point, str] | None:
     """The document's own date among the dates its page prints, with its rule id: the earliest. A page
     is printed after its article was written: a reposting site's stamp (时间：2024/05/03) or a site clock
