@@ -336,3 +336,30 @@ def test_a_bracketed_page_date_dates_the_page_and_no_event(text: str) -> None:
     assert dated(text)[0][0] == "2031-06-06"
     assert dated(text)[0][1].startswith("header_date:")
     assert {d for t, d in events(text) if "常委" in t} == {"2031-06-05"}
+
+
+# --- 10. a day alone told after the lede is read around the lede's day, not before the page's date ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "user_date", "title", "day"),
+    [
+        ("本报讯 6月5日上午，林晓峰主持召开市政府常务会议。6日，林晓峰出席江城论坛。", "2031-06-10", "江城论坛",
+         "2031-06-06"),
+        ("本報訊 6月5日上午，林曉峰主持召開市政府常務會議。6日，林曉峰出席江城論壇。", "2031-06-10", "江城论坛",
+         "2031-06-06"),
+        ("本报讯 6月30日，林晓峰到江城调研。1日，林晓峰主持召开民营企业座谈会。", "2031-07-03", "民营企业座谈会",
+         "2031-07-01"),
+        ("臨江召開座談會\n發布時間：2031-07-03\n本報訊 6月30日，林曉峰到江城調研。1日，林曉峰主持召開民營企業座談會。",
+         None, "民营企业座谈会", "2031-07-01"),
+    ],
+)
+def test_a_day_alone_after_the_lede_is_read_around_the_ledes_day(
+    text: str, user_date: str | None, title: str, day: str
+) -> None:
+    assert (title, day) in events(text, user_date)
+
+
+def test_a_wire_dateline_still_reads_days_before_it() -> None:
+    # the dateline's day is the filing day: 31日 is the day before 6月1日, not 31 days after
+    assert ("临江市委常委会议", "2031-05-31") in events("新华社江城6月1日电 临江市委31日召开常委会议。", "2031-06-10")

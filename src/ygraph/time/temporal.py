@@ -66,7 +66,9 @@ def _own_date(
     if header is not None:
         point, rule = header[0], f"header_date:{header[1]}"  # the document_date.tsv row
         if lede.month_day:
-            return _Dating(_against(point, lede), "text", rule, lede)
+            # the reference is now the day of the lede's event, not the page's: later days of the story
+            # (6月5日… 6日，…) lie either side of it
+            return _Dating(_against(point, lede), "text", rule, lede, from_lede)
         return _Dating(point, "text", rule, lede)
     evidence = infer_year(article, times, lede)
     if evidence is not None:
