@@ -60,3 +60,101 @@ def test_a_bare_provincial_title_takes_the_province_the_article_is_about(
 def test_no_province_is_guessed_between_peers_or_from_one_city(text: str) -> None:
     found = roles(text)
     assert found and all(not position.startswith(("甘肃", "山东", "江苏", "安徽")) for _, position in found)
+
+
+def successions(text: str) -> set[tuple[str, str, str]]:
+    from ygraph.corpus.people import successions as corpus_successions
+
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    found, _ = corpus_successions(list(facts.roles))
+    return {(s.position, s.before, s.after) for s in found}
+
+
+# A round-up of elections: 乙当选某职，原<title>甲… — the former holder's post is the one printed earlier in
+# the sentence with the same head, and the article says who followed whom.
+@pytest.mark.parametrize(
+    ("text", "former", "succession"),
+    [
+        (
+            "陈晓东当选临江省人民政府省长，原省长龚明远现任临江省委书记。",
+            ("龚明远", "临江省人民政府省长"),
+            ("临江省长", "龚明远", "陈晓东"),
+        ),
+        (
+            "柴思雨当选临江自治区主席，原主席龚明远已调任国家能源局局长。",
+            ("龚明远", "临江自治区主席"),
+            ("临江自治区主席", "龚明远", "柴思雨"),
+        ),
+        (
+            "錢小禾當選海州市市長，原市長龔明遠現任海州市委書記。",
+            ("龚明远", "海州市长"),
+            ("海州市长", "龚明远", "钱小禾"),
+        ),
+        (
+            "在政府方面，林晓峰当选江城市人民政府市长，前市长宁可心已退休。",
+            ("宁可心", "江城市人民政府市长"),
+            ("江城市长", "宁可心", "林晓峰"),
+        ),
+    ],
+)
+def test_a_former_holder_after_an_election_takes_the_post_and_is_succeeded(
+    text: str, former: tuple[str, str], succession: tuple[str, str, str]
+) -> None:
+    assert former in roles(text)
+    assert succession in successions(text)
+
+
+def test_a_former_title_of_another_head_stays_bare() -> None:
+    found = roles("钱小禾当选海州市副市长，原市长龚明远出席。")
+    assert ("龚明远", "海州市副市长") not in found and ("龚明远", "海州市长") not in found
+
+
+# 甲接替乙当选/就任某职: 甲 is given the post, 乙 is the predecessor (never the one elected).
+@pytest.mark.parametrize(
+    ("text", "after", "before", "position"),
+    [
+        ("柴思雨接替龚明远当选临江自治区主席。", "柴思雨", "龚明远", "临江自治区主席"),
+        ("柴思雨接替龔明遠當選臨江自治區主席。", "柴思雨", "龚明远", "临江自治区主席"),
+        ("会上，钱小禾接替林晓峰当选为海州市政协主席。", "钱小禾", "林晓峰", "海州市政协主席"),
+        ("宁可心接替柴思雨就任江城市市长。", "宁可心", "柴思雨", "江城市长"),
+    ],
+)
+def test_jieti_before_an_election_names_the_predecessor(
+    text: str, after: str, before: str, position: str
+) -> None:
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    changes = {(r.person, r.position, r.change) for r in facts.roles}
+    assert (after, position, "start") in changes and (before, position, "end") in changes
+    assert (before, position, "start") not in changes
+    assert (position, before, after) in successions(text)
+
+
+# 现任/转任/就任: posts held now (dated like the sentence, never past); the title before the name places
+# a bare post after 转任; a list opening (分别是) is no part of a dotted name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "原市长龚明远现任海州市委书记、市人大常委会主任。",
+            {("龚明远", "海州市委书记"), ("龚明远", "海州市人大常委会主任")},
+        ),
+        (
+            "在两会之前，钱小禾就任甘肃省人民政府副省长；河南省人大常委会副主任柴思雨转任省委常委、秘书长。",
+            {("钱小禾", "甘肃省人民政府副省长"), ("柴思雨", "河南省委常委"), ("柴思雨", "河南省委秘书长")},
+        ),
+        (
+            "河南省人大常委會副主任柴思雨轉任省委常委、秘書長。",
+            {("柴思雨", "河南省委常委"), ("柴思雨", "河南省委秘书长")},
+        ),
+        (
+            "兩人當選人大主任，分別是帕巴·格列當選臨江自治區人大常委會主任，龔明遠當選海州省人大常委會主任。",
+            {("帕巴·格列", "临江自治区人大常委会主任"), ("龚明远", "海州省人大常委会主任")},
+        ),
+    ],
+)
+def test_posts_held_now_after_xianren_zhuanren_jiuren(text: str, expected: set[tuple[str, str]]) -> None:
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    found = {(r.person, r.position): r for r in facts.roles}
+    for key in expected:
+        assert key in found and found[key].change in ("", "start") and found[key].date == DAY
+    assert not any(p.startswith("分别") for p, _ in found)

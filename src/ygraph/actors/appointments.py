@@ -108,6 +108,8 @@ def _item(text: str, m: re.Match[str], form: Form, places: dict[str, str], first
         post_start, post_end = m.start("post"), m.end("post")
     if not names or post_start < 0:
         return []
+    if "prev" not in groups and form.names_first and text.endswith(uses("predecessor_lead"), 0, names[0][1]):
+        return []  # 甲接替乙当选某职: 乙 is the predecessor (read by a form with {prev}), not the one elected
     chain = chain_before(text, post_end, post_start, _sentence_places(text, post_start, places))
     if not chain or chain[0].start != post_start:
         return []
@@ -167,6 +169,7 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
             return []
         return [(p, e - len(p), e) for p, e in zip(parts, ends, strict=True)]
     for k, (part, end) in reversed(list(enumerate(zip(parts, ends, strict=True)))):
+        part = _after_opening(part)
         whole = k > 0 or a == 0 or not _HAN.match(text, a - 1)
         name = part if plausible_name(part) or (whole and _joiner_final(part)) else right_name(part)
         if not name:
@@ -175,6 +178,12 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
         if name != part:
             break
     return out
+
+
+def _after_opening(part: str) -> str:
+    """The words of ``part`` after a list opening (分别是某·某某 → 某·某某): a name never contains one."""
+    cut = max((part.rfind(w) + len(w) for w in uses("list_opening") if w in part), default=0)
+    return part[cut:]
 
 
 def _joiner_final(part: str) -> bool:

@@ -33,7 +33,7 @@ from .actorlex import (
     words,
 )
 from .chains import Element, antecedent, chain_before
-from .inherit import inherit, relaxed
+from .inherit import former_post, inherit, relaxed
 from .positions import Position
 from .printedplaces import host_places, printed_places, sentence_places
 
@@ -143,13 +143,15 @@ def appointed(text: str, places: dict[str, str]) -> list[Found]:
     places = dict(places)
     for m in scan.finditer(_appointment_pattern(), text):
         name = m.group(1)
+        cut = max((name.rfind(w) + len(w) for w in uses("list_opening") if w in name), default=0)
+        name = name[cut:]  # 分别是某·某某当选…: the words before a list are no part of the name
         if not plausible_name(name) or (m.group("tense") or "") in uses("future_tense"):
             continue  # 甲将任某职: a post to come, not held
         start = max(text.rfind(c, 0, m.start(1)) for c in _SENTENCE_END) + 1
         a, b = m.span("post")
         chain = chain_before(text, b, a, sentence_places(text, start, a, places))
         if chain and chain[0].start == a:
-            found.append(Found(name, m.start(1), m.end(1), f"appointed:{m.group('verb')}", chain))
+            found.append(Found(name, m.start(1) + cut, m.end(1), f"appointed:{m.group('verb')}", chain))
     return found
 
 
@@ -169,7 +171,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         chain = chain_before(text, e, last_end, places)
         if not chain:
             continue
-        chain = antecedent(text, inherit(text, chain, recent, places), places)
+        chain = former_post(text, antecedent(text, inherit(text, chain, recent, places), places), places)
         if chain[-1].position.organization:
             recent = (e, chain[-1].position)
         if plausible_name(chain[-1].position.organization) and chain[-1].position.head in table(
