@@ -158,3 +158,50 @@ def test_posts_held_now_after_xianren_zhuanren_jiuren(text: str, expected: set[t
     for key in expected:
         assert key in found and found[key].change in ("", "start") and found[key].date == DAY
     assert not any(p.startswith("分别") for p, _ in found)
+
+
+# A notice's list of posts goes on after a comma when every piece is a whole post (不再担任某职，某职、某职，
+# 某职职务; 兼任某职，某职。; 任命甲为某职，代理某职职务), and never over the next item of a list (乙为某职).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "柴思雨同志不再担任临江市人民政府党组成员，临江新区党工委副书记、委员，临江新区管委会主任职务。",
+            {("柴思雨", "临江市人民政府党组成员", "end"), ("柴思雨", "临江新区管委会主任", "end")},
+        ),
+        (
+            "临江市副市长龚明远兼任临江新区党工委委员、副书记，临江新区管委会主任。",
+            {("龚明远", "临江新区党工委副书记", "start"), ("龚明远", "临江新区管委会主任", "start")},
+        ),
+        (
+            "錢小禾同志不再擔任海州市人民政府黨組成員，海州高新區管委會主任職務。",
+            {("钱小禾", "海州市人民政府党组成员", "end"), ("钱小禾", "海州高新区管委会主任", "end")},
+        ),
+        (
+            "会议决定任命林晓峰为江城市副市长，代理江城市市长职务。",
+            {("林晓峰", "江城市副市长", "start"), ("林晓峰", "江城市代理市长", "start")},
+        ),
+    ],
+)
+def test_a_notice_list_of_posts_goes_on_after_a_comma(text: str, expected: set[tuple[str, str, str]]) -> None:
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    assert expected <= {(r.person, r.position, r.change) for r in facts.roles}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议决定任命龚明远为临江市审计局局长，柴思雨为临江市统计局局长。",
+        "會議決定任命龔明遠為臨江市審計局局長，柴思雨為臨江市統計局局長。",
+        "会议决定任命龚明远为临江市审计局局长，负责全面工作。",
+    ],
+)
+def test_the_next_item_of_a_notice_is_no_post_of_the_first_name(text: str) -> None:
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    mine = {r.position for r in facts.roles if r.person == "龚明远"}
+    assert mine == {"临江市审计局局长"}
+
+
+def test_a_resignation_and_an_acting_appointment_are_a_succession() -> None:
+    text = "会议接受龚明远辞去江城市市长职务，决定任命林晓峰为江城市副市长，代理江城市市长职务。"
+    assert ("江城市长", "龚明远", "林晓峰") in successions(text)

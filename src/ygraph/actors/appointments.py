@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from .. import lexicons, scan
 from ..lexicons import alternation, cached
-from ..punctuation import CLAUSE_BREAKS, DOT, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import CLAUSE_BREAKS, COMMAS, DOT, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from ..time.numerals import numeral_characters
 from .actorlex import address_forms, place_prefix, plausible_name, surnames, uses, words
 from .chains import Element, chain_before
@@ -23,6 +23,7 @@ from .personrules import Found, address_words
 from .printedplaces import sentence_places
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_PIECE = 60  # the longest post a notice lists after a comma
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")  # a short note in brackets after a name (its gender)
 
 
@@ -113,11 +114,44 @@ def _item(text: str, m: re.Match[str], form: Form, places: dict[str, str], first
     chain = chain_before(text, post_end, post_start, _sentence_places(text, post_start, places))
     if not chain or chain[0].start != post_start:
         return []
+    if form.id in uses("post_list_form"):
+        more_places = _sentence_places(text, post_start, places)
+        chain += _more_posts(text, _end_of_list(text, post_end), chain[-1], more_places)
     out = [Found(n, a, b, form.id, _changed(chain, form.change, form.id)) for n, a, b in names]
     prev = groups.get("prev")
     if prev is not None and plausible_name(prev):
         out.append(Found(prev, m.start("prev"), m.end("prev"), form.id, _changed(chain, "end", form.id)))
     return out
+
+
+def _end_of_list(text: str, i: int) -> int:
+    """Past a word closing a list of posts (职务) right at ``i``."""
+    return i + len(next((w for w in uses("post_list_end") if text.startswith(w, i)), ""))
+
+
+def _more_posts(text: str, i: int, last: Element, places: dict[str, str]) -> tuple[Element, ...]:
+    """Posts a notice lists after a comma (不再担任某职，某职、某职，某职职务。; 兼任某职，某职。): every piece
+    a whole post chain, the last one closing the sentence (or ``post_list_end`` then the sentence); else
+    none (任命甲为某职，乙为某职: a piece that is no post ends the list, and what was read is dropped)."""
+    out: list[Element] = []
+    prev = last.position
+    ends = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
+    while i < len(text) and text[i] in COMMAS:
+        j = next((k for k in range(i + 1, min(len(text), i + _PIECE)) if text[k] in CLAUSE_BREAKS + LINE_BREAK), -1)
+        if j < 0:
+            return ()
+        if any(w in text[i + 1 : j] for w in uses("post_piece_stop")):
+            return ()
+        closer = next((w for w in uses("post_list_end") if text.endswith(w, i + 1, j)), "")
+        chain = chain_before(text, j - len(closer), i + 1, places, prev)
+        if not chain or chain[0].start != i + 1:
+            return ()
+        out.extend(chain)
+        prev = chain[-1].position
+        if closer or text[j] in ends:
+            return tuple(out) if text[j] in ends else ()
+        i = j
+    return ()
 
 
 def _titled_item(text: str, m: re.Match[str], form: Form, places: dict[str, str]) -> list[Found]:
