@@ -205,3 +205,36 @@ def test_the_next_item_of_a_notice_is_no_post_of_the_first_name(text: str) -> No
 def test_a_resignation_and_an_acting_appointment_are_a_succession() -> None:
     text = "会议接受龚明远辞去江城市市长职务，决定任命林晓峰为江城市副市长，代理江城市市长职务。"
     assert ("江城市长", "龚明远", "林晓峰") in successions(text)
+
+
+# 时任某职的甲: the post held at the time the sentence speaks of, dated by that sentence.
+@pytest.mark.parametrize(
+    ("text", "expected", "date"),
+    [
+        ("2009年11月，时任海州省长的龚明远获中央任命，出任临江省委书记。", ("龚明远", "海州省长"), "2009-11"),
+        ("同年3月，时任农业部长的柴思雨也同获任命。", ("柴思雨", "农业部长"), None),
+        ("2012年5月，時任江城市副市長的錢小禾調任海州市。", ("钱小禾", "江城市副市长"), "2012-05"),
+    ],
+)
+def test_the_post_held_at_the_time_before_de_and_a_name(
+    text: str, expected: tuple[str, str], date: str | None
+) -> None:
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    found = {(r.person, r.position): r for r in facts.roles}
+    assert expected in found
+    if date:
+        assert found[expected].date == date
+
+
+# 甲和乙为某职, 任命甲与乙为某职: two names joined by a joiner are two holders.
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("会议闭幕。其中，钱小禾为临江省委书记，龚明远和柴思雨为临江省委副书记。", "临江省委副书记"),
+        ("會議閉幕。其中，錢小禾為臨江省委書記，龔明遠與柴思雨為臨江省委副書記。", "临江省委副书记"),
+        ("会议选举龚明远和柴思雨为临江省委副书记。", "临江省委副书记"),
+        ("会议决定任命龚明远及柴思雨为临江市副市长。", "临江市副市长"),
+    ],
+)
+def test_two_names_joined_by_he_are_two_holders(text: str, position: str) -> None:
+    assert {("龚明远", position), ("柴思雨", position)} <= roles(text)

@@ -197,6 +197,7 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
     parts = [p[: len(p) - n] for p, n in zip(parts, notes, strict=True)]  # 李某(女): a note after the name
     ends = [e - n for e, n in zip(ends, notes, strict=True)]
     if not right:
+        parts, ends = _joined(parts, ends)
         if not all(plausible_name(p) or _listed_name(p) or _dotted(p) for p in parts) or not any(
             map(plausible_name, parts)
         ):
@@ -212,6 +213,27 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
         if name != part:
             break
     return out
+
+
+def _joined(parts: list[str], ends: list[int]) -> tuple[list[str], list[int]]:
+    """甲和乙为某职: a part that is two names joined by a one-character joiner (joiners.txt) is two parts."""
+    out: list[tuple[str, int]] = []
+    for part, end in zip(parts, ends, strict=True):
+        cut = next(
+            (
+                k
+                for k in range(2, len(part) - 2)
+                if part[k] in words("joiners.txt")
+                and plausible_name(part[:k])
+                and plausible_name(part[k + 1 :])
+            ),
+            -1,
+        )
+        if cut > 0 and not plausible_name(part):
+            out += [(part[:cut], end - len(part) + cut), (part[cut + 1 :], end)]
+        else:
+            out.append((part, end))
+    return [p for p, _ in out], [e for _, e in out]
 
 
 def _after_opening(part: str) -> str:
