@@ -238,3 +238,22 @@ def test_the_post_held_at_the_time_before_de_and_a_name(
 )
 def test_two_names_joined_by_he_are_two_holders(text: str, position: str) -> None:
     assert {("龚明远", position), ("柴思雨", position)} <= roles(text)
+
+
+# A biography's clauses run on across semicolons: the career list after ；…曾任 is the same person's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "官方宣布，龚明远出任临江省委书记。资料显示，龚明远1960年生，曾任海州市副市长；2015年后调往北京，曾任国家能源局副局长、江城市委副书记。",
+        "官方宣布，龔明遠出任臨江省委書記。資料顯示，龔明遠1960年生，曾任海州市副市長；2015年後調往北京，曾任國家能源局副局長、江城市委副書記。",
+        "官方宣布，龚明远出任临江省委书记。龚明远长年在海州工作，历任海州市副市长；此后曾任国家能源局副局长、江城市委副书记等职。",
+    ],
+)
+def test_a_career_list_after_a_semicolon_is_the_same_persons(text: str) -> None:
+    found = roles(text)
+    assert {("龚明远", "国家能源局副局长"), ("龚明远", "江城市委副书记")} <= found
+
+
+def test_a_career_after_a_full_stop_and_another_subject_is_not_the_first_persons() -> None:
+    text = "官方宣布，龚明远出任临江省委书记。另据报道，曾任国家能源局副局长的柴思雨也已到任。"
+    assert ("龚明远", "国家能源局副局长") not in roles(text)

@@ -72,8 +72,8 @@ def _subject(text: str, f: Found, verb: int) -> bool:
     between = text[f.end : verb]
     if any(w in between for w in words("speech_verbs.txt")):
         return False  # 甲说，…乙曾任…: the career is reported, not the speaker's
-    if not any(c in _SENTENCE_END for c in between):
-        return True
+    if not any(c in SENTENCE_ENDS + LINE_BREAK for c in between):
+        return True  # 甲…曾任某职；2015年后曾任某职: a biography's clauses run on across semicolons
     return f.start == 0 or text[f.start - 1] in _SENTENCE_END
 
 
