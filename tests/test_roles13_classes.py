@@ -257,3 +257,36 @@ def test_a_career_list_after_a_semicolon_is_the_same_persons(text: str) -> None:
 def test_a_career_after_a_full_stop_and_another_subject_is_not_the_first_persons() -> None:
     text = "官方宣布，龚明远出任临江省委书记。另据报道，曾任国家能源局副局长的柴思雨也已到任。"
     assert ("龚明远", "国家能源局副局长") not in roles(text)
+
+
+# A bare title the article also prints completed for the same person is left out (a bare title is no post).
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "会议选举产生八届市委常委会，龚明远当选书记，柴思雨当选副书记。会议召开。龚明远当选临江市委书记，柴思雨当选临江市委副书记。",
+            {("龚明远", "临江市委书记"), ("柴思雨", "临江市委副书记")},
+            {("龚明远", "书记"), ("柴思雨", "副书记")},
+        ),
+        (
+            "會議選舉產生八屆市委常委會，龔明遠當選書記。會議召開。龔明遠當選臨江市委書記。",
+            {("龚明远", "临江市委书记")},
+            {("龚明远", "书记")},
+        ),
+        (
+            "团长龚明远率团访问。临江考察团团长龚明远表示感谢。",
+            {("龚明远", "临江考察团团长")},
+            {("龚明远", "团长")},
+        ),
+    ],
+)
+def test_a_bare_title_repeated_completed_is_left_out(
+    text: str, kept: set[tuple[str, str]], dropped: set[tuple[str, str]]
+) -> None:
+    found = roles(text)
+    assert kept <= found and not dropped & found
+
+
+def test_a_bare_title_without_its_completed_form_stays() -> None:
+    found = roles("县长龚明远在副县长柴思雨陪同下检查工作。临江市委书记龚明远讲话。")
+    assert ("柴思雨", "副县长") in found
