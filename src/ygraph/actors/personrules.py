@@ -8,6 +8,7 @@ or an honorific). ``mentions`` runs them and keeps the strongest finding per spa
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import ahocorasick
@@ -23,6 +24,7 @@ from .actorlex import (
     automaton,
     is_non_name,
     longest_suffix_title,
+    one_province,
     place_table,
     plausible_name,
     starts_boundary,
@@ -31,7 +33,7 @@ from .actorlex import (
     words,
 )
 from .chains import Element, antecedent, chain_before
-from .inherit import inherit, relaxed
+from .inherit import former_post, inherit, relaxed
 from .positions import Position
 from .printedplaces import host_places, printed_places, sentence_places
 
@@ -80,20 +82,48 @@ def _compound() -> frozenset[str]:
 def context_places(article: Article, text: str = "") -> dict[str, str]:
     """Level (省, 市, …) → the place a bare 省长 / 市委书记 refers to in this article.
 
-    A level with exactly one place of that level in the article gets it (an article about one province);
-    the dateline place wins. Chains update the map as they are read (``titled``).
+    A level with one place of that level in the article, or one that dominates it (``_dominant``), gets it
+    (an article about one province); an article naming no province but cities of one province (the
+    gazetteer) is about that province; the dateline place wins. Chains update the map as they are read (``titled``).
     """
     places = place_table()
-    seen: dict[str, set[str]] = {}
+    seen: dict[str, Counter[str]] = {}
     for _, word in automaton("places").iter_long(text):
-        seen.setdefault(places[word][-1], set()).add(places[word])
+        seen.setdefault(places[word][-1], Counter())[places[word]] += 1
     for level, printed in printed_places(text).items():
-        seen.setdefault(level, set()).update(printed)
-    context = {level: next(iter(found)) for level, found in seen.items() if len(found) == 1}
+        counts = seen.setdefault(level, Counter())
+        for place in printed:  # a place the vocabulary lacks, counted where printed
+            counts[place] = max(counts[place], text.count(place), 1)
+    context = {level: place for level, found in seen.items() if (place := _dominant(found))}
+    province = _cities_province(text)
+    if province and province[-1] not in seen:
+        context[province[-1]] = province
     dateline = places.get(article.place or "", "")
     if dateline:
         context[dateline[-1]] = dateline
     return context
+
+
+_DOMINANT_TIMES = 3  # a place named this often, and this many times as often as the others of its level together
+
+
+def _dominant(found: Counter[str]) -> str:
+    """The place of a level the article is about: the only one named, or one named at least three times and
+    three times as often as all the others of its level (an article about one province that names two
+    guests once); "" when no place dominates (never a guess between peers)."""
+    (place, n), *others = found.most_common()
+    rest = sum(k for _, k in others)
+    return place if not rest or (n >= _DOMINANT_TIMES and n >= _DOMINANT_TIMES * rest) else ""
+
+
+def _cities_province(text: str) -> str:
+    """An article that names no province but cities of one province (the gazetteer), at least three times:
+    that province's article (two cities of one province signing an agreement); one city named once is no
+    evidence of what the article is about."""
+    hits = [w for _, w in automaton("cities").iter_long(text)]
+    province = one_province(text)
+    level = province[-1:]
+    return province if len(hits) >= _DOMINANT_TIMES and level in uses("province_suffix") else ""
 
 
 @cached
@@ -113,13 +143,15 @@ def appointed(text: str, places: dict[str, str]) -> list[Found]:
     places = dict(places)
     for m in scan.finditer(_appointment_pattern(), text):
         name = m.group(1)
+        cut = max((name.rfind(w) + len(w) for w in uses("list_opening") if w in name), default=0)
+        name = name[cut:]  # 分别是某·某某当选…: the words before a list are no part of the name
         if not plausible_name(name) or (m.group("tense") or "") in uses("future_tense"):
             continue  # 甲将任某职: a post to come, not held
         start = max(text.rfind(c, 0, m.start(1)) for c in _SENTENCE_END) + 1
         a, b = m.span("post")
         chain = chain_before(text, b, a, sentence_places(text, start, a, places))
         if chain and chain[0].start == a:
-            found.append(Found(name, m.start(1), m.end(1), f"appointed:{m.group('verb')}", chain))
+            found.append(Found(name, m.start(1) + cut, m.end(1), f"appointed:{m.group('verb')}", chain))
     return found
 
 
@@ -139,7 +171,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         chain = chain_before(text, e, last_end, places)
         if not chain:
             continue
-        chain = antecedent(text, inherit(text, chain, recent, places), places)
+        chain = former_post(text, antecedent(text, inherit(text, chain, recent, places), places), places)
         if chain[-1].position.organization:
             recent = (e, chain[-1].position)
         if plausible_name(chain[-1].position.organization) and chain[-1].position.head in table(
