@@ -32,6 +32,7 @@ from .actorlex import CJK, PUNCT, automaton, place_table, plausible_name, starts
 from .appointments import notices
 from .careers import careers
 from .chains import DamagedTitle, Element, damaged
+from .enumerations import place_items
 from .personrules import Found, read_name
 from .positions import Position
 from .respective import respective
@@ -173,7 +174,9 @@ def _established(text: str, article: Article) -> _Established:
         [*rules.titled(text, places), *rules.appointed(text, places), *notices(text, places), *respective(text, places)]
     )
     return _Established(
-        places, session_posts(text, titled), [*rules.lists(text), *rules.led_lists(text), *rules.clause_forms(text)]
+        places,
+        session_posts(text, titled),
+        [*rules.lists(text), *rules.led_lists(text), *rules.clause_forms(text), *place_items(text)],
     )
 
 

@@ -15,7 +15,7 @@ import ahocorasick
 from .. import lexicons, scan
 from ..lexicons import alternation, cached
 from ..model import Article
-from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import CLAUSE_BREAKS, COMMAS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import (
     CJK,
     PUNCT,
@@ -221,10 +221,11 @@ def _list_pattern() -> re.Pattern[str]:
     # 甲、乙和领导小组成员出席, 甲、乙等市领导和有关部门负责同志出席: a group after the last name
     group = rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(uses('list_group'))})"
     joiner = alternation(uses("list_joiner"))
+    adverbs = alternation(uses("list_adverb"))  # 甲、乙和其他主席团成员也在主席台就座
     return re.compile(
         # at most _MAX_LIST names before the verb: a long run of 、 without a verb costs linear time
         rf"((?:[\u4e00-\u9fff·]{{2,8}}{LIST_MARK}){{1,{_MAX_LIST - 1}}}[\u4e00-\u9fff·]{{2,8}}?)"
-        rf"(?:(?:{ends})(?:{group})?|(?:{joiner}){group})?(?:{address_words()})?(?P<verb>{verbs})"
+        rf"(?:(?:{ends})(?:{group})?|(?:{joiner}){group})?(?:{address_words()})?(?:{adverbs})?(?P<verb>{verbs})"
     )
 
 
@@ -253,7 +254,7 @@ def _list_of_names(items: list[str]) -> bool:
         return True
     organs = (*words("level_organs.txt"), *uses("place_level"))
     loose = all(
-        u or (len(n) <= 4 and _loose_name(n) and not n.endswith(organs) and not _inner_boundary(n))
+        u or (len(n) <= 4 and loose_name(n) and not n.endswith(organs) and not _inner_boundary(n))
         for n, u in zip(items, usual, strict=True)
     )
     return loose and any(usual)
@@ -285,6 +286,8 @@ def led_lists(text: str) -> list[Found]:
                 break
             items.append(Found(text[i:e], i, e, rule))
             e = _after_marker(text, e)
+            if text.startswith(LIST_MARK, e + 1) and text[e : e + 1] in COMMAS:
+                e += 1  # 甲,、乙: a doubled mark between two items
             if e >= len(text) or text[e] != LIST_MARK:
                 break
             i = e + 1
@@ -318,12 +321,12 @@ def _list_item(text: str, i: int, first: bool) -> int:
     names: 某良其、); otherwise a name read as usual."""
     j = next((k for k in range(i, min(i + 4, len(text))) if text[k] in PUNCT or text[k] in uses("list_end")), -1)
     ends = j >= 0 and (text[j] == LIST_MARK or not first)
-    if ends and j - i in (2, 3) and _loose_name(text[i:j]):
+    if ends and j - i in (2, 3) and loose_name(text[i:j]):
         return j
     return read_name(text, i)
 
 
-def _loose_name(item: str) -> bool:
+def loose_name(item: str) -> bool:
     if plausible_name(item):
         return True
     return (
@@ -345,7 +348,7 @@ def _list_head(text: str, start: int, head: str) -> str:
             for n in (3, 2, 4)
             if len(head) > n
             and (longest_suffix_title(head[:-n]) or head[:-n].endswith(uses("name_after")))
-            and _loose_name(head[-n:])
+            and loose_name(head[-n:])
         ),
         "",
     )
