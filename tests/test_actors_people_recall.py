@@ -95,3 +95,77 @@ def test_people_listed_by_where_they_come_from(text: str, expected: set[str]) ->
 )
 def test_no_person_in_place_lists_of_things(text: str) -> None:
     assert not set(people(text)) - {"龚明远", "柴思雨"} and "place_items" not in str(people(text))
+
+
+def roles(text: str) -> set[tuple[str, str]]:
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    return {(r.person, r.position) for r in facts.roles}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("原临江省委书记巴图孟克，原海州省委书记柴思雨，均已调任。", "巴图孟克", id="comma"),
+        pytest.param("青禾省代省长乌力吉图。", "乌力吉图", id="full-stop"),
+        pytest.param("原臨江省委書記巴圖孟克，原海州省委書記柴思雨，均已調任。", "巴图孟克", id="traditional"),
+        pytest.param("海州总统林晓峰和夫人安娜玛丽。", "安娜玛丽", id="spouse-after-a-list-lead"),
+    ],
+)
+def test_four_character_names_after_a_title(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        pytest.param("会上，临江市长龚明远讲，要抓落实。", "龚明远讲", id="one-character-verb"),
+        pytest.param("还有：临江省交通厅规划处处长龚明先生。", "龚明先生", id="address"),
+        pytest.param("次日召开全区领导干部大会，宣布任免决定。", "干部大会", id="a-meeting-after-a-list-lead"),
+        pytest.param("林市長於會中表示，兩市友誼深厚。", "于会中", id="preposition-traditional"),
+    ],
+)
+def test_no_four_character_person_from_words(text: str, absent: str) -> None:
+    assert absent not in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param(
+            "以临江省委书记龚明远、青禾协会副会长柴思为代表的诸位嘉宾出席。", ("柴思", "青禾协会副会长"), id="wei-daibiao"
+        ),
+        pytest.param("以海州市副市长钱小禾为首的代表团抵达。", ("钱小禾", "海州市副市长"), id="wei-shou"),
+        pytest.param(
+            "以青禾協會副會長柴思為代表的諸位嘉賓出席。", ("柴思", "青禾协会副会长"), id="wei-daibiao-traditional"
+        ),
+    ],
+)
+def test_a_weak_boundary_starting_a_phrase_ends_the_name(text: str, role: tuple[str, str]) -> None:
+    assert role in roles(text)
+    assert role[0] + text[text.index(role[0]) + len(role[0])] not in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("两人当选主任，分别是阿米提·托乎当选临江自治区人大常委会主任。", "阿米提·托乎", id="fenbieshi"),
+        pytest.param("其中是买买江·热合当选海州自治区主席。", "买买江·热合", id="shi"),
+        pytest.param("兩人當選主任，分別是阿米提·托乎當選臨江自治區人大常委會主任。", "阿米提·托乎", id="traditional"),
+    ],
+)
+def test_a_dotted_name_starts_after_a_lead(text: str, name: str) -> None:
+    found = people(text)
+    assert name in found
+    assert not [n for n in found if n != name and n.endswith(name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param("林晓峰当选中共临江市委书记\n本报讯 临江市党代会闭幕。", ("林晓峰", "临江市委书记"), id="elected"),
+        pytest.param("柴思雨任海州市副市长\n本报讯 海州市人大常委会召开会议。", ("柴思雨", "海州市副市长"), id="appointed"),
+        pytest.param("林曉峰當選中共臨江市委書記\n本報訊 臨江市黨代會閉幕。", ("林晓峰", "临江市委书记"), id="traditional"),
+    ],
+)
+def test_an_appointment_headline(text: str, role: tuple[str, str]) -> None:
+    assert role in roles(text)

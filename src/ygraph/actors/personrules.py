@@ -66,9 +66,32 @@ def read_name(text: str, i: int, foreign: bool = False) -> int:
         and plausible_name(text[i : i + n], foreign)
         and starts_boundary(text, i + n)
     ]
-    if len(valid) > 1 and text[valid[0]] in words("weak_boundaries.txt"):
+    if not valid and not foreign and _four_character_name(text, i):
+        return i + 4
+    if (
+        len(valid) > 1
+        and text[valid[0]] in words("weak_boundaries.txt")
+        and not text.startswith(uses("weak_phrase"), valid[0])  # 以甲为代表: 为 starts a phrase
+    ):
         return valid[1]  # 龚明为出席: 为 is more likely the end of the name than a word after it
     return valid[0] if valid else -1
+
+
+def _four_character_name(text: str, i: int) -> bool:
+    """Four characters after a title, closed by punctuation, where no usual name ends at a boundary (某省委书记
+    巴图孟和，): a minority name starting with a known surname, no word and no title."""
+    from .actorlex import surnames
+
+    item = text[i : i + 4]
+    return (
+        len(item) == 4
+        and (i + 4 == len(text) or text[i + 4] in PUNCT)
+        and item[0] in surnames()[0]
+        and loose_name(item)
+        and not set(item) & set(uses("not_in_name"))
+        and item[3] not in uses("clause_verb")  # 某市长甲乙丙讲，: a name and a one-character verb
+        and not any(is_non_name(w) or w in words("address_suffixes.txt") for w in (item[:2], item[2:]))
+    )
 
 
 def _compound() -> frozenset[str]:
@@ -102,7 +125,7 @@ def _appointment_pattern() -> re.Pattern[str]:
     breaks = re.escape(CLAUSE_BREAKS)
     return re.compile(
         rf"(?:(?<=[{re.escape(''.join(sorted(PUNCT)))}])|^)([\u4e00-\u9fff·]{{2,8}}?)(?:{address_words()})?"
-        rf"(?P<tense>{alternation(uses('tense_before_verb'))})?(?P<verb>{verbs})(?P<post>[^{breaks}\s]{{2,60}}?)(?=[{breaks}]|$)"
+        rf"(?P<tense>{alternation(uses('tense_before_verb'))})?(?P<verb>{verbs})(?P<post>[^{breaks}\s]{{2,60}}?)(?=[{breaks}\n]|$)"
     )
 
 
