@@ -169,3 +169,78 @@ def test_a_dotted_name_starts_after_a_lead(text: str, name: str) -> None:
 )
 def test_an_appointment_headline(text: str, role: tuple[str, str]) -> None:
     assert role in roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param(
+            "会上，江城市发展改革委规划和环境科科长龚明远介绍，当前形势良好。",
+            ("龚明远", "江城市发展改革委规划和环境科科长"),
+            id="section-chief",
+        ),
+        pytest.param("在青禾里，里长洪明森陈情农路问题。", ("洪明森", "里长"), id="village-warden-petition"),
+        pytest.param("縣議員簡思庭反映巷道問題。", ("简思庭", "县议员"), id="councillor-traditional"),
+        pytest.param(
+            "临江省人大常委会副主任龚明远转任省委常委。", ("龚明远", "临江省人大常委会副主任"), id="transferred"
+        ),
+        pytest.param("副省長招玉明等參加了會見。", ("招玉明", "副省长"), id="rarer-surname-traditional"),
+    ],
+)
+def test_titles_and_boundaries_the_lexicon_lacked(text: str, role: tuple[str, str]) -> None:
+    assert role in roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("临江省政协委员龚明远、柴思雨及钱小禾分别发表意见。", {"龚明远", "柴思雨", "钱小禾"}, id="ji"),
+        pytest.param("两市前市长郝龙明及韩正东2030年合力促成。", {"郝龙明", "韩正东"}, id="ji-before-a-year"),
+        pytest.param("臨江省政協委員龔明遠以及錢小禾分別發言。", {"龚明远", "钱小禾"}, id="yiji-traditional"),
+    ],
+)
+def test_a_joiner_closes_a_list_after_a_title(text: str, names: set[str]) -> None:
+    assert names <= set(people(text))
+
+
+def test_a_joiner_before_a_group_adds_no_name() -> None:
+    assert set(people("临江市长王明及有关部门负责人出席。")) == {"王明"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("随着龚明远总书记亲自倡导的倡议深入推进，合作不断深化。", id="suizhe"),
+        pytest.param("协作是龚明远总书记和党中央交给临江的重大任务。", id="shi"),
+        pytest.param("隨著龔明遠總書記親自倡導的倡議深入推進，合作不斷深化。", id="traditional"),
+    ],
+)
+def test_an_honorific_after_a_lead_word(text: str) -> None:
+    assert "honorific:总书记" in people(text)["龚明远"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("我委柴思副主任深入临江县调研。", "柴思", id="wo-wei"),
+        pytest.param("使馆龚明远参赞、柴思雨公参陪同会见。", "柴思雨", id="embassy-list"),
+        pytest.param("臺北市蔣萬民市長於2月6日接見來訪客人。", "蒋万民", id="printed-city-traditional"),
+    ],
+)
+def test_a_name_before_its_title(text: str, name: str) -> None:
+    assert any(r.startswith("name_title:") for r in people(text)[name])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("由青海省长升任书记的龚明远出席。", id="a-place-in-the-name"),
+        pytest.param("临江市卫生局长龚明远出席。", id="an-organ-after-a-place"),
+        pytest.param("马绍尔马久罗市长Ann Lee偕夫人来访。", id="latin-name-after-the-title"),
+        pytest.param("会议由李家村村长主持，王主任委员出席。", id="an-organisation"),
+        pytest.param("他先后到多家企业，向企业负责人了解情况。", id="a-preposition-and-a-noun"),
+        pytest.param("他們先後到多家企業，向企業負責人了解情況。", id="a-preposition-traditional"),
+    ],
+)
+def test_no_name_before_a_title(text: str) -> None:
+    assert not any(r.startswith("name_title:") for rules in people(text).values() for r in rules)

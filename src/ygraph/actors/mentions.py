@@ -184,7 +184,15 @@ def evidenced(text: str, article: Article, known: set[str], base: _Established |
     """Person occurrences with evidence of being a person (every rule but ``known_name``)."""
     base = base or _established(text, article)
     names = known | {f.name for f in base.titled} | {f.name for f in base.lists}
-    return _dedupe([*base.titled, *honorific.honorifics(text, names), *base.lists, *cues.speakers(text, names)])
+    return _dedupe(
+        [
+            *base.titled,
+            *honorific.honorifics(text, names),
+            *base.lists,
+            *cues.speakers(text, names),
+            *honorific.name_titles(text),
+        ]
+    )
 
 
 def analyse_document(doc: Document) -> DocumentActors:

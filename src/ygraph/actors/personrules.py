@@ -208,13 +208,23 @@ def _shared(text: str, end: int) -> list[tuple[int, int]]:
     """Names joined by 、 right after a titled name, each a whole name (the next item is no title)."""
     out = []
     end = _after_marker(text, end)
-    while text.startswith(LIST_MARK, end):
-        b = read_name(text, end + 1)
-        if b < 0 or longest_suffix_title(text[end + 1 : b]) or not _item_end(text, b):
+    while mark := _shared_mark(text, end):
+        b = read_name(text, end + len(mark))
+        if b < 0 or longest_suffix_title(text[end + len(mark) : b]) or not _item_end(text, b):
             break
-        out.append((end + 1, b))
+        out.append((end + len(mark), b))
         end = _after_marker(text, b)
+        if mark != LIST_MARK:
+            break  # 委员甲、乙及丙: a joiner closes the list
     return out
+
+
+def _shared_mark(text: str, end: int) -> str:
+    """The mark that joins the next name of a list after a title: 、 or a last joiner (word_uses.tsv
+    shared_joiner: 及, 以及)."""
+    if text.startswith(LIST_MARK, end):
+        return LIST_MARK
+    return next((w for w in uses("shared_joiner") if text.startswith(w, end)), "")
 
 
 @cached
