@@ -244,3 +244,19 @@ def test_a_name_before_its_title(text: str, name: str) -> None:
 )
 def test_no_name_before_a_title(text: str) -> None:
     assert not any(r.startswith("name_title:") for rules in people(text).values() for r in rules)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rule"),
+    [
+        pytest.param("会议召开。柴思雨及其他现职省级领导同志列席会议。", "柴思雨", "clause_others", id="ji-qita-liexi"),
+        pytest.param("會議召開。龔明遠和其他主席團成員在主席臺就座。", "龚明远", "clause_others", id="he-qita-traditional"),
+        pytest.param("龚明远、柴思雨列席会议。", "柴思雨", "list:列席", id="liexi-list"),
+        pytest.param(
+            "省发改委民营经济发展处二级主任科员龚学俊，江城市发改委副主任徐明参加活动。", "龚学俊", "titled", id="keyuan"
+        ),
+        pytest.param("縣議員簡思庭反應道路問題。", "简思庭", "titled", id="fanying-traditional"),
+    ],
+)
+def test_one_name_with_others_and_more_titles(text: str, name: str, rule: str) -> None:
+    assert rule in people(text)[name]
