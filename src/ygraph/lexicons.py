@@ -173,6 +173,7 @@ TABLES: dict[str, Table] = {
     "actors/clause_forms.tsv": Table(("text", "regex")),
     "actors/damaged_titles.tsv": Table(("text", "text")),
     "actors/honorifics.tsv": Table(("text", "text")),
+    "actors/item_forms.tsv": Table(("text", "text")),
     "actors/list_leads.tsv": Table(("text", "text")),
     "actors/org_aliases.tsv": Table(("text", "text")),
     "actors/places.tsv": Table(("text", "text", "province|abbreviation?")),
