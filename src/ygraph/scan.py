@@ -20,7 +20,6 @@ a user's) are covered without code changes. Every shortcut gives exactly what th
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import product
@@ -70,6 +69,7 @@ class Needs:
     anchor: re.Pattern[str] | None  # the strings of the best bounded run, as one expression
     before: int  # a match starts at most this many characters before its anchor's occurrence
     outside: re.Pattern[str] | None = None  # a character the part before the anchor never holds
+    last_outside: re.Pattern[str] | None = None  # matches up to the last such character of a span
 
 
 NOTHING = Needs((), None, 0)
@@ -100,7 +100,8 @@ def needs(pattern: re.Pattern[str]) -> Needs:
     if chars is not None:  # a match starts after the last character its part before the anchor cannot hold
         ranges = "".join(re.escape(chr(lo)) + ("-" + re.escape(chr(hi)) if hi > lo else "") for lo, hi in sorted(chars))
         outside = re.compile(f"[^{ranges}]" if ranges else r"[\s\S]")
-    return Needs(tuple(r[0] for r in runs), re.compile(alternation(strings)), at, outside)
+    last = re.compile(f"(?s:.*){outside.pattern}") if outside is not None else None
+    return Needs(tuple(r[0] for r in runs), re.compile(alternation(strings)), at, outside, last)
 
 
 def _runs(tree: _sre_p.SubPattern, items: list[tuple[object, object]], offset: int) -> list[Run]:
@@ -279,7 +280,6 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         yield from pattern.finditer(text)
         return
     pos = at = 0  # where the next match may start; where the next anchor is looked for
-    stops: list[int] | None = None  # where the characters outside are printed (read on the first need)
     while pos <= len(text):
         hit = need.anchor.search(text, at)
         if hit is None:
@@ -291,11 +291,9 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
                 continue
         else:
             floor = max(pos, hit.start() - need.before)
-            if need.outside is not None:
-                if stops is None:
-                    stops = [s.start() for s in need.outside.finditer(text)]
-                k = bisect_left(stops, hit.start()) - 1
-                floor = max(floor, stops[k] + 1 if k >= 0 else 0)
+            if need.last_outside is not None:  # after the window's last character outside (C, ≤ before long)
+                stop = need.last_outside.match(text, floor, hit.start())
+                floor = stop.end() if stop is not None else floor
             m = pattern.search(text, floor)
             if m is None:
                 return
