@@ -274,31 +274,41 @@ def _class_strings(items: Sequence[tuple[object, object]]) -> set[str] | None:
 
 
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """Exactly ``pattern.finditer(text)``; each search starts where the anchor allows."""
+    """Exactly ``pattern.finditer(text)``, trying matches only near the anchor's occurrences.
+
+    No match starts before ``at`` but those yielded. A match prints an anchor string at most ``before``
+    characters after its start, and none of the characters ``outside`` before it: so the next match starts
+    in the window ``[max(at, hit - before, last outside + 1), hit]`` of the anchor's next occurrence ``hit``,
+    or after ``hit`` (then it holds a later occurrence). Only the window's positions are tried: a search
+    from its start would try every position up to the next match, however far (a frequent anchor word
+    without a match beside it cost a scan of the rest of the article)."""
     need = needs(pattern)
     if need.anchor is None:
         yield from pattern.finditer(text)
         return
-    pos = at = 0  # where the next match may start; where the next anchor is looked for
-    while pos <= len(text):
+    match, at = pattern.match, 0
+    while at <= len(text):
         hit = need.anchor.search(text, at)
         if hit is None:
             return
+        here = hit.start()
+        m = None
         if need.before == 0:  # a match starts where its anchor does: try there only
-            m = pattern.match(text, hit.start())
-            if m is None:
-                at = hit.start() + 1
-                continue
+            m = match(text, here)
         else:
-            floor = max(pos, hit.start() - need.before)
+            floor = max(at, here - need.before)
             if need.last_outside is not None:  # after the window's last character outside (C, ≤ before long)
-                stop = need.last_outside.match(text, floor, hit.start())
+                stop = need.last_outside.match(text, floor, here)
                 floor = stop.end() if stop is not None else floor
-            m = pattern.search(text, floor)
-            if m is None:
-                return
+            for start in range(floor, here + 1):
+                m = match(text, start)
+                if m is not None:
+                    break
+        if m is None:
+            at = here + 1
+            continue
         yield m
-        pos = at = m.end()  # matches are never empty (needs gives no anchor to an expression that can be)
+        at = m.end()  # matches are never empty (needs gives no anchor to an expression that can be)
 
 
 class Gate:
