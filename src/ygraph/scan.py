@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import product
+from operator import itemgetter
 
 import ahocorasick
 
@@ -311,6 +312,10 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         at = m.end()  # matches are never empty (needs gives no anchor to an expression that can be)
 
 
+_SECOND = itemgetter(1)
+_MAX_ANSWERS = 1 << 16
+
+
 class Gate:
     """Which of ``patterns`` can match a text: those whose every run is printed in it."""
 
@@ -338,17 +343,24 @@ class Gate:
         if owners:
             self._automaton.make_automaton()
         self._any = bool(owners)
+        self._answers: dict[frozenset[int], list[int]] = {}  # by the runs seen: texts share a few sets
 
     def open_indices(self, text: str) -> list[int]:
         """The indices (ascending) of the patterns that may match ``text``: every run of theirs printed."""
         if not self._any:
             return list(self._free)
-        seen: set[int] = set().union(*{owned for _, owned in self._automaton.iter(text)})
-        counts: dict[int, int] = {}
-        for run_id in seen:
-            for k in self._users[run_id]:
-                counts[k] = counts.get(k, 0) + 1
-        return sorted([*self._free, *(k for k, n in counts.items() if n == self._count[k])])
+        seen = frozenset().union(*set(map(_SECOND, self._automaton.iter(text))))
+        answer = self._answers.get(seen)
+        if answer is None:
+            counts: dict[int, int] = {}
+            for run_id in seen:
+                for k in self._users[run_id]:
+                    counts[k] = counts.get(k, 0) + 1
+            answer = sorted([*self._free, *(k for k, n in counts.items() if n == self._count[k])])
+            if len(self._answers) >= _MAX_ANSWERS:
+                self._answers.clear()
+            self._answers[seen] = answer
+        return list(answer)
 
     def open(self, text: str) -> list[bool]:
         """Per pattern (in order): False when it cannot match ``text``."""
