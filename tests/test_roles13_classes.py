@@ -290,3 +290,8 @@ def test_a_bare_title_repeated_completed_is_left_out(
 def test_a_bare_title_without_its_completed_form_stays() -> None:
     found = roles("县长龚明远在副县长柴思雨陪同下检查工作。临江市委书记龚明远讲话。")
     assert ("柴思雨", "副县长") in found
+
+
+def test_a_bare_title_is_no_repeat_of_a_longer_head() -> None:
+    found = roles("会议由主任龚明远主持。龚明远曾任临江集团副主任。")
+    assert {("龚明远", "主任"), ("龚明远", "临江集团副主任")} <= found  # 副主任 is another head
