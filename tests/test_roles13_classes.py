@@ -295,3 +295,20 @@ def test_a_bare_title_without_its_completed_form_stays() -> None:
 def test_a_bare_title_is_no_repeat_of_a_longer_head() -> None:
     found = roles("会议由主任龚明远主持。龚明远曾任临江集团副主任。")
     assert {("龚明远", "主任"), ("龚明远", "临江集团副主任")} <= found  # 副主任 is another head
+
+
+# A party affiliation (无党籍) and a speaker's lead (…者为) start no organisation.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中评社上海7月2日电（记者 柴思雨）无党籍台北市长龚明远1日率团赴上海。", ("龚明远", "台北市长")),
+        ("中評社上海7月2日電（記者 柴思雨）無黨籍台北市長龔明遠1日率團赴上海。", ("龚明远", "台北市长")),
+        ("论坛由市长致词开场，台北方讲者为台北市卫生局长钱小禾。", ("钱小禾", "台北市卫生局长")),
+        ("論壇由市長致詞開場，江城方主講者為江城市衛生局長錢小禾。", ("钱小禾", "江城市卫生局长")),
+    ],
+)
+def test_an_affiliation_or_a_speakers_lead_starts_no_organisation(
+    text: str, expected: tuple[str, str]
+) -> None:
+    found = roles(text)
+    assert expected in found and not any(p.startswith(("柴思雨", "无党籍")) or "者为" in p for _, p in found)
