@@ -312,3 +312,39 @@ def test_an_affiliation_or_a_speakers_lead_starts_no_organisation(
 ) -> None:
     found = roles(text)
     assert expected in found and not any(p.startswith(("柴思雨", "无党籍")) or "者为" in p for _, p in found)
+
+
+# 前/原 before a post the article prints elsewhere without it: a former holder of that post (a predecessor).
+@pytest.mark.parametrize(
+    ("text", "before", "after", "position"),
+    [
+        (
+            "今年2月，龚明远获前行政院长柴思雨邀请出任主委。行政院长钱小禾表示欢迎。",
+            "柴思雨",
+            "钱小禾",
+            "行政院长",
+        ),
+        (
+            "今年2月，龔明遠獲前行政院長柴思雨邀請出任主委。行政院長錢小禾表示歡迎。",
+            "柴思雨",
+            "钱小禾",
+            "行政院长",
+        ),
+        (
+            "临江集团董事长林晓峰今天出席仪式。原临江集团董事长宁可心也到场。",
+            "宁可心",
+            "林晓峰",
+            "临江集团董事长",
+        ),
+    ],
+)
+def test_a_former_marker_before_a_post_printed_elsewhere(
+    text: str, before: str, after: str, position: str
+) -> None:
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    assert (before, position, "former") in {(r.person, r.position, r.change) for r in facts.roles}
+
+
+def test_a_former_marker_inside_a_word_stays() -> None:
+    found = roles("原子能机构主任龚明远出席会议。")
+    assert not any(p.startswith("子能") for _, p in found)
