@@ -267,7 +267,12 @@ def _dotted(part: str) -> bool:
 
 
 def right_name(part: str) -> str:
+    """The name ending ``part`` (3, 2 or 4 characters with a compound surname; a dotted name after the last
+    character that is never in one: 分别是某·某)."""
     _, compound = surnames()
+    if DOT in part:
+        cut = max(part.rfind(c) for c in uses("not_in_dotted_name")) + 1
+        return part[cut:] if 0 < cut < part.index(DOT) and plausible_name(part[cut:]) else ""
     for n in (3, 2, 4):
         name = part[-n:]
         if len(part) >= n and plausible_name(name) and (n < 4 or name[:2] in compound):
