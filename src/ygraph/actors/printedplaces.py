@@ -51,15 +51,8 @@ def printed_places(text: str) -> dict[str, set[str]]:
         stem, level = m.group(1), m.group(2)
         cue = next((c for c in _cues() if stem.startswith(c) and len(stem) - len(c) >= 2), "")
         stem = stem[len(cue) :]
-        organ = text.startswith(
-            tuple(words("level_organs.txt")), m.end()
-        )  # 某某县议会: a place, though 某某 reads as a name
-        if (
-            set(stem) & deny
-            or longest_suffix_title(stem + level)
-            or _has_word(stem)
-            or (plausible_name(stem) and not organ)
-        ):
+        organ = text.startswith(tuple(words("level_organs.txt")), m.end())  # 某某县议会: a place, though 某某 reads as a name
+        if set(stem) & deny or longest_suffix_title(stem + level) or _has_word(stem) or (plausible_name(stem) and not organ):
             continue
         if not (m.end() == len(text) or text[m.end()] in PUNCT or text.startswith(_followers(), m.end())):
             continue
@@ -171,9 +164,7 @@ def context_places(article: Article, text: str = "") -> dict[str, str]:
     return context
 
 
-_DOMINANT_TIMES = (
-    3  # a place named this often, and this many times as often as the others of its level together
-)
+_DOMINANT_TIMES = 3  # a place named this often, and this many times as often as the others of its level together
 
 
 def _dominant(found: Counter[str]) -> str:
