@@ -135,20 +135,8 @@ def named_day(ctx: Context, expr: TimeExpr) -> Draft | None:
 def signature_date(ctx: Context, draft: Draft) -> TimeExpr | None:
     """The date a notice is signed with: its issuer (the act's subject) then a full date ending the line,
     on one line or two (某办公厅 / 2031年5月6日)."""
-    text = ctx.doc.text
-    for t in ctx.times(ctx.article.start, ctx.article.end):
-        if t.kind != "date" or not t.value or len(t.value) < 10 or t.start < draft.end:
-            continue
-        line_start = text.rfind("\n", 0, t.start) + 1
-        line_end = text.find("\n", t.end)
-        if rules.compact(text[t.end : line_end if line_end >= 0 else None]):
-            continue
-        issuer = rules.compact(text[line_start : t.start]) or rules.compact(
-            text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : line_start]
-        )  # 某办公厅 2031年5月6日 on one line, or on two
-        if len(issuer) >= 3 and draft.title.startswith(issuer):
-            return t
-    return None
+    signed = documents.signature(ctx, draft.end, len(ctx.doc.text))
+    return signed[1] if signed is not None and draft.title.startswith(signed[0]) else None
 
 
 def context_date(ctx: Context, draft: Draft) -> bool:

@@ -1,0 +1,207 @@
+"""Events on real-page classes (issue 13, sixth round: events not found, spurious, duplicated). Invented text
+with invented names and places; each class in Simplified and Traditional script and several word orders."""
+
+from __future__ import annotations
+
+import pytest
+from test_events import extract
+
+from ygraph.model import Source
+from ygraph.pipeline import process_document
+
+
+def _events(text: str, pub: str = "2031-06-09") -> list[tuple[str, str | None, str]]:
+    """Events of the whole pipeline (actors included): (title, date, type), sorted."""
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=pub))
+    return sorted((e.title, e.date, e.event_type) for e in facts.events)
+
+
+# ---- a group's visit: led (率/率领/带领 … 团), arriving (抵达), visiting (到访, 访台), going to attend ----
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        ("新华社江城6月9日电 江城市长林晓峰8日率领参访团抵达海州，展开为期6天的文化之旅。", "林晓峰率领参访团抵达海州", "2031-06-08"),
+        ("新華社江城6月9日電 江城市長林曉峰8日率領參訪團抵達海州，展開為期6天的文化之旅。", "林晓峰率领参访团抵达海州", "2031-06-08"),
+        ("新华社江城6月9日电 江城市长林晓峰8日率百人团赴海州，参加为期3天的双城交流活动。", "林晓峰率百人团赴海州", "2031-06-08"),
+        ("新華社江城6月9日電 江城市長林曉峰8日率百人團赴海州，參加為期3天的雙城交流活動。", "林晓峰率百人团赴海州", "2031-06-08"),
+        ("本报讯 6月7日至8日，省长林晓峰率省政府代表团赴海州青禾出席2031年江海合作联席会议。", "林晓峰率省政府代表团赴海州青禾", "2031-06-07"),
+        ("本報訊 6月7日至8日，省長林曉峰率省政府代表團赴海州青禾出席2031年江海合作聯席會議。", "林晓峰率省政府代表团赴海州青禾", "2031-06-07"),
+        ("本报讯 8日，青禾县代表团到访江城市。", "青禾县代表团到访江城市", "2031-06-08"),
+        ("本报讯 8日，江城市长林晓峰率青年团访台。", "林晓峰率青年团访台", "2031-06-08"),
+    ],
+)
+def test_a_groups_visit_is_found_titled_by_its_leader_and_destination(text: str, title: str, date: str) -> None:
+    found = extract(text, "2031-06-09")
+    visit = next(e for e in found if e.event_type == "visit")
+    assert (visit.title, visit.date) == (title, date)
+
+
+def test_an_arrival_is_the_visit_unless_a_later_clause_names_the_visit_itself() -> None:
+    found = extract("本报讯 16日，江城市长林晓峰率领参访团抵达海州，这是首位访台的江城市长。", "2031-06-17")
+    assert [(e.title, e.event_type) for e in found] == [("林晓峰率领参访团抵达海州", "visit")]
+    found = extract("本報訊 5日，青禾縣友好代表團抵達臨川，開始訪川之行。", "2031-06-17")
+    assert [e.title for e in found] == ["青禾县友好代表团访川"]
+
+
+def test_a_person_arriving_alone_is_no_visit_and_a_meeting_attended_stays_its_own_event() -> None:
+    assert not extract("本报讯 8日，江城市长林晓峰抵达海州。", "2031-06-09")
+    found = extract("本报讯 8日，省长林晓峰率省政府代表团抵达海州，出席江海合作联席会议。", "2031-06-09")
+    assert sorted(e.event_type for e in found) == ["meeting", "visit"]
+
+
+# ---- talks of a person followed by 于 and a date (接见/會見 in Traditional) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("新华社江城2月7日电 江城市长林晓峰于2月6日在江城市政府接见海州市长访问团。", "林晓峰接见海州市长访问团"),
+        ("新華社江城2月7日電 江城市長林曉峰於2月6日在江城市政府接見海州市長訪問團。", "林晓峰接见海州市长访问团"),
+        ("新华社江城2月7日电 临江省委书记周明远于6日在江城会见青禾县友好代表团。", "周明远会见青禾县友好代表团"),
+        ("新華社江城2月7日電 臨江省委書記周明遠於6日在江城會見青禾縣友好代表團。", "周明远会见青禾县友好代表团"),
+    ],
+)
+def test_talks_of_a_person_followed_by_a_dated_preposition_are_found(text: str, title: str) -> None:
+    assert (title, "2031-02-06", "talks") in _events(text, "2031-02-07")
+
+
+# ---- lists of launches: each item is an act ----
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "本报讯 8日，会议当天，还举行了江城5G网络开通、江城政务平台启动、江城数据中心上线等仪式。",
+            {"江城5G网络开通", "江城政务平台启动", "江城数据中心上线"},
+        ),
+        (
+            "本報訊 8日，會議當天，還舉行了江城5G網絡開通、江城政務平台啟動、江城數據中心上線等儀式。",
+            {"江城5G网络开通", "江城政务平台启动", "江城数据中心上线"},
+        ),
+        (
+            "本报讯 6月8日，青禾智慧医疗平台启动、青禾数据中心投用、青禾政务App正式上线。",
+            {"青禾智慧医疗平台启动", "青禾数据中心投用", "青禾政务App正式上线"},
+        ),
+    ],
+)
+def test_a_list_of_launches_gives_one_act_per_item(text: str, items: set[str]) -> None:
+    found = extract(text, "2031-06-09")
+    assert {e.title for e in found} == items
+    assert {e.date for e in found} == {"2031-06-08"}
+
+
+def test_a_bare_start_outside_a_list_of_acts_is_no_event() -> None:
+    assert not extract("本报讯 6月8日，江城市启动防汛应急响应。", "2031-06-09")
+
+
+# ---- a notice page's own release: 《…》已经…同意，现印发给你们 + the signature ----
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        (
+            "江城市人民政府办公厅关于印发江城数据开放方案的通知\n各区人民政府：\n《江城数据开放方案》已经市人民政府同意，"
+            "现印发给你们，请认真贯彻执行。\n江城市人民政府办公厅\n2031年5月15日\n江城数据开放方案\n一、总体要求",
+            "江城市人民政府办公厅印发江城数据开放方案",
+            "2031-05-15",
+        ),
+        (
+            "臨江省人民政府關於印發2031年重點任務分工方案的通知\n各市人民政府：\n《2031年重點任務分工方案》已經省政府"
+            "全體會議審議通過，現印發給你們，請認真貫徹執行。\n臨江省人民政府\n\n2031年3月21日\n一、主要目標",
+            "临江省人民政府印发2031年重点任务分工方案",
+            "2031-03-21",
+        ),
+        (
+            "青禾县人民政府办公室关于印发青禾县营商环境行动计划的通知\n《青禾县营商环境行动计划》现予印发，请遵照执行。"
+            "\n青禾县人民政府办公室\n2031年4月2日",
+            "青禾县人民政府办公室印发青禾县营商环境行动计划",
+            "2031-04-02",
+        ),
+    ],
+)
+def test_a_notice_releasing_its_document_is_a_release_dated_by_its_signature(
+    text: str, title: str, date: str
+) -> None:
+    found = [e for e in extract(text, None, ()) if e.event_type == "release"]
+    assert [(e.title, e.date) for e in found] == [(title, date)]
+    assert found[0].provenance[0].rule == "event:act:印发"
+
+
+# ---- spurious: kinds of work, a host's welcome, a place described by an earlier event ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯 6月8日，临江市将任务分解为出台政策文件、召开部署推进会议等具体举措。",
+        "本報訊 6月8日，臨江市將任務分解為出台政策文件、召開部署推進會議等具體舉措。",
+        "本报讯 6月8日，青禾县通过举办推介会、召开座谈会等方式招商引资。",
+    ],
+)
+def test_acts_listed_as_kinds_of_work_are_no_events(text: str) -> None:
+    assert not extract(text, "2031-06-09")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社江城6月28日电 27日晚，副省长林晓峰在江城会见了到访的使节团一行。林晓峰首先代表省政府对使节团一行来临江考察指导表示欢迎。",
+        "新華社江城6月28日電 27日晚，副省長林曉峰在江城會見了到訪的使節團一行。林曉峰首先代表省政府對使節團一行來臨江考察表示熱烈歡迎。",
+        "新华社江城6月28日电 27日，周明远在江城会见青禾县客人。周明远对客人来江城考察表示感谢。",
+    ],
+)
+def test_a_hosts_welcome_to_a_tour_is_no_inspection(text: str) -> None:
+    assert [e.event_type for e in extract(text, "2031-06-28")] == ["talks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("新华社江城7月2日电 主论坛2日上午在曾经举办青禾领导人峰会及系列会议的江城滨江酒店举行。", set()),
+        ("新華社江城7月2日電 主論壇2日上午在曾經舉辦青禾領導人峰會的江城濱江酒店舉行。", set()),
+        ("新华社江城7月2日电 2日，临江论坛在曾举办海州峰会的江城宾馆举行。", {"临江论坛"}),
+    ],
+)
+def test_an_event_describing_a_venue_is_not_reported(text: str, kept: set[str]) -> None:
+    assert {e.title for e in extract(text, "2031-07-02")} == kept
+
+
+# ---- duplicates: the stops of an inspection tour, a numbered session told on two of its days ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社江城1月28日电 春节前夕，林晓峰赴临江考察调研。26日下午，林晓峰冒雪来到江城市考察调研。"
+        "27日上午，林晓峰来到青禾县，察看灾后重建情况。",
+        "新華社江城1月28日電 春節前夕，林曉峰赴臨江考察調研。26日下午，林曉峰來到江城市考察。",
+        "新华社江城1月28日电 26日下午，林晓峰来到江城市考察。27日上午，林晓峰来到青禾县考察。",
+    ],
+)
+def test_the_stops_of_an_inspection_tour_are_that_tour(text: str) -> None:
+    found = extract(text, "2031-01-28")
+    assert [e.event_type for e in found] == ["inspection"]
+    assert found[0].date == "2031-01-26"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯 3月5日，临江省十四届人大二次会议开幕。临江省十四届人大二次会议闭幕次日，林晓峰主持召开省政府常务会议。",
+        "本報訊 3月5日，臨江省十四屆人大二次會議開幕。3月11日，臨江省十四屆人大二次會議閉幕。",
+        "本报讯 3月5日，第十届江城博览会开幕。8日，第十届江城博览会闭幕。",
+    ],
+)
+def test_a_numbered_session_told_on_two_of_its_days_is_one_event_of_its_first_day(text: str) -> None:
+    found = [e for e in extract(text, "2031-03-17") if e.event_type in ("meeting", "forum", "other")]
+    numbered = [e for e in found if "届" in e.title]
+    assert len(numbered) == 1 and numbered[0].date == "2031-03-05"
+
+
+def test_two_editions_told_on_two_days_stay_two_events() -> None:
+    found = extract("本报讯 3月5日，第十届江城博览会开幕。8日，第九届江城博览会闭幕。", "2031-03-17")
+    assert sorted(e.title for e in found) == ["第九届江城博览会", "第十届江城博览会"]
