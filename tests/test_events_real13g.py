@@ -205,3 +205,86 @@ def test_a_numbered_session_told_on_two_of_its_days_is_one_event_of_its_first_da
 def test_two_editions_told_on_two_days_stay_two_events() -> None:
     found = extract("本报讯 3月5日，第十届江城博览会开幕。8日，第九届江城博览会闭幕。", "2031-03-17")
     assert sorted(e.title for e in found) == ["第九届江城博览会", "第十届江城博览会"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "临江省·海州省协作座谈会在江城召开\n本报讯 4日，海州省委副书记林晓峰带领海州党政代表团到临江省考察。两省在江城召开座谈会。",
+        "臨江省·海州省協作座談會在江城召開\n本報訊 4日，兩省在江城召開座談會，林曉峰主持會議。",
+        "青禾县与江城市合作座谈会举行\n本报讯 4日，双方在青禾宾馆举行座谈会。",
+    ],
+)
+def test_a_bare_meeting_held_at_a_place_is_the_meeting_the_headline_names(text: str) -> None:
+    meetings = [e for e in extract(text, "2031-06-05") if e.event_type == "meeting"]
+    assert len(meetings) == 1 and meetings[0].title.endswith("座谈会") and len(meetings[0].title) > 5
+
+
+# ---- meetings not found: the two sessions, a session reported to, a standing committee deciding ----
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date", "planned"),
+    [
+        ("本报讯 3月17日，林晓峰主持会议。此前，全国两会3月11日在北京闭幕。", "全国两会", "2031-03-11", False),
+        ("本報訊 3月1日，臨江省委常委會召開會議。會議指出，全國兩會召開在即，要集中精力開好大會。", "全国两会", None, True),
+        ("本报讯 3月1日，临江市委召开会议。会议指出，临江省两会召开在即。", "临江省两会", None, True),
+    ],
+)
+def test_the_two_sessions_are_a_meeting(text: str, title: str, date: str | None, planned: bool) -> None:
+    found = {e.title: e for e in extract(text, "2031-03-17")}
+    assert (found[title].date, found[title].planned) == (date, planned)
+
+
+def test_the_spirit_of_the_two_sessions_studied_is_no_event() -> None:
+    found = extract("本报讯 3月1日，临江市委召开会议，贯彻落实全国两会精神。", "2031-03-17")
+    assert [e.title for e in found] == ["临江市委会议"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "本报讯 11月24日，临江省第十三届人民代表大会常务委员会第二十一次会议在江城召开。"
+            "会议决定任命林晓峰为临江省副省长，报临江省第十三届人民代表大会第四次会议备案。",
+            "临江省第十三届人民代表大会第四次会议",
+        ),
+        (
+            "本報訊 11月24日，臨江省人大常委會第二十一次會議在江城召開，決定林曉峰代理省長職務，報省十三屆人大四次會議備案。",
+            "省十三届人大四次会议",
+        ),
+        ("本报讯 会议接受林晓峰辞去江城市市长职务的请求，报江城市第十六届人民代表大会第五次会议备案。", "江城市第十六届人民代表大会第五次会议"),
+    ],
+)
+def test_a_session_a_decision_is_reported_to_is_named_undated(text: str, title: str) -> None:
+    found = {e.title: e for e in extract(text, "2031-11-25")}
+    assert found[title].date is None and not found[title].participants
+    assert found[title].provenance[0].rule == "event:mentioned:备案"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        (
+            "江城在线07月29日讯 江城市十一届人大常委会第二十四次会议昨天接受林晓峰辞去江城市市长职务，决定任命周明远为江城市副市长。",
+            "江城市十一届人大常委会第二十四次会议",
+            "2031-07-28",
+        ),
+        ("本報訊 臨江市十六屆人大常委會第二十三次會議8月27日決定任命林曉峰為臨江市副市長。", "临江市十六届人大常委会第二十三次会议", "2031-08-27"),
+        ("本报讯 青禾县人大常委会第五次会议27日决定任命周明远为副县长。", "青禾县人大常委会第五次会议", "2031-07-27"),
+    ],
+)
+def test_a_standing_committee_session_deciding_appointments_took_place(text: str, title: str, date: str) -> None:
+    assert [(e.title, e.date) for e in extract(text, "2031-07-29")] == [(title, date)]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("本报讯 11月27日，临江省委常委会召开会议，研究省“两会”筹备工作，以“两会”圆满召开检验工作成果。", ["临江省委常委会会议"]),
+        ("本報訊 11月27日，臨江省委常委會召開會議，以「兩會」順利召開檢驗成果。", ["临江省委常委会会议"]),
+        ("本报讯 11月5日，“江城论坛”在江城举行。", ["江城论坛"]),
+    ],
+)
+def test_a_name_quoted_up_to_its_trigger_starts_after_the_quote(text: str, titles: list[str]) -> None:
+    assert [e.title for e in extract(text, "2031-11-28")] == titles

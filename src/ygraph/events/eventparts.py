@@ -109,7 +109,7 @@ def ahead(expr: TimeExpr, reference: str | None) -> TimeExpr:
 def convener(ctx: Context, left: int, start: int) -> str:
     """某机构（日期）召开会议 → the body that met, which names the meeting (某机构会议); "" for a person
     (某某召开这次座谈会 is anaphora) or anything longer than a body's name."""
-    body = convened_body(ctx, left, start)
+    body = convened_body(ctx, left, start, past_at=False)
     if body in rules.words("name_stops.txt") or rules.trigger_pattern().search(body):
         return ""  # 随后召开会议: an adverb, not a body; 某推介会上还举行了签约仪式: an event, not a body
     return body if 2 <= len(body) <= 12 and not any(w in body for w in rules.uses("not_in_body")) else ""
@@ -140,6 +140,8 @@ def plan_before(before: str, after: str, held: tuple[str, ...]) -> bool:
 def plan_after(text: str, end: int, right: int) -> bool:
     """某论坛将于9月18日在某地举办: a plan word right after the name, before the verb of taking place."""
     after = rules.compact(text[end:right])
+    if any(after.startswith(h + w) for h in rules.happening().after for w in rules.uses("imminent")):
+        return True  # 某会召开在即: about to take place
     if not any(after.startswith(w) for w in rules.words("plan_words.txt")):
         return False
     return any(w in after for w in rules.happening().after)  # 本次峰会将成为…: no plan of an event

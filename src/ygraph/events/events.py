@@ -144,7 +144,7 @@ def _named(
         earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
         return earlier or references.mentioned(ctx, sentence, trigger, left, start, end)
     walked = rules.name_start(text, start, left, ctx.blocked_in(left, start))
-    name_start = rules.strip_prefixes(text, walked, start)
+    name_start = guards.inside_quotes(text, rules.strip_prefixes(text, walked, start), start, end)
     quote = text.startswith(tuple(OPENING_QUOTES), name_start)  # an opening quotation mark is not the name's
     name_start += quote
     title = rules.compact(text[name_start:end])

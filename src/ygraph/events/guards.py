@@ -3,7 +3,17 @@ anniversaries — for ``events.py``."""
 
 from __future__ import annotations
 
-from ..punctuation import COLONS, LIST_MARK, QUOTE_CLOSE, QUOTE_OPEN, SPACES, TITLE_CLOSE, TITLE_OPEN
+from ..punctuation import (
+    CLOSING_QUOTES,
+    COLONS,
+    LIST_MARK,
+    OPENING_QUOTES,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    SPACES,
+    TITLE_CLOSE,
+    TITLE_OPEN,
+)
 from . import eventrules as rules
 
 _FIELD_BREAKS = SPACES + COLONS  # what separates the fields of a furniture line (来源：某网 发布时间：…)
@@ -72,3 +82,10 @@ def welcome(text: str, actor_end: int, start: int, end: int, right: int) -> bool
     (``welcome_after`` later in the clause)."""
     host = any(w in text[actor_end:start] for w in rules.uses("welcomes"))
     return host and any(w in text[end:right] for w in rules.uses("welcome_after"))
+
+
+def inside_quotes(text: str, name_start: int, start: int, end: int) -> int:
+    """Where a name quoted right up to its trigger starts (以“两会”圆满召开 → 两会): after the opening quote
+    when the closing one follows the trigger, else ``name_start``."""
+    opening = max(text.rfind(q, name_start, start) for q in OPENING_QUOTES)
+    return opening + 1 if opening >= 0 and text.startswith(tuple(CLOSING_QUOTES), end) else name_start
