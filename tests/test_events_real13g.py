@@ -288,3 +288,21 @@ def test_a_standing_committee_session_deciding_appointments_took_place(text: str
 )
 def test_a_name_quoted_up_to_its_trigger_starts_after_the_quote(text: str, titles: list[str]) -> None:
     assert [e.title for e in extract(text, "2031-11-28")] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        ("本报讯 8月30日，临江自贸试验区揭牌。国务院日前印发《临江自由贸易试验区总体方案》。", "国务院印发《临江自由贸易试验区总体方案》", "2031-08"),
+        ("本報訊 8月30日，臨江自貿試驗區揭牌。國務院日前印發《臨江自由貿易試驗區總體方案》。", "国务院印发《临江自由贸易试验区总体方案》", "2031-08"),
+        ("本报讯 8月3日，临江自贸试验区揭牌。江城市政府近日出台《江城营商环境行动计划》。", "江城市政府出台《江城营商环境行动计划》", None),
+    ],
+)
+def test_a_document_released_recently_is_a_release_of_the_reports_month(text: str, title: str, date: str | None) -> None:
+    found = {e.title: e.date for e in extract(text, "2031-09-13")}
+    assert title in found and found[title] == date
+
+
+def test_an_inspection_done_recently_outside_the_lede_stays_no_event() -> None:
+    found = extract("本报讯 8月30日，临江自贸试验区揭牌。江城市长林晓峰近日调研营商环境。", "2031-09-13")
+    assert [e.event_type for e in found] == ["opening"]

@@ -92,10 +92,11 @@ def date_event(
         return True
     if blocker is not None:
         # a named event stays, undated; an act only when its article reports it as just done (近日…)
-        recent = draft.lede and rules.compact(blocker.text) in rules.words("recent_words.txt")
+        issued = act and draft.event_type == "release" and bool(draft.policies)  # 某院日前印发《某方案》
+        recent = (draft.lede or issued) and rules.compact(blocker.text) in rules.words("recent_words.txt")
         draft.date_text = blocker.text if recent or not act else ""
         day = ctx.article.date or ""
-        if recent and not act and len(day) == 10 and int(day[8:]) > RECENT_WINDOW_DAYS:
+        if recent and (issued or not act) and len(day) == 10 and int(day[8:]) > RECENT_WINDOW_DAYS:
             draft.date, draft.date_source = day[:7], "article"  # 7月31日讯 日前，某会召开: that month
         return not act or recent
     if act and draft.event_type in parts.CONTEXT_DATED and not draft.lede:
