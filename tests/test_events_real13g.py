@@ -306,3 +306,58 @@ def test_a_document_released_recently_is_a_release_of_the_reports_month(text: st
 def test_an_inspection_done_recently_outside_the_lede_stays_no_event() -> None:
     found = extract("本报讯 8月30日，临江自贸试验区揭牌。江城市长林晓峰近日调研营商环境。", "2031-09-13")
     assert [e.event_type for e in found] == ["opening"]
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        ("本报讯 12月4日，临江省·海州省协作座谈会在江城召开。林晓峰主持会议。会后，双方签署了合作协议。", True),
+        ("本報訊 12月4日，臨江省·海州省協作座談會在江城召開。會後，雙方簽署了合作協議。", True),
+        ("本报讯 12月4日，临江省·海州省协作座谈会在江城召开。会上，双方签署了合作协议。", False),
+    ],
+)
+def test_an_agreement_signed_after_the_meeting_is_a_signing_of_its_day(text: str, signed: bool) -> None:
+    found = [(e.date, e.event_type) for e in extract(text, "2031-12-05")]
+    assert (("2031-12-04", "signing") in found) is signed
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("新华社北京8月16日电 国务院总理林晓峰日前部署对钢铁煤炭行业开展专项督查。", []),
+        ("新華社北京8月16日電 16日，國務院總理林曉峰部署對鋼鐵行業開展專項督查。", []),
+        ("本报讯 16日，临江省长林晓峰责成有关部门赴江城调研。", []),
+        ("本报讯 16日，临江省长林晓峰在江城调研部署防汛工作。", ["inspection"]),
+    ],
+)
+def test_an_inspection_a_person_orders_is_not_theirs(text: str, types: list[str]) -> None:
+    assert [e.event_type for e in extract(text, "2031-08-17")] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("本报讯 8月27日上午，青禾区相继召开区委常委会(扩大)会议和全区领导干部大会，宣布主要领导任免决定。", ["全区领导干部大会", "区委常委会(扩大)会议"]),
+        ("本報訊 27日，江城市召開市委常委會會議和全市領導幹部大會。", ["全市领导干部大会", "市委常委会会议"]),
+        ("本报讯 27日，江城市举行民营经济座谈会、青年创业论坛。", ["民营经济座谈会", "青年创业论坛"]),
+    ],
+)
+def test_meetings_listed_after_one_convening_verb_all_took_place(text: str, titles: list[str]) -> None:
+    assert sorted(e.title for e in extract(text, "2031-08-28")) == sorted(titles)
+
+
+def test_meetings_listed_as_studied_stay_no_events() -> None:
+    assert not extract("本报讯 27日，会议学习了江城座谈会和青禾论坛精神。", "2031-08-28")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯 8月27日上午，青禾区相继召开区委常委会(扩大)会议和全区领导干部大会。8月27日下午，江城开发区召开领导干部大会，宣布任免决定。",
+        "本報訊 8月27日上午，青禾區召開全區領導幹部大會。8月27日下午，江城開發區召開領導幹部大會。",
+        "本报讯 8月27日，青禾县召开全县领导干部大会。当天下午，江城开发区召开领导干部大会。",
+    ],
+)
+def test_one_generic_meeting_held_by_two_bodies_is_two_events(text: str) -> None:
+    found = [e.title for e in extract(text, "2031-08-28") if e.title.endswith("领导干部大会")]
+    assert len(found) == 2 and "江城开发区领导干部大会" in found

@@ -148,7 +148,9 @@ def context_date(ctx: Context, draft: Draft) -> bool:
         return False
     if draft.event_type == "talks" and current.event_type in ("meeting", "forum"):
         return False  # 会见 during a meeting or forum is taking part in it
-    if draft.event_type in ("signing", "visit") and current.event_type != "talks":
+    opening = rules.compact(ctx.doc.text[ctx.sentence_at(draft.start).start : draft.start])
+    after = draft.event_type == "signing" and opening.startswith(rules.uses("after_meeting"))  # 会后，双方签署
+    if draft.event_type in ("signing", "visit") and current.event_type != "talks" and not after:
         return False  # an agreement signed at a meeting is its outcome (policies); a visit needs its talks
     draft.date, draft.date_end, draft.date_text = current.date, None, current.date_text
     draft.date_source, draft.explicit = "context", current.explicit

@@ -13,7 +13,7 @@ from . import eventrules as rules
 from .draft import Context, Draft, Ref
 from .groups import delegation as delegation  # re-exported for events.py
 from .groups import group_title, without_times
-from .sittings import convened_body
+from .sittings import convened_body, joint_places
 
 PERSON_ACTS = ("inspection", "instruction", "message", "talks")  # acts that need a named person as actor
 SENT_ACTS = ("instruction", "message")  # their actor `sent` them (致电, 作出重要指示) and was not present
@@ -113,6 +113,13 @@ def convener(ctx: Context, left: int, start: int) -> str:
     if body in rules.words("name_stops.txt") or rules.trigger_pattern().search(body):
         return ""  # 随后召开会议: an adverb, not a body; 某推介会上还举行了签约仪式: an event, not a body
     return body if 2 <= len(body) <= 12 and not any(w in body for w in rules.uses("not_in_body")) else ""
+
+
+def generic(ctx: Context, title: str, word: str, left: int, start: int) -> bool:
+    """A name every body's meetings share (常委会会议, 领导干部大会: ``generic_name``), which its convener
+    completes; not when places of one level convene it together (甲、乙两省召开…: one each)."""
+    short = len(title) <= len(word) + 3
+    return short or (title in rules.uses("generic_name") and not joint_places(ctx, left, start))
 
 
 def plan_window(ctx: Context, index: int, left: int) -> str:
@@ -360,6 +367,11 @@ def held_before(prefix: str, before_words: Sequence[str]) -> bool:
     modifier ending with a ``name_modifier`` word between the verb and the name)."""
     if any(prefix.endswith(w) for w in before_words):
         return True
+    joiner = next((j for j in (*rules.uses("name_joiner"), LIST_MARK) if prefix.endswith(j)), "")
+    named = [m for m in rules.trigger_pattern().finditer(prefix) if m.end() == len(prefix) - len(joiner)]
+    if joiner and named and rules.triggers()[named[-1].group()].form == "name":
+        first = rules.name_start(prefix, named[-1].start(), 0, [])  # 召开甲会议和乙大会: both held
+        return held_before(prefix[:first], before_words)
     for mark in rules.uses("name_modifier"):
         if prefix.endswith(mark):
             cut = prefix[: -len(mark)]

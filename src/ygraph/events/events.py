@@ -161,7 +161,7 @@ def _named(
         title = (
             sittings.holder_name(parent) + title
         )  # 某会议…。随后举行闭幕大会: the sitting of the meeting reported
-    elif len(title) <= len(trigger.word) + 3 and walked == name_start:
+    elif parts.generic(ctx, title, trigger.word, left, name_start) and walked == name_start:
         # a generic name (常委会会议) is the convener's: 某市委召开常委会会议 → 某市委常委会会议
         title = parts.convener(ctx, left, name_start) + title
     if rules.counted(title) or rules.pattern("series").match(text, end) or guards.kind_list(text, left, end, right):
@@ -289,8 +289,8 @@ def _act(
         actor = parts.sentence_subject(ctx, sentence, left)  # 某某带领…，深入某县督查
     if actor is not None and any(w in text[left : actor.start] for w in rules.uses("object_marker")):
         actor = None  # 就某某逝世 / 向某某: the person is the object, not the one acting
-    if actor is not None and not parts.delegation(text, left, start) and guards.welcome(text, actor.end, start, end, right):
-        return None  # 某某对某团来闽考察表示欢迎: the guests' tour, welcomed, not the host's act
+    if actor is not None and not parts.delegation(text, left, start) and guards.not_own_act(text, actor.end, start, end, right):
+        return None  # 某某对某团来闽考察表示欢迎, 某某部署开展督查: not the person's own act
     if refs and refs[-1].end == start and not refs[-1].bare:
         return Ref(start, end, refs[-1].draft, True)  # 考察调研: one act printed with two verbs
     tour = visits.tour(ctx, actor, trigger, refs, left) if actor is not None else None

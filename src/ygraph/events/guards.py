@@ -77,9 +77,12 @@ def kind_list(text: str, left: int, end: int, right: int) -> bool:
     return LIST_MARK in text[left:right] and bool(rules.pattern("kind_list").match(text, end, right))
 
 
-def welcome(text: str, actor_end: int, start: int, end: int, right: int) -> bool:
-    """某某对某团一行来访考察表示欢迎: a host (``welcomes`` between the person and the act) welcoming the act
-    (``welcome_after`` later in the clause)."""
+def not_own_act(text: str, actor_end: int, start: int, end: int, right: int) -> bool:
+    """Whether the act after a person is not one the person does: 某某对某团来闽考察表示欢迎 (a host,
+    ``welcomes`` between the person and the act, welcoming it: ``welcome_after`` later in the clause), or
+    某某部署对某行业开展督查 (``deploys`` between: the act is ordered, not done)."""
+    if any(w in text[actor_end:start] for w in rules.uses("deploys")):
+        return True
     host = any(w in text[actor_end:start] for w in rules.uses("welcomes"))
     return host and any(w in text[end:right] for w in rules.uses("welcome_after"))
 

@@ -24,6 +24,8 @@ def same(
         elsewhere = place and d.place and place not in d.place and d.place not in place and not d.headline
         if sittings.other_sittings(key, d.key) or (elsewhere and d.key == key and date and len(date) == 10):
             continue  # 某会议, 某会议选举大会, 某会议闭幕大会: three events
+        if rules.two_bodies(key, d.key):
+            continue  # 甲区领导干部大会, 乙开发区领导干部大会: two bodies met
         retold = d.headline and d.event_type == kind and rules.headline_repeats(key, d.key)
         short = d.event_type == kind and rules.shortened(key, d.key)  # 2031年泛珠…联席会议 / 2031年泛珠三角…
         short = short or (kind == d.event_type == "signing" and same_parties(key, d.key))
