@@ -4,8 +4,8 @@ with invented names and places; each class in Simplified and Traditional script 
 from __future__ import annotations
 
 import pytest
-from test_events import extract
 
+from test_events import extract
 from ygraph.model import Source
 from ygraph.pipeline import process_document
 
@@ -295,7 +295,7 @@ def test_a_name_quoted_up_to_its_trigger_starts_after_the_quote(text: str, title
     [
         ("本报讯 8月30日，临江自贸试验区揭牌。国务院日前印发《临江自由贸易试验区总体方案》。", "国务院印发《临江自由贸易试验区总体方案》", "2031-08"),
         ("本報訊 8月30日，臨江自貿試驗區揭牌。國務院日前印發《臨江自由貿易試驗區總體方案》。", "国务院印发《临江自由贸易试验区总体方案》", "2031-08"),
-        ("本报讯 8月3日，临江自贸试验区揭牌。江城市政府近日出台《江城营商环境行动计划》。", "江城市政府出台《江城营商环境行动计划》", None),
+        ("本报讯 8月3日，临江自贸试验区揭牌。江城市政府近日出台《江城营商环境行动计划》。", "江城市政府出台《江城营商环境行动计划》", "2031"),
     ],
 )
 def test_a_document_released_recently_is_a_release_of_the_reports_month(text: str, title: str, date: str | None) -> None:

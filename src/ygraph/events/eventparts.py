@@ -4,10 +4,10 @@ tied to events, for ``events.py``."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..model import Mention, PolicyLink, Sentence, TimeExpr
 from ..punctuation import CLAUSE_BREAKS, LIST_MARK, SENTENCE_ENDS
+from ..time.temporal import finer_inside
 from . import eventplaces, listed
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
@@ -52,7 +52,8 @@ def governing(
             before = [t for t in before if t.kind != "duration"]
         chosen = before[-1] if before else (after[0] if after else None)
         if chosen is not None:
-            return chosen, source
+            finer = finer_inside(chosen, outside)
+            return (finer, "sentence") if finer is not None else (chosen, source)
     return None, ""
 
 
@@ -87,20 +88,6 @@ def planned_date(text: str, times: Sequence[TimeExpr], left: int, start: int) ->
         (t for t in times if t.kind == "date" and t.value and after <= t.start and t.end <= start), None
     )
 
-
-def ahead(expr: TimeExpr, reference: str | None) -> TimeExpr:
-    """A planned event's month-day (将于9月18日…) read forward: it lies after the article, not before."""
-    if not (expr.value and reference and expr.underspecified.startswith("UNDEF-year")):
-        return expr
-    if expr.value[:10] >= reference[:10]:
-        return expr
-
-    def later(value: str | None) -> str | None:
-        return f"{int(value[:4]) + 1:04d}{value[4:]}" if value else value
-
-    if expr.value.endswith("02-29"):
-        return expr
-    return replace(expr, value=later(expr.value), value_end=later(expr.value_end))
 
 
 # --- names of meetings ------------------------------------------------------------------------------
@@ -173,6 +160,9 @@ def act_draft(
     place, p_start, p_end = eventplaces.place_in(text[head:end])
     wants_object = trigger.event_type in _OBJECT_TYPES or trigger.word in rules.uses("object")
     obj = _object(text, end, right) if wants_object else ""
+    if trigger.event_type == "visit":  # 赴某地出席某会议: the visit goes to the place, the meeting is its own
+        cuts = [at for at in (obj.find(w) for w in rules.uses("visit_object_end")) if at >= 2]
+        obj = obj[: min(cuts)] if cuts else obj
     if trigger.event_type == "release" and not _released(ctx, head, end, right):
         return None  # 某某发布 2031-09-10 (a masthead): nothing is released
     agreements = rules.uses("agreement")
@@ -199,7 +189,7 @@ def act_draft(
         group = group_title(ctx, sentence.start, start)
         if not group:
             return None
-        cut = min((at for w in rules.uses("visit_end") if (at := obj.find(w)) >= 0), default=len(obj))
+        cut = min((at for w in rules.uses("visit_object_end") if (at := obj.find(w)) >= 0), default=len(obj))
         obj = obj[:cut]  # 某代表团赴某市出席某会议: the meeting is an event of its own
         title = group + trigger.word + obj
         place = place or _visited(trigger.word, obj)
