@@ -320,7 +320,10 @@ def _act(
     # the actor; the guests of talks (会见某某); the people leading a visit (某某率团赴某地)
     people = [(p, relation) for p in ([actor, *participants.co_actors(ctx, actor, start)] if actor else [])]
     if trigger.event_type in parts.BARE_WITHOUT_OBJECT:
-        people += [(p, "attended") for p in [*sides, *parts.object_people(ctx, end, right)]]
+        guests = [*sides, *parts.object_people(ctx, end, right)]
+        people += [(p, "attended") for p in guests]
+        if not guests:  # 会见代表团一行: the visiting group's people
+            visits.delegation_guests(ctx, ref.draft, end, right)
     elif trigger.event_type == "visit":
         people += [(p, "attended") for p in participants.visitors(ctx, left, start)]
     elif trigger.event_type == "other":  # 举行宴会，欢迎某某: the host's guests

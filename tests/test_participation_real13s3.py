@@ -1,0 +1,173 @@
+"""Participation on real-page classes (issue 13 class 8, third session): lists of people on events that are
+found, in invented variants (invented names and places), each in Simplified and Traditional script."""
+
+from __future__ import annotations
+
+import pytest
+
+from lexicon_examples import observe
+from sweep13 import traditional
+
+WIRE = "新华社江城2030年6月8日电 "
+SCRIPTS = ("simplified", "traditional")
+
+
+def _parts(text: str, script: str) -> list[set[tuple[str, str]]]:
+    """The (person, relation) pairs of each event of ``text``, names given back in Simplified form."""
+    if script == "traditional":
+        text = traditional(text)
+    seen = observe(text)
+    back = {traditional(n): n for n in _NAMES}
+    return [{(back.get(p.person, p.person), p.relation) for p in e.participants} for e in seen.corpus.events]
+
+
+_NAMES = ("林晓峰", "柴思雨", "王立群", "龚明远", "陈红", "赵文", "欧阳青禾")
+
+
+def _holds(text: str, script: str, wanted: set[tuple[str, str]]) -> None:
+    events = _parts(text, script)
+    assert any(wanted <= pairs for pairs in events), events
+
+
+# 甲、乙和其他主席团成员也在主席台就座: a word (也, 还, 分别…) between a list (or its group) and its verb
+TRAILING_ADVERB = [
+    (
+        "临江省第九届人民代表大会第二次会议8日在江城开幕。省领导龚明远在主席台就座。"
+        "林晓峰、王立群、陈红、赵文和其他大会主席团成员也在主席台就座。",
+        {(n, "attended") for n in ("林晓峰", "王立群", "陈红", "赵文")},
+    ),
+    (
+        "临江市民营经济座谈会8日在江城召开。市长柴思雨主持。林晓峰、王立群等领导同志也出席了会议。",
+        {("林晓峰", "attended"), ("王立群", "attended")},
+    ),
+    (
+        "临江省民营企业座谈会8日在江城召开。省委书记龚明远主持。座谈会上，林晓峰、柴思雨、王立群等企业家代表分别发言。",
+        {("林晓峰", "spoke_at"), ("柴思雨", "spoke_at"), ("王立群", "spoke_at")},
+    ),
+    (
+        "临江省民营企业座谈会8日在江城召开。省委书记龚明远主持并讲话。林晓峰、柴思雨等5位企业家代表在会上发言。",
+        {("林晓峰", "spoke_at"), ("柴思雨", "spoke_at")},
+    ),
+    (
+        "海州市乡村振兴推进会8日在青禾县召开。陈红、赵文、欧阳青禾还参加了会议。",
+        {("陈红", "attended"), ("赵文", "attended"), ("欧阳青禾", "attended")},
+    ),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "wanted"), TRAILING_ADVERB)
+def test_a_list_with_a_word_before_its_verb_takes_part(text: str, wanted: set[tuple[str, str]], script: str) -> None:
+    _holds(WIRE + text, script, wanted)
+
+
+# 执行主席是甲、乙、丙: the people listed after 是/为 right after the verb take part
+LISTED_AFTER_IS = [
+    "临江省政协十届一次会议8日举行第四次全体会议。大会的执行主席是柴思雨、林晓峰、王立群、龚明远，会议由柴思雨主持。",
+    "临江省政协十届一次会议8日举行第二次全体会议。会议执行主席为柴思雨、林晓峰、王立群、龚明远。会议由柴思雨主持。",
+    "海州市政协五届三次会议8日在海州闭幕。闭幕会的执行主席是：柴思雨、林晓峰、王立群、龚明远。",
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("text", LISTED_AFTER_IS)
+def test_executive_chairs_listed_after_is_attend(text: str, script: str) -> None:
+    _holds(WIRE + text, script, {(n, "attended") for n in ("林晓峰", "王立群", "龚明远")})
+
+
+# 某集团领导甲、乙、丙出席: the leaders of an organisation listed after it without titles
+ORG_LEADERS = [
+    (
+        "8日，江城集团与临江市人民政府签署战略合作框架协议。临江市委书记龚明远，江城集团领导林晓峰、柴思雨、王立群，"
+        "以及双方相关单位负责人出席签约仪式。",
+        ("林晓峰", "柴思雨", "王立群"),
+    ),
+    (
+        "临江大学2030年教学工作会议8日在江城召开。校领导陈红、赵文、欧阳青禾，各学院院长出席会议。",
+        ("陈红", "赵文", "欧阳青禾"),
+    ),
+    (
+        "8日，临江银行与海州集团在江城签署合作协议。海州集团领导林晓峰、王立群，临江银行行长柴思雨参加签约。",
+        ("林晓峰", "王立群", "柴思雨"),
+    ),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "names"), ORG_LEADERS)
+def test_leaders_of_an_organisation_listed_without_titles_attend(
+    text: str, names: tuple[str, ...], script: str
+) -> None:
+    _holds(WIRE + text, script, {(n, "attended") for n in names})
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_leaders_lead_before_a_group_names_nobody(script: str) -> None:
+    events = _parts(WIRE + "临江大学工作会议8日在江城召开。校领导班子成员、中层干部参加会议。", script)
+    assert not any(pairs for pairs in events), events
+
+
+# 某某会见代表团一行: the guests of talks held with a visiting group named earlier are the group's people
+DELEGATION_GUESTS = [
+    (
+        "8日，海州省委书记林晓峰率海州省党政代表团来临江考察。临江省委书记龚明远会见代表团一行。",
+        {("林晓峰", "attended"), ("龚明远", "attended")},
+    ),
+    (
+        "8日，以海州省省长柴思雨为团长的海州省经贸代表团抵达江城访问。当天下午，临江省省长王立群会见了代表团。",
+        {("柴思雨", "attended"), ("王立群", "attended")},
+    ),
+    (
+        "8日，海州市委书记陈红率领海州市党政代表团来江城考察。代表团成员有海州市副市长赵文等。"
+        "江城市委书记欧阳青禾在江城会见了考察团一行。",
+        {("陈红", "attended"), ("赵文", "attended"), ("欧阳青禾", "attended")},
+    ),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "wanted"), DELEGATION_GUESTS)
+def test_talks_with_a_visiting_group_have_its_people_as_guests(
+    text: str, wanted: set[tuple[str, str]], script: str
+) -> None:
+    _holds(WIRE + text, script, wanted)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_talks_with_a_named_guest_take_no_group(script: str) -> None:
+    text = (
+        WIRE + "8日，海州省委书记林晓峰率海州省党政代表团来临江考察。"
+        "临江省委书记龚明远在江城会见了青禾集团董事长柴思雨一行。"
+    )
+    talks = [pairs for pairs in _parts(text, script) if ("龚明远", "attended") in pairs]
+    assert talks and all(("林晓峰", "attended") not in pairs for pairs in talks), talks
+
+
+# 某某随同调研 / 一同调研: an official who goes along attends the act reported, no act of their own
+GOING_ALONG = [
+    "8日，临江省委书记龚明远到江城市调研。省委常委、秘书长柴思雨随同调研。",
+    "8日，临江省委书记龚明远到江城市调研。省委常委柴思雨一同调研。",
+    "8日，临江省委书记龚明远在青禾县考察乡村振兴工作。省委常委柴思雨，江城市委书记林晓峰一同考察。",
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("text", GOING_ALONG)
+def test_an_official_going_along_attends_the_tour(text: str, script: str) -> None:
+    events = _parts(WIRE + text, script)
+    assert len(events) == 1, events
+    assert {("龚明远", "attended"), ("柴思雨", "attended")} <= events[0], events
+
+
+# 甲,、乙 / 8日,,: a stray comma a page prints before another mark does not cut a list of names
+STRAY_COMMAS = [
+    "8日,,临江市委书记龚明远到江城县调研。市领导陈红,、赵文,、柴思雨及有关部门负责人陪同。",
+    "8日，临江市委书记龚明远到江城县调研。市领导陈红，、赵文，、柴思雨陪同。",
+    "8日，临江市委书记龚明远到江城县调研。市领导陈红、赵文,、柴思雨,、王立群等陪同。",
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("text", STRAY_COMMAS)
+def test_a_stray_comma_before_a_list_mark_keeps_the_list(text: str, script: str) -> None:
+    _holds(WIRE + text, script, {("陈红", "attended"), ("赵文", "attended"), ("柴思雨", "attended")})
