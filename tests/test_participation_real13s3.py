@@ -171,3 +171,65 @@ STRAY_COMMAS = [
 @pytest.mark.parametrize("text", STRAY_COMMAS)
 def test_a_stray_comma_before_a_list_mark_keeps_the_list(text: str, script: str) -> None:
     _holds(WIRE + text, script, {("陈红", "attended"), ("赵文", "attended"), ("柴思雨", "attended")})
+
+
+# 决定召开某会。某某出席: a planned event named in between is not where the people of the next sentence are
+AFTER_A_PLAN = [
+    "21日，中国共产党临江省第十届委员会第十四次全体会议在江城召开。全会决定11月26日召开临江省第十一次党代会。"
+    "省委副书记、省长林晓峰和省委常委出席。",
+    "21日，临江市政协十二届常委会第九次会议在江城召开。会议决定明年1月召开临江市政协十二届五次会议。"
+    "市政协副主席林晓峰、柴思雨出席。",
+    "21日，海州市人大常委会第三十次会议在海州举行。会议决定于下月召开海州市十六届人大四次会议。"
+    "市人大常委会副主任林晓峰，秘书长王立群列席会议。",
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("text", AFTER_A_PLAN)
+def test_people_after_a_planned_event_attend_the_event_reported(text: str, script: str) -> None:
+    events = _parts(WIRE.replace("6月8日", "11月21日") + text, script)
+    assert ("林晓峰", "attended") in events[0], events
+    assert not any(events[1:]), events
+
+
+# 会上，某某说: a speaker at the meeting reported, even one the article did not name there before
+ON_THE_FLOOR = [
+    (
+        "临江市人大常委会第九次会议8日举行。会议决定任命龚明远为副市长。主任林晓峰出席会议。会上，龚明远说，深感自豪。",
+        {("林晓峰", "attended"), ("龚明远", "spoke_at")},
+    ),
+    (
+        "临江市民营企业座谈会8日在江城召开。市长林晓峰主持。座谈会上，江城集团董事长龚明远表示，将扩大投资。",
+        {("林晓峰", "presided"), ("龚明远", "spoke_at")},
+    ),
+    (
+        "8日，临江省省长林晓峰在江城会见海州集团董事长柴思雨。会见中，海州集团总经理龚明远表示，愿深化合作。",
+        {("林晓峰", "attended"), ("龚明远", "spoke_at")},
+    ),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "wanted"), ON_THE_FLOOR)
+def test_a_speaker_on_the_floor_spoke_at_the_meeting(text: str, wanted: set[tuple[str, str]], script: str) -> None:
+    _holds(WIRE + text, script, wanted)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_name_said_later_without_the_floor_is_no_speaker(script: str) -> None:
+    text = WIRE + "临江市人大常委会第九次会议8日举行。主任林晓峰出席会议。据悉，龚明远表示，深感自豪。"
+    assert not any(("龚明远", "spoke_at") in pairs for pairs in _parts(text, script))
+
+
+# speakers at a 座谈会: 介绍有关情况, 分别发表意见, 作关于…的说明
+SPEAKING_FORMS = [
+    "临江省政协座谈会8日在江城举行。主任林晓峰主持座谈会。省商务厅副厅长柴思雨及处长王立群介绍有关情况。",
+    "临江省政协座谈会8日在江城举行。主任林晓峰主持座谈会。省政协常务委员柴思雨，委员王立群分别发表意见。",
+    "临江市人大常委会第九次会议8日举行。主任林晓峰出席。受主任会议委托，秘书长柴思雨、副秘书长王立群分别作关于议程草案的说明。",
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("text", SPEAKING_FORMS)
+def test_forms_of_speaking_at_a_meeting(text: str, script: str) -> None:
+    _holds(WIRE + text, script, {("柴思雨", "spoke_at"), ("王立群", "spoke_at")})

@@ -7,7 +7,7 @@ import re
 
 from .. import scan
 from ..model import Mention, Participation, PolicyLink, Sentence
-from ..punctuation import CLAUSE_BREAKS, COLONS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
+from ..punctuation import CLAUSE_BREAKS, COLONS, COMMAS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 from .eventplaces import place_levels
@@ -149,7 +149,7 @@ def _says(
     if target is not None and target.event_type in WELCOMED_TYPES:
         target = next((d for d in reversed(ctx.drafts) if d.event_type in SAYS_TYPES), target)
     people = people or _pronoun_subject(ctx, sentence, target, start)
-    return target, _speakers(ctx.doc.text, target, people)
+    return target, _speakers(ctx.doc.text, target, people, _on_the_floor(ctx.doc.text, sentence, people))
 
 
 def _at_event(text: str, refs: list[Ref], people: list[Mention], start: int) -> Ref | None:
@@ -165,12 +165,13 @@ def _at_event(text: str, refs: list[Ref], people: list[Mention], start: int) -> 
     return None
 
 
-def _speakers(text: str, target: Draft | None, people: list[Mention]) -> list[Mention]:
-    """表示/指出/说 make a speaker only of someone already taking part in that meeting: the last name
-    before the verb and the names listed with it (甲、乙表示)."""
+def _speakers(text: str, target: Draft | None, people: list[Mention], floor: bool = False) -> list[Mention]:
+    """表示/指出/说 make a speaker only of someone already taking part in that meeting (or anyone when the
+    sentence opens with ``floor``: 会上，某某说): the last name before the verb and the names listed with it."""
     if target is None or target.event_type not in SAYS_TYPES or not people:
         return []
     known = {name for name, relation in target.participants if relation != "sent"}  # a sender is not there
+    known |= {p.text for p in people} if floor else set()
     subject = [people[-1]]
     for p in reversed(people[:-1]):
         gap = rules.compact(text[p.end : subject[0].start])
@@ -178,6 +179,16 @@ def _speakers(text: str, target: Draft | None, people: list[Mention]) -> list[Me
             break
         subject.insert(0, p)
     return [p for p in subject if p.text in known]
+
+
+def _on_the_floor(text: str, sentence: Sentence, people: list[Mention]) -> bool:
+    """The sentence opens with a ``floor`` word (会上，) right before its first speaker."""
+    if not people or people[0].start < sentence.start:
+        return False
+    opening = rules.compact(text[sentence.start : people[0].start])
+    word = next((w for w in rules.uses("floor") if opening.startswith(w)), "")
+    rest = opening[len(word) :]
+    return bool(word) and rest[:1] in COMMAS and not any(c in rest[1:] for c in CLAUSE_BREAKS)
 
 
 def _represented(ctx: Context, sentence: Sentence, person: Mention) -> bool:
@@ -245,6 +256,8 @@ def _target(
     ]  # 就《某会的报告》作说明: the event inside a title is no venue
     if earlier:
         return earlier[-1].draft
+    if before is not None and before.planned:  # 决定召开某会。某某出席: people are at the event being reported
+        before = next((d for d in reversed(ctx.drafts) if not d.planned and not d.named_only), before)
     if before is not None:
         return before
     return refs[0].draft if refs else None
