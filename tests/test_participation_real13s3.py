@@ -233,3 +233,26 @@ SPEAKING_FORMS = [
 @pytest.mark.parametrize("text", SPEAKING_FORMS)
 def test_forms_of_speaking_at_a_meeting(text: str, script: str) -> None:
     _holds(WIRE + text, script, {("柴思雨", "spoke_at"), ("王立群", "spoke_at")})
+
+
+# a delegation's people: 由甲任团长，乙任副团长; 成员还包括…; 甲、乙同行
+DELEGATION_PEOPLE = [
+    (
+        "8日，临江省青年联合会考察团一行26人赴海州省考察访问。考察团由省青联副主席龚明远任团长，省政协常委柴思雨任副团长。",
+        ("龚明远", "柴思雨"),
+    ),
+    (
+        "8日，由临江省副省长龚明远率领的临江省经贸代表团抵达海州访问。代表团成员还包括省商务厅厅长柴思雨、江城市市长林晓峰。",
+        ("龚明远", "柴思雨", "林晓峰"),
+    ),
+    (
+        "8日，临江省委书记龚明远率临江省党政代表团赴海州学习考察。省委常委柴思雨、副省长林晓峰同行。",
+        ("龚明远", "柴思雨", "林晓峰"),
+    ),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "names"), DELEGATION_PEOPLE)
+def test_the_people_of_a_delegation_attend_its_visit(text: str, names: tuple[str, ...], script: str) -> None:
+    _holds(WIRE + text, script, {(n, "attended") for n in names})
