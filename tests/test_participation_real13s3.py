@@ -256,3 +256,33 @@ DELEGATION_PEOPLE = [
 @pytest.mark.parametrize(("text", "names"), DELEGATION_PEOPLE)
 def test_the_people_of_a_delegation_attend_its_visit(text: str, names: tuple[str, ...], script: str) -> None:
     _holds(WIRE + text, script, {(n, "attended") for n in names})
+
+
+# 使馆甲经济公使、乙参赞陪同会见: names printed before their titles in a list before an attendance verb
+POST_TITLED = [
+    (
+        "8日，中国驻海州使馆临时代办龚明远会见来访的临江省副省长陈红一行。使馆林晓峰经济商务公使、柴思雨参赞陪同会见。",
+        ("林晓峰", "柴思雨"),
+    ),
+    ("8日，临江省副省长龚明远到江城县督查重点项目建设。我委林晓峰副主任、柴思雨处长陪同督查。", ("林晓峰", "柴思雨")),
+    ("8日，海州国驻华大使龚明远在江城会见临江省省长陈红。使馆王立群公参、赵文武官参加会见。", ("王立群", "赵文")),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "names"), POST_TITLED)
+def test_names_printed_before_their_titles_attend(text: str, names: tuple[str, ...], script: str) -> None:
+    _holds(WIRE + text, script, {(n, "attended") for n in names})
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8日，临江省省长龚明远在江城调研。江城集团董事长、江城银行行长陪同调研。",
+        "8日，临江省省长龚明远在江城调研。江城市委常委、宣传部部长陪同调研。",
+    ],
+)
+def test_titles_of_organisations_without_names_name_nobody(text: str, script: str) -> None:
+    events = _parts(WIRE + text, script)
+    assert all(pairs <= {("龚明远", "attended")} for pairs in events), events

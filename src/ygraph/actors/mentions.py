@@ -34,6 +34,7 @@ from .careers import careers
 from .chains import DamagedTitle, Element, damaged
 from .personrules import Found, read_name
 from .positions import Position
+from .posttitled import post_titled
 from .respective import respective
 from .sessions import session_posts
 
@@ -173,7 +174,7 @@ def _established(text: str, article: Article) -> _Established:
         [*rules.titled(text, places), *rules.appointed(text, places), *notices(text, places), *respective(text, places)]
     )
     return _Established(
-        places, session_posts(text, titled), [*rules.lists(text), *rules.led_lists(text), *rules.clause_forms(text)]
+        places, session_posts(text, titled), [*rules.lists(text), *rules.led_lists(text), *rules.clause_forms(text), *post_titled(text)]
     )
 
 
