@@ -286,3 +286,34 @@ def test_names_printed_before_their_titles_attend(text: str, names: tuple[str, .
 def test_titles_of_organisations_without_names_name_nobody(text: str, script: str) -> None:
     events = _parts(WIRE + text, script)
     assert all(pairs <= {("龚明远", "attended")} for pairs in events), events
+
+
+# (记者 某某)27日晚，某某会见…: the reporter who signs the article takes part in nothing it reports
+BYLINED = [
+    "东南网-临江日报6月29日讯(记者 林丰)27日晚，副省长龚明远在江城会见了到访的驻外使节团一行。",
+    "临江日报讯（记者 林丰 陈红）8日，临江省省长龚明远主持召开省政府常务会议。",
+    "本报讯（通讯员 林丰）8日上午，江城市委书记龚明远出席江城民营经济座谈会并讲话。",
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("text", BYLINED)
+def test_a_reporter_of_the_byline_takes_part_in_nothing(text: str, script: str) -> None:
+    events = _parts(text, script)
+    assert any(("龚明远", relation) in pairs for pairs in events for relation in ("attended", "presided")), events
+    assert not any(name in ("林丰", "陈红") for pairs in events for name, _ in pairs), events
+
+
+# 甲及其他现职领导同志列席会议: one name listed with the others of a group
+WITH_OTHERS = [
+    "1日下午，省委书记龚明远主持召开省委常委会会议。林晓峰、柴思雨出席会议。王立群及其他现职党员副省级领导同志列席会议。",
+    "1日下午，省委书记龚明远主持召开省委常委会会议。王立群和其他省领导出席会议。",
+    "1日下午，临江市民营经济座谈会在江城召开。王立群以及其他企业家代表在会上发言。",
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("text", WITH_OTHERS)
+def test_a_name_listed_with_the_others_of_a_group_takes_part(text: str, script: str) -> None:
+    events = _parts(WIRE.replace("6月8日", "11月1日") + text, script)
+    assert any(name == "王立群" for pairs in events for name, _ in pairs), events

@@ -174,7 +174,7 @@ def _established(text: str, article: Article) -> _Established:
         [*rules.titled(text, places), *rules.appointed(text, places), *notices(text, places), *respective(text, places)]
     )
     return _Established(
-        places, session_posts(text, titled), [*rules.lists(text), *rules.led_lists(text), *rules.clause_forms(text), *post_titled(text)]
+        places, session_posts(text, titled), [*rules.lists(text), *rules.led_lists(text), *rules.clause_forms(text), *rules.with_others(text), *post_titled(text)]
     )
 
 

@@ -29,10 +29,13 @@ from .register import add as _add
 from .register import same as _same
 
 _SAYS_TYPES = participants.SAYS_TYPES
+BYLINE = "byline:"  # the rule family of the reporters a byline names (text/bylines.tsv)
 
 
 def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
-    persons = sorted((m for m in mentions if m.kind == "person"), key=lambda m: (m.start, m.end))
+    persons = sorted(  # a reporter signing the article (记者 某某) takes part in nothing it reports
+        (m for m in mentions if m.kind == "person" and not m.rule.startswith(BYLINE)), key=lambda m: (m.start, m.end)
+    )
     blocked = sorted((m.start, m.end) for m in mentions if m.kind in ("person", "position"))
     ctx = Context(doc, article, persons, blocked)
     cited: dict[str, Draft] = {}  # documents cited by number: kept apart from the article's own events
