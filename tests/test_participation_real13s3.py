@@ -317,3 +317,28 @@ WITH_OTHERS = [
 def test_a_name_listed_with_the_others_of_a_group_takes_part(text: str, script: str) -> None:
     events = _parts(WIRE.replace("6月8日", "11月1日") + text, script)
     assert any(name == "王立群" for pairs in events for name, _ in pairs), events
+
+
+# 会议指出，某某所作的工作报告…: a speech the meeting's view discusses was not given at that meeting
+DISCUSSED_SPEECHES = [
+    "临江省委常委会8日召开会议，传达学习中央政治局常委林晓峰在全国科技大会上的讲话精神。会议由省委书记龚明远主持。"
+    "会议指出，林晓峰同志所作的工作报告，系统总结了过去五年的工作。",
+    "临江市委常委会8日召开会议，传达学习省委书记林晓峰在全省大会上的讲话精神。市委书记龚明远主持会议。"
+    "会议认为，林晓峰书记作的报告为做好工作指明了方向。",
+    "临江省政协党组8日召开会议，学习全国政协主席林晓峰在全国政协会议上的讲话。党组书记龚明远主持会议。"
+    "会议强调，林晓峰同志所作的讲话，要深入学习。",
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("text", DISCUSSED_SPEECHES)
+def test_a_speech_the_meeting_discusses_is_no_speech_at_it(text: str, script: str) -> None:
+    events = _parts(WIRE + text, script)
+    assert any(("龚明远", "presided") in pairs for pairs in events), events
+    assert not any(("林晓峰", "spoke_at") in pairs for pairs in events), events
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_report_heard_by_the_meeting_is_still_a_speech(script: str) -> None:
+    text = WIRE + "临江省委全会8日召开。全会听取了省委书记林晓峰所作的工作报告。会议指出，要狠抓落实。"
+    _holds(text, script, {("林晓峰", "spoke_at")})

@@ -3,7 +3,7 @@ anniversaries — for ``events.py``."""
 
 from __future__ import annotations
 
-from ..punctuation import COLONS, QUOTE_CLOSE, QUOTE_OPEN, SPACES, TITLE_CLOSE, TITLE_OPEN
+from ..punctuation import COLONS, COMMAS, QUOTE_CLOSE, QUOTE_OPEN, SPACES, TITLE_CLOSE, TITLE_OPEN
 from . import eventrules as rules
 
 _FIELD_BREAKS = SPACES + COLONS  # what separates the fields of a furniture line (来源：某网 发布时间：…)
@@ -52,3 +52,11 @@ def later_tour(text: str, end: int, right: int) -> bool:
 def news_only(text: str, end: int) -> bool:
     """Whether a release verb only releases news (某报头版发布消息): a report, not a document released."""
     return any(text.startswith(w, end) for w in rules.uses("news"))
+
+
+def opinion(text: str, start: int, at: int) -> bool:
+    """Whether the sentence opening at ``start`` states the meeting's view (会议指出，…) before ``at``: a speech
+    it names (某某所作的工作报告) is one it discusses, not one given at it."""
+    opening = rules.compact(text[start:at])
+    word = next((w for w in rules.uses("opinion") if opening.startswith(w)), "")
+    return bool(word) and opening[len(word) : len(word) + 1] in tuple(COMMAS)

@@ -9,9 +9,9 @@ from .. import scan
 from ..model import Mention, Participation, PolicyLink, Sentence
 from ..punctuation import CLAUSE_BREAKS, COLONS, COMMAS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
 from . import eventrules as rules
+from . import guards
 from .draft import Context, Draft, Ref
 from .eventplaces import place_levels
-from .guards import quoted
 
 SAYS_TYPES = ("meeting", "forum", "talks", "signing", "other")  # 表示/说 make speakers of those already taking part (an
 # inspector's remarks on a tour are not a speech at an event: the seed annotation does not count them)
@@ -34,6 +34,8 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         verb, start, end = m.group(), sentence.start + m.start(), sentence.start + m.end()
         if _blocked(text, start, verb) or (verb in rules.uses("needs_mark") and not _marked(text, end)):
             continue
+        if rules.participation_verbs()[verb] == "spoke_at" and guards.opinion(text, sentence.start, start):
+            continue  # 会议指出，某某所作的报告…: a speech discussed
         people = _after_agent(text, [p for p in persons if prev_end <= p.start and p.end <= start], sentence, start)
         listed = rules.pattern("listed_after").match(text, end)  # 出席会议的还有…, 代表团成员包括…
         if listed:
@@ -252,7 +254,7 @@ def _target(
     earlier = [
         r
         for r in refs
-        if r.end <= start and not topic(ctx.doc.text, r) and not quoted(ctx.doc.text, sentence.start, r.start)
+        if r.end <= start and not topic(ctx.doc.text, r) and not guards.quoted(ctx.doc.text, sentence.start, r.start)
     ]  # 就《某会的报告》作说明: the event inside a title is no venue
     if earlier:
         return earlier[-1].draft
