@@ -342,3 +342,36 @@ def test_a_speech_the_meeting_discusses_is_no_speech_at_it(text: str, script: st
 def test_a_report_heard_by_the_meeting_is_still_a_speech(script: str) -> None:
     text = WIRE + "临江省委全会8日召开。全会听取了省委书记林晓峰所作的工作报告。会议指出，要狠抓落实。"
     _holds(text, script, {("林晓峰", "spoke_at")})
+
+
+# more forms of taking part: 同某某举行会谈, 分别代表双方在协议上签字, 作主题报告/专题辅导, 听取发言后讲话
+MORE_FORMS = [
+    ("8日，临江省委书记龚明远同海州省委书记柴思雨在江城举行会谈。", {("龚明远", "attended"), ("柴思雨", "attended")}),
+    ("8日，临江省省长龚明远同海州集团董事长柴思雨举行会谈。", {("龚明远", "attended"), ("柴思雨", "attended")}),
+    (
+        "8日，临江省人民政府与海州集团战略合作协议签约仪式在江城举行。"
+        "临江省副省长柴思雨和海州集团总裁林晓峰分别代表双方在协议上签字。",
+        {("柴思雨", "attended"), ("林晓峰", "attended")},
+    ),
+    ("第十届临江发展论坛8日在江城开幕。中国工程院院士林晓峰作主题报告。", {("林晓峰", "spoke_at")}),
+    (
+        "临江省领导干部大会8日在江城召开。省委书记龚明远主持会议。中央党校教授林晓峰作专题辅导。",
+        {("龚明远", "presided"), ("林晓峰", "spoke_at")},
+    ),
+    ("临江省民营企业座谈会8日在江城召开。省委书记龚明远在听取发言后作了讲话。", {("龚明远", "spoke_at")}),
+    ("临江省民营企业座谈会8日在江城召开。省长柴思雨听取企业家发言后讲话。", {("柴思雨", "spoke_at")}),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "wanted"), MORE_FORMS)
+def test_more_forms_of_taking_part(text: str, wanted: set[tuple[str, str]], script: str) -> None:
+    _holds(WIRE + text, script, wanted)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_one_who_hears_a_report_still_does_not_give_it(script: str) -> None:
+    text = WIRE + "8日，临江省委书记龚明远到江城调研。龚明远听取了江城市委书记柴思雨关于后续工作的汇报。"
+    events = _parts(text, script)
+    assert any(("柴思雨", "spoke_at") in pairs for pairs in events), events
+    assert not any(("龚明远", "spoke_at") in pairs for pairs in events), events

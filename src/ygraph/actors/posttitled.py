@@ -41,7 +41,9 @@ def post_titled(text: str) -> list[Found]:
             if hit is None:
                 names = []
                 break
-            names.append(Found(hit[1], at + hit[0], at + hit[0] + len(hit[1]), f"post_titled:{m.group('verb')}"))
+            names.append(
+                Found(hit[1], at + hit[0], at + hit[0] + len(hit[1]), f"post_titled:{m.group('verb')}")
+            )
             at += len(item) + 1
         if len(names) >= 2 or (names and names[0].start > m.start(1)):
             found.extend(names)
