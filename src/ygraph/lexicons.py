@@ -166,7 +166,7 @@ _NUMERAL_KINDS = "digit|ten|big|unit|left|gap|day_next|not_day_next"
 _BYLINE_FORMS = ("byline_bracketed", "byline_credit", "byline_line")  # text/bylines.tsv, {byline_<form>}
 TABLES: dict[str, Table] = {
     "actors/appointment_forms.tsv": Table(("text", "start|end|-", "before|after", "regex", "any")),
-    "actors/career_verbs.tsv": Table(("text", "any")),
+    "actors/career_verbs.tsv": Table(("text", "any", "past|now?")),
     "actors/respective_forms.tsv": Table(("text", "start|end", "regex")),
     "actors/session_posts.tsv": Table(("text", "head|organ|lead|term|sitting|congress")),
     "actors/cities.tsv": Table(("text", "text", "text")),

@@ -64,6 +64,11 @@ def address_forms() -> tuple[str, ...]:
 
 
 @cached
+def _not_in_dotted() -> frozenset[str]:
+    return frozenset(uses("not_in_dotted_name"))
+
+
+@cached
 def _not_in_name() -> frozenset[str]:
     return frozenset(uses("not_in_name"))
 
@@ -179,7 +184,7 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
         return False
     if "·" in name:
         parts = name.split("·")
-        return all(parts) and len(name) <= 16
+        return all(parts) and len(name) <= 16 and not set(name) & _not_in_dotted()
     if any(c in _not_in_name() for c in name):
         return False
     single, compound = surnames()

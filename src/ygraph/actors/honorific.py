@@ -3,11 +3,27 @@
 A name the document establishes elsewhere is read before any honorific; an unknown one only before an
 honorific that names a post (``honorifics.tsv``), when it recurs in that order or follows a lead verb
 (贯彻<name>总书记…精神: ``word_uses.tsv`` honorific_lead).
+
+``name_title:<head>``: an unknown name then a title head of ``titles.tsv`` (the order of
+address: 、<name>公参陪同, 我委<name>副主任, 某市<name>市长于…), the name after a ``name_title_lead`` word (three
+characters: also after punctuation or a place, of the vocabulary or printed with its level; holding no place), the
+title whole (a boundary or a ``name_title_end`` word follows, or no longer head and no
+``title_continuations.txt`` word goes on).
 """
 
 from __future__ import annotations
 
-from .actorlex import automaton, plausible_name, table, uses, words
+from .actorlex import (
+    PUNCT,
+    automaton,
+    is_non_name,
+    plausible_name,
+    starts_boundary,
+    table,
+    titles,
+    uses,
+    words,
+)
 from .personrules import Found
 
 
@@ -47,3 +63,51 @@ def _recurring_name(text: str, name: str, honorific: str) -> bool:
     if not _plain_name(name):
         return False
     return sum(text.count(name + word) for word in table("honorifics.tsv")) >= 2
+
+
+def name_titles(text: str) -> list[Found]:
+    """Names printed before their title head (the order of address)."""
+    found = []
+    for end, head in automaton("titles").iter(text):
+        if head in uses("name_title_not_head"):
+            continue  # 企业负责人: a noun more often than a post after a name
+        s = end - len(head) + 1
+        n = next((n for n in (3, 2) if s >= n and _addressed(text[s - n : s]) and _led(text, s - n, n)), 0)
+        if not n or not _title_closed(text, s, end + 1):
+            continue
+        name = text[s - n : s]
+        if any(text.endswith(h, 0, end + 1) and len(h) > len(head) for h in titles()):
+            continue  # a longer head ends here (副主任 before 主任): read once, with the longer head
+        found.append(Found(name, s - n, s, f"name_title:{head}"))
+    return found
+
+
+def _addressed(name: str) -> bool:
+    organs = (*words("level_organs.txt"), *uses("place_level"), *uses("name_title_not_end"))
+    places = any(True for _ in automaton("places").iter(name))  # 由某省长: no name holds a place
+    return plausible_name(name) and not name.endswith(organs) and not is_non_name(name) and not places
+
+
+def _title_closed(text: str, s: int, i: int) -> bool:
+    """The title ends at ``i``: a boundary or a ``name_title_end`` word follows, or (a title no longer head
+    continues: 主任委员, 代表团) any word."""
+    if i < len(text) and text[i].isascii() and text[i].isalpha():
+        return False  # 某市长Ann Lee: the title before a name printed in Latin letters
+    if starts_boundary(text, i) or text.startswith(uses("name_title_end"), i):
+        return True
+    longer = any(text.startswith(h, s) and len(h) > i - s for h in titles())
+    return not longer and not text.startswith(tuple(words("title_continuations.txt")), i)
+
+
+def _led(text: str, i: int, n: int) -> bool:
+    """A lead word (我委, 使馆) right before the name; before a three-character name also punctuation or a
+    place (of the vocabulary, or printed with its level: 某市<name>市长)."""
+    if text.endswith(uses("name_title_lead"), 0, i):
+        return True
+    if n < 3:
+        return False
+    if text[i] in uses("name_title_not_start"):
+        return False  # ，向企业负责人: a preposition starts the clause
+    if i == 0 or text[i - 1] in PUNCT or text[i - 1 : i] in uses("place_level"):
+        return True
+    return any(e + 1 == i for e, _ in automaton("places").iter(text, max(0, i - 8), i))

@@ -32,9 +32,9 @@ from .actorlex import CJK, PUNCT, automaton, place_table, plausible_name, starts
 from .appointments import notices
 from .careers import careers
 from .chains import DamagedTitle, Element, damaged
+from .enumerations import place_items
 from .personrules import Found, read_name
 from .positions import Position
-from .posttitled import post_titled
 from .respective import respective
 from .sessions import session_posts
 
@@ -174,7 +174,15 @@ def _established(text: str, article: Article) -> _Established:
         [*rules.titled(text, places), *rules.appointed(text, places), *notices(text, places), *respective(text, places)]
     )
     return _Established(
-        places, session_posts(text, titled), [*rules.lists(text), *rules.led_lists(text), *rules.clause_forms(text), *rules.with_others(text), *post_titled(text)]
+        places,
+        session_posts(text, titled),
+        [
+            *rules.lists(text),
+            *rules.led_lists(text),
+            *rules.clause_forms(text),
+            *rules.with_others(text),
+            *place_items(text),
+        ],
     )
 
 
@@ -182,7 +190,15 @@ def evidenced(text: str, article: Article, known: set[str], base: _Established |
     """Person occurrences with evidence of being a person (every rule but ``known_name``)."""
     base = base or _established(text, article)
     names = known | {f.name for f in base.titled} | {f.name for f in base.lists}
-    return _dedupe([*base.titled, *honorific.honorifics(text, names), *base.lists, *cues.speakers(text, names)])
+    return _dedupe(
+        [
+            *base.titled,
+            *honorific.honorifics(text, names),
+            *base.lists,
+            *cues.speakers(text, names),
+            *honorific.name_titles(text),
+        ]
+    )
 
 
 def analyse_document(doc: Document) -> DocumentActors:

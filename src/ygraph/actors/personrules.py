@@ -8,6 +8,7 @@ or an honorific). ``mentions`` runs them and keeps the strongest finding per spa
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import ahocorasick
@@ -15,7 +16,7 @@ import ahocorasick
 from .. import lexicons, scan
 from ..lexicons import alternation, cached
 from ..model import Article
-from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import CLAUSE_BREAKS, COMMAS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import (
     CJK,
     PUNCT,
@@ -23,6 +24,7 @@ from .actorlex import (
     automaton,
     is_non_name,
     longest_suffix_title,
+    one_province,
     place_table,
     plausible_name,
     starts_boundary,
@@ -31,7 +33,7 @@ from .actorlex import (
     words,
 )
 from .chains import Element, antecedent, chain_before
-from .inherit import inherit, relaxed
+from .inherit import former_post, inherit, relaxed
 from .positions import Position
 from .printedplaces import host_places, printed_places, sentence_places
 
@@ -66,9 +68,32 @@ def read_name(text: str, i: int, foreign: bool = False) -> int:
         and plausible_name(text[i : i + n], foreign)
         and starts_boundary(text, i + n)
     ]
-    if len(valid) > 1 and text[valid[0]] in words("weak_boundaries.txt"):
+    if not valid and not foreign and _four_character_name(text, i):
+        return i + 4
+    if (
+        len(valid) > 1
+        and text[valid[0]] in words("weak_boundaries.txt")
+        and not text.startswith(uses("weak_phrase"), valid[0])  # 以甲为代表: 为 starts a phrase
+    ):
         return valid[1]  # 龚明为出席: 为 is more likely the end of the name than a word after it
     return valid[0] if valid else -1
+
+
+def _four_character_name(text: str, i: int) -> bool:
+    """Four characters after a title, closed by punctuation, where no usual name ends at a boundary (某省委书记
+    巴图孟和，): a minority name starting with a known surname, no word and no title."""
+    from .actorlex import surnames
+
+    item = text[i : i + 4]
+    return (
+        len(item) == 4
+        and (i + 4 == len(text) or text[i + 4] in PUNCT)
+        and item[0] in surnames()[0]
+        and loose_name(item)
+        and not set(item) & set(uses("not_in_name"))
+        and item[3] not in uses("clause_verb")  # 某市长甲乙丙讲，: a name and a one-character verb
+        and not any(is_non_name(w) or w in words("address_suffixes.txt") for w in (item[:2], item[2:]))
+    )
 
 
 def _compound() -> frozenset[str]:
@@ -80,20 +105,48 @@ def _compound() -> frozenset[str]:
 def context_places(article: Article, text: str = "") -> dict[str, str]:
     """Level (省, 市, …) → the place a bare 省长 / 市委书记 refers to in this article.
 
-    A level with exactly one place of that level in the article gets it (an article about one province);
-    the dateline place wins. Chains update the map as they are read (``titled``).
+    A level with one place of that level in the article, or one that dominates it (``_dominant``), gets it
+    (an article about one province); an article naming no province but cities of one province (the
+    gazetteer) is about that province; the dateline place wins. Chains update the map as they are read (``titled``).
     """
     places = place_table()
-    seen: dict[str, set[str]] = {}
+    seen: dict[str, Counter[str]] = {}
     for _, word in automaton("places").iter_long(text):
-        seen.setdefault(places[word][-1], set()).add(places[word])
+        seen.setdefault(places[word][-1], Counter())[places[word]] += 1
     for level, printed in printed_places(text).items():
-        seen.setdefault(level, set()).update(printed)
-    context = {level: next(iter(found)) for level, found in seen.items() if len(found) == 1}
+        counts = seen.setdefault(level, Counter())
+        for place in printed:  # a place the vocabulary lacks, counted where printed
+            counts[place] = max(counts[place], text.count(place), 1)
+    context = {level: place for level, found in seen.items() if (place := _dominant(found))}
+    province = _cities_province(text)
+    if province and province[-1] not in seen:
+        context[province[-1]] = province
     dateline = places.get(article.place or "", "")
     if dateline:
         context[dateline[-1]] = dateline
     return context
+
+
+_DOMINANT_TIMES = 3  # a place named this often, and this many times as often as the others of its level together
+
+
+def _dominant(found: Counter[str]) -> str:
+    """The place of a level the article is about: the only one named, or one named at least three times and
+    three times as often as all the others of its level (an article about one province that names two
+    guests once); "" when no place dominates (never a guess between peers)."""
+    (place, n), *others = found.most_common()
+    rest = sum(k for _, k in others)
+    return place if not rest or (n >= _DOMINANT_TIMES and n >= _DOMINANT_TIMES * rest) else ""
+
+
+def _cities_province(text: str) -> str:
+    """An article that names no province but cities of one province (the gazetteer), at least three times:
+    that province's article (two cities of one province signing an agreement); one city named once is no
+    evidence of what the article is about."""
+    hits = [w for _, w in automaton("cities").iter_long(text)]
+    province = one_province(text)
+    level = province[-1:]
+    return province if len(hits) >= _DOMINANT_TIMES and level in uses("province_suffix") else ""
 
 
 @cached
@@ -102,7 +155,7 @@ def _appointment_pattern() -> re.Pattern[str]:
     breaks = re.escape(CLAUSE_BREAKS)
     return re.compile(
         rf"(?:(?<=[{re.escape(''.join(sorted(PUNCT)))}])|^)([\u4e00-\u9fff·]{{2,8}}?)(?:{address_words()})?"
-        rf"(?P<tense>{alternation(uses('tense_before_verb'))})?(?P<verb>{verbs})(?P<post>[^{breaks}\s]{{2,60}}?)(?=[{breaks}]|$)"
+        rf"(?P<tense>{alternation(uses('tense_before_verb'))})?(?P<verb>{verbs})(?P<post>[^{breaks}\s]{{2,60}}?)(?=[{breaks}\n]|$)"
     )
 
 
@@ -113,13 +166,15 @@ def appointed(text: str, places: dict[str, str]) -> list[Found]:
     places = dict(places)
     for m in scan.finditer(_appointment_pattern(), text):
         name = m.group(1)
+        cut = max((name.rfind(w) + len(w) for w in uses("list_opening") if w in name), default=0)
+        name = name[cut:]  # 分别是某·某某当选…: the words before a list are no part of the name
         if not plausible_name(name) or (m.group("tense") or "") in uses("future_tense"):
             continue  # 甲将任某职: a post to come, not held
         start = max(text.rfind(c, 0, m.start(1)) for c in _SENTENCE_END) + 1
         a, b = m.span("post")
         chain = chain_before(text, b, a, sentence_places(text, start, a, places))
         if chain and chain[0].start == a:
-            found.append(Found(name, m.start(1), m.end(1), f"appointed:{m.group('verb')}", chain))
+            found.append(Found(name, m.start(1) + cut, m.end(1), f"appointed:{m.group('verb')}", chain))
     return found
 
 
@@ -139,7 +194,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         chain = chain_before(text, e, last_end, places)
         if not chain:
             continue
-        chain = antecedent(text, inherit(text, chain, recent, places), places)
+        chain = former_post(text, antecedent(text, inherit(text, chain, recent, places), places), places)
         if chain[-1].position.organization:
             recent = (e, chain[-1].position)
         if plausible_name(chain[-1].position.organization) and chain[-1].position.head in table(
@@ -185,13 +240,23 @@ def _shared(text: str, end: int) -> list[tuple[int, int]]:
     """Names joined by 、 right after a titled name, each a whole name (the next item is no title)."""
     out = []
     end = _after_marker(text, end)
-    while text.startswith(LIST_MARK, end):
-        b = read_name(text, end + 1)
-        if b < 0 or longest_suffix_title(text[end + 1 : b]) or not _item_end(text, b):
+    while mark := _shared_mark(text, end):
+        b = read_name(text, end + len(mark))
+        if b < 0 or longest_suffix_title(text[end + len(mark) : b]) or not _item_end(text, b):
             break
-        out.append((end + 1, b))
+        out.append((end + len(mark), b))
         end = _after_marker(text, b)
+        if mark != LIST_MARK:
+            break  # 委员甲、乙及丙: a joiner closes the list
     return out
+
+
+def _shared_mark(text: str, end: int) -> str:
+    """The mark that joins the next name of a list after a title: 、 or a last joiner (word_uses.tsv
+    shared_joiner: 及, 以及)."""
+    if text.startswith(LIST_MARK, end):
+        return LIST_MARK
+    return next((w for w in uses("shared_joiner") if text.startswith(w, end)), "")
 
 
 @cached
@@ -276,7 +341,7 @@ def _list_of_names(items: list[str]) -> bool:
         return True
     organs = (*words("level_organs.txt"), *uses("place_level"))
     loose = all(
-        u or (len(n) <= 4 and _loose_name(n) and not n.endswith(organs) and not _inner_boundary(n))
+        u or (len(n) <= 4 and loose_name(n) and not n.endswith(organs) and not _inner_boundary(n))
         for n, u in zip(items, usual, strict=True)
     )
     return loose and any(usual)
@@ -308,6 +373,8 @@ def led_lists(text: str) -> list[Found]:
                 break
             items.append(Found(text[i:e], i, e, rule))
             e = _after_marker(text, e)
+            if text.startswith(LIST_MARK, e + 1) and text[e : e + 1] in COMMAS:
+                e += 1  # 甲,、乙: a doubled mark between two items
             if e >= len(text) or text[e] != LIST_MARK:
                 break
             i = e + 1
@@ -341,12 +408,12 @@ def _list_item(text: str, i: int, first: bool) -> int:
     names: 某良其、); otherwise a name read as usual."""
     j = next((k for k in range(i, min(i + 4, len(text))) if text[k] in PUNCT or text[k] in uses("list_end")), -1)
     ends = j >= 0 and (text[j] == LIST_MARK or not first)
-    if ends and j - i in (2, 3) and _loose_name(text[i:j]):
+    if ends and j - i in (2, 3) and loose_name(text[i:j]):
         return j
     return read_name(text, i)
 
 
-def _loose_name(item: str) -> bool:
+def loose_name(item: str) -> bool:
     if plausible_name(item):
         return True
     return (
@@ -368,7 +435,7 @@ def _list_head(text: str, start: int, head: str) -> str:
             for n in (3, 2, 4)
             if len(head) > n
             and (longest_suffix_title(head[:-n]) or head[:-n].endswith(uses("name_after")))
-            and _loose_name(head[-n:])
+            and loose_name(head[-n:])
         ),
         "",
     )

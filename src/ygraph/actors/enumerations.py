@@ -1,0 +1,92 @@
+"""enumerations: people listed by where they come from (临江的甲、海州的乙以及青禾的丙), rule ``place_items``.
+
+A list of two items at least, each a place of the vocabulary (``places.tsv``, ``cities.tsv``), a linker of
+``item_forms.tsv`` (的) and a name, the items joined by 、 or a list joiner (和, 以及) and the list closed by
+punctuation or a list end (等): every name is a person. The item's whole text between the linker and the
+next mark is the name (2-3 characters with a known surname, or four that are no word: a minority name). The list follows a lead (word_uses.tsv item_lead: 分别是, 其中, 包括).
+"""
+
+from __future__ import annotations
+
+from .. import lexicons
+from ..lexicons import cached
+from ..punctuation import LIST_MARK
+from .actorlex import PUNCT, automaton, plausible_name, uses, words
+from .personrules import Found, loose_name
+
+
+@cached
+def _linkers() -> tuple[tuple[str, str], ...]:
+    """(rule id, linker) rows of ``item_forms.tsv``."""
+    return tuple((rule, linker) for rule, linker in lexicons.load_table("actors/item_forms.tsv"))
+
+
+def _place_starts(text: str) -> dict[int, int]:
+    """Offset of each place the vocabulary knows → the offset right after it (the longest place there)."""
+    out: dict[int, int] = {}
+    for kind in ("places", "cities"):
+        for end, word in automaton(kind).iter_long(text):
+            s = end + 1 - len(word)
+            out[s] = max(out.get(s, 0), end + 1)
+    return out
+
+
+def _item(text: str, i: int, linker: str) -> tuple[int, int, int] | None:
+    """The name of an item whose linker starts at ``i``: (name start, name end, where the next item starts,
+    or -1 when the list ends there)."""
+    if not text.startswith(linker, i):
+        return None
+    a = i + len(linker)
+    for n in (2, 3, 4):
+        b = a + n
+        if b > len(text):
+            return None
+        if text.startswith(LIST_MARK, b):
+            return a, b, b + 1
+        joiner = next((w for w in uses("list_joiner") if text.startswith(w, b)), "")
+        if joiner:
+            return a, b, b + len(joiner)
+        if b == len(text) or text[b] in PUNCT or text.startswith(uses("list_end"), b):
+            return a, b, -1
+    return None
+
+
+def _led(text: str, s: int) -> bool:
+    """A lead of ``word_uses.tsv`` (item_lead: 分别是, 其中, 包括) right before the list, or before one mark."""
+    leads = uses("item_lead")
+    return text.endswith(leads, 0, s) or (s > 0 and text[s - 1] in PUNCT and text.endswith(leads, 0, s - 1))
+
+
+def _names(items: list[str]) -> bool:
+    """Every item a usual name or four characters that are no word (a minority name), none an organ or a
+    level (高校, 市区), all different (北京的高校和上海的高校), one at least longer than two characters."""
+    organs = (*words("level_organs.txt"), *uses("place_level"))
+    return (
+        all(plausible_name(n) or (len(n) == 4 and loose_name(n)) for n in items)
+        and not any(n.endswith(organs) for n in items)
+        and len(set(items)) == len(items)
+        and any(len(n) > 2 for n in items)
+    )
+
+
+def place_items(text: str) -> list[Found]:
+    """The names of lists of ``<place><linker><name>`` items."""
+    starts = _place_starts(text)
+    found: list[Found] = []
+    for rule, linker in _linkers():
+        done = 0
+        for s in sorted(starts):
+            if s < done:
+                continue
+            items, at = [], s
+            while at in starts:
+                item = _item(text, starts[at], linker)
+                if item is None:
+                    break
+                items.append(item[:2])
+                at = item[2]
+            names = [text[a:b] for a, b in items]
+            if len(items) >= 2 and _led(text, s) and _names(names):
+                found.extend(Found(text[a:b], a, b, rule) for a, b in items)
+                done = items[-1][1]
+    return found
