@@ -35,6 +35,7 @@ from .chains import DamagedTitle, Element, damaged
 from .enumerations import place_items
 from .personrules import Found, read_name
 from .positions import Position
+from .posttitled import post_titled
 from .respective import respective
 from .sessions import session_posts
 
@@ -180,7 +181,7 @@ def _established(text: str, article: Article) -> _Established:
             *rules.lists(text),
             *rules.led_lists(text),
             *rules.clause_forms(text),
-            *rules.with_others(text),
+            *post_titled(text),
             *place_items(text),
         ],
     )

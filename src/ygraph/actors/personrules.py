@@ -311,28 +311,6 @@ def lists(text: str) -> list[Found]:
     return found
 
 
-@cached
-def _others_pattern() -> re.Pattern[str]:
-    verbs = alternation(words("attendance_verbs.txt"))
-    group = rf"[\u4e00-\u9fff]{{0,14}}?(?:{alternation(uses('list_group'))})"
-    joiner, others = alternation(uses("list_joiner")), alternation(uses("list_others"))
-    adverb = alternation(uses("list_adverb"))
-    return re.compile(
-        rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,4}}?)(?:{joiner})(?:{others}){group}(?:{adverb}){{0,2}}"
-        rf"(?P<verb>{verbs})"
-    )
-
-
-def with_others(text: str) -> list[Found]:
-    """A name opening its clause joined to the others of a group before an attendance verb (甲及其他现职领导
-    同志列席会议): a list of one name."""
-    return [
-        Found(m.group(1), m.start(1), m.end(1), f"list:{m.group('verb')}")
-        for m in scan.finditer(_others_pattern(), text)
-        if plausible_name(m.group(1))
-    ]
-
-
 def _list_of_names(items: list[str]) -> bool:
     """The items after the first of a list before an attendance verb: names, or transliterated names that
     no rule knows (2-4 characters, no word) beside a usual name (甲、佩某申、乙致贺词)."""
