@@ -36,6 +36,7 @@ from .enumerations import place_items
 from .personrules import Found, read_name
 from .positions import Position
 from .posttitled import post_titled
+from .printedplaces import context_places
 from .respective import respective
 from .sessions import session_posts
 
@@ -170,7 +171,7 @@ class _Established:
 
 
 def _established(text: str, article: Article) -> _Established:
-    places = rules.context_places(article, text)
+    places = context_places(article, text)
     titled = _dedupe(
         [*rules.titled(text, places), *rules.appointed(text, places), *notices(text, places), *respective(text, places)]
     )
