@@ -222,7 +222,9 @@ def _after_marker(text: str, end: int) -> int:
 
 def _item_end(text: str, b: int) -> bool:
     """A list item ends at 、, punctuation, the end, a list end (等) or a boundary word."""
-    return b >= len(text) or text[b] in PUNCT or text.startswith(uses("list_end"), b) or starts_boundary(text, b)
+    return (
+        b >= len(text) or text[b] in PUNCT or text.startswith(uses("list_end"), b) or starts_boundary(text, b)
+    )
 
 
 _MAX_LIST = 100  # names in one list (a longer one keeps its last 100)
@@ -333,7 +335,9 @@ def _list_item(text: str, i: int, first: bool) -> int:
     """End of a name in a led list: an item followed by 、 (or, after the first item, by 等 or punctuation)
     may be any 2-3 characters that are no known word (a rare surname: 蒿某、; a character that rarely ends
     names: 某良其、); otherwise a name read as usual."""
-    j = next((k for k in range(i, min(i + 4, len(text))) if text[k] in PUNCT or text[k] in uses("list_end")), -1)
+    j = next(
+        (k for k in range(i, min(i + 4, len(text))) if text[k] in PUNCT or text[k] in uses("list_end")), -1
+    )
     ends = j >= 0 and (text[j] == LIST_MARK or not first)
     if ends and j - i in (2, 3) and loose_name(text[i:j]):
         return j
