@@ -35,6 +35,7 @@ from .chains import DamagedTitle, Element, damaged
 from .enumerations import place_items
 from .personrules import Found, read_name
 from .positions import Position
+from .posttitled import post_titled
 from .printedplaces import context_places
 from .respective import respective
 from .sessions import session_posts
@@ -177,7 +178,13 @@ def _established(text: str, article: Article) -> _Established:
     return _Established(
         places,
         session_posts(text, titled),
-        [*rules.lists(text), *rules.led_lists(text), *rules.clause_forms(text), *place_items(text)],
+        [
+            *rules.lists(text),
+            *rules.led_lists(text),
+            *rules.clause_forms(text),
+            *post_titled(text),
+            *place_items(text),
+        ],
     )
 
 

@@ -235,13 +235,13 @@ def _list_pattern() -> re.Pattern[str]:
     verbs = alternation(words("attendance_verbs.txt"))
     ends = alternation(uses("list_end"))
     # 甲、乙和领导小组成员出席, 甲、乙等市领导和有关部门负责同志出席: a group after the last name
-    group = rf"[\u4e00-\u9fff]{{0,10}}?(?:{alternation(uses('list_group'))})"
+    group = rf"[\u4e00-\u9fff\d]{{0,10}}?(?:{alternation(uses('list_group'))})"  # 等5位代表
     joiner = alternation(uses("list_joiner"))
-    adverbs = alternation(uses("list_adverb"))  # 甲、乙和其他主席团成员也在主席台就座
+    adverb = alternation(uses("list_adverb"))  # 甲、乙和其他主席团成员也在主席台就座
     return re.compile(
         # at most _MAX_LIST names before the verb: a long run of 、 without a verb costs linear time
         rf"((?:[\u4e00-\u9fff·]{{2,8}}{LIST_MARK}){{1,{_MAX_LIST - 1}}}[\u4e00-\u9fff·]{{2,8}}?)"
-        rf"(?:(?:{ends})(?:{group})?|(?:{joiner}){group})?(?:{address_words()})?(?:{adverbs})?(?P<verb>{verbs})"
+        rf"(?:(?:{ends})(?:{group})?|(?:{joiner}){group})?(?:{address_words()})?(?:{adverb}){{0,2}}(?P<verb>{verbs})"
     )
 
 

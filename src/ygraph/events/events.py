@@ -33,10 +33,13 @@ from .register import bare as _bare
 from .register import same as _same
 
 _SAYS_TYPES = participants.SAYS_TYPES
+BYLINE = "byline:"  # the rule family of the reporters a byline names (text/bylines.tsv)
 
 
 def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
-    persons = sorted((m for m in mentions if m.kind == "person"), key=lambda m: (m.start, m.end))
+    persons = sorted(  # a reporter signing the article (记者 某某) takes part in nothing it reports
+        (m for m in mentions if m.kind == "person" and not m.rule.startswith(BYLINE)), key=lambda m: (m.start, m.end)
+    )
     blocked = sorted((m.start, m.end) for m in mentions if m.kind in ("person", "position"))
     ctx = Context(doc, article, persons, blocked)
     cited: dict[str, Draft] = {}  # documents cited by number: kept apart from the article's own events
@@ -336,7 +339,10 @@ def _act(
     # the actor; the guests of talks (会见某某); the people leading a visit (某某率团赴某地)
     people = [(p, relation) for p in ([actor, *participants.co_actors(ctx, actor, start)] if actor else [])]
     if trigger.event_type in parts.BARE_WITHOUT_OBJECT:
-        people += [(p, "attended") for p in [*sides, *parts.object_people(ctx, end, right)]]
+        guests = [*sides, *parts.object_people(ctx, end, right)]
+        people += [(p, "attended") for p in guests]
+        if not guests:  # 会见代表团一行: the visiting group's people
+            visits.delegation_guests(ctx, ref.draft, end, right)
     elif trigger.event_type == "visit":
         people += [(p, "attended") for p in participants.visitors(ctx, left, start)]
     elif trigger.event_type == "other":  # 举行宴会，欢迎某某: the host's guests

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..punctuation import (
     CLOSING_QUOTES,
     COLONS,
+    COMMAS,
     LIST_MARK,
     OPENING_QUOTES,
     QUOTE_CLOSE,
@@ -92,3 +93,11 @@ def inside_quotes(text: str, name_start: int, start: int, end: int) -> int:
     when the closing one follows the trigger, else ``name_start``."""
     opening = max(text.rfind(q, name_start, start) for q in OPENING_QUOTES)
     return opening + 1 if opening >= 0 and text.startswith(tuple(CLOSING_QUOTES), end) else name_start
+
+
+def opinion(text: str, start: int, at: int) -> bool:
+    """Whether the sentence opening at ``start`` states the meeting's view (会议指出，…) before ``at``: a speech
+    it names (某某所作的工作报告) is one it discusses, not one given at it."""
+    opening = rules.compact(text[start:at])
+    word = next((w for w in rules.uses("opinion") if opening.startswith(w)), "")
+    return bool(word) and opening[len(word) : len(word) + 1] in tuple(COMMAS)

@@ -9,14 +9,11 @@ from .. import scan
 from ..model import Mention, Participation, PolicyLink, Sentence
 from ..punctuation import CLAUSE_BREAKS, COLONS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
 from . import eventrules as rules
+from . import guards, speakers
 from .draft import Context, Draft, Ref
 from .eventplaces import place_levels
-from .guards import quoted
 
-SAYS_TYPES = ("meeting", "forum", "talks", "signing", "other")  # 表示/说 make speakers of those already taking part (an
-# inspector's remarks on a tour are not a speech at an event: the seed annotation does not count them)
-
-WELCOMED_TYPES = ("visit",)  # 对某团来访表示欢迎: the welcome is said at the talks, not at the visit
+SAYS_TYPES = speakers.SAYS_TYPES
 _AGENT_SUBJECT = 4  # the characters of the subject before 由 (会议由某某主持)
 _QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a title or a quotation takes part in nothing
 
@@ -34,6 +31,8 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         verb, start, end = m.group(), sentence.start + m.start(), sentence.start + m.end()
         if _blocked(text, start, verb) or (verb in rules.uses("needs_mark") and not _marked(text, end)):
             continue
+        if rules.participation_verbs()[verb] == "spoke_at" and guards.opinion(text, sentence.start, start):
+            continue  # 会议指出，某某所作的报告…: a speech discussed
         people = _after_agent(text, [p for p in persons if prev_end <= p.start and p.end <= start], sentence, start)
         listed = rules.pattern("listed_after").match(text, end)  # 出席会议的还有…, 代表团成员包括…
         if listed:
@@ -50,7 +49,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
             after = [p for p in persons if end <= p.start and p.end <= min(right, sentence.end)]
             people, relation = (people if relation == "leads" else []) + after, "attended"
         if relation == "says":
-            target, people = _says(ctx, sentence, refs, target, people, start)
+            target, people = speakers.says(ctx, sentence, refs, target, people, start)
             relation = "spoke_at"
         if relation == "read_out":  # 宣读了某某的书面致辞 / 贺信: the author sent it, the reader spoke
             left, _ = rules.clause_bounds(text, start, end, sentence.start, sentence.end)
@@ -59,6 +58,8 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         people = [p for p in people if not _represented(ctx, sentence, p)]
         if relation == "spoke_at":  # 甲听取了乙的汇报: 甲 heard it
             heard = max((text.rfind(w, prev_start, start) for w in rules.uses("hears")), default=-1)
+            if heard >= 0 and rules.pattern("heard_before").search(rules.compact(text[heard:start])):
+                heard = -1  # 甲在听取汇报后讲话: 甲 heard, then spoke
             people = [p for p in people if p.start > heard]
         for person in people:
             _link(ctx, sentence, target, person, relation, verb)
@@ -137,49 +138,6 @@ def _same_subject(between: str) -> bool:
     return any(w in between for w in same) or not any(c in between for c in CLAUSE_BREAKS)
 
 
-def _says(
-    ctx: Context, sentence: Sentence, refs: list[Ref], target: Draft | None, people: list[Mention], start: int
-) -> tuple[Draft | None, list[Mention]]:
-    """The event and the speakers of 表示/指出/说: someone already taking part in that meeting (the last
-    name before the verb and those listed with it: 甲、乙表示), or anyone who speaks 在某会上 (在座谈会上说);
-    a visit welcomed (对某团来访表示欢迎) is no meeting: the talks or meeting reported before it."""
-    at = _at_event(ctx.doc.text, refs, people, start)
-    if at is not None:
-        return at.draft, [p for p in people if p.end <= at.start]
-    if target is not None and target.event_type in WELCOMED_TYPES:
-        target = next((d for d in reversed(ctx.drafts) if d.event_type in SAYS_TYPES), target)
-    people = people or _pronoun_subject(ctx, sentence, target, start)
-    return target, _speakers(ctx.doc.text, target, people)
-
-
-def _at_event(text: str, refs: list[Ref], people: list[Mention], start: int) -> Ref | None:
-    """某某在座谈会上说: the event named between the speaker and the verb, printed as 在<event>上."""
-    if not people:
-        return None
-    for r in refs:
-        if people[-1].end <= r.start and r.end <= start:
-            opening = rules.compact(text[people[-1].end : r.start])
-            closing = rules.compact(text[r.end : start])
-            if opening.startswith(rules.uses("at_open")) and closing.startswith(rules.uses("at_close")):
-                return r
-    return None
-
-
-def _speakers(text: str, target: Draft | None, people: list[Mention]) -> list[Mention]:
-    """表示/指出/说 make a speaker only of someone already taking part in that meeting: the last name
-    before the verb and the names listed with it (甲、乙表示)."""
-    if target is None or target.event_type not in SAYS_TYPES or not people:
-        return []
-    known = {name for name, relation in target.participants if relation != "sent"}  # a sender is not there
-    subject = [people[-1]]
-    for p in reversed(people[:-1]):
-        gap = rules.compact(text[p.end : subject[0].start])
-        if gap != LIST_MARK and gap not in rules.uses("list_joiner"):
-            break
-        subject.insert(0, p)
-    return [p for p in subject if p.text in known]
-
-
 def _represented(ctx: Context, sentence: Sentence, person: Mention) -> bool:
     """代表某州州长某某宣读: someone spoken for (``on_behalf`` and a title before the name) is not there."""
     if person.start < sentence.start:
@@ -188,20 +146,6 @@ def _represented(ctx: Context, sentence: Sentence, person: Mention) -> bool:
     earlier = [p.end for p in ctx.people(left, person.start)]
     opening = rules.compact(ctx.doc.text[max([left, *earlier]) : person.start])
     return opening.startswith(rules.uses("on_behalf")) and not opening.startswith(rules.uses("not_on_behalf"))
-
-
-def _pronoun_subject(ctx: Context, sentence: Sentence, target: Draft | None, start: int) -> list[Mention]:
-    """他说 / 她还强调: the first participant of ``target`` named in the nearest earlier sentence naming one."""
-    left, _ = rules.clause_bounds(ctx.doc.text, start, start, sentence.start, sentence.end)
-    opening = rules.compact(ctx.doc.text[max(left, sentence.start) : start])
-    if target is None or not any(opening.startswith(w) and len(opening) <= 4 for w in rules.uses("pronoun")):
-        return []
-    known = {name for name, relation in target.participants if relation != "sent"}  # a sender is not there
-    for earlier in reversed([s for s in ctx.article.sentences if s.end <= sentence.start]):
-        named = [p for p in ctx.people(earlier.start, earlier.end) if p.text in known]
-        if named:
-            return named[:1]
-    return []
 
 
 def _link(
@@ -241,10 +185,12 @@ def _target(
     earlier = [
         r
         for r in refs
-        if r.end <= start and not topic(ctx.doc.text, r) and not quoted(ctx.doc.text, sentence.start, r.start)
+        if r.end <= start and not topic(ctx.doc.text, r) and not guards.quoted(ctx.doc.text, sentence.start, r.start)
     ]  # 就《某会的报告》作说明: the event inside a title is no venue
     if earlier:
         return earlier[-1].draft
+    if before is not None and before.planned:  # 决定召开某会。某某出席: people are at the event being reported
+        before = next((d for d in reversed(ctx.drafts) if not d.planned and not d.named_only), before)
     if before is not None:
         return before
     return refs[0].draft if refs else None

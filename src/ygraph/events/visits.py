@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from ..model import Mention, Sentence
+from ..model import Mention, Participation, Sentence
 from . import eventrules as rules
 from . import participants
 from .draft import Context, Draft, Ref, compared
@@ -74,3 +74,19 @@ def tour(ctx: Context, actor: Mention, trigger: rules.Trigger, refs: list[Ref], 
         return stop.draft if same and stop is not None and (actor.text, "attended") in stop.draft.participants else None
     tours = [d for d in reversed(compared(ctx.drafts)) if d.event_type == "inspection" and not d.planned]
     return next((d for d in tours if (actor.text, "attended") in d.participants), None)
+
+
+def delegation_guests(ctx: Context, draft: Draft, end: int, right: int) -> None:
+    """某某会见代表团一行: talks whose object is a visiting group (a ``delegation`` word, no person named) have
+    the people of the article's latest visit as guests (the leader who 率团 came, the members listed)."""
+    text = ctx.doc.text
+    at = min(((i, w) for w in rules.uses("delegation") if (i := text.find(w, end, right)) >= 0), default=None)
+    visit = next((d for d in reversed(ctx.drafts) if d.event_type == "visit" and not d.planned), None)
+    if at is None or visit is None or visit is draft:
+        return
+    sentence = ctx.sentence_at(end)
+    rule = "participation:delegation_guests"
+    prov = ctx.doc.provenance(ctx.article.index, sentence, at[0], at[0] + len(at[1]), rule)
+    for name, relation in list(visit.participants):
+        if relation == "attended":
+            draft.participants.setdefault((name, "attended"), Participation(name, "attended", prov))

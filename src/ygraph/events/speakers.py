@@ -1,0 +1,88 @@
+"""speakers: who speaks at an event by 表示/指出/说 (participation.tsv ``says``): someone already taking part,
+anyone speaking 在某会上 or on the floor (会上，某某说), a pronoun's antecedent; for ``participants.py``."""
+
+from __future__ import annotations
+
+from ..model import Mention, Sentence
+from ..punctuation import CLAUSE_BREAKS, COMMAS, LIST_MARK
+from . import eventrules as rules
+from .draft import Context, Draft, Ref
+
+SAYS_TYPES = (
+    "meeting",
+    "forum",
+    "talks",
+    "signing",
+    "other",
+)  # 表示/说 make speakers of those already taking part (an
+# inspector's remarks on a tour are not a speech at an event: the seed annotation does not count them)
+
+WELCOMED_TYPES = ("visit",)  # 对某团来访表示欢迎: the welcome is said at the talks, not at the visit
+
+
+def says(
+    ctx: Context, sentence: Sentence, refs: list[Ref], target: Draft | None, people: list[Mention], start: int
+) -> tuple[Draft | None, list[Mention]]:
+    """The event and the speakers of 表示/指出/说: someone already taking part in that meeting (the last
+    name before the verb and those listed with it: 甲、乙表示), or anyone who speaks 在某会上 (在座谈会上说);
+    a visit welcomed (对某团来访表示欢迎) is no meeting: the talks or meeting reported before it."""
+    at = _at_event(ctx.doc.text, refs, people, start)
+    if at is not None:
+        return at.draft, [p for p in people if p.end <= at.start]
+    if target is not None and target.event_type in WELCOMED_TYPES:
+        target = next((d for d in reversed(ctx.drafts) if d.event_type in SAYS_TYPES), target)
+    people = people or _pronoun_subject(ctx, sentence, target, start)
+    return target, _speakers(ctx.doc.text, target, people, _on_the_floor(ctx.doc.text, sentence, people))
+
+
+def _at_event(text: str, refs: list[Ref], people: list[Mention], start: int) -> Ref | None:
+    """某某在座谈会上说: the event named between the speaker and the verb, printed as 在<event>上."""
+    if not people:
+        return None
+    for r in refs:
+        if people[-1].end <= r.start and r.end <= start:
+            opening = rules.compact(text[people[-1].end : r.start])
+            closing = rules.compact(text[r.end : start])
+            if opening.startswith(rules.uses("at_open")) and closing.startswith(rules.uses("at_close")):
+                return r
+    return None
+
+
+def _speakers(text: str, target: Draft | None, people: list[Mention], floor: bool = False) -> list[Mention]:
+    """表示/指出/说 make a speaker only of someone already taking part in that meeting (or anyone when the
+    sentence opens with ``floor``: 会上，某某说): the last name before the verb and the names listed with it."""
+    if target is None or target.event_type not in SAYS_TYPES or not people:
+        return []
+    known = {name for name, relation in target.participants if relation != "sent"}  # a sender is not there
+    known |= {p.text for p in people} if floor else set()
+    subject = [people[-1]]
+    for p in reversed(people[:-1]):
+        gap = rules.compact(text[p.end : subject[0].start])
+        if gap != LIST_MARK and gap not in rules.uses("list_joiner"):
+            break
+        subject.insert(0, p)
+    return [p for p in subject if p.text in known]
+
+
+def _on_the_floor(text: str, sentence: Sentence, people: list[Mention]) -> bool:
+    """The sentence opens with a ``floor`` word (会上，) right before its first speaker."""
+    if not people or people[0].start < sentence.start:
+        return False
+    opening = rules.compact(text[sentence.start : people[0].start])
+    word = next((w for w in rules.uses("floor") if opening.startswith(w)), "")
+    rest = opening[len(word) :]
+    return bool(word) and rest[:1] in COMMAS and not any(c in rest[1:] for c in CLAUSE_BREAKS)
+
+
+def _pronoun_subject(ctx: Context, sentence: Sentence, target: Draft | None, start: int) -> list[Mention]:
+    """他说 / 她还强调: the first participant of ``target`` named in the nearest earlier sentence naming one."""
+    left, _ = rules.clause_bounds(ctx.doc.text, start, start, sentence.start, sentence.end)
+    opening = rules.compact(ctx.doc.text[max(left, sentence.start) : start])
+    if target is None or not any(opening.startswith(w) and len(opening) <= 4 for w in rules.uses("pronoun")):
+        return []
+    known = {name for name, relation in target.participants if relation != "sent"}  # a sender is not there
+    for earlier in reversed([s for s in ctx.article.sentences if s.end <= sentence.start]):
+        named = [p for p in ctx.people(earlier.start, earlier.end) if p.text in known]
+        if named:
+            return named[:1]
+    return []
