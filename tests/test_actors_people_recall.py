@@ -82,7 +82,7 @@ def test_leaders_of_an_organisation_listed_without_titles(text: str, expected: s
     ],
 )
 def test_people_listed_by_where_they_come_from(text: str, expected: set[str]) -> None:
-    check(text, expected, "place_items")
+    check(text, expected, "list_places")
 
 
 @pytest.mark.parametrize(
@@ -94,7 +94,7 @@ def test_people_listed_by_where_they_come_from(text: str, expected: set[str]) ->
     ],
 )
 def test_no_person_in_place_lists_of_things(text: str) -> None:
-    assert not set(people(text)) - {"龚明远", "柴思雨"} and "place_items" not in str(people(text))
+    assert not set(people(text)) - {"龚明远", "柴思雨"} and "list_places" not in str(people(text))
 
 
 def roles(text: str) -> set[tuple[str, str]]:
@@ -260,3 +260,42 @@ def test_no_name_before_a_title(text: str) -> None:
 )
 def test_one_name_with_others_and_more_titles(text: str, name: str, rule: str) -> None:
     assert rule in people(text)[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "rule"),
+    [
+        pytest.param("出席会议的还有龚明远、柴思雨、钱小禾等。", {"龚明远", "柴思雨", "钱小禾"}, "list_having", id="hai-you"),
+        pytest.param("中方出席的有龚明远、柴思雨等。", {"龚明远", "柴思雨"}, "list_having", id="de-you"),
+        pytest.param("出席會議的還有龔明遠、柴思雨。", {"龚明远", "柴思雨"}, "list_having", id="hai-you-traditional"),
+        pytest.param("会上，龚明远、柴思雨分别作了发言。", {"龚明远", "柴思雨"}, "list:作了发言", id="fayan"),
+        pytest.param("在龔明遠、柴思雨的陪同下，代表團參觀了企業。", {"龚明远", "柴思雨"}, "list:的陪同下", id="peitong-xia"),
+    ],
+)
+def test_lists_after_a_having_lead_or_before_a_longer_verb(text: str, names: set[str], rule: str) -> None:
+    found = people(text)
+    assert all(rule in found[n] for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("主要的有高校、企业等。", id="nouns"),
+        pytest.param("参加的有高校、高职和企业。", id="nouns-with-a-joiner"),
+        pytest.param("參加的有高校、企業等。", id="nouns-traditional"),
+    ],
+)
+def test_a_having_lead_needs_names(text: str) -> None:
+    assert not people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param("临江科技公司创始人龚明远、首席财务官柴思雨出席。", ("柴思雨", "临江科技公司首席财务官"), id="company"),
+        pytest.param("臺灣交通部政務次長林曉峰表示，將加強合作。", ("林晓峰", "台湾交通部政务次长"), id="vice-minister"),
+        pytest.param("青禾旗旗长巴特尔出席。", ("巴特尔", "青禾旗旗长"), id="banner"),
+    ],
+)
+def test_title_heads_of_companies_banners_and_taiwan_offices(text: str, role: tuple[str, str]) -> None:
+    assert role in roles(text)
