@@ -299,3 +299,46 @@ def test_a_having_lead_needs_names(text: str) -> None:
 )
 def test_title_heads_of_companies_banners_and_taiwan_offices(text: str, role: tuple[str, str]) -> None:
     assert role in roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param("青禾研究院成立。研究院首任院长由海洋学家龚星河担任。", ("龚星河", "青禾研究院院长"), id="profession"),
+        pytest.param("临江实验室主任由柴思雨同志兼任。", ("柴思雨", "临江实验室主任"), id="tongzhi-jianren"),
+        pytest.param("青禾大學校長由物理學家林曉峰出任。", ("林晓峰", "青禾大学校长"), id="traditional"),
+    ],
+)
+def test_a_post_held_by_a_name(text: str, role: tuple[str, str]) -> None:
+    assert role in roles(text)
+
+
+def test_a_post_held_by_a_title_names_nobody() -> None:
+    assert not people("领导小组组长由市委书记担任。")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param(
+            "【本报讯】青禾海洋科技研究院昨日在江城揭牌成立。副省长林晓峰出席揭牌仪式并为研究院揭牌。"
+            "研究院首任院长由海洋学家龚星河担任。",
+            ("龚星河", "青禾海洋科技研究院院长"),
+            id="notice-after-a-back-reference",
+        ),
+        pytest.param(
+            "青禾海洋科技研究院昨日成立。研究院院长龚星河表示，将加强合作。",
+            ("龚星河", "青禾海洋科技研究院院长"),
+            id="titled",
+        ),
+        pytest.param(
+            "臨江光電實驗室昨日揭牌。實驗室主任柴思雨介紹了研究方向。",
+            ("柴思雨", "临江光电实验室主任"),
+            id="laboratory-traditional",
+        ),
+    ],
+)
+def test_a_bare_kind_of_organisation_at_a_clause_start_takes_the_one_named_before(
+    text: str, role: tuple[str, str]
+) -> None:
+    assert role in roles(text)

@@ -18,7 +18,7 @@ from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS, DOT, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from ..time.numerals import numeral_characters
 from .actorlex import address_forms, place_prefix, plausible_name, surnames, uses, words
-from .chains import Element, chain_before
+from .chains import Element, antecedent, chain_before
 from .personrules import Found, address_words
 from .printedplaces import sentence_places
 
@@ -108,9 +108,11 @@ def _item(text: str, m: re.Match[str], form: Form, places: dict[str, str], first
         post_start, post_end = m.start("post"), m.end("post")
     if not names or post_start < 0:
         return []
-    chain = chain_before(text, post_end, post_start, _sentence_places(text, post_start, places))
+    places = _sentence_places(text, post_start, places)
+    chain = chain_before(text, post_end, post_start, places)
     if not chain or chain[0].start != post_start:
         return []
+    chain = antecedent(text, chain, places)  # 。研究院院长由甲担任: the institute named before
     out = [Found(n, a, b, form.id, _changed(chain, form.change, form.id)) for n, a, b in names]
     prev = groups.get("prev")
     if prev is not None and plausible_name(prev):
