@@ -7,6 +7,8 @@ from datetime import date
 from importlib import resources
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ygraph.model import DATE_SOURCES, PRECISIONS
 from ygraph.render.spans import day_span, first_day, iso_span, last_day, merge_spans
@@ -84,3 +86,23 @@ def test_spans_and_ranges() -> None:
     assert day_span("2020-08-20", "2020-08-21") == (18494, 18496)
     assert day_span("") is None
     assert merge_spans([(5, 7), (1, 3), (3, 4), (10, 12)]) == [[1, 4], [5, 7], [10, 12]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list("林晓峰在江城 \t\n1.2#>-+*_~`[]()!x")), max_size=24))
+def test_display_evidence_shortcut_gives_what_every_expression_gives(text: str) -> None:
+    """Text with none of the characters the Markdown expressions need is returned stripped without them."""
+    from ygraph.render import vocabulary as v
+
+    full = v._IMAGE_OR_LINK.sub(r"\1", text)
+    full = v._LINE_MARKUP.sub("", v._RULE.sub("", full))
+    assert display_evidence(text) == v._EMPHASIS.sub(r"\2", v._STRONG.sub("", full)).strip()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list("临江&<>\"\r\n\t'a ")), max_size=16))
+def test_xml_escaping_shortcut_gives_what_the_entities_give(text: str) -> None:
+    from ygraph.render import xmltext
+
+    assert xmltext.escape_attr(text) == xmltext._escape(text, xmltext._ATTR_ENTITIES)
+    assert xmltext.escape_text(text) == xmltext._escape(text, xmltext._TEXT_ENTITIES)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import re
@@ -27,7 +28,7 @@ from ygraph.render.html import (
     static_text,
     vis_network_js,
 )
-from ygraph.render.jsonwrite import plain, write_json
+from ygraph.render.jsonwrite import JsonWriter, plain, write_json
 from ygraph.render.output import dump_json
 from ygraph.render.report import facts_json, role_order
 
@@ -54,6 +55,28 @@ JSON = st.recursive(
 @given(JSON)
 def test_json_writer_gives_the_bytes_of_dump_json(value) -> None:
     assert json_bytes(value) == dump_json(value)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Leafy:
+    zeta: object
+    alpha: object = None
+
+
+@dataclasses.dataclass(frozen=True)
+class _Empty:
+    pass
+
+
+@settings(max_examples=100, deadline=None)
+@given(JSON, JSON, st.sampled_from([1, 2, 3, 8192]))
+def test_json_writer_dataclasses_and_small_batches_give_the_bytes_of_dump_json(a, b, batch) -> None:
+    """Dataclasses nested in lists, flushed at any point (a flush inside a nested list must not lose the
+    pieces its caller adds after it)."""
+    value = {"facts": [_Leafy(a, [_Leafy(b), _Empty(), b]), _Leafy([a, _Leafy(None, "林晓峰")])], "n": [a]}
+    buffer = io.BytesIO()
+    JsonWriter(buffer, batch).write(value)
+    assert buffer.getvalue() == dump_json(plain(value))
 
 
 @pytest.mark.parametrize("corpus", [mini_corpus, injection_corpus])

@@ -53,6 +53,7 @@ _CLASSES: dict[str, type] = {
     )
 }  # fmt: skip
 _FIELDS = {cls: tuple(f.name for f in fields(cls)) for cls in _CLASSES.values()}
+_SHAPES = {name: (cls, len(_FIELDS[cls])) for name, cls in _CLASSES.items()}  # for decoding
 
 
 class CacheError(ValueError):
@@ -118,11 +119,11 @@ def decode(data: bytes) -> DocumentFacts:
 
 
 def _model(obj: dict[str, Any]) -> object:
-    cls = _CLASSES.get(obj.get("@", ""))  # type: ignore[arg-type]
+    shape = _SHAPES.get(obj.get("@", ""))  # type: ignore[arg-type]
     values = obj.get("f")
-    if cls is None or not isinstance(values, list) or len(values) != len(_FIELDS[cls]):
+    if shape is None or type(values) is not list or len(values) != shape[1]:
         raise CacheError("unknown object in payload")
-    return cls(*(tuple(v) if isinstance(v, list) else v for v in values))
+    return shape[0](*[tuple(v) if type(v) is list else v for v in values])
 
 
 class DocumentCache:

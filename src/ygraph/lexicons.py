@@ -19,10 +19,10 @@ import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache, wraps
+from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .errors import UsageError, warn
 from .model import BuildWarning
@@ -30,7 +30,7 @@ from .model import BuildWarning
 T = TypeVar("T")
 
 _EXTRA_DIRS: list[Path] = []
-_DIRS_KEY: tuple[Path, ...] = ()  # the same folders, as the key of every ``cached`` loader
+_LOADERS: list[Any] = []  # every ``cached`` loader's cache, emptied when the folders change
 _NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")  # a capture written out instead of a {fragment}
 PACKAGED_HINT = "src/ygraph/lexicons/zh/ (e.g. actors/titles.tsv)"
 
@@ -55,11 +55,11 @@ def set_user_dirs(dirs: list[Path]) -> None:
 
 
 def _use(dirs: list[Path]) -> None:
-    global _DIRS_KEY
     _EXTRA_DIRS[:] = dirs
-    _DIRS_KEY = tuple(dirs)
     load_lines.cache_clear()
     load_table.cache_clear()
+    for loader in _LOADERS:
+        loader.cache_clear()
 
 
 def user_dirs() -> tuple[Path, ...]:
@@ -68,17 +68,13 @@ def user_dirs() -> tuple[Path, ...]:
 
 
 def cached(fn: Callable[..., T]) -> Callable[..., T]:
-    """``functools.cache`` keyed on the user lexicon folders too: every loader of vocabulary or compiled
-    rules uses it, so a build with other ``--lexicons`` (or a user file given after a first build in the
-    same process) never sees what was cached for an earlier one."""
-    memo = cache(lambda _dirs, *args: fn(*args))
-
-    @wraps(fn)
-    def wrapper(*args: object) -> T:
-        return memo(_DIRS_KEY, *args)
-
-    wrapper.cache_clear = memo.cache_clear  # type: ignore[attr-defined]
-    return wrapper
+    """``functools.cache``, emptied whenever the user lexicon folders change: every loader of vocabulary or
+    compiled rules uses it, so a build with other ``--lexicons`` (or a user file given after a first build in
+    the same process) never sees what was cached for an earlier one. The cache is called directly (no Python
+    wrapper: some loaders are called millions of times per build)."""
+    memo = cache(fn)
+    _LOADERS.append(memo)
+    return memo
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -166,13 +162,14 @@ _NUMERAL_KINDS = "digit|ten|big|unit|left|gap|day_next|not_day_next"
 _BYLINE_FORMS = ("byline_bracketed", "byline_credit", "byline_line")  # text/bylines.tsv, {byline_<form>}
 TABLES: dict[str, Table] = {
     "actors/appointment_forms.tsv": Table(("text", "start|end|-", "before|after", "regex", "any")),
-    "actors/career_verbs.tsv": Table(("text", "any")),
+    "actors/career_verbs.tsv": Table(("text", "any", "past|now?")),
     "actors/respective_forms.tsv": Table(("text", "start|end", "regex")),
     "actors/session_posts.tsv": Table(("text", "head|organ|lead|term|sitting|congress")),
     "actors/cities.tsv": Table(("text", "text", "text")),
     "actors/clause_forms.tsv": Table(("text", "regex")),
     "actors/damaged_titles.tsv": Table(("text", "text")),
     "actors/honorifics.tsv": Table(("text", "text")),
+    "actors/item_forms.tsv": Table(("text", "text")),
     "actors/list_leads.tsv": Table(("text", "text")),
     "actors/org_aliases.tsv": Table(("text", "text")),
     "actors/places.tsv": Table(("text", "text", "province|abbreviation?")),

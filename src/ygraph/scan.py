@@ -20,10 +20,10 @@ a user's) are covered without code changes. Every shortcut gives exactly what th
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import product
+from operator import itemgetter
 
 import ahocorasick
 
@@ -70,6 +70,7 @@ class Needs:
     anchor: re.Pattern[str] | None  # the strings of the best bounded run, as one expression
     before: int  # a match starts at most this many characters before its anchor's occurrence
     outside: re.Pattern[str] | None = None  # a character the part before the anchor never holds
+    last_outside: re.Pattern[str] | None = None  # matches up to the last such character of a span
 
 
 NOTHING = Needs((), None, 0)
@@ -100,7 +101,8 @@ def needs(pattern: re.Pattern[str]) -> Needs:
     if chars is not None:  # a match starts after the last character its part before the anchor cannot hold
         ranges = "".join(re.escape(chr(lo)) + ("-" + re.escape(chr(hi)) if hi > lo else "") for lo, hi in sorted(chars))
         outside = re.compile(f"[^{ranges}]" if ranges else r"[\s\S]")
-    return Needs(tuple(r[0] for r in runs), re.compile(alternation(strings)), at, outside)
+    last = re.compile(f"(?s:.*){outside.pattern}") if outside is not None else None
+    return Needs(tuple(r[0] for r in runs), re.compile(alternation(strings)), at, outside, last)
 
 
 def _runs(tree: _sre_p.SubPattern, items: list[tuple[object, object]], offset: int) -> list[Run]:
@@ -273,34 +275,45 @@ def _class_strings(items: Sequence[tuple[object, object]]) -> set[str] | None:
 
 
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """Exactly ``pattern.finditer(text)``; each search starts where the anchor allows."""
+    """Exactly ``pattern.finditer(text)``, trying matches only near the anchor's occurrences.
+
+    No match starts before ``at`` but those yielded. A match prints an anchor string at most ``before``
+    characters after its start, and none of the characters ``outside`` before it: so the next match starts
+    in the window ``[max(at, hit - before, last outside + 1), hit]`` of the anchor's next occurrence ``hit``,
+    or after ``hit`` (then it holds a later occurrence). Only the window's positions are tried: a search
+    from its start would try every position up to the next match, however far (a frequent anchor word
+    without a match beside it cost a scan of the rest of the article)."""
     need = needs(pattern)
     if need.anchor is None:
         yield from pattern.finditer(text)
         return
-    pos = at = 0  # where the next match may start; where the next anchor is looked for
-    stops: list[int] | None = None  # where the characters outside are printed (read on the first need)
-    while pos <= len(text):
+    match, at = pattern.match, 0
+    while at <= len(text):
         hit = need.anchor.search(text, at)
         if hit is None:
             return
+        here = hit.start()
+        m = None
         if need.before == 0:  # a match starts where its anchor does: try there only
-            m = pattern.match(text, hit.start())
-            if m is None:
-                at = hit.start() + 1
-                continue
+            m = match(text, here)
         else:
-            floor = max(pos, hit.start() - need.before)
-            if need.outside is not None:
-                if stops is None:
-                    stops = [s.start() for s in need.outside.finditer(text)]
-                k = bisect_left(stops, hit.start()) - 1
-                floor = max(floor, stops[k] + 1 if k >= 0 else 0)
-            m = pattern.search(text, floor)
-            if m is None:
-                return
+            floor = max(at, here - need.before)
+            if need.last_outside is not None:  # after the window's last character outside (C, ≤ before long)
+                stop = need.last_outside.match(text, floor, here)
+                floor = stop.end() if stop is not None else floor
+            for start in range(floor, here + 1):
+                m = match(text, start)
+                if m is not None:
+                    break
+        if m is None:
+            at = here + 1
+            continue
         yield m
-        pos = at = m.end()  # matches are never empty (needs gives no anchor to an expression that can be)
+        at = m.end()  # matches are never empty (needs gives no anchor to an expression that can be)
+
+
+_SECOND = itemgetter(1)
+_MAX_ANSWERS = 1 << 16
 
 
 class Gate:
@@ -330,17 +343,24 @@ class Gate:
         if owners:
             self._automaton.make_automaton()
         self._any = bool(owners)
+        self._answers: dict[frozenset[int], list[int]] = {}  # by the runs seen: texts share a few sets
 
     def open_indices(self, text: str) -> list[int]:
         """The indices (ascending) of the patterns that may match ``text``: every run of theirs printed."""
         if not self._any:
             return list(self._free)
-        seen: set[int] = set().union(*{owned for _, owned in self._automaton.iter(text)})
-        counts: dict[int, int] = {}
-        for run_id in seen:
-            for k in self._users[run_id]:
-                counts[k] = counts.get(k, 0) + 1
-        return sorted([*self._free, *(k for k, n in counts.items() if n == self._count[k])])
+        seen = frozenset().union(*set(map(_SECOND, self._automaton.iter(text))))
+        answer = self._answers.get(seen)
+        if answer is None:
+            counts: dict[int, int] = {}
+            for run_id in seen:
+                for k in self._users[run_id]:
+                    counts[k] = counts.get(k, 0) + 1
+            answer = sorted([*self._free, *(k for k, n in counts.items() if n == self._count[k])])
+            if len(self._answers) >= _MAX_ANSWERS:
+                self._answers.clear()
+            self._answers[seen] = answer
+        return list(answer)
 
     def open(self, text: str) -> list[bool]:
         """Per pattern (in order): False when it cannot match ``text``."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from .. import lexicons, scan
 from ..lexicons import alternation, cached
-from ..punctuation import CLAUSE_BREAKS, DOT, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import CLAUSE_BREAKS, COMMAS, DOT, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from ..time.numerals import numeral_characters
 from .actorlex import address_forms, place_prefix, plausible_name, surnames, uses, words
 from .chains import Element, antecedent, chain_before
@@ -23,6 +23,7 @@ from .personrules import Found, address_words
 from .printedplaces import sentence_places
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_PIECE = 60  # the longest post a notice lists after a comma
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")  # a short note in brackets after a name (its gender)
 
 
@@ -108,16 +109,50 @@ def _item(text: str, m: re.Match[str], form: Form, places: dict[str, str], first
         post_start, post_end = m.start("post"), m.end("post")
     if not names or post_start < 0:
         return []
-    places = _sentence_places(text, post_start, places)
-    chain = chain_before(text, post_end, post_start, places)
+    if "prev" not in groups and form.names_first and text.endswith(uses("predecessor_lead"), 0, names[0][1]):
+        return []  # 甲接替乙当选某职: 乙 is the predecessor (read by a form with {prev}), not the one elected
+    sentence_places = _sentence_places(text, post_start, places)
+    chain = chain_before(text, post_end, post_start, sentence_places)
     if not chain or chain[0].start != post_start:
         return []
-    chain = antecedent(text, chain, places)  # 。研究院院长由甲担任: the institute named before
+    chain = antecedent(text, chain, sentence_places)  # 。研究院院长由甲担任: the institute named before
+    if form.id in uses("post_list_form"):
+        chain += _more_posts(text, _end_of_list(text, post_end), chain[-1], sentence_places)
     out = [Found(n, a, b, form.id, _changed(chain, form.change, form.id)) for n, a, b in names]
     prev = groups.get("prev")
     if prev is not None and plausible_name(prev):
         out.append(Found(prev, m.start("prev"), m.end("prev"), form.id, _changed(chain, "end", form.id)))
     return out
+
+
+def _end_of_list(text: str, i: int) -> int:
+    """Past a word closing a list of posts (职务) right at ``i``."""
+    return i + len(next((w for w in uses("post_list_end") if text.startswith(w, i)), ""))
+
+
+def _more_posts(text: str, i: int, last: Element, places: dict[str, str]) -> tuple[Element, ...]:
+    """Posts a notice lists after a comma (不再担任某职，某职、某职，某职职务。; 兼任某职，某职。): every piece
+    a whole post chain, the last one closing the sentence (or ``post_list_end`` then the sentence); else
+    none (任命甲为某职，乙为某职: a piece that is no post ends the list, and what was read is dropped)."""
+    out: list[Element] = []
+    prev = last.position
+    ends = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
+    while i < len(text) and text[i] in COMMAS:
+        j = next((k for k in range(i + 1, min(len(text), i + _PIECE)) if text[k] in CLAUSE_BREAKS + LINE_BREAK), -1)
+        if j < 0:
+            return ()
+        if any(w in text[i + 1 : j] for w in uses("post_piece_stop")):
+            return ()
+        closer = next((w for w in uses("post_list_end") if text.endswith(w, i + 1, j)), "")
+        chain = chain_before(text, j - len(closer), i + 1, places, prev)
+        if not chain or chain[0].start != i + 1:
+            return ()
+        out.extend(chain)
+        prev = chain[-1].position
+        if closer or text[j] in ends:
+            return tuple(out) if text[j] in ends else ()
+        i = j
+    return ()
 
 
 def _titled_item(text: str, m: re.Match[str], form: Form, places: dict[str, str]) -> list[Found]:
@@ -163,12 +198,14 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
     parts = [p[: len(p) - n] for p, n in zip(parts, notes, strict=True)]  # 李某(女): a note after the name
     ends = [e - n for e, n in zip(ends, notes, strict=True)]
     if not right:
+        parts, ends = _joined(parts, ends)
         if not all(plausible_name(p) or _listed_name(p) or _dotted(p) for p in parts) or not any(
             map(plausible_name, parts)
         ):
             return []
         return [(p, e - len(p), e) for p, e in zip(parts, ends, strict=True)]
     for k, (part, end) in reversed(list(enumerate(zip(parts, ends, strict=True)))):
+        part = _after_opening(part)
         whole = k > 0 or a == 0 or not _HAN.match(text, a - 1)
         name = part if plausible_name(part) or (whole and _joiner_final(part)) else right_name(part)
         if not name:
@@ -177,6 +214,33 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
         if name != part:
             break
     return out
+
+
+def _joined(parts: list[str], ends: list[int]) -> tuple[list[str], list[int]]:
+    """甲和乙为某职: a part that is two names joined by a one-character joiner (joiners.txt) is two parts."""
+    out: list[tuple[str, int]] = []
+    for part, end in zip(parts, ends, strict=True):
+        cut = next(
+            (
+                k
+                for k in range(2, len(part) - 2)
+                if part[k] in words("joiners.txt")
+                and plausible_name(part[:k])
+                and plausible_name(part[k + 1 :])
+            ),
+            -1,
+        )
+        if cut > 0 and not plausible_name(part):
+            out += [(part[:cut], end - len(part) + cut), (part[cut + 1 :], end)]
+        else:
+            out.append((part, end))
+    return [p for p, _ in out], [e for _, e in out]
+
+
+def _after_opening(part: str) -> str:
+    """The words of ``part`` after a list opening (分别是某·某某 → 某·某某): a name never contains one."""
+    cut = max((part.rfind(w) + len(w) for w in uses("list_opening") if w in part), default=0)
+    return part[cut:]
 
 
 def _joiner_final(part: str) -> bool:

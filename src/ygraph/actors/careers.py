@@ -23,9 +23,11 @@ _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 
 
 @cached
-def _verbs() -> tuple[tuple[str, str], ...]:
+def _verbs() -> tuple[tuple[str, str, bool], ...]:
+    """(verb, the character it must follow or "-", whether its posts are held now: 现任, 转任)."""
     rows = lexicons.load_table("actors/career_verbs.tsv")
-    return tuple(sorted(((v, a) for v, a in rows), key=lambda r: -len(r[0])))
+    verbs = ((r[0], r[1], len(r) > 2 and r[2] == "now") for r in rows)
+    return tuple(sorted(verbs, key=lambda r: -len(r[0])))
 
 
 def careers(text: str, found: list[Found], places: dict[str, str]) -> list[Found]:
@@ -35,15 +37,20 @@ def careers(text: str, found: list[Found], places: dict[str, str]) -> list[Found
     last: tuple[int, Position] | None = None  # where the last list ended, its last post
     own: dict[str, dict[str, str]] = {}  # a person's career places: 历任某省某市副市长…任省委常委 → 某省委常委
     spans = _verb_spans(text)
-    verbs = [at for at, _ in spans]
-    for at, end in spans:
+    verbs = [at for at, _, _ in spans]
+    for at, end, now in spans:
         k = bisect_left(starts, at) - 1
         if k < 0 or at - found[k].end > _BACK or not _subject(text, found[k], at):
             continue
         same = last is not None and not any(c in _SENTENCE_END for c in text[last[0] : at])
         f = found[k]
-        mine = own.setdefault(f.name, dict(places))
+        if f.name not in own:  # 某省人大常委会副主任甲转任省委常委: the title before the name places the career
+            own[f.name] = dict(places)
+            _learn(own[f.name], f.chain)
+        mine = own[f.name]
         chain = _posts(text, end, mine, last[1] if last and same else None, verbs)
+        if chain and now:  # 现任某职, 转任某职: posts held at the time of the sentence, dated like it
+            chain = tuple(replace(el, former=False, change="") for el in chain)
         if chain:
             out.append(Found(f.name, f.start, f.end, "career", chain))
             last = (chain[-1].end, chain[-1].position)
@@ -65,23 +72,23 @@ def _subject(text: str, f: Found, verb: int) -> bool:
     between = text[f.end : verb]
     if any(w in between for w in words("speech_verbs.txt")):
         return False  # 甲说，…乙曾任…: the career is reported, not the speaker's
-    if not any(c in _SENTENCE_END for c in between):
-        return True
+    if not any(c in SENTENCE_ENDS + LINE_BREAK for c in between):
+        return True  # 甲…曾任某职；2015年后曾任某职: a biography's clauses run on across semicolons
     return f.start == 0 or text[f.start - 1] in _SENTENCE_END
 
 
-def _verb_spans(text: str) -> list[tuple[int, int]]:
+def _verb_spans(text: str) -> list[tuple[int, int, bool]]:
     """Where a career verb is printed (longest first), never right after a notice's passive (获调任为…) or a
     future marker (将升任…: a post to come)."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, bool]] = []
     taken = -1
     verbs, passive = _verbs(), uses("passive_before") + uses("future_tense")
-    for i in starts(tuple(v for v, _ in verbs), text):  # a position where no verb starts gives nothing
+    for i in starts(tuple(v for v, _, _ in verbs), text):  # a position where no verb starts gives nothing
         if i < taken or (i > 0 and text.endswith(passive, 0, i)):
             continue
-        for verb, after in verbs:
+        for verb, after, now in verbs:
             if text.startswith(verb, i) and (after == "-" or (i > 0 and text[i - 1] == after)):
-                spans.append((i, i + len(verb)))
+                spans.append((i, i + len(verb), now))
                 taken = i + len(verb)
                 break
     return spans

@@ -1,5 +1,6 @@
 """inherit: a bare title in a chain takes the organisation printed before it in the same sentence
-(受某市人大常委会主任委托，副主任甲主持; 某集团董事长甲、总经理乙; 某国某县知事甲、议会议长乙)."""
+(受某市人大常委会主任委托，副主任甲主持; 某集团董事长甲、总经理乙; 某国某县知事甲、议会议长乙; 乙当选某省省长，
+原省长甲…)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from dataclasses import replace
 
 from ..punctuation import LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import is_foreign, plausible_name, titles, uses
-from .chains import Element
+from .chains import Element, chain_before
 from .positions import Position, canonical
 
 _INHERIT_SPAN = 120
@@ -69,3 +70,21 @@ def _same_family(head: str, other: str) -> bool:
         return h
 
     return base(head) == base(other) or base(head) in uses("any_family")
+
+
+def former_post(text: str, chain: tuple[Element, ...], places: dict[str, str]) -> tuple[Element, ...]:
+    """原省长甲 after 乙当选某省人民政府省长 in the same sentence: a bare title printed after a former marker
+    (word_uses.tsv ``former``) is the post printed earlier in the sentence with the same head, held before
+    (change ``former``: a predecessor of whoever the article gives that post to)."""
+    first = chain[0]
+    head, printed = first.position.head, first.position.printed
+    marker = next((w for w in uses("former") if printed == w + head), "")
+    if not marker:
+        return chain
+    start = max(text.rfind(c, 0, first.start) for c in _SENTENCE_END) + 1
+    at = text.rfind(head, start, first.start)
+    earlier = chain_before(text, at + len(head), start, places) if at >= 0 else ()
+    if not earlier or earlier[-1].position.head != head or not earlier[-1].position.organization:
+        return chain
+    pos = replace(earlier[-1].position, printed=head)
+    return (replace(first, position=pos, start=first.start + len(marker), former=True, change="former"), *chain[1:])

@@ -35,6 +35,7 @@ from .chains import DamagedTitle, Element, damaged
 from .enumerations import place_items
 from .personrules import Found, read_name
 from .positions import Position
+from .printedplaces import context_places
 from .respective import respective
 from .sessions import session_posts
 
@@ -169,7 +170,7 @@ class _Established:
 
 
 def _established(text: str, article: Article) -> _Established:
-    places = rules.context_places(article, text)
+    places = context_places(article, text)
     titled = _dedupe(
         [*rules.titled(text, places), *rules.appointed(text, places), *notices(text, places), *respective(text, places)]
     )

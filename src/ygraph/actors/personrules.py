@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from .. import scan
 from ..lexicons import alternation, cached
-from ..model import Article
 from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import (
     CJK,
@@ -21,7 +20,6 @@ from .actorlex import (
     automaton,
     is_non_name,
     longest_suffix_title,
-    place_table,
     plausible_name,
     starts_boundary,
     table,
@@ -29,9 +27,9 @@ from .actorlex import (
     words,
 )
 from .chains import Element, antecedent, chain_before
-from .inherit import inherit, relaxed
+from .inherit import former_post, inherit, relaxed
 from .positions import Position
-from .printedplaces import host_places, printed_places, sentence_places
+from .printedplaces import host_places, sentence_places
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
@@ -98,25 +96,6 @@ def _compound() -> frozenset[str]:
     return surnames()[1]
 
 
-def context_places(article: Article, text: str = "") -> dict[str, str]:
-    """Level (省, 市, …) → the place a bare 省长 / 市委书记 refers to in this article.
-
-    A level with exactly one place of that level in the article gets it (an article about one province);
-    the dateline place wins. Chains update the map as they are read (``titled``).
-    """
-    places = place_table()
-    seen: dict[str, set[str]] = {}
-    for _, word in automaton("places").iter_long(text):
-        seen.setdefault(places[word][-1], set()).add(places[word])
-    for level, printed in printed_places(text).items():
-        seen.setdefault(level, set()).update(printed)
-    context = {level: next(iter(found)) for level, found in seen.items() if len(found) == 1}
-    dateline = places.get(article.place or "", "")
-    if dateline:
-        context[dateline[-1]] = dateline
-    return context
-
-
 @cached
 def _appointment_pattern() -> re.Pattern[str]:
     verbs = alternation(words("appointment_verbs.txt"))
@@ -134,13 +113,15 @@ def appointed(text: str, places: dict[str, str]) -> list[Found]:
     places = dict(places)
     for m in scan.finditer(_appointment_pattern(), text):
         name = m.group(1)
+        cut = max((name.rfind(w) + len(w) for w in uses("list_opening") if w in name), default=0)
+        name = name[cut:]  # 分别是某·某某当选…: the words before a list are no part of the name
         if not plausible_name(name) or (m.group("tense") or "") in uses("future_tense"):
             continue  # 甲将任某职: a post to come, not held
         start = max(text.rfind(c, 0, m.start(1)) for c in _SENTENCE_END) + 1
         a, b = m.span("post")
         chain = chain_before(text, b, a, sentence_places(text, start, a, places))
         if chain and chain[0].start == a:
-            found.append(Found(name, m.start(1), m.end(1), f"appointed:{m.group('verb')}", chain))
+            found.append(Found(name, m.start(1) + cut, m.end(1), f"appointed:{m.group('verb')}", chain))
     return found
 
 
@@ -160,7 +141,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         chain = chain_before(text, e, last_end, places)
         if not chain:
             continue
-        chain = antecedent(text, inherit(text, chain, recent, places), places)
+        chain = former_post(text, antecedent(text, inherit(text, chain, recent, places), places), places)
         if chain[-1].position.organization:
             recent = (e, chain[-1].position)
         if plausible_name(chain[-1].position.organization) and chain[-1].position.head in table(

@@ -48,6 +48,7 @@ class Position:
     resolved: bool  # False: a bare title with no organisation found in its context
 
 
+@cached  # pure in ``org`` (and the vocabulary): a corpus prints each organisation many times
 def _alias(org: str) -> str:
     org = next((org[: -len(w)] for w in uses("holder_ordinal") if org.endswith(w) and len(org) > len(w)), org)
     party = next((p for p in uses("party") if org.startswith(p)), "")
@@ -172,6 +173,7 @@ def _undeputy(head: str) -> str:
     return next((head[len(w) :] for w in uses("deputy") if head.startswith(w)), head)
 
 
+@cached  # pure in its strings (and the vocabulary); a Position is immutable, so one is shared
 def _make(printed: str, org: str, head: str) -> Position:
     bare = org
     for modifier in uses("modifier"):

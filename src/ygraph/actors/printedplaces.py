@@ -8,11 +8,22 @@ A printed place starts after punctuation, the start of the text or a cue (``plac
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .. import scan
 from ..lexicons import cached
+from ..model import Article
 from ..punctuation import LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
-from .actorlex import PUNCT, automaton, longest_suffix_title, place_table, plausible_name, uses, words
+from .actorlex import (
+    PUNCT,
+    automaton,
+    longest_suffix_title,
+    one_province,
+    place_table,
+    plausible_name,
+    uses,
+    words,
+)
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 
@@ -126,3 +137,50 @@ def _words_inside() -> tuple[str, ...]:
 
 def _has_word(stem: str) -> bool:
     return any(w in stem for w in _words_inside())
+
+
+def context_places(article: Article, text: str = "") -> dict[str, str]:
+    """Level (省, 市, …) → the place a bare 省长 / 市委书记 refers to in this article.
+
+    A level with one place of that level in the article, or one that dominates it (``_dominant``), gets it
+    (an article about one province); an article naming no province but cities of one province (the
+    gazetteer) is about that province; the dateline place wins. Chains update the map as they are read (``titled``).
+    """
+    places = place_table()
+    seen: dict[str, Counter[str]] = {}
+    for _, word in automaton("places").iter_long(text):
+        seen.setdefault(places[word][-1], Counter())[places[word]] += 1
+    for level, printed in printed_places(text).items():
+        counts = seen.setdefault(level, Counter())
+        for place in printed:  # a place the vocabulary lacks, counted where printed
+            counts[place] = max(counts[place], text.count(place), 1)
+    context = {level: place for level, found in seen.items() if (place := _dominant(found))}
+    province = _cities_province(text)
+    if province and province[-1] not in seen:
+        context[province[-1]] = province
+    dateline = places.get(article.place or "", "")
+    if dateline:
+        context[dateline[-1]] = dateline
+    return context
+
+
+_DOMINANT_TIMES = 3  # a place named this often, and this many times as often as the others of its level together
+
+
+def _dominant(found: Counter[str]) -> str:
+    """The place of a level the article is about: the only one named, or one named at least three times and
+    three times as often as all the others of its level (an article about one province that names two
+    guests once); "" when no place dominates (never a guess between peers)."""
+    (place, n), *others = found.most_common()
+    rest = sum(k for _, k in others)
+    return place if not rest or (n >= _DOMINANT_TIMES and n >= _DOMINANT_TIMES * rest) else ""
+
+
+def _cities_province(text: str) -> str:
+    """An article that names no province but cities of one province (the gazetteer), at least three times:
+    that province's article (two cities of one province signing an agreement); one city named once is no
+    evidence of what the article is about."""
+    hits = [w for _, w in automaton("cities").iter_long(text)]
+    province = one_province(text)
+    level = province[-1:]
+    return province if len(hits) >= _DOMINANT_TIMES and level in uses("province_suffix") else ""

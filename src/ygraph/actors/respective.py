@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import lexicons
+from .. import lexicons, scan
 from ..lexicons import cached
 from ..punctuation import LIST_MARK
 from .actorlex import longest_suffix_title, place_prefix, plausible_name, surnames, uses
@@ -37,7 +37,7 @@ def respective(text: str, places: dict[str, str]) -> list[Found]:
     """The names of respective lists, each with the post of its place."""
     out: list[Found] = []
     for form in _forms():
-        for m in form.pattern.finditer(text):
+        for m in scan.finditer(form.pattern, text):  # only near the words every match prints
             names = _names(text, m.start("names"), m.end("names"))
             posts = _posts(text, m.start("posts"), m.end("posts"), places)
             if names and len(names) == len(posts):

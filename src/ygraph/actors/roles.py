@@ -125,6 +125,7 @@ def extract_roles(
     for f in actors.found:
         evidence.setdefault(f.name, []).append(provenance(doc, ix, c, f.start, f.end, f.rule))
         claims.extend(_claims(doc, ix, c, f))
+    claims = _without_bare_repeats(claims, actors.found)
     people = [Person(name, tuple(provs)) for name, provs in sorted(evidence.items())]
     pending: list[Pending] = []
     for run, start, end in actors.runs:
@@ -134,3 +135,18 @@ def extract_roles(
         date, source = observation_date(ix, *c.span(d.start, d.end))
         pending.append(PendingTitle(d.position, d.printed, d.tail, date, source, prov))
     return people, claims, pending
+
+
+def _without_bare_repeats(claims: list[RoleClaim], found: list[Found]) -> list[RoleClaim]:
+    """A bare title the article also prints completed for the same person (甲当选书记 … 甲当选某市委书记:
+    the bare form ends the completed one) says nothing more: the bare claim is left out."""
+    done: dict[str, set[str]] = {}
+    for f in found:
+        done.setdefault(f.name, set()).update(el.position.canonical for el in f.chain if el.position.resolved)
+    bare = {(f.name, el.position.canonical) for f in found for el in f.chain if not el.position.resolved}
+    return [
+        c
+        for c in claims
+        if (c.person, c.position) not in bare
+        or not any(p.endswith(c.position) and p != c.position for p in done.get(c.person, ()))
+    ]

@@ -3,7 +3,10 @@ date, the day of the event reported before it (``context``), a name's own year �
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Mention, Sentence, TimeExpr
+from ..time.articledate import document_date_spans, header_end
 from ..time.timeresolve import in_year
 from . import documents, sittings
 from . import eventparts as parts
@@ -38,8 +41,23 @@ def date_planned(ctx: Context, draft: Draft, right: int, left: int) -> None:
     expr = expr or parts.title_year(ctx.times(draft.start, draft.end), draft.end)
     expr = expr or parts.title_year(ctx.times(draft.end, right), right)
     if expr is not None:
-        expr = parts.ahead(expr, ctx.article.date)
+        expr = ahead(expr, ctx.article.date)
         set_date(draft, expr, "clause")
+
+
+def ahead(expr: TimeExpr, reference: str | None) -> TimeExpr:
+    """A planned event's month-day (将于9月18日…) read forward: it lies after the article, not before."""
+    if not (expr.value and reference and expr.underspecified.startswith("UNDEF-year")):
+        return expr
+    if expr.value[:10] >= reference[:10]:
+        return expr
+
+    def later(value: str | None) -> str | None:
+        return f"{int(value[:4]) + 1:04d}{value[4:]}" if value else value
+
+    if expr.value.endswith("02-29"):
+        return expr
+    return replace(expr, value=later(expr.value), value_end=later(expr.value_end))
 
 
 RECENT_WINDOW_DAYS = 10  # 日前/近日 in a report dated later in its month: an event of that month
@@ -74,7 +92,12 @@ def date_event(
 ) -> bool:
     """Date from the expression governing the event (clause, then sentence), never from inside its name;
     else the article's date. False when nothing in the text dates it and no fallback is allowed."""
-    times = [t for t in ctx.times(sentence.start, sentence.end) if not _byline(ctx.doc.text, t.end)]
+    page = [(sentence.start + a, sentence.start + b) for a, b in document_date_spans(sentence.text)]
+    times = [
+        t
+        for t in ctx.times(sentence.start, sentence.end)
+        if not _byline(ctx.doc.text, t.end) and not any(a <= t.start < b for a, b in page)
+    ]  # a page's own date (a headline glued to its date line) dates no event
     expr, source = parts.governing(times, sentence, draft.start, draft.end)
     blocker = expr if expr is not None and expr.kind != "date" else None  # 近日, 今年以来: no date
     expr = None if blocker else expr
@@ -94,9 +117,9 @@ def date_event(
         # a named event stays, undated; an act only when its article reports it as just done (近日…)
         recent = draft.lede and rules.compact(blocker.text) in rules.words("recent_words.txt")
         draft.date_text = blocker.text if recent or not act else ""
-        day = ctx.article.date or ""
-        if recent and not act and len(day) == 10 and int(day[8:]) > RECENT_WINDOW_DAYS:
-            draft.date, draft.date_source = day[:7], "article"  # 7月31日讯 日前，某会召开: that month
+        coarse = recent_period(ctx.article.date) if recent else None
+        if coarse is not None:
+            draft.date, draft.date_source = coarse, "article"  # 7月31日讯 日前，某会召开: that month
         return not act or recent
     if act and draft.event_type in parts.CONTEXT_DATED and not draft.lede:
         return context_date(ctx, draft)
@@ -112,10 +135,64 @@ def date_event(
         return False
     if ctx.article.date and (draft.lede or not act):
         # Only the article's own report is dated as precisely as the article: another event it mentions
-        # without a date happened around then, so it keeps the month.
-        date = ctx.article.date if draft.lede else ctx.article.date[:7]
-        draft.date, draft.date_source = date, "article"
+        # without a date happened around then, so it keeps the month. A report that opens 近日 tells its
+        # events as recent, not as of its day.
+        carried = None if draft.lede else carried_day(ctx, index, draft.start)
+        date = ctx.article.date if draft.lede else carried[0] if carried else ctx.article.date[:7]
+        date = recent_period(date) if draft.lede and recent_report(ctx) else date
+        draft.date, draft.date_source = date, "article" if date else "unresolved"
+        draft.date_end = carried[1] if carried else draft.date_end
     return True
+
+
+CARRY_SENTENCES = 3  # how far back a day printed in the story still dates an undated event told after it
+
+
+def carried_day(ctx: Context, index: int, start: int) -> tuple[str, str | None] | None:
+    """The day the story is at, for an event its sentence tells without a time word (12月4日，某团到某省考察。
+    两省召开座谈会。): the last date printed in the sentences just before, when it is a day (or days: 5日至
+    7日…期间) of the report's month (the month an undated event of the report gets anyway) and no vague word
+    (此前, 近年来) came after it. Never an event someone is quoted on (他说，某会议刚刚通过了…): that is
+    history told that day. (start, end or None)."""
+    month = (ctx.article.date or "")[:7]
+    sentences = ctx.article.sentences
+    if len(month) < 7 or index >= len(sentences) or ctx.times(sentences[index].start, sentences[index].end):
+        return None
+    said = [w for w, relation in rules.participation_verbs().items() if relation == "says"]
+    if any(w in ctx.doc.text[sentences[index].start : start] for w in said):
+        return None
+    for sentence in reversed(sentences[max(index - CARRY_SENTENCES, 0) : index]):
+        times = ctx.times(sentence.start, sentence.end)
+        if not times:
+            continue
+        last = times[-1]
+        day = last.value if last.kind == "date" and last.value and len(last.value) == 10 else None
+        end = last.value_end
+        inside = day is not None and day.startswith(month) and (end is None or end.startswith(month))
+        return (day, end) if day is not None and inside else None
+    return None
+
+
+def recent_period(day: str | None) -> str | None:
+    """What 近日/日前 in a report of ``day`` allows: the report's month when the day is past the first
+    days of it (7月31日讯 日前…), else its year unless the month is January (the days before may be last
+    December: no date)."""
+    if not day:
+        return None
+    if len(day) == 10 and int(day[8:]) > RECENT_WINDOW_DAYS:
+        return day[:7]
+    return day[:4] if len(day) == 4 or int(day[5:7]) > 1 else None
+
+
+def recent_report(ctx: Context) -> bool:
+    """Whether the article opens its report with a recent word (近日，某部门…): the first time word of its
+    first sentences that print one is 近日/日前, not a date."""
+    for sentence in ctx.article.sentences[:3]:
+        body = sentence.start + header_end(sentence.text)  # after a page stamp glued before the lede
+        times = ctx.times(body, sentence.end)
+        if times:
+            return rules.compact(times[0].text) in rules.words("recent_words.txt")
+    return False
 
 
 def named_day(ctx: Context, expr: TimeExpr) -> Draft | None:

@@ -4,10 +4,10 @@ tied to events, for ``events.py``."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..model import Mention, PolicyLink, Sentence, TimeExpr
 from ..punctuation import CLAUSE_BREAKS, CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS, SENTENCE_ENDS
+from ..time.temporal import finer_inside
 from . import eventplaces
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
@@ -49,8 +49,10 @@ def governing(
             before = [t for t in before if t.kind != "duration"]
         chosen = before[-1] if before else (after[0] if after else None)
         if chosen is not None:
-            return chosen, source
+            finer = finer_inside(chosen, outside)
+            return (finer, "sentence") if finer is not None else (chosen, source)
     return None, ""
+
 
 
 def follow_on(ctx: Context, index: int, name: str) -> TimeExpr | None:
@@ -78,20 +80,6 @@ def planned_date(text: str, times: Sequence[TimeExpr], left: int, start: int) ->
         (t for t in times if t.kind == "date" and t.value and after <= t.start and t.end <= start), None
     )
 
-
-def ahead(expr: TimeExpr, reference: str | None) -> TimeExpr:
-    """A planned event's month-day (将于9月18日…) read forward: it lies after the article, not before."""
-    if not (expr.value and reference and expr.underspecified.startswith("UNDEF-year")):
-        return expr
-    if expr.value[:10] >= reference[:10]:
-        return expr
-
-    def later(value: str | None) -> str | None:
-        return f"{int(value[:4]) + 1:04d}{value[4:]}" if value else value
-
-    if expr.value.endswith("02-29"):
-        return expr
-    return replace(expr, value=later(expr.value), value_end=later(expr.value_end))
 
 
 # --- names of meetings ------------------------------------------------------------------------------
@@ -155,6 +143,9 @@ def act_draft(
     place, p_start, p_end = eventplaces.place_in(text[head:end])
     wants_object = trigger.event_type in _OBJECT_TYPES or trigger.word in rules.uses("object")
     obj = _object(text, end, right) if wants_object else ""
+    if trigger.event_type == "visit":  # 赴某地出席某会议: the visit goes to the place, the meeting is its own
+        cuts = [at for at in (obj.find(w) for w in rules.uses("visit_object_end")) if at >= 2]
+        obj = obj[: min(cuts)] if cuts else obj
     if trigger.event_type == "release" and not _released(ctx, head, end, right):
         return None  # 某某发布 2031-09-10 (a masthead): nothing is released
     agreements = rules.uses("agreement")

@@ -345,23 +345,43 @@ def strip_prefixes(text: str, start: int, end: int) -> int:
 
 def clause_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
     """The clause around ``[start, end)``: between break characters outside 《…》 (a title may hold a space),
-    looked for within ``[lo, hi)`` only (a sentence of a long text)."""
+    looked for within ``[lo, hi)`` only (a sentence of a long text). Only the break and title characters are
+    visited (found in C), leftwards a window at a time."""
     hi = len(text) if hi is None else hi
-    left, depth = start, 0
-    while left > lo:
-        ch = text[left - 1]
-        depth += (ch == TITLE_CLOSE) - (ch == TITLE_OPEN)
-        if depth <= 0 and ch in CLAUSE_BREAKS:
-            break
-        left -= 1
-    right, depth = end, 0
-    while right < hi:
-        ch = text[right]
-        depth += (ch == TITLE_OPEN) - (ch == TITLE_CLOSE)
-        if depth <= 0 and ch in CLAUSE_BREAKS:
-            break
-        right += 1
-    return left, right
+    return _clause_left(text, start, lo), _clause_right(text, end, hi)
+
+
+_CLAUSE_MARKS = re.compile(f"[{re.escape(CLAUSE_BREAKS + TITLE_OPEN + TITLE_CLOSE)}]")
+_LEFT_WINDOW = 64
+
+
+def _clause_left(text: str, start: int, lo: int) -> int:
+    depth, right = 0, start
+    while right > lo:
+        left = max(lo, right - _LEFT_WINDOW)
+        for m in reversed(list(_CLAUSE_MARKS.finditer(text, left, right))):
+            ch = m.group()
+            if ch == TITLE_CLOSE:
+                depth += 1
+            elif ch == TITLE_OPEN:
+                depth -= 1
+            elif depth <= 0:
+                return m.end()
+        right = left
+    return min(start, lo)
+
+
+def _clause_right(text: str, end: int, hi: int) -> int:
+    depth = 0
+    for m in _CLAUSE_MARKS.finditer(text, end, hi):
+        ch = m.group()
+        if ch == TITLE_OPEN:
+            depth += 1
+        elif ch == TITLE_CLOSE:
+            depth -= 1
+        elif depth <= 0:
+            return m.start()
+    return max(end, hi)
 
 
 def name_year(title: str) -> str:

@@ -24,6 +24,7 @@ def same(
         retold = d.headline and d.event_type == kind and rules.headline_repeats(key, d.key)
         short = d.event_type == kind and rules.shortened(key, d.key)  # 2031年泛珠…联席会议 / 2031年泛珠三角…
         short = short or (kind == d.event_type == "signing" and same_parties(key, d.key))
+        short = short or (d.event_type == kind and bare_form(key, place, d, date))
         if d.key != key and not (headline and rules.headline_alike(key, d.key)) and not retold and not short:
             continue
         if date is None or d.date is None or "article" in (source, d.date_source):
@@ -31,6 +32,16 @@ def same(
         if d.date.startswith(date) or date.startswith(d.date):
             return d
     return None
+
+
+def bare_form(key: str, place: str | None, known: Draft, date: str | None) -> bool:
+    """某地 + a bare event word (两省在某市召开座谈会 → 某市座谈会) on the day of the article's event of
+    that word held there (or nowhere said): that event told again, not a second one."""
+    stem = key.removeprefix(rules.title_key(place)) if place else key
+    word = rules.trigger_pattern().fullmatch(stem)
+    same_day = bool(date) and len(date or "") == 10 and known.date == date
+    there = not (place and known.place) or place in known.place or known.place in place
+    return word is not None and same_day and there and known.key.endswith(stem) and known.key != key
 
 
 def same_parties(key: str, other: str) -> bool:
@@ -70,13 +81,14 @@ def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, ru
         draft.provenance.append(prov)
         ctx.drafts.append(draft)
         return draft
+    bare = bare_form(draft.key, draft.place, known, draft.date)  # 某市座谈会: never the name it tells again
     known.provenance.append(prov)
     dating.take_better_date(known, draft)
     known.place = known.place or draft.place
     longer = len(draft.key) > len(known.key) and trigger_form(rule) == "name"
     if longer and (draft.key.endswith(known.key) or rules.shortened(draft.key, known.key)):
         known.title = draft.title  # the headline's short name (民营企业座谈会) takes the full one
-    elif known.headline and trigger_form(rule) == "name" and known.title != draft.title:
+    elif known.headline and trigger_form(rule) == "name" and known.title != draft.title and not bare:
         known.title = draft.title  # a headline's act (甲乙签署协议) retold by the report's named event
     known.headline = known.headline and draft.headline
     return known

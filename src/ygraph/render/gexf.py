@@ -58,6 +58,8 @@ def edge_attvalues(attrs: Mapping[str, Any], key: Any) -> Attvalues:
 
 
 def value_text(value: Any) -> str:
+    if type(value) is str:  # most values
+        return value
     if isinstance(value, bool):
         return "true" if value else "false"
     text = str(value)

@@ -12,7 +12,7 @@ from typing import Any, BinaryIO
 
 import networkx as nx
 
-from .xmltext import XML_DECLARATION, TextSink, escape_attr, leaf
+from .xmltext import XML_DECLARATION, TextSink, escape_attr, escape_text
 
 NS_GRAPHML = "http://graphml.graphdrawing.org/xmlns"
 NS_XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -55,9 +55,20 @@ def declared_keys(g: nx.MultiDiGraph) -> list[Key]:
 
 
 def _data(data: Mapping[str, Any], indent: str) -> str:
-    return "".join(
-        indent + leaf("data", ' key="' + escape_attr(str(k)) + '"', str(v)) for k, v in data.items()
-    )
+    """``leaf("data", ' key="…"', str(v))`` per attribute, after ``indent``; the opening of each key's element
+    made once (a graph has a few dozen keys and hundreds of thousands of values)."""
+    parts = []
+    for k, v in data.items():
+        name = k if type(k) is str else str(k)
+        opening = _OPENINGS.get((indent, name))
+        if opening is None:
+            opening = _OPENINGS[(indent, name)] = indent + '<data key="' + escape_attr(name) + '"'
+        text = v if type(v) is str else str(v)
+        parts.append(f"{opening}>{escape_text(text)}</data>" if text else f"{opening} />")
+    return "".join(parts)
+
+
+_OPENINGS: dict[tuple[str, str], str] = {}
 
 
 def _element(tag: str, attrs: str, data: Mapping[str, Any]) -> str:

@@ -44,12 +44,16 @@ def _float(value: float) -> str:
 
 
 class JsonWriter:
-    """``json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2)`` in pieces, flushed as UTF-8."""
+    """``json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2)`` in pieces, flushed as UTF-8.
+
+    Dataclasses (most of facts.json) are written with their members' separators and keys made once per
+    class and depth (``_prefixes``), and leaves (strings, integers, None) without a call per leaf."""
 
     def __init__(self, fh: BinaryIO, batch: int = 8192) -> None:
         self.fh = fh
         self.batch = batch
         self.parts: list[str] = []
+        self._made: dict[tuple[type, str], tuple[tuple[tuple[str, str], ...], str]] = {}
 
     def write(self, value: Any) -> None:
         self.value(value, "\n")
@@ -58,7 +62,7 @@ class JsonWriter:
 
     def flush(self) -> None:
         self.fh.write("".join(self.parts).encode("utf-8"))
-        self.parts = []
+        self.parts.clear()  # in place: callers hold the list
 
     def value(self, value: Any, nl: str) -> None:
         kind = type(value)
@@ -73,22 +77,64 @@ class JsonWriter:
         elif isinstance(value, dict):
             self.members(sorted(value.items()), nl)
         elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-            self.members([(n, getattr(value, n)) for n in sorted_field_names(type(value))], nl)
+            self.dataclass(value, nl)
         else:
             self.parts.append(_leaf(value))
+
+    def _leaf_or_value(self, item: Any, nl: str) -> None:
+        kind = type(item)
+        if kind is str:
+            self.parts.append(encode_basestring(item))
+        elif kind is int:
+            self.parts.append(int.__repr__(item))
+        elif item is None:
+            self.parts.append("null")
+        else:
+            self.value(item, nl)
 
     def array(self, values: list | tuple, nl: str) -> None:
         if not values:
             self.parts.append("[]")
             return
         inner = nl + "  "
-        self.parts.append("[")
+        parts = self.parts
+        parts.append("[")
         for i, item in enumerate(values):
-            self.parts.append(inner if i == 0 else "," + inner)
-            self.value(item, inner)
-            if len(self.parts) >= self.batch:
+            parts.append(inner if i == 0 else "," + inner)
+            kind = type(item)
+            if kind is str:
+                parts.append(encode_basestring(item))
+            elif kind is int:
+                parts.append(int.__repr__(item))
+            else:
+                self.value(item, inner)
+            if len(parts) >= self.batch:
                 self.flush()
-        self.parts.append(nl + "]")
+        parts.append(nl + "]")
+
+    def _prefixes(self, cls: type, nl: str) -> tuple[tuple[tuple[str, str], ...], str]:
+        """(separator and key before each field's value, field name) in key order, and the closing text."""
+        made = self._made.get((cls, nl))
+        if made is None:
+            inner = nl + "  "
+            names = sorted_field_names(cls)
+            pieces = tuple(
+                (("{" + inner if i == 0 else "," + inner) + encode_basestring(name) + ": ", name)
+                for i, name in enumerate(names)
+            )
+            made = self._made[(cls, nl)] = (pieces, nl + "}")
+        return made
+
+    def dataclass(self, value: Any, nl: str) -> None:
+        pieces, close = self._prefixes(type(value), nl)
+        if not pieces:
+            self.parts.append("{}")
+            return
+        inner = nl + "  "
+        for prefix, name in pieces:
+            self.parts.append(prefix)
+            self._leaf_or_value(getattr(value, name), inner)
+        self.parts.append(close)
 
     def members(self, items: list[tuple[str, Any]], nl: str) -> None:
         if not items:

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
+from functools import lru_cache
 
 EPOCH = date(1970, 1, 1).toordinal()
 UNDATED = "日期不详"
+# A corpus prints a few thousand distinct dates, read tens of thousands of times by the writers: the pure
+# functions below remember their last answers (immutable values only).
+_MEMO = 1 << 14
 
 
+@lru_cache(maxsize=_MEMO)
 def display_date(value: str | None) -> str:
     """A date at the precision it is known: 2020 → 2020年, 2020-08 → 2020年8月, never an invented day."""
     if not value:
@@ -27,6 +32,7 @@ def display_span(start: str | None, end: str | None) -> str:
     return display_date(start)
 
 
+@lru_cache(maxsize=_MEMO)
 def first_day(value: str) -> date | None:
     """The first day ``value`` covers: ``2020-08`` → 2020-08-01; ``None`` for an empty or malformed date."""
     try:
@@ -49,6 +55,7 @@ def last_day(value: str) -> date | None:
     return start.replace(month=12, day=31)
 
 
+@lru_cache(maxsize=_MEMO)
 def iso_span(start: str | None, end: str | None = None) -> tuple[str, str]:
     """First and last day as ``YYYY-MM-DD`` (``("", "")`` when undated); ``end`` closes a range."""
     first = first_day(start or "")
@@ -58,6 +65,7 @@ def iso_span(start: str | None, end: str | None = None) -> tuple[str, str]:
     return (first.isoformat(), last.isoformat()) if first and last else ("", "")
 
 
+@lru_cache(maxsize=_MEMO)
 def day_span(start: str | None, end: str | None = None) -> tuple[int, int] | None:
     """Day numbers ``[first, last + 1)`` of a date or range, ``None`` when undated."""
     first, last = iso_span(start, end)

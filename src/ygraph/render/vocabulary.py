@@ -99,8 +99,15 @@ _LINE_MARKUP = re.compile(r"(?m)^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,
 _RULE = re.compile(r"(?m)^[ \t]*(?:[-*_][ \t]*){3,}$")
 
 
+# A character every one of the expressions above needs (a digit only at a line's start): text without any
+# (most evidence) is returned stripped without running them.
+_ANY_MARKUP = re.compile(r"[\[*_~`#>+\-]|(?m:^[ \t]*\d)")
+
+
 def display_evidence(text: str) -> str:
     """Evidence as a reader should see it: Markdown markup removed, the words kept."""
+    if not _ANY_MARKUP.search(text):
+        return text.strip()
     text = _IMAGE_OR_LINK.sub(r"\1", text)
     text = _RULE.sub("", text)
     text = _LINE_MARKUP.sub("", text)

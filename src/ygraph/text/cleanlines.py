@@ -298,11 +298,7 @@ def breaks_after(lines: list[Line]) -> list[bool]:
     photo = re.compile(_breaks()["photo_credit"])
     keep = []
     for i, line in enumerate(lines[:-1]):
-        # a photo caption (a sentence, then 新华社记者 某某摄) printed inside an unfinished sentence
-        caption = i + 2 < len(lines) and ends[i + 1] and photo.search(lines[i + 2].text) is not None
-        # a title or heading over wider lines (web copies have no dateline to show it); not a dateline cut
-        # in two (新华社 / 某市3月4日电 …)
-        short = _short_line(lines, ends, i, limit) and not _cut_dateline(line.text, lines[i + 1].text)
+        # (every test is pure: the costly ones, last, run only when the cheap ones leave the break open)
         keep.append(
             ends[i]
             or bool(line.heading or lines[i + 1].heading)
@@ -316,8 +312,11 @@ def breaks_after(lines: list[Line]) -> list[bool]:
             or credits[i]
             or fields[i]
             or fields[i + 1]
-            or caption
-            or short
+            # a photo caption (a sentence, then 新华社记者 某某摄) printed inside an unfinished sentence
+            or (i + 2 < len(lines) and ends[i + 1] and photo.search(lines[i + 2].text) is not None)
+            # a title or heading over wider lines (web copies have no dateline to show it); not a dateline
+            # cut in two (新华社 / 某市3月4日电 …)
+            or (_short_line(lines, ends, i, limit) and not _cut_dateline(line.text, lines[i + 1].text))
             or is_header(line.text)
             or is_header(lines[i + 1].text)  # a date line stands alone: nothing is glued before it
             or closing_dateline(line.text, 0, len(line.text)) is not None

@@ -25,6 +25,7 @@ from .timeresolve import Point, Spec, impossible, parse_spec
 from .timerules import expand, extract_times
 
 _YEAR_DAYS = 366  # document dates further apart than this are a conflict (W014)
+_LEDE_MIN = 8  # characters after a page stamp for a glued lede
 _LEDE_SENTENCES = 2  # the lede date of an article without a dated dateline is in its first sentences
 
 
@@ -88,6 +89,11 @@ def document_dates(text: str) -> list[tuple[Point, str]]:
     return [(point, rule_id) for _, point, rule_id in sorted(found, key=lambda f: f[0])]
 
 
+def document_date_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` prints a date of the page (the spans ``document_dates`` reads): never an event's date."""
+    return sorted(m.span() for _, pattern in _document_date_rules() for m in pattern.finditer(text))
+
+
 def document_text_date(text: str) -> tuple[Point, str] | None:
     """The document's own date among the dates its page prints, with its rule id: the earliest. A page
     is printed after its article was written: a reposting site's stamp (时间：2024/05/03) or a site clock
@@ -112,7 +118,16 @@ def _day_number(point: Point) -> int:
 def is_header_sentence(text: str) -> bool:
     """A sentence that is a page's own header (a page field line, a date line, a site clock): the date
     it prints is the document's (``document_text_date``), never the lede's."""
-    return is_meta_line(text) or any(pattern.search(text) for _, pattern in _document_date_rules())
+    return header_end(text) > 0
+
+
+def header_end(text: str) -> int:
+    """Where the page's header ends in a sentence (0: no header): the whole of a field line, else the end
+    of the last document date printed in it; a lede the cleaner glued after a stamp (某网 2030-06-09
+    15:20 6月8日，…) starts there."""
+    if is_meta_line(text):
+        return len(text)
+    return max((m.end() for _, pattern in _document_date_rules() for m in pattern.finditer(text)), default=0)
 
 
 def quoted(text: str, position: int) -> bool:
@@ -169,8 +184,10 @@ def find_lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr
             return Lede(point, month_day, dateline_sentence, True, filed_dateline(article.dateline_rule))
     # the lede follows the dateline (本报讯（记者…）11月28日，…); headlines may come before it
     first = dateline_sentence or 0
-    for index in _body_sentences(article, first, len(times)):
+    for index, after in _body_sentences(article, first, len(times)):
         for expr in times[index]:
+            if expr.start < after:
+                continue  # the page's own stamp, not the lede
             point, month_day = _dated_parts(expr)
             # a lede is dated to the day: 2023年9月 opening an article is background, not its date
             if (point and point.day is not None) or (month_day and month_day[1] is not None):
@@ -178,14 +195,17 @@ def find_lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr
     return Lede(None, None, dateline_sentence, False)
 
 
-def _body_sentences(article: Article, first: int, count: int) -> list[int]:
-    """The first ``_LEDE_SENTENCES`` sentences from ``first`` that are not page headers."""
-    found: list[int] = []
+def _body_sentences(article: Article, first: int, count: int) -> list[tuple[int, int]]:
+    """The first ``_LEDE_SENTENCES`` sentences from ``first`` that are not page headers, each with where
+    its body starts (a sentence the cleaner glued after a page stamp is read after the stamp)."""
+    found: list[tuple[int, int]] = []
     for index in range(first, count):
         if len(found) == _LEDE_SENTENCES:
             break
-        if not is_header_sentence(article.sentences[index].text):
-            found.append(index)
+        sentence = article.sentences[index]
+        end = header_end(sentence.text)
+        if end == 0 or len(sentence.text) - end >= _LEDE_MIN:
+            found.append((index, sentence.start + end))
     return found
 
 

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..errors import warn
-from ..model import Article, BuildWarning, Document, TimeExpr, UnresolvedTime
+from ..model import Article, BuildWarning, Document, TimeExpr, UnresolvedTime, date_interval
 from ..punctuation import clause_bounds
 from .articledate import (
     Lede,
@@ -33,6 +33,7 @@ __all__ = [
     "date_document",
     "date_warnings",
     "extract_times",
+    "finer_inside",
     "resolve_times",
     "time_at",
     "unresolved_times",
@@ -65,7 +66,9 @@ def _own_date(
     if header is not None:
         point, rule = header[0], f"header_date:{header[1]}"  # the document_date.tsv row
         if lede.month_day:
-            return _Dating(_against(point, lede), "text", rule, lede)
+            # the reference is now the day of the lede's event, not the page's: later days of the story
+            # (6月5日… 6日，…) lie either side of it
+            return _Dating(_against(point, lede), "text", rule, lede, from_lede)
         return _Dating(point, "text", rule, lede)
     evidence = infer_year(article, times, lede)
     if evidence is not None:
@@ -251,6 +254,21 @@ def time_at(article: Article, start: int, end: int, index: ArticleIndex | None =
         if governing is not None:
             return governing if governing.kind == "date" and governing.value else None
     return None
+
+
+def finer_inside(coarse: TimeExpr, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """A day printed before a coarser period in the sentence and lying inside it (2月11日，某某开展2030年
+    一季度调研; 9月23日，某某出席2030年某会议): the period names the event's topic, the day dates it."""
+    if coarse.kind != "date" or not coarse.value or len(coarse.value) == 10:
+        return None
+    first, last = date_interval(coarse.value)[0], date_interval(coarse.value_end or coarse.value)[1]
+    days = [
+        t
+        for t in times
+        if t.kind == "date" and t.value and len(t.value) == 10 and t.end <= coarse.start
+        and first <= t.value and (t.value_end or t.value) <= last
+    ]
+    return days[-1] if days else None
 
 
 def unresolved_times(doc: Document) -> tuple[UnresolvedTime, ...]:

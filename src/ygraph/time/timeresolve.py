@@ -105,7 +105,10 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def _nearest_year(month: int, day: int | None, reference: Point) -> int:
-    """The year that puts month[-day] nearest to an event-date reference, in either direction."""
+    """The year that puts month[-day] nearest to an event-date reference, in either direction; a
+    year-only reference (an article dated by the years it prints) holds its month-days in that year."""
+    if reference.month is None:
+        return reference.year
     target = reference.latest_day()
     years = [y for y in (reference.year - 1, reference.year, reference.year + 1) if _valid(y, month, day)]
     if not years:
