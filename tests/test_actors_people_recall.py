@@ -342,3 +342,15 @@ def test_a_bare_kind_of_organisation_at_a_clause_start_takes_the_one_named_befor
     text: str, role: tuple[str, str]
 ) -> None:
     assert role in roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param("格桑顿珠接替次仁多杰当选临江自治区主席。", ("格桑顿珠", "临江自治区主席"), id="succeeds"),
+        pytest.param("临江自治区副主席扎西平措出席会议。", ("扎西平措", "临江自治区副主席"), id="titled"),
+        pytest.param("臨江自治區副主席斯琴巴雅出席會議。", ("斯琴巴雅", "临江自治区副主席"), id="traditional"),
+    ],
+)
+def test_minority_names_without_a_surname(text: str, role: tuple[str, str]) -> None:
+    assert role in roles(text)

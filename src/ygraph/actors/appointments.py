@@ -276,7 +276,7 @@ def right_name(part: str) -> str:
         return part[cut:] if 0 < cut < part.index(DOT) and plausible_name(part[cut:]) else ""
     for n in (3, 2, 4):
         name = part[-n:]
-        if len(part) >= n and plausible_name(name) and (n < 4 or name[:2] in compound):
+        if len(part) >= n and plausible_name(name) and (n < 4 or name[:2] in compound | words("name_starts.txt")):
             return name
     return ""
 

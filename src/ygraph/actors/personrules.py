@@ -54,7 +54,8 @@ def read_name(text: str, i: int, foreign: bool = False) -> int:
         for end in range(last_dot + 2, m.end() + 1):
             if starts_boundary(text, end):
                 return end
-    lengths = (2, 3, 4) if foreign else (2, 3, 4) if text[i : i + 2] in _compound() else (2, 3)
+    four = foreign or text[i : i + 2] in _compound() or text[i : i + 2] in words("name_starts.txt")
+    lengths = (2, 3, 4) if four else (2, 3)
     valid = [
         i + n
         for n in lengths
