@@ -122,6 +122,7 @@ def test_four_character_names_after_a_title(text: str, name: str) -> None:
         pytest.param("还有：临江省交通厅规划处处长龚明先生。", "龚明先生", id="address"),
         pytest.param("次日召开全区领导干部大会，宣布任免决定。", "干部大会", id="a-meeting-after-a-list-lead"),
         pytest.param("林市長於會中表示，兩市友誼深厚。", "于会中", id="preposition-traditional"),
+        pytest.param("临江集团董事长龚明夫妇，出席晚宴。", "龚明夫妇", id="a-couple"),
     ],
 )
 def test_no_four_character_person_from_words(text: str, absent: str) -> None:
