@@ -355,3 +355,7 @@ def test_a_bare_kind_of_organisation_at_a_clause_start_takes_the_one_named_befor
 )
 def test_minority_names_without_a_surname(text: str, role: tuple[str, str]) -> None:
     assert role in roles(text)
+
+
+def test_an_honorific_head_is_left_to_the_honorific_rule() -> None:
+    assert "龚明远" not in people("他说，龚明远总书记来过这里。")
