@@ -363,3 +363,40 @@ def test_a_day_alone_after_the_lede_is_read_around_the_ledes_day(
 def test_a_wire_dateline_still_reads_days_before_it() -> None:
     # the dateline's day is the filing day: 31日 is the day before 6月1日, not 31 days after
     assert ("临江市委常委会议", "2031-05-31") in events("新华社江城6月1日电 临江市委31日召开常委会议。", "2031-06-10")
+
+
+# --- 11. a headline's talks dated by the page are the talks the report dates itself -----------------------
+
+_TAIL = "双方就深化经贸合作、推动人文交流等议题深入交换了意见，并表示将进一步加强两地友好往来。"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("林晓峰会见江城市长及临江友好城市参访团\n江城网 2031-02-07 20:58\n【记者 龚明远 报道】临江市林晓峰市长于2031年2月6日"
+         "在市政府会见应邀来临江参加江城灯会的国际贵宾，包括江城市长访问团。" + _TAIL, "2031-02-06"),
+        ("林曉峰接見江城市長及臨江友好城市參訪團\n江城網 2023-2-7 08:58 PM\n【記者 龔明遠 台北報導】臨江市林曉峰市長於112年2月6日"
+         "在市政府接見應邀來臨江參加江城燈會的國際貴賓，包括江城市長訪問團。" + _TAIL, "2023-02-06"),
+        ("龚明远会见临江代表团一行\n发布时间：2031-05-20\n龚明远5月18日在江城会见了前来出席江城论坛的各国嘉宾和代表。"
+         + _TAIL, "2031-05-18"),
+    ],
+)
+def test_a_headlines_talks_take_the_day_the_report_prints(text: str, day: str) -> None:
+    talks = [d for t, d in events(text) if "会见" in t or "接見" in t or "接见" in t]
+    assert talks == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "林晓峰会见江城市长访问团\n发布时间：2031-02-07\n林晓峰2月6日在市政府会见江城市长访问团。" + _TAIL
+        + "接着，林晓峰会见来自临江的友好城市访问团。",
+        "林曉峰會見江城市長訪問團\n發布時間：2031-02-07\n林曉峰2月6日在市政府會見江城市長訪問團，雙方就深化經貿合作、"
+        "推動人文交流等議題深入交換了意見，並表示將進一步加強兩地友好往來。接著，林曉峰會見來自臨江的友好城市訪問團。",
+        "林晓峰会见江城市长访问团\n发布时间：2031-02-07\n林晓峰2月6日在市政府会见江城市长访问团。" + _TAIL
+        + "随后，林晓峰会见了临江省经贸代表团。",
+    ],
+)
+def test_the_next_talks_of_the_host_stay_other_talks(text: str) -> None:
+    talks = [d for t, d in events(text) if "会见" in t or "接見" in t or "接见" in t]
+    assert len(talks) == 2

@@ -28,18 +28,18 @@ def test_starts_are_where_a_word_starts(words: list[str], text: str) -> None:
     assert scan.starts(tuple(words), text) == _plain_starts(tuple(words), text)
 
 
-def _plain_verb_spans(text: str) -> list[tuple[int, int]]:
-    """careers._verb_spans as it was: every character against every verb."""
-    spans: list[tuple[int, int]] = []
+def _plain_verb_spans(text: str) -> list[tuple[int, int, bool]]:
+    """careers._verb_spans as it was: every character against every verb (with whether its posts are held now)."""
+    spans: list[tuple[int, int, bool]] = []
     taken = -1
     for i in range(len(text)):
         if i < taken:
             continue
-        for verb, after in careers._verbs():
+        for verb, after, now in careers._verbs():
             if i > 0 and text.endswith(uses("passive_before"), 0, i):
                 break
             if text.startswith(verb, i) and (after == "-" or (i > 0 and text[i - 1] == after)):
-                spans.append((i, i + len(verb)))
+                spans.append((i, i + len(verb), now))
                 taken = i + len(verb)
                 break
     return spans
@@ -47,7 +47,7 @@ def _plain_verb_spans(text: str) -> list[tuple[int, int]]:
 
 def _career_alphabet() -> str:
     verbs = careers._verbs()
-    chars = {c for v, after in verbs for c in v + (after if after != "-" else "")}
+    chars = {c for v, after, _now in verbs for c in v + (after if after != "-" else "")}
     return "".join(sorted(chars | set("".join(uses("passive_before"))) | set("，。甲")))
 
 

@@ -3,6 +3,9 @@ headline form, the meeting reported through its sitting) joins it, else a new dr
 
 from __future__ import annotations
 
+import datetime as dt
+from os.path import commonprefix
+
 from ..model import Sentence
 from . import dating, sittings
 from . import eventrules as rules
@@ -25,6 +28,7 @@ def same(
         short = d.event_type == kind and rules.shortened(key, d.key)  # 2031年泛珠…联席会议 / 2031年泛珠三角…
         short = short or (kind == d.event_type == "signing" and same_parties(key, d.key))
         short = short or (d.event_type == kind and bare_form(key, place, d, date))
+        short = short or (d.event_type == kind and headline_talks(key, d, date, source))
         if d.key != key and not (headline and rules.headline_alike(key, d.key)) and not retold and not short:
             continue
         if date is None or d.date is None or "article" in (source, d.date_source):
@@ -32,6 +36,30 @@ def same(
         if d.date.startswith(date) or date.startswith(d.date):
             return d
     return None
+
+
+HEADLINE_DAYS = 7  # a headline's talks dated by the page: the report's printed day at most this much before
+
+
+def headline_talks(key: str, known: Draft, date: str | None, source: str) -> bool:
+    """Talks a headline (or the article's first event) names (甲会见乙一行), dated only by the page or on the
+    same day, and talks of the same host the report dates itself at most a few days before (甲于某日在某地
+    会见…): one event, the printed day."""
+    printed = source in ("clause", "sentence") and date is not None and len(date) == 10
+    opening = known.headline or known.lede  # the headline, or the first event the article tells
+    by_page = known.date_source == "article" or known.date == date  # dated by the page, or that very day
+    once = len(known.provenance) == 1  # told once so far: the next talks of that host are other talks
+    if not (opening and once and known.event_type == "talks" and by_page and printed):
+        return False
+    if not known.date or len(known.date) != 10 or not date <= known.date:
+        return False
+    days = (_day(known.date) - _day(date)).days
+    host = len(commonprefix([key, known.key]))
+    return days <= HEADLINE_DAYS and host >= 2
+
+
+def _day(value: str) -> dt.date:
+    return dt.date.fromisoformat(value)
 
 
 def bare_form(key: str, place: str | None, known: Draft, date: str | None) -> bool:
