@@ -218,3 +218,9 @@ def test_same_day_meetings_in_different_places_and_first_sittings_of_two_bodies_
         ("临江发展座谈会", "江城"),
         ("临江发展座谈会", "海州"),
     ]
+
+
+def test_one_generic_meeting_of_two_bodies_on_one_day_stays_two_in_the_corpus() -> None:
+    text = "本报讯 8月27日上午，青禾区召开全区领导干部大会。8月27日下午，江城开发区召开领导干部大会。"
+    titles = sorted(e.title for e in merged({"g.txt": (text, "2031-08-28")}))
+    assert titles == ["全区领导干部大会", "江城开发区领导干部大会"]

@@ -218,9 +218,9 @@ def test_a_group_led_to_a_place_is_a_visit_its_companions_join_and_a_printed_day
     by_title = {e.title: e for e in found}
     assert sorted((t, e.date, e.event_type) for t, e in by_title.items()) == [
         ("2030年江城合作联席会议", "2030-09-18", "meeting"),
-        ("临江代表团前往海州省", "2030-09-16", "visit"),
+        ("林晓峰率领临江代表团前往海州省", "2030-09-16", "visit"),
     ]
-    visit = by_title["临江代表团前往海州省"]
+    visit = by_title["林晓峰率领临江代表团前往海州省"]
     assert {p.person for p in visit.participants} == {"林晓峰", "柴思雨", "龚明远"}
 
 
@@ -231,7 +231,7 @@ def test_the_fields_of_a_web_page_stand_alone_between_headline_and_report() -> N
         pub=None,
         people=("林晓峰",),
     )
-    assert [(e.title, e.date) for e in found] == [("临江代表团前往海州省", "2030-09-16")]
+    assert [(e.title, e.date) for e in found] == [("林晓峰率领临江代表团前往海州省", "2030-09-16")]
 
 
 def test_a_notice_released_under_its_own_number_is_dated_by_the_number_not_the_page() -> None:

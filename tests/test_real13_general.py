@@ -24,7 +24,7 @@ def test_repost_stamp_years_later_never_dates_the_article() -> None:
     assert (date, rule) == ("2031-12-08", "header_date:header_clock")
     facts = process_document(Source("t.txt", text, "utf-8"))
     assert [w.code for w in facts.warnings if w.code == "W014"] == ["W014"]
-    assert ("领导干部大会", "2031-12-06") in {(e.title, e.date) for e in facts.events}
+    assert ("临江市领导干部大会", "2031-12-06") in {(e.title, e.date) for e in facts.events}
     assert not any(e.date and e.date.startswith("2037") for e in facts.events)
 
 

@@ -290,3 +290,61 @@ def test_a_bare_title_repeated_completed_is_left_out(
 def test_a_bare_title_without_its_completed_form_stays() -> None:
     found = roles("县长龚明远在副县长柴思雨陪同下检查工作。临江市委书记龚明远讲话。")
     assert ("柴思雨", "副县长") in found
+
+
+def test_a_bare_title_is_no_repeat_of_a_longer_head() -> None:
+    found = roles("会议由主任龚明远主持。龚明远曾任临江集团副主任。")
+    assert {("龚明远", "主任"), ("龚明远", "临江集团副主任")} <= found  # 副主任 is another head
+
+
+# A party affiliation (无党籍) and a speaker's lead (…者为) start no organisation.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中评社上海7月2日电（记者 柴思雨）无党籍台北市长龚明远1日率团赴上海。", ("龚明远", "台北市长")),
+        ("中評社上海7月2日電（記者 柴思雨）無黨籍台北市長龔明遠1日率團赴上海。", ("龚明远", "台北市长")),
+        ("论坛由市长致词开场，台北方讲者为台北市卫生局长钱小禾。", ("钱小禾", "台北市卫生局长")),
+        ("論壇由市長致詞開場，江城方主講者為江城市衛生局長錢小禾。", ("钱小禾", "江城市卫生局长")),
+    ],
+)
+def test_an_affiliation_or_a_speakers_lead_starts_no_organisation(
+    text: str, expected: tuple[str, str]
+) -> None:
+    found = roles(text)
+    assert expected in found and not any(p.startswith(("柴思雨", "无党籍")) or "者为" in p for _, p in found)
+
+
+# 前/原 before a post the article prints elsewhere without it: a former holder of that post (a predecessor).
+@pytest.mark.parametrize(
+    ("text", "before", "after", "position"),
+    [
+        (
+            "今年2月，龚明远获前行政院长柴思雨邀请出任主委。行政院长钱小禾表示欢迎。",
+            "柴思雨",
+            "钱小禾",
+            "行政院长",
+        ),
+        (
+            "今年2月，龔明遠獲前行政院長柴思雨邀請出任主委。行政院長錢小禾表示歡迎。",
+            "柴思雨",
+            "钱小禾",
+            "行政院长",
+        ),
+        (
+            "临江集团董事长林晓峰今天出席仪式。原临江集团董事长宁可心也到场。",
+            "宁可心",
+            "林晓峰",
+            "临江集团董事长",
+        ),
+    ],
+)
+def test_a_former_marker_before_a_post_printed_elsewhere(
+    text: str, before: str, after: str, position: str
+) -> None:
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    assert (before, position, "former") in {(r.person, r.position, r.change) for r in facts.roles}
+
+
+def test_a_former_marker_inside_a_word_stays() -> None:
+    found = roles("原子能机构主任龚明远出席会议。")
+    assert not any(p.startswith("子能") for _, p in found)

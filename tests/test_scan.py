@@ -29,14 +29,15 @@ def test_starts_are_where_a_word_starts(words: list[str], text: str) -> None:
 
 
 def _plain_verb_spans(text: str) -> list[tuple[int, int, bool]]:
-    """careers._verb_spans as it was: every character against every verb (with whether its posts are held now)."""
+    """careers._verb_spans as it was: every character against every verb (never after a passive or a
+    future marker), with whether the verb's posts are held now."""
     spans: list[tuple[int, int, bool]] = []
     taken = -1
     for i in range(len(text)):
         if i < taken:
             continue
         for verb, after, now in careers._verbs():
-            if i > 0 and text.endswith(uses("passive_before"), 0, i):
+            if i > 0 and text.endswith(uses("passive_before") + uses("future_tense"), 0, i):
                 break
             if text.startswith(verb, i) and (after == "-" or (i > 0 and text[i - 1] == after)):
                 spans.append((i, i + len(verb), now))
@@ -47,8 +48,9 @@ def _plain_verb_spans(text: str) -> list[tuple[int, int, bool]]:
 
 def _career_alphabet() -> str:
     verbs = careers._verbs()
-    chars = {c for v, after, _now in verbs for c in v + (after if after != "-" else "")}
-    return "".join(sorted(chars | set("".join(uses("passive_before"))) | set("，。甲")))
+    chars = {c for v, after, _ in verbs for c in v + (after if after != "-" else "")}
+    markers = "".join(uses("passive_before") + uses("future_tense"))
+    return "".join(sorted(chars | set(markers) | set("，。甲")))
 
 
 @settings(max_examples=500, deadline=None)

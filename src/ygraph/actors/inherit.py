@@ -78,6 +78,17 @@ def former_post(text: str, chain: tuple[Element, ...], places: dict[str, str]) -
     (change ``former``: a predecessor of whoever the article gives that post to)."""
     first = chain[0]
     head, printed = first.position.head, first.position.printed
+    marker = next(
+        (w for w in uses("former") if printed.startswith(w) and len(printed) > len(w) + len(head)), ""
+    )
+    if marker and text.count(printed[len(marker) :]) > text.count(printed):
+        # 前某院长甲 … 某院长乙: the post without the marker is printed elsewhere, so the marker is no part of it
+        pos = canonical(printed[len(marker) :], None, places)
+        if pos is not None and pos.resolved and pos.organization:
+            return (
+                replace(first, position=pos, start=first.start + len(marker), former=True, change="former"),
+                *chain[1:],
+            )
     marker = next((w for w in uses("former") if printed == w + head), "")
     if not marker:
         return chain
@@ -87,4 +98,7 @@ def former_post(text: str, chain: tuple[Element, ...], places: dict[str, str]) -
     if not earlier or earlier[-1].position.head != head or not earlier[-1].position.organization:
         return chain
     pos = replace(earlier[-1].position, printed=head)
-    return (replace(first, position=pos, start=first.start + len(marker), former=True, change="former"), *chain[1:])
+    return (
+        replace(first, position=pos, start=first.start + len(marker), former=True, change="former"),
+        *chain[1:],
+    )

@@ -221,7 +221,9 @@ def after_marker(text: str, end: int) -> int:
 
 def _item_end(text: str, b: int) -> bool:
     """A list item ends at 、, punctuation, the end, a list end (等) or a boundary word."""
-    return b >= len(text) or text[b] in PUNCT or text.startswith(uses("list_end"), b) or starts_boundary(text, b)
+    return (
+        b >= len(text) or text[b] in PUNCT or text.startswith(uses("list_end"), b) or starts_boundary(text, b)
+    )
 
 
 _MAX_LIST = 100  # names in one list (a longer one keeps its last 100)

@@ -139,14 +139,19 @@ def extract_roles(
 
 def _without_bare_repeats(claims: list[RoleClaim], found: list[Found]) -> list[RoleClaim]:
     """A bare title the article also prints completed for the same person (甲当选书记 … 甲当选某市委书记:
-    the bare form ends the completed one) says nothing more: the bare claim is left out."""
-    done: dict[str, set[str]] = {}
+    the same title head, the bare form ending the completed one) says nothing more: it is left out."""
+    done: dict[tuple[str, str], set[str]] = {}
+    bare: set[tuple[str, str, str]] = set()
     for f in found:
-        done.setdefault(f.name, set()).update(el.position.canonical for el in f.chain if el.position.resolved)
-    bare = {(f.name, el.position.canonical) for f in found for el in f.chain if not el.position.resolved}
-    return [
-        c
-        for c in claims
-        if (c.person, c.position) not in bare
-        or not any(p.endswith(c.position) and p != c.position for p in done.get(c.person, ()))
-    ]
+        for el in f.chain:
+            p = el.position
+            if p.resolved:
+                done.setdefault((f.name, p.head), set()).add(p.canonical)
+            else:
+                bare.add((f.name, p.canonical, p.head))
+    repeated = {
+        (name, position)
+        for name, position, head in bare
+        if any(c.endswith(position) and c != position for c in done.get((name, head), ()))
+    }
+    return [c for c in claims if (c.person, c.position) not in repeated]

@@ -115,7 +115,8 @@ def date_event(
         return True
     if blocker is not None:
         # a named event stays, undated; an act only when its article reports it as just done (近日…)
-        recent = draft.lede and rules.compact(blocker.text) in rules.words("recent_words.txt")
+        issued = act and draft.event_type == "release" and bool(draft.policies)  # 某院日前印发《某方案》
+        recent = (draft.lede or issued) and rules.compact(blocker.text) in rules.words("recent_words.txt")
         draft.date_text = blocker.text if recent or not act else ""
         coarse = recent_period(ctx.article.date) if recent else None
         if coarse is not None:
@@ -212,20 +213,8 @@ def named_day(ctx: Context, expr: TimeExpr) -> Draft | None:
 def signature_date(ctx: Context, draft: Draft) -> TimeExpr | None:
     """The date a notice is signed with: its issuer (the act's subject) then a full date ending the line,
     on one line or two (某办公厅 / 2031年5月6日)."""
-    text = ctx.doc.text
-    for t in ctx.times(ctx.article.start, ctx.article.end):
-        if t.kind != "date" or not t.value or len(t.value) < 10 or t.start < draft.end:
-            continue
-        line_start = text.rfind("\n", 0, t.start) + 1
-        line_end = text.find("\n", t.end)
-        if rules.compact(text[t.end : line_end if line_end >= 0 else None]):
-            continue
-        issuer = rules.compact(text[line_start : t.start]) or rules.compact(
-            text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : line_start]
-        )  # 某办公厅 2031年5月6日 on one line, or on two
-        if len(issuer) >= 3 and draft.title.startswith(issuer):
-            return t
-    return None
+    signed = documents.signature(ctx, draft.end, len(ctx.doc.text))
+    return signed[1] if signed is not None and draft.title.startswith(signed[0]) else None
 
 
 def context_date(ctx: Context, draft: Draft) -> bool:
@@ -236,7 +225,9 @@ def context_date(ctx: Context, draft: Draft) -> bool:
         return False
     if draft.event_type == "talks" and current.event_type in ("meeting", "forum"):
         return False  # 会见 during a meeting or forum is taking part in it
-    if draft.event_type in ("signing", "visit") and current.event_type != "talks":
+    opening = rules.compact(ctx.doc.text[ctx.sentence_at(draft.start).start : draft.start])
+    after = draft.event_type == "signing" and opening.startswith(rules.uses("after_meeting"))  # 会后，双方签署
+    if draft.event_type in ("signing", "visit") and current.event_type != "talks" and not after:
         return False  # an agreement signed at a meeting is its outcome (policies); a visit needs its talks
     draft.date, draft.date_end, draft.date_text = current.date, None, current.date_text
     draft.date_source, draft.explicit = "context", current.explicit

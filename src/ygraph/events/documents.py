@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons import cached
-from ..model import Sentence
+from ..model import Sentence, TimeExpr
 from ..punctuation import CLOSING_BRACKETS, OPENING_BRACKETS
 from . import eventrules as rules
 from .draft import Context, Draft
@@ -49,3 +49,40 @@ def own_number_year(ctx: Context, before: int) -> str:
         if not cited:
             return m.group(1)
     return ""
+
+
+def notice(ctx: Context, word: str, start: int, end: int) -> Draft | None:
+    """A notice's own release (《某方案》已经同意，现印发给你们 … 某办公厅 / 2031年5月6日): the issuer signing it
+    + the verb + the document named before the formula (``notice_formula``), dated by the signature; None when
+    it is no such formula."""
+    text = ctx.doc.text
+    if not any(w in text[max(0, start - 3) : end + 4] for w in rules.uses("notice_formula")):
+        return None
+    named = list(rules.POLICY.finditer(text, max(0, start - 200), start))
+    signed = signature(ctx, end)
+    if not named or signed is None:
+        return None
+    draft = Draft.undated(signed[0] + word + rules.compact(named[-1].group(1)), "release", start, end)
+    draft.date, draft.date_source, draft.date_text = signed[1].value, "sentence", signed[1].text
+    draft.explicit = True
+    return draft
+
+
+def signature(ctx: Context, after: int, reach: int = 400) -> tuple[str, TimeExpr] | None:
+    """The issuer and date a notice is signed with after ``after``: a full date ending its line, the issuer
+    on the same line before it or on the last non-empty line above (某办公厅 / 2031年5月6日)."""
+    text = ctx.doc.text
+    times = [t for a in ctx.doc.articles if a.end > after and a.start < after + reach for t in a.times]
+    for t in times:
+        if t.kind != "date" or not t.value or len(t.value) < 10 or not after <= t.start < after + reach:
+            continue
+        line_start = text.rfind("\n", 0, t.start) + 1
+        line_end = text.find("\n", t.end)
+        if rules.compact(text[t.end : line_end if line_end >= 0 else None]):
+            continue
+        issuer = rules.compact(text[line_start : t.start])
+        lines = text[max(0, line_start - 80) : line_start].split("\n")
+        issuer = issuer or next((rules.compact(x) for x in reversed(lines) if rules.compact(x)), "")
+        if len(issuer) >= 3:
+            return issuer, t
+    return None

@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Mention, PolicyLink, Sentence, TimeExpr
-from ..punctuation import CLAUSE_BREAKS, CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS, SENTENCE_ENDS
+from ..punctuation import CLAUSE_BREAKS, LIST_MARK, SENTENCE_ENDS
 from ..time.temporal import finer_inside
-from . import eventplaces
+from . import eventplaces, listed
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
-from .sittings import convened_body
+from .groups import delegation as delegation  # re-exported for events.py
+from .groups import group_title, without_times
+from .sittings import convened_body, joint_places
 
 PERSON_ACTS = ("inspection", "instruction", "message", "talks")  # acts that need a named person as actor
 SENT_ACTS = ("instruction", "message")  # their actor `sent` them (致电, 作出重要指示) and was not present
@@ -44,6 +46,7 @@ def governing(
         # after the event only inside its clause: a later clause may be dating another event
         # (and only a date: 致信祝贺某校建校100周年 is not dated by its anniversary)
         after = [t for t in candidates if t.start >= end and t.kind == "date"] if source == "clause" else []
+        after = [t for t in after if t.precision != "year" or not _opens_name(sentence.text, t.end - rel, right)]
         if source == "sentence" and any(t.kind == "date" for t in before):
             # a date of the sentence, not another clause's duration (2016年，…3周年之际，某某作出指示)
             before = [t for t in before if t.kind != "duration"]
@@ -53,6 +56,11 @@ def governing(
             return (finer, "sentence") if finer is not None else (chosen, source)
     return None, ""
 
+
+def _opens_name(text: str, at: int, right: int) -> bool:
+    """A year opening a name later in the clause (赴某市出席2031年某联席会议): the name's year, not a date."""
+    m = rules.trigger_pattern().search(text, at, right)
+    return m is not None and rules.triggers()[m.group()].form == "name" and not text[at:m.start()].isdigit()
 
 
 def follow_on(ctx: Context, index: int, name: str) -> TimeExpr | None:
@@ -88,10 +96,17 @@ def planned_date(text: str, times: Sequence[TimeExpr], left: int, start: int) ->
 def convener(ctx: Context, left: int, start: int) -> str:
     """某机构（日期）召开会议 → the body that met, which names the meeting (某机构会议); "" for a person
     (某某召开这次座谈会 is anaphora) or anything longer than a body's name."""
-    body = convened_body(ctx, left, start)
+    body = convened_body(ctx, left, start, past_at=False)
     if body in rules.words("name_stops.txt") or rules.trigger_pattern().search(body):
         return ""  # 随后召开会议: an adverb, not a body; 某推介会上还举行了签约仪式: an event, not a body
     return body if 2 <= len(body) <= 12 and not any(w in body for w in rules.uses("not_in_body")) else ""
+
+
+def generic(ctx: Context, title: str, word: str, left: int, start: int) -> bool:
+    """A name every body's meetings share (常委会会议, 领导干部大会: ``generic_name``), which its convener
+    completes; not when places of one level convene it together (甲、乙两省召开…: one each)."""
+    short = len(title) <= len(word) + 3
+    return short or (title in rules.uses("generic_name") and not joint_places(ctx, left, start))
 
 
 def plan_window(ctx: Context, index: int, left: int) -> str:
@@ -119,6 +134,8 @@ def plan_before(before: str, after: str, held: tuple[str, ...]) -> bool:
 def plan_after(text: str, end: int, right: int) -> bool:
     """某论坛将于9月18日在某地举办: a plan word right after the name, before the verb of taking place."""
     after = rules.compact(text[end:right])
+    if any(after.startswith(h + w) for h in rules.happening().after for w in rules.uses("imminent")):
+        return True  # 某会召开在即: about to take place
     if not any(after.startswith(w) for w in rules.words("plan_words.txt")):
         return False
     return any(w in after for w in rules.happening().after)  # 本次峰会将成为…: no plan of an event
@@ -169,16 +186,20 @@ def act_draft(
         rest = next((rest[len(h) :] for h in rules.honorifics() if rest.startswith(h)), rest)
         title = headline or actor.text + rest + trigger.word + obj
     elif trigger.event_type == "visit":
-        group = _group(ctx, sentence.start, start)
+        group = group_title(ctx, sentence.start, start)
         if not group:
             return None
+        cut = min((at for w in rules.uses("visit_object_end") if (at := obj.find(w)) >= 0), default=len(obj))
+        obj = obj[:cut]  # 某代表团赴某市出席某会议: the meeting is an event of its own
         title = group + trigger.word + obj
         place = place or _visited(trigger.word, obj)
     else:
-        mid = text[head:start]
+        first = listed.item_start(text, head, start)  # 甲开通、乙上线: 乙上线
+        mid, p_start, p_end = text[first:start], p_start - (first - head), p_end - (first - head)
+        head = first
         if p_start >= 0 and p_end <= len(mid):
             mid = mid[:p_start] + " " * (p_end - p_start) + mid[p_end:]
-        mid = _without_times(ctx, head, mid)
+        mid = without_times(ctx, head, mid)
         subject = _subject(text, rules.compact(mid), sentence.start, left)
         if len(subject) < 2:
             return None
@@ -220,11 +241,6 @@ def bare_report(text: str, end: int, right: int) -> bool:
     return _object(text, end, right) in rules.uses("report")
 
 
-def delegation(text: str, left: int, start: int) -> bool:
-    """A visiting group (代表团, 访问团, 率团) named before the trigger (in its sentence)."""
-    return any(w in text[left:start] for w in rules.uses("delegation"))
-
-
 def object_people(ctx: Context, end: int, right: int) -> list[Mention]:
     """The people an act is done to, named after it in its clause (会见某国总统某某一行)."""
     return [p for p in ctx.people(end, right) if p.end <= right]
@@ -242,39 +258,6 @@ def guests(ctx: Context, end: int, stop: int) -> list[Mention]:
 
 def has_object(text: str, end: int, right: int) -> bool:
     return bool(_object(text, end, right))
-
-
-def _without_times(ctx: Context, head: int, mid: str) -> str:
-    """``mid`` (the text from ``head``) with its time expressions and what brackets them blanked
-    (某市今天（1月29日）在某地签署 → 某市在某地签署)."""
-    out = list(mid)
-    for t in ctx.times(head, head + len(mid)):
-        a, b = t.start - head, min(t.end - head, len(mid))
-        a -= 1 if a > 0 and mid[a - 1] in OPENING_BRACKETS and mid[b : b + 1] in CLOSING_BRACKETS else 0
-        b += 1 if a >= 0 and mid[a : a + 1] in OPENING_BRACKETS and mid[b : b + 1] in CLOSING_BRACKETS else 0
-        a -= next((len(w) for w in rules.uses("body_tail") if mid.endswith(w, 0, max(a, 0))), 0)  # 于2031年
-        out[a:b] = " " * (b - a)
-    return "".join(out)
-
-
-def _group(ctx: Context, floor: int, start: int) -> str:
-    """The visiting group and what it does up to the trigger (某省党政代表团赴某市考察): from the last
-    delegation word of the sentence before ``start``, walked back over its name; "" when none."""
-    text = ctx.doc.text
-    words = rules.uses("delegation")
-    at = max(((text.rfind(w, floor, start), w) for w in words), key=lambda t: t[0])
-    if at[0] < 0:
-        return ""
-    name_end = at[0] + len(at[1])
-    begin = rules.name_start(text, at[0], floor, ctx.blocked_in(floor, at[0]))
-    tail = text[name_end:start]
-    clause_break = max(tail.rfind(c) for c in _INNER_BREAKS)
-    if clause_break >= 0:
-        tail = (
-            ""  # 代表团抵达某地，开始访川之行: the group is the subject, its other clauses are not the title
-        )
-    body = _without_times(ctx, begin, text[begin:name_end] + tail)
-    return rules.strip_end(rules.compact(body), rules.uses("group_end"))
 
 
 def _visited(word: str, obj: str) -> str | None:
@@ -326,7 +309,9 @@ def _render(ctx: Context, start: int, end: int, refs: list[Ref]) -> str:
     """The words between an actor and the trigger without dates or positions (names stay), 大会 → its full name."""
     text = ctx.doc.text
     persons = {(p.start, p.end) for p in ctx.people(start - 40, end)}
-    skip = [(t.start, t.end) for t in ctx.times(start - 40, end)]
+    tails = rules.uses("body_tail")  # 某某于2月6日会见: the preposition goes with its date
+    skip = [(t.start - next((len(w) for w in tails if text.endswith(w, 0, t.start)), 0), t.end)
+            for t in ctx.times(start - 40, end)]
     skip += [b for b in ctx.blocked_in(start, end) if b not in persons]
     out, i = [], start
     while i < end:
@@ -372,11 +357,22 @@ def held_before(prefix: str, before_words: Sequence[str]) -> bool:
     modifier ending with a ``name_modifier`` word between the verb and the name)."""
     if any(prefix.endswith(w) for w in before_words):
         return True
+    joiner = next((j for j in (*rules.uses("name_joiner"), LIST_MARK) if prefix.endswith(j)), "")
+    named = [m for m in rules.trigger_pattern().finditer(prefix) if m.end() == len(prefix) - len(joiner)]
+    if joiner and named and rules.triggers()[named[-1].group()].form == "name":
+        first = rules.name_start(prefix, named[-1].start(), 0, [])  # 召开甲会议和乙大会: both held
+        return held_before(prefix[:first], before_words)
     for mark in rules.uses("name_modifier"):
         if prefix.endswith(mark):
             cut = prefix[: -len(mark)]
             return any(cut[: len(cut) - k].endswith(w) for k in range(1, 7) for w in before_words)
     return False
+
+
+def described(prefix: str, before_words: Sequence[str]) -> bool:
+    """曾经举办X的某酒店: a verb of taking place after a ``past_marker`` right before the name describes
+    something by an earlier event; the name is not reported as held."""
+    return any(prefix.endswith(m + w) for m in rules.uses("past_marker") for w in before_words)
 
 
 def held_inside(text: str, outer: Ref, inner: Ref) -> bool:

@@ -256,6 +256,13 @@ def shortened(a: str, b: str) -> bool:
     return sum(p in long for p in pairs) / len(pairs) >= SHORT_FORM
 
 
+def two_bodies(a: str, b: str) -> bool:
+    """甲区领导干部大会 / 乙开发区领导干部大会: one generic name (``generic_name``) held by two bodies."""
+    generic = next((g for g in uses("generic_name") if a.endswith(g) and b.endswith(g)), "")
+    first, second = a[: len(a) - len(generic)], b[: len(b) - len(generic)]
+    return bool(generic and first and second) and first != second
+
+
 HEADLINE_LOOSE = 0.4  # a headline's act against the report's named event of the same type
 
 

@@ -10,22 +10,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import islice
 
-from ..model import (
-    Article,
-    Document,
-    Event,
-    Mention,
-    Participation,
-    Sentence,
-)
+from ..model import Article, Document, Event, Mention, Participation, Sentence
 from ..punctuation import ASIDE, COMMAS, OPENING_QUOTES
-from . import dating, documents, eventplaces, guards, participants, references, respective, sittings, visits
+from . import (
+    dating,
+    documents,
+    eventplaces,
+    guards,
+    participants,
+    references,
+    respective,
+    sittings,
+    visits,
+)
 from . import eventparts as parts
 from . import eventrules as rules
-from .draft import COMPARED, Context, Draft, Ref, compared
+from .draft import Context, Draft, Ref, compared
 from .register import add as _add
+from .register import add_listed as _add_listed
+from .register import bare as _bare
 from .register import same as _same
 
 _SAYS_TYPES = participants.SAYS_TYPES
@@ -140,7 +144,7 @@ def _named(
         earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
         return earlier or references.mentioned(ctx, sentence, trigger, left, start, end)
     walked = rules.name_start(text, start, left, ctx.blocked_in(left, start))
-    name_start = rules.strip_prefixes(text, walked, start)
+    name_start = guards.inside_quotes(text, rules.strip_prefixes(text, walked, start), start, end)
     quote = text.startswith(tuple(OPENING_QUOTES), name_start)  # an opening quotation mark is not the name's
     name_start += quote
     title = rules.compact(text[name_start:end])
@@ -157,11 +161,11 @@ def _named(
         title = (
             sittings.holder_name(parent) + title
         )  # 某会议…。随后举行闭幕大会: the sitting of the meeting reported
-    elif len(title) <= len(trigger.word) + 3 and walked == name_start:
+    elif parts.generic(ctx, title, trigger.word, left, name_start) and walked == name_start:
         # a generic name (常委会会议) is the convener's: 某市委召开常委会会议 → 某市委常委会会议
         title = parts.convener(ctx, left, name_start) + title
-    if rules.counted(title) or rules.pattern("series").match(text, end):
-        return None  # 三次座谈会; 某论坛已连续举办三届: a series, not one event
+    if rules.counted(title) or rules.pattern("series").match(text, end) or guards.kind_list(text, left, end, right):
+        return None  # 三次座谈会; 某论坛已连续举办三届: a series; 召开某会议等具体任务: a kind of work
     prefix = text[left:name_start].rstrip().rstrip(OPENING_QUOTES)
     said = rules.happening()
     planned = parts.plan_before(parts.plan_window(ctx, index, left) + prefix, text[end:right], said.after)
@@ -176,6 +180,7 @@ def _named(
     closing = [end + len(b) for _, b in said.around if text.startswith(b, end)]
     happened = (
         not guards.titled(text, sentence.start, name_start)
+        and not parts.described(prefix, said.before)  # 曾经举办某峰会的酒店
         and (  # 《关于某大会的报告》: named
             planned
             or parts.held_before(prefix, said.before)
@@ -230,6 +235,8 @@ def _act(
     left, right = _clause(sentence, start, end, ASIDE)
     if guards.quoted(text, sentence.start, start):
         return None  # “设立某某”, 《关于印发…》: words inside a quotation or a title act on nothing
+    if guards.kind_list(text, left, end, right):
+        return None  # 出台政策文件、召开会议等具体任务: kinds of work, not acts done
     if guards.anniversary(text, end):
         return None  # 今年是某市成立30周年: an anniversary, not the founding
     if guards.furniture(text, sentence.start, left, right):
@@ -241,7 +248,7 @@ def _act(
     alone = trigger.event_type == "visit" and not parts.delegation(text, sentence.start, start)
     if alone and visits.person_visit(ctx, sentence, trigger, left, start, end):
         return None  # 某总统此次访华: a person's visit reported through its talks, only named here
-    if trigger.event_type == "visit" and guards.later_tour(text, end, right):
+    if trigger.event_type == "visit" and guards.later_tour(text, trigger.word, end, right, sentence.end):
         return None  # 赴某市考察调研: the tour after the motion is the visit
     told = [
         d for d in compared(ctx.drafts) if d.event_type == trigger.event_type == "visit" and not d.planned
@@ -282,8 +289,13 @@ def _act(
         actor = parts.sentence_subject(ctx, sentence, left)  # 某某带领…，深入某县督查
     if actor is not None and any(w in text[left : actor.start] for w in rules.uses("object_marker")):
         actor = None  # 就某某逝世 / 向某某: the person is the object, not the one acting
+    if actor is not None and not parts.delegation(text, left, start) and guards.not_own_act(text, actor.end, start, end, right):
+        return None  # 某某对某团来闽考察表示欢迎, 某某部署开展督查: not the person's own act
     if refs and refs[-1].end == start and not refs[-1].bare:
         return Ref(start, end, refs[-1].draft, True)  # 考察调研: one act printed with two verbs
+    tour = visits.tour(ctx, actor, trigger, refs, left) if actor is not None else None
+    if tour is not None:
+        return Ref(start, end, tour, True)  # 某某赴某省考察… 26日，他来到某市(考察): a stop of the tour reported
     group = parts.delegation(text, sentence.start, start)
     if trigger.event_type == "visit" and not group:
         return None  # 某某访华: a person's visit is reported through its talks and meetings
@@ -303,6 +315,8 @@ def _act(
         return Ref(start, end, known, True) if known else None  # 听取汇报后发表讲话: the hearing reported
     lede = not ctx.drafts and index < 3
     draft = parts.act_draft(ctx, sentence, trigger, (start, end), (left, right), actor, refs, lede)
+    notice = documents.notice(ctx, trigger.word, start, end) if actor is None else None
+    draft = notice or draft  # 《某方案》已经同意，现印发给你们: the notice's own release, dated by its signature
     if draft is None:
         return None
     # a named person's act stays even undated (某某曾到某地调研: W040), another act needs a date
@@ -311,11 +325,13 @@ def _act(
         trigger.event_type in parts.PERSON_ACTS and trigger.event_type not in parts.BARE_WITHOUT_OBJECT
     )
     keep = lede or (actor is not None and undated_ok)
-    if not dating.date_event(ctx, sentence, draft, index, actor, article_fallback=keep, act=True):
+    if not notice and not dating.date_event(ctx, sentence, draft, index, actor, article_fallback=keep, act=True):
         return None
     if trigger.form == "visit" and draft.date_source not in ("clause", "sentence"):
         return None
     ref = Ref(start, end, _add(ctx, draft, sentence, start, end, f"event:act:{trigger.word}"), False)
+    if actor is None:
+        _add_listed(ctx, sentence, ref.draft, left, start)  # 甲开通、乙启动、丙上线: 乙启动 too
     relation = "sent" if trigger.event_type in parts.SENT_ACTS else "attended"
     # the actor; the guests of talks (会见某某); the people leading a visit (某某率团赴某地)
     people = [(p, relation) for p in ([actor, *participants.co_actors(ctx, actor, start)] if actor else [])]
@@ -335,19 +351,6 @@ def _clause(sentence: Sentence, start: int, end: int, extra: str = "") -> tuple[
         cut = sentence.text.rfind(extra, rel_left, start - sentence.start)
         rel_left = cut + len(extra) if cut >= 0 else rel_left
     return sentence.start + rel_left, sentence.start + rel_right
-
-
-def _bare(ctx: Context, word: str, kind: str = "meeting") -> Draft | None:
-    """The named event a bare 会议/座谈会 refers to: the last one with that ending, else the last of its type
-    (揭牌仪式 → the opening), else the last meeting."""
-    live = [d for d in islice(reversed(ctx.drafts), 2 * COMPARED) if not d.planned and not d.named_only]
-    if ctx.current is not None and not ctx.current.planned:
-        live.insert(0, ctx.current)
-    for d in live:
-        if d.title.endswith(word):
-            return d
-    same = next((d for d in live if d.event_type == kind), None)
-    return same or next((d for d in live if d.event_type in _SAYS_TYPES), None)
 
 
 def _finish(ctx: Context, draft: Draft) -> Event:

@@ -3,7 +3,17 @@ anniversaries — for ``events.py``."""
 
 from __future__ import annotations
 
-from ..punctuation import COLONS, QUOTE_CLOSE, QUOTE_OPEN, SPACES, TITLE_CLOSE, TITLE_OPEN
+from ..punctuation import (
+    CLOSING_QUOTES,
+    COLONS,
+    LIST_MARK,
+    OPENING_QUOTES,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    SPACES,
+    TITLE_CLOSE,
+    TITLE_OPEN,
+)
 from . import eventrules as rules
 
 _FIELD_BREAKS = SPACES + COLONS  # what separates the fields of a furniture line (来源：某网 发布时间：…)
@@ -43,12 +53,42 @@ def furniture(text: str, floor: int, left: int, right: int) -> bool:
     return any(w in text[max(left - 1, floor) : right] for w in rules.uses("furniture"))
 
 
-def later_tour(text: str, end: int, right: int) -> bool:
-    """Whether a tour word follows a motion in its clause (某代表团赴某市考察调研): the tour names the visit."""
-    m = rules.trigger_pattern().search(text, end, right)
-    return m is not None and rules.triggers()[m.group()].event_type in ("inspection", "visit")
+def later_tour(text: str, word: str, end: int, right: int, stop: int) -> bool:
+    """Whether a tour word follows a motion in its clause (某代表团赴某市考察调研), or an arrival (``arrival``)
+    in its sentence (某代表团抵达某市，开始访川之行): the tour names the visit."""
+    if word not in rules.uses("arrival"):
+        m = rules.trigger_pattern().search(text, end, right)
+        return m is not None and rules.triggers()[m.group()].event_type in ("inspection", "visit")
+    modifiers = rules.uses("act_modifier")  # 首位访台的领导人: a noun, no visit told
+    return any(
+        rules.triggers()[m.group()].event_type in ("inspection", "visit") and not text.startswith(modifiers, m.end())
+        for m in rules.trigger_pattern().finditer(text, end, stop)
+    )
 
 
 def news_only(text: str, end: int) -> bool:
     """Whether a release verb only releases news (某报头版发布消息): a report, not a document released."""
     return any(text.startswith(w, end) for w in rules.uses("news"))
+
+
+def kind_list(text: str, left: int, end: int, right: int) -> bool:
+    """Whether the event at ``…end`` is an item of a list of kinds of work (出台文件、召开推进会议等具体任务,
+    ``patterns.tsv`` ``kind_list``): a list mark in its clause and the list closed by such a word."""
+    return LIST_MARK in text[left:right] and bool(rules.pattern("kind_list").match(text, end, right))
+
+
+def not_own_act(text: str, actor_end: int, start: int, end: int, right: int) -> bool:
+    """Whether the act after a person is not one the person does: 某某对某团来闽考察表示欢迎 (a host,
+    ``welcomes`` between the person and the act, welcoming it: ``welcome_after`` later in the clause), or
+    某某部署对某行业开展督查 (``deploys`` between: the act is ordered, not done)."""
+    if any(w in text[actor_end:start] for w in rules.uses("deploys")):
+        return True
+    host = any(w in text[actor_end:start] for w in rules.uses("welcomes"))
+    return host and any(w in text[end:right] for w in rules.uses("welcome_after"))
+
+
+def inside_quotes(text: str, name_start: int, start: int, end: int) -> int:
+    """Where a name quoted right up to its trigger starts (以“两会”圆满召开 → 两会): after the opening quote
+    when the closing one follows the trigger, else ``name_start``."""
+    opening = max(text.rfind(q, name_start, start) for q in OPENING_QUOTES)
+    return opening + 1 if opening >= 0 and text.startswith(tuple(CLOSING_QUOTES), end) else name_start

@@ -28,6 +28,8 @@ def mentioned(
         text, rules.name_start(text, start, left, ctx.blocked_in(left, start)), start
     )
     name_start = _after_relay(text, name_start, start) if relayed else name_start
+    lead = next((w for w in rules.uses("mention_lead") if text.startswith(w, name_start)), "")
+    name_start += len(lead) if follows in rules.uses("mention_led") else 0  # 报某会议备案: reported to it
     opening = max(text.rfind(q, name_start, start) for q in (*OPENING_QUOTES, TITLE_OPEN))
     name_start = opening + 1 if opening >= 0 else name_start  # 《某会议以来…的报告》: the name inside
     title = rules.compact(text[name_start:end])

@@ -4,12 +4,14 @@ headline form, the meeting reported through its sitting) joins it, else a new dr
 from __future__ import annotations
 
 import datetime as dt
+from itertools import islice
 from os.path import commonprefix
 
 from ..model import Sentence
-from . import dating, sittings
+from . import dating, listed, sittings
 from . import eventrules as rules
-from .draft import Context, Draft, compared
+from .draft import COMPARED, Context, Draft, compared
+from .participants import SAYS_TYPES
 
 
 def same(
@@ -24,6 +26,8 @@ def same(
         elsewhere = place and d.place and place not in d.place and d.place not in place and not d.headline
         if sittings.other_sittings(key, d.key) or (elsewhere and d.key == key and date and len(date) == 10):
             continue  # 某会议, 某会议选举大会, 某会议闭幕大会: three events
+        if rules.two_bodies(key, d.key):
+            continue  # 甲区领导干部大会, 乙开发区领导干部大会: two bodies met
         retold = d.headline and d.event_type == kind and rules.headline_repeats(key, d.key)
         short = d.event_type == kind and rules.shortened(key, d.key)  # 2031年泛珠…联席会议 / 2031年泛珠三角…
         short = short or (kind == d.event_type == "signing" and same_parties(key, d.key))
@@ -35,6 +39,8 @@ def same(
             return d
         if d.date.startswith(date) or date.startswith(d.date):
             return d
+        if d.key == key and _numbers(title) and _numbers(title) == _numbers(d.title):
+            return d  # 某届人大某次会议开幕 … 某届人大某次会议闭幕次日: one session, told on two of its days
     return None
 
 
@@ -111,7 +117,8 @@ def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, ru
         return draft
     bare = bare_form(draft.key, draft.place, known, draft.date)  # 某市座谈会: never the name it tells again
     known.provenance.append(prov)
-    dating.take_better_date(known, draft)
+    if not _later_day(known, draft):  # a numbered session told on a later day of it keeps its first day
+        dating.take_better_date(known, draft)
     known.place = known.place or draft.place
     longer = len(draft.key) > len(known.key) and trigger_form(rule) == "name"
     if longer and (draft.key.endswith(known.key) or rules.shortened(draft.key, known.key)):
@@ -122,6 +129,52 @@ def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, ru
     return known
 
 
+def _later_day(known: Draft, draft: Draft) -> bool:
+    """Whether ``draft`` tells the numbered session ``known`` (某届人大某次会议) on a later day of it."""
+    if not (known.date and draft.date and len(known.date) == len(draft.date) == 10):
+        return False
+    numbered = bool(_numbers(draft.title)) and _numbers(draft.title) == _numbers(known.title)
+    return known.key == draft.key and draft.date > known.date and numbered
+
+
+def _numbers(title: str) -> list[str]:
+    """The edition and session numbers a name prints (第十四届…第二次 → 十四届, 二次): one session has one set."""
+    bare = rules.pattern("ordinal_mark").sub("", title)
+    return sorted(m.group() for m in rules.pattern("numbered").finditer(bare))
+
+
 def trigger_form(rule: str) -> str:
     """``event:name:…`` → name, ``event:act:…`` → act."""
     return rule.split(":")[1] if rule.count(":") >= 2 else ""
+
+
+def bare(ctx: Context, word: str, kind: str = "meeting") -> Draft | None:
+    """The named event a bare 会议/座谈会 refers to: the last one with that ending, else the last of its type
+    (揭牌仪式 → the opening), else the last meeting."""
+    live = [d for d in islice(reversed(ctx.drafts), 2 * COMPARED) if not d.planned and not d.named_only]
+    if ctx.current is not None and not ctx.current.planned:
+        live.insert(0, ctx.current)
+    for d in live:
+        if d.title.endswith(word):
+            return d
+    same = next((d for d in live if d.event_type == kind), None)
+    return same or next((d for d in live if d.event_type in SAYS_TYPES), None)
+
+
+def add_listed(ctx: Context, sentence: Sentence, closing: Draft, head: int, start: int) -> None:
+    """Register the items of a list of acts before the act closing it (乙启动 in 甲开通、乙启动、丙上线)."""
+    text = ctx.doc.text
+    while head < start and text[head].isspace():
+        head += 1
+    begin = head + next((len(w) for w in rules.uses("list_opener") if text.startswith(w, head)), 0)
+    at = listed.item_start(text, head, start)
+    if at <= begin:
+        return
+    for part_start, part in listed.parts(text, begin, at - 1):
+        word = listed.ends_act(part)
+        if word not in rules.uses("listed_act") or len(part) <= len(word) + 1:
+            continue  # an item ending with a trigger is an act of its own already
+        draft = Draft.undated(part, closing.event_type, part_start, part_start + len(part), closing.place)
+        draft.date, draft.date_end, draft.date_source = closing.date, closing.date_end, closing.date_source
+        draft.date_text, draft.explicit = closing.date_text, closing.explicit
+        add(ctx, draft, sentence, part_start, part_start + len(part), f"event:listed:{word}")

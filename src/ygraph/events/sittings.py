@@ -35,11 +35,14 @@ def back_reference(text: str, floor: int, left: int) -> bool:
     return any(w in text[floor : left + 1] for w in rules.uses("back_reference"))
 
 
-def convened_body(ctx: Context, left: int, start: int) -> str:
+def convened_body(ctx: Context, left: int, start: int, past_at: bool = True) -> str:
     """What stands before a convening verb (召开/举行) right before ``start``, dates left out and compacted;
-    "" when there is no such verb or a person convenes (某某召开这次座谈会 is anaphora)."""
+    "" when there is no such verb or a person convenes (某某召开这次座谈会 is anaphora); with ``past_at``
+    false, "" when a 在 phrase comes first (the place of the meeting, not its body)."""
     text = ctx.doc.text
-    left = rules.after_last(text, rules.uses("body_after"), left, start)  # 某某在某会议举行…上当选: after 在
+    floor, left = left, rules.after_last(text, rules.uses("body_after"), left, start)  # 某某在某会议举行…上当选
+    if left > floor and not past_at:
+        return ""  # 两省在某市召开座谈会: after 在 stands where they met, not who
     head = text[left:start].rstrip()
     verb = next((v for v in rules.uses("convenes") if head.endswith(v)), "")
     if not verb or ctx.people(left, start):
@@ -53,7 +56,8 @@ def convened_body(ctx: Context, left: int, start: int) -> str:
         "".join(ch for i, ch in enumerate(head[: -len(verb)]) if not any(a <= i < b for a, b in skip))
     )
     tail = next((w for w in rules.uses("body_tail") if body.endswith(w) and len(body) > len(w)), "")
-    return body[: len(body) - len(tail)]  # 某办公室于3月24日举行: the preposition before the date
+    body = body[: len(body) - len(tail)]  # 某办公室于3月24日举行: the preposition before the date
+    return body
 
 
 def joint_places(ctx: Context, left: int, start: int) -> list[str]:

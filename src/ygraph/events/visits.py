@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..model import Mention, Sentence
 from . import eventrules as rules
 from . import participants
-from .draft import Context, Draft, compared
+from .draft import Context, Draft, Ref, compared
 from .register import add, same
 
 _GAP = 8  # at most these characters between the visitor and the visit verb (总统此次, 应邀)
@@ -62,3 +62,15 @@ def _held(ctx: Context, visitor: Mention) -> Draft | None:
     """The latest event of the article dated to the day that the visitor took part in (talks, a banquet)."""
     dated = [d for d in reversed(compared(ctx.drafts)) if not d.planned and d.date and len(d.date) >= 10]
     return next((d for d in dated if any(p == visitor.text for p, _ in d.participants)), None)
+
+
+def tour(ctx: Context, actor: Mention, trigger: rules.Trigger, refs: list[Ref], left: int) -> Draft | None:
+    """The inspection tour of ``actor`` the article reports already (某某赴某省考察调研), which a later
+    来到/察看 of the same person is a stop of, as is an inspection act after that stop in its clause
+    (来到某市考察); None when there is none."""
+    if trigger.form != "visit":
+        stop = refs[-1] if refs and refs[-1].bare and refs[-1].start >= left else None
+        same = stop is not None and stop.draft.event_type == trigger.event_type == "inspection"
+        return stop.draft if same and stop is not None and (actor.text, "attended") in stop.draft.participants else None
+    tours = [d for d in reversed(compared(ctx.drafts)) if d.event_type == "inspection" and not d.planned]
+    return next((d for d in tours if (actor.text, "attended") in d.participants), None)

@@ -1,0 +1,68 @@
+"""groups: the visiting group of a visit act (某省党政代表团赴某市, 某某率百人团赴某市) and its title, for
+``eventparts``. A group is named by a word of ``word_uses.tsv`` ``delegation`` (代表团, 参访团 …) or, led by
+someone, by ``patterns.tsv`` ``led_group`` (率百人团); a group opening with a lead word takes its leader's name
+(某某率省政府代表团赴某市)."""
+
+from __future__ import annotations
+
+from ..punctuation import CLAUSE_BREAKS, CLOSING_BRACKETS, OPENING_BRACKETS, SENTENCE_ENDS
+from . import eventrules as rules
+from .draft import Context
+
+_INNER_BREAKS = "".join(c for c in CLAUSE_BREAKS if c not in SENTENCE_ENDS)  # the clause marks of a sentence
+
+
+def delegation(text: str, left: int, start: int) -> bool:
+    """A visiting group (代表团, 访问团, 率百人团) named before the trigger (in its sentence)."""
+    return bool(_last_group(text, left, start)[1])
+
+
+def _last_group(text: str, floor: int, start: int) -> tuple[int, int]:
+    """Start and end of the last group word (or led group) before ``start``; (-1, 0) when none."""
+    found = [(at, at + len(w)) for w in rules.uses("delegation") if (at := text.rfind(w, floor, start)) >= 0]
+    found += [(m.start("group"), m.end()) for m in rules.pattern("led_group").finditer(text, floor, start)]
+    return max(found, default=(-1, 0))
+
+
+def group_title(ctx: Context, floor: int, start: int) -> str:
+    """The visiting group and what it does up to the trigger (某省党政代表团赴某市考察): from the last
+    delegation word of the sentence before ``start``, walked back over its name; "" when none."""
+    text = ctx.doc.text
+    at, name_end = _last_group(text, floor, start)
+    if at < 0:
+        return ""
+    begin = rules.name_start(text, at, floor, ctx.blocked_in(floor, at))
+    tail = text[name_end:start]
+    if max(tail.rfind(c) for c in _INNER_BREAKS) >= 0:
+        tail = ""  # 代表团抵达某地，开始访川之行: the group is the subject, its other clauses are not the title
+    body = rules.compact(without_times(ctx, begin, text[begin:name_end] + tail))
+    leader = _leader(ctx, floor, begin, body)
+    return leader + rules.strip_end(body, rules.uses("group_end"))
+
+
+def _leader(ctx: Context, floor: int, begin: int, body: str) -> str:
+    """The person leading a group (某某16日率领参访团): the name printed right before the lead word (dates
+    and 于 between) + the lead word when the title does not open with it, else ""."""
+    text, leads = ctx.doc.text, rules.uses("group_leader")
+    lead = "" if body.startswith(leads) else next((w for w in leads if text.endswith(w, floor, begin)), None)
+    if lead is None:
+        return ""
+    begin -= len(lead)
+    people = [p for p in ctx.people(floor, begin) if p.end <= begin]
+    if not people:
+        return ""
+    between = without_times(ctx, people[-1].end, text[people[-1].end : begin])
+    return people[-1].text + lead if not rules.compact(between) else ""
+
+
+def without_times(ctx: Context, head: int, mid: str) -> str:
+    """``mid`` (the text from ``head``) with its time expressions and what brackets them blanked
+    (某市今天（1月29日）在某地签署 → 某市在某地签署)."""
+    out = list(mid)
+    for t in ctx.times(head, head + len(mid)):
+        a, b = t.start - head, min(t.end - head, len(mid))
+        a -= 1 if a > 0 and mid[a - 1] in OPENING_BRACKETS and mid[b : b + 1] in CLOSING_BRACKETS else 0
+        b += 1 if a >= 0 and mid[a : a + 1] in OPENING_BRACKETS and mid[b : b + 1] in CLOSING_BRACKETS else 0
+        a -= next((len(w) for w in rules.uses("body_tail") if mid.endswith(w, 0, max(a, 0))), 0)  # 于2031年
+        out[a:b] = " " * (b - a)
+    return "".join(out)

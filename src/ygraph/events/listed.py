@@ -1,0 +1,35 @@
+"""listed: acts printed as a list (还举行了甲开通、乙启动、丙上线等仪式): each item is an act of its own, for
+``eventparts`` and ``register.add_listed``. An act's subject starts after the last list mark before it when the item
+before that mark ends with an act; items ending with a word of ``word_uses.tsv`` ``listed_act`` (启动: too
+common to be a trigger on its own) are acts of the same kind and day as the act that closes the list."""
+
+from __future__ import annotations
+
+from ..punctuation import LIST_MARK
+from . import eventrules as rules
+
+
+def ends_act(item: str) -> str:
+    """The act word an item ends with (a trigger of form act or a ``listed_act`` word), else ""."""
+    words = [w for w, t in rules.triggers().items() if t.form == "act"] + list(rules.uses("listed_act"))
+    return max((w for w in words if item.endswith(w)), key=len, default="")
+
+
+def item_start(text: str, head: int, start: int) -> int:
+    """Where the act at ``start`` begins: after the last list mark of ``text[head:start]`` that closes an
+    item ending with an act (甲开通、乙上线 → 乙上线), after a list opener (还举行了), else ``head``."""
+    cut = text.rfind(LIST_MARK, head, start)
+    if cut >= 0 and ends_act(rules.compact(text[head:cut])):
+        return cut + 1
+    opener = next((w for w in rules.uses("list_opener") if text.startswith(w, head)), "")
+    return head + len(opener)
+
+
+def parts(text: str, begin: int, end: int) -> list[tuple[int, str]]:
+    out, at = [], begin
+    while at < end:
+        stop = text.find(LIST_MARK, at, end)
+        stop = end if stop < 0 else stop
+        out.append((at, rules.compact(text[at:stop])))
+        at = stop + 1
+    return out
