@@ -82,7 +82,7 @@ def test_leaders_of_an_organisation_listed_without_titles(text: str, expected: s
     ],
 )
 def test_people_listed_by_where_they_come_from(text: str, expected: set[str]) -> None:
-    check(text, expected, "place_items")
+    check(text, expected, "list_places")
 
 
 @pytest.mark.parametrize(
@@ -94,7 +94,7 @@ def test_people_listed_by_where_they_come_from(text: str, expected: set[str]) ->
     ],
 )
 def test_no_person_in_place_lists_of_things(text: str) -> None:
-    assert not set(people(text)) - {"龚明远", "柴思雨"} and "place_items" not in str(people(text))
+    assert not set(people(text)) - {"龚明远", "柴思雨"} and "list_places" not in str(people(text))
 
 
 def roles(text: str) -> set[tuple[str, str]]:
@@ -122,6 +122,7 @@ def test_four_character_names_after_a_title(text: str, name: str) -> None:
         pytest.param("还有：临江省交通厅规划处处长龚明先生。", "龚明先生", id="address"),
         pytest.param("次日召开全区领导干部大会，宣布任免决定。", "干部大会", id="a-meeting-after-a-list-lead"),
         pytest.param("林市長於會中表示，兩市友誼深厚。", "于会中", id="preposition-traditional"),
+        pytest.param("临江集团董事长龚明夫妇，出席晚宴。", "龚明夫妇", id="a-couple"),
     ],
 )
 def test_no_four_character_person_from_words(text: str, absent: str) -> None:
@@ -260,3 +261,101 @@ def test_no_name_before_a_title(text: str) -> None:
 )
 def test_one_name_with_others_and_more_titles(text: str, name: str, rule: str) -> None:
     assert rule in people(text)[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "rule"),
+    [
+        pytest.param("出席会议的还有龚明远、柴思雨、钱小禾等。", {"龚明远", "柴思雨", "钱小禾"}, "list_having", id="hai-you"),
+        pytest.param("中方出席的有龚明远、柴思雨等。", {"龚明远", "柴思雨"}, "list_having", id="de-you"),
+        pytest.param("出席會議的還有龔明遠、柴思雨。", {"龚明远", "柴思雨"}, "list_having", id="hai-you-traditional"),
+        pytest.param("会上，龚明远、柴思雨分别作了发言。", {"龚明远", "柴思雨"}, "list:作了发言", id="fayan"),
+        pytest.param("在龔明遠、柴思雨的陪同下，代表團參觀了企業。", {"龚明远", "柴思雨"}, "list:的陪同下", id="peitong-xia"),
+    ],
+)
+def test_lists_after_a_having_lead_or_before_a_longer_verb(text: str, names: set[str], rule: str) -> None:
+    found = people(text)
+    assert all(rule in found[n] for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("主要的有高校、企业等。", id="nouns"),
+        pytest.param("参加的有高校、高职和企业。", id="nouns-with-a-joiner"),
+        pytest.param("參加的有高校、企業等。", id="nouns-traditional"),
+    ],
+)
+def test_a_having_lead_needs_names(text: str) -> None:
+    assert not people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param("临江科技公司创始人龚明远、首席财务官柴思雨出席。", ("柴思雨", "临江科技公司首席财务官"), id="company"),
+        pytest.param("臺灣交通部政務次長林曉峰表示，將加強合作。", ("林晓峰", "台湾交通部政务次长"), id="vice-minister"),
+        pytest.param("青禾旗旗长巴特尔出席。", ("巴特尔", "青禾旗旗长"), id="banner"),
+    ],
+)
+def test_title_heads_of_companies_banners_and_taiwan_offices(text: str, role: tuple[str, str]) -> None:
+    assert role in roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param("青禾研究院成立。研究院首任院长由海洋学家龚星河担任。", ("龚星河", "青禾研究院院长"), id="profession"),
+        pytest.param("临江实验室主任由柴思雨同志兼任。", ("柴思雨", "临江实验室主任"), id="tongzhi-jianren"),
+        pytest.param("青禾大學校長由物理學家林曉峰出任。", ("林晓峰", "青禾大学校长"), id="traditional"),
+    ],
+)
+def test_a_post_held_by_a_name(text: str, role: tuple[str, str]) -> None:
+    assert role in roles(text)
+
+
+def test_a_post_held_by_a_title_names_nobody() -> None:
+    assert not people("领导小组组长由市委书记担任。")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param(
+            "【本报讯】青禾海洋科技研究院昨日在江城揭牌成立。副省长林晓峰出席揭牌仪式并为研究院揭牌。"
+            "研究院首任院长由海洋学家龚星河担任。",
+            ("龚星河", "青禾海洋科技研究院院长"),
+            id="notice-after-a-back-reference",
+        ),
+        pytest.param(
+            "青禾海洋科技研究院昨日成立。研究院院长龚星河表示，将加强合作。",
+            ("龚星河", "青禾海洋科技研究院院长"),
+            id="titled",
+        ),
+        pytest.param(
+            "臨江光電實驗室昨日揭牌。實驗室主任柴思雨介紹了研究方向。",
+            ("柴思雨", "临江光电实验室主任"),
+            id="laboratory-traditional",
+        ),
+    ],
+)
+def test_a_bare_kind_of_organisation_at_a_clause_start_takes_the_one_named_before(
+    text: str, role: tuple[str, str]
+) -> None:
+    assert role in roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        pytest.param("格桑顿珠接替次仁多杰当选临江自治区主席。", ("格桑顿珠", "临江自治区主席"), id="succeeds"),
+        pytest.param("临江自治区副主席扎西平措出席会议。", ("扎西平措", "临江自治区副主席"), id="titled"),
+        pytest.param("臨江自治區副主席斯琴巴雅出席會議。", ("斯琴巴雅", "临江自治区副主席"), id="traditional"),
+    ],
+)
+def test_minority_names_without_a_surname(text: str, role: tuple[str, str]) -> None:
+    assert role in roles(text)
+
+
+def test_an_honorific_head_is_left_to_the_honorific_rule() -> None:
+    assert "龚明远" not in people("他说，龚明远总书记来过这里。")

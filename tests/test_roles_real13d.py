@@ -72,8 +72,7 @@ def test_role_classes(text: str, expected: tuple[str, str]) -> None:
 
 
 def test_honorific_without_lead_or_recurrence_is_no_name() -> None:
-    # a two-character name: a three-character one after punctuation is read in the order of address (name_title)
-    assert ("龚明", "中共中央总书记") not in roles("他说，龚明总书记来过这里。")
+    assert ("龚明远", "中共中央总书记") not in roles("他说，龚明远总书记来过这里。")
     assert ("习贯彻", "中共中央总书记") not in roles("会议要求认真学习贯彻总书记重要讲话精神。")
 
 

@@ -179,7 +179,8 @@ def _boundaries_by_char() -> dict[str, tuple[str, ...]]:
 
 
 def plausible_name(name: str, foreign: bool = False) -> bool:
-    """A 2-3 character Han name with a known surname (3-4 with a compound one); relaxed after a foreign title."""
+    """A 2-3 character Han name with a known surname (3-4 with a compound one or a minority name's first
+    element, ``name_starts.txt``); relaxed after a foreign title."""
     if not _NAME_CHARS.fullmatch(name) or name in _non_names():
         return False
     if "·" in name:
@@ -192,8 +193,8 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
         return False
     if foreign:
         return 2 <= len(name) <= 4
-    if name[:2] in compound and 3 <= len(name) <= 4:
-        return True
+    if (name[:2] in compound or name[:2] in words("name_starts.txt")) and 3 <= len(name) <= 4:
+        return True  # 欧阳某某; a minority name without a surname (格桑某某)
     return name[0] in single and 2 <= len(name) <= 3
 
 

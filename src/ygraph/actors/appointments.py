@@ -18,7 +18,7 @@ from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS, COMMAS, DOT, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from ..time.numerals import numeral_characters
 from .actorlex import address_forms, place_prefix, plausible_name, surnames, uses, words
-from .chains import Element, chain_before
+from .chains import Element, antecedent, chain_before
 from .personrules import Found, address_words
 from .printedplaces import sentence_places
 
@@ -111,12 +111,13 @@ def _item(text: str, m: re.Match[str], form: Form, places: dict[str, str], first
         return []
     if "prev" not in groups and form.names_first and text.endswith(uses("predecessor_lead"), 0, names[0][1]):
         return []  # 甲接替乙当选某职: 乙 is the predecessor (read by a form with {prev}), not the one elected
-    chain = chain_before(text, post_end, post_start, _sentence_places(text, post_start, places))
+    sentence_places = _sentence_places(text, post_start, places)
+    chain = chain_before(text, post_end, post_start, sentence_places)
     if not chain or chain[0].start != post_start:
         return []
+    chain = antecedent(text, chain, sentence_places)  # 。研究院院长由甲担任: the institute named before
     if form.id in uses("post_list_form"):
-        more_places = _sentence_places(text, post_start, places)
-        chain += _more_posts(text, _end_of_list(text, post_end), chain[-1], more_places)
+        chain += _more_posts(text, _end_of_list(text, post_end), chain[-1], sentence_places)
     out = [Found(n, a, b, form.id, _changed(chain, form.change, form.id)) for n, a, b in names]
     prev = groups.get("prev")
     if prev is not None and plausible_name(prev):
@@ -275,7 +276,7 @@ def right_name(part: str) -> str:
         return part[cut:] if 0 < cut < part.index(DOT) and plausible_name(part[cut:]) else ""
     for n in (3, 2, 4):
         name = part[-n:]
-        if len(part) >= n and plausible_name(name) and (n < 4 or name[:2] in compound):
+        if len(part) >= n and plausible_name(name) and (n < 4 or name[:2] in compound | words("name_starts.txt")):
             return name
     return ""
 

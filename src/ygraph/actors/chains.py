@@ -265,23 +265,46 @@ _ANTECEDENT_SPAN = 300  # how far back the organisation an anaphor (该集团) p
 
 def antecedent(text: str, chain: tuple[Element, ...], places: dict[str, str]) -> tuple[Element, ...]:
     """A first post printed after an anaphor (该集团董事长, 该企业董事长) takes the organisation of that kind
-    named last before it (…的某某生技公司 → 某某生技公司董事长); the chain unchanged when none is found."""
+    named last before it (…的某某生技公司 → 某某生技公司董事长); one starting its clause with a bare kind of
+    organisation (。研究院院长) takes the last one printed at a clause start (。某某研究院昨日揭牌); the chain
+    unchanged when none is found."""
     first = chain[0]
     org = first.position.organization
     anaphor = next((w for w in uses("anaphor") if text.endswith(w, 0, first.start)), "")
-    if not anaphor or not org:
+    bare = org in uses("org_noun") and (first.start == 0 or text[first.start - 1] in PUNCT)
+    if not (anaphor or bare) or not org:
         return chain
     nouns = uses("org_noun") if org in uses("any_org") else (org,) if org in uses("org_noun") else ()
     floor = max(0, first.start - len(anaphor) - _ANTECEDENT_SPAN)
-    ends = [text.rfind(n, floor, first.start - len(anaphor)) + len(n) for n in nouns]
-    end = max((e for e, n in zip(ends, nouns, strict=True) if e >= len(n)), default=-1)
-    if end < 0:
-        return chain
-    start = chain_start(text, end, floor)
-    name = text[start:end]
-    if len(name) <= max(len(n) for n in nouns) or not all(c not in PUNCT for c in name):
-        return chain
-    pos = canonical(name + first.position.head, None, places)
+    name = _antecedent_name(text, nouns, floor, first.start - len(anaphor), clause_start=not anaphor)
+    pos = canonical(name + first.position.head, None, places) if name else None
     if pos is None:
         return chain
     return (Element(pos, first.start, first.end, first.former), *chain[1:])
+
+
+def _antecedent_name(text: str, nouns: tuple[str, ...], floor: int, end: int, clause_start: bool) -> str:
+    """The last organisation of one of ``nouns`` named in ``text[floor:end]`` (longer than the noun, no
+    punctuation inside; with ``clause_start``, printed at the start of a clause)."""
+    ends = sorted(
+        (k + len(n) for n in nouns for k in _occurrences(text, n, floor, end)), reverse=True
+    )
+    for e in ends:
+        start = chain_start(text, e, floor)
+        name = text[start:e]
+        if len(name) <= max(len(n) for n in nouns) or any(c in PUNCT for c in name):
+            if clause_start:
+                continue
+            return ""
+        if clause_start and start > 0 and text[start - 1] not in PUNCT:
+            continue
+        return name
+    return ""
+
+
+def _occurrences(text: str, word: str, floor: int, end: int) -> list[int]:
+    out, k = [], text.find(word, floor, end)
+    while k >= 0:
+        out.append(k)
+        k = text.find(word, k + 1, end)
+    return out

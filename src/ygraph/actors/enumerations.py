@@ -1,4 +1,4 @@
-"""enumerations: people listed by where they come from (临江的甲、海州的乙以及青禾的丙), rule ``place_items``.
+"""enumerations: people listed by where they come from (临江的甲、海州的乙以及青禾的丙), rule ``list_places``.
 
 A list of two items at least, each a place of the vocabulary (``places.tsv``, ``cities.tsv``), a linker of
 ``item_forms.tsv`` (的) and a name, the items joined by 、 or a list joiner (和, 以及) and the list closed by
@@ -11,8 +11,9 @@ from __future__ import annotations
 from .. import lexicons
 from ..lexicons import cached
 from ..punctuation import LIST_MARK
-from .actorlex import PUNCT, automaton, plausible_name, uses, words
-from .personrules import Found, loose_name
+from .actorlex import PUNCT, automaton, uses
+from .leads import listed_names
+from .personrules import Found
 
 
 @cached
@@ -57,18 +58,6 @@ def _led(text: str, s: int) -> bool:
     return text.endswith(leads, 0, s) or (s > 0 and text[s - 1] in PUNCT and text.endswith(leads, 0, s - 1))
 
 
-def _names(items: list[str]) -> bool:
-    """Every item a usual name or four characters that are no word (a minority name), none an organ or a
-    level (高校, 市区), all different (北京的高校和上海的高校), one at least longer than two characters."""
-    organs = (*words("level_organs.txt"), *uses("place_level"))
-    return (
-        all(plausible_name(n) or (len(n) == 4 and loose_name(n)) for n in items)
-        and not any(n.endswith(organs) for n in items)
-        and len(set(items)) == len(items)
-        and any(len(n) > 2 for n in items)
-    )
-
-
 def place_items(text: str) -> list[Found]:
     """The names of lists of ``<place><linker><name>`` items."""
     starts = _place_starts(text)
@@ -86,7 +75,7 @@ def place_items(text: str) -> list[Found]:
                 items.append(item[:2])
                 at = item[2]
             names = [text[a:b] for a, b in items]
-            if len(items) >= 2 and _led(text, s) and _names(names):
+            if len(items) >= 2 and _led(text, s) and listed_names(names):
                 found.extend(Found(text[a:b], a, b, rule) for a, b in items)
                 done = items[-1][1]
     return found

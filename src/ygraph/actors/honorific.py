@@ -69,8 +69,8 @@ def name_titles(text: str) -> list[Found]:
     """Names printed before their title head (the order of address)."""
     found = []
     for end, head in automaton("titles").iter(text):
-        if head in uses("name_title_not_head"):
-            continue  # 企业负责人: a noun more often than a post after a name
+        if head in uses("name_title_not_head") or head in table("honorifics.tsv"):
+            continue  # 企业负责人: a noun more often than a post; <name>总书记: the honorific rule's
         s = end - len(head) + 1
         n = next((n for n in (3, 2) if s >= n and _addressed(text[s - n : s]) and _led(text, s - n, n)), 0)
         if not n or not _title_closed(text, s, end + 1):

@@ -25,7 +25,7 @@ from .. import scan
 from ..lexicons import alternation, cached
 from ..model import Article, Document, Mention, rule_family
 from ..text import bylines
-from . import honorific
+from . import honorific, leads
 from . import personcues as cues
 from . import personrules as rules
 from .actorlex import CJK, PUNCT, automaton, place_table, plausible_name, starts_boundary, uses, words
@@ -180,8 +180,8 @@ def _established(text: str, article: Article) -> _Established:
         session_posts(text, titled),
         [
             *rules.lists(text),
-            *rules.led_lists(text),
-            *rules.clause_forms(text),
+            *leads.led_lists(text),
+            *leads.clause_forms(text),
             *post_titled(text),
             *place_items(text),
         ],

@@ -10,11 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import ahocorasick
-
-from .. import lexicons, scan
+from .. import scan
 from ..lexicons import alternation, cached
-from ..punctuation import CLAUSE_BREAKS, COMMAS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import (
     CJK,
     PUNCT,
@@ -56,7 +54,8 @@ def read_name(text: str, i: int, foreign: bool = False) -> int:
         for end in range(last_dot + 2, m.end() + 1):
             if starts_boundary(text, end):
                 return end
-    lengths = (2, 3, 4) if foreign else (2, 3, 4) if text[i : i + 2] in _compound() else (2, 3)
+    four = foreign or text[i : i + 2] in _compound() or text[i : i + 2] in words("name_starts.txt")
+    lengths = (2, 3, 4) if four else (2, 3)
     valid = [
         i + n
         for n in lengths
@@ -188,13 +187,13 @@ def _continued(text: str, e: int) -> bool:
 def _shared(text: str, end: int) -> list[tuple[int, int]]:
     """Names joined by 、 right after a titled name, each a whole name (the next item is no title)."""
     out = []
-    end = _after_marker(text, end)
+    end = after_marker(text, end)
     while mark := _shared_mark(text, end):
         b = read_name(text, end + len(mark))
         if b < 0 or longest_suffix_title(text[end + len(mark) : b]) or not _item_end(text, b):
             break
         out.append((end + len(mark), b))
-        end = _after_marker(text, b)
+        end = after_marker(text, b)
         if mark != LIST_MARK:
             break  # 委员甲、乙及丙: a joiner closes the list
     return out
@@ -214,7 +213,7 @@ def _marker() -> re.Pattern[str]:
     return re.compile(rf"[（(](?:{marks})[）)]")
 
 
-def _after_marker(text: str, end: int) -> int:
+def after_marker(text: str, end: int) -> int:
     """Past a photo-position marker printed after a name (<name>(左)、…)."""
     m = _marker().match(text, end)
     return m.end() if m else end
@@ -279,69 +278,6 @@ def _list_of_names(items: list[str]) -> bool:
 def _inner_boundary(item: str) -> bool:
     """A boundary word inside an item (某某先后): a name and what follows it, no name of its own."""
     return any(starts_boundary(item, k) for k in range(2, len(item)))
-
-
-@cached
-def _leads() -> ahocorasick.Automaton:
-    a = ahocorasick.Automaton()
-    for rule, lead in lexicons.load_table("actors/list_leads.tsv"):
-        a.add_word(lead, (rule, lead))
-    a.make_automaton()
-    return a
-
-
-def led_lists(text: str) -> list[Found]:
-    """Names joined by 、 right after a lead of ``list_leads.tsv`` (市领导<a>、<b>…; 还有：<a>、<b>等): each
-    item a name followed by a boundary; a colon lead (rule ``list_colon``) needs two names."""
-    found = []
-    for end, (rule, _lead) in _leads().iter(text):
-        items, i = [], end + 1
-        while i < len(text):
-            e = _list_item(text, i, not items)
-            if e < 0:
-                break
-            items.append(Found(text[i:e], i, e, rule))
-            e = _after_marker(text, e)
-            if text.startswith(LIST_MARK, e + 1) and text[e : e + 1] in COMMAS:
-                e += 1  # 甲,、乙: a doubled mark between two items
-            if e >= len(text) or text[e] != LIST_MARK:
-                break
-            i = e + 1
-        if len(items) >= (2 if rule.endswith("colon") else 1):
-            found.extend(items)
-    return found
-
-
-@cached
-def _clause_forms() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    start = rf"(?:^|(?<=[{re.escape(''.join(sorted(PUNCT)))}]))"
-    return tuple(
-        (rule, re.compile(rf"{start}([\u4e00-\u9fff·]{{2,4}}?)(?={form})"))
-        for rule, form in lexicons.load_table("actors/clause_forms.tsv")
-    )
-
-
-def clause_forms(text: str) -> list[Found]:
-    """A name starting its clause before a form of ``clause_forms.tsv`` (甲代表…向大会作报告; 甲率团…)."""
-    found = []
-    for rule, pattern in _clause_forms():
-        for m in scan.finditer(pattern, text):
-            if plausible_name(m.group(1)):
-                found.append(Found(m.group(1), m.start(1), m.end(1), rule))
-    return found
-
-
-def _list_item(text: str, i: int, first: bool) -> int:
-    """End of a name in a led list: an item followed by 、 (or, after the first item, by 等 or punctuation)
-    may be any 2-3 characters that are no known word (a rare surname: 蒿某、; a character that rarely ends
-    names: 某良其、); otherwise a name read as usual."""
-    j = next(
-        (k for k in range(i, min(i + 4, len(text))) if text[k] in PUNCT or text[k] in uses("list_end")), -1
-    )
-    ends = j >= 0 and (text[j] == LIST_MARK or not first)
-    if ends and j - i in (2, 3) and loose_name(text[i:j]):
-        return j
-    return read_name(text, i)
 
 
 def loose_name(item: str) -> bool:

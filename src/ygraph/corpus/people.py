@@ -33,7 +33,7 @@ from ..model import (
 )
 from .reprints import DiffMemo, reprint_conflicts
 
-EVIDENCE_RULES = ("titled", "holders", "appointed", "honorific", "list", "speaker", "byline")  # rule families
+EVIDENCE_RULES = ("titled", "holders", "appointed", "honorific", "name_title", "list", "speaker", "byline")  # rule families
 NOTICE_PREFIX = "notice_"  # the rules of appointment_forms.tsv
 LIST_PREFIX = "list_"  # the rules of list_leads.tsv
 CLAUSE_PREFIX = "clause_"  # the rules of clause_forms.tsv

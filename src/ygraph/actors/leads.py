@@ -1,0 +1,91 @@
+"""leads: people listed after a lead word (市领导甲、乙; 出席会议的还有甲、乙; list_leads.tsv) and people at a clause
+start before a form of ``clause_forms.tsv`` (甲率团…, 甲及其他…列席)."""
+
+from __future__ import annotations
+
+import re
+
+import ahocorasick
+
+from .. import lexicons, scan
+from ..lexicons import cached
+from ..punctuation import COMMAS, LIST_MARK
+from .actorlex import PUNCT, plausible_name, uses, words
+from .personrules import Found, after_marker, loose_name, read_name
+
+
+@cached
+def _leads() -> ahocorasick.Automaton:
+    a = ahocorasick.Automaton()
+    for rule, lead in lexicons.load_table("actors/list_leads.tsv"):
+        a.add_word(lead, (rule, lead))
+    a.make_automaton()
+    return a
+
+
+def led_lists(text: str) -> list[Found]:
+    """Names joined by 、 right after a lead of ``list_leads.tsv`` (市领导<a>、<b>…; 还有：<a>、<b>等): each
+    item a name followed by a boundary; a colon lead (rule ``list_colon``) needs two names, a having lead
+    (``list_having``: 出席的还有甲、乙) two that ``listed_names`` accepts."""
+    found = []
+    for end, (rule, _lead) in _leads().iter(text):
+        items, i = [], end + 1
+        while i < len(text):
+            e = _list_item(text, i, not items)
+            if e < 0:
+                break
+            items.append(Found(text[i:e], i, e, rule))
+            e = after_marker(text, e)
+            if text.startswith(LIST_MARK, e + 1) and text[e : e + 1] in COMMAS:
+                e += 1  # 甲,、乙: a doubled mark between two items
+            if e >= len(text) or text[e] != LIST_MARK:
+                break
+            i = e + 1
+        if rule.endswith("having") and not listed_names([f.name for f in items]):
+            continue  # 主要的有高校、高职: a having lead needs a list that reads as names
+        if len(items) >= (2 if rule.endswith(("colon", "having")) else 1):
+            found.extend(items)
+    return found
+
+
+@cached
+def _clause_forms() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    start = rf"(?:^|(?<=[{re.escape(''.join(sorted(PUNCT)))}]))"
+    return tuple(
+        (rule, re.compile(rf"{start}([\u4e00-\u9fff·]{{2,4}}?)(?={form})"))
+        for rule, form in lexicons.load_table("actors/clause_forms.tsv")
+    )
+
+
+def clause_forms(text: str) -> list[Found]:
+    """A name starting its clause before a form of ``clause_forms.tsv`` (甲代表…向大会作报告; 甲率团…)."""
+    found = []
+    for rule, pattern in _clause_forms():
+        for m in scan.finditer(pattern, text):
+            if plausible_name(m.group(1)):
+                found.append(Found(m.group(1), m.start(1), m.end(1), rule))
+    return found
+
+
+def _list_item(text: str, i: int, first: bool) -> int:
+    """End of a name in a led list: an item followed by 、 (or, after the first item, by 等 or punctuation)
+    may be any 2-3 characters that are no known word (a rare surname: 蒿某、; a character that rarely ends
+    names: 某良其、); otherwise a name read as usual."""
+    j = next((k for k in range(i, min(i + 4, len(text))) if text[k] in PUNCT or text[k] in uses("list_end")), -1)
+    ends = j >= 0 and (text[j] == LIST_MARK or not first)
+    if ends and j - i in (2, 3) and loose_name(text[i:j]):
+        return j
+    return read_name(text, i)
+
+
+def listed_names(items: list[str]) -> bool:
+    """Items that read as a list of names, not of nouns: each a usual name or four characters that are no
+    word (a minority name), none ending in an organ or a level (高校, 市区), all different, one at least
+    longer than two characters (高校、高职 are two-character words as often as names)."""
+    organs = (*words("level_organs.txt"), *uses("place_level"))
+    return (
+        all(plausible_name(n) or (len(n) == 4 and loose_name(n)) for n in items)
+        and not any(n.endswith(organs) for n in items)
+        and len(set(items)) == len(items)
+        and any(len(n) > 2 for n in items)
+    )
