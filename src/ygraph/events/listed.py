@@ -5,14 +5,21 @@ common to be a trigger on its own) are acts of the same kind and day as the act 
 
 from __future__ import annotations
 
+from ..lexicons import cached
 from ..punctuation import LIST_MARK
 from . import eventrules as rules
 
 
+@cached
+def _act_words() -> tuple[str, ...]:
+    """The triggers of form act and the ``listed_act`` words, longest first."""
+    words = {w for w, t in rules.triggers().items() if t.form == "act"} | set(rules.uses("listed_act"))
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
 def ends_act(item: str) -> str:
     """The act word an item ends with (a trigger of form act or a ``listed_act`` word), else ""."""
-    words = [w for w, t in rules.triggers().items() if t.form == "act"] + list(rules.uses("listed_act"))
-    return max((w for w in words if item.endswith(w)), key=len, default="")
+    return next((w for w in _act_words() if item.endswith(w)), "")
 
 
 def item_start(text: str, head: int, start: int) -> int:
