@@ -194,7 +194,7 @@ TABLES: dict[str, Table] = {
     "text/furniture.tsv": Table(("line|inline", "regex")),
     "text/lookalikes.tsv": Table(("text", "text")),
     "time/document_date.tsv": Table(
-        ("text", "regex"), fragments=_TIME_FRAGMENTS, required=("Y", "M", "D"), known=("numeral",)
+        ("text", "regex", "page|head?"), fragments=_TIME_FRAGMENTS, required=("Y", "M", "D"), known=("numeral",)
     ),
     "time/normalization.tsv": Table(("name", "text", "text", "any?")),
     "time/numerals.tsv": Table(

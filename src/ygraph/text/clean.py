@@ -70,8 +70,7 @@ _OCR_SPACE = re.compile(
 
 def clean(source: Source) -> Document:
     """Normalize ``source.text`` for the extractors; ``Document.offsets`` maps back to it."""
-    text = _WIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH), source.text)
-    text = to_simplified(text).translate(_lookalikes())
+    text = normalized(source.text)
     offsets = array("l", range(len(text)))
     # glosses first: a page field or furniture line (发(fā)布日期:) is recognised by its words
     text, offsets = remove_pinyin_glosses(text, offsets)
@@ -80,6 +79,12 @@ def clean(source: Source) -> Document:
     text, offsets = date_numerals(text, offsets)
     offsets.append(len(source.text))
     return Document(source=source, text=text, offsets=offsets)
+
+
+def normalized(text: str) -> str:
+    """Half-width digits and letters, Simplified script, look-alike characters mapped; the length kept."""
+    text = _WIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH), text)
+    return to_simplified(text).translate(_lookalikes())
 
 
 @cached

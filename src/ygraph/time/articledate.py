@@ -19,6 +19,7 @@ from .. import lexicons
 from ..lexicons import alternation, cached
 from ..model import Article, Document, Sentence, TimeExpr
 from ..punctuation import CLOSING_QUOTES, OPENING_QUOTES, clause_bounds
+from ..text.clean import normalized
 from ..text.cleanlines import is_meta_line
 from ..text.datelines import filed as filed_dateline
 from .timeresolve import Point, Spec, impossible, parse_spec
@@ -27,6 +28,9 @@ from .timerules import expand, extract_times
 _YEAR_DAYS = 366  # document dates further apart than this are a conflict (W014)
 _LEDE_MIN = 8  # characters after a page stamp for a glued lede
 _LEDE_SENTENCES = 2  # the lede date of an article without a dated dateline is in its first sentences
+_HEAD_LINES = 6  # a page's furniture lines (headline, editor|date|source, 发表) come before its body
+_HEAD_CHARS = 2000
+_SENTENCE_MARK = re.compile("[\u3002\uff0c\uff1b\uff01\uff1f,;!?]")  # 。，；！？: a sentence, not a field line
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +75,37 @@ def _in_plan_clause(text: str, position: int) -> bool:
 
 
 @cached
-def _document_date_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _document_date_table() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     rows = lexicons.load_table("time/document_date.tsv")
-    return tuple((rule_id, re.compile(expand(pattern), re.MULTILINE)) for rule_id, pattern in rows)
+    return tuple(
+        (row[0], re.compile(expand(row[1]), re.MULTILINE), row[2] if len(row) > 2 else "page") for row in rows
+    )
+
+
+def _document_date_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The rows read anywhere in the cleaned text (scope ``page``)."""
+    return tuple((rule_id, pattern) for rule_id, pattern, scope in _document_date_table() if scope == "page")
+
+
+def _head_lines(raw: str) -> list[str]:
+    """The first ``_HEAD_LINES`` non-empty lines of a page as read (before the cleaner drops its field lines),
+    normalized like the text (Simplified, half-width); lines holding sentence punctuation are body, left out."""
+    lines = [line.strip() for line in normalized(raw[:_HEAD_CHARS]).split("\n") if line.strip()]
+    return [line for line in lines[:_HEAD_LINES] if not _SENTENCE_MARK.search(line)]
+
+
+def page_head_dates(raw: str) -> list[tuple[Point, str]]:
+    """The full dates a furniture line among the first lines of the page prints (rows of scope ``head``:
+    编辑:某某|2030-06-09 09:15|来源:某网, [2030.06.09] 发表, 时间：2030-06-09), in text order."""
+    found: list[tuple[Point, str]] = []
+    for line in _head_lines(raw):
+        for rule_id, pattern, scope in _document_date_table():
+            match = pattern.search(line) if scope == "head" else None
+            point = Point(int(match.group("Y")), int(match.group("M")), int(match.group("D"))) if match else None
+            if point is not None and point.valid():
+                found.append((point, rule_id))
+                break
+    return found
 
 
 def document_dates(text: str) -> list[tuple[Point, str]]:
@@ -94,11 +126,12 @@ def document_date_spans(text: str) -> list[tuple[int, int]]:
     return sorted(m.span() for _, pattern in _document_date_rules() for m in pattern.finditer(text))
 
 
-def document_text_date(text: str) -> tuple[Point, str] | None:
-    """The document's own date among the dates its page prints, with its rule id: the earliest. A page
+def document_text_date(text: str, raw: str = "") -> tuple[Point, str] | None:
+    """The document's own date among the dates its page prints (in the cleaned ``text``, and in the
+    furniture lines heading the page as read, ``raw``), with its rule id: the earliest. A page
     is printed after its article was written: a reposting site's stamp (时间：2024/05/03) or a site clock
     (2023年3月29日 星期三) is later than the article's own date line, never earlier."""
-    dates = document_dates(text)
+    dates = document_dates(text) + page_head_dates(raw)
     return min(dates, key=lambda d: d[0].iso()) if dates else None
 
 

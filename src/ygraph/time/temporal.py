@@ -104,7 +104,7 @@ def _date_articles(
     doc: Document, year_hints: Mapping[int, int]
 ) -> list[tuple[_Dating, list[list[TimeExpr]]]]:
     user = _user_point(doc)
-    found = document_text_date(doc.text)
+    found = document_text_date(doc.text, doc.source.text)
     header = (user, "user_date") if user is not None else found
     dated = []
     for article in doc.articles:
