@@ -332,7 +332,7 @@ def _check_fragments(folder: Path, name: str) -> None:
 
 
 def _reachable(names: set[str], bodies: dict[str, str]) -> set[str]:
-    """``names`` and every name their fragments use, and theirs."""
+    """``names`` and every name their fragments use or capture ((?P<Y>…) inside a fragment), and theirs."""
     seen: set[str] = set()
     todo = list(names)
     while todo:
@@ -340,6 +340,7 @@ def _reachable(names: set[str], bodies: dict[str, str]) -> set[str]:
         if name not in seen:
             seen.add(name)
             todo.extend(_FRAGMENT.findall(bodies.get(name, "")))
+            seen.update(_NAMED_GROUP.findall(bodies.get(name, "")))
     return seen
 
 
