@@ -24,6 +24,7 @@ from .actorlex import (
     uses,
     words,
 )
+from .sourceplaces import source_context
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 
@@ -155,6 +156,7 @@ def context_places(article: Article, text: str = "") -> dict[str, str]:
         for place in printed:  # a place the vocabulary lacks, counted where printed
             counts[place] = max(counts[place], text.count(place), 1)
     context = {level: place for level, found in seen.items() if (place := _dominant(found))}
+    context.update(source_context(text, seen, printed_places(text)))
     province = _cities_province(text)
     if province and province[-1] not in seen:
         context[province[-1]] = province
