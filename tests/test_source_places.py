@@ -11,7 +11,7 @@ from lexicon_examples import check, observe
 META = "发布时间:2030-06-08 08:09 来源:"
 CASES = [
     # (id, text, facts that must hold)
-    ("meta-daily", f"江城市政务 / {META}江城日报 / 市委书记林晓峰主持召开会议。", "role 林晓峰 江城市委书记"),
+    ("meta-daily", f"江城市政务 / {META}江城日报 / 市委书记林晓峰主持召开会议。", "role 林晓峰 江城市委书记 rule=titled+src.suffix.daily"),
     (
         "meta-site-notice",
         f"人事任免 / {META}丽水新闻网讯 / 市人大常委会决定接受龚明远辞去市人民政府市长职务。",
