@@ -20,7 +20,11 @@ CASES = [
     ("tw-according", "據江城電視臺報道，江城市民營經濟座談會召開。市委書記柴思雨出席。", "role 柴思雨 江城市委书记"),
     ("dateline-xun", "江城讯 6月8日，江城市民营经济座谈会召开。市委副书记陶家宁出席。", "role 陶家宁 江城市委副书记"),
     ("tw-meta", "人事任免 / 發佈時間:2030-06-08 08:09 來源:麗水日報 / 市委書記林曉峰主持會議。", "role 林晓峰 丽水市委书记"),
+    # a source line alone on its line is page furniture: read from the original lines
+    ("furniture-line", "人事任免 / 来源：江城日报 / 江城市民营经济座谈会召开。市委书记林晓峰出席。", "role 林晓峰 江城市委书记"),
+    ("tw-furniture-line", "人事任免 / 來源：麗水日報 / 市委書記林曉峰出席會議。", "role 林晓峰 丽水市委书记"),
     # negatives: never a guess
+    ("furniture-national", "人事任免 / 来源：人民日报 / 市委书记林晓峰出席会议。", "no role 林晓峰 人民市委书记; role 林晓峰 市委书记"),
     ("national-paper", f"人事任免 / {META}人民日报 / 市委书记林晓峰主持召开会议。", "no role 林晓峰 人民市委书记"),
     (
         "peer-as-often",

@@ -13,6 +13,8 @@ from collections import Counter
 
 from .. import lexicons
 from ..lexicons import cached
+from ..model import Article, Document
+from ..text.clean import to_simplified
 from .actorlex import automaton, city_provinces, place_table, uses
 
 
@@ -37,27 +39,34 @@ def _place(stem: str, text: str, printed: dict[str, set[str]]) -> str:
     """The place ``stem`` names: a gazetteer city, a place of the vocabulary, or one printed with a level
     (江城市: a name-like stem that ``printed_places`` declines is still the source's, printed in full)."""
     for level in uses("printed_level"):
-        if stem + level in city_provinces() or stem + level in printed.get(level, set()) or stem + level in text:
+        if (
+            stem + level in city_provinces()
+            or stem + level in printed.get(level, set())
+            or stem + level in text
+        ):
             return stem + level
     return place_table().get(stem, "")
 
 
-def source_places(text: str, printed: dict[str, set[str]]) -> list[tuple[str, str]]:
-    """(place, rule id) of each source line / masthead / dateline of ``text`` that names a place."""
+def source_places(text: str, printed: dict[str, set[str]], lines: str = "") -> list[tuple[str, str]]:
+    """(place, rule id) of each source line / masthead / dateline of ``text`` (or of the furniture ``lines``
+    the cleaning removed from it) that names a place."""
     suffix_rule = dict((w, r) for r, w in _rows()["suffix"])
     out = []
-    for m in _pattern().finditer(text):
+    for m in _pattern().finditer(lines + "\n" + text if lines else text):
         place = _place(m.group(1), text, printed)
         if place:
             out.append((place, suffix_rule[m.group(2)]))
     return out
 
 
-def source_context(text: str, seen: dict[str, Counter[str]], printed: dict[str, set[str]]) -> dict[str, str]:
+def source_context(
+    text: str, seen: dict[str, Counter[str]], printed: dict[str, set[str]], lines: str = ""
+) -> dict[str, str]:
     """Level → the source's place (and ``level + "!"``, ``level + "@"`` its rule id) when the source names one
     place of that level and no peer of that level is named as often as it (the source line counted once)."""
     found: dict[str, dict[str, str]] = {}
-    for place, rule in source_places(text, printed):
+    for place, rule in source_places(text, printed, lines):
         found.setdefault(place[-1], {}).setdefault(place, rule)
     out: dict[str, str] = {}
     for level, places in found.items():
@@ -78,3 +87,12 @@ def _counts(text: str, seen: Counter[str], level: str) -> Counter[str]:
         if city.endswith(level):
             out[city] = max(out[city], text.count(city))
     return out
+
+
+def masthead(doc: Document, article: Article) -> str:
+    """The original lines of ``article`` (and, for the first article, the lines before it) as Simplified
+    text: a source line alone on its line (来源：江城日报) is page furniture the cleaning removed."""
+    first = article.index == 0
+    start = 0 if first else doc.offsets[article.start]
+    end = doc.offsets[article.end] if article.end < len(doc.offsets) else len(doc.source.text)
+    return to_simplified(doc.source.text[start:end]) if end > start else ""
