@@ -1,0 +1,93 @@
+"""Résumé chains and decision notices (issue 13, class 8): the posts after 调任/改任/出任/当选 in clauses that
+open with a time only go to the person named before; 任命甲为某职，并决定为某职 gives both posts to 甲.
+Invented names and places, Simplified and Traditional."""
+
+from __future__ import annotations
+
+import pytest
+
+from ygraph.model import Source
+from ygraph.pipeline import process_document
+
+
+def roles(text: str) -> set[tuple[str, str, str | None]]:
+    facts = process_document(Source("t.txt", text, "utf-8", user_date="2031-04-28"))
+    return {(r.person, r.position, r.date) for r in facts.roles}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "临江省水利厅厅长龚明远出席会议。2018年改任临江省委常委，2020年出任临江省副省长，次年当选临江省长。",
+            {("龚明远", "临江省委常委", "2018"), ("龚明远", "临江省副省长", "2020"), ("龚明远", "临江省长", "2021")},
+        ),
+        (
+            "江城市长柴思雨2019年调任临江省委副书记。同年6月任临江省代省长。次年当选省长。",
+            {("柴思雨", "临江省代省长", "2019-06"), ("柴思雨", "临江省长", "2020")},
+        ),
+        (
+            "臨江省水利廳廳長陶家寧出席會議。2001年改任江城市委常委，次年當選江城市長。",
+            {("陶家宁", "江城市委常委", "2001"), ("陶家宁", "江城市长", "2002")},
+        ),
+        (
+            "海州市委书记宁可心出席会议，2012年3月当选海州市政协主席，其后调任青禾市委书记。",
+            {("宁可心", "海州市政协主席", "2012-03"), ("宁可心", "青禾市委书记", "2012-03")},
+        ),
+    ],
+)
+def test_a_resume_goes_on_across_clauses_that_open_with_a_time(text: str, expected: set) -> None:
+    assert expected <= roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "临江省水利厅厅长龚明远出席会议。柴思雨2018年改任临江省委常委。",  # a new subject
+        "临江省水利厅厅长龚明远出席会议。会后，江城市2018年改任临江省委常委。",  # a clause with its own words
+        "临江省水利厅厅长龚明远表示，2018年改任临江省委常委的干部要尽快到岗。",  # a speaker's words
+    ],
+)
+def test_no_resume_post_without_a_time_only_opening(text: str) -> None:
+    assert not {(p, position) for p, position, _ in roles(text) if position == "临江省委常委"} & {
+        ("龚明远", "临江省委常委")
+    }
+
+
+def test_a_post_held_now_is_not_carried_into_another_sentence() -> None:
+    got = roles("江城市长龚明远2015年任江城市长。2018年改任临江省委常委，现任临江省委副书记。")
+    assert ("龚明远", "临江省委常委", "2018") in got
+    assert not any(position == "临江省委副书记" for _, position, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "临江省人大常委会决定任命龚明远为江城市副市长，并决定为代理市长。",
+            {("龚明远", "江城市副市长"), ("龚明远", "江城市代理市长")},
+        ),
+        (
+            "會議決定任命龔明遠為江城市副市長，並決定為代理市長；任命柴思雨為江城市監察委員會副主任，並決定為代理主任。",
+            {
+                ("龚明远", "江城市副市长"),
+                ("龚明远", "江城市代理市长"),
+                ("柴思雨", "江城市监察委员会副主任"),
+                ("柴思雨", "江城市监察委员会代理主任"),
+            },
+        ),
+        (
+            "会议决定任命陶家宁为海州市副市长；并决定为海州市代理市长。",
+            {("陶家宁", "海州市副市长"), ("陶家宁", "海州市代理市长")},
+        ),
+    ],
+)
+def test_a_decision_without_a_name_is_the_previous_appointees(text: str, expected: set) -> None:
+    got = {(p, position) for p, position, _ in roles(text)}
+    assert expected <= got
+
+
+def test_a_decision_names_its_own_appointee_when_printed() -> None:
+    got = {(p, position) for p, position, _ in roles("会议决定任命龚明远为江城市副市长，柴思雨为江城市审计局局长。")}
+    assert ("柴思雨", "江城市审计局局长") in got
+    assert ("龚明远", "江城市审计局局长") not in got
