@@ -91,3 +91,39 @@ def test_a_decision_names_its_own_appointee_when_printed() -> None:
     got = {(p, position) for p, position, _ in roles("会议决定任命龚明远为江城市副市长，柴思雨为江城市审计局局长。")}
     assert ("柴思雨", "江城市审计局局长") in got
     assert ("龚明远", "江城市审计局局长") not in got
+
+
+def test_a_resume_does_not_jump_over_sentences_about_someone_else() -> None:
+    got = roles(
+        "其中，龚明远在七位副市长中排名第六。临江人柴思雨一直在本地工作。在企业有22年的工作经历。"
+        "2005年后历任临江省经济委员会主任、江城市长等职。"
+    )
+    assert not any(p == "龚明远" and position == "江城市长" for p, position, _ in got)
+
+
+def test_a_bare_carried_decision_post_is_not_read() -> None:
+    got = roles("临江省人大常委会决定任命龚明远为市人民政府副市长，并决定为代理市长。")
+    assert not any("代理" in position for _, position, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "post"),
+    [
+        ("会议补选林晓峰、龚明远、陶家宁3名同志为临江省人大代表。", {"林晓峰", "龚明远", "陶家宁"}, "临江省人大代表"),
+        ("會議補選林曉峰、龔明遠兩名同志為臨江省人大代表。", {"林晓峰", "龚明远"}, "临江省人大代表"),
+        (
+            "今年4月，江城市长柴思雨调任临江省委常委，林晓峰、龚明远不再担任临江省委常委，班子已维持半年。",
+            {"林晓峰", "龚明远"},
+            "临江省委常委",
+        ),
+        ("宁可心、陶家宁不再擔任海州市委常委，海州市委班子隨之調整。", {"宁可心", "陶家宁"}, "海州市委常委"),
+    ],
+)
+def test_names_listed_before_a_shared_post(text: str, people: set[str], post: str) -> None:
+    assert people <= {p for p, position, _ in roles(text) if position == post}
+
+
+def test_a_left_post_ends_at_the_comma_not_at_the_next_verb() -> None:
+    got = {(p, position) for p, position, _ in roles("龚明远不再担任临江市长，改任临江市委书记。")}
+    assert ("龚明远", "临江市长") in got
+    assert not any(position.startswith("改任") for _, position in got)

@@ -119,8 +119,8 @@ def _item(
     sentence_places = _sentence_places(text, post_start, places)
     prev_post = carried[-1].chain[-1].position if carried and groups.get("names", "") is None else None
     chain = chain_before(text, post_end, post_start, sentence_places, prev_post)
-    if not chain or chain[0].start != post_start:
-        return []
+    if not chain or chain[0].start != post_start or (prev_post and not chain[-1].position.organization):
+        return []  # 任命甲为市政府副市长，并决定为代理市长: a bare carried post stays unread
     chain = antecedent(text, chain, sentence_places)  # 。研究院院长由甲担任: the institute named before
     if form.id in uses("post_list_form"):
         chain += _more_posts(text, _end_of_list(text, post_end), chain[-1], sentence_places)
