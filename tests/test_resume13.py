@@ -127,3 +127,21 @@ def test_a_left_post_ends_at_the_comma_not_at_the_next_verb() -> None:
     got = {(p, position) for p, position, _ in roles("龚明远不再担任临江市长，改任临江市委书记。")}
     assert ("龚明远", "临江市长") in got
     assert not any(position.startswith("改任") for _, position in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "江西省委书记林晓峰出席。2011年5月林晓峰再次调任江西省委副书记,同年6月任江西省代省长。",
+            ("林晓峰", "江西省委副书记", "2011-05"),
+        ),
+        (
+            "臨江省委書記陶家寧出席。2010年8月陶家寧由臨江省水利廳副廳長調任江城市委副書記。",
+            ("陶家宁", "江城市委副书记", "2010-08"),
+        ),
+        ("临江省水利厅厅长龚明远离开临江，出任江城市委书记。", ("龚明远", "江城市委书记", None)),
+    ],
+)
+def test_a_resume_subject_ends_before_an_adverb_or_a_preposition(text: str, expected: tuple) -> None:
+    assert expected in roles(text)
