@@ -141,6 +141,10 @@ def test_a_left_post_ends_at_the_comma_not_at_the_next_verb() -> None:
             ("陶家宁", "江城市委副书记", "2010-08"),
         ),
         ("临江省水利厅厅长龚明远离开临江，出任江城市委书记。", ("龚明远", "江城市委书记", None)),
+        (
+            "臨江省委書記陶家寧出席。2010年8月陶家寧由臨江省水利廳副廳長調任江城市委副書記。",
+            ("陶家宁", "江城市委副书记", "2010-08"),
+        ),
     ],
 )
 def test_a_resume_subject_ends_before_an_adverb_or_a_verb(text: str, expected: tuple) -> None:
