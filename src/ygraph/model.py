@@ -58,8 +58,9 @@ class Provenance:
 
 
 def rule_family(rule: str) -> str:
-    """A provenance rule without the lexicon row that fired it (``appointed:take`` → ``appointed``)."""
-    return rule.partition(":")[0]
+    """A provenance rule without the lexicon row that fired it (``appointed:take`` → ``appointed``) or the
+    rule that completed its place (``titled+src.suffix.daily`` → ``titled``)."""
+    return rule.partition(":")[0].partition("+")[0]
 
 
 @dataclass(frozen=True, slots=True)

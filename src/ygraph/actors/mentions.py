@@ -39,6 +39,7 @@ from .posttitled import post_titled
 from .printedplaces import context_places
 from .respective import respective
 from .sessions import session_posts
+from .sourceplaces import masthead
 
 # runs of non-space characters, and the line breaks clean kept (a paragraph, headline or page field ends
 # there: a name never runs across one); \S is exactly ``not str.isspace()`` (tests/test_mentions_speed.py)
@@ -170,10 +171,15 @@ class _Established:
     lists: list[Found]
 
 
-def _established(text: str, article: Article) -> _Established:
-    places = context_places(article, text)
+def _established(text: str, article: Article, masthead: str = "") -> _Established:
+    places = context_places(article, text, masthead)
     titled = _dedupe(
-        [*rules.titled(text, places), *rules.appointed(text, places), *notices(text, places), *respective(text, places)]
+        [
+            *rules.titled(text, places),
+            *rules.appointed(text, places),
+            *notices(text, places),
+            *respective(text, places),
+        ]
     )
     return _Established(
         places,
@@ -207,7 +213,10 @@ def analyse_document(doc: Document) -> DocumentActors:
     """People, positions and places of every article. A name established anywhere in the document (a
     title, an appointment, a list, speech) is recognised everywhere in it."""
     compacts = [compact_view(doc, article) for article in doc.articles]
-    bases = [_established(c.text, article) for c, article in zip(compacts, doc.articles, strict=True)]
+    bases = [
+        _established(c.text, article, masthead(doc, article))
+        for c, article in zip(compacts, doc.articles, strict=True)
+    ]
     seen: list[tuple[str, bool]] = []  # each finding's name, and whether the text ends right after it
     for c, article, base in zip(compacts, doc.articles, bases, strict=True):
         seen += [(f.name, f.end == len(c.text)) for f in evidenced(c.text, article, set(), base)]
@@ -229,7 +238,12 @@ def _cut_names(seen: list[tuple[str, bool]]) -> frozenset[str]:
 
 
 def _analyse_article(
-    doc: Document, article: Article, names: set[str], compact: Compact, base: _Established, cut: frozenset[str]
+    doc: Document,
+    article: Article,
+    names: set[str],
+    compact: Compact,
+    base: _Established,
+    cut: frozenset[str],
 ) -> ArticleActors:
     text = compact.text
     found = [f for f in evidenced(text, article, names, base) if f.name not in cut]
@@ -237,9 +251,7 @@ def _analyse_article(
     found = _dedupe([*found, *_known(text, names, {(f.start, f.end) for f in found})])
     people = [f for f in found if rule_family(f.rule) != "byline"]
     found = _dedupe([*found, *careers(text, people, base.places)])
-    places = tuple(
-        (place_table()[w], e - len(w) + 1, e + 1) for e, w in automaton("places").iter_long(text)
-    )
+    places = tuple((place_table()[w], e - len(w) + 1, e + 1) for e, w in automaton("places").iter_long(text))
     runs = tuple(_runs(doc, article, compact, names))
     return ArticleActors(compact, tuple(found), places, runs, tuple(damaged(text, base.places)))
 

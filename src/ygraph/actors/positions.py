@@ -46,6 +46,7 @@ class Position:
     head: str  # the title head, e.g. 书记
     place: str  # canonical place the organisation starts with, "" when none
     resolved: bool  # False: a bare title with no organisation found in its context
+    rule: str = ""  # the rule that gave the place of a bare title, when not the chain (source_places.tsv)
 
 
 @cached  # pure in ``org`` (and the vocabulary): a corpus prints each organisation many times
@@ -112,11 +113,12 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
     if not org or org in uses("bare_organ") or org in uses("place_level") or _level_organ(org):
         level = (org or _undeputy(head))[0]
         if (org or info.ellipsis == "place") and level in uses("place_level"):
-            place = (prev.place if prev and prev.place.endswith(level) else "") or _context_place(
-                context_places, level, org
-            )
+            chained = prev.place if prev and prev.place.endswith(level) else ""
+            place = chained or _context_place(context_places, level, org)
             if place:
-                return _make(printed, place + org[1:] + modifier, head)
+                made = _make(printed, place + org[1:] + modifier, head)
+                why = context_places.get(level + "@", "") if not chained and place == context_places.get(level) else ""
+                return replace(made, rule=why) if why else made
         elif prev and prev.organization:
             return _make(printed, _owner(prev.organization, head) + modifier, head)
         return Position(printed, org + modifier + head, "", head, "", False)  # unresolved: never a succession

@@ -24,6 +24,7 @@ from .actorlex import (
     uses,
     words,
 )
+from .sourceplaces import source_context
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 
@@ -139,12 +140,14 @@ def _has_word(stem: str) -> bool:
     return any(w in stem for w in _words_inside())
 
 
-def context_places(article: Article, text: str = "") -> dict[str, str]:
+def context_places(article: Article, text: str = "", masthead: str = "") -> dict[str, str]:
     """Level (省, 市, …) → the place a bare 省长 / 市委书记 refers to in this article.
 
     A level with one place of that level in the article, or one that dominates it (``_dominant``), gets it
     (an article about one province); an article naming no province but cities of one province (the
-    gazetteer) is about that province; the dateline place wins. Chains update the map as they are read (``titled``).
+    gazetteer) is about that province; a place of the page's source line (in ``text`` or in the furniture
+    ``masthead`` the cleaning removed: ``sourceplaces``) wins unless a peer is named as often; the dateline
+    place wins. Chains update the map as they are read (``titled``).
     """
     places = place_table()
     seen: dict[str, Counter[str]] = {}
@@ -155,6 +158,7 @@ def context_places(article: Article, text: str = "") -> dict[str, str]:
         for place in printed:  # a place the vocabulary lacks, counted where printed
             counts[place] = max(counts[place], text.count(place), 1)
     context = {level: place for level, found in seen.items() if (place := _dominant(found))}
+    context.update(source_context(text, seen, printed_places(text), masthead))
     province = _cities_province(text)
     if province and province[-1] not in seen:
         context[province[-1]] = province

@@ -1,0 +1,98 @@
+"""sourceplaces: the page's own place read from its source line, masthead or dateline (来源：江城新闻网讯,
+江城日报, 据江城电视台报道, 江城讯), with the rows of ``actors/source_places.tsv``.
+
+A stem between a lead (a line start or a lead word) and a suffix is a place when the gazetteer knows it as a
+city (江城 → 江城市), the vocabulary knows it, or the article prints it with its level (江城市). It is the
+page's place of its level unless a peer of that level is named as often or more (never a guess).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .. import lexicons
+from ..lexicons import cached
+from ..model import Article, Document
+from ..text.clean import to_simplified
+from .actorlex import automaton, city_provinces, place_table, uses
+
+
+@cached
+def _rows() -> dict[str, tuple[tuple[str, str], ...]]:
+    out: dict[str, list[tuple[str, str]]] = {"lead": [], "suffix": []}
+    for rule, kind, word in lexicons.load_table("actors/source_places.tsv"):
+        out[kind].append((rule, word))
+    return {k: tuple(sorted(v, key=lambda r: -len(r[1]))) for k, v in out.items()}
+
+
+@cached
+def _pattern() -> re.Pattern[str]:
+    leads = "|".join(re.escape(w) for _, w in _rows()["lead"])
+    suffixes = "|".join(re.escape(w) for _, w in _rows()["suffix"])
+    if not suffixes:
+        return re.compile("(?!)")
+    return re.compile(rf"(?:{leads or '(?!)'}|^)[ \t\u3000]*([\u4e00-\u9fff]{{2,4}}?)({suffixes})", re.M)
+
+
+def _place(stem: str, text: str, printed: dict[str, set[str]]) -> str:
+    """The place ``stem`` names: a gazetteer city, a place of the vocabulary, or one printed with a level
+    (江城市: a name-like stem that ``printed_places`` declines is still the source's, printed in full)."""
+    for level in uses("printed_level"):
+        if (
+            stem + level in city_provinces()
+            or stem + level in printed.get(level, set())
+            or stem + level in text
+        ):
+            return stem + level
+    return place_table().get(stem, "")
+
+
+def source_places(text: str, printed: dict[str, set[str]], lines: str = "") -> list[tuple[str, str]]:
+    """(place, rule id) of each source line / masthead / dateline of ``text`` (or of the furniture ``lines``
+    the cleaning removed from it) that names a place."""
+    suffix_rule = dict((w, r) for r, w in _rows()["suffix"])
+    out = []
+    for m in _pattern().finditer(lines + "\n" + text if lines else text):
+        place = _place(m.group(1), text, printed)
+        if place:
+            out.append((place, suffix_rule[m.group(2)]))
+    return out
+
+
+def source_context(
+    text: str, seen: dict[str, Counter[str]], printed: dict[str, set[str]], lines: str = ""
+) -> dict[str, str]:
+    """Level → the source's place (and ``level + "!"``, ``level + "@"`` its rule id) when the source names one
+    place of that level and no peer of that level is named as often as it (the source line counted once)."""
+    found: dict[str, dict[str, str]] = {}
+    for place, rule in source_places(text, printed, lines):
+        found.setdefault(place[-1], {}).setdefault(place, rule)
+    out: dict[str, str] = {}
+    for level, places in found.items():
+        if len(places) != 1:
+            continue
+        (place, rule), counts = next(iter(places.items())), _counts(text, seen.get(level, Counter()), level)
+        own = max(counts[place], text.count(place)) + 1
+        if all(n < own for p, n in counts.items() if p != place):
+            out[level] = out[level + "!"] = place
+            out[level + "@"] = rule
+    return out
+
+
+def _counts(text: str, seen: Counter[str], level: str) -> Counter[str]:
+    """``seen`` with the gazetteer's cities of ``level`` printed in ``text`` (a peer the vocabulary lacks)."""
+    out = Counter(seen)
+    for _, city in automaton("cities").iter_long(text):
+        if city.endswith(level):
+            out[city] = max(out[city], text.count(city))
+    return out
+
+
+def masthead(doc: Document, article: Article) -> str:
+    """The original lines of ``article`` (and, for the first article, the lines before it) as Simplified
+    text: a source line alone on its line (来源：江城日报) is page furniture the cleaning removed."""
+    first = article.index == 0
+    start = 0 if first else doc.offsets[article.start]
+    end = doc.offsets[article.end] if article.end < len(doc.offsets) else len(doc.source.text)
+    return to_simplified(doc.source.text[start:end]) if end > start else ""
