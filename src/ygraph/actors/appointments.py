@@ -84,19 +84,22 @@ def notices(text: str, places: dict[str, str]) -> list[Found]:
         if not possible:
             continue  # a word every match of the form prints is not in the text
         for m in scan.finditer(form.pattern, text):
-            found.extend(_item(text, m, form, places, first=True))
+            found.extend(last := _item(text, m, form, places, first=True))
             at = m.end()
             while form.more is not None and (n := form.more.match(text, at)) and n.end() > at:
-                items = _item(text, n, form, places, first=False)
+                items = _item(text, n, form, places, first=False, carried=last)
                 if not items:
                     break
-                found.extend(items)
+                found.extend(last := items)
                 at = n.end()
     return found
 
 
-def _item(text: str, m: re.Match[str], form: Form, places: dict[str, str], first: bool) -> list[Found]:
-    """The findings of one matched item: each name with the chain of the post (and the predecessor)."""
+def _item(
+    text: str, m: re.Match[str], form: Form, places: dict[str, str], first: bool, carried: list[Found] | None = None
+) -> list[Found]:
+    """The findings of one matched item: each name with the chain of the post (and the predecessor); an item
+    without names (任命甲为某职，并决定为某职) is the previous item's people's (``carried``)."""
     groups = m.groupdict()
     if "post" not in groups and "body" not in groups:
         return _titled_item(text, m, form, places)
@@ -106,15 +109,18 @@ def _item(text: str, m: re.Match[str], form: Form, places: dict[str, str], first
     else:
         right = form.names_first and first
         names = _names(text, m.start("names"), m.end("names"), right) if groups.get("names") else []
+        if "names" in groups and groups["names"] is None and carried:
+            names = list(dict.fromkeys((f.name, f.start, f.end) for f in carried))
         post_start, post_end = m.start("post"), m.end("post")
     if not names or post_start < 0:
         return []
     if "prev" not in groups and form.names_first and text.endswith(uses("predecessor_lead"), 0, names[0][1]):
         return []  # 甲接替乙当选某职: 乙 is the predecessor (read by a form with {prev}), not the one elected
     sentence_places = _sentence_places(text, post_start, places)
-    chain = chain_before(text, post_end, post_start, sentence_places)
-    if not chain or chain[0].start != post_start:
-        return []
+    prev_post = carried[-1].chain[-1].position if carried and groups.get("names", "") is None else None
+    chain = chain_before(text, post_end, post_start, sentence_places, prev_post)
+    if not chain or chain[0].start != post_start or (prev_post and not chain[-1].position.organization):
+        return []  # 任命甲为市政府副市长，并决定为代理市长: a bare carried post stays unread
     chain = antecedent(text, chain, sentence_places)  # 。研究院院长由甲担任: the institute named before
     if form.id in uses("post_list_form"):
         chain += _more_posts(text, _end_of_list(text, post_end), chain[-1], sentence_places)

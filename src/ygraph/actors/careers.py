@@ -12,6 +12,7 @@ from .. import lexicons
 from ..lexicons import cached
 from ..punctuation import CLAUSE_BREAKS, COMMAS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from ..scan import starts
+from ..time.numerals import numeral_characters
 from .actorlex import longest_suffix_title, place_prefix, uses, words
 from .chains import Element, chain_before
 from .personrules import Found
@@ -40,7 +41,10 @@ def careers(text: str, found: list[Found], places: dict[str, str]) -> list[Found
     verbs = [at for at, _, _ in spans]
     for at, end, now in spans:
         k = bisect_left(starts, at) - 1
-        if k < 0 or at - found[k].end > _BACK or not _subject(text, found[k], at):
+        if k < 0 or at - found[k].end > _BACK:
+            continue
+        mark = max(found[k].end, last[0]) if last and out[-1].name == found[k].name else found[k].end
+        if not _subject(text, found[k], at, now, _sentences(text, mark, at) <= 1):
             continue
         same = last is not None and not any(c in _SENTENCE_END for c in text[last[0] : at])
         f = found[k]
@@ -66,15 +70,32 @@ def _learn(places: dict[str, str], chain: tuple[Element, ...]) -> None:
                 places[place[-1]] = places[place[-1] + "!"] = place
 
 
-def _subject(text: str, f: Found, verb: int) -> bool:
+def _sentences(text: str, a: int, b: int) -> int:
+    """How many sentences end in ``text[a:b]``."""
+    return sum(c in SENTENCE_ENDS + LINE_BREAK for c in text[a:b])
+
+
+def _subject(text: str, f: Found, verb: int, now: bool, next_sentence: bool) -> bool:
     """The person a career list belongs to: named in the verb's sentence, or starting an earlier sentence
-    of the passage (龚明远1961年生，江西人。曾任…); never a speaker whose words name someone else."""
+    of the passage (龚明远1961年生，江西人。曾任…), or before a clause that opens with a time only (…。次年
+    当选某职) in the sentence after the name or after the person's last career post (``next_sentence``);
+    never a speaker whose words name someone else."""
     between = text[f.end : verb]
     if any(w in between for w in words("speech_verbs.txt")):
         return False  # 甲说，…乙曾任…: the career is reported, not the speaker's
     if not any(c in SENTENCE_ENDS + LINE_BREAK for c in between):
         return True  # 甲…曾任某职；2015年后曾任某职: a biography's clauses run on across semicolons
+    opening = max(i for i, c in enumerate(between) if c in CLAUSE_BREAKS + LINE_BREAK) + 1
+    if next_sentence and not now and _time_lead(between[opening:]):  # a post held now is dated by the name's sentence
+        return True  # 甲2019年调任某职。次年当选某职: a clause opening with a time only goes on the résumé
     return f.start == 0 or text[f.start - 1] in _SENTENCE_END
+
+
+def _time_lead(lead: str) -> bool:
+    """Only a time before the verb (同年6月, 2020年, 其后): no subject of its own (career_lead words, numerals)."""
+    for word in uses("career_lead"):
+        lead = lead.replace(word, "")
+    return not lead.strip(numeral_characters(("digit", "ten")) + "0123456789０１２３４５６７８９" + COMMAS + LIST_MARK)
 
 
 def _verb_spans(text: str) -> list[tuple[int, int, bool]]:
