@@ -81,17 +81,6 @@ class JsonWriter:
         else:
             self.parts.append(_leaf(value))
 
-    def _leaf_or_value(self, item: Any, nl: str) -> None:
-        kind = type(item)
-        if kind is str:
-            self.parts.append(encode_basestring(item))
-        elif kind is int:
-            self.parts.append(int.__repr__(item))
-        elif item is None:
-            self.parts.append("null")
-        else:
-            self.value(item, nl)
-
     def array(self, values: list | tuple, nl: str) -> None:
         if not values:
             self.parts.append("[]")
@@ -133,7 +122,7 @@ class JsonWriter:
         inner = nl + "  "
         for prefix, name in pieces:
             self.parts.append(prefix)
-            self._leaf_or_value(getattr(value, name), inner)
+            self.value(getattr(value, name), inner)
         self.parts.append(close)
 
     def members(self, items: list[tuple[str, Any]], nl: str) -> None:
