@@ -188,3 +188,89 @@ def test_an_act_around_the_meeting_does_not_become_the_event_reported(text: str)
     assert len(found) == 2
     side = next(e for e in found if e is not meeting)
     assert ("柴思雨", "spoke_at") not in _people(side)
+
+
+# ---- inspection legs told with 督导/督导检查 (到甲市、乙市督导检查…; 一行抵达我市，督导…) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        (
+            "新华社江城2月20日电 2月3日，临江省副省长靳晓光到江城市、青禾市督导检查安全生产工作。",
+            "靳晓光到江城市、青禾市督导检查安全生产工作",
+            "2031-02-03",
+        ),
+        (
+            "新華社江城2月20日電 2月1日，臨江省副省長林曉峰到江城市、臨江市督導檢查安全生產工作。",
+            "林晓峰到江城市、临江市督导检查安全生产工作",
+            "2031-02-01",
+        ),
+        ("新华社江城2月20日电 12日，临江省副省长龚明远一行抵达我市，督导防汛工作。", "龚明远督导防汛工作", "2031-02-12"),
+        ("新華社江城2月20日電 12日，臨江省副省長龔明遠一行抵達我市，督導防汛工作。", "龚明远督导防汛工作", "2031-02-12"),
+    ],
+)
+def test_a_supervising_tour_is_an_inspection_of_its_leader(text: str, title: str, date: str) -> None:
+    found = [e for e in _events(text) if e.event_type == "inspection"]
+    assert [(e.title, e.date) for e in found] == [(title, date)]
+    assert any(p.relation == "attended" for p in found[0].participants)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社江城2月20日电 12日，临江省委第一督导组组长龚明远在江城市召开座谈会。",
+        "新华社江城2月20日电 12日，江城市要求加强安全生产督导。",
+        "新華社江城2月20日電 12日，江城市要求加強安全生產督導。",
+    ],
+)
+def test_a_supervision_word_without_a_person_doing_it_is_no_inspection(text: str) -> None:
+    assert not [e for e in _events(text) if e.event_type == "inspection"]
+
+
+# ---- a name opened only by who hosts it (由甲主办的某论坛，9日在某地开幕): the subject of its sentence ----
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("新华社江城6月10日电 由江城日报社承办的第二届青禾读书论坛，9日在江城举行。", "第二届青禾读书论坛"),
+        ("新華社江城6月10日電 由江城日報社和海州大學聯合主辦的第二屆青禾讀書論壇，9日在江城舉行。", "第二届青禾读书论坛"),
+        (
+            "新华社江城6月10日电 由江城市人民政府和海州省人民政府共同主办的第三届江海地方合作高层论坛，9日下午在江城开幕。",
+            "第三届江海地方合作高层论坛",
+        ),
+    ],
+)
+def test_a_hosted_name_told_with_its_day_in_the_next_clause_took_place(text: str, title: str) -> None:
+    assert [(e.title, e.date) for e in _events(text)] == [(title, "2031-06-09")]
+
+
+def test_a_headline_opening_ceremony_joins_the_hosted_forum_of_the_body() -> None:
+    text = (
+        "林晓峰主持第三届江海地方合作高层论坛开幕式\n来源：江城市政府办公室\n"
+        "由江城市人民政府和海州省人民政府共同主办的第三届江海地方合作高层论坛，6月9日下午在江城开幕。\n"
+        "海州省副省长柴思雨出席开幕式并讲话。江城市市长林晓峰主持开幕式。"
+    )
+    found = _events(text, "2031-06-10")
+    assert [(e.title, e.date) for e in found] == [("第三届江海地方合作高层论坛", "2031-06-09")]
+    assert {("林晓峰", "presided"), ("柴思雨", "spoke_at")} <= _people(found[0])
+
+
+# ---- the members of a visiting group attend its visit, not the meeting it travels to ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社江城7月4日电 江城市长林晓峰4日率领江城市政府代表团赴海州访问，出席江海合作联席会议。据悉，代表团成员包括江城市商务局局长龚明远、江城市交通局局长柴思雨。",
+        "新華社江城7月4日電 江城市長林曉峰4日率領江城市政府代表團赴海州訪問，出席江海合作聯席會議。據悉，代表團成員包括江城市商務局局長龔明遠、江城市交通局局長柴思雨。",
+        "新华社江城7月4日电 4日，江城市政府代表团赴海州访问，并出席江海合作联席会议。江城市政府代表团成员还有江城市商务局局长龚明远、江城市交通局局长柴思雨。",
+    ],
+)
+def test_the_members_of_a_group_attend_its_visit_not_the_meeting(text: str) -> None:
+    found = _events(text)
+    visit = next(e for e in found if e.event_type == "visit")
+    meeting = next(e for e in found if e.event_type == "meeting")
+    assert {("龚明远", "attended"), ("柴思雨", "attended")} <= _people(visit)
+    assert not {"龚明远", "柴思雨"} & {p for p, _ in _people(meeting)}

@@ -176,9 +176,7 @@ def _named(
     said = rules.happening()
     planned = parts.plan_before(parts.plan_window(ctx, index, left) + prefix, text[end:right], said.after)
     planned = planned or parts.plan_after(text, end, right)
-    subject = not rules.compact(
-        sittings.without_times_between(ctx, left, name_start)
-    )  # the name opens its clause
+    subject = sittings.opens_clause(ctx, left, name_start)  # the name opens its clause (由某某主办的 before it)
     around = [end + len(b) for a, b in said.around if prefix.endswith(a) and text.startswith(b, end)]  # 在X上
     studied = any(rules.pattern("speech_after").match(text, at) for at in around)
     if studied and sittings.back_reference(text, sentence.start, sentence.end):
