@@ -101,3 +101,15 @@ def opinion(text: str, start: int, at: int) -> bool:
     opening = rules.compact(text[start:at])
     word = next((w for w in rules.uses("opinion") if opening.startswith(w)), "")
     return bool(word) and opening[len(word) : len(word) + 1] in tuple(COMMAS)
+
+
+def modifier(text: str, end: int, after: tuple[str, ...], kind: str = "") -> bool:
+    """An act word followed by a word of ``after`` (not_after.txt, ``act_modifier``: 的, 期间 …) modifies a
+    noun or names a time, and is no act; a visit or inspection word also past the visit or inspection words
+    printed right after it (会见在某地考察访问的代表团: the guests' visit, told inside the talks' object)."""
+    at, pattern, tours = end, rules.trigger_pattern(), ("inspection", "visit")
+    while kind in tours and (m := pattern.match(text, at)) is not None and m.end() > at:
+        if rules.triggers()[m.group()].event_type not in tours:
+            break
+        at = m.end()
+    return any(text.startswith(w, end) for w in after) or any(text.startswith(w, at) for w in after)
