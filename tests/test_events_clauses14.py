@@ -342,3 +342,23 @@ def test_the_presider_of_a_relaying_meeting_presides_it_not_the_meetings_relayed
     found = _events(text)
     presided = {e.title for e in found if ("龚明远", "presided") in _people(e)}
     assert len(presided) == 1 and "常委会会议" in next(iter(presided))
+
+
+# ---- a sum of acts (累计签约项目N项, 签约金额) is a count, no act ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社江城9月22日电 第三届江海论坛暨经贸洽谈会的主体活动已顺利完成，累计签约项目1544项，签约金额1.2万亿元。",
+        "新華社江城9月22日電 第三屆江海論壇暨經貿洽談會的主體活動已順利完成，累計簽約項目1544項，簽約金額1.2萬億元。",
+        "新华社江城9月22日电 22日，青禾招商周闭幕，累计签约项目86个。",
+    ],
+)
+def test_a_sum_of_signed_projects_is_no_signing(text: str) -> None:
+    assert not [e for e in _events(text) if e.event_type == "signing"]
+
+
+def test_a_signing_printed_with_its_count_stays_a_signing() -> None:
+    found = _events("新华社江城9月22日电 22日，江城市与海州区签约项目12个，签约金额30亿元。")
+    assert [(e.title, e.event_type) for e in found] == [("江城市与海州区签约", "signing")]
