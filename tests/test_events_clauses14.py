@@ -353,6 +353,7 @@ def test_the_presider_of_a_relaying_meeting_presides_it_not_the_meetings_relayed
         "新华社江城9月22日电 第三届江海论坛暨经贸洽谈会的主体活动已顺利完成，累计签约项目1544项，签约金额1.2万亿元。",
         "新華社江城9月22日電 第三屆江海論壇暨經貿洽談會的主體活動已順利完成，累計簽約項目1544項，簽約金額1.2萬億元。",
         "新华社江城9月22日电 22日，青禾招商周闭幕，累计签约项目86个。",
+        "新华社江城9月22日电 截至22日上午10时，累计签约项目86个，签约总金额45亿元。",
     ],
 )
 def test_a_sum_of_signed_projects_is_no_signing(text: str) -> None:
@@ -362,3 +363,32 @@ def test_a_sum_of_signed_projects_is_no_signing(text: str) -> None:
 def test_a_signing_printed_with_its_count_stays_a_signing() -> None:
     found = _events("新华社江城9月22日电 22日，江城市与海州区签约项目12个，签约金额30亿元。")
     assert [(e.title, e.event_type) for e in found] == [("江城市与海州区签约", "signing")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社江城11月27日电 11月27日，临江省副省长林晓峰会见在江城考察访问的海州友好代表团。林晓峰热烈欢迎代表团访问临江，介绍了临江省经济社会发展情况。",
+        "新華社江城11月27日電 11月27日，臨江省副省長林曉峰會見在江城考察訪問的海州友好代表團。林曉峰熱烈歡迎代表團訪問臨江，介紹了臨江省經濟社會發展情況。",
+        "新华社江城11月27日电 11月27日，临江省副省长林晓峰会见了在江城考察的海州友好代表团。林晓峰欢迎代表团来临江考察访问，并介绍了临江的发展情况。",
+    ],
+)
+def test_a_host_welcoming_the_visit_speaks_at_the_talks(text: str) -> None:
+    found = _events(text)
+    talks = next(e for e in found if e.event_type == "talks")
+    assert ("林晓峰", "spoke_at") in _people(talks)
+    assert not [e for e in found if e.event_type == "visit" and ("林晓峰", "spoke_at") in _people(e)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社江城6月9日电 8日，江海合作联席会议在海州举行。今年轮由海州主办，会议以合作为主题，并共同签署“江海友好城市宣言”。会议由海州市副市长林晓峰主持，江城市副市长龚明远出席。",
+        "新華社江城6月9日電 8日，江海合作聯席會議在海州舉行。今年輪由海州主辦，會議以合作為主題，並共同簽署「江海友好城市宣言」。會議由海州市副市長林曉峰主持，江城市副市長龔明遠出席。",
+        "新华社江城6月9日电 江海合作联席会议8日在海州举行，并共同签署了“江海友好城市宣言”。海州市副市长林晓峰主持会议，江城市副市长龚明远出席会议。",
+    ],
+)
+def test_a_declaration_signed_jointly_at_a_meeting_is_signed_by_its_people(text: str) -> None:
+    signing = next(e for e in _events(text) if e.event_type == "signing")
+    assert {("林晓峰", "attended"), ("龚明远", "attended")} <= _people(signing)
+    assert {p.provenance.rule for p in signing.participants} == {"participation:jointly"}

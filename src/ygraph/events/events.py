@@ -31,7 +31,7 @@ from .register import add as _add
 from .register import add_listed as _add_listed
 from .register import bare as _bare
 from .register import same as _same
-from .sides import second_event, talks_sides
+from .sides import joint_signers, second_event, talks_sides
 
 _SAYS_TYPES = participants.SAYS_TYPES
 BYLINE = "byline:"  # the rule family of the reporters a byline names (text/bylines.tsv)
@@ -53,6 +53,7 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
         for draft in documents.cited(ctx, sentence):
             cited.setdefault(draft.key, draft)
     participants.members(ctx)
+    joint_signers(ctx)  # 某会议…，并共同签署某宣言: the meeting's people sign it
     told = {d.key for d in ctx.drafts}
     drafts = ctx.drafts + [d for key, d in cited.items() if key not in told]
     return tuple(_finish(ctx, d) for d in drafts)
@@ -92,7 +93,7 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
                 dating.same_occasion(outer, ref.draft)
             if outer is None and (ref.draft.side or second_event(ctx, found, ref)):
                 outer = ctx.current if ref.draft.side else second_event(ctx, found, ref)  # 会后签署…; 并于…举行
-            if not participants.topic(ctx.doc.text, ref):  # 关于某会议以来…的通报: not the event reported
+            if not participants.topic(ctx.doc.text, ref) and not guards.welcomed(ctx, ref):  # 关于某会议…的通报
                 ctx.current = ref.draft
     if outer is not None:
         ctx.current = outer

@@ -3,6 +3,7 @@ anniversaries — for ``events.py``."""
 
 from __future__ import annotations
 
+from .. import lexicons
 from ..punctuation import (
     CLOSING_QUOTES,
     COLONS,
@@ -16,6 +17,7 @@ from ..punctuation import (
     TITLE_OPEN,
 )
 from . import eventrules as rules
+from .draft import Context, Ref
 
 _FIELD_BREAKS = SPACES + COLONS  # what separates the fields of a furniture line (来源：某网 发布时间：…)
 
@@ -113,3 +115,15 @@ def modifier(text: str, end: int, after: tuple[str, ...], kind: str = "") -> boo
             break
         at = m.end()
     return any(text.startswith(w, end) for w in after) or any(text.startswith(w, at) for w in after)
+
+
+def welcomed(ctx: Context, ref: Ref) -> bool:
+    """A visit already told, named again after a ``welcomed`` word of its clause (side_acts.tsv: 热烈欢迎代表团
+    访问某省): the object of the host's welcome, neither the event reported next nor where the host's next
+    words in the sentence are said (the talks stay)."""
+    if not ref.bare or ref.draft.event_type != "visit":
+        return False
+    sentence = ctx.sentence_at(ref.start)
+    left, _ = rules.clause_bounds(ctx.doc.text, ref.start, ref.start, sentence.start, sentence.end)
+    words = lexicons.word_uses("events/side_acts.tsv", "welcomed")
+    return any(w in ctx.doc.text[left : ref.start] for w in words)

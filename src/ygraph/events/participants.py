@@ -199,7 +199,8 @@ def _target(
         r
         for r in refs
         if r.end <= start and not topic(ctx.doc.text, r) and not guards.quoted(ctx.doc.text, sentence.start, r.start)
-    ]  # 就《某会的报告》作说明: the event inside a title is no venue
+        and not guards.welcomed(ctx, r)
+    ]  # 就《某会的报告》作说明: the event inside a title is no venue; 欢迎代表团访问某省，介绍…: the talks
     if earlier:
         return earlier[-1].draft
     if before is not None and before.planned:  # 决定召开某会。某某出席: people are at the event being reported

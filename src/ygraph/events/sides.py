@@ -5,8 +5,10 @@ event told after the first in its sentence (…座谈会在某市举行，并于
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .. import lexicons
-from ..model import Mention
+from ..model import Mention, Participation
 from ..punctuation import CLAUSE_BREAKS, TITLE_OPEN
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
@@ -127,3 +129,17 @@ def talks_sides(ctx: Context, talks: bool, left: int, start: int) -> tuple[bool,
     if partner_opening(ctx, left, start):
         return True, [p for p in ctx.people(left, start) if p.end <= start]
     return False, partners(ctx, left, start)
+
+
+
+def joint_signers(ctx: Context) -> None:
+    """某会议…，并共同签署某宣言: a signing joined to a meeting and done jointly (``jointly`` in its title) is
+    signed by the meeting's people, who attend it (rule participation:jointly)."""
+    for draft in ctx.drafts:
+        meeting = draft.around
+        if meeting is None or draft.side not in uses("joined") or not any(w in draft.title for w in uses("jointly")):
+            continue
+        for person, _ in list(meeting.participants):
+            link = next(p for (name, _), p in meeting.participants.items() if name == person)
+            prov = replace(link.provenance, rule="participation:jointly")
+            draft.participants.setdefault((person, "attended"), Participation(person, "attended", prov))
