@@ -392,3 +392,21 @@ def test_a_declaration_signed_jointly_at_a_meeting_is_signed_by_its_people(text:
     signing = next(e for e in _events(text) if e.event_type == "signing")
     assert {("林晓峰", "attended"), ("龚明远", "attended")} <= _people(signing)
     assert {p.provenance.rule for p in signing.participants} == {"participation:jointly"}
+
+
+# ---- a name opening its sentence, its day and its venue in the next clause (某会议，7日在某会议中心隆重开幕) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("新华社江城1月8日电 第五届江城发展论坛，1月7日上午在江城会议中心隆重开幕。", "第五届江城发展论坛"),
+        (
+            "新華社江城1月8日電 政協第五屆江城市委員會第二次會議，1月7日上午在江城會議中心隆重開幕。",
+            "政协第五届江城市委员会第二次会议",
+        ),
+        ("新华社江城1月8日电 江城市第三届人才交流大会，7日在青禾会展中心开幕。", "江城市第三届人才交流大会"),
+    ],
+)
+def test_a_venue_named_after_an_event_word_does_not_cut_the_names_clause(text: str, title: str) -> None:
+    assert [(e.title, e.date) for e in _events(text)] == [(title, "2031-01-07")]
