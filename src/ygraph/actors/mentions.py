@@ -39,6 +39,7 @@ from .posttitled import post_titled
 from .printedplaces import context_places
 from .respective import respective
 from .sessions import session_posts
+from .sharedposts import shared_posts
 from .sourceplaces import masthead
 
 # runs of non-space characters, and the line breaks clean kept (a paragraph, headline or page field ends
@@ -179,6 +180,7 @@ def _established(text: str, article: Article, masthead: str = "") -> _Establishe
             *rules.appointed(text, places),
             *notices(text, places),
             *respective(text, places),
+            *shared_posts(text, places),
         ]
     )
     return _Established(
