@@ -39,6 +39,7 @@ class Element:
     change: str = ""  # a notice's change: "start" (given) | "end" (taken away); "past": a career list;
     # "former": printed 原/前 before the post (a predecessor of whoever an article's notice gives it to)
     rule: str = ""  # the rule that read this post when another rule found the name (a notice's form id)
+    own_date: bool = False  # dated where the post is printed, not where the name is (a post shared by a list)
 
 
 def chain_start(text: str, e: int, floor: int) -> int:

@@ -53,7 +53,7 @@ def shared_posts(text: str, places: dict[str, str]) -> list[Found]:
                 names = _names_before(text, chain[0].start if m.start() == a else m.start())
             if len(names) < _MIN_NAMES:
                 continue
-            given = tuple(Element(el.position, el.start, el.end, el.former, rule=form.id) for el in chain)
+            given = tuple(Element(el.position, el.start, el.end, el.former, rule=form.id, own_date=True) for el in chain)
             out.extend(Found(name, s, e, form.id, given) for name, s, e in names)
     return out
 
