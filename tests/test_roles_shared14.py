@@ -71,11 +71,17 @@ def test_a_shared_post_is_dated_where_it_is_printed_not_by_an_earlier_clause() -
         "当选为常委的有龚明远、柴思雨、林晓峰。",  # a post with no organisation names no office
         "加上高校、高职，全市职业教育9人班子已组建。",  # nouns, not names
         "会议通报，临江省水利厅党组成员：龚明远。",  # one name is no list
+        "大会由主席团主持。担任今天大会执行主席的有：龚明远、柴思雨。",  # a session's organ names no office
     ],
 )
 def test_no_shared_post_without_an_organisation_or_a_list_of_names(text: str) -> None:
     found = roles(text)
-    assert not any(p.endswith("常委") or p.endswith("党组成员") for _, p in found)
+    assert not any(p.endswith(("常委", "党组成员", "执行主席")) for _, p in found)
+
+
+def test_a_run_does_not_give_a_commission_to_the_previous_committee() -> None:
+    found = roles("其他分别是：常务副省长陈向群，江城市委书记易炼红，纪委书记傅奎。")
+    assert ("傅奎", "江城市委纪委书记") not in found
 
 
 # --- one organisation for a run of titles ------------------------------------------------------------------
@@ -202,3 +208,40 @@ def test_a_listed_name_may_end_in_a_rare_character(text: str) -> None:
     found = roles(text)
     assert ("马正其", "临江市委常委") in found
     assert ("宁可心", "临江市委常委") in found
+
+
+# --- a career's workplace; a government's own office ---------------------------------------------------------
+
+CAREERS = [
+    (
+        "临江省委书记龚明远，1966年生，毕业后在临江省水利厅先后担任副处长、处长、副厅长。",
+        "龚明远",
+        ("临江省水利厅副处长", "临江省水利厅处长", "临江省水利厅副厅长"),
+    ),
+    (
+        "臨江省委書記龔明遠，1966年生，畢業後在臨江省水利廳先後擔任副處長、處長、副廳長。",
+        "龚明远",
+        ("临江省水利厅副处长", "临江省水利厅副厅长"),
+    ),
+    ("江城市长柴思雨在江城集团历任副总经理、总经理。", "柴思雨", ("江城集团副总经理", "江城集团总经理")),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "posts"), CAREERS)
+def test_the_bare_posts_of_a_career_are_its_workplace_s(text: str, name: str, posts: tuple[str, ...]) -> None:
+    found = roles(text)
+    for post in posts:
+        assert (name, post) in found
+    assert (name, "副处长") not in found and (name, "副总经理") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("临江省政府副秘书长、研究室主任龚明远介绍情况。", ("龚明远", "临江省政府研究室主任")),
+        ("臨江省政府副秘書長、研究室主任龔明遠介紹情況。", ("龚明远", "临江省政府研究室主任")),
+        ("江城市人民政府副秘书长、办公厅主任柴思雨出席。", ("柴思雨", "江城市人民政府办公厅主任")),
+    ],
+)
+def test_a_government_s_own_office_after_its_post(text: str, fact: tuple[str, str]) -> None:
+    assert fact in roles(text)

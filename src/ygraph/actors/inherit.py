@@ -26,7 +26,7 @@ def inherit(
     if chain[0].start - at > _INHERIT_SPAN or any(c in _SENTENCE_END for c in text[at : chain[0].start]):
         return chain
     first = chain[0].position
-    if first.organization in uses("inner_organ") or (not first.organization and len(chain) > 1):
+    if first.organization in uses("party_organ") or (not first.organization and len(chain) > 1):
         run = _run_organ(chain, prev, places)
         if run is not chain or first.organization:
             return run
@@ -46,7 +46,10 @@ def _run_organ(chain: tuple[Element, ...], prev: Position, places: dict[str, str
     """某局党组书记、局长甲，党组副书记、副局长乙: a chain opening with an inner organ alone (党委副书记), or with
     a bare title and holding a title of the same family as the post of an organisation printed before it in
     the sentence, is that organisation's run: each bare element is completed again from the one before it."""
-    inner = chain[0].position.organization in uses("inner_organ")  # 党委副书记: an inner organ names its body's run
+    # 党委副书记: a party organ inside any body names its body's run (a 纪委 after a 市委 post is no part of it)
+    inner = chain[0].position.organization in uses("party_organ") and not prev.organization.endswith(
+        uses("party_committee")
+    )
     if not prev.organization or not (inner or any(_same_family(el.position.head, prev.head) for el in chain)):
         return chain
     owner = replace(prev, organization=_owner_of(prev.organization))

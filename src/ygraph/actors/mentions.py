@@ -132,9 +132,9 @@ def _edge_before(text: str, i: int) -> bool:
 def _merged_chain(kept: tuple[Element, ...], more: tuple[Element, ...]) -> tuple[Element, ...]:
     """The posts of two readings of one span; a post both read keeps the notice's change (start/end)."""
     out = list(kept)
-    plain = [replace(el, change="", rule="") for el in out]
+    plain = [replace(el, change="", rule="", own_date=False) for el in out]
     for el in more:
-        key = replace(el, change="", rule="")
+        key = replace(el, change="", rule="", own_date=False)
         if key not in plain:
             out.append(el)
             plain.append(key)

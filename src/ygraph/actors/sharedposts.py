@@ -45,7 +45,7 @@ def shared_posts(text: str, places: dict[str, str]) -> list[Found]:
         for m in scan.finditer(form.pattern, text):
             a, b = m.span("post")
             chain = chain_before(text, b, a, places)
-            if not chain or chain[-1].end != b or not all(el.position.organization for el in chain):
+            if not chain or chain[-1].end != b or not all(_named(el.position.organization) for el in chain):
                 continue
             if form.side == "before":
                 names = _names_after(text, m.end())
@@ -56,6 +56,17 @@ def shared_posts(text: str, places: dict[str, str]) -> list[Found]:
             given = tuple(Element(el.position, el.start, el.end, el.former, rule=form.id, own_date=True) for el in chain)
             out.extend(Found(name, s, e, form.id, given) for name, s, e in names)
     return out
+
+
+def _named(org: str) -> bool:
+    """An organisation that names an office: not empty, not a session's organ alone (大会执行主席 names no
+    body until ``sessions`` reads the congress: session_posts.tsv organ)."""
+    return bool(org) and org not in _session_organs()
+
+
+@cached
+def _session_organs() -> frozenset[str]:
+    return frozenset(r[0] for r in lexicons.load_table("actors/session_posts.tsv") if r[1] == "organ")
 
 
 def _names_after(text: str, i: int) -> list[tuple[str, int, int]]:
