@@ -96,8 +96,11 @@ def _walk_back(text: str, e: int, floor: int, bound: int) -> int:
             continue
         if text[k] in CLOSING_BRACKETS:  # 中国（某省）自由贸易试验区: a place in brackets inside a name
             opening = max(text.rfind(b, max(floor, k - _BRACKET_SPAN), k) for b in OPENING_BRACKETS)
-            if opening > floor and CJK_CHAR.match(text[opening - 1]) and all(
-                CJK_CHAR.match(x) for x in text[opening + 1 : k]
+            if (
+                opening > floor
+                and CJK_CHAR.match(text[opening - 1])
+                and all(CJK_CHAR.match(x) for x in text[opening + 1 : k])
+                and not _holds_stop(text, opening + 1, k)  # （记者某某）: a byline, no part of a name
             ):
                 i = opening
                 continue
@@ -117,6 +120,11 @@ def _org_dash(text: str, k: int, floor: int) -> bool:
         return False
     parties = (*uses("dash_party"), *words("countries.txt"))
     return any(text.endswith(p, floor, k) for p in parties)
+
+
+def _holds_stop(text: str, a: int, b: int) -> bool:
+    stops = _prefix_stops()
+    return stops is not None and _after_last_stop(stops, text, a, b) > a
 
 
 def _breaks(c: str) -> bool:

@@ -157,7 +157,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             and any(relaxed(el.position.organization) for el in found[-1].chain)
         )
         end = read_name(text, e, foreign)
-        if end < 0:
+        if end < 0 or _preposition_before_verb(text, e, end):
             continue
         # 三任某市长甲、乙、丙: holders one after another (word_uses.tsv holder_count), in printed order
         rule = "holders" if text.endswith(uses("holder_count"), 0, chain[0].start) else "titled"
@@ -171,6 +171,12 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
                 places[el.position.place[-1]] = el.position.place
                 places[el.position.place[-1] + "!"] = el.position.place  # printed in a chain
     return found
+
+
+def _preposition_before_verb(text: str, e: int, end: int) -> bool:
+    """某职由现任…: after a title, a preposition that is also a surname (word_uses.tsv name_title_not_start: 由)
+    and the character before an appointment verb (由现|任) are no name."""
+    return text[e] in uses("name_title_not_start") and text.startswith(tuple(words("appointment_verbs.txt")), end)
 
 
 def address_words() -> str:
