@@ -136,6 +136,10 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
     for e in ends:
         while hosts and hosts[0][0] < e:  # a place a delegation visits: the host of the sentences after
             place = hosts.pop(0)[1]
+            if place in uses("place_level"):  # 来我市: the page's own place (its source line's), else none
+                if not places.get(place + "@"):
+                    places.pop(place, None), places.pop(place + "!", None)
+                continue
             places[place[-1]] = places[place[-1] + "!"] = place
         if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e):
             continue
