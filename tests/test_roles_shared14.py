@@ -245,3 +245,63 @@ def test_the_bare_posts_of_a_career_are_its_workplace_s(text: str, name: str, po
 )
 def test_a_government_s_own_office_after_its_post(text: str, fact: tuple[str, str]) -> None:
     assert fact in roles(text)
+
+
+# --- words glued before a title: a byline in brackets, 现任, a preposition before a verb -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "junk"),
+    [
+        ("新华社北京3月5日电(记者 龚明远)临江省省长柴思雨5日出席会议。", ("柴思雨", "临江省长"), "龚明远)"),
+        ("本報北京電（記者 龔明遠）臨江省省長柴思雨出席會議。", ("柴思雨", "临江省长"), "龚明远）"),
+        ("政务次长由现任青禾会副主委林晓峰担任。", ("林晓峰", "青禾会副主委"), "任青禾会"),
+        ("政務次長由現任青禾會副主委林曉峯擔任。", ("林晓峰", "青禾会副主委"), "任青禾会"),
+    ],
+)
+def test_a_byline_or_a_verb_is_no_part_of_the_title(text: str, fact: tuple[str, str], junk: str) -> None:
+    found = roles(text)
+    assert fact in found
+    assert not any(p.startswith(junk) for _, p in found)
+    assert not any(n.startswith("由") for n, _ in found)
+
+
+def test_a_bracketed_place_inside_a_name_still_belongs_to_it() -> None:
+    found = roles("中国（临江）自由贸易试验区管委会主任柴思雨出席。")
+    assert ("柴思雨", "中国（临江）自由贸易试验区管委会主任") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("临江省水利厅厅长龚明远因工作调动离任。", ("龚明远", "临江省水利厅厅长")),
+        ("臨江省水利廳廳長龔明遠因工作調動離任。", ("龚明远", "临江省水利厅厅长")),
+        ("江城市长林晓峰中午宴请客人。", ("林晓峰", "江城市长")),
+        ("林晓峰从临江市长龚明远手中接过会旗。", ("龚明远", "临江市长")),
+    ],
+)
+def test_a_titled_name_before_a_cause_a_time_or_a_hand_over(text: str, fact: tuple[str, str]) -> None:
+    assert fact in roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "wrong"),
+    [
+        (
+            "长治市委书记林晓峰率长治市党政考察团来潍考察。市委书记龚明远陪同。近年来潍坊市发展迅速。",
+            ("龚明远", "潍坊市委书记"),
+            ("龚明远", "长治市委书记"),
+        ),
+        (
+            "長治市委書記林曉峯率長治市黨政考察團來濰考察。市委書記龔明遠陪同。近年來濰坊市發展迅速。",
+            ("龚明远", "潍坊市委书记"),
+            ("龚明远", "长治市委书记"),
+        ),
+        ("江城市委书记林晓峰率代表团来我市考察。市委书记龚明远陪同。", None, ("龚明远", "江城市委书记")),
+    ],
+)
+def test_the_visitors_place_is_never_the_hosts(text: str, fact: tuple[str, str] | None, wrong: tuple[str, str]) -> None:
+    found = roles(text)
+    if fact:
+        assert fact in found
+    assert wrong not in found
