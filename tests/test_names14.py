@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from ygraph.corpus import merge
 from ygraph.model import Source
 from ygraph.pipeline import process_document
 
@@ -128,4 +129,62 @@ def test_he_between_titles_or_names_is_no_name_character(text: str) -> None:
     ],
 )
 def test_generic_vocabulary_surname_and_titles(text: str, name: str, post: str) -> None:
+    assert (name, post) in claims(text)
+
+
+def successions(text: str) -> set[tuple[str, str, str]]:
+    corpus = merge.merge([facts(text)], ())
+    return {(s.position, s.before, s.after) for s in corpus.successions}
+
+
+# Title printed away from the name: the post handed on in a clause after its holder (某局长甲离职，由乙接任),
+# the post before 由 (某职由某市副市长乙接任), an acting post (由乙署理某职职务).
+HANDED_ON = [
+    ("江城市环保局局长柴思雨因病离职，由临江大学教授龚明远接任。", "柴思雨", "龚明远", "江城市环保局局长"),
+    ("臨江省內政廳廳長柴思雨因借調期滿決定返校，由臨江省政府秘書長龔明遠接任；", "柴思雨", "龚明远", "临江省内政厅厅长"),
+    ("青禾县交通局局长宁可心退休，由钱小禾接任。", "宁可心", "钱小禾", "青禾县交通局局长"),
+    ("青禾縣交通局局長寧可心退休，由錢小禾接替。", "宁可心", "钱小禾", "青禾县交通局局长"),
+]
+
+
+@pytest.mark.parametrize(("text", "before", "after", "post"), HANDED_ON)
+def test_a_post_handed_on_after_its_holder(text: str, before: str, after: str, post: str) -> None:
+    assert {(before, post), (after, post)} <= claims(text)
+    assert (post, before, after) in successions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江城市长柴思雨辞去市人大代表职务，由龚明远接任。",  # the post handed on is another one, printed between
+        "江城市长柴思雨主持会议。会议决定，由龚明远接任。",  # another sentence
+        "临江市委书记柴思雨出席会议，由龚明远接任主持。",  # the verb does not close the clause
+    ],
+)
+def test_no_hand_over_of_the_post_before_the_name(text: str) -> None:
+    got = claims(text)
+    assert not any(name == "龚明远" and post.endswith(("市长", "书记")) for name, post in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("临江省政府秘书长由江城市副市长林晓峰接任。", "林晓峰", "临江省政府秘书长"),
+        ("臨江省政府秘書長由江城市副市長林曉峰接任。", "林晓峰", "临江省政府秘书长"),
+        ("江城市交通局局长由青禾县县长宁可心接替。", "宁可心", "江城市交通局局长"),
+    ],
+)
+def test_a_post_before_you_taken_by_a_titled_name(text: str, name: str, post: str) -> None:
+    assert (name, post) in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("局长离港期间，由江城市交通局副局长林晓峰署理江城市交通局局长职务。", "林晓峰", "署理江城市交通局局长"),
+        ("局長離港期間，由江城市交通局副局長林曉峰署任江城市交通局局長職務。", "林晓峰", "署任江城市交通局局长"),
+        ("行政长官离港期间，由政务司司长龚明远署理行政长官职务；", "龚明远", "署理行政长官"),
+    ],
+)
+def test_an_acting_post_for_an_absence(text: str, name: str, post: str) -> None:
     assert (name, post) in claims(text)
