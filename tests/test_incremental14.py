@@ -44,3 +44,33 @@ def test_edge_evidence_matches_the_sorted_set(provenance: list[Provenance]) -> N
 def test_clean_text_matches_the_replacements(value: str | None) -> None:
     expected = graph._XML_INVALID.sub("", (value or "").replace("\r\n", "\n").replace("\r", "\n"))
     assert graph.clean_text(value) == expected
+
+
+def test_the_collector_is_paused_for_cache_look_ups_and_its_state_restored(tmp_path) -> None:
+    import gc
+    import importlib
+
+    from ygraph.cache import DocumentCache
+    from ygraph.model import Source
+
+    build_module = importlib.import_module("ygraph.build")  # the module (ygraph.build is also a function)
+    cache = DocumentCache(tmp_path, "print")
+    source = Source("江城/a.txt", "临江省江城市林晓峰出席会议。", "utf-8", "txt", None)
+    seen = []
+
+    class Spy(DocumentCache):
+        def get(self, source, hints=None):  # type: ignore[no-untyped-def]
+            seen.append(gc.isenabled())
+            return super().get(source, hints)
+
+    spy = Spy(tmp_path, "print")
+    for enabled in (True, False):
+        (gc.enable if enabled else gc.disable)()
+        try:
+            assert build_module._lookup([source], {}, spy) == [None]
+            assert gc.isenabled() is enabled
+        finally:
+            gc.enable()
+    assert seen == [False, False]
+    assert build_module._lookup([source], {}, None) == [None]
+    assert cache.get(source) is None
