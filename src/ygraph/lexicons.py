@@ -183,6 +183,7 @@ TABLES: dict[str, Table] = {
     "events/patterns.tsv": Table(("name", "regex")),
     "events/place_phrases.tsv": Table(("text", "text", "int")),
     "events/short_names.tsv": Table(("text", "text")),
+    "events/side_acts.tsv": Table(("text", _documented_uses("events/side_acts.tsv"))),
     "events/policy_verbs.tsv": Table(("text", "adopted|reviewed|issued|signed|mentioned")),
     "events/triggers.tsv": Table(("text", "name", "name|visit|act")),
     "events/word_uses.tsv": Table(("text", _documented_uses("events/word_uses.tsv"))),
