@@ -245,6 +245,18 @@ def _add_people(c: _Collector, corpus: Corpus) -> None:
         )
     for name, person_files in files.items():
         c.node(node_id("person", name), "person", name, n_sources=len(person_files))
+    _add_bare_titles(c, corpus)
+
+
+def _add_bare_titles(c: _Collector, corpus: Corpus) -> None:
+    """A title printed with no place or organisation the page gives (市委书记 on a page naming no city) is
+    shown on its person as printed, never as a position (docs/decisions.md: bare titles)."""
+    bare: dict[str, set[str]] = defaultdict(set)
+    for claim in corpus.bare_titles:
+        bare[claim.person].add(claim.position)
+    for name, titles in sorted(bare.items()):
+        c.node(node_id("person", name), "person", name)
+        c.nodes[node_id("person", name)]["bare_titles"] = clean_text(";".join(sorted(titles)))
 
 
 def _person_files(corpus: Corpus) -> dict[str, set[str]]:
@@ -298,7 +310,7 @@ def _add_event(c: _Collector, event: Event) -> None:
 
 
 DEFAULTS: dict[str, Attrs] = {
-    "person": {"aliases": "", "positions": "", "n_sources": 0},
+    "person": {"aliases": "", "positions": "", "n_sources": 0, "bare_titles": ""},
     "document": {"date": "", "date_source": "", "encoding": "", "n_articles": 0},
     "position": {"organization": ""},
 }

@@ -313,7 +313,7 @@ def merge_people(
         for p in f.people:
             evidence[p.name].extend(p.provenance)
             aliases[p.name].update(p.aliases)
-    roles = [r for f in facts for r in f.roles]
+    roles = [r for f in facts for r in f.roles if not r.bare]  # a bare title is no position (Corpus.bare_titles)
     warnings = _resolve_pending(facts, evidence, roles)
     roles.sort(key=lambda r: (r.person, r.position, r.date or "", r.provenance.file, r.provenance.span_start))
     found, conflicts = successions(roles)
