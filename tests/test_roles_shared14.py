@@ -305,3 +305,38 @@ def test_the_visitors_place_is_never_the_hosts(text: str, fact: tuple[str, str] 
     if fact:
         assert fact in found
     assert wrong not in found
+
+
+# --- a copula after the list; a term that is the post's own; 和 inside a name --------------------------------------
+
+COPULA = [
+    ("这几人中，龚明远、柴思雨和林晓峰是临江省委常委，钱小禾是江城市副市长。", "临江省委常委", ("龚明远", "柴思雨", "林晓峰")),
+    ("這幾人中，龔明遠、柴思雨和林曉峯是臨江省委常委，錢小禾是江城市副市長。", "临江省委常委", ("龚明远", "柴思雨", "林晓峰")),
+    ("接任的龚明远、柴思雨都是十八届中央候补委员。", "十八届中央候补委员", ("龚明远", "柴思雨")),
+    ("接任的龔明遠、柴思雨都是十八屆中央候補委員。", "十八届中央候补委员", ("龚明远", "柴思雨")),
+    ("宁可心、巴音朝鲁和陈一凡是十八届中央委员。", "十八届中央委员", ("宁可心", "巴音朝鲁", "陈一凡")),
+]
+
+
+@pytest.mark.parametrize(("text", "post", "names"), COPULA)
+def test_a_list_then_a_copula_then_the_post(text: str, post: str, names: tuple[str, ...]) -> None:
+    found = roles(text)
+    for name in names:
+        assert (name, post) in found
+
+
+@pytest.mark.parametrize("text", ["龚明远和柴思雨都是江城人。", "龚明远、柴思雨的父亲是江城集团董事长。"])
+def test_a_copula_without_a_post_of_the_list_gives_nothing(text: str) -> None:
+    assert not roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("临江市委组织部副部长杜和平出席会议。", ("杜和平", "临江市委组织部副部长")),
+        ("臨江市委組織部副部長杜和平出席會議。", ("杜和平", "临江市委组织部副部长")),
+        ("江城市副市长刘和然、林晓峰出席。", ("刘和然", "江城市副市长")),
+    ],
+)
+def test_和_in_the_middle_of_a_three_character_name(text: str, fact: tuple[str, str]) -> None:
+    assert fact in roles(text)

@@ -55,7 +55,9 @@ def _alias(org: str) -> str:
     party = next((p for p in uses("party") if org.startswith(p)), "")
     if party and not org.startswith(uses("party_centre")):
         org = org[len(party) :]
-    org = _session().sub("", org)  # 十二届省政协, 十二届某省政协: the term says no place (the holder's term)
+    term = _session().match(org)
+    if not (term and org[term.end() :] in uses("term_org")):  # 十八届中央委员: the term is the post's own
+        org = _session().sub("", org)  # 十二届省政协, 十二届某省政协: the term says no place (the holder's term)
     city = _city_after_province().match(org)
     if city and (city.end() == len(org) or org[city.end() :] in words("level_organs.txt")):
         # 某省某市副市长 → 某市副市长, 某省某市委书记 → 某市委书记 (the city's own post names it)
