@@ -340,3 +340,27 @@ def test_a_copula_without_a_post_of_the_list_gives_nothing(text: str) -> None:
 )
 def test_和_in_the_middle_of_a_three_character_name(text: str, fact: tuple[str, str]) -> None:
     assert fact in roles(text)
+
+
+def test_an_election_to_a_post_is_the_notice_s_not_a_shared_post_of_another_city() -> None:
+    text = "青禾市代表团访问北京。青禾市委书记林一山出席。中共临江市第九届委员会第一次全体会议选举钱小禾为市委书记，龚明远、柴思雨为市委副书记。"
+    found = roles(text)
+    assert ("柴思雨", "临江市委副书记") in found
+    assert not any(p.startswith(("北京", "青禾")) for n, p in found if n in ("龚明远", "柴思雨"))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("澳门特区政府代表团今日访问江城。行政长官龚明远表示愿加强合作。", ("龚明远", "澳门特别行政区行政长官")),
+        ("澳門特區政府代表團今日訪問江城。行政長官龔明遠表示願加強合作。", ("龚明远", "澳门特别行政区行政长官")),
+        ("香港特区政府代表团今日访问江城。政务司司长柴思雨表示愿加强合作。", ("柴思雨", "香港特别行政区政务司司长")),
+    ],
+)
+def test_a_region_s_own_title_on_a_page_about_one_region(text: str, fact: tuple[str, str]) -> None:
+    assert fact in roles(text)
+
+
+def test_a_region_s_title_stays_bare_between_two_regions() -> None:
+    found = roles("香港特区政府代表团访问澳门特区。行政长官龚明远表示愿加强合作。")
+    assert not any(p.endswith("特别行政区行政长官") for _, p in found)

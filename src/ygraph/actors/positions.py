@@ -96,6 +96,9 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
     aliases = table("title_aliases.tsv")
     if printed in aliases:
         return Position(printed, aliases[printed], "", head, "", True)
+    region = _region(context_places) if printed in uses("region_title") else ""
+    if region:  # 行政长官, 政务司司长 on a page about one special administrative region: that region's
+        return _make(printed, region + printed[: -len(head)], head)
     org = _alias(printed[: -len(head)])
     modifier = org if org in uses("bare_modifier") else ""
     if modifier:
@@ -125,6 +128,12 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
             return _make(printed, _owner(prev.organization, head) + modifier, head)
         return Position(printed, org + modifier + head, "", head, "", False)  # unresolved: never a succession
     return _make(printed, org, head)
+
+
+def _region(context: dict[str, str]) -> str:
+    """The one region of ``word_uses.tsv`` region_suffix (特别行政区) among the article's places, else ""."""
+    found = {p for k, p in context.items() if k[-1:] not in "!@" and p.endswith(uses("region_suffix"))}
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _owner(org: str, head: str) -> str:

@@ -21,6 +21,7 @@ from ..punctuation import CLAUSE_BREAKS, COMMAS, LINE_BREAK, LIST_MARK, SENTENCE
 from .actorlex import longest_suffix_title, place_prefix, plausible_name, surnames, uses
 from .chains import Element, chain_before
 from .personrules import Found, loose_name
+from .printedplaces import sentence_places
 
 _CLAUSES = 4  # clauses of one list, back from the post (加上甲、乙，以及丙、丁，…班子)
 _MIN_NAMES = 2
@@ -45,7 +46,7 @@ def shared_posts(text: str, places: dict[str, str]) -> list[Found]:
     for form in _forms():
         for m in scan.finditer(form.pattern, text):
             a, b = m.span("post")
-            chain = chain_before(text, b, a, places)
+            chain = chain_before(text, b, a, sentence_places(text, _sentence_start(text, a), a, places))
             if not chain or chain[-1].end != b or not all(_named(el.position.organization) for el in chain):
                 continue
             if form.side == "before":
@@ -138,6 +139,10 @@ def _item_name(item: str) -> str:
         if len(item) > n and longest_suffix_title(item[:-n]) and plausible_name(item[-n:]):
             return item[-n:]
     return ""
+
+
+def _sentence_start(text: str, i: int) -> int:
+    return max(text.rfind(c, 0, i) for c in SENTENCE_ENDS + LINE_BREAK) + 1
 
 
 def _clause_start(text: str, i: int) -> int:
