@@ -41,6 +41,7 @@ from .respective import respective
 from .sessions import session_posts
 from .sharedposts import shared_posts
 from .sourceplaces import masthead
+from .takeovers import taken_over
 
 # runs of non-space characters, and the line breaks clean kept (a paragraph, headline or page field ends
 # there: a name never runs across one); \S is exactly ``not str.isspace()`` (tests/test_mentions_speed.py)
@@ -183,6 +184,7 @@ def _established(text: str, article: Article, masthead: str = "") -> _Establishe
             *shared_posts(text, places),
         ]
     )
+    titled = _dedupe([*titled, *taken_over(text, titled)])  # 某局长甲离职，由乙接任: 乙 takes 甲's post
     return _Established(
         places,
         session_posts(text, titled),
