@@ -352,9 +352,9 @@ def test_an_election_to_a_post_is_the_notice_s_not_a_shared_post_of_another_city
 @pytest.mark.parametrize(
     ("text", "fact"),
     [
-        ("澳门特区政府代表团今日访问江城。行政长官龚明远表示愿加强合作。", ("龚明远", "澳门特别行政区行政长官")),
-        ("澳門特區政府代表團今日訪問江城。行政長官龔明遠表示願加強合作。", ("龚明远", "澳门特别行政区行政长官")),
-        ("香港特区政府代表团今日访问江城。政务司司长柴思雨表示愿加强合作。", ("柴思雨", "香港特别行政区政务司司长")),
+        ("澳门特区政府代表团今日访问江城。行政长官龚明远表示愿加强合作。", ("龚明远", "澳门行政长官")),
+        ("澳門特區政府代表團今日訪問江城。行政長官龔明遠表示願加強合作。", ("龚明远", "澳门行政长官")),
+        ("香港特区政府代表团今日访问江城。政务司司长柴思雨表示愿加强合作。", ("柴思雨", "香港政务司司长")),
     ],
 )
 def test_a_region_s_own_title_on_a_page_about_one_region(text: str, fact: tuple[str, str]) -> None:
@@ -363,4 +363,21 @@ def test_a_region_s_own_title_on_a_page_about_one_region(text: str, fact: tuple[
 
 def test_a_region_s_title_stays_bare_between_two_regions() -> None:
     found = roles("香港特区政府代表团访问澳门特区。行政长官龚明远表示愿加强合作。")
-    assert not any(p.endswith("特别行政区行政长官") for _, p in found)
+    assert ("龚明远", "行政长官") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "行政长官龚明远今日见记者时透露，明日将率领香港特区政府代表团访问江城。澳门特区也派员。",
+            ("龚明远", "香港行政长官"),
+        ),
+        (
+            "行政長官龔明遠今日見記者時透露，明日將率領香港特區政府代表團訪問江城。澳門特區也派員。",
+            ("龚明远", "香港行政长官"),
+        ),
+    ],
+)
+def test_a_region_named_alone_in_the_title_s_sentence(text: str, fact: tuple[str, str]) -> None:
+    assert fact in roles(text)

@@ -132,10 +132,12 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
     return _make(printed, org, head)
 
 
+REGION = "region"  # the context key of the one special administrative region a sentence (or its article) names
+
+
 def _region(context: dict[str, str]) -> str:
-    """The one region of ``word_uses.tsv`` region_suffix (特别行政区) among the article's places, else ""."""
-    found = {p for k, p in context.items() if k[-1:] not in "!@" and p.endswith(uses("region_suffix"))}
-    return next(iter(found)) if len(found) == 1 else ""
+    """The region (word_uses.tsv region_suffix: 特别行政区) the title's sentence or article names alone, or ""."""
+    return context.get(REGION, "")
 
 
 def _bare(org: str) -> bool:
