@@ -381,3 +381,23 @@ def test_a_region_s_title_stays_bare_between_two_regions() -> None:
 )
 def test_a_region_named_alone_in_the_title_s_sentence(text: str, fact: tuple[str, str]) -> None:
     assert fact in roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "林晓峰任江北区委书记，原区委书记龚明远则任临江市委常委、宣传部长。",
+            (("龚明远", "临江市委常委"), ("龚明远", "临江市委宣传部长"), ("龚明远", "江北区委书记")),
+        ),
+        (
+            "林曉峯任江北區委書記，原區委書記龔明遠則任臨江市委常委、宣傳部長。",
+            (("龚明远", "临江市委常委"), ("龚明远", "临江市委宣传部长")),
+        ),
+        ("临江市委常委、宣传部长柴思雨出席。", (("柴思雨", "临江市委宣传部长"),)),
+    ],
+)
+def test_则任_after_a_titled_name_and_a_collapsed_department(text: str, facts: tuple[tuple[str, str], ...]) -> None:
+    found = roles(text)
+    for fact in facts:
+        assert fact in found

@@ -106,10 +106,10 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
         org = ""
     if org in uses("inner_organ") and prev and prev.organization:
         org = prev.organization + org  # 某大学某学院院长助理、党委副书记 → 某大学某学院党委副书记
-    elif (
-        org in words("committee_departments.txt") and prev and prev.organization.endswith(uses("party_committee"))
+    elif prev and prev.organization.endswith(uses("party_committee")) and (
+        org in words("committee_departments.txt") or org + head[:1] in words("committee_departments.txt")
     ):
-        org = prev.organization + org  # 某区委常委、宣传部部长 → 某区委宣传部部长
+        org = prev.organization + org  # 某区委常委、宣传部部长 (宣传部长) → 某区委宣传部部长 (宣传部长)
     elif prev and org.endswith(uses("committee")) and not place_prefix(org) and not _starts_level(org):
         parent = prev.organization or prev.canonical.removesuffix(prev.head)  # unresolved 省人大常委会…
         org = (
