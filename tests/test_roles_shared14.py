@@ -401,3 +401,17 @@ def test_则任_after_a_titled_name_and_a_collapsed_department(text: str, facts:
     found = roles(text)
     for fact in facts:
         assert fact in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "香港特区政府代表团访问江城。行政长官梁一凡昨率团到江城出席会议。",
+        "香港特區政府代表團訪問江城。行政長官梁一凡昨率團到江城出席會議。",
+        "香港特区行政长官梁一凡昨率团到江城出席会议。",
+    ],
+)
+def test_a_region_s_official_before_a_follower_is_no_four_character_name(text: str) -> None:
+    found = roles(text)
+    assert any(n == "梁一凡" for n, _ in found)
+    assert not any(n == "梁一凡昨" for n, _ in found)

@@ -186,9 +186,9 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
     if "·" in name:
         parts = name.split("·")
         return all(parts) and len(name) <= 16 and not set(name) & _not_in_dotted()
-    single, compound = surnames()
-    if any(c in _not_in_name() for c in name) and not _middle_joiner(name, single):
+    if any(c in _not_in_name() for c in name):
         return False
+    single, compound = surnames()
     if not foreign and _address(name, compound):
         return False
     if foreign:
@@ -196,13 +196,6 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
     if (name[:2] in compound or name[:2] in words("name_starts.txt")) and 3 <= len(name) <= 4:
         return True  # 欧阳某某; a minority name without a surname (格桑某某)
     return name[0] in single and 2 <= len(name) <= 3
-
-
-def _middle_joiner(name: str, single: frozenset[str]) -> bool:
-    """杜和平: a joiner (word_uses.tsv name_middle: 和) as the middle of three characters, after a surname and
-    before a character that is no function word, is part of the name: one character on each side is no name
-    of its own."""
-    return len(name) == 3 and name[1] in uses("name_middle") and name[0] in single and name[2] not in _not_in_name()
 
 
 def is_non_name(word: str) -> bool:

@@ -68,6 +68,9 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False) ->
         return i + 4
     if not valid and titled and not foreign:
         return open_end(text, i)[0]
+    if valid and titled and foreign:  # 某特区行政长官甲乙丙昨率团: a usual name before a follower, not four characters
+        shorter = open_end(text, i)[0]
+        return shorter if 0 < shorter < valid[0] else valid[0]
     if (
         len(valid) > 1
         and text[valid[0]] in words("weak_boundaries.txt")

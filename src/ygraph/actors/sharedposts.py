@@ -21,6 +21,7 @@ from ..punctuation import CLAUSE_BREAKS, COMMAS, LINE_BREAK, LIST_MARK, SENTENCE
 from .actorlex import longest_suffix_title, place_prefix, plausible_name, surnames, uses
 from .chains import Element, chain_before
 from .personrules import Found, loose_name
+from .personrules import _particle_name as particle_name
 from .printedplaces import sentence_places
 
 _CLAUSES = 4  # clauses of one list, back from the post (加上甲、乙，以及丙、丁，…班子)
@@ -136,7 +137,8 @@ def _item_name(item: str) -> str:
     if plausible_name(item) or (len(item) == _MINORITY and item[0] in surnames()[0] and loose_name(item)):
         return item  # 巴音朝鲁: four characters that are no word, beside usual names (shared_posts checks)
     for n in (3, 2):
-        if len(item) > n and longest_suffix_title(item[:-n]) and plausible_name(item[-n:]):
+        name = item[-n:]
+        if len(item) > n and longest_suffix_title(item[:-n]) and (plausible_name(name) or particle_name(name)):
             return item[-n:]
     return ""
 
