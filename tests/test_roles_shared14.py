@@ -415,3 +415,16 @@ def test_a_region_s_official_before_a_follower_is_no_four_character_name(text: s
     found = roles(text)
     assert any(n == "梁一凡" for n, _ in found)
     assert not any(n == "梁一凡昨" for n, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20日，临江市江北区召开干部大会，市委组织部原常务副部长杜和平任江北区委书记，原区委书记龚明远则任临江市委常委。",
+        "20日，臨江市江北區召開幹部大會，市委組織部原常務副部長杜和平任江北區委書記，原區委書記龔明遠則任臨江市委常委。",
+    ],
+)
+def test_a_particle_name_after_a_title_takes_the_notice_s_post(text: str) -> None:
+    found = roles(text)
+    assert ("杜和平", "江北区委书记") in found
+    assert ("龚明远", "江北区委书记") in found
