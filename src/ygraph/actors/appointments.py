@@ -17,9 +17,10 @@ from .. import lexicons, scan
 from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS, COMMAS, DOT, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from ..time.numerals import numeral_characters
-from .actorlex import address_forms, place_prefix, plausible_name, surnames, uses, words
+from .actorlex import address_forms, longest_suffix_title, place_prefix, plausible_name, surnames, uses, words
 from .chains import Element, antecedent, chain_before
 from .personrules import Found, address_words
+from .personrules import _particle_name as particle_name
 from .printedplaces import sentence_places
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -286,7 +287,8 @@ def right_name(part: str) -> str:
         name = part[-n:]
         if len(part) >= n and plausible_name(name) and (n < 4 or name[:2] in compound | words("name_starts.txt")):
             return name
-    return ""
+    name = part[-3:]  # 某部副部长杜和平任…: a particle name right after a title, as the titled reading has it
+    return name if len(part) > 3 and longest_suffix_title(part[:-3]) and particle_name(name) else ""
 
 
 def split_body(text: str, a: int, b: int) -> tuple[list[tuple[str, int, int]], int]:

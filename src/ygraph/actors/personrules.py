@@ -28,8 +28,8 @@ from .actorlex import (
 )
 from .chains import Element, antecedent, chain_before
 from .inherit import former_post, inherit, relaxed
-from .positions import Position
-from .printedplaces import host_places, sentence_places
+from .positions import REGION, Position
+from .printedplaces import host_places, one_region, regions, sentence_places
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
@@ -68,6 +68,9 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False) ->
         return i + 4
     if not valid and titled and not foreign:
         return open_end(text, i)[0]
+    if valid and titled and foreign:  # 某特区行政长官甲乙丙昨率团: a usual name before a follower, not four characters
+        shorter = open_end(text, i)[0]
+        return shorter if 0 < shorter < valid[0] else valid[0]
     if (
         len(valid) > 1
         and text[valid[0]] in words("weak_boundaries.txt")
@@ -171,6 +174,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
     places = dict(places)
     ends = sorted({end + 1 for end, _ in automaton("titles").iter(text)})
     hosts = host_places(text)
+    named, article_region = regions(text), places.get(REGION, "")
     last_end = 0
     recent: tuple[int, Position] | None = None  # the last organisation a title was printed with, and where
     for e in ends:
@@ -183,6 +187,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             places[place[-1]] = places[place[-1] + "!"] = place
         if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e):
             continue
+        places[REGION] = _sentence_region(text, e, named) or article_region
         chain = chain_before(text, e, last_end, places)
         if not chain:
             continue
@@ -232,6 +237,15 @@ def _preposition(text: str, e: int) -> bool:
         return False
     verbs = (*words("appointment_verbs.txt"), *table("career_verbs.tsv"))
     return any(text.startswith(v, e + 1) for v in verbs if len(v) > 1)
+
+
+def _sentence_region(text: str, e: int, named: list[tuple[int, str]]) -> str:
+    """The one special administrative region the sentence of ``text[e]`` names (某特区政府代表团…行政长官甲)."""
+    if not named:
+        return ""
+    start = max(text.rfind(c, 0, e) for c in _SENTENCE_END) + 1
+    ends = [k for k in (text.find(c, e) for c in _SENTENCE_END) if k >= 0]
+    return one_region(named, start, min(ends, default=len(text)))
 
 
 def address_words() -> str:
