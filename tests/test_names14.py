@@ -188,3 +188,46 @@ def test_a_post_before_you_taken_by_a_titled_name(text: str, name: str, post: st
 )
 def test_an_acting_post_for_an_absence(text: str, name: str, post: str) -> None:
     assert (name, post) in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("副省长龚明远会见了以海州县议会议长柴思雨为团长的海州县议会代表团一行。", "柴思雨", "海州县议会代表团团长"),
+        ("副省長龔明遠會見了以海州縣議會議長柴思雨為團長的海州縣議會代表團一行。", "柴思雨", "海州县议会代表团团长"),
+        ("以临江市委副书记林晓峰为组长的临江市委调研组抵达江城。", "林晓峰", "临江市委调研组组长"),
+        ("以林曉峰為團長的臨江省經貿代表團抵達江城。", "林晓峰", "临江省经贸代表团团长"),
+    ],
+)
+def test_the_head_of_a_group_printed_after_the_name(text: str, name: str, post: str) -> None:
+    assert (name, post) in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以临江市委书记龚明远为代表的一批干部受到表彰。",  # no head title of a group
+        "会议以林晓峰为团长的名义发出邀请函件。",  # no group noun after 的
+        "以发展为团长远目标的规划出台。",  # no name before 为
+    ],
+)
+def test_no_group_head_without_a_name_and_a_group(text: str) -> None:
+    got = claims(text)
+    assert not any(post.endswith(("团团长", "组组长")) for _, post in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("会议认真学习龚明远总书记关于发展的重要讲话精神。", "龚明远"),
+        ("會議傳達學習龔明遠總書記重要指示。", "龚明远"),
+        ("各地组织学习柴思雨总书记重要讲话。", "柴思雨"),
+    ],
+)
+def test_an_honorific_name_after_xuexi(text: str, name: str) -> None:
+    assert (name, "中共中央总书记") in claims(text)
+
+
+@pytest.mark.parametrize("text", ["会议认真学习总书记重要讲话精神。", "各地学习宁可心同志的事迹。"])
+def test_xuexi_before_no_name_gives_no_general_secretary(text: str) -> None:
+    assert not any(post == "中共中央总书记" for _, post in claims(text))
