@@ -231,3 +231,15 @@ def test_an_honorific_name_after_xuexi(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["会议认真学习总书记重要讲话精神。", "各地学习宁可心同志的事迹。"])
 def test_xuexi_before_no_name_gives_no_general_secretary(text: str) -> None:
     assert not any(post == "中共中央总书记" for _, post in claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("国务院同时免去柴思雨的临江省水利厅厅长职务、龚明远的临江省交通厅厅长职务。", "龚明远", "临江省交通厅厅长"),
+        ("國務院同時免去柴思雨的臨江省水利廳廳長職務、龔明遠的臨江省交通廳廳長職務。", "龚明远", "临江省交通厅厅长"),
+        ("决定免去宁可心的江城市审计局局长职务、钱小禾的江城市统计局局长职务。", "钱小禾", "江城市统计局局长"),
+    ],
+)
+def test_a_removal_list_joined_by_the_list_mark(text: str, name: str, post: str) -> None:
+    assert (name, post) in claims(text)
