@@ -243,3 +243,29 @@ def test_xuexi_before_no_name_gives_no_general_secretary(text: str) -> None:
 )
 def test_a_removal_list_joined_by_the_list_mark(text: str, name: str, post: str) -> None:
     assert (name, post) in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("临江省委书记龚明远1月30日在江城全票当选第十三届全国人大代表。", "龚明远", "全国人大代表"),
+        ("臨江省委書記龔明遠1月30日在江城全票當選第十三屆全國人大代表。", "龚明远", "全国人大代表"),
+        ("会议期间，柴思雨在青禾县当选临江省人大代表。", "柴思雨", "临江省人大代表"),
+    ],
+)
+def test_elected_after_a_date_and_a_place(text: str, name: str, post: str) -> None:
+    assert (name, post) in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "龚明远5年前是在江城市当选第十二届全国人大代表。",
+        "龚明远1月30日在江城全票当选第十三届全国人大代表。",
+        "龔明遠1月30日在青禾縣當選臨江省人大代表。",
+        "柴思雨2028年在上海市当选全国人大代表。",
+    ],
+)
+def test_a_place_before_dangxuan_is_no_name(text: str) -> None:
+    names = set(people(text))
+    assert not names & {"江城市", "江城", "城市", "青禾县", "禾县", "海市", "上海市"}, names
