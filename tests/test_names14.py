@@ -269,3 +269,18 @@ def test_elected_after_a_date_and_a_place(text: str, name: str, post: str) -> No
 def test_a_place_before_dangxuan_is_no_name(text: str) -> None:
     names = set(people(text))
     assert not names & {"江城市", "江城", "城市", "青禾县", "禾县", "海市", "上海市"}, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "临江市委书记于中午会见了客商。",  # a preposition-surname, then a time word
+        "江城市长江上午会见客商。",  # a surname, then a time word
+        "临江市政协主席于今年退休。",
+        "臨江市政協主席於今年退休。",
+        "临江市市长由下午到达的龚明远接任。",
+    ],
+)
+def test_a_time_word_after_a_title_is_no_name(text: str) -> None:
+    names = set(people(text))
+    assert not any(w in n for n in names for w in ("中午", "上午", "下午", "今年")), names
