@@ -159,6 +159,8 @@ def test_a_post_handed_on_after_its_holder(text: str, before: str, after: str, p
         "江城市长柴思雨辞去市人大代表职务，由龚明远接任。",  # the post handed on is another one, printed between
         "江城市长柴思雨主持会议。会议决定，由龚明远接任。",  # another sentence
         "临江市委书记柴思雨出席会议，由龚明远接任主持。",  # the verb does not close the clause
+        "临江市委书记柴思雨表示，由龚明远接任。",  # a speech verb between: the post handed on is not said
+        "臨江市委書記柴思雨出席會議，由龔明遠接任。",
     ],
 )
 def test_no_hand_over_of_the_post_before_the_name(text: str) -> None:
