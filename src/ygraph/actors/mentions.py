@@ -40,6 +40,7 @@ from .posttitled import post_titled
 from .printedplaces import context_places
 from .respective import respective
 from .sessions import session_posts
+from .sharedposts import shared_posts
 from .sourceplaces import masthead
 from .takeovers import taken_over
 
@@ -133,9 +134,9 @@ def _edge_before(text: str, i: int) -> bool:
 def _merged_chain(kept: tuple[Element, ...], more: tuple[Element, ...]) -> tuple[Element, ...]:
     """The posts of two readings of one span; a post both read keeps the notice's change (start/end)."""
     out = list(kept)
-    plain = [replace(el, change="", rule="") for el in out]
+    plain = [replace(el, change="", rule="", own_date=False) for el in out]
     for el in more:
-        key = replace(el, change="", rule="")
+        key = replace(el, change="", rule="", own_date=False)
         if key not in plain:
             out.append(el)
             plain.append(key)
@@ -181,6 +182,7 @@ def _established(text: str, article: Article, masthead: str = "") -> _Establishe
             *rules.appointed(text, places),
             *notices(text, places),
             *respective(text, places),
+            *shared_posts(text, places),
         ]
     )
     titled = _dedupe([*titled, *taken_over(text, titled), *group_heads(text, titled, places)])  # 由乙接任; 以乙为团长

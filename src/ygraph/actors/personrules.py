@@ -189,6 +189,10 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
     for e in ends:
         while hosts and hosts[0][0] < e:  # a place a delegation visits: the host of the sentences after
             place = hosts.pop(0)[1]
+            if place in uses("place_level"):  # 来我市: the page's own place (its source line's), else none
+                if not places.get(place + "@"):
+                    places.pop(place, None), places.pop(place + "!", None)
+                continue
             places[place[-1]] = places[place[-1] + "!"] = place
         if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e):
             continue
@@ -210,7 +214,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             and any(relaxed(el.position.organization) for el in found[-1].chain)
         )
         end = -1 if _preposition(text, e) else read_name(text, e, foreign, titled=True)
-        if end < 0:
+        if end < 0 or _preposition_before_verb(text, e, end):
             continue
         # 三任某市长甲、乙、丙: holders one after another (word_uses.tsv holder_count), in printed order
         rule = "holders" if text.endswith(uses("holder_count"), 0, chain[0].start) else "titled"
@@ -226,6 +230,12 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
                 places[el.position.place[-1]] = el.position.place
                 places[el.position.place[-1] + "!"] = el.position.place  # printed in a chain
     return found
+
+
+def _preposition_before_verb(text: str, e: int, end: int) -> bool:
+    """某职由现任…: after a title, a preposition that is also a surname (word_uses.tsv name_title_not_start: 由)
+    and the character before an appointment verb (由现|任) are no name."""
+    return text[e] in uses("name_title_not_start") and text.startswith(tuple(words("appointment_verbs.txt")), end)
 
 
 def _preposition(text: str, e: int) -> bool:
