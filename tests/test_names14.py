@@ -286,3 +286,15 @@ def test_a_place_before_dangxuan_is_no_name(text: str) -> None:
 def test_a_time_word_after_a_title_is_no_name(text: str) -> None:
     names = set(people(text))
     assert not any(w in n for n in names for w in ("中午", "上午", "下午", "今年")), names
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [
+        ("临江大学校长龚明远接任临江省交通厅厅长。临江大学校长由江城市副市长林晓峰接任。", "龚明远", "林晓峰"),
+        ("臨江大學校長龔明遠接任臨江省交通廳廳長。臨江大學校長由江城市副市長林曉峰接任。", "龚明远", "林晓峰"),
+        ("青禾集团董事长柴思雨另有任用，青禾集团董事长由钱小禾接任。", "柴思雨", "钱小禾"),
+    ],
+)
+def test_a_post_taken_by_someone_from_its_holder_named_in_the_article(text: str, before: str, after: str) -> None:
+    assert any(b == before and a == after for _, b, a in successions(text)), successions(text)
