@@ -213,6 +213,7 @@ def test_the_head_of_a_group_printed_after_the_name(text: str, name: str, post: 
         "以临江市委书记龚明远为代表的一批干部受到表彰。",  # no head title of a group
         "会议以林晓峰为团长的名义发出邀请函件。",  # no group noun after 的
         "以发展为团长远目标的规划出台。",  # no name before 为
+        "以临江省委书记龚明远为团长的代表团来访。",  # a group without a name: no post of its own
     ],
 )
 def test_no_group_head_without_a_name_and_a_group(text: str) -> None:

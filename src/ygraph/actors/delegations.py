@@ -31,7 +31,7 @@ def _pattern() -> re.Pattern[str]:
     lead, as_, of = (alternation(uses(u)) for u in ("group_lead", "group_as", "group_of"))
     return re.compile(
         rf"(?:{lead})(?P<body>[^{breaks}]{{2,40}}?)(?:{as_})(?P<head>{heads})(?:{of})"
-        rf"(?P<group>[^{breaks}]{{0,30}}?(?P<noun>{nouns}))"
+        rf"(?P<group>[^{breaks}]{{1,30}}?(?P<noun>{nouns}))"
     )
 
 
