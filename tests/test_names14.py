@@ -301,3 +301,17 @@ def test_a_time_word_after_a_title_is_no_name(text: str) -> None:
 )
 def test_a_post_taken_by_someone_from_its_holder_named_in_the_article(text: str, before: str, after: str) -> None:
     assert any(b == before and a == after for _, b, a in successions(text)), successions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        ("行政长官崔世安今(17)晚启程前往江城。", "崔世安", "崔世安今"),  # 今 starts the word: no 4th character
+        ("行政長官龔明遠今晚啟程前往江城。", "龚明远", "龚明远今"),
+        ("美国联邦参议员柯宁出席。", "柯宁", "员柯宁"),  # 参议 goes on into 参议员: no name after 参议
+        ("海州市议会参议员龚明远、柴思雨出席。", "龚明远", "员龚明"),
+    ],
+)
+def test_a_follower_or_a_longer_title_closes_the_name(text: str, name: str, wrong: str) -> None:
+    found = people(text)
+    assert name in found and wrong not in found, found

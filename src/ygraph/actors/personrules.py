@@ -65,10 +65,10 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False) ->
         and starts_boundary(text, i + n)
         and not (titled and _word_inside(text, i, n))
     ]
+    if not valid and titled and not foreign and open_end(text, i)[0] > 0:
+        return open_end(text, i)[0]  # 某长官甲乙丙今晚…: a usual name before a follower, no 4th character
     if not valid and not foreign and _four_character_name(text, i):
         return i + 4
-    if not valid and titled and not foreign:
-        return open_end(text, i)[0]
     if (
         len(valid) > 1
         and text[valid[0]] in words("weak_boundaries.txt")
