@@ -315,3 +315,19 @@ def test_a_post_taken_by_someone_from_its_holder_named_in_the_article(text: str,
 def test_a_follower_or_a_longer_title_closes_the_name(text: str, name: str, wrong: str) -> None:
     found = people(text)
     assert name in found and wrong not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("期间将拜会美国副国务卿兼经济、商务顾问。", "兼经济"),  # 兼 joins the next post
+        ("期間將拜會美國副國務卿兼經濟、商務顧問。", "兼经济"),
+        ("另外，江城路政署署长龚明远已开始休假。", "路政署"),  # 署 ends an agency, not a name
+        ("除青禾代理省长尚未确定，其余已就位。", "尚未确定"),
+        ("代理省长、代理主席任免：龚明远任代理省长。", "任免"),
+        ("柴思雨辞去临江省省长职务，龚明远任代理省长职务。", "龚明远任"),  # 任 is the verb
+        ("宁可心辞去青禾县县长职务，钱小禾任代理县长职务。", "钱小禾任"),
+    ],
+)
+def test_words_that_must_not_become_names(text: str, wrong: str) -> None:
+    assert wrong not in people(text)

@@ -285,8 +285,13 @@ def right_name(part: str) -> str:
     for n in (3, 2, 4):
         name = part[-n:]
         if len(part) >= n and plausible_name(name) and (n < 4 or name[:2] in compound | words("name_starts.txt")):
-            return "" if _place_tail(part, n) else name
+            return "" if _place_tail(part, n) or _verb_last(name) else name
     return ""
+
+
+def _verb_last(name: str) -> bool:
+    """A three-character reading ending in a one-character appointment verb (甲乙任代理某职: 甲乙 任)."""
+    return len(name) == 3 and name[-1] in words("appointment_verbs.txt")
 
 
 def _place_tail(part: str, n: int) -> bool:

@@ -213,7 +213,8 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             and text[found[-1].end] == LIST_MARK
             and any(relaxed(el.position.organization) for el in found[-1].chain)
         )
-        end = -1 if _preposition(text, e) else read_name(text, e, foreign, titled=True)
+        joined = text.startswith(uses("post_joiner"), e)  # 某国副首相兼某大臣: the next post, no name
+        end = -1 if joined or _preposition(text, e) else read_name(text, e, foreign, titled=True)
         if end < 0 or _preposition_before_verb(text, e, end):
             continue
         # 三任某市长甲、乙、丙: holders one after another (word_uses.tsv holder_count), in printed order
