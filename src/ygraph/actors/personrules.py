@@ -61,9 +61,12 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False) ->
         i + n
         for n in lengths
         if len(text[i : i + n]) == n
-        and (plausible_name(text[i : i + n], foreign) or (titled and _particle_name(text[i : i + n])))
+        and (plausible_name(text[i : i + n], foreign) or (titled and particle_name(text[i : i + n])))
         and starts_boundary(text, i + n)
+        and not (titled and _word_inside(text, i, n))
     ]
+    if not valid and titled and not foreign and open_end(text, i)[0] > 0:
+        return open_end(text, i)[0]  # 某长官甲乙丙今晚…: a usual name before a follower, no 4th character
     if not valid and not foreign and _four_character_name(text, i):
         return i + 4
     if not valid and titled and not foreign:
@@ -80,7 +83,7 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False) ->
     return valid[0] if valid else -1
 
 
-def _particle_name(name: str) -> bool:
+def particle_name(name: str) -> bool:
     """A 3-character name with a particle that names also use (word_uses.tsv name_middle: 甲和乙; name_last:
     甲乙之), read only right after a complete title."""
     if len(name) != 3:
@@ -107,14 +110,26 @@ def open_end(text: str, i: int) -> tuple[int, str]:
     starts such a word (or a boundary); two when only the 3rd does. Never a 4th character; (-1, "") else."""
     two, three = text[i : i + 2], text[i : i + 3]
     after2, after3 = _follower(text, i + 2), _follower(text, i + 3)
-    three_ok = len(three) == 3 and (plausible_name(three) or _particle_name(three))
-    if after2 and not (after3 or starts_boundary(text, i + 3)) and plausible_name(two):
+    two_ok = plausible_name(two) and not _word_inside(text, i, 2)
+    three_ok = len(three) == 3 and (plausible_name(three) or particle_name(three)) and not _word_inside(text, i, 3)
+    if after2 and not (after3 or starts_boundary(text, i + 3)) and two_ok:
         return i + 2, after2
     if after3 and three_ok:
         return i + 3, after3
-    if after2 and plausible_name(two):
+    if after2 and two_ok:
         return i + 2, after2
     return -1, ""
+
+
+def _word_inside(text: str, i: int, n: int) -> bool:
+    """A two-character name_followers.tsv word starts inside the given name (某书记于中午…, 某市长江上午…: a
+    surname or a preposition, then a time word)."""
+    return any(text.startswith(w, i + k) for k in range(1, n) for w in _long_followers())
+
+
+@cached
+def _long_followers() -> tuple[str, ...]:
+    return tuple(w for w in _followers() if len(w) > 1)
 
 
 def _four_character_name(text: str, i: int) -> bool:
@@ -205,7 +220,8 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             and text[found[-1].end] == LIST_MARK
             and any(relaxed(el.position.organization) for el in found[-1].chain)
         )
-        end = -1 if _preposition(text, e) else read_name(text, e, foreign, titled=True)
+        joined = text.startswith(uses("post_joiner"), e)  # 某国副首相兼某大臣: the next post, no name
+        end = -1 if joined or _preposition(text, e) else read_name(text, e, foreign, titled=True)
         if end < 0 or _preposition_before_verb(text, e, end):
             continue
         # 三任某市长甲、乙、丙: holders one after another (word_uses.tsv holder_count), in printed order
