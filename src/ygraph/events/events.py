@@ -18,6 +18,7 @@ from . import (
     documents,
     eventplaces,
     guards,
+    headlines,
     participants,
     references,
     respective,
@@ -173,9 +174,8 @@ def _named(
     said = rules.happening()
     planned = parts.plan_before(parts.plan_window(ctx, index, left) + prefix, text[end:right], said.after)
     planned = planned or parts.plan_after(text, end, right)
-    subject = not rules.compact(
-        sittings.without_times_between(ctx, left, name_start)
-    )  # the name opens its clause
+    led = sittings.without_times_between(ctx, left, name_start)
+    subject = not rules.compact(led) or headlines.sponsored_subject(led)  # the name opens its clause
     around = [end + len(b) for a, b in said.around if prefix.endswith(a) and text.startswith(b, end)]  # 在X上
     studied = any(rules.pattern("speech_after").match(text, at) for at in around)
     if studied and sittings.back_reference(text, sentence.start, sentence.end):
@@ -309,6 +309,7 @@ def _act(
         actor = None
         known = next((d for d in compared(ctx.drafts) if d.event_type == "visit" and not d.planned), None)
         if known is not None:
+            dating.date_retold(ctx, sentence, known, start, end, index)  # the headline's visit, dated below
             return Ref(start, end, known, True)  # the article's visit, told again (将参观访问…)
     hears = trigger.word in rules.uses("hears")
     if (trigger.event_type in parts.PERSON_ACTS or hears) and actor is None:

@@ -1,0 +1,64 @@
+"""headlines: a headline's event and the body's dated report of it are one event, with the body's date,
+place and participants (issue 13, fourth session: class (m) of the realheld4 analysis). Predicates only;
+``register`` and ``dating`` act on them."""
+
+from __future__ import annotations
+
+from ..model import TimeExpr
+from ..punctuation import ASIDE
+from . import eventrules as rules
+from .draft import Draft
+
+
+def sponsored_subject(prefix: str) -> bool:
+    """由甲会和乙省共同主办的第三届某论坛，29日在某地开幕: a name led only by the clause naming who organises
+    it (``sponsor_clause``) is still the subject of its sentence — the rest of the sentence tells when and
+    where it opened. Not when a word of taking part or holding comes first (出席由…主办的某论坛)."""
+    bare = rules.compact(prefix)
+    if not bare.endswith(rules.uses("sponsor_clause")):
+        return False
+    return not any(w in bare for w in rules.happening().before)
+
+
+def named_part(title: str, other: str) -> bool:
+    """第四届某论坛——某某精英论坛 and the headline's 某论坛: a name printed with a subtitle after a dash is
+    the event a headline names by one of its parts (the part ends with the headline's name)."""
+    short, long = sorted((title, other), key=len)
+    key = rules.title_key(short)
+    if ASIDE not in long or len(key) < 4:
+        return False
+    return any(rules.title_key(part).endswith(key) for part in long.split(ASIDE) if part)
+
+
+def beyond_page(expr: TimeExpr, draft: Draft, page: str | None) -> bool:
+    """《某纲要》公布 2035年某地生态环境根本好转: a date printed after an act and later than the page is a
+    target the headline goes on to state, never the act's date (an act reported as done is done by then)."""
+    if expr.kind != "date" or not expr.value or not page or expr.start < draft.end:
+        return False
+    n = min(len(expr.value), len(page))
+    return expr.value[:n] > page[:n]
+
+
+def same_parties(key: str, other: str) -> bool:
+    """Two signings of one article between the same sides (甲市与乙区正式签约 / 甲市与某省乙区人民政府签署协议):
+    the same first side before a ``partner`` word, and the second side's start printed in the other's."""
+    for word in rules.uses("partner"):
+        first, sep, second = key.partition(word)
+        first_other, sep_other, second_other = other.partition(word)
+        sides = bool(sep and sep_other) and len(first) >= 2 and first == first_other
+        sides = sides and min(len(second), len(second_other)) >= 2
+        if sides and (second[:2] in second_other or second_other[:2] in second):
+            return True
+    return False
+
+
+def headline_act(drafts: list[Draft], draft: Draft) -> Draft | None:
+    """The headline's act the body retells without a day of its own (甲市与乙区签署合作协议 in the headline; 会上，
+    甲市与某省乙区签署了合作协议 in the body): the headline's draft of that type, dated only by the page, that
+    names the same sides or nearly the same words."""
+    for d in drafts:
+        if not (d.headline and d.event_type == draft.event_type and d.date_source == "article" and not d.planned):
+            continue
+        if same_parties(draft.key, d.key) or rules.headline_repeats(draft.key, d.key):
+            return d
+    return None
