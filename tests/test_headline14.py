@@ -181,3 +181,22 @@ def test_an_events_length_is_not_its_day(text: str, date: str) -> None:
 def test_the_same_day_after_a_schedule_is_the_storys_day(text: str, date: str) -> None:
     sitting = one(build(text), "全体会议")
     assert sitting.date == date
+
+
+# --- 8. a headline's sitting without its number, the body's numbered sitting ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "林晓峰主持召开临江省政府全体会议 讨论《政府工作报告(征求意见稿)》\n江城日报江城2031年1月22日电 (记者 龚明远)临江省"
+        "省长林晓峰22日上午在江城主持召开临江省政府第八次全体会议,讨论政府工作报告。\n林晓峰指出,要广泛听取意见。",
+        "龚明远主持召开江城市政府全体会议\n临江日报江城2031年3月5日电 江城市市长龚明远5日下午主持召开江城市政府第三次全体"
+        "会议,部署全年工作。\n龚明远强调,要狠抓落实。",
+        "林曉峰主持召開臨江省政府全體會議 討論《政府工作報告(徵求意見稿)》\n江城日報江城2031年1月22日電 (記者 柴思雨)臨江省"
+        "省長林曉峰22日上午在江城主持召開臨江省政府第八次全體會議,討論政府工作報告。\n林曉峰指出,要廣泛聽取意見。",
+    ],
+)
+def test_a_headlines_sitting_without_its_number_is_the_bodys_sitting(text: str) -> None:
+    meetings = [e for e in build(text) if e.event_type == "meeting"]
+    assert len(meetings) == 1 and "次全体会议" in meetings[0].title

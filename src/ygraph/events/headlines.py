@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..model import TimeExpr
 from ..punctuation import ASIDE
 from . import eventrules as rules
+from . import sittings
 from .draft import Draft
 
 
@@ -62,3 +63,13 @@ def headline_act(drafts: list[Draft], draft: Draft) -> Draft | None:
         if same_parties(draft.key, d.key) or rules.headline_repeats(draft.key, d.key):
             return d
     return None
+
+
+def unnumbered_sitting(key: str, other: str) -> bool:
+    """某政府全体会议 in a headline and 某政府第八次全体会议 in the body: the headline names the body's sitting
+    without its number (same holder, same sitting word), not another sitting of the body."""
+    short, long = sorted((sittings.sitting_part(key), sittings.sitting_part(other)), key=len)
+    if not short or short == long or not long.endswith(short):
+        return False
+    holders = {k[: -len(sittings.sitting_part(k))] for k in (key, other)}
+    return len(holders) == 1

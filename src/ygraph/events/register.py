@@ -11,7 +11,7 @@ from ..model import Sentence
 from . import dating, listed, sittings
 from . import eventrules as rules
 from .draft import COMPARED, Context, Draft, compared
-from .headlines import named_part, same_parties
+from .headlines import named_part, same_parties, unnumbered_sitting
 from .participants import SAYS_TYPES
 
 
@@ -25,7 +25,8 @@ def same(
     for d in compared(ctx.drafts):
         headline = ("article" in (source, d.date_source) or d.lede) and d.event_type == kind
         elsewhere = place and d.place and place not in d.place and d.place not in place and not d.headline
-        if sittings.other_sittings(key, d.key) or (elsewhere and d.key == key and date and len(date) == 10):
+        numbered = headline and unnumbered_sitting(key, d.key)  # 某政府全体会议 / 某政府第八次全体会议
+        if (sittings.other_sittings(key, d.key) and not numbered) or (elsewhere and d.key == key and date and len(date) == 10):
             continue  # 某会议, 某会议选举大会, 某会议闭幕大会: three events
         if rules.two_bodies(key, d.key):
             continue  # 甲区领导干部大会, 乙开发区领导干部大会: two bodies met
