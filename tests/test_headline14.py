@@ -13,7 +13,9 @@ from ygraph.pipeline import process_document
 
 
 def build(text: str, user_date: str | None = None) -> list[Event]:
-    return list(process_document(Source("t.txt", text, "utf-8", user_date=user_date)).events)
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=user_date))
+    assert not [w for w in facts.warnings if w.code == "W050"]  # no step failed
+    return list(facts.events)
 
 
 def one(found: list[Event], word: str) -> Event:
@@ -200,3 +202,28 @@ def test_the_same_day_after_a_schedule_is_the_storys_day(text: str, date: str) -
 def test_a_headlines_sitting_without_its_number_is_the_bodys_sitting(text: str) -> None:
     meetings = [e for e in build(text) if e.event_type == "meeting"]
     assert len(meetings) == 1 and "次全体会议" in meetings[0].title
+
+
+# --- 9. a fair named in full by a mention the page dates, the report's abbreviated name -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社江城7月8日电 7月7日上午,第九届江洽会开幕式暨沿江合作发展高端论坛在江城隆重举行。\n全国政协副主席林晓峰出席"
+        "并宣布第九届临江江海投资贸易洽谈会开幕。\n省长龚明远主持开幕式暨高端论坛。",
+        "新华社青禾5月21日电 5月20日上午,第三届青博会开幕式暨数字经济论坛在青禾举行。\n副省长柴思雨出席并宣布第三届中国"
+        "青禾数字产品博览会开幕。\n市长龚明远主持开幕式。",
+        "新華社江城7月8日電 7月7日上午,第九屆江洽會開幕式暨沿江合作發展高端論壇在江城隆重舉行。\n全國政協副主席林曉峰出席"
+        "並宣布第九屆臨江江海投資貿易洽談會開幕。\n省長龔明遠主持開幕式暨高端論壇。",
+    ],
+)
+def test_a_fairs_full_name_the_page_dates_is_the_reports_abbreviated_one(text: str) -> None:
+    found = [e for e in build(text, "2031-12-30") if e.event_type in ("meeting", "forum")]
+    assert len(found) == 1 and len({p.person for p in found[0].participants}) == 2
+
+
+def test_two_fairs_of_other_editions_stay_two() -> None:
+    text = ("新华社江城7月8日电 7月7日上午,第九届江洽会开幕式暨沿江合作发展高端论坛在江城隆重举行。\n林晓峰回顾了第八届临江"
+            "江海投资贸易洽谈会的成果。")
+    assert not any(e.title.startswith("第八届") and e.date == "2031-07-07" for e in build(text, "2031-12-30"))

@@ -73,3 +73,31 @@ def unnumbered_sitting(key: str, other: str) -> bool:
         return False
     holders = {k[: -len(sittings.sitting_part(k))] for k in (key, other)}
     return len(holders) == 1
+
+
+SHORT_NAME = (3, 6)  # the length of an abbreviated name (兰洽会, 江海博览会) a report prints for a long one
+
+
+def abbreviation(title: str, other: str) -> bool:
+    """第二十八届江海投资贸易洽谈会 / 第二十八届江洽会开幕式暨某论坛: the same edition, and one name opens with an
+    abbreviation of the other (its characters picked in order, the last one the same: 江洽会 in 江海投资贸易洽谈会)."""
+    edition = rules.edition(title)
+    if not edition or edition != rules.edition(other):
+        return False
+    a, b = rules.title_key(title), rules.title_key(other)
+    return _opens_with_short(a, b) or _opens_with_short(b, a)
+
+
+def _opens_with_short(key: str, long: str) -> bool:
+    low, high = SHORT_NAME
+    for n in range(low, min(high, len(long) - 1) + 1):
+        short = key[:n]
+        if len(short) == n and short[-1] == long[-1] and not long.startswith(short) and _picked(short, long):
+            return True
+    return False
+
+
+def _picked(short: str, long: str) -> bool:
+    """Whether ``short``'s characters appear in ``long`` in order (an abbreviation picks them so)."""
+    chars = iter(long)
+    return all(c in chars for c in short)

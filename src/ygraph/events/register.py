@@ -11,8 +11,10 @@ from ..model import Sentence
 from . import dating, listed, sittings
 from . import eventrules as rules
 from .draft import COMPARED, Context, Draft, compared
-from .headlines import named_part, same_parties, unnumbered_sitting
+from .headlines import abbreviation, named_part, same_parties, unnumbered_sitting
 from .participants import SAYS_TYPES
+
+GATHERINGS = {"meeting", "forum"}  # a fair's name is a meeting's, its opening with a forum a forum's
 
 
 def same(
@@ -35,6 +37,9 @@ def same(
         short = short or (kind == d.event_type == "signing" and same_parties(key, d.key))
         short = short or (d.event_type == kind and bare_form(key, place, d, date))
         short = short or (d.event_type == kind and headline_talks(key, d, date, source))
+        # a fair named in full by a page-dated mention (宣布第五届江海投资贸易洽谈会开幕), the report's 第五届江洽会…
+        gathering = source == "article" and (d.event_type == kind or {d.event_type, kind} <= GATHERINGS)
+        short = short or (gathering and abbreviation(title, d.title))
         alike = headline and (rules.headline_alike(key, d.key) or named_part(title, d.title))
         if d.key != key and not alike and not retold and not short:
             continue
