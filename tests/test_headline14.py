@@ -24,7 +24,7 @@ def one(found: list[Event], word: str) -> Event:
     return matching[0]
 
 
-# --- 1. 由…主办的某论坛，29日下午在某地开幕: the body's event, which the headline's joins ------------------
+# --- 1. 由…主办的某论坛，29日下午在某地开幕 (以…为主题的, 为期两天的): the body's event, which the headline's joins ------------------
 
 STAMP = "\n\n  • {date} 09时09分\n  • 来源: 省政府办公厅\n\n"
 
@@ -38,9 +38,13 @@ STAMP = "\n\n  • {date} 09时09分\n  • 来源: 省政府办公厅\n\n"
          "\n\n副省长柴思雨出席开幕式并致辞。省长龚明远主持开幕式。", "临江合作论坛", "2031-05-12", "青禾", "龚明远"),
         ("柴思雨主持第五屆江海論壇開幕式", "由臨江省人民政府和江城市人民政府聯合主辦的第五屆江海論壇,10月29日下午在江城開幕。"
          "\n\n全國政協副主席林曉峰出席開幕式並講話。省長柴思雨主持開幕式。", "江海论坛", "2031-10-29", "江城", "柴思雨"),
+        ("林晓峰主持第三届江海论坛开幕式", "以“合作共赢”为主题的第三届江海论坛,10月29日下午在江城开幕。"
+         "\n\n省长林晓峰主持开幕式。", "江海论坛", "2031-10-29", "江城", "林晓峰"),
+        ("龚明远主持第四届青禾发展论坛开幕式", "为期两天的第四届青禾发展论坛，3月8日上午在临江开幕。"
+         "\n\n市长龚明远主持开幕式。", "青禾发展论坛", "2031-03-08", "临江", "龚明远"),
     ],
 )
-def test_a_sponsored_forum_opened_that_day_is_the_headlines_event(
+def test_a_described_forum_opened_that_day_is_the_headlines_event(
     headline: str, body: str, word: str, date: str, place: str, presider: str
 ) -> None:
     page = date[:8] + f"{int(date[8:]) + 1:02d}"
@@ -53,6 +57,19 @@ def test_a_sponsored_forum_opened_that_day_is_the_headlines_event(
 def test_a_name_the_sentence_takes_part_in_is_not_its_subject() -> None:
     text = "新华社江城2031年10月30日电 林晓峰出席由临江省人民政府主办的第三届江海论坛，并于29日前往青禾。"
     assert all(e.date != "2031-10-29" or "论坛" not in e.title for e in build(text))
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["是在深入学习贯彻党的九届三中全会精神的关键时期召开的", "是在全面贯彻省委的十届五次全会部署之际召开的",
+     "是在深入學習貫徹黨的九屆三中全會精神的關鍵時期召開的"],
+)
+def test_a_possessive_before_a_meetings_name_leaves_it_a_reference(clause: str) -> None:
+    text = (f"新华社江城2031年10月28日电 中国共产党江城市第七次代表大会28日上午在江城开幕。这次代表大会,{clause}。"
+            "林晓峰主持大会。")
+    congress = one(build(text), "代表大会")
+    assert ("林晓峰", "presided") in {(p.person, p.relation) for p in congress.participants}
+    assert not [e for e in build(text) if "全会" in e.title and e.participants]
 
 
 # --- 2. a headline's signing, signed at the meeting the body dates -----------------------------------------

@@ -175,7 +175,7 @@ def _named(
     planned = parts.plan_before(parts.plan_window(ctx, index, left) + prefix, text[end:right], said.after)
     planned = planned or parts.plan_after(text, end, right)
     led = sittings.without_times_between(ctx, left, name_start)
-    subject = not rules.compact(led) or headlines.sponsored_subject(led)  # the name opens its clause
+    subject = not rules.compact(led) or headlines.described_subject(led)  # the name opens its clause
     around = [end + len(b) for a, b in said.around if prefix.endswith(a) and text.startswith(b, end)]  # 在X上
     studied = any(rules.pattern("speech_after").match(text, at) for at in around)
     if studied and sittings.back_reference(text, sentence.start, sentence.end):

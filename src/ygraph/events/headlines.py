@@ -11,14 +11,17 @@ from . import sittings
 from .draft import Draft
 
 
-def sponsored_subject(prefix: str) -> bool:
-    """由甲会和乙省共同主办的第三届某论坛，29日在某地开幕: a name led only by the clause naming who organises
-    it (``sponsor_clause``) is still the subject of its sentence — the rest of the sentence tells when and
-    where it opened. Not when a word of taking part or holding comes first (出席由…主办的某论坛)."""
+def described_subject(prefix: str) -> bool:
+    """由甲会和乙省共同主办的第三届某论坛，29日在某地开幕 / 以“合作”为主题的某论坛… / 为期两天的某论坛…: a name
+    led only by a clause describing how it is organised (ending with a ``described_by`` word, or a bare
+    ``attributive`` particle once its time words are left out) is still the subject of its sentence — the rest
+    of the sentence tells when and where it opened. Never a possessive (党的某全会) and never when a word of
+    taking part or holding is in that clause (出席由…主办的某论坛: the name is that verb's object)."""
     bare = rules.compact(prefix)
-    if not bare.endswith(rules.uses("sponsor_clause")):
+    if not (bare.endswith(rules.uses("described_by")) or bare in rules.uses("attributive")):
         return False
-    return not any(w in bare for w in rules.happening().before)
+    verbs = (*rules.happening().before, *rules.participation_verbs())
+    return not any(w in bare for w in verbs)
 
 
 def named_part(title: str, other: str) -> bool:
