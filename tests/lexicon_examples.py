@@ -147,7 +147,7 @@ def _role(seen: Observed, rest: str) -> bool:
         r.person == name
         and r.position == position
         and _matches({"date": r.date, "rule": r.provenance.rule}, wanted)
-        for r in seen.corpus.roles
+        for r in (*seen.corpus.roles, *seen.corpus.bare_titles)  # a bare title is a claim too, shown unscored
     )
 
 

@@ -129,6 +129,7 @@ def test_people_known_only_from_events_get_every_person_attribute() -> None:
         "aliases": "",
         "positions": "",
         "n_sources": 2,
+        "bare_titles": "",
     }
 
 

@@ -206,6 +206,8 @@ class RoleClaim:
     provenance: Provenance
     change: str = ""  # a notice's change on ``date``: "start" | "end"; "past": a career list; "former":
     # printed 原/前 before the post; "" observed
+    bare: bool = False  # no place or organisation found for the title (市委书记 on a page naming no city):
+    # shown on the person (``bare_titles``), never a position, a role span or a succession
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,3 +358,4 @@ class Corpus:
     conflicts: tuple[Conflict, ...]
     warnings: tuple[BuildWarning, ...]
     unresolved_times: tuple[Provenance, ...] = ()
+    bare_titles: tuple[RoleClaim, ...] = ()  # claims with ``bare`` set: kept for the reader, never scored

@@ -47,6 +47,7 @@ class Position:
     place: str  # canonical place the organisation starts with, "" when none
     resolved: bool  # False: a bare title with no organisation found in its context
     rule: str = ""  # the rule that gave the place of a bare title, when not the chain (source_places.tsv)
+    bare: bool = False  # unresolved and saying nothing of whose post it is: shown, never scored (``_bare``)
 
 
 @cached  # pure in ``org`` (and the vocabulary): a corpus prints each organisation many times
@@ -121,8 +122,20 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
                 return replace(made, rule=why) if why else made
         elif prev and prev.organization:
             return _make(printed, _owner(prev.organization, head) + modifier, head)
-        return Position(printed, org + modifier + head, "", head, "", False)  # unresolved: never a succession
+        # unresolved: never a succession
+        return Position(printed, org + modifier + head, "", head, "", False, bare=_bare(org))
     return _make(printed, org, head)
+
+
+def _bare(org: str) -> bool:
+    """An unresolved title that names nothing but a level and its organ (市委书记, 省政协主席, 常务副主任,
+    行政长官) says nothing of whose post it is: bare, shown on its person, never a position. A department of
+    a level (省劳动厅厅长, 市中级人民法院院长) stays a post as printed: the golds keep such printed forms when
+    the page names no place (docs/decisions.md)."""
+    levels = uses("place_level")
+    if not org or org in uses("bare_organ") or org in levels:
+        return True
+    return org[:1] in levels and org[1:] in words("level_organs.txt")  # 省政协, 市人大常委会
 
 
 def _owner(org: str, head: str) -> str:

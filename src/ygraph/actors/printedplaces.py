@@ -17,6 +17,7 @@ from ..punctuation import LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import (
     PUNCT,
     automaton,
+    city_provinces,
     longest_suffix_title,
     one_province,
     place_table,
@@ -83,10 +84,14 @@ def host_places(text: str) -> list[tuple[int, str]]:
     bare title of the place's level is the host's."""
     out = []
     for cue in _host_words(False):
+        short = cue.startswith("short:")
+        cue = cue.removeprefix("short:")
         at = text.find(cue)
         while at >= 0:
             start = max((text.rfind(c, 0, at) for c in _SENTENCE_END), default=-1) + 1
-            place = _place_at(text, at + len(cue))
+            place = _short_city(text, at + len(cue)) if short else _place_at(text, at + len(cue))
+            own = next((w for w in _self_words() if text.startswith(w, at + len(cue))), "")
+            place = own[-1:] if own else place  # 来我市: a host of that level, the page's own
             if place and any(w in text[start:at] for w in _host_words(True)):
                 ends = [k for k in (text.find(c, at) for c in _SENTENCE_END) if k >= 0]
                 out.append((min(ends, default=len(text)), place))
@@ -94,10 +99,26 @@ def host_places(text: str) -> list[tuple[int, str]]:
     return sorted(out)
 
 
+def _short_city(text: str, i: int) -> str:
+    """A city printed by its first character after a short cue (来潍考察): the one gazetteer city starting with
+    that character that the article prints, else the only one the gazetteer knows; "" when none or two."""
+    if i >= len(text):
+        return ""
+    cities = [c for c in city_provinces() if c.startswith(text[i])]
+    printed = [c for c in cities if c in text or c[:2] in text[i + 1 :]]
+    found = printed or cities
+    return found[0] if len(found) == 1 and found[0].endswith(tuple(uses("city_suffix"))) else ""
+
+
 @cached
 def _host_words(delegation: bool) -> tuple[str, ...]:
-    rows = words("host_cues.txt")
+    rows = [w for w in words("host_cues.txt") if not w.startswith("self:")]
     return tuple(w.removeprefix("with:") for w in rows if w.startswith("with:") == delegation)
+
+
+@cached
+def _self_words() -> tuple[str, ...]:
+    return tuple(w.removeprefix("self:") for w in words("host_cues.txt") if w.startswith("self:"))
 
 
 def _place_at(text: str, i: int) -> str:

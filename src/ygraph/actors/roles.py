@@ -91,11 +91,13 @@ def _claims(doc: Document, ix: ArticleIndex, c: Compact, f: Found) -> list[RoleC
         p = el.position
         rule = (el.rule or f.rule) + (f"+{p.rule}" if p.rule else "")  # +src.suffix.daily: the page's place
         prov = provenance(doc, ix, c, min(el.start, f.start), max(el.end, f.end), rule)
-        when, why = date, source
+        when, why = observation_date(ix, *c.span(el.start, el.end)) if el.own_date else (date, source)
         if el.former:  # a past post: dated by its own sentence only (a career list, 时任), never by a birth date
             own = _career_date(doc, ix, *c.span(el.start, el.end)) if el.change == "past" else (date, source)
             when, why = own if own[1] == "sentence" else (None, "unresolved")
-        out.append(RoleClaim(f.name, p.canonical, p.printed, p.organization, when, why, prov, el.change))
+        out.append(
+            RoleClaim(f.name, p.canonical, p.printed, p.organization, when, why, prov, el.change, p.bare)
+        )
     if rule_family(f.rule) == "honorific":
         for word, position in table("honorifics.tsv").items():
             if position != "-" and c.text.startswith(word, f.end):

@@ -34,4 +34,5 @@ def merge(
         conflicts=tuple(conflicts),
         warnings=tuple(warnings),
         unresolved_times=tuple(u.provenance for f in facts for u in f.unresolved_times),
+        bare_titles=tuple(r for f in facts for r in f.roles if r.bare),
     )

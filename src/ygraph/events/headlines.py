@@ -8,7 +8,15 @@ from ..model import TimeExpr
 from ..punctuation import ASIDE
 from . import eventrules as rules
 from . import sittings
-from .draft import Draft
+from .draft import Context, Draft
+
+
+def opens_sentence(ctx: Context, left: int, start: int) -> bool:
+    """Whether the name at ``start`` is the subject of its sentence: it opens its clause (``sittings.opens_clause``:
+    nothing but times or its hosts before it) or only a clause describing it comes first (``described_subject``)."""
+    if sittings.opens_clause(ctx, left, start):
+        return True
+    return described_subject(sittings.without_times_between(ctx, left, start))
 
 
 def described_subject(prefix: str) -> bool:
