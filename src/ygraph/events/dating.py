@@ -241,7 +241,7 @@ def context_date(ctx: Context, draft: Draft) -> bool:
     draft.date, draft.date_end, draft.date_text = current.date, None, current.date_text
     draft.date_source, draft.explicit = "context", current.explicit
     draft.place = draft.place or current.place  # the same occasion
-    draft.side = side
+    draft.side, draft.around = side, current if side else None
     return True
 
 
@@ -257,17 +257,17 @@ def date_retold(ctx: Context, sentence: Sentence, known: Draft, start: int, end:
 
 
 def _side_day(ctx: Context, draft: Draft) -> None:
-    """An act told around the event reported (sides.side_act) dated by a coarse period holding that event's
-    day (今年…，并共同签署…) took place on that day."""
+    """An act told around the event reported (sides.side_act) dated by that event's day, or by a coarse period
+    holding it (今年…，并共同签署…), took place on that day, around it."""
     current = ctx.current
     if current is None or current.planned or not current.date or len(current.date) < 10 or not draft.date:
         return
-    if len(draft.date) >= len(current.date) or not current.date.startswith(draft.date):
+    if len(draft.date) > len(current.date) or not current.date.startswith(draft.date):
         return
     side = sides.side_act(ctx, draft, current)
     if side:
         draft.date, draft.date_end, draft.date_text = current.date, None, current.date_text
-        draft.date_source, draft.explicit, draft.side = "context", current.explicit, side
+        draft.date_source, draft.explicit, draft.side, draft.around = "context", current.explicit, side, current
         draft.place = draft.place or current.place
 
 
