@@ -14,7 +14,7 @@ from .cache import DocumentCache
 from .config import BuildConfig, validate
 from .corpus import graph, merge
 from .corpus.reprints import DiffMemo
-from .engine import Engine, check_available, open_engine, side_pool, with_jobs
+from .engine import Engine, check_available, collector_paused, open_engine, side_pool, with_jobs
 from .errors import nothing_readable
 from .model import BuildWarning, Corpus, DocumentFacts, Source
 from .text import read
@@ -61,20 +61,6 @@ def _lookup(sources: list[Source], hints: Hints, cache: DocumentCache | None) ->
         return [None] * len(sources)
     with collector_paused():
         return [cache.get(s, hints.get(s.path)) for s in sources]
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while cache entries are decoded: an entry is a tree of model objects
-    (no cycles to find), yet the collector's passes over the growing heap were a quarter of the decoding
-    time. Reference counting frees everything as usual; the collector's previous state is restored."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _extract(
@@ -130,7 +116,7 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
         warnings = lexicons.stray_warnings(config.lexicon_dirs) + warnings
         known = cache.pairs() if cache is not None else {}
         memo = DiffMemo(known)
-        with side_pool(config, sources) as pool:
+        with side_pool(config, sources) as pool, collector_paused():
             gc.freeze()
             corpus = merge.merge(facts, tuple(warnings), memo, pool)
             gc.freeze()
