@@ -40,10 +40,15 @@ def extract_all(
     config: BuildConfig,
     progress: Progress | None = None,
     cache: DocumentCache | None = None,
+    settle: bool = False,
 ) -> list[DocumentFacts]:
     """The pipeline over every source, then again over the documents that learnt a year from another
-    document (``merge.infer_year_hints``). With a ``cache``, only the documents without an entry run."""
+    document (``merge.infer_year_hints``). With a ``cache``, only the documents without an entry run.
+    ``settle`` (inside ``settled_heap``): the cached facts, which live to the end of the build, are moved
+    out of the cyclic collector's view before the others are extracted (its passes rescanned them)."""
     found = _lookup(sources, {}, cache)
+    if settle and cache is not None:
+        gc.freeze()
     todo = [s for s, f in zip(sources, found, strict=True) if f is None]
     with open_engine(with_jobs(config, todo)) as engine:
         facts = _extract(engine, sources, found, {}, cache, progress)
@@ -112,7 +117,7 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
         raise nothing_readable(warnings)  # before the lock: a usage error creates no output folder
     cache = DocumentCache(config.cache) if config.cache is not None else None
     with output_lock(config), settled_heap():
-        facts = extract_all(sources, config, progress, cache)
+        facts = extract_all(sources, config, progress, cache, settle=True)
         warnings = lexicons.stray_warnings(config.lexicon_dirs) + warnings
         known = cache.pairs() if cache is not None else {}
         memo = DiffMemo(known)
