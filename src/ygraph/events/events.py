@@ -18,6 +18,7 @@ from . import (
     documents,
     eventplaces,
     guards,
+    headlines,
     participants,
     references,
     respective,
@@ -175,7 +176,7 @@ def _named(
     said = rules.happening()
     planned = parts.plan_before(parts.plan_window(ctx, index, left) + prefix, text[end:right], said.after)
     planned = planned or parts.plan_after(text, end, right)
-    subject = sittings.opens_clause(ctx, left, name_start)  # the name opens its clause (由某某主办的 before it)
+    subject = headlines.opens_sentence(ctx, left, name_start)  # the name opens its clause (由某某主办的 before it)
     around = [end + len(b) for a, b in said.around if prefix.endswith(a) and text.startswith(b, end)]  # 在X上
     studied = any(rules.pattern("speech_after").match(text, at) for at in around)
     if studied and sittings.back_reference(text, sentence.start, sentence.end):
@@ -310,6 +311,7 @@ def _act(
         actor = None
         known = next((d for d in compared(ctx.drafts) if d.event_type == "visit" and not d.planned), None)
         if known is not None:
+            dating.date_retold(ctx, sentence, known, start, end, index)  # the headline's visit, dated below
             return Ref(start, end, known, True)  # the article's visit, told again (将参观访问…)
     hears = trigger.word in rules.uses("hears")
     if (trigger.event_type in parts.PERSON_ACTS or hears) and actor is None:
