@@ -1,0 +1,136 @@
+"""Notices and person precision, issue 13 round 4 (notice14): the name rules other than ``titled`` never take
+a non-name (an organisation before its own title head, a preposition, 常任 read as 常 + 任, a post joiner, a
+vacancy adverb), and notice successions whose two halves stand in separate sentences or clauses (a
+resignation, then 决定某人为代理某职). Invented text only (临江省, 江城市, 龚明远, 柴思雨 …), Simplified and
+Traditional, negative cases too."""
+
+from __future__ import annotations
+
+import pytest
+
+from ygraph.corpus.people import successions
+from ygraph.model import Source
+from ygraph.pipeline import process_document
+
+DAY = "2031-04-28"
+
+
+def facts(text: str):  # noqa: ANN201 - the pipeline's facts
+    return process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+
+
+def people(text: str) -> dict[str, set[str]]:
+    return {p.name: {e.rule for e in p.provenance} for p in facts(text).people}
+
+
+def claims(text: str) -> set[tuple[str, str]]:
+    return {(r.person, r.position) for r in facts(text).roles}
+
+
+def passed(text: str) -> set[tuple[str, str, str]]:
+    found, _ = successions(list(facts(text).roles))
+    return {(s.position, s.before, s.after) for s in found}
+
+
+# Lever 7: words the name rules other than ``titled`` took for names.
+NOT_NAMES = [
+    # an organisation before its own title head (name_title: 某署署长)
+    ("另外，路政署署长龚明远已退休。", "路政署", "龚明远"),
+    ("另外，路政署署長龔明遠已退休。", "路政署", "龚明远"),
+    ("同日，税务署副署长柴思雨出席。", "税务署", "柴思雨"),
+    # 常任 is no 常 + 任 (notice_title_take)
+    ("林晓峰将于5月14日出任江城办公室常任秘书长。", "公室常", ""),
+    ("林曉峰將於5月14日出任江城辦公室常任秘書長。", "公室常", ""),
+    ("柴思雨将出任临江代表处常任代表。", "表处常", ""),
+    # a preposition that is also a surname, opening the form itself (clause_report)
+    ("龚明远受临江市委的委托，向大会作了工作报告。", "向大会", ""),
+    ("龔明遠受臨江市委的委託，向大會作了工作報告。", "向大会", ""),
+    ("受主席团委托，向全会作了工作报告。", "向全会", ""),
+    # a post joiner opening the next post after a foreign title
+    ("期间将拜会荷兰副首相兼经济、就业大臣。", "兼经济", ""),
+    ("期間將拜會荷蘭副首相兼經濟、就業大臣。", "兼经济", ""),
+    ("随后会见比利时副首相兼财政、预算大臣。", "兼财政", ""),
+    # a vacancy after a complete title
+    ("截至目前，临江市和江城市代理市长尚未确定。", "尚未确定", ""),
+    ("截至目前，臨江市和江城市代理市長尚未確定。", "尚未确定", ""),
+    ("目前，临江省副省长人选仍未确定，江城市市长暂无人选。", "仍未确定", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "junk", "person"), NOT_NAMES)
+def test_name_rules_take_no_non_name(text: str, junk: str, person: str) -> None:
+    found = people(text)
+    assert junk not in found
+    if person:
+        assert person in found
+
+
+# The same rules still read real names (negative of the guards).
+STILL_NAMES = [
+    ("会议开幕。龚明远代表临江市委向大会作报告。", "龚明远", "clause_report"),
+    ("龚明远向大会作了工作报告。", "龚明远", "clause_report"),
+    ("向东明向大会作了工作报告。", "向东明", "clause_report"),
+    ("临江市副市长林晓峰任江城市委书记。", "林晓峰", "notice_title_take"),
+    ("我委柴思副主任深入临江县调研。", "柴思", "name_title:副主任"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "rule"), STILL_NAMES)
+def test_the_guarded_rules_still_read_names(text: str, name: str, rule: str) -> None:
+    found = facts(text)
+    rules = {e.rule for p in found.people if p.name == name for e in p.provenance}
+    assert rule in rules | {r.provenance.rule for r in found.roles if r.person == name}
+
+
+# Lever 6: a resignation, and an acting appointment in a clause or sentence of its own.
+ACTING = [
+    (
+        "5月28日，会议决定：接受林晓峰辞去江城市人民政府市长职务。"
+        "会议任命龚明远为江城市人民政府副市长，并决定龚明远为江城市人民政府代理市长。",
+        "江城市长",
+        "林晓峰",
+        "龚明远",
+    ),
+    (
+        "5月28日，會議決定：接受林曉峰辭去江城市人民政府市長職務。經提名，會議決定龔明遠為江城市人民政府代理市長。",
+        "江城市长",
+        "林晓峰",
+        "龚明远",
+    ),
+    (
+        "3月2日，临江县人大常委会会议决定，接受柴思雨辞去临江县人民政府县长职务；"
+        "任命宁可心为临江县人民政府副县长，决定宁可心为临江县人民政府代理县长。",
+        "临江县长",
+        "柴思雨",
+        "宁可心",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "post", "before", "after"), ACTING)
+def test_a_resignation_and_a_separate_acting_appointment_are_a_succession(
+    text: str, post: str, before: str, after: str
+) -> None:
+    assert (post, before, after) in passed(text)
+
+
+NOT_ACTING = [
+    # 决定某人为 a post that is not acting: no appointment read by the acting form
+    ("5月28日，会议决定龚明远为江城市政府秘书长。", "龚明远"),
+    ("5月28日，會議決定龔明遠為江城市政府秘書長。", "龚明远"),
+    # a decision about a thing, not a person
+    ("会议决定江城市为代理记账试点城市。", "江城市"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_ACTING)
+def test_a_decision_without_an_acting_post_is_no_acting_appointment(text: str, name: str) -> None:
+    assert not any(person == name for person, _ in claims(text))
+
+
+def test_an_acting_post_pairs_only_with_the_same_post() -> None:
+    text = (
+        "5月28日，会议决定：接受林晓峰辞去江城市人民政府秘书长职务。"
+        "会议决定龚明远为江城市人民政府代理市长。"
+    )
+    assert not passed(text)
