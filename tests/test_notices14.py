@@ -134,3 +134,90 @@ def test_an_acting_post_pairs_only_with_the_same_post() -> None:
         "会议决定龚明远为江城市人民政府代理市长。"
     )
     assert not passed(text)
+
+
+# Lever 6: Hong Kong notices (退休前休假 ends the post; 将出任 / 接替出任 gives it), and an acting head of an
+# autonomous region after a resignation in the same sentence.
+LEAVE = [
+    (
+        "政府表示，江城消防处处长林晓峰将于本月十五日开始退休前休假，现任江城消防处副处长龚明远将出任处长。",
+        "江城消防处处长",
+        "林晓峰",
+        "龚明远",
+    ),
+    (
+        "政府表示，江城消防處處長林曉峰將於本月十五日開始退休前休假，現任江城消防處副處長龔明遠將出任處長。",
+        "江城消防处处长",
+        "林晓峰",
+        "龚明远",
+    ),
+    (
+        "另外，江城路政署署长柴思雨已于七月三十日开始退休前休假，现任江城拓展署署长宁可心将于明日接替出任江城路政署署长。",
+        "江城路政署署长",
+        "柴思雨",
+        "宁可心",
+    ),
+    (
+        "另外，江城路政署署長柴思雨已於七月三十日開始退休前休假，現任江城拓展署署長寧可心將於明日接替出任江城路政署署長。",
+        "江城路政署署长",
+        "柴思雨",
+        "宁可心",
+    ),
+    (
+        "政府今日宣布，现任江城行政长官私人秘书钱小禾将于5月14日出任江城行政长官办公室常任秘书长，"
+        "接替将于同日展开退休前休假的陶家宁。",
+        "江城行政长官办公室常任秘书长",
+        "陶家宁",
+        "钱小禾",
+    ),
+    (
+        "江城水务署署长柴思雨将于下月开始退休前休假，现任副署长宁可心将出任署长。",
+        "江城水务署署长",
+        "柴思雨",
+        "宁可心",
+    ),
+    (
+        "3月28日，林晓峰辞去江海自治区主席职务，龚明远任代理主席。",
+        "江海自治区主席",
+        "林晓峰",
+        "龚明远",
+    ),
+    (
+        "3月28日，林曉峰辭去江海壯族自治區主席職務，龔明遠任代理主席。",
+        "江海壮族自治区主席",
+        "林晓峰",
+        "龚明远",
+    ),
+    (
+        "林晓峰辞去江城市政协主席职务，龚明远任主席。",
+        "江城市政协主席",
+        "林晓峰",
+        "龚明远",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "post", "before", "after"), LEAVE)
+def test_leave_before_retirement_and_a_bare_post_taken_up_are_a_succession(
+    text: str, post: str, before: str, after: str
+) -> None:
+    assert (post, before, after) in passed(text)
+
+
+NOT_PAIRED = [
+    # the successor takes up another post: no succession, and no bare post completed from another head
+    "江城消防处处长林晓峰将于本月开始退休前休假，现任江城消防处副处长龚明远将出任江城水务署署长。",
+    "江城消防處處長林曉峰將於本月開始退休前休假，現任江城消防處副處長龔明遠將出任江城水務署署長。",
+    # a bare post whose head was printed with no organisation (副署长 only): left bare, no pairing
+    "柴思雨将于下月开始退休前休假，现任副署长宁可心将出任署长。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PAIRED)
+def test_no_succession_across_different_posts(text: str) -> None:
+    assert not passed(text)
+
+
+def test_a_bare_post_is_not_completed_by_a_deputy_title_alone() -> None:
+    found = claims("现任副署长宁可心将出任署长。")
+    assert not any(q not in ("署长", "副署长") for p, q in found if p == "宁可心")
