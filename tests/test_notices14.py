@@ -221,3 +221,68 @@ def test_no_succession_across_different_posts(text: str) -> None:
 def test_a_bare_post_is_not_completed_by_a_deputy_title_alone() -> None:
     found = claims("现任副署长宁可心将出任署长。")
     assert not any(q not in ("署长", "副署长") for p, q in found if p == "宁可心")
+
+
+# Lever 5 and 8: a list lead (a short line ending with a colon) or a related-links heading makes the short
+# lines after it items, each a sentence of its own; a wrapped paragraph or a salutation still joins.
+def sentences(text: str) -> list[str]:
+    from ygraph.text.clean import clean
+    from ygraph.text.segment import segment
+
+    doc = segment(clean(Source("t.txt", text, "utf-8", user_date=DAY)))
+    return [s.text for a in doc.articles for s in a.sentences]
+
+
+LISTS = [
+    (
+        "会议召开。\n代理市长任免：\n林晓峰辞去临江市市长职务 龚明远任代理市长\n柴思雨辞去江城市市长职务 宁可心任代理市长\n",
+        ["林晓峰辞去临江市市长职务 龚明远任代理市长", "柴思雨辞去江城市市长职务 宁可心任代理市长"],
+    ),
+    (
+        "會議召開。\n本月各地任免如下：\n江城：\n龔明遠任江城市委副秘書長\n柴思雨任江城東湖區委書記\n",
+        ["江城：", "龚明远任江城市委副秘书长", "柴思雨任江城东湖区委书记"],
+    ),
+    (
+        "会议在江城举行。\n相关新闻\n临江召开座谈会 江城市长出席\n湖滨举行论坛 柴思雨:合作很重要！\n江城市长会见客人一行\n",
+        ["临江召开座谈会 江城市长出席", "湖滨举行论坛 柴思雨:合作很重要！", "江城市长会见客人一行"],
+    ),
+    (
+        "会议在江城举行。\n視頻更多\n臨江召開座談會\n湖濱舉行論壇 柴思雨：合作很重要\n",
+        ["临江召开座谈会", "湖滨举行论坛 柴思雨：合作很重要"],
+    ),
+    (
+        "会议召开。（实习记者 龚明远）\n临江召开座谈会\n江城举行论坛\n",
+        ["临江召开座谈会", "江城举行论坛"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "items"), LISTS)
+def test_list_items_are_sentences_of_their_own(text: str, items: list[str]) -> None:
+    found = sentences(text)
+    for item in items:
+        assert item in found
+
+
+JOINED = [
+    # a salutation ending with a colon, then a paragraph wrapped by the printer
+    ("各区人民政府，各委、局：\n经市政府同意，现将方案印发给你们，请认真\n贯彻落实。\n", "请认真贯彻落实。"),
+    # an OCR column (no list lead before it)
+    ("他强调，要加强\n合作。会议要求，抓好落实。\n", "他强调，要加强合作。"),
+    ("市委书记林晓峰主持会议并讲\n话，市长龚明远通报了情况。\n", "市委书记林晓峰主持会议并讲话，市长龚明远通报了情况。"),
+]
+
+
+@pytest.mark.parametrize(("text", "joined"), JOINED)
+def test_a_wrapped_sentence_still_joins(text: str, joined: str) -> None:
+    assert any(joined in s for s in sentences(text))
+
+
+def test_notice_list_lines_give_one_post_each() -> None:
+    text = (
+        "3月29日，临江省人事调整全面展开。\n代理市长任免：\n"
+        "林晓峰辞去江城市市长职务 龚明远任代理市长\n柴思雨辞去湖滨市市长职务 宁可心任代理市长\n"
+    )
+    posts = {q for p, q in claims(text) if p == "龚明远"}
+    assert posts and all("湖滨" not in q and "辞去" not in q for q in posts)
+    assert "宁可心任" not in people(text)

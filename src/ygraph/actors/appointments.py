@@ -58,9 +58,10 @@ class Form:
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
+    """A form's pattern with its slots; ``$`` and ``^`` also at a line break (a list item ends its line)."""
     for slot, regex in _slots().items():
         pattern = pattern.replace(slot, regex)
-    return re.compile(pattern)
+    return re.compile(pattern, re.MULTILINE)
 
 
 @cached
