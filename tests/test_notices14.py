@@ -243,18 +243,29 @@ LISTS = [
         ["江城：", "龚明远任江城市委副秘书长", "柴思雨任江城东湖区委书记"],
     ),
     (
-        "会议在江城举行。\n相关新闻\n临江召开座谈会 江城市长出席\n湖滨举行论坛 柴思雨:合作很重要！\n江城市长会见客人一行\n",
-        ["临江召开座谈会 江城市长出席", "湖滨举行论坛 柴思雨:合作很重要！", "江城市长会见客人一行"],
-    ),
-    (
-        "会议在江城举行。\n視頻更多\n臨江召開座談會\n湖濱舉行論壇 柴思雨：合作很重要\n",
-        ["临江召开座谈会", "湖滨举行论坛 柴思雨：合作很重要"],
-    ),
-    (
         "会议召开。（实习记者 龚明远）\n临江召开座谈会\n江城举行论坛\n",
         ["临江召开座谈会", "江城举行论坛"],
     ),
 ]
+
+
+RELATED = [
+    ("会议在江城举行。\n相关新闻\n临江召开座谈会 江城市长出席\n湖滨举行论坛 柴思雨:合作很重要！\n", "湖滨举行论坛"),
+    ("会议在江城举行。\n視頻更多\n臨江召開座談會\n臨江市長龔明遠會見客人\n", "临江市长"),
+    ("会议在江城举行。\n推荐阅读：\n·临江召开座谈会\n·湖滨举行论坛\n", "湖滨举行论坛"),
+]
+
+
+@pytest.mark.parametrize(("text", "link"), RELATED)
+def test_related_links_are_furniture(text: str, link: str) -> None:
+    found = sentences(text)
+    assert found[0] == "会议在江城举行。"
+    assert not any(link in s for s in found)
+
+
+def test_related_links_heading_alone_keeps_the_article() -> None:
+    text = "相关新闻\n会议在江城举行，市委书记林晓峰出席会议并讲话，强调要抓好落实，推动经济社会高质量发展取得新成效。\n"
+    assert any("林晓峰" in s for s in sentences(text))
 
 
 @pytest.mark.parametrize(("text", "items"), LISTS)

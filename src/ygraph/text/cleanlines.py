@@ -335,6 +335,8 @@ def breaks_after(lines: list[Line]) -> list[bool]:
 def rebuild_lines(text: str, offsets: array, markdown: bool) -> tuple[str, array]:
     """Lines joined or separated by one ``'\\n'`` (see the module docstring), with the offset map."""
     lines = drop_pull_quotes(split_lines(text, markdown))
+    related = linelists.related_links([line.text for line in lines])  # 相关新闻 and its links: furniture
+    lines = [line for i, line in enumerate(lines) if i not in related]
     keep = breaks_after(lines)
     parts: list[str] = []
     new = array("l")
