@@ -17,9 +17,18 @@ from .. import lexicons, scan
 from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS, COMMAS, DOT, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from ..time.numerals import numeral_characters
-from .actorlex import address_forms, place_prefix, plausible_name, surnames, uses, words
+from .actorlex import (
+    address_forms,
+    automaton,
+    longest_suffix_title,
+    place_prefix,
+    plausible_name,
+    surnames,
+    uses,
+    words,
+)
 from .chains import Element, antecedent, chain_before
-from .personrules import Found, address_words
+from .personrules import Found, address_words, particle_name
 from .positions import canonical
 from .printedplaces import sentence_places
 
@@ -308,8 +317,22 @@ def right_name(part: str) -> str:
     for n in (3, 2, 4):
         name = part[-n:]
         if len(part) >= n and plausible_name(name) and (n < 4 or name[:2] in compound | words("name_starts.txt")):
-            return name
-    return ""
+            return "" if _place_tail(part, n) or _verb_last(name) else name
+    name = part[-3:]  # 某部副部长杜和平任…: a particle name right after a title, as the titled reading has it
+    return name if len(part) > 3 and longest_suffix_title(part[:-3]) and particle_name(name) else ""
+
+
+def _verb_last(name: str) -> bool:
+    """A three-character reading ending in a one-character appointment verb (甲乙任代理某职: 甲乙 任)."""
+    return len(name) == 3 and name[-1] in words("appointment_verbs.txt")
+
+
+def _place_tail(part: str, n: int) -> bool:
+    """The last ``n`` characters end a longer place of the vocabulary (在某海市当选: 海市 is no name) or a
+    place printed with its level (在江城市当选: word_uses.tsv place_level) or after a place_lead word."""
+    if part[-1] in uses("place_level") or part[:-n].endswith(uses("place_lead")):
+        return True  # 在江城当选: a place after 在
+    return any(e == len(part) - 1 and len(w) > n for e, w in automaton("places").iter(part))
 
 
 def split_body(text: str, a: int, b: int) -> tuple[list[tuple[str, int, int]], int]:

@@ -28,8 +28,8 @@ from .actorlex import (
 )
 from .chains import Element, antecedent, chain_before
 from .inherit import former_post, inherit, relaxed
-from .positions import Position
-from .printedplaces import host_places, sentence_places
+from .positions import REGION, Position
+from .printedplaces import host_places, one_region, regions, sentence_places
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
@@ -61,13 +61,19 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False) ->
         i + n
         for n in lengths
         if len(text[i : i + n]) == n
-        and (plausible_name(text[i : i + n], foreign) or (titled and _particle_name(text[i : i + n])))
+        and (plausible_name(text[i : i + n], foreign) or (titled and particle_name(text[i : i + n])))
         and starts_boundary(text, i + n)
+        and not (titled and _word_inside(text, i, n))
     ]
+    if not valid and titled and not foreign and open_end(text, i)[0] > 0:
+        return open_end(text, i)[0]  # 某长官甲乙丙今晚…: a usual name before a follower, no 4th character
     if not valid and not foreign and _four_character_name(text, i):
         return i + 4
     if not valid and titled and not foreign:
         return open_end(text, i)[0]
+    if valid and titled and foreign:  # 某特区行政长官甲乙丙昨率团: a usual name before a follower, not four characters
+        shorter = open_end(text, i)[0]
+        return shorter if 0 < shorter < valid[0] else valid[0]
     if (
         len(valid) > 1
         and text[valid[0]] in words("weak_boundaries.txt")
@@ -77,7 +83,7 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False) ->
     return valid[0] if valid else -1
 
 
-def _particle_name(name: str) -> bool:
+def particle_name(name: str) -> bool:
     """A 3-character name with a particle that names also use (word_uses.tsv name_middle: 甲和乙; name_last:
     甲乙之), read only right after a complete title."""
     if len(name) != 3:
@@ -104,14 +110,26 @@ def open_end(text: str, i: int) -> tuple[int, str]:
     starts such a word (or a boundary); two when only the 3rd does. Never a 4th character; (-1, "") else."""
     two, three = text[i : i + 2], text[i : i + 3]
     after2, after3 = _follower(text, i + 2), _follower(text, i + 3)
-    three_ok = len(three) == 3 and (plausible_name(three) or _particle_name(three))
-    if after2 and not (after3 or starts_boundary(text, i + 3)) and plausible_name(two):
+    two_ok = plausible_name(two) and not _word_inside(text, i, 2)
+    three_ok = len(three) == 3 and (plausible_name(three) or particle_name(three)) and not _word_inside(text, i, 3)
+    if after2 and not (after3 or starts_boundary(text, i + 3)) and two_ok:
         return i + 2, after2
     if after3 and three_ok:
         return i + 3, after3
-    if after2 and plausible_name(two):
+    if after2 and two_ok:
         return i + 2, after2
     return -1, ""
+
+
+def _word_inside(text: str, i: int, n: int) -> bool:
+    """A two-character name_followers.tsv word starts inside the given name (某书记于中午…, 某市长江上午…: a
+    surname or a preposition, then a time word)."""
+    return any(text.startswith(w, i + k) for k in range(1, n) for w in _long_followers())
+
+
+@cached
+def _long_followers() -> tuple[str, ...]:
+    return tuple(w for w in _followers() if len(w) > 1)
 
 
 def _four_character_name(text: str, i: int) -> bool:
@@ -171,6 +189,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
     places = dict(places)
     ends = sorted({end + 1 for end, _ in automaton("titles").iter(text)})
     hosts = host_places(text)
+    named, article_region = regions(text), places.get(REGION, "")
     last_end = 0
     recent: tuple[int, Position] | None = None  # the last organisation a title was printed with, and where
     for e in ends:
@@ -183,6 +202,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             places[place[-1]] = places[place[-1] + "!"] = place
         if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e):
             continue
+        places[REGION] = _sentence_region(text, e, named) or article_region
         chain = chain_before(text, e, last_end, places)
         if not chain:
             continue
@@ -200,7 +220,8 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             and text[found[-1].end] == LIST_MARK
             and any(relaxed(el.position.organization) for el in found[-1].chain)
         )
-        end = -1 if _preposition(text, e) else read_name(text, e, foreign, titled=True)
+        joined = text.startswith(uses("post_joiner"), e)  # 某国副首相兼某大臣: the next post, no name
+        end = -1 if joined or _preposition(text, e) else read_name(text, e, foreign, titled=True)
         if end < 0 or _preposition_before_verb(text, e, end):
             continue
         # 三任某市长甲、乙、丙: holders one after another (word_uses.tsv holder_count), in printed order
@@ -232,6 +253,15 @@ def _preposition(text: str, e: int) -> bool:
         return False
     verbs = (*words("appointment_verbs.txt"), *table("career_verbs.tsv"))
     return any(text.startswith(v, e + 1) for v in verbs if len(v) > 1)
+
+
+def _sentence_region(text: str, e: int, named: list[tuple[int, str]]) -> str:
+    """The one special administrative region the sentence of ``text[e]`` names (某特区政府代表团…行政长官甲)."""
+    if not named:
+        return ""
+    start = max(text.rfind(c, 0, e) for c in _SENTENCE_END) + 1
+    ends = [k for k in (text.find(c, e) for c in _SENTENCE_END) if k >= 0]
+    return one_region(named, start, min(ends, default=len(text)))
 
 
 def address_words() -> str:
