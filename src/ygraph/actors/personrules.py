@@ -20,6 +20,7 @@ from .actorlex import (
     automaton,
     is_non_name,
     longest_suffix_title,
+    place_table,
     plausible_name,
     starts_boundary,
     table,
@@ -343,11 +344,29 @@ def _list_of_names(items: list[str]) -> bool:
     if all(usual):
         return True
     organs = (*words("level_organs.txt"), *uses("place_level"))
+    inner = sum(usual) >= _PLACE_NAMED_AMONG  # 甲、乙、吉林、丙、丁就座: a name spelt like a place, deep in a long list
     loose = all(
-        u or (len(n) <= 4 and loose_name(n) and not n.endswith(organs) and not _inner_boundary(n))
-        for n, u in zip(items, usual, strict=True)
+        u
+        or (len(n) <= 4 and loose_name(n) and not n.endswith(organs) and not _inner_boundary(n))
+        or (inner and 0 < k < len(items) - 1 and _place_named(n))
+        for k, (n, u) in enumerate(zip(items, usual, strict=True))
     )
     return loose and any(usual)
+
+
+_PLACE_NAMED_AMONG = 4  # usual names a list needs before a name spelt like a place is read inside it
+
+
+def _place_named(item: str) -> bool:
+    """Two characters starting with a surname that the vocabulary knows as a place (吉林): a name only inside
+    a long list of usual names, never at its ends."""
+    return len(item) == 2 and item[0] in _single_surnames() and item in place_table()
+
+
+def _single_surnames() -> frozenset[str]:
+    from .actorlex import surnames
+
+    return surnames()[0]
 
 
 def _inner_boundary(item: str) -> bool:
