@@ -54,3 +54,88 @@ def test_a_bare_title_on_a_page_naming_no_place_is_shown_not_scored(text: str, p
 )
 def test_a_placed_title_or_a_department_stays_a_position(text: str, expected: tuple[str, str]) -> None:
     assert expected in roles(text)
+
+
+# b4: after a visit sentence, a bare title is the host's: a one-character short form of the host after a
+# short: cue and before a visit word (来芜考察, 抵川访问), and a unit inside the host printed in a host's chain
+# (市委常委、某县级市委书记) does not become the place of the titles after it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "5月6日，江城市委书记林晓峰率江城市党政考察团来芜考察。市委书记龚明远陪同。",
+            ("龚明远", "芜湖市委书记"),
+        ),
+        (
+            "5月6日，江城市委書記林曉峰率江城市黨政考察團來蚌調研。市委副書記、市長龔明遠陪同。",
+            ("龚明远", "蚌埠市长"),
+        ),
+        (
+            "5月6日，临江省副省长林晓峰率临江省代表团抵川访问。省委书记龚明远会见了代表团一行。",
+            ("龚明远", "四川省委书记"),
+        ),
+        (
+            "5月6日，臨江省副省長林曉峰率臨江省代表團赴閩考察。省委副書記、省長龔明遠會見代表團。",
+            ("龚明远", "福建省长"),
+        ),
+    ],
+)
+def test_a_short_form_of_the_host_gives_the_hosts_titles_their_place(text: str, expected: tuple[str, str]) -> None:
+    assert expected in roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月6日，江城市委书记林晓峰率江城市考察团来长考察。市委书记龚明远陪同。",  # 长: many cities, no guess
+        "5月6日，江城市委書記林曉峰率江城市考察團來此考察。市委書記龔明遠陪同。",  # 此: no place
+        "5月6日，江城市委书记林晓峰来芜湖考察以来，市委书记龚明远多次回访。",  # no delegation word
+    ],
+)
+def test_no_host_without_one_place_or_a_delegation(text: str) -> None:
+    assert not {p for p, position in roles(text) if p == "龚明远" and position.startswith(("芜湖", "长"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "5月6日，江城市委书记林晓峰率江城市考察团来芜考察。市委常委、无为市委书记龚明远，市委秘书长柴思雨陪同。",
+            {("柴思雨", "芜湖市委秘书长"), ("龚明远", "无为市委书记"), ("龚明远", "芜湖市委常委")},
+        ),
+        (
+            "5月6日，江城市委書記林曉峰率江城市考察團來蚌考察。市委常委、懷遠縣委書記龔明遠，副市長柴思雨陪同。",
+            {("柴思雨", "蚌埠市副市长"), ("龚明远", "怀远县委书记")},
+        ),
+        (
+            "芜湖市召开会议。市委常委、无为市委书记龚明远，市委秘书长柴思雨出席。",
+            {("柴思雨", "芜湖市委秘书长")},
+        ),
+    ],
+)
+def test_a_unit_inside_the_hosts_city_keeps_the_city_for_the_titles_after_it(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= roles(text)
+
+
+def test_a_chain_opening_with_a_printed_city_still_gives_it_to_the_titles_after_it() -> None:
+    for text in (
+        "4月2日，省委常委、芜湖市委书记林晓峰，市长陶家宁出席。",
+        "4月2日，省委常委、蕪湖市委書記林曉峰，市長陶家寧出席。",
+        "4月2日，芜湖市委书记林晓峰，市委副书记、市长陶家宁出席。",
+    ):
+        assert ("陶家宁", "芜湖市长") in roles(text)
+
+
+# A zone a city runs, printed without the city after a post of that city, is the city's (某某高新区).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4月2日，芜湖市委常委、经开区党工委书记林晓峰出席。", ("林晓峰", "芜湖经开区党工委书记")),
+        ("4月2日，蚌埠市委副書記、高新區黨工委書記林曉峰出席。", ("林晓峰", "蚌埠高新区党工委书记")),
+        ("4月2日，芜湖市副市长、保税区管委会主任林晓峰出席。", ("林晓峰", "芜湖保税区管委会主任")),
+    ],
+)
+def test_a_zone_after_a_post_of_a_city_is_the_citys(text: str, expected: tuple[str, str]) -> None:
+    assert expected in roles(text)

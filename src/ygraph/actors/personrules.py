@@ -166,11 +166,24 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             found.append(Found(text[a:b], a, b, rule, chain))
             end = b
         last_end = end
-        for el in chain:  # a place printed with its level (上海市…; not 上海某指挥部, 上海交通大学)
-            if el.position.place and el.position.place in el.position.printed:
-                places[el.position.place[-1]] = el.position.place
-                places[el.position.place[-1] + "!"] = el.position.place  # printed in a chain
+        _remember_places(chain, places)
     return found
+
+
+def _remember_places(chain: tuple[Element, ...], places: dict[str, str]) -> None:
+    """A place printed with its level in a chain (上海市…; not 上海某指挥部, 上海交通大学) is the place of its
+    level for the titles after it, unless a title before it in the chain took that level's place from the
+    page (市委常委、某县级市委书记甲，市委秘书长乙: the printed city is a unit inside the page's city)."""
+    from_page: set[str] = set()
+    for el in chain:
+        place = el.position.place
+        if not place:
+            continue
+        if place not in el.position.printed:
+            from_page.add(place[-1])
+        elif place[-1] not in from_page:
+            places[place[-1]] = place
+            places[place[-1] + "!"] = place  # printed in a chain
 
 
 def address_words() -> str:

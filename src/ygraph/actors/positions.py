@@ -99,6 +99,7 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
     modifier = org if org in uses("bare_modifier") else ""
     if modifier:
         org = ""
+    org = _city_zone(org, prev)
     if org in uses("inner_organ") and prev and prev.organization:
         org = prev.organization + org  # 某大学某学院院长助理、党委副书记 → 某大学某学院党委副书记
     elif (
@@ -136,6 +137,15 @@ def _bare(org: str) -> bool:
     if not org or org in uses("bare_organ") or org in levels:
         return True
     return org[:1] in levels and org[1:] in words("level_organs.txt")  # 省政协, 市人大常委会
+
+
+def _city_zone(org: str, prev: Position | None) -> str:
+    """A zone printed without its city after a post of that city in the chain (某市委副书记、高新区党工委书记):
+    the zone is the city's, named with the city's name without its suffix (某某高新区)."""
+    if prev is None or not org.startswith(uses("city_zone")) or place_prefix(org):
+        return org
+    suffix = next((w for w in uses("city_suffix") if prev.place.endswith(w) and len(prev.place) > len(w) + 1), "")
+    return prev.place[: -len(suffix)] + org if suffix else org
 
 
 def _owner(org: str, head: str) -> str:

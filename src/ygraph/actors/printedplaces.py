@@ -17,6 +17,7 @@ from ..punctuation import LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import (
     PUNCT,
     automaton,
+    city_provinces,
     longest_suffix_title,
     one_province,
     place_table,
@@ -80,24 +81,51 @@ def sentence_places(text: str, start: int, i: int, places: dict[str, str]) -> di
 def host_places(text: str) -> list[tuple[int, str]]:
     """(offset, place) of each place a delegation visits (a cue of ``host_cues.txt`` right before it, a
     delegation word before the cue in its sentence): the offset is the end of the sentence, from where a
-    bare title of the place's level is the host's."""
+    bare title of the place's level is the host's. A ``short:`` cue takes a one-character short form of the
+    place followed by a ``visit:`` word (来潍考察, 抵川访问: ``_short_place``)."""
     out = []
-    for cue in _host_words(False):
+    cues = [(cue, _place_at) for cue in _host_words("")] + [(cue, _short_place) for cue in _host_words("short:")]
+    for cue, read in cues:
         at = text.find(cue)
         while at >= 0:
             start = max((text.rfind(c, 0, at) for c in _SENTENCE_END), default=-1) + 1
-            place = _place_at(text, at + len(cue))
-            if place and any(w in text[start:at] for w in _host_words(True)):
+            place = read(text, at + len(cue))
+            if place and any(w in text[start:at] for w in _host_words("with:")):
                 ends = [k for k in (text.find(c, at) for c in _SENTENCE_END) if k >= 0]
                 out.append((min(ends, default=len(text)), place))
             at = text.find(cue, at + 1)
-    return sorted(out)
+    return sorted(set(out))
 
 
 @cached
-def _host_words(delegation: bool) -> tuple[str, ...]:
+def _host_words(kind: str) -> tuple[str, ...]:
+    """The rows of ``host_cues.txt`` of one kind ("" a cue before the place, ``with:`` a delegation word,
+    ``short:`` a cue before a one-character short form, ``visit:`` the act after that short form)."""
+    kinds = ("with:", "short:", "visit:")
     rows = words("host_cues.txt")
-    return tuple(w.removeprefix("with:") for w in rows if w.startswith("with:") == delegation)
+    if kind:
+        return tuple(w.removeprefix(kind) for w in rows if w.startswith(kind))
+    return tuple(w for w in rows if not w.startswith(kinds))
+
+
+def _short_place(text: str, i: int) -> str:
+    """The place of a one-character short form at ``text[i]`` followed by a visit word (来潍考察): the
+    vocabulary's abbreviation (川, 闽), else the one place of the article (printed, of the vocabulary or
+    the gazetteer) whose name starts with it, else the one gazetteer city that does; "" when none or two."""
+    char = text[i : i + 1]
+    if not char or not text.startswith(_host_words("visit:"), i + 1):
+        return ""
+    abbreviated = place_table(abbreviations=True)
+    if char in abbreviated:
+        return abbreviated[char]
+    named = {place_table()[w] for _, w in automaton("places").iter_long(text)}
+    named |= {p for found in printed_places(text).values() for p in found}
+    named |= {w for _, w in automaton("cities").iter_long(text)}
+    for candidates in (named, set(city_provinces())):
+        starting = {p for p in candidates if p.startswith(char)}
+        if starting:
+            return next(iter(starting)) if len(starting) == 1 else ""
+    return ""
 
 
 def _place_at(text: str, i: int) -> str:
