@@ -139,3 +139,21 @@ def test_a_chain_opening_with_a_printed_city_still_gives_it_to_the_titles_after_
 )
 def test_a_zone_after_a_post_of_a_city_is_the_citys(text: str, expected: tuple[str, str]) -> None:
     assert expected in roles(text)
+
+
+# b1: a place only the page implies — a reporter line (〔记者某／江城报导〕) is the page's source place; a
+# Taiwan municipality the headline names is the place of its bare city titles.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("〔記者陶子／蕪湖報導〕副市長林曉峰今天視察大橋工地。蚌埠市代表參觀。", ("林晓峰", "芜湖市副市长")),
+        ("〔记者陶子/蚌埠报导〕市长林晓峰今天主持会议，芜湖市代表列席。", ("林晓峰", "蚌埠市长")),
+        ("（記者柴思雨／芜湖报道）副市长龚明远今天出席活动。蚌埠市客商到场。", ("龚明远", "芜湖市副市长")),
+        ("台南推動老屋修繕。副市長龔明遠今天前往工地視察。台南各區同步施工。", ("龚明远", "台南市副市长")),
+        ("高雄港扩建开工。市长林晓峰出席仪式。", ("林晓峰", "高雄市长")),
+    ],
+)
+def test_a_reporter_line_or_a_named_municipality_places_a_bare_city_title(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in roles(text)
