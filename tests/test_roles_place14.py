@@ -157,3 +157,37 @@ def test_a_reporter_line_or_a_named_municipality_places_a_bare_city_title(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in roles(text)
+
+
+# b1: the leader of a delegation of a place holds the bare titles of that place (行政长官甲将率领某特区政府代表团,
+# 市委书记甲率某市党政代表团); a region's own bare title (行政长官) takes the page's region, never a city's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("行政長官林曉峰今日表示，將率領澳門特區政府代表團訪問蕪湖。", ("林晓峰", "澳门特别行政区行政长官")),
+        ("行政长官林晓峰昨率领香港特区政府代表团抵达蚌埠，出席合作会议。", ("林晓峰", "香港特别行政区行政长官")),
+        ("5月6日，市委书记林晓峰率芜湖市党政代表团赴临江市考察。蚌埠市代表同行。", ("林晓峰", "芜湖市委书记")),
+        ("5月6日，市長林曉峰帶領蚌埠市考察團赴臨江市學習。芜湖市客商同行。", ("林晓峰", "蚌埠市长")),
+    ],
+)
+def test_the_leader_of_a_places_delegation_holds_that_places_bare_title(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in roles(text)
+
+
+def test_a_name_ends_before_a_one_character_day_word() -> None:
+    for text in ("行政长官林晓峰昨率团出席会议。", "行政長官林曉峰明日率團出席會議。", "行政长官林晓峰明天率团出发。"):
+        assert {p.name for p in corpus(text).people} == {"林晓峰"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月6日，市委书记林晓峰会见率芜湖市代表团来访的陶家宁一行。临江市代表同行。",  # the guest leads
+        "5月6日，市委書記林曉峰接見率芜湖市代表團來訪的陶家寧一行。臨江市代表同行。",
+        "5月6日，市委书记林晓峰出席会议，副市长陶家宁率芜湖市代表团参加。临江市代表同行。",  # a title between
+    ],
+)
+def test_no_leader_place_when_someone_else_leads(text: str) -> None:
+    assert ("林晓峰", "芜湖市委书记") not in roles(text)

@@ -29,7 +29,7 @@ from .actorlex import (
 from .chains import Element, antecedent, chain_before
 from .inherit import former_post, inherit, relaxed
 from .positions import Position
-from .printedplaces import host_places, sentence_places
+from .printedplaces import host_places, led_places, sentence_places
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
@@ -139,7 +139,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             places[place[-1]] = places[place[-1] + "!"] = place
         if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e):
             continue
-        chain = chain_before(text, e, last_end, places)
+        chain = chain_before(text, e, last_end, led_places(text, e, places))
         if not chain:
             continue
         chain = former_post(text, antecedent(text, inherit(text, chain, recent, places), places), places)

@@ -112,6 +112,9 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
             _parent_body(parent, org.endswith(uses("working_committee"))) + org
         )  # …常委会某委员会主任委员、某工作委员会主任
     info = titles()[head]
+    region = _region(org, head, context_places)
+    if region:
+        return _make(printed, region + modifier, head)
     if not org or org in uses("bare_organ") or org in uses("place_level") or _level_organ(org):
         level = (org or _undeputy(head))[0]
         if (org or info.ellipsis == "place") and level in uses("place_level"):
@@ -137,6 +140,15 @@ def _bare(org: str) -> bool:
     if not org or org in uses("bare_organ") or org in levels:
         return True
     return org[:1] in levels and org[1:] in words("level_organs.txt")  # 省政协, 市人大常委会
+
+
+def _region(org: str, head: str, context: dict[str, str]) -> str:
+    """A bare title of a region's own government (行政长官: word_uses ``region_title``) takes the page's place
+    of its level when that is a region (``region_suffix``: 特别行政区), else ""."""
+    if org or head not in uses("region_title"):
+        return ""
+    suffix = next((w for w in uses("region_suffix") if context.get(w[-1], "").endswith(w)), "")
+    return context[suffix[-1]] if suffix else ""
 
 
 def _city_zone(org: str, prev: Position | None) -> str:

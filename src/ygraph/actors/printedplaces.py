@@ -97,11 +97,34 @@ def host_places(text: str) -> list[tuple[int, str]]:
     return sorted(set(out))
 
 
+_LEAD_REACH = 40  # characters from a titled name to the word that makes it the leader of a delegation
+
+
+def led_places(text: str, e: int, places: dict[str, str]) -> dict[str, str]:
+    """``places`` with the place of the delegation led by the person named at ``text[e]`` (行政长官甲明日将率领
+    某地代表团…, 市委书记甲率某市党政代表团…): a ``lead:`` word of ``host_cues.txt`` in the sentence, no title
+    between, then a place and a delegation word. A bare title of that place's level is the leader's."""
+    stop = min((k for k in (text.find(c, e) for c in _SENTENCE_END) if k >= 0), default=len(text))
+    end = min(stop, e + _LEAD_REACH)
+    for lead in _host_words("lead:"):
+        at = text.find(lead, e + 2, end)
+        if at < 0 or next(automaton("titles").iter(text, e, at), None) is not None:
+            continue
+        if any(w in text[e:at] for w in _host_words("not_lead:")):
+            continue  # 市委书记甲会见率某市代表团来访的乙: the leader is the guest
+        place = _place_at(text, at + len(lead))
+        if place and any(w in text[at : min(stop, at + len(lead) + 16)] for w in _host_words("with:")):
+            return {**places, place[-1]: place, place[-1] + "!": place}
+    return places
+
+
 @cached
 def _host_words(kind: str) -> tuple[str, ...]:
     """The rows of ``host_cues.txt`` of one kind ("" a cue before the place, ``with:`` a delegation word,
-    ``short:`` a cue before a one-character short form, ``visit:`` the act after that short form)."""
-    kinds = ("with:", "short:", "visit:")
+    ``short:`` a cue before a one-character short form, ``visit:`` the act after that short form, ``lead:``
+    the word before the delegation a titled person leads, ``not_lead:`` a verb that makes the leader
+    someone else)."""
+    kinds = ("with:", "short:", "visit:", "lead:", "not_lead:")
     rows = words("host_cues.txt")
     if kind:
         return tuple(w.removeprefix(kind) for w in rows if w.startswith(kind))
