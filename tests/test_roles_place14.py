@@ -191,3 +191,38 @@ def test_a_name_ends_before_a_one_character_day_word() -> None:
 )
 def test_no_leader_place_when_someone_else_leads(text: str) -> None:
     assert ("林晓峰", "芜湖市委书记") not in roles(text)
+
+
+# b4: 来我市 names the page's own city as the host: its source line's city, else nothing (the hosts' bare
+# titles stay bare rather than take the visitors' city printed before).
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (
+            "来源：蚌埠日报\n芜湖市委书记林晓峰率芜湖市考察团来我市考察。市委书记龚明远陪同。",
+            ("龚明远", "蚌埠市委书记"),
+            ("龚明远", "芜湖市委书记"),
+        ),
+        (
+            "蚌埠日報訊 芜湖市委書記林曉峰率芜湖市考察團來我市考察。市委副書記、市長龔明遠陪同。",
+            ("龚明远", "蚌埠市长"),
+            ("龚明远", "芜湖市长"),
+        ),
+        (
+            "芜湖市委书记林晓峰率芜湖市考察团来我市考察。市委书记龚明远陪同。",
+            None,
+            ("龚明远", "芜湖市委书记"),
+        ),
+        (
+            "芜湖市委書記林曉峰率芜湖市代表團抵達我市訪問。市委副書記龔明遠陪同。",
+            None,
+            ("龚明远", "芜湖市委副书记"),
+        ),
+    ],
+)
+def test_our_city_is_the_pages_own_never_the_visitors(
+    text: str, expected: tuple[str, str] | None, wrong: tuple[str, str]
+) -> None:
+    found = roles(text)
+    assert wrong not in found
+    assert expected is None or expected in found

@@ -130,13 +130,13 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
     found: list[Found] = []
     places = dict(places)
     ends = sorted({end + 1 for end, _ in automaton("titles").iter(text)})
-    hosts = host_places(text)
+    hosts = host_places(text, places)
     last_end = 0
     recent: tuple[int, Position] | None = None  # the last organisation a title was printed with, and where
     for e in ends:
         while hosts and hosts[0][0] < e:  # a place a delegation visits: the host of the sentences after
-            place = hosts.pop(0)[1]
-            places[place[-1]] = places[place[-1] + "!"] = place
+            _, level, place = hosts.pop(0)
+            places[level] = places[level + "!"] = place  # "": the page's own place, not given (来我市)
         if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e):
             continue
         chain = chain_before(text, e, last_end, led_places(text, e, places))

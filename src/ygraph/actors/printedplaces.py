@@ -78,23 +78,37 @@ def sentence_places(text: str, start: int, i: int, places: dict[str, str]) -> di
     return out
 
 
-def host_places(text: str) -> list[tuple[int, str]]:
-    """(offset, place) of each place a delegation visits (a cue of ``host_cues.txt`` right before it, a
-    delegation word before the cue in its sentence): the offset is the end of the sentence, from where a
+def host_places(text: str, page: dict[str, str]) -> list[tuple[int, str, str]]:
+    """(offset, level, place) of each place a delegation visits (a cue of ``host_cues.txt`` right before it,
+    a delegation word before the cue in its sentence): the offset is the end of the sentence, from where a
     bare title of the place's level is the host's. A ``short:`` cue takes a one-character short form of the
-    place followed by a ``visit:`` word (来潍考察, 抵川访问: ``_short_place``)."""
+    place followed by a ``visit:`` word (来潍考察, 抵川访问: ``_short_place``); an ``own:`` cue before a level
+    (来我市) names the page's own place of that level (``page``: its source line's), "" when the page gives
+    none: the hosts' bare titles then stay bare rather than take the visitors' place."""
     out = []
     cues = [(cue, _place_at) for cue in _host_words("")] + [(cue, _short_place) for cue in _host_words("short:")]
-    for cue, read in cues:
+    for cue, read in [*cues, *((cue, _own_level) for cue in _host_words("own:"))]:
         at = text.find(cue)
         while at >= 0:
             start = max((text.rfind(c, 0, at) for c in _SENTENCE_END), default=-1) + 1
             place = read(text, at + len(cue))
             if place and any(w in text[start:at] for w in _host_words("with:")):
                 ends = [k for k in (text.find(c, at) for c in _SENTENCE_END) if k >= 0]
-                out.append((min(ends, default=len(text)), place))
+                level = place[-1]
+                out.append((min(ends, default=len(text)), level, _own(page, level) if len(place) == 1 else place))
             at = text.find(cue, at + 1)
     return sorted(set(out))
+
+
+def _own(page: dict[str, str], level: str) -> str:
+    """The page's own place of ``level``: its source line's (``level + "#"``), never one the article names
+    most (the visitors' city may be named most)."""
+    return page.get(level + "#", "")
+
+
+def _own_level(text: str, i: int) -> str:
+    """The level printed right after an ``own:`` cue (来我市 → 市), "" when none."""
+    return text[i] if text[i : i + 1] and text[i] in uses("place_level") else ""
 
 
 _LEAD_REACH = 40  # characters from a titled name to the word that makes it the leader of a delegation
@@ -123,8 +137,8 @@ def _host_words(kind: str) -> tuple[str, ...]:
     """The rows of ``host_cues.txt`` of one kind ("" a cue before the place, ``with:`` a delegation word,
     ``short:`` a cue before a one-character short form, ``visit:`` the act after that short form, ``lead:``
     the word before the delegation a titled person leads, ``not_lead:`` a verb that makes the leader
-    someone else)."""
-    kinds = ("with:", "short:", "visit:", "lead:", "not_lead:")
+    someone else, ``own:`` a cue before the level of the page's own place: 来我市)."""
+    kinds = ("with:", "short:", "visit:", "lead:", "not_lead:", "own:")
     rows = words("host_cues.txt")
     if kind:
         return tuple(w.removeprefix(kind) for w in rows if w.startswith(kind))
