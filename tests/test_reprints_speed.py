@@ -39,7 +39,7 @@ def _prov(file: str, evidence: str, start: int = 0) -> Provenance:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=_CHARS + "(),;\n\r\x0b\x1c\u2028\xa0", max_size=60))
+@given(st.text(alphabet=_CHARS + "(),;:!?\n\r\x0b\x1c\u2028\xa0", max_size=60))
 def test_passage_matches_the_character_loop(evidence: str) -> None:
     p = reprints._passage(_prov("a.txt", evidence))
     assert (p.text, p.index) == _old_passage(_prov("a.txt", evidence))

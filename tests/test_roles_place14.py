@@ -89,7 +89,7 @@ def test_a_short_form_of_the_host_gives_the_hosts_titles_their_place(text: str, 
     [
         "5月6日，江城市委书记林晓峰率江城市考察团来长考察。市委书记龚明远陪同。",  # 长: many cities, no guess
         "5月6日，江城市委書記林曉峰率江城市考察團來此考察。市委書記龔明遠陪同。",  # 此: no place
-        "5月6日，江城市委书记林晓峰来芜湖考察以来，市委书记龚明远多次回访。",  # no delegation word
+        "5月6日，江城市委书记林晓峰来芜湖考察以来，市委书记龚明远多次回访蚌埠市。",  # no delegation word
     ],
 )
 def test_no_host_without_one_place_or_a_delegation(text: str) -> None:

@@ -24,6 +24,7 @@ CLOSING_QUOTES = '”’」』"'
 OPENING_BRACKETS = "（("
 CLOSING_BRACKETS = "）)"
 ASIDE = "——"  # a dash opens an aside: an act's clause starts after it
+ORG_DASHES = "—–－"  # one dash between two parties inside an organisation's name (a bilateral centre)
 # Half-width marks as their full-width forms (reprint comparison sees one text however it was typed).
 HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
 # Marks after which a person's name may start and before which it ends.

@@ -213,7 +213,9 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
     for k, (part, end) in reversed(list(enumerate(zip(parts, ends, strict=True)))):
         part = _after_opening(part)
         whole = k > 0 or a == 0 or not _HAN.match(text, a - 1)
-        name = part if plausible_name(part) or (whole and _joiner_final(part)) else right_name(part)
+        # 甲、马正其不再担任: inside a list beside a usual name, a name may end in a rare character
+        listed = whole and len(parts) > 1 and _listed_name(part) and any(map(plausible_name, parts))
+        name = part if plausible_name(part) or listed or (whole and _joiner_final(part)) else right_name(part)
         if not name:
             break
         out.insert(0, (name, end - len(name), end))

@@ -52,7 +52,7 @@ def careers(text: str, found: list[Found], places: dict[str, str]) -> list[Found
             own[f.name] = dict(places)
             _learn(own[f.name], f.chain)
         mine = own[f.name]
-        chain = _posts(text, end, mine, last[1] if last and same else None, verbs)
+        chain = _posts(text, end, mine, last[1] if last and same else _workplace(text, at), verbs)
         if chain and now:  # 现任某职, 转任某职: posts held at the time of the sentence, dated like it
             chain = tuple(replace(el, former=False, change="") for el in chain)
         if chain:
@@ -60,6 +60,22 @@ def careers(text: str, found: list[Found], places: dict[str, str]) -> list[Found
             last = (chain[-1].end, chain[-1].position)
             _learn(mine, chain)
     return out
+
+
+_WORKPLACE = 20  # the longest organisation printed as where a career went on (在某某局先后担任…)
+
+
+def _workplace(text: str, at: int) -> Position | None:
+    """The organisation a career's verb follows in its clause (``word_uses.tsv`` workplace_lead: 在某局先后担任
+    副处长、处长 → the bare posts are that organisation's), or None."""
+    start = max(text.rfind(c, 0, at) for c in CLAUSE_BREAKS + LINE_BREAK) + 1
+    lead = max(((text.rfind(w, start, at), w) for w in uses("workplace_lead")), default=(-1, ""))
+    if lead[0] < 0:
+        return None
+    org = text[lead[0] + len(lead[1]) : at]
+    if not 2 < len(org) <= _WORKPLACE or not org.endswith(uses("org_end")) or longest_suffix_title(org):
+        return None
+    return Position(org, org, org, "", place_prefix(org), True)
 
 
 def _learn(places: dict[str, str], chain: tuple[Element, ...]) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from ..lexicons import alternation, cached, load_table
-from ..punctuation import CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS, QUOTE_CLOSE, QUOTE_OPEN
+from ..punctuation import CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS, ORG_DASHES, QUOTE_CLOSE, QUOTE_OPEN
 from ..time.numerals import numeral_characters
 from .actorlex import PUNCT, longest_suffix_title, one_province, place_prefix, table, uses, words
 from .positions import Position, canonical
@@ -39,6 +39,7 @@ class Element:
     change: str = ""  # a notice's change: "start" (given) | "end" (taken away); "past": a career list;
     # "former": printed 原/前 before the post (a predecessor of whoever an article's notice gives it to)
     rule: str = ""  # the rule that read this post when another rule found the name (a notice's form id)
+    own_date: bool = False  # dated where the post is printed, not where the name is (a post shared by a list)
 
 
 def chain_start(text: str, e: int, floor: int) -> int:
@@ -95,15 +96,35 @@ def _walk_back(text: str, e: int, floor: int, bound: int) -> int:
             continue
         if text[k] in CLOSING_BRACKETS:  # 中国（某省）自由贸易试验区: a place in brackets inside a name
             opening = max(text.rfind(b, max(floor, k - _BRACKET_SPAN), k) for b in OPENING_BRACKETS)
-            if opening > floor and CJK_CHAR.match(text[opening - 1]) and all(
-                CJK_CHAR.match(x) for x in text[opening + 1 : k]
+            if (
+                opening > floor
+                and CJK_CHAR.match(text[opening - 1])
+                and all(CJK_CHAR.match(x) for x in text[opening + 1 : k])
+                and not _holds_stop(text, opening + 1, k)  # （记者某某）: a byline, no part of a name
             ):
                 i = opening
                 continue
-        if _breaks(text[k]):
+        if _breaks(text[k]) and not _org_dash(text, k, floor):
             return k + 1
         i = k
     return i
+
+
+def _org_dash(text: str, k: int, floor: int) -> bool:
+    """One dash between a party of ``word_uses.tsv`` dash_party (中国, a country) and a Han character: a
+    bilateral body's name goes on across it (中国—某某中心秘书长), a doubled dash or a dash after any other
+    word ends the chain."""
+    if text[k] not in ORG_DASHES or k + 1 >= len(text) or not CJK_CHAR.match(text[k + 1]):
+        return False
+    if text[k - 1 : k] in ORG_DASHES or text[k + 1 : k + 2] in ORG_DASHES:
+        return False
+    parties = (*uses("dash_party"), *words("countries.txt"))
+    return any(text.endswith(p, floor, k) for p in parties)
+
+
+def _holds_stop(text: str, a: int, b: int) -> bool:
+    stops = _prefix_stops()
+    return stops is not None and _after_last_stop(stops, text, a, b) > a
 
 
 def _breaks(c: str) -> bool:
@@ -178,28 +199,72 @@ def chain_before(
     element printed before the chain (a career list goes on across commas)."""
     pieces = _pieces(text, chain_start(text, e, floor), e)
     kept: list[tuple[int, int]] = []
+    twin: dict[int, str] = {}  # start of an organisation sharing the next element's title → that title
     for a, b in reversed(pieces):
         if b - a > _MAX_ELEMENT or not longest_suffix_title(text[a:b]):
-            break
+            head = _twin_head(text, a, b, kept[-1]) if kept and not twin else ""
+            if not head:
+                break
+            twin[a] = head
         kept.append((a, b))
     out: list[Element] = []
     former = bool(kept) and _former_before(text, kept[-1][0])
     if kept:
         places = chain_province(text[kept[-1][0] : kept[0][1]], places)
     for a, b in reversed(kept):
-        prefix = next((w for w in uses("former") if text.startswith(w, a, b)), "")
-        marked = bool(prefix and place_prefix(text[a + len(prefix) : b]))
-        if marked:
-            a, former = a + len(prefix), True  # 原上海市委书记: the post itself is 上海市委书记
         # 董事会主席及非执行董事: the post after an own_post_joiner is a post of its own, no inheritance
         after_and = any(text.endswith(w, 0, a) for w in uses("own_post_joiner"))
-        pos = canonical(text[a:b], None if after_and else prev, places)
+        start, printed = _without_former(text[a:b] + twin.get(a, ""), None if after_and else prev, places)
+        marked = start > 0 or printed != text[a:b]
+        if marked:  # 原上海市委书记, 某区委常委、原宣传部部长, 某集团公司原总经理: the post itself, held before
+            a, former = a + start, True
+        pos = canonical(printed, None if after_and else prev, places)
         if pos is None:
             continue
         # 原某省委书记, 十二届全国政协主席: a former holder, or a holder of an earlier term than the article's
         out.append(Element(pos, a, b, former, "former" if marked or _term().match(text, a, b) else ""))
         prev = pos
     return tuple(out)
+
+
+_TWIN_SUFFIX = 2  # the last characters two organisations sharing one title both end with (某某办)
+
+
+def _twin_head(text: str, a: int, b: int, after: tuple[int, int]) -> str:
+    """The title an organisation printed alone before 、 shares with the next element, when both name one
+    office under two bodies (中共中央某办、国务院某办副主任: the same last characters): else ""."""
+    head = longest_suffix_title(text[after[0] : after[1]])
+    org = text[after[0] : after[1] - len(head)]
+    own = text[a:b]
+    if text[b : b + 1] != LIST_MARK or len(own) <= _TWIN_SUFFIX or len(org) <= _TWIN_SUFFIX:
+        return ""
+    return head if own[-_TWIN_SUFFIX:] == org[-_TWIN_SUFFIX:] and not _breaks_any(own) else ""
+
+
+def _breaks_any(piece: str) -> bool:
+    return any(_breaks(c) for c in piece)
+
+
+def _without_former(printed: str, prev: Position | None, places: dict[str, str]) -> tuple[int, str]:
+    """The post a former marker (word_uses.tsv former: 原, 前) is printed in: (offset after a leading marker,
+    the post without the marker). A leading marker goes before a place (原上海市委书记) or before a post the
+    previous element completes (某区委常委、原宣传部部长 → 某区委宣传部部长); a marker between an organisation
+    and its title head (某集团公司原总经理, 某部原常务副部长) goes out of the post. (0, printed) otherwise."""
+    prefix = next((w for w in uses("former") if printed.startswith(w)), "")
+    rest = printed[len(prefix) :]
+    if prefix and place_prefix(rest):
+        return len(prefix), rest
+    if prefix and prev is not None and prev.organization:
+        pos = canonical(rest, prev, places)
+        own = rest[: -len(pos.head)] if pos else ""
+        if pos is not None and pos.organization and pos.organization != own:
+            return len(prefix), rest
+    head = longest_suffix_title(printed)
+    for w in uses("former_inside"):  # 美国前国务卿 keeps its 前: a country's title, not a post held before
+        at = printed.find(w, 1, len(printed) - len(head))
+        if at > 0 and printed[at + len(w) : len(printed) - len(head)] in ("", *uses("bare_modifier")):
+            return 0, printed[:at] + printed[at + len(w) :]
+    return 0, printed
 
 
 def chain_province(printed: str, places: dict[str, str]) -> dict[str, str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..punctuation import LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
-from .actorlex import is_foreign, plausible_name, titles, uses
+from .actorlex import is_foreign, plausible_name, titles, uses, words
 from .chains import Element, chain_before
 from .positions import Position, canonical
 
@@ -26,6 +26,10 @@ def inherit(
     if chain[0].start - at > _INHERIT_SPAN or any(c in _SENTENCE_END for c in text[at : chain[0].start]):
         return chain
     first = chain[0].position
+    if first.organization in uses("party_organ") or (not first.organization and len(chain) > 1):
+        run = _run_organ(chain, prev, places)
+        if run is not chain or first.organization:
+            return run
     if first.organization:
         return _foreign_organ(text, chain, at, prev)
     name = text[at : chain[0].start - 1]
@@ -36,6 +40,33 @@ def inherit(
     if pos is None or not pos.organization:
         return chain
     return (replace(chain[0], position=pos), *chain[1:])
+
+
+def _run_organ(chain: tuple[Element, ...], prev: Position, places: dict[str, str]) -> tuple[Element, ...]:
+    """某局党组书记、局长甲，党组副书记、副局长乙: a chain opening with an inner organ alone (党委副书记), or with
+    a bare title and holding a title of the same family as the post of an organisation printed before it in
+    the sentence, is that organisation's run: each bare element is completed again from the one before it."""
+    # 党委副书记: a party organ inside any body names its body's run (a 纪委 after a 市委 post is no part of it)
+    inner = chain[0].position.organization in uses("party_organ") and not prev.organization.endswith(
+        uses("party_committee")
+    )
+    if not prev.organization or not (inner or any(_same_family(el.position.head, prev.head) for el in chain)):
+        return chain
+    owner = replace(prev, organization=_owner_of(prev.organization))
+    out, before = [], owner
+    for el in chain:
+        pos = el.position
+        if not pos.organization or pos.organization in uses("inner_organ"):
+            pos = canonical(pos.printed, before, places) or pos
+        out.append(replace(el, position=pos))
+        before = pos
+    return tuple(out)
+
+
+def _owner_of(org: str) -> str:
+    """某局党组 → 某局: an organisation without the inner organ it ends with."""
+    organ = next((o for o in uses("inner_organ") if org.endswith(o) and len(org) > len(o)), "")
+    return org[: -len(organ)] if organ else org
 
 
 _ORGAN = 2  # the longest organ a listed foreign post names alone (议会)
@@ -89,13 +120,20 @@ def former_post(text: str, chain: tuple[Element, ...], places: dict[str, str]) -
                 replace(first, position=pos, start=first.start + len(marker), former=True, change="former"),
                 *chain[1:],
             )
-    marker = next((w for w in uses("former") if printed == w + head), "")
+    # 原区委书记甲 after 乙任某区委书记: a bare organ between the marker and the head names the earlier post's
+    organ = next((o for o in ("", *uses("bare_organ")) for w in uses("former") if printed == w + o + head), None)
+    marker = next((w for w in uses("former") if organ is not None and printed == w + organ + head), "")
     if not marker:
         return chain
     start = max(text.rfind(c, 0, first.start) for c in _SENTENCE_END) + 1
     at = text.rfind(head, start, first.start)
-    earlier = chain_before(text, at + len(head), start, places) if at >= 0 else ()
+    # 甲任某区委书记，原区委书记乙: the earlier post starts after the verb that gave it
+    verbs = [text.rfind(v, start, at) + len(v) for v in words("appointment_verbs.txt") if text.rfind(v, start, at) >= 0]
+    floor = max([start, *verbs]) if organ else start
+    earlier = chain_before(text, at + len(head), floor, places) if at >= 0 else ()
     if not earlier or earlier[-1].position.head != head or not earlier[-1].position.organization:
+        return chain
+    if organ and not earlier[-1].position.organization.endswith(organ):
         return chain
     pos = replace(earlier[-1].position, printed=head)
     return (

@@ -39,7 +39,9 @@ from .posttitled import post_titled
 from .printedplaces import context_places
 from .respective import respective
 from .sessions import session_posts
+from .sharedposts import shared_posts
 from .sourceplaces import masthead
+from .takeovers import taken_over
 
 # runs of non-space characters, and the line breaks clean kept (a paragraph, headline or page field ends
 # there: a name never runs across one); \S is exactly ``not str.isspace()`` (tests/test_mentions_speed.py)
@@ -131,9 +133,9 @@ def _edge_before(text: str, i: int) -> bool:
 def _merged_chain(kept: tuple[Element, ...], more: tuple[Element, ...]) -> tuple[Element, ...]:
     """The posts of two readings of one span; a post both read keeps the notice's change (start/end)."""
     out = list(kept)
-    plain = [replace(el, change="", rule="") for el in out]
+    plain = [replace(el, change="", rule="", own_date=False) for el in out]
     for el in more:
-        key = replace(el, change="", rule="")
+        key = replace(el, change="", rule="", own_date=False)
         if key not in plain:
             out.append(el)
             plain.append(key)
@@ -179,8 +181,10 @@ def _established(text: str, article: Article, masthead: str = "") -> _Establishe
             *rules.appointed(text, places),
             *notices(text, places),
             *respective(text, places),
+            *shared_posts(text, places),
         ]
     )
+    titled = _dedupe([*titled, *taken_over(text, titled)])  # 某局长甲离职，由乙接任: 乙 takes 甲's post
     return _Established(
         places,
         session_posts(text, titled),

@@ -46,8 +46,9 @@ class Found:
     chain: tuple[Element, ...] = ()
 
 
-def read_name(text: str, i: int, foreign: bool = False) -> int:
-    """End of a person's name starting at ``text[i]`` (followed by a boundary), or -1."""
+def read_name(text: str, i: int, foreign: bool = False, titled: bool = False) -> int:
+    """End of a person's name starting at ``text[i]`` (followed by a boundary), or -1. ``titled``: right
+    after a complete title chain, where the name may also end before an unlisted word (``open_end``)."""
     m = _DOTTED.match(text, i)
     if m:
         last_dot = m.group().rindex("·") + i
@@ -60,11 +61,13 @@ def read_name(text: str, i: int, foreign: bool = False) -> int:
         i + n
         for n in lengths
         if len(text[i : i + n]) == n
-        and plausible_name(text[i : i + n], foreign)
+        and (plausible_name(text[i : i + n], foreign) or (titled and _particle_name(text[i : i + n])))
         and starts_boundary(text, i + n)
     ]
     if not valid and not foreign and _four_character_name(text, i):
         return i + 4
+    if not valid and titled and not foreign:
+        return open_end(text, i)[0]
     if (
         len(valid) > 1
         and text[valid[0]] in words("weak_boundaries.txt")
@@ -72,6 +75,43 @@ def read_name(text: str, i: int, foreign: bool = False) -> int:
     ):
         return valid[1]  # 龚明为出席: 为 is more likely the end of the name than a word after it
     return valid[0] if valid else -1
+
+
+def _particle_name(name: str) -> bool:
+    """A 3-character name with a particle that names also use (word_uses.tsv name_middle: 甲和乙; name_last:
+    甲乙之), read only right after a complete title."""
+    if len(name) != 3:
+        return False
+    if name[1] in uses("name_middle"):
+        return plausible_name(name[0] + name[2])
+    return name[2] in uses("name_last") and plausible_name(name[:2])
+
+
+@cached
+def _followers() -> dict[str, str]:
+    return table("name_followers.tsv")
+
+
+def _follower(text: str, k: int) -> str:
+    """The id of the name_followers.tsv word starting at ``text[k]``, or ""."""
+    rows = _followers()
+    return next((rows[text[k : k + n]] for n in (2, 1) if text[k : k + n] in rows), "")
+
+
+def open_end(text: str, i: int) -> tuple[int, str]:
+    """(end, follower id) of a 2-3 character name right after a complete title chain that no listed boundary
+    closes: it ends before a name_followers.tsv word (某局长甲乙丙因工作…). Three characters when the 4th
+    starts such a word (or a boundary); two when only the 3rd does. Never a 4th character; (-1, "") else."""
+    two, three = text[i : i + 2], text[i : i + 3]
+    after2, after3 = _follower(text, i + 2), _follower(text, i + 3)
+    three_ok = len(three) == 3 and (plausible_name(three) or _particle_name(three))
+    if after2 and not (after3 or starts_boundary(text, i + 3)) and plausible_name(two):
+        return i + 2, after2
+    if after3 and three_ok:
+        return i + 3, after3
+    if after2 and plausible_name(two):
+        return i + 2, after2
+    return -1, ""
 
 
 def _four_character_name(text: str, i: int) -> bool:
@@ -156,11 +196,13 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             and text[found[-1].end] == LIST_MARK
             and any(relaxed(el.position.organization) for el in found[-1].chain)
         )
-        end = read_name(text, e, foreign)
-        if end < 0:
+        end = -1 if _preposition(text, e) else read_name(text, e, foreign, titled=True)
+        if end < 0 or _preposition_before_verb(text, e, end):
             continue
         # 三任某市长甲、乙、丙: holders one after another (word_uses.tsv holder_count), in printed order
         rule = "holders" if text.endswith(uses("holder_count"), 0, chain[0].start) else "titled"
+        if not starts_boundary(text, end):  # the open right boundary: the follower word's row id
+            rule += ":" + open_end(text, e)[1]
         found.append(Found(text[e:end], e, end, rule, chain))
         for a, b in _shared(text, end):  # 副主席甲、乙、丙: the names after the first share its title
             found.append(Found(text[a:b], a, b, rule, chain))
@@ -184,6 +226,21 @@ def _remember_places(chain: tuple[Element, ...], places: dict[str, str]) -> None
         elif place[-1] not in from_page:
             places[place[-1]] = place
             places[place[-1] + "!"] = place  # printed in a chain
+
+
+def _preposition_before_verb(text: str, e: int, end: int) -> bool:
+    """某职由现任…: after a title, a preposition that is also a surname (word_uses.tsv name_title_not_start: 由)
+    and the character before an appointment verb (由现|任) are no name."""
+    return text[e] in uses("name_title_not_start") and text.startswith(tuple(words("appointment_verbs.txt")), end)
+
+
+def _preposition(text: str, e: int) -> bool:
+    """A preposition that is also a surname right after a title, before an appointment or career verb
+    (某局长由现任…接任): no name starts there (word_uses.tsv name_title_not_start)."""
+    if text[e] not in uses("name_title_not_start"):
+        return False
+    verbs = (*words("appointment_verbs.txt"), *table("career_verbs.tsv"))
+    return any(text.startswith(v, e + 1) for v in verbs if len(v) > 1)
 
 
 def address_words() -> str:

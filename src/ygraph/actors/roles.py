@@ -91,7 +91,7 @@ def _claims(doc: Document, ix: ArticleIndex, c: Compact, f: Found) -> list[RoleC
         p = el.position
         rule = (el.rule or f.rule) + (f"+{p.rule}" if p.rule else "")  # +src.suffix.daily: the page's place
         prov = provenance(doc, ix, c, min(el.start, f.start), max(el.end, f.end), rule)
-        when, why = date, source
+        when, why = observation_date(ix, *c.span(el.start, el.end)) if el.own_date else (date, source)
         if el.former:  # a past post: dated by its own sentence only (a career list, 时任), never by a birth date
             own = _career_date(doc, ix, *c.span(el.start, el.end)) if el.change == "past" else (date, source)
             when, why = own if own[1] == "sentence" else (None, "unresolved")

@@ -32,7 +32,11 @@ def clean_text(value: str | None) -> str:
 
     A carriage return becomes a line feed, as an XML reader would turn it anyway (ids must survive reading).
     """
-    return _XML_INVALID.sub("", (value or "").replace("\r\n", "\n").replace("\r", "\n"))
+    if not value:
+        return ""
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return _XML_INVALID.sub("", value)
 
 
 def normalize_evidence(evidence: str) -> str:
@@ -164,13 +168,16 @@ class _Collector:
 
 
 def _edge_evidence(provenance: list[Provenance]) -> Attrs:
-    ordered = sorted(set(provenance), key=provenance_order)
-    first = ordered[0] if ordered else None
+    """The first provenance in ``provenance_order`` (``min``: neither a set of the provenances, which hashes
+    every field, nor a sort is needed; provenances with one key share their evidence) and every source."""
+    if not provenance:
+        return {"source_file": "", "evidence": "", "rule": "", "sources": ""}
+    first = min(provenance, key=provenance_order)
     return {
-        "source_file": clean_text(first.file) if first else "",
-        "evidence": normalize_evidence(first.evidence) if first else "",
-        "rule": clean_text(first.rule) if first else "",
-        "sources": clean_text(";".join(sorted({p.file for p in ordered}))),
+        "source_file": clean_text(first.file),
+        "evidence": normalize_evidence(first.evidence),
+        "rule": clean_text(first.rule),
+        "sources": clean_text(";".join(sorted({p.file for p in provenance}))),
     }
 
 

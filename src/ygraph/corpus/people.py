@@ -18,6 +18,7 @@ from itertools import product
 
 from ..actors.actorlex import longest_suffix_title, starts_boundary, titles, uses, words
 from ..errors import warn
+from ..lexicons import cached
 from ..model import (
     BuildWarning,
     Conflict,
@@ -133,8 +134,10 @@ def _single(claim: RoleClaim, notice: bool = False) -> bool:
     )
 
 
+@cached
 def succession_position(position: str) -> str:
-    """The post an acting holder stands in for, in one spelling: 某市人民政府代理市长 → 某市长, 某省代省长 → 某省长."""
+    """The post an acting holder stands in for, in one spelling: 某市人民政府代理市长 → 某市长, 某省代省长 → 某省长.
+    Remembered per spelling (a corpus holds a few thousand posts, asked about tens of thousands of times)."""
     head = longest_suffix_title(position)
     stem = position[: len(position) - len(head)]
     for modifier in uses("acting"):
@@ -152,6 +155,7 @@ def succession_position(position: str) -> str:
     return stem + head
 
 
+@cached
 def _acting(position: str) -> bool:
     """A post held as acting (某县代理县长): the stem before the title ends with 代理/代."""
     stem = position[: len(position) - len(longest_suffix_title(position))]

@@ -17,6 +17,7 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import accumulate, combinations
+from operator import not_
 
 from ..model import Conflict, Person, Provenance, RoleClaim
 from ..punctuation import HALF_TO_FULL
@@ -29,6 +30,7 @@ _POOL_MIN_PAIRS = 400  # fewer comparisons than this are not worth a round trip 
 Ops = tuple[tuple[int, int, int, int], ...] | None  # differing stretches of two texts; None: not a reprint
 _NON_SPACE = re.compile(r"\S+")  # \S is exactly ``not str.isspace()``
 _FULLWIDTH = str.maketrans(HALF_TO_FULL)
+_HALF = re.compile("[" + re.escape("".join(HALF_TO_FULL)) + "]")  # what ``_FULLWIDTH`` would change
 
 
 @dataclass
@@ -52,11 +54,14 @@ class Passage:
 
 
 def _passage(prov: Provenance) -> Passage:
-    text = prov.evidence.translate(_FULLWIDTH)
+    text = prov.evidence
+    if _HALF.search(text):  # translate copies the text even when nothing changes
+        text = text.translate(_FULLWIDTH)
     compact = "".join(_NON_SPACE.findall(text))
     if len(compact) == len(text):  # no whitespace: the usual case
         return Passage(prov.file, prov, compact, list(range(len(text) + 1)))
-    return Passage(prov.file, prov, compact, list(accumulate((not c.isspace() for c in text), initial=0)))
+    # the compact index of each character: the non-space characters before it (counted in C)
+    return Passage(prov.file, prov, compact, list(accumulate(map(not_, map(str.isspace, text)), initial=0)))
 
 
 def _collect(people: list[Person], roles: list[RoleClaim]) -> list[Passage]:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..model import Mention, Sentence, TimeExpr
 from ..time.articledate import document_date_spans, header_end
 from ..time.timeresolve import in_year
-from . import documents, sittings
+from . import documents, sides, sittings
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft
@@ -112,6 +112,8 @@ def date_event(
         return True
     if expr is not None:
         set_date(draft, expr, source)
+        if act and draft.event_type in ("talks", "signing"):
+            _side_day(ctx, draft)  # 今年…，并共同签署某宣言: the day of the meeting it was signed at
         return True
     if blocker is not None:
         # a named event stays, undated; an act only when its article reports it as just done (近日…)
@@ -223,16 +225,33 @@ def context_date(ctx: Context, draft: Draft) -> bool:
     current = ctx.current
     if current is None or current.planned or not current.date or len(current.date) < 10:
         return False
-    if draft.event_type == "talks" and current.event_type in ("meeting", "forum"):
+    side = sides.side_act(ctx, draft, current)  # 会前，某某会见…; 会后双方签署…; 中午宴请…: an act of its own
+    if draft.event_type == "talks" and current.event_type in ("meeting", "forum") and not side:
         return False  # 会见 during a meeting or forum is taking part in it
     opening = rules.compact(ctx.doc.text[ctx.sentence_at(draft.start).start : draft.start])
-    after = draft.event_type == "signing" and opening.startswith(rules.uses("after_meeting"))  # 会后，双方签署
+    after = draft.event_type == "signing" and (opening.startswith(rules.uses("after_meeting")) or bool(side))
     if draft.event_type in ("signing", "visit") and current.event_type != "talks" and not after:
         return False  # an agreement signed at a meeting is its outcome (policies); a visit needs its talks
     draft.date, draft.date_end, draft.date_text = current.date, None, current.date_text
     draft.date_source, draft.explicit = "context", current.explicit
     draft.place = draft.place or current.place  # the same occasion
+    draft.side = side
     return True
+
+
+def _side_day(ctx: Context, draft: Draft) -> None:
+    """An act told around the event reported (sides.side_act) dated by a coarse period holding that event's
+    day (今年…，并共同签署…) took place on that day."""
+    current = ctx.current
+    if current is None or current.planned or not current.date or len(current.date) < 10 or not draft.date:
+        return
+    if len(draft.date) >= len(current.date) or not current.date.startswith(draft.date):
+        return
+    side = sides.side_act(ctx, draft, current)
+    if side:
+        draft.date, draft.date_end, draft.date_text = current.date, None, current.date_text
+        draft.date_source, draft.explicit, draft.side = "context", current.explicit, side
+        draft.place = draft.place or current.place
 
 
 def set_date(draft: Draft, expr: TimeExpr, source: str) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ..model import Mention, PolicyLink, Sentence, TimeExpr
 from ..punctuation import CLAUSE_BREAKS, LIST_MARK, SENTENCE_ENDS
 from ..time.temporal import finer_inside
-from . import eventplaces, listed
+from . import eventplaces, listed, sides
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 from .groups import delegation as delegation  # re-exported for events.py
@@ -168,6 +168,8 @@ def act_draft(
     agreements = rules.uses("agreement")
     if trigger.event_type == "signing" and trigger.word not in agreements and not any(w in obj for w in agreements):
         return None  # 签署命令, 签署意见: no agreement is signed (签约 names its own)
+    if trigger.event_type == "signing" and sides.outcome(ctx, start, end):
+        return None  # 某会议在某地举行，并签署了《某协议》: the meeting's outcome (a policy)
     if trigger.word in rules.uses("hears") and not any(w in obj for w in rules.uses("report")):
         return None  # 听取意见: no report is heard
     if trigger.form == "visit" and actor is not None:
@@ -184,6 +186,9 @@ def act_draft(
             _, at, to = eventplaces.place_in(rest + trigger.word)
             rest = rest[:at] + rest[to:] if at >= 0 and to <= len(rest) else rest
         rest = next((rest[len(h) :] for h in rules.honorifics() if rest.startswith(h)), rest)
+        rest = sides.strip_opening(rest)  # 某某，会前先与某某会面: the side word is no part of the title
+        partner = sides.partner_opening(ctx, left, start) if actor.end <= left else ""
+        rest = rest if rest.startswith(partner) else partner + rest  # …与某某会面: the partner word stays
         title = headline or actor.text + rest + trigger.word + obj
     elif trigger.event_type == "visit":
         group = group_title(ctx, sentence.start, start)
@@ -200,10 +205,13 @@ def act_draft(
         if p_start >= 0 and p_end <= len(mid):
             mid = mid[:p_start] + " " * (p_end - p_start) + mid[p_end:]
         mid = without_times(ctx, head, mid)
-        subject = _subject(text, rules.compact(mid), sentence.start, left)
-        if len(subject) < 2:
-            return None
-        title = subject + trigger.word + obj
+        printed = rules.compact(mid)
+        subject = sides.strip_opening(printed)
+        if subject == printed or len(subject) >= 2:
+            subject = _subject(text, subject, sentence.start, left)
+            if len(subject) < 2:
+                return None
+        title = subject + trigger.word + obj  # …举行，并共同签署某宣言: the side word opened it, no subject
     draft = Draft.undated(title, trigger.event_type, start, end, place, lede=lede)
     if trigger.word in rules.uses("issues"):
         for m in rules.POLICY.finditer(text, head, max(right, end)):

@@ -31,6 +31,7 @@ from .register import add as _add
 from .register import add_listed as _add_listed
 from .register import bare as _bare
 from .register import same as _same
+from .sides import second_event, talks_sides
 
 _SAYS_TYPES = participants.SAYS_TYPES
 BYLINE = "byline:"  # the rule family of the reporters a byline names (text/bylines.tsv)
@@ -91,6 +92,8 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
             ):  # 某推介会上还举行了签约仪式: a part of the event reported, which stays the current one
                 outer = found[-2].draft
                 dating.same_occasion(outer, ref.draft)
+            if outer is None and (ref.draft.side or second_event(ctx, found, ref)):
+                outer = ctx.current if ref.draft.side else found[-2].draft  # 会后双方签署…; 并于27日举行某发布会
             if not participants.topic(ctx.doc.text, ref):  # 关于某会议以来…的通报: not the event reported
                 ctx.current = ref.draft
     if outer is not None:
@@ -173,9 +176,7 @@ def _named(
     said = rules.happening()
     planned = parts.plan_before(parts.plan_window(ctx, index, left) + prefix, text[end:right], said.after)
     planned = planned or parts.plan_after(text, end, right)
-    subject = not rules.compact(
-        sittings.without_times_between(ctx, left, name_start)
-    )  # the name opens its clause
+    subject = sittings.opens_clause(ctx, left, name_start)  # the name opens its clause (由某某主办的 before it)
     around = [end + len(b) for a, b in said.around if prefix.endswith(a) and text.startswith(b, end)]  # 在X上
     studied = any(rules.pattern("speech_after").match(text, at) for at in around)
     if studied and sittings.back_reference(text, sentence.start, sentence.end):
@@ -264,7 +265,7 @@ def _act(
             w in rules.participation_verbs() for w in rules.words("not_before.txt") if w in opening
         )
         return told_ref if accompany else None
-    sides = participants.partners(ctx, left, start) if trigger.event_type in parts.BARE_WITHOUT_OBJECT else []
+    opener, sides = talks_sides(ctx, trigger.event_type in parts.BARE_WITHOUT_OBJECT, left, start)
     if (
         trigger.event_type in parts.BARE_WITHOUT_OBJECT
         and not sides
@@ -286,7 +287,7 @@ def _act(
         return None  # 据某某发布: where the report comes from, not an act
     if any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt")):
         return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
-    actor = next((p for p in ctx.people(left, start) if p.end <= start), None)
+    actor = None if opener else next((p for p in ctx.people(left, start) if p.end <= start), None)
     same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
     if actor is None and trigger.event_type in parts.PERSON_ACTS and trigger.form == "act" and not same_kind:
         actor = parts.sentence_subject(ctx, sentence, left)  # 某某带领…，深入某县督查
@@ -332,7 +333,8 @@ def _act(
         return None
     if trigger.form == "visit" and draft.date_source not in ("clause", "sentence"):
         return None
-    ref = Ref(start, end, _add(ctx, draft, sentence, start, end, f"event:act:{trigger.word}"), False)
+    rule = f"event:side:{draft.side}" if draft.side else f"event:act:{trigger.word}"
+    ref = Ref(start, end, _add(ctx, draft, sentence, start, end, rule), False)
     if actor is None:
         _add_listed(ctx, sentence, ref.draft, left, start)  # 甲开通、乙启动、丙上线: 乙启动 too
     relation = "sent" if trigger.event_type in parts.SENT_ACTS else "attended"

@@ -44,6 +44,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         prev_start, (prev_end, prev_people) = prev_end, (end, people)
         target = _target(ctx, sentence, refs, before, start, end)
         relation = rules.participation_verbs()[verb]
+        target = _group_visit(ctx, sentence, start, target) if relation == "members" else target
         if relation in ("leads", "members"):  # 某某带领某某、某某: the leader and those led; 成员有某某、某某
             _, right = rules.clause_bounds(text, end, end, sentence.start, sentence.end)
             after = [p for p in persons if end <= p.start and p.end <= min(right, sentence.end)]
@@ -67,6 +68,16 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         ctx.carry = [p for p in persons if p.start >= prev_end]
     reporters(ctx, sentence, refs, before)
     _label(ctx, sentence, before)
+
+
+def _group_visit(ctx: Context, sentence: Sentence, start: int, target: Draft | None) -> Draft | None:
+    """某代表团成员包括甲、乙: the members of a visiting group (a ``delegation`` word before the verb in its
+    clause) attend the group's visit, the article's latest, not the meeting the group travels to."""
+    text = ctx.doc.text
+    left, _ = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
+    if not any(w in text[left:start] for w in rules.uses("delegation")):
+        return target
+    return next((d for d in reversed(ctx.drafts) if d.event_type == "visit" and not d.named_only), target)
 
 
 def _label(ctx: Context, sentence: Sentence, before: Draft | None) -> None:

@@ -141,6 +141,15 @@ def holder_name(d: Draft) -> str:
     return d.holder or d.title
 
 
+def opens_clause(ctx: Context, left: int, start: int) -> bool:
+    """Whether a name opens its clause: nothing but times before it, or only who hosts it (由甲、乙共同主办的
+    某论坛，29日在某地开幕: ``hosted_lead`` … ``hosted_end``), so the later clauses tell what it did."""
+    words = rules.compact(without_times_between(ctx, left, start))
+    if not words:
+        return True
+    return words.startswith(rules.uses("hosted_lead")) and words.endswith(rules.uses("hosted_end"))
+
+
 def without_times_between(ctx: Context, start: int, end: int) -> str:
     skip = [(t.start, t.end) for t in ctx.times(start - 40, end)]
     return "".join(

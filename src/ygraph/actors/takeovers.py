@@ -1,0 +1,80 @@
+"""takeovers: a post handed on in the sentence that names its holder (某局局长甲因故离职，由乙接任): the
+successor (乙) takes the post printed right before the predecessor (甲), who leaves it; rule ``taken_over``.
+
+The words are data (``word_uses.tsv`` takeover_lead: 由; takeover_verb: 接任, 接替). The predecessor is the
+titled name nearest before the clause, in the same sentence, with no title printed between them (甲辞去某职，
+由乙接任 hands on 某职, which another rule reads); the successor is the name ending right before the verb.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .. import scan
+from ..lexicons import alternation, cached
+from ..punctuation import CLAUSE_BREAKS, COMMAS, LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
+from .actorlex import PUNCT, automaton, plausible_name, uses
+from .appointments import right_name
+from .chains import Element
+from .personrules import Found, address_words
+
+_SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
+RULE = "taken_over"
+
+
+@cached
+def _pattern() -> re.Pattern[str]:
+    breaks = re.escape(CLAUSE_BREAKS + LINE_BREAK)
+    ends = re.escape("".join(sorted(PUNCT)))
+    return re.compile(
+        rf"[{re.escape(COMMAS)}](?:{alternation(uses('takeover_lead'))})(?P<body>[^{breaks}]{{2,40}}?)"
+        rf"(?:{address_words()})?(?:{alternation(uses('takeover_verb'))})(?=[{ends}]|$)"
+    )
+
+
+def taken_over(text: str, titled: list[Found]) -> list[Found]:
+    """The successor and the predecessor of every hand-over clause, each with the post handed on."""
+    out: list[Found] = []
+    for m in scan.finditer(_pattern(), text):
+        prev = _predecessor(text, titled, m.start())
+        successor = _successor(text, titled, m)
+        if prev is None or successor is None or successor[0] == prev.name:
+            continue
+        post = prev.chain[-1]
+        out.append(Found(prev.name, prev.start, prev.end, RULE, (_changed(post, "end"),)))
+        out.append(Found(*successor, RULE, (_changed(post, "start"),)))
+    return out
+
+
+def _changed(el: Element, change: str) -> Element:
+    return replace(el, change=change, rule=RULE, former=False)
+
+
+def _predecessor(text: str, titled: list[Found], comma: int) -> Found | None:
+    """The titled name nearest before the clause, in its sentence, no title printed between."""
+    before = [f for f in titled if f.end <= comma and f.chain and f.chain[-1].end <= f.start]
+    if not before:
+        return None
+    f = max(before, key=lambda f: f.end)
+    between = text[f.end : comma]
+    if any(c in _SENTENCE_END for c in between) or any(True for _ in automaton("titles").iter(between)):
+        return None
+    return f
+
+
+def _successor(text: str, titled: list[Found], m: re.Match[str]) -> tuple[str, int, int] | None:
+    """The name ending the clause's body: a titled one (由某市副市长乙接任), else a bare name (由乙接任)."""
+    a, b = m.span("body")
+    hit = next((f for f in titled if a <= f.start and f.end == b), None)
+    if hit is not None:
+        return hit.name, hit.start, hit.end
+    name = right_name(text[a:b])
+    if not name or (len(name) < b - a and not _titled_before(text, b - len(name), a)):
+        return None
+    return (name, b - len(name), b) if plausible_name(name) else None
+
+
+def _titled_before(text: str, i: int, a: int) -> bool:
+    """A title head ends right before the name (由某大学教授乙接任)."""
+    return any(e + 1 == i for e, _ in automaton("titles").iter(text, a, i))

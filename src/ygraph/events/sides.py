@@ -1,0 +1,123 @@
+"""sides: one sentence, two acts (issue 13, class 14) — acts told around the event an article reports (会前，
+某某会见…; 会后双方签署…; 会议期间…会面), a signing joined to a meeting (…并共同签署某宣言), and a second named
+event told after the first in its sentence (…座谈会在某市举行，并于27日举行成果发布会), for ``events.py`` and
+``dating.py``. Vocabulary: ``lexicons/zh/events/side_acts.tsv``."""
+
+from __future__ import annotations
+
+from .. import lexicons
+from ..model import Mention
+from ..punctuation import CLAUSE_BREAKS, TITLE_OPEN
+from . import eventrules as rules
+from .draft import Context, Draft, Ref
+from .participants import partners
+
+_FILE = "events/side_acts.tsv"
+_OPENING_SPAN = 12  # characters of a clause read for its opening word
+
+
+def uses(use: str) -> tuple[str, ...]:
+    """Words of ``side_acts.tsv`` with that use, longest first."""
+    return lexicons.word_uses(_FILE, use)
+
+
+def side_act(ctx: Context, draft: Draft, current: Draft) -> str:
+    """The word that makes the act of ``draft`` (talks, a signing) an act of its own around the event
+    reported (``current``), printed without a day of its own; "" when none."""
+    text = ctx.doc.text
+    side = opening(ctx, draft.start, "side") if draft.event_type in ("talks", "signing") else ""
+    word = text[draft.start : draft.end]
+    if not side and draft.event_type == "talks" and word in uses("own_occasion"):
+        return word  # 中午宴请了出席会议的代表: a banquet is no way of taking part in the meeting
+    if side or draft.event_type != "signing" or _titled_object(text, draft.end):
+        return side
+    joined = opening(ctx, draft.start, "joined", inner=True)
+    if joined and current.event_type in ("meeting", "forum"):
+        return joined  # 某会议在某地举行，并共同签署某宣言
+    floor = opening(ctx, draft.start, "floor")
+    return floor if floor and headline_signing(ctx) else ""  # 会上，甲与乙签署…协议 under a signing headline
+
+
+def outcome(ctx: Context, start: int, end: int) -> bool:
+    """A signing of a 《title》 joined to the meeting its sentence reports (…会议在某地举行，并签署了《某协议》):
+    the meeting's outcome, a policy of it, not an act of its own."""
+    current, sentence = ctx.current, ctx.sentence_at(start)
+    if current is None or current.event_type not in ("meeting", "forum") or current.start < sentence.start:
+        return False
+    return _titled_object(ctx.doc.text, end) and bool(opening(ctx, start, "joined", inner=True))
+
+
+def _titled_object(text: str, end: int) -> bool:
+    """What is signed is a 《title》 (签署了《某协议》): the meeting's outcome, a policy of it."""
+    rest = rules.strip_start(rules.compact(text[end : end + 4]), rules.uses("aspect"))
+    return rest.startswith(TITLE_OPEN)
+
+
+def opening(ctx: Context, start: int, use: str, inner: bool = False) -> str:
+    """The ``use`` word opening the clause of the act at ``start`` (after a comma, or the sentence's start;
+    with ``inner`` only after a comma), "" when none: 会前，某某会见… / 某会议举行，会后双方签署…."""
+    text = ctx.doc.text
+    sentence = ctx.sentence_at(start)
+    left, _ = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
+    if inner and left <= sentence.start:
+        return ""
+    head = rules.compact(text[left : min(start, left + _OPENING_SPAN)])
+    found = next((w for w in uses(use) if head.startswith(w)), "")
+    if found or left <= sentence.start:
+        return found
+    # 会前，某某与某某会面: the side word is a clause of its own right before the act's clause
+    before = text[sentence.start : left].rstrip()
+    before = before[:-1] if before and before[-1] in CLAUSE_BREAKS else before
+    cut = max((before.rfind(c) for c in CLAUSE_BREAKS), default=-1)
+    alone = rules.compact(before[cut + 1 :])
+    return next((w for w in uses(use) if alone == w), "")
+
+
+def strip_opening(subject: str) -> str:
+    """An act's subject without the side word (and adverb) opening it: 会后双方 → 双方."""
+    for use in ("side", "joined", "floor"):
+        word = next((w for w in uses(use) if subject.startswith(w)), "")
+        if word:
+            rest = subject[len(word) :]
+            return rules.strip_start(rest, uses("adverb"))
+    return subject
+
+
+def partner_opening(ctx: Context, left: int, start: int) -> str:
+    """The act's clause opens (after a side word and an adverb) with a ``partner`` word: 会前先与某某会面 —
+    the people of the clause are the other side, the actor is the sentence's subject."""
+    head = rules.compact(ctx.doc.text[left:start])
+    for use in ("side", "joined"):
+        word = next((w for w in uses(use) if head.startswith(w)), "")
+        head = head[len(word) :]
+    head = rules.strip_start(head, uses("adverb"))
+    return next((w for w in rules.uses("partner") if head.startswith(w)), "")
+
+
+def headline_signing(ctx: Context) -> bool:
+    """Whether the article's headline names a signing (甲市与乙区签署合作协议, 与某省签9协议)."""
+    title = rules.compact(ctx.article.title)
+    if not title:
+        return False
+    return any(w in title for w, t in rules.triggers().items() if t.event_type == "signing")
+
+
+def second_event(ctx: Context, found: list[Ref], ref: Ref) -> bool:
+    """A named event told after another named event of its sentence, in a clause opening with a ``second``
+    word (…座谈会在某市举行，并于27日举行成果发布会): an event of its own that does not become the one the
+    next sentences refer to."""
+    named = [r for r in found[:-1] if not r.bare and r.draft is not ref.draft]
+    if ref.bare or not named or named[-1].end > ref.start:
+        return False
+    sentence = ctx.sentence_at(ref.start)
+    return named[-1].start >= sentence.start and bool(opening(ctx, ref.start, "second", inner=True))
+
+
+def talks_sides(ctx: Context, talks: bool, left: int, start: int) -> tuple[bool, list[Mention]]:
+    """Whether the clause of talks opens with a partner word (会前先与某某会面: the actor is the sentence's
+    subject), and the other side of the talks printed before the trigger (甲与乙会面 → 乙)."""
+    if not talks:
+        return False, []
+    if partner_opening(ctx, left, start):
+        return True, [p for p in ctx.people(left, start) if p.end <= start]
+    return False, partners(ctx, left, start)

@@ -1,0 +1,307 @@
+"""Titles not printed directly before one name (issue 13, round 14): a post shared by a list of bare names,
+an organisation printed once for a run of titles, 原 after or inside a completed post, one title of two
+offices, function words kept out of a place prefix, a dash inside a bilateral body. Invented text only;
+each class in Simplified and Traditional variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from ygraph.model import Source
+from ygraph.pipeline import process_document
+
+DAY = "2031-04-28"
+
+
+def roles(text: str) -> set[tuple[str, str]]:
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    return {(r.person, r.position) for r in facts.roles}
+
+
+def dated(text: str) -> dict[tuple[str, str], str | None]:
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
+    return {(r.person, r.position): r.date for r in facts.roles}
+
+
+# --- one post for a list of bare names -------------------------------------------------------------------
+
+SHARED = [
+    ("会议选举产生新一届领导班子，当选为青禾市委常委的有龚明远、柴思雨、林晓峰。", "青禾市委常委", ("龚明远", "柴思雨", "林晓峰")),
+    ("會議選舉產生新一屆領導班子，當選爲青禾市委常委的有龔明遠、柴思雨、林曉峯。", "青禾市委常委", ("龚明远", "柴思雨", "林晓峰")),
+    ("陶家宁、蒋文、周海涛等9人组成新一届海州市委常委班子。", "海州市委常委", ("陶家宁", "蒋文", "周海涛")),
+    ("陶家寧、蔣文、周海濤等9人組成新一屆海州市委常委班子。", "海州市委常委", ("陶家宁", "蒋文", "周海涛")),
+    (
+        "目前，加上临江市委书记龚明远、市长柴思雨，以及林晓峰、钱小禾，临江市委常委11人班子已维持半年。",
+        "临江市委常委",
+        ("龚明远", "柴思雨", "林晓峰", "钱小禾"),
+    ),
+    (
+        "目前，加上臨江市委書記龔明遠、市長柴思雨，以及林曉峯、錢小禾，臨江市委常委11人班子已維持半年。",
+        "临江市委常委",
+        ("龚明远", "柴思雨", "林晓峰", "钱小禾"),
+    ),
+    ("会议通报，临江省水利厅党组成员：杜思远、蒋文。", "临江省水利厅党组成员", ("杜思远", "蒋文")),
+]
+
+
+@pytest.mark.parametrize(("text", "post", "names"), SHARED)
+def test_a_post_printed_once_is_held_by_every_name_of_its_list(text: str, post: str, names: tuple[str, ...]) -> None:
+    found = roles(text)
+    for name in names:
+        assert (name, post) in found
+
+
+def test_names_that_print_their_own_title_keep_it_beside_the_shared_post() -> None:
+    text = "目前，加上临江市委书记龚明远、市长柴思雨，以及林晓峰、钱小禾，临江市委常委11人班子已维持半年。"
+    found = roles(text)
+    assert ("龚明远", "临江市委书记") in found
+    assert ("柴思雨", "临江市长") in found
+    assert not any(p.startswith("加上") for _, p in found)
+
+
+def test_a_shared_post_is_dated_where_it_is_printed_not_by_an_earlier_clause() -> None:
+    text = "今年1月，龚明远调任江城。加上林晓峰、钱小禾，以及柴思雨、蒋文，临江市委常委11人班子已维持半年。"
+    assert dated(text)[("钱小禾", "临江市委常委")] == DAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出席会议的有龚明远、柴思雨、林晓峰。",  # no post before 的有
+        "当选为常委的有龚明远、柴思雨、林晓峰。",  # a post with no organisation names no office
+        "加上高校、高职，全市职业教育9人班子已组建。",  # nouns, not names
+        "会议通报，临江省水利厅党组成员：龚明远。",  # one name is no list
+        "大会由主席团主持。担任今天大会执行主席的有：龚明远、柴思雨。",  # a session's organ names no office
+    ],
+)
+def test_no_shared_post_without_an_organisation_or_a_list_of_names(text: str) -> None:
+    found = roles(text)
+    assert not any(p.endswith(("常委", "党组成员", "执行主席")) for _, p in found)
+
+
+def test_a_run_does_not_give_a_commission_to_the_previous_committee() -> None:
+    found = roles("其他分别是：常务副省长陈向群，江城市委书记易炼红，纪委书记傅奎。")
+    assert ("傅奎", "江城市委纪委书记") not in found
+
+
+# --- one organisation for a run of titles ------------------------------------------------------------------
+
+RUNS = [
+    ("国家海洋局党组书记、局长林晓峰，党组副书记、副局长龚明远出席。", "龚明远", ("国家海洋局党组副书记", "国家海洋局副局长")),
+    ("國家海洋局黨組書記、局長林曉峯，黨組副書記、副局長龔明遠出席。", "龚明远", ("国家海洋局党组副书记", "国家海洋局副局长")),
+    ("江城集团党委书记、董事长林晓峰，党委副书记、总经理龚明远陪同。", "龚明远", ("江城集团党委副书记", "江城集团总经理")),
+    ("江城集團黨委書記、董事長林曉峯，黨委副書記、總經理龔明遠陪同。", "龚明远", ("江城集团党委副书记", "江城集团总经理")),
+    (
+        "临江省水利厅党组书记、厅长林晓峰，党组成员、副厅长龚明远、柴思雨出席。",
+        "柴思雨",
+        ("临江省水利厅党组成员", "临江省水利厅副厅长"),
+    ),
+    ("青禾市委书记、市长林晓峰，市委副书记、副市长龚明远出席。", "龚明远", ("青禾市委副书记", "青禾市副市长")),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "posts"), RUNS)
+def test_the_organisation_carries_to_the_later_titles_of_the_run(text: str, name: str, posts: tuple[str, ...]) -> None:
+    found = roles(text)
+    for post in posts:
+        assert (name, post) in found
+    assert not any(p in ("党组副书记", "党委副书记", "副局长", "党委总经理") for _, p in found)
+
+
+def test_another_organisation_in_the_run_keeps_its_own_posts() -> None:
+    found = roles("临江大学党委书记林晓峰，江城集团党委副书记龚明远出席。")
+    assert ("龚明远", "江城集团党委副书记") in found
+    assert ("龚明远", "临江大学党委副书记") not in found
+
+
+# --- 原 after or inside a completed post; one title for two offices -----------------------------------------
+
+FORMER = [
+    ("临江市委常委、原宣传部部长林晓峰调任青禾区委书记。", "林晓峰", "临江市委宣传部部长", "原宣传部部长"),
+    ("臨江市委常委、原宣傳部部長林曉峯調任青禾區委書記。", "林晓峰", "临江市委宣传部部长", "原宣传部部长"),
+    ("青禾集团公司原总经理柴思雨调任临江市委常委。", "柴思雨", "青禾集团公司总经理", "青禾集团公司原总经理"),
+    ("青禾集團公司原總經理柴思雨調任臨江市委常委。", "柴思雨", "青禾集团公司总经理", "青禾集团公司原总经理"),
+    ("临江市委组织部原常务副部长蒋文任江北区委书记。", "蒋文", "临江市委组织部常务副部长", "临江市委组织部原常务副部长"),
+    ("20日，临江市江北区召开干部大会，林晓峰任江北区委书记，原区委书记龚明远调任。", "龚明远", "江北区委书记", "原区委书记"),
+    ("20日，臨江市江北區召開幹部大會，林曉峯任江北區委書記，原區委書記龔明遠調任。", "龚明远", "江北区委书记", "原区委书记"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "post", "printed"), FORMER)
+def test_a_former_marker_goes_out_of_the_completed_post(text: str, name: str, post: str, printed: str) -> None:
+    found = roles(text)
+    assert (name, post) in found
+    assert (name, printed) not in found
+
+
+def test_a_country_title_keeps_its_former_marker() -> None:
+    assert ("布朗宁", "美国前国务卿") in roles("美国前国务卿布朗宁出席。")
+
+
+TWINS = [
+    ("中共中央台办、国务院台办副主任龚明远出席。", "龚明远", ("中共中央台办副主任", "国务院台办副主任")),
+    ("中共中央臺辦、國務院臺辦副主任龔明遠出席。", "龚明远", ("中共中央台办副主任", "国务院台办副主任")),
+    ("中央网信办、国家网信办主任柴思雨出席。", "柴思雨", ("中央网信办主任", "国家网信办主任")),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "posts"), TWINS)
+def test_one_title_of_two_offices_is_held_in_both(text: str, name: str, posts: tuple[str, ...]) -> None:
+    found = roles(text)
+    for post in posts:
+        assert (name, post) in found
+
+
+def test_two_different_offices_do_not_share_a_title() -> None:
+    found = roles("青禾市委宣传部、青禾市文明办主任林晓峰出席。")
+    assert ("林晓峰", "青禾市委宣传部主任") not in found
+
+
+# --- function words out of a place prefix; a dash inside a bilateral body -------------------------------------
+
+GLUED = [
+    ("代表团会前与临江省委书记龚明远会面，之后与临江省长柴思雨会谈。", (("龚明远", "临江省委书记"), ("柴思雨", "临江省长"))),
+    ("代表團會前與臨江省委書記龔明遠會面，之後與臨江省長柴思雨會談。", (("龚明远", "临江省委书记"), ("柴思雨", "临江省长"))),
+    ("代表团会前先与海州市委书记林晓峰会面。", (("林晓峰", "海州市委书记"),)),
+    ("林晓峰参加上海市委书记龚明远主持的会议。", (("龚明远", "上海市委书记"),)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED)
+def test_a_function_word_is_no_part_of_the_place(text: str, expected: tuple[tuple[str, str], ...]) -> None:
+    found = roles(text)
+    for fact in expected:
+        assert fact in found
+    assert not any(p.startswith(("会前", "之后", "先与", "林晓峰")) for _, p in found)
+
+
+def test_加上_before_a_bare_title_is_no_place() -> None:
+    found = roles("江城市委常委共九人，加上市委书记龚明远、市长柴思雨，班子已齐。")
+    assert not any(p.startswith("加上") for _, p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("中国—东盟中心秘书长林晓峰出席。", ("林晓峰", "中国—东盟中心秘书长")),
+        ("中國—東盟中心祕書長林曉峯出席。", ("林晓峰", "中国—东盟中心秘书长")),
+        ("美国—青禾商会会长龚明远出席。", ("龚明远", "美国—青禾商会会长")),
+    ],
+)
+def test_a_dash_between_two_parties_stays_inside_the_body(text: str, fact: tuple[str, str]) -> None:
+    assert fact in roles(text)
+
+
+def test_a_doubled_dash_still_ends_the_chain() -> None:
+    found = roles("会议强调——临江市委书记龚明远说，要抓落实。")
+    assert ("龚明远", "临江市委书记") in found
+
+
+# --- a rare last character inside a notice's list ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今年4月，宁可心、马正其不再担任临江市委常委。", "今年4月，寧可心、馬正其不再擔任臨江市委常委。", "今年4月，马正其、宁可心不再担任临江市委常委。"],
+)
+def test_a_listed_name_may_end_in_a_rare_character(text: str) -> None:
+    found = roles(text)
+    assert ("马正其", "临江市委常委") in found
+    assert ("宁可心", "临江市委常委") in found
+
+
+# --- a career's workplace; a government's own office ---------------------------------------------------------
+
+CAREERS = [
+    (
+        "临江省委书记龚明远，1966年生，毕业后在临江省水利厅先后担任副处长、处长、副厅长。",
+        "龚明远",
+        ("临江省水利厅副处长", "临江省水利厅处长", "临江省水利厅副厅长"),
+    ),
+    (
+        "臨江省委書記龔明遠，1966年生，畢業後在臨江省水利廳先後擔任副處長、處長、副廳長。",
+        "龚明远",
+        ("临江省水利厅副处长", "临江省水利厅副厅长"),
+    ),
+    ("江城市长柴思雨在江城集团历任副总经理、总经理。", "柴思雨", ("江城集团副总经理", "江城集团总经理")),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "posts"), CAREERS)
+def test_the_bare_posts_of_a_career_are_its_workplace_s(text: str, name: str, posts: tuple[str, ...]) -> None:
+    found = roles(text)
+    for post in posts:
+        assert (name, post) in found
+    assert (name, "副处长") not in found and (name, "副总经理") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("临江省政府副秘书长、研究室主任龚明远介绍情况。", ("龚明远", "临江省政府研究室主任")),
+        ("臨江省政府副秘書長、研究室主任龔明遠介紹情況。", ("龚明远", "临江省政府研究室主任")),
+        ("江城市人民政府副秘书长、办公厅主任柴思雨出席。", ("柴思雨", "江城市人民政府办公厅主任")),
+    ],
+)
+def test_a_government_s_own_office_after_its_post(text: str, fact: tuple[str, str]) -> None:
+    assert fact in roles(text)
+
+
+# --- words glued before a title: a byline in brackets, 现任, a preposition before a verb -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "junk"),
+    [
+        ("新华社北京3月5日电(记者 龚明远)临江省省长柴思雨5日出席会议。", ("柴思雨", "临江省长"), "龚明远)"),
+        ("本報北京電（記者 龔明遠）臨江省省長柴思雨出席會議。", ("柴思雨", "临江省长"), "龚明远）"),
+        ("政务次长由现任青禾会副主委林晓峰担任。", ("林晓峰", "青禾会副主委"), "任青禾会"),
+        ("政務次長由現任青禾會副主委林曉峯擔任。", ("林晓峰", "青禾会副主委"), "任青禾会"),
+    ],
+)
+def test_a_byline_or_a_verb_is_no_part_of_the_title(text: str, fact: tuple[str, str], junk: str) -> None:
+    found = roles(text)
+    assert fact in found
+    assert not any(p.startswith(junk) for _, p in found)
+    assert not any(n.startswith("由") for n, _ in found)
+
+
+def test_a_bracketed_place_inside_a_name_still_belongs_to_it() -> None:
+    found = roles("中国（临江）自由贸易试验区管委会主任柴思雨出席。")
+    assert ("柴思雨", "中国（临江）自由贸易试验区管委会主任") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("临江省水利厅厅长龚明远因工作调动离任。", ("龚明远", "临江省水利厅厅长")),
+        ("臨江省水利廳廳長龔明遠因工作調動離任。", ("龚明远", "临江省水利厅厅长")),
+        ("江城市长林晓峰中午宴请客人。", ("林晓峰", "江城市长")),
+        ("林晓峰从临江市长龚明远手中接过会旗。", ("龚明远", "临江市长")),
+    ],
+)
+def test_a_titled_name_before_a_cause_a_time_or_a_hand_over(text: str, fact: tuple[str, str]) -> None:
+    assert fact in roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "wrong"),
+    [
+        (
+            "长治市委书记林晓峰率长治市党政考察团来潍考察。市委书记龚明远陪同。近年来潍坊市发展迅速。",
+            ("龚明远", "潍坊市委书记"),
+            ("龚明远", "长治市委书记"),
+        ),
+        (
+            "長治市委書記林曉峯率長治市黨政考察團來濰考察。市委書記龔明遠陪同。近年來濰坊市發展迅速。",
+            ("龚明远", "潍坊市委书记"),
+            ("龚明远", "长治市委书记"),
+        ),
+        ("江城市委书记林晓峰率代表团来我市考察。市委书记龚明远陪同。", None, ("龚明远", "江城市委书记")),
+    ],
+)
+def test_the_visitors_place_is_never_the_hosts(text: str, fact: tuple[str, str] | None, wrong: tuple[str, str]) -> None:
+    found = roles(text)
+    if fact:
+        assert fact in found
+    assert wrong not in found
