@@ -226,3 +226,19 @@ def test_our_city_is_the_pages_own_never_the_visitors(
     found = roles(text)
     assert wrong not in found
     assert expected is None or expected in found
+
+
+# A bare title the page's region completed (行政长官 → 某特别行政区行政长官) does not make the name after it read
+# like a region's printed official's (four characters, loose words): 今/启程/离澳期间 are no names.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "行政长官林晓峰今率领澳门特区政府代表团启程。离澳期间，由行政法务司司长陶家宁署理行政长官。",
+        "行政長官林曉峰今日啟程，率領澳門特區政府代表團訪問蕪湖。",
+        "行政長官林曉峰今率領香港特區政府代表團抵達蚌埠。",
+    ],
+)
+def test_a_completed_region_title_reads_the_name_as_usual(text: str) -> None:
+    c = corpus(text)
+    assert "林晓峰" in {p.name for p in c.people}
+    assert not {p.name for p in c.people} - {"林晓峰", "陶家宁"}

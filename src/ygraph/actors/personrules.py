@@ -190,11 +190,11 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         ):
             continue  # <name>总书记: honorific order, not a title before a name
         # 某国某县知事甲、议会议长乙: the next post of a list after a foreign holder is foreign too
-        foreign = any(relaxed(el.position.organization) for el in chain) or (
+        foreign = any(_relaxed_post(el) for el in chain) or (
             bool(found)
             and found[-1].end == chain[0].start - 1
             and text[found[-1].end] == LIST_MARK
-            and any(relaxed(el.position.organization) for el in found[-1].chain)
+            and any(_relaxed_post(el) for el in found[-1].chain)
         )
         end = -1 if _preposition(text, e) else read_name(text, e, foreign, titled=True)
         if end < 0 or _preposition_before_verb(text, e, end):
@@ -210,6 +210,13 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         last_end = end
         _remember_places(chain, places)
     return found
+
+
+def _relaxed_post(el: Element) -> bool:
+    """A post of an organisation whose officials' names are read relaxed (a country's, 香港…), printed with
+    that organisation: a bare title the page's place completed (行政长官 → 某特别行政区行政长官) is no
+    evidence of how the name after it is written."""
+    return el.position.printed != el.position.head and relaxed(el.position.organization)
 
 
 def _remember_places(chain: tuple[Element, ...], places: dict[str, str]) -> None:
