@@ -242,3 +242,44 @@ def test_a_completed_region_title_reads_the_name_as_usual(text: str) -> None:
     c = corpus(text)
     assert "林晓峰" in {p.name for p in c.people}
     assert not {p.name for p in c.people} - {"林晓峰", "陶家宁"}
+
+
+# b1: more source lines (图片来源:某市新闻中心, (某某融媒)), and an organ after a bare level (市政协主席) takes
+# the city the page is plainly about (named three times, three times as often as its peers).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会场 图片来源:临江市新闻中心\n12月6日，市委书记林晓峰主持召开市委常委会。蚌埠市代表列席。", ("林晓峰", "临江市委书记")),
+        ("圖片來源:蕪湖市新聞中心\n12月6日，市委書記林曉峰主持召開市委常委會。蚌埠市代表列席。", ("林晓峰", "芜湖市委书记")),
+        ("江网7月25日讯(芜湖融媒)7月25日，市委书记林晓峰出席会议。蚌埠市代表列席。", ("林晓峰", "芜湖市委书记")),
+        ("江網7月25日訊(蚌埠融媒)7月25日，市委副書記、市長林曉峰出席會議。芜湖市代表列席。", ("林晓峰", "蚌埠市长")),
+    ],
+)
+def test_a_news_centre_or_a_media_bracket_names_the_pages_city(text: str, expected: tuple[str, str]) -> None:
+    assert expected in roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "政协第十届芜湖市委员会第二次会议开幕。市政协主席林晓峰，副主席龚明远出席。芜湖市各界代表参加，芜湖发展可期。",
+            ("林晓峰", "芜湖市政协主席"),
+        ),
+        (
+            "政協第十屆蚌埠市委員會會議開幕。市政協副主席龔明遠主持。蚌埠市各界代表參加，蚌埠發展可期。",
+            ("龚明远", "蚌埠市政协副主席"),
+        ),
+        (
+            "芜湖市召开大会。市人大常委会主任林晓峰讲话。芜湖市各界代表参加，芜湖发展可期。",
+            ("林晓峰", "芜湖市人大常委会主任"),
+        ),
+    ],
+)
+def test_an_organ_after_a_bare_level_takes_the_city_the_page_is_about(text: str, expected: tuple[str, str]) -> None:
+    assert expected in roles(text)
+
+
+def test_an_organ_after_a_bare_level_takes_no_city_named_once() -> None:
+    for text in ("芜湖市代表参加。市政协主席林晓峰出席。", "蕪湖市代表參加。市政協主席林曉峰出席。", "芜湖客商到场。市人大常委会主任林晓峰讲话。"):
+        assert not {p for n, p in roles(text) if n == "林晓峰" and p.startswith("芜湖")}

@@ -188,12 +188,14 @@ def _starts_level(org: str) -> bool:
 
 def _context_place(context: dict[str, str], level: str, org: str) -> str:
     """The article's place for a bare title; for an organ after a level (市公安局), a place a chain of the
-    article printed (key ``level + "!"``) or one the vocabulary knows all of (a province, a municipality):
-    an article may name a city the vocabulary lacks."""
+    article printed (key ``level + "!"``), the page's source line's (``level + "@"``), one the article is
+    plainly about (``level + "+"``: named three times and three times as often as its peers) or one the
+    vocabulary knows all of (a province, a municipality): an article may name a city the vocabulary lacks."""
     place = context.get(level, "")
     organ = _level_organ(org) or org in uses("place_level")
-    if organ and context.get(level + "!"):
-        return context[level + "!"]
+    strong = context.get(level + "!") or context.get(level + "+") or (place if context.get(level + "@") else "")
+    if organ and strong:
+        return strong
     if not organ or place in province_places():
         return place
     return ""

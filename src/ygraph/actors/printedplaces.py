@@ -212,7 +212,8 @@ def context_places(article: Article, text: str = "", masthead: str = "") -> dict
     (an article about one province); an article naming no province but cities of one province (the
     gazetteer) is about that province; a place of the page's source line (in ``text`` or in the furniture
     ``masthead`` the cleaning removed: ``sourceplaces``) wins unless a peer is named as often; the dateline
-    place wins. Chains update the map as they are read (``titled``).
+    place wins. Chains update the map as they are read (``titled``). ``level + "+"``: a dominant place named
+    at least three times (an organ after a bare level, 市政协, may take it).
     """
     places = place_table()
     seen: dict[str, Counter[str]] = {}
@@ -223,6 +224,7 @@ def context_places(article: Article, text: str = "", masthead: str = "") -> dict
         for place in printed:  # a place the vocabulary lacks, counted where printed
             counts[place] = max(counts[place], text.count(place), 1)
     context = {level: place for level, found in seen.items() if (place := _dominant(found))}
+    context.update({level + "+": p for level, p in list(context.items()) if seen[level][p] >= _DOMINANT_TIMES})
     context.update(source_context(text, seen, printed_places(text), masthead))
     province = _cities_province(text)
     if province and province[-1] not in seen:

@@ -38,6 +38,8 @@ def _pattern() -> re.Pattern[str]:
 def _place(stem: str, text: str, printed: dict[str, set[str]]) -> str:
     """The place ``stem`` names: a gazetteer city, a place of the vocabulary, or one printed with a level
     (江城市: a name-like stem that ``printed_places`` declines is still the source's, printed in full)."""
+    if len(stem) > 2 and stem.endswith(tuple(uses("printed_level"))):
+        return stem  # 来源:江城市新闻中心: printed with its level
     for level in uses("printed_level"):
         if (
             stem + level in city_provinces()
