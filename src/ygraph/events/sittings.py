@@ -75,9 +75,13 @@ def holder(ctx: Context, left: int, start: int) -> str:
 
 
 def own_rest(text: str, right: int, end: int) -> str:
-    """The rest of the sentence until the next event word: what its subject (the name) still does."""
-    m = rules.trigger_pattern().search(text, right, end)
-    return text[right : m.start() if m else end]
+    """The rest of the sentence until the next event word: what its subject (the name) still does. An event
+    word naming a room or a venue (在某会议中心隆重开幕: not_after.txt) is no next event."""
+    after = rules.words("not_after.txt")
+    for m in rules.trigger_pattern().finditer(text, right, end):
+        if not any(text.startswith(w, m.end()) for w in after):
+            return text[right : m.start()]
+    return text[right:end]
 
 
 def parent_meeting(ctx: Context) -> Draft | None:
