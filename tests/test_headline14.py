@@ -284,3 +284,27 @@ def test_a_related_news_link_to_the_session_is_that_session_in_the_corpus(full: 
     facts = [process_document(Source("t.txt", text, "utf-8", user_date="2031-01-13"))]
     events, _ = eventmerge.merge_events(facts, [])
     assert len([e for e in events if e.event_type == "meeting"]) == 1
+
+
+# --- 11. (d) the day opening a sentence whose subject is the planned event --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        ("江城市长齐聚临江\n江城日报记者 龚明远\n2031-09-15 11:57\n来源:江城新闻\n\n9月16日,江海城市经济协调会第二十次"
+         "全体会议将在临江召开。41个成员城市的市长将出席会议。", "第二十次全体会议", "2031-09-16"),
+        ("青禾举办合作论坛\n临江日报记者 柴思雨\n2031-05-10 09:30\n来源:临江新闻\n\n5月12日,第三届青禾合作论坛将在"
+         "青禾开幕。各地代表将出席论坛。", "青禾合作论坛", "2031-05-12"),
+        ("江城市長齊聚臨江\n江城日報記者 龔明遠\n2031-09-15 11:57\n來源:江城新聞\n\n9月16日,江海城市經濟協調會第二十次"
+         "全體會議將在臨江召開。41個成員城市的市長將出席會議。", "第二十次全体会议", "2031-09-16"),
+    ],
+)
+def test_the_day_opening_a_planned_events_sentence_is_its_day(text: str, title: str, date: str) -> None:
+    event = one([e for e in build(text) if e.planned], title)
+    assert event.date == date
+
+
+def test_a_day_before_a_plan_word_still_dates_the_decision() -> None:
+    text = "新华社江城2031年8月16日电 8月16日，江城市委常委会确定，江城市第十次党代会将于9月18日召开。"
+    assert one(build(text), "党代会").date == "2031-09-18"

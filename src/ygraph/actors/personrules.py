@@ -31,7 +31,7 @@ from .chains import Element, antecedent, chain_before
 from .inherit import former_post, inherit, relaxed
 from .nameends import follower_at, open_end, particle_name, word_inside
 from .positions import REGION, Position
-from .printedplaces import host_places, one_region, regions, sentence_places
+from .printedplaces import host_places, regions, sentence_places, sentence_region, under_known_city
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
@@ -155,7 +155,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             places[place[-1]] = places[place[-1] + "!"] = place
         if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e):
             continue
-        places[REGION] = _sentence_region(text, e, named) or article_region
+        places[REGION] = sentence_region(text, e, named) or article_region
         chain = chain_before(text, e, last_end, places)
         if not chain:
             continue
@@ -189,6 +189,8 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         last_end = end
         for el in chain:  # a place printed with its level (上海市…; not 上海某指挥部, 上海交通大学)
             if el.position.place and el.position.place in el.position.printed:
+                if under_known_city(el.position.place, places):
+                    continue  # 市委常委、某县级市委书记甲，市委秘书长乙: the prefecture stays the page's city
                 places[el.position.place[-1]] = el.position.place
                 places[el.position.place[-1] + "!"] = el.position.place  # printed in a chain
     return found
@@ -207,15 +209,6 @@ def _preposition(text: str, e: int) -> bool:
         return False
     verbs = (*words("appointment_verbs.txt"), *table("career_verbs.tsv"))
     return any(text.startswith(v, e + 1) for v in verbs if len(v) > 1)
-
-
-def _sentence_region(text: str, e: int, named: list[tuple[int, str]]) -> str:
-    """The one special administrative region the sentence of ``text[e]`` names (某特区政府代表团…行政长官甲)."""
-    if not named:
-        return ""
-    start = max(text.rfind(c, 0, e) for c in _SENTENCE_END) + 1
-    ends = [k for k in (text.find(c, e) for c in _SENTENCE_END) if k >= 0]
-    return one_region(named, start, min(ends, default=len(text)))
 
 
 def address_words() -> str:

@@ -104,6 +104,22 @@ def one_region(found: list[tuple[int, str]], start: int, end: int) -> str:
     return next(iter(names)) if len(names) == 1 else ""
 
 
+def sentence_region(text: str, e: int, named: list[tuple[int, str]]) -> str:
+    """The one special administrative region the sentence of ``text[e]`` names (某特区政府代表团…行政长官甲)."""
+    if not named:
+        return ""
+    start = max(text.rfind(c, 0, e) for c in _SENTENCE_END) + 1
+    ends = [k for k in (text.find(c, e) for c in _SENTENCE_END) if k >= 0]
+    return one_region(named, start, min(ends, default=len(text)))
+
+
+def under_known_city(place: str, places: dict[str, str]) -> bool:
+    """A city the gazetteer (cities.tsv, prefecture-level) lacks, printed while the page's city of that level
+    is one it knows: a county-level city under it, never the page's city for the bare titles after."""
+    current = places.get(place[-1], "")
+    return bool(current) and current != place and current in city_provinces() and place not in city_provinces()
+
+
 def host_places(text: str) -> list[tuple[int, str]]:
     """(offset, place) of each place a delegation visits (a cue of ``host_cues.txt`` right before it, a
     delegation word before the cue in its sentence): the offset is the end of the sentence, from where a

@@ -35,12 +35,16 @@ def date_by_context(ctx: Context, draft: Draft, text: str, right: int, end: int,
         draft.place = draft.place or parent.place
 
 
-def date_planned(ctx: Context, draft: Draft, right: int, left: int) -> None:
+def date_planned(ctx: Context, draft: Draft, right: int, left: int, subject: bool = False) -> None:
     """A planned event's date after the plan word (定于6月18日召开…), its own year (2030年度…), or a date
-    after it in its clause; a date before the plan word dates the decision (8月16日，会议确定…)."""
+    after it in its clause; a date before the plan word dates the decision (8月16日，会议确定…) — unless the
+    planned event is the sentence's subject (9月16日，某协调会第二十次全体会议将在某地召开): that day is its."""
     expr = parts.planned_date(ctx.doc.text, ctx.times(left, draft.start), left, draft.start)
     expr = expr or parts.title_year(ctx.times(draft.start, draft.end), draft.end)
     expr = expr or parts.title_year(ctx.times(draft.end, right), right)
+    if expr is None and subject:
+        opening = [t for t in ctx.times(ctx.sentence_at(draft.start).start, left) if t.kind == "date" and t.value]
+        expr = opening[-1] if opening else None
     if expr is not None:
         expr = ahead(expr, ctx.article.date)
         set_date(draft, expr, "clause")

@@ -207,7 +207,7 @@ def _named(
     lede = not ctx.drafts and index < 3
     draft = Draft.undated(title, rules.name_type(title, trigger), name_start, end, place, planned, lede)
     if planned:
-        dating.date_planned(ctx, draft, right, left)
+        dating.date_planned(ctx, draft, right, left, subject)
     else:
         dating.date_event(ctx, sentence, draft, index)
         if draft.date_source == "article":
