@@ -410,3 +410,20 @@ def test_a_declaration_signed_jointly_at_a_meeting_is_signed_by_its_people(text:
 )
 def test_a_venue_named_after_an_event_word_does_not_cut_the_names_clause(text: str, title: str) -> None:
     assert [(e.title, e.date) for e in _events(text)] == [(title, "2031-01-07")]
+
+
+# ---- a leader's visit with two groups (率领甲代表团及乙代表团访问某地): titled from the leader and the first ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社江城4月17日电 江城市长林晓峰将率领江城市政府代表团及江城企业家代表团，于4月18日至22日访问海州青禾，随后政府代表团转往临川访问。",
+        "新華社江城4月17日電 江城市長林曉峰將率領江城市政府代表團及江城企業家代表團，於4月18日至22日訪問海州青禾。",
+        "新华社江城4月17日电 江城市长林晓峰4月16日率领江城市政府代表团和江城企业家代表团访问海州青禾。",
+    ],
+)
+def test_a_visit_of_two_groups_is_titled_by_its_leader_and_the_first_group(text: str) -> None:
+    visit = next(e for e in _events(text) if e.event_type == "visit")
+    assert visit.title.startswith("林晓峰率领江城市政府代表团")
+    assert ("林晓峰", "attended") in _people(visit)

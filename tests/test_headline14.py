@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from ygraph.corpus import eventmerge
 from ygraph.model import Event, Source
 from ygraph.pipeline import process_document
 
@@ -244,3 +245,42 @@ def test_two_fairs_of_other_editions_stay_two() -> None:
     text = ("新华社江城7月8日电 7月7日上午,第九届江洽会开幕式暨沿江合作发展高端论坛在江城隆重举行。\n林晓峰回顾了第八届临江"
             "江海投资贸易洽谈会的成果。")
     assert not any(e.title.startswith("第八届") and e.date == "2031-07-07" for e in build(text, "2031-12-30"))
+
+
+# --- 10. a numbered session printed short (省政协某届某次会议) and in full ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社江城2031年1月13日电 中国人民政治协商会议第十二届临江省委员会第二次会议13日上午在江城开幕。林晓峰出席"
+        "临江省政协十二届二次会议开幕会。",
+        "新华社青禾2031年2月20日电 中国人民政治协商会议第九届青禾市委员会第三次会议20日下午在青禾闭幕。龚明远出席青禾市政协九届三次"
+        "会议闭幕会。",
+        "新華社江城2031年1月13日電 中國人民政治協商會議第十二屆臨江省委員會第二次會議13日上午在江城開幕。柴思雨出席"
+        "臨江省政協十二屆二次會議開幕會。",
+    ],
+)
+def test_a_session_printed_short_and_in_full_is_one_event(text: str) -> None:
+    assert len([e for e in build(text) if e.event_type == "meeting"]) == 1
+
+
+def test_sessions_of_other_bodies_or_numbers_stay_apart() -> None:
+    text = ("新华社江城2031年1月13日电 中国人民政治协商会议第十二届临江省委员会第二次会议13日上午在江城开幕。林晓峰出席"
+            "青禾省政协十二届二次会议开幕会。龚明远出席临江省政协十一届五次会议开幕会。")
+    assert len([e for e in build(text) if e.event_type == "meeting"]) == 3
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("中国人民政治协商会议第十二届临江省委员会第二次会议13日上午在江城隆重开幕。", "临江省政协十二届二次会议隆重开幕"),
+        ("中国人民政治协商会议第九届青禾市委员会第三次会议13日下午在青禾开幕。", "青禾市政协九届三次会议开幕"),
+        ("中國人民政治協商會議第十二屆臨江省委員會第二次會議13日上午在江城隆重開幕。", "臨江省政協十二屆二次會議隆重開幕"),
+    ],
+)
+def test_a_related_news_link_to_the_session_is_that_session_in_the_corpus(full: str, short: str) -> None:
+    text = f"新华社江城2031年1月13日电 {full}林晓峰出席开幕会。\n\n相关新闻\n{short}\n"
+    facts = [process_document(Source("t.txt", text, "utf-8", user_date="2031-01-13"))]
+    events, _ = eventmerge.merge_events(facts, [])
+    assert len([e for e in events if e.event_type == "meeting"]) == 1

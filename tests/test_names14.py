@@ -34,6 +34,8 @@ OPEN = [
     ("江城市環保局局長柴思雨離職，由副局長錢小禾接任。", "柴思雨", "江城市环保局局长"),
     ("离港期间，由临江市交通局副局长林晓峰署理局长职务。", "林晓峰", "临江市交通局副局长"),
     ("離港期間，由臨江市交通局副局長林曉峰署任局長職務。", "林晓峰", "临江市交通局副局长"),
+    ("行政长官离境期间，由行政法务司司长柴思雨临时代理行政长官的职务。", "柴思雨", "行政法务司司长"),
+    ("行政長官離境期間，由行政法務司司長柴思雨臨時代理行政長官的職務。", "柴思雨", "行政法务司司长"),
     ("宁可心从大会执行主席、临江省代省长柴思雨手中接过会旗。", "柴思雨", "临江省代省长"),
     ("寧可心從大會執行主席、臨江省代省長柴思雨手中接過會旗。", "柴思雨", "临江省代省长"),
     ("临江市市长龚明远中午宴请了代表团。", "龚明远", "临江市长"),
@@ -331,3 +333,29 @@ def test_a_follower_or_a_longer_title_closes_the_name(text: str, name: str, wron
 )
 def test_words_that_must_not_become_names(text: str, wrong: str) -> None:
     assert wrong not in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "龚明远、柴思雨、吉林、宁可心、钱小禾、林晓峰在主席台就座。",
+        "龔明遠、柴思雨、吉林、寧可心、錢小禾、林曉峰在主席台就座。",
+        "龚明远、柴思雨、宁可心、江西、钱小禾、林晓峰出席会议。",
+    ],
+)
+def test_a_name_spelt_like_a_place_deep_in_a_long_list_of_names(text: str) -> None:
+    found = set(people(text))
+    assert {"龚明远", "柴思雨", "宁可心", "钱小禾", "林晓峰"} <= found, found
+    assert found & {"吉林", "江西"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "龚明远、柴思雨、宁可心、钱小禾、林晓峰、吉林在主席台就座。",  # last item: a place may close a list
+        "龚明远、吉林、柴思雨出席会议。",  # a short list: too few names around it
+        "北京、天津、吉林、河北、山西出席会议。",  # no usual names at all
+    ],
+)
+def test_a_place_at_the_end_or_in_a_short_list_is_no_name(text: str) -> None:
+    assert not set(people(text)) & {"吉林", "北京", "天津", "河北", "山西"}

@@ -28,7 +28,8 @@ from .actorlex import (
     words,
 )
 from .chains import Element, antecedent, chain_before
-from .personrules import Found, address_words, particle_name
+from .nameends import particle_name
+from .personrules import Found, address_words
 from .positions import canonical
 from .printedplaces import sentence_places
 

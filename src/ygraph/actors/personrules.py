@@ -20,6 +20,7 @@ from .actorlex import (
     automaton,
     is_non_name,
     longest_suffix_title,
+    place_table,
     plausible_name,
     starts_boundary,
     table,
@@ -28,6 +29,7 @@ from .actorlex import (
 )
 from .chains import Element, antecedent, chain_before
 from .inherit import former_post, inherit, relaxed
+from .nameends import open_end, particle_name, word_inside
 from .positions import REGION, Position
 from .printedplaces import host_places, one_region, regions, sentence_places
 
@@ -63,7 +65,7 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False) ->
         if len(text[i : i + n]) == n
         and (plausible_name(text[i : i + n], foreign) or (titled and particle_name(text[i : i + n])))
         and starts_boundary(text, i + n)
-        and not (titled and _word_inside(text, i, n))
+        and not (titled and word_inside(text, i, n))
     ]
     if not valid and titled and not foreign and open_end(text, i)[0] > 0:
         return open_end(text, i)[0]  # 某长官甲乙丙今晚…: a usual name before a follower, no 4th character
@@ -81,55 +83,6 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False) ->
     ):
         return valid[1]  # 龚明为出席: 为 is more likely the end of the name than a word after it
     return valid[0] if valid else -1
-
-
-def particle_name(name: str) -> bool:
-    """A 3-character name with a particle that names also use (word_uses.tsv name_middle: 甲和乙; name_last:
-    甲乙之), read only right after a complete title."""
-    if len(name) != 3:
-        return False
-    if name[1] in uses("name_middle"):
-        return plausible_name(name[0] + name[2])
-    return name[2] in uses("name_last") and plausible_name(name[:2])
-
-
-@cached
-def _followers() -> dict[str, str]:
-    return table("name_followers.tsv")
-
-
-def _follower(text: str, k: int) -> str:
-    """The id of the name_followers.tsv word starting at ``text[k]``, or ""."""
-    rows = _followers()
-    return next((rows[text[k : k + n]] for n in (2, 1) if text[k : k + n] in rows), "")
-
-
-def open_end(text: str, i: int) -> tuple[int, str]:
-    """(end, follower id) of a 2-3 character name right after a complete title chain that no listed boundary
-    closes: it ends before a name_followers.tsv word (某局长甲乙丙因工作…). Three characters when the 4th
-    starts such a word (or a boundary); two when only the 3rd does. Never a 4th character; (-1, "") else."""
-    two, three = text[i : i + 2], text[i : i + 3]
-    after2, after3 = _follower(text, i + 2), _follower(text, i + 3)
-    two_ok = plausible_name(two) and not _word_inside(text, i, 2)
-    three_ok = len(three) == 3 and (plausible_name(three) or particle_name(three)) and not _word_inside(text, i, 3)
-    if after2 and not (after3 or starts_boundary(text, i + 3)) and two_ok:
-        return i + 2, after2
-    if after3 and three_ok:
-        return i + 3, after3
-    if after2 and two_ok:
-        return i + 2, after2
-    return -1, ""
-
-
-def _word_inside(text: str, i: int, n: int) -> bool:
-    """A two-character name_followers.tsv word starts inside the given name (某书记于中午…, 某市长江上午…: a
-    surname or a preposition, then a time word)."""
-    return any(text.startswith(w, i + k) for k in range(1, n) for w in _long_followers())
-
-
-@cached
-def _long_followers() -> tuple[str, ...]:
-    return tuple(w for w in _followers() if len(w) > 1)
 
 
 def _four_character_name(text: str, i: int) -> bool:
@@ -359,11 +312,29 @@ def _list_of_names(items: list[str]) -> bool:
     if all(usual):
         return True
     organs = (*words("level_organs.txt"), *uses("place_level"))
+    inner = sum(usual) >= _PLACE_NAMED_AMONG  # 甲、乙、吉林、丙、丁就座: a name spelt like a place, deep in a long list
     loose = all(
-        u or (len(n) <= 4 and loose_name(n) and not n.endswith(organs) and not _inner_boundary(n))
-        for n, u in zip(items, usual, strict=True)
+        u
+        or (len(n) <= 4 and loose_name(n) and not n.endswith(organs) and not _inner_boundary(n))
+        or (inner and 0 < k < len(items) - 1 and _place_named(n))
+        for k, (n, u) in enumerate(zip(items, usual, strict=True))
     )
     return loose and any(usual)
+
+
+_PLACE_NAMED_AMONG = 4  # usual names a list needs before a name spelt like a place is read inside it
+
+
+def _place_named(item: str) -> bool:
+    """Two characters starting with a surname that the vocabulary knows as a place (吉林): a name only inside
+    a long list of usual names, never at its ends."""
+    return len(item) == 2 and item[0] in _single_surnames() and item in place_table()
+
+
+def _single_surnames() -> frozenset[str]:
+    from .actorlex import surnames
+
+    return surnames()[0]
 
 
 def _inner_boundary(item: str) -> bool:

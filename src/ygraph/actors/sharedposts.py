@@ -20,7 +20,8 @@ from ..lexicons import cached
 from ..punctuation import CLAUSE_BREAKS, COMMAS, LINE_BREAK, LIST_MARK, SENTENCE_ENDS
 from .actorlex import longest_suffix_title, place_prefix, plausible_name, surnames, uses
 from .chains import Element, chain_before
-from .personrules import Found, loose_name, particle_name
+from .nameends import particle_name
+from .personrules import Found, loose_name
 from .printedplaces import sentence_places
 
 _CLAUSES = 4  # clauses of one list, back from the post (加上甲、乙，以及丙、丁，…班子)

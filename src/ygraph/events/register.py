@@ -40,6 +40,7 @@ def same(
         # a fair named in full by a page-dated mention (宣布第五届江海投资贸易洽谈会开幕), the report's 第五届江洽会…
         gathering = source == "article" and (d.event_type == kind or {d.event_type, kind} <= GATHERINGS)
         short = short or (gathering and abbreviation(title, d.title))
+        short = short or (d.event_type == kind and same_session(title, d.title))  # 省政协某届某次会议 in full
         alike = headline and (rules.headline_alike(key, d.key) or named_part(title, d.title))
         if d.key != key and not alike and not retold and not short:
             continue
@@ -131,6 +132,19 @@ def _later_day(known: Draft, draft: Draft) -> bool:
         return False
     numbered = bool(_numbers(draft.title)) and _numbers(draft.title) == _numbers(known.title)
     return known.key == draft.key and draft.date > known.date and numbered
+
+
+def same_session(title: str, other: str) -> bool:
+    """某省政协十二届二次会议 / 中国人民政治协商会议第十二届某省委员会第二次会议: one session printed short and in
+    full — the same edition and session numbers, a ``session_body`` word in the short name and every character
+    of the short name in the full one (a body's words are picked from its full name: 政协 from 政治协商)."""
+    numbers = _numbers(title)
+    if len(numbers) < 2 or numbers != _numbers(other):
+        return False
+    short, long = sorted((rules.title_key(title), rules.title_key(other)), key=len)
+    if short == long or not any(w in short for w in rules.uses("session_body")):
+        return False
+    return set(short) <= set(long)
 
 
 def _numbers(title: str) -> list[str]:
