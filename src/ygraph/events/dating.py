@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..model import Mention, Sentence, TimeExpr
 from ..time.articledate import document_date_spans, header_end
 from ..time.timeresolve import in_year
-from . import documents, sides, sittings
+from . import documents, plandays, sides, sittings
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft
@@ -43,6 +43,16 @@ def date_planned(ctx: Context, draft: Draft, right: int, left: int) -> None:
     if expr is not None:
         expr = ahead(expr, ctx.article.date)
         set_date(draft, expr, "clause")
+        return
+    opening = _opening(ctx, draft, left)  # 9月16日，某会议将在某地召开: a day after the article's
+    if opening is not None:
+        set_date(draft, opening, "sentence")
+
+
+def _opening(ctx: Context, draft: Draft, left: int) -> TimeExpr | None:
+    sentence = ctx.sentence_at(draft.start)
+    first = next((t for t in ctx.times(sentence.start, left) if t.kind == "date" and t.value), None)
+    return plandays.opening_day(ctx, draft, left, ahead(first, ctx.article.date) if first else None)
 
 
 def ahead(expr: TimeExpr, reference: str | None) -> TimeExpr:

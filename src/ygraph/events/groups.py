@@ -33,6 +33,9 @@ def group_title(ctx: Context, floor: int, start: int) -> str:
         return ""
     begin = rules.name_start(text, at, floor, ctx.blocked_in(floor, at))
     tail = text[name_end:start]
+    first = _coordinated(ctx, floor, begin)  # 率领甲代表团及乙代表团访问某地: the leader's own group, the first
+    if first is not None:
+        begin, name_end = first
     if max(tail.rfind(c) for c in _INNER_BREAKS) >= 0:
         tail = ""  # 代表团抵达某地，开始访川之行: the group is the subject, its other clauses are not the title
     body = rules.compact(without_times(ctx, begin, text[begin:name_end] + tail))
@@ -40,9 +43,22 @@ def group_title(ctx: Context, floor: int, start: int) -> str:
     return leader + rules.strip_end(body, rules.uses("group_end"))
 
 
+def _coordinated(ctx: Context, floor: int, begin: int) -> tuple[int, int] | None:
+    """A group joined before this one (甲代表团及乙代表团, ``group_joiner``): its start and end, else None."""
+    text = ctx.doc.text
+    joiner = next((w for w in rules.uses("group_joiner") if text.endswith(w, floor, begin)), None)
+    if joiner is None:
+        return None
+    at, end = _last_group(text, floor, begin - len(joiner))
+    if at < 0 or end != begin - len(joiner):
+        return None
+    return rules.name_start(text, at, floor, ctx.blocked_in(floor, at)), end
+
+
 def _leader(ctx: Context, floor: int, begin: int, body: str) -> str:
-    """The person leading a group (某某16日率领参访团): the name printed right before the lead word (dates
-    and 于 between) + the lead word when the title does not open with it, else ""."""
+    """The person leading a group (某某16日率领参访团): the name printed right before the lead word (dates,
+    于 and an adverb of ``lead_adverb`` between: 某某将率领) + the lead word when the title does not open with
+    it, else ""."""
     text, leads = ctx.doc.text, rules.uses("group_leader")
     lead = "" if body.startswith(leads) else next((w for w in leads if text.endswith(w, floor, begin)), None)
     if lead is None:
@@ -51,8 +67,8 @@ def _leader(ctx: Context, floor: int, begin: int, body: str) -> str:
     people = [p for p in ctx.people(floor, begin) if p.end <= begin]
     if not people:
         return ""
-    between = without_times(ctx, people[-1].end, text[people[-1].end : begin])
-    return people[-1].text + lead if not rules.compact(between) else ""
+    between = rules.compact(without_times(ctx, people[-1].end, text[people[-1].end : begin]))
+    return people[-1].text + lead if not between or between in rules.uses("lead_adverb") else ""
 
 
 def without_times(ctx: Context, head: int, mid: str) -> str:

@@ -8,7 +8,7 @@ from itertools import islice
 from os.path import commonprefix
 
 from ..model import Sentence
-from . import dating, listed, sittings
+from . import copies, dating, listed, sittings
 from . import eventrules as rules
 from .draft import COMPARED, Context, Draft, compared
 from .participants import SAYS_TYPES
@@ -107,11 +107,12 @@ def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, ru
         held.holder = draft.title
         held.provenance.append(prov)
         return held
-    known = same(ctx, draft.title, draft.date, draft.date_source, draft.event_type, draft.place)
+    told = copies.told_sitting(ctx, draft)  # 本次召开的第二十次全体会议: the sitting named before, planned or held
+    known = told or same(ctx, draft.title, draft.date, draft.date_source, draft.event_type, draft.place)
     relayed = draft.named_only and rule.split(":")[-1] in rules.uses("relayed_after")
     named_apart = relayed and known is not None and not known.named_only and known.key != draft.key
     # a relayed meeting (传达某电视电话会议精神) is never the meeting relaying it (电视电话会议)
-    if known is None or known.planned != draft.planned or named_apart:
+    if known is None or (known.planned != draft.planned and told is None) or named_apart:
         draft.provenance.append(prov)
         ctx.drafts.append(draft)
         return draft

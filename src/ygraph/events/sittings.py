@@ -75,9 +75,13 @@ def holder(ctx: Context, left: int, start: int) -> str:
 
 
 def own_rest(text: str, right: int, end: int) -> str:
-    """The rest of the sentence until the next event word: what its subject (the name) still does."""
-    m = rules.trigger_pattern().search(text, right, end)
-    return text[right : m.start() if m else end]
+    """The rest of the sentence until the next event word: what its subject (the name) still does. A trigger
+    followed by a word of ``not_after.txt`` names no event (在某会议中心隆重开幕: a venue) and is read over."""
+    after = rules.words("not_after.txt")
+    for m in rules.trigger_pattern().finditer(text, right, end):
+        if not text.startswith(after, m.end()):
+            return text[right : m.start()]
+    return text[right:end]
 
 
 def parent_meeting(ctx: Context) -> Draft | None:
