@@ -299,3 +299,69 @@ def test_a_congress_named_inside_its_deputies_meeting_takes_no_day(text: str, co
     assert found["中共党员会议"].date == "2030-12-26"
     assert found[congress].date is None
     assert not found[congress].participants
+
+
+# ---- sessions named in passing: on the agenda (列席), by their report, the congress a preparatory sitting opens ----
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "rule"),
+    [
+        (
+            "本报讯 2030年1月13日，江城市政协五届二次会议开幕。大会议程包括：列席市十三届人大二次会议，听取并讨论市政府工作报告。",
+            "市十三届人大二次会议",
+            "event:mentioned:列席",
+        ),
+        (
+            "本報訊 2030年1月13日，江城市政協五屆二次會議開幕。大會議程包括：列席市十三屆人大二次會議，聽取並討論市政府工作報告。",
+            "市十三届人大二次会议",
+            "event:mentioned:列席",
+        ),
+        (
+            "本报讯 2030年12月6日，江城市委召开常委会会议。会议讨论了市委十四届五次全会工作报告(讨论稿)。",
+            "市委十四届五次全会",
+            "event:mentioned:工作报告",
+        ),
+        (
+            "本报讯 2030年7月25日下午，中国共产党江城市第一次代表大会举行预备会议。市委书记林晓峰出席会议。",
+            "中国共产党江城市第一次代表大会",
+            "event:mentioned:预备会议",
+        ),
+        (
+            "本報訊 2030年7月25日下午，中國共產黨青禾縣第五次代表大會舉行預備會議。縣委書記林曉峰出席會議。",
+            "中国共产党青禾县第五次代表大会",
+            "event:mentioned:预备会议",
+        ),
+    ],
+)
+def test_a_numbered_session_named_in_passing_is_an_undated_event(text: str, title: str, rule: str) -> None:
+    found = {e.title: e for e in _events(text, "2030-12-26")}
+    assert found[title].date is None
+    assert not found[title].participants
+    assert found[title].provenance[0].rule == rule
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯 2030年1月13日，江城市政协五届二次会议开幕。市政府领导列席会议。",  # a bare 会议: the session reported
+        "本报讯 2030年12月6日，江城市委召开常委会会议。会议讨论了市委工作报告。",  # no numbered meeting
+        "本报讯 2030年7月25日下午，江城市政协举行预备会议。市委书记林晓峰出席会议。",  # no numbered congress
+    ],
+)
+def test_unnumbered_mentions_add_no_event(text: str) -> None:
+    assert len(_events(text, "2030-12-26")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯 2030年12月6日，江城市委召开常委会会议。市委书记林晓峰就做好各项工作提出要求。",
+        "本報訊 2030年12月6日，江城市委召開常委會會議。市委書記林曉峰就做好各項工作提出要求。",
+        "本报讯 2030年12月6日，江城市政府召开常务会议。市长龚明远就抓好落实提出了要求。",
+    ],
+)
+def test_setting_requirements_is_speaking(text: str) -> None:
+    found = _events(text, "2030-12-26")
+    assert any(rel == "spoke_at" for _, rel in _people(found[0]))

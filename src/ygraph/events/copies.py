@@ -6,6 +6,9 @@ announced and then described (本次召开的…) is one event."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from ..model import Provenance
 from . import eventrules as rules
 from . import sittings
 from .draft import Context, Draft, compared
@@ -54,3 +57,18 @@ def told_sitting(ctx: Context, draft: Draft) -> Draft | None:
         (d for d in compared(ctx.drafts) if d.key == draft.key and d.event_type == draft.event_type and _holder(d)),
         None,
     )
+
+
+def parent_congress(ctx: Context, draft: Draft, prov: Provenance) -> None:
+    """某届代表大会举行预备会议 (``preparatory`` sittings): the numbered congress the sitting prepares is an event
+    of its own, named and not dated by its preparatory meeting (rule ``event:mentioned:<word>``)."""
+    word = next((w for w in rules.uses("preparatory") if draft.title.endswith(w)), "")
+    parent = draft.title[: -len(word)] if word else ""
+    if len(parent) < 4 or not rules.pattern("numbered").search(parent):
+        return
+    if any(d.key == rules.title_key(parent) for d in compared(ctx.drafts)):
+        return
+    congress = Draft.undated(parent, draft.event_type, draft.start, draft.start + len(parent))
+    congress.named_only = True
+    congress.provenance.append(replace(prov, rule=f"event:mentioned:{word}"))
+    ctx.drafts.append(congress)

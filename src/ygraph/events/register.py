@@ -115,6 +115,7 @@ def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, ru
     if known is None or (known.planned != draft.planned and told is None) or named_apart:
         draft.provenance.append(prov)
         ctx.drafts.append(draft)
+        copies.parent_congress(ctx, draft, prov)  # 某党代会举行预备会议: the congress, named, undated
         return draft
     bare = bare_form(draft.key, draft.place, known, draft.date)  # 某市座谈会: never the name it tells again
     known.provenance.append(prov)
