@@ -274,3 +274,156 @@ def test_the_members_of_a_group_attend_its_visit_not_the_meeting(text: str) -> N
     meeting = next(e for e in found if e.event_type == "meeting")
     assert {("龚明远", "attended"), ("柴思雨", "attended")} <= _people(visit)
     assert not {"龚明远", "柴思雨"} & {p for p, _ in _people(meeting)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【江城网报道】江城市长林晓峰今日(4日)透露，明日(5日)将率领江城市政府代表团前往海州开启为期3日的访问行程，出席7日举行的江海合作联席会议。据悉，代表团成员包括江城市商务局局长龚明远、江城市交通局局长柴思雨。",
+        "【江城網報道】江城市長林曉峰今日(4日)透露，明日(5日)將率領江城市政府代表團前往海州開啟為期3日的訪問行程，出席7日舉行的江海合作聯席會議。據悉，代表團成員包括江城市商務局局長龔明遠、江城市交通局局長柴思雨。",
+        "【江城网报道】江城市长林晓峰4日透露，将于7日出席江海合作联席会议。江城市政府代表团成员包括江城市商务局局长龚明远、江城市交通局局长柴思雨。",
+    ],
+)
+def test_the_members_of_a_group_travelling_to_a_meeting_attend_its_trip_if_told_else_nothing(text: str) -> None:
+    found = _events(text, "2031-07-04")
+    assert not [e for e in found if e.date == "2031-07-03"]  # 为期3日 is a duration, no day
+    meeting = next(e for e in found if e.event_type == "meeting")
+    assert not {"龚明远", "柴思雨"} & {p for p, _ in _people(meeting)}
+    for visit in [e for e in found if e.event_type == "visit"]:  # 明日(5日)将率领…前往: the trip, its day
+        assert visit.date == "2031-07-05" and {("龚明远", "attended"), ("柴思雨", "attended")} <= _people(visit)
+
+
+# ---- the guests' visit told inside the object of talks (会见在某地考察访问的某代表团) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("新华社江城11月27日电 11月27日，临江省副省长林晓峰会见了在江城考察的海州友好代表团。", "海州友好代表团在江城考察"),
+        ("新華社江城11月27日電 11月27日，臨江省副省長林曉峰會見在江城考察訪問的海州友好代表團。", "海州友好代表团在江城考察访问"),
+        (
+            "临江省副省长林晓峰会见海州友好代表团\n来源：江城网\n2030年11月27日，临江省副省长林晓峰会见在江城考察访问的海州友好代表团。海州大使龚明远参加会见。",
+            "海州友好代表团在江城考察访问",
+        ),
+    ],
+)
+def test_a_group_visiting_where_it_is_received_makes_a_visit_of_the_talks_day(text: str, title: str) -> None:
+    found = _events(text)
+    talks = [e for e in found if e.event_type == "talks"]
+    visits = [e for e in found if e.event_type == "visit"]
+    assert len(talks) == 1 and [(e.title, e.date, e.place) for e in visits] == [(title, talks[0].date, "江城")]
+    assert not [e for e in found if e.event_type == "inspection"]
+
+
+def test_guests_come_to_inspect_are_no_visit_without_a_group() -> None:
+    found = _events("新华社江城11月27日电 11月27日，临江省副省长林晓峰会见了来江城考察的海州客商。")
+    assert [e.event_type for e in found] == ["talks"]
+
+
+@pytest.mark.parametrize(("text", "days"), [("开启为期3日的访问", []), ("为期 5 日的会议于6日开幕", ["6日"]), ("3日上午", ["3日上午"])])
+def test_a_span_of_days_is_no_day_of_the_month(text: str, days: list[str]) -> None:
+    from ygraph.time.timerules import extract_times
+
+    assert [t.text for t in extract_times(text) if t.kind == "date"] == days
+
+
+# ---- meetings relayed by the meeting reported (召开会议，传达学习某某在甲会议、乙座谈会上的讲话) stay behind it ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "临江省委常委会召开会议\n新华社江城12月15日电 近日，临江省委常委会召开会议，传达学习林晓峰同志在12月6日江海合作联席会议、青禾发展座谈会时的重要讲话精神和在第八届青禾论坛开幕式上的主旨演讲，研究审议有关工作事项。\n临江省委书记龚明远主持会议并讲话。",
+        "臨江省委常委會召開會議\n新華社江城12月15日電 近日，臨江省委常委會召開會議，傳達學習林曉峰同志在12月6日江海合作聯席會議、青禾發展座談會時的重要講話精神和在第八屆青禾論壇開幕式上的主旨演講，研究審議有關工作事項。\n臨江省委書記龔明遠主持會議並講話。",
+        "新华社江城12月15日电 15日，江城市委常委会召开会议，传达学习12月6日江海合作联席会议精神和第八届青禾论坛开幕式上的讲话。江城市委书记龚明远主持会议并讲话。",
+    ],
+)
+def test_the_presider_of_a_relaying_meeting_presides_it_not_the_meetings_relayed(text: str) -> None:
+    found = _events(text)
+    presided = {e.title for e in found if ("龚明远", "presided") in _people(e)}
+    assert len(presided) == 1 and "常委会会议" in next(iter(presided))
+
+
+# ---- a sum of acts (累计签约项目N项, 签约金额) is a count, no act ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社江城9月22日电 第三届江海论坛暨经贸洽谈会的主体活动已顺利完成，累计签约项目1544项，签约金额1.2万亿元。",
+        "新華社江城9月22日電 第三屆江海論壇暨經貿洽談會的主體活動已順利完成，累計簽約項目1544項，簽約金額1.2萬億元。",
+        "新华社江城9月22日电 22日，青禾招商周闭幕，累计签约项目86个。",
+        "新华社江城9月22日电 截至22日上午10时，累计签约项目86个，签约总金额45亿元。",
+    ],
+)
+def test_a_sum_of_signed_projects_is_no_signing(text: str) -> None:
+    assert not [e for e in _events(text) if e.event_type == "signing"]
+
+
+def test_a_signing_printed_with_its_count_stays_a_signing() -> None:
+    found = _events("新华社江城9月22日电 22日，江城市与海州区签约项目12个，签约金额30亿元。")
+    assert [(e.title, e.event_type) for e in found] == [("江城市与海州区签约", "signing")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社江城11月27日电 11月27日，临江省副省长林晓峰会见在江城考察访问的海州友好代表团。林晓峰热烈欢迎代表团访问临江，介绍了临江省经济社会发展情况。",
+        "新華社江城11月27日電 11月27日，臨江省副省長林曉峰會見在江城考察訪問的海州友好代表團。林曉峰熱烈歡迎代表團訪問臨江，介紹了臨江省經濟社會發展情況。",
+        "新华社江城11月27日电 11月27日，临江省副省长林晓峰会见了在江城考察的海州友好代表团。林晓峰欢迎代表团来临江考察访问，并介绍了临江的发展情况。",
+    ],
+)
+def test_a_host_welcoming_the_visit_speaks_at_the_talks(text: str) -> None:
+    found = _events(text)
+    talks = next(e for e in found if e.event_type == "talks")
+    assert ("林晓峰", "spoke_at") in _people(talks)
+    assert not [e for e in found if e.event_type == "visit" and ("林晓峰", "spoke_at") in _people(e)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社江城6月9日电 8日，江海合作联席会议在海州举行。今年轮由海州主办，会议以合作为主题，并共同签署“江海友好城市宣言”。会议由海州市副市长林晓峰主持，江城市副市长龚明远出席。",
+        "新華社江城6月9日電 8日，江海合作聯席會議在海州舉行。今年輪由海州主辦，會議以合作為主題，並共同簽署「江海友好城市宣言」。會議由海州市副市長林曉峰主持，江城市副市長龔明遠出席。",
+        "新华社江城6月9日电 江海合作联席会议8日在海州举行，并共同签署了“江海友好城市宣言”。海州市副市长林晓峰主持会议，江城市副市长龚明远出席会议。",
+    ],
+)
+def test_a_declaration_signed_jointly_at_a_meeting_is_signed_by_its_people(text: str) -> None:
+    signing = next(e for e in _events(text) if e.event_type == "signing")
+    assert {("林晓峰", "attended"), ("龚明远", "attended")} <= _people(signing)
+    assert {p.provenance.rule for p in signing.participants} == {"participation:jointly"}
+
+
+# ---- a name opening its sentence, its day and its venue in the next clause (某会议，7日在某会议中心隆重开幕) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("新华社江城1月8日电 第五届江城发展论坛，1月7日上午在江城会议中心隆重开幕。", "第五届江城发展论坛"),
+        (
+            "新華社江城1月8日電 政協第五屆江城市委員會第二次會議，1月7日上午在江城會議中心隆重開幕。",
+            "政协第五届江城市委员会第二次会议",
+        ),
+        ("新华社江城1月8日电 江城市第三届人才交流大会，7日在青禾会展中心开幕。", "江城市第三届人才交流大会"),
+    ],
+)
+def test_a_venue_named_after_an_event_word_does_not_cut_the_names_clause(text: str, title: str) -> None:
+    assert [(e.title, e.date) for e in _events(text)] == [(title, "2031-01-07")]
+
+
+# ---- a leader's visit with two groups (率领甲代表团及乙代表团访问某地): titled from the leader and the first ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社江城4月17日电 江城市长林晓峰将率领江城市政府代表团及江城企业家代表团，于4月18日至22日访问海州青禾，随后政府代表团转往临川访问。",
+        "新華社江城4月17日電 江城市長林曉峰將率領江城市政府代表團及江城企業家代表團，於4月18日至22日訪問海州青禾。",
+        "新华社江城4月17日电 江城市长林晓峰4月16日率领江城市政府代表团和江城企业家代表团访问海州青禾。",
+    ],
+)
+def test_a_visit_of_two_groups_is_titled_by_its_leader_and_the_first_group(text: str) -> None:
+    visit = next(e for e in _events(text) if e.event_type == "visit")
+    assert visit.title.startswith("林晓峰率领江城市政府代表团")
+    assert ("林晓峰", "attended") in _people(visit)

@@ -305,3 +305,126 @@ def test_the_visitors_place_is_never_the_hosts(text: str, fact: tuple[str, str] 
     if fact:
         assert fact in found
     assert wrong not in found
+
+
+# --- a copula after the list; a term that is the post's own; 和 inside a name --------------------------------------
+
+COPULA = [
+    ("这几人中，龚明远、柴思雨和林晓峰是临江省委常委，钱小禾是江城市副市长。", "临江省委常委", ("龚明远", "柴思雨", "林晓峰")),
+    ("這幾人中，龔明遠、柴思雨和林曉峯是臨江省委常委，錢小禾是江城市副市長。", "临江省委常委", ("龚明远", "柴思雨", "林晓峰")),
+    ("接任的龚明远、柴思雨都是十八届中央候补委员。", "十八届中央候补委员", ("龚明远", "柴思雨")),
+    ("接任的龔明遠、柴思雨都是十八屆中央候補委員。", "十八届中央候补委员", ("龚明远", "柴思雨")),
+    ("宁可心、巴音朝鲁和陈一凡是十八届中央委员。", "十八届中央委员", ("宁可心", "巴音朝鲁", "陈一凡")),
+]
+
+
+@pytest.mark.parametrize(("text", "post", "names"), COPULA)
+def test_a_list_then_a_copula_then_the_post(text: str, post: str, names: tuple[str, ...]) -> None:
+    found = roles(text)
+    for name in names:
+        assert (name, post) in found
+
+
+@pytest.mark.parametrize("text", ["龚明远和柴思雨都是江城人。", "龚明远、柴思雨的父亲是江城集团董事长。"])
+def test_a_copula_without_a_post_of_the_list_gives_nothing(text: str) -> None:
+    assert not roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("临江市委组织部副部长杜和平出席会议。", ("杜和平", "临江市委组织部副部长")),
+        ("臨江市委組織部副部長杜和平出席會議。", ("杜和平", "临江市委组织部副部长")),
+        ("江城市副市长刘和然、林晓峰出席。", ("刘和然", "江城市副市长")),
+    ],
+)
+def test_和_in_the_middle_of_a_three_character_name(text: str, fact: tuple[str, str]) -> None:
+    assert fact in roles(text)
+
+
+def test_an_election_to_a_post_is_the_notice_s_not_a_shared_post_of_another_city() -> None:
+    text = "青禾市代表团访问北京。青禾市委书记林一山出席。中共临江市第九届委员会第一次全体会议选举钱小禾为市委书记，龚明远、柴思雨为市委副书记。"
+    found = roles(text)
+    assert ("柴思雨", "临江市委副书记") in found
+    assert not any(p.startswith(("北京", "青禾")) for n, p in found if n in ("龚明远", "柴思雨"))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("澳门特区政府代表团今日访问江城。行政长官龚明远表示愿加强合作。", ("龚明远", "澳门行政长官")),
+        ("澳門特區政府代表團今日訪問江城。行政長官龔明遠表示願加強合作。", ("龚明远", "澳门行政长官")),
+        ("香港特区政府代表团今日访问江城。政务司司长柴思雨表示愿加强合作。", ("柴思雨", "香港政务司司长")),
+    ],
+)
+def test_a_region_s_own_title_on_a_page_about_one_region(text: str, fact: tuple[str, str]) -> None:
+    assert fact in roles(text)
+
+
+def test_a_region_s_title_stays_bare_between_two_regions() -> None:
+    found = roles("香港特区政府代表团访问澳门特区。行政长官龚明远表示愿加强合作。")
+    assert ("龚明远", "行政长官") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "行政长官龚明远今日见记者时透露，明日将率领香港特区政府代表团访问江城。澳门特区也派员。",
+            ("龚明远", "香港行政长官"),
+        ),
+        (
+            "行政長官龔明遠今日見記者時透露，明日將率領香港特區政府代表團訪問江城。澳門特區也派員。",
+            ("龚明远", "香港行政长官"),
+        ),
+    ],
+)
+def test_a_region_named_alone_in_the_title_s_sentence(text: str, fact: tuple[str, str]) -> None:
+    assert fact in roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "林晓峰任江北区委书记，原区委书记龚明远则任临江市委常委、宣传部长。",
+            (("龚明远", "临江市委常委"), ("龚明远", "临江市委宣传部长"), ("龚明远", "江北区委书记")),
+        ),
+        (
+            "林曉峯任江北區委書記，原區委書記龔明遠則任臨江市委常委、宣傳部長。",
+            (("龚明远", "临江市委常委"), ("龚明远", "临江市委宣传部长")),
+        ),
+        ("临江市委常委、宣传部长柴思雨出席。", (("柴思雨", "临江市委宣传部长"),)),
+    ],
+)
+def test_则任_after_a_titled_name_and_a_collapsed_department(text: str, facts: tuple[tuple[str, str], ...]) -> None:
+    found = roles(text)
+    for fact in facts:
+        assert fact in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "香港特区政府代表团访问江城。行政长官梁一凡昨率团到江城出席会议。",
+        "香港特區政府代表團訪問江城。行政長官梁一凡昨率團到江城出席會議。",
+        "香港特区行政长官梁一凡昨率团到江城出席会议。",
+    ],
+)
+def test_a_region_s_official_before_a_follower_is_no_four_character_name(text: str) -> None:
+    found = roles(text)
+    assert any(n == "梁一凡" for n, _ in found)
+    assert not any(n == "梁一凡昨" for n, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20日，临江市江北区召开干部大会，市委组织部原常务副部长杜和平任江北区委书记，原区委书记龚明远则任临江市委常委。",
+        "20日，臨江市江北區召開幹部大會，市委組織部原常務副部長杜和平任江北區委書記，原區委書記龔明遠則任臨江市委常委。",
+    ],
+)
+def test_a_particle_name_after_a_title_takes_the_notice_s_post(text: str) -> None:
+    found = roles(text)
+    assert ("杜和平", "江北区委书记") in found
+    assert ("龚明远", "江北区委书记") in found

@@ -89,8 +89,6 @@ XFAIL: dict[str, str] = {
     "minority-trad": "a transliterated name ending in 提 before 出席 is cut at 提出 (ambiguous without a name list)",
     "four-char": "a four-character name of two single surnames is cut (only Hong Kong style titles allow it)",
     "four-char-trad": "a four-character name of two single surnames is cut (only Hong Kong style titles allow it)",
-    "tuanzhang": "以 NAME 为团长的 GROUP gives no post of the group",
-    "tuanzhang-trad": "以 NAME 为团长的 GROUP gives no post of the group",
     "company-after": "a company title after the name (青禾集团龚明远董事长) is not read",
     "company-after-trad": "a company title after the name (青禾集团龚明远董事长) is not read",
     "chain-three": "a post chain broken by ， (省委副书记、省长，江城市委书记 NAME) keeps only the last link",

@@ -14,7 +14,7 @@ from .cache import DocumentCache
 from .config import BuildConfig, validate
 from .corpus import graph, merge
 from .corpus.reprints import DiffMemo
-from .engine import Engine, check_available, open_engine, side_pool, with_jobs
+from .engine import Engine, check_available, collector_paused, open_engine, side_pool, with_jobs
 from .errors import nothing_readable
 from .model import BuildWarning, Corpus, DocumentFacts, Source
 from .text import read
@@ -40,10 +40,15 @@ def extract_all(
     config: BuildConfig,
     progress: Progress | None = None,
     cache: DocumentCache | None = None,
+    settle: bool = False,
 ) -> list[DocumentFacts]:
     """The pipeline over every source, then again over the documents that learnt a year from another
-    document (``merge.infer_year_hints``). With a ``cache``, only the documents without an entry run."""
+    document (``merge.infer_year_hints``). With a ``cache``, only the documents without an entry run.
+    ``settle`` (inside ``settled_heap``): the cached facts, which live to the end of the build, are moved
+    out of the cyclic collector's view before the others are extracted (its passes rescanned them)."""
     found = _lookup(sources, {}, cache)
+    if settle and cache is not None:
+        gc.freeze()
     todo = [s for s, f in zip(sources, found, strict=True) if f is None]
     with open_engine(with_jobs(config, todo)) as engine:
         facts = _extract(engine, sources, found, {}, cache, progress)
@@ -61,20 +66,6 @@ def _lookup(sources: list[Source], hints: Hints, cache: DocumentCache | None) ->
         return [None] * len(sources)
     with collector_paused():
         return [cache.get(s, hints.get(s.path)) for s in sources]
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while cache entries are decoded: an entry is a tree of model objects
-    (no cycles to find), yet the collector's passes over the growing heap were a quarter of the decoding
-    time. Reference counting frees everything as usual; the collector's previous state is restored."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _extract(
@@ -126,11 +117,11 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
         raise nothing_readable(warnings)  # before the lock: a usage error creates no output folder
     cache = DocumentCache(config.cache) if config.cache is not None else None
     with output_lock(config), settled_heap():
-        facts = extract_all(sources, config, progress, cache)
+        facts = extract_all(sources, config, progress, cache, settle=True)
         warnings = lexicons.stray_warnings(config.lexicon_dirs) + warnings
         known = cache.pairs() if cache is not None else {}
         memo = DiffMemo(known)
-        with side_pool(config, sources) as pool:
+        with side_pool(config, sources) as pool, collector_paused():
             gc.freeze()
             corpus = merge.merge(facts, tuple(warnings), memo, pool)
             gc.freeze()

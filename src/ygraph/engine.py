@@ -6,6 +6,7 @@ An engine is opened once per build (:func:`open_engine`) so the year-hint second
 
 from __future__ import annotations
 
+import gc
 import math
 import multiprocessing
 import os
@@ -87,6 +88,23 @@ def _chunks(items: list[Item], jobs: int) -> list[list[Item]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while cache entries or workers' results are decoded, nor during the
+    corpus steps: an entry or a result is a tree of model objects (no cycles to find), yet the collector's
+    passes over the growing heap were a quarter of the decoding time; merge and graph (10 MB) spent 0.9 of
+    4.4 CPU s in the collector (three full passes among 1,600 passes) and leave 8 objects in cycles, the
+    writers 85. Reference counting frees everything else as usual; the collector's previous state is
+    restored (and finds those few objects then)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 class SerialEngine:
     def map(
         self, sources: Sequence[Source], hints: Mapping[str, Mapping[int, int]], progress: Progress | None
@@ -112,10 +130,11 @@ class PoolEngine:
         chunks = _chunks(_items(sources, hints), self.jobs)
         futures = [self.executor.submit(process_items, chunk) for chunk in chunks]
         results: list[DocumentFacts] = []
-        for chunk, future in zip(chunks, futures, strict=True):
-            results.extend(future.result())
-            if progress:
-                progress(len(results), len(sources), chunk[-1][0].path)
+        with collector_paused():  # the results are unpickled here: trees of model objects
+            for chunk, future in zip(chunks, futures, strict=True):
+                results.extend(future.result())
+                if progress:
+                    progress(len(results), len(sources), chunk[-1][0].path)
         return results
 
 

@@ -17,9 +17,20 @@ from .. import lexicons, scan
 from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS, COMMAS, DOT, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from ..time.numerals import numeral_characters
-from .actorlex import address_forms, place_prefix, plausible_name, surnames, uses, words
+from .actorlex import (
+    address_forms,
+    automaton,
+    longest_suffix_title,
+    place_prefix,
+    plausible_name,
+    surnames,
+    uses,
+    words,
+)
 from .chains import Element, antecedent, chain_before
+from .nameends import particle_name
 from .personrules import Found, address_words
+from .positions import canonical
 from .printedplaces import sentence_places
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -57,9 +68,10 @@ class Form:
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
+    """A form's pattern with its slots; ``$`` and ``^`` also at a line break (a list item ends its line)."""
     for slot, regex in _slots().items():
         pattern = pattern.replace(slot, regex)
-    return re.compile(pattern)
+    return re.compile(pattern, re.MULTILINE)
 
 
 @cached
@@ -122,6 +134,8 @@ def _item(
     if not chain or chain[0].start != post_start or (prev_post and not chain[-1].position.organization):
         return []  # 任命甲为市政府副市长，并决定为代理市长: a bare carried post stays unread
     chain = antecedent(text, chain, sentence_places)  # 。研究院院长由甲担任: the institute named before
+    if form.id in uses("sentence_post_form"):
+        chain = _sentence_post(text, chain, sentence_places)
     if form.id in uses("post_list_form"):
         chain += _more_posts(text, _end_of_list(text, post_end), chain[-1], sentence_places)
     out = [Found(n, a, b, form.id, _changed(chain, form.change, form.id)) for n, a, b in names]
@@ -129,6 +143,25 @@ def _item(
     if prev is not None and plausible_name(prev):
         out.append(Found(prev, m.start("prev"), m.end("prev"), form.id, _changed(chain, "end", form.id)))
     return out
+
+
+def _sentence_post(text: str, chain: tuple[Element, ...], places: dict[str, str]) -> tuple[Element, ...]:
+    """A bare post (某处处长甲将退休，副处长乙将出任处长) is that of the organisation printed with the same head
+    earlier in the sentence (or with its deputy head); the chain unchanged when there is none."""
+    first = chain[0]
+    if len(chain) != 1 or first.position.organization:
+        return chain
+    head = first.position.head
+    start = max(text.rfind(c, 0, first.start) for c in SENTENCE_ENDS + SEMICOLONS + LINE_BREAK) + 1
+    k = text.rfind(head, start, first.start)
+    while k > start:
+        before = chain_before(text, k + len(head), start, places)
+        last = before[-1].position if before and before[-1].end == k + len(head) else None
+        if last is not None and len(last.organization) > 1 and last.head.endswith(head):
+            pos = canonical(last.organization + first.position.printed, None, places)
+            return chain if pos is None else (replace(first, position=replace(pos, printed=first.position.printed)),)
+        k = text.rfind(head, start, k)
+    return chain
 
 
 def _end_of_list(text: str, i: int) -> int:
@@ -285,8 +318,22 @@ def right_name(part: str) -> str:
     for n in (3, 2, 4):
         name = part[-n:]
         if len(part) >= n and plausible_name(name) and (n < 4 or name[:2] in compound | words("name_starts.txt")):
-            return name
-    return ""
+            return "" if _place_tail(part, n) or _verb_last(name) else name
+    name = part[-3:]  # 某部副部长杜和平任…: a particle name right after a title, as the titled reading has it
+    return name if len(part) > 3 and longest_suffix_title(part[:-3]) and particle_name(name) else ""
+
+
+def _verb_last(name: str) -> bool:
+    """A three-character reading ending in a one-character appointment verb (甲乙任代理某职: 甲乙 任)."""
+    return len(name) == 3 and name[-1] in words("appointment_verbs.txt")
+
+
+def _place_tail(part: str, n: int) -> bool:
+    """The last ``n`` characters end a longer place of the vocabulary (在某海市当选: 海市 is no name) or a
+    place printed with its level (在江城市当选: word_uses.tsv place_level) or after a place_lead word."""
+    if part[-1] in uses("place_level") or part[:-n].endswith(uses("place_lead")):
+        return True  # 在江城当选: a place after 在
+    return any(e == len(part) - 1 and len(w) > n for e, w in automaton("places").iter(part))
 
 
 def split_body(text: str, a: int, b: int) -> tuple[list[tuple[str, int, int]], int]:

@@ -49,21 +49,29 @@ def led_lists(text: str) -> list[Found]:
 
 
 @cached
-def _clause_forms() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _clause_forms() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
     start = rf"(?:^|(?<=[{re.escape(''.join(sorted(PUNCT)))}]))"
     return tuple(
-        (rule, re.compile(rf"{start}([\u4e00-\u9fff·]{{2,4}}?)(?={form})"))
+        (rule, re.compile(rf"{start}([\u4e00-\u9fff·]{{2,4}}?)(?={form})"), re.compile(form))
         for rule, form in lexicons.load_table("actors/clause_forms.tsv")
     )
 
 
 def clause_forms(text: str) -> list[Found]:
-    """A name starting its clause before a form of ``clause_forms.tsv`` (甲代表…向大会作报告; 甲率团…)."""
+    """A name starting its clause before a form of ``clause_forms.tsv`` (甲代表…向大会作报告; 甲率团…); never
+    a preposition that is also a surname opening the form itself (，向大会作了工作报告: no name there)."""
     found = []
-    for rule, pattern in _clause_forms():
+    for rule, pattern, form in _clause_forms():
         for m in scan.finditer(pattern, text):
+            a, b = m.start(1), m.end(1)
+            if (
+                text[a] in uses("name_title_not_start")
+                and text[b] not in uses("name_title_not_start")
+                and form.match(text, a)
+            ):
+                continue  # 向大会作了工作报告 (but 向某某向大会作了工作报告: a name, then the form's own 向)
             if plausible_name(m.group(1)):
-                found.append(Found(m.group(1), m.start(1), m.end(1), rule))
+                found.append(Found(m.group(1), a, m.end(1), rule))
     return found
 
 

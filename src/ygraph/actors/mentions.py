@@ -32,6 +32,7 @@ from .actorlex import CJK, PUNCT, automaton, place_table, plausible_name, starts
 from .appointments import notices
 from .careers import careers
 from .chains import DamagedTitle, Element, damaged
+from .delegations import group_heads
 from .enumerations import place_items
 from .personrules import Found, read_name
 from .positions import Position
@@ -184,7 +185,7 @@ def _established(text: str, article: Article, masthead: str = "") -> _Establishe
             *shared_posts(text, places),
         ]
     )
-    titled = _dedupe([*titled, *taken_over(text, titled)])  # 某局长甲离职，由乙接任: 乙 takes 甲's post
+    titled = _dedupe([*titled, *taken_over(text, titled), *group_heads(text, titled, places)])  # 由乙接任; 以乙为团长
     return _Established(
         places,
         session_posts(text, titled),

@@ -20,6 +20,7 @@ from .actorlex import (
     automaton,
     is_non_name,
     longest_suffix_title,
+    place_table,
     plausible_name,
     starts_boundary,
     table,
@@ -28,8 +29,9 @@ from .actorlex import (
 )
 from .chains import Element, antecedent, chain_before
 from .inherit import former_post, inherit, relaxed
-from .positions import Position
-from .printedplaces import host_places, sentence_places
+from .nameends import open_end, particle_name, word_inside
+from .positions import REGION, Position
+from .printedplaces import host_places, one_region, regions, sentence_places
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
@@ -61,13 +63,19 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False) ->
         i + n
         for n in lengths
         if len(text[i : i + n]) == n
-        and (plausible_name(text[i : i + n], foreign) or (titled and _particle_name(text[i : i + n])))
+        and (plausible_name(text[i : i + n], foreign) or (titled and particle_name(text[i : i + n])))
         and starts_boundary(text, i + n)
+        and not (titled and word_inside(text, i, n))
     ]
+    if not valid and titled and not foreign and open_end(text, i)[0] > 0:
+        return open_end(text, i)[0]  # 某长官甲乙丙今晚…: a usual name before a follower, no 4th character
     if not valid and not foreign and _four_character_name(text, i):
         return i + 4
     if not valid and titled and not foreign:
         return open_end(text, i)[0]
+    if valid and titled and foreign:  # 某特区行政长官甲乙丙昨率团: a usual name before a follower, not four characters
+        shorter = open_end(text, i)[0]
+        return shorter if 0 < shorter < valid[0] else valid[0]
     if (
         len(valid) > 1
         and text[valid[0]] in words("weak_boundaries.txt")
@@ -75,43 +83,6 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False) ->
     ):
         return valid[1]  # 龚明为出席: 为 is more likely the end of the name than a word after it
     return valid[0] if valid else -1
-
-
-def _particle_name(name: str) -> bool:
-    """A 3-character name with a particle that names also use (word_uses.tsv name_middle: 甲和乙; name_last:
-    甲乙之), read only right after a complete title."""
-    if len(name) != 3:
-        return False
-    if name[1] in uses("name_middle"):
-        return plausible_name(name[0] + name[2])
-    return name[2] in uses("name_last") and plausible_name(name[:2])
-
-
-@cached
-def _followers() -> dict[str, str]:
-    return table("name_followers.tsv")
-
-
-def _follower(text: str, k: int) -> str:
-    """The id of the name_followers.tsv word starting at ``text[k]``, or ""."""
-    rows = _followers()
-    return next((rows[text[k : k + n]] for n in (2, 1) if text[k : k + n] in rows), "")
-
-
-def open_end(text: str, i: int) -> tuple[int, str]:
-    """(end, follower id) of a 2-3 character name right after a complete title chain that no listed boundary
-    closes: it ends before a name_followers.tsv word (某局长甲乙丙因工作…). Three characters when the 4th
-    starts such a word (or a boundary); two when only the 3rd does. Never a 4th character; (-1, "") else."""
-    two, three = text[i : i + 2], text[i : i + 3]
-    after2, after3 = _follower(text, i + 2), _follower(text, i + 3)
-    three_ok = len(three) == 3 and (plausible_name(three) or _particle_name(three))
-    if after2 and not (after3 or starts_boundary(text, i + 3)) and plausible_name(two):
-        return i + 2, after2
-    if after3 and three_ok:
-        return i + 3, after3
-    if after2 and plausible_name(two):
-        return i + 2, after2
-    return -1, ""
 
 
 def _four_character_name(text: str, i: int) -> bool:
@@ -171,6 +142,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
     places = dict(places)
     ends = sorted({end + 1 for end, _ in automaton("titles").iter(text)})
     hosts = host_places(text)
+    named, article_region = regions(text), places.get(REGION, "")
     last_end = 0
     recent: tuple[int, Position] | None = None  # the last organisation a title was printed with, and where
     for e in ends:
@@ -183,6 +155,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             places[place[-1]] = places[place[-1] + "!"] = place
         if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e):
             continue
+        places[REGION] = _sentence_region(text, e, named) or article_region
         chain = chain_before(text, e, last_end, places)
         if not chain:
             continue
@@ -200,7 +173,8 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             and text[found[-1].end] == LIST_MARK
             and any(relaxed(el.position.organization) for el in found[-1].chain)
         )
-        end = -1 if _preposition(text, e) else read_name(text, e, foreign, titled=True)
+        joined = text.startswith(uses("post_joiner"), e)  # 某国副首相兼某大臣: the next post, no name
+        end = -1 if joined or _preposition(text, e) else read_name(text, e, foreign, titled=True)
         if end < 0 or _preposition_before_verb(text, e, end):
             continue
         # 三任某市长甲、乙、丙: holders one after another (word_uses.tsv holder_count), in printed order
@@ -232,6 +206,15 @@ def _preposition(text: str, e: int) -> bool:
         return False
     verbs = (*words("appointment_verbs.txt"), *table("career_verbs.tsv"))
     return any(text.startswith(v, e + 1) for v in verbs if len(v) > 1)
+
+
+def _sentence_region(text: str, e: int, named: list[tuple[int, str]]) -> str:
+    """The one special administrative region the sentence of ``text[e]`` names (某特区政府代表团…行政长官甲)."""
+    if not named:
+        return ""
+    start = max(text.rfind(c, 0, e) for c in _SENTENCE_END) + 1
+    ends = [k for k in (text.find(c, e) for c in _SENTENCE_END) if k >= 0]
+    return one_region(named, start, min(ends, default=len(text)))
 
 
 def address_words() -> str:
@@ -329,11 +312,29 @@ def _list_of_names(items: list[str]) -> bool:
     if all(usual):
         return True
     organs = (*words("level_organs.txt"), *uses("place_level"))
+    inner = sum(usual) >= _PLACE_NAMED_AMONG  # 甲、乙、吉林、丙、丁就座: a name spelt like a place, deep in a long list
     loose = all(
-        u or (len(n) <= 4 and loose_name(n) and not n.endswith(organs) and not _inner_boundary(n))
-        for n, u in zip(items, usual, strict=True)
+        u
+        or (len(n) <= 4 and loose_name(n) and not n.endswith(organs) and not _inner_boundary(n))
+        or (inner and 0 < k < len(items) - 1 and _place_named(n))
+        for k, (n, u) in enumerate(zip(items, usual, strict=True))
     )
     return loose and any(usual)
+
+
+_PLACE_NAMED_AMONG = 4  # usual names a list needs before a name spelt like a place is read inside it
+
+
+def _place_named(item: str) -> bool:
+    """Two characters starting with a surname that the vocabulary knows as a place (吉林): a name only inside
+    a long list of usual names, never at its ends."""
+    return len(item) == 2 and item[0] in _single_surnames() and item in place_table()
+
+
+def _single_surnames() -> frozenset[str]:
+    from .actorlex import surnames
+
+    return surnames()[0]
 
 
 def _inner_boundary(item: str) -> bool:

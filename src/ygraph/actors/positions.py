@@ -56,7 +56,9 @@ def _alias(org: str) -> str:
     party = next((p for p in uses("party") if org.startswith(p)), "")
     if party and not org.startswith(uses("party_centre")):
         org = org[len(party) :]
-    org = _session().sub("", org)  # 十二届省政协, 十二届某省政协: the term says no place (the holder's term)
+    term = _session().match(org)
+    if not (term and org[term.end() :] in uses("term_org")):  # 十八届中央委员: the term is the post's own
+        org = _session().sub("", org)  # 十二届省政协, 十二届某省政协: the term says no place (the holder's term)
     city = _city_after_province().match(org)
     if city and (city.end() == len(org) or org[city.end() :] in words("level_organs.txt")):
         # 某省某市副市长 → 某市副市长, 某省某市委书记 → 某市委书记 (the city's own post names it)
@@ -95,16 +97,19 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
     aliases = table("title_aliases.tsv")
     if printed in aliases:
         return Position(printed, aliases[printed], "", head, "", True)
+    region = _region(context_places) if printed in uses("region_title") else ""
+    if region:  # 行政长官, 政务司司长 on a page about one special administrative region: that region's
+        return _make(printed, region + printed[: -len(head)], head)
     org = _alias(printed[: -len(head)])
     modifier = org if org in uses("bare_modifier") else ""
     if modifier:
         org = ""
     if org in uses("inner_organ") and prev and prev.organization:
         org = prev.organization + org  # 某大学某学院院长助理、党委副书记 → 某大学某学院党委副书记
-    elif (
-        org in words("committee_departments.txt") and prev and prev.organization.endswith(uses("party_committee"))
+    elif prev and prev.organization.endswith(uses("party_committee")) and (
+        org in words("committee_departments.txt") or org + head[:1] in words("committee_departments.txt")
     ):
-        org = prev.organization + org  # 某区委常委、宣传部部长 → 某区委宣传部部长
+        org = prev.organization + org  # 某区委常委、宣传部部长 (宣传部长) → 某区委宣传部部长 (宣传部长)
     elif prev and org.endswith(uses("committee")) and not place_prefix(org) and not _starts_level(org):
         parent = prev.organization or prev.canonical.removesuffix(prev.head)  # unresolved 省人大常委会…
         org = (
@@ -125,6 +130,14 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
         # unresolved: never a succession
         return Position(printed, org + modifier + head, "", head, "", False, bare=_bare(org))
     return _make(printed, org, head)
+
+
+REGION = "region"  # the context key of the one special administrative region a sentence (or its article) names
+
+
+def _region(context: dict[str, str]) -> str:
+    """The region (word_uses.tsv region_suffix: 特别行政区) the title's sentence or article names alone, or ""."""
+    return context.get(REGION, "")
 
 
 def _bare(org: str) -> bool:

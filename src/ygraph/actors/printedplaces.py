@@ -25,6 +25,7 @@ from .actorlex import (
     uses,
     words,
 )
+from .positions import REGION
 from .sourceplaces import source_context
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
@@ -76,6 +77,31 @@ def sentence_places(text: str, start: int, i: int, places: dict[str, str]) -> di
         if len(found) == 1:
             out[level] = out[level + "!"] = next(iter(found))
     return out
+
+
+def regions(text: str) -> list[tuple[int, str]]:
+    """(offset, region) of each place of the vocabulary whose canonical name ends with a region_suffix, by
+    its shortest name (香港特区, 香港特别行政区 → 香港: the golds spell a region's titles 香港行政长官)."""
+    out = []
+    for end, word in automaton("places").iter_long(text):
+        place = place_table()[word]
+        if place.endswith(uses("region_suffix")):
+            out.append((end + 1 - len(word), _short_names()[place]))
+    return out
+
+
+@cached
+def _short_names() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for word, place in sorted(place_table().items(), key=lambda kv: (-len(kv[0]), kv[0])):
+        out[place] = word
+    return out
+
+
+def one_region(found: list[tuple[int, str]], start: int, end: int) -> str:
+    """The one region named in ``[start, end)``, "" when none or two."""
+    names = {place for at, place in found if start <= at < end}
+    return next(iter(names)) if len(names) == 1 else ""
 
 
 def host_places(text: str) -> list[tuple[int, str]]:
@@ -183,6 +209,9 @@ def context_places(article: Article, text: str = "", masthead: str = "") -> dict
     province = _cities_province(text)
     if province and province[-1] not in seen:
         context[province[-1]] = province
+    region = one_region(regions(text), 0, len(text))
+    if region:  # an article naming one special administrative region: its 行政长官 is that region's
+        context[REGION] = region
     dateline = places.get(article.place or "", "")
     if dateline:
         context[dateline[-1]] = dateline

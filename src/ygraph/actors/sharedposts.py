@@ -18,12 +18,15 @@ from dataclasses import dataclass
 from .. import lexicons, scan
 from ..lexicons import cached
 from ..punctuation import CLAUSE_BREAKS, COMMAS, LINE_BREAK, LIST_MARK, SENTENCE_ENDS
-from .actorlex import longest_suffix_title, plausible_name, uses
+from .actorlex import longest_suffix_title, place_prefix, plausible_name, surnames, uses
 from .chains import Element, chain_before
-from .personrules import Found
+from .nameends import particle_name
+from .personrules import Found, loose_name
+from .printedplaces import sentence_places
 
 _CLAUSES = 4  # clauses of one list, back from the post (加上甲、乙，以及丙、丁，…班子)
 _MIN_NAMES = 2
+_MINORITY = 4  # a minority name without a listed start, read only inside a list of usual names
 
 
 @dataclass(frozen=True)
@@ -44,14 +47,14 @@ def shared_posts(text: str, places: dict[str, str]) -> list[Found]:
     for form in _forms():
         for m in scan.finditer(form.pattern, text):
             a, b = m.span("post")
-            chain = chain_before(text, b, a, places)
+            chain = chain_before(text, b, a, sentence_places(text, _sentence_start(text, a), a, places))
             if not chain or chain[-1].end != b or not all(_named(el.position.organization) for el in chain):
                 continue
             if form.side == "before":
                 names = _names_after(text, m.end())
             else:
                 names = _names_before(text, chain[0].start if m.start() == a else m.start())
-            if len(names) < _MIN_NAMES:
+            if len(names) < _MIN_NAMES or not any(plausible_name(n) for n, _, _ in names):
                 continue
             given = tuple(Element(el.position, el.start, el.end, el.former, rule=form.id, own_date=True) for el in chain)
             out.extend(Found(name, s, e, form.id, given) for name, s, e in names)
@@ -99,25 +102,49 @@ def _items(text: str, a: int, b: int) -> list[tuple[str, int, int]] | None:
     """The names of ``text[a:b]`` read as a list (items joined by 、 or a shared_joiner: 及, 以及), each item
     a name or a title chain ending in one; None when an item is neither."""
     out, at = [], a
-    pieces = re.split(f"({LIST_MARK}|{'|'.join(map(re.escape, uses('shared_joiner')))})", text[a:b])
-    for k, piece in enumerate(pieces):
-        if k % 2 == 0:
-            name = _item_name(piece)
-            if not name:
-                return None
+    for piece in text[a:b].split(LIST_MARK):
+        name = _item_name(piece)
+        if name:
             out.append((name, at + len(piece) - len(name), at + len(piece)))
-        at += len(piece)
+        else:  # 乙和丙, 乙及丙: the last item holds two names around a joiner
+            two = _joined(piece)
+            if not two:
+                return None
+            out += [(two[0], at, at + len(two[0])), (two[1], at + len(piece) - len(two[1]), at + len(piece))]
+        at += len(piece) + 1
     return out
 
 
+def _joined(piece: str) -> tuple[str, str] | None:
+    """Two names joined by a list joiner (word_uses.tsv list_joiner: 和, 及, 以及), each a name of its own."""
+    for w in uses("list_joiner"):
+        k = piece.find(w, 2)
+        while k > 0:
+            left, right = piece[:k], piece[k + len(w) :]
+            if _item_name(left) and plausible_name(right):
+                return _item_name(left), right
+            k = piece.find(w, k + 1)
+    return None
+
+
 def _item_name(item: str) -> str:
-    """The name an item holds: the item itself, or its last 2-3 characters after a title."""
-    if plausible_name(item):
-        return item
+    """The name an item holds: the item itself, or its last 2-3 characters after a title (or after a
+    possessive: 接任的甲)."""
+    cut = max((item.rfind(w) + len(w) for w in uses("possessive") if w in item), default=0)
+    if cut and place_prefix(item[:cut]):
+        return ""  # 北京的甲: a list by place holds each place's own post, never one shared
+    item = item[cut:] if len(item) - cut >= _MIN_NAMES else item
+    if plausible_name(item) or (len(item) == _MINORITY and item[0] in surnames()[0] and loose_name(item)):
+        return item  # 巴音朝鲁: four characters that are no word, beside usual names (shared_posts checks)
     for n in (3, 2):
-        if len(item) > n and longest_suffix_title(item[:-n]) and plausible_name(item[-n:]):
+        name = item[-n:]
+        if len(item) > n and longest_suffix_title(item[:-n]) and (plausible_name(name) or particle_name(name)):
             return item[-n:]
     return ""
+
+
+def _sentence_start(text: str, i: int) -> int:
+    return max(text.rfind(c, 0, i) for c in SENTENCE_ENDS + LINE_BREAK) + 1
 
 
 def _clause_start(text: str, i: int) -> int:

@@ -2,8 +2,9 @@
 successor (乙) takes the post printed right before the predecessor (甲), who leaves it; rule ``taken_over``.
 
 The words are data (``word_uses.tsv`` takeover_lead: 由; takeover_verb: 接任, 接替). The predecessor is the
-titled name nearest before the clause, in the same sentence, with no title printed between them (甲辞去某职，
-由乙接任 hands on 某职, which another rule reads); the successor is the name ending right before the verb.
+titled name nearest before the clause, in the same sentence, with no title (甲辞去某职，由乙接任 hands on 某职,
+which another rule reads) nor speech or attendance verb printed between them; the successor is the name ending
+right before the verb.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import replace
 from .. import scan
 from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS, COMMAS, LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
-from .actorlex import PUNCT, automaton, plausible_name, uses
+from .actorlex import PUNCT, automaton, plausible_name, uses, words
 from .appointments import right_name
 from .chains import Element
 from .personrules import Found, address_words
@@ -60,6 +61,8 @@ def _predecessor(text: str, titled: list[Found], comma: int) -> Found | None:
     between = text[f.end : comma]
     if any(c in _SENTENCE_END for c in between) or any(True for _ in automaton("titles").iter(between)):
         return None
+    if any(w in between for w in (*words("speech_verbs.txt"), *words("attendance_verbs.txt"))):
+        return None  # 某书记甲表示，由乙接任: what 乙 takes is not 甲's post
     return f
 
 

@@ -19,6 +19,7 @@ from datetime import timedelta
 from ..errors import warn
 from ..events import eventrules as rules
 from ..events import sittings
+from ..events.register import same_session
 from ..model import (
     BuildWarning,
     DocumentFacts,
@@ -249,7 +250,7 @@ def _alike(a: Event, b: Event) -> bool:
         return False
     key_a, key_b = rules.title_key(a.title), rules.title_key(b.title)
     similarity = rules.dice(key_a, key_b)
-    if similarity >= TITLE_SAME or rules.shortened(key_a, key_b):
+    if similarity >= TITLE_SAME or rules.shortened(key_a, key_b) or same_session(a.title, b.title):
         return True  # alike, or one a short form of the other (泛珠…联席会议 / 泛珠三角区域合作…联席会议)
     same_day = a.precision == b.precision == "day" and _dates_agree(a, b)
     shared = {p.person for p in a.participants} & {p.person for p in b.participants}

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..model import Mention, Sentence, TimeExpr
 from ..time.articledate import document_date_spans, header_end
 from ..time.timeresolve import in_year
-from . import documents, plandays, sides, sittings
+from . import documents, eventplaces, headlines, plandays, sides, sittings
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft
@@ -22,6 +22,7 @@ def date_by_context(ctx: Context, draft: Draft, text: str, right: int, end: int,
         expr = next((t for t in ctx.times(right, right + len(rest)) if t.kind == "date" and t.value), None)
         if expr is not None:
             set_date(draft, expr, "sentence")
+            draft.place = draft.place or eventplaces.place_in(rest)[0]  # …，29日在某地开幕: there too
             return
     parent = sittings.parent_meeting(ctx)
     if (
@@ -109,6 +110,8 @@ def date_event(
         if not _byline(ctx.doc.text, t.end) and not any(a <= t.start < b for a, b in page)
     ]  # a page's own date (a headline glued to its date line) dates no event
     expr, source = parts.governing(times, sentence, draft.start, draft.end)
+    if act and expr is not None and headlines.beyond_page(expr, draft, ctx.article.date):
+        expr = None  # 《某纲要》公布 2035年…: a target stated after the act
     blocker = expr if expr is not None and expr.kind != "date" else None  # 近日, 今年以来: no date
     expr = None if blocker else expr
     if expr is None and actor is not None:
@@ -240,27 +243,41 @@ def context_date(ctx: Context, draft: Draft) -> bool:
         return False  # 会见 during a meeting or forum is taking part in it
     opening = rules.compact(ctx.doc.text[ctx.sentence_at(draft.start).start : draft.start])
     after = draft.event_type == "signing" and (opening.startswith(rules.uses("after_meeting")) or bool(side))
-    if draft.event_type in ("signing", "visit") and current.event_type != "talks" and not after:
-        return False  # an agreement signed at a meeting is its outcome (policies); a visit needs its talks
+    headline = headlines.headline_act(ctx.drafts, draft) if draft.event_type == "signing" else None
+    if draft.event_type in ("signing", "visit") and current.event_type != "talks" and not (after or headline):
+        # an agreement signed at a meeting is its outcome (policies), unless the headline reports the signing
+        # (甲乙签署合作协议 … 会上，甲与乙签署了合作协议): then the meeting's day is the signing's; a visit needs its talks
+        return False
     draft.date, draft.date_end, draft.date_text = current.date, None, current.date_text
     draft.date_source, draft.explicit = "context", current.explicit
     draft.place = draft.place or current.place  # the same occasion
-    draft.side = side
+    draft.side, draft.around = side, current if side else None
     return True
 
 
+def date_retold(ctx: Context, sentence: Sentence, known: Draft, start: int, end: int, index: int) -> None:
+    """The headline's (or the first) act dated only by the page (某代表团赴某省考察), retold in the body with a date of its own
+    (11月22日至23日，某代表团赴某省学习考察): the body's date, range included, is the event's."""
+    if not ((known.headline or known.lede) and known.date_source == "article"):
+        return
+    probe = Draft.undated(known.title, known.event_type, start, end)
+    dated = date_event(ctx, sentence, probe, index, article_fallback=False, act=True)
+    if dated and probe.date_source in ("clause", "sentence"):
+        take_better_date(known, probe)
+
+
 def _side_day(ctx: Context, draft: Draft) -> None:
-    """An act told around the event reported (sides.side_act) dated by a coarse period holding that event's
-    day (今年…，并共同签署…) took place on that day."""
+    """An act told around the event reported (sides.side_act) dated by that event's day, or by a coarse period
+    holding it (今年…，并共同签署…), took place on that day, around it."""
     current = ctx.current
     if current is None or current.planned or not current.date or len(current.date) < 10 or not draft.date:
         return
-    if len(draft.date) >= len(current.date) or not current.date.startswith(draft.date):
+    if len(draft.date) > len(current.date) or not current.date.startswith(draft.date):
         return
     side = sides.side_act(ctx, draft, current)
     if side:
         draft.date, draft.date_end, draft.date_text = current.date, None, current.date_text
-        draft.date_source, draft.explicit, draft.side = "context", current.explicit, side
+        draft.date_source, draft.explicit, draft.side, draft.around = "context", current.explicit, side, current
         draft.place = draft.place or current.place
 
 

@@ -36,6 +36,7 @@ class Draft:
         ""  # the meeting's own name once it is reported as its first sitting (某会议 → 某会议第三次全体会议)
     )
     side: str = ""  # the word telling an act done around the event reported (会前, 会后: sides.side_act)
+    around: Draft | None = field(default=None, repr=False, compare=False)  # that event
     participants: dict[tuple[str, str], Participation] = field(default_factory=dict)
     policies: dict[tuple[str, str], PolicyLink] = field(default_factory=dict)
 

@@ -31,13 +31,17 @@ _INNER_BREAKS = "".join(c for c in CLAUSE_BREAKS if c not in SENTENCE_ENDS)  # t
 # --- dates ------------------------------------------------------------------------------------------
 
 
+LENGTH = "LENGTH"  # time/rules.tsv event_length: how long an event lasts
+
+
 def governing(
     times: Sequence[TimeExpr], sentence: Sentence, start: int, end: int
 ) -> tuple[TimeExpr | None, str]:
     """The expression governing ``[start, end)`` among the sentence's ``times``: clause first, then
     sentence (as ``temporal.time_at``), ignoring expressions inside the span (the year of a name,
     2030年度…座谈会). A vague or duration expression may govern too (近日, 今年以来): the caller decides."""
-    outside = [t for t in times if not (t.start < end and t.end > start)]
+    # an event's length (为期3日) is neither its date nor a blocker: the date printed before it governs
+    outside = [t for t in times if not (t.start < end and t.end > start) and t.underspecified != LENGTH]
     rel = sentence.start
     left, right = rules.clause_bounds(sentence.text, start - rel, end - rel)
     in_clause = [t for t in outside if left <= t.start - rel and t.end - rel <= right]

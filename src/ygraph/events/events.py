@@ -20,6 +20,7 @@ from . import (
     documents,
     eventplaces,
     guards,
+    headlines,
     participants,
     references,
     respective,
@@ -33,7 +34,7 @@ from .register import add as _add
 from .register import add_listed as _add_listed
 from .register import bare as _bare
 from .register import same as _same
-from .sides import second_event, talks_sides
+from .sides import joint_signers, second_event, talks_sides
 
 _SAYS_TYPES = participants.SAYS_TYPES
 BYLINE = "byline:"  # the rule family of the reporters a byline names (text/bylines.tsv)
@@ -55,6 +56,7 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
         for draft in documents.cited(ctx, sentence):
             cited.setdefault(draft.key, draft)
     participants.members(ctx)
+    joint_signers(ctx)  # 某会议…，并共同签署某宣言: the meeting's people sign it
     told = {d.key for d in ctx.drafts}
     drafts = ctx.drafts + [d for key, d in cited.items() if key not in told]
     return tuple(_finish(ctx, d) for d in drafts)
@@ -89,14 +91,12 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
         if ref is not None:
             inside = bool(found) and not ref.bare and parts.held_inside(ctx.doc.text, found[-1], ref)
             found.append(ref)
-            if (
-                inside
-            ):  # 某推介会上还举行了签约仪式: a part of the event reported, which stays the current one
+            if inside:  # 某推介会上还举行了签约仪式: a part of the event reported, which stays the current one
                 outer = found[-2].draft
                 dating.same_occasion(outer, ref.draft)
             if outer is None and (ref.draft.side or second_event(ctx, found, ref)):
-                outer = ctx.current if ref.draft.side else found[-2].draft  # 会后双方签署…; 并于27日举行某发布会
-            if not participants.topic(ctx.doc.text, ref):  # 关于某会议以来…的通报: not the event reported
+                outer = ctx.current if ref.draft.side else second_event(ctx, found, ref)  # 会后签署…; 并于…举行
+            if not participants.topic(ctx.doc.text, ref) and not guards.welcomed(ctx, ref):  # 关于某会议…的通报
                 ctx.current = ref.draft
     if outer is not None:
         ctx.current = outer
@@ -177,7 +177,7 @@ def _named(
     said = rules.happening()
     planned = parts.plan_before(parts.plan_window(ctx, index, left) + prefix, text[end:right], said.after)
     planned = planned or parts.plan_after(text, end, right)
-    subject = sittings.opens_clause(ctx, left, name_start)  # the name opens its clause (由某某主办的 before it)
+    subject = headlines.opens_sentence(ctx, left, name_start)  # the name opens its clause (由某某主办的 before it)
     around = [end + len(b) for a, b in said.around if prefix.endswith(a) and text.startswith(b, end)]  # 在X上
     studied = any(rules.pattern("speech_after").match(text, at) for at in around)
     if studied and sittings.back_reference(text, sentence.start, sentence.end):
@@ -205,8 +205,6 @@ def _named(
             return references.mentioned(ctx, sentence, trigger, left, start, end)
         return earlier or (Ref(name_start, end, known, False) if known else None)
     place, _, _ = eventplaces.place_in(text[left:right])
-    if place is None and subject and not planned:  # 某会议，7日上午在某会议中心隆重开幕: placed by its rest
-        place = eventplaces.place_in(sittings.own_rest(text, right, sentence.end))[0]
     lede = not ctx.drafts and index < 3
     draft = Draft.undated(title, rules.name_type(title, trigger), name_start, end, place, planned, lede)
     if planned:
@@ -263,7 +261,8 @@ def _act(
     told_ref = Ref(start, end, told[0], True) if told else None  # 陪同某某赴琼的成员: the visit told
     opening = rules.compact(text[left:start])
     after = (*rules.words("not_after.txt"), *rules.uses("act_modifier"))
-    if any(text.startswith(w, end) for w in after):
+    if guards.modifier(text, end, after, trigger.event_type):  # 来某地考察的客商; 在某地考察访问的代表团 (two act words, then 的)
+        visits.guest_visit(ctx, sentence, refs, start, end)  # 会见在某地考察访问的某代表团: the guests' visit
         accompany = any(
             w in rules.participation_verbs() for w in rules.words("not_before.txt") if w in opening
         )
@@ -313,6 +312,7 @@ def _act(
         actor = None
         known = next((d for d in compared(ctx.drafts) if d.event_type == "visit" and not d.planned), None)
         if known is not None:
+            dating.date_retold(ctx, sentence, known, start, end, index)  # the headline's visit, dated below
             return Ref(start, end, known, True)  # the article's visit, told again (将参观访问…)
     hears = trigger.word in rules.uses("hears")
     if (trigger.event_type in parts.PERSON_ACTS or hears) and actor is None:

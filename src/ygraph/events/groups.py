@@ -31,11 +31,8 @@ def group_title(ctx: Context, floor: int, start: int) -> str:
     at, name_end = _last_group(text, floor, start)
     if at < 0:
         return ""
-    begin = rules.name_start(text, at, floor, ctx.blocked_in(floor, at))
+    begin = _coordinated(ctx, floor, rules.name_start(text, at, floor, ctx.blocked_in(floor, at)))
     tail = text[name_end:start]
-    first = _coordinated(ctx, floor, begin)  # 率领甲代表团及乙代表团访问某地: the leader's own group, the first
-    if first is not None:
-        begin, name_end = first
     if max(tail.rfind(c) for c in _INNER_BREAKS) >= 0:
         tail = ""  # 代表团抵达某地，开始访川之行: the group is the subject, its other clauses are not the title
     body = rules.compact(without_times(ctx, begin, text[begin:name_end] + tail))
@@ -43,22 +40,21 @@ def group_title(ctx: Context, floor: int, start: int) -> str:
     return leader + rules.strip_end(body, rules.uses("group_end"))
 
 
-def _coordinated(ctx: Context, floor: int, begin: int) -> tuple[int, int] | None:
-    """A group joined before this one (甲代表团及乙代表团, ``group_joiner``): its start and end, else None."""
+def _coordinated(ctx: Context, floor: int, begin: int) -> int:
+    """Where a group's name starts once the groups coordinated before it are counted (某某率领甲代表团及乙代表团
+    访问某国: the visit is the first group's, led by 某某): past a ``list_joiner`` closing another group."""
     text = ctx.doc.text
-    joiner = next((w for w in rules.uses("group_joiner") if text.endswith(w, floor, begin)), None)
-    if joiner is None:
-        return None
-    at, end = _last_group(text, floor, begin - len(joiner))
-    if at < 0 or end != begin - len(joiner):
-        return None
-    return rules.name_start(text, at, floor, ctx.blocked_in(floor, at)), end
+    joiner = next((w for w in rules.uses("list_joiner") if text.endswith(w, floor, begin)), "")
+    before = begin - len(joiner)
+    if not joiner or not any(text.endswith(w, floor, before) for w in rules.uses("delegation")):
+        return begin
+    first, _ = _last_group(text, floor, before)
+    return rules.name_start(text, first, floor, ctx.blocked_in(floor, first)) if first >= 0 else begin
 
 
 def _leader(ctx: Context, floor: int, begin: int, body: str) -> str:
     """The person leading a group (某某16日率领参访团): the name printed right before the lead word (dates,
-    于 and an adverb of ``lead_adverb`` between: 某某将率领) + the lead word when the title does not open with
-    it, else ""."""
+    于 or a ``leader_gap`` word between: 某某将率领) + the lead word when the title does not open with it, else ""."""
     text, leads = ctx.doc.text, rules.uses("group_leader")
     lead = "" if body.startswith(leads) else next((w for w in leads if text.endswith(w, floor, begin)), None)
     if lead is None:
@@ -68,7 +64,7 @@ def _leader(ctx: Context, floor: int, begin: int, body: str) -> str:
     if not people:
         return ""
     between = rules.compact(without_times(ctx, people[-1].end, text[people[-1].end : begin]))
-    return people[-1].text + lead if not between or between in rules.uses("lead_adverb") else ""
+    return people[-1].text + lead if not between or between in rules.uses("leader_gap") else ""
 
 
 def without_times(ctx: Context, head: int, mid: str) -> str:

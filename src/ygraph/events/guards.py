@@ -3,6 +3,7 @@ anniversaries — for ``events.py``."""
 
 from __future__ import annotations
 
+from .. import lexicons
 from ..punctuation import (
     CLOSING_QUOTES,
     COLONS,
@@ -16,6 +17,7 @@ from ..punctuation import (
     TITLE_OPEN,
 )
 from . import eventrules as rules
+from .draft import Context, Ref
 
 _FIELD_BREAKS = SPACES + COLONS  # what separates the fields of a furniture line (来源：某网 发布时间：…)
 
@@ -101,3 +103,27 @@ def opinion(text: str, start: int, at: int) -> bool:
     opening = rules.compact(text[start:at])
     word = next((w for w in rules.uses("opinion") if opening.startswith(w)), "")
     return bool(word) and opening[len(word) : len(word) + 1] in tuple(COMMAS)
+
+
+def modifier(text: str, end: int, after: tuple[str, ...], kind: str = "") -> bool:
+    """An act word followed by a word of ``after`` (not_after.txt, ``act_modifier``: 的, 期间 …) modifies a
+    noun or names a time, and is no act; a visit or inspection word also past the visit or inspection words
+    printed right after it (会见在某地考察访问的代表团: the guests' visit, told inside the talks' object)."""
+    at, pattern, tours = end, rules.trigger_pattern(), ("inspection", "visit")
+    while kind in tours and (m := pattern.match(text, at)) is not None and m.end() > at:
+        if rules.triggers()[m.group()].event_type not in tours:
+            break
+        at = m.end()
+    return any(text.startswith(w, end) for w in after) or any(text.startswith(w, at) for w in after)
+
+
+def welcomed(ctx: Context, ref: Ref) -> bool:
+    """A visit already told, named again after a ``welcomed`` word of its clause (side_acts.tsv: 热烈欢迎代表团
+    访问某省): the object of the host's welcome, neither the event reported next nor where the host's next
+    words in the sentence are said (the talks stay)."""
+    if not ref.bare or ref.draft.event_type != "visit":
+        return False
+    sentence = ctx.sentence_at(ref.start)
+    left, _ = rules.clause_bounds(ctx.doc.text, ref.start, ref.start, sentence.start, sentence.end)
+    words = lexicons.word_uses("events/side_acts.tsv", "welcomed")
+    return any(w in ctx.doc.text[left : ref.start] for w in words)

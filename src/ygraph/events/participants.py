@@ -45,6 +45,8 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         target = _target(ctx, sentence, refs, before, start, end)
         relation = rules.participation_verbs()[verb]
         target = _group_visit(ctx, sentence, start, target) if relation == "members" else target
+        if target is None and relation == "members":
+            continue  # 代表团成员包括…, a group's visit only planned: no event they attend yet
         if relation in ("leads", "members"):  # 某某带领某某、某某: the leader and those led; 成员有某某、某某
             _, right = rules.clause_bounds(text, end, end, sentence.start, sentence.end)
             after = [p for p in persons if end <= p.start and p.end <= min(right, sentence.end)]
@@ -77,7 +79,7 @@ def _group_visit(ctx: Context, sentence: Sentence, start: int, target: Draft | N
     left, _ = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
     if not any(w in text[left:start] for w in rules.uses("delegation")):
         return target
-    return next((d for d in reversed(ctx.drafts) if d.event_type == "visit" and not d.named_only), target)
+    return next((d for d in reversed(ctx.drafts) if d.event_type == "visit" and not d.named_only), None)
 
 
 def _label(ctx: Context, sentence: Sentence, before: Draft | None) -> None:
@@ -197,7 +199,8 @@ def _target(
         r
         for r in refs
         if r.end <= start and not topic(ctx.doc.text, r) and not guards.quoted(ctx.doc.text, sentence.start, r.start)
-    ]  # 就《某会的报告》作说明: the event inside a title is no venue
+        and not guards.welcomed(ctx, r)
+    ]  # 就《某会的报告》作说明: the event inside a title is no venue; 欢迎代表团访问某省，介绍…: the talks
     if earlier:
         return earlier[-1].draft
     if before is not None and before.planned:  # 决定召开某会。某某出席: people are at the event being reported

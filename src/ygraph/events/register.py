@@ -11,7 +11,10 @@ from ..model import Sentence
 from . import copies, dating, listed, sittings
 from . import eventrules as rules
 from .draft import COMPARED, Context, Draft, compared
+from .headlines import abbreviation, named_part, same_parties, unnumbered_sitting
 from .participants import SAYS_TYPES
+
+GATHERINGS = {"meeting", "forum"}  # a fair's name is a meeting's, its opening with a forum a forum's
 
 
 def same(
@@ -24,7 +27,8 @@ def same(
     for d in compared(ctx.drafts):
         headline = ("article" in (source, d.date_source) or d.lede) and d.event_type == kind
         elsewhere = place and d.place and place not in d.place and d.place not in place and not d.headline
-        if sittings.other_sittings(key, d.key) or (elsewhere and d.key == key and date and len(date) == 10):
+        numbered = headline and unnumbered_sitting(key, d.key)  # 某政府全体会议 / 某政府第八次全体会议
+        if (sittings.other_sittings(key, d.key) and not numbered) or (elsewhere and d.key == key and date and len(date) == 10):
             continue  # 某会议, 某会议选举大会, 某会议闭幕大会: three events
         if rules.two_bodies(key, d.key):
             continue  # 甲区领导干部大会, 乙开发区领导干部大会: two bodies met
@@ -33,7 +37,12 @@ def same(
         short = short or (kind == d.event_type == "signing" and same_parties(key, d.key))
         short = short or (d.event_type == kind and bare_form(key, place, d, date))
         short = short or (d.event_type == kind and headline_talks(key, d, date, source))
-        if d.key != key and not (headline and rules.headline_alike(key, d.key)) and not retold and not short:
+        # a fair named in full by a page-dated mention (宣布第五届江海投资贸易洽谈会开幕), the report's 第五届江洽会…
+        gathering = source == "article" and (d.event_type == kind or {d.event_type, kind} <= GATHERINGS)
+        short = short or (gathering and abbreviation(title, d.title))
+        short = short or (d.event_type == kind and same_session(title, d.title))  # 省政协某届某次会议 in full
+        alike = headline and (rules.headline_alike(key, d.key) or named_part(title, d.title))
+        if d.key != key and not alike and not retold and not short:
             continue
         if date is None or d.date is None or "article" in (source, d.date_source):
             return d
@@ -76,18 +85,6 @@ def bare_form(key: str, place: str | None, known: Draft, date: str | None) -> bo
     same_day = bool(date) and len(date or "") == 10 and known.date == date
     there = not (place and known.place) or place in known.place or known.place in place
     return word is not None and same_day and there and known.key.endswith(stem) and known.key != key
-
-
-def same_parties(key: str, other: str) -> bool:
-    """Two signings of one article between the same sides (甲市与乙区正式签约 / 甲市与某省乙区人民政府签署协议):
-    the same first side before a ``partner`` word, and the second side's start printed in the other's."""
-    for word in rules.uses("partner"):
-        first, sep, second = key.partition(word)
-        first_other, sep_other, second_other = other.partition(word)
-        sides = bool(sep and sep_other) and len(first) >= 2 and first == first_other and min(len(second), len(second_other)) >= 2
-        if sides and (second[:2] in second_other or second_other[:2] in second):
-            return True
-    return False
 
 
 def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, rule: str) -> Draft:
@@ -137,6 +134,19 @@ def _later_day(known: Draft, draft: Draft) -> bool:
         return False
     numbered = bool(_numbers(draft.title)) and _numbers(draft.title) == _numbers(known.title)
     return known.key == draft.key and draft.date > known.date and numbered
+
+
+def same_session(title: str, other: str) -> bool:
+    """某省政协十二届二次会议 / 中国人民政治协商会议第十二届某省委员会第二次会议: one session printed short and in
+    full — the same edition and session numbers, a ``session_body`` word in the short name and every character
+    of the short name in the full one (a body's words are picked from its full name: 政协 from 政治协商)."""
+    numbers = _numbers(title)
+    if len(numbers) < 2 or numbers != _numbers(other):
+        return False
+    short, long = sorted((rules.title_key(title), rules.title_key(other)), key=len)
+    if short == long or not any(w in short for w in rules.uses("session_body")):
+        return False
+    return set(short) <= set(long)
 
 
 def _numbers(title: str) -> list[str]:

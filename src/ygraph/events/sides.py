@@ -5,8 +5,10 @@ event told after the first in its sentence (…座谈会在某市举行，并于
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .. import lexicons
-from ..model import Mention
+from ..model import Mention, Participation
 from ..punctuation import CLAUSE_BREAKS, TITLE_OPEN
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
@@ -102,15 +104,21 @@ def headline_signing(ctx: Context) -> bool:
     return any(w in title for w, t in rules.triggers().items() if t.event_type == "signing")
 
 
-def second_event(ctx: Context, found: list[Ref], ref: Ref) -> bool:
-    """A named event told after another named event of its sentence, in a clause opening with a ``second``
-    word (…座谈会在某市举行，并于27日举行成果发布会): an event of its own that does not become the one the
-    next sentences refer to."""
+def second_event(ctx: Context, found: list[Ref], ref: Ref) -> Draft | None:
+    """The event that stays the one reported when ``ref`` is a named event told after another named event of
+    its sentence: in a clause opening with a ``second`` word (…座谈会在某市举行，并于27日举行成果发布会), or
+    relayed by it (某常委会召开会议，传达学习某某在某会议、某座谈会上的讲话: ``relay`` between them); None when
+    ``ref`` is not such an event."""
     named = [r for r in found[:-1] if not r.bare and r.draft is not ref.draft]
     if ref.bare or not named or named[-1].end > ref.start:
-        return False
+        return None
     sentence = ctx.sentence_at(ref.start)
-    return named[-1].start >= sentence.start and bool(opening(ctx, ref.start, "second", inner=True))
+    if named[-1].start < sentence.start:
+        return None
+    if opening(ctx, ref.start, "second", inner=True):
+        return named[-1].draft
+    between = ctx.doc.text[named[0].end : ref.start]
+    return named[0].draft if any(w in between for w in rules.uses("relay")) else None
 
 
 def talks_sides(ctx: Context, talks: bool, left: int, start: int) -> tuple[bool, list[Mention]]:
@@ -121,3 +129,17 @@ def talks_sides(ctx: Context, talks: bool, left: int, start: int) -> tuple[bool,
     if partner_opening(ctx, left, start):
         return True, [p for p in ctx.people(left, start) if p.end <= start]
     return False, partners(ctx, left, start)
+
+
+
+def joint_signers(ctx: Context) -> None:
+    """某会议…，并共同签署某宣言: a signing joined to a meeting and done jointly (``jointly`` in its title) is
+    signed by the meeting's people, who attend it (rule participation:jointly)."""
+    for draft in ctx.drafts:
+        meeting = draft.around
+        if meeting is None or draft.side not in uses("joined") or not any(w in draft.title for w in uses("jointly")):
+            continue
+        for person, _ in list(meeting.participants):
+            link = next(p for (name, _), p in meeting.participants.items() if name == person)
+            prov = replace(link.provenance, rule="participation:jointly")
+            draft.participants.setdefault((person, "attended"), Participation(person, "attended", prov))

@@ -75,11 +75,11 @@ def holder(ctx: Context, left: int, start: int) -> str:
 
 
 def own_rest(text: str, right: int, end: int) -> str:
-    """The rest of the sentence until the next event word: what its subject (the name) still does. A trigger
-    followed by a word of ``not_after.txt`` names no event (在某会议中心隆重开幕: a venue) and is read over."""
+    """The rest of the sentence until the next event word: what its subject (the name) still does. An event
+    word naming a room or a venue (在某会议中心隆重开幕: not_after.txt) is no next event."""
     after = rules.words("not_after.txt")
     for m in rules.trigger_pattern().finditer(text, right, end):
-        if not text.startswith(after, m.end()):
+        if not any(text.startswith(w, m.end()) for w in after):
             return text[right : m.start()]
     return text[right:end]
 

@@ -6,8 +6,8 @@
 from __future__ import annotations
 
 from ..model import Mention, Participation, Sentence
+from . import eventplaces, participants
 from . import eventrules as rules
-from . import participants
 from .draft import Context, Draft, Ref, compared
 from .register import add, same
 
@@ -90,3 +90,30 @@ def delegation_guests(ctx: Context, draft: Draft, end: int, right: int) -> None:
     for name, relation in list(visit.participants):
         if relation == "attended":
             draft.participants.setdefault((name, "attended"), Participation(name, "attended", prov))
+
+
+def guest_visit(ctx: Context, sentence: Sentence, refs: list[Ref], start: int, end: int) -> None:
+    """某某会见在某地考察访问的某代表团: the guests' visit, told inside the object of the talks just named
+    (``body_after`` 在 right after the talks, act words, ``attributive`` 的, a ``delegation`` word in the
+    clause) — a ``visit`` titled by the group and what it does there, on the talks' day (``context``)."""
+    talks = refs[-1] if refs and refs[-1].draft.event_type == "talks" else None
+    text = ctx.doc.text
+    lead = rules.strip_start(rules.compact(text[talks.end : start]), rules.uses("aspect")) if talks else ""
+    if talks is None or not lead.startswith(rules.uses("body_after")) or not talks.draft.date:
+        return
+    at, pattern = end, rules.trigger_pattern()
+    while (m := pattern.match(text, at)) is not None and m.end() > at:
+        at = m.end()
+    mark = next((w for w in rules.uses("attributive") if text.startswith(w, at)), "")
+    _, right = rules.clause_bounds(text, at, at, sentence.start, sentence.end)
+    found = [(i, w) for w in rules.uses("delegation") if mark and (i := text.find(w, at, right)) >= 0]
+    if not found:
+        return
+    group_at, word = min(found)
+    group = rules.compact(text[at + len(mark) : group_at + len(word)])
+    title = group + rules.strip_start(rules.compact(text[talks.end : at]), rules.uses("aspect"))
+    known = talks.draft
+    place = eventplaces.place_in(text[talks.end : at])[0] or known.place
+    draft = Draft(title, "visit", start, end, known.date, None, "context", known.date_text, place, False, False)
+    draft.explicit = known.explicit
+    add(ctx, draft, sentence, start, end, f"event:guest_visit:{text[start:end]}")

@@ -15,7 +15,7 @@ import operator
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -314,15 +314,17 @@ class _Facts:
             self.conflicts.append({"id": n, "kind": c.kind, "what": c.what, "variants": variants})
             self._cite("conflict", n, c.provenance)
 
-    def _cite(self, fact: str, key: str | int, provenance: Iterable[Provenance], column: str = "") -> None:
-        for p in sorted(provenance, key=provenance_order):
-            where = (p.file, p.start, p.end)
-            sentence = self.sentences.setdefault(where, (len(self.sentences) + 1, p.article, p.evidence))
-            facts: list[str | int | None] = [None] * len(FACT_COLUMNS)
-            facts[FACT_COLUMNS.index(column or fact)] = key
-            row = (len(self.provenance) + 1, fact, *facts, sentence[0], p.file, p.article, p.start, p.end,
-                   p.span_start, p.span_end, p.rule)  # fmt: skip
-            self.provenance.append(row)
+    def _cite(self, fact: str, key: str | int, provenance: Sequence[Provenance], column: str = "") -> None:
+        facts: list[str | int | None] = [None] * len(FACT_COLUMNS)
+        facts[FACT_COLUMNS.index(column or fact)] = key
+        head = (fact, *facts)  # the same for every provenance of the fact
+        sentences, rows = self.sentences, self.provenance
+        for p in sorted(provenance, key=provenance_order) if len(provenance) > 1 else provenance:
+            sentence = sentences.get((p.file, p.start, p.end))
+            if sentence is None:
+                sentence = sentences[(p.file, p.start, p.end)] = (len(sentences) + 1, p.article, p.evidence)
+            rows.append((len(rows) + 1, *head, sentence[0], p.file, p.article, p.start, p.end,
+                         p.span_start, p.span_end, p.rule))  # fmt: skip
 
     def sentence_rows(self) -> Iterator[Row]:
         for (file, start, end), (n, article, evidence) in self.sentences.items():

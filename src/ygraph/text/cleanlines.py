@@ -19,7 +19,7 @@ from typing import TypeVar
 from .. import lexicons
 from ..lexicons import cached
 from ..punctuation import CLAUSE_BREAKS, LIST_MARK
-from . import bylines
+from . import bylines, linelists
 from .datelines import closing_dateline, dateline_at
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -69,10 +69,16 @@ def looks_like_markdown(text: str) -> bool:
 def ends_sentence(line: str) -> bool:
     """Whether ``line`` ends with a sentence end, closing quotes/brackets after it allowed."""
     marks = _breaks()
+    line = _aside().sub("", line)  # …。（实习记者 某某）: the sentence ended before the aside
     stripped = line.rstrip(" " + marks["closing"])
     if stripped and stripped[-1] in marks["han_period"]:
         return _HAN_CHAR.fullmatch(stripped[-2:-1]) is not None
     return bool(stripped) and stripped[-1] in marks["terminal"] + marks["line_end"]
+
+
+@cached
+def _aside() -> re.Pattern[str]:
+    return re.compile(_breaks()["aside_end"])
 
 
 @cached
@@ -296,11 +302,13 @@ def breaks_after(lines: list[Line]) -> list[bool]:
     field = re.compile(_breaks()["field_line"])  # 发布时间：… 点击数： — a web page's fields stand alone
     fields = [field.search(line.text) is not None or is_meta_line(line.text) for line in lines]
     photo = re.compile(_breaks()["photo_credit"])
+    items = linelists.list_breaks([line.text for line in lines])  # list items: never one sentence
     keep = []
     for i, line in enumerate(lines[:-1]):
         # (every test is pure: the costly ones, last, run only when the cheap ones leave the break open)
         keep.append(
             ends[i]
+            or items[i]
             or bool(line.heading or lines[i + 1].heading)
             or bullets[i]
             or separators[i]
@@ -327,6 +335,8 @@ def breaks_after(lines: list[Line]) -> list[bool]:
 def rebuild_lines(text: str, offsets: array, markdown: bool) -> tuple[str, array]:
     """Lines joined or separated by one ``'\\n'`` (see the module docstring), with the offset map."""
     lines = drop_pull_quotes(split_lines(text, markdown))
+    related = linelists.related_links([line.text for line in lines])  # 相关新闻 and its links: furniture
+    lines = [line for i, line in enumerate(lines) if i not in related]
     keep = breaks_after(lines)
     parts: list[str] = []
     new = array("l")

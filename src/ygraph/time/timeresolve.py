@@ -340,18 +340,43 @@ def resolve_times(
     reference_point = Point.parse(reference)
     start = Point.parse(narrative)
     last = {"year": start, "month": start, "day": start}  # the last date printed at each precision
+    told = dict(last)  # ... leaving out dates the story has not reached (a schedule: 3月5日开幕)
+    horizon = _horizon(reference_point, event_reference)
     resolved = []
     for expr in exprs:
         spec = parse_spec(expr.underspecified.partition("/")[0])
         nearest = event_reference or expr.start in nearest_at
-        done = resolve_one(expr, reference_point, last[_cue_precision(spec)], nearest)
+        anchors = last if expr.start in nearest_at else told  # a plan's 当天 may be the scheduled day
+        done = resolve_one(expr, reference_point, anchors[_cue_precision(spec)], nearest)
         point = Point.parse(done.value) if done.kind == "date" and done.value else None
         if point is not None:
-            last["year"] = point
-            last["month"] = point if point.month is not None else last["month"]
-            last["day"] = point if point.day is not None else last["day"]
+            _remember(last, point)
+            if horizon is None or _first_day(point) <= horizon:
+                _remember(told, point)
         resolved.append(done)
     return resolved
+
+
+SCHEDULE_DAYS = 14  # past an article's own event by more than this, a date is a schedule, not the story's day
+
+
+def _horizon(reference: Point | None, event_reference: bool) -> date | None:
+    """The last day a report can have reached: its publication day, or some days after its first event
+    (``event_reference``); None without a day-precision reference."""
+    if reference is None or reference.day is None:
+        return None
+    day = reference.latest_day()
+    return day + timedelta(days=SCHEDULE_DAYS) if event_reference and day.year < MAXYEAR else day
+
+
+def _first_day(point: Point) -> date:
+    return date(point.year, point.month or 1, point.day or 1)
+
+
+def _remember(last: dict[str, Point | None], point: Point) -> None:
+    last["year"] = point
+    last["month"] = point if point.month is not None else last["month"]
+    last["day"] = point if point.day is not None else last["day"]
 
 
 def _cue_precision(spec: Spec | None) -> str:

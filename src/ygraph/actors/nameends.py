@@ -1,0 +1,58 @@
+"""nameends: where a name read right after a complete title chain ends when no listed boundary closes it
+(the open right boundary): before a word of ``name_followers.tsv`` (因, 离职, 署理, 手中, 中午, 充分 …), the
+row id reaching the finding's rule (titled:<id>); and the particles a name may hold there (和/之).
+"""
+
+from __future__ import annotations
+
+from ..lexicons import cached
+from .actorlex import plausible_name, starts_boundary, table, uses
+
+
+def particle_name(name: str) -> bool:
+    """A 3-character name with a particle that names also use (word_uses.tsv name_middle: 甲和乙; name_last:
+    甲乙之), read only right after a complete title."""
+    if len(name) != 3:
+        return False
+    if name[1] in uses("name_middle"):
+        return plausible_name(name[0] + name[2])
+    return name[2] in uses("name_last") and plausible_name(name[:2])
+
+
+@cached
+def _followers() -> dict[str, str]:
+    return table("name_followers.tsv")
+
+
+def _follower(text: str, k: int) -> str:
+    """The id of the name_followers.tsv word starting at ``text[k]``, or ""."""
+    rows = _followers()
+    return next((rows[text[k : k + n]] for n in (2, 1) if text[k : k + n] in rows), "")
+
+
+def open_end(text: str, i: int) -> tuple[int, str]:
+    """(end, follower id) of a 2-3 character name right after a complete title chain that no listed boundary
+    closes: it ends before a name_followers.tsv word (某局长甲乙丙因工作…). Three characters when the 4th
+    starts such a word (or a boundary); two when only the 3rd does. Never a 4th character; (-1, "") else."""
+    two, three = text[i : i + 2], text[i : i + 3]
+    after2, after3 = _follower(text, i + 2), _follower(text, i + 3)
+    two_ok = plausible_name(two) and not word_inside(text, i, 2)
+    three_ok = len(three) == 3 and (plausible_name(three) or particle_name(three)) and not word_inside(text, i, 3)
+    if after2 and not (after3 or starts_boundary(text, i + 3)) and two_ok:
+        return i + 2, after2
+    if after3 and three_ok:
+        return i + 3, after3
+    if after2 and two_ok:
+        return i + 2, after2
+    return -1, ""
+
+
+def word_inside(text: str, i: int, n: int) -> bool:
+    """A two-character name_followers.tsv word starts inside the given name (某书记于中午…, 某市长江上午…: a
+    surname or a preposition, then a time word)."""
+    return any(text.startswith(w, i + k) for k in range(1, n) for w in _long_followers())
+
+
+@cached
+def _long_followers() -> tuple[str, ...]:
+    return tuple(w for w in _followers() if len(w) > 1)

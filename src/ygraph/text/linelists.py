@@ -1,0 +1,81 @@
+"""linelists: printed lines that are items of a list, never one sentence run over several lines.
+
+``cleanlines`` joins a line that does not end a sentence to the next one (a narrow column wraps sentences
+anywhere). The short lines without clause punctuation (``item_stops``) after a short line ending with a
+colon (a list lead: 任免如下： / 北京： / 甲任某职 / 乙任某职) are items instead, up to the first line with clauses
+or longer than a headline: the break between them is kept.
+
+A related-links heading (``list_header``: 相关新闻, 视频更多 …) and the short lines after it are page furniture
+(the headlines of other pages): ``related_links`` gives them, and ``cleanlines`` drops them.
+
+A headline stack over an article (a title, then its subtitle) is not a list: its lines stay as before.
+
+Rules: ``lexicons/zh/text/breaks.tsv`` (``item_stops``, ``list_lead_end``, ``list_header``, ``list_body_end``,
+``headline_max``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicons
+from ..lexicons import cached
+from .datelines import dateline_at
+
+_DATELINE_PEEK = 40  # characters of the next line that may finish a dateline
+
+
+@cached
+def _rows() -> dict[str, str]:
+    return {row[0]: row[1] for row in lexicons.load_table("text/breaks.tsv")}
+
+
+@cached
+def _header() -> re.Pattern[str]:
+    return re.compile(_rows()["list_header"])
+
+
+def _bare(text: str, limit: int) -> bool:
+    """A short line without clause punctuation: a headline or a list item, if the next line is one too."""
+    return len(text) <= limit and not any(c in _rows()["item_stops"] for c in text)
+
+
+def related_links(lines: list[str]) -> set[int]:
+    """Indexes of related-links headings and of the short lines after each, up to the first line that is
+    long or ends with a full stop (``list_body_end``: a link is a headline)."""
+    limit = int(_rows()["headline_max"])
+    out: set[int] = set()
+    listing = False
+    for i, line in enumerate(lines):
+        if _header().fullmatch(line):
+            listing = True
+        elif len(line) > limit or line.rstrip(" ")[-1:] in _rows()["list_body_end"]:
+            listing = False  # a paragraph, or a short one finishing its sentence: the article goes on
+        if listing:
+            out.add(i)
+    return out
+
+
+def list_breaks(lines: list[str]) -> list[bool]:
+    """For each line but the last, whether the break after it separates two items of a list."""
+    limit = int(_rows()["headline_max"])
+    colons = _rows()["list_lead_end"]
+    out = [False] * max(0, len(lines) - 1)
+    listing = False  # after a list lead: lines without clauses are its items
+    for i in range(len(lines) - 1):
+        a, b = lines[i], lines[i + 1]
+        if len(a) <= limit and a.rstrip(" ")[-1:] in colons:
+            listing = True
+        elif len(a) > limit:
+            listing = False
+        if listing and _bare(b, limit):
+            out[i] = not _cut_dateline(a, b)
+        else:
+            listing = False  # a line with clauses: the list has ended (or never began: 各单位： / 经研究，…)
+    return out
+
+
+def _cut_dateline(line: str, nxt: str) -> bool:
+    """新华社 / 某市3月4日电: a dateline printed over two lines is one."""
+    match = dateline_at(line + nxt[:_DATELINE_PEEK])
+    return match is not None and match.end > len(line)
