@@ -365,3 +365,17 @@ def test_unnumbered_mentions_add_no_event(text: str) -> None:
 def test_setting_requirements_is_speaking(text: str) -> None:
     found = _events(text, "2030-12-26")
     assert any(rel == "spoke_at" for _, rel in _people(found[0]))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("本报讯 2030年6月8日，临江市委举行常委扩大会议，市委书记龚明远主持会议。", "临江市委常委扩大会议"),
+        ("本報訊 2030年6月8日，臨江市委舉行常委擴大會議，市委書記龔明遠主持會議。", "临江市委常委扩大会议"),
+        ("本报讯 2030年6月8日，青禾县委召开常委会扩大会议，县委书记柴思雨主持会议。", "青禾县委常委会扩大会议"),
+    ],
+)
+def test_an_enlarged_meeting_keeps_its_whole_name(text: str, title: str) -> None:
+    found = _events(text, "2030-06-08")
+    assert [e.title for e in found] == [title]
+    assert found[0].participants
