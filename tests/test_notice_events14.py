@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import facts, people
+from pipeline_probe import claims, facts, people
 
 
 def _events(text: str) -> dict[str, tuple[str, str | None]]:
@@ -127,3 +127,21 @@ def test_xuanshi_after_a_title_is_no_person(text: str) -> None:
 )
 def test_quanpiao_is_no_person(text: str) -> None:
     assert "全票" not in people(text)
+
+
+# 某职，由某人接任 (Taiwan and Hong Kong reshuffle lists): a comma may stand between the post and 由
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        ("本報訊 臨江縣政府公布人事。\n\n臨江縣交通局長,由前水利局副局長柴思雨接任。", "柴思雨", "临江县交通局长"),
+        ("本报讯 临江市政府公布人事。临江市审计局局长，由江城市副市长林晓峰接任。", "林晓峰", "临江市审计局局长"),
+        ("本報訊 江城市政府公布人事。江城市財政局長，則由市府顧問龔明遠接任。", "龚明远", "江城市财政局长"),
+    ],
+)
+def test_a_post_then_comma_then_its_new_holder(text: str, person: str, post: str) -> None:
+    assert (person, post) in claims(text), claims(text)
+
+
+def test_a_task_taken_over_is_no_post() -> None:
+    got = claims("本报讯 林晓峰表示，这项调研工作，由龚明远接任。")
+    assert not any(person == "龚明远" for person, _ in got), got
