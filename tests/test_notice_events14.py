@@ -145,3 +145,27 @@ def test_a_post_then_comma_then_its_new_holder(text: str, person: str, post: str
 def test_a_task_taken_over_is_no_post() -> None:
     got = claims("本报讯 林晓峰表示，这项调研工作，由龚明远接任。")
     assert not any(person == "龚明远" for person, _ in got), got
+
+
+# 会议举行了某仪式: the ceremony the session holds is on the session's day, not the article's month
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("记者 林晓峰\n\n  4月9日,临江市十届人大常委会举行第三十次会议,通过人事任免事项。\n\n"
+         "  会议决定任命柴思雨为临江市副市长。\n\n  会议举行了宪法宣誓仪式。新任命的同志庄严宣誓。", "宪法宣誓仪式"),
+        ("本報訊 4月9日,臨江縣人大常委會召開第十二次會議,表決通過人事任免事項。\n\n"
+         "  會議決定任命龔明遠為臨江縣副縣長。\n\n  會後舉行憲法宣誓儀式。", "宪法宣誓仪式"),
+        ("本报讯 4月9日，江城市政协常委会召开第五次会议，协商通过有关事项。\n\n"
+         "  会议审议了工作报告。\n\n  会上还举行了新任委员颁证仪式。", "新任委员颁证仪式"),
+    ],
+)
+def test_a_ceremony_held_by_the_session_takes_its_day(text: str, title: str) -> None:
+    got = {e.title: (e.date, e.date_source) for e in facts(text, "2031-04-11").events}
+    assert got.get(title) == ("2031-04-09", "context"), got  # the session's day, not the article's
+
+
+def test_a_ceremony_with_its_own_day_keeps_it() -> None:
+    text = ("本报讯 4月9日，临江市人大常委会召开第三次会议。\n\n  会议审议了工作报告。\n\n"
+            "  4月10日，临江市举行新任局长宣誓仪式。")
+    got = {e.title: e.date for e in facts(text, "2031-04-11").events}
+    assert got.get("新任局长宣誓仪式") == "2031-04-10", got
