@@ -169,3 +169,23 @@ def test_a_ceremony_with_its_own_day_keeps_it() -> None:
             "  4月10日，临江市举行新任局长宣誓仪式。")
     got = {e.title: e.date for e in facts(text, "2031-04-11").events}
     assert got.get("新任局长宣誓仪式") == "2031-04-10", got
+
+
+# 宣誓就职仪式…。甲、乙宣读誓词，宣誓就职: the oath told again is the ceremony, not a second event
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯 临江市长龚明远28日上午在市政府主持交通局长、财政局长的宣誓就职仪式。"
+        "宣誓就职仪式上午10时举行，柴思雨、林晓峰宣读誓词，宣誓就职。",
+        "本報訊 江城市長柴思雨28日主持新任局長的宣誓就職儀式。宣誓就職儀式上午9時舉行，龔明遠、林曉峰根據規定宣讀誓詞，宣誓就職。",
+        "本报讯 28日，临江县举行新任副县长宣誓就职仪式。仪式上，钱小禾面向国旗宣誓就职。",
+    ],
+)
+def test_an_oath_retold_after_its_ceremony_is_the_ceremony(text: str) -> None:
+    got = _events(text)
+    assert list(got) == [next(t for t in got if t.endswith("宣誓就职仪式"))], got
+
+
+def test_an_oath_before_any_ceremony_stays_its_own_event() -> None:
+    got = _events("本报讯 临江县议会全体议员28日宣誓就职。另外，江城市长龚明远主持新任局长的宣誓就职仪式。宣誓就职仪式上午举行。")
+    assert "临江县议会全体议员宣誓就职" in got, got
