@@ -189,3 +189,17 @@ def test_an_oath_retold_after_its_ceremony_is_the_ceremony(text: str) -> None:
 def test_an_oath_before_any_ceremony_stays_its_own_event() -> None:
     got = _events("本报讯 临江县议会全体议员28日宣誓就职。另外，江城市长龚明远主持新任局长的宣誓就职仪式。宣誓就职仪式上午举行。")
     assert "临江县议会全体议员宣誓就职" in got, got
+
+
+# 商务及经济发展局局长 listed after another post; 某区区长: no person 商务 / 区长
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        ("本报讯 三名局长留任，包括江城发展局局长林晓峰、商务及经济发展局局长柴思雨。", "商务"),
+        ("本報訊 三名局長留任，包括江城發展局局長林曉峰、商務及經濟發展局局長柴思雨。", "商务"),
+        ("本报讯 龚明远从江北区区长任临江县委书记。", "区长"),
+        ("本報訊 林曉峰從江南區區長任臨江縣委書記。", "区长"),
+    ],
+)
+def test_bureau_words_and_district_heads_are_no_people(text: str, junk: str) -> None:
+    assert junk not in people(text)
