@@ -243,7 +243,10 @@ def context_date(ctx: Context, draft: Draft) -> bool:
         # (甲乙签署合作协议 … 会上，甲与乙签署了合作协议): then the meeting's day is the signing's; a visit needs its talks
         return False
     draft.date, draft.date_end, draft.date_text = current.date, None, current.date_text
-    draft.date_source, draft.explicit = "context", current.explicit
+    # the day of an event dated only by the page (the headline's 甲会见乙) is the page's too: a report below
+    # with a day of its own (会见后，甲乙签署…) is the same act, and its day wins (register.same)
+    source = "article" if current.date_source == "article" else "context"
+    draft.date_source, draft.explicit = source, current.explicit
     draft.place = draft.place or current.place  # the same occasion
     draft.side, draft.around = side, current if side else None
     return True
