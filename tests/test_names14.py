@@ -359,3 +359,22 @@ def test_a_name_spelt_like_a_place_deep_in_a_long_list_of_names(text: str) -> No
 )
 def test_a_place_at_the_end_or_in_a_short_list_is_no_name(text: str) -> None:
     assert not set(people(text)) & {"吉林", "北京", "天津", "河北", "山西"}
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("美国总统启程前往江城。", "启程"),  # a verb after a foreign title
+        ("美國總統啟程前往江城。", "启程"),
+        ("美国总统离澳期间，由副总统柴思雨代理。", "离澳期间"),  # a clause word inside four characters
+        ("美国总统离澳期间，由副总统柴思雨代理。", "离澳"),  # a follower starts the clause: no name
+        ("美國總統離港期間，由副總統柴思雨代理。", "离港"),
+    ],
+)
+def test_a_clause_after_a_foreign_title_is_no_name(text: str, wrong: str) -> None:
+    assert wrong not in people(text)
+
+
+@pytest.mark.parametrize("text", ["美国总统约翰逊出席。", "美國總統約翰遜出席。", "美国总统马里奥出席。"])
+def test_a_transliterated_name_after_a_foreign_title_stays(text: str) -> None:
+    assert any(len(n) == 3 for n in people(text))

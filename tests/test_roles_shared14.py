@@ -428,3 +428,36 @@ def test_a_particle_name_after_a_title_takes_the_notice_s_post(text: str) -> Non
     found = roles(text)
     assert ("杜和平", "江北区委书记") in found
     assert ("龚明远", "江北区委书记") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "wrong"),
+    [
+        (
+            "潍坊市委书记杜一凡，市委常委、青禾市委书记孙明远，市委秘书长刘德成出席。",
+            ("刘德成", "潍坊市委秘书长"),
+            ("刘德成", "青禾市委秘书长"),
+        ),
+        (
+            "濰坊市委書記杜一凡，市委常委、青禾市委書記孫明遠，市委秘書長劉德成出席。",
+            ("刘德成", "潍坊市委秘书长"),
+            ("刘德成", "青禾市委秘书长"),
+        ),
+        (
+            "长治市委书记林晓峰率考察团来潍考察。市委书记杜一凡，市委常委、青禾市委书记孙明远，市委秘书长刘德成陪同。近年来潍坊市发展迅速。",
+            ("刘德成", "潍坊市委秘书长"),
+            ("刘德成", "青禾市委秘书长"),
+        ),
+    ],
+)
+def test_a_county_level_city_in_a_chain_is_not_the_page_s_city(
+    text: str, fact: tuple[str, str], wrong: tuple[str, str]
+) -> None:
+    found = roles(text)
+    assert fact in found
+    assert wrong not in found
+
+
+def test_two_prefecture_cities_still_carry_the_last_printed() -> None:
+    found = roles("临江市委书记杜一凡，江城市委书记孙明远，市委秘书长刘德成出席。")
+    assert ("刘德成", "临江市委秘书长") not in found

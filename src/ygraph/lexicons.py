@@ -183,6 +183,7 @@ TABLES: dict[str, Table] = {
     "actors/title_aliases.tsv": Table(("text", "text")),
     "actors/titles.tsv": Table(("text", "single|many", "place|org|-")),
     "actors/word_uses.tsv": Table(("text", _documented_uses("actors/word_uses.tsv"))),
+    "events/abbreviated.tsv": Table(("text", "name")),
     "events/participation.tsv": Table(("text", "presided|spoke_at|attended|says|leads|members|read_out")),
     "events/patterns.tsv": Table(("name", "regex")),
     "events/place_phrases.tsv": Table(("text", "text", "int")),

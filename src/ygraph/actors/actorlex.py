@@ -192,7 +192,11 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
     if not foreign and _address(name, compound):
         return False
     if foreign:  # relaxed, but never a post joiner opening the next post (某国副首相兼经济大臣)
-        return 2 <= len(name) <= 4 and not name.startswith(uses("post_joiner"))
+        return (
+            2 <= len(name) <= 4
+            and not name.startswith(uses("post_joiner"))
+            and not any(name[k : k + 2] in _boundary_words() for k in range(len(name) - 1))  # 某长官离澳期间，
+        )
     if (name[:2] in compound or name[:2] in words("name_starts.txt")) and 3 <= len(name) <= 4:
         return True  # 欧阳某某; a minority name without a surname (格桑某某)
     return name[0] in single and 2 <= len(name) <= 3

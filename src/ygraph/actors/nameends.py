@@ -56,3 +56,8 @@ def word_inside(text: str, i: int, n: int) -> bool:
 @cached
 def _long_followers() -> tuple[str, ...]:
     return tuple(w for w in _followers() if len(w) > 1)
+
+
+def follower_at(text: str, k: int) -> bool:
+    """A name_followers.tsv word starts at ``text[k]`` (某长官离澳期间: the clause goes on, no name there)."""
+    return bool(_follower(text, k))

@@ -29,9 +29,16 @@ from .actorlex import (
 )
 from .chains import Element, antecedent, chain_before
 from .inherit import former_post, inherit, relaxed
-from .nameends import open_end, particle_name, word_inside
+from .nameends import follower_at, open_end, particle_name, word_inside
 from .positions import REGION, Position
-from .printedplaces import host_places, one_region, regions, sentence_places
+from .printedplaces import (
+    host_places,
+    led_places,
+    regions,
+    sentence_places,
+    sentence_region,
+    under_known_city,
+)
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
@@ -141,22 +148,18 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
     found: list[Found] = []
     places = dict(places)
     ends = sorted({end + 1 for end, _ in automaton("titles").iter(text)})
-    hosts = host_places(text)
+    hosts = host_places(text, places)
     named, article_region = regions(text), places.get(REGION, "")
     last_end = 0
     recent: tuple[int, Position] | None = None  # the last organisation a title was printed with, and where
     for e in ends:
         while hosts and hosts[0][0] < e:  # a place a delegation visits: the host of the sentences after
-            place = hosts.pop(0)[1]
-            if place in uses("place_level"):  # 来我市: the page's own place (its source line's), else none
-                if not places.get(place + "@"):
-                    places.pop(place, None), places.pop(place + "!", None)
-                continue
-            places[place[-1]] = places[place[-1] + "!"] = place
+            _, level, place = hosts.pop(0)
+            places[level] = places[level + "!"] = place  # "": the page's own place, not given (来我市)
         if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e):
             continue
-        places[REGION] = _sentence_region(text, e, named) or article_region
-        chain = chain_before(text, e, last_end, places)
+        places[REGION] = sentence_region(text, e, named) or article_region
+        chain = chain_before(text, e, last_end, led_places(text, e, places))
         if not chain:
             continue
         chain = former_post(text, antecedent(text, inherit(text, chain, recent, places), places), places)
@@ -167,14 +170,15 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         ):
             continue  # <name>总书记: honorific order, not a title before a name
         # 某国某县知事甲、议会议长乙: the next post of a list after a foreign holder is foreign too
-        foreign = any(relaxed(el.position.organization) for el in chain) or (
+        foreign = any(_relaxed_post(el) for el in chain) or (
             bool(found)
             and found[-1].end == chain[0].start - 1
             and text[found[-1].end] == LIST_MARK
-            and any(relaxed(el.position.organization) for el in found[-1].chain)
+            and any(_relaxed_post(el) for el in found[-1].chain)
         )
         joined = text.startswith(uses("post_joiner"), e)  # 某国副首相兼某大臣: the next post, no name
-        end = -1 if joined or _preposition(text, e) else read_name(text, e, foreign, titled=True)
+        clause = joined or _preposition(text, e) or (foreign and follower_at(text, e))
+        end = -1 if clause else read_name(text, e, foreign, titled=True)
         if end < 0 or _preposition_before_verb(text, e, end):
             continue
         # 三任某市长甲、乙、丙: holders one after another (word_uses.tsv holder_count), in printed order
@@ -186,11 +190,32 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             found.append(Found(text[a:b], a, b, rule, chain))
             end = b
         last_end = end
-        for el in chain:  # a place printed with its level (上海市…; not 上海某指挥部, 上海交通大学)
-            if el.position.place and el.position.place in el.position.printed:
-                places[el.position.place[-1]] = el.position.place
-                places[el.position.place[-1] + "!"] = el.position.place  # printed in a chain
+        _remember_places(chain, places)
     return found
+
+
+def _relaxed_post(el: Element) -> bool:
+    """A post of an organisation whose officials' names are read relaxed (a country's, 香港…), printed with
+    that organisation: a bare title the page's place completed (行政长官 → 某特别行政区行政长官) is no
+    evidence of how the name after it is written."""
+    return el.position.printed != el.position.head and relaxed(el.position.organization)
+
+
+def _remember_places(chain: tuple[Element, ...], places: dict[str, str]) -> None:
+    """A place printed with its level in a chain (上海市…; not 上海某指挥部, 上海交通大学) is the place of its
+    level for the titles after it, unless a title before it in the chain took that level's place from the
+    page (市委常委、某县级市委书记甲，市委秘书长乙: the printed city is a unit inside the page's city), or it is a
+    city the gazetteer lacks under a prefecture it knows (``under_known_city``)."""
+    from_page: set[str] = set()
+    for el in chain:
+        place = el.position.place
+        if not place:
+            continue
+        if place not in el.position.printed:
+            from_page.add(place[-1])
+        elif place[-1] not in from_page and not under_known_city(place, places):
+            places[place[-1]] = place
+            places[place[-1] + "!"] = place  # printed in a chain
 
 
 def _preposition_before_verb(text: str, e: int, end: int) -> bool:
@@ -206,15 +231,6 @@ def _preposition(text: str, e: int) -> bool:
         return False
     verbs = (*words("appointment_verbs.txt"), *table("career_verbs.tsv"))
     return any(text.startswith(v, e + 1) for v in verbs if len(v) > 1)
-
-
-def _sentence_region(text: str, e: int, named: list[tuple[int, str]]) -> str:
-    """The one special administrative region the sentence of ``text[e]`` names (某特区政府代表团…行政长官甲)."""
-    if not named:
-        return ""
-    start = max(text.rfind(c, 0, e) for c in _SENTENCE_END) + 1
-    ends = [k for k in (text.find(c, e) for c in _SENTENCE_END) if k >= 0]
-    return one_region(named, start, min(ends, default=len(text)))
 
 
 def address_words() -> str:

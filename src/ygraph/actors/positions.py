@@ -104,6 +104,7 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
     modifier = org if org in uses("bare_modifier") else ""
     if modifier:
         org = ""
+    org = _city_zone(org, prev)
     if org in uses("inner_organ") and prev and prev.organization:
         org = prev.organization + org  # 某大学某学院院长助理、党委副书记 → 某大学某学院党委副书记
     elif prev and prev.organization.endswith(uses("party_committee")) and (
@@ -151,6 +152,15 @@ def _bare(org: str) -> bool:
     return org[:1] in levels and org[1:] in words("level_organs.txt")  # 省政协, 市人大常委会
 
 
+def _city_zone(org: str, prev: Position | None) -> str:
+    """A zone printed without its city after a post of that city in the chain (某市委副书记、高新区党工委书记):
+    the zone is the city's, named with the city's name without its suffix (某某高新区)."""
+    if prev is None or not org.startswith(uses("city_zone")) or place_prefix(org):
+        return org
+    suffix = next((w for w in uses("city_suffix") if prev.place.endswith(w) and len(prev.place) > len(w) + 1), "")
+    return prev.place[: -len(suffix)] + org if suffix else org
+
+
 def _owner(org: str, head: str) -> str:
     """The organisation a bare title printed after a post of ``org`` belongs to: a party organ's own titles
     (书记, 常委: ``party_title``) stay in it, any other is its owner's (某自治区党委常委、副主席 → 某自治区副主席)."""
@@ -179,12 +189,14 @@ def _starts_level(org: str) -> bool:
 
 def _context_place(context: dict[str, str], level: str, org: str) -> str:
     """The article's place for a bare title; for an organ after a level (市公安局), a place a chain of the
-    article printed (key ``level + "!"``) or one the vocabulary knows all of (a province, a municipality):
-    an article may name a city the vocabulary lacks."""
+    article printed (key ``level + "!"``), the page's source line's (``level + "@"``), one the article is
+    plainly about (``level + "+"``: named three times and three times as often as its peers) or one the
+    vocabulary knows all of (a province, a municipality): an article may name a city the vocabulary lacks."""
     place = context.get(level, "")
     organ = _level_organ(org) or org in uses("place_level")
-    if organ and context.get(level + "!"):
-        return context[level + "!"]
+    strong = context.get(level + "!") or context.get(level + "+") or (place if context.get(level + "@") else "")
+    if organ and strong:
+        return strong
     if not organ or place in province_places():
         return place
     return ""

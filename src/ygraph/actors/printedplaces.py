@@ -104,47 +104,107 @@ def one_region(found: list[tuple[int, str]], start: int, end: int) -> str:
     return next(iter(names)) if len(names) == 1 else ""
 
 
-def host_places(text: str) -> list[tuple[int, str]]:
-    """(offset, place) of each place a delegation visits (a cue of ``host_cues.txt`` right before it, a
-    delegation word before the cue in its sentence): the offset is the end of the sentence, from where a
-    bare title of the place's level is the host's."""
+def sentence_region(text: str, e: int, named: list[tuple[int, str]]) -> str:
+    """The one special administrative region the sentence of ``text[e]`` names (某特区政府代表团…行政长官甲)."""
+    if not named:
+        return ""
+    start = max(text.rfind(c, 0, e) for c in _SENTENCE_END) + 1
+    ends = [k for k in (text.find(c, e) for c in _SENTENCE_END) if k >= 0]
+    return one_region(named, start, min(ends, default=len(text)))
+
+
+def under_known_city(place: str, places: dict[str, str]) -> bool:
+    """A city the gazetteer (cities.tsv, prefecture-level) lacks, printed while the page's city of that level
+    is one it knows: a county-level city under it, never the page's city for the bare titles after."""
+    current = places.get(place[-1], "")
+    return bool(current) and current != place and current in city_provinces() and place not in city_provinces()
+
+
+def host_places(text: str, page: dict[str, str]) -> list[tuple[int, str, str]]:
+    """(offset, level, place) of each place a delegation visits (a cue of ``host_cues.txt`` right before it,
+    a delegation word before the cue in its sentence): the offset is the end of the sentence, from where a
+    bare title of the place's level is the host's. A ``short:`` cue takes a one-character short form of the
+    place followed by a ``visit:`` word (来潍考察, 抵川访问: ``_short_place``); an ``own:`` cue before a level
+    (来我市) names the page's own place of that level (``page``: its source line's), "" when the page gives
+    none: the hosts' bare titles then stay bare rather than take the visitors' place."""
     out = []
-    for cue in _host_words(False):
-        short = cue.startswith("short:")
-        cue = cue.removeprefix("short:")
+    cues = [(cue, _place_at) for cue in _host_words("")] + [(cue, _short_place) for cue in _host_words("short:")]
+    for cue, read in [*cues, *((cue, _own_level) for cue in _host_words("own:"))]:
         at = text.find(cue)
         while at >= 0:
             start = max((text.rfind(c, 0, at) for c in _SENTENCE_END), default=-1) + 1
-            place = _short_city(text, at + len(cue)) if short else _place_at(text, at + len(cue))
-            own = next((w for w in _self_words() if text.startswith(w, at + len(cue))), "")
-            place = own[-1:] if own else place  # 来我市: a host of that level, the page's own
-            if place and any(w in text[start:at] for w in _host_words(True)):
+            place = read(text, at + len(cue))
+            if place and any(w in text[start:at] for w in _host_words("with:")):
                 ends = [k for k in (text.find(c, at) for c in _SENTENCE_END) if k >= 0]
-                out.append((min(ends, default=len(text)), place))
+                level = place[-1]
+                out.append((min(ends, default=len(text)), level, _own(page, level) if len(place) == 1 else place))
             at = text.find(cue, at + 1)
-    return sorted(out)
+    return sorted(set(out))
 
 
-def _short_city(text: str, i: int) -> str:
-    """A city printed by its first character after a short cue (来潍考察): the one gazetteer city starting with
-    that character that the article prints, else the only one the gazetteer knows; "" when none or two."""
-    if i >= len(text):
+def _own(page: dict[str, str], level: str) -> str:
+    """The page's own place of ``level``: its source line's (``level + "#"``), never one the article names
+    most (the visitors' city may be named most)."""
+    return page.get(level + "#", "")
+
+
+def _own_level(text: str, i: int) -> str:
+    """The level printed right after an ``own:`` cue (来我市 → 市), "" when none."""
+    return text[i] if text[i : i + 1] and text[i] in uses("place_level") else ""
+
+
+_LEAD_REACH = 40  # characters from a titled name to the word that makes it the leader of a delegation
+
+
+def led_places(text: str, e: int, places: dict[str, str]) -> dict[str, str]:
+    """``places`` with the place of the delegation led by the person named at ``text[e]`` (行政长官甲明日将率领
+    某地代表团…, 市委书记甲率某市党政代表团…): a ``lead:`` word of ``host_cues.txt`` in the sentence, no title
+    between, then a place and a delegation word. A bare title of that place's level is the leader's."""
+    stop = min((k for k in (text.find(c, e) for c in _SENTENCE_END) if k >= 0), default=len(text))
+    end = min(stop, e + _LEAD_REACH)
+    for lead in _host_words("lead:"):
+        at = text.find(lead, e + 2, end)
+        if at < 0 or next(automaton("titles").iter(text, e, at), None) is not None:
+            continue
+        if any(w in text[e:at] for w in _host_words("not_lead:")):
+            continue  # 市委书记甲会见率某市代表团来访的乙: the leader is the guest
+        place = _place_at(text, at + len(lead))
+        if place and any(w in text[at : min(stop, at + len(lead) + 16)] for w in _host_words("with:")):
+            return {**places, place[-1]: place, place[-1] + "!": place}
+    return places
+
+
+@cached
+def _host_words(kind: str) -> tuple[str, ...]:
+    """The rows of ``host_cues.txt`` of one kind ("" a cue before the place, ``with:`` a delegation word,
+    ``short:`` a cue before a one-character short form, ``visit:`` the act after that short form, ``lead:``
+    the word before the delegation a titled person leads, ``not_lead:`` a verb that makes the leader
+    someone else, ``own:`` a cue before the level of the page's own place: 来我市)."""
+    kinds = ("with:", "short:", "visit:", "lead:", "not_lead:", "own:")
+    rows = words("host_cues.txt")
+    if kind:
+        return tuple(w.removeprefix(kind) for w in rows if w.startswith(kind))
+    return tuple(w for w in rows if not w.startswith(kinds))
+
+
+def _short_place(text: str, i: int) -> str:
+    """The place of a one-character short form at ``text[i]`` followed by a visit word (来潍考察): the
+    vocabulary's abbreviation (川, 闽), else the one place of the article (printed, of the vocabulary or
+    the gazetteer) whose name starts with it, else the one gazetteer city that does; "" when none or two."""
+    char = text[i : i + 1]
+    if not char or not text.startswith(_host_words("visit:"), i + 1):
         return ""
-    cities = [c for c in city_provinces() if c.startswith(text[i])]
-    printed = [c for c in cities if c in text or c[:2] in text[i + 1 :]]
-    found = printed or cities
-    return found[0] if len(found) == 1 and found[0].endswith(tuple(uses("city_suffix"))) else ""
-
-
-@cached
-def _host_words(delegation: bool) -> tuple[str, ...]:
-    rows = [w for w in words("host_cues.txt") if not w.startswith("self:")]
-    return tuple(w.removeprefix("with:") for w in rows if w.startswith("with:") == delegation)
-
-
-@cached
-def _self_words() -> tuple[str, ...]:
-    return tuple(w.removeprefix("self:") for w in words("host_cues.txt") if w.startswith("self:"))
+    abbreviated = place_table(abbreviations=True)
+    if char in abbreviated:
+        return abbreviated[char]
+    named = {place_table()[w] for _, w in automaton("places").iter_long(text)}
+    named |= {p for found in printed_places(text).values() for p in found}
+    named |= {w for _, w in automaton("cities").iter_long(text)}
+    for candidates in (named, set(city_provinces())):
+        starting = {p for p in candidates if p.startswith(char)}
+        if starting:
+            return next(iter(starting)) if len(starting) == 1 else ""
+    return ""
 
 
 def _place_at(text: str, i: int) -> str:
@@ -194,7 +254,8 @@ def context_places(article: Article, text: str = "", masthead: str = "") -> dict
     (an article about one province); an article naming no province but cities of one province (the
     gazetteer) is about that province; a place of the page's source line (in ``text`` or in the furniture
     ``masthead`` the cleaning removed: ``sourceplaces``) wins unless a peer is named as often; the dateline
-    place wins. Chains update the map as they are read (``titled``).
+    place wins. Chains update the map as they are read (``titled``). ``level + "+"``: a dominant place named
+    at least three times (an organ after a bare level, 市政协, may take it).
     """
     places = place_table()
     seen: dict[str, Counter[str]] = {}
@@ -205,6 +266,7 @@ def context_places(article: Article, text: str = "", masthead: str = "") -> dict
         for place in printed:  # a place the vocabulary lacks, counted where printed
             counts[place] = max(counts[place], text.count(place), 1)
     context = {level: place for level, found in seen.items() if (place := _dominant(found))}
+    context.update({level + "+": p for level, p in list(context.items()) if seen[level][p] >= _DOMINANT_TIMES})
     context.update(source_context(text, seen, printed_places(text), masthead))
     province = _cities_province(text)
     if province and province[-1] not in seen:

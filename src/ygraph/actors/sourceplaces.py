@@ -38,6 +38,8 @@ def _pattern() -> re.Pattern[str]:
 def _place(stem: str, text: str, printed: dict[str, set[str]]) -> str:
     """The place ``stem`` names: a gazetteer city, a place of the vocabulary, or one printed with a level
     (江城市: a name-like stem that ``printed_places`` declines is still the source's, printed in full)."""
+    if len(stem) > 2 and stem.endswith(tuple(uses("printed_level"))):
+        return stem  # 来源:江城市新闻中心: printed with its level
     for level in uses("printed_level"):
         if (
             stem + level in city_provinces()
@@ -64,7 +66,9 @@ def source_context(
     text: str, seen: dict[str, Counter[str]], printed: dict[str, set[str]], lines: str = ""
 ) -> dict[str, str]:
     """Level → the source's place (and ``level + "!"``, ``level + "@"`` its rule id) when the source names one
-    place of that level and no peer of that level is named as often as it (the source line counted once)."""
+    place of that level and no peer of that level is named as often as it (the source line counted once);
+    ``level + "#"``: the source's one place of that level even when a peer is named as often (the page's own
+    place, read only where the page says so: 来我市)."""
     found: dict[str, dict[str, str]] = {}
     for place, rule in source_places(text, printed, lines):
         found.setdefault(place[-1], {}).setdefault(place, rule)
@@ -73,6 +77,7 @@ def source_context(
         if len(places) != 1:
             continue
         (place, rule), counts = next(iter(places.items())), _counts(text, seen.get(level, Counter()), level)
+        out[level + "#"] = place  # the page's own place, whatever else it names (来我市: the hosts')
         own = max(counts[place], text.count(place)) + 1
         if all(n < own for p, n in counts.items() if p != place):
             out[level] = out[level + "!"] = place

@@ -3,12 +3,13 @@ date, the day of the event reported before it (``context``), a name's own year �
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import Mention, Sentence, TimeExpr
 from ..time.articledate import document_date_spans, header_end
 from ..time.timeresolve import in_year
-from . import documents, eventplaces, headlines, sides, sittings
+from . import documents, eventplaces, headlines, plandays, sides, sittings
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft
@@ -42,12 +43,24 @@ def date_planned(ctx: Context, draft: Draft, right: int, left: int, subject: boo
     expr = parts.planned_date(ctx.doc.text, ctx.times(left, draft.start), left, draft.start)
     expr = expr or parts.title_year(ctx.times(draft.start, draft.end), draft.end)
     expr = expr or parts.title_year(ctx.times(draft.end, right), right)
-    if expr is None and subject:
+    if expr is None and subject:  # the subject's own day, never one before the article (that dates a decision)
+        article_day = (ctx.article.date or "")[:10]
         opening = [t for t in ctx.times(ctx.sentence_at(draft.start).start, left) if t.kind == "date" and t.value]
-        expr = opening[-1] if opening else None
+        alone = opening and not _WORD.search(ctx.doc.text, opening[-1].end, draft.start)  # 9月16日，某会议将…
+        expr = opening[-1] if alone and opening[-1].value[:10] >= article_day else None
     if expr is not None:
         expr = ahead(expr, ctx.article.date)
         set_date(draft, expr, "clause")
+        return
+    opening = _opening(ctx, draft, left)  # 9月16日，某会议将在某地召开: a day after the article's
+    if opening is not None:
+        set_date(draft, opening, "sentence")
+
+
+def _opening(ctx: Context, draft: Draft, left: int) -> TimeExpr | None:
+    sentence = ctx.sentence_at(draft.start)
+    first = next((t for t in ctx.times(sentence.start, left) if t.kind == "date" and t.value), None)
+    return plandays.opening_day(ctx, draft, left, ahead(first, ctx.article.date) if first else None)
 
 
 def ahead(expr: TimeExpr, reference: str | None) -> TimeExpr:
@@ -66,6 +79,7 @@ def ahead(expr: TimeExpr, reference: str | None) -> TimeExpr:
 
 
 RECENT_WINDOW_DAYS = 10  # 日前/近日 in a report dated later in its month: an event of that month
+_WORD = re.compile(r"\w")  # a word character: anything but punctuation and spaces
 _SAME_DAY = "UNDEF-same-day"  # 当日, 当天, 同日 (time/normalization.tsv)
 _SOURCE_RANK = {"clause": 4, "sentence": 3, "context": 2, "article": 1, "unresolved": 0}
 

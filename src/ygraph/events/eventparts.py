@@ -310,6 +310,8 @@ def _skip_times(ctx: Context, start: int, end: int) -> int:
 
 def _object(text: str, end: int, right: int) -> str:
     obj = rules.strip_start(rules.compact(text[end:right]), rules.uses("aspect"))
+    if any(obj.startswith(w) and rules.participation_pattern().match(obj, len(w)) for w in rules.uses("during")):
+        return ""  # 某某在会见中说: the talks told again, no object
     cuts = [at for at in (obj.find(w) for w in rules.uses("object_end")) if at >= 0]
     obj = obj[: min(cuts)] if cuts else obj
     cut = rules.pattern("object_count").search(obj)

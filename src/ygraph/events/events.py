@@ -14,6 +14,8 @@ from dataclasses import replace
 from ..model import Article, Document, Event, Mention, Participation, Sentence
 from ..punctuation import ASIDE, COMMAS, OPENING_QUOTES
 from . import (
+    abbreviated,
+    copies,
     dating,
     documents,
     eventplaces,
@@ -65,8 +67,8 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
     outer: Draft | None = None
     matches = _triggers(ctx, sentence)
     for k, m in enumerate(matches):
-        trigger = rules.triggers()[m.group()]
-        following = rules.triggers()[matches[k + 1].group()] if k + 1 < len(matches) else None
+        trigger = abbreviated.trigger(m.group())
+        following = abbreviated.trigger(matches[k + 1].group()) if k + 1 < len(matches) else None
         start, end = sentence.start + m.start(), sentence.start + m.end()
         if (
             trigger.form == "name"
@@ -118,7 +120,7 @@ def _triggers(ctx: Context, sentence: Sentence) -> list[re.Match[str]]:
             continue
         found.append(m)
         at = m.end()
-    return found
+    return abbreviated.merged(ctx, sentence, found)  # 主持召开市委常委会，: a body's short name for its meeting
 
 
 def _holds(ctx: Context, sentence: Sentence, end: int, following: int) -> bool:
@@ -162,11 +164,10 @@ def _named(
         title, name_start = convener + trigger.word, start
     elif sittings.session(title) and sittings.holder(ctx, left, name_start):
         title = sittings.holder(ctx, left, name_start) + title  # 某会议举行第三次全体会议
-    elif sittings.session(title) and sittings.parent_meeting(ctx) is not None:
-        parent = sittings.parent_meeting(ctx)
-        title = (
-            sittings.holder_name(parent) + title
-        )  # 某会议…。随后举行闭幕大会: the sitting of the meeting reported
+    elif copies.numbered_body(ctx, title):  # 本次召开的第二十次全体会议: the numbered body the article named
+        title = copies.numbered_body(ctx, title) + title
+    elif sittings.session(title) and (parent := sittings.parent_meeting(ctx)) is not None:
+        title = sittings.holder_name(parent) + title  # 某会议…。随后举行闭幕大会: the meeting reported's sitting
     elif parts.generic(ctx, title, trigger.word, left, name_start) and walked == name_start:
         # a generic name (常委会会议) is the convener's: 某市委召开常委会会议 → 某市委常委会会议
         title = parts.convener(ctx, left, name_start) + title

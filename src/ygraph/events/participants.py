@@ -9,7 +9,7 @@ from .. import scan
 from ..model import Mention, Participation, PolicyLink, Sentence
 from ..punctuation import CLAUSE_BREAKS, COLONS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
 from . import eventrules as rules
-from . import guards, speakers
+from . import guards, partverbs, speakers
 from .draft import Context, Draft, Ref
 from .eventplaces import place_levels
 
@@ -27,8 +27,8 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
     ]
     prev_end, prev_people = (ctx.carry[0].start if ctx.carry else sentence.start), []
     ctx.carry = []
-    for m in scan.finditer(rules.participation_pattern(), sentence.text):
-        verb, start, end = m.group(), sentence.start + m.start(), sentence.start + m.end()
+    for m in scan.finditer(partverbs.pattern(), sentence.text):
+        verb, start, end = partverbs.row(m.group()), sentence.start + m.start(), sentence.start + m.end()
         if _blocked(text, start, verb) or (verb in rules.uses("needs_mark") and not _marked(text, end)):
             continue
         if rules.participation_verbs()[verb] == "spoke_at" and guards.opinion(text, sentence.start, start):

@@ -21,7 +21,7 @@ def mentioned(
     text = ctx.doc.text
     follows = next((w for w in rules.uses("mention_after") if text.startswith(w, end)), "")
     relayed = _relayed(text, left, start, end)
-    follows = follows or relayed
+    follows = follows or relayed or _agenda(ctx, left, start)
     if not follows or trigger.event_type != "meeting":
         return None
     name_start = rules.strip_prefixes(
@@ -42,6 +42,13 @@ def mentioned(
     draft.named_only = True
     add(ctx, draft, sentence, start, end, f"event:mentioned:{follows}")
     return None  # only named: it takes no participants and is not the event the sentence goes on about
+
+
+def _agenda(ctx: Context, left: int, start: int) -> str:
+    """列席某届人大某次会议 (``mention_before``): a session on another body's agenda, named, not held here."""
+    walked = rules.name_start(ctx.doc.text, start, left, ctx.blocked_in(left, start))
+    before = rules.compact(ctx.doc.text[left:walked])
+    return next((w for w in rules.uses("mention_before") if before.endswith(w)), "")
 
 
 def _relayed(text: str, left: int, start: int, end: int) -> str:

@@ -8,7 +8,7 @@ from itertools import islice
 from os.path import commonprefix
 
 from ..model import Sentence
-from . import dating, listed, sittings
+from . import copies, dating, listed, sittings
 from . import eventrules as rules
 from .draft import COMPARED, Context, Draft, compared
 from .headlines import abbreviation, named_part, same_parties, unnumbered_sitting
@@ -104,13 +104,15 @@ def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, ru
         held.holder = draft.title
         held.provenance.append(prov)
         return held
-    known = same(ctx, draft.title, draft.date, draft.date_source, draft.event_type, draft.place)
+    told = copies.told_sitting(ctx, draft)  # 本次召开的第二十次全体会议: the sitting named before, planned or held
+    known = told or same(ctx, draft.title, draft.date, draft.date_source, draft.event_type, draft.place)
     relayed = draft.named_only and rule.split(":")[-1] in rules.uses("relayed_after")
     named_apart = relayed and known is not None and not known.named_only and known.key != draft.key
     # a relayed meeting (传达某电视电话会议精神) is never the meeting relaying it (电视电话会议)
-    if known is None or known.planned != draft.planned or named_apart:
+    if known is None or (known.planned != draft.planned and told is None) or named_apart:
         draft.provenance.append(prov)
         ctx.drafts.append(draft)
+        copies.parent_congress(ctx, draft, prov)  # 某党代会举行预备会议: the congress, named, undated
         return draft
     bare = bare_form(draft.key, draft.place, known, draft.date)  # 某市座谈会: never the name it tells again
     known.provenance.append(prov)

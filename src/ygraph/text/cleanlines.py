@@ -332,12 +332,39 @@ def breaks_after(lines: list[Line]) -> list[bool]:
     return keep
 
 
+def _split_items(
+    lines: list[Line], keep: list[bool], cuts: dict[int, list[tuple[int, int]]]
+) -> tuple[list[Line], list[bool]]:
+    """Items printed two on a line (after a list lead) as lines of their own, a kept break at each space."""
+    if not cuts:
+        return lines, keep
+    out_lines: list[Line] = []
+    out_keep: list[bool] = []
+    for i, line in enumerate(lines):
+        pieces = [line]
+        if i in cuts and len(line.spans) == 1:
+            a = line.spans[0][0]
+            bounds = [0, *(x for span in cuts[i] for x in span), len(line.text)]
+            pieces = [
+                Line(((a + s, a + e),), line.text[s:e], line.heading, a + e if e < len(line.text) else line.newline)
+                for s, e in zip(bounds[::2], bounds[1::2], strict=True)
+            ]
+        for k, piece in enumerate(pieces):
+            out_lines.append(piece)
+            if k + 1 < len(pieces):
+                out_keep.append(True)
+        if i < len(keep):
+            out_keep.append(keep[i])
+    return out_lines, out_keep
+
+
 def rebuild_lines(text: str, offsets: array, markdown: bool) -> tuple[str, array]:
     """Lines joined or separated by one ``'\\n'`` (see the module docstring), with the offset map."""
     lines = drop_pull_quotes(split_lines(text, markdown))
     related = linelists.related_links([line.text for line in lines])  # 相关新闻 and its links: furniture
     lines = [line for i, line in enumerate(lines) if i not in related]
     keep = breaks_after(lines)
+    lines, keep = _split_items(lines, keep, linelists.item_cuts([line.text for line in lines]))
     parts: list[str] = []
     new = array("l")
     for i, line in enumerate(lines):

@@ -3,7 +3,8 @@
 ``cleanlines`` joins a line that does not end a sentence to the next one (a narrow column wraps sentences
 anywhere). The short lines without clause punctuation (``item_stops``) after a short line ending with a
 colon (a list lead: 任免如下： / 北京： / 甲任某职 / 乙任某职) are items instead, up to the first line with clauses
-or longer than a headline: the break between them is kept.
+or longer than a headline: the break between them is kept, and a space between two Chinese words of an
+item is a break too (two items printed on one line: 甲辞去某职务 乙任代理某职).
 
 A related-links heading (``list_header``: 相关新闻, 视频更多 …) and the short lines after it are page furniture
 (the headlines of other pages): ``related_links`` gives them, and ``cleanlines`` drops them.
@@ -23,6 +24,8 @@ from ..lexicons import cached
 from .datelines import dateline_at
 
 _DATELINE_PEEK = 40  # characters of the next line that may finish a dateline
+# a space between two Chinese words of a list item separates two items printed on one line (甲任某职 乙任某职)
+_ITEM_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]{2}) +(?=[\u4e00-\u9fff]{2})")
 
 
 @cached
@@ -53,6 +56,16 @@ def related_links(lines: list[str]) -> set[int]:
             listing = False  # a paragraph, or a short one finishing its sentence: the article goes on
         if listing:
             out.add(i)
+    return out
+
+
+def item_cuts(lines: list[str]) -> dict[int, list[tuple[int, int]]]:
+    """The list items (after a list lead) printed two on a line: line index → the spaces between them."""
+    breaks = list_breaks(lines)
+    out: dict[int, list[tuple[int, int]]] = {}
+    for i, kept in enumerate(breaks):
+        if kept and (spaces := [m.span() for m in _ITEM_SPACE.finditer(lines[i + 1])]):
+            out[i + 1] = spaces
     return out
 
 

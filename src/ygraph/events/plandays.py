@@ -1,0 +1,31 @@
+"""plandays: the day of a planned event printed in the clause before its name (9月16日，某会议将在某地召开),
+for ``dating.date_planned``. A day opening the sentence before the plan word dates the decision when it lies
+before the article (8月16日，会议确定…); a day read forward that lies after the article, within its year, can
+only be the event's: the announcement keeps it."""
+
+from __future__ import annotations
+
+from ..model import TimeExpr
+from ..punctuation import CLAUSE_BREAKS
+from . import eventrules as rules
+from .draft import Context, Draft
+
+
+def opening_day(ctx: Context, draft: Draft, left: int, ahead: TimeExpr | None) -> TimeExpr | None:
+    """The one date of the clauses before the planned name's clause (nothing else printed there), read
+    forward (``ahead``), when it lies after the article's date in the article's year; else None."""
+    reference = ctx.article.date
+    sentence = ctx.sentence_at(draft.start)
+    times = [t for t in ctx.times(sentence.start, left) if t.kind == "date" and t.value]
+    if ahead is None or reference is None or len(reference) < 10 or len(times) != 1:
+        return None
+    t = times[0]
+    before = ctx.doc.text[sentence.start : t.start]
+    dateline = ctx.article.dateline
+    before = before[before.find(dateline) + len(dateline) :] if dateline and dateline in before else before
+    rest = before + ctx.doc.text[t.end : left]
+    if rules.compact(rest).strip(CLAUSE_BREAKS):
+        return None  # 8月16日，会议确定…: words beside the date, which dates what they tell
+    if len(ahead.value or "") < 10 or not (reference[:10] < ahead.value[:10] and ahead.value[:4] == reference[:4]):
+        return None
+    return ahead
