@@ -86,3 +86,30 @@ def test_a_government_printed_short_and_in_full_signs_once(text: str, day: str, 
 )
 def test_the_short_government_is_the_full_one_only_for_the_same_place(short: str, full: str, same: bool) -> None:
     assert same_parties(title_key(short), title_key(full)) is same
+
+
+# --- 3. the signatories' sentence (甲与乙分别代表双方签署协议) tells the article's signing of that day: they take ---
+#        part in it, never in a signing of their own titled by their names
+
+FOR_SIDES = [
+    "新华社江城2031年3月9日电 3月8日，临江市人民政府与远洋集团有限公司在江城签署合作协议。市长柴思雨会见远洋集团董事长林晓峰。"
+    "副市长龚明远与远洋集团总裁周文涛分别代表双方签署协议。",
+    "江城日报讯 9月12日，江城区人民政府与青禾控股集团有限公司签署战略合作框架协议。区委书记林晓峰会见了青禾控股董事长龚明远一行。"
+    "副区长柴思雨、青禾控股副总裁周文涛分别代表双方签约。\n2031-09-13",
+    "臨江日報訊 6月20日，臨江縣人民政府與遠洋集團有限公司簽署全面合作協議。縣長龔明遠會見遠洋集團總裁林曉峰一行。"
+    "副縣長柴思雨與遠洋集團副總裁周文濤分別代表雙方簽署協議。\n2031-06-21",
+]
+
+
+@pytest.mark.parametrize("text", FOR_SIDES, ids=["simplified", "listed", "traditional"])
+def test_the_signatories_sign_the_articles_signing(text: str) -> None:
+    found = signings(build(text))
+    assert len(found) == 1, [e.title for e in found]
+    assert "周文涛" in {p.person for p in found[0].participants}
+
+
+def test_signatories_on_another_day_sign_another_agreement() -> None:
+    text = ("新华社江城2031年3月11日电 3月8日，临江市人民政府与远洋集团有限公司在江城签署合作协议。"
+            "3月10日，副市长龚明远与青禾控股总裁周文涛分别代表双方签署协议。")
+    found = signings(build(text))
+    assert sorted(e.date for e in found) == ["2031-03-08", "2031-03-10"]
