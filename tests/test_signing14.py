@@ -113,3 +113,33 @@ def test_signatories_on_another_day_sign_another_agreement() -> None:
             "3月10日，副市长龚明远与青禾控股总裁周文涛分别代表双方签署协议。")
     found = signings(build(text))
     assert sorted(e.date for e in found) == ["2031-03-08", "2031-03-10"]
+
+
+# --- 4. a summit told as recent (在日前由…主办的2031某峰会上，甲与乙签署…): head14 reads the described name as its
+#        sentence's subject, an event held; its name prints the year, which dates it (never left undated)
+
+RECENT_SUMMIT = [
+    ("澳江协会与青禾集团签署合作协议\n2031-12-14 16:46:51\n"
+     "在日前由临江省人民政府指导、江城市政府主办的2031江海企业家峰会上，澳江科技协会与青禾集团签署合作协议。\n"
+     "协会会长林晓峰、理事长龚明远一行受邀参加峰会。", "2031江海企业家峰会", ("林晓峰", "龚明远")),
+    ("青禾商会与远洋集团签约\n2031-06-20 09:10:11\n"
+     "在近日由江城市人民政府主办的2031青禾投资峰会上，青禾商会与远洋集团签署战略合作协议。\n"
+     "商会会长柴思雨、秘书长周文涛一行应邀出席峰会。", "2031青禾投资峰会", ("柴思雨", "周文涛")),
+    ("澳江協會與青禾集團簽署合作協議\n2031-12-14 16:46:51\n"
+     "在日前由臨江省人民政府指導、江城市政府主辦的2031江海企業家峰會上，澳江科技協會與青禾集團簽署合作協議。\n"
+     "協會會長林曉峰、理事長龔明遠一行受邀參加峰會。", "2031江海企业家峰会", ("林晓峰", "龚明远")),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "people"), RECENT_SUMMIT, ids=["simplified", "recent", "traditional"])
+def test_a_recent_summit_named_with_its_year_is_dated_that_year(text: str, name: str, people: tuple[str, ...]) -> None:
+    summit = [e for e in build(text) if e.title == name]
+    assert [e.date for e in summit] == ["2031"]
+    assert set(people) <= {p.person for p in summit[0].participants}
+
+
+def test_a_recent_summit_of_another_year_takes_no_date_from_its_name() -> None:
+    text = ("澳江协会与青禾集团签署合作协议\n2032-01-04 16:46:51\n"
+            "在日前由江城市政府主办的2031江海企业家峰会上，澳江科技协会与青禾集团签署合作协议。\n"
+            "协会会长林晓峰一行受邀参加峰会。")
+    assert all(e.date != "2031" for e in build(text))

@@ -144,6 +144,9 @@ def date_event(
         coarse = recent_period(ctx.article.date) if recent else None
         if coarse is not None:
             draft.date, draft.date_source = coarse, "article"  # 7月31日讯 日前，某会召开: that month
+        elif not act and _recent_edition(ctx, draft, blocker):
+            # 在日前由某会主办的2031江海峰会上: the edition the name prints is the year it was held
+            draft.date, draft.date_source = rules.name_year(draft.title), "clause"
         return not act or recent
     if act and draft.event_type in parts.CONTEXT_DATED and not draft.lede:
         return context_date(ctx, draft)
@@ -195,6 +198,14 @@ def carried_day(ctx: Context, index: int, start: int) -> tuple[str, str | None] 
         inside = day is not None and day.startswith(month) and (end is None or end.startswith(month))
         return (day, end) if day is not None and inside else None
     return None
+
+
+def _recent_edition(ctx: Context, draft: Draft, blocker: TimeExpr) -> bool:
+    """Whether a named event told as recent (日前, 近日) prints its year in its name (2031江海峰会), the
+    article's year: the year it was held (no finer: the recent days may be last month's)."""
+    year = rules.name_year(draft.title)
+    recent = rules.compact(blocker.text) in rules.words("recent_words.txt")
+    return recent and bool(year) and year == (ctx.article.date or "")[:4]
 
 
 def recent_period(day: str | None) -> str | None:
