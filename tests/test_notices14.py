@@ -8,23 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline_probe import DAY, claims, facts, people
 from ygraph.corpus.people import successions
 from ygraph.model import Source
-from ygraph.pipeline import process_document
-
-DAY = "2031-04-28"
-
-
-def facts(text: str):  # noqa: ANN201 - the pipeline's facts
-    return process_document(Source("t.txt", text, "utf-8", user_date=DAY))
-
-
-def people(text: str) -> dict[str, set[str]]:
-    return {p.name: {e.rule for e in p.provenance} for p in facts(text).people}
-
-
-def claims(text: str) -> set[tuple[str, str]]:
-    return {(r.person, r.position) for r in facts(text).roles}
 
 
 def passed(text: str) -> set[tuple[str, str, str]]:

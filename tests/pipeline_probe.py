@@ -1,0 +1,22 @@
+"""Small probes of ``process_document`` over one invented text, shared by the per-class test files."""
+
+from __future__ import annotations
+
+from ygraph.model import DocumentFacts, Source
+from ygraph.pipeline import process_document
+
+DAY = "2031-04-28"
+
+
+def facts(text: str, day: str = DAY) -> DocumentFacts:
+    return process_document(Source("t.txt", text, "utf-8", user_date=day))
+
+
+def people(text: str) -> dict[str, set[str]]:
+    """Each person read from ``text`` → the rule ids that found them."""
+    return {p.name: {e.rule for e in p.provenance} for p in facts(text).people}
+
+
+def claims(text: str) -> set[tuple[str, str]]:
+    """(person, position) of every role claim read from ``text``."""
+    return {(r.person, r.position) for r in facts(text).roles}
