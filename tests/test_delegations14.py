@@ -159,3 +159,41 @@ def test_bracket_before_the_subject_still_blocks_a_non_subject() -> None:
     """A person named inside a clause after other words is still no subject of a later clause's act."""
     f = facts("  湖滨社江城1月26日电(记者 宁可心)会议听取了龚明远的汇报,拜访江城市长柴思雨。")
     assert _linked(f, "龚明远", "attended", "talks") == [], _parts(f)
+
+
+# --- hosts who 陪同考察 attend the guests' visit, not the talks or signing of their clause ----------------
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "本报讯 2030年5月8日，临江省青山县县长龚明远等一行来江城学习考察，并与江城签订了友好合作协议。江城市领导林晓峰、柴思雨陪同考察。",
+            "柴思雨",
+        ),
+        (
+            "新华社江城2031年9月21日电 9月21日至22日，临江市委书记龚明远带领临江市党政代表团到江城市考察交流。江城市委书记柴思雨会见代表团一行并陪同考察。",
+            "柴思雨",
+        ),
+        (
+            "新华社江城2031年9月21日电 21日，臨江市黨政代表團抵達江城市參觀考察。江城市長柴思雨會見代表團一行並陪同參觀。",
+            "柴思雨",
+        ),
+    ],
+)
+def test_hosts_accompany_the_visit(text: str, host: str) -> None:
+    f = facts(text)
+    toured = _linked(f, host, "attended", "visit") + _linked(f, host, "attended", "inspection")
+    assert toured, _parts(f)
+    assert _linked(f, host, "attended", "signing") == [], _parts(f)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社江城2031年9月21日电 21日，临江市党政代表团到江城市考察交流。江城市委书记柴思雨会见代表团，市委秘书长林晓峰陪同会见。",
+        "新华社江城2031年9月21日电 21日，临江市党政代表团到江城市考察交流。江城市委秘书长林晓峰陪同出席江临合作座谈会。",
+        "新华社江城2031年9月21日电 21日，临江市委书记柴思雨会见江城客商，市委秘书长林晓峰陪同。",
+    ],
+)
+def test_accompanying_other_acts_stays_there(text: str) -> None:
+    f = facts(text)
+    assert _linked(f, "林晓峰", "attended", "visit") == [], _parts(f)
