@@ -197,3 +197,23 @@ def test_hosts_accompany_the_visit(text: str, host: str) -> None:
 def test_accompanying_other_acts_stays_there(text: str) -> None:
     f = facts(text)
     assert _linked(f, "林晓峰", "attended", "visit") == [], _parts(f)
+
+
+# --- 陪同某某还包括甲、乙: those listed after 还包括 accompany the call ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社江城2030年1月26日电 临江商会主席龚明远26日下午前往江城市政府，拜访江城市长柴思雨。陪同龚明远主席还包括临江商会秘书长林晓峰、临江贸易中心主任欧阳青禾。",
+        "新华社江城2030年1月26日电 臨江商會主席龔明遠26日下午前往江城市政府，拜訪江城市長柴思雨。陪同龔明遠還包括臨江商會秘書長林晓峰、臨江貿易中心主任歐陽青禾。",
+        "新华社江城2030年1月26日电 26日，临江市长龚明远会见江城市长柴思雨。陪同会见的还包括临江市副市长林晓峰、临江市外事办主任欧阳青禾。",
+    ],
+)
+def test_companions_listed_after_also_including(text: str) -> None:
+    f = facts(text)
+    for person in ("林晓峰", "欧阳青禾"):
+        assert _linked(f, person, "attended", "talks") == ["2030-01-26"], _parts(f)
+
+
+def test_also_including_without_people_links_nobody() -> None:
+    f = facts("新华社江城2030年1月26日电 26日，临江市长龚明远会见江城市长柴思雨。陪同会见的还包括有关部门负责人。")
+    assert {p for e in f.events for p, _ in _parts(f)[e.title]} == {"龚明远", "柴思雨"}, _parts(f)
