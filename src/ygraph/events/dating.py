@@ -144,6 +144,9 @@ def date_event(
         coarse = recent_period(ctx.article.date) if recent else None
         if coarse is not None:
             draft.date, draft.date_source = coarse, "article"  # 7月31日讯 日前，某会召开: that month
+        elif not act and _recent_edition(ctx, draft, blocker):
+            # 在日前由某会主办的2031江海峰会上: the edition the name prints is the year it was held
+            draft.date, draft.date_source = rules.name_year(draft.title), "clause"
         return not act or recent
     if act and not draft.lede and _visit_day(ctx, sentence, draft):
         return True
@@ -197,6 +200,14 @@ def carried_day(ctx: Context, index: int, start: int) -> tuple[str, str | None] 
         inside = day is not None and day.startswith(month) and (end is None or end.startswith(month))
         return (day, end) if day is not None and inside else None
     return None
+
+
+def _recent_edition(ctx: Context, draft: Draft, blocker: TimeExpr) -> bool:
+    """Whether a named event told as recent (日前, 近日) prints its year in its name (2031江海峰会), the
+    article's year: the year it was held (no finer: the recent days may be last month's)."""
+    year = rules.name_year(draft.title)
+    recent = rules.compact(blocker.text) in rules.words("recent_words.txt")
+    return recent and bool(year) and year == (ctx.article.date or "")[:4]
 
 
 def recent_period(day: str | None) -> str | None:
@@ -259,7 +270,10 @@ def context_date(ctx: Context, draft: Draft) -> bool:
         # (甲乙签署合作协议 … 会上，甲与乙签署了合作协议): then the meeting's day is the signing's; a visit needs its talks
         return False
     draft.date, draft.date_end, draft.date_text = current.date, None, current.date_text
-    draft.date_source, draft.explicit = "context", current.explicit
+    # the day of an event dated only by the page (the headline's 甲会见乙) is the page's too: a report below
+    # with a day of its own (会见后，甲乙签署…) is the same act, and its day wins (register.same)
+    source = "article" if current.date_source == "article" else "context"
+    draft.date_source, draft.explicit = source, current.explicit
     draft.place = draft.place or current.place  # the same occasion
     draft.side, draft.around = side, current if side else None
     return True

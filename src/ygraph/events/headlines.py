@@ -64,6 +64,12 @@ def same_parties(key: str, other: str) -> bool:
     return False
 
 
+def for_sides(key: str) -> bool:
+    """甲与乙分别代表双方签署协议: a signing told by its signatories, who sign for the sides of the signing the
+    article reports that day (``for_sides`` words), never a signing of their own."""
+    return any(w in key for w in rules.uses("for_sides"))
+
+
 def headline_act(drafts: list[Draft], draft: Draft) -> Draft | None:
     """The headline's act the body retells without a day of its own (甲市与乙区签署合作协议 in the headline; 会上，
     甲市与某省乙区签署了合作协议 in the body): the headline's draft of that type, dated only by the page, that

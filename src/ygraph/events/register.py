@@ -11,7 +11,7 @@ from ..model import Sentence
 from . import copies, dating, listed, sittings
 from . import eventrules as rules
 from .draft import COMPARED, Context, Draft, compared
-from .headlines import abbreviation, named_part, same_parties, unnumbered_sitting
+from .headlines import abbreviation, for_sides, named_part, same_parties, unnumbered_sitting
 from .participants import SAYS_TYPES
 
 GATHERINGS = {"meeting", "forum"}  # a fair's name is a meeting's, its opening with a forum a forum's
@@ -35,6 +35,7 @@ def same(
         retold = d.headline and d.event_type == kind and rules.headline_repeats(key, d.key)
         short = d.event_type == kind and rules.shortened(key, d.key)  # 2031年泛珠…联席会议 / 2031年泛珠三角…
         short = short or (kind == d.event_type == "signing" and same_parties(key, d.key))
+        short = short or (kind == d.event_type == "signing" and for_sides(key) and not for_sides(d.key))
         short = short or (d.event_type == kind and bare_form(key, place, d, date))
         short = short or (d.event_type == kind and headline_talks(key, d, date, source))
         # a fair named in full by a page-dated mention (宣布第五届江海投资贸易洽谈会开幕), the report's 第五届江洽会…
