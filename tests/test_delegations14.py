@@ -5,8 +5,8 @@ a jointly presided meeting, the group's talks during its visit, and a subject af
 from __future__ import annotations
 
 import pytest
-from pipeline_probe import claims, facts
 
+from pipeline_probe import claims, facts
 from ygraph.model import DocumentFacts
 
 
