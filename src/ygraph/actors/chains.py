@@ -58,6 +58,8 @@ def chain_start(text: str, e: int, floor: int) -> int:
     start = i if stops is None else _after_last_stop(stops, text, i, e)
     if start == floor > 0:  # right after the previous name: 龚明远与某市长柴思雨 (与 joins the two people)
         start += next((len(w) for w in _joiners() if text.startswith(w, start, e)), 0)
+    elif start > floor and _breaks(text[start - 1]):  # ，与某市长甲共同主持: a clause's first 与 joins, no organisation
+        start += next((len(w) for w in uses("clause_joiner") if text.startswith(w, start, e)), 0)
     return _with_year(text, start, floor)
 
 

@@ -189,7 +189,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         for a, b in _shared(text, end):  # 副主席甲、乙、丙: the names after the first share its title
             found.append(Found(text[a:b], a, b, rule, chain))
             end = b
-        last_end = end
+        last_end = _past_address(text, end)
         _remember_places(chain, places)
     return found
 
@@ -271,6 +271,11 @@ def _shared_mark(text: str, end: int) -> str:
 def _marker() -> re.Pattern[str]:
     marks = "|".join(re.escape(w) for w in sorted(words("photo_markers.txt"), key=len, reverse=True))
     return re.compile(rf"[（(](?:{marks})[）)]")
+
+
+def _past_address(text: str, end: int) -> int:
+    """Past a form of address printed after a name (甲博士、某局长乙: the next post starts after 博士)."""
+    return end + next((len(w) for w in address_forms() if text.startswith(w, end)), 0)
 
 
 def after_marker(text: str, end: int) -> int:

@@ -155,6 +155,8 @@ def date_event(
             # 在日前由某会主办的2031江海峰会上: the edition the name prints is the year it was held
             draft.date, draft.date_source = rules.name_year(draft.title), "clause"
         return not act or recent
+    if act and not draft.lede and _visit_day(ctx, sentence, draft):
+        return True
     if act and draft.event_type in parts.CONTEXT_DATED and not draft.lede:
         return context_date(ctx, draft)
     signed = signature_date(ctx, draft) if act and draft.event_type == "release" else None
@@ -338,3 +340,25 @@ def same_occasion(outer: Draft, inner: Draft) -> None:
         inner.date_source, inner.explicit = "context", outer.explicit
     inner.place = inner.place or outer.place
 
+
+_VISIT_PARTS = ("talks", "meeting", "signing", "other")
+
+
+def _visit_day(ctx: Context, sentence: Sentence, draft: Draft) -> bool:
+    """Talks, a discussion or a signing without a time word told during a group's visit (在港期间，代表团与
+    某某会面; 考察团一行与某某进行座谈): a ``visit_during`` word before it in its sentence, or the group (a
+    ``delegation`` word, 一行) in its clause, makes it a part of the article's latest dated visit: its days and
+    place (date source ``context``)."""
+    if draft.event_type not in _VISIT_PARTS:
+        return False
+    text = ctx.doc.text
+    left, _ = rules.clause_bounds(text, draft.start, draft.start, sentence.start, sentence.end)
+    during = any(w in text[sentence.start : draft.start] for w in rules.uses("visit_during"))
+    group = any(w in text[left : draft.start] for w in (*rules.uses("delegation"), *rules.uses("group_end")))
+    visit = next((d for d in reversed(ctx.drafts) if d.event_type == "visit" and not d.planned and d.date), None)
+    if not (during or group) or visit is None or visit is draft:
+        return False
+    draft.date, draft.date_end, draft.date_text = visit.date, visit.date_end, visit.date_text
+    draft.date_source, draft.explicit = "context", visit.explicit
+    draft.place = draft.place or visit.place
+    return True

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ..model import Mention, PolicyLink, Sentence, TimeExpr
 from ..punctuation import CLAUSE_BREAKS, LIST_MARK, SENTENCE_ENDS
 from ..time.temporal import finer_inside
-from . import eventplaces, listed, sides
+from . import eventplaces, guards, listed, sides
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 from .groups import delegation as delegation  # re-exported for events.py
@@ -245,7 +245,7 @@ def sentence_subject(ctx: Context, sentence: Sentence, left: int) -> Mention | N
     says = [v for v, r in rules.participation_verbs().items() if r == "says"]
     if any(v in between for v in says):
         return None  # 某某表示，要到基层调研: what was said, not done
-    return first if not rules.compact("".join(head)).strip(LIST_MARK) else None  # 某市委常委、副市长某某
+    return first if not guards.subject_head("".join(head)).strip(LIST_MARK) else None  # 某市委常委、副市长某某
 
 
 def bare_report(text: str, end: int, right: int) -> bool:

@@ -291,8 +291,8 @@ def _act(
     same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
     if actor is None and trigger.event_type in parts.PERSON_ACTS and trigger.form == "act" and not same_kind:
         actor = parts.sentence_subject(ctx, sentence, left)  # 某某带领…，深入某县督查
-    if actor is not None and any(w in text[left : actor.start] for w in rules.uses("object_marker")):
-        actor = None  # 就某某逝世 / 向某某: the person is the object, not the one acting
+    if actor is not None and not (sides and not opener) and any(w in text[left : actor.start] for w in rules.uses("object_marker")):
+        actor = None  # 就某某逝世 / 向某某: the object, not the one acting (代表团与某某会面: the group's hosts)
     if actor is not None and not parts.delegation(text, left, start) and guards.not_own_act(text, actor.end, start, end, right):
         return None  # 某某对某团来闽考察表示欢迎, 某某部署开展督查: not the person's own act
     if refs and refs[-1].end == start and not refs[-1].bare:

@@ -3,6 +3,8 @@ anniversaries — for ``events.py``."""
 
 from __future__ import annotations
 
+import re
+
 from .. import lexicons
 from ..punctuation import (
     CLOSING_QUOTES,
@@ -127,3 +129,15 @@ def welcomed(ctx: Context, ref: Ref) -> bool:
     left, _ = rules.clause_bounds(ctx.doc.text, ref.start, ref.start, sentence.start, sentence.end)
     words = lexicons.word_uses("events/side_acts.tsv", "welcomed")
     return any(w in ctx.doc.text[left : ref.start] for w in words)
+
+
+
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+_CLOSED = re.compile(r"^[^（(]*[）)]")
+
+
+def subject_head(head: str) -> str:
+    """What stands before a clause's first person once bracketed asides are left out — a byline's end
+    (记者 某某) whose opening bracket lies before the clause, (简称:某会): nothing there makes the person the
+    clause's subject."""
+    return _BRACKETED.sub("", _CLOSED.sub("", rules.compact(head)))

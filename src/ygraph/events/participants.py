@@ -41,9 +41,11 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         between = text[prev_end:start]
         if not people and prev_people and _same_subject(between):
             people = prev_people  # 某某出席会议并讲话: the same subject
+        prev_people_before = prev_people
         prev_start, (prev_end, prev_people) = prev_end, (end, people)
         target = _target(ctx, sentence, refs, before, start, end)
         relation = rules.participation_verbs()[verb]
+        people = _with_subject(text, people, prev_people_before, start, sentence) if relation == "presided" else people
         target = _group_visit(ctx, sentence, start, target) if relation == "members" else target
         if target is None and relation == "members":
             continue  # 代表团成员包括…, a group's visit only planned: no event they attend yet
@@ -70,6 +72,29 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         ctx.carry = [p for p in persons if p.start >= prev_end]
     reporters(ctx, sentence, refs, before)
     _label(ctx, sentence, before)
+
+
+def _with_subject(
+    text: str, people: list[Mention], subject: list[Mention], start: int, sentence: Sentence
+) -> list[Mention]:
+    """甲率团前往某地，与乙共同主持某会议: a clause opened by a ``partner`` word with a ``joint`` word right before
+    the verb: the subject of the sentence's previous verb does the act too."""
+    left, _ = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
+    if not subject or not text.startswith(rules.uses("partner"), left) or not text.endswith(rules.uses("joint"), left, start):
+        return people
+    return subject + [p for p in people if p not in subject]
+
+
+def _accompanied_tour(ctx: Context, start: int, end: int) -> Draft | None:
+    """陪同考察/陪同参观 (an ``accompanies`` verb, then a ``tour_word``): the hosts attend the article's latest
+    visit told so far (an inspection when no visit is), not the event of their clause."""
+    text = ctx.doc.text
+    if text[start:end] not in rules.uses("accompanies") or not text.startswith(rules.uses("tour_word"), end):
+        return None
+    told = [d for d in reversed(ctx.drafts) if not d.planned and not d.named_only]
+    return next((d for d in told if d.event_type == "visit"), None) or next(
+        (d for d in told if d.event_type == "inspection"), None
+    )
 
 
 def _group_visit(ctx: Context, sentence: Sentence, start: int, target: Draft | None) -> Draft | None:
@@ -184,6 +209,9 @@ def _blocked(text: str, start: int, verb: str) -> bool:
 def _target(
     ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None, start: int, end: int
 ) -> Draft | None:
+    tour = _accompanied_tour(ctx, start, end)
+    if tour is not None:
+        return tour  # 某某陪同考察: the guests' visit (or tour) told before, not the talks or signing
     left, right = rules.clause_bounds(ctx.doc.text, start, end, sentence.start, sentence.end)
     after = [r for r in refs if end <= r.start < right]
     if after:

@@ -16,6 +16,7 @@ from .participants import partners
 
 _FILE = "events/side_acts.tsv"
 _OPENING_SPAN = 12  # characters of a clause read for its opening word
+_GROUP_HEAD = 12  # characters of a clause before the end of the visiting group word that opens it
 
 
 def uses(use: str) -> tuple[str, ...]:
@@ -128,7 +129,21 @@ def talks_sides(ctx: Context, talks: bool, left: int, start: int) -> tuple[bool,
         return False, []
     if partner_opening(ctx, left, start):
         return True, [p for p in ctx.people(left, start) if p.end <= start]
+    if group_partner(ctx, left, start):  # 代表团与某某会面: the visiting group's talks, its hosts named
+        return False, [p for p in ctx.people(left, start) if p.end <= start]
     return False, partners(ctx, left, start)
+
+
+def group_partner(ctx: Context, left: int, start: int) -> bool:
+    """The act's clause opens with a visiting group (a ``delegation`` word, 一行, a ``group_subject`` pronoun)
+    and a ``partner`` word (代表团与某某会面, 考察团一行与某某座谈, 他们亦与某某见面)."""
+    head = rules.compact(ctx.doc.text[left:start])
+    groups = (*rules.uses("delegation"), *rules.uses("group_end"), *rules.uses("group_subject"))
+    at = max((head.find(w) + len(w) for w in groups if 0 <= head.find(w) <= _GROUP_HEAD), default=-1)
+    if at < 0:
+        return False
+    rest = rules.strip_start(head[at:], uses("adverb") + rules.uses("also"))
+    return rest.startswith(rules.uses("partner"))
 
 
 
