@@ -28,19 +28,12 @@ def date_by_context(ctx: Context, draft: Draft, text: str, right: int, end: int,
     parent = sittings.parent_meeting(ctx)
     if (
         parent is not None
-        and (sittings.sitting_of(draft.key, rules.title_key(sittings.holder_name(parent))) or _held_by(ctx, draft))
+        and sittings.sitting_of(draft.key, rules.title_key(sittings.holder_name(parent)))
         and parent.date
     ):
         draft.date, draft.date_end, draft.date_text = parent.date, None, parent.date_text
         draft.date_source, draft.explicit = "context", parent.explicit
         draft.place = draft.place or parent.place
-
-
-def _held_by(ctx: Context, draft: Draft) -> bool:
-    """会议举行了某仪式, 会后举行某仪式: the meeting just reported holds the event, on its day."""
-    text = ctx.doc.text
-    prefix = rules.compact(text[ctx.sentence_at(draft.start).start : draft.start])
-    return prefix in rules.uses("held_by_meeting")
 
 
 def date_planned(ctx: Context, draft: Draft, right: int, left: int, subject: bool = False) -> None:

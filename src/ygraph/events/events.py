@@ -255,13 +255,17 @@ def _act(
         return None  # 某总统此次访华: a person's visit reported through its talks, only named here
     if trigger.event_type == "visit" and guards.later_tour(text, trigger.word, end, right, sentence.end):
         return None  # 赴某市考察调研: the tour after the motion is the visit
-    told = [d for d in compared(ctx.drafts) if d.event_type == trigger.event_type == "visit" and not d.planned]
+    told = [
+        d for d in compared(ctx.drafts) if d.event_type == trigger.event_type == "visit" and not d.planned
+    ]
     told_ref = Ref(start, end, told[0], True) if told else None  # 陪同某某赴琼的成员: the visit told
     opening = rules.compact(text[left:start])
     after = (*rules.words("not_after.txt"), *rules.uses("act_modifier"))
     if guards.modifier(text, end, after, trigger.event_type):  # 来某地考察的客商; 在某地考察访问的代表团 (two act words, then 的)
         visits.guest_visit(ctx, sentence, refs, start, end)  # 会见在某地考察访问的某代表团: the guests' visit
-        accompany = any(w in rules.participation_verbs() for w in rules.words("not_before.txt") if w in opening)
+        accompany = any(
+            w in rules.participation_verbs() for w in rules.words("not_before.txt") if w in opening
+        )
         return told_ref if accompany else None
     opener, sides = talks_sides(ctx, trigger.event_type in parts.BARE_WITHOUT_OBJECT, left, start)
     if (
@@ -283,8 +287,6 @@ def _act(
         return Ref(start, end, ceremony, True)  # 签约仪式上，双方签署了…: the ceremony's own signing
     if rules.compact(text[left:start]).startswith(rules.uses("attribution")):
         return None  # 据某某发布: where the report comes from, not an act
-    if (named := references.retold(ctx, trigger.word)) is not None:
-        return Ref(start, end, named, True)  # 某宣誓就职仪式…。甲、乙宣读誓词，宣誓就职: the ceremony retold
     if any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt")):
         return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
     actor = None if opener else next((p for p in ctx.people(left, start) if p.end <= start), None)

@@ -97,11 +97,3 @@ def earlier_edition(
     )
     draft.explicit = True
     return Ref(name_start, end, add(ctx, draft, sentence, start, end, f"event:edition:{follows}"), False)
-
-
-def retold(ctx: Context, word: str) -> Draft | None:
-    """The held event of the article whose name holds ``word`` when ``word`` is a ``retold_act`` (某宣誓就职
-    仪式…。甲、乙宣读誓词，宣誓就职: the ceremony told again, not an oath of its own)."""
-    if word not in rules.uses("retold_act"):
-        return None
-    return next((d for d in reversed(ctx.drafts) if word in d.title and not d.planned), None)
