@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ygraph.model import DocumentFacts, Source
+from ygraph.model import DocumentFacts, Event, Source
 from ygraph.pipeline import process_document
 
 DAY = "2031-04-28"
@@ -20,3 +20,13 @@ def people(text: str) -> dict[str, set[str]]:
 def claims(text: str) -> set[tuple[str, str]]:
     """(person, position) of every role claim read from ``text``."""
     return {(r.person, r.position) for r in facts(text).roles}
+
+
+def dated(text: str) -> dict[tuple[str, str], str | None]:
+    """(person, position) → the date of its role claim."""
+    return {(r.person, r.position): r.date for r in facts(text).roles}
+
+
+def event_people(event: Event) -> set[tuple[str, str]]:
+    """(person, relation) of every participant of ``event``."""
+    return {(p.person, p.relation) for p in event.participants}

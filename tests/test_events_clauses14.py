@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline_probe import event_people
 from ygraph.model import Event, Source
 from ygraph.pipeline import process_document
 
@@ -14,8 +15,7 @@ def _events(text: str, pub: str = "2031-06-09") -> list[Event]:
     return list(process_document(Source("t.txt", text, "utf-8", user_date=pub)).events)
 
 
-def _people(event: Event) -> set[tuple[str, str]]:
-    return {(p.person, p.relation) for p in event.participants}
+_people = event_people
 
 
 # ---- talks told around a meeting (会前/会后/会议期间): an act of its own on the meeting's day ----

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline_probe import event_people
 from ygraph.model import Event, Source
 from ygraph.pipeline import process_document
 
@@ -19,8 +20,7 @@ def _events(text: str, pub: str = "2031-06-09") -> list[Event]:
     return list(_facts(text, pub).events)
 
 
-def _people(event: Event) -> set[tuple[str, str]]:
-    return {(p.person, p.relation) for p in event.participants}
+_people = event_people
 
 
 # ---- a body's short name (title word + 会) convened: the meeting ----

@@ -7,20 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from ygraph.model import Source
-from ygraph.pipeline import process_document
+from pipeline_probe import DAY, claims, dated
 
-DAY = "2031-04-28"
-
-
-def roles(text: str) -> set[tuple[str, str]]:
-    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
-    return {(r.person, r.position) for r in facts.roles}
-
-
-def dated(text: str) -> dict[tuple[str, str], str | None]:
-    facts = process_document(Source("t.txt", text, "utf-8", user_date=DAY))
-    return {(r.person, r.position): r.date for r in facts.roles}
+roles = claims  # (person, position) of every role claim
 
 
 # --- one post for a list of bare names -------------------------------------------------------------------
