@@ -74,12 +74,9 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False) ->
         and starts_boundary(text, i + n)
         and not (titled and word_inside(text, i, n))
     ]
-    if not valid and titled and not foreign and open_end(text, i)[0] > 0:
-        return open_end(text, i)[0]  # 某长官甲乙丙今晚…: a usual name before a follower, no 4th character
-    if not valid and not foreign and _four_character_name(text, i):
-        return i + 4
-    if not valid and titled and not foreign:
-        return open_end(text, i)[0]
+    if not valid and not foreign:
+        end = open_end(text, i)[0] if titled else -1  # 某长官甲乙丙今晚…: a usual name before a follower
+        return end if end > 0 else i + 4 if _four_character_name(text, i) else -1
     if valid and titled and foreign:  # 某特区行政长官甲乙丙昨率团: a usual name before a follower, not four characters
         shorter = open_end(text, i)[0]
         return shorter if 0 < shorter < valid[0] else valid[0]
