@@ -255,3 +255,18 @@ def _address(name: str, compound: frozenset[str]) -> bool:
     """Surname + a title or a form of address (李主任, 王总): no given name."""
     rest = name[2:] if name[:2] in compound else name[1:]
     return rest in titles() or rest in words("address_suffixes.txt")
+
+
+@dataclass(frozen=True)
+class FormRow:
+    """A row of an ``id<TAB>tag<TAB>pattern`` form table (shared_posts.tsv, respective_forms.tsv): the id reaches
+    the fact, the tag says how the stage reads a match."""
+
+    id: str
+    tag: str
+    pattern: re.Pattern[str]
+
+
+@cached
+def form_rows(table: str) -> tuple[FormRow, ...]:
+    return tuple(FormRow(i, tag, re.compile(p)) for i, tag, p in lexicons.load_table(table))

@@ -8,42 +8,26 @@ counts disagree says nothing.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
-from .. import lexicons, scan
-from ..lexicons import cached
+from .. import scan
 from ..punctuation import LIST_MARK
-from .actorlex import longest_suffix_title, place_prefix, plausible_name, surnames, uses
+from .actorlex import form_rows, longest_suffix_title, place_prefix, plausible_name, surnames, uses
 from .appointments import right_name
 from .chains import Element, chain_before
 from .personrules import Found
 from .positions import canonical
 
 
-@dataclass(frozen=True)
-class _Form:
-    id: str
-    change: str
-    pattern: re.Pattern[str]
-
-
-@cached
-def _forms() -> tuple[_Form, ...]:
-    return tuple(_Form(i, c, re.compile(p)) for i, c, p in lexicons.load_table("actors/respective_forms.tsv"))
-
-
 def respective(text: str, places: dict[str, str]) -> list[Found]:
     """The names of respective lists, each with the post of its place."""
     out: list[Found] = []
-    for form in _forms():
+    for form in form_rows("actors/respective_forms.tsv"):
         for m in scan.finditer(form.pattern, text):  # only near the words every match prints
             names = _names(text, m.start("names"), m.end("names"))
             posts = _posts(text, m.start("posts"), m.end("posts"), places)
             if names and len(names) == len(posts):
                 for (name, a, b), (post, s, e) in zip(names, posts, strict=True):
                     own = chain_before(text, a, m.start("names"), places)  # the name's own title chain
-                    given = Element(post, s, e, change=form.change, rule=form.id)
+                    given = Element(post, s, e, change=form.tag, rule=form.id)
                     out.append(Found(name, a, b, form.id, (*own, given)))
     return out
 

@@ -12,13 +12,10 @@ back across a comma to a clause that is a list too (…乙，以及丙、丁，)
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from .. import lexicons, scan
 from ..lexicons import cached
 from ..punctuation import CLAUSE_BREAKS, COMMAS, LINE_BREAK, LIST_MARK, SENTENCE_ENDS
-from .actorlex import longest_suffix_title, place_prefix, plausible_name, surnames, uses
+from .actorlex import form_rows, longest_suffix_title, place_prefix, plausible_name, surnames, uses
 from .chains import Element, chain_before
 from .nameends import particle_name
 from .personrules import Found, loose_name
@@ -29,28 +26,16 @@ _MIN_NAMES = 2
 _MINORITY = 4  # a minority name without a listed start, read only inside a list of usual names
 
 
-@dataclass(frozen=True)
-class _Form:
-    id: str
-    side: str
-    pattern: re.Pattern[str]
-
-
-@cached
-def _forms() -> tuple[_Form, ...]:
-    return tuple(_Form(i, s, re.compile(p)) for i, s, p in lexicons.load_table("actors/shared_posts.tsv"))
-
-
 def shared_posts(text: str, places: dict[str, str]) -> list[Found]:
     """The names of every list sharing one printed post, each with that post."""
     out: list[Found] = []
-    for form in _forms():
+    for form in form_rows("actors/shared_posts.tsv"):
         for m in scan.finditer(form.pattern, text):
             a, b = m.span("post")
             chain = chain_before(text, b, a, sentence_places(text, _sentence_start(text, a), a, places))
             if not chain or chain[-1].end != b or not all(_named(el.position.organization) for el in chain):
                 continue
-            if form.side == "before":
+            if form.tag == "before":
                 names = _names_after(text, m.end())
             else:
                 names = _names_before(text, chain[0].start if m.start() == a else m.start())
