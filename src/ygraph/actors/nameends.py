@@ -61,3 +61,24 @@ def _long_followers() -> tuple[str, ...]:
 def follower_at(text: str, k: int) -> bool:
     """A name_followers.tsv word starts at ``text[k]`` (某长官离澳期间: the clause goes on, no name there)."""
     return bool(_follower(text, k))
+
+
+def joined_names(items: list[str]) -> list[str]:
+    """List items printed with a joiner instead of 、 (甲、乙、丙和丁、戊在主席台就座: ``list_joiner``): an item
+    that is two names of 2-3 characters around the joiner is two items."""
+    out: list[str] = []
+    for item in items:
+        halves = next(
+            (
+                (item[:k], item[k + len(w) :])
+                for w in uses("list_joiner")
+                for k in (2, 3)
+                if item.startswith(w, k)
+                and 2 <= len(item) - k - len(w) <= 3
+                and plausible_name(item[:k])
+                and plausible_name(item[k + len(w) :])
+            ),
+            None,
+        )
+        out.extend(halves or (item,))
+    return out

@@ -29,7 +29,7 @@ from .actorlex import (
 )
 from .chains import Element, antecedent, chain_before
 from .inherit import former_post, inherit, relaxed
-from .nameends import follower_at, open_end, particle_name, word_inside
+from .nameends import follower_at, joined_names, open_end, particle_name, word_inside
 from .positions import REGION, Position
 from .printedplaces import (
     host_places,
@@ -310,6 +310,7 @@ def lists(text: str) -> list[Found]:
     found = []
     for m in scan.finditer(_list_pattern(), text):
         names = m.group(1).split(LIST_MARK)
+        names[1:] = joined_names(names[1:])  # 甲、乙和丙在主席台就座: a joiner between two names
         if not _list_of_names(names[1:]):
             continue
         first = _list_head(text, m.start(1), names[0])
@@ -318,8 +319,9 @@ def lists(text: str) -> list[Found]:
         names[0] = first
         i = m.start(1) + len(m.group(1).split(LIST_MARK)[0]) - len(first)
         for n in names:
+            i = text.find(n, i)
             found.append(Found(n, i, i + len(n), f"list:{m.group('verb')}"))
-            i += len(n) + 1
+            i += len(n)
     return found
 
 

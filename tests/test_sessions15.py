@@ -1,0 +1,50 @@
+"""Shapes of session reports (genre probe of 两会, party congresses and standing committees, fifth session):
+a list of names seated on the platform with a joiner between two of them (甲、乙和丙、丁在主席台就座): every
+name is a person taking part. Invented text with invented names and places, Simplified and Traditional."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import event_people, facts
+
+DAY = "2031-04-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "本报讯 4月27日上午，临江省第十三届人民代表大会第一次会议在省人民会堂隆重开幕。\n"
+            "陶家宁、柴思雨、邵启明和温若谷、裴知远在主席台就座。",
+            {"陶家宁", "柴思雨", "邵启明", "温若谷", "裴知远"},
+        ),
+        (
+            "本報訊 4月27日上午，臨江省政協十二屆三次會議在江城閉幕。\n"
+            "陶家寧、柴思雨及溫若谷、裴知遠在主席臺前排就座。",
+            {"陶家宁", "柴思雨", "温若谷", "裴知远"},
+        ),
+        (
+            "本报讯 4月27日，中国共产党江城市第九次代表大会开幕。\n"
+            "龚明远、林平安以及乔映雪、邵启明出席大会。",
+            {"龚明远", "林平安", "乔映雪", "邵启明"},
+        ),
+    ],
+)
+def test_a_joiner_inside_a_list_of_names(text: str, names: set[str]) -> None:
+    seen = facts(text, DAY)
+    assert names <= {p.name for p in seen.people}
+    people = set().union(*(event_people(e) for e in seen.events))
+    assert {(n, "attended") for n in names} <= people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯 4月27日，临江省政协十二届三次会议在江城闭幕。龚明远、王和平在主席台就座。",
+        "本报讯 4月27日，临江省政协十二届三次会议在江城闭幕。龚明远、柴思雨和有关部门负责人在主席台就座。",
+    ],
+)
+def test_a_name_holding_the_joiner_stays_whole(text: str) -> None:
+    names = {p.name for p in facts(text, DAY).people}
+    assert not any(n.startswith(("王和", "柴思雨和")) or n in ("平", "有关部门负责人") for n in names)
