@@ -48,3 +48,33 @@ def test_a_joiner_inside_a_list_of_names(text: str, names: set[str]) -> None:
 def test_a_name_holding_the_joiner_stays_whole(text: str) -> None:
     names = {p.name for p in facts(text, DAY).people}
     assert not any(n.startswith(("王和", "柴思雨和")) or n in ("平", "有关部门负责人") for n in names)
+
+
+# ---- the dateline's byline is no part of the name after it (本报讯(记者某某)某大会在…后，某日…闭幕) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "本报讯(记者林晓峰)中国共产党临江省第十二次代表大会在选举产生中国共产党临江省第十二届委员会后，"
+            "4月27日在江城胜利闭幕。大会执行主席陶家宁、柴思雨在主席台前排就座。",
+            "中国共产党临江省第十二次代表大会",
+        ),
+        (
+            "本報訊(記者林曉峰)中國共產黨臨江省第十二次代表大會在通過關於十一屆省委報告的決議後，"
+            "4月27日在江城勝利閉幕。大會執行主席陶家寧、柴思雨在主席臺前排就座。",
+            "中国共产党临江省第十二次代表大会",
+        ),
+        (
+            "本报讯（记者 林晓峰）临江省政协十二届三次会议在完成各项议程后，4月27日在江城闭幕。"
+            "省政协主席陶家宁、副主席柴思雨在主席台前排就座。",
+            "临江省政协十二届三次会议",
+        ),
+    ],
+)
+def test_a_byline_before_the_name(text: str, title: str) -> None:
+    events = {e.title: e for e in facts(text, DAY).events}
+    assert title in events, sorted(events)
+    assert events[title].date == "2031-04-27"
+    assert {("陶家宁", "attended"), ("柴思雨", "attended")} <= event_people(events[title])

@@ -148,6 +148,7 @@ def _named(
 ) -> Ref | None:
     text = ctx.doc.text
     left, right = _clause(sentence, start, end)
+    left = ctx.past_dateline(left, start)  # 本报讯(记者某某)某大会…: the byline is no part of the name
     if any(text.startswith(w, end) for w in rules.words("not_after.txt")):
         earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
         return earlier or references.mentioned(ctx, sentence, trigger, left, start, end)
