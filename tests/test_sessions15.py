@@ -78,3 +78,20 @@ def test_a_byline_before_the_name(text: str, title: str) -> None:
     assert title in events, sorted(events)
     assert events[title].date == "2031-04-27"
     assert {("陶家宁", "attended"), ("柴思雨", "attended")} <= event_people(events[title])
+
+
+# ---- a Mongolian name printed without a surname after a title (name_starts.txt) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("本报讯 4月27日下午，临江省委书记巴音达来主持召开省委常委会议。", "巴音达来"),
+        ("本報訊 4月27日下午，臨江省委書記烏雲達賚主持召開省委常委會議。", "乌云达赉"),
+        ("本报讯 4月27日，临江市市长宝音德力主持召开市政府常务会议。", "宝音德力"),
+    ],
+)
+def test_a_mongolian_name_after_a_title(text: str, name: str) -> None:
+    seen = facts(text, DAY)
+    assert name in {p.name for p in seen.people}
+    assert any((name, "presided") in event_people(e) for e in seen.events)
