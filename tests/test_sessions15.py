@@ -95,3 +95,23 @@ def test_a_mongolian_name_after_a_title(text: str, name: str) -> None:
     seen = facts(text, DAY)
     assert name in {p.name for p in seen.people}
     assert any((name, "presided") in event_people(e) for e in seen.events)
+
+
+# ---- a name before its title head right after the verb studying what was said (学习贯彻某某副总理…精神) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("本报讯 4月27日，市委常委会召开会议，学习贯彻刘国平副总理4月22日在临江召开的座谈会精神。", "刘国平"),
+        ("本報訊 4月27日，市委常委會召開會議，傳達學習劉國平副總理在臨江座談會上的重要講話精神。", "刘国平"),
+        ("本报讯 4月27日，会议要求认真落实林平副主席重要指示精神。", "林平"),
+    ],
+)
+def test_a_name_before_its_title_after_a_studying_verb(text: str, name: str) -> None:
+    assert name in {p.name for p in facts(text, DAY).people}
+
+
+def test_the_studying_verb_is_no_name() -> None:
+    names = {p.name for p in facts("本报讯 会议要求学习贯彻总书记重要讲话精神。", DAY).people}
+    assert not names
