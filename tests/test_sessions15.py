@@ -115,3 +115,56 @@ def test_a_name_before_its_title_after_a_studying_verb(text: str, name: str) -> 
 def test_the_studying_verb_is_no_name() -> None:
     names = {p.name for p in facts("本报讯 会议要求学习贯彻总书记重要讲话精神。", DAY).people}
     assert not names
+
+
+# ---- a sitting of the meeting reported is that meeting (大会举行第二次全体会议; 某人代会开幕大会) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "presiders"),
+    [
+        (
+            "本报讯 4月27日，中国共产党临江省第十二次代表大会在江城胜利闭幕。\n上午9时，大会举行第二次全体会议。"
+            "会议由陶家宁同志主持。\n随后，大会举行第三次全体会议。会议由林晓峰同志主持。大会执行主席林晓峰、陶家宁出席。",
+            "中国共产党临江省第十二次代表大会",
+            {"陶家宁", "林晓峰"},
+        ),
+        (
+            "本報訊 4月27日，中國共產黨臨江省第十二次代表大會在江城勝利閉幕。\n上午9時，大會舉行第二次全體會議。"
+            "會議由陶家寧同志主持。大會執行主席林曉峰、陶家寧出席。",
+            "中国共产党临江省第十二次代表大会",
+            {"陶家宁"},
+        ),
+        (
+            "本报讯 4月27日上午，临江省第十三届人民代表大会第一次会议在省人民会堂隆重开幕。出席开幕大会的代表"
+            "517人。大会主席团常务主席林晓峰、陶家宁主持大会。",
+            "临江省第十三届人民代表大会第一次会议",
+            {"林晓峰", "陶家宁"},
+        ),
+    ],
+)
+def test_a_sitting_of_the_meeting_reported(text: str, title: str, presiders: set[str]) -> None:
+    events = facts(text, DAY).events
+    assert [e.title for e in events] == [title]
+    assert {(p, "presided") for p in presiders} <= event_people(events[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (  # the opening sitting on another day than the meeting reported
+            "本报讯 4月27日，临江省第十三届人民代表大会第一次会议在江城闭幕。4月20日举行的开幕大会由林晓峰主持。",
+            2,
+        ),
+        (  # another body's sitting on the same day
+            "本报讯 4月27日，临江省政协十二届三次会议在江城闭幕。临江市人大常委会当天举行第三次全体会议。",
+            2,
+        ),
+        (  # a named body's sitting on another day
+            "本报讯 4月27日，临江市委十二届五次全会召开。4月20日，临江市人大常委会举行第三次全体会议。",
+            2,
+        ),
+    ],
+)
+def test_other_sittings_stay_apart(text: str, count: int) -> None:
+    assert len(facts(text, DAY).events) == count

@@ -207,3 +207,18 @@ def _other_bodies(a: str, b: str) -> bool:
     tail = len(commonprefix([a[::-1], b[::-1]]))
     a, b = a[: len(a) - tail], b[: len(b) - tail]
     return 1 <= len(a) <= 4 and 1 <= len(b) <= 4 and not set(a) & set(b)
+
+
+def reported_sitting(ctx: Context, draft: Draft) -> Draft | None:
+    """The meeting this article reports, when ``draft`` is a sitting of it told as part of that report: a
+    sitting whose holder is only the word for the meeting itself (大会举行第二次全体会议: ``anaphoric_body``),
+    or its opening or closing sitting (某人代会开幕大会: ``reported_sitting``) on the same day or undated."""
+    part = sitting_part(draft.key)
+    body = draft.key[: len(draft.key) - len(part)]
+    anaphoric = bool(part) and body in rules.uses("anaphoric_body")
+    told = bool(body) and part in rules.uses("reported_sitting")
+    parent = parent_meeting(ctx) if (anaphoric or told) and not draft.planned else None
+    if parent is None or parent.key == draft.key or not (anaphoric or parent.key.startswith(body)):
+        return None
+    same_day = parent.date is None or draft.date is None or parent.date.startswith(draft.date)
+    return parent if same_day or draft.date.startswith(parent.date) else None
