@@ -168,3 +168,36 @@ def test_a_sitting_of_the_meeting_reported(text: str, title: str, presiders: set
 )
 def test_other_sittings_stay_apart(text: str, count: int) -> None:
     assert len(facts(text, DAY).events) == count
+
+
+# ---- a sitting that holds its election (某会议第三次全体会议在某地进行大会选举) took place ----
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        (
+            "江城日报讯 1月20日上午，临江省十四届人大三次会议第三次全体会议在江城会堂进行大会选举。"
+            "大会主席团常务主席陶家宁主持会议。",
+            "临江省十四届人大三次会议第三次全体会议",
+            "2031-01-20",
+        ),
+        (
+            "江城日報訊 1月20日上午，臨江省十四屆人大三次會議第三次全體會議在江城會堂進行大會選舉。"
+            "大會主席團常務主席陶家寧主持會議。",
+            "临江省十四届人大三次会议第三次全体会议",
+            "2031-01-20",
+        ),
+        (
+            "本报讯 4月20日，江城市政协十二届一次会议第二次全体会议在市会议中心进行选举。"
+            "大会主席团常务主席陶家宁主持会议。",
+            "江城市政协十二届一次会议第二次全体会议",
+            "2031-04-20",
+        ),
+    ],
+)
+def test_a_sitting_holding_its_election(text: str, title: str, date: str) -> None:
+    events = {e.title: e for e in facts(text, DAY).events}
+    assert title in events, sorted(events)
+    assert events[title].date == date
+    assert ("陶家宁", "presided") in event_people(events[title])
