@@ -16,7 +16,16 @@ import ahocorasick
 from ..lexicons import alternation, cached, load_table
 from ..punctuation import CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS, ORG_DASHES, QUOTE_CLOSE, QUOTE_OPEN
 from ..time.numerals import numeral_characters
-from .actorlex import PUNCT, longest_suffix_title, one_province, place_prefix, table, uses, words
+from .actorlex import (
+    PUNCT,
+    longest_suffix_title,
+    one_province,
+    place_prefix,
+    plausible_name,
+    table,
+    uses,
+    words,
+)
 from .positions import Position, canonical
 
 _MAX_ELEMENT = 40
@@ -221,6 +230,8 @@ def chain_before(
         if marked:  # 原上海市委书记, 某区委常委、原宣传部部长, 某集团公司原总经理: the post itself, held before
             a, former = a + start, True
         pos = canonical(printed, None if after_and else prev, places)
+        if pos is not None and not out and not pos.organization and (org := _duty_org(text, a, floor)):
+            pos = canonical(org + printed, None, places) or pos  # 某部分管某工作的副部长: the 某部's
         if pos is None:
             continue
         # 原某省委书记, 十二届全国政协主席: a former holder, or a holder of an earlier term than the article's
@@ -285,6 +296,18 @@ def _term() -> re.Pattern[str]:
     numerals = re.escape(numeral_characters(("digit", "ten")))
     ordinal, session = alternation(uses("ordinal")), alternation(uses("session"))
     return re.compile(rf"(?:{ordinal})?[{numerals}]{{1,3}}(?:{session})")
+
+
+@cached
+def _duty() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(uses('duty_lead'))})[\u4e00-\u9fff]{{1,12}}?(?:{alternation(uses('possessive'))})$")
+
+
+def _duty_org(text: str, a: int, floor: int) -> str:
+    """The organisation printed before a duty (word_uses.tsv duty_lead: 分管…的) right before a bare title."""
+    m = _duty().search(text, max(floor, a - 16), a)
+    org = text[chain_start(text, m.start(), floor) : m.start()] if m else ""
+    return "" if plausible_name(org) and org[-1:] not in uses("place_level") else org  # 甲分管…的: a person
 
 
 def _former_before(text: str, a: int) -> bool:
