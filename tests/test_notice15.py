@@ -161,3 +161,22 @@ def test_the_newcomer_speaks_and_the_presider_does_not(text: str) -> None:
     assert ("龚明远", "spoke_at") in parts
     assert ("林晓峰", "spoke_at") not in parts
     assert ("林晓峰", "presided") in parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社江城2031年3月21日电 21日，临江省召开领导干部大会，柴思雨主持会议并讲话。柴思雨说，我始终牢记林晓峰总书记的教诲。"
+        "五年来，在以林晓峰同志为核心的党中央坚强领导下，省委团结带领全省干部群众奋斗。",
+        "新華社江城2031年3月21日電 21日，臨江省召開領導幹部大會，柴思雨主持會議並講話。柴思雨說，我始終牢記林曉峰總書記的教誨。"
+        "五年來，在以林曉峰同志為核心的黨中央堅強領導下，省委團結帶領全省幹部群眾奮鬥。",
+        "新华社江城2031年3月21日电 21日，临江省召开领导干部大会，柴思雨主持会议并讲话。柴思雨说，我们牢记林晓峰总书记的嘱托。"
+        "会议要求，深入贯彻林晓峰总书记重要指示精神，团结带领全省干部群众奋斗。",
+    ],
+)
+def test_a_name_inside_a_stock_phrase_takes_part_in_nothing(text: str) -> None:
+    """以某某同志为核心的党中央, 某某总书记重要指示精神 (events/patterns.tsv slogan): no one led there."""
+    (event,) = facts(text).events
+    names = {person for person, _ in event_people(event)}
+    assert "柴思雨" in names
+    assert "林晓峰" not in names

@@ -23,8 +23,10 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
     text = ctx.doc.text
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
     persons = ctx.carry + [
-        p for p in ctx.people(sentence.start, sentence.end) if not any(s < p.start < e for s, e in quoted)
-    ]
+        p
+        for p in ctx.people(sentence.start, sentence.end)
+        if not any(s < p.start < e for s, e in quoted) and not rules.pattern("slogan").match(text, p.end)
+    ]  # 以某某同志为核心的党中央: a stock phrase
     prev_end, prev_people = (ctx.carry[0].start if ctx.carry else sentence.start), []
     ctx.carry = []
     for m in scan.finditer(partverbs.pattern(), sentence.text):
