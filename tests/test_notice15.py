@@ -180,3 +180,17 @@ def test_a_name_inside_a_stock_phrase_takes_part_in_nothing(text: str) -> None:
     names = {person for person, _ in event_people(event)}
     assert "柴思雨" in names
     assert "林晓峰" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "为表彰卸任临江海巡总局总局长柴思雨的贡献，署长颁授奖章。",
+        "為表彰卸任臨江海巡總局總局長柴思雨的貢獻，署長頒授獎章。",
+        "会议感谢离任江城市交通局局长柴思雨的工作。",
+    ],
+)
+def test_leaving_words_are_no_part_of_a_post(text: str) -> None:
+    """卸任/离任 before a post (prefix_stops.txt): the post starts after them."""
+    posts = {post for person, post in claims(text) if person == "柴思雨"}
+    assert posts and not any(w in post for post in posts for w in ("卸任", "离任", "表彰"))
