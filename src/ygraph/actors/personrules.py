@@ -24,6 +24,7 @@ from .actorlex import (
     plausible_name,
     starts_boundary,
     table,
+    titles,
     uses,
     words,
 )
@@ -87,6 +88,11 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False) ->
     ):
         return valid[1]  # 龚明为出席: 为 is more likely the end of the name than a word after it
     return valid[0] if valid else -1
+
+
+def dotted_at(text: str, i: int) -> bool:
+    """A dotted name (某某·某某) starts at ``text[i]``."""
+    return _DOTTED.match(text, i) is not None
 
 
 def _four_character_name(text: str, i: int) -> bool:
@@ -166,16 +172,16 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             "honorifics.tsv"
         ):
             continue  # <name>总书记: honorific order, not a title before a name
+        listed = bool(found) and found[-1].end == chain[0].start - 1 and text[found[-1].end] == LIST_MARK
         # 某国某县知事甲、议会议长乙: the next post of a list after a foreign holder is foreign too
         foreign = any(_relaxed_post(el) for el in chain) or (
-            bool(found)
-            and found[-1].end == chain[0].start - 1
-            and text[found[-1].end] == LIST_MARK
-            and any(_relaxed_post(el) for el in found[-1].chain)
+            listed and any(_relaxed_post(el) for el in found[-1].chain)
         )
         joined = text.startswith(uses("post_joiner"), e)  # 某国副首相兼某大臣: the next post, no name
         clause = joined or _preposition(text, e) or (foreign and follower_at(text, e))
         end = -1 if clause else read_name(text, e, foreign, titled=True)
+        if end < 0 and listed and not clause:  # 书记甲、副书记郄某某、…: a 、 list of titled names
+            end = bounded_item(text, e)
         if end < 0 or _preposition_before_verb(text, e, end):
             continue
         # 三任某市长甲、乙、丙: holders one after another (word_uses.tsv holder_count), in printed order
@@ -242,18 +248,53 @@ def _continued(text: str, e: int) -> bool:
 
 
 def _shared(text: str, end: int) -> list[tuple[int, int]]:
-    """Names joined by 、 right after a titled name, each a whole name (the next item is no title)."""
-    out = []
+    """Names joined by 、 right after a titled name, each a whole name (the next item is no title). An item
+    no usual name reads (a surname the vocabulary lacks) is a name when it has the shape of one and the list
+    goes on past it to a name or closes after it (``bounded_item``): 副主席甲、郄某某、乙出席."""
+    out: list[tuple[int, int]] = []
+    open_items = 0  # bounded items at the tail of the list that nothing has closed yet
     end = after_marker(text, end)
     while mark := _shared_mark(text, end):
-        b = read_name(text, end + len(mark))
-        if b < 0 or longest_suffix_title(text[end + len(mark) : b]) or not _item_end(text, b):
-            break
-        out.append((end + len(mark), b))
+        a = end + len(mark)
+        b = read_name(text, a)
+        if b < 0 or longest_suffix_title(text[a:b]) or not _item_end(text, b):
+            b = bounded_item(text, a)
+            if b < 0:
+                break
+            open_items = open_items + 1 if text.startswith(LIST_MARK, b) else 0
+        else:
+            open_items = 0
+        out.append((a, b))
         end = after_marker(text, b)
         if mark != LIST_MARK:
             break  # 委员甲、乙及丙: a joiner closes the list
-    return out
+    return out[: len(out) - open_items]
+
+
+def bounded_item(text: str, i: int) -> int:
+    """End of a list item that has the shape of a name without a known surname: 2-3 characters that are no
+    known word, title, organ or place level, closed by 、, a list end (等), punctuation or an attendance verb
+    (``attendance_verbs.txt``: 出席, 在主席台就座); -1 else. The caller keeps an item closed by 、 only when
+    the list goes on to another name."""
+    closers = (*uses("list_end"), *words("attendance_verbs.txt"))
+    for n in (2, 3):
+        j = i + n
+        if j > len(text) or not (j == len(text) or text[j] in PUNCT or text.startswith(closers, j)):
+            continue
+        item = text[i:j]
+        return j if _name_shaped(item) else -1
+    return -1
+
+
+def _name_shaped(item: str) -> bool:
+    organs = (*words("level_organs.txt"), *uses("place_level"))
+    return (
+        loose_name(item)
+        and not item.endswith(organs)
+        and not _inner_boundary(item)
+        and not set(item) & set(uses("not_in_listed_name"))
+        and not any(item[k : k + 2] in titles() for k in range(len(item) - 1))
+    )
 
 
 def _shared_mark(text: str, end: int) -> str:
