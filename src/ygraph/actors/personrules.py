@@ -180,8 +180,8 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         joined = text.startswith(uses("post_joiner"), e)  # 某国副首相兼某大臣: the next post, no name
         clause = joined or _preposition(text, e) or (foreign and follower_at(text, e))
         end = -1 if clause else read_name(text, e, foreign, titled=True)
-        if end < 0 and listed and not clause:  # 书记甲、副书记郄某某、…: a 、 list of titled names
-            end = bounded_item(text, e)
+        if end < 0 and listed and not clause and not _head_goes_on(text, e):
+            end = bounded_item(text, e)  # 书记甲、副书记郄某某、…: a 、 list of titled names
         if end < 0 or _preposition_before_verb(text, e, end):
             continue
         # 三任某市长甲、乙、丙: holders one after another (word_uses.tsv holder_count), in printed order
@@ -195,6 +195,11 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         last_end = _past_address(text, end)
         _remember_places(chain, places)
     return found
+
+
+def _head_goes_on(text: str, e: int) -> bool:
+    """A longer title head ends inside the next three characters (某会理事|长甲: 理事 is part of 理事长)."""
+    return any(len(longest_suffix_title(text[max(0, e - 4) : e + k])) > k for k in (1, 2, 3))
 
 
 def _relaxed_post(el: Element) -> bool:
