@@ -287,14 +287,16 @@ def bounded_item(text: str, i: int) -> int:
         if j > len(text) or not (j == len(text) or text[j] in PUNCT or text.startswith(closers, j)):
             continue
         item = text[i:j]
-        return j if _name_shaped(item) else -1
+        return j if name_shaped(item) else -1
     return -1
 
 
-def _name_shaped(item: str) -> bool:
+def name_shaped(item: str) -> bool:
+    """2-3 characters that are no known word, title, organ or place level: a name without a known surname."""
     organs = (*words("level_organs.txt"), *uses("place_level"))
     return (
-        loose_name(item)
+        2 <= len(item) <= 3
+        and loose_name(item)
         and not item.endswith(organs)
         and not _inner_boundary(item)
         and not set(item) & set(uses("not_in_listed_name"))
