@@ -11,7 +11,8 @@ from .. import lexicons, scan
 from ..lexicons import cached
 from ..punctuation import COMMAS, LIST_MARK
 from .actorlex import PUNCT, plausible_name, uses, words
-from .personrules import Found, after_marker, dotted_at, loose_name, read_name
+from .nameshape import loose_name
+from .personrules import Found, after_marker, dotted_at, read_name
 
 
 @cached

@@ -18,19 +18,18 @@ from .actorlex import (
     PUNCT,
     address_forms,
     automaton,
-    is_non_name,
     longest_suffix_title,
     place_table,
     plausible_name,
     starts_boundary,
     table,
-    titles,
     uses,
     words,
 )
 from .chains import Element, antecedent, chain_before
 from .inherit import former_post, inherit, relaxed
 from .nameends import follower_at, open_end, particle_name, word_inside
+from .nameshape import bounded_item, four_character_name, inner_boundary, loose_name, surname_title
 from .positions import REGION, Position
 from .printedplaces import (
     host_places,
@@ -77,7 +76,7 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False) ->
     ]
     if not valid and not foreign:
         end = open_end(text, i)[0] if titled else -1  # 某长官甲乙丙今晚…: a usual name before a follower
-        return end if end > 0 else i + 4 if _four_character_name(text, i) else -1
+        return end if end > 0 else i + 4 if four_character_name(text, i) else -1
     if valid and titled and foreign:  # 某特区行政长官甲乙丙昨率团: a usual name before a follower, not four characters
         shorter = open_end(text, i)[0]
         return shorter if 0 < shorter < valid[0] else valid[0]
@@ -93,23 +92,6 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False) ->
 def dotted_at(text: str, i: int) -> bool:
     """A dotted name (某某·某某) starts at ``text[i]``."""
     return _DOTTED.match(text, i) is not None
-
-
-def _four_character_name(text: str, i: int) -> bool:
-    """Four characters after a title, closed by punctuation, where no usual name ends at a boundary (某省委书记
-    巴图孟和，): a minority name starting with a known surname, no word and no title."""
-    from .actorlex import surnames
-
-    item = text[i : i + 4]
-    return (
-        len(item) == 4
-        and (i + 4 == len(text) or text[i + 4] in PUNCT)
-        and item[0] in surnames()[0]
-        and loose_name(item)
-        and not set(item) & set(uses("not_in_name"))
-        and item[3] not in uses("clause_verb")  # 某市长甲乙丙讲，: a name and a one-character verb
-        and not any(is_non_name(w) or w in words("address_suffixes.txt") for w in (item[:2], item[2:]))
-    )
 
 
 def _compound() -> frozenset[str]:
@@ -172,6 +154,9 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             "honorifics.tsv"
         ):
             continue  # <name>总书记: honorific order, not a title before a name
+        if len(chain) == 1 and surname_title(chain[0].position.printed, chain[0].position.head):
+            found.extend(_reference(chain[0], found))  # 周市长指出: the 周 named with that title before
+            continue
         listed = bool(found) and found[-1].end == chain[0].start - 1 and text[found[-1].end] == LIST_MARK
         # 某国某县知事甲、议会议长乙: the next post of a list after a foreign holder is foreign too
         foreign = any(_relaxed_post(el) for el in chain) or (
@@ -195,6 +180,17 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         last_end = _past_address(text, end)
         _remember_places(chain, places)
     return found
+
+
+def _reference(el: Element, found: list[Found]) -> list[Found]:
+    """The one person found before with a post of that head whose name starts with the surname (林局长 →
+    林某某, 局长): that person at the reference (rule ``reference:<head>``), without a post; none else."""
+    head = el.position.head
+    surname = el.position.printed[: len(el.position.printed) - len(head)]
+    names = {f.name for f in found if f.name.startswith(surname) and any(c.position.head == head for c in f.chain)}
+    if len(names) != 1:
+        return []
+    return [Found(names.pop(), el.start, el.end, f"reference:{head}")]
 
 
 def _head_goes_on(text: str, e: int) -> bool:
@@ -276,34 +272,6 @@ def _shared(text: str, end: int) -> list[tuple[int, int]]:
     return out[: len(out) - open_items]
 
 
-def bounded_item(text: str, i: int) -> int:
-    """End of a list item that has the shape of a name without a known surname: 2-3 characters that are no
-    known word, title, organ or place level, closed by 、, a list end (等), punctuation or an attendance verb
-    (``attendance_verbs.txt``: 出席, 在主席台就座); -1 else. The caller keeps an item closed by 、 only when
-    the list goes on to another name."""
-    closers = (*uses("list_end"), *words("attendance_verbs.txt"))
-    for n in (2, 3):
-        j = i + n
-        if j > len(text) or not (j == len(text) or text[j] in PUNCT or text.startswith(closers, j)):
-            continue
-        item = text[i:j]
-        return j if name_shaped(item) else -1
-    return -1
-
-
-def name_shaped(item: str) -> bool:
-    """2-3 characters that are no known word, title, organ or place level: a name without a known surname."""
-    organs = (*words("level_organs.txt"), *uses("place_level"))
-    return (
-        2 <= len(item) <= 3
-        and loose_name(item)
-        and not item.endswith(organs)
-        and not _inner_boundary(item)
-        and not set(item) & set(uses("not_in_listed_name"))
-        and not any(item[k : k + 2] in titles() for k in range(len(item) - 1))
-    )
-
-
 def _shared_mark(text: str, end: int) -> str:
     """The mark that joins the next name of a list after a title: 、 or a last joiner (word_uses.tsv
     shared_joiner: 及, 以及)."""
@@ -381,7 +349,7 @@ def _list_of_names(items: list[str]) -> bool:
     inner = sum(usual) >= _PLACE_NAMED_AMONG  # 甲、乙、吉林、丙、丁就座: a name spelt like a place, deep in a long list
     loose = all(
         u
-        or (len(n) <= 4 and loose_name(n) and not n.endswith(organs) and not _inner_boundary(n))
+        or (len(n) <= 4 and loose_name(n) and not n.endswith(organs) and not inner_boundary(n))
         or (inner and 0 < k < len(items) - 1 and _place_named(n))
         for k, (n, u) in enumerate(zip(items, usual, strict=True))
     )
@@ -401,22 +369,6 @@ def _single_surnames() -> frozenset[str]:
     from .actorlex import surnames
 
     return surnames()[0]
-
-
-def _inner_boundary(item: str) -> bool:
-    """A boundary word inside an item (某某先后): a name and what follows it, no name of its own."""
-    return any(starts_boundary(item, k) for k in range(2, len(item)))
-
-
-def loose_name(item: str) -> bool:
-    if plausible_name(item):
-        return True
-    return (
-        all(CJK.match(c) for c in item)
-        and item[0] not in uses("not_in_name")
-        and not is_non_name(item)
-        and not longest_suffix_title(item)
-    )
 
 
 def _list_head(text: str, start: int, head: str) -> str:
