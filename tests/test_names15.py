@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import pytest
+
 from pipeline_probe import claims, event_people, facts, people
 
 
@@ -147,3 +148,27 @@ def test_surname_and_title_reference_speaks() -> None:
     f = facts("4月27日，江城市召开全市工作推进会，市长周明远出席。周市长指出，要加快发展。")
     assert {"reference:市长"} <= {e.rule for p in f.people if p.name == "周明远" for e in p.provenance}
     assert any(("周明远", "spoke_at") in event_people(e) for e in f.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("日本海州市市长佐藤健太郎率政府代表团访问江城。", ("佐藤健太郎", "日本海州市长")),
+        ("日本海州市市長佐藤健太郎率政府代表團訪問江城。", ("佐藤健太郎", "日本海州市长")),
+        ("日本驻江城总领事铃木健一郎出席。", ("铃木健一郎", "日本驻江城总领事")),
+    ],
+)
+def test_five_character_name_after_a_foreign_title(text: str, expected: tuple[str, str]) -> None:
+    assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("临江职棒教练黄甘霖出席。", ("黄甘霖", "临江职棒教练")),
+        ("江城足球队主教练柴思雨表示，球队准备充分。", ("柴思雨", "江城足球队主教练")),
+        ("江城律师协会律师龚明远、临江设计院工程师钱小禾出席。", ("钱小禾", "临江设计院工程师")),
+    ],
+)
+def test_professional_titles(text: str, expected: tuple[str, str]) -> None:
+    assert expected in claims(text)

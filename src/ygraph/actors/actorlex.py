@@ -178,6 +178,9 @@ def _boundaries_by_char() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
+_FOREIGN_LONGEST = 5  # a Japanese name after a foreign title: 佐藤 + three characters
+
+
 def plausible_name(name: str, foreign: bool = False) -> bool:
     """A 2-3 character Han name with a known surname (3-4 with a compound one or a minority name's first
     element, ``name_starts.txt``); relaxed after a foreign title."""
@@ -193,7 +196,7 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
         return False
     if foreign:  # relaxed, but never a post joiner opening the next post (某国副首相兼经济大臣)
         return (
-            2 <= len(name) <= 4
+            2 <= len(name) <= _FOREIGN_LONGEST
             and not name.startswith(uses("post_joiner"))
             and not any(name[k : k + 2] in _boundary_words() for k in range(len(name) - 1))  # 某长官离澳期间，
         )

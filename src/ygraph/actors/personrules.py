@@ -65,7 +65,7 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False) ->
             if starts_boundary(text, end):
                 return end
     four = foreign or text[i : i + 2] in _compound() or text[i : i + 2] in words("name_starts.txt")
-    lengths = (2, 3, 4) if four else (2, 3)
+    lengths = (2, 3, 4, 5) if foreign else (2, 3, 4) if four else (2, 3)  # 某国某市长佐藤某太郎: five
     valid = [
         i + n
         for n in lengths
