@@ -18,6 +18,7 @@ from .actorlex import (
     PUNCT,
     address_forms,
     automaton,
+    is_foreign,
     longest_suffix_title,
     place_table,
     plausible_name,
@@ -55,9 +56,10 @@ class Found:
     chain: tuple[Element, ...] = ()
 
 
-def read_name(text: str, i: int, foreign: bool = False, titled: bool = False) -> int:
+def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, country: bool = False) -> int:
     """End of a person's name starting at ``text[i]`` (followed by a boundary), or -1. ``titled``: right
-    after a complete title chain, where the name may also end before an unlisted word (``open_end``)."""
+    after a complete title chain, where the name may also end before an unlisted word (``open_end``);
+    ``country``: after a country's post, where a name may have five characters (某国某市长佐藤某太郎)."""
     m = _DOTTED.match(text, i)
     if m:
         last_dot = m.group().rindex("·") + i
@@ -65,7 +67,7 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False) ->
             if starts_boundary(text, end):
                 return end
     four = foreign or text[i : i + 2] in _compound() or text[i : i + 2] in words("name_starts.txt")
-    lengths = (2, 3, 4, 5) if foreign else (2, 3, 4) if four else (2, 3)  # 某国某市长佐藤某太郎: five
+    lengths = (2, 3, 4, 5) if foreign and country else (2, 3, 4) if four else (2, 3)
     valid = [
         i + n
         for n in lengths
@@ -164,7 +166,8 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         )
         joined = text.startswith(uses("post_joiner"), e)  # 某国副首相兼某大臣: the next post, no name
         clause = joined or _preposition(text, e) or (foreign and follower_at(text, e))
-        end = -1 if clause else read_name(text, e, foreign, titled=True)
+        country = foreign and any(is_foreign(el.position.organization) for el in chain)
+        end = -1 if clause else read_name(text, e, foreign, titled=True, country=country)
         if end < 0 and listed and not clause and not _head_goes_on(text, e):
             end = bounded_item(text, e)  # 书记甲、副书记郄某某、…: a 、 list of titled names
         if end < 0 or _preposition_before_verb(text, e, end):
