@@ -172,3 +172,17 @@ def test_five_character_name_after_a_foreign_title(text: str, expected: tuple[st
 )
 def test_professional_titles(text: str, expected: tuple[str, str]) -> None:
     assert expected in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "junk"),
+    [
+        ("澳门特别行政区行政长官林晓峰提名，任命龚明远。", "林晓峰", "林晓峰提名"),
+        ("澳門前行政法務司司長張永春上月離任。", "张永春", "张永春上月"),
+        ("香港特别行政区政务司司长柴思雨本周访问江城。", "柴思雨", "柴思雨本周"),
+    ],
+)
+def test_region_official_before_a_follower(text: str, name: str, junk: str) -> None:
+    found = people(text)
+    assert name in found
+    assert junk not in found

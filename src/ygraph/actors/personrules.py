@@ -76,9 +76,9 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, co
         and starts_boundary(text, i + n)
         and not (titled and word_inside(text, i, n))
     ]
-    if not valid and not foreign:
-        end = open_end(text, i)[0] if titled else -1  # 某长官甲乙丙今晚…: a usual name before a follower
-        return end if end > 0 else i + 4 if four_character_name(text, i) else -1
+    if not valid:  # 某长官甲乙丙今晚…, 某特区行政长官甲乙丙提名: a usual name before a follower
+        end = open_end(text, i)[0] if titled else -1
+        return end if end > 0 or foreign else i + 4 if four_character_name(text, i) else -1
     if valid and titled and foreign:  # 某特区行政长官甲乙丙昨率团: a usual name before a follower, not four characters
         shorter = open_end(text, i)[0]
         return shorter if 0 < shorter < valid[0] else valid[0]
