@@ -186,3 +186,20 @@ def test_region_official_before_a_follower(text: str, name: str, junk: str) -> N
     found = people(text)
     assert name in found
     assert junk not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        ("根据香港特别行政区第五任行政长官林晓峰的提名，经国务院任命。", "第五任"),
+        ("江城县第十届县长龚明远出席。第十届县长任期五年。", "第十届"),
+        ("考察团与江城市协作办主任李自根座谈。区领导介绍了情况。", "区领导"),
+        ("临江市长柴思雨出席。市领导表示，要抓好落实。", "市领导"),
+    ],
+)
+def test_terms_and_leads_are_no_names(text: str, junk: str) -> None:
+    assert junk not in people(text)
+
+
+def test_a_compound_surname_of_an_ordinal_still_names() -> None:
+    assert "第五青禾" in people("国务院副总理第五青禾出席会议。")

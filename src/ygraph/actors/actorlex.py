@@ -189,8 +189,8 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
     if "·" in name:
         parts = name.split("·")
         return all(parts) and len(name) <= 16 and not set(name) & _not_in_dotted()
-    if any(c in _not_in_name() for c in name):
-        return False
+    if any(c in _not_in_name() for c in name) or _term_name().fullmatch(name):
+        return False  # 第五任, 第十届: a holder's term (第五 is also a surname)
     single, compound = surnames()
     if not foreign and _address(name, compound):
         return False
@@ -203,6 +203,15 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
     if (name[:2] in compound or name[:2] in words("name_starts.txt")) and 3 <= len(name) <= 4:
         return True  # 欧阳某某; a minority name without a surname (格桑某某)
     return name[0] in single and 2 <= len(name) <= 3
+
+
+@cached
+def _term_name() -> re.Pattern[str]:
+    from ..time.numerals import numeral_characters
+
+    numerals = re.escape(numeral_characters(("digit", "ten")))
+    ordinal, suffix = alternation(uses("ordinal")), alternation(uses("term_suffix"))
+    return re.compile(rf"(?:{ordinal})[{numerals}]{{1,2}}(?:{suffix})")
 
 
 def is_non_name(word: str) -> bool:
@@ -251,6 +260,7 @@ def _non_names() -> frozenset[str]:
         | _boundary_words()
         | frozenset(place_table())
         | words("countries.txt")
+        | frozenset(row[1] for row in lexicons.load_table("actors/list_leads.tsv"))  # 区领导: a lead, no name
     )
 
 
