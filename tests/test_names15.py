@@ -203,3 +203,33 @@ def test_terms_and_leads_are_no_names(text: str, junk: str) -> None:
 
 def test_a_compound_surname_of_an_ordinal_still_names() -> None:
     assert "第五青禾" in people("国务院副总理第五青禾出席会议。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("公务员事务局局长林何晓琳说，改革会继续。", "林何晓琳"),
+        ("公務員事務局局長楊何蓓茵說：「改革會繼續。」", "杨何蓓茵"),
+        ("江城发展局局长陈李慧敏表示，计划已获通过。", "陈李慧敏"),
+    ],
+)
+def test_married_name_of_four_characters(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "junk"),
+    [
+        ("江城市委副主任陈斌、蓝进和出席会议。", "蓝进和", "蓝进"),
+        ("江城市委副主任蓝进和出席会议。", "蓝进和", "蓝进"),
+        ("臨江縣副縣長柴思雨、杜進和在主席台就座。", "杜进和", "杜进"),
+    ],
+)
+def test_he_ends_a_titled_name(text: str, name: str, junk: str) -> None:
+    found = people(text)
+    assert name in found
+    assert junk not in found
+
+
+def test_he_still_joins_two_names() -> None:
+    assert {"龚明远", "柴思雨"} <= set(people("江城市长龚明远和副市长柴思雨出席会议。"))

@@ -33,6 +33,23 @@ def four_character_name(text: str, i: int) -> bool:
     )
 
 
+def married_name(text: str, i: int) -> bool:
+    """Four characters after a title, two surnames and a given name (某局局长林何某某说: a married woman's
+    name, the husband's surname first), closed by a boundary: read where no 2-3 character name ends."""
+    item = text[i : i + 4]
+    single = surnames()[0]
+    return (
+        len(item) == 4
+        and item[0] in single
+        and item[1] in single
+        and starts_boundary(text, i + 4)
+        and loose_name(item)
+        and not inner_boundary(item)
+        and not set(item) & set(uses("not_in_name"))
+        and not any(is_non_name(w) for w in (item[:2], item[2:]))
+    )
+
+
 def bounded_item(text: str, i: int) -> int:
     """End of a list item that has the shape of a name without a known surname: 2-3 characters that are no
     known word, title, organ or place level, closed by 、, a list end (等), punctuation or an attendance verb

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .. import scan
 from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from . import nameshape as shape
 from .actorlex import (
     CJK,
     PUNCT,
@@ -30,7 +31,6 @@ from .actorlex import (
 from .chains import Element, antecedent, chain_before
 from .inherit import former_post, inherit, relaxed
 from .nameends import follower_at, open_end, particle_name, word_inside
-from .nameshape import bounded_item, four_character_name, inner_boundary, loose_name, surname_title
 from .positions import REGION, Position
 from .printedplaces import (
     host_places,
@@ -78,7 +78,9 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, co
     ]
     if not valid:  # 某长官甲乙丙今晚…, 某特区行政长官甲乙丙提名: a usual name before a follower
         end = open_end(text, i)[0] if titled else -1
-        return end if end > 0 or foreign else i + 4 if four_character_name(text, i) else -1
+        if end > 0 or foreign:
+            return end
+        return i + 4 if shape.four_character_name(text, i) or (titled and shape.married_name(text, i)) else -1
     if valid and titled and foreign:  # 某特区行政长官甲乙丙昨率团: a usual name before a follower, not four characters
         shorter = open_end(text, i)[0]
         return shorter if 0 < shorter < valid[0] else valid[0]
@@ -156,7 +158,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             "honorifics.tsv"
         ):
             continue  # <name>总书记: honorific order, not a title before a name
-        if len(chain) == 1 and surname_title(chain[0].position.printed, chain[0].position.head):
+        if len(chain) == 1 and shape.surname_title(chain[0].position.printed, chain[0].position.head):
             found.extend(_reference(chain[0], found))  # 周市长指出: the 周 named with that title before
             continue
         listed = bool(found) and found[-1].end == chain[0].start - 1 and text[found[-1].end] == LIST_MARK
@@ -169,7 +171,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         country = foreign and any(is_foreign(el.position.organization) for el in chain)
         end = -1 if clause else read_name(text, e, foreign, titled=True, country=country)
         if end < 0 and listed and not clause and not _head_goes_on(text, e):
-            end = bounded_item(text, e)  # 书记甲、副书记郄某某、…: a 、 list of titled names
+            end = shape.bounded_item(text, e)  # 书记甲、副书记郄某某、…: a 、 list of titled names
         if end < 0 or _preposition_before_verb(text, e, end):
             continue
         # 三任某市长甲、乙、丙: holders one after another (word_uses.tsv holder_count), in printed order
@@ -260,9 +262,9 @@ def _shared(text: str, end: int) -> list[tuple[int, int]]:
     end = after_marker(text, end)
     while mark := _shared_mark(text, end):
         a = end + len(mark)
-        b = read_name(text, a)
+        b = read_name(text, a, titled=True)  # a list item after a title reads as its first name
         if b < 0 or longest_suffix_title(text[a:b]) or not _item_end(text, b):
-            b = bounded_item(text, a)
+            b = shape.bounded_item(text, a)
             if b < 0:
                 break
             open_items = open_items + 1 if text.startswith(LIST_MARK, b) else 0
@@ -352,7 +354,7 @@ def _list_of_names(items: list[str]) -> bool:
     inner = sum(usual) >= _PLACE_NAMED_AMONG  # 甲、乙、吉林、丙、丁就座: a name spelt like a place, deep in a long list
     loose = all(
         u
-        or (len(n) <= 4 and loose_name(n) and not n.endswith(organs) and not inner_boundary(n))
+        or (len(n) <= 4 and shape.loose_name(n) and not n.endswith(organs) and not shape.inner_boundary(n))
         or (inner and 0 < k < len(items) - 1 and _place_named(n))
         for k, (n, u) in enumerate(zip(items, usual, strict=True))
     )
@@ -385,7 +387,7 @@ def _list_head(text: str, start: int, head: str) -> str:
             for n in (3, 2, 4)
             if len(head) > n
             and (longest_suffix_title(head[:-n]) or head[:-n].endswith(uses("name_after")))
-            and loose_name(head[-n:])
+            and shape.loose_name(head[-n:])
         ),
         "",
     )
