@@ -233,3 +233,15 @@ def test_he_ends_a_titled_name(text: str, name: str, junk: str) -> None:
 
 def test_he_still_joins_two_names() -> None:
     assert {"龚明远", "柴思雨"} <= set(people("江城市长龚明远和副市长柴思雨出席会议。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        ("临江市与上海市长宁区党政代表团座谈。", "宁区党政"),
+        ("三省委书记易帅柴思雨因年龄卸任。", "易帅柴思"),
+        ("江城市长林何小说出席。", "林何小说"),
+    ],
+)
+def test_married_name_needs_its_closure(text: str, junk: str) -> None:
+    assert junk not in people(text)

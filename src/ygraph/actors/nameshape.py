@@ -35,14 +35,17 @@ def four_character_name(text: str, i: int) -> bool:
 
 def married_name(text: str, i: int) -> bool:
     """Four characters after a title, two surnames and a given name (某局局长林何某某说: a married woman's
-    name, the husband's surname first), closed by a boundary: read where no 2-3 character name ends."""
+    name, the husband's surname first), closed by punctuation or a speech verb (``speech_verbs.txt``): read
+    where no 2-3 character name ends. No character of a place level or an organ (某市长宁区党政代表团)."""
     item = text[i : i + 4]
     single = surnames()[0]
+    levels = {*uses("place_level"), *(w for w in words("level_organs.txt") if len(w) == 1)}
     return (
         len(item) == 4
         and item[0] in single
         and item[1] in single
-        and starts_boundary(text, i + 4)
+        and (i + 4 == len(text) or text[i + 4] in PUNCT or text.startswith(tuple(words("speech_verbs.txt")), i + 4))
+        and not set(item) & levels
         and loose_name(item)
         and not inner_boundary(item)
         and not set(item) & set(uses("not_in_name"))
