@@ -20,6 +20,7 @@ from .actorlex import (
     automaton,
     is_non_name,
     longest_suffix_title,
+    opens_with_title,
     place_table,
     plausible_name,
     starts_boundary,
@@ -247,8 +248,9 @@ def _shared(text: str, end: int) -> list[tuple[int, int]]:
     end = after_marker(text, end)
     while mark := _shared_mark(text, end):
         b = read_name(text, end + len(mark))
-        if b < 0 or longest_suffix_title(text[end + len(mark) : b]) or not _item_end(text, b):
-            break
+        item = text[end + len(mark) : b]
+        if b < 0 or longest_suffix_title(item) or opens_with_title(item) or not _item_end(text, b):
+            break  # 某书记甲、区长乙…: an item opening with a title has a post of its own
         out.append((end + len(mark), b))
         end = after_marker(text, b)
         if mark != LIST_MARK:

@@ -1,0 +1,81 @@
+"""Inspection tours and regional meetings (issue 13, fifth session, genre probe realtour): invented variants
+of the classes the probe's study pages and the studied sets' tour pages showed — the official who 强调/指出/
+要求 on a tour speaks at it, a name followed by 深入 (深入基层调研), and a list item that opens with a title of
+its own (某书记甲、区长乙) whose name holds a boundary character. Traditional texts are read in Simplified,
+so the expected names are written in Simplified."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import facts, people
+from ygraph.model import DocumentFacts
+
+DAY = "2031-05-20"
+
+
+def _relations(f: DocumentFacts, event_type: str) -> set[tuple[str, str]]:
+    """(person, relation) of every participant of the events of ``event_type``."""
+    return {(p.person, p.relation) for e in f.events if e.event_type == event_type for p in e.participants}
+
+
+# --- the tour's lead who 强调/指出/要求 (or 他强调 in the next sentence) speaks at the inspection -----------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("5月18日，临江市委书记龚明远到江城县调研农业生产。龚明远强调，要抓好春耕。", "龚明远"),
+        ("5月18日，江城縣長柴思雨到湖濱鎮檢查指導防汛工作。柴思雨指出，要壓實責任。", "柴思雨"),
+        ("5月18日，临江县县长林晓峰到江城镇督导安全生产。他要求，各部门要加强巡查。", "林晓峰"),
+        ("5月18日，臨江市副市長龔明遠到江城區調研重點項目。他強調，要加快進度。", "龚明远"),
+    ],
+)
+def test_inspector_who_stresses_speaks(text: str, speaker: str) -> None:
+    assert (speaker, "spoke_at") in _relations(facts(text, DAY), "inspection")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月18日，江城县县长柴思雨到湖滨镇会勘道路，同意改善农路，民众报以掌声，表示感谢。",
+        "5月18日，江城縣長柴思雨到湖濱鎮會勘道路，決定撥款修路，居民紛紛鼓掌，表示支持。",
+        "5月18日，临江县县长柴思雨到江城镇查看工程，承诺年内完工，村民拍手，表示满意。",
+    ],
+)
+def test_a_later_subject_saying_makes_no_inspector_speaker(text: str) -> None:
+    """某某同意…，民众…，表示感谢: the verb's subject is the crowd of a later clause, not the official."""
+    assert ("柴思雨", "spoke_at") not in _relations(facts(text, DAY), "inspection")
+
+
+# --- a name followed by 深入 (深入乡镇/企业/基层调研): the name ends before it ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("5月18日上午，县长李维芳深入江城镇检查指导防汛工作。", "李维芳"),
+        ("5月18日，臨江縣委書記龔明遠深入企業和項目建設現場調研。", "龚明远"),
+        ("5月18日，江城市市长柴思雨深入乡镇、园区调研。", "柴思雨"),
+    ],
+)
+def test_name_before_shenru_is_read(text: str, name: str) -> None:
+    f = facts(text, DAY)
+    assert name in {p.name for p in f.people}
+    assert (name, "attended") in _relations(f, "inspection")
+
+
+# --- 某书记甲、区长乙: a list item opening with a title is no shared name (区长陈 is no person) -------------
+@pytest.mark.parametrize(
+    ("text", "name", "junk"),
+    [
+        ("区委书记张忠、区长陈曾勇一同参加活动。", "陈曾勇", "区长陈"),
+        ("縣委書記龔明遠、縣長林曾華出席會議。", "林曾华", "县长林"),
+        ("市委书记柴思雨、市长王曾明陪同考察。", "王曾明", "市长王"),
+    ],
+)
+def test_list_item_with_its_own_title(text: str, name: str, junk: str) -> None:
+    found = people(text)
+    assert name in found
+    assert junk not in found
+
+
+def test_names_sharing_one_title_still_shared() -> None:
+    """副市长甲、乙、丙 (items without a title) still share the title."""
+    assert {"龚明远", "柴思雨", "林晓峰"} <= set(people("临江市副市长龚明远、柴思雨、林晓峰出席。"))
