@@ -79,3 +79,48 @@ def test_list_item_with_its_own_title(text: str, name: str, junk: str) -> None:
 def test_names_sharing_one_title_still_shared() -> None:
     """副市长甲、乙、丙 (items without a title) still share the title."""
     assert {"龚明远", "柴思雨", "林晓峰"} <= set(people("临江市副市长龚明远、柴思雨、林晓峰出席。"))
+
+
+# --- a consultation meeting (会商会) is a meeting's name; its speaker 在会上表示 speaks at it -------------------
+@pytest.mark.parametrize(
+    ("text", "title", "speaker"),
+    [
+        ("本报讯 5月18日，临江流域城市合作第2次市长会商会在江城举行。市长龚明远在会上表示，要加强合作。",
+         "临江流域城市合作第2次市长会商会", "龚明远"),
+        ("本報訊 5月18日，湖濱經濟帶第5次市長會商會在江城舉行。市長柴思雨在會上表示，將深化合作。",
+         "湖滨经济带第5次市长会商会", "柴思雨"),
+        ("本报讯 5月18日，海州都市圈发展会商会在江城召开。江城市副市长林晓峰在会议上表示，要协同推进。",
+         "海州都市圈发展会商会", "林晓峰"),
+    ],
+)
+def test_consultation_meeting_and_its_floor_speaker(text: str, title: str, speaker: str) -> None:
+    f = facts(text, DAY)
+    event = next(e for e in f.events if e.title == title)
+    assert event.event_type == "meeting"
+    assert (speaker, "spoke_at") in {(p.person, p.relation) for p in event.participants}
+
+
+def test_speaker_at_a_talk_with_a_delegation() -> None:
+    """某某在座谈时说: a host who speaks at the talk held with a visiting group."""
+    f = facts("8日，临江省代表团与江城市举行座谈。江城市委书记龚明远在座谈时说，欢迎代表团。", DAY)
+    assert ("龚明远", "spoke_at") in {(p.person, p.relation) for e in f.events for p in e.participants}
+
+
+# --- a body's history (成立于1996年, 自2004年成立至今, 成立以来) is no founding reported ------------------------
+@pytest.mark.parametrize(
+    "history",
+    [
+        "临江协作区成立于1988年，由六市组成。",
+        "龚明远表示，临江协作区自2004年成立至今已二十年。",
+        "湖濱協調會成立於1996年，現有30個成員城市。",
+        "海州联盟成立以来，合作不断深化。",
+    ],
+)
+def test_history_of_a_body_is_no_event(history: str) -> None:
+    f = facts("本报讯 5月18日，临江协作区联席会议在江城召开。" + history, DAY)
+    assert [e.title for e in f.events] == ["临江协作区联席会议"]
+
+
+def test_a_founding_reported_is_still_an_event() -> None:
+    f = facts("本报讯 5月18日，临江协作区在江城正式成立。", DAY)
+    assert [(e.event_type, e.date) for e in f.events] == [("opening", "2031-05-18")]

@@ -242,8 +242,8 @@ def _act(
         return None  # “设立某某”, 《关于印发…》: words inside a quotation or a title act on nothing
     if guards.kind_list(text, left, end, right):
         return None  # 出台政策文件、召开会议等具体任务: kinds of work, not acts done
-    if guards.anniversary(text, end):
-        return None  # 今年是某市成立30周年: an anniversary, not the founding
+    if guards.anniversary(text, end) or guards.history(text, end):
+        return None  # 某市成立30周年, 某会成立于1996年 / 成立至今: an anniversary or a history, not an act
     if guards.furniture(text, sentence.start, left, right):
         return None  # 发布时间：… 来源：某网 发布…: in a page's furniture line
     if guards.caption(text, sentence.start, sentence.end):

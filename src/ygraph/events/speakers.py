@@ -35,7 +35,8 @@ def says(
     people = people or _pronoun_subject(ctx, sentence, target, start)
     if target is not None and target.event_type not in SAYS_TYPES and not _own_clause(ctx.doc.text, people, start):
         people = _pronoun_subject(ctx, sentence, target, start)  # on a tour: 某某强调 or 他强调, not 某某…，民众表示
-    return target, _speakers(ctx.doc.text, target, people, _on_the_floor(ctx.doc.text, sentence, people))
+    floor = _on_the_floor(ctx.doc.text, sentence, people) or _said_on_the_floor(ctx.doc.text, people, start)
+    return target, _speakers(ctx.doc.text, target, people, floor)
 
 
 def _own_clause(text: str, people: list[Mention], start: int) -> bool:
@@ -71,6 +72,16 @@ def _speakers(text: str, target: Draft | None, people: list[Mention], floor: boo
             break
         subject.insert(0, p)
     return [p for p in subject if p.text in known]
+
+
+def _said_on_the_floor(text: str, people: list[Mention], start: int) -> bool:
+    """某某在会上表示 / 某某在座谈时说: an ``at_open`` word and a ``floor`` word between the last name and the
+    verb: that person spoke at the meeting reported, whether or not the article named them there before."""
+    if not people:
+        return False
+    gap = rules.compact(text[people[-1].end : start])
+    opener = next((w for w in rules.uses("at_open") if gap.startswith(w)), "")
+    return bool(opener) and gap[len(opener) :] in rules.uses("floor")
 
 
 def _on_the_floor(text: str, sentence: Sentence, people: list[Mention]) -> bool:
