@@ -124,3 +124,31 @@ def test_history_of_a_body_is_no_event(history: str) -> None:
 def test_a_founding_reported_is_still_an_event() -> None:
     f = facts("本报讯 5月18日，临江协作区在江城正式成立。", DAY)
     assert [(e.event_type, e.date) for e in f.events] == [("opening", "2031-05-18")]
+
+
+# --- a joint name (某座谈会暨签约仪式) is typed by its first event; a forum inside still makes a forum ---------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("新华社江城2031年5月18日电 18日，临江海州两省深化合作座谈会暨签约仪式在江城举行。", "meeting"),
+        ("新華社江城2031年5月18日電 18日，湖濱市招商推介會暨項目簽約儀式在江城舉行。", "meeting"),
+        ("新华社江城2031年5月18日电 18日，第五届江城论坛暨经贸洽谈会在江城开幕。", "forum"),
+        ("新华社江城2031年5月18日电 18日，第二十届江洽会开幕式暨丝路合作高端论坛在江城举行。", "forum"),
+        ("新华社江城2031年5月18日电 18日，临江海州合作项目签约仪式在江城举行。", "signing"),
+    ],
+)
+def test_joint_name_typed_by_its_first_event(text: str, kind: str) -> None:
+    assert [e.event_type for e in facts(text, DAY).events] == [kind]
+
+
+# --- a title before a forum's name (市长高峰论坛) reads no person (高峰论坛) ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天上午，大会将举行“市长高峰论坛”。",
+        "“市長高峰論壇”是協調會第14次市長聯席會議的重頭戲。",
+        "本届年会设有省长高峰论坛和企业家峰会。",
+    ],
+)
+def test_forum_noun_after_a_title_is_no_name(text: str) -> None:
+    assert not people(text)
