@@ -158,27 +158,6 @@ def caption_marker() -> re.Pattern[str]:
     return re.compile(rf"(?<=[\u4e00-\u9fff])[（(](?:{alternatives})[）)]")
 
 
-def name_type(title: str, trigger: Trigger) -> str:
-    """A joint name (某座谈会暨签约仪式) takes the type of its first event; a meeting's name holding a forum's
-    noun is a forum (某论坛·某峰会); else the trigger's type."""
-    kind = _joint_type(compact(title)) or trigger.event_type
-    if kind != "meeting":
-        return kind
-    inner = {triggers()[m.group()].event_type for m in trigger_pattern().finditer(compact(title))}
-    return "forum" if "forum" in inner else kind
-
-
-def _joint_type(title: str) -> str:
-    """The type of the event a ``joint_name`` word (暨) follows when a trigger ends the part before it
-    (某座谈会暨签约仪式: a meeting holding a signing), "" when the name joins none."""
-    for mark in uses("joint_name"):
-        at = title.find(mark)
-        first = [m for m in trigger_pattern().finditer(title, 0, max(at, 0)) if m.end() == at]
-        if at >= 2 and first:
-            return triggers()[first[-1].group()].event_type
-    return ""
-
-
 def compact(text: str) -> str:
     """Text without whitespace (line breaks and OCR spaces inside names)."""
     return _SPACE.sub("", text)

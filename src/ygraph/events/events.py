@@ -3,8 +3,7 @@
 *Named* events (…座谈会, …论坛: the name as printed) count when the text says they took place or are
 planned; *act* events (揭牌运行, 考察, 致唁电: the subject does something) when their clause or sentence
 is dated, or they open the article. A bare mention (会议, 此次座谈会) is not a new event: it points back
-to the last named one and carries its participants. Vocabulary: ``lexicons/zh/events/``; see docs/events.md.
-"""
+to the last named one and carries its participants. Vocabulary: ``lexicons/zh/events/``, docs/events.md."""
 
 from __future__ import annotations
 
@@ -21,6 +20,7 @@ from . import (
     eventplaces,
     guards,
     headlines,
+    kinds,
     participants,
     references,
     respective,
@@ -206,7 +206,7 @@ def _named(
         return earlier or (Ref(name_start, end, known, False) if known else None)
     place, _, _ = eventplaces.place_in(text[left:right])
     lede = not ctx.drafts and index < 3
-    draft = Draft.undated(title, rules.name_type(title, trigger), name_start, end, place, planned, lede)
+    draft = Draft.undated(title, kinds.name_type(title, trigger), name_start, end, place, planned, lede)
     if planned:
         dating.date_planned(ctx, draft, right, left, subject)
     else:
