@@ -152,3 +152,25 @@ def test_joint_name_typed_by_its_first_event(text: str, kind: str) -> None:
 )
 def test_forum_noun_after_a_title_is_no_name(text: str) -> None:
     assert not people(text)
+
+
+# --- 省委书记甲，省委副书记、省长乙率团赴某地 / 会见: a clause of only a title and a name before the actor's ----------
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("5月18日，省委书记、省人大常委会主任龚明远，省委副书记、省长柴思雨率我省党政代表团赴海州省考察。", "龚明远", "柴思雨"),
+        ("5月18日，臨江省委書記林曉峰，省委副書記、省長柴思雨率臨江省黨政代表團赴海州考察。", "林晓峰", "柴思雨"),
+        ("5月18日，省委书记龚明远，省委副书记、省长柴思雨会见了海州客人林晓峰一行。", "龚明远", "柴思雨"),
+    ],
+)
+def test_title_and_name_clause_before_the_actor_is_a_co_subject(text: str, first: str, second: str) -> None:
+    f = facts(text, DAY)
+    attended = {p.person for e in f.events for p in e.participants if p.relation == "attended"}
+    assert {first, second} <= attended
+
+
+def test_a_clause_doing_something_else_is_no_co_subject() -> None:
+    """省委书记甲在北京，省长乙到某地调研: 甲's clause goes on after the name; 甲 is not on the tour."""
+    f = facts("5月18日，省委书记龚明远在北京出差，省长柴思雨到江城调研。", DAY)
+    tour = next(e for e in f.events if e.event_type == "inspection")
+    assert "龚明远" not in {p.person for p in tour.participants}

@@ -342,7 +342,7 @@ def _act(
         _add_listed(ctx, sentence, ref.draft, left, start)  # 甲开通、乙启动、丙上线: 乙启动 too
     relation = "sent" if trigger.event_type in parts.SENT_ACTS else "attended"
     # the actor; the guests of talks (会见某某); the people leading a visit (某某率团赴某地)
-    people = [(p, relation) for p in ([actor, *participants.co_actors(ctx, actor, start)] if actor else [])]
+    people = [(p, relation) for p in (participants.joined_actors(ctx, actor, sentence, start) if actor else [])]
     if trigger.event_type in parts.BARE_WITHOUT_OBJECT:
         guests = [*sides, *parts.object_people(ctx, end, right)]
         people += [(p, "attended") for p in guests]
