@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import facts, people
+from pipeline_probe import claims, facts, people
 from ygraph.model import DocumentFacts
 
 DAY = "2031-05-20"
@@ -174,3 +174,26 @@ def test_a_clause_doing_something_else_is_no_co_subject() -> None:
     f = facts("5月18日，省委书记龚明远在北京出差，省长柴思雨到江城调研。", DAY)
     tour = next(e for e in f.events if e.event_type == "inspection")
     assert "龚明远" not in {p.person for p in tour.participants}
+
+
+# --- a source line naming an organ of a place (来源：某市商务局) gives the page's place to bare titles ------------
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        ("时间:2031-05-28 来源:芜湖市商务局\n5月24日，市委书记林晓峰调研综合保税区建设。", "林晓峰", "芜湖市委书记"),
+        ("時間:2031-05-28 來源:蚌埠市外事辦\n5月24日，市長柴思雨會見外賓。", "柴思雨", "蚌埠市长"),
+        ("发布时间:2031-05-28 来源:安徽省商务厅\n5月24日，副省长龚明远调研外贸企业。", "龚明远", "安徽省副省长"),
+    ],
+)
+def test_source_organ_names_the_page_place(text: str, person: str, post: str) -> None:
+    assert (person, post) in claims(text)
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["来源:中国市场监管报", "來源:中國市長協會", "来源:城市快报"],
+)
+def test_a_source_that_names_no_known_place_completes_nothing(source: str) -> None:
+    """来源：中国市场监管报: 中国市 is no place; the bare title stays bare (no guess)."""
+    text = f"时间:2031-05-28 {source}\n5月24日，市委书记林晓峰调研综合保税区建设。"
+    assert {post for person, post in claims(text) if person == "林晓峰"} == {"市委书记"}
