@@ -153,6 +153,12 @@ def longest_suffix_title(text: str) -> str:
     return ""
 
 
+def opens_with_title(text: str) -> bool:
+    """Does ``text`` start with a title head of two characters or more (区长陈: 区长 and a name cut short)?"""
+    heads = titles()
+    return any(text[:n] in heads for n in range(2, min(len(text), _longest_title()) + 1))
+
+
 @cached
 def _longest_title() -> int:
     return max(map(len, titles()), default=0)

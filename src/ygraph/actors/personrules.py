@@ -21,6 +21,7 @@ from .actorlex import (
     automaton,
     is_foreign,
     longest_suffix_title,
+    opens_with_title,
     place_table,
     plausible_name,
     starts_boundary,
@@ -270,6 +271,9 @@ def _shared(text: str, end: int) -> list[tuple[int, int]]:
             open_items = open_items + 1 if text.startswith(LIST_MARK, b) else 0
         else:
             open_items = 0
+        if opens_with_title(text[a:b]):
+            open_items = 0  # the list went on to a titled name, which closes the items before it
+            break  # 某书记甲、区长乙…: an item opening with a title has a post of its own
         out.append((a, b))
         end = after_marker(text, b)
         if mark != LIST_MARK:
