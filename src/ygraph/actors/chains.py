@@ -22,7 +22,6 @@ from .actorlex import (
     one_province,
     place_prefix,
     plausible_name,
-    table,
     uses,
     words,
 )
@@ -116,9 +115,24 @@ def _walk_back(text: str, e: int, floor: int, bound: int) -> int:
                 i = opening
                 continue
         if _breaks(text[k]) and not _org_dash(text, k, floor):
-            return k + 1
+            term = _digit_term(text, k, floor)
+            if term < 0:
+                return k + 1
+            k = term  # 某县第9届县长: a term printed in digits inside the post
         i = k
     return i
+
+
+def _digit_term(text: str, k: int, floor: int) -> int:
+    """Where a term printed in digits between an organisation and its title starts (某县|第9届县长: the
+    ordinal's offset; word_uses.tsv ordinal, term_suffix), when ``text[k]`` is its last digit; -1 else."""
+    if not (text[k].isdigit() and text.startswith(uses("term_suffix"), k + 1)):
+        return -1
+    a = k
+    while a > floor and text[a - 1].isdigit():
+        a -= 1
+    o = next((o for o in uses("ordinal") if text.endswith(o, floor, a)), "")
+    return a - len(o) if o and k - a < 3 and a - len(o) > floor and CJK_CHAR.match(text[a - len(o) - 1]) else -1
 
 
 def _org_dash(text: str, k: int, floor: int) -> bool:
@@ -312,42 +326,6 @@ def _duty_org(text: str, a: int, floor: int) -> str:
 
 def _former_before(text: str, a: int) -> bool:
     return any(text.endswith(marker, 0, a) for marker in words("former_markers.txt"))
-
-
-@dataclass(frozen=True, slots=True)
-class DamagedTitle:
-    """An OCR-damaged title (委书 + name): the position it stands for, as printed, the characters after it
-    (where the name is) and its compact span."""
-
-    position: str
-    printed: str
-    tail: str
-    start: int
-    end: int
-
-
-def damaged(text: str, places: dict[str, str]) -> list[DamagedTitle]:
-    """OCR-damaged titles (委书 + name, the 记 lost or misread)."""
-    out = []
-    for fragment, full in table("damaged_titles.tsv").items():
-        missing = full[len(fragment) :]
-        k = text.find(fragment)
-        while k >= 0:
-            e = k + len(fragment)
-            if not text.startswith(missing, e):
-                start = chain_start(text, e, 0)
-                a = text.rfind(LIST_MARK, start, e) + 1 or start
-                pos = canonical(text[max(a, start) : e] + missing, None, places)
-                tail_end = e
-                while tail_end < len(text) and tail_end - e < 8 and text[tail_end] not in PUNCT:
-                    tail_end += 1
-                if pos is not None and tail_end > e:
-                    printed = text[max(a, start) : e]
-                    out.append(
-                        DamagedTitle(pos.canonical, printed, text[e:tail_end], max(a, start), tail_end)
-                    )
-            k = text.find(fragment, e)
-    return out
 
 
 _ANTECEDENT_SPAN = 300  # how far back the organisation an anaphor (该集团) points to may be named

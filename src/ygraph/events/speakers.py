@@ -14,8 +14,9 @@ SAYS_TYPES = (
     "talks",
     "signing",
     "other",
-)  # 表示/说 make speakers of those already taking part (an
-# inspector's remarks on a tour are not a speech at an event: the seed annotation does not count them)
+)  # 表示/说 make speakers of those already taking part
+SPEAKER_TYPES = (*SAYS_TYPES, "inspection")  # an inspector who 强调/指出 on the tour speaks at it too (the real
+# pages' golds count the official's remarks on an inspection tour as spoke; the seed gold lists none)
 
 WELCOMED_TYPES = ("visit",)  # 对某团来访表示欢迎: the welcome is said at the talks, not at the visit
 
@@ -32,7 +33,16 @@ def says(
     if target is not None and target.event_type in WELCOMED_TYPES:
         target = next((d for d in reversed(ctx.drafts) if d.event_type in SAYS_TYPES), target)
     people = people or _pronoun_subject(ctx, sentence, target, start)
-    return target, _speakers(ctx.doc.text, target, people, _on_the_floor(ctx.doc.text, sentence, people))
+    if target is not None and target.event_type not in SAYS_TYPES and not _own_clause(ctx.doc.text, people, start):
+        people = _pronoun_subject(ctx, sentence, target, start)  # on a tour: 某某强调 or 他强调, not 某某…，民众表示
+    floor = _on_the_floor(ctx.doc.text, sentence, people) or _said_on_the_floor(ctx.doc.text, people, start)
+    return target, _speakers(ctx.doc.text, target, people, floor)
+
+
+def _own_clause(text: str, people: list[Mention], start: int) -> bool:
+    """The last name before the verb stands in the verb's own clause (no clause break between them), so the
+    verb is said by that person and not by a later subject (某某同意改善道路，民众表示感谢)."""
+    return not people or not any(c in CLAUSE_BREAKS for c in text[people[-1].end : start])
 
 
 def _at_event(text: str, refs: list[Ref], people: list[Mention], start: int) -> Ref | None:
@@ -51,7 +61,7 @@ def _at_event(text: str, refs: list[Ref], people: list[Mention], start: int) -> 
 def _speakers(text: str, target: Draft | None, people: list[Mention], floor: bool = False) -> list[Mention]:
     """表示/指出/说 make a speaker only of someone already taking part in that meeting (or anyone when the
     sentence opens with ``floor``: 会上，某某说): the last name before the verb and the names listed with it."""
-    if target is None or target.event_type not in SAYS_TYPES or not people:
+    if target is None or target.event_type not in SPEAKER_TYPES or not people:
         return []
     known = {name for name, relation in target.participants if relation != "sent"}  # a sender is not there
     known |= {p.text for p in people} if floor else set()
@@ -62,6 +72,16 @@ def _speakers(text: str, target: Draft | None, people: list[Mention], floor: boo
             break
         subject.insert(0, p)
     return [p for p in subject if p.text in known]
+
+
+def _said_on_the_floor(text: str, people: list[Mention], start: int) -> bool:
+    """某某在会上表示 / 某某在座谈时说: an ``at_open`` word and a ``floor`` word between the last name and the
+    verb: that person spoke at the meeting reported, whether or not the article named them there before."""
+    if not people:
+        return False
+    gap = rules.compact(text[people[-1].end : start])
+    opener = next((w for w in rules.uses("at_open") if gap.startswith(w)), "")
+    return bool(opener) and gap[len(opener) :] in rules.uses("floor")
 
 
 def _on_the_floor(text: str, sentence: Sentence, people: list[Mention]) -> bool:
