@@ -107,9 +107,24 @@ def _walk_back(text: str, e: int, floor: int, bound: int) -> int:
                 i = opening
                 continue
         if _breaks(text[k]) and not _org_dash(text, k, floor):
-            return k + 1
+            term = _digit_term(text, k, floor)
+            if term < 0:
+                return k + 1
+            k = term  # 某县第9届县长: a term printed in digits inside the post
         i = k
     return i
+
+
+def _digit_term(text: str, k: int, floor: int) -> int:
+    """Where a term printed in digits between an organisation and its title starts (某县|第9届县长: the
+    ordinal's offset; word_uses.tsv ordinal, term_suffix), when ``text[k]`` is its last digit; -1 else."""
+    if not (text[k].isdigit() and text.startswith(uses("term_suffix"), k + 1)):
+        return -1
+    a = k
+    while a > floor and text[a - 1].isdigit():
+        a -= 1
+    o = next((o for o in uses("ordinal") if text.endswith(o, floor, a)), "")
+    return a - len(o) if o and k - a < 3 and a - len(o) > floor and CJK_CHAR.match(text[a - len(o) - 1]) else -1
 
 
 def _org_dash(text: str, k: int, floor: int) -> bool:

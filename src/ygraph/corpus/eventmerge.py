@@ -19,6 +19,7 @@ from datetime import timedelta
 from ..errors import warn
 from ..events import eventrules as rules
 from ..events import sittings
+from ..events.references import SPEECH_RULE
 from ..events.register import same_session
 from ..model import (
     BuildWarning,
@@ -264,6 +265,8 @@ def _same_event(a: Event, b: Event) -> bool:
         return rules.title_key(a.title) == rules.title_key(b.title)
     if a.title != b.title and a.provenance[:1] == b.provenance[:1]:
         return False  # 甲、乙分别会见某团: one report split into one event per host stays split
+    if a.title != b.title and _one_studied_list(a, b):
+        return False  # 在甲会议、乙座谈会时的讲话: events a studied speech names apart stay apart
     if sittings.other_sittings(rules.title_key(a.title), rules.title_key(b.title)):
         return False  # 某会议选举大会 / 某会议闭幕大会 / 某会议
     if rules.two_bodies(rules.title_key(a.title), rules.title_key(b.title)):
@@ -277,6 +280,14 @@ def _same_event(a: Event, b: Event) -> bool:
     # names printed with different years or editions (2022年度… / 2023年度…, 第九届 / 第十届) differ
     first, second = rules.edition(a.title)[:4], rules.edition(b.title)[:4]
     return not first or not second or first == second
+
+
+def _one_studied_list(a: Event, b: Event) -> bool:
+    """Both events named, as items of one list, by the same sentence studying a speech given at them
+    (``events.references.speech``: rule ``event:speech``)."""
+    first_a, first_b = a.provenance[0], b.provenance[0]
+    studied = all(p.rule.rpartition(":")[0] == SPEECH_RULE for p in (first_a, first_b))
+    return studied and (first_a.file, first_a.article, first_a.start) == (first_b.file, first_b.article, first_b.start)
 
 
 _BRACKETED = re.compile(

@@ -179,9 +179,8 @@ def _named(
     planned = planned or parts.plan_after(text, end, right)
     subject = headlines.opens_sentence(ctx, left, name_start)  # the name opens its clause (由某某主办的 before it)
     around = [end + len(b) for a, b in said.around if prefix.endswith(a) and text.startswith(b, end)]  # 在X上
-    studied = any(rules.pattern("speech_after").match(text, at) for at in around)
-    if studied and sittings.back_reference(text, sentence.start, sentence.end):
-        return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to
+    if references.speech(ctx, sentence, trigger, left, name_start, end):
+        return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to (named, with its speaker)
     closing = [end + len(b) for _, b in said.around if text.startswith(b, end)]
     happened = (
         not guards.titled(text, sentence.start, name_start)

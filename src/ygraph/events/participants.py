@@ -62,6 +62,8 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
             read = any(w in text[left:start] for w in rules.uses("reads"))
             people, relation = ([p for p in people if p.start >= prev_start] if read else []), "sent"
         people = [p for p in people if not _represented(ctx, sentence, p)]
+        if relation in ("presided", "attended", "spoke_at"):  # 传达某某近期重要讲话精神 … 主持: not there
+            people = [p for p in people if not rules.pattern("relayed_author").match(text, p.end)]
         if relation == "spoke_at":  # 甲听取了乙的汇报: 甲 heard it
             heard = max((text.rfind(w, prev_start, start) for w in rules.uses("hears")), default=-1)
             if heard >= 0 and rules.pattern("heard_before").search(rules.compact(text[heard:start])):
@@ -232,8 +234,8 @@ def _target(
     ]  # 就《某会的报告》作说明: the event inside a title is no venue; 欢迎代表团访问某省，介绍…: the talks
     if earlier:
         return earlier[-1].draft
-    if before is not None and before.planned:  # 决定召开某会。某某出席: people are at the event being reported
-        before = next((d for d in reversed(ctx.drafts) if not d.planned and not d.named_only), before)
+    if before is not None and (before.planned or before.named_only):  # 决定召开某会。某某出席 / 传达某全会精神。某某主持:
+        before = next((d for d in reversed(ctx.drafts) if not d.planned and not d.named_only), before)  # the event reported
     if before is not None:
         return before
     return refs[0].draft if refs else None
