@@ -131,7 +131,7 @@ def speech(
     known = same(ctx, title, day.value if day else None)
     draft = known if known is not None and known.key == rules.title_key(title) else None
     if draft is None:
-        draft = Draft.undated(title, rules.name_type(title, trigger), name_start, end)
+        draft = Draft.undated(title, kinds.name_type(title, trigger), name_start, end)
         if day is not None:
             draft.date, draft.date_end, draft.date_source, draft.date_text = day.value, day.value_end, "clause", day.text
         draft.named_only = True
