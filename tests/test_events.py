@@ -80,7 +80,7 @@ CASES = [
         "新华社江城5月6日电 国务院副总理林晓峰近日在江城调研制造业发展。他强调，要加快发展。"
         "4日至6日，林晓峰先后到多家企业了解情况。",
         ("林晓峰在江城调研制造业发展", "inspection", "2031-05-04", "2031-05-06", "江城", False),
-        {"attended": ["林晓峰"]},
+        {"attended": ["林晓峰"], "spoke_at": ["林晓峰"]},  # 他强调 on the tour: a speech at it (decisions.md)
         id="inspection-dated-by-following-sentence",
     ),
     pytest.param(
