@@ -250,7 +250,7 @@ def test_inspection_letter_and_listed_attendees() -> None:
             "inspection",
             "2031-05-31",
             "2031-06-01",
-            {"attended": ["林晓峰", "王立群"]},  # 考察时强调: an inspector's remarks are no speech at an event
+            {"attended": ["林晓峰", "王立群"], "spoke_at": ["林晓峰"]},  # 考察时强调: a speech on the tour (decisions.md)
         ),
         "林晓峰致信祝贺江城大学建校100周年": ("message", "2031-06-03", None, {"sent": ["林晓峰"]}),
         "庆祝建党110周年大会": (
