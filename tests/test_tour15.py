@@ -197,3 +197,16 @@ def test_a_source_that_names_no_known_place_completes_nothing(source: str) -> No
     """来源：中国市场监管报: 中国市 is no place; the bare title stays bare (no guess)."""
     text = f"时间:2031-05-28 {source}\n5月24日，市委书记林晓峰调研综合保税区建设。"
     assert {post for person, post in claims(text) if person == "林晓峰"} == {"市委书记"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月18日，临江市委书记龚明远到江城县调研。龚明远实地检查了防洪工程，要求各单位做好防汛准备。",
+        "5月18日，臨江市長龔明遠到江城縣調研。龔明遠察看了水庫，強調要確保安全度汛。",
+        "5月18日，临江县县长龚明远到江城镇督导检查安全生产。龚明远查看了企业，指出要压实责任。",
+    ],
+)
+def test_verb_opening_the_clause_after_the_inspectors(text: str) -> None:
+    """某某检查了工程，要求…: the verb opens the clause right after the inspector's: the same subject speaks."""
+    assert ("龚明远", "spoke_at") in _relations(facts(text, DAY), "inspection")

@@ -40,9 +40,14 @@ def says(
 
 
 def _own_clause(text: str, people: list[Mention], start: int) -> bool:
-    """The last name before the verb stands in the verb's own clause (no clause break between them), so the
-    verb is said by that person and not by a later subject (某某同意改善道路，民众表示感谢)."""
-    return not people or not any(c in CLAUSE_BREAKS for c in text[people[-1].end : start])
+    """The last name before the verb is its subject: in the verb's own clause, or in the clause right before
+    when the verb opens its clause (某某检查了工程，要求…), never a name a later subject stands between
+    (某某同意改善道路，民众报以掌声，表示感谢)."""
+    if not people:
+        return True
+    gap = text[people[-1].end : start]
+    breaks = [k for k, c in enumerate(gap) if c in CLAUSE_BREAKS]
+    return not breaks or (len(breaks) == 1 and not gap[breaks[0] + 1 :].strip())
 
 
 def _at_event(text: str, refs: list[Ref], people: list[Mention], start: int) -> Ref | None:
