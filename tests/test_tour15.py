@@ -197,3 +197,37 @@ def test_a_source_that_names_no_known_place_completes_nothing(source: str) -> No
     """来源：中国市场监管报: 中国市 is no place; the bare title stays bare (no guess)."""
     text = f"时间:2031-05-28 {source}\n5月24日，市委书记林晓峰调研综合保税区建设。"
     assert {post for person, post in claims(text) if person == "林晓峰"} == {"市委书记"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月18日，临江市委书记龚明远到江城县调研。龚明远实地检查了防洪工程，要求各单位做好防汛准备。",
+        "5月18日，臨江市長龔明遠到江城縣調研。龔明遠察看了水庫，強調要確保安全度汛。",
+        "5月18日，临江县县长龚明远到江城镇督导检查安全生产。龚明远查看了企业，指出要压实责任。",
+    ],
+)
+def test_verb_opening_the_clause_after_the_inspectors(text: str) -> None:
+    """某某检查了工程，要求…: the verb opens the clause right after the inspector's: the same subject speaks."""
+    assert ("龚明远", "spoke_at") in _relations(facts(text, DAY), "inspection")
+
+
+# --- a form of address (郑市长强调, 周市長還指出) names the one participant with that surname ---------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("5月29日，临江市委常委、常务副市长龚明远带领副秘书长柴思雨深入江城县督查重点项目建设。龚市长强调，要加快进度。", "龚明远"),
+        ("5月18日，臨江市副市長周明遠到江城縣視察工地。周市長還指出，要確保安全。", "周明远"),
+        ("5月18日，临江市委书记林晓峰主持召开江城发展座谈会。林书记要求，各部门要抓好落实。", "林晓峰"),
+    ],
+)
+def test_form_of_address_names_the_participant(text: str, speaker: str) -> None:
+    f = facts(text, DAY)
+    assert (speaker, "spoke_at") in {(p.person, p.relation) for e in f.events for p in e.participants}
+
+
+def test_form_of_address_shared_by_two_participants_names_nobody() -> None:
+    """龚市长 when two participants are named 龚: no guess."""
+    text = "5月18日，临江市市长龚明远、江城市市长龚立新出席江城发展座谈会。龚市长强调，要加强合作。"
+    spoke = {p.person for e in facts(text, DAY).events for p in e.participants if p.relation == "spoke_at"}
+    assert not spoke & {"龚明远", "龚立新"}

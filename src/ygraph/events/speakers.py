@@ -3,6 +3,7 @@ anyone speaking 在某会上 or on the floor (会上，某某说), a pronoun's a
 
 from __future__ import annotations
 
+from ..actors.actorlex import surnames, titles
 from ..model import Mention, Sentence
 from ..punctuation import CLAUSE_BREAKS, COMMAS, LIST_MARK
 from . import eventrules as rules
@@ -32,17 +33,22 @@ def says(
         return at.draft, [p for p in people if p.end <= at.start]
     if target is not None and target.event_type in WELCOMED_TYPES:
         target = next((d for d in reversed(ctx.drafts) if d.event_type in SAYS_TYPES), target)
-    people = people or _pronoun_subject(ctx, sentence, target, start)
     if target is not None and target.event_type not in SAYS_TYPES and not _own_clause(ctx.doc.text, people, start):
-        people = _pronoun_subject(ctx, sentence, target, start)  # on a tour: 某某强调 or 他强调, not 某某…，民众表示
+        people = []  # on a tour: 某某强调 or 他强调 / 某市长强调, not 某某…，民众…，表示
+    people = people or _pronoun_subject(ctx, sentence, target, start) or _addressed(ctx, sentence, target, start)
     floor = _on_the_floor(ctx.doc.text, sentence, people) or _said_on_the_floor(ctx.doc.text, people, start)
     return target, _speakers(ctx.doc.text, target, people, floor)
 
 
 def _own_clause(text: str, people: list[Mention], start: int) -> bool:
-    """The last name before the verb stands in the verb's own clause (no clause break between them), so the
-    verb is said by that person and not by a later subject (某某同意改善道路，民众表示感谢)."""
-    return not people or not any(c in CLAUSE_BREAKS for c in text[people[-1].end : start])
+    """The last name before the verb is its subject: in the verb's own clause, or in the clause right before
+    when the verb opens its clause (某某检查了工程，要求…), never a name a later subject stands between
+    (某某同意改善道路，民众报以掌声，表示感谢)."""
+    if not people:
+        return True
+    gap = text[people[-1].end : start]
+    breaks = [k for k, c in enumerate(gap) if c in CLAUSE_BREAKS]
+    return not breaks or (len(breaks) == 1 and not gap[breaks[0] + 1 :].strip())
 
 
 def _at_event(text: str, refs: list[Ref], people: list[Mention], start: int) -> Ref | None:
@@ -107,3 +113,21 @@ def _pronoun_subject(ctx: Context, sentence: Sentence, target: Draft | None, sta
         if named:
             return named[:1] if named[0].text in known else []
     return []
+
+
+_ADDRESS_SLACK = 2  # characters allowed between a form of address and the verb (周市长还指出)
+
+
+def _addressed(ctx: Context, sentence: Sentence, target: Draft | None, start: int) -> list[Mention]:
+    """郑市长强调 / 周市長還指出: a clause opening with a surname and a title head (a form of address) names the
+    one participant of ``target`` with that surname (none when two share it): its nearest earlier mention."""
+    left, _ = rules.clause_bounds(ctx.doc.text, start, start, sentence.start, sentence.end)
+    opening = rules.compact(ctx.doc.text[max(left, sentence.start) : start])
+    if target is None or not opening or opening[0] not in surnames()[0]:
+        return []
+    heads = [h for h in titles() if opening.startswith(h, 1) and len(opening) - 1 - len(h) <= _ADDRESS_SLACK]
+    known = {name for name, relation in target.participants if relation != "sent" and name[:1] == opening[0]}
+    if not heads or len(known) != 1:
+        return []
+    named = [p for p in ctx.people(ctx.article.sentences[0].start, sentence.start) if p.text in known]
+    return named[-1:]
