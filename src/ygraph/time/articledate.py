@@ -31,7 +31,7 @@ _LEDE_MIN = 8  # characters after a page stamp for a glued lede
 _LEDE_SENTENCES = 2  # the lede date of an article without a dated dateline is in its first sentences
 _HEAD_LINES = 6  # a page's furniture lines (headline, editor|date|source, 发表) come before its body
 _HEAD_CHARS = 2000
-_LEDE_SCAN = 10  # sentences looked at for the lede, captions and headline lines included
+_LEDE_SCAN = 16  # sentences looked at for the lede, captions and headline lines included
 _TERMINAL = re.compile("[\u3002\uff01\uff1f!?]")  # 。！？: a sentence of the body
 _SENTENCE_MARK = re.compile("[\u3002\uff0c\uff1b\uff01\uff1f,;!?]")  # 。，；！？: a sentence, not a field line
 
