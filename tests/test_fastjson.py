@@ -150,3 +150,27 @@ def test_facts_json_is_the_same_with_and_without_orjson(corpus, monkeypatch) -> 
     fast = facts_json(c)
     monkeypatch.setattr(fastjson, "orjson", None)
     assert facts_json(c) == fast
+
+
+@settings(max_examples=150, deadline=None)
+@given(JSON)
+def test_dump_indented_gives_the_bytes_of_dump_json(value) -> None:
+    assert fastjson.dump_indented(value) == dump_json(value)
+
+
+@pytest.mark.parametrize("corpus", [mini_corpus, injection_corpus])
+def test_report_and_timeline_json_are_the_same_without_orjson(corpus, monkeypatch) -> None:
+    from ygraph.corpus.graph import build_graph
+    from ygraph.render.report import report_json
+    from ygraph.render.timeline import timeline_json
+
+    c = corpus()
+    g = build_graph(c)
+    fast = report_json(g, c), timeline_json(c)
+    monkeypatch.setattr(fastjson, "orjson", None)
+    assert (report_json(g, c), timeline_json(c)) == fast
+
+
+def test_the_report_holds_no_floats() -> None:
+    """report.json's documents list the model's document summaries; its other values are counts and text."""
+    assert not _holds_float(model.DocumentSummary)

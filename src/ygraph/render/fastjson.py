@@ -1,10 +1,11 @@
-"""JSON through orjson (a C library) where its bytes are the standard encoder's: facts.json, graph.html's data.
+"""JSON through orjson (a C library) where its bytes are the standard encoder's: facts.json, graph.html's
+data, report.json and timeline.json.
 
 orjson writes strings, integers, ``true``/``false``/``null``, lists and sorted dicts exactly as
 ``json.dumps(ensure_ascii=False, sort_keys=True)`` does, compact or with ``indent=2`` (checked on every code
 point and on generated values, tests/test_fastjson.py). It differs on floats (``1e16`` against ``1e+16``,
 ``null`` for NaN), so it is used only for values that hold none: the model's facts and the page's entries
-(positions are rounded to integers). Dataclasses reach it as dicts of their fields in key order, which is
+(positions are rounded to integers), the report's counts and the timeline's slides. Dataclasses reach it as dicts of their fields in key order, which is
 what ``dataclasses.asdict`` and ``sort_keys`` give. Anything orjson refuses (integers beyond 64 bits, lone
 surrogates, non-string keys) is written by the pure-Python writers instead, batch by batch, with their bytes.
 Without orjson installed, the pure-Python writers do everything.
@@ -20,6 +21,7 @@ from operator import attrgetter, itemgetter
 from typing import Any, BinaryIO
 
 from .jsonwrite import JsonWriter, compact_json, sorted_field_names
+from .output import dump_json
 
 try:
     import orjson
@@ -107,6 +109,16 @@ def write_lists(value: Mapping[str, Sequence[Any]], fh: BinaryIO) -> None:
             fh.write(_indented_items(items[start : start + BATCH]))
         fh.write(b"\n  ]")
     fh.write(b"\n}\n")
+
+
+def dump_indented(value: Any) -> bytes:
+    """``output.dump_json(value)`` for a value of dicts, lists, strings, integers and literals, no floats."""
+    if orjson is not None:
+        try:
+            return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n"
+        except (orjson.JSONEncodeError, TypeError):
+            pass
+    return dump_json(value)
 
 
 def compact_arrays(entries: Iterator[dict[str, Any]], fallback: Callable[[Any], str]) -> Iterator[str]:

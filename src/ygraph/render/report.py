@@ -11,8 +11,7 @@ import networkx as nx
 
 from ..corpus.graph import normalize_evidence, provenance_order, role_spans
 from ..model import Corpus, Provenance, RoleClaim
-from .fastjson import sort_by_json, write_lists
-from .output import dump_json
+from .fastjson import dump_indented, sort_by_json, write_lists
 
 
 def _provenance_entry(p: Provenance) -> dict[str, Any]:
@@ -62,7 +61,7 @@ def report_json(g: nx.MultiDiGraph, corpus: Corpus) -> bytes:
         }
         for d in sorted(corpus.documents, key=lambda d: d.path)
     ]
-    return dump_json(
+    return dump_indented(
         {
             "counts": counts(g, corpus),
             "warnings": [

@@ -105,6 +105,8 @@ FACT_COLUMNS = (
 
 def search_text(evidence: str) -> str:
     """What the full-text index holds: line breaks inside Chinese removed, spaces collapsed, Simplified."""
+    if evidence.isprintable() and " " not in evidence:  # no white space at all (most sentences)
+        return to_simplified(evidence)
     return to_simplified(_SPACES.sub(" ", _SPACE_BETWEEN_CJK.sub("", evidence)).strip())
 
 
