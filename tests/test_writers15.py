@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ygraph.corpus import graph
+from ygraph.model import Provenance
 from ygraph.render import sqlite
 
 # every kind of white space and of character XML forbids, beside Chinese text and plain spaces
@@ -33,3 +34,42 @@ def test_normalize_evidence_matches_the_expressions(value: str) -> None:
 def test_search_text_matches_the_expressions(value: str) -> None:
     expected = sqlite._SPACES.sub(" ", sqlite._SPACE_BETWEEN_CJK.sub("", value)).strip()
     assert sqlite.search_text(value) == sqlite.to_simplified(expected)
+
+
+def test_formula_starts_remembered_per_character_are_the_nfkc_test() -> None:
+    import unicodedata
+
+    from ygraph.render import tables
+
+    for code in [*range(0x3000), *range(0xFE00, 0x10000)]:
+        char = chr(code)
+        if 0xD800 <= code < 0xE000:
+            continue
+        expected = unicodedata.normalize("NFKC", char).startswith(tables.FORMULA_START)
+        assert tables._formula_start(char) == expected, hex(code)
+        assert tables.cell(char + "林晓峰") == ("'" + char + "林晓峰" if expected else char + "林晓峰")
+    assert tables._formula_start("") is False
+
+
+_PROV = st.builds(
+    Provenance,
+    st.sampled_from(["a.txt", "b.txt"]),
+    st.integers(0, 2),
+    st.integers(0, 5),
+    st.integers(5, 9),
+    st.sampled_from(["林晓峰出席。", "龚明远 主持\n会议", "柴思雨"]),
+    st.sampled_from(["titled", "speaker"]),
+    st.integers(0, 3),
+    st.integers(3, 6),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PROV, max_size=6))
+def test_first_evidence_is_that_of_the_first_sorted_provenance(provenance) -> None:
+    from ygraph.render import tables
+    from ygraph.render.vocabulary import display_evidence
+
+    ordered = sorted(provenance, key=graph.provenance_order)
+    expected = display_evidence(graph.normalize_evidence(ordered[0].evidence)) if ordered else ""
+    assert tables.first_evidence(provenance) == expected
