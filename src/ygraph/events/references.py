@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..model import Mention, Participation, Sentence, TimeExpr
 from ..punctuation import CLAUSE_BREAKS, LIST_MARK, OPENING_QUOTES, TITLE_OPEN
 from . import eventrules as rules
-from . import sittings
+from . import kinds, sittings
 from .draft import Context, Draft, Ref
 from .register import add, same
 
@@ -41,7 +41,7 @@ def mentioned(
     known = same(ctx, title, None)
     if known is not None and (not relayed or known.key == rules.title_key(title)):
         return Ref(name_start, end, known, False)  # a relayed meeting is never the one relaying it
-    draft = Draft.undated(title, rules.name_type(title, trigger), name_start, end)
+    draft = Draft.undated(title, kinds.name_type(title, trigger), name_start, end)
     draft.named_only = True
     add(ctx, draft, sentence, start, end, f"event:mentioned:{follows}")
     return None  # only named: it takes no participants and is not the event the sentence goes on about
@@ -87,7 +87,7 @@ def earlier_edition(
         return Ref(name_start, end, known, False)
     draft = Draft(
         title,
-        rules.name_type(title, trigger),
+        kinds.name_type(title, trigger),
         name_start,
         end,
         year,
@@ -131,7 +131,7 @@ def speech(
     known = same(ctx, title, day.value if day else None)
     draft = known if known is not None and known.key == rules.title_key(title) else None
     if draft is None:
-        draft = Draft.undated(title, rules.name_type(title, trigger), name_start, end)
+        draft = Draft.undated(title, kinds.name_type(title, trigger), name_start, end)
         if day is not None:
             draft.date, draft.date_end, draft.date_source, draft.date_text = day.value, day.value_end, "clause", day.text
         draft.named_only = True
