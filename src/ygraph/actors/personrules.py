@@ -29,7 +29,7 @@ from .actorlex import (
 )
 from .chains import Element, antecedent, chain_before
 from .inherit import former_post, inherit, relaxed
-from .nameends import follower_at, open_end, particle_name, word_inside
+from .nameends import follower_at, manner_at, open_end, particle_name, word_inside
 from .positions import REGION, Position
 from .printedplaces import (
     host_places,
@@ -174,7 +174,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             and any(_relaxed_post(el) for el in found[-1].chain)
         )
         joined = text.startswith(uses("post_joiner"), e)  # 某国副首相兼某大臣: the next post, no name
-        clause = joined or _preposition(text, e) or (foreign and follower_at(text, e))
+        clause = joined or _preposition(text, e) or (foreign and follower_at(text, e)) or manner_at(text, e)
         end = -1 if clause else read_name(text, e, foreign, titled=True)
         if end < 0 or _preposition_before_verb(text, e, end):
             continue

@@ -31,6 +31,8 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         verb, start, end = partverbs.row(m.group()), sentence.start + m.start(), sentence.start + m.end()
         if _blocked(text, start, verb) or (verb in rules.uses("needs_mark") and not _marked(text, end)):
             continue
+        if verb in rules.uses("needs_group") and not _leads_group(text, end, sentence):
+            continue  # 率先, 增长率: no group led
         if rules.participation_verbs()[verb] == "spoke_at" and guards.opinion(text, sentence.start, start):
             continue  # 会议指出，某某所作的报告…: a speech discussed
         people = _after_agent(text, [p for p in persons if prev_end <= p.start and p.end <= start], sentence, start)
@@ -39,8 +41,8 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
             _, right = rules.clause_bounds(text, listed.end(), listed.end(), sentence.start, sentence.end)
             people = [p for p in persons if listed.end() <= p.start < min(right, sentence.end)]
         between = text[prev_end:start]
-        if not people and prev_people and _same_subject(between):
-            people = prev_people  # 某某出席会议并讲话: the same subject
+        if not people and prev_people and (_same_subject(between) or _opens_clause(text, start, sentence)):
+            people = prev_people  # 某某出席会议并讲话; 某某率团赴某地，参加某会: the same subject
         prev_people_before = prev_people
         prev_start, (prev_end, prev_people) = prev_end, (end, people)
         target = _target(ctx, sentence, refs, before, start, end)
@@ -174,6 +176,18 @@ def _same_subject(between: str) -> bool:
     (某某出席会议并讲话)."""
     same = rules.uses("same_subject")
     return any(w in between for w in same) or not any(c in between for c in CLAUSE_BREAKS)
+
+
+def _leads_group(text: str, end: int, sentence: Sentence) -> bool:
+    """A led_group word follows in the clause (甲率中国共产党友好代表团…)."""
+    _, right = rules.clause_bounds(text, end, end, sentence.start, sentence.end)
+    return any(w in text[end:right] for w in rules.uses("led_group"))
+
+
+def _opens_clause(text: str, start: int, sentence: Sentence) -> bool:
+    """The verb opens its clause (某某率团赴某地，参加某会): a clause without a subject of its own."""
+    left, _ = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
+    return left > sentence.start and not rules.compact(text[left:start])
 
 
 def _represented(ctx: Context, sentence: Sentence, person: Mention) -> bool:

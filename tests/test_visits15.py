@@ -1,0 +1,103 @@
+"""Visits and talks (issue 13, fifth session genre probe): invented variants of the classes fresh delegation
+and foreign-meeting pages showed — a form of address or a time word glued to a visitor's name, manner words
+read as names after a title, the leader of a group (甲率某团…) on its visit and on the act of the next
+subjectless clause, and one report of several talks with different people kept apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import event_people, facts, people
+
+# --- 先生/女士 after a name and 时 after a name end it --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "junk"),
+    [
+        ("临江市市长龚明远会见了海州国地方政府首席部长卡文·林德先生率领的代表团。", "卡文·林德", "卡文·林德先生"),
+        ("臨江市市長龔明遠會見了海州國首席部長卡文·林德先生一行。", "卡文·林德", "卡文·林德先生"),
+        ("江城市副市长柴思雨会见海州国文化部部长安娜·贝尔女士。", "安娜·贝尔", "安娜·贝尔女士"),
+        ("江城市副市長柴思雨會見海州國文化部部長安娜·貝爾女士一行。", "安娜·贝尔", "安娜·贝尔女士"),
+    ],
+)
+def test_form_of_address_ends_a_dotted_name(text: str, name: str, junk: str) -> None:
+    found = people(text)
+    assert name in found and junk not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "junk"),
+    [
+        ("在会见海州国议长马克斯时，龚明远表示，愿加强合作。", "马克斯", "马克斯时"),
+        ("在會見海州國議長馬克斯時，龔明遠表示，願加強合作。", "马克斯", "马克斯时"),
+        ("在会见青禾国外长阿兰时，柴思雨介绍了临江情况。", "阿兰", "阿兰时"),
+    ],
+)
+def test_time_word_ends_a_name(text: str, name: str, junk: str) -> None:
+    found = people(text)
+    assert name in found and junk not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        ("中联部有关同志及驻海州国大使全程陪同。", "全程"),
+        ("中聯部有關同志及駐海州國大使全程陪同。", "全程"),
+        ("柴思雨对代表团表示欢迎，简要介绍了临江市情后，他说，临江重视交流。", "简要"),
+        ("龔明遠對來賓表示歡迎，簡單介紹了江城概況。", "简单"),
+        ("临江市副市长龚明远简要介绍了情况。", "简要"),
+    ],
+)
+def test_manner_word_is_no_name(text: str, junk: str) -> None:
+    found = people(text)
+    assert not any(n.startswith(junk) for n in found), found
+
+
+def test_manner_word_after_a_title_keeps_the_name_before() -> None:
+    assert "龚明远" in people("临江市副市长龚明远简要介绍了情况。")
+
+
+# --- 甲率某团…访问: the leader attends the visit; a subjectless clause after it keeps the subject ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "应海州国民主党邀请，省委常委、省纪委书记龚明远率中国共产党友好代表团于5月12日至21日对海州国进行了正式访问。",
+        "應海州國民主黨邀請，省委常委、省紀委書記龔明遠率中國共產黨友好代表團於5月12日至21日對上述兩國進行了正式友好訪問。",
+        "江城市委书记、市人大常委会主任柴思雨率江城市党政代表团于5月12日至14日对临江市进行友好访问。",
+    ],
+)
+def test_leader_attends_the_visit(text: str) -> None:
+    visits = [e for e in facts(text, "2031-05-22").events if e.event_type == "visit"]
+    assert visits, facts(text).events
+    assert any(("龚明远" if "龚" in text or "龔" in text else "柴思雨", "attended") in event_people(e) for e in visits)
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    # these pass without the class too: they guard that 率 as a lead verb keeps the subject of the next clause
+    [
+        ("江城市市长柴思雨1日率百人团赴临江，参加为期3天的临江江城双城论坛。", "柴思雨"),
+        ("江城市市長柴思雨1日率百人團赴臨江，參加為期3天的臨江江城雙城論壇。", "柴思雨"),
+        ("临江市长龚明远5日率团抵达海州，出席海州国际博览会开幕式。", "龚明远"),
+    ],
+)
+def test_subjectless_clause_keeps_the_leader(text: str, leader: str) -> None:
+    f = facts(text, "2031-05-22")
+    forums = [e for e in f.events if e.event_type in ("forum", "opening", "meeting", "other")]
+    assert any((leader, "attended") in event_people(e) for e in forums), [(e.title, e.participants) for e in f.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "临江市座谈会5日在江城举行。会议强调，以龚明远同志为首的工作组要求临江率先基本实现现代化。",
+        "臨江市座談會5日在江城舉行。會議強調，以龔明遠同志為首的工作組要求臨江率先基本實現現代化。",
+        "临江市座谈会5日在江城举行。龚明远所在的企业增长率达到百分之五。",
+    ],
+)
+def test_rate_and_first_are_no_lead(text: str) -> None:
+    f = facts(text, "2031-05-22")
+    assert not any(p.person == "龚明远" for e in f.events for p in e.participants), f.events
