@@ -101,3 +101,70 @@ def test_subjectless_clause_keeps_the_leader(text: str, leader: str) -> None:
 def test_rate_and_first_are_no_lead(text: str) -> None:
     f = facts(text, "2031-05-22")
     assert not any(p.person == "龚明远" for e in f.events for p in e.participants), f.events
+
+
+# --- a bare title only a foreign government has: the name after it is read as a foreign one -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("访海期间，龚明远拜会了副总统博阿凯，并交换了意见。", "博阿凯"),
+        ("訪海期間，龔明遠拜會了副總統博阿凱，並交換了意見。", "博阿凯"),
+        ("访问期间，柴思雨会见了首相维克多。", "维克多"),
+        ("在海州期间，林晓峰拜会了州长奥斯卡。", "奥斯卡"),
+    ],
+)
+def test_foreign_only_bare_title_reads_a_foreign_name(text: str, name: str) -> None:
+    assert name in people(text), people(text)
+
+
+def test_domestic_bare_title_stays_strict() -> None:
+    assert "博阿凯" not in people("访问期间，龚明远会见了副市长博阿凯。")
+
+
+# --- 甲拜会乙；与丙举行会谈 / 甲会见乙，并与丙会谈: the second talks have the same actor -------------------
+
+_VISIT = "新华社江城2031年5月22日电 临江省委常委龚明远率友好代表团于5月12日至21日对海州国进行了访问。"
+_VISIT_T = "新華社江城2031年5月22日電 臨江省委常委龔明遠率友好代表團於5月12日至21日對海州國進行了訪問。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _VISIT + "访海期间，龚明远拜会了副总统博阿凯；与民主党主席林德举行了两党工作会谈。",
+        _VISIT_T + "訪海期間，龔明遠拜會了副總統博阿凱，並交換了意見；與民主黨主席林德舉行了兩黨工作會談。",
+        _VISIT + "访海期间，龚明远会见了副总统博阿凯，并与民主党主席林德举行了两党工作会谈。",
+    ],
+)
+def test_partner_clause_after_talks_keeps_the_actor(text: str) -> None:
+    talks = [e for e in facts(text, "2031-05-22").events if e.event_type == "talks"]
+    second = [e for e in talks if "林德" in e.title]
+    assert second and ("龚明远", "attended") in event_people(second[0]), [(e.title, e.participants) for e in talks]
+
+
+# --- one report of two talks with two different people: two events after the merge ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _VISIT + "访海期间，龚明远拜会了副总统博阿凯。访青期间，龚明远会见了副总统阿瑟。",
+        _VISIT_T + "訪海期間，龔明遠拜會了副總統博阿凱。訪青期間，龔明遠會見了副總統阿瑟。",
+        _VISIT + "访海期间，龚明远会见了首相桑托斯。其间，龚明远还会见了首相阿瑟。",
+    ],
+)
+def test_talks_with_two_counterparts_stay_two(text: str) -> None:
+    from ygraph.corpus import eventmerge
+
+    events, _ = eventmerge.merge_events([facts(text, "2031-05-22")], [])
+    talks = [e.title for e in events if e.event_type == "talks"]
+    assert len(talks) == 2, talks
+
+
+def test_one_talks_told_twice_stays_one() -> None:
+    from ygraph.corpus import eventmerge
+
+    text = _VISIT + "访海期间，龚明远会见了副总统博阿凯。会见中，龚明远会见副总统博阿凯时表示，愿加强合作。"
+    events, _ = eventmerge.merge_events([facts(text, "2031-05-22")], [])
+    assert len([e for e in events if e.event_type == "talks"]) == 1

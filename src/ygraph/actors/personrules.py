@@ -195,7 +195,9 @@ def _relaxed_post(el: Element) -> bool:
     """A post of an organisation whose officials' names are read relaxed (a country's, 香港…), printed with
     that organisation: a bare title the page's place completed (行政长官 → 某特别行政区行政长官) is no
     evidence of how the name after it is written."""
-    return el.position.printed != el.position.head and relaxed(el.position.organization)
+    if el.position.printed == el.position.head:
+        return el.position.head in uses("foreign_head")  # 拜会副总统某某: only a foreign government has it
+    return relaxed(el.position.organization)
 
 
 def _remember_places(chain: tuple[Element, ...], places: dict[str, str]) -> None:
