@@ -168,3 +168,40 @@ def test_one_talks_told_twice_stays_one() -> None:
     text = _VISIT + "访海期间，龚明远会见了副总统博阿凯。会见中，龚明远会见副总统博阿凯时表示，愿加强合作。"
     events, _ = eventmerge.merge_events([facts(text, "2031-05-22")], [])
     assert len([e for e in events if e.event_type == "talks"]) == 1
+
+
+# --- 成员有N人，包括…: the members after a head count; hosts 在场迎接 a visiting group -----------------------
+
+_GROUP = "新华社江城2031年5月22日电 临江市长龚明远率领代表团访问江城三日。"
+_GROUP_T = "新華社江城2031年5月22日電 臨江市長龔明遠率領代表團訪問江城三日。"
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        (_GROUP + "访问团成员有165人，包括临江集团董事长柴思雨、临江大学校长林晓峰等。", "柴思雨"),
+        (_GROUP_T + "訪問團成員有165人，包括臨江集團董事長柴思雨、臨江大學校長林晓峰等。", "柴思雨"),
+        (_GROUP + "代表团成员有30余人，其中包括临江大学校长林晓峰。", "林晓峰"),
+    ],
+)
+def test_members_listed_after_a_head_count(text: str, member: str) -> None:
+    visits = [e for e in facts(text, "2031-05-22").events if e.event_type == "visit"]
+    assert visits and (member, "attended") in event_people(visits[0]), visits
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (_GROUP + "首站到江城规划馆，江城市委书记柴思雨、市长林晓峰在场迎接。", "柴思雨"),
+        (_GROUP_T + "首站到江城規劃館，江城市委書記柴思雨、市長林晓峰在場迎接。", "柴思雨"),
+        (_GROUP + "江城市委书记柴思雨到机场迎接。", "柴思雨"),
+    ],
+)
+def test_hosts_welcoming_attend_the_visit(text: str, host: str) -> None:
+    visits = [e for e in facts(text, "2031-05-22").events if e.event_type == "visit"]
+    assert visits and (host, "attended") in event_people(visits[0]), visits
+
+
+def test_welcoming_an_event_is_no_attendance() -> None:
+    text = "新华社江城2031年5月22日电 临江市第五次代表大会22日开幕。大会是在深入学习贯彻龚明远同志讲话精神、以优异成绩迎接党的代表大会之际召开的。"
+    assert not any(p.person == "龚明远" for e in facts(text, "2031-05-22").events for p in e.participants)

@@ -52,8 +52,10 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         if target is None and relation == "members":
             continue  # 代表团成员包括…, a group's visit only planned: no event they attend yet
         if relation in ("leads", "members"):  # 某某带领某某、某某: the leader and those led; 成员有某某、某某
-            _, right = rules.clause_bounds(text, end, end, sentence.start, sentence.end)
-            after = [p for p in persons if end <= p.start and p.end <= min(right, sentence.end)]
+            counted = rules.pattern("member_count").match(text, end) if relation == "members" else None
+            at = counted.end() if counted else end  # 成员有165人，包括某某、某某: the list after the count
+            _, right = rules.clause_bounds(text, at, at, sentence.start, sentence.end)
+            after = [p for p in persons if at <= p.start and p.end <= min(right, sentence.end)]
             people, relation = (people if relation == "leads" else []) + after, "attended"
         if relation == "says":
             target, people = speakers.says(ctx, sentence, refs, target, people, start)
