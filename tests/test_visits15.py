@@ -205,3 +205,23 @@ def test_hosts_welcoming_attend_the_visit(text: str, host: str) -> None:
 def test_welcoming_an_event_is_no_attendance() -> None:
     text = "新华社江城2031年5月22日电 临江市第五次代表大会22日开幕。大会是在深入学习贯彻龚明远同志讲话精神、以优异成绩迎接党的代表大会之际召开的。"
     assert not any(p.person == "龚明远" for e in facts(text, "2031-05-22").events for p in e.participants)
+
+
+# --- 甲分别会见乙、丙: one host, several guests — one talks event per guest -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        ("新华社江城2031年5月22日电 21日，临江市长龚明远分别会见法国议长马蒂厄、法国商务部部长卡伦。", ("马蒂厄", "卡伦")),
+        ("新華社江城2031年5月22日電 21日，臨江市長龔明遠分別會見了法國議長馬蒂厄、法國商務部部長卡倫。", ("马蒂厄", "卡伦")),
+        ("新华社江城2031年5月22日电 21日，临江市长龚明远分别会见法国议长马蒂厄、德国外长罗兰、法国大使蒂博。", ("罗兰", "蒂博")),
+    ],
+)
+def test_one_host_several_guests_one_talks_each(text: str, guests: tuple[str, str]) -> None:
+    talks = [e for e in facts(text, "2031-05-22").events if e.event_type == "talks"]
+    for guest in guests:
+        own = [e for e in talks if guest in e.title]
+        assert len(own) == 1 and (guest, "attended") in event_people(own[0]), [(e.title, e.participants) for e in talks]
+        assert not any(other in own[0].title for other in guests if other != guest), own[0].title
+        assert ("龚明远", "attended") in event_people(own[0])
