@@ -225,3 +225,26 @@ def test_one_host_several_guests_one_talks_each(text: str, guests: tuple[str, st
         assert len(own) == 1 and (guest, "attended") in event_people(own[0]), [(e.title, e.participants) for e in talks]
         assert not any(other in own[0].title for other in guests if other != guest), own[0].title
         assert ("龚明远", "attended") in event_people(own[0])
+
+
+# --- 会见后，双方共同签署…: the talks' two sides sign ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社江城2031年5月22日电 21日下午，临江市市长龚明远会见了法国大区主席马蒂厄率领的代表团一行。会见后，双方共同签署了临江市与法国大区谅解备忘录。",
+        "新華社江城2031年5月22日電 21日下午，臨江市市長龔明遠會見了法國大區主席馬蒂厄率領的代表團一行。會見後，雙方共同簽署了臨江市與法國大區諒解備忘錄。",
+        "新华社江城2031年5月22日电 21日，临江市市长龚明远会见法国大区主席马蒂厄。会谈后，双方签署了友好合作协议。",
+    ],
+)
+def test_both_sides_of_talks_sign(text: str) -> None:
+    signings = [e for e in facts(text, "2031-05-22").events if e.event_type == "signing"]
+    assert signings, facts(text).events
+    assert {("龚明远", "attended"), ("马蒂厄", "attended")} <= event_people(signings[0]), signings[0].participants
+
+
+def test_signing_after_a_meeting_keeps_its_own_people() -> None:
+    text = "新华社江城2031年5月22日电 21日，临江江城合作联席会议在江城举行，临江市长龚明远出席。会后，双方签署了6份合作协议。"
+    signings = [e for e in facts(text, "2031-05-22").events if e.event_type == "signing"]
+    assert signings and ("龚明远", "attended") not in event_people(signings[0])

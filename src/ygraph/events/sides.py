@@ -168,9 +168,13 @@ def joint_signers(ctx: Context) -> None:
     signed by the meeting's people, who attend it (rule participation:jointly)."""
     for draft in ctx.drafts:
         meeting = draft.around
-        if meeting is None or draft.side not in uses("joined") or not any(w in draft.title for w in uses("jointly")):
+        if meeting is None:
+            continue
+        joined = draft.side in uses("joined") and any(w in draft.title for w in uses("jointly"))
+        both = draft.side in uses("side") and meeting.event_type == "talks" and draft.title.startswith(uses("both_sides"))
+        if not (joined or both):  # 会见后，双方共同签署…: the talks' two sides sign
             continue
         for person, _ in list(meeting.participants):
             link = next(p for (name, _), p in meeting.participants.items() if name == person)
-            prov = replace(link.provenance, rule="participation:jointly")
+            prov = replace(link.provenance, rule="participation:" + ("jointly" if joined else "both_sides"))
             draft.participants.setdefault((person, "attended"), Participation(person, "attended", prov))
