@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import event_people, facts, people
+from pipeline_probe import claims, event_people, facts, people
 
 # --- 先生/女士 after a name and 时 after a name end it --------------------------------------------------
 
@@ -248,3 +248,23 @@ def test_signing_after_a_meeting_keeps_its_own_people() -> None:
     text = "新华社江城2031年5月22日电 21日，临江江城合作联席会议在江城举行，临江市长龚明远出席。会后，双方签署了6份合作协议。"
     signings = [e for e in facts(text, "2031-05-22").events if e.event_type == "signing"]
     assert signings and ("龚明远", "attended") not in event_people(signings[0])
+
+
+# --- 某国某市友城代表团来我市: the hosts' bare titles are the page's city when the guests name none of ours -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "应我市邀请，法国马赛区、德国汉诺区友城代表团40余名代表来我市参加宿迁国际友城活动。10月23日，副市长龚明远会见了代表团一行。龚明远说，宿迁高度重视国际交流。代表团感谢宿迁的接待，希望加强与宿迁市的合作。",
+        "應我市邀請，法國馬賽區、德國漢諾區友城代表團40餘名代表來我市參加宿迁國際友城活動。10月23日，副市長龔明遠會見了代表團一行。龔明遠說，宿迁高度重視國際交流。代表團感謝宿迁的接待，希望加強與宿迁市的合作。",
+        "应我市邀请，日本青森町友好代表团来我市访问。23日，副市长龚明远会见了代表团一行，他说，宿迁与青森町交往密切，宿迁愿加强合作。宿迁市各界欢迎客人。",
+    ],
+)
+def test_foreign_guests_leave_the_hosts_city_to_the_page(text: str) -> None:
+    assert ("龚明远", "宿迁市副市长") in claims(text), claims(text)
+
+
+def test_domestic_guests_city_is_not_the_hosts() -> None:
+    text = "池州市党政代表团来我市考察。23日，副市长龚明远会见了代表团一行。池州市企业代表参加。池州合作成果丰硕，池州市欢迎客人。"
+    assert ("龚明远", "池州市副市长") not in claims(text), claims(text)
