@@ -120,7 +120,7 @@ def test_foreign_only_bare_title_reads_a_foreign_name(text: str, name: str) -> N
 
 
 def test_domestic_bare_title_stays_strict() -> None:
-    assert "博阿凯" not in people("访问期间，龚明远会见了副市长博阿凯。")
+    assert not any(n.startswith("务实") for n in people("访问期间，龚明远会见了副市长务实合作的代表。"))
 
 
 # --- 甲拜会乙；与丙举行会谈 / 甲会见乙，并与丙会谈: the second talks have the same actor -------------------
@@ -268,3 +268,26 @@ def test_foreign_guests_leave_the_hosts_city_to_the_page(text: str) -> None:
 def test_domestic_guests_city_is_not_the_hosts() -> None:
     text = "池州市党政代表团来我市考察。23日，副市长龚明远会见了代表团一行。池州市企业代表参加。池州合作成果丰硕，池州市欢迎客人。"
     assert ("龚明远", "池州市副市长") not in claims(text), claims(text)
+
+
+# --- a transliterated name after any title (某党主席舍尔顿, 某区市长布洛克) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("访问期间，龚明远与民主党主席舍尔顿举行会谈。", "舍尔顿"),
+        ("訪問期間，龔明遠會見了海濱區市長布洛克，參觀了港口。", "布洛克"),
+        ("期间，龚明远会见了青山区市长萨拉，并考察了农场。", "萨拉"),
+    ],
+)
+def test_transliterated_name_after_a_title(text: str, name: str) -> None:
+    assert name in people(text), people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["临江市副市长德克表示赞同。", "江城市委书记斯特别强调安全。", "临江市市长基里出席。"],
+)
+def test_transliteration_needs_a_boundary_and_no_usual_reading(text: str) -> None:
+    assert not any(n in ("斯特", "斯特别") for n in people(text)), people(text)

@@ -173,6 +173,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             and text[found[-1].end] == LIST_MARK
             and any(_relaxed_post(el) for el in found[-1].chain)
         )
+        foreign = foreign or _transliterated(text, e)  # 某党主席舍曼: a foreign name, whatever the post
         joined = text.startswith(uses("post_joiner"), e)  # 某国副首相兼某大臣: the next post, no name
         clause = joined or _preposition(text, e) or (foreign and follower_at(text, e)) or manner_at(text, e)
         end = -1 if clause else read_name(text, e, foreign, titled=True)
@@ -189,6 +190,14 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         last_end = _past_address(text, end)
         _remember_places(chain, places)
     return found
+
+
+def _transliterated(text: str, e: int) -> bool:
+    """2-4 characters of transliterated names (word_uses.tsv transliteration) right after a title, then a
+    boundary (团结党主席舍曼表示, 塞尔温区市长布劳顿，)."""
+    chars = uses("transliteration")
+    n = next((k for k in range(5) if e + k >= len(text) or text[e + k] not in chars), 5)
+    return 2 <= n <= 4 and starts_boundary(text, e + n)
 
 
 def _relaxed_post(el: Element) -> bool:
