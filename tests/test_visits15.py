@@ -291,3 +291,31 @@ def test_transliterated_name_after_a_title(text: str, name: str) -> None:
 )
 def test_transliteration_needs_a_boundary_and_no_usual_reading(text: str) -> None:
     assert not any(n in ("斯特", "斯特别") for n in people(text)), people(text)
+
+
+# --- a four-character name of two surnames (冠夫姓: 柴龚思雨) printed again, after a title ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("行政长官柴龚思雨率领代表团访问江城。柴龚思雨表示，感到十分荣幸。", "柴龚思雨"),
+        ("行政長官柴龔思雨率領代表團訪問江城。期間柴龔思雨向江城市委書記龚明远介紹團員。", "柴龚思雨"),
+        ("律政司司长林陈晓月出席论坛。林陈晓月致辞时说，合作前景广阔。", "林陈晓月"),
+    ],
+)
+def test_two_surname_name_after_a_title(text: str, name: str) -> None:
+    found = people(text)
+    assert name in found and name[:2] not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上海市长宁区党政代表团到访。上海市长宁区党政代表团与江城座谈。",
+        "上海市長寧區黨政代表團到訪。上海市長寧區黨政代表團與江城座談。",
+        "三省委书记易帅应勇出席会议。",
+    ],
+)
+def test_two_surnames_need_a_name_not_a_place_or_two_names(text: str) -> None:
+    assert not any(len(n) == 4 and ("区" in n or n.startswith("易帅")) for n in people(text)), people(text)

@@ -90,14 +90,14 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False) ->
 
 
 def _four_character_name(text: str, i: int) -> bool:
-    """Four characters after a title, closed by punctuation, where no usual name ends at a boundary (某省委书记
-    巴图孟和，): a minority name starting with a known surname, no word and no title."""
+    """Four characters after a title, closed by punctuation (or a boundary after two surnames, a name printed again: 行政长官甲乙丙丁率团),
+    where no usual name ends at a boundary (某省委书记巴图孟和，): a known surname first, no word and no title."""
     from .actorlex import surnames
 
     item = text[i : i + 4]
     return (
         len(item) == 4
-        and (i + 4 == len(text) or text[i + 4] in PUNCT)
+        and (i + 4 == len(text) or text[i + 4] in PUNCT or (item[1] in surnames()[0] and starts_boundary(text, i + 4) and text.count(item) > 1 and not set(item) & set(uses("place_level"))))
         and item[0] in surnames()[0]
         and loose_name(item)
         and not set(item) & set(uses("not_in_name"))
