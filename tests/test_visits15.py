@@ -319,3 +319,15 @@ def test_two_surname_name_after_a_title(text: str, name: str) -> None:
 )
 def test_two_surnames_need_a_name_not_a_place_or_two_names(text: str) -> None:
     assert not any(len(n) == 4 and ("区" in n or n.startswith("易帅")) for n in people(text)), people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "至于总统府秘书长在人选确认前，由副秘书长柴思雨代理。",
+        "至於總統府秘書長在人選確認前，由副秘書長柴思雨代理。",
+        "总督府发言人龚明远表示，将加强合作。",
+    ],
+)
+def test_a_foreign_head_going_on_into_an_office_reads_no_name(text: str) -> None:
+    assert not any(n.startswith("府") for n in people(text)), people(text)
