@@ -58,6 +58,12 @@ def _long_followers() -> tuple[str, ...]:
     return tuple(w for w in _followers() if len(w) > 1)
 
 
+def manner_at(text: str, k: int) -> bool:
+    """A manner word of name_followers.tsv (follow.manner) starts at ``text[k]`` right after a title (某大使全程
+    陪同, 某市长简要介绍): the clause goes on, no name there."""
+    return _followers().get(text[k : k + 2], "") == "follow.manner"
+
+
 def follower_at(text: str, k: int) -> bool:
     """A name_followers.tsv word starts at ``text[k]`` (某长官离澳期间: the clause goes on, no name there)."""
     return bool(_follower(text, k))

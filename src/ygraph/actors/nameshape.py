@@ -35,7 +35,7 @@ def four_character_name(text: str, i: int) -> bool:
 
 def married_name(text: str, i: int) -> bool:
     """Four characters after a title, two surnames and a given name (某局局长林何某某说: a married woman's
-    name, the husband's surname first), closed by punctuation or a speech verb (``speech_verbs.txt``): read
+    name, the husband's surname first), closed by punctuation, a speech verb (``speech_verbs.txt``) or, printed again, a boundary word: read
     where no 2-3 character name ends. No character of a place level or an organ (某市长宁区党政代表团)."""
     item = text[i : i + 4]
     single = surnames()[0]
@@ -44,7 +44,12 @@ def married_name(text: str, i: int) -> bool:
         len(item) == 4
         and item[0] in single
         and item[1] in single
-        and (i + 4 == len(text) or text[i + 4] in PUNCT or text.startswith(tuple(words("speech_verbs.txt")), i + 4))
+        and (
+            i + 4 == len(text)
+            or text[i + 4] in PUNCT
+            or text.startswith(tuple(words("speech_verbs.txt")), i + 4)
+            or (starts_boundary(text, i + 4) and text.count(item) > 1)  # 行政长官甲乙丙丁率团…甲乙丙丁表示
+        )
         and not set(item) & levels
         and loose_name(item)
         and not inner_boundary(item)
@@ -101,3 +106,11 @@ def surname_title(printed: str, head: str) -> bool:
     single, compound = surnames()
     rest = printed[: len(printed) - len(head)]
     return printed.endswith(head) and (rest in single or rest in compound)
+
+
+def transliterated(text: str, e: int) -> bool:
+    """2-4 characters of transliterated names (word_uses.tsv transliteration) right after a title, then a
+    boundary (团结党主席舍曼表示, 塞尔温区市长布劳顿，): read as after a foreign title, whatever the post."""
+    chars = uses("transliteration")
+    n = next((k for k in range(5) if e + k >= len(text) or text[e + k] not in chars), 5)
+    return 2 <= n <= 4 and starts_boundary(text, e + n)

@@ -31,7 +31,7 @@ from .actorlex import (
 )
 from .chains import Element, antecedent, chain_before
 from .inherit import former_post, inherit, relaxed
-from .nameends import follower_at, joined_names, open_end, particle_name, word_inside
+from .nameends import follower_at, joined_names, manner_at, open_end, particle_name, word_inside
 from .positions import REGION, Position
 from .printedplaces import (
     host_places,
@@ -164,11 +164,11 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             continue
         listed = bool(found) and found[-1].end == chain[0].start - 1 and text[found[-1].end] == LIST_MARK
         # 某国某县知事甲、议会议长乙: the next post of a list after a foreign holder is foreign too
-        foreign = any(_relaxed_post(el) for el in chain) or (
+        foreign = shape.transliterated(text, e) or any(_relaxed_post(el) for el in chain) or (
             listed and any(_relaxed_post(el) for el in found[-1].chain)
         )
         joined = text.startswith(uses("post_joiner"), e)  # 某国副首相兼某大臣: the next post, no name
-        clause = joined or _preposition(text, e) or (foreign and follower_at(text, e))
+        clause = joined or _preposition(text, e) or (foreign and follower_at(text, e)) or manner_at(text, e)
         country = foreign and any(is_foreign(el.position.organization) for el in chain)
         end = -1 if clause else read_name(text, e, foreign, titled=True, country=country)
         if end < 0 and listed and not clause and not _head_goes_on(text, e):
@@ -208,7 +208,8 @@ def _relaxed_post(el: Element) -> bool:
     """A post of an organisation whose officials' names are read relaxed (a country's, 香港…), printed with
     that organisation: a bare title the page's place completed (行政长官 → 某特别行政区行政长官) is no
     evidence of how the name after it is written."""
-    return el.position.printed != el.position.head and relaxed(el.position.organization)
+    bare = el.position.printed == el.position.head  # 拜会副总统某某: a bare title only a foreign government has
+    return el.position.head in uses("foreign_head") if bare else relaxed(el.position.organization)
 
 
 def _remember_places(chain: tuple[Element, ...], places: dict[str, str]) -> None:
