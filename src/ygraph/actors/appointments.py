@@ -129,7 +129,8 @@ def _item(
     if "prev" not in groups and form.names_first and text.endswith(uses("predecessor_lead"), 0, names[0][1]):
         return []  # 甲接替乙当选某职: 乙 is the predecessor (read by a form with {prev}), not the one elected
     sentence_places = _sentence_places(text, post_start, places)
-    prev_post = carried[-1].chain[-1].position if carried and groups.get("names", "") is None else None
+    carries = bool(carried) and groups.get("body") is None and groups.get("names", "") is None  # …，并决定为某职
+    prev_post = carried[-1].chain[-1].position if carries else None
     chain = chain_before(text, post_end, post_start, sentence_places, prev_post)
     if not chain or chain[0].start != post_start or (prev_post and not chain[-1].position.organization):
         return []  # 任命甲为市政府副市长，并决定为代理市长: a bare carried post stays unread

@@ -3,8 +3,7 @@
 *Named* events (…座谈会, …论坛: the name as printed) count when the text says they took place or are
 planned; *act* events (揭牌运行, 考察, 致唁电: the subject does something) when their clause or sentence
 is dated, or they open the article. A bare mention (会议, 此次座谈会) is not a new event: it points back
-to the last named one and carries its participants. Vocabulary: ``lexicons/zh/events/``; see docs/events.md.
-"""
+to the last named one and carries its participants. Vocabulary: ``lexicons/zh/events/``, docs/events.md."""
 
 from __future__ import annotations
 
@@ -21,6 +20,7 @@ from . import (
     eventplaces,
     guards,
     headlines,
+    kinds,
     participants,
     references,
     respective,
@@ -176,12 +176,11 @@ def _named(
     prefix = text[left:name_start].rstrip().rstrip(OPENING_QUOTES)
     said = rules.happening()
     planned = parts.plan_before(parts.plan_window(ctx, index, left) + prefix, text[end:right], said.after)
-    planned = planned or parts.plan_after(text, end, right)
+    planned = planned or parts.plan_after(text, end, right) or dating.elects_delegates(text, name_start, end)
     subject = headlines.opens_sentence(ctx, left, name_start)  # the name opens its clause (由某某主办的 before it)
     around = [end + len(b) for a, b in said.around if prefix.endswith(a) and text.startswith(b, end)]  # 在X上
-    studied = any(rules.pattern("speech_after").match(text, at) for at in around)
-    if studied and sittings.back_reference(text, sentence.start, sentence.end):
-        return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to
+    if references.speech(ctx, sentence, trigger, left, name_start, end):
+        return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to (named, with its speaker)
     closing = [end + len(b) for _, b in said.around if text.startswith(b, end)]
     happened = (
         not guards.titled(text, sentence.start, name_start)
@@ -206,7 +205,7 @@ def _named(
         return earlier or (Ref(name_start, end, known, False) if known else None)
     place, _, _ = eventplaces.place_in(text[left:right])
     lede = not ctx.drafts and index < 3
-    draft = Draft.undated(title, rules.name_type(title, trigger), name_start, end, place, planned, lede)
+    draft = Draft.undated(title, kinds.name_type(title, trigger), name_start, end, place, planned, lede)
     if planned:
         dating.date_planned(ctx, draft, right, left, subject)
     else:
@@ -242,8 +241,8 @@ def _act(
         return None  # “设立某某”, 《关于印发…》: words inside a quotation or a title act on nothing
     if guards.kind_list(text, left, end, right):
         return None  # 出台政策文件、召开会议等具体任务: kinds of work, not acts done
-    if guards.anniversary(text, end):
-        return None  # 今年是某市成立30周年: an anniversary, not the founding
+    if guards.anniversary(text, end) or guards.history(text, end):
+        return None  # 某市成立30周年, 某会成立于1996年 / 成立至今: an anniversary or a history, not an act
     if guards.furniture(text, sentence.start, left, right):
         return None  # 发布时间：… 来源：某网 发布…: in a page's furniture line
     if guards.caption(text, sentence.start, sentence.end):
@@ -342,7 +341,7 @@ def _act(
         _add_listed(ctx, sentence, ref.draft, left, start)  # 甲开通、乙启动、丙上线: 乙启动 too
     relation = "sent" if trigger.event_type in parts.SENT_ACTS else "attended"
     # the actor; the guests of talks (会见某某); the people leading a visit (某某率团赴某地)
-    people = [(p, relation) for p in ([actor, *participants.co_actors(ctx, actor, start)] if actor else [])]
+    people = [(p, relation) for p in (participants.joined_actors(ctx, actor, sentence, start) if actor else [])]
     if trigger.event_type in parts.BARE_WITHOUT_OBJECT:
         guests = [*sides, *parts.object_people(ctx, end, right)]
         people += [(p, "attended") for p in guests]

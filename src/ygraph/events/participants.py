@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from .. import scan
+from ..actors.actorlex import longest_suffix_title
 from ..model import Mention, Participation, PolicyLink, Sentence
-from ..punctuation import CLAUSE_BREAKS, COLONS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
+from ..punctuation import CLAUSE_BREAKS, COLONS, COMMAS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
 from . import eventrules as rules
 from . import guards, partverbs, speakers
 from .draft import Context, Draft, Ref
@@ -23,8 +24,10 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
     text = ctx.doc.text
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
     persons = ctx.carry + [
-        p for p in ctx.people(sentence.start, sentence.end) if not any(s < p.start < e for s, e in quoted)
-    ]
+        p
+        for p in ctx.people(sentence.start, sentence.end)
+        if not any(s < p.start < e for s, e in quoted) and not rules.pattern("slogan").match(text, p.end)
+    ]  # 以某某同志为核心的党中央: a stock phrase
     prev_end, prev_people = (ctx.carry[0].start if ctx.carry else sentence.start), []
     ctx.carry = []
     for m in scan.finditer(partverbs.pattern(), sentence.text):
@@ -61,6 +64,8 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
             read = any(w in text[left:start] for w in rules.uses("reads"))
             people, relation = ([p for p in people if p.start >= prev_start] if read else []), "sent"
         people = [p for p in people if not _represented(ctx, sentence, p)]
+        if relation in ("presided", "attended", "spoke_at"):  # 传达某某近期重要讲话精神 … 主持: not there
+            people = [p for p in people if not rules.pattern("relayed_author").match(text, p.end)]
         if relation == "spoke_at":  # 甲听取了乙的汇报: 甲 heard it
             heard = max((text.rfind(w, prev_start, start) for w in rules.uses("hears")), default=-1)
             if heard >= 0 and rules.pattern("heard_before").search(rules.compact(text[heard:start])):
@@ -231,8 +236,8 @@ def _target(
     ]  # 就《某会的报告》作说明: the event inside a title is no venue; 欢迎代表团访问某省，介绍…: the talks
     if earlier:
         return earlier[-1].draft
-    if before is not None and before.planned:  # 决定召开某会。某某出席: people are at the event being reported
-        before = next((d for d in reversed(ctx.drafts) if not d.planned and not d.named_only), before)
+    if before is not None and (before.planned or before.named_only):  # 决定召开某会。某某出席 / 传达某全会精神。某某主持:
+        before = next((d for d in reversed(ctx.drafts) if not d.planned and not d.named_only), before)  # the event reported
     if before is not None:
         return before
     return refs[0].draft if refs else None
@@ -333,7 +338,8 @@ def _policy_verb(text: str, floor: int, start: int) -> tuple[str, str]:
 def visitors(ctx: Context, left: int, start: int) -> list[Mention]:
     """The people before a visit in its clause, but a host who welcomes it (某某对代表团来访表示欢迎)."""
     text, hosts = ctx.doc.text, rules.uses("welcomes")
-    return [p for p in ctx.people(left, start) if p.end <= start and not any(w in text[p.end : start] for w in hosts)]
+    found = [p for p in ctx.people(left, start) if p.end <= start and not any(w in text[p.end : start] for w in hosts)]
+    return [*co_subjects(ctx, found[0], ctx.sentence_at(found[0].start)), *found] if found else []
 
 
 def co_actors(ctx: Context, actor: Mention, start: int) -> list[Mention]:
@@ -345,6 +351,28 @@ def co_actors(ctx: Context, actor: Mention, start: int) -> list[Mention]:
         found.append(p)
         end = p.end
     return found
+
+
+def joined_actors(ctx: Context, actor: Mention, sentence: Sentence, start: int) -> list[Mention]:
+    """The actor of an act with its co-subjects printed before it and its co-actors after it."""
+    return [*co_subjects(ctx, actor, sentence), actor, *co_actors(ctx, actor, start)]
+
+
+def co_subjects(ctx: Context, actor: Mention, sentence: Sentence) -> list[Mention]:
+    """省委书记甲，省委副书记、省长乙率团赴某地: each clause right before the actor's that is only a title and a
+    name (it ends on the name) names a co-subject of the act, in printed order."""
+    text, found, at = ctx.doc.text, [], actor.start
+    while True:
+        left, _ = rules.clause_bounds(text, at, at, sentence.start, sentence.end)
+        if left - 1 <= sentence.start or text[left - 1] not in COMMAS:
+            return found
+        prev, _ = rules.clause_bounds(text, left - 1, left - 1, sentence.start, sentence.end)
+        named = [p for p in ctx.people(prev, left - 1) if p.end <= left - 1]
+        head = rules.compact(text[prev : named[0].start]) if len(named) == 1 else ""
+        if not head or named[0].end != left - 1 or longest_suffix_title(head) == "":
+            return found
+        found.insert(0, named[0])
+        at = named[0].start
 
 
 def add_people(

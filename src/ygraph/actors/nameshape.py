@@ -1,0 +1,103 @@
+"""nameshape: the shape of a name where no rule of usual names reads it: an item of a bounded list without a
+known surname (副主席甲、郄某某、乙), four characters of a minority name after a title, and the short
+reference of a surname and a title (王署长) that is never a post."""
+
+from __future__ import annotations
+
+from .actorlex import (
+    CJK,
+    PUNCT,
+    is_non_name,
+    longest_suffix_title,
+    plausible_name,
+    starts_boundary,
+    surnames,
+    titles,
+    uses,
+    words,
+)
+
+
+def four_character_name(text: str, i: int) -> bool:
+    """Four characters after a title, closed by punctuation, where no usual name ends at a boundary (某省委书记
+    巴图孟和，): a minority name starting with a known surname, no word and no title."""
+    item = text[i : i + 4]
+    return (
+        len(item) == 4
+        and (i + 4 == len(text) or text[i + 4] in PUNCT)
+        and item[0] in surnames()[0]
+        and loose_name(item)
+        and not set(item) & set(uses("not_in_name"))
+        and item[3] not in uses("clause_verb")  # 某市长甲乙丙讲，: a name and a one-character verb
+        and not any(is_non_name(w) or w in words("address_suffixes.txt") for w in (item[:2], item[2:]))
+    )
+
+
+def married_name(text: str, i: int) -> bool:
+    """Four characters after a title, two surnames and a given name (某局局长林何某某说: a married woman's
+    name, the husband's surname first), closed by punctuation or a speech verb (``speech_verbs.txt``): read
+    where no 2-3 character name ends. No character of a place level or an organ (某市长宁区党政代表团)."""
+    item = text[i : i + 4]
+    single = surnames()[0]
+    levels = {*uses("place_level"), *(w for w in words("level_organs.txt") if len(w) == 1)}
+    return (
+        len(item) == 4
+        and item[0] in single
+        and item[1] in single
+        and (i + 4 == len(text) or text[i + 4] in PUNCT or text.startswith(tuple(words("speech_verbs.txt")), i + 4))
+        and not set(item) & levels
+        and loose_name(item)
+        and not inner_boundary(item)
+        and not set(item) & set(uses("not_in_name"))
+        and not any(is_non_name(w) for w in (item[:2], item[2:]))
+    )
+
+
+def bounded_item(text: str, i: int) -> int:
+    """End of a list item that has the shape of a name without a known surname: 2-3 characters that are no
+    known word, title, organ or place level, closed by 、, a list end (等), punctuation or an attendance verb
+    (``attendance_verbs.txt``: 出席, 在主席台就座); -1 else. The caller keeps an item closed by 、 only when
+    the list goes on to another name."""
+    closers = (*uses("list_end"), *words("attendance_verbs.txt"))
+    for n in (2, 3):
+        j = i + n
+        if j > len(text) or not (j == len(text) or text[j] in PUNCT or text.startswith(closers, j)):
+            continue
+        return j if name_shaped(text[i:j]) else -1
+    return -1
+
+
+def name_shaped(item: str) -> bool:
+    """2-3 characters that are no known word, title, organ or place level: a name without a known surname."""
+    organs = (*words("level_organs.txt"), *uses("place_level"))
+    return (
+        2 <= len(item) <= 3
+        and loose_name(item)
+        and not item.endswith(organs)
+        and not inner_boundary(item)
+        and not set(item) & set(uses("not_in_listed_name"))
+        and not any(item[k : k + 2] in titles() for k in range(len(item) - 1))
+    )
+
+
+def inner_boundary(item: str) -> bool:
+    """A boundary word inside an item (某某先后): a name and what follows it, no name of its own."""
+    return any(starts_boundary(item, k) for k in range(2, len(item)))
+
+
+def loose_name(item: str) -> bool:
+    if plausible_name(item):
+        return True
+    return (
+        all(CJK.match(c) for c in item)
+        and item[0] not in uses("not_in_name")
+        and not is_non_name(item)
+        and not longest_suffix_title(item)
+    )
+
+
+def surname_title(printed: str, head: str) -> bool:
+    """A surname and a title head alone (王署长, 欧阳局长): a short reference to a holder, never a post."""
+    single, compound = surnames()
+    rest = printed[: len(printed) - len(head)]
+    return printed.endswith(head) and (rest in single or rest in compound)
