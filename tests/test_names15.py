@@ -245,3 +245,7 @@ def test_he_still_joins_two_names() -> None:
 )
 def test_married_name_needs_its_closure(text: str, junk: str) -> None:
     assert junk not in people(text)
+
+
+def test_married_name_before_de() -> None:
+    assert "林郑晓琳" in people("上述官员是根据香港特别行政区第五任行政长官林郑晓琳的提名，经国务院任命。")

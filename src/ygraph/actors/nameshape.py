@@ -35,7 +35,7 @@ def four_character_name(text: str, i: int) -> bool:
 
 def married_name(text: str, i: int) -> bool:
     """Four characters after a title, two surnames and a given name (某局局长林何某某说: a married woman's
-    name, the husband's surname first), closed by punctuation or a speech verb (``speech_verbs.txt``): read
+    name, the husband's surname first), closed by punctuation, a speech verb (``speech_verbs.txt``) or 的: read
     where no 2-3 character name ends. No character of a place level or an organ (某市长宁区党政代表团)."""
     item = text[i : i + 4]
     single = surnames()[0]
@@ -44,13 +44,17 @@ def married_name(text: str, i: int) -> bool:
         len(item) == 4
         and item[0] in single
         and item[1] in single
-        and (i + 4 == len(text) or text[i + 4] in PUNCT or text.startswith(tuple(words("speech_verbs.txt")), i + 4))
+        and (i + 4 == len(text) or text[i + 4] in PUNCT or text.startswith(_married_closers(), i + 4))
         and not set(item) & levels
         and loose_name(item)
         and not inner_boundary(item)
         and not set(item) & set(uses("not_in_name"))
         and not any(is_non_name(w) for w in (item[:2], item[2:]))
     )
+
+
+def _married_closers() -> tuple[str, ...]:
+    return (*words("speech_verbs.txt"), *uses("married_name_end"))
 
 
 def bounded_item(text: str, i: int) -> int:
