@@ -145,8 +145,8 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         while hosts and hosts[0][0] < e:  # a place a delegation visits: the host of the sentences after
             _, level, place = hosts.pop(0)
             places[level] = places[level + "!"] = place  # "": the page's own place, not given (来我市)
-        if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e):
-            continue
+        if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e) or _head_goes_on(text, e):
+            continue  # 秘书|长: the longer head is read where it ends
         places[REGION] = sentence_region(text, e, named) or article_region
         chain = chain_before(text, e, last_end, led_places(text, e, places))
         if not chain:
@@ -170,7 +170,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         clause = joined or _preposition(text, e) or (foreign and follower_at(text, e))
         country = foreign and any(is_foreign(el.position.organization) for el in chain)
         end = -1 if clause else read_name(text, e, foreign, titled=True, country=country)
-        if end < 0 and listed and not clause and not _head_goes_on(text, e):
+        if end < 0 and listed and not clause:
             end = shape.bounded_item(text, e)  # 书记甲、副书记郄某某、…: a 、 list of titled names
         if end < 0 or _preposition_before_verb(text, e, end):
             continue
