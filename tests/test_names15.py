@@ -249,3 +249,18 @@ def test_married_name_needs_its_closure(text: str, junk: str) -> None:
 
 def test_married_name_before_de() -> None:
     assert "林郑晓琳" in people("上述官员是根据香港特别行政区第五任行政长官林郑晓琳的提名，经国务院任命。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "junk"),
+    [
+        ("行政长官私人秘书林晓峰出席。", ("林晓峰", "行政长官私人秘书"), ""),
+        ("姜明会见海州联合会秘书长潘晓文一行。", ("潘晓文", "海州联合会秘书长"), "长潘晓文"),
+        ("海州联合会副秘书长吴红波、龚明远陪同。", ("吴红波", "海州联合会副秘书长"), "长吴红波"),
+        ("海州国经济大臣柴思雨出席。", ("柴思雨", "海州国经济大臣"), ""),
+        ("林晓峰于19日与海州省省长龚明远会晤。", ("龚明远", "海州省长"), ""),
+    ],
+)
+def test_secretary_minister_and_the_longest_head(text: str, expected: tuple[str, str], junk: str) -> None:
+    assert expected in claims(text)
+    assert junk not in people(text)
