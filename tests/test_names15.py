@@ -264,3 +264,16 @@ def test_married_name_before_de() -> None:
 def test_secretary_minister_and_the_longest_head(text: str, expected: tuple[str, str], junk: str) -> None:
     assert expected in claims(text)
     assert junk not in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("江城市副市长周明远视察江海项目部。周市长指出，要加快进度。", True),
+        ("江城市副市長周明遠視察江海項目部。周市長強調，要加快進度。", True),
+        ("江城市市长周明远、副市长周晓出席。周市长指出，要加快发展。", False),  # two holders: no guess
+    ],
+)
+def test_reference_to_a_deputy(text: str, resolved: bool) -> None:
+    rules = {e.rule for p in facts(text).people for e in p.provenance}
+    assert ("reference:市长" in rules) is resolved

@@ -22,9 +22,14 @@ def four_character_name(text: str, i: int) -> bool:
     """Four characters after a title, closed by punctuation, where no usual name ends at a boundary (某省委书记
     巴图孟和，): a minority name starting with a known surname, no word and no title."""
     item = text[i : i + 4]
+    return _four_characters(item) and (i + 4 == len(text) or text[i + 4] in PUNCT)
+
+
+def _four_characters(item: str) -> bool:
+    """Four characters starting with a known surname, no word, no title, no particle, not ending in a
+    one-character verb (某市长甲乙丙讲，) or a form of address (甲乙先生)."""
     return (
         len(item) == 4
-        and (i + 4 == len(text) or text[i + 4] in PUNCT)
         and item[0] in surnames()[0]
         and loose_name(item)
         and not set(item) & set(uses("not_in_name"))
@@ -38,18 +43,13 @@ def married_name(text: str, i: int) -> bool:
     name, the husband's surname first), closed by punctuation, a speech verb (``speech_verbs.txt``) or 的: read
     where no 2-3 character name ends. No character of a place level or an organ (某市长宁区党政代表团)."""
     item = text[i : i + 4]
-    single = surnames()[0]
     levels = {*uses("place_level"), *(w for w in words("level_organs.txt") if len(w) == 1)}
     return (
-        len(item) == 4
-        and item[0] in single
-        and item[1] in single
+        _four_characters(item)
+        and item[1] in surnames()[0]
         and (i + 4 == len(text) or text[i + 4] in PUNCT or text.startswith(_married_closers(), i + 4))
         and not set(item) & levels
-        and loose_name(item)
         and not inner_boundary(item)
-        and not set(item) & set(uses("not_in_name"))
-        and not any(is_non_name(w) for w in (item[:2], item[2:]))
     )
 
 

@@ -188,11 +188,13 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
 
 
 def _reference(el: Element, found: list[Found]) -> list[Found]:
-    """The one person found before with a post of that head whose name starts with the surname (林局长 →
-    林某某, 局长): that person at the reference (rule ``reference:<head>``), without a post; none else."""
+    """The one person found before with a post of that head (or a deputy's: 副市长) whose name starts with the
+    surname (林局长 → 林某某, 局长): that person at the reference (rule ``reference:<head>``), without a post."""
     head = el.position.head
     surname = el.position.printed[: len(el.position.printed) - len(head)]
-    names = {f.name for f in found if f.name.startswith(surname) and any(c.position.head == head for c in f.chain)}
+    names = {  # 副市长甲 is addressed as 甲市长: a head ending with the reference's
+        f.name for f in found if f.name.startswith(surname) and any(c.position.head.endswith(head) for c in f.chain)
+    }
     if len(names) != 1:
         return []
     return [Found(names.pop(), el.start, el.end, f"reference:{head}")]
