@@ -105,3 +105,8 @@ def surname_title(printed: str, head: str) -> bool:
     single, compound = surnames()
     rest = printed[: len(printed) - len(head)]
     return printed.endswith(head) and (rest in single or rest in compound)
+
+
+def head_goes_on(text: str, e: int) -> bool:
+    """A longer title head ends inside the next three characters (某会理事|长甲: 理事 is part of 理事长)."""
+    return any(len(longest_suffix_title(text[max(0, e - 4) : e + k])) > k for k in (1, 2, 3))
