@@ -22,9 +22,14 @@ def four_character_name(text: str, i: int) -> bool:
     """Four characters after a title, closed by punctuation, where no usual name ends at a boundary (某省委书记
     巴图孟和，): a minority name starting with a known surname, no word and no title."""
     item = text[i : i + 4]
+    return _four_characters(item) and (i + 4 == len(text) or text[i + 4] in PUNCT)
+
+
+def _four_characters(item: str) -> bool:
+    """Four characters starting with a known surname, no word, no title, no particle, not ending in a
+    one-character verb (某市长甲乙丙讲，) or a form of address (甲乙先生)."""
     return (
         len(item) == 4
-        and (i + 4 == len(text) or text[i + 4] in PUNCT)
         and item[0] in surnames()[0]
         and loose_name(item)
         and not set(item) & set(uses("not_in_name"))
@@ -35,27 +40,27 @@ def four_character_name(text: str, i: int) -> bool:
 
 def married_name(text: str, i: int) -> bool:
     """Four characters after a title, two surnames and a given name (某局局长林何某某说: a married woman's
-    name, the husband's surname first), closed by punctuation, a speech verb (``speech_verbs.txt``) or, printed again, a boundary word: read
+    name, the husband's surname first), closed by punctuation, a speech verb (``speech_verbs.txt``), 的 or, printed
+    again, a boundary word: read
     where no 2-3 character name ends. No character of a place level or an organ (某市长宁区党政代表团)."""
     item = text[i : i + 4]
-    single = surnames()[0]
     levels = {*uses("place_level"), *(w for w in words("level_organs.txt") if len(w) == 1)}
     return (
-        len(item) == 4
-        and item[0] in single
-        and item[1] in single
+        _four_characters(item)
+        and item[1] in surnames()[0]
         and (
             i + 4 == len(text)
             or text[i + 4] in PUNCT
-            or text.startswith(tuple(words("speech_verbs.txt")), i + 4)
+            or text.startswith(_married_closers(), i + 4)
             or (starts_boundary(text, i + 4) and text.count(item) > 1)  # 行政长官甲乙丙丁率团…甲乙丙丁表示
         )
         and not set(item) & levels
-        and loose_name(item)
         and not inner_boundary(item)
-        and not set(item) & set(uses("not_in_name"))
-        and not any(is_non_name(w) for w in (item[:2], item[2:]))
     )
+
+
+def _married_closers() -> tuple[str, ...]:
+    return (*words("speech_verbs.txt"), *uses("married_name_end"))
 
 
 def bounded_item(text: str, i: int) -> int:
@@ -114,3 +119,8 @@ def transliterated(text: str, e: int) -> bool:
     chars = uses("transliteration")
     n = next((k for k in range(5) if e + k >= len(text) or text[e + k] not in chars), 5)
     return 2 <= n <= 4 and starts_boundary(text, e + n)
+
+
+def head_goes_on(text: str, e: int) -> bool:
+    """A longer title head ends inside the next three characters (某会理事|长甲: 理事 is part of 理事长)."""
+    return any(len(longest_suffix_title(text[max(0, e - 4) : e + k])) > k for k in (1, 2, 3))

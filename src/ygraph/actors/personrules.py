@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .. import scan
 from ..lexicons import alternation, cached
+from ..model import EVIDENCE_CONTEXT, EVIDENCE_MAX
 from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from . import nameshape as shape
 from .actorlex import (
@@ -146,8 +147,8 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         while hosts and hosts[0][0] < e:  # a place a delegation visits: the host of the sentences after
             _, level, place = hosts.pop(0)
             places[level] = places[level + "!"] = place  # "": the page's own place, not given (来我市)
-        if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e):
-            continue
+        if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e) or shape.head_goes_on(text, e):
+            continue  # 秘书|长: the longer head is read where it ends
         places[REGION] = sentence_region(text, e, named) or article_region
         chain = chain_before(text, e, last_end, led_places(text, e, places))
         if not chain:
@@ -171,7 +172,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         clause = joined or _preposition(text, e) or (foreign and follower_at(text, e)) or manner_at(text, e)
         country = foreign and any(is_foreign(el.position.organization) for el in chain)
         end = -1 if clause else read_name(text, e, foreign, titled=True, country=country)
-        if end < 0 and listed and not clause and not _head_goes_on(text, e):
+        if end < 0 and listed and not clause:
             end = shape.bounded_item(text, e)  # 书记甲、副书记郄某某、…: a 、 list of titled names
         if end < 0 or _preposition_before_verb(text, e, end):
             continue
@@ -180,7 +181,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         if not starts_boundary(text, end):  # the open right boundary: the follower word's row id
             rule += ":" + open_end(text, e)[1]
         found.append(Found(text[e:end], e, end, rule, chain))
-        for a, b in _shared(text, end):  # 副主席甲、乙、丙: the names after the first share its title
+        for a, b in _shared(text, end, chain[0].start + _SHARED_SPAN):  # 副主席甲、乙、丙: they share its title
             found.append(Found(text[a:b], a, b, rule, chain))
             end = b
         last_end = _past_address(text, end)
@@ -189,19 +190,16 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
 
 
 def _reference(el: Element, found: list[Found]) -> list[Found]:
-    """The one person found before with a post of that head whose name starts with the surname (林局长 →
-    林某某, 局长): that person at the reference (rule ``reference:<head>``), without a post; none else."""
+    """The one person found before with a post of that head (or a deputy's: 副市长) whose name starts with the
+    surname (林局长 → 林某某, 局长): that person at the reference (rule ``reference:<head>``), without a post."""
     head = el.position.head
     surname = el.position.printed[: len(el.position.printed) - len(head)]
-    names = {f.name for f in found if f.name.startswith(surname) and any(c.position.head == head for c in f.chain)}
+    names = {  # 副市长甲 is addressed as 甲市长: a head ending with the reference's
+        f.name for f in found if f.name.startswith(surname) and any(c.position.head.endswith(head) for c in f.chain)
+    }
     if len(names) != 1:
         return []
     return [Found(names.pop(), el.start, el.end, f"reference:{head}")]
-
-
-def _head_goes_on(text: str, e: int) -> bool:
-    """A longer title head ends inside the next three characters (某会理事|长甲: 理事 is part of 理事长)."""
-    return any(len(longest_suffix_title(text[max(0, e - 4) : e + k])) > k for k in (1, 2, 3))
 
 
 def _relaxed_post(el: Element) -> bool:
@@ -255,23 +253,27 @@ def _continued(text: str, e: int) -> bool:
     return any(text.startswith(w, e) for w in words("title_continuations.txt"))
 
 
-def _shared(text: str, end: int) -> list[tuple[int, int]]:
+# names read by shape (no known surname) go on for at most the text one evidence window shows, even where
+# the original prints a space between every two characters
+_SHARED_SPAN = (EVIDENCE_MAX - 2 * EVIDENCE_CONTEXT) // 2
+
+
+def _shared(text: str, end: int, limit: int) -> list[tuple[int, int]]:
     """Names joined by 、 right after a titled name, each a whole name (the next item is no title). An item
     no usual name reads (a surname the vocabulary lacks) is a name when it has the shape of one and the list
     goes on past it to a name or closes after it (``bounded_item``): 副主席甲、郄某某、乙出席."""
     out: list[tuple[int, int]] = []
-    open_items = 0  # bounded items at the tail of the list that nothing has closed yet
+    open_items, shaped = 0, False  # bounded items at the tail that nothing has closed yet; any read
     end = after_marker(text, end)
     while mark := _shared_mark(text, end):
         a = end + len(mark)
         b = read_name(text, a, titled=True)  # a list item after a title reads as its first name
-        if b < 0 or longest_suffix_title(text[a:b]) or not _item_end(text, b):
-            b = shape.bounded_item(text, a)
-            if b < 0:
-                break
-            open_items = open_items + 1 if text.startswith(LIST_MARK, b) else 0
-        else:
-            open_items = 0
+        bounded = b < 0 or bool(longest_suffix_title(text[a:b])) or not _item_end(text, b)
+        b = shape.bounded_item(text, a) if bounded else b
+        shaped = shaped or bounded
+        if b < 0 or (shaped and b > limit):
+            break
+        open_items = (open_items + 1 if text.startswith(LIST_MARK, b) else 0) if bounded else 0
         if opens_with_title(text[a:b]):
             open_items = 0  # the list went on to a titled name, which closes the items before it
             break  # 某书记甲、区长乙…: an item opening with a title has a post of its own
