@@ -221,8 +221,6 @@ def reported_sitting(ctx: Context, draft: Draft) -> Draft | None:
     parent = parent_meeting(ctx) if (anaphoric or told) and not draft.planned else None
     if parent is None or parent.key == draft.key or not (anaphoric or _same_body(body, parent.key)):
         return None
-    if told and parent.holder:
-        return None  # the meeting is already told through another sitting (选举大会): the closing is its own
     same_day = parent.date is None or draft.date is None or parent.date.startswith(draft.date)
     return parent if same_day or draft.date.startswith(parent.date) else None
 
