@@ -335,7 +335,9 @@ DISCUSSED_SPEECHES = [
 def test_a_speech_the_meeting_discusses_is_no_speech_at_it(text: str, script: str) -> None:
     events = _parts(WIRE + text, script)
     assert any(("龚明远", "presided") in pairs for pairs in events), events
-    assert not any(("林晓峰", "spoke_at") in pairs for pairs in events), events
+    # the meeting relaying the speech: 林晓峰 spoke at the relayed event (tests/test_relayed15.py), not here
+    reported = [pairs for pairs in events if ("龚明远", "presided") in pairs]
+    assert not any(("林晓峰", "spoke_at") in pairs for pairs in reported), events
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
