@@ -304,3 +304,16 @@ def _successions(text: str, tmp_path) -> set[tuple[str, str, str]]:  # noqa: ANN
 )
 def test_new_and_former_holder_in_one_article(text: str, expected: tuple[str, str, str], tmp_path) -> None:  # noqa: ANN001
     assert expected in _successions(text, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2030-06-01\n临江院今日宣布内阁人事异动，新任海事部长龚明远、农业部长柴思雨。\n"
+        "临江院发言人表示，海事部长林晓峰改任安全会秘书长，海事部长由总统府秘书长龚明远接任。\n",
+        "2030-06-01\n臨江院今日宣布內閣人事異動，新任海事部長龔明遠、農業部長柴思雨。\n"
+        "臨江院發言人表示，海事部長林曉峰改任安全會秘書長，海事部長由總統府秘書長龔明遠接任。\n",
+    ],
+)
+def test_new_holder_named_first_keeps_the_implied_predecessor(text: str, tmp_path) -> None:  # noqa: ANN001
+    assert ("海事部长", "林晓峰", "龚明远") in _successions(text, tmp_path)
