@@ -1,6 +1,6 @@
 """nameshape: the shape of a name where no rule of usual names reads it: an item of a bounded list without a
 known surname (副主席甲、郄某某、乙), four characters of a minority name after a title, and the short
-reference of a surname and a title (王署长) that is never a post."""
+reference of a surname and a title (王署长) that is never a post; the names of an attendance list (甲、佩某申、乙就座)."""
 
 from __future__ import annotations
 
