@@ -217,16 +217,17 @@ def test_no_day_is_carried_past_a_vague_word_or_the_month(text: str, day: str) -
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "date"),
     [
-        "本报讯 3月24日，临江省政府新闻办举行新闻发布会。会上，他说，十四届临江省人大四次会议刚刚通过了临江省规划纲要。",
-        "本報訊 3月24日，臨江省政府新聞辦舉行新聞發布會。會上，龔明遠表示，十四屆臨江省人大四次會議剛剛通過了規劃綱要。",
-        "本报讯 3月24日，临江省发改委举行新闻发布会。林晓峰指出，十四届临江省人大四次会议审议通过了规划纲要。",
+        ("本报讯 3月24日，临江省政府新闻办举行新闻发布会。会上，他说，十四届临江省人大四次会议刚刚通过了临江省规划纲要。", "2031"),
+        ("本報訊 3月24日，臨江省政府新聞辦舉行新聞發布會。會上，龔明遠表示，十四屆臨江省人大四次會議剛剛通過了規劃綱要。", "2031"),
+        ("本报讯 3月24日，临江省发改委举行新闻发布会。林晓峰指出，十四届临江省人大四次会议审议通过了规划纲要。", None),
     ],
 )
-def test_no_day_is_carried_to_an_event_someone_is_quoted_on(text: str) -> None:
+def test_no_day_is_carried_to_an_event_someone_is_quoted_on(text: str, date: str | None) -> None:
+    # a numbered session named in passing: undated, or the year when told as just held (issue 15)
     found = dict(events(text, "2031-03-30"))
-    assert found["十四届临江省人大四次会议"] == "2031-03"
+    assert found["十四届临江省人大四次会议"] == date
 
 
 # --- 7. dates as Taiwan prints them: a year of the Republic of China calendar, a month-day in brackets ---

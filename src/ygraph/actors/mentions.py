@@ -31,7 +31,8 @@ from . import personrules as rules
 from .actorlex import CJK, PUNCT, automaton, place_table, plausible_name, starts_boundary, uses, words
 from .appointments import notices
 from .careers import careers
-from .chains import DamagedTitle, Element, damaged
+from .chains import Element
+from .damaged import DamagedTitle, damaged
 from .delegations import group_heads
 from .enumerations import place_items
 from .personrules import Found, read_name

@@ -152,8 +152,9 @@ def _pairs(events: list[Event], find: Callable[[int], int]) -> Iterable[tuple[in
     Every pair inside a *full* block: reports of one type on one day sharing a title shingle (a range counts
     on each of its days), or with one title key in one month. A coarser report is compared with the members
     of a *star* block: a month-only one with that month's day reports sharing a shingle, a year-only one
-    with that year's reports of its title key, an undated one with every report of its title key, one
-    dated only by its article (a headline) with the reports of its type in its own document.
+    with that year's reports of its title key, an undated one with every report of its title key and the
+    undated ones of its document, one dated only by its article (a headline) with the reports of its type in
+    its own document.
 
     Pairs already in one group (``find``, read as the pairs are consumed) are left out: comparing them
     changes nothing, and once the rest of a block has joined one group the block is done, so a block of
@@ -179,6 +180,9 @@ def _pairs(events: list[Event], find: Callable[[int], int]) -> Iterable[tuple[in
             targets[("document", kind, source)].append(i)
             if e.date_source == "article":
                 coarse[("document", kind, source)].append(i)
+            if not date:  # an undated report: the other undated ones of its document (a short form of its name)
+                coarse[("undated", kind, source)].append(i)
+                targets[("undated", kind, source)].append(i)
         if precision == "year":
             coarse[("key-year", kind, key, date[:4])].append(i)
         elif not date:
@@ -261,10 +265,13 @@ def _alike(a: Event, b: Event) -> bool:
 def _same_event(a: Event, b: Event) -> bool:
     if not _dates_agree(a, b) or not _alike(a, b):
         return False
-    if a.date is None and b.date is None:
-        return rules.title_key(a.title) == rules.title_key(b.title)
+    if a.date is None and b.date is None:  # two undated reports: one name, or one a short form in one document
+        key_a, key_b = rules.title_key(a.title), rules.title_key(b.title)
+        return key_a == key_b or (bool(set(a.sources) & set(b.sources)) and rules.shortened(key_a, key_b))
     if a.title != b.title and a.provenance[:1] == b.provenance[:1]:
         return False  # 甲、乙分别会见某团: one report split into one event per host stays split
+    if _other_counterparts(a, b) or _other_counterparts(b, a):
+        return False  # 甲拜会乙…；甲会见丙: one report of two meetings with two different people
     if a.title != b.title and _one_studied_list(a, b):
         return False  # 在甲会议、乙座谈会时的讲话: events a studied speech names apart stay apart
     if sittings.other_sittings(rules.title_key(a.title), rules.title_key(b.title)):
@@ -280,6 +287,21 @@ def _same_event(a: Event, b: Event) -> bool:
     # names printed with different years or editions (2022年度… / 2023年度…, 第九届 / 第十届) differ
     first, second = rules.edition(a.title)[:4], rules.edition(b.title)[:4]
     return not first or not second or first == second
+
+
+def _other_counterparts(a: Event, b: Event) -> bool:
+    """Talks of one document whose names each print a participant the other neither prints nor has."""
+    if a.event_type != "talks" or b.event_type != "talks" or not set(a.sources) & set(b.sources):
+        return False
+    b_people = {p.person for p in b.participants}
+
+    def own(event: Event, other: Event, others: set[str]) -> bool:
+        return any(
+            p.person in event.title and p.person not in other.title and p.person not in others
+            for p in event.participants
+        )
+
+    return own(a, b, b_people) and own(b, a, {p.person for p in a.participants})
 
 
 def _one_studied_list(a: Event, b: Event) -> bool:

@@ -17,10 +17,14 @@ from .draft import Context, Draft
 
 def date_by_context(ctx: Context, draft: Draft, text: str, right: int, end: int, subject: bool) -> None:
     """A named event the article dates only by itself: a date later in the sentence it opens (某会议…，
-    昨日在某地闭幕), else, for a sitting, the day of the meeting it belongs to (闭幕大会)."""
+    昨日在某地闭幕), else, for a sitting, the day of the meeting it belongs to (闭幕大会); a session named in
+    passing (``passing_session``) is left undated rather than given the article's month."""
+    passing = passing_session(draft)
     if subject:
         rest = sittings.own_rest(text, right, end)
-        expr = next((t for t in ctx.times(right, right + len(rest)) if t.kind == "date" and t.value), None)
+        # a session named in passing is not dated by a year later in its sentence (…，确定了今年工作的…)
+        dated = [t for t in ctx.times(right, right + len(rest)) if t.kind == "date" and t.value]
+        expr = next((t for t in dated if not (passing and len(t.value or "") == 4)), None)
         if expr is not None:
             set_date(draft, expr, "sentence")
             draft.place = draft.place or eventplaces.place_in(rest)[0]  # …，29日在某地开幕: there too
@@ -34,6 +38,23 @@ def date_by_context(ctx: Context, draft: Draft, text: str, right: int, end: int,
         draft.date, draft.date_end, draft.date_text = parent.date, None, parent.date_text
         draft.date_source, draft.explicit = "context", parent.explicit
         draft.place = draft.place or parent.place
+    elif passing and draft.date_source == "article":
+        recent = rules.pattern("passing_recent").match(text, draft.end) is not None  # 刚刚通过了…: this year
+        year = (ctx.article.date or "")[:4] if recent else None
+        draft.date, draft.date_end, draft.date_text = year or None, None, ""
+        draft.date_source = "article" if year else "unresolved"
+
+
+def passing_session(draft: Draft) -> bool:
+    """A numbered session or congress (十三届全国人大二次会议, 十八大) that is not the article's first event: named
+    in passing, it held no session on the article's day or month, so only a date of its own dates it."""
+    return not draft.lede and rules.pattern("passing_session").search(draft.title) is not None
+
+
+def elects_delegates(text: str, start: int, end: int) -> bool:
+    """选举…出席某代表大会的代表: the congress the delegates are elected to is still to come."""
+    before = rules.pattern("delegates_for").search(text, max(start - _DELEGATES_WINDOW, 0), start)
+    return before is not None and before.end() == start and rules.pattern("delegates_of").match(text, end) is not None
 
 
 def date_planned(ctx: Context, draft: Draft, right: int, left: int, subject: bool = False) -> None:
@@ -78,6 +99,7 @@ def ahead(expr: TimeExpr, reference: str | None) -> TimeExpr:
     return replace(expr, value=later(expr.value), value_end=later(expr.value_end))
 
 
+_DELEGATES_WINDOW = 90  # how far before a congress's name 选举 may stand (a list of bodies elected first)
 RECENT_WINDOW_DAYS = 10  # 日前/近日 in a report dated later in its month: an event of that month
 _WORD = re.compile(r"\w")  # a word character: anything but punctuation and spaces
 _SAME_DAY = "UNDEF-same-day"  # 当日, 当天, 同日 (time/normalization.tsv)

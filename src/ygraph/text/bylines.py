@@ -66,3 +66,14 @@ def names(text: str) -> Iterator[tuple[str, int, str]]:
                 if at not in seen:
                     seen.add(at)
                     yield piece.group(), at, form
+
+
+@cached
+def _whole() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{_NAMED.sub('(?:', pattern)})" for _, pattern, _ in _rows()))
+
+
+def signs_only(text: str) -> bool:
+    """Whether ``text`` (a sentence, stripped) is nothing but a byline or a credit (记者 某某 报道, （新华社记者
+    某某摄）): the sentence before it is a photo caption or the end of a report."""
+    return _whole().fullmatch(text.strip()) is not None

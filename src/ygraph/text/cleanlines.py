@@ -25,6 +25,7 @@ from .datelines import closing_dateline, dateline_at
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _DATELINE_PEEK = 40  # characters of the next line that may finish a dateline
+_INDENT = 2  # spaces (an ideographic space is one) before a line that opens a paragraph
 _SHORT_SHARE = 0.6  # a line shorter than this share of its neighbours' width does not fill its column
 T = TypeVar("T")
 _NON_BLANK_LINE = re.compile(r"^ *([^ \n](?:[^\n]*[^ \n])?) *$", re.MULTILINE)
@@ -42,6 +43,7 @@ class Line:
     text: str  # what is visible
     heading: int  # Markdown heading level, 0 for none
     newline: int  # index of the line break after it (len(text) at the end)
+    indented: bool = False  # printed after an indent (two spaces or more): the first line of a paragraph
 
 
 @cached
@@ -137,18 +139,19 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
     lines: list[Line] = []
     for match in _NON_BLANK_LINE.finditer(text):
         start, end = match.span(1)
+        indented = start - match.start() >= _INDENT
         level, deletions = 0, []
         if markdown:
             level, start, end, deletions = _markdown(text, start, end)
         deletions += [m.span() for m in inline.finditer(text, start, end)]
         if not deletions and (start, end) == match.span(1):
-            line = Line(((start, end),), text[start:end], level, match.end())
+            line = Line(((start, end),), text[start:end], level, match.end(), indented)
         else:
             spans = _spans(start, end, deletions)
             visible = "".join(text[a:b] for a, b in spans)
             if not visible.strip(" "):
                 continue
-            line = _trim(Line(tuple(spans), visible, level, match.end()), text)
+            line = _trim(Line(tuple(spans), visible, level, match.end(), indented), text)
         if not whole.fullmatch(line.text):
             lines.append(line)
     return lines
@@ -165,7 +168,7 @@ def _trim(line: Line, text: str) -> Line:
     spans[0] = (a + len(text[a:b]) - len(text[a:b].lstrip(" ")), b)
     a, b = spans[-1]
     spans[-1] = (a, b - (len(text[a:b]) - len(text[a:b].rstrip(" "))))
-    return Line(tuple(spans), line.text.strip(" "), line.heading, line.newline)
+    return Line(tuple(spans), line.text.strip(" "), line.heading, line.newline, line.indented)
 
 
 def headline_lines(lines: list[Line], ends: list[bool], starts_article: list[bool]) -> set[int]:
@@ -315,6 +318,7 @@ def breaks_after(lines: list[Line]) -> list[bool]:
             or separators[i + 1]
             or bullets[i + 1]
             or starts[i + 1]
+            or lines[i + 1].indented  # a web copy's paragraph (or a deck line under its headline) opens here
             or i in headlines
             or i + 1 in headlines
             or credits[i]

@@ -19,6 +19,7 @@ from .. import lexicons
 from ..lexicons import alternation, cached
 from ..model import Article, Document, Sentence, TimeExpr
 from ..punctuation import CLOSING_QUOTES, OPENING_QUOTES, clause_bounds
+from ..text import bylines
 from ..text.clean import normalized
 from ..text.cleanlines import is_meta_line
 from ..text.datelines import filed as filed_dateline
@@ -30,6 +31,8 @@ _LEDE_MIN = 8  # characters after a page stamp for a glued lede
 _LEDE_SENTENCES = 2  # the lede date of an article without a dated dateline is in its first sentences
 _HEAD_LINES = 6  # a page's furniture lines (headline, editor|date|source, 发表) come before its body
 _HEAD_CHARS = 2000
+_LEDE_SCAN = 16  # sentences looked at for the lede, captions and headline lines included
+_TERMINAL = re.compile("[\u3002\uff01\uff1f!?]")  # 。！？: a sentence of the body
 _SENTENCE_MARK = re.compile("[\u3002\uff0c\uff1b\uff01\uff1f,;!?]")  # 。，；！？: a sentence, not a field line
 
 
@@ -230,16 +233,29 @@ def find_lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr
 
 def _body_sentences(article: Article, first: int, count: int) -> list[tuple[int, int]]:
     """The first ``_LEDE_SENTENCES`` sentences from ``first`` that are not page headers, each with where
-    its body starts (a sentence the cleaner glued after a page stamp is read after the stamp)."""
+    its body starts (a sentence the cleaner glued after a page stamp is read after the stamp). Photo captions
+    printed above the lede (a sentence, then a credit: 某某会见某某一行。记者 某某 报道) and the lines of the
+    headline stack are read but not counted: the lede comes after them."""
     found: list[tuple[int, int]] = []
-    for index in range(first, count):
-        if len(found) == _LEDE_SENTENCES:
+    counted = 0
+    sentences = article.sentences
+    for index in range(first, min(count, first + _LEDE_SCAN)):
+        if counted == _LEDE_SENTENCES:
             break
-        sentence = article.sentences[index]
+        sentence = sentences[index]
         end = header_end(sentence.text)
+        if bylines.signs_only(sentence.text):
+            continue
         if end == 0 or len(sentence.text) - end >= _LEDE_MIN:
             found.append((index, sentence.start + end))
+            credited = index + 1 < len(sentences) and bylines.signs_only(sentences[index + 1].text)
+            counted += 0 if credited or _headline_line(article, sentence.text) else 1
     return found
+
+
+def _headline_line(article: Article, text: str) -> bool:
+    """A line of the article's headline stack (its title, a deck, 原标题：…) read as a sentence of it."""
+    return bool(article.title) and text.strip() in article.title and not _TERMINAL.search(text)
 
 
 def _explicit_dates(sentence: Sentence, times: Sequence[TimeExpr]) -> list[tuple[int, tuple[int, ...]]]:
