@@ -133,3 +133,35 @@ def test_session_named_as_approving_a_document(text: str, session: str, document
     found = _events(text)
     assert session in found, sorted(found)
     assert (document, "adopted") in {(p.title, p.relation) for p in found[session].policies}
+
+
+# --- 通过《某草案》，决定将草案提交某会议审议: the meeting reported adopts it, not the later (planned) one -------
+@pytest.mark.parametrize(
+    ("text", "meeting", "document"),
+    [
+        (
+            "新华社江城5月18日电 临江市政府常务会议18日召开。会议审议通过了《临江市营商环境条例(草案)》，"
+            "决定将草案提请市人大常委会第五次会议审议。",
+            "临江市政府常务会议",
+            "临江市营商环境条例(草案)",
+        ),
+        (
+            "國務院總理林曉峰18日主持召開國務院常務會議。會議確定了分工﹔討論通過了《國務院工作規則(修訂草案)》，"
+            "決定將草案提交國務院第一次全體會議審議。",
+            "国务院常务会议",
+            "国务院工作规则(修订草案)",
+        ),
+        (
+            "本报讯 5月18日，江城县政府召开常务会议，会议原则通过《江城县乡村振兴规划(草案)》，"
+            "决定提交县人大常委会第三次会议审议。",
+            "江城县政府常务会议",
+            "江城县乡村振兴规划(草案)",
+        ),
+    ],
+)
+def test_draft_sent_on_to_a_planned_meeting_is_adopted_by_the_meeting_told(
+    text: str, meeting: str, document: str
+) -> None:
+    found = _events(text)
+    assert meeting in found, sorted(found)
+    assert (document, "adopted") in {(p.title, p.relation) for p in found[meeting].policies}
