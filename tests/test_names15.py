@@ -245,3 +245,35 @@ def test_he_still_joins_two_names() -> None:
 )
 def test_married_name_needs_its_closure(text: str, junk: str) -> None:
     assert junk not in people(text)
+
+
+def test_married_name_before_de() -> None:
+    assert "林郑晓琳" in people("上述官员是根据香港特别行政区第五任行政长官林郑晓琳的提名，经国务院任命。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "junk"),
+    [
+        ("行政长官私人秘书林晓峰出席。", ("林晓峰", "行政长官私人秘书"), ""),
+        ("姜明会见海州联合会秘书长潘晓文一行。", ("潘晓文", "海州联合会秘书长"), "长潘晓文"),
+        ("海州联合会副秘书长吴红波、龚明远陪同。", ("吴红波", "海州联合会副秘书长"), "长吴红波"),
+        ("海州国经济大臣柴思雨出席。", ("柴思雨", "海州国经济大臣"), ""),
+        ("林晓峰于19日与海州省省长龚明远会晤。", ("龚明远", "海州省长"), ""),
+    ],
+)
+def test_secretary_minister_and_the_longest_head(text: str, expected: tuple[str, str], junk: str) -> None:
+    assert expected in claims(text)
+    assert junk not in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("江城市副市长周明远视察江海项目部。周市长指出，要加快进度。", True),
+        ("江城市副市長周明遠視察江海項目部。周市長強調，要加快進度。", True),
+        ("江城市市长周明远、副市长周晓出席。周市长指出，要加快发展。", False),  # two holders: no guess
+    ],
+)
+def test_reference_to_a_deputy(text: str, resolved: bool) -> None:
+    rules = {e.rule for p in facts(text).people for e in p.provenance}
+    assert ("reference:市长" in rules) is resolved

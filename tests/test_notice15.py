@@ -194,3 +194,16 @@ def test_leaving_words_are_no_part_of_a_post(text: str) -> None:
     """卸任/离任 before a post (prefix_stops.txt): the post starts after them."""
     posts = {post for person, post in claims(text) if person == "柴思雨"}
     assert posts and not any(w in post for post in posts for w in ("卸任", "离任", "表彰"))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        ("会议决定任命市委副书记龚明远同志为临江市人民政府副市长、代理市长。", "龚明远", "临江市人民政府副市长"),
+        ("會議決定任命臨江縣委副書記林曉峰同志為臨江縣人民政府副縣長、代理縣長。", "林晓峰", "临江县人民政府副县长"),
+        ("会议决定任命江城市发展改革委主任钱小禾为江城市人民政府副市长。", "钱小禾", "江城市人民政府副市长"),
+    ],
+)
+def test_an_appointee_printed_with_a_title(text: str, person: str, post: str) -> None:
+    """任命<title><name>(同志)为某职: the name after the title chain gets the post."""
+    assert (person, post) in claims(text)

@@ -121,6 +121,8 @@ def _item(
     else:
         right = form.names_first and first
         names = _names(text, m.start("names"), m.end("names"), right) if groups.get("names") else []
+        if not names and groups.get("names") and not right:  # 任命某县委副书记甲同志为…: a title before the name
+            names = _titled_names(text, m.start("names"), m.end("names"))
         if "names" in groups and groups["names"] is None and carried:
             names = list(dict.fromkeys((f.name, f.start, f.end) for f in carried))
         post_start, post_end = m.start("post"), m.end("post")
@@ -256,6 +258,12 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
         if name != part:
             break
     return out
+
+
+def _titled_names(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    """One name after a title chain (某县委副书记甲), read from the right: the title ends where the name starts."""
+    names = _names(text, a, b, True)
+    return names if len(names) == 1 and longest_suffix_title(text[a : names[0][1]]) else []
 
 
 def _joined(parts: list[str], ends: list[int]) -> tuple[list[str], list[int]]:

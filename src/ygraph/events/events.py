@@ -34,7 +34,7 @@ from .register import add as _add
 from .register import add_listed as _add_listed
 from .register import bare as _bare
 from .register import same as _same
-from .sides import joint_signers, second_event, talks_sides
+from .sides import continued_actor, joint_signers, second_event, talks_sides
 
 _SAYS_TYPES = participants.SAYS_TYPES
 BYLINE = "byline:"  # the rule family of the reporters a byline names (text/bylines.tsv)
@@ -148,6 +148,7 @@ def _named(
 ) -> Ref | None:
     text = ctx.doc.text
     left, right = _clause(sentence, start, end)
+    left = ctx.past_dateline(left, start)  # 本报讯(记者某某)某大会…: the byline is no part of the name
     if any(text.startswith(w, end) for w in rules.words("not_after.txt")):
         earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
         return earlier or references.mentioned(ctx, sentence, trigger, left, start, end)
@@ -288,7 +289,7 @@ def _act(
         return None  # 据某某发布: where the report comes from, not an act
     if any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt")):
         return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
-    actor = None if opener else next((p for p in ctx.people(left, start) if p.end <= start), None)
+    actor = continued_actor(ctx, sentence.start, refs, trigger.event_type) if opener else next((p for p in ctx.people(left, start) if p.end <= start), None)
     same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
     if actor is None and trigger.event_type in parts.PERSON_ACTS and trigger.form == "act" and not same_kind:
         actor = parts.sentence_subject(ctx, sentence, left)  # 某某带领…，深入某县督查

@@ -28,12 +28,14 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         for p in ctx.people(sentence.start, sentence.end)
         if not any(s < p.start < e for s, e in quoted) and not rules.pattern("slogan").match(text, p.end)
     ]  # 以某某同志为核心的党中央: a stock phrase
-    prev_end, prev_people = (ctx.carry[0].start if ctx.carry else sentence.start), []
+    prev_end, prev_people, prev_verb = (ctx.carry[0].start if ctx.carry else sentence.start), [], ""
     ctx.carry = []
     for m in scan.finditer(partverbs.pattern(), sentence.text):
         verb, start, end = partverbs.row(m.group()), sentence.start + m.start(), sentence.start + m.end()
         if _blocked(text, start, verb) or (verb in rules.uses("needs_mark") and not _marked(text, end)):
             continue
+        if not partverbs.leads_group(text, end, sentence.start, sentence.end, verb):
+            continue  # 率先, 增长率: no group led
         if rules.participation_verbs()[verb] == "spoke_at" and guards.opinion(text, sentence.start, start):
             continue  # 会议指出，某某所作的报告…: a speech discussed
         people = _after_agent(text, [p for p in persons if prev_end <= p.start and p.end <= start], sentence, start)
@@ -42,10 +44,10 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
             _, right = rules.clause_bounds(text, listed.end(), listed.end(), sentence.start, sentence.end)
             people = [p for p in persons if listed.end() <= p.start < min(right, sentence.end)]
         between = text[prev_end:start]
-        if not people and prev_people and _same_subject(between):
-            people = prev_people  # 某某出席会议并讲话: the same subject
+        if not people and prev_people and (_same_subject(between) or partverbs.after_lead(text, start, sentence, prev_verb)):
+            people = prev_people  # 某某出席会议并讲话; 某某率团赴某地，参加某会: the same subject
         prev_people_before = prev_people
-        prev_start, (prev_end, prev_people) = prev_end, (end, people)
+        prev_start, (prev_end, prev_people), prev_verb = prev_end, (end, people), verb
         target = _target(ctx, sentence, refs, before, start, end)
         relation = rules.participation_verbs()[verb]
         people = _with_subject(text, people, prev_people_before, start, sentence) if relation == "presided" else people
@@ -53,8 +55,9 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         if target is None and relation == "members":
             continue  # 代表团成员包括…, a group's visit only planned: no event they attend yet
         if relation in ("leads", "members"):  # 某某带领某某、某某: the leader and those led; 成员有某某、某某
-            _, right = rules.clause_bounds(text, end, end, sentence.start, sentence.end)
-            after = [p for p in persons if end <= p.start and p.end <= min(right, sentence.end)]
+            at = partverbs.list_start(text, end, relation)  # 成员有165人，包括某某、某某: the list after the count
+            _, right = rules.clause_bounds(text, at, at, sentence.start, sentence.end)
+            after = [p for p in persons if at <= p.start and p.end <= min(right, sentence.end)]
             people, relation = (people if relation == "leads" else []) + after, "attended"
         if relation == "says":
             target, people = speakers.says(ctx, sentence, refs, target, people, start)

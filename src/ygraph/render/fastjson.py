@@ -2,13 +2,14 @@
 data, report.json and timeline.json.
 
 orjson writes strings, integers, ``true``/``false``/``null``, lists and sorted dicts exactly as
-``json.dumps(ensure_ascii=False, sort_keys=True)`` does, compact or with ``indent=2`` (checked on every code
-point and on generated values, tests/test_fastjson.py). It differs on floats (``1e16`` against ``1e+16``,
-``null`` for NaN), so it is used only for values that hold none: the model's facts and the page's entries
-(positions are rounded to integers), the report's counts and the timeline's slides. Dataclasses reach it as dicts of their fields in key order, which is
-what ``dataclasses.asdict`` and ``sort_keys`` give. Anything orjson refuses (integers beyond 64 bits, lone
-surrogates, non-string keys) is written by the pure-Python writers instead, batch by batch, with their bytes.
-Without orjson installed, the pure-Python writers do everything.
+``json.dumps(ensure_ascii=False, sort_keys=True)`` does, compact or with ``indent=2`` (checked on the ASCII
+and separator code points and on generated values, tests/test_fastjson.py). It differs on floats (``1e16``
+against ``1e+16``, ``null`` for NaN), so it is used only for values that hold none: the model's facts, the
+page's entries (positions are rounded to integers), the report's counts and the timeline's slides.
+Dataclasses reach it as dicts of their fields in key order, which is what ``dataclasses.asdict`` and
+``sort_keys`` give. Anything orjson refuses (integers beyond 64 bits, lone surrogates, non-string keys) is
+written by the pure-Python writers instead, batch by batch, with their bytes. Without orjson installed, the
+pure-Python writers do everything.
 """
 
 from __future__ import annotations
@@ -66,10 +67,6 @@ def sort_by_json(values: Sequence[Any]) -> list[Any]:
         else:
             return [v for _, v in sorted(zip(keys, values, strict=True), key=itemgetter(0))]
     return sorted(values, key=compact_json)
-
-
-def available() -> bool:
-    return orjson is not None
 
 
 def _indented_items(items: Sequence[Any]) -> bytes:
