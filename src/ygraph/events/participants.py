@@ -316,10 +316,8 @@ def policies(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | 
     last_end, last = -1, ("", "")
     for m in rules.POLICY.finditer(text, sentence.start, sentence.end):
         gap = rules.compact(text[last_end : m.start()]) if last_end >= 0 else None
-        if gap is not None and (gap in ("", LIST_MARK) or gap in rules.uses("list_joiner")):
-            verb, relation = last
-        else:
-            verb, relation = _policy_verb(text, sentence.start, m.start())
+        joined = gap is not None and (gap in ("", LIST_MARK) or gap in rules.uses("list_joiner"))
+        verb, relation = last if joined else _policy_verb(text, sentence.start, m.start())
         last_end, last = m.end(), (verb, relation)
         target = ctx.current
         if target is not None and target.planned:  # 通过《某草案》，决定提交某会议审议: the meeting told adopts it
