@@ -170,7 +170,7 @@ TABLES: dict[str, Table] = {
     "actors/shared_posts.tsv": Table(("text", "before|after", "regex")),
     "actors/session_posts.tsv": Table(("text", "head|organ|lead|term|sitting|congress")),
     "actors/cities.tsv": Table(("text", "text", "text")),
-    "actors/source_places.tsv": Table(("text", "lead|suffix", "text")),
+    "actors/source_places.tsv": Table(("text", "lead|suffix|organ", "text")),
     "actors/clause_forms.tsv": Table(("text", "regex")),
     "actors/damaged_titles.tsv": Table(("text", "text")),
     "actors/honorifics.tsv": Table(("text", "text")),

@@ -153,6 +153,12 @@ def longest_suffix_title(text: str) -> str:
     return ""
 
 
+def opens_with_title(text: str) -> bool:
+    """Does ``text`` start with a title head of two characters or more (区长陈: 区长 and a name cut short)?"""
+    heads = titles()
+    return any(text[:n] in heads for n in range(2, min(len(text), _longest_title()) + 1))
+
+
 @cached
 def _longest_title() -> int:
     return max(map(len, titles()), default=0)
@@ -178,6 +184,9 @@ def _boundaries_by_char() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
+_FOREIGN_LONGEST = 5  # a Japanese name after a foreign title: 佐藤 + three characters
+
+
 def plausible_name(name: str, foreign: bool = False) -> bool:
     """A 2-3 character Han name with a known surname (3-4 with a compound one or a minority name's first
     element, ``name_starts.txt``); relaxed after a foreign title."""
@@ -186,20 +195,29 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
     if "·" in name:
         parts = name.split("·")
         return all(parts) and len(name) <= 16 and not set(name) & _not_in_dotted()
-    if any(c in _not_in_name() for c in name):
-        return False
+    if any(c in _not_in_name() for c in name) or _term_name().fullmatch(name):
+        return False  # 第五任, 第十届: a holder's term (第五 is also a surname)
     single, compound = surnames()
     if not foreign and _address(name, compound):
         return False
     if foreign:  # relaxed, but never a post joiner opening the next post (某国副首相兼经济大臣)
         return (
-            2 <= len(name) <= 4
+            2 <= len(name) <= _FOREIGN_LONGEST
             and not name.startswith(uses("post_joiner"))
             and not any(name[k : k + 2] in _boundary_words() for k in range(len(name) - 1))  # 某长官离澳期间，
         )
     if (name[:2] in compound or name[:2] in words("name_starts.txt")) and 3 <= len(name) <= 4:
         return True  # 欧阳某某; a minority name without a surname (格桑某某)
     return name[0] in single and 2 <= len(name) <= 3
+
+
+@cached
+def _term_name() -> re.Pattern[str]:
+    from ..time.numerals import numeral_characters
+
+    numerals = re.escape(numeral_characters(("digit", "ten")))
+    ordinal, suffix = alternation(uses("ordinal")), alternation(uses("term_suffix"))
+    return re.compile(rf"(?:{ordinal})[{numerals}]{{1,2}}(?:{suffix})")
 
 
 def is_non_name(word: str) -> bool:
@@ -248,6 +266,7 @@ def _non_names() -> frozenset[str]:
         | _boundary_words()
         | frozenset(place_table())
         | words("countries.txt")
+        | frozenset(row[1] for row in lexicons.load_table("actors/list_leads.tsv"))  # 区领导: a lead, no name
     )
 
 

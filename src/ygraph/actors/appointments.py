@@ -121,6 +121,8 @@ def _item(
     else:
         right = form.names_first and first
         names = _names(text, m.start("names"), m.end("names"), right) if groups.get("names") else []
+        if not names and groups.get("names") and not right:  # 任命某县委副书记甲同志为…: a title before the name
+            names = _titled_names(text, m.start("names"), m.end("names"))
         if "names" in groups and groups["names"] is None and carried:
             names = list(dict.fromkeys((f.name, f.start, f.end) for f in carried))
         post_start, post_end = m.start("post"), m.end("post")
@@ -129,7 +131,8 @@ def _item(
     if "prev" not in groups and form.names_first and text.endswith(uses("predecessor_lead"), 0, names[0][1]):
         return []  # 甲接替乙当选某职: 乙 is the predecessor (read by a form with {prev}), not the one elected
     sentence_places = _sentence_places(text, post_start, places)
-    prev_post = carried[-1].chain[-1].position if carried and groups.get("names", "") is None else None
+    carries = bool(carried) and groups.get("body") is None and groups.get("names", "") is None  # …，并决定为某职
+    prev_post = carried[-1].chain[-1].position if carries else None
     chain = chain_before(text, post_end, post_start, sentence_places, prev_post)
     if not chain or chain[0].start != post_start or (prev_post and not chain[-1].position.organization):
         return []  # 任命甲为市政府副市长，并决定为代理市长: a bare carried post stays unread
@@ -255,6 +258,12 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
         if name != part:
             break
     return out
+
+
+def _titled_names(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    """One name after a title chain (某县委副书记甲), read from the right: the title ends where the name starts."""
+    names = _names(text, a, b, True)
+    return names if len(names) == 1 and longest_suffix_title(text[a : names[0][1]]) else []
 
 
 def _joined(parts: list[str], ends: list[int]) -> tuple[list[str], list[int]]:

@@ -16,7 +16,15 @@ import ahocorasick
 from ..lexicons import alternation, cached, load_table
 from ..punctuation import CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS, ORG_DASHES, QUOTE_CLOSE, QUOTE_OPEN
 from ..time.numerals import numeral_characters
-from .actorlex import PUNCT, longest_suffix_title, one_province, place_prefix, table, uses, words
+from .actorlex import (
+    PUNCT,
+    longest_suffix_title,
+    one_province,
+    place_prefix,
+    plausible_name,
+    uses,
+    words,
+)
 from .positions import Position, canonical
 
 _MAX_ELEMENT = 40
@@ -107,9 +115,24 @@ def _walk_back(text: str, e: int, floor: int, bound: int) -> int:
                 i = opening
                 continue
         if _breaks(text[k]) and not _org_dash(text, k, floor):
-            return k + 1
+            term = _digit_term(text, k, floor)
+            if term < 0:
+                return k + 1
+            k = term  # 某县第9届县长: a term printed in digits inside the post
         i = k
     return i
+
+
+def _digit_term(text: str, k: int, floor: int) -> int:
+    """Where a term printed in digits between an organisation and its title starts (某县|第9届县长: the
+    ordinal's offset; word_uses.tsv ordinal, term_suffix), when ``text[k]`` is its last digit; -1 else."""
+    if not (text[k].isdigit() and text.startswith(uses("term_suffix"), k + 1)):
+        return -1
+    a = k
+    while a > floor and text[a - 1].isdigit():
+        a -= 1
+    o = next((o for o in uses("ordinal") if text.endswith(o, floor, a)), "")
+    return a - len(o) if o and k - a < 3 and a - len(o) > floor and CJK_CHAR.match(text[a - len(o) - 1]) else -1
 
 
 def _org_dash(text: str, k: int, floor: int) -> bool:
@@ -221,6 +244,8 @@ def chain_before(
         if marked:  # 原上海市委书记, 某区委常委、原宣传部部长, 某集团公司原总经理: the post itself, held before
             a, former = a + start, True
         pos = canonical(printed, None if after_and else prev, places)
+        if pos is not None and not out and not pos.organization and (org := _duty_org(text, a, floor)):
+            pos = canonical(org + printed, None, places) or pos  # 某部分管某工作的副部长: the 某部's
         if pos is None:
             continue
         # 原某省委书记, 十二届全国政协主席: a former holder, or a holder of an earlier term than the article's
@@ -287,44 +312,20 @@ def _term() -> re.Pattern[str]:
     return re.compile(rf"(?:{ordinal})?[{numerals}]{{1,3}}(?:{session})")
 
 
+@cached
+def _duty() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(uses('duty_lead'))})[\u4e00-\u9fff]{{1,12}}?(?:{alternation(uses('possessive'))})$")
+
+
+def _duty_org(text: str, a: int, floor: int) -> str:
+    """The organisation printed before a duty (word_uses.tsv duty_lead: 分管…的) right before a bare title."""
+    m = _duty().search(text, max(floor, a - 16), a)
+    org = text[chain_start(text, m.start(), floor) : m.start()] if m else ""
+    return "" if plausible_name(org) and org[-1:] not in uses("place_level") else org  # 甲分管…的: a person
+
+
 def _former_before(text: str, a: int) -> bool:
     return any(text.endswith(marker, 0, a) for marker in words("former_markers.txt"))
-
-
-@dataclass(frozen=True, slots=True)
-class DamagedTitle:
-    """An OCR-damaged title (委书 + name): the position it stands for, as printed, the characters after it
-    (where the name is) and its compact span."""
-
-    position: str
-    printed: str
-    tail: str
-    start: int
-    end: int
-
-
-def damaged(text: str, places: dict[str, str]) -> list[DamagedTitle]:
-    """OCR-damaged titles (委书 + name, the 记 lost or misread)."""
-    out = []
-    for fragment, full in table("damaged_titles.tsv").items():
-        missing = full[len(fragment) :]
-        k = text.find(fragment)
-        while k >= 0:
-            e = k + len(fragment)
-            if not text.startswith(missing, e):
-                start = chain_start(text, e, 0)
-                a = text.rfind(LIST_MARK, start, e) + 1 or start
-                pos = canonical(text[max(a, start) : e] + missing, None, places)
-                tail_end = e
-                while tail_end < len(text) and tail_end - e < 8 and text[tail_end] not in PUNCT:
-                    tail_end += 1
-                if pos is not None and tail_end > e:
-                    printed = text[max(a, start) : e]
-                    out.append(
-                        DamagedTitle(pos.canonical, printed, text[e:tail_end], max(a, start), tail_end)
-                    )
-            k = text.find(fragment, e)
-    return out
 
 
 _ANTECEDENT_SPAN = 300  # how far back the organisation an anaphor (该集团) points to may be named

@@ -102,8 +102,8 @@ def _title_closed(text: str, s: int, i: int) -> bool:
 def _led(text: str, i: int, n: int) -> bool:
     """A lead word (我委, 使馆) right before the name; before a three-character name also punctuation or a
     place (of the vocabulary, or printed with its level: 某市<name>市长)."""
-    if text.endswith(uses("name_title_lead"), 0, i):
-        return True
+    if text.endswith(uses("name_title_lead"), 0, i) or text.endswith(tuple(words("honorific_preverbs.txt")), 0, i):
+        return True  # 我委<name>主任; 学习贯彻<name>副总理…精神: the verb studying what the person said
     if n < 3:
         return False
     if text[i] in uses("name_title_not_start"):

@@ -11,7 +11,8 @@ from .. import lexicons, scan
 from ..lexicons import cached
 from ..punctuation import COMMAS, LIST_MARK
 from .actorlex import PUNCT, plausible_name, uses, words
-from .personrules import Found, after_marker, loose_name, read_name
+from .nameshape import loose_name
+from .personrules import Found, after_marker, dotted_at, read_name
 
 
 @cached
@@ -79,6 +80,8 @@ def _list_item(text: str, i: int, first: bool) -> int:
     """End of a name in a led list: an item followed by 、 (or, after the first item, by 等 or punctuation)
     may be any 2-3 characters that are no known word (a rare surname: 蒿某、; a character that rarely ends
     names: 某良其、); otherwise a name read as usual."""
+    if dotted_at(text, i):  # 甲、某某·某某某、乙: a dotted name is read whole, never cut at its dot
+        return read_name(text, i)
     j = next((k for k in range(i, min(i + 4, len(text))) if text[k] in PUNCT or text[k] in uses("list_end")), -1)
     ends = j >= 0 and (text[j] == LIST_MARK or not first)
     if ends and j - i in (2, 3) and loose_name(text[i:j]):

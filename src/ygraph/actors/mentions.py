@@ -31,12 +31,13 @@ from . import personrules as rules
 from .actorlex import CJK, PUNCT, automaton, place_table, plausible_name, starts_boundary, uses, words
 from .appointments import notices
 from .careers import careers
-from .chains import DamagedTitle, Element, damaged
+from .chains import Element
+from .damaged import DamagedTitle, damaged
 from .delegations import group_heads
 from .enumerations import place_items
 from .personrules import Found, read_name
 from .positions import Position
-from .posttitled import post_titled
+from .posttitled import bracketed, post_titled
 from .printedplaces import context_places
 from .respective import respective
 from .sessions import session_posts
@@ -183,6 +184,7 @@ def _established(text: str, article: Article, masthead: str = "") -> _Establishe
             *notices(text, places),
             *respective(text, places),
             *shared_posts(text, places),
+            *bracketed(text, places),
         ]
     )
     titled = _dedupe([*titled, *taken_over(text, titled), *group_heads(text, titled, places)])  # 由乙接任; 以乙为团长

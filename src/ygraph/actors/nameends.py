@@ -58,6 +58,33 @@ def _long_followers() -> tuple[str, ...]:
     return tuple(w for w in _followers() if len(w) > 1)
 
 
+def manner_at(text: str, k: int) -> bool:
+    """A manner word of name_followers.tsv (follow.manner) starts at ``text[k]`` right after a title (某大使全程
+    陪同, 某市长简要介绍): the clause goes on, no name there."""
+    return _followers().get(text[k : k + 2], "") == "follow.manner"
+
+
 def follower_at(text: str, k: int) -> bool:
     """A name_followers.tsv word starts at ``text[k]`` (某长官离澳期间: the clause goes on, no name there)."""
     return bool(_follower(text, k))
+
+
+def joined_names(items: list[str]) -> list[str]:
+    """List items printed with a joiner instead of 、 (甲、乙、丙和丁、戊在主席台就座: ``list_joiner``): an item
+    that is two names of 2-3 characters around the joiner is two items."""
+    out: list[str] = []
+    for item in items:
+        halves = next(
+            (
+                (item[:k], item[k + len(w) :])
+                for w in uses("list_joiner")
+                for k in (2, 3)
+                if item.startswith(w, k)
+                and 2 <= len(item) - k - len(w) <= 3
+                and plausible_name(item[:k])
+                and plausible_name(item[k + len(w) :])
+            ),
+            None,
+        )
+        out.extend(halves or (item,))
+    return out

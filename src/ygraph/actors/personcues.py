@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from .. import lexicons
+from ..lexicons import cached
 from .actorlex import PUNCT, automaton, plausible_name, uses
 from .personrules import Found
 
@@ -11,6 +13,8 @@ def speakers(text: str, known: set[str]) -> list[Found]:
     found = []
     for end, verb in automaton("speech").iter(text):
         s = end - len(verb) + 1
+        if _career_inside(text, end):
+            continue  # 某晓强调任某职: 强 ends the name, 调任 is the career verb (no 强调 is said)
         options = []
         for n in (2, 3, 4):
             i = s - n
@@ -23,6 +27,19 @@ def speakers(text: str, known: set[str]) -> list[Found]:
             _, _, name, i = min(options)
             found.append(Found(name, i, s, f"speaker:{verb}"))
     return found
+
+
+@cached
+def _career_verbs() -> tuple[str, ...]:
+    return tuple(row[0] for row in lexicons.load_table("actors/career_verbs.tsv"))
+
+
+def _career_inside(text: str, end: int) -> bool:
+    """The speech verb's last character opens a career verb (调任) that is no word of word_uses.tsv
+    career_overlap_not (强调任何)."""
+    return any(text.startswith(v, end) for v in _career_verbs()) and not text.startswith(
+        uses("career_overlap_not"), end + 1
+    )
 
 
 def _clause_start(text: str, i: int, verb: str, after: int) -> bool:

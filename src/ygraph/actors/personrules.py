@@ -12,15 +12,17 @@ from dataclasses import dataclass
 
 from .. import scan
 from ..lexicons import alternation, cached
+from ..model import EVIDENCE_CONTEXT, EVIDENCE_MAX
 from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from . import nameshape as shape
 from .actorlex import (
     CJK,
     PUNCT,
     address_forms,
     automaton,
-    is_non_name,
+    is_foreign,
     longest_suffix_title,
-    place_table,
+    opens_with_title,
     plausible_name,
     starts_boundary,
     table,
@@ -29,7 +31,7 @@ from .actorlex import (
 )
 from .chains import Element, antecedent, chain_before
 from .inherit import former_post, inherit, relaxed
-from .nameends import follower_at, open_end, particle_name, word_inside
+from .nameends import follower_at, joined_names, manner_at, open_end, particle_name, word_inside
 from .positions import REGION, Position
 from .printedplaces import (
     host_places,
@@ -41,7 +43,6 @@ from .printedplaces import (
 )
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
-_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
 
 
 @dataclass(frozen=True)
@@ -55,17 +56,18 @@ class Found:
     chain: tuple[Element, ...] = ()
 
 
-def read_name(text: str, i: int, foreign: bool = False, titled: bool = False) -> int:
+def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, country: bool = False) -> int:
     """End of a person's name starting at ``text[i]`` (followed by a boundary), or -1. ``titled``: right
-    after a complete title chain, where the name may also end before an unlisted word (``open_end``)."""
-    m = _DOTTED.match(text, i)
+    after a complete title chain, where the name may also end before an unlisted word (``open_end``);
+    ``country``: after a country's post, where a name may have five characters (某国某市长佐藤某太郎)."""
+    m = shape.DOTTED.match(text, i)
     if m:
         last_dot = m.group().rindex("·") + i
         for end in range(last_dot + 2, m.end() + 1):
             if starts_boundary(text, end):
                 return end
     four = foreign or text[i : i + 2] in _compound() or text[i : i + 2] in words("name_starts.txt")
-    lengths = (2, 3, 4) if four else (2, 3)
+    lengths = (2, 3, 4, 5) if foreign and country else (2, 3, 4) if four else (2, 3)
     valid = [
         i + n
         for n in lengths
@@ -74,9 +76,11 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False) ->
         and starts_boundary(text, i + n)
         and not (titled and word_inside(text, i, n))
     ]
-    if not valid and not foreign:
-        end = open_end(text, i)[0] if titled else -1  # 某长官甲乙丙今晚…: a usual name before a follower
-        return end if end > 0 else i + 4 if _four_character_name(text, i) else -1
+    if not valid:  # 某长官甲乙丙今晚…, 某特区行政长官甲乙丙提名: a usual name before a follower
+        end = open_end(text, i)[0] if titled else -1
+        if end > 0 or foreign:
+            return end
+        return i + 4 if shape.four_character_name(text, i) or (titled and shape.married_name(text, i)) else -1
     if valid and titled and foreign:  # 某特区行政长官甲乙丙昨率团: a usual name before a follower, not four characters
         shorter = open_end(text, i)[0]
         return shorter if 0 < shorter < valid[0] else valid[0]
@@ -89,21 +93,9 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False) ->
     return valid[0] if valid else -1
 
 
-def _four_character_name(text: str, i: int) -> bool:
-    """Four characters after a title, closed by punctuation, where no usual name ends at a boundary (某省委书记
-    巴图孟和，): a minority name starting with a known surname, no word and no title."""
-    from .actorlex import surnames
-
-    item = text[i : i + 4]
-    return (
-        len(item) == 4
-        and (i + 4 == len(text) or text[i + 4] in PUNCT)
-        and item[0] in surnames()[0]
-        and loose_name(item)
-        and not set(item) & set(uses("not_in_name"))
-        and item[3] not in uses("clause_verb")  # 某市长甲乙丙讲，: a name and a one-character verb
-        and not any(is_non_name(w) or w in words("address_suffixes.txt") for w in (item[:2], item[2:]))
-    )
+def dotted_at(text: str, i: int) -> bool:
+    """A dotted name (某某·某某) starts at ``text[i]``."""
+    return shape.DOTTED.match(text, i) is not None
 
 
 def _compound() -> frozenset[str]:
@@ -153,8 +145,8 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         while hosts and hosts[0][0] < e:  # a place a delegation visits: the host of the sentences after
             _, level, place = hosts.pop(0)
             places[level] = places[level + "!"] = place  # "": the page's own place, not given (来我市)
-        if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e):
-            continue
+        if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e) or shape.head_goes_on(text, e):
+            continue  # 秘书|长: the longer head is read where it ends
         places[REGION] = sentence_region(text, e, named) or article_region
         chain = chain_before(text, e, last_end, led_places(text, e, places))
         if not chain:
@@ -166,16 +158,20 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
             "honorifics.tsv"
         ):
             continue  # <name>总书记: honorific order, not a title before a name
+        if len(chain) == 1 and shape.surname_title(chain[0].position.printed, chain[0].position.head):
+            found.extend(_reference(chain[0], found))  # 周市长指出: the 周 named with that title before
+            continue
+        listed = bool(found) and found[-1].end == chain[0].start - 1 and text[found[-1].end] == LIST_MARK
         # 某国某县知事甲、议会议长乙: the next post of a list after a foreign holder is foreign too
-        foreign = any(_relaxed_post(el) for el in chain) or (
-            bool(found)
-            and found[-1].end == chain[0].start - 1
-            and text[found[-1].end] == LIST_MARK
-            and any(_relaxed_post(el) for el in found[-1].chain)
+        foreign = shape.transliterated(text, e) or any(_relaxed_post(el) for el in chain) or (
+            listed and any(_relaxed_post(el) for el in found[-1].chain)
         )
         joined = text.startswith(uses("post_joiner"), e)  # 某国副首相兼某大臣: the next post, no name
-        clause = joined or _preposition(text, e) or (foreign and follower_at(text, e))
-        end = -1 if clause else read_name(text, e, foreign, titled=True)
+        clause = joined or _preposition(text, e) or (foreign and follower_at(text, e)) or manner_at(text, e)
+        country = foreign and any(is_foreign(el.position.organization) for el in chain)
+        end = -1 if clause else read_name(text, e, foreign, titled=True, country=country)
+        if end < 0 and listed and not clause:
+            end = shape.bounded_item(text, e)  # 书记甲、副书记郄某某、…: a 、 list of titled names
         if end < 0 or _preposition_before_verb(text, e, end):
             continue
         # 三任某市长甲、乙、丙: holders one after another (word_uses.tsv holder_count), in printed order
@@ -183,7 +179,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         if not starts_boundary(text, end):  # the open right boundary: the follower word's row id
             rule += ":" + open_end(text, e)[1]
         found.append(Found(text[e:end], e, end, rule, chain))
-        for a, b in _shared(text, end):  # 副主席甲、乙、丙: the names after the first share its title
+        for a, b in _shared(text, end, chain[0].start + _SHARED_SPAN):  # 副主席甲、乙、丙: they share its title
             found.append(Found(text[a:b], a, b, rule, chain))
             end = b
         last_end = _past_address(text, end)
@@ -191,11 +187,25 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
     return found
 
 
+def _reference(el: Element, found: list[Found]) -> list[Found]:
+    """The one person found before with a post of that head (or a deputy's: 副市长) whose name starts with the
+    surname (林局长 → 林某某, 局长): that person at the reference (rule ``reference:<head>``), without a post."""
+    head = el.position.head
+    surname = el.position.printed[: len(el.position.printed) - len(head)]
+    names = {  # 副市长甲 is addressed as 甲市长: a head ending with the reference's
+        f.name for f in found if f.name.startswith(surname) and any(c.position.head.endswith(head) for c in f.chain)
+    }
+    if len(names) != 1:
+        return []
+    return [Found(names.pop(), el.start, el.end, f"reference:{head}")]
+
+
 def _relaxed_post(el: Element) -> bool:
     """A post of an organisation whose officials' names are read relaxed (a country's, 香港…), printed with
     that organisation: a bare title the page's place completed (行政长官 → 某特别行政区行政长官) is no
     evidence of how the name after it is written."""
-    return el.position.printed != el.position.head and relaxed(el.position.organization)
+    bare = el.position.printed == el.position.head  # 拜会副总统某某: a bare title only a foreign government has
+    return el.position.head in uses("foreign_head") if bare else relaxed(el.position.organization)
 
 
 def _remember_places(chain: tuple[Element, ...], places: dict[str, str]) -> None:
@@ -241,19 +251,35 @@ def _continued(text: str, e: int) -> bool:
     return any(text.startswith(w, e) for w in words("title_continuations.txt"))
 
 
-def _shared(text: str, end: int) -> list[tuple[int, int]]:
-    """Names joined by 、 right after a titled name, each a whole name (the next item is no title)."""
-    out = []
+# names read by shape (no known surname) go on for at most the text one evidence window shows, even where
+# the original prints a space between every two characters
+_SHARED_SPAN = (EVIDENCE_MAX - 2 * EVIDENCE_CONTEXT) // 2
+
+
+def _shared(text: str, end: int, limit: int) -> list[tuple[int, int]]:
+    """Names joined by 、 right after a titled name, each a whole name (the next item is no title). An item
+    no usual name reads (a surname the vocabulary lacks) is a name when it has the shape of one and the list
+    goes on past it to a name or closes after it (``bounded_item``): 副主席甲、郄某某、乙出席."""
+    out: list[tuple[int, int]] = []
+    open_items, shaped = 0, False  # bounded items at the tail that nothing has closed yet; any read
     end = after_marker(text, end)
     while mark := _shared_mark(text, end):
-        b = read_name(text, end + len(mark))
-        if b < 0 or longest_suffix_title(text[end + len(mark) : b]) or not _item_end(text, b):
+        a = end + len(mark)
+        b = read_name(text, a, titled=True)  # a list item after a title reads as its first name
+        bounded = b < 0 or bool(longest_suffix_title(text[a:b])) or not _item_end(text, b)
+        b = shape.bounded_item(text, a) if bounded else b
+        shaped = shaped or bounded
+        if b < 0 or (shaped and b > limit):
             break
-        out.append((end + len(mark), b))
+        open_items = (open_items + 1 if text.startswith(LIST_MARK, b) else 0) if bounded else 0
+        if opens_with_title(text[a:b]):
+            open_items = 0  # the list went on to a titled name, which closes the items before it
+            break  # 某书记甲、区长乙…: an item opening with a title has a post of its own
+        out.append((a, b))
         end = after_marker(text, b)
         if mark != LIST_MARK:
             break  # 委员甲、乙及丙: a joiner closes the list
-    return out
+    return out[: len(out) - open_items]
 
 
 def _shared_mark(text: str, end: int) -> str:
@@ -310,7 +336,8 @@ def lists(text: str) -> list[Found]:
     found = []
     for m in scan.finditer(_list_pattern(), text):
         names = m.group(1).split(LIST_MARK)
-        if not _list_of_names(names[1:]):
+        names[1:] = joined_names(names[1:])  # 甲、乙和丙在主席台就座: a joiner between two names
+        if not shape.list_of_names(names[1:]):
             continue
         first = _list_head(text, m.start(1), names[0])
         if not first:
@@ -318,63 +345,16 @@ def lists(text: str) -> list[Found]:
         names[0] = first
         i = m.start(1) + len(m.group(1).split(LIST_MARK)[0]) - len(first)
         for n in names:
+            i = text.find(n, i)
             found.append(Found(n, i, i + len(n), f"list:{m.group('verb')}"))
-            i += len(n) + 1
+            i += len(n)
     return found
-
-
-def _list_of_names(items: list[str]) -> bool:
-    """The items after the first of a list before an attendance verb: names, or transliterated names that
-    no rule knows (2-4 characters, no word) beside a usual name (甲、佩某申、乙致贺词)."""
-    usual = [bool(plausible_name(n) or _DOTTED.fullmatch(n)) for n in items]
-    if all(usual):
-        return True
-    organs = (*words("level_organs.txt"), *uses("place_level"))
-    inner = sum(usual) >= _PLACE_NAMED_AMONG  # 甲、乙、吉林、丙、丁就座: a name spelt like a place, deep in a long list
-    loose = all(
-        u
-        or (len(n) <= 4 and loose_name(n) and not n.endswith(organs) and not _inner_boundary(n))
-        or (inner and 0 < k < len(items) - 1 and _place_named(n))
-        for k, (n, u) in enumerate(zip(items, usual, strict=True))
-    )
-    return loose and any(usual)
-
-
-_PLACE_NAMED_AMONG = 4  # usual names a list needs before a name spelt like a place is read inside it
-
-
-def _place_named(item: str) -> bool:
-    """Two characters starting with a surname that the vocabulary knows as a place (吉林): a name only inside
-    a long list of usual names, never at its ends."""
-    return len(item) == 2 and item[0] in _single_surnames() and item in place_table()
-
-
-def _single_surnames() -> frozenset[str]:
-    from .actorlex import surnames
-
-    return surnames()[0]
-
-
-def _inner_boundary(item: str) -> bool:
-    """A boundary word inside an item (某某先后): a name and what follows it, no name of its own."""
-    return any(starts_boundary(item, k) for k in range(2, len(item)))
-
-
-def loose_name(item: str) -> bool:
-    if plausible_name(item):
-        return True
-    return (
-        all(CJK.match(c) for c in item)
-        and item[0] not in uses("not_in_name")
-        and not is_non_name(item)
-        and not longest_suffix_title(item)
-    )
 
 
 def _list_head(text: str, start: int, head: str) -> str:
     """The first name of a list: the whole first element after punctuation, else its last 3 or 2 characters
     (大会上<a>、<b>出席: the other names show it is a list)."""
-    if (start == 0 or text[start - 1] in PUNCT) and (plausible_name(head) or _DOTTED.fullmatch(head)):
+    if (start == 0 or text[start - 1] in PUNCT) and (plausible_name(head) or shape.DOTTED.fullmatch(head)):
         return head
     titled = next(  # 国际友城代表佩某申、…: the name after a title or a ``name_after`` word
         (
@@ -382,7 +362,7 @@ def _list_head(text: str, start: int, head: str) -> str:
             for n in (3, 2, 4)
             if len(head) > n
             and (longest_suffix_title(head[:-n]) or head[:-n].endswith(uses("name_after")))
-            and loose_name(head[-n:])
+            and shape.loose_name(head[-n:])
         ),
         "",
     )

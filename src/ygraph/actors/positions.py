@@ -26,6 +26,14 @@ def _session() -> re.Pattern[str]:
 
 
 @cached
+def _term_at_end() -> re.Pattern[str]:
+    """某县第九届, 某市第5任: a term printed between an organisation and its title (word_uses.tsv term_suffix)."""
+    numerals = re.escape(numeral_characters(("digit", "ten")))
+    ordinal, suffix = alternation(uses("ordinal")), alternation(uses("term_suffix"))
+    return re.compile(rf"(?<={_CHAR})(?:{ordinal})[{numerals}0-9０-９]{{1,3}}(?:{suffix})$")
+
+
+@cached
 def _place_only() -> re.Pattern[str]:
     """青禾市副市长: an organisation that is a place (2 to 4 characters and a level)."""
     return re.compile(rf"{_CHAR}{{2,4}}(?:{alternation(uses('place_level'))})")
@@ -53,6 +61,7 @@ class Position:
 @cached  # pure in ``org`` (and the vocabulary): a corpus prints each organisation many times
 def _alias(org: str) -> str:
     org = next((org[: -len(w)] for w in uses("holder_ordinal") if org.endswith(w) and len(org) > len(w)), org)
+    org = _term_at_end().sub("", org)  # 某县第九届县长, 某市第5任市长: the holder's term says no organisation
     party = next((p for p in uses("party") if org.startswith(p)), "")
     if party and not org.startswith(uses("party_centre")):
         org = org[len(party) :]

@@ -13,9 +13,10 @@ import re
 
 from .. import scan
 from ..lexicons import alternation, cached
-from ..punctuation import LIST_MARK
-from .actorlex import longest_suffix_title, plausible_name, uses, words
-from .personrules import Found
+from ..punctuation import CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS
+from .actorlex import PUNCT, longest_suffix_title, plausible_name, uses, words
+from .chains import chain_before
+from .personrules import Found, dotted_at, read_name
 
 _PREFIX = 4  # characters of the organisation before the first name (驻外使馆)
 _MODIFIER = 4  # characters of the post between a name and its title head (经济商务)
@@ -65,3 +66,35 @@ def _item(item: str, first: bool) -> tuple[int, str, bool] | None:
             if len(name) == n and plausible_name(name) and len(post) <= _MODIFIER and not post.endswith(ends):
                 return s, name, bool(post)
     return None
+
+
+@cached
+def _bracket_pattern() -> re.Pattern[str]:
+    opening, closing = re.escape(OPENING_BRACKETS), re.escape(CLOSING_BRACKETS)
+    marks = re.escape("".join(sorted(PUNCT)))
+    return re.compile(
+        rf"(?:^|(?<=[{marks}]))([\u4e00-\u9fff·]{{2,16}})[{opening}]([^{opening}{closing}]{{2,60}})[{closing}]"
+    )
+
+
+def bracketed(text: str, places: dict[str, str]) -> list[Found]:
+    """A name followed by its posts in brackets (甲（某大学教授、某医院主治医师）、乙（某校副校长）出席), rule
+    ``bracketed``: every 、-element of the bracket a post ending with a title head, the whole bracket read."""
+    found = []
+    for m in scan.finditer(_bracket_pattern(), text):
+        name = _bracket_name(m.group(1))
+        a, b = m.span(2)
+        if not name or not all(longest_suffix_title(p) for p in m.group(2).split(LIST_MARK)):
+            continue
+        chain = chain_before(text, b, a, dict(places))
+        if chain and chain[0].start == a:
+            found.append(Found(name, m.end(1) - len(name), m.end(1), "bracketed", chain))
+    return found
+
+
+def _bracket_name(span: str) -> str:
+    """The name before a bracket of posts: the whole span after punctuation (a name, a dotted name), else
+    its last 4, 3 or 2 characters read as a name (会议由甲（…）主持)."""
+    if plausible_name(span) or (dotted_at(span, 0) and read_name(span, 0) == len(span)):
+        return span
+    return next((span[-n:] for n in (4, 3, 2) if len(span) > n and plausible_name(span[-n:])), "")

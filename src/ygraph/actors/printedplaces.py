@@ -137,15 +137,21 @@ def host_places(text: str, page: dict[str, str]) -> list[tuple[int, str, str]]:
             if place and any(w in text[start:at] for w in _host_words("with:")):
                 ends = [k for k in (text.find(c, at) for c in _SENTENCE_END) if k >= 0]
                 level = place[-1]
-                out.append((min(ends, default=len(text)), level, _own(page, level) if len(place) == 1 else place))
+                own = _own(page, level, text[start:at])
+                out.append((min(ends, default=len(text)), level, own if len(place) == 1 else place))
             at = text.find(cue, at + 1)
     return sorted(set(out))
 
 
-def _own(page: dict[str, str], level: str) -> str:
-    """The page's own place of ``level``: its source line's (``level + "#"``), never one the article names
-    most (the visitors' city may be named most)."""
-    return page.get(level + "#", "")
+def _own(page: dict[str, str], level: str, visitors: str) -> str:
+    """The page's own place of ``level``: its source line's (``level + "#"``); else the place the article is
+    about (``page[level]``) when the visitors' words before the cue do not name it (foreign guests whose
+    cities the vocabulary lacks: 某国某市友城代表团来我市), never the visitors' own city."""
+    own, about = page.get(level + "#", ""), page.get(level, "")
+    if own or not about:
+        return own
+    named = {place_table()[w] for _, w in automaton("places").iter_long(visitors)}
+    return "" if named else about
 
 
 def _own_level(text: str, i: int) -> str:

@@ -18,7 +18,8 @@ from ..punctuation import CLAUSE_BREAKS, COMMAS, LINE_BREAK, LIST_MARK, SENTENCE
 from .actorlex import form_rows, longest_suffix_title, place_prefix, plausible_name, surnames, uses
 from .chains import Element, chain_before
 from .nameends import particle_name
-from .personrules import Found, loose_name
+from .nameshape import loose_name
+from .personrules import Found
 from .printedplaces import sentence_places
 
 _CLAUSES = 4  # clauses of one list, back from the post (加上甲、乙，以及丙、丁，…班子)

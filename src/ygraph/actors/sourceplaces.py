@@ -20,7 +20,7 @@ from .actorlex import automaton, city_provinces, place_table, uses
 
 @cached
 def _rows() -> dict[str, tuple[tuple[str, str], ...]]:
-    out: dict[str, list[tuple[str, str]]] = {"lead": [], "suffix": []}
+    out: dict[str, list[tuple[str, str]]] = {"lead": [], "suffix": [], "organ": []}
     for rule, kind, word in lexicons.load_table("actors/source_places.tsv"):
         out[kind].append((rule, word))
     return {k: tuple(sorted(v, key=lambda r: -len(r[1]))) for k, v in out.items()}
@@ -33,6 +33,17 @@ def _pattern() -> re.Pattern[str]:
     if not suffixes:
         return re.compile("(?!)")
     return re.compile(rf"(?:{leads or '(?!)'}|^)[ \t\u3000]*([\u4e00-\u9fff]{{2,4}}?)({suffixes})", re.M)
+
+
+@cached
+def _organ_pattern() -> re.Pattern[str]:
+    """A lead word, then a place and its level opening an organ's name (来源：江城市商务局): never at a bare
+    line start, where a sentence may open with any place."""
+    leads = "|".join(re.escape(w) for _, w in _rows()["lead"])
+    organs = "|".join(re.escape(w) for _, w in _rows()["organ"])
+    if not leads or not organs:
+        return re.compile("(?!)")
+    return re.compile(rf"(?:{leads})[ \t\u3000]*([\u4e00-\u9fff]{{2,4}}?)({organs})")
 
 
 def _place(stem: str, text: str, printed: dict[str, set[str]]) -> str:
@@ -53,13 +64,28 @@ def _place(stem: str, text: str, printed: dict[str, set[str]]) -> str:
 def source_places(text: str, printed: dict[str, set[str]], lines: str = "") -> list[tuple[str, str]]:
     """(place, rule id) of each source line / masthead / dateline of ``text`` (or of the furniture ``lines``
     the cleaning removed from it) that names a place."""
-    suffix_rule = dict((w, r) for r, w in _rows()["suffix"])
+    suffix_rule = dict((w, r) for r, w in (*_rows()["suffix"], *_rows()["organ"]))
     out = []
-    for m in _pattern().finditer(lines + "\n" + text if lines else text):
+    source = lines + "\n" + text if lines else text
+    for m in _pattern().finditer(source):
         place = _place(m.group(1), text, printed)
         if place:
             out.append((place, suffix_rule[m.group(2)]))
+    for m in _organ_pattern().finditer(source):  # 来源：江城市商务局, never 来源：中国市场报 (a known place only)
+        place = _known(m.group(1), m.group(2), printed)
+        if place:
+            out.append((place, suffix_rule[m.group(2)]))
     return out
+
+
+def _known(stem: str, level: str, printed: dict[str, set[str]]) -> str:
+    """The place ``stem`` + ``level`` when the gazetteer, the vocabulary or the article's printed places
+    know it (not a mere substring of the text), else ""."""
+    place = stem + level
+    if place in city_provinces() or place in printed.get(level, set()):
+        return place
+    known = place_table().get(stem, "")
+    return known if known.endswith(level) else ""
 
 
 def source_context(

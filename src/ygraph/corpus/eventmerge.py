@@ -19,6 +19,7 @@ from datetime import timedelta
 from ..errors import warn
 from ..events import eventrules as rules
 from ..events import sittings
+from ..events.references import SPEECH_RULE
 from ..events.register import same_session
 from ..model import (
     BuildWarning,
@@ -269,6 +270,10 @@ def _same_event(a: Event, b: Event) -> bool:
         return key_a == key_b or (bool(set(a.sources) & set(b.sources)) and rules.shortened(key_a, key_b))
     if a.title != b.title and a.provenance[:1] == b.provenance[:1]:
         return False  # 甲、乙分别会见某团: one report split into one event per host stays split
+    if _other_counterparts(a, b) or _other_counterparts(b, a):
+        return False  # 甲拜会乙…；甲会见丙: one report of two meetings with two different people
+    if a.title != b.title and _one_studied_list(a, b):
+        return False  # 在甲会议、乙座谈会时的讲话: events a studied speech names apart stay apart
     if sittings.other_sittings(rules.title_key(a.title), rules.title_key(b.title)):
         return False  # 某会议选举大会 / 某会议闭幕大会 / 某会议
     if rules.two_bodies(rules.title_key(a.title), rules.title_key(b.title)):
@@ -282,6 +287,29 @@ def _same_event(a: Event, b: Event) -> bool:
     # names printed with different years or editions (2022年度… / 2023年度…, 第九届 / 第十届) differ
     first, second = rules.edition(a.title)[:4], rules.edition(b.title)[:4]
     return not first or not second or first == second
+
+
+def _other_counterparts(a: Event, b: Event) -> bool:
+    """Talks of one document whose names each print a participant the other neither prints nor has."""
+    if a.event_type != "talks" or b.event_type != "talks" or not set(a.sources) & set(b.sources):
+        return False
+    b_people = {p.person for p in b.participants}
+
+    def own(event: Event, other: Event, others: set[str]) -> bool:
+        return any(
+            p.person in event.title and p.person not in other.title and p.person not in others
+            for p in event.participants
+        )
+
+    return own(a, b, b_people) and own(b, a, {p.person for p in a.participants})
+
+
+def _one_studied_list(a: Event, b: Event) -> bool:
+    """Both events named, as items of one list, by the same sentence studying a speech given at them
+    (``events.references.speech``: rule ``event:speech``)."""
+    first_a, first_b = a.provenance[0], b.provenance[0]
+    studied = all(p.rule.rpartition(":")[0] == SPEECH_RULE for p in (first_a, first_b))
+    return studied and (first_a.file, first_a.article, first_a.start) == (first_b.file, first_b.article, first_b.start)
 
 
 _BRACKETED = re.compile(

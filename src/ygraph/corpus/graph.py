@@ -34,6 +34,8 @@ def clean_text(value: str | None) -> str:
     """
     if not value:
         return ""
+    if value.isprintable():  # no control character, surrogate or noncharacter: nothing to remove (most)
+        return value
     if "\r" in value:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     return _XML_INVALID.sub("", value)
@@ -41,8 +43,9 @@ def clean_text(value: str | None) -> str:
 
 def normalize_evidence(evidence: str) -> str:
     """Evidence for display: line breaks inside Chinese text removed, other runs of space collapsed, ≤300 chars."""
-    text = _SPACE_BETWEEN_CJK.sub("", clean_text(evidence))
-    text = _SPACES.sub(" ", text).strip()
+    text = clean_text(evidence)
+    if not text.isprintable() or " " in text:  # else no white space at all: nothing to remove or collapse
+        text = _SPACES.sub(" ", _SPACE_BETWEEN_CJK.sub("", text)).strip()
     return text if len(text) <= EVIDENCE_MAX else text[: EVIDENCE_MAX - 1] + "…"
 
 

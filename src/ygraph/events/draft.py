@@ -103,6 +103,13 @@ class Context:
             else -1
         )
         self._dateline = (at, at + len(dateline)) if at >= 0 else (0, 0)
+        printed = self.doc.text.find(dateline, self.article.start, self.article.end) if dateline else -1
+        self._printed = printed + len(dateline) if printed >= 0 else -1  # where the printed dateline ends
+
+    def past_dateline(self, left: int, start: int) -> int:
+        """``left`` moved past the article's dateline when it ends between them (本报讯(记者某某)某大会在…):
+        the dateline and its byline are no part of the name after it, nor of its clause."""
+        return self._printed if left < self._printed <= start else left
 
     def times(self, start: int, end: int) -> tuple[TimeExpr, ...]:
         """Time expressions of the article starting in ``[start, end)``, but those of a wire dateline."""

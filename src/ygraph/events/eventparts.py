@@ -169,6 +169,8 @@ def act_draft(
         obj = obj[: min(cuts)] if cuts else obj
     if trigger.event_type == "release" and not _released(ctx, head, end, right):
         return None  # 某某发布 2031-09-10 (a masthead): nothing is released
+    if trigger.event_type == "release" and any(w in obj for w in rules.uses("personnel_object")):
+        return None  # 公布人事异动, 公布主要官员名单: who holds what is announced, no document released
     agreements = rules.uses("agreement")
     if trigger.event_type == "signing" and trigger.word not in agreements and not any(w in obj for w in agreements):
         return None  # 签署命令, 签署意见: no agreement is signed (签约 names its own)

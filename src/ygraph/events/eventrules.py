@@ -158,14 +158,6 @@ def caption_marker() -> re.Pattern[str]:
     return re.compile(rf"(?<=[\u4e00-\u9fff])[（(](?:{alternatives})[）)]")
 
 
-def name_type(title: str, trigger: Trigger) -> str:
-    """A meeting's name holding a forum's noun is a forum (某论坛·某峰会); else the trigger's type."""
-    if trigger.event_type != "meeting":
-        return trigger.event_type
-    inner = {triggers()[m.group()].event_type for m in trigger_pattern().finditer(compact(title))}
-    return "forum" if "forum" in inner else trigger.event_type
-
-
 def compact(text: str) -> str:
     """Text without whitespace (line breaks and OCR spaces inside names)."""
     return _SPACE.sub("", text)

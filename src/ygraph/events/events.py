@@ -3,8 +3,7 @@
 *Named* events (…座谈会, …论坛: the name as printed) count when the text says they took place or are
 planned; *act* events (揭牌运行, 考察, 致唁电: the subject does something) when their clause or sentence
 is dated, or they open the article. A bare mention (会议, 此次座谈会) is not a new event: it points back
-to the last named one and carries its participants. Vocabulary: ``lexicons/zh/events/``; see docs/events.md.
-"""
+to the last named one and carries its participants. Vocabulary: ``lexicons/zh/events/``, docs/events.md."""
 
 from __future__ import annotations
 
@@ -21,6 +20,7 @@ from . import (
     eventplaces,
     guards,
     headlines,
+    kinds,
     participants,
     references,
     respective,
@@ -34,7 +34,7 @@ from .register import add as _add
 from .register import add_listed as _add_listed
 from .register import bare as _bare
 from .register import same as _same
-from .sides import joint_signers, second_event, talks_sides
+from .sides import continued_actor, joint_signers, second_event, talks_sides
 
 _SAYS_TYPES = participants.SAYS_TYPES
 BYLINE = "byline:"  # the rule family of the reporters a byline names (text/bylines.tsv)
@@ -148,6 +148,7 @@ def _named(
 ) -> Ref | None:
     text = ctx.doc.text
     left, right = _clause(sentence, start, end)
+    left = ctx.past_dateline(left, start)  # 本报讯(记者某某)某大会…: the byline is no part of the name
     if any(text.startswith(w, end) for w in rules.words("not_after.txt")):
         earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
         return earlier or references.mentioned(ctx, sentence, trigger, left, start, end)
@@ -179,9 +180,8 @@ def _named(
     planned = planned or parts.plan_after(text, end, right) or dating.elects_delegates(text, name_start, end)
     subject = headlines.opens_sentence(ctx, left, name_start)  # the name opens its clause (由某某主办的 before it)
     around = [end + len(b) for a, b in said.around if prefix.endswith(a) and text.startswith(b, end)]  # 在X上
-    studied = any(rules.pattern("speech_after").match(text, at) for at in around)
-    if studied and sittings.back_reference(text, sentence.start, sentence.end):
-        return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to
+    if references.speech(ctx, sentence, trigger, left, name_start, end):
+        return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to (named, with its speaker)
     closing = [end + len(b) for _, b in said.around if text.startswith(b, end)]
     happened = (
         not guards.titled(text, sentence.start, name_start)
@@ -206,7 +206,7 @@ def _named(
         return earlier or (Ref(name_start, end, known, False) if known else None)
     place, _, _ = eventplaces.place_in(text[left:right])
     lede = not ctx.drafts and index < 3
-    draft = Draft.undated(title, rules.name_type(title, trigger), name_start, end, place, planned, lede)
+    draft = Draft.undated(title, kinds.name_type(title, trigger), name_start, end, place, planned, lede)
     if planned:
         dating.date_planned(ctx, draft, right, left, subject)
     else:
@@ -242,8 +242,8 @@ def _act(
         return None  # “设立某某”, 《关于印发…》: words inside a quotation or a title act on nothing
     if guards.kind_list(text, left, end, right):
         return None  # 出台政策文件、召开会议等具体任务: kinds of work, not acts done
-    if guards.anniversary(text, end):
-        return None  # 今年是某市成立30周年: an anniversary, not the founding
+    if guards.anniversary(text, end) or guards.history(text, end):
+        return None  # 某市成立30周年, 某会成立于1996年 / 成立至今: an anniversary or a history, not an act
     if guards.furniture(text, sentence.start, left, right):
         return None  # 发布时间：… 来源：某网 发布…: in a page's furniture line
     if guards.caption(text, sentence.start, sentence.end):
@@ -289,7 +289,7 @@ def _act(
         return None  # 据某某发布: where the report comes from, not an act
     if any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt")):
         return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
-    actor = None if opener else next((p for p in ctx.people(left, start) if p.end <= start), None)
+    actor = continued_actor(ctx, sentence.start, refs, trigger.event_type) if opener else next((p for p in ctx.people(left, start) if p.end <= start), None)
     same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
     if actor is None and trigger.event_type in parts.PERSON_ACTS and trigger.form == "act" and not same_kind:
         actor = parts.sentence_subject(ctx, sentence, left)  # 某某带领…，深入某县督查
@@ -342,7 +342,7 @@ def _act(
         _add_listed(ctx, sentence, ref.draft, left, start)  # 甲开通、乙启动、丙上线: 乙启动 too
     relation = "sent" if trigger.event_type in parts.SENT_ACTS else "attended"
     # the actor; the guests of talks (会见某某); the people leading a visit (某某率团赴某地)
-    people = [(p, relation) for p in ([actor, *participants.co_actors(ctx, actor, start)] if actor else [])]
+    people = [(p, relation) for p in (participants.joined_actors(ctx, actor, sentence, start) if actor else [])]
     if trigger.event_type in parts.BARE_WITHOUT_OBJECT:
         guests = [*sides, *parts.object_people(ctx, end, right)]
         people += [(p, "attended") for p in guests]

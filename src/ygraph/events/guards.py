@@ -29,6 +29,12 @@ def anniversary(text: str, end: int) -> bool:
     return bool(rules.pattern("anniversary").match(text, end))
 
 
+def history(text: str, end: int) -> bool:
+    """Whether the trigger ending at ``end`` tells a body's history (成立至今, 成立以来, 成立于1996年:
+    patterns.tsv ``history``), not an act the article reports."""
+    return bool(rules.pattern("history").match(text, end))
+
+
 def caption(text: str, floor: int, end: int) -> bool:
     """Whether the sentence ``text[floor:end]`` is a photo caption (a name followed by (右), (左二)): the act
     it shows is reported by the article's own sentences, dated there."""

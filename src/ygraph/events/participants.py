@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from .. import scan
+from ..actors.actorlex import longest_suffix_title
 from ..model import Mention, Participation, PolicyLink, Sentence
-from ..punctuation import CLAUSE_BREAKS, COLONS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
+from ..punctuation import CLAUSE_BREAKS, COLONS, COMMAS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
 from . import eventrules as rules
 from . import guards, partverbs, speakers
 from .draft import Context, Draft, Ref
@@ -23,14 +24,18 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
     text = ctx.doc.text
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
     persons = ctx.carry + [
-        p for p in ctx.people(sentence.start, sentence.end) if not any(s < p.start < e for s, e in quoted)
-    ]
-    prev_end, prev_people = (ctx.carry[0].start if ctx.carry else sentence.start), []
+        p
+        for p in ctx.people(sentence.start, sentence.end)
+        if not any(s < p.start < e for s, e in quoted) and not rules.pattern("slogan").match(text, p.end)
+    ]  # 以某某同志为核心的党中央: a stock phrase
+    prev_end, prev_people, prev_verb = (ctx.carry[0].start if ctx.carry else sentence.start), [], ""
     ctx.carry = []
     for m in scan.finditer(partverbs.pattern(), sentence.text):
         verb, start, end = partverbs.row(m.group()), sentence.start + m.start(), sentence.start + m.end()
         if _blocked(text, start, verb) or (verb in rules.uses("needs_mark") and not _marked(text, end)):
             continue
+        if not partverbs.leads_group(text, end, sentence.start, sentence.end, verb):
+            continue  # 率先, 增长率: no group led
         if rules.participation_verbs()[verb] == "spoke_at" and guards.opinion(text, sentence.start, start):
             continue  # 会议指出，某某所作的报告…: a speech discussed
         people = _after_agent(text, [p for p in persons if prev_end <= p.start and p.end <= start], sentence, start)
@@ -39,10 +44,10 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
             _, right = rules.clause_bounds(text, listed.end(), listed.end(), sentence.start, sentence.end)
             people = [p for p in persons if listed.end() <= p.start < min(right, sentence.end)]
         between = text[prev_end:start]
-        if not people and prev_people and _same_subject(between):
-            people = prev_people  # 某某出席会议并讲话: the same subject
+        if not people and prev_people and (_same_subject(between) or partverbs.after_lead(text, start, sentence, prev_verb)):
+            people = prev_people  # 某某出席会议并讲话; 某某率团赴某地，参加某会: the same subject
         prev_people_before = prev_people
-        prev_start, (prev_end, prev_people) = prev_end, (end, people)
+        prev_start, (prev_end, prev_people), prev_verb = prev_end, (end, people), verb
         target = _target(ctx, sentence, refs, before, start, end)
         relation = rules.participation_verbs()[verb]
         people = _with_subject(text, people, prev_people_before, start, sentence) if relation == "presided" else people
@@ -50,8 +55,9 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         if target is None and relation == "members":
             continue  # 代表团成员包括…, a group's visit only planned: no event they attend yet
         if relation in ("leads", "members"):  # 某某带领某某、某某: the leader and those led; 成员有某某、某某
-            _, right = rules.clause_bounds(text, end, end, sentence.start, sentence.end)
-            after = [p for p in persons if end <= p.start and p.end <= min(right, sentence.end)]
+            at = partverbs.list_start(text, end, relation)  # 成员有165人，包括某某、某某: the list after the count
+            _, right = rules.clause_bounds(text, at, at, sentence.start, sentence.end)
+            after = [p for p in persons if at <= p.start and p.end <= min(right, sentence.end)]
             people, relation = (people if relation == "leads" else []) + after, "attended"
         if relation == "says":
             target, people = speakers.says(ctx, sentence, refs, target, people, start)
@@ -61,6 +67,8 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
             read = any(w in text[left:start] for w in rules.uses("reads"))
             people, relation = ([p for p in people if p.start >= prev_start] if read else []), "sent"
         people = [p for p in people if not _represented(ctx, sentence, p)]
+        if relation in ("presided", "attended", "spoke_at"):  # 传达某某近期重要讲话精神 … 主持: not there
+            people = [p for p in people if not rules.pattern("relayed_author").match(text, p.end)]
         if relation == "spoke_at":  # 甲听取了乙的汇报: 甲 heard it
             heard = max((text.rfind(w, prev_start, start) for w in rules.uses("hears")), default=-1)
             if heard >= 0 and rules.pattern("heard_before").search(rules.compact(text[heard:start])):
@@ -231,8 +239,8 @@ def _target(
     ]  # 就《某会的报告》作说明: the event inside a title is no venue; 欢迎代表团访问某省，介绍…: the talks
     if earlier:
         return earlier[-1].draft
-    if before is not None and before.planned:  # 决定召开某会。某某出席: people are at the event being reported
-        before = next((d for d in reversed(ctx.drafts) if not d.planned and not d.named_only), before)
+    if before is not None and (before.planned or before.named_only):  # 决定召开某会。某某出席 / 传达某全会精神。某某主持:
+        before = next((d for d in reversed(ctx.drafts) if not d.planned and not d.named_only), before)  # the event reported
     if before is not None:
         return before
     return refs[0].draft if refs else None
@@ -333,7 +341,8 @@ def _policy_verb(text: str, floor: int, start: int) -> tuple[str, str]:
 def visitors(ctx: Context, left: int, start: int) -> list[Mention]:
     """The people before a visit in its clause, but a host who welcomes it (某某对代表团来访表示欢迎)."""
     text, hosts = ctx.doc.text, rules.uses("welcomes")
-    return [p for p in ctx.people(left, start) if p.end <= start and not any(w in text[p.end : start] for w in hosts)]
+    found = [p for p in ctx.people(left, start) if p.end <= start and not any(w in text[p.end : start] for w in hosts)]
+    return [*co_subjects(ctx, found[0], ctx.sentence_at(found[0].start)), *found] if found else []
 
 
 def co_actors(ctx: Context, actor: Mention, start: int) -> list[Mention]:
@@ -345,6 +354,28 @@ def co_actors(ctx: Context, actor: Mention, start: int) -> list[Mention]:
         found.append(p)
         end = p.end
     return found
+
+
+def joined_actors(ctx: Context, actor: Mention, sentence: Sentence, start: int) -> list[Mention]:
+    """The actor of an act with its co-subjects printed before it and its co-actors after it."""
+    return [*co_subjects(ctx, actor, sentence), actor, *co_actors(ctx, actor, start)]
+
+
+def co_subjects(ctx: Context, actor: Mention, sentence: Sentence) -> list[Mention]:
+    """省委书记甲，省委副书记、省长乙率团赴某地: each clause right before the actor's that is only a title and a
+    name (it ends on the name) names a co-subject of the act, in printed order."""
+    text, found, at = ctx.doc.text, [], actor.start
+    while True:
+        left, _ = rules.clause_bounds(text, at, at, sentence.start, sentence.end)
+        if left - 1 <= sentence.start or text[left - 1] not in COMMAS:
+            return found
+        prev, _ = rules.clause_bounds(text, left - 1, left - 1, sentence.start, sentence.end)
+        named = [p for p in ctx.people(prev, left - 1) if p.end <= left - 1]
+        head = rules.compact(text[prev : named[0].start]) if len(named) == 1 else ""
+        if not head or named[0].end != left - 1 or longest_suffix_title(head) == "":
+            return found
+        found.insert(0, named[0])
+        at = named[0].start
 
 
 def add_people(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons import alternation, cached
+from ..model import Sentence
 from ..punctuation import CLAUSE_BREAKS, TITLE_CLOSE, TITLE_OPEN
 from . import eventrules as rules
 
@@ -41,3 +42,27 @@ def row(printed: str) -> str:
     if printed in rules.participation_verbs():
         return printed
     return next((v for v, p in _rows() if p.fullmatch(printed)), printed)
+
+
+def leads_group(text: str, end: int, lo: int, hi: int, verb: str) -> bool:
+    """A ``needs_group`` verb (率) counts only when a ``led_group`` word follows in its clause (甲率某友好代表团…;
+    not 率先, 增长率); every other verb counts."""
+    if verb not in rules.uses("needs_group"):
+        return True
+    _, right = rules.clause_bounds(text, end, end, lo, hi)
+    return any(w in text[end:right] for w in rules.uses("led_group"))
+
+
+def after_lead(text: str, start: int, sentence: Sentence, previous: str) -> bool:
+    """The verb opens its clause right after a clause led by a ``leads`` verb (某某率团赴某地，参加某会): the
+    clause has no subject of its own, the leader's goes on."""
+    if rules.participation_verbs().get(previous) != "leads":
+        return False
+    left, _ = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
+    return left > sentence.start and not rules.compact(text[left:start])
+
+
+def list_start(text: str, end: int, relation: str) -> int:
+    """Where the people a ``members`` verb lists start: after a head count (成员有165人，包括…), else at ``end``."""
+    counted = rules.pattern("member_count").match(text, end) if relation == "members" else None
+    return counted.end() if counted else end

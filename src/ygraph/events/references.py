@@ -5,10 +5,10 @@ given the article's date), for ``events.py``. The words after the name are ``wor
 
 from __future__ import annotations
 
-from ..model import Sentence
-from ..punctuation import OPENING_QUOTES, TITLE_OPEN
+from ..model import Mention, Participation, Sentence, TimeExpr
+from ..punctuation import CLAUSE_BREAKS, LIST_MARK, OPENING_QUOTES, TITLE_OPEN
 from . import eventrules as rules
-from . import sittings
+from . import kinds, sittings
 from .draft import Context, Draft, Ref
 from .register import add, same
 
@@ -19,6 +19,9 @@ def mentioned(
     """The numbered meeting named at ``start…end`` as a reference point, registered as an undated event; a
     reference to the article's own event of that name, else None."""
     text = ctx.doc.text
+    walked = rules.strip_prefixes(text, rules.name_start(text, start, left, ctx.blocked_in(left, start)), start)
+    if speech(ctx, sentence, trigger, left, walked, end):
+        return None  # 在甲会议、乙座谈会时的重要讲话: a studied speech's event, named with its speaker
     follows = next((w for w in rules.uses("mention_after") if text.startswith(w, end)), "")
     relayed = _relayed(text, left, start, end)
     follows = follows or relayed or _agenda(ctx, left, start)
@@ -38,7 +41,7 @@ def mentioned(
     known = same(ctx, title, None)
     if known is not None and (not relayed or known.key == rules.title_key(title)):
         return Ref(name_start, end, known, False)  # a relayed meeting is never the one relaying it
-    draft = Draft.undated(title, rules.name_type(title, trigger), name_start, end)
+    draft = Draft.undated(title, kinds.name_type(title, trigger), name_start, end)
     draft.named_only = True
     add(ctx, draft, sentence, start, end, f"event:mentioned:{follows}")
     return None  # only named: it takes no participants and is not the event the sentence goes on about
@@ -84,7 +87,7 @@ def earlier_edition(
         return Ref(name_start, end, known, False)
     draft = Draft(
         title,
-        rules.name_type(title, trigger),
+        kinds.name_type(title, trigger),
         name_start,
         end,
         year,
@@ -97,3 +100,89 @@ def earlier_edition(
     )
     draft.explicit = True
     return Ref(name_start, end, add(ctx, draft, sentence, start, end, f"event:edition:{follows}"), False)
+
+
+SPEECH_RULE = "event:speech"  # + the at_open word: an event named by the speech a meeting studies
+SPEAKER_GAP = 8  # at most this many characters (a title: 总书记, 副总理) between a speaker and 在
+
+
+def speech(
+    ctx: Context, sentence: Sentence, trigger: rules.Trigger, left: int, name_start: int, end: int
+) -> bool:
+    """传达学习某某（某日）在某会议上的重要讲话精神 (``speech_after`` after 在<name>上, a ``back_reference``
+    word in the sentence): an earlier event the meeting studies, not the event reported. It is registered
+    as named only, dated by a day printed inside 在…上, with the speaker printed before 在 as its speaker;
+    True when the name is such a studied speech (the caller drafts nothing more)."""
+    text = ctx.doc.text
+    inside = [t for t in ctx.times(name_start, end) if not text[name_start : t.start].strip()]
+    name_start = max([name_start, *(t.end for t in inside)])  # 在4月20日某会议上: the day is no part of the name
+    at, times = _at_open(ctx, left, name_start)
+    spoken = _spoken(text, end, sentence.end) if at >= 0 else None
+    if spoken is None or not sittings.back_reference(text, sentence.start, sentence.end):
+        return False
+    relay = any(w in text[left:at] for w in rules.uses("relay"))
+    if not (relay or text.startswith(rules.uses("relayed_after"), spoken)):
+        return True  # 研究讨论某某在某全会上的讲话: a speech still to be given, not a meeting relayed
+    title = rules.compact(text[name_start:end])
+    speaker = _speaker(ctx, left, at)
+    direct = speaker is not None and not any(w in text[speaker.end : at] for w in rules.uses("at_open"))
+    before = list(ctx.times(speaker.end, at)) if speaker is not None and direct else []  # 某某4月22日在某会上
+    day = next((t for t in [*times, *before] if t.kind == "date" and t.value), None)
+    known = same(ctx, title, day.value if day else None)
+    draft = known if known is not None and known.key == rules.title_key(title) else None
+    if draft is None:
+        draft = Draft.undated(title, kinds.name_type(title, trigger), name_start, end)
+        if day is not None:
+            draft.date, draft.date_end, draft.date_source, draft.date_text = day.value, day.value_end, "clause", day.text
+        draft.named_only = True
+        rule = f"{SPEECH_RULE}:{next(w for w in rules.uses('at_open') if text.startswith(w, at))}"
+        draft.provenance.append(ctx.doc.provenance(ctx.article.index, sentence, name_start, end, rule))
+        ctx.drafts.append(draft)
+    if speaker is not None:
+        prov = ctx.doc.provenance(ctx.article.index, sentence, speaker.start, speaker.end, "participation:speech")
+        draft.participants.setdefault((speaker.text, "spoke_at"), Participation(speaker.text, "spoke_at", prov))
+    return True
+
+
+def _at_open(ctx: Context, left: int, name_start: int) -> tuple[int, list[TimeExpr]]:
+    """Where the 在 opening 在<name>上 stands — right before the name, over the days printed between
+    (在4月20日某会议上), or before a list the name is an item of (在甲会议、乙座谈会上) — and the days printed
+    after it; -1 when the name follows no 在."""
+    text = ctx.doc.text
+    opening = max((text.rfind(w, left, name_start) for w in rules.uses("at_open")), default=-1)
+    if opening < 0 or any(c in CLAUSE_BREAKS for c in text[opening:name_start]):
+        return -1, []
+    times = list(ctx.times(opening, name_start))
+    between = sittings.without_times_between(ctx, opening + 1, name_start).strip()
+    return (opening, times) if not between or LIST_MARK in between else (-1, [])
+
+
+def _spoken(text: str, end: int, stop: int) -> int | None:
+    """Where a speech given at the name (上的重要讲话, 时的讲话: ``speech_close``) ends, the name alone or
+    an item of the list before it (甲会议、乙座谈会上的讲话); None when none follows."""
+    close = rules.pattern("speech_close").search(text, end, stop)
+    if close is None or any(c in CLAUSE_BREAKS for c in text[end : close.start()]):
+        return None
+    between = text[end : close.start()].strip()
+    if between and not between.startswith(LIST_MARK):
+        return None
+    last = between.rsplit(LIST_MARK, 1)[-1]  # the list's last item names an event too (甲会议、乙会议党员会: one)
+    names = [t for t in rules.triggers() if rules.triggers()[t].form == "name"]
+    return close.end() if not last or last.endswith(tuple(names)) else None
+
+
+def _speaker(ctx: Context, left: int, at: int) -> Mention | None:
+    """The person printed right before 在 (only a title or a day between): who spoke at the event; after a
+    joiner (…的重要讲话精神和在某会上的主旨演讲) the speaker of the speech joined to."""
+    text = ctx.doc.text
+    head = text[left:at].rstrip()
+    if head.endswith(rules.uses("list_joiner")):
+        opening = max((text.rfind(w, left, at - 1) for w in rules.uses("at_open")), default=-1)
+        close = rules.pattern("speech_close").search(text, opening, at) if opening >= 0 else None
+        return _speaker(ctx, left, opening) if close is not None else None
+    for person in reversed(ctx.people(left, at)):
+        gap = sittings.without_times_between(ctx, person.end, at)
+        if len(gap.strip()) <= SPEAKER_GAP and not any(c in gap for c in CLAUSE_BREAKS + LIST_MARK):
+            return person
+        return None
+    return None

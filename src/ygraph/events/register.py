@@ -93,6 +93,10 @@ def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, ru
     title = rules.compact(ctx.article.title)
     line = rules.compact(sentence.text)
     draft.headline = bool(title) and len(line) >= 4 and (line in title or title in line)
+    reported = sittings.reported_sitting(ctx, draft)
+    if reported is not None:  # 大会举行第二次全体会议, 某人代会开幕大会: the meeting reported, one event
+        reported.provenance.append(prov)
+        return reported
     first = sittings.first_sitting(ctx, draft)
     if first is not None:
         # the meeting reported through its first sitting (某会议举行第三次全体会议): one event, the sitting's name

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .. import lexicons
 from ..model import Mention, Participation
-from ..punctuation import CLAUSE_BREAKS, TITLE_OPEN
+from ..punctuation import CLAUSE_BREAKS, SEMICOLONS, SENTENCE_ENDS, TITLE_OPEN
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 from .participants import partners
@@ -134,6 +134,22 @@ def talks_sides(ctx: Context, talks: bool, left: int, start: int) -> tuple[bool,
     return False, partners(ctx, left, start)
 
 
+def continued_actor(ctx: Context, sentence_start: int, refs: list[Ref], event_type: str) -> Mention | None:
+    """甲拜会了乙；与丙举行会谈 / 甲会见乙，并与丙会谈: talks told earlier in the sentence, then a clause opening
+    with a partner word: the first person before those talks acts again (None when no such talks)."""
+    prior = next((r.start for r in reversed(refs) if r.draft.event_type == event_type and not r.bare), None)
+    text = ctx.doc.text
+    if prior is None and text[:sentence_start].rstrip()[-1:] in SEMICOLONS and ctx.drafts:
+        told = ctx.drafts[-1]  # 甲拜会了乙；与丙…: the talks of the clause before the semicolon
+        opening = max(text.rfind(c, 0, told.start) for c in SENTENCE_ENDS + SEMICOLONS) + 1
+        same = told.event_type == event_type and not any(c in SENTENCE_ENDS for c in text[told.start : sentence_start])
+        prior = told.start if same else None
+        sentence_start = opening
+    if prior is None:
+        return None
+    return next((p for p in ctx.people(sentence_start, prior) if p.end <= prior), None)
+
+
 def group_partner(ctx: Context, left: int, start: int) -> bool:
     """The act's clause opens with a visiting group (a ``delegation`` word, 一行, a ``group_subject`` pronoun)
     and a ``partner`` word (代表团与某某会面, 考察团一行与某某座谈, 他们亦与某某见面)."""
@@ -152,9 +168,13 @@ def joint_signers(ctx: Context) -> None:
     signed by the meeting's people, who attend it (rule participation:jointly)."""
     for draft in ctx.drafts:
         meeting = draft.around
-        if meeting is None or draft.side not in uses("joined") or not any(w in draft.title for w in uses("jointly")):
+        if meeting is None:
+            continue
+        joined = draft.side in uses("joined") and any(w in draft.title for w in uses("jointly"))
+        both = draft.side in uses("side") and meeting.event_type == "talks" and draft.title.startswith(uses("both_sides"))
+        if not (joined or both):  # 会见后，双方共同签署…: the talks' two sides sign
             continue
         for person, _ in list(meeting.participants):
             link = next(p for (name, _), p in meeting.participants.items() if name == person)
-            prov = replace(link.provenance, rule="participation:jointly")
+            prov = replace(link.provenance, rule="participation:" + ("jointly" if joined else "both_sides"))
             draft.participants.setdefault((person, "attended"), Participation(person, "attended", prov))

@@ -207,3 +207,25 @@ def _other_bodies(a: str, b: str) -> bool:
     tail = len(commonprefix([a[::-1], b[::-1]]))
     a, b = a[: len(a) - tail], b[: len(b) - tail]
     return 1 <= len(a) <= 4 and 1 <= len(b) <= 4 and not set(a) & set(b)
+
+
+def reported_sitting(ctx: Context, draft: Draft) -> Draft | None:
+    """The meeting this article reports, when ``draft`` is a sitting of it told as part of that report: a
+    sitting whose holder is only the word for the meeting itself (大会举行第二次全体会议: ``anaphoric_body``),
+    or its opening or closing sitting (某人代会开幕大会: ``reported_sitting``), on the same day or undated; a
+    numbered, election or preparatory sitting stays its own."""
+    part = sitting_part(draft.key)
+    body = draft.key[: len(draft.key) - len(part)]
+    anaphoric = bool(part) and body in rules.uses("anaphoric_body")
+    told = bool(body) and part in rules.uses("reported_sitting")
+    parent = parent_meeting(ctx) if (anaphoric or told) and not draft.planned else None
+    if parent is None or parent.key == draft.key or not (anaphoric or _same_body(body, parent.key)):
+        return None
+    same_day = parent.date is None or draft.date is None or parent.date.startswith(draft.date)
+    return parent if same_day or draft.date.startswith(parent.date) else None
+
+
+def _same_body(body: str, parent: str) -> bool:
+    """The sitting's holder is the meeting reported, in full or printed short (湖北省某届人大某次会议 / 省某届人大
+    某次会议; the meeting's key may go on with its own sitting: 某人代会第一次会议 / 某人代会开幕大会)."""
+    return parent.startswith(body) or body.endswith(parent) or rules.shortened(body, parent)

@@ -3,6 +3,7 @@ anyone speaking 在某会上 or on the floor (会上，某某说), a pronoun's a
 
 from __future__ import annotations
 
+from ..actors.actorlex import surnames, titles
 from ..model import Mention, Sentence
 from ..punctuation import CLAUSE_BREAKS, COMMAS, LIST_MARK
 from . import eventrules as rules
@@ -14,8 +15,9 @@ SAYS_TYPES = (
     "talks",
     "signing",
     "other",
-)  # 表示/说 make speakers of those already taking part (an
-# inspector's remarks on a tour are not a speech at an event: the seed annotation does not count them)
+)  # 表示/说 make speakers of those already taking part
+SPEAKER_TYPES = (*SAYS_TYPES, "inspection")  # an inspector who 强调/指出 on the tour speaks at it too (the real
+# pages' golds count the official's remarks on an inspection tour as spoke; the seed gold lists none)
 
 WELCOMED_TYPES = ("visit",)  # 对某团来访表示欢迎: the welcome is said at the talks, not at the visit
 
@@ -31,8 +33,22 @@ def says(
         return at.draft, [p for p in people if p.end <= at.start]
     if target is not None and target.event_type in WELCOMED_TYPES:
         target = next((d for d in reversed(ctx.drafts) if d.event_type in SAYS_TYPES), target)
-    people = people or _pronoun_subject(ctx, sentence, target, start)
-    return target, _speakers(ctx.doc.text, target, people, _on_the_floor(ctx.doc.text, sentence, people))
+    if target is not None and target.event_type not in SAYS_TYPES and not _own_clause(ctx.doc.text, people, start):
+        people = []  # on a tour: 某某强调 or 他强调 / 某市长强调, not 某某…，民众…，表示
+    people = people or _pronoun_subject(ctx, sentence, target, start) or _addressed(ctx, sentence, target, start)
+    floor = _on_the_floor(ctx.doc.text, sentence, people) or _said_on_the_floor(ctx.doc.text, people, start)
+    return target, _speakers(ctx.doc.text, target, people, floor)
+
+
+def _own_clause(text: str, people: list[Mention], start: int) -> bool:
+    """The last name before the verb is its subject: in the verb's own clause, or in the clause right before
+    when the verb opens its clause (某某检查了工程，要求…), never a name a later subject stands between
+    (某某同意改善道路，民众报以掌声，表示感谢)."""
+    if not people:
+        return True
+    gap = text[people[-1].end : start]
+    breaks = [k for k, c in enumerate(gap) if c in CLAUSE_BREAKS]
+    return not breaks or (len(breaks) == 1 and not gap[breaks[0] + 1 :].strip())
 
 
 def _at_event(text: str, refs: list[Ref], people: list[Mention], start: int) -> Ref | None:
@@ -51,7 +67,7 @@ def _at_event(text: str, refs: list[Ref], people: list[Mention], start: int) -> 
 def _speakers(text: str, target: Draft | None, people: list[Mention], floor: bool = False) -> list[Mention]:
     """表示/指出/说 make a speaker only of someone already taking part in that meeting (or anyone when the
     sentence opens with ``floor``: 会上，某某说): the last name before the verb and the names listed with it."""
-    if target is None or target.event_type not in SAYS_TYPES or not people:
+    if target is None or target.event_type not in SPEAKER_TYPES or not people:
         return []
     known = {name for name, relation in target.participants if relation != "sent"}  # a sender is not there
     known |= {p.text for p in people} if floor else set()
@@ -62,6 +78,16 @@ def _speakers(text: str, target: Draft | None, people: list[Mention], floor: boo
             break
         subject.insert(0, p)
     return [p for p in subject if p.text in known]
+
+
+def _said_on_the_floor(text: str, people: list[Mention], start: int) -> bool:
+    """某某在会上表示 / 某某在座谈时说: an ``at_open`` word and a ``floor`` word between the last name and the
+    verb: that person spoke at the meeting reported, whether or not the article named them there before."""
+    if not people:
+        return False
+    gap = rules.compact(text[people[-1].end : start])
+    opener = next((w for w in rules.uses("at_open") if gap.startswith(w)), "")
+    return bool(opener) and gap[len(opener) :] in rules.uses("floor")
 
 
 def _on_the_floor(text: str, sentence: Sentence, people: list[Mention]) -> bool:
@@ -75,14 +101,33 @@ def _on_the_floor(text: str, sentence: Sentence, people: list[Mention]) -> bool:
 
 
 def _pronoun_subject(ctx: Context, sentence: Sentence, target: Draft | None, start: int) -> list[Mention]:
-    """他说 / 她还强调: the first participant of ``target`` named in the nearest earlier sentence naming one."""
+    """他说 / 她还强调: the first person named in the nearest earlier sentence naming anyone, when that person
+    takes part in ``target`` (在表态发言中，某某表示感谢。他表示…: 他 is 某某, whoever presided before)."""
     left, _ = rules.clause_bounds(ctx.doc.text, start, start, sentence.start, sentence.end)
     opening = rules.compact(ctx.doc.text[max(left, sentence.start) : start])
     if target is None or not any(opening.startswith(w) and len(opening) <= 4 for w in rules.uses("pronoun")):
         return []
     known = {name for name, relation in target.participants if relation != "sent"}  # a sender is not there
     for earlier in reversed([s for s in ctx.article.sentences if s.end <= sentence.start]):
-        named = [p for p in ctx.people(earlier.start, earlier.end) if p.text in known]
+        named = ctx.people(earlier.start, earlier.end)
         if named:
-            return named[:1]
+            return named[:1] if named[0].text in known else []
     return []
+
+
+_ADDRESS_SLACK = 2  # characters allowed between a form of address and the verb (周市长还指出)
+
+
+def _addressed(ctx: Context, sentence: Sentence, target: Draft | None, start: int) -> list[Mention]:
+    """郑市长强调 / 周市長還指出: a clause opening with a surname and a title head (a form of address) names the
+    one participant of ``target`` with that surname (none when two share it): its nearest earlier mention."""
+    left, _ = rules.clause_bounds(ctx.doc.text, start, start, sentence.start, sentence.end)
+    opening = rules.compact(ctx.doc.text[max(left, sentence.start) : start])
+    if target is None or not opening or opening[0] not in surnames()[0]:
+        return []
+    heads = [h for h in titles() if opening.startswith(h, 1) and len(opening) - 1 - len(h) <= _ADDRESS_SLACK]
+    known = {name for name, relation in target.participants if relation != "sent" and name[:1] == opening[0]}
+    if not heads or len(known) != 1:
+        return []
+    named = [p for p in ctx.people(ctx.article.sentences[0].start, sentence.start) if p.text in known]
+    return named[-1:]

@@ -143,13 +143,22 @@ def _edges(g: nx.MultiDiGraph, table: AttributeTable) -> Iterator[str]:
 
 
 def attribute_table(g: nx.MultiDiGraph) -> tuple[AttributeTable, bool]:
-    """The attribute ids, and whether anything has a spell (the graph is then dynamic)."""
+    """The attribute ids, and whether anything has a spell (the graph is then dynamic). A row of a shape
+    already seen (attribute names and value types) adds no attribute: only new shapes are read."""
     table, dynamic = AttributeTable(), False
+    shapes: set[tuple[tuple, tuple]] = set()
     for _, attrs in g.nodes(data=True):
-        table.add("node", node_attvalues(attrs))
+        shape = (tuple(attrs), tuple(map(type, attrs.values())))
+        if shape not in shapes:
+            shapes.add(shape)
+            table.add("node", node_attvalues(attrs))
         dynamic = dynamic or node_spell(attrs) is not None
+    shapes.clear()
     for *_, key, attrs in g.edges(keys=True, data=True):
-        table.add("edge", edge_attvalues(attrs, key))
+        shape = (tuple(attrs), (type(key), *map(type, attrs.values())))
+        if shape not in shapes:
+            shapes.add(shape)
+            table.add("edge", edge_attvalues(attrs, key))
         dynamic = dynamic or edge_spell(attrs) is not None
     return table, dynamic
 

@@ -36,7 +36,12 @@ def xml_type(name: str, value: Any) -> str:
 
 
 def _collect(seen: dict[Key, None], scope: str, rows: Iterable[Mapping[str, Any]]) -> None:
+    shapes: set[tuple[tuple, tuple]] = set()  # rows of a shape seen (names and value types) add no key
     for data in rows:
+        shape = (tuple(data), tuple(map(type, data.values())))
+        if shape in shapes:
+            continue
+        shapes.add(shape)
         for name, value in data.items():
             seen.setdefault((str(name), xml_type(name, value), scope))
 

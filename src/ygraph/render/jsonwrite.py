@@ -8,9 +8,12 @@ and leaves are encoded by the C string encoder.
 from __future__ import annotations
 
 import dataclasses
+import json
 import math
+from collections.abc import Callable
 from functools import cache
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from operator import attrgetter
 from typing import Any, BinaryIO
 
 
@@ -33,6 +36,43 @@ def plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: plain(v) for k, v in value.items()}
     return value
+
+
+def compact_json(value: Any) -> str:
+    """``json.dumps(plain(value), ensure_ascii=False, sort_keys=True)`` without copying the value first
+    (facts.json orders successions and conflicts by it: thousands of facts with their provenance); one
+    encoder per type, made at its first value."""
+    encode = _COMPACT.get(type(value))
+    if encode is None:
+        encode = _COMPACT[type(value)] = _compact_encoder(type(value))
+    return encode(value)
+
+
+def _compact_encoder(cls: type) -> Callable[[Any], str]:
+    if cls is bool or cls is type(None):
+        return _LITERALS.__getitem__
+    if issubclass(cls, (list, tuple)):
+        return lambda v: "[" + ", ".join(map(compact_json, v)) + "]"
+    if dataclasses.is_dataclass(cls):
+        names = sorted_field_names(cls)
+        if not names:
+            return lambda v: "{}"
+        keys = [encode_basestring(name) + ": " for name in names]
+        read = attrgetter(*names) if len(names) > 1 else lambda v: (getattr(v, names[0]),)
+        return lambda v: "{" + ", ".join([k + compact_json(x) for k, x in zip(keys, read(v), strict=True)]) + "}"
+    if issubclass(cls, dict):
+        return _compact_dict
+    return _leaf  # strings, integers, floats (and their subclasses, as json writes them)
+
+
+def _compact_dict(value: dict) -> str:
+    if not all(type(k) is str for k in value):  # keys json turns into strings itself
+        return json.dumps(plain(value), ensure_ascii=False, sort_keys=True)
+    items = sorted(value.items())
+    return "{" + ", ".join([encode_basestring(k) + ": " + compact_json(v) for k, v in items]) + "}"
+
+
+_COMPACT: dict[type, Callable[[Any], str]] = {str: encode_basestring, int: int.__repr__}
 
 
 def _float(value: float) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 from collections import Counter
 from dataclasses import asdict
 from typing import Any, BinaryIO
@@ -12,8 +11,7 @@ import networkx as nx
 
 from ..corpus.graph import normalize_evidence, provenance_order, role_spans
 from ..model import Corpus, Provenance, RoleClaim
-from .jsonwrite import plain, write_json
-from .output import dump_json
+from .fastjson import dump_indented, sort_by_json, write_lists
 
 
 def _provenance_entry(p: Provenance) -> dict[str, Any]:
@@ -63,7 +61,7 @@ def report_json(g: nx.MultiDiGraph, corpus: Corpus) -> bytes:
         }
         for d in sorted(corpus.documents, key=lambda d: d.path)
     ]
-    return dump_json(
+    return dump_indented(
         {
             "counts": counts(g, corpus),
             "warnings": [
@@ -82,19 +80,17 @@ def role_order(claim: RoleClaim) -> tuple:
     return (claim.person, claim.position, claim.date or "", provenance_order(claim.provenance))
 
 
-def _json_order(fact: Any) -> str:
-    return json.dumps(plain(fact), ensure_ascii=False, sort_keys=True)
-
-
 def write_facts(corpus: Corpus, fh: BinaryIO) -> None:
-    """Every fact of the corpus with its full provenance (file, article, offsets, evidence, rule, span)."""
-    write_json(
+    """Every fact of the corpus with its full provenance (file, article, offsets, evidence, rule, span).
+
+    The facts hold no floats (tests/test_fastjson.py checks the model), so orjson writes them."""
+    write_lists(
         {
             "people": sorted(corpus.people, key=lambda p: p.name),
             "roles": sorted(corpus.roles, key=role_order),
             "events": sorted(corpus.events, key=lambda e: e.id),
-            "successions": sorted(corpus.successions, key=_json_order),
-            "conflicts": sorted(corpus.conflicts, key=_json_order),
+            "successions": sort_by_json(corpus.successions),
+            "conflicts": sort_by_json(corpus.conflicts),
             "unresolved_times": sorted(corpus.unresolved_times, key=provenance_order),
         },
         fh,

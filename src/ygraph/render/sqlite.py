@@ -26,7 +26,6 @@ from ..text.clean import to_simplified
 from .timeline import event_order
 
 SCHEMA_VERSION = 1  # PRAGMA user_version of the file
-BATCH = 500
 _CJK = "\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\uff00-\uffef"
 _SPACE_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
 _SPACES = re.compile(r"\s+")
@@ -105,6 +104,8 @@ FACT_COLUMNS = (
 
 def search_text(evidence: str) -> str:
     """What the full-text index holds: line breaks inside Chinese removed, spaces collapsed, Simplified."""
+    if evidence.isprintable() and " " not in evidence:  # no white space at all (most sentences)
+        return to_simplified(evidence)
     return to_simplified(_SPACES.sub(" ", _SPACE_BETWEEN_CJK.sub("", evidence)).strip())
 
 
@@ -137,9 +138,8 @@ def _insert(conn: sqlite3.Connection, table: Table, rows: Iterable[Row | tuple])
     columns = tuple(table.columns)
     values = operator.itemgetter(*columns) if len(columns) > 1 else lambda r: (r[columns[0]],)
     sql = _insert_sql(table)
-    conn.execute("BEGIN")
-    for batch in _batches(rows):
-        conn.executemany(sql, [r if isinstance(r, tuple) else values(r) for r in batch])
+    conn.execute("BEGIN")  # one statement over all rows (sqlite3 reads them as it binds them)
+    conn.executemany(sql, (r if isinstance(r, tuple) else values(r) for r in rows))
     conn.execute("COMMIT")
 
 
@@ -153,17 +153,6 @@ def _index(db: Any, table: Table) -> None:
 def _insert_sql(table: Table) -> str:
     columns = ", ".join(f"[{c}]" for c in table.columns)
     return f"INSERT INTO [{table.name}] ({columns}) VALUES ({', '.join('?' * len(table.columns))})"
-
-
-def _batches(rows: Iterable[Row | tuple]) -> Iterator[list[Row | tuple]]:
-    batch: list[Row | tuple] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= BATCH:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _rows(corpus: Corpus) -> list[Iterable[Row]]:

@@ -33,7 +33,19 @@ def cell(value: object) -> str | int:
     if isinstance(value, int):
         return value
     text = "" if value is None else str(value)
-    return "'" + text if unicodedata.normalize("NFKC", text[:1]).startswith(FORMULA_START) else text
+    return "'" + text if _formula_start(text[:1]) else text
+
+
+def _formula_start(first: str) -> bool:
+    """Whether a cell starting with ``first`` (one character or none) would run as a formula, remembered
+    per character (a table has hundreds of thousands of cells and a few thousand first characters)."""
+    known = _FORMULA_STARTS.get(first)
+    if known is None:
+        known = _FORMULA_STARTS[first] = unicodedata.normalize("NFKC", first).startswith(FORMULA_START)
+    return known
+
+
+_FORMULA_STARTS: dict[str, bool] = {}
 
 
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
@@ -45,8 +57,8 @@ def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
 
 
 def first_evidence(provenance: Iterable[Provenance]) -> str:
-    ordered = sorted(provenance, key=provenance_order)
-    return display_evidence(normalize_evidence(ordered[0].evidence)) if ordered else ""
+    first = min(provenance, key=provenance_order, default=None)  # the first of the sorted order
+    return display_evidence(normalize_evidence(first.evidence)) if first is not None else ""
 
 
 EVENT_HEADER = (

@@ -12,8 +12,8 @@ from typing import Any
 
 from ..corpus.graph import normalize_evidence, role_spans
 from ..model import Corpus, Event, date_sort_key, precision_of
+from .fastjson import dump_indented
 from .html import render_page, script_json, static_text
-from .output import dump_json
 from .spans import UNDATED, day_span, display_date, display_span
 from .vocabulary import display_evidence, term
 
@@ -121,7 +121,7 @@ def _timelinejs_slide(event: Event) -> dict[str, Any]:
 def timeline_json(corpus: Corpus, title: str = "ygraph 时间线") -> bytes:
     """Dated events only: TimelineJS cannot place an event without a start date."""
     dated = [e for e in sorted(corpus.events, key=event_order) if e.date]
-    return dump_json(
+    return dump_indented(
         {
             "title": {"text": {"headline": html.escape(title), "text": f"{len(dated)} 个有日期的事件"}},
             "events": [_timelinejs_slide(e) for e in dated],

@@ -1,0 +1,157 @@
+"""nameshape: the shape of a name where no rule of usual names reads it: an item of a bounded list without a
+known surname (副主席甲、郄某某、乙), four characters of a minority name after a title, and the short
+reference of a surname and a title (王署长) that is never a post."""
+
+from __future__ import annotations
+
+import re
+
+from .actorlex import (
+    CJK,
+    PUNCT,
+    is_non_name,
+    longest_suffix_title,
+    place_table,
+    plausible_name,
+    starts_boundary,
+    surnames,
+    titles,
+    uses,
+    words,
+)
+
+DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")  # 阿米提·托乎: a dotted name
+
+
+def four_character_name(text: str, i: int) -> bool:
+    """Four characters after a title, closed by punctuation, where no usual name ends at a boundary (某省委书记
+    巴图孟和，): a minority name starting with a known surname, no word and no title."""
+    item = text[i : i + 4]
+    return _four_characters(item) and (i + 4 == len(text) or text[i + 4] in PUNCT)
+
+
+def _four_characters(item: str) -> bool:
+    """Four characters starting with a known surname, no word, no title, no particle, not ending in a
+    one-character verb (某市长甲乙丙讲，) or a form of address (甲乙先生)."""
+    return (
+        len(item) == 4
+        and item[0] in surnames()[0]
+        and loose_name(item)
+        and not set(item) & set(uses("not_in_name"))
+        and item[3] not in uses("clause_verb")  # 某市长甲乙丙讲，: a name and a one-character verb
+        and not any(is_non_name(w) or w in words("address_suffixes.txt") for w in (item[:2], item[2:]))
+    )
+
+
+def married_name(text: str, i: int) -> bool:
+    """Four characters after a title, two surnames and a given name (某局局长林何某某说: a married woman's
+    name, the husband's surname first), closed by punctuation, a speech verb (``speech_verbs.txt``), 的 or, printed
+    again, a boundary word: read
+    where no 2-3 character name ends. No character of a place level or an organ (某市长宁区党政代表团)."""
+    item = text[i : i + 4]
+    levels = {*uses("place_level"), *(w for w in words("level_organs.txt") if len(w) == 1)}
+    return (
+        _four_characters(item)
+        and item[1] in surnames()[0]
+        and (
+            i + 4 == len(text)
+            or text[i + 4] in PUNCT
+            or text.startswith(_married_closers(), i + 4)
+            or (starts_boundary(text, i + 4) and text.count(item) > 1)  # 行政长官甲乙丙丁率团…甲乙丙丁表示
+        )
+        and not set(item) & levels
+        and not inner_boundary(item)
+    )
+
+
+def _married_closers() -> tuple[str, ...]:
+    return (*words("speech_verbs.txt"), *uses("married_name_end"))
+
+
+def bounded_item(text: str, i: int) -> int:
+    """End of a list item that has the shape of a name without a known surname: 2-3 characters that are no
+    known word, title, organ or place level, closed by 、, a list end (等), punctuation or an attendance verb
+    (``attendance_verbs.txt``: 出席, 在主席台就座); -1 else. The caller keeps an item closed by 、 only when
+    the list goes on to another name."""
+    closers = (*uses("list_end"), *words("attendance_verbs.txt"))
+    for n in (2, 3):
+        j = i + n
+        if j > len(text) or not (j == len(text) or text[j] in PUNCT or text.startswith(closers, j)):
+            continue
+        return j if name_shaped(text[i:j]) else -1
+    return -1
+
+
+def name_shaped(item: str) -> bool:
+    """2-3 characters that are no known word, title, organ or place level: a name without a known surname."""
+    organs = (*words("level_organs.txt"), *uses("place_level"))
+    return (
+        2 <= len(item) <= 3
+        and loose_name(item)
+        and not item.endswith(organs)
+        and not inner_boundary(item)
+        and not set(item) & set(uses("not_in_listed_name"))
+        and not any(item[k : k + 2] in titles() for k in range(len(item) - 1))
+    )
+
+
+def inner_boundary(item: str) -> bool:
+    """A boundary word inside an item (某某先后): a name and what follows it, no name of its own."""
+    return any(starts_boundary(item, k) for k in range(2, len(item)))
+
+
+def loose_name(item: str) -> bool:
+    if plausible_name(item):
+        return True
+    return (
+        all(CJK.match(c) for c in item)
+        and item[0] not in uses("not_in_name")
+        and not is_non_name(item)
+        and not longest_suffix_title(item)
+    )
+
+
+def surname_title(printed: str, head: str) -> bool:
+    """A surname and a title head alone (王署长, 欧阳局长): a short reference to a holder, never a post."""
+    single, compound = surnames()
+    rest = printed[: len(printed) - len(head)]
+    return printed.endswith(head) and (rest in single or rest in compound)
+
+
+def transliterated(text: str, e: int) -> bool:
+    """2-4 characters of transliterated names (word_uses.tsv transliteration) right after a title, then a
+    boundary (团结党主席舍曼表示, 塞尔温区市长布劳顿，): read as after a foreign title, whatever the post."""
+    chars = uses("transliteration")
+    n = next((k for k in range(5) if e + k >= len(text) or text[e + k] not in chars), 5)
+    return 2 <= n <= 4 and starts_boundary(text, e + n)
+
+
+def head_goes_on(text: str, e: int) -> bool:
+    """A longer title head ends inside the next three characters (某会理事|长甲: 理事 is part of 理事长)."""
+    return any(len(longest_suffix_title(text[max(0, e - 4) : e + k])) > k for k in (1, 2, 3))
+
+
+def list_of_names(items: list[str]) -> bool:
+    """The items after the first of a list before an attendance verb: names, or transliterated names that
+    no rule knows (2-4 characters, no word) beside a usual name (甲、佩某申、乙致贺词)."""
+    usual = [bool(plausible_name(n) or DOTTED.fullmatch(n)) for n in items]
+    if all(usual):
+        return True
+    organs = (*words("level_organs.txt"), *uses("place_level"))
+    inner = sum(usual) >= _PLACE_NAMED_AMONG  # 甲、乙、吉林、丙、丁就座: a name spelt like a place, deep in a long list
+    loose = all(
+        u
+        or (len(n) <= 4 and loose_name(n) and not n.endswith(organs) and not inner_boundary(n))
+        or (inner and 0 < k < len(items) - 1 and _place_named(n))
+        for k, (n, u) in enumerate(zip(items, usual, strict=True))
+    )
+    return loose and any(usual)
+
+
+_PLACE_NAMED_AMONG = 4  # usual names a list needs before a name spelt like a place is read inside it
+
+
+def _place_named(item: str) -> bool:
+    """Two characters starting with a surname that the vocabulary knows as a place (吉林): a name only inside
+    a long list of usual names, never at its ends."""
+    return len(item) == 2 and item[0] in surnames()[0] and item in place_table()
