@@ -1,14 +1,17 @@
 """nameshape: the shape of a name where no rule of usual names reads it: an item of a bounded list without a
 known surname (副主席甲、郄某某、乙), four characters of a minority name after a title, and the short
-reference of a surname and a title (王署长) that is never a post."""
+reference of a surname and a title (王署长) that is never a post; the names of an attendance list (甲、佩某申、乙就座)."""
 
 from __future__ import annotations
+
+import re
 
 from .actorlex import (
     CJK,
     PUNCT,
     is_non_name,
     longest_suffix_title,
+    place_table,
     plausible_name,
     starts_boundary,
     surnames,
@@ -16,6 +19,8 @@ from .actorlex import (
     uses,
     words,
 )
+
+DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")  # 阿米提·托乎: a dotted name
 
 
 def four_character_name(text: str, i: int) -> bool:
@@ -124,3 +129,29 @@ def transliterated(text: str, e: int) -> bool:
 def head_goes_on(text: str, e: int) -> bool:
     """A longer title head ends inside the next three characters (某会理事|长甲: 理事 is part of 理事长)."""
     return any(len(longest_suffix_title(text[max(0, e - 4) : e + k])) > k for k in (1, 2, 3))
+
+
+def list_of_names(items: list[str]) -> bool:
+    """The items after the first of a list before an attendance verb: names, or transliterated names that
+    no rule knows (2-4 characters, no word) beside a usual name (甲、佩某申、乙致贺词)."""
+    usual = [bool(plausible_name(n) or DOTTED.fullmatch(n)) for n in items]
+    if all(usual):
+        return True
+    organs = (*words("level_organs.txt"), *uses("place_level"))
+    inner = sum(usual) >= _PLACE_NAMED_AMONG  # 甲、乙、吉林、丙、丁就座: a name spelt like a place, deep in a long list
+    loose = all(
+        u
+        or (len(n) <= 4 and loose_name(n) and not n.endswith(organs) and not inner_boundary(n))
+        or (inner and 0 < k < len(items) - 1 and _place_named(n))
+        for k, (n, u) in enumerate(zip(items, usual, strict=True))
+    )
+    return loose and any(usual)
+
+
+_PLACE_NAMED_AMONG = 4  # usual names a list needs before a name spelt like a place is read inside it
+
+
+def _place_named(item: str) -> bool:
+    """Two characters starting with a surname that the vocabulary knows as a place (吉林): a name only inside
+    a long list of usual names, never at its ends."""
+    return len(item) == 2 and item[0] in surnames()[0] and item in place_table()

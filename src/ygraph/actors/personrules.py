@@ -23,7 +23,6 @@ from .actorlex import (
     is_foreign,
     longest_suffix_title,
     opens_with_title,
-    place_table,
     plausible_name,
     starts_boundary,
     table,
@@ -44,7 +43,6 @@ from .printedplaces import (
 )
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
-_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
 
 
 @dataclass(frozen=True)
@@ -62,7 +60,7 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, co
     """End of a person's name starting at ``text[i]`` (followed by a boundary), or -1. ``titled``: right
     after a complete title chain, where the name may also end before an unlisted word (``open_end``);
     ``country``: after a country's post, where a name may have five characters (某国某市长佐藤某太郎)."""
-    m = _DOTTED.match(text, i)
+    m = shape.DOTTED.match(text, i)
     if m:
         last_dot = m.group().rindex("·") + i
         for end in range(last_dot + 2, m.end() + 1):
@@ -97,7 +95,7 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, co
 
 def dotted_at(text: str, i: int) -> bool:
     """A dotted name (某某·某某) starts at ``text[i]``."""
-    return _DOTTED.match(text, i) is not None
+    return shape.DOTTED.match(text, i) is not None
 
 
 def _compound() -> frozenset[str]:
@@ -339,7 +337,7 @@ def lists(text: str) -> list[Found]:
     for m in scan.finditer(_list_pattern(), text):
         names = m.group(1).split(LIST_MARK)
         names[1:] = joined_names(names[1:])  # 甲、乙和丙在主席台就座: a joiner between two names
-        if not _list_of_names(names[1:]) or not (first := _list_head(text, m.start(1), names[0])):
+        if not shape.list_of_names(names[1:]) or not (first := _list_head(text, m.start(1), names[0])):
             continue
         names[0], i = first, m.start(1) + len(names[0]) - len(first)
         for n in names:
@@ -349,42 +347,10 @@ def lists(text: str) -> list[Found]:
     return found
 
 
-def _list_of_names(items: list[str]) -> bool:
-    """The items after the first of a list before an attendance verb: names, or transliterated names that
-    no rule knows (2-4 characters, no word) beside a usual name (甲、佩某申、乙致贺词)."""
-    usual = [bool(plausible_name(n) or _DOTTED.fullmatch(n)) for n in items]
-    if all(usual):
-        return True
-    organs = (*words("level_organs.txt"), *uses("place_level"))
-    inner = sum(usual) >= _PLACE_NAMED_AMONG  # 甲、乙、吉林、丙、丁就座: a name spelt like a place, deep in a long list
-    loose = all(
-        u
-        or (len(n) <= 4 and shape.loose_name(n) and not n.endswith(organs) and not shape.inner_boundary(n))
-        or (inner and 0 < k < len(items) - 1 and _place_named(n))
-        for k, (n, u) in enumerate(zip(items, usual, strict=True))
-    )
-    return loose and any(usual)
-
-
-_PLACE_NAMED_AMONG = 4  # usual names a list needs before a name spelt like a place is read inside it
-
-
-def _place_named(item: str) -> bool:
-    """Two characters starting with a surname that the vocabulary knows as a place (吉林): a name only inside
-    a long list of usual names, never at its ends."""
-    return len(item) == 2 and item[0] in _single_surnames() and item in place_table()
-
-
-def _single_surnames() -> frozenset[str]:
-    from .actorlex import surnames
-
-    return surnames()[0]
-
-
 def _list_head(text: str, start: int, head: str) -> str:
     """The first name of a list: the whole first element after punctuation, else its last 3 or 2 characters
     (大会上<a>、<b>出席: the other names show it is a list)."""
-    if (start == 0 or text[start - 1] in PUNCT) and (plausible_name(head) or _DOTTED.fullmatch(head)):
+    if (start == 0 or text[start - 1] in PUNCT) and (plausible_name(head) or shape.DOTTED.fullmatch(head)):
         return head
     titled = next(  # 国际友城代表佩某申、…: the name after a title or a ``name_after`` word
         (
