@@ -682,9 +682,11 @@ def test_sittings_of_a_meeting_take_its_name_day_and_their_presiders() -> None:
     }
 
 
-def test_a_speech_at_an_earlier_meeting_studied_is_no_event() -> None:
+def test_a_speech_at_an_earlier_meeting_studied_names_an_undated_event() -> None:
+    """The meeting whose speech is relayed is an event of its own (the real pages' golds annotate it), never
+    dated by the meeting relaying it; its speaker is there, and not at the relaying meeting."""
     text = "本报讯 5月8日，江城市委召开常委会会议，传达学习林晓峰在临江发展座谈会上的重要讲话精神。"
-    assert [e.title for e in extract(text)] == ["江城市委常委会会议"]
+    assert [(e.title, e.date) for e in extract(text)] == [("江城市委常委会会议", "2031-05-08"), ("临江发展座谈会", None)]
 
 
 @pytest.mark.parametrize(

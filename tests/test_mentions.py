@@ -107,8 +107,8 @@ def test_user_lexicons_extend_the_vocabulary(tmp_path) -> None:
     from ygraph import lexicons
 
     (tmp_path / "actors").mkdir()
-    (tmp_path / "actors" / "titles.tsv").write_text("舰长\tsingle\torg\n", encoding="utf-8")
-    text = "某舰舰长龚明远出席。"
+    (tmp_path / "actors" / "titles.tsv").write_text("艇长\tsingle\torg\n", encoding="utf-8")
+    text = "某艇艇长龚明远出席。"
     assert names(text) == set()
     try:
         lexicons.set_user_dirs([tmp_path])

@@ -144,6 +144,19 @@ def test_surname_and_title_is_no_post(text: str) -> None:
     assert not {"于仪式中", "於仪式中", "出席会"} & set(people(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("原市长龚明远出席会议。", "龚明远"),
+        ("前局長柴思雨出席會議。", "柴思雨"),
+        ("代市长林晓峰主持会议。", "林晓峰"),
+    ],
+)
+def test_a_modifier_that_is_also_a_surname_makes_a_post_not_a_reference(text: str, name: str) -> None:
+    """原/前/代 are surnames too, but before a title they are its modifier: 原市长甲 names 甲."""
+    assert name in people(text)
+
+
 def test_surname_and_title_reference_speaks() -> None:
     f = facts("4月27日，江城市召开全市工作推进会，市长周明远出席。周市长指出，要加快发展。")
     assert {"reference:市长"} <= {e.rule for p in f.people if p.name == "周明远" for e in p.provenance}

@@ -112,10 +112,13 @@ def loose_name(item: str) -> bool:
 
 
 def surname_title(printed: str, head: str) -> bool:
-    """A surname and a title head alone (王署长, 欧阳局长): a short reference to a holder, never a post."""
+    """A surname and a title head alone (王署长, 欧阳局长): a short reference to a holder, never a post. A
+    character that is also a title's modifier (原市长, 代市长, 前局长: word_uses.tsv former, modifier,
+    bare_modifier) makes a post, not a reference."""
     single, compound = surnames()
     rest = printed[: len(printed) - len(head)]
-    return printed.endswith(head) and (rest in single or rest in compound)
+    modifiers = {*uses("former"), *uses("modifier"), *uses("bare_modifier")}
+    return printed.endswith(head) and (rest in single or rest in compound) and rest not in modifiers
 
 
 def transliterated(text: str, e: int) -> bool:
