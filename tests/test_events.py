@@ -80,7 +80,7 @@ CASES = [
         "新华社江城5月6日电 国务院副总理林晓峰近日在江城调研制造业发展。他强调，要加快发展。"
         "4日至6日，林晓峰先后到多家企业了解情况。",
         ("林晓峰在江城调研制造业发展", "inspection", "2031-05-04", "2031-05-06", "江城", False),
-        {"attended": ["林晓峰"], "spoke_at": ["林晓峰"]},  # 他强调 on the tour: a speech at it (decisions.md)
+        {"attended": ["林晓峰"]},  # 他强调 on the tour: no speech at an event (the seed gold; decisions.md)
         id="inspection-dated-by-following-sentence",
     ),
     pytest.param(
@@ -250,7 +250,7 @@ def test_inspection_letter_and_listed_attendees() -> None:
             "inspection",
             "2031-05-31",
             "2031-06-01",
-            {"attended": ["林晓峰", "王立群"], "spoke_at": ["林晓峰"]},  # 考察时强调: a speech on the tour (decisions.md)
+            {"attended": ["林晓峰", "王立群"]},  # 考察时强调: an inspector's remarks are no speech at an event
         ),
         "林晓峰致信祝贺江城大学建校100周年": ("message", "2031-06-03", None, {"sent": ["林晓峰"]}),
         "庆祝建党110周年大会": (

@@ -1,6 +1,6 @@
 """Inspection tours and regional meetings (issue 13, fifth session, genre probe realtour): invented variants
 of the classes the probe's study pages and the studied sets' tour pages showed — the official who 强调/指出/
-要求 on a tour speaks at it, a name followed by 深入 (深入基层调研), and a list item that opens with a title of
+要求 on a tour takes part (no speech: the seed gold), a form of address (龚市长强调) naming a speaker, a name followed by 深入 (深入基层调研), and a list item that opens with a title of
 its own (某书记甲、区长乙) whose name holds a boundary character. Traditional texts are read in Simplified,
 so the expected names are written in Simplified."""
 
@@ -19,9 +19,10 @@ def _relations(f: DocumentFacts, event_type: str) -> set[tuple[str, str]]:
     return {(p.person, p.relation) for e in f.events if e.event_type == event_type for p in e.participants}
 
 
-# --- the tour's lead who 强调/指出/要求 (or 他强调 in the next sentence) speaks at the inspection -----------
+# --- the tour's lead who 强调/指出/要求 (or 他强调 in the next sentence) takes part, but makes no speech at it: the
+# seed gold's convention (docs/decisions.md), against the real pages' golds; his attendance stays ----------
 @pytest.mark.parametrize(
-    ("text", "speaker"),
+    ("text", "inspector"),
     [
         ("5月18日，临江市委书记龚明远到江城县调研农业生产。龚明远强调，要抓好春耕。", "龚明远"),
         ("5月18日，江城縣長柴思雨到湖濱鎮檢查指導防汛工作。柴思雨指出，要壓實責任。", "柴思雨"),
@@ -29,21 +30,9 @@ def _relations(f: DocumentFacts, event_type: str) -> set[tuple[str, str]]:
         ("5月18日，臨江市副市長龔明遠到江城區調研重點項目。他強調，要加快進度。", "龚明远"),
     ],
 )
-def test_inspector_who_stresses_speaks(text: str, speaker: str) -> None:
-    assert (speaker, "spoke_at") in _relations(facts(text, DAY), "inspection")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "5月18日，江城县县长柴思雨到湖滨镇会勘道路，同意改善农路，民众报以掌声，表示感谢。",
-        "5月18日，江城縣長柴思雨到湖濱鎮會勘道路，決定撥款修路，居民紛紛鼓掌，表示支持。",
-        "5月18日，临江县县长柴思雨到江城镇查看工程，承诺年内完工，村民拍手，表示满意。",
-    ],
-)
-def test_a_later_subject_saying_makes_no_inspector_speaker(text: str) -> None:
-    """某某同意…，民众…，表示感谢: the verb's subject is the crowd of a later clause, not the official."""
-    assert ("柴思雨", "spoke_at") not in _relations(facts(text, DAY), "inspection")
+def test_inspector_who_stresses_takes_part_without_a_speech(text: str, inspector: str) -> None:
+    relations = {relation for person, relation in _relations(facts(text, DAY), "inspection") if person == inspector}
+    assert relations and "spoke_at" not in relations
 
 
 # --- a name followed by 深入 (深入乡镇/企业/基层调研): the name ends before it ----------------------------------
@@ -199,25 +188,12 @@ def test_a_source_that_names_no_known_place_completes_nothing(source: str) -> No
     assert {post for person, post in claims(text) if person == "林晓峰"} == {"市委书记"}
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "5月18日，临江市委书记龚明远到江城县调研。龚明远实地检查了防洪工程，要求各单位做好防汛准备。",
-        "5月18日，臨江市長龔明遠到江城縣調研。龔明遠察看了水庫，強調要確保安全度汛。",
-        "5月18日，临江县县长龚明远到江城镇督导检查安全生产。龚明远查看了企业，指出要压实责任。",
-    ],
-)
-def test_verb_opening_the_clause_after_the_inspectors(text: str) -> None:
-    """某某检查了工程，要求…: the verb opens the clause right after the inspector's: the same subject speaks."""
-    assert ("龚明远", "spoke_at") in _relations(facts(text, DAY), "inspection")
-
-
 # --- a form of address (郑市长强调, 周市長還指出) names the one participant with that surname ---------------------
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("5月29日，临江市委常委、常务副市长龚明远带领副秘书长柴思雨深入江城县督查重点项目建设。龚市长强调，要加快进度。", "龚明远"),
-        ("5月18日，臨江市副市長周明遠到江城縣視察工地。周市長還指出，要確保安全。", "周明远"),
+        ("5月29日，临江市委常委、常务副市长龚明远出席江城县重点项目推进会。龚市长强调，要加快进度。", "龚明远"),
+        ("5月18日，臨江市副市長周明遠出席江城縣安全生產座談會。周市長還指出，要確保安全。", "周明远"),
         ("5月18日，临江市委书记林晓峰主持召开江城发展座谈会。林书记要求，各部门要抓好落实。", "林晓峰"),
     ],
 )

@@ -15,9 +15,8 @@ SAYS_TYPES = (
     "talks",
     "signing",
     "other",
-)  # 表示/说 make speakers of those already taking part
-SPEAKER_TYPES = (*SAYS_TYPES, "inspection")  # an inspector who 强调/指出 on the tour speaks at it too (the real
-# pages' golds count the official's remarks on an inspection tour as spoke; the seed gold lists none)
+)  # 表示/说 make speakers of those already taking part (not an inspection: an inspector's remarks on the tour
+# are no speech at an event in the seed gold, although the real pages' golds count them; docs/decisions.md)
 
 WELCOMED_TYPES = ("visit",)  # 对某团来访表示欢迎: the welcome is said at the talks, not at the visit
 
@@ -33,22 +32,9 @@ def says(
         return at.draft, [p for p in people if p.end <= at.start]
     if target is not None and target.event_type in WELCOMED_TYPES:
         target = next((d for d in reversed(ctx.drafts) if d.event_type in SAYS_TYPES), target)
-    if target is not None and target.event_type not in SAYS_TYPES and not _own_clause(ctx.doc.text, people, start):
-        people = []  # on a tour: 某某强调 or 他强调 / 某市长强调, not 某某…，民众…，表示
     people = people or _pronoun_subject(ctx, sentence, target, start) or _addressed(ctx, sentence, target, start)
     floor = _on_the_floor(ctx.doc.text, sentence, people) or _said_on_the_floor(ctx.doc.text, people, start)
     return target, _speakers(ctx.doc.text, target, people, floor)
-
-
-def _own_clause(text: str, people: list[Mention], start: int) -> bool:
-    """The last name before the verb is its subject: in the verb's own clause, or in the clause right before
-    when the verb opens its clause (某某检查了工程，要求…), never a name a later subject stands between
-    (某某同意改善道路，民众报以掌声，表示感谢)."""
-    if not people:
-        return True
-    gap = text[people[-1].end : start]
-    breaks = [k for k, c in enumerate(gap) if c in CLAUSE_BREAKS]
-    return not breaks or (len(breaks) == 1 and not gap[breaks[0] + 1 :].strip())
 
 
 def _at_event(text: str, refs: list[Ref], people: list[Mention], start: int) -> Ref | None:
@@ -67,7 +53,7 @@ def _at_event(text: str, refs: list[Ref], people: list[Mention], start: int) -> 
 def _speakers(text: str, target: Draft | None, people: list[Mention], floor: bool = False) -> list[Mention]:
     """表示/指出/说 make a speaker only of someone already taking part in that meeting (or anyone when the
     sentence opens with ``floor``: 会上，某某说): the last name before the verb and the names listed with it."""
-    if target is None or target.event_type not in SPEAKER_TYPES or not people:
+    if target is None or target.event_type not in SAYS_TYPES or not people:
         return []
     known = {name for name, relation in target.participants if relation != "sent"}  # a sender is not there
     known |= {p.text for p in people} if floor else set()
