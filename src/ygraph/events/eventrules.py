@@ -45,8 +45,9 @@ def trigger_pattern() -> re.Pattern[str]:
 
 
 def longer_name_inside(pattern: re.Pattern[str], text: str, m: re.Match[str]) -> int | None:
-    """Where a name trigger starts inside an act trigger's match and ends after it, else ``None``."""
-    if triggers()[m.group()].form == "name":
+    """Where a name trigger starts inside an act trigger's match (or a yielding name's: 协商会议) and ends
+    after it, else ``None``."""
+    if triggers()[m.group()].form == "name" and m.group() not in uses("yields"):
         return None
     for k in range(m.start() + 1, m.end()):
         inner = pattern.match(text, k)

@@ -193,9 +193,7 @@ def _named(
             or text.startswith(said.right_after, end)
             or (subject and any(w in sittings.own_rest(text, right, sentence.end) for w in said.after))
             or bool(around)
-            or (
-                subject and any(at < len(text) and text[at] in COMMAS for at in closing)
-            )  # 某会议上，表决通过了…
+            or (subject and any(at < len(text) and text[at] in COMMAS for at in closing))  # 某会议上，…
         )
     )
     if not happened:
@@ -204,6 +202,8 @@ def _named(
         if earlier is None and known is None:
             return references.mentioned(ctx, sentence, trigger, left, start, end)
         return earlier or (Ref(name_start, end, known, False) if known else None)
+    if (again := references.named_again(ctx, title, left, right)) is not None:
+        return Ref(name_start, end, again, False)  # 会议指出，某某在某会上的讲话: named again, not held
     place, _, _ = eventplaces.place_in(text[left:right])
     lede = not ctx.drafts and index < 3
     draft = Draft.undated(title, kinds.name_type(title, trigger), name_start, end, place, planned, lede)

@@ -47,6 +47,15 @@ def mentioned(
     return None  # only named: it takes no participants and is not the event the sentence goes on about
 
 
+def named_again(ctx: Context, title: str, left: int, right: int) -> Draft | None:
+    """会议指出，某某在某会议上的重要讲话…: an event the article named only (a studied speech's, a reference
+    point), named again in a clause printing no date, is that event still — never one the article reports."""
+    if ctx.times(left, right):
+        return None
+    known = same(ctx, title, None)
+    return known if known is not None and known.named_only else None
+
+
 def _agenda(ctx: Context, left: int, start: int) -> str:
     """列席某届人大某次会议 (``mention_before``): a session on another body's agenda, named, not held here."""
     walked = rules.name_start(ctx.doc.text, start, left, ctx.blocked_in(left, start))
