@@ -242,8 +242,7 @@ def _body_sentences(article: Article, first: int, count: int) -> list[tuple[int,
             continue
         if end == 0 or len(sentence.text) - end >= _LEDE_MIN:
             found.append((index, sentence.start + end))
-            credited = index + 1 < len(sentences) and bylines.signs_only(sentences[index + 1].text)
-            counted += 0 if credited or _headline_line(article, sentence.text) else 1
+            counted += 0 if bylines.credited(sentences, index) or _headline_line(article, sentence.text) else 1
     return found
 
 
