@@ -32,7 +32,7 @@ def test_normalize_evidence_matches_the_expressions(value: str) -> None:
 @settings(max_examples=400, deadline=None)
 @given(_TEXT.filter(lambda t: "\ud800" not in t))
 def test_search_text_matches_the_expressions(value: str) -> None:
-    expected = sqlite._SPACES.sub(" ", sqlite._SPACE_BETWEEN_CJK.sub("", value)).strip()
+    expected = graph._SPACES.sub(" ", graph._SPACE_BETWEEN_CJK.sub("", value)).strip()
     assert sqlite.search_text(value) == sqlite.to_simplified(expected)
 
 

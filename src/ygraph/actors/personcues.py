@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from .. import lexicons
-from ..lexicons import cached
-from .actorlex import PUNCT, automaton, plausible_name, uses
+from .actorlex import PUNCT, automaton, plausible_name, table, uses
 from .personrules import Found
 
 
@@ -29,15 +27,10 @@ def speakers(text: str, known: set[str]) -> list[Found]:
     return found
 
 
-@cached
-def _career_verbs() -> tuple[str, ...]:
-    return tuple(row[0] for row in lexicons.load_table("actors/career_verbs.tsv"))
-
-
 def _career_inside(text: str, end: int) -> bool:
     """The speech verb's last character opens a career verb (调任) that is no word of word_uses.tsv
     career_overlap_not (强调任何)."""
-    return any(text.startswith(v, end) for v in _career_verbs()) and not text.startswith(
+    return any(text.startswith(v, end) for v in table("career_verbs.tsv")) and not text.startswith(
         uses("career_overlap_not"), end + 1
     )
 
@@ -51,5 +44,3 @@ def _clause_start(text: str, i: int, verb: str, after: int) -> bool:
     if any(text.endswith(w, 0, i) for w in uses("speech_opener")):
         return after >= len(text) or text[after] in PUNCT or text.startswith(uses("speech_listener"), after)
     return any(text.endswith(w, 0, i) for w in uses("chair_opener")) and verb in uses("chair_verb")
-
-

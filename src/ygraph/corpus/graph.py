@@ -43,10 +43,15 @@ def clean_text(value: str | None) -> str:
 
 def normalize_evidence(evidence: str) -> str:
     """Evidence for display: line breaks inside Chinese text removed, other runs of space collapsed, ≤300 chars."""
-    text = clean_text(evidence)
-    if not text.isprintable() or " " in text:  # else no white space at all: nothing to remove or collapse
-        text = _SPACES.sub(" ", _SPACE_BETWEEN_CJK.sub("", text)).strip()
+    text = collapse_spaces(clean_text(evidence))
     return text if len(text) <= EVIDENCE_MAX else text[: EVIDENCE_MAX - 1] + "…"
+
+
+def collapse_spaces(text: str) -> str:
+    """Line breaks inside Chinese text removed, other runs of white space collapsed to one space."""
+    if text.isprintable() and " " not in text:  # no white space at all (most sentences): nothing to do
+        return text
+    return _SPACES.sub(" ", _SPACE_BETWEEN_CJK.sub("", text)).strip()
 
 
 def node_id(kind: str, name: str) -> str:

@@ -238,7 +238,7 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
         if r.change in ("start", "end", "former") and _single(r, notice=True):
             key = (succession_position(r.position), r.provenance.file, r.provenance.article)
             held = groups[key][r.change]  # a notice form that implies the predecessor outranks a titled 新任
-            if r.person not in held or _implies_predecessor(r) and not _implies_predecessor(held[r.person]):
+            if r.person not in held or (_implies_predecessor(r) and not _implies_predecessor(held[r.person])):
                 held[r.person] = r
     _implicit_predecessors(roles, groups)
     out = []

@@ -230,8 +230,7 @@ def carried_day(ctx: Context, index: int, start: int) -> tuple[str, str | None] 
 
 def captioned(ctx: Context, index: int) -> bool:
     """Whether sentence ``index`` is a photo caption: a credit line follows it (某某视察某工程。（记者 某某摄）)."""
-    sentences = ctx.article.sentences
-    return index + 1 < len(sentences) and bylines.signs_only(sentences[index + 1].text)
+    return bylines.credited(ctx.article.sentences, index)
 
 
 def _recent_edition(ctx: Context, draft: Draft, blocker: TimeExpr) -> bool:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import operator
-import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -20,15 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..corpus.graph import provenance_order, role_spans
+from ..corpus.graph import collapse_spaces, provenance_order, role_spans
 from ..model import Corpus, Provenance, RoleClaim, precision_of
 from ..text.clean import to_simplified
 from .timeline import event_order
 
 SCHEMA_VERSION = 1  # PRAGMA user_version of the file
-_CJK = "\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\uff00-\uffef"
-_SPACE_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}])\\s+(?=[{_CJK}])")
-_SPACES = re.compile(r"\s+")
 
 Row = dict[str, Any]
 
@@ -104,9 +100,7 @@ FACT_COLUMNS = (
 
 def search_text(evidence: str) -> str:
     """What the full-text index holds: line breaks inside Chinese removed, spaces collapsed, Simplified."""
-    if evidence.isprintable() and " " not in evidence:  # no white space at all (most sentences)
-        return to_simplified(evidence)
-    return to_simplified(_SPACES.sub(" ", _SPACE_BETWEEN_CJK.sub("", evidence)).strip())
+    return to_simplified(collapse_spaces(evidence))
 
 
 def write_sqlite(corpus: Corpus, path: Path) -> None:

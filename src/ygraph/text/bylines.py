@@ -8,10 +8,11 @@ stage reads the names with :func:`names`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from .. import lexicons, scan
 from ..lexicons import cached
+from ..model import Sentence
 
 _PLACEHOLDER = re.compile(r"\{([a-z]\w*)\}")
 _NAMED = re.compile(r"\(\?P<\w+>")
@@ -77,3 +78,8 @@ def signs_only(text: str) -> bool:
     """Whether ``text`` (a sentence, stripped) is nothing but a byline or a credit (记者 某某 报道, （新华社记者
     某某摄）): the sentence before it is a photo caption or the end of a report."""
     return _whole().fullmatch(text.strip()) is not None
+
+
+def credited(sentences: Sequence[Sentence], index: int) -> bool:
+    """Whether sentence ``index`` is a photo caption: a credit line follows it (某某视察某工程。（记者 某某摄）)."""
+    return index + 1 < len(sentences) and signs_only(sentences[index + 1].text)

@@ -61,12 +61,22 @@ def related_links(lines: list[str]) -> set[int]:
     return out
 
 
+@cached
+def _split_patterns() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """``headline_split``, a sentence end (``terminal``) and ``headline_max`` of breaks.tsv."""
+    rows = _rows()
+    return (
+        re.compile(rows["headline_split"]),
+        re.compile(f"[{re.escape(rows['terminal'])}]"),
+        int(rows["headline_max"]),
+    )
+
+
 def line_cuts(lines: list[str]) -> dict[int, list[tuple[int, int]]]:
     """Where a line is printed as two: list items two on a line (``item_cuts``), and a short line without a
     sentence end holding two parallel statements apart (甲当选为某职 乙当选为某职, ``headline_split``)."""
     cuts = item_cuts(lines)
-    split, limit = re.compile(_rows()["headline_split"]), int(_rows()["headline_max"])
-    ends = re.compile(f"[{re.escape(_rows()['terminal'])}]")
+    split, ends, limit = _split_patterns()
     for i, line in enumerate(lines):
         if i not in cuts and len(line) <= limit and not ends.search(line):
             spaces = [m.span() for m in split.finditer(line)]

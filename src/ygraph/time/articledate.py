@@ -18,7 +18,7 @@ from datetime import date
 from .. import lexicons
 from ..lexicons import alternation, cached
 from ..model import Article, Document, Sentence, TimeExpr
-from ..punctuation import CLOSING_QUOTES, OPENING_QUOTES, clause_bounds
+from ..punctuation import CLOSING_QUOTES, OPENING_QUOTES, SENTENCE_ENDS, clause_bounds
 from ..text import bylines
 from ..text.clean import normalized
 from ..text.cleanlines import is_meta_line
@@ -32,7 +32,6 @@ _LEDE_SENTENCES = 2  # the lede date of an article without a dated dateline is i
 _HEAD_LINES = 6  # a page's furniture lines (headline, editor|date|source, 发表) come before its body
 _HEAD_CHARS = 2000
 _LEDE_SCAN = 16  # sentences looked at for the lede, captions and headline lines included
-_TERMINAL = re.compile("[\u3002\uff01\uff1f!?]")  # 。！？: a sentence of the body
 _SENTENCE_MARK = re.compile("[\u3002\uff0c\uff1b\uff01\uff1f,;!?]")  # 。，；！？: a sentence, not a field line
 
 
@@ -151,12 +150,6 @@ def _day_number(point: Point) -> int:
     return date(point.year, point.month or 1, point.day or 1).toordinal()
 
 
-def is_header_sentence(text: str) -> bool:
-    """A sentence that is a page's own header (a page field line, a date line, a site clock): the date
-    it prints is the document's (``document_text_date``), never the lede's."""
-    return header_end(text) > 0
-
-
 def header_end(text: str) -> int:
     """Where the page's header ends in a sentence (0: no header): the whole of a field line, else the end
     of the last document date printed in it; a lede the cleaner glued after a stamp (某网 2030-06-09
@@ -232,10 +225,11 @@ def find_lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr
 
 
 def _body_sentences(article: Article, first: int, count: int) -> list[tuple[int, int]]:
-    """The first ``_LEDE_SENTENCES`` sentences from ``first`` that are not page headers, each with where
+    """The sentences from ``first`` that are not page headers, each with where
     its body starts (a sentence the cleaner glued after a page stamp is read after the stamp). Photo captions
     printed above the lede (a sentence, then a credit: 某某会见某某一行。记者 某某 报道) and the lines of the
-    headline stack are read but not counted: the lede comes after them."""
+    headline stack are read but not counted: the scan stops after ``_LEDE_SENTENCES`` counted sentences or
+    ``_LEDE_SCAN`` sentences read, and the lede comes after the uncounted ones."""
     found: list[tuple[int, int]] = []
     counted = 0
     sentences = article.sentences
@@ -248,14 +242,13 @@ def _body_sentences(article: Article, first: int, count: int) -> list[tuple[int,
             continue
         if end == 0 or len(sentence.text) - end >= _LEDE_MIN:
             found.append((index, sentence.start + end))
-            credited = index + 1 < len(sentences) and bylines.signs_only(sentences[index + 1].text)
-            counted += 0 if credited or _headline_line(article, sentence.text) else 1
+            counted += 0 if bylines.credited(sentences, index) or _headline_line(article, sentence.text) else 1
     return found
 
 
 def _headline_line(article: Article, text: str) -> bool:
     """A line of the article's headline stack (its title, a deck, 原标题：…) read as a sentence of it."""
-    return bool(article.title) and text.strip() in article.title and not _TERMINAL.search(text)
+    return bool(article.title) and text.strip() in article.title and not any(c in SENTENCE_ENDS for c in text)
 
 
 def _explicit_dates(sentence: Sentence, times: Sequence[TimeExpr]) -> list[tuple[int, tuple[int, ...]]]:
