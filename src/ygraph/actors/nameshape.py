@@ -143,7 +143,7 @@ def list_of_names(items: list[str]) -> bool:
     if all(usual):
         return True
     organs = (*words("level_organs.txt"), *uses("place_level"))
-    inner = sum(usual) >= _PLACE_NAMED_AMONG  # 甲、乙、吉林、丙、丁就座: a name spelt like a place, deep in a long list
+    inner = sum(usual) >= _PLACE_NAMED_AMONG  # 甲、乙、温州、丙、丁就座: a name spelt like a place, deep in a long list
     loose = all(
         u
         or (len(n) <= 4 and loose_name(n) and not n.endswith(organs) and not inner_boundary(n))
@@ -157,6 +157,6 @@ _PLACE_NAMED_AMONG = 4  # usual names a list needs before a name spelt like a pl
 
 
 def _place_named(item: str) -> bool:
-    """Two characters starting with a surname that the vocabulary knows as a place (吉林): a name only inside
+    """Two characters starting with a surname that the vocabulary knows as a place (温州): a name only inside
     a long list of usual names, never at its ends."""
     return len(item) == 2 and item[0] in surnames()[0] and item in place_table()
