@@ -294,7 +294,7 @@ def test_a_post_taken_by_someone_from_its_holder_named_in_the_article(text: str,
     [
         ("行政长官崔立安今(17)晚启程前往江城。", "崔立安", "崔立安今"),  # 今 starts the word: no 4th character
         ("行政長官龔明遠今晚啟程前往江城。", "龚明远", "龚明远今"),
-        ("美国联邦参议员柯宁出席。", "柯宁", "员柯宁"),  # 参议 goes on into 参议员: no name after 参议
+        ("美国联邦参议员柯朗出席。", "柯朗", "员柯朗"),  # 参议 goes on into 参议员: no name after 参议
         ("海州市议会参议员龚明远、柴思雨出席。", "龚明远", "员龚明"),
     ],
 )
