@@ -52,7 +52,7 @@ def cleaned(text: str, fmt: str = "txt") -> str:
         ("临江省负(fù)责(zé)同志推动发(fā)展。", "临江省负责同志推动发展。"),
         ("柴思雨(Chai Siyu)出席。", "柴思雨(Chai Siyu)出席。"),
         # a page's time stamp (day.month.year too) stands alone; a web copy's source line is dropped
-        ("林晓峰会见客人施特凡·魏尔\n17.11.2031 11:27\n本文来源: 某网\n11月12日，林晓峰会见客人。", "林晓峰会见客人施特凡·魏尔\n17.11.2031 11:27\n11月12日，林晓峰会见客人。"),
+        ("林晓峰会见客人施洛凡·魏森\n17.11.2031 11:27\n本文来源: 某网\n11月12日，林晓峰会见客人。", "林晓峰会见客人施洛凡·魏森\n17.11.2031 11:27\n11月12日，林晓峰会见客人。"),
         # a dated one stays, on its own line (never glued to the report below)
         ("来源：某网 2031-05-06 19:20\n林晓峰会见客人。", "来源：某网2031-05-06 19:20\n林晓峰会见客人。"),
         # a web page's breadcrumb and skip links are furniture

@@ -292,9 +292,9 @@ def test_a_post_taken_by_someone_from_its_holder_named_in_the_article(text: str,
 @pytest.mark.parametrize(
     ("text", "name", "wrong"),
     [
-        ("行政长官崔世安今(17)晚启程前往江城。", "崔世安", "崔世安今"),  # 今 starts the word: no 4th character
+        ("行政长官崔立安今(17)晚启程前往江城。", "崔立安", "崔立安今"),  # 今 starts the word: no 4th character
         ("行政長官龔明遠今晚啟程前往江城。", "龚明远", "龚明远今"),
-        ("美国联邦参议员柯宁出席。", "柯宁", "员柯宁"),  # 参议 goes on into 参议员: no name after 参议
+        ("美国联邦参议员柯朗出席。", "柯朗", "员柯朗"),  # 参议 goes on into 参议员: no name after 参议
         ("海州市议会参议员龚明远、柴思雨出席。", "龚明远", "员龚明"),
     ],
 )
@@ -322,27 +322,27 @@ def test_words_that_must_not_become_names(text: str, wrong: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "龚明远、柴思雨、吉林、宁可心、钱小禾、林晓峰在主席台就座。",
-        "龔明遠、柴思雨、吉林、寧可心、錢小禾、林曉峰在主席台就座。",
+        "龚明远、柴思雨、温州、宁可心、钱小禾、林晓峰在主席台就座。",
+        "龔明遠、柴思雨、溫州、寧可心、錢小禾、林曉峰在主席台就座。",
         "龚明远、柴思雨、宁可心、江西、钱小禾、林晓峰出席会议。",
     ],
 )
 def test_a_name_spelt_like_a_place_deep_in_a_long_list_of_names(text: str) -> None:
     found = set(people(text))
     assert {"龚明远", "柴思雨", "宁可心", "钱小禾", "林晓峰"} <= found, found
-    assert found & {"吉林", "江西"}, found
+    assert found & {"温州", "江西"}, found
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "龚明远、柴思雨、宁可心、钱小禾、林晓峰、吉林在主席台就座。",  # last item: a place may close a list
-        "龚明远、吉林、柴思雨出席会议。",  # a short list: too few names around it
+        "龚明远、柴思雨、宁可心、钱小禾、林晓峰、温州在主席台就座。",  # last item: a place may close a list
+        "龚明远、温州、柴思雨出席会议。",  # a short list: too few names around it
         "北京、天津、吉林、河北、山西出席会议。",  # no usual names at all
     ],
 )
 def test_a_place_at_the_end_or_in_a_short_list_is_no_name(text: str) -> None:
-    assert not set(people(text)) & {"吉林", "北京", "天津", "河北", "山西"}
+    assert not set(people(text)) & {"温州", "吉林", "北京", "天津", "河北", "山西"}
 
 
 @pytest.mark.parametrize(

@@ -15,8 +15,8 @@ from pipeline_probe import claims, event_people, facts, people
 @pytest.mark.parametrize(
     ("text", "name", "junk"),
     [
-        ("临江市市长龚明远会见了海州国地方政府首席部长卡文·林德先生率领的代表团。", "卡文·林德", "卡文·林德先生"),
-        ("臨江市市長龔明遠會見了海州國首席部長卡文·林德先生一行。", "卡文·林德", "卡文·林德先生"),
+        ("临江市市长龚明远会见了海州国地方政府首席部长卡洛·森德先生率领的代表团。", "卡洛·森德", "卡洛·森德先生"),
+        ("臨江市市長龔明遠會見了海州國首席部長卡洛·森德先生一行。", "卡洛·森德", "卡洛·森德先生"),
         ("江城市副市长柴思雨会见海州国文化部部长安娜·贝尔女士。", "安娜·贝尔", "安娜·贝尔女士"),
         ("江城市副市長柴思雨會見海州國文化部部長安娜·貝爾女士一行。", "安娜·贝尔", "安娜·贝尔女士"),
     ],
@@ -109,8 +109,8 @@ def test_rate_and_first_are_no_lead(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("访海期间，龚明远拜会了副总统博阿凯，并交换了意见。", "博阿凯"),
-        ("訪海期間，龔明遠拜會了副總統博阿凱，並交換了意見。", "博阿凯"),
+        ("访海期间，龚明远拜会了副总统博伊凯，并交换了意见。", "博伊凯"),
+        ("訪海期間，龔明遠拜會了副總統博伊凱，並交換了意見。", "博伊凯"),
         ("访问期间，柴思雨会见了首相维克多。", "维克多"),
         ("在海州期间，林晓峰拜会了州长奥斯卡。", "奥斯卡"),
     ],
@@ -132,9 +132,9 @@ _VISIT_T = "新華社江城2031年5月22日電 臨江省委常委龔明遠率友
 @pytest.mark.parametrize(
     "text",
     [
-        _VISIT + "访海期间，龚明远拜会了副总统博阿凯；与民主党主席林德举行了两党工作会谈。",
-        _VISIT_T + "訪海期間，龔明遠拜會了副總統博阿凱，並交換了意見；與民主黨主席林德舉行了兩黨工作會談。",
-        _VISIT + "访海期间，龚明远会见了副总统博阿凯，并与民主党主席林德举行了两党工作会谈。",
+        _VISIT + "访海期间，龚明远拜会了副总统博伊凯；与民主党主席林德举行了两党工作会谈。",
+        _VISIT_T + "訪海期間，龔明遠拜會了副總統博伊凱，並交換了意見；與民主黨主席林德舉行了兩黨工作會談。",
+        _VISIT + "访海期间，龚明远会见了副总统博伊凯，并与民主党主席林德举行了两党工作会谈。",
     ],
 )
 def test_partner_clause_after_talks_keeps_the_actor(text: str) -> None:
@@ -149,9 +149,9 @@ def test_partner_clause_after_talks_keeps_the_actor(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        _VISIT + "访海期间，龚明远拜会了副总统博阿凯。访青期间，龚明远会见了副总统阿瑟。",
-        _VISIT_T + "訪海期間，龔明遠拜會了副總統博阿凱。訪青期間，龔明遠會見了副總統阿瑟。",
-        _VISIT + "访海期间，龚明远会见了首相桑托斯。其间，龚明远还会见了首相阿瑟。",
+        _VISIT + "访海期间，龚明远拜会了副总统博伊凯。访青期间，龚明远会见了副总统阿森。",
+        _VISIT_T + "訪海期間，龔明遠拜會了副總統博伊凱。訪青期間，龔明遠會見了副總統阿森。",
+        _VISIT + "访海期间，龚明远会见了首相桑伊斯。其间，龚明远还会见了首相阿森。",
     ],
 )
 def test_talks_with_two_counterparts_stay_two(text: str) -> None:
@@ -165,7 +165,7 @@ def test_talks_with_two_counterparts_stay_two(text: str) -> None:
 def test_one_talks_told_twice_stays_one() -> None:
     from ygraph.corpus import eventmerge
 
-    text = _VISIT + "访海期间，龚明远会见了副总统博阿凯。会见中，龚明远会见副总统博阿凯时表示，愿加强合作。"
+    text = _VISIT + "访海期间，龚明远会见了副总统博伊凯。会见中，龚明远会见副总统博伊凯时表示，愿加强合作。"
     events, _ = eventmerge.merge_events([facts(text, "2031-05-22")], [])
     assert len([e for e in events if e.event_type == "talks"]) == 1
 
@@ -314,7 +314,7 @@ def test_two_surname_name_after_a_title(text: str, name: str) -> None:
     [
         "上海市长宁区党政代表团到访。上海市长宁区党政代表团与江城座谈。",
         "上海市長寧區黨政代表團到訪。上海市長寧區黨政代表團與江城座談。",
-        "三省委书记易帅应勇出席会议。",
+        "三省委书记易帅应川出席会议。",
     ],
 )
 def test_two_surnames_need_a_name_not_a_place_or_two_names(text: str) -> None:

@@ -184,7 +184,7 @@ def _boundaries_by_char() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
-_FOREIGN_LONGEST = 5  # a Japanese name after a foreign title: 佐藤 + three characters
+_FOREIGN_LONGEST = 5  # a Japanese name after a foreign title: a surname of two and a given name of three
 
 
 def plausible_name(name: str, foreign: bool = False) -> bool:

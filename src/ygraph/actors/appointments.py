@@ -249,7 +249,7 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
     for k, (part, end) in reversed(list(enumerate(zip(parts, ends, strict=True)))):
         part = _after_opening(part)
         whole = k > 0 or a == 0 or not _HAN.match(text, a - 1)
-        # 甲、马正其不再担任: inside a list beside a usual name, a name may end in a rare character
+        # 甲、马立其不再担任: inside a list beside a usual name, a name may end in a rare character
         listed = whole and len(parts) > 1 and _listed_name(part) and any(map(plausible_name, parts))
         name = part if plausible_name(part) or listed or (whole and _joiner_final(part)) else right_name(part)
         if not name:
@@ -303,7 +303,7 @@ def _joiner_final(part: str) -> bool:
 
 def _listed_name(part: str) -> bool:
     """A name inside a 、 list of names: a surname and one or two characters, which may be characters that
-    rarely end a name elsewhere (马正其: 其); never a word the vocabulary says is no name."""
+    rarely end a name elsewhere (马立其: 其); never a word the vocabulary says is no name."""
     single, _ = surnames()
     filler = uses("name_filler")[0]  # 某: the given name left out, the surname judged alone
     return 2 <= len(part) <= 3 and part[0] in single and not set(part) & set(uses("not_in_listed_name")) and (
@@ -328,7 +328,7 @@ def right_name(part: str) -> str:
         name = part[-n:]
         if len(part) >= n and plausible_name(name) and (n < 4 or name[:2] in compound | words("name_starts.txt")):
             return "" if _place_tail(part, n) or _verb_last(name) else name
-    name = part[-3:]  # 某部副部长杜和平任…: a particle name right after a title, as the titled reading has it
+    name = part[-3:]  # 某部副部长杜和远任…: a particle name right after a title, as the titled reading has it
     return name if len(part) > 3 and longest_suffix_title(part[:-3]) and particle_name(name) else ""
 
 

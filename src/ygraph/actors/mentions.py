@@ -237,7 +237,7 @@ def analyse_document(doc: Document) -> DocumentActors:
 
 
 def _cut_names(seen: list[tuple[str, bool]]) -> frozenset[str]:
-    """Names read only where the text stops (a page cut mid-name: 吴伯 of 吴伯雄) that begin a longer
+    """Names read only where the text stops (a page cut mid-name: 龚明 of 龚明远) that begin a longer
     name the document establishes: a part of that name, never a person of their own."""
     names = {name for name, _ in seen}
     only_at_end = names - {name for name, at_end in seen if not at_end}

@@ -1,5 +1,5 @@
 """nameshape: the shape of a name where no rule of usual names reads it: an item of a bounded list without a
-known surname (副主席甲、郄某某、乙), four characters of a minority name after a title, and the short
+known surname (副主席甲、某某某、乙), four characters of a minority name after a title, and the short
 reference of a surname and a title (王署长) that is never a post; the names of an attendance list (甲、佩某申、乙就座)."""
 
 from __future__ import annotations
@@ -101,6 +101,8 @@ def inner_boundary(item: str) -> bool:
 
 
 def loose_name(item: str) -> bool:
+    """A name by its shape alone: a plausible name, or Han characters that start with no character a name never
+    holds (word_uses.tsv not_in_name) and are no word the vocabulary says is no name, nor a title."""
     if plausible_name(item):
         return True
     return (
@@ -123,7 +125,7 @@ def surname_title(printed: str, head: str) -> bool:
 
 def transliterated(text: str, e: int) -> bool:
     """2-4 characters of transliterated names (word_uses.tsv transliteration) right after a title, then a
-    boundary (团结党主席舍曼表示, 塞尔温区市长布劳顿，): read as after a foreign title, whatever the post."""
+    boundary (某党主席舍夫表示, 某区市长布劳森，): read as after a foreign title, whatever the post."""
     chars = uses("transliteration")
     n = next((k for k in range(5) if e + k >= len(text) or text[e + k] not in chars), 5)
     return 2 <= n <= 4 and starts_boundary(text, e + n)
@@ -141,7 +143,7 @@ def list_of_names(items: list[str]) -> bool:
     if all(usual):
         return True
     organs = (*words("level_organs.txt"), *uses("place_level"))
-    inner = sum(usual) >= _PLACE_NAMED_AMONG  # 甲、乙、吉林、丙、丁就座: a name spelt like a place, deep in a long list
+    inner = sum(usual) >= _PLACE_NAMED_AMONG  # 甲、乙、温州、丙、丁就座: a name spelt like a place, deep in a long list
     loose = all(
         u
         or (len(n) <= 4 and loose_name(n) and not n.endswith(organs) and not inner_boundary(n))
@@ -155,6 +157,6 @@ _PLACE_NAMED_AMONG = 4  # usual names a list needs before a name spelt like a pl
 
 
 def _place_named(item: str) -> bool:
-    """Two characters starting with a surname that the vocabulary knows as a place (吉林): a name only inside
+    """Two characters starting with a surname that the vocabulary knows as a place (温州): a name only inside
     a long list of usual names, never at its ends."""
     return len(item) == 2 and item[0] in surnames()[0] and item in place_table()

@@ -59,7 +59,7 @@ class Found:
 def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, country: bool = False) -> int:
     """End of a person's name starting at ``text[i]`` (followed by a boundary), or -1. ``titled``: right
     after a complete title chain, where the name may also end before an unlisted word (``open_end``);
-    ``country``: after a country's post, where a name may have five characters (某国某市长佐藤某太郎)."""
+    ``country``: after a country's post, where a name may have five characters (某国某市长: a Japanese surname of two and a given name of three)."""
     m = shape.DOTTED.match(text, i)
     if m:
         last_dot = m.group().rindex("·") + i
@@ -171,7 +171,7 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         country = foreign and any(is_foreign(el.position.organization) for el in chain)
         end = -1 if clause else read_name(text, e, foreign, titled=True, country=country)
         if end < 0 and listed and not clause:
-            end = shape.bounded_item(text, e)  # 书记甲、副书记郄某某、…: a 、 list of titled names
+            end = shape.bounded_item(text, e)  # 书记甲、副书记某某某、…: a 、 list of titled names
         if end < 0 or _preposition_before_verb(text, e, end):
             continue
         # 三任某市长甲、乙、丙: holders one after another (word_uses.tsv holder_count), in printed order
@@ -259,7 +259,7 @@ _SHARED_SPAN = (EVIDENCE_MAX - 2 * EVIDENCE_CONTEXT) // 2
 def _shared(text: str, end: int, limit: int) -> list[tuple[int, int]]:
     """Names joined by 、 right after a titled name, each a whole name (the next item is no title). An item
     no usual name reads (a surname the vocabulary lacks) is a name when it has the shape of one and the list
-    goes on past it to a name or closes after it (``bounded_item``): 副主席甲、郄某某、乙出席."""
+    goes on past it to a name or closes after it (``bounded_item``): 副主席甲、某某某、乙出席."""
     out: list[tuple[int, int]] = []
     open_items, shaped = 0, False  # bounded items at the tail that nothing has closed yet; any read
     end = after_marker(text, end)

@@ -121,7 +121,7 @@ def _item_name(item: str) -> str:
         return ""  # 北京的甲: a list by place holds each place's own post, never one shared
     item = item[cut:] if len(item) - cut >= _MIN_NAMES else item
     if plausible_name(item) or (len(item) == _MINORITY and item[0] in surnames()[0] and loose_name(item)):
-        return item  # 巴音朝鲁: four characters that are no word, beside usual names (shared_posts checks)
+        return item  # 巴音苏德: four characters that are no word, beside usual names (shared_posts checks)
     for n in (3, 2):
         name = item[-n:]
         if len(item) > n and longest_suffix_title(item[:-n]) and (plausible_name(name) or particle_name(name)):
