@@ -231,7 +231,9 @@ def carried_day(ctx: Context, index: int, start: int) -> tuple[str, str | None] 
 def captioned(ctx: Context, index: int) -> bool:
     """Whether sentence ``index`` is a photo caption: a credit line follows it (某某视察某工程。（记者 某某摄）)."""
     sentences = ctx.article.sentences
-    return index + 1 < len(sentences) and bylines.signs_only(sentences[index + 1].text)
+    if index + 1 >= len(sentences) or not bylines.signs_only(sentences[index + 1].text):
+        return False  # 会见后，双方签署…。（记者 某某）: the report's closing byline, not a photo's credit
+    return index + 2 < len(sentences) or any(w in sentences[index + 1].text for w in rules.uses("photo_credit"))
 
 
 def _recent_edition(ctx: Context, draft: Draft, blocker: TimeExpr) -> bool:
