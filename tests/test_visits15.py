@@ -331,3 +331,19 @@ def test_two_surnames_need_a_name_not_a_place_or_two_names(text: str) -> None:
 )
 def test_a_foreign_head_going_on_into_an_office_reads_no_name(text: str) -> None:
     assert not any(n.startswith("府") for n in people(text)), people(text)
+
+
+# --- a report's closing byline is no photo credit: the act before it keeps its own day ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "28日下午，临江市市长龚明远会见了法国大区主席马蒂厄一行。会见后，双方共同签署了谅解备忘录。（记者 林晓峰）",
+        "28日下午，臨江市市長龔明遠會見了法國大區主席馬蒂厄一行。會見後，雙方共同簽署了諒解備忘錄。（記者 林晓峰）",
+        "28日，临江市市长龚明远会见了法国大区主席马蒂厄。会谈后，双方签署了友好合作协议。（本报记者 林晓峰）",
+    ],
+)
+def test_closing_byline_leaves_the_signing_its_talks_day(text: str) -> None:
+    signings = [e for e in facts(text, "2031-10-29").events if e.event_type == "signing"]
+    assert signings and signings[0].date == "2031-10-28", [(e.title, e.date) for e in signings]

@@ -230,7 +230,11 @@ def carried_day(ctx: Context, index: int, start: int) -> tuple[str, str | None] 
 
 def captioned(ctx: Context, index: int) -> bool:
     """Whether sentence ``index`` is a photo caption: a credit line follows it (某某视察某工程。（记者 某某摄）)."""
-    return bylines.credited(ctx.article.sentences, index)
+    sentences = ctx.article.sentences
+    if not bylines.credited(sentences, index):
+        return False
+    # 会见后，双方签署…。（记者 某某）: a byline closing the article without a photo mark is the report's, no photo's
+    return index + 2 < len(sentences) or any(w in sentences[index + 1].text for w in rules.uses("photo_credit"))
 
 
 def _recent_edition(ctx: Context, draft: Draft, blocker: TimeExpr) -> bool:
