@@ -64,3 +64,20 @@ def test_the_act_a_caption_shows_takes_the_lede_day(credit: str, traditional: bo
 def test_a_page_without_a_dated_lede_keeps_the_page_date() -> None:
     text = "林晓峰会见龚明远一行\n\n2030-06-12 09:46:00 来源: 江城网\n\n林晓峰会见龚明远一行。记者 柴思雨 报道\n\n双方就合作交换了意见。\n"
     assert article_dates(text) == ["2030-06-12"]
+
+
+@pytest.mark.parametrize(
+    ("caption", "lede"),
+    [
+        ("副市長林曉峰視察江城施工中的重大工程。(記者陶子攝)", "〔記者陶子/江城報導〕副市長林曉峰今天前往重大工程現場實地視察，要求確保工地安全。"),
+        ("副市长林晓峰视察江城施工中的重大工程。（记者 陶子 摄）", "本报讯 副市长林晓峰今天前往重大工程现场实地视察，要求确保工地安全。"),
+        ("市长龚明远视察江城港区重大工程。(记者陶子摄)", "〔记者陶子/江城报导〕市长龚明远今天前往港区重大工程现场视察，要求加快建设进度。"),
+    ],
+)
+def test_an_act_a_caption_shows_is_dated_by_the_report_day(caption: str, lede: str) -> None:
+    notices = "为达最佳浏览效果，建议使用新版浏览器。\n\n您即将进入之新闻内容需满18岁方可浏览。\n\n依网站分级规定作标示。\n\n"
+    if clean.is_traditional(caption):
+        notices = "為達最佳瀏覽效果，建議使用新版瀏覽器。\n\n您即將進入之新聞內容需滿18歲方可瀏覽。\n\n依網站分級規定作標示。\n\n"
+    text = f"{notices}江城拚18件重大工程\n\n{caption}\n\n2030/06/12 13:34\n\n{lede}\n"
+    acts = process_document(Source("t.txt", text, "utf-8")).events
+    assert acts and all(e.date == "2030-06-12" for e in acts)

@@ -52,3 +52,36 @@ def test_deck_lines_and_the_navigation_bar_stay_apart(page: str) -> None:
 )
 def test_lines_wrapped_inside_a_sentence_without_an_indent_still_join(page: str) -> None:
     assert sentences(page) == ["林晓峰主持召开会议，强调要加强江海合作。"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "wanted"),
+    [
+        ("林晓峰当选为省人大常委会主任 龚明远当选为省长", {("林晓峰", "省人大常委会主任"), ("龚明远", "省长")}),
+        ("林曉峰當選為省人大常委會主任 龔明遠當選為省長", {("林晓峰", "省人大常委会主任"), ("龚明远", "省长")}),
+        ("柴思雨当选省政协主席 陶家宁当选省监察委员会主任", {("柴思雨", "省政协主席"), ("陶家宁", "省监察委员会主任")}),
+    ],
+)
+def test_two_parallel_statements_on_one_headline_line_are_two_sentences(headline: str, wanted: set) -> None:
+    from ygraph.pipeline import process_document
+
+    traditional = clean.is_traditional(headline)
+    top = "臨江省五屆人大三次會議進行大會選舉" if traditional else "临江省五届人大三次会议进行大会选举"
+    lede = "新华社江城1月20日电 临江省五届人大三次会议20日上午在江城会堂举行第三次全体会议。"
+    text = f"{top}\n\n{headline}\n\n{lede}\n"
+    roles = {(r.person, r.position) for r in process_document(Source("t.txt", text, "utf-8")).roles}
+    assert wanted <= roles
+    assert not any(person == "龚明远" and "主任" in post for person, post in roles)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "团长林晓峰 副团长龚明远",  # a title and a name each: items of a roster
+        "中共中央办公厅 国务院办公厅印发《关于加强江海合作的意见》",  # two issuers of one act
+        "江海合作再上新台阶 两地共绘发展新蓝图",  # two halves saying different things
+    ],
+)
+def test_other_spaced_headline_lines_stay_one_line(line: str) -> None:
+    found = sentences(f"{line}\n\n新华社江城1月20日电 会议在江城举行。\n")
+    assert line in found

@@ -277,3 +277,43 @@ def test_secretary_minister_and_the_longest_head(text: str, expected: tuple[str,
 def test_reference_to_a_deputy(text: str, resolved: bool) -> None:
     rules = {e.rule for p in facts(text).people for e in p.provenance}
     assert ("reference:市长" in rules) is resolved
+
+
+def _successions(text: str, tmp_path) -> set[tuple[str, str, str]]:  # noqa: ANN001 - pytest's tmp_path
+    from ygraph.build import build
+    from ygraph.config import BuildConfig
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(text, encoding="utf-8")
+    result = build(BuildConfig(paths=(tmp_path / "in",), out=tmp_path / "out"))
+    return {(s.position, s.before, s.after) for s in result.corpus.successions}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "江城县第8届县长王忠明宣誓就职\n2030-06-01\n江城县25日上午举行第8届县长交接典礼，新任县长王忠明感谢前县长刘增英任内贡献。\n",
+            ("江城县长", "刘增英", "王忠明"),
+        ),
+        (
+            "臨江縣第9屆縣長龔明遠宣誓就職\n2030-06-01\n臨江縣1日上午舉行縣長交接典禮，新任縣長龔明遠感謝前縣長柴思雨任內貢獻。\n",
+            ("临江县长", "柴思雨", "龚明远"),
+        ),
+    ],
+)
+def test_new_and_former_holder_in_one_article(text: str, expected: tuple[str, str, str], tmp_path) -> None:  # noqa: ANN001
+    assert expected in _successions(text, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2030-06-01\n临江院今日宣布内阁人事异动，新任海事部长龚明远、农业部长柴思雨。\n"
+        "临江院发言人表示，海事部长林晓峰改任安全会秘书长，海事部长由总统府秘书长龚明远接任。\n",
+        "2030-06-01\n臨江院今日宣布內閣人事異動，新任海事部長龔明遠、農業部長柴思雨。\n"
+        "臨江院發言人表示，海事部長林曉峰改任安全會秘書長，海事部長由總統府秘書長龔明遠接任。\n",
+    ],
+)
+def test_new_holder_named_first_keeps_the_implied_predecessor(text: str, tmp_path) -> None:  # noqa: ANN001
+    assert ("海事部长", "林晓峰", "龚明远") in _successions(text, tmp_path)

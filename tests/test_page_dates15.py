@@ -70,3 +70,18 @@ def test_other_dated_fields_are_not_the_page_date(field: str) -> None:
     page = f"临江党政代表团到江城考察\n\n{LEDE}\n{body}{field}\n"
     [(_date, rule)] = dated(page)
     assert not rule.startswith("header_date:")
+
+
+@pytest.mark.parametrize(
+    ("lede", "day"),
+    [
+        ("中国临江网6月8日江城讯 “2030江城论坛”7日上午在江城举行。林晓峰出席。", "2030-06-07"),
+        ("中國臨江網6月8日江城訊 「2030江城論壇」7日上午在江城舉行。林曉峰出席。", "2030-06-07"),
+        ("海峡之声网6月8日海州讯 第三届海州论坛昨天在海州开幕。龚明远出席。", "2030-06-07"),
+    ],
+)
+def test_a_site_dateline_with_the_place_after_the_date_dates_no_event(lede: str, day: str) -> None:
+    from ygraph.pipeline import process_document
+
+    events = process_document(Source("t.txt", lede, "utf-8", user_date="2030-06-08")).events
+    assert [e.date for e in events] == [day]

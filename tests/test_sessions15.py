@@ -201,3 +201,12 @@ def test_a_sitting_holding_its_election(text: str, title: str, date: str) -> Non
     assert title in events, sorted(events)
     assert events[title].date == date
     assert ("陶家宁", "presided") in event_people(events[title])
+
+
+def test_a_closing_sitting_after_an_election_meeting_stays_its_own() -> None:
+    text = (
+        "本報訊 臨江省政協第十一屆委員會第一次會議4月27日下午在江城閉幕。\n閉幕大會前召開的選舉大會上，"
+        "林曉峰當選為政協臨江省第十一屆委員會主席。\n閉幕大會通過了《政協臨江省第十一屆委員會第一次會議決議》。"
+    )
+    titles = sorted(e.title for e in facts(text, DAY).events)
+    assert titles == ["临江省政协第十一届委员会第一次会议选举大会", "临江省政协第十一届委员会第一次会议闭幕大会"]

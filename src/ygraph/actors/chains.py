@@ -234,6 +234,7 @@ def chain_before(
         kept.append((a, b))
     out: list[Element] = []
     former = bool(kept) and _former_before(text, kept[-1][0])
+    given = "start" if kept and text.endswith(uses("new_marker"), 0, kept[-1][0]) else ""  # 新任某县长甲
     if kept:
         places = chain_province(text[kept[-1][0] : kept[0][1]], places)
     for a, b in reversed(kept):
@@ -249,7 +250,7 @@ def chain_before(
         if pos is None:
             continue
         # 原某省委书记, 十二届全国政协主席: a former holder, or a holder of an earlier term than the article's
-        out.append(Element(pos, a, b, former, "former" if marked or _term().match(text, a, b) else ""))
+        out.append(Element(pos, a, b, former, "former" if marked or _term().match(text, a, b) else given))
         prev = pos
     return tuple(out)
 

@@ -337,13 +337,9 @@ def lists(text: str) -> list[Found]:
     for m in scan.finditer(_list_pattern(), text):
         names = m.group(1).split(LIST_MARK)
         names[1:] = joined_names(names[1:])  # 甲、乙和丙在主席台就座: a joiner between two names
-        if not shape.list_of_names(names[1:]):
+        if not shape.list_of_names(names[1:]) or not (first := _list_head(text, m.start(1), names[0])):
             continue
-        first = _list_head(text, m.start(1), names[0])
-        if not first:
-            continue
-        names[0] = first
-        i = m.start(1) + len(m.group(1).split(LIST_MARK)[0]) - len(first)
+        names[0], i = first, m.start(1) + len(names[0]) - len(first)
         for n in names:
             i = text.find(n, i)
             found.append(Found(n, i, i + len(n), f"list:{m.group('verb')}"))

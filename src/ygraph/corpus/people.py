@@ -237,7 +237,9 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
     for r in roles:  # an undated article's notice still says who follows whom (dates left empty)
         if r.change in ("start", "end", "former") and _single(r, notice=True):
             key = (succession_position(r.position), r.provenance.file, r.provenance.article)
-            groups[key][r.change].setdefault(r.person, r)
+            held = groups[key][r.change]  # a notice form that implies the predecessor outranks a titled 新任
+            if r.person not in held or _implies_predecessor(r) and not _implies_predecessor(held[r.person]):
+                held[r.person] = r
     _implicit_predecessors(roles, groups)
     out = []
     for (position, _, _), changes in sorted(groups.items()):
@@ -259,6 +261,10 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
                 Succession(post, a, b, end.date or "", start.date or "", (end.provenance, start.provenance))
             )
     return out
+
+
+def _implies_predecessor(r: RoleClaim) -> bool:
+    return rule_family(r.provenance.rule) in uses("implicit_predecessor")
 
 
 def _listed_holders(roles: list[RoleClaim]) -> list[Succession]:

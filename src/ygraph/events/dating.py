@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from ..model import Mention, Sentence, TimeExpr
+from ..text import bylines
 from ..time.articledate import document_date_spans, header_end
 from ..time.timeresolve import in_year
 from . import documents, eventplaces, headlines, plandays, sides, sittings
@@ -172,6 +173,9 @@ def date_event(
         return not act or recent
     if act and not draft.lede and _visit_day(ctx, sentence, draft):
         return True
+    if act and len(ctx.article.date or "") == 10 and captioned(ctx, index):
+        draft.date, draft.date_source = ctx.article.date, "article"  # a photo caption: the day reported
+        return True
     if act and draft.event_type in parts.CONTEXT_DATED and not draft.lede:
         return context_date(ctx, draft)
     signed = signature_date(ctx, draft) if act and draft.event_type == "release" else None
@@ -222,6 +226,12 @@ def carried_day(ctx: Context, index: int, start: int) -> tuple[str, str | None] 
         inside = day is not None and day.startswith(month) and (end is None or end.startswith(month))
         return (day, end) if day is not None and inside else None
     return None
+
+
+def captioned(ctx: Context, index: int) -> bool:
+    """Whether sentence ``index`` is a photo caption: a credit line follows it (某某视察某工程。（记者 某某摄）)."""
+    sentences = ctx.article.sentences
+    return index + 1 < len(sentences) and bylines.signs_only(sentences[index + 1].text)
 
 
 def _recent_edition(ctx: Context, draft: Draft, blocker: TimeExpr) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Mention, PolicyLink, Sentence, TimeExpr
-from ..punctuation import CLAUSE_BREAKS, LIST_MARK, SENTENCE_ENDS
+from ..punctuation import ASIDE, CLAUSE_BREAKS, LIST_MARK, SENTENCE_ENDS
 from ..time.temporal import finer_inside
 from . import eventplaces, guards, listed, sides
 from . import eventrules as rules
@@ -100,7 +100,7 @@ def planned_date(text: str, times: Sequence[TimeExpr], left: int, start: int) ->
 def convener(ctx: Context, left: int, start: int) -> str:
     """某机构（日期）召开会议 → the body that met, which names the meeting (某机构会议); "" for a person
     (某某召开这次座谈会 is anaphora) or anything longer than a body's name."""
-    body = convened_body(ctx, left, start, past_at=False)
+    body = convened_body(ctx, left, start, past_at=False).rsplit(ASIDE, 1)[-1]  # 我国首个新区——某新区举行
     if body in rules.words("name_stops.txt") or rules.trigger_pattern().search(body):
         return ""  # 随后召开会议: an adverb, not a body; 某推介会上还举行了签约仪式: an event, not a body
     return body if 2 <= len(body) <= 12 and not any(w in body for w in rules.uses("not_in_body")) else ""
@@ -176,8 +176,8 @@ def act_draft(
         return None  # 签署命令, 签署意见: no agreement is signed (签约 names its own)
     if trigger.event_type == "signing" and sides.outcome(ctx, start, end):
         return None  # 某会议在某地举行，并签署了《某协议》: the meeting's outcome (a policy)
-    if trigger.word in rules.uses("hears") and not any(w in obj for w in rules.uses("report")):
-        return None  # 听取意见: no report is heard
+    if (wanted := rules.object_wanted(trigger.word)) and not any(w in obj for w in wanted):
+        return None  # 听取意见: no report is heard; 会议批准设立某专题: no zone is set up
     if trigger.form == "visit" and actor is not None:
         if not obj:
             return None

@@ -105,6 +105,11 @@ def uses(use: str) -> tuple[str, ...]:
     return lexicons.word_uses("events/word_uses.tsv", use)
 
 
+def object_wanted(word: str) -> tuple[str, ...]:
+    """What the object of an act by ``word`` must name for the act to count (听取 → 汇报; 批准设立 → 新区), ()."""
+    return uses("report") if word in uses("hears") else uses("zone") if word in uses("approval") else ()
+
+
 @cached
 def participation_verbs() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicons.load_table("events/participation.tsv")}

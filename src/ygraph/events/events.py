@@ -52,7 +52,7 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
         refs = _refs(ctx, index, sentence)
         participants.participation(ctx, sentence, refs, before)
         respective.split_hosts(ctx, sentence, refs)
-        participants.policies(ctx, sentence, refs)
+        participants.policies(ctx, sentence, refs, before)
         for draft in documents.cited(ctx, sentence):
             cited.setdefault(draft.key, draft)
     participants.members(ctx)

@@ -310,18 +310,18 @@ def _title_before(ctx: Context, person: Mention) -> str:
     return "".join(out)
 
 
-def policies(ctx: Context, sentence: Sentence, refs: list[Ref]) -> None:
+def policies(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None = None) -> None:
     """《…》 after a policy verb (审议并原则通过, 签署) belongs to the event the sentence is about."""
     text = ctx.doc.text
     last_end, last = -1, ("", "")
     for m in rules.POLICY.finditer(text, sentence.start, sentence.end):
         gap = rules.compact(text[last_end : m.start()]) if last_end >= 0 else None
-        if gap is not None and (gap in ("", LIST_MARK) or gap in rules.uses("list_joiner")):
-            verb, relation = last
-        else:
-            verb, relation = _policy_verb(text, sentence.start, m.start())
+        joined = gap is not None and (gap in ("", LIST_MARK) or gap in rules.uses("list_joiner"))
+        verb, relation = last if joined else _policy_verb(text, sentence.start, m.start())
         last_end, last = m.end(), (verb, relation)
         target = ctx.current
+        if target is not None and target.planned:  # 通过《某草案》，决定提交某会议审议: the meeting told adopts it
+            target = next((r.draft for r in reversed(refs) if r.start < m.start() and not r.draft.planned), before)
         if not relation or target is None or target.planned:
             continue
         name = rules.policy_title(m.group(1))

@@ -212,8 +212,8 @@ def _other_bodies(a: str, b: str) -> bool:
 def reported_sitting(ctx: Context, draft: Draft) -> Draft | None:
     """The meeting this article reports, when ``draft`` is a sitting of it told as part of that report: a
     sitting whose holder is only the word for the meeting itself (大会举行第二次全体会议: ``anaphoric_body``),
-    or its opening or closing sitting (某人代会开幕大会: ``reported_sitting``), on the same day or undated; a
-    numbered, election or preparatory sitting stays its own."""
+    or its opening sitting (某人代会开幕大会: ``reported_sitting``), on the same day or undated; a numbered,
+    closing, election or preparatory sitting stays its own."""
     part = sitting_part(draft.key)
     body = draft.key[: len(draft.key) - len(part)]
     anaphoric = bool(part) and body in rules.uses("anaphoric_body")

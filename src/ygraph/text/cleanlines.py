@@ -368,7 +368,7 @@ def rebuild_lines(text: str, offsets: array, markdown: bool) -> tuple[str, array
     related = linelists.related_links([line.text for line in lines])  # 相关新闻 and its links: furniture
     lines = [line for i, line in enumerate(lines) if i not in related]
     keep = breaks_after(lines)
-    lines, keep = _split_items(lines, keep, linelists.item_cuts([line.text for line in lines]))
+    lines, keep = _split_items(lines, keep, linelists.line_cuts([line.text for line in lines]))
     parts: list[str] = []
     new = array("l")
     for i, line in enumerate(lines):

@@ -9,7 +9,8 @@ item is a break too (two items printed on one line: 甲辞去某职务 乙任代
 A related-links heading (``list_header``: 相关新闻, 视频更多 …) and the short lines after it are page furniture
 (the headlines of other pages): ``related_links`` gives them, and ``cleanlines`` drops them.
 
-A headline stack over an article (a title, then its subtitle) is not a list: its lines stay as before.
+A headline stack over an article (a title, then its subtitle) is not a list: its lines stay as before; but a
+short line holding two statements apart (甲当选为某职 乙当选为某职, ``headline_split``) is two lines.
 
 Rules: ``lexicons/zh/text/breaks.tsv`` (``item_stops``, ``list_lead_end``, ``list_header``, ``list_body_end``,
 ``headline_max``).
@@ -23,6 +24,7 @@ from .. import lexicons
 from ..lexicons import cached
 from .datelines import dateline_at
 
+_STATEMENT_MIN = 7  # characters of the shortest statement of a headline line (甲当选某职)
 _DATELINE_PEEK = 40  # characters of the next line that may finish a dateline
 # a space between two Chinese words of a list item separates two items printed on one line (甲任某职 乙任某职)
 _ITEM_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]{2}) +(?=[\u4e00-\u9fff]{2})")
@@ -57,6 +59,30 @@ def related_links(lines: list[str]) -> set[int]:
         if listing:
             out.add(i)
     return out
+
+
+def line_cuts(lines: list[str]) -> dict[int, list[tuple[int, int]]]:
+    """Where a line is printed as two: list items two on a line (``item_cuts``), and a short line without a
+    sentence end holding two parallel statements apart (甲当选为某职 乙当选为某职, ``headline_split``)."""
+    cuts = item_cuts(lines)
+    split, limit = re.compile(_rows()["headline_split"]), int(_rows()["headline_max"])
+    ends = re.compile(f"[{re.escape(_rows()['terminal'])}]")
+    for i, line in enumerate(lines):
+        if i not in cuts and len(line) <= limit and not ends.search(line):
+            spaces = [m.span() for m in split.finditer(line)]
+            bounds = [(0, 0), *spaces, (len(line), len(line))]
+            halves = [line[a[1] : b[0]] for a, b in zip(bounds, bounds[1:], strict=False)]
+            if spaces and all(_parallel(x, y) for x, y in zip(halves, halves[1:], strict=False)):
+                cuts[i] = spaces
+    return cuts
+
+
+def _parallel(left: str, right: str) -> bool:
+    """Two statements of one headline line say alike things (甲当选为某职 乙当选为某职: a word pair in common)."""
+    if min(len(left), len(right)) < _STATEMENT_MIN:
+        return False  # 团长甲 副团长乙: a title and a name each, items of a list
+    pairs = {left[k : k + 2] for k in range(len(left) - 1)}
+    return any(right[k : k + 2] in pairs for k in range(len(right) - 1))
 
 
 def item_cuts(lines: list[str]) -> dict[int, list[tuple[int, int]]]:
