@@ -9,7 +9,8 @@ from .. import lexicons
 from ..actors.actorlex import place_table, provinces, short_place, strip_place_suffix
 from ..actors.actorlex import uses as uses_actors
 from ..lexicons import alternation, cached
-from .eventrules import CLAUSE_BREAKS, happening, pattern, strip_end, triggers, uses
+from .eventrules import CLAUSE_BREAKS, happening, pattern, strip_end, uses
+from .kinds import name_triggers
 
 
 @cached
@@ -41,15 +42,10 @@ def place_levels() -> tuple[str, ...]:
     return uses_actors("place_level")
 
 
-@cached
-def _name_triggers() -> tuple[str, ...]:
-    return tuple(w for w, trigger in triggers().items() if trigger.form == "name")
-
-
 def is_place(name: str) -> bool:
     """A place slot never holds a deictic (我省, 该市), a date or an event's name (…座谈会; 会议室 is a place)."""
     bare = strip_end(name, tuple(after for _, after in happening().around))  # 在某座谈会上
-    ends_as_event = bare.endswith(_name_triggers())
+    ends_as_event = bare.endswith(name_triggers())
     return bool(name) and not pattern("not_place").search(name) and not ends_as_event
 
 

@@ -1,8 +1,10 @@
 """kinds: the type of an event printed by its name (a joint name 某座谈会暨签约仪式, a forum inside a meeting's
-name), for ``events.py`` and ``references.py``."""
+name), and the trigger words that end a printed name, for ``events.py``, ``references.py`` and
+``eventplaces.py``."""
 
 from __future__ import annotations
 
+from ..lexicons import cached
 from .eventrules import Trigger, compact, trigger_pattern, triggers, uses
 
 
@@ -25,3 +27,9 @@ def _joint_type(title: str) -> str:
         if at >= 2 and first:
             return triggers()[first[-1].group()].event_type
     return ""
+
+
+@cached
+def name_triggers() -> tuple[str, ...]:
+    """The trigger words that end an event's printed name (form ``name``: 座谈会, 论坛…)."""
+    return tuple(w for w, trigger in triggers().items() if trigger.form == "name")

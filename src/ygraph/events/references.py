@@ -176,8 +176,7 @@ def _spoken(text: str, end: int, stop: int) -> int | None:
     if between and not between.startswith(LIST_MARK):
         return None
     last = between.rsplit(LIST_MARK, 1)[-1]  # the list's last item names an event too (甲会议、乙会议党员会: one)
-    names = [t for t in rules.triggers() if rules.triggers()[t].form == "name"]
-    return close.end() if not last or last.endswith(tuple(names)) else None
+    return close.end() if not last or last.endswith(kinds.name_triggers()) else None
 
 
 def _speaker(ctx: Context, left: int, at: int) -> Mention | None:
@@ -189,9 +188,9 @@ def _speaker(ctx: Context, left: int, at: int) -> Mention | None:
         opening = max((text.rfind(w, left, at - 1) for w in rules.uses("at_open")), default=-1)
         close = rules.pattern("speech_close").search(text, opening, at) if opening >= 0 else None
         return _speaker(ctx, left, opening) if close is not None else None
-    for person in reversed(ctx.people(left, at)):
-        gap = sittings.without_times_between(ctx, person.end, at)
-        if len(gap.strip()) <= SPEAKER_GAP and not any(c in gap for c in CLAUSE_BREAKS + LIST_MARK):
-            return person
+    people = ctx.people(left, at)
+    if not people:
         return None
-    return None
+    gap = sittings.without_times_between(ctx, people[-1].end, at)  # only the last person can be the speaker
+    close = len(gap.strip()) <= SPEAKER_GAP and not any(c in gap for c in CLAUSE_BREAKS + LIST_MARK)
+    return people[-1] if close else None
