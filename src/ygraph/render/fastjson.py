@@ -18,10 +18,10 @@ import dataclasses
 import io
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import Any, BinaryIO
 
-from .jsonwrite import JsonWriter, compact_json, sorted_field_names
+from .jsonwrite import JsonWriter, compact_json, field_reader, sorted_field_names
 from .output import dump_json
 
 try:
@@ -33,10 +33,7 @@ BATCH = 2000  # items per orjson call: bounded memory, few calls
 
 
 def _reader(cls: type) -> Callable[[Any], dict[str, Any]]:
-    names = sorted_field_names(cls)
-    if len(names) == 1:
-        return lambda value: {names[0]: getattr(value, names[0])}
-    read = attrgetter(*names)
+    names, read = sorted_field_names(cls), field_reader(cls)
     return lambda value: dict(zip(names, read(value), strict=True))
 
 

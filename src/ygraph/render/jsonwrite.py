@@ -27,6 +27,13 @@ def sorted_field_names(cls: type) -> tuple[str, ...]:
     return tuple(sorted(field_names(cls)))
 
 
+@cache
+def field_reader(cls: type) -> Callable[[Any], tuple[Any, ...]]:
+    """The values of a dataclass's fields in ``sorted_field_names`` order, as a tuple (one C call)."""
+    names = sorted_field_names(cls)
+    return attrgetter(*names) if len(names) > 1 else lambda v: (getattr(v, names[0]),)
+
+
 def plain(value: Any) -> Any:
     """What ``dataclasses.asdict`` gives for a dataclass (and lists, tuples, dicts of them), without copying leaves."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -58,7 +65,7 @@ def _compact_encoder(cls: type) -> Callable[[Any], str]:
         if not names:
             return lambda v: "{}"
         keys = [encode_basestring(name) + ": " for name in names]
-        read = attrgetter(*names) if len(names) > 1 else lambda v: (getattr(v, names[0]),)
+        read = field_reader(cls)
         return lambda v: "{" + ", ".join([k + compact_json(x) for k, x in zip(keys, read(v), strict=True)]) + "}"
     if issubclass(cls, dict):
         return _compact_dict
