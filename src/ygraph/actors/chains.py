@@ -22,6 +22,7 @@ from .actorlex import (
     one_province,
     place_prefix,
     plausible_name,
+    term_start,
     uses,
     words,
 )
@@ -125,14 +126,9 @@ def _walk_back(text: str, e: int, floor: int, bound: int) -> int:
 
 def _digit_term(text: str, k: int, floor: int) -> int:
     """Where a term printed in digits between an organisation and its title starts (某县|第9届县长: the
-    ordinal's offset; word_uses.tsv ordinal, term_suffix), when ``text[k]`` is its last digit; -1 else."""
-    if not (text[k].isdigit() and text.startswith(uses("term_suffix"), k + 1)):
-        return -1
-    a = k
-    while a > floor and text[a - 1].isdigit():
-        a -= 1
-    o = next((o for o in uses("ordinal") if text.endswith(o, floor, a)), "")
-    return a - len(o) if o and k - a < 3 and a - len(o) > floor and CJK_CHAR.match(text[a - len(o) - 1]) else -1
+    ordinal's offset; ``actorlex.term_start``), when ``text[k]`` is its last digit; -1 else."""
+    suffix = next((s for s in uses("term_suffix") if text.startswith(s, k + 1)), "")
+    return term_start(text, k + 1 + len(suffix), floor) if suffix and text[k].isdigit() else -1
 
 
 def _org_dash(text: str, k: int, floor: int) -> bool:

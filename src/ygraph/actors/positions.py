@@ -12,7 +12,16 @@ from dataclasses import dataclass, replace
 
 from ..lexicons import alternation, cached
 from ..time.numerals import numeral_characters
-from .actorlex import longest_suffix_title, place_prefix, province_places, table, titles, uses, words
+from .actorlex import (
+    longest_suffix_title,
+    place_prefix,
+    province_places,
+    table,
+    term_start,
+    titles,
+    uses,
+    words,
+)
 
 _CHAR = r"[\u4e00-\u9fff]"
 
@@ -23,14 +32,6 @@ def _session() -> re.Pattern[str]:
     numerals = re.escape(numeral_characters(("digit", "ten")))
     ordinal, session, levels = (alternation(uses(u)) for u in ("ordinal", "session", "place_level"))
     return re.compile(rf"^(?:{ordinal})?[{numerals}]{{1,3}}(?:{session})(?=(?:{levels})|{_CHAR}{{2}})")
-
-
-@cached
-def _term_at_end() -> re.Pattern[str]:
-    """某县第九届, 某市第5任: a term printed between an organisation and its title (word_uses.tsv term_suffix)."""
-    numerals = re.escape(numeral_characters(("digit", "ten")))
-    ordinal, suffix = alternation(uses("ordinal")), alternation(uses("term_suffix"))
-    return re.compile(rf"(?<={_CHAR})(?:{ordinal})[{numerals}0-9０-９]{{1,3}}(?:{suffix})$")
 
 
 @cached
@@ -61,7 +62,8 @@ class Position:
 @cached  # pure in ``org`` (and the vocabulary): a corpus prints each organisation many times
 def _alias(org: str) -> str:
     org = next((org[: -len(w)] for w in uses("holder_ordinal") if org.endswith(w) and len(org) > len(w)), org)
-    org = _term_at_end().sub("", org)  # 某县第九届县长, 某市第5任市长: the holder's term says no organisation
+    term = term_start(org, len(org))  # 某县第九届县长, 某市第5任市长: the holder's term says no organisation
+    org = org[:term] if term > 0 else org
     party = next((p for p in uses("party") if org.startswith(p)), "")
     if party and not org.startswith(uses("party_centre")):
         org = org[len(party) :]
