@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..model import Sentence
 from ..punctuation import ASIDE
-from . import dating, documents, guards, participants, visits
+from . import actpeople, dating, documents, guards, visits
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Ref, clause, compared
@@ -129,15 +129,15 @@ def act(
         add_listed(ctx, sentence, ref.draft, left, start)  # 甲开通、乙启动、丙上线: 乙启动 too
     relation = "sent" if trigger.event_type in parts.SENT_ACTS else "attended"
     # the actor; the guests of talks (会见某某); the people leading a visit (某某率团赴某地)
-    people = [(p, relation) for p in (participants.joined_actors(ctx, actor, sentence, start) if actor else [])]
+    people = [(p, relation) for p in (actpeople.joined_actors(ctx, actor, sentence, start) if actor else [])]
     if trigger.event_type in parts.BARE_WITHOUT_OBJECT:
         guests = [*sides, *parts.object_people(ctx, end, right)]
         people += [(p, "attended") for p in guests]
         if not guests:  # 会见代表团一行: the visiting group's people
             visits.delegation_guests(ctx, ref.draft, end, right)
     elif trigger.event_type == "visit":
-        people += [(p, "attended") for p in participants.visitors(ctx, left, start)]
+        people += [(p, "attended") for p in actpeople.visitors(ctx, left, start)]
     elif trigger.event_type == "other":  # 举行宴会，欢迎某某: the host's guests
         people += [(p, "attended") for p in parts.guests(ctx, end, sentence.end)]
-    participants.add_people(ctx, sentence, ref.draft, people, trigger.word)
+    actpeople.add_people(ctx, sentence, ref.draft, people, trigger.word)
     return ref
