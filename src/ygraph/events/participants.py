@@ -21,22 +21,13 @@ _QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a ti
 def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None) -> None:
     """People named before a participation verb take part in the event that verb points to."""
     text = ctx.doc.text
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
-    persons = ctx.carry + [
-        p
-        for p in ctx.people(sentence.start, sentence.end)
-        if not any(s < p.start < e for s, e in quoted) and not rules.pattern("slogan").match(text, p.end)
-    ]  # 以某某同志为核心的党中央: a stock phrase
+    persons = _sentence_people(ctx, sentence)
     prev_end, prev_people, prev_verb = (ctx.carry[0].start if ctx.carry else sentence.start), [], ""
     ctx.carry = []
     for m in scan.finditer(partverbs.pattern(), sentence.text):
         verb, start, end = partverbs.row(m.group()), sentence.start + m.start(), sentence.start + m.end()
-        if _blocked(text, start, verb) or (verb in rules.uses("needs_mark") and not _marked(text, end)):
+        if not _verb_counts(text, sentence, verb, start, end):
             continue
-        if not partverbs.leads_group(text, end, sentence.start, sentence.end, verb):
-            continue  # 率先, 增长率: no group led
-        if rules.participation_verbs()[verb] == "spoke_at" and guards.opinion(text, sentence.start, start):
-            continue  # 会议指出，某某所作的报告…: a speech discussed
         people = _after_agent(text, [p for p in persons if prev_end <= p.start and p.end <= start], sentence, start)
         listed = rules.pattern("listed_after").match(text, end)  # 出席会议的还有…, 代表团成员包括…
         if listed:
@@ -65,20 +56,51 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
             left, _ = rules.clause_bounds(text, start, end, sentence.start, sentence.end)
             read = any(w in text[left:start] for w in rules.uses("reads"))
             people, relation = ([p for p in people if p.start >= prev_start] if read else []), "sent"
-        people = [p for p in people if not _represented(ctx, sentence, p)]
-        if relation in ("presided", "attended", "spoke_at"):  # 传达某某近期重要讲话精神 … 主持: not there
-            people = [p for p in people if not rules.pattern("relayed_author").match(text, p.end)]
-        if relation == "spoke_at":  # 甲听取了乙的汇报: 甲 heard it
-            heard = max((text.rfind(w, prev_start, start) for w in rules.uses("hears")), default=-1)
-            if heard >= 0 and rules.pattern("heard_before").search(rules.compact(text[heard:start])):
-                heard = -1  # 甲在听取汇报后讲话: 甲 heard, then spoke
-            people = [p for p in people if p.start > heard]
-        for person in people:
+        for person in _present(ctx, sentence, people, relation, prev_start, start):
             _link(ctx, sentence, target, person, relation, verb)
     if sentence.text.rstrip()[-1:] in SEMICOLONS and _ends_on_name(text, persons, sentence):
         ctx.carry = [p for p in persons if p.start >= prev_end]
     reporters(ctx, sentence, refs, before)
     _label(ctx, sentence, before)
+
+
+def _sentence_people(ctx: Context, sentence: Sentence) -> list[Mention]:
+    """The people carried from the sentence before and those of this one, but a name inside a title or a
+    quotation and one in a stock phrase (以某某同志为核心的党中央)."""
+    text = ctx.doc.text
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
+    return ctx.carry + [
+        p
+        for p in ctx.people(sentence.start, sentence.end)
+        if not any(s < p.start < e for s, e in quoted) and not rules.pattern("slogan").match(text, p.end)
+    ]
+
+
+def _verb_counts(text: str, sentence: Sentence, verb: str, start: int, end: int) -> bool:
+    """Whether the participation verb printed at ``start:end`` ties people to an event here."""
+    if _blocked(text, start, verb) or (verb in rules.uses("needs_mark") and not _marked(text, end)):
+        return False
+    if not partverbs.leads_group(text, end, sentence.start, sentence.end, verb):
+        return False  # 率先, 增长率: no group led
+    # 会议指出，某某所作的报告…: a speech discussed
+    return not (rules.participation_verbs()[verb] == "spoke_at" and guards.opinion(text, sentence.start, start))
+
+
+def _present(
+    ctx: Context, sentence: Sentence, people: list[Mention], relation: str, prev_start: int, start: int
+) -> list[Mention]:
+    """Those of ``people`` who were there in that ``relation``: not one represented by another, not the author
+    of a speech relayed, not one who only heard the speaker (甲听取了乙的汇报: 甲 heard it)."""
+    text = ctx.doc.text
+    people = [p for p in people if not _represented(ctx, sentence, p)]
+    if relation in ("presided", "attended", "spoke_at"):  # 传达某某近期重要讲话精神 … 主持: not there
+        people = [p for p in people if not rules.pattern("relayed_author").match(text, p.end)]
+    if relation == "spoke_at":  # 甲听取了乙的汇报: 甲 heard it
+        heard = max((text.rfind(w, prev_start, start) for w in rules.uses("hears")), default=-1)
+        if heard >= 0 and rules.pattern("heard_before").search(rules.compact(text[heard:start])):
+            heard = -1  # 甲在听取汇报后讲话: 甲 heard, then spoke
+        people = [p for p in people if p.start > heard]
+    return people
 
 
 def _with_subject(
