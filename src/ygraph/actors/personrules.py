@@ -161,23 +161,10 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         if len(chain) == 1 and shape.surname_title(chain[0].position.printed, chain[0].position.head):
             found.extend(_reference(chain[0], found))  # 周市长指出: the 周 named with that title before
             continue
-        listed = bool(found) and found[-1].end == chain[0].start - 1 and text[found[-1].end] == LIST_MARK
-        # 某国某县知事甲、议会议长乙: the next post of a list after a foreign holder is foreign too
-        foreign = shape.transliterated(text, e) or any(_relaxed_post(el) for el in chain) or (
-            listed and any(_relaxed_post(el) for el in found[-1].chain)
-        )
-        joined = text.startswith(uses("post_joiner"), e)  # 某国副首相兼某大臣: the next post, no name
-        clause = joined or _preposition(text, e) or (foreign and follower_at(text, e)) or manner_at(text, e)
-        country = foreign and any(is_foreign(el.position.organization) for el in chain)
-        end = -1 if clause else read_name(text, e, foreign, titled=True, country=country)
-        if end < 0 and listed and not clause:
-            end = shape.bounded_item(text, e)  # 书记甲、副书记某某某、…: a 、 list of titled names
-        if end < 0 or _preposition_before_verb(text, e, end):
+        end = _name_end(text, e, chain, found)
+        if end < 0:
             continue
-        # 三任某市长甲、乙、丙: holders one after another (word_uses.tsv holder_count), in printed order
-        rule = "holders" if text.endswith(uses("holder_count"), 0, chain[0].start) else "titled"
-        if not starts_boundary(text, end):  # the open right boundary: the follower word's row id
-            rule += ":" + open_end(text, e)[1]
+        rule = _titled_rule(text, e, end, chain)
         found.append(Found(text[e:end], e, end, rule, chain))
         for a, b in _shared(text, end, chain[0].start + _SHARED_SPAN):  # 副主席甲、乙、丙: they share its title
             found.append(Found(text[a:b], a, b, rule, chain))
@@ -185,6 +172,33 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         last_end = _past_address(text, end)
         _remember_places(chain, places)
     return found
+
+
+def _name_end(text: str, e: int, chain: tuple[Element, ...], found: list[Found]) -> int:
+    """Where the name printed right after the title chain ending at ``e`` ends; -1 when what follows is no
+    name: the next post (某国副首相兼某大臣), a preposition, a clause. After a foreign post (or an item of a
+    list after one) the name is read as a foreign one; an item of a 、 list may be a name without a surname."""
+    listed = bool(found) and found[-1].end == chain[0].start - 1 and text[found[-1].end] == LIST_MARK
+    # 某国某县知事甲、议会议长乙: the next post of a list after a foreign holder is foreign too
+    foreign = shape.transliterated(text, e) or any(_relaxed_post(el) for el in chain) or (
+        listed and any(_relaxed_post(el) for el in found[-1].chain)
+    )
+    joined = text.startswith(uses("post_joiner"), e)  # 某国副首相兼某大臣: the next post, no name
+    clause = joined or _preposition(text, e) or (foreign and follower_at(text, e)) or manner_at(text, e)
+    country = foreign and any(is_foreign(el.position.organization) for el in chain)
+    end = -1 if clause else read_name(text, e, foreign, titled=True, country=country)
+    if end < 0 and listed and not clause:
+        end = shape.bounded_item(text, e)  # 书记甲、副书记某某某、…: a 、 list of titled names
+    return -1 if end < 0 or _preposition_before_verb(text, e, end) else end
+
+
+def _titled_rule(text: str, e: int, end: int, chain: tuple[Element, ...]) -> str:
+    """The rule id of a titled name: ``titled`` (``holders`` after a count of holders, 三任某市长甲、乙、丙:
+    one after another, in printed order), with the follower word's row id when its right boundary is open."""
+    rule = "holders" if text.endswith(uses("holder_count"), 0, chain[0].start) else "titled"
+    if not starts_boundary(text, end):  # the open right boundary: the follower word's row id
+        rule += ":" + open_end(text, e)[1]
+    return rule
 
 
 def _reference(el: Element, found: list[Found]) -> list[Found]:
