@@ -144,6 +144,7 @@ def _order(e: Event) -> tuple[str, str, str]:
 
 
 Key = tuple[str, ...]
+Blocks = dict[Key, list[int]]  # blocking key → indexes of the reports in the block
 
 
 def _pairs(events: list[Event], find: Callable[[int], int]) -> Iterable[tuple[int, int]]:
@@ -159,9 +160,30 @@ def _pairs(events: list[Event], find: Callable[[int], int]) -> Iterable[tuple[in
     Pairs already in one group (``find``, read as the pairs are consumed) are left out: comparing them
     changes nothing, and once the rest of a block has joined one group the block is done, so a block of
     10,000 reports of one event costs 10,000 comparisons, not 50 million."""
-    full: dict[Key, list[int]] = defaultdict(list)
-    targets: dict[Key, list[int]] = defaultdict(list)
-    coarse: dict[Key, list[int]] = defaultdict(list)
+    full, targets, coarse = _blocks(events)
+    seen: set[tuple[int, int]] = set()
+    for block_key in sorted(full):
+        block = full[block_key]
+        for n, i in enumerate(block):
+            if _joined(find, i, block, n + 1):
+                break  # every later pair of the block is in one group: nothing left to compare
+            yield from _new(seen, find, ((i, j) for j in block[n + 1 :]))
+    for block_key in sorted(coarse):
+        members = targets.get(block_key, [])
+        joined = -1  # the group every member joined, once seen
+        for i in coarse[block_key]:
+            if find(i) == joined or _joined(find, i, members, 0):
+                joined = find(i)
+                continue
+            yield from _new(seen, find, ((i, j) for j in members if i != j))
+
+
+def _blocks(events: list[Event]) -> tuple[Blocks, Blocks, Blocks]:
+    """The blocking keys of every report (indexes into ``events``): the *full* blocks, and the *star* blocks
+    of the coarser reports with the reports each is compared with (``coarse`` and ``targets``, by key)."""
+    full: Blocks = defaultdict(list)
+    targets: Blocks = defaultdict(list)
+    coarse: Blocks = defaultdict(list)
     for i, e in enumerate(events):
         kind, key, date, precision = e.event_type, rules.title_key(e.title), e.date or "", e.precision
         targets[("key", kind, key)].append(i)
@@ -187,21 +209,7 @@ def _pairs(events: list[Event], find: Callable[[int], int]) -> Iterable[tuple[in
             coarse[("key-year", kind, key, date[:4])].append(i)
         elif not date:
             coarse[("key", kind, key)].append(i)
-    seen: set[tuple[int, int]] = set()
-    for block_key in sorted(full):
-        block = full[block_key]
-        for n, i in enumerate(block):
-            if _joined(find, i, block, n + 1):
-                break  # every later pair of the block is in one group: nothing left to compare
-            yield from _new(seen, find, ((i, j) for j in block[n + 1 :]))
-    for block_key in sorted(coarse):
-        members = targets.get(block_key, [])
-        joined = -1  # the group every member joined, once seen
-        for i in coarse[block_key]:
-            if find(i) == joined or _joined(find, i, members, 0):
-                joined = find(i)
-                continue
-            yield from _new(seen, find, ((i, j) for j in members if i != j))
+    return full, targets, coarse
 
 
 def _joined(find: Callable[[int], int], i: int, block: list[int], start: int) -> bool:
