@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..model import Sentence
 from ..punctuation import ASIDE
-from . import actpeople, dating, documents, guards, visits
+from . import actdraft, actpeople, dating, documents, guards, visits
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Ref, clause, compared
@@ -58,7 +58,7 @@ def act(
     if (
         trigger.event_type in parts.BARE_WITHOUT_OBJECT
         and not sides
-        and not parts.has_object(text, end, right)
+        and not actdraft.has_object(text, end, right)
     ):
         known = bare(ctx, trigger.word, trigger.event_type)  # 参加会见, 会见前: the talks already reported
         return Ref(start, end, known, True) if known and known.event_type == trigger.event_type else None
@@ -66,7 +66,7 @@ def act(
     before = [w for w in rules.words("not_before.txt") if w not in joint]
     blocking = [w for w in before if opening.endswith(w) or opening.startswith(w)]
     if blocking and (
-        trigger.event_type not in parts.BARE_WITHOUT_OBJECT or parts.has_object(text, end, right)
+        trigger.event_type not in parts.BARE_WITHOUT_OBJECT or actdraft.has_object(text, end, right)
     ):  # 陪同调研, 要到基层调研; 陪同某某赴琼: the visit told, which the companions join
         return told_ref if any(w in rules.participation_verbs() for w in blocking) else None
     ceremony = next((r.draft for r in refs if r.draft.event_type == trigger.event_type == "signing"), None)
@@ -79,7 +79,7 @@ def act(
     actor = continued_actor(ctx, sentence.start, refs, trigger.event_type) if opener else next((p for p in ctx.people(left, start) if p.end <= start), None)
     same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
     if actor is None and trigger.event_type in parts.PERSON_ACTS and trigger.form == "act" and not same_kind:
-        actor = parts.sentence_subject(ctx, sentence, left)  # 某某带领…，深入某县督查
+        actor = actdraft.sentence_subject(ctx, sentence, left)  # 某某带领…，深入某县督查
     if actor is not None and not (sides and not opener) and any(w in text[left : actor.start] for w in rules.uses("object_marker")):
         actor = None  # 就某某逝世 / 向某某: the object, not the one acting (代表团与某某会面: the group's hosts)
     if actor is not None and not parts.delegation(text, left, start) and guards.not_own_act(text, actor.end, start, end, right):
@@ -104,11 +104,11 @@ def act(
     hears = trigger.word in rules.uses("hears")
     if (trigger.event_type in parts.PERSON_ACTS or hears) and actor is None:
         return None
-    if hears and parts.bare_report(text, end, right):
+    if hears and actdraft.bare_report(text, end, right):
         known = next((d for d in reversed(compared(ctx.drafts)) if trigger.word in d.title), None)
         return Ref(start, end, known, True) if known else None  # 听取汇报后发表讲话: the hearing reported
     lede = not ctx.drafts and index < 3
-    draft = parts.act_draft(ctx, sentence, trigger, (start, end), (left, right), actor, refs, lede)
+    draft = actdraft.act_draft(ctx, sentence, trigger, (start, end), (left, right), actor, refs, lede)
     notice = documents.notice(ctx, trigger.word, start, end) if actor is None else None
     draft = notice or draft  # 《某方案》已经同意，现印发给你们: the notice's own release, dated by its signature
     if draft is None:
@@ -131,13 +131,13 @@ def act(
     # the actor; the guests of talks (会见某某); the people leading a visit (某某率团赴某地)
     people = [(p, relation) for p in (actpeople.joined_actors(ctx, actor, sentence, start) if actor else [])]
     if trigger.event_type in parts.BARE_WITHOUT_OBJECT:
-        guests = [*sides, *parts.object_people(ctx, end, right)]
+        guests = [*sides, *actdraft.object_people(ctx, end, right)]
         people += [(p, "attended") for p in guests]
         if not guests:  # 会见代表团一行: the visiting group's people
             visits.delegation_guests(ctx, ref.draft, end, right)
     elif trigger.event_type == "visit":
         people += [(p, "attended") for p in actpeople.visitors(ctx, left, start)]
     elif trigger.event_type == "other":  # 举行宴会，欢迎某某: the host's guests
-        people += [(p, "attended") for p in parts.guests(ctx, end, sentence.end)]
+        people += [(p, "attended") for p in actdraft.guests(ctx, end, sentence.end)]
     actpeople.add_people(ctx, sentence, ref.draft, people, trigger.word)
     return ref
