@@ -26,6 +26,7 @@ from .actorlex import (
     uses,
     words,
 )
+from .placecontext import ContextPlaces
 from .positions import Position, canonical
 
 _MAX_ELEMENT = 40
@@ -214,7 +215,7 @@ def _between(text: str, k: int, e: int, numerals: frozenset[str]) -> bool:
 
 
 def chain_before(
-    text: str, e: int, floor: int, places: dict[str, str], prev: Position | None = None
+    text: str, e: int, floor: int, places: ContextPlaces, prev: Position | None = None
 ) -> tuple[Element, ...]:
     """The position elements printed right before ``text[e]`` (a name), left to right; ``prev`` is the
     element printed before the chain (a career list goes on across commas)."""
@@ -269,7 +270,7 @@ def _breaks_any(piece: str) -> bool:
     return any(_breaks(c) for c in piece)
 
 
-def _without_former(printed: str, prev: Position | None, places: dict[str, str]) -> tuple[int, str]:
+def _without_former(printed: str, prev: Position | None, places: ContextPlaces) -> tuple[int, str]:
     """The post a former marker (word_uses.tsv former: 原, 前) is printed in: (offset after a leading marker,
     the post without the marker). A leading marker goes before a place (原上海市委书记) or before a post the
     previous element completes (某区委常委、原宣传部部长 → 某区委宣传部部长); a marker between an organisation
@@ -291,14 +292,14 @@ def _without_former(printed: str, prev: Position | None, places: dict[str, str])
     return 0, printed
 
 
-def chain_province(printed: str, places: dict[str, str]) -> dict[str, str]:
+def chain_province(printed: str, places: ContextPlaces) -> ContextPlaces:
     """``places`` with the province of the gazetteer cities ``printed`` (a chain, a sentence) when they are
     all of one province (省委常委、某市委书记: the bare 省委常委 is that city's province); else ``places``."""
     province = one_province(printed)
     level = province[-1:]
     if not province or level not in uses("province_suffix"):
         return places
-    return {**places, level: province, level + "!": province}
+    return places.with_printed(province)
 
 
 @cached
@@ -328,7 +329,7 @@ def _former_before(text: str, a: int) -> bool:
 _ANTECEDENT_SPAN = 300  # how far back the organisation an anaphor (该集团) points to may be named
 
 
-def antecedent(text: str, chain: tuple[Element, ...], places: dict[str, str]) -> tuple[Element, ...]:
+def antecedent(text: str, chain: tuple[Element, ...], places: ContextPlaces) -> tuple[Element, ...]:
     """A first post printed after an anaphor (该集团董事长, 该企业董事长) takes the organisation of that kind
     named last before it (…的某某生技公司 → 某某生技公司董事长); one starting its clause with a bare kind of
     organisation (。研究院院长) takes the last one printed at a clause start (。某某研究院昨日揭牌); the chain

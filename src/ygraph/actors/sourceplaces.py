@@ -16,6 +16,7 @@ from ..lexicons import cached
 from ..model import Article, Document
 from ..text.clean import to_simplified
 from .actorlex import automaton, city_provinces, place_table, uses
+from .placecontext import ContextPlaces
 
 
 @cached
@@ -89,26 +90,24 @@ def _known(stem: str, level: str, printed: dict[str, set[str]]) -> str:
 
 
 def source_context(
-    text: str, seen: dict[str, Counter[str]], printed: dict[str, set[str]], lines: str = ""
-) -> dict[str, str]:
-    """Level → the source's place (and ``level + "!"``, ``level + "@"`` its rule id) when the source names one
-    place of that level and no peer of that level is named as often as it (the source line counted once);
-    ``level + "#"``: the source's one place of that level even when a peer is named as often (the page's own
-    place, read only where the page says so: 来我市)."""
+    context: ContextPlaces, text: str, seen: dict[str, Counter[str]], printed: dict[str, set[str]], lines: str = ""
+) -> None:
+    """Into ``context``, by level: the source's place, printed (and ``source_rule`` its rule id) when the
+    source names one place of that level and no peer of that level is named as often as it (the source line
+    counted once); ``own``: the source's one place of that level even when a peer is named as often (the
+    page's own place, read only where the page says so: 来我市)."""
     found: dict[str, dict[str, str]] = {}
     for place, rule in source_places(text, printed, lines):
         found.setdefault(place[-1], {}).setdefault(place, rule)
-    out: dict[str, str] = {}
     for level, places in found.items():
         if len(places) != 1:
             continue
         (place, rule), counts = next(iter(places.items())), _counts(text, seen.get(level, Counter()), level)
-        out[level + "#"] = place  # the page's own place, whatever else it names (来我市: the hosts')
+        context.own[level] = place  # the page's own place, whatever else it names (来我市: the hosts')
         own = max(counts[place], text.count(place)) + 1
         if all(n < own for p, n in counts.items() if p != place):
-            out[level] = out[level + "!"] = place
-            out[level + "@"] = rule
-    return out
+            context.print_place(level, place)
+            context.source_rule[level] = rule
 
 
 def _counts(text: str, seen: Counter[str], level: str) -> Counter[str]:
