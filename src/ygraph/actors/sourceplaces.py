@@ -14,7 +14,7 @@ from collections import Counter
 from .. import lexicons
 from ..lexicons import cached
 from ..model import Article, Document
-from ..text.clean import to_simplified
+from ..text.clean import normalized
 from .actorlex import automaton, city_provinces, place_table, uses
 from .placecontext import ContextPlaces
 
@@ -120,9 +120,11 @@ def _counts(text: str, seen: Counter[str], level: str) -> Counter[str]:
 
 
 def masthead(doc: Document, article: Article) -> str:
-    """The original lines of ``article`` (and, for the first article, the lines before it) as Simplified
-    text: a source line alone on its line (来源：江城日报) is page furniture the cleaning removed."""
+    """The original lines of ``article`` (and, for the first article, the lines before it) as the cleaning
+    normalized them (Simplified, half-width: converted once, with the document, ``Document.normalized_source``):
+    a source line alone on its line (来源：江城日报) is page furniture the cleaning removed."""
     first = article.index == 0
     start = 0 if first else doc.offsets[article.start]
     end = doc.offsets[article.end] if article.end < len(doc.offsets) else len(doc.source.text)
-    return to_simplified(doc.source.text[start:end]) if end > start else ""
+    lines = doc.normalized_source if doc.normalized_source is not None else normalized(doc.source.text)
+    return lines[start:end] if end > start else ""
