@@ -4,7 +4,7 @@ told), its date and its participants. Vocabulary: ``lexicons/zh/events/``, docs/
 
 from __future__ import annotations
 
-from ..model import Mention, Sentence
+from ..model import Sentence
 from ..punctuation import ASIDE
 from . import actdraft, actpeople, dating, documents, guards, visits
 from . import eventparts as parts
@@ -25,8 +25,23 @@ def act(
 ) -> Ref | None:
     text = ctx.doc.text
     left, right = clause(sentence, start, end, ASIDE)
-    if _no_act(ctx, sentence, trigger, (start, end), (left, right)):
-        return None
+    if guards.quoted(text, sentence.start, start):
+        return None  # “设立某某”, 《关于印发…》: words inside a quotation or a title act on nothing
+    if guards.kind_list(text, left, end, right):
+        return None  # 出台政策文件、召开会议等具体任务: kinds of work, not acts done
+    if guards.anniversary(text, end) or guards.history(text, end):
+        return None  # 某市成立30周年, 某会成立于1996年 / 成立至今: an anniversary or a history, not an act
+    if guards.furniture(text, sentence.start, left, right):
+        return None  # 发布时间：… 来源：某网 发布…: in a page's furniture line
+    if guards.caption(text, sentence.start, sentence.end):
+        return None  # 某某(右)会见…: a photo caption
+    if trigger.event_type == "release" and guards.news_only(text, end):
+        return None  # 某报头版发布消息: where the news comes from
+    alone = trigger.event_type == "visit" and not parts.delegation(text, sentence.start, start)
+    if alone and visits.person_visit(ctx, sentence, trigger, left, start, end):
+        return None  # 某总统此次访华: a person's visit reported through its talks, only named here
+    if trigger.event_type == "visit" and guards.later_tour(text, trigger.word, end, right, sentence.end):
+        return None  # 赴某市考察调研: the tour after the motion is the visit
     told = [
         d for d in compared(ctx.drafts) if d.event_type == trigger.event_type == "visit" and not d.planned
     ]
@@ -112,50 +127,8 @@ def act(
     ref = Ref(start, end, add(ctx, draft, sentence, start, end, rule), False)
     if actor is None:
         add_listed(ctx, sentence, ref.draft, left, start)  # 甲开通、乙启动、丙上线: 乙启动 too
-    _add_people(ctx, sentence, trigger, ref, actor, sides, (start, end), (left, right))
-    return ref
-
-
-def _no_act(
-    ctx: Context, sentence: Sentence, trigger: rules.Trigger, span: tuple[int, int], bounds: tuple[int, int]
-) -> bool:
-    """Whether the trigger at ``span`` (in its clause ``bounds``) reports no act: words quoted, a kind of
-    work, an anniversary, page furniture, a caption, a news source, a visit told through its talks."""
-    text, (start, end), (left, right) = ctx.doc.text, span, bounds
-    if guards.quoted(text, sentence.start, start):
-        return True  # “设立某某”, 《关于印发…》: words inside a quotation or a title act on nothing
-    if guards.kind_list(text, left, end, right):
-        return True  # 出台政策文件、召开会议等具体任务: kinds of work, not acts done
-    if guards.anniversary(text, end) or guards.history(text, end):
-        return True  # 某市成立30周年, 某会成立于1996年 / 成立至今: an anniversary or a history, not an act
-    if guards.furniture(text, sentence.start, left, right):
-        return True  # 发布时间：… 来源：某网 发布…: in a page's furniture line
-    if guards.caption(text, sentence.start, sentence.end):
-        return True  # 某某(右)会见…: a photo caption
-    if trigger.event_type == "release" and guards.news_only(text, end):
-        return True  # 某报头版发布消息: where the news comes from
-    alone = trigger.event_type == "visit" and not parts.delegation(text, sentence.start, start)
-    if alone and visits.person_visit(ctx, sentence, trigger, left, start, end):
-        return True  # 某总统此次访华: a person's visit reported through its talks, only named here
-    # 赴某市考察调研: the tour after the motion is the visit
-    return trigger.event_type == "visit" and guards.later_tour(text, trigger.word, end, right, sentence.end)
-
-
-def _add_people(
-    ctx: Context,
-    sentence: Sentence,
-    trigger: rules.Trigger,
-    ref: Ref,
-    actor: Mention | None,
-    sides: list[Mention],
-    span: tuple[int, int],
-    bounds: tuple[int, int],
-) -> None:
-    """The people an act names itself, with their relation: the actor (and those joined to it: sent for an
-    instruction or a message); the guests of talks (会见某某); the people leading a visit (某某率团赴某地);
-    the guests of a host (举行宴会，欢迎某某)."""
-    (start, end), (left, right) = span, bounds
     relation = "sent" if trigger.event_type in parts.SENT_ACTS else "attended"
+    # the actor; the guests of talks (会见某某); the people leading a visit (某某率团赴某地)
     people = [(p, relation) for p in (actpeople.joined_actors(ctx, actor, sentence, start) if actor else [])]
     if trigger.event_type in parts.BARE_WITHOUT_OBJECT:
         guests = [*sides, *actdraft.object_people(ctx, end, right)]
@@ -167,3 +140,4 @@ def _add_people(
     elif trigger.event_type == "other":  # 举行宴会，欢迎某某: the host's guests
         people += [(p, "attended") for p in actdraft.guests(ctx, end, sentence.end)]
     actpeople.add_people(ctx, sentence, ref.draft, people, trigger.word)
+    return ref
