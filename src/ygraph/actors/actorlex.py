@@ -228,6 +228,17 @@ def _term() -> re.Pattern[str]:
 
 
 @cached
+def session_source() -> str:
+    """A session's number (十二届, 第十一届: word_uses.tsv ordinal, optional, then one to three numerals of
+    time/numerals.tsv, then session): the pattern text positions, chains and appointments build on."""
+    from ..time.numerals import numeral_characters
+
+    numerals = re.escape(numeral_characters(("digit", "ten")))
+    ordinal, session = alternation(uses("ordinal")), alternation(uses("session"))
+    return rf"(?:{ordinal})?[{numerals}]{{1,3}}(?:{session})"
+
+
+@cached
 def _term_after_han() -> re.Pattern[str]:
     return re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_term_source()})$")
 

@@ -22,6 +22,7 @@ from .actorlex import (
     one_province,
     place_prefix,
     plausible_name,
+    session_source,
     term_start,
     uses,
     words,
@@ -305,9 +306,7 @@ def chain_province(printed: str, places: ContextPlaces) -> ContextPlaces:
 @cached
 def _term() -> re.Pattern[str]:
     """A post printed after its term's number (十二届某机构主席)."""
-    numerals = re.escape(numeral_characters(("digit", "ten")))
-    ordinal, session = alternation(uses("ordinal")), alternation(uses("session"))
-    return re.compile(rf"(?:{ordinal})?[{numerals}]{{1,3}}(?:{session})")
+    return re.compile(session_source())
 
 
 @cached
