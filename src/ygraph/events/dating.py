@@ -7,13 +7,13 @@ import re
 from dataclasses import replace
 
 from ..model import Mention, Sentence, TimeExpr
-from ..text import bylines
-from ..time.articledate import document_date_spans, header_end
+from ..time.articledate import document_date_spans
 from ..time.timeresolve import in_year
-from . import documents, eventplaces, headlines, plandays, sides, sittings
+from . import documents, eventplaces, headlines, lasting, plandays, sides, sittings
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft
+from .reported import captioned, carried_day, recent_edition, recent_period, recent_report
 
 
 def date_by_context(ctx: Context, draft: Draft, text: str, right: int, end: int, subject: bool) -> None:
@@ -73,10 +73,12 @@ def date_planned(ctx: Context, draft: Draft, right: int, left: int, subject: boo
     if expr is not None:
         expr = ahead(expr, ctx.article.date)
         set_date(draft, expr, "clause")
+        lasting.lasting(ctx, draft, expr)  # 明日（5日）将率团…开启为期3日的访问
         return
     opening = _opening(ctx, draft, left)  # 9月16日，某会议将在某地召开: a day after the article's
     if opening is not None:
         set_date(draft, opening, "sentence")
+        lasting.lasting(ctx, draft, opening)
 
 
 def _opening(ctx: Context, draft: Draft, left: int) -> TimeExpr | None:
@@ -101,7 +103,6 @@ def ahead(expr: TimeExpr, reference: str | None) -> TimeExpr:
 
 
 _DELEGATES_WINDOW = 90  # how far before a congress's name 选举 may stand (a list of bodies elected first)
-RECENT_WINDOW_DAYS = 10  # 日前/近日 in a report dated later in its month: an event of that month
 _WORD = re.compile(r"\w")  # a word character: anything but punctuation and spaces
 _SAME_DAY = "UNDEF-same-day"  # 当日, 当天, 同日 (time/normalization.tsv)
 _SOURCE_RANK = {"clause": 4, "sentence": 3, "context": 2, "article": 1, "unresolved": 0}
@@ -134,6 +135,31 @@ def date_event(
 ) -> bool:
     """Date from the expression governing the event (clause, then sentence), never from inside its name;
     else the article's date. False when nothing in the text dates it and no fallback is allowed."""
+    expr, source, blocker = _governing(ctx, sentence, draft, act)
+    if expr is None and actor is not None:
+        expr, source = parts.follow_on(ctx, index, actor.text), "sentence"
+    if expr is None:
+        expr, source = parts.title_year(ctx.times(draft.start, draft.end), draft.end), "clause"
+    if expr is not None:
+        _date_by(ctx, draft, expr, source, act)
+        return True
+    if blocker is not None:
+        return _blocked(ctx, draft, blocker, act)
+    by_act = _act_day(ctx, sentence, draft, index) if act else None
+    if by_act is not None:
+        return by_act
+    if not article_fallback:
+        return False
+    if ctx.article.date and (draft.lede or not act):
+        _article_day(ctx, draft, index)
+    return True
+
+
+def _governing(
+    ctx: Context, sentence: Sentence, draft: Draft, act: bool
+) -> tuple[TimeExpr | None, str, TimeExpr | None]:
+    """The expression governing the event in its sentence and its source (clause, sentence), or the vague
+    or duration expression that blocks any date (近日, 今年以来)."""
     page = [(sentence.start + a, sentence.start + b) for a, b in document_date_spans(sentence.text)]
     times = [
         t
@@ -143,128 +169,71 @@ def date_event(
     expr, source = parts.governing(times, sentence, draft.start, draft.end)
     if act and expr is not None and headlines.beyond_page(expr, draft, ctx.article.date):
         expr = None  # 《某纲要》公布 2035年…: a target stated after the act
-    blocker = expr if expr is not None and expr.kind != "date" else None  # 近日, 今年以来: no date
-    expr = None if blocker else expr
-    if expr is None and actor is not None:
-        expr, source = parts.follow_on(ctx, index, actor.text), "sentence"
-    if expr is None:
-        expr, source = parts.title_year(ctx.times(draft.start, draft.end), draft.end), "clause"
-    known = named_day(ctx, expr) if expr is not None else None
+    if expr is not None and expr.kind != "date":
+        return None, "", expr
+    return expr, source, None
+
+
+def _date_by(ctx: Context, draft: Draft, expr: TimeExpr, source: str, act: bool) -> None:
+    """The event dated by ``expr``: the day of the event just named (推介会当日), else the expression's, with
+    the days the event lasts (为期3天); talks or a signing around the event reported take its day."""
+    known = named_day(ctx, expr)
     if known is not None:  # 推介会当日: the day of the event just named
         draft.date, draft.date_end, draft.date_text = known.date, None, known.date_text
         draft.date_source, draft.explicit = "context", known.explicit
+        return
+    set_date(draft, expr, source)
+    lasting.lasting(ctx, draft, expr)
+    if act and draft.event_type in ("talks", "signing"):
+        _side_day(ctx, draft)  # 今年…，并共同签署某宣言: the day of the meeting it was signed at
+
+
+def _blocked(ctx: Context, draft: Draft, blocker: TimeExpr, act: bool) -> bool:
+    """A named event stays, undated; an act only when its article reports it as just done (近日…): then the
+    period the report's day allows (7月31日讯 日前，某会召开: that month)."""
+    issued = act and draft.event_type == "release" and bool(draft.policies)  # 某院日前印发《某方案》
+    recent = (draft.lede or issued) and rules.compact(blocker.text) in rules.words("recent_words.txt")
+    draft.date_text = blocker.text if recent or not act else ""
+    coarse = recent_period(ctx.article.date) if recent else None
+    if coarse is not None:
+        draft.date, draft.date_source = coarse, "article"
+    elif not act and recent_edition(ctx, draft, blocker):
+        # 在日前由某会主办的2031江海峰会上: the edition the name prints is the year it was held
+        draft.date, draft.date_source = rules.name_year(draft.title), "clause"
+    return not act or recent
+
+
+def _act_day(ctx: Context, sentence: Sentence, draft: Draft, index: int) -> bool | None:
+    """An act no time word dates: the day of the visit it is part of, of the photo caption's report, of the
+    event reported (talks, signings), the date a notice is signed with or its number's year; None when none
+    of them applies (the article's date may still)."""
+    if not draft.lede and _visit_day(ctx, sentence, draft):
         return True
-    if expr is not None:
-        set_date(draft, expr, source)
-        if act and draft.event_type in ("talks", "signing"):
-            _side_day(ctx, draft)  # 今年…，并共同签署某宣言: the day of the meeting it was signed at
-        return True
-    if blocker is not None:
-        # a named event stays, undated; an act only when its article reports it as just done (近日…)
-        issued = act and draft.event_type == "release" and bool(draft.policies)  # 某院日前印发《某方案》
-        recent = (draft.lede or issued) and rules.compact(blocker.text) in rules.words("recent_words.txt")
-        draft.date_text = blocker.text if recent or not act else ""
-        coarse = recent_period(ctx.article.date) if recent else None
-        if coarse is not None:
-            draft.date, draft.date_source = coarse, "article"  # 7月31日讯 日前，某会召开: that month
-        elif not act and _recent_edition(ctx, draft, blocker):
-            # 在日前由某会主办的2031江海峰会上: the edition the name prints is the year it was held
-            draft.date, draft.date_source = rules.name_year(draft.title), "clause"
-        return not act or recent
-    if act and not draft.lede and _visit_day(ctx, sentence, draft):
-        return True
-    if act and len(ctx.article.date or "") == 10 and captioned(ctx, index):
+    if len(ctx.article.date or "") == 10 and captioned(ctx, index):
         draft.date, draft.date_source = ctx.article.date, "article"  # a photo caption: the day reported
         return True
-    if act and draft.event_type in parts.CONTEXT_DATED and not draft.lede:
+    if draft.event_type in parts.CONTEXT_DATED and not draft.lede:
         return context_date(ctx, draft)
-    signed = signature_date(ctx, draft) if act and draft.event_type == "release" else None
+    signed = signature_date(ctx, draft) if draft.event_type == "release" else None
     if signed is not None:
         set_date(draft, signed, "sentence")  # 某办公厅印发…的通知 … 某办公厅 / 2031年5月6日
         return True
-    numbered = documents.own_number_year(ctx, draft.start) if act and draft.event_type == "release" else ""
+    numbered = documents.own_number_year(ctx, draft.start) if draft.event_type == "release" else ""
     if numbered and numbered < (ctx.article.date or "")[:4]:
         draft.date, draft.date_source, draft.date_text = numbered, "clause", numbered  # 某发〔2030〕12号
         return True
-    if not article_fallback:
-        return False
-    if ctx.article.date and (draft.lede or not act):
-        # Only the article's own report is dated as precisely as the article: another event it mentions
-        # without a date happened around then, so it keeps the month. A report that opens 近日 tells its
-        # events as recent, not as of its day.
-        carried = None if draft.lede else carried_day(ctx, index, draft.start)
-        date = ctx.article.date if draft.lede else carried[0] if carried else ctx.article.date[:7]
-        date = recent_period(date) if draft.lede and recent_report(ctx) else date
-        draft.date, draft.date_source = date, "article" if date else "unresolved"
-        draft.date_end = carried[1] if carried else draft.date_end
-    return True
-
-
-CARRY_SENTENCES = 3  # how far back a day printed in the story still dates an undated event told after it
-
-
-def carried_day(ctx: Context, index: int, start: int) -> tuple[str, str | None] | None:
-    """The day the story is at, for an event its sentence tells without a time word (12月4日，某团到某省考察。
-    两省召开座谈会。): the last date printed in the sentences just before, when it is a day (or days: 5日至
-    7日…期间) of the report's month (the month an undated event of the report gets anyway) and no vague word
-    (此前, 近年来) came after it. Never an event someone is quoted on (他说，某会议刚刚通过了…): that is
-    history told that day. (start, end or None)."""
-    month = (ctx.article.date or "")[:7]
-    sentences = ctx.article.sentences
-    if len(month) < 7 or index >= len(sentences) or ctx.times(sentences[index].start, sentences[index].end):
-        return None
-    said = [w for w, relation in rules.participation_verbs().items() if relation == "says"]
-    if any(w in ctx.doc.text[sentences[index].start : start] for w in said):
-        return None
-    for sentence in reversed(sentences[max(index - CARRY_SENTENCES, 0) : index]):
-        times = ctx.times(sentence.start, sentence.end)
-        if not times:
-            continue
-        last = times[-1]
-        day = last.value if last.kind == "date" and last.value and len(last.value) == 10 else None
-        end = last.value_end
-        inside = day is not None and day.startswith(month) and (end is None or end.startswith(month))
-        return (day, end) if day is not None and inside else None
     return None
 
 
-def captioned(ctx: Context, index: int) -> bool:
-    """Whether sentence ``index`` is a photo caption: a credit line follows it (某某视察某工程。（记者 某某摄）)."""
-    sentences = ctx.article.sentences
-    if not bylines.credited(sentences, index):
-        return False
-    # 会见后，双方签署…。（记者 某某）: a byline closing the article without a photo mark is the report's, no photo's
-    return index + 2 < len(sentences) or any(w in sentences[index + 1].text for w in rules.uses("photo_credit"))
-
-
-def _recent_edition(ctx: Context, draft: Draft, blocker: TimeExpr) -> bool:
-    """Whether a named event told as recent (日前, 近日) prints its year in its name (2031江海峰会), the
-    article's year: the year it was held (no finer: the recent days may be last month's)."""
-    year = rules.name_year(draft.title)
-    recent = rules.compact(blocker.text) in rules.words("recent_words.txt")
-    return recent and bool(year) and year == (ctx.article.date or "")[:4]
-
-
-def recent_period(day: str | None) -> str | None:
-    """What 近日/日前 in a report of ``day`` allows: the report's month when the day is past the first
-    days of it (7月31日讯 日前…), else its year unless the month is January (the days before may be last
-    December: no date)."""
-    if not day:
-        return None
-    if len(day) == 10 and int(day[8:]) > RECENT_WINDOW_DAYS:
-        return day[:7]
-    return day[:4] if len(day) == 4 or int(day[5:7]) > 1 else None
-
-
-def recent_report(ctx: Context) -> bool:
-    """Whether the article opens its report with a recent word (近日，某部门…): the first time word of its
-    first sentences that print one is 近日/日前, not a date."""
-    for sentence in ctx.article.sentences[:3]:
-        body = sentence.start + header_end(sentence.text)  # after a page stamp glued before the lede
-        times = ctx.times(body, sentence.end)
-        if times:
-            return rules.compact(times[0].text) in rules.words("recent_words.txt")
-    return False
+def _article_day(ctx: Context, draft: Draft, index: int) -> None:
+    """Only the article's own report is dated as precisely as the article: another event it mentions
+    without a date happened around then, so it keeps the month (or the day the story is at). A report that
+    opens 近日 tells its events as recent, not as of its day."""
+    carried = None if draft.lede else carried_day(ctx, index, draft.start)
+    date = ctx.article.date if draft.lede else carried[0] if carried else (ctx.article.date or "")[:7]
+    date = recent_period(date) if draft.lede and recent_report(ctx) else date
+    draft.date, draft.date_source = date, "article" if date else "unresolved"
+    draft.date_end = carried[1] if carried else draft.date_end
 
 
 def named_day(ctx: Context, expr: TimeExpr) -> Draft | None:
