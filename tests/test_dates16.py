@@ -6,7 +6,8 @@ Invented text only (临江省, 江城市, 林晓峰, 龚明远).
    or a half length.
 2. A report told as recent (近日, 日前) after a dateline that prints a day (某网8月28日某市消息 日前，…; an
    agency whose name ends in 社: 某评社北京12月15日电): the period the report's day allows, never that day.
-3. A year a period starts from (自2006年起, 从1998年到某地工作以后) is history, never the article's year.
+3. A year a period starts from (自2006年起, 从1998年到某地工作以后) or someone was born in (1960年出生) is
+   history, never the article's year.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def events(text: str, day: str | None = None) -> dict[str, tuple[str | None, str
     [
         ("新华社江城2030年6月8日电 临江省代表团5日抵达江城，开始为期4天的访问。", ("2030-06-05", "2030-06-08")),
         ("新華社江城2030年6月8日電 臨江省代表團5日抵達江城，開始為期4天的訪問。", ("2030-06-05", "2030-06-08")),
-        ("新华社江城2030年7月2日电 江城市长林晓峰1日率百人团赴海州，参加为期3天的江海双城论坛。", ("2030-07-01", "2030-07-03")),
+        ("新华社江城2030年2月17日电 江城市长林晓峰16日率领参访团抵达海州，展开为期6天的文化之旅。", ("2030-02-16", "2030-02-21")),
         ("新华社江城2030年6月8日电 龚明远明日（9日）将率领临江省代表团前往江城，开启为期两日的访问行程。", ("2030-06-09", "2030-06-10")),
         ("新華社江城2030年6月18日電 由十位官員組成的臨江省代表團18日結束於江城為期三天的訪問。", ("2030-06-16", "2030-06-18")),
         ("新华社江城2030年6月30日电 临江省代表团30日结束在江城为期两天的考察。", ("2030-06-29", "2030-06-30")),
@@ -58,6 +59,20 @@ def test_an_events_length_after_its_day_gives_its_days(text: str, dates: tuple[s
 def test_a_length_not_in_days_of_the_event_gives_no_end(text: str) -> None:
     assert all(end is None for _, end in events(text).values())
     assert any(date == "2030-06-05" or date == "2030-06-06" for date, _ in events(text).values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社江城2030年7月2日电 江城市长林晓峰1日率百人团赴海州，参加为期3天的江海双城论坛。",
+        "新華社江城2030年7月2日電 江城市長林曉峰1日率百人團赴海州，參加為期3天的江海雙城論壇。",
+        "新华社江城2030年7月2日电 龚明远1日率临江省代表团抵达江城，出席为期3天的江海合作论坛。",
+    ],
+)
+def test_a_length_before_an_events_name_is_that_events(text: str) -> None:
+    dates = events(text)
+    assert [d for t, d in dates.items() if t.endswith("论坛")] == [("2030-07-01", "2030-07-03")]
+    assert all(end is None for t, (_, end) in dates.items() if not t.endswith("论坛"))
 
 
 # --- 2. a report told as recent after a dateline printing a day --------------------------------------
@@ -107,6 +122,8 @@ def article_dates(text: str) -> list[str | None]:
         "自2006年起，該局已在海州等地設立代表處。",
         "林晓峰从1998年到临江工作以后，一直做到省长。",
         "龔明遠從1998年開始在江城任職。",
+        "林晓峰是1960年出生，汉族。",
+        "龔明遠1960年3月生，漢族。",
     ],
 )
 def test_a_year_a_period_starts_from_never_dates_the_page(since: str) -> None:
@@ -124,6 +141,9 @@ def test_a_year_a_period_starts_from_never_dates_the_page(since: str) -> None:
         ("從1998年開始", "duration"),
         ("自2030年1月5日起施行", "date"),
         ("2030年开始的改革", "date"),
+        ("1960年出生", "vague"),
+        ("1960年3月生，", "vague"),
+        ("2020年生产总值", "date"),
     ],
 )
 def test_only_a_bare_year_a_period_starts_from_is_a_duration(text: str, kind: str) -> None:

@@ -12,11 +12,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..model import TimeExpr
+from ..punctuation import CLAUSE_BREAKS
 from ..time.numerals import count_value
 from . import eventrules as rules
 from .draft import Context, Draft
 from .eventparts import LENGTH
 
+NAME_SPAN = 30  # how far after a length the name of the event it measures may end
 MAX_DAYS = 31  # a longer stay is told in weeks or months: no range is read from it
 _DURING = ("talks", "signing", "release")  # acts held during a stay: the stay's length is not theirs
 
@@ -29,9 +31,20 @@ def length_days(text: str) -> int | None:
     return n if n is not None and 2 <= n <= MAX_DAYS else None
 
 
+def _names_other(text: str, at: int, event_type: str) -> bool:
+    """Whether another kind of event is named after a length in its clause (赴某市，参加为期3天的某论坛): the
+    length is that event's (a visit's trip named after it, 开启为期3日的访问行程, is the visit's own)."""
+    stop = min(len(text), at + NAME_SPAN)
+    stop = next((i for i in range(at, stop) if text[i] in CLAUSE_BREAKS), stop)
+    m = rules.trigger_pattern().search(text, at, stop)
+    return m is not None and rules.triggers()[m.group()].event_type != event_type
+
+
 def lasting(ctx: Context, draft: Draft, expr: TimeExpr) -> None:
     """The days of ``draft``, just dated to the day by ``expr``, when a length follows that day in its
-    sentence with no other date between them: from the day on, or up to it after an ending word."""
+        sentence with no other date between them: from the day on, or up to it after an ending word. An event
+    named before the length takes it unless another kind of event is named right after it (抵达某地，展开为期
+    6天的文化之旅 is the arrival's; 赴某市，参加为期3天的某论坛 the forum's)."""
     if draft.event_type in _DURING or draft.date_end or len(draft.date or "") != 10 or expr.value_end:
         return
     sentence = ctx.sentence_at(expr.start)
@@ -40,8 +53,8 @@ def lasting(ctx: Context, draft: Draft, expr: TimeExpr) -> None:
     if length is None or any(t.kind == "date" and t.end <= length.start for t in later):
         return
     days = length_days(length.text)
-    if days is None:
-        return
+    if days is None or (draft.end <= length.start and _names_other(ctx.doc.text, length.end, draft.event_type)):
+        return  # 1日率团赴某市，参加为期3天的某论坛: the length of the forum named after it, not the trip's
     day = date.fromisoformat(draft.date or "")
     if rules.pattern("length_ends").search(ctx.doc.text, expr.end, length.start):
         draft.date, draft.date_end = (day - timedelta(days=days - 1)).isoformat(), day.isoformat()
