@@ -3,7 +3,8 @@ Invented text only (临江省, 江城市, 林晓峰, 龚明远).
 
 1. An event's length after its day (为期4天的访问): the days it lasts, from that day on, or up to it after an
    ending word (18日结束为期三天的访问); never for an act held during the stay (会见), never an approximate
-   or a half length.
+   or a half length. Talks told during a visit of several days without a day of their own (其间，会见…) keep
+   the visit's days, not its first day alone.
 2. A report told as recent (近日, 日前) after a dateline that prints a day (某网8月28日某市消息 日前，…; an
    agency whose name ends in 社: 某评社北京12月15日电): the period the report's day allows, never that day.
 3. A year a period starts from (自2006年起, 从1998年到某地工作以后) or someone was born in (1960年出生) is
@@ -73,6 +74,25 @@ def test_a_length_before_an_events_name_is_that_events(text: str) -> None:
     dates = events(text)
     assert [d for t, d in dates.items() if t.endswith("论坛")] == [("2030-07-01", "2030-07-03")]
     assert all(end is None for t, (_, end) in dates.items() if not t.endswith("论坛"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "临江日报9月10日讯 应海州政府邀请，临江省委书记林晓峰率代表团于2030年9月7日至9日对海州进行了友好访问，其间，分别会见海州议长龚明远、海州贸易部部长柴思雨。",
+        "臨江日報9月10日訊 應海州政府邀請，臨江省委書記林曉峰率代表團於2030年9月7日至9日對海州進行了友好訪問，其間，分別會見海州議長龔明遠、海州貿易部部長柴思雨。",
+        "2030年9月7日至9日，江城市委书记林晓峰带领江城市党政代表团到海州市进行考察交流。海州市委书记龚明远会见代表团一行并陪同考察。",
+    ],
+)
+def test_talks_during_a_visit_of_several_days_keep_its_days(text: str) -> None:
+    dates = events(text)
+    talks = [d for t, d in dates.items() if "会见" in t]
+    assert talks and all(d == ("2030-09-07", "2030-09-09") for d in talks)
+
+
+def test_talks_on_a_day_of_their_own_during_a_visit_keep_that_day() -> None:
+    text = "2030年9月7日至9日，林晓峰率临江省代表团到海州市考察。8日上午，海州市委书记龚明远会见代表团一行。"
+    assert [d for t, d in events(text).items() if "会见" in t] == [("2030-09-08", None)]
 
 
 # --- 2. a report told as recent after a dateline printing a day --------------------------------------

@@ -259,7 +259,8 @@ def signature_date(ctx: Context, draft: Draft) -> TimeExpr | None:
 
 def context_date(ctx: Context, draft: Draft) -> bool:
     """Talks or a signing printed without a day (会见前，双方签署了…) happened on the day (and at the place)
-    of the event the article is reporting when it is dated to the day: date source ``context``."""
+    of the event the article is reporting when it is dated to the day — during a visit of several days, on
+    those days: date source ``context``."""
     current = ctx.current
     if current is None or current.planned or not current.date or len(current.date) < 10:
         return False
@@ -273,7 +274,7 @@ def context_date(ctx: Context, draft: Draft) -> bool:
         # an agreement signed at a meeting is its outcome (policies), unless the headline reports the signing
         # (甲乙签署合作协议 … 会上，甲与乙签署了合作协议): then the meeting's day is the signing's; a visit needs its talks
         return False
-    draft.date, draft.date_end, draft.date_text = current.date, None, current.date_text
+    draft.date, draft.date_end, draft.date_text = current.date, _stay_end(current), current.date_text
     # the day of an event dated only by the page (the headline's 甲会见乙) is the page's too: a report below
     # with a day of its own (会见后，甲乙签署…) is the same act, and its day wins (register.same)
     source = "article" if current.date_source == "article" else "context"
@@ -294,6 +295,12 @@ def date_retold(ctx: Context, sentence: Sentence, known: Draft, start: int, end:
         take_better_date(known, probe)
 
 
+def _stay_end(current: Draft) -> str | None:
+    """The last day an act told during ``current`` may have taken place on: a visit's last day (5月12日至21日…
+    访问 … 其间会见了某某: one of its days, not printed, never its first day alone), else None (that day)."""
+    return current.date_end if current.event_type == "visit" else None
+
+
 def _side_day(ctx: Context, draft: Draft) -> None:
     """An act told around the event reported (sides.side_act) dated by that event's day, or by a coarse period
     holding it (今年…，并共同签署…), took place on that day, around it."""
@@ -304,7 +311,7 @@ def _side_day(ctx: Context, draft: Draft) -> None:
         return
     side = sides.side_act(ctx, draft, current)
     if side:
-        draft.date, draft.date_end, draft.date_text = current.date, None, current.date_text
+        draft.date, draft.date_end, draft.date_text = current.date, _stay_end(current), current.date_text
         draft.date_source, draft.explicit, draft.side, draft.around = "context", current.explicit, side, current
         draft.place = draft.place or current.place
 
