@@ -4,7 +4,8 @@ Invented text only (临江省, 江城市, 林晓峰, 龚明远).
 1. An event's length after its day (为期4天的访问): the days it lasts, from that day on, or up to it after an
    ending word (18日结束为期三天的访问); never for an act held during the stay (会见), never an approximate
    or a half length. Talks told during a visit of several days without a day of their own (其间，会见…) keep
-   the visit's days, not its first day alone.
+   the visit's days, not its first day alone; the report's own event, dated by a lede that prints a range
+   (3月8日至11日，某某一行来我市调研), the lede's days, not their last day.
 2. A report told as recent (近日, 日前) after a dateline that prints a day (某网8月28日某市消息 日前，…; an
    agency whose name ends in 社: 某评社北京12月15日电): the period the report's day allows, never that day.
 3. A year a period starts from (自2006年起, 从1998年到某地工作以后) or someone was born in (1960年出生) is
@@ -93,6 +94,19 @@ def test_talks_during_a_visit_of_several_days_keep_its_days(text: str) -> None:
 def test_talks_on_a_day_of_their_own_during_a_visit_keep_that_day() -> None:
     text = "2030年9月7日至9日，林晓峰率临江省代表团到海州市考察。8日上午，海州市委书记龚明远会见代表团一行。"
     assert [d for t, d in events(text).items() if "会见" in t] == [("2030-09-08", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "临江省沿海办领导来江城调研\n2030年3月8日至11日，临江省发改委副主任林晓峰一行来到江城，调研江城贯彻规划的进展情况。",
+        "臨江省沿海辦領導來江城調研\n2030年3月8日至11日，臨江省發改委副主任林曉峰一行來到江城，調研江城貫徹規劃的進展情況。",
+        "龚明远率团到海州考察\n新华社海州2030年3月11日电 3月8日至11日，龚明远率江城市代表团到海州考察。",
+    ],
+)
+def test_the_reports_event_lasts_the_days_its_lede_prints(text: str) -> None:
+    dates = events(text)
+    assert dates and all(d == ("2030-03-08", "2030-03-11") for d in dates.values())
 
 
 # --- 2. a report told as recent after a dateline printing a day --------------------------------------

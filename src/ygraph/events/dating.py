@@ -13,7 +13,7 @@ from . import documents, eventplaces, headlines, lasting, plandays, sides, sitti
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft
-from .reported import captioned, carried_day, recent_edition, recent_period, recent_report
+from .reported import captioned, carried_day, lede_days, recent_edition, recent_period, recent_report
 
 
 def date_by_context(ctx: Context, draft: Draft, text: str, right: int, end: int, subject: bool) -> None:
@@ -228,12 +228,15 @@ def _act_day(ctx: Context, sentence: Sentence, draft: Draft, index: int) -> bool
 def _article_day(ctx: Context, draft: Draft, index: int) -> None:
     """Only the article's own report is dated as precisely as the article: another event it mentions
     without a date happened around then, so it keeps the month (or the day the story is at). A report that
-    opens 近日 tells its events as recent, not as of its day."""
+    opens 近日 tells its events as recent, not as of its day; one whose lede prints a range, as of its days."""
     carried = None if draft.lede else carried_day(ctx, index, draft.start)
     date = ctx.article.date if draft.lede else carried[0] if carried else (ctx.article.date or "")[:7]
     date = recent_period(date) if draft.lede and recent_report(ctx) else date
     draft.date, draft.date_source = date, "article" if date else "unresolved"
     draft.date_end = carried[1] if carried else draft.date_end
+    days = lede_days(ctx) if draft.lede and date == ctx.article.date else None
+    if days is not None:  # 3月8日至11日，某某一行来我市调研: the report's event lasts the lede's days
+        draft.date, draft.date_end = days
 
 
 def named_day(ctx: Context, expr: TimeExpr) -> Draft | None:

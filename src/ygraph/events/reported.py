@@ -78,3 +78,17 @@ def recent_report(ctx: Context) -> bool:
         if times:
             return rules.compact(times[0].text) in rules.words("recent_words.txt")
     return False
+
+
+def lede_days(ctx: Context) -> tuple[str, str] | None:
+    """The days of the lede when it prints a range the article is dated by (3月8日至11日，某某一行来我市调研:
+    the article's date is its last day): (first, last) for the report's own event, else None."""
+    day = ctx.article.date or ""
+    for index, body in lede_sentences(ctx.article):
+        sentence = ctx.article.sentences[index]
+        dated = [t for t in ctx.times(ctx.past_dateline(body, sentence.end), sentence.end) if t.kind == "date"]
+        if dated:
+            first = dated[0]
+            ranged = first.value and first.value_end and len(first.value) == 10
+            return (first.value or "", day) if ranged and first.value_end == day and len(day) == 10 else None
+    return None
