@@ -5,7 +5,8 @@ Invented text only (临江省, 江城市, 林晓峰, 龚明远).
    ending word (18日结束为期三天的访问); never for an act held during the stay (会见), never an approximate
    or a half length. Talks told during a visit of several days without a day of their own (其间，会见…) keep
    the visit's days, not its first day alone; the report's own event, dated by a lede that prints a range
-   (3月8日至11日，某某一行来我市调研), the lede's days, not their last day.
+   (3月8日至11日，某某一行来我市调研), the lede's days, not their last day; a headline visit dated only by
+   the year its name prints (“2030年第二批某考察团”莅临考察), the days the body retells it with.
 2. A report told as recent (近日, 日前) after a dateline that prints a day (某网8月28日某市消息 日前，…; an
    agency whose name ends in 社: 某评社北京12月15日电): the period the report's day allows, never that day.
 3. A year a period starts from (自2006年起, 从1998年到某地工作以后) or someone was born in (1960年出生) is
@@ -107,6 +108,19 @@ def test_talks_on_a_day_of_their_own_during_a_visit_keep_that_day() -> None:
 def test_the_reports_event_lasts_the_days_its_lede_prints(text: str) -> None:
     dates = events(text)
     assert dates and all(d == ("2030-03-08", "2030-03-11") for d in dates.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“2030年第二批海州干部考察团”莅临江城考察\n2030/9/29 18:19:37 来源:江城广播电视台\n9月25日至28日，由海州财政部副部长龚明远率领的“2030年第二批海州干部考察团”莅临江城考察。",
+        "「2030年第二批海州幹部考察團」蒞臨江城考察\n2030/9/29 18:19:37 來源:江城廣播電視台\n9月25日至28日，由海州財政部副部長龔明遠率領的「2030年第二批海州幹部考察團」蒞臨江城考察。",
+        "2030年海州市党政代表团赴江城考察\n发布时间：2030-09-29\n9月25日至28日，海州市委书记林晓峰率2030年海州市党政代表团赴江城考察。",
+    ],
+)
+def test_a_headline_visit_dated_by_its_names_year_takes_the_days_retold_below(text: str) -> None:
+    assert ("2030-09-25", "2030-09-28") in events(text).values()
+    assert all(date != "2030" for date, _ in events(text).values())
 
 
 # --- 2. a report told as recent after a dateline printing a day --------------------------------------

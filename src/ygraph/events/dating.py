@@ -288,9 +288,11 @@ def context_date(ctx: Context, draft: Draft) -> bool:
 
 
 def date_retold(ctx: Context, sentence: Sentence, known: Draft, start: int, end: int, index: int) -> None:
-    """The headline's (or the first) act dated only by the page (某代表团赴某省考察), retold in the body with a date of its own
-    (11月22日至23日，某代表团赴某省学习考察): the body's date, range included, is the event's."""
-    if not ((known.headline or known.lede) and known.date_source == "article"):
+    """The headline's (or the first) act dated only by the page (某代表团赴某省考察) or by a year (“2031年某考察团”
+    莅临考察), retold in the body with a date of its own (11月22日至23日，某代表团赴某省学习考察): the body's date,
+    range included, is the event's."""
+    coarse = known.date_source == "article" or (known.date_source == "clause" and len(known.date or "") == 4)
+    if not ((known.headline or known.lede) and coarse):
         return
     probe = Draft.undated(known.title, known.event_type, start, end)
     dated = date_event(ctx, sentence, probe, index, article_fallback=False, act=True)
