@@ -6,7 +6,8 @@ Invented text only (临江省, 江城市, 林晓峰, 龚明远).
    or a half length. Talks told during a visit of several days without a day of their own (其间，会见…) keep
    the visit's days, not its first day alone; the report's own event, dated by a lede that prints a range
    (3月8日至11日，某某一行来我市调研), the lede's days, not their last day; a headline visit dated only by
-   the year its name prints (“2030年第二批某考察团”莅临考察), the days the body retells it with.
+   the year its name prints (“2030年第二批某考察团”莅临考察), the days the body retells it with; a headline
+   glued by the cleaner to the page's stamp (某会召开 某网 2030-04-13 09:15) is never dated by the stamp.
 2. A report told as recent (近日, 日前) after a dateline that prints a day (某网8月28日某市消息 日前，…; an
    agency whose name ends in 社: 某评社北京12月15日电): the period the report's day allows, never that day.
 3. A year a period starts from (自2006年起, 从1998年到某地工作以后) or someone was born in (1960年出生) is
@@ -121,6 +122,18 @@ def test_the_reports_event_lasts_the_days_its_lede_prints(text: str) -> None:
 def test_a_headline_visit_dated_by_its_names_year_takes_the_days_retold_below(text: str) -> None:
     assert ("2030-09-25", "2030-09-28") in events(text).values()
     assert all(date != "2030" for date, _ in events(text).values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "臨江省經貿座談會召開 凝聚發展合力\n江城網 2030-04-13 09:15:00\n江城網訊 臨江省經貿座談會昨天在江城召開，省長林曉峰出席。",
+        "临江省经贸座谈会召开 凝聚发展合力\n江城网 2030-04-13 09:15:00\n江城网讯 临江省经贸座谈会昨天在江城召开，省长林晓峰出席。",
+        "海州市招商推介会举行 共谋合作发展\n海州网 2030-04-13 09:15:00\n海州网讯 海州市招商推介会昨天在江城举行，市长龚明远致辞。",
+    ],
+)
+def test_a_headline_glued_to_its_page_stamp_is_not_dated_by_the_stamp(text: str) -> None:
+    assert [d for d, _ in events(text).values()] == ["2030-04-12"]
 
 
 # --- 2. a report told as recent after a dateline printing a day --------------------------------------

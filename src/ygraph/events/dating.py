@@ -24,7 +24,7 @@ def date_by_context(ctx: Context, draft: Draft, text: str, right: int, end: int,
     if subject:
         rest = sittings.own_rest(text, right, end)
         # a session named in passing is not dated by a year later in its sentence (…，确定了今年工作的…)
-        dated = [t for t in ctx.times(right, right + len(rest)) if t.kind == "date" and t.value]
+        dated = [t for t in event_times(ctx, right, right + len(rest)) if t.kind == "date" and t.value]
         expr = next((t for t in dated if not (passing and len(t.value or "") == 4)), None)
         if expr is not None:
             set_date(draft, expr, "sentence")
@@ -160,18 +160,25 @@ def _governing(
 ) -> tuple[TimeExpr | None, str, TimeExpr | None]:
     """The expression governing the event in its sentence and its source (clause, sentence), or the vague
     or duration expression that blocks any date (近日, 今年以来)."""
-    page = [(sentence.start + a, sentence.start + b) for a, b in document_date_spans(sentence.text)]
-    times = [
-        t
-        for t in ctx.times(sentence.start, sentence.end)
-        if not _byline(ctx.doc.text, t.end) and not any(a <= t.start < b for a, b in page)
-    ]  # a page's own date (a headline glued to its date line) dates no event
+    times = event_times(ctx, sentence.start, sentence.end)
     expr, source = parts.governing(times, sentence, draft.start, draft.end)
     if act and expr is not None and headlines.beyond_page(expr, draft, ctx.article.date):
         expr = None  # 《某纲要》公布 2035年…: a target stated after the act
     if expr is not None and expr.kind != "date":
         return None, "", expr
     return expr, source, None
+
+
+def event_times(ctx: Context, start: int, end: int) -> list[TimeExpr]:
+    """The time expressions in ``[start, end)`` that may date an event: never a page's own date (a headline
+    glued to its stamp: 某会召开 某网2031-04-13 09:15), nor one opening a byline or a photo credit."""
+    sentence = ctx.sentence_at(start)
+    page = [(sentence.start + a, sentence.start + b) for a, b in document_date_spans(sentence.text)]
+    return [
+        t
+        for t in ctx.times(start, end)
+        if not _byline(ctx.doc.text, t.end) and not any(a <= t.start < b for a, b in page)
+    ]
 
 
 def _date_by(ctx: Context, draft: Draft, expr: TimeExpr, source: str, act: bool) -> None:
