@@ -106,7 +106,6 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
     Options and inputs are checked first (:class:`~ygraph.errors.UsageError`); nothing is created before.
     """
     from .render import output_lock, write_outputs
-    from .render.fragments import FragmentStore
 
     validate(config)
     check_available(config)
@@ -128,11 +127,8 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
             gc.freeze()
             g = graph.build_graph(corpus)
             gc.freeze()
-            store = FragmentStore(cache.folder, cache.print) if cache is not None else None
-            kept: list[BuildWarning] = []  # W051 of the graph writers' fragment files
-            outputs = write_outputs(g, corpus, config, pool, store, kept)
+            outputs = write_outputs(g, corpus, config, pool)
         if cache is not None:
-            cache.warnings.extend(kept)
             cache.put_pairs(memo.used, known)
             cache.prune()
     n_files = len(files) + len(skipped)

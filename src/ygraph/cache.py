@@ -44,7 +44,6 @@ _MARSHAL = 4
 _PYTHON = list(sys.version_info[:2])  # difflib's results could change with Python
 _ENTRY = re.compile(r"^[0-9a-f]{64}\.json$")
 _TEMP_PREFIX = ".entry-"
-_TEMPS = (_TEMP_PREFIX, ".fragments-")  # left-over temporary files of entries and of ``render.fragments``
 _CLASSES: dict[str, type] = {
     c.__name__: c
     for c in (
@@ -208,7 +207,7 @@ class DocumentCache:
         removed = 0
         for path in self.folder.iterdir():
             stale = _ENTRY.match(path.name) and path.name[:-5] not in self.used
-            if stale or (path.name.startswith(_TEMPS) and path.name.endswith(".tmp")):
+            if stale or (path.name.startswith(_TEMP_PREFIX) and path.name.endswith(".tmp")):
                 path.unlink(missing_ok=True)
                 removed += 1
         return removed

@@ -17,8 +17,7 @@ from typing import BinaryIO
 import networkx as nx
 
 from ..config import BuildConfig
-from ..model import BuildWarning, Corpus
-from .fragments import FragmentStore, Memo
+from ..model import Corpus
 from .gexf import write_gexf
 from .graphml import write_graphml
 from .html import write_graph_html
@@ -95,33 +94,15 @@ def render_all(g: nx.MultiDiGraph, corpus: Corpus, html: bool = True) -> dict[st
 FAR = ("graph.html", "graph.gexf", "graph.graphml")
 
 
-# The writers of the graph alone take the elements of the last build (``fragments``) when the build has a
-# cache: written in one process (this one, or the side process), they share the graph's digests.
-GRAPH_WRITERS: dict[str, Callable[[nx.MultiDiGraph, BinaryIO, Memo | None], object]] = {
-    "graph.html": lambda g, fh, memo: write_graph_html(g, fh, memo=memo),
-    "graph.gexf": write_gexf,
-    "graph.graphml": write_graphml,
-}
-
-
 def write_outputs(
-    g: nx.MultiDiGraph,
-    corpus: Corpus,
-    config: BuildConfig,
-    pool: Executor | None = None,
-    store: FragmentStore | None = None,
-    notes: list[BuildWarning] | None = None,
+    g: nx.MultiDiGraph, corpus: Corpus, config: BuildConfig, pool: Executor | None = None
 ) -> list[Path]:
-    """Every output into a new generation. ``store``: where the graph writers keep their elements for the
-    next build; ``notes`` receives its warnings (W051: a damaged fragment file, ignored)."""
     renderers = selected(config.html)
     with staged(config.out, all_names()) as generation:
-        apart = pool is not None or store is not None  # the graph's writers through render_graph_files
-        far = [name for name in FAR if name in renderers] if apart else []
-        paths = [str(generation.file(n)) for n in far]
+        far = [name for name in FAR if name in renderers] if pool is not None else []
         future = None
         if pool is not None and far:
-            future = pool.submit(render_far, far, paths, g, store)
+            future = pool.submit(render_graph_files, far, [str(generation.file(n)) for n in far], g)
         for name, render in renderers.items():
             if name not in far:
                 with generation.open(name) as fh:
@@ -129,32 +110,21 @@ def write_outputs(
         for name, write in FILE_WRITERS.items():
             write(g, corpus, generation.file(name))
             generation.done(name)
-        found = future.result() if future is not None else render_graph_files(far, paths, g, store)
-        for name in far:
-            generation.done(name)
-        if notes is not None:
-            notes.extend(found)
+        if future is not None:
+            future.result()
+            for name in far:
+                generation.done(name)
     return [config.out / name for name in sorted([*renderers, *FILE_WRITERS])]
 
 
-def render_graph_files(
-    names: list[str], paths: list[str], g: nx.MultiDiGraph, store: FragmentStore | None = None
-) -> list[BuildWarning]:
-    """Render ``names`` (writers of the graph alone, ``FAR``) into ``paths`` (files of the build's
-    generation); the fragment files' warnings."""
-    memo = Memo(store, g) if store is not None and names else None
-    for name, path in zip(names, paths, strict=True):
-        with open(path, "xb") as fh:
-            GRAPH_WRITERS[name](g, fh, memo)
-    return memo.warnings if memo is not None else []
-
-
-def render_far(
-    names: list[str], paths: list[str], g: nx.MultiDiGraph, store: FragmentStore | None = None
-) -> list[BuildWarning]:
-    """``render_graph_files`` in a worker process."""
+def render_graph_files(names: list[str], paths: list[str], g: nx.MultiDiGraph) -> None:
+    """Render ``names`` (writers of the graph alone, ``FAR``) into ``paths`` (in a worker process: files of
+    the parent's generation)."""
+    renderers = selected(True)
     gc.freeze()  # the graph just unpickled lives to the end: out of the collector's full passes
     try:
-        return render_graph_files(names, paths, g, store)
+        for name, path in zip(names, paths, strict=True):
+            with open(path, "xb") as fh:
+                renderers[name](g, None, fh)  # type: ignore[arg-type]
     finally:
         gc.unfreeze()

@@ -8,7 +8,6 @@ without the copy and without an ElementTree of the whole graph; and without netw
 
 from __future__ import annotations
 
-import hashlib
 import io
 from collections.abc import Iterator, Mapping
 from typing import Any, BinaryIO
@@ -16,8 +15,7 @@ from typing import Any, BinaryIO
 import networkx as nx
 
 from ..model import date_interval
-from .fragments import KEY, SENTINEL, Fragments, Memo
-from .xmltext import XML_DECLARATION, ByteSink, TextSink, clean_bytes, escape_attr
+from .xmltext import XML_DECLARATION, TextSink, escape_attr
 
 NS_GEXF = "http://www.gexf.net/1.2draft"
 NS_XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -33,7 +31,6 @@ XML_TYPES: dict[type, str] = {bool: "boolean", int: "long", float: "double", str
 EDGE_XML_ATTRS = ("label", "weight", "type")
 
 Spell = tuple[str, str] | None
-Ids = dict[str, tuple[str, str]]
 Attvalues = Iterator[tuple[str, Any]]
 
 
@@ -166,68 +163,18 @@ def attribute_table(g: nx.MultiDiGraph) -> tuple[AttributeTable, bool]:
     return table, dynamic
 
 
-def write_gexf(g: nx.MultiDiGraph, fh: BinaryIO, memo: Memo | None = None) -> None:
-    """``memo``: the elements of the last build (``fragments``); the same bytes."""
+def write_gexf(g: nx.MultiDiGraph, fh: BinaryIO) -> None:
     if not g.is_multigraph() or not g.is_directed():
         raise TypeError("graph.gexf is written from a MultiDiGraph")
     table, dynamic = attribute_table(g)
-    mode = 'mode="dynamic" name="" timeformat="date"' if dynamic else 'mode="static" name=""'
-    declarations = table.declarations()
-    head = f'{XML_DECLARATION}{ROOT}{META}\n  <graph defaultedgetype="directed" {mode}>{declarations}'
-    if memo is not None and g.number_of_nodes() and g.number_of_edges():
-        _write_kept(g, fh, memo, table, head)
-        return
     sink = TextSink(fh)
-    sink.add(head)
+    sink.add(XML_DECLARATION + ROOT + META)
+    mode = 'mode="dynamic" name="" timeformat="date"' if dynamic else 'mode="static" name=""'
+    sink.add(f'\n  <graph defaultedgetype="directed" {mode}>{table.declarations()}')
     _section(sink, "nodes", _nodes(g, table))
     _section(sink, "edges", _edges(g, table))
     sink.add("\n  </graph>\n</gexf>\n")
     sink.flush()
-
-
-def _write_kept(g: nx.MultiDiGraph, fh: BinaryIO, memo: Memo, table: AttributeTable, head: str) -> None:
-    """``write_gexf`` with each element's bytes from the last build when it is unchanged: its attribute ids
-    (the table, the file's context) and its value (digest); an edge's key is printed between the pieces."""
-    sink = ByteSink(fh)
-    sink.add(clean_bytes(head))
-    context = hashlib.sha256(table.declarations().encode("utf-8", "surrogatepass")).hexdigest()
-    with memo.open("graph.gexf", context) as kept:
-        sink.add(b"\n    <nodes>")
-        nodes = table.ids["node"]
-        for (node, attrs), key in zip(g.nodes(data=True), memo.digests.nodes, strict=True):
-            sink.add(_kept_node(kept, node, attrs, key, nodes))
-        sink.add(b"\n    </nodes>\n    <edges>")
-        edges = table.ids["edge"]
-        for (u, v, k, attrs), key in zip(g.edges(keys=True, data=True), memo.digests.edges, strict=True):
-            sink.add(_kept_edge(kept, (u, v, k), attrs, key, edges))
-        sink.add(b"\n    </edges>\n  </graph>\n</gexf>\n")
-    sink.flush()
-
-
-def _kept_node(kept: Fragments, node: Any, attrs: Mapping[str, Any], key: bytes | None, ids: Ids) -> bytes:
-    def make() -> bytes:
-        head = f' id="{escape_attr(str(node))}" label="{escape_attr(str(attrs.get("label", node)))}"'
-        return clean_bytes(_element("node", head, node_spell(attrs), node_attvalues(attrs), ids))
-
-    return kept.element(key, make) or make()
-
-
-def _kept_edge(kept: Fragments, ends: tuple, attrs: Mapping[str, Any], key: bytes | None, ids: Ids) -> bytes:
-    u, v, k = ends
-
-    def text(name: Any) -> str:
-        return _element(
-            "edge", _edge_attrs(u, v, name, attrs), edge_spell(attrs), edge_attvalues(attrs, name), ids
-        )
-
-    def make() -> bytes | None:
-        parts = text(SENTINEL).split(SENTINEL)
-        return KEY.join(map(clean_bytes, parts)) if len(parts) == 3 else None
-
-    stored = kept.element(key, make) if type(k) is str else None
-    if stored is None:
-        return clean_bytes(text(k))
-    return stored.replace(KEY, clean_bytes(escape_attr(k)))
 
 
 def gexf_bytes(g: nx.MultiDiGraph) -> bytes:

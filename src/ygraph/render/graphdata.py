@@ -130,21 +130,17 @@ def node_entries(g: nx.MultiDiGraph, layout: Layout) -> Iterator[dict[str, Any]]
 
 def edge_entries(g: nx.MultiDiGraph) -> Iterator[dict[str, Any]]:
     for u, v, key, a in g.edges(keys=True, data=True):
-        yield edge_entry(u, v, key, a)
-
-
-def edge_entry(u: Any, v: Any, key: Any, a: dict[str, Any]) -> dict[str, Any]:
-    entry = {
-        "id": key,
-        "from": u,
-        "to": v,
-        "relation": a.get("relation", ""),
-        "tip": tooltip(term("relation", a.get("relation", "")), a, EDGE_FIELDS),
-    }
-    span = edge_span(a)
-    if span:
-        entry["when"] = [list(span)]
-    return entry
+        entry = {
+            "id": key,
+            "from": u,
+            "to": v,
+            "relation": a.get("relation", ""),
+            "tip": tooltip(term("relation", a.get("relation", "")), a, EDGE_FIELDS),
+        }
+        span = edge_span(a)
+        if span:
+            entry["when"] = [list(span)]
+        yield entry
 
 
 def page_layout(g: nx.MultiDiGraph) -> Layout:

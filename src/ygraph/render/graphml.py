@@ -12,8 +12,7 @@ from typing import Any, BinaryIO
 
 import networkx as nx
 
-from .fragments import KEY, SENTINEL, Fragments, Memo
-from .xmltext import XML_DECLARATION, ByteSink, TextSink, clean_bytes, escape_attr, escape_text
+from .xmltext import XML_DECLARATION, TextSink, escape_attr, escape_text
 
 NS_GRAPHML = "http://graphml.graphdrawing.org/xmlns"
 NS_XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -100,46 +99,9 @@ def _graph_body(g: nx.MultiDiGraph, sink: TextSink) -> None:
     sink.add(_data(graph_data(g), "\n    "))
 
 
-def _ends(u: Any, v: Any, key: str) -> str:
-    return f' source="{escape_attr(str(u))}" target="{escape_attr(str(v))}" id="{escape_attr(key)}"'
-
-
-def _kept_body(g: nx.MultiDiGraph, sink: ByteSink, memo: Memo) -> None:
-    """``_graph_body`` for a multigraph, each element's bytes from the last build when it is unchanged
-    (``fragments``; an edge's key is printed where its stored bytes hold ``KEY``)."""
-    with memo.open("graph.graphml") as kept:
-        for (node, data), key in zip(g.nodes(data=True), memo.digests.nodes, strict=True):
-            sink.add(_kept_node(kept, node, data, key))
-        for (u, v, k, data), key in zip(g.edges(keys=True, data=True), memo.digests.edges, strict=True):
-            sink.add(_kept_edge(kept, u, v, k, data, key))
-    sink.add(clean_bytes(_data(graph_data(g), "\n    ")))
-
-
-def _kept_node(kept: Fragments, node: Any, data: Mapping[str, Any], key: bytes | None) -> bytes:
-    def make() -> bytes:
-        return clean_bytes(_element("node", f' id="{escape_attr(str(node))}"', data))
-
-    return kept.element(key, make) or make()
-
-
-def _kept_edge(kept: Fragments, u: Any, v: Any, k: Any, data: Mapping[str, Any], key: bytes | None) -> bytes:
-    def make() -> bytes | None:
-        parts = _element("edge", _ends(u, v, SENTINEL), data).split(SENTINEL)
-        return KEY.join(map(clean_bytes, parts)) if len(parts) == 2 else None
-
-    stored = kept.element(key, make) if type(k) is str else None
-    if stored is None:
-        return clean_bytes(_element("edge", _ends(u, v, str(k)), data))
-    return stored.replace(KEY, clean_bytes(escape_attr(k)))
-
-
-def write_graphml(g: nx.MultiDiGraph, fh: BinaryIO, memo: Memo | None = None) -> None:
-    """``memo``: the elements of the last build (``fragments``), for a multigraph; the same bytes."""
+def write_graphml(g: nx.MultiDiGraph, fh: BinaryIO) -> None:
     if "id" in g.graph or g.graph.get("node_default") or g.graph.get("edge_default"):
         raise ValueError("graph ids and attribute defaults are not written")
-    if memo is not None and g.is_multigraph() and g.number_of_nodes():
-        _write_kept(g, fh, memo)
-        return
     sink = TextSink(fh)
     sink.add(XML_DECLARATION + ROOT)
     for name, kind, scope in declared_keys(g):
@@ -153,23 +115,6 @@ def write_graphml(g: nx.MultiDiGraph, fh: BinaryIO, memo: Memo | None = None) ->
     else:
         sink.add(f'\n  <graph edgedefault="{edgedefault}" />')
     sink.add("\n</graphml>\n")
-    sink.flush()
-
-
-def _head(g: nx.MultiDiGraph) -> str:
-    keys = "".join(
-        f'\n  <key id="{name}" for="{scope}" attr.name="{name}" attr.type="{kind}" />'
-        for name, kind, scope in ((escape_attr(n), k, s) for n, k, s in declared_keys(g))
-    )
-    edgedefault = "directed" if g.is_directed() else "undirected"
-    return f'{XML_DECLARATION}{ROOT}{keys}\n  <graph edgedefault="{edgedefault}">'
-
-
-def _write_kept(g: nx.MultiDiGraph, fh: BinaryIO, memo: Memo) -> None:
-    sink = ByteSink(fh)
-    sink.add(clean_bytes(_head(g)))
-    _kept_body(g, sink, memo)
-    sink.add(b"\n  </graph>\n</graphml>\n")
     sink.flush()
 
 

@@ -23,14 +23,8 @@ import networkx as nx
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from .fastjson import BATCH, compact_arrays
-from .fragments import KEY, SENTINEL, Fragments, Memo
-from .graphdata import edge_entries, edge_entry, kinds_legend, node_entries, page_layout
-
-try:
-    import orjson
-except ImportError:  # pragma: no cover - the Python writers then write everything
-    orjson = None  # type: ignore[assignment]
+from .fastjson import compact_arrays
+from .graphdata import edge_entries, kinds_legend, node_entries, page_layout
 
 VIS_NETWORK = Path("templates/lib/vis-9.1.2/vis-network.min.js")
 
@@ -98,7 +92,7 @@ def write_page(fh: BinaryIO, template: str, streams: Mapping[str, Iterable[str]]
                 before, piece = piece.split(mark, 1)
                 fh.write(before.encode("utf-8"))
                 for text in pieces:
-                    fh.write(text if type(text) is bytes else text.encode("utf-8"))
+                    fh.write(text.encode("utf-8"))
         fh.write(piece.encode("utf-8"))
 
 
@@ -130,71 +124,22 @@ def _json_array(entries: Iterator[dict[str, Any]]) -> Iterator[str]:
     return map(_script_safe, compact_arrays(entries, _script_text))
 
 
-def graph_json_pieces(g: nx.MultiDiGraph, memo: Memo | None = None) -> Iterator[str | bytes]:
+def graph_json_pieces(g: nx.MultiDiGraph) -> Iterator[str]:
     """``script_json(graph_data(g))`` one entry at a time: the entries as dicts, and the JSON as one string
-    (with its escaped copies), were most of the write step's memory on large graphs. ``memo``: the edge
-    entries of the last build (``fragments``), as UTF-8."""
+    (with its escaped copies), were most of the write step's memory on large graphs."""
     layout = page_layout(g)
     yield '{"edges":'
-    if memo is None:
-        yield from _json_array(edge_entries(g))
-    else:
-        with memo.open("graph.html") as kept:
-            yield from _kept_edges(g, kept, memo.digests.edges)
+    yield from _json_array(edge_entries(g))
     yield f',"kinds":{script_json(kinds_legend(g))},"nodes":'
     yield from _json_array(node_entries(g, layout))
     yield "}"
 
 
-_KEY_JSON = _script_text(SENTINEL)  # how an entry prints the key's stand-in
-
-
-def _entry_text(entry: dict[str, Any]) -> str:
-    """One entry as ``_json_array`` prints it."""
-    if orjson is not None:
-        try:
-            return _script_safe(orjson.dumps(entry, option=orjson.OPT_SORT_KEYS).decode("utf-8"))
-        except (orjson.JSONEncodeError, TypeError):
-            pass
-    return _script_text(entry)
-
-
-def _kept_edges(g: nx.MultiDiGraph, kept: Fragments, digests: list[bytes | None]) -> Iterator[bytes]:
-    """``_json_array(edge_entries(g))`` as UTF-8, each entry from the last build when its edge is unchanged
-    (its key printed between the two stored pieces)."""
-    yield b"["
-    parts: list[bytes] = []
-    first = True
-    for (u, v, k, a), key in zip(g.edges(keys=True, data=True), digests, strict=True):
-        parts.append(_kept_edge(kept, (u, v, k), a, key))
-        if len(parts) >= BATCH:
-            yield (b"" if first else b",") + b",".join(parts)
-            first, parts = False, []
-    if parts:
-        yield (b"" if first else b",") + b",".join(parts)
-    yield b"]"
-
-
-def _kept_edge(kept: Fragments, ends: tuple, a: dict[str, Any], key: bytes | None) -> bytes:
-    u, v, k = ends
-
-    def make() -> bytes | None:
-        pieces = _entry_text(edge_entry(u, v, SENTINEL, a)).split(_KEY_JSON)
-        return KEY.join(p.encode("utf-8") for p in pieces) if len(pieces) == 2 else None
-
-    stored = kept.element(key, make) if type(k) is str else None
-    if stored is None:
-        return _entry_text(edge_entry(u, v, k, a)).encode("utf-8")
-    return stored.replace(KEY, _script_text(k).encode("utf-8"))
-
-
-def write_graph_html(
-    g: nx.MultiDiGraph, fh: BinaryIO, title: str = "ygraph", memo: Memo | None = None
-) -> None:
+def write_graph_html(g: nx.MultiDiGraph, fh: BinaryIO, title: str = "ygraph") -> None:
     write_page(
         fh,
         "graph.html.j2",
-        {"data": graph_json_pieces(g, memo)},
+        {"data": graph_json_pieces(g)},
         title=title,
         vis_js=vis_network_js(),
         style=static_text("style.css"),

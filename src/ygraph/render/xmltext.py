@@ -61,29 +61,3 @@ class TextSink:
         if self.parts:
             self.fh.write(_INVALID.sub("", "".join(self.parts)).encode("utf-8"))
             self.parts = []
-
-
-def clean_bytes(text: str) -> bytes:
-    """``text`` as ``TextSink`` writes it: without the characters XML forbids, as UTF-8 (removing them piece
-    by piece is removing them from the whole: the guard matches single characters). Every character the
-    guard removes is unprintable (``str.isprintable``): printable text is only encoded."""
-    return text.encode("utf-8") if text.isprintable() else _INVALID.sub("", text).encode("utf-8")
-
-
-class ByteSink:
-    """Collects pieces already encoded (``clean_bytes``) and writes them in large batches."""
-
-    def __init__(self, fh: BinaryIO, batch: int = 4096) -> None:
-        self.fh = fh
-        self.batch = batch
-        self.parts: list[bytes] = []
-
-    def add(self, data: bytes) -> None:
-        self.parts.append(data)
-        if len(self.parts) >= self.batch:
-            self.flush()
-
-    def flush(self) -> None:
-        if self.parts:
-            self.fh.write(b"".join(self.parts))
-            self.parts = []
