@@ -204,7 +204,11 @@ def _named(
         if earlier is None and known is None:
             return references.mentioned(ctx, sentence, trigger, left, start, end)
         return earlier or (Ref(name_start, end, known, False) if known else None)
-    if (again := references.named_again(ctx, title, left, right)) is not None:
+    told_held = parts.held_before(prefix, said.before) or any(w in text[end:right] for w in said.after)
+    told_held = told_held or text.startswith(said.right_after, end)
+    # 某日，某会议在某地举行: held on a day the sentence prints — reported, not named again
+    held_on = told_held and any(t.kind == "date" and t.value for t in ctx.times(sentence.start, right))
+    if not held_on and (again := references.named_again(ctx, title, left, right)) is not None:
         return Ref(name_start, end, again, False)  # 会议指出，某某在某会上的讲话: named again, not held
     place, _, _ = eventplaces.place_in(text[left:right])
     lede = not ctx.drafts and index < 3

@@ -49,8 +49,9 @@ def mentioned(
 
 def named_again(ctx: Context, title: str, left: int, right: int) -> Draft | None:
     """会议指出，某某在某会议上的重要讲话…: an event the article named only (a studied speech's, a reference
-    point), named again in a clause printing no date, is that event still — never one the article reports."""
-    if ctx.times(left, right):
+    point), named again in a clause printing no date (a length, 成立一百周年, is none), is that event still —
+    never one the article reports."""
+    if any(t.kind == "date" for t in ctx.times(left, right)):
         return None
     known = same(ctx, title, None)
     return known if known is not None and known.named_only else None

@@ -120,6 +120,8 @@ def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, ru
         copies.parent_congress(ctx, draft, prov)  # 某党代会举行预备会议: the congress, named, undated
         return draft
     bare = bare_form(draft.key, draft.place, known, draft.date)  # 某市座谈会: never the name it tells again
+    if known.named_only and not draft.named_only:
+        reported_after_all(known, draft)
     known.provenance.append(prov)
     if not _later_day(known, draft):  # a numbered session told on a later day of it keeps its first day
         dating.take_better_date(known, draft)
@@ -131,6 +133,15 @@ def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, ru
         known.title = draft.title  # a headline's act (甲乙签署协议) retold by the report's named event
     known.headline = known.headline and draft.headline
     return known
+
+
+def reported_after_all(known: Draft, draft: Draft) -> None:
+    """传达某会议精神 (某全会以来) … 某日，某会议在某地举行: a meeting first only named, then reported — an event
+    of the article, dated and placed as the report would be alone (docs/gold-conventions.md A1, A2)."""
+    known.named_only = False
+    known.date, known.date_end, known.date_source = draft.date, draft.date_end, draft.date_source
+    known.date_text, known.explicit = draft.date_text, draft.explicit
+    known.place, known.lede = draft.place, draft.lede
 
 
 def _later_day(known: Draft, draft: Draft) -> bool:
