@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import lexicons
+from . import lexicons, lexiconstrays
 from .cache import DocumentCache
 from .config import BuildConfig, validate
 from .corpus import graph, merge
@@ -118,7 +118,7 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
     cache = DocumentCache(config.cache) if config.cache is not None else None
     with output_lock(config), settled_heap():
         facts = extract_all(sources, config, progress, cache, settle=True)
-        warnings = lexicons.stray_warnings(config.lexicon_dirs) + warnings
+        warnings = lexiconstrays.stray_warnings(config.lexicon_dirs) + warnings
         known = cache.pairs() if cache is not None else {}
         memo = DiffMemo(known)
         with side_pool(config, sources) as pool, collector_paused():

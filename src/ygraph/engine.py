@@ -34,8 +34,6 @@ MAX_CHUNK = 16
 # (measured, docs/performance.md); above it, one worker per core, never more than one per document.
 AUTO_MIN_CHARS = 1_000_000
 
-_worker_dirs: tuple[str, ...] | None = None
-
 
 class Engine(Protocol):
     def map(
@@ -44,15 +42,12 @@ class Engine(Protocol):
 
 
 def init_worker(lexicon_dirs: tuple[str, ...]) -> None:
-    """Per worker process, once: user lexicon folders and every lexicon file."""
-    global _worker_dirs
-    if _worker_dirs == lexicon_dirs:
-        return
+    """Per worker process: user lexicon folders and every lexicon file (``set_user_dirs`` reads again only
+    what changed: other folders, or a user file edited since; a loaded file is not loaded twice)."""
     from . import lexicons
 
     lexicons.set_user_dirs([Path(d) for d in lexicon_dirs])
     _preload_lexicons()
-    _worker_dirs = lexicon_dirs
 
 
 def _preload_lexicons() -> None:

@@ -19,17 +19,17 @@ import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .errors import UsageError, warn
-from .model import BuildWarning
+from .errors import UsageError
 
 T = TypeVar("T")
 
 _EXTRA_DIRS: list[Path] = []
+_STAMPS: list[tuple[str, int, int]] = []  # (path, mtime_ns, size) of every user file when it was read
 _LOADERS: list[Any] = []  # every ``cached`` loader's cache, emptied when the folders change
 _NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")  # a capture written out instead of a {fragment}
 PACKAGED_HINT = "src/ygraph/lexicons/zh/ (e.g. actors/titles.tsv)"
@@ -40,22 +40,29 @@ def set_user_dirs(dirs: list[Path]) -> None:
     them is checked first (:class:`~ygraph.errors.UsageError` for the first bad line, nothing registered)."""
     env = [Path(p) for p in os.environ.get("YGRAPH_LEXICONS", "").split(os.pathsep) if p]
     new = [Path(d) for d in [*dirs, *env]]
-    if new == _EXTRA_DIRS:
-        return
+    stamps = [_stamp(path) for folder in new for path in _user_files(folder)]
+    if new == _EXTRA_DIRS and stamps == _STAMPS:
+        return  # the same folders and every file as read (an edited user file is read again)
     checked = [check_user_file(folder, path) for folder in new for path in _user_files(folder)]
     files = [f for f in checked if f is not None]
-    previous = list(_EXTRA_DIRS)
-    _use(new)
+    previous = (list(_EXTRA_DIRS), list(_STAMPS))
+    _use(new, stamps)
     try:
         for folder, name in files:
             _check_fragments(folder, name)
     except UsageError:
-        _use(previous)
+        _use(*previous)
         raise
 
 
-def _use(dirs: list[Path]) -> None:
+def _stamp(path: Path) -> tuple[str, int, int]:
+    status = path.stat()
+    return str(path), status.st_mtime_ns, status.st_size
+
+
+def _use(dirs: list[Path], stamps: list[tuple[str, int, int]]) -> None:
     _EXTRA_DIRS[:] = dirs
+    _STAMPS[:] = stamps
     load_lines.cache_clear()
     load_table.cache_clear()
     for loader in _LOADERS:
@@ -67,14 +74,23 @@ def user_dirs() -> tuple[Path, ...]:
     return tuple(_EXTRA_DIRS)
 
 
-def cached(fn: Callable[..., T]) -> Callable[..., T]:
-    """``functools.cache``, emptied whenever the user lexicon folders change: every loader of vocabulary or
-    compiled rules uses it, so a build with other ``--lexicons`` (or a user file given after a first build in
-    the same process) never sees what was cached for an earlier one. The cache is called directly (no Python
-    wrapper: some loaders are called millions of times per build)."""
-    memo = cache(fn)
-    _LOADERS.append(memo)
-    return memo
+TEXT_KEYS = 65536  # answers kept by a cache keyed by strings of the documents (``cached(maxsize=TEXT_KEYS)``)
+
+
+def cached(fn: Callable[..., T] | None = None, *, maxsize: int | None = None) -> Any:
+    """``functools.cache``, emptied whenever the user lexicon folders or files change: every loader of
+    vocabulary or compiled rules uses it, so a build with other ``--lexicons`` (or a user file given or edited
+    after a first build in the same process) never sees what was cached for an earlier one. A function keyed
+    by text of the documents takes ``@cached(maxsize=TEXT_KEYS)``: a bounded ``lru_cache``, never a growing
+    store of every corpus a process reads. The cache is called directly (no Python wrapper: some loaders are
+    called millions of times per build)."""
+
+    def register(function: Callable[..., T]) -> Callable[..., T]:
+        memo = cache(function) if maxsize is None else lru_cache(maxsize=maxsize)(function)
+        _LOADERS.append(memo)
+        return memo
+
+    return register if fn is None else register(fn)
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -351,50 +367,3 @@ def _reachable(names: set[str], bodies: dict[str, str]) -> set[str]:
             todo.extend(_FRAGMENT.findall(bodies.get(name, "")))
             seen.update(_NAMED_GROUP.findall(bodies.get(name, "")))
     return seen
-
-
-@cache
-def packaged_names() -> tuple[str, ...]:
-    """Relative names of every packaged lexicon file (``actors/titles.tsv``, …), sorted."""
-    root = resources.files("ygraph").joinpath("lexicons", "zh")
-    names: list[str] = []
-    stack = [(root, "")]
-    while stack:
-        folder, prefix = stack.pop()
-        for entry in folder.iterdir():
-            if entry.is_dir():
-                stack.append((entry, f"{prefix}{entry.name}/"))
-            elif entry.name.endswith((".tsv", ".txt")):
-                names.append(f"{prefix}{entry.name}")
-    return tuple(sorted(names))
-
-
-def stray_files(folder: Path) -> list[tuple[str, tuple[str, ...]]]:
-    """Files in a user lexicon folder whose relative name matches no packaged lexicon (so they are never
-    read), each with the nearest packaged names; hidden files are left out."""
-    import difflib
-
-    names = packaged_names()
-    by_base: dict[str, list[str]] = {}
-    for name in names:
-        by_base.setdefault(name.rsplit("/", 1)[-1], []).append(name)
-    stray = []
-    for path in sorted(folder.rglob("*")):
-        rel = path.relative_to(folder).as_posix()
-        if not path.is_file() or any(part.startswith(".") for part in rel.split("/")) or rel in names:
-            continue
-        close = difflib.get_close_matches(path.name, list(by_base), n=3, cutoff=0.8)
-        nearest = [full for base in close for full in by_base[base]]
-        nearest += difflib.get_close_matches(rel, names, n=3, cutoff=0.75)
-        stray.append((rel, tuple(dict.fromkeys(nearest))[:3]))
-    return stray
-
-
-def stray_warnings(folders: tuple[Path, ...] | list[Path]) -> list[BuildWarning]:
-    """A W060 warning for each file of the user lexicon folders that no lexicon name matches."""
-    warnings = []
-    for folder in folders:
-        for rel, nearest in stray_files(folder):
-            hint = f"nearest: {', '.join(nearest)}" if nearest else f"the names are those of {PACKAGED_HINT}"
-            warnings.append(warn("W060", (folder / rel).as_posix(), hint))
-    return warnings

@@ -13,7 +13,7 @@ from typing import TypeVar
 import ahocorasick
 
 from .. import lexicons
-from ..lexicons import alternation, cached
+from ..lexicons import TEXT_KEYS, alternation, cached
 from ..punctuation import NAME_PUNCT as PUNCT
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -187,7 +187,7 @@ def _boundaries_by_char() -> dict[str, tuple[str, ...]]:
 _FOREIGN_LONGEST = 5  # a Japanese name after a foreign title: a surname of two and a given name of three
 
 
-@cached  # pure in its arguments (and the vocabulary): a corpus tests a few thousand strings tens of thousands of times
+@cached(maxsize=TEXT_KEYS)  # pure in its arguments (and the vocabulary): few strings, tested very often
 def plausible_name(name: str, foreign: bool = False) -> bool:
     """A 2-3 character Han name with a known surname (3-4 with a compound one or a minority name's first
     element, ``name_starts.txt``); relaxed after a foreign title."""

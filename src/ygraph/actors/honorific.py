@@ -13,7 +13,7 @@ title whole (a boundary or a ``name_title_end`` word follows, or no longer head 
 
 from __future__ import annotations
 
-from ..lexicons import cached
+from ..lexicons import TEXT_KEYS, cached
 from .actorlex import (
     PUNCT,
     automaton,
@@ -83,7 +83,7 @@ def name_titles(text: str) -> list[Found]:
     return found
 
 
-@cached  # pure in ``name`` (and the vocabulary): the same few strings before every title head
+@cached(maxsize=TEXT_KEYS)  # pure in ``name`` (and the vocabulary): the same few strings before every title head
 def _addressed(name: str) -> bool:
     organs = (*words("level_organs.txt"), *uses("place_level"), *uses("name_title_not_end"))
     places = any(True for _ in automaton("places").iter(name))  # 由某省长: no name holds a place

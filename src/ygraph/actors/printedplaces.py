@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from .. import scan
-from ..lexicons import cached
+from ..lexicons import TEXT_KEYS, cached
 from ..model import Article
 from ..punctuation import LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import (
@@ -249,7 +249,7 @@ def _words_inside() -> tuple[str, ...]:
     return tuple(sorted(w for w in out if len(w) > 1 or w in words("prefix_stops.txt")))
 
 
-@cached  # pure in ``stem``: an article tests the same few stems again and again
+@cached(maxsize=TEXT_KEYS)  # pure in ``stem``: an article tests the same few stems again and again
 def _has_word(stem: str) -> bool:
     return any(w in stem for w in _words_inside())
 
