@@ -11,16 +11,18 @@ import re
 from dataclasses import replace
 
 from ..model import Article, Document, Event, Mention, Participation, Sentence
-from ..punctuation import ASIDE, COMMAS, OPENING_QUOTES
+from ..punctuation import ASIDE, OPENING_QUOTES
 from . import (
     abbreviated,
     copies,
     dating,
     documents,
+    eventmodel,
     eventplaces,
     guards,
     headlines,
     kinds,
+    modelheads,
     participants,
     references,
     respective,
@@ -179,23 +181,11 @@ def _named(
     planned = parts.plan_before(parts.plan_window(ctx, index, left) + prefix, text[end:right], said.after)
     planned = planned or parts.plan_after(text, end, right) or dating.elects_delegates(text, name_start, end)
     subject = headlines.opens_sentence(ctx, left, name_start)  # the name opens its clause (由某某主办的 before it)
-    around = [end + len(b) for a, b in said.around if prefix.endswith(a) and text.startswith(b, end)]  # 在X上
     if references.speech(ctx, sentence, trigger, left, name_start, end):
         return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to (named, with its speaker)
-    closing = [end + len(b) for _, b in said.around if text.startswith(b, end)]
-    happened = (
-        not guards.titled(text, sentence.start, name_start)
-        and not parts.described(prefix, said.before)  # 曾经举办某峰会的酒店
-        and (  # 《关于某大会的报告》: named
-            planned
-            or parts.held_before(prefix, said.before)
-            or any(w in text[end:right] for w in said.after)
-            or text.startswith(said.right_after, end)
-            or (subject and any(w in sittings.own_rest(text, right, sentence.end) for w in said.after))
-            or bool(around)
-            or (subject and any(at < len(text) and text[at] in COMMAS for at in closing))  # 某会议上，…
-        )
-    )
+    head = trigger.word in modelheads.heads()
+    found = eventmodel.signals(ctx, sentence, (left, name_start, end, right), prefix, (planned, subject, head))
+    happened = eventmodel.happened(ctx, sentence, trigger, title, (index, (left, name_start, end, right)), found)
     if not happened:
         earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
         known = _same(ctx, title, None) if earlier is None else None
@@ -213,7 +203,7 @@ def _named(
         dating.date_event(ctx, sentence, draft, index)
         if draft.date_source == "article":
             dating.date_by_context(ctx, draft, text, right, sentence.end, subject)
-    rule = f"event:name:{trigger.word}"
+    rule = eventmodel.tagged(f"event:name:{trigger.word}", not found["rule"])
     places = sittings.joint_places(ctx, left, name_start) if walked == name_start else []
     printed, draft.title = draft.title, (places[0] + draft.title) if places else draft.title
     draft.place = draft.place or (places[0] if places else None)
@@ -238,17 +228,18 @@ def _act(
 ) -> Ref | None:
     text = ctx.doc.text
     left, right = _clause(sentence, start, end, ASIDE)
-    if guards.quoted(text, sentence.start, start):
+    cand = eventmodel.Candidate(index, sentence, trigger, (left, start, end, right))  # soft guards: the model may overrule
+    if guards.quoted(text, sentence.start, start) and eventmodel.stop(ctx, cand, "quoted"):
         return None  # “设立某某”, 《关于印发…》: words inside a quotation or a title act on nothing
-    if guards.kind_list(text, left, end, right):
+    if guards.kind_list(text, left, end, right) and eventmodel.stop(ctx, cand, "kind_list"):
         return None  # 出台政策文件、召开会议等具体任务: kinds of work, not acts done
-    if guards.anniversary(text, end) or guards.history(text, end):
+    if (guards.anniversary(text, end) or guards.history(text, end)) and eventmodel.stop(ctx, cand, "history"):
         return None  # 某市成立30周年, 某会成立于1996年 / 成立至今: an anniversary or a history, not an act
     if guards.furniture(text, sentence.start, left, right):
         return None  # 发布时间：… 来源：某网 发布…: in a page's furniture line
     if guards.caption(text, sentence.start, sentence.end):
         return None  # 某某(右)会见…: a photo caption
-    if trigger.event_type == "release" and guards.news_only(text, end):
+    if trigger.event_type == "release" and guards.news_only(text, end) and eventmodel.stop(ctx, cand, "news_only"):
         return None  # 某报头版发布消息: where the news comes from
     alone = trigger.event_type == "visit" and not parts.delegation(text, sentence.start, start)
     if alone and visits.person_visit(ctx, sentence, trigger, left, start, end):
@@ -281,13 +272,16 @@ def _act(
     if blocking and (
         trigger.event_type not in parts.BARE_WITHOUT_OBJECT or parts.has_object(text, end, right)
     ):  # 陪同调研, 要到基层调研; 陪同某某赴琼: the visit told, which the companions join
-        return told_ref if any(w in rules.participation_verbs() for w in blocking) else None
+        if any(w in rules.participation_verbs() for w in blocking):
+            return told_ref
+        if eventmodel.stop(ctx, cand, "not_before"):
+            return None
     ceremony = next((r.draft for r in refs if r.draft.event_type == trigger.event_type == "signing"), None)
     if ceremony is not None:
         return Ref(start, end, ceremony, True)  # 签约仪式上，双方签署了…: the ceremony's own signing
-    if rules.compact(text[left:start]).startswith(rules.uses("attribution")):
+    if rules.compact(text[left:start]).startswith(rules.uses("attribution")) and eventmodel.stop(ctx, cand, "attribution"):
         return None  # 据某某发布: where the report comes from, not an act
-    if any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt")):
+    if any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt")) and eventmodel.stop(ctx, cand, "plan"):
         return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
     actor = continued_actor(ctx, sentence.start, refs, trigger.event_type) if opener else next((p for p in ctx.people(left, start) if p.end <= start), None)
     same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
@@ -295,7 +289,7 @@ def _act(
         actor = parts.sentence_subject(ctx, sentence, left)  # 某某带领…，深入某县督查
     if actor is not None and not (sides and not opener) and any(w in text[left : actor.start] for w in rules.uses("object_marker")):
         actor = None  # 就某某逝世 / 向某某: the object, not the one acting (代表团与某某会面: the group's hosts)
-    if actor is not None and not parts.delegation(text, left, start) and guards.not_own_act(text, actor.end, start, end, right):
+    if actor is not None and not parts.delegation(text, left, start) and guards.not_own_act(text, actor.end, start, end, right) and eventmodel.stop(ctx, cand, "not_own"):
         return None  # 某某对某团来闽考察表示欢迎, 某某部署开展督查: not the person's own act
     if refs and refs[-1].end == start and not refs[-1].bare:
         return Ref(start, end, refs[-1].draft, True)  # 考察调研: one act printed with two verbs
@@ -303,7 +297,7 @@ def _act(
     if tour is not None:
         return Ref(start, end, tour, True)  # 某某赴某省考察… 26日，他来到某市(考察): a stop of the tour reported
     group = parts.delegation(text, sentence.start, start)
-    if trigger.event_type == "visit" and not group:
+    if trigger.event_type == "visit" and not group and eventmodel.stop(ctx, cand, "visit_alone"):
         return None  # 某某访华: a person's visit is reported through its talks and meetings
     if trigger.event_type == "inspection" and group:
         # 某省党政代表团抵达某地考察: a visiting group's tour is a visit; the group names it
@@ -336,7 +330,7 @@ def _act(
         return None
     if trigger.form == "visit" and draft.date_source not in ("clause", "sentence"):
         return None
-    rule = f"event:side:{draft.side}" if draft.side else f"event:act:{trigger.word}"
+    rule = eventmodel.tagged(f"event:side:{draft.side}" if draft.side else f"event:act:{trigger.word}", bool(cand.fired))
     ref = Ref(start, end, _add(ctx, draft, sentence, start, end, rule), False)
     if actor is None:
         _add_listed(ctx, sentence, ref.draft, left, start)  # 甲开通、乙启动、丙上线: 乙启动 too
