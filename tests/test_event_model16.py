@@ -1,0 +1,173 @@
+"""The learned event layer (events/eventmodel.py, event_model.tsv, event_heads.tsv; docs/events.md).
+
+Invented text only. The model reconsiders what the event rules turn down: it lifts events (its id reaches
+Provenance.rule) and rejects passing mentions it scores; turned off by a user lexicon (``@enabled 0``), the
+rules alone decide and the lifted events are gone — so each positive case here fails without the model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pipeline_probe import facts
+from ygraph import lexicons
+from ygraph.events import eventmodel, modelheads
+from ygraph.events import eventrules as rules
+
+PAPER = "新华社江城2031年6月8日电 "
+PAPER_T = "新華社江城2031年6月8日電 "
+
+LIFTED = [  # (text, the event's title, its date)
+    (PAPER + "8日上午，临江省海事局局长交接典礼在江城举行。局长林晓峰主持典礼并讲话。", "临江省海事局局长交接典礼", "2031-06-08"),
+    (PAPER_T + "8日上午，臨江省海事局局長交接典禮在江城舉行。局長林曉峰主持典禮並講話。", "临江省海事局局长交接典礼", "2031-06-08"),
+    (PAPER + "8日上午，临江大学举行2031届学生毕业典礼，校长柴思雨出席并讲话。", "2031届学生毕业典礼", "2031-06-08"),
+    (PAPER_T + "8日上午，臨江大學舉行2031屆學生畢業典禮，校長柴思雨出席並講話。", "2031届学生毕业典礼", "2031-06-08"),
+    (PAPER_T + "8日上午，江城市第三屆文化周開幕典禮在江城舉行，市長龔明遠出席並致辭。", "江城市第三届文化周开幕典礼", "2031-06-08"),
+]
+
+PASSING = [  # a candidate the model scores and turns down: no event
+    "本报讯 林晓峰表示，江城将举办更多文化活动。",
+    "本報訊 林曉峰表示，江城將舉辦更多文化活動。",
+    "本报讯 临江省已连续举办十届灯会。",
+    "本报讯 6月8日，江城市庆典用品市场开业。",
+    PAPER + "柴思雨说，“江城港开工建设，是临江的大事。”",
+    PAPER + "8日，海州国总统龚明远抵达江城，开始对临江省进行国事访问。",
+]
+
+
+@pytest.fixture
+def model_off(tmp_path: Path) -> Iterator[None]:
+    (tmp_path / "events").mkdir()
+    (tmp_path / "events" / "event_model.tsv").write_text("@enabled\t0\n", encoding="utf-8")
+    lexicons.set_user_dirs([tmp_path])
+    try:
+        yield
+    finally:
+        lexicons.set_user_dirs([])
+
+
+@pytest.fixture
+def scored() -> Iterator[list[tuple[str, list[str], bool]]]:
+    seen: list[tuple[str, list[str], bool]] = []
+    eventmodel.TRACE[:] = [lambda ctx, title, feats, rule, decided: seen.append((title, feats, decided))]
+    try:
+        yield seen
+    finally:
+        eventmodel.TRACE.clear()
+
+
+@pytest.mark.parametrize(("text", "title", "date"), LIFTED)
+def test_the_model_lifts_an_event_the_rules_do_not_read(text: str, title: str, date: str) -> None:
+    events = {e.title: e for e in facts(text).events}
+    assert title in events and events[title].date == date
+    assert events[title].provenance[0].rule.endswith(f"|{eventmodel.MODEL_ID}:v1")
+
+
+@pytest.mark.parametrize(("text", "title", "date"), LIFTED)
+def test_without_the_model_the_rules_alone_decide(model_off: None, text: str, title: str, date: str) -> None:
+    assert not modelheads.heads() and not eventmodel.model().enabled
+    assert title not in {e.title for e in facts(text).events}
+
+
+@pytest.mark.parametrize("text", PASSING)
+def test_the_model_rejects_a_passing_mention(scored: list[tuple[str, list[str], bool]], text: str) -> None:
+    assert facts(text).events == ()
+    assert scored and not any(decided for _, _, decided in scored)  # a candidate it judged, and turned down
+
+
+def test_the_model_file_loads_turned_on() -> None:
+    model = eventmodel.model()
+    assert model.enabled and model.version == "v1" and isinstance(model.threshold, int)
+    assert len(model.weights) > 50 and all(isinstance(w, int) for w in model.weights.values())
+
+
+def _vocabulary() -> dict[str, set[str]]:
+    """The values each feature prefix may take: lexicon rows only (no page text, names or places)."""
+    triggers = set(rules.triggers())
+    types = {t.event_type for t in rules.triggers().values()}
+    guards = {"quoted", "kind_list", "history", "news_only", "not_before", "attribution", "plan", "not_own", "visit_alone"}
+    return {
+        "trig": triggers,
+        "act_trig": triggers,
+        "type": types,
+        "act_type": types,
+        "nb": set(rules.words("not_before.txt")),
+        "plan": set(rules.words("plan_words.txt")),
+        "na": set(rules.words("not_after.txt")),
+        "pverb": set(rules.participation_verbs().values()),
+        "guard": guards | {"lifted_before"},
+        "guard_type": {f"{g}:{t}" for g in guards for t in types},
+        "rule_type": {f"{a}:{t}" for a in ("yes", "no") for t in types},
+    }
+
+
+_FREE = ("sent:", "drafts:", "len:", "time:", "place:", "people:", "people_before:", "rule:", "sig:")
+_FLAGS = {"bias", "act", "lede", "later", "in_headline", "same_word_before", "block", "quoted", "session"}
+
+
+def _known(feature: str, vocabulary: dict[str, set[str]]) -> bool:
+    bare = feature.removeprefix("a.")
+    if bare in _FLAGS or bare.startswith(_FREE):
+        return True
+    prefix, _, value = bare.partition(":")
+    return value in vocabulary.get(prefix, set())
+
+
+def test_every_weight_is_a_feature_the_extractor_can_produce() -> None:
+    vocabulary = _vocabulary()
+    unknown = [f for f in eventmodel.model().weights if not _known(f, vocabulary)]
+    assert not unknown, unknown
+
+
+def test_the_extractor_produces_only_features_of_those_forms(scored: list[tuple[str, list[str], bool]]) -> None:
+    """The check above is not blind: the features of real candidates pass it, a page word does not."""
+    for text in [t for t, _, _ in LIFTED] + PASSING:
+        facts(text)
+    vocabulary = _vocabulary()
+    produced = {f for _, feats, _ in scored for f in feats}
+    assert produced and all(_known(f, vocabulary) for f in produced)
+    assert not _known("trig:交接典礼", vocabulary) and not _known("nb:林晓峰", vocabulary)
+
+
+def test_the_same_text_gives_the_same_facts() -> None:
+    text = LIFTED[0][0]
+    assert facts(text) == facts(text)
+
+
+def _trainer():  # noqa: ANN202 - a module loaded from bench/
+    import importlib.util
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("train_events", root / "bench" / "train_events.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_events"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+ROWS = [  # invented candidates: features only, as bench/train_events.py dump writes them
+    {"set": "a", "label": 1, "features": ["bias", "trig:座谈会", "time:date:day", "lede"]},
+    {"set": "a", "label": 0, "features": ["bias", "trig:座谈会", "time:none", "later"]},
+    {"set": "b", "label": 1, "features": ["bias", "trig:论坛", "time:date:day", "lede"]},
+    {"set": "b", "label": 0, "features": ["bias", "trig:论坛", "time:none", "nb:将"]},
+]
+
+
+def test_training_is_deterministic_and_its_file_replaces_the_packaged_model(tmp_path: Path) -> None:
+    trainer = _trainer()
+    first, second = trainer.fit(ROWS), trainer.fit(list(ROWS))
+    assert first == second and first["time:date:day"] > 0 > first["time:none"]
+    out = tmp_path / "events" / "event_model.tsv"
+    trainer.write_model(first, 0.0, out, ["a", "b"], True)
+    lexicons.set_user_dirs([tmp_path])
+    try:
+        model = eventmodel.model()
+        assert model.enabled and set(model.weights) == {f for f, w in first.items() if round(w * 1000)}
+        assert model.weights["time:date:day"] == round(first["time:date:day"] * 1000)
+    finally:
+        lexicons.set_user_dirs([])
