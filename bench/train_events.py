@@ -19,6 +19,7 @@ turned on) and candidate-level scores; with ``--build`` each set is built with i
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import math
 import shutil
@@ -142,7 +143,8 @@ def fit(rows: list[dict[str, Any]], l2: float = 0.01, steps: int = 300, rate: fl
 
 
 def write_model(weights: dict[str, float], threshold: float, out: Path, sets: list[str], enabled: bool) -> None:
-    lines = [HEADER, f"# Trained by bench/train_events.py on the sets: {' '.join(sets)}\n"]
+    day = datetime.date.today().isoformat()
+    lines = [HEADER, f"# Trained by bench/train_events.py on {day} on the sets: {' '.join(sets)}\n"]
     lines.append("@reset\t0\n" if enabled else "")
     lines.append(f"@enabled\t{int(enabled)}\n@threshold\t{round(threshold * 1000)}\n@version\t1\n")
     lines += [f"{f}\t{round(w * 1000)}\n" for f, w in sorted(weights.items())]
