@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from conftest import json_provenances
 from ygraph import BuildConfig, build
 from ygraph.actors import chains, personrules
+from ygraph.actors.placecontext import ContextPlaces
 from ygraph.cli import app
 from ygraph.model import EVIDENCE_MAX, Source
 from ygraph.pipeline import process_document
@@ -70,7 +71,7 @@ def test_a_chain_reads_as_without_the_bound() -> None:
         (FILLER * 20, both[1:]),
     ):
         text = prefix + chain + "柴思雨"
-        found = chains.chain_before(text, len(text) - 3, 0, {})
+        found = chains.chain_before(text, len(text) - 3, 0, ContextPlaces())
         assert [el.position.canonical for el in found] == expected, prefix[-3:]
 
 

@@ -154,6 +154,9 @@ class Document:
     articles: tuple[Article, ...] = ()
     date: str | None = None
     date_source: str = "unresolved"
+    # source.text normalized as the text is (Simplified, half-width, look-alikes mapped; same length, so the
+    # offsets index it too), before furniture lines are dropped; None for a Document not made by ``clean``
+    normalized_source: str | None = None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalized span to the original text."""

@@ -195,7 +195,7 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
     if "·" in name:
         parts = name.split("·")
         return all(parts) and len(name) <= 16 and not set(name) & _not_in_dotted()
-    if any(c in _not_in_name() for c in name) or _term_name().fullmatch(name):
+    if any(c in _not_in_name() for c in name) or is_term(name):
         return False  # 第五任, 第十届: a holder's term (第五 is also a surname)
     single, compound = surnames()
     if not foreign and _address(name, compound):
@@ -212,12 +212,36 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
 
 
 @cached
-def _term_name() -> re.Pattern[str]:
+def _term_source() -> str:
+    """A holder's term of office: 第五任, 第十届, 第9届 (word_uses.tsv ordinal, then one to three numerals of
+    time/numerals.tsv or digits, then term_suffix). The one reading of a term, for names and for posts."""
     from ..time.numerals import numeral_characters
 
     numerals = re.escape(numeral_characters(("digit", "ten")))
     ordinal, suffix = alternation(uses("ordinal")), alternation(uses("term_suffix"))
-    return re.compile(rf"(?:{ordinal})[{numerals}]{{1,2}}(?:{suffix})")
+    return rf"(?:{ordinal})[{numerals}0-9０-９]{{1,3}}(?:{suffix})"
+
+
+@cached
+def _term() -> re.Pattern[str]:
+    return re.compile(_term_source())
+
+
+@cached
+def _term_after_han() -> re.Pattern[str]:
+    return re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_term_source()})$")
+
+
+def is_term(word: str) -> bool:
+    """The word is a term of office and nothing else (第五任: not a name, though 第五 is a surname)."""
+    return _term().fullmatch(word) is not None
+
+
+def term_start(text: str, end: int, floor: int = 0) -> int:
+    """Where a term of office ending at ``end`` starts, when a Han character at or after ``floor`` precedes it
+    (某县|第九届, 某市|第5任: printed between an organisation and its title); -1 else."""
+    m = _term_after_han().search(text, floor + 1, end)
+    return m.start() if m else -1
 
 
 def is_non_name(word: str) -> bool:

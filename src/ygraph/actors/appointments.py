@@ -30,6 +30,7 @@ from .actorlex import (
 from .chains import Element, antecedent, chain_before
 from .nameends import particle_name
 from .personrules import Found, address_words
+from .placecontext import ContextPlaces
 from .positions import canonical
 from .printedplaces import sentence_places
 
@@ -89,7 +90,7 @@ def _gate() -> scan.Gate:
     return scan.Gate([form.pattern for form in _forms()])
 
 
-def notices(text: str, places: dict[str, str]) -> list[Found]:
+def notices(text: str, places: ContextPlaces) -> list[Found]:
     """Persons named in appointment and removal sentences, with the chain of the post they get or leave."""
     found: list[Found] = []
     for form, possible in zip(_forms(), _gate().open(text), strict=True):
@@ -108,7 +109,7 @@ def notices(text: str, places: dict[str, str]) -> list[Found]:
 
 
 def _item(
-    text: str, m: re.Match[str], form: Form, places: dict[str, str], first: bool, carried: list[Found] | None = None
+    text: str, m: re.Match[str], form: Form, places: ContextPlaces, first: bool, carried: list[Found] | None = None
 ) -> list[Found]:
     """The findings of one matched item: each name with the chain of the post (and the predecessor); an item
     without names (任命甲为某职，并决定为某职) is the previous item's people's (``carried``)."""
@@ -148,7 +149,7 @@ def _item(
     return out
 
 
-def _sentence_post(text: str, chain: tuple[Element, ...], places: dict[str, str]) -> tuple[Element, ...]:
+def _sentence_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) -> tuple[Element, ...]:
     """A bare post (某处处长甲将退休，副处长乙将出任处长) is that of the organisation printed with the same head
     earlier in the sentence (or with its deputy head); the chain unchanged when there is none."""
     first = chain[0]
@@ -172,7 +173,7 @@ def _end_of_list(text: str, i: int) -> int:
     return i + len(next((w for w in uses("post_list_end") if text.startswith(w, i)), ""))
 
 
-def _more_posts(text: str, i: int, last: Element, places: dict[str, str]) -> tuple[Element, ...]:
+def _more_posts(text: str, i: int, last: Element, places: ContextPlaces) -> tuple[Element, ...]:
     """Posts a notice lists after a comma (不再担任某职，某职、某职，某职职务。; 兼任某职，某职。): every piece
     a whole post chain, the last one closing the sentence (or ``post_list_end`` then the sentence); else
     none (任命甲为某职，乙为某职: a piece that is no post ends the list, and what was read is dropped)."""
@@ -197,7 +198,7 @@ def _more_posts(text: str, i: int, last: Element, places: dict[str, str]) -> tup
     return ()
 
 
-def _titled_item(text: str, m: re.Match[str], form: Form, places: dict[str, str]) -> list[Found]:
+def _titled_item(text: str, m: re.Match[str], form: Form, places: ContextPlaces) -> list[Found]:
     """A form without a post (其前任某职甲已于某日辞任): the post is the chain printed before the name."""
     names = _names(text, m.start("names"), m.end("names"), True)
     if len(names) != 1:
@@ -209,7 +210,7 @@ def _titled_item(text: str, m: re.Match[str], form: Form, places: dict[str, str]
     return [Found(name, a, b, form.id, _changed(chain, form.change, form.id))]
 
 
-def _sentence_places(text: str, i: int, places: dict[str, str]) -> dict[str, str]:
+def _sentence_places(text: str, i: int, places: ContextPlaces) -> ContextPlaces:
     """The article's places, and the place of the organ that decides in this sentence, printed before a
     session (某市第十一届委员会…选举甲为市委书记: the bare post is that city's); a level with one place the
     vocabulary knows in the sentence before the post (else the sentence before) takes it."""
@@ -222,7 +223,7 @@ def _sentence_places(text: str, i: int, places: dict[str, str]) -> dict[str, str
         three, two = text[max(start, j - 3) : j + 1], text[max(start, j - 2) : j + 1]
         place = three if len(three) == 4 and place_prefix(three) == three else two
         if len(place) == 3 and not set(place) & set(uses("not_in_place")):
-            out[m.group(1)] = out[m.group(1) + "!"] = place
+            out.print_place(m.group(1), place)
     return out
 
 

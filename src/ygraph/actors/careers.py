@@ -16,6 +16,7 @@ from ..time.numerals import numeral_characters
 from .actorlex import longest_suffix_title, place_prefix, uses, words
 from .chains import Element, chain_before
 from .personrules import Found
+from .placecontext import ContextPlaces
 from .positions import Position
 
 _BACK = 150  # how far back the person may be named
@@ -31,12 +32,12 @@ def _verbs() -> tuple[tuple[str, str, bool], ...]:
     return tuple(sorted(verbs, key=lambda r: -len(r[0])))
 
 
-def careers(text: str, found: list[Found], places: dict[str, str]) -> list[Found]:
+def careers(text: str, found: list[Found], places: ContextPlaces) -> list[Found]:
     """The career posts of the people in ``found`` (sorted by start), as findings on their name spans."""
     starts = [f.start for f in found]
     out: list[Found] = []
     last: tuple[int, Position] | None = None  # where the last list ended, its last post
-    own: dict[str, dict[str, str]] = {}  # a person's career places: 历任某省某市副市长…任省委常委 → 某省委常委
+    own: dict[str, ContextPlaces] = {}  # a person's career places: 历任某省某市副市长…任省委常委 → 某省委常委
     spans = _verb_spans(text)
     verbs = [at for at, _, _ in spans]
     for at, end, now in spans:
@@ -49,7 +50,7 @@ def careers(text: str, found: list[Found], places: dict[str, str]) -> list[Found
         same = last is not None and not any(c in _SENTENCE_END for c in text[last[0] : at])
         f = found[k]
         if f.name not in own:  # 某省人大常委会副主任甲转任省委常委: the title before the name places the career
-            own[f.name] = dict(places)
+            own[f.name] = places.copy()
             _learn(own[f.name], f.chain)
         mine = own[f.name]
         chain = _posts(text, end, mine, last[1] if last and same else _workplace(text, at), verbs)
@@ -78,12 +79,12 @@ def _workplace(text: str, at: int) -> Position | None:
     return Position(org, org, org, "", place_prefix(org), True)
 
 
-def _learn(places: dict[str, str], chain: tuple[Element, ...]) -> None:
+def _learn(places: ContextPlaces, chain: tuple[Element, ...]) -> None:
     """The places a career prints (某省某市副市长: 某省 and 某市) become that career's context places."""
     for el in chain:
         for place in (place_prefix(el.position.printed), el.position.place):
             if place and place[-1] in uses("place_level"):
-                places[place[-1]] = places[place[-1] + "!"] = place
+                places.print_place(place[-1], place)
 
 
 def _sentences(text: str, a: int, b: int) -> int:
@@ -132,7 +133,7 @@ def _verb_spans(text: str) -> list[tuple[int, int, bool]]:
 
 
 def _posts(
-    text: str, i: int, places: dict[str, str], prev: Position | None, verbs: list[int]
+    text: str, i: int, places: ContextPlaces, prev: Position | None, verbs: list[int]
 ) -> tuple[Element, ...]:
     """Pieces after ``text[i]`` split at 、 and ，, each a post (the first one starts right at ``i``);
     ``prev``: the post the sentence's previous list ended with (…副市长，2002年任市长 → the same city).

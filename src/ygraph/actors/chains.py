@@ -22,9 +22,11 @@ from .actorlex import (
     one_province,
     place_prefix,
     plausible_name,
+    term_start,
     uses,
     words,
 )
+from .placecontext import ContextPlaces
 from .positions import Position, canonical
 
 _MAX_ELEMENT = 40
@@ -125,14 +127,9 @@ def _walk_back(text: str, e: int, floor: int, bound: int) -> int:
 
 def _digit_term(text: str, k: int, floor: int) -> int:
     """Where a term printed in digits between an organisation and its title starts (某县|第9届县长: the
-    ordinal's offset; word_uses.tsv ordinal, term_suffix), when ``text[k]`` is its last digit; -1 else."""
-    if not (text[k].isdigit() and text.startswith(uses("term_suffix"), k + 1)):
-        return -1
-    a = k
-    while a > floor and text[a - 1].isdigit():
-        a -= 1
-    o = next((o for o in uses("ordinal") if text.endswith(o, floor, a)), "")
-    return a - len(o) if o and k - a < 3 and a - len(o) > floor and CJK_CHAR.match(text[a - len(o) - 1]) else -1
+    ordinal's offset; ``actorlex.term_start``), when ``text[k]`` is its last digit; -1 else."""
+    suffix = next((s for s in uses("term_suffix") if text.startswith(s, k + 1)), "")
+    return term_start(text, k + 1 + len(suffix), floor) if suffix and text[k].isdigit() else -1
 
 
 def _org_dash(text: str, k: int, floor: int) -> bool:
@@ -218,7 +215,7 @@ def _between(text: str, k: int, e: int, numerals: frozenset[str]) -> bool:
 
 
 def chain_before(
-    text: str, e: int, floor: int, places: dict[str, str], prev: Position | None = None
+    text: str, e: int, floor: int, places: ContextPlaces, prev: Position | None = None
 ) -> tuple[Element, ...]:
     """The position elements printed right before ``text[e]`` (a name), left to right; ``prev`` is the
     element printed before the chain (a career list goes on across commas)."""
@@ -273,7 +270,7 @@ def _breaks_any(piece: str) -> bool:
     return any(_breaks(c) for c in piece)
 
 
-def _without_former(printed: str, prev: Position | None, places: dict[str, str]) -> tuple[int, str]:
+def _without_former(printed: str, prev: Position | None, places: ContextPlaces) -> tuple[int, str]:
     """The post a former marker (word_uses.tsv former: 原, 前) is printed in: (offset after a leading marker,
     the post without the marker). A leading marker goes before a place (原上海市委书记) or before a post the
     previous element completes (某区委常委、原宣传部部长 → 某区委宣传部部长); a marker between an organisation
@@ -295,14 +292,14 @@ def _without_former(printed: str, prev: Position | None, places: dict[str, str])
     return 0, printed
 
 
-def chain_province(printed: str, places: dict[str, str]) -> dict[str, str]:
+def chain_province(printed: str, places: ContextPlaces) -> ContextPlaces:
     """``places`` with the province of the gazetteer cities ``printed`` (a chain, a sentence) when they are
     all of one province (省委常委、某市委书记: the bare 省委常委 is that city's province); else ``places``."""
     province = one_province(printed)
     level = province[-1:]
     if not province or level not in uses("province_suffix"):
         return places
-    return {**places, level: province, level + "!": province}
+    return places.with_printed(province)
 
 
 @cached
@@ -332,7 +329,7 @@ def _former_before(text: str, a: int) -> bool:
 _ANTECEDENT_SPAN = 300  # how far back the organisation an anaphor (该集团) points to may be named
 
 
-def antecedent(text: str, chain: tuple[Element, ...], places: dict[str, str]) -> tuple[Element, ...]:
+def antecedent(text: str, chain: tuple[Element, ...], places: ContextPlaces) -> tuple[Element, ...]:
     """A first post printed after an anaphor (该集团董事长, 该企业董事长) takes the organisation of that kind
     named last before it (…的某某生技公司 → 某某生技公司董事长); one starting its clause with a bare kind of
     organisation (。研究院院长) takes the last one printed at a clause start (。某某研究院昨日揭牌); the chain

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..punctuation import LIST_MARK
 from .actorlex import PUNCT, table
 from .chains import chain_start
+from .placecontext import ContextPlaces
 from .positions import canonical
 
 
@@ -23,7 +24,7 @@ class DamagedTitle:
     end: int
 
 
-def damaged(text: str, places: dict[str, str]) -> list[DamagedTitle]:
+def damaged(text: str, places: ContextPlaces) -> list[DamagedTitle]:
     """OCR-damaged titles (委书 + name, the 记 lost or misread)."""
     out = []
     for fragment, full in table("damaged_titles.tsv").items():

@@ -15,6 +15,7 @@ from .actorlex import uses
 from .appointments import right_name
 from .chains import chain_before
 from .personrules import Found
+from .placecontext import ContextPlaces
 
 
 @cached
@@ -35,7 +36,7 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-def group_heads(text: str, titled: list[Found], places: dict[str, str]) -> list[Found]:
+def group_heads(text: str, titled: list[Found], places: ContextPlaces) -> list[Found]:
     """The head of every group printed after its name, with the group's head title."""
     out = []
     for m in scan.finditer(_pattern(), text):

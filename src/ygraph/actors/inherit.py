@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..punctuation import LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import is_foreign, plausible_name, titles, uses, words
 from .chains import Element, chain_before
+from .placecontext import ContextPlaces
 from .positions import Position, canonical
 
 _INHERIT_SPAN = 120
@@ -16,7 +17,7 @@ _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 
 
 def inherit(
-    text: str, chain: tuple[Element, ...], recent: tuple[int, Position] | None, places: dict[str, str]
+    text: str, chain: tuple[Element, ...], recent: tuple[int, Position] | None, places: ContextPlaces
 ) -> tuple[Element, ...]:
     """A bare title takes the organisation printed with the same title (or its deputy) earlier in the
     sentence: 受某市人大常委会主任委托，副主任<name>主持 → 某市人大常委会副主任; 秘书长 takes any."""
@@ -42,7 +43,7 @@ def inherit(
     return (replace(chain[0], position=pos), *chain[1:])
 
 
-def _run_organ(chain: tuple[Element, ...], prev: Position, places: dict[str, str]) -> tuple[Element, ...]:
+def _run_organ(chain: tuple[Element, ...], prev: Position, places: ContextPlaces) -> tuple[Element, ...]:
     """某局党组书记、局长甲，党组副书记、副局长乙: a chain opening with an inner organ alone (党委副书记), or with
     a bare title and holding a title of the same family as the post of an organisation printed before it in
     the sentence, is that organisation's run: each bare element is completed again from the one before it."""
@@ -103,7 +104,7 @@ def _same_family(head: str, other: str) -> bool:
     return base(head) == base(other) or base(head) in uses("any_family")
 
 
-def former_post(text: str, chain: tuple[Element, ...], places: dict[str, str]) -> tuple[Element, ...]:
+def former_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) -> tuple[Element, ...]:
     """原省长甲 after 乙当选某省人民政府省长 in the same sentence: a bare title printed after a former marker
     (word_uses.tsv ``former``) is the post printed earlier in the sentence with the same head, held before
     (change ``former``: a predecessor of whoever the article gives that post to)."""

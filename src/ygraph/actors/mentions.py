@@ -36,6 +36,7 @@ from .damaged import DamagedTitle, damaged
 from .delegations import group_heads
 from .enumerations import place_items
 from .personrules import Found, read_name
+from .placecontext import ContextPlaces
 from .positions import Position
 from .posttitled import bracketed, post_titled
 from .printedplaces import context_places
@@ -170,7 +171,7 @@ def _dedupe(found: list[Found]) -> list[Found]:
 class _Established:
     """What an article establishes without the document's other names (titles, appointments, lists)."""
 
-    places: dict[str, str]
+    places: ContextPlaces
     titled: list[Found]
     lists: list[Found]
 

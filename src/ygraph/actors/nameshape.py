@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicons import cached
 from .actorlex import (
     CJK,
     PUNCT,
@@ -21,6 +22,18 @@ from .actorlex import (
 )
 
 DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")  # 阿米提·托乎: a dotted name
+
+
+@cached
+def _organs() -> tuple[str, ...]:
+    """The organs of a level (level_organs.txt: 委, 政府) and the place levels (word_uses.tsv place_level)."""
+    return (*words("level_organs.txt"), *uses("place_level"))
+
+
+@cached
+def _organ_characters() -> frozenset[str]:
+    """Those of one character: no character of a married name (某市长宁区: 区)."""
+    return frozenset(w for w in _organs() if len(w) == 1)
 
 
 def four_character_name(text: str, i: int) -> bool:
@@ -49,7 +62,6 @@ def married_name(text: str, i: int) -> bool:
     again, a boundary word: read
     where no 2-3 character name ends. No character of a place level or an organ (某市长宁区党政代表团)."""
     item = text[i : i + 4]
-    levels = {*uses("place_level"), *(w for w in words("level_organs.txt") if len(w) == 1)}
     return (
         _four_characters(item)
         and item[1] in surnames()[0]
@@ -59,7 +71,7 @@ def married_name(text: str, i: int) -> bool:
             or text.startswith(_married_closers(), i + 4)
             or (starts_boundary(text, i + 4) and text.count(item) > 1)  # 行政长官甲乙丙丁率团…甲乙丙丁表示
         )
-        and not set(item) & levels
+        and not set(item) & _organ_characters()
         and not inner_boundary(item)
     )
 
@@ -84,11 +96,10 @@ def bounded_item(text: str, i: int) -> int:
 
 def name_shaped(item: str) -> bool:
     """2-3 characters that are no known word, title, organ or place level: a name without a known surname."""
-    organs = (*words("level_organs.txt"), *uses("place_level"))
     return (
         2 <= len(item) <= 3
         and loose_name(item)
-        and not item.endswith(organs)
+        and not item.endswith(_organs())
         and not inner_boundary(item)
         and not set(item) & set(uses("not_in_listed_name"))
         and not any(item[k : k + 2] in titles() for k in range(len(item) - 1))
@@ -142,11 +153,10 @@ def list_of_names(items: list[str]) -> bool:
     usual = [bool(plausible_name(n) or DOTTED.fullmatch(n)) for n in items]
     if all(usual):
         return True
-    organs = (*words("level_organs.txt"), *uses("place_level"))
     inner = sum(usual) >= _PLACE_NAMED_AMONG  # 甲、乙、温州、丙、丁就座: a name spelt like a place, deep in a long list
     loose = all(
         u
-        or (len(n) <= 4 and loose_name(n) and not n.endswith(organs) and not inner_boundary(n))
+        or (len(n) <= 4 and loose_name(n) and not n.endswith(_organs()) and not inner_boundary(n))
         or (inner and 0 < k < len(items) - 1 and _place_named(n))
         for k, (n, u) in enumerate(zip(items, usual, strict=True))
     )

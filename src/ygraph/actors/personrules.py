@@ -32,7 +32,8 @@ from .actorlex import (
 from .chains import Element, antecedent, chain_before
 from .inherit import former_post, inherit, relaxed
 from .nameends import follower_at, joined_names, manner_at, open_end, particle_name, word_inside
-from .positions import REGION, Position
+from .placecontext import ContextPlaces
+from .positions import Position
 from .printedplaces import (
     host_places,
     led_places,
@@ -114,11 +115,11 @@ def _appointment_pattern() -> re.Pattern[str]:
     )
 
 
-def appointed(text: str, places: dict[str, str]) -> list[Found]:
+def appointed(text: str, places: ContextPlaces) -> list[Found]:
     """``<name>(同志)任<position chain>。``: the position follows the name (appointment news); the rule
     names the verb (``appointed:任``)."""
     found = []
-    places = dict(places)
+    places = places.copy()
     for m in scan.finditer(_appointment_pattern(), text):
         name = m.group(1)
         cut = max((name.rfind(w) + len(w) for w in uses("list_opening") if w in name), default=0)
@@ -133,21 +134,21 @@ def appointed(text: str, places: dict[str, str]) -> list[Found]:
     return found
 
 
-def titled(text: str, places: dict[str, str]) -> list[Found]:
+def titled(text: str, places: ContextPlaces) -> list[Found]:
     found: list[Found] = []
-    places = dict(places)
+    places = places.copy()
     ends = sorted({end + 1 for end, _ in automaton("titles").iter(text)})
     hosts = host_places(text, places)
-    named, article_region = regions(text), places.get(REGION, "")
+    named, article_region = regions(text), places.region
     last_end = 0
     recent: tuple[int, Position] | None = None  # the last organisation a title was printed with, and where
     for e in ends:
         while hosts and hosts[0][0] < e:  # a place a delegation visits: the host of the sentences after
             _, level, place = hosts.pop(0)
-            places[level] = places[level + "!"] = place  # "": the page's own place, not given (来我市)
+            places.print_place(level, place)  # "": the page's own place, not given (来我市)
         if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e) or shape.head_goes_on(text, e):
             continue  # 秘书|长: the longer head is read where it ends
-        places[REGION] = sentence_region(text, e, named) or article_region
+        places.region = sentence_region(text, e, named) or article_region
         chain = chain_before(text, e, last_end, led_places(text, e, places))
         if not chain:
             continue
@@ -161,23 +162,10 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         if len(chain) == 1 and shape.surname_title(chain[0].position.printed, chain[0].position.head):
             found.extend(_reference(chain[0], found))  # 周市长指出: the 周 named with that title before
             continue
-        listed = bool(found) and found[-1].end == chain[0].start - 1 and text[found[-1].end] == LIST_MARK
-        # 某国某县知事甲、议会议长乙: the next post of a list after a foreign holder is foreign too
-        foreign = shape.transliterated(text, e) or any(_relaxed_post(el) for el in chain) or (
-            listed and any(_relaxed_post(el) for el in found[-1].chain)
-        )
-        joined = text.startswith(uses("post_joiner"), e)  # 某国副首相兼某大臣: the next post, no name
-        clause = joined or _preposition(text, e) or (foreign and follower_at(text, e)) or manner_at(text, e)
-        country = foreign and any(is_foreign(el.position.organization) for el in chain)
-        end = -1 if clause else read_name(text, e, foreign, titled=True, country=country)
-        if end < 0 and listed and not clause:
-            end = shape.bounded_item(text, e)  # 书记甲、副书记某某某、…: a 、 list of titled names
-        if end < 0 or _preposition_before_verb(text, e, end):
+        end = _name_end(text, e, chain, found)
+        if end < 0:
             continue
-        # 三任某市长甲、乙、丙: holders one after another (word_uses.tsv holder_count), in printed order
-        rule = "holders" if text.endswith(uses("holder_count"), 0, chain[0].start) else "titled"
-        if not starts_boundary(text, end):  # the open right boundary: the follower word's row id
-            rule += ":" + open_end(text, e)[1]
+        rule = _titled_rule(text, e, end, chain)
         found.append(Found(text[e:end], e, end, rule, chain))
         for a, b in _shared(text, end, chain[0].start + _SHARED_SPAN):  # 副主席甲、乙、丙: they share its title
             found.append(Found(text[a:b], a, b, rule, chain))
@@ -185,6 +173,33 @@ def titled(text: str, places: dict[str, str]) -> list[Found]:
         last_end = _past_address(text, end)
         _remember_places(chain, places)
     return found
+
+
+def _name_end(text: str, e: int, chain: tuple[Element, ...], found: list[Found]) -> int:
+    """Where the name printed right after the title chain ending at ``e`` ends; -1 when what follows is no
+    name: the next post (某国副首相兼某大臣), a preposition, a clause. After a foreign post (or an item of a
+    list after one) the name is read as a foreign one; an item of a 、 list may be a name without a surname."""
+    listed = bool(found) and found[-1].end == chain[0].start - 1 and text[found[-1].end] == LIST_MARK
+    # 某国某县知事甲、议会议长乙: the next post of a list after a foreign holder is foreign too
+    foreign = shape.transliterated(text, e) or any(_relaxed_post(el) for el in chain) or (
+        listed and any(_relaxed_post(el) for el in found[-1].chain)
+    )
+    joined = text.startswith(uses("post_joiner"), e)  # 某国副首相兼某大臣: the next post, no name
+    clause = joined or _preposition(text, e) or (foreign and follower_at(text, e)) or manner_at(text, e)
+    country = foreign and any(is_foreign(el.position.organization) for el in chain)
+    end = -1 if clause else read_name(text, e, foreign, titled=True, country=country)
+    if end < 0 and listed and not clause:
+        end = shape.bounded_item(text, e)  # 书记甲、副书记某某某、…: a 、 list of titled names
+    return -1 if end < 0 or _preposition_before_verb(text, e, end) else end
+
+
+def _titled_rule(text: str, e: int, end: int, chain: tuple[Element, ...]) -> str:
+    """The rule id of a titled name: ``titled`` (``holders`` after a count of holders, 三任某市长甲、乙、丙:
+    one after another, in printed order), with the follower word's row id when its right boundary is open."""
+    rule = "holders" if text.endswith(uses("holder_count"), 0, chain[0].start) else "titled"
+    if not starts_boundary(text, end):  # the open right boundary: the follower word's row id
+        rule += ":" + open_end(text, e)[1]
+    return rule
 
 
 def _reference(el: Element, found: list[Found]) -> list[Found]:
@@ -208,7 +223,7 @@ def _relaxed_post(el: Element) -> bool:
     return el.position.head in uses("foreign_head") if bare else relaxed(el.position.organization)
 
 
-def _remember_places(chain: tuple[Element, ...], places: dict[str, str]) -> None:
+def _remember_places(chain: tuple[Element, ...], places: ContextPlaces) -> None:
     """A place printed with its level in a chain (上海市…; not 上海某指挥部, 上海交通大学) is the place of its
     level for the titles after it, unless a title before it in the chain took that level's place from the
     page (市委常委、某县级市委书记甲，市委秘书长乙: the printed city is a unit inside the page's city), or it is a
@@ -221,8 +236,7 @@ def _remember_places(chain: tuple[Element, ...], places: dict[str, str]) -> None
         if place not in el.position.printed:
             from_page.add(place[-1])
         elif place[-1] not in from_page and not under_known_city(place, places):
-            places[place[-1]] = place
-            places[place[-1] + "!"] = place  # printed in a chain
+            places.print_place(place[-1], place)  # printed in a chain
 
 
 def _preposition_before_verb(text: str, e: int, end: int) -> bool:

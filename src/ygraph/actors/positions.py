@@ -12,7 +12,17 @@ from dataclasses import dataclass, replace
 
 from ..lexicons import alternation, cached
 from ..time.numerals import numeral_characters
-from .actorlex import longest_suffix_title, place_prefix, province_places, table, titles, uses, words
+from .actorlex import (
+    longest_suffix_title,
+    place_prefix,
+    province_places,
+    table,
+    term_start,
+    titles,
+    uses,
+    words,
+)
+from .placecontext import ContextPlaces
 
 _CHAR = r"[\u4e00-\u9fff]"
 
@@ -23,14 +33,6 @@ def _session() -> re.Pattern[str]:
     numerals = re.escape(numeral_characters(("digit", "ten")))
     ordinal, session, levels = (alternation(uses(u)) for u in ("ordinal", "session", "place_level"))
     return re.compile(rf"^(?:{ordinal})?[{numerals}]{{1,3}}(?:{session})(?=(?:{levels})|{_CHAR}{{2}})")
-
-
-@cached
-def _term_at_end() -> re.Pattern[str]:
-    """某县第九届, 某市第5任: a term printed between an organisation and its title (word_uses.tsv term_suffix)."""
-    numerals = re.escape(numeral_characters(("digit", "ten")))
-    ordinal, suffix = alternation(uses("ordinal")), alternation(uses("term_suffix"))
-    return re.compile(rf"(?<={_CHAR})(?:{ordinal})[{numerals}0-9０-９]{{1,3}}(?:{suffix})$")
 
 
 @cached
@@ -61,7 +63,8 @@ class Position:
 @cached  # pure in ``org`` (and the vocabulary): a corpus prints each organisation many times
 def _alias(org: str) -> str:
     org = next((org[: -len(w)] for w in uses("holder_ordinal") if org.endswith(w) and len(org) > len(w)), org)
-    org = _term_at_end().sub("", org)  # 某县第九届县长, 某市第5任市长: the holder's term says no organisation
+    term = term_start(org, len(org))  # 某县第九届县长, 某市第5任市长: the holder's term says no organisation
+    org = org[:term] if term > 0 else org
     party = next((p for p in uses("party") if org.startswith(p)), "")
     if party and not org.startswith(uses("party_centre")):
         org = org[len(party) :]
@@ -87,10 +90,10 @@ def _collapse(text: str) -> str:
     return text
 
 
-def canonical(printed: str, prev: Position | None, context_places: dict[str, str]) -> Position | None:
+def canonical(printed: str, prev: Position | None, context_places: ContextPlaces) -> Position | None:
     """Canonical form of one chain element; ``prev`` is the element before it in the same chain.
 
-    ``context_places`` maps a level character (省, 市, …) to the last place of that level seen in the
+    ``context_places`` gives, by level character (省, 市, …), the last place of that level seen in the
     article (or the dateline place): it resolves a bare 省长 / 市委书记 in an article about one province.
     A title with only a modifier before it (代省长, 常务副市长, 代理市长) is completed like a bare one and
     keeps its modifier; an organ after a bare level (市公安局, 省政协) takes the place of that level from
@@ -106,7 +109,7 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
     aliases = table("title_aliases.tsv")
     if printed in aliases:
         return Position(printed, aliases[printed], "", head, "", True)
-    region = _region(context_places) if printed in uses("region_title") else ""
+    region = context_places.region if printed in uses("region_title") else ""
     if region:  # 行政长官, 政务司司长 on a page about one special administrative region: that region's
         return _make(printed, region + printed[: -len(head)], head)
     org = _alias(printed[: -len(head)])
@@ -133,21 +136,14 @@ def canonical(printed: str, prev: Position | None, context_places: dict[str, str
             place = chained or _context_place(context_places, level, org)
             if place:
                 made = _make(printed, place + org[1:] + modifier, head)
-                why = context_places.get(level + "@", "") if not chained and place == context_places.get(level) else ""
+                rule = context_places.source_rule.get(level, "")  # the source line's place, taken as the article's
+                why = rule if not chained and place == context_places.at.get(level) else ""
                 return replace(made, rule=why) if why else made
         elif prev and prev.organization:
             return _make(printed, _owner(prev.organization, head) + modifier, head)
         # unresolved: never a succession
         return Position(printed, org + modifier + head, "", head, "", False, bare=_bare(org))
     return _make(printed, org, head)
-
-
-REGION = "region"  # the context key of the one special administrative region a sentence (or its article) names
-
-
-def _region(context: dict[str, str]) -> str:
-    """The region (word_uses.tsv region_suffix: 特别行政区) the title's sentence or article names alone, or ""."""
-    return context.get(REGION, "")
 
 
 def _bare(org: str) -> bool:
@@ -196,14 +192,14 @@ def _starts_level(org: str) -> bool:
     return org[:1] in uses("place_level")
 
 
-def _context_place(context: dict[str, str], level: str, org: str) -> str:
+def _context_place(context: ContextPlaces, level: str, org: str) -> str:
     """The article's place for a bare title; for an organ after a level (市公安局), a place a chain of the
-    article printed (key ``level + "!"``), the page's source line's (``level + "@"``), one the article is
-    plainly about (``level + "+"``: named three times and three times as often as its peers) or one the
-    vocabulary knows all of (a province, a municipality): an article may name a city the vocabulary lacks."""
-    place = context.get(level, "")
+    article printed (``printed``), the page's source line's (``source_rule``), one the article is plainly
+    about (``dominant``: named three times and three times as often as its peers) or one the vocabulary knows
+    all of (a province, a municipality): an article may name a city the vocabulary lacks."""
+    place = context.at.get(level, "")
     organ = _level_organ(org) or org in uses("place_level")
-    strong = context.get(level + "!") or context.get(level + "+") or (place if context.get(level + "@") else "")
+    strong = context.printed.get(level) or context.dominant.get(level) or (place if context.source_rule.get(level) else "")
     if organ and strong:
         return strong
     if not organ or place in province_places():

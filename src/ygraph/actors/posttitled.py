@@ -17,6 +17,7 @@ from ..punctuation import CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS
 from .actorlex import PUNCT, longest_suffix_title, plausible_name, uses, words
 from .chains import chain_before
 from .personrules import Found, dotted_at, read_name
+from .placecontext import ContextPlaces
 
 _PREFIX = 4  # characters of the organisation before the first name (驻外使馆)
 _MODIFIER = 4  # characters of the post between a name and its title head (经济商务)
@@ -77,7 +78,7 @@ def _bracket_pattern() -> re.Pattern[str]:
     )
 
 
-def bracketed(text: str, places: dict[str, str]) -> list[Found]:
+def bracketed(text: str, places: ContextPlaces) -> list[Found]:
     """A name followed by its posts in brackets (甲（某大学教授、某医院主治医师）、乙（某校副校长）出席), rule
     ``bracketed``: every 、-element of the bracket a post ending with a title head, the whole bracket read."""
     found = []
@@ -86,7 +87,7 @@ def bracketed(text: str, places: dict[str, str]) -> list[Found]:
         a, b = m.span(2)
         if not name or not all(longest_suffix_title(p) for p in m.group(2).split(LIST_MARK)):
             continue
-        chain = chain_before(text, b, a, dict(places))
+        chain = chain_before(text, b, a, places.copy())
         if chain and chain[0].start == a:
             found.append(Found(name, m.end(1) - len(name), m.end(1), "bracketed", chain))
     return found

@@ -25,7 +25,7 @@ from .actorlex import (
     uses,
     words,
 )
-from .positions import REGION
+from .placecontext import ContextPlaces
 from .sourceplaces import source_context
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
@@ -65,17 +65,17 @@ def printed_places(text: str) -> dict[str, set[str]]:
     return out
 
 
-def sentence_places(text: str, start: int, i: int, places: dict[str, str]) -> dict[str, str]:
+def sentence_places(text: str, start: int, i: int, places: ContextPlaces) -> ContextPlaces:
     """``places`` with, for each level, the one place of that level the vocabulary knows printed in
     ``text[start:i]`` (中共某市党代会闭幕，甲当选市委书记: the bare post is that city's)."""
-    out = dict(places)
+    out = places.copy()
     seen: dict[str, set[str]] = {}
     for _, word in automaton("places").iter_long(text[start:i]):
         place = place_table()[word]
         seen.setdefault(place[-1], set()).add(place)
     for level, found in seen.items():
         if len(found) == 1:
-            out[level] = out[level + "!"] = next(iter(found))
+            out.print_place(level, next(iter(found)))
     return out
 
 
@@ -113,14 +113,14 @@ def sentence_region(text: str, e: int, named: list[tuple[int, str]]) -> str:
     return one_region(named, start, min(ends, default=len(text)))
 
 
-def under_known_city(place: str, places: dict[str, str]) -> bool:
+def under_known_city(place: str, places: ContextPlaces) -> bool:
     """A city the gazetteer (cities.tsv, prefecture-level) lacks, printed while the page's city of that level
     is one it knows: a county-level city under it, never the page's city for the bare titles after."""
-    current = places.get(place[-1], "")
+    current = places.at.get(place[-1], "")
     return bool(current) and current != place and current in city_provinces() and place not in city_provinces()
 
 
-def host_places(text: str, page: dict[str, str]) -> list[tuple[int, str, str]]:
+def host_places(text: str, page: ContextPlaces) -> list[tuple[int, str, str]]:
     """(offset, level, place) of each place a delegation visits (a cue of ``host_cues.txt`` right before it,
     a delegation word before the cue in its sentence): the offset is the end of the sentence, from where a
     bare title of the place's level is the host's. A ``short:`` cue takes a one-character short form of the
@@ -143,11 +143,11 @@ def host_places(text: str, page: dict[str, str]) -> list[tuple[int, str, str]]:
     return sorted(set(out))
 
 
-def _own(page: dict[str, str], level: str, visitors: str) -> str:
-    """The page's own place of ``level``: its source line's (``level + "#"``); else the place the article is
-    about (``page[level]``) when the visitors' words before the cue do not name it (foreign guests whose
+def _own(page: ContextPlaces, level: str, visitors: str) -> str:
+    """The page's own place of ``level``: its source line's (``page.own``); else the place the article is
+    about (``page.at``) when the visitors' words before the cue do not name it (foreign guests whose
     cities the vocabulary lacks: 某国某市友城代表团来我市), never the visitors' own city."""
-    own, about = page.get(level + "#", ""), page.get(level, "")
+    own, about = page.own.get(level, ""), page.at.get(level, "")
     if own or not about:
         return own
     named = {place_table()[w] for _, w in automaton("places").iter_long(visitors)}
@@ -162,7 +162,7 @@ def _own_level(text: str, i: int) -> str:
 _LEAD_REACH = 40  # characters from a titled name to the word that makes it the leader of a delegation
 
 
-def led_places(text: str, e: int, places: dict[str, str]) -> dict[str, str]:
+def led_places(text: str, e: int, places: ContextPlaces) -> ContextPlaces:
     """``places`` with the place of the delegation led by the person named at ``text[e]`` (行政长官甲明日将率领
     某地代表团…, 市委书记甲率某市党政代表团…): a ``lead:`` word of ``host_cues.txt`` in the sentence, no title
     between, then a place and a delegation word. A bare title of that place's level is the leader's."""
@@ -176,7 +176,7 @@ def led_places(text: str, e: int, places: dict[str, str]) -> dict[str, str]:
             continue  # 市委书记甲会见率某市代表团来访的乙: the leader is the guest
         place = _place_at(text, at + len(lead))
         if place and any(w in text[at : min(stop, at + len(lead) + 16)] for w in _host_words("with:")):
-            return {**places, place[-1]: place, place[-1] + "!": place}
+            return places.with_printed(place)
     return places
 
 
@@ -253,14 +253,14 @@ def _has_word(stem: str) -> bool:
     return any(w in stem for w in _words_inside())
 
 
-def context_places(article: Article, text: str = "", masthead: str = "") -> dict[str, str]:
-    """Level (省, 市, …) → the place a bare 省长 / 市委书记 refers to in this article.
+def context_places(article: Article, text: str = "", masthead: str = "") -> ContextPlaces:
+    """By level (省, 市, …), the place a bare 省长 / 市委书记 refers to in this article.
 
     A level with one place of that level in the article, or one that dominates it (``_dominant``), gets it
     (an article about one province); an article naming no province but cities of one province (the
     gazetteer) is about that province; a place of the page's source line (in ``text`` or in the furniture
     ``masthead`` the cleaning removed: ``sourceplaces``) wins unless a peer is named as often; the dateline
-    place wins. Chains update the map as they are read (``titled``). ``level + "+"``: a dominant place named
+    place wins. Chains update the places as they are read (``titled``). ``dominant``: a dominant place named
     at least three times (an organ after a bare level, 市政协, may take it).
     """
     places = place_table()
@@ -271,18 +271,18 @@ def context_places(article: Article, text: str = "", masthead: str = "") -> dict
         counts = seen.setdefault(level, Counter())
         for place in printed:  # a place the vocabulary lacks, counted where printed
             counts[place] = max(counts[place], text.count(place), 1)
-    context = {level: place for level, found in seen.items() if (place := _dominant(found))}
-    context.update({level + "+": p for level, p in list(context.items()) if seen[level][p] >= _DOMINANT_TIMES})
-    context.update(source_context(text, seen, printed_places(text), masthead))
+    at = {level: place for level, found in seen.items() if (place := _dominant(found))}
+    context = ContextPlaces(at, dominant={level: p for level, p in at.items() if seen[level][p] >= _DOMINANT_TIMES})
+    source_context(context, text, seen, printed_places(text), masthead)
     province = _cities_province(text)
     if province and province[-1] not in seen:
-        context[province[-1]] = province
+        context.at[province[-1]] = province
     region = one_region(regions(text), 0, len(text))
     if region:  # an article naming one special administrative region: its 行政长官 is that region's
-        context[REGION] = region
+        context.region = region
     dateline = places.get(article.place or "", "")
     if dateline:
-        context[dateline[-1]] = dateline
+        context.at[dateline[-1]] = dateline
     return context
 
 

@@ -14,10 +14,11 @@ from .actorlex import form_rows, longest_suffix_title, place_prefix, plausible_n
 from .appointments import right_name
 from .chains import Element, chain_before
 from .personrules import Found
+from .placecontext import ContextPlaces
 from .positions import canonical
 
 
-def respective(text: str, places: dict[str, str]) -> list[Found]:
+def respective(text: str, places: ContextPlaces) -> list[Found]:
     """The names of respective lists, each with the post of its place."""
     out: list[Found] = []
     for form in form_rows("actors/respective_forms.tsv"):
@@ -47,7 +48,7 @@ def _names(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
     return out
 
 
-def _posts(text: str, a: int, b: int, places: dict[str, str]) -> list[tuple[object, int, int]]:
+def _posts(text: str, a: int, b: int, places: ContextPlaces) -> list[tuple[object, int, int]]:
     """The post of each place: the last part is a place then the title, the title shared by every place."""
     parts = text[a:b].split(LIST_MARK)
     last, levels = parts[-1], uses("place_level")

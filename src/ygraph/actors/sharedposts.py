@@ -20,6 +20,7 @@ from .chains import Element, chain_before
 from .nameends import particle_name
 from .nameshape import loose_name
 from .personrules import Found
+from .placecontext import ContextPlaces
 from .printedplaces import sentence_places
 
 _CLAUSES = 4  # clauses of one list, back from the post (加上甲、乙，以及丙、丁，…班子)
@@ -27,7 +28,7 @@ _MIN_NAMES = 2
 _MINORITY = 4  # a minority name without a listed start, read only inside a list of usual names
 
 
-def shared_posts(text: str, places: dict[str, str]) -> list[Found]:
+def shared_posts(text: str, places: ContextPlaces) -> list[Found]:
     """The names of every list sharing one printed post, each with that post."""
     out: list[Found] = []
     for form in form_rows("actors/shared_posts.tsv"):

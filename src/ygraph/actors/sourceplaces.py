@@ -14,8 +14,9 @@ from collections import Counter
 from .. import lexicons
 from ..lexicons import cached
 from ..model import Article, Document
-from ..text.clean import to_simplified
+from ..text.clean import normalized
 from .actorlex import automaton, city_provinces, place_table, uses
+from .placecontext import ContextPlaces
 
 
 @cached
@@ -89,26 +90,24 @@ def _known(stem: str, level: str, printed: dict[str, set[str]]) -> str:
 
 
 def source_context(
-    text: str, seen: dict[str, Counter[str]], printed: dict[str, set[str]], lines: str = ""
-) -> dict[str, str]:
-    """Level → the source's place (and ``level + "!"``, ``level + "@"`` its rule id) when the source names one
-    place of that level and no peer of that level is named as often as it (the source line counted once);
-    ``level + "#"``: the source's one place of that level even when a peer is named as often (the page's own
-    place, read only where the page says so: 来我市)."""
+    context: ContextPlaces, text: str, seen: dict[str, Counter[str]], printed: dict[str, set[str]], lines: str = ""
+) -> None:
+    """Into ``context``, by level: the source's place, printed (and ``source_rule`` its rule id) when the
+    source names one place of that level and no peer of that level is named as often as it (the source line
+    counted once); ``own``: the source's one place of that level even when a peer is named as often (the
+    page's own place, read only where the page says so: 来我市)."""
     found: dict[str, dict[str, str]] = {}
     for place, rule in source_places(text, printed, lines):
         found.setdefault(place[-1], {}).setdefault(place, rule)
-    out: dict[str, str] = {}
     for level, places in found.items():
         if len(places) != 1:
             continue
         (place, rule), counts = next(iter(places.items())), _counts(text, seen.get(level, Counter()), level)
-        out[level + "#"] = place  # the page's own place, whatever else it names (来我市: the hosts')
+        context.own[level] = place  # the page's own place, whatever else it names (来我市: the hosts')
         own = max(counts[place], text.count(place)) + 1
         if all(n < own for p, n in counts.items() if p != place):
-            out[level] = out[level + "!"] = place
-            out[level + "@"] = rule
-    return out
+            context.print_place(level, place)
+            context.source_rule[level] = rule
 
 
 def _counts(text: str, seen: Counter[str], level: str) -> Counter[str]:
@@ -121,9 +120,11 @@ def _counts(text: str, seen: Counter[str], level: str) -> Counter[str]:
 
 
 def masthead(doc: Document, article: Article) -> str:
-    """The original lines of ``article`` (and, for the first article, the lines before it) as Simplified
-    text: a source line alone on its line (来源：江城日报) is page furniture the cleaning removed."""
+    """The original lines of ``article`` (and, for the first article, the lines before it) as the cleaning
+    normalized them (Simplified, half-width: converted once, with the document, ``Document.normalized_source``):
+    a source line alone on its line (来源：江城日报) is page furniture the cleaning removed."""
     first = article.index == 0
     start = 0 if first else doc.offsets[article.start]
     end = doc.offsets[article.end] if article.end < len(doc.offsets) else len(doc.source.text)
-    return to_simplified(doc.source.text[start:end]) if end > start else ""
+    lines = doc.normalized_source if doc.normalized_source is not None else normalized(doc.source.text)
+    return lines[start:end] if end > start else ""

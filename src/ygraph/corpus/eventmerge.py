@@ -18,7 +18,7 @@ from datetime import timedelta
 
 from ..errors import warn
 from ..events import eventrules as rules
-from ..events import sittings
+from ..events import sittings, titlematch
 from ..events.references import SPEECH_RULE
 from ..events.register import same_session
 from ..model import (
@@ -144,6 +144,7 @@ def _order(e: Event) -> tuple[str, str, str]:
 
 
 Key = tuple[str, ...]
+Blocks = dict[Key, list[int]]  # blocking key → indexes of the reports in the block
 
 
 def _pairs(events: list[Event], find: Callable[[int], int]) -> Iterable[tuple[int, int]]:
@@ -159,9 +160,30 @@ def _pairs(events: list[Event], find: Callable[[int], int]) -> Iterable[tuple[in
     Pairs already in one group (``find``, read as the pairs are consumed) are left out: comparing them
     changes nothing, and once the rest of a block has joined one group the block is done, so a block of
     10,000 reports of one event costs 10,000 comparisons, not 50 million."""
-    full: dict[Key, list[int]] = defaultdict(list)
-    targets: dict[Key, list[int]] = defaultdict(list)
-    coarse: dict[Key, list[int]] = defaultdict(list)
+    full, targets, coarse = _blocks(events)
+    seen: set[tuple[int, int]] = set()
+    for block_key in sorted(full):
+        block = full[block_key]
+        for n, i in enumerate(block):
+            if _joined(find, i, block, n + 1):
+                break  # every later pair of the block is in one group: nothing left to compare
+            yield from _new(seen, find, ((i, j) for j in block[n + 1 :]))
+    for block_key in sorted(coarse):
+        members = targets.get(block_key, [])
+        joined = -1  # the group every member joined, once seen
+        for i in coarse[block_key]:
+            if find(i) == joined or _joined(find, i, members, 0):
+                joined = find(i)
+                continue
+            yield from _new(seen, find, ((i, j) for j in members if i != j))
+
+
+def _blocks(events: list[Event]) -> tuple[Blocks, Blocks, Blocks]:
+    """The blocking keys of every report (indexes into ``events``): the *full* blocks, and the *star* blocks
+    of the coarser reports with the reports each is compared with (``coarse`` and ``targets``, by key)."""
+    full: Blocks = defaultdict(list)
+    targets: Blocks = defaultdict(list)
+    coarse: Blocks = defaultdict(list)
     for i, e in enumerate(events):
         kind, key, date, precision = e.event_type, rules.title_key(e.title), e.date or "", e.precision
         targets[("key", kind, key)].append(i)
@@ -187,21 +209,7 @@ def _pairs(events: list[Event], find: Callable[[int], int]) -> Iterable[tuple[in
             coarse[("key-year", kind, key, date[:4])].append(i)
         elif not date:
             coarse[("key", kind, key)].append(i)
-    seen: set[tuple[int, int]] = set()
-    for block_key in sorted(full):
-        block = full[block_key]
-        for n, i in enumerate(block):
-            if _joined(find, i, block, n + 1):
-                break  # every later pair of the block is in one group: nothing left to compare
-            yield from _new(seen, find, ((i, j) for j in block[n + 1 :]))
-    for block_key in sorted(coarse):
-        members = targets.get(block_key, [])
-        joined = -1  # the group every member joined, once seen
-        for i in coarse[block_key]:
-            if find(i) == joined or _joined(find, i, members, 0):
-                joined = find(i)
-                continue
-            yield from _new(seen, find, ((i, j) for j in members if i != j))
+    return full, targets, coarse
 
 
 def _joined(find: Callable[[int], int], i: int, block: list[int], start: int) -> bool:
@@ -254,8 +262,8 @@ def _alike(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type:
         return False
     key_a, key_b = rules.title_key(a.title), rules.title_key(b.title)
-    similarity = rules.dice(key_a, key_b)
-    if similarity >= TITLE_SAME or rules.shortened(key_a, key_b) or same_session(a.title, b.title):
+    similarity = titlematch.dice(key_a, key_b)
+    if similarity >= TITLE_SAME or titlematch.shortened(key_a, key_b) or same_session(a.title, b.title):
         return True  # alike, or one a short form of the other (泛珠…联席会议 / 泛珠三角区域合作…联席会议)
     same_day = a.precision == b.precision == "day" and _dates_agree(a, b)
     shared = {p.person for p in a.participants} & {p.person for p in b.participants}
@@ -267,7 +275,7 @@ def _same_event(a: Event, b: Event) -> bool:
         return False
     if a.date is None and b.date is None:  # two undated reports: one name, or one a short form in one document
         key_a, key_b = rules.title_key(a.title), rules.title_key(b.title)
-        return key_a == key_b or (bool(set(a.sources) & set(b.sources)) and rules.shortened(key_a, key_b))
+        return key_a == key_b or (bool(set(a.sources) & set(b.sources)) and titlematch.shortened(key_a, key_b))
     if a.title != b.title and a.provenance[:1] == b.provenance[:1]:
         return False  # 甲、乙分别会见某团: one report split into one event per host stays split
     if _other_counterparts(a, b) or _other_counterparts(b, a):
@@ -276,7 +284,7 @@ def _same_event(a: Event, b: Event) -> bool:
         return False  # 在甲会议、乙座谈会时的讲话: events a studied speech names apart stay apart
     if sittings.other_sittings(rules.title_key(a.title), rules.title_key(b.title)):
         return False  # 某会议选举大会 / 某会议闭幕大会 / 某会议
-    if rules.two_bodies(rules.title_key(a.title), rules.title_key(b.title)):
+    if titlematch.two_bodies(rules.title_key(a.title), rules.title_key(b.title)):
         return False  # 甲区领导干部大会 / 乙开发区领导干部大会: two bodies met
     inner_a, inner_b = _bracketed(a.title), _bracketed(b.title)
     if inner_a and inner_b and inner_a not in inner_b and inner_b not in inner_a:

@@ -72,6 +72,15 @@ class Ref:
     bare: bool
 
 
+def clause(sentence: Sentence, start: int, end: int, extra: str = "") -> tuple[int, int]:
+    """The clause of ``sentence`` around ``start:end`` (document offsets; ``extra`` also ends it on the left)."""
+    rel_left, rel_right = rules.clause_bounds(sentence.text, start - sentence.start, end - sentence.start)
+    if extra:
+        cut = sentence.text.rfind(extra, rel_left, start - sentence.start)
+        rel_left = cut + len(extra) if cut >= 0 else rel_left
+    return sentence.start + rel_left, sentence.start + rel_right
+
+
 def compared(drafts: list[Draft]) -> list[Draft]:
     """The drafts a new one is compared with: all, or in a very long article its first and its latest
     ``COMPARED`` (a report repeats its headline's event or a recent one; the corpus merge does the rest)."""

@@ -1,31 +1,22 @@
-"""eventparts: the attributes of an event (title of an act, governing date) and the people and policies
-tied to events, for ``events.py``."""
+"""eventparts: the attributes of an event (governing date, a meeting's convener, plan words, whether a named
+event took place) and the act kinds, for ``events.py`` and ``acts.py``; an act's draft is ``actdraft``."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..model import Mention, PolicyLink, Sentence, TimeExpr
-from ..punctuation import ASIDE, CLAUSE_BREAKS, LIST_MARK, SENTENCE_ENDS
+from ..model import Sentence, TimeExpr
+from ..punctuation import ASIDE, LIST_MARK, SENTENCE_ENDS
 from ..time.temporal import finer_inside
-from . import eventplaces, guards, listed, sides
 from . import eventrules as rules
-from .draft import Context, Draft, Ref
+from .draft import Context, Ref
 from .groups import delegation as delegation  # re-exported for events.py
-from .groups import group_title, without_times
 from .sittings import convened_body, joint_places
 
 PERSON_ACTS = ("inspection", "instruction", "message", "talks")  # acts that need a named person as actor
 SENT_ACTS = ("instruction", "message")  # their actor `sent` them (致电, 作出重要指示) and was not present
-_OBJECT_TYPES = ("inspection", "message", "talks", "visit")  # titles keep the object (会见某某一行, 访问某地)
-_NO_PLACE_TYPES = (
-    "talks",
-    "signing",
-    "meeting",
-)  # their titles leave out 在<place> (某某在某地会见某某 → 某某会见某某)
 BARE_WITHOUT_OBJECT = ("talks",)  # 参加会见, 会见前: with nothing after it, the talks already reported
 CONTEXT_DATED = ("talks", "signing", "visit", "other")  # without a day of their own: the day of the event reported
-_INNER_BREAKS = "".join(c for c in CLAUSE_BREAKS if c not in SENTENCE_ENDS)  # the clause marks of a sentence
 
 
 # --- dates ------------------------------------------------------------------------------------------
@@ -143,226 +134,6 @@ def plan_after(text: str, end: int, right: int) -> bool:
     if not any(after.startswith(w) for w in rules.words("plan_words.txt")):
         return False
     return any(w in after for w in rules.happening().after)  # 本次峰会将成为…: no plan of an event
-
-
-# --- act titles -------------------------------------------------------------------------------------
-
-
-def act_draft(
-    ctx: Context,
-    sentence: Sentence,
-    trigger: rules.Trigger,
-    span: tuple[int, int],
-    clause: tuple[int, int],
-    actor: Mention | None,
-    refs: list[Ref],
-    lede: bool,
-) -> Draft | None:
-    """The draft of an act event: generated title, place; documents a release act issued."""
-    text, (start, end), (left, right) = ctx.doc.text, span, clause
-    head = _skip_times(ctx, left, start)
-    place, p_start, p_end = eventplaces.place_in(text[head:end])
-    wants_object = trigger.event_type in _OBJECT_TYPES or trigger.word in rules.uses("object")
-    obj = _object(text, end, right) if wants_object else ""
-    if trigger.event_type == "visit":  # 赴某地出席某会议: the visit goes to the place, the meeting is its own
-        cuts = [at for at in (obj.find(w) for w in rules.uses("visit_object_end")) if at >= 2]
-        obj = obj[: min(cuts)] if cuts else obj
-    if trigger.event_type == "release" and not _released(ctx, head, end, right):
-        return None  # 某某发布 2031-09-10 (a masthead): nothing is released
-    if trigger.event_type == "release" and any(w in obj for w in rules.uses("personnel_object")):
-        return None  # 公布人事异动, 公布主要官员名单: who holds what is announced, no document released
-    agreements = rules.uses("agreement")
-    if trigger.event_type == "signing" and trigger.word not in agreements and not any(w in obj for w in agreements):
-        return None  # 签署命令, 签署意见: no agreement is signed (签约 names its own)
-    if trigger.event_type == "signing" and sides.outcome(ctx, start, end):
-        return None  # 某会议在某地举行，并签署了《某协议》: the meeting's outcome (a policy)
-    if (wanted := rules.object_wanted(trigger.word)) and not any(w in obj for w in wanted):
-        return None  # 听取意见: no report is heard; 会议批准设立某专题: no zone is set up
-    if trigger.form == "visit" and actor is not None:
-        if not obj:
-            return None
-        title, place = actor.text + rules.uses("visit_verb")[0] + obj, obj
-    elif actor is not None:
-        own = lede and trigger.event_type not in BARE_WITHOUT_OBJECT  # talks are titled by their guest
-        headline = _headline(ctx, trigger, actor) if own else ""
-        rest = _render(
-            ctx, actor.end if actor.end > left else head, start, refs
-        )  # a carried subject: its clause
-        if trigger.event_type in _NO_PLACE_TYPES:
-            _, at, to = eventplaces.place_in(rest + trigger.word)
-            rest = rest[:at] + rest[to:] if at >= 0 and to <= len(rest) else rest
-        rest = next((rest[len(h) :] for h in rules.honorifics() if rest.startswith(h)), rest)
-        rest = sides.strip_opening(rest)  # 某某，会前先与某某会面: the side word is no part of the title
-        partner = sides.partner_opening(ctx, left, start) if actor.end <= left else ""
-        rest = rest if rest.startswith(partner) else partner + rest  # …与某某会面: the partner word stays
-        title = headline or actor.text + rest + trigger.word + obj
-    elif trigger.event_type == "visit":
-        group = group_title(ctx, sentence.start, start)
-        if not group:
-            return None
-        cut = min((at for w in rules.uses("visit_object_end") if (at := obj.find(w)) >= 0), default=len(obj))
-        obj = obj[:cut]  # 某代表团赴某市出席某会议: the meeting is an event of its own
-        title = group + trigger.word + obj
-        place = place or _visited(trigger.word, obj)
-    else:
-        first = listed.item_start(text, head, start)  # 甲开通、乙上线: 乙上线
-        mid, p_start, p_end = text[first:start], p_start - (first - head), p_end - (first - head)
-        head = first
-        if p_start >= 0 and p_end <= len(mid):
-            mid = mid[:p_start] + " " * (p_end - p_start) + mid[p_end:]
-        mid = without_times(ctx, head, mid)
-        printed = rules.compact(mid)
-        subject = sides.strip_opening(printed)
-        if subject == printed or len(subject) >= 2:
-            subject = _subject(text, subject, sentence.start, left)
-            if len(subject) < 2:
-                return None
-        title = subject + trigger.word + obj  # …举行，并共同签署某宣言: the side word opened it, no subject
-    draft = Draft.undated(title, trigger.event_type, start, end, place, lede=lede)
-    if trigger.word in rules.uses("issues"):
-        for m in rules.POLICY.finditer(text, head, max(right, end)):
-            prov = ctx.doc.provenance(
-                ctx.article.index, sentence, m.start(), m.end(), f"policy:{trigger.word}"
-            )
-            name = rules.policy_title(m.group(1))
-            draft.policies[(name, "issued")] = PolicyLink(name, "issued", prov)
-    return draft
-
-
-def sentence_subject(ctx: Context, sentence: Sentence, left: int) -> Mention | None:
-    """The person opening a clause of a dated sentence (only positions before it: 5月29日，某市副市长某某带领…),
-    subject of an act in a later clause that names nobody (…，深入某县督查…)."""
-    first = next(iter(ctx.people(sentence.start, left)), None)
-    if first is None or not any(t.kind == "date" for t in ctx.times(sentence.start, left)):
-        return None
-    rel = first.start - sentence.start
-    clause_left = sentence.start + rules.clause_bounds(sentence.text, rel, rel + len(first.text))[0]
-    titles = ctx.blocked_in(clause_left, first.start)
-    head = [
-        c
-        for i, c in enumerate(ctx.doc.text[clause_left : first.start], clause_left)
-        if not any(a <= i < b for a, b in titles)
-    ]
-    between = ctx.doc.text[first.end : left]
-    says = [v for v, r in rules.participation_verbs().items() if r == "says"]
-    if any(v in between for v in says):
-        return None  # 某某表示，要到基层调研: what was said, not done
-    return first if not guards.subject_head("".join(head)).strip(LIST_MARK) else None  # 某市委常委、副市长某某
-
-
-def bare_report(text: str, end: int, right: int) -> bool:
-    """听取汇报(后): the object is only the report word, the hearing already reported."""
-    return _object(text, end, right) in rules.uses("report")
-
-
-def object_people(ctx: Context, end: int, right: int) -> list[Mention]:
-    """The people an act is done to, named after it in its clause (会见某国总统某某一行)."""
-    return [p for p in ctx.people(end, right) if p.end <= right]
-
-
-def guests(ctx: Context, end: int, stop: int) -> list[Mention]:
-    """举行宴会，欢迎某某 (``guest_marker``): the people named after the marker in the clause that opens
-    right after the act (or in the act's own clause)."""
-    text = ctx.doc.text
-    _, right = rules.clause_bounds(text, end, end, end, stop)  # within the sentence (linear on long text)
-    right = rules.clause_bounds(text, right + 1, right + 1, right + 1, stop)[1] if right < stop else right
-    at = min((i for w in rules.uses("guest_marker") if (i := text.find(w, end, right)) >= 0), default=-1)
-    return [p for p in ctx.people(at, min(right, stop)) if p.end <= right] if at >= 0 else []
-
-
-def has_object(text: str, end: int, right: int) -> bool:
-    return bool(_object(text, end, right))
-
-
-def _visited(word: str, obj: str) -> str | None:
-    """Where a visit went: 访川 → 四川, 访问某地 → 某地 (a short object), else None."""
-    places = eventplaces.abbreviations()
-    if len(word) == 2 and word[1] in places:
-        return places[word[1]]
-    return eventplaces.canonical_place(obj) if 2 <= len(obj) <= 6 else None
-
-
-def _released(ctx: Context, head: int, end: int, right: int) -> bool:
-    """A release names what it releases: a 《title》 in its clause or words (not a date) after the verb."""
-    text = ctx.doc.text
-    return bool(
-        rules.POLICY.search(text, head, max(right, end)) or _object(text, _skip_times(ctx, end, right), right)
-    )
-
-
-def _subject(text: str, subject: str, floor: int, left: int) -> str:
-    """The subject of an act; one starting with 与/在 (or none) takes the noun ending the previous clause."""
-    if not subject or subject.startswith(rules.uses("joiner")):
-        subject = _previous_tail(text, floor, left) + subject
-    return rules.strip_end(subject, rules.uses("attributive"))
-
-
-def _skip_times(ctx: Context, start: int, end: int) -> int:
-    """Move past date expressions (and spaces) that open a clause."""
-    text, moved = ctx.doc.text, True
-    while moved:
-        moved = False
-        while start < end and text[start].isspace():
-            start += 1
-        for t in ctx.times(start - 40, start + 1):
-            if t.start <= start < t.end and t.end <= end:
-                start, moved = t.end, True
-    return start
-
-
-def _object(text: str, end: int, right: int) -> str:
-    obj = rules.strip_start(rules.compact(text[end:right]), rules.uses("aspect"))
-    if any(obj.startswith(w) and rules.participation_pattern().match(obj, len(w)) for w in rules.uses("during")):
-        return ""  # 某某在会见中说: the talks told again, no object
-    cuts = [at for at in (obj.find(w) for w in rules.uses("object_end")) if at >= 0]
-    obj = obj[: min(cuts)] if cuts else obj
-    cut = rules.pattern("object_count").search(obj)
-    obj = obj[: cut.start()] if cut else obj
-    return obj[:30] if len(obj) >= 2 else ""
-
-
-def _render(ctx: Context, start: int, end: int, refs: list[Ref]) -> str:
-    """The words between an actor and the trigger without dates or positions (names stay), 大会 → its full name."""
-    text = ctx.doc.text
-    persons = {(p.start, p.end) for p in ctx.people(start - 40, end)}
-    tails = rules.uses("body_tail")  # 某某于2月6日会见: the preposition goes with its date
-    skip = [(t.start - next((len(w) for w in tails if text.endswith(w, 0, t.start)), 0), t.end)
-            for t in ctx.times(start - 40, end)]
-    skip += [b for b in ctx.blocked_in(start, end) if b not in persons]
-    out, i = [], start
-    while i < end:
-        ref = next((r for r in refs if r.bare and r.start == i and r.end <= end), None)
-        if ref is not None:
-            out.append(ref.draft.title)
-            i = ref.end
-            continue
-        span = next(((s, e) for s, e in skip if s <= i < e), None)
-        if span is not None:
-            i = span[1]
-            continue
-        out.append(text[i])
-        i += 1
-    return rules.compact("".join(out))
-
-
-def _headline(ctx: Context, trigger: rules.Trigger, actor: Mention) -> str:
-    """An article's headline as the title of its own report (周明远就…致贺信), cut after the trigger."""
-    headline = rules.compact(ctx.article.title)
-    cut = headline.find(trigger.word)
-    if cut < 0 or actor.text not in headline[:cut]:
-        return ""
-    return headline[headline.find(actor.text) : cut + len(trigger.word)]
-
-
-def _previous_tail(text: str, floor: int, left: int) -> str:
-    """The noun that ends the previous clause (始于某地的某某11号线，…与… → 某某11号线)."""
-    end = left - 1
-    if end <= floor:
-        return ""
-    start, _ = rules.clause_bounds(text[floor:end], end - floor, end - floor)
-    tail = rules.compact(text[floor + start : end])
-    cut = max((tail.rfind(w) + len(w) for w in rules.uses("attributive") if w in tail), default=0)
-    return tail[cut:]
 
 
 # --- participants and policies ------------------------------------------------------------------------

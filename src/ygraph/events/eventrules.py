@@ -229,50 +229,6 @@ def _short_names() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((row[0], row[1]) for row in rows), key=lambda row: -len(row[0])))
 
 
-def dice(a: str, b: str) -> float:
-    """Character-bigram Dice coefficient of two title keys."""
-    ga = {a[i : i + 2] for i in range(len(a) - 1)} or {a}
-    gb = {b[i : i + 2] for i in range(len(b) - 1)} or {b}
-    return 2 * len(ga & gb) / (len(ga) + len(gb))
-
-
-HEADLINE_ALIKE = 0.6  # bigram Dice of a headline's name and the report's (as eventmerge.TITLE_SAME)
-
-
-def headline_alike(a: str, b: str) -> bool:
-    """Whether a headline's short name (民营企业发展座谈会) names the report's (某省民营企业发展座谈会)."""
-    short, long = sorted((a, b), key=len)
-    return (len(short) >= 4 and long.endswith(short)) or dice(a, b) >= HEADLINE_ALIKE
-
-
-SHORT_FORM = 0.8  # share of a short name's bigrams found in the long one (泛珠…会议 in 泛珠三角区域合作…会议)
-
-
-def shortened(a: str, b: str) -> bool:
-    """Whether one name is a short form of the other in the same article (at least 6 characters, nearly all
-    of its character pairs inside the longer name)."""
-    short, long = sorted((a, b), key=len)
-    if len(short) < 6 or short == long:
-        return False
-    pairs = [short[i : i + 2] for i in range(len(short) - 1)]
-    return sum(p in long for p in pairs) / len(pairs) >= SHORT_FORM
-
-
-def two_bodies(a: str, b: str) -> bool:
-    """甲区领导干部大会 / 乙开发区领导干部大会: one generic name (``generic_name``) held by two bodies."""
-    generic = next((g for g in uses("generic_name") if a.endswith(g) and b.endswith(g)), "")
-    first, second = a[: len(a) - len(generic)], b[: len(b) - len(generic)]
-    return bool(generic and first and second) and first != second
-
-
-HEADLINE_LOOSE = 0.4  # a headline's act against the report's named event of the same type
-
-
-def headline_repeats(a: str, b: str) -> bool:
-    """Whether a headline (潮溪梧川签署合作协议) retells the report's event (潮溪市与梧川市合作协议签约仪式)."""
-    return headline_alike(a, b) or dice(a, b) >= HEADLINE_LOOSE
-
-
 def counted(title: str) -> bool:
     """A count of events (12场分论坛, 三次座谈会) or a kind of them (地方党代会, 各级人代会) is not the name of one."""
     return bool(pattern("count").match(title) or pattern("kind").match(title))

@@ -11,9 +11,10 @@ import re
 from dataclasses import replace
 
 from ..model import Article, Document, Event, Mention, Participation, Sentence
-from ..punctuation import ASIDE, OPENING_QUOTES
+from ..punctuation import OPENING_QUOTES
 from . import (
     abbreviated,
+    acts,
     copies,
     dating,
     documents,
@@ -27,16 +28,14 @@ from . import (
     references,
     respective,
     sittings,
-    visits,
 )
 from . import eventparts as parts
 from . import eventrules as rules
-from .draft import Context, Draft, Ref, compared
+from .draft import Context, Draft, Ref, clause
 from .register import add as _add
-from .register import add_listed as _add_listed
 from .register import bare as _bare
 from .register import same as _same
-from .sides import continued_actor, joint_signers, second_event, talks_sides
+from .sides import joint_signers, second_event
 
 _SAYS_TYPES = participants.SAYS_TYPES
 BYLINE = "byline:"  # the rule family of the reporters a byline names (text/bylines.tsv)
@@ -89,7 +88,7 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
         if trigger.form == "name":
             ref = _named(ctx, index, sentence, trigger, start, end)
         else:
-            ref = _act(ctx, index, sentence, trigger, start, end, found)
+            ref = acts.act(ctx, index, sentence, trigger, start, end, found)
         if ref is not None:
             inside = bool(found) and not ref.bare and parts.held_inside(ctx.doc.text, found[-1], ref)
             found.append(ref)
@@ -127,7 +126,7 @@ def _triggers(ctx: Context, sentence: Sentence) -> list[re.Match[str]]:
 
 def _holds(ctx: Context, sentence: Sentence, end: int, following: int) -> bool:
     """Whether the name ending at ``end`` holds the sitting named at the next trigger (…举行第三次全体会议)."""
-    left, _ = _clause(sentence, following, following + 1)
+    left, _ = clause(sentence, following, following + 1)
     if left > end:
         return False
     text = ctx.doc.text
@@ -139,7 +138,7 @@ def _holds(ctx: Context, sentence: Sentence, end: int, following: int) -> bool:
 
 def _runs_on(ctx: Context, sentence: Sentence, start: int, following: int) -> bool:
     """Whether the name ending at the next trigger (at ``following``) reaches back over this one."""
-    left, _ = _clause(sentence, following, following + 1)
+    left, _ = clause(sentence, following, following + 1)
     if left > start:
         return False
     return rules.name_start(ctx.doc.text, following, left, ctx.blocked_in(left, following)) <= start
@@ -149,7 +148,7 @@ def _named(
     ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger, start: int, end: int
 ) -> Ref | None:
     text = ctx.doc.text
-    left, right = _clause(sentence, start, end)
+    left, right = clause(sentence, start, end)
     left = ctx.past_dateline(left, start)  # 本报讯(记者某某)某大会…: the byline is no part of the name
     if any(text.startswith(w, end) for w in rules.words("not_after.txt")):
         earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
@@ -215,147 +214,6 @@ def _named(
         )
         ctx.drafts.append(twin)
     return ref
-
-
-def _act(
-    ctx: Context,
-    index: int,
-    sentence: Sentence,
-    trigger: rules.Trigger,
-    start: int,
-    end: int,
-    refs: list[Ref],
-) -> Ref | None:
-    text = ctx.doc.text
-    left, right = _clause(sentence, start, end, ASIDE)
-    cand = eventmodel.Candidate(index, sentence, trigger, (left, start, end, right))  # soft guards: the model may overrule
-    if guards.quoted(text, sentence.start, start) and eventmodel.stop(ctx, cand, "quoted"):
-        return None  # “设立某某”, 《关于印发…》: words inside a quotation or a title act on nothing
-    if guards.kind_list(text, left, end, right) and eventmodel.stop(ctx, cand, "kind_list"):
-        return None  # 出台政策文件、召开会议等具体任务: kinds of work, not acts done
-    if (guards.anniversary(text, end) or guards.history(text, end)) and eventmodel.stop(ctx, cand, "history"):
-        return None  # 某市成立30周年, 某会成立于1996年 / 成立至今: an anniversary or a history, not an act
-    if guards.furniture(text, sentence.start, left, right):
-        return None  # 发布时间：… 来源：某网 发布…: in a page's furniture line
-    if guards.caption(text, sentence.start, sentence.end):
-        return None  # 某某(右)会见…: a photo caption
-    if trigger.event_type == "release" and guards.news_only(text, end) and eventmodel.stop(ctx, cand, "news_only"):
-        return None  # 某报头版发布消息: where the news comes from
-    alone = trigger.event_type == "visit" and not parts.delegation(text, sentence.start, start)
-    if alone and visits.person_visit(ctx, sentence, trigger, left, start, end):
-        return None  # 某总统此次访华: a person's visit reported through its talks, only named here
-    if trigger.event_type == "visit" and guards.later_tour(text, trigger.word, end, right, sentence.end):
-        return None  # 赴某市考察调研: the tour after the motion is the visit
-    told = [
-        d for d in compared(ctx.drafts) if d.event_type == trigger.event_type == "visit" and not d.planned
-    ]
-    told_ref = Ref(start, end, told[0], True) if told else None  # 陪同某某赴琼的成员: the visit told
-    opening = rules.compact(text[left:start])
-    after = (*rules.words("not_after.txt"), *rules.uses("act_modifier"))
-    if guards.modifier(text, end, after, trigger.event_type):  # 来某地考察的客商; 在某地考察访问的代表团 (two act words, then 的)
-        visits.guest_visit(ctx, sentence, refs, start, end)  # 会见在某地考察访问的某代表团: the guests' visit
-        accompany = any(
-            w in rules.participation_verbs() for w in rules.words("not_before.txt") if w in opening
-        )
-        return told_ref if accompany else None
-    opener, sides = talks_sides(ctx, trigger.event_type in parts.BARE_WITHOUT_OBJECT, left, start)
-    if (
-        trigger.event_type in parts.BARE_WITHOUT_OBJECT
-        and not sides
-        and not parts.has_object(text, end, right)
-    ):
-        known = _bare(ctx, trigger.word, trigger.event_type)  # 参加会见, 会见前: the talks already reported
-        return Ref(start, end, known, True) if known and known.event_type == trigger.event_type else None
-    joint = rules.uses("joint") if trigger.event_type == "signing" else ()
-    before = [w for w in rules.words("not_before.txt") if w not in joint]
-    blocking = [w for w in before if opening.endswith(w) or opening.startswith(w)]
-    if blocking and (
-        trigger.event_type not in parts.BARE_WITHOUT_OBJECT or parts.has_object(text, end, right)
-    ):  # 陪同调研, 要到基层调研; 陪同某某赴琼: the visit told, which the companions join
-        if any(w in rules.participation_verbs() for w in blocking):
-            return told_ref
-        if eventmodel.stop(ctx, cand, "not_before"):
-            return None
-    ceremony = next((r.draft for r in refs if r.draft.event_type == trigger.event_type == "signing"), None)
-    if ceremony is not None:
-        return Ref(start, end, ceremony, True)  # 签约仪式上，双方签署了…: the ceremony's own signing
-    if rules.compact(text[left:start]).startswith(rules.uses("attribution")) and eventmodel.stop(ctx, cand, "attribution"):
-        return None  # 据某某发布: where the report comes from, not an act
-    if any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt")) and eventmodel.stop(ctx, cand, "plan"):
-        return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
-    actor = continued_actor(ctx, sentence.start, refs, trigger.event_type) if opener else next((p for p in ctx.people(left, start) if p.end <= start), None)
-    same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
-    if actor is None and trigger.event_type in parts.PERSON_ACTS and trigger.form == "act" and not same_kind:
-        actor = parts.sentence_subject(ctx, sentence, left)  # 某某带领…，深入某县督查
-    if actor is not None and not (sides and not opener) and any(w in text[left : actor.start] for w in rules.uses("object_marker")):
-        actor = None  # 就某某逝世 / 向某某: the object, not the one acting (代表团与某某会面: the group's hosts)
-    if actor is not None and not parts.delegation(text, left, start) and guards.not_own_act(text, actor.end, start, end, right) and eventmodel.stop(ctx, cand, "not_own"):
-        return None  # 某某对某团来闽考察表示欢迎, 某某部署开展督查: not the person's own act
-    if refs and refs[-1].end == start and not refs[-1].bare:
-        return Ref(start, end, refs[-1].draft, True)  # 考察调研: one act printed with two verbs
-    tour = visits.tour(ctx, actor, trigger, refs, left) if actor is not None else None
-    if tour is not None:
-        return Ref(start, end, tour, True)  # 某某赴某省考察… 26日，他来到某市(考察): a stop of the tour reported
-    group = parts.delegation(text, sentence.start, start)
-    if trigger.event_type == "visit" and not group and eventmodel.stop(ctx, cand, "visit_alone"):
-        return None  # 某某访华: a person's visit is reported through its talks and meetings
-    if trigger.event_type == "inspection" and group:
-        # 某省党政代表团抵达某地考察: a visiting group's tour is a visit; the group names it
-        trigger, actor = rules.Trigger(trigger.word, "visit", trigger.form), None
-    if trigger.event_type == "visit":
-        actor = None
-        known = next((d for d in compared(ctx.drafts) if d.event_type == "visit" and not d.planned), None)
-        if known is not None:
-            dating.date_retold(ctx, sentence, known, start, end, index)  # the headline's visit, dated below
-            return Ref(start, end, known, True)  # the article's visit, told again (将参观访问…)
-    hears = trigger.word in rules.uses("hears")
-    if (trigger.event_type in parts.PERSON_ACTS or hears) and actor is None:
-        return None
-    if hears and parts.bare_report(text, end, right):
-        known = next((d for d in reversed(compared(ctx.drafts)) if trigger.word in d.title), None)
-        return Ref(start, end, known, True) if known else None  # 听取汇报后发表讲话: the hearing reported
-    lede = not ctx.drafts and index < 3
-    draft = parts.act_draft(ctx, sentence, trigger, (start, end), (left, right), actor, refs, lede)
-    notice = documents.notice(ctx, trigger.word, start, end) if actor is None else None
-    draft = notice or draft  # 《某方案》已经同意，现印发给你们: the notice's own release, dated by its signature
-    if draft is None:
-        return None
-    # a named person's act stays even undated (某某曾到某地调研: W040), another act needs a date
-    # talks printed without a day of their own (某某会见了各国代表团) belong to the event being reported
-    undated_ok = (
-        trigger.event_type in parts.PERSON_ACTS and trigger.event_type not in parts.BARE_WITHOUT_OBJECT
-    )
-    keep = lede or (actor is not None and undated_ok)
-    if not notice and not dating.date_event(ctx, sentence, draft, index, actor, article_fallback=keep, act=True):
-        return None
-    if trigger.form == "visit" and draft.date_source not in ("clause", "sentence"):
-        return None
-    rule = eventmodel.tagged(f"event:side:{draft.side}" if draft.side else f"event:act:{trigger.word}", bool(cand.fired))
-    ref = Ref(start, end, _add(ctx, draft, sentence, start, end, rule), False)
-    if actor is None:
-        _add_listed(ctx, sentence, ref.draft, left, start)  # 甲开通、乙启动、丙上线: 乙启动 too
-    relation = "sent" if trigger.event_type in parts.SENT_ACTS else "attended"
-    # the actor; the guests of talks (会见某某); the people leading a visit (某某率团赴某地)
-    people = [(p, relation) for p in (participants.joined_actors(ctx, actor, sentence, start) if actor else [])]
-    if trigger.event_type in parts.BARE_WITHOUT_OBJECT:
-        guests = [*sides, *parts.object_people(ctx, end, right)]
-        people += [(p, "attended") for p in guests]
-        if not guests:  # 会见代表团一行: the visiting group's people
-            visits.delegation_guests(ctx, ref.draft, end, right)
-    elif trigger.event_type == "visit":
-        people += [(p, "attended") for p in participants.visitors(ctx, left, start)]
-    elif trigger.event_type == "other":  # 举行宴会，欢迎某某: the host's guests
-        people += [(p, "attended") for p in parts.guests(ctx, end, sentence.end)]
-    participants.add_people(ctx, sentence, ref.draft, people, trigger.word)
-    return ref
-
-
-def _clause(sentence: Sentence, start: int, end: int, extra: str = "") -> tuple[int, int]:
-    rel_left, rel_right = rules.clause_bounds(sentence.text, start - sentence.start, end - sentence.start)
-    if extra:
-        cut = sentence.text.rfind(extra, rel_left, start - sentence.start)
-        rel_left = cut + len(extra) if cut >= 0 else rel_left
-    return sentence.start + rel_left, sentence.start + rel_right
 
 
 def _finish(ctx: Context, draft: Draft) -> Event:

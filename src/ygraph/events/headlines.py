@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..model import TimeExpr
 from ..punctuation import ASIDE
 from . import eventrules as rules
-from . import sittings
+from . import sittings, titlematch
 from .draft import Context, Draft
 
 
@@ -77,7 +77,7 @@ def headline_act(drafts: list[Draft], draft: Draft) -> Draft | None:
     for d in drafts:
         if not (d.headline and d.event_type == draft.event_type and d.date_source == "article" and not d.planned):
             continue
-        if same_parties(draft.key, d.key) or rules.headline_repeats(draft.key, d.key):
+        if same_parties(draft.key, d.key) or titlematch.headline_repeats(draft.key, d.key):
             return d
     return None
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 
 from .. import scan
-from ..actors.actorlex import longest_suffix_title
 from ..model import Mention, Participation, PolicyLink, Sentence
-from ..punctuation import CLAUSE_BREAKS, COLONS, COMMAS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
+from ..punctuation import CLAUSE_BREAKS, COLONS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
 from . import eventrules as rules
 from . import guards, partverbs, speakers
 from .draft import Context, Draft, Ref
@@ -22,22 +21,13 @@ _QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a ti
 def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None) -> None:
     """People named before a participation verb take part in the event that verb points to."""
     text = ctx.doc.text
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
-    persons = ctx.carry + [
-        p
-        for p in ctx.people(sentence.start, sentence.end)
-        if not any(s < p.start < e for s, e in quoted) and not rules.pattern("slogan").match(text, p.end)
-    ]  # 以某某同志为核心的党中央: a stock phrase
+    persons = _sentence_people(ctx, sentence)
     prev_end, prev_people, prev_verb = (ctx.carry[0].start if ctx.carry else sentence.start), [], ""
     ctx.carry = []
     for m in scan.finditer(partverbs.pattern(), sentence.text):
         verb, start, end = partverbs.row(m.group()), sentence.start + m.start(), sentence.start + m.end()
-        if _blocked(text, start, verb) or (verb in rules.uses("needs_mark") and not _marked(text, end)):
+        if not _verb_counts(text, sentence, verb, start, end):
             continue
-        if not partverbs.leads_group(text, end, sentence.start, sentence.end, verb):
-            continue  # 率先, 增长率: no group led
-        if rules.participation_verbs()[verb] == "spoke_at" and guards.opinion(text, sentence.start, start):
-            continue  # 会议指出，某某所作的报告…: a speech discussed
         people = _after_agent(text, [p for p in persons if prev_end <= p.start and p.end <= start], sentence, start)
         listed = rules.pattern("listed_after").match(text, end)  # 出席会议的还有…, 代表团成员包括…
         if listed:
@@ -66,20 +56,51 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
             left, _ = rules.clause_bounds(text, start, end, sentence.start, sentence.end)
             read = any(w in text[left:start] for w in rules.uses("reads"))
             people, relation = ([p for p in people if p.start >= prev_start] if read else []), "sent"
-        people = [p for p in people if not _represented(ctx, sentence, p)]
-        if relation in ("presided", "attended", "spoke_at"):  # 传达某某近期重要讲话精神 … 主持: not there
-            people = [p for p in people if not rules.pattern("relayed_author").match(text, p.end)]
-        if relation == "spoke_at":  # 甲听取了乙的汇报: 甲 heard it
-            heard = max((text.rfind(w, prev_start, start) for w in rules.uses("hears")), default=-1)
-            if heard >= 0 and rules.pattern("heard_before").search(rules.compact(text[heard:start])):
-                heard = -1  # 甲在听取汇报后讲话: 甲 heard, then spoke
-            people = [p for p in people if p.start > heard]
-        for person in people:
+        for person in _present(ctx, sentence, people, relation, prev_start, start):
             _link(ctx, sentence, target, person, relation, verb)
     if sentence.text.rstrip()[-1:] in SEMICOLONS and _ends_on_name(text, persons, sentence):
         ctx.carry = [p for p in persons if p.start >= prev_end]
     reporters(ctx, sentence, refs, before)
     _label(ctx, sentence, before)
+
+
+def _sentence_people(ctx: Context, sentence: Sentence) -> list[Mention]:
+    """The people carried from the sentence before and those of this one, but a name inside a title or a
+    quotation and one in a stock phrase (以某某同志为核心的党中央)."""
+    text = ctx.doc.text
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
+    return ctx.carry + [
+        p
+        for p in ctx.people(sentence.start, sentence.end)
+        if not any(s < p.start < e for s, e in quoted) and not rules.pattern("slogan").match(text, p.end)
+    ]
+
+
+def _verb_counts(text: str, sentence: Sentence, verb: str, start: int, end: int) -> bool:
+    """Whether the participation verb printed at ``start:end`` ties people to an event here."""
+    if _blocked(text, start, verb) or (verb in rules.uses("needs_mark") and not _marked(text, end)):
+        return False
+    if not partverbs.leads_group(text, end, sentence.start, sentence.end, verb):
+        return False  # 率先, 增长率: no group led
+    # 会议指出，某某所作的报告…: a speech discussed
+    return not (rules.participation_verbs()[verb] == "spoke_at" and guards.opinion(text, sentence.start, start))
+
+
+def _present(
+    ctx: Context, sentence: Sentence, people: list[Mention], relation: str, prev_start: int, start: int
+) -> list[Mention]:
+    """Those of ``people`` who were there in that ``relation``: not one represented by another, not the author
+    of a speech relayed, not one who only heard the speaker (甲听取了乙的汇报: 甲 heard it)."""
+    text = ctx.doc.text
+    people = [p for p in people if not _represented(ctx, sentence, p)]
+    if relation in ("presided", "attended", "spoke_at"):  # 传达某某近期重要讲话精神 … 主持: not there
+        people = [p for p in people if not rules.pattern("relayed_author").match(text, p.end)]
+    if relation == "spoke_at":  # 甲听取了乙的汇报: 甲 heard it
+        heard = max((text.rfind(w, prev_start, start) for w in rules.uses("hears")), default=-1)
+        if heard >= 0 and rules.pattern("heard_before").search(rules.compact(text[heard:start])):
+            heard = -1  # 甲在听取汇报后讲话: 甲 heard, then spoke
+        people = [p for p in people if p.start > heard]
+    return people
 
 
 def _with_subject(
@@ -336,65 +357,3 @@ def _policy_verb(text: str, floor: int, start: int) -> tuple[str, str]:
     return next(
         ((verb, relation) for verb, relation in rules.policy_verbs() if window.endswith(verb)), ("", "")
     )
-
-
-def visitors(ctx: Context, left: int, start: int) -> list[Mention]:
-    """The people before a visit in its clause, but a host who welcomes it (某某对代表团来访表示欢迎)."""
-    text, hosts = ctx.doc.text, rules.uses("welcomes")
-    found = [p for p in ctx.people(left, start) if p.end <= start and not any(w in text[p.end : start] for w in hosts)]
-    return [*co_subjects(ctx, found[0], ctx.sentence_at(found[0].start)), *found] if found else []
-
-
-def co_actors(ctx: Context, actor: Mention, start: int) -> list[Mention]:
-    """某某和夫人某某举行宴会, 甲与乙共同…: people joined to the actor by a ``co_actor`` word before the act."""
-    found, end = [], actor.end
-    for p in ctx.people(actor.end, start):
-        if p.end > start or rules.compact(ctx.doc.text[end : p.start]) not in rules.uses("co_actor"):
-            break
-        found.append(p)
-        end = p.end
-    return found
-
-
-def joined_actors(ctx: Context, actor: Mention, sentence: Sentence, start: int) -> list[Mention]:
-    """The actor of an act with its co-subjects printed before it and its co-actors after it."""
-    return [*co_subjects(ctx, actor, sentence), actor, *co_actors(ctx, actor, start)]
-
-
-def co_subjects(ctx: Context, actor: Mention, sentence: Sentence) -> list[Mention]:
-    """省委书记甲，省委副书记、省长乙率团赴某地: each clause right before the actor's that is only a title and a
-    name (it ends on the name) names a co-subject of the act, in printed order."""
-    text, found, at = ctx.doc.text, [], actor.start
-    while True:
-        left, _ = rules.clause_bounds(text, at, at, sentence.start, sentence.end)
-        if left - 1 <= sentence.start or text[left - 1] not in COMMAS:
-            return found
-        prev, _ = rules.clause_bounds(text, left - 1, left - 1, sentence.start, sentence.end)
-        named = [p for p in ctx.people(prev, left - 1) if p.end <= left - 1]
-        head = rules.compact(text[prev : named[0].start]) if len(named) == 1 else ""
-        if not head or named[0].end != left - 1 or longest_suffix_title(head) == "":
-            return found
-        found.insert(0, named[0])
-        at = named[0].start
-
-
-def add_people(
-    ctx: Context, sentence: Sentence, draft: Draft, people: list[tuple[Mention, str]], verb: str
-) -> None:
-    """People an act names itself (its actor, the guests of talks) with their relation to it."""
-    for person, relation in people:
-        prov = ctx.doc.provenance(
-            ctx.article.index, sentence, person.start, person.end, f"participation:{verb}"
-        )
-        draft.participants.setdefault((person.text, relation), Participation(person.text, relation, prov))
-
-
-def partners(ctx: Context, left: int, start: int) -> list[Mention]:
-    """甲与乙举行会谈 (``partner``): the people named after the marker that follows the first person of the
-    clause, before a talks trigger, are the other side of the talks (its object printed before it)."""
-    people = [p for p in ctx.people(left, start) if p.end <= start]
-    if len(people) < 2:
-        return []
-    text = ctx.doc.text
-    at = min((i for w in rules.uses("partner") if (i := text.find(w, people[0].end, start)) >= 0), default=-1)
-    return [p for p in people[1:] if 0 <= at < p.start]

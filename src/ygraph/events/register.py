@@ -8,7 +8,7 @@ from itertools import islice
 from os.path import commonprefix
 
 from ..model import Sentence
-from . import copies, dating, listed, sittings
+from . import copies, dating, listed, sittings, titlematch
 from . import eventrules as rules
 from .draft import COMPARED, Context, Draft, compared
 from .headlines import abbreviation, for_sides, named_part, same_parties, unnumbered_sitting
@@ -30,10 +30,10 @@ def same(
         numbered = headline and unnumbered_sitting(key, d.key)  # 某政府全体会议 / 某政府第八次全体会议
         if (sittings.other_sittings(key, d.key) and not numbered) or (elsewhere and d.key == key and date and len(date) == 10):
             continue  # 某会议, 某会议选举大会, 某会议闭幕大会: three events
-        if rules.two_bodies(key, d.key):
+        if titlematch.two_bodies(key, d.key):
             continue  # 甲区领导干部大会, 乙开发区领导干部大会: two bodies met
-        retold = d.headline and d.event_type == kind and rules.headline_repeats(key, d.key)
-        short = d.event_type == kind and rules.shortened(key, d.key)  # 2031年泛珠…联席会议 / 2031年泛珠三角…
+        retold = d.headline and d.event_type == kind and titlematch.headline_repeats(key, d.key)
+        short = d.event_type == kind and titlematch.shortened(key, d.key)  # 2031年泛珠…联席会议 / 2031年泛珠三角…
         short = short or (kind == d.event_type == "signing" and same_parties(key, d.key))
         short = short or (kind == d.event_type == "signing" and for_sides(key) and not for_sides(d.key))
         short = short or (d.event_type == kind and bare_form(key, place, d, date))
@@ -42,7 +42,7 @@ def same(
         gathering = source == "article" and (d.event_type == kind or {d.event_type, kind} <= GATHERINGS)
         short = short or (gathering and abbreviation(title, d.title))
         short = short or (d.event_type == kind and same_session(title, d.title))  # 省政协某届某次会议 in full
-        alike = headline and (rules.headline_alike(key, d.key) or named_part(title, d.title))
+        alike = headline and (titlematch.headline_alike(key, d.key) or named_part(title, d.title))
         if d.key != key and not alike and not retold and not short:
             continue
         if date is None or d.date is None or "article" in (source, d.date_source):
@@ -125,7 +125,7 @@ def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, ru
         dating.take_better_date(known, draft)
     known.place = known.place or draft.place
     longer = len(draft.key) > len(known.key) and trigger_form(rule) == "name"
-    if longer and (draft.key.endswith(known.key) or rules.shortened(draft.key, known.key)):
+    if longer and (draft.key.endswith(known.key) or titlematch.shortened(draft.key, known.key)):
         known.title = draft.title  # the headline's short name (民营企业座谈会) takes the full one
     elif known.headline and trigger_form(rule) == "name" and known.title != draft.title and not bare:
         known.title = draft.title  # a headline's act (甲乙签署协议) retold by the report's named event

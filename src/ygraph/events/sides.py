@@ -11,8 +11,8 @@ from .. import lexicons
 from ..model import Mention, Participation
 from ..punctuation import CLAUSE_BREAKS, SEMICOLONS, SENTENCE_ENDS, TITLE_OPEN
 from . import eventrules as rules
+from .actpeople import partners
 from .draft import Context, Draft, Ref
-from .participants import partners
 
 _FILE = "events/side_acts.tsv"
 _OPENING_SPAN = 12  # characters of a clause read for its opening word

@@ -10,6 +10,7 @@ from os.path import commonprefix
 from ..lexicons import cached
 from ..punctuation import COMMAS, LIST_MARK
 from . import eventrules as rules
+from . import titlematch
 from .draft import Context, Draft, compared
 
 
@@ -228,4 +229,4 @@ def reported_sitting(ctx: Context, draft: Draft) -> Draft | None:
 def _same_body(body: str, parent: str) -> bool:
     """The sitting's holder is the meeting reported, in full or printed short (湖北省某届人大某次会议 / 省某届人大
     某次会议; the meeting's key may go on with its own sitting: 某人代会第一次会议 / 某人代会开幕大会)."""
-    return parent.startswith(body) or body.endswith(parent) or rules.shortened(body, parent)
+    return parent.startswith(body) or body.endswith(parent) or titlematch.shortened(body, parent)

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from ..model import Mention, Participation, Sentence
-from . import eventplaces, participants
+from . import actpeople, eventplaces
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, compared
 from .register import add, same
@@ -36,7 +36,7 @@ def person_visit(
         )
         draft.explicit = held.explicit
         known = add(ctx, draft, sentence, start, end, f"event:person_visit:{trigger.word}")
-    participants.add_people(ctx, sentence, known, [(visitor, "attended")], trigger.word)
+    actpeople.add_people(ctx, sentence, known, [(visitor, "attended")], trigger.word)
     return True
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..actors.placecontext import ContextPlaces
 from ..actors.positions import canonical
 from .answer import Answer, NotFound
 from .dates import first_day, last_day, overlaps
@@ -22,7 +23,7 @@ def resolve_position(store: Store, text: str) -> str:
     """The stored position for what the user typed: as typed, or its canonical form (aliases, 中共…)."""
     candidates = []
     for name in spellings(text):
-        position = canonical(name, None, {}) if name else None
+        position = canonical(name, None, ContextPlaces()) if name else None
         candidates += [name, position.canonical] if position is not None else [name]
     for candidate in candidates:
         if candidate in store.positions:

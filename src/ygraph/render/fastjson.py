@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import io
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import cache
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from operator import itemgetter
 from typing import Any, BinaryIO
@@ -32,22 +33,18 @@ except ImportError:  # pragma: no cover - orjson is a dependency; the writers st
 BATCH = 2000  # items per orjson call: bounded memory, few calls
 
 
+@cache
 def _reader(cls: type) -> Callable[[Any], dict[str, Any]]:
+    """A dataclass's values as the dict of its fields in key order (made once per class)."""
+    if not dataclasses.is_dataclass(cls):
+        raise TypeError(f"{cls.__name__} is not JSON serializable")
     names, read = sorted_field_names(cls), field_reader(cls)
     return lambda value: dict(zip(names, read(value), strict=True))
 
 
-_READERS: dict[type, Callable[[Any], dict[str, Any]]] = {}
-
-
 def _members(value: Any) -> dict[str, Any]:
     """orjson's ``default``: a dataclass as the dict of its fields in key order (``plain`` without copies)."""
-    read = _READERS.get(type(value))
-    if read is None:
-        if not dataclasses.is_dataclass(value) or isinstance(value, type):
-            raise TypeError(f"{type(value).__name__} is not JSON serializable")
-        read = _READERS[type(value)] = _reader(type(value))
-    return read(value)
+    return _reader(type(value))(value)
 
 
 def sort_by_json(values: Sequence[Any]) -> list[Any]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import Any, BinaryIO
 
 import networkx as nx
@@ -65,15 +66,15 @@ def _data(data: Mapping[str, Any], indent: str) -> str:
     parts = []
     for k, v in data.items():
         name = k if type(k) is str else str(k)
-        opening = _OPENINGS.get((indent, name))
-        if opening is None:
-            opening = _OPENINGS[(indent, name)] = indent + '<data key="' + escape_attr(name) + '"'
+        opening = _opening(indent, name)
         text = v if type(v) is str else str(v)
         parts.append(f"{opening}>{escape_text(text)}</data>" if text else f"{opening} />")
     return "".join(parts)
 
 
-_OPENINGS: dict[tuple[str, str], str] = {}
+@cache
+def _opening(indent: str, name: str) -> str:
+    return indent + '<data key="' + escape_attr(name) + '"'
 
 
 def _element(tag: str, attrs: str, data: Mapping[str, Any]) -> str:

@@ -49,13 +49,15 @@ def compact_json(value: Any) -> str:
     """``json.dumps(plain(value), ensure_ascii=False, sort_keys=True)`` without copying the value first
     (facts.json orders successions and conflicts by it: thousands of facts with their provenance); one
     encoder per type, made at its first value."""
-    encode = _COMPACT.get(type(value))
-    if encode is None:
-        encode = _COMPACT[type(value)] = _compact_encoder(type(value))
-    return encode(value)
+    return _compact_encoder(type(value))(value)
 
 
+@cache
 def _compact_encoder(cls: type) -> Callable[[Any], str]:
+    if cls is str:
+        return encode_basestring
+    if cls is int:
+        return int.__repr__
     if cls is bool or cls is type(None):
         return _LITERALS.__getitem__
     if issubclass(cls, (list, tuple)):
@@ -79,9 +81,6 @@ def _compact_dict(value: dict) -> str:
     return "{" + ", ".join([encode_basestring(k) + ": " + compact_json(v) for k, v in items]) + "}"
 
 
-_COMPACT: dict[type, Callable[[Any], str]] = {str: encode_basestring, int: int.__repr__}
-
-
 def _float(value: float) -> str:
     if math.isnan(value):
         return "NaN"
@@ -94,13 +93,12 @@ class JsonWriter:
     """``json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2)`` in pieces, flushed as UTF-8.
 
     Dataclasses (most of facts.json) are written with their members' separators and keys made once per
-    class and depth (``_prefixes``), and leaves (strings, integers, None) without a call per leaf."""
+    class and depth (``_prefixes``, cached), and leaves (strings, integers, None) without a call per leaf."""
 
     def __init__(self, fh: BinaryIO, batch: int = 8192) -> None:
         self.fh = fh
         self.batch = batch
         self.parts: list[str] = []
-        self._made: dict[tuple[type, str], tuple[tuple[tuple[str, str], ...], str]] = {}
 
     def write(self, value: Any) -> None:
         self.value(value, "\n")
@@ -148,21 +146,8 @@ class JsonWriter:
                 self.flush()
         parts.append(nl + "]")
 
-    def _prefixes(self, cls: type, nl: str) -> tuple[tuple[tuple[str, str], ...], str]:
-        """(separator and key before each field's value, field name) in key order, and the closing text."""
-        made = self._made.get((cls, nl))
-        if made is None:
-            inner = nl + "  "
-            names = sorted_field_names(cls)
-            pieces = tuple(
-                (("{" + inner if i == 0 else "," + inner) + encode_basestring(name) + ": ", name)
-                for i, name in enumerate(names)
-            )
-            made = self._made[(cls, nl)] = (pieces, nl + "}")
-        return made
-
     def dataclass(self, value: Any, nl: str) -> None:
-        pieces, close = self._prefixes(type(value), nl)
+        pieces, close = _prefixes(type(value), nl)
         if not pieces:
             self.parts.append("{}")
             return
@@ -184,6 +169,19 @@ class JsonWriter:
             self.parts.append((inner if i == 0 else "," + inner) + encode_basestring(key) + ": ")
             self.value(item, inner)
         self.parts.append(nl + "}")
+
+
+@cache
+def _prefixes(cls: type, nl: str) -> tuple[tuple[tuple[str, str], ...], str]:
+    """(separator and key before each field's value, field name) in key order, and the closing text, of a
+    dataclass written at the depth that ``nl`` opens."""
+    inner = nl + "  "
+    names = sorted_field_names(cls)
+    pieces = tuple(
+        (("{" + inner if i == 0 else "," + inner) + encode_basestring(name) + ": ", name)
+        for i, name in enumerate(names)
+    )
+    return pieces, nl + "}"
 
 
 _LITERALS: dict[Any, str] = {None: "null", True: "true", False: "false"}

@@ -12,6 +12,7 @@ import csv
 import io
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from ..corpus.graph import normalize_evidence, provenance_order, role_spans
 from ..model import Corpus, Provenance
@@ -36,16 +37,11 @@ def cell(value: object) -> str | int:
     return "'" + text if _formula_start(text[:1]) else text
 
 
+@cache
 def _formula_start(first: str) -> bool:
     """Whether a cell starting with ``first`` (one character or none) would run as a formula, remembered
     per character (a table has hundreds of thousands of cells and a few thousand first characters)."""
-    known = _FORMULA_STARTS.get(first)
-    if known is None:
-        known = _FORMULA_STARTS[first] = unicodedata.normalize("NFKC", first).startswith(FORMULA_START)
-    return known
-
-
-_FORMULA_STARTS: dict[str, bool] = {}
+    return unicodedata.normalize("NFKC", first).startswith(FORMULA_START)
 
 
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:

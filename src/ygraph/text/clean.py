@@ -70,7 +70,7 @@ _OCR_SPACE = re.compile(
 
 def clean(source: Source) -> Document:
     """Normalize ``source.text`` for the extractors; ``Document.offsets`` maps back to it."""
-    text = normalized(source.text)
+    text = normalized_source = normalized(source.text)
     offsets = array("l", range(len(text)))
     # glosses first: a page field or furniture line (发(fā)布日期:) is recognised by its words
     text, offsets = remove_pinyin_glosses(text, offsets)
@@ -78,7 +78,7 @@ def clean(source: Source) -> Document:
     text, offsets = remove_ocr_spaces(text, offsets)
     text, offsets = date_numerals(text, offsets)
     offsets.append(len(source.text))
-    return Document(source=source, text=text, offsets=offsets)
+    return Document(source=source, text=text, offsets=offsets, normalized_source=normalized_source)
 
 
 def normalized(text: str) -> str:

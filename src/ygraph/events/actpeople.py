@@ -1,0 +1,72 @@
+"""actpeople: the people an act names itself (its actor's co-subjects and co-actors, the visitors before a
+visit, the other side of talks) and their participation in it, for ``acts``, ``visits`` and ``sides``."""
+
+from __future__ import annotations
+
+from ..actors.actorlex import longest_suffix_title
+from ..model import Mention, Participation, Sentence
+from ..punctuation import COMMAS
+from . import eventrules as rules
+from .draft import Context, Draft
+
+
+def visitors(ctx: Context, left: int, start: int) -> list[Mention]:
+    """The people before a visit in its clause, but a host who welcomes it (某某对代表团来访表示欢迎)."""
+    text, hosts = ctx.doc.text, rules.uses("welcomes")
+    found = [p for p in ctx.people(left, start) if p.end <= start and not any(w in text[p.end : start] for w in hosts)]
+    return [*co_subjects(ctx, found[0], ctx.sentence_at(found[0].start)), *found] if found else []
+
+
+def co_actors(ctx: Context, actor: Mention, start: int) -> list[Mention]:
+    """某某和夫人某某举行宴会, 甲与乙共同…: people joined to the actor by a ``co_actor`` word before the act."""
+    found, end = [], actor.end
+    for p in ctx.people(actor.end, start):
+        if p.end > start or rules.compact(ctx.doc.text[end : p.start]) not in rules.uses("co_actor"):
+            break
+        found.append(p)
+        end = p.end
+    return found
+
+
+def joined_actors(ctx: Context, actor: Mention, sentence: Sentence, start: int) -> list[Mention]:
+    """The actor of an act with its co-subjects printed before it and its co-actors after it."""
+    return [*co_subjects(ctx, actor, sentence), actor, *co_actors(ctx, actor, start)]
+
+
+def co_subjects(ctx: Context, actor: Mention, sentence: Sentence) -> list[Mention]:
+    """省委书记甲，省委副书记、省长乙率团赴某地: each clause right before the actor's that is only a title and a
+    name (it ends on the name) names a co-subject of the act, in printed order."""
+    text, found, at = ctx.doc.text, [], actor.start
+    while True:
+        left, _ = rules.clause_bounds(text, at, at, sentence.start, sentence.end)
+        if left - 1 <= sentence.start or text[left - 1] not in COMMAS:
+            return found
+        prev, _ = rules.clause_bounds(text, left - 1, left - 1, sentence.start, sentence.end)
+        named = [p for p in ctx.people(prev, left - 1) if p.end <= left - 1]
+        head = rules.compact(text[prev : named[0].start]) if len(named) == 1 else ""
+        if not head or named[0].end != left - 1 or longest_suffix_title(head) == "":
+            return found
+        found.insert(0, named[0])
+        at = named[0].start
+
+
+def add_people(
+    ctx: Context, sentence: Sentence, draft: Draft, people: list[tuple[Mention, str]], verb: str
+) -> None:
+    """People an act names itself (its actor, the guests of talks) with their relation to it."""
+    for person, relation in people:
+        prov = ctx.doc.provenance(
+            ctx.article.index, sentence, person.start, person.end, f"participation:{verb}"
+        )
+        draft.participants.setdefault((person.text, relation), Participation(person.text, relation, prov))
+
+
+def partners(ctx: Context, left: int, start: int) -> list[Mention]:
+    """甲与乙举行会谈 (``partner``): the people named after the marker that follows the first person of the
+    clause, before a talks trigger, are the other side of the talks (its object printed before it)."""
+    people = [p for p in ctx.people(left, start) if p.end <= start]
+    if len(people) < 2:
+        return []
+    text = ctx.doc.text
+    at = min((i for w in rules.uses("partner") if (i := text.find(w, people[0].end, start)) >= 0), default=-1)
+    return [p for p in people[1:] if 0 <= at < p.start]
