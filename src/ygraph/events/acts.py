@@ -111,7 +111,7 @@ def act(
     if hears and actdraft.bare_report(text, end, right):
         known = next((d for d in reversed(compared(ctx.drafts)) if trigger.word in d.title), None)
         return Ref(start, end, known, True) if known else None  # 听取汇报后发表讲话: the hearing reported
-    lede = not ctx.drafts and index < 3
+    lede = not eventmodel.told(ctx) and index < 3
     draft = actdraft.act_draft(ctx, sentence, trigger, (start, end), (left, right), actor, refs, lede)
     notice = documents.notice(ctx, trigger.word, start, end) if actor is None else None
     draft = notice or draft  # 《某方案》已经同意，现印发给你们: the notice's own release, dated by its signature
@@ -127,6 +127,7 @@ def act(
         return None
     if trigger.form == "visit" and draft.date_source not in ("clause", "sentence"):
         return None
+    draft.lifted = bool(cand.fired)
     rule = eventmodel.tagged(f"event:side:{draft.side}" if draft.side else f"event:act:{trigger.word}", bool(cand.fired))
     ref = Ref(start, end, add(ctx, draft, sentence, start, end, rule), False)
     if actor is None:

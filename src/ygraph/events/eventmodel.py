@@ -22,7 +22,7 @@ from ..punctuation import COMMAS
 from . import eventparts as parts
 from . import eventplaces, guards, modelheads, sittings
 from . import eventrules as rules
-from .draft import Context
+from .draft import Context, Draft
 
 MODEL_ID = "event_model"
 TRACE: list[Callable[[Context, str, list[str], bool, bool], None]] = []  # (ctx, title, features, rule, decided)  # bench/train_events.py listens here
@@ -47,6 +47,11 @@ def model() -> Model:
     version = f"v{weights.pop('@version', 1)}"
     weights.pop("@trace", None)
     return Model(enabled, threshold, version, weights)
+
+
+def told(ctx: Context) -> list[Draft]:
+    """The events the rules told so far: what the model lifted never makes a later event lose its lede."""
+    return [d for d in ctx.drafts if not d.lifted]
 
 
 def tagged(rule: str, lifted: bool) -> str:
@@ -150,8 +155,8 @@ def _context(ctx: Context, index: int, sentence: Sentence, span: tuple[int, int,
     left, start, end, right = span
     text = ctx.doc.text
     clause, opening, rest = text[left:right], text[left:start], text[end:right]
-    out = [f"sent:{_bucket(index, (0, 1, 2, 3, 6))}", "lede" if not ctx.drafts else "later"]
-    out.append(f"drafts:{_bucket(len(ctx.drafts), (0, 1, 2, 4))}")
+    out = [f"sent:{_bucket(index, (0, 1, 2, 3, 6))}", "lede" if not told(ctx) else "later"]
+    out.append(f"drafts:{_bucket(len(told(ctx)), (0, 1, 2, 4))}")
     if word in ctx.article.title:
         out.append("in_headline")
     if any(d.title.endswith(word) for d in ctx.drafts):

@@ -194,8 +194,9 @@ def _named(
     if (again := references.named_again(ctx, title, left, right)) is not None:
         return Ref(name_start, end, again, False)  # 会议指出，某某在某会上的讲话: named again, not held
     place, _, _ = eventplaces.place_in(text[left:right])
-    lede = not ctx.drafts and index < 3
+    lede = not eventmodel.told(ctx) and index < 3
     draft = Draft.undated(title, kinds.name_type(title, trigger), name_start, end, place, planned, lede)
+    draft.lifted = not found["rule"]
     if planned:
         dating.date_planned(ctx, draft, right, left, subject)
     else:
