@@ -103,8 +103,8 @@ def happened(
 ) -> bool:
     """The rules' answer, or the model's when it is on (and whenever bench/train_events.py listens)."""
     current = model()
-    if found["rule"] or (not current.enabled and not TRACE):
-        return found["rule"]  # the model only reconsiders what the rules turned down
+    if found["rule"] or found["titled"] or found["described"] or (not current.enabled and not TRACE):
+        return found["rule"]  # the model only reconsiders what the rules turned down for want of a happening word
     index, span = at
     feats = features(ctx, index, sentence, trigger.word, trigger.event_type, span, found)
     decided = current.score(feats) > current.threshold if current.enabled else found["rule"]
