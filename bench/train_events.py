@@ -54,7 +54,7 @@ HEADER = """# The learned layer's weights (events/eventmodel.py; docs/events.md,
 #   planned=, events N, part NAME RELATION TITLE, policy TITLE RELATION DOCUMENT; "no" negates; see
 #   docs/decisions.md). Each must fail without this file.
 # EXAMPLE: 新华社江城2031年6月8日电 8日上午，临江省海事局局长交接典礼在江城举行。局长林晓峰主持典礼并讲话。 => event 临江省海事局局长交接典礼 type=other date=2031-06-08 ; part 林晓峰 presided 临江省海事局局长交接典礼
-# EXAMPLE: 新華社江城2031年6月8日電 8日上午，江城市第三屆文化周開幕典禮在江城舉行，市長林曉峰出席並致辭。 => event 江城市第三届文化周开幕典礼 date=2031-06-08
+# EXAMPLE: 新華社海州2031年3月2日電 2日上午，海州市稅務局局長交接典禮在海州舉行。局長龔明遠主持典禮並講話。 => event 海州市税务局局长交接典礼 date=2031-03-02
 """
 
 def _gold_titles(name: str) -> dict[str, list[tuple[str, list[str]]]]:

@@ -23,17 +23,14 @@ PAPER_T = "新華社江城2031年6月8日電 "
 LIFTED = [  # (text, the event's title, its date)
     (PAPER + "8日上午，临江省海事局局长交接典礼在江城举行。局长林晓峰主持典礼并讲话。", "临江省海事局局长交接典礼", "2031-06-08"),
     (PAPER_T + "8日上午，臨江省海事局局長交接典禮在江城舉行。局長林曉峰主持典禮並講話。", "临江省海事局局长交接典礼", "2031-06-08"),
-    (PAPER + "8日上午，临江大学举行2031届学生毕业典礼，校长柴思雨出席并讲话。", "2031届学生毕业典礼", "2031-06-08"),
-    (PAPER_T + "8日上午，臨江大學舉行2031屆學生畢業典禮，校長柴思雨出席並講話。", "2031届学生毕业典礼", "2031-06-08"),
-    (PAPER_T + "8日上午，江城市第三屆文化周開幕典禮在江城舉行，市長龔明遠出席並致辭。", "江城市第三届文化周开幕典礼", "2031-06-08"),
+    ("新华社海州2031年3月2日电 2日上午，海州市税务局局长交接典礼在海州举行。局长龚明远主持典礼并讲话。", "海州市税务局局长交接典礼", "2031-03-02"),
+    ("新華社海州2031年3月2日電 2日上午，海州市稅務局局長交接典禮在海州舉行。局長龔明遠主持典禮並講話。", "海州市税务局局长交接典礼", "2031-03-02"),
 ]
 
 PASSING = [  # a candidate the model scores and turns down: no event of it (the rules' own events stay)
     "本报讯 林晓峰表示，江城将举办更多文化活动。",
     "本報訊 林曉峰表示，江城將舉辦更多文化活動。",
-    pytest.param(  # a series named by its count: the model (v1) lifts it; kept here as its known mistake
-        "本报讯 临江省已连续举办十届灯会。", marks=pytest.mark.xfail(strict=True, reason="event_model:v1 lifts a counted series")
-    ),
+    "本报讯 临江省已连续举办十届灯会。",
     "本报讯 6月8日，江城市庆典用品市场开业。",
     PAPER + "柴思雨说，“江城港开工建设，是临江的大事。”",
     PAPER + "8日，海州国总统龚明远抵达江城，开始对临江省进行国事访问。",
@@ -146,7 +143,7 @@ def test_every_weight_is_a_feature_the_extractor_can_produce() -> None:
 
 def test_the_extractor_produces_only_features_of_those_forms(scored: list[tuple[str, list[str], bool]]) -> None:
     """The check above is not blind: the features of real candidates pass it, a page word does not."""
-    for text in [t for t, _, _ in LIFTED] + [p if isinstance(p, str) else p.values[0] for p in PASSING]:
+    for text in [t for t, _, _ in LIFTED] + PASSING:
         facts(text)
     vocabulary = _vocabulary()
     produced = {f for _, feats, _ in scored for f in feats}
