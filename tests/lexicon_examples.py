@@ -15,7 +15,7 @@ does not hold. The facts a file's examples state depend on its kind (its folder)
   ``value/value_end``, or ``none``), ``times N`` (how many expressions), ``article …`` as above;
 * ``actors/``: ``person NAME [rule=R]``, ``role NAME POSITION [date=D] [rule=R]``, ``place P`` (a place read
   in the text, canonical);
-* ``events/``: ``event TITLE [type=T] [date=D] [place=P] [planned=true|false]``, ``events N``,
+* ``events/``: ``event TITLE [type=T] [date=D] [end=D] [place=P] [planned=true|false]``, ``events N``,
   ``part NAME RELATION TITLE``, ``policy TITLE RELATION DOCUMENT``.
 
 ``rules.tsv`` keeps its own tab-separated rows (``EXAMPLE<TAB>rule_id<TAB>text<TAB>expected value``).
@@ -155,7 +155,10 @@ def _event(seen: Observed, rest: str) -> bool:
     (title,), wanted = _fields(rest.split())
     return any(
         e.title == title
-        and _matches({"type": e.event_type, "date": e.date, "place": e.place, "planned": e.planned}, wanted)
+        and _matches(
+            {"type": e.event_type, "date": e.date, "end": e.date_end, "place": e.place, "planned": e.planned},
+            wanted,
+        )
         for e in seen.corpus.events
     )
 

@@ -51,3 +51,31 @@ def test_pathological_smoke_run(tmp_path: Path) -> None:
     rows = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
     assert {"title", "unpunctuated", "hostile-0"} <= set(rows)
     assert all(row["out_bytes"] > 0 and row["seconds"] > 0 for row in rows.values())
+
+
+def test_steps_times_each_step_of_a_clean_build_and_a_rebuild(tmp_path: Path) -> None:
+    """bench/steps.py (the per-step tables of docs/performance.md): a clean build, a priming build of 99 % of
+    the corpus, then the rebuild of a copy with the last 1 % added; the figures are the benchmark's."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i, (_, text) in enumerate(documents(0.08, seed=5)):
+        (corpus / f"{i:05d}.txt").write_text(text, encoding="utf-8")
+    steps = [sys.executable, str(ROOT / "bench" / "steps.py"), str(corpus)]
+    runs = [
+        [str(tmp_path / "clean")],
+        [str(tmp_path / "x"), "--prime", str(tmp_path / "primed")],
+        [str(tmp_path / "rebuild"), "--rebuild", str(tmp_path / "primed")],
+    ]
+    clean, primed, rebuild = (
+        json.loads(subprocess.run([*steps, *run], capture_output=True, text=True, timeout=300, check=True).stdout)
+        for run in runs
+    )  # fmt: skip
+    assert primed == {"primed": str(tmp_path / "primed")}
+    n_files = len(list(corpus.glob("*.txt")))
+    assert clean["cached"] == 0 and rebuild["cached"] == n_files - 1  # the last file is the new 1 %
+    for row in (clean, rebuild):
+        assert {"extract", "merge", "merge_people", "reprint_conflicts", "graph", "writers", "total"} <= set(row)
+        assert {"w:facts.json", "w:ygraph.db", "w:graph.gexf"} <= set(row)
+    assert (tmp_path / "rebuild" / "build" / "graph.graphml").read_bytes() == (
+        tmp_path / "clean" / "build" / "graph.graphml"
+    ).read_bytes()

@@ -161,7 +161,7 @@ def _documented_uses(name: str) -> str:
     return "|".join(dict.fromkeys(_USE_DOC.findall(text)))
 
 
-_NUMERAL_KINDS = "digit|ten|big|unit|left|gap|day_next|not_day_next"
+_NUMERAL_KINDS = "digit|ten|big|count|unit|left|gap|day_next|not_day_next"
 _BYLINE_FORMS = ("byline_bracketed", "byline_credit", "byline_line")  # text/bylines.tsv, {byline_<form>}
 TABLES: dict[str, Table] = {
     "actors/appointment_forms.tsv": Table(("text", "start|end|-", "before|after", "regex", "any")),
@@ -209,7 +209,7 @@ TABLES: dict[str, Table] = {
     "time/numerals.tsv": Table(
         (_NUMERAL_KINDS, "text", "any?"),
         by_first={
-            **{k: ("text", "text", "int") for k in ("digit", "ten", "big")},
+            **{k: ("text", "text", "int") for k in ("digit", "ten", "big", "count")},
             "unit": ("text", "text", "year|month|day|number"),
         },
     ),

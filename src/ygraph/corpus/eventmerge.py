@@ -93,11 +93,13 @@ def merge_events(facts: list[DocumentFacts], people: list[Person]) -> tuple[list
         return i
 
     # the most precisely dated report of each group: a group only grows by reports agreeing with it, so
-    # a loose link (a year-only headline) never chains two days together
+    # a loose link (a year-only headline) never chains two days together. The groups' dates are compared
+    # first: both tests are pure, and at 10 MB nine pairs in ten of a block are groups of other days, for
+    # which the costly comparison of the two reports is not needed.
     anchor = list(events)
     for i, j in _pairs(events, find):
         ri, rj = find(i), find(j)
-        if ri != rj and _same_event(events[i], events[j]) and _dates_agree(anchor[ri], anchor[rj]):
+        if ri != rj and _dates_agree(anchor[ri], anchor[rj]) and _same_event(events[i], events[j]):
             parent[max(ri, rj)] = min(ri, rj)
             anchor[min(ri, rj)] = max(anchor[ri], anchor[rj], key=_precision)
     groups: dict[int, list[Event]] = defaultdict(list)

@@ -7,13 +7,13 @@ import re
 from dataclasses import replace
 
 from ..model import Mention, Sentence, TimeExpr
-from ..text import bylines
-from ..time.articledate import document_date_spans, header_end
+from ..time.articledate import document_date_spans
 from ..time.timeresolve import in_year
-from . import documents, eventplaces, headlines, plandays, sides, sittings
+from . import documents, eventplaces, headlines, lasting, plandays, sides, sittings
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft
+from .reported import captioned, carried_day, lede_days, recent_edition, recent_period, recent_report
 
 
 def date_by_context(ctx: Context, draft: Draft, text: str, right: int, end: int, subject: bool) -> None:
@@ -24,7 +24,7 @@ def date_by_context(ctx: Context, draft: Draft, text: str, right: int, end: int,
     if subject:
         rest = sittings.own_rest(text, right, end)
         # a session named in passing is not dated by a year later in its sentence (…，确定了今年工作的…)
-        dated = [t for t in ctx.times(right, right + len(rest)) if t.kind == "date" and t.value]
+        dated = [t for t in event_times(ctx, right, right + len(rest)) if t.kind == "date" and t.value]
         expr = next((t for t in dated if not (passing and len(t.value or "") == 4)), None)
         if expr is not None:
             set_date(draft, expr, "sentence")
@@ -73,10 +73,12 @@ def date_planned(ctx: Context, draft: Draft, right: int, left: int, subject: boo
     if expr is not None:
         expr = ahead(expr, ctx.article.date)
         set_date(draft, expr, "clause")
+        lasting.lasting(ctx, draft, expr)  # 明日（5日）将率团…开启为期3日的访问
         return
     opening = _opening(ctx, draft, left)  # 9月16日，某会议将在某地召开: a day after the article's
     if opening is not None:
         set_date(draft, opening, "sentence")
+        lasting.lasting(ctx, draft, opening)
 
 
 def _opening(ctx: Context, draft: Draft, left: int) -> TimeExpr | None:
@@ -101,7 +103,6 @@ def ahead(expr: TimeExpr, reference: str | None) -> TimeExpr:
 
 
 _DELEGATES_WINDOW = 90  # how far before a congress's name 选举 may stand (a list of bodies elected first)
-RECENT_WINDOW_DAYS = 10  # 日前/近日 in a report dated later in its month: an event of that month
 _WORD = re.compile(r"\w")  # a word character: anything but punctuation and spaces
 _SAME_DAY = "UNDEF-same-day"  # 当日, 当天, 同日 (time/normalization.tsv)
 _SOURCE_RANK = {"clause": 4, "sentence": 3, "context": 2, "article": 1, "unresolved": 0}
@@ -134,137 +135,115 @@ def date_event(
 ) -> bool:
     """Date from the expression governing the event (clause, then sentence), never from inside its name;
     else the article's date. False when nothing in the text dates it and no fallback is allowed."""
-    page = [(sentence.start + a, sentence.start + b) for a, b in document_date_spans(sentence.text)]
-    times = [
-        t
-        for t in ctx.times(sentence.start, sentence.end)
-        if not _byline(ctx.doc.text, t.end) and not any(a <= t.start < b for a, b in page)
-    ]  # a page's own date (a headline glued to its date line) dates no event
-    expr, source = parts.governing(times, sentence, draft.start, draft.end)
-    if act and expr is not None and headlines.beyond_page(expr, draft, ctx.article.date):
-        expr = None  # 《某纲要》公布 2035年…: a target stated after the act
-    blocker = expr if expr is not None and expr.kind != "date" else None  # 近日, 今年以来: no date
-    expr = None if blocker else expr
+    expr, source, blocker = _governing(ctx, sentence, draft, act)
     if expr is None and actor is not None:
         expr, source = parts.follow_on(ctx, index, actor.text), "sentence"
     if expr is None:
         expr, source = parts.title_year(ctx.times(draft.start, draft.end), draft.end), "clause"
-    known = named_day(ctx, expr) if expr is not None else None
-    if known is not None:  # 推介会当日: the day of the event just named
-        draft.date, draft.date_end, draft.date_text = known.date, None, known.date_text
-        draft.date_source, draft.explicit = "context", known.explicit
-        return True
     if expr is not None:
-        set_date(draft, expr, source)
-        if act and draft.event_type in ("talks", "signing"):
-            _side_day(ctx, draft)  # 今年…，并共同签署某宣言: the day of the meeting it was signed at
+        _date_by(ctx, draft, expr, source, act)
         return True
     if blocker is not None:
-        # a named event stays, undated; an act only when its article reports it as just done (近日…)
-        issued = act and draft.event_type == "release" and bool(draft.policies)  # 某院日前印发《某方案》
-        recent = (draft.lede or issued) and rules.compact(blocker.text) in rules.words("recent_words.txt")
-        draft.date_text = blocker.text if recent or not act else ""
-        coarse = recent_period(ctx.article.date) if recent else None
-        if coarse is not None:
-            draft.date, draft.date_source = coarse, "article"  # 7月31日讯 日前，某会召开: that month
-        elif not act and _recent_edition(ctx, draft, blocker):
-            # 在日前由某会主办的2031江海峰会上: the edition the name prints is the year it was held
-            draft.date, draft.date_source = rules.name_year(draft.title), "clause"
-        return not act or recent
-    if act and not draft.lede and _visit_day(ctx, sentence, draft):
-        return True
-    if act and len(ctx.article.date or "") == 10 and captioned(ctx, index):
-        draft.date, draft.date_source = ctx.article.date, "article"  # a photo caption: the day reported
-        return True
-    if act and draft.event_type in parts.CONTEXT_DATED and not draft.lede:
-        return context_date(ctx, draft)
-    signed = signature_date(ctx, draft) if act and draft.event_type == "release" else None
-    if signed is not None:
-        set_date(draft, signed, "sentence")  # 某办公厅印发…的通知 … 某办公厅 / 2031年5月6日
-        return True
-    numbered = documents.own_number_year(ctx, draft.start) if act and draft.event_type == "release" else ""
-    if numbered and numbered < (ctx.article.date or "")[:4]:
-        draft.date, draft.date_source, draft.date_text = numbered, "clause", numbered  # 某发〔2030〕12号
-        return True
+        return _blocked(ctx, draft, blocker, act)
+    by_act = _act_day(ctx, sentence, draft, index) if act else None
+    if by_act is not None:
+        return by_act
     if not article_fallback:
         return False
     if ctx.article.date and (draft.lede or not act):
-        # Only the article's own report is dated as precisely as the article: another event it mentions
-        # without a date happened around then, so it keeps the month. A report that opens 近日 tells its
-        # events as recent, not as of its day.
-        carried = None if draft.lede else carried_day(ctx, index, draft.start)
-        date = ctx.article.date if draft.lede else carried[0] if carried else ctx.article.date[:7]
-        date = recent_period(date) if draft.lede and recent_report(ctx) else date
-        draft.date, draft.date_source = date, "article" if date else "unresolved"
-        draft.date_end = carried[1] if carried else draft.date_end
+        _article_day(ctx, draft, index)
     return True
 
 
-CARRY_SENTENCES = 3  # how far back a day printed in the story still dates an undated event told after it
+def _governing(
+    ctx: Context, sentence: Sentence, draft: Draft, act: bool
+) -> tuple[TimeExpr | None, str, TimeExpr | None]:
+    """The expression governing the event in its sentence and its source (clause, sentence), or the vague
+    or duration expression that blocks any date (近日, 今年以来)."""
+    times = event_times(ctx, sentence.start, sentence.end)
+    expr, source = parts.governing(times, sentence, draft.start, draft.end)
+    if act and expr is not None and headlines.beyond_page(expr, draft, ctx.article.date):
+        expr = None  # 《某纲要》公布 2035年…: a target stated after the act
+    if expr is not None and expr.kind != "date":
+        return None, "", expr
+    return expr, source, None
 
 
-def carried_day(ctx: Context, index: int, start: int) -> tuple[str, str | None] | None:
-    """The day the story is at, for an event its sentence tells without a time word (12月4日，某团到某省考察。
-    两省召开座谈会。): the last date printed in the sentences just before, when it is a day (or days: 5日至
-    7日…期间) of the report's month (the month an undated event of the report gets anyway) and no vague word
-    (此前, 近年来) came after it. Never an event someone is quoted on (他说，某会议刚刚通过了…): that is
-    history told that day. (start, end or None)."""
-    month = (ctx.article.date or "")[:7]
-    sentences = ctx.article.sentences
-    if len(month) < 7 or index >= len(sentences) or ctx.times(sentences[index].start, sentences[index].end):
-        return None
-    said = [w for w, relation in rules.participation_verbs().items() if relation == "says"]
-    if any(w in ctx.doc.text[sentences[index].start : start] for w in said):
-        return None
-    for sentence in reversed(sentences[max(index - CARRY_SENTENCES, 0) : index]):
-        times = ctx.times(sentence.start, sentence.end)
-        if not times:
-            continue
-        last = times[-1]
-        day = last.value if last.kind == "date" and last.value and len(last.value) == 10 else None
-        end = last.value_end
-        inside = day is not None and day.startswith(month) and (end is None or end.startswith(month))
-        return (day, end) if day is not None and inside else None
+def event_times(ctx: Context, start: int, end: int) -> list[TimeExpr]:
+    """The time expressions in ``[start, end)`` that may date an event: never a page's own date (a headline
+    glued to its stamp: 某会召开 某网2031-04-13 09:15), nor one opening a byline or a photo credit."""
+    sentence = ctx.sentence_at(start)
+    page = [(sentence.start + a, sentence.start + b) for a, b in document_date_spans(sentence.text)]
+    return [
+        t
+        for t in ctx.times(start, end)
+        if not _byline(ctx.doc.text, t.end) and not any(a <= t.start < b for a, b in page)
+    ]
+
+
+def _date_by(ctx: Context, draft: Draft, expr: TimeExpr, source: str, act: bool) -> None:
+    """The event dated by ``expr``: the day of the event just named (推介会当日), else the expression's, with
+    the days the event lasts (为期3天); talks or a signing around the event reported take its day."""
+    known = named_day(ctx, expr)
+    if known is not None:  # 推介会当日: the day of the event just named
+        draft.date, draft.date_end, draft.date_text = known.date, None, known.date_text
+        draft.date_source, draft.explicit = "context", known.explicit
+        return
+    set_date(draft, expr, source)
+    lasting.lasting(ctx, draft, expr)
+    if act and draft.event_type in ("talks", "signing"):
+        _side_day(ctx, draft)  # 今年…，并共同签署某宣言: the day of the meeting it was signed at
+
+
+def _blocked(ctx: Context, draft: Draft, blocker: TimeExpr, act: bool) -> bool:
+    """A named event stays, undated; an act only when its article reports it as just done (近日…): then the
+    period the report's day allows (7月31日讯 日前，某会召开: that month)."""
+    issued = act and draft.event_type == "release" and bool(draft.policies)  # 某院日前印发《某方案》
+    recent = (draft.lede or issued) and rules.compact(blocker.text) in rules.words("recent_words.txt")
+    draft.date_text = blocker.text if recent or not act else ""
+    coarse = recent_period(ctx.article.date) if recent else None
+    if coarse is not None:
+        draft.date, draft.date_source = coarse, "article"
+    elif not act and recent_edition(ctx, draft, blocker):
+        # 在日前由某会主办的2031江海峰会上: the edition the name prints is the year it was held
+        draft.date, draft.date_source = rules.name_year(draft.title), "clause"
+    return not act or recent
+
+
+def _act_day(ctx: Context, sentence: Sentence, draft: Draft, index: int) -> bool | None:
+    """An act no time word dates: the day of the visit it is part of, of the photo caption's report, of the
+    event reported (talks, signings), the date a notice is signed with or its number's year; None when none
+    of them applies (the article's date may still)."""
+    if not draft.lede and _visit_day(ctx, sentence, draft):
+        return True
+    if len(ctx.article.date or "") == 10 and captioned(ctx, index):
+        draft.date, draft.date_source = ctx.article.date, "article"  # a photo caption: the day reported
+        return True
+    if draft.event_type in parts.CONTEXT_DATED and not draft.lede:
+        return context_date(ctx, draft)
+    signed = signature_date(ctx, draft) if draft.event_type == "release" else None
+    if signed is not None:
+        set_date(draft, signed, "sentence")  # 某办公厅印发…的通知 … 某办公厅 / 2031年5月6日
+        return True
+    numbered = documents.own_number_year(ctx, draft.start) if draft.event_type == "release" else ""
+    if numbered and numbered < (ctx.article.date or "")[:4]:
+        draft.date, draft.date_source, draft.date_text = numbered, "clause", numbered  # 某发〔2030〕12号
+        return True
     return None
 
 
-def captioned(ctx: Context, index: int) -> bool:
-    """Whether sentence ``index`` is a photo caption: a credit line follows it (某某视察某工程。（记者 某某摄）)."""
-    sentences = ctx.article.sentences
-    if not bylines.credited(sentences, index):
-        return False
-    # 会见后，双方签署…。（记者 某某）: a byline closing the article without a photo mark is the report's, no photo's
-    return index + 2 < len(sentences) or any(w in sentences[index + 1].text for w in rules.uses("photo_credit"))
-
-
-def _recent_edition(ctx: Context, draft: Draft, blocker: TimeExpr) -> bool:
-    """Whether a named event told as recent (日前, 近日) prints its year in its name (2031江海峰会), the
-    article's year: the year it was held (no finer: the recent days may be last month's)."""
-    year = rules.name_year(draft.title)
-    recent = rules.compact(blocker.text) in rules.words("recent_words.txt")
-    return recent and bool(year) and year == (ctx.article.date or "")[:4]
-
-
-def recent_period(day: str | None) -> str | None:
-    """What 近日/日前 in a report of ``day`` allows: the report's month when the day is past the first
-    days of it (7月31日讯 日前…), else its year unless the month is January (the days before may be last
-    December: no date)."""
-    if not day:
-        return None
-    if len(day) == 10 and int(day[8:]) > RECENT_WINDOW_DAYS:
-        return day[:7]
-    return day[:4] if len(day) == 4 or int(day[5:7]) > 1 else None
-
-
-def recent_report(ctx: Context) -> bool:
-    """Whether the article opens its report with a recent word (近日，某部门…): the first time word of its
-    first sentences that print one is 近日/日前, not a date."""
-    for sentence in ctx.article.sentences[:3]:
-        body = sentence.start + header_end(sentence.text)  # after a page stamp glued before the lede
-        times = ctx.times(body, sentence.end)
-        if times:
-            return rules.compact(times[0].text) in rules.words("recent_words.txt")
-    return False
+def _article_day(ctx: Context, draft: Draft, index: int) -> None:
+    """Only the article's own report is dated as precisely as the article: another event it mentions
+    without a date happened around then, so it keeps the month (or the day the story is at). A report that
+    opens 近日 tells its events as recent, not as of its day; one whose lede prints a range, as of its days."""
+    carried = None if draft.lede else carried_day(ctx, index, draft.start)
+    date = ctx.article.date if draft.lede else carried[0] if carried else (ctx.article.date or "")[:7]
+    date = recent_period(date) if draft.lede and recent_report(ctx) else date
+    draft.date, draft.date_source = date, "article" if date else "unresolved"
+    draft.date_end = carried[1] if carried else draft.date_end
+    days = lede_days(ctx) if draft.lede and date == ctx.article.date else None
+    if days is not None:  # 3月8日至11日，某某一行来我市调研: the report's event lasts the lede's days
+        draft.date, draft.date_end = days
 
 
 def named_day(ctx: Context, expr: TimeExpr) -> Draft | None:
@@ -290,7 +269,8 @@ def signature_date(ctx: Context, draft: Draft) -> TimeExpr | None:
 
 def context_date(ctx: Context, draft: Draft) -> bool:
     """Talks or a signing printed without a day (会见前，双方签署了…) happened on the day (and at the place)
-    of the event the article is reporting when it is dated to the day: date source ``context``."""
+    of the event the article is reporting when it is dated to the day — during a visit of several days, on
+    those days: date source ``context``."""
     current = ctx.current
     if current is None or current.planned or not current.date or len(current.date) < 10:
         return False
@@ -304,7 +284,7 @@ def context_date(ctx: Context, draft: Draft) -> bool:
         # an agreement signed at a meeting is its outcome (policies), unless the headline reports the signing
         # (甲乙签署合作协议 … 会上，甲与乙签署了合作协议): then the meeting's day is the signing's; a visit needs its talks
         return False
-    draft.date, draft.date_end, draft.date_text = current.date, None, current.date_text
+    draft.date, draft.date_end, draft.date_text = current.date, _stay_end(current), current.date_text
     # the day of an event dated only by the page (the headline's 甲会见乙) is the page's too: a report below
     # with a day of its own (会见后，甲乙签署…) is the same act, and its day wins (register.same)
     source = "article" if current.date_source == "article" else "context"
@@ -315,14 +295,22 @@ def context_date(ctx: Context, draft: Draft) -> bool:
 
 
 def date_retold(ctx: Context, sentence: Sentence, known: Draft, start: int, end: int, index: int) -> None:
-    """The headline's (or the first) act dated only by the page (某代表团赴某省考察), retold in the body with a date of its own
-    (11月22日至23日，某代表团赴某省学习考察): the body's date, range included, is the event's."""
-    if not ((known.headline or known.lede) and known.date_source == "article"):
+    """The headline's (or the first) act dated only by the page (某代表团赴某省考察) or by a year (“2031年某考察团”
+    莅临考察), retold in the body with a date of its own (11月22日至23日，某代表团赴某省学习考察): the body's date,
+    range included, is the event's."""
+    coarse = known.date_source == "article" or (known.date_source == "clause" and len(known.date or "") == 4)
+    if not ((known.headline or known.lede) and coarse):
         return
     probe = Draft.undated(known.title, known.event_type, start, end)
     dated = date_event(ctx, sentence, probe, index, article_fallback=False, act=True)
     if dated and probe.date_source in ("clause", "sentence"):
         take_better_date(known, probe)
+
+
+def _stay_end(current: Draft) -> str | None:
+    """The last day an act told during ``current`` may have taken place on: a visit's last day (5月12日至21日…
+    访问 … 其间会见了某某: one of its days, not printed, never its first day alone), else None (that day)."""
+    return current.date_end if current.event_type == "visit" else None
 
 
 def _side_day(ctx: Context, draft: Draft) -> None:
@@ -335,7 +323,7 @@ def _side_day(ctx: Context, draft: Draft) -> None:
         return
     side = sides.side_act(ctx, draft, current)
     if side:
-        draft.date, draft.date_end, draft.date_text = current.date, None, current.date_text
+        draft.date, draft.date_end, draft.date_text = current.date, _stay_end(current), current.date_text
         draft.date_source, draft.explicit, draft.side, draft.around = "context", current.explicit, side, current
         draft.place = draft.place or current.place
 

@@ -224,6 +224,12 @@ def find_lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr
     return Lede(None, None, dateline_sentence, False)
 
 
+def lede_sentences(article: Article) -> list[tuple[int, int]]:
+    """The sentences the lede is looked for in (page headers, captions and headline lines passed over), each
+    with where its body starts: (index, start)."""
+    return _body_sentences(article, 0, len(article.sentences))
+
+
 def _body_sentences(article: Article, first: int, count: int) -> list[tuple[int, int]]:
     """The sentences from ``first`` that are not page headers, each with where
     its body starts (a sentence the cleaner glued after a page stamp is read after the stamp). Photo captions

@@ -78,6 +78,23 @@ def _numeral_characters(kinds: tuple[str, ...]) -> str:
     return "".join(dict.fromkeys(row[1] for row in rows if row[0] in kinds))
 
 
+def count_value(numeral: str) -> int | None:
+    """Value of a small count (3, 三, 十二, 两: ``count`` rows), as in a length (为期两天); None if none."""
+    numeral = numeral.strip()
+    if numeral.isascii() and numeral.isdigit():
+        return int(numeral)
+    counts = _counts()
+    if numeral in counts:
+        return counts[numeral]
+    tables = _tables()
+    return _chinese_value(numeral, tables.digits, tables.tens)
+
+
+@cached
+def _counts() -> dict[str, int]:
+    return {row[1]: int(row[2]) for row in lexicons.load_table("time/numerals.tsv") if row[0] == "count"}
+
+
 def _chinese_value(numeral: str, digits: dict[str, int], tens: dict[str, int]) -> int | None:
     """Value of a small numeral (1–99): 八, 十二, 二十, 三十一, 廿五; ``None`` if not well formed."""
     ten_positions = [i for i, ch in enumerate(numeral) if ch in tens]

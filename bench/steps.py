@@ -1,0 +1,134 @@
+"""CPU seconds of each step of one build, in this process: the per-step tables of docs/performance.md.
+
+    python3 bench/steps.py CORPUS OUT                       # a clean build (no cache)
+    python3 bench/steps.py CORPUS OUT --prime PRIMED        # once: 99 % of CORPUS built with a cache into PRIMED
+    python3 bench/steps.py CORPUS OUT --rebuild PRIMED      # a copy of PRIMED, the last 1 % added: the rebuild
+    python3 bench/steps.py CORPUS OUT --src OTHER/src       # the same, timing another checkout (before/after)
+
+Prints one JSON line: ``extract`` (rebuild: cache look-ups and the new documents), ``merge`` (with
+``merge_people``, ``reprint_conflicts``, ``merge_events`` inside it), ``graph``, ``writers`` (and ``w:<file>``
+per output written in this process), ``total`` (the whole ``build()``), ``wall`` and ``load`` (the load
+average after the build: on a shared machine, CPU time is the figure to compare, and runs of two checkouts
+should alternate). ``--jobs`` > 1 times the main process only. The priming build is done once so that
+rebuilds are timed alone; it is made by the checkout being timed (its cache must be that code's).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import math
+import os
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("out", type=Path, help="a folder for this run (replaced)")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--prime", type=Path, metavar="PRIMED", help="build 99 %% of the corpus with a cache")
+    mode.add_argument("--rebuild", type=Path, metavar="PRIMED", help="rebuild a copy of PRIMED with 1 %% new")
+    parser.add_argument("--jobs", default="1")
+    parser.add_argument("--src", type=Path, help="the ygraph sources to time (default: the installed ones)")
+    return parser.parse_args(argv)
+
+
+def new_files(corpus: Path) -> list[Path]:
+    """The last 1 % of the corpus's files (at least one): what a rebuild adds."""
+    files = sorted(corpus.glob("*.txt"))
+    return files[len(files) - max(1, math.ceil(len(files) / 100)) :]
+
+
+def timers(totals: dict[str, float]) -> None:
+    """Wrap the build's steps and writers so that each adds its CPU time to ``totals``."""
+    import ygraph.corpus.eventmerge as eventmerge
+    import ygraph.corpus.people as people
+    import ygraph.render as render
+
+    def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            started = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                totals[name] = totals.get(name, 0.0) + time.process_time() - started
+
+        return wrapper
+
+    build = importlib.import_module("ygraph.build")  # (``ygraph.build`` is also the build function)
+    build.extract_all = timed("extract", build.extract_all)
+    build.merge.merge = timed("merge", build.merge.merge)
+    build.graph.build_graph = timed("graph", build.graph.build_graph)
+    for module, name in (
+        (people, "merge_people"),
+        (people, "reprint_conflicts"),
+        (eventmerge, "merge_events"),
+    ):
+        if hasattr(module, name):
+            setattr(module, name, timed(name, getattr(module, name)))
+    for table in (render.RENDERERS, render.HTML_RENDERERS, render.FILE_WRITERS):
+        for name in list(table):
+            table[name] = timed(f"w:{name}", table[name])
+    render.write_outputs = timed("writers", render.write_outputs)
+
+
+def prepare(args: argparse.Namespace) -> Any:
+    """The configuration to time (after the priming build or the copy it needs)."""
+    from ygraph import BuildConfig, build
+
+    jobs: int | str = int(args.jobs) if args.jobs.isdigit() else args.jobs
+    shutil.rmtree(args.out, ignore_errors=True)
+    if args.rebuild is not None:
+        shutil.copytree(args.rebuild, args.out, symlinks=True)
+        for f in new_files(args.corpus):
+            shutil.copyfile(f, args.out / "corpus" / f.name)
+        return BuildConfig(
+            paths=(args.out / "corpus",), out=args.out / "build", jobs=jobs, cache=args.out / "cache"
+        )
+    args.out.mkdir(parents=True)
+    if args.prime is None:
+        return BuildConfig(paths=(args.corpus,), out=args.out / "build", jobs=jobs)
+    shutil.rmtree(args.prime, ignore_errors=True)
+    (args.prime / "corpus").mkdir(parents=True)
+    new = set(new_files(args.corpus))
+    for f in sorted(args.corpus.glob("*.txt")):
+        if f not in new:
+            shutil.copyfile(f, args.prime / "corpus" / f.name)
+    build(
+        BuildConfig(
+            paths=(args.prime / "corpus",), out=args.prime / "build", jobs=jobs, cache=args.prime / "cache"
+        )
+    )
+    return None
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
+    if args.src is not None:
+        sys.path.insert(0, str(args.src.resolve()))
+    config = prepare(args)
+    if config is None:  # --prime: nothing to time
+        print(json.dumps({"primed": str(args.prime)}))
+        return
+    totals: dict[str, float] = {}
+    timers(totals)
+    started, wall = time.process_time(), time.perf_counter()
+    result = importlib.import_module("ygraph.build").build(config)
+    totals["total"] = time.process_time() - started
+    totals["wall"] = time.perf_counter() - wall
+    totals["load"] = os.getloadavg()[0]
+    totals["cached"] = result.n_cached
+    print(json.dumps({k: round(v, 3) for k, v in sorted(totals.items())}))
+
+
+if __name__ == "__main__":
+    main()

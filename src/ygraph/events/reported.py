@@ -1,0 +1,94 @@
+"""reported: when the events an article reports took place, told by the article itself — the day its story
+is at (``carried_day``), a photo caption above the lede (``captioned``), a report told as recent (近日, 日前:
+``recent_report``, ``recent_period``, ``recent_edition``) — for ``dating``."""
+
+from __future__ import annotations
+
+from ..model import TimeExpr
+from ..text import bylines
+from ..time.articledate import lede_sentences
+from . import eventrules as rules
+from .draft import Context, Draft
+
+RECENT_WINDOW_DAYS = 10  # 日前/近日 in a report dated later in its month: an event of that month
+CARRY_SENTENCES = 3  # how far back a day printed in the story still dates an undated event told after it
+
+
+def carried_day(ctx: Context, index: int, start: int) -> tuple[str, str | None] | None:
+    """The day the story is at, for an event its sentence tells without a time word (12月4日，某团到某省考察。
+    两省召开座谈会。): the last date printed in the sentences just before, when it is a day (or days: 5日至
+    7日…期间) of the report's month (the month an undated event of the report gets anyway) and no vague word
+    (此前, 近年来) came after it. Never an event someone is quoted on (他说，某会议刚刚通过了…): that is
+    history told that day. (start, end or None)."""
+    month = (ctx.article.date or "")[:7]
+    sentences = ctx.article.sentences
+    if len(month) < 7 or index >= len(sentences) or ctx.times(sentences[index].start, sentences[index].end):
+        return None
+    said = [w for w, relation in rules.participation_verbs().items() if relation == "says"]
+    if any(w in ctx.doc.text[sentences[index].start : start] for w in said):
+        return None
+    for sentence in reversed(sentences[max(index - CARRY_SENTENCES, 0) : index]):
+        times = ctx.times(sentence.start, sentence.end)
+        if not times:
+            continue
+        last = times[-1]
+        day = last.value if last.kind == "date" and last.value and len(last.value) == 10 else None
+        end = last.value_end
+        inside = day is not None and day.startswith(month) and (end is None or end.startswith(month))
+        return (day, end) if day is not None and inside else None
+    return None
+
+
+def captioned(ctx: Context, index: int) -> bool:
+    """Whether sentence ``index`` is a photo caption: a credit line follows it (某某视察某工程。（记者 某某摄）)."""
+    sentences = ctx.article.sentences
+    if not bylines.credited(sentences, index):
+        return False
+    # 会见后，双方签署…。（记者 某某）: a byline closing the article without a photo mark is the report's, no photo's
+    return index + 2 < len(sentences) or any(w in sentences[index + 1].text for w in rules.uses("photo_credit"))
+
+
+def recent_edition(ctx: Context, draft: Draft, blocker: TimeExpr) -> bool:
+    """Whether a named event told as recent (日前, 近日) prints its year in its name (2031江海峰会), the
+    article's year: the year it was held (no finer: the recent days may be last month's)."""
+    year = rules.name_year(draft.title)
+    recent = rules.compact(blocker.text) in rules.words("recent_words.txt")
+    return recent and bool(year) and year == (ctx.article.date or "")[:4]
+
+
+def recent_period(day: str | None) -> str | None:
+    """What 近日/日前 in a report of ``day`` allows: the report's month when the day is past the first
+    days of it (7月31日讯 日前…), else its year unless the month is January (the days before may be last
+    December: no date)."""
+    if not day:
+        return None
+    if len(day) == 10 and int(day[8:]) > RECENT_WINDOW_DAYS:
+        return day[:7]
+    return day[:4] if len(day) == 4 or int(day[5:7]) > 1 else None
+
+
+def recent_report(ctx: Context) -> bool:
+    """Whether the article opens its report with a recent word (近日，某部门…): the first time word of its
+    first sentences that print one is 近日/日前, not a date (the day of a dateline before it is no word of
+    the report: 某网8月28日某市消息 日前，…)."""
+    for index, body in lede_sentences(ctx.article):  # past page stamps, captions and headline lines
+        sentence = ctx.article.sentences[index]
+        body = ctx.past_dateline(body, sentence.end)  # 某网8月28日某市消息 日前: a dateline's day
+        times = ctx.times(body, sentence.end)
+        if times:
+            return rules.compact(times[0].text) in rules.words("recent_words.txt")
+    return False
+
+
+def lede_days(ctx: Context) -> tuple[str, str] | None:
+    """The days of the lede when it prints a range the article is dated by (3月8日至11日，某某一行来我市调研:
+    the article's date is its last day): (first, last) for the report's own event, else None."""
+    day = ctx.article.date or ""
+    for index, body in lede_sentences(ctx.article):
+        sentence = ctx.article.sentences[index]
+        dated = [t for t in ctx.times(ctx.past_dateline(body, sentence.end), sentence.end) if t.kind == "date"]
+        if dated:
+            first = dated[0]
+            ranged = first.value and first.value_end and len(first.value) == 10
+            return (first.value or "", day) if ranged and first.value_end == day and len(day) == 10 else None
+    return None

@@ -1,0 +1,211 @@
+"""Dating classes counted across the held-out sets (sixth session, dates16; docs/time.md "Dating across sets").
+Invented text only (临江省, 江城市, 林晓峰, 龚明远).
+
+1. An event's length after its day (为期4天的访问): the days it lasts, from that day on, or up to it after an
+   ending word (18日结束为期三天的访问); never for an act held during the stay (会见), never an approximate
+   or a half length. Talks told during a visit of several days without a day of their own (其间，会见…) keep
+   the visit's days, not its first day alone; the report's own event, dated by a lede that prints a range
+   (3月8日至11日，某某一行来我市调研), the lede's days, not their last day; a headline visit dated only by
+   the year its name prints (“2030年第二批某考察团”莅临考察), the days the body retells it with; a headline
+   glued by the cleaner to the page's stamp (某会召开 某网 2030-04-13 09:15) is never dated by the stamp.
+2. A report told as recent (近日, 日前) after a dateline that prints a day (某网8月28日某市消息 日前，…; an
+   agency whose name ends in 社: 某评社北京12月15日电): the period the report's day allows, never that day.
+3. A year a period starts from (自2006年起, 从1998年到某地工作以后) or someone was born in (1960年出生) is
+   history, never the article's year.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import facts
+from ygraph.model import Source
+from ygraph.pipeline import process_document
+from ygraph.text import clean, segment
+from ygraph.time import temporal
+from ygraph.time.timerules import extract_times
+
+
+def events(text: str, day: str | None = None) -> dict[str, tuple[str | None, str | None]]:
+    """Each event's title → (date, date_end)."""
+    found = facts(text, day) if day else process_document(Source("t.txt", text, "utf-8"))
+    return {e.title: (e.date, e.date_end) for e in found.events}
+
+
+# --- 1. an event's length -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("新华社江城2030年6月8日电 临江省代表团5日抵达江城，开始为期4天的访问。", ("2030-06-05", "2030-06-08")),
+        ("新華社江城2030年6月8日電 臨江省代表團5日抵達江城，開始為期4天的訪問。", ("2030-06-05", "2030-06-08")),
+        ("新华社江城2030年2月17日电 江城市长林晓峰16日率领参访团抵达海州，展开为期6天的文化之旅。", ("2030-02-16", "2030-02-21")),
+        ("新华社江城2030年6月8日电 龚明远明日（9日）将率领临江省代表团前往江城，开启为期两日的访问行程。", ("2030-06-09", "2030-06-10")),
+        ("新華社江城2030年6月18日電 由十位官員組成的臨江省代表團18日結束於江城為期三天的訪問。", ("2030-06-16", "2030-06-18")),
+        ("新华社江城2030年6月30日电 临江省代表团30日结束在江城为期两天的考察。", ("2030-06-29", "2030-06-30")),
+        ("新华社江城2030年6月8日电 临江省代表团5日抵达江城，7日起开始为期3天的考察。", ("2030-06-07", "2030-06-09")),
+    ],
+)
+def test_an_events_length_after_its_day_gives_its_days(text: str, dates: tuple[str, str]) -> None:
+    assert dates in events(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社江城2030年6月8日电 6日，江城市委书记林晓峰会见了正在临江进行为期3天访问的海州代表团。",
+        "新华社江城2030年6月8日电 临江省代表团5日抵达江城，开始为期10余天的访问。",
+        "新华社江城2030年6月8日电 临江省代表团5日抵达江城，开始为期半天的考察。",
+        "新華社江城2030年6月8日電 臨江省代表團5日抵達江城，開始為期兩週的訪問。",
+    ],
+)
+def test_a_length_not_in_days_of_the_event_gives_no_end(text: str) -> None:
+    assert all(end is None for _, end in events(text).values())
+    assert any(date == "2030-06-05" or date == "2030-06-06" for date, _ in events(text).values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社江城2030年7月2日电 江城市长林晓峰1日率百人团赴海州，参加为期3天的江海双城论坛。",
+        "新華社江城2030年7月2日電 江城市長林曉峰1日率百人團赴海州，參加為期3天的江海雙城論壇。",
+        "新华社江城2030年7月2日电 龚明远1日率临江省代表团抵达江城，出席为期3天的江海合作论坛。",
+    ],
+)
+def test_a_length_before_an_events_name_is_that_events(text: str) -> None:
+    dates = events(text)
+    assert [d for t, d in dates.items() if t.endswith("论坛")] == [("2030-07-01", "2030-07-03")]
+    assert all(end is None for t, (_, end) in dates.items() if not t.endswith("论坛"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "临江日报9月10日讯 应海州政府邀请，临江省委书记林晓峰率代表团于2030年9月7日至9日对海州进行了友好访问，其间，分别会见海州议长龚明远、海州贸易部部长柴思雨。",
+        "臨江日報9月10日訊 應海州政府邀請，臨江省委書記林曉峰率代表團於2030年9月7日至9日對海州進行了友好訪問，其間，分別會見海州議長龔明遠、海州貿易部部長柴思雨。",
+        "2030年9月7日至9日，江城市委书记林晓峰带领江城市党政代表团到海州市进行考察交流。海州市委书记龚明远会见代表团一行并陪同考察。",
+    ],
+)
+def test_talks_during_a_visit_of_several_days_keep_its_days(text: str) -> None:
+    dates = events(text)
+    talks = [d for t, d in dates.items() if "会见" in t]
+    assert talks and all(d == ("2030-09-07", "2030-09-09") for d in talks)
+
+
+def test_talks_on_a_day_of_their_own_during_a_visit_keep_that_day() -> None:
+    text = "2030年9月7日至9日，林晓峰率临江省代表团到海州市考察。8日上午，海州市委书记龚明远会见代表团一行。"
+    assert [d for t, d in events(text).items() if "会见" in t] == [("2030-09-08", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "临江省沿海办领导来江城调研\n2030年3月8日至11日，临江省发改委副主任林晓峰一行来到江城，调研江城贯彻规划的进展情况。",
+        "臨江省沿海辦領導來江城調研\n2030年3月8日至11日，臨江省發改委副主任林曉峰一行來到江城，調研江城貫徹規劃的進展情況。",
+        "龚明远率团到海州考察\n新华社海州2030年3月11日电 3月8日至11日，龚明远率江城市代表团到海州考察。",
+    ],
+)
+def test_the_reports_event_lasts_the_days_its_lede_prints(text: str) -> None:
+    dates = events(text)
+    assert dates and all(d == ("2030-03-08", "2030-03-11") for d in dates.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“2030年第二批海州干部考察团”莅临江城考察\n2030/9/29 18:19:37 来源:江城广播电视台\n9月25日至28日，由海州财政部副部长龚明远率领的“2030年第二批海州干部考察团”莅临江城考察。",
+        "「2030年第二批海州幹部考察團」蒞臨江城考察\n2030/9/29 18:19:37 來源:江城廣播電視台\n9月25日至28日，由海州財政部副部長龔明遠率領的「2030年第二批海州幹部考察團」蒞臨江城考察。",
+        "2030年海州市党政代表团赴江城考察\n发布时间：2030-09-29\n9月25日至28日，海州市委书记林晓峰率2030年海州市党政代表团赴江城考察。",
+    ],
+)
+def test_a_headline_visit_dated_by_its_names_year_takes_the_days_retold_below(text: str) -> None:
+    assert ("2030-09-25", "2030-09-28") in events(text).values()
+    assert all(date != "2030" for date, _ in events(text).values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "臨江省經貿座談會召開 凝聚發展合力\n江城網 2030-04-13 09:15:00\n江城網訊 臨江省經貿座談會昨天在江城召開，省長林曉峰出席。",
+        "临江省经贸座谈会召开 凝聚发展合力\n江城网 2030-04-13 09:15:00\n江城网讯 临江省经贸座谈会昨天在江城召开，省长林晓峰出席。",
+        "海州市招商推介会举行 共谋合作发展\n海州网 2030-04-13 09:15:00\n海州网讯 海州市招商推介会昨天在江城举行，市长龚明远致辞。",
+    ],
+)
+def test_a_headline_glued_to_its_page_stamp_is_not_dated_by_the_stamp(text: str) -> None:
+    assert [d for d, _ in events(text).values()] == ["2030-04-12"]
+
+
+# --- 2. a report told as recent after a dateline printing a day --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江城市委常委会召开会议\n临江社江城6月18日电/据临江日报报道，近日，江城市委常委会召开会议，传达学习有关精神。",
+        "江城市委常委會召開會議\n江城網 2030-06-18 15:43:08\n臨江社江城6月18日電/據臨江日報報道，近日，江城市委常委會召開會議。",
+        "海州市考察团到江城交流考察\n中国临江网6月18日江城消息 日前，海州市考察团一行25人到江城开展经贸交流考察活动。",
+        "海州市考察團到江城交流考察\n中國臨江網6月18日江城消息 日前，海州市考察團一行25人到江城開展經貿交流考察活動。",
+        "龚明远率团到江城考察\n海州评社江城6月18日电 日前，龚明远率海州市代表团到江城考察。",
+    ],
+)
+def test_a_recent_report_after_a_dateline_has_the_month_not_the_day(text: str) -> None:
+    dates = {d for d, _ in events(text, "2030-06-18").values()}
+    assert "2030-06" in dates
+    assert "2030-06-18" not in dates
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("临江社江城6月18日电 江城市委常委会18日召开会议。", "江城"),
+        ("湖濱社海州6月18日電(記者 龔明遠)海州市委常委會18日召開會議。", "海州"),
+        ("江海评社临江6月18日电/据江城日报报道，林晓峰18日到海州考察。", "临江"),
+    ],
+)
+def test_a_wire_of_an_agency_named_with_she_is_a_filed_dateline(text: str, place: str) -> None:
+    doc = temporal.date_document(segment.segment(clean.clean(Source("t.txt", text, "utf-8"))), {})
+    assert [(a.dateline_rule, a.place) for a in doc.articles] == [("wire_agency", place)]
+
+
+# --- 3. a year a period starts from ------------------------------------------------------------------
+
+
+def article_dates(text: str) -> list[str | None]:
+    doc = temporal.date_document(segment.segment(clean.clean(Source("t.txt", text, "utf-8"))), {})
+    return [a.date for a in doc.articles]
+
+
+@pytest.mark.parametrize(
+    "since",
+    [
+        "自2006年起，该局已在海州等地设立代表处。",
+        "自2006年起，該局已在海州等地設立代表處。",
+        "林晓峰从1998年到临江工作以后，一直做到省长。",
+        "龔明遠從1998年開始在江城任職。",
+        "林晓峰是1960年出生，汉族。",
+        "龔明遠1960年3月生，漢族。",
+    ],
+)
+def test_a_year_a_period_starts_from_never_dates_the_page(since: str) -> None:
+    lede = "8月12日，臨江貿易局江城代表處啟動儀式在江城舉行。" if clean.is_traditional(since) else "8月12日，临江贸易局江城代表处启动仪式在江城举行。"
+    text = f"{lede}{since}\n"
+    assert article_dates(text) == [None]
+    assert all(e.date is None for e in process_document(Source("t.txt", text, "utf-8")).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("自2006年起", "duration"),
+        ("从1998年到临江工作以后", "duration"),
+        ("從1998年開始", "duration"),
+        ("自2030年1月5日起施行", "date"),
+        ("2030年开始的改革", "date"),
+        ("1960年出生", "vague"),
+        ("1960年3月生，", "vague"),
+        ("2020年生产总值", "date"),
+    ],
+)
+def test_only_a_bare_year_a_period_starts_from_is_a_duration(text: str, kind: str) -> None:
+    assert [t.kind for t in extract_times(text)] == [kind]
