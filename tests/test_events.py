@@ -683,11 +683,14 @@ def test_sittings_of_a_meeting_take_its_name_day_and_their_presiders() -> None:
     }
 
 
-def test_a_speech_at_an_earlier_meeting_studied_names_an_undated_event() -> None:
-    """The meeting whose speech is relayed is an event of its own (the real pages' golds annotate it), never
-    dated by the meeting relaying it; its speaker is there, and not at the relaying meeting."""
+def test_a_speech_at_an_earlier_meeting_studied_is_no_event_of_the_article() -> None:
+    """The meeting whose speech is relayed is no event of the article (docs/gold-conventions.md A2): only the
+    relaying meeting is, with its own day; the relayed meeting never becomes it nor lends it its speaker."""
     text = "本报讯 5月8日，江城市委召开常委会会议，传达学习林晓峰在临江发展座谈会上的重要讲话精神。"
-    assert [(e.title, e.date) for e in extract(text)] == [("江城市委常委会会议", "2031-05-08"), ("临江发展座谈会", None)]
+    found = extract(text, people=("林晓峰",))
+    assert [(e.title, e.date) for e in found] == [("江城市委常委会会议", "2031-05-08")]
+    assert not any("座谈会" in e.title for e in found)
+    assert "林晓峰" not in {p.person for e in found for p in e.participants}
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from conftest import json_provenances
 from ygraph import BuildConfig, build
-from ygraph.actors import chains, personrules
+from ygraph.actors import chains, namelists
 from ygraph.actors.placecontext import ContextPlaces
 from ygraph.cli import app
 from ygraph.model import EVIDENCE_MAX, Source
@@ -134,5 +134,5 @@ def test_nearest_sibling_in_two_passes_is_the_outward_scan(years: list) -> None:
 
 def test_a_long_list_without_a_verb_is_no_list_and_a_listed_verb_still_is() -> None:
     names = "、".join(f"{s}{g}" for s in "龚柴冼闵" for g in ("明远", "思雨", "晓川", "若澜", "青禾"))
-    found = personrules.lists("。" + (names + "、") * 50 + "。" + names + "出席会议。")
+    found = namelists.lists("。" + (names + "、") * 50 + "。" + names + "出席会议。")
     assert len(found) == 20 and {f.name for f in found} >= {"龚明远", "闵青禾"}

@@ -138,3 +138,15 @@ def test_a_search_starts_after_the_last_character_the_part_before_the_anchor_can
     assert need.outside is not None and need.before == 20
     for text in ("zzabxy", "aaaaazbxy", "zxy", "abcxyabxy", "b,axy", "ab" * 15 + "xy"):
         assert _matches(pattern, scan.finditer(pattern, text)) == _matches(pattern, pattern.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="临江城甲乙市局长，", max_size=60))
+def test_a_window_is_tried_only_where_a_match_can_start(text: str) -> None:
+    """Inside an anchor's window only the positions printing one of the strings every match starts with are
+    tried (``Needs.first``, one C search): the same matches as trying every position."""
+    patterns = [re.compile(r"(?:临江|江城)[^，]{0,6}?市长"), re.compile(r"(?<!城)[甲乙][城市]{0,8}局长")]
+    for pattern in patterns:
+        need = scan.needs(pattern)
+        assert need.first is not None and need.before > 0  # the path under test
+        assert _matches(pattern, scan.finditer(pattern, text)) == _matches(pattern, pattern.finditer(text))

@@ -71,6 +71,8 @@ class Needs:
     before: int  # a match starts at most this many characters before its anchor's occurrence
     outside: re.Pattern[str] | None = None  # a character the part before the anchor never holds
     last_outside: re.Pattern[str] | None = None  # matches up to the last such character of a span
+    first: re.Pattern[str] | None = None  # the strings one of which starts every match, as one expression
+    first_width: int = 0  # the longest of them
 
 
 NOTHING = Needs((), None, 0)
@@ -93,16 +95,17 @@ def needs(pattern: re.Pattern[str]) -> Needs:
     first = _first(tree, tree.data)  # the characters every match starts with
     if first:
         runs.append((frozenset(first), 0, frozenset()))
+    starts_with = (re.compile(alternation(first)), max(map(len, first))) if first and all(first) else (None, 0)
     bounded = [r for r in runs if r[1] <= _MAX_BEFORE]
     if not bounded:
-        return Needs(tuple(r[0] for r in runs), None, 0)
+        return Needs(tuple(r[0] for r in runs), None, 0, None, None, *starts_with)
     strings, at, chars = max(bounded, key=lambda r: (min(map(len, r[0])), -len(r[0]), -r[1]))
     outside = None
     if chars is not None:  # a match starts after the last character its part before the anchor cannot hold
         ranges = "".join(re.escape(chr(lo)) + ("-" + re.escape(chr(hi)) if hi > lo else "") for lo, hi in sorted(chars))
         outside = re.compile(f"[^{ranges}]" if ranges else r"[\s\S]")
     last = re.compile(f"(?s:.*){outside.pattern}") if outside is not None else None
-    return Needs(tuple(r[0] for r in runs), re.compile(alternation(strings)), at, outside, last)
+    return Needs(tuple(r[0] for r in runs), re.compile(alternation(strings)), at, outside, last, *starts_with)
 
 
 def _runs(tree: _sre_p.SubPattern, items: list[tuple[object, object]], offset: int) -> list[Run]:
@@ -301,15 +304,31 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             if need.last_outside is not None:  # after the window's last character outside (C, ≤ before long)
                 stop = need.last_outside.match(text, floor, here)
                 floor = stop.end() if stop is not None else floor
-            for start in range(floor, here + 1):
-                m = match(text, start)
-                if m is not None:
-                    break
+            m = _window_match(pattern, need, text, floor, here)
         if m is None:
             at = here + 1
             continue
         yield m
         at = m.end()  # matches are never empty (needs gives no anchor to an expression that can be)
+
+
+def _window_match(pattern: re.Pattern[str], need: Needs, text: str, floor: int, here: int) -> re.Match[str] | None:
+    """The match starting first in ``[floor, here]``, tried only where one of the strings every match starts
+    with is printed (found in C; every position of the window when those strings are unknown)."""
+    match, first = pattern.match, need.first
+    if first is None:
+        for start in range(floor, here + 1):
+            m = match(text, start)
+            if m is not None:
+                return m
+        return None
+    at, end = floor, here + need.first_width
+    while (f := first.search(text, at, end)) is not None and (start := f.start()) <= here:
+        m = match(text, start)
+        if m is not None:
+            return m
+        at = start + 1
+    return None
 
 
 _SECOND = itemgetter(1)

@@ -187,6 +187,7 @@ def _boundaries_by_char() -> dict[str, tuple[str, ...]]:
 _FOREIGN_LONGEST = 5  # a Japanese name after a foreign title: a surname of two and a given name of three
 
 
+@cached  # pure in its arguments (and the vocabulary): a corpus tests a few thousand strings tens of thousands of times
 def plausible_name(name: str, foreign: bool = False) -> bool:
     """A 2-3 character Han name with a known surname (3-4 with a compound one or a minority name's first
     element, ``name_starts.txt``); relaxed after a foreign title."""
@@ -225,6 +226,17 @@ def _term_source() -> str:
 @cached
 def _term() -> re.Pattern[str]:
     return re.compile(_term_source())
+
+
+@cached
+def session_source() -> str:
+    """A session's number (十二届, 第十一届: word_uses.tsv ordinal, optional, then one to three numerals of
+    time/numerals.tsv, then session): the pattern text positions, chains and appointments build on."""
+    from ..time.numerals import numeral_characters
+
+    numerals = re.escape(numeral_characters(("digit", "ten")))
+    ordinal, session = alternation(uses("ordinal")), alternation(uses("session"))
+    return rf"(?:{ordinal})?[{numerals}]{{1,3}}(?:{session})"
 
 
 @cached

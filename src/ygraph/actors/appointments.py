@@ -16,13 +16,13 @@ from dataclasses import dataclass, replace
 from .. import lexicons, scan
 from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS, COMMAS, DOT, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
-from ..time.numerals import numeral_characters
 from .actorlex import (
     address_forms,
     automaton,
     longest_suffix_title,
     place_prefix,
     plausible_name,
+    session_source,
     surnames,
     uses,
     words,
@@ -54,9 +54,8 @@ def _slots() -> dict[str, str]:
 @cached
 def _organ_place() -> re.Pattern[str]:
     """某市第十一届委员会: a level, then a session (the place is the characters before the level)."""
-    levels, ordinal, session = (alternation(uses(u)) for u in ("place_level", "ordinal", "session"))
-    numerals = re.escape(numeral_characters(("digit", "ten")))
-    return re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})({levels})(?:{ordinal})[{numerals}]{{1,3}}(?:{session})")
+    levels, ordinal = alternation(uses("place_level")), alternation(uses("ordinal"))
+    return re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})({levels})(?={ordinal}){session_source()}")  # the ordinal printed
 
 
 @dataclass(frozen=True)

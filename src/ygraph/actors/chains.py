@@ -22,6 +22,7 @@ from .actorlex import (
     one_province,
     place_prefix,
     plausible_name,
+    session_source,
     term_start,
     uses,
     words,
@@ -188,20 +189,26 @@ def _pieces(text: str, start: int, e: int) -> list[tuple[int, int]]:
     """The elements of a chain: split at 、 and, after a title, at a ``post_joiner`` (兼) or an
     ``own_post_joiner`` (及)."""
     pieces, i, k = [], start, start
-    joiners = tuple(sorted(uses("post_joiner") + uses("own_post_joiner"), key=len, reverse=True))
+    joiners = _post_joiners()
     numerals = _numerals()
     while k <= e:
         if k == e or (text[k] == LIST_MARK and not _between(text, k, e, numerals)):
             pieces.append((i, k))
             i = k = k + 1
             continue
-        joiner = next((w for w in joiners if text.startswith(w, k, e)), "")
+        joiner = next((w for w in joiners if text.startswith(w, k, e)), "") if text.startswith(joiners, k, e) else ""
         if joiner and longest_suffix_title(text[i:k]):
             pieces.append((i, k))
             i = k = k + len(joiner)
             continue
         k += 1
     return [(a, b) for a, b in pieces if b > a]
+
+
+@cached
+def _post_joiners() -> tuple[str, ...]:
+    """The post joiners (兼, 及), longest first."""
+    return tuple(sorted(uses("post_joiner") + uses("own_post_joiner"), key=len, reverse=True))
 
 
 @cached
@@ -305,9 +312,7 @@ def chain_province(printed: str, places: ContextPlaces) -> ContextPlaces:
 @cached
 def _term() -> re.Pattern[str]:
     """A post printed after its term's number (十二届某机构主席)."""
-    numerals = re.escape(numeral_characters(("digit", "ten")))
-    ordinal, session = alternation(uses("ordinal")), alternation(uses("session"))
-    return re.compile(rf"(?:{ordinal})?[{numerals}]{{1,3}}(?:{session})")
+    return re.compile(session_source())
 
 
 @cached

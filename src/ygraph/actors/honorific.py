@@ -13,6 +13,7 @@ title whole (a boundary or a ``name_title_end`` word follows, or no longer head 
 
 from __future__ import annotations
 
+from ..lexicons import cached
 from .actorlex import (
     PUNCT,
     automaton,
@@ -76,16 +77,23 @@ def name_titles(text: str) -> list[Found]:
         if not n or not _title_closed(text, s, end + 1):
             continue
         name = text[s - n : s]
-        if any(text.endswith(h, 0, end + 1) and len(h) > len(head) for h in titles()):
+        if text.endswith(_heads_longer(len(head)), 0, end + 1):
             continue  # a longer head ends here (副主任 before 主任): read once, with the longer head
         found.append(Found(name, s - n, s, f"name_title:{head}"))
     return found
 
 
+@cached  # pure in ``name`` (and the vocabulary): the same few strings before every title head
 def _addressed(name: str) -> bool:
     organs = (*words("level_organs.txt"), *uses("place_level"), *uses("name_title_not_end"))
     places = any(True for _ in automaton("places").iter(name))  # 由某省长: no name holds a place
     return plausible_name(name) and not name.endswith(organs) and not is_non_name(name) and not places
+
+
+@cached
+def _heads_longer(n: int) -> tuple[str, ...]:
+    """The title heads of ``titles.tsv`` longer than ``n`` characters."""
+    return tuple(h for h in titles() if len(h) > n)
 
 
 def _title_closed(text: str, s: int, i: int) -> bool:
@@ -95,7 +103,7 @@ def _title_closed(text: str, s: int, i: int) -> bool:
         return False  # 某市长Ann Lee: the title before a name printed in Latin letters
     if starts_boundary(text, i) or text.startswith(uses("name_title_end"), i):
         return True
-    longer = any(text.startswith(h, s) and len(h) > i - s for h in titles())
+    longer = text.startswith(_heads_longer(i - s), s)
     return not longer and not text.startswith(tuple(words("title_continuations.txt")), i)
 
 

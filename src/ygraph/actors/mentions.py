@@ -25,7 +25,7 @@ from .. import scan
 from ..lexicons import alternation, cached
 from ..model import Article, Document, Mention, rule_family
 from ..text import bylines
-from . import honorific, leads
+from . import honorific, leads, namelists
 from . import personcues as cues
 from . import personrules as rules
 from .actorlex import CJK, PUNCT, automaton, place_table, plausible_name, starts_boundary, uses, words
@@ -193,7 +193,7 @@ def _established(text: str, article: Article, masthead: str = "") -> _Establishe
         places,
         session_posts(text, titled),
         [
-            *rules.lists(text),
+            *namelists.lists(text),
             *leads.led_lists(text),
             *leads.clause_forms(text),
             *post_titled(text),

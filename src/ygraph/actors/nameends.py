@@ -50,7 +50,8 @@ def open_end(text: str, i: int) -> tuple[int, str]:
 def word_inside(text: str, i: int, n: int) -> bool:
     """A two-character name_followers.tsv word starts inside the given name (某书记于中午…, 某市长江上午…: a
     surname or a preposition, then a time word)."""
-    return any(text.startswith(w, i + k) for k in range(1, n) for w in _long_followers())
+    words = _long_followers()
+    return any(text.startswith(words, i + k) for k in range(1, n))
 
 
 @cached

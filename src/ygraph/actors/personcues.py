@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ..lexicons import cached
 from .actorlex import PUNCT, automaton, plausible_name, table, uses
 from .personrules import Found
 
@@ -30,9 +31,14 @@ def speakers(text: str, known: set[str]) -> list[Found]:
 def _career_inside(text: str, end: int) -> bool:
     """The speech verb's last character opens a career verb (调任) that is no word of word_uses.tsv
     career_overlap_not (强调任何)."""
-    return any(text.startswith(v, end) for v in table("career_verbs.tsv")) and not text.startswith(
+    return text.startswith(_career_verbs(), end) and not text.startswith(
         uses("career_overlap_not"), end + 1
     )
+
+
+@cached
+def _career_verbs() -> tuple[str, ...]:
+    return tuple(table("career_verbs.tsv"))
 
 
 def _clause_start(text: str, i: int, verb: str, after: int) -> bool:

@@ -31,7 +31,7 @@ from .actorlex import (
 )
 from .chains import Element, antecedent, chain_before
 from .inherit import former_post, inherit, relaxed
-from .nameends import follower_at, joined_names, manner_at, open_end, particle_name, word_inside
+from .nameends import follower_at, manner_at, open_end, particle_name, word_inside
 from .placecontext import ContextPlaces
 from .positions import Position
 from .printedplaces import (
@@ -326,54 +326,3 @@ def _item_end(text: str, b: int) -> bool:
     return (
         b >= len(text) or text[b] in PUNCT or text.startswith(uses("list_end"), b) or starts_boundary(text, b)
     )
-
-
-_MAX_LIST = 100  # names in one list (a longer one keeps its last 100)
-
-
-@cached
-def _list_pattern() -> re.Pattern[str]:
-    verbs = alternation(words("attendance_verbs.txt"))
-    ends = alternation(uses("list_end"))
-    # 甲、乙和领导小组成员出席, 甲、乙等市领导和有关部门负责同志出席: a group after the last name
-    group = rf"[\u4e00-\u9fff\d]{{0,10}}?(?:{alternation(uses('list_group'))})"  # 等5位代表
-    joiner = alternation(uses("list_joiner"))
-    adverb = alternation(uses("list_adverb"))  # 甲、乙和其他主席团成员也在主席台就座
-    return re.compile(
-        # at most _MAX_LIST names before the verb: a long run of 、 without a verb costs linear time
-        rf"((?:[\u4e00-\u9fff·]{{2,8}}{LIST_MARK}){{1,{_MAX_LIST - 1}}}[\u4e00-\u9fff·]{{2,8}}?)"
-        rf"(?:(?:{ends})(?:{group})?|(?:{joiner}){group})?(?:{address_words()})?(?:{adverb}){{0,2}}(?P<verb>{verbs})"
-    )
-
-
-def lists(text: str) -> list[Found]:
-    found = []
-    for m in scan.finditer(_list_pattern(), text):
-        names = m.group(1).split(LIST_MARK)
-        names[1:] = joined_names(names[1:])  # 甲、乙和丙在主席台就座: a joiner between two names
-        if not shape.list_of_names(names[1:]) or not (first := _list_head(text, m.start(1), names[0])):
-            continue
-        names[0], i = first, m.start(1) + len(names[0]) - len(first)
-        for n in names:
-            i = text.find(n, i)
-            found.append(Found(n, i, i + len(n), f"list:{m.group('verb')}"))
-            i += len(n)
-    return found
-
-
-def _list_head(text: str, start: int, head: str) -> str:
-    """The first name of a list: the whole first element after punctuation, else its last 3 or 2 characters
-    (大会上<a>、<b>出席: the other names show it is a list)."""
-    if (start == 0 or text[start - 1] in PUNCT) and (plausible_name(head) or shape.DOTTED.fullmatch(head)):
-        return head
-    titled = next(  # 国际友城代表佩某申、…: the name after a title or a ``name_after`` word
-        (
-            head[-n:]
-            for n in (3, 2, 4)
-            if len(head) > n
-            and (longest_suffix_title(head[:-n]) or head[:-n].endswith(uses("name_after")))
-            and shape.loose_name(head[-n:])
-        ),
-        "",
-    )
-    return titled or next((head[-n:] for n in (3, 2) if len(head) > n and plausible_name(head[-n:])), "")

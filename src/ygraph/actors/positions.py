@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass, replace
 
 from ..lexicons import alternation, cached
-from ..time.numerals import numeral_characters
 from .actorlex import (
     longest_suffix_title,
     place_prefix,
     province_places,
+    session_source,
     table,
     term_start,
     titles,
@@ -30,9 +30,8 @@ _CHAR = r"[\u4e00-\u9fff]"
 @cached
 def _session() -> re.Pattern[str]:
     """十二届省政协, 十二届全国政协: a term printed before an organisation (it says no place: the holder's term)."""
-    numerals = re.escape(numeral_characters(("digit", "ten")))
-    ordinal, session, levels = (alternation(uses(u)) for u in ("ordinal", "session", "place_level"))
-    return re.compile(rf"^(?:{ordinal})?[{numerals}]{{1,3}}(?:{session})(?=(?:{levels})|{_CHAR}{{2}})")
+    levels = alternation(uses("place_level"))
+    return re.compile(rf"^{session_source()}(?=(?:{levels})|{_CHAR}{{2}})")
 
 
 @cached

@@ -249,6 +249,7 @@ def _words_inside() -> tuple[str, ...]:
     return tuple(sorted(w for w in out if len(w) > 1 or w in words("prefix_stops.txt")))
 
 
+@cached  # pure in ``stem``: an article tests the same few stems again and again
 def _has_word(stem: str) -> bool:
     return any(w in stem for w in _words_inside())
 

@@ -1,6 +1,6 @@
 """references: a numbered meeting named only as a reference point (某省委十二届五次全会以来, 按照市第十三次
-党代会部署, 某全会明确提出…) is an event the text names without dating it: kept undated (W040-like, never
-given the article's date), for ``events.py``. The words after the name are ``word_uses.tsv``
+党代会部署, 某全会明确提出…) or a speech a meeting relays is drafted as named only, so its words are read as
+no other event and never give the article's date; ``events.py`` does not emit it (docs/gold-conventions.md A1, A2). The words after the name are ``word_uses.tsv``
 ``mention_after``; the name must print an ordinal (patterns.tsv ``numbered``)."""
 
 from __future__ import annotations

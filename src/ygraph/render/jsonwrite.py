@@ -48,8 +48,13 @@ def plain(value: Any) -> Any:
 def compact_json(value: Any) -> str:
     """``json.dumps(plain(value), ensure_ascii=False, sort_keys=True)`` without copying the value first
     (facts.json orders successions and conflicts by it: thousands of facts with their provenance); one
-    encoder per type, made at its first value."""
-    return _compact_encoder(type(value))(value)
+    encoder per type, made at its first value (strings and integers, most leaves, without a look-up)."""
+    cls = type(value)
+    if cls is str:
+        return encode_basestring(value)
+    if cls is int:
+        return int.__repr__(value)
+    return _compact_encoder(cls)(value)
 
 
 @cache
