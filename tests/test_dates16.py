@@ -111,6 +111,23 @@ def test_the_reports_event_lasts_the_days_its_lede_prints(text: str) -> None:
     assert dates and all(d == ("2032-07-03", "2032-07-06") for d in dates.values())
 
 
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("林晓峰会见海州考察团\n新华社江城2032年7月6日电 7月3日至6日，海州考察团在江城考察。", "2032-07-06"),
+        ("林曉峰會見海州考察團\n新華社江城2032年7月6日電 7月3日至6日，海州考察團在江城考察。", "2032-07-06"),
+        ("江城与海州签署合作协议\n新华社江城2032年7月6日电 7月3日至6日，海州考察团赴江城考察。", "2032-07-06"),
+        ("龚明远会见柴思雨一行\n新华社江城2031年9月14日电 9月12日至14日，青禾县考察团来江城学习。", "2031-09-14"),
+    ],
+)
+def test_talks_or_a_signing_first_in_a_report_never_take_its_ledes_range(text: str, day: str) -> None:
+    """A lede printing a range gives its days to the report's own visit, never to talks or a signing held on
+    one of them (lasting.DURING): that act keeps the article's day."""
+    dates = events(text)
+    acts = [d for t, d in dates.items() if "会见" in t or "签署" in t]
+    assert acts == [(day, None)]
+
 @pytest.mark.parametrize(
     "text",
     [

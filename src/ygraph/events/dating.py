@@ -241,7 +241,8 @@ def _article_day(ctx: Context, draft: Draft, index: int) -> None:
     date = recent_period(date) if draft.lede and recent_report(ctx) else date
     draft.date, draft.date_source = date, "article" if date else "unresolved"
     draft.date_end = carried[1] if carried else draft.date_end
-    days = lede_days(ctx) if draft.lede and date == ctx.article.date else None
+    during = draft.event_type in lasting.DURING  # talks or a signing on one of the lede's days: never all of them
+    days = lede_days(ctx) if draft.lede and date == ctx.article.date and not during else None
     if days is not None:  # 某月某日至某日，某某一行来某地调研: the report's event lasts the lede's days
         draft.date, draft.date_end = days
 
