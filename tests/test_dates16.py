@@ -185,6 +185,21 @@ def test_a_wire_of_an_agency_named_with_she_is_a_filed_dateline(text: str, place
     assert [(a.dateline_rule, a.place) for a in doc.articles] == [("wire_agency", place)]
 
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江城旅行社6月8日电话回访游客。",
+        "青禾合作社6月8日电商节开幕，林晓峰出席。",
+        "江城出版社6月8日電話通知作者。",
+        "临江旅社6月8日电话预订已满。",
+    ],
+)
+def test_a_word_ending_in_she_that_names_no_agency_is_no_dateline(text: str) -> None:
+    """合作社, 出版社, 旅行社, 旅社 name no news agency (datelines.tsv not_agency): 电话/电商 is no wire."""
+    doc = temporal.date_document(segment.segment(clean.clean(Source("t.txt", text, "utf-8"))), {})
+    assert [a.dateline_rule for a in doc.articles] == [""]
+
 # --- 3. a year a period starts from ------------------------------------------------------------------
 
 
