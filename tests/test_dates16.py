@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import facts
+from pipeline_probe import article_dates, dated_articles, facts
 from ygraph.model import Source
 from ygraph.pipeline import process_document
-from ygraph.text import clean, segment
-from ygraph.time import temporal
+from ygraph.text import clean
 from ygraph.time.timerules import extract_times
 
 
@@ -181,8 +180,7 @@ def test_a_recent_report_after_a_dateline_has_the_month_not_the_day(text: str) -
     ],
 )
 def test_a_wire_of_an_agency_named_with_she_is_a_filed_dateline(text: str, place: str) -> None:
-    doc = temporal.date_document(segment.segment(clean.clean(Source("t.txt", text, "utf-8"))), {})
-    assert [(a.dateline_rule, a.place) for a in doc.articles] == [("wire_agency", place)]
+    assert [(a.dateline_rule, a.place) for a in dated_articles(text)] == [("wire_agency", place)]
 
 
 
@@ -197,15 +195,9 @@ def test_a_wire_of_an_agency_named_with_she_is_a_filed_dateline(text: str, place
 )
 def test_a_word_ending_in_she_that_names_no_agency_is_no_dateline(text: str) -> None:
     """合作社, 出版社, 旅行社, 旅社 name no news agency (datelines.tsv not_agency): 电话/电商 is no wire."""
-    doc = temporal.date_document(segment.segment(clean.clean(Source("t.txt", text, "utf-8"))), {})
-    assert [a.dateline_rule for a in doc.articles] == [""]
+    assert [a.dateline_rule for a in dated_articles(text)] == [""]
 
 # --- 3. a year a period starts from ------------------------------------------------------------------
-
-
-def article_dates(text: str) -> list[str | None]:
-    doc = temporal.date_document(segment.segment(clean.clean(Source("t.txt", text, "utf-8"))), {})
-    return [a.date for a in doc.articles]
 
 
 @pytest.mark.parametrize(
