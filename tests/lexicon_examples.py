@@ -224,10 +224,14 @@ def failures(example: Example) -> list[str]:
 @contextmanager
 def without(name: str, empty_dir: Path) -> Iterator[None]:
     """The packaged lexicon file ``name`` read as empty (every cache keyed on the user folders is bypassed
-    by registering an empty user folder for the time being)."""
+    by registering an empty user folder for the time being), and the learned event layer off: its model lifts
+    events the rules turn down, and would otherwise stand in for a rule file taken away (an example of
+    happening.txt must show what happening.txt does, not what the model does without it)."""
     original = lexicons._raw_lines
 
     def raw_lines(wanted: str) -> list[str]:
+        if wanted == "events/event_model.tsv":
+            return [] if wanted == name else [*original(wanted), "@enabled\t0"]
         return [] if wanted == name else original(wanted)
 
     lexicons._raw_lines = raw_lines  # type: ignore[assignment]

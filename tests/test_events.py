@@ -320,7 +320,8 @@ def test_lede_meeting_without_own_date_takes_the_article_date() -> None:
 
 def test_attendance_without_event_joins_no_later_act() -> None:
     found = extract("本报讯 5月19日，江城举行重大项目集中开工活动。林晓峰出席并宣布开工。江城大桥建成通车。")
-    assert [(e.title, e.participants) for e in found] == [("江城大桥建成通车", ())]
+    # the 活动 itself may be an event (the learned layer, docs/events.md §6); the later act never takes its people
+    assert [(e.title, e.participants) for e in found if e.title == "江城大桥建成通车"] == [("江城大桥建成通车", ())]
 
 
 def test_policies_and_planned_event() -> None:
@@ -441,13 +442,13 @@ def test_user_lexicon_adds_a_trigger(tmp_path) -> None:
 
     (tmp_path / "events").mkdir()
     (tmp_path / "events" / "triggers.tsv").write_text(
-        "# FORMAT: trigger<TAB>type<TAB>form\n恳谈会\tmeeting\tname\n", "utf-8"
+        "# FORMAT: trigger<TAB>type<TAB>form\n茶叙会\tmeeting\tname\n", "utf-8"
     )
-    text = "本报讯 5月8日，江城民营企业恳谈会在江城举行。"
+    text = "本报讯 5月8日，江城民营企业茶叙会在江城举行。"  # a noun neither a trigger nor a model head
     assert extract(text) == []
     lexicons.set_user_dirs([tmp_path])
     try:
-        assert only(extract(text)).title == "江城民营企业恳谈会"
+        assert only(extract(text)).title == "江城民营企业茶叙会"
     finally:
         lexicons.set_user_dirs([])
     assert extract(text) == []

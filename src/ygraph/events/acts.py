@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..model import Sentence
 from ..punctuation import ASIDE
-from . import actdraft, actpeople, dating, documents, guards, visits
+from . import actdraft, actpeople, dating, documents, eventmodel, guards, visits
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Ref, clause, compared
@@ -25,17 +25,18 @@ def act(
 ) -> Ref | None:
     text = ctx.doc.text
     left, right = clause(sentence, start, end, ASIDE)
-    if guards.quoted(text, sentence.start, start):
+    cand = eventmodel.Candidate(index, sentence, trigger, (left, start, end, right))  # soft guards: the model may overrule
+    if guards.quoted(text, sentence.start, start) and eventmodel.stop(ctx, cand, "quoted"):
         return None  # “设立某某”, 《关于印发…》: words inside a quotation or a title act on nothing
-    if guards.kind_list(text, left, end, right):
+    if guards.kind_list(text, left, end, right) and eventmodel.stop(ctx, cand, "kind_list"):
         return None  # 出台政策文件、召开会议等具体任务: kinds of work, not acts done
-    if guards.anniversary(text, end) or guards.history(text, end):
+    if (guards.anniversary(text, end) or guards.history(text, end)) and eventmodel.stop(ctx, cand, "history"):
         return None  # 某市成立30周年, 某会成立于1996年 / 成立至今: an anniversary or a history, not an act
     if guards.furniture(text, sentence.start, left, right):
         return None  # 发布时间：… 来源：某网 发布…: in a page's furniture line
     if guards.caption(text, sentence.start, sentence.end):
         return None  # 某某(右)会见…: a photo caption
-    if trigger.event_type == "release" and guards.news_only(text, end):
+    if trigger.event_type == "release" and guards.news_only(text, end) and eventmodel.stop(ctx, cand, "news_only"):
         return None  # 某报头版发布消息: where the news comes from
     alone = trigger.event_type == "visit" and not parts.delegation(text, sentence.start, start)
     if alone and visits.person_visit(ctx, sentence, trigger, left, start, end):
@@ -68,13 +69,16 @@ def act(
     if blocking and (
         trigger.event_type not in parts.BARE_WITHOUT_OBJECT or actdraft.has_object(text, end, right)
     ):  # 陪同调研, 要到基层调研; 陪同某某赴琼: the visit told, which the companions join
-        return told_ref if any(w in rules.participation_verbs() for w in blocking) else None
+        if any(w in rules.participation_verbs() for w in blocking):
+            return told_ref
+        if eventmodel.stop(ctx, cand, "not_before"):
+            return None
     ceremony = next((r.draft for r in refs if r.draft.event_type == trigger.event_type == "signing"), None)
     if ceremony is not None:
         return Ref(start, end, ceremony, True)  # 签约仪式上，双方签署了…: the ceremony's own signing
-    if rules.compact(text[left:start]).startswith(rules.uses("attribution")):
+    if rules.compact(text[left:start]).startswith(rules.uses("attribution")) and eventmodel.stop(ctx, cand, "attribution"):
         return None  # 据某某发布: where the report comes from, not an act
-    if any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt")):
+    if any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt")) and eventmodel.stop(ctx, cand, "plan"):
         return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
     actor = continued_actor(ctx, sentence.start, refs, trigger.event_type) if opener else next((p for p in ctx.people(left, start) if p.end <= start), None)
     same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
@@ -82,7 +86,7 @@ def act(
         actor = actdraft.sentence_subject(ctx, sentence, left)  # 某某带领…，深入某县督查
     if actor is not None and not (sides and not opener) and any(w in text[left : actor.start] for w in rules.uses("object_marker")):
         actor = None  # 就某某逝世 / 向某某: the object, not the one acting (代表团与某某会面: the group's hosts)
-    if actor is not None and not parts.delegation(text, left, start) and guards.not_own_act(text, actor.end, start, end, right):
+    if actor is not None and not parts.delegation(text, left, start) and guards.not_own_act(text, actor.end, start, end, right) and eventmodel.stop(ctx, cand, "not_own"):
         return None  # 某某对某团来闽考察表示欢迎, 某某部署开展督查: not the person's own act
     if refs and refs[-1].end == start and not refs[-1].bare:
         return Ref(start, end, refs[-1].draft, True)  # 考察调研: one act printed with two verbs
@@ -90,7 +94,7 @@ def act(
     if tour is not None:
         return Ref(start, end, tour, True)  # 某某赴某省考察… 26日，他来到某市(考察): a stop of the tour reported
     group = parts.delegation(text, sentence.start, start)
-    if trigger.event_type == "visit" and not group:
+    if trigger.event_type == "visit" and not group and eventmodel.stop(ctx, cand, "visit_alone"):
         return None  # 某某访华: a person's visit is reported through its talks and meetings
     if trigger.event_type == "inspection" and group:
         # 某省党政代表团抵达某地考察: a visiting group's tour is a visit; the group names it
@@ -107,7 +111,7 @@ def act(
     if hears and actdraft.bare_report(text, end, right):
         known = next((d for d in reversed(compared(ctx.drafts)) if trigger.word in d.title), None)
         return Ref(start, end, known, True) if known else None  # 听取汇报后发表讲话: the hearing reported
-    lede = not ctx.drafts and index < 3
+    lede = not eventmodel.told(ctx) and index < 3
     draft = actdraft.act_draft(ctx, sentence, trigger, (start, end), (left, right), actor, refs, lede)
     notice = documents.notice(ctx, trigger.word, start, end) if actor is None else None
     draft = notice or draft  # 《某方案》已经同意，现印发给你们: the notice's own release, dated by its signature
@@ -123,7 +127,8 @@ def act(
         return None
     if trigger.form == "visit" and draft.date_source not in ("clause", "sentence"):
         return None
-    rule = f"event:side:{draft.side}" if draft.side else f"event:act:{trigger.word}"
+    draft.lifted = bool(cand.fired)
+    rule = eventmodel.tagged(f"event:side:{draft.side}" if draft.side else f"event:act:{trigger.word}", bool(cand.fired))
     ref = Ref(start, end, add(ctx, draft, sentence, start, end, rule), False)
     if actor is None:
         add_listed(ctx, sentence, ref.draft, left, start)  # 甲开通、乙启动、丙上线: 乙启动 too

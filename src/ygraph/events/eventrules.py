@@ -15,6 +15,7 @@ from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS as _BREAKS
 from ..punctuation import CLOSING_BRACKETS, OPENING_BRACKETS, SPACES, TITLE_CLOSE, TITLE_OPEN
 from ..time.numerals import numeral_characters
+from . import modelheads
 
 # A space left after clean separates headline parts (…出席 某某主持发布会): a clause break too.
 CLAUSE_BREAKS = _BREAKS + SPACES
@@ -36,7 +37,10 @@ class Trigger:
 
 @cached
 def triggers() -> dict[str, Trigger]:
-    return {row[0]: Trigger(row[0], row[1], row[2]) for row in lexicons.load_table("events/triggers.tsv")}
+    """The trigger rows, and the learned layer's candidate heads (``event_heads.tsv``) while it is on or traced."""
+    rows = {row[0]: Trigger(row[0], row[1], row[2]) for row in lexicons.load_table("events/triggers.tsv")}
+    heads = {w: Trigger(w, kind, "name") for w, kind in modelheads.heads().items()}
+    return {**heads, **rows}
 
 
 @cached

@@ -11,17 +11,19 @@ import re
 from dataclasses import replace
 
 from ..model import Article, Document, Event, Mention, Participation, Sentence
-from ..punctuation import COMMAS, OPENING_QUOTES
+from ..punctuation import OPENING_QUOTES
 from . import (
     abbreviated,
     acts,
     copies,
     dating,
     documents,
+    eventmodel,
     eventplaces,
     guards,
     headlines,
     kinds,
+    modelheads,
     participants,
     references,
     respective,
@@ -181,23 +183,11 @@ def _named(
     planned = parts.plan_before(parts.plan_window(ctx, index, left) + prefix, text[end:right], said.after)
     planned = planned or parts.plan_after(text, end, right) or dating.elects_delegates(text, name_start, end)
     subject = headlines.opens_sentence(ctx, left, name_start)  # the name opens its clause (由某某主办的 before it)
-    around = [end + len(b) for a, b in said.around if prefix.endswith(a) and text.startswith(b, end)]  # 在X上
     if references.speech(ctx, sentence, trigger, left, name_start, end):
         return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to (named, with its speaker)
-    closing = [end + len(b) for _, b in said.around if text.startswith(b, end)]
-    happened = (
-        not guards.titled(text, sentence.start, name_start)
-        and not parts.described(prefix, said.before)  # 曾经举办某峰会的酒店
-        and (  # 《关于某大会的报告》: named
-            planned
-            or parts.held_before(prefix, said.before)
-            or any(w in text[end:right] for w in said.after)
-            or text.startswith(said.right_after, end)
-            or (subject and any(w in sittings.own_rest(text, right, sentence.end) for w in said.after))
-            or bool(around)
-            or (subject and any(at < len(text) and text[at] in COMMAS for at in closing))  # 某会议上，…
-        )
-    )
+    head = trigger.word in modelheads.heads()
+    found = eventmodel.signals(ctx, sentence, (left, name_start, end, right), prefix, (planned, subject, head))
+    happened = eventmodel.happened(ctx, sentence, trigger, title, (index, (left, name_start, end, right)), found)
     if not happened:
         earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
         known = _same(ctx, title, None) if earlier is None else None
@@ -207,15 +197,16 @@ def _named(
     if (again := references.named_again(ctx, title, left, right)) is not None:
         return Ref(name_start, end, again, False)  # 会议指出，某某在某会上的讲话: named again, not held
     place, _, _ = eventplaces.place_in(text[left:right])
-    lede = not ctx.drafts and index < 3
+    lede = not eventmodel.told(ctx) and index < 3
     draft = Draft.undated(title, kinds.name_type(title, trigger), name_start, end, place, planned, lede)
+    draft.lifted = not found["rule"]
     if planned:
         dating.date_planned(ctx, draft, right, left, subject)
     else:
         dating.date_event(ctx, sentence, draft, index)
         if draft.date_source == "article":
             dating.date_by_context(ctx, draft, text, right, sentence.end, subject)
-    rule = f"event:name:{trigger.word}"
+    rule = eventmodel.tagged(f"event:name:{trigger.word}", not found["rule"])
     places = sittings.joint_places(ctx, left, name_start) if walked == name_start else []
     printed, draft.title = draft.title, (places[0] + draft.title) if places else draft.title
     draft.place = draft.place or (places[0] if places else None)
