@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from ygraph.model import DocumentFacts, Event, Source
+from ygraph.model import Article, DocumentFacts, Event, Source
 from ygraph.pipeline import process_document
+from ygraph.text import clean, segment
+from ygraph.time import temporal
 
 DAY = "2031-04-28"
 
@@ -30,3 +32,13 @@ def dated(text: str) -> dict[tuple[str, str], str | None]:
 def event_people(event: Event) -> set[tuple[str, str]]:
     """(person, relation) of every participant of ``event``."""
     return {(p.person, p.relation) for p in event.participants}
+
+
+def dated_articles(text: str) -> list[Article]:
+    """The articles of ``text`` as cleaned, segmented and dated (no year hints)."""
+    return temporal.date_document(segment.segment(clean.clean(Source("t.txt", text, "utf-8"))), {}).articles
+
+
+def article_dates(text: str) -> list[str | None]:
+    """The date of each article of ``text``."""
+    return [a.date for a in dated_articles(text)]

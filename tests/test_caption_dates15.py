@@ -7,15 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline_probe import article_dates
 from ygraph.model import Source
 from ygraph.pipeline import process_document
-from ygraph.text import clean, segment
-from ygraph.time import temporal
-
-
-def article_dates(text: str) -> list[str | None]:
-    doc = temporal.date_document(segment.segment(clean.clean(Source("t.txt", text, "utf-8"))), {})
-    return [a.date for a in doc.articles]
+from ygraph.text import clean
 
 
 def events(text: str) -> dict[str, str | None]:

@@ -5,12 +5,12 @@ Invented text only (临江省, 江城市, 林晓峰, 龚明远).
    ending word (18日结束为期三天的访问); never for an act held during the stay (会见), never an approximate
    or a half length. Talks told during a visit of several days without a day of their own (其间，会见…) keep
    the visit's days, not its first day alone; the report's own event, dated by a lede that prints a range
-   (3月8日至11日，某某一行来我市调研), the lede's days, not their last day; a headline visit dated only by
-   the year its name prints (“2030年第二批某考察团”莅临考察), the days the body retells it with; a headline
+   (某月某日至某日，某某一行赴某地调研), the lede's days, not their last day; a headline visit dated only by
+   the year its name prints (“某年某某考察团”来某地考察), the days the body retells it with; a headline
    glued by the cleaner to the page's stamp (某会召开 某网 2030-04-13 09:15) is never dated by the stamp.
-2. A report told as recent (近日, 日前) after a dateline that prints a day (某网8月28日某市消息 日前，…; an
-   agency whose name ends in 社: 某评社北京12月15日电): the period the report's day allows, never that day.
-3. A year a period starts from (自2006年起, 从1998年到某地工作以后) or someone was born in (1960年出生) is
+2. A report told as recent (近日, 日前) after a dateline that prints a day (某网某月某日某地消息 日前，…; an
+   agency whose name ends in 社: 某评社某地某月某日电): the period the report's day allows, never that day.
+3. A year a period starts from (自2031年起, 从2029年调入某地工作以后) or someone was born in (1974年出生) is
    history, never the article's year.
 """
 
@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import facts
+from pipeline_probe import article_dates, dated_articles, facts
 from ygraph.model import Source
 from ygraph.pipeline import process_document
-from ygraph.text import clean, segment
-from ygraph.time import temporal
+from ygraph.text import clean
 from ygraph.time.timerules import extract_times
 
 
@@ -40,7 +39,7 @@ def events(text: str, day: str | None = None) -> dict[str, tuple[str | None, str
     [
         ("新华社江城2030年6月8日电 临江省代表团5日抵达江城，开始为期4天的访问。", ("2030-06-05", "2030-06-08")),
         ("新華社江城2030年6月8日電 臨江省代表團5日抵達江城，開始為期4天的訪問。", ("2030-06-05", "2030-06-08")),
-        ("新华社江城2030年2月17日电 江城市长林晓峰16日率领参访团抵达海州，展开为期6天的文化之旅。", ("2030-02-16", "2030-02-21")),
+        ("新华社江城2031年4月20日电 青禾县长柴思雨19日率研学团一行抵达江城，开启为期5天的研学之旅。", ("2031-04-19", "2031-04-23")),
         ("新华社江城2030年6月8日电 龚明远明日（9日）将率领临江省代表团前往江城，开启为期两日的访问行程。", ("2030-06-09", "2030-06-10")),
         ("新華社江城2030年6月18日電 由十位官員組成的臨江省代表團18日結束於江城為期三天的訪問。", ("2030-06-16", "2030-06-18")),
         ("新华社江城2030年6月30日电 临江省代表团30日结束在江城为期两天的考察。", ("2030-06-29", "2030-06-30")),
@@ -80,48 +79,65 @@ def test_a_length_before_an_events_name_is_that_events(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "days"),
     [
-        "临江日报9月10日讯 应海州政府邀请，临江省委书记林晓峰率代表团于2030年9月7日至9日对海州进行了友好访问，其间，分别会见海州议长龚明远、海州贸易部部长柴思雨。",
-        "臨江日報9月10日訊 應海州政府邀請，臨江省委書記林曉峰率代表團於2030年9月7日至9日對海州進行了友好訪問，其間，分別會見海州議長龔明遠、海州貿易部部長柴思雨。",
-        "2030年9月7日至9日，江城市委书记林晓峰带领江城市党政代表团到海州市进行考察交流。海州市委书记龚明远会见代表团一行并陪同考察。",
+        ("江城晚报2032年5月22日讯 受海州议会之邀，江城市长龚明远率江城市代表团于5月17日至20日赴海州开展正式访问，其间，分别会见了海州议长林晓峰、海州商务部长柴思雨。", ("2032-05-17", "2032-05-20")),
+        ("江城晚報2032年5月22日訊 受海州議會之邀，江城市長龔明遠率江城市代表團於5月17日至20日赴海州開展正式訪問，其間，分別會見了海州議長林曉峰、海州商務部長柴思雨。", ("2032-05-17", "2032-05-20")),
+        ("2033年11月2日至4日，青禾县委书记柴思雨率青禾县党政考察团赴江城市学习考察。江城市长林晓峰会见考察团一行。", ("2033-11-02", "2033-11-04")),
     ],
 )
-def test_talks_during_a_visit_of_several_days_keep_its_days(text: str) -> None:
+def test_talks_during_a_visit_of_several_days_keep_its_days(text: str, days: tuple[str, str]) -> None:
     dates = events(text)
     talks = [d for t, d in dates.items() if "会见" in t]
-    assert talks and all(d == ("2030-09-07", "2030-09-09") for d in talks)
+    assert talks and all(d == days for d in talks)
 
 
 def test_talks_on_a_day_of_their_own_during_a_visit_keep_that_day() -> None:
-    text = "2030年9月7日至9日，林晓峰率临江省代表团到海州市考察。8日上午，海州市委书记龚明远会见代表团一行。"
-    assert [d for t, d in events(text).items() if "会见" in t] == [("2030-09-08", None)]
+    text = "2031年10月14日至17日，柴思雨带领青禾县考察团赴江城市学习。15日下午，江城市长林晓峰会见了考察团。"
+    assert [d for t, d in events(text).items() if "会见" in t] == [("2031-10-15", None)]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "临江省沿海办领导来江城调研\n2030年3月8日至11日，临江省发改委副主任林晓峰一行来到江城，调研江城贯彻规划的进展情况。",
-        "臨江省沿海辦領導來江城調研\n2030年3月8日至11日，臨江省發改委副主任林曉峰一行來到江城，調研江城貫徹規劃的進展情況。",
-        "龚明远率团到海州考察\n新华社海州2030年3月11日电 3月8日至11日，龚明远率江城市代表团到海州考察。",
+        "青禾县农业局领导来江城调研\n2032年7月3日至6日，青禾县农业局局长柴思雨一行来到江城，调研江城推进乡村振兴的做法。",
+        "龔明遠率隊赴海州調研\n新華社海州2032年7月6日電 7月3日至6日，臨江省農業廳廳長龔明遠一行來到海州，調研海州推進鄉村振興的做法。",
+        "柴思雨率队赴江城考察\n新华社江城2032年7月6日电 7月3日至6日，柴思雨率青禾县代表团赴江城考察。",
     ],
 )
 def test_the_reports_event_lasts_the_days_its_lede_prints(text: str) -> None:
     dates = events(text)
-    assert dates and all(d == ("2030-03-08", "2030-03-11") for d in dates.values())
+    assert dates and all(d == ("2032-07-03", "2032-07-06") for d in dates.values())
 
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("林晓峰会见海州考察团\n新华社江城2032年7月6日电 7月3日至6日，海州考察团在江城考察。", "2032-07-06"),
+        ("林曉峰會見海州考察團\n新華社江城2032年7月6日電 7月3日至6日，海州考察團在江城考察。", "2032-07-06"),
+        ("江城与海州签署合作协议\n新华社江城2032年7月6日电 7月3日至6日，海州考察团赴江城考察。", "2032-07-06"),
+        ("龚明远会见柴思雨一行\n新华社江城2031年9月14日电 9月12日至14日，青禾县考察团来江城学习。", "2031-09-14"),
+    ],
+)
+def test_talks_or_a_signing_first_in_a_report_never_take_its_ledes_range(text: str, day: str) -> None:
+    """A lede printing a range gives its days to the report's own visit, never to talks or a signing held on
+    one of them (lasting.DURING): that act keeps the article's day."""
+    dates = events(text)
+    acts = [d for t, d in dates.items() if "会见" in t or "签署" in t]
+    assert acts == [(day, None)]
 
 @pytest.mark.parametrize(
     "text",
     [
-        "“2030年第二批海州干部考察团”莅临江城考察\n2030/9/29 18:19:37 来源:江城广播电视台\n9月25日至28日，由海州财政部副部长龚明远率领的“2030年第二批海州干部考察团”莅临江城考察。",
-        "「2030年第二批海州幹部考察團」蒞臨江城考察\n2030/9/29 18:19:37 來源:江城廣播電視台\n9月25日至28日，由海州財政部副部長龔明遠率領的「2030年第二批海州幹部考察團」蒞臨江城考察。",
-        "2030年海州市党政代表团赴江城考察\n发布时间：2030-09-29\n9月25日至28日，海州市委书记林晓峰率2030年海州市党政代表团赴江城考察。",
+        "“2029年临江青年企业家考察团”来江城考察\n2029/11/18 09:42:05 来源:江城融媒体中心\n11月12日至15日，由临江省工商联副主席柴思雨带队的“2029年临江青年企业家考察团”来江城考察。",
+        "「2029年臨江青年企業家考察團」到訪江城\n2029/11/18 09:42:05 來源:江城融媒體中心\n11月12日至15日，臨江省工商聯副主席柴思雨帶隊的「2029年臨江青年企業家考察團」到訪江城。",
+        "2029年青禾县党政代表团赴江城考察\n发布时间：2029-11-18\n11月12日至15日，青禾县委书记龚明远率2029年青禾县党政代表团赴江城考察。",
     ],
 )
 def test_a_headline_visit_dated_by_its_names_year_takes_the_days_retold_below(text: str) -> None:
-    assert ("2030-09-25", "2030-09-28") in events(text).values()
-    assert all(date != "2030" for date, _ in events(text).values())
+    assert ("2029-11-12", "2029-11-15") in events(text).values()
+    assert all(date != "2029" for date, _ in events(text).values())
 
 
 @pytest.mark.parametrize(
@@ -164,31 +180,39 @@ def test_a_recent_report_after_a_dateline_has_the_month_not_the_day(text: str) -
     ],
 )
 def test_a_wire_of_an_agency_named_with_she_is_a_filed_dateline(text: str, place: str) -> None:
-    doc = temporal.date_document(segment.segment(clean.clean(Source("t.txt", text, "utf-8"))), {})
-    assert [(a.dateline_rule, a.place) for a in doc.articles] == [("wire_agency", place)]
+    assert [(a.dateline_rule, a.place) for a in dated_articles(text)] == [("wire_agency", place)]
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江城旅行社6月8日电话回访游客。",
+        "青禾合作社6月8日电商节开幕，林晓峰出席。",
+        "江城出版社6月8日電話通知作者。",
+        "临江旅社6月8日电话预订已满。",
+    ],
+)
+def test_a_word_ending_in_she_that_names_no_agency_is_no_dateline(text: str) -> None:
+    """合作社, 出版社, 旅行社, 旅社 name no news agency (datelines.tsv not_agency): 电话/电商 is no wire."""
+    assert [a.dateline_rule for a in dated_articles(text)] == [""]
 
 # --- 3. a year a period starts from ------------------------------------------------------------------
-
-
-def article_dates(text: str) -> list[str | None]:
-    doc = temporal.date_document(segment.segment(clean.clean(Source("t.txt", text, "utf-8"))), {})
-    return [a.date for a in doc.articles]
 
 
 @pytest.mark.parametrize(
     "since",
     [
-        "自2006年起，该局已在海州等地设立代表处。",
-        "自2006年起，該局已在海州等地設立代表處。",
-        "林晓峰从1998年到临江工作以后，一直做到省长。",
-        "龔明遠從1998年開始在江城任職。",
-        "林晓峰是1960年出生，汉族。",
-        "龔明遠1960年3月生，漢族。",
+        "自2031年起，这家商会陆续在江城、海州开设了联络站。",
+        "自2031年起，這家商會陸續在江城、海州開設了聯絡站。",
+        "林晓峰从2029年调入江城工作以后，先后在三个部门任职。",
+        "龔明遠從2030年開始在青禾縣工作。",
+        "柴思雨，女，1974年出生于青禾县。",
+        "龔明遠，1983年7月生，臨江江城人。",
     ],
 )
 def test_a_year_a_period_starts_from_never_dates_the_page(since: str) -> None:
-    lede = "8月12日，臨江貿易局江城代表處啟動儀式在江城舉行。" if clean.is_traditional(since) else "8月12日，临江贸易局江城代表处启动仪式在江城举行。"
+    lede = "10月9日，臨江商會青禾聯絡站揭牌儀式在青禾縣舉行。" if clean.is_traditional(since) else "10月9日，临江商会青禾联络站揭牌仪式在青禾县举行。"
     text = f"{lede}{since}\n"
     assert article_dates(text) == [None]
     assert all(e.date is None for e in process_document(Source("t.txt", text, "utf-8")).events)
@@ -197,13 +221,13 @@ def test_a_year_a_period_starts_from_never_dates_the_page(since: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("自2006年起", "duration"),
-        ("从1998年到临江工作以后", "duration"),
-        ("從1998年開始", "duration"),
+        ("自2031年起", "duration"),
+        ("从2029年调入江城工作以后", "duration"),
+        ("從2030年開始", "duration"),
         ("自2030年1月5日起施行", "date"),
         ("2030年开始的改革", "date"),
-        ("1960年出生", "vague"),
-        ("1960年3月生，", "vague"),
+        ("1974年出生", "vague"),
+        ("1983年7月生，", "vague"),
         ("2020年生产总值", "date"),
     ],
 )

@@ -9,17 +9,12 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline_probe import article_dates
 from ygraph.corpus import eventmerge
 from ygraph.model import Source
 from ygraph.pipeline import process_document
-from ygraph.text import clean, segment
-from ygraph.time import temporal
+from ygraph.text import clean
 from ygraph.time.timerules import extract_times
-
-
-def article_dates(text: str) -> list[str | None]:
-    doc = temporal.date_document(segment.segment(clean.clean(Source("t.txt", text, "utf-8"))), {})
-    return [a.date for a in doc.articles]
 
 
 @pytest.mark.parametrize(

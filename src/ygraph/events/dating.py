@@ -241,8 +241,9 @@ def _article_day(ctx: Context, draft: Draft, index: int) -> None:
     date = recent_period(date) if draft.lede and recent_report(ctx) else date
     draft.date, draft.date_source = date, "article" if date else "unresolved"
     draft.date_end = carried[1] if carried else draft.date_end
-    days = lede_days(ctx) if draft.lede and date == ctx.article.date else None
-    if days is not None:  # 3月8日至11日，某某一行来我市调研: the report's event lasts the lede's days
+    during = draft.event_type in lasting.DURING  # talks or a signing on one of the lede's days: never all of them
+    days = lede_days(ctx) if draft.lede and date == ctx.article.date and not during else None
+    if days is not None:  # 某月某日至某日，某某一行来某地调研: the report's event lasts the lede's days
         draft.date, draft.date_end = days
 
 
@@ -308,7 +309,7 @@ def date_retold(ctx: Context, sentence: Sentence, known: Draft, start: int, end:
 
 
 def _stay_end(current: Draft) -> str | None:
-    """The last day an act told during ``current`` may have taken place on: a visit's last day (5月12日至21日…
+    """The last day an act told during ``current`` may have taken place on: a visit's last day (某月某日至某日…
     访问 … 其间会见了某某: one of its days, not printed, never its first day alone), else None (that day)."""
     return current.date_end if current.event_type == "visit" else None
 

@@ -83,11 +83,13 @@ def happening() -> Happening:
 
 @cached
 def pattern(name: str) -> re.Pattern[str]:
-    """A named regular expression of ``events/patterns.tsv``, its ``{breaks}``, ``{numeral}`` and
-    ``{counter}`` filled in (clause breaks, the numeral characters of time/numerals.tsv, counter words)."""
+    """A named regular expression of ``events/patterns.tsv``, its ``{breaks}``, ``{numeral}``, ``{count}`` and
+    ``{counter}`` filled in (clause breaks, the numeral characters of time/numerals.tsv and its count-only
+    characters 两/兩, counter words)."""
     fill = {
         "breaks": re.escape(_BREAKS),
         "numeral": re.escape(numeral_characters()),
+        "count": re.escape(numeral_characters(("count",))),
         "counter": alternation(uses("counter")),
     }
     rows = {row[0]: row[1] for row in lexicons.load_table("events/patterns.tsv")}

@@ -20,7 +20,7 @@ from .eventparts import LENGTH
 
 NAME_SPAN = 30  # how far after a length the name of the event it measures may end
 MAX_DAYS = 31  # a longer stay is told in weeks or months: no range is read from it
-_DURING = ("talks", "signing", "release")  # acts held during a stay: the stay's length is not theirs
+DURING = ("talks", "signing", "release")  # acts held during a stay: the stay's length is not theirs
 
 
 def length_days(text: str) -> int | None:
@@ -43,9 +43,9 @@ def _names_other(text: str, at: int, event_type: str) -> bool:
 def lasting(ctx: Context, draft: Draft, expr: TimeExpr) -> None:
     """The days of ``draft``, just dated to the day by ``expr``, when a length follows that day in its
         sentence with no other date between them: from the day on, or up to it after an ending word. An event
-    named before the length takes it unless another kind of event is named right after it (抵达某地，展开为期
-    6天的文化之旅 is the arrival's; 赴某市，参加为期3天的某论坛 the forum's)."""
-    if draft.event_type in _DURING or draft.date_end or len(draft.date or "") != 10 or expr.value_end:
+    named before the length takes it unless another kind of event is named right after it (抵达某地，开启为期
+    5天的某某之旅 is the arrival's; 赴某市，参加为期3天的某论坛 the forum's)."""
+    if draft.event_type in DURING or draft.date_end or len(draft.date or "") != 10 or expr.value_end:
         return
     sentence = ctx.sentence_at(expr.start)
     later = ctx.times(expr.end, sentence.end)

@@ -70,10 +70,10 @@ def recent_period(day: str | None) -> str | None:
 def recent_report(ctx: Context) -> bool:
     """Whether the article opens its report with a recent word (近日，某部门…): the first time word of its
     first sentences that print one is 近日/日前, not a date (the day of a dateline before it is no word of
-    the report: 某网8月28日某市消息 日前，…)."""
+    the report: 某网某月某日某地消息 日前，…)."""
     for index, body in lede_sentences(ctx.article):  # past page stamps, captions and headline lines
         sentence = ctx.article.sentences[index]
-        body = ctx.past_dateline(body, sentence.end)  # 某网8月28日某市消息 日前: a dateline's day
+        body = ctx.past_dateline(body, sentence.end)  # 某网某月某日某地消息 日前: a dateline's day
         times = ctx.times(body, sentence.end)
         if times:
             return rules.compact(times[0].text) in rules.words("recent_words.txt")
@@ -81,7 +81,7 @@ def recent_report(ctx: Context) -> bool:
 
 
 def lede_days(ctx: Context) -> tuple[str, str] | None:
-    """The days of the lede when it prints a range the article is dated by (3月8日至11日，某某一行来我市调研:
+    """The days of the lede when it prints a range the article is dated by (某月某日至某日，某某一行来某地调研:
     the article's date is its last day): (first, last) for the report's own event, else None."""
     day = ctx.article.date or ""
     for index, body in lede_sentences(ctx.article):
