@@ -221,6 +221,28 @@ def failures(example: Example) -> list[str]:
     return [fact for fact in example.facts if not check(fact, seen)]
 
 
+MODEL_FILES = ("events/event_heads.tsv", "events/event_model.tsv")  # the learned event layer's own files
+
+
+@contextmanager
+def model_on(empty_dir: Path) -> Iterator[None]:
+    """The learned event layer switched on for the time being (it is packaged off: docs/decisions.md), so the
+    examples of its own files show what it does when a user turns it on."""
+    original = lexicons._raw_lines
+
+    def raw_lines(wanted: str) -> list[str]:
+        lines = original(wanted)
+        return [*lines, "@enabled\t1"] if wanted == "events/event_model.tsv" else lines
+
+    lexicons._raw_lines = raw_lines  # type: ignore[assignment]
+    lexicons.set_user_dirs([empty_dir])
+    try:
+        yield
+    finally:
+        lexicons._raw_lines = original  # type: ignore[assignment]
+        lexicons.set_user_dirs([])
+
+
 @contextmanager
 def without(name: str, empty_dir: Path) -> Iterator[None]:
     """The packaged lexicon file ``name`` read as empty (every cache keyed on the user folders is bypassed
