@@ -228,13 +228,20 @@ MODEL_FILES = ("events/event_heads.tsv", "events/event_model.tsv")  # the learne
 def model_on(empty_dir: Path) -> Iterator[None]:
     """The learned event layer switched on for the time being (it is packaged off: docs/decisions.md), so the
     examples of its own files show what it does when a user turns it on."""
-    original = lexicons._raw_lines
 
-    def raw_lines(wanted: str) -> list[str]:
-        lines = original(wanted)
+    def on(wanted: str, lines: list[str]) -> list[str]:
         return [*lines, "@enabled\t1"] if wanted == "events/event_model.tsv" else lines
 
-    lexicons._raw_lines = raw_lines  # type: ignore[assignment]
+    with _read_as(on, empty_dir):
+        yield
+
+
+@contextmanager
+def _read_as(change: Callable[[str, list[str]], list[str]], empty_dir: Path) -> Iterator[None]:
+    """Every packaged lexicon file read through ``change(name, lines)`` for the time being (every cache keyed
+    on the user folders is bypassed by registering an empty user folder)."""
+    original = lexicons._raw_lines
+    lexicons._raw_lines = lambda wanted: change(wanted, original(wanted))  # type: ignore[assignment]
     lexicons.set_user_dirs([empty_dir])
     try:
         yield
@@ -245,21 +252,14 @@ def model_on(empty_dir: Path) -> Iterator[None]:
 
 @contextmanager
 def without(name: str, empty_dir: Path) -> Iterator[None]:
-    """The packaged lexicon file ``name`` read as empty (every cache keyed on the user folders is bypassed
-    by registering an empty user folder for the time being), and the learned event layer off: its model lifts
+    """The packaged lexicon file ``name`` read as empty, and the learned event layer off: its model lifts
     events the rules turn down, and would otherwise stand in for a rule file taken away (an example of
     happening.txt must show what happening.txt does, not what the model does without it)."""
-    original = lexicons._raw_lines
 
-    def raw_lines(wanted: str) -> list[str]:
-        if wanted == "events/event_model.tsv":
-            return [] if wanted == name else [*original(wanted), "@enabled\t0"]
-        return [] if wanted == name else original(wanted)
+    def emptied(wanted: str, lines: list[str]) -> list[str]:
+        if wanted == name:
+            return []
+        return [*lines, "@enabled\t0"] if wanted == "events/event_model.tsv" else lines
 
-    lexicons._raw_lines = raw_lines  # type: ignore[assignment]
-    lexicons.set_user_dirs([empty_dir])
-    try:
+    with _read_as(emptied, empty_dir):
         yield
-    finally:
-        lexicons._raw_lines = original  # type: ignore[assignment]
-        lexicons.set_user_dirs([])
