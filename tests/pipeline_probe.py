@@ -42,3 +42,9 @@ def dated_articles(text: str) -> list[Article]:
 def article_dates(text: str) -> list[str | None]:
     """The date of each article of ``text``."""
     return [a.date for a in dated_articles(text)]
+
+
+def undated_page(text: str) -> bool:
+    """A page that prints no year: its one article and every event it reports stay undated (W010)."""
+    events = process_document(Source("t.txt", text, "utf-8")).events
+    return article_dates(text) == [None] and all(e.date is None for e in events)
