@@ -194,8 +194,7 @@ def _named(
         if earlier is None and known is None:
             return references.mentioned(ctx, sentence, trigger, left, start, end)
         return earlier or (Ref(name_start, end, known, False) if known else None)
-    told_held = parts.held_before(prefix, said.before) or any(w in text[end:right] for w in said.after)
-    told_held = told_held or text.startswith(said.right_after, end)
+    told_held = found["held_before"] or found["after"] or found["right_after"]  # the rules' happening signals
     # 某日，某会议在某地举行: held on a day the sentence prints — reported, not named again
     held_on = told_held and any(t.kind == "date" and t.value for t in ctx.times(sentence.start, right))
     if not held_on and (again := references.named_again(ctx, title, left, right)) is not None:
