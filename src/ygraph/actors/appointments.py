@@ -28,6 +28,7 @@ from .actorlex import (
     words,
 )
 from .chains import Element, antecedent, chain_before
+from .elections import elected_posts, with_org
 from .nameends import particle_name
 from .personrules import Found, address_words
 from .placecontext import ContextPlaces
@@ -104,7 +105,7 @@ def notices(text: str, places: ContextPlaces) -> list[Found]:
                     break
                 found.extend(last := items)
                 at = n.end()
-    return found
+    return elected_posts(text, found, places)
 
 
 def _item(
@@ -137,6 +138,7 @@ def _item(
     if not chain or chain[0].start != post_start or (prev_post and not chain[-1].position.organization):
         return []  # 任命甲为市政府副市长，并决定为代理市长: a bare carried post stays unread
     chain = antecedent(text, chain, sentence_places)  # 。研究院院长由甲担任: the institute named before
+    chain = with_org(chain, groups.get("org") or "", sentence_places)  # 某委员会23位副主席是
     if form.id in uses("sentence_post_form"):
         chain = _sentence_post(text, chain, sentence_places)
     if form.id in uses("post_list_form"):

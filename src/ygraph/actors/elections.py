@@ -1,0 +1,49 @@
+"""elections: the bare posts of election results take the organisation the results print (issue 13, roles).
+
+* A bare post elected after a post with an organisation in the same sentence is that organisation's
+  (甲当选为某市政协主席，乙、丙当选为副主席，丁当选为秘书长 → 某市政协副主席, 某市政协秘书长); the forms that elect
+  are ``word_uses.tsv`` election_form (notice_elected, notice_elect).
+* A count printed between an organisation and its title (某委员会23位副主席是：…) leaves the title bare: the
+  organisation before the count is the post's (the form's ``org`` group).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..punctuation import LINE_BREAK, SENTENCE_ENDS
+from .actorlex import uses
+from .chains import Element
+from .personrules import Found
+from .placecontext import ContextPlaces
+from .positions import canonical
+
+
+def with_org(chain: tuple[Element, ...], org: str, places: ContextPlaces) -> tuple[Element, ...]:
+    """A chain of one bare post completed by ``org`` (the organisation printed before a count); else the
+    chain unchanged."""
+    if not org or len(chain) != 1 or chain[0].position.organization:
+        return chain
+    first = chain[0]
+    pos = canonical(org + first.position.printed, None, places)
+    if pos is None or not pos.organization:
+        return chain
+    return (replace(first, position=replace(pos, printed=first.position.printed)),)
+
+
+def elected_posts(text: str, found: list[Found], places: ContextPlaces) -> list[Found]:
+    """Each election result whose post is bare, completed by the organisation of the post elected before it
+    in its sentence (none before: unchanged)."""
+    forms = uses("election_form")
+    out, org, sentence = [], "", -1
+    for f in sorted(found, key=lambda f: f.start):
+        if f.rule not in forms or not f.chain:
+            out.append(f)
+            continue
+        at = max(text.rfind(c, 0, f.start) for c in SENTENCE_ENDS + LINE_BREAK)
+        org = org if at == sentence else ""
+        sentence = at
+        done = with_org(f.chain, org, places) if org else f.chain
+        org = done[-1].position.organization or org
+        out.append(replace(f, chain=done))
+    return out
