@@ -169,3 +169,77 @@ def test_a_list_the_title_does_not_govern_gets_no_post(text: str, holder: str, o
 
 def test_names_without_a_title_get_none() -> None:
     assert not roles("龚明远、柴思雨和林晓峰出席会议。")
+
+
+# --- a post governing the clauses after it (…主任由甲，乙共同担任；副主任为某职丙，某职丁；秘书长为…) -----------
+
+GOVERNED = [
+    (
+        "江城新区管理委员会主任由临江省委副书记、省长龚明远，江城市市长柴思雨共同担任；常务副主任为江城市政府秘书长林晓峰，"
+        "副主任为临江省委常委、省政府常务副省长钱小禾，临江省政府副省长欧阳青禾，江城市委书记蒋文；秘书长为江城市政府副秘书长陶家宁。",
+        {
+            ("龚明远", "江城新区管理委员会主任"),
+            ("柴思雨", "江城新区管理委员会主任"),
+            ("林晓峰", "江城新区管理委员会常务副主任"),
+            ("钱小禾", "江城新区管理委员会副主任"),
+            ("欧阳青禾", "江城新区管理委员会副主任"),
+            ("蒋文", "江城新区管理委员会副主任"),
+            ("陶家宁", "江城新区管理委员会秘书长"),
+            ("钱小禾", "临江省委常委"),  # each item keeps its own titles
+            ("龚明远", "临江省长"),
+        },
+    ),
+    (
+        "江城新區管理委員會主任由臨江省委副書記、省長龔明遠，江城市市長柴思雨共同擔任；副主任為江城市委書記蔣文，臨江省政府副省長歐陽青禾。",
+        {
+            ("龚明远", "江城新区管理委员会主任"),
+            ("柴思雨", "江城新区管理委员会主任"),
+            ("蒋文", "江城新区管理委员会副主任"),
+            ("欧阳青禾", "江城新区管理委员会副主任"),
+        },
+    ),
+    (
+        "青禾港建设领导小组组长为临江省副省长龚明远，副组长为江城市市长柴思雨、江城市副市长林晓峰。",
+        {
+            ("龚明远", "青禾港建设领导小组组长"),
+            ("柴思雨", "青禾港建设领导小组副组长"),
+            ("林晓峰", "青禾港建设领导小组副组长"),
+            ("柴思雨", "江城市长"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), GOVERNED)
+def test_a_post_governs_each_clause_after_it_up_to_the_next_post(text: str, wanted: set[tuple[str, str]]) -> None:
+    found = roles(text)
+    assert wanted <= found
+    assert ("柴思雨", "青禾港建设领导小组组长") not in found  # the next clause's post ends the list
+    assert not any("为" in p or "為" in p for _, p in found)  # 副主任为某职: 为 ends a chain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江城市委书记为龚明远，柴思雨出席会议。",  # a clause that is no item ends the list
+        "江城市委書記為龔明遠，柴思雨、林曉峰出席會議。",
+        "会议主任由龚明远担任，柴思雨宣读决定。",
+    ],
+)
+def test_a_clause_that_is_no_item_ends_the_governed_list(text: str) -> None:
+    found = roles(text)
+    assert not any(n in ("柴思雨", "林晓峰") for n, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江城新区执行委员会主任由澳门特别行政区政府经济财政司司长龚明远",
+        "江城新區執行委員會主任由澳門特別行政區政府經濟財政司司長龔明遠",
+        "江城新区执行委员会秘书长由临江省政府办公厅主任龚明远兼任",
+    ],
+)
+def test_a_preposition_before_a_place_after_a_post_starts_no_name(text: str) -> None:
+    found = roles(text)
+    assert not any(n.startswith("由") for n, _ in found)
+    assert any(n == "龚明远" for n, _ in found)

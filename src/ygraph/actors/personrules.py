@@ -23,6 +23,7 @@ from .actorlex import (
     is_foreign,
     longest_suffix_title,
     opens_with_title,
+    place_prefix,
     plausible_name,
     starts_boundary,
     table,
@@ -44,6 +45,7 @@ from .printedplaces import (
 )
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
+_PLACE_SPAN = 8  # characters after a preposition where a place of the vocabulary may be printed
 
 
 @dataclass(frozen=True)
@@ -247,9 +249,12 @@ def _preposition_before_verb(text: str, e: int, end: int) -> bool:
 
 def _preposition(text: str, e: int) -> bool:
     """A preposition that is also a surname right after a title, before an appointment or career verb
-    (某局长由现任…接任): no name starts there (word_uses.tsv name_title_not_start)."""
+    (某局长由现任…接任) or a place (某主任由某特别行政区…司长甲…担任): no name starts there (word_uses.tsv
+    name_title_not_start)."""
     if text[e] not in uses("name_title_not_start"):
         return False
+    if place_prefix(text[e + 1 : e + 1 + _PLACE_SPAN]):
+        return True
     verbs = (*words("appointment_verbs.txt"), *table("career_verbs.tsv"))
     return any(text.startswith(v, e + 1) for v in verbs if len(v) > 1)
 
