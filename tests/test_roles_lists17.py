@@ -126,8 +126,23 @@ def test_each_election_result_holds_the_post_of_its_own_clause(text: str, wanted
     assert ("柴思雨", "政协临江省第十一届委员会主席") not in found
 
 
-def test_a_bare_result_in_another_sentence_stays_bare() -> None:
-    found = roles("龚明远当选为江城市委书记。柴思雨、林晓峰当选为副书记。")
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("龚明远当选为江城市委书记。柴思雨、林晓峰当选为副书记。", {("柴思雨", "江城市委副书记"), ("林晓峰", "江城市委副书记")}),
+        (
+            "李崇禧当选为政协临江省第十一届委员会主席。蒋文等165人当选为常务委员。",
+            {("蒋文", "政协临江省第十一届委员会常务委员")},
+        ),
+        ("龔明遠當選為江城市委書記。柴思雨當選為副書記。", {("柴思雨", "江城市委副书记")}),
+    ],
+)
+def test_results_of_one_paragraph_share_its_organisation(text: str, wanted: set[tuple[str, str]]) -> None:
+    assert wanted <= roles(text)
+
+
+def test_a_bare_result_in_another_paragraph_stays_bare() -> None:
+    found = roles("龚明远当选为江城市委书记。\n柴思雨、林晓峰当选为副书记。")
     assert ("龚明远", "江城市委书记") in found
     assert not any(p.startswith("江城市委") for n, p in found if n in ("柴思雨", "林晓峰"))
 
@@ -243,3 +258,36 @@ def test_a_preposition_before_a_place_after_a_post_starts_no_name(text: str) -> 
     found = roles(text)
     assert not any(n.startswith("由") for n, _ in found)
     assert any(n == "龚明远" for n, _ in found)
+
+
+# --- 和 / 以及 before the last name of a list a title governs -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("江城市人大常委会主任蒋文主持，副主任柴思雨、林晓峰和钱小禾出席。", "江城市人大常委会副主任"),
+        ("江城市人大常委會主任蔣文主持，副主任柴思雨、林曉峰和錢小禾出席。", "江城市人大常委会副主任"),
+        ("蒋文当选为江城市政协主席，柴思雨、林晓峰和钱小禾当选为副主席。", "江城市政协副主席"),
+        ("蒋文当选为江城市政协主席，柴思雨、林晓峰以及钱小禾当选为副主席。", "江城市政协副主席"),
+        ("会议选举柴思雨、林晓峰和钱小禾为江城市政协副主席。", "江城市政协副主席"),
+    ],
+)
+def test_the_name_after_a_last_joiner_shares_the_lists_post(text: str, post: str) -> None:
+    found = roles(text)
+    for name in ("柴思雨", "林晓峰", "钱小禾"):
+        assert (name, post) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "outside"),
+    [
+        ("江城市长蒋文和林晓峰出席。", "林晓峰"),  # no 、 list: 和 joins two people, not one post
+        ("江城市人大常委会主任蒋文主持，副主任柴思雨、林晓峰和钱小禾等有关部门负责人出席。", ""),
+        ("江城市長蔣文和林曉峰出席。", "林晓峰"),
+    ],
+)
+def test_a_joiner_without_a_list_shares_no_post(text: str, outside: str) -> None:
+    found = roles(text)
+    assert not any(n == outside for n, _ in found)
+    assert not any("负责" in n for n, _ in found)

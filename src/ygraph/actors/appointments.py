@@ -248,6 +248,8 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
         ):
             return []
         return [(p, e - len(p), e) for p, e in zip(parts, ends, strict=True)]
+    if len(parts) > 1:  # 甲、乙和丙当选: the last item holds two names around a joiner
+        parts, ends = _joined(parts, ends)
     for k, (part, end) in reversed(list(enumerate(zip(parts, ends, strict=True)))):
         part = _after_opening(part)
         whole = k > 0 or a == 0 or not _HAN.match(text, a - 1)
@@ -269,21 +271,20 @@ def _titled_names(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
 
 
 def _joined(parts: list[str], ends: list[int]) -> tuple[list[str], list[int]]:
-    """甲和乙为某职: a part that is two names joined by a one-character joiner (joiners.txt) is two parts."""
+    """甲和乙为某职: a part that is two names joined by a joiner (joiners.txt: 和, 以及) is two parts."""
     out: list[tuple[str, int]] = []
     for part, end in zip(parts, ends, strict=True):
         cut = next(
             (
-                k
+                (k, len(w))
                 for k in range(2, len(part) - 2)
-                if part[k] in words("joiners.txt")
-                and plausible_name(part[:k])
-                and plausible_name(part[k + 1 :])
+                for w in words("joiners.txt")
+                if part.startswith(w, k) and plausible_name(part[:k]) and plausible_name(part[k + len(w) :])
             ),
-            -1,
+            (-1, 0),
         )
-        if cut > 0 and not plausible_name(part):
-            out += [(part[:cut], end - len(part) + cut), (part[cut + 1 :], end)]
+        if cut[0] > 0 and not plausible_name(part):
+            out += [(part[: cut[0]], end - len(part) + cut[0]), (part[cut[0] + cut[1] :], end)]
         else:
             out.append((part, end))
     return [p for p, _ in out], [e for _, e in out]

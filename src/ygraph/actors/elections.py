@@ -1,8 +1,8 @@
 """elections: the bare posts of election results take the organisation the results print (issue 13, roles).
 
-* A bare post elected after a post with an organisation in the same sentence is that organisation's
-  (甲当选为某市政协主席，乙、丙当选为副主席，丁当选为秘书长 → 某市政协副主席, 某市政协秘书长); the forms that elect
-  are ``word_uses.tsv`` election_form (notice_elected, notice_elect).
+* A bare post elected after a post with an organisation in the same paragraph is that organisation's
+  (甲当选为某市政协主席，乙、丙当选为副主席，丁当选为秘书长。戊等N人当选为常务委员 → 某市政协副主席, 某市政协秘书长,
+  某市政协常务委员); the forms that elect are ``word_uses.tsv`` election_form (notice_elected, notice_elect).
 * A count printed between an organisation and its title (某委员会23位副主席是：…) leaves the title bare: the
   organisation before the count is the post's (the form's ``org`` group).
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..punctuation import LINE_BREAK, SENTENCE_ENDS
+from ..punctuation import LINE_BREAK
 from .actorlex import uses
 from .chains import Element
 from .personrules import Found
@@ -33,14 +33,14 @@ def with_org(chain: tuple[Element, ...], org: str, places: ContextPlaces) -> tup
 
 def elected_posts(text: str, found: list[Found], places: ContextPlaces) -> list[Found]:
     """Each election result whose post is bare, completed by the organisation of the post elected before it
-    in its sentence (none before: unchanged)."""
+    in its paragraph (none before: unchanged)."""
     forms = uses("election_form")
     out, org, sentence = [], "", -1
     for f in sorted(found, key=lambda f: f.start):
         if f.rule not in forms or not f.chain:
             out.append(f)
             continue
-        at = max(text.rfind(c, 0, f.start) for c in SENTENCE_ENDS + LINE_BREAK)
+        at = text.rfind(LINE_BREAK, 0, f.start)
         org = org if at == sentence else ""
         sentence = at
         done = with_org(f.chain, org, places) if org else f.chain
