@@ -291,3 +291,16 @@ def test_a_joiner_without_a_list_shares_no_post(text: str, outside: str) -> None
     found = roles(text)
     assert not any(n == outside for n, _ in found)
     assert not any("负责" in n for n, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "龚明远当选为江城市委书记，柴思雨当选为副市长。",
+        "龔明遠當選為江城市委書記，柴思雨當選為副市長。",
+        "青禾港建设领导小组组长为江城市委书记龚明远，副市长为柴思雨。",
+    ],
+)
+def test_a_levels_title_never_takes_a_party_committee(text: str) -> None:
+    found = roles(text)
+    assert not any("委副市长" in p or "小组副市长" in p for _, p in found)

@@ -58,7 +58,7 @@ def _governed(text: str, forms: list[FormRow], places: ContextPlaces) -> list[Fo
     clause an item (a name, a titled name, or a 、 list of them); a bare post is the organisation's of the
     post governing the clauses before it in the sentence (the sentence ends at 。, not at ；)."""
     out: list[Found] = []
-    org, sentence = "", -1
+    org, head, sentence = "", "", -1
     matches = sorted(((m.start(), f.id, m) for f in forms for m in scan.finditer(f.pattern, text)), key=lambda x: x[0])
     for _, rule, m in matches:
         a, b = m.span("post")
@@ -68,10 +68,10 @@ def _governed(text: str, forms: list[FormRow], places: ContextPlaces) -> list[Fo
         chain = chain_before(text, b, a, context)
         if not chain or chain[0].start != a or chain[-1].end != b or len(chain) > 1:
             continue
-        chain = with_org(chain, org, context)
+        chain = with_org(chain, org, context, head)
         if not _named(chain[0].position.organization):
             continue
-        org = chain[0].position.organization
+        org, head = chain[0].position.organization, chain[0].position.head
         given = (Element(chain[0].position, a, b, rule=rule, own_date=True),)
         out.extend(Found(name, s, e, rule, given) for name, s, e in _clause_items(text, m.end(), context))
     return out
