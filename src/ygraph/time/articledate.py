@@ -84,6 +84,7 @@ def _document_date_table() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     )
 
 
+@cached
 def _document_date_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The rows read anywhere in the cleaned text (scope ``page``)."""
     return tuple((rule_id, pattern) for rule_id, pattern, scope in _document_date_table() if scope == "page")
