@@ -329,7 +329,8 @@ def right_name(part: str) -> str:
         if len(part) >= n and plausible_name(name) and (n < 4 or name[:2] in compound | words("name_starts.txt")):
             return "" if _place_tail(part, n) or _verb_last(name) else name
     name = part[-3:]  # 某部副部长杜和远任…: a particle name right after a title, as the titled reading has it
-    return name if len(part) > 3 and longest_suffix_title(part[:-3]) and particle_name(name) else ""
+    lead = longest_suffix_title(part[:-3]) or part[:-3].endswith(uses("particle_name_lead"))  # 接受杜和远辞去
+    return name if len(part) > 3 and lead and particle_name(name) else ""
 
 
 def _verb_last(name: str) -> bool:

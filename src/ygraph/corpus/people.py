@@ -152,6 +152,9 @@ def succession_position(position: str) -> str:
         : -len(organ)
     ][-1:] in uses("place_level"):  # 某省政府主席 = 某省主席
         stem = stem[: -len(organ)]
+    organ = next((o for o in uses("bare_organ") if stem.endswith(o[0] + o)), "")
+    if organ and len(stem) > len(organ) + 2:  # 某区区委书记 = 某区委书记: the level printed twice
+        stem = stem[: -len(organ) - 1] + organ
     return stem + head
 
 
@@ -235,7 +238,7 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
             held = (succession_position(r.position), r.person)
             seen[held] = max(seen.get(held, ""), date_interval(r.date)[0])
     for r in roles:  # an undated article's notice still says who follows whom (dates left empty)
-        if r.change in ("start", "end", "former") and _single(r, notice=True):
+        if r.change in ("start", "end", "former") and (_single(r, notice=True) or _paired(r)):
             key = (succession_position(r.position), r.provenance.file, r.provenance.article)
             held = groups[key][r.change]  # a notice form that implies the predecessor outranks a titled 新任
             if r.person not in held or (_implies_predecessor(r) and not _implies_predecessor(held[r.person])):
@@ -263,6 +266,12 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
     return out
 
 
+def _paired(r: RoleClaim) -> bool:
+    """A claim of a form naming both the leaver and the new holder of a post with an organisation (其职缺由乙接任):
+    the pair is a succession on a post of several holders too (a notice's other claims of such a post are not)."""
+    return bool(r.organization) and rule_family(r.provenance.rule) in uses("paired_form")
+
+
 def _implies_predecessor(r: RoleClaim) -> bool:
     return rule_family(r.provenance.rule) in uses("implicit_predecessor")
 
@@ -287,13 +296,11 @@ def _implicit_predecessors(
     roles: list[RoleClaim], groups: dict[tuple[str, str, int], dict[str, dict[str, RoleClaim]]]
 ) -> None:
     """由乙接任某职 (an ``implicit_predecessor`` form) in an article naming one other holder of that post
-    without a change: that holder ends it (甲 is 某职; 由乙接任某职 → 甲 → 乙)."""
-    forms = uses("implicit_predecessor")
-    wanted = {
-        k
-        for k, ch in groups.items()
-        if not ch["end"] and any(rule_family(c.provenance.rule) in forms for c in ch["start"].values())
-    }
+    without a change: that holder ends it (甲 is 某职; 由乙接任某职 → 甲 → 乙). Any other notice giving the post
+    (任命乙为某职, 乙出任某职) does the same when that holder is seen at the notice's time (a one-holder post
+    printed for two people in one report of a change: the other one held it before); a holder seen at
+    another time (a biography's year) or in an undated article is no evidence."""
+    wanted = {k for k, ch in groups.items() if not ch["end"] and ch["start"]}
     holders: dict[tuple[str, str, int], dict[str, RoleClaim]] = defaultdict(dict)
     for r in roles:
         key = (succession_position(r.position), r.provenance.file, r.provenance.article)
@@ -302,12 +309,22 @@ def _implicit_predecessors(
             and not r.change
             and r.person not in groups[key]["start"]
             and _single(r, notice=True)
+            and any(_implies_predecessor(c) or _same_time(c, r) for c in groups[key]["start"].values())
+            and len(r.organization) > 1  # 总 of 新任总局长: a piece of an organisation names no post
         ):
             holders[key].setdefault(r.person, r)
     for key, found in holders.items():
         if len(found) == 1:
             ((person, claim),) = found.items()
             groups[key]["end"][person] = claim
+
+
+def _same_time(a: RoleClaim, b: RoleClaim) -> bool:
+    """Two claims dated with overlapping days (2031-04 and 2031-04-28); an undated one is of no known time."""
+    if not a.date or not b.date:
+        return False
+    (lo1, hi1), (lo2, hi2) = date_interval(a.date), date_interval(b.date)
+    return lo1 <= hi2 and lo2 <= hi1
 
 
 def merge_people(
