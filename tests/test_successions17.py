@@ -154,3 +154,92 @@ def test_a_piece_of_an_organisation_is_no_post() -> None:
 def test_a_move_gives_the_post(text: str, person: str, post: str) -> None:
     """改任/调任 gives the post now (a notice's start), not only a past post of a career."""
     assert any((r.person, r.position, r.change) == (person, post, "start") for r in facts(text).roles)
+
+
+# 原宣传部部长甲 … 乙则任宣传部长: one post printed with and without its organ repeated (部 + 部长) meets as one
+# post; the succession keeps the longer spelling.
+ORGAN_ONCE = [
+    ("江城市委常委、原宣传部部长柴思雨调任青禾区委书记，原青禾区委书记龚明远则任江城市委常委、宣传部长。",
+     "江城市委宣传部部长", "柴思雨", "龚明远"),
+    ("江城市委常委、原宣傳部部長柴思雨調任青禾區委書記，原青禾區委書記龔明遠則任江城市委常委、宣傳部長。",
+     "江城市委宣传部部长", "柴思雨", "龚明远"),
+    ("临江县交通局局长林晓峰调任青禾镇党委书记，钱小禾则任临江县交通局长。", "临江县交通局局长", "林晓峰", "钱小禾"),
+]
+
+
+@pytest.mark.parametrize(("text", "post", "before", "after"), ORGAN_ONCE)
+def test_an_organ_printed_once_or_twice_is_one_post(text: str, post: str, before: str, after: str) -> None:
+    assert (post, before, after) in handed_on(text)
+
+
+# 某市原市长甲是…: 是 ends the name after a title (the former holder is read; an election gives the successor).
+COPULA = [
+    ("四个城市的前市长中，江城市原市长柴兴国是唯一因违纪落马的。2031年4月，江城人代会选举龚明远为江城市市长。",
+     "江城市长", "柴兴国", "龚明远"),
+    ("四個城市的前市長中，江城市原市長柴興國是唯一因違紀落馬的。2031年4月，江城人代會選舉龔明遠為江城市市長。",
+     "江城市长", "柴兴国", "龚明远"),
+    ("临江省原省长林晓峰是首位落马的省长。2031年4月，会议选举钱小禾为临江省省长。", "临江省长", "林晓峰", "钱小禾"),
+]
+
+
+@pytest.mark.parametrize(("text", "post", "before", "after"), COPULA)
+def test_a_former_holder_before_a_copula(text: str, post: str, before: str, after: str) -> None:
+    assert (post, before, after) in handed_on(text)
+
+
+# A company's own notice: a resignation and an appointment to one board post on one day, a post of several
+# holders too (董事会副主席).
+COMPANY = [
+    ("龚明远先生于2031年4月1日辞任本公司董事会副主席。柴思雨女士获委任为本公司董事会副主席。",
+     "董事会副主席", "龚明远", "柴思雨"),
+    ("龔明遠先生於2031年4月1日辭任本公司董事會副主席。柴思雨女士獲委任為本公司董事會副主席。",
+     "董事会副主席", "龚明远", "柴思雨"),
+    ("林晓峰先生于2031年4月1日辞任本公司董事会副主席。钱小禾先生为本公司董事总经理直至2031年4月1日彼获调任为本公司董事会副主席。",
+     "董事会副主席", "林晓峰", "钱小禾"),
+]
+
+
+@pytest.mark.parametrize(("text", "post", "before", "after"), COMPANY)
+def test_a_company_notice_pairs_one_board_post(text: str, post: str, before: str, after: str) -> None:
+    assert (post, before, after) in handed_on(text)
+
+
+# 甲卸任/辞去某职，(改)由乙接任 (notice_leave_taken, as 不再担任 … 由乙接任).
+STEPPED_DOWN = [
+    ("柴思雨卸任江城水利部长，由龚明远接任。", "江城水利部长", "柴思雨", "龚明远"),
+    ("柴思雨卸任江城水利部長，由龔明遠接任。", "江城水利部长", "柴思雨", "龚明远"),
+    ("会议同意林晓峰辞去临江县交通局局长职务，由钱小禾接任。", "临江县交通局局长", "林晓峰", "钱小禾"),
+    ("會議同意林曉峰辭去臨江縣交通局局長職務，改由錢小禾接任。", "临江县交通局局长", "林晓峰", "钱小禾"),
+]
+
+
+@pytest.mark.parametrize(("text", "post", "before", "after"), STEPPED_DOWN)
+def test_stepping_down_and_a_successor(text: str, post: str, before: str, after: str) -> None:
+    assert (post, before, after) in handed_on(text)
+
+
+# 新任某职甲，前任乙…: 乙 leaves the post 甲 gets.
+NEW_AND_FORMER = [
+    ("新任江城水利部长龚明远，前任柴思雨调任江城交通部长。", "江城水利部长", "柴思雨", "龚明远"),
+    ("新任江城水利部長龔明遠，前任柴思雨調任江城交通部長。", "江城水利部长", "柴思雨", "龚明远"),
+    ("新任江城市交通局局長龔明遠，前任林曉峰已退休。", "江城市交通局局长", "林晓峰", "龚明远"),
+    ("新任临江县教育局局长钱小禾，前任宁可心另有任用。", "临江县教育局局长", "宁可心", "钱小禾"),
+]
+
+
+@pytest.mark.parametrize(("text", "post", "before", "after"), NEW_AND_FORMER)
+def test_a_new_holder_and_the_former_one(text: str, post: str, before: str, after: str) -> None:
+    assert (post, before, after) in handed_on(text)
+
+
+# 甲调任某职（原某职乙另有任用）: the bracket closes the post; 原 names the predecessor.
+BRACKETED_FORMER = [
+    ("龚明远调任江城水利部长（原江城水利部长柴思雨另有任用）。", "江城水利部长", "柴思雨", "龚明远"),
+    ("龔明遠調任江城水利部長（原江城水利部長柴思雨另有任用）。", "江城水利部长", "柴思雨", "龚明远"),
+    ("钱小禾调任临江县教育局局长（原临江县教育局局长宁可心另有任用）。", "临江县教育局局长", "宁可心", "钱小禾"),
+]
+
+
+@pytest.mark.parametrize(("text", "post", "before", "after"), BRACKETED_FORMER)
+def test_a_move_and_a_bracketed_former_holder(text: str, post: str, before: str, after: str) -> None:
+    assert (post, before, after) in handed_on(text)

@@ -198,7 +198,8 @@ def _more_posts(text: str, i: int, last: Element, places: ContextPlaces) -> tupl
 
 
 def _titled_item(text: str, m: re.Match[str], form: Form, places: ContextPlaces) -> list[Found]:
-    """A form without a post (其前任某职甲已于某日辞任): the post is the chain printed before the name."""
+    """A form without a post (其前任某职甲已于某日辞任): the post is the chain printed before the name (and the
+    one a predecessor the form names leaves)."""
     names = _names(text, m.start("names"), m.end("names"), True)
     if len(names) != 1:
         return []
@@ -206,7 +207,11 @@ def _titled_item(text: str, m: re.Match[str], form: Form, places: ContextPlaces)
     chain = chain_before(text, a, m.start("names"), _sentence_places(text, a, places))
     if not chain or chain[-1].end != a:
         return []
-    return [Found(name, a, b, form.id, _changed(chain, form.change, form.id))]
+    out = [Found(name, a, b, form.id, _changed(chain, form.change, form.id))]
+    prev = m.groupdict().get("prev")  # 新任某职甲，前任乙…: 乙 leaves the post 甲 gets
+    if prev is not None and plausible_name(prev) and prev != name:
+        out.append(Found(prev, m.start("prev"), m.end("prev"), form.id, _changed(chain[-1:], "end", form.id)))
+    return out
 
 
 def _sentence_places(text: str, i: int, places: ContextPlaces) -> ContextPlaces:

@@ -199,7 +199,7 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
     it to another in the same article is a succession dated by the notice (``notice_successions``).
     """
     found = notice_successions(roles) + _listed_holders(roles)
-    paired = {(succession_position(s.position), frozenset((s.before, s.after))) for s in found}
+    paired = {(_organ_once(succession_position(s.position)), frozenset((s.before, s.after))) for s in found}
     by_position: dict[str, dict[str, list[RoleClaim]]] = defaultdict(lambda: defaultdict(list))
     for r in roles:
         if r.date and _single(r):
@@ -212,7 +212,7 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
             windows.append((*_window(claims), person, claims))
         windows.sort(key=lambda w: (w[0], w[1], w[2]))
         for (_, hi1, p1, c1), (lo2, _, p2, c2) in zip(windows, windows[1:], strict=False):
-            if (position, frozenset((p1, p2))) in paired:
+            if (_organ_once(position), frozenset((p1, p2))) in paired:
                 continue
             last, first = max(c1, key=lambda c: _bounds(c)[1]), c2[0]
             provs = (last.provenance, first.provenance)
@@ -235,11 +235,17 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
     seen: dict[tuple[str, str], str] = {}  # (post, person) → the last day the person is seen holding it
     for r in roles:
         if r.date and r.change != "end":
-            held = (succession_position(r.position), r.person)
+            held = (_organ_once(succession_position(r.position)), r.person)
             seen[held] = max(seen.get(held, ""), date_interval(r.date)[0])
+    labels: dict[str, str] = {}  # one post printed with and without its organ repeated: the longer spelling
     for r in roles:  # an undated article's notice still says who follows whom (dates left empty)
-        if r.change in ("start", "end", "former") and (_single(r, notice=True) or _paired(r)):
-            key = (succession_position(r.position), r.provenance.file, r.provenance.article)
+        if not (_single(r, notice=True) or _paired(r)):
+            continue
+        post = succession_position(r.position)
+        short = _organ_once(post)
+        labels[short] = max(labels.get(short, post), post, key=lambda p: (len(p), p))
+        if r.change in ("start", "end", "former"):
+            key = (short, r.provenance.file, r.provenance.article)
             held = groups[key][r.change]  # a notice form that implies the predecessor outranks a titled 新任
             if r.person not in held or (_implies_predecessor(r) and not _implies_predecessor(held[r.person])):
                 held[r.person] = r
@@ -259,7 +265,7 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
             continue  # several on both sides: the notice does not say who follows whom
         for (a, end), (b, start) in product(sorted(enders.items()), sorted(starters.items())):
             # one acting holder after another: the acting post is what passed (某县代理县长 甲 → 乙)
-            post = start.position if _acting(end.position) and _acting(start.position) else position
+            post = start.position if _acting(end.position) and _acting(start.position) else labels[position]
             out.append(
                 Succession(post, a, b, end.date or "", start.date or "", (end.provenance, start.provenance))
             )
@@ -267,9 +273,20 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
 
 
 def _paired(r: RoleClaim) -> bool:
-    """A claim of a form naming both the leaver and the new holder of a post with an organisation (其职缺由乙接任):
-    the pair is a succession on a post of several holders too (a notice's other claims of such a post are not)."""
-    return bool(r.organization) and rule_family(r.provenance.rule) in uses("paired_form")
+    """A claim of a form naming both the leaver and the new holder of a post with an organisation (其职缺由乙接任),
+    or of a company's own notice (its board's changes of one day): the pair is a succession on a post of several
+    holders too (a notice's other claims of such a post are not)."""
+    rule = r.provenance.rule
+    return bool(r.organization) and (rule_family(rule) in uses("paired_form") or rule.startswith(COMPANY_PREFIX))
+
+
+@cached
+def _organ_once(post: str) -> str:
+    """某市委宣传部部长 = 某市委宣传部长: an organ's last character printed once before a head that opens with
+    it (部 + 部长, 局 + 局长); the key a notice's two spellings of one post meet on."""
+    head = longest_suffix_title(post)
+    stem = post[: len(post) - len(head)]
+    return stem[:-1] + head if len(head) > 1 and len(stem) > 2 and stem.endswith(head[0]) else post
 
 
 def _implies_predecessor(r: RoleClaim) -> bool:
@@ -303,7 +320,7 @@ def _implicit_predecessors(
     wanted = {k for k, ch in groups.items() if not ch["end"] and ch["start"]}
     holders: dict[tuple[str, str, int], dict[str, RoleClaim]] = defaultdict(dict)
     for r in roles:
-        key = (succession_position(r.position), r.provenance.file, r.provenance.article)
+        key = (_organ_once(succession_position(r.position)), r.provenance.file, r.provenance.article)
         if (
             key in wanted
             and not r.change
