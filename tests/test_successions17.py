@@ -243,3 +243,19 @@ BRACKETED_FORMER = [
 @pytest.mark.parametrize(("text", "post", "before", "after"), BRACKETED_FORMER)
 def test_a_move_and_a_bracketed_former_holder(text: str, post: str, before: str, after: str) -> None:
     assert (post, before, after) in handed_on(text)
+
+
+# A cabinet list: (昨天)新增某职由乙担任/接任, the post's present holder printed in the same report.
+CABINET_LIST = [
+    ("内阁名单公布，昨天新增江城卫福部长由现任江城健保署长龚明远担任。江城卫福部长柴思雨表示配合。",
+     "江城卫福部长", "柴思雨", "龚明远"),
+    ("內閣名單公布，昨天新增江城衛福部長由現任江城健保署長龔明遠擔任。江城衛福部長柴思雨表示配合。",
+     "江城卫福部长", "柴思雨", "龚明远"),
+    ("新阁员名单公布，新增临江交通部长将由现任次长钱小禾接任。临江交通部长林晓峰已先请辞。",
+     "临江交通部长", "林晓峰", "钱小禾"),
+]
+
+
+@pytest.mark.parametrize(("text", "post", "before", "after"), CABINET_LIST)
+def test_a_cabinet_list_and_the_present_holder(text: str, post: str, before: str, after: str) -> None:
+    assert (post, before, after) in handed_on(text)
