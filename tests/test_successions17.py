@@ -116,6 +116,8 @@ UNRELATED = [
     "會議決定任命柴思雨為江城市副市長。江城市副市長龔明遠出席會議。",
     # a stand-in (署理) holds an acting post of its own (D4)
     "局长离港期间，由江城市交通局副局长林晓峰署理江城市交通局局长职务。江城市交通局局长龚明远出席。",
+    "江城市长柴思雨出国访问期间，由龚明远暂代江城市长职务。",
+    "江城市長柴思雨休假期間，龔明遠臨時代理江城市長職務。",
 ]
 
 
@@ -259,3 +261,32 @@ CABINET_LIST = [
 @pytest.mark.parametrize(("text", "post", "before", "after"), CABINET_LIST)
 def test_a_cabinet_list_and_the_present_holder(text: str, post: str, before: str, after: str) -> None:
     assert (post, before, after) in handed_on(text)
+
+
+# 某局副局长乙升任/任局长，原局长甲…: the bare post after the verb is the organisation's printed before with a
+# title of its family; 原局长 is that post held before (never a post read across the name and the verb).
+PROMOTED = [
+    ("臨江縣教育局副局長錢小禾升任局長，原局長宁可心另有任用。", "临江县教育局局长", "宁可心", "钱小禾"),
+    ("临江县教育局副局长钱小禾升任局长，原局长宁可心另有任用。", "临江县教育局局长", "宁可心", "钱小禾"),
+    ("江城市交通局副局长龚明远任局长，原局长柴思雨另有任用。", "江城市交通局局长", "柴思雨", "龚明远"),
+    ("2031年4月28日，江城市交通局局长柴思雨退休。江城市交通局副局长龚明远升任局长。", "江城市交通局局长", "柴思雨", "龚明远"),
+]
+
+
+@pytest.mark.parametrize(("text", "post", "before", "after"), PROMOTED)
+def test_a_promotion_within_the_organisation(text: str, post: str, before: str, after: str) -> None:
+    assert (post, before, after) in handed_on(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "臨江縣教育局副局長錢小禾升任局長，原局長宁可心另有任用。",
+        "江城市交通局副局长龚明远任局长，原局长柴思雨另有任用。",
+        "江城市水务局副局长林晓峰升任局长，原局长钱小禾调任江城市副市长。",
+    ],
+)
+def test_a_former_bare_post_holds_no_name(text: str) -> None:
+    """原局长甲 after 乙任局长: the earlier post is never read across the verb and the name before it."""
+    posts = {r.position for r in facts(text).roles}
+    assert not any(("升任" in p or "任局长" in p) for p in posts)
