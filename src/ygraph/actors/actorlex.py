@@ -98,6 +98,25 @@ def city_provinces() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicons.load_table("actors/cities.tsv")}
 
 
+@cached
+def counties() -> dict[str, str]:
+    """The county gazetteer (``actors/counties.tsv``): a county-level unit as printed → its province."""
+    return {row[0]: row[2] for row in lexicons.load_table("actors/counties.tsv")}
+
+
+@cached
+def city_stems() -> dict[str, str]:
+    """A gazetteer city's name without its level (菏泽 → 菏泽市), two characters at least and no place of the
+    vocabulary (吉林 is the province's)."""
+    known = place_table()
+    return {c[:-1]: c for c in city_provinces() if c.endswith(uses("printed_level")) and len(c) > 2 and c[:-1] not in known}
+
+
+def gazetteer_places(printed: str) -> set[str]:
+    """The cities and counties of the gazetteer printed in full in ``printed`` (a chain's title)."""
+    return {w for kind in ("cities", "counties") for _, w in automaton(kind).iter_long(printed)}
+
+
 def one_province(text: str) -> str:
     """The province of the gazetteer cities printed in ``text`` when they are all of one province, else ""
     (none, or cities of two provinces: never a guess)."""
@@ -128,11 +147,13 @@ def strip_place_suffix(name: str) -> str:
 
 @cached
 def automaton(kind: str) -> ahocorasick.Automaton:
-    """Aho-Corasick over a vocabulary: ``titles``, ``places``, ``cities``, ``countries``, ``honorifics``, ``speech``."""
+    """Aho-Corasick over a vocabulary: ``titles``, ``places``, ``cities``, ``counties``, ``city_stems``, ``countries``, ``honorifics``, ``speech``."""
     vocab = {
         "titles": lambda: titles().keys(),
         "places": lambda: place_table().keys(),
         "cities": lambda: city_provinces().keys(),
+        "counties": lambda: counties().keys(),
+        "city_stems": lambda: city_stems().keys(),
         "countries": lambda: words("countries.txt"),
         "honorifics": lambda: table("honorifics.tsv").keys(),
         "speech": lambda: words("speech_verbs.txt"),

@@ -18,6 +18,7 @@ from .actorlex import (
     PUNCT,
     automaton,
     city_provinces,
+    city_stems,
     longest_suffix_title,
     one_province,
     place_table,
@@ -268,6 +269,9 @@ def context_places(article: Article, text: str = "", masthead: str = "") -> Cont
     seen: dict[str, Counter[str]] = {}
     for _, word in automaton("places").iter_long(text):
         seen.setdefault(places[word][-1], Counter())[places[word]] += 1
+    for place, n in gazetteer_counts(text).items():  # a city or county the vocabulary lacks, printed in full
+        counts = seen.setdefault(place[-1], Counter())
+        counts[place] = max(counts[place], n)
     for level, printed in printed_places(text).items():
         counts = seen.setdefault(level, Counter())
         for place in printed:  # a place the vocabulary lacks, counted where printed
@@ -285,6 +289,30 @@ def context_places(article: Article, text: str = "", masthead: str = "") -> Cont
     if dateline:
         context.at[dateline[-1]] = dateline
     return context
+
+
+def gazetteer_counts(text: str) -> Counter[str]:
+    """How often each city (``cities.tsv``) or county (``counties.tsv``) of the gazetteer is named in ``text``:
+    a city by its name without the level as well (荆州 is 荆州市), a county so only once printed in full
+    (岳麓区, then 岳麓); never where the next character makes it part of a word (某市场, 某区域). A place
+    named once is named in passing: not counted."""
+    stops = uses("gazetteer_stop")
+    full: Counter[str] = Counter()
+    for kind in ("cities", "counties"):
+        for end, word in automaton(kind).iter_long(text):
+            if not text.startswith(stops, end + 1):
+                full[word] += 1
+    for _, city in automaton("city_stems").iter_long(text):
+        full[city_stems()[city]] += 0  # a city named by its stem only (菏泽) is counted below
+    out: Counter[str] = Counter()
+    for place, n in full.items():
+        stem = place[:-1]
+        out[place] = max(n, text.count(stem) if len(stem) >= _STEM_CHARS else 0)
+    return Counter({place: n for place, n in out.items() if n >= _NAMED_TIMES})
+
+
+_STEM_CHARS = 2  # a stem this long at least is counted without its level (菏泽, never 沛)
+_NAMED_TIMES = 2  # a gazetteer place named fewer times than this is named in passing
 
 
 _DOMINANT_TIMES = 3  # a place named this often, and this many times as often as the others of its level together
