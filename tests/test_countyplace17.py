@@ -79,3 +79,33 @@ def test_a_place_printed_inside_a_chain_title_is_the_next_titles(text: str, pers
 )
 def test_a_bracketed_field_names_the_pages_own_place(text: str, person: str, position: str) -> None:
     assert (person, position) in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host", "host_post"),
+    [
+        (
+            "3月2日，县委书记林晓峰带领党政代表团到淳安县学习考察，县长柴思雨一同参加，淳安县委书记龚明远陪同。淳安县发展迅速。",
+            "柴思雨",
+            "龚明远",
+            "淳安县委书记",
+        ),
+        (
+            "5月8日，區委書記林曉峰率領代表團到鄞州區考察，區長柴思雨一同參加，鄞州區委書記龔明遠陪同。鄞州區發展迅速。",
+            "柴思雨",
+            "龚明远",
+            "鄞州区委书记",
+        ),
+        (
+            "6月1日，市委书记龚明远率考察团赴黄冈市参观，副市长林晓峰随同，黄冈市委书记柴思雨陪同。黄冈发展迅速。",
+            "林晓峰",
+            "柴思雨",
+            "黄冈市委书记",
+        ),
+    ],
+)
+def test_the_visitors_led_to_the_articles_place_are_not_its(text: str, visitor: str, host: str, host_post: str) -> None:
+    found = claims(text)
+    assert (host, host_post) in found
+    visitor_posts = {pos for who, pos in found if who == visitor}
+    assert visitor_posts and not any(pos.startswith(host_post[:2]) for pos in visitor_posts)  # stays bare
