@@ -109,3 +109,15 @@ def test_the_visitors_led_to_the_articles_place_are_not_its(text: str, visitor: 
     assert (host, host_post) in found
     visitor_posts = {pos for who, pos in found if who == visitor}
     assert visitor_posts and not any(pos.startswith(host_post[:2]) for pos in visitor_posts)  # stays bare
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "position"),
+    [
+        ("黄冈日报讯 昨日，黄冈市委书记龚明远在汉与滁州市委书记林晓峰，市委副书记、代市长柴思雨率领的代表团座谈。黄冈黄冈。", "柴思雨", "滁州市代市长"),
+        ("滁州日報訊 昨日，滁州市委書記龔明遠在京與黃岡市委書記林曉峰，市委副書記、市長柴思雨率領的代表團座談。滁州滁州。", "柴思雨", "黄冈市长"),
+        ("淳安新闻网讯 淳安县委书记龚明远同鄞州区委书记林晓峰，区委副书记、区长柴思雨座谈。淳安淳安。", "柴思雨", "鄞州区长"),
+    ],
+)
+def test_a_guest_city_printed_after_a_joining_word_is_the_next_titles(text: str, person: str, position: str) -> None:
+    assert (person, position) in claims(text)

@@ -246,15 +246,15 @@ def _remember_places(chain: tuple[Element, ...], places: ContextPlaces) -> None:
     from_page: set[str] = set()
     for el in chain:
         place = el.position.place
+        for inner in gazetteer_places(el.position.printed):  # 某省某市市委书记, 与某市…: the city, for the 市长 after
+            if inner[-1] not in from_page and (inner[-1] != place[-1:] or place.endswith(inner) and place != inner):
+                places.print_place(inner[-1], inner)
         if not place:
             continue
         if place not in el.position.printed:
             from_page.add(place[-1])
         elif place[-1] not in from_page and not under_known_city(place, places):
             places.print_place(place[-1], place)  # printed in a chain
-        for inner in gazetteer_places(el.position.printed):  # 某省某市市委书记: the city, for the 市长 after
-            if inner[-1] != place[-1] and inner[-1] not in from_page:
-                places.print_place(inner[-1], inner)
 
 
 def _preposition_before_verb(text: str, e: int, end: int) -> bool:
