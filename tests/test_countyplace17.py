@@ -121,3 +121,27 @@ def test_the_visitors_led_to_the_articles_place_are_not_its(text: str, visitor: 
 )
 def test_a_guest_city_printed_after_a_joining_word_is_the_next_titles(text: str, person: str, position: str) -> None:
     assert (person, position) in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "position"),
+    [
+        ("沛县召开干部大会。县委副书记、县长柴思雨主持，共同建设美好的沛县。", "柴思雨", "沛县长"),
+        ("蕭縣舉行簽約儀式，縣委書記林曉峰致辭，介紹了蕭縣的發展。", "林晓峰", "萧县委书记"),
+        ("12日，泾县召开推进会。副县长龚明远出席，为泾县发展鼓劲。", "龚明远", "泾县副县长"),
+    ],
+)
+def test_a_one_character_county_after_a_boundary_completes(text: str, person: str, position: str) -> None:
+    assert (person, position) in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议宣布了新县长人选，由柴思雨代县长，县长柴思雨表态发言。",  # 代县长: no county 代县
+        "乡镇和县级换届集中进行，乡镇和县级班子调整。县长柴思雨出席。",  # 和县级: no county 和县
+        "湖南县域经济发展迅速，湖南县域产业升级。县长柴思雨出席。",  # 南县 inside 湖南县域
+    ],
+)
+def test_a_one_character_county_inside_words_is_no_place(text: str) -> None:
+    assert {pos for who, pos in claims(text) if who == "柴思雨"} <= {"县长", "代县长", "代理县长"}

@@ -114,7 +114,30 @@ def city_stems() -> dict[str, str]:
 
 def gazetteer_places(printed: str) -> set[str]:
     """The cities and counties of the gazetteer printed in full in ``printed`` (a chain's title)."""
-    return {w for kind in ("cities", "counties") for _, w in automaton(kind).iter_long(printed)}
+    return {w for _, w in gazetteer_hits(printed)}
+
+
+def gazetteer_hits(text: str) -> list[tuple[int, str]]:
+    """(end, name) of each city or county of the gazetteer printed in full in ``text``, never where the next
+    character makes it part of a word (某市场, 某区域: ``gazetteer_stop``); a county of one character before its
+    level (沛县) only after a boundary or a ``short_place_before`` word and never before a ``short_place_stop``
+    (代县长, 和县级)."""
+    out = []
+    for kind in ("cities", "counties"):
+        for end, word in automaton(kind).iter_long(text):
+            after = text[end + 1 : end + 2]
+            if after and after in uses("gazetteer_stop"):
+                continue
+            if len(word) == 2 and not _short_place_read(text, end - 1, after):
+                continue
+            out.append((end, word))
+    return out
+
+
+def _short_place_read(text: str, start: int, after: str) -> bool:
+    before = text[start - 1] if start > 0 else ""
+    open_before = not before or not CJK.match(before) or before in uses("short_place_before")
+    return open_before and not (after and after in uses("short_place_stop"))
 
 
 def one_province(text: str) -> str:

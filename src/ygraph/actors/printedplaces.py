@@ -19,6 +19,7 @@ from .actorlex import (
     automaton,
     city_provinces,
     city_stems,
+    gazetteer_hits,
     gazetteer_places,
     longest_suffix_title,
     one_province,
@@ -335,12 +336,7 @@ def gazetteer_counts(text: str) -> Counter[str]:
     a city by its name without the level as well (荆州 is 荆州市), a county so only once printed in full
     (岳麓区, then 岳麓); never where the next character makes it part of a word (某市场, 某区域). A place
     named once is named in passing: not counted."""
-    stops = uses("gazetteer_stop")
-    full: Counter[str] = Counter()
-    for kind in ("cities", "counties"):
-        for end, word in automaton(kind).iter_long(text):
-            if not text.startswith(stops, end + 1):
-                full[word] += 1
+    full = Counter(word for _, word in gazetteer_hits(text))
     for _, city in automaton("city_stems").iter_long(text):
         full[city_stems()[city]] += 0  # a city named by its stem only (菏泽) is counted below
     out: Counter[str] = Counter()
