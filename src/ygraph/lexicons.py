@@ -186,6 +186,7 @@ TABLES: dict[str, Table] = {
     "actors/shared_posts.tsv": Table(("text", "before|after|clauses", "regex")),
     "actors/session_posts.tsv": Table(("text", "head|organ|kept|lead|term|sitting|congress")),
     "actors/cities.tsv": Table(("text", "text", "text")),
+    "actors/counties.tsv": Table(("text", "text", "text")),
     "actors/source_places.tsv": Table(("text", "lead|suffix|organ", "text")),
     "actors/clause_forms.tsv": Table(("text", "regex")),
     **{name: Table(("text", "text")) for name in ("actors/damaged_titles.tsv", "actors/honorifics.tsv")},
