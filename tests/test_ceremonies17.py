@@ -269,3 +269,21 @@ def test_presiding_over_the_oath_of_named_holders(text: str) -> None:
 
 def test_an_office_act_with_no_ceremony_is_no_event() -> None:
     assert facts("本报讯 林晓峰自2029年宣誓就职以来，走遍全县。", DAY).events == ()
+
+
+# --- 7. the post the new holder held before ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "new", "old"),
+    [
+        ("新任江城市卫生局局长柴思雨则原为江城市人民医院副院长。", "江城市卫生局局长", "江城市人民医院副院长"),
+        ("本報訊 江城市政府今日舉行局長就職典禮。新任江城市交通局局長林曉峰原任江城市交通局副局長，業務嫻熟。", "江城市交通局局长", "江城市交通局副局长"),
+        ("本报讯 新任江城市水务局局长马一平原是江城市水务局总工程师。", "江城市水务局局长", "江城市水务局总工程师"),
+        ("本報訊 新任江城市水務局局長馬一平原是江城市水務局總工程師。", "江城市水务局局长", "江城市水务局总工程师"),
+    ],
+)
+def test_the_new_holders_earlier_post_is_past(text: str, new: str, old: str) -> None:
+    roles = {(r.position, r.change, r.date) for r in facts(text, DAY).roles}
+    assert (new, "start") in {(p, c) for p, c, _ in roles}
+    assert (old, "past", None) in roles  # held before: no date of the article's
