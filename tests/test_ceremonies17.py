@@ -287,3 +287,42 @@ def test_the_new_holders_earlier_post_is_past(text: str, new: str, old: str) -> 
     roles = {(r.position, r.change, r.date) for r in facts(text, DAY).roles}
     assert (new, "start") in {(p, c) for p, c, _ in roles}
     assert (old, "past", None) in roles  # held before: no date of the article's
+
+
+# --- 8. an oath taken before the one administering it --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯 江城市第九届市议会全体议员今在市文化中心宣誓就职，由市长龚明远监誓。",
+        "本報訊 江城市第九屆市議會全體議員今在市文化中心宣誓就職，由市長龔明遠監誓。",
+        "本报讯 14日，青禾县新一届县议会全体议员在县礼堂宣誓就职，由县长龚明远监誓。",
+    ],
+)
+def test_an_oath_administered_is_an_event(text: str) -> None:
+    event = _only(text)
+    assert event.title.endswith("宣誓就职") and event.date == DAY and ("龚明远", "attended") in event_people(event)
+
+
+def test_two_oaths_in_two_places_stay_two() -> None:
+    """The assembly's oath and, in another place, the secretaries' oath ceremony named twice: two events."""
+    text = (
+        "本报讯 江城市第九届市议会全体议员今在市文化中心宣誓就职，由市长龚明远监誓。"
+        "另外，市长龚明远今日上午在市政府主持交通局局长林晓峰的宣誓就职仪式。"
+        "宣誓就职仪式上午10时举行，在龚明远监誓下，林晓峰宣读誓词。"
+    )
+    found = _events(text)
+    assert len(found) == 2 and ("林晓峰", "attended") in event_people(found["宣誓就职仪式"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯 林晓峰2029年12月20日宣誓就职。",
+        "本報訊 林曉峰2029年12月20日宣誓就職，任期四年。",
+        "本报讯 14日，江城市议会全体议员宣誓就职。",
+    ],
+)
+def test_an_oath_without_its_ceremony_is_no_event(text: str) -> None:
+    assert facts(text, DAY).events == ()

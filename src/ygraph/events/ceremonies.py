@@ -57,3 +57,14 @@ def held_for(ctx: Context, left: int, name_start: int, title: str) -> bool:
         rest[lo:hi] = [""] * (hi - lo)
     joiners = "".join((LIST_MARK, *rules.uses("ceremony_joiner")))
     return not rules.compact("".join(rest)).strip(joiners)
+
+
+def unwitnessed(sentence: Sentence, trigger: rules.Trigger) -> bool:
+    """An oath taken (宣誓就职: an ``office_act`` that is an act trigger) is a ceremony only when its sentence
+    names who administers it (由甲监誓, 在甲监誓下: an ``oath_witness`` word) and no ``ceremony_noun`` (the name of
+    the ceremony then tells it); else it is an inauguration told without its ceremony, no event (gold-conventions
+    A6)."""
+    if trigger.word not in rules.uses("office_act"):
+        return False
+    named = any(w in sentence.text for w in rules.uses("ceremony_noun"))  # 仪式由乙监誓: the ceremony's name tells it
+    return named or not any(w in sentence.text for w in rules.uses("oath_witness"))
