@@ -234,7 +234,9 @@ def _sentence_places(text: str, i: int, places: ContextPlaces) -> ContextPlaces:
 
 
 def _changed(chain: tuple[Element, ...], change: str, rule: str) -> tuple[Element, ...]:
-    return tuple(replace(el, change=change, rule=rule) for el in chain)
+    """The chain as the form reads it; a post the form says was held before (change ``past``: 甲原任某职) is dated
+    by its own sentence only, as a career list's."""
+    return tuple(replace(el, change=change, rule=rule, former=el.former or change == "past") for el in chain)
 
 
 def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]:

@@ -23,6 +23,7 @@ from .personrules import Found, address_words
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 RULE = "taken_over"
+SEAL_RULE = "seal_handed"
 
 
 @cached
@@ -38,7 +39,7 @@ def _pattern() -> re.Pattern[str]:
 
 def taken_over(text: str, titled: list[Found]) -> list[Found]:
     """The successor and the predecessor of every hand-over clause, each with the post handed on."""
-    out: list[Found] = []
+    out: list[Found] = sealed(text, titled)
     for m in scan.finditer(_pattern(), text):
         prev = _predecessor(text, titled, m.start(), m.group("lead") in uses("vacancy_lead"))
         successor = _successor(text, titled, m)
@@ -50,8 +51,8 @@ def taken_over(text: str, titled: list[Found]) -> list[Found]:
     return out
 
 
-def _changed(el: Element, change: str) -> Element:
-    return replace(el, change=change, rule=RULE, former=False)
+def _changed(el: Element, change: str, rule: str = RULE) -> Element:
+    return replace(el, change=change, rule=rule, former=False)
 
 
 def _predecessor(text: str, titled: list[Found], comma: int, vacancy: bool) -> Found | None:
@@ -91,3 +92,28 @@ def _successor(text: str, titled: list[Found], m: re.Match[str]) -> tuple[str, i
 def _titled_before(text: str, i: int, a: int) -> bool:
     """A title head ends right before the name (由某大学教授乙接任)."""
     return any(e + 1 == i for e, _ in automaton("titles").iter(text, a, i))
+
+
+@cached
+def _seal_pattern() -> re.Pattern[str]:
+    breaks = re.escape(CLAUSE_BREAKS + LINE_BREAK)
+    return re.compile(
+        rf"(?:{alternation(uses('seal_from'))})(?P<body>[^{breaks}]{{2,40}}?)(?:{alternation(uses('seal_hands'))})"
+        rf"(?:{alternation(uses('seal_take'))})[^{breaks}]{{0,6}}?(?:{alternation(uses('seal'))})"
+    )
+
+
+def sealed(text: str, titled: list[Found]) -> list[Found]:
+    """甲从卸任县长乙手中接下印信: the seal of office handed on — the titled 乙 (ending the body) leaves the post
+    printed before 乙, the titled 甲 right before 从 takes it (rule ``seal_handed``)."""
+    out: list[Found] = []
+    for m in scan.finditer(_seal_pattern(), text):
+        a, b = m.span("body")
+        old = next((f for f in titled if a <= f.start and f.end == b and f.chain), None)
+        new = next((f for f in titled if f.end == m.start()), None)
+        if old is None or new is None or old.name == new.name:
+            continue
+        post = old.chain[-1]
+        out.append(Found(old.name, old.start, old.end, SEAL_RULE, (_changed(post, "end", SEAL_RULE),)))
+        out.append(Found(new.name, new.start, new.end, SEAL_RULE, (_changed(post, "start", SEAL_RULE),)))
+    return out
