@@ -43,6 +43,18 @@ def test_a_discussion_with_a_group_is_a_meeting(text: str, title: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "8日，江城市与临江市缔结友好城市签约仪式在江城举行。与会人员观看了宣传片，并就两地合作进行了座谈交流。",
+        "8日，江城市與臨江市合作簽約儀式在江城舉行。與會人員並就兩地合作進行了座談。",
+        "8日，临江市考察团赴江城市考察。考察团先后考察了江城港等，并与江城市商务等部门，就推进合作进行了座谈交流。",
+    ],
+)
+def test_a_discussion_naming_no_side_is_part_of_the_event(text: str) -> None:
+    assert not _of_type(text, "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "8日，临江市委召开座谈会，听取代表团意见。",  # a named 座谈会 stays a named event
         "8日，临江市代表团座谈会在江城举行。",
         "代表团座谈的内容十分丰富。",  # no date, no act told
@@ -126,7 +138,7 @@ def test_talks_without_a_told_visit_make_none(text: str) -> None:
     "text",
     [
         "8日，江城市市长柴思雨在江城与龚明远率领的临江市党政代表团座谈，并共同见证两市签署合作协议。",
-        "8日，临江市考察团一行到江城市考察，就深化两地合作进行了座谈，并与江城市签订了友好合作协议。",
+        "8日，临江市考察团一行到江城市考察，并与江城市发改局进行了座谈，并签订了友好合作协议。",
         "8日，江城市長柴思雨與林晓峰率領的臨江市考察團一行座談，並共同簽署戰略合作框架協議。",
     ],
 )

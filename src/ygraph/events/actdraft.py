@@ -88,6 +88,8 @@ def act_draft(
             subject = _subject(text, subject, sentence.start, left)
             if len(subject) < 2:
                 return None
+        if _sideless(subject, trigger.event_type):
+            return None  # 与会人员…并就某事进行了座谈交流: no side named, a part of the event reported
         subject = _without_topic(subject, trigger.event_type)
         title = subject + trigger.word + obj  # …举行，并共同签署某宣言: the side word opened it, no subject
     draft = Draft.undated(title, trigger.event_type, start, end, place, lede=lede)
@@ -109,6 +111,20 @@ def _without_topic(words: str, event_type: str) -> str:
     partner = min((i for w in rules.uses("partner") if (i := words.find(w)) >= 0), default=-1)
     at = min((i for w in rules.uses("topic") if (i := words.find(w, partner + 2)) >= 0), default=-1)
     return words[:at] if partner >= 0 and at > partner + 1 else words
+
+
+def _sideless(subject: str, event_type: str) -> bool:
+    """A discussion or talks told by its topic alone (就某事进行了座谈, 与会人员并就某事座谈: no ``partner`` word
+    before the topic but one opening a participation verb, 与会): no side is named, no act of its own."""
+    at = min((i for w in rules.uses("topic") if (i := subject.find(w)) >= 0), default=-1)
+    if event_type not in _TOPIC_TYPES or at < 0:
+        return False
+    verbs = rules.participation_verbs()
+    sides = [
+        i for w in rules.uses("partner") for i in range(at) if subject.startswith(w, i)
+        and not any(subject.startswith(v, i) for v in verbs)
+    ]
+    return not sides
 
 
 def sentence_subject(ctx: Context, sentence: Sentence, left: int) -> Mention | None:
