@@ -163,3 +163,36 @@ def test_a_signing_joined_to_a_named_meeting_stays() -> None:
 def test_a_headline_discussion_is_the_named_meeting(text: str, title: str) -> None:
     meetings = [e for e in facts(text).events if e.event_type == "meeting"]
     assert [(e.title, e.date) for e in meetings] == [(title, "2031-05-08")]
+
+
+# --- a visit to a city printed by its one-character short form (访汉, 赴汉) ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("8日，海州市市长龚明远率政府代表团一行7人访汉。", "龚明远率政府代表团一行7人访汉"),
+        ("8日，海州市長龔明遠率領友好代表團訪漢。", "龚明远率领友好代表团访汉"),
+        ("8日，临江省党政代表团赴汉考察。", "临江省党政代表团赴汉考察"),
+    ],
+)
+def test_a_group_visiting_a_city_by_its_short_form(text: str, title: str) -> None:
+    visits = _of_type(text, "visit")
+    assert [(e.title, e.place) for e in visits] == [(title, "武汉")]
+
+
+def test_a_city_beginning_with_the_short_form_is_that_city() -> None:
+    visits = _of_type("8日，海州市代表团赴汉中考察。", "visit")
+    assert [e.place for e in visits] == ["汉中"]
+
+
+# --- acts during a visit told by its month or days: the banquet and the discussion take them ------------------------
+@pytest.mark.parametrize(
+    ("text", "kind", "date"),
+    [
+        ("江城网5月19日海州消息 日前，临江市经贸考察团一行到海州市考察。海州市委市政府设宴欢迎考察团一行。", "other", "2031-05"),
+        ("江城網5月19日海州消息 日前，臨江市經貿考察團一行到海州市考察。海州市政府設宴款待考察團。", "other", "2031-05"),
+        ("江城网 2031年5月3日至5日，临江市考察团访汉。访汉期间，考察团还与武汉经济开发区进行了座谈。", "meeting", "2031-05-03"),
+    ],
+)
+def test_acts_during_a_visit_take_its_date(text: str, kind: str, date: str) -> None:
+    found = [e for e in facts(text, "2031-05-19").events if e.event_type == kind]
+    assert [e.date for e in found] == [date]
