@@ -196,3 +196,16 @@ def test_a_city_beginning_with_the_short_form_is_that_city() -> None:
 def test_acts_during_a_visit_take_its_date(text: str, kind: str, date: str) -> None:
     found = [e for e in facts(text, "2031-05-19").events if e.event_type == kind]
     assert [e.date for e in found] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江城网7月20日讯 临江考察团一行26人，日前赴海州省江城市及湖滨市进行为期4天的考察访问。",
+        "江城網7月20日訊 臨江考察團一行26人，日前赴海州省江城市及湖濱市進行為期4天的考察訪問。",
+        "江城网7月20日讯 临江访问团日前赴海州省各地进行了考察访问。",
+    ],
+)
+def test_a_second_act_word_is_no_place_of_a_visit(text: str) -> None:
+    visits = [e for e in facts(text, "2030-07-20").events if e.event_type == "visit"]
+    assert visits and all(e.place != "访问" for e in visits)

@@ -177,6 +177,8 @@ def _visited(word: str, obj: str) -> str | None:
     places = eventplaces.abbreviations()
     if len(word) == 2 and word[1] in places:
         return places[word[1]]
+    if rules.trigger_pattern().match(obj):
+        return None  # 进行考察访问: a second act word, no place
     return eventplaces.canonical_place(obj) if 2 <= len(obj) <= 6 else None
 
 
