@@ -8,7 +8,7 @@ from itertools import islice
 from os.path import commonprefix
 
 from ..model import Sentence
-from . import copies, dating, listed, sittings, titlematch
+from . import copies, dating, listed, sides, sittings, titlematch
 from . import eventrules as rules
 from .draft import COMPARED, Context, Draft, compared
 from .headlines import abbreviation, for_sides, named_part, same_parties, unnumbered_sitting
@@ -44,6 +44,8 @@ def same(
         short = short or (d.event_type == kind and same_session(title, d.title))  # 省政协某届某次会议 in full
         short = short or (d.event_type == kind and not elsewhere and one_ceremony(ctx, key, d.key))  # 县长就职典礼
         alike = headline and (titlematch.headline_alike(key, d.key) or named_part(title, d.title))
+        talked = any(w in key for w in sides.uses("discussion")) and source != "article"  # 甲乙座谈 / 某座谈会
+        alike = alike or (talked and d.headline and kind == d.event_type and sides.discussion(d))
         if d.key != key and not alike and not retold and not short:
             continue
         if date is None or d.date is None or "article" in (source, d.date_source):

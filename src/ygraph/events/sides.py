@@ -47,7 +47,16 @@ def outcome(ctx: Context, start: int, end: int) -> bool:
     current, sentence = ctx.current, ctx.sentence_at(start)
     if current is None or current.event_type not in ("meeting", "forum") or current.start < sentence.start:
         return False
-    return _titled_object(ctx.doc.text, end) and bool(opening(ctx, start, "joined", inner=True))
+    signed = _titled_object(ctx.doc.text, end) or discussion(current)  # 甲与乙座谈，并签署合作协议 (A4)
+    return signed and bool(opening(ctx, start, "joined", inner=True))
+
+
+def discussion(draft: Draft) -> bool:
+    """A discussion act (甲与某代表团座谈, 进行了座谈: an act trigger holding a ``discussion`` word): what is
+    signed in its sentence is its outcome (docs/gold-conventions.md A4), and a headline's discussion is the
+    body's named 座谈会 of that day."""
+    rule = draft.provenance[0].rule if draft.provenance else ""
+    return rule.startswith("event:act:") and any(w in rule for w in uses("discussion"))
 
 
 def _titled_object(text: str, end: int) -> bool:
