@@ -20,6 +20,7 @@ from . import (
     documents,
     eventmodel,
     eventplaces,
+    framed,
     guards,
     headlines,
     kinds,
@@ -188,6 +189,9 @@ def _named(
     head = trigger.word in modelheads.heads()
     found = eventmodel.signals(ctx, sentence, (left, name_start, end, right), prefix, (planned, subject, head))
     happened = eventmodel.happened(ctx, sentence, trigger, title, (index, (left, name_start, end, right)), found)
+    row, framed_start = framed.frame(ctx, sentence, (left, name_start, end, right), planned) if happened else ("", 0)
+    if row:  # 提请某会议审议, 某会议审议通过的《…》: the words of taking place are a reference's (framed.py)
+        return framed.named(ctx, sentence, trigger, row, framed_start, end)
     if not happened:
         earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
         known = _same(ctx, title, None) if earlier is None else None

@@ -1,0 +1,106 @@
+"""framed: a named event whose words of taking place belong to a REFERENCE FRAME around its name — the
+session a draft goes to (提请某会议审议), the session that adopted a text (某会议审议通过的《…》), a meeting
+welcomed or surpassed (迎接某党代会胜利召开, 超越某峰会), an earlier or coming meeting told only as the head
+of an attributive clause (将要召开的某会议, 2029年举办的某论坛), a meeting the reported meeting's view
+discusses (会议指出，某会议是…的一次重要会议) — is named, not reported (docs/gold-conventions.md A1, A3).
+
+It is drafted named only (``register``: a later report of it in a clause of its own still makes it an event,
+``reported_after_all``), with the rule id ``event:reference:<row>``; only once the article has told an event
+of its own (a lede is never a reference). Vocabulary: ``events/reference_frames.tsv``."""
+
+from __future__ import annotations
+
+from .. import lexicons
+from ..model import Sentence, TimeExpr
+from ..punctuation import LIST_MARK, OPENING_QUOTES
+from . import eventrules as rules
+from . import kinds
+from .draft import Context, Draft, Ref
+from .register import add, same
+
+RULE = "event:reference"
+
+
+@lexicons.cached
+def _rows() -> dict[str, tuple[str, ...]]:
+    rows: dict[str, list[str]] = {}
+    for word, use in lexicons.load_table("events/reference_frames.tsv"):
+        rows.setdefault(use, []).append(word)
+    return {use: tuple(sorted(words, key=len, reverse=True)) for use, words in rows.items()}
+
+
+def _words(use: str) -> tuple[str, ...]:
+    return _rows().get(use, ())
+
+
+def frame(ctx: Context, sentence: Sentence, span: tuple[int, int, int, int], planned: bool) -> tuple[str, int]:
+    """The row of the reference frame around the name at ``name_start…end`` and where the name starts
+    without a referral verb it was walked over (提请某会议 → 某会议); ("", name_start) when none. A name
+    told as the venue of an act (在某地召开的某会议上，…签署: happening.txt 在…上) is narrated; an attributive
+    frame holds a recalled event (a day before the article's printed in it) or a coming one with no day."""
+    left, name_start, end, right = span
+    if not any(not d.named_only for d in ctx.drafts):
+        return "", name_start  # nothing reported yet: the name may be the article's own event
+    text = ctx.doc.text
+    prefix = rules.compact(text[left:name_start]).rstrip(OPENING_QUOTES)
+    for word in _words("before"):  # 提请某会议审议: the verb before the name (or walked into it)
+        if _object_of(prefix, word):
+            return word, name_start
+        inside = text.find(word, name_start, min(end, name_start + WALKED + len(word)))
+        if inside >= 0 and end - inside > len(word) + 2:  # 草案报请某会议: walked over into the name
+            return word, inside + len(word)
+    after = next((w for w in _words("after") if text.startswith(w, end)), "")
+    if after:
+        return after, name_start
+    undated = not any(t.kind == "date" for t in ctx.times(left, right))
+    coming = next((w for w in _words("coming") if text.startswith(w, end)), "")
+    if coming and undated:
+        return coming, name_start  # 某两会召开在即: a coming event with no day (A3)
+    spoken = _words("attending")
+    venue = any(text.startswith(b, end) for _, b in rules.happening().around)
+    attributive = next((w for w in _words("attributive") if prefix.endswith(w)), "")
+    days = [t for t in ctx.times(left, name_start) if t.kind == "date" and t.value]
+    recalled = bool(days) and not planned and not _coming(ctx, days)  # 2029年举办的某论坛: an earlier event
+    vague = planned and undated  # 将要召开的某会议: no day (A3)
+    if attributive and (recalled or vague) and not venue and not any(w in prefix for w in spoken):
+        return attributive, name_start  # 2029年举办的某论坛: the head of a clause about something else
+    view = rules.compact(sentence.text[:12])
+    opinion = next((w for w in rules.uses("opinion") if view.startswith(w)), "")
+    told = any(t.kind == "date" for t in ctx.times(sentence.start, right))  # 会议指出，4月20日，某会在某地召开
+    if opinion and not told and not venue and not any(w in prefix for w in spoken):
+        return opinion, name_start  # 会议指出，某会议是…召开的一次重要会议: discussed, not held
+    return "", name_start
+
+
+WALKED = 4  # at most this many characters (草案, 文件) before a referral verb a name was walked over
+LIST_ITEM = 20  # at most this many characters of the items listed between a verb and the name
+
+
+def _object_of(prefix: str, word: str) -> bool:
+    """Whether the name is the object of ``word``, right after it or the last item of a list after it
+    (迎接某大会和某党代会)."""
+    at = prefix.rfind(word)
+    if at < 0:
+        return False
+    rest = prefix[at + len(word) :]
+    joined = rest.endswith((*rules.uses("name_joiner"), LIST_MARK))
+    return not rest or (joined and len(rest) <= LIST_ITEM)
+
+
+def _coming(ctx: Context, days: list[TimeExpr]) -> bool:
+    """Whether a day printed before the name is later than the article's (5月底在某地举行的某交易会: planned)."""
+    day = ctx.article.date or ""
+    return bool(day) and any((t.value or "")[: len(day)] > day for t in days)
+
+
+def named(ctx: Context, sentence: Sentence, trigger: rules.Trigger, row: str, start: int, end: int) -> Ref | None:
+    """Register the framed name ``start…end`` named only (the article's own event of that name when it told
+    one: a reference to it); None: only named, it takes no participants."""
+    title = rules.compact(ctx.doc.text[start:end])
+    known = same(ctx, title, None)
+    if known is not None and not known.named_only:
+        return Ref(start, end, known, False)
+    draft = Draft.undated(title, kinds.name_type(title, trigger), start, end)
+    draft.named_only = True
+    add(ctx, draft, sentence, start, end, f"{RULE}:{row}")
+    return None
