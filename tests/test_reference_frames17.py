@@ -136,7 +136,8 @@ def test_a_count_after_a_quoted_label_is_no_event(text: str) -> None:
     [
         HEAD + "江城市人民代表大会常务委员会关于接受柴思雨辞去市长职务请求的决定。",
         HEAD_T + "江城市人民代表大會常務委員會關於接受柴思雨辭去市長職務請求的決定。",
-        HEAD + "松岩县人民代表大会常委会关于龚明远任职的决定。",
+        HEAD + "松岩县人民代表大会常务委员会关于接受龚明远辞去县长职务的决定。",
+        HEAD + "临江省人民代表大会常委会关于接受柴思雨辞去副省长职务请求的决定。",
     ],
 )
 def test_a_congress_standing_committee_is_a_body(text: str) -> None:
@@ -158,3 +159,46 @@ def test_a_standing_committee_session_stays_an_event() -> None:
 )
 def test_a_release_of_who_holds_what_is_no_event(text: str) -> None:
     assert _titles(text) == {OWN}
+
+
+CONGRESS = "江城日报讯 4月27日，松岩市第八次党代会胜利闭幕。"
+CONGRESS_T = "江城日報訊 4月27日，松岩市第八次黨代會勝利閉幕。"
+STANDING = "江城日报讯 4月27日，临江省委召开常委会议。"
+STANDING_T = "江城日報訊 4月27日，臨江省委召開常委會議。"
+ACTS = [
+    # the occasion of words relayed
+    (
+        "江城日报讯 4月27日，中国共产党临江省第十二次代表大会胜利闭幕。这次大会，以新思想为指导，"
+        "深入贯彻龚明远总书记视察临江重要讲话重要指示精神，全面总结了过去五年的工作。",
+        "龚明远",
+    ),
+    (
+        "江城日報訊 4月27日，中國共產黨臨江省第十二次代表大會勝利閉幕。這次大會，以新思想為指導，"
+        "深入貫徹龔明遠總書記視察臨江重要講話重要指示精神，全面總結了過去五年的工作。",
+        "龚明远",
+    ),
+    (CONGRESS + "大会以新思想为指导，深入贯彻柴思雨副总理视察松岩重要讲话重要指示精神，谋划未来五年。", "柴思雨"),
+    # a recurring series
+    (CONGRESS + "柴思雨副总理曾多次到松岩调研，为松岩发展指明方向。", "柴思雨"),
+    (CONGRESS_T + "柴思雨副總理曾多次到松岩調研，為松岩發展指明方向。", "柴思雨"),
+    (CONGRESS + "龚明远部长曾多次到松岩考察，为松岩发展指明方向。", "龚明远"),
+    # the reported meeting's view, no day printed
+    (STANDING + "会议强调，柴思雨副总理到松岩调研、主持召开临江发展座谈会并发表重要讲话，提出明确要求。", "柴思雨"),
+    (
+        STANDING_T + "會議強調，龔明遠總書記到松岩考察、主持召開新時代推動臨江發展座談會並發表重要講話，鮮明提出重大要求。",
+        "龚明远",
+    ),
+    (STANDING + "会议认为，龚明远总书记到江城考察、主持召开临江合作座谈会并发表重要讲话，意义重大。", "龚明远"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), ACTS)
+def test_an_act_in_a_reference_frame_is_no_event(text: str, person: str) -> None:
+    events = facts(text).events
+    assert len(events) == 1, [e.title for e in events]  # the article's own event only
+    assert not any(p.person == person for p in events[0].participants)  # nor at the meeting reported
+
+
+def test_an_act_the_view_dates_stays_an_event() -> None:
+    text = STANDING + "会议强调，3月5日，柴思雨副总理到松岩调研并主持召开临江发展座谈会。"
+    assert any(e.date and e.date.endswith("-03-05") for e in facts(text).events)

@@ -15,7 +15,7 @@ from ..model import Sentence, TimeExpr
 from ..punctuation import LIST_MARK, OPENING_QUOTES
 from . import eventrules as rules
 from . import kinds
-from .draft import Context, Draft, Ref
+from .draft import Context, Draft, Ref, clause
 from .register import add, same
 
 RULE = "event:reference"
@@ -67,7 +67,7 @@ def frame(ctx: Context, sentence: Sentence, span: tuple[int, int, int, int], pla
     view = rules.compact(sentence.text[:12])
     opinion = next((w for w in rules.uses("opinion") if view.startswith(w)), "")
     told = any(t.kind == "date" for t in ctx.times(sentence.start, right))  # 会议指出，4月20日，某会在某地召开
-    if opinion and not told and not venue and not any(w in prefix for w in spoken):
+    if opinion and not told and not venue:
         return opinion, name_start  # 会议指出，某会议是…召开的一次重要会议: discussed, not held
     return "", name_start
 
@@ -85,6 +85,39 @@ def _object_of(prefix: str, word: str) -> bool:
     rest = prefix[at + len(word) :]
     joined = rest.endswith((*rules.uses("name_joiner"), LIST_MARK))
     return not rest or (joined and len(rest) <= LIST_ITEM)
+
+
+def act_frame(ctx: Context, sentence: Sentence, span: tuple[int, int, int, int]) -> str:
+    """The row of a reference frame around an act printed with no day in its sentence (多次来某省视察: a
+    series; 贯彻某某视察某省重要讲话精神: the occasion of words relayed; 会议强调，某某到某地考察…: the reported
+    meeting's view), "" when none; only once the article has told an event of its own."""
+    left, start, end, right = span
+    if not any(not d.named_only for d in ctx.drafts) or ctx.times(sentence.start, right):
+        return ""
+    text = ctx.doc.text
+    prefix = rules.compact(text[left:start])
+    series = next((w for w in _words("series") if w in prefix), "")
+    if series:
+        return series
+    relayed = rules.pattern("relayed_author").search(text, end, right)
+    if relayed is not None and any(w in prefix for w in rules.uses("back_reference")):
+        return "relayed"
+    view = rules.compact(sentence.text[: start - sentence.start])
+    return next((w for w in rules.uses("opinion") if view.startswith(w)), "")
+
+
+def act_named(ctx: Context, sentence: Sentence, trigger: rules.Trigger, row: str, span: tuple[int, int]) -> Ref:
+    """A framed act drafted named only: its people take part in it, not in the event reported."""
+    start, end = span
+    left, _ = clause(sentence, start, end)
+    draft = Draft.undated(rules.compact(ctx.doc.text[left:end]), trigger.event_type, start, end)
+    draft.named_only = True
+    return Ref(start, end, add(ctx, draft, sentence, start, end, f"{RULE}:{row}"), False)
+
+
+def is_framed(draft: Draft) -> bool:
+    """Whether ``draft`` is only named, through a reference frame."""
+    return draft.named_only and any(p.rule.startswith(RULE) for p in draft.provenance)
 
 
 def _coming(ctx: Context, days: list[TimeExpr]) -> bool:
