@@ -202,3 +202,25 @@ def test_an_act_in_a_reference_frame_is_no_event(text: str, person: str) -> None
 def test_an_act_the_view_dates_stays_an_event() -> None:
     text = STANDING + "会议强调，3月5日，柴思雨副总理到松岩调研并主持召开临江发展座谈会。"
     assert any(e.date and e.date.endswith("-03-05") for e in facts(text).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the congress delegates are elected for
+        (CONGRESS + "大会选举产生了区委委员和松岩区出席江城市第十二次党代会代表。", "江城市第十二次党代会"),
+        (CONGRESS + "大会选举产生了松岩区出席江城市第十二次党代会的代表。", "江城市第十二次党代会"),
+        (CONGRESS_T + "大會選舉產生了松岩區出席江城市第十二次黨代會代表。", "江城市第十二次党代会"),
+        # a wish that it goes well
+        (STANDING + "要认真筹备、扎实组织，确保临江省政协十一届五次会议顺利召开。", "临江省政协十一届五次会议"),
+        (STANDING_T + "要認真籌備、紮實組織，確保臨江省政協十一屆五次會議順利召開。", "临江省政协十一届五次会议"),
+        # the start of a period: an earlier edition, named with its year
+        (
+            "江城日报讯 4月27日，2031年临江区域合作联席会议在江城举行。会议听取了2030年临江区域合作联席会议以来工作进展的通报。",
+            "2030年临江区域合作联席会议",
+        ),
+    ],
+)
+def test_a_coming_congress_or_an_earlier_edition_only_named_is_no_event(text: str, title: str) -> None:
+    titles = _titles(text)
+    assert title not in titles and len(titles) == 1, titles

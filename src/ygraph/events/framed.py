@@ -13,12 +13,13 @@ from __future__ import annotations
 from .. import lexicons
 from ..model import Sentence, TimeExpr
 from ..punctuation import LIST_MARK, OPENING_QUOTES
+from . import dating, kinds
 from . import eventrules as rules
-from . import kinds
 from .draft import Context, Draft, Ref, clause
 from .register import add, same
 
 RULE = "event:reference"
+DELEGATES = "delegates_for"  # the row id of a congress named by the delegates elected for it (patterns.tsv)
 
 
 @lexicons.cached
@@ -49,10 +50,12 @@ def frame(ctx: Context, sentence: Sentence, span: tuple[int, int, int, int], pla
         inside = text.find(word, name_start, min(end, name_start + WALKED + len(word)))
         if inside >= 0 and end - inside > len(word) + 2:  # 草案报请某会议: walked over into the name
             return word, inside + len(word)
+    undated = not any(t.kind == "date" for t in ctx.times(left, right))
+    if undated and dating.elects_delegates(text, name_start, end):
+        return DELEGATES, name_start  # 选举出席某党代会的代表: the congress delegates are elected for (A1)
     after = next((w for w in _words("after") if text.startswith(w, end)), "")
     if after:
         return after, name_start
-    undated = not any(t.kind == "date" for t in ctx.times(left, right))
     coming = next((w for w in _words("coming") if text.startswith(w, end)), "")
     if coming and undated:
         return coming, name_start  # 某两会召开在即: a coming event with no day (A3)
@@ -73,18 +76,19 @@ def frame(ctx: Context, sentence: Sentence, span: tuple[int, int, int, int], pla
 
 
 WALKED = 4  # at most this many characters (草案, 文件) before a referral verb a name was walked over
+MODIFIER = 4  # at most this many characters (党的, 即将) between a verb and the name it takes
 LIST_ITEM = 20  # at most this many characters of the items listed between a verb and the name
 
 
 def _object_of(prefix: str, word: str) -> bool:
-    """Whether the name is the object of ``word``, right after it or the last item of a list after it
-    (迎接某大会和某党代会)."""
+    """Whether the name is the object of ``word``: right after it, a short modifier between (迎接党的某大会), or
+    the last item of a list after it (迎接某大会和某党代会)."""
     at = prefix.rfind(word)
     if at < 0:
         return False
     rest = prefix[at + len(word) :]
     joined = rest.endswith((*rules.uses("name_joiner"), LIST_MARK))
-    return not rest or (joined and len(rest) <= LIST_ITEM)
+    return len(rest) <= MODIFIER or (joined and len(rest) <= LIST_ITEM)
 
 
 def act_frame(ctx: Context, sentence: Sentence, span: tuple[int, int, int, int]) -> str:
