@@ -21,6 +21,7 @@ from . import (
     documents,
     eventmodel,
     eventplaces,
+    framed,
     guards,
     headlines,
     kinds,
@@ -101,7 +102,8 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
                 dating.same_occasion(outer, ref.draft)
             if outer is None and (ref.draft.side or second_event(ctx, found, ref)):
                 outer = ctx.current if ref.draft.side else second_event(ctx, found, ref)  # 会后签署…; 并于…举行
-            if not participants.topic(ctx.doc.text, ref) and not guards.welcomed(ctx, ref):  # 关于某会议…的通报
+            reference = framed.is_framed(ref.draft)  # a framed act: never the event the next words are at
+            if not participants.topic(ctx.doc.text, ref) and not guards.welcomed(ctx, ref) and not reference:
                 ctx.current = ref.draft
     if outer is not None:
         ctx.current = outer
@@ -193,6 +195,9 @@ def _named(
     if not found["rule"] and not found["titled"] and ceremonies.held_for(ctx, left, name_start, title):
         found["held_before"] = found["rule"] = True  # 主持甲、乙的宣誓就职仪式: held
     happened = eventmodel.happened(ctx, sentence, trigger, title, (index, (left, name_start, end, right)), found)
+    row, framed_start = framed.frame(ctx, sentence, (left, name_start, end, right), planned) if happened else ("", 0)
+    if row:  # 提请某会议审议, 某会议审议通过的《…》: the words of taking place are a reference's (framed.py)
+        return framed.named(ctx, sentence, trigger, row, framed_start, end)
     if not happened:
         earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
         known = _same(ctx, title, None) if earlier is None else None
