@@ -284,9 +284,6 @@ def signature_date(ctx: Context, draft: Draft) -> TimeExpr | None:
     return signed[1] if signed is not None and draft.title.startswith(signed[0]) else None
 
 
-_IN_VISIT_MONTH = ("other", "talks", "meeting")  # acts a visit dated only by its month holds (设宴欢迎)
-
-
 def context_date(ctx: Context, draft: Draft) -> bool:
     """Talks or a signing printed without a day (会见前，双方签署了…) happened on the day (and at the place)
     of the event the article is reporting when it is dated to the day — during a visit of several days, on
@@ -294,7 +291,7 @@ def context_date(ctx: Context, draft: Draft) -> bool:
     current = ctx.current
     if current is None or current.planned or not current.date:
         return False
-    if len(current.date) < 10 and not (current.event_type == "visit" and draft.event_type in _IN_VISIT_MONTH):
+    if len(current.date) < 10 and not (current.event_type == "visit" and draft.event_type in parts.IN_VISIT_MONTH):
         return False  # a visit told by its month (日前): its banquet and talks are of that month too
     side = sides.side_act(ctx, draft, current)  # 会前，某某会见…; 会后双方签署…; 中午宴请…: an act of its own
     if draft.event_type == "talks" and current.event_type in ("meeting", "forum") and not side:

@@ -17,6 +17,7 @@ PERSON_ACTS = ("inspection", "instruction", "message", "talks")  # acts that nee
 SENT_ACTS = ("instruction", "message")  # their actor `sent` them (致电, 作出重要指示) and was not present
 BARE_WITHOUT_OBJECT = ("talks",)  # 参加会见, 会见前: with nothing after it, the talks already reported
 CONTEXT_DATED = ("talks", "signing", "visit", "other")  # without a day of their own: the day of the event reported
+IN_VISIT_MONTH = ("other", "talks", "meeting")  # acts a visit dated only by its month holds (设宴欢迎)
 
 
 # --- dates ------------------------------------------------------------------------------------------
