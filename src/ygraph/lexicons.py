@@ -180,12 +180,13 @@ def _documented_uses(name: str) -> str:
 _NUMERAL_KINDS = "digit|ten|big|count|unit|left|gap|day_next|not_day_next"
 _BYLINE_FORMS = ("byline_bracketed", "byline_credit", "byline_line")  # text/bylines.tsv, {byline_<form>}
 TABLES: dict[str, Table] = {
-    "actors/appointment_forms.tsv": Table(("text", "start|end|-", "before|after", "regex", "any")),
+    "actors/appointment_forms.tsv": Table(("text", "start|end|past|-", "before|after", "regex", "any")),
     "actors/career_verbs.tsv": Table(("text", "any", "past|now?")),
     "actors/respective_forms.tsv": Table(("text", "start|end", "regex")),
-    "actors/shared_posts.tsv": Table(("text", "before|after", "regex")),
-    "actors/session_posts.tsv": Table(("text", "head|organ|lead|term|sitting|congress")),
+    "actors/shared_posts.tsv": Table(("text", "before|after|clauses", "regex")),
+    "actors/session_posts.tsv": Table(("text", "head|organ|kept|lead|term|sitting|congress")),
     "actors/cities.tsv": Table(("text", "text", "text")),
+    "actors/counties.tsv": Table(("text", "text", "text")),
     "actors/source_places.tsv": Table(("text", "lead|suffix|organ", "text")),
     "actors/clause_forms.tsv": Table(("text", "regex")),
     **{name: Table(("text", "text")) for name in ("actors/damaged_titles.tsv", "actors/honorifics.tsv")},

@@ -157,6 +157,9 @@ class Document:
     # source.text normalized as the text is (Simplified, half-width, look-alikes mapped; same length, so the
     # offsets index it too), before furniture lines are dropped; None for a Document not made by ``clean``
     normalized_source: str | None = None
+    # (taken, also printed): the earliest and latest document dates the page prints when they are years apart
+    # (W014), read with the other page dates by ``temporal.date_document``; None: none, or not dated yet
+    date_conflict: tuple[str, str] | None = None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalized span to the original text."""

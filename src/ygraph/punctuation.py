@@ -7,6 +7,8 @@ headline parts (:data:`SPACES`).
 
 from __future__ import annotations
 
+import re
+
 CLAUSE_BREAKS = "，,；;：:。！？!?﹕"  # a clause ends at any of these (and a sentence at the first five)
 SENTENCE_ENDS = "。！？!?"  # a sentence is finished (a semicolon only ends a clause of a list)
 SEMICOLONS = "；;"  # a list of names split over clauses goes on after one
@@ -31,9 +33,30 @@ HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!":
 NAME_PUNCT = frozenset("，。、；：！？,.;:!?（）()“”‘’\"'《》〈〉【】[]<>—…*#·-|/／　 \t\r\n")
 
 
+_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
+_LEFT_WINDOW = 64
+
+
 def clause_bounds(text: str, start: int, end: int, breaks: str = CLAUSE_BREAKS) -> tuple[int, int]:
     """The clause around ``[start, end)``: from after the last break before ``start`` to the first break
-    at or after ``end`` (the whole text when there is none)."""
+    at or after ``end`` (the whole text when there is none). The clause marks are found in one C search
+    each way (leftwards a window at a time), not one scan of the text per mark."""
+    if breaks == CLAUSE_BREAKS and start >= 0 and end >= 0:
+        right = _BREAK.search(text, end)
+        return _last_break(text, start) + 1, right.start() if right is not None else len(text)
     left = max((text.rfind(ch, 0, start) for ch in breaks), default=-1) + 1
     rights = [i for i in (text.find(ch, end) for ch in breaks) if i >= 0]
     return left, min(rights, default=len(text))
+
+
+def _last_break(text: str, start: int) -> int:
+    """Where the last clause mark before ``start`` is printed (-1: none)."""
+    right = start
+    while True:
+        left = max(0, right - _LEFT_WINDOW)
+        found = -1
+        for m in _BREAK.finditer(text, left, right):
+            found = m.start()
+        if found >= 0 or left == 0:
+            return found
+        right = left

@@ -79,14 +79,19 @@ NOTHING = Needs((), None, 0)
 Run = tuple[frozenset[str], int, "frozenset[tuple[int, int]] | None"]  # strings, before, characters before
 
 
-@cached
 def needs(pattern: re.Pattern[str]) -> Needs:
     """The runs and the anchor of ``pattern`` (:data:`NOTHING` when it may match an empty string, ignores
-    case, or cannot be read)."""
-    if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
+    case, or cannot be read). Remembered by the expression's source and flags, all it reads: hashing a
+    compiled pattern hashes its whole code at every call (1–2 µs for a long alternation, on every scan)."""
+    return _needs(pattern.pattern, pattern.flags)
+
+
+@cached
+def _needs(source: str | bytes, flags: int) -> Needs:
+    if not isinstance(source, str) or flags & re.IGNORECASE:
         return NOTHING
     try:
-        tree = _sre_p.parse(pattern.pattern, pattern.flags)
+        tree = _sre_p.parse(source, flags)
         if tree.getwidth()[0] == 0:
             return NOTHING  # an empty match needs nothing (and finditer's rules for it are subtle)
         runs = _runs(tree, _flat(tree), 0)

@@ -20,9 +20,11 @@ from .actorlex import (
     PUNCT,
     address_forms,
     automaton,
+    gazetteer_places,
     is_foreign,
     longest_suffix_title,
     opens_with_title,
+    place_prefix,
     plausible_name,
     starts_boundary,
     table,
@@ -37,6 +39,7 @@ from .positions import Position
 from .printedplaces import (
     host_places,
     led_places,
+    led_visits,
     regions,
     sentence_places,
     sentence_region,
@@ -44,6 +47,7 @@ from .printedplaces import (
 )
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
+_PLACE_SPAN = 8  # characters after a preposition where a place of the vocabulary may be printed
 
 
 @dataclass(frozen=True)
@@ -136,16 +140,16 @@ def appointed(text: str, places: ContextPlaces) -> list[Found]:
 
 def titled(text: str, places: ContextPlaces) -> list[Found]:
     found: list[Found] = []
-    places = places.copy()
+    page, places = places, places.copy()
     ends = sorted({end + 1 for end, _ in automaton("titles").iter(text)})
-    hosts = host_places(text, places)
+    hosts = sorted([*host_places(text, places), *led_visits(text, places)])
     named, article_region = regions(text), places.region
     last_end = 0
     recent: tuple[int, Position] | None = None  # the last organisation a title was printed with, and where
     for e in ends:
         while hosts and hosts[0][0] < e:  # a place a delegation visits: the host of the sentences after
             _, level, place = hosts.pop(0)
-            places.print_place(level, place)  # "": the page's own place, not given (来我市)
+            _host_mark(places, page, level, place)
         if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e) or shape.head_goes_on(text, e):
             continue  # 秘书|长: the longer head is read where it ends
         places.region = sentence_region(text, e, named) or article_region
@@ -223,6 +227,19 @@ def _relaxed_post(el: Element) -> bool:
     return el.position.head in uses("foreign_head") if bare else relaxed(el.position.organization)
 
 
+def _host_mark(places: ContextPlaces, page: ContextPlaces, level: str, place: str) -> None:
+    """Apply one mark of ``host_places`` (a host's place; "": the page's own, not given) or of ``led_visits``
+    (``-`` + place: not the visitors' place from here; ``+`` + place: the article's (``page``) again)."""
+    if place[:1] not in "-+" or not place:
+        places.print_place(level, place)
+        return
+    for now, was in ((places.at, page.at), (places.printed, page.printed), (places.dominant, page.dominant)):
+        if place[0] == "-" and now.get(level) == place[1:]:
+            del now[level]
+        elif place[0] == "+" and was.get(level) == place[1:]:
+            now.setdefault(level, place[1:])
+
+
 def _remember_places(chain: tuple[Element, ...], places: ContextPlaces) -> None:
     """A place printed with its level in a chain (上海市…; not 上海某指挥部, 上海交通大学) is the place of its
     level for the titles after it, unless a title before it in the chain took that level's place from the
@@ -231,6 +248,9 @@ def _remember_places(chain: tuple[Element, ...], places: ContextPlaces) -> None:
     from_page: set[str] = set()
     for el in chain:
         place = el.position.place
+        for inner in gazetteer_places(el.position.printed):  # 某省某市市委书记, 与某市…: the city, for the 市长 after
+            if inner[-1] not in from_page and (inner[-1] != place[-1:] or place.endswith(inner) and place != inner):
+                places.print_place(inner[-1], inner)
         if not place:
             continue
         if place not in el.position.printed:
@@ -247,9 +267,12 @@ def _preposition_before_verb(text: str, e: int, end: int) -> bool:
 
 def _preposition(text: str, e: int) -> bool:
     """A preposition that is also a surname right after a title, before an appointment or career verb
-    (某局长由现任…接任): no name starts there (word_uses.tsv name_title_not_start)."""
+    (某局长由现任…接任) or a place (某主任由某特别行政区…司长甲…担任): no name starts there (word_uses.tsv
+    name_title_not_start)."""
     if text[e] not in uses("name_title_not_start"):
         return False
+    if place_prefix(text[e + 1 : e + 1 + _PLACE_SPAN]):
+        return True
     verbs = (*words("appointment_verbs.txt"), *table("career_verbs.tsv"))
     return any(text.startswith(v, e + 1) for v in verbs if len(v) > 1)
 
@@ -277,10 +300,12 @@ def _shared(text: str, end: int, limit: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     open_items, shaped = 0, False  # bounded items at the tail that nothing has closed yet; any read
     end = after_marker(text, end)
-    while mark := _shared_mark(text, end):
+    while mark := _shared_mark(text, end, bool(out)):
         a = end + len(mark)
         b = read_name(text, a, titled=True)  # a list item after a title reads as its first name
         bounded = b < 0 or bool(longest_suffix_title(text[a:b])) or not _item_end(text, b)
+        if bounded and mark in uses("shared_list_joiner"):
+            break  # 副主任甲、乙和有关负责人: after 和 only a usual name is the list's last
         b = shape.bounded_item(text, a) if bounded else b
         shaped = shaped or bounded
         if b < 0 or (shaped and b > limit):
@@ -296,12 +321,13 @@ def _shared(text: str, end: int, limit: int) -> list[tuple[int, int]]:
     return out[: len(out) - open_items]
 
 
-def _shared_mark(text: str, end: int) -> str:
+def _shared_mark(text: str, end: int, listed: bool) -> str:
     """The mark that joins the next name of a list after a title: 、 or a last joiner (word_uses.tsv
-    shared_joiner: 及, 以及)."""
+    shared_joiner: 及, 以及; shared_list_joiner, 和, only after a 、 item: 副主任甲、乙和丙, never 市长甲和乙)."""
     if text.startswith(LIST_MARK, end):
         return LIST_MARK
-    return next((w for w in uses("shared_joiner") if text.startswith(w, end)), "")
+    joiners = uses("shared_joiner") + (uses("shared_list_joiner") if listed else ())
+    return next((w for w in joiners if text.startswith(w, end)), "")
 
 
 @cached

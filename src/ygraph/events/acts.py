@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..model import Sentence
 from ..punctuation import ASIDE
-from . import actdraft, actpeople, dating, documents, eventmodel, framed, guards, visits
+from . import actdraft, actpeople, ceremonies, dating, documents, eventmodel, framed, guards, visits
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Ref, clause, compared
@@ -34,6 +34,8 @@ def act(
         return None  # 出台政策文件、召开会议等具体任务: kinds of work, not acts done
     if (guards.anniversary(text, end) or guards.history(text, end)) and eventmodel.stop(ctx, cand, "history"):
         return None  # 某市成立30周年, 某会成立于1996年 / 成立至今: an anniversary or a history, not an act
+    if ceremonies.unwitnessed(sentence, trigger):
+        return None  # 甲于某年宣誓就职: an inauguration without the ceremony's people (由乙监誓)
     if guards.furniture(text, sentence.start, left, right):
         return None  # 发布时间：… 来源：某网 发布…: in a page's furniture line
     if guards.caption(text, sentence.start, sentence.end):

@@ -15,6 +15,7 @@ from ..punctuation import OPENING_QUOTES
 from . import (
     abbreviated,
     acts,
+    ceremonies,
     copies,
     dating,
     documents,
@@ -166,6 +167,8 @@ def _named(
     if len(title) < len(trigger.word) + 2:
         convener = parts.convener(ctx, left, start) if walked == start else ""
         if not convener:
+            if (act := ceremonies.of_act(ctx, index, sentence, trigger, start, end)) is not None:
+                return act  # 甲今日就职，仪式由乙主持: the ceremony of that act
             draft = _bare(ctx, trigger.word, trigger.event_type)
             return Ref(start, end, draft, True) if draft else None
         title, name_start = convener + trigger.word, start
@@ -189,6 +192,8 @@ def _named(
         return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to (named, with its speaker)
     head = trigger.word in modelheads.heads()
     found = eventmodel.signals(ctx, sentence, (left, name_start, end, right), prefix, (planned, subject, head))
+    if not found["rule"] and not found["titled"] and ceremonies.held_for(ctx, left, name_start, title):
+        found["held_before"] = found["rule"] = True  # 主持甲、乙的宣誓就职仪式: held
     happened = eventmodel.happened(ctx, sentence, trigger, title, (index, (left, name_start, end, right)), found)
     row, framed_start = framed.frame(ctx, sentence, (left, name_start, end, right), planned) if happened else ("", 0)
     if row:  # 提请某会议审议, 某会议审议通过的《…》: the words of taking place are a reference's (framed.py)

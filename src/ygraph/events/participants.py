@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import scan
+from ..lexicons import cached
 from ..model import Mention, Participation, PolicyLink, Sentence
 from ..punctuation import CLAUSE_BREAKS, COLONS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
 from . import eventrules as rules
@@ -228,11 +229,13 @@ def _link(
 
 
 def _blocked(text: str, start: int, verb: str) -> bool:
-    for context in rules.words("participation_block.txt"):
-        at = context.find(verb)
-        if at >= 0 and text.startswith(context, start - at):
-            return True
-    return False
+    return any(text.startswith(context, start - at) for context, at in _blocks(verb))
+
+
+@cached
+def _blocks(verb: str) -> tuple[tuple[str, int], ...]:
+    """The rows of ``participation_block.txt`` that print ``verb``, each with where it first does."""
+    return tuple((context, at) for context in rules.words("participation_block.txt") if (at := context.find(verb)) >= 0)
 
 
 def _target(

@@ -19,6 +19,7 @@ Rules: ``lexicons/zh/text/breaks.tsv`` (``item_stops``, ``list_lead_end``, ``lis
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .. import lexicons
 from ..lexicons import cached
@@ -128,3 +129,17 @@ def _cut_dateline(line: str, nxt: str) -> bool:
     """新华社 / 某市3月4日电: a dateline printed over two lines is one."""
     match = dateline_at(line + nxt[:_DATELINE_PEEK])
     return match is not None and match.end > len(line)
+
+
+class Lazy:
+    """A pure test of each line, made when first read (``cleanlines.breaks_after`` settles most breaks with
+    cheaper tests before it reads the costly ones)."""
+
+    def __init__(self, texts: list[str], test: Callable[[str], bool]) -> None:
+        self._texts, self._test = texts, test
+        self._known: dict[int, bool] = {}
+
+    def __getitem__(self, i: int) -> bool:
+        if (known := self._known.get(i)) is None:
+            known = self._known[i] = self._test(self._texts[i])
+        return known

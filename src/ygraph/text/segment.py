@@ -242,7 +242,8 @@ def _sentences(text: str, paras: list[Paragraph]) -> tuple[Sentence, ...]:
 @cached
 def _sentence_end() -> re.Pattern[str]:
     closing = re.escape(cleanlines._breaks()["closing"])
-    return re.compile(f"(?:{cleanlines._terminal().pattern})+[{closing}]*")
+    end = cleanlines._terminal().pattern  # one mark, then more (a class first: see ``_terminal``)
+    return re.compile(f"{end}(?:{end})*[{closing}]*")
 
 
 def split_sentences(text: str, para: Paragraph) -> list[Sentence]:

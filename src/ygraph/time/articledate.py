@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from .. import lexicons
+from .. import lexicons, scan
 from ..lexicons import alternation, cached
 from ..model import Article, Document, Sentence, TimeExpr
 from ..punctuation import CLOSING_QUOTES, OPENING_QUOTES, SENTENCE_ENDS, clause_bounds
@@ -84,6 +84,7 @@ def _document_date_table() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     )
 
 
+@cached
 def _document_date_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The rows read anywhere in the cleaned text (scope ``page``)."""
     return tuple((rule_id, pattern) for rule_id, pattern, scope in _document_date_table() if scope == "page")
@@ -116,7 +117,7 @@ def document_dates(text: str) -> list[tuple[Point, str]]:
     (an OCR slip: 2023年2月29日) left out (their expression is reported with the article's times, W013)."""
     found: list[tuple[int, Point, str]] = []
     for rule_id, pattern in _document_date_rules():
-        for match in pattern.finditer(text):
+        for match in scan.finditer(pattern, text):
             point = Point(int(match.group("Y")), int(match.group("M")), int(match.group("D")))
             if point.valid():
                 found.append((match.start(), point, rule_id))
@@ -128,19 +129,27 @@ def document_date_spans(text: str) -> list[tuple[int, int]]:
     return sorted(m.span() for _, pattern in _document_date_rules() for m in pattern.finditer(text))
 
 
-def document_text_date(text: str, raw: str = "") -> tuple[Point, str] | None:
+def document_text_date(
+    text: str, raw: str = "", printed: Sequence[tuple[Point, str]] | None = None
+) -> tuple[Point, str] | None:
     """The document's own date among the dates its page prints (in the cleaned ``text``, and in the
     furniture lines heading the page as read, ``raw``), with its rule id: the earliest. A page
     is printed after its article was written: a reposting site's stamp (时间：2024/05/03) or a site clock
-    (2023年3月29日 星期三) is later than the article's own date line, never earlier."""
-    dates = document_dates(text) + page_head_dates(raw)
+    (2023年3月29日 星期三) is later than the article's own date line, never earlier. ``printed``: the
+    ``document_dates`` of ``text`` when the caller has them."""
+    dates = [*(document_dates(text) if printed is None else printed), *page_head_dates(raw)]
     return min(dates, key=lambda d: d[0].iso()) if dates else None
 
 
 def header_conflict(text: str) -> tuple[Point, Point] | None:
     """(earliest, latest) when the page prints document dates more than a year apart (a repost or a site
     clock years after the article): the earliest was taken, the caller reports it (W014)."""
-    days = sorted((_day_number(point), point) for point, _ in document_dates(text) if point.day is not None)
+    return dates_conflict(document_dates(text))
+
+
+def dates_conflict(printed: Sequence[tuple[Point, str]]) -> tuple[Point, Point] | None:
+    """``header_conflict`` of the ``document_dates`` a caller already has."""
+    days = sorted((_day_number(point), point) for point, _ in printed if point.day is not None)
     if len(days) < 2 or days[-1][0] - days[0][0] <= _YEAR_DAYS:
         return None
     return days[0][1], days[-1][1]

@@ -17,9 +17,10 @@ from ..model import Article, BuildWarning, Document, TimeExpr, UnresolvedTime, d
 from ..punctuation import clause_bounds
 from .articledate import (
     Lede,
+    dates_conflict,
+    document_dates,
     document_text_date,
     find_lede,
-    header_conflict,
     infer_year,
     nearest_to,
     place_in_year,
@@ -101,10 +102,10 @@ def _user_point(doc: Document) -> Point | None:
 
 
 def _date_articles(
-    doc: Document, year_hints: Mapping[int, int]
+    doc: Document, year_hints: Mapping[int, int], printed: list[tuple[Point, str]]
 ) -> list[tuple[_Dating, list[list[TimeExpr]]]]:
     user = _user_point(doc)
-    found = document_text_date(doc.text, doc.source.text)
+    found = document_text_date(doc.text, doc.source.text, printed)
     header = (user, "user_date") if user is not None else found
     dated = []
     for article in doc.articles:
@@ -177,7 +178,8 @@ def _nearest_siblings(points: Sequence[Point | None]) -> list[Point | None]:
 def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
     """Reference date, ``date_source`` and resolved ``times`` of every article; the document's date."""
     articles = []
-    for article, (dating, times) in zip(doc.articles, _date_articles(doc, year_hints), strict=True):
+    printed = document_dates(doc.text)  # the page's own dates: the articles' header and W014 read them
+    for article, (dating, times) in zip(doc.articles, _date_articles(doc, year_hints, printed), strict=True):
         reference = dating.point.iso() if dating.point else None
         flat = [expr for sentence_times in times for expr in sentence_times]
         planned = frozenset(
@@ -192,7 +194,8 @@ def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
         articles.append(
             replace(article, date=reference, date_source=dating.source, times=resolved, date_rule=dating.rule)
         )
-    doc = replace(doc, articles=tuple(articles))
+    conflict = dates_conflict(printed) if doc.source.user_date is None else None
+    doc = replace(doc, articles=tuple(articles), date_conflict=conflict and (conflict[0].iso(), conflict[1].iso()))
     return _with_document_date(doc)
 
 
@@ -290,9 +293,8 @@ def date_warnings(doc: Document) -> tuple[BuildWarning, ...]:
     W013 a date that names no calendar day, W014 page dates years apart."""
     path = doc.source.path
     warnings = []
-    conflict = header_conflict(doc.text) if doc.source.user_date is None else None
-    if conflict is not None:
-        warnings.append(warn("W014", path, f"{conflict[0].iso()} taken, {conflict[1].iso()} also printed"))
+    if doc.date_conflict is not None:
+        warnings.append(warn("W014", path, f"{doc.date_conflict[0]} taken, {doc.date_conflict[1]} also printed"))
     for article in doc.articles:
         where = f"article {article.index} {article.dateline or article.title!r}".strip()
         if article.date is None:
