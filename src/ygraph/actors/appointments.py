@@ -28,6 +28,7 @@ from .actorlex import (
     words,
 )
 from .chains import Element, antecedent, chain_before
+from .elections import elected_posts, with_org
 from .nameends import particle_name
 from .personrules import Found, address_words
 from .placecontext import ContextPlaces
@@ -104,7 +105,7 @@ def notices(text: str, places: ContextPlaces) -> list[Found]:
                     break
                 found.extend(last := items)
                 at = n.end()
-    return found
+    return elected_posts(text, found, places)
 
 
 def _item(
@@ -137,6 +138,7 @@ def _item(
     if not chain or chain[0].start != post_start or (prev_post and not chain[-1].position.organization):
         return []  # 任命甲为市政府副市长，并决定为代理市长: a bare carried post stays unread
     chain = antecedent(text, chain, sentence_places)  # 。研究院院长由甲担任: the institute named before
+    chain = with_org(chain, groups.get("org") or "", sentence_places)  # 某委员会23位副主席是
     if form.id in uses("sentence_post_form"):
         chain = _sentence_post(text, chain, sentence_places)
     if form.id in uses("post_list_form"):
@@ -246,6 +248,8 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
         ):
             return []
         return [(p, e - len(p), e) for p, e in zip(parts, ends, strict=True)]
+    if len(parts) > 1:  # 甲、乙和丙当选: the last item holds two names around a joiner
+        parts, ends = _joined(parts, ends)
     for k, (part, end) in reversed(list(enumerate(zip(parts, ends, strict=True)))):
         part = _after_opening(part)
         whole = k > 0 or a == 0 or not _HAN.match(text, a - 1)
@@ -267,21 +271,20 @@ def _titled_names(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
 
 
 def _joined(parts: list[str], ends: list[int]) -> tuple[list[str], list[int]]:
-    """甲和乙为某职: a part that is two names joined by a one-character joiner (joiners.txt) is two parts."""
+    """甲和乙为某职: a part that is two names joined by a joiner (joiners.txt: 和, 以及) is two parts."""
     out: list[tuple[str, int]] = []
     for part, end in zip(parts, ends, strict=True):
         cut = next(
             (
-                k
+                (k, len(w))
                 for k in range(2, len(part) - 2)
-                if part[k] in words("joiners.txt")
-                and plausible_name(part[:k])
-                and plausible_name(part[k + 1 :])
+                for w in words("joiners.txt")
+                if part.startswith(w, k) and plausible_name(part[:k]) and plausible_name(part[k + len(w) :])
             ),
-            -1,
+            (-1, 0),
         )
-        if cut > 0 and not plausible_name(part):
-            out += [(part[:cut], end - len(part) + cut), (part[cut + 1 :], end)]
+        if cut[0] > 0 and not plausible_name(part):
+            out += [(part[: cut[0]], end - len(part) + cut[0]), (part[cut[0] + cut[1] :], end)]
         else:
             out.append((part, end))
     return [p for p, _ in out], [e for _, e in out]

@@ -23,6 +23,7 @@ from .actorlex import (
     is_foreign,
     longest_suffix_title,
     opens_with_title,
+    place_prefix,
     plausible_name,
     starts_boundary,
     table,
@@ -44,6 +45,7 @@ from .printedplaces import (
 )
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
+_PLACE_SPAN = 8  # characters after a preposition where a place of the vocabulary may be printed
 
 
 @dataclass(frozen=True)
@@ -247,9 +249,12 @@ def _preposition_before_verb(text: str, e: int, end: int) -> bool:
 
 def _preposition(text: str, e: int) -> bool:
     """A preposition that is also a surname right after a title, before an appointment or career verb
-    (某局长由现任…接任): no name starts there (word_uses.tsv name_title_not_start)."""
+    (某局长由现任…接任) or a place (某主任由某特别行政区…司长甲…担任): no name starts there (word_uses.tsv
+    name_title_not_start)."""
     if text[e] not in uses("name_title_not_start"):
         return False
+    if place_prefix(text[e + 1 : e + 1 + _PLACE_SPAN]):
+        return True
     verbs = (*words("appointment_verbs.txt"), *table("career_verbs.tsv"))
     return any(text.startswith(v, e + 1) for v in verbs if len(v) > 1)
 
@@ -277,10 +282,12 @@ def _shared(text: str, end: int, limit: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     open_items, shaped = 0, False  # bounded items at the tail that nothing has closed yet; any read
     end = after_marker(text, end)
-    while mark := _shared_mark(text, end):
+    while mark := _shared_mark(text, end, bool(out)):
         a = end + len(mark)
         b = read_name(text, a, titled=True)  # a list item after a title reads as its first name
         bounded = b < 0 or bool(longest_suffix_title(text[a:b])) or not _item_end(text, b)
+        if bounded and mark in uses("shared_list_joiner"):
+            break  # 副主任甲、乙和有关负责人: after 和 only a usual name is the list's last
         b = shape.bounded_item(text, a) if bounded else b
         shaped = shaped or bounded
         if b < 0 or (shaped and b > limit):
@@ -296,12 +303,13 @@ def _shared(text: str, end: int, limit: int) -> list[tuple[int, int]]:
     return out[: len(out) - open_items]
 
 
-def _shared_mark(text: str, end: int) -> str:
+def _shared_mark(text: str, end: int, listed: bool) -> str:
     """The mark that joins the next name of a list after a title: 、 or a last joiner (word_uses.tsv
-    shared_joiner: 及, 以及)."""
+    shared_joiner: 及, 以及; shared_list_joiner, 和, only after a 、 item: 副主任甲、乙和丙, never 市长甲和乙)."""
     if text.startswith(LIST_MARK, end):
         return LIST_MARK
-    return next((w for w in uses("shared_joiner") if text.startswith(w, end)), "")
+    joiners = uses("shared_joiner") + (uses("shared_list_joiner") if listed else ())
+    return next((w for w in joiners if text.startswith(w, end)), "")
 
 
 @cached

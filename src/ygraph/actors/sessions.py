@@ -44,21 +44,24 @@ def sessions(text: str) -> list[tuple[int, str]]:
     """Where each session's name is printed, and the name (from its place or its lead word)."""
     out = []
     for m in _session().finditer(text):
-        left = text[max(0, m.start() - _LEFT) : m.start()]
-        starts = [k for k in range(len(left)) if _starts_name(left[k:])]
+        at = max(0, m.start() - _LEFT)
+        left = text[at : m.start()]
+        starts = [k for k in range(len(left)) if _starts_name(left[k:], at + k == 0 or not _HAN.match(text[at + k - 1]))]
         if starts:
             out.append((m.start() - len(left) + starts[0], left[starts[0] :] + m.group()))
     return out
 
 
-def _starts_name(left: str) -> bool:
-    """A session's name may start here: a known place, a lead word, or a place printed with its level."""
+def _starts_name(left: str, edge: bool) -> bool:
+    """A session's name may start here: a known place, a lead word, or, at a clause edge (``edge``: the
+    start or a character that is no Han one before it), a place printed with its level or a level alone
+    (。市十五届人大六次会议: the page's own city's; never 通过了市…, a verb before the level)."""
     if not _HAN.fullmatch(left):
         return False
     return (
         bool(place_prefix(left))
         or left.startswith(_uses("lead"))
-        or (3 <= len(left) <= 4 and left[-1] in uses("place_level"))
+        or (edge and (len(left) == 1 or 3 <= len(left) <= 4) and left[-1] in uses("place_level"))
     )
 
 
@@ -72,11 +75,32 @@ def session_posts(text: str, found: list[Found]) -> list[Found]:
 
 def _complete(el: Element, named: list[tuple[int, str]]) -> Element:
     p = el.position
-    if p.head not in _uses("head") or (p.organization and p.organization not in _uses("organ")):
+    rest = _kept(p.organization, p.head)
+    if p.head not in _uses("head") or rest is None:
         return el
     before = [name for at, name in named if at < el.start]
     session = before[-1] if before else named[0][1]
-    organ = next((o for o in _uses("organ") if p.organization == o), "")
-    rest = organ.removeprefix(next((o for o in _uses("organ") if organ.startswith(o) and o != organ), organ))
+    # 省十二届人大二次会议 after 临江省十二届人大二次会议: the session printed with its place elsewhere
+    session = max((name for _, name in named if name.endswith(session)), key=len)
     org = session + rest
     return replace(el, position=Position(p.printed, org + p.head, org, p.head, "", True))
+
+
+def _kept(org: str, head: str) -> str | None:
+    """What of a presidium post's organisation stays after the session's name: nothing, or the organ of a
+    kept post (主席团常务主席: 大会主席团常务主席 → <session>主席团常务主席, but 主席团执行主席 → <session>执行主席);
+    the session replaces 大会 and a sitting (第一次全体会议执行主席 → <session>执行主席). None: the
+    organisation is no session's."""
+    sitting = _sitting().match(org)
+    rest = org[sitting.end() :] if sitting else org
+    rest = next((rest.removeprefix(o) for o in _uses("organ") if rest.startswith(o) and rest != o), rest)
+    if rest + head in _uses("kept"):
+        return rest
+    return "" if rest in ("", *_uses("organ")) else None
+
+
+@cached
+def _sitting() -> re.Pattern[str]:
+    """A sitting of the session (第一次全体会议): an ordinal, a number and a sitting word."""
+    digits = re.escape(numeral_characters(("digit", "ten")))
+    return re.compile(rf"(?:{alternation(uses('ordinal'))})?[{digits}]{{1,3}}(?:{alternation(_uses('sitting'))})")

@@ -15,8 +15,10 @@ from __future__ import annotations
 from .. import lexicons, scan
 from ..lexicons import cached
 from ..punctuation import CLAUSE_BREAKS, COMMAS, LINE_BREAK, LIST_MARK, SENTENCE_ENDS
-from .actorlex import form_rows, longest_suffix_title, place_prefix, plausible_name, surnames, uses
+from .actorlex import FormRow, form_rows, longest_suffix_title, place_prefix, plausible_name, surnames, uses
+from .appointments import right_name
 from .chains import Element, chain_before
+from .elections import with_org
 from .nameends import particle_name
 from .nameshape import loose_name
 from .personrules import Found
@@ -31,7 +33,10 @@ _MINORITY = 4  # a minority name without a listed start, read only inside a list
 def shared_posts(text: str, places: ContextPlaces) -> list[Found]:
     """The names of every list sharing one printed post, each with that post."""
     out: list[Found] = []
+    out += _governed(text, [f for f in form_rows("actors/shared_posts.tsv") if f.tag == "clauses"], places)
     for form in form_rows("actors/shared_posts.tsv"):
+        if form.tag == "clauses":
+            continue
         for m in scan.finditer(form.pattern, text):
             a, b = m.span("post")
             chain = chain_before(text, b, a, sentence_places(text, _sentence_start(text, a), a, places))
@@ -46,6 +51,72 @@ def shared_posts(text: str, places: ContextPlaces) -> list[Found]:
             given = tuple(Element(el.position, el.start, el.end, el.former, rule=form.id, own_date=True) for el in chain)
             out.extend(Found(name, s, e, form.id, given) for name, s, e in names)
     return out
+
+
+def _governed(text: str, forms: list[FormRow], places: ContextPlaces) -> list[Found]:
+    """Posts that govern the clauses after them (某委员会主任由甲，乙共同担任；副主任为某职丙，某职丁；): each
+    clause an item (a name, a titled name, or a 、 list of them); a bare post is the organisation's of the
+    post governing the clauses before it in the sentence (the sentence ends at 。, not at ；)."""
+    out: list[Found] = []
+    org, head, sentence = "", "", -1
+    matches = sorted(((m.start(), f.id, m) for f in forms for m in scan.finditer(f.pattern, text)), key=lambda x: x[0])
+    for _, rule, m in matches:
+        a, b = m.span("post")
+        at = _sentence_start(text, a)
+        org, sentence = (org if at == sentence else ""), at
+        context = sentence_places(text, at, a, places)
+        chain = chain_before(text, b, a, context)
+        if not chain or chain[0].start != a or chain[-1].end != b or len(chain) > 1:
+            continue
+        chain = with_org(chain, org, context, head)
+        if not _named(chain[0].position.organization):
+            continue
+        org, head = chain[0].position.organization, chain[0].position.head
+        given = (Element(chain[0].position, a, b, rule=rule, own_date=True),)
+        out.extend(Found(name, s, e, rule, given) for name, s, e in _clause_items(text, m.end(), context))
+    return out
+
+
+def _clause_items(text: str, i: int, places: ContextPlaces) -> list[tuple[str, int, int]]:
+    """The items of clauses joined by commas from ``text[i]``: each clause whole a name or a title chain and
+    a name (the chain starting the clause), or a 、 list of them; a clause that is neither ends the list."""
+    out: list[tuple[str, int, int]] = []
+    while True:
+        end = _clause_end(text, i)
+        b = end - next((len(w) for w in uses("governed_close") if text.endswith(w, i, end)), 0)
+        whole = _titled_item(text, i, b, places)
+        items = [whole] if whole else _titled_items(text, i, b, places)
+        if not items:
+            return out
+        out += items
+        if b < end or end >= len(text) or text[end] not in COMMAS:
+            return out
+        i = end + 1
+
+
+def _titled_items(text: str, a: int, b: int, places: ContextPlaces) -> list[tuple[str, int, int]]:
+    """``text[a:b]`` as a 、 list of names or titled names (each chain starting its item); [] when an item
+    is neither."""
+    out, at = [], a
+    for piece in text[a:b].split(LIST_MARK):
+        item = _titled_item(text, at, at + len(piece), places)
+        if item is None:
+            return []
+        out.append(item)
+        at += len(piece) + 1
+    return out
+
+
+def _titled_item(text: str, a: int, b: int, places: ContextPlaces) -> tuple[str, int, int] | None:
+    """The name ending ``text[a:b]`` when the rest before it is a title chain that starts at ``a`` (a name
+    with a compound surname read first: 某职欧阳青禾)."""
+    item = text[a:b]
+    compound = item[-4:] if len(item) > 4 and item[-4:-2] in surnames()[1] and plausible_name(item[-4:]) else ""
+    for name in dict.fromkeys(n for n in (compound, _item_name(item), right_name(item)) if n):
+        chain = chain_before(text, b - len(name), a, places) if b - len(name) > a else None
+        if chain is None or (chain and chain[0].start == a):
+            return name, b - len(name), b
+    return None
 
 
 def _named(org: str) -> bool:
