@@ -14,7 +14,7 @@ does not hold. The facts a file's examples state depend on its kind (its folder)
 * ``time/``:   ``date V`` (the first time expression, resolved against :data:`REFERENCE`: its value, or
   ``value/value_end``, or ``none``), ``times N`` (how many expressions), ``article …`` as above;
 * ``actors/``: ``person NAME [rule=R]``, ``role NAME POSITION [date=D] [rule=R]``, ``place P`` (a place read
-  in the text, canonical);
+  in the text, canonical), ``succession POSITION BEFORE AFTER`` (one the corpus reads);
 * ``events/``: ``event TITLE [type=T] [date=D] [end=D] [place=P] [planned=true|false]``, ``events N``,
   ``part NAME RELATION TITLE``, ``policy TITLE RELATION DOCUMENT``.
 
@@ -151,6 +151,11 @@ def _role(seen: Observed, rest: str) -> bool:
     )
 
 
+def _succession(seen: Observed, rest: str) -> bool:
+    position, before, after = rest.split()
+    return any((s.position, s.before, s.after) == (position, before, after) for s in seen.corpus.successions)
+
+
 def _event(seen: Observed, rest: str) -> bool:
     (title,), wanted = _fields(rest.split())
     return any(
@@ -193,6 +198,7 @@ CHECKS: dict[str, Callable[[Observed, str], bool]] = {
     "times": lambda seen, rest: len(extract_times(seen.doc.text)) == int(rest),
     "person": _person,
     "role": _role,
+    "succession": _succession,
     "place": lambda seen, rest: any(p == rest for a in seen.actors.articles for p, _, _ in a.places),
     "event": _event,
     "events": lambda seen, rest: len(seen.corpus.events) == int(rest),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ygraph.corpus import merge
 from ygraph.model import Article, DocumentFacts, Event, Source
 from ygraph.pipeline import process_document
 from ygraph.text import clean, segment
@@ -27,6 +28,17 @@ def claims(text: str) -> set[tuple[str, str]]:
 def dated(text: str) -> dict[tuple[str, str], str | None]:
     """(person, position) → the date of its role claim."""
     return {(r.person, r.position): r.date for r in facts(text).roles}
+
+
+def handed_on(text: str, day: str = DAY) -> set[tuple[str, str, str]]:
+    """(position, before, after) of every succession the corpus reads from ``text`` alone."""
+    return {(s.position, s.before, s.after) for s in merge.merge([facts(text, day)], ()).successions}
+
+
+def role_overlaps(text: str, day: str = DAY) -> set[frozenset[str]]:
+    """The pairs of people a ``role_overlap`` conflict names in ``text`` alone."""
+    corpus = merge.merge([facts(text, day)], ())
+    return {frozenset(c.variants) for c in corpus.conflicts if c.kind == "role_overlap"}
 
 
 def event_people(event: Event) -> set[tuple[str, str]]:

@@ -307,11 +307,13 @@ def test_the_members_of_a_group_travelling_to_a_meeting_attend_its_trip_if_told_
         ),
     ],
 )
-def test_a_group_visiting_where_it_is_received_makes_a_visit_of_the_talks_day(text: str, title: str) -> None:
+def test_a_group_visiting_where_it_is_received_makes_a_visit_of_the_talks_month(text: str, title: str) -> None:
     found = _events(text)
     talks = [e for e in found if e.event_type == "talks"]
     visits = [e for e in found if e.event_type == "visit"]
-    assert len(talks) == 1 and [(e.title, e.date, e.place) for e in visits] == [(title, talks[0].date, "江城")]
+    # the visit's own days are not printed: the talks' month (seventh session; the real golds date it so)
+    month = (talks[0].date or "")[:7]
+    assert len(talks) == 1 and [(e.title, e.date, e.place) for e in visits] == [(title, month, "江城")]
     assert not [e for e in found if e.event_type == "inspection"]
 
 

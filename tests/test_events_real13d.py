@@ -50,13 +50,14 @@ def test_a_reference_inside_a_document_title_and_a_studied_meeting_are_apart() -
     assert _titles(found) == [("江城市政协常委会第八次会议", "2031-01-05", False)]
 
 
-def test_a_party_congress_is_a_meeting_and_two_congresses_joined_by_he_stay_apart() -> None:
+def test_two_party_congresses_welcomed_are_only_named() -> None:
+    # congresses welcomed (迎接…胜利召开) are named as background, not reported (gold conventions A1, A3)
     found = extract(
         "本报讯 1月5日，临江省政协常委会第二十次会议在江城闭幕。林晓峰说，要以优异的成绩迎接党的代表大会"
         "和省第十四次党代会的胜利召开。",
         people=("林晓峰",),
     )
-    assert ("省第十四次党代会", None, True) in _titles(found)
+    assert _titles(found) == [("临江省政协常委会第二十次会议", "2031-01-05", False)]
 
 
 def test_a_meeting_named_inside_a_document_title_is_not_reported_as_held() -> None:
@@ -195,7 +196,8 @@ def test_an_event_held_in_a_past_year_a_brand_a_series_and_jiang_as_object_marke
         pub="2030-09-25",
         people=(),
     )
-    assert _titles(found) == [("海州城市峰会", "2028", False), ("第二届江城港湾论坛", "2030-09-25", False)]
+    # the summit surpassed is recalled as a reference (gold conventions A1: events/framed.py)
+    assert _titles(found) == [("第二届江城港湾论坛", "2030-09-25", False)]
 
 
 def test_a_group_led_to_a_place_is_a_visit_its_companions_join_and_a_printed_day_in_brackets_wins() -> None:

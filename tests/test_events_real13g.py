@@ -227,13 +227,24 @@ def test_a_bare_meeting_held_at_a_place_is_the_meeting_the_headline_names(text: 
     ("text", "title", "date", "planned"),
     [
         ("本报讯 3月17日，林晓峰主持会议。此前，全国两会3月11日在北京闭幕。", "全国两会", "2031-03-11", False),
-        ("本報訊 3月1日，臨江省委常委會召開會議。會議指出，全國兩會召開在即，要集中精力開好大會。", "全国两会", None, True),
-        ("本报讯 3月1日，临江市委召开会议。会议指出，临江省两会召开在即。", "临江省两会", None, True),
+        ("本報訊 3月1日，臨江省委常委會召開會議。會議指出，3月5日開幕的全國兩會召開在即。", "全国两会", None, True),
     ],
 )
 def test_the_two_sessions_are_a_meeting(text: str, title: str, date: str | None, planned: bool) -> None:
     found = {e.title: e for e in extract(text, "2031-03-17")}
     assert (found[title].date, found[title].planned) == (date, planned)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本報訊 3月1日，臨江省委常委會召開會議。會議指出，全國兩會召開在即，要集中精力開好大會。",
+        "本报讯 3月1日，临江市委召开会议。会议指出，临江省两会召开在即。",
+    ],
+)
+def test_coming_two_sessions_with_no_day_are_only_named(text: str) -> None:
+    # a future event named with no date is a passing mention (gold conventions A3: events/framed.py)
+    assert len(extract(text, "2031-03-17")) == 1
 
 
 def test_the_spirit_of_the_two_sessions_studied_is_no_event() -> None:

@@ -51,7 +51,7 @@ MALFORMED = [
     ("time/rules.tsv", "mine\tdate\t{Y}年\t{Y}-{M}\n", "column 3: {M} is not in the pattern", "value template"),
     ("time/year_cues.tsv", "mine\tsentence\t{Y}年\tlast\n", "column 4 'last' is not a whole number", "offset"),
     ("time/year_cues.tsv", "mine\tsentence\t去年\t1\n", "column 3: {Y} is not in the pattern", "offset"),
-    ("actors/appointment_forms.tsv", "mine\tholds\tafter\t任命{post}\t-\n", "'holds' is not one of start, end, -", "form<TAB>"),
+    ("actors/appointment_forms.tsv", "mine\tholds\tafter\t任命{post}\t-\n", "'holds' is not one of start, end, past, -", "form<TAB>"),
 ]
 
 

@@ -180,12 +180,13 @@ def _documented_uses(name: str) -> str:
 _NUMERAL_KINDS = "digit|ten|big|count|unit|left|gap|day_next|not_day_next"
 _BYLINE_FORMS = ("byline_bracketed", "byline_credit", "byline_line")  # text/bylines.tsv, {byline_<form>}
 TABLES: dict[str, Table] = {
-    "actors/appointment_forms.tsv": Table(("text", "start|end|-", "before|after", "regex", "any")),
+    "actors/appointment_forms.tsv": Table(("text", "start|end|past|-", "before|after", "regex", "any")),
     "actors/career_verbs.tsv": Table(("text", "any", "past|now?")),
     "actors/respective_forms.tsv": Table(("text", "start|end", "regex")),
     "actors/shared_posts.tsv": Table(("text", "before|after|clauses", "regex")),
     "actors/session_posts.tsv": Table(("text", "head|organ|kept|lead|term|sitting|congress")),
     "actors/cities.tsv": Table(("text", "text", "text")),
+    "actors/counties.tsv": Table(("text", "text", "text")),
     "actors/source_places.tsv": Table(("text", "lead|suffix|organ", "text")),
     "actors/clause_forms.tsv": Table(("text", "regex")),
     **{name: Table(("text", "text")) for name in ("actors/damaged_titles.tsv", "actors/honorifics.tsv")},
@@ -206,6 +207,7 @@ TABLES: dict[str, Table] = {
     "events/event_heads.tsv": Table(("text", "name")),
     "events/short_names.tsv": Table(("text", "text")),
     "events/side_acts.tsv": Table(("text", _documented_uses("events/side_acts.tsv"))),
+    "events/reference_frames.tsv": Table(("text", _documented_uses("events/reference_frames.tsv"))),
     "events/policy_verbs.tsv": Table(("text", "adopted|reviewed|issued|signed|mentioned")),
     "events/triggers.tsv": Table(("text", "name", "name|visit|act")),
     "events/word_uses.tsv": Table(("text", _documented_uses("events/word_uses.tsv"))),

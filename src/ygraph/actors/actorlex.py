@@ -98,6 +98,48 @@ def city_provinces() -> dict[str, str]:
     return {row[0]: row[1] for row in lexicons.load_table("actors/cities.tsv")}
 
 
+@cached
+def counties() -> dict[str, str]:
+    """The county gazetteer (``actors/counties.tsv``): a county-level unit as printed → its province."""
+    return {row[0]: row[2] for row in lexicons.load_table("actors/counties.tsv")}
+
+
+@cached
+def city_stems() -> dict[str, str]:
+    """A gazetteer city's name without its level (菏泽 → 菏泽市), two characters at least and no place of the
+    vocabulary (吉林 is the province's)."""
+    known = place_table()
+    return {c[:-1]: c for c in city_provinces() if c.endswith(uses("printed_level")) and len(c) > 2 and c[:-1] not in known}
+
+
+def gazetteer_places(printed: str) -> set[str]:
+    """The cities and counties of the gazetteer printed in full in ``printed`` (a chain's title)."""
+    return {w for _, w in gazetteer_hits(printed)}
+
+
+def gazetteer_hits(text: str) -> list[tuple[int, str]]:
+    """(end, name) of each city or county of the gazetteer printed in full in ``text``, never where the next
+    character makes it part of a word (某市场, 某区域: ``gazetteer_stop``); a county of one character before its
+    level (沛县) only after a boundary or a ``short_place_before`` word and never before a ``short_place_stop``
+    (代县长, 和县级)."""
+    out = []
+    for kind in ("cities", "counties"):
+        for end, word in automaton(kind).iter_long(text):
+            after = text[end + 1 : end + 2]
+            if after and after in uses("gazetteer_stop"):
+                continue
+            if len(word) == 2 and not _short_place_read(text, end - 1, after):
+                continue
+            out.append((end, word))
+    return out
+
+
+def _short_place_read(text: str, start: int, after: str) -> bool:
+    before = text[start - 1] if start > 0 else ""
+    open_before = not before or not CJK.match(before) or before in uses("short_place_before")
+    return open_before and not (after and after in uses("short_place_stop"))
+
+
 def one_province(text: str) -> str:
     """The province of the gazetteer cities printed in ``text`` when they are all of one province, else ""
     (none, or cities of two provinces: never a guess)."""
@@ -128,11 +170,13 @@ def strip_place_suffix(name: str) -> str:
 
 @cached
 def automaton(kind: str) -> ahocorasick.Automaton:
-    """Aho-Corasick over a vocabulary: ``titles``, ``places``, ``cities``, ``countries``, ``honorifics``, ``speech``."""
+    """Aho-Corasick over a vocabulary: ``titles``, ``places``, ``cities``, ``counties``, ``city_stems``, ``countries``, ``honorifics``, ``speech``."""
     vocab = {
         "titles": lambda: titles().keys(),
         "places": lambda: place_table().keys(),
         "cities": lambda: city_provinces().keys(),
+        "counties": lambda: counties().keys(),
+        "city_stems": lambda: city_stems().keys(),
         "countries": lambda: words("countries.txt"),
         "honorifics": lambda: table("honorifics.tsv").keys(),
         "speech": lambda: words("speech_verbs.txt"),

@@ -200,7 +200,8 @@ def _more_posts(text: str, i: int, last: Element, places: ContextPlaces) -> tupl
 
 
 def _titled_item(text: str, m: re.Match[str], form: Form, places: ContextPlaces) -> list[Found]:
-    """A form without a post (其前任某职甲已于某日辞任): the post is the chain printed before the name."""
+    """A form without a post (其前任某职甲已于某日辞任): the post is the chain printed before the name (and the
+    one a predecessor the form names leaves)."""
     names = _names(text, m.start("names"), m.end("names"), True)
     if len(names) != 1:
         return []
@@ -208,7 +209,11 @@ def _titled_item(text: str, m: re.Match[str], form: Form, places: ContextPlaces)
     chain = chain_before(text, a, m.start("names"), _sentence_places(text, a, places))
     if not chain or chain[-1].end != a:
         return []
-    return [Found(name, a, b, form.id, _changed(chain, form.change, form.id))]
+    out = [Found(name, a, b, form.id, _changed(chain, form.change, form.id))]
+    prev = m.groupdict().get("prev")  # 新任某职甲，前任乙…: 乙 leaves the post 甲 gets
+    if prev is not None and plausible_name(prev) and prev != name:
+        out.append(Found(prev, m.start("prev"), m.end("prev"), form.id, _changed(chain[-1:], "end", form.id)))
+    return out
 
 
 def _sentence_places(text: str, i: int, places: ContextPlaces) -> ContextPlaces:
@@ -229,7 +234,9 @@ def _sentence_places(text: str, i: int, places: ContextPlaces) -> ContextPlaces:
 
 
 def _changed(chain: tuple[Element, ...], change: str, rule: str) -> tuple[Element, ...]:
-    return tuple(replace(el, change=change, rule=rule) for el in chain)
+    """The chain as the form reads it; a post the form says was held before (change ``past``: 甲原任某职) is dated
+    by its own sentence only, as a career list's."""
+    return tuple(replace(el, change=change, rule=rule, former=el.former or change == "past") for el in chain)
 
 
 def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]:
@@ -332,7 +339,8 @@ def right_name(part: str) -> str:
         if len(part) >= n and plausible_name(name) and (n < 4 or name[:2] in compound | words("name_starts.txt")):
             return "" if _place_tail(part, n) or _verb_last(name) else name
     name = part[-3:]  # 某部副部长杜和远任…: a particle name right after a title, as the titled reading has it
-    return name if len(part) > 3 and longest_suffix_title(part[:-3]) and particle_name(name) else ""
+    lead = longest_suffix_title(part[:-3]) or part[:-3].endswith(uses("particle_name_lead"))  # 接受杜和远辞去
+    return name if len(part) > 3 and lead and particle_name(name) else ""
 
 
 def _verb_last(name: str) -> bool:

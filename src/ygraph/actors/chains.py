@@ -238,7 +238,7 @@ def chain_before(
         kept.append((a, b))
     out: list[Element] = []
     former = bool(kept) and _former_before(text, kept[-1][0])
-    given = "start" if kept and text.endswith(uses("new_marker"), 0, kept[-1][0]) else ""  # 新任某县长甲
+    given = _given(text, kept[-1][0]) if kept else ""  # 新任某县长甲, 卸任某县长乙
     if kept:
         places = chain_province(text[kept[-1][0] : kept[0][1]], places)
     for a, b in reversed(kept):
@@ -257,6 +257,13 @@ def chain_before(
         out.append(Element(pos, a, b, former, "former" if marked or _term().match(text, a, b) else given))
         prev = pos
     return tuple(out)
+
+
+def _given(text: str, a: int) -> str:
+    """The change a marker right before a chain makes: 新任 gives the post ("start"), 卸任 ends it ("end")."""
+    if text.endswith(uses("new_marker"), 0, a):
+        return "start"
+    return "end" if text.endswith(uses("end_marker"), 0, a) else ""
 
 
 _TWIN_SUFFIX = 2  # the last characters two organisations sharing one title both end with (某某办)

@@ -130,8 +130,10 @@ def former_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) ->
     at = text.rfind(head, start, first.start)
     # 甲任某区委书记，原区委书记乙: the earlier post starts after the verb that gave it
     verbs = [text.rfind(v, start, at) + len(v) for v in words("appointment_verbs.txt") if text.rfind(v, start, at) >= 0]
-    floor = max([start, *verbs]) if organ else start
+    floor = max([start, *verbs])  # never a post read across the verb (and the name) before it
     earlier = chain_before(text, at + len(head), floor, places) if at >= 0 else ()
+    if earlier and not earlier[-1].position.organization and not organ and floor > start:
+        earlier = _family_post(text, head, start, floor - 1, places)  # 某局副局长乙升任局长，原局长甲
     if not earlier or earlier[-1].position.head != head or not earlier[-1].position.organization:
         return chain
     if organ and not earlier[-1].position.organization.endswith(organ):
@@ -141,3 +143,17 @@ def former_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) ->
         replace(first, position=pos, start=first.start + len(marker), former=True, change="former"),
         *chain[1:],
     )
+
+
+def _family_post(text: str, head: str, start: int, end: int, places: ContextPlaces) -> tuple[Element, ...]:
+    """The post of ``head`` in the organisation printed in ``text[start:end]`` with a title of its family
+    (某局副局长乙升任局长: 某局局长); () when there is none."""
+    k = text.rfind(head, start, end)
+    while k >= start:
+        before = chain_before(text, k + len(head), start, places)
+        last = before[-1].position if before and before[-1].end == k + len(head) else None
+        if last is not None and last.organization and _same_family(last.head, head):
+            pos = canonical(last.organization + head, None, places)
+            return () if pos is None else (replace(before[-1], position=pos),)
+        k = text.rfind(head, start, k)
+    return ()

@@ -20,6 +20,7 @@ from .actorlex import (
     PUNCT,
     address_forms,
     automaton,
+    gazetteer_places,
     is_foreign,
     longest_suffix_title,
     opens_with_title,
@@ -38,6 +39,7 @@ from .positions import Position
 from .printedplaces import (
     host_places,
     led_places,
+    led_visits,
     regions,
     sentence_places,
     sentence_region,
@@ -138,16 +140,16 @@ def appointed(text: str, places: ContextPlaces) -> list[Found]:
 
 def titled(text: str, places: ContextPlaces) -> list[Found]:
     found: list[Found] = []
-    places = places.copy()
+    page, places = places, places.copy()
     ends = sorted({end + 1 for end, _ in automaton("titles").iter(text)})
-    hosts = host_places(text, places)
+    hosts = sorted([*host_places(text, places), *led_visits(text, places)])
     named, article_region = regions(text), places.region
     last_end = 0
     recent: tuple[int, Position] | None = None  # the last organisation a title was printed with, and where
     for e in ends:
         while hosts and hosts[0][0] < e:  # a place a delegation visits: the host of the sentences after
             _, level, place = hosts.pop(0)
-            places.print_place(level, place)  # "": the page's own place, not given (来我市)
+            _host_mark(places, page, level, place)
         if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e) or shape.head_goes_on(text, e):
             continue  # 秘书|长: the longer head is read where it ends
         places.region = sentence_region(text, e, named) or article_region
@@ -225,6 +227,19 @@ def _relaxed_post(el: Element) -> bool:
     return el.position.head in uses("foreign_head") if bare else relaxed(el.position.organization)
 
 
+def _host_mark(places: ContextPlaces, page: ContextPlaces, level: str, place: str) -> None:
+    """Apply one mark of ``host_places`` (a host's place; "": the page's own, not given) or of ``led_visits``
+    (``-`` + place: not the visitors' place from here; ``+`` + place: the article's (``page``) again)."""
+    if place[:1] not in "-+" or not place:
+        places.print_place(level, place)
+        return
+    for now, was in ((places.at, page.at), (places.printed, page.printed), (places.dominant, page.dominant)):
+        if place[0] == "-" and now.get(level) == place[1:]:
+            del now[level]
+        elif place[0] == "+" and was.get(level) == place[1:]:
+            now.setdefault(level, place[1:])
+
+
 def _remember_places(chain: tuple[Element, ...], places: ContextPlaces) -> None:
     """A place printed with its level in a chain (上海市…; not 上海某指挥部, 上海交通大学) is the place of its
     level for the titles after it, unless a title before it in the chain took that level's place from the
@@ -233,6 +248,9 @@ def _remember_places(chain: tuple[Element, ...], places: ContextPlaces) -> None:
     from_page: set[str] = set()
     for el in chain:
         place = el.position.place
+        for inner in gazetteer_places(el.position.printed):  # 某省某市市委书记, 与某市…: the city, for the 市长 after
+            if inner[-1] not in from_page and (inner[-1] != place[-1:] or place.endswith(inner) and place != inner):
+                places.print_place(inner[-1], inner)
         if not place:
             continue
         if place not in el.position.printed:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..lexicons import alternation, cached
 from .actorlex import (
+    gazetteer_places,
     longest_suffix_title,
     place_prefix,
     province_places,
@@ -131,7 +132,7 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
     if not org or org in uses("bare_organ") or org in uses("place_level") or _level_organ(org):
         level = (org or _undeputy(head))[0]
         if (org or info.ellipsis == "place") and level in uses("place_level"):
-            chained = prev.place if prev and prev.place.endswith(level) else ""
+            chained = _chained_place(prev, level)
             place = chained or _context_place(context_places, level, org)
             if place:
                 made = _make(printed, place + org[1:] + modifier, head)
@@ -143,6 +144,17 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
         # unresolved: never a succession
         return Position(printed, org + modifier + head, "", head, "", False, bare=_bare(org))
     return _make(printed, org, head)
+
+
+def _chained_place(prev: Position | None, level: str) -> str:
+    """The place of ``level`` the title before in the chain printed: its own place, or a city or county of
+    the gazetteer printed inside it (某市某区委常委、常务副区长: the district)."""
+    if prev is None:
+        return ""
+    if prev.place.endswith(level):
+        return prev.place
+    inner = {p for p in gazetteer_places(prev.printed) if p.endswith(level)}
+    return next(iter(inner)) if len(inner) == 1 else ""
 
 
 def _bare(org: str) -> bool:

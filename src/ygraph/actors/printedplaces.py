@@ -18,6 +18,9 @@ from .actorlex import (
     PUNCT,
     automaton,
     city_provinces,
+    city_stems,
+    gazetteer_hits,
+    gazetteer_places,
     longest_suffix_title,
     one_province,
     place_table,
@@ -143,6 +146,39 @@ def host_places(text: str, page: ContextPlaces) -> list[tuple[int, str, str]]:
     return sorted(set(out))
 
 
+def led_visits(text: str, page: ContextPlaces) -> list[tuple[int, str, str]]:
+    """(offset, level, place) marks of each sentence where a delegation is led (a ``lead:`` word, then a
+    ``with:`` word) to a place (a host cue or a ``to:`` word right before it: 县委书记甲带领代表团到某县考察)
+    that is the article's place of its level (``page.at``): from the sentence start the bare titles of that
+    level are not that place's (the leader and those who join him are the visitors; ``-`` + place), until a
+    chain prints it (the hosts: 某县委书记乙); from the sentence end the article's place again (``+``)."""
+    out = []
+    cues = (*_host_words(""), *_host_words("to:"))
+    for lead in _host_words("lead:"):
+        at = text.find(lead)
+        while at >= 0:
+            start = max((text.rfind(c, 0, at) for c in _SENTENCE_END), default=-1) + 1
+            end = min([k for k in (text.find(c, at) for c in _SENTENCE_END) if k >= 0], default=len(text))
+            place = _led_to(text, at + len(lead), end, cues)
+            if place and page.at.get(place[-1]) == place:
+                out += [(start, place[-1], "-" + place), (end, place[-1], "+" + place)]
+            at = text.find(lead, at + 1)
+    return out
+
+
+def _led_to(text: str, i: int, end: int, cues: tuple[str, ...]) -> str:
+    """The place a delegation named after ``text[i]`` goes to before ``end`` (…代表团到某县): "" when none."""
+    words = [k for k in (text.find(w, i, end) for w in _host_words("with:")) if k >= 0]
+    if not words:
+        return ""
+    for cue in cues:
+        k = text.find(cue, min(words), end)
+        place = _place_at(text, k + len(cue)) if k >= 0 else ""
+        if place:
+            return place
+    return ""
+
+
 def _own(page: ContextPlaces, level: str, visitors: str) -> str:
     """The page's own place of ``level``: its source line's (``page.own``); else the place the article is
     about (``page.at``) when the visitors' words before the cue do not name it (foreign guests whose
@@ -185,8 +221,9 @@ def _host_words(kind: str) -> tuple[str, ...]:
     """The rows of ``host_cues.txt`` of one kind ("" a cue before the place, ``with:`` a delegation word,
     ``short:`` a cue before a one-character short form, ``visit:`` the act after that short form, ``lead:``
     the word before the delegation a titled person leads, ``not_lead:`` a verb that makes the leader
-    someone else, ``own:`` a cue before the level of the page's own place: 来我市)."""
-    kinds = ("with:", "short:", "visit:", "lead:", "not_lead:", "own:")
+    someone else, ``own:`` a cue before the level of the page's own place: 来我市, ``to:`` a cue read only
+    after a led delegation: ``led_visits``)."""
+    kinds = ("with:", "short:", "visit:", "lead:", "not_lead:", "own:", "to:")
     rows = words("host_cues.txt")
     if kind:
         return tuple(w.removeprefix(kind) for w in rows if w.startswith(kind))
@@ -214,7 +251,8 @@ def _short_place(text: str, i: int) -> str:
 
 
 def _place_at(text: str, i: int) -> str:
-    """The place printed at ``text[i]`` (the vocabulary's longest, else a printed city or county)."""
+    """The place printed at ``text[i]`` (the vocabulary's longest, else the gazetteer's, else a printed city or
+    county)."""
     known = place_table()
     best = ""
     for end, word in automaton("places").iter(text, i, min(len(text), i + 8)):
@@ -222,6 +260,9 @@ def _place_at(text: str, i: int) -> str:
             best = word
     if best:
         return known[best]
+    inner = [p for p in gazetteer_places(text[i : i + 8]) if text.startswith(p, i)]
+    if inner:
+        return max(inner, key=len)
     for level, places in printed_places(text[max(0, i - 1) : i + 8]).items():
         for place in places:
             if text.startswith(place, i) and place.endswith(level):
@@ -268,6 +309,9 @@ def context_places(article: Article, text: str = "", masthead: str = "") -> Cont
     seen: dict[str, Counter[str]] = {}
     for _, word in automaton("places").iter_long(text):
         seen.setdefault(places[word][-1], Counter())[places[word]] += 1
+    for place, n in gazetteer_counts(text).items():  # a city or county the vocabulary lacks, printed in full
+        counts = seen.setdefault(place[-1], Counter())
+        counts[place] = max(counts[place], n)
     for level, printed in printed_places(text).items():
         counts = seen.setdefault(level, Counter())
         for place in printed:  # a place the vocabulary lacks, counted where printed
@@ -285,6 +329,25 @@ def context_places(article: Article, text: str = "", masthead: str = "") -> Cont
     if dateline:
         context.at[dateline[-1]] = dateline
     return context
+
+
+def gazetteer_counts(text: str) -> Counter[str]:
+    """How often each city (``cities.tsv``) or county (``counties.tsv``) of the gazetteer is named in ``text``:
+    a city by its name without the level as well (荆州 is 荆州市), a county so only once printed in full
+    (岳麓区, then 岳麓); never where the next character makes it part of a word (某市场, 某区域). A place
+    named once is named in passing: not counted."""
+    full = Counter(word for _, word in gazetteer_hits(text))
+    for _, city in automaton("city_stems").iter_long(text):
+        full[city_stems()[city]] += 0  # a city named by its stem only (菏泽) is counted below
+    out: Counter[str] = Counter()
+    for place, n in full.items():
+        stem = place[:-1]
+        out[place] = max(n, text.count(stem) if len(stem) >= _STEM_CHARS else 0)
+    return Counter({place: n for place, n in out.items() if n >= _NAMED_TIMES})
+
+
+_STEM_CHARS = 2  # a stem this long at least is counted without its level (菏泽, never 沛)
+_NAMED_TIMES = 2  # a gazetteer place named fewer times than this is named in passing
 
 
 _DOMINANT_TIMES = 3  # a place named this often, and this many times as often as the others of its level together

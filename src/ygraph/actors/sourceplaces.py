@@ -2,7 +2,7 @@
 江城日报, 据江城电视台报道, 江城讯), with the rows of ``actors/source_places.tsv``.
 
 A stem between a lead (a line start or a lead word) and a suffix is a place when the gazetteer knows it as a
-city (江城 → 江城市), the vocabulary knows it, or the article prints it with its level (江城市). It is the
+city (江城 → 江城市) or county (counties.tsv), the vocabulary knows it, or the article prints it with its level (江城市). It is the
 page's place of its level unless a peer of that level is named as often or more (never a guess).
 """
 
@@ -15,7 +15,7 @@ from .. import lexicons
 from ..lexicons import cached
 from ..model import Article, Document
 from ..text.clean import normalized
-from .actorlex import automaton, city_provinces, place_table, uses
+from .actorlex import automaton, city_provinces, counties, place_table, uses
 from .placecontext import ContextPlaces
 
 
@@ -48,13 +48,14 @@ def _organ_pattern() -> re.Pattern[str]:
 
 
 def _place(stem: str, text: str, printed: dict[str, set[str]]) -> str:
-    """The place ``stem`` names: a gazetteer city, a place of the vocabulary, or one printed with a level
+    """The place ``stem`` names: a gazetteer city or county, a place of the vocabulary, or one printed with a level
     (江城市: a name-like stem that ``printed_places`` declines is still the source's, printed in full)."""
     if len(stem) > 2 and stem.endswith(tuple(uses("printed_level"))):
         return stem  # 来源:江城市新闻中心: printed with its level
     for level in uses("printed_level"):
         if (
             stem + level in city_provinces()
+            or stem + level in counties()
             or stem + level in printed.get(level, set())
             or stem + level in text
         ):
@@ -83,7 +84,7 @@ def _known(stem: str, level: str, printed: dict[str, set[str]]) -> str:
     """The place ``stem`` + ``level`` when the gazetteer, the vocabulary or the article's printed places
     know it (not a mere substring of the text), else ""."""
     place = stem + level
-    if place in city_provinces() or place in printed.get(level, set()):
+    if place in city_provinces() or place in counties() or place in printed.get(level, set()):
         return place
     known = place_table().get(stem, "")
     return known if known.endswith(level) else ""

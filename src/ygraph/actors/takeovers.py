@@ -1,7 +1,8 @@
 """takeovers: a post handed on in the sentence that names its holder (某局局长甲因故离职，由乙接任): the
 successor (乙) takes the post printed right before the predecessor (甲), who leaves it; rule ``taken_over``.
 
-The words are data (``word_uses.tsv`` takeover_lead: 由; takeover_verb: 接任, 接替). The predecessor is the
+The words are data (``word_uses.tsv`` takeover_lead: 由, 改由; takeover_verb: 接任, 接替; vacancy_lead:
+其职缺由, the post left by the titled name whatever it takes between). The predecessor is the
 titled name nearest before the clause, in the same sentence, with no title (甲辞去某职，由乙接任 hands on 某职,
 which another rule reads) nor speech or attendance verb printed between them; the successor is the name ending
 right before the verb.
@@ -22,6 +23,7 @@ from .personrules import Found, address_words
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 RULE = "taken_over"
+SEAL_RULE = "seal_handed"
 
 
 @cached
@@ -29,41 +31,50 @@ def _pattern() -> re.Pattern[str]:
     breaks = re.escape(CLAUSE_BREAKS + LINE_BREAK)
     ends = re.escape("".join(sorted(PUNCT)))
     return re.compile(
-        rf"[{re.escape(COMMAS)}](?:{alternation(uses('takeover_lead'))})(?P<body>[^{breaks}]{{2,40}}?)"
+        rf"[{re.escape(COMMAS)}](?P<lead>{alternation(uses('takeover_lead') + uses('vacancy_lead'))})"
+        rf"(?P<body>[^{breaks}]{{2,40}}?)"
         rf"(?:{address_words()})?(?:{alternation(uses('takeover_verb'))})(?=[{ends}]|$)"
     )
 
 
 def taken_over(text: str, titled: list[Found]) -> list[Found]:
     """The successor and the predecessor of every hand-over clause, each with the post handed on."""
-    out: list[Found] = []
+    out: list[Found] = sealed(text, titled)
     for m in scan.finditer(_pattern(), text):
-        prev = _predecessor(text, titled, m.start())
+        prev = _predecessor(text, titled, m.start(), m.group("lead") in uses("vacancy_lead"))
         successor = _successor(text, titled, m)
         if prev is None or successor is None or successor[0] == prev.name:
             continue
-        post = prev.chain[-1]
+        post = _printed_before(prev)[-1]
         out.append(Found(prev.name, prev.start, prev.end, RULE, (_changed(post, "end"),)))
         out.append(Found(*successor, RULE, (_changed(post, "start"),)))
     return out
 
 
-def _changed(el: Element, change: str) -> Element:
-    return replace(el, change=change, rule=RULE, former=False)
+def _changed(el: Element, change: str, rule: str = RULE) -> Element:
+    return replace(el, change=change, rule=rule, former=False)
 
 
-def _predecessor(text: str, titled: list[Found], comma: int) -> Found | None:
-    """The titled name nearest before the clause, in its sentence, no title printed between."""
-    before = [f for f in titled if f.end <= comma and f.chain and f.chain[-1].end <= f.start]
+def _predecessor(text: str, titled: list[Found], comma: int, vacancy: bool) -> Found | None:
+    """The titled name nearest before the clause, in its sentence, no title printed between (but for a
+    vacancy's clause: 甲将接任某职，其职缺由乙接任 hands on the post printed before 甲)."""
+    before = [f for f in titled if f.end <= comma and _printed_before(f)]
     if not before:
         return None
     f = max(before, key=lambda f: f.end)
     between = text[f.end : comma]
-    if any(c in _SENTENCE_END for c in between) or any(True for _ in automaton("titles").iter(between)):
+    if any(c in _SENTENCE_END for c in between):
+        return None
+    if not vacancy and any(True for _ in automaton("titles").iter(between)):
         return None
     if any(w in between for w in (*words("speech_verbs.txt"), *words("attendance_verbs.txt"))):
         return None  # 某书记甲表示，由乙接任: what 乙 takes is not 甲's post
     return f
+
+
+def _printed_before(f: Found) -> tuple[Element, ...]:
+    """The posts of a finding printed before its name (a notice's post after it, 甲将接任某职, is not)."""
+    return tuple(el for el in f.chain if el.end <= f.start)
 
 
 def _successor(text: str, titled: list[Found], m: re.Match[str]) -> tuple[str, int, int] | None:
@@ -81,3 +92,28 @@ def _successor(text: str, titled: list[Found], m: re.Match[str]) -> tuple[str, i
 def _titled_before(text: str, i: int, a: int) -> bool:
     """A title head ends right before the name (由某大学教授乙接任)."""
     return any(e + 1 == i for e, _ in automaton("titles").iter(text, a, i))
+
+
+@cached
+def _seal_pattern() -> re.Pattern[str]:
+    breaks = re.escape(CLAUSE_BREAKS + LINE_BREAK)
+    return re.compile(
+        rf"(?:{alternation(uses('seal_from'))})(?P<body>[^{breaks}]{{2,40}}?)(?:{alternation(uses('seal_hands'))})"
+        rf"(?:{alternation(uses('seal_take'))})[^{breaks}]{{0,6}}?(?:{alternation(uses('seal'))})"
+    )
+
+
+def sealed(text: str, titled: list[Found]) -> list[Found]:
+    """甲从卸任县长乙手中接下印信: the seal of office handed on — the titled 乙 (ending the body) leaves the post
+    printed before 乙, the titled 甲 right before 从 takes it (rule ``seal_handed``)."""
+    out: list[Found] = []
+    for m in scan.finditer(_seal_pattern(), text):
+        a, b = m.span("body")
+        old = next((f for f in titled if a <= f.start and f.end == b and f.chain), None)
+        new = next((f for f in titled if f.end == m.start()), None)
+        if old is None or new is None or old.name == new.name:
+            continue
+        post = old.chain[-1]
+        out.append(Found(old.name, old.start, old.end, SEAL_RULE, (_changed(post, "end", SEAL_RULE),)))
+        out.append(Found(new.name, new.start, new.end, SEAL_RULE, (_changed(post, "start", SEAL_RULE),)))
+    return out

@@ -152,6 +152,9 @@ def succession_position(position: str) -> str:
         : -len(organ)
     ][-1:] in uses("place_level"):  # 某省政府主席 = 某省主席
         stem = stem[: -len(organ)]
+    organ = next((o for o in uses("bare_organ") if stem.endswith(o[0] + o)), "")
+    if organ and len(stem) > len(organ) + 2:  # 某区区委书记 = 某区委书记: the level printed twice
+        stem = stem[: -len(organ) - 1] + organ
     return stem + head
 
 
@@ -196,7 +199,7 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
     it to another in the same article is a succession dated by the notice (``notice_successions``).
     """
     found = notice_successions(roles) + _listed_holders(roles)
-    paired = {(succession_position(s.position), frozenset((s.before, s.after))) for s in found}
+    paired = {(_organ_once(succession_position(s.position)), frozenset((s.before, s.after))) for s in found}
     by_position: dict[str, dict[str, list[RoleClaim]]] = defaultdict(lambda: defaultdict(list))
     for r in roles:
         if r.date and _single(r):
@@ -209,7 +212,7 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
             windows.append((*_window(claims), person, claims))
         windows.sort(key=lambda w: (w[0], w[1], w[2]))
         for (_, hi1, p1, c1), (lo2, _, p2, c2) in zip(windows, windows[1:], strict=False):
-            if (position, frozenset((p1, p2))) in paired:
+            if (_organ_once(position), frozenset((p1, p2))) in paired:
                 continue
             last, first = max(c1, key=lambda c: _bounds(c)[1]), c2[0]
             provs = (last.provenance, first.provenance)
@@ -232,11 +235,17 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
     seen: dict[tuple[str, str], str] = {}  # (post, person) → the last day the person is seen holding it
     for r in roles:
         if r.date and r.change != "end":
-            held = (succession_position(r.position), r.person)
+            held = (_organ_once(succession_position(r.position)), r.person)
             seen[held] = max(seen.get(held, ""), date_interval(r.date)[0])
+    labels: dict[str, str] = {}  # one post printed with and without its organ repeated: the longer spelling
     for r in roles:  # an undated article's notice still says who follows whom (dates left empty)
-        if r.change in ("start", "end", "former") and _single(r, notice=True):
-            key = (succession_position(r.position), r.provenance.file, r.provenance.article)
+        if not (_single(r, notice=True) or _paired(r)):
+            continue
+        post = succession_position(r.position)
+        short = _organ_once(post)
+        labels[short] = max(labels.get(short, post), post, key=lambda p: (len(p), p))
+        if r.change in ("start", "end", "former"):
+            key = (short, r.provenance.file, r.provenance.article)
             held = groups[key][r.change]  # a notice form that implies the predecessor outranks a titled 新任
             if r.person not in held or (_implies_predecessor(r) and not _implies_predecessor(held[r.person])):
                 held[r.person] = r
@@ -256,11 +265,28 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
             continue  # several on both sides: the notice does not say who follows whom
         for (a, end), (b, start) in product(sorted(enders.items()), sorted(starters.items())):
             # one acting holder after another: the acting post is what passed (某县代理县长 甲 → 乙)
-            post = start.position if _acting(end.position) and _acting(start.position) else position
+            post = start.position if _acting(end.position) and _acting(start.position) else labels[position]
             out.append(
                 Succession(post, a, b, end.date or "", start.date or "", (end.provenance, start.provenance))
             )
     return out
+
+
+def _paired(r: RoleClaim) -> bool:
+    """A claim of a form naming both the leaver and the new holder of a post with an organisation (其职缺由乙接任),
+    or of a company's own notice (its board's changes of one day): the pair is a succession on a post of several
+    holders too (a notice's other claims of such a post are not)."""
+    rule = r.provenance.rule
+    return bool(r.organization) and (rule_family(rule) in uses("paired_form") or rule.startswith(COMPANY_PREFIX))
+
+
+@cached
+def _organ_once(post: str) -> str:
+    """某市委宣传部部长 = 某市委宣传部长: an organ's last character printed once before a head that opens with
+    it (部 + 部长, 局 + 局长); the key a notice's two spellings of one post meet on."""
+    head = longest_suffix_title(post)
+    stem = post[: len(post) - len(head)]
+    return stem[:-1] + head if len(head) > 1 and len(stem) > 2 and stem.endswith(head[0]) else post
 
 
 def _implies_predecessor(r: RoleClaim) -> bool:
@@ -287,27 +313,35 @@ def _implicit_predecessors(
     roles: list[RoleClaim], groups: dict[tuple[str, str, int], dict[str, dict[str, RoleClaim]]]
 ) -> None:
     """由乙接任某职 (an ``implicit_predecessor`` form) in an article naming one other holder of that post
-    without a change: that holder ends it (甲 is 某职; 由乙接任某职 → 甲 → 乙)."""
-    forms = uses("implicit_predecessor")
-    wanted = {
-        k
-        for k, ch in groups.items()
-        if not ch["end"] and any(rule_family(c.provenance.rule) in forms for c in ch["start"].values())
-    }
+    without a change: that holder ends it (甲 is 某职; 由乙接任某职 → 甲 → 乙). Any other notice giving the post
+    (任命乙为某职, 乙出任某职) does the same when that holder is seen at the notice's time (a one-holder post
+    printed for two people in one report of a change: the other one held it before); a holder seen at
+    another time (a biography's year) or in an undated article is no evidence."""
+    wanted = {k for k, ch in groups.items() if not ch["end"] and ch["start"]}
     holders: dict[tuple[str, str, int], dict[str, RoleClaim]] = defaultdict(dict)
     for r in roles:
-        key = (succession_position(r.position), r.provenance.file, r.provenance.article)
+        key = (_organ_once(succession_position(r.position)), r.provenance.file, r.provenance.article)
         if (
             key in wanted
             and not r.change
             and r.person not in groups[key]["start"]
             and _single(r, notice=True)
+            and any(_implies_predecessor(c) or _same_time(c, r) for c in groups[key]["start"].values())
+            and len(r.organization) > 1  # 总 of 新任总局长: a piece of an organisation names no post
         ):
             holders[key].setdefault(r.person, r)
     for key, found in holders.items():
         if len(found) == 1:
             ((person, claim),) = found.items()
             groups[key]["end"][person] = claim
+
+
+def _same_time(a: RoleClaim, b: RoleClaim) -> bool:
+    """Two claims dated with overlapping days (2031-04 and 2031-04-28); an undated one is of no known time."""
+    if not a.date or not b.date:
+        return False
+    (lo1, hi1), (lo2, hi2) = date_interval(a.date), date_interval(b.date)
+    return lo1 <= hi2 and lo2 <= hi1
 
 
 def merge_people(

@@ -13,6 +13,7 @@ from .eventparts import BARE_WITHOUT_OBJECT
 from .groups import group_title, without_times
 
 _OBJECT_TYPES = ("inspection", "message", "talks", "visit")  # titles keep the object (会见某某一行, 访问某地)
+_TOPIC_TYPES = ("talks", "meeting")  # 甲与乙就某事会谈/进行座谈: titled by the sides, not the topic
 _NO_PLACE_TYPES = (
     "talks",
     "signing",
@@ -57,16 +58,14 @@ def act_draft(
     elif actor is not None:
         own = lede and trigger.event_type not in BARE_WITHOUT_OBJECT  # talks are titled by their guest
         headline = _headline(ctx, trigger, actor) if own else ""
-        rest = _render(
-            ctx, actor.end if actor.end > left else head, start, refs
-        )  # a carried subject: its clause
-        if trigger.event_type in _NO_PLACE_TYPES:
-            _, at, to = eventplaces.place_in(rest + trigger.word)
-            rest = rest[:at] + rest[to:] if at >= 0 and to <= len(rest) else rest
+        first = actor.end if actor.end > left else head  # a carried subject: its clause
+        drop = _place_span(text, first, start, trigger) if trigger.event_type in _NO_PLACE_TYPES else None
+        rest = _render(ctx, first, start, refs, drop)
         rest = next((rest[len(h) :] for h in rules.honorifics() if rest.startswith(h)), rest)
         rest = sides.strip_opening(rest)  # 某某，会前先与某某会面: the side word is no part of the title
         partner = sides.partner_opening(ctx, left, start) if actor.end <= left else ""
         rest = rest if rest.startswith(partner) else partner + rest  # …与某某会面: the partner word stays
+        rest = _without_topic(rest, trigger.event_type)  # 甲与乙就某事进行座谈 → 甲与乙进行座谈
         title = headline or actor.text + rest + trigger.word + obj
     elif trigger.event_type == "visit":
         group = group_title(ctx, sentence.start, start)
@@ -89,6 +88,9 @@ def act_draft(
             subject = _subject(text, subject, sentence.start, left)
             if len(subject) < 2:
                 return None
+        if _sideless(subject, trigger.event_type):
+            return None  # 与会人员…并就某事进行了座谈交流: no side named, a part of the event reported
+        subject = _without_topic(subject, trigger.event_type)
         title = subject + trigger.word + obj  # …举行，并共同签署某宣言: the side word opened it, no subject
     draft = Draft.undated(title, trigger.event_type, start, end, place, lede=lede)
     if trigger.word in rules.uses("issues"):
@@ -99,6 +101,30 @@ def act_draft(
             name = rules.policy_title(m.group(1))
             draft.policies[(name, "issued")] = PolicyLink(name, "issued", prov)
     return draft
+
+
+def _without_topic(words: str, event_type: str) -> str:
+    """The words before a talks or discussion act without the topic that ends them (甲与乙就某事进行座谈:
+    a ``topic`` word after a ``partner`` word opens what they talked about, which names no side)."""
+    if event_type not in _TOPIC_TYPES:
+        return words
+    partner = min((i for w in rules.uses("partner") if (i := words.find(w)) >= 0), default=-1)
+    at = min((i for w in rules.uses("topic") if (i := words.find(w, partner + 2)) >= 0), default=-1)
+    return words[:at] if partner >= 0 and at > partner + 1 else words
+
+
+def _sideless(subject: str, event_type: str) -> bool:
+    """A discussion or talks told by its topic alone (就某事进行了座谈, 与会人员并就某事座谈: no ``partner`` word
+    before the topic but one opening a participation verb, 与会): no side is named, no act of its own."""
+    at = min((i for w in rules.uses("topic") if (i := subject.find(w)) >= 0), default=-1)
+    if event_type not in _TOPIC_TYPES or at < 0:
+        return False
+    verbs = rules.participation_verbs()
+    sides = [
+        i for w in rules.uses("partner") for i in range(at) if subject.startswith(w, i)
+        and not any(subject.startswith(v, i) for v in verbs)
+    ]
+    return not sides
 
 
 def sentence_subject(ctx: Context, sentence: Sentence, left: int) -> Mention | None:
@@ -151,6 +177,8 @@ def _visited(word: str, obj: str) -> str | None:
     places = eventplaces.abbreviations()
     if len(word) == 2 and word[1] in places:
         return places[word[1]]
+    if rules.trigger_pattern().match(obj):
+        return None  # 进行考察访问: a second act word, no place
     return eventplaces.canonical_place(obj) if 2 <= len(obj) <= 6 else None
 
 
@@ -193,13 +221,27 @@ def _object(text: str, end: int, right: int) -> str:
     return obj[:30] if len(obj) >= 2 else ""
 
 
-def _render(ctx: Context, start: int, end: int, refs: list[Ref]) -> str:
-    """The words between an actor and the trigger without dates or positions (names stay), 大会 → its full name."""
+def _place_span(text: str, start: int, end: int, trigger: rules.Trigger) -> tuple[int, int] | None:
+    """The 在<place> phrase between an actor and the trigger, left out of a talks or meeting title (某某在某地
+    会见某某 → 某某会见某某); a ``partner`` word ending it stays (在某地与某某会谈 → 与某某会谈)."""
+    _, at, to = eventplaces.place_in(text[start:end] + trigger.word)
+    if at < 0 or start + to > end:
+        return None
+    kept = next((len(w) for w in rules.uses("partner") if text.endswith(w, 0, start + to)), 0)
+    return start + at, start + to - kept
+
+
+def _render(
+    ctx: Context, start: int, end: int, refs: list[Ref], drop: tuple[int, int] | None = None
+) -> str:
+    """The words between an actor and the trigger without dates or positions (names stay) nor the span
+    ``drop``, 大会 → its full name."""
     text = ctx.doc.text
     persons = {(p.start, p.end) for p in ctx.people(start - 40, end)}
     tails = rules.uses("body_tail")  # 某某于2月6日会见: the preposition goes with its date
     skip = [(t.start - next((len(w) for w in tails if text.endswith(w, 0, t.start)), 0), t.end)
             for t in ctx.times(start - 40, end)]
+    skip += [drop] if drop is not None else []
     skip += [b for b in ctx.blocked_in(start, end) if b not in persons]
     out, i = [], start
     while i < end:
@@ -210,11 +252,21 @@ def _render(ctx: Context, start: int, end: int, refs: list[Ref]) -> str:
             continue
         span = next(((s, e) for s, e in skip if s <= i < e), None)
         if span is not None:
+            out.append(_partner_in(text[span[0] : span[1]], "".join(out)))
             i = span[1]
             continue
         out.append(text[i])
         i += 1
     return rules.compact("".join(out))
+
+
+def _partner_in(skipped: str, before: str) -> str:
+    """A ``partner`` word inside a left-out post (在某地与某省省长某某会谈: the place and 与 read into the post),
+    kept when none is printed before it: the title still joins the two sides (某某与某某会谈)."""
+    partners = rules.uses("partner")
+    if any(w in before for w in partners):
+        return ""
+    return next((w for w in partners if w in skipped), "")
 
 
 def _headline(ctx: Context, trigger: rules.Trigger, actor: Mention) -> str:
@@ -234,4 +286,7 @@ def _previous_tail(text: str, floor: int, left: int) -> str:
     start, _ = rules.clause_bounds(text[floor:end], end - floor, end - floor)
     tail = rules.compact(text[floor + start : end])
     cut = max((tail.rfind(w) + len(w) for w in rules.uses("attributive") if w in tail), default=0)
-    return tail[cut:]
+    tail = tail[cut:]
+    groups = (*rules.uses("delegation"), *rules.uses("group_end"))  # 某考察团一行到某市考察，并与…: the group
+    group = max((tail.find(w) + len(w) for w in groups if w in tail), default=0)
+    return tail[:group] if group else tail

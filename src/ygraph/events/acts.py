@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..model import Sentence
 from ..punctuation import ASIDE
-from . import actdraft, actpeople, dating, documents, eventmodel, guards, visits
+from . import actdraft, actpeople, ceremonies, dating, documents, eventmodel, framed, guards, visits
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Ref, clause, compared
@@ -28,10 +28,14 @@ def act(
     cand = eventmodel.Candidate(index, sentence, trigger, (left, start, end, right))  # soft guards: the model may overrule
     if guards.quoted(text, sentence.start, start) and eventmodel.stop(ctx, cand, "quoted"):
         return None  # “设立某某”, 《关于印发…》: words inside a quotation or a title act on nothing
+    if row := framed.act_frame(ctx, sentence, (left, start, end, right)):
+        return framed.act_named(ctx, sentence, trigger, row, (start, end))  # 多次来某省视察; 贯彻某某视察某省重要讲话精神; 会议强调，某某到某地考察: referred to (framed.py)
     if guards.kind_list(text, left, end, right) and eventmodel.stop(ctx, cand, "kind_list"):
         return None  # 出台政策文件、召开会议等具体任务: kinds of work, not acts done
     if (guards.anniversary(text, end) or guards.history(text, end)) and eventmodel.stop(ctx, cand, "history"):
         return None  # 某市成立30周年, 某会成立于1996年 / 成立至今: an anniversary or a history, not an act
+    if ceremonies.unwitnessed(sentence, trigger):
+        return None  # 甲于某年宣誓就职: an inauguration without the ceremony's people (由乙监誓)
     if guards.furniture(text, sentence.start, left, right):
         return None  # 发布时间：… 来源：某网 发布…: in a page's furniture line
     if guards.caption(text, sentence.start, sentence.end):

@@ -44,6 +44,8 @@ def date_by_context(ctx: Context, draft: Draft, text: str, right: int, end: int,
         year = (ctx.article.date or "")[:4] if recent else None
         draft.date, draft.date_end, draft.date_text = year or None, None, ""
         draft.date_source = "article" if year else "unresolved"
+    elif not draft.lede and draft.event_type in parts.CONTEXT_DATED:
+        sides.after_meeting(ctx, draft)
 
 
 def passing_session(draft: Draft) -> bool:
@@ -219,8 +221,9 @@ def _act_day(ctx: Context, sentence: Sentence, draft: Draft, index: int) -> bool
     if len(ctx.article.date or "") == 10 and captioned(ctx, index):
         draft.date, draft.date_source = ctx.article.date, "article"  # a photo caption: the day reported
         return True
-    if draft.event_type in parts.CONTEXT_DATED and not draft.lede:
-        return context_date(ctx, draft)
+    talked = draft.event_type == "meeting" and any(w in draft.title for w in sides.uses("discussion"))
+    if (draft.event_type in parts.CONTEXT_DATED or talked) and not draft.lede:
+        return context_date(ctx, draft)  # 考察团…并与某局就某事进行了座谈: a discussion during the visit
     signed = signature_date(ctx, draft) if draft.event_type == "release" else None
     if signed is not None:
         set_date(draft, signed, "sentence")  # 某办公厅印发…的通知 … 某办公厅 / 2031年5月6日
@@ -268,13 +271,18 @@ def signature_date(ctx: Context, draft: Draft) -> TimeExpr | None:
     return signed[1] if signed is not None and draft.title.startswith(signed[0]) else None
 
 
+_IN_VISIT_MONTH = ("other", "talks", "meeting")  # acts a visit dated only by its month holds (设宴欢迎)
+
+
 def context_date(ctx: Context, draft: Draft) -> bool:
     """Talks or a signing printed without a day (会见前，双方签署了…) happened on the day (and at the place)
     of the event the article is reporting when it is dated to the day — during a visit of several days, on
     those days: date source ``context``."""
     current = ctx.current
-    if current is None or current.planned or not current.date or len(current.date) < 10:
+    if current is None or current.planned or not current.date:
         return False
+    if len(current.date) < 10 and not (current.event_type == "visit" and draft.event_type in _IN_VISIT_MONTH):
+        return False  # a visit told by its month (日前): its banquet and talks are of that month too
     side = sides.side_act(ctx, draft, current)  # 会前，某某会见…; 会后双方签署…; 中午宴请…: an act of its own
     if draft.event_type == "talks" and current.event_type in ("meeting", "forum") and not side:
         return False  # 会见 during a meeting or forum is taking part in it

@@ -244,12 +244,15 @@ def edition(title: str) -> str:
 
 def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> int:
     """Walk left from ``start`` over the characters of a printed event name (at most 40); a name joining
-    two parts with 与/和 (甲市与乙市合作协议签约仪式, 交流与合作联席会议) is kept whole (a part of 2–20 characters)."""
+    two parts with 与/和 (甲市与乙市合作协议签约仪式, 交流与合作联席会议) is kept whole (a part of 2–20 characters),
+    and so is a hand-over ceremony's list of the posts handed over (甲区及乙区区长交接典礼)."""
     i = _walk(text, start, floor, blocked)
     year = pattern("inner_year").search(text, i + 1, start)
     if year is not None and (len(text[i : year.start()]) > 8 or re.search(r"\d", text[i : year.start()])):
         i = year.start()  # 开展98个重点合作项目2031年某某联席会议: the name starts at its year
     joiners = uses("name_joiner")
+    if text.startswith(uses("office_ceremony"), start):  # 甲局、乙局及丙局新旧局长交接典礼: the posts handed over
+        joiners += uses("ceremony_joiner")
     while i - 1 > floor and text[i - 1] in joiners and start - i >= 2:
         j = _walk(text, i - 1, floor, blocked)
         if not 2 <= i - 1 - j <= 20 or trigger_pattern().search(text, j, i - 1):

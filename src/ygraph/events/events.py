@@ -15,11 +15,13 @@ from ..punctuation import OPENING_QUOTES
 from . import (
     abbreviated,
     acts,
+    ceremonies,
     copies,
     dating,
     documents,
     eventmodel,
     eventplaces,
+    framed,
     guards,
     headlines,
     kinds,
@@ -100,7 +102,8 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
                 dating.same_occasion(outer, ref.draft)
             if outer is None and (ref.draft.side or second_event(ctx, found, ref)):
                 outer = ctx.current if ref.draft.side else second_event(ctx, found, ref)  # 会后签署…; 并于…举行
-            if not participants.topic(ctx.doc.text, ref) and not guards.welcomed(ctx, ref):  # 关于某会议…的通报
+            reference = framed.is_framed(ref.draft)  # a framed act: never the event the next words are at
+            if not participants.topic(ctx.doc.text, ref) and not guards.welcomed(ctx, ref) and not reference:
                 ctx.current = ref.draft
     if outer is not None:
         ctx.current = outer
@@ -164,6 +167,8 @@ def _named(
     if len(title) < len(trigger.word) + 2:
         convener = parts.convener(ctx, left, start) if walked == start else ""
         if not convener:
+            if (act := ceremonies.of_act(ctx, index, sentence, trigger, start, end)) is not None:
+                return act  # 甲今日就职，仪式由乙主持: the ceremony of that act
             draft = _bare(ctx, trigger.word, trigger.event_type)
             return Ref(start, end, draft, True) if draft else None
         title, name_start = convener + trigger.word, start
@@ -187,7 +192,12 @@ def _named(
         return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to (named, with its speaker)
     head = trigger.word in modelheads.heads()
     found = eventmodel.signals(ctx, sentence, (left, name_start, end, right), prefix, (planned, subject, head))
+    if not found["rule"] and not found["titled"] and ceremonies.held_for(ctx, left, name_start, title):
+        found["held_before"] = found["rule"] = True  # 主持甲、乙的宣誓就职仪式: held
     happened = eventmodel.happened(ctx, sentence, trigger, title, (index, (left, name_start, end, right)), found)
+    row, framed_start = framed.frame(ctx, sentence, (left, name_start, end, right), planned) if happened else ("", 0)
+    if row:  # 提请某会议审议, 某会议审议通过的《…》: the words of taking place are a reference's (framed.py)
+        return framed.named(ctx, sentence, trigger, row, framed_start, end)
     if not happened:
         earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
         known = _same(ctx, title, None) if earlier is None else None

@@ -109,6 +109,7 @@ def earlier_edition(
         False,
     )
     draft.explicit = True
+    draft.named_only = True  # the start of a period or of decisions carried out (A1): named, dated by its year
     return Ref(name_start, end, add(ctx, draft, sentence, start, end, f"event:edition:{follows}"), False)
 
 

@@ -8,7 +8,7 @@ from itertools import islice
 from os.path import commonprefix
 
 from ..model import Sentence
-from . import copies, dating, listed, sittings, titlematch
+from . import copies, dating, listed, sides, sittings, titlematch
 from . import eventrules as rules
 from .draft import COMPARED, Context, Draft, compared
 from .headlines import abbreviation, for_sides, named_part, same_parties, unnumbered_sitting
@@ -30,8 +30,8 @@ def same(
         numbered = headline and unnumbered_sitting(key, d.key)  # 某政府全体会议 / 某政府第八次全体会议
         if (sittings.other_sittings(key, d.key) and not numbered) or (elsewhere and d.key == key and date and len(date) == 10):
             continue  # 某会议, 某会议选举大会, 某会议闭幕大会: three events
-        if titlematch.two_bodies(key, d.key):
-            continue  # 甲区领导干部大会, 乙开发区领导干部大会: two bodies met
+        if titlematch.two_bodies(key, d.key) or titlematch.ceremonies_apart(key, d.key):
+            continue  # 甲区领导干部大会, 乙开发区领导干部大会: two bodies met; 甲县、乙县县长就职典礼
         retold = d.headline and d.event_type == kind and titlematch.headline_repeats(key, d.key)
         short = d.event_type == kind and titlematch.shortened(key, d.key)  # 2031年泛珠…联席会议 / 2031年泛珠三角…
         short = short or (kind == d.event_type == "signing" and same_parties(key, d.key))
@@ -42,7 +42,10 @@ def same(
         gathering = source == "article" and (d.event_type == kind or {d.event_type, kind} <= GATHERINGS)
         short = short or (gathering and abbreviation(title, d.title))
         short = short or (d.event_type == kind and same_session(title, d.title))  # 省政协某届某次会议 in full
+        short = short or (d.event_type == kind and not elsewhere and one_ceremony(ctx, key, d.key))  # 县长就职典礼
         alike = headline and (titlematch.headline_alike(key, d.key) or named_part(title, d.title))
+        talked = any(w in key for w in sides.uses("discussion")) and source != "article"  # 甲乙座谈 / 某座谈会
+        alike = alike or (talked and d.headline and kind == d.event_type and sides.discussion(d))
         if d.key != key and not alike and not retold and not short:
             continue
         if date is None or d.date is None or "article" in (source, d.date_source):
@@ -52,6 +55,12 @@ def same(
         if d.key == key and _numbers(title) and _numbers(title) == _numbers(d.title):
             return d  # 某届人大某次会议开幕 … 某届人大某次会议闭幕次日: one session, told on two of its days
     return None
+
+
+def one_ceremony(ctx: Context, key: str, known: str) -> bool:
+    """The ceremony of office ``known`` named again (titlematch.one_ceremony), unless the article has drafted a
+    ceremony of this very name (宣誓就职仪式 … 宣誓就职仪式上午10时举行: that one, not the oath told before)."""
+    return titlematch.one_ceremony(key, known) and not any(d.key == key for d in ctx.drafts)
 
 
 HEADLINE_DAYS = 7  # a headline's talks dated by the page: the report's printed day at most this much before

@@ -47,7 +47,16 @@ def outcome(ctx: Context, start: int, end: int) -> bool:
     current, sentence = ctx.current, ctx.sentence_at(start)
     if current is None or current.event_type not in ("meeting", "forum") or current.start < sentence.start:
         return False
-    return _titled_object(ctx.doc.text, end) and bool(opening(ctx, start, "joined", inner=True))
+    signed = _titled_object(ctx.doc.text, end) or discussion(current)  # 甲与乙座谈，并签署合作协议 (A4)
+    return signed and bool(opening(ctx, start, "joined", inner=True))
+
+
+def discussion(draft: Draft) -> bool:
+    """A discussion act (甲与某代表团座谈, 进行了座谈: an act trigger holding a ``discussion`` word): what is
+    signed in its sentence is its outcome (docs/gold-conventions.md A4), and a headline's discussion is the
+    body's named 座谈会 of that day."""
+    rule = draft.provenance[0].rule if draft.provenance else ""
+    return rule.startswith("event:act:") and any(w in rule for w in uses("discussion"))
 
 
 def _titled_object(text: str, end: int) -> bool:
@@ -178,3 +187,16 @@ def joint_signers(ctx: Context) -> None:
             link = next(p for (name, _), p in meeting.participants.items() if name == person)
             prov = replace(link.provenance, rule="participation:" + ("jointly" if joined else "both_sides"))
             draft.participants.setdefault((person, "attended"), Participation(person, "attended", prov))
+
+
+def after_meeting(ctx: Context, draft: Draft) -> None:
+    """会后，举行了宪法宣誓仪式: a ceremony the sentence after the meeting reported tells without a day of its
+    own (an ``after_meeting`` word opening it) took place on the meeting's day, at its place."""
+    current = ctx.current
+    if current is None or current.planned or len(current.date or "") != 10 or current.event_type == draft.event_type:
+        return
+    opening = rules.compact(ctx.doc.text[ctx.sentence_at(draft.start).start : draft.start])
+    if opening.startswith(rules.uses("after_meeting")):
+        draft.date, draft.date_end, draft.date_text = current.date, None, current.date_text
+        draft.date_source, draft.explicit = "context", current.explicit
+        draft.place = draft.place or current.place

@@ -5,6 +5,7 @@ merge."""
 
 from __future__ import annotations
 
+from .eventplaces import place_levels
 from .eventrules import uses
 
 
@@ -50,3 +51,30 @@ HEADLINE_LOOSE = 0.4  # a headline's act against the report's named event of the
 def headline_repeats(a: str, b: str) -> bool:
     """Whether a headline (潮溪梧川签署合作协议) retells the report's event (潮溪市与梧川市合作协议签约仪式)."""
     return headline_alike(a, b) or dice(a, b) >= HEADLINE_LOOSE
+
+
+_PLACE_REACH = 4  # the longest place printed at the opening of a ceremony's name (澎湖县, 临江省)
+
+
+def one_ceremony(a: str, b: str) -> bool:
+    """临江县第8届县长交接典礼 / 县长就职典礼: two names an article gives its hand-over or oath ceremony (both
+    end with an ``office_ceremony`` word), one ceremony — unless each opens with a place of its own (甲县县长
+    就职典礼 / 乙县县长就职典礼: a round-up of two)."""
+    return _ceremonies(a, b) and not ceremonies_apart(a, b)
+
+
+def ceremonies_apart(a: str, b: str) -> bool:
+    """甲县县长就职典礼 / 乙县县长就职典礼: two ceremonies of office whose names open with places of their own."""
+    first, second = _opening_place(a), _opening_place(b)
+    return _ceremonies(a, b) and bool(first and second) and first != second
+
+
+def _ceremonies(a: str, b: str) -> bool:
+    endings = uses("office_ceremony")
+    return bool(endings) and a.endswith(endings) and b.endswith(endings)
+
+
+def _opening_place(key: str) -> str:
+    """The place a name opens with, up to its level character (澎湖县长… → 澎湖), "" when none."""
+    levels = place_levels()
+    return next((key[:i] for i in range(2, min(_PLACE_REACH, len(key))) if key[i] in levels), "")

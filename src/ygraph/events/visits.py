@@ -93,27 +93,39 @@ def delegation_guests(ctx: Context, draft: Draft, end: int, right: int) -> None:
 
 
 def guest_visit(ctx: Context, sentence: Sentence, refs: list[Ref], start: int, end: int) -> None:
-    """某某会见在某地考察访问的某代表团: the guests' visit, told inside the object of the talks just named
-    (``body_after`` 在 right after the talks, act words, ``attributive`` 的, a ``delegation`` word in the
-    clause) — a ``visit`` titled by the group and what it does there, on the talks' day (``context``)."""
+    """某某会见在某地考察访问的某代表团 / 会见来某地访问的某某一行: the guests' visit, told inside the object of
+    the talks just named (``body_after`` 在 or a ``motion`` word and a place right after the talks, act words,
+    ``attributive`` 的, a ``delegation`` or ``group_end`` word in the clause) — a ``visit`` titled by the group
+    and what it does there, in the talks' month (``context``: the visit's own days are not printed), which the
+    people named in the group attend."""
     talks = refs[-1] if refs and refs[-1].draft.event_type == "talks" else None
     text = ctx.doc.text
     lead = rules.strip_start(rules.compact(text[talks.end : start]), rules.uses("aspect")) if talks else ""
-    if talks is None or not lead.startswith(rules.uses("body_after")) or not talks.draft.date:
+    if talks is None or not _guest_lead(lead) or not talks.draft.date:
         return
     at, pattern = end, rules.trigger_pattern()
     while (m := pattern.match(text, at)) is not None and m.end() > at:
         at = m.end()
     mark = next((w for w in rules.uses("attributive") if text.startswith(w, at)), "")
     _, right = rules.clause_bounds(text, at, at, sentence.start, sentence.end)
-    found = [(i, w) for w in rules.uses("delegation") if mark and (i := text.find(w, at, right)) >= 0]
+    words = (*rules.uses("delegation"), *rules.uses("group_end"))
+    found = [(i, w) for w in words if mark and (i := text.find(w, at, right)) >= 0]
     if not found:
         return
     group_at, word = min(found)
-    group = rules.compact(text[at + len(mark) : group_at + len(word)])
+    group_end = group_at + len(word)
+    group = rules.compact(text[at + len(mark) : group_end])
     title = group + rules.strip_start(rules.compact(text[talks.end : at]), rules.uses("aspect"))
     known = talks.draft
     place = eventplaces.place_in(text[talks.end : at])[0] or known.place
-    draft = Draft(title, "visit", start, end, known.date, None, "context", known.date_text, place, False, False)
+    month = (known.date or "")[:7]
+    draft = Draft(title, "visit", start, end, month, None, "context", known.date_text, place, False, False)
     draft.explicit = known.explicit
-    add(ctx, draft, sentence, start, end, f"event:guest_visit:{text[start:end]}")
+    visit = add(ctx, draft, sentence, start, end, f"event:guest_visit:{text[start:end]}")
+    guests = [p for p in ctx.people(at, group_end) if p.end <= group_end]
+    actpeople.add_people(ctx, sentence, visit, [(p, "attended") for p in guests], text[start:end])
+
+
+def _guest_lead(lead: str) -> bool:
+    """在某地 / 来某地 opening the talks' object before the guests' act words."""
+    return lead.startswith(rules.uses("body_after")) or (len(lead) >= 2 and lead.startswith(rules.uses("motion")))

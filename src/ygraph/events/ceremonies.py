@@ -1,0 +1,70 @@
+"""ceremonies: a bare ceremony noun that names the ceremony of the office act told just before it (甲、乙今日就职，
+仪式由丙主持 → 就职仪式), for ``events.py``. Words: ``word_uses.tsv`` office_act."""
+
+from __future__ import annotations
+
+from ..model import Participation, Sentence
+from ..punctuation import COMMAS, LIST_MARK
+from . import dating, eventmodel
+from . import eventrules as rules
+from .draft import Context, Draft, Ref, clause
+from .register import add
+
+
+def of_act(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger, start: int, end: int) -> Ref | None:
+    """The ceremony (仪式, 典礼) opening its clause right after a clause that ends with an office act (就职,
+    宣誓就职): the act's ceremony, dated as its sentence dates it (今日就职); None for any other bare noun."""
+    text = ctx.doc.text
+    left, _ = clause(sentence, start, end)
+    if rules.compact(text[left:start]):
+        return None  # 在仪式上, 本次仪式: a reference, not the clause's subject
+    before = rules.compact(text[sentence.start : left]).rstrip(COMMAS)
+    act = next((w for w in sorted(rules.uses("office_act"), key=len, reverse=True) if before.endswith(w)), "")
+    if not act or len(before) == len(act):
+        return None  # 就职，仪式…: whose act the sentence does not say
+    lede = not eventmodel.told(ctx) and index < 3
+    draft = Draft.undated(act + trigger.word, trigger.event_type, start, end, None, False, lede)
+    dating.date_event(ctx, sentence, draft, index)
+    held = add(ctx, draft, sentence, start, end, f"event:name:{trigger.word}")
+    _takers(ctx, sentence, held, act, left)
+    return Ref(start, end, held, False)
+
+
+def _takers(ctx: Context, sentence: Sentence, held: Draft, act: str, left: int) -> None:
+    """Those the clause of the office act names (甲、乙今日就职) take office at the ceremony: attended."""
+    act_left, _ = clause(sentence, left - 1, left - 1)
+    for person in ctx.people(act_left, left):
+        prov = ctx.doc.provenance(ctx.article.index, sentence, person.start, person.end, f"participation:{act}")
+        held.participants.setdefault((person.text, "attended"), Participation(person.text, "attended", prov))
+
+
+def held_for(ctx: Context, left: int, name_start: int, title: str) -> bool:
+    """主持甲、乙的宣誓就职仪式: a hand-over or oath ceremony named after a word of happening and, before a
+    ``name_modifier`` (的), only the people taking office (names, their posts, 、 and ceremony_joiner words)."""
+    text = ctx.doc.text
+    mark = next((m for m in rules.uses("name_modifier") if text.endswith(m, left, name_start)), "")
+    if not mark or not title.endswith(rules.uses("office_ceremony")):
+        return False
+    end = name_start - len(mark)
+    verbs = [(text.rfind(w, left, end), w) for w in rules.happening().before]
+    at, verb = max(verbs)
+    if at < 0:
+        return False
+    rest = list(text[at + len(verb) : end])
+    first = at + len(verb)
+    for s, e in ctx.blocked_in(first, end):
+        lo, hi = max(s - first, 0), max(min(e, end) - first, 0)
+        rest[lo:hi] = [""] * (hi - lo)
+    joiners = "".join((LIST_MARK, *rules.uses("ceremony_joiner")))
+    return not rules.compact("".join(rest)).strip(joiners)
+
+
+def unwitnessed(sentence: Sentence, trigger: rules.Trigger) -> bool:
+    """An oath taken (宣誓就职: an ``office_act`` that is an act trigger) is a ceremony only when its sentence
+    names who administers it (由甲监誓, 在甲监誓下: an ``oath_witness`` word) and no ``ceremony_noun`` (the name of
+    the ceremony then tells it); else it is an inauguration told without its ceremony, no event (gold-conventions
+    A6)."""
+    if trigger.word not in rules.uses("office_act"):
+        return False
+    named = any(w in sentence.text for w in rules.uses("ceremony_noun"))  # 仪式由乙监誓: the ceremony's name tells it
+    return named or not any(w in sentence.text for w in rules.uses("oath_witness"))

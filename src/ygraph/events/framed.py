@@ -1,0 +1,143 @@
+"""framed: a named event whose words of taking place belong to a REFERENCE FRAME around its name — the
+session a draft goes to (提请某会议审议), the session that adopted a text (某会议审议通过的《…》), a meeting
+welcomed or surpassed (迎接某党代会胜利召开, 超越某峰会), an earlier or coming meeting told only as the head
+of an attributive clause (将要召开的某会议, 2029年举办的某论坛), a meeting the reported meeting's view
+discusses (会议指出，某会议是…的一次重要会议) — is named, not reported (docs/gold-conventions.md A1, A3).
+
+It is drafted named only (``register``: a later report of it in a clause of its own still makes it an event,
+``reported_after_all``), with the rule id ``event:reference:<row>``; only once the article has told an event
+of its own (a lede is never a reference). Vocabulary: ``events/reference_frames.tsv``."""
+
+from __future__ import annotations
+
+from .. import lexicons
+from ..model import Sentence, TimeExpr
+from ..punctuation import LIST_MARK, OPENING_QUOTES
+from . import dating, kinds
+from . import eventrules as rules
+from .draft import Context, Draft, Ref, clause
+from .register import add, same
+
+RULE = "event:reference"
+DELEGATES = "delegates_for"  # the row id of a congress named by the delegates elected for it (patterns.tsv)
+
+
+@lexicons.cached
+def _rows() -> dict[str, tuple[str, ...]]:
+    rows: dict[str, list[str]] = {}
+    for word, use in lexicons.load_table("events/reference_frames.tsv"):
+        rows.setdefault(use, []).append(word)
+    return {use: tuple(sorted(words, key=len, reverse=True)) for use, words in rows.items()}
+
+
+def _words(use: str) -> tuple[str, ...]:
+    return _rows().get(use, ())
+
+
+def frame(ctx: Context, sentence: Sentence, span: tuple[int, int, int, int], planned: bool) -> tuple[str, int]:
+    """The row of the reference frame around the name at ``name_start…end`` and where the name starts
+    without a referral verb it was walked over (提请某会议 → 某会议); ("", name_start) when none. A name
+    told as the venue of an act (在某地召开的某会议上，…签署: happening.txt 在…上) is narrated; an attributive
+    frame holds a recalled event (a day before the article's printed in it) or a coming one with no day."""
+    left, name_start, end, right = span
+    if not any(not d.named_only for d in ctx.drafts):
+        return "", name_start  # nothing reported yet: the name may be the article's own event
+    text = ctx.doc.text
+    prefix = rules.compact(text[left:name_start]).rstrip(OPENING_QUOTES)
+    for word in _words("before"):  # 提请某会议审议: the verb before the name (or walked into it)
+        if _object_of(prefix, word):
+            return word, name_start
+        inside = text.find(word, name_start, min(end, name_start + WALKED + len(word)))
+        if inside >= 0 and end - inside > len(word) + 2:  # 草案报请某会议: walked over into the name
+            return word, inside + len(word)
+    undated = not any(t.kind == "date" for t in ctx.times(left, right))
+    if undated and dating.elects_delegates(text, name_start, end):
+        return DELEGATES, name_start  # 选举出席某党代会的代表: the congress delegates are elected for (A1)
+    after = next((w for w in _words("after") if text.startswith(w, end)), "")
+    if after:
+        return after, name_start
+    coming = next((w for w in _words("coming") if text.startswith(w, end)), "")
+    if coming and undated:
+        return coming, name_start  # 某两会召开在即: a coming event with no day (A3)
+    spoken = _words("attending")
+    venue = any(text.startswith(b, end) for _, b in rules.happening().around)
+    attributive = next((w for w in _words("attributive") if prefix.endswith(w)), "")
+    days = [t for t in ctx.times(left, name_start) if t.kind == "date" and t.value]
+    recalled = bool(days) and not planned and not _coming(ctx, days)  # 2029年举办的某论坛: an earlier event
+    vague = planned and undated  # 将要召开的某会议: no day (A3)
+    if attributive and (recalled or vague) and not venue and not any(w in prefix for w in spoken):
+        return attributive, name_start  # 2029年举办的某论坛: the head of a clause about something else
+    view = rules.compact(sentence.text[:12])
+    opinion = next((w for w in rules.uses("opinion") if view.startswith(w)), "")
+    told = any(t.kind == "date" for t in ctx.times(sentence.start, right))  # 会议指出，4月20日，某会在某地召开
+    if opinion and not told and not venue:
+        return opinion, name_start  # 会议指出，某会议是…召开的一次重要会议: discussed, not held
+    return "", name_start
+
+
+WALKED = 4  # at most this many characters (草案, 文件) before a referral verb a name was walked over
+MODIFIER = 4  # at most this many characters (党的, 即将) between a verb and the name it takes
+LIST_ITEM = 20  # at most this many characters of the items listed between a verb and the name
+
+
+def _object_of(prefix: str, word: str) -> bool:
+    """Whether the name is the object of ``word``: right after it, a short modifier between (迎接党的某大会), or
+    the last item of a list after it (迎接某大会和某党代会)."""
+    at = prefix.rfind(word)
+    if at < 0:
+        return False
+    rest = prefix[at + len(word) :]
+    joined = rest.endswith((*rules.uses("name_joiner"), LIST_MARK))
+    return len(rest) <= MODIFIER or (joined and len(rest) <= LIST_ITEM)
+
+
+def act_frame(ctx: Context, sentence: Sentence, span: tuple[int, int, int, int]) -> str:
+    """The row of a reference frame around an act printed with no day in its sentence (多次来某省视察: a
+    series; 贯彻某某视察某省重要讲话精神: the occasion of words relayed; 会议强调，某某到某地考察…: the reported
+    meeting's view), "" when none; only once the article has told an event of its own."""
+    left, start, end, right = span
+    if not any(not d.named_only for d in ctx.drafts) or ctx.times(sentence.start, right):
+        return ""
+    text = ctx.doc.text
+    prefix = rules.compact(text[left:start])
+    series = next((w for w in _words("series") if w in prefix), "")
+    if series:
+        return series
+    relayed = rules.pattern("relayed_author").search(text, end, right)
+    if relayed is not None and any(w in prefix for w in rules.uses("back_reference")):
+        return "relayed"
+    view = rules.compact(sentence.text[: start - sentence.start])
+    return next((w for w in rules.uses("opinion") if view.startswith(w)), "")
+
+
+def act_named(ctx: Context, sentence: Sentence, trigger: rules.Trigger, row: str, span: tuple[int, int]) -> Ref:
+    """A framed act drafted named only: its people take part in it, not in the event reported."""
+    start, end = span
+    left, _ = clause(sentence, start, end)
+    draft = Draft.undated(rules.compact(ctx.doc.text[left:end]), trigger.event_type, start, end)
+    draft.named_only = True
+    return Ref(start, end, add(ctx, draft, sentence, start, end, f"{RULE}:{row}"), False)
+
+
+def is_framed(draft: Draft) -> bool:
+    """Whether ``draft`` is only named, through a reference frame."""
+    return draft.named_only and any(p.rule.startswith(RULE) for p in draft.provenance)
+
+
+def _coming(ctx: Context, days: list[TimeExpr]) -> bool:
+    """Whether a day printed before the name is later than the article's (5月底在某地举行的某交易会: planned)."""
+    day = ctx.article.date or ""
+    return bool(day) and any((t.value or "")[: len(day)] > day for t in days)
+
+
+def named(ctx: Context, sentence: Sentence, trigger: rules.Trigger, row: str, start: int, end: int) -> Ref | None:
+    """Register the framed name ``start…end`` named only (the article's own event of that name when it told
+    one: a reference to it); None: only named, it takes no participants."""
+    title = rules.compact(ctx.doc.text[start:end])
+    known = same(ctx, title, None)
+    if known is not None and not known.named_only:
+        return Ref(start, end, known, False)
+    draft = Draft.undated(title, kinds.name_type(title, trigger), start, end)
+    draft.named_only = True
+    add(ctx, draft, sentence, start, end, f"{RULE}:{row}")
+    return None
