@@ -5,6 +5,8 @@ Every document goes through the real per-document stages (``build.process_docume
 
 from __future__ import annotations
 
+import pytest
+
 from ygraph.corpus import eventmerge
 from ygraph.model import DocumentFacts, Event, Source
 from ygraph.pipeline import process_document
@@ -224,3 +226,18 @@ def test_one_generic_meeting_of_two_bodies_on_one_day_stays_two_in_the_corpus() 
     text = "本报讯 8月27日上午，青禾区召开全区领导干部大会。8月27日下午，江城开发区召开领导干部大会。"
     titles = sorted(e.title for e in merged({"g.txt": (text, "2031-08-28")}))
     assert titles == ["全区领导干部大会", "江城开发区领导干部大会"]
+
+
+@pytest.mark.parametrize(
+    ("dated", "undated"),
+    [
+        ("2031年3月18日，江城市市长林晓峰主持召开新一届市政府第一次常务会议。", "3月14日，江城市市长龚明远主持召开新一届市政府第一次常务会议。"),
+        ("2031年3月18日，江城市市長林曉峰主持召開新一屆市政府第一次常務會議。", "3月14日，江城市市長龔明遠主持召開新一屆市政府第一次常務會議。"),
+        ("2030年5月6日，临江省省长柴思雨主持召开省政府第一次全体会议。", "5月9日，临江省省长林晓峰主持召开省政府第一次全体会议。"),
+    ],
+)
+def test_an_undated_sitting_chaired_by_another_stays_apart(dated: str, undated: str) -> None:
+    """A name that recurs sitting after sitting (新一届…第一次常务会议): an undated page's report, chaired by
+    someone else, is another sitting, not the dated one."""
+    events = merged({"a.txt": (dated, None), "b.txt": (undated, None)})
+    assert len([e for e in events if "会议" in e.title]) == 2, [(e.title, e.date, e.sources) for e in events]

@@ -140,7 +140,7 @@ def test_an_undated_page_pairs_no_holder_with_a_notice(text: str) -> None:
 
 
 def test_a_piece_of_an_organisation_is_no_post() -> None:
-    """新任总局长乙 … 总局长甲: 总 is no organisation, so no succession is read for 总局长."""
+    """新任总局长乙 … (卸任)总局长甲: 总 is no organisation, so no succession (nor overlap) is read for 总局长."""
     text = "新任总局长龚明远出席典礼。卸任总局长柴思雨致辞。"
     assert not any(post == "总局长" for post, _, _ in handed_on(text))
 

@@ -278,6 +278,8 @@ def _same_event(a: Event, b: Event) -> bool:
     if a.date is None and b.date is None:  # two undated reports: one name, or one a short form in one document
         key_a, key_b = rules.title_key(a.title), rules.title_key(b.title)
         return key_a == key_b or (bool(set(a.sources) & set(b.sources)) and titlematch.shortened(key_a, key_b))
+    if (a.date is None) != (b.date is None) and _other_chairs(a, b):
+        return False  # an undated page's 第一次常务会议 and a dated one chaired by someone else: two sittings
     if a.title != b.title and a.provenance[:1] == b.provenance[:1]:
         return False  # 甲、乙分别会见某团: one report split into one event per host stays split
     if _other_counterparts(a, b) or _other_counterparts(b, a):
@@ -297,6 +299,13 @@ def _same_event(a: Event, b: Event) -> bool:
     # names printed with different years or editions (2022年度… / 2023年度…, 第九届 / 第十届) differ
     first, second = rules.edition(a.title)[:4], rules.edition(b.title)[:4]
     return not first or not second or first == second
+
+
+def _other_chairs(a: Event, b: Event) -> bool:
+    """Both reports name who presided and nobody presided in both (a name that recurs, sitting after sitting)."""
+    chairs_a = {p.person for p in a.participants if p.relation == "presided"}
+    chairs_b = {p.person for p in b.participants if p.relation == "presided"}
+    return bool(chairs_a) and bool(chairs_b) and not chairs_a & chairs_b
 
 
 def _other_counterparts(a: Event, b: Event) -> bool:

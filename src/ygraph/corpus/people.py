@@ -123,6 +123,8 @@ def _single(claim: RoleClaim, notice: bool = False) -> bool:
     info = titles().get(head)
     if not info or not info.single or any(w in claim.position_text for w in uses("former")):
         return False
+    if len(claim.organization) == 1:
+        return False  # 总 of 新任总局长: a piece of an organisation names no post (no succession, no overlap)
     if claim.organization or (notice and claim.provenance.rule.startswith(COMPANY_PREFIX)):
         return True  # a company's notice speaks of its own posts (董事总经理)
     rest = claim.position[1 : len(claim.position) - len(head)]
@@ -327,7 +329,6 @@ def _implicit_predecessors(
             and r.person not in groups[key]["start"]
             and _single(r, notice=True)
             and any(_implies_predecessor(c) or _same_time(c, r) for c in groups[key]["start"].values())
-            and len(r.organization) > 1  # 总 of 新任总局长: a piece of an organisation names no post
         ):
             holders[key].setdefault(r.person, r)
     for key, found in holders.items():

@@ -65,7 +65,8 @@ def frame(ctx: Context, sentence: Sentence, span: tuple[int, int, int, int], pla
     days = [t for t in ctx.times(left, name_start) if t.kind == "date" and t.value]
     recalled = bool(days) and not planned and not _coming(ctx, days)  # 2029年举办的某论坛: an earlier event
     vague = planned and undated  # 将要召开的某会议: no day (A3)
-    if attributive and (recalled or vague) and not venue and not any(w in prefix for w in spoken):
+    attended = any(w in prefix for w in spoken) or any(w in text[end:right] for w in spoken)  # 由某某主持
+    if attributive and (recalled or vague) and not venue and not attended:
         return attributive, name_start  # 2029年举办的某论坛: the head of a clause about something else
     view = rules.compact(sentence.text[:12])
     opinion = next((w for w in rules.uses("opinion") if view.startswith(w)), "")

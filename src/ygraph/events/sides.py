@@ -187,3 +187,16 @@ def joint_signers(ctx: Context) -> None:
             link = next(p for (name, _), p in meeting.participants.items() if name == person)
             prov = replace(link.provenance, rule="participation:" + ("jointly" if joined else "both_sides"))
             draft.participants.setdefault((person, "attended"), Participation(person, "attended", prov))
+
+
+def after_meeting(ctx: Context, draft: Draft) -> None:
+    """会后，举行了宪法宣誓仪式: a ceremony the sentence after the meeting reported tells without a day of its
+    own (an ``after_meeting`` word opening it) took place on the meeting's day, at its place."""
+    current = ctx.current
+    if current is None or current.planned or len(current.date or "") != 10 or current.event_type == draft.event_type:
+        return
+    opening = rules.compact(ctx.doc.text[ctx.sentence_at(draft.start).start : draft.start])
+    if opening.startswith(rules.uses("after_meeting")):
+        draft.date, draft.date_end, draft.date_text = current.date, None, current.date_text
+        draft.date_source, draft.explicit = "context", current.explicit
+        draft.place = draft.place or current.place
