@@ -84,6 +84,8 @@ def act(
         return None  # 据某某发布: where the report comes from, not an act
     if any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt")) and eventmodel.stop(ctx, cand, "plan"):
         return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
+    if trigger.event_type in guards.RECALLED_TYPES and guards.recalled(text, left, start, end, right):
+        return None  # 曾与某团座谈, 已设宴欢迎某团30余批, 设宴欢迎外商的做法: recalled, a series, a practice
     actor = continued_actor(ctx, sentence.start, refs, trigger.event_type) if opener else next((p for p in ctx.people(left, start) if p.end <= start), None)
     same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
     if actor is None and trigger.event_type in parts.PERSON_ACTS and trigger.form == "act" and not same_kind:

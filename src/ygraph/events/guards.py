@@ -88,6 +88,18 @@ def kind_list(text: str, left: int, end: int, right: int) -> bool:
     return LIST_MARK in text[left:right] and bool(rules.pattern("kind_list").match(text, end, right))
 
 
+RECALLED_TYPES = ("meeting", "other")  # acts of no named person that ``recalled`` guards (座谈, 设宴欢迎)
+
+
+def recalled(text: str, left: int, start: int, end: int, right: int) -> bool:
+    """Whether an act of no named person is told as something else than done here: recalled (曾与某团座谈: a
+    ``past_marker`` before it in its clause), a series (已设宴欢迎某团30余批: patterns.tsv ``act_series``) or
+    the head of a practice (设宴欢迎外商的做法: ``act_practice``)."""
+    if any(w in text[left:start] for w in rules.uses("past_marker")):
+        return True
+    return bool(rules.pattern("act_series").search(text, end, right) or rules.pattern("act_practice").match(text, end, right))
+
+
 def not_own_act(text: str, actor_end: int, start: int, end: int, right: int) -> bool:
     """Whether the act after a person is not one the person does: 某某对某团来闽考察表示欢迎 (a host,
     ``welcomes`` between the person and the act, welcoming it: ``welcome_after`` later in the clause), or

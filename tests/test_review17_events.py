@@ -1,0 +1,45 @@
+"""Review of the seventh session's events changes: invented-text regressions, Simplified and Traditional."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import facts
+
+HEAD = "新华社江城2030年6月8日电 8日，临江市召开会议。"
+HEAD_T = "新華社江城2030年6月8日電 8日，臨江市召開會議。"
+
+
+def _titles(text: str) -> set[str]:
+    return {e.title for e in facts(text, "2030-06-08").events}
+
+
+RECALLED = [  # a discussion or banquet recalled (曾), planned (下次), a series (N批) or a practice (…的做法)
+    HEAD + "龚明远表示，下次将与江城市代表团进行座谈。",
+    HEAD + "林晓峰说，去年他曾与青禾县代表团座谈，收获很大。",
+    HEAD + "柴思雨回忆，她曾经与海州考察团一行座谈。",
+    HEAD_T + "龔明遠表示，下次將與江城市代表團進行座談。",
+    HEAD_T + "林曉峰說，去年他曾與青禾縣代表團座談，收穫很大。",
+    HEAD + "会议指出，去年市委设宴欢迎外商的做法值得总结。",
+    HEAD + "据介绍，江城市今年已设宴欢迎外地考察团30余批。",
+    HEAD + "据了解，青禾县已设宴款待海外客商十余次。",
+    HEAD_T + "會議指出，去年市委設宴歡迎外商的做法值得總結。",
+    HEAD_T + "據介紹，江城市今年已設宴歡迎外地考察團30餘批。",
+]
+
+
+@pytest.mark.parametrize("text", RECALLED)
+def test_recalled_planned_or_series_discussion_is_no_event(text: str) -> None:
+    assert len(_titles(text)) == 1  # the meeting reported only
+
+
+DONE = [  # the same acts done on a day of their own stay events
+    HEAD + "9日，临江市代表团与江城市代表团进行座谈。",
+    HEAD + "9日，临江市委设宴欢迎海州省考察团一行。",
+    HEAD_T + "9日，臨江市委設宴歡迎海州省考察團一行。",
+]
+
+
+@pytest.mark.parametrize("text", DONE)
+def test_discussion_or_banquet_done_stays(text: str) -> None:
+    assert len(_titles(text)) == 2
