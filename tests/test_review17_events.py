@@ -43,3 +43,21 @@ DONE = [  # the same acts done on a day of their own stay events
 @pytest.mark.parametrize("text", DONE)
 def test_discussion_or_banquet_done_stays(text: str) -> None:
     assert len(_titles(text)) == 2
+
+
+TWO_CEREMONIES = [  # two hand-over ceremonies of different posts on one day: two events
+    "上午，青禾縣舉行縣長交接典禮，由臨江省長林曉峰監交。下午，縣警察局舉行新舊局長交接典禮，由縣長龔明遠監交。",
+    "上午，青禾县举行县长交接典礼，由临江省长林晓峰监交。下午，县消防局举行局长交接典礼，由县长龚明远监交。",
+    "上午，江城市举行市长交接仪式，由临江省长柴思雨监交。下午，市税务局举行新旧局长交接仪式，由市长林晓峰监交。",
+]
+
+
+@pytest.mark.parametrize("text", TWO_CEREMONIES)
+def test_ceremonies_of_different_posts_stay_apart(text: str) -> None:
+    ceremonies = {t for t in _titles(HEAD + text) if t.endswith(("交接典礼", "交接仪式"))}
+    assert len(ceremonies) == 2
+
+
+def test_one_post_named_twice_is_one_ceremony() -> None:
+    text = HEAD + "上午，青禾县举行第8届县长交接典礼，由临江省长林晓峰监交。新任县长龚明远在县长就职典礼上致辞。"
+    assert len(_titles(text)) == 2  # the meeting and the one ceremony

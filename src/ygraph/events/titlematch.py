@@ -64,9 +64,22 @@ def one_ceremony(a: str, b: str) -> bool:
 
 
 def ceremonies_apart(a: str, b: str) -> bool:
-    """甲县县长就职典礼 / 乙县县长就职典礼: two ceremonies of office whose names open with places of their own."""
+    """甲县县长就职典礼 / 乙县县长就职典礼: two ceremonies of office whose names open with places of their own;
+    县长交接典礼 / 某局局长交接典礼: or whose posts in front of the ceremony word differ."""
     first, second = _opening_place(a), _opening_place(b)
-    return _ceremonies(a, b) and bool(first and second) and first != second
+    return _ceremonies(a, b) and ((bool(first and second) and first != second) or _posts_differ(a, b))
+
+
+_POST = 2  # the characters of a post printed right before a ceremony word (县长, 局长)
+
+
+def _posts_differ(a: str, b: str) -> bool:
+    """Whether the words before the ceremony word of each name end with a post the other's never holds."""
+    endings = uses("office_ceremony")
+    stems = [next((k[: len(k) - len(e)] for e in endings if k.endswith(e)), "") for k in (a, b)]
+    if not all(len(s) >= _POST for s in stems):
+        return False  # 交接典礼 alone: no post to tell them apart
+    return stems[0][-_POST:] not in stems[1] and stems[1][-_POST:] not in stems[0]
 
 
 def _ceremonies(a: str, b: str) -> bool:
