@@ -61,3 +61,18 @@ def test_ceremonies_of_different_posts_stay_apart(text: str) -> None:
 def test_one_post_named_twice_is_one_ceremony() -> None:
     text = HEAD + "上午，青禾县举行第8届县长交接典礼，由临江省长林晓峰监交。新任县长龚明远在县长就职典礼上致辞。"
     assert len(_titles(text)) == 2  # the meeting and the one ceremony
+
+
+RELAYED = [  # a visit relayed as the occasion of words studied at a dated meeting: no visit of that day
+    "9日，市委书记龚明远主持召开常委会议，传达学习林晓峰视察江城重要讲话精神。",
+    "9日，龚明远主持召开市委常委会议，传达学习林晓峰同志视察临江时的重要讲话精神。",
+    "9日，市委書記龔明遠主持召開常委會議，傳達學習林曉峰視察江城重要講話精神。",
+    "5月9日上午，青禾县委书记柴思雨主持召开县委常委会议，学习贯彻林晓峰考察青禾重要指示精神。",
+]
+
+
+@pytest.mark.parametrize("text", RELAYED)
+def test_relayed_visit_is_no_event_whatever_the_times(text: str) -> None:
+    events = facts(HEAD + text, "2030-06-08").events
+    assert len(events) == 2  # the page's meeting and the dated one
+    assert not any(e.event_type in ("inspection", "visit") for e in events)
