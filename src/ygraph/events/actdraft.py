@@ -40,17 +40,8 @@ def act_draft(
     if trigger.event_type == "visit":  # 赴某地出席某会议: the visit goes to the place, the meeting is its own
         cuts = [at for at in (obj.find(w) for w in rules.uses("visit_object_end")) if at >= 2]
         obj = obj[: min(cuts)] if cuts else obj
-    if trigger.event_type == "release" and not _released(ctx, head, end, right):
-        return None  # 某某发布 2031-09-10 (a masthead): nothing is released
-    if trigger.event_type == "release" and any(w in obj for w in rules.uses("personnel_object")):
-        return None  # 公布人事异动, 公布主要官员名单: who holds what is announced, no document released
-    agreements = rules.uses("agreement")
-    if trigger.event_type == "signing" and trigger.word not in agreements and not any(w in obj for w in agreements):
-        return None  # 签署命令, 签署意见: no agreement is signed (签约 names its own)
-    if trigger.event_type == "signing" and sides.outcome(ctx, start, end):
-        return None  # 某会议在某地举行，并签署了《某协议》: the meeting's outcome (a policy)
-    if (wanted := rules.object_wanted(trigger.word)) and not any(w in obj for w in wanted):
-        return None  # 听取意见: no report is heard; 会议批准设立某专题: no zone is set up
+    if _nothing_done(ctx, trigger, obj, (head, start, end, right)):
+        return None
     if trigger.form == "visit" and actor is not None:
         if not obj:
             return None
@@ -101,6 +92,23 @@ def act_draft(
             name = rules.policy_title(m.group(1))
             draft.policies[(name, "issued")] = PolicyLink(name, "issued", prov)
     return draft
+
+
+def _nothing_done(ctx: Context, trigger: rules.Trigger, obj: str, span: tuple[int, int, int, int]) -> bool:
+    """Whether a release, signing or hearing act with the object ``obj`` does nothing it names: no document
+    released, no agreement signed, no report heard."""
+    head, start, end, right = span
+    if trigger.event_type == "release" and not _released(ctx, head, end, right):
+        return True  # 某某发布 2031-09-10 (a masthead): nothing is released
+    if trigger.event_type == "release" and any(w in obj for w in rules.uses("personnel_object")):
+        return True  # 公布人事异动, 公布主要官员名单: who holds what is announced, no document released
+    agreements = rules.uses("agreement")
+    if trigger.event_type == "signing" and trigger.word not in agreements and not any(w in obj for w in agreements):
+        return True  # 签署命令, 签署意见: no agreement is signed (签约 names its own)
+    if trigger.event_type == "signing" and sides.outcome(ctx, start, end):
+        return True  # 某会议在某地举行，并签署了《某协议》: the meeting's outcome (a policy)
+    wanted = rules.object_wanted(trigger.word)
+    return bool(wanted) and not any(w in obj for w in wanted)  # 听取意见: no report heard; 批准设立某专题: no zone
 
 
 def _without_topic(words: str, event_type: str) -> str:

@@ -30,18 +30,8 @@ def act(
         return None  # “设立某某”, 《关于印发…》: words inside a quotation or a title act on nothing
     if row := framed.act_frame(ctx, sentence, (left, start, end, right)):
         return framed.act_named(ctx, sentence, trigger, row, (start, end))  # 多次来某省视察; 贯彻某某视察某省重要讲话精神; 会议强调，某某到某地考察: referred to (framed.py)
-    if guards.kind_list(text, left, end, right) and eventmodel.stop(ctx, cand, "kind_list"):
-        return None  # 出台政策文件、召开会议等具体任务: kinds of work, not acts done
-    if (guards.anniversary(text, end) or guards.history(text, end)) and eventmodel.stop(ctx, cand, "history"):
-        return None  # 某市成立30周年, 某会成立于1996年 / 成立至今: an anniversary or a history, not an act
-    if ceremonies.unwitnessed(sentence, trigger):
-        return None  # 甲于某年宣誓就职: an inauguration without the ceremony's people (由乙监誓)
-    if guards.furniture(text, sentence.start, left, right):
-        return None  # 发布时间：… 来源：某网 发布…: in a page's furniture line
-    if guards.caption(text, sentence.start, sentence.end):
-        return None  # 某某(右)会见…: a photo caption
-    if trigger.event_type == "release" and guards.news_only(text, end) and eventmodel.stop(ctx, cand, "news_only"):
-        return None  # 某报头版发布消息: where the news comes from
+    if _no_act(ctx, cand, sentence, trigger, (left, end, right)):
+        return None
     alone = trigger.event_type == "visit" and not parts.delegation(text, sentence.start, start)
     if alone and visits.person_visit(ctx, sentence, trigger, left, start, end):
         return None  # 某总统此次访华: a person's visit reported through its talks, only named here
@@ -152,3 +142,23 @@ def act(
         people += [(p, "attended") for p in actdraft.guests(ctx, end, sentence.end)]
     actpeople.add_people(ctx, sentence, ref.draft, people, trigger.word)
     return ref
+
+
+def _no_act(
+    ctx: Context, cand: eventmodel.Candidate, sentence: Sentence, trigger: rules.Trigger, span: tuple[int, int, int]
+) -> bool:
+    """Whether the act word at ``…end`` of the clause ``left…right`` tells no act: a kind of work, an anniversary
+    or a history, an inauguration unwitnessed, page furniture, a photo caption, the source of news."""
+    text, (left, end, right) = ctx.doc.text, span
+    if guards.kind_list(text, left, end, right) and eventmodel.stop(ctx, cand, "kind_list"):
+        return True  # 出台政策文件、召开会议等具体任务: kinds of work, not acts done
+    if (guards.anniversary(text, end) or guards.history(text, end)) and eventmodel.stop(ctx, cand, "history"):
+        return True  # 某市成立30周年, 某会成立于1996年 / 成立至今: an anniversary or a history, not an act
+    if ceremonies.unwitnessed(sentence, trigger):
+        return True  # 甲于某年宣誓就职: an inauguration without the ceremony's people (由乙监誓)
+    if guards.furniture(text, sentence.start, left, right):
+        return True  # 发布时间：… 来源：某网 发布…: in a page's furniture line
+    if guards.caption(text, sentence.start, sentence.end):
+        return True  # 某某(右)会见…: a photo caption
+    news = trigger.event_type == "release" and guards.news_only(text, end)
+    return news and eventmodel.stop(ctx, cand, "news_only")  # 某报头版发布消息: where the news comes from

@@ -172,15 +172,8 @@ def _named(
             draft = _bare(ctx, trigger.word, trigger.event_type)
             return Ref(start, end, draft, True) if draft else None
         title, name_start = convener + trigger.word, start
-    elif sittings.session(title) and sittings.holder(ctx, left, name_start):
-        title = sittings.holder(ctx, left, name_start) + title  # 某会议举行第三次全体会议
-    elif copies.numbered_body(ctx, title):  # 本次召开的第二十次全体会议: the numbered body the article named
-        title = copies.numbered_body(ctx, title) + title
-    elif sittings.session(title) and (parent := sittings.parent_meeting(ctx)) is not None:
-        title = sittings.holder_name(parent) + title  # 某会议…。随后举行闭幕大会: the meeting reported's sitting
-    elif parts.generic(ctx, title, trigger.word, left, name_start) and walked == name_start:
-        # a generic name (常委会会议) is the convener's: 某市委召开常委会会议 → 某市委常委会会议
-        title = parts.convener(ctx, left, name_start) + title
+    else:
+        title = _holder_title(ctx, title, trigger.word, (left, name_start), walked == name_start)
     if rules.counted(title) or rules.pattern("series").match(text, end) or guards.kind_list(text, left, end, right):
         return None  # 三次座谈会; 某论坛已连续举办三届: a series; 召开某会议等具体任务: a kind of work
     prefix = text[left:name_start].rstrip().rstrip(OPENING_QUOTES)
@@ -224,13 +217,36 @@ def _named(
     printed, draft.title = draft.title, (places[0] + draft.title) if places else draft.title
     draft.place = draft.place or (places[0] if places else None)
     ref = Ref(name_start, end, _add(ctx, draft, sentence, start, end, rule), False)
-    for other in places[1:]:  # 甲、乙两省召开某会: one meeting in each
+    _twins(ctx, sentence, draft, (start, end, rule), printed, places[1:])
+    return ref
+
+
+def _holder_title(ctx: Context, title: str, word: str, span: tuple[int, int], unwalked: bool) -> str:
+    """``title`` with the holder a sitting or a generic name is named after, when it needs one."""
+    left, name_start = span
+    if sittings.session(title) and (holder := sittings.holder(ctx, left, name_start)):
+        return holder + title  # 某会议举行第三次全体会议
+    if body := copies.numbered_body(ctx, title):  # 本次召开的第二十次全体会议: the numbered body the article named
+        return body + title
+    if sittings.session(title) and (parent := sittings.parent_meeting(ctx)) is not None:
+        return sittings.holder_name(parent) + title  # 某会议…。随后举行闭幕大会: the meeting reported's sitting
+    if parts.generic(ctx, title, word, left, name_start) and unwalked:
+        # a generic name (常委会会议) is the convener's: 某市委召开常委会会议 → 某市委常委会会议
+        return parts.convener(ctx, left, name_start) + title
+    return title
+
+
+def _twins(
+    ctx: Context, sentence: Sentence, draft: Draft, found: tuple[int, int, str], printed: str, others: list[str]
+) -> None:
+    """甲、乙两省召开某会: one meeting in each other place too."""
+    start, end, rule = found
+    for other in others:
         prov = ctx.doc.provenance(ctx.article.index, sentence, start, end, rule)
         twin = replace(
             draft, title=other + printed, place=other, provenance=[prov], participants={}, policies={}
         )
         ctx.drafts.append(twin)
-    return ref
 
 
 def _finish(ctx: Context, draft: Draft) -> Event:
