@@ -181,7 +181,7 @@ def long_list_kept(parts: list[str], usual: list[bool]) -> list[bool] | None:
     character, an OCR mark) is left out, and the other names stand. None when the list is short or mostly
     unread (a list of nouns)."""
     unread = usual.count(False)
-    if usual.count(True) < _LONG_LIST or unread * 5 > len(parts):
+    if usual.count(True) < _LONG_LIST or unread * 4 > len(parts):
         return None
     last = len(parts) - 1
     return [u or (0 < k < last and name_shaped(p)) for k, (p, u) in enumerate(zip(parts, usual, strict=True))]
