@@ -110,3 +110,28 @@ NOTED = [
 @pytest.mark.parametrize(("text", "names"), NOTED)
 def test_note_after_a_notice_post(text: str, names: set[str]) -> None:
     assert names <= set(people(_DAY + text))
+
+
+JOINER_FINAL = [
+    ("会议选出的临江省政协副主席是：林晓峰、龚永和、柴思雨。", "龚永和"),
+    ("會議選出的臨江省政協副主席是：林曉峰、錢小禾、周富和、柴思雨。", "周富和"),
+    ("会议选出的江城市人大常委会副主任为：郑海涛、陈立和。", "陈立和"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), JOINER_FINAL)
+def test_list_name_ending_in_a_joiner(text: str, name: str) -> None:
+    """A listed name whose last character is also a joiner (和) is read whole."""
+    assert name in people(_DAY + text)
+
+
+DECISIONS = [
+    ("会议表决通过了市人大常委会关于任命龚明远同志为市政府代理市长的决定。", "龚明远"),
+    ("會議表決通過了市人大常委會關於任命柴思雨同志爲市政府副市長的決定；頒發了任命證書。", "柴思雨"),
+    ("会议通过了关于任命林晓峰为临江县副县长的决定。", "林晓峰"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), DECISIONS)
+def test_appointment_named_in_a_decision_title(text: str, name: str) -> None:
+    assert name in people(_DAY + text)

@@ -252,7 +252,7 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
     ends = [e - n for e, n in zip(ends, notes, strict=True)]
     if not right:
         parts, ends = _joined(parts, ends)
-        usual = [bool(plausible_name(p) or _listed_name(p) or _dotted(p)) for p in parts]
+        usual = [bool(plausible_name(p) or _listed_name(p) or _dotted(p) or _joiner_final(p)) for p in parts]
         keep = usual if all(usual) else long_list_kept(parts, usual)  # 甲、乙、馬?、丙: one item unread
         if keep is None or not any(map(plausible_name, parts)):
             return []
