@@ -221,6 +221,7 @@ TABLES: dict[str, Table] = {
     ),
     "text/furniture.tsv": Table(("line|inline", "regex")),
     "text/lookalikes.tsv": Table(("text", "text")),
+    "text/name_dots.tsv": Table(("text",)),
     "time/document_date.tsv": Table(
         ("text", "regex", "page|head?"), fragments=_TIME_FRAGMENTS, required=("Y", "M", "D"), known=("numeral",)
     ),

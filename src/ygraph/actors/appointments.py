@@ -30,6 +30,7 @@ from .actorlex import (
 from .chains import Element, antecedent, chain_before
 from .elections import elected_posts, with_org
 from .nameends import particle_name
+from .nameshape import long_list_kept
 from .personrules import Found, address_words
 from .placecontext import ContextPlaces
 from .positions import canonical
@@ -37,6 +38,7 @@ from .printedplaces import sentence_places
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PIECE = 60  # the longest post a notice lists after a comma
+_MARK = rf"[?？](?={LIST_MARK})"  # an OCR mark for a character it could not read, inside a list item
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")  # a short note in brackets after a name (its gender)
 
 
@@ -45,7 +47,7 @@ def _slots() -> dict[str, str]:
     """The slots of a form (``{names}``, ``{body}``, ``{post}``, ``{prev}``) as regular expressions."""
     cut, address = re.escape(CLAUSE_BREAKS + LINE_BREAK), address_words()  # a post never spans a line break
     return {
-        "{names}": rf"(?P<names>(?:[\u4e00-\u9fff·{LIST_MARK}]|{_NOTE.pattern}){{2,100}}?)(?:{address})?",
+        "{names}": rf"(?P<names>(?:[\u4e00-\u9fff·{LIST_MARK}]|{_NOTE.pattern}|{_MARK}){{2,100}}?)(?:{address})?",
         "{body}": rf"(?P<body>[^{cut}]{{4,90}}?)",
         "{post}": rf"(?P<post>[^{cut}]{{2,80}}?)",
         "{prev}": rf"(?P<prev>[\u4e00-\u9fff·]{{2,4}}?)(?:{address})?",
@@ -250,10 +252,11 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
     ends = [e - n for e, n in zip(ends, notes, strict=True)]
     if not right:
         parts, ends = _joined(parts, ends)
-        if not all(plausible_name(p) or _listed_name(p) or _dotted(p) for p in parts) or not any(
-            map(plausible_name, parts)
-        ):
+        usual = [bool(plausible_name(p) or _listed_name(p) or _dotted(p) or _joiner_final(p)) for p in parts]
+        keep = usual if all(usual) else long_list_kept(parts, usual)  # 甲、乙、馬?、丙: one item unread
+        if keep is None or not any(map(plausible_name, parts)):
             return []
+        parts, ends = [p for p, k in zip(parts, keep, strict=True) if k], [e for e, k in zip(ends, keep, strict=True) if k]
         return [(p, e - len(p), e) for p, e in zip(parts, ends, strict=True)]
     if len(parts) > 1:  # 甲、乙和丙当选: the last item holds two names around a joiner
         parts, ends = _joined(parts, ends)
@@ -316,7 +319,7 @@ def _listed_name(part: str) -> bool:
     rarely end a name elsewhere (马立其: 其); never a word the vocabulary says is no name."""
     single, _ = surnames()
     filler = uses("name_filler")[0]  # 某: the given name left out, the surname judged alone
-    return 2 <= len(part) <= 3 and part[0] in single and not set(part) & set(uses("not_in_listed_name")) and (
+    return 2 <= len(part) <= 3 and part[0] in single and not set(part) & {*uses("not_in_listed_name"), "?", "？"} and (
         plausible_name(part[0] + filler * (len(part) - 1))
     )
 

@@ -27,7 +27,8 @@ def _leads() -> ahocorasick.Automaton:
 def led_lists(text: str) -> list[Found]:
     """Names joined by 、 right after a lead of ``list_leads.tsv`` (市领导<a>、<b>…; 还有：<a>、<b>等): each
     item a name followed by a boundary; a colon lead (rule ``list_colon``) needs two names, a having lead
-    (``list_having``: 出席的还有甲、乙) two that ``listed_names`` accepts."""
+    (``list_having``: 出席的还有甲、乙) or a count lead (``list_count``: 任副市长的3人：甲、乙) two that
+    ``listed_names`` accepts."""
     found = []
     for end, (rule, _lead) in _leads().iter(text):
         items, i = [], end + 1
@@ -42,9 +43,9 @@ def led_lists(text: str) -> list[Found]:
             if e >= len(text) or text[e] != LIST_MARK:
                 break
             i = e + 1
-        if rule.endswith("having") and not listed_names([f.name for f in items]):
+        if rule.endswith(("having", "count")) and not listed_names([f.name for f in items]):
             continue  # 主要的有高校、高职: a having lead needs a list that reads as names
-        if len(items) >= (2 if rule.endswith(("colon", "having")) else 1):
+        if len(items) >= (2 if rule.endswith(("colon", "having", "count")) else 1):
             found.extend(items)
     return found
 

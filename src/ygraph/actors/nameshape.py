@@ -170,3 +170,18 @@ def _place_named(item: str) -> bool:
     """Two characters starting with a surname that the vocabulary knows as a place (温州): a name only inside
     a long list of usual names, never at its ends."""
     return len(item) == 2 and item[0] in surnames()[0] and item in place_table()
+
+
+_LONG_LIST = 6  # usual names a list needs before one item it cannot read is left out, not the whole list
+
+
+def long_list_kept(parts: list[str], usual: list[bool]) -> list[bool] | None:
+    """Which items of a long list of names (an election's vice-chairs) to keep when some cannot be read as
+    usual names: an inner item of a name's shape (a rare surname: 甲、令某某、乙) is a name, any other (a lone
+    character, an OCR mark) is left out, and the other names stand. None when the list is short or mostly
+    unread (a list of nouns)."""
+    unread = usual.count(False)
+    if usual.count(True) < _LONG_LIST or unread * 4 > len(parts):
+        return None
+    last = len(parts) - 1
+    return [u or (0 < k < last and name_shaped(p)) for k, (p, u) in enumerate(zip(parts, usual, strict=True))]

@@ -22,6 +22,7 @@ from functools import cache
 from .. import lexicons, scan
 from ..lexicons import cached
 from ..model import Document, Source
+from ..punctuation import DOT, LIST_MARK
 from ..time.numerals import chinese_date_numeral, normalize_date_numerals
 from . import cleanlines
 
@@ -84,7 +85,25 @@ def clean(source: Source) -> Document:
 def normalized(text: str) -> str:
     """Half-width digits and letters, Simplified script, look-alike characters mapped; the length kept."""
     text = _WIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH), text)
-    return to_simplified(text).translate(_lookalikes())
+    return _name_dots(to_simplified(text).translate(_lookalikes()))
+
+
+def _name_dots(text: str) -> str:
+    """A mark of ``text/name_dots.tsv`` printed for the middle dot inside a list item (甲、某某.某某某、乙) → ·."""
+    dots, item = _dot_patterns()
+    if not any(d in text for d in dots):
+        return text
+    return item.sub(lambda m: m.group().translate(dict.fromkeys(map(ord, dots), DOT)), text)
+
+
+@cached
+def _dot_patterns() -> tuple[str, re.Pattern[str]]:
+    """The marks of ``text/name_dots.tsv`` and a list item holding them (right after 、 or a colon, before 、)."""
+    dots = "".join(row[0] for row in lexicons.load_table("text/name_dots.tsv") if len(row[0]) == 1)
+    marks = re.escape(dots) if dots else r"\x00"
+    han = r"[\u4e00-\u9fff]"
+    item = rf"(?:(?<={LIST_MARK})|(?<=[：:])){han}{{1,8}}(?:[{marks}]{han}{{1,10}})+(?={LIST_MARK})"
+    return dots, re.compile(item)
 
 
 @cached
