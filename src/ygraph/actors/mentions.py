@@ -183,7 +183,7 @@ def _established(text: str, article: Article, masthead: str = "") -> _Establishe
     places = context_places(article, text, masthead, found)
     titled = _dedupe(
         [
-            *rules.titled(text, places),
+            *rules.titled(text, places, found),
             *rules.appointed(text, places),
             *notices(text, places),
             *respective(text, places),
