@@ -7,6 +7,7 @@ them into automata and small predicates shared by ``mentions``, ``roles`` and ``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -117,20 +118,22 @@ def gazetteer_places(printed: str) -> set[str]:
     return {w for _, w in gazetteer_hits(printed)}
 
 
-def gazetteer_hits(text: str) -> list[tuple[int, str]]:
+def gazetteer_hits(text: str, found: Iterable[tuple[int, str]] | None = None) -> list[tuple[int, str]]:
     """(end, name) of each city or county of the gazetteer printed in full in ``text``, never where the next
     character makes it part of a word (某市场, 某区域: ``gazetteer_stop``); a county of one character before its
     level (沛县) only after a boundary or a ``short_place_before`` word and never before a ``short_place_stop``
-    (代县长, 和县级)."""
+    (代县长, 和县级). ``found``: the cities then the counties the automata find in ``text``, when the article
+    was scanned already (``placescan.PlaceScan.gazetteer``)."""
+    if found is None:
+        found = [*automaton("cities").iter_long(text), *automaton("counties").iter_long(text)]
     out = []
-    for kind in ("cities", "counties"):
-        for end, word in automaton(kind).iter_long(text):
-            after = text[end + 1 : end + 2]
-            if after and after in uses("gazetteer_stop"):
-                continue
-            if len(word) == 2 and not _short_place_read(text, end - 1, after):
-                continue
-            out.append((end, word))
+    for end, word in found:
+        after = text[end + 1 : end + 2]
+        if after and after in uses("gazetteer_stop"):
+            continue
+        if len(word) == 2 and not _short_place_read(text, end - 1, after):
+            continue
+        out.append((end, word))
     return out
 
 
@@ -140,10 +143,11 @@ def _short_place_read(text: str, start: int, after: str) -> bool:
     return open_before and not (after and after in uses("short_place_stop"))
 
 
-def one_province(text: str) -> str:
-    """The province of the gazetteer cities printed in ``text`` when they are all of one province, else ""
-    (none, or cities of two provinces: never a guess)."""
-    found = {city_provinces()[w] for _, w in automaton("cities").iter_long(text)}
+def one_province(text: str, cities: Iterable[tuple[int, str]] | None = None) -> str:
+    """The province of the gazetteer cities printed in ``text`` (``cities``: their hits, when scanned
+    already) when they are all of one province, else "" (none, or cities of two provinces: never a guess)."""
+    hits = automaton("cities").iter_long(text) if cities is None else cities
+    found = {city_provinces()[w] for _, w in hits}
     return next(iter(found)) if len(found) == 1 else ""
 
 

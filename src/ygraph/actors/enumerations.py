@@ -11,9 +11,10 @@ from __future__ import annotations
 from .. import lexicons
 from ..lexicons import cached
 from ..punctuation import LIST_MARK
-from .actorlex import PUNCT, automaton, uses
+from .actorlex import PUNCT, uses
 from .leads import listed_names
 from .personrules import Found
+from .placescan import PlaceScan, scan_places
 
 
 @cached
@@ -22,13 +23,12 @@ def _linkers() -> tuple[tuple[str, str], ...]:
     return tuple((rule, linker) for rule, linker in lexicons.load_table("actors/item_forms.tsv"))
 
 
-def _place_starts(text: str) -> dict[int, int]:
+def _place_starts(found: PlaceScan) -> dict[int, int]:
     """Offset of each place the vocabulary knows → the offset right after it (the longest place there)."""
     out: dict[int, int] = {}
-    for kind in ("places", "cities"):
-        for end, word in automaton(kind).iter_long(text):
-            s = end + 1 - len(word)
-            out[s] = max(out.get(s, 0), end + 1)
+    for end, word in (*found.places, *found.cities):
+        s = end + 1 - len(word)
+        out[s] = max(out.get(s, 0), end + 1)
     return out
 
 
@@ -58,9 +58,10 @@ def _led(text: str, s: int) -> bool:
     return text.endswith(leads, 0, s) or (s > 0 and text[s - 1] in PUNCT and text.endswith(leads, 0, s - 1))
 
 
-def place_items(text: str) -> list[Found]:
-    """The names of lists of ``<place><linker><name>`` items."""
-    starts = _place_starts(text)
+def place_items(text: str, found: PlaceScan | None = None) -> list[Found]:
+    """The names of lists of ``<place><linker><name>`` items (``found``: the places of ``text``, when
+    scanned already)."""
+    starts = _place_starts(found or scan_places(text))
     found: list[Found] = []
     for rule, linker in _linkers():
         done = 0

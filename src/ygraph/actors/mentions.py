@@ -28,7 +28,7 @@ from ..text import bylines
 from . import honorific, leads, namelists
 from . import personcues as cues
 from . import personrules as rules
-from .actorlex import CJK, PUNCT, automaton, place_table, plausible_name, starts_boundary, uses, words
+from .actorlex import CJK, PUNCT, place_table, plausible_name, starts_boundary, uses, words
 from .appointments import notices
 from .careers import careers
 from .chains import Element
@@ -37,6 +37,7 @@ from .delegations import group_heads
 from .enumerations import place_items
 from .personrules import Found, read_name
 from .placecontext import ContextPlaces
+from .placescan import PlaceScan, scan_places
 from .positions import Position
 from .posttitled import bracketed, post_titled
 from .printedplaces import context_places
@@ -174,13 +175,15 @@ class _Established:
     places: ContextPlaces
     titled: list[Found]
     lists: list[Found]
+    found: PlaceScan  # the places the article prints, scanned once
 
 
 def _established(text: str, article: Article, masthead: str = "") -> _Established:
-    places = context_places(article, text, masthead)
+    found = scan_places(text)
+    places = context_places(article, text, masthead, found)
     titled = _dedupe(
         [
-            *rules.titled(text, places),
+            *rules.titled(text, places, found),
             *rules.appointed(text, places),
             *notices(text, places),
             *respective(text, places),
@@ -197,8 +200,9 @@ def _established(text: str, article: Article, masthead: str = "") -> _Establishe
             *leads.led_lists(text),
             *leads.clause_forms(text),
             *post_titled(text),
-            *place_items(text),
+            *place_items(text, found),
         ],
+        found,
     )
 
 
@@ -259,7 +263,7 @@ def _analyse_article(
     found = _dedupe([*found, *_known(text, names, {(f.start, f.end) for f in found})])
     people = [f for f in found if rule_family(f.rule) != "byline"]
     found = _dedupe([*found, *careers(text, people, base.places)])
-    places = tuple((place_table()[w], e - len(w) + 1, e + 1) for e, w in automaton("places").iter_long(text))
+    places = tuple((place_table()[w], e - len(w) + 1, e + 1) for e, w in base.found.places)
     runs = tuple(_runs(doc, article, compact, names))
     return ArticleActors(compact, tuple(found), places, runs, tuple(damaged(text, base.places)))
 

@@ -35,6 +35,7 @@ from .chains import Element, antecedent, chain_before
 from .inherit import former_post, inherit, relaxed
 from .nameends import follower_at, manner_at, open_end, particle_name, word_inside
 from .placecontext import ContextPlaces
+from .placescan import PlaceScan
 from .positions import Position
 from .printedplaces import (
     host_places,
@@ -138,12 +139,13 @@ def appointed(text: str, places: ContextPlaces) -> list[Found]:
     return found
 
 
-def titled(text: str, places: ContextPlaces) -> list[Found]:
+def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None) -> list[Found]:
+    """People after a chain of titles; ``scanned``: the places of ``text``, when scanned already."""
     found: list[Found] = []
     page, places = places, places.copy()
     ends = sorted({end + 1 for end, _ in automaton("titles").iter(text)})
     hosts = sorted([*host_places(text, places), *led_visits(text, places)])
-    named, article_region = regions(text), places.region
+    named, article_region = regions(text, scanned.places if scanned else None), places.region
     last_end = 0
     recent: tuple[int, Position] | None = None  # the last organisation a title was printed with, and where
     for e in ends:

@@ -29,6 +29,7 @@ from .actorlex import (
     words,
 )
 from .placecontext import ContextPlaces
+from .placescan import Hits, PlaceScan, scan_places
 from .sourceplaces import source_context
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
@@ -82,11 +83,12 @@ def sentence_places(text: str, start: int, i: int, places: ContextPlaces) -> Con
     return out
 
 
-def regions(text: str) -> list[tuple[int, str]]:
+def regions(text: str, places: Hits | None = None) -> list[tuple[int, str]]:
     """(offset, region) of each place of the vocabulary whose canonical name ends with a region_suffix, by
-    its shortest name (香港特区, 香港特别行政区 → 香港: the golds spell a region's titles 香港行政长官)."""
+    its shortest name (香港特区, 香港特别行政区 → 香港: the golds spell a region's titles 香港行政长官).
+    ``places``: the vocabulary's places in ``text``, when scanned already (``PlaceScan.places``)."""
     out = []
-    for end, word in automaton("places").iter_long(text):
+    for end, word in automaton("places").iter_long(text) if places is None else places:
         place = place_table()[word]
         if place.endswith(uses("region_suffix")):
             out.append((end + 1 - len(word), _short_names()[place]))
@@ -295,7 +297,7 @@ def _has_word(stem: str) -> bool:
     return any(w in stem for w in _words_inside())
 
 
-def context_places(article: Article, text: str = "", masthead: str = "") -> ContextPlaces:
+def context_places(article: Article, text: str = "", masthead: str = "", found: PlaceScan | None = None) -> ContextPlaces:
     """By level (省, 市, …), the place a bare 省长 / 市委书记 refers to in this article.
 
     A level with one place of that level in the article, or one that dominates it (``_dominant``), gets it
@@ -303,13 +305,15 @@ def context_places(article: Article, text: str = "", masthead: str = "") -> Cont
     gazetteer) is about that province; a place of the page's source line (in ``text`` or in the furniture
     ``masthead`` the cleaning removed: ``sourceplaces``) wins unless a peer is named as often; the dateline
     place wins. Chains update the places as they are read (``titled``). ``dominant``: a dominant place named
-    at least three times (an organ after a bare level, 市政协, may take it).
+    at least three times (an organ after a bare level, 市政协, may take it). ``found``: the places of
+    ``text``, when scanned already (``placescan``).
     """
+    found = found or scan_places(text)
     places = place_table()
     seen: dict[str, Counter[str]] = {}
-    for _, word in automaton("places").iter_long(text):
+    for _, word in found.places:
         seen.setdefault(places[word][-1], Counter())[places[word]] += 1
-    for place, n in gazetteer_counts(text).items():  # a city or county the vocabulary lacks, printed in full
+    for place, n in gazetteer_counts(text, found).items():  # a city or county the vocabulary lacks, printed in full
         counts = seen.setdefault(place[-1], Counter())
         counts[place] = max(counts[place], n)
     for level, printed in printed_places(text).items():
@@ -319,10 +323,10 @@ def context_places(article: Article, text: str = "", masthead: str = "") -> Cont
     at = {level: place for level, found in seen.items() if (place := _dominant(found))}
     context = ContextPlaces(at, dominant={level: p for level, p in at.items() if seen[level][p] >= _DOMINANT_TIMES})
     source_context(context, text, seen, printed_places(text), masthead)
-    province = _cities_province(text)
+    province = _cities_province(text, found.cities)
     if province and province[-1] not in seen:
         context.at[province[-1]] = province
-    region = one_region(regions(text), 0, len(text))
+    region = one_region(regions(text, found.places), 0, len(text))
     if region:  # an article naming one special administrative region: its 行政长官 is that region's
         context.region = region
     dateline = places.get(article.place or "", "")
@@ -331,13 +335,14 @@ def context_places(article: Article, text: str = "", masthead: str = "") -> Cont
     return context
 
 
-def gazetteer_counts(text: str) -> Counter[str]:
+def gazetteer_counts(text: str, found: PlaceScan | None = None) -> Counter[str]:
     """How often each city (``cities.tsv``) or county (``counties.tsv``) of the gazetteer is named in ``text``:
     a city by its name without the level as well (荆州 is 荆州市), a county so only once printed in full
     (岳麓区, then 岳麓); never where the next character makes it part of a word (某市场, 某区域). A place
-    named once is named in passing: not counted."""
-    full = Counter(word for _, word in gazetteer_hits(text))
-    for _, city in automaton("city_stems").iter_long(text):
+    named once is named in passing: not counted. ``found``: the places of ``text``, when scanned already."""
+    found = found or scan_places(text)
+    full = Counter(word for _, word in gazetteer_hits(text, found.gazetteer))
+    for _, city in found.city_stems:
         full[city_stems()[city]] += 0  # a city named by its stem only (菏泽) is counted below
     out: Counter[str] = Counter()
     for place, n in full.items():
@@ -362,11 +367,11 @@ def _dominant(found: Counter[str]) -> str:
     return place if not rest or (n >= _DOMINANT_TIMES and n >= _DOMINANT_TIMES * rest) else ""
 
 
-def _cities_province(text: str) -> str:
+def _cities_province(text: str, cities: Hits) -> str:
     """An article that names no province but cities of one province (the gazetteer), at least three times:
     that province's article (two cities of one province signing an agreement); one city named once is no
     evidence of what the article is about."""
-    hits = [w for _, w in automaton("cities").iter_long(text)]
-    province = one_province(text)
+    hits = [w for _, w in cities]
+    province = one_province(text, cities)
     level = province[-1:]
     return province if len(hits) >= _DOMINANT_TIMES and level in uses("province_suffix") else ""
