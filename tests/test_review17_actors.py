@@ -41,3 +41,19 @@ def test_the_innermost_printed_place_completes_the_title_after_it(text: str, per
 def test_a_chain_of_nested_places_reads_the_same_under_every_hash_seed() -> None:
     text = "".join(t for t, _, _ in _NESTED)
     assert _claims_under("1", text) == _claims_under("3", text) == _claims_under("5", text)
+
+
+# 2. A county counts as named only where it is printed in full: its stem is often an ordinary word (古城区 and
+#    古城风貌, 港口区 and 港口吞吐量, 复兴区 and 文化复兴), and 县级 after a name is a word (比如县级医院).
+@pytest.mark.parametrize(
+    ("text", "person", "bare"),
+    [
+        ("古城区召开大会。区委书记林晓峰出席。会议强调保护古城风貌，让古城焕发新活力。", "林晓峰", "区委书记"),
+        ("港口區召開會議。區長龔明遠出席，港口吞吐量再創新高，港口建設提速。", "龚明远", "区长"),
+        ("会议通报了比如县的经验。县委书记柴思雨出席，比如县级医院建设加快。", "柴思雨", "县委书记"),
+        ("復興區召開大會。區長林曉峰講話，推動文化復興，復興之路越走越寬。", "林晓峰", "区长"),
+        ("會議通報了資源縣的經驗。縣長錢小禾出席，資源開發與資源保護並重。", "钱小禾", "县长"),
+    ],
+)
+def test_a_county_stem_inside_a_word_names_no_county(text: str, person: str, bare: str) -> None:
+    assert (person, bare) in claims(text)
