@@ -2,7 +2,10 @@
 
 1. A chain printing two gazetteer places of one level (某省某市某县级市市委书记甲，副市长乙) gives the later
    (innermost) one to the bare title after it, the same under every hash seed (outputs are byte-identical for
-   the same input; a set's order changes with PYTHONHASHSEED)."""
+   the same input; a set's order changes with PYTHONHASHSEED).
+2. A 县/区/旗 counts as named only in full, never by a stem that is an ordinary word.
+4. A planned appointment (拟调任, 拟升任) is no claim, no person, no succession.
+5. An election result takes no organisation from another body's result across a sentence."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline_probe import claims
+from pipeline_probe import claims, facts, handed_on
 
 _SRC = str(Path(__file__).resolve().parents[1] / "src")
 _TESTS = str(Path(__file__).resolve().parent)
@@ -57,3 +60,26 @@ def test_a_chain_of_nested_places_reads_the_same_under_every_hash_seed() -> None
 )
 def test_a_county_stem_inside_a_word_names_no_county(text: str, person: str, bare: str) -> None:
     assert (person, bare) in claims(text)
+
+
+# 4. A planned appointment (甲拟调任某职, 甲拟升任某职) is no claim: 拟 ends a name and blocks the notice forms.
+_PLANNED = [
+    ("江城市交通局局长林晓峰出席会议。据悉，龚明远拟调任江城市交通局局长。", "龚明远", "江城市交通局局长"),
+    ("江城市交通局局長林曉峰出席會議。據悉，龔明遠擬調任江城市交通局局長。", "龚明远", "江城市交通局局长"),
+    ("青禾县县长柴思雨出席。钱小禾拟升任青禾县县长。", "钱小禾", "青禾县长"),
+    ("臨江省水利廳廳長錢小禾講話。另悉，柴思雨擬升任臨江省水利廳廳長。", "柴思雨", "临江省水利厅厅长"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "post"), _PLANNED)
+def test_a_planned_appointment_is_no_claim(text: str, person: str, post: str) -> None:
+    read = facts(text)
+    assert all(post not in r.position or r.person != person for r in read.roles)
+    assert {p.name for p in read.people} <= {"林晓峰", "柴思雨", "钱小禾", "龚明远"}
+    assert not handed_on(text)
+
+
+@pytest.mark.parametrize(("text", "person", "post"), _PLANNED)
+def test_the_same_notice_without_the_plan_is_a_claim(text: str, person: str, post: str) -> None:
+    done = text.replace("拟", "").replace("擬", "")
+    assert any(r.person == person and post in r.position for r in facts(done).roles)
