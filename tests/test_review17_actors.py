@@ -83,3 +83,30 @@ def test_a_planned_appointment_is_no_claim(text: str, person: str, post: str) ->
 def test_the_same_notice_without_the_plan_is_a_claim(text: str, person: str, post: str) -> None:
     done = text.replace("拟", "").replace("擬", "")
     assert any(r.person == person and post in r.position for r in facts(done).roles)
+
+
+# 5. An election result's bare post takes no organisation from another body's result: a place or the organ
+#    printed again between them (同日，某县政协会议闭幕) starts another body.
+@pytest.mark.parametrize(
+    ("text", "person", "wrong"),
+    [
+        ("林晓峰当选为江城市政协主席，龚明远等3人当选为副主席。同日，青禾县政协会议闭幕，柴思雨、钱小禾等2人当选为副主席。", "柴思雨", "江城市政协副主席"),
+        ("林曉峰當選為江城市政協主席，龔明遠等3人當選為副主席。同日，青禾縣政協會議閉幕，柴思雨、錢小禾等2人當選為副主席。", "钱小禾", "江城市政协副主席"),
+        ("钱小禾当选为临江市人大常委会主任，宁可心当选为副主任。次日，松岩县人大常委会会议闭幕，龚明远当选为副主任。", "龚明远", "临江市人大常委会副主任"),
+        ("錢小禾當選為臨江市人大常委會主任。另據報道，某區人大常委會選舉結果揭曉，柴思雨當選為副主任。", "柴思雨", "临江市人大常委会副主任"),
+    ],
+)
+def test_an_election_result_takes_no_organisation_across_another_body(text: str, person: str, wrong: str) -> None:
+    assert (person, wrong) not in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        ("林晓峰当选为江城市政协主席，龚明远、柴思雨当选为副主席。钱小禾等5人当选为常务委员。", "钱小禾", "江城市政协常务委员"),
+        ("林曉峰當選為江城市政協主席，龔明遠、柴思雨當選為副主席，錢小禾當選為秘書長。", "钱小禾", "江城市政协秘书长"),
+        ("钱小禾当选为临江市人大常委会主任，宁可心当选为副主任。", "宁可心", "临江市人大常委会副主任"),
+    ],
+)
+def test_an_election_result_takes_the_organisation_of_its_body(text: str, person: str, post: str) -> None:
+    assert (person, post) in claims(text)
