@@ -110,3 +110,18 @@ def test_an_election_result_takes_no_organisation_across_another_body(text: str,
 )
 def test_an_election_result_takes_the_organisation_of_its_body(text: str, person: str, post: str) -> None:
     assert (person, post) in claims(text)
+
+
+# 5b. A list elected to an honour (甲、乙等N人当选优秀政协委员) holds no post: the people, no role.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "龚明远、柴思雨等10人当选优秀政协委员。",
+        "林曉峰、錢小禾等6人當選先進人大代表。",
+        "大会表彰了一批委员，宁可心、龚明远等12人当选模范政协委员。",
+    ],
+)
+def test_a_list_elected_to_an_honour_holds_no_post(text: str) -> None:
+    read = facts(text)
+    assert len(read.people) == 2
+    assert not read.roles

@@ -64,6 +64,9 @@ def elected_posts(text: str, found: list[Found], places: ContextPlaces) -> list[
         if f.rule not in forms or not f.chain:
             out.append(f)
             continue
+        if f.chain[0].position.printed.startswith(uses("honour_lead")):
+            out.append(replace(f, chain=()))  # 当选优秀政协委员: an honour, no post
+            continue
         at = text.rfind(LINE_BREAK, 0, f.start)
         org = org if at == paragraph and not _other_body(text[last : f.start], org) else ""
         paragraph, last = at, f.end
