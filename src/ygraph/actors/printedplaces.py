@@ -264,7 +264,7 @@ def _place_at(text: str, i: int) -> str:
     if inner:
         return max(inner, key=len)
     for level, places in printed_places(text[max(0, i - 1) : i + 8]).items():
-        for place in places:
+        for place in sorted(places, key=lambda p: (-len(p), p)):  # a set: never its hash order
             if text.startswith(place, i) and place.endswith(level):
                 return place
     return ""
