@@ -119,6 +119,8 @@ def test_an_election_result_takes_the_organisation_of_its_body(text: str, person
         "龚明远、柴思雨等10人当选优秀政协委员。",
         "林曉峰、錢小禾等6人當選先進人大代表。",
         "大会表彰了一批委员，宁可心、龚明远等12人当选模范政协委员。",
+        "会上，宁可心当选十佳政协委员，龚明远当选优秀人大代表。",
+        "會上，柴思雨當選優秀政協委員，錢小禾當選模範人大代表。",
     ],
 )
 def test_a_list_elected_to_an_honour_holds_no_post(text: str) -> None:
