@@ -113,9 +113,10 @@ def city_stems() -> dict[str, str]:
     return {c[:-1]: c for c in city_provinces() if c.endswith(uses("printed_level")) and len(c) > 2 and c[:-1] not in known}
 
 
-def gazetteer_places(printed: str) -> set[str]:
-    """The cities and counties of the gazetteer printed in full in ``printed`` (a chain's title)."""
-    return {w for _, w in gazetteer_hits(printed)}
+def gazetteer_places(printed: str) -> tuple[str, ...]:
+    """The cities and counties of the gazetteer printed in full in ``printed`` (a chain's title), in printed
+    order (the innermost last) and once each: never a set, whose order would change with the hash seed."""
+    return tuple(dict.fromkeys(w for _, w in sorted(gazetteer_hits(printed))))
 
 
 def gazetteer_hits(text: str, found: Iterable[tuple[int, str]] | None = None) -> list[tuple[int, str]]:

@@ -44,13 +44,15 @@ _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")  # a short note in brack
 
 @cached
 def _slots() -> dict[str, str]:
-    """The slots of a form (``{names}``, ``{body}``, ``{post}``, ``{prev}``) as regular expressions."""
+    """The slots of a form (``{names}``, ``{body}``, ``{post}``, ``{prev}``, ``{not_planned}``) as regular
+    expressions."""
     cut, address = re.escape(CLAUSE_BREAKS + LINE_BREAK), address_words()  # a post never spans a line break
     return {
         "{names}": rf"(?P<names>(?:[\u4e00-\u9fff·{LIST_MARK}]|{_NOTE.pattern}|{_MARK}){{2,100}}?)(?:{address})?",
         "{body}": rf"(?P<body>[^{cut}]{{4,90}}?)",
         "{post}": rf"(?P<post>[^{cut}]{{2,80}}?)",
         "{prev}": rf"(?P<prev>[\u4e00-\u9fff·]{{2,4}}?)(?:{address})?",
+        "{not_planned}": "".join(f"(?<!{re.escape(w)})" for w in uses("future_tense")),  # 甲拟调任: to come
     }
 
 

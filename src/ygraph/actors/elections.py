@@ -5,6 +5,8 @@
   某市政协常务委员); the forms that elect are ``word_uses.tsv`` election_form (notice_elected, notice_elect).
 * A count printed between an organisation and its title (某委员会23位副主席是：…) leaves the title bare: the
   organisation before the count is the post's (the form's ``org`` group).
+* A place or the organ printed again between two results (同日，某县政协会议闭幕，…) starts another body's
+  results: the organisation is not carried over it.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..punctuation import LINE_BREAK
-from .actorlex import titles, uses
+from .actorlex import titles, uses, words
 from .chains import Element
 from .personrules import Found
 from .placecontext import ContextPlaces
 from .positions import canonical
+from .printedplaces import printed_places
 
 
 def with_org(
@@ -37,6 +40,16 @@ def with_org(
     return (replace(first, position=replace(pos, printed=first.position.printed)),)
 
 
+def _other_body(gap: str, org: str) -> bool:
+    """Between two results, a place or an organ printed again, other than ``org`` itself (甲当选为某市政协主席…。
+    同日，某县政协会议闭幕，乙等2人当选为副主席): the results after it are another body's."""
+    if not org:
+        return False
+    gap = gap.replace(org, "")
+    organs = [w for w in words("level_organs.txt") if org.endswith(w)]
+    return bool(printed_places(gap)) or any(w in gap for w in organs)
+
+
 def _by_place(head: str) -> bool:
     title = titles().get(head)
     return title is not None and title.ellipsis == "place"
@@ -46,14 +59,17 @@ def elected_posts(text: str, found: list[Found], places: ContextPlaces) -> list[
     """Each election result whose post is bare, completed by the organisation of the post elected before it
     in its paragraph (none before: unchanged)."""
     forms = uses("election_form")
-    out, org, head, paragraph = [], "", "", -1
+    out, org, head, paragraph, last = [], "", "", -1, 0
     for f in sorted(found, key=lambda f: f.start):
         if f.rule not in forms or not f.chain:
             out.append(f)
             continue
+        if f.chain[0].position.printed.startswith(uses("honour_lead")):
+            out.append(replace(f, chain=()))  # 当选优秀政协委员: an honour, no post
+            continue
         at = text.rfind(LINE_BREAK, 0, f.start)
-        org = org if at == paragraph else ""
-        paragraph = at
+        org = org if at == paragraph and not _other_body(text[last : f.start], org) else ""
+        paragraph, last = at, f.end
         done = with_org(f.chain, org, places, head) if org else f.chain
         if done[-1].position.organization:
             org, head = done[-1].position.organization, done[-1].position.head

@@ -135,7 +135,8 @@ def appointed(text: str, places: ContextPlaces) -> list[Found]:
         a, b = m.span("post")
         chain = chain_before(text, b, a, sentence_places(text, start, a, places))
         if chain and chain[0].start == a:
-            found.append(Found(name, m.start(1) + cut, m.end(1), f"appointed:{m.group('verb')}", chain))
+            honour = text.startswith(uses("honour_lead"), a)  # 当选优秀政协委员: an honour, no post
+            found.append(Found(name, m.start(1) + cut, m.end(1), f"appointed:{m.group('verb')}", () if honour else chain))
     return found
 
 

@@ -266,7 +266,7 @@ def _place_at(text: str, i: int) -> str:
     if inner:
         return max(inner, key=len)
     for level, places in printed_places(text[max(0, i - 1) : i + 8]).items():
-        for place in places:
+        for place in sorted(places, key=lambda p: (-len(p), p)):  # a set: never its hash order
             if text.startswith(place, i) and place.endswith(level):
                 return place
     return ""
@@ -337,17 +337,20 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
 
 def gazetteer_counts(text: str, found: PlaceScan | None = None) -> Counter[str]:
     """How often each city (``cities.tsv``) or county (``counties.tsv``) of the gazetteer is named in ``text``:
-    a city by its name without the level as well (荆州 is 荆州市), a county so only once printed in full
-    (岳麓区, then 岳麓); never where the next character makes it part of a word (某市场, 某区域). A place
+    a prefecture or county-level city by its name without the level as well (荆州 is 荆州市, 桐乡 桐乡市),
+    a 县, 区 or 旗 only printed in full (its stem is often a word: 古城区 and 古城风貌, 港口区 and 港口吞吐量;
+    ``stem_level``); never where the next character makes it part of a word (某市场, 某区域, 某县级). A place
     named once is named in passing: not counted. ``found``: the places of ``text``, when scanned already."""
     found = found or scan_places(text)
     full = Counter(word for _, word in gazetteer_hits(text, found.gazetteer))
     for _, city in found.city_stems:
         full[city_stems()[city]] += 0  # a city named by its stem only (菏泽) is counted below
     out: Counter[str] = Counter()
+    cities = city_provinces()
     for place, n in full.items():
         stem = place[:-1]
-        out[place] = max(n, text.count(stem) if len(stem) >= _STEM_CHARS else 0)
+        by_stem = place in cities or place.endswith(uses("stem_level"))
+        out[place] = max(n, text.count(stem) if len(stem) >= _STEM_CHARS and by_stem else 0)
     return Counter({place: n for place, n in out.items() if n >= _NAMED_TIMES})
 
 
