@@ -105,3 +105,34 @@ PRESENCE = [
 @pytest.mark.parametrize(("text", "wanted"), PRESENCE)
 def test_verbs_of_presence(text: str, wanted: set[tuple[str, str]], script: str) -> None:
     _holds(text, script, wanted)
+
+
+# 考察团团长某某表示: the head of the visiting group speaks at the meeting or banquet it is received at
+GROUP_HEAD = [
+    (
+        "8日，临江省经贸考察团抵达江城市交流考察。当晚，江城市委、市政府设宴欢迎考察团。市长龚明远致欢迎辞。"
+        "考察团团长柴思雨表示，愿做两地交流的使者。",
+        "柴思雨",
+    ),
+    (
+        "江城市市长龚明远8日会见临江省驻外使节团一行。龚明远介绍了江城市情。"
+        "驻外使节团团长、驻海州大使柴思雨说，此次访问感受很深。",
+        "柴思雨",
+    ),
+    (
+        "松岩县县长林晓峰8日在松岩会见海州市青年企业家代表团。代表团副团长陈红表示，希望两地加强合作。",
+        "陈红",
+    ),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "head"), GROUP_HEAD)
+def test_group_head_speaks(text: str, head: str, script: str) -> None:
+    _holds(text, script, {(head, "spoke_at")})
+
+
+def test_a_title_without_a_group_does_not_speak() -> None:
+    """Someone who only says something, with no group head's title and no part in the event, stays off it."""
+    text = "松岩县县长林晓峰8日在松岩会见海州市青年企业家代表团。海州市副市长陈红表示，希望两地加强合作。"
+    assert not any(("陈红", "spoke_at") in pairs for pairs in _parts(text, "simplified"))
