@@ -75,8 +75,8 @@ def test_a_ceremony_of_office_is_an_event(text: str, title: str, date: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        "本报讯 江城、临江双城论坛是由两市前市长2020年合力促成，此后逐年举行。",
-        "本報訊 江城、臨江雙城論壇是由兩市前市長2020年合力促成，此後逐年舉行。",
+        "本报讯 海州、松岩双城论坛是由两地旅游部门2024年共同发起，之后每年轮流举办。",
+        "本報訊 江城、青禾雙城論壇是由兩地商會2023年聯手創辦，之後每年輪流舉辦。",
         "本报讯 青禾及白沙两县合作论坛是由两县2020年共同发起，此后逐年举行。",
     ],
 )
@@ -130,12 +130,12 @@ def test_two_places_two_ceremonies(text: str) -> None:
         ),
         (
             "本报讯 第9届青禾县长宣誓就职暨交接典礼12日上午在县礼堂举行，由临江省主计总处主计长柴思雨主持、监誓，"
-            "新任青禾县长林晓峰从青禾县长龚明远手中接下县府印信。",
+            "新任青禾县长林晓峰从卸任县长龚明远手中接过县印。",
             {("柴思雨", "presided"), ("柴思雨", "attended"), ("林晓峰", "attended"), ("龚明远", "attended")},
         ),
         (
             "本報訊 第9屆青禾縣長宣誓就職暨交接典禮12日上午在縣禮堂舉行，由臨江省主計總處主計長柴思雨主持、監誓，"
-            "新任青禾縣長林曉峰從青禾縣長龔明遠手中接下縣府印信。",
+            "新任青禾縣長林曉峰從卸任縣長龔明遠手中接過縣印。",
             {("柴思雨", "presided"), ("柴思雨", "attended"), ("林晓峰", "attended"), ("龚明远", "attended")},
         ),
         (
@@ -309,11 +309,11 @@ def test_two_oaths_in_two_places_stay_two() -> None:
     """The assembly's oath and, in another place, the secretaries' oath ceremony named twice: two events."""
     text = (
         "本报讯 江城市第九届市议会全体议员今在市文化中心宣誓就职，由市长龚明远监誓。"
-        "另外，市长龚明远今日上午在市政府主持交通局局长林晓峰的宣誓就职仪式。"
-        "宣誓就职仪式上午10时举行，在龚明远监誓下，林晓峰宣读誓词。"
+        "此外，龚明远市长今日上午在市府大楼主持水务局局长钱小禾的宣誓就职仪式。"
+        "宣誓就职仪式9时半开始，在龚明远监誓下，钱小禾宣读誓词。"
     )
     found = _events(text)
-    assert len(found) == 2 and ("林晓峰", "attended") in event_people(found["宣誓就职仪式"])
+    assert len(found) == 2 and ("钱小禾", "attended") in event_people(found["宣誓就职仪式"])
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ def test_a_gazetteer_place_named_twice_completes_a_bare_title(text: str, person:
     ("text", "person", "bare"),
     [
         ("会议通报了岳麓区的经验。区长龚明远出席。", "龚明远", "区长"),  # named once: in passing
-        ("淳安县与桐庐县签约，淳安县、桐庐县代表出席。县长柴思雨讲话。", "柴思雨", "县长"),  # two peers as often
+        ("淳安县与开化县签约，淳安县、开化县代表出席。县长柴思雨讲话。", "柴思雨", "县长"),  # two peers as often
         ("城关区召开会议。区长林晓峰出席，城关区各部门参加。", "林晓峰", "区长"),  # a generic district name
         ("黃岡舉行座談。鄂州派員參加，鄂州黃岡共商合作。市長龔明遠出席。", "龚明远", "市长"),  # two cities tied
     ],
@@ -58,7 +58,7 @@ def test_a_name_inside_a_longer_word_is_no_place(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "person", "position"),
     [
-        ("5月10日，湖北省黄冈市市委书记龚明远、市长柴思雨率团考察。", "柴思雨", "黄冈市长"),
+        ("6月21日，湖北省黄冈市市委书记龚明远、市长柴思雨出席招商推介会。", "柴思雨", "黄冈市长"),
         ("5月10日，浙江省淳安县县委书记龚明远、县长柴思雨出席会议。", "柴思雨", "淳安县长"),
         ("浙江省寧波市鄞州區委常委、常務副區長林曉峰，副區長龔明遠出席。", "林晓峰", "鄞州区常务副区长"),
         ("安徽省滁州市南谯区委常委、常务副区长柴思雨出席。", "柴思雨", "南谯区常务副区长"),
@@ -139,8 +139,8 @@ def test_a_one_character_county_after_a_boundary_completes(text: str, person: st
     "text",
     [
         "会议宣布了新县长人选，由柴思雨代县长，县长柴思雨表态发言。",  # 代县长: no county 代县
-        "乡镇和县级换届集中进行，乡镇和县级班子调整。县长柴思雨出席。",  # 和县级: no county 和县
-        "湖南县域经济发展迅速，湖南县域产业升级。县长柴思雨出席。",  # 南县 inside 湖南县域
+        "今年市和县级机构改革同步推进，各乡和县级单位积极配合。县长柴思雨出席。",  # 和县级: no county 和县
+        "园区企业贡献县域税收过半，持续贡献县域就业。县长柴思雨出席。",  # 献县 inside 贡献县域
     ],
 )
 def test_a_one_character_county_inside_words_is_no_place(text: str) -> None:

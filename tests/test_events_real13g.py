@@ -238,7 +238,7 @@ def test_the_two_sessions_are_a_meeting(text: str, title: str, date: str | None,
 @pytest.mark.parametrize(
     "text",
     [
-        "本報訊 3月1日，臨江省委常委會召開會議。會議指出，全國兩會召開在即，要集中精力開好大會。",
+        "本報訊 3月1日，臨江省委常委會召開會議。會議指出，全國兩會召開在即，各廳局要把服務保障做到位。",
         "本报讯 3月1日，临江市委召开会议。会议指出，临江省两会召开在即。",
     ],
 )

@@ -1,7 +1,7 @@
 """Successions told by a notice (issue 13 class 2, session 7): a report that takes a post from one person and
 gives it to another is a succession dated by the report, whatever words it uses — 不再任, 改任/调任 beside the
 post's present holder, 改由乙接任, 其职缺由乙接任 (the post the first person leaves), a resignation accepted
-for a name with a particle (柴和平), a one-holder post given by any notice while the article prints its
+for a name with a particle (龚和悦), a one-holder post given by any notice while the article prints its
 other holder at that time, a level printed twice (某区区委书记). Never from two unrelated holders: a
 biography's year, an undated page, a post of several holders without a hand-over clause, a stand-in.
 Invented text only (临江省, 江城市, 龚明远, 柴思雨 …), Simplified and Traditional."""
@@ -59,10 +59,10 @@ def test_a_handover_with_a_changed_holder(text: str, post: str, before: str, aft
 
 # 某职甲将接任另一职，其职缺/其遗缺由乙接任: 乙 takes the post printed before 甲, even one of several holders.
 VACANCY = [
-    ("江城侨务委员会副委员长柴思雨将接任江城行政院副秘书长，其职缺由江城市前议员龚明远接任。",
-     "江城侨务委员会副委员长", "柴思雨", "龚明远"),
-    ("江城僑務委員會副委員長柴思雨將接任江城行政院副秘書長，其職缺由江城市前議員龔明遠接任。",
-     "江城侨务委员会副委员长", "柴思雨", "龚明远"),
+    ("海州侨务委员会副委员长宁可心将转任海州行政院副秘书长一职，其职缺由海州前议员林晓峰接任。",
+     "海州侨务委员会副委员长", "宁可心", "林晓峰"),
+    ("青禾僑務委員會副委員長龔明遠下月將轉任青禾行政院副秘書長，其職缺由青禾前議員柴思雨接任。",
+     "青禾侨务委员会副委员长", "龚明远", "柴思雨"),
     ("江城財政局局長林曉峰將調任江城市副市長，其遺缺由副局長錢小禾接任。", "江城财政局局长", "林晓峰", "钱小禾"),
     ("江城财政局局长林晓峰将调任江城市副市长，其遗缺由副局长钱小禾接任。", "江城财政局局长", "林晓峰", "钱小禾"),
 ]
@@ -73,12 +73,12 @@ def test_a_vacancy_goes_to_the_post_left(text: str, post: str, before: str, afte
     assert (post, before, after) in handed_on(text)
 
 
-# 接受甲辞去某职职务的请求 … 乙代理某职: a name with a particle (柴和平) after 接受 is read.
+# 接受甲辞去某职职务的请求 … 乙代理某职: a name with a particle (龚和悦) after 接受 is read.
 RESIGNATION = [
-    ("会议审议通过了关于接受柴和平辞去江城市人民政府市长职务的请求的决定；表决通过了关于龚明远代理江城市人民政府市长职务的决定。",
-     "江城市长", "柴和平", "龚明远"),
-    ("會議審議通過了關於接受柴和平辭去江城市人民政府市長職務的請求的決定；表決通過了關於龔明遠代理江城市人民政府市長職務的決定。",
-     "江城市长", "柴和平", "龚明远"),
+    ("江城市人大常委会第九次会议经表决，接受龚和悦辞去江城市人民政府市长职务；同时决定柴思雨代理江城市人民政府市长职务。",
+     "江城市长", "龚和悦", "柴思雨"),
+    ("海州市人大常委會第六次會議同意接受林和萱辭去海州市人民政府市長職務；會議並決定錢小禾代理海州市人民政府市長職務。",
+     "海州市长", "林和萱", "钱小禾"),
     ("会议决定接受宁和远辞去青禾县人民政府县长职务的请求，决定钱小禾为青禾县人民政府代理县长。",
      "青禾县长", "宁和远", "钱小禾"),
 ]
@@ -176,10 +176,10 @@ def test_an_organ_printed_once_or_twice_is_one_post(text: str, post: str, before
 
 # 某市原市长甲是…: 是 ends the name after a title (the former holder is read; an election gives the successor).
 COPULA = [
-    ("四个城市的前市长中，江城市原市长柴兴国是唯一因违纪落马的。2031年4月，江城人代会选举龚明远为江城市市长。",
-     "江城市长", "柴兴国", "龚明远"),
-    ("四個城市的前市長中，江城市原市長柴興國是唯一因違紀落馬的。2031年4月，江城人代會選舉龔明遠為江城市市長。",
-     "江城市长", "柴兴国", "龚明远"),
+    ("在几位前任市长里，江城市原市长柴远帆是任期最短的一位。2032年3月，江城人代会选举钱小禾为江城市市长。",
+     "江城市长", "柴远帆", "钱小禾"),
+    ("歷任市長當中，海州市原市長宁致遠是唯一連任兩屆的。2032年3月，海州人代會選舉林曉峰為海州市市長。",
+     "海州市长", "宁致远", "林晓峰"),
     ("临江省原省长林晓峰是首位落马的省长。2031年4月，会议选举钱小禾为临江省省长。", "临江省长", "林晓峰", "钱小禾"),
 ]
 
@@ -192,11 +192,11 @@ def test_a_former_holder_before_a_copula(text: str, post: str, before: str, afte
 # A company's own notice: a resignation and an appointment to one board post on one day, a post of several
 # holders too (董事会副主席).
 COMPANY = [
-    ("龚明远先生于2031年4月1日辞任本公司董事会副主席。柴思雨女士获委任为本公司董事会副主席。",
+    ("自2032年6月30日起，龚明远先生辞任本公司董事会副主席。同日，柴思雨女士获委任为本公司董事会副主席。",
      "董事会副主席", "龚明远", "柴思雨"),
-    ("龔明遠先生於2031年4月1日辭任本公司董事會副主席。柴思雨女士獲委任為本公司董事會副主席。",
+    ("自2032年6月30日起，龔明遠先生辭任本公司董事會副主席。同日，柴思雨女士獲委任為本公司董事會副主席。",
      "董事会副主席", "龚明远", "柴思雨"),
-    ("林晓峰先生于2031年4月1日辞任本公司董事会副主席。钱小禾先生为本公司董事总经理直至2031年4月1日彼获调任为本公司董事会副主席。",
+    ("林晓峰先生于2032年9月1日辞任本公司董事会副主席。钱小禾先生为本公司董事总经理直至2032年9月1日彼获调任为本公司董事会副主席。",
      "董事会副主席", "林晓峰", "钱小禾"),
 ]
 
@@ -253,7 +253,7 @@ CABINET_LIST = [
      "江城卫福部长", "柴思雨", "龚明远"),
     ("內閣名單公布，昨天新增江城衛福部長由現任江城健保署長龔明遠擔任。江城衛福部長柴思雨表示配合。",
      "江城卫福部长", "柴思雨", "龚明远"),
-    ("新阁员名单公布，新增临江交通部长将由现任次长钱小禾接任。临江交通部长林晓峰已先请辞。",
+    ("新阁员名单出炉，新增临江交通部长由原任次长钱小禾接任。临江交通部长林晓峰已先请辞。",
      "临江交通部长", "林晓峰", "钱小禾"),
 ]
 
