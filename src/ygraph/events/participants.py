@@ -10,7 +10,7 @@ from ..lexicons import cached
 from ..model import Mention, Participation, PolicyLink, Sentence
 from ..punctuation import CLAUSE_BREAKS, COLONS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
 from . import eventrules as rules
-from . import guards, partverbs, speakers
+from . import guards, listing, partverbs, speakers
 from .draft import Context, Draft, Ref
 from .eventplaces import place_levels
 
@@ -24,6 +24,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
     text = ctx.doc.text
     persons = _sentence_people(ctx, sentence)
     prev_end, prev_people, prev_verb = (ctx.carry[0].start if ctx.carry else sentence.start), [], ""
+    _listed_on(ctx, sentence, persons)
     ctx.carry = []
     for m in scan.finditer(partverbs.pattern(), sentence.text):
         verb, start, end = partverbs.row(m.group()), sentence.start + m.start(), sentence.start + m.end()
@@ -31,8 +32,9 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
             continue
         people = _after_agent(text, [p for p in persons if prev_end <= p.start and p.end <= start], sentence, start)
         listed = rules.pattern("listed_after").match(text, end)  # 出席会议的还有…, 代表团成员包括…
-        if listed:
+        if listed:  # 出席会议的还有：甲，乙；丙: a colon's list runs to the sentence's end
             _, right = rules.clause_bounds(text, listed.end(), listed.end(), sentence.start, sentence.end)
+            right = sentence.end if listing.colon(listed) else right
             people = [p for p in persons if listed.end() <= p.start < min(right, sentence.end)]
         between = text[prev_end:start]
         if not people and prev_people and (_same_subject(between) or partverbs.after_lead(text, start, sentence, prev_verb)):
@@ -57,12 +59,24 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
             left, _ = rules.clause_bounds(text, start, end, sentence.start, sentence.end)
             read = any(w in text[left:start] for w in rules.uses("reads"))
             people, relation = ([p for p in people if p.start >= prev_start] if read else []), "sent"
+        if listed and listing.colon(listed) and listing.goes_on(sentence):
+            ctx.listing = (target, relation, verb)
         for person in _present(ctx, sentence, people, relation, prev_start, start):
             _link(ctx, sentence, target, person, relation, verb)
     if sentence.text.rstrip()[-1:] in SEMICOLONS and _ends_on_name(text, persons, sentence):
         ctx.carry = [p for p in persons if p.start >= prev_end]
     reporters(ctx, sentence, refs, before)
     _label(ctx, sentence, before)
+
+
+def _listed_on(ctx: Context, sentence: Sentence, persons: list[Mention]) -> None:
+    """The people of a sentence that goes on with a colon's list of the one before (…；某某等市领导。)."""
+    going, ctx.listing = listing.continued(ctx, sentence, persons, ctx.listing), None
+    if going is None:
+        return
+    for person in persons:
+        _link(ctx, sentence, going[0], person, going[1], going[2])
+    ctx.listing = going if listing.goes_on(sentence) else None
 
 
 def _sentence_people(ctx: Context, sentence: Sentence) -> list[Mention]:

@@ -57,6 +57,7 @@ def _speakers(text: str, target: Draft | None, people: list[Mention], floor: boo
         return []
     known = {name for name, relation in target.participants if relation != "sent"}  # a sender is not there
     known |= {p.text for p in people} if floor else set()
+    known |= {p.text for i, p in enumerate(people) if _group_head(text, p, people[i - 1].end if i else 0)}
     subject = [people[-1]]
     for p in reversed(people[:-1]):
         gap = rules.compact(text[p.end : subject[0].start])
@@ -64,6 +65,13 @@ def _speakers(text: str, target: Draft | None, people: list[Mention], floor: boo
             break
         subject.insert(0, p)
     return [p for p in subject if p.text in known]
+
+
+def _group_head(text: str, person: Mention, floor: int) -> bool:
+    """考察团团长某某表示: the head of a group (a ``group_head`` word in the titles right before the name, after
+    ``floor``) takes part in the events of the group's visit, so speaks at the meeting."""
+    left, _ = rules.clause_bounds(text, person.start, person.start)
+    return any(w in text[max(left, floor) : person.start] for w in rules.uses("group_head"))
 
 
 def _said_on_the_floor(text: str, people: list[Mention], start: int) -> bool:
