@@ -201,7 +201,7 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
     it to another in the same article is a succession dated by the notice (``notice_successions``).
     """
     found = notice_successions(roles) + _listed_holders(roles)
-    paired = {(_organ_once(succession_position(s.position)), frozenset((s.before, s.after))) for s in found}
+    paired = {(_post_key(s.position), frozenset((s.before, s.after))) for s in found}
     by_position: dict[str, dict[str, list[RoleClaim]]] = defaultdict(lambda: defaultdict(list))
     for r in roles:
         if r.date and _single(r):
@@ -237,7 +237,7 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
     seen: dict[tuple[str, str], str] = {}  # (post, person) → the last day the person is seen holding it
     for r in roles:
         if r.date and r.change != "end":
-            held = (_organ_once(succession_position(r.position)), r.person)
+            held = (_post_key(r.position), r.person)
             seen[held] = max(seen.get(held, ""), date_interval(r.date)[0])
     labels: dict[str, str] = {}  # one post printed with and without its organ repeated: the longer spelling
     for r in roles:  # an undated article's notice still says who follows whom (dates left empty)
@@ -282,6 +282,11 @@ def _paired(r: RoleClaim) -> bool:
     return bool(r.organization) and (rule_family(rule) in uses("paired_form") or rule.startswith(COMPANY_PREFIX))
 
 
+def _post_key(position: str) -> str:
+    """The key on which a notice's spellings of one post meet (``succession_position``, then ``_organ_once``)."""
+    return _organ_once(succession_position(position))
+
+
 @cached
 def _organ_once(post: str) -> str:
     """某市委宣传部部长 = 某市委宣传部长: an organ's last character printed once before a head that opens with
@@ -322,7 +327,7 @@ def _implicit_predecessors(
     wanted = {k for k, ch in groups.items() if not ch["end"] and ch["start"]}
     holders: dict[tuple[str, str, int], dict[str, RoleClaim]] = defaultdict(dict)
     for r in roles:
-        key = (_organ_once(succession_position(r.position)), r.provenance.file, r.provenance.article)
+        key = (_post_key(r.position), r.provenance.file, r.provenance.article)
         if (
             key in wanted
             and not r.change
