@@ -132,6 +132,20 @@ def test_four_character_names_in_a_long_list(text: str, names: set[str]) -> None
     assert names <= set(people(_DAY + text))
 
 
+BODIES_INSIDE = [
+    "会议选出的临江省政协8位常委是：林晓峰、龚明远、海州文化中心、柴思雨、钱小禾、王青禾、郑海涛、宁可心。",
+    "新一屆海州市政協常委新當選有林曉峰、龔明遠、江城大學、柴思雨、錢小禾、王青禾、鄭海濤、萬達集團。",
+    "会议选出的江城市政协8位常委是：林晓峰、龚明远、张家港市、柴思雨、钱小禾、王青禾、郑海涛、林业部门。",
+]
+
+
+@pytest.mark.parametrize("text", BODIES_INSIDE)
+def test_four_character_bodies_in_a_long_list_are_no_people(text: str) -> None:
+    found = set(people(_DAY + text))
+    assert {"林晓峰", "柴思雨"} <= found
+    assert not {"海州文化中心", "文化中心", "江城大学", "万达集团", "张家港市", "林业部门"} & found
+
+
 # --- lists a title does not head: no people ---------------------------------------------------------------
 
 NOT_PEOPLE = [

@@ -186,11 +186,16 @@ def long_list_kept(parts: list[str], usual: list[bool]) -> list[bool] | None:
         return None
     last = len(parts) - 1
     return [
-        u or (0 < k < last and (name_shaped(p) or _four_characters(p))) or _listed_married(p)
+        u or (0 < k < last and (name_shaped(p) or _listed_four(p))) or (_listed_four(p) and p[1] in surnames()[0])
         for k, (p, u) in enumerate(zip(parts, usual, strict=True))
     ]
 
 
-def _listed_married(item: str) -> bool:
-    """A married woman's name as a list item (甲、林何某某、乙): two surnames and a given name, no organ."""
-    return _four_characters(item) and item[1] in surnames()[0] and not set(item) & _organ_characters()
+def _listed_four(item: str) -> bool:
+    """Four characters after a known surname as a list item (甲、周某某某、乙), never a body or a place (某某中心,
+    某某集团: ``four_item_end``; an organ or a place level at the end; no character of an organ)."""
+    return (
+        _four_characters(item)
+        and not item.endswith((*uses("four_item_end"), *_organs(), *uses("org_end"), *uses("name_title_not_end")))
+        and not set(item) & _organ_characters()
+    )
