@@ -1,0 +1,92 @@
+"""Personnel notices of Taiwan's city and county governments (eighth session, lane notice18), on invented text
+in Simplified and Traditional script: a department head printed without its government (卫生局长, 主计处处长) on
+a page that prints one such government is that government's; a government printed short (县府, 市府) is the
+government; transfer words (平调, 真除, 布达, 届龄) are never names; 主任 is never cut into a name and 任."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import claims, people
+
+# A department head (局长, 处长, their deputies) after a plain department name, on a page printing the government
+# of one city or county whose pages print departments bare: that government's department.
+DEPARTMENT = [
+    ("臺南市政府今天舉行交接典禮，新任衛生局長龔明遠宣誓就職。", "龚明远", "台南市卫生局长"),
+    ("台南市政府今天举行交接典礼，新任卫生局长龚明远宣誓就职。", "龚明远", "台南市卫生局长"),
+    ("金門縣政府今天發布人事命令，主計處長柴思雨監交。", "柴思雨", "金门县主计处长"),
+    ("高雄市府今天公布人事，民政局副局長林曉峰調任參議。", "林晓峰", "高雄市民政局副局长"),
+    ("嘉义县政府布达新任主管，综合发展处处长钱小禾宣誓就职。", "钱小禾", "嘉义县综合发展处处长"),
+    ("市府今天布達，都發局長宁可心宣誓就職。臺中市副市長龔明遠監誓。臺中市各區同步。", "宁可心", "台中市都发局长"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "post"), DEPARTMENT)
+def test_a_bare_department_is_the_printed_governments(text: str, person: str, post: str) -> None:
+    assert (person, post) in claims(text)
+
+
+# Not composed: two such governments printed, a mainland city (its departments are printed with their level),
+# a national body (中央…局), or a page that prints no government at all.
+KEPT = [
+    ("臺南市政府與高雄市政府今天交流，衛生局長龔明遠出席。", "龚明远", "卫生局长"),
+    ("江城市政府今天召开会议，卫生局长龚明远出席。", "龚明远", "卫生局长"),
+    ("金門縣政府今天開會，中央氣象局長柴思雨出席。", "柴思雨", "中央气象局长"),
+    ("金門縣今天舉行活動，主計處長柴思雨出席。", "柴思雨", "主计处长"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "post"), KEPT)
+def test_a_department_stays_as_printed_without_one_government(text: str, person: str, post: str) -> None:
+    assert (person, post) in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        ("金門縣政府今天發布人事命令，新任縣府財政處長龔明遠宣誓就職。", "龚明远", "金门县政府财政处长"),
+        ("高雄市府今天發布人事，林曉峰調任高雄市府參議。", "林晓峰", "高雄市政府参议"),
+        ("嘉义县政府今天发布人事，县府秘书处长柴思雨出席。", "柴思雨", "嘉义县政府秘书处长"),
+    ],
+)
+def test_a_government_printed_short_is_the_government(text: str, person: str, post: str) -> None:
+    assert (person, post) in claims(text)
+
+
+# A transfer word after a title (区长平调) is never a name; a name before one (代理区长某某真除) ends there.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("臨江市政府公布區長人事，有11位是區長平調，新任區長有9位。", "平调"),
+        ("江城县政府公布人事，有3位是局长平调，2位新任。", "平调"),
+        ("青禾縣政府今天公布，兩位處長平調，三位科長升任。", "平调"),
+    ],
+)
+def test_a_transfer_word_is_no_name(text: str, word: str) -> None:
+    assert word not in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("临江市政府今天举行区长布达，代理区长柴思雨真除。", "柴思雨"),
+        ("臨江市政府今天舉行區長布達，代理區長林曉峰真除。", "林晓峰"),
+        ("江城县政府公布人事，区长林晓峰届龄退休，由龚明远接任。", "林晓峰"),
+        ("江城縣政府公布人事，處長龔明遠屆齡退休。", "龚明远"),
+    ],
+)
+def test_a_name_ends_before_a_transfer_word(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "共有9位現任區長分別調任參議、區公所主任秘書、戶政事務所主任。",
+        "共有5位现任区长分别调任参议、区公所主任秘书、户政事务所主任。",
+        "三位科长分别调任青禾公所主任秘书、江城所主任。",
+    ],
+)
+def test_a_director_title_is_not_cut_into_a_name(text: str) -> None:
+    """…公所主任秘书: 主任 is a title, never the end of a name (公所主) and the verb 任."""
+    assert not any(name.endswith("主") for name in people(text))
