@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import claims, people
+from pipeline_probe import claims, handed_on, people
 
 # A department head (局长, 处长, their deputies) after a plain department name, on a page printing the government
 # of one city or county whose pages print departments bare: that government's department.
@@ -90,3 +90,32 @@ def test_a_name_ends_before_a_transfer_word(text: str, name: str) -> None:
 def test_a_director_title_is_not_cut_into_a_name(text: str) -> None:
     """…公所主任秘书: 主任 is a title, never the end of a name (公所主) and the verb 任."""
     assert not any(name.endswith("主") for name in people(text))
+
+
+# 某职甲调任某职，由乙接任<the same post>: the post printed after the verb is the one the titled name before the
+# clause holds: a hand-over naming both (a succession even of a post of several holders, such as a deputy's).
+NAMED_TAKEOVER = [
+    (
+        "江城市政府今天公布人事，原民政局副局长林晓峰调任市府参议，由原市府参议龚明远接任民政局副局长，另有区长调动。",
+        ("民政局副局长", "林晓峰", "龚明远"),
+    ),
+    (
+        "青禾縣政府今天公布人事，原財政處副處長柴思雨調任縣府參議，由參議林曉峰接任財政處副處長。",
+        ("财政处副处长", "柴思雨", "林晓峰"),
+    ),
+    (
+        "临江市委决定，市委副秘书长钱小禾调任市政协秘书长，由市委办公室主任宁可心接任市委副秘书长。",
+        ("临江市委副秘书长", "钱小禾", "宁可心"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "succession"), NAMED_TAKEOVER)
+def test_a_takeover_naming_the_post_hands_it_on(text: str, succession: tuple[str, str, str]) -> None:
+    assert succession in handed_on(text)
+
+
+def test_a_takeover_of_a_post_nobody_held_hands_nothing_on() -> None:
+    """The post after the verb is not the titled name's (市政协副秘书长 is not 市委副秘书长): no hand-over."""
+    text = "临江市委决定，市委副秘书长钱小禾调任市政协秘书长，由宁可心接任市政协副秘书长。"
+    assert not any(before == "钱小禾" for _, before, _ in handed_on(text))
