@@ -119,3 +119,35 @@ def test_a_takeover_of_a_post_nobody_held_hands_nothing_on() -> None:
     """The post after the verb is not the titled name's (市政协副秘书长 is not 市委副秘书长): no hand-over."""
     text = "临江市委决定，市委副秘书长钱小禾调任市政协秘书长，由宁可心接任市政协副秘书长。"
     assert not any(before == "钱小禾" for _, before, _ in handed_on(text))
+
+
+# A bare title (ellipsis org) in a later sentence is the post of the one organisation the article printed with that
+# head before a name (参议 after 高雄市府参议甲); two organisations printed with it: it stays bare.
+ARTICLE_POST = [
+    ("高雄市府公布人事。高雄市府參議龔明遠調任民政局副局長。參議柴思雨調任鼓山區公所區長。", "柴思雨", "高雄市政府参议"),
+    ("江城大学副校长龚明远出席开幕式。下午，副校长柴思雨主持论坛。", "柴思雨", "江城大学副校长"),
+    ("江城大學副校長龔明遠出席開幕式。下午，副校長林曉峰主持論壇。", "林晓峰", "江城大学副校长"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "post"), ARTICLE_POST)
+def test_a_bare_title_takes_the_one_organisation_printed_with_it(text: str, person: str, post: str) -> None:
+    assert (person, post) in claims(text)
+
+
+def test_a_bare_title_stays_bare_between_two_organisations() -> None:
+    text = "江城大学副校长龚明远、青禾学院副校长林晓峰出席。下午，副校长柴思雨主持论坛。"
+    assert ("柴思雨", "副校长") in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江城海巡總局舉行交接典禮。署長對卸任柴總局長表示感謝，並對新任總局長龔明遠寄予厚望。",
+        "临江海巡总局举行交接典礼。署长对卸任柴总局长表示感谢，并对新任总局长龚明远寄予厚望。",
+        "青禾港务局举行交接仪式。对卸任林局长表示感谢，并对新任局长龚明远寄予厚望。",
+    ],
+)
+def test_a_surname_with_a_title_is_no_organisation(text: str) -> None:
+    """卸任柴总局长 (a surname and a title: an address) gives the bare title after it no organisation."""
+    assert not any(post.startswith(("柴", "林")) for person, post in claims(text) if person == "龚明远")

@@ -64,6 +64,21 @@ def _run_organ(chain: tuple[Element, ...], prev: Position, places: ContextPlaces
     return tuple(out)
 
 
+def article_post(chain: tuple[Element, ...], printed: dict[str, set[Position]], places: ContextPlaces) -> tuple[Element, ...]:
+    """参议乙 in an article that printed 某市府参议甲 before: a title head printed alone (no level, no organ: 市委书记
+    takes its place from the page), of an organisation's (ellipsis ``org``) and still bare after ``inherit``, is
+    the post of the one organisation the article printed earlier with that very head before a name (``printed``:
+    head → those posts); two organisations, or none: it stays bare."""
+    first = chain[0].position
+    earlier = printed.get(first.head, set())
+    if first.printed != first.head or len({p.organization for p in earlier}) != 1 or titles()[first.head].ellipsis != "org":
+        return chain
+    pos = canonical(first.printed, min(earlier, key=lambda p: (p.canonical, p.printed)), places)
+    if pos is None or not pos.organization:
+        return chain
+    return (replace(chain[0], position=pos), *chain[1:])
+
+
 def _owner_of(org: str) -> str:
     """某局党组 → 某局: an organisation without the inner organ it ends with."""
     organ = next((o for o in uses("inner_organ") if org.endswith(o) and len(org) > len(o)), "")
