@@ -163,8 +163,10 @@ def _department_government(org: str, head: str, context: ContextPlaces) -> str:
     that prints (or plainly is about) one place of ``department_government`` — whose governments run their
     departments directly and whose pages print them bare (``ContextPlaces.government``). Two such places, or
     none: the post stays as printed."""
-    if head not in uses("department_head") or not _DEPARTMENT.fullmatch(org) or org.startswith(uses("not_department")):
+    if head not in uses("department_head") or not _DEPARTMENT.fullmatch(org):
         return ""
+    if org.startswith(uses("not_department")) or org.startswith(uses("former")):
+        return ""  # 中央某局: a national body; 原某处处长: a post printed with its former marker
     return context.government
 
 
