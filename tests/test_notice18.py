@@ -151,3 +151,31 @@ def test_a_bare_title_stays_bare_between_two_organisations() -> None:
 def test_a_surname_with_a_title_is_no_organisation(text: str) -> None:
     """卸任柴总局长 (a surname and a title: an address) gives the bare title after it no organisation."""
     assert not any(post.startswith(("柴", "林")) for person, post in claims(text) if person == "龚明远")
+
+
+# 前 between an organisation and its title goes out of the post (the post held before), but in a country's title.
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        ("青禾经济研究院前院长龚明远出任江城发展委员会主委。", "龚明远", "青禾经济研究院院长"),
+        ("江城市前議員柴思雨出席。", "柴思雨", "江城市议员"),
+        ("江城法務局前局長林曉峰出席。", "林晓峰", "江城法务局局长"),
+        ("美国前国务卿柯朗出席。", "柯朗", "美国前国务卿"),
+    ],
+)
+def test_a_former_marker_inside_a_post_goes_out_of_it(text: str, person: str, post: str) -> None:
+    assert (person, post) in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        ("台東縣政府今天布達，原民處長龔明遠宣誓就職。", "龚明远", "台东县原民处长"),
+        ("金門縣政府今天布達，原綜發處處長柴思雨調任。", "柴思雨", "原综发处处长"),
+        ("台南市政府今天布達，原衛生局長林曉峰卸任。", "林晓峰", "原卫生局长"),
+    ],
+)
+def test_a_former_marker_before_a_department_keeps_it_from_the_government(text: str, person: str, post: str) -> None:
+    """原某处处长: the post held before is not composed with the government; 原民处 (one character after 原) is a
+    department's name."""
+    assert (person, post) in claims(text)

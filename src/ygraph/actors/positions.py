@@ -165,8 +165,9 @@ def _department_government(org: str, head: str, context: ContextPlaces) -> str:
     none: the post stays as printed."""
     if head not in uses("department_head") or not _DEPARTMENT.fullmatch(org):
         return ""
-    if org.startswith(uses("not_department")) or org.startswith(uses("former")):
-        return ""  # 中央某局: a national body; 原某处处长: a post printed with its former marker
+    former = next((w for w in uses("former") if org.startswith(w)), "")
+    if org.startswith(uses("not_department")) or (former and len(org) - len(former) >= 2):
+        return ""  # 中央某局: a national body; 原综发处处长: a post printed with its former marker (原民处: a name)
     return context.government
 
 
