@@ -179,3 +179,17 @@ def test_a_former_marker_before_a_department_keeps_it_from_the_government(text: 
     """原某处处长: the post held before is not composed with the government; 原民处 (one character after 原) is a
     department's name."""
     assert (person, post) in claims(text)
+
+
+# 原 before an organisation the article prints alone elsewhere is a former marker, out of the post (原某局代副局长甲
+# … 某局): 原住民族委员会 is never printed as 住民族委员会, so its 原 stays.
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        ("江城行政局局長龔明遠今日就職，而原江城行政局代副局長柴思雨則獲委任為副局長。江城行政局今日發稿。", "柴思雨", "江城行政局代副局长"),
+        ("青禾交通局今日发稿，原青禾交通局副局长林晓峰调任青禾海事局局长。", "林晓峰", "青禾交通局副局长"),
+        ("臨江原住民族委員會主委龔明遠出席。", "龚明远", "临江原住民族委员会主委"),
+    ],
+)
+def test_a_former_marker_before_an_organisation_printed_alone(text: str, person: str, post: str) -> None:
+    assert (person, post) in claims(text)

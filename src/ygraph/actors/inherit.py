@@ -13,6 +13,7 @@ from .placecontext import ContextPlaces
 from .positions import Position, canonical
 
 _INHERIT_SPAN = 120
+_FORMER_ORG = 2  # the shortest organisation printed after a former marker that may be printed alone elsewhere
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 
 
@@ -128,8 +129,14 @@ def former_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) ->
     marker = next(
         (w for w in uses("former") if printed.startswith(w) and len(printed) > len(w) + len(head)), ""
     )
-    if marker and text.count(printed[len(marker) :]) > text.count(printed):
-        # 前某院长甲 … 某院长乙: the post without the marker is printed elsewhere, so the marker is no part of it
+    org = printed[len(marker) : -len(head)]
+    org = next((org[: -len(m)] for m in uses("bare_modifier") if org.endswith(m)), org)  # 原某局代副局长: 某局
+    if marker and (
+        text.count(printed[len(marker) :]) > text.count(printed)
+        or (len(org) >= _FORMER_ORG and text.count(org) > text.count(marker + org))
+    ):
+        # 前某院长甲 … 某院长乙: the post (or its organisation: 原某局代副局长甲 … 某局) without the marker is printed
+        # elsewhere, so the marker is no part of it (原住民族委员会: 住民族委员会 is never printed alone)
         pos = canonical(printed[len(marker) :], None, places)
         if pos is not None and pos.resolved and pos.organization:
             return (
