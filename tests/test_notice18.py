@@ -193,3 +193,26 @@ def test_a_former_marker_before_a_department_keeps_it_from_the_government(text: 
 )
 def test_a_former_marker_before_an_organisation_printed_alone(text: str, person: str, post: str) -> None:
     assert (person, post) in claims(text)
+
+
+# A post printed without a name right before the ceremony that hands it on (某总局总局长布达交接典礼): a title head
+# printed alone later (卸任总局长甲, 新任总局长乙) is that post, and the ceremony's pair a succession.
+CEREMONY = [
+    (
+        "临江海巡总局今天举行临江海巡总局总局长布达交接典礼。署长对卸任总局长林晓峰表示感谢，并对新任总局长龚明远寄予厚望。",
+        ("临江海巡总局总局长", "林晓峰", "龚明远"),
+    ),
+    (
+        "臨江海巡總局今天舉行臨江海巡總局總局長布達交接典禮。署長對卸任總局長林曉峰表示感謝，並對新任總局長龔明遠寄予厚望。",
+        ("临江海巡总局总局长", "林晓峰", "龚明远"),
+    ),
+    (
+        "江城港务局于6月1日上午假所属礼堂举行江城港务局局长交接典礼。部长感谢卸任局长柴思雨，勉励新任局长钱小禾。",
+        ("江城港务局局长", "柴思雨", "钱小禾"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "succession"), CEREMONY)
+def test_a_ceremony_names_the_post_it_hands_on(text: str, succession: tuple[str, str, str]) -> None:
+    assert succession in handed_on(text)

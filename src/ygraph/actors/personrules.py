@@ -171,20 +171,27 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None) -
             continue  # its surname is no organisation a bare title after it may take (许总局长 after 杨总局长)
         if chain[-1].position.organization:
             recent = (e, chain[-1].position)
+        if text.startswith(uses("ceremony_post"), e):  # 某总局总局长布达交接典礼: the post a ceremony hands on
+            _remember_posts(printed, chain)
         end = _name_end(text, e, chain, found)
         if end < 0:
             continue
         rule = _titled_rule(text, e, end, chain)
         found.append(Found(text[e:end], e, end, rule, chain))
-        for el in chain:
-            if el.position.organization:
-                printed.setdefault(el.position.head, set()).add(el.position)
+        _remember_posts(printed, chain)
         for a, b in _shared(text, end, chain[0].start + _SHARED_SPAN):  # 副主席甲、乙、丙: they share its title
             found.append(Found(text[a:b], a, b, rule, chain))
             end = b
         last_end = _past_address(text, end)
         _remember_places(chain, places)
     return found
+
+
+def _remember_posts(printed: dict[str, set[Position]], chain: tuple[Element, ...]) -> None:
+    """The posts of an organisation ``chain`` prints, by title head (read by ``inherit.article_post``)."""
+    for el in chain:
+        if el.position.organization:
+            printed.setdefault(el.position.head, set()).add(el.position)
 
 
 def _name_end(text: str, e: int, chain: tuple[Element, ...], found: list[Found]) -> int:
