@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline_probe import facts
+from ygraph.model import Source
+from ygraph.pipeline import process_document
 
 PLANS = [
     (
@@ -54,3 +56,18 @@ def test_a_planned_day_in_the_lede_does_not_date_the_article(day: str, text: str
 )
 def test_a_dateline_or_an_earlier_lede_still_dates_the_article(day: str, text: str, dated: str) -> None:
     assert [a.date for a in facts(text, day).document.articles] == [dated]
+
+
+STAMPED = [  # a press release: headline, body announcing a visit, the page's stamp at its foot
+    "江城代表团下周访问临江\n****\n江城市交通局局长林晓峰将率领江城代表团，于五月十二日至十五日访问临江。\n"
+    "代表团将与临江官员会面交流。\n完\n2031年5月10日(星期五)\n江城时间18时00分\n",
+    "江城代表團下周訪問臨江\n****\n江城市交通局局長林曉峰將率領江城代表團，於五月十二日至十五日訪問臨江。\n"
+    "代表團將與臨江官員會面交流。\n完\n2031年5月10日(星期五)\n江城時間18時00分\n",
+]
+
+
+@pytest.mark.parametrize("text", STAMPED)
+def test_a_plan_lede_after_the_stamp_of_the_page_takes_the_stamp_day(text: str) -> None:
+    found = process_document(Source("t.txt", text, "utf-8"))
+    assert found.document.articles[1].date == "2031-05-10"
+    assert {r.date for r in found.roles if r.person == "林晓峰"} == {"2031-05-10"}

@@ -87,6 +87,10 @@ def _after(point: Point, published: Point) -> bool:
     return date_interval(point.iso())[0] > date_interval(published.iso())[1]
 
 
+def _plan_lede(article: Article, lede: Lede) -> bool:
+    return lede.sentence is not None and states_plan(article.sentences[lede.sentence].text)
+
+
 def _placed(dating: _Dating) -> _Dating:
     """A month-day placed in a year where it names no day (2月29日 in 2023): no date (W013), never a raise."""
     if dating.point is None or dating.point.valid():
@@ -137,9 +141,10 @@ def _fill_from_others(
     for index, dating in enumerate(datings):
         sibling = own[index] if dating.point is None else None
         if sibling is not None:
-            datings[index] = _lent(
-                dating, nearest_to(sibling, dating.lede.month_day), "document", "sibling_article"
-            )
+            point = nearest_to(sibling, dating.lede.month_day)
+            if _after(point, sibling) and _plan_lede(doc.articles[index], dating.lede):
+                point = sibling  # a plan's day after the page's stamp (将于五月十二日…): the stamp's day stands
+            datings[index] = _lent(dating, point, "document", "sibling_article")
     for index, dating in enumerate(datings):
         hint = year_hints.get(doc.articles[index].index)
         if dating.point is None and hint is not None:
