@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import facts, role_overlaps
+from pipeline_probe import facts, handed_on, role_overlaps
 from ygraph.corpus import merge
 from ygraph.corpus.graph import role_spans
 
@@ -130,3 +130,48 @@ def test_a_later_event_day_never_extends_a_notice_past_its_change(text: str) -> 
     assert not role_overlaps(text, "2031-04-28")
     days = _days(text, "2031-04-28")
     assert days[("林晓峰", "江城市交通局局长")] == {"2031-04-27"}
+
+
+ELECTED = [
+    "新华社江城2月1日电 江城市第十三届人民代表大会第一次会议1月30日举行第三次全体会议。林晓峰、龚明远、柴思雨当选为江城市副市长。",
+    "新華社江城2月1日電 江城市第十三屆人民代表大會第一次會議1月30日舉行第三次全體會議。林曉峰、龔明遠、柴思雨當選為江城市副市長。",
+]
+
+
+@pytest.mark.parametrize("text", ELECTED)
+def test_an_election_at_the_reported_meeting_starts_on_its_day(text: str) -> None:
+    """A notice's change made at the one meeting the report covers moves to the meeting's day."""
+    days = _days(text, "2031-02-01")
+    assert all(days[(name, "江城市副市长")] == {"2031-01-30"} for name in ("林晓峰", "龚明远", "柴思雨"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社江城2月1日电 江城市第十三届人民代表大会第一次会议1月30日举行第三次全体会议。"
+        "会议接受柴思雨辞去江城市市长职务，选举龚明远为江城市市长。",
+        "新華社江城2月1日電 江城市第十三屆人民代表大會第一次會議1月30日舉行第三次全體會議。"
+        "會議接受柴思雨辭去江城市市長職務，選舉龔明遠為江城市市長。",
+    ],
+)
+def test_the_leaver_and_the_new_holder_both_change_on_the_meeting_day(text: str) -> None:
+    days = _days(text, "2031-02-01")
+    assert days[("柴思雨", "江城市长")] == days[("龚明远", "江城市长")] == {"2031-01-30"}
+    assert handed_on(text, "2031-02-01") == {("江城市长", "柴思雨", "龚明远")}
+    assert not role_overlaps(text, "2031-02-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社江城4月2日电 3月30日，临江省召开领导干部会议。中央决定：龚明远任临江省委书记。"
+        "新任临江省委书记龚明远曾任江城市市长。临江省委书记柴思雨因年龄原因卸任。",
+        "新華社江城4月2日電 3月30日，臨江省召開領導幹部會議。中央決定：龔明遠任臨江省委書記。"
+        "新任臨江省委書記龔明遠曾任江城市市長。臨江省委書記柴思雨因年齡原因卸任。",
+    ],
+)
+def test_a_start_is_not_moved_before_a_predecessor_seen_holding_the_post(text: str) -> None:
+    """The predecessor is printed holding the post on the report's day: the new holder's start stays there."""
+    assert _days(text, "2031-04-02")[("龚明远", "临江省委书记")] == {"2031-04-02"}
+    assert handed_on(text, "2031-04-02") == {("临江省委书记", "柴思雨", "龚明远")}
+    assert not role_overlaps(text, "2031-04-02")

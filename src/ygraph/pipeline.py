@@ -58,7 +58,6 @@ def _steps(source: Source, year_hints: Mapping[int, int]) -> DocumentFacts:
         article_mentions = _run("actors", mentions.find_mentions, article, article_actors)
         article_events = _run("events", events.extract_events, doc, article, article_mentions)
         found_events.extend(article_events)
-        claims.extend(found[1])
         claims.extend(_run("roles", roledates.at_events, article, found[1], article_events))
     return DocumentFacts(
         document=summarize(doc),
