@@ -61,21 +61,34 @@ def _own_date(
 ) -> _Dating:
     """The date an article gets from the text alone (user, text, dateline_inferred or nothing)."""
     from_lede = not lede.filed
-    if lede.point is not None:
+    plan = not (lede.filed or lede.from_dateline)  # a dateline is filed on its day, never a plan's
+    late = plan and lede.point is not None and header is not None and _after(lede.point, header[0])
+    if lede.point is not None and not late:
         rule = f"dated_dateline:{article.dateline_rule}" if lede.from_dateline else "lede_full_date"
         return _Dating(lede.point, "text", rule, lede, from_lede)
     if header is not None:
         point, rule = header[0], f"header_date:{header[1]}"  # the document_date.tsv row
-        if lede.month_day:
+        placed = _against(point, lede) if lede.month_day and not late else None
+        if placed is not None and not (plan and _after(placed, point)):
             # the reference is now the day of the lede's event, not the page's: later days of the story
             # (6月5日… 6日，…) lie either side of it
-            return _Dating(_against(point, lede), "text", rule, lede, from_lede)
+            return _Dating(placed, "text", rule, lede, from_lede)
         return _Dating(point, "text", rule, lede)
     evidence = infer_year(article, times, lede)
     if evidence is not None:
         point = place_in_year(evidence.year, lede.month_day)
         return _placed(_Dating(point, "dateline_inferred", evidence.rule, lede, from_lede))
     return _Dating(None, "unresolved", "", lede)
+
+
+def _after(point: Point, published: Point) -> bool:
+    """A lede's full date after the page's own date: the day of a plan it announces (将于7月7日出席), not
+    the day it reports; the page's date stands."""
+    return date_interval(point.iso())[0] > date_interval(published.iso())[1]
+
+
+def _plan_lede(article: Article, lede: Lede) -> bool:
+    return lede.sentence is not None and states_plan(article.sentences[lede.sentence].text)
 
 
 def _placed(dating: _Dating) -> _Dating:
@@ -128,9 +141,10 @@ def _fill_from_others(
     for index, dating in enumerate(datings):
         sibling = own[index] if dating.point is None else None
         if sibling is not None:
-            datings[index] = _lent(
-                dating, nearest_to(sibling, dating.lede.month_day), "document", "sibling_article"
-            )
+            point = nearest_to(sibling, dating.lede.month_day)
+            if _after(point, sibling) and _plan_lede(doc.articles[index], dating.lede):
+                point = sibling  # a plan's day after the page's stamp (将于五月十二日…): the stamp's day stands
+            datings[index] = _lent(dating, point, "document", "sibling_article")
     for index, dating in enumerate(datings):
         hint = year_hints.get(doc.articles[index].index)
         if dating.point is None and hint is not None:
