@@ -104,7 +104,7 @@ def page_head_dates(raw: str) -> list[tuple[Point, str]]:
     for line in _head_lines(raw):
         for rule_id, pattern, scope in _document_date_table():
             match = pattern.search(line) if scope == "head" else None
-            point = Point(int(match.group("Y")), int(match.group("M")), int(match.group("D"))) if match else None
+            point = _stamp_point(match) if match else None
             if point is not None and point.valid():
                 found.append((point, rule_id))
                 break
@@ -118,10 +118,16 @@ def document_dates(text: str) -> list[tuple[Point, str]]:
     found: list[tuple[int, Point, str]] = []
     for rule_id, pattern in _document_date_rules():
         for match in scan.finditer(pattern, text):
-            point = Point(int(match.group("Y")), int(match.group("M")), int(match.group("D")))
+            point = _stamp_point(match)
             if point.valid():
                 found.append((match.start(), point, rule_id))
     return [(point, rule_id) for _, point, rule_id in sorted(found, key=lambda f: f[0])]
+
+
+def _stamp_point(match: re.Match[str]) -> Point:
+    """The date a page stamp prints: a day, or a month when the row leaves the day out (date 2030-06)."""
+    day = match.group("D")
+    return Point(int(match.group("Y")), int(match.group("M")), int(day) if day else None)
 
 
 def document_date_spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,111 @@
+"""Session 8, lane date18: events dated after the page that prints them are announced, not held; page stamps
+the page prints in its furniture (a snippet's ``date 2030-06[-09]``, a forum's ``时间: 9.6.2030 08:23``, a
+stamp glued to its clock) date the page. Invented text only."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import article_dates
+from ygraph.events.plandays import after_page
+from ygraph.model import Source
+from ygraph.pipeline import process_document
+
+
+def _events(text: str) -> dict[str, tuple[str | None, bool]]:
+    found = process_document(Source("t.txt", text, "utf-8")).events
+    return {e.title: (e.date, e.planned) for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        (
+            "政务司司长率团赴江城出席临江合作会议\n2030年6月8日 星期六\n"
+            "临江市市长龚明远7月2日下午率领代表团前往江城，与江城市市长林晓峰共同主持临江合作会议。",
+            "临江合作会议",
+            "2030-07-02",
+        ),
+        (
+            "政務司司長率團赴江城出席臨江合作會議\n2030年6月8日 星期六\n"
+            "臨江市市長龔明遠7月2日下午率領代表團前往江城，與江城市市長林曉峰共同主持臨江合作會議。",
+            "临江合作会议",
+            "2030-07-02",
+        ),
+        (
+            "date 2030-06-08 龚明远表示，7月1日江城自由贸易港正式启动全岛封关，各方面要精心准备。",
+            "江城自由贸易港正式启动",
+            "2030-07-01",
+        ),
+        (
+            "【临江导报】临江市市长龚明远率团赴江城出席临江合作联席会议\n发布时间：2030-06-08\n"
+            "临江市市长龚明远率团出席6月18日在江城举行的2030年临江合作联席会议。",
+            "2030年临江合作联席会议",
+            "2030-06-18",
+        ),
+        (
+            "【臨江導報】江城市市長柴思雨率團赴臨江出席江海合作聯席會議\n發佈時間：2031-03-02\n"
+            "江城市市長柴思雨率團出席3月12日在臨江舉行的2031年江海合作聯席會議。",
+            "2031年江海合作联席会议",
+            "2031-03-12",
+        ),
+    ],
+)
+def test_an_event_dated_after_its_page_is_planned(text: str, title: str, date: str) -> None:
+    assert _events(text)[title] == (date, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【临江导报】龚明远出席临江合作联席会议\n发布时间：2030-06-08\n6月6日，2030年临江合作联席会议在江城举行，龚明远出席。",
+        "【臨江導報】龔明遠出席臨江合作聯席會議\n發佈時間：2030-06-08\n6月8日，2030年臨江合作聯席會議在江城舉行，龔明遠出席。",
+    ],
+)
+def test_an_event_on_or_before_its_page_stays_held(text: str) -> None:
+    assert _events(text)["2030年临江合作联席会议"][1] is False
+
+
+@pytest.mark.parametrize(
+    ("date", "published", "planned"),
+    [
+        ("2030-07-02", "2030-06-08", True),
+        ("2031", "2030-12-30", True),
+        ("2030-06-08", "2030-06-08", False),  # the page's own day: held that day, or not yet — the words tell
+        ("2030-06", "2030-06-08", False),  # a month holding the page
+        ("2030-06-09", "2030-06", False),  # a page dated to its month only
+        ("2030-07-02", None, False),  # no page date: nothing to compare
+        (None, "2030-06-08", False),
+    ],
+)
+def test_after_page(date: str | None, published: str | None, planned: bool) -> None:
+    assert after_page(date, published) is planned
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("date 2030-06-09\n会议6月8日在江城举行。", "2030-06-08"),
+        (" date 2031-02-17 臨江市政府17日在江城召開座談會。", "2031-02-17"),
+        ("date 2030-06\n临江省政协全体会议在江城举行，林晓峰当选主席。", "2030-06"),
+        (" date 2031-11【江城新闻】\n臨江省政協全體會議在江城舉行，柴思雨當選主席。", "2031-11"),
+        ("临江召开座谈会\n作者: 江城日报    时间: 9.6.2030 08:23\n会议在江城举行。", "2030-06-09"),
+        ("臨江召開座談會\n作者: 江城論壇    時間: 17.11.2031 21:05\n會議在江城舉行。", "2031-11-17"),
+        ("临江召开座谈会\n会议在江城举行。2030-06-0919:43:43", "2030-06-09"),
+        ("臨江召開座談會\n會議在江城舉行。2031-12-3107:05:09", "2031-12-31"),
+    ],
+)
+def test_page_stamps_in_furniture_date_the_page(text: str, date: str) -> None:
+    assert article_dates(text)[0] == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "临江召开座谈会\n会议在江城举行，编号2030-06-0919:43。",  # no seconds: not a glued stamp
+        "临江召开座谈会\n会议回顾了2030-06期间的工作。",  # a month in the body is no page stamp
+        "临江召开座谈会\n江城队以9.6.2030的成绩夺冠。",  # dots without a date label
+    ],
+)
+def test_numbers_in_the_body_are_no_page_stamps(text: str) -> None:
+    assert article_dates(text)[0] is None
