@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import article_dates
+from pipeline_probe import article_dates, facts
+from ygraph.corpus import merge
 from ygraph.events.plandays import after_page
 from ygraph.model import Source
 from ygraph.pipeline import process_document
@@ -109,3 +110,42 @@ def test_page_stamps_in_furniture_date_the_page(text: str, date: str) -> None:
 )
 def test_numbers_in_the_body_are_no_page_stamps(text: str) -> None:
     assert article_dates(text)[0] is None
+
+
+_PAGE = (
+    "          {head}\n\n          时间:2030-06-12 13:21   来源:临江网\n\n"
+    "            临江网6月12日海州消息 {body}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "day"),
+    [
+        (
+            "江城市政府参访团到临江省海州交流考察",
+            "6月9日至10日,江城市副市长林晓峰率江城市政府参访团一行20人到临江省海州市交流考察。"
+            "9日下午,海州市委书记龚明远在海州宾馆亲切会见了林晓峰一行。",
+            "2030-06-09",
+        ),
+        (
+            "江城市政府參訪團到臨江省海州交流考察",
+            "6月9日至10日,江城市副市長林曉峰率江城市政府參訪團一行20人到臨江省海州市交流考察。"
+            "9日下午,海州市委書記龔明遠在海州賓館親切會見了林曉峰一行。",
+            "2030-06-09",
+        ),
+        (
+            "青禾市政府参访团到海东省松岩交流考察",
+            "6月5日至6日,青禾市副市长邹凌霄率青禾市政府参访团一行18人到海东省松岩市交流考察。"
+            "5日下午,松岩市委书记温若谷在松岩宾馆亲切会见了邹凌霄一行。",
+            "2030-06-05",
+        ),
+    ],
+)
+def test_a_headline_dated_by_its_page_joins_the_dated_report_told_in_other_place_words(
+    head: str, body: str, day: str
+) -> None:
+    """到海州交流考察 in the headline, 到海州市交流考察 in the body: the places read differ in a word, but the
+    headline has the page's day, not the event's, so it is the body's visit, on the body's day."""
+    corpus = merge.merge([facts(_PAGE.format(head=head, body=body), day=None)], ())
+    visits = [(e.title, e.date) for e in corpus.events if e.event_type == "visit"]
+    assert len(visits) == 1 and visits[0][1] == day
