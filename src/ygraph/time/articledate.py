@@ -99,11 +99,16 @@ def _head_lines(raw: str) -> list[str]:
 
 def page_head_dates(raw: str) -> list[tuple[Point, str]]:
     """The full dates a furniture line among the first lines of the page prints (rows of scope ``head``:
-    编辑:某某|2030-06-09 09:15|来源:某网, [2030.06.09] 发表, 时间：2030-06-09), in text order."""
+    编辑:某某|2030-06-09 09:15|来源:某网, [2030.06.09] 发表, 时间：2030-06-09; of scope ``head_pair``, read in a
+    line and the next: 09 / 2030-06), in text order."""
     found: list[tuple[Point, str]] = []
-    for line in _head_lines(raw):
+    lines = _head_lines(raw)
+    for index, line in enumerate(lines):
+        # scope head_pair: a stamp printed over two lines (a calendar's day above its year-month)
+        pair = "\n".join(lines[index : index + 2]) if index + 1 < len(lines) else ""
         for rule_id, pattern, scope in _document_date_table():
-            match = pattern.search(line) if scope == "head" else None
+            read = line if scope == "head" else pair if scope == "head_pair" else ""
+            match = pattern.search(read) if read else None
             point = _stamp_point(match) if match else None
             if point is not None and point.valid():
                 found.append((point, rule_id))
