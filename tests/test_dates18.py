@@ -50,6 +50,16 @@ def _events(text: str) -> dict[str, tuple[str | None, bool]]:
             "2031年江海合作联席会议",
             "2031-03-12",
         ),
+        (  # a web dateline without its year: the year the article's own dates give it
+            "临江网江城6月8日讯 8日，龚明远表示，6月18日在江城举行的2030年临江合作联席会议是今年的重点。",
+            "2030年临江合作联席会议",
+            "2030-06-18",
+        ),
+        (
+            "臨江網江城6月8日訊 8日，龔明遠表示，6月18日在江城舉行的2030年臨江合作聯席會議是今年的重點。",
+            "2030年临江合作联席会议",
+            "2030-06-18",
+        ),
     ],
 )
 def test_an_event_dated_after_its_page_is_planned(text: str, title: str, date: str) -> None:

@@ -112,20 +112,25 @@ def _date_articles(
     for article in doc.articles:
         times = _sentence_times(article)
         lede = find_lede(doc, article, times)
-        dating = replace(_own_date(lede, article, times, header), published=_written(lede, header))
+        dating = _own_date(lede, article, times, header)
+        dating = replace(dating, published=_written(lede, header, dating))
         if user is not None:
             dating = replace(dating, source="user", rule="user_date")
         dated.append((dating, times))
     return _fill_from_others(doc, dated, year_hints)
 
 
-def _written(lede: Lede, header: tuple[Point, str] | None) -> Point | None:
-    """The latest day the article can have been written on: its dated dateline (新华社某地2030年6月8日电, the
-    day it was filed), else the page's stamp or the user's date (a page is printed after it is written). A
-    lede's date is an event's, never this bound; a page printing none of these has none."""
+def _written(lede: Lede, header: tuple[Point, str] | None, dating: _Dating) -> Point | None:
+    """The latest day the article can have been written on: its dateline's day (新华社某地2030年6月8日电, the
+    day it was filed; 某网6月8日讯 in the year the article's own years give it), else the page's stamp or the
+    user's date (a page is printed after it is written). A lede's date is an event's, never this bound; a
+    page printing none of these has none."""
     if lede.from_dateline and lede.point is not None:
         return lede.point
-    return header[0] if header is not None else None
+    if header is not None:
+        return header[0]
+    inferred = lede.from_dateline and dating.source == "dateline_inferred" and dating.point is not None
+    return dating.point if inferred and dating.point.day is not None else None
 
 
 def _fill_from_others(
