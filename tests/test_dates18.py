@@ -162,3 +162,30 @@ def test_a_headline_dated_by_its_page_joins_the_dated_report_told_in_other_place
     corpus = merge.merge([facts(_PAGE.format(head=head, body=body), day=None)], ())
     visits = [(e.title, e.date) for e in corpus.events if e.event_type == "visit"]
     assert len(visits) == 1 and visits[0][1] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        (
+            "临江·江城2030年区域协作联席会议召开\n\n时间:2030-06-03 23:50作者:林晓峰 来源:本站原创\n"
+            "6月2日,临江县委书记龚明远带领党政代表团到江城县学习考察,江城县委书记柴思雨陪同考察并出席座谈会。",
+            "临江·江城2030年区域协作联席会议",
+            "2030-06-02",
+        ),
+        (
+            "臨江·江城2030年區域協作聯席會議召開\n\n時間:2030-06-03 23:50作者:林曉峰 來源:本站原創\n"
+            "6月2日,臨江縣委書記龔明遠帶領黨政代表團到江城縣學習考察,江城縣委書記柴思雨陪同考察並出席座談會。",
+            "临江·江城2030年区域协作联席会议",
+            "2030-06-02",
+        ),
+        (
+            "2031年海州经贸合作座谈会举行\n\n发布时间：2031-04-12\n4月11日，海州市市长邹凌霄出席座谈会并讲话。",
+            "2031年海州经贸合作座谈会",
+            "2031-04-11",
+        ),
+    ],
+)
+def test_a_headline_naming_its_year_is_dated_by_its_article(text: str, title: str, date: str) -> None:
+    """The year in the headline's name is its edition's: the article's report is of the article's day."""
+    assert _events(text)[title] == (date, False)
