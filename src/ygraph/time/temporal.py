@@ -50,6 +50,7 @@ class _Dating:
     rule: str
     lede: Lede
     event_reference: bool = False  # the date of the article's first event, not a publication date
+    published: Point | None = None  # the day the page was written at the latest (``Article.published``)
 
 
 def _sentence_times(article: Article) -> list[list[TimeExpr]]:
@@ -125,10 +126,24 @@ def _date_articles(
         times = _sentence_times(article)
         lede = find_lede(doc, article, times)
         dating = _own_date(lede, article, times, header)
+        dating = replace(dating, published=_written(lede, header, dating))
         if user is not None:
             dating = replace(dating, source="user", rule="user_date")
         dated.append((dating, times))
     return _fill_from_others(doc, dated, year_hints)
+
+
+def _written(lede: Lede, header: tuple[Point, str] | None, dating: _Dating) -> Point | None:
+    """The latest day the article can have been written on: its dateline's day (新华社某地2030年6月8日电, the
+    day it was filed; 某网6月8日讯 in the year the article's own years give it), else the page's stamp or the
+    user's date (a page is printed after it is written). A lede's date is an event's, never this bound; a
+    page printing none of these has none."""
+    if lede.from_dateline and lede.point is not None:
+        return lede.point
+    if header is not None:
+        return header[0]
+    inferred = lede.from_dateline and dating.source == "dateline_inferred" and dating.point is not None
+    return dating.point if inferred and dating.point.day is not None else None
 
 
 def _fill_from_others(
@@ -206,7 +221,14 @@ def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
             resolve_times(flat, reference, event_reference=dating.event_reference, nearest_at=planned)
         )
         articles.append(
-            replace(article, date=reference, date_source=dating.source, times=resolved, date_rule=dating.rule)
+            replace(
+                article,
+                date=reference,
+                date_source=dating.source,
+                times=resolved,
+                date_rule=dating.rule,
+                published=dating.published.iso() if dating.published else None,
+            )
         )
     conflict = dates_conflict(printed) if doc.source.user_date is None else None
     doc = replace(doc, articles=tuple(articles), date_conflict=conflict and (conflict[0].iso(), conflict[1].iso()))
