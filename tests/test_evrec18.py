@@ -1,0 +1,69 @@
+"""Events nobody wrote a rule for (eighth session, lane evrec18: the missed and bogus events of the judge sets
+realheld7–9, counted by class across all sets). Invented names, places and dates only; Simplified and
+Traditional variants of each class.
+
+1. A release act whose words after the verb announce personnel changes (并发布5项人事异动, 即发布区长人事调动,
+   再一次发布新的人令) releases no document, even when its title keeps no object: no event.
+2. A bracketed credit opening the lede (【某地/综合报导】, 【记者某某/某地报导】) is the article's dateline: no part of
+   the title of an act whose subject the lede's first clause gives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ygraph.model import Event, Source
+from ygraph.pipeline import process_document
+
+
+def build(text: str, day: str = "2031-04-28") -> list[Event]:
+    facts = process_document(Source("t.txt", text, "utf-8", user_date=day))
+    assert not [w for w in facts.warnings if w.code == "W050"]  # no step failed
+    return list(facts.events)
+
+
+def of_type(found: list[Event], kind: str) -> list[Event]:
+    return [e for e in found if e.event_type == kind]
+
+
+# --- 1. personnel changes announced are no release ---------------------------------------------------------------
+
+PERSONNEL = [
+    "江城市政府28日發布人事命令，龔明遠出任秘書長。",
+    "临江市政府早在4月2日即发布区长人事调动，全市12区共有8位区长异动。",
+    "海州縣府是繼4月15日的人事調整後再一次發布新的人令，也是縣長上任後第9波人事調整。",
+    "临江县政府28日发布新的人令，林晓峰升任地政局长。",
+]
+
+
+@pytest.mark.parametrize("text", PERSONNEL, ids=["traditional_order", "district_heads", "traditional_again", "new_order"])
+def test_personnel_changes_announced_are_no_release(text: str) -> None:
+    assert not of_type(build(text), "release")
+
+
+RELEASES = [
+    "新华社江城2031年4月28日电 28日，临江市政府发布《临江市数字经济发展规划》。",
+    "新華社江城2031年4月28日電 28日，海州縣政府發布《海州縣人事制度改革方案》。",
+]
+
+
+@pytest.mark.parametrize("text", RELEASES, ids=["plan", "traditional_personnel_reform_document"])
+def test_a_document_released_stays_a_release(text: str) -> None:
+    assert len(of_type(build(text), "release")) == 1
+
+
+# --- 2. a bracketed credit opening the lede is no part of an act's title -----------------------------------------
+
+BRACKETED = [
+    "【海州/综合报导】临江县临江市长龚明远率团一行12人于4月21日前往海州市访问，与市长柴思雨签署两市友好交流协定。",
+    "【海州/綜合報導】臨江縣臨江市長龔明遠率團一行12人於4月21日前往海州市訪問，與市長柴思雨簽署兩市友好交流協定。",
+    "【记者林晓峰／江城报导】青禾县长龚明远率团一行于4月21日抵达江城，与江城市长柴思雨签署两地合作备忘录。",
+]
+
+
+@pytest.mark.parametrize("text", BRACKETED, ids=["simplified", "traditional", "reporter_credit"])
+def test_a_bracketed_credit_is_no_part_of_a_signings_title(text: str) -> None:
+    found = of_type(build(text), "signing")
+    assert len(found) == 1
+    assert "【" not in found[0].title and "报导" not in found[0].title
+    assert found[0].date == "2031-04-21"
