@@ -67,3 +67,46 @@ def test_a_bracketed_credit_is_no_part_of_a_signings_title(text: str) -> None:
     assert len(found) == 1
     assert "【" not in found[0].title and "报导" not in found[0].title
     assert found[0].date == "2031-04-21"
+
+
+# --- 3. a group named by its lead word alone (某某率团) is a visiting group when its leader is printed --------------
+
+LED = [
+    ("新华社江城2031年4月28日电 21日，临江市长龚明远率团前往海州市访问。", "龚明远率团前往海州市访问", "2031-04-21"),
+    ("新华社江城2031年4月28日电 临江市长龚明远率团一行14人于4月21日前往海州访问。", "龚明远率团前往海州访问", "2031-04-21"),
+    ("新華社江城2031年4月28日電 21日，臨江市長龔明遠率團前往海州市訪問。", "龚明远率团前往海州市访问", "2031-04-21"),
+    ("新华社江城2031年4月28日电 21日，青禾县长柴思雨率团赴江城考察。", "柴思雨率团赴江城考察", "2031-04-21"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "day"), LED, ids=["simplified", "group_size", "traditional", "tour"])
+def test_a_group_led_by_a_named_person_visits(text: str, title: str, day: str) -> None:
+    found = of_type(build(text), "visit")
+    assert [(e.title, e.date) for e in found] == [(title, day)]
+
+
+def test_a_group_led_by_nobody_named_is_no_visit() -> None:
+    """率团在某地开展交流的某某在某市考察: the lead word opens an attribute of the person, no group is named."""
+    found = build("新华社江城2031年4月28日电 21日，率团在海州开展交流的临江市长龚明远在青禾市考察。")
+    assert not of_type(found, "visit") and len(of_type(found, "inspection")) == 1
+
+
+EARLIER = [
+    "新华社江城2031年3月21日电 3月18日至19日，临江市副市长龚明远率临江市政府参访团到海州市交流考察。"
+    "龚明远表示，去年10月，海州市市长柴思雨率团到临江考察，促进了双方合作。",
+    "新華社江城2031年3月21日電 3月18日至19日，臨江市副市長龔明遠率臨江市政府參訪團到海州市交流考察。"
+    "龔明遠表示，去年10月，海州市市長柴思雨率團到臨江考察，促進了雙方合作。",
+]
+
+
+@pytest.mark.parametrize("text", EARLIER, ids=["simplified", "traditional"])
+def test_a_visit_dated_apart_from_the_articles_visit_is_another_visit(text: str) -> None:
+    found = {(e.date, e.title) for e in of_type(build(text, "2031-03-21"), "visit")}
+    assert ("2030-10", "柴思雨率团到临江考察") in found
+    assert any(d == "2031-03-18" for d, _ in found)
+
+
+def test_a_signing_after_a_visit_clause_takes_its_place() -> None:
+    """甲率团前往某地访问，与乙签署…协定: the signing's subject and place come from the clause before it."""
+    found = of_type(build(BRACKETED[0]), "signing")
+    assert found[0].place and "海州" in found[0].place

@@ -76,9 +76,12 @@ def act_draft(
         printed = rules.compact(mid)
         subject = sides.strip_opening(printed)
         if subject == printed or len(subject) >= 2:
-            subject = _subject(text, subject, ctx.past_dateline(sentence.start, left), left)
+            floor = ctx.past_dateline(sentence.start, left)
+            carried = not subject or subject.startswith(rules.uses("joiner"))
+            subject = _subject(text, subject, floor, left)
             if len(subject) < 2:
                 return None
+            place = place or (eventplaces.place_in(text[floor:left])[0] if carried else None)  # 前往某地访问，与…签署
         if _sideless(subject, trigger.event_type):
             return None  # 与会人员…并就某事进行了座谈交流: no side named, a part of the event reported
         subject = _without_topic(subject, trigger.event_type)
