@@ -110,3 +110,46 @@ def test_a_signing_after_a_visit_clause_takes_its_place() -> None:
     """甲率团前往某地访问，与乙签署…协定: the signing's subject and place come from the clause before it."""
     found = of_type(build(BRACKETED[0]), "signing")
     assert found[0].place and "海州" in found[0].place
+
+
+# --- 4. a zone's acceptance (通过国家/联合/竣工验收) and its approval told passively (某区经国务院批准设立) ----------------
+
+ACCEPTED = [
+    ("新华社江城2031年4月28日电 16日，临江保税港区(一期)正式通过国家验收。", "临江保税港区(一期)正式通过国家验收", "2031-04-16"),
+    ("新華社江城2031年4月28日電 16日，臨江保稅港區(一期)正式通過國家驗收。", "临江保税港区(一期)正式通过国家验收", "2031-04-16"),
+    ("本报讯 4月16日，海州综合保税区通过竣工验收。", "海州综合保税区通过竣工验收", "2031-04-16"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "day"), ACCEPTED, ids=["state", "traditional", "completion"])
+def test_a_zone_passing_its_acceptance_is_an_event(text: str, title: str, day: str) -> None:
+    assert [(e.title, e.date) for e in build(text)] == [(title, day)]
+
+
+APPROVED = [
+    ("新华社江城2031年4月28日电 2030年5月，临江保税港区经国务院批准设立，成为第14个保税港区。", "临江保税港区经国务院批准设立", "2030-05"),
+    ("新華社江城2031年4月28日電 2030年5月，臨江保稅港區經國務院批準設立，成為第14個保稅港區。", "临江保税港区经国务院批准设立", "2030-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "day"), APPROVED, ids=["simplified", "traditional"])
+def test_a_zone_approved_as_its_subject_is_an_event(text: str, title: str, day: str) -> None:
+    assert [(e.title, e.date) for e in of_type(build(text), "other")] == [(title, day)]
+
+
+def test_an_approval_that_sets_up_no_zone_stays_no_event() -> None:
+    assert not build("新华社江城2031年4月28日电 2030年5月，临江市经国务院批准设立专题工作组。")
+
+
+# --- 5. 举办了 before a name shows the event took place, as 举行了 and 召开了 do ------------------------------------------
+
+HELD = [
+    ("新华社江城2031年10月13日电 临江市政府12日举办了临江经贸论坛。", "临江经贸论坛"),
+    ("新華社江城2031年10月13日電 臨江市政府12日舉辦了臨江經貿論壇。", "临江经贸论坛"),
+    ("新华社江城2031年10月13日电 12日，海州市举办了青年创业交流会。", "青年创业交流会"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), HELD, ids=["simplified", "traditional", "meeting"])
+def test_a_name_after_held_with_aspect_is_an_event(text: str, title: str) -> None:
+    assert [(e.title, e.date) for e in build(text)] == [(title, "2031-10-12")]

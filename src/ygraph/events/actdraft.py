@@ -111,7 +111,8 @@ def _nothing_done(ctx: Context, trigger: rules.Trigger, obj: str, span: tuple[in
     if trigger.event_type == "signing" and sides.outcome(ctx, start, end):
         return True  # 某会议在某地举行，并签署了《某协议》: the meeting's outcome (a policy)
     wanted = rules.object_wanted(trigger.word)
-    return bool(wanted) and not any(w in obj for w in wanted)  # 听取意见: no report heard; 批准设立某专题: no zone
+    named = obj + (ctx.doc.text[head:start] if trigger.word in rules.uses("approval") else "")  # 某港区经国务院批准设立
+    return bool(wanted) and not any(w in named for w in wanted)  # 听取意见: no report heard; 批准设立某专题: no zone
 
 
 def _personnel(ctx: Context, obj: str, span: tuple[int, int, int]) -> bool:
