@@ -153,3 +153,23 @@ HELD = [
 @pytest.mark.parametrize(("text", "title"), HELD, ids=["simplified", "traditional", "meeting"])
 def test_a_name_after_held_with_aspect_is_an_event(text: str, title: str) -> None:
     assert [(e.title, e.date) for e in build(text)] == [(title, "2031-10-12")]
+
+
+# --- 6. an agreement renewed (续签) is signed: a signing, as 签署/签订 ------------------------------------------------
+
+RENEWED = [
+    "新华社江城2031年9月27日电 27日，临江市长龚明远会见海州市长柴思雨一行。会见后，龚明远与柴思雨续签了两市友好城市关系协议书。",
+    "新華社江城2031年9月27日電 27日，臨江市長龔明遠會見海州市長柴思雨一行。會見後，龔明遠與柴思雨續簽了兩市友好城市關係協議書。",
+    "新华社江城2031年9月27日电 27日，临江市政府与海州集团在江城续签战略合作协议。",
+]
+
+
+@pytest.mark.parametrize("text", RENEWED, ids=["after_talks", "traditional", "bodies"])
+def test_an_agreement_renewed_is_a_signing(text: str) -> None:
+    found = of_type(build(text, "2031-09-27"), "signing")
+    assert [e.date for e in found] == ["2031-09-27"]
+    assert "续签" in found[0].title
+
+
+def test_a_renewal_of_no_agreement_is_no_signing() -> None:
+    assert not of_type(build("新华社江城2031年9月27日电 27日，临江市政府续签了三名顾问。", "2031-09-27"), "signing")
