@@ -54,6 +54,7 @@ def act(
         trigger.event_type in parts.BARE_WITHOUT_OBJECT
         and not sides
         and not actdraft.has_object(text, end, right)
+        and not actpeople.unnamed_partner(ctx, left, start)  # 甲与乙方一行举行会谈: a guest no person names
     ):
         known = bare(ctx, trigger.word, trigger.event_type)  # 参加会见, 会见前: the talks already reported
         return Ref(start, end, known, True) if known and known.event_type == trigger.event_type else None
@@ -124,6 +125,7 @@ def act(
     if trigger.form == "visit" and draft.date_source not in ("clause", "sentence"):
         return None
     draft.lifted = bool(cand.fired)
+    draft.passing = guards.in_passing(ctx, draft)  # 今年8月，甲同乙举行会见: talks of an earlier month
     rule = eventmodel.tagged(f"event:side:{draft.side}" if draft.side else f"event:act:{trigger.word}", bool(cand.fired))
     ref = Ref(start, end, add(ctx, draft, sentence, start, end, rule), False)
     if actor is None:

@@ -19,7 +19,7 @@ from ..punctuation import (
     TITLE_OPEN,
 )
 from . import eventrules as rules
-from .draft import Context, Ref
+from .draft import Context, Draft, Ref
 
 _FIELD_BREAKS = SPACES + COLONS  # what separates the fields of a furniture line (来源：某网 发布时间：…)
 
@@ -159,3 +159,10 @@ def subject_head(head: str) -> str:
     (记者 某某) whose opening bracket lies before the clause, (简称:某会): nothing there makes the person the
     clause's subject."""
     return _BRACKETED.sub("", _CLOSED.sub("", rules.compact(head)))
+
+
+def in_passing(ctx: Context, draft: Draft) -> bool:
+    """Talks dated by a month or a year that does not hold the article's day (今年8月，甲同乙举行会见, in a
+    report of October): told in passing, never what a bare 会见 or the next sentence is at."""
+    day, date = ctx.article.date or "", draft.date or ""
+    return draft.event_type == "talks" and len(day) == 10 and 0 < len(date) < 10 and not day.startswith(date)
