@@ -6,6 +6,11 @@ variants of each class.
    (甲与乙集团总裁一行举行了工作会谈, 甲在某地同某国首相举行会见): the talks name their guest, an event of their
    own, not the talks already reported. Told in passing in an earlier month, they are never what a bare 会见 of
    the next sentences refers to.
+2. Signings by a closed class of verbs besides 签署/签订/签约: 续签 (renewing an agreement) and 缔结 (twinning:
+   缔结友好城市, 締結友誼市), whose object names an agreement or a twinning word; a verb whose object runs into
+   the name of a signing ceremony leaves the ceremony the event; a subject that is only a manner word (正式)
+   names no one; a signing of a later sentence on the same day ending with the same agreement is the signing
+   told again.
 """
 
 from __future__ import annotations
@@ -67,3 +72,45 @@ def test_talks_told_in_passing_are_not_what_the_next_talks_are_at() -> None:
     here = next(e for e in talks.values() if e.date == "2031-10-28")
     assert ("柴思雨", "attended") in {(p.person, p.relation) for p in here.participants}
     assert "柴思雨" not in {p.person for p in passing.participants}
+
+
+# --- 2. signings: 续签, 缔结; told again ---------------------------------------------------------------------------
+
+SIGNINGS = [
+    ("新华社江城2031年4月28日电 会见后，江城市长龚明远与海州市长柴思雨续签了两市友好城市关系协议书。", "续签"),
+    ("新華社江城2031年4月28日電 28日，江城市長龔明遠與海州市長柴思雨續簽了兩市友好城市關係協議書。", "续签"),
+    ("江城市今(28)日正式與海州市締結友誼市，江城市長龔明遠親自出席典禮。", "缔结"),
+    ("新华社江城2031年4月28日电 28日，青禾县与临江县缔结友好城市。", "缔结"),
+]
+
+
+@pytest.mark.parametrize("text,verb", SIGNINGS, ids=["renewed", "traditional_renewed", "traditional_twinned", "twinned"])
+def test_renewing_and_twinning_are_signings(text: str, verb: str) -> None:
+    found = of_type(build(text), "signing")
+    assert len(found) == 1
+    assert found[0].date == "2031-04-28" and verb in found[0].title
+
+
+def test_a_twinning_ceremony_named_stays_the_event() -> None:
+    text = "新华社江城2031年4月28日电 4月28日下午，青禾县和临江县缔结友好城市签约仪式在临江举行。"
+    assert [e.title for e in of_type(build(text), "signing")] == ["青禾县和临江县缔结友好城市签约仪式"]
+
+
+TOLD_AGAIN = [
+    "江城市今(28)日正式與海州市締結友誼市，市長龔明遠出席典禮。龔明遠指出，在兩市既有友好基礎上，今日正式締結成為友誼市，意義重大。",
+    "新华社江城2031年4月28日电 28日，江城市长龚明远率团与青禾町长柴思雨签署两地友好交流协定。青禾町与江城市28日升格缔结友好交流协定后，将成为该地第1个友城。",
+    "新華社江城2031年4月28日電 28日，江城市長龔明遠率團與青禾町長柴思雨簽署兩地友好交流協定。青禾町與江城市28日升格締結友好交流協定後，將成為該地第1個友城。",
+]
+
+
+@pytest.mark.parametrize("text", TOLD_AGAIN, ids=["manner_subject", "same_agreement", "traditional_same_agreement"])
+def test_a_signing_told_again_is_one_signing(text: str) -> None:
+    assert len(of_type(build(text), "signing")) == 1
+
+
+def test_two_agreements_signed_on_one_day_stay_two() -> None:
+    text = (
+        "新华社江城2031年4月28日电 28日，江城市政府与青禾集团签署战略合作框架协议。"
+        "28日下午，江城市政府还与临江银行签署金融服务备忘录。"
+    )
+    assert len(of_type(build(text), "signing")) == 2

@@ -105,10 +105,17 @@ def _nothing_done(ctx: Context, trigger: rules.Trigger, obj: str, span: tuple[in
     agreements = rules.uses("agreement")
     if trigger.event_type == "signing" and trigger.word not in agreements and not any(w in obj for w in agreements):
         return True  # 签署命令, 签署意见: no agreement is signed (签约 names its own)
+    if trigger.event_type == "signing" and any(w in obj for w in _ceremonies()):
+        return True  # 甲和乙缔结友好城市签约仪式在某地举行: the ceremony named is the event
     if trigger.event_type == "signing" and sides.outcome(ctx, start, end):
         return True  # 某会议在某地举行，并签署了《某协议》: the meeting's outcome (a policy)
     wanted = rules.object_wanted(trigger.word)
     return bool(wanted) and not any(w in obj for w in wanted)  # 听取意见: no report heard; 批准设立某专题: no zone
+
+
+def _ceremonies() -> tuple[str, ...]:
+    """The names of signing ceremonies (签约仪式, 签字仪式: name triggers of type signing)."""
+    return tuple(w for w, t in rules.triggers().items() if t.event_type == "signing" and t.form == "name")
 
 
 def _without_topic(words: str, event_type: str) -> str:
@@ -200,6 +207,8 @@ def _released(ctx: Context, head: int, end: int, right: int) -> bool:
 
 def _subject(text: str, subject: str, floor: int, left: int) -> str:
     """The subject of an act; one starting with 与/在 (or none) takes the noun ending the previous clause."""
+    if subject in rules.uses("manner"):
+        return ""  # 今日正式缔结成为友谊市: a manner word names no one, the act already told
     if not subject or subject.startswith(rules.uses("joiner")):
         subject = _previous_tail(text, floor, left) + subject
     return rules.strip_end(subject, rules.uses("attributive"))
