@@ -11,6 +11,9 @@ variants of each class.
    the name of a signing ceremony leaves the ceremony the event; a subject that is only a manner word (正式)
    names no one; a signing of a later sentence on the same day ending with the same agreement is the signing
    told again.
+3. Talks whose clause names no one, after a clause opened by the one person of the sentence (甲还来到某区，会见了
+   乙): that person is the host, even when the sentence prints no date (the talks take the day of the event
+   reported); never when the clause plans or receives (将获某某接见), nor when two people come before.
 """
 
 from __future__ import annotations
@@ -114,3 +117,19 @@ def test_two_agreements_signed_on_one_day_stay_two() -> None:
         "28日下午，江城市政府还与临江银行签署金融服务备忘录。"
     )
     assert len(of_type(build(text), "signing")) == 2
+
+
+# --- 3. talks whose host opens the sentence ------------------------------------------------------------------------
+
+CARRIED = [
+    "新华社江城2031年4月28日电 4月26日至28日，临江省委书记龚明远率代表团访问海州。龚明远还来到青禾区，会见了青禾区区长柴思雨，参观了当地企业。",
+    "新華社江城2031年4月28日電 4月26日至28日，臨江省委書記龔明遠率代表團訪問海州。龔明遠還來到青禾區，會見了青禾區區長柴思雨，參觀了當地企業。",
+    "新华社江城2031年4月28日电 28日，临江市长龚明远率团抵达海州。龚明远随后前往海州市政府，拜会了海州市长柴思雨。",
+]
+
+
+@pytest.mark.parametrize("text", CARRIED, ids=["came", "traditional_came", "went_on"])
+def test_talks_take_the_host_who_opens_the_sentence(text: str) -> None:
+    talks = of_type(build(text), "talks")
+    assert len(talks) == 1
+    assert {("龚明远", "attended"), ("柴思雨", "attended")} <= {(p.person, p.relation) for p in talks[0].participants}

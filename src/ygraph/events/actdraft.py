@@ -142,12 +142,14 @@ def _sideless(subject: str, event_type: str) -> bool:
     return not sides
 
 
-def sentence_subject(ctx: Context, sentence: Sentence, left: int) -> Mention | None:
+def sentence_subject(ctx: Context, sentence: Sentence, left: int, undated: bool = False) -> Mention | None:
     """The person opening a clause of a dated sentence (only positions before it: 5月29日，某市副市长某某带领…),
-    subject of an act in a later clause that names nobody (…，深入某县督查…)."""
+    subject of an act in a later clause that names nobody (…，深入某县督查…); with ``undated`` the sentence
+    may print no date (甲还来到某区，会见了乙: talks, which still need a day of their own)."""
     first = next(iter(ctx.people(sentence.start, left)), None)
-    if first is None or not any(t.kind == "date" for t in ctx.times(sentence.start, left)):
-        return None
+    dated = any(t.kind == "date" for t in ctx.times(sentence.start, left))
+    if first is None or not (dated or (undated and len(ctx.people(sentence.start, left)) == 1)):
+        return None  # undated, the one person before is the subject (甲会见乙，丙…: no sure subject)
     rel = first.start - sentence.start
     clause_left = sentence.start + rules.clause_bounds(sentence.text, rel, rel + len(first.text))[0]
     titles = ctx.blocked_in(clause_left, first.start)

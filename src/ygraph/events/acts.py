@@ -80,7 +80,8 @@ def act(
     actor = continued_actor(ctx, sentence.start, refs, trigger.event_type) if opener else next((p for p in ctx.people(left, start) if p.end <= start), None)
     same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
     if actor is None and trigger.event_type in parts.PERSON_ACTS and trigger.form == "act" and not same_kind:
-        actor = actdraft.sentence_subject(ctx, sentence, left)  # 某某带领…，深入某县督查
+        told = trigger.event_type in parts.BARE_WITHOUT_OBJECT and not any(w in opening for w in rules.words("plan_words.txt"))
+        actor = actdraft.sentence_subject(ctx, sentence, left, told)  # 某某带领…，深入某县督查; 甲来到某区，会见了乙
     if actor is not None and not (sides and not opener) and any(w in text[left : actor.start] for w in rules.uses("object_marker")):
         actor = None  # 就某某逝世 / 向某某: the object, not the one acting (代表团与某某会面: the group's hosts)
     if actor is not None and not parts.delegation(text, left, start) and guards.not_own_act(text, actor.end, start, end, right) and eventmodel.stop(ctx, cand, "not_own"):
