@@ -108,6 +108,8 @@ def _nothing_done(ctx: Context, trigger: rules.Trigger, obj: str, span: tuple[in
     agreements = rules.uses("agreement")
     if trigger.event_type == "signing" and trigger.word not in agreements and not any(w in obj for w in agreements):
         return True  # 签署命令, 签署意见: no agreement is signed (签约 names its own)
+    if trigger.event_type == "signing" and any(w in obj for w in _ceremonies()):
+        return True  # 甲和乙缔结友好城市签约仪式在某地举行: the ceremony named is the event
     if trigger.event_type == "signing" and sides.outcome(ctx, start, end):
         return True  # 某会议在某地举行，并签署了《某协议》: the meeting's outcome (a policy)
     wanted = rules.object_wanted(trigger.word)
@@ -124,6 +126,11 @@ def _personnel(ctx: Context, obj: str, span: tuple[int, int, int]) -> bool:
         return False
     released = obj or _object(text, _skip_times(ctx, end, right), right)
     return any(w in released for w in rules.uses("personnel_object"))
+
+
+def _ceremonies() -> tuple[str, ...]:
+    """The names of signing ceremonies (签约仪式, 签字仪式: name triggers of type signing)."""
+    return tuple(w for w, t in rules.triggers().items() if t.event_type == "signing" and t.form == "name")
 
 
 def _without_topic(words: str, event_type: str) -> str:
@@ -150,12 +157,14 @@ def _sideless(subject: str, event_type: str) -> bool:
     return not sides
 
 
-def sentence_subject(ctx: Context, sentence: Sentence, left: int) -> Mention | None:
+def sentence_subject(ctx: Context, sentence: Sentence, left: int, undated: bool = False) -> Mention | None:
     """The person opening a clause of a dated sentence (only positions before it: 5月29日，某市副市长某某带领…),
-    subject of an act in a later clause that names nobody (…，深入某县督查…)."""
+    subject of an act in a later clause that names nobody (…，深入某县督查…); with ``undated`` the sentence
+    may print no date (甲还来到某区，会见了乙: talks, which still need a day of their own)."""
     first = next(iter(ctx.people(sentence.start, left)), None)
-    if first is None or not any(t.kind == "date" for t in ctx.times(sentence.start, left)):
-        return None
+    dated = any(t.kind == "date" for t in ctx.times(sentence.start, left))
+    if first is None or not (dated or (undated and len(ctx.people(sentence.start, left)) == 1)):
+        return None  # undated, the one person before is the subject (甲会见乙，丙…: no sure subject)
     rel = first.start - sentence.start
     clause_left = sentence.start + rules.clause_bounds(sentence.text, rel, rel + len(first.text))[0]
     titles = ctx.blocked_in(clause_left, first.start)
@@ -215,6 +224,8 @@ def _released(ctx: Context, head: int, end: int, right: int) -> bool:
 
 def _subject(text: str, subject: str, floor: int, left: int) -> str:
     """The subject of an act; one starting with 与/在 (or none) takes the noun ending the previous clause."""
+    if subject in rules.uses("manner"):
+        return ""  # 今日正式缔结成为友谊市: a manner word names no one, the act already told
     if not subject or subject.startswith(rules.uses("joiner")):
         subject = _previous_tail(text, floor, left) + subject
     return rules.strip_end(subject, rules.uses("attributive"))

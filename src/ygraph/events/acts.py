@@ -55,6 +55,7 @@ def act(
         trigger.event_type in parts.BARE_WITHOUT_OBJECT
         and not sides
         and not actdraft.has_object(text, end, right)
+        and not actpeople.unnamed_partner(ctx, left, start)  # 甲与乙方一行举行会谈: a guest no person names
     ):
         known = bare(ctx, trigger.word, trigger.event_type)  # 参加会见, 会见前: the talks already reported
         return Ref(start, end, known, True) if known and known.event_type == trigger.event_type else None
@@ -80,7 +81,8 @@ def act(
     actor = continued_actor(ctx, sentence.start, refs, trigger.event_type) if opener else next((p for p in ctx.people(left, start) if p.end <= start), None)
     same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
     if actor is None and trigger.event_type in parts.PERSON_ACTS and trigger.form == "act" and not same_kind:
-        actor = actdraft.sentence_subject(ctx, sentence, left)  # 某某带领…，深入某县督查
+        told = trigger.event_type in parts.BARE_WITHOUT_OBJECT and not any(w in opening for w in rules.words("plan_words.txt"))
+        actor = actdraft.sentence_subject(ctx, sentence, left, told)  # 某某带领…，深入某县督查; 甲来到某区，会见了乙
     if actor is not None and not (sides and not opener) and any(w in text[left : actor.start] for w in rules.uses("object_marker")):
         actor = None  # 就某某逝世 / 向某某: the object, not the one acting (代表团与某某会面: the group's hosts)
     if actor is not None and not visiting_group(ctx, left, start) and guards.not_own_act(text, actor.end, start, end, right) and eventmodel.stop(ctx, cand, "not_own"):
@@ -125,6 +127,10 @@ def act(
     if trigger.form == "visit" and draft.date_source not in ("clause", "sentence"):
         return None
     draft.lifted = bool(cand.fired)
+    draft.passing = guards.in_passing(ctx, draft)  # 今年8月，甲同乙举行会见: talks of an earlier month
+    again = guards.signed_again(ctx, draft, sentence.start)
+    if again is not None:
+        return Ref(start, end, again, True)  # 甲与乙签署某协定。…两市升格缔结某协定: the signing told again
     rule = eventmodel.tagged(f"event:side:{draft.side}" if draft.side else f"event:act:{trigger.word}", bool(cand.fired))
     ref = Ref(start, end, add(ctx, draft, sentence, start, end, rule), False)
     if actor is None:

@@ -103,7 +103,7 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
                 dating.same_occasion(outer, ref.draft)
             if outer is None and (ref.draft.side or second_event(ctx, found, ref)):
                 outer = ctx.current if ref.draft.side else second_event(ctx, found, ref)  # 会后签署…; 并于…举行
-            reference = framed.is_framed(ref.draft)  # a framed act: never the event the next words are at
+            reference = framed.is_framed(ref.draft) or ref.draft.passing  # never the event the next words are at
             if not participants.topic(ctx.doc.text, ref) and not guards.welcomed(ctx, ref) and not reference:
                 ctx.current = ref.draft
     if outer is not None:
