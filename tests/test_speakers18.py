@@ -149,3 +149,37 @@ def test_a_speaker_on_a_tour_is_not_moved_to_a_meeting_they_attended(script: str
     )
     spoke = _spoke(facts(text, DAY, script))
     assert all("柴思雨" not in people for people in spoke.values())
+
+
+# --- 某某代表市委、市政府对…表示感谢: an address on behalf of a body, at the event reported ----------------
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("江城市市长龚明远代表市委、市政府对海城市长期以来的支持表示衷心感谢", "龚明远"),
+        ("江城市副市长柴思雨代表江城市人民政府向各位来宾表示热烈欢迎", "柴思雨"),
+        ("临江省委书记林晓峰代表省委、省政府对会议的召开表示祝贺", "林晓峰"),
+    ],
+)
+@SCRIPTS
+def test_an_address_on_behalf_of_a_body_makes_a_speaker(said: str, name: str, script: str) -> None:
+    text = f"新华社江城2030年6月8日电 8日下午，两市召开对口协作联席会议。{said}。"
+    assert name in _speakers_of(facts(text, DAY, script), "meeting")
+
+
+@SCRIPTS
+def test_an_address_on_behalf_of_a_body_on_a_tour_is_no_speech(script: str) -> None:
+    """C1: on an inspection the leader's words are no speech, on behalf of a body or not."""
+    text = "新华社江城2030年6月8日电 8日，临江市委书记柴思雨到江城县调研。柴思雨代表市委对基层干部表示感谢。"
+    assert all("柴思雨" not in people for people in _spoke(facts(text, DAY, script)).values())
+
+
+@SCRIPTS
+def test_a_speaker_of_talks_is_found_past_an_earlier_tour_named_in_passing(script: str) -> None:
+    """表示 after a past tour is named in passing (去年某某率团到某地考察): the speaker takes part in the talks,
+    not in that tour, so speaks at the talks."""
+    text = (
+        "新华社江城2030年6月9日电 6月8日，临江市委书记龚明远在江城会见了海城市副市长柴思雨一行。"
+        "龚明远表示欢迎。去年10月，临江市市长林晓峰率团到海城考察。柴思雨对江城的发展给予高度评价，"
+        "表示希望双方加强交流。"
+    )
+    assert "柴思雨" in _speakers_of(facts(text, DAY, script), "talks")

@@ -34,6 +34,7 @@ def says(
         target = next((d for d in reversed(ctx.drafts) if d.event_type in SAYS_TYPES), target)
     people = people or _pronoun_subject(ctx, sentence, target, start) or _addressed(ctx, sentence, target, start)
     floor = _on_the_floor(ctx.doc.text, sentence, people) or _said_on_the_floor(ctx.doc.text, people, start)
+    floor = floor or _speaks_for(ctx.doc.text, people, start)
     target = target if floor else _own_event(ctx, target, people, _subject(ctx.doc.text, people))
     return target, _speakers(ctx.doc.text, target, people, floor)
 
@@ -47,8 +48,9 @@ def _own_event(ctx: Context, target: Draft | None, people: list[Mention], subjec
     """The event a speaker takes part in when ``target`` (an event one may speak at) does not hold them: the
     latest told so far that holds the speaker and the others named with them before the verb (在会见甲时，乙表示:
     the talks with 甲, not the talks reported last), else the latest that holds the speaker (甲出席开幕式。…
-    甲表示: the ceremony, not the forum named last). A tour's or visit's remarks stay with it (C1)."""
-    if not subject or (target is not None and target.event_type not in SAYS_TYPES):
+    甲表示: the ceremony, not the forum named last). A tour's remarks stay with the tour that holds its
+    leader (C1: no speech there)."""
+    if not subject:
         return target
     told = [d for d in reversed(ctx.drafts) if d.event_type in SAYS_TYPES and not d.planned and not d.named_only]
     for names in ({p.text for p in people}, {p.text for p in subject}):
@@ -112,6 +114,19 @@ def _said_on_the_floor(text: str, people: list[Mention], start: int) -> bool:
     gap = rules.compact(text[people[-1].end : start])
     opener = next((w for w in rules.uses("at_open") if gap.startswith(w)), "")
     return bool(opener) and gap[len(opener) :] in rules.uses("floor")
+
+
+def _speaks_for(text: str, people: list[Mention], start: int) -> bool:
+    """某某代表市委、市政府对…表示欢迎: an ``on_behalf`` word (not a noun: 代表团) right after the last name and
+    no clause break before the verb: a formal address on behalf of a body, made at the event reported."""
+    if not people:
+        return False
+    gap = rules.compact(text[people[-1].end : start])
+    return (
+        gap.startswith(rules.uses("on_behalf"))
+        and not gap.startswith(rules.uses("not_on_behalf"))
+        and not any(c in gap for c in CLAUSE_BREAKS)
+    )
 
 
 def _on_the_floor(text: str, sentence: Sentence, people: list[Mention]) -> bool:
