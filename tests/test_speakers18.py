@@ -183,3 +183,21 @@ def test_a_speaker_of_talks_is_found_past_an_earlier_tour_named_in_passing(scrip
         "表示希望双方加强交流。"
     )
     assert "柴思雨" in _speakers_of(facts(text, DAY, script), "talks")
+
+
+# --- C1: on a tour (inspection or visit) no one speaks; a report on site or a leader's remarks attend -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8日，临江市委书记林晓峰到江城县调研农业生产。江城县县长柴思雨汇报了全县春耕情况。",
+        "8日，临江市委书记林晓峰带领市直部门负责人来园区调研，园区管委会主任柴思雨陪同并介绍情况。",
+        "8日，临江省委书记林晓峰率临江省代表团到海州市访问。海州市副市长柴思雨致辞。",
+    ],
+)
+@SCRIPTS
+def test_no_one_speaks_on_a_tour(text: str, script: str) -> None:
+    f = facts("新华社江城2030年6月8日电 " + text, DAY, script)
+    tours = [e for e in f.events if e.event_type in ("inspection", "visit")]
+    assert tours
+    assert all(p.relation != "spoke_at" for e in tours for p in e.participants)
+    assert any(p.person == "柴思雨" and p.relation == "attended" for e in tours for p in e.participants)
