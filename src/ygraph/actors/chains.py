@@ -18,6 +18,7 @@ from ..punctuation import CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS, ORG_DAS
 from ..time.numerals import numeral_characters
 from .actorlex import (
     PUNCT,
+    is_foreign,
     longest_suffix_title,
     one_province,
     place_prefix,
@@ -299,8 +300,10 @@ def _without_former(printed: str, prev: Position | None, places: ContextPlaces) 
         if pos is not None and pos.organization and pos.organization != own:
             return len(prefix), rest
     head = longest_suffix_title(printed)
-    for w in uses("former_inside"):  # 美国前国务卿 keeps its 前: a country's title, not a post held before
+    for w in (*uses("former_inside"), *uses("former_inside_home")):  # 美国前国务卿 keeps its 前 (a country's title)
         at = printed.find(w, 1, len(printed) - len(head))
+        if w not in uses("former_inside") and (at <= 0 or is_foreign(printed[:at]) or printed[:at].endswith(uses("country_end"))):
+            continue
         if at > 0 and printed[at + len(w) : len(printed) - len(head)] in ("", *uses("bare_modifier")):
             return 0, printed[:at] + printed[at + len(w) :]
     return 0, printed

@@ -13,6 +13,7 @@ from .placecontext import ContextPlaces
 from .positions import Position, canonical
 
 _INHERIT_SPAN = 120
+_FORMER_ORG = 2  # the shortest organisation printed after a former marker that may be printed alone elsewhere
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 
 
@@ -64,6 +65,21 @@ def _run_organ(chain: tuple[Element, ...], prev: Position, places: ContextPlaces
     return tuple(out)
 
 
+def article_post(chain: tuple[Element, ...], printed: dict[str, set[Position]], places: ContextPlaces) -> tuple[Element, ...]:
+    """参议乙 in an article that printed 某市府参议甲 before: a title head printed alone (no level, no organ: 市委书记
+    takes its place from the page), of an organisation's (ellipsis ``org``) and still bare after ``inherit``, is
+    the post of the one organisation the article printed earlier with that very head before a name (``printed``:
+    head → those posts); two organisations, or none: it stays bare."""
+    first = chain[0].position
+    earlier = printed.get(first.head, set())
+    if first.printed != first.head or len({p.organization for p in earlier}) != 1 or titles()[first.head].ellipsis != "org":
+        return chain
+    pos = canonical(first.printed, min(earlier, key=lambda p: (p.canonical, p.printed)), places)
+    if pos is None or not pos.organization:
+        return chain
+    return (replace(chain[0], position=pos), *chain[1:])
+
+
 def _owner_of(org: str) -> str:
     """某局党组 → 某局: an organisation without the inner organ it ends with."""
     organ = next((o for o in uses("inner_organ") if org.endswith(o) and len(org) > len(o)), "")
@@ -113,8 +129,14 @@ def former_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) ->
     marker = next(
         (w for w in uses("former") if printed.startswith(w) and len(printed) > len(w) + len(head)), ""
     )
-    if marker and text.count(printed[len(marker) :]) > text.count(printed):
-        # 前某院长甲 … 某院长乙: the post without the marker is printed elsewhere, so the marker is no part of it
+    org = printed[len(marker) : -len(head)]
+    org = next((org[: -len(m)] for m in uses("bare_modifier") if org.endswith(m)), org)  # 原某局代副局长: 某局
+    if marker and (
+        text.count(printed[len(marker) :]) > text.count(printed)
+        or (len(org) >= _FORMER_ORG and text.count(org) > text.count(marker + org))
+    ):
+        # 前某院长甲 … 某院长乙: the post (or its organisation: 原某局代副局长甲 … 某局) without the marker is printed
+        # elsewhere, so the marker is no part of it (原住民族委员会: 住民族委员会 is never printed alone)
         pos = canonical(printed[len(marker) :], None, places)
         if pos is not None and pos.resolved and pos.organization:
             return (

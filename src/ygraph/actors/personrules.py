@@ -32,7 +32,7 @@ from .actorlex import (
     words,
 )
 from .chains import Element, antecedent, chain_before
-from .inherit import former_post, inherit, relaxed
+from .inherit import article_post, former_post, inherit, relaxed
 from .nameends import follower_at, manner_at, open_end, particle_name, word_inside
 from .placecontext import ContextPlaces
 from .placescan import PlaceScan
@@ -149,6 +149,7 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None) -
     named, article_region = regions(text, scanned.places if scanned else None), places.region
     last_end = 0
     recent: tuple[int, Position] | None = None  # the last organisation a title was printed with, and where
+    printed: dict[str, set[Position]] = {}  # title head → the posts of an organisation the article printed with it
     for e in ends:
         while hosts and hosts[0][0] < e:  # a place a delegation visits: the host of the sentences after
             _, level, place = hosts.pop(0)
@@ -160,26 +161,37 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None) -
         if not chain:
             continue
         chain = former_post(text, antecedent(text, inherit(text, chain, recent, places), places), places)
-        if chain[-1].position.organization:
-            recent = (e, chain[-1].position)
+        chain = article_post(chain, printed, places)
         if plausible_name(chain[-1].position.organization) and chain[-1].position.head in table(
             "honorifics.tsv"
         ):
             continue  # <name>总书记: honorific order, not a title before a name
         if len(chain) == 1 and shape.surname_title(chain[0].position.printed, chain[0].position.head):
             found.extend(_reference(chain[0], found))  # 周市长指出: the 周 named with that title before
-            continue
+            continue  # its surname is no organisation a bare title after it may take (许总局长 after 杨总局长)
+        if chain[-1].position.organization:
+            recent = (e, chain[-1].position)
+        if text.startswith(uses("ceremony_post"), e):  # 某总局总局长布达交接典礼: the post a ceremony hands on
+            _remember_posts(printed, chain)
         end = _name_end(text, e, chain, found)
         if end < 0:
             continue
         rule = _titled_rule(text, e, end, chain)
         found.append(Found(text[e:end], e, end, rule, chain))
+        _remember_posts(printed, chain)
         for a, b in _shared(text, end, chain[0].start + _SHARED_SPAN):  # 副主席甲、乙、丙: they share its title
             found.append(Found(text[a:b], a, b, rule, chain))
             end = b
         last_end = _past_address(text, end)
         _remember_places(chain, places)
     return found
+
+
+def _remember_posts(printed: dict[str, set[Position]], chain: tuple[Element, ...]) -> None:
+    """The posts of an organisation ``chain`` prints, by title head (read by ``inherit.article_post``)."""
+    for el in chain:
+        if el.position.organization:
+            printed.setdefault(el.position.head, set()).add(el.position)
 
 
 def _name_end(text: str, e: int, chain: tuple[Element, ...], found: list[Found]) -> int:

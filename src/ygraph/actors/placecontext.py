@@ -22,12 +22,13 @@ class ContextPlaces:
     source_rule: dict[str, str] = field(default_factory=dict)
     own: dict[str, str] = field(default_factory=dict)
     region: str = ""
+    government: str = ""  # the one city or county whose government the article prints (department_government)
 
     def copy(self) -> ContextPlaces:
         """A copy to update without touching this one."""
         return ContextPlaces(
             dict(self.at), dict(self.printed), dict(self.dominant), dict(self.source_rule), dict(self.own),
-            self.region,
+            self.region, self.government,
         )  # fmt: skip
 
     def print_place(self, level: str, place: str) -> None:

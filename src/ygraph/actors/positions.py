@@ -26,6 +26,7 @@ from .actorlex import (
 from .placecontext import ContextPlaces
 
 _CHAR = r"[\u4e00-\u9fff]"
+_DEPARTMENT = re.compile(rf"{_CHAR}{{2,6}}")
 
 
 @cached
@@ -60,8 +61,16 @@ class Position:
     bare: bool = False  # unresolved and saying nothing of whose post it is: shown, never scored (``_bare``)
 
 
+@cached
+def _short_government() -> re.Pattern[str]:
+    """市府, 某县府: a level's government printed short (``government_short``) at the start of an organisation."""
+    levels, short = alternation(uses("place_level")), alternation(uses("government_short"))
+    return re.compile(rf"^({_CHAR}{{0,4}}?(?:{levels}))(?:{short})")
+
+
 @cached  # pure in ``org`` (and the vocabulary): a corpus prints each organisation many times
 def _alias(org: str) -> str:
+    org = _short_government().sub(lambda m: m.group(1) + min(uses("government"), key=len), org)  # 县府 → 县政府
     org = next((org[: -len(w)] for w in uses("holder_ordinal") if org.endswith(w) and len(org) > len(w)), org)
     term = term_start(org, len(org))  # 某县第九届县长, 某市第5任市长: the holder's term says no organisation
     org = org[:term] if term > 0 else org
@@ -143,7 +152,23 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
             return _make(printed, _owner(prev.organization, head) + modifier, head)
         # unresolved: never a succession
         return Position(printed, org + modifier + head, "", head, "", False, bare=_bare(org))
-    return _make(printed, org, head)
+    made = _make(printed, org, head)
+    government = "" if made.place else _department_government(org, head, context_places)
+    return _make(printed, government + org, head) if government else made
+
+
+def _department_government(org: str, head: str, context: ContextPlaces) -> str:
+    """The city or county whose government a department printed without it belongs to (卫生局长, 主计处处长 on
+    a page about one 台南市: 台南市卫生局长): a ``department_head`` after a plain department name, on a page
+    that prints (or plainly is about) one place of ``department_government`` — whose governments run their
+    departments directly and whose pages print them bare (``ContextPlaces.government``). Two such places, or
+    none: the post stays as printed."""
+    if head not in uses("department_head") or not _DEPARTMENT.fullmatch(org):
+        return ""
+    former = next((w for w in uses("former") if org.startswith(w)), "")
+    if org.startswith(uses("not_department")) or (former and len(org) - len(former) >= 2):
+        return ""  # 中央某局: a national body; 原综发处处长: a post printed with its former marker (原民处: a name)
+    return context.government
 
 
 def _chained_place(prev: Position | None, level: str) -> str:
@@ -207,10 +232,12 @@ def _context_place(context: ContextPlaces, level: str, org: str) -> str:
     """The article's place for a bare title; for an organ after a level (市公安局), a place a chain of the
     article printed (``printed``), the page's source line's (``source_rule``), one the article is plainly
     about (``dominant``: named three times and three times as often as its peers) or one the vocabulary knows
-    all of (a province, a municipality): an article may name a city the vocabulary lacks."""
+    all of (a province, a municipality), or the one whose government it prints (``government``): an article may
+    name a city the vocabulary lacks."""
     place = context.at.get(level, "")
     organ = _level_organ(org) or org in uses("place_level")
     strong = context.printed.get(level) or context.dominant.get(level) or (place if context.source_rule.get(level) else "")
+    strong = strong or (context.government if context.government.endswith(level) else "")  # 县府 of 某县政府
     if organ and strong:
         return strong
     if not organ or place in province_places():

@@ -21,6 +21,7 @@ from .actorlex import (
     city_stems,
     gazetteer_hits,
     gazetteer_places,
+    long_hits,
     longest_suffix_title,
     one_province,
     place_table,
@@ -244,7 +245,7 @@ def _short_place(text: str, i: int) -> str:
         return abbreviated[char]
     named = {place_table()[w] for _, w in automaton("places").iter_long(text)}
     named |= {p for found in printed_places(text).values() for p in found}
-    named |= {w for _, w in automaton("cities").iter_long(text)}
+    named |= {w for _, w in long_hits("cities", text)}
     for candidates in (named, set(city_provinces())):
         starting = {p for p in candidates if p.startswith(char)}
         if starting:
@@ -332,7 +333,18 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
     dateline = places.get(article.place or "", "")
     if dateline:
         context.at[dateline[-1]] = dateline
+    context.government = _local_government(text, context.at)
     return context
+
+
+def _local_government(text: str, at: dict[str, str]) -> str:
+    """The one place of ``department_government`` whose government ``text`` prints: with its name (台南市政府,
+    金门县府) or bare (市府, 县政府) where the article's place of that level is one; "" for none or two."""
+    organs = (*uses("government"), *uses("government_short"))
+    printed = {p for p in uses("department_government") if any(p + organ in text for organ in organs)}
+    bare = {p for level, p in at.items() if p in uses("department_government") and any(level + o in text for o in organs)}
+    governments = printed | bare
+    return next(iter(governments)) if len(governments) == 1 else ""
 
 
 def gazetteer_counts(text: str, found: PlaceScan | None = None) -> Counter[str]:

@@ -39,15 +39,51 @@ def _pattern() -> re.Pattern[str]:
 
 def taken_over(text: str, titled: list[Found]) -> list[Found]:
     """The successor and the predecessor of every hand-over clause, each with the post handed on."""
-    out: list[Found] = sealed(text, titled)
+    out: list[Found] = [*sealed(text, titled), *_named_takeovers(text, titled)]
     for m in scan.finditer(_pattern(), text):
         prev = _predecessor(text, titled, m.start(), m.group("lead") in uses("vacancy_lead"))
         successor = _successor(text, titled, m)
         if prev is None or successor is None or successor[0] == prev.name:
             continue
-        post = _printed_before(prev)[-1]
-        out.append(Found(prev.name, prev.start, prev.end, RULE, (_changed(post, "end"),)))
-        out.append(Found(*successor, RULE, (_changed(post, "start"),)))
+        out.extend(_handed_on(prev, successor, _printed_before(prev)[-1]))
+    return out
+
+
+def _handed_on(prev: Found, successor: tuple[str, int, int], post: Element) -> tuple[Found, Found]:
+    return (
+        Found(prev.name, prev.start, prev.end, RULE, (_changed(post, "end"),)),
+        Found(*successor, RULE, (_changed(post, "start"),)),
+    )
+
+
+@cached
+def _named_pattern() -> re.Pattern[str]:
+    breaks = re.escape(CLAUSE_BREAKS + LINE_BREAK)
+    ends = re.escape("".join(sorted(PUNCT)))
+    return re.compile(
+        rf"[{re.escape(COMMAS)}](?:{alternation(uses('takeover_lead'))})(?P<body>[^{breaks}]{{2,40}}?)"
+        rf"(?:{address_words()})?(?:{alternation(uses('takeover_verb'))})(?P<post>[^{breaks}]{{2,30}}?)(?=[{ends}]|$)"
+    )
+
+
+def _named_takeovers(text: str, titled: list[Found]) -> list[Found]:
+    """某局副局长甲调任某职，由乙接任某局副局长: the post printed after the verb is the one a titled name before the
+    clause, in its sentence, holds as printed (甲, whatever the sentence gives 甲 between): 甲 leaves it, 乙 takes
+    it — a hand-over naming both, even of a post of several holders."""
+    out: list[Found] = []
+    for m in scan.finditer(_named_pattern(), text):
+        post = m.group("post")
+        held = [
+            (f, el)
+            for f in titled
+            if f.end <= m.start() and not any(c in _SENTENCE_END for c in text[f.end : m.start()])
+            for el in _printed_before(f)
+            if el.position.printed.endswith(post) and el.position.resolved
+        ]
+        successor = _successor(text, titled, m)
+        if len(held) != 1 or successor is None or successor[0] == held[0][0].name:
+            continue
+        out.extend(_handed_on(held[0][0], successor, held[0][1]))
     return out
 
 

@@ -10,6 +10,7 @@ from . import actdraft, actpeople, ceremonies, dating, documents, eventmodel, fr
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Ref, clause, compared
+from .groups import visiting_group
 from .register import add, add_listed, bare
 from .sides import continued_actor, talks_sides
 
@@ -32,7 +33,7 @@ def act(
         return framed.act_named(ctx, sentence, trigger, row, (start, end))  # 多次来某省视察; 贯彻某某视察某省重要讲话精神; 会议强调，某某到某地考察: referred to (framed.py)
     if _no_act(ctx, cand, sentence, trigger, (left, end, right)):
         return None
-    alone = trigger.event_type == "visit" and not parts.delegation(text, sentence.start, start)
+    alone = trigger.event_type == "visit" and not visiting_group(ctx, sentence.start, start)
     if alone and visits.person_visit(ctx, sentence, trigger, left, start, end):
         return None  # 某总统此次访华: a person's visit reported through its talks, only named here
     if trigger.event_type == "visit" and guards.later_tour(text, trigger.word, end, right, sentence.end):
@@ -84,14 +85,14 @@ def act(
         actor = actdraft.sentence_subject(ctx, sentence, left, told)  # 某某带领…，深入某县督查; 甲来到某区，会见了乙
     if actor is not None and not (sides and not opener) and any(w in text[left : actor.start] for w in rules.uses("object_marker")):
         actor = None  # 就某某逝世 / 向某某: the object, not the one acting (代表团与某某会面: the group's hosts)
-    if actor is not None and not parts.delegation(text, left, start) and guards.not_own_act(text, actor.end, start, end, right) and eventmodel.stop(ctx, cand, "not_own"):
+    if actor is not None and not visiting_group(ctx, left, start) and guards.not_own_act(text, actor.end, start, end, right) and eventmodel.stop(ctx, cand, "not_own"):
         return None  # 某某对某团来闽考察表示欢迎, 某某部署开展督查: not the person's own act
     if refs and refs[-1].end == start and not refs[-1].bare:
         return Ref(start, end, refs[-1].draft, True)  # 考察调研: one act printed with two verbs
     tour = visits.tour(ctx, actor, trigger, refs, left) if actor is not None else None
     if tour is not None:
         return Ref(start, end, tour, True)  # 某某赴某省考察… 26日，他来到某市(考察): a stop of the tour reported
-    group = parts.delegation(text, sentence.start, start)
+    group = visiting_group(ctx, sentence.start, start)
     if trigger.event_type == "visit" and not group and eventmodel.stop(ctx, cand, "visit_alone"):
         return None  # 某某访华: a person's visit is reported through its talks and meetings
     if trigger.event_type == "inspection" and group:
@@ -100,7 +101,7 @@ def act(
     if trigger.event_type == "visit":
         actor = None
         known = next((d for d in compared(ctx.drafts) if d.event_type == "visit" and not d.planned), None)
-        if known is not None:
+        if known is not None and not visits.another_visit(ctx, sentence, known, (start, end), index):
             dating.date_retold(ctx, sentence, known, start, end, index)  # the headline's visit, dated below
             return Ref(start, end, known, True)  # the article's visit, told again (将参观访问…)
     hears = trigger.word in rules.uses("hears")
