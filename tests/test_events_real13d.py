@@ -223,7 +223,8 @@ def test_the_fields_of_a_web_page_stand_alone_between_headline_and_report() -> N
         pub=None,
         people=("林晓峰",),
     )
-    assert [(e.title, e.date) for e in found] == [("林晓峰率领临江代表团前往海州省", "2030-09-16")]
+    # the headline's 林晓峰率团赴海州 is the visit (a group its leader names, evrec18), which the report retells
+    assert [(e.title, e.date) for e in found] == [("林晓峰率团赴海州", "2030-09-16")]
 
 
 def test_a_notice_released_under_its_own_number_is_dated_by_the_number_not_the_page() -> None:

@@ -74,7 +74,8 @@ def test_the_one_who_hears_a_report_is_not_its_speaker() -> None:
         "本报讯 2030年9月13日下午，市委常委、市委宣传部长林晓峰带领宣传部机关工作人员来园区调研，"
         "县委常委、园区管委会主任柴思雨陪同调研。林晓峰部长一行首先听取了柴思雨主任关于园区总体发展情况的汇报。"
     )
-    assert ("柴思雨", "spoke_at") in pairs(event)
+    assert ("柴思雨", "attended") in pairs(event)  # on a tour a report on site is no speech (C1)
+    assert ("柴思雨", "spoke_at") not in pairs(event)
     assert ("林晓峰", "spoke_at") not in pairs(event)
 
 

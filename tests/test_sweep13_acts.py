@@ -44,7 +44,7 @@ ACTS: list[Row] = [
     ("fangwen", D + "青禾省党政代表团在江城访问临江省。", "ev visit 2031-04-28", True),
     ("lai-fangwen", D + "以青禾省委书记龚明远为团长的青禾省党政代表团来临江访问。", "ev visit 2031-04-28", False),
     ("fuhua", D + "临江省委书记林晓峰率团赴青禾省学习考察。", "ev * 2031-04-28", True),
-    ("xiang-huibao", D + "临江省委书记林晓峰在江城向国务院督查组汇报临江经济运行情况。", "ev * 2031-04-28; part 林晓峰 spoke_at", True),
+    ("xiang-huibao", D + "临江省委书记林晓峰在江城向国务院督查组汇报临江经济运行情况。", "ev * 2031-04-28; part 林晓峰 attended; no part 林晓峰 spoke_at", True),  # to an inspection group: C1
     ("diaoyan", D + "临江省委书记林晓峰在青禾县调研。", "ev inspection 2031-04-28; part 林晓峰 attended", True),
     ("kaocha", D + "临江省委书记林晓峰到青禾县考察乡村振兴工作。", "ev inspection 2031-04-28", True),
     ("shicha", D + "临江省委书记林晓峰在江城视察防汛工作。", "ev inspection 2031-04-28", True),

@@ -120,6 +120,7 @@ class Article:
     times: tuple[TimeExpr, ...] = ()
     date_rule: str = ""  # rule that gave the reference date, e.g. same_sentence, latest_year (temporal)
     dateline_rule: str = ""  # id of the text/datelines.tsv row that matched the dateline, e.g. wire
+    published: str | None = None  # the page's own date (the user's, a printed page stamp, a dated dateline)
 
 
 DATE_SOURCES = (

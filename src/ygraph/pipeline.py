@@ -9,6 +9,7 @@
     actors    actors/mentions.py Document → DocumentActors (analysed once, passed on)
     roles     actors/roles.py    article + its actors → people, dated role claims, pending items
     events    events/events.py   article + its mentions → events with participants and policies
+    (roles)   events/roledates.py  the article's current role claims also dated on its reported events' days
 
 Each step is a plain function of its inputs. A step that raises does not take the build down: the
 document's facts are left out and a W050 warning names the file, the step and the error.
@@ -22,7 +23,7 @@ from typing import ParamSpec, TypeVar
 
 from .actors import mentions, roles
 from .errors import warn
-from .events import events
+from .events import events, roledates
 from .model import ArticleSummary, Document, DocumentFacts, DocumentSummary, Source
 from .text import clean, segment
 from .time import temporal
@@ -53,10 +54,11 @@ def _steps(source: Source, year_hints: Mapping[int, int]) -> DocumentFacts:
     for article, article_actors in zip(doc.articles, actors.articles, strict=True):
         found = _run("roles", roles.extract_roles, doc, article, article_actors)
         people.extend(found[0])
-        claims.extend(found[1])
         pending.extend(found[2])
         article_mentions = _run("actors", mentions.find_mentions, article, article_actors)
-        found_events.extend(_run("events", events.extract_events, doc, article, article_mentions))
+        article_events = _run("events", events.extract_events, doc, article, article_mentions)
+        found_events.extend(article_events)
+        claims.extend(_run("roles", roledates.at_events, article, found[1], article_events))
     return DocumentFacts(
         document=summarize(doc),
         people=tuple(people),

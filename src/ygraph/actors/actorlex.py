@@ -16,6 +16,7 @@ import ahocorasick
 from .. import lexicons
 from ..lexicons import TEXT_KEYS, alternation, cached
 from ..punctuation import NAME_PUNCT as PUNCT
+from .windowed import Window
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _NAME_CHARS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·]+")  # CJK or the middle dot, one match per name
@@ -126,7 +127,7 @@ def gazetteer_hits(text: str, found: Iterable[tuple[int, str]] | None = None) ->
     (代县长, 和县级). ``found``: the cities then the counties the automata find in ``text``, when the article
     was scanned already (``placescan.PlaceScan.gazetteer``)."""
     if found is None:
-        found = [*automaton("cities").iter_long(text), *automaton("counties").iter_long(text)]
+        found = [*long_hits("cities", text), *long_hits("counties", text)]
     out = []
     for end, word in found:
         after = text[end + 1 : end + 2]
@@ -147,7 +148,7 @@ def _short_place_read(text: str, start: int, after: str) -> bool:
 def one_province(text: str, cities: Iterable[tuple[int, str]] | None = None) -> str:
     """The province of the gazetteer cities printed in ``text`` (``cities``: their hits, when scanned
     already) when they are all of one province, else "" (none, or cities of two provinces: never a guess)."""
-    hits = automaton("cities").iter_long(text) if cities is None else cities
+    hits = long_hits("cities", text) if cities is None else cities
     found = {city_provinces()[w] for _, w in hits}
     return next(iter(found)) if len(found) == 1 else ""
 
@@ -191,6 +192,16 @@ def automaton(kind: str) -> ahocorasick.Automaton:
         a.add_word(w, w)
     a.make_automaton()
     return a
+
+
+@cached
+def _window(kind: str) -> Window:
+    return Window(automaton(kind), automaton(kind).keys())
+
+
+def long_hits(kind: str, text: str) -> list[tuple[int, str]]:
+    """``automaton(kind).iter_long(text)``, scanning only near the words' last characters (``windowed``)."""
+    return list(_window(kind).iter_long(text))
 
 
 def longest_suffix_title(text: str) -> str:

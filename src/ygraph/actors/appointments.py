@@ -38,6 +38,7 @@ from .printedplaces import sentence_places
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PIECE = 60  # the longest post a notice lists after a comma
+_NAMES = 300  # the longest list of names a form reads (a city council's 33 elected members: 130 characters)
 _MARK = rf"[?？](?={LIST_MARK})"  # an OCR mark for a character it could not read, inside a list item
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")  # a short note in brackets after a name (its gender)
 
@@ -48,7 +49,7 @@ def _slots() -> dict[str, str]:
     expressions."""
     cut, address = re.escape(CLAUSE_BREAKS + LINE_BREAK), address_words()  # a post never spans a line break
     return {
-        "{names}": rf"(?P<names>(?:[\u4e00-\u9fff·{LIST_MARK}]|{_NOTE.pattern}|{_MARK}){{2,100}}?)(?:{address})?",
+        "{names}": rf"(?P<names>(?:[\u4e00-\u9fff·{LIST_MARK}]|{_NOTE.pattern}|{_MARK}){{2,{_NAMES}}}?)(?:{address})?",
         "{body}": rf"(?P<body>[^{cut}]{{4,90}}?)",
         "{post}": rf"(?P<post>[^{cut}]{{2,80}}?)",
         "{prev}": rf"(?P<prev>[\u4e00-\u9fff·]{{2,4}}?)(?:{address})?",
@@ -119,6 +120,9 @@ def _item(
     without names (任命甲为某职，并决定为某职) is the previous item's people's (``carried``)."""
     groups = m.groupdict()
     if "post" not in groups and "body" not in groups:
+        if carried and groups.get("names"):  # …有甲、乙，连任的包括丙、丁: the list goes on under the same post
+            chain = carried[-1].chain
+            return [Found(n, a, b, form.id, chain) for n, a, b in _names(text, m.start("names"), m.end("names"), False)]
         return _titled_item(text, m, form, places)
     if groups.get("body") is not None:
         names, post_start = split_body(text, m.start("body"), m.end("body"))

@@ -177,11 +177,25 @@ _LONG_LIST = 6  # usual names a list needs before one item it cannot read is lef
 
 def long_list_kept(parts: list[str], usual: list[bool]) -> list[bool] | None:
     """Which items of a long list of names (an election's vice-chairs) to keep when some cannot be read as
-    usual names: an inner item of a name's shape (a rare surname: 甲、令某某、乙) is a name, any other (a lone
+    usual names: an inner item of a name's shape (a rare surname: 甲、令某某、乙; four characters after a known
+    surname: 甲、林某某某、乙) and a married woman's name anywhere (林何某某) are names, any other (a lone
     character, an OCR mark) is left out, and the other names stand. None when the list is short or mostly
     unread (a list of nouns)."""
     unread = usual.count(False)
     if usual.count(True) < _LONG_LIST or unread * 4 > len(parts):
         return None
     last = len(parts) - 1
-    return [u or (0 < k < last and name_shaped(p)) for k, (p, u) in enumerate(zip(parts, usual, strict=True))]
+    return [
+        u or (0 < k < last and (name_shaped(p) or _listed_four(p))) or (_listed_four(p) and p[1] in surnames()[0])
+        for k, (p, u) in enumerate(zip(parts, usual, strict=True))
+    ]
+
+
+def _listed_four(item: str) -> bool:
+    """Four characters after a known surname as a list item (甲、周某某某、乙), never a body or a place (某某中心,
+    某某集团: ``four_item_end``; an organ or a place level at the end; no character of an organ)."""
+    return (
+        _four_characters(item)
+        and not item.endswith((*uses("four_item_end"), *_organs(), *uses("org_end"), *uses("name_title_not_end")))
+        and not set(item) & _organ_characters()
+    )

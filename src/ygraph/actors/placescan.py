@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .actorlex import automaton
+from .actorlex import long_hits
 
 Hits = tuple[tuple[int, str], ...]  # (end offset, word) of each longest match, in text order
 
@@ -28,6 +28,7 @@ class PlaceScan:
 
 
 def scan_places(text: str) -> PlaceScan:
-    """Every automaton of places over ``text``, once."""
+    """Every automaton of places over ``text``, once (``long_hits``: only near the words' last characters
+when they end with a few characters, as the cities and counties do)."""
     kinds = ("places", "cities", "counties", "city_stems")
-    return PlaceScan(*(tuple(automaton(kind).iter_long(text)) for kind in kinds))
+    return PlaceScan(*(tuple(long_hits(kind, text)) for kind in kinds))

@@ -21,6 +21,7 @@ from .actorlex import (
     city_stems,
     gazetteer_hits,
     gazetteer_places,
+    long_hits,
     longest_suffix_title,
     one_province,
     place_table,
@@ -244,7 +245,7 @@ def _short_place(text: str, i: int) -> str:
         return abbreviated[char]
     named = {place_table()[w] for _, w in automaton("places").iter_long(text)}
     named |= {p for found in printed_places(text).values() for p in found}
-    named |= {w for _, w in automaton("cities").iter_long(text)}
+    named |= {w for _, w in long_hits("cities", text)}
     for candidates in (named, set(city_provinces())):
         starting = {p for p in candidates if p.startswith(char)}
         if starting:

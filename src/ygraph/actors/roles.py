@@ -17,9 +17,11 @@ from ..model import (
     Provenance,
     RoleClaim,
     Sentence,
+    date_interval,
     rule_family,
 )
 from ..time import temporal
+from ..time.articledate import states_plan
 from ..time.temporal import ArticleIndex
 from .actorlex import table, uses
 from .mentions import ArticleActors, Compact, Found
@@ -39,11 +41,14 @@ def provenance(doc: Document, ix: ArticleIndex, c: Compact, i: int, j: int, rule
     return doc.provenance(article.index, Sentence(s0, s1, doc.text[s0:s1]), start, end, rule)
 
 
-def observation_date(ix: ArticleIndex, start: int, end: int) -> tuple[str | None, str]:
+def observation_date(ix: ArticleIndex, start: int, end: int, plans: bool = False) -> tuple[str | None, str]:
+    """The day the name was seen with its title; ``plans``: a plan's later day is kept (the day a notice's
+    change takes effect: 将于5月14日出任), else it gives way to the article's date."""
     expr = temporal.time_at(ix.article, start, end, ix)
-    if expr is not None and expr.value and not _about(ix, end, expr.start):
+    planned = not plans and expr is not None and _planned(ix, expr.value, ix.sentence_at(expr.start))
+    if expr is not None and expr.value and not planned and not _about(ix, end, expr.start):
         return expr.value, "sentence"
-    earlier = _lede_date(ix, start)
+    earlier = None if planned else _lede_date(ix, start)
     if earlier:
         return earlier, "previous_sentence"
     if ix.article.date:
@@ -62,6 +67,16 @@ def _about(ix: ArticleIndex, end: int, at: int) -> bool:
     return any(w in between for w in uses("topic_marker"))
 
 
+def _planned(ix: ArticleIndex, value: str | None, k: int) -> bool:
+    """A day after the article's date in a sentence that speaks of a plan (将于5月14日出任, 将率团出席7日的…):
+    the day of what will happen, not one the person was seen on (the article's date is)."""
+    article = ix.article
+    if not value or not article.date or not states_plan(article.sentences[k].text):
+        return False
+    return date_interval(value)[0] > date_interval(article.date)[1]
+
+
+_CHANGES = ("start", "end")  # a notice's changes: dated by the day they take effect, a plan's day too
 _LOOKBACK = 6  # sentences (a list of officials split at ； spans several)
 
 
@@ -78,6 +93,7 @@ def _lede_date(ix: ArticleIndex, start: int) -> str | None:
     month = article.date[:7]
     for prev in reversed(article.sentences[max(0, k - _LOOKBACK) : k]):
         dated = [t.value for t in ix.times_in(prev.start, prev.end) if t.kind == "date" and t.value]
+        dated = [v for v in dated if not _planned(ix, v, ix.sentence_at(prev.start))]
         if dated:
             agreeing = [v for v in dated if v[:7] == month]
             return agreeing[-1] if agreeing and len(month) == 7 else None
@@ -86,12 +102,18 @@ def _lede_date(ix: ArticleIndex, start: int) -> str | None:
 
 def _claims(doc: Document, ix: ArticleIndex, c: Compact, f: Found) -> list[RoleClaim]:
     date, source = observation_date(ix, *c.span(f.start, f.end))
+    notice = any(el.change in _CHANGES and not el.own_date for el in f.chain)
+    changed = observation_date(ix, *c.span(f.start, f.end), plans=True) if notice else (date, source)
     out = []
     for el in f.chain:
         p = el.position
         rule = (el.rule or f.rule) + (f"+{p.rule}" if p.rule else "")  # +src.suffix.daily: the page's place
         prov = provenance(doc, ix, c, min(el.start, f.start), max(el.end, f.end), rule)
-        when, why = observation_date(ix, *c.span(el.start, el.end)) if el.own_date else (date, source)
+        plans = el.change in _CHANGES
+        if el.own_date:
+            when, why = observation_date(ix, *c.span(el.start, el.end), plans)
+        else:
+            when, why = changed if plans else (date, source)
         if el.former:  # a past post: dated by its own sentence only (a career list, 时任), never by a birth date
             own = _career_date(doc, ix, *c.span(el.start, el.end)) if el.change == "past" else (date, source)
             when, why = own if own[1] == "sentence" else (None, "unresolved")

@@ -15,7 +15,7 @@ from .. import lexicons
 from ..lexicons import cached
 from ..model import Article, Document
 from ..text.clean import normalized
-from .actorlex import automaton, city_provinces, counties, place_table, uses
+from .actorlex import city_provinces, counties, long_hits, place_table, uses
 from .placecontext import ContextPlaces
 
 
@@ -114,7 +114,7 @@ def source_context(
 def _counts(text: str, seen: Counter[str], level: str) -> Counter[str]:
     """``seen`` with the gazetteer's cities of ``level`` printed in ``text`` (a peer the vocabulary lacks)."""
     out = Counter(seen)
-    for _, city in automaton("cities").iter_long(text):
+    for _, city in long_hits("cities", text):
         if city.endswith(level):
             out[city] = max(out[city], text.count(city))
     return out

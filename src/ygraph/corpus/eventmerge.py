@@ -293,7 +293,8 @@ def _same_event(a: Event, b: Event) -> bool:
     inner_a, inner_b = _bracketed(a.title), _bracketed(b.title)
     if inner_a and inner_b and inner_a not in inner_b and inner_b not in inner_a:
         return False  # 中国(甲省)自由贸易试验区挂牌 / 中国(乙省)…: one name for two places
-    days = a.precision == b.precision == "day"
+    # a headline dated only by its page has the page's day, not the event's: its place is not a same-day one's
+    days = a.precision == b.precision == "day" and "article" not in (a.date_source, b.date_source)
     if days and a.place and b.place and a.place not in b.place and b.place not in a.place:
         return False  # same-day meetings in different places are two meetings
     # names printed with different years or editions (2022年度… / 2023年度…, 第九届 / 第十届) differ

@@ -33,7 +33,7 @@ def act_draft(
 ) -> Draft | None:
     """The draft of an act event: generated title, place; documents a release act issued."""
     text, (start, end), (left, right) = ctx.doc.text, span, clause
-    head = _skip_times(ctx, left, start)
+    head = _skip_times(ctx, ctx.past_dateline(left, start), start)  # 【某地/综合报导】某某…: no part of it
     place, p_start, p_end = eventplaces.place_in(text[head:end])
     wants_object = trigger.event_type in _OBJECT_TYPES or trigger.word in rules.uses("object")
     obj = _object(text, end, right) if wants_object else ""
@@ -76,9 +76,12 @@ def act_draft(
         printed = rules.compact(mid)
         subject = sides.strip_opening(printed)
         if subject == printed or len(subject) >= 2:
-            subject = _subject(text, subject, sentence.start, left)
+            floor = ctx.past_dateline(sentence.start, left)
+            carried = not subject or subject.startswith(rules.uses("joiner"))
+            subject = _subject(text, subject, floor, left)
             if len(subject) < 2:
                 return None
+            place = place or (eventplaces.place_in(text[floor:left])[0] if carried else None)  # 前往某地访问，与…签署
         if _sideless(subject, trigger.event_type):
             return None  # 与会人员…并就某事进行了座谈交流: no side named, a part of the event reported
         subject = _without_topic(subject, trigger.event_type)
@@ -100,15 +103,34 @@ def _nothing_done(ctx: Context, trigger: rules.Trigger, obj: str, span: tuple[in
     head, start, end, right = span
     if trigger.event_type == "release" and not _released(ctx, head, end, right):
         return True  # 某某发布 2031-09-10 (a masthead): nothing is released
-    if trigger.event_type == "release" and any(w in obj for w in rules.uses("personnel_object")):
+    if trigger.event_type == "release" and _personnel(ctx, obj, (head, end, right)):
         return True  # 公布人事异动, 公布主要官员名单: who holds what is announced, no document released
     agreements = rules.uses("agreement")
     if trigger.event_type == "signing" and trigger.word not in agreements and not any(w in obj for w in agreements):
         return True  # 签署命令, 签署意见: no agreement is signed (签约 names its own)
+    if trigger.event_type == "signing" and any(w in obj for w in _ceremonies()):
+        return True  # 甲和乙缔结友好城市签约仪式在某地举行: the ceremony named is the event
     if trigger.event_type == "signing" and sides.outcome(ctx, start, end):
         return True  # 某会议在某地举行，并签署了《某协议》: the meeting's outcome (a policy)
     wanted = rules.object_wanted(trigger.word)
-    return bool(wanted) and not any(w in obj for w in wanted)  # 听取意见: no report heard; 批准设立某专题: no zone
+    named = obj + (ctx.doc.text[head:start] if trigger.word in rules.uses("approval") else "")  # 某港区经国务院批准设立
+    return bool(wanted) and not any(w in named for w in wanted)  # 听取意见: no report heard; 批准设立某专题: no zone
+
+
+def _personnel(ctx: Context, obj: str, span: tuple[int, int, int]) -> bool:
+    """Whether a release announces who holds what: the words after the verb (its title's object, or those of its
+    clause when the title keeps none: 并发布5项人事异动) name a ``personnel_object``, and no 《document》 is
+    released in the clause (发布《某人事制度改革方案》 releases one)."""
+    text, (head, end, right) = ctx.doc.text, span
+    if rules.POLICY.search(text, head, max(right, end)):
+        return False
+    released = obj or _object(text, _skip_times(ctx, end, right), right)
+    return any(w in released for w in rules.uses("personnel_object"))
+
+
+def _ceremonies() -> tuple[str, ...]:
+    """The names of signing ceremonies (签约仪式, 签字仪式: name triggers of type signing)."""
+    return tuple(w for w, t in rules.triggers().items() if t.event_type == "signing" and t.form == "name")
 
 
 def _without_topic(words: str, event_type: str) -> str:
@@ -135,12 +157,14 @@ def _sideless(subject: str, event_type: str) -> bool:
     return not sides
 
 
-def sentence_subject(ctx: Context, sentence: Sentence, left: int) -> Mention | None:
+def sentence_subject(ctx: Context, sentence: Sentence, left: int, undated: bool = False) -> Mention | None:
     """The person opening a clause of a dated sentence (only positions before it: 5月29日，某市副市长某某带领…),
-    subject of an act in a later clause that names nobody (…，深入某县督查…)."""
+    subject of an act in a later clause that names nobody (…，深入某县督查…); with ``undated`` the sentence
+    may print no date (甲还来到某区，会见了乙: talks, which still need a day of their own)."""
     first = next(iter(ctx.people(sentence.start, left)), None)
-    if first is None or not any(t.kind == "date" for t in ctx.times(sentence.start, left)):
-        return None
+    dated = any(t.kind == "date" for t in ctx.times(sentence.start, left))
+    if first is None or not (dated or (undated and len(ctx.people(sentence.start, left)) == 1)):
+        return None  # undated, the one person before is the subject (甲会见乙，丙…: no sure subject)
     rel = first.start - sentence.start
     clause_left = sentence.start + rules.clause_bounds(sentence.text, rel, rel + len(first.text))[0]
     titles = ctx.blocked_in(clause_left, first.start)
@@ -200,6 +224,8 @@ def _released(ctx: Context, head: int, end: int, right: int) -> bool:
 
 def _subject(text: str, subject: str, floor: int, left: int) -> str:
     """The subject of an act; one starting with 与/在 (or none) takes the noun ending the previous clause."""
+    if subject in rules.uses("manner"):
+        return ""  # 今日正式缔结成为友谊市: a manner word names no one, the act already told
     if not subject or subject.startswith(rules.uses("joiner")):
         subject = _previous_tail(text, floor, left) + subject
     return rules.strip_end(subject, rules.uses("attributive"))

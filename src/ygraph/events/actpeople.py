@@ -9,6 +9,8 @@ from ..punctuation import COMMAS
 from . import eventrules as rules
 from .draft import Context, Draft
 
+_PARTNER_SPAN = 12  # characters between the first person of a clause and its partner word (a title, 在某地)
+
 
 def visitors(ctx: Context, left: int, start: int) -> list[Mention]:
     """The people before a visit in its clause, but a host who welcomes it (某某对代表团来访表示欢迎)."""
@@ -48,6 +50,24 @@ def co_subjects(ctx: Context, actor: Mention, sentence: Sentence) -> list[Mentio
             return found
         found.insert(0, named[0])
         at = named[0].start
+
+
+def unnamed_partner(ctx: Context, left: int, start: int) -> bool:
+    """甲与乙方一行举行了工作会谈, 甲在某地同某国首相举行会见: a ``partner`` word after the first person of the
+    clause, then the other side before the talks trigger though no person is read in it (an organisation, a
+    group, a name not read): the talks name their guest and are not the talks already reported."""
+    people = [p for p in ctx.people(left, start) if p.end <= start]
+    if not people:
+        return False
+    text = rules.compact(ctx.doc.text[people[0].end : start])
+    found = [(text.find(w), w) for w in rules.uses("partner") if 0 <= text.find(w) <= _PARTNER_SPAN]
+    if not found:
+        return False
+    at, word = min(found)
+    guest = rules.pattern("partner_held").sub("", text[at + len(word) :])
+    guest = min((guest.split(w)[0] for w in rules.uses("topic")), key=len)  # 与乙就某事举行会谈
+    before = (*rules.participation_verbs(), *rules.words("not_before.txt"))
+    return len(guest) >= 2 and not guest.startswith(rules.uses("not_guest")) and not any(w in text[:at] + guest for w in before)
 
 
 def add_people(

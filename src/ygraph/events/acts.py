@@ -10,6 +10,7 @@ from . import actdraft, actpeople, ceremonies, dating, documents, eventmodel, fr
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Ref, clause, compared
+from .groups import visiting_group
 from .register import add, add_listed, bare
 from .sides import continued_actor, talks_sides
 
@@ -32,7 +33,7 @@ def act(
         return framed.act_named(ctx, sentence, trigger, row, (start, end))  # 多次来某省视察; 贯彻某某视察某省重要讲话精神; 会议强调，某某到某地考察: referred to (framed.py)
     if _no_act(ctx, cand, sentence, trigger, (left, end, right)):
         return None
-    alone = trigger.event_type == "visit" and not parts.delegation(text, sentence.start, start)
+    alone = trigger.event_type == "visit" and not visiting_group(ctx, sentence.start, start)
     if alone and visits.person_visit(ctx, sentence, trigger, left, start, end):
         return None  # 某总统此次访华: a person's visit reported through its talks, only named here
     if trigger.event_type == "visit" and guards.later_tour(text, trigger.word, end, right, sentence.end):
@@ -54,6 +55,7 @@ def act(
         trigger.event_type in parts.BARE_WITHOUT_OBJECT
         and not sides
         and not actdraft.has_object(text, end, right)
+        and not actpeople.unnamed_partner(ctx, left, start)  # 甲与乙方一行举行会谈: a guest no person names
     ):
         known = bare(ctx, trigger.word, trigger.event_type)  # 参加会见, 会见前: the talks already reported
         return Ref(start, end, known, True) if known and known.event_type == trigger.event_type else None
@@ -79,17 +81,18 @@ def act(
     actor = continued_actor(ctx, sentence.start, refs, trigger.event_type) if opener else next((p for p in ctx.people(left, start) if p.end <= start), None)
     same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
     if actor is None and trigger.event_type in parts.PERSON_ACTS and trigger.form == "act" and not same_kind:
-        actor = actdraft.sentence_subject(ctx, sentence, left)  # 某某带领…，深入某县督查
+        told = trigger.event_type in parts.BARE_WITHOUT_OBJECT and not any(w in opening for w in rules.words("plan_words.txt"))
+        actor = actdraft.sentence_subject(ctx, sentence, left, told)  # 某某带领…，深入某县督查; 甲来到某区，会见了乙
     if actor is not None and not (sides and not opener) and any(w in text[left : actor.start] for w in rules.uses("object_marker")):
         actor = None  # 就某某逝世 / 向某某: the object, not the one acting (代表团与某某会面: the group's hosts)
-    if actor is not None and not parts.delegation(text, left, start) and guards.not_own_act(text, actor.end, start, end, right) and eventmodel.stop(ctx, cand, "not_own"):
+    if actor is not None and not visiting_group(ctx, left, start) and guards.not_own_act(text, actor.end, start, end, right) and eventmodel.stop(ctx, cand, "not_own"):
         return None  # 某某对某团来闽考察表示欢迎, 某某部署开展督查: not the person's own act
     if refs and refs[-1].end == start and not refs[-1].bare:
         return Ref(start, end, refs[-1].draft, True)  # 考察调研: one act printed with two verbs
     tour = visits.tour(ctx, actor, trigger, refs, left) if actor is not None else None
     if tour is not None:
         return Ref(start, end, tour, True)  # 某某赴某省考察… 26日，他来到某市(考察): a stop of the tour reported
-    group = parts.delegation(text, sentence.start, start)
+    group = visiting_group(ctx, sentence.start, start)
     if trigger.event_type == "visit" and not group and eventmodel.stop(ctx, cand, "visit_alone"):
         return None  # 某某访华: a person's visit is reported through its talks and meetings
     if trigger.event_type == "inspection" and group:
@@ -98,7 +101,7 @@ def act(
     if trigger.event_type == "visit":
         actor = None
         known = next((d for d in compared(ctx.drafts) if d.event_type == "visit" and not d.planned), None)
-        if known is not None:
+        if known is not None and not visits.another_visit(ctx, sentence, known, (start, end), index):
             dating.date_retold(ctx, sentence, known, start, end, index)  # the headline's visit, dated below
             return Ref(start, end, known, True)  # the article's visit, told again (将参观访问…)
     hears = trigger.word in rules.uses("hears")
@@ -124,6 +127,10 @@ def act(
     if trigger.form == "visit" and draft.date_source not in ("clause", "sentence"):
         return None
     draft.lifted = bool(cand.fired)
+    draft.passing = guards.in_passing(ctx, draft)  # 今年8月，甲同乙举行会见: talks of an earlier month
+    again = guards.signed_again(ctx, draft, sentence.start)
+    if again is not None:
+        return Ref(start, end, again, True)  # 甲与乙签署某协定。…两市升格缔结某协定: the signing told again
     rule = eventmodel.tagged(f"event:side:{draft.side}" if draft.side else f"event:act:{trigger.word}", bool(cand.fired))
     ref = Ref(start, end, add(ctx, draft, sentence, start, end, rule), False)
     if actor is None:

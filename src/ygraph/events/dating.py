@@ -140,8 +140,9 @@ def date_event(
     expr, source, blocker = _governing(ctx, sentence, draft, act)
     if expr is None and actor is not None:
         expr, source = parts.follow_on(ctx, index, actor.text), "sentence"
-    if expr is None:
-        expr, source = parts.title_year(ctx.times(draft.start, draft.end), draft.end), "clause"
+    named = parts.title_year(ctx.times(draft.start, draft.end), draft.end) if expr is None else None
+    if named is not None and not _edition_year(ctx, draft, named):
+        expr, source = named, "clause"
     if expr is not None:
         _date_by(ctx, draft, expr, source, act)
         return True
@@ -155,6 +156,17 @@ def date_event(
     if ctx.article.date and (draft.lede or not act):
         _article_day(ctx, draft, index)
     return True
+
+
+def _edition_year(ctx: Context, draft: Draft, named: TimeExpr) -> bool:
+    """The year an event's name prints (白河·郧西2031年区域协作联席会议召开) is its edition's, not its date, when
+    the article's headline reports it held and the article is dated more precisely within that year: the
+    headline's report is the article's, of the article's day."""
+    year, date = named.value or "", ctx.article.date or ""
+    title, line = rules.compact(ctx.article.title), rules.compact(ctx.sentence_at(draft.start).text)
+    headline = bool(title) and len(line) >= 4 and (line in title or title in line)  # as register.add
+    own = headline and draft.lede and not draft.planned and len(year) == 4
+    return own and len(date) > len(year) and date.startswith(year)
 
 
 def _governing(

@@ -32,6 +32,7 @@ class Draft:
     explicit: bool = False  # dated by an expression that prints its year
     headline: bool = False  # drafted from the article's headline
     named_only: bool = False  # named as a reference point (某全会以来): never what a bare 会议 points to
+    passing: bool = False  # talks told in passing, in an earlier month (今年8月，甲同乙举行会见): never what a bare 会见 or the next words point to
     lifted: bool = False  # let through by the learned layer (eventmodel): never the article's lede for the rules
     holder: str = (
         ""  # the meeting's own name once it is reported as its first sitting (某会议 → 某会议第三次全体会议)

@@ -27,6 +27,7 @@ from . import (
     kinds,
     modelheads,
     participants,
+    plandays,
     references,
     respective,
     sittings,
@@ -40,6 +41,7 @@ from .register import same as _same
 from .sides import joint_signers, second_event
 
 _SAYS_TYPES = participants.SAYS_TYPES
+TOUR_TYPES = ("inspection", "visit")  # no one speaks on a tour (C1): events._tour_remarks
 BYLINE = "byline:"  # the rule family of the reporters a byline names (text/bylines.tsv)
 
 
@@ -102,7 +104,7 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
                 dating.same_occasion(outer, ref.draft)
             if outer is None and (ref.draft.side or second_event(ctx, found, ref)):
                 outer = ctx.current if ref.draft.side else second_event(ctx, found, ref)  # 会后签署…; 并于…举行
-            reference = framed.is_framed(ref.draft)  # a framed act: never the event the next words are at
+            reference = framed.is_framed(ref.draft) or ref.draft.passing  # never the event the next words are at
             if not participants.topic(ctx.doc.text, ref) and not guards.welcomed(ctx, ref) and not reference:
                 ctx.current = ref.draft
     if outer is not None:
@@ -274,11 +276,23 @@ def _finish(ctx: Context, draft: Draft) -> Event:
         date_source=draft.date_source if date else "unresolved",
         date_text=re.sub(r"\s+", "", draft.date_text),
         place=place,
-        planned=draft.planned,
-        participants=tuple(sorted(draft.participants.values(), key=_participation_key)),
+        planned=draft.planned or plandays.after_page(date, ctx.article.published),
+        participants=tuple(sorted(_tour_remarks(draft), key=_participation_key)),
         policies=tuple(sorted(draft.policies.values(), key=lambda p: (p.title, p.relation))),
         provenance=tuple(draft.provenance),
     )
+
+
+def _tour_remarks(draft: Draft) -> list[Participation]:
+    """The participants of ``draft``; on a tour (an inspection or visit) no one speaks (docs/gold-conventions.md
+    C1): the leader's remarks and the local officials' reports on site make them ``attended``."""
+    if draft.event_type not in TOUR_TYPES:
+        return list(draft.participants.values())
+    out = {k: p for k, p in draft.participants.items() if p.relation != "spoke_at"}
+    for (name, relation), p in draft.participants.items():
+        if relation == "spoke_at":
+            out.setdefault((name, "attended"), replace(p, relation="attended"))
+    return list(out.values())
 
 
 def _participation_key(p: Participation) -> tuple[str, str, int]:

@@ -17,6 +17,19 @@ def delegation(text: str, left: int, start: int) -> bool:
     return bool(_last_group(text, left, start)[1])
 
 
+def visiting_group(ctx: Context, floor: int, start: int) -> bool:
+    """``delegation`` read with the people of the text: a group named by its lead word alone (某某率团赴某地) is
+    one only when its leader is printed right before that word (率团在某地开展交流的某某: no group there)."""
+    text = ctx.doc.text
+    at, end = _last_group(text, floor, start)
+    return at >= 0 and (not _bare(text, at, end) or bool(_leader(ctx, floor, at, "")))
+
+
+def _bare(text: str, at: int, end: int) -> bool:
+    """Whether the group at ``at…end`` is only the led group's head (率团): nothing names it but its leader."""
+    return end - at == 1
+
+
 def _last_group(text: str, floor: int, start: int) -> tuple[int, int]:
     """Start and end of the last group word (or led group) before ``start``; (-1, 0) when none."""
     found = [(at, at + len(w)) for w in rules.uses("delegation") if (at := text.rfind(w, floor, start)) >= 0]
@@ -36,7 +49,10 @@ def group_title(ctx: Context, floor: int, start: int) -> str:
     if max(tail.rfind(c) for c in _INNER_BREAKS) >= 0:
         tail = ""  # 代表团抵达某地，开始访川之行: the group is the subject, its other clauses are not the title
     body = rules.compact(without_times(ctx, begin, text[begin:name_end] + tail))
+    body = rules.pattern("group_size").sub("", body)  # 率团一行14人前往某地: the group's size
     leader = _leader(ctx, floor, begin, body)
+    if _bare(text, at, name_end) and not leader:
+        return ""  # 率团访问某地 with no leader printed: no group named
     return leader + rules.strip_end(body, rules.uses("group_end"))
 
 

@@ -19,7 +19,7 @@ from ..punctuation import (
     TITLE_OPEN,
 )
 from . import eventrules as rules
-from .draft import Context, Ref
+from .draft import Context, Draft, Ref
 
 _FIELD_BREAKS = SPACES + COLONS  # what separates the fields of a furniture line (来源：某网 发布时间：…)
 
@@ -159,3 +159,34 @@ def subject_head(head: str) -> str:
     (记者 某某) whose opening bracket lies before the clause, (简称:某会): nothing there makes the person the
     clause's subject."""
     return _BRACKETED.sub("", _CLOSED.sub("", rules.compact(head)))
+
+
+def in_passing(ctx: Context, draft: Draft) -> bool:
+    """Talks dated by a month or a year that does not hold the article's day (今年8月，甲同乙举行会见, in a
+    report of October): told in passing, never what a bare 会见 or the next sentence is at."""
+    day, date = ctx.article.date or "", draft.date or ""
+    return draft.event_type == "talks" and len(day) == 10 and 0 < len(date) < 10 and not day.startswith(date)
+
+
+def signed_again(ctx: Context, draft: Draft, sentence_start: int) -> Draft | None:
+    """A signing of an earlier sentence on the same day whose title ends with the same agreement (甲与乙签署两地
+    友好交流协定。…余市町与彰化市升格缔结友好交流协定): the signing told again, not a second one; else None."""
+    if draft.event_type != "signing" or not draft.date:
+        return None
+    for known in reversed(ctx.drafts):
+        if known.event_type != "signing" or known.date != draft.date or known.start >= sentence_start:
+            continue
+        common = _common_tail(known.title, draft.title)
+        if len(common) >= _AGREEMENT_TAIL and any(common.endswith(w) for w in rules.uses("agreement")):
+            return known
+    return None
+
+
+_AGREEMENT_TAIL = 4  # characters two signings' titles end with in common (交流协定) to be one signing
+
+
+def _common_tail(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n :]

@@ -108,7 +108,7 @@ def _present(
     of a speech relayed, not one who only heard the speaker (甲听取了乙的汇报: 甲 heard it)."""
     text = ctx.doc.text
     people = [p for p in people if not _represented(ctx, sentence, p)]
-    if relation in ("presided", "attended", "spoke_at"):  # 传达某某近期重要讲话精神 … 主持: not there
+    if relation in ("presided", "attended", "spoke_at", "opens"):  # 传达某某近期重要讲话精神 … 主持: not there
         people = [p for p in people if not rules.pattern("relayed_author").match(text, p.end)]
     if relation == "spoke_at":  # 甲听取了乙的汇报: 甲 heard it
         heard = max((text.rfind(w, prev_start, start) for w in rules.uses("hears")), default=-1)
@@ -233,6 +233,9 @@ def _represented(ctx: Context, sentence: Sentence, person: Mention) -> bool:
 def _link(
     ctx: Context, sentence: Sentence, target: Draft | None, person: Mention, relation: str, verb: str
 ) -> None:
+    if relation == "opens":  # 宣布大会开幕: the presider announces the opening, a speech too (C2)
+        _link(ctx, sentence, target, person, "presided", verb)
+        relation = "spoke_at"
     home = sentence if person.start >= sentence.start else ctx.sentence_at(person.start)
     prov = ctx.doc.provenance(ctx.article.index, home, person.start, person.end, f"participation:{verb}")
     link = Participation(person.text, relation, prov)

@@ -5,7 +5,7 @@ only be the event's: the announcement keeps it."""
 
 from __future__ import annotations
 
-from ..model import TimeExpr
+from ..model import TimeExpr, date_interval
 from ..punctuation import CLAUSE_BREAKS
 from . import eventrules as rules
 from .draft import Context, Draft
@@ -29,3 +29,12 @@ def opening_day(ctx: Context, draft: Draft, left: int, ahead: TimeExpr | None) -
     if len(ahead.value or "") < 10 or not (reference[:10] < ahead.value[:10] and ahead.value[:4] == reference[:4]):
         return None
     return ahead
+
+
+def after_page(date: str | None, published: str | None) -> bool:
+    """An event whose first possible day lies after the last day its article can have been written on
+    (``Article.published``: a dated dateline, the page's stamp, the user's date): announced, not held —
+    whatever words told it (率团赴某地出席7月7日举行的某会议 in a report of the 4th)."""
+    if not date or not published:
+        return False
+    return date_interval(date)[0] > date_interval(published)[1]

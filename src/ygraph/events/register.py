@@ -188,8 +188,8 @@ def trigger_form(rule: str) -> str:
 def bare(ctx: Context, word: str, kind: str = "meeting") -> Draft | None:
     """The named event a bare 会议/座谈会 refers to: the last one with that ending, else the last of its type
     (揭牌仪式 → the opening), else the last meeting."""
-    live = [d for d in islice(reversed(ctx.drafts), 2 * COMPARED) if not d.planned and not d.named_only]
-    if ctx.current is not None and not ctx.current.planned:
+    live = [d for d in islice(reversed(ctx.drafts), 2 * COMPARED) if not (d.planned or d.named_only or d.passing)]
+    if ctx.current is not None and not ctx.current.planned and not ctx.current.passing:
         live.insert(0, ctx.current)
     for d in live:
         if d.title.endswith(word):

@@ -34,7 +34,32 @@ def says(
         target = next((d for d in reversed(ctx.drafts) if d.event_type in SAYS_TYPES), target)
     people = people or _pronoun_subject(ctx, sentence, target, start) or _addressed(ctx, sentence, target, start)
     floor = _on_the_floor(ctx.doc.text, sentence, people) or _said_on_the_floor(ctx.doc.text, people, start)
+    floor = floor or _speaks_for(ctx.doc.text, people, start)
+    target = target if floor else _own_event(ctx, target, people, _subject(ctx.doc.text, people))
     return target, _speakers(ctx.doc.text, target, people, floor)
+
+
+def _known(draft: Draft) -> set[str]:
+    """Those taking part in ``draft`` in the article so far (a sender is not there)."""
+    return {name for name, relation in draft.participants if relation != "sent"}
+
+
+def _own_event(ctx: Context, target: Draft | None, people: list[Mention], subject: list[Mention]) -> Draft | None:
+    """The event a speaker takes part in when ``target`` (an event one may speak at) does not hold them: the
+    latest told so far that holds the speaker and the others named with them before the verb (在会见甲时，乙表示:
+    the talks with 甲, not the talks reported last), else the latest that holds the speaker (甲出席开幕式。…
+    甲表示: the ceremony, not the forum named last). A tour's remarks stay with the tour that holds its
+    leader (C1: no speech there)."""
+    if not subject:
+        return target
+    told = [d for d in reversed(ctx.drafts) if d.event_type in SAYS_TYPES and not d.planned and not d.named_only]
+    for names in ({p.text for p in people}, {p.text for p in subject}):
+        if target is not None and names <= _known(target):
+            return target
+        held = next((d for d in told if names <= _known(d)), None)
+        if held is not None:
+            return held
+    return target
 
 
 def _at_event(text: str, refs: list[Ref], people: list[Mention], start: int) -> Ref | None:
@@ -58,13 +83,20 @@ def _speakers(text: str, target: Draft | None, people: list[Mention], floor: boo
     known = {name for name, relation in target.participants if relation != "sent"}  # a sender is not there
     known |= {p.text for p in people} if floor else set()
     known |= {p.text for i, p in enumerate(people) if _group_head(text, p, people[i - 1].end if i else 0)}
+    return [p for p in _subject(text, people) if p.text in known]
+
+
+def _subject(text: str, people: list[Mention]) -> list[Mention]:
+    """The last name before the verb and the names listed with it (甲、乙表示)."""
+    if not people:
+        return []
     subject = [people[-1]]
     for p in reversed(people[:-1]):
         gap = rules.compact(text[p.end : subject[0].start])
         if gap != LIST_MARK and gap not in rules.uses("list_joiner"):
             break
         subject.insert(0, p)
-    return [p for p in subject if p.text in known]
+    return subject
 
 
 def _group_head(text: str, person: Mention, floor: int) -> bool:
@@ -84,12 +116,27 @@ def _said_on_the_floor(text: str, people: list[Mention], start: int) -> bool:
     return bool(opener) and gap[len(opener) :] in rules.uses("floor")
 
 
+def _speaks_for(text: str, people: list[Mention], start: int) -> bool:
+    """某某代表市委、市政府对…表示欢迎: an ``on_behalf`` word (not a noun: 代表团) right after the last name and
+    no clause break before the verb: a formal address on behalf of a body, made at the event reported."""
+    if not people:
+        return False
+    gap = rules.compact(text[people[-1].end : start])
+    return (
+        gap.startswith(rules.uses("on_behalf"))
+        and not gap.startswith(rules.uses("not_on_behalf"))
+        and not any(c in gap for c in CLAUSE_BREAKS)
+    )
+
+
 def _on_the_floor(text: str, sentence: Sentence, people: list[Mention]) -> bool:
-    """The sentence opens with a ``floor`` word (会上，) right before its first speaker."""
+    """The sentence opens with a ``floor`` word (会上，) or a speech of the speaker's own (``speech_occasion``:
+    在作供职报告时，) right before its first speaker."""
     if not people or people[0].start < sentence.start:
         return False
     opening = rules.compact(text[sentence.start : people[0].start])
-    word = next((w for w in rules.uses("floor") if opening.startswith(w)), "")
+    occasion = rules.pattern("speech_occasion").match(opening)
+    word = occasion.group() if occasion else next((w for w in rules.uses("floor") if opening.startswith(w)), "")
     rest = opening[len(word) :]
     return bool(word) and rest[:1] in COMMAS and not any(c in rest[1:] for c in CLAUSE_BREAKS)
 

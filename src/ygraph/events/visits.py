@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from ..model import Mention, Participation, Sentence
-from . import actpeople, eventplaces
+from . import actpeople, dating, eventplaces
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, compared
 from .register import add, same
@@ -129,3 +129,23 @@ def guest_visit(ctx: Context, sentence: Sentence, refs: list[Ref], start: int, e
 def _guest_lead(lead: str) -> bool:
     """在某地 / 来某地 opening the talks' object before the guests' act words."""
     return lead.startswith(rules.uses("body_after")) or (len(lead) >= 2 and lead.startswith(rules.uses("motion")))
+
+
+def another_visit(ctx: Context, sentence: Sentence, known: Draft, span: tuple[int, int], index: int) -> bool:
+    """A visit word whose clause or sentence dates it to a period apart from the article's visit told before
+    (去年10月，某某率团到某地考察 after 3月18日至19日，某团到某市考察): an earlier visit, not the one told again. The
+    article's visit dated only by the page (``article``) is retold with the body's day (dating.date_retold)."""
+    if not known.date or known.date_source == "article" or known.planned:
+        return False
+    probe = Draft.undated(known.title, known.event_type, *span)
+    if not dating.date_event(ctx, sentence, probe, index, article_fallback=False, act=True):
+        return False
+    if probe.date_source not in ("clause", "sentence") or not probe.date:
+        return False
+    return not _overlap(probe.date, probe.date_end or probe.date, known.date, known.date_end or known.date)
+
+
+def _overlap(a1: str, a2: str, b1: str, b2: str) -> bool:
+    """Whether two periods (ISO day, month or year, each from–to) share a day, compared at the coarser precision."""
+    n = min(len(a1), len(b1))
+    return a1[:n] <= b2[:n] and b1[:n] <= a2[:n]

@@ -99,12 +99,17 @@ def _head_lines(raw: str) -> list[str]:
 
 def page_head_dates(raw: str) -> list[tuple[Point, str]]:
     """The full dates a furniture line among the first lines of the page prints (rows of scope ``head``:
-    编辑:某某|2030-06-09 09:15|来源:某网, [2030.06.09] 发表, 时间：2030-06-09), in text order."""
+    编辑:某某|2030-06-09 09:15|来源:某网, [2030.06.09] 发表, 时间：2030-06-09; of scope ``head_pair``, read in a
+    line and the next: 09 / 2030-06), in text order."""
     found: list[tuple[Point, str]] = []
-    for line in _head_lines(raw):
+    lines = _head_lines(raw)
+    for index, line in enumerate(lines):
+        # scope head_pair: a stamp printed over two lines (a calendar's day above its year-month)
+        pair = "\n".join(lines[index : index + 2]) if index + 1 < len(lines) else ""
         for rule_id, pattern, scope in _document_date_table():
-            match = pattern.search(line) if scope == "head" else None
-            point = Point(int(match.group("Y")), int(match.group("M")), int(match.group("D"))) if match else None
+            read = line if scope == "head" else pair if scope == "head_pair" else ""
+            match = pattern.search(read) if read else None
+            point = _stamp_point(match) if match else None
             if point is not None and point.valid():
                 found.append((point, rule_id))
                 break
@@ -118,10 +123,16 @@ def document_dates(text: str) -> list[tuple[Point, str]]:
     found: list[tuple[int, Point, str]] = []
     for rule_id, pattern in _document_date_rules():
         for match in scan.finditer(pattern, text):
-            point = Point(int(match.group("Y")), int(match.group("M")), int(match.group("D")))
+            point = _stamp_point(match)
             if point.valid():
                 found.append((match.start(), point, rule_id))
     return [(point, rule_id) for _, point, rule_id in sorted(found, key=lambda f: f[0])]
+
+
+def _stamp_point(match: re.Match[str]) -> Point:
+    """The date a page stamp prints: a day, or a month when the row leaves the day out (date 2030-06)."""
+    day = match.group("D")
+    return Point(int(match.group("Y")), int(match.group("M")), int(day) if day else None)
 
 
 def document_date_spans(text: str) -> list[tuple[int, int]]:

@@ -50,6 +50,7 @@ class _Dating:
     rule: str
     lede: Lede
     event_reference: bool = False  # the date of the article's first event, not a publication date
+    published: Point | None = None  # the day the page was written at the latest (``Article.published``)
 
 
 def _sentence_times(article: Article) -> list[list[TimeExpr]]:
@@ -61,21 +62,34 @@ def _own_date(
 ) -> _Dating:
     """The date an article gets from the text alone (user, text, dateline_inferred or nothing)."""
     from_lede = not lede.filed
-    if lede.point is not None:
+    plan = not (lede.filed or lede.from_dateline)  # a dateline is filed on its day, never a plan's
+    late = plan and lede.point is not None and header is not None and _after(lede.point, header[0])
+    if lede.point is not None and not late:
         rule = f"dated_dateline:{article.dateline_rule}" if lede.from_dateline else "lede_full_date"
         return _Dating(lede.point, "text", rule, lede, from_lede)
     if header is not None:
         point, rule = header[0], f"header_date:{header[1]}"  # the document_date.tsv row
-        if lede.month_day:
+        placed = _against(point, lede) if lede.month_day and not late else None
+        if placed is not None and not (plan and _after(placed, point)):
             # the reference is now the day of the lede's event, not the page's: later days of the story
             # (6月5日… 6日，…) lie either side of it
-            return _Dating(_against(point, lede), "text", rule, lede, from_lede)
+            return _Dating(placed, "text", rule, lede, from_lede)
         return _Dating(point, "text", rule, lede)
     evidence = infer_year(article, times, lede)
     if evidence is not None:
         point = place_in_year(evidence.year, lede.month_day)
         return _placed(_Dating(point, "dateline_inferred", evidence.rule, lede, from_lede))
     return _Dating(None, "unresolved", "", lede)
+
+
+def _after(point: Point, published: Point) -> bool:
+    """A lede's full date after the page's own date: the day of a plan it announces (将于7月7日出席), not
+    the day it reports; the page's date stands."""
+    return date_interval(point.iso())[0] > date_interval(published.iso())[1]
+
+
+def _plan_lede(article: Article, lede: Lede) -> bool:
+    return lede.sentence is not None and states_plan(article.sentences[lede.sentence].text)
 
 
 def _placed(dating: _Dating) -> _Dating:
@@ -112,10 +126,24 @@ def _date_articles(
         times = _sentence_times(article)
         lede = find_lede(doc, article, times)
         dating = _own_date(lede, article, times, header)
+        dating = replace(dating, published=_written(lede, header, dating))
         if user is not None:
             dating = replace(dating, source="user", rule="user_date")
         dated.append((dating, times))
     return _fill_from_others(doc, dated, year_hints)
+
+
+def _written(lede: Lede, header: tuple[Point, str] | None, dating: _Dating) -> Point | None:
+    """The latest day the article can have been written on: its dateline's day (新华社某地2030年6月8日电, the
+    day it was filed; 某网6月8日讯 in the year the article's own years give it), else the page's stamp or the
+    user's date (a page is printed after it is written). A lede's date is an event's, never this bound; a
+    page printing none of these has none."""
+    if lede.from_dateline and lede.point is not None:
+        return lede.point
+    if header is not None:
+        return header[0]
+    inferred = lede.from_dateline and dating.source == "dateline_inferred" and dating.point is not None
+    return dating.point if inferred and dating.point.day is not None else None
 
 
 def _fill_from_others(
@@ -128,9 +156,10 @@ def _fill_from_others(
     for index, dating in enumerate(datings):
         sibling = own[index] if dating.point is None else None
         if sibling is not None:
-            datings[index] = _lent(
-                dating, nearest_to(sibling, dating.lede.month_day), "document", "sibling_article"
-            )
+            point = nearest_to(sibling, dating.lede.month_day)
+            if _after(point, sibling) and _plan_lede(doc.articles[index], dating.lede):
+                point = sibling  # a plan's day after the page's stamp (将于五月十二日…): the stamp's day stands
+            datings[index] = _lent(dating, point, "document", "sibling_article")
     for index, dating in enumerate(datings):
         hint = year_hints.get(doc.articles[index].index)
         if dating.point is None and hint is not None:
@@ -192,7 +221,14 @@ def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
             resolve_times(flat, reference, event_reference=dating.event_reference, nearest_at=planned)
         )
         articles.append(
-            replace(article, date=reference, date_source=dating.source, times=resolved, date_rule=dating.rule)
+            replace(
+                article,
+                date=reference,
+                date_source=dating.source,
+                times=resolved,
+                date_rule=dating.rule,
+                published=dating.published.iso() if dating.published else None,
+            )
         )
     conflict = dates_conflict(printed) if doc.source.user_date is None else None
     doc = replace(doc, articles=tuple(articles), date_conflict=conflict and (conflict[0].iso(), conflict[1].iso()))
