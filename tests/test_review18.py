@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline_probe import facts
+from ygraph.corpus import merge
+from ygraph.model import Event, Source
+from ygraph.pipeline import process_document
 
 APART = [
     "新华社江城2031年4月28日电 28日，临江集团与海州银行签署战略合作协议。同日，青禾公司与江城大学签署战略合作协议。",
@@ -17,3 +20,27 @@ APART = [
 def test_two_pairs_signing_one_kind_of_agreement_on_one_day_are_two_signings(text: str) -> None:
     signings = [e for e in facts(text).events if e.event_type == "signing"]
     assert len(signings) == 2
+
+
+def _corpus_events(pages: list[str]) -> list[Event]:
+    found = [process_document(Source(f"p{i}.txt", text, "utf-8", user_date="2031-04-28")) for i, text in enumerate(pages)]
+    return list(merge.merge(found, ()).events)
+
+
+TWO_PLACES = [
+    [
+        "全省安全生产工作会议在江城召开\n\n全省安全生产工作会议在江城召开。临江省省长龚明远出席会议并讲话。",
+        "全省安全生产工作会议在海州召开\n\n全省安全生产工作会议在海州召开。青禾省省长柴思雨出席会议并讲话。",
+    ],
+    [
+        "全省安全生產工作會議在江城召開\n\n全省安全生產工作會議在江城召開。臨江省省長龔明遠出席會議並講話。",
+        "全省安全生產工作會議在海州召開\n\n全省安全生產工作會議在海州召開。青禾省省長柴思雨出席會議並講話。",
+    ],
+]
+
+
+@pytest.mark.parametrize("pages", TWO_PLACES, ids=["simplified", "traditional"])
+def test_two_pages_meetings_dated_by_their_pages_in_two_places_stay_two(pages: list[str]) -> None:
+    """The place guard is relaxed for a headline dated by its page against its own page's report only."""
+    meetings = [e for e in _corpus_events(pages) if e.event_type == "meeting"]
+    assert len(meetings) == 2

@@ -294,7 +294,9 @@ def _same_event(a: Event, b: Event) -> bool:
     if inner_a and inner_b and inner_a not in inner_b and inner_b not in inner_a:
         return False  # 中国(甲省)自由贸易试验区挂牌 / 中国(乙省)…: one name for two places
     # a headline dated only by its page has the page's day, not the event's: its place is not a same-day one's
-    days = a.precision == b.precision == "day" and "article" not in (a.date_source, b.date_source)
+    # report of that page (two pages' events dated by their pages are still apart by their places)
+    page_dated = "article" in (a.date_source, b.date_source) and bool(set(a.sources) & set(b.sources))
+    days = a.precision == b.precision == "day" and not page_dated
     if days and a.place and b.place and a.place not in b.place and b.place not in a.place:
         return False  # same-day meetings in different places are two meetings
     # names printed with different years or editions (2022年度… / 2023年度…, 第九届 / 第十届) differ
