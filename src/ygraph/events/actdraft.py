@@ -225,7 +225,7 @@ def _released(ctx: Context, head: int, end: int, right: int) -> bool:
 def _subject(text: str, subject: str, floor: int, left: int) -> str:
     """The subject of an act; one starting with 与/在 (or none) takes the noun ending the previous clause."""
     if subject in rules.uses("manner"):
-        return ""  # 今日正式缔结成为友谊市: a manner word names no one, the act already told
+        return ""  # 今日正式缔结为友谊市: a manner word names no one, the act already told
     if not subject or subject.startswith(rules.uses("joiner")):
         subject = _previous_tail(text, floor, left) + subject
     return rules.strip_end(subject, rules.uses("attributive"))

@@ -159,7 +159,7 @@ def date_event(
 
 
 def _edition_year(ctx: Context, draft: Draft, named: TimeExpr) -> bool:
-    """The year an event's name prints (白河·郧西2031年区域协作联席会议召开) is its edition's, not its date, when
+    """The year an event's name prints (临江·青禾2031年合作联席会议召开) is its edition's, not its date, when
     the article's headline reports it held and the article is dated more precisely within that year: the
     headline's report is the article's, of the article's day."""
     year, date = named.value or "", ctx.article.date or ""

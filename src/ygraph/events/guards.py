@@ -170,7 +170,7 @@ def in_passing(ctx: Context, draft: Draft) -> bool:
 
 def signed_again(ctx: Context, draft: Draft, sentence_start: int) -> Draft | None:
     """A signing of an earlier sentence on the same day whose title ends with the same named agreement (甲与乙签署
-    两地友好交流协定。…余市町与彰化市升格缔结友好交流协定): the signing told again, not a second one; else None."""
+    两地友好交流协定。…乙町与甲市升格缔结友好交流协定): the signing told again, not a second one; else None."""
     if draft.event_type != "signing" or not draft.date:
         return None
     for known in reversed(ctx.drafts):
