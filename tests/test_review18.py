@@ -44,3 +44,21 @@ def test_two_pages_meetings_dated_by_their_pages_in_two_places_stay_two(pages: l
     """The place guard is relaxed for a headline dated by its page against its own page's report only."""
     meetings = [e for e in _corpus_events(pages) if e.event_type == "meeting"]
     assert len(meetings) == 2
+
+
+BACKGROUND = [
+    "新华社江城2031年4月28日电 自两市缔结友好城市以来，双方交流日益密切。",
+    "新華社江城2031年4月28日電 自兩市締結友好城市以來，雙方交流日益密切。",
+    "新华社江城2031年4月28日电 28日，临江市举行庆祝江城与海州缔结友好城市30周年招待会。",
+    "新华社江城2031年4月28日电 自临江集团与海州银行签署战略合作协议以来，双方合作不断深化。",
+]
+
+
+@pytest.mark.parametrize("text", BACKGROUND, ids=["since", "traditional_since", "anniversary", "signed_since"])
+def test_a_signing_told_as_background_is_no_signing(text: str) -> None:
+    assert not [e for e in facts(text).events if e.event_type == "signing"]
+
+
+def test_a_twinning_reported_is_still_a_signing() -> None:
+    text = "新华社江城2031年4月28日电 28日，江城与海州缔结友好城市。"
+    assert [e.title for e in facts(text).events if e.event_type == "signing"] == ["江城与海州缔结友好城市"]

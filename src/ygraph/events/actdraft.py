@@ -108,6 +108,8 @@ def _nothing_done(ctx: Context, trigger: rules.Trigger, obj: str, span: tuple[in
     agreements = rules.uses("agreement")
     if trigger.event_type == "signing" and trigger.word not in agreements and not any(w in obj for w in agreements):
         return True  # 签署命令, 签署意见: no agreement is signed (签约 names its own)
+    if trigger.event_type == "signing" and any(w in obj for w in rules.uses("signed_background")):
+        return True  # 自两市缔结友好城市以来, 缔结友好城市30周年招待会: the signing is background, none reported
     if trigger.event_type == "signing" and any(w in obj for w in _ceremonies()):
         return True  # 甲和乙缔结友好城市签约仪式在某地举行: the ceremony named is the event
     if trigger.event_type == "signing" and sides.outcome(ctx, start, end):
