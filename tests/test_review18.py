@@ -62,3 +62,15 @@ def test_a_signing_told_as_background_is_no_signing(text: str) -> None:
 def test_a_twinning_reported_is_still_a_signing() -> None:
     text = "新华社江城2031年4月28日电 28日，江城与海州缔结友好城市。"
     assert [e.title for e in facts(text).events if e.event_type == "signing"] == ["江城与海州缔结友好城市"]
+
+
+STOPS = [
+    "新华社江城2031年4月28日电 4月25日，临江省长龚明远率代表团抵达海州，开始访问。27日，代表团访问了海州港。",
+    "新華社江城2031年4月28日電 4月25日，臨江省長龔明遠率代表團抵達海州，開始訪問。27日，代表團訪問了海州港。",
+    "新华社江城2031年4月28日电 4月26日至27日，临江省党政代表团赴海州考察访问。28日上午，代表团还访问了海州大学。",
+]
+
+
+@pytest.mark.parametrize("text", STOPS, ids=["first_day_then_stop", "traditional", "range_then_next_day"])
+def test_a_later_day_of_the_visit_told_is_no_second_visit(text: str) -> None:
+    assert len([e for e in facts(text).events if e.event_type == "visit"]) == 1

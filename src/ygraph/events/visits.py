@@ -133,7 +133,8 @@ def _guest_lead(lead: str) -> bool:
 
 def another_visit(ctx: Context, sentence: Sentence, known: Draft, span: tuple[int, int], index: int) -> bool:
     """A visit word whose clause or sentence dates it to a period apart from the article's visit told before
-    (去年10月，某某率团到某地考察 after 3月18日至19日，某团到某市考察): an earlier visit, not the one told again. The
+    (去年10月，某某率团到某地考察 after 3月18日至19日，某团到某市考察): an earlier visit, not the one told again (a
+    later day is a stop of the visit told, ``_before``). The
     article's visit dated only by the page (``article``) is retold with the body's day (dating.date_retold)."""
     if not known.date or known.date_source == "article" or known.planned:
         return False
@@ -142,10 +143,13 @@ def another_visit(ctx: Context, sentence: Sentence, known: Draft, span: tuple[in
         return False
     if probe.date_source not in ("clause", "sentence") or not probe.date:
         return False
-    return not _overlap(probe.date, probe.date_end or probe.date, known.date, known.date_end or known.date)
+    return _before(probe.date_end or probe.date, known.date)
 
 
-def _overlap(a1: str, a2: str, b1: str, b2: str) -> bool:
-    """Whether two periods (ISO day, month or year, each from–to) share a day, compared at the coarser precision."""
-    n = min(len(a1), len(b1))
-    return a1[:n] <= b2[:n] and b1[:n] <= a2[:n]
+def _before(a_end: str, b_start: str) -> bool:
+    """Whether a period ending on ``a_end`` ends before one starting on ``b_start`` (ISO day, month or year),
+    compared at the coarser precision. Only an earlier period is another visit: a later day is a stop of the
+    article's visit whose report printed only its first day (25日抵达某地，开始访问。27日，代表团访问了某港)."""
+    n = min(len(a_end), len(b_start))
+    return a_end[:n] < b_start[:n]
+
