@@ -74,3 +74,8 @@ STOPS = [
 @pytest.mark.parametrize("text", STOPS, ids=["first_day_then_stop", "traditional", "range_then_next_day"])
 def test_a_later_day_of_the_visit_told_is_no_second_visit(text: str) -> None:
     assert len([e for e in facts(text).events if e.event_type == "visit"]) == 1
+
+
+def test_an_anniversary_inside_the_agreement_name_is_still_signed() -> None:
+    text = "新华社江城2031年4月28日电 28日，龚明远和柴思雨共同签署临江省与海州州结好30周年备忘录。"
+    assert len([e for e in facts(text).events if e.event_type == "signing"]) == 1

@@ -108,7 +108,7 @@ def _nothing_done(ctx: Context, trigger: rules.Trigger, obj: str, span: tuple[in
     agreements = rules.uses("agreement")
     if trigger.event_type == "signing" and trigger.word not in agreements and not any(w in obj for w in agreements):
         return True  # 签署命令, 签署意见: no agreement is signed (签约 names its own)
-    if trigger.event_type == "signing" and any(w in obj for w in rules.uses("signed_background")):
+    if trigger.event_type == "signing" and _background(obj):
         return True  # 自两市缔结友好城市以来, 缔结友好城市30周年招待会: the signing is background, none reported
     if trigger.event_type == "signing" and any(w in obj for w in _ceremonies()):
         return True  # 甲和乙缔结友好城市签约仪式在某地举行: the ceremony named is the event
@@ -128,6 +128,14 @@ def _personnel(ctx: Context, obj: str, span: tuple[int, int, int]) -> bool:
         return False
     released = obj or _object(text, _skip_times(ctx, end, right), right)
     return any(w in released for w in rules.uses("personnel_object"))
+
+
+def _background(obj: str) -> bool:
+    """A ``signed_background`` word after the last agreement word of a signing's object (…友好城市以来,
+    …友好城市30周年招待会); inside the agreement's own name it is no background (结好30周年备忘录)."""
+    ends = [obj.rfind(w) + len(w) for w in rules.uses("agreement") if w in obj]
+    rest = obj[max(ends, default=0) :]
+    return any(w in rest for w in rules.uses("signed_background"))
 
 
 def _ceremonies() -> tuple[str, ...]:
