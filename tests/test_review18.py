@@ -79,3 +79,20 @@ def test_a_later_day_of_the_visit_told_is_no_second_visit(text: str) -> None:
 def test_an_anniversary_inside_the_agreement_name_is_still_signed() -> None:
     text = "新华社江城2031年4月28日电 28日，龚明远和柴思雨共同签署临江省与海州州结好30周年备忘录。"
     assert len([e for e in facts(text).events if e.event_type == "signing"]) == 1
+
+
+NO_ZONE_ACCEPTED = [
+    "新华社江城2031年4月28日电 全省共有12个项目通过省级验收。",
+    "新华社江城2031年4月28日电 龚明远在临江调研时指出，通过国家验收只是第一步。",
+    "新華社江城2031年4月28日電 該工程2019年通過竣工驗收後一直運行良好。",
+]
+
+
+@pytest.mark.parametrize("text", NO_ZONE_ACCEPTED, ids=["count", "remark", "traditional_works"])
+def test_an_acceptance_passed_by_no_zone_is_no_event(text: str) -> None:
+    assert not [e for e in facts(text).events if e.event_type == "other"]
+
+
+def test_a_zone_passing_its_acceptance_is_an_event() -> None:
+    text = "新華社江城2031年4月28日電 28日，臨江綜合保稅區通過國家驗收。"
+    assert [e.title for e in facts(text).events if e.event_type == "other"] == ["临江综合保税区通过国家验收"]
