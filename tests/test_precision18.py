@@ -148,3 +148,16 @@ def test_own_place_unknown_keeps_organ_bare(text: str) -> None:
     """某市考察团赴我市: the page's own city is not given; a 市 organ after it (市经合局) is not the visitors'
     city the page names most (a city the vocabulary knows: one it lacks may be the page's, ``_own``)."""
     assert not any(p.startswith("芜湖") for name, p in claims(text) if name == "柴思雨")
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("柴思雨明天会跟临江市副市长龚明远会面。", "临江市副市长"),
+        ("期间林晓峰会跟澳门行政长官龚明远会面。", "澳门行政长官"),
+        ("期間林曉峰會跟澳門行政長官龔明遠會面。", "澳门行政长官"),
+    ],
+)
+def test_preposition_gen_stops_the_organisation(text: str, post: str) -> None:
+    """甲会跟某市副市长乙会面: 跟 (with) is no part of the organisation before the title (prefix_stops.txt)."""
+    assert ("龚明远", post) in claims(text)
