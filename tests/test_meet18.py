@@ -111,12 +111,13 @@ def test_a_signing_told_again_is_one_signing(text: str) -> None:
     assert len(of_type(build(text), "signing")) == 1
 
 
-def test_two_agreements_signed_on_one_day_stay_two() -> None:
+def test_agreements_signed_on_one_day_stay_apart() -> None:
     text = (
         "新华社江城2031年4月28日电 28日，江城市政府与青禾集团签署战略合作框架协议。"
         "28日下午，江城市政府还与临江银行签署金融服务备忘录。"
+        "当天，江城市政府还与海州大学签署科研合作框架协议。"
     )
-    assert len(of_type(build(text), "signing")) == 2
+    assert len(of_type(build(text), "signing")) == 3
 
 
 # --- 3. talks whose host opens the sentence ------------------------------------------------------------------------

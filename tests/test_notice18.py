@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import claims, handed_on, people
+from pipeline_probe import claims, facts, handed_on, people
 
 # A department head (局长, 处长, their deputies) after a plain department name, on a page printing the government
 # of one city or county whose pages print departments bare: that government's department.
@@ -216,3 +216,35 @@ CEREMONY = [
 @pytest.mark.parametrize(("text", "succession"), CEREMONY)
 def test_a_ceremony_names_the_post_it_hands_on(text: str, succession: tuple[str, str, str]) -> None:
     assert succession in handed_on(text)
+
+
+# 某局长甲(今天)宣誓就职: the titled name takes the post on the day; with the former holder the article names (原某局长乙),
+# a succession. A swearing-in's anniversary (就职2周年) takes nothing.
+SWORN = [
+    ("嘉义县政府今天布达，地政局长龚明远今天宣誓就职，副县长林晓峰监交。林晓峰肯定原地政局长柴思雨的贡献。", ("嘉义县地政局长", "柴思雨", "龚明远")),
+    ("嘉義縣政府今天布達，地政局長龔明遠今天宣誓就職，副縣長林曉峰監交。林曉峰肯定原地政局長柴思雨的貢獻。", ("嘉义县地政局长", "柴思雨", "龚明远")),
+    ("江城市卫生局局长钱小禾今日宣誓就职。原江城市卫生局局长宁可心另有任用。", ("江城市卫生局局长", "宁可心", "钱小禾")),
+]
+
+
+@pytest.mark.parametrize(("text", "succession"), SWORN)
+def test_a_titled_name_sworn_in_takes_the_post(text: str, succession: tuple[str, str, str]) -> None:
+    assert succession in handed_on(text)
+
+
+def test_an_anniversary_of_a_swearing_in_takes_nothing() -> None:
+    changes = {(r.person, r.change) for r in facts("江城县县长龚明远宣誓就职2周年，举办活动。").roles}
+    assert ("龚明远", "start") not in changes
+
+
+# A verb of praise before a post (肯定, 勉励, 恭喜…) is no part of it.
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        ("副县长林晓峰肯定江城县交通局长龚明远的表现。", "龚明远", "江城县交通局长"),
+        ("副縣長林曉峰致詞時勉勵江城縣交通局長龔明遠，期許再創佳績。", "龚明远", "江城县交通局长"),
+        ("县长林晓峰恭喜江城县水利局长柴思雨获奖。", "柴思雨", "江城县水利局长"),
+    ],
+)
+def test_a_verb_of_praise_is_no_part_of_a_post(text: str, person: str, post: str) -> None:
+    assert (person, post) in claims(text)

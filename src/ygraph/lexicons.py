@@ -223,7 +223,7 @@ TABLES: dict[str, Table] = {
     "text/lookalikes.tsv": Table(("text", "text")),
     "text/name_dots.tsv": Table(("text",)),
     "time/document_date.tsv": Table(
-        ("text", "regex", "page|head?"), fragments=_TIME_FRAGMENTS, required=("Y", "M", "D"), known=("numeral",)
+        ("text", "regex", "page|head|head_pair?"), fragments=_TIME_FRAGMENTS, required=("Y", "M", "D"), known=("numeral",)
     ),
     "time/normalization.tsv": Table(("name", "text", "text", "any?")),
     "time/numerals.tsv": Table(

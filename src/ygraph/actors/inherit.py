@@ -4,10 +4,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from ..punctuation import LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
-from .actorlex import is_foreign, plausible_name, titles, uses, words
+from ..lexicons import alternation, cached
+from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from .actorlex import PUNCT, is_foreign, plausible_name, titles, uses, words
 from .chains import Element, chain_before
 from .placecontext import ContextPlaces
 from .positions import Position, canonical
@@ -179,3 +181,20 @@ def _family_post(text: str, head: str, start: int, end: int, places: ContextPlac
             return () if pos is None else (replace(before[-1], position=pos),)
         k = text.rfind(head, start, k)
     return ()
+
+@cached
+def _sworn_pattern() -> re.Pattern[str]:
+    ends = re.escape("".join(sorted(PUNCT)) + CLAUSE_BREAKS + LINE_BREAK)
+    return re.compile(
+        rf"(?:{alternation(uses('sworn_gap'))})?(?:{alternation(uses('sworn_in'))})"
+        rf"(?=[{ends}\s]|(?:{alternation(uses('sworn_close'))})|$)"
+    )
+
+
+def sworn_in(text: str, end: int, chain: tuple[Element, ...]) -> tuple[Element, ...]:
+    """某局长甲(今天)宣誓就职: the titled name right before a swearing-in takes the post printed before it on the
+    day (change ``start``), unless the chain says otherwise (原, 卸任); 就职2周年 is no swearing-in."""
+    if not chain or chain[-1].change or chain[-1].former or not _sworn_pattern().match(text, end):
+        return chain
+    return (*chain[:-1], replace(chain[-1], change="start"))
+

@@ -169,20 +169,22 @@ def in_passing(ctx: Context, draft: Draft) -> bool:
 
 
 def signed_again(ctx: Context, draft: Draft, sentence_start: int) -> Draft | None:
-    """A signing of an earlier sentence on the same day whose title ends with the same agreement (甲与乙签署两地
-    友好交流协定。…余市町与彰化市升格缔结友好交流协定): the signing told again, not a second one; else None."""
+    """A signing of an earlier sentence on the same day whose title ends with the same named agreement (甲与乙签署
+    两地友好交流协定。…余市町与彰化市升格缔结友好交流协定): the signing told again, not a second one; else None."""
     if draft.event_type != "signing" or not draft.date:
         return None
     for known in reversed(ctx.drafts):
         if known.event_type != "signing" or known.date != draft.date or known.start >= sentence_start:
             continue
         common = _common_tail(known.title, draft.title)
-        if len(common) >= _AGREEMENT_TAIL and any(common.endswith(w) for w in rules.uses("agreement")):
+        word = next((w for w in rules.uses("agreement") if common.endswith(w)), "")
+        if word and len(common) - len(word) >= _AGREEMENT_NAME:
             return known
     return None
 
 
-_AGREEMENT_TAIL = 4  # characters two signings' titles end with in common (交流协定) to be one signing
+_AGREEMENT_NAME = 4  # characters naming the agreement before its word (友好交流|协定) two signings share to be one
+# (合作协议, 旅游|合作框架协议 are shared by different signings of one day)
 
 
 def _common_tail(a: str, b: str) -> str:
