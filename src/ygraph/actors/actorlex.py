@@ -265,6 +265,7 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
         return (
             2 <= len(name) <= _FOREIGN_LONGEST
             and not name.startswith(uses("post_joiner"))
+            and not opens_with_title(name[1:])  # 某董事局副主席, 某委员会委员: an organ's last character and a title
             and not any(name[k : k + 2] in _boundary_words() for k in range(len(name) - 1))  # 某长官离澳期间，
         )
     if (name[:2] in compound or name[:2] in words("name_starts.txt")) and 3 <= len(name) <= 4:

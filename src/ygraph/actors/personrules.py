@@ -32,6 +32,7 @@ from .actorlex import (
     words,
 )
 from .chains import Element, antecedent, chain_before
+from .guests import guest_chain, short_visit_at
 from .inherit import article_post, former_post, inherit, relaxed, sworn_in
 from .nameends import follower_at, manner_at, open_end, particle_name, word_inside
 from .placecontext import ContextPlaces
@@ -184,7 +185,8 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None) -
             found.append(Found(text[a:b], a, b, rule, chain))
             end = b
         last_end = _past_address(text, end)
-        _remember_places(chain, places)
+        if not guest_chain(text, chain[0].start):
+            _remember_places(chain, places)
     return found
 
 
@@ -206,6 +208,7 @@ def _name_end(text: str, e: int, chain: tuple[Element, ...], found: list[Found])
     )
     joined = text.startswith(uses("post_joiner"), e)  # 某国副首相兼某大臣: the next post, no name
     clause = joined or _preposition(text, e) or (foreign and follower_at(text, e)) or manner_at(text, e)
+    clause = clause or short_visit_at(text, e)  # 某主任来澳考察: a visit, no name
     country = foreign and any(is_foreign(el.position.organization) for el in chain)
     end = -1 if clause else read_name(text, e, foreign, titled=True, country=country)
     if end < 0 and listed and not clause:
@@ -248,6 +251,8 @@ def _host_mark(places: ContextPlaces, page: ContextPlaces, level: str, place: st
     (``-`` + place: not the visitors' place from here; ``+`` + place: the article's (``page``) again)."""
     if place[:1] not in "-+" or not place:
         places.print_place(level, place)
+        if not place:  # the page's own place, not given: no place the article names most (the visitors') either
+            places.dominant.pop(level, None)
         return
     for now, was in ((places.at, page.at), (places.printed, page.printed), (places.dominant, page.dominant)):
         if place[0] == "-" and now.get(level) == place[1:]:

@@ -162,8 +162,8 @@ def led_visits(text: str, page: ContextPlaces) -> list[tuple[int, str, str]]:
         while at >= 0:
             start = max((text.rfind(c, 0, at) for c in _SENTENCE_END), default=-1) + 1
             end = min([k for k in (text.find(c, at) for c in _SENTENCE_END) if k >= 0], default=len(text))
-            place = _led_to(text, at + len(lead), end, cues)
-            if place and page.at.get(place[-1]) == place:
+            place = _led_to(text, at, end, cues)  # from the lead word: 率团赴某市 (率团 is a with: word)
+            if place:  # a mark only removes the place while it is the current one (_host_mark)
                 out += [(start, place[-1], "-" + place), (end, place[-1], "+" + place)]
             at = text.find(lead, at + 1)
     return out
@@ -296,6 +296,9 @@ def _words_inside() -> tuple[str, ...]:
 @cached(maxsize=TEXT_KEYS)  # pure in ``stem``: an article tests the same few stems again and again
 def _has_word(stem: str) -> bool:
     return any(w in stem for w in _words_inside())
+
+
+stem_has_word = _has_word  # sessions: 听取了省…会议 is no session's name
 
 
 def context_places(article: Article, text: str = "", masthead: str = "", found: PlaceScan | None = None) -> ContextPlaces:

@@ -15,6 +15,7 @@ from .actorlex import place_prefix, uses
 from .chains import Element
 from .personrules import Found
 from .positions import Position
+from .printedplaces import stem_has_word
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LEFT = 10  # characters before the term number where the session's name may start
@@ -55,13 +56,15 @@ def sessions(text: str) -> list[tuple[int, str]]:
 def _starts_name(left: str, edge: bool) -> bool:
     """A session's name may start here: a known place, a lead word, or, at a clause edge (``edge``: the
     start or a character that is no Han one before it), a place printed with its level or a level alone
-    (。市十五届人大六次会议: the page's own city's; never 通过了市…, a verb before the level)."""
+    (。市十五届人大六次会议: the page's own city's; never 通过了市… or ，听取了省…: a stem holding a
+    verb or a stop word, ``printedplaces.stem_has_word``)."""
     if not _HAN.fullmatch(left):
         return False
+    stem_ok = not stem_has_word(left[:-1])  # 听取了省…: a verb or a stop word, no place's stem
     return (
         bool(place_prefix(left))
         or left.startswith(_uses("lead"))
-        or (edge and (len(left) == 1 or 3 <= len(left) <= 4) and left[-1] in uses("place_level"))
+        or (edge and (len(left) == 1 or 3 <= len(left) <= 4 and stem_ok) and left[-1] in uses("place_level"))
     )
 
 

@@ -1,0 +1,45 @@
+"""guests: a title chain printed as the object of a host's verb (甲会见以某市委书记乙为团长的某市代表团一行)
+names a guest: the place it prints is the guests', never the place of the hosts' bare titles after it (市委
+副书记丙一同会见). The words are ``host_cues.txt``'s ``not_lead:`` verbs and ``with:`` delegation words."""
+
+from __future__ import annotations
+
+from ..lexicons import cached
+from ..punctuation import LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
+from .actorlex import place_table, words
+
+_SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
+
+
+@cached
+def _cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    rows = words("host_cues.txt")
+    verbs = tuple(w.removeprefix("not_lead:") for w in rows if w.startswith("not_lead:"))
+    return verbs, tuple(w.removeprefix("with:") for w in rows if w.startswith("with:"))
+
+
+def guest_chain(text: str, i: int) -> bool:
+    """The chain starting at ``text[i]`` follows a host's verb of its sentence (会见, 接见…) and comes before
+    a delegation word of it (代表团, 一行): a guest's titles."""
+    verbs, groups = _cues()
+    start = max(text.rfind(c, 0, i) for c in _SENTENCE_END) + 1
+    ends = [k for k in (text.find(c, i) for c in _SENTENCE_END) if k >= 0]
+    end = min(ends, default=len(text))
+    return any(v in text[start:i] for v in verbs) and any(g in text[i:end] for g in groups)
+
+
+@cached
+def _short_visit() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    rows = words("host_cues.txt")
+    shorts = tuple(w.removeprefix("short:") for w in rows if w.startswith("short:"))
+    visits = tuple(w.removeprefix("visit:") for w in rows if w.startswith("visit:"))
+    return shorts, visits, frozenset(k for k in place_table(abbreviations=True) if len(k) == 1)
+
+
+def short_visit_at(text: str, i: int) -> bool:
+    """A ``short:`` cue, a one-character short form of a place the vocabulary knows and a ``visit:`` word at
+    ``text[i]`` (某主任来澳考察, 抵川访问): a visit, never a name after a title, though 来 is a surname."""
+    shorts, visits, abbreviations = _short_visit()
+    cue = next((s for s in shorts if text.startswith(s, i)), "")
+    k = i + len(cue)
+    return bool(cue) and text[k : k + 1] in abbreviations and text.startswith(visits, k + 1)
