@@ -1,8 +1,8 @@
 """roledates: a title printed for someone at a dated event is held on the event's day too.
 
 A report is dated by its publication (the 26th) and prints titles as they were held at the events it
-reports (a meeting of the 21st). A current role claim of the article (observed: not 原/曾任, not a notice's
-start or end, not a bare title) gets a second observation on the day of an event of the same article:
+reports (a meeting of the 21st). A current role claim of the article (observed, or a notice's start or end;
+not 原/曾任, not a bare title) gets a second observation on the day of an event of the same article:
 
 * the event the person takes part in (presides, speaks, attends, sends a message);
 * else, when every event the article reports falls on one day before the claim's date, that day — for a
