@@ -15,6 +15,18 @@ def facts(text: str, day: str = DAY) -> DocumentFacts:
     return process_document(Source("t.txt", text, "utf-8", user_date=day))
 
 
+def built_events(text: str, day: str = DAY) -> list[Event]:
+    """The events read from ``text``, no step having failed (W050)."""
+    found = facts(text, day)
+    assert not [w for w in found.warnings if w.code == "W050"]  # no step failed
+    return list(found.events)
+
+
+def of_type(found: list[Event], kind: str) -> list[Event]:
+    """The events of ``found`` of one type."""
+    return [e for e in found if e.event_type == kind]
+
+
 def people(text: str) -> dict[str, set[str]]:
     """Each person read from ``text`` → the rule ids that found them."""
     return {p.name: {e.rule for e in p.provenance} for p in facts(text).people}

@@ -20,19 +20,8 @@ from __future__ import annotations
 
 import pytest
 
-from ygraph.model import Event, Source
-from ygraph.pipeline import process_document
-
-
-def build(text: str, day: str = "2031-04-28") -> list[Event]:
-    facts = process_document(Source("t.txt", text, "utf-8", user_date=day))
-    assert not [w for w in facts.warnings if w.code == "W050"]  # no step failed
-    return list(facts.events)
-
-
-def of_type(found: list[Event], kind: str) -> list[Event]:
-    return [e for e in found if e.event_type == kind]
-
+from pipeline_probe import built_events as build
+from pipeline_probe import of_type
 
 # --- 1. talks with a guest no person names -----------------------------------------------------------------------
 
