@@ -3,7 +3,7 @@ signings of all 18 sets, counted by cause). Invented names, places and dates onl
 variants of each class.
 
 1. Talks whose other side is printed before the trigger after a partner word but names no person read as one
-   (甲与乙集团总裁一行举行了工作会谈, 甲在某地同某国首相举行会见): the talks name their guest, an event of their
+   (甲与乙集团董事长一行进行了工作会谈, 甲在某地同某国首相举行会见): the talks name their guest, an event of their
    own, not the talks already reported. Told in passing in an earlier month, they are never what a bare 会见 of
    the next sentences refers to.
 2. Signings by a closed class of verbs besides 签署/签订/签约: 续签 (renewing an agreement) and 缔结 (twinning:
@@ -26,8 +26,8 @@ from pipeline_probe import of_type
 # --- 1. talks with a guest no person names -----------------------------------------------------------------------
 
 UNNAMED_GUEST = [
-    "新华社江城2031年4月28日电 28日，龚明远副省长与临江集团总裁一行举行了工作会谈。",
-    "新華社江城2031年4月28日電 28日，龔明遠副省長與臨江集團總裁一行舉行了工作會談。",
+    "新华社江城2031年4月28日电 28日，龚明远副省长与临江集团董事长一行进行了工作会谈。",
+    "新華社江城2031年4月28日電 28日，龔明遠副省長與臨江集團董事長一行進行了工作會談。",
     "新华社江城2031年4月28日电 28日，省长龚明远在江城同海州国首相举行会见。",
     "新華社江城2031年4月28日電 市長柴思雨28日在江城同青禾縣代表團舉行會晤。",
 ]
@@ -90,8 +90,8 @@ def test_a_twinning_ceremony_named_stays_the_event() -> None:
 
 TOLD_AGAIN = [
     "江城市今(28)日正式與海州市締結友誼市，市長龔明遠出席典禮。龔明遠說，經過多年往來，今日正式締結為友誼市，意義重大。",
-    "新华社江城2031年4月28日电 28日，江城市长龚明远率团与青禾町长柴思雨签署两地友好交流协定。青禾町与江城市28日升格缔结友好交流协定后，将成为该地第1个友城。",
-    "新華社江城2031年4月28日電 28日，江城市長龔明遠率團與青禾町長柴思雨簽署兩地友好交流協定。青禾町與江城市28日升格締結友好交流協定後，將成為該地第1個友城。",
+    "新华社江城2031年4月28日电 28日，江城市长龚明远率团与青禾町长柴思雨签署两地友好交流协定。青禾町与江城市28日正式缔结友好交流协定，这是青禾町的第一个友城。",
+    "新華社江城2031年4月28日電 28日，江城市長龔明遠率團與青禾町長柴思雨簽署兩地友好交流協定。青禾町與江城市28日正式締結友好交流協定，這是青禾町的第一個友城。",
 ]
 
 

@@ -155,14 +155,14 @@ def test_a_speaker_on_a_tour_is_not_moved_to_a_meeting_they_attended(script: str
 @pytest.mark.parametrize(
     ("said", "name"),
     [
-        ("江城市市长龚明远代表市委、市政府对海城市长期以来的支持表示衷心感谢", "龚明远"),
+        ("江城市市长龚明远代表市委、市政府对海城市多年的帮助表示感谢", "龚明远"),
         ("江城市副市长柴思雨代表江城市人民政府向各位来宾表示热烈欢迎", "柴思雨"),
         ("临江省委书记林晓峰代表省委、省政府对会议的召开表示祝贺", "林晓峰"),
     ],
 )
 @SCRIPTS
 def test_an_address_on_behalf_of_a_body_makes_a_speaker(said: str, name: str, script: str) -> None:
-    text = f"新华社江城2030年6月8日电 8日下午，两市召开对口协作联席会议。{said}。"
+    text = f"新华社江城2030年6月8日电 8日下午，两市召开山海合作联席会议。{said}。"
     assert name in _speakers_of(facts(text, DAY, script), "meeting")
 
 
