@@ -26,15 +26,19 @@ RULE = "taken_over"
 SEAL_RULE = "seal_handed"
 
 
-@cached
-def _pattern() -> re.Pattern[str]:
+def _clause(lead: str, after_verb: str) -> re.Pattern[str]:
+    """A hand-over clause after a comma: a lead word, the successor's stretch, the verb, ``after_verb``, an end."""
     breaks = re.escape(CLAUSE_BREAKS + LINE_BREAK)
     ends = re.escape("".join(sorted(PUNCT)))
     return re.compile(
-        rf"[{re.escape(COMMAS)}](?P<lead>{alternation(uses('takeover_lead') + uses('vacancy_lead'))})"
-        rf"(?P<body>[^{breaks}]{{2,40}}?)"
-        rf"(?:{address_words()})?(?:{alternation(uses('takeover_verb'))})(?=[{ends}]|$)"
+        rf"[{re.escape(COMMAS)}]{lead}(?P<body>[^{breaks}]{{2,40}}?)"
+        rf"(?:{address_words()})?(?:{alternation(uses('takeover_verb'))}){after_verb.format(breaks=breaks)}(?=[{ends}]|$)"
     )
+
+
+@cached
+def _pattern() -> re.Pattern[str]:
+    return _clause(rf"(?P<lead>{alternation(uses('takeover_lead') + uses('vacancy_lead'))})", "")
 
 
 def taken_over(text: str, titled: list[Found]) -> list[Found]:
@@ -58,12 +62,7 @@ def _handed_on(prev: Found, successor: tuple[str, int, int], post: Element) -> t
 
 @cached
 def _named_pattern() -> re.Pattern[str]:
-    breaks = re.escape(CLAUSE_BREAKS + LINE_BREAK)
-    ends = re.escape("".join(sorted(PUNCT)))
-    return re.compile(
-        rf"[{re.escape(COMMAS)}](?:{alternation(uses('takeover_lead'))})(?P<body>[^{breaks}]{{2,40}}?)"
-        rf"(?:{address_words()})?(?:{alternation(uses('takeover_verb'))})(?P<post>[^{breaks}]{{2,30}}?)(?=[{ends}]|$)"
-    )
+    return _clause(rf"(?:{alternation(uses('takeover_lead'))})", "(?P<post>[^{breaks}]{{2,30}}?)")
 
 
 def _named_takeovers(text: str, titled: list[Found]) -> list[Found]:
