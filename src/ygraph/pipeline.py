@@ -9,7 +9,7 @@
     actors    actors/mentions.py Document → DocumentActors (analysed once, passed on)
     roles     actors/roles.py    article + its actors → people, dated role claims, pending items
     events    events/events.py   article + its mentions → events with participants and policies
-    (roles)   events/roledates.py  the article's current role claims also dated on its reported events' days
+    role dates events/roledates.py the article's current role claims also dated on its reported events' days
 
 Each step is a plain function of its inputs. A step that raises does not take the build down: the
 document's facts are left out and a W050 warning names the file, the step and the error.
@@ -58,7 +58,7 @@ def _steps(source: Source, year_hints: Mapping[int, int]) -> DocumentFacts:
         article_mentions = _run("actors", mentions.find_mentions, article, article_actors)
         article_events = _run("events", events.extract_events, doc, article, article_mentions)
         found_events.extend(article_events)
-        claims.extend(_run("roles", roledates.at_events, article, found[1], article_events))
+        claims.extend(_run("role dates", roledates.at_events, article, found[1], article_events))
     return DocumentFacts(
         document=summarize(doc),
         people=tuple(people),
