@@ -190,6 +190,16 @@ def sentence_subject(ctx: Context, sentence: Sentence, left: int, undated: bool 
     return first if not guards.subject_head("".join(head)).strip(LIST_MARK) else None  # 某市委常委、副市长某某
 
 
+def announced(ctx: Context, start: int, end: int) -> bool:
+    """Talks announced, not held: a ``talks_plan`` word between their actor (at ``start``) and their trigger
+    (``end``), the names and titles there left out (甲将于某日前往某地，与某市领导会面; 甲会跟乙会面; 与乙中将会晤
+    is no plan)."""
+    text = ctx.doc.text
+    kept = [c if not any(a <= i < b for a, b in ctx.blocked_in(start, end)) else " " for i, c in enumerate(text[start:end], start)]
+    words = rules.compact("".join(kept))
+    return any(w in words for w in rules.uses("talks_plan"))
+
+
 def bare_report(text: str, end: int, right: int) -> bool:
     """听取汇报(后): the object is only the report word, the hearing already reported."""
     return _object(text, end, right) in rules.uses("report")
