@@ -177,7 +177,7 @@ def sentence_subject(ctx: Context, sentence: Sentence, left: int, undated: bool 
         return None  # undated, the one person before is the subject (甲会见乙，丙…: no sure subject)
     rel = first.start - sentence.start
     clause_left = sentence.start + rules.clause_bounds(sentence.text, rel, rel + len(first.text))[0]
-    titles = ctx.blocked_in(clause_left, first.start)
+    titles = [*ctx.blocked_in(clause_left, first.start), *((t.start, t.end) for t in ctx.times(clause_left, first.start))]
     head = [
         c
         for i, c in enumerate(ctx.doc.text[clause_left : first.start], clause_left)

@@ -93,7 +93,8 @@ def strip_opening(subject: str) -> str:
         if word:
             rest = subject[len(word) :]
             return _past_plan(rules.strip_start(rest, uses("adverb")))
-    return _past_plan(subject)
+    bare = _past_plan(rules.strip_start(subject, uses("adverb")))  # 再与某某见面 → 与某某
+    return bare if bare.startswith(rules.uses("partner")) else _past_plan(subject)
 
 
 def _past_plan(head: str) -> str:
