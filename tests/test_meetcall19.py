@@ -71,11 +71,11 @@ def test_announced_talks_are_planned(text: str, day: str) -> None:
 UNDATED_PAGE = [
     "临江市长龚明远明天率团访问江城。期间龚明远会跟江城市长林晓峰会面，并到访当地设施。",
     "臨江市長龔明遠明天率團訪問江城。期間龔明遠會跟江城市長林曉峰會面，並到訪當地設施。",
-    "海州市长柴思雨将于下周访问青禾。其间，柴思雨会与青禾县长马一平会晤。",
+    "海州市长柴思雨将于下周访问青禾。其间，柴思雨亦会跟青禾县长马一平会晤。",
 ]
 
 
-@pytest.mark.parametrize("text", UNDATED_PAGE, ids=["modal_gen", "traditional", "modal_yu"])
+@pytest.mark.parametrize("text", UNDATED_PAGE, ids=["modal_gen", "traditional", "also_modal"])
 def test_announced_talks_stay_on_a_page_without_date(text: str) -> None:
     found = of_type(list(process_document(Source("t.txt", text, "utf-8")).events), "talks")
     assert len(found) == 1
@@ -86,10 +86,11 @@ def test_announced_talks_stay_on_a_page_without_date(text: str) -> None:
 HELD = [
     "新华社江城2031年4月28日电 28日，临江市长龚明远与江城市长林晓峰会面。",
     "新華社江城2031年4月28日電 28日，臨江市長龔明遠與江城市將台鎮鎮長柴思雨會晤。",
+    "新华社江城2031年4月28日电 28日，江城市长龚明远到海州市商会与商会会长柴思雨会面。",
 ]
 
 
-@pytest.mark.parametrize("text", HELD, ids=["held", "traditional_plan_character_in_title"])
+@pytest.mark.parametrize("text", HELD, ids=["held", "traditional_plan_character_in_title", "body_name_ends_in_the_modal"])
 def test_talks_held_stay_unplanned(text: str) -> None:
     found = of_type(build(text), "talks")
     assert len(found) == 1

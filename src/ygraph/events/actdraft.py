@@ -196,8 +196,12 @@ def announced(ctx: Context, start: int, end: int) -> bool:
     is no plan)."""
     text = ctx.doc.text
     kept = [c if not any(a <= i < b for a, b in ctx.blocked_in(start, end)) else " " for i, c in enumerate(text[start:end], start)]
-    words = rules.compact("".join(kept))
-    return any(w in words for w in rules.uses("talks_plan"))
+    words = "".join(kept)
+    if any(w in words for w in rules.uses("talks_plan")):
+        return True
+    heads = (*sides.uses("adverb"), *rules.uses("also"), " ")
+    modal = (at for w in rules.uses("talks_modal") for at in range(len(words)) if words.startswith(w, at))
+    return any(at == 0 or words[:at].endswith(heads) for at in modal)
 
 
 def bare_report(text: str, end: int, right: int) -> bool:

@@ -99,7 +99,7 @@ def strip_opening(subject: str) -> str:
 
 def _past_plan(head: str) -> str:
     """``head`` without a ``talks_plan`` word opening it, a partner word it ends with kept (将与某某, 会跟某某)."""
-    plan = next((w for w in rules.uses("talks_plan") if head.startswith(w)), "")
+    plan = next((w for w in (*rules.uses("talks_plan"), *rules.uses("talks_modal")) if head.startswith(w)), "")
     if not plan:
         return head
     kept = next((p for p in rules.uses("partner") if plan.endswith(p)), "")
