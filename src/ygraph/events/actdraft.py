@@ -57,6 +57,7 @@ def act_draft(
         partner = sides.partner_opening(ctx, left, start) if actor.end <= left else ""
         rest = rest if rest.startswith(partner) else partner + rest  # …与某某会面: the partner word stays
         rest = _without_topic(rest, trigger.event_type)  # 甲与乙就某事进行座谈 → 甲与乙进行座谈
+        rest = rules.pattern("place_list").sub("", rest) if obj else rest  # 先后到甲、乙等地调研某工作
         title = headline or actor.text + rest + trigger.word + obj
     elif trigger.event_type == "visit":
         group = group_title(ctx, sentence.start, start)

@@ -155,7 +155,8 @@ def _no_act(
     ctx: Context, cand: eventmodel.Candidate, sentence: Sentence, trigger: rules.Trigger, span: tuple[int, int, int]
 ) -> bool:
     """Whether the act word at ``…end`` of the clause ``left…right`` tells no act: a kind of work, an anniversary
-    or a history, an inauguration unwitnessed, page furniture, a photo caption, the source of news."""
+    or a history, an inauguration unwitnessed, what someone says, page furniture, a photo caption, the source
+    of news."""
     text, (left, end, right) = ctx.doc.text, span
     if guards.kind_list(text, left, end, right) and eventmodel.stop(ctx, cand, "kind_list"):
         return True  # 出台政策文件、召开会议等具体任务: kinds of work, not acts done
@@ -163,6 +164,8 @@ def _no_act(
         return True  # 某市成立30周年, 某会成立于1996年 / 成立至今: an anniversary or a history, not an act
     if ceremonies.unwitnessed(sentence, trigger):
         return True  # 甲于某年宣誓就职: an inauguration without the ceremony's people (由乙监誓)
+    if any(w in text[left : cand.span[1]] for w in rules.uses("reports")) and eventmodel.stop(ctx, cand, "reports"):
+        return True  # 某某表示会再请某单位会勘, 某某透露某线年内开通: what someone says, not an act done
     if guards.furniture(text, sentence.start, left, right):
         return True  # 发布时间：… 来源：某网 发布…: in a page's furniture line
     if guards.caption(text, sentence.start, sentence.end):

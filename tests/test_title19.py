@@ -1,0 +1,113 @@
+"""Event titles that do not name an event (ninth session, lane title19): recollections (自…召开以来, 从…至今), counts
+and kinds of meetings (已召开三次会议, 定期召开会议), an act verb that opens a name (成立大会), a motion verb with no
+visit of its own (某某抵达), an act someone only speaks of (表示会再请…会勘), the stops of a tour in its title.
+Invented text, Simplified and Traditional."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import facts
+
+DAY = "2030-06-08"
+HEAD = "新华社江城2030年6月8日电 "
+HEAD_T = "新華社江城2030年6月8日電 "
+
+
+def _events(text: str) -> list[tuple[str, str, str | None]]:
+    return [(e.title, e.event_type, e.date) for e in facts(text, DAY).events]
+
+
+def _titles(text: str) -> set[str]:
+    return {title for title, _, _ in _events(text)}
+
+
+RECALLED = [  # an earlier meeting named as the start of a period: a reference (A1), no event
+    HEAD + "据统计，自2021年首届江城论坛召开以来，各方共签订合作项目300个。",
+    HEAD + "自2019年第一届临江峰会举办以来，两地往来日益密切。",
+    HEAD + "从去年3月18日市政府第一次召开市政府常务会议至今，各项工作有序推进。",
+    HEAD_T + "據統計，自2021年首屆江城論壇召開以來，各方共簽訂合作項目300個。",
+    HEAD_T + "從去年3月18日市政府第一次召開市政府常務會議至今，各項工作有序推進。",
+]
+
+
+@pytest.mark.parametrize("text", RECALLED)
+def test_a_meeting_recalled_as_the_start_of_a_period_is_no_event(text: str) -> None:
+    assert _titles(text) == set()
+
+
+COUNTED = [  # a count or a kind of meetings (A6: a series), no one event
+    HEAD + "到目前为止，市委常委会已经召开三次会议进行研究。",
+    HEAD + "柴思雨已经主持召开了38次常务会议。",
+    HEAD + "林晓峰表示，专案小组由他亲自主持，定期召开会议，追踪进度。",
+    HEAD + "我们广泛征求各界意见，召开各方面座谈会，认真修改政府工作报告。",
+    HEAD_T + "到目前為止，市委常委會已經召開三次會議進行研究。",
+    HEAD_T + "林曉峰表示，專案小組由他親自主持，定期召開會議，追蹤進度。",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED)
+def test_a_count_or_a_kind_of_meetings_is_no_event(text: str) -> None:
+    assert _titles(text) == set()
+
+
+@pytest.mark.parametrize("text", [HEAD + "8日，市委召开第三次会议。", HEAD_T + "8日，市委召開第三次會議。"])
+def test_an_ordinal_sitting_stays_an_event(text: str) -> None:
+    assert _titles(text) == {"市委第三次会议"}
+
+
+FOUNDING = [  # 成立 opening the name of its ceremony: the ceremony is the event, 成立 no act of its own
+    (HEAD + "8日上午，松岩市成立大会在江城举行。部委官员出席了今天的成立大会。", "松岩市成立大会"),
+    (HEAD + "8日上午，江城市举行松岩新区成立大会。", "松岩新区成立大会"),
+    (HEAD + "8日，临江商会成立大会在海州召开，来自各地的代表出席了成立大会。", "临江商会成立大会"),
+    (HEAD_T + "8日上午，松岩市成立大會在江城舉行。部委官員出席了今天的成立大會。", "松岩市成立大会"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), FOUNDING)
+def test_a_founding_ceremony_is_one_opening_event(text: str, title: str) -> None:
+    assert _events(text) == [(title, "opening", DAY)]
+
+
+MOTION = [  # the way to the talks the person holds that day: no visit titled 某某抵达 / 某某前往
+    HEAD + "临江商会主席龚明远8日拜访江城市长柴思雨。龚明远下午2时抵达江城市政府，先在接待室等候。",
+    HEAD + "临江副省长林晓峰前往江城、海州调研重点项目工作。8日至9日，林晓峰前往江城市、海州市调研重点项目建设。",
+    HEAD + "海州商会会长欧阳青禾8日拜会江城市长柴思雨。欧阳青禾上午10时前往江城市政府。",
+    HEAD_T + "臨江商會主席龔明遠8日拜訪江城市長柴思雨。龔明遠下午2時抵達江城市政府，先在接待室等候。",
+]
+
+
+@pytest.mark.parametrize("text", MOTION)
+def test_a_motion_verb_makes_no_bare_visit(text: str) -> None:
+    titles = _titles(text)
+    assert titles and not any(t.endswith(("抵达", "前往")) for t in titles)
+
+
+SPOKEN = [  # an act someone speaks of in the act's own clause: not done
+    HEAD + "8日，柴思雨前往临江镇会勘野溪整治工程。对于居民的建议，柴思雨表示会再请工务单位会勘研议。",
+    HEAD + "8日，龚明远赴海州港调研。对于码头扩建，龚明远指出明年将再赴现场调研。",
+    HEAD_T + "8日，柴思雨前往臨江鎮會勘野溪整治工程。對於居民的建議，柴思雨表示會再請工務單位會勘研議。",
+]
+
+
+@pytest.mark.parametrize("text", SPOKEN)
+def test_an_act_someone_speaks_of_is_no_event(text: str) -> None:
+    assert len(_titles(text)) == 1
+
+
+STOPS = [  # the stops of a tour before an act with an object: no part of its title
+    (HEAD + "8日，江城县长柴思雨到县水利局物资储备库、东湖小区、北堤险工段等地调研防汛工作，查看物资储备。", "柴思雨调研防汛工作"),
+    (HEAD + "8日，临江副省长林晓峰深入江城纺织公司、海州港码头等企业调研复工复产情况。", "林晓峰调研复工复产情况"),
+    (HEAD + "8日，海州市长龚明远先后到临江新区、江城工业园、青禾物流港等地调研招商引资工作。", "龚明远调研招商引资工作"),
+    (HEAD_T + "8日，江城縣長柴思雨到縣水利局物資儲備庫、東湖小區、北堤險工段等地調研防汛工作，查看物資儲備。", "柴思雨调研防汛工作"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), STOPS)
+def test_the_stops_of_a_tour_leave_its_title(text: str, title: str) -> None:
+    assert _titles(text) == {title}
+
+
+def test_the_stops_stay_when_the_act_has_no_object() -> None:
+    text = HEAD + "8日，江城县长柴思雨先后到县水利局、东湖小区、北堤险工段等地调研。"
+    assert all("东湖小区" in t for t in _titles(text))
