@@ -111,3 +111,34 @@ def test_the_stops_of_a_tour_leave_its_title(text: str, title: str) -> None:
 def test_the_stops_stay_when_the_act_has_no_object() -> None:
     text = HEAD + "8日，江城县长柴思雨先后到县水利局、东湖小区、北堤险工段等地调研。"
     assert all("东湖小区" in t for t in _titles(text))
+
+
+OPENERS = [  # a connective opening an act's subject, or after its actor and group word: no part of the title
+    (HEAD + "8日，龚明远率临江市访问团抵达海州。而今日两市正式签署合作备忘录，整合产业资源。", "两市正式签署合作备忘录"),
+    (HEAD_T + "8日，龔明遠率臨江市訪問團抵達海州。而今日兩市正式簽署合作備忘錄，整合產業資源。", "两市正式签署合作备忘录"),
+    (HEAD + "8日，江城市长柴思雨前往临江镇会勘野溪整治工程。随后，柴思雨一行则是前往会勘海州乡道路改善工程。", "柴思雨一行前往会勘海州乡道路改善工程"),
+    (HEAD + "8日，江城市长柴思雨与海州市委副书记、市长龚明远率领的海州市党政代表团一行座谈交流。", "柴思雨与龚明远率领的海州市党政代表团一行座谈"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), OPENERS)
+def test_a_title_starts_at_the_actor(text: str, title: str) -> None:
+    assert title in _titles(text)
+
+
+PIPED = [  # a page's furniture line ending with a pipe before the headline printed again
+    "江城合作论坛海州开幕 |\n---|\n海州新闻网-海州日报 |\n江城合作论坛海州开幕 【本报海州6月7日电】7日上午，江城合作论坛在海州开幕。",
+    "临江峰会江城举行 |\n---|\n江城日报 |\n临江峰会江城举行 【本报江城6月7日电】7日，临江峰会在江城举行。",
+    "臨江峰會江城舉行 |\n---|\n江城日報 |\n臨江峰會江城舉行 【本報江城6月7日電】7日，臨江峰會在江城舉行。",
+]
+
+
+@pytest.mark.parametrize("text", PIPED)
+def test_a_pipe_is_no_part_of_a_name(text: str) -> None:
+    titles = _titles(text)
+    assert titles and not any("|" in t for t in titles)
+
+
+def test_one_tour_told_with_its_stops_and_its_act() -> None:
+    text = HEAD + "8日，江城市委书记柴思雨一行先后来到江城轮胎、海州食品、临江产业综合体项目等地实地调研工业企业发展。"
+    assert _titles(text) == {"柴思雨一行调研工业企业发展"}

@@ -38,6 +38,9 @@ def act(
         return None  # 某总统此次访华: a person's visit reported through its talks, only named here
     if trigger.event_type == "visit" and guards.later_tour(text, trigger.word, end, right, sentence.end):
         return None  # 赴某市考察调研: the tour after the motion is the visit
+    stops = rules.pattern("place_list").match(text, start, right) if trigger.form == "visit" else None
+    if stops and guards.later_tour(text, trigger.word, stops.end(), right, sentence.end):
+        return None  # 来到甲、乙等地调研某工作: the act after the stops names the tour
     told = [
         d for d in compared(ctx.drafts) if d.event_type == trigger.event_type == "visit" and not d.planned
     ]
