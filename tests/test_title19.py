@@ -142,3 +142,29 @@ def test_a_pipe_is_no_part_of_a_name(text: str) -> None:
 def test_one_tour_told_with_its_stops_and_its_act() -> None:
     text = HEAD + "8日，江城市委书记柴思雨一行先后来到江城轮胎、海州食品、临江产业综合体项目等地实地调研工业企业发展。"
     assert _titles(text) == {"柴思雨一行调研工业企业发展"}
+
+
+VENUES = [  # a venue named after meetings (会议展览中心) is no meeting
+    HEAD + "江城庆典大会于7月1日在江城会议展览中心举行。",
+    HEAD + "8日，临江投资论坛在海州国际会议展览中心开幕。",
+    HEAD_T + "江城慶典大會於7月1日在江城會議展覽中心舉行。",
+]
+
+
+@pytest.mark.parametrize("text", VENUES)
+def test_a_venue_named_after_meetings_is_no_event(text: str) -> None:
+    titles = _titles(text)
+    assert len(titles) == 1 and not any(t.endswith("会议") for t in titles)
+
+
+STUDIED = [  # the event of a speech whose spirit is studied, named with more words than 在<name>上的讲话 (A2)
+    HEAD + "8日，江城市委召开常委会会议。会议传达学习临江省委书记龚明远出席第八届海州发展峰会和在江城调研时的讲话精神。",
+    HEAD + "8日，柴思雨会见海州市长龚明远一行。双方就贯彻林晓峰在参加临江省人大一次会议江城代表团审议时的重要讲话精神进行了交流。",
+    HEAD + "8日，江城市委召开常委会会议。会议要求，按照林晓峰近日在临江经济工作会议上关于优化发展格局的重要讲话精神，抓好落实。",
+    HEAD_T + "8日，江城市委召開常委會會議。會議傳達學習臨江省委書記龔明遠出席第八屆海州發展峰會和在江城調研時的講話精神。",
+]
+
+
+@pytest.mark.parametrize("text", STUDIED)
+def test_the_event_of_a_speech_studied_is_no_event(text: str) -> None:
+    assert len(_titles(text)) == 1

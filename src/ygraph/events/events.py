@@ -186,6 +186,8 @@ def _named(
     subject = headlines.opens_sentence(ctx, left, name_start)  # the name opens its clause (由某某主办的 before it)
     if references.speech(ctx, sentence, trigger, left, name_start, end):
         return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to (named, with its speaker)
+    if rules.pattern("spirit_after").match(text, end, right):
+        return None  # 贯彻某某在参加某会议审议时的重要讲话精神: the event of a speech studied (A2)
     head = trigger.word in modelheads.heads()
     found = eventmodel.signals(ctx, sentence, (left, name_start, end, right), prefix, (planned, subject, head))
     if not found["rule"] and not found["titled"] and ceremonies.held_for(ctx, left, name_start, title):
