@@ -168,3 +168,15 @@ STUDIED = [  # the event of a speech whose spirit is studied, named with more wo
 @pytest.mark.parametrize("text", STUDIED)
 def test_the_event_of_a_speech_studied_is_no_event(text: str) -> None:
     assert len(_titles(text)) == 1
+
+
+TEASERS = [  # another page's teaser after a related-news heading, cut off with an ellipsis (A1: related news)
+    HEAD + "8日，临江市召开常委会会议。\n新闻推荐\n本报讯(记者林晓峰)6月12日，江城读书活动启动仪式在江城市中心小学举行。活动旨在为边远地区的青少年提供书籍，年内将向100所学校赠书，每校将得...",
+    HEAD + "8日，临江市召开常委会会议。\n相关新闻\n本报讯(记者柴思雨)6月10日，海州春季植树活动启动仪式在海州公园举行。来自各界的志愿者三百余人参加了活动，共种植树木两千余株，活动还将…",
+    HEAD_T + "8日，臨江市召開常委會會議。\n新聞推薦\n本報訊(記者林曉峰)6月12日，江城讀書活動啟動儀式在江城市中心小學舉行。活動旨在為邊遠地區的青少年提供書籍，年內將向100所學校贈書，每校將得...",
+]
+
+
+@pytest.mark.parametrize("text", TEASERS)
+def test_a_related_news_teaser_is_no_event(text: str) -> None:
+    assert _titles(text) == {"临江市常委会会议"}
