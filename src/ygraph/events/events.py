@@ -177,6 +177,7 @@ def _named(
     else:
         title = _holder_title(ctx, title, trigger.word, (left, name_start), walked == name_start)
     counts = rules.counted(title) or rules.counted(rules.compact(text[name_start:end]))  # 某常委会已召开三次会议
+    counts = counts or bool(rules.pattern("recurring").search(rules.compact(text[left:name_start])))  # 定期召开会议
     if counts or rules.pattern("series").match(text, end) or guards.kind_list(text, left, end, right):
         return None  # 三次座谈会; 某论坛已连续举办三届: a series; 召开某会议等具体任务: a kind of work
     prefix = text[left:name_start].rstrip().rstrip(OPENING_QUOTES)
