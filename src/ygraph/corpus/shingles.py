@@ -96,22 +96,27 @@ def updated(keys: Sequence[Key], old: ShingleIndex) -> tuple[list[Pair], Shingle
     counts, crossed = _affected(changed, new_slots)
     pairs = _merged(old, counts, crossed)
     index = {key: i for i, key in enumerate(keys)}
-    out = sorted(tuple(sorted((index[slots[a]], index[slots[b]]))) for a, b in pairs)  # type: ignore[index]
+    out = sorted(_ordered(index[slots[a]], index[slots[b]]) for a, b in pairs)  # type: ignore[index]
     flat = array("I", [s for pair in sorted(pairs) for s in pair]).tobytes()
     return out, ShingleIndex(slots, old.postings, flat)  # type: ignore[return-value]
+
+
+def _ordered(i: int, j: int) -> Pair:
+    return (i, j) if i < j else (j, i)
 
 
 @dataclass
 class _Changed:
     before: dict[str, int]  # the touched shingles' numbers of passages before the change
-    members: dict[str, list[int]]  # and their slots after it
+    members: dict[str, list[int]]  # their slots after it (those counted before or after: 2..MAX_POSTINGS)
 
 
 def _touched(
     old: ShingleIndex, removed_keys: list[Key], gone: set[int], added: list[Key], new_slots: list[int]
 ) -> _Changed:
     """The postings of every shingle of an added or removed passage, updated in ``old.postings`` (the
-    slots of ``gone`` dropped, ``new_slots`` holding ``added`` appended)."""
+    slots of ``gone`` dropped, ``new_slots`` holding ``added`` appended). A shingle held by more than
+    ``MAX_POSTINGS`` passages before and after (with nothing removed) only grows: its slots are not read."""
     holders: dict[str, list[int]] = defaultdict(list)
     for slot, key in zip(new_slots, added, strict=True):
         for s in shingles(key[3]):
@@ -122,14 +127,18 @@ def _touched(
     holes = {slot for slot, key in enumerate(old.slots) if key is None}
     before, members = {}, {}
     for s in touched:
-        ids = array("I")
-        ids.frombytes(old.postings.get(s, b""))
+        data, more = old.postings.get(s, b""), holders.get(s, [])
+        before[s] = len(data) // 4
+        if not gone and before[s] > MAX_POSTINGS:
+            old.postings[s] = data + array("I", more).tobytes()
+            continue
+        ids = array("I", data)
         if ids and (max(ids) >= len(old.slots) or (holes and not holes.isdisjoint(ids))):
             raise IndexError_("a posting names a slot out of range or empty")
-        before[s] = len(ids)
         now = [i for i in ids if i not in gone] if gone and not gone.isdisjoint(ids) else ids.tolist()
-        now += holders.get(s, [])
-        members[s] = now
+        now += more
+        if _counted(before[s]) or _counted(len(now)):
+            members[s] = now
         if now:
             old.postings[s] = array("I", now).tobytes()
         else:
@@ -170,14 +179,12 @@ def _merged(old: ShingleIndex, counts: Counter[Pair], crossed: set[Pair]) -> set
     pairs.update(p for p, n in counts.items() if n >= MIN_SHARED and _files_differ(slots, p))
     if not crossed:
         return pairs
-    # ``old.postings`` is the new corpus's now (``_touched``): 4 bytes a passage
-    counted = {s for s, ids in old.postings.items() if _counted(len(ids) // 4)}
     texts: dict[int, set[str]] = {}
     for a, b in crossed:
         ka, kb = slots[a], slots[b]
         if ka is None or kb is None or ka[0] == kb[0]:
             continue
-        if _shared(a, b, ka[3], kb[3], counted, texts) >= MIN_SHARED:
+        if _shared(a, b, ka[3], kb[3], old.postings, texts) >= MIN_SHARED:
             pairs.add((a, b))
     return pairs
 
@@ -186,10 +193,12 @@ def _files_differ(slots: list[Key | None], pair: Pair) -> bool:
     return slots[pair[0]][0] != slots[pair[1]][0]  # type: ignore[index]
 
 
-def _shared(a: int, b: int, text_a: str, text_b: str, counted: set[str], texts: dict[int, set[str]]) -> int:
-    """The number of counted shingles (``counted``: those of the new corpus) passages ``a`` and ``b`` share."""
-    if a not in texts:
-        texts[a] = shingles(text_a) & counted
-    if b not in texts:
-        texts[b] = shingles(text_b) & counted
+def _shared(
+    a: int, b: int, text_a: str, text_b: str, postings: dict[str, bytes], texts: dict[int, set[str]]
+) -> int:
+    """The number of counted shingles passages ``a`` and ``b`` share (``postings``: the new corpus's, updated
+    by ``_touched``; 4 bytes a passage)."""
+    for slot, text in ((a, text_a), (b, text_b)):
+        if slot not in texts:
+            texts[slot] = {s for s in shingles(text) if _counted(len(postings.get(s, b"")) // 4)}
     return len(texts[a] & texts[b])
