@@ -20,7 +20,7 @@ a user's) are covered without code changes. Every shortcut gives exactly what th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import product
 from operator import itemgetter
@@ -79,11 +79,28 @@ NOTHING = Needs((), None, 0)
 Run = tuple[frozenset[str], int, "frozenset[tuple[int, int]] | None"]  # strings, before, characters before
 
 
-def needs(pattern: re.Pattern[str]) -> Needs:
+Expression = re.Pattern[str] | tuple[str, int]  # compiled, or its source and the flags it would have
+
+
+def needs(pattern: Expression) -> Needs:
     """The runs and the anchor of ``pattern`` (:data:`NOTHING` when it may match an empty string, ignores
     case, or cannot be read). Remembered by the expression's source and flags, all it reads: hashing a
     compiled pattern hashes its whole code at every call (1–2 µs for a long alternation, on every scan)."""
+    if isinstance(pattern, tuple):
+        return _needs(*pattern)
     return _needs(pattern.pattern, pattern.flags)
+
+
+def source_of(source: str, flags: int, compiled: Callable[[], re.Pattern[str]]) -> Expression:
+    """``(source, flags)`` as :func:`needs` reads a compiled expression, without compiling it: the flags a
+    str expression compiles with are ``flags`` and ``re.UNICODE``, unless it sets its own at its start
+    (``(?a)``, ``(?i)``, ...), when ``compiled`` is used instead."""
+    if source.startswith("(?") and source[2:3] in _INLINE_FLAGS:
+        return compiled()
+    return (source, flags | re.UNICODE)
+
+
+_INLINE_FLAGS = set("aiLmsux-")
 
 
 @cached
@@ -343,7 +360,7 @@ _MAX_ANSWERS = 1 << 16
 class Gate:
     """Which of ``patterns`` can match a text: those whose every run is printed in it."""
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: Sequence[Expression]) -> None:
         self._free: list[int] = []  # the patterns without runs: always open
         self._count: list[int] = []  # per pattern: how many runs it has
         self._users: dict[int, list[int]] = {}  # run id → the patterns that need it

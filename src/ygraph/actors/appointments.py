@@ -64,20 +64,38 @@ def _organ_place() -> re.Pattern[str]:
     return re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})({levels})(?={ordinal}){session_source()}")  # the ordinal printed
 
 
+_FLAGS = re.MULTILINE  # ``$`` and ``^`` also at a line break (a list item ends its line)
+
+
 @dataclass(frozen=True)
 class Form:
     id: str
     change: str  # "start" | "end" | "" (a list of holders, no change)
     names_first: bool  # the names stand before the verb (read from the right)
-    pattern: re.Pattern[str]
-    more: re.Pattern[str] | None  # the next item without the verb, anchored where the last one ended
+    source: str  # the expression with its slots filled
+    more_source: str | None  # the next item without the verb, anchored where the last one ended
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _compiled(self.source)
+
+    @property
+    def more(self) -> re.Pattern[str] | None:
+        return None if self.more_source is None else _compiled(self.more_source)
 
 
-def _compile(pattern: str) -> re.Pattern[str]:
-    """A form's pattern with its slots; ``$`` and ``^`` also at a line break (a list item ends its line)."""
+def _filled(pattern: str) -> str:
+    """A form's pattern with its slots."""
     for slot, regex in _slots().items():
         pattern = pattern.replace(slot, regex)
-    return re.compile(pattern, re.MULTILINE)
+    return pattern
+
+
+@cached
+def _compiled(source: str) -> re.Pattern[str]:
+    """A form's expression, compiled when a text may first match it (``_gate``): a rebuild that extracts a
+    few documents compiles the few forms whose words they print, not all of them (≈ 0.1 s)."""
+    return re.compile(source, _FLAGS)
 
 
 @cached
@@ -85,14 +103,16 @@ def _forms() -> tuple[Form, ...]:
     out = []
     for row in lexicons.load_table("actors/appointment_forms.tsv"):
         form, kind, names, pattern, more = (*row, "-")[:5]
-        more_re = None if more == "-" else _compile(more)
-        out.append(Form(form, "" if kind == "-" else kind, names == "before", _compile(pattern), more_re))
+        more_source = None if more == "-" else _filled(more)
+        out.append(Form(form, "" if kind == "-" else kind, names == "before", _filled(pattern), more_source))
     return tuple(out)
 
 
 @cached
 def _gate() -> scan.Gate:
-    return scan.Gate([form.pattern for form in _forms()])
+    """Read from the expressions' sources (``scan.needs`` reads nothing else); one that sets its own flags
+    is compiled first, so that the gate reads the flags the compiled expression has."""
+    return scan.Gate([scan.source_of(f.source, _FLAGS, lambda f=f: f.pattern) for f in _forms()])
 
 
 def notices(text: str, places: ContextPlaces) -> list[Found]:
