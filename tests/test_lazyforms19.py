@@ -8,14 +8,14 @@ import re
 import pytest
 
 from ygraph import scan
-from ygraph.actors import appointments
+from ygraph.actors import appointforms, appointments
 from ygraph.actors.placecontext import ContextPlaces
 
 
 def test_the_gate_reads_the_sources_as_the_compiled_forms() -> None:
     for form in appointments._forms():
-        compiled = re.compile(form.source, appointments._FLAGS)
-        expression = scan.source_of(form.source, appointments._FLAGS, lambda c=compiled: c)
+        compiled = re.compile(form.source, appointforms.FLAGS)
+        expression = appointforms.source_of(form.source, appointforms.FLAGS, lambda c=compiled: c)
         assert expression == (compiled.pattern, compiled.flags)
         assert scan.needs(expression) == scan.needs(compiled)
 
@@ -30,15 +30,15 @@ def test_the_gate_reads_the_sources_as_the_compiled_forms() -> None:
 )
 def test_an_expression_that_sets_its_own_flags_is_read_compiled(source: str, runs: tuple) -> None:
     compiled = re.compile(source, re.MULTILINE)
-    expression = scan.source_of(source, re.MULTILINE, lambda: compiled)
+    expression = appointforms.source_of(source, re.MULTILINE, lambda: compiled)
     assert scan.needs(expression) == scan.needs(compiled)
     assert set(scan.needs(expression).runs) >= set(runs)
 
 
 def test_a_text_without_any_forms_words_compiles_no_form() -> None:
-    appointments._compiled.cache_clear()
+    appointforms.compiled.cache_clear()
     assert appointments.notices("临江省江城市今天天气晴。", ContextPlaces()) == []
-    assert appointments._compiled.cache_info().currsize == 0
+    assert appointforms.compiled.cache_info().currsize == 0
     found = appointments.notices("江城市人民政府决定任命林晓峰为江城市副市长。", ContextPlaces())
-    assert 0 < appointments._compiled.cache_info().currsize < len(appointments._forms())
+    assert 0 < appointforms.compiled.cache_info().currsize < len(appointments._forms())
     assert [f.name for f in found] == ["林晓峰"]

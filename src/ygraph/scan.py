@@ -20,7 +20,7 @@ a user's) are covered without code changes. Every shortcut gives exactly what th
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import product
 from operator import itemgetter
@@ -89,18 +89,6 @@ def needs(pattern: Expression) -> Needs:
     if isinstance(pattern, tuple):
         return _needs(*pattern)
     return _needs(pattern.pattern, pattern.flags)
-
-
-def source_of(source: str, flags: int, compiled: Callable[[], re.Pattern[str]]) -> Expression:
-    """``(source, flags)`` as :func:`needs` reads a compiled expression, without compiling it: the flags a
-    str expression compiles with are ``flags`` and ``re.UNICODE``, unless it sets its own at its start
-    (``(?a)``, ``(?i)``, ...), when ``compiled`` is used instead."""
-    if source.startswith("(?") and source[2:3] in _INLINE_FLAGS:
-        return compiled()
-    return (source, flags | re.UNICODE)
-
-
-_INLINE_FLAGS = set("aiLmsux-")
 
 
 @cached

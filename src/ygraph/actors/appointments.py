@@ -11,7 +11,7 @@ without repeating the verb (任命甲为…，乙为…；免去甲的…职务�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .. import lexicons, scan
 from ..lexicons import alternation, cached
@@ -27,6 +27,7 @@ from .actorlex import (
     uses,
     words,
 )
+from .appointforms import Form, gate
 from .chains import Element, antecedent, chain_before
 from .elections import elected_posts, with_org
 from .nameends import particle_name
@@ -64,38 +65,11 @@ def _organ_place() -> re.Pattern[str]:
     return re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})({levels})(?={ordinal}){session_source()}")  # the ordinal printed
 
 
-_FLAGS = re.MULTILINE  # ``$`` and ``^`` also at a line break (a list item ends its line)
-
-
-@dataclass(frozen=True)
-class Form:
-    id: str
-    change: str  # "start" | "end" | "" (a list of holders, no change)
-    names_first: bool  # the names stand before the verb (read from the right)
-    source: str  # the expression with its slots filled
-    more_source: str | None  # the next item without the verb, anchored where the last one ended
-
-    @property
-    def pattern(self) -> re.Pattern[str]:
-        return _compiled(self.source)
-
-    @property
-    def more(self) -> re.Pattern[str] | None:
-        return None if self.more_source is None else _compiled(self.more_source)
-
-
 def _filled(pattern: str) -> str:
     """A form's pattern with its slots."""
     for slot, regex in _slots().items():
         pattern = pattern.replace(slot, regex)
     return pattern
-
-
-@cached
-def _compiled(source: str) -> re.Pattern[str]:
-    """A form's expression, compiled when a text may first match it (``_gate``): a rebuild that extracts a
-    few documents compiles the few forms whose words they print, not all of them (≈ 0.1 s)."""
-    return re.compile(source, _FLAGS)
 
 
 @cached
@@ -110,9 +84,7 @@ def _forms() -> tuple[Form, ...]:
 
 @cached
 def _gate() -> scan.Gate:
-    """Read from the expressions' sources (``scan.needs`` reads nothing else); one that sets its own flags
-    is compiled first, so that the gate reads the flags the compiled expression has."""
-    return scan.Gate([scan.source_of(f.source, _FLAGS, lambda f=f: f.pattern) for f in _forms()])
+    return gate(_forms())
 
 
 def notices(text: str, places: ContextPlaces) -> list[Found]:
