@@ -11,7 +11,7 @@ without repeating the verb (任命甲为…，乙为…；免去甲的…职务�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .. import lexicons, scan
 from ..lexicons import alternation, cached
@@ -27,6 +27,7 @@ from .actorlex import (
     uses,
     words,
 )
+from .appointforms import Form, gate
 from .chains import Element, antecedent, chain_before
 from .elections import elected_posts, with_org
 from .nameends import particle_name
@@ -64,20 +65,11 @@ def _organ_place() -> re.Pattern[str]:
     return re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})({levels})(?={ordinal}){session_source()}")  # the ordinal printed
 
 
-@dataclass(frozen=True)
-class Form:
-    id: str
-    change: str  # "start" | "end" | "" (a list of holders, no change)
-    names_first: bool  # the names stand before the verb (read from the right)
-    pattern: re.Pattern[str]
-    more: re.Pattern[str] | None  # the next item without the verb, anchored where the last one ended
-
-
-def _compile(pattern: str) -> re.Pattern[str]:
-    """A form's pattern with its slots; ``$`` and ``^`` also at a line break (a list item ends its line)."""
+def _filled(pattern: str) -> str:
+    """A form's pattern with its slots."""
     for slot, regex in _slots().items():
         pattern = pattern.replace(slot, regex)
-    return re.compile(pattern, re.MULTILINE)
+    return pattern
 
 
 @cached
@@ -85,14 +77,14 @@ def _forms() -> tuple[Form, ...]:
     out = []
     for row in lexicons.load_table("actors/appointment_forms.tsv"):
         form, kind, names, pattern, more = (*row, "-")[:5]
-        more_re = None if more == "-" else _compile(more)
-        out.append(Form(form, "" if kind == "-" else kind, names == "before", _compile(pattern), more_re))
+        more_source = None if more == "-" else _filled(more)
+        out.append(Form(form, "" if kind == "-" else kind, names == "before", _filled(pattern), more_source))
     return tuple(out)
 
 
 @cached
 def _gate() -> scan.Gate:
-    return scan.Gate([form.pattern for form in _forms()])
+    return gate(_forms())
 
 
 def notices(text: str, places: ContextPlaces) -> list[Found]:
