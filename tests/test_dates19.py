@@ -1,0 +1,118 @@
+"""Session 9, lane date19: events found with no date or the wrong day. A wire service's compact stamp
+(…讯息服务20300609 17:22:22) and the address of the original a repost quotes (引用：…/20300620/…) date the
+page; a day numeral printed in brackets (林晓峰(十)日下午, Taiwan) is that day of the month; 12日前往 is the
+12th, not 日前; 20日起至25日 is one range. Invented text only."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import article_dates, built_events, undated_page
+from ygraph.model import Source
+from ygraph.text import clean
+from ygraph.time.timerules import extract_times
+
+
+def _dates(text: str) -> set[str | None]:
+    return {e.date for e in built_events(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("（江城社讯息服务20300609 17:22:22）临江商会会长龚明远今(9)日率团拜会江城市政府，双方展开交流。", "2030-06-09"),
+        ("（江城社訊息服務20300609 09:05）臨江商會會長龔明遠今(9)日率團拜會江城市政府，雙方展開交流。", "2030-06-09"),
+        ("临江市长林晓峰率团访问江城\n（海峡社讯息服务20311102 08:30:00）临江市长林晓峰昨(1)日率团访问江城市。", "2031-11-01"),
+    ],
+)
+def test_a_wire_services_compact_stamp_dates_the_page(text: str, day: str) -> None:
+    assert article_dates(text)[0] is not None
+    assert day in {e.date for e in built_events(text, day=None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "临江商会会长龚明远今(9)日率团拜会江城市政府。\n【入库时间】20300609",
+        "臨江商會會長龔明遠今(9)日率團拜會江城市政府。檔案編號20300609",
+    ],
+)
+def test_eight_digits_without_a_clock_date_nothing(text: str) -> None:
+    assert undated_page(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "【临江省长访江城】\n临江省长林晓峰20日率团访问江城,上午抵达。\n"
+            "引用:http://news.example.com/china/20300620/20300620123.html",
+            "2030-06-20",
+        ),
+        (
+            "【臨江省長訪江城】\n臨江省長林曉峰20日率團訪問江城,上午抵達。\n"
+            "原文網址：https://example.com/news/2030/06/20/a123.html",
+            "2030-06-20",
+        ),
+        (
+            "江城市长柴思雨访问临江\n江城市长柴思雨3日率团访问临江省。\n来源：https://www.example.cn/xw/2031-03-03/n12.shtml",
+            "2031-03-03",
+        ),
+    ],
+)
+def test_the_quoted_address_of_the_original_dates_a_repost(text: str, day: str) -> None:
+    assert article_dates(text) == [day]
+
+
+def test_an_address_nobody_quotes_as_the_source_dates_nothing() -> None:
+    text = "临江省长林晓峰20日率团访问江城。\nhttps://img.example.com/a/20300620/photo.jpg"
+    assert undated_page(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("江城县长柴思雨(十)日下午在相关单位陪同下前往临江乡会勘道路改善工程。", "2031-04-10"),
+        ("江城縣長柴思雨(十二)日上午前往臨江鄉會勘道路改善工程。", "2031-04-12"),
+        ("临江县长龚明远于（一）日上午前往江城镇视察防汛工作。", "2031-04-01"),
+        ("江城縣長柴思雨（廿五）日下午前往臨江鄉視察防汛工作。", "2031-04-25"),
+    ],
+)
+def test_a_day_numeral_in_brackets_is_that_day(text: str, day: str) -> None:
+    assert day in _dates(text)
+
+
+@pytest.mark.parametrize("text", ["（十）日常管理工作由江城市办公室负责。", "(一)日常巡查\n临江县长龚明远表示要加强巡查。"])
+def test_a_headings_number_in_brackets_is_no_day(text: str) -> None:
+    cleaned = clean.clean(Source("t.txt", text, "utf-8")).text
+    assert not [t for t in extract_times(cleaned) if t.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("临江市长林晓峰12日前往江城市考察产业园区。", "2031-04-12"),
+        ("臨江市長林曉峰12日前往江城市考察產業園區。", "2031-04-12"),
+        ("江城市委书记柴思雨一行15日前来临江考察。", "2031-04-15"),
+        ("臨江縣長龔明遠(二十)日前往江城鎮視察。", "2031-04-20"),
+    ],
+)
+def test_a_day_before_a_verb_of_going_is_that_day(text: str, day: str) -> None:
+    assert day in _dates(text)
+
+
+@pytest.mark.parametrize("text", ["各地须在12日前完成申报。", "各地須在12日前完成申報。"])
+def test_a_day_before_qian_alone_is_a_deadline_not_a_date(text: str) -> None:
+    assert [t.rule for t in extract_times(text)] == ["vague_past"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("20日起至25日期间访问江城", "UNDEF-day-20/UNDEF-day-25"),
+        ("8月20日起至25日在臨江訪問", "UNDEF-year-08-20/UNDEF-day-25"),
+        ("3日起至5日", "UNDEF-day-03/UNDEF-day-05"),
+    ],
+)
+def test_a_range_from_a_day_on_is_one_range(text: str, value: str) -> None:
+    assert extract_times(text)[0].underspecified == value
