@@ -116,3 +116,27 @@ def test_a_day_before_qian_alone_is_a_deadline_not_a_date(text: str) -> None:
 )
 def test_a_range_from_a_day_on_is_one_range(text: str, value: str) -> None:
     assert extract_times(text)[0].underspecified == value
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "3月19日，江城县县长林晓峰到临江镇督导防汛工作。"
+            "在临江镇召开的防汛工作推进会上，林晓峰认真听取汇报，并询问“今年有什么防汛项目？要加快实施。”",
+            "防汛工作推进会",
+        ),
+        (
+            "3月19日，江城縣縣長林曉峰到臨江鎮督導防汛工作。"
+            "在臨江鎮召開的防汛工作推進會上，林曉峰認真聽取匯報，並詢問「今年有什麼防汛項目？要加快實施。」",
+            "防汛工作推进会",
+        ),
+        (
+            "3月19日，临江市市长龚明远到江城区调研产业发展。"
+            "在江城区召开的产业发展座谈会上，龚明远说：“明年要再上新台阶。”",
+            "产业发展座谈会",
+        ),
+    ],
+)
+def test_a_time_word_quoted_in_the_next_sentence_leaves_it_the_storys_day(text: str, title: str) -> None:
+    assert {e.title: e.date for e in built_events(text)}[title] == "2031-03-19"
