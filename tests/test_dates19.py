@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import article_dates, built_events, undated_page
+from pipeline_probe import article_dates, built_events, dated_articles, undated_page
 from ygraph.model import Source
 from ygraph.text import clean
 from ygraph.time.timerules import extract_times
@@ -140,3 +140,48 @@ def test_a_range_from_a_day_on_is_one_range(text: str, value: str) -> None:
 )
 def test_a_time_word_quoted_in_the_next_sentence_leaves_it_the_storys_day(text: str, title: str) -> None:
     assert {e.title: e.date for e in built_events(text)}[title] == "2031-03-19"
+
+
+def _cue_values(text: str, cue: str) -> list[str | None]:
+    return [t.value for a in dated_articles(text) for t in a.times if t.text == cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "day"),
+    [
+        (
+            "发布时间：2030-06-09\n临江市长林晓峰将于6月20日至21日率团访问江城。林晓峰会在6月20日举行的江临经贸论坛上致辞。"
+            "翌日，林晓峰会与代表团前往考察江城新区。",
+            "翌日",
+            "2030-06-21",
+        ),
+        (
+            "發佈時間：2030-06-09\n臨江市長林曉峰將於6月20日至21日率團訪問江城。林曉峰會在6月20日舉行的江臨經貿論壇上致辭。"
+            "翌日，林曉峰會與代表團前往考察江城新區。",
+            "翌日",
+            "2030-06-21",
+        ),
+        (
+            "江城市市长柴思雨率团访问临江\n2030-06-09 10:00\n江城市市长柴思雨将于6月18日率团访问临江。柴思雨会出席临江投资推介会。"
+            "次日，代表团会前往青禾县考察。",
+            "次日",
+            "2030-06-19",
+        ),
+        (
+            "发布时间：2030-06-09\n临江市长林晓峰将于6月20日率团访问江城。林晓峰会出席江临经贸论坛。"
+            "同日，林晓峰亦会与在当地经商的临江人会面。",
+            "同日",
+            "2030-06-20",
+        ),
+    ],
+)
+def test_a_day_cue_in_a_story_told_ahead_counts_from_its_scheduled_day(text: str, cue: str, day: str) -> None:
+    assert _cue_values(text, cue) == [day]
+
+
+def test_a_day_cue_after_the_storys_own_day_and_a_schedule_stays_on_the_storys_day() -> None:
+    text = (
+        "发布时间：2030-06-09\n6月8日，临江市长林晓峰在江城出席座谈会。另悉，江临经贸论坛将于7月20日开幕。"
+        "当天下午，林晓峰还考察了江城新区。"
+    )
+    assert _cue_values(text, "当天下午") == ["2030-06-08"]
