@@ -185,3 +185,26 @@ def test_a_day_cue_after_the_storys_own_day_and_a_schedule_stays_on_the_storys_d
         "当天下午，林晓峰还考察了江城新区。"
     )
     assert _cue_values(text, "当天下午") == ["2030-06-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "临江论坛江城开幕 |\nhttp://www.example.com 2030年06月09日05:34 江城日报 |临江论坛江城开幕【本报江城6月8日电】"
+            "(记者 龚明远)6月8日上午，第二届临江论坛在江城开幕。",
+            "2030-06-08",
+        ),
+        (
+            "臨江論壇江城開幕 |\nhttp://www.example.com 2030年06月09日05:34 江城日報 |臨江論壇江城開幕【本報江城6月8日電】"
+            "(記者 龔明遠)6月8日上午，第二屆臨江論壇在江城開幕。",
+            "2030-06-08",
+        ),
+        (
+            "青禾峰会闭幕\n新闻中心 2031年11月03日21:10 青禾网 青禾峰会闭幕 11月3日，青禾峰会在临江闭幕，柴思雨出席。",
+            "2031-11-03",
+        ),
+    ],
+)
+def test_a_stamp_with_its_clock_glued_to_the_day_is_the_pages_not_the_storys_day(text: str, day: str) -> None:
+    assert article_dates(text) == [day]
