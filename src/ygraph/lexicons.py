@@ -177,7 +177,7 @@ def _documented_uses(name: str) -> str:
     return "|".join(dict.fromkeys(_USE_DOC.findall(text)))
 
 
-_NUMERAL_KINDS = "digit|ten|big|count|unit|left|gap|day_next|not_day_next"
+_NUMERAL_KINDS = "digit|ten|big|count|unit|left|gap|day_next|not_day_next|bracket"
 _BYLINE_FORMS = ("byline_bracketed", "byline_credit", "byline_line")  # text/bylines.tsv, {byline_<form>}
 TABLES: dict[str, Table] = {
     "actors/appointment_forms.tsv": Table(("text", "start|end|past|-", "before|after", "regex", "any")),
