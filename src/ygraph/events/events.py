@@ -161,6 +161,8 @@ def _named(
     if any(text.startswith(w, end) for w in rules.words("not_after.txt")):
         earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
         return earlier or references.mentioned(ctx, sentence, trigger, left, start, end)
+    if guards.quoted_past(text, left, start, end):
+        return None  # 「某庆典之都文化季」: a word inside a quoted name, not its end
     walked = rules.name_start(text, start, left, ctx.blocked_in(left, start))
     name_start = guards.inside_quotes(text, rules.strip_prefixes(text, walked, start), start, end)
     quote = text.startswith(tuple(OPENING_QUOTES), name_start)  # an opening quotation mark is not the name's
