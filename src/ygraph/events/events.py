@@ -162,7 +162,7 @@ def _named(
         earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
         return earlier or references.mentioned(ctx, sentence, trigger, left, start, end)
     if guards.quoted_past(text, left, start, end):
-        return None  # 「某庆典之都文化季」: a word inside a quoted name, not its end
+        return None  # 「某庆典之夏音乐季」: a word inside a quoted name, not its end
     walked = rules.name_start(text, start, left, ctx.blocked_in(left, start))
     name_start = guards.inside_quotes(text, rules.strip_prefixes(text, walked, start), start, end)
     quote = text.startswith(tuple(OPENING_QUOTES), name_start)  # an opening quotation mark is not the name's

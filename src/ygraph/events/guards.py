@@ -121,8 +121,8 @@ QUOTED_SPAN = 30  # at most this many characters between a trigger and the closi
 
 
 def quoted_past(text: str, left: int, start: int, end: int) -> bool:
-    """Whether the trigger at ``start``–``end`` lies inside a quoted name that goes on past it (举办「某庆典之都
-    文化季」): the quote, not the trigger, ends that name. ASCII quotes, opening and closing alike, are left out."""
+    """Whether the trigger at ``start``–``end`` lies inside a quoted name that goes on past it (举办「某庆典之夏
+    音乐季」): the quote, not the trigger, ends that name. ASCII quotes, opening and closing alike, are left out."""
     for opening, closing in zip(OPENING_QUOTES, CLOSING_QUOTES, strict=True):
         if opening == closing:
             continue
