@@ -1,7 +1,7 @@
 """Speech pages and receptions (ninth session, speech19; docs/events.md "Receptions, banquets and speech pages").
 Invented text only (临江省, 江城市, 青禾县, 林晓峰, 龚明远, 柴思雨, 马一平).
 
-1. The occasion a speech was given at is an event: a government speech page prints PERSON 出席 OCCASION (的)致辞(全文)
+1. The occasion a speech was given at is an event (在某酒会致辞/讲话/发言: happening.txt 在…致辞): a government speech page prints PERSON 出席 OCCASION (的)致辞(全文)
    and the occasion (…酒会, …开幕典礼, …宴会, …午宴, …庆典, …升旗典礼) is a name trigger; the speaker spoke there
    (的致辞 with no reading word before it, word_uses own_address), dated by the page.
 2. A reception named after 参与 took place (参与国庆酒会): the joiner 与 ending a stop word (参与) does not join
@@ -92,6 +92,39 @@ def test_a_message_read_out_is_still_sent_by_its_author() -> None:
     text = "本报讯 5月11日，江城经贸论坛在江城开幕。副市长柴思雨在开幕式上宣读了市长龚明远的致辞。"
     (forum,) = built_events(text)
     assert ("龚明远", "spoke_at") not in event_people(forum)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "speaker", "guest"),
+    [
+        (
+            "新华社江城2031年5月12日电 江城市长林晓峰在庆祝酒会致辞时表示，江城将继续发展。酒会在江城会展中心举行，"
+            "副市长龚明远、市政协主席柴思雨等逾500人出席。",
+            "庆祝酒会",
+            "林晓峰",
+            "龚明远",
+        ),
+        (
+            "新華社江城2031年5月12日電 青禾縣長馬一平在新春酒會致辭時表示，青禾將持續發展。酒會在青禾賓館舉行，"
+            "副縣長林曉峰等逾300人出席。",
+            "新春酒会",
+            "马一平",
+            "林晓峰",
+        ),
+        (
+            "本报讯 5月11日，临江公司董事长柴思雨在临江公司成立十周年庆典讲话时指出，公司将扩大投资。庆典在江城举行，"
+            "江城市长龚明远出席。",
+            "临江公司成立十周年庆典",
+            "柴思雨",
+            "龚明远",
+        ),
+    ],
+)
+def test_a_speech_given_at_a_named_occasion_tells_it_took_place(text: str, title: str, speaker: str, guest: str) -> None:
+    """在某酒会致辞（时）: the occasion took place (happening 在…致辞); its bare name later (酒会在某地举行) is it."""
+    (event,) = built_events(text)
+    assert event.title == title
+    assert {(speaker, "spoke_at"), (guest, "attended")} <= event_people(event)
 
 
 # --- 2. 参与 --------------------------------------------------------------------------------------------
