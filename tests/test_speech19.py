@@ -4,6 +4,7 @@ Invented text only (临江省, 江城市, 青禾县, 林晓峰, 龚明远, 柴�
 1. The occasion a speech was given at is an event (在某酒会致辞/讲话/发言: happening.txt 在…致辞): a government speech page prints PERSON 出席 OCCASION (的)致辞(全文)
    and the occasion (…酒会, …开幕典礼, …宴会, …午宴, …庆典, …升旗典礼) is a name trigger; the speaker spoke there
    (的致辞 with no reading word before it, word_uses own_address), dated by the page.
+   A speech's salutation line (甲主席、尊敬的乙主任、各位嘉宾：) names people present: attended (salutations.py).
 2. A reception named after 参与 took place (参与国庆酒会): the joiner 与 ending a stop word (参与) does not join
    the name to the words before it.
 3. Not events: a reception recalled or recurring (上一次出席, 每年都出席, 多次出席: past_marker); a trigger word
@@ -125,6 +126,47 @@ def test_a_speech_given_at_a_named_occasion_tells_it_took_place(text: str, title
     (event,) = built_events(text)
     assert event.title == title
     assert {(speaker, "spoke_at"), (guest, "attended")} <= event_people(event)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "guests"),
+    [
+        (
+            "以下是行政长官林晓峰今日(五月十二日)出席江城园艺展开幕典礼的致辞全文：\n"
+            "龚明远副主席(江城园艺协会副主席)、各位嘉宾、各位朋友：\n大家早晨！",
+            "江城园艺展开幕典礼",
+            {"龚明远"},
+        ),
+        (
+            "以下為行政長官柴思雨今日(五月十二日)出席臨江商會成立十周年酒會的致辭全文：\n"
+            "尊敬的龔明遠主任、馬一平會長、各位嘉賓、各位朋友：\n今天我很榮幸出席酒會。",
+            "临江商会成立十周年酒会",
+            {"龚明远", "马一平"},
+        ),
+        (
+            "以下是青禾县长马一平今日(五月十二日)出席青禾茶艺文化节开幕典礼的讲话：\n"
+            "林晓峰主任、柴思雨会长，女士们、先生们：\n大家好！",
+            "青禾茶艺文化节开幕典礼",
+            {"林晓峰", "柴思雨"},
+        ),
+    ],
+)
+def test_the_people_a_speech_greets_on_its_salutation_line_attended(text: str, title: str, guests: set[str]) -> None:
+    (event,) = built_events(text)
+    assert event.title == title
+    assert {(g, "attended") for g in guests} <= event_people(event)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯 5月11日，江城经贸论坛在江城举行。会议听取了以下发言：龚明远主任、柴思雨会长先后发言。",
+        "本报讯 5月11日，江城经贸论坛在江城举行。下列人员获奖：龚明远、柴思雨、各位获奖者代表。",
+    ],
+)
+def test_a_line_that_is_no_salutation_greets_no_one(text: str) -> None:
+    (event,) = built_events(text)
+    assert not any(p.provenance.rule == "participation:salutation" for p in event.participants)
 
 
 # --- 2. 参与 --------------------------------------------------------------------------------------------

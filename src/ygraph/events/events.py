@@ -30,6 +30,7 @@ from . import (
     plandays,
     references,
     respective,
+    salutations,
     sittings,
 )
 from . import eventparts as parts
@@ -56,6 +57,7 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
         before = ctx.current
         refs = _refs(ctx, index, sentence)
         participants.participation(ctx, sentence, refs, before)
+        salutations.greeted(ctx, index, sentence)  # 甲主席、各位嘉宾：a speech greets those present
         respective.split_hosts(ctx, sentence, refs)
         participants.policies(ctx, sentence, refs, before)
         for draft in documents.cited(ctx, sentence):
