@@ -169,6 +169,20 @@ def test_a_line_that_is_no_salutation_greets_no_one(text: str) -> None:
     assert not any(p.provenance.rule == "participation:salutation" for p in event.participants)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("以下是行政长官林何晓峰今日(五月十二日)上午出席江城园艺展开幕典礼的致辞全文：", "林何晓峰"),
+        ("以下是行政長官陳方明珠今日(五月十二日)出席臨江商會成立十周年酒會的致辭：", "陈方明珠"),
+        ("新华社江城2031年5月12日电 行政长官龚柴思雨今天出席江城国庆酒会并致辞。", "龚柴思雨"),
+    ],
+)
+def test_a_married_name_after_a_title_before_the_day_of_the_report_speaks(text: str, name: str) -> None:
+    """行政长官林何某某今日出席…: a married name of four characters closed by the report's day (married_name_end)."""
+    (event,) = built_events(text)
+    assert (name, "spoke_at") in event_people(event)
+
+
 # --- 2. 参与 --------------------------------------------------------------------------------------------
 
 
