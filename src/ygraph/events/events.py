@@ -30,6 +30,7 @@ from . import (
     plandays,
     references,
     respective,
+    salutations,
     sittings,
 )
 from . import eventparts as parts
@@ -56,6 +57,7 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
         before = ctx.current
         refs = _refs(ctx, index, sentence)
         participants.participation(ctx, sentence, refs, before)
+        salutations.greeted(ctx, index, sentence)  # 甲主席、各位嘉宾：a speech greets those present
         respective.split_hosts(ctx, sentence, refs)
         participants.policies(ctx, sentence, refs, before)
         for draft in documents.cited(ctx, sentence):
@@ -161,6 +163,8 @@ def _named(
     if any(text.startswith(w, end) for w in rules.words("not_after.txt")):
         earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
         return earlier or references.mentioned(ctx, sentence, trigger, left, start, end)
+    if guards.quoted_past(text, left, start, end):
+        return None  # 「某庆典之夏音乐季」: a word inside a quoted name, not its end
     walked = rules.name_start(text, start, left, ctx.blocked_in(left, start))
     name_start = guards.inside_quotes(text, rules.strip_prefixes(text, walked, start), start, end)
     quote = text.startswith(tuple(OPENING_QUOTES), name_start)  # an opening quotation mark is not the name's

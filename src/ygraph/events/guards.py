@@ -117,6 +117,24 @@ def inside_quotes(text: str, name_start: int, start: int, end: int) -> int:
     return opening + 1 if opening >= 0 and text.startswith(tuple(CLOSING_QUOTES), end) else name_start
 
 
+QUOTED_SPAN = 30  # at most this many characters between a trigger and the closing quote of the name it is inside
+
+
+def quoted_past(text: str, left: int, start: int, end: int) -> bool:
+    """Whether the trigger at ``start``–``end`` lies inside a quoted name that goes on past it (举办「某庆典之夏
+    音乐季」): the quote, not the trigger, ends that name. ASCII quotes, opening and closing alike, are left out."""
+    for opening, closing in zip(OPENING_QUOTES, CLOSING_QUOTES, strict=True):
+        if opening == closing:
+            continue
+        at = text.rfind(opening, left, start)
+        if at < 0 or text.find(closing, at, start) >= 0:
+            continue
+        shut = text.find(closing, end, end + QUOTED_SPAN)
+        if shut > end:
+            return True
+    return False
+
+
 def opinion(text: str, start: int, at: int) -> bool:
     """Whether the sentence opening at ``start`` states the meeting's view (会议指出，…) before ``at``: a speech
     it names (某某所作的工作报告) is one it discusses, not one given at it."""
