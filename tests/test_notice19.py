@@ -1,0 +1,109 @@
+"""Personnel notices (ninth session, lane notice19), on invented text in Simplified and Traditional script:
+a court's or procuratorate's appointment list (副院长、审判委员会委员、审判员: every post the court's); a list of
+transfers joined by 、 (甲调任某职、某职乙升任某职: no post runs into the next item, no transfer verb inside a
+post); a list of new heads printed as 职务：姓名（年龄）; factory heads (厂长)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import claims
+
+# A court's (procuratorate's) committee and its judges (审判员, 检察员) after the court's own post: the court's.
+COURT = [
+    (
+        "会议任命龚明远为江城市中级人民法院副院长、审判委员会委员、审判员。",
+        "龚明远",
+        {"江城市中级人民法院副院长", "江城市中级人民法院审判委员会委员", "江城市中级人民法院审判员"},
+    ),
+    (
+        "會議任命柴思雨為臨江市高級人民法院副院長、審判委員會委員、審判員。",
+        "柴思雨",
+        {"临江市高级人民法院副院长", "临江市高级人民法院审判委员会委员", "临江市高级人民法院审判员"},
+    ),
+    (
+        "任命林晓峰为青禾区人民检察院副检察长、检察委员会委员、检察员；任命钱小禾为青禾区人民法院审判员。",
+        "林晓峰",
+        {"青禾区人民检察院副检察长", "青禾区人民检察院检察委员会委员", "青禾区人民检察院检察员"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "posts"), COURT)
+def test_a_court_list_gives_every_post_the_courts(text: str, person: str, posts: set[str]) -> None:
+    found = {post for name, post in claims(text) if name == person}
+    assert posts <= found
+    assert not any(post.startswith(("审判", "检察委员会")) for post in found)  # never a post of its own
+
+
+def test_a_judge_alone_is_the_courts() -> None:
+    assert ("钱小禾", "青禾区人民法院审判员") in claims(COURT[2][0])
+
+
+# Transfers listed with 、: each item is 原职 + name + transfer verb + new post; the new post ends before the next
+# item, and the next person's chain never starts with the previous item's verb.
+TRANSFERS = [
+    (
+        "金門縣政府今天公布人事異動，原環保局長林曉峰調任縣府參議、文化局長龔明遠升任主計處處長、"
+        "財政處長柴思雨轉任工務處副處長。",
+        {("林晓峰", "金门县政府参议"), ("龚明远", "金门县文化局长"), ("龚明远", "金门县主计处处长"),
+         ("柴思雨", "金门县财政处长"), ("柴思雨", "金门县工务处副处长")},
+    ),
+    (
+        "嘉义县政府今天公布人事异动，民政处长钱小禾调任县府参议、观光处长宁可心升任县府秘书长。",
+        {("钱小禾", "嘉义县民政处长"), ("钱小禾", "嘉义县政府参议"), ("宁可心", "嘉义县观光处长"),
+         ("宁可心", "嘉义县政府秘书长")},
+    ),
+    (
+        "江城市委今天公布干部调整：江城市交通局局长林晓峰调任江城市水务局局长、江城市农业局局长龚明远改任江城市审计局局长。",
+        {("林晓峰", "江城市水务局局长"), ("龚明远", "江城市农业局局长"), ("龚明远", "江城市审计局局长")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), TRANSFERS)
+def test_a_transfer_list_gives_each_item_its_own_posts(text: str, wanted: set[tuple[str, str]]) -> None:
+    found = claims(text)
+    assert wanted <= found
+    verbs = ("调任", "升任", "转任", "改任")
+    assert not [post for _, post in found if any(v in post for v in verbs)]  # no transfer verb inside a post
+
+
+# New heads listed one a line, 职务：姓名（年龄）, each followed by a short CV.
+AGED = [
+    (
+        "金門縣政府今天公布人事異動，新任局處首長為：\n\n教育處長：龔明遠（52歲），臨江大學碩士。\n\n"
+        "工務處長：柴思雨（47歲），曾任工務處科長。",
+        {("龚明远", "金门县教育处长"), ("柴思雨", "金门县工务处长")},
+    ),
+    (
+        "嘉义县政府公布新任主管名单。\n观光处长：林晓峰（58岁），江城大学毕业。\n社会处长：钱小禾（44岁），江城大学硕士。",
+        {("林晓峰", "嘉义县观光处长"), ("钱小禾", "嘉义县社会处长")},
+    ),
+    (
+        "江城市今天公布人事任命。\n江城市统计局局长：宁可心（49岁）。\n江城日报社社长：龚明远（55岁）。",
+        {("宁可心", "江城市统计局局长"), ("龚明远", "江城日报社社长")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), AGED)
+def test_a_head_listed_with_an_age_holds_the_post(text: str, wanted: set[tuple[str, str]]) -> None:
+    assert wanted <= claims(text)
+
+
+def test_a_colon_line_without_an_age_is_no_post() -> None:
+    """责任编辑：某某 (a byline's field, no age): never a post of the name after it."""
+    assert not [p for p in claims("江城市今天公布人事任命。\n主编：龚明远\n") if p[0] == "龚明远"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        ("江城化工厂厂长龚明远出席会议。", "龚明远", "江城化工厂厂长"),
+        ("臨江自來水廠副廠長柴思雨出席會議。", "柴思雨", "临江自来水厂副厂长"),
+        ("会议由江城钢铁厂厂长林晓峰主持。", "林晓峰", "江城钢铁厂厂长"),
+    ],
+)
+def test_a_factory_head_is_a_title(text: str, person: str, post: str) -> None:
+    assert (person, post) in claims(text)
