@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import claims
+from pipeline_probe import claims, handed_on, people
 
 # A court's (procuratorate's) committee and its judges (审判员, 检察员) after the court's own post: the court's.
 COURT = [
@@ -107,3 +107,63 @@ def test_a_colon_line_without_an_age_is_no_post() -> None:
 )
 def test_a_factory_head_is_a_title(text: str, person: str, post: str) -> None:
     assert (person, post) in claims(text)
+
+
+# A post named as a post (某职一职), then who takes it (由某职甲接任/出任) and, after a comma, whom that one follows
+# (接棒/接替…的乙): the successor holds the post from the notice, the predecessor leaves it.
+POST_TAKEN = [
+    (
+        "人事异动今日公布，焦点为临江县政府秘书长一职，由现任参议龚明远接任，接棒于7月16日届退的柴思雨。",
+        "临江县政府秘书长", "柴思雨", "龚明远",
+    ),
+    (
+        "人事異動今日公布，其中江城市政府秘書長一職，由現任參議林曉峰接任，接替屆齡退休的錢小禾。",
+        "江城市政府秘书长", "钱小禾", "林晓峰",
+    ),
+    (
+        "新一轮调整今日公布，重点是青禾县政府秘书长一职由副秘书长宁可心接任，接棒已经退休的龚明远。",
+        "青禾县政府秘书长", "龚明远", "宁可心",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "post", "before", "after"), POST_TAKEN)
+def test_a_post_taken_by_one_after_another(text: str, post: str, before: str, after: str) -> None:
+    found = claims(text)
+    assert {(after, post), (before, post)} <= found
+    assert [(b, a) for _, b, a in handed_on(text)] == [(before, after)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "其中临江县政府秘书长一职由江城邮政署长林何美玲出任。",
+        "政府宣布：江城郵政署長林何美玲出任候任行政長官辦公室秘書長。",
+        "江城市政府今天公布：水务局长钱林秀英出任候任市长办公室主任。",
+    ],
+)
+def test_a_married_name_after_a_title_is_read_whole(text: str) -> None:
+    """Two surnames and a given name right after a title (署长林何某某出任): the name is the four characters;
+    never the last three, nor a name cut out of the verb and the post (出任候任: 任候)."""
+    names = {p for p, _ in claims(text)}
+    assert names & {"林何美玲", "钱林秀英"}
+    assert not names & {"何美玲", "林秀英", "任候"}
+
+
+# Words around a name that are never part of it: a former marker before a post (原某局长甲: no person 原某),
+# an exclusion (除某职甲外: no person 甲外, no post 除某职), a post named as a post (焦点为某职一职).
+NOT_NAMES = [
+    ("其他异动包括，原卫生局长龚明远调任县府参议。", "龚明远", "原卫生"),
+    ("其他異動包括，原環保局長柴思雨調任縣府參議。", "柴思雨", "原环保"),
+    ("获新职的3人中，除临江市委书记龚明远外，其他两人均由市长转任。", "龚明远", "龚明远外"),
+    ("獲新職的3人中，除江城縣委書記柴思雨外，其他兩人均由縣長轉任。", "柴思雨", "柴思雨外"),
+    ("人事异动今日公布，焦点为秘书长一职，由现任参议林晓峰接任。", "林晓峰", "焦点为"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "word"), NOT_NAMES)
+def test_words_around_a_name_are_no_name(text: str, person: str, word: str) -> None:
+    found = people(text)
+    assert person in found
+    assert word not in found
+    assert not [post for name, post in claims(text) if post.startswith("除")]
