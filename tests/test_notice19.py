@@ -167,3 +167,66 @@ def test_words_around_a_name_are_no_name(text: str, person: str, word: str) -> N
     assert person in found
     assert word not in found
     assert not [post for name, post in claims(text) if post.startswith("除")]
+
+
+# A removal and a transfer in one item (免去甲的某职、某职，调任某职；免去乙的某职职务): 甲 leaves the first posts
+# and takes the new one, which 乙 leaves in the same notice: a succession.
+REMOVED_MOVED = [
+    (
+        "会议决定：免去柴思雨的江城市人大常委会副秘书长、办公厅主任，调任江城市文化局局长；免去龚明远的江城市文化局局长职务。",
+        "柴思雨", "江城市人大常委会副秘书长", "江城市文化局局长", "龚明远",
+    ),
+    (
+        "會議決定：免去林曉峰的臨江市政府副秘書長職務，調任臨江市審計局局長；免去錢小禾的臨江市審計局局長職務。",
+        "林晓峰", "临江市政府副秘书长", "临江市审计局局长", "钱小禾",
+    ),
+    (
+        "当天的任免还有：免去宁可心的青禾区委办公室主任，改任青禾区统计局局长；免去柴思雨的青禾区统计局局长职务。",
+        "宁可心", "青禾区委办公室主任", "青禾区统计局局长", "柴思雨",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "left", "taken", "before"), REMOVED_MOVED)
+def test_a_removal_then_a_transfer(text: str, person: str, left: str, taken: str, before: str) -> None:
+    assert {(person, left), (person, taken), (before, taken)} <= claims(text)
+    assert (taken, before, person) in handed_on(text)
+
+
+# A former marker before a bare title (前副县长甲, 原县长乙): the title completed like any bare one, a past post.
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        ("苗栗县政府今天举行县长交接典礼，新任县长龚明远上任。前县长柴思雨、前副县长林晓峰到场观礼。", "林晓峰", "苗栗县副县长"),
+        ("苗栗县政府今天举行县长交接典礼，新任县长龚明远上任。前县长柴思雨、前副县长林晓峰到场观礼。", "柴思雨", "苗栗县长"),
+        ("嘉義縣政府今天舉行縣長交接典禮，新任縣長龔明遠上任，前副縣長錢小禾到場觀禮。", "钱小禾", "嘉义县副县长"),
+    ],
+)
+def test_a_former_bare_title_is_completed(text: str, person: str, post: str) -> None:
+    assert (person, post) in claims(text)
+    assert not [p for name, p in claims(text) if name == person and p.startswith(("前", "原"))]
+
+
+# The government's own staff (秘书长, 参议, 简任秘书) printed bare on a page printing one city or county government
+# whose pages print its departments bare: that government's.
+STAFF = [
+    ("苗栗县政府今天公布人事异动，秘书长一职由现任参议龚明远接任。", {("龚明远", "苗栗县政府秘书长"), ("龚明远", "苗栗县政府参议")}),
+    ("嘉義縣政府今天公布人事異動，簡任秘書林曉峰調任參議。", {("林晓峰", "嘉义县政府简任秘书"), ("林晓峰", "嘉义县政府参议")}),
+    ("花莲县政府今日布达，副秘书长钱小禾升任秘书长。", {("钱小禾", "花莲县政府副秘书长"), ("钱小禾", "花莲县政府秘书长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), STAFF)
+def test_a_bare_staff_title_is_the_printed_governments(text: str, wanted: set[tuple[str, str]]) -> None:
+    assert wanted <= claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江城市政府今天召开会议，秘书长龚明远出席。",  # a mainland city: its staff are printed with their level
+        "苗栗县政府与花莲县政府今天交流，秘书长龚明远出席。",  # two such governments: whose is not said
+    ],
+)
+def test_a_bare_staff_title_stays_without_one_government(text: str) -> None:
+    assert ("龚明远", "秘书长") in claims(text)

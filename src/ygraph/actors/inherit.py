@@ -159,7 +159,8 @@ def former_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) ->
     if earlier and not earlier[-1].position.organization and not organ and floor > start:
         earlier = _family_post(text, head, start, floor - 1, places)  # 某局副局长乙升任局长，原局长甲
     if not earlier or earlier[-1].position.head != head or not earlier[-1].position.organization:
-        return chain
+        pos = canonical(printed[len(marker) :], None, places)  # 前副县长甲 alone: completed like any bare title
+        return _held_before(first, pos, marker, chain) if pos and pos.resolved and pos.organization else chain
     if organ and not earlier[-1].position.organization.endswith(organ):
         return chain
     pos = replace(earlier[-1].position, printed=head)
@@ -167,6 +168,11 @@ def former_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) ->
         replace(first, position=pos, start=first.start + len(marker), former=True, change="former"),
         *chain[1:],
     )
+
+
+def _held_before(first: Element, pos: Position, marker: str, chain: tuple[Element, ...]) -> tuple[Element, ...]:
+    """The chain with its first element ``pos``, printed after ``marker`` and held before (change ``former``)."""
+    return (replace(first, position=pos, start=first.start + len(marker), former=True, change="former"), *chain[1:])
 
 
 def _family_post(text: str, head: str, start: int, end: int, places: ContextPlaces) -> tuple[Element, ...]:
