@@ -230,3 +230,33 @@ def test_a_bare_staff_title_is_the_printed_governments(text: str, wanted: set[tu
 )
 def test_a_bare_staff_title_stays_without_one_government(text: str) -> None:
     assert ("龚明远", "秘书长") in claims(text)
+
+
+# A titled name right before a transfer verb (某处长甲转任某职) leaves the post printed before it; a new head listed
+# with an age (某处长：乙（44岁）) takes it: one notice, one post, a succession. A planned move (甲拟调任) leaves nothing.
+HANDED = [
+    (
+        "金門縣政府今天公布人事異動，新任局處首長為：\n\n環保局長：龔明遠（52歲），臨江大學碩士。\n\n"
+        "其他異動包括，原環保局長林曉峰調任縣府參議、公共車船管理處長柴思雨轉任工務處副處長。",
+        ("金门县环保局长", "林晓峰", "龚明远"),
+    ),
+    (
+        "嘉义县政府今天公布人事异动，新任主管为：\n\n观光处长：钱小禾（47岁），江城大学硕士。\n\n"
+        "其他异动包括，观光处长宁可心调任县府参议。",
+        ("嘉义县观光处长", "宁可心", "钱小禾"),
+    ),
+    (
+        "苗栗县政府今天公布人事异动。\n苗栗日报社长：林晓峰（55岁），曾任记者。\n另外，苗栗日报社长龚明远升任县府秘书长。",
+        ("苗栗日报社长", "龚明远", "林晓峰"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "succession"), HANDED)
+def test_a_transfer_and_a_new_head_hand_a_post_on(text: str, succession: tuple[str, str, str]) -> None:
+    assert succession in handed_on(text)
+
+
+def test_a_planned_transfer_hands_nothing_on() -> None:
+    text = "嘉义县政府今天公布人事异动。\n观光处长：钱小禾（47岁）。\n另外，观光处长宁可心拟调任县府参议。"
+    assert not [s for s in handed_on(text) if s[1] == "宁可心"]
