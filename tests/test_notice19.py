@@ -260,3 +260,18 @@ def test_a_transfer_and_a_new_head_hand_a_post_on(text: str, succession: tuple[s
 def test_a_planned_transfer_hands_nothing_on() -> None:
     text = "嘉义县政府今天公布人事异动。\n观光处长：钱小禾（47岁）。\n另外，观光处长宁可心拟调任县府参议。"
     assert not [s for s in handed_on(text) if s[1] == "宁可心"]
+
+
+# A vacancy left by a titled name (遗缺由, 职缺由, without 其) taken by another, promoted (升任) or not (接任).
+VACANCY = [
+    ("苗栗縣政府今天公布人事異動，交通處長林曉峰調任縣府參議，遺缺由副處長龔明遠升任。", ("苗栗县交通处长", "林晓峰", "龚明远")),
+    ("嘉义县政府今日布达，民政处长柴思雨届龄退休，职缺由副处长钱小禾接任。", ("嘉义县民政处长", "柴思雨", "钱小禾")),
+    ("江城市交通局局长宁可心调任江城市政府副秘书长，遗缺由江城市交通局副局长林晓峰升任。", ("江城市交通局局长", "宁可心", "林晓峰")),
+]
+
+
+@pytest.mark.parametrize(("text", "succession"), VACANCY)
+def test_a_vacancy_taken_by_another(text: str, succession: tuple[str, str, str]) -> None:
+    post, before, after = succession
+    assert (after, post) in claims(text)
+    assert succession in handed_on(text)
