@@ -9,6 +9,7 @@ from ..model import Mention, Participation, Sentence
 from . import actpeople, dating, eventplaces
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, compared
+from .groups import visiting_group
 from .register import add, same
 
 _GAP = 8  # at most these characters between the visitor and the visit verb (总统此次, 应邀)
@@ -22,6 +23,8 @@ def person_visit(
     modifiers = [w for w in rules.uses("act_modifier") if w not in rules.uses("visit_during")]
     if any(text.startswith(w, end) for w in modifiers):
         return False  # 来访的客人, 访华团: a noun, not the visit
+    if trigger.word in rules.uses("place_needed"):
+        return False  # 某某前往某地调研: a verb of going names no visit of its own without its place (某某前往)
     visitor = _visitor(ctx, left, start)
     if visitor is None or ctx.times(left, start):
         return False  # 45年前某某访华: a visit of its own time, not the one reported
@@ -143,7 +146,17 @@ def another_visit(ctx: Context, sentence: Sentence, known: Draft, span: tuple[in
         return False
     if probe.date_source not in ("clause", "sentence") or not probe.date:
         return False
-    return _before(probe.date_end or probe.date, known.date)
+    return _before(probe.date_end or probe.date, known.date) or _next_leg(ctx, sentence, known, span[0], probe.date)
+
+
+def _next_leg(ctx: Context, sentence: Sentence, known: Draft, start: int, day: str) -> bool:
+    """某代表团于25日转往某省访问 after the visit of the 24th: a leg of the trip moving on (``next_leg`` 转往, 转赴
+    before the visit word in its clause) on a day of its own after the visit's days is a visit of its own; a leg
+    printed without a day of its own (随后转往某国访问) stays the visit told."""
+    text = ctx.doc.text
+    left, _ = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
+    moving = any(text.find(w, left, start) >= 0 for w in rules.uses("next_leg"))
+    return moving and _before(known.date_end or known.date or "", day)
 
 
 def _before(a_end: str, b_start: str) -> bool:
@@ -153,3 +166,10 @@ def _before(a_end: str, b_start: str) -> bool:
     n = min(len(a_end), len(b_start))
     return a_end[:n] < b_start[:n]
 
+
+
+def announced_trip(ctx: Context, sentence: Sentence, trigger: rules.Trigger, start: int) -> bool:
+    """A plan word before a group's visit or tour (某某将于5月2日率领某代表团访问某地; 某考察团拟于下月赴某市考察):
+    a trip announced, a planned ``visit`` (docs/gold-conventions.md A3), not an act left to its report."""
+    departure = trigger.word in rules.uses("departure")  # 某某将于21日启程前往某地
+    return trigger.event_type in ("visit", "inspection") and (departure or visiting_group(ctx, sentence.start, start))
