@@ -118,3 +118,34 @@ GOING = [
 def test_a_verb_of_going_names_no_persons_visit(text: str) -> None:
     assert any(e.event_type == "inspection" for e in build(text, "2031-04-25"))
     assert not [e for e in build(text) if e.event_type == "visit" and e.title.endswith(("前往", "抵达"))]  # 某某前往
+
+
+# --- 5. a group's arrival in Taiwan names its trip; a trip made on invitation is done --------------------------------
+
+ARRIVALS = [
+    ("新华社江城2031年4月20日电 海州省委书记柴思雨率领的交流团17日抵台，展开为期7天的交流参访行程。", "柴思雨"),
+    ("新華社江城2031年4月20日電 海州省委書記柴思雨率領的交流團17日抵臺，展開為期7天的交流參訪行程。", "柴思雨"),
+    ("新华社江城2031年4月20日电 海州省交流团17日抵台，展开为期一周的参访行程。", ""),
+]
+
+
+@pytest.mark.parametrize("text, leader", ARRIVALS, ids=["simplified", "traditional", "no_leader"])
+def test_a_groups_arrival_in_taiwan_is_its_visit(text: str, leader: str) -> None:
+    visits = of_type(build(text), "visit")
+    assert len(visits) == 1
+    assert visits[0].date == "2031-04-17" and visits[0].place == "台湾"
+    assert "行程" not in visits[0].title  # the trip as a noun names no visit of its own
+    assert not leader or (leader, "attended") in event_people(visits[0])
+
+
+INVITED = [
+    "新华社江城2031年4月28日电 由团中央组织的临江青年代表团一行500人，受海州政府邀请于4月26日抵达海州参加交流活动。",
+    "新華社江城2031年4月28日電 臨江青年代表團一行300人，應海州市政府邀請於4月26日抵達海州訪問。",
+]
+
+
+@pytest.mark.parametrize("text", INVITED, ids=["simplified", "traditional"])
+def test_a_trip_made_on_invitation_is_a_visit_done(text: str) -> None:
+    visits = of_type(build(text), "visit")
+    assert len(visits) == 1
+    assert visits[0].date == "2031-04-26" and not visits[0].planned

@@ -76,8 +76,9 @@ def act(
     if rules.compact(text[left:start]).startswith(rules.uses("attribution")) and eventmodel.stop(ctx, cand, "attribution"):
         return None  # 据某某发布: where the report comes from, not an act
     announced = any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt"))
-    trip = announced and visits.announced_trip(ctx, sentence, trigger, start)  # 某某将于5月2日率团访问某地
-    if announced and not trip and eventmodel.stop(ctx, cand, "plan"):
+    plan = visits.trip_plan(ctx, sentence, trigger, left, start) if announced else ""  # 某某将于5月2日率团访问某地
+    trip = plan == "planned"
+    if announced and not plan and eventmodel.stop(ctx, cand, "plan"):
         return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
     if trigger.event_type in guards.RECALLED_TYPES and guards.recalled(text, left, start, end, right):
         return None  # 曾与某团座谈, 已设宴欢迎某团30余批, 设宴欢迎外商的做法: recalled, a series, a practice

@@ -168,8 +168,18 @@ def _before(a_end: str, b_start: str) -> bool:
 
 
 
-def announced_trip(ctx: Context, sentence: Sentence, trigger: rules.Trigger, start: int) -> bool:
-    """A plan word before a group's visit or tour (某某将于5月2日率领某代表团访问某地; 某考察团拟于下月赴某市考察):
-    a trip announced, a planned ``visit`` (docs/gold-conventions.md A3), not an act left to its report."""
-    departure = trigger.word in rules.uses("departure")  # 某某将于21日启程前往某地
-    return trigger.event_type in ("visit", "inspection") and (departure or visiting_group(ctx, sentence.start, start))
+def trip_plan(ctx: Context, sentence: Sentence, trigger: rules.Trigger, left: int, start: int) -> str:
+    """A plan word before a group's visit or tour, or before setting off (某某将于5月2日率领某代表团访问某地; 将于21日
+    启程前往某地): "planned", a trip announced (a planned ``visit``, docs/gold-conventions.md A3), not an act left to
+    its report; "invited" when the only plan words are an ``invitation`` after an ``invited_mark`` (受某国政府邀请
+    于26日抵达某地: a trip made on invitation, done); "" for no trip."""
+    departure = trigger.word in rules.uses("departure")
+    if trigger.event_type not in ("visit", "inspection") or not (departure or visiting_group(ctx, sentence.start, start)):
+        return ""
+    text = ctx.doc.text
+    found = [(at, w) for w in rules.words("plan_words.txt") if len(w) > 1 and (at := text.find(w, left, start)) >= 0]
+    invited = all(
+        w in rules.uses("invitation") and any(text.find(m, left, at) >= 0 for m in rules.uses("invited_mark"))
+        for at, w in found
+    )
+    return "invited" if found and invited else "planned"
