@@ -149,3 +149,27 @@ def test_a_trip_made_on_invitation_is_a_visit_done(text: str) -> None:
     visits = of_type(build(text), "visit")
     assert len(visits) == 1
     assert visits[0].date == "2031-04-26" and not visits[0].planned
+
+
+# --- 6. a day or a month right before 来 and a place is a date and a motion, not a duration ------------------------
+
+COMING = [
+    ("新华社江城2031年5月20日电 临江省省长林晓峰19日来江城考察调研。", "2031-05-19", "江城"),
+    ("新華社江城2031年5月20日電 臨江省省長林曉峰19日來港考察調研。", "2031-05-19", "香港"),
+    ("新华社江城2031年5月20日电 海州市委书记柴思雨一行18日来闽考察调研。", "2031-05-18", "福建"),
+]
+
+
+@pytest.mark.parametrize("text, day, place", COMING, ids=["day", "traditional_hong_kong", "party_to_fujian"])
+def test_coming_to_a_place_on_a_day_is_dated_by_it(text: str, day: str, place: str) -> None:
+    tours = of_type(build(text), "inspection")
+    assert len(tours) == 1
+    assert tours[0].date == day and tours[0].place == place
+
+
+@pytest.mark.parametrize("words", ["近10日来", "10日来，", "3个月来", "5月以来", "过去5日来"])
+def test_spans_before_lai_stay_durations(words: str) -> None:
+    from ygraph.time.timerules import extract_times
+
+    found = extract_times(words + "全市累计接待游客120万人次。", 0)
+    assert [t.kind for t in found] == ["duration"]
