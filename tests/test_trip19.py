@@ -173,3 +173,29 @@ def test_spans_before_lai_stay_durations(words: str) -> None:
 
     found = extract_times(words + "全市累计接待游客120万人次。", 0)
     assert [t.kind for t in found] == ["duration"]
+
+
+# --- 7. an inspection act printing no date of its own, after a dated tour of the same person, is a stop of it -------
+
+STOPS = [
+    "新华社江城2031年5月11日电 江城县长林晓峰10日下午分别前往青禾镇与海州乡会勘十件道路改善工程。"
+    "林晓峰首先到青禾镇桃源里会勘溪流治理工程。随后，林晓峰一行前往会勘海州乡九件道路工程。",
+    "新華社江城2031年5月11日電 江城縣長林曉峰10日下午分別前往青禾鎮與海州鄉會勘十件道路改善工程。"
+    "林曉峰首先到青禾鎮桃源里會勘溪流治理工程。隨後，林曉峰一行前往會勘海州鄉九件道路工程。",
+    "新华社江城2031年5月11日电 4月12日至13日，龚明远副省长前往江城市、青禾市调研重点项目建设。"
+    "龚明远先后到江城港、青禾物流园等项目现场调研。",
+]
+
+
+@pytest.mark.parametrize("text", STOPS, ids=["simplified", "traditional", "site_visits"])
+def test_an_undated_inspection_after_a_dated_tour_is_a_stop(text: str) -> None:
+    tours = of_type(build(text), "inspection")
+    assert len(tours) == 1 and tours[0].date is not None
+
+
+def test_an_inspection_dated_on_its_own_stays_a_tour_of_its_own() -> None:
+    text = (
+        "新华社江城2031年5月11日电 4月12日，龚明远副省长前往江城市调研重点项目建设。"
+        "5月8日，龚明远前往青禾市调研春耕生产。"
+    )
+    assert len(of_type(build(text), "inspection")) == 2

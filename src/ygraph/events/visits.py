@@ -74,8 +74,22 @@ def tour(ctx: Context, actor: Mention, trigger: rules.Trigger, refs: list[Ref], 
     if trigger.form != "visit":
         stop = refs[-1] if refs and refs[-1].bare and refs[-1].start >= left else None
         same = stop is not None and stop.draft.event_type == trigger.event_type == "inspection"
-        return stop.draft if same and stop is not None and (actor.text, "attended") in stop.draft.participants else None
+        if same and stop is not None and (actor.text, "attended") in stop.draft.participants:
+            return stop.draft
+        return _undated_stop(ctx, actor, trigger, left)
     tours = [d for d in reversed(compared(ctx.drafts)) if d.event_type == "inspection" and not d.planned]
+    return next((d for d in tours if (actor.text, "attended") in d.participants), None)
+
+
+def _undated_stop(ctx: Context, actor: Mention, trigger: rules.Trigger, left: int) -> Draft | None:
+    """某某首先到某村会勘… 随后，某某一行前往某乡会勘…: an inspection act of a person whose dated tour the article
+    reported before, in a sentence printing no date of its own, is a stop of that tour, not an undated tour."""
+    if trigger.event_type != "inspection":
+        return None
+    sentence = ctx.sentence_at(left)
+    if any(t.kind == "date" for t in ctx.times(sentence.start, sentence.end)):
+        return None
+    tours = [d for d in reversed(compared(ctx.drafts)) if d.event_type == "inspection" and not d.planned and d.date]
     return next((d for d in tours if (actor.text, "attended") in d.participants), None)
 
 
