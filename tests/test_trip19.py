@@ -199,3 +199,28 @@ def test_an_inspection_dated_on_its_own_stays_a_tour_of_its_own() -> None:
         "5月8日，龚明远前往青禾市调研春耕生产。"
     )
     assert len(of_type(build(text), "inspection")) == 2
+
+
+# --- 8. a visit led by another named leader is another trip, not the visit told again -----------------------------
+
+TWO_LEADERS = [
+    "新华社江城2031年5月10日电 临江局局长林晓峰将率领特区政府代表团，于五月十二日至十五日到访海州；"
+    "而临江局常任秘书长柴思雨于五月十五日至十七日率领代表团访问青禾。",
+    "新華社江城2031年5月10日電 臨江局局長林曉峰將率領特區政府代表團，於五月十二日至十五日到訪海州；"
+    "而臨江局常任秘書長柴思雨於五月十五日至十七日率領代表團訪問青禾。",
+]
+
+
+@pytest.mark.parametrize("text", TWO_LEADERS, ids=["simplified", "traditional"])
+def test_a_visit_led_by_another_leader_is_another_trip(text: str) -> None:
+    visits = sorted(of_type(build(text), "visit"), key=lambda v: v.date or "")
+    assert [(v.date, v.place) for v in visits] == [("2031-05-12", "海州"), ("2031-05-15", "青禾")]
+    assert ("柴思雨", "attended") not in event_people(visits[0])
+
+
+def test_the_same_leader_on_a_later_day_is_the_visit_told() -> None:
+    text = (
+        "新华社江城2031年5月20日电 5月12日至15日，临江市长林晓峰率领代表团访问海州。"
+        "13日，林晓峰率领代表团访问海州港。"
+    )
+    assert len(of_type(build(text), "visit")) == 1

@@ -9,7 +9,7 @@ from ..model import Mention, Participation, Sentence
 from . import actpeople, dating, eventplaces
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, compared
-from .groups import visiting_group
+from .groups import group_title, visiting_group
 from .register import add, same
 
 _GAP = 8  # at most these characters between the visitor and the visit verb (总统此次, 应邀)
@@ -153,6 +153,8 @@ def another_visit(ctx: Context, sentence: Sentence, known: Draft, span: tuple[in
     (去年10月，某某率团到某地考察 after 3月18日至19日，某团到某市考察): an earlier visit, not the one told again (a
     later day is a stop of the visit told, ``_before``). The
     article's visit dated only by the page (``article``) is retold with the body's day (dating.date_retold)."""
+    if _other_leader(ctx, sentence, known, span[0]):
+        return True  # 甲将率团访问某地；而乙于某日率领代表团访问另一地: two trips, two leaders
     if not known.date or known.date_source == "article" or known.planned:
         return False
     probe = Draft.undated(known.title, known.event_type, *span)
@@ -161,6 +163,18 @@ def another_visit(ctx: Context, sentence: Sentence, known: Draft, span: tuple[in
     if probe.date_source not in ("clause", "sentence") or not probe.date:
         return False
     return _before(probe.date_end or probe.date, known.date) or _next_leg(ctx, sentence, known, span[0], probe.date)
+
+
+def _other_leader(ctx: Context, sentence: Sentence, known: Draft, start: int) -> bool:
+    """A visit whose group is led by a person printed right before the lead word (某某率领代表团访问某地) while the
+    visit told before is led by others (its people, none of them that person or a short form of the name): another
+    trip, not that visit told again. A visit told before with nobody named (a headline's group) is the same."""
+    title = group_title(ctx, sentence.start, start)
+    leader = next((p for p in ctx.people(sentence.start, start) if title.startswith(p.text)), None)
+    others = [name for name, relation in known.participants if relation == "attended"]
+    if leader is None or not others:
+        return False
+    return not any(name.startswith(leader.text) or leader.text.startswith(name) for name in others)
 
 
 def _next_leg(ctx: Context, sentence: Sentence, known: Draft, start: int, day: str) -> bool:
