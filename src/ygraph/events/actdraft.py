@@ -46,6 +46,10 @@ def act_draft(
         if not obj:
             return None
         title, place = actor.text + rules.uses("visit_verb")[0] + obj, obj
+    elif actor is not None and trigger.event_type == "visit":  # 某某今晚启程前往某地: who sets off, and where to
+        if not obj:
+            return None  # 某某启程前往，…: no place, no visit
+        title, place = actor.text + trigger.word + obj, place or _visited(trigger.word, obj)
     elif actor is not None:
         own = lede and trigger.event_type not in BARE_WITHOUT_OBJECT  # talks are titled by their guest
         headline = _headline(ctx, trigger, actor) if own else ""

@@ -33,7 +33,8 @@ def act(
         return framed.act_named(ctx, sentence, trigger, row, (start, end))  # 多次来某省视察; 贯彻某某视察某省重要讲话精神; 会议强调，某某到某地考察: referred to (framed.py)
     if _no_act(ctx, cand, sentence, trigger, (left, end, right)):
         return None
-    alone = trigger.event_type == "visit" and not visiting_group(ctx, sentence.start, start)
+    departure = trigger.word in rules.uses("departure")  # 某某启程前往某地: the trip starts, no group needed
+    alone = trigger.event_type == "visit" and not departure and not visiting_group(ctx, sentence.start, start)
     if alone and visits.person_visit(ctx, sentence, trigger, left, start, end):
         return None  # 某总统此次访华: a person's visit reported through its talks, only named here
     if trigger.event_type == "visit" and guards.later_tour(text, trigger.word, end, right, sentence.end):
@@ -77,7 +78,10 @@ def act(
         return Ref(start, end, ceremony, True)  # 签约仪式上，双方签署了…: the ceremony's own signing
     if rules.compact(text[left:start]).startswith(rules.uses("attribution")) and eventmodel.stop(ctx, cand, "attribution"):
         return None  # 据某某发布: where the report comes from, not an act
-    if any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt")) and eventmodel.stop(ctx, cand, "plan"):
+    announced = any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt"))
+    plan = visits.trip_plan(ctx, sentence, trigger, left, start) if announced else ""  # 某某将于5月2日率团访问某地
+    trip = plan == "planned"
+    if announced and not plan and eventmodel.stop(ctx, cand, "plan"):
         return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
     if trigger.event_type in guards.RECALLED_TYPES and guards.recalled(text, left, start, end, right):
         return None  # 曾与某团座谈, 已设宴欢迎某团30余批, 设宴欢迎外商的做法: recalled, a series, a practice
@@ -96,14 +100,14 @@ def act(
     if tour is not None:
         return Ref(start, end, tour, True)  # 某某赴某省考察… 26日，他来到某市(考察): a stop of the tour reported
     group = visiting_group(ctx, sentence.start, start)
-    if trigger.event_type == "visit" and not group and eventmodel.stop(ctx, cand, "visit_alone"):
+    if trigger.event_type == "visit" and not group and not departure and eventmodel.stop(ctx, cand, "visit_alone"):
         return None  # 某某访华: a person's visit is reported through its talks and meetings
     if trigger.event_type == "inspection" and group:
         # 某省党政代表团抵达某地考察: a visiting group's tour is a visit; the group names it
         trigger, actor = rules.Trigger(trigger.word, "visit", trigger.form), None
     if trigger.event_type == "visit":
-        actor = None
-        known = next((d for d in compared(ctx.drafts) if d.event_type == "visit" and not d.planned), None)
+        actor = actor if departure and not group else None
+        known = next((d for d in compared(ctx.drafts) if d.event_type == "visit"), None)  # announced, too
         if known is not None and not visits.another_visit(ctx, sentence, known, (start, end), index):
             dating.date_retold(ctx, sentence, known, start, end, index)  # the headline's visit, dated below
             return Ref(start, end, known, True)  # the article's visit, told again (将参观访问…)
@@ -129,6 +133,9 @@ def act(
         return None
     if trigger.form == "visit" and draft.date_source not in ("clause", "sentence"):
         return None
+    if trip and not any(t.kind == "date" for t in ctx.times(left, start)):
+        return None  # 将率团访问某地: announced with a date printed before it, a planned visit (gold-conventions A3)
+    draft.planned = draft.planned or trip
     draft.lifted = bool(cand.fired)
     draft.passing = guards.in_passing(ctx, draft)  # 今年8月，甲同乙举行会见: talks of an earlier month
     again = guards.signed_again(ctx, draft, sentence.start)

@@ -70,7 +70,7 @@ def later_tour(text: str, word: str, end: int, right: int, stop: int) -> bool:
     if word not in rules.uses("arrival"):
         m = rules.trigger_pattern().search(text, end, right)
         return m is not None and rules.triggers()[m.group()].event_type in ("inspection", "visit")
-    modifiers = rules.uses("act_modifier")  # 首位访台的领导人: a noun, no visit told
+    modifiers = (*rules.uses("act_modifier"), *rules.uses("trip_noun"))  # 首位访台的领导人, 展开参访行程: a noun
     return any(
         rules.triggers()[m.group()].event_type in ("inspection", "visit") and not text.startswith(modifiers, m.end())
         for m in rules.trigger_pattern().finditer(text, end, stop)
