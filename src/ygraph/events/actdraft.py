@@ -191,7 +191,7 @@ def sentence_subject(ctx: Context, sentence: Sentence, left: int, undated: bool 
         return None  # undated, the one person before is the subject (甲会见乙，丙…: no sure subject)
     rel = first.start - sentence.start
     clause_left = sentence.start + rules.clause_bounds(sentence.text, rel, rel + len(first.text))[0]
-    titles = ctx.blocked_in(clause_left, first.start)
+    titles = [*ctx.blocked_in(clause_left, first.start), *((t.start, t.end) for t in ctx.times(clause_left, first.start))]
     head = [
         c
         for i, c in enumerate(ctx.doc.text[clause_left : first.start], clause_left)
@@ -202,6 +202,16 @@ def sentence_subject(ctx: Context, sentence: Sentence, left: int, undated: bool 
     if any(v in between for v in says):
         return None  # 某某表示，要到基层调研: what was said, not done
     return first if not guards.subject_head("".join(head)).strip(LIST_MARK) else None  # 某市委常委、副市长某某
+
+
+def announced(ctx: Context, start: int, end: int) -> bool:
+    """Talks announced, not held: a ``talks_plan`` word between their actor (at ``start``) and their trigger
+    (``end``), the names and titles there left out (甲将于某日前往某地，与某市领导会面; 甲会跟乙会面; 与乙中将会晤
+    is no plan)."""
+    text = ctx.doc.text
+    kept = [c if not any(a <= i < b for a, b in ctx.blocked_in(start, end)) else " " for i, c in enumerate(text[start:end], start)]
+    words = rules.compact("".join(kept))
+    return any(w in words for w in rules.uses("talks_plan"))
 
 
 def bare_report(text: str, end: int, right: int) -> bool:

@@ -12,7 +12,7 @@ from . import eventrules as rules
 from .draft import Context, Ref, clause, compared
 from .groups import visiting_group
 from .register import add, add_listed, bare
-from .sides import continued_actor, talks_sides
+from .sides import continued_actor, leaders_partner, talks_sides
 
 
 def act(
@@ -60,6 +60,7 @@ def act(
         and not sides
         and not actdraft.has_object(text, end, right)
         and not actpeople.unnamed_partner(ctx, left, start)  # 甲与乙方一行举行会谈: a guest no person names
+        and not leaders_partner(ctx, left, start)  # 某某…，并与某市领导会面: the leaders of a place
     ):
         known = bare(ctx, trigger.word, trigger.event_type)  # 参加会见, 会见前: the talks already reported
         return Ref(start, end, known, True) if known and known.event_type == trigger.event_type else None
@@ -123,12 +124,14 @@ def act(
     draft = notice or draft  # 《某方案》已经同意，现印发给你们: the notice's own release, dated by its signature
     if draft is None:
         return None
+    if trigger.event_type in parts.BARE_WITHOUT_OBJECT and actor is not None:  # 甲将于某日…与乙会面: announced
+        draft.planned = draft.planned or actdraft.announced(ctx, max(actor.end, sentence.start), start)
     # a named person's act stays even undated (某某曾到某地调研: W040), another act needs a date
     # talks printed without a day of their own (某某会见了各国代表团) belong to the event being reported
     undated_ok = (
         trigger.event_type in parts.PERSON_ACTS and trigger.event_type not in parts.BARE_WITHOUT_OBJECT
     )
-    keep = lede or (actor is not None and undated_ok)
+    keep = lede or (actor is not None and (undated_ok or draft.planned))  # 甲会跟乙会面: announced, undated
     if not notice and not dating.date_event(ctx, sentence, draft, index, actor, article_fallback=keep, act=True):
         return None
     if trigger.form == "visit" and draft.date_source not in ("clause", "sentence"):

@@ -149,7 +149,7 @@ def date_event(
     if blocker is not None:
         return _blocked(ctx, draft, blocker, act)
     by_act = _act_day(ctx, sentence, draft, index) if act else None
-    if by_act is not None:
+    if by_act is not None and (by_act or not draft.planned):  # announced talks need no event reported
         return by_act
     if not article_fallback:
         return False

@@ -86,13 +86,25 @@ def opening(ctx: Context, start: int, use: str, inner: bool = False) -> str:
 
 
 def strip_opening(subject: str) -> str:
-    """An act's subject without the side word (and adverb) opening it: 会后双方 → 双方."""
+    """An act's subject without the side word (and adverb) opening it: 会后双方 → 双方; without an
+    announcing word before a partner word (将与某某 → 与某某)."""
     for use in ("side", "joined", "floor"):
         word = next((w for w in uses(use) if subject.startswith(w)), "")
         if word:
             rest = subject[len(word) :]
-            return rules.strip_start(rest, uses("adverb"))
-    return subject
+            return _past_plan(rules.strip_start(rest, uses("adverb")))
+    bare = _past_plan(rules.strip_start(subject, uses("adverb")))  # 再与某某见面 → 与某某
+    return bare if bare.startswith(rules.uses("partner")) else _past_plan(subject)
+
+
+def _past_plan(head: str) -> str:
+    """``head`` without a ``talks_plan`` word opening it, a partner word it ends with kept (将与某某, 会跟某某)."""
+    plan = next((w for w in rules.uses("talks_plan") if head.startswith(w)), "")
+    if not plan:
+        return head
+    kept = next((p for p in rules.uses("partner") if plan.endswith(p)), "")
+    rest = head[len(plan) - len(kept) :]
+    return rest if rest.startswith(rules.uses("partner")) else head
 
 
 def partner_opening(ctx: Context, left: int, start: int) -> str:
@@ -102,8 +114,21 @@ def partner_opening(ctx: Context, left: int, start: int) -> str:
     for use in ("side", "joined"):
         word = next((w for w in uses(use) if head.startswith(w)), "")
         head = head[len(word) :]
-    head = rules.strip_start(head, uses("adverb"))
+    head = _past_plan(rules.strip_start(head, uses("adverb")))  # …，将与某某会晤; 亦会与…: announced
     return next((w for w in rules.uses("partner") if head.startswith(w)), "")
+
+
+def leaders_partner(ctx: Context, left: int, start: int) -> bool:
+    """…，并与江城市委市政府领导会面 (``place_leaders``): the talks' clause opens with a partner word and names as
+    the other side only the leaders of one printed place, no person: talks of their own, whose actor is the
+    sentence's subject (unlike 与部分省区领导会面, 与有关人员交流: no side the page names)."""
+    word = partner_opening(ctx, left, start)
+    if not word:
+        return False
+    head = rules.compact(ctx.doc.text[left:start])
+    guest = rules.pattern("partner_held").sub("", head[head.find(word) + len(word) :])
+    guest = min((guest.split(w)[0] for w in rules.uses("topic")), key=len)  # 与乙就某事举行会谈
+    return bool(rules.pattern("place_leaders").match(guest))
 
 
 def headline_signing(ctx: Context) -> bool:
