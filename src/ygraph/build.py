@@ -120,7 +120,7 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
         facts = extract_all(sources, config, progress, cache, settle=True)
         warnings = lexiconstrays.stray_warnings(config.lexicon_dirs) + warnings
         known = cache.pairs() if cache is not None else {}
-        memo = DiffMemo(known)
+        memo = DiffMemo(known, cache.shingles() if cache is not None else None, keep_index=cache is not None)
         with side_pool(config, sources) as pool, collector_paused():
             gc.freeze()
             corpus = merge.merge(facts, tuple(warnings), memo, pool)
@@ -130,6 +130,7 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
             outputs = write_outputs(g, corpus, config, pool)
         if cache is not None:
             cache.put_pairs(memo.used, known)
+            cache.put_shingles(memo.index, memo.problems)
             cache.prune()
     n_files = len(files) + len(skipped)
     n_cached = len(sources) - len(cache.extracted) if cache else 0

@@ -16,6 +16,9 @@ Beside the entries, ``reprints.bin`` keeps the reprint comparisons of the last b
 (``corpus.reprints.DiffMemo``), so a rebuild compares only the pairs a new document brings: a header line as
 above (with the fingerprint and Python's version: difflib's) and a ``marshal`` payload, checked to hold only
 16-byte keys and tuples of integers (marshal builds plain values, never runs code). Damaged: W051.
+``shingles.bin`` likewise keeps the index of the reprint comparison's candidate pairs (``corpus.shingles``):
+passages by slot (file, offsets, text), each shingle's slots packed, the pairs packed; checked by type on
+reading and its slot numbers where they are read (W051, and the pairs are counted from scratch).
 """
 
 from __future__ import annotations
@@ -35,11 +38,13 @@ from typing import Any
 
 from . import lexicons
 from . import model as m
+from .corpus.shingles import ShingleIndex
 from .errors import warn
 from .model import BuildWarning, DocumentFacts, Source
 
 FORMAT = 1
 PAIRS = "reprints.bin"  # reprint comparisons by pair of passage texts (``corpus.reprints.DiffMemo``)
+SHINGLES = "shingles.bin"  # the candidate pairs' index of the last build (``corpus.shingles``)
 _MARSHAL = 4
 _PYTHON = list(sys.version_info[:2])  # difflib's results could change with Python
 _ENTRY = re.compile(r"^[0-9a-f]{64}\.json$")
@@ -200,6 +205,28 @@ class DocumentCache:
         if known is None or dict(pairs) != dict(known):
             self._write(self.folder / PAIRS, write_pairs(pairs, self.print))
 
+    def shingles(self) -> ShingleIndex | None:
+        """The candidate pairs' index of the last build (``corpus.shingles``); None when there is none or
+        other code made it (a damaged file: W051)."""
+        try:
+            data = (self.folder / SHINGLES).read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            self.warnings.append(warn("W051", SHINGLES, f"unreadable ({error.strerror})"))
+            return None
+        try:
+            return read_shingles(data, self.print)
+        except CacheError as error:
+            self.warnings.append(warn("W051", SHINGLES, f"{error}; candidate pairs counted again"))
+            return None
+
+    def put_shingles(self, index: ShingleIndex | None, problems: Iterable[str] = ()) -> None:
+        """Keep this build's index for the next build; ``problems``: why the last one was not used (W051)."""
+        self.warnings.extend(warn("W051", SHINGLES, why) for why in problems)
+        if index is not None:
+            self._write(self.folder / SHINGLES, write_shingles(index, self.print))
+
     def prune(self) -> int:
         """Remove the entries (and left-over temporary files) this build did not use; their number."""
         if not self.folder.is_dir():
@@ -242,6 +269,45 @@ def read_pairs(data: bytes, print_: str) -> dict[bytes, Any]:
     if not isinstance(pairs, dict) or not all(map(_pair_entry, pairs.items())):
         raise CacheError("payload is not reprint comparisons")
     return pairs
+
+
+def write_shingles(index: ShingleIndex, print_: str) -> bytes:
+    """The candidate pairs' index: a JSON header line, then the ``marshal`` payload (plain data only)."""
+    payload = marshal.dumps((index.slots, index.postings, index.pairs), _MARSHAL)
+    header = {"format": FORMAT, "kind": SHINGLES, "print": print_, "python": _PYTHON,
+              "sha256": hashlib.sha256(payload).hexdigest()}  # fmt: skip
+    return json.dumps(header).encode("utf-8") + b"\n" + payload
+
+
+def read_shingles(data: bytes, print_: str) -> ShingleIndex | None:
+    """The index in ``data``; None when another ygraph or Python made it; :class:`CacheError` when the file
+    is damaged or holds anything else (slot numbers are checked where they are read: ``corpus.shingles``)."""
+    head, _, payload = data.partition(b"\n")
+    try:
+        header = json.loads(head)
+    except ValueError:
+        raise CacheError("no header") from None
+    if not isinstance(header, dict) or header.get("kind") != SHINGLES or header.get("format") != FORMAT:
+        raise CacheError("not a shingle index of this format")
+    if header.get("print") != print_ or header.get("python") != _PYTHON:
+        return None
+    if header.get("sha256") != hashlib.sha256(payload).hexdigest():
+        raise CacheError("checksum mismatch (damaged)")
+    try:
+        slots, postings, pairs = marshal.loads(payload)
+    except (ValueError, EOFError, TypeError):
+        raise CacheError("payload does not decode") from None
+    if not (type(slots) is list and all(map(_slot, slots)) and type(postings) is dict
+            and all(type(k) is str and type(v) is bytes and len(v) % 4 == 0 for k, v in postings.items())
+            and type(pairs) is bytes and len(pairs) % 8 == 0):  # fmt: skip
+        raise CacheError("payload is not a shingle index")
+    return ShingleIndex(slots, postings, pairs)
+
+
+def _slot(key: Any) -> bool:
+    return key is None or (
+        type(key) is tuple and len(key) == 4 and tuple(map(type, key)) == (str, int, int, str)
+    )
 
 
 def _pair_entry(item: tuple[Any, Any]) -> bool:

@@ -164,7 +164,7 @@ class Table:
 _TIME_FRAGMENTS = (("time/patterns.tsv", ""), ("time/normalization.tsv", ""))
 _BREAK_PATTERNS = (
     *("no_join", "continues", "pull_quote", "photo_credit", "header", "meta_line", "article_end", "separator"),
-    *("field_line", "aside_end", "list_header", "headline_split"),
+    *("field_line", "aside_end", "list_header", "headline_split", "teaser_end"),
 )
 _BREAK_CHARS = ("terminal", "closing", "line_end", "han_period", "item_stops", "list_lead_end", "list_body_end")
 # The uses a word_uses.tsv row may name are the ones its packaged file documents in its header
@@ -177,7 +177,7 @@ def _documented_uses(name: str) -> str:
     return "|".join(dict.fromkeys(_USE_DOC.findall(text)))
 
 
-_NUMERAL_KINDS = "digit|ten|big|count|unit|left|gap|day_next|not_day_next"
+_NUMERAL_KINDS = "digit|ten|big|count|unit|left|gap|day_next|not_day_next|bracket"
 _BYLINE_FORMS = ("byline_bracketed", "byline_credit", "byline_line")  # text/bylines.tsv, {byline_<form>}
 TABLES: dict[str, Table] = {
     "actors/appointment_forms.tsv": Table(("text", "start|end|past|-", "before|after", "regex", "any")),

@@ -79,10 +79,15 @@ NOTHING = Needs((), None, 0)
 Run = tuple[frozenset[str], int, "frozenset[tuple[int, int]] | None"]  # strings, before, characters before
 
 
-def needs(pattern: re.Pattern[str]) -> Needs:
+Expression = re.Pattern[str] | tuple[str, int]  # compiled, or its source and the flags it would have
+
+
+def needs(pattern: Expression) -> Needs:
     """The runs and the anchor of ``pattern`` (:data:`NOTHING` when it may match an empty string, ignores
     case, or cannot be read). Remembered by the expression's source and flags, all it reads: hashing a
     compiled pattern hashes its whole code at every call (1–2 µs for a long alternation, on every scan)."""
+    if isinstance(pattern, tuple):
+        return _needs(*pattern)
     return _needs(pattern.pattern, pattern.flags)
 
 
@@ -343,7 +348,7 @@ _MAX_ANSWERS = 1 << 16
 class Gate:
     """Which of ``patterns`` can match a text: those whose every run is printed in it."""
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: Sequence[Expression]) -> None:
         self._free: list[int] = []  # the patterns without runs: always open
         self._count: list[int] = []  # per pattern: how many runs it has
         self._users: dict[int, list[int]] = {}  # run id → the patterns that need it

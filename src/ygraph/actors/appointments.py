@@ -11,7 +11,7 @@ without repeating the verb (任命甲为…，乙为…；免去甲的…职务�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .. import lexicons, scan
 from ..lexicons import alternation, cached
@@ -27,10 +27,11 @@ from .actorlex import (
     uses,
     words,
 )
+from .appointforms import Form, gate
 from .chains import Element, antecedent, chain_before
 from .elections import elected_posts, with_org
 from .nameends import particle_name
-from .nameshape import long_list_kept
+from .nameshape import after_verb, long_list_kept, married_shape
 from .personrules import Found, address_words
 from .placecontext import ContextPlaces
 from .positions import canonical
@@ -45,8 +46,7 @@ _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")  # a short note in brack
 
 @cached
 def _slots() -> dict[str, str]:
-    """The slots of a form (``{names}``, ``{body}``, ``{post}``, ``{prev}``, ``{not_planned}``) as regular
-    expressions."""
+    """The slots of a form (``{names}``, ``{body}``, ``{post}``, ``{prev}``, ``{not_planned}``) as regexes."""
     cut, address = re.escape(CLAUSE_BREAKS + LINE_BREAK), address_words()  # a post never spans a line break
     return {
         "{names}": rf"(?P<names>(?:[\u4e00-\u9fff·{LIST_MARK}]|{_NOTE.pattern}|{_MARK}){{2,{_NAMES}}}?)(?:{address})?",
@@ -64,20 +64,11 @@ def _organ_place() -> re.Pattern[str]:
     return re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})({levels})(?={ordinal}){session_source()}")  # the ordinal printed
 
 
-@dataclass(frozen=True)
-class Form:
-    id: str
-    change: str  # "start" | "end" | "" (a list of holders, no change)
-    names_first: bool  # the names stand before the verb (read from the right)
-    pattern: re.Pattern[str]
-    more: re.Pattern[str] | None  # the next item without the verb, anchored where the last one ended
-
-
-def _compile(pattern: str) -> re.Pattern[str]:
-    """A form's pattern with its slots; ``$`` and ``^`` also at a line break (a list item ends its line)."""
+def _filled(pattern: str) -> str:
+    """A form's pattern with its slots."""
     for slot, regex in _slots().items():
         pattern = pattern.replace(slot, regex)
-    return re.compile(pattern, re.MULTILINE)
+    return pattern
 
 
 @cached
@@ -85,14 +76,14 @@ def _forms() -> tuple[Form, ...]:
     out = []
     for row in lexicons.load_table("actors/appointment_forms.tsv"):
         form, kind, names, pattern, more = (*row, "-")[:5]
-        more_re = None if more == "-" else _compile(more)
-        out.append(Form(form, "" if kind == "-" else kind, names == "before", _compile(pattern), more_re))
+        more_source = None if more == "-" else _filled(more)
+        out.append(Form(form, "" if kind == "-" else kind, names == "before", _filled(pattern), more_source))
     return tuple(out)
 
 
 @cached
 def _gate() -> scan.Gate:
-    return scan.Gate([form.pattern for form in _forms()])
+    return gate(_forms())
 
 
 def notices(text: str, places: ContextPlaces) -> list[Found]:
@@ -242,8 +233,7 @@ def _sentence_places(text: str, i: int, places: ContextPlaces) -> ContextPlaces:
 
 
 def _changed(chain: tuple[Element, ...], change: str, rule: str) -> tuple[Element, ...]:
-    """The chain as the form reads it; a post the form says was held before (change ``past``: 甲原任某职) is dated
-    by its own sentence only, as a career list's."""
+    """The chain as the form reads it; a post held before (change ``past``: 甲原任某职) is dated by its own sentence."""
     return tuple(replace(el, change=change, rule=rule, former=el.former or change == "past") for el in chain)
 
 
@@ -272,7 +262,7 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
         # 甲、马立其不再担任: inside a list beside a usual name, a name may end in a rare character
         listed = whole and len(parts) > 1 and _listed_name(part) and any(map(plausible_name, parts))
         name = part if plausible_name(part) or listed or (whole and _joiner_final(part)) else right_name(part)
-        if not name:
+        if not name or after_verb(text, end - len(name)):
             break
         out.insert(0, (name, end - len(name), end))
         if name != part:
@@ -343,6 +333,8 @@ def right_name(part: str) -> str:
     if DOT in part:
         cut = max(part.rfind(c) for c in uses("not_in_dotted_name")) + 1
         return part[cut:] if 0 < cut < part.index(DOT) and plausible_name(part[cut:]) else ""
+    if len(part) > 4 and longest_suffix_title(part[:-4]) and married_shape(part[-4:]):
+        return part[-4:]  # 某署署长林何某某出任: a married name right after a title, no surname left over
     for n in (3, 2, 4):
         name = part[-n:]
         if len(part) >= n and plausible_name(name) and (n < 4 or name[:2] in compound | words("name_starts.txt")):

@@ -87,6 +87,8 @@ def name_titles(text: str) -> list[Found]:
 def _addressed(name: str) -> bool:
     organs = (*words("level_organs.txt"), *uses("place_level"), *uses("name_title_not_end"))
     places = any(True for _ in automaton("places").iter(name))  # 由某省长: no name holds a place
+    if name.startswith(uses("former")):
+        return False  # 原某局长乙: a former marker then an organisation's title, no name
     return plausible_name(name) and not name.endswith(organs) and not is_non_name(name) and not places
 
 
@@ -101,6 +103,8 @@ def _title_closed(text: str, s: int, i: int) -> bool:
     continues: 主任委员, 代表团) any word."""
     if i < len(text) and text[i].isascii() and text[i].isalpha():
         return False  # 某市长Ann Lee: the title before a name printed in Latin letters
+    if text.startswith(uses("post_noun"), i):
+        return False  # 焦点为秘书长一职: a post named as a post, no one addressed by it
     if starts_boundary(text, i) or text.startswith(uses("name_title_end"), i):
         return True
     longer = text.startswith(_heads_longer(i - s), s)

@@ -159,7 +159,8 @@ def former_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) ->
     if earlier and not earlier[-1].position.organization and not organ and floor > start:
         earlier = _family_post(text, head, start, floor - 1, places)  # 某局副局长乙升任局长，原局长甲
     if not earlier or earlier[-1].position.head != head or not earlier[-1].position.organization:
-        return chain
+        pos = canonical(printed[len(marker) :], None, places)  # 前副县长甲 alone: completed like any bare title
+        return _held_before(first, pos, marker, chain) if pos and pos.resolved and pos.organization else chain
     if organ and not earlier[-1].position.organization.endswith(organ):
         return chain
     pos = replace(earlier[-1].position, printed=head)
@@ -167,6 +168,11 @@ def former_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) ->
         replace(first, position=pos, start=first.start + len(marker), former=True, change="former"),
         *chain[1:],
     )
+
+
+def _held_before(first: Element, pos: Position, marker: str, chain: tuple[Element, ...]) -> tuple[Element, ...]:
+    """The chain with its first element ``pos``, printed after ``marker`` and held before (change ``former``)."""
+    return (replace(first, position=pos, start=first.start + len(marker), former=True, change="former"), *chain[1:])
 
 
 def _family_post(text: str, head: str, start: int, end: int, places: ContextPlaces) -> tuple[Element, ...]:
@@ -189,6 +195,16 @@ def _sworn_pattern() -> re.Pattern[str]:
         rf"(?:{alternation(uses('sworn_gap'))})?(?:{alternation(uses('sworn_in'))})"
         rf"(?=[{ends}\s]|(?:{alternation(uses('sworn_close'))})|$)"
     )
+
+
+def moved_on(text: str, chain: tuple[Element, ...], address: int) -> tuple[Element, ...]:
+    """某处长甲调任某职: a titled name right before a transfer verb (word_uses.tsv transfer_verb; after its
+    form of address, ending at ``address``) leaves the posts printed before it on the notice's day (change
+    ``end``) when it has one holder at a time, unless the chain says otherwise (原, 新任)."""
+    if not chain or any(el.change or el.former for el in chain) or not text.startswith(uses("transfer_verb"), address):
+        return chain  # 甲拟调任: no transfer verb right after the name, the move is to come
+    # a post of several holders (副处长) is handed on only by a form naming both (takeovers.py): left unchanged
+    return tuple(replace(el, change="end") if titles()[el.position.head].single else el for el in chain)
 
 
 def sworn_in(text: str, end: int, chain: tuple[Element, ...]) -> tuple[Element, ...]:

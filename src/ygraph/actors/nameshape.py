@@ -62,15 +62,20 @@ def married_name(text: str, i: int) -> bool:
     again, a boundary word: read
     where no 2-3 character name ends. No character of a place level or an organ (某市长宁区党政代表团)."""
     item = text[i : i + 4]
+    return married_shape(item) and (
+        i + 4 == len(text)
+        or text[i + 4] in PUNCT
+        or text.startswith(_married_closers(), i + 4)
+        or (starts_boundary(text, i + 4) and text.count(item) > 1)  # 行政长官甲乙丙丁率团…甲乙丙丁表示
+    )
+
+
+def married_shape(item: str) -> bool:
+    """Four characters shaped as a married woman's name: two surnames and a given name, no character of a
+    place level or an organ, no boundary inside."""
     return (
         _four_characters(item)
         and item[1] in surnames()[0]
-        and (
-            i + 4 == len(text)
-            or text[i + 4] in PUNCT
-            or text.startswith(_married_closers(), i + 4)
-            or (starts_boundary(text, i + 4) and text.count(item) > 1)  # 行政长官甲乙丙丁率团…甲乙丙丁表示
-        )
         and not set(item) & _organ_characters()
         and not inner_boundary(item)
     )
@@ -199,3 +204,14 @@ def _listed_four(item: str) -> bool:
         and not item.endswith((*uses("four_item_end"), *_organs(), *uses("org_end"), *uses("name_title_not_end")))
         and not set(item) & _organ_characters()
     )
+
+
+def after_verb(text: str, i: int) -> bool:
+    """The name starting at ``i`` would take the last character of a two-character verb printed before it
+    (出任候任某职: 任候 is no name): ``text[i - 1 : i + 1]`` is an appointment or career verb."""
+    return i > 0 and text[i - 1 : i + 1] in _two_character_verbs()
+
+
+@cached
+def _two_character_verbs() -> frozenset[str]:
+    return frozenset(w for w in (*words("appointment_verbs.txt"), *uses("transfer_verb")) if len(w) == 2)

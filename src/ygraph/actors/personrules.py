@@ -33,7 +33,7 @@ from .actorlex import (
 )
 from .chains import Element, antecedent, chain_before
 from .guests import guest_chain, short_visit_at
-from .inherit import article_post, former_post, inherit, relaxed, sworn_in
+from .inherit import article_post, former_post, inherit, moved_on, relaxed, sworn_in
 from .nameends import follower_at, manner_at, open_end, particle_name, word_inside
 from .placecontext import ContextPlaces
 from .placescan import PlaceScan
@@ -178,7 +178,7 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None) -
         if end < 0:
             continue
         rule = _titled_rule(text, e, end, chain)
-        chain = sworn_in(text, end, chain)
+        chain = moved_on(text, sworn_in(text, end, chain), _past_address(text, end))
         found.append(Found(text[e:end], e, end, rule, chain))
         _remember_posts(printed, chain)
         for a, b in _shared(text, end, chain[0].start + _SHARED_SPAN):  # 副主席甲、乙、丙: they share its title

@@ -150,6 +150,8 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
                 return replace(made, rule=why) if why else made
         elif prev and prev.organization:
             return _make(printed, _owner(prev.organization, head) + modifier, head)
+        elif not org and head in uses("government_staff") and context_places.government:
+            return _make(printed, context_places.government + min(uses("government"), key=len) + modifier, head)
         # unresolved: never a succession
         return Position(printed, org + modifier + head, "", head, "", False, bare=_bare(org))
     made = _make(printed, org, head)

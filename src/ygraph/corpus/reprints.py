@@ -11,20 +11,20 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from itertools import accumulate, combinations
+from itertools import accumulate
 from operator import not_
 
 from ..model import Conflict, Person, Provenance, RoleClaim
 from ..punctuation import HALF_TO_FULL
+from . import shingles
 
-_SHINGLE = 4
-_MAX_POSTINGS = 30
-_MIN_SHARED = 4
+_SHINGLE = shingles.SHINGLE
+_MAX_POSTINGS = shingles.MAX_POSTINGS
+_MIN_SHARED = shingles.MIN_SHARED
 _MIN_RATIO = 0.75
 _POOL_MIN_PAIRS = 400  # fewer comparisons than this are not worth a round trip to another process
 Ops = tuple[tuple[int, int, int, int], ...] | None  # differing stretches of two texts; None: not a reprint
@@ -87,18 +87,23 @@ def _collect(people: list[Person], roles: list[RoleClaim]) -> list[Passage]:
     return [passages[k] for k in sorted(passages)]
 
 
-def _candidates(passages: list[Passage]) -> list[tuple[int, int]]:
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, p in enumerate(passages):
-        for s in {p.text[k : k + _SHINGLE] for k in range(len(p.text) - _SHINGLE + 1)}:
-            postings[s].append(i)
-    together: list[tuple[int, int]] = []
-    for ids in postings.values():
-        if 1 < len(ids) <= _MAX_POSTINGS:  # ids ascend: each passage adds a shingle once
-            together.extend(combinations(ids, 2))
-    files = [p.file for p in passages]  # pairs within one document are dropped once counted (cheaper)
-    shared = Counter(together)
-    return sorted(pair for pair, n in shared.items() if n >= _MIN_SHARED and files[pair[0]] != files[pair[1]])
+def _candidates(passages: list[Passage], memo: DiffMemo | None = None) -> list[tuple[int, int]]:
+    """The pairs of passages to compare (``shingles.candidates``); with a ``memo`` holding the last build's
+    index, found from the passages added and removed alone (``shingles.updated``: the same pairs)."""
+    keys = [(p.file, p.prov.start, p.prov.end, p.text) for p in passages]
+    if memo is not None and memo.index is not None:
+        try:
+            found = shingles.updated(keys, memo.index)
+        except shingles.IndexError_ as error:
+            memo.problems.append(f"{error}; candidate pairs counted again")
+            found = None
+        if found is not None:
+            memo.index = found[1]
+            return found[0]
+    pairs, memo_index = shingles.candidates(keys, keep=memo is not None and memo.keep_index)
+    if memo is not None:
+        memo.index = memo_index
+    return pairs
 
 
 def _touching(marks: list[Mark], lo: int, hi: int) -> list[Mark]:
@@ -138,11 +143,21 @@ def diff_ops(texts: Sequence[tuple[str, str]]) -> list[Ops]:
 
 
 class DiffMemo:
-    """Differing stretches by ``pair_key``: ``known`` from earlier builds (the cache), ``used`` by this one."""
+    """Differing stretches by ``pair_key``: ``known`` from earlier builds (the cache), ``used`` by this one;
+    ``index``: the candidate pairs' shingle index of the last build (``shingles``), then this build's when
+    ``keep_index``; ``problems``: why a last index was not used (W051)."""
 
-    def __init__(self, known: Mapping[bytes, Ops] | None = None) -> None:
+    def __init__(
+        self,
+        known: Mapping[bytes, Ops] | None = None,
+        index: shingles.ShingleIndex | None = None,
+        keep_index: bool = False,
+    ) -> None:
         self.known = dict(known or {})
         self.used: dict[bytes, Ops] = {}
+        self.index = index
+        self.keep_index = keep_index
+        self.problems: list[str] = []
 
 
 def _diff_all(texts: list[tuple[str, str]], pool: Executor | None) -> list[Ops]:
@@ -220,8 +235,9 @@ def reprint_conflicts(
     ``memo``: comparisons of earlier builds (and records this one's); ``pool``: one more process."""
     passages = _collect(people, roles)
     found: dict[tuple[str, tuple[str, ...]], Conflict] = {}
-    pairs = _candidates(passages)
-    compared = _compared(passages, pairs, memo or DiffMemo(), pool)
+    memo = memo or DiffMemo()
+    pairs = _candidates(passages, memo)
+    compared = _compared(passages, pairs, memo, pool)
     for pair in pairs:  # in pair order: the first conflict of a kind and variants names it
         conflict = compared.get(pair)
         if conflict is None:

@@ -46,6 +46,10 @@ def act_draft(
         if not obj:
             return None
         title, place = actor.text + rules.uses("visit_verb")[0] + obj, obj
+    elif actor is not None and trigger.event_type == "visit":  # 某某今晚启程前往某地: who sets off, and where to
+        if not obj:
+            return None  # 某某启程前往，…: no place, no visit
+        title, place = actor.text + trigger.word + obj, place or _visited(trigger.word, obj)
     elif actor is not None:
         own = lede and trigger.event_type not in BARE_WITHOUT_OBJECT  # talks are titled by their guest
         headline = _headline(ctx, trigger, actor) if own else ""
@@ -57,6 +61,8 @@ def act_draft(
         partner = sides.partner_opening(ctx, left, start) if actor.end <= left else ""
         rest = rest if rest.startswith(partner) else partner + rest  # …与某某会面: the partner word stays
         rest = _without_topic(rest, trigger.event_type)  # 甲与乙就某事进行座谈 → 甲与乙进行座谈
+        rest = rules.pattern("place_list").sub("", rest) if obj else rest  # 先后到甲、乙等地调研某工作
+        rest = _without_opener(rest)  # 某某一行则是前往会勘… → 某某一行前往会勘…
         title = headline or actor.text + rest + trigger.word + obj
     elif trigger.event_type == "visit":
         group = group_title(ctx, sentence.start, start)
@@ -84,7 +90,7 @@ def act_draft(
             place = place or (eventplaces.place_in(text[floor:left])[0] if carried else None)  # 前往某地访问，与…签署
         if _sideless(subject, trigger.event_type):
             return None  # 与会人员…并就某事进行了座谈交流: no side named, a part of the event reported
-        subject = _without_topic(subject, trigger.event_type)
+        subject = _without_opener(_without_topic(subject, trigger.event_type))  # 而两市签署… → 两市签署…
         title = subject + trigger.word + obj  # …举行，并共同签署某宣言: the side word opened it, no subject
     draft = Draft.undated(title, trigger.event_type, start, end, place, lede=lede)
     if trigger.word in rules.uses("issues"):
@@ -151,6 +157,14 @@ def _without_topic(words: str, event_type: str) -> str:
     partner = min((i for w in rules.uses("partner") if (i := words.find(w)) >= 0), default=-1)
     at = min((i for w in rules.uses("topic") if (i := words.find(w, partner + 2)) >= 0), default=-1)
     return words[:at] if partner >= 0 and at > partner + 1 else words
+
+
+def _without_opener(words: str) -> str:
+    """An act's subject (or the words after its actor and group word: 一行则是前往) without the connective
+    opening it (``opener``: 而, 亦, 则是), when two characters or more are left."""
+    group = next((w for w in rules.uses("group_end") if words.startswith(w)), "")
+    rest = rules.strip_start(words[len(group) :], rules.uses("opener"))
+    return group + rest if len(group + rest) >= 2 else words
 
 
 def _sideless(subject: str, event_type: str) -> bool:
@@ -312,6 +326,8 @@ def _render(
         if span is not None:
             out.append(_partner_in(text[span[0] : span[1]], "".join(out)))
             i = span[1]
+            if text.startswith(LIST_MARK, i) and any(s == i + 1 for s, _ in skip):
+                i += 1  # 甲与乙市委副书记、市长某某: the mark between two posts left out goes with them
             continue
         out.append(text[i])
         i += 1

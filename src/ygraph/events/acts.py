@@ -33,11 +33,15 @@ def act(
         return framed.act_named(ctx, sentence, trigger, row, (start, end))  # 多次来某省视察; 贯彻某某视察某省重要讲话精神; 会议强调，某某到某地考察: referred to (framed.py)
     if _no_act(ctx, cand, sentence, trigger, (left, end, right)):
         return None
-    alone = trigger.event_type == "visit" and not visiting_group(ctx, sentence.start, start)
+    departure = trigger.word in rules.uses("departure")  # 某某启程前往某地: the trip starts, no group needed
+    alone = trigger.event_type == "visit" and not departure and not visiting_group(ctx, sentence.start, start)
     if alone and visits.person_visit(ctx, sentence, trigger, left, start, end):
         return None  # 某总统此次访华: a person's visit reported through its talks, only named here
     if trigger.event_type == "visit" and guards.later_tour(text, trigger.word, end, right, sentence.end):
         return None  # 赴某市考察调研: the tour after the motion is the visit
+    stops = rules.pattern("place_list").match(text, start, right) if trigger.form == "visit" else None
+    if stops and guards.later_tour(text, trigger.word, stops.end(), right, sentence.end):
+        return None  # 来到甲、乙等地调研某工作: the act after the stops names the tour
     told = [
         d for d in compared(ctx.drafts) if d.event_type == trigger.event_type == "visit" and not d.planned
     ]
@@ -75,7 +79,10 @@ def act(
         return Ref(start, end, ceremony, True)  # 签约仪式上，双方签署了…: the ceremony's own signing
     if rules.compact(text[left:start]).startswith(rules.uses("attribution")) and eventmodel.stop(ctx, cand, "attribution"):
         return None  # 据某某发布: where the report comes from, not an act
-    if any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt")) and eventmodel.stop(ctx, cand, "plan"):
+    announced = any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt"))
+    plan = visits.trip_plan(ctx, sentence, trigger, left, start) if announced else ""  # 某某将于5月2日率团访问某地
+    trip = plan == "planned"
+    if announced and not plan and eventmodel.stop(ctx, cand, "plan"):
         return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
     if trigger.event_type in guards.RECALLED_TYPES and guards.recalled(text, left, start, end, right):
         return None  # 曾与某团座谈, 已设宴欢迎某团30余批, 设宴欢迎外商的做法: recalled, a series, a practice
@@ -94,14 +101,14 @@ def act(
     if tour is not None:
         return Ref(start, end, tour, True)  # 某某赴某省考察… 26日，他来到某市(考察): a stop of the tour reported
     group = visiting_group(ctx, sentence.start, start)
-    if trigger.event_type == "visit" and not group and eventmodel.stop(ctx, cand, "visit_alone"):
+    if trigger.event_type == "visit" and not group and not departure and eventmodel.stop(ctx, cand, "visit_alone"):
         return None  # 某某访华: a person's visit is reported through its talks and meetings
     if trigger.event_type == "inspection" and group:
         # 某省党政代表团抵达某地考察: a visiting group's tour is a visit; the group names it
         trigger, actor = rules.Trigger(trigger.word, "visit", trigger.form), None
     if trigger.event_type == "visit":
-        actor = None
-        known = next((d for d in compared(ctx.drafts) if d.event_type == "visit" and not d.planned), None)
+        actor = actor if departure and not group else None
+        known = next((d for d in compared(ctx.drafts) if d.event_type == "visit"), None)  # announced, too
         if known is not None and not visits.another_visit(ctx, sentence, known, (start, end), index):
             dating.date_retold(ctx, sentence, known, start, end, index)  # the headline's visit, dated below
             return Ref(start, end, known, True)  # the article's visit, told again (将参观访问…)
@@ -129,6 +136,9 @@ def act(
         return None
     if trigger.form == "visit" and draft.date_source not in ("clause", "sentence"):
         return None
+    if trip and not any(t.kind == "date" for t in ctx.times(left, start)):
+        return None  # 将率团访问某地: announced with a date printed before it, a planned visit (gold-conventions A3)
+    draft.planned = draft.planned or trip
     draft.lifted = bool(cand.fired)
     draft.passing = guards.in_passing(ctx, draft)  # 今年8月，甲同乙举行会见: talks of an earlier month
     again = guards.signed_again(ctx, draft, sentence.start)
@@ -158,7 +168,8 @@ def _no_act(
     ctx: Context, cand: eventmodel.Candidate, sentence: Sentence, trigger: rules.Trigger, span: tuple[int, int, int]
 ) -> bool:
     """Whether the act word at ``…end`` of the clause ``left…right`` tells no act: a kind of work, an anniversary
-    or a history, an inauguration unwitnessed, page furniture, a photo caption, the source of news."""
+    or a history, an inauguration unwitnessed, what someone says, page furniture, a photo caption, the source
+    of news."""
     text, (left, end, right) = ctx.doc.text, span
     if guards.kind_list(text, left, end, right) and eventmodel.stop(ctx, cand, "kind_list"):
         return True  # 出台政策文件、召开会议等具体任务: kinds of work, not acts done
@@ -166,6 +177,8 @@ def _no_act(
         return True  # 某市成立30周年, 某会成立于1996年 / 成立至今: an anniversary or a history, not an act
     if ceremonies.unwitnessed(sentence, trigger):
         return True  # 甲于某年宣誓就职: an inauguration without the ceremony's people (由乙监誓)
+    if any(w in text[left : cand.span[1]] for w in rules.uses("reports")) and eventmodel.stop(ctx, cand, "reports"):
+        return True  # 某某表示会再请某单位会勘, 某某透露某线年内开通: what someone says, not an act done
     if guards.furniture(text, sentence.start, left, right):
         return True  # 发布时间：… 来源：某网 发布…: in a page's furniture line
     if guards.caption(text, sentence.start, sentence.end):

@@ -49,13 +49,14 @@ def trigger_pattern() -> re.Pattern[str]:
 
 
 def longer_name_inside(pattern: re.Pattern[str], text: str, m: re.Match[str]) -> int | None:
-    """Where a name trigger starts inside an act trigger's match (or a yielding name's: 协商会议) and ends
-    after it, else ``None``."""
-    if triggers()[m.group()].form == "name" and m.group() not in uses("yields"):
+    """Where a name trigger starts inside an act trigger's match (or any trigger inside a yielding name's: 协商会议,
+    中午宴请) and ends after it, else ``None``."""
+    yields = m.group() in uses("yields")
+    if triggers()[m.group()].form == "name" and not yields:
         return None
     for k in range(m.start() + 1, m.end()):
         inner = pattern.match(text, k)
-        if inner is not None and inner.end() > m.end() and triggers()[inner.group()].form == "name":
+        if inner is not None and inner.end() > m.end() and (yields or triggers()[inner.group()].form == "name"):
             return k
     return None
 
@@ -254,6 +255,8 @@ def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]
     if text.startswith(uses("office_ceremony"), start):  # 甲局、乙局及丙局新旧局长交接典礼: the posts handed over
         joiners += uses("ceremony_joiner")
     while i - 1 > floor and text[i - 1] in joiners and start - i >= 2:
+        if any(len(w) > 1 and text.endswith(w, floor, i) for w in name_stop_words()):
+            break  # 参与某酒会: the joiner ends a word that stops the name
         j = _walk(text, i - 1, floor, blocked)
         if not 2 <= i - 1 - j <= 20 or trigger_pattern().search(text, j, i - 1):
             break  # 甲会议和乙会议: two events listed, not one name

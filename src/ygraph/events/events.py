@@ -30,6 +30,7 @@ from . import (
     plandays,
     references,
     respective,
+    salutations,
     sittings,
 )
 from . import eventparts as parts
@@ -56,6 +57,7 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
         before = ctx.current
         refs = _refs(ctx, index, sentence)
         participants.participation(ctx, sentence, refs, before)
+        salutations.greeted(ctx, index, sentence)  # 甲主席、各位嘉宾：a speech greets those present
         respective.split_hosts(ctx, sentence, refs)
         participants.policies(ctx, sentence, refs, before)
         for draft in documents.cited(ctx, sentence):
@@ -161,6 +163,8 @@ def _named(
     if any(text.startswith(w, end) for w in rules.words("not_after.txt")):
         earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
         return earlier or references.mentioned(ctx, sentence, trigger, left, start, end)
+    if guards.quoted_past(text, left, start, end):
+        return None  # 「某庆典之夏音乐季」: a word inside a quoted name, not its end
     walked = rules.name_start(text, start, left, ctx.blocked_in(left, start))
     name_start = guards.inside_quotes(text, rules.strip_prefixes(text, walked, start), start, end)
     quote = text.startswith(tuple(OPENING_QUOTES), name_start)  # an opening quotation mark is not the name's
@@ -176,7 +180,9 @@ def _named(
         title, name_start = convener + trigger.word, start
     else:
         title = _holder_title(ctx, title, trigger.word, (left, name_start), walked == name_start)
-    if rules.counted(title) or rules.pattern("series").match(text, end) or guards.kind_list(text, left, end, right):
+    counts = rules.counted(title) or rules.counted(rules.compact(text[name_start:end]))  # 某常委会已召开三次会议
+    counts = counts or bool(rules.pattern("recurring").search(rules.compact(text[left:name_start])))  # 定期召开会议
+    if counts or rules.pattern("series").match(text, end) or guards.kind_list(text, left, end, right):
         return None  # 三次座谈会; 某论坛已连续举办三届: a series; 召开某会议等具体任务: a kind of work
     prefix = text[left:name_start].rstrip().rstrip(OPENING_QUOTES)
     said = rules.happening()
@@ -185,6 +191,8 @@ def _named(
     subject = headlines.opens_sentence(ctx, left, name_start)  # the name opens its clause (由某某主办的 before it)
     if references.speech(ctx, sentence, trigger, left, name_start, end):
         return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to (named, with its speaker)
+    if rules.pattern("spirit_after").match(text, end, right):
+        return None  # 贯彻某某在参加某会议审议时的重要讲话精神: the event of a speech studied (A2)
     head = trigger.word in modelheads.heads()
     found = eventmodel.signals(ctx, sentence, (left, name_start, end, right), prefix, (planned, subject, head))
     if not found["rule"] and not found["titled"] and ceremonies.held_for(ctx, left, name_start, title):

@@ -70,7 +70,7 @@ def later_tour(text: str, word: str, end: int, right: int, stop: int) -> bool:
     if word not in rules.uses("arrival"):
         m = rules.trigger_pattern().search(text, end, right)
         return m is not None and rules.triggers()[m.group()].event_type in ("inspection", "visit")
-    modifiers = rules.uses("act_modifier")  # 首位访台的领导人: a noun, no visit told
+    modifiers = (*rules.uses("act_modifier"), *rules.uses("trip_noun"))  # 首位访台的领导人, 展开参访行程: a noun
     return any(
         rules.triggers()[m.group()].event_type in ("inspection", "visit") and not text.startswith(modifiers, m.end())
         for m in rules.trigger_pattern().finditer(text, end, stop)
@@ -115,6 +115,24 @@ def inside_quotes(text: str, name_start: int, start: int, end: int) -> int:
     when the closing one follows the trigger, else ``name_start``."""
     opening = max(text.rfind(q, name_start, start) for q in OPENING_QUOTES)
     return opening + 1 if opening >= 0 and text.startswith(tuple(CLOSING_QUOTES), end) else name_start
+
+
+QUOTED_SPAN = 30  # at most this many characters between a trigger and the closing quote of the name it is inside
+
+
+def quoted_past(text: str, left: int, start: int, end: int) -> bool:
+    """Whether the trigger at ``start``–``end`` lies inside a quoted name that goes on past it (举办「某庆典之夏
+    音乐季」): the quote, not the trigger, ends that name. ASCII quotes, opening and closing alike, are left out."""
+    for opening, closing in zip(OPENING_QUOTES, CLOSING_QUOTES, strict=True):
+        if opening == closing:
+            continue
+        at = text.rfind(opening, left, start)
+        if at < 0 or text.find(closing, at, start) >= 0:
+            continue
+        shut = text.find(closing, end, end + QUOTED_SPAN)
+        if shut > end:
+            return True
+    return False
 
 
 def opinion(text: str, start: int, at: int) -> bool:

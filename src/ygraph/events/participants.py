@@ -56,9 +56,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
             target, people = speakers.says(ctx, sentence, refs, target, people, start)
             relation = "spoke_at"
         if relation == "read_out":  # 宣读了某某的书面致辞 / 贺信: the author sent it, the reader spoke
-            left, _ = rules.clause_bounds(text, start, end, sentence.start, sentence.end)
-            read = any(w in text[left:start] for w in rules.uses("reads"))
-            people, relation = ([p for p in people if p.start >= prev_start] if read else []), "sent"
+            people, relation = _read_out(text, sentence, verb, people, (prev_start, start, end))
         if listed and listing.colon(listed) and listing.goes_on(sentence):
             ctx.listing = (target, relation, verb)
         for person in _present(ctx, sentence, people, relation, prev_start, start):
@@ -67,6 +65,19 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         ctx.carry = [p for p in persons if p.start >= prev_end]
     reporters(ctx, sentence, refs, before)
     _label(ctx, sentence, before)
+
+
+def _read_out(
+    text: str, sentence: Sentence, verb: str, people: list[Mention], span: tuple[int, int, int]
+) -> tuple[list[Mention], str]:
+    """The people of a ``read_out`` verb and their relation: after a reading word in its clause (宣读了某某的贺信)
+    those named since the previous verb sent it; else an ``own_address`` (某某出席某酒会的致辞) is the speech its
+    people gave there (spoke_at), and any other message (某某的贺信) ties no one."""
+    prev_start, start, end = span
+    left, _ = rules.clause_bounds(text, start, end, sentence.start, sentence.end)
+    if any(w in text[left:start] for w in rules.uses("reads")):
+        return [p for p in people if p.start >= prev_start], "sent"
+    return (people, "spoke_at") if verb in rules.uses("own_address") else ([], "sent")
 
 
 def _listed_on(ctx: Context, sentence: Sentence, persons: list[Mention]) -> None:

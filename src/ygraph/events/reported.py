@@ -4,9 +4,9 @@ is at (``carried_day``), a photo caption above the lede (``captioned``), a repor
 
 from __future__ import annotations
 
-from ..model import TimeExpr
+from ..model import Sentence, TimeExpr
 from ..text import bylines
-from ..time.articledate import lede_sentences
+from ..time.articledate import lede_sentences, quoted
 from . import eventrules as rules
 from .draft import Context, Draft
 
@@ -19,10 +19,11 @@ def carried_day(ctx: Context, index: int, start: int) -> tuple[str, str | None] 
     两省召开座谈会。): the last date printed in the sentences just before, when it is a day (or days: 5日至
     7日…期间) of the report's month (the month an undated event of the report gets anyway) and no vague word
     (此前, 近年来) came after it. Never an event someone is quoted on (他说，某会议刚刚通过了…): that is
-    history told that day. (start, end or None)."""
+    history told that day. A time word of the sentence inside quotation marks (在某会上，某某询问“今年有什么
+    项目？”) is the speaker's, no date of the event. (start, end or None)."""
     month = (ctx.article.date or "")[:7]
     sentences = ctx.article.sentences
-    if len(month) < 7 or index >= len(sentences) or ctx.times(sentences[index].start, sentences[index].end):
+    if len(month) < 7 or index >= len(sentences) or _own_times(ctx, sentences[index]):
         return None
     said = [w for w, relation in rules.participation_verbs().items() if relation == "says"]
     if any(w in ctx.doc.text[sentences[index].start : start] for w in said):
@@ -37,6 +38,11 @@ def carried_day(ctx: Context, index: int, start: int) -> tuple[str, str | None] 
         inside = day is not None and day.startswith(month) and (end is None or end.startswith(month))
         return (day, end) if day is not None and inside else None
     return None
+
+
+def _own_times(ctx: Context, sentence: Sentence) -> bool:
+    """Whether ``sentence`` prints a time word outside quotation marks."""
+    return any(not quoted(sentence.text, t.start - sentence.start) for t in ctx.times(sentence.start, sentence.end))
 
 
 def captioned(ctx: Context, index: int) -> bool:

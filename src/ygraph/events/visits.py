@@ -9,6 +9,7 @@ from ..model import Mention, Participation, Sentence
 from . import actpeople, dating, eventplaces
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, compared
+from .groups import group_title, visiting_group
 from .register import add, same
 
 _GAP = 8  # at most these characters between the visitor and the visit verb (总统此次, 应邀)
@@ -22,12 +23,16 @@ def person_visit(
     modifiers = [w for w in rules.uses("act_modifier") if w not in rules.uses("visit_during")]
     if any(text.startswith(w, end) for w in modifiers):
         return False  # 来访的客人, 访华团: a noun, not the visit
+    if trigger.word in rules.uses("place_needed"):
+        return False  # 某某前往某地调研: a verb of going names no visit of its own without its place (某某前往)
     visitor = _visitor(ctx, left, start)
     if visitor is None or ctx.times(left, start):
         return False  # 45年前某某访华: a visit of its own time, not the one reported
     held = _held(ctx, visitor)
     if held is None:
         return False
+    if trigger.word in rules.uses("destination"):
+        return True  # 某某前往某市政府，拜访某某: the way to the talks held, no visit of its own (nor 某某前往)
     title = visitor.text + trigger.word
     known = same(ctx, title, None)
     if known is None:
@@ -71,8 +76,22 @@ def tour(ctx: Context, actor: Mention, trigger: rules.Trigger, refs: list[Ref], 
     if trigger.form != "visit":
         stop = refs[-1] if refs and refs[-1].bare and refs[-1].start >= left else None
         same = stop is not None and stop.draft.event_type == trigger.event_type == "inspection"
-        return stop.draft if same and stop is not None and (actor.text, "attended") in stop.draft.participants else None
+        if same and stop is not None and (actor.text, "attended") in stop.draft.participants:
+            return stop.draft
+        return _undated_stop(ctx, actor, trigger, left)
     tours = [d for d in reversed(compared(ctx.drafts)) if d.event_type == "inspection" and not d.planned]
+    return next((d for d in tours if (actor.text, "attended") in d.participants), None)
+
+
+def _undated_stop(ctx: Context, actor: Mention, trigger: rules.Trigger, left: int) -> Draft | None:
+    """某某首先到某村会勘… 随后，某某一行前往某乡会勘…: an inspection act of a person whose dated tour the article
+    reported before, in a sentence printing no date of its own, is a stop of that tour, not an undated tour."""
+    if trigger.event_type != "inspection":
+        return None
+    sentence = ctx.sentence_at(left)
+    if any(t.kind == "date" for t in ctx.times(sentence.start, sentence.end)):
+        return None
+    tours = [d for d in reversed(compared(ctx.drafts)) if d.event_type == "inspection" and not d.planned and d.date]
     return next((d for d in tours if (actor.text, "attended") in d.participants), None)
 
 
@@ -136,6 +155,8 @@ def another_visit(ctx: Context, sentence: Sentence, known: Draft, span: tuple[in
     (去年10月，某某率团到某地考察 after 3月18日至19日，某团到某市考察): an earlier visit, not the one told again (a
     later day is a stop of the visit told, ``_before``). The
     article's visit dated only by the page (``article``) is retold with the body's day (dating.date_retold)."""
+    if _other_leader(ctx, sentence, known, span[0]):
+        return True  # 甲将率团访问某地；而乙于某日率领代表团访问另一地: two trips, two leaders
     if not known.date or known.date_source == "article" or known.planned:
         return False
     probe = Draft.undated(known.title, known.event_type, *span)
@@ -143,7 +164,29 @@ def another_visit(ctx: Context, sentence: Sentence, known: Draft, span: tuple[in
         return False
     if probe.date_source not in ("clause", "sentence") or not probe.date:
         return False
-    return _before(probe.date_end or probe.date, known.date)
+    return _before(probe.date_end or probe.date, known.date) or _next_leg(ctx, sentence, known, span[0], probe.date)
+
+
+def _other_leader(ctx: Context, sentence: Sentence, known: Draft, start: int) -> bool:
+    """A visit whose group is led by a person printed right before the lead word (某某率领代表团访问某地) while the
+    visit told before is led by others (its people, none of them that person or a short form of the name): another
+    trip, not that visit told again. A visit told before with nobody named (a headline's group) is the same."""
+    title = group_title(ctx, sentence.start, start)
+    leader = next((p for p in ctx.people(sentence.start, start) if title.startswith(p.text)), None)
+    others = [name for name, relation in known.participants if relation == "attended"]
+    if leader is None or not others:
+        return False
+    return not any(name.startswith(leader.text) or leader.text.startswith(name) for name in others)
+
+
+def _next_leg(ctx: Context, sentence: Sentence, known: Draft, start: int, day: str) -> bool:
+    """某代表团于25日转往某省访问 after the visit of the 24th: a leg of the trip moving on (``next_leg`` 转往, 转赴
+    before the visit word in its clause) on a day of its own after the visit's days is a visit of its own; a leg
+    printed without a day of its own (随后转往某国访问) stays the visit told."""
+    text = ctx.doc.text
+    left, _ = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
+    moving = any(text.find(w, left, start) >= 0 for w in rules.uses("next_leg"))
+    return moving and _before(known.date_end or known.date or "", day)
 
 
 def _before(a_end: str, b_start: str) -> bool:
@@ -153,3 +196,20 @@ def _before(a_end: str, b_start: str) -> bool:
     n = min(len(a_end), len(b_start))
     return a_end[:n] < b_start[:n]
 
+
+
+def trip_plan(ctx: Context, sentence: Sentence, trigger: rules.Trigger, left: int, start: int) -> str:
+    """A plan word before a group's visit or tour, or before setting off (某某将于5月2日率领某代表团访问某地; 将于21日
+    启程前往某地): "planned", a trip announced (a planned ``visit``, docs/gold-conventions.md A3), not an act left to
+    its report; "invited" when the only plan words are an ``invitation`` after an ``invited_mark`` (受某国政府邀请
+    于26日抵达某地: a trip made on invitation, done); "" for no trip."""
+    departure = trigger.word in rules.uses("departure")
+    if trigger.event_type not in ("visit", "inspection") or not (departure or visiting_group(ctx, sentence.start, start)):
+        return ""
+    text = ctx.doc.text
+    found = [(at, w) for w in rules.words("plan_words.txt") if len(w) > 1 and (at := text.find(w, left, start)) >= 0]
+    invited = all(
+        w in rules.uses("invitation") and any(text.find(m, left, at) >= 0 for m in rules.uses("invited_mark"))
+        for at, w in found
+    )
+    return "invited" if found and invited else "planned"

@@ -59,5 +59,24 @@ class TextSink:
 
     def flush(self) -> None:
         if self.parts:
-            self.fh.write(_INVALID.sub("", "".join(self.parts)).encode("utf-8"))
+            self.fh.write(valid_utf8("".join(self.parts)))
             self.parts = []
+
+
+# The characters ``_INVALID`` removes: the control characters, whose UTF-8 bytes are never part of another
+# character's, U+FFFE and U+FFFF (looked for in the text), and the surrogates, which do not encode.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+
+
+def valid_utf8(text: str) -> bytes:
+    """``_INVALID.sub("", text).encode("utf-8")``, checked with C scans first (about half the time of the
+    expression over the 20-30 MB of a graph file, which nearly never holds such a character)."""
+    if "\ufffe" not in text and "\uffff" not in text:
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:  # a surrogate
+            pass
+        else:
+            if len(data.translate(None, _CONTROL_BYTES)) == len(data):
+                return data
+    return _INVALID.sub("", text).encode("utf-8")

@@ -41,6 +41,11 @@ def _header() -> re.Pattern[str]:
     return re.compile(_rows()["list_header"])
 
 
+@cached
+def _teaser() -> re.Pattern[str]:
+    return re.compile(_rows()["teaser_end"])
+
+
 def _bare(text: str, limit: int) -> bool:
     """A short line without clause punctuation: a headline or a list item, if the next line is one too."""
     return len(text) <= limit and not any(c in _rows()["item_stops"] for c in text)
@@ -48,13 +53,16 @@ def _bare(text: str, limit: int) -> bool:
 
 def related_links(lines: list[str]) -> set[int]:
     """Indexes of related-links headings and of the short lines after each, up to the first line that is
-    long or ends with a full stop (``list_body_end``: a link is a headline)."""
+    long or ends with a full stop (``list_body_end``: a link is a headline); a teaser cut off with an
+    ellipsis (``teaser_end``) is a link too, however long."""
     limit = int(_rows()["headline_max"])
     out: set[int] = set()
     listing = False
     for i, line in enumerate(lines):
         if _header().fullmatch(line):
             listing = True
+        elif listing and _teaser().search(line):
+            pass  # a long line cut off with an ellipsis: another page's teaser (本报讯…每校将得...)
         elif len(line) > limit or line.rstrip(" ")[-1:] in _rows()["list_body_end"]:
             listing = False  # a paragraph, or a short one finishing its sentence: the article goes on
         if listing:

@@ -32,6 +32,7 @@ class _Tables:
     run_gap: re.Pattern[str]  # between two parts of one run of dates
     day_next: tuple[str, ...]  # after a small day numeral: a date
     not_day_next: tuple[str, ...]  # after a day numeral: a count
+    brackets: dict[str, str]  # closing → opening bracket a day numeral may be printed in (林晓峰(十)日)
     pattern: re.Pattern[str]  # a numeral and its unit
 
 
@@ -45,6 +46,8 @@ def _tables() -> _Tables:
     units = kinds.get("unit", {})
     numeral_chars = re.escape("".join(sorted({*digits, *tens, *_FULLWIDTH_DIGITS})))
     gaps = alternation(kinds.get("gap", {}))
+    brackets = {close: opening for opening, close in kinds.get("bracket", {}).items()}
+    closers = re.escape("".join(brackets))
     return _Tables(
         digits,
         tens,
@@ -53,8 +56,12 @@ def _tables() -> _Tables:
         re.compile(rf"\s*+(?:{gaps})?\s*+"),
         tuple(kinds.get("day_next", {})),
         tuple(kinds.get("not_day_next", {})),
-        # a numeral is read from the start of its run, possessively: a long run of digits costs linear time
-        re.compile(rf"(?<![{numeral_chars}0-9])([{numeral_chars}0-9]++)([ \t]*+)([{re.escape(''.join(units))}])"),
+        brackets,
+        # a numeral is read from the start of its run, possessively: a long run of digits costs linear time;
+        # the unit after the numeral's spaces, or after the closing bracket it is printed in
+        re.compile(
+            rf"(?<![{numeral_chars}0-9])([{numeral_chars}0-9]++)([ \t]*+|[{closers}])([{re.escape(''.join(units))}])"
+        ),
     )
 
 
@@ -63,8 +70,9 @@ def chinese_date_numeral() -> re.Pattern[str]:
     """A Chinese numeral before a date unit (三月, 二〇二〇年): a line with one needs rewriting."""
     tables = _tables()
     chars = re.escape("".join([*tables.digits, *tables.tens]))
+    closers = re.escape("".join(tables.brackets))
     # from the start of a run, possessively: a long run of numerals without a unit costs linear time
-    return re.compile(rf"(?<![{chars}])[{chars}]++[ ]*+[{re.escape(''.join(tables.units))}]")
+    return re.compile(rf"(?<![{chars}])[{chars}]++(?:[ ]*+|[{closers}])[{re.escape(''.join(tables.units))}]")
 
 
 def numeral_characters(kinds: tuple[str, ...] = ("digit", "ten", "big")) -> str:
@@ -168,6 +176,8 @@ def normalize_date_numerals(text: str) -> tuple[str, list[int]]:
         prev = text[start - 1] if start else ""
         left_ok = not prev or not _is_han(prev) or prev in tables.left
         after = text[match.end() : match.end() + 1]
+        if match.group(2) in tables.brackets and not _bracketed_day(text, start, match.group(2), unit, tables):
+            continue
         new = _rewrite(numeral, unit, in_run, left_ok, after, tables)
         if new is None:
             if all(ch.isascii() for ch in numeral):
@@ -182,6 +192,18 @@ def normalize_date_numerals(text: str) -> tuple[str, list[int]]:
     out.append(text[copied:])
     mapping.extend(range(copied, len(text)))
     return "".join(out), mapping
+
+
+def _bracketed_day(text: str, start: int, closing: str, unit: str, tables: _Tables) -> bool:
+    """A numeral printed in brackets before its unit (林晓峰(十)日下午): a day when the bracket opens right
+    before it after a Han character (a name, 于); a heading's number ((十)日常管理) never is."""
+    opening = tables.brackets[closing]
+    return (
+        tables.units[unit] == "day"
+        and start >= 2
+        and text[start - 1] == opening
+        and _is_han(text[start - 2])
+    )
 
 
 def _is_han(char: str) -> bool:

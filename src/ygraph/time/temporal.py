@@ -18,6 +18,7 @@ from ..punctuation import clause_bounds
 from .articledate import (
     Lede,
     dates_conflict,
+    document_date_spans,
     document_dates,
     document_text_date,
     find_lede,
@@ -208,6 +209,7 @@ def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
     """Reference date, ``date_source`` and resolved ``times`` of every article; the document's date."""
     articles = []
     printed = document_dates(doc.text)  # the page's own dates: the articles' header and W014 read them
+    spans = document_date_spans(doc.text)  # where the page prints them: no day of a story
     for article, (dating, times) in zip(doc.articles, _date_articles(doc, year_hints, printed), strict=True):
         reference = dating.point.iso() if dating.point else None
         flat = [expr for sentence_times in times for expr in sentence_times]
@@ -217,8 +219,9 @@ def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
             if sentence_times and states_plan(sentence.text)
             for expr in sentence_times
         )
+        stamps = frozenset(e.start for e in flat if any(a <= e.start < b for a, b in spans))
         resolved = tuple(
-            resolve_times(flat, reference, event_reference=dating.event_reference, nearest_at=planned)
+            resolve_times(flat, reference, event_reference=dating.event_reference, nearest_at=planned, stamps=stamps)
         )
         articles.append(
             replace(

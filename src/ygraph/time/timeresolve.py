@@ -328,6 +328,7 @@ def resolve_times(
     *,
     event_reference: bool = False,
     nearest_at: frozenset[int] = frozenset(),
+    stamps: frozenset[int] = frozenset(),
 ) -> list[TimeExpr]:
     """Resolve expressions in text order: news style against ``reference``, narrative cues against the
     last date resolved before them (or ``narrative``, the date the story starts from, if given).
@@ -335,13 +336,15 @@ def resolve_times(
     ``reference`` is a publication date (a dateline, the user's date): a month-day or a day without more
     is the latest such date not after it. With ``event_reference`` it is only the date of the article's
     first event (no dateline date), which the publication follows: the nearest such date is taken. So is it
-    for the expressions starting at ``nearest_at`` (sentences stating a plan: 19日将出席).
+    for the expressions starting at ``nearest_at`` (sentences stating a plan: 19日将出席). The page's own
+    stamps (the expressions starting at ``stamps``) are no day of the story: no cue refers to them.
     """
     reference_point = Point.parse(reference)
     start = Point.parse(narrative)
     last = {"year": start, "month": start, "day": start}  # the last date printed at each precision
     told = dict(last)  # ... leaving out dates the story has not reached (a schedule: 3月5日开幕)
     horizon = _horizon(reference_point, event_reference)
+    reached = start is not None and start.day is not None  # a day the story has reached was printed
     resolved = []
     for expr in exprs:
         spec = parse_spec(expr.underspecified.partition("/")[0])
@@ -349,10 +352,13 @@ def resolve_times(
         anchors = last if expr.start in nearest_at else told  # a plan's 当天 may be the scheduled day
         done = resolve_one(expr, reference_point, anchors[_cue_precision(spec)], nearest)
         point = Point.parse(done.value) if done.kind == "date" and done.value else None
-        if point is not None:
+        if point is not None and expr.start not in stamps:
             _remember(last, point)
-            if horizon is None or _first_day(point) <= horizon:
+            within = horizon is None or _first_day(point) <= horizon
+            # a story told ahead of its days (将于9月26日访问某地…翌日…) has no reached day: its days are told
+            if within or not reached:
                 _remember(told, point)
+            reached = reached or (within and point.day is not None)
         resolved.append(done)
     return resolved
 
