@@ -208,3 +208,13 @@ def test_a_day_cue_after_the_storys_own_day_and_a_schedule_stays_on_the_storys_d
 )
 def test_a_stamp_with_its_clock_glued_to_the_day_is_the_pages_not_the_storys_day(text: str, day: str) -> None:
     assert article_dates(text) == [day]
+
+
+def test_every_time_fragment_is_defined_once() -> None:
+    """A second row of one name (a merge keeping both sides) silently hides the first."""
+    from collections import Counter
+
+    from ygraph import lexicons
+
+    names = Counter(row[0] for row in lexicons.load_table("time/patterns.tsv"))
+    assert [n for n, count in names.items() if count > 1] == []
