@@ -207,11 +207,12 @@ def sentence_subject(ctx: Context, sentence: Sentence, left: int, undated: bool 
 def announced(ctx: Context, start: int, end: int) -> bool:
     """Talks announced, not held: a ``talks_plan`` word between their actor (at ``start``) and their trigger
     (``end``), the names and titles there left out (甲将于某日前往某地，与某市领导会面; 甲会跟乙会面; 与乙中将会晤
-    is no plan)."""
+    is no plan), and the topic's words (a ``topic`` word on)."""
     text = ctx.doc.text
     kept = [c if not any(a <= i < b for a, b in ctx.blocked_in(start, end)) else " " for i, c in enumerate(text[start:end], start)]
     words = "".join(kept)
-    if any(w in words for w in rules.uses("talks_plan")):
+    words = words[: min((words.find(w) for w in rules.uses("topic") if w in words), default=len(words))]
+    if any(w in words for w in rules.uses("talks_plan")):  # (the topic after 就 plans nothing: 就落实某计划会谈)
         return True
     heads = (*sides.uses("adverb"), *rules.uses("also"), " ")
     modal = (at for w in rules.uses("talks_modal") for at in range(len(words)) if words.startswith(w, at))

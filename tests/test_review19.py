@@ -1,0 +1,55 @@
+"""Review of session 9: two rules that over-fired on ordinary text.
+
+1. ``spirit_after`` (events/patterns.tsv): a meeting held to study a speech's spirit (某会召开会议传达学习某某重要
+   讲话精神) is an event; only a name inside the spirit phrase (在某会议上的讲话精神) is referred to.
+2. ``talks_plan`` (events/word_uses.tsv, actdraft.announced): a plan word inside the talks' topic (就落实某计划
+   举行会谈) announces nothing; the talks were held.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import built_events
+
+HEAD = "新华社江城2030年6月8日电 "
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("8日上午，江城市委常委会召开扩大会议传达学习龚明远重要指示精神。", "江城市委常委会扩大会议"),
+        ("8日，江城市政府党组召开会议专题学习龚明远重要讲话精神。", "江城市政府党组会议"),
+        ("8日召开的海州市委常委会会议传达学习了柴思雨在临江考察时的重要讲话精神。", "海州市委常委会会议"),
+        ("8日召開的海州市委常委會會議傳達學習了柴思雨在臨江考察時的重要講話精神。", "海州市委常委会会议"),
+        ("8日，青禾县委常委會召開擴大會議傳達學習林晓峰重要指示精神。", "青禾县委常委会扩大会议"),
+    ],
+)
+def test_a_meeting_held_to_study_a_speech_is_an_event(text: str, title: str) -> None:
+    found = built_events(HEAD + text)
+    assert [e.title for e in found if e.event_type == "meeting"] == [title]
+
+
+def test_a_meeting_inside_the_spirit_phrase_is_still_referred_to() -> None:
+    text = HEAD + "8日，江城市委召开常委会会议。会议传达学习龚明远出席第三届海州发展峰会和在江城考察时的讲话精神。"
+    assert [e.title for e in built_events(text)] == ["江城市委常委会会议"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8日，江城市长林晓峰与海州市长柴思雨就落实五年发展计划举行会谈。",
+        "8日，江城市長林曉峰與海州市長柴思雨就落實五年發展計劃舉行會談。",
+        "8日，临江省长龚明远同海州市长柴思雨就将双方合作推向深入举行会谈。",
+        "8日，青禾县长柴思雨与江城市长林晓峰就拟建的物流园举行会谈。",
+    ],
+)
+def test_a_plan_word_in_the_topic_announces_no_talks(text: str) -> None:
+    talks = [e for e in built_events(HEAD + text) if e.event_type == "talks"]
+    assert len(talks) == 1 and not talks[0].planned and talks[0].date == "2030-06-08"
+
+
+def test_talks_announced_before_their_topic_stay_planned() -> None:
+    text = HEAD + "江城市长龚明远将与海州市长柴思雨就合作计划举行会谈。"
+    talks = [e for e in built_events(text) if e.event_type == "talks"]
+    assert len(talks) == 1 and talks[0].planned
