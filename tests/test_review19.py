@@ -53,3 +53,16 @@ def test_talks_announced_before_their_topic_stay_planned() -> None:
     text = HEAD + "江城市长龚明远将与海州市长柴思雨就合作计划举行会谈。"
     talks = [e for e in built_events(text) if e.event_type == "talks"]
     assert len(talks) == 1 and talks[0].planned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8日，临江省长柴思雨率领代表团访问海州。访问期间，柴思雨将与海州市长龚明远会面。8日下午，柴思雨与龚明远会面。",
+        "8日，臨江省長柴思雨率領代表團訪問海州。訪問期間，柴思雨將與海州市長龔明遠會面。8日下午，柴思雨與龔明遠會面。",
+        "8日，江城市长林晓峰率团访问青禾。期间林晓峰亦会与青禾县长柴思雨会面。8日晚，林晓峰与柴思雨会面。",
+    ],
+)
+def test_talks_announced_then_held_that_day_are_one_held_event(text: str) -> None:
+    talks = [e for e in built_events(HEAD + text) if e.event_type == "talks"]
+    assert len(talks) == 1 and not talks[0].planned and talks[0].date == "2030-06-08"

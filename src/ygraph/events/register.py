@@ -123,11 +123,13 @@ def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, ru
     relayed = draft.named_only and rule.split(":")[-1] in rules.uses("relayed_after")
     named_apart = relayed and known is not None and not known.named_only and known.key != draft.key
     # a relayed meeting (传达某电视电话会议精神) is never the meeting relaying it (电视电话会议)
-    if known is None or (known.planned != draft.planned and told is None) or named_apart:
+    held = known is not None and told is None and announced_then_held(known, draft)
+    if known is None or (known.planned != draft.planned and told is None and not held) or named_apart:
         draft.provenance.append(prov)
         ctx.drafts.append(draft)
         copies.parent_congress(ctx, draft, prov)  # 某党代会举行预备会议: the congress, named, undated
         return draft
+    known.planned = known.planned and not held  # 期间甲将与乙会面 … 8日下午，甲与乙会面: one talks, held
     bare = bare_form(draft.key, draft.place, known, draft.date)  # 某市座谈会: never the name it tells again
     if known.named_only and not draft.named_only:
         reported_after_all(known, draft)
@@ -142,6 +144,13 @@ def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, ru
         known.title = draft.title  # a headline's act (甲乙签署协议) retold by the report's named event
     known.headline = known.headline and draft.headline
     return known
+
+
+def announced_then_held(known: Draft, draft: Draft) -> bool:
+    """Talks announced (``actdraft.announced``: planned) and then reported held on the very day they were
+    announced for (访问期间，甲将与乙会面。8日下午，甲与乙会面): one event, held, not a planned and a held one."""
+    same_day = bool(known.date) and len(known.date or "") == 10 and known.date == draft.date
+    return known.planned and not draft.planned and same_day and known.event_type == draft.event_type == "talks"
 
 
 def reported_after_all(known: Draft, draft: Draft) -> None:
