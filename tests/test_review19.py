@@ -66,3 +66,27 @@ def test_talks_announced_before_their_topic_stay_planned() -> None:
 def test_talks_announced_then_held_that_day_are_one_held_event(text: str) -> None:
     talks = [e for e in built_events(HEAD + text) if e.event_type == "talks"]
     assert len(talks) == 1 and not talks[0].planned and talks[0].date == "2030-06-08"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8日，林晓峰表示欢迎后会见了海州市长柴思雨。",
+        "8日，龔明遠表示歡迎後會見了海州市長柴思雨。",
+        "8日，龚明远透露消息之后与青禾县长柴思雨举行会谈。",
+    ],
+)
+def test_an_act_done_after_speaking_is_no_act_said(text: str) -> None:
+    assert [e.event_type for e in built_events(HEAD + text)] == ["talks"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8日，江城市防汛工作会议召开。副市长柴思雨表示今后将再请水利部门会勘评估。",
+        "8日，江城市防汛工作会议召开。副市长柴思雨表示汛期过后会再请水利部门会勘评估。",
+        "8日，江城市防汛工作会议召开。副市長柴思雨表示以後將再請水利部門會勘評估。",
+    ],
+)
+def test_a_time_ahead_after_a_reports_word_still_tells_what_is_said(text: str) -> None:
+    assert [e.event_type for e in built_events(HEAD + text)] == ["meeting"]

@@ -177,7 +177,7 @@ def _no_act(
         return True  # 某市成立30周年, 某会成立于1996年 / 成立至今: an anniversary or a history, not an act
     if ceremonies.unwitnessed(sentence, trigger):
         return True  # 甲于某年宣誓就职: an inauguration without the ceremony's people (由乙监誓)
-    if any(w in text[left : cand.span[1]] for w in rules.uses("reports")) and eventmodel.stop(ctx, cand, "reports"):
+    if guards.said_act(text, left, cand.span[1]) and eventmodel.stop(ctx, cand, "reports"):
         return True  # 某某表示会再请某单位会勘, 某某透露某线年内开通: what someone says, not an act done
     if guards.furniture(text, sentence.start, left, right):
         return True  # 发布时间：… 来源：某网 发布…: in a page's furniture line

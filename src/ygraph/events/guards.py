@@ -117,6 +117,14 @@ def inside_quotes(text: str, name_start: int, start: int, end: int) -> int:
     return opening + 1 if opening >= 0 and text.startswith(tuple(CLOSING_QUOTES), end) else name_start
 
 
+def said_act(text: str, left: int, start: int) -> bool:
+    """Whether the act starting at ``start`` is what someone says (某某表示会再请某单位会勘, 某某透露某线年内开通): a
+    ``reports`` word before it in its clause, unless the words after that one end with a ``said_then`` step
+    (表示欢迎后会见乙, 透露消息之后与乙会谈: an act done after speaking)."""
+    said = [at + len(w) for w in rules.uses("reports") if (at := text.rfind(w, left, start)) >= 0]
+    return bool(said) and not rules.pattern("said_then").search(text, max(said), start)
+
+
 QUOTED_SPAN = 30  # at most this many characters between a trigger and the closing quote of the name it is inside
 
 
