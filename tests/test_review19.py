@@ -90,3 +90,20 @@ def test_an_act_done_after_speaking_is_no_act_said(text: str) -> None:
 )
 def test_a_time_ahead_after_a_reports_word_still_tells_what_is_said(text: str) -> None:
     assert [e.event_type for e in built_events(HEAD + text)] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8日，林晓峰率临江代表团访问海州。9日，副团长柴思雨率领代表团访问海州港。",
+        "8日，江城市長林曉峰率臨江代表團訪問海州。9日，副團長柴思雨率領代表團訪問海州港。",
+        "7日，龚明远率江城经贸团访问青禾。8日，经贸团副团长柴思雨率领经贸团访问青禾新区。",
+    ],
+)
+def test_another_leader_taking_the_group_to_the_same_place_is_the_same_trip(text: str) -> None:
+    assert len([e for e in built_events(HEAD.replace("8日电", "10日电") + text) if e.event_type == "visit"]) == 1
+
+
+def test_another_leader_taking_a_group_elsewhere_is_still_another_trip() -> None:
+    text = "新华社江城2030年6月10日电 8日，林晓峰率临江代表团访问海州。9日，柴思雨率领青禾代表团访问松岩。"
+    assert len([e for e in built_events(text) if e.event_type == "visit"]) == 2

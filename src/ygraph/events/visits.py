@@ -155,7 +155,7 @@ def another_visit(ctx: Context, sentence: Sentence, known: Draft, span: tuple[in
     (去年10月，某某率团到某地考察 after 3月18日至19日，某团到某市考察): an earlier visit, not the one told again (a
     later day is a stop of the visit told, ``_before``). The
     article's visit dated only by the page (``article``) is retold with the body's day (dating.date_retold)."""
-    if _other_leader(ctx, sentence, known, span[0]):
+    if _other_leader(ctx, sentence, known, span[0]) and not _same_destination(ctx, known, span[1]):
         return True  # 甲将率团访问某地；而乙于某日率领代表团访问另一地: two trips, two leaders
     if not known.date or known.date_source == "article" or known.planned:
         return False
@@ -177,6 +177,12 @@ def _other_leader(ctx: Context, sentence: Sentence, known: Draft, start: int) ->
     if leader is None or not others:
         return False
     return not any(name.startswith(leader.text) or leader.text.startswith(name) for name in others)
+
+
+def _same_destination(ctx: Context, known: Draft, end: int) -> bool:
+    """The visit word at ``…end`` names the place of the visit told before (某地, 某地某港): a stop of that trip,
+    whoever leads the group there (次日，副团长乙率领代表团访问某地某港)."""
+    return bool(known.place) and ctx.doc.text.startswith(known.place or "", end)
 
 
 def _next_leg(ctx: Context, sentence: Sentence, known: Draft, start: int, day: str) -> bool:
