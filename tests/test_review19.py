@@ -107,3 +107,21 @@ def test_another_leader_taking_the_group_to_the_same_place_is_the_same_trip(text
 def test_another_leader_taking_a_group_elsewhere_is_still_another_trip() -> None:
     text = "新华社江城2030年6月10日电 8日，林晓峰率临江代表团访问海州。9日，柴思雨率领青禾代表团访问松岩。"
     assert len([e for e in built_events(text) if e.event_type == "visit"]) == 2
+
+
+def test_numerals_without_bracket_rows_keep_their_expression(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A numerals table with no ``bracket`` row: the unit stays the expression's third group (an empty ``[]``
+    would open a class holding ``]`` and swallow it)."""
+    from ygraph import lexicons
+    from ygraph.time import numerals
+
+    rows = [r for r in lexicons.load_table("time/numerals.tsv") if r[0] != "bracket"]
+    monkeypatch.setattr(numerals.lexicons, "load_table", lambda name: rows)
+    numerals._tables.cache_clear()
+    numerals.chinese_date_numeral.cache_clear()
+    try:
+        out, _ = numerals.normalize_date_numerals("江城二〇三〇年六月八日召开会议")
+        assert out.startswith("江城2030年6月8日") and numerals.chinese_date_numeral().search("六月")
+    finally:
+        numerals._tables.cache_clear()
+        numerals.chinese_date_numeral.cache_clear()

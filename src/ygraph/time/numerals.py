@@ -47,7 +47,7 @@ def _tables() -> _Tables:
     numeral_chars = re.escape("".join(sorted({*digits, *tens, *_FULLWIDTH_DIGITS})))
     gaps = alternation(kinds.get("gap", {}))
     brackets = {close: opening for opening, close in kinds.get("bracket", {}).items()}
-    closers = re.escape("".join(brackets))
+    closers = _closers(brackets)
     return _Tables(
         digits,
         tens,
@@ -60,7 +60,7 @@ def _tables() -> _Tables:
         # a numeral is read from the start of its run, possessively: a long run of digits costs linear time;
         # the unit after the numeral's spaces, or after the closing bracket it is printed in
         re.compile(
-            rf"(?<![{numeral_chars}0-9])([{numeral_chars}0-9]++)([ \t]*+|[{closers}])([{re.escape(''.join(units))}])"
+            rf"(?<![{numeral_chars}0-9])([{numeral_chars}0-9]++)([ \t]*+{closers})([{re.escape(''.join(units))}])"
         ),
     )
 
@@ -70,9 +70,15 @@ def chinese_date_numeral() -> re.Pattern[str]:
     """A Chinese numeral before a date unit (三月, 二〇二〇年): a line with one needs rewriting."""
     tables = _tables()
     chars = re.escape("".join([*tables.digits, *tables.tens]))
-    closers = re.escape("".join(tables.brackets))
+    closers = _closers(tables.brackets)
     # from the start of a run, possessively: a long run of numerals without a unit costs linear time
-    return re.compile(rf"(?<![{chars}])[{chars}]++(?:[ ]*+|[{closers}])[{re.escape(''.join(tables.units))}]")
+    return re.compile(rf"(?<![{chars}])[{chars}]++(?:[ ]*+{closers})[{re.escape(''.join(tables.units))}]")
+
+
+def _closers(brackets: dict[str, str]) -> str:
+    """The alternative of a closing bracket a numeral may be printed in (``|[）)]``); none without bracket rows
+    (an empty ``[]`` would be read as a class holding ``]``)."""
+    return f"|[{re.escape(''.join(brackets))}]" if brackets else ""
 
 
 def numeral_characters(kinds: tuple[str, ...] = ("digit", "ten", "big")) -> str:
