@@ -127,3 +127,16 @@ def test_numerals_without_bracket_rows_keep_their_expression(monkeypatch: pytest
     finally:
         numerals._tables.cache_clear()
         numerals.chinese_date_numeral.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "林晓峰将于6月20日率临江代表团访问海州。8日，林晓峰率临江代表团访问了青禾。",
+        "臨江代表團將於6月20日訪問海州。8日，江城代表團訪問了青禾。",
+        "龚明远将于本月25日率江城经贸团赴海州访问。9日，龚明远率江城经贸团访问了松岩。",
+    ],
+)
+def test_a_visit_made_by_the_page_day_is_not_the_visit_announced(text: str) -> None:
+    visits = [e for e in built_events("新华社江城2030年6月10日电 " + text) if e.event_type == "visit"]
+    assert sorted(e.planned for e in visits) == [False, True]

@@ -157,13 +157,15 @@ def another_visit(ctx: Context, sentence: Sentence, known: Draft, span: tuple[in
     article's visit dated only by the page (``article``) is retold with the body's day (dating.date_retold)."""
     if _other_leader(ctx, sentence, known, span[0]) and not _same_destination(ctx, known, span[1]):
         return True  # 甲将率团访问某地；而乙于某日率领代表团访问另一地: two trips, two leaders
-    if not known.date or known.date_source == "article" or known.planned:
-        return False
+    if not known.date or known.date_source == "article":
+        return False  # (a visit announced for a day is told again on it; one printed on an earlier day was made)
     probe = Draft.undated(known.title, known.event_type, *span)
     if not dating.date_event(ctx, sentence, probe, index, article_fallback=False, act=True):
         return False
     if probe.date_source not in ("clause", "sentence") or not probe.date:
         return False
+    if known.planned:  # 甲将于20日率团访问某地。8日，甲率团访问另一地: a visit by the page's day was made, another
+        return not _before(ctx.article.date or "", probe.date) and _before(probe.date_end or probe.date, known.date)
     return _before(probe.date_end or probe.date, known.date) or _next_leg(ctx, sentence, known, span[0], probe.date)
 
 
