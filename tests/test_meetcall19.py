@@ -1,9 +1,9 @@
 """Meetings and courtesy calls between named parties that were missed (ninth session, lane meetcall19).
 Invented names, places and dates only; Simplified and Traditional variants of each class.
 
-1. Talks with the leaders of one printed place (…，并与江城市委市政府领导会面; 與某市領導會面): the clause opens
+1. Talks with the leaders of one printed place (…，并与江城市主要领导会面; 與某縣領導會晤): the clause opens
    with a partner word and names no person, only the leaders of a province, city or region; the sentence's
-   subject is the actor. Never leaders no place names (部分/不同/有关…领导, 出席会议的省区领导), nor talks in
+   subject is the actor. Never leaders no place names (部分/不同/有关…领导, 到会的各地市领导), nor talks in
    what someone says (某某表示，下次将与…).
 2. Talks announced, not held (``talks_plan`` between the actor and the trigger: 将, 将于, 拟, 计划, 会在, 会与,
    会跟): planned, even on a page that prints no date; a name ends before 会在/会与/会跟 (龚明远会跟…).
@@ -22,7 +22,7 @@ from ygraph.pipeline import process_document
 
 LEADERS = [
     "新华社江城2031年4月28日电 28日，临江省省长龚明远抵达江城，并与江城市领导会面。",
-    "新華社江城2031年4月28日電 28日，臨江省省長龔明遠抵達江城，並與江城市委市政府領導會面。",
+    "新華社江城2031年4月28日電 28日，臨江省省長龔明遠抵達江城，並與江城市委市政府主要領導會晤。",
     "新华社海州2031年4月28日电 28日，海州市长柴思雨前往青禾，同青禾县主要领导会晤，交流合作事宜。",
     "新華社海州2031年4月28日電 28日，江城市長林曉峰到訪臨江，與臨江省委省政府領導會面。",
 ]
@@ -37,8 +37,8 @@ def test_talks_with_the_leaders_of_a_place_are_an_event(text: str) -> None:
 
 
 NO_LEADERS_OF_A_PLACE = [
-    "新华社江城2031年4月28日电 28日，临江省省长龚明远抵达江城，并与部分出席会议的省区领导会面。",
-    "新華社江城2031年4月28日電 28日，臨江省省長龔明遠抵達江城，並與不同省區領導會面。",
+    "新华社江城2031年4月28日电 28日，临江省省长龚明远抵达江城，并与部分参加论坛的市县领导会面。",
+    "新華社江城2031年4月28日電 28日，臨江省省長龔明遠抵達江城，並與不同地市領導會晤。",
     "新华社江城2031年4月28日电 28日，临江省省长龚明远抵达江城，并与有关领导会面。",
     "新华社江城2031年4月28日电 28日，临江省省长龚明远表示，下次将与江城市领导会面。",
 ]
@@ -52,7 +52,7 @@ def test_leaders_no_place_names_make_no_talks(text: str) -> None:
 # --- 2. talks announced ------------------------------------------------------------------------------------------
 
 ANNOUNCED = [
-    ("新华社江城2031年4月28日电 临江省省长龚明远将于5月3日启程前往江城，与江城市委市政府领导会面。", "2031-05-03"),
+    ("新华社江城2031年4月28日电 临江省省长龚明远将于5月3日启程前往江城，与江城市委市政府主要领导会晤。", "2031-05-03"),
     ("新華社江城2031年4月28日電 臨江省省長龔明遠將於5月3日啟程前往江城，與江城市長林曉峰會面。", "2031-05-03"),
     ("新华社江城2031年4月28日电 临江市长龚明远会在5月3日举行的江海经贸论坛上致辞，并与江城市领导会面。", "2031-05-03"),
     ("新华社江城2031年4月28日电 海州市长柴思雨今天启程前往青禾，将与青禾县长马一平会晤。", "2031-04-28"),
