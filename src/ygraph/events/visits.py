@@ -31,8 +31,6 @@ def person_visit(
     held = _held(ctx, visitor)
     if held is None:
         return False
-    if trigger.word in rules.uses("destination"):
-        return True  # 某某前往某市政府，拜访某某: the way to the talks held, no visit of its own (nor 某某前往)
     title = visitor.text + trigger.word
     known = same(ctx, title, None)
     if known is None:
