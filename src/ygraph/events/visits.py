@@ -77,8 +77,7 @@ def tour(ctx: Context, actor: Mention, trigger: rules.Trigger, refs: list[Ref], 
         if same and stop is not None and (actor.text, "attended") in stop.draft.participants:
             return stop.draft
         return _undated_stop(ctx, actor, trigger, left)
-    tours = [d for d in reversed(compared(ctx.drafts)) if d.event_type == "inspection" and not d.planned]
-    return next((d for d in tours if (actor.text, "attended") in d.participants), None)
+    return _toured_by(ctx, actor)
 
 
 def _undated_stop(ctx: Context, actor: Mention, trigger: rules.Trigger, left: int) -> Draft | None:
@@ -89,8 +88,13 @@ def _undated_stop(ctx: Context, actor: Mention, trigger: rules.Trigger, left: in
     sentence = ctx.sentence_at(left)
     if any(t.kind == "date" for t in ctx.times(sentence.start, sentence.end)):
         return None
-    tours = [d for d in reversed(compared(ctx.drafts)) if d.event_type == "inspection" and not d.planned and d.date]
-    return next((d for d in tours if (actor.text, "attended") in d.participants), None)
+    return _toured_by(ctx, actor, dated=True)
+
+
+def _toured_by(ctx: Context, actor: Mention, dated: bool = False) -> Draft | None:
+    """The latest tour held (not planned; with a date when ``dated``) that ``actor`` attended."""
+    tours = (d for d in reversed(compared(ctx.drafts)) if d.event_type == "inspection" and not d.planned)
+    return next((d for d in tours if (not dated or d.date) and (actor.text, "attended") in d.participants), None)
 
 
 def delegation_guests(ctx: Context, draft: Draft, end: int, right: int) -> None:
@@ -201,7 +205,6 @@ def _before(a_end: str, b_start: str) -> bool:
     article's visit whose report printed only its first day (25日抵达某地，开始访问。27日，代表团访问了某港)."""
     n = min(len(a_end), len(b_start))
     return a_end[:n] < b_start[:n]
-
 
 
 def trip_plan(ctx: Context, sentence: Sentence, trigger: rules.Trigger, left: int, start: int) -> str:
