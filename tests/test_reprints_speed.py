@@ -7,7 +7,7 @@ from difflib import SequenceMatcher
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ygraph.corpus import reprints
+from ygraph.corpus import reprints, shingles
 from ygraph.model import Provenance
 
 _CHARS = "甲乙丙丁戊己庚辛，。 \u3000\t"
@@ -116,17 +116,17 @@ def test_comparisons_shared_with_another_process_and_remembered(monkeypatch) -> 
 def _old_candidates(passages: list[reprints.Passage]) -> list[tuple[int, int]]:
     postings: dict[str, list[int]] = {}
     for i, p in enumerate(passages):
-        for s in {p.text[k : k + reprints._SHINGLE] for k in range(len(p.text) - reprints._SHINGLE + 1)}:
+        for s in {p.text[k : k + shingles.SHINGLE] for k in range(len(p.text) - shingles.SHINGLE + 1)}:
             postings.setdefault(s, []).append(i)
     shared: dict[tuple[int, int], int] = {}
     for ids in postings.values():
-        if len(ids) > reprints._MAX_POSTINGS:
+        if len(ids) > shingles.MAX_POSTINGS:
             continue
         for a in ids:
             for b in ids:
                 if a < b and passages[a].file != passages[b].file:
                     shared[(a, b)] = shared.get((a, b), 0) + 1
-    return sorted(pair for pair, n in shared.items() if n >= reprints._MIN_SHARED)
+    return sorted(pair for pair, n in shared.items() if n >= shingles.MIN_SHARED)
 
 
 @settings(max_examples=200, deadline=None)

@@ -22,9 +22,6 @@ from ..model import Conflict, Person, Provenance, RoleClaim
 from ..punctuation import HALF_TO_FULL
 from . import shingles
 
-_SHINGLE = shingles.SHINGLE
-_MAX_POSTINGS = shingles.MAX_POSTINGS
-_MIN_SHARED = shingles.MIN_SHARED
 _MIN_RATIO = 0.75
 _POOL_MIN_PAIRS = 400  # fewer comparisons than this are not worth a round trip to another process
 Ops = tuple[tuple[int, int, int, int], ...] | None  # differing stretches of two texts; None: not a reprint
