@@ -171,12 +171,13 @@ def test_a_former_marker_inside_a_post_goes_out_of_it(text: str, person: str, po
     ("text", "person", "post"),
     [
         ("台東縣政府今天布達，原民處長龔明遠宣誓就職。", "龚明远", "台东县原民处长"),
-        ("金門縣政府今天布達，原綜發處處長柴思雨調任。", "柴思雨", "原综发处处长"),
+        ("金門縣政府今天布達，原綜發處處長柴思雨調任。", "柴思雨", "金门县综发处处长"),
         ("台南市政府今天布達，原衛生局長林曉峰卸任。", "林晓峰", "原卫生局长"),
     ],
 )
 def test_a_former_marker_before_a_department_keeps_it_from_the_government(text: str, person: str, post: str) -> None:
-    """原某处处长: the post held before is not composed with the government; 原民处 (one character after 原) is a
+    """原某处处长: 原 is no part of the department (the post held before, 某县综发处处长: session 10, notice20
+    strips it, actors/inherit.former_post); 原民处 (one character after 原) is a
     department's name."""
     assert (person, post) in claims(text)
 

@@ -32,9 +32,9 @@ from .chains import Element, antecedent, chain_before
 from .elections import elected_posts, with_org
 from .nameends import particle_name
 from .nameshape import after_verb, long_list_kept, married_shape
+from .noticeposts import own_post, sentence_post
 from .personrules import Found, address_words
 from .placecontext import ContextPlaces
-from .positions import canonical
 from .printedplaces import sentence_places
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -139,7 +139,9 @@ def _item(
     chain = antecedent(text, chain, sentence_places)  # 。研究院院长由甲担任: the institute named before
     chain = with_org(chain, groups.get("org") or "", sentence_places)  # 某委员会23位副主席是
     if form.id in uses("sentence_post_form"):
-        chain = _sentence_post(text, chain, sentence_places)
+        chain = sentence_post(text, chain, sentence_places)
+    if form.id in uses("own_org_form"):
+        chain = own_post(text, chain, names[0][1], sentence_places)
     if form.id in uses("post_list_form"):
         chain += _more_posts(text, _end_of_list(text, post_end), chain[-1], sentence_places)
     out = [Found(n, a, b, form.id, _changed(chain, form.change, form.id)) for n, a, b in names]
@@ -147,25 +149,6 @@ def _item(
     if prev is not None and plausible_name(prev):
         out.append(Found(prev, m.start("prev"), m.end("prev"), form.id, _changed(chain, "end", form.id)))
     return out
-
-
-def _sentence_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) -> tuple[Element, ...]:
-    """A bare post (某处处长甲将退休，副处长乙将出任处长) is that of the organisation printed with the same head
-    earlier in the sentence (or with its deputy head); the chain unchanged when there is none."""
-    first = chain[0]
-    if len(chain) != 1 or first.position.organization:
-        return chain
-    head = first.position.head
-    start = max(text.rfind(c, 0, first.start) for c in SENTENCE_ENDS + SEMICOLONS + LINE_BREAK) + 1
-    k = text.rfind(head, start, first.start)
-    while k > start:
-        before = chain_before(text, k + len(head), start, places)
-        last = before[-1].position if before and before[-1].end == k + len(head) else None
-        if last is not None and len(last.organization) > 1 and last.head.endswith(head):
-            pos = canonical(last.organization + first.position.printed, None, places)
-            return chain if pos is None else (replace(first, position=replace(pos, printed=first.position.printed)),)
-        k = text.rfind(head, start, k)
-    return chain
 
 
 def _end_of_list(text: str, i: int) -> int:

@@ -11,12 +11,14 @@ from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import PUNCT, is_foreign, plausible_name, titles, uses, words
 from .chains import Element, chain_before
+from .noticeposts import bare_org
 from .placecontext import ContextPlaces
 from .positions import Position, canonical
 
 _INHERIT_SPAN = 120
 _FORMER_ORG = 2  # the shortest organisation printed after a former marker that may be printed alone elsewhere
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
+_NAME_LENGTHS = (2, 3)  # a moving name's length, read up to the verb after it
 
 
 def inherit(
@@ -36,6 +38,8 @@ def inherit(
             return run
     if first.organization:
         return _foreign_organ(text, chain, at, prev)
+    if _moved_item(text, at, chain[0]):
+        return _in_move_list(chain, prev, places)
     name = text[at : chain[0].start - 1]
     listed = text[chain[0].start - 1] == LIST_MARK and plausible_name(name, relaxed(prev.organization))
     if titles()[first.head].ellipsis != "org" or not (listed or _same_family(first.head, prev.head)):
@@ -44,6 +48,38 @@ def inherit(
     if pos is None or not pos.organization:
         return chain
     return (replace(chain[0], position=pos), *chain[1:])
+
+
+def _moves_at(text: str, i: int) -> bool:
+    return text.startswith((*uses("transfer_verb"), *uses("takeover_verb")), i)
+
+
+def _moved_item(text: str, at: int, first: Element) -> bool:
+    """A bare title (原某职 too) and a name moving on, in a list of moves after a post someone moved to
+    (某局主秘甲升任副局长、原专委乙升任主秘)."""
+    head, printed = first.position.head, first.position.printed
+    if first.position.organization or printed not in (head, *(w + head for w in uses("former"))):
+        return False
+    start = max(text.rfind(c, 0, at) for c in _SENTENCE_END) + 1  # a move printed earlier in the sentence
+    if text.rfind(head, start, first.start) >= at:
+        return False  # 乙升任某局主秘，原主秘甲: the post printed with that head after the last titled name
+    moved = any(_moves_at(text, k) for k in range(start, first.start))
+    return moved and any(_moves_at(text, first.end + n) for n in _NAME_LENGTHS)
+
+
+def _in_move_list(chain: tuple[Element, ...], prev: Position, places: ContextPlaces) -> tuple[Element, ...]:
+    """The bare title of a list of moves is a post of the body the list moves people in (the last organisation
+    printed before it, a body of ``org_noun``, without an acting word or a former marker); 原某职 is held before."""
+    first = chain[0]
+    head = first.position.head
+    org = bare_org(prev.organization)
+    pos = canonical(head, replace(prev, organization=org), places) if org.endswith(uses("org_noun")) else None
+    if pos is None or not pos.organization:
+        return chain
+    marker = first.position.printed[: -len(head)]
+    if marker:
+        return _held_before(first, replace(pos, printed=first.position.printed), marker, chain)
+    return (replace(first, position=pos), *chain[1:])
 
 
 def _run_organ(chain: tuple[Element, ...], prev: Position, places: ContextPlaces) -> tuple[Element, ...]:
@@ -128,6 +164,8 @@ def former_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) ->
     (change ``former``: a predecessor of whoever the article gives that post to)."""
     first = chain[0]
     head, printed = first.position.head, first.position.printed
+    if first.change == "former":
+        return chain  # read already (a list of moves: inherit._in_move_list)
     marker = next(
         (w for w in uses("former") if printed.startswith(w) and len(printed) > len(w) + len(head)), ""
     )
@@ -135,6 +173,7 @@ def former_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) ->
     org = next((org[: -len(m)] for m in uses("bare_modifier") if org.endswith(m)), org)  # 原某局代副局长: 某局
     if marker and (
         text.count(printed[len(marker) :]) > text.count(printed)
+        or (marker in uses("former_org_lead") and not printed.startswith(uses("former_org_word")))
         or (len(org) >= _FORMER_ORG and text.count(org) > text.count(marker + org))
     ):
         # 前某院长甲 … 某院长乙: the post (or its organisation: 原某局代副局长甲 … 某局) without the marker is printed
@@ -153,7 +192,8 @@ def former_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) ->
     start = max(text.rfind(c, 0, first.start) for c in _SENTENCE_END) + 1
     at = text.rfind(head, start, first.start)
     # 甲任某区委书记，原区委书记乙: the earlier post starts after the verb that gave it
-    verbs = [text.rfind(v, start, at) + len(v) for v in words("appointment_verbs.txt") if text.rfind(v, start, at) >= 0]
+    given = (*words("appointment_verbs.txt"), *uses("transfer_verb"))  # 乙升某局主秘，原主秘甲: after 升 too
+    verbs = [text.rfind(v, start, at) + len(v) for v in given if text.rfind(v, start, at) >= 0]
     floor = max([start, *verbs])  # never a post read across the verb (and the name) before it
     earlier = chain_before(text, at + len(head), floor, places) if at >= 0 else ()
     if earlier and not earlier[-1].position.organization and not organ and floor > start:

@@ -1,0 +1,71 @@
+"""noticeposts: the organisation of a bare post a notice gives (某局主秘甲升任副局长: 某局副局长).
+
+Two sources, tried in order by ``actors/appointments.py``: the organisation printed with the same head earlier
+in the sentence (``sentence_post_form``: 某处处长甲将退休，副处长乙将出任处长), then the organisation of the
+post printed right before the mover's own name (``own_org_form``: a promotion inside one body). An acting
+word or a former marker that ends the organisation (某局代理副局长, 某局原主秘) is no part of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..punctuation import LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
+from .actorlex import uses
+from .chains import Element, chain_before
+from .placecontext import ContextPlaces
+from .positions import canonical
+
+_ENDS = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
+
+
+def _sentence_start(text: str, i: int) -> int:
+    return max(text.rfind(c, 0, i) for c in _ENDS) + 1
+
+
+def bare_org(org: str) -> str:
+    """The organisation without an acting word or a former marker at its end (某局代理 → 某局), nor a former
+    marker before it (原某局 → 某局)."""
+    marks = sorted((*uses("acting"), *uses("own_org_strip")), key=len, reverse=True)
+    while mark := next((m for m in marks if org.endswith(m) and len(org) > len(m)), ""):
+        org = org[: -len(mark)]
+    lead = next((m for m in uses("former_org_lead") if org.startswith(m)), "")
+    return org[len(lead) :] if lead and not org.startswith(uses("former_org_word")) else org
+
+
+def _given(first: Element, org: str, places: ContextPlaces) -> tuple[Element, ...] | None:
+    pos = canonical(bare_org(org) + first.position.printed, None, places)
+    return None if pos is None else (replace(first, position=replace(pos, printed=first.position.printed)),)
+
+
+def sentence_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) -> tuple[Element, ...]:
+    """A bare post (某处处长甲将退休，副处长乙将出任处长) is that of the organisation printed with the same head
+    earlier in the sentence (or with its deputy head); the chain unchanged when there is none."""
+    first = chain[0]
+    if len(chain) != 1 or first.position.organization:
+        return chain
+    head = first.position.head
+    start = _sentence_start(text, first.start)
+    k = text.rfind(head, start, first.start)
+    while k > start:
+        before = chain_before(text, k + len(head), start, places)
+        last = before[-1].position if before and before[-1].end == k + len(head) else None
+        if last is not None and len(last.organization) > 1 and last.head.endswith(head):
+            return _given(first, last.organization, places) or chain
+        k = text.rfind(head, start, k)
+    return chain
+
+
+def own_post(text: str, chain: tuple[Element, ...], name_start: int, places: ContextPlaces) -> tuple[Element, ...]:
+    """A bare post a promotion or transfer gives (某局主秘甲升任副局长) is a post of the organisation of the post
+    printed right before the mover's name; the chain unchanged when none is printed there."""
+    first = chain[0]
+    if len(chain) != 1 or first.position.organization or first.start < name_start:
+        return chain
+    own = chain_before(text, name_start, _sentence_start(text, name_start), places)
+    if not own or own[-1].end != name_start or len(bare_org(own[-1].position.organization)) < 2:
+        return chain
+    head = own[-1].position.head
+    if head.endswith(uses("own_org_top")) and not head.startswith(uses("deputy")):
+        return chain  # 某处处长甲升任秘书长: the head of a body moves up out of it
+    return _given(first, own[-1].position.organization, places) or chain
