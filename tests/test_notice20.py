@@ -179,3 +179,47 @@ def test_a_bare_title_without_a_move_is_not_the_lists_body() -> None:
 def test_the_head_of_a_body_moves_up_out_of_it(text: str) -> None:
     """某局局长甲升任秘书长: the head of a bureau moves out of it, never to the bureau's 秘书长."""
     assert not [p for _, p in claims(text) if p.endswith(("局秘书长", "交通秘书长", "处秘书长"))]
+
+
+# 任命甲为某市某区人民政府副区长、代理区长: the acting post is that government's, so the one who resigned it precedes.
+ACTING_LISTED = [
+    (
+        "会议决定接受宁可心同志辞去青禾市青禾区人民政府区长职务的请求。会议任命林晓峰为青禾市青禾区人民政府副区长、代理区长。",
+        ("青禾市青禾区长", "宁可心", "林晓峰"),
+    ),
+    (
+        "會議決定接受錢小禾同志辭去臨江市江北區人民政府區長職務的請求。會議任命龔明遠為臨江市江北區人民政府副區長、代理區長。",
+        ("临江市江北区长", "钱小禾", "龚明远"),
+    ),
+    (
+        "会议接受柴思雨辞去江城市青山县人民政府县长职务。会议任命王青禾为江城市青山县人民政府副县长、代县长。",
+        ("江城市青山县长", "柴思雨", "王青禾"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), ACTING_LISTED)
+def test_an_acting_post_listed_after_a_deputy_post_is_that_governments(text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in handed_on(text)
+
+
+# Hong Kong notices: a comma, a tense word (将会) or a day word (明日起) between the name and 出任; 就由 before a
+# successor.
+HONG_KONG = [
+    ("江城新聞處處長龔明遠,將於下月九日出任江城郵政署署長。", ("龚明远", "江城邮政署署长")),
+    ("柴思雨将会出任江城公务员事务局局长，他原是江城海关关长。", ("柴思雨", "江城公务员事务局局长")),
+    ("现任江城商务局常任秘书长林晓峰明日起出任江城保安局常任秘书长，接替已展开退休前休假的钱小禾。",
+     ("林晓峰", "江城保安局常任秘书长")),
+    ("江城新聞處處長就由江城教育局副秘書長王青禾接任。", ("王青禾", "江城新闻处处长")),
+    ("江城康乐署署长的空缺，就由江城产业署署长宁可心接任。", ("宁可心", "江城康乐署署长")),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), HONG_KONG)
+def test_a_hong_kong_appointment_names_the_post(text: str, wanted: tuple[str, str]) -> None:
+    assert wanted in claims(text)
+
+
+def test_a_day_word_is_no_name() -> None:
+    text = "现任江城商务局常任秘书长林晓峰明日起出任江城保安局常任秘书长，接替已展开退休前休假的钱小禾。"
+    assert not [n for n, _ in claims(text) if n.startswith("明日")]

@@ -69,3 +69,22 @@ def own_post(text: str, chain: tuple[Element, ...], name_start: int, places: Con
     if head.endswith(uses("own_org_top")) and not head.startswith(uses("deputy")):
         return chain  # 某处处长甲升任秘书长: the head of a body moves up out of it
     return _given(first, own[-1].position.organization, places) or chain
+
+
+def acting_in_list(chain: tuple[Element, ...], places: ContextPlaces) -> tuple[Element, ...]:
+    """任命甲为某区人民政府副区长、代理区长: an acting title printed bare after a post of the same head family is
+    that organisation's acting post (某市某区人民政府代理区长), as the notice names it, when the bare title alone
+    would lose the place the previous post prints (某市某区: 某区代理区长) or find none."""
+    out = list(chain)
+    for k in range(1, len(out)):
+        prev, pos = out[k - 1].position, out[k].position
+        acting = next((w for w in uses("acting") if pos.printed.startswith(w)), "")
+        bare = pos.printed[len(acting) :]
+        if not acting or bare != pos.head or not prev.organization or not prev.head.endswith(bare):
+            continue
+        if pos.resolved and pos.place == prev.place:
+            continue  # 某县人民政府副县长、代理县长: 某县代理县长 already
+        made = canonical(prev.organization + pos.printed, None, places)
+        if made is not None:
+            out[k] = replace(out[k], position=replace(made, printed=pos.printed))
+    return tuple(out)
