@@ -210,6 +210,8 @@ HONG_KONG = [
     ("柴思雨将会出任江城公务员事务局局长，他原是江城海关关长。", ("柴思雨", "江城公务员事务局局长")),
     ("现任江城商务局常任秘书长林晓峰明日起出任江城保安局常任秘书长，接替已展开退休前休假的钱小禾。",
      ("林晓峰", "江城保安局常任秘书长")),
+    ("现任江城商务局常任秘书长钱小禾，明日起出任江城政制局常任秘书长，接替已展开退休前休假的林晓峰。",
+     ("钱小禾", "江城政制局常任秘书长")),
     ("江城新聞處處長就由江城教育局副秘書長王青禾接任。", ("王青禾", "江城新闻处处长")),
     ("江城康乐署署长的空缺，就由江城产业署署长宁可心接任。", ("宁可心", "江城康乐署署长")),
 ]
@@ -223,3 +225,38 @@ def test_a_hong_kong_appointment_names_the_post(text: str, wanted: tuple[str, st
 def test_a_day_word_is_no_name() -> None:
     text = "现任江城商务局常任秘书长林晓峰明日起出任江城保安局常任秘书长，接替已展开退休前休假的钱小禾。"
     assert not [n for n, _ in claims(text) if n.startswith("明日")]
+
+
+# A vacancy filled by an acting holder (某职一职/职缺(暂)(由)乙代理): the acting post of that body; 代理某务局长
+# printed after 兼 is 某务局代理局长; 该局 skips a bare 局长 to the bureau named before it.
+ACTING = [
+    ("江城市體育局長林曉峰轉任顧問，局長一職該局副局長龔明遠代理。", ("龚明远", "江城市体育局代理局长")),
+    ("臨江縣交通處長錢小禾退休，處長職缺暫由副處長柴思雨代理。", ("柴思雨", "临江县交通处代理处长")),
+    ("青禾市文化局长宁可心请辞，局长一职由该局副局长王青禾暂代。", ("王青禾", "青禾市文化局代理局长")),
+    ("原江城市工務局長林曉峰調任副秘書長兼代理工務局長。", ("林晓峰", "工务局代理局长")),
+    ("江城市體育局長林曉峰轉任顧問，局長一職該局副局長龔明遠代理。", ("龚明远", "江城市体育局副局长")),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), ACTING)
+def test_an_acting_holder_gets_the_acting_post(text: str, wanted: tuple[str, str]) -> None:
+    assert wanted in claims(text)
+
+
+def test_an_acting_word_inside_a_name_is_no_acting_post() -> None:
+    """局长一职由甲接任 (no acting verb): the full post, never an acting one."""
+    found = claims("江城市體育局長林曉峰轉任顧問，局長一職由該局副局長龔明遠接任。")
+    assert not [p for n, p in found if n == "龚明远" and "代理" in p]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        ("江城市政府公布人事異動，江城市政府秘書長林曉峰續任。", "林晓峰", "江城市政府秘书长"),
+        ("臨江縣政府副秘書長龔明遠續任並兼代理研考會主委。", "龚明远", "临江县政府副秘书长"),
+        ("青禾市政府公布人事异动，青禾市政府参议柴思雨续任。", "柴思雨", "青禾市政府参议"),
+    ],
+)
+def test_a_holder_who_stays_keeps_the_post(text: str, person: str, post: str) -> None:
+    """某职甲续任: the name ends before 续任 and holds the post printed before it."""
+    assert (person, post) in claims(text)

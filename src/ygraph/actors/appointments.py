@@ -32,7 +32,7 @@ from .chains import Element, antecedent, chain_before
 from .elections import elected_posts, with_org
 from .nameends import particle_name
 from .nameshape import after_verb, long_list_kept, married_shape
-from .noticeposts import acting_in_list, own_post, sentence_post
+from .noticeposts import acting_in_list, acting_post, own_post, sentence_post
 from .personrules import Found, address_words
 from .placecontext import ContextPlaces
 from .printedplaces import sentence_places
@@ -143,6 +143,8 @@ def _item(
     if form.id in uses("own_org_form"):
         chain = own_post(text, chain, names[0][1], sentence_places)
     chain = acting_in_list(chain, sentence_places)
+    if form.id in uses("acting_form"):
+        chain = acting_post(chain, sentence_places)
     if form.id in uses("post_list_form"):
         chain += _more_posts(text, _end_of_list(text, post_end), chain[-1], sentence_places)
     out = [Found(n, a, b, form.id, _changed(chain, form.change, form.id)) for n, a, b in names]

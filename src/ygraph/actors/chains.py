@@ -381,8 +381,8 @@ def _antecedent_name(text: str, nouns: tuple[str, ...], floor: int, end: int, cl
         start = chain_start(text, e, floor)
         name = text[start:e]
         if len(name) <= max(len(n) for n in nouns) or any(c in PUNCT for c in name):
-            if clause_start:
-                continue
+            if clause_start or (len(name) == 1 and longest_suffix_title(text[e - 1 : e + 1]) == text[e - 1 : e + 1]):
+                continue  # 局长一职该局副局长: a bare 局长 names no bureau, the one named before it does
             return ""
         if clause_start and start > 0 and text[start - 1] not in PUNCT:
             continue

@@ -88,3 +88,13 @@ def acting_in_list(chain: tuple[Element, ...], places: ContextPlaces) -> tuple[E
         if made is not None:
             out[k] = replace(out[k], position=replace(made, printed=pos.printed))
     return tuple(out)
+
+
+def acting_post(chain: tuple[Element, ...], places: ContextPlaces) -> tuple[Element, ...]:
+    """某局局长一职由副局长甲代理 (an ``acting_form``): the post the name gets is the acting one (某局代理局长)."""
+    last = chain[-1].position
+    lead = uses("acting_lead")[0]
+    if last.printed.startswith(tuple(uses("acting"))) or not last.organization:
+        return chain
+    made = canonical(lead + bare_org(last.organization) + last.head, None, places)
+    return chain if made is None else (*chain[:-1], replace(chain[-1], position=replace(made, printed=last.printed)))

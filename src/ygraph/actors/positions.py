@@ -113,7 +113,9 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
         return None
     lead = next((w for w in uses("acting_lead") if printed.startswith(w) and len(printed) > len(w) + len(head)), "")
     if lead:  # 代理某省人民政府省长 → 某省人民政府代理省长
-        moved = canonical(printed[len(lead) : -len(head)] + lead + head, prev, context_places)
+        org = printed[len(lead) : -len(head)]
+        body = head[:1] if head[:1] in uses("org_noun") and not org.endswith(head[:1]) else ""
+        moved = canonical(org + body + lead + head, prev, context_places)  # 代理某务局长 → 某务局代理局长
         return replace(moved, printed=printed) if moved else None
     aliases = table("title_aliases.tsv")
     if printed in aliases:
