@@ -260,3 +260,41 @@ def test_an_acting_word_inside_a_name_is_no_acting_post() -> None:
 def test_a_holder_who_stays_keeps_the_post(text: str, person: str, post: str) -> None:
     """某职甲续任: the name ends before 续任 and holds the post printed before it."""
     assert (person, post) in claims(text)
+
+
+# A vacancy's clause that prints the post again (空缺由乙升任副局长), and a clause opening with a lead word
+# (加上/另外/此外 某局长由乙升任): the post is handed on all the same.
+VACANCY_POST = [
+    ("江城市消防局副局長林曉峰升任局長，空缺由簡任技正龔明遠升任副局長。", ("江城市消防局副局长", "林晓峰", "龚明远")),
+    ("臨江縣工務處副處長柴思雨調任主計處長，其空缺由專委錢小禾升任副處長。", ("临江县工务处副处长", "柴思雨", "钱小禾")),
+    ("青禾市交通局主秘宁可心调任副局长，职缺则由专委王青禾接任主秘。", ("青禾市交通局主秘", "宁可心", "王青禾")),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), VACANCY_POST)
+def test_a_vacancy_clause_may_print_the_post_again(text: str, wanted: tuple[str, str, str]) -> None:
+    assert wanted in handed_on(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("此次調動，加上江城市環保局長由副局長龔明遠升任。", ("龚明远", "江城市环保局长")),
+        ("另外，臨江縣社會處長由副處長柴思雨升任。", ("柴思雨", "临江县社会处长")),
+        ("此外青禾市地政局长由该局副局长林晓峰升任。", ("林晓峰", "青禾市地政局长")),
+    ],
+)
+def test_a_lead_word_before_the_post_is_no_part_of_it(text: str, wanted: tuple[str, str]) -> None:
+    assert wanted in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        ("江城市交通局长林晓峰、副局长柴思雨出席。", "柴思雨", "江城市交通局副局长"),
+        ("臨江縣工務處長龔明遠、副處長錢小禾出席。", "钱小禾", "临江县工务处副处长"),
+    ],
+)
+def test_a_deputy_after_a_merged_head_keeps_the_body(text: str, person: str, post: str) -> None:
+    """某务局长甲、副局长乙: 局 of 局长 names the bureau, so the deputy is 某务局副局长."""
+    assert (person, post) in claims(text)

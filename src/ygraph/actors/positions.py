@@ -151,7 +151,9 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
                 why = rule if not chained and place == context_places.at.get(level) else ""
                 return replace(made, rule=why) if why else made
         elif prev and prev.organization:
-            return _make(printed, _owner(prev.organization, head) + modifier, head)
+            body = prev.head[:1] if prev.head[:1] in uses("org_noun") and head.endswith(prev.head) else ""
+            body = "" if prev.organization.endswith(body) else body  # 某务局长、副局长 → 某务局副局长
+            return _make(printed, _owner(prev.organization, head) + body + modifier, head)
         elif not org and head in uses("government_staff") and context_places.government:
             return _make(printed, context_places.government + min(uses("government"), key=len) + modifier, head)
         # unresolved: never a succession

@@ -41,10 +41,16 @@ def _pattern() -> re.Pattern[str]:
     return _clause(rf"(?P<lead>{alternation(uses('takeover_lead') + uses('vacancy_lead'))})", "")
 
 
+@cached
+def _vacancy_pattern() -> re.Pattern[str]:
+    """空缺由乙升任副局长: a vacancy's clause may print the post again after the verb."""
+    return _clause(rf"(?P<lead>{alternation(uses('vacancy_lead'))})", "[^{breaks}]{{1,12}}?")
+
+
 def taken_over(text: str, titled: list[Found]) -> list[Found]:
     """The successor and the predecessor of every hand-over clause, each with the post handed on."""
     out: list[Found] = [*sealed(text, titled), *_named_takeovers(text, titled)]
-    for m in scan.finditer(_pattern(), text):
+    for m in [*scan.finditer(_pattern(), text), *scan.finditer(_vacancy_pattern(), text)]:
         prev = _predecessor(text, titled, m.start(), m.group("lead") in uses("vacancy_lead"))
         successor = _successor(text, titled, m)
         if prev is None or successor is None or successor[0] == prev.name:
