@@ -298,3 +298,16 @@ def test_a_lead_word_before_the_post_is_no_part_of_it(text: str, wanted: tuple[s
 def test_a_deputy_after_a_merged_head_keeps_the_body(text: str, person: str, post: str) -> None:
     """某务局长甲、副局长乙: 局 of 局长 names the bureau, so the deputy is 某务局副局长."""
     assert (person, post) in claims(text)
+
+
+# A day printed between the mover and the verb (甲8月1日升任局长, 甲于十月四日调任, 甲10月4日接任).
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        ("江城市消防局前副局長林曉峰8月1日升任局長。", "林晓峰", "江城市消防局局长"),
+        ("臨江縣主計處長柴思雨於十月四日調任臨江縣政府副秘書長。", "柴思雨", "临江县政府副秘书长"),
+        ("青禾县交通局局长龚明远10月4日接任青禾县政府秘书长。", "龚明远", "青禾县政府秘书长"),
+    ],
+)
+def test_a_day_between_the_mover_and_the_verb(text: str, person: str, post: str) -> None:
+    assert (person, post) in claims(text)
