@@ -286,7 +286,11 @@ def _walk(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> 
             i = inner  # 对口支援工作座谈会, 和平发展论坛: the stop character is inside a word of the name
             continue
         if text.endswith(stops, floor, i):  # any of them
-            break
+            inner = _name_word_start(text, i, floor) if i < start else None
+            if inner is None or inner >= i:
+                break
+            i = inner  # 新闻发言人记者见面会: a name word runs on across the stop word (发言|人)
+            continue
         i -= 1
     while i < start and text[i].isspace():
         i += 1
