@@ -146,3 +146,53 @@ def test_a_sitting_of_an_unmarked_session_stays_the_sessions() -> None:
     text = "新华社江城2031年4月28日电 28日，临江省十四届人大四次会议预备会议选举产生的大会主席团举行第一次会议。"
     titles = {e.title for e in built_events(text)}
     assert "临江省十四届人大第一次会议" not in titles
+
+
+QUOTED_THEMES = [
+    # (text, the event's title without its quotes, a title never given): a quoted theme before the name's head
+    # is part of the name, whatever stop characters (、, 与, 的) it holds
+    (
+        "新华社江城2031年4月28日电 28日，林晓峰、龚明远将一同出席“新趋势、新发展”主论坛。",
+        "新趋势、新发展主论坛",
+        "新发展”主论坛",
+    ),
+    (
+        "新华社江城2031年4月28日电 中国区域经济50人论坛“江城临江省副中心城市的定位与战略”专题论坛28日在江城开幕。",
+        "中国区域经济50人论坛江城临江省副中心城市的定位与战略专题论坛",
+        "定位与战略”专题论坛",
+    ),
+    (
+        "新華社江城2031年4月28日電 中國區域經濟50人論壇「江城臨江省副中心城市的定位與戰略」專題論壇28日在江城開幕。",
+        "中国区域经济50人论坛江城临江省副中心城市的定位与战略专题论坛",
+        "定位与战略」专题论坛",
+    ),
+    (
+        "新华社江城2031年4月28日电 28日，“开放、合作、共赢”江城经贸论坛在江城举行。",
+        "开放、合作、共赢江城经贸论坛",
+        "合作、共赢”江城经贸论坛",
+    ),
+    (
+        "新華社江城2031年4月28日電 28日，龔明遠出席「創新與發展」高峰論壇並致辭。",
+        "创新与发展高峰论坛",
+        "发展」高峰论坛",
+    ),
+]
+
+
+def _bare(title: str) -> str:
+    return "".join(c for c in title if c not in "“”「」『』\"")
+
+
+@pytest.mark.parametrize(("text", "title", "cut"), QUOTED_THEMES)
+def test_a_quoted_theme_is_part_of_the_name(text: str, title: str, cut: str) -> None:
+    titles = {e.title for e in built_events(text)}
+    assert title in {_bare(t) for t in titles}
+    assert cut not in titles
+
+
+def test_a_quotation_in_another_clause_stays_out_of_the_name() -> None:
+    """Near misses: a quotation before a clause break, or a theme introduced by 以…为主题的, is no part of it."""
+    text = "新华社江城2031年4月28日电 龚明远说：“要加强合作、共谋发展。”28日，江城经贸论坛开幕。"
+    assert "江城经贸论坛" in {e.title for e in built_events(text)}
+    text = "新华社江城2031年4月28日电 28日，以“开放、合作”为主题的江城论坛开幕。"
+    assert "江城论坛" in {e.title for e in built_events(text)}
