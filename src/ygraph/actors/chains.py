@@ -28,6 +28,7 @@ from .actorlex import (
     uses,
     words,
 )
+from .labelbounds import post_start
 from .placecontext import ContextPlaces
 from .positions import Position, canonical
 
@@ -72,7 +73,7 @@ def chain_start(text: str, e: int, floor: int) -> int:
         start += next((len(w) for w in _joiners() if text.startswith(w, start, e)), 0)
     elif start > floor and _breaks(text[start - 1]):  # ，与某市长甲共同主持: a clause's first 与 joins, no organisation
         start += next((len(w) for w in uses("clause_joiner") if text.startswith(w, start, e)), 0)
-    return _with_year(text, start, floor)
+    return _with_year(text, post_start(text, start, e), floor)
 
 
 _YEAR_DIGITS = 4
