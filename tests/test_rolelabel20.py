@@ -23,6 +23,8 @@ VERBS = [  # a verb whose object is the post printed after it
     ("青禾市副市长龚明远應邀與青禾市駐滬辦主任柴思雨會面。", "柴思雨", "青禾市驻沪办主任"),
     ("來賓代表臨江市市長龔明遠先生致詞。", "龚明远", "临江市长"),
     ("臨江市長林曉峰邀集青禾市長柴思雨等共商合作。", "柴思雨", "青禾市长"),
+    ("会议审议了临江市人大常委会关于临江市副市长柴思雨代理市长的决定。", "柴思雨", "临江市副市长"),
+    ("市府团队将落实临江市长林晓峰的政见。", "林晓峰", "临江市长"),
 ]
 
 
@@ -85,6 +87,21 @@ def test_a_doubled_level_or_a_parent_place_names_the_organ_once(text: str, wante
     assert claims(text) == wanted
 
 
+DISCIPLINE = [  # a discipline commission printed bare after a post of a place's committee is the place's own
+    ("临江区委常委、纪委书记龚明远出席。", {("龚明远", "临江区委常委"), ("龚明远", "临江区纪委书记")}),
+    (
+        "临江市委常委、纪委书记、监委主任龚明远出席。",
+        {("龚明远", "临江市委常委"), ("龚明远", "临江市纪委书记"), ("龚明远", "临江市监委主任")},
+    ),
+    ("臨江區委常委、紀委書記龔明遠出席。", {("龚明远", "临江区委常委"), ("龚明远", "临江区纪委书记")}),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), DISCIPLINE)
+def test_a_discipline_commission_after_a_committee_post_is_the_places(text: str, wanted: set[tuple[str, str]]) -> None:
+    assert claims(text) == wanted
+
+
 def test_a_one_character_county_keeps_its_level_before_its_committee() -> None:
     text = "道县县委书记林晓峰出席。县委常委、常务副县长龚明远主持，县人大常委会副主任柴思雨致辞。"
     assert claims(text) == {
@@ -104,6 +121,7 @@ NEAR_MISSES = [  # a conjunction, a verb-like word or a doubled level that belon
     ("海洋与渔业局局长龚明远出席。", {("龚明远", "海洋与渔业局局长")}),
     ("临江市市场监督管理局局长龚明远致辞。", {("龚明远", "临江市市场监督管理局局长")}),
     ("国民党台北市党部主委林晓峰出席。", {("林晓峰", "国民党台北市党部主委")}),
+    ("临江市委常委、政法委书记龚明远出席。", {("龚明远", "临江市委常委"), ("龚明远", "临江市委政法委书记")}),
     ("文化和旅遊部部長龔明遠出席。", {("龚明远", "文化和旅游部部长")}),
 ]
 

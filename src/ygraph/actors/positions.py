@@ -181,7 +181,9 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
     if modifier:
         org = ""
     org = _city_zone(org, prev)
-    if org in uses("inner_organ") and prev and prev.organization:
+    if org in uses("level_own_organ") and prev and _level_body(prev):
+        org = prev.place + org  # 某区委常委、纪委书记 → 某区纪委书记 (the district's commission, not the committee's)
+    elif org in uses("inner_organ") and prev and prev.organization:
         org = prev.organization + org  # 某大学某学院院长助理、党委副书记 → 某大学某学院党委副书记
     elif prev and prev.organization.endswith(uses("party_committee")) and (
         org in words("committee_departments.txt") or org + head[:1] in words("committee_departments.txt")
@@ -212,6 +214,12 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
     made = _make(printed, org, head)
     government = "" if made.place else _department_government(org, head, context_places)
     return _make(printed, government + org, head) if government else made
+
+
+def _level_body(prev: Position) -> bool:
+    """``prev`` is a post of a place's own body (某区委, 某市人民政府, 某县纪委): its place and a level organ."""
+    rest = prev.organization[len(prev.place) :] if prev.place and prev.organization.startswith(prev.place) else ""
+    return bool(rest) and (rest in level_organs() or rest in uses("level_own_organ") or rest in uses("bare_organ"))
 
 
 def _department_government(org: str, head: str, context: ContextPlaces) -> str:
