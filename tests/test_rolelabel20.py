@@ -129,3 +129,21 @@ NEAR_MISSES = [  # a conjunction, a verb-like word or a doubled level that belon
 @pytest.mark.parametrize(("text", "wanted"), NEAR_MISSES)
 def test_words_of_the_post_itself_stay(text: str, wanted: set[tuple[str, str]]) -> None:
     assert claims(text) == wanted
+
+
+MARKED = [  # an organisation printed before a new holder's marker is the bare post's, not the page's place
+    ("临江市长林晓峰代表团拜会奥克兰新任市长葛思远。", "葛思远", "奥克兰市长"),
+    ("临江市长林晓峰拜会青禾市新任市长柴思雨。", "柴思雨", "青禾市长"),
+    ("臨江市長林曉峰拜會奧克蘭新任市長葛思遠。", "葛思远", "奥克兰市长"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "post"), MARKED)
+def test_a_place_before_a_new_holders_marker_is_the_posts(text: str, person: str, post: str) -> None:
+    assert {p for n, p in claims(text) if n == person} == {post}
+
+
+def test_words_before_a_new_holders_marker_that_name_no_place_are_no_organisation() -> None:
+    text = "青禾县召开交接典礼，卸任县长柴思雨将印信交给新任县长龚明远。"
+    assert ("龚明远", "青禾县长") in claims(text)
+    assert not any(n == "龚明远" and "印信" in p for n, p in claims(text))

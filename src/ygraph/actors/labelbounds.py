@@ -20,7 +20,17 @@ from __future__ import annotations
 from ..lexicons import cached
 from ..punctuation import LIST_MARK
 from ..time.numerals import numeral_characters
-from .actorlex import CJK, is_foreign, longest_suffix_title, place_prefix, place_table, surnames, uses, words
+from .actorlex import (
+    CJK,
+    is_foreign,
+    longest_suffix_title,
+    place_prefix,
+    place_table,
+    plausible_name,
+    surnames,
+    uses,
+    words,
+)
 from .nameshape import married_shape
 from .positions import level_organs
 from .positions import printed_place as _printed_place
@@ -40,7 +50,8 @@ def post_start(text: str, start: int, e: int) -> int:
     return _after_inner_joiner(text, start, e)
 
 
-def _occurrences(text: str, word: str, start: int, e: int) -> list[int]:
+def occurrences(text: str, word: str, start: int, e: int) -> list[int]:
+    """Where ``word`` starts in ``text[start:e]``."""
     out, k = [], text.find(word, start, e)
     while k >= 0:
         out.append(k)
@@ -68,7 +79,7 @@ def _after_verb(text: str, start: int, e: int) -> int:
     """After the last verb of ``post_lead_verb`` in the chain that more of the post follows."""
     best = start
     for verb in uses("post_lead_verb"):
-        for k in _occurrences(text, verb, start, e):
+        for k in occurrences(text, verb, start, e):
             end = k + len(verb)
             if end > best and _goes_on(text, end, e) and not _held(text, k, verb, start, e):
                 best = end
@@ -119,7 +130,7 @@ def _after_inner_joiner(text: str, start: int, e: int) -> int:
     """After the last joiner inside the chain that ends another person or body, or opens a place after no place."""
     best = start
     for word in uses("post_lead_joiner"):
-        for k in _occurrences(text, word, start + 1, e):
+        for k in occurrences(text, word, start + 1, e):
             end = k + len(word)
             if end > best and _goes_on(text, end, e) and _joins(text[start:k], text[end:e], word):
                 best = end
@@ -172,3 +183,32 @@ def _level_titled(text: str) -> bool:
         and 2 <= len(stem) <= 3
         and not set(stem) & words("not_place_chars.txt")
     )
+
+
+_MARKED_ORG = 8  # characters of an organisation printed before a new holder's marker (某国某市新任市长)
+_SHORT_ORG = 4  # … at most, unless it opens with a place (奥克兰新任市长)
+
+
+def marked_org(text: str, a: int, floor: int, printed: str) -> str:
+    """The organisation printed right before a new or outgoing holder's marker (word_uses.tsv new_marker,
+    end_marker) that opens a bare post (某国某市新任市长甲: 某国某市, not the page's place): 2 to 8 Han characters
+    after the clause's last stop or punctuation, holding no title and no name; "" else."""
+    head = longest_suffix_title(printed)
+    if printed[: len(printed) - len(head)] not in ("", *uses("bare_organ"), *uses("bare_modifier"), *uses("place_level")):
+        return ""
+    word = next((w for w in (*uses("new_marker"), *uses("end_marker")) if text.endswith(w, floor, a)), "")
+    m = a - len(word)
+    k = m
+    while word and k > max(floor, m - _MARKED_ORG) and CJK.match(text[k - 1]) and text[k - 1] != LIST_MARK:
+        k -= 1
+    org = text[k:m]
+    org = org[max((org.rfind(s) + len(s) for s in _org_stops() if s in org), default=0) :]
+    if len(org) < 2 or longest_suffix_title(org) or plausible_name(org) or not _goes_on(text, m, a + 1):
+        return ""
+    return org if len(org) <= _SHORT_ORG or _opens_post(org) else ""  # 将印信交给新任县长: no organisation
+
+
+@cached
+def _org_stops() -> tuple[str, ...]:
+    """The stop words of prefix_stops.txt (the post starts after them)."""
+    return tuple(w for w in words("prefix_stops.txt") if not w.startswith("!"))
