@@ -22,6 +22,8 @@ from ..punctuation import LIST_MARK
 from ..time.numerals import numeral_characters
 from .actorlex import (
     CJK,
+    city_provinces,
+    counties,
     is_foreign,
     longest_suffix_title,
     place_prefix,
@@ -81,9 +83,15 @@ def _after_verb(text: str, start: int, e: int) -> int:
     for verb in uses("post_lead_verb"):
         for k in occurrences(text, verb, start, e):
             end = k + len(verb)
-            if end > best and _goes_on(text, end, e) and not _held(text, k, verb, start, e):
+            if end > best and _goes_on(text, end, e) and not _held(text, k, verb, start, e) and not _names_place(text, k, e, verb):
                 best = end
     return best
+
+
+def _names_place(text: str, k: int, e: int, word: str) -> bool:
+    """``word`` at ``k`` is the name of a place with its level (会同县委书记: 会同 + 县), no verb."""
+    around = text[k : k + len(word) + 1]
+    return around in counties() or around in city_provinces() or around in place_table()
 
 
 def _after_count(text: str, start: int, e: int) -> int:
