@@ -332,7 +332,8 @@ def place_prefix(org: str) -> str:
     if best:
         return places[best]
     m = _level_place().match(org)
-    return m.group(1) if m else ""
+    place = m.group(1) if m else ""
+    return place[:-1] if place[-2:-1] == place[-1:] else place  # 某县县委: the place is 某县
 
 
 @cached

@@ -28,6 +28,8 @@ from .actorlex import (
     uses,
     words,
 )
+from .labelbounds import marked_org as _marked_org
+from .labelbounds import occurrences, post_start
 from .placecontext import ContextPlaces
 from .positions import Position, canonical
 
@@ -72,7 +74,7 @@ def chain_start(text: str, e: int, floor: int) -> int:
         start += next((len(w) for w in _joiners() if text.startswith(w, start, e)), 0)
     elif start > floor and _breaks(text[start - 1]):  # ，与某市长甲共同主持: a clause's first 与 joins, no organisation
         start += next((len(w) for w in uses("clause_joiner") if text.startswith(w, start, e)), 0)
-    return _with_year(text, start, floor)
+    return _with_year(text, post_start(text, start, e), floor)
 
 
 _YEAR_DIGITS = 4
@@ -254,6 +256,8 @@ def chain_before(
         pos = canonical(printed, None if after_and else prev, places)
         if pos is not None and not out and not pos.organization and (org := _duty_org(text, a, floor)):
             pos = canonical(org + printed, None, places) or pos  # 某部分管某工作的副部长: the 某部's
+        elif pos is not None and not out and given and (org := _marked_org(text, a, floor, printed)):
+            pos = canonical(org + printed, None, places) or pos  # 某国新任市长: that place's, not the page's
         if pos is None:
             continue
         # 原某省委书记, 十二届全国政协主席: a former holder, or a holder of an earlier term than the article's
@@ -375,7 +379,7 @@ def _antecedent_name(text: str, nouns: tuple[str, ...], floor: int, end: int, cl
     """The last organisation of one of ``nouns`` named in ``text[floor:end]`` (longer than the noun, no
     punctuation inside; with ``clause_start``, printed at the start of a clause)."""
     ends = sorted(
-        (k + len(n) for n in nouns for k in _occurrences(text, n, floor, end)), reverse=True
+        (k + len(n) for n in nouns for k in occurrences(text, n, floor, end)), reverse=True
     )
     for e in ends:
         start = chain_start(text, e, floor)
@@ -388,11 +392,3 @@ def _antecedent_name(text: str, nouns: tuple[str, ...], floor: int, end: int, cl
             continue
         return name
     return ""
-
-
-def _occurrences(text: str, word: str, floor: int, end: int) -> list[int]:
-    out, k = [], text.find(word, floor, end)
-    while k >= 0:
-        out.append(k)
-        k = text.find(word, k + 1, end)
-    return out

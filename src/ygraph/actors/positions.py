@@ -15,6 +15,7 @@ from .actorlex import (
     gazetteer_places,
     longest_suffix_title,
     place_prefix,
+    place_table,
     province_places,
     session_source,
     table,
@@ -49,6 +50,23 @@ def _city_after_province() -> re.Pattern[str]:
     return re.compile(rf"^{_CHAR}{{2,3}}(?:{province})({_CHAR}{{2,3}}(?:{city}))")
 
 
+@cached
+def _county_after_parent() -> re.Pattern[str]:
+    """某省某县, 某市某县, 某州某县: a province, a city or a prefecture, then a county of it."""
+    parent = alternation((*uses("province_suffix"), *uses("city_suffix"), *uses("prefecture_suffix")))
+    county = alternation(uses("county_suffix"))
+    # the county's name never starts with a level (贵州省普安县: 普安县, never 省普安县)
+    return re.compile(rf"^{_CHAR}{{1,8}}(?:{parent})((?!{parent}){_CHAR}{{2,3}}(?:{county}))")
+
+
+@cached
+def _city_after_short_province() -> re.Pattern[str]:
+    """内蒙古某市, 河南某市: a province printed without its level (places.tsv), then a city of it."""
+    short = sorted((w for w, c in place_table().items() if c in province_places() and w != c), key=len, reverse=True)
+    city = alternation(uses("city_suffix"))
+    return re.compile(rf"^(?:{alternation(short)})({_CHAR}{{2,4}}?(?:{city}))")
+
+
 @dataclass(frozen=True)
 class Position:
     printed: str  # as printed (whitespace removed)
@@ -80,10 +98,12 @@ def _alias(org: str) -> str:
     term = _session().match(org)
     if not (term and org[term.end() :] in uses("term_org")):  # 十八届中央委员: the term is the post's own
         org = _session().sub("", org)  # 十二届省政协, 十二届某省政协: the term says no place (the holder's term)
-    city = _city_after_province().match(org)
-    if city and (city.end() == len(org) or org[city.end() :] in words("level_organs.txt")):
-        # 某省某市副市长 → 某市副市长, 某省某市委书记 → 某市委书记 (the city's own post names it)
-        org = org[city.start(1) :]
+    org = _undoubled(org)
+    for own in (_city_after_province(), _county_after_parent(), _city_after_short_province()):
+        city = own.match(org)
+        if city and (city.end() == len(org) or org[city.end() :] in words("level_organs.txt")):
+            # 某省某市副市长 → 某市副市长, 某省某市委书记 → 某市委书记, 某市某县委书记 → 某县委书记 (its own post names it)
+            org = org[city.start(1) :]
     aliases = table("org_aliases.tsv")
     for alias in sorted(aliases, key=len, reverse=True):
         if org.startswith(alias):
@@ -91,11 +111,46 @@ def _alias(org: str) -> str:
     return org
 
 
+def _undoubled(org: str) -> str:
+    """临江市 + 市委 → 临江市委, 某县 + 县人大常委会 → 某县人大常委会: a place printed with its level, then the
+    level again before its organ (level_organs.txt), names the organ once (临江市市场监管局 keeps its 市场); a place
+    of one character and its level (某县县委) is printed so, the level doubled."""
+    for level in uses("place_level"):
+        at = org.find(level + level)
+        organ = next((o for o in level_organs() if org.startswith(o, at + 2)), "") if at > 0 else ""
+        if organ and not (len(organ) == 1 and _short_stem(org, at)):
+            org = org[:at] + org[at + 1 :]  # 道县县委, 荣县县长: a one-character stem keeps its doubled level
+    return org
+
+
+@cached
+def level_organs() -> tuple[str, ...]:
+    """The level organs (level_organs.txt), longest first (人民政府 before 政府)."""
+    return tuple(sorted(words("level_organs.txt"), key=lambda w: (-len(w), w)))
+
+
+def _level_again(place: str, org: str) -> str:
+    """A level organ (市委, 县人大常委会) completed with ``place``: 临江市委, 道县人大常委会, 道县县委 (a place of
+    one character and its level prints it again before a one-character organ)."""
+    again = _short_stem(place, len(place) - 1) and org[1:2] in words("level_organs.txt")
+    return place + (org if again else org[1:])
+
+
+def _short_stem(text: str, at: int) -> bool:
+    """The place whose level is ``text[at]`` has a stem of one character (道县, 荣县): its party committee and
+    its title print the level again (道县县委, 荣县县长)."""
+    levels = uses("place_level")
+    stem = text[max((text.rfind(lv, 0, at) for lv in levels), default=-1) + 1 : at]
+    return len(stem) < 2
+
+
 def _collapse(text: str) -> str:
     """临江市 + 市长 → 临江市长 (``level_title`` words after a ``place_level``)."""
     for level in uses("place_level"):
         for head in uses("level_title"):
-            text = text.replace(level + level + head, level + head)
+            at = text.find(level + level + head)
+            if at >= 0 and not _short_stem(text, at):
+                text = text.replace(level + level + head, level + head)
     return text
 
 
@@ -128,7 +183,9 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
     if modifier:
         org = ""
     org = _city_zone(org, prev)
-    if org in uses("inner_organ") and prev and prev.organization:
+    if org in uses("level_own_organ") and prev and _level_body(prev):
+        org = prev.place + org  # 某区委常委、纪委书记 → 某区纪委书记 (the district's commission, not the committee's)
+    elif org in uses("inner_organ") and prev and prev.organization:
         org = prev.organization + org  # 某大学某学院院长助理、党委副书记 → 某大学某学院党委副书记
     elif prev and prev.organization.endswith(uses("party_committee")) and (
         org in words("committee_departments.txt") or org + head[:1] in words("committee_departments.txt")
@@ -146,7 +203,7 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
             chained = _chained_place(prev, level)
             place = chained or _context_place(context_places, level, org)
             if place:
-                made = _make(printed, place + org[1:] + modifier, head)
+                made = _make(printed, _level_again(place, org) + modifier, head)
                 rule = context_places.source_rule.get(level, "")  # the source line's place, taken as the article's
                 why = rule if not chained and place == context_places.at.get(level) else ""
                 return replace(made, rule=why) if why else made
@@ -161,6 +218,12 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
     made = _make(printed, org, head)
     government = "" if made.place else _department_government(org, head, context_places)
     return _make(printed, government + org, head) if government else made
+
+
+def _level_body(prev: Position) -> bool:
+    """``prev`` is a post of a place's own body (某区委, 某市人民政府, 某县纪委): its place and a level organ."""
+    rest = prev.organization[len(prev.place) :] if prev.place and prev.organization.startswith(prev.place) else ""
+    return bool(rest) and (rest in level_organs() or rest in uses("level_own_organ") or rest in uses("bare_organ"))
 
 
 def _department_government(org: str, head: str, context: ContextPlaces) -> str:
@@ -267,7 +330,7 @@ def _make(printed: str, org: str, head: str) -> Position:
     bare = org
     for modifier in uses("modifier"):
         bare = bare.removesuffix(modifier)
-    place = place_prefix(org) or (bare if _place_only().fullmatch(bare) else "") or _printed_place(bare)
+    place = place_prefix(org) or (bare if _place_only().fullmatch(bare) else "") or printed_place(bare)
     return Position(printed, _collapse(org + head), bare, head, place or _level_head_place(bare, head), True)
 
 
@@ -285,7 +348,8 @@ def _printed_prefix() -> re.Pattern[str]:
     return re.compile(rf"({_CHAR}{{2,3}}?(?:{alternation(uses('printed_level'))})){_CHAR}{{2,}}")
 
 
-def _printed_place(org: str) -> str:
+def printed_place(org: str) -> str:
+    """The place a vocabulary lacks printed with its level before an organ (临江市外事办 → 临江市), or ""."""
     m = _printed_prefix().match(org)
     if m is None or set(m.group(1)[:-1]) & words("not_place_chars.txt"):
         return ""

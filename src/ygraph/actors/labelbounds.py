@@ -1,0 +1,222 @@
+"""labelbounds: the left boundary of a post read back from a name — words of the clause that are no part of it.
+
+A chain runs back from a name to the clause start, the previous name or a stop word (``prefix_stops.txt``). What
+it still holds of the clause is a closed class of words and structures (rows of ``word_uses.tsv``):
+
+* a verb whose object the post is (``post_lead_verb``: 代表, 应邀, 邀集, 见到, 致送…予 某市长甲): the post starts
+  after it, when more of the post follows it (not 、, 兼, 及 nor the name: 首席代表甲 keeps its title) and no word of
+  ``post_lead_not`` holds it (代表团, 人民代表大会);
+* a joiner (``post_lead_joiner``: 与, 和, 及, 同, 暨): printed first it joins the clause's people (应邀与某办主任,
+  ，和某局局长), unless it begins a place (和平区) or a ``post_lead_not`` word (暨南大学); inside the chain it ends
+  another person (a married name: 林何某某和某局长; a title: 某大使与某州州长) or a body (某县人民政府与某公司
+  董事长), or it joins the post to a text that is no place (在穗与某市委书记, 甲及中央某处书记: the post starts at a
+  place, a country or a party after it; 中国与某国家论坛 and 文化和旅游部 keep theirs);
+* a sentence adverb first (``post_lead_marker``: 另, 另外, 此外, 同时);
+* a count of holders (``post_lead_count``: 3名某市委常委, 两位副市长): a classifier after digits or a numeral.
+"""
+
+from __future__ import annotations
+
+from ..lexicons import cached
+from ..punctuation import LIST_MARK
+from ..time.numerals import numeral_characters
+from .actorlex import (
+    CJK,
+    city_provinces,
+    counties,
+    is_foreign,
+    longest_suffix_title,
+    place_prefix,
+    place_table,
+    plausible_name,
+    surnames,
+    uses,
+    words,
+)
+from .nameshape import married_shape
+from .positions import level_organs
+from .positions import printed_place as _printed_place
+
+
+def post_start(text: str, start: int, e: int) -> int:
+    """Where the post printed in ``text[start:e]`` (a chain ending with a title head) starts."""
+    start = max(start, _after_verb(text, start, e))
+    moved = True
+    while moved:
+        was = start
+        start = _after_count(text, start, e)
+        start = _after_marker(text, start, e)
+        start = _after_party(text, start, e)
+        start = _after_first_joiner(text, start, e)
+        moved = start != was
+    return _after_inner_joiner(text, start, e)
+
+
+def occurrences(text: str, word: str, start: int, e: int) -> list[int]:
+    """Where ``word`` starts in ``text[start:e]``."""
+    out, k = [], text.find(word, start, e)
+    while k >= 0:
+        out.append(k)
+        k = text.find(word, k + 1, e)
+    return out
+
+
+def _held(text: str, k: int, word: str, start: int, e: int) -> bool:
+    """The occurrence of ``word`` at ``k`` lies inside a word of ``post_lead_not`` printed there (代表团)."""
+    for other in uses("post_lead_not"):
+        at = other.find(word)
+        if at >= 0 and k - at >= start and text.startswith(other, k - at, e):
+            return True
+    return False
+
+
+def _goes_on(text: str, k: int, e: int) -> bool:
+    """More of a post follows ``text[k]``: a Han character, not a list mark nor a post joiner (首席代表兼…)."""
+    if k >= e or not CJK.match(text[k]) or text[k] == LIST_MARK:
+        return False
+    return not text.startswith((*uses("post_joiner"), *uses("own_post_joiner")), k, e)
+
+
+def _after_verb(text: str, start: int, e: int) -> int:
+    """After the last verb of ``post_lead_verb`` in the chain that more of the post follows."""
+    best = start
+    for verb in uses("post_lead_verb"):
+        for k in occurrences(text, verb, start, e):
+            end = k + len(verb)
+            if end > best and _goes_on(text, end, e) and not _held(text, k, verb, start, e) and not _names_place(text, k, e, verb):
+                best = end
+    return best
+
+
+def _names_place(text: str, k: int, e: int, word: str) -> bool:
+    """``word`` at ``k`` is the name of a place with its level (会同县委书记: 会同 + 县), no verb."""
+    around = text[k : k + len(word) + 1]
+    return around in counties() or around in city_provinces() or around in place_table()
+
+
+def _after_count(text: str, start: int, e: int) -> int:
+    """Past a count of holders opening the chain: a classifier after digits (3名), a numeral and a classifier."""
+    counts = uses("post_lead_count")
+    after_digit = start > 0 and text[start - 1].isdigit()
+    numeral = start < e and text[start] in _numerals()
+    at = start + 1 if numeral and not after_digit else start
+    word = next((w for w in counts if text.startswith(w, at, e)), "")
+    if word and (after_digit or numeral) and _goes_on(text, at + len(word), e):
+        return at + len(word)
+    return start
+
+
+@cached
+def _numerals() -> frozenset[str]:
+    return frozenset(numeral_characters(("digit",)))
+
+
+def _after_marker(text: str, start: int, e: int) -> int:
+    word = next((w for w in uses("post_lead_marker") if text.startswith(w, start, e)), "")
+    return start + len(word) if word and _goes_on(text, start + len(word), e) else start
+
+
+def _after_party(text: str, start: int, e: int) -> int:
+    """Past a party of ``party_affiliation`` before a place's post (某党某市长, 某党籍某县长): the holder's party, not
+    the post's organisation; a post of the party itself (某党某市党部主委) keeps it."""
+    word = next((w for w in uses("party_affiliation") if text.startswith(w, start, e)), "")
+    rest = text[start + len(word) : e]
+    if not word or not _opens_post(rest) or any(w in rest for w in uses("party_body")):
+        return start
+    return start + len(word)
+
+
+def _after_first_joiner(text: str, start: int, e: int) -> int:
+    """Past a joiner opening the chain, unless it begins a place (和平区) or a ``post_lead_not`` word."""
+    word = next((w for w in uses("post_lead_joiner") if text.startswith(w, start, e)), "")
+    if not word or not _goes_on(text, start + len(word), e) or _held(text, start, word, start, e):
+        return start
+    return start if place_prefix(text[start:e]) else start + len(word)
+
+
+def _after_inner_joiner(text: str, start: int, e: int) -> int:
+    """After the last joiner inside the chain that ends another person or body, or opens a place after no place."""
+    best = start
+    for word in uses("post_lead_joiner"):
+        for k in occurrences(text, word, start + 1, e):
+            end = k + len(word)
+            if end > best and _goes_on(text, end, e) and _joins(text[start:k], text[end:e], word):
+                best = end
+    return best
+
+
+def _joins(before: str, after: str, word: str) -> bool:
+    """``before`` + joiner + ``after``: two people's or bodies' words, the post being ``after``'s."""
+    if married_shape(before[-4:]) or _whole_body(before) or _addressed(before):
+        return True  # 林何某某和某局局长, 某县人民政府与某公司董事长, 蔡主任和某副主席
+    if word in uses("post_meeting_joiner") and longest_suffix_title(before):
+        return True  # 某国甲大使与某州州长: a title then a meeting's joiner
+    return _opens_post(after) and not _opens_post(before) and not _is_place(before)
+
+
+def _addressed(before: str) -> bool:
+    """A surname and a title close ``before`` (蔡主任): a person printed in the order of address."""
+    for n in (2, 3):
+        tail = before[-n:]
+        head = longest_suffix_title(tail)
+        if len(before) >= n and head and len(tail) - len(head) == 1 and tail[0] in surnames()[0]:
+            return len(before) == n or not CJK.match(before[-n - 1]) or before[-n - 1] in uses("post_lead_joiner")
+    return False
+
+
+def _whole_body(before: str) -> bool:
+    """A place's level organ closes ``before`` (某县人民政府, 某市委): a body of its own."""
+    organ = next((o for o in level_organs() if before.endswith(o)), "")
+    level = before[-len(organ) - 1 : -len(organ)] if organ else ""
+    return len(before) > len(organ) + 1 and level in uses("place_level") and not longest_suffix_title(before)
+
+
+def _opens_post(text: str) -> bool:
+    """A place, a country or a party opens ``text`` (the organisation of a post)."""
+    opened = place_prefix(text) or _printed_place(text) or is_foreign(text) or _level_titled(text)
+    return bool(opened) or text.startswith(uses("post_lead_org"))
+
+
+def _is_place(text: str) -> bool:
+    return text in place_table() or text in words("countries.txt")
+
+
+def _level_titled(text: str) -> bool:
+    """A place the vocabulary lacks, then its level's own title (青禾县长: 青禾 + 县长)."""
+    head = longest_suffix_title(text)
+    stem = text[: len(text) - len(head)]
+    return (
+        head[:1] in uses("printed_level")
+        and head[1:] in uses("level_title")
+        and 2 <= len(stem) <= 3
+        and not set(stem) & words("not_place_chars.txt")
+    )
+
+
+_MARKED_ORG = 8  # characters of an organisation printed before a new holder's marker (某国某市新任市长)
+_SHORT_ORG = 4  # … at most, unless it opens with a place (奥克兰新任市长)
+
+
+def marked_org(text: str, a: int, floor: int, printed: str) -> str:
+    """The organisation printed right before a new or outgoing holder's marker (word_uses.tsv new_marker,
+    end_marker) that opens a bare post (某国某市新任市长甲: 某国某市, not the page's place): 2 to 8 Han characters
+    after the clause's last stop or punctuation, holding no title and no name; "" else."""
+    head = longest_suffix_title(printed)
+    if printed[: len(printed) - len(head)] not in ("", *uses("bare_organ"), *uses("bare_modifier"), *uses("place_level")):
+        return ""
+    word = next((w for w in (*uses("new_marker"), *uses("end_marker")) if text.endswith(w, floor, a)), "")
+    m = a - len(word)
+    k = m
+    while word and k > max(floor, m - _MARKED_ORG) and CJK.match(text[k - 1]) and text[k - 1] != LIST_MARK:
+        k -= 1
+    org = text[k:m]
+    org = org[max((org.rfind(s) + len(s) for s in _org_stops() if s in org), default=0) :]
+    if len(org) < 2 or longest_suffix_title(org) or plausible_name(org) or not _goes_on(text, m, a + 1):
+        return ""
+    return org if len(org) <= _SHORT_ORG or _opens_post(org) else ""  # 将印信交给新任县长: no organisation
+
+
+@cached
+def _org_stops() -> tuple[str, ...]:
+    """The stop words of prefix_stops.txt (the post starts after them)."""
+    return tuple(w for w in words("prefix_stops.txt") if not w.startswith("!"))
