@@ -9,8 +9,8 @@ from .. import scan
 from ..lexicons import cached
 from ..model import Mention, Participation, PolicyLink, Sentence
 from ..punctuation import CLAUSE_BREAKS, COLONS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
+from . import companions, guards, listing, partverbs, speakers
 from . import eventrules as rules
-from . import guards, listing, partverbs, speakers
 from .draft import Context, Draft, Ref
 from .eventplaces import place_levels
 
@@ -34,7 +34,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         listed = rules.pattern("listed_after").match(text, end)  # 出席会议的还有…, 代表团成员包括…
         if listed:  # 出席会议的还有：甲，乙；丙: a colon's list runs to the sentence's end
             _, right = rules.clause_bounds(text, listed.end(), listed.end(), sentence.start, sentence.end)
-            right = sentence.end if listing.colon(listed) else right
+            right = sentence.end if listing.colon(listed) or companions.listing(verb) else right
             people = [p for p in persons if listed.end() <= p.start < min(right, sentence.end)]
         between = text[prev_end:start]
         if not people and prev_people and (_same_subject(between) or partverbs.after_lead(text, start, sentence, prev_verb)):
@@ -45,6 +45,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         relation = rules.participation_verbs()[verb]
         people = _with_subject(text, people, prev_people_before, start, sentence) if relation == "presided" else people
         target = _group_visit(ctx, sentence, start, target) if relation == "members" else target
+        target = companions.trip(ctx, (sentence, refs), verb, (start, end, bool(listed)), target)  # 随团…: the trip
         if target is None and relation == "members":
             continue  # 代表团成员包括…, a group's visit only planned: no event they attend yet
         if relation in ("leads", "members"):  # 某某带领某某、某某: the leader and those led; 成员有某某、某某
@@ -252,7 +253,7 @@ def _link(
     link = Participation(person.text, relation, prov)
     if target is None:
         ctx.pending.append(link)
-    elif not target.planned:
+    elif not target.planned or companions.goes_along(target, verb):
         target.participants.setdefault((person.text, relation), link)
 
 
