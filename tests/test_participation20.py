@@ -78,3 +78,58 @@ def test_planned_meeting_takes_no_companions(script: str) -> None:
     text = "第九届江城经贸论坛将于6月8日在江城举行。随行官员包括财政司司长柴思雨、新闻局局长欧阳青禾。"
     events = _events(text, script)
     assert not any(pairs for _, pairs in events), events
+
+
+# The officiating guests of a ceremony, the ceremony named between the verb and the role noun (担任庆典主礼嘉宾,
+# 作为开幕式的主礼嘉宾), a list of titled names before them across commas.
+GUESTS = [
+    "8日，临江基金会举行江城论坛暨十周年庆典，临江省副省长柴思雨，江城市副市长欧阳青禾，担任庆典主礼嘉宾。",
+    "8日，临江基金会举行江城论坛暨十周年庆典，临江省副省长柴思雨、江城市副市长欧阳青禾等作为开幕式的主礼嘉宾。",
+    "8日，临江基金会举行江城论坛暨十周年庆典，由临江省副省长柴思雨和江城市副市长欧阳青禾出任典礼主礼嘉宾。",
+    "8日，临江基金会举行江城论坛暨十周年庆典。临江省副省长柴思雨及江城市副市长欧阳青禾担任本次庆典的主礼嘉宾。",
+    "江城论坛暨十周年庆典8日在江城举行，全国政协委员柴思雨，大学校长欧阳青禾，以及多位议员，担任论坛主礼嘉宾。",
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("text", GUESTS)
+def test_officiating_guests_attend(text: str, script: str) -> None:
+    events = _events(text, script)
+    assert any(_att("柴思雨", "欧阳青禾") <= pairs for _, pairs in events), events
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_guests_of_a_planned_ceremony_attend_nothing(script: str) -> None:
+    text = "江城论坛暨十周年庆典将于6月8日在江城举行，届时临江省副省长柴思雨将担任庆典主礼嘉宾。"
+    events = _events(text, script)
+    assert not any(pairs for _, pairs in events), events
+
+
+# A report or an explanation on a topic printed between its verb and its noun: 作…的报告, 就…作一说明.
+MEETING = "8日，江城区委召开全体会议。会上，"
+SPEECHES = [
+    "区委副书记柴思雨作江城区第二次代表大会筹备工作情况的报告。",
+    "区委常委柴思雨就区委工作报告（送审稿）的起草过程、结构框架和主要内容作一说明。",
+    "区委常委、组织部部长柴思雨作区出席市第十次党代会代表候选人预备人选的说明。",
+    "区政协主席柴思雨向全会作了关于提案工作情况的汇报。",
+    "组织部部长柴思雨就人事任免事项作出说明。",
+    "副区长柴思雨在会上作全区经济运行情况的介绍。",
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("text", SPEECHES)
+def test_speech_on_a_topic_is_spoken_at_the_meeting(text: str, script: str) -> None:
+    events = _events(MEETING + text, script)
+    meeting = [pairs for kind, pairs in events if kind == "meeting" and ("柴思雨", "spoke_at") in pairs]
+    assert len(meeting) == 1, events
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text",
+    ["区委书记柴思雨就做好防汛工作作出部署。", "会议听取了区委关于柴思雨同志工作情况的报告。"],
+)
+def test_no_speech_without_a_speech_noun_or_speaker(text: str, script: str) -> None:
+    events = _events(MEETING + text, script)
+    assert not any(("柴思雨", "spoke_at") in pairs for _, pairs in events), events

@@ -9,7 +9,7 @@ from .. import scan
 from ..lexicons import cached
 from ..model import Mention, Participation, PolicyLink, Sentence
 from ..punctuation import CLAUSE_BREAKS, COLONS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
-from . import companions, guards, listing, partverbs, speakers
+from . import companions, guards, listing, partverbs, speakers, speeches
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 from .eventplaces import place_levels
@@ -25,11 +25,11 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
     persons = _sentence_people(ctx, sentence)
     prev_end, prev_people, prev_verb = (ctx.carry[0].start if ctx.carry else sentence.start), [], ""
     _listed_on(ctx, sentence, persons)
-    ctx.carry = []
+    ctx.carry, topics = [], speeches.topics(ctx, sentence)
     for m in scan.finditer(partverbs.pattern(), sentence.text):
         verb, start, end = partverbs.row(m.group()), sentence.start + m.start(), sentence.start + m.end()
-        if not _verb_counts(text, sentence, verb, start, end):
-            continue
+        if not _verb_counts(text, sentence, verb, start, end) or any(s <= start < e for s, e in topics):
+            continue  # 某某作…出席某会代表人选的说明: the words of a speech's topic (events/speeches.py)
         people = _after_agent(text, [p for p in persons if prev_end <= p.start and p.end <= start], sentence, start)
         listed = rules.pattern("listed_after").match(text, end)  # 出席会议的还有…, 代表团成员包括…
         if listed:  # 出席会议的还有：甲，乙；丙: a colon's list runs to the sentence's end
@@ -65,6 +65,8 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
     if sentence.text.rstrip()[-1:] in SEMICOLONS and _ends_on_name(text, persons, sentence):
         ctx.carry = [p for p in persons if p.start >= prev_end]
     reporters(ctx, sentence, refs, before)
+    for person, event in speeches.given(ctx, sentence, refs, before):  # 某某作关于…的报告 / 就…作一说明
+        _link(ctx, sentence, event, person, "spoke_at", "speech_topic")
     _label(ctx, sentence, before)
 
 
