@@ -26,6 +26,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
     prev_end, prev_people, prev_verb = (ctx.carry[0].start if ctx.carry else sentence.start), [], ""
     _listed_on(ctx, sentence, persons)
     ctx.carry, topics = [], speeches.topics(ctx, sentence)
+    refs = [r for r in refs if not any(s <= r.start < e for s, e in topics)]  # a topic's event is no venue
     for m in scan.finditer(partverbs.pattern(), sentence.text):
         verb, start, end = partverbs.row(m.group()), sentence.start + m.start(), sentence.start + m.end()
         if not _verb_counts(text, sentence, verb, start, end) or any(s <= start < e for s, e in topics):
