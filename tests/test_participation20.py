@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from lexicon_examples import observe
+from pipeline_probe import people
 from sweep13 import traditional
 
 WIRE = "新华社江城2031年5月8日电 "
@@ -134,3 +135,34 @@ def test_speech_on_a_topic_is_spoken_at_the_meeting(text: str, script: str) -> N
 def test_no_speech_without_a_speech_noun_or_speaker(text: str, script: str) -> None:
     events = _events(MEETING + text, script)
     assert not any(("柴思雨", "spoke_at") in pairs for _, pairs in events), events
+
+
+# Bare names after a lead of veteran leaders (原市级老领导甲、乙), and a colon's list of bare names grouped by
+# commas (还有：甲、乙，丙、丁): people, and they attend the meeting.
+SESSION = "临江市政协十届三次会议8日在江城开幕。"
+LEADER_LISTS = [
+    "原市级老领导龚明远、柴思雨、欧阳青禾应邀参加会议并在主席台就座。",
+    "市委书记林晓峰出席。老领导龚明远、柴思雨、欧阳青禾也应邀出席大会。",
+    "应邀出席大会的市领导还有：林晓峰、王立群，龚明远、柴思雨，欧阳青禾、李建国。",
+    "出席会议的还有:林晓峰、王立群,柴思雨、欧阳青禾。",
+    "原区级老领导柴思雨、欧阳青禾列席会议。",
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("text", LEADER_LISTS)
+def test_bare_name_lists_attend(text: str, script: str) -> None:
+    events = _events(SESSION + text, script)
+    assert any(_att("柴思雨", "欧阳青禾") <= pairs for _, pairs in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出席会议的还有：林晓峰、王立群，市直部门、县区负责人。",
+        "在主席台就座的还有：市委委员、老同志党代表、人武部政委。",
+    ],
+)
+def test_no_person_from_nouns_after_a_list(text: str) -> None:
+    found = set(people(WIRE + SESSION + text))
+    assert not found & {"市直部门", "县区负责人", "党代表", "人武部政委"}, found
