@@ -31,23 +31,35 @@ def led_lists(text: str) -> list[Found]:
     ``listed_names`` accepts."""
     found = []
     for end, (rule, _lead) in _leads().iter(text):
-        items, i = [], end + 1
-        while i < len(text):
-            e = _list_item(text, i, not items)
-            if e < 0:
+        items, e = _chunk(text, end + 1, rule, True)
+        while rule.endswith("colon") and items and text[e : e + 1] in COMMAS:  # 还有：甲、乙，丙、丁: on past commas
+            more, after = _chunk(text, e + 1, rule, False)
+            if len(more) < 2 or not listed_names([f.name for f in more]):
                 break
-            items.append(Found(text[i:e], i, e, rule))
-            e = after_marker(text, e)
-            if text.startswith(LIST_MARK, e + 1) and text[e : e + 1] in COMMAS:
-                e += 1  # 甲,、乙: a doubled mark between two items
-            if e >= len(text) or text[e] != LIST_MARK:
-                break
-            i = e + 1
+            items, e = items + more, after
         if rule.endswith(("having", "count")) and not listed_names([f.name for f in items]):
             continue  # 主要的有高校、高职: a having lead needs a list that reads as names
         if len(items) >= (2 if rule.endswith(("colon", "having", "count")) else 1):
             found.extend(items)
     return found
+
+
+def _chunk(text: str, i: int, rule: str, first: bool) -> tuple[list[Found], int]:
+    """The names joined by 、 from ``i`` and where they end (the mark after the last one)."""
+    items: list[Found] = []
+    e = i
+    while i < len(text):
+        e = _list_item(text, i, first and not items)
+        if e < 0:
+            break
+        items.append(Found(text[i:e], i, e, rule))
+        e = after_marker(text, e)
+        if text.startswith(LIST_MARK, e + 1) and text[e : e + 1] in COMMAS:
+            e += 1  # 甲,、乙: a doubled mark between two items
+        if e >= len(text) or text[e] != LIST_MARK:
+            break
+        i = e + 1
+    return items, e
 
 
 @cached

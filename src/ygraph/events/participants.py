@@ -9,8 +9,8 @@ from .. import scan
 from ..lexicons import cached
 from ..model import Mention, Participation, PolicyLink, Sentence
 from ..punctuation import CLAUSE_BREAKS, COLONS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
+from . import companions, guards, listing, partverbs, speakers, speeches
 from . import eventrules as rules
-from . import guards, listing, partverbs, speakers
 from .draft import Context, Draft, Ref
 from .eventplaces import place_levels
 
@@ -25,16 +25,17 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
     persons = _sentence_people(ctx, sentence)
     prev_end, prev_people, prev_verb = (ctx.carry[0].start if ctx.carry else sentence.start), [], ""
     _listed_on(ctx, sentence, persons)
-    ctx.carry = []
+    ctx.carry, topics = [], speeches.topics(ctx, sentence)
+    refs = [r for r in refs if not any(s <= r.start < e for s, e in topics)]  # a topic's event is no venue
     for m in scan.finditer(partverbs.pattern(), sentence.text):
         verb, start, end = partverbs.row(m.group()), sentence.start + m.start(), sentence.start + m.end()
-        if not _verb_counts(text, sentence, verb, start, end):
-            continue
+        if not _verb_counts(text, sentence, verb, start, end) or any(s <= start < e for s, e in topics):
+            continue  # 某某作…出席某会代表人选的说明: the words of a speech's topic (events/speeches.py)
         people = _after_agent(text, [p for p in persons if prev_end <= p.start and p.end <= start], sentence, start)
         listed = rules.pattern("listed_after").match(text, end)  # 出席会议的还有…, 代表团成员包括…
         if listed:  # 出席会议的还有：甲，乙；丙: a colon's list runs to the sentence's end
             _, right = rules.clause_bounds(text, listed.end(), listed.end(), sentence.start, sentence.end)
-            right = sentence.end if listing.colon(listed) else right
+            right = sentence.end if listing.colon(listed) or companions.listing(verb) else right
             people = [p for p in persons if listed.end() <= p.start < min(right, sentence.end)]
         between = text[prev_end:start]
         if not people and prev_people and (_same_subject(between) or partverbs.after_lead(text, start, sentence, prev_verb)):
@@ -45,6 +46,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         relation = rules.participation_verbs()[verb]
         people = _with_subject(text, people, prev_people_before, start, sentence) if relation == "presided" else people
         target = _group_visit(ctx, sentence, start, target) if relation == "members" else target
+        target = companions.trip(ctx, (sentence, refs), verb, (start, end, bool(listed)), target)  # 随团…: the trip
         if target is None and relation == "members":
             continue  # 代表团成员包括…, a group's visit only planned: no event they attend yet
         if relation in ("leads", "members"):  # 某某带领某某、某某: the leader and those led; 成员有某某、某某
@@ -64,6 +66,8 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
     if sentence.text.rstrip()[-1:] in SEMICOLONS and _ends_on_name(text, persons, sentence):
         ctx.carry = [p for p in persons if p.start >= prev_end]
     reporters(ctx, sentence, refs, before)
+    for person, event in speeches.given(ctx, sentence, refs, before):  # 某某作关于…的报告 / 就…作一说明
+        _link(ctx, sentence, event, person, "spoke_at", "speech_topic")
     _label(ctx, sentence, before)
 
 
@@ -252,7 +256,7 @@ def _link(
     link = Participation(person.text, relation, prov)
     if target is None:
         ctx.pending.append(link)
-    elif not target.planned:
+    elif not target.planned or companions.goes_along(target, verb):
         target.participants.setdefault((person.text, relation), link)
 
 

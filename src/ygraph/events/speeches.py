@@ -1,0 +1,54 @@
+"""speeches: a person who gives a report or an explanation on a topic printed between the verb and its noun
+(某某作关于…情况的报告, 某某就…的起草过程作一说明, 某某向大会作…的汇报), for ``participants.py``.
+
+``patterns.tsv`` ``speech_topic`` is matched right after a person's name: the person spoke at the event named
+after it in its clause, else at the event the sentence reports. An event named inside the topic (…出席某党代会
+代表候选人的说明) is what the speech is about, never where it was given.
+"""
+
+from __future__ import annotations
+
+from ..model import Mention, Sentence
+from . import eventrules as rules
+from .draft import Context, Draft, Ref
+
+
+def given(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None) -> list[tuple[Mention, Draft]]:
+    """(speaker, event) of each ``speech_topic`` printed right after a person of ``sentence``."""
+    text, found = ctx.doc.text, []
+    for person in ctx.people(sentence.start, sentence.end):
+        m = rules.pattern("speech_topic").match(text, person.end, sentence.end)
+        if m is None:
+            continue
+        _, right = rules.clause_bounds(text, m.end(), m.end(), sentence.start, sentence.end)
+        later = [r.draft for r in refs if m.end() <= r.start < right]
+        target = later[0] if later else _reported(ctx, before)
+        if target is not None and not target.planned:
+            found.append((person, target))
+    return found
+
+
+def _reported(ctx: Context, before: Draft | None) -> Draft | None:
+    """The event the sentence reports: ``before``, unless it was only named inside a speech's topic (某某作…出席
+    某党代会代表候选人的说明): then the latest event told outside one."""
+    topics = _topics(ctx)
+    if before is None or not any(s <= before.start < e for s, e in topics):
+        return before
+    told = (d for d in reversed(ctx.drafts) if not d.planned and not d.named_only)
+    return next((d for d in told if not any(s <= d.start < e for s, e in topics)), None)
+
+
+def _topics(ctx: Context) -> list[tuple[int, int]]:
+    """The spans of the speech topics printed after the people of the article."""
+    return [span for sentence in ctx.article.sentences for span in topics(ctx, sentence)]
+
+
+def topics(ctx: Context, sentence: Sentence) -> list[tuple[int, int]]:
+    """The spans of the speech topics printed after the people of ``sentence`` (verb to noun): no participation
+    verb inside one ties anyone (…作区出席市党代会代表人选的说明: 出席 is the topic's word)."""
+    text, spans = ctx.doc.text, []
+    for person in ctx.people(sentence.start, sentence.end):
+        m = rules.pattern("speech_topic").match(text, person.end, sentence.end)
+        if m is not None:
+            spans.append((m.start(), m.end()))
+    return spans
