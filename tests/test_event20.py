@@ -1,0 +1,79 @@
+"""Events missed on many pages (tenth session, event20; docs/events.md).
+
+Two classes counted over the missing events of all 21 studied sets (/work/scratch/s10/event20-classes.md):
+* a named activity printed in quotes with its head right after the closing quote (“某某行”活动, 「某某节」系列活动),
+  held (举办/举行/参加/开幕的/启动/圆满结束): an `other` event titled by the name and its head, no quotation marks;
+* the words that show a named event took place after its name, the whole paradigm (圆满结束, 圆满落幕, 落下帷幕,
+  落幕, 登场, 揭幕, 开锣, 启幕), and before it (开幕的, 启动, 启动了);
+and a guard: a past marker before a list of names (曾举办甲峰会及乙年会的某酒店) describes every name of the list.
+All text is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import built_events
+
+DAY = "新华社江城2031年5月9日电 "
+
+
+def _titles(text: str) -> dict[str, tuple[str, str | None, bool]]:
+    return {e.title: (e.event_type, e.date, e.planned) for e in built_events(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        ("8日，临江省外事办在江城举办“驻华使节江城行”活动。", "驻华使节江城行活动", "2031-05-08"),
+        ("8日，臨江市政府舉行「青禾鄰里節」活動，兩岸鄉親參加。", "青禾邻里节活动", "2031-05-08"),
+        ("4月25日下午，为期8天的临江“明远亲缘宝岛行”活动圆满结束。", "临江明远亲缘宝岛行活动", "2031-04-25"),
+        ("第六屆「江城·海州日」活動8日在海州舉行。", "第六届江城·海州日活动", "2031-05-08"),
+        ("8日，江城市举办“江城友好周”系列活动。", "江城友好周系列活动", "2031-05-08"),
+        ("8日，柴思雨出席在江城開幕的『海州文化周』主題活動。", "海州文化周主题活动", "2031-05-08"),
+        ("8日，两市在江城启动了“青禾少年手拉手”交流活动。", "青禾少年手拉手交流活动", "2031-05-08"),
+    ],
+)
+def test_a_quoted_activity_held_is_an_event(text: str, title: str, date: str) -> None:
+    found = _titles(DAY + text)
+    assert found.get(title) == ("other", date, False), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8日，各地开展“学雷锋”活动。",  # a campaign carried out, no event held
+        "龚明远表示，“江城之夏”活动办得很好。",  # talked about, no word of taking place
+        "8日，主论坛在曾经举办“江城之夏”活动的江城广场举行。",  # described by an earlier event
+    ],
+)
+def test_a_quoted_activity_not_held_is_no_event(text: str) -> None:
+    assert not [t for t, (kind, _, planned) in _titles(DAY + text).items() if kind == "other" and not planned]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        ("第三届临江合作论坛8日在江城落下帷幕。", "第三届临江合作论坛", "2031-05-08"),
+        ("臨江城市經濟合作座談會今天在江城登場。", "临江城市经济合作座谈会", "2031-05-09"),
+        ("8日，第二届海州发展论坛圆满落幕。", "第二届海州发展论坛", "2031-05-08"),
+        ("第三屆臨江合作論壇8日在江城圓滿結束。", "第三届临江合作论坛", "2031-05-08"),
+        ("江城两岸交流座谈会8日落幕，两地代表参加。", "江城两岸交流座谈会", "2031-05-08"),
+        ("8日，第五届临江文化节在江城揭幕。", "第五届临江文化节", "2031-05-08"),
+    ],
+)
+def test_a_name_then_a_word_of_ending_or_opening_is_held(text: str, title: str, date: str) -> None:
+    found = _titles(DAY + text)
+    assert title in found and found[title][1] == date, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8日，主论坛在曾经举办临江峰会及第35届海州银行年会的江城酒店登场。",
+        "8日，主论坛在曾举办临江论坛和第35届海州银行年会的江城酒店举行。",
+    ],
+)
+def test_a_past_marker_describes_every_name_of_its_list(text: str) -> None:
+    found = _titles(DAY + text)
+    assert "第35届海州银行年会" not in found, found
