@@ -1,10 +1,11 @@
 """Events missed on many pages (tenth session, event20; docs/events.md).
 
 Two classes counted over the missing events of all 21 studied sets (/work/scratch/s10/event20-classes.md):
-* a named activity printed in quotes with its head right after the closing quote (“某某行”活动, 「某某节」系列活动),
+* a named activity printed in quotes with its head right after the closing quote (“某某行”活动, 「某某节」系列活动)
+  or right before it (「某某特展开展活动」),
   held (举办/举行/参加/开幕的/启动/圆满结束): an `other` event titled by the name and its head, no quotation marks;
 * the words that show a named event took place after its name, the whole paradigm (圆满结束, 圆满落幕, 落下帷幕,
-  落幕, 登场, 揭幕, 开锣, 启幕), and before it (开幕的, 启动, 启动了);
+  落幕, 登场, 揭幕, 开锣, 启幕, 拉开帷幕, 画下圆满句点), and before it (开幕的, 启动, 启动了);
 and a guard: a past marker before a list of names (曾举办甲峰会及乙年会的某酒店) describes every name of the list.
 All text is invented.
 """
@@ -32,6 +33,8 @@ def _titles(text: str) -> dict[str, tuple[str, str | None, bool]]:
         ("8日，江城市举办“江城友好周”系列活动。", "江城友好周系列活动", "2031-05-08"),
         ("8日，柴思雨出席在江城開幕的『海州文化周』主題活動。", "海州文化周主题活动", "2031-05-08"),
         ("8日，两市在江城启动了“青禾少年手拉手”交流活动。", "青禾少年手拉手交流活动", "2031-05-08"),
+        ("臨江市長龔明遠今天出席「海州市X柴思雨特展開展活動」，會上他表示。", "海州市X柴思雨特展开展活动", "2031-05-09"),
+        ("8日，江城市举办“2031临江·海州经贸合作交流活动”。", "2031临江·海州经贸合作交流活动", "2031-05-08"),
     ],
 )
 def test_a_quoted_activity_held_is_an_event(text: str, title: str, date: str) -> None:
@@ -44,6 +47,7 @@ def test_a_quoted_activity_held_is_an_event(text: str, title: str, date: str) ->
     [
         "8日，各地开展“学雷锋”活动。",  # a campaign carried out, no event held
         "龚明远表示，“江城之夏”活动办得很好。",  # talked about, no word of taking place
+        "龚明远表示，「江城之夏活動」辦得很好。",
         "8日，主论坛在曾经举办“江城之夏”活动的江城广场举行。",  # described by an earlier event
     ],
 )
@@ -60,6 +64,8 @@ def test_a_quoted_activity_not_held_is_no_event(text: str) -> None:
         ("第三屆臨江合作論壇8日在江城圓滿結束。", "第三届临江合作论坛", "2031-05-08"),
         ("江城两岸交流座谈会8日落幕，两地代表参加。", "江城两岸交流座谈会", "2031-05-08"),
         ("8日，第五届临江文化节在江城揭幕。", "第五届临江文化节", "2031-05-08"),
+        ("8日，江城市第二届海州文化节拉开帷幕。", "江城市第二届海州文化节", "2031-05-08"),
+        ("臨江論壇8日在江城劃下圓滿句點。", "临江论坛", "2031-05-08"),
     ],
 )
 def test_a_name_then_a_word_of_ending_or_opening_is_held(text: str, title: str, date: str) -> None:
@@ -77,3 +83,16 @@ def test_a_name_then_a_word_of_ending_or_opening_is_held(text: str, title: str, 
 def test_a_past_marker_describes_every_name_of_its_list(text: str) -> None:
     found = _titles(DAY + text)
     assert "第35届海州银行年会" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("日前，临江市举行“两岸邻里节”活动，由海州青禾里里长柴思雨为团长的考察团一行22人来临江开展交流考察。", "visit"),
+        ("近日，外交部赴临江、海州举办“驻华使节地方行”活动，40余位驻华使节参加。临江省委书记龚明远会见使节团。", "talks"),
+        ("日前，江城舉辦「海州文化周」活動，海州市代表團一行30人來江城參訪交流。", "visit"),
+    ],
+)
+def test_a_quoted_activity_leaves_the_lede_to_the_acts_it_holds(text: str, kind: str) -> None:
+    kinds = {k for k, _, _ in _titles(DAY + text).values()}
+    assert {"other", kind} <= kinds, kinds

@@ -13,7 +13,7 @@ from typing import TypeVar
 from .. import lexicons
 from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS as _BREAKS
-from ..punctuation import CLOSING_BRACKETS, OPENING_BRACKETS, SPACES, TITLE_CLOSE, TITLE_OPEN
+from ..punctuation import CLOSING_BRACKETS, CLOSING_QUOTES, OPENING_BRACKETS, SPACES, TITLE_CLOSE, TITLE_OPEN
 from ..time.numerals import numeral_characters
 from . import modelheads
 
@@ -41,6 +41,12 @@ def triggers() -> dict[str, Trigger]:
     rows = {row[0]: Trigger(row[0], row[1], row[2]) for row in lexicons.load_table("events/triggers.tsv")}
     heads = {w: Trigger(w, kind, "name") for w, kind in modelheads.heads().items()}
     return {**heads, **rows}
+
+
+def quoted_head(word: str) -> bool:
+    """Whether a name trigger is the head of a quoted activity (“某某行”活动, 「某某特展活动」): a row holding a
+    closing quotation mark at either end."""
+    return bool(word) and (word[0] in CLOSING_QUOTES or word[-1] in CLOSING_QUOTES)
 
 
 @cached

@@ -180,7 +180,7 @@ def _named(
         title, name_start = convener + trigger.word, start
     else:
         title = _holder_title(ctx, title, trigger.word, (left, name_start), walked == name_start)
-    if trigger.word.startswith(tuple(CLOSING_QUOTES)):  # “某某行”活动: a quoted name and its head, no quotes
+    if rules.quoted_head(trigger.word):  # “某某行”活动, 「某某特展活动」: the name and its head, no quotes
         title = "".join(c for c in title if c not in OPENING_QUOTES + CLOSING_QUOTES)
     counts = rules.counted(title) or rules.counted(rules.compact(text[name_start:end]))  # 某常委会已召开三次会议
     counts = counts or bool(rules.pattern("recurring").search(rules.compact(text[left:name_start])))  # 定期召开会议
