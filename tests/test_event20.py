@@ -96,3 +96,26 @@ def test_a_past_marker_describes_every_name_of_its_list(text: str) -> None:
 def test_a_quoted_activity_leaves_the_lede_to_the_acts_it_holds(text: str, kind: str) -> None:
     kinds = {k for k, _, _ in _titles(DAY + text).values()}
     assert {"other", kind} <= kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        ("今年3月16日，临江综合保税区(一期)顺利通过预验收。", "临江综合保税区(一期)顺利通过预验收", "2031-03-16"),
+        ("8日，臨江保稅港區(一期)通過聯合驗收。", "临江保税港区(一期)通过联合验收", "2031-05-08"),
+        ("8日，临江新区水厂项目通过初步验收。", "临江新区水厂项目通过初步验收", "2031-05-08"),
+        ("8日，江城高新區通過綜合驗收。", "江城高新区通过综合验收", "2031-05-08"),
+        ("8日，海州港二期工程通过终验。", "海州港二期工程通过终验", "2031-05-08"),
+    ],
+)
+def test_an_acceptance_passed_is_an_event_whatever_its_kind(text: str, title: str, date: str) -> None:
+    found = _titles(DAY + text)
+    assert found.get(title) == ("other", date, False), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["龚明远表示，临江新区项目年内将通过预验收。", "龚明远要求，确保项目年底前通过初步验收等具体任务。"],
+)
+def test_an_acceptance_announced_or_required_is_no_event(text: str) -> None:
+    assert not [t for t, (kind, _, planned) in _titles(DAY + text).items() if kind == "other" and not planned]
