@@ -119,3 +119,32 @@ def test_an_acceptance_passed_is_an_event_whatever_its_kind(text: str, title: st
 )
 def test_an_acceptance_announced_or_required_is_no_event(text: str) -> None:
     assert not [t for t, (kind, _, planned) in _titles(DAY + text).items() if kind == "other" and not planned]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("8日，海州市代表团拜会临江市长龚明远。", "海州市代表团拜会临江市长龚明远"),
+        ("8日，海州市府代表團隨後拜會駐江城辦事處處長龔明遠。", "海州市府代表团随后拜会驻江城办事处处长龚明远"),
+        ("8日，海州访问团会见临江市长龚明远，双方交换了意见。", "海州访问团会见临江市长龚明远"),
+        ("8日，青禾县考察团在江城拜访了临江集团董事长林晓峰。", "青禾县考察团在江城拜访临江集团董事长林晓峰"),
+        ("8日，海州參訪團會晤臨江市長龔明遠。", "海州参访团会晤临江市长龚明远"),
+    ],
+)
+def test_a_visiting_groups_talks_with_a_named_host_are_an_event(text: str, title: str) -> None:
+    found = _titles(DAY + text)
+    assert found.get(title, ("",))[0] == "talks", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8日，海州市代表团与临江外事部门官员会面交流。",  # no host named: left to the visit reported
+        "海州代表团星期一将获国家领导人接见。",  # passive, announced
+        "8日，海州代表团获临江市长龚明远接见。",  # received: the host acts (a person before the act is needed)
+        "8日，海州代表團受到臨江市長龔明遠會見。",
+        "8日，海州访问团通过高层拜访、民间交流等多种形式推动合作。",  # a way of working, no talks
+    ],
+)
+def test_a_visiting_groups_talks_with_no_host_named_are_no_event(text: str) -> None:
+    assert "talks" not in {k for k, _, _ in _titles(DAY + text).values()}
