@@ -113,8 +113,8 @@ def act(
             dating.date_retold(ctx, sentence, known, start, end, index)  # the headline's visit, dated below
             return Ref(start, end, known, True)  # the article's visit, told again (将参观访问…)
     hears = trigger.word in rules.uses("hears")
-    if (trigger.event_type in parts.PERSON_ACTS or hears) and actor is None:
-        return None
+    if (trigger.event_type in parts.PERSON_ACTS or hears) and actor is None and not _group_talks(ctx, trigger, group and not announced, (start, end, right)):
+        return None  # 某代表团随后拜会某处处长某某: a visiting group's talks with a person named need no one before
     if hears and actdraft.bare_report(text, end, right):
         known = next((d for d in reversed(compared(ctx.drafts)) if trigger.word in d.title), None)
         return Ref(start, end, known, True) if known else None  # 听取汇报后发表讲话: the hearing reported
@@ -185,3 +185,12 @@ def _no_act(
         return True  # 某某(右)会见…: a photo caption
     news = trigger.event_type == "release" and guards.news_only(text, end)
     return news and eventmodel.stop(ctx, cand, "news_only")  # 某报头版发布消息: where the news comes from
+
+
+def _group_talks(ctx: Context, trigger: rules.Trigger, group: bool, span: tuple[int, int, int]) -> bool:
+    """Talks whose subject is a visiting group (代表团/访问团…拜会某某), not announced, not received (获某某接见:
+    ``passive``), its host a person named in the object."""
+    start, end, right = span
+    text = ctx.doc.text
+    received = any(w in text[max(0, start - 8) : start] for w in rules.uses("passive"))
+    return group and not received and trigger.event_type == "talks" and bool(actdraft.object_people(ctx, end, right))

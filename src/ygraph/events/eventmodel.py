@@ -50,8 +50,14 @@ def model() -> Model:
 
 
 def told(ctx: Context) -> list[Draft]:
-    """The events the rules told so far: what the model lifted never makes a later event lose its lede."""
-    return [d for d in ctx.drafts if not d.lifted]
+    """The events the rules told so far: what the model lifted, or a quoted activity the page's acts are part of
+    (举行“某某节”活动，某考察团来某地考察), never makes a later event lose its lede."""
+    return [d for d in ctx.drafts if not d.lifted and not _activity(d)]
+
+
+def _activity(draft: Draft) -> bool:
+    rule = draft.provenance[0].rule.split("|")[0] if draft.provenance else ""
+    return rule.startswith("event:name:") and rules.quoted_head(rule.removeprefix("event:name:"))
 
 
 def tagged(rule: str, lifted: bool) -> str:

@@ -158,9 +158,16 @@ def held_before(prefix: str, before_words: Sequence[str]) -> bool:
 
 
 def described(prefix: str, before_words: Sequence[str]) -> bool:
-    """曾经举办X的某酒店: a verb of taking place after a ``past_marker`` right before the name describes
-    something by an earlier event; the name is not reported as held."""
-    return any(prefix.endswith(m + w) for m in rules.uses("past_marker") for w in before_words)
+    """曾经举办X的某酒店: a verb of taking place after a ``past_marker`` right before the name (or before the
+    list of names it ends) describes something by an earlier event; the name is not reported as held."""
+    if any(prefix.endswith(m + w) for m in rules.uses("past_marker") for w in before_words):
+        return True
+    joiner = next((j for j in (*rules.uses("list_joiner"), LIST_MARK) if prefix.endswith(j)), "")
+    named = [m for m in rules.trigger_pattern().finditer(prefix) if m.end() == len(prefix) - len(joiner)]
+    if joiner and named and rules.triggers()[named[-1].group()].form == "name":
+        first = rules.name_start(prefix, named[-1].start(), 0, [])  # 曾举办甲会议及乙年会的某酒店: both described
+        return described(prefix[:first], before_words)
+    return False
 
 
 def held_inside(text: str, outer: Ref, inner: Ref) -> bool:

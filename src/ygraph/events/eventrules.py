@@ -51,6 +51,12 @@ def triggers() -> dict[str, Trigger]:
     return {**heads, **rows}
 
 
+def quoted_head(word: str) -> bool:
+    """Whether a name trigger is the head of a quoted activity (“某某行”活动, 「某某特展活动」): a row holding a
+    closing quotation mark at either end."""
+    return bool(word) and (word[0] in CLOSING_QUOTES or word[-1] in CLOSING_QUOTES)
+
+
 @cached
 def trigger_pattern() -> re.Pattern[str]:
     return re.compile(alternation(triggers()))

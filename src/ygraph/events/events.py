@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from ..model import Article, Document, Event, Mention, Participation, Sentence
-from ..punctuation import OPENING_QUOTES
+from ..punctuation import CLOSING_QUOTES, OPENING_QUOTES
 from . import (
     abbreviated,
     acts,
@@ -180,6 +180,8 @@ def _named(
         title, name_start = convener + trigger.word, start
     else:
         title = _holder_title(ctx, title, trigger.word, (left, name_start), walked == name_start)
+    if rules.quoted_head(trigger.word):  # “某某行”活动, 「某某特展活动」: the name and its head, no quotes
+        title = "".join(c for c in title if c not in OPENING_QUOTES + CLOSING_QUOTES)
     counts = rules.counted(title) or rules.counted(rules.compact(text[name_start:end]))  # 某常委会已召开三次会议
     counts = counts or bool(rules.pattern("recurring").search(rules.compact(text[left:name_start])))  # 定期召开会议
     if counts or rules.pattern("series").match(text, end) or guards.kind_list(text, left, end, right):
