@@ -33,6 +33,10 @@ MAX_CHUNK = 16
 # ``--jobs auto``: below this much text (characters to extract) starting workers costs more than they save
 # (measured, docs/performance.md); above it, one worker per core, never more than one per document.
 AUTO_MIN_CHARS = 1_000_000
+# ``--jobs auto`` for the writers, which read the whole corpus (cached documents too): below this much text
+# they run in this process, above it one forked writer per idle core beyond this one (measured,
+# docs/performance.md).
+AUTO_WRITE_MIN_CHARS = 300_000
 
 
 class Engine(Protocol):
@@ -270,6 +274,19 @@ def with_jobs(config: BuildConfig, sources: Sequence[Source]) -> BuildConfig:
     chars = sum(len(s.text) for s in sources)
     jobs = 1 if chars < AUTO_MIN_CHARS else max(1, min(idle_cores(), len(sources)))
     return replace(config, jobs=jobs)
+
+
+def writer_jobs(config: BuildConfig, sources: Sequence[Source]) -> int:
+    """Processes for the writers (``render.write_outputs``): ``--jobs`` as given; ``auto``: one below
+    ``AUTO_WRITE_MIN_CHARS`` of text in the whole corpus, else the idle cores. Another engine than the local
+    one (Dask's threads and connections) keeps them in this process."""
+    if config.engine != "local":
+        return 1
+    if isinstance(config.jobs, int):
+        return config.jobs
+    if sum(len(s.text) for s in sources) < AUTO_WRITE_MIN_CHARS:
+        return 1
+    return idle_cores()
 
 
 @contextmanager
