@@ -206,3 +206,30 @@ def test_a_file_appears_whole_or_not_at_all(tmp_path: Path) -> None:
     generation.write("c.json", lambda fh: fh.write(b"whole"))
     assert sorted(p.name for p in generation.path.iterdir()) == ["c.json"]
     assert (generation.path / "c.json").read_bytes() == b"whole"
+
+
+def test_an_interrupted_build_stops_its_workers_before_it_unwinds(tmp_path: Path) -> None:
+    parent, marker = os.getpid(), tmp_path / "worker"
+
+    def write(name: str) -> None:
+        if os.getpid() != parent:  # a worker that would write for ten minutes
+            marker.write_text(str(os.getpid()))
+            time.sleep(600)
+        deadline = time.monotonic() + WAIT_S
+        while not marker.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        raise KeyboardInterrupt  # Ctrl-C or the CLI's SIGTERM, in this process
+
+    def waited(signum, frame) -> None:  # a guard: the worker must be stopped, not waited for
+        raise AssertionError("the build waited for a worker instead of stopping it")
+
+    previous = signal.signal(signal.SIGALRM, waited)
+    signal.alarm(120)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            forked.run_writers(["a", "b"], write, 2)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    with pytest.raises(ProcessLookupError):  # killed and reaped
+        os.kill(int(marker.read_text()), 0)

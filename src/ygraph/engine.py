@@ -36,7 +36,7 @@ AUTO_MIN_CHARS = 1_000_000
 # ``--jobs auto`` for the writers, which read the whole corpus (cached documents too): below this much text
 # they run in this process, above it one forked writer per idle core beyond this one (measured,
 # docs/performance.md).
-AUTO_WRITE_MIN_CHARS = 300_000
+AUTO_WRITE_MIN_CHARS = 100_000
 
 
 class Engine(Protocol):

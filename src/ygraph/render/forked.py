@@ -130,19 +130,32 @@ def _child(names: Sequence[str], write: Write, tasks_r: int, report_w: int) -> N
 
 
 def _collect(children: dict[int, int], names: Sequence[str], outcome: Outcome) -> None:
-    """Every child's reports, then its end; when this process is unwinding (an exception, a signal), the
-    children are stopped first so that none writes into a folder being removed."""
-    unwinding = sys.exc_info()[1] is not None
-    for pid, report_r in children.items():
-        if unwinding:
-            with suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
-        lines = _read_all(report_r).decode("utf-8").splitlines()
-        os.close(report_r)
+    """Every child's reports, then its end. When this process is unwinding (an exception, a signal), or is
+    interrupted while it waits, the children are stopped first: none may write into a folder being removed."""
+    if sys.exc_info()[1] is not None:
+        _stop(children)
+    try:
+        while children:
+            pid, report_r = next(iter(children.items()))
+            data = _read_all(report_r)
+            del children[pid]
+            os.close(report_r)
+            os.waitpid(pid, 0)
+            for line in data.decode("utf-8").splitlines():
+                i, *result = json.loads(line)
+                _record(outcome, names[i], result)
+    except BaseException:
+        _stop(children)
+        raise
+
+
+def _stop(children: dict[int, int]) -> None:
+    for pid, report_r in list(children.items()):
+        with suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
-        for line in lines:
-            i, *result = json.loads(line)
-            _record(outcome, names[i], result)
+        os.close(report_r)
+        del children[pid]
 
 
 def _read_all(fd: int) -> bytes:
