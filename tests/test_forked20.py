@@ -81,7 +81,7 @@ def test_two_processes_write_the_same_bytes_as_one(built, tmp_path: Path, monkey
     written = write_outputs(build_graph(corpus), corpus, BuildConfig(out=tmp_path / "out"), 2, warnings)
     assert files(tmp_path / "out") == expected and warnings == []
     assert sorted(p.name for p in written) == sorted(expected)
-    assert worker_names(marker), "no writer ran in a worker"
+    assert worker_names(marker), f"no writer ran in a worker; threads: {threading.enumerate()}"
     assert set(worker_names(marker)) < set(expected)  # this process wrote some too
     assert leftovers(tmp_path / "out") == []
 
@@ -233,3 +233,10 @@ def test_an_interrupted_build_stops_its_workers_before_it_unwinds(tmp_path: Path
         signal.signal(signal.SIGALRM, previous)
     with pytest.raises(ProcessLookupError):  # killed and reaped
         os.kill(int(marker.read_text()), 0)
+
+
+def test_the_dask_engine_on_threads_leaves_no_thread_behind(tmp_path: Path) -> None:
+    pytest.importorskip("dask.bag")
+    before = threading.active_count()
+    build(BuildConfig(paths=(DATA / "dev",), out=tmp_path / "out", jobs=1, engine="dask", cache=None))
+    assert threading.active_count() == before

@@ -12,7 +12,7 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import replace
 from importlib import resources
@@ -181,12 +181,20 @@ class DaskEngine:
         if self.client is not None:
             results = list(bag.compute(scheduler=self.client))
         else:
-            scheduler = "processes" if self.pool is not None else "threads"
             with _DaskProgress(bag.name, len(items), items, progress):
-                results = list(bag.compute(scheduler=scheduler, pool=self.pool, num_workers=self.jobs))
+                results = self._local(bag)
         if progress and self.client is not None:
             progress(len(results), len(items), items[-1][0].path)
         return results
+
+
+    def _local(self, bag: Any) -> list[DocumentFacts]:
+        """On the worker processes, or on threads of a pool of this call's own: dask's default pool would
+        keep its threads to the end of the process, and the writers fork only from a single thread."""
+        if self.pool is not None:
+            return list(bag.compute(scheduler="processes", pool=self.pool, num_workers=self.jobs))
+        with ThreadPoolExecutor(max_workers=self.jobs) as threads:
+            return list(bag.compute(scheduler="threads", pool=threads, num_workers=self.jobs))
 
 
 class _DaskProgress:
