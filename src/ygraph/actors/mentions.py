@@ -35,6 +35,7 @@ from .chains import Element
 from .damaged import DamagedTitle, damaged
 from .delegations import group_heads
 from .enumerations import place_items
+from .glued import unglued
 from .personrules import Found, read_name
 from .placecontext import ContextPlaces
 from .placescan import PlaceScan, scan_places
@@ -182,26 +183,33 @@ def _established(text: str, article: Article, masthead: str = "") -> _Establishe
     found = scan_places(text)
     places = context_places(article, text, masthead, found)
     titled = _dedupe(
-        [
-            *rules.titled(text, places, found),
-            *rules.appointed(text, places),
-            *notices(text, places),
-            *respective(text, places),
-            *shared_posts(text, places),
-            *bracketed(text, places),
-        ]
+        unglued(
+            text,
+            [
+                *rules.titled(text, places, found),
+                *rules.appointed(text, places),
+                *notices(text, places),
+                *respective(text, places),
+                *shared_posts(text, places),
+                *bracketed(text, places),
+            ],
+        )
     )
-    titled = _dedupe([*titled, *taken_over(text, titled), *group_heads(text, titled, places)])  # 由乙接任; 以乙为团长
+    more = unglued(text, [*taken_over(text, titled), *group_heads(text, titled, places)])
+    titled = _dedupe([*titled, *more])  # 由乙接任; 以乙为团长
     return _Established(
         places,
         session_posts(text, titled),
-        [
-            *namelists.lists(text),
-            *leads.led_lists(text),
-            *leads.clause_forms(text),
-            *post_titled(text),
-            *place_items(text, found),
-        ],
+        unglued(
+            text,
+            [
+                *namelists.lists(text),
+                *leads.led_lists(text),
+                *leads.clause_forms(text),
+                *post_titled(text),
+                *place_items(text, found),
+            ],
+        ),
         found,
     )
 
@@ -213,10 +221,9 @@ def evidenced(text: str, article: Article, known: set[str], base: _Established |
     return _dedupe(
         [
             *base.titled,
-            *honorific.honorifics(text, names),
+            *unglued(text, honorific.honorifics(text, names)),
             *base.lists,
-            *cues.speakers(text, names),
-            *honorific.name_titles(text),
+            *unglued(text, [*cues.speakers(text, names), *honorific.name_titles(text)]),
         ]
     )
 

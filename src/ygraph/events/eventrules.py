@@ -13,7 +13,15 @@ from typing import TypeVar
 from .. import lexicons
 from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS as _BREAKS
-from ..punctuation import CLOSING_BRACKETS, OPENING_BRACKETS, SPACES, TITLE_CLOSE, TITLE_OPEN
+from ..punctuation import (
+    CLOSING_BRACKETS,
+    CLOSING_QUOTES,
+    OPENING_BRACKETS,
+    OPENING_QUOTES,
+    SPACES,
+    TITLE_CLOSE,
+    TITLE_OPEN,
+)
 from ..time.numerals import numeral_characters
 from . import modelheads
 
@@ -279,6 +287,9 @@ def _walk(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> 
                 continue
         if any(s < i <= e for s, e in blocked):
             break
+        if text[i - 1] in CLOSING_QUOTES and (opening := _quote_opening(text, i - 1, floor, blocked)) is not None:
+            i = opening  # 出席“甲、乙”主论坛: a quoted theme before the name's head is part of it, whatever it holds
+            continue
         if text[i - 1] in stop_chars:
             inner = _name_word_start(text, i - 1, floor)
             if inner is None:
@@ -286,11 +297,28 @@ def _walk(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> 
             i = inner  # 对口支援工作座谈会, 和平发展论坛: the stop character is inside a word of the name
             continue
         if text.endswith(stops, floor, i):  # any of them
-            break
+            inner = _name_word_start(text, i, floor) if i < start else None
+            if inner is None or inner >= i:
+                break
+            i = inner  # 新闻发言人记者见面会: a name word runs on across the stop word (发言|人)
+            continue
         i -= 1
     while i < start and text[i].isspace():
         i += 1
     return i
+
+
+_QUOTED = 30  # the longest quoted theme a name holds
+
+
+def _quote_opening(text: str, close: int, floor: int, blocked: list[tuple[int, int]]) -> int | None:
+    """Where the quotation closed at ``close`` opens: at most 30 characters back, no clause break and no
+    blocked span inside; None else."""
+    pair = OPENING_QUOTES[CLOSING_QUOTES.index(text[close])]
+    opening = text.rfind(pair, max(floor, close - _QUOTED), close)
+    if opening < 0 or any(c in CLAUSE_BREAKS for c in text[opening + 1 : close]):
+        return None
+    return None if any(opening < e and s < close for s, e in blocked) else opening
 
 
 def _name_word_start(text: str, at: int, floor: int) -> int | None:

@@ -239,7 +239,7 @@ def _holder_title(ctx: Context, title: str, word: str, span: tuple[int, int], un
     if body := copies.numbered_body(ctx, title):  # 本次召开的第二十次全体会议: the numbered body the article named
         return body + title
     if sittings.session(title) and (parent := sittings.parent_meeting(ctx)) is not None:
-        return sittings.holder_name(parent) + title  # 某会议…。随后举行闭幕大会: the meeting reported's sitting
+        return sittings.sitting_holder(parent, title) + title  # 某会议…。随后举行闭幕大会: the meeting reported's sitting
     if parts.generic(ctx, title, word, left, name_start) and unwalked:
         # a generic name (常委会会议) is the convener's: 某市委召开常委会会议 → 某市委常委会会议
         return parts.convener(ctx, left, name_start) + title

@@ -146,6 +146,22 @@ def holder_name(d: Draft) -> str:
     return d.holder or d.title
 
 
+def sitting_holder(d: Draft, title: str) -> str:
+    """The name a sitting printed alone (``title``) is named after when ``d`` is the meeting reported: ``d``'s
+    name, or, when that name ends in a numbered sitting of the same kind (某委员会第五次会议 … 第四次会议), the body
+    alone (某委员会): another number of one kind is another sitting of the body, never a part of this one. A
+    session printed without its ordinal mark (某届人大四次会议) holds the sittings of its organs (第一次会议)."""
+    name = holder_name(d)
+    part = sitting_part(name)
+    ordinal = rules.pattern("ordinal")
+    own, new = ordinal.match(part), ordinal.match(rules.compact(title))
+    if own is None or new is None or part[own.end() :] != rules.compact(title)[new.end() :]:
+        return name
+    if not rules.pattern("ordinal_mark").match(part):
+        return name
+    return name[: -len(part)] if len(name) - len(part) >= 2 else name
+
+
 def opens_clause(ctx: Context, left: int, start: int) -> bool:
     """Whether a name opens its clause: nothing but times before it, or only who hosts it (由甲、乙共同主办的
     某论坛，29日在某地开幕: ``hosted_lead`` … ``hosted_end``), so the later clauses tell what it did."""

@@ -1,0 +1,40 @@
+"""glued: a name read across the start of the next word (甲乙留|任, 某知事曾|担任, 某某齐聚): the words of
+``name_glue.txt`` never straddle the end of a name. A finding whose name holds the start of one of them that
+runs to the name's end or past it, or whose name is one of them, was cut in the wrong place: it is left out
+with the posts it carries (no person 乙留, 曾担), whichever rule read it. So is a name cut across a notice's
+agent phrase (word_uses.tsv agent_mark: 某职由|已退休的…, 甲乙由|副市长升任)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..lexicons import cached
+from .actorlex import opens_with_title, uses, words
+from .personrules import Found
+
+
+@cached
+def _glue() -> tuple[str, ...]:
+    return tuple(sorted(words("name_glue.txt"), key=len, reverse=True))
+
+
+def glued(text: str, start: int, end: int) -> bool:
+    """The name ``text[start:end]`` is a listed word, or a listed word starts inside it and runs to its end or
+    past it (甲乙留|任某职)."""
+    if text[start:end] in words("name_glue.txt") or _agent_cut(text, start, end):
+        return True
+    return any(text.startswith(w, k) and k + len(w) >= end for k in range(start + 1, end) for w in _glue())
+
+
+def _agent_cut(text: str, start: int, end: int) -> bool:
+    """A name ending in the agent preposition right before a post (甲乙由|副市长升任), or starting with it
+    before a word that opens the holder's phrase (由|已退休的…, 由|原局长…): the preposition, no surname."""
+    marks = uses("agent_mark")
+    if text[end - 1] in marks and opens_with_title(text[end : end + 8]):
+        return True
+    return text[start] in marks and text.startswith(uses("agent_next"), start + 1)
+
+
+def unglued(text: str, found: Iterable[Found]) -> list[Found]:
+    """The findings whose names are no misreading across the next word."""
+    return [f for f in found if f.end <= f.start or text[f.start : f.end] != f.name or not glued(text, f.start, f.end)]
