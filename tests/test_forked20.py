@@ -240,3 +240,13 @@ def test_the_dask_engine_on_threads_leaves_no_thread_behind(tmp_path: Path) -> N
     before = threading.active_count()
     build(BuildConfig(paths=(DATA / "dev",), out=tmp_path / "out", jobs=1, engine="dask", cache=None))
     assert threading.active_count() == before
+
+
+def test_a_fork_that_fails_leaves_the_writers_to_this_process(tmp_path: Path, monkeypatch) -> None:
+    def no_fork() -> int:
+        raise BlockingIOError(errno.EAGAIN, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(forked.os, "fork", no_fork)
+    outcome = forked.run_writers(["a", "b"], lambda name: (tmp_path / name).write_text(name), 2)
+    assert outcome.children == 0 and outcome.done == {"a", "b"} and outcome.os_error is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b"]

@@ -59,7 +59,12 @@ def run_writers(names: Sequence[str], write: Write, jobs: int) -> Outcome:
     try:
         for _ in range(forks):
             report_r, report_w = os.pipe()
-            pid = os.fork()
+            try:
+                pid = os.fork()
+            except OSError:  # no process left to start (EAGAIN, ENOMEM): fewer writers, same outputs
+                os.close(report_r)
+                os.close(report_w)
+                break
             if pid == 0:  # pragma: no cover - the child (its work is checked through the parent)
                 _child(names, write, tasks_r, report_w)
             os.close(report_w)
