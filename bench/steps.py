@@ -7,7 +7,8 @@
 
 Prints one JSON line: ``extract`` (rebuild: cache look-ups and the new documents), ``merge`` (with
 ``merge_people``, ``reprint_conflicts``, ``merge_events`` inside it), ``graph``, ``writers`` (and ``w:<file>``
-per output written in this process), ``total`` (the whole ``build()``), ``wall`` and ``load`` (the load
+per output written in this process; ``writers_forked``: the CPU of the processes that shared the writers with
+``--jobs`` > 1, ``writers_wall`` its wall clock), ``total`` (the whole ``build()``), ``wall`` and ``load`` (the load
 average after the build: on a shared machine, CPU time is the figure to compare, and runs of two checkouts
 should alternate). ``--jobs`` > 1 times the main process only. The priming build is done once so that
 rebuilds are timed alone; it is made by the checkout being timed (its cache must be that code's).
@@ -78,7 +79,28 @@ def timers(totals: dict[str, float]) -> None:
     for table in (render.RENDERERS, render.HTML_RENDERERS, render.FILE_WRITERS):
         for name in list(table):
             table[name] = timed(f"w:{name}", table[name])
-    render.write_outputs = timed("writers", render.write_outputs)
+    render.write_outputs = forks_timed(totals, timed("writers", render.write_outputs))
+
+
+def forks_timed(totals: dict[str, float], function: Callable[..., Any]) -> Callable[..., Any]:
+    """The write step's wall clock, and the CPU time of the processes it forked (``--jobs`` > 1)."""
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        before, started = children_cpu(), time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            totals["writers_wall"] = time.perf_counter() - started
+            totals["writers_forked"] = children_cpu() - before
+
+    return wrapper
+
+
+def children_cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def prepare(args: argparse.Namespace) -> Any:

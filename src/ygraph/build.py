@@ -14,7 +14,7 @@ from .cache import DocumentCache
 from .config import BuildConfig, validate
 from .corpus import graph, merge
 from .corpus.reprints import DiffMemo
-from .engine import Engine, check_available, collector_paused, open_engine, side_pool, with_jobs
+from .engine import Engine, check_available, collector_paused, open_engine, side_pool, with_jobs, writer_jobs
 from .errors import nothing_readable
 from .model import BuildWarning, Corpus, DocumentFacts, Source
 from .text import read
@@ -30,6 +30,7 @@ class BuildResult:
     n_skipped: int
     n_cached: int = 0  # documents whose facts came from the cache
     cache_warnings: tuple[BuildWarning, ...] = ()  # W051: cache entries ignored (not part of the outputs)
+    output_warnings: tuple[BuildWarning, ...] = ()  # W053: an output whose writer failed (left out)
 
 
 Hints = Mapping[str, Mapping[int, int]]
@@ -121,13 +122,15 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
         warnings = lexiconstrays.stray_warnings(config.lexicon_dirs) + warnings
         known = cache.pairs() if cache is not None else {}
         memo = DiffMemo(known, cache.shingles() if cache is not None else None, keep_index=cache is not None)
-        with side_pool(config, sources) as pool, collector_paused():
-            gc.freeze()
-            corpus = merge.merge(facts, tuple(warnings), memo, pool)
+        written: list[BuildWarning] = []
+        with collector_paused():
+            with side_pool(config, sources) as pool:
+                gc.freeze()
+                corpus = merge.merge(facts, tuple(warnings), memo, pool)
             gc.freeze()
             g = graph.build_graph(corpus)
-            gc.freeze()
-            outputs = write_outputs(g, corpus, config, pool)
+            gc.freeze()  # before the writers fork: their copies of the heap stay shared
+            outputs = write_outputs(g, corpus, config, writer_jobs(config, sources), written)
         if cache is not None:
             cache.put_pairs(memo.used, known)
             cache.put_shingles(memo.index, memo.problems)
@@ -135,4 +138,4 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
     n_files = len(files) + len(skipped)
     n_cached = len(sources) - len(cache.extracted) if cache else 0
     notes = tuple(cache.warnings) if cache else ()
-    return BuildResult(corpus, tuple(outputs), n_files, n_files - len(sources), n_cached, notes)
+    return BuildResult(corpus, tuple(outputs), n_files, n_files - len(sources), n_cached, notes, tuple(written))

@@ -33,6 +33,7 @@ def run_build(config: BuildConfig, quiet: bool = False) -> BuildResult:
         TimeElapsedColumn(),
         console=err,
         transient=True,
+        auto_refresh=False,  # redrawn at each document: no refresh thread, so the writers may fork
         disable=quiet or not err.is_terminal,  # a bar into a file or a pipe is noise
     ) as bar:
         task = None
@@ -43,7 +44,7 @@ def run_build(config: BuildConfig, quiet: bool = False) -> BuildResult:
                 return
             if task is None:
                 task = bar.add_task("extracting", total=total)
-            bar.update(task, completed=done)
+            bar.update(task, completed=done, refresh=True)
 
         result = build(config, progress=on_progress)
     if not quiet:
@@ -72,7 +73,7 @@ def print_summary(result: BuildResult, console: Console) -> None:
             shown[w.code] += 1
             if shown[w.code] <= FILE_WARNINGS_SHOWN:
                 _line(console, f"  {w.code} {w.file}: {w.message}")
-    for w in result.cache_warnings:  # W051: cache entries ignored (the outputs do not list them)
+    for w in (*result.cache_warnings, *result.output_warnings):  # W051, W053: not in the outputs
         _line(console, f"  {w.code} {w.file}: {w.message}")
     for code, n in sorted(shown.items()):
         if n > FILE_WARNINGS_SHOWN:

@@ -12,7 +12,7 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import replace
 from importlib import resources
@@ -33,6 +33,10 @@ MAX_CHUNK = 16
 # ``--jobs auto``: below this much text (characters to extract) starting workers costs more than they save
 # (measured, docs/performance.md); above it, one worker per core, never more than one per document.
 AUTO_MIN_CHARS = 1_000_000
+# ``--jobs auto`` for the writers, which read the whole corpus (cached documents too): below this much text
+# they run in this process, above it one forked writer per idle core beyond this one (measured,
+# docs/performance.md).
+AUTO_WRITE_MIN_CHARS = 100_000
 
 
 class Engine(Protocol):
@@ -177,12 +181,20 @@ class DaskEngine:
         if self.client is not None:
             results = list(bag.compute(scheduler=self.client))
         else:
-            scheduler = "processes" if self.pool is not None else "threads"
             with _DaskProgress(bag.name, len(items), items, progress):
-                results = list(bag.compute(scheduler=scheduler, pool=self.pool, num_workers=self.jobs))
+                results = self._local(bag)
         if progress and self.client is not None:
             progress(len(results), len(items), items[-1][0].path)
         return results
+
+
+    def _local(self, bag: Any) -> list[DocumentFacts]:
+        """On the worker processes, or on threads of a pool of this call's own: dask's default pool would
+        keep its threads to the end of the process, and the writers fork only from a single thread."""
+        if self.pool is not None:
+            return list(bag.compute(scheduler="processes", pool=self.pool, num_workers=self.jobs))
+        with ThreadPoolExecutor(max_workers=self.jobs) as threads:
+            return list(bag.compute(scheduler="threads", pool=threads, num_workers=self.jobs))
 
 
 class _DaskProgress:
@@ -270,6 +282,19 @@ def with_jobs(config: BuildConfig, sources: Sequence[Source]) -> BuildConfig:
     chars = sum(len(s.text) for s in sources)
     jobs = 1 if chars < AUTO_MIN_CHARS else max(1, min(idle_cores(), len(sources)))
     return replace(config, jobs=jobs)
+
+
+def writer_jobs(config: BuildConfig, sources: Sequence[Source]) -> int:
+    """Processes for the writers (``render.write_outputs``): ``--jobs`` as given; ``auto``: one below
+    ``AUTO_WRITE_MIN_CHARS`` of text in the whole corpus, else the idle cores. Another engine than the local
+    one (Dask's threads and connections) keeps them in this process."""
+    if config.engine != "local":
+        return 1
+    if isinstance(config.jobs, int):
+        return config.jobs
+    if sum(len(s.text) for s in sources) < AUTO_WRITE_MIN_CHARS:
+        return 1
+    return idle_cores()
 
 
 @contextmanager

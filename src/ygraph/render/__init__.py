@@ -7,9 +7,7 @@ it takes to write them.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterator
-from concurrent.futures import Executor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -17,7 +15,9 @@ from typing import BinaryIO
 import networkx as nx
 
 from ..config import BuildConfig
-from ..model import Corpus
+from ..errors import warn
+from ..model import BuildWarning, Corpus
+from .forked import run_writers
 from .gexf import write_gexf
 from .graphml import write_graphml
 from .html import write_graph_html
@@ -88,43 +88,41 @@ def render_all(g: nx.MultiDiGraph, corpus: Corpus, html: bool = True) -> dict[st
     return dict(sorted(files.items()))
 
 
-# Rendered in another process when the build has one (``write_outputs(pool=...)``): the writers that read
-# only the graph (about 45 % of the write step at 10 MB), so only the graph is pickled (≈ 0.15 s at 10 MB;
-# the corpus would cost 0.8 s more in this process); the other writers run here meanwhile.
-FAR = ("graph.html", "graph.gexf", "graph.graphml")
+# The writers in the order worker processes take them (``forked.run_writers``): the costliest first, as
+# measured at 10 MB (docs/performance.md); names not listed come after these, in name order.
+BY_COST = ("ygraph.db", "graph.html", "facts.json", "graph.gexf", "graph.graphml", "timeline.html", "roles.csv")
+
+
+def by_cost(names: list[str]) -> list[str]:
+    rank = {name: i for i, name in enumerate(BY_COST)}
+    return sorted(names, key=lambda n: (rank.get(n, len(rank)), n))
 
 
 def write_outputs(
-    g: nx.MultiDiGraph, corpus: Corpus, config: BuildConfig, pool: Executor | None = None
+    g: nx.MultiDiGraph,
+    corpus: Corpus,
+    config: BuildConfig,
+    jobs: int = 1,
+    warnings: list[BuildWarning] | None = None,
 ) -> list[Path]:
+    """Every output file into a new build folder, published as one. With ``jobs`` > 1 the writers are
+    shared with forked copies of this process (same bytes). A writer that raises leaves its file out (the
+    previous build's too) with a W053 warning appended to ``warnings``; the other files are written. An
+    ``OSError`` (disk full) stops the build and leaves the previous outputs as they were."""
     renderers = selected(config.html)
+    names = sorted([*renderers, *FILE_WRITERS])
     with staged(config.out, all_names()) as generation:
-        far = [name for name in FAR if name in renderers] if pool is not None else []
-        future = None
-        if pool is not None and far:
-            future = pool.submit(render_graph_files, far, [str(generation.file(n)) for n in far], g)
-        for name, render in renderers.items():
-            if name not in far:
-                with generation.open(name) as fh:
-                    render(g, corpus, fh)
-        for name, write in FILE_WRITERS.items():
-            write(g, corpus, generation.file(name))
-            generation.done(name)
-        if future is not None:
-            future.result()
-            for name in far:
-                generation.done(name)
-    return [config.out / name for name in sorted([*renderers, *FILE_WRITERS])]
 
+        def write(name: str) -> None:
+            if name in FILE_WRITERS:
+                generation.write_path(name, lambda path: FILE_WRITERS[name](g, corpus, path))
+            else:
+                generation.write(name, lambda fh: renderers[name](g, corpus, fh))
 
-def render_graph_files(names: list[str], paths: list[str], g: nx.MultiDiGraph) -> None:
-    """Render ``names`` (writers of the graph alone, ``FAR``) into ``paths`` (in a worker process: files of
-    the parent's generation)."""
-    renderers = selected(True)
-    gc.freeze()  # the graph just unpickled lives to the end: out of the collector's full passes
-    try:
-        for name, path in zip(names, paths, strict=True):
-            with open(path, "xb") as fh:
-                renderers[name](g, None, fh)  # type: ignore[arg-type]
-    finally:
-        gc.unfreeze()
+        outcome = run_writers(by_cost(names), write, jobs)
+        generation.tidy()
+        generation.written(n for n in names if n in outcome.done)
+    failed = sorted(outcome.failed.items())
+    if warnings is not None:
+        warnings.extend(warn("W053", name, message) for name, message in failed)
+    return [config.out / name for name in names if name in outcome.done]

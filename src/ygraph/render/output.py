@@ -21,7 +21,7 @@ import os
 import re
 import shutil
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -131,28 +131,48 @@ class Generation:
         self.path.mkdir()
         self.names: list[str] = []
 
-    @contextmanager
-    def open(self, name: str) -> Iterator[BinaryIO]:
-        """A new file ``name`` (mode as the umask gives), flushed to disk when the block ends."""
-        self.names.append(name)
-        with _create(self.path / name) as fh:
-            yield fh
+    def write(self, name: str, fill: Callable[[BinaryIO], object]) -> None:
+        """Write ``name`` whole or not at all: ``fill`` writes a file of this process's own, flushed to disk,
+        then renamed to ``name`` (a writer that fails or a process killed leaves no file by that name)."""
+        with self._part(name) as part, _create(part) as fh:
+            fill(fh)
             fh.flush()
             os.fsync(fh.fileno())
 
-    def file(self, name: str) -> Path:
-        """The path of a new file ``name``, for a writer that needs a file name (SQLite); the caller writes
-        it before the generation is published (see :meth:`done`)."""
-        self.names.append(name)
-        return self.path / name
+    def write_path(self, name: str, fill: Callable[[Path], object]) -> None:
+        """The same for a writer that needs a file name (SQLite): ``fill`` writes the path it is given."""
+        with self._part(name) as part:
+            fill(part)
+            _fsync_file(part)
 
-    def done(self, name: str) -> None:
-        """A file written through :meth:`file` is flushed to disk like the others."""
-        fd = os.open(self.path / name, os.O_RDONLY)
+    @contextmanager
+    def _part(self, name: str) -> Iterator[Path]:
+        part = self.path / f".{name}.{os.getpid()}.part"
         try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+            yield part
+            os.replace(part, self.path / name)
+        except BaseException:
+            with suppress(OSError):
+                part.unlink()
+            raise
+
+    def written(self, names: Iterable[str]) -> None:
+        """``names`` were written (by this process or a forked one): they are published with the build."""
+        self.names.extend(names)
+
+    def tidy(self) -> None:
+        """Files of writers that did not finish (a forked writer killed): not part of the build."""
+        for entry in os.scandir(self.path):
+            if entry.name.endswith(".part"):
+                Path(entry.path).unlink()
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _create(path: Path) -> BinaryIO:

@@ -1,0 +1,175 @@
+"""Independent writers run by forked copies of this process beside it (``--jobs`` > 1).
+
+A forked child holds the graph and the corpus already (copy on write: nothing is pickled, and the heap was
+frozen out of the collector's view, so reading it copies few pages). The names are handed out through a
+pipe holding one byte per task: each process (this one included) reads the next byte, so the costliest
+writers, listed first, start first and a busy process takes fewer. A child reports each finished name on
+its own pipe and leaves with ``os._exit`` (none of this process's clean-up runs twice).
+
+Only a process running one thread forks (a thread holding a lock at the fork would leave the child's copy
+locked); otherwise, and where ``os.fork`` is missing or unsafe (macOS), every writer runs here, in order.
+Whatever runs where, the outcome is the same: a writer that raises is recorded (its message), an
+``OSError`` (disk full) is raised here once every child has ended, and a task that a child claimed but
+never reported (the child was killed) is run again here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import suppress
+from dataclasses import dataclass, field
+
+Write = Callable[[str], object]
+MAX_MESSAGE = 300  # characters of a failed writer's message kept for its warning
+
+
+@dataclass
+class Outcome:
+    """What became of each name: written, failed (its message), or a file-system error to raise."""
+
+    failed: dict[str, str] = field(default_factory=dict)
+    done: set[str] = field(default_factory=set)
+    os_error: OSError | None = None
+    children: int = 0  # forked processes that ran writers
+
+
+def can_fork() -> bool:
+    """Forking is safe here: a platform with ``fork`` (not macOS) and no other thread in this process."""
+    return hasattr(os, "fork") and sys.platform != "darwin" and threading.active_count() == 1
+
+
+def run_writers(names: Sequence[str], write: Write, jobs: int) -> Outcome:
+    """``write(name)`` for every name: in this process and ``jobs - 1`` forked ones (fewer when there are
+    fewer names, none when forking is not safe)."""
+    outcome = Outcome()
+    forks = min(jobs, len(names)) - 1 if can_fork() else 0
+    if forks <= 0 or len(names) > 255:
+        _run_here(list(names), write, outcome)
+        _raise(outcome)
+        return outcome
+    tasks_r, tasks_w = os.pipe()
+    os.write(tasks_w, bytes(range(len(names))))
+    os.close(tasks_w)
+    children: dict[int, int] = {}  # pid -> the read end of its report pipe
+    try:
+        for _ in range(forks):
+            report_r, report_w = os.pipe()
+            try:
+                pid = os.fork()
+            except OSError:  # no process left to start (EAGAIN, ENOMEM): fewer writers, same outputs
+                os.close(report_r)
+                os.close(report_w)
+                break
+            if pid == 0:  # pragma: no cover - the child (its work is checked through the parent)
+                _child(names, write, tasks_r, report_w)
+            os.close(report_w)
+            children[pid] = report_r
+        outcome.children = len(children)
+        _run_here((names[i] for i in _claims(tasks_r)), write, outcome)  # one claim at a time
+        for _ in _claims(tasks_r):  # after a file-system error here: none left for the children
+            pass
+    finally:
+        os.close(tasks_r)
+        _collect(children, names, outcome)
+    _run_here([n for n in names if n not in outcome.done and n not in outcome.failed], write, outcome)
+    _raise(outcome)
+    return outcome
+
+
+def _claims(tasks_r: int) -> Iterator[int]:
+    """The next task's number, one byte at a time from the shared pipe, until it is empty."""
+    while True:
+        byte = os.read(tasks_r, 1)
+        if not byte:
+            return
+        yield byte[0]
+
+
+def _run_here(names: Iterable[str], write: Write, outcome: Outcome) -> None:
+    for name in names:
+        if outcome.os_error is not None:
+            return
+        result = _attempt(write, name)
+        _record(outcome, name, result)
+
+
+def _attempt(write: Write, name: str) -> list[object]:
+    """``["ok"]``, ``["error", message]`` or ``["os", errno, strerror, filename]``: JSON for a child's report."""
+    try:
+        write(name)
+    except OSError as exc:
+        return ["os", exc.errno, exc.strerror or str(exc), exc.filename]
+    except Exception as exc:  # a writer's own failure: its output is left out, with a warning
+        return ["error", f"{type(exc).__name__}: {exc}"[:MAX_MESSAGE]]
+    return ["ok"]
+
+
+def _record(outcome: Outcome, name: str, result: list[object]) -> None:
+    if result[0] == "ok":
+        outcome.done.add(name)
+    elif result[0] == "error":
+        outcome.failed[name] = str(result[1])
+    elif outcome.os_error is None:
+        errno_, strerror, filename = result[1:]
+        outcome.os_error = OSError(errno_, strerror, filename)
+
+
+def _child(names: Sequence[str], write: Write, tasks_r: int, report_w: int) -> None:  # pragma: no cover
+    status = 70
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)  # the parent handles an interruption; a child just ends
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        for i in _claims(tasks_r):
+            result = _attempt(write, names[i])
+            os.write(report_w, (json.dumps([i, *result]) + "\n").encode("utf-8"))
+            if result[0] == "os":
+                break
+        status = 0
+    finally:
+        os._exit(status)
+
+
+def _collect(children: dict[int, int], names: Sequence[str], outcome: Outcome) -> None:
+    """Every child's reports, then its end. When this process is unwinding (an exception, a signal), or is
+    interrupted while it waits, the children are stopped first: none may write into a folder being removed."""
+    if sys.exc_info()[1] is not None:
+        _stop(children)
+    try:
+        while children:
+            pid, report_r = next(iter(children.items()))
+            data = _read_all(report_r)
+            del children[pid]
+            os.close(report_r)
+            os.waitpid(pid, 0)
+            for line in data.decode("utf-8").splitlines():
+                i, *result = json.loads(line)
+                _record(outcome, names[i], result)
+    except BaseException:
+        _stop(children)
+        raise
+
+
+def _stop(children: dict[int, int]) -> None:
+    for pid, report_r in list(children.items()):
+        with suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(report_r)
+        del children[pid]
+
+
+def _read_all(fd: int) -> bytes:
+    chunks = []
+    while chunk := os.read(fd, 65536):
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _raise(outcome: Outcome) -> None:
+    if outcome.os_error is not None:
+        raise outcome.os_error
