@@ -1,0 +1,80 @@
+"""openings: the opening ceremony of a gathering the article reports is that gathering's event, not a second one
+(某论坛23日开幕 … 出席论坛开幕式; 某交易会 … 举行第二届某交会开幕仪式; 某论坛今日举行开幕仪式), for ``events.py``.
+
+A draft named by an ``opening_ceremony`` word of ``word_uses.tsv`` (开幕式, 开幕仪式, 开幕典礼 …), alone or after a
+name that is the gathering's (its whole name, its head word 论坛, a short form or an abbreviation of the same
+edition), joins the one gathering (a meeting or forum not itself so named) of the article whose date and place
+agree with it. Two such gatherings, or none: the ceremony stays an event (never guess)."""
+
+from __future__ import annotations
+
+from . import dating, titlematch
+from . import eventrules as rules
+from .draft import Context, Draft
+from .headlines import abbreviation
+
+GATHERINGS = ("meeting", "forum")
+
+
+def ceremony_stem(title: str) -> str | None:
+    """The name before the opening-ceremony word (论坛开幕式 → 论坛, 开幕仪式 → ""), None for any other name."""
+    key = rules.compact(title)
+    word = next((w for w in rules.uses("opening_ceremony") if key.endswith(w)), "")
+    if not word:
+        return None
+    stem = key[: -len(word)]
+    mark = next((m for m in rules.uses("name_modifier") if stem.endswith(m)), "")
+    return stem[: len(stem) - len(mark)]
+
+
+def fold(ctx: Context) -> None:
+    """Each opening ceremony drafted beside the one gathering it opens joins that gathering (``ctx.drafts``)."""
+    for ceremony in list(ctx.drafts):
+        stem = ceremony_stem(ceremony.title)
+        if stem is None:
+            continue
+        hosts = [g for g in ctx.drafts if g is not ceremony and _opens(stem, ceremony, g)]
+        if len(hosts) == 1:
+            _join(hosts[0], ceremony)
+            ctx.drafts.remove(ceremony)
+
+
+def _opens(stem: str, ceremony: Draft, gathering: Draft) -> bool:
+    """Whether ``ceremony`` (named ``stem`` + a ceremony word) can be the opening of ``gathering``."""
+    if gathering.event_type not in GATHERINGS or ceremony_stem(gathering.title) is not None:
+        return False
+    if gathering.named_only or gathering.planned != ceremony.planned or not _dates_fit(ceremony, gathering):
+        return False
+    place, there = ceremony.place, gathering.place
+    if place and there and place not in there and there not in place:
+        return False
+    return _names(stem, gathering)
+
+
+def _names(stem: str, gathering: Draft) -> bool:
+    """The ceremony's name before its ceremony word names the gathering: nothing (开幕式), its head or whole name
+    (论坛, 世界某论坛), a short form of it, or an abbreviation of the same edition (第二届某交会)."""
+    key, short = gathering.key, rules.title_key(stem) if stem else ""
+    if not short or key.endswith(short):
+        return True
+    return titlematch.shortened(short, key) or abbreviation(stem, gathering.title)
+
+
+def _dates_fit(ceremony: Draft, gathering: Draft) -> bool:
+    """No date on either side, one date the other's at a coarser precision, or the ceremony's day inside the
+    gathering's days."""
+    a, b = ceremony.date, gathering.date
+    if a is None or b is None or a.startswith(b) or b.startswith(a):
+        return True
+    return len(a) == len(b) == 10 and b <= a <= (gathering.date_end or b)
+
+
+def _join(gathering: Draft, ceremony: Draft) -> None:
+    """The gathering takes the ceremony's reports, people, policies, and its date when that one is better."""
+    dating.take_better_date(gathering, ceremony)
+    gathering.place = gathering.place or ceremony.place
+    gathering.provenance.extend(p for p in ceremony.provenance if p not in gathering.provenance)
+    for key, part in ceremony.participants.items():
+        gathering.participants.setdefault(key, part)
+    for key, policy in ceremony.policies.items():
+        gathering.policies.setdefault(key, policy)
