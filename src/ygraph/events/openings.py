@@ -35,7 +35,7 @@ def fold(ctx: Context) -> None:
             continue
         hosts = [g for g in ctx.drafts if g is not ceremony and _opens(stem, ceremony, g)]
         if len(hosts) == 1:
-            _join(hosts[0], ceremony)
+            join(hosts[0], ceremony)
             ctx.drafts.remove(ceremony)
 
 
@@ -43,7 +43,7 @@ def _opens(stem: str, ceremony: Draft, gathering: Draft) -> bool:
     """Whether ``ceremony`` (named ``stem`` + a ceremony word) can be the opening of ``gathering``."""
     if gathering.event_type not in GATHERINGS or ceremony_stem(gathering.title) is not None:
         return False
-    if gathering.named_only or gathering.planned != ceremony.planned or not _dates_fit(ceremony, gathering):
+    if gathering.named_only or gathering.planned != ceremony.planned or not dates_fit(ceremony, gathering):
         return False
     place, there = ceremony.place, gathering.place
     if place and there and place not in there and there not in place:
@@ -57,10 +57,25 @@ def _names(stem: str, gathering: Draft) -> bool:
     key, short = gathering.key, rules.title_key(stem) if stem else ""
     if not short or key.endswith(short):
         return True
-    return titlematch.shortened(short, key) or abbreviation(stem, gathering.title)
+    return titlematch.shortened(short, key) or abbreviation(stem, gathering.title) or _abbreviates(stem, gathering.title)
 
 
-def _dates_fit(ceremony: Draft, gathering: Draft) -> bool:
+SHORT = (2, 6)  # the length of an abbreviated name after its edition (高交会, 江海博览会)
+
+
+def _abbreviates(stem: str, title: str) -> bool:
+    """第二届某交会 / 某国第二届某某成果交易会: the same edition printed inside the long name, and after it the
+    short name's characters picked in order from the long one's, the last one the same."""
+    edition, name = rules.edition(stem), rules.compact(title)
+    short = rules.compact(stem)[len(edition) :]
+    if not edition or edition not in name or not SHORT[0] <= len(short) <= SHORT[1]:
+        return False
+    rest = name[name.index(edition) + len(edition) :]
+    chars = iter(rest)
+    return short[-1] == rest[-1:] and rest != short and all(c in chars for c in short)
+
+
+def dates_fit(ceremony: Draft, gathering: Draft) -> bool:
     """No date on either side, one date the other's at a coarser precision, or the ceremony's day inside the
     gathering's days."""
     a, b = ceremony.date, gathering.date
@@ -69,7 +84,7 @@ def _dates_fit(ceremony: Draft, gathering: Draft) -> bool:
     return len(a) == len(b) == 10 and b <= a <= (gathering.date_end or b)
 
 
-def _join(gathering: Draft, ceremony: Draft) -> None:
+def join(gathering: Draft, ceremony: Draft) -> None:
     """The gathering takes the ceremony's reports, people, policies, and its date when that one is better."""
     dating.take_better_date(gathering, ceremony)
     gathering.place = gathering.place or ceremony.place
