@@ -71,3 +71,62 @@ def test_an_opening_ceremony_the_page_does_not_tie_to_its_gathering_stays_apart(
 )
 def test_ceremony_stem(title: str, stem: str | None) -> None:
     assert ceremony_stem(title) == stem
+
+
+# Class 2 (events/backrefs.py): a shorter name the article gives the event it names in full, picked from that name
+# (the same type and head), is that event told again.
+BACKREFS = [
+    (
+        "新华社江城2030年5月17日电 临江省第十次代表大会主席团17日下午举行第一次会议。主席团会议表决通过了主席团常务委员会成员名单。",
+        "临江省第十次代表大会主席团第一次会议",
+    ),
+    (
+        "新華社江城2030年5月17日電 臨江省第十次代表大會主席團17日下午舉行第一次會議。主席團會議表決通過了主席團常務委員會成員名單。",
+        "临江省第十次代表大会主席团第一次会议",
+    ),
+    # one part of a name joining two events (某见面会暨某发布会)
+    (
+        "【本報訊】21日，江城市委新聞發言人記者見面會暨首場新聞發布會舉行。江城市委新聞發言人柴思雨主持見面會。在記者見面會上，新聞發言人介紹了部門職責。",
+        "江城市委新闻发言人记者见面会暨首场新闻发布会",
+    ),
+    (
+        "新华社江城2030年3月2日电 2日，海州市政府新闻办记者见面会暨首场新闻发布会举行。柴思雨在记者见面会上介绍了情况。",
+        "海州市政府新闻办记者见面会暨首场新闻发布会",
+    ),
+    # a signing named again by the generic agreement word (both scripts)
+    (
+        "新华社江城2030年9月22日电 9月22日，临江省人民政府与海州市人民政府战略合作签字仪式在江城举行。龚明远、柴思雨出席协议签字仪式。",
+        "临江省人民政府与海州市人民政府战略合作签字仪式",
+    ),
+    (
+        "【本報訊】9月22日，臨江省人民政府與海州市人民政府戰略合作簽字儀式在江城舉行。龔明遠、柴思雨出席協議簽字儀式。",
+        "临江省人民政府与海州市人民政府战略合作签字仪式",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), BACKREFS)
+def test_a_shorter_name_of_the_event_named_in_full_is_that_event(text: str, title: str) -> None:
+    assert [e.title for e in built_events(text)] == [title]
+
+
+def test_the_shorter_names_people_go_to_the_event() -> None:
+    (event,) = built_events(BACKREFS[4][0])
+    assert event_people(event) == {("龚明远", "attended"), ("柴思雨", "attended")}
+
+
+BACKREF_NEAR_MISSES = [
+    # two signings of the day the short name can be picked from: which one, the page does not say
+    (
+        "新华社江城2030年9月22日电 9月22日，临江省人民政府与海州市人民政府战略合作签字仪式在江城举行。"
+        "下午，江城与海州港务局合作签字仪式在海州举行。龚明远、柴思雨出席协议签字仪式。",
+        3,
+    ),
+    # a body's meeting and its enlarged meeting on another day: not a shorter name of it
+    ("新华社江城2030年6月8日电 江城市委常委会8日召开常委会会议。6月9日，江城市委常委会召开扩大会议。", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), BACKREF_NEAR_MISSES)
+def test_a_short_name_of_two_events_or_of_none_stays(text: str, count: int) -> None:
+    assert len(built_events(text)) == count
