@@ -130,3 +130,21 @@ BACKREF_NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "count"), BACKREF_NEAR_MISSES)
 def test_a_short_name_of_two_events_or_of_none_stays(text: str, count: int) -> None:
     assert len(built_events(text)) == count
+
+
+NAMED_CEREMONIES = [
+    "【本報訊】8月17日，「臨江·海州周」開幕式在江城國際會議中心舉行。海州政要及工商界知名人士，包括龔明遠、柴思雨等出席開幕儀式。",
+    "新华社江城2030年8月17日电 “临江·海州周”开幕式17日上午在江城国际会议中心举行。临江省副省长龚明远、江城市市长柴思雨等出席开幕仪式。",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_CEREMONIES)
+def test_a_bare_opening_ceremony_is_the_opening_ceremony_the_article_names(text: str) -> None:
+    (event,) = built_events(text)
+    assert ceremony_stem(event.title)
+    assert event_people(event) == {("龚明远", "attended"), ("柴思雨", "attended")}
+
+
+def test_a_bare_opening_ceremony_of_another_day_and_place_stays() -> None:
+    text = "新华社江城2030年8月17日电 “临江·海州周”开幕式17日上午在江城举行。8月18日，江城美食节在海州举行开幕仪式。"
+    assert len(built_events(text)) == 2

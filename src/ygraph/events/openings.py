@@ -29,8 +29,8 @@ def ceremony_stem(title: str) -> str | None:
 
 def fold(ctx: Context) -> None:
     """Each opening ceremony drafted beside the one gathering it opens joins that gathering (``ctx.drafts``)."""
-    for ceremony in list(ctx.drafts):
-        stem = ceremony_stem(ceremony.title)
+    for ceremony in list(ctx.drafts) * 2:  # twice: a bare one whose named ceremony joined its gathering first
+        stem = ceremony_stem(ceremony.title) if ceremony in ctx.drafts else None
         if stem is None:
             continue
         hosts = [g for g in ctx.drafts if g is not ceremony and _opens(stem, ceremony, g)]
@@ -40,15 +40,22 @@ def fold(ctx: Context) -> None:
 
 
 def _opens(stem: str, ceremony: Draft, gathering: Draft) -> bool:
-    """Whether ``ceremony`` (named ``stem`` + a ceremony word) can be the opening of ``gathering``."""
-    if gathering.event_type not in GATHERINGS or ceremony_stem(gathering.title) is not None:
+    """Whether ``ceremony`` (named ``stem`` + a ceremony word) can be the opening of ``gathering``: a meeting or
+    forum, or, for a bare ceremony word (开幕仪式), the article's opening ceremony named in full (某周开幕式)."""
+    named = ceremony_stem(gathering.title)
+    if named is not None:
+        return not stem and bool(named) and _dated_there(ceremony, gathering)
+    if gathering.event_type not in GATHERINGS:
         return False
+    return _dated_there(ceremony, gathering) and _names(stem, gathering)
+
+
+def _dated_there(ceremony: Draft, gathering: Draft) -> bool:
+    """Told as held, dates and places that agree."""
     if gathering.named_only or gathering.planned != ceremony.planned or not dates_fit(ceremony, gathering):
         return False
     place, there = ceremony.place, gathering.place
-    if place and there and place not in there and there not in place:
-        return False
-    return _names(stem, gathering)
+    return not (place and there and place not in there and there not in place)
 
 
 def _names(stem: str, gathering: Draft) -> bool:
