@@ -9,7 +9,6 @@ lower the bar). A planned event merged with its report lends its provenance to `
 from __future__ import annotations
 
 import itertools
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -18,9 +17,6 @@ from datetime import timedelta
 
 from ..errors import warn
 from ..events import eventrules as rules
-from ..events import sittings, titlematch
-from ..events.references import SPEECH_RULE
-from ..events.register import same_session
 from ..model import (
     BuildWarning,
     DocumentFacts,
@@ -31,10 +27,11 @@ from ..model import (
     Provenance,
     date_sort_key,
 )
-from ..punctuation import CLOSING_BRACKETS, OPENING_BRACKETS
+from .sameevent import TITLE_SAME as TITLE_SAME
+from .sameevent import alike as _alike
+from .sameevent import dates_agree as _dates_agree
+from .sameevent import same_event as _same_event
 
-TITLE_SAME = 0.6  # bigram Dice of title keys that makes two reports one event
-TITLE_SAME_WITH_PEOPLE = 0.35  # ... when they also share a participant
 _SOURCE_RANK = {"clause": 5, "sentence": 4, "context": 3, "cross_document": 2, "article": 1, "unresolved": 0}
 
 
@@ -244,105 +241,6 @@ def _days(date: str, end: str | None) -> list[str]:
         return [date]
     first, last = day.fromisoformat(date), day.fromisoformat(end)
     return [(first + timedelta(n)).isoformat() for n in range(min((last - first).days, 6) + 1)]
-
-
-def _dates_agree(a: Event, b: Event) -> bool:
-    if a.date is None or b.date is None:
-        return True
-    if "article" in (a.date_source, b.date_source) and set(a.sources) & set(b.sources):
-        # dated only by its article (a headline): the same-named dated report of the same document
-        return True
-    if a.date.startswith(b.date) or b.date.startswith(a.date):
-        return True
-    # a range (6月5日至6日) and a day inside it
-    a_end, b_end = a.date_end or a.date, b.date_end or b.date
-    return len(a.date) == len(b.date) == 10 and a.date <= b_end and b.date <= a_end
-
-
-def _alike(a: Event, b: Event) -> bool:
-    """Same type and alike titles; shared participants lower the bar only for reports of the same day."""
-    if a.event_type != b.event_type:
-        return False
-    key_a, key_b = rules.title_key(a.title), rules.title_key(b.title)
-    similarity = titlematch.dice(key_a, key_b)
-    if similarity >= TITLE_SAME or titlematch.shortened(key_a, key_b) or same_session(a.title, b.title):
-        return True  # alike, or one a short form of the other (泛珠…联席会议 / 泛珠三角区域合作…联席会议)
-    same_day = a.precision == b.precision == "day" and _dates_agree(a, b)
-    shared = {p.person for p in a.participants} & {p.person for p in b.participants}
-    return same_day and bool(shared) and similarity >= TITLE_SAME_WITH_PEOPLE
-
-
-def _same_event(a: Event, b: Event) -> bool:
-    if not _dates_agree(a, b) or not _alike(a, b):
-        return False
-    if a.date is None and b.date is None:  # two undated reports: one name, or one a short form in one document
-        key_a, key_b = rules.title_key(a.title), rules.title_key(b.title)
-        return key_a == key_b or (bool(set(a.sources) & set(b.sources)) and titlematch.shortened(key_a, key_b))
-    if (a.date is None) != (b.date is None) and _other_chairs(a, b):
-        return False  # an undated page's 第一次常务会议 and a dated one chaired by someone else: two sittings
-    if a.title != b.title and a.provenance[:1] == b.provenance[:1]:
-        return False  # 甲、乙分别会见某团: one report split into one event per host stays split
-    if _other_counterparts(a, b) or _other_counterparts(b, a):
-        return False  # 甲拜会乙…；甲会见丙: one report of two meetings with two different people
-    if a.title != b.title and _one_studied_list(a, b):
-        return False  # 在甲会议、乙座谈会时的讲话: events a studied speech names apart stay apart
-    if sittings.other_sittings(rules.title_key(a.title), rules.title_key(b.title)):
-        return False  # 某会议选举大会 / 某会议闭幕大会 / 某会议
-    if titlematch.two_bodies(rules.title_key(a.title), rules.title_key(b.title)):
-        return False  # 甲区领导干部大会 / 乙开发区领导干部大会: two bodies met
-    inner_a, inner_b = _bracketed(a.title), _bracketed(b.title)
-    if inner_a and inner_b and inner_a not in inner_b and inner_b not in inner_a:
-        return False  # 中国(甲省)自由贸易试验区挂牌 / 中国(乙省)…: one name for two places
-    # a headline dated only by its page has the page's day, not the event's: its place is not a same-day one's
-    # report of that page (two pages' events dated by their pages are still apart by their places)
-    page_dated = "article" in (a.date_source, b.date_source) and bool(set(a.sources) & set(b.sources))
-    days = a.precision == b.precision == "day" and not page_dated
-    if days and a.place and b.place and a.place not in b.place and b.place not in a.place:
-        return False  # same-day meetings in different places are two meetings
-    # names printed with different years or editions (2022年度… / 2023年度…, 第九届 / 第十届) differ
-    first, second = rules.edition(a.title)[:4], rules.edition(b.title)[:4]
-    return not first or not second or first == second
-
-
-def _other_chairs(a: Event, b: Event) -> bool:
-    """Both reports name who presided and nobody presided in both (a name that recurs, sitting after sitting)."""
-    chairs_a = {p.person for p in a.participants if p.relation == "presided"}
-    chairs_b = {p.person for p in b.participants if p.relation == "presided"}
-    return bool(chairs_a) and bool(chairs_b) and not chairs_a & chairs_b
-
-
-def _other_counterparts(a: Event, b: Event) -> bool:
-    """Talks of one document whose names each print a participant the other neither prints nor has."""
-    if a.event_type != "talks" or b.event_type != "talks" or not set(a.sources) & set(b.sources):
-        return False
-    b_people = {p.person for p in b.participants}
-
-    def own(event: Event, other: Event, others: set[str]) -> bool:
-        return any(
-            p.person in event.title and p.person not in other.title and p.person not in others
-            for p in event.participants
-        )
-
-    return own(a, b, b_people) and own(b, a, {p.person for p in a.participants})
-
-
-def _one_studied_list(a: Event, b: Event) -> bool:
-    """Both events named, as items of one list, by the same sentence studying a speech given at them
-    (``events.references.speech``: rule ``event:speech``)."""
-    first_a, first_b = a.provenance[0], b.provenance[0]
-    studied = all(p.rule.rpartition(":")[0] == SPEECH_RULE for p in (first_a, first_b))
-    return studied and (first_a.file, first_a.article, first_a.start) == (first_b.file, first_b.article, first_b.start)
-
-
-_BRACKETED = re.compile(
-    f"[{re.escape(OPENING_BRACKETS)}]([^{re.escape(CLOSING_BRACKETS)}]{{1,8}})[{re.escape(CLOSING_BRACKETS)}]"
-)
-
-
-def _bracketed(title: str) -> str:
-    """The short part a name prints in brackets (中国(甲省)自由贸易试验区 → 甲省), "" when none."""
-    m = _BRACKETED.search(title)
-    return m.group(1) if m else ""
 
 
 def _combine(group: list[Event]) -> Event:
