@@ -213,7 +213,7 @@ def marked_org(text: str, a: int, floor: int, printed: str) -> str:
     org = org[max((org.rfind(s) + len(s) for s in _org_stops() if s in org), default=0) :]
     if len(org) < 2 or longest_suffix_title(org) or plausible_name(org) or not _goes_on(text, m, a + 1):
         return ""
-    return org if len(org) <= _SHORT_ORG or _opens_post(org) else ""  # 将印信交给新任县长: no organisation
+    return org if len(org) <= _SHORT_ORG or _opens_post(org) else ""  # 把印信交到新任县长: no organisation
 
 
 @cached

@@ -1,5 +1,5 @@
-"""backrefs: a short name an article gives the event it names in full (…主席团第一次会议 … 主席团会议通过…; …新闻发言人
-记者见面会暨首场新闻发布会 … 在记者见面会上) is that event told again, not a second one, for ``events.py``.
+"""backrefs: a short name an article gives the event it names in full (…主席团第一次会议 … 主席团会议通过…; …某局媒体
+见面会暨首场某发布会 … 在媒体见面会上) is that event told again, not a second one, for ``events.py``.
 
 A draft whose name is picked, character by character in order, from the name of one longer draft of the article
 (the same type, the same head: the last ``HEAD`` characters), at least ``SHORTEST`` characters long, with dates

@@ -306,7 +306,7 @@ def _walk(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> 
             inner = _name_word_start(text, i, floor) if i < start else None
             if inner is None or inner >= i:
                 break
-            i = inner  # 新闻发言人记者见面会: a name word runs on across the stop word (发言|人)
+            i = inner  # 某新闻发言人媒体见面会: a name word runs on across the stop word (发言|人)
             continue
         i -= 1
     while i < start and text[i].isspace():
