@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import claims
+from pipeline_probe import claims, people
 
 
 @pytest.mark.parametrize(
@@ -23,3 +23,26 @@ def test_a_word_holding_the_adverb_another_is_part_of_the_post(text: str, person
 def test_the_adverb_another_still_opens_no_post() -> None:
     """A near miss: the adverb itself stays out of the post."""
     assert ("柴思雨", "临江市副市长") in claims("另临江市副市长柴思雨也出席了会议。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江城市代理市长由邱代理市长与总会长共同见证。",
+        "臨江縣代理縣長由林代理縣長與理事長共同主持。",
+        "青禾市市长由宁代理市长与商会会长共同签署。",
+    ],
+)
+def test_the_agent_preposition_before_a_surname_and_a_title_is_no_surname(text: str) -> None:
+    """由|邱代理市长: 由 then a surname and a title (an address form) is the preposition; no person 由邱."""
+    assert not [n for n, _ in claims(text) if n.startswith("由")]
+    assert not [n for n in people(text) if n.startswith("由")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("江城市副市长由强出席会议。", "由强"), ("江城市委书记由新民出席会议并讲话。", "由新民")],
+)
+def test_a_person_surnamed_you_stays(text: str, name: str) -> None:
+    """Near misses: a name of the surname 由 after a post, no title after it."""
+    assert name in people(text)

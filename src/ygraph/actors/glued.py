@@ -28,13 +28,22 @@ def glued(text: str, start: int, end: int) -> bool:
 
 def _agent_cut(text: str, start: int, end: int) -> bool:
     """A name ending in the agent preposition right before a post (甲乙由|副市长升任), or starting with it
-    before a word that opens the holder's phrase (由|已退休的…, 由|原局长…): the preposition, no surname."""
+    before a word that opens the holder's phrase (由|已退休的…, 由|原局长…) or before a surname and a title
+    (由|邱代理市长): the preposition, no surname."""
     marks = uses("agent_mark")
     if text[end - 1] in marks and opens_with_title(text[end : end + 8]):
         return True
+    if end - start == 2 and text[start] in marks and _titled(text, end):
+        return True  # 由|邱代理市长: the preposition, then a surname and a title (an address form)
     return text[start] in marks and text.startswith(uses("agent_next"), start + 1)
 
 
 def unglued(text: str, found: Iterable[Found]) -> list[Found]:
     """The findings whose names are no misreading across the next word."""
     return [f for f in found if f.end <= f.start or text[f.start : f.end] != f.name or not glued(text, f.start, f.end)]
+
+
+def _titled(text: str, k: int) -> bool:
+    """A title head, perhaps after a modifier of ``bare_modifier`` (代理市长), starts at ``k``."""
+    word = next((w for w in uses("bare_modifier") if text.startswith(w, k)), "")
+    return opens_with_title(text[k + len(word) : k + len(word) + 8])
