@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import claims, people
+from pipeline_probe import built_events, claims, people
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,23 @@ def test_the_agent_preposition_before_a_surname_and_a_title_is_no_surname(text: 
 def test_a_person_surnamed_you_stays(text: str, name: str) -> None:
     """Near misses: a name of the surname 由 after a post, no title after it."""
     assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8日，海州市代表团一行拜访江城市长龚明远的母校。",
+        "8日，海州參訪團拜會臨江集團董事長林曉峰的創業團隊。",
+        "8日，青禾县考察团拜会了临江集团董事长林晓峰的创业团队。",
+    ],
+)
+def test_a_visiting_groups_talks_need_the_host_not_the_hosts_belongings(text: str) -> None:
+    """拜访某某的母校: the person named owns the object; no talks of the group (acts._group_talks)."""
+    found = built_events("新华社江城2031年5月9日电 " + text)
+    assert "talks" not in {e.event_type for e in found}, [e.title for e in found]
+
+
+def test_a_visiting_groups_talks_with_the_host_stay() -> None:
+    """A near miss: the host himself after the act, then a clause."""
+    found = built_events("新华社江城2031年5月9日电 8日，海州市代表团拜访江城市长龚明远，双方交换了意见。")
+    assert "talks" in {e.event_type for e in found}

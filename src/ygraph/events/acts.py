@@ -189,8 +189,9 @@ def _no_act(
 
 def _group_talks(ctx: Context, trigger: rules.Trigger, group: bool, span: tuple[int, int, int]) -> bool:
     """Talks whose subject is a visiting group (代表团/访问团…拜会某某), not announced, not received (获某某接见:
-    ``passive``), its host a person named in the object."""
+    ``passive``), its host a person named in the object, not the owner of it (拜访某某的母校: ``attributive``)."""
     start, end, right = span
     text = ctx.doc.text
     received = any(w in text[max(0, start - 8) : start] for w in rules.uses("passive"))
-    return group and not received and trigger.event_type == "talks" and bool(actdraft.object_people(ctx, end, right))
+    hosts = [p for p in actdraft.object_people(ctx, end, right) if not text.startswith(rules.uses("attributive"), p.end)]
+    return group and not received and trigger.event_type == "talks" and bool(hosts)
