@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import built_events, claims, people
+from pipeline_probe import built_events, claims, event_people, people
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,24 @@ def test_a_visiting_groups_talks_with_the_host_stay() -> None:
     """A near miss: the host himself after the act, then a clause."""
     found = built_events("新华社江城2031年5月9日电 8日，海州市代表团拜访江城市长龚明远，双方交换了意见。")
     assert "talks" in {e.event_type for e in found}
+
+
+COMPANIONS_ELSEWHERE = [
+    # a companion verb in a sentence with a day of its own, no event of its own: not the trip told before
+    "新华社江城2030年6月9日电 8日，海州市代表团来江城考察。9日上午，临江省长龚明远在江城召开座谈会，江城市长柴思雨、副市长林晓峰随行。",
+    "新华社江城2030年6月9日电 海州市代表团将于下月访问江城。9日，江城市长柴思雨主持召开常务会议，副市长林晓峰随同出席。",
+    "新華社江城2030年6月9日電 8日，海州市代表團來江城考察。9日上午，臨江省長龔明遠在江城召開座談會，江城市長柴思雨、副市長林曉峰隨行。",
+]
+
+
+@pytest.mark.parametrize("text", COMPANIONS_ELSEWHERE)
+def test_companions_of_another_day_do_not_join_an_earlier_trip(text: str) -> None:
+    visits = [e for e in built_events(text) if e.event_type == "visit"]
+    assert visits and not any(event_people(v) for v in visits)
+
+
+def test_companions_of_the_trips_own_sentence_still_attend() -> None:
+    """A near miss: the day printed in the trip's own sentence, the companions after it."""
+    text = "新华社江城2030年6月9日电 8日，临江市委书记龚明远率临江市党政代表团赴海州考察，市委秘书长柴思雨随团考察。"
+    (visit,) = [e for e in built_events(text) if e.event_type == "visit"]
+    assert ("柴思雨", "attended") in event_people(visit)

@@ -25,7 +25,14 @@ def trip(
     _, right = rules.clause_bounds(ctx.doc.text, start, end, sentence.start, sentence.end)
     if any(end <= r.start < right for r in refs):
         return target  # 随同调研某工作 / 陪同会见: the event of the clause
+    if _own_day(ctx, sentence.start, start):  # 9日，甲主持会议，乙随同出席: a day of its own
+        return target if target is not None and target.start >= sentence.start else None
     return latest_visit(ctx) or target
+
+
+def _own_day(ctx: Context, start: int, end: int) -> bool:
+    """A date printed in ``[start, end)`` (the companions' sentence before the verb): an episode of its own."""
+    return any(t.kind == "date" for t in ctx.times(start, end))
 
 
 def latest_visit(ctx: Context) -> Draft | None:
