@@ -114,7 +114,7 @@ def act(
             return Ref(start, end, known, True)  # the article's visit, told again (将参观访问…)
     hears = trigger.word in rules.uses("hears")
     if (trigger.event_type in parts.PERSON_ACTS or hears) and actor is None and not _group_talks(ctx, trigger, group and not announced, (start, end, right)):
-        return None  # 某代表团随后拜会某处处长某某: a visiting group's talks with a person named need no one before
+        return None  # 某代表团随即拜访某处处长某某: a visiting group's talks with a person named need no one before
     if hears and actdraft.bare_report(text, end, right):
         known = next((d for d in reversed(compared(ctx.drafts)) if trigger.word in d.title), None)
         return Ref(start, end, known, True) if known else None  # 听取汇报后发表讲话: the hearing reported
