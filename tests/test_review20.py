@@ -87,3 +87,24 @@ def test_companions_of_the_trips_own_sentence_still_attend() -> None:
     text = "新华社江城2030年6月9日电 8日，临江市委书记龚明远率临江市党政代表团赴海州考察，市委秘书长柴思雨随团考察。"
     (visit,) = [e for e in built_events(text) if e.event_type == "visit"]
     assert ("柴思雨", "attended") in event_people(visit)
+
+
+TOPIC_ACTS = [
+    # an act's word inside a speech's topic (作…的报告): what the speech is about, no event of the article
+    "新华社江城2030年6月8日电 江城市政协十届三次会议8日开幕。市政协副主席柴思雨代表市政协常务委员会作关于委员视察活动情况的报告。",
+    "新華社江城2030年6月8日電 江城市政協十屆三次會議8日開幕。市政協副主席柴思雨代表市政協常務委員會作關於委員視察活動情況的報告。",
+    "新华社江城2030年6月8日电 8日，江城区委召开全体会议。会上，区委副书记柴思雨作赴海州考察学习情况的报告。",
+]
+
+
+@pytest.mark.parametrize("text", TOPIC_ACTS)
+def test_an_act_inside_a_speech_topic_is_no_event(text: str) -> None:
+    found = built_events(text)
+    assert len(found) == 1, [e.title for e in found]
+    assert ("柴思雨", "spoke_at") in event_people(found[0])
+
+
+def test_an_act_after_the_speech_stays() -> None:
+    """A near miss: the act told after the speech, outside its topic."""
+    text = "新华社江城2030年6月8日电 8日，临江省委书记龚明远在江城视察。他就做好防汛工作作出部署。"
+    assert [e.title for e in built_events(text)] == ["龚明远在江城视察"]

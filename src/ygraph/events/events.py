@@ -34,6 +34,7 @@ from . import (
     respective,
     salutations,
     sittings,
+    speeches,
 )
 from . import eventparts as parts
 from . import eventrules as rules
@@ -68,6 +69,7 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
     joint_signers(ctx)  # 某会议…，并共同签署某宣言: the meeting's people sign it
     openings.fold(ctx)  # 某论坛开幕 … 出席论坛开幕式: the gathering's own opening, one event
     backrefs.fold(ctx)  # 某党代会主席团第二次会议 … 主席团会议审议…: the event named again, shorter
+    speeches.fold(ctx)  # 某某作关于…视察活动情况的报告: the topic's act is no event
     told = {d.key for d in ctx.drafts}
     # a meeting named only as a reference point or relayed (某全会以来, 传达某会议上的讲话精神) is drafted so its
     # words are read as no other event, but it is not an event of the article (docs/gold-conventions.md A1, A2)

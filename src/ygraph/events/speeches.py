@@ -12,6 +12,8 @@ from ..model import Mention, Sentence
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
+ACT_RULE = "event:act:"  # the provenance of a draft made by an act's trigger word (acts.py)
+
 
 def given(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None) -> list[tuple[Mention, Draft]]:
     """(speaker, event) of each ``speech_topic`` printed right after a person of ``sentence``."""
@@ -52,3 +54,13 @@ def topics(ctx: Context, sentence: Sentence) -> list[tuple[int, int]]:
         if m is not None:
             spans.append((m.start(), m.end()))
     return spans
+
+
+def fold(ctx: Context) -> None:
+    """An act whose word stands inside a speech's topic (作关于委员视察活动情况的报告: 视察) is what the speech is
+    about, no event of the article: it is kept only as a name (``named_only``)."""
+    spans = _topics(ctx)
+    for d in ctx.drafts:
+        acted = bool(d.provenance) and all(p.rule.startswith(ACT_RULE) for p in d.provenance)
+        if acted and any(s <= d.start and d.end <= e for s, e in spans):
+            d.named_only = True
