@@ -13,6 +13,7 @@ from pipeline_probe import built_events, claims, event_people, people
         ("临江市另类艺术协会会长龚明远出席。", "龚明远", "临江市另类艺术协会会长"),
         ("臨江市另類藝術協會會長龔明遠出席。", "龚明远", "临江市另类艺术协会会长"),
         ("另外，江城市另类音乐协会会长柴思雨也出席。", "柴思雨", "江城市另类音乐协会会长"),
+        ("会上，另类艺术协会会长龚明远致辞。", "龚明远", "另类艺术协会会长"),
     ],
 )
 def test_a_word_holding_the_adverb_another_is_part_of_the_post(text: str, person: str, post: str) -> None:

@@ -112,8 +112,11 @@ def _numerals() -> frozenset[str]:
 
 
 def _after_marker(text: str, start: int, e: int) -> int:
+    """Past a sentence adverb opening the chain, unless a ``post_lead_not`` word holds it (另类艺术协会)."""
     word = next((w for w in uses("post_lead_marker") if text.startswith(w, start, e)), "")
-    return start + len(word) if word and _goes_on(text, start + len(word), e) else start
+    if not word or _held(text, start, word, start, e):
+        return start
+    return start + len(word) if _goes_on(text, start + len(word), e) else start
 
 
 def _after_party(text: str, start: int, e: int) -> int:
