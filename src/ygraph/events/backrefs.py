@@ -11,7 +11,7 @@ import re
 
 from . import eventrules as rules
 from . import sittings
-from .draft import Context, Draft
+from .draft import Context, Draft, drop, holds
 from .openings import dates_fit, join
 
 SHORTEST = 4  # 主席团会议, 记者见面会; never a bare trigger word (会议, 座谈会)
@@ -21,12 +21,12 @@ HEAD = 2  # the characters the short name ends with, as the full one does (会�
 def fold(ctx: Context) -> None:
     """Each short name of one longer event of the article joins that event (``ctx.drafts``)."""
     for short in sorted(ctx.drafts, key=lambda d: len(d.key)):
-        if len(short.key) < SHORTEST or short not in ctx.drafts:
+        if len(short.key) < SHORTEST or not holds(ctx.drafts, short):
             continue
         full = [d for d in ctx.drafts if d is not short and _shortens(short, d)]
         if len(full) == 1:
             join(full[0], short)
-            ctx.drafts.remove(short)
+            drop(ctx.drafts, short)
 
 
 def _shortens(short: Draft, full: Draft) -> bool:

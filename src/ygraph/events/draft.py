@@ -74,6 +74,16 @@ class Ref:
     bare: bool
 
 
+def holds(drafts: list[Draft], draft: Draft) -> bool:
+    """Whether ``draft`` itself (not an equal copy) is still in ``drafts``."""
+    return any(d is draft for d in drafts)
+
+
+def drop(drafts: list[Draft], draft: Draft) -> None:
+    """Remove ``draft`` itself from ``drafts`` (an equal draft told elsewhere stays)."""
+    drafts[:] = [d for d in drafts if d is not draft]
+
+
 def clause(sentence: Sentence, start: int, end: int, extra: str = "") -> tuple[int, int]:
     """The clause of ``sentence`` around ``start:end`` (document offsets; ``extra`` also ends it on the left)."""
     rel_left, rel_right = rules.clause_bounds(sentence.text, start - sentence.start, end - sentence.start)

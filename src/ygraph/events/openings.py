@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from . import dating, titlematch
 from . import eventrules as rules
-from .draft import Context, Draft
+from .draft import Context, Draft, drop, holds
 from .headlines import abbreviation
 
 GATHERINGS = ("meeting", "forum")
@@ -30,13 +30,13 @@ def ceremony_stem(title: str) -> str | None:
 def fold(ctx: Context) -> None:
     """Each opening ceremony drafted beside the one gathering it opens joins that gathering (``ctx.drafts``)."""
     for ceremony in list(ctx.drafts) * 2:  # twice: a bare one whose named ceremony joined its gathering first
-        stem = ceremony_stem(ceremony.title) if ceremony in ctx.drafts else None
+        stem = ceremony_stem(ceremony.title) if holds(ctx.drafts, ceremony) else None
         if stem is None:
             continue
         hosts = [g for g in ctx.drafts if g is not ceremony and _opens(stem, ceremony, g)]
         if len(hosts) == 1:
             join(hosts[0], ceremony)
-            ctx.drafts.remove(ceremony)
+            drop(ctx.drafts, ceremony)
 
 
 def _opens(stem: str, ceremony: Draft, gathering: Draft) -> bool:
