@@ -14,8 +14,13 @@ from .personrules import Found
 
 
 @cached
-def _glue() -> tuple[str, ...]:
-    return tuple(sorted(words("name_glue.txt"), key=len, reverse=True))
+def _glue_by_first() -> dict[str, tuple[str, ...]]:
+    """The glue words by their first character (a finding is checked once per character of its name: only the
+    words that can start there are tried)."""
+    out: dict[str, list[str]] = {}
+    for w in sorted(words("name_glue.txt"), key=len, reverse=True):
+        out.setdefault(w[0], []).append(w)
+    return {first: tuple(ws) for first, ws in out.items()}
 
 
 def glued(text: str, start: int, end: int) -> bool:
@@ -23,7 +28,12 @@ def glued(text: str, start: int, end: int) -> bool:
     past it (甲乙留|任某职)."""
     if text[start:end] in words("name_glue.txt") or _agent_cut(text, start, end):
         return True
-    return any(text.startswith(w, k) and k + len(w) >= end for k in range(start + 1, end) for w in _glue())
+    by_first = _glue_by_first()
+    return any(
+        text.startswith(w, k) and k + len(w) >= end
+        for k in range(start + 1, end)
+        for w in by_first.get(text[k], ())
+    )
 
 
 def _agent_cut(text: str, start: int, end: int) -> bool:
