@@ -2,6 +2,7 @@
 
     python3 bench/realdev.py [GOLD_DIR] EXCERPTS_DIR [--out DIR] [--json FILE] [--dates url|all|none]
                              [--detail N] [--genre G ...]
+    python3 bench/realdev.py [GOLD_DIR] EXCERPTS_DIR --check    # excerpts fetched again: names all there?
 
 GOLD_DIR (default tests/data/realdev) holds one gold JSON per page: a ``page`` header (id, file, genre,
 script, query, url, rank, pub_date, pub_date_from) and the gold lists of docs/gold-format.md with
@@ -30,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from ygraph import BuildConfig, build  # noqa: E402
-from ygraph.eval.evalcore import Score  # noqa: E402
+from ygraph.eval.evalcore import Score, norm  # noqa: E402
 from ygraph.eval.evaluate import Evaluation, detail_lines, evaluate  # noqa: E402
 
 DEFAULT_GOLD = ROOT / "tests" / "data" / "realdev"
@@ -101,6 +102,30 @@ def read_pages(gold_dir: Path, excerpts: Path) -> tuple[list[Page], list[str]]:
             )
         )
     return pages, skipped
+
+
+def gold_people(gold: dict[str, Any]) -> set[str]:
+    """Everyone a page gold names: role holders, event participants (``sent`` too), successions."""
+    people = {str(r["person"]) for r in gold.get("roles", [])}
+    for event in gold.get("events", []):
+        for relation in ("presided", "spoke", "attended", "sent"):
+            people.update(event.get(relation, []))
+    for succession in gold.get("successions", []):
+        people.update((succession["before"], succession["after"]))
+    return people
+
+
+def check_excerpts(pages: list[Page]) -> list[str]:
+    """Pages whose excerpt lacks a gold person (folded as the scorer folds). Excerpts are fetched again by
+    query and URL in every session and copied by hand: a missing name is nearly always a copying slip, or a
+    name the page prints in another form (a pinyin gloss inside it)."""
+    lines = []
+    for page in pages:
+        text = norm(page.file.read_text(encoding="utf-8"))
+        absent = sorted(p for p in gold_people(page.gold) if norm(p) not in text)
+        if absent:
+            lines.append(f"{page.id}: not in {page.file.name}: {', '.join(absent)}")
+    return lines
 
 
 def merge_golds(pages: list[Page]) -> dict[str, Any]:
@@ -229,6 +254,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--genre", action="append", help="only this genre (repeatable)")
     parser.add_argument("--detail", type=int, default=0, help="print up to N misses a list per genre")
+    parser.add_argument(
+        "--check", action="store_true", help="only check the excerpts: every gold person printed in its page"
+    )
     args = parser.parse_args(argv)
     if len(args.dirs) > 2:
         parser.error("give at most GOLD_DIR and EXCERPTS_DIR")
@@ -252,6 +280,11 @@ def run(args: argparse.Namespace, work: Path) -> tuple[list[GenreResult], GenreR
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.check:
+        pages, skipped = read_pages(args.gold_dir, args.excerpts)
+        lines = [f"skipped {reason}" for reason in skipped] + check_excerpts(pages)
+        print("\n".join([*lines, f"{len(pages)} excerpts checked, {len(lines)} problems"]))
+        return 1 if lines else 0
     with tempfile.TemporaryDirectory(prefix="ygraph-realdev-") as tmp:
         work = args.out or Path(tmp)
         results, total, skipped = run(args, work)

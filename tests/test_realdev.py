@@ -125,3 +125,14 @@ def test_page_golds_merge_with_unique_event_ids(realdev: ModuleType, folders: tu
     merged = realdev.merge_golds([p for p in pages if p.genre == "meeting"])
     assert [e["id"] for e in merged["events"]] == ["rd91_e1", "rd93:e1"]
     assert len(merged["roles"]) == 3 and len(skipped) == 1
+
+
+def test_check_lists_a_gold_person_missing_from_an_excerpt(
+    realdev: ModuleType, folders: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folders[0] / "rd99.json").unlink()  # the gold being written: it would be a problem of its own
+    assert realdev.main([str(folders[0]), str(folders[1]), "--check"]) == 0
+    page = folders[1] / "rd92_other.txt"
+    page.write_text(page.read_text(encoding="utf-8").replace("祁远山", "祁远(yuǎn)山"), encoding="utf-8")
+    assert realdev.main([str(folders[0]), str(folders[1]), "--check"]) == 1
+    assert "rd92: not in rd92_other.txt: 祁远山" in capsys.readouterr().out
