@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline_probe import article_dates, undated_page
+from ygraph.model import Document, Source
+from ygraph.text.clean import clean
 
 
 @pytest.mark.parametrize(
@@ -45,3 +47,54 @@ def test_a_page_stamped_in_the_roc_calendar_is_dated(text: str, date: str) -> No
 )
 def test_roc_numbers_that_stamp_no_page_are_not_read(text: str) -> None:
     assert undated_page(text)
+
+
+def _cleaned(text: str) -> Document:
+    return clean(Source("t.txt", text, "utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("临(lin)江(jiang)省(sheng)长林晓峰出席签(qian)约仪式。", "临江省长林晓峰出席签约仪式。"),
+        ("臨（lin）江（jiang）省（sheng）長林曉峰出席簽（qian）約儀式。", "临江省长林晓峰出席签约仪式。"),
+        ("江(jiang1)城(cheng2)市委书(shu1)记龚明远主持会议。", "江城市委书记龚明远主持会议。"),
+        ("海州集(ji)团(tuan)(tuan)与青禾县签(qian)署协议。", "海州集团与青禾县签署协议。"),
+        (
+            "江城市长(zhǎng)柴思雨与(yu)海州市长(chang)宁可心会(hui)谈。",
+            "江城市长柴思雨与海州市长宁可心会谈。",
+        ),
+        ("松岩县(xian)政(zheng)府( zhu )办座谈会。", "松岩县政府办座谈会。"),
+    ],
+)
+def test_toneless_pinyin_glosses_are_dropped_with_offsets_kept(text: str, expected: str) -> None:
+    doc = _cleaned(text)
+    assert doc.text == expected
+    assert len(doc.offsets) == len(doc.text) + 1
+    assert list(doc.offsets) == sorted(doc.offsets)
+
+
+def test_the_offsets_point_at_the_characters_kept() -> None:
+    text = "临(lin)江(jiang)省(sheng)长林晓峰出席签(qian)约仪式。"
+    doc = _cleaned(text)
+    assert "".join(text[i] for i in doc.offsets[:-1]) == doc.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "临江省加入世界贸易组织(WTO)后，江城签署合作备忘录(MOU)。",
+        "江城市政务服务(app)上线，市民可在手机上办理。",
+        "江城日报讯(记者 林晓峰)临江省2031年工作要点(试行)印发。",
+        "临江省发布条例(2031年修订)，第三条(an)款另有规定。",
+        "江城市出台办法(a)和细则(b)。",
+        "龚明远在会上展示(ppt)并讲话。",
+    ],
+)
+def test_real_brackets_stay(text: str) -> None:
+    assert _cleaned(text).text == text
+
+
+def test_item_marks_never_make_a_page_glossed() -> None:
+    text = "临江省办法第三条(a)项、第四条(a)项和附则(e)款另有规定。"
+    assert _cleaned(text).text == text
