@@ -8,6 +8,7 @@ import pytest
 
 from pipeline_probe import article_dates, undated_page
 from ygraph.model import Document, Source
+from ygraph.pipeline import process_document
 from ygraph.text.clean import clean
 
 
@@ -98,3 +99,29 @@ def test_real_brackets_stay(text: str) -> None:
 def test_item_marks_never_make_a_page_glossed() -> None:
     text = "临江省办法第三条(a)项、第四条(a)项和附则(e)款另有规定。"
     assert _cleaned(text).text == text
+
+
+def _event_dates(text: str) -> dict[str, str | None]:
+    return {e.title: e.date for e in process_document(Source("t.txt", text, "utf-8")).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        ("2031年临江合作联席会议27日在江城举行，林晓峰和龚明远出席。", "2031年临江合作联席会议", "2031"),
+        ("2031年臨江合作聯席會議27日在江城舉行，林曉峰和龔明遠出席。", "2031年临江合作联席会议", "2031"),
+        ("江海论坛开幕\n2031江海论坛15日上午在海州开幕，柴思雨出席并致辞。", "2031江海论坛", "2031"),
+        (
+            "临江召开联席会议\n发布时间：2031-06-20\n2031年临江合作联席会议15日在江城举行，林晓峰出席。",
+            "2031年临江合作联席会议",
+            "2031-06-15",
+        ),
+    ],
+)
+def test_a_bare_day_takes_the_year_its_event_is_named_with(text: str, title: str, date: str) -> None:
+    assert _event_dates(text)[title] == date
+
+
+def test_a_work_year_name_does_not_date_its_meeting() -> None:
+    text = "2030年度临江工作总结会议15日在江城召开，林晓峰出席并讲话。"
+    assert _event_dates(text).get("2030年度临江工作总结会议") is None

@@ -8,12 +8,12 @@ from dataclasses import replace
 
 from ..model import Mention, Sentence, TimeExpr
 from ..time.articledate import document_date_spans
-from ..time.timeresolve import in_year
 from . import documents, eventplaces, headlines, lasting, plandays, sides, sittings
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft
 from .reported import captioned, carried_day, lede_days, recent_edition, recent_period, recent_report
+from .setdate import set_date
 
 
 def date_by_context(ctx: Context, draft: Draft, text: str, right: int, end: int, subject: bool) -> None:
@@ -344,22 +344,6 @@ def _side_day(ctx: Context, draft: Draft) -> None:
         draft.date, draft.date_end, draft.date_text = current.date, _stay_end(current), current.date_text
         draft.date_source, draft.explicit, draft.side, draft.around = "context", current.explicit, side, current
         draft.place = draft.place or current.place
-
-
-def set_date(draft: Draft, expr: TimeExpr, source: str) -> None:
-    draft.date_text = expr.text
-    draft.date, draft.date_end = expr.value, expr.value_end
-    year = rules.name_year(draft.title)
-    month_day = not expr.value and year and expr.underspecified.startswith("UNDEF-year-")
-    placed = in_year(expr, int(year)) if month_day else None
-    if placed is not None and placed.value:
-        # 9月26日 in an undated article, the event named 2031大河论坛: the name's year completes the day
-        # (a range's end too; a day that year lacks completes nothing)
-        draft.date, draft.date_end = placed.value, placed.value_end
-        draft.date_source, draft.explicit = source, True
-        return
-    draft.date_source = source if expr.value else "unresolved"
-    draft.explicit = expr.anchor is None  # a full date printed in the text needs no reference year
 
 
 def _byline(text: str, end: int) -> bool:
