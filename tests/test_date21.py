@@ -29,6 +29,11 @@ from ygraph.text.clean import clean
             "2024-06-08",
         ),
         ("（江城社記者宁可心臨江縣8日電）縣長林曉峰今天前往海州參訪。（核稿：钱小禾） 1140608", "2025-06-08"),
+        ("（江城社記者宁可心臨江縣8日電）縣長林曉峰今天前往海州參訪。1130608", "2024-06-08"),
+        (
+            "（江城社記者宁可心臨江縣8日電）縣長林曉峰說：「明天前往海州參訪。」1130608\n相關新聞",
+            "2024-06-08",
+        ),
     ],
 )
 def test_a_page_stamped_in_the_roc_calendar_is_dated(text: str, date: str) -> None:
@@ -44,6 +49,8 @@ def test_a_page_stamped_in_the_roc_calendar_is_dated(text: str, date: str) -> No
         "（江城社記者宁可心臨江縣8日電）縣長林曉峰今天前往海州參訪。（記者：钱小禾）1130608",
         "（江城社記者宁可心臨江縣8日電）縣長林曉峰今天前往海州參訪。（編輯：钱小禾）11306089",
         "臨江縣府新聞稿\n截止日期：113-06-09\n縣長林曉峰8日前往江城視察堤防工程。",
+        "臨江縣長林曉峰8日前往江城視察堤防工程。1130608號公告另行發布。",
+        "臨江縣長林曉峰8日前往江城視察堤防工程。電話1130608",
     ],
 )
 def test_roc_numbers_that_stamp_no_page_are_not_read(text: str) -> None:
@@ -125,3 +132,29 @@ def test_a_bare_day_takes_the_year_its_event_is_named_with(text: str, title: str
 def test_a_work_year_name_does_not_date_its_meeting() -> None:
     text = "2030年度临江工作总结会议15日在江城召开，林晓峰出席并讲话。"
     assert _event_dates(text).get("2030年度临江工作总结会议") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        (
+            "青禾縣政府1日清晨在縣府廣場舉辦「120年青禾縣元旦升旗典禮」，縣長林曉峰率縣府團隊參加。",
+            "120年青禾县元旦升旗典礼",
+            "2031",
+        ),
+        ("臨江市政府15日在江城舉行119年臨江市防汛會議，市長龔明遠主持。", "119年临江市防汛会议", "2030"),
+        (
+            "119年海州市治水會議4月15日上午在海州舉行，市長宁可心主持。",
+            "119年海州市治水会议",
+            "2030-04-15",
+        ),
+    ],
+)
+def test_a_taiwan_event_named_with_its_roc_year_is_of_that_year(text: str, title: str, date: str) -> None:
+    assert _event_dates(text)[title] == date
+
+
+def test_an_roc_work_year_does_not_date_its_meeting() -> None:
+    assert (
+        _event_dates("臨江縣政府1日舉辦120年度工作檢討會議，縣長林曉峰主持。")["120年度工作检讨会议"] is None
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import TimeExpr
 from ..time.timeresolve import in_year
+from ..time.timerules import ROC_EPOCH
 from . import eventrules as rules
 from .draft import Draft
 
@@ -11,7 +12,7 @@ from .draft import Draft
 def set_date(draft: Draft, expr: TimeExpr, source: str) -> None:
     draft.date_text = expr.text
     draft.date, draft.date_end = expr.value, expr.value_end
-    year = rules.name_year(draft.title)
+    year = _name_year(draft.title)
     month_day = not expr.value and year and expr.underspecified.startswith("UNDEF-year-")
     placed = in_year(expr, int(year)) if month_day else None
     if placed is not None and placed.value:
@@ -32,3 +33,9 @@ def set_date(draft: Draft, expr: TimeExpr, source: str) -> None:
 def _annual(title: str) -> bool:
     """Whether an event's name opens with a work year (2031年度…): held after that year as often as in it."""
     return rules.pattern("annual_name").match(rules.compact(title)) is not None
+
+
+def _name_year(title: str) -> str:
+    """The year an event's name opens with: 2031大河论坛, or Taiwan's 120年某典礼 (year of the Republic + 1911)."""
+    roc = rules.pattern("roc_name_year").match(rules.compact(title))
+    return str(int(roc.group(1)) + ROC_EPOCH) if roc else rules.name_year(title)
