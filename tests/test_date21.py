@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import article_dates, undated_page
+from pipeline_probe import article_dates, dated_articles, undated_page
 from ygraph.model import Document, Source
 from ygraph.pipeline import process_document
 from ygraph.text.clean import clean
@@ -164,3 +164,77 @@ def test_an_roc_work_year_does_not_date_its_meeting() -> None:
     assert (
         _event_dates("臨江縣政府1日舉辦120年度工作檢討會議，縣長林曉峰主持。")["120年度工作检讨会议"] is None
     )
+
+
+_WEEKLY = "本刊逢周四出版,最新消息请浏览网站\n\n{head}\n\n{stamp}\n\n{lede}\n\n2031年 5月16日 第835期 共4版"
+
+
+def _weekly_rule(head: str, stamp: str, lede: str) -> tuple[str | None, str]:
+    article = dated_articles(_WEEKLY.format(head=head, stamp=stamp, lede=lede))[0]
+    return article.date, article.date_rule
+
+
+@pytest.mark.parametrize(
+    ("head", "stamp", "lede"),
+    [
+        (
+            "临江五位局长节日期间到各区视察",
+            "2030年1月26日    即时资讯",
+            "【本报讯】节日期间，局长林晓峰视察了口岸。",
+        ),
+        (
+            "臨江五位局長節日期間到各區視察",
+            "2030-01-26    本地新聞",
+            "【本報訊】節日期間，局長林曉峰視察了口岸。",
+        ),
+        (
+            "海州两位局长走访社区",
+            "2030.1.26\u3000\u3000要闻",
+            "【本报讯】局长宁可心走访了社区；局长柴思雨到码头视察。",
+        ),
+    ],
+)
+def test_a_date_line_naming_the_column_dates_the_page(head: str, stamp: str, lede: str) -> None:
+    assert _weekly_rule(head, stamp, lede) == ("2030-01-26", "header_date:head_column")
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "2030年1月26日 江城开幕",
+        "- 2030-01-26    公告",
+        "2030年1月26日    江城举行临江合作会议的筹备工作",
+        "2030年1月26日    江城，临江",
+    ],
+)
+def test_other_date_lines_do_not_date_the_page(stamp: str) -> None:
+    lede = "【本报讯】节日期间，局长林晓峰视察了口岸。"
+    assert _weekly_rule("临江五位局长节日期间到各区视察", stamp, lede)[1] != "header_date:head_column"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "month"),
+    [
+        (
+            "臨江市政府新聞稿\n發布日期：2030-04-18\n臨江市三位副市長今(18)日起分別前往各區視察防汛設施，"
+            "包括林曉峰副市長至江城區視察抽水站；龔明遠副市長至青禾區視察堤防工程；柴思雨副市長前往松岩區。",
+            "龚明远副市长至青禾区视察堤防工程",
+            "2030-04",
+        ),
+        (
+            "海州新闻\n2030年1月26日    即时资讯\n\n【本报讯】节日期间，五位局长到各区巡视。局长林晓峰巡视了街市；"
+            "局长龚明远先后视察了多个口岸；局长柴思雨到码头视察渔船停泊情况。",
+            "柴思雨到码头视察渔船停泊情况",
+            "2030-01",
+        ),
+    ],
+)
+def test_an_act_in_an_item_of_a_list_split_at_semicolons_is_the_reports(
+    text: str, title: str, month: str
+) -> None:
+    assert (_event_dates(text)[title] or "").startswith(month)
+
+
+def test_an_act_told_apart_with_no_date_stays_undated() -> None:
+    text = "海州新闻\n发布时间：2030-01-26\n\n局长林晓峰巡视了街市。局长龚明远曾先后视察多个口岸。"
+    assert _event_dates(text)["龚明远曾先后视察多个口岸"] is None

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from ..model import Mention, Sentence, TimeExpr
+from ..punctuation import SEMICOLONS
 from ..time.articledate import document_date_spans
 from . import documents, eventplaces, headlines, lasting, plandays, sides, sittings
 from . import eventparts as parts
@@ -153,9 +154,15 @@ def date_event(
         return by_act
     if not article_fallback:
         return False
-    if ctx.article.date and (draft.lede or not act):
+    if ctx.article.date and (draft.lede or not act or _list_item(ctx, sentence)):
         _article_day(ctx, draft, index)
     return True
+
+
+def _list_item(ctx: Context, sentence: Sentence) -> bool:
+    """Whether ``sentence`` goes on a list split at semicolons (…分别前往各区视察：甲至某区视察某站；乙至某区察看某
+    工程；): an act told there is one of the report's, dated like the other events it tells, never history."""
+    return ctx.doc.text[: sentence.start].rstrip(" ").endswith(tuple(SEMICOLONS))
 
 
 def _edition_year(ctx: Context, draft: Draft, named: TimeExpr) -> bool:
