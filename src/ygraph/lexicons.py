@@ -222,6 +222,7 @@ TABLES: dict[str, Table] = {
     "text/furniture.tsv": Table(("line|inline", "regex")),
     "text/lookalikes.tsv": Table(("text", "text")),
     "text/name_dots.tsv": Table(("text",)),
+    "text/pinyin.tsv": Table(("initial|final|least", "text"), by_first={"least": ("text", "int")}),
     "time/document_date.tsv": Table(
         ("text", "regex", "page|head|head_pair?"), fragments=_TIME_FRAGMENTS, required=("Y", "M", "D"), known=("numeral",)
     ),
@@ -353,6 +354,8 @@ def _check_fragments(folder: Path, name: str) -> None:
         names = set(bodies) | set(table.required) | set(table.known)
         unknown = sorted(used - names) if table.fragments or table.required else []
         captured = _reachable(used, bodies) | set(_NAMED_GROUP.findall(cells[column]))
+        if "RY" in captured:
+            captured.add("Y")  # a year of the Republic of China calendar (113 → 2024) is a year
         wanted = {*table.required, *(_FRAGMENT.findall(cells[table.template]) if table.template >= 0 else ())}
         missing = sorted(wanted - captured)
         if unknown or missing:

@@ -7,13 +7,14 @@ import re
 from dataclasses import replace
 
 from ..model import Mention, Sentence, TimeExpr
+from ..punctuation import SEMICOLONS
 from ..time.articledate import document_date_spans
-from ..time.timeresolve import in_year
 from . import documents, eventplaces, headlines, lasting, plandays, sides, sittings
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft
 from .reported import captioned, carried_day, lede_days, recent_edition, recent_period, recent_report
+from .setdate import set_date
 
 
 def date_by_context(ctx: Context, draft: Draft, text: str, right: int, end: int, subject: bool) -> None:
@@ -153,9 +154,15 @@ def date_event(
         return by_act
     if not article_fallback:
         return False
-    if ctx.article.date and (draft.lede or not act):
+    if ctx.article.date and (draft.lede or not act or _list_item(ctx, sentence)):
         _article_day(ctx, draft, index)
     return True
+
+
+def _list_item(ctx: Context, sentence: Sentence) -> bool:
+    """Whether ``sentence`` goes on a list split at semicolons (…分别前往各区视察：甲至某区视察某站；乙至某区察看某
+    工程；): an act told there is one of the report's, dated like the other events it tells, never history."""
+    return ctx.doc.text[: sentence.start].rstrip(" ").endswith(tuple(SEMICOLONS))
 
 
 def _edition_year(ctx: Context, draft: Draft, named: TimeExpr) -> bool:
@@ -344,22 +351,6 @@ def _side_day(ctx: Context, draft: Draft) -> None:
         draft.date, draft.date_end, draft.date_text = current.date, _stay_end(current), current.date_text
         draft.date_source, draft.explicit, draft.side, draft.around = "context", current.explicit, side, current
         draft.place = draft.place or current.place
-
-
-def set_date(draft: Draft, expr: TimeExpr, source: str) -> None:
-    draft.date_text = expr.text
-    draft.date, draft.date_end = expr.value, expr.value_end
-    year = rules.name_year(draft.title)
-    month_day = not expr.value and year and expr.underspecified.startswith("UNDEF-year-")
-    placed = in_year(expr, int(year)) if month_day else None
-    if placed is not None and placed.value:
-        # 9月26日 in an undated article, the event named 2031大河论坛: the name's year completes the day
-        # (a range's end too; a day that year lacks completes nothing)
-        draft.date, draft.date_end = placed.value, placed.value_end
-        draft.date_source, draft.explicit = source, True
-        return
-    draft.date_source = source if expr.value else "unresolved"
-    draft.explicit = expr.anchor is None  # a full date printed in the text needs no reference year
 
 
 def _byline(text: str, end: int) -> bool:

@@ -25,6 +25,7 @@ from ..model import Document, Source
 from ..punctuation import DOT, LIST_MARK
 from ..time.numerals import chinese_date_numeral, normalize_date_numerals
 from . import cleanlines
+from .glosses import remove_pinyin_glosses
 
 _FULLWIDTH = {
     **{0xFF10 + i: 0x30 + i for i in range(10)},
@@ -190,25 +191,6 @@ def date_numerals(text: str, offsets: array) -> tuple[str, array]:
         parts.append(line)
         new.extend(offsets[start + i] for i in mapping)
         copied = end
-    return _with_rest(parts, new, text, offsets, copied)
-
-
-# -- pinyin glosses -------------------------------------------------------------------------------------
-
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-# one syllable with a tone mark (so ``(A)`` or ``(2)`` stay), in ASCII or full-width brackets, after a character
-_PINYIN_GLOSS = re.compile(f"(?<={_H})[(（] ?[a-zü]*[{_TONED}][a-zü]* ?[)）]")
-
-
-def remove_pinyin_glosses(text: str, offsets: array) -> tuple[str, array]:
-    """Drop the reading a converter printed after a character: ``负(fù)责(zé)`` → ``负责``."""
-    parts: list[str] = []
-    new = array("l")
-    copied = 0
-    for match in scan.finditer(_PINYIN_GLOSS, text):
-        parts.append(text[copied : match.start()])
-        new.extend(offsets[copied : match.start()])
-        copied = match.end()
     return _with_rest(parts, new, text, offsets, copied)
 
 

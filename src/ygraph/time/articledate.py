@@ -24,7 +24,7 @@ from ..text.clean import normalized
 from ..text.cleanlines import is_meta_line
 from ..text.datelines import filed as filed_dateline
 from .timeresolve import Point, Spec, impossible, parse_spec
-from .timerules import expand, extract_times
+from .timerules import ROC_EPOCH, expand, extract_times
 
 _YEAR_DAYS = 366  # document dates further apart than this are a conflict (W014)
 _LEDE_MIN = 8  # characters after a page stamp for a glued lede
@@ -132,7 +132,14 @@ def document_dates(text: str) -> list[tuple[Point, str]]:
 def _stamp_point(match: re.Match[str]) -> Point:
     """The date a page stamp prints: a day, or a month when the row leaves the day out (date 2030-06)."""
     day = match.group("D")
-    return Point(int(match.group("Y")), int(match.group("M")), int(day) if day else None)
+    return Point(_stamp_year(match), int(match.group("M")), int(day) if day else None)
+
+
+def _stamp_year(match: re.Match[str]) -> int:
+    """The year a stamp prints: ``Y``, or ``RY`` of the Republic of China calendar (113 → 2024) that Taiwan's
+    pages stamp themselves with (113-04-18, 發布日期：113/04/18, a wire's closing 1130418)."""
+    roc = match.groupdict().get("RY")
+    return int(roc) + ROC_EPOCH if roc else int(match.group("Y"))
 
 
 def document_date_spans(text: str) -> list[tuple[int, int]]:

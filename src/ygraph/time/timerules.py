@@ -16,7 +16,7 @@ from .numerals import numeral_characters
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z][A-Za-z0-9]*)\}")
 _NUMERIC_GROUPS = ("M", "M2", "D", "D2")
-_ROC_GROUP, _ROC_EPOCH = "RY", 1911  # a year of the Republic of China calendar (112年 = 2023): year + 1911
+ROC_GROUP, ROC_EPOCH = "RY", 1911  # a year of the Republic of China calendar (112年 = 2023): year + 1911
 # Rules with a year, month or day number cannot match a sentence without a digit: skipping them there
 # halves the work on ordinary prose (numerals are already digits after clean).
 _DIGIT_PLACEHOLDER = re.compile(r"\{(?:Y|Y2|RY|M|M2|D|D2)\}")
@@ -162,8 +162,8 @@ def fill_template(template: str, match: re.Match[str]) -> str:
         text = re.sub(r"\s", "", match.group(name) or "")
         if name in tokens:
             return tokens[name][text]
-        if name == _ROC_GROUP:
-            return f"{int(text) + _ROC_EPOCH:04d}"
+        if name == ROC_GROUP:
+            return f"{int(text) + ROC_EPOCH:04d}"
         return text.zfill(2) if name in _NUMERIC_GROUPS else text
 
     return _PLACEHOLDER.sub(value, template)
