@@ -40,7 +40,10 @@ def titles() -> dict[str, Title]:
 @cached
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     names = lexicons.load_lines("actors/surnames.txt")
-    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
+    # Japanese surnames have two characters: read as compound ones
+    japanese = lexicons.load_lines("actors/surnames_japanese.txt")
+    compound = frozenset(n for n in [*names, *japanese] if len(n) == 2)
+    return frozenset(n for n in names if len(n) == 1), compound
 
 
 @cached
