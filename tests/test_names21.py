@@ -175,3 +175,30 @@ def test_a_note_on_the_post_stands_between_title_and_name(text: str, name: str) 
 )
 def test_no_name_from_a_photo_mark_a_year_or_a_grade(text: str, absent: str) -> None:
     assert absent not in names(text)
+
+
+# ---- a list closed by 等 and a group of people (list_group: 议员, 干部, 嘉宾…), and turns of speech ----
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("晚会开始。龚明远、柴思雨、林晓峰等几位议员也出席。", "柴思雨", id="councillors"),
+        pytest.param("座谈会上，龚明远、柴思雨等年轻干部作交流发言。", "龚明远", id="seconded-cadres"),
+        pytest.param("開幕式上，龔明遠、柴思雨等嘉賓出席。", "柴思雨", id="guests-traditional"),
+        pytest.param("会议结束前，钱小禾、宁可心作表态发言。", "宁可心", id="pledge-speech"),
+    ],
+)
+def test_a_list_closed_by_a_group_of_people(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("市场、超市、商场等多位专家出席。", id="places-not-names"),
+        pytest.param("农业、林业、水利等部门干部出席。", id="sectors-not-names"),
+    ],
+)
+def test_a_list_of_words_before_a_group_is_no_list_of_names(text: str) -> None:
+    assert not names(text)
