@@ -202,3 +202,32 @@ def test_a_list_closed_by_a_group_of_people(text: str, name: str) -> None:
 )
 def test_a_list_of_words_before_a_group_is_no_list_of_names(text: str) -> None:
     assert not names(text)
+
+
+# ---- a Japanese given name may end with 也/和/之 (word_uses japanese_given_last) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        pytest.param("海州县副知事渡边拓也出席仪式。", "渡边拓也", "渡边拓", id="ye"),
+        pytest.param("松岩町副町长高桥美和、教育长石田健出席。", "高桥美和", "高桥美", id="he"),
+        pytest.param("松岩市长佐藤博之表示，欢迎来访。", "佐藤博之", "佐藤博", id="zhi"),
+    ],
+)
+def test_a_japanese_given_name_may_end_with_a_particle(text: str, name: str, absent: str) -> None:
+    found = names(text)
+    assert name in found and absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        pytest.param("松岩市长佐藤健和临江市长龚明远会谈。", "佐藤健", "佐藤健和", id="he-joins"),
+        pytest.param("临江市副市长欧阳青也出席。", "欧阳青", "欧阳青也", id="chinese-compound-ye"),
+        pytest.param("临江市长龚明远和柴思雨出席。", "龚明远", "龚明远和", id="chinese-he"),
+    ],
+)
+def test_the_particle_stays_out_of_other_names(text: str, name: str, absent: str) -> None:
+    found = names(text)
+    assert name in found and absent not in found
