@@ -16,6 +16,7 @@ import ahocorasick
 from .. import lexicons
 from ..lexicons import TEXT_KEYS, alternation, cached
 from ..punctuation import NAME_PUNCT as PUNCT
+from .japanesenames import japanese_surnames, particle_checked
 from .windowed import Window
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -40,7 +41,8 @@ def titles() -> dict[str, Title]:
 @cached
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     names = lexicons.load_lines("actors/surnames.txt")
-    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
+    compound = frozenset(n for n in [*names, *japanese_surnames()] if len(n) == 2)  # 渡边: read as compound
+    return frozenset(n for n in names if len(n) == 1), compound
 
 
 @cached
@@ -256,7 +258,7 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
     if "·" in name:
         parts = name.split("·")
         return all(parts) and len(name) <= 16 and not set(name) & _not_in_dotted()
-    if any(c in _not_in_name() for c in name) or is_term(name):
+    if any(c in _not_in_name() for c in particle_checked(name)) or is_term(name):
         return False  # 第五任, 第十届: a holder's term (第五 is also a surname)
     single, compound = surnames()
     if not foreign and _address(name, compound):

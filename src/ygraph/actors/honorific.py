@@ -25,6 +25,7 @@ from .actorlex import (
     uses,
     words,
 )
+from .nameends import particle_name
 from .personrules import Found
 
 
@@ -73,7 +74,7 @@ def name_titles(text: str) -> list[Found]:
         if head in uses("name_title_not_head") or head in table("honorifics.tsv"):
             continue  # 企业负责人: a noun more often than a post; <name>总书记: the honorific rule's
         s = end - len(head) + 1
-        n = next((n for n in (3, 2) if s >= n and _addressed(text[s - n : s]) and _led(text, s - n, n)), 0)
+        n = next((n for n in (4, 3, 2) if s >= n and _addressed(text[s - n : s]) and _led(text, s - n, n)), 0)
         if not n or not _title_closed(text, s, end + 1):
             continue
         name = text[s - n : s]
@@ -89,7 +90,8 @@ def _addressed(name: str) -> bool:
     places = any(True for _ in automaton("places").iter(name))  # 由某省长: no name holds a place
     if name.startswith(uses("former")):
         return False  # 原某局长乙: a former marker then an organisation's title, no name
-    return plausible_name(name) and not name.endswith(organs) and not is_non_name(name) and not places
+    shaped = plausible_name(name) or particle_name(name)  # 甲和乙副市长: 和 as a given-name character
+    return shaped and not name.endswith(organs) and not is_non_name(name) and not places
 
 
 @cached
@@ -118,6 +120,8 @@ def _led(text: str, i: int, n: int) -> bool:
         return True  # 我委<name>主任; 学习贯彻<name>副总理…精神: the verb studying what the person said
     if n < 3:
         return False
+    if text.endswith(uses("name_title_object_lead"), 0, i):
+        return True  # 受到<name>市长接待, 由<name>副市长主持: the person is the verb's object
     if text[i] in uses("name_title_not_start"):
         return False  # ，向企业负责人: a preposition starts the clause
     if i == 0 or text[i - 1] in PUNCT or text[i - 1 : i] in uses("place_level"):

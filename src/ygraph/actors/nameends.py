@@ -5,8 +5,22 @@ row id reaching the finding's rule (titled:<id>); and the particles a name may h
 
 from __future__ import annotations
 
+import re
+
 from ..lexicons import cached
-from .actorlex import plausible_name, starts_boundary, table, uses
+from .actorlex import plausible_name, starts_boundary, table, uses, words
+
+# a short bracketed note on a post, printed between the title and its holder: 局长（兼）, 助理处长（传媒）
+_POST_NOTE = re.compile(r"[（(]([\u4e00-\u9fff]{1,4})[）)](?=[\u4e00-\u9fff])")
+
+
+def past_post_note(text: str, e: int) -> int:
+    """Where the holder's name starts after a title ending at ``e``: past a bracketed note on the post
+    (某局局长（兼）甲, 某处助理处长（传媒）乙), never a photo position (``photo_markers.txt``: （左）)."""
+    m = _POST_NOTE.match(text, e)
+    if not m or m.group(1) in words("photo_markers.txt"):
+        return e
+    return m.end()
 
 
 def particle_name(name: str) -> bool:

@@ -28,13 +28,15 @@ def _list_pattern() -> re.Pattern[str]:
     return re.compile(
         # at most _MAX_LIST names before the verb: a long run of 、 without a verb costs linear time
         rf"((?:[\u4e00-\u9fff·]{{2,8}}{LIST_MARK}){{1,{_MAX_LIST - 1}}}[\u4e00-\u9fff·]{{2,8}}?)"
-        rf"(?:(?:{ends})(?:{group})?|(?:{joiner}){group})?(?:{address_words()})?(?:{adverb}){{0,2}}(?P<verb>{verbs})"
+        rf"(?:(?:{ends})(?P<group>{group})?|(?:{joiner}){group})?(?:{address_words()})?(?:{adverb}){{0,2}}(?P<verb>{verbs})"
     )
 
 
 def lists(text: str) -> list[Found]:
     found = []
     for m in scan.finditer(_list_pattern(), text):
+        if (m.group("group") or "").startswith(uses("list_body_group")):
+            continue  # 甲、乙等部门负责同志: the items are bodies, not people
         names = m.group(1).split(LIST_MARK)
         names[1:] = joined_names(names[1:])  # 甲、乙和丙在主席台就座: a joiner between two names
         if not shape.list_of_names(names[1:]) or not (first := _list_head(text, m.start(1), names[0])):

@@ -34,7 +34,7 @@ from .actorlex import (
 from .chains import Element, antecedent, chain_before
 from .guests import guest_chain, short_visit_at
 from .inherit import article_post, former_post, inherit, moved_on, relaxed, sworn_in
-from .nameends import follower_at, manner_at, open_end, particle_name, word_inside
+from .nameends import follower_at, manner_at, open_end, particle_name, past_post_note, word_inside
 from .placecontext import ContextPlaces
 from .placescan import PlaceScan
 from .positions import Position
@@ -155,8 +155,10 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None) -
         while hosts and hosts[0][0] < e:  # a place a delegation visits: the host of the sentences after
             _, level, place = hosts.pop(0)
             _host_mark(places, page, level, place)
-        if e < last_end or e >= len(text) or not CJK.match(text[e]) or _continued(text, e) or shape.head_goes_on(text, e):
+        if e < last_end or e >= len(text) or _continued(text, e) or shape.head_goes_on(text, e):
             continue  # 秘书|长: the longer head is read where it ends
+        if not CJK.match(text[past_post_note(text, e)]):
+            continue
         places.region = sentence_region(text, e, named) or article_region
         chain = chain_before(text, e, last_end, led_places(text, e, places))
         if not chain:
@@ -174,6 +176,7 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None) -
             recent = (e, chain[-1].position)
         if text.startswith(uses("ceremony_post"), e):  # 某总局总局长布达交接典礼: the post a ceremony hands on
             _remember_posts(printed, chain)
+        e = past_post_note(text, e)  # 某局局长（兼）甲: the name starts after the note
         end = _name_end(text, e, chain, found)
         if end < 0:
             continue

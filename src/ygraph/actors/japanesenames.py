@@ -1,0 +1,22 @@
+"""japanesenames: Japanese names printed in Chinese text. A Japanese surname has two characters mostly
+(``surnames_japanese.txt``: 渡边, 铃木, 樱井) and is read as a compound surname; the given name may end with a
+character that Chinese given names never hold (``word_uses.tsv`` japanese_given_last: 拓也, 美和, 博之)."""
+
+from __future__ import annotations
+
+from .. import lexicons
+from ..lexicons import cached
+
+
+@cached
+def japanese_surnames() -> frozenset[str]:
+    return frozenset(lexicons.load_lines("actors/surnames_japanese.txt"))
+
+
+def particle_checked(name: str) -> str:
+    """The characters of ``name`` that no particle may be: all, but the last of a four-character name with a
+    Japanese surname when it is a usual last character of Japanese given names (渡边拓也, 高桥美和, 佐藤博之)."""
+    last = lexicons.word_uses("actors/word_uses.tsv", "japanese_given_last")
+    if len(name) == 4 and name[:2] in japanese_surnames() and name[3] in last:
+        return name[:3]
+    return name
