@@ -1,0 +1,57 @@
+"""Issue 13, roles21: a name printed before its title (the order of address of Taiwan, Hong Kong and Japanese
+pages: 甲市长, 某局甲局长, 某市甲议长) holds the post its title names, read as a chain printed before the name
+would be: with the place or body printed right before the name, else the page's one place of the title's level.
+Invented text only; Simplified and Traditional frames."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import claims, people
+
+ADDRESSED = [
+    # the page's one city completes a place title
+    ("青禾市召开防汛会议。会上，龚明远市长部署河堤巡查，柴思雨副市长随后通报水情。", "龚明远", "青禾市长"),
+    ("青禾市召开防汛会议。会上，龚明远市长部署河堤巡查，柴思雨副市长随后通报水情。", "柴思雨", "青禾市副市长"),
+    ("青禾市召開防汛會議。會上，龔明遠市長部署河堤巡查，柴思雨副市長隨後通報水情。", "柴思雨", "青禾市副市长"),
+    ("台中市推动数位转型。；钱小禾副市长当天主持说明会。", "钱小禾", "台中市副市长"),
+    ("松岩县议会今起开议；宁可心县长到场报告。", "宁可心", "松岩县长"),
+    # a place or a body printed right before the name is the post's
+    ("日本江城县海州市龚明远市长率团抵达。", "龚明远", "日本江城县海州市长"),
+    ("临江市卫生局柴思雨局长说明防疫安排。", "柴思雨", "临江市卫生局局长"),
+    ("臨江市衛生局柴思雨局長說明防疫安排。", "柴思雨", "临江市卫生局局长"),
+    ("海州市议会林晓峰议长接待来宾。", "林晓峰", "海州市议会议长"),
+    ("江城驻松岩办事处钱小禾处长出席见证。", "钱小禾", "江城驻松岩办事处处长"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "post"), ADDRESSED)
+def test_a_name_before_its_title_holds_the_post(text: str, name: str, post: str) -> None:
+    assert (name, post) in claims(text)
+
+
+NOT_THE_PAGE_PLACE = [
+    # the post printed in full elsewhere in the article is that person's: no post of the page's place
+    ("临江市副市长龚明远率团到海州市考察。海州市委书记林晓峰会见龚明远副市长一行。", "龚明远", "海州市副市长"),
+    # a former marker ends the name's reading: 某商会前会长 is a former post, not a name 某会前
+    ("江城台湾商会前会长柴思雨出席。", "商会前", "江城台湾会长"),
+    # a branch office's head (分局长) is no name ending in 分 before 局长
+    ("临江市警察局松岩分局长龚明远出席。", "松岩分", "临江市警察局局长"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "post"), NOT_THE_PAGE_PLACE)
+def test_no_post_from_a_reading_that_does_not_hold(text: str, name: str, post: str) -> None:
+    assert (name, post) not in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7月1日，江城区人大常委会举行会议，区人大常委会主任龚明远主持。",  # 区人大 + 常委: an organ, no name
+        "7月1日，海州市政协常委会议举行。",
+    ],
+)
+def test_an_organ_before_a_title_is_no_name(text: str) -> None:
+    found = people(text)
+    assert "区人大" not in found and "市政协" not in found
