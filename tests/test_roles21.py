@@ -48,10 +48,38 @@ def test_no_post_from_a_reading_that_does_not_hold(text: str, name: str, post: s
 @pytest.mark.parametrize(
     "text",
     [
-        "7月1日，江城区人大常委会举行会议，区人大常委会主任龚明远主持。",  # 区人大 + 常委: an organ, no name
+        "7月1日，区十届人大常委会举行会议。区人大常委会副主任龚明远出席。",  # 区人大 + 常委: an organ, no name
         "7月1日，海州市政协常委会议举行。",
     ],
 )
 def test_an_organ_before_a_title_is_no_name(text: str) -> None:
     found = people(text)
     assert "区人大" not in found and "市政协" not in found
+
+
+# --- a body's officials listed by comma with its party group among them -----------------------------------
+
+PARTY_GROUP_RUN = [
+    ("7月1日，临江市政协会议开幕。临江市政协党组书记龚明远，副主席柴思雨、钱小禾，秘书长宁可心出席。", "柴思雨", "临江市政协副主席"),
+    ("7月1日，臨江市政協會議開幕。臨江市政協黨組書記龔明遠，副主席柴思雨、錢小禾出席。", "钱小禾", "临江市政协副主席"),
+    ("7月1日，江城区人大常委会举行会议。江城区人大常委会副主任龚明远、柴思雨，党组成员宁可心等出席。", "宁可心", "江城区人大常委会党组成员"),
+    ("7月1日，江城區人大常委會舉行會議。江城區人大常委會副主任龔明遠，黨組成員寧可心列席。", "宁可心", "江城区人大常委会党组成员"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "post"), PARTY_GROUP_RUN)
+def test_a_bare_title_after_a_party_group_post_of_a_body_is_that_bodys(text: str, name: str, post: str) -> None:
+    assert (name, post) in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # a party committee's own post: 党组成员 after it is no committee post
+        ("7月1日，临江市委召开会议。临江市委书记林晓峰，党组成员龚明远出席。", "龚明远", "临江市委党组成员"),
+        # another sentence: the body does not carry across the full stop
+        ("临江市政协党组书记龚明远出席。副主席柴思雨主持。", "柴思雨", "临江市政协副主席"),
+    ],
+)
+def test_no_party_group_run_outside_one_bodys_list(text: str, name: str, post: str) -> None:
+    assert (name, post) not in claims(text)
