@@ -48,7 +48,7 @@ def test_no_post_from_a_reading_that_does_not_hold(text: str, name: str, post: s
 @pytest.mark.parametrize(
     "text",
     [
-        "7月1日，区十届人大常委会举行会议。区人大常委会副主任龚明远出席。",  # 区人大 + 常委: an organ, no name
+        "7月1日，区十届人大开会。区人大常委龚明远出席。",  # 区人大 + 常委: an organ, no name
         "7月1日，海州市政协常委会议举行。",
     ],
 )
@@ -60,16 +60,16 @@ def test_an_organ_before_a_title_is_no_name(text: str) -> None:
 # --- a body's officials listed by comma with its party group among them -----------------------------------
 
 PARTY_GROUP_RUN = [
-    ("7月1日，临江市政协会议开幕。临江市政协党组书记龚明远，副主席柴思雨、钱小禾，秘书长宁可心出席。", "柴思雨", "临江市政协副主席"),
-    ("7月1日，臨江市政協會議開幕。臨江市政協黨組書記龔明遠，副主席柴思雨、錢小禾出席。", "钱小禾", "临江市政协副主席"),
-    ("7月1日，江城区人大常委会举行会议。江城区人大常委会副主任龚明远、柴思雨，党组成员宁可心等出席。", "宁可心", "江城区人大常委会党组成员"),
-    ("7月1日，江城區人大常委會舉行會議。江城區人大常委會副主任龔明遠，黨組成員寧可心列席。", "宁可心", "江城区人大常委会党组成员"),
+    ("7月1日，海州市政协会议开幕。海州市政协党组书记龚明远，副主席柴思雨、钱小禾，秘书长宁可心出席。", "柴思雨", "海州市政协副主席"),
+    ("7月1日，海州市政協會議開幕。海州市政協黨組書記龔明遠，副主席柴思雨、錢小禾出席。", "钱小禾", "海州市政协副主席"),
+    ("7月1日，青禾县常委会开会。青禾县人大常委会委员龚明远，党组成员宁可心等出席。", "宁可心", "青禾县人大常委会|党组成员"),
+    ("7月1日，青禾縣常委會開會。青禾縣人大常委會委員龔明遠，黨組成員寧可心列席。", "宁可心", "青禾县人大常委会|党组成员"),
 ]
 
 
 @pytest.mark.parametrize(("text", "name", "post"), PARTY_GROUP_RUN)
 def test_a_bare_title_after_a_party_group_post_of_a_body_is_that_bodys(text: str, name: str, post: str) -> None:
-    assert (name, post) in claims(text)
+    assert (name, post.replace("|", "")) in claims(text)  # body|title
 
 
 @pytest.mark.parametrize(
