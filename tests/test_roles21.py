@@ -83,3 +83,32 @@ def test_a_bare_title_after_a_party_group_post_of_a_body_is_that_bodys(text: str
 )
 def test_no_party_group_run_outside_one_bodys_list(text: str, name: str, post: str) -> None:
     assert (name, post) not in claims(text)
+
+
+# --- a session's seats printed with 大会 only ----------------------------------------------------------------
+
+SESSION_SEATS = [
+    ("中共江城市第九次代表大会闭幕。主席团常务委员龚明远、柴思雨、林晓峰在前排就座。", "柴思雨", "中共江城市第九次代表大会|主席团常务委员"),
+    ("中共江城市第九次代表大會閉幕。主席團常務委員龔明遠、柴思雨在前排就座。", "龚明远", "中共江城市第九次代表大会|主席团常务委员"),
+    ("中共江城市第九次代表大会开幕。主席团常委龚明远、柴思雨就座。", "龚明远", "中共江城市第九次代表大会|主席团常委"),
+    ("中共江城市第九次代表大会开幕。大会秘书长钱小禾作说明。", "钱小禾", "中共江城市第九次代表大会|秘书长"),
+    ("中国共产党第三十一次全国代表大会举行预备会议。大会秘书长钱小禾主持。", "钱小禾", "中国共产党第三十一次全国代表大会|秘书长"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "post"), SESSION_SEATS)
+def test_a_presidium_seat_printed_with_the_session_organ_is_the_sessions(text: str, name: str, post: str) -> None:
+    assert (name, post.replace("|", "")) in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        # printed bare, 秘书长 and 委员 are any body's: never the session's
+        ("中共江城市第九次代表大会开幕。秘书长钱小禾作说明。", "钱小禾", "中共江城市第九次代表大会秘书长"),
+        ("中共江城市第九次代表大会开幕。委员龚明远发言。", "龚明远", "中共江城市第九次代表大会委员"),
+        ("中共江城市第九次代表大会开幕。江城市政协秘书长林晓峰出席。", "林晓峰", "中共江城市第九次代表大会秘书长"),
+    ],
+)
+def test_a_bare_seat_title_is_no_sessions(text: str, name: str, post: str) -> None:
+    assert (name, post) not in claims(text)
