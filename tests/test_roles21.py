@@ -112,3 +112,16 @@ def test_a_presidium_seat_printed_with_the_session_organ_is_the_sessions(text: s
 )
 def test_a_bare_seat_title_is_no_sessions(text: str, name: str, post: str) -> None:
     assert (name, post) not in claims(text)
+
+
+# --- a bare place title on a page whose places tie: the one local government it prints -------------------------
+
+
+def test_a_bare_mayor_is_the_mayor_of_the_one_government_the_page_prints() -> None:
+    text = "来自新竹的商会团今日拜会新竹市政府，由代理市长钱小禾接待。竹市与桃园市、台中市都有往来。"
+    assert ("钱小禾", "新竹市代理市长") in claims(text)
+
+
+def test_no_government_when_the_page_prints_two() -> None:
+    text = "新竹市政府与桃园市政府今日签约，由代理市长钱小禾出席。台中市与台南市也派员。"
+    assert not any(p.endswith("代理市长") and len(p) > 4 for n, p in claims(text) if n == "钱小禾")
