@@ -124,6 +124,19 @@ def _led(text: str, i: int, n: int) -> bool:
         return True  # 受到<name>市长接待, 由<name>副市长主持: the person is the verb's object
     if text[i] in uses("name_title_not_start"):
         return False  # ，向企业负责人: a preposition starts the clause
-    if i == 0 or text[i - 1] in PUNCT or text[i - 1 : i] in uses("place_level"):
+    return i == 0 or text[i - 1] in PUNCT or led_by_place(text, i) or led_by_body(text, i)
+
+
+def led_by_place(text: str, i: int) -> bool:
+    """A place ends right before ``text[i]``: of the vocabulary, or a place's level character (某市<name>)."""
+    if i == 0:
+        return False
+    if text[i - 1 : i] in uses("place_level"):
         return True
     return any(e + 1 == i for e, _ in automaton("places").iter(text, max(0, i - 8), i))
+
+
+def led_by_body(text: str, i: int) -> bool:
+    """A body ends right before ``text[i]`` (word_uses.tsv name_title_org_end: 某市卫生局<name>局长), printed with
+    more than its last character (no punctuation right before that character)."""
+    return i >= 2 and text[i - 1] in uses("name_title_org_end") and text[i - 2] not in PUNCT

@@ -42,7 +42,8 @@ def inherit(
         return _in_move_list(chain, prev, places)
     name = text[at : chain[0].start - 1]
     listed = text[chain[0].start - 1] == LIST_MARK and plausible_name(name, relaxed(prev.organization))
-    if titles()[first.head].ellipsis != "org" or not (listed or _same_family(first.head, prev.head)):
+    same_body = listed or _same_family(first.head, prev.head) or _party_group_run(first.head, prev)
+    if titles()[first.head].ellipsis != "org" or not same_body:
         return chain  # listed: 某集团董事长甲、总经理乙 (the next post of the list is the same body's)
     pos = canonical(first.printed, prev, places)
     if pos is None or not pos.organization:
@@ -147,6 +148,16 @@ def _foreign_organ(text: str, chain: tuple[Element, ...], at: int, prev: Positio
 def relaxed(org: str) -> bool:
     """An organisation whose officials' names are read as after a foreign title (a country's, 香港…)."""
     return is_foreign(org) or org.startswith(uses("two_surname_org"))
+
+
+def _party_group_run(head: str, prev: Position) -> bool:
+    """A body's officials listed by comma with its party group among them (某政协党组书记甲，副主席乙; 某人大常委会
+    副主任甲，党组成员乙): a bare title after a post of the body's party group, or a party group's post after a post of
+    the body, is the same body's (not after a party committee's own post: 某市委书记甲，党组成员乙)."""
+    group = uses("party_organ")
+    if prev.organization.endswith(uses("party_committee")):
+        return False
+    return head.startswith(group) or prev.head.startswith(group)
 
 
 def _same_family(head: str, other: str) -> bool:

@@ -29,6 +29,7 @@ from . import honorific, leads, namelists
 from . import personcues as cues
 from . import personrules as rules
 from .actorlex import CJK, PUNCT, place_table, plausible_name, starts_boundary, uses, words
+from .addressed import addressed_posts
 from .appointments import notices
 from .careers import careers
 from .chains import Element
@@ -223,7 +224,9 @@ def evidenced(text: str, article: Article, known: set[str], base: _Established |
             *base.titled,
             *unglued(text, honorific.honorifics(text, names)),
             *base.lists,
-            *unglued(text, [*cues.speakers(text, names), *honorific.name_titles(text)]),
+            *unglued(
+                text, [*cues.speakers(text, names), *addressed_posts(text, honorific.name_titles(text), base.places, base.titled)]
+            ),
         ]
     )
 

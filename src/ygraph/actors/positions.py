@@ -310,7 +310,8 @@ def _context_place(context: ContextPlaces, level: str, org: str) -> str:
     if organ and strong:
         return strong
     if not organ or place in province_places():
-        return place
+        # a bare 市长 on a page whose places of that level tie: the one local government the page prints (某市政府)
+        return place or (context.government if not organ and context.government.endswith(level) else "")
     return ""
 
 

@@ -78,8 +78,11 @@ def session_posts(text: str, found: list[Found]) -> list[Found]:
 
 def _complete(el: Element, named: list[tuple[int, str]]) -> Element:
     p = el.position
-    rest = _kept(p.organization, p.head)
-    if p.head not in _uses("head") or rest is None:
+    if p.head in _uses("head"):
+        rest = _kept(p.organization, p.head)
+    else:
+        rest = _kept_only(p.organization, p.head) if p.head in _uses("kept_head") else None
+    if rest is None:
         return el
     before = [name for at, name in named if at < el.start]
     session = before[-1] if before else named[0][1]
@@ -100,6 +103,19 @@ def _kept(org: str, head: str) -> str | None:
     if rest + head in _uses("kept"):
         return rest
     return "" if rest in ("", *_uses("organ")) else None
+
+
+def _kept_only(org: str, head: str) -> str | None:
+    """A head of ``kept_head`` (委员, 秘书长) is a session's only printed with a session organ: inside its presidium
+    (大会主席团常委 → <session>主席团常委, 主席团常务委员) or after the organ alone (大会秘书长 →
+    <session>秘书长); printed bare (秘书长甲) or with any other body it is no session's (None)."""
+    sitting = _sitting().match(org)
+    rest = org[sitting.end() :] if sitting else org
+    organs, presidium = _uses("organ"), _uses("presidium")
+    inner = next((rest[len(o) :] for o in organs if rest.startswith(o) and rest[len(o) :].startswith(presidium)), rest)
+    if inner.startswith(presidium):
+        return inner
+    return "" if org and rest in organs else None
 
 
 @cached

@@ -1,0 +1,62 @@
+"""addressed: the post of a name printed before its title (the order of address, ``name_title:<head>``).
+
+``honorific.name_titles`` finds 甲市长 / 甲副議長 / 甲處長 as a person; this gives the finding the post its title
+names, read as a chain printed before the name would be: the place or body printed right before the name
+(某市甲市长 → 某市市长, 某办事处甲处长 → 某办事处处长), else the title alone, which the page's place of its level
+completes like any bare title (a page about one city: 甲副市长 → that city's 副市长) or leaves bare.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import rule_family
+from ..punctuation import SENTENCE_ENDS
+from .actorlex import uses
+from .chains import Element, chain_before
+from .honorific import led_by_body, led_by_place
+from .personrules import Found
+from .placecontext import ContextPlaces
+
+_RULE = "name_title"
+_OPEN = SENTENCE_ENDS[0]  # a sentence end before the title: it is read as a chain of its own
+
+
+def addressed_posts(text: str, found: list[Found], places: ContextPlaces, titled: list[Found]) -> list[Found]:
+    """``found`` with the post of every ``name_title`` finding that has none, unless the article prints that
+    person's post of the same head in full before the name (``titled``: 某市副市长甲率团…, 甲副市长一行 is that post,
+    not one of the page's place)."""
+    held = {(f.name, el.position.head) for f in titled for el in f.chain}
+    return [
+        _with_post(text, f, places)
+        if rule_family(f.rule) == _RULE and not f.chain and (f.name, _head(f)) not in held
+        else f
+        for f in found
+    ]
+
+
+def _head(f: Found) -> str:
+    return f.rule.partition(":")[2]
+
+
+def _with_post(text: str, f: Found, places: ContextPlaces) -> Found:
+    head = _head(f)
+    if not head or not text.startswith(head, f.end) or f.name.endswith(uses("former")):
+        return f  # 某商会前会长: the name's last character is the former marker of the title (no post read)
+    if led_by_place(text, f.start) or led_by_body(
+        text, f.start
+    ):  # 某市甲市长, 某局甲局长: read with what leads
+        shown = text[: f.start] + head
+        chain = chain_before(shown, len(shown), 0, places)
+        chain = tuple(_moved(el, f.start, f.end - f.start) for el in chain)
+    else:
+        chain = chain_before(_OPEN + head, len(head) + 1, 0, places)
+        chain = tuple(replace(el, start=el.start - 1 + f.end, end=el.end - 1 + f.end) for el in chain)
+    return replace(f, chain=chain[-1:]) if chain else f
+
+
+def _moved(el: Element, at: int, shift: int) -> Element:
+    """An element of the title read before the name, in the text's offsets: what lies past the name's start
+    lies past the name."""
+    start = el.start + shift if el.start >= at else el.start
+    return replace(el, start=start, end=el.end + shift if el.end > at else el.end)
