@@ -171,8 +171,7 @@ def _no_act(
     or a history, an inauguration unwitnessed, what someone says, page furniture, a photo caption, the source
     of news."""
     text, (left, end, right) = ctx.doc.text, span
-    surveyed = trigger.event_type == "inspection" and guards.surveyed_list(text, end, ctx.people(left, cand.span[1]))
-    if not surveyed and guards.kind_list(text, left, end, right) and eventmodel.stop(ctx, cand, "kind_list"):
+    if guards.kind_list(text, left, end, right) and eventmodel.stop(ctx, cand, "kind_list"):
         return True  # 出台政策文件、召开会议等具体任务: kinds of work, not acts done
     if (guards.anniversary(text, end) or guards.history(text, end)) and eventmodel.stop(ctx, cand, "history"):
         return True  # 某市成立30周年, 某会成立于1996年 / 成立至今: an anniversary or a history, not an act

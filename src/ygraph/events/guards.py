@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from .. import lexicons
-from ..model import Mention
 from ..punctuation import (
     CLOSING_QUOTES,
     COLONS,
@@ -87,13 +86,6 @@ def kind_list(text: str, left: int, end: int, right: int) -> bool:
     """Whether the event at ``…end`` is an item of a list of kinds of work (出台文件、召开推进会议等具体任务,
     ``patterns.tsv`` ``kind_list``): a list mark in its clause and the list closed by such a word."""
     return LIST_MARK in text[left:right] and bool(rules.pattern("kind_list").match(text, end, right))
-
-
-def surveyed_list(text: str, end: int, people: list[Mention]) -> bool:
-    """Whether the list after an inspection word at ``…end`` is what a named person looked into, not a list the
-    act is an item of (某某到甲、乙等乡镇调研指导A、B等工作, event21): a person is the clause's subject before the
-    word and the word runs into its object (no list mark right after it: 加强调研、督查等工作 is a kind of work)."""
-    return bool(people) and text[end : end + 1] != LIST_MARK
 
 
 RECALLED_TYPES = ("meeting", "other")  # acts of no named person that ``recalled`` guards (座谈, 设宴欢迎)
