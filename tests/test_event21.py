@@ -1,9 +1,10 @@
 """Events recall, lane event21 (eleventh session): an official's tour told with another verb of looking over a
-site (巡视, 巡查, 勘查, 踏勘, 履勘, 勘灾, 探访, 视导 — Hong Kong, Macau and Taiwan pages and county reports); an act
+site (巡视, 巡查, 检查, 勘查, 踏勘, 履勘, 勘灾, 探访, 视导 — Hong Kong, Macau and Taiwan pages and county reports); an act
 listed among kinds of work (加强调研、督查等工作) stays none. Invented text, Simplified and Traditional.
 
-The near-misses: 巡视 as the party's inspection rounds (巡视组, 巡视整改, 十一届省委第二轮巡视), a rank (副巡视员),
-a plan (将于下周前往某地巡视), a noun of work (勘查费, 视导人员), a kind of work listed (加强巡查、勘查等工作)."""
+The near-misses: 巡视 as the party's inspection rounds (巡视组, 巡视整改, 本轮巡视), a rank (副巡视员),
+a plan (将于下周前往某地巡视), a noun of work (勘查费, 视导人员), a kind of work listed (加强巡查、勘查等工作), a group
+with no person (检查组分别到各企业检查), what someone stresses (某某强调要加强检查: 强调 a ``reports`` word)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ TOURS = [  # (text, the act's title): a named official looks a site over on a da
     (HEAD_T + "9日，江城市副市長龔明遠赴松岩區巡視排澇泵站。", "龚明远赴松岩区巡视排涝泵站"),
     (HEAD_T + "9日，社會事務司司長柴思雨先後到兩間護老院探訪，慰問院友。", "柴思雨先后到两间护老院探访"),
     (HEAD_T + "9日，教育局局長龔明遠到松岩國小視導，聽取校長匯報。", "龚明远到松岩国小视导"),
+    (HEAD + "9日，青禾县县长林晓峰到北山水库检查度汛准备情况。", "林晓峰到北山水库检查度汛准备情况"),
+    (HEAD + "9日，临江市副市长龚明远带队检查节前安全生产工作。", "龚明远带队检查节前安全生产工作"),
+    (HEAD_T + "9日，青禾縣縣長林曉峰到北山水庫檢查度汛準備情況。", "林晓峰到北山水库检查度汛准备情况"),
 ]
 
 
@@ -56,9 +60,15 @@ NOT_TOURS = [  # the same words naming no tour of a person
     HEAD + "9日，龚明远要求各部门加强巡查、勘查等工作，抓好落实。",
     HEAD + "青禾县去年为偏远山区的勘查费每笔加发15元。",
     HEAD + "本学年起，松岩县对各校进行无预警视导，视导人员由县里抽派。",
-    HEAD + "9日，十一届省委巡视工作领导小组听取第二轮巡视情况汇报。",
+    HEAD + "9日，临江省委巡视办召开例会，研究本轮巡视进展。",
     HEAD_T + "9日，臨江省委第三巡視組向江城市委反饋巡視情況。",
     HEAD_T + "9日，龔明遠要求各部門加強巡查、勘查等工作，抓好落實。",
+    HEAD + "9日，市安委会检查组分别到各企业检查，查看消防设施。",
+    HEAD + "本月起，江城市将重点检查建筑工地安全隐患。",
+    HEAD + "9日，青禾县接受省检查组考核检查，县长柴思雨汇报工作。",
+    HEAD + "检查中，龚明远要求企业落实主体责任。",
+    HEAD + "9日，龚明远强调要加强监督检查，严防事故发生。",
+    HEAD + "9日，龚明远强调要加强督查，严防事故发生。",
 ]
 
 
