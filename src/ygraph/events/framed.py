@@ -84,15 +84,15 @@ APPROVAL = "approval"  # the row id of a meeting named as the approver of a deci
 
 def _approver(text: str, span: tuple[int, int, int, int]) -> int | None:
     """Where the name of a meeting named as an approver starts (经某会议研究决定, 已经某日召开的某会议审议通过,
-    某方案已经某会议审议: the lead walked over into the name), None when the name is no approver: an approval
+    某方案已经某会议审议, 《某办法》已经某会议: the lead walked over into the name), None when the name is no approver: an approval
     verb must follow it and a lead (``approval_lead``, never 经济/经过/经常…) come before it."""
     left, name_start, end, right = span
     if rules.pattern("approval_after").match(text, end, right) is None:
         return None
     if rules.pattern("approval_before").search(rules.compact(text[left:name_start])):
         return name_start
-    lead = rules.pattern("approval_lead").search(text, name_start, min(end, name_start + WALKED + 2))
-    return lead.end() if lead is not None and end - lead.end() > 2 else None
+    leads = list(rules.pattern("approval_lead").finditer(text, name_start, end))
+    return leads[-1].end() if leads and end - leads[-1].end() > 2 else None  # 《某办法》已经某会议: the last lead
 
 
 WALKED = 4  # at most this many characters (草案, 文件) before a referral verb a name was walked over
