@@ -40,9 +40,12 @@ def frame(ctx: Context, sentence: Sentence, span: tuple[int, int, int, int], pla
     told as the venue of an act (在某地召开的某会议上，…签署: happening.txt 在…上) is narrated; an attributive
     frame holds a recalled event (a day before the article's printed in it) or a coming one with no day."""
     left, name_start, end, right = span
+    text = ctx.doc.text
+    approved = _approver(text, span)
+    if approved is not None:  # 经某会议研究决定: the approver, named even in a notice's first words
+        return APPROVAL, approved
     if not any(not d.named_only for d in ctx.drafts):
         return "", name_start  # nothing reported yet: the name may be the article's own event
-    text = ctx.doc.text
     prefix = rules.compact(text[left:name_start]).rstrip(OPENING_QUOTES)
     for word in _words("before"):  # 提请某会议审议: the verb before the name (or walked into it)
         if _object_of(prefix, word):
@@ -74,6 +77,22 @@ def frame(ctx: Context, sentence: Sentence, span: tuple[int, int, int, int], pla
     if opinion and not told and not venue:
         return opinion, name_start  # 会议指出，某会议是…召开的一次重要会议: discussed, not held
     return "", name_start
+
+
+APPROVAL = "approval"  # the row id of a meeting named as the approver of a decision or a text (patterns.tsv)
+
+
+def _approver(text: str, span: tuple[int, int, int, int]) -> int | None:
+    """Where the name of a meeting named as an approver starts (经某会议研究决定, 已经某日召开的某会议审议通过,
+    某方案已经某会议审议, 《某办法》已经某会议: the lead walked over into the name), None when the name is no approver: an approval
+    verb must follow it and a lead (``approval_lead``, never 经济/经过/经常…) come before it."""
+    left, name_start, end, right = span
+    if rules.pattern("approval_after").match(text, end, right) is None:
+        return None
+    if rules.pattern("approval_before").search(rules.compact(text[left:name_start])):
+        return name_start
+    leads = list(rules.pattern("approval_lead").finditer(text, name_start, end))
+    return leads[-1].end() if leads and end - leads[-1].end() > 2 else None  # 《某办法》已经某会议: the last lead
 
 
 WALKED = 4  # at most this many characters (草案, 文件) before a referral verb a name was walked over
