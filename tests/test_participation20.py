@@ -131,7 +131,9 @@ def test_speech_on_a_topic_is_spoken_at_the_meeting(text: str, script: str) -> N
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(
     "text",
-    ["区委书记柴思雨就做好防汛工作作出部署。", "会议听取了区委关于柴思雨同志工作情况的报告。"],
+    # 作出部署 itself is a speech since part21 (golds count the arrangement given a sitting: tests/test_part21.py);
+    # a deployment referred to (作出的部署) stays none
+    ["区委书记柴思雨就做好防汛工作作出的部署得到落实。", "会议听取了区委关于柴思雨同志工作情况的报告。"],
 )
 def test_no_speech_without_a_speech_noun_or_speaker(text: str, script: str) -> None:
     events = _events(MEETING + text, script)

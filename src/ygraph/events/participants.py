@@ -29,7 +29,8 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
     refs = [r for r in refs if not any(s <= r.start < e for s, e in topics)]  # a topic's event is no venue
     for m in scan.finditer(partverbs.pattern(), sentence.text):
         verb, start, end = partverbs.row(m.group()), sentence.start + m.start(), sentence.start + m.end()
-        if not _verb_counts(text, sentence, verb, start, end) or any(s <= start < e for s, e in topics):
+        counts = _verb_counts(text, sentence, verb, start, end) and partverbs.names_event(text, verb, end, refs)
+        if not counts or any(s <= start < e for s, e in topics):
             continue  # 某某作…出席某会代表人选的说明: the words of a speech's topic (events/speeches.py)
         people = _after_agent(text, [p for p in persons if prev_end <= p.start and p.end <= start], sentence, start)
         listed = rules.pattern("listed_after").match(text, end)  # 出席会议的还有…, 代表团成员包括…

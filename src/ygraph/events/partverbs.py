@@ -14,6 +14,7 @@ from ..lexicons import alternation, cached
 from ..model import Sentence
 from ..punctuation import CLAUSE_BREAKS, TITLE_CLOSE, TITLE_OPEN
 from . import eventrules as rules
+from .draft import Ref
 
 GAP_MARK = "…"
 _GAP = 60  # at most this many characters between the parts of a gapped verb (a document's title)
@@ -66,3 +67,13 @@ def list_start(text: str, end: int, relation: str) -> int:
     """Where the people a ``members`` verb lists start: after a head count (成员有165人，包括…), else at ``end``."""
     counted = rules.pattern("member_count").match(text, end) if relation == "members" else None
     return counted.end() if counted else end
+
+
+def names_event(text: str, verb: str, end: int, refs: list[Ref]) -> bool:
+    """A ``needs_event`` verb (召开, 参与) counts only when an event is named right after it, past an
+    ``event_lead`` word at most (某某召开了某会议, 某某参与此次座谈会): 某会议在某地召开 is the meeting's own verb,
+    and 参与某项建设 names no event; every other verb counts."""
+    if verb not in rules.uses("needs_event"):
+        return True
+    leads = ("", *rules.uses("event_lead"))
+    return any(r.start >= end and text[end : r.start] in leads for r in refs)

@@ -8,17 +8,21 @@ after it in its clause, else at the event the sentence reports. An event named i
 
 from __future__ import annotations
 
+from .. import scan
 from ..model import Mention, Sentence
 from . import eventrules as rules
+from . import partverbs
 from .draft import Context, Draft, Ref
 
 ACT_RULE = "event:act:"  # the provenance of a draft made by an act's trigger word (acts.py)
 
 
 def given(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None) -> list[tuple[Mention, Draft]]:
-    """(speaker, event) of each ``speech_topic`` printed right after a person of ``sentence``."""
+    """(speaker, event) of each ``speech_topic`` printed right after a person of ``sentence``; a topic opened by
+    an ``each_speaks`` word (甲，乙，丙分别就…作说明) is given by every person listed before it too."""
     text, found = ctx.doc.text, []
-    for person in ctx.people(sentence.start, sentence.end):
+    people = ctx.people(sentence.start, sentence.end)
+    for person in people:
         m = rules.pattern("speech_topic").match(text, person.end, sentence.end)
         if m is None:
             continue
@@ -26,8 +30,22 @@ def given(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | Non
         later = [r.draft for r in refs if m.end() <= r.start < right]
         target = later[0] if later else _reported(ctx, before)
         if target is not None and not target.planned:
-            found.append((person, target))
+            each = m.group().startswith(rules.uses("each_speaks"))
+            listed = _listed_with(text, sentence, people, person) if each else []
+            found.extend((p, target) for p in [*listed, person] if (p, target) not in found)
     return found
+
+
+def _listed_with(text: str, sentence: Sentence, people: list[Mention], last: Mention) -> list[Mention]:
+    """The people listed before ``last`` in its sentence: back to the sentence's start or the last participation
+    verb or hearing word before them (会议由甲主持，乙、丙分别就…作说明: 甲 presided; 甲听取了乙、丙…: 甲 heard)."""
+    lo = sentence.start
+    for m in scan.finditer(partverbs.pattern(), text[sentence.start : last.start]):
+        lo = sentence.start + m.end()
+    for word in rules.uses("hears"):
+        at = text.rfind(word, lo, last.start)
+        lo = max(lo, at + len(word)) if at >= 0 else lo
+    return [p for p in people if lo <= p.start and p.end <= last.start]
 
 
 def _reported(ctx: Context, before: Draft | None) -> Draft | None:
