@@ -1,0 +1,121 @@
+"""Issue 17, 21st session: this process extracts beside its workers (``sharedmap``), and ``--jobs auto``
+judges the idle cores from a short sample of /proc/stat instead of the load average."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+import pytest
+
+from ygraph import BuildConfig, engine
+from ygraph.model import Source
+from ygraph.sharedmap import MAX_CHUNK, SharedEngine, guided_size
+
+FRAMES = [
+    "2031年5月{day}日，临江省省长龚明远在江城市调研第{n}个园区。",
+    "2031年6月{day}日，江城市委书记柴思雨主持召开第{n}次常委会会议。",
+    "2031年7月{day}日，青禾縣縣長林曉峰出席第{n}屆農業博覽會開幕式。",
+]
+
+
+def invented(n: int) -> list[Source]:
+    return [
+        Source(path=f"{i:03d}.txt", text=FRAMES[i % 3].format(day=1 + i % 27, n=i + 1), encoding="utf-8")
+        for i in range(n)
+    ]
+
+
+class RecordingPool(ThreadPoolExecutor):
+    """A one-thread pool that keeps the length of every chunk handed to it."""
+
+    def __init__(self) -> None:
+        super().__init__(max_workers=1)
+        self.chunks: list[int] = []
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        self.chunks.append(len(args[0]))
+        return super().submit(fn, *args, **kwargs)
+
+
+@pytest.mark.parametrize("n", [1, 2, 7, 40])
+def test_every_document_once_in_input_order_from_both_ends(n: int) -> None:
+    sources = invented(n)
+    seen: list[tuple[int, int, str]] = []
+    with RecordingPool() as pool:
+        facts = SharedEngine(pool, 1).map(sources, {}, lambda *a: seen.append(a))
+    serial = engine.SerialEngine().map(sources, {}, None)
+    assert [f.document.path for f in facts] == [s.path for s in sources]
+    assert facts == serial  # the same facts whoever ran a document
+    assert sum(pool.chunks) <= n and all(1 <= c <= MAX_CHUNK for c in pool.chunks)
+    assert [d for d, _, _ in seen] == sorted(d for d, _, _ in seen) and seen[-1][:2] == (n, n)
+
+
+def test_year_hints_reach_the_documents_either_end_runs() -> None:
+    sources = invented(12)
+    hints = {s.path: {0: 2031} for s in sources[::3]}
+    with RecordingPool() as pool:
+        facts = SharedEngine(pool, 1).map(sources, hints, None)
+    assert facts == engine.SerialEngine().map(sources, hints, None)
+
+
+@pytest.mark.parametrize(
+    ("left", "processes", "expected"),
+    [(293, 2, MAX_CHUNK), (40, 2, 5), (9, 2, 2), (3, 2, 1), (1, 3, 1), (1000, 4, MAX_CHUNK)],
+)
+def test_guided_size(left: int, processes: int, expected: int) -> None:
+    assert guided_size(left, processes) == expected
+
+
+def ticks(*readings: tuple[int, int] | None) -> Callable[[], tuple[int, int] | None]:
+    it: Iterator[tuple[int, int] | None] = iter(readings)
+    return lambda: next(it)
+
+
+@pytest.mark.parametrize(
+    ("readings", "cpus", "expected"),
+    [
+        (((1000, 5000), (1000, 5010)), 2, 0.0),  # nothing ran: both cores idle
+        (((1000, 5000), (1005, 5010)), 2, 1.0),  # one core's worth busy
+        (((1000, 5000), (1010, 5010)), 2, 2.0),
+        (((1000, 5000), (1003, 5010)), 4, 1.2),
+    ],
+)
+def test_busy_cores_from_two_readings(monkeypatch, readings, cpus, expected) -> None:
+    monkeypatch.setattr(engine, "cpu_ticks", ticks(*readings))
+    monkeypatch.setattr(engine.os, "cpu_count", lambda: cpus)
+    assert engine.busy_cores(0.0) == pytest.approx(expected)
+
+
+def test_without_proc_stat_the_load_average_less_this_process(monkeypatch) -> None:
+    monkeypatch.setattr(engine, "cpu_ticks", ticks(None))
+    monkeypatch.setattr(engine.os, "getloadavg", lambda: (2.5, 1.0, 1.0))
+    assert engine.busy_cores(0.0) == pytest.approx(1.5)
+
+
+def test_cpu_ticks_reads_this_machine() -> None:
+    read = engine.cpu_ticks()
+    if read is None:
+        pytest.skip("no /proc/stat here")
+    busy, total = read
+    assert 0 <= busy <= total
+
+
+@pytest.mark.parametrize(("busy", "expected"), [(0.0, 2), (0.4, 2), (0.7, 1), (1.0, 1), (2.0, 1)])
+def test_idle_cores_of_two(monkeypatch, busy: float, expected: int) -> None:
+    monkeypatch.setattr(engine, "busy_cores", lambda: busy)
+    monkeypatch.setattr(engine, "cores", lambda: 2)
+    assert engine.idle_cores() == expected
+    big = Source(path="a.txt", text="x" * engine.AUTO_MIN_CHARS, encoding="utf-8")
+    assert engine.with_jobs(BuildConfig(jobs="auto"), [big, big]).jobs == expected
+
+
+def test_a_small_corpus_is_decided_without_a_sample(monkeypatch) -> None:
+    def sampled() -> float:
+        raise AssertionError("no sample below the thresholds")
+
+    monkeypatch.setattr(engine, "busy_cores", sampled)
+    small = Source(path="a.txt", text="x" * 100, encoding="utf-8")
+    assert engine.with_jobs(BuildConfig(jobs="auto"), [small]).jobs == 1
+    assert engine.writer_jobs(BuildConfig(jobs="auto"), [small]) == 1
