@@ -1,16 +1,23 @@
-"""Issue 17, 21st session: this process extracts beside its workers (``sharedmap``), and ``--jobs auto``
-judges the idle cores from a short sample of /proc/stat instead of the load average."""
+"""Issue 17, 21st session: this process extracts beside its workers (``sharedmap``), ``--jobs auto`` judges
+the idle cores from a short sample of /proc/stat instead of the load average, and with ``--jobs`` > 1 a
+forked writer builds the graph while this process writes the corpus's own files."""
 
 from __future__ import annotations
 
+import io
+import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from ygraph import BuildConfig, engine
+from invented_corpus import mini_corpus
+from ygraph import BuildConfig, engine, render
+from ygraph.corpus.graph import build_graph
 from ygraph.model import Source
+from ygraph.render import write_outputs
 from ygraph.sharedmap import MAX_CHUNK, SharedEngine, guided_size
 
 FRAMES = [
@@ -119,3 +126,46 @@ def test_a_small_corpus_is_decided_without_a_sample(monkeypatch) -> None:
     small = Source(path="a.txt", text="x" * 100, encoding="utf-8")
     assert engine.with_jobs(BuildConfig(jobs="auto"), [small]).jobs == 1
     assert engine.writer_jobs(BuildConfig(jobs="auto"), [small]) == 1
+
+
+def written(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if not p.name.startswith(".")}
+
+
+def test_the_graph_is_built_once_by_the_forked_writer(tmp_path: Path) -> None:
+    corpus = mini_corpus()
+    builders = tmp_path / "builders"
+
+    def graph() -> Any:
+        with open(builders, "a", encoding="utf-8") as fh:
+            fh.write(f"{os.getpid()}\n")
+        return build_graph(corpus)
+
+    write_outputs(build_graph(corpus), corpus, BuildConfig(out=tmp_path / "one"), 1)
+    write_outputs(graph, corpus, BuildConfig(out=tmp_path / "two"), 2)
+    assert written(tmp_path / "two") == written(tmp_path / "one")
+    pids = builders.read_text().split()
+    assert len(pids) == 1 and (pids[0] != str(os.getpid())) == render.forked.can_fork()
+
+
+def test_serial_writers_build_the_graph_when_first_needed(tmp_path: Path) -> None:
+    corpus = mini_corpus()
+    calls: list[int] = []
+
+    def graph() -> Any:
+        calls.append(1)
+        return build_graph(corpus)
+
+    write_outputs(graph, corpus, BuildConfig(out=tmp_path / "lazy"), 1)
+    write_outputs(build_graph(corpus), corpus, BuildConfig(out=tmp_path / "given"), 1)
+    assert calls == [1] and written(tmp_path / "lazy") == written(tmp_path / "given")
+
+
+def test_the_corpus_only_writers_never_read_the_graph(tmp_path: Path) -> None:
+    corpus = mini_corpus()
+    names = set(render.CORPUS_ONLY)
+    assert names < set(render.all_names())
+    for name, writer in {**render.RENDERERS, **render.HTML_RENDERERS}.items():
+        if name in names:
+            writer(None, corpus, io.BytesIO())  # no graph given: must not need one
+    render.FILE_WRITERS["ygraph.db"](None, corpus, tmp_path / "ygraph.db")
