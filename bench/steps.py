@@ -8,8 +8,12 @@
 Prints one JSON line: ``extract`` (rebuild: cache look-ups and the new documents), ``merge`` (with
 ``merge_people``, ``reprint_conflicts``, ``merge_events`` inside it), ``graph``, ``writers`` (and ``w:<file>``
 per output written in this process; ``writers_forked``: the CPU of the processes that shared the writers with
-``--jobs`` > 1, ``writers_wall`` its wall clock), ``total`` (the whole ``build()``), ``wall`` and ``load`` (the load
-average after the build: on a shared machine, CPU time is the figure to compare, and runs of two checkouts
+``--jobs`` > 1, ``writers_wall`` its wall clock), ``pools`` (``--jobs`` > 1: the CPU of each worker process of
+each pool, the extraction's first, read from /proc before the pool stops; ``pool_starts``: how each pool
+started its workers; ``forkserver``: the CPU of the process a forkserver pool forks from, its imports),
+``extract_idle`` (the extraction's wall clock on an idle machine, estimated from CPU: see
+``idle_extraction``), ``total`` (the whole ``build()``), ``wall`` and ``load`` (the load average after the
+build: on a shared machine, CPU time is the figure to compare, and runs of two checkouts
 should alternate). ``--jobs`` > 1 times the main process only. The priming build is done once so that
 rebuilds are timed alone; it is made by the checkout being timed (its cache must be that code's).
 """
@@ -80,6 +84,60 @@ def timers(totals: dict[str, float]) -> None:
         for name in list(table):
             table[name] = timed(f"w:{name}", table[name])
     render.write_outputs = forks_timed(totals, timed("writers", render.write_outputs))
+    workers_timed(totals)
+
+
+def proc_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of a live process, from /proc (0 when it is gone or not on Linux)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def workers_timed(totals: dict[str, Any]) -> None:
+    """The extraction workers' CPU: each pool's processes are read when the pool shuts down (the year-hint
+    pass reuses them, so the last reading is their whole share)."""
+    engine = importlib.import_module("ygraph.engine")
+    opened = engine.worker_pool
+
+    def pool(*args: Any, **kwargs: Any) -> Any:
+        executor = opened(*args, **kwargs)
+        shutdown = executor.shutdown
+
+        def reading_shutdown(*a: Any, **k: Any) -> Any:
+            seen = [proc_cpu(pid) for pid in sorted(getattr(executor, "_processes", None) or {})]
+            totals.setdefault("pools", []).append([round(c, 3) for c in seen])
+            method = executor._mp_context.get_start_method()  # type: ignore[attr-defined]
+            totals.setdefault("pool_starts", []).append(method)
+            forkserver = importlib.import_module("multiprocessing.forkserver")._forkserver
+            server = getattr(forkserver, "_forkserver_pid", None)
+            if server and "forkserver" not in totals:
+                totals["forkserver"] = proc_cpu(server)
+            return shutdown(*a, **k)
+
+        executor.shutdown = reading_shutdown  # type: ignore[method-assign]
+        return executor
+
+    engine.worker_pool = pool
+
+
+def idle_extraction(totals: dict[str, Any]) -> float | None:
+    """The extraction's wall clock on an idle machine, from CPU times: every process (this one and the
+    workers) runs at full speed and they finish together, so the step takes the sum of their CPU divided by
+    the processes, plus half of the time the worker spends starting (the forkserver's imports, while this
+    process already extracts). An estimate for this checkout's shared map (``sharedmap``); for a pool in
+    which this process only waits, the workers' sum over their number plus the start."""
+    pools = totals.get("pools")
+    if not pools:
+        return None
+    shares = pools[0]  # the extraction's pool is opened first (the side pool of the merge after it)
+    forked = totals.get("pool_starts", ["forkserver"])[0] == "fork"
+    start = 0.0 if forked else totals.get("forkserver", 0.0)  # a forked worker starts at once
+    if totals.get("shared", True):
+        return (totals["extract"] + sum(shares) + start) / (len(shares) + 1)
+    return start + (sum(shares) + totals["extract"]) / len(shares)
 
 
 def forks_timed(totals: dict[str, float], function: Callable[..., Any]) -> Callable[..., Any]:
@@ -137,6 +195,11 @@ def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     if args.src is not None:
         sys.path.insert(0, str(args.src.resolve()))
+        # and for the workers: Python 3.11's forkserver ignores the parent's sys.path (it is passed, never
+        # set), so without this a worker imported the installed ygraph, not the checkout being timed
+        os.environ["PYTHONPATH"] = os.pathsep.join(
+            p for p in (str(args.src.resolve()), os.environ.get("PYTHONPATH")) if p
+        )
     config = prepare(args)
     if config is None:  # --prime: nothing to time
         print(json.dumps({"primed": str(args.prime)}))
@@ -149,7 +212,11 @@ def main(argv: list[str] | None = None) -> None:
     totals["wall"] = time.perf_counter() - wall
     totals["load"] = os.getloadavg()[0]
     totals["cached"] = result.n_cached
-    print(json.dumps({k: round(v, 3) for k, v in sorted(totals.items())}))
+    totals["shared"] = hasattr(importlib.import_module("ygraph.engine"), "SharedEngine")
+    idle = idle_extraction(totals)
+    if idle is not None:
+        totals["extract_idle"] = idle
+    print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in sorted(totals.items())}))
 
 
 if __name__ == "__main__":

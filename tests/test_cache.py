@@ -237,9 +237,9 @@ def test_jobs_auto_gives_the_serial_bytes(
     assert engine.with_jobs(BuildConfig(jobs="auto"), sources).jobs == 1  # a small corpus stays in-process
     monkeypatch.setattr(engine, "AUTO_MIN_CHARS", 0)
     monkeypatch.setattr(engine, "cores", lambda: 2)
-    monkeypatch.setattr(engine.os, "getloadavg", lambda: (3.0, 3.0, 3.0))
+    monkeypatch.setattr(engine, "busy_cores", lambda: 1.8)
     assert engine.with_jobs(BuildConfig(jobs="auto"), sources).jobs == 1  # other processes use the cores
-    monkeypatch.setattr(engine.os, "getloadavg", lambda: (1.0, 1.0, 1.0))
+    monkeypatch.setattr(engine, "busy_cores", lambda: 0.2)
     assert engine.with_jobs(BuildConfig(jobs="auto"), sources).jobs == 2
     build(BuildConfig(paths=(corpus,), out=tmp_path / "pool", jobs="auto"))
     assert outputs(tmp_path / "pool") == outputs(tmp_path / "serial")

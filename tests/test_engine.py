@@ -10,7 +10,8 @@ from typer.testing import CliRunner
 
 from ygraph import BuildConfig, build
 from ygraph.cli import app
-from ygraph.engine import _chunks, _items, map_documents
+from ygraph.engine import map_documents
+from ygraph.sharedmap import MAX_CHUNK, guided_size
 from ygraph.text import read
 
 ENGINES = {
@@ -54,12 +55,12 @@ def test_results_in_input_order_with_progress(seeds_dir: Path, name: str) -> Non
     assert [done for done, _, _ in seen] == sorted(done for done, _, _ in seen)
 
 
-def test_chunks_cover_every_item_once_in_order(seeds_dir: Path) -> None:
-    sources, _ = read.read_all(read.discover([seeds_dir]), None)
-    items = _items(sources * 20, {sources[0].path: {11: 2023}})
-    chunks = _chunks(items, 2)
-    assert [i for c in chunks for i in c] == items
-    assert len(chunks) >= 8 and items[0][1] == {11: 2023} and items[1][1] is None
+def test_guided_chunks_shrink_to_one_document() -> None:
+    sizes, left = [], 293
+    while left:
+        sizes.append(guided_size(left, 2))
+        left -= min(left, sizes[-1])
+    assert sizes[0] == MAX_CHUNK and sizes[-1] == 1 and sizes == sorted(sizes, reverse=True)
 
 
 def test_missing_dask_is_a_one_line_usage_error(

@@ -127,10 +127,11 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
             with side_pool(config, sources) as pool:
                 gc.freeze()
                 corpus = merge.merge(facts, tuple(warnings), memo, pool)
-            gc.freeze()
-            g = graph.build_graph(corpus)
             gc.freeze()  # before the writers fork: their copies of the heap stay shared
-            outputs = write_outputs(g, corpus, config, writer_jobs(config, sources), written)
+            # the graph is built by the process that writes the files reading it: with --jobs > 1 a forked
+            # writer, while this one writes the corpus's own files (render.CORPUS_ONLY)
+            jobs = writer_jobs(config, sources)
+            outputs = write_outputs(lambda: graph.build_graph(corpus), corpus, config, jobs, written)
         if cache is not None:
             cache.put_pairs(memo.used, known)
             cache.put_shingles(memo.index, memo.problems)

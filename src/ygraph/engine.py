@@ -6,12 +6,13 @@ An engine is opened once per build (:func:`open_engine`) so the year-hint second
 
 from __future__ import annotations
 
-import gc
-import math
 import multiprocessing
 import os
+import signal
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import threading
+import time
+from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import replace
@@ -22,14 +23,11 @@ from typing import Any, Protocol
 from .config import BuildConfig
 from .errors import UsageError
 from .model import DocumentFacts, Source
-from .pipeline import process_document
+from .sharedmap import Item, Progress, SharedEngine, collector_paused, items_of, process_items
 
-Progress = Callable[[int, int, str], None]
-Item = tuple[Source, Mapping[int, int] | None]
-# Several chunks per worker keep both cores busy when document sizes differ; one chunk per document
-# would pay a pickling round trip per file.
+__all__ = ["collector_paused", "process_items"]
+# Dask's partitions per worker: several keep both cores busy when document sizes differ.
 CHUNKS_PER_WORKER = 4
-MAX_CHUNK = 16
 # ``--jobs auto``: below this much text (characters to extract) starting workers costs more than they save
 # (measured, docs/performance.md); above it, one worker per core, never more than one per document.
 AUTO_MIN_CHARS = 1_000_000
@@ -37,6 +35,9 @@ AUTO_MIN_CHARS = 1_000_000
 # they run in this process, above it one forked writer per idle core beyond this one (measured,
 # docs/performance.md).
 AUTO_WRITE_MIN_CHARS = 100_000
+# ``auto`` judges the idle cores from what runs now, over this many seconds (engine.busy_cores); the load
+# average, a mean over a minute, still counted a build that had ended (docs/performance.md, 21st session).
+IDLE_SAMPLE_S = 0.05
 
 
 class Engine(Protocol):
@@ -52,6 +53,13 @@ def init_worker(lexicon_dirs: tuple[str, ...]) -> None:
 
     lexicons.set_user_dirs([Path(d) for d in lexicon_dirs])
     _preload_lexicons()
+
+
+def init_pool_worker(lexicon_dirs: tuple[str, ...]) -> None:
+    """A pool's worker process: :func:`init_worker`, and the default SIGTERM (a worker forked from the CLI
+    inherits its handler; a pool stopping its workers ends them plainly)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    init_worker(lexicon_dirs)
 
 
 def _preload_lexicons() -> None:
@@ -71,37 +79,10 @@ def _preload_lexicons() -> None:
                 lexicons.load_lines(name)
 
 
-def process_items(items: Sequence[Item], lexicon_dirs: tuple[str, ...] | None = None) -> list[DocumentFacts]:
-    """The per-document stages over a chunk of (source, year hints), in order."""
-    if lexicon_dirs is not None:
-        init_worker(lexicon_dirs)
-    return [process_document(source, hint) for source, hint in items]
-
-
-def _items(sources: Sequence[Source], hints: Mapping[str, Mapping[int, int]]) -> list[Item]:
-    return [(s, dict(hints[s.path]) if s.path in hints else None) for s in sources]
-
-
-def _chunks(items: list[Item], jobs: int) -> list[list[Item]]:
-    size = max(1, min(MAX_CHUNK, math.ceil(len(items) / (jobs * CHUNKS_PER_WORKER))))
-    return [items[i : i + size] for i in range(0, len(items), size)]
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while cache entries or workers' results are decoded, nor during the
-    corpus steps: an entry or a result is a tree of model objects (no cycles to find), yet the collector's
-    passes over the growing heap were a quarter of the decoding time; merge and graph (10 MB) spent 0.9 of
-    4.4 CPU s in the collector (three full passes among 1,600 passes) and leave 8 objects in cycles, the
-    writers 85. Reference counting frees everything else as usual; the collector's previous state is
-    restored (and finds those few objects then)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+def dask_partition(items: Sequence[Item], lexicon_dirs: tuple[str, ...]) -> list[DocumentFacts]:
+    """A Dask partition: the lexicons of ``lexicon_dirs`` (a worker of Dask's own), then its items."""
+    init_worker(lexicon_dirs)
+    return process_items(items)
 
 
 class SerialEngine:
@@ -109,42 +90,23 @@ class SerialEngine:
         self, sources: Sequence[Source], hints: Mapping[str, Mapping[int, int]], progress: Progress | None
     ) -> list[DocumentFacts]:
         results = []
-        for i, item in enumerate(_items(sources, hints)):
+        for i, item in enumerate(items_of(sources, hints)):
             results.extend(process_items([item]))
             if progress:
                 progress(i + 1, len(sources), item[0].path)
         return results
 
 
-class PoolEngine:
-    """Worker processes; chunks are submitted together and collected in input order."""
-
-    def __init__(self, executor: Executor, jobs: int) -> None:
-        self.executor = executor
-        self.jobs = jobs
-
-    def map(
-        self, sources: Sequence[Source], hints: Mapping[str, Mapping[int, int]], progress: Progress | None
-    ) -> list[DocumentFacts]:
-        chunks = _chunks(_items(sources, hints), self.jobs)
-        futures = [self.executor.submit(process_items, chunk) for chunk in chunks]
-        results: list[DocumentFacts] = []
-        with collector_paused():  # the results are unpickled here: trees of model objects
-            for chunk, future in zip(chunks, futures, strict=True):
-                results.extend(future.result())
-                if progress:
-                    progress(len(results), len(sources), chunk[-1][0].path)
-        return results
-
-
-def worker_pool(config: BuildConfig) -> ProcessPoolExecutor:
-    """``jobs`` processes, each initialised once (lexicons)."""
+def worker_pool(config: BuildConfig, workers: int | None = None, fork: bool = False) -> ProcessPoolExecutor:
+    """``workers`` processes (default ``jobs``), each initialised once (lexicons). With ``fork``, forked
+    from this process when that is safe (:func:`can_fork`): a worker is ready at once, where a forkserver
+    first starts an interpreter and imports the stages (0.4 s of CPU before the first worker exists)."""
     # forkserver: workers fork from a clean single-threaded server, never from a parent that runs a
-    # progress-bar thread (fork with threads can deadlock); preloading the stages makes each fork cheap.
+    # thread (fork with threads can deadlock); preloading the stages makes each fork cheap.
     # A __main__ read from stdin cannot be re-imported by a forkserver or spawned child: fork then.
     main_file = getattr(sys.modules["__main__"], "__file__", None)
     methods = multiprocessing.get_all_start_methods()
-    if main_file and not Path(main_file).is_file() and "fork" in methods:
+    if (fork and can_fork()) or (main_file and not Path(main_file).is_file() and "fork" in methods):
         context = multiprocessing.get_context("fork")
     elif "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
@@ -153,7 +115,22 @@ def worker_pool(config: BuildConfig) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("spawn")
     dirs = tuple(str(d) for d in config.lexicon_dirs)
     return ProcessPoolExecutor(
-        max_workers=config.jobs, mp_context=context, initializer=init_worker, initargs=(dirs,)
+        max_workers=workers or config.jobs,
+        mp_context=context,
+        initializer=init_pool_worker,
+        initargs=(dirs,),
+    )
+
+
+def can_fork() -> bool:
+    """Forking this process is safe: Linux-like (``fork`` offered, not macOS, where system libraries may
+    not survive it) and no other thread (a thread holding a lock at the fork leaves the child's copy
+    locked; the CLI's progress bar redraws from this thread). A fork-context pool forks its workers
+    before it starts its own threads."""
+    return (
+        "fork" in multiprocessing.get_all_start_methods()
+        and sys.platform != "darwin"
+        and threading.active_count() == 1
     )
 
 
@@ -171,12 +148,12 @@ class DaskEngine:
     ) -> list[DocumentFacts]:
         import dask.bag as db
 
-        items = _items(sources, hints)
+        items = items_of(sources, hints)
         if not items:
             return []
         partitions = min(len(items), self.jobs * CHUNKS_PER_WORKER)
         bag = db.from_sequence(items, npartitions=partitions).map_partitions(
-            process_items, lexicon_dirs=self.dirs
+            dask_partition, lexicon_dirs=self.dirs
         )
         if self.client is not None:
             results = list(bag.compute(scheduler=self.client))
@@ -186,7 +163,6 @@ class DaskEngine:
         if progress and self.client is not None:
             progress(len(results), len(items), items[-1][0].path)
         return results
-
 
     def _local(self, bag: Any) -> list[DocumentFacts]:
         """On the worker processes, or on threads of a pool of this call's own: dask's default pool would
@@ -248,9 +224,9 @@ def open_engine(config: BuildConfig) -> Iterator[Engine]:
     if config.engine == "dask":
         with open_dask(config) as engine:
             yield engine
-    elif config.jobs > 1:
-        with worker_pool(config) as pool:
-            yield PoolEngine(pool, config.jobs)
+    elif config.jobs > 1:  # this process is one of the ``jobs``: see sharedmap
+        with worker_pool(config, config.jobs - 1, fork=True) as pool:
+            yield SharedEngine(pool, config.jobs - 1)
     else:
         yield SerialEngine()
 
@@ -262,13 +238,41 @@ def cores() -> int:
     return os.cpu_count() or 1  # pragma: no cover - platform dependent
 
 
-def idle_cores() -> int:
-    """Cores not busy with other processes: the cores less the load average (this process counts one)."""
+def cpu_ticks() -> tuple[int, int] | None:
+    """(busy, all) time of every core since boot, in ticks, from /proc/stat's first line (user nice system
+    idle iowait irq softirq steal: idle and iowait are free, the rest busy, stolen time included); None where
+    there is no /proc/stat."""
     try:
-        busy = max(0.0, os.getloadavg()[0] - 1.0)
+        with open("/proc/stat", "rb") as fh:
+            fields = fh.readline().split()
+    except OSError:
+        return None
+    if len(fields) < 9 or fields[0] != b"cpu":
+        return None
+    values = [int(v) for v in fields[1:9]]
+    return sum(values) - values[3] - values[4], sum(values)
+
+
+def busy_cores(sample_s: float = IDLE_SAMPLE_S) -> float:
+    """Cores busy with other processes now: /proc/stat read twice ``sample_s`` apart while this process
+    sleeps. Without /proc/stat, the load average less this process (which lags by minutes: a build that has
+    just ended still counts)."""
+    first = cpu_ticks()
+    if first is not None:
+        time.sleep(sample_s)
+        second = cpu_ticks()
+        if second is not None and second[1] > first[1]:
+            share = (second[0] - first[0]) / (second[1] - first[1])
+            return share * (os.cpu_count() or 1)
+    try:
+        return max(0.0, os.getloadavg()[0] - 1.0)
     except OSError:  # pragma: no cover - platform dependent
-        busy = 0.0
-    return max(1, min(cores(), round(cores() - busy)))
+        return 0.0
+
+
+def idle_cores() -> int:
+    """Cores not busy with other processes (at least one: this process's)."""
+    return max(1, min(cores(), round(cores() - busy_cores())))
 
 
 def with_jobs(config: BuildConfig, sources: Sequence[Source]) -> BuildConfig:

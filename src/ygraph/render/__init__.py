@@ -90,7 +90,32 @@ def render_all(g: nx.MultiDiGraph, corpus: Corpus, html: bool = True) -> dict[st
 
 # The writers in the order worker processes take them (``forked.run_writers``): the costliest first, as
 # measured at 10 MB (docs/performance.md); names not listed come after these, in name order.
-BY_COST = ("ygraph.db", "graph.html", "facts.json", "graph.gexf", "graph.graphml", "timeline.html", "roles.csv")
+BY_COST = (
+    "ygraph.db",
+    "graph.html",
+    "facts.json",
+    "graph.gexf",
+    "graph.graphml",
+    "timeline.html",
+    "roles.csv",
+)
+
+
+# The writers that read the corpus alone (never the graph): with ``jobs`` > 1 this process writes them while a
+# forked child builds the graph and writes the others (the two halves cost about the same at 10 MB:
+# docs/performance.md, 21st session). A writer not listed here is given the graph.
+CORPUS_ONLY = frozenset(
+    {
+        "ygraph.db",
+        "facts.json",
+        "timeline.html",
+        "timeline.json",
+        "events.csv",
+        "roles.csv",
+        "successions.csv",
+    }
+)
+Graph = nx.MultiDiGraph | Callable[[], nx.MultiDiGraph]
 
 
 def by_cost(names: list[str]) -> list[str]:
@@ -99,30 +124,50 @@ def by_cost(names: list[str]) -> list[str]:
 
 
 def write_outputs(
-    g: nx.MultiDiGraph,
+    g: Graph,
     corpus: Corpus,
     config: BuildConfig,
     jobs: int = 1,
     warnings: list[BuildWarning] | None = None,
 ) -> list[Path]:
-    """Every output file into a new build folder, published as one. With ``jobs`` > 1 the writers are
-    shared with forked copies of this process (same bytes). A writer that raises leaves its file out (the
-    previous build's too) with a W053 warning appended to ``warnings``; the other files are written. An
-    ``OSError`` (disk full) stops the build and leaves the previous outputs as they were."""
+    """Every output file into a new build folder, published as one. ``g`` is the graph or a function that
+    builds it, called once per process by the first writer that needs the graph: with ``jobs`` > 1 the
+    writers are shared with forked copies of this process (same bytes), the first of which builds the graph
+    and writes the writers that read it while this process writes the others (``CORPUS_ONLY``). A writer
+    that raises leaves its file out (the previous build's too) with a W053 warning appended to
+    ``warnings``; the other files are written. An ``OSError`` (disk full) stops the build and leaves the
+    previous outputs as they were."""
     renderers = selected(config.html)
     names = sorted([*renderers, *FILE_WRITERS])
+    graph = _once(g)
     with staged(config.out, all_names()) as generation:
 
         def write(name: str) -> None:
+            given = None if name in CORPUS_ONLY else graph()
             if name in FILE_WRITERS:
-                generation.write_path(name, lambda path: FILE_WRITERS[name](g, corpus, path))
+                generation.write_path(name, lambda path: FILE_WRITERS[name](given, corpus, path))
             else:
-                generation.write(name, lambda fh: renderers[name](g, corpus, fh))
+                generation.write(name, lambda fh: renderers[name](given, corpus, fh))
 
-        outcome = run_writers(by_cost(names), write, jobs)
+        first_child = [n for n in names if n not in CORPUS_ONLY]
+        outcome = run_writers(by_cost(names), write, jobs, first_child)
         generation.tidy()
         generation.written(n for n in names if n in outcome.done)
     failed = sorted(outcome.failed.items())
     if warnings is not None:
         warnings.extend(warn("W053", name, message) for name, message in failed)
     return [config.out / name for name in names if name in outcome.done]
+
+
+def _once(g: Graph) -> Callable[[], nx.MultiDiGraph]:
+    """The graph, built by the first call (in the process that makes it) when ``g`` builds it."""
+    if not callable(g):
+        return lambda: g
+    built: list[nx.MultiDiGraph] = []
+
+    def graph() -> nx.MultiDiGraph:
+        if not built:
+            built.append(g())
+        return built[0]
+
+    return graph

@@ -20,7 +20,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 
@@ -43,21 +43,23 @@ def can_fork() -> bool:
     return hasattr(os, "fork") and sys.platform != "darwin" and threading.active_count() == 1
 
 
-def run_writers(names: Sequence[str], write: Write, jobs: int) -> Outcome:
+def run_writers(names: Sequence[str], write: Write, jobs: int, first_child: Collection[str] = ()) -> Outcome:
     """``write(name)`` for every name: in this process and ``jobs - 1`` forked ones (fewer when there are
-    fewer names, none when forking is not safe)."""
+    fewer names, none when forking is not safe). The names in ``first_child`` (the writers that need the
+    graph, built by the first process that asks for it) go to the first forked process, which then helps
+    with the others; this process and the other children take the others, then (children only) what is
+    left of the first child's. Without a child, every name runs here, in order."""
     outcome = Outcome()
     forks = min(jobs, len(names)) - 1 if can_fork() else 0
     if forks <= 0 or len(names) > 255:
         _run_here(list(names), write, outcome)
         _raise(outcome)
         return outcome
-    tasks_r, tasks_w = os.pipe()
-    os.write(tasks_w, bytes(range(len(names))))
-    os.close(tasks_w)
+    own = _task_pipe([i for i, n in enumerate(names) if n in first_child])
+    shared = _task_pipe([i for i, n in enumerate(names) if n not in first_child])
     children: dict[int, int] = {}  # pid -> the read end of its report pipe
     try:
-        for _ in range(forks):
+        for k in range(forks):
             report_r, report_w = os.pipe()
             try:
                 pid = os.fork()
@@ -66,19 +68,31 @@ def run_writers(names: Sequence[str], write: Write, jobs: int) -> Outcome:
                 os.close(report_w)
                 break
             if pid == 0:  # pragma: no cover - the child (its work is checked through the parent)
-                _child(names, write, tasks_r, report_w)
+                _child(names, write, (own, shared) if k == 0 else (shared, own), report_w)
             os.close(report_w)
             children[pid] = report_r
         outcome.children = len(children)
-        _run_here((names[i] for i in _claims(tasks_r)), write, outcome)  # one claim at a time
-        for _ in _claims(tasks_r):  # after a file-system error here: none left for the children
+        _run_here((names[i] for i in _claims(shared)), write, outcome)  # one claim at a time
+        for _ in _claims(shared):  # after a file-system error here: none left for the children
             pass
+        if outcome.os_error is not None:
+            for _ in _claims(own):
+                pass
     finally:
-        os.close(tasks_r)
+        os.close(own)
+        os.close(shared)
         _collect(children, names, outcome)
     _run_here([n for n in names if n not in outcome.done and n not in outcome.failed], write, outcome)
     _raise(outcome)
     return outcome
+
+
+def _task_pipe(tasks: list[int]) -> int:
+    """The read end of a pipe holding one byte per task (its number), closed for writing."""
+    tasks_r, tasks_w = os.pipe()
+    os.write(tasks_w, bytes(tasks))
+    os.close(tasks_w)
+    return tasks_r
 
 
 def _claims(tasks_r: int) -> Iterator[int]:
@@ -119,12 +133,14 @@ def _record(outcome: Outcome, name: str, result: list[object]) -> None:
         outcome.os_error = OSError(errno_, strerror, filename)
 
 
-def _child(names: Sequence[str], write: Write, tasks_r: int, report_w: int) -> None:  # pragma: no cover
+def _child(
+    names: Sequence[str], write: Write, pipes: tuple[int, int], report_w: int
+) -> None:  # pragma: no cover
     status = 70
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # the parent handles an interruption; a child just ends
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        for i in _claims(tasks_r):
+        for i in (i for pipe in pipes for i in _claims(pipe)):
             result = _attempt(write, names[i])
             os.write(report_w, (json.dumps([i, *result]) + "\n").encode("utf-8"))
             if result[0] == "os":
