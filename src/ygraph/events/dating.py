@@ -161,8 +161,12 @@ def date_event(
 
 def _list_item(ctx: Context, sentence: Sentence) -> bool:
     """Whether ``sentence`` goes on a list split at semicolons (…分别前往各区视察：甲至某区视察某站；乙至某区察看某
-    工程；): an act told there is one of the report's, dated like the other events it tells, never history."""
-    return ctx.doc.text[: sentence.start].rstrip(" ").endswith(tuple(SEMICOLONS))
+    工程；): an act told there is one of the report's, dated like the other events it tells, never history.
+    Read back from the sentence's start, no copy of the text before it (one per act: quadratic on a long page)."""
+    text, at = ctx.doc.text, sentence.start
+    while at > 0 and text[at - 1] == " ":
+        at -= 1
+    return at > 0 and text[at - 1] in SEMICOLONS
 
 
 def _edition_year(ctx: Context, draft: Draft, named: TimeExpr) -> bool:
