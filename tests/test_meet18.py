@@ -92,10 +92,14 @@ TOLD_AGAIN = [
     "江城市今(28)日正式與海州市締結友誼市，市長龔明遠出席典禮。龔明遠說，經過多年往來，今日正式締結為友誼市，意義重大。",
     "新华社江城2031年4月28日电 28日，江城市长龚明远率团与青禾町长柴思雨签署两地友好交流协定。青禾町与江城市28日正式缔结友好交流协定，这是青禾町的第一个友城。",
     "新華社江城2031年4月28日電 28日，江城市長龔明遠率團與青禾町長柴思雨簽署兩地友好交流協定。青禾町與江城市28日正式締結友好交流協定，這是青禾町的第一個友城。",
+    # the first sentence's title keeps the names, not the posts that print the places (review21)
+    "新华社江城2031年4月28日电 28日，临江县长宁可心与松岩县长钱小禾签署两县文旅交流协定。松岩县同临江县当天正式缔结文旅交流协定。",
 ]
 
 
-@pytest.mark.parametrize("text", TOLD_AGAIN, ids=["manner_subject", "same_agreement", "traditional_same_agreement"])
+@pytest.mark.parametrize(
+    "text", TOLD_AGAIN, ids=["manner_subject", "same_agreement", "traditional_same_agreement", "sides_in_posts"]
+)
 def test_a_signing_told_again_is_one_signing(text: str) -> None:
     assert len(of_type(build(text), "signing")) == 1
 
