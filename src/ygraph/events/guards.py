@@ -210,21 +210,17 @@ def signed_again(ctx: Context, draft: Draft, sentence_start: int) -> Draft | Non
             continue
         common = _common_tail(known.title, draft.title)
         word = next((w for w in rules.uses("agreement") if common.endswith(w)), "")
-        # the sides as printed: a title keeps the names, not the posts that carry the places (江城市长甲与乙町长乙签署
-        # → 甲与乙签署; 乙町与江城市缔结… names them by place)
-        printed = ctx.doc.text[ctx.sentence_at(known.start).start : known.start]
-        if word and len(common) - len(word) >= _AGREEMENT_NAME and _shares_side(known.title, draft.title, common, printed):
+        if word and len(common) - len(word) >= _AGREEMENT_NAME and _shares_side(known.title, draft.title, common):
             return known
     return None
 
 
-def _shares_side(a: str, b: str, common: str, printed: str = "") -> bool:
+def _shares_side(a: str, b: str, common: str) -> bool:
     """Whether a side printed before the shared tail of ``b`` (split at the ``joiner`` words) opens with a name
-    printed before that tail in ``a`` or in ``printed``, the words of ``a``'s sentence before it (甲市长某某与乙町长
-    某某签署… / 乙町与甲市缔结…): the parties told again.
+    printed before that tail in ``a`` (甲市长某某与乙町长某某签署… / 乙町与甲市缔结…): the parties told again.
     Two pairs of parties signing the same kind of agreement on one day (甲集团与乙银行签署战略合作协议,
     丙公司与丁大学签署战略合作协议) share no side and stay two signings."""
-    head_a, head_b = a[: len(a) - len(common)] + printed, b[: len(b) - len(common)]
+    head_a, head_b = a[: len(a) - len(common)], b[: len(b) - len(common)]
     sides = re.split("|".join(map(re.escape, rules.uses("joiner"))), head_b)
     return any(len(s) >= 2 and s[:_SIDE_HEAD] in head_a for s in sides)
 
