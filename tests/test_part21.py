@@ -236,3 +236,19 @@ def test_witnesses_and_observers_attend_the_signing(text: str, names: tuple[str,
 def test_a_witness_with_no_signing_stays_on_the_trip(script: str) -> None:
     text = "临江市长龚明远率代表团于6月8日访问江城，临江驻江城联络处主任王立群专程赴江城出席见证。"
     assert ("王立群", "attended") not in _typed(text, script, "signing")
+
+
+# A tour's co-subjects printed as titled clauses before its actor, the actor braving the weather (冒雨, 顶着烈日):
+# the weather word ends the name, so both are on the tour.
+BRAVED = [
+    "8日下午，江城市委副书记龚明远，副市长柴思雨冒雨视察防汛工作。",
+    "8日，江城市委副书记龚明远，副市长柴思雨顶着烈日察看秋粮收割情况。",
+    "8日，江城市委副书记龚明远，副市长柴思雨冒雪调研供暖保障工作。",
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("text", BRAVED)
+def test_tour_braving_weather_keeps_both_names(text: str, script: str) -> None:
+    pairs = _anywhere(text, script)
+    assert {("龚明远", "attended"), ("柴思雨", "attended")} <= pairs, _pairs(text, script)
