@@ -210,12 +210,16 @@ def signed_again(ctx: Context, draft: Draft, sentence_start: int) -> Draft | Non
             continue
         common = _common_tail(known.title, draft.title)
         word = next((w for w in rules.uses("agreement") if common.endswith(w)), "")
-        # the parties as printed in the earlier sentence, not only in its title: a title may leave out the
-        # post that names a side (甲市长某某与乙町长某某签署… → 某某与某某签署…)
-        printed = known.title + ctx.sentence_at(known.start).text
-        if word and len(common) - len(word) >= _AGREEMENT_NAME and _shares_side(printed, draft.title, common):
+        if word and len(common) - len(word) >= _AGREEMENT_NAME and _shares_side(_told(ctx, known), draft.title, common):
             return known
     return None
+
+
+def _told(ctx: Context, known: Draft) -> str:
+    """The known signing as its sentence printed it up to its trigger, then its title: a title drops the posts
+    of the people it names (甲市长某某与乙町长某某签署 → 某某与某某签署), the sentence keeps their places."""
+    sentence = ctx.sentence_at(known.start)
+    return sentence.text[: max(0, known.start - sentence.start)] + known.title
 
 
 def _shares_side(a: str, b: str, common: str) -> bool:
@@ -223,7 +227,7 @@ def _shares_side(a: str, b: str, common: str) -> bool:
     printed before that tail in ``a`` (甲市长某某与乙町长某某签署… / 乙町与甲市缔结…): the parties told again.
     Two pairs of parties signing the same kind of agreement on one day (甲集团与乙银行签署战略合作协议,
     丙公司与丁大学签署战略合作协议) share no side and stay two signings."""
-    head_a, head_b = a.replace(common, ""), b[: len(b) - len(common)]
+    head_a, head_b = a[: len(a) - len(common)], b[: len(b) - len(common)]
     sides = re.split("|".join(map(re.escape, rules.uses("joiner"))), head_b)
     return any(len(s) >= 2 and s[:_SIDE_HEAD] in head_a for s in sides)
 
