@@ -12,7 +12,8 @@ per output written in this process; ``writers_forked``: the CPU of the processes
 each pool, the extraction's first, read from /proc before the pool stops; ``pool_starts``: how each pool
 started its workers; ``forkserver``: the CPU of the process a forkserver pool forks from, its imports),
 ``extract_idle`` (the extraction's wall clock on an idle machine, estimated from CPU: see
-``idle_extraction``), ``total`` (the whole ``build()``), ``wall`` and ``load`` (the load average after the
+``idle_extraction``), ``critical`` (the whole build on an idle machine, from CPU: ``critical_path``;
+``--jobs 1``: ``total``), ``total`` (the whole ``build()``), ``wall`` and ``load`` (the load average after the
 build: on a shared machine, CPU time is the figure to compare, and runs of two checkouts
 should alternate). ``--jobs`` > 1 times the main process only. The priming build is done once so that
 rebuilds are timed alone; it is made by the checkout being timed (its cache must be that code's).
@@ -123,6 +124,19 @@ def workers_timed(totals: dict[str, Any]) -> None:
     engine.worker_pool = pool
 
 
+def critical_path(totals: dict[str, Any]) -> float:
+    """The build's wall clock on an idle machine, estimated from CPU times: this process's CPU, with the
+    extraction's estimate (``idle_extraction``) in place of its own share and the write step taking its
+    longer side (this process's writers or the forked ones'). Serial: this process's CPU."""
+    path = totals["total"]
+    if "extract_idle" in totals:
+        path += totals["extract_idle"] - totals["extract"]
+    forked = totals.get("writers_forked", 0.0)
+    if forked > 0:
+        path += max(0.0, forked - totals.get("writers", 0.0))
+    return path
+
+
 def idle_extraction(totals: dict[str, Any]) -> float | None:
     """The extraction's wall clock on an idle machine, from CPU times: every process (this one and the
     workers) runs at full speed and they finish together, so the step takes the sum of their CPU divided by
@@ -216,6 +230,7 @@ def main(argv: list[str] | None = None) -> None:
     idle = idle_extraction(totals)
     if idle is not None:
         totals["extract_idle"] = idle
+    totals["critical"] = critical_path(totals)
     print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in sorted(totals.items())}))
 
 

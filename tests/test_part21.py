@@ -94,8 +94,8 @@ def test_an_arrangement_referred_to_is_no_speech(text: str, script: str) -> None
 
 # An oath with words between its verb and its noun, and an oath of office, are attendance.
 OATHS = [
-    "松岩县人大常委会第九次会议8日举行。会上，副县长欧阳青禾进行了庄严的宪法宣誓。",
-    "松岩县人大常委会第九次会议8日举行。会议任命欧阳青禾为松岩县副县长。会上，欧阳青禾同志进行了庄严的宪法宣誓。",
+    "松岩县人大常委会第九次会议8日举行。会上，副县长欧阳青禾进行了郑重的宪法宣誓。",
+    "松岩县人大常委会第九次会议8日举行。会议任命欧阳青禾为松岩县副县长。会上，欧阳青禾同志进行了简短而郑重的宪法宣誓。",
     "江城县第十届县长交接典礼8日举行。会上，新任县长宁可心进行了庄严宣誓。",
     "松岩县人大常委会第九次会议8日闭幕。会后，新任副县长欧阳青禾及新任命人员集体向宪法宣誓。",
 ]
@@ -175,3 +175,80 @@ EACH_SPEAKS_NOT = [
 @pytest.mark.parametrize("text", EACH_SPEAKS_NOT)
 def test_presider_or_hearer_before_a_list_did_not_give_its_speech(text: str, script: str) -> None:
     assert ("林晓峰", "spoke_at") not in _anywhere(text, script)
+
+
+def _typed(text: str, script: str, kind: str) -> set[tuple[str, str]]:
+    return _pairs(text, script).get(kind, set())
+
+
+# A visiting leader who signs in a clause with no subject of its own (…访问江城，与乙签订…): both sides sign.
+SIGNS_IN_VISIT = [
+    "临江市长龚明远率代表团于6月8日访问江城，与江城市长柴思雨签订两市合作备忘录。",
+    "临江市长龚明远率代表团于6月8日访问江城，并同江城市长柴思雨签署经贸合作协议。",
+    "6月8日，临江市长龚明远率团抵达江城进行友好访问，与江城市长柴思雨续签两市友好合作协议。",
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("text", SIGNS_IN_VISIT)
+def test_visiting_leader_signs_with_the_host(text: str, script: str) -> None:
+    signing = _typed(text, script, "signing")
+    assert {("龚明远", "attended"), ("柴思雨", "attended")} <= signing, _pairs(text, script)
+
+
+# Near-miss: a signing with its own subject after the visit's sentence is not the visitor's.
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_signing_of_others_is_not_the_visitors(script: str) -> None:
+    text = "临江市长龚明远率代表团于6月8日访问江城。江城市长柴思雨与海州市长王立群签署两市合作协议。"
+    assert ("龚明远", "attended") not in _typed(text, script, "signing"), _pairs(text, script)
+
+
+# A witness told after a signing in a trip's sentence, and observers listed after a head count, attend the
+# signing, not the trip.
+WITNESSES = [
+    (
+        "临江市长龚明远率代表团于6月8日访问江城，与江城市长柴思雨签订两市合作备忘录，"
+        "临江驻江城联络处主任王立群专程赴江城出席见证。",
+        ("王立群",),
+    ),
+    (
+        "6月8日，临江市长龚明远和江城市长柴思雨以视频方式签署两市合作备忘录。"
+        "双方观礼嘉宾共30余人，包括临江商会会长钱小禾、江城商会会长宁可心等。",
+        ("钱小禾", "宁可心"),
+    ),
+    (
+        "6月8日，临江市长龚明远与江城市长柴思雨线上签署两市合作备忘录，临江驻江城联络处主任王立群出席见证。",
+        ("柴思雨", "王立群"),
+    ),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "names"), WITNESSES)
+def test_witnesses_and_observers_attend_the_signing(text: str, names: tuple[str, ...], script: str) -> None:
+    pairs = _pairs(text, script)
+    assert {(n, "attended") for n in names} <= pairs.get("signing", set()), pairs
+    assert not {(n, "attended") for n in names} & pairs.get("visit", set()), pairs
+
+
+# Near-miss: a witness on a trip with no signing stays on the trip.
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_witness_with_no_signing_stays_on_the_trip(script: str) -> None:
+    text = "临江市长龚明远率代表团于6月8日访问江城，临江驻江城联络处主任王立群专程赴江城出席见证。"
+    assert ("王立群", "attended") not in _typed(text, script, "signing")
+
+
+# A tour's co-subjects printed as titled clauses before its actor, the actor braving the weather (冒雨, 顶着烈日):
+# the weather word ends the name, so both are on the tour.
+BRAVED = [
+    "8日下午，江城市委副书记龚明远，副市长柴思雨冒雨视察防汛工作。",
+    "8日，江城市委副书记龚明远，副市长柴思雨顶着烈日察看秋粮收割情况。",
+    "8日，江城市委副书记龚明远，副市长柴思雨冒雪调研供暖保障工作。",
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("text", BRAVED)
+def test_tour_braving_weather_keeps_both_names(text: str, script: str) -> None:
+    pairs = _anywhere(text, script)
+    assert {("龚明远", "attended"), ("柴思雨", "attended")} <= pairs, _pairs(text, script)

@@ -89,7 +89,10 @@ class SharedEngine:
                 run.put(run.back, process_items([run.items[run.back]]))
             run.collect(wait=False)
         run.collect(wait=True)
-        return [facts for facts in run.results if facts is not None]
+        facts = [f for f in run.results if f is not None]
+        if len(facts) != len(run.results):  # every chunk's result is collected above: a bug, never silent
+            raise RuntimeError(f"shared map: {len(run.results) - len(facts)} documents without a result")
+        return facts
 
 
 class _Run:

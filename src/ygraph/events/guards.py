@@ -210,9 +210,16 @@ def signed_again(ctx: Context, draft: Draft, sentence_start: int) -> Draft | Non
             continue
         common = _common_tail(known.title, draft.title)
         word = next((w for w in rules.uses("agreement") if common.endswith(w)), "")
-        if word and len(common) - len(word) >= _AGREEMENT_NAME and _shares_side(known.title, draft.title, common):
+        if word and len(common) - len(word) >= _AGREEMENT_NAME and _shares_side(_told(ctx, known), draft.title, common):
             return known
     return None
+
+
+def _told(ctx: Context, known: Draft) -> str:
+    """The known signing as its sentence printed it up to its trigger, then its title: a title drops the posts
+    of the people it names (甲市长某某与乙町长某某签署 → 某某与某某签署), the sentence keeps their places."""
+    sentence = ctx.sentence_at(known.start)
+    return sentence.text[: max(0, known.start - sentence.start)] + known.title
 
 
 def _shares_side(a: str, b: str, common: str) -> bool:

@@ -9,7 +9,7 @@ from .. import scan
 from ..lexicons import cached
 from ..model import Mention, Participation, PolicyLink, Sentence
 from ..punctuation import CLAUSE_BREAKS, COLONS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
-from . import companions, guards, listing, partverbs, speakers, speeches
+from . import ceremonyparties, companions, guards, listing, partverbs, speakers, speeches
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 from .eventplaces import place_levels
@@ -46,8 +46,10 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         target = _target(ctx, sentence, refs, before, start, end)
         relation = rules.participation_verbs()[verb]
         people = _with_subject(text, people, prev_people_before, start, sentence) if relation == "presided" else people
+        people = ceremonyparties.co_signers(text, verb, people, prev_people_before, start, sentence.start)
         target = _group_visit(ctx, sentence, start, target) if relation == "members" else target
         target = companions.trip(ctx, (sentence, refs), verb, (start, end, bool(listed)), target)  # 随团…: the trip
+        target = ceremonyparties.witnessed(text, sentence, refs, (start, end), target)  # 赴某地出席见证: the signing
         if target is None and relation == "members":
             continue  # 代表团成员包括…, a group's visit only planned: no event they attend yet
         if relation in ("leads", "members"):  # 某某带领某某、某某: the leader and those led; 成员有某某、某某
