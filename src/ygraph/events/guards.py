@@ -160,13 +160,7 @@ def modifier(text: str, end: int, after: tuple[str, ...], kind: str = "") -> boo
         if rules.triggers()[m.group()].event_type not in tours:
             break
         at = m.end()
-    return any(_modifies(text, w, end) for w in after) or any(_modifies(text, w, at) for w in after)
-
-
-def _modifies(text: str, word: str, at: int) -> bool:
-    """``word`` printed at ``at``, not as the start of a longer word (调研组织工作: 组织, not the group 组:
-    ``act_modifier_not``)."""
-    return text.startswith(word, at) and not text.startswith(rules.uses("act_modifier_not"), at)
+    return any(text.startswith(w, end) for w in after) or any(text.startswith(w, at) for w in after)
 
 
 def welcomed(ctx: Context, ref: Ref) -> bool:
