@@ -8,8 +8,9 @@ text only.
 3. A meeting word heading a form label or a document noun (会议地点：, 会议摘要：, 会议纪要, 议事规则) ends no
    name, even where a line break joins it to the line before (events/not_after.txt); a meeting held N to M
    times a period (照例每周举行一到两次) is a series (patterns.tsv series).
-4. An act word inside the name of a group sent for that task (督导组, 调研小组) is no act: 向督导组介绍情况 made an
-   inspection (events/word_uses.tsv act_modifier 组, act_modifier_not 组织; events/guards._modifies).
+4. An act word inside the name of a group sent for that task (督导组, 调研小组), once the article told the group's
+   tour, is part of that tour: 向督导组介绍情况 made a second inspection (events/word_uses.tsv task_group,
+   task_group_not; events/acts._task_group_tour).
 """
 
 from __future__ import annotations

@@ -80,10 +80,6 @@ XFAIL: dict[str, str] = {
     "yu-in-name-trad": "a name joined by 与 loses its first part before a session suffix (…联席会议第五次会议)",
     "two-places-apart": "same-day meetings of one kind in two places are merged into one",
     "two-places-apart-trad": "same-day meetings of one kind in two places are merged into one",
-    # it passed by the inspection trigger 督查 firing inside the group's name 督查组; a group named by its task
-    # is no act (act_modifier 组, eleventh session), and 向某组汇报 has no rule of its own yet
-    "xiang-huibao": "a report to an inspection group (向某督查组汇报) makes no event: 汇报 to a group is no act yet",
-    "xiang-huibao-trad": "a report to an inspection group (向某督查组汇报) makes no event: 汇报 to a group is no act yet",
 }
 
 

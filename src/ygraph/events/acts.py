@@ -9,7 +9,7 @@ from ..punctuation import ASIDE
 from . import actdraft, actpeople, ceremonies, dating, documents, eventmodel, framed, guards, visits
 from . import eventparts as parts
 from . import eventrules as rules
-from .draft import Context, Ref, clause, compared
+from .draft import Context, Draft, Ref, clause, compared
 from .groups import visiting_group
 from .register import add, add_listed, bare
 from .sides import continued_actor, leaders_partner, talks_sides
@@ -33,6 +33,8 @@ def act(
         return framed.act_named(ctx, sentence, trigger, row, (start, end))  # 多次来某省视察; 贯彻某某视察某省重要讲话精神; 会议强调，某某到某地考察: referred to (framed.py)
     if _no_act(ctx, cand, sentence, trigger, (left, end, right)):
         return None
+    if (group_tour := _task_group_tour(ctx, trigger, end)) is not None:
+        return Ref(start, end, group_tour, True)  # 向督导组介绍情况: the group's tour told already
     departure = trigger.word in rules.uses("departure")  # 某某启程前往某地: the trip starts, no group needed
     alone = trigger.event_type == "visit" and not departure and not visiting_group(ctx, sentence.start, start)
     if alone and visits.person_visit(ctx, sentence, trigger, left, start, end):
@@ -185,6 +187,16 @@ def _no_act(
         return True  # 某某(右)会见…: a photo caption
     news = trigger.event_type == "release" and guards.news_only(text, end)
     return news and eventmodel.stop(ctx, cand, "news_only")  # 某报头版发布消息: where the news comes from
+
+
+def _task_group_tour(ctx: Context, trigger: rules.Trigger, end: int) -> Draft | None:
+    """The act the article told already when the act word names a group sent for it (督导组, 调研小组: word_uses
+    ``task_group``; not 调研组织工作: ``task_group_not``): the group's tour, which a briefing to it is part of."""
+    text = ctx.doc.text
+    if not text.startswith(rules.uses("task_group"), end) or text.startswith(rules.uses("task_group_not"), end):
+        return None
+    told = (d for d in reversed(compared(ctx.drafts)) if d.event_type == trigger.event_type and not d.planned)
+    return next(told, None)
 
 
 def _group_talks(ctx: Context, trigger: rules.Trigger, group: bool, span: tuple[int, int, int]) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..model import Mention, Sentence, TimeExpr
 from ..punctuation import SEMICOLONS
 from ..time.articledate import document_date_spans
-from . import documents, eventplaces, headlines, lasting, plandays, sides, sittings
+from . import atmeeting, documents, eventplaces, headlines, lasting, plandays, sides, sittings
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft
@@ -47,6 +47,8 @@ def date_by_context(ctx: Context, draft: Draft, text: str, right: int, end: int,
         draft.date_source = "article" if year else "unresolved"
     elif not draft.lede and draft.event_type in parts.CONTEXT_DATED:
         sides.after_meeting(ctx, draft)
+    if not passing and draft.date_source == "article":
+        atmeeting.held_at_meeting(ctx, draft)  # 会上，还举办了某圆桌论坛: the meeting's day
 
 
 def passing_session(draft: Draft) -> bool:

@@ -164,8 +164,8 @@ def modifier(text: str, end: int, after: tuple[str, ...], kind: str = "") -> boo
 
 
 def _modifies(text: str, word: str, at: int) -> bool:
-    """``word`` printed at ``at``, not as the start of a longer word (调研组织工作: 组织, not the group 组:
-    ``act_modifier_not``)."""
+    """``word`` printed at ``at``, not as the start of a longer word that is the act's object (检查员工培训:
+    员工, not the rank 员: ``act_modifier_not``)."""
     return text.startswith(word, at) and not text.startswith(rules.uses("act_modifier_not"), at)
 
 

@@ -1,0 +1,55 @@
+"""atmeeting: an act held at the meeting an article reports and told in a later sentence without a day of
+its own (会上，还举办了某圆桌论坛; 会议…，举办了某分论坛; 某联组会议; 会议期间举行了签约仪式) took place on that
+meeting's day (its days when it spans several and the act prints none), for ``dating.date_by_context``.
+Vocabulary: ``lexicons/zh/events/word_uses.tsv`` (``at_meeting``, ``meeting_subject``, ``held_verb``,
+``meeting_part``, ``at_host``, ``recalled_edition``, ``past_marker``; ``plan_words.txt``)."""
+
+from __future__ import annotations
+
+from ..punctuation import OPENING_QUOTES
+from . import eventrules as rules
+from .draft import Context, Draft
+
+_HEAD = 2  # the fewest characters of the meeting's name that name it again (酒会前)
+_HOSTS = ("meeting", "forum", "signing", "opening", "other")  # events holding an act (a visit: visits.py)
+
+
+def held_at_meeting(ctx: Context, draft: Draft) -> bool:
+    """Whether ``draft``, dated only by the article's month, is an act of the meeting reported: then it takes
+    that meeting's day and place (date source ``context``, as ``sides.after_meeting``)."""
+    current = ctx.current
+    if current is None or current is draft or draft.lede or draft.planned or current.planned:
+        return False
+    if current.event_type not in _HOSTS or len(current.date or "") != 10:
+        return False
+    if draft.date_source != "article" or len(draft.date or "") >= len(current.date or ""):
+        return False
+    sentence = ctx.sentence_at(draft.start)
+    opening = rules.compact(ctx.doc.text[sentence.start : draft.start])
+    if ctx.times(sentence.start, draft.start) or any(w in opening for w in rules.uses("past_marker")):
+        return False  # 次日举行了…; 曾举办…: a day or a past of its own
+    if any(w in opening for w in rules.words("plan_words.txt")):
+        return False  # 期间将举办两个分论坛，其中某论坛…: announced, not told as held
+    if any(w in opening + draft.title for w in rules.uses("recalled_edition")):
+        return False  # 上届论坛开幕式上…: an earlier edition's act, recalled
+    if not _linked(opening, draft.title, rules.compact(current.title)):
+        return False
+    draft.date, draft.date_end, draft.date_text = current.date, current.date_end, current.date_text
+    draft.date_source, draft.explicit = "context", current.explicit
+    draft.place = draft.place or current.place
+    return True
+
+
+def _linked(opening: str, title: str, host: str) -> bool:
+    """会上/会议期间/随后/是日… opens the sentence, or the end of the meeting's own name before a word placing
+    the act at it (某酒会前, 论坛期间); or the meeting itself is its subject and holds the act (会议审议…，
+    举办了某论坛); or the act's name is a part of a meeting (开幕式, 分论坛, 联组会议)."""
+    if opening.startswith(rules.uses("at_meeting")):
+        return True
+    ends = (host[-k:] for k in range(_HEAD, len(host) + 1))
+    if any(opening.startswith(e) and opening[len(e) :].startswith(rules.uses("at_host")) for e in ends):
+        return True
+    bare = opening.rstrip(OPENING_QUOTES)  # 举办了“某论坛”
+    if opening.startswith(rules.uses("meeting_subject")) and bare.endswith(rules.uses("held_verb")):
+        return True
+    return rules.compact(title).endswith(rules.uses("meeting_part"))
