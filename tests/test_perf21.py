@@ -1,4 +1,4 @@
-"""Issue 17, 21st session: this process extracts beside its workers (``sharedmap``), ``--jobs auto`` judges
+"""Issue 17, eleventh session: this process extracts beside its workers (``sharedmap``), ``--jobs auto`` judges
 the idle cores from a short sample of /proc/stat instead of the load average, and with ``--jobs`` > 1 a
 forked writer builds the graph while this process writes the corpus's own files."""
 

@@ -36,7 +36,7 @@ AUTO_MIN_CHARS = 1_000_000
 # docs/performance.md).
 AUTO_WRITE_MIN_CHARS = 100_000
 # ``auto`` judges the idle cores from what runs now, over this many seconds (engine.busy_cores); the load
-# average, a mean over a minute, still counted a build that had ended (docs/performance.md, 21st session).
+# average, a mean over a minute, still counted a build that had ended (docs/performance.md, eleventh session).
 IDLE_SAMPLE_S = 0.05
 
 

@@ -103,7 +103,7 @@ BY_COST = (
 
 # The writers that read the corpus alone (never the graph): with ``jobs`` > 1 this process writes them while a
 # forked child builds the graph and writes the others (the two halves cost about the same at 10 MB:
-# docs/performance.md, 21st session). A writer not listed here is given the graph.
+# docs/performance.md, eleventh session). A writer not listed here is given the graph.
 CORPUS_ONLY = frozenset(
     {
         "ygraph.db",
