@@ -136,3 +136,28 @@ def test_check_lists_a_gold_person_missing_from_an_excerpt(
     page.write_text(page.read_text(encoding="utf-8").replace("祁远山", "祁远(yuǎn)山"), encoding="utf-8")
     assert realdev.main([str(folders[0]), str(folders[1]), "--check"]) == 1
     assert "rd92: not in rd92_other.txt: 祁远山" in capsys.readouterr().out
+
+
+def test_realsets_scores_every_set_with_excerpts_and_pools_them(
+    realdev: ModuleType, folders: tuple[Path, Path], tmp_path: Path
+) -> None:
+    spec = importlib.util.spec_from_file_location("realsets", ROOT / "bench" / "realsets.py")
+    assert spec is not None and spec.loader is not None
+    realsets = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(realsets)
+    data, root = tmp_path / "data", tmp_path / "root"
+    (data / "realx").mkdir(parents=True)
+    (data / "realy").mkdir()  # a set whose excerpts are not at hand: skipped
+    for gold in folders[0].glob("rd9[0-8].json"):
+        (data / "realx" / gold.name).write_text(gold.read_text(encoding="utf-8"), encoding="utf-8")
+    (root / "realx").mkdir(parents=True)
+    folders[1].rename(root / "realx" / "excerpts")
+    assert realsets.score_sets(root, tmp_path / "a", [], data) == ["realx"]
+    table = realsets.counts(tmp_path / "a")
+    assert table["realx"]["events"]["n_gold"] == 3
+    (tmp_path / "b").mkdir()
+    changed = json.loads((tmp_path / "a" / "realx.json").read_text(encoding="utf-8"))
+    changed["overall"]["metrics"]["events"]["found"] -= 1
+    (tmp_path / "b" / "realx.json").write_text(json.dumps(changed), encoding="utf-8")
+    lines = realsets.compare(tmp_path / "a", tmp_path / "b")
+    assert lines[0] == "realx: changed" and "pooled over 1 sets" in lines[1]
