@@ -11,30 +11,23 @@ excerpts is skipped (they are fetched again each session: docs/realdev.md). Each
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import realdev  # noqa: E402
+
 METRICS = ("events", "event_dates", "roles", "participation", "successions", "people")
-
-
-def _realdev() -> Any:
-    spec = importlib.util.spec_from_file_location("realdev", ROOT / "bench" / "realdev.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["realdev"] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
 
 
 def score_sets(
     excerpts_root: Path, out: Path, sets: list[str], data: Path = ROOT / "tests" / "data"
 ) -> list[str]:
     """realdev.py over every set with excerpts; returns the sets scored."""
-    realdev, done = _realdev(), []
+    done = []
     out.mkdir(parents=True, exist_ok=True)
     for gold in sorted(data.glob("real*")):
         excerpts = excerpts_root / gold.name / "excerpts"

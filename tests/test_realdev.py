@@ -62,14 +62,18 @@ GOLD = {
 PUB = {"rd91": "2031-04-13", "rd92": "2030-09-21", "rd93": "2032-05-07"}
 
 
-@pytest.fixture(scope="module")
-def realdev() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("realdev", ROOT / "bench" / "realdev.py")
+def _bench(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules["realdev"] = module  # its dataclasses look their module up
+    sys.modules[name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="module")
+def realdev() -> ModuleType:
+    return _bench("realdev")
 
 
 @pytest.fixture
@@ -141,10 +145,7 @@ def test_check_lists_a_gold_person_missing_from_an_excerpt(
 def test_realsets_scores_every_set_with_excerpts_and_pools_them(
     realdev: ModuleType, folders: tuple[Path, Path], tmp_path: Path
 ) -> None:
-    spec = importlib.util.spec_from_file_location("realsets", ROOT / "bench" / "realsets.py")
-    assert spec is not None and spec.loader is not None
-    realsets = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(realsets)
+    realsets = _bench("realsets")
     data, root = tmp_path / "data", tmp_path / "root"
     (data / "realx").mkdir(parents=True)
     (data / "realy").mkdir()  # a set whose excerpts are not at hand: skipped
