@@ -26,6 +26,7 @@ from ..punctuation import DOT, LIST_MARK
 from ..time.numerals import chinese_date_numeral, normalize_date_numerals
 from . import cleanlines
 from .glosses import remove_pinyin_glosses
+from .rewrite import close_rewrite
 
 _FULLWIDTH = {
     **{0xFF10 + i: 0x30 + i for i in range(10)},
@@ -191,7 +192,7 @@ def date_numerals(text: str, offsets: array) -> tuple[str, array]:
         parts.append(line)
         new.extend(offsets[start + i] for i in mapping)
         copied = end
-    return _with_rest(parts, new, text, offsets, copied)
+    return close_rewrite(parts, new, text, offsets, copied)
 
 
 # -- OCR spaces -----------------------------------------------------------------------------------------
@@ -213,13 +214,4 @@ def remove_ocr_spaces(text: str, offsets: array) -> tuple[str, array]:
         parts.append(text[copied : start + keep])
         new.extend(offsets[copied : start + keep])
         copied = end
-    return _with_rest(parts, new, text, offsets, copied)
-
-
-def _with_rest(parts: list[str], new: array, text: str, offsets: array, copied: int) -> tuple[str, array]:
-    """Close a rewrite that copied ``text`` up to ``copied``: the rest as is (or the input, if untouched)."""
-    if not parts:
-        return text, offsets
-    parts.append(text[copied:])
-    new.extend(offsets[copied:])
-    return "".join(parts), new
+    return close_rewrite(parts, new, text, offsets, copied)

@@ -8,6 +8,7 @@ from array import array
 
 from .. import lexicons, scan
 from ..lexicons import cached
+from .rewrite import cut_spans
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -40,15 +41,4 @@ def remove_pinyin_glosses(text: str, offsets: array) -> tuple[str, array]:
         spans = sorted({*spans, *plain})
     if not spans:
         return text, offsets
-    parts: list[str] = []
-    new = array("l")
-    copied = 0
-    for start, end in spans:
-        if start < copied:
-            continue
-        parts.append(text[copied:start])
-        new.extend(offsets[copied:start])
-        copied = end
-    parts.append(text[copied:])
-    new.extend(offsets[copied:])
-    return "".join(parts), new
+    return cut_spans(text, offsets, spans)
