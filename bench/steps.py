@@ -12,7 +12,8 @@ per output written in this process; ``writers_forked``: the CPU of the processes
 each pool, the extraction's first, read from /proc before the pool stops; ``pool_starts``: how each pool
 started its workers; ``forkserver``: the CPU of the process a forkserver pool forks from, its imports),
 ``extract_idle`` (the extraction's wall clock on an idle machine, estimated from CPU: see
-``idle_extraction``), ``critical`` (the whole build on an idle machine, from CPU: ``critical_path``;
+``idle_extraction``; ``beside``: a rebuild's new documents were extracted by a worker while this process
+decoded the cached ones), ``critical`` (the whole build on an idle machine, from CPU: ``critical_path``;
 ``--jobs 1``: ``total``), ``total`` (the whole ``build()``), ``wall`` and ``load`` (the load average after the
 build: on a shared machine, CPU time is the figure to compare, and runs of two checkouts
 should alternate). ``--jobs`` > 1 times the main process only. The priming build is done once so that
@@ -85,6 +86,14 @@ def timers(totals: dict[str, float]) -> None:
         for name in list(table):
             table[name] = timed(f"w:{name}", table[name])
     render.write_outputs = forks_timed(totals, timed("writers", render.write_outputs))
+    if hasattr(build, "beside"):  # a rebuild's new documents extracted beside the decoding (twelfth session)
+        opened = build.beside
+
+        def beside(*args: Any, **kwargs: Any) -> Any:
+            totals["beside"] = True
+            return opened(*args, **kwargs)
+
+        build.beside = beside
     workers_timed(totals)
 
 
@@ -149,6 +158,8 @@ def idle_extraction(totals: dict[str, Any]) -> float | None:
     shares = pools[0]  # the extraction's pool is opened first (the side pool of the merge after it)
     forked = totals.get("pool_starts", ["forkserver"])[0] == "fork"
     start = 0.0 if forked else totals.get("forkserver", 0.0)  # a forked worker starts at once
+    if totals.get("beside"):  # this process decodes while the worker extracts: the longer of the two
+        return max(totals["extract"], start + sum(shares))
     if totals.get("shared", True):
         return (totals["extract"] + sum(shares) + start) / (len(shares) + 1)
     return start + (sum(shares) + totals["extract"]) / len(shares)

@@ -14,7 +14,17 @@ from .cache import DocumentCache
 from .config import BuildConfig, validate
 from .corpus import graph, merge
 from .corpus.reprints import DiffMemo
-from .engine import Engine, check_available, collector_paused, open_engine, side_pool, with_jobs, writer_jobs
+from .engine import (
+    AUTO_MIN_CHARS,
+    Engine,
+    beside,
+    check_available,
+    collector_paused,
+    open_engine,
+    side_pool,
+    with_jobs,
+    writer_jobs,
+)
 from .errors import nothing_readable
 from .model import BuildWarning, Corpus, DocumentFacts, Source
 from .text import read
@@ -42,12 +52,17 @@ def extract_all(
     progress: Progress | None = None,
     cache: DocumentCache | None = None,
     settle: bool = False,
+    processes: Callable[[], int] | None = None,
 ) -> list[DocumentFacts]:
     """The pipeline over every source, then again over the documents that learnt a year from another
     document (``merge.infer_year_hints``). With a ``cache``, only the documents without an entry run.
     ``settle`` (inside ``settled_heap``): the cached facts, which live to the end of the build, are moved
-    out of the cyclic collector's view before the others are extracted (its passes rescanned them)."""
-    found = _lookup(sources, {}, cache)
+    out of the cyclic collector's view before the others are extracted (its passes rescanned them).
+    ``processes``: how many processes the corpus steps may use (``engine.writer_jobs``), asked only by a
+    rebuild with few new documents (``_lookup_beside``)."""
+    found = _lookup_beside(sources, config, cache, processes, progress)
+    if found is None:
+        found = _lookup(sources, {}, cache)
     if settle and cache is not None:
         gc.freeze()
     todo = [s for s, f in zip(sources, found, strict=True) if f is None]
@@ -67,6 +82,37 @@ def _lookup(sources: list[Source], hints: Hints, cache: DocumentCache | None) ->
         return [None] * len(sources)
     with collector_paused():
         return [cache.get(s, hints.get(s.path)) for s in sources]
+
+
+def _lookup_beside(
+    sources: list[Source],
+    config: BuildConfig,
+    cache: DocumentCache | None,
+    processes: Callable[[], int] | None,
+    progress: Progress | None,
+) -> list[DocumentFacts | None] | None:
+    """A rebuild with few new documents (less text than ``jobs="auto"`` starts workers for) and a second
+    process to spare: a worker extracts the new documents while this process decodes the cached entries
+    (docs/performance.md, twelfth session). None (nothing done) otherwise. A damaged entry is left to
+    the ordinary pass, as a document to extract (W051)."""
+    if cache is None or processes is None or config.engine != "local":
+        return None
+    new = [s for s in sources if not cache.has(s)]
+    if not new or len(new) == len(sources) or sum(len(s.text) for s in new) >= AUTO_MIN_CHARS:
+        return None
+    if processes() == 1:
+        return None
+    with beside(config, new) as future:
+        found = _lookup(sources, {}, cache)
+        extracted = dict(zip([s.path for s in new], future.result(), strict=True))
+    for i, source in enumerate(sources):
+        if found[i] is None and source.path in extracted:
+            found[i] = extracted[source.path]
+            cache.put(source, None, extracted[source.path])
+    for n, source in enumerate(new, 1):
+        if progress:
+            progress(n, len(new), source.path)
+    return found
 
 
 def _extract(
@@ -117,21 +163,21 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
     if not sources:
         raise nothing_readable(warnings)  # before the lock: a usage error creates no output folder
     cache = DocumentCache(config.cache) if config.cache is not None else None
+    processes = _once(lambda: writer_jobs(config, sources))  # ``auto`` samples the idle cores once
     with output_lock(config), settled_heap():
-        facts = extract_all(sources, config, progress, cache, settle=True)
+        facts = extract_all(sources, config, progress, cache, settle=True, processes=processes)
         warnings = lexiconstrays.stray_warnings(config.lexicon_dirs) + warnings
         known = cache.pairs() if cache is not None else {}
         memo = DiffMemo(known, cache.shingles() if cache is not None else None, keep_index=cache is not None)
         written: list[BuildWarning] = []
         with collector_paused():
-            with side_pool(config, sources) as pool:
+            with side_pool(config, sources, processes()) as pool:
                 gc.freeze()
                 corpus = merge.merge(facts, tuple(warnings), memo, pool)
             gc.freeze()  # before the writers fork: their copies of the heap stay shared
             # the graph is built by the process that writes the files reading it: with --jobs > 1 a forked
             # writer, while this one writes the corpus's own files (render.CORPUS_ONLY)
-            jobs = writer_jobs(config, sources)
-            outputs = write_outputs(lambda: graph.build_graph(corpus), corpus, config, jobs, written)
+            outputs = write_outputs(lambda: graph.build_graph(corpus), corpus, config, processes(), written)
         if cache is not None:
             cache.put_pairs(memo.used, known)
             cache.put_shingles(memo.index, memo.problems)
@@ -140,3 +186,15 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
     n_cached = len(sources) - len(cache.extracted) if cache else 0
     notes = tuple(cache.warnings) if cache else ()
     return BuildResult(corpus, tuple(outputs), n_files, n_files - len(sources), n_cached, notes, tuple(written))
+
+
+def _once(decide: Callable[[], int]) -> Callable[[], int]:
+    """``decide()``, called the first time it is asked for, then remembered for the build."""
+    decided: list[int] = []
+
+    def once() -> int:
+        if not decided:
+            decided.append(decide())
+        return decided[0]
+
+    return once

@@ -144,6 +144,10 @@ class DocumentCache:
     def _path(self, key: str) -> Path:
         return self.folder / f"{key}.json"
 
+    def has(self, source: Source, hints: Mapping[int, int] | None = None) -> bool:
+        """An entry exists for the document (not read: it may still be damaged)."""
+        return self._path(entry_key(self.print, source, hints)).is_file()
+
     def get(self, source: Source, hints: Mapping[int, int] | None = None) -> DocumentFacts | None:
         key = entry_key(self.print, source, hints)
         self.used.add(key)

@@ -13,7 +13,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import replace
 from importlib import resources
@@ -302,15 +302,26 @@ def writer_jobs(config: BuildConfig, sources: Sequence[Source]) -> int:
 
 
 @contextmanager
-def side_pool(config: BuildConfig, sources: Sequence[Source]) -> Iterator[Executor | None]:
-    """One worker process for the corpus steps that can run beside the main one (writers), when the
-    corpus is large enough that ``jobs="auto"`` would use workers (or ``--jobs`` > 1); else None."""
-    if config.engine != "local" or with_jobs(config, sources).jobs == 1:
+def side_pool(config: BuildConfig, sources: Sequence[Source], processes: int) -> Iterator[Executor | None]:
+    """One worker process for the corpus steps that can run beside the main one (the reprint comparisons),
+    when the corpus steps have ``processes`` > 1 (:func:`writer_jobs`, sampled once per build) and the corpus
+    is large enough that ``jobs="auto"`` would extract with workers (or ``--jobs`` > 1); else None."""
+    large = isinstance(config.jobs, int) or sum(len(s.text) for s in sources) >= AUTO_MIN_CHARS
+    if config.engine != "local" or processes == 1 or not large:
         yield None
         return
     with worker_pool(replace(config, jobs=1)) as pool:
         pool.submit(_warm)  # start the worker (and its imports) while the parent merges
         yield pool
+
+
+@contextmanager
+def beside(config: BuildConfig, sources: Sequence[Source]) -> Iterator[Future[list[DocumentFacts]]]:
+    """The per-document stages over ``sources`` in one worker process (forked when that is safe) while this
+    process does other work: a rebuild decodes its cached entries meanwhile, and this process never compiles
+    the rules. The result's future; the worker ends with the block."""
+    with worker_pool(replace(config, jobs=1), 1, fork=True) as pool:
+        yield pool.submit(process_items, items_of(sources, {}))
 
 
 def _warm() -> None:
