@@ -163,6 +163,9 @@ def act(
     elif trigger.event_type == "other":  # 举行宴会，欢迎某某: the host's guests
         people += [(p, "attended") for p in actdraft.guests(ctx, end, sentence.end)]
     actpeople.add_people(ctx, sentence, ref.draft, people, trigger.word)
+    # 代表团随后拜会某某, 代表团来到某地，与某某座谈: the visiting group acts
+    if trigger.event_type in visits.GROUP_ACTS:
+        visits.group_act(ctx, ref.draft, sentence, (left, start), actor)
     return ref
 
 

@@ -55,8 +55,10 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         if relation in ("leads", "members"):  # 某某带领某某、某某: the leader and those led; 成员有某某、某某
             at = partverbs.list_start(text, end, relation)  # 成员有165人，包括某某、某某: the list after the count
             _, right = rules.clause_bounds(text, at, at, sentence.start, sentence.end)
-            after = [p for p in persons if at <= p.start and p.end <= min(right, sentence.end)]
-            people, relation = (people if relation == "leads" else []) + after, "attended"
+            right = partverbs.led_end(text, at, min(right, sentence.end), relation)
+            after = [p for p in persons if at <= p.start and p.end <= right]
+            led_by = partverbs.leaders(text, people, start, end) if relation == "leads" else []
+            people, relation = led_by + after, "attended"
         if relation == "says":
             target, people = speakers.says(ctx, sentence, refs, target, people, start)
             relation = "spoke_at"

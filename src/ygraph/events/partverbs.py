@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons import alternation, cached
-from ..model import Sentence
+from ..model import Mention, Sentence
 from ..punctuation import CLAUSE_BREAKS, TITLE_CLOSE, TITLE_OPEN
 from . import eventrules as rules
 from .draft import Ref
@@ -67,6 +67,30 @@ def list_start(text: str, end: int, relation: str) -> int:
     """Where the people a ``members`` verb lists start: after a head count (成员有165人，包括…), else at ``end``."""
     counted = rules.pattern("member_count").match(text, end) if relation == "members" else None
     return counted.end() if counted else end
+
+
+def led_end(text: str, at: int, right: int, relation: str) -> int:
+    """Where the people a ``leads`` verb leads end: nowhere when the verb modifies the group (由某某率领的
+    代表团: the leader is printed before it), at a ``partner`` word after the group (某某率领代表团与乙座谈:
+    乙 is the other side), else at ``right``, the clause's end."""
+    if relation != "leads":
+        return right
+    if text.startswith(rules.uses("attributive"), at):
+        return at
+    group = min((i for w in rules.uses("led_group") if (i := text.find(w, at, right)) >= 0), default=-1)
+    if group < 0:
+        return right
+    return min((i for w in rules.uses("partner") if (i := text.find(w, group, right)) >= 0), default=right)
+
+
+def leaders(text: str, people: list[Mention], start: int, end: int) -> list[Mention]:
+    """The leaders of a ``leads`` verb: the people named before it, but when it modifies the group (由甲率领的
+    代表团) only those after the last ``agent_marker`` before it (a headline run into the lede may name others)."""
+    if not text.startswith(rules.uses("attributive"), end):
+        return people
+    lo = people[0].start if people else start
+    at = max((text.rfind(w, lo, start) for w in rules.uses("agent_marker")), default=-1)
+    return people if at < 0 else [p for p in people if p.start > at]
 
 
 def names_event(text: str, verb: str, end: int, refs: list[Ref]) -> bool:

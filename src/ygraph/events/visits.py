@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from ..model import Mention, Participation, Sentence
+from ..punctuation import COMMAS
 from . import actpeople, dating, eventplaces
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, compared
@@ -97,6 +98,9 @@ def _toured_by(ctx: Context, actor: Mention, dated: bool = False) -> Draft | Non
     return next((d for d in tours if (not dated or d.date) and (actor.text, "attended") in d.participants), None)
 
 
+GROUP_ACTS = ("talks", "meeting")  # a visiting group's own acts: its people take part
+
+
 def delegation_guests(ctx: Context, draft: Draft, end: int, right: int) -> None:
     """某某会见代表团一行: talks whose object is a visiting group (a ``delegation`` word, no person named) have
     the people of the article's latest visit as guests (the leader who 率团 came, the members listed)."""
@@ -111,6 +115,35 @@ def delegation_guests(ctx: Context, draft: Draft, end: int, right: int) -> None:
     for name, relation in list(visit.participants):
         if relation == "attended":
             draft.participants.setdefault((name, "attended"), Participation(name, "attended", prov))
+
+
+def group_act(
+    ctx: Context, draft: Draft, sentence: Sentence, span: tuple[int, int], actor: Mention | None
+) -> None:
+    """An act of a visiting group: 代表团随后拜会某某 (a ``delegation`` word before the act in its clause, no
+    person acting) or …代表团来到某地，与乙座谈 (the clause opens with a ``partner`` word, the group is the
+    sentence's subject): the people of the article's latest visit take part, and those named after the
+    partner word are the other side."""
+    text, (left, start) = ctx.doc.text, span
+    if actor is None and any(w in text[left:start] for w in rules.uses("delegation")):
+        delegation_guests(ctx, draft, left, start)
+        return
+    while left - 1 > sentence.start and text[left - 1] in COMMAS and _ends_on_name(ctx, left - 1):
+        # 与甲，乙座谈: one list of the other side
+        left, _ = rules.clause_bounds(text, left - 2, left - 2, sentence.start, sentence.end)
+    if text.startswith(rules.uses("partner"), left) and any(
+        w in text[sentence.start : left] for w in rules.uses("delegation")
+    ):
+        delegation_guests(ctx, draft, sentence.start, left)
+        rule = "participation:partner"
+        for person in ctx.people(left, start):
+            prov = ctx.doc.provenance(ctx.article.index, sentence, person.start, person.end, rule)
+            link = Participation(person.text, "attended", prov)
+            draft.participants.setdefault((person.text, "attended"), link)
+
+
+def _ends_on_name(ctx: Context, at: int) -> bool:
+    return any(p.end == at for p in ctx.people(at - 12, at))
 
 
 def guest_visit(ctx: Context, sentence: Sentence, refs: list[Ref], start: int, end: int) -> None:
