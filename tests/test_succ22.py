@@ -41,6 +41,16 @@ def test_a_move_dated_between_mover_and_verb_is_a_succession(text: str, successi
     assert succession in handed_on(text)
 
 
+def test_a_predecessor_printed_as_a_stand_in_hands_on_no_post() -> None:
+    """接替…的乙 where the article calls 乙 the 署理 of that post: 乙 leaves the stand-in's post, no succession."""
+    text = (
+        "政府宣布，屋宇署副署长林晓峰将于12月30日出任屋宇署署长，接替即将展开退休前休假的王立和。"
+        "局长说，王立和服务政府多年。作为署理屋宇署署长，他带领屋宇署推展工作。"
+    )
+    assert ("王立和", "署理屋宇署署长") in claims(text)
+    assert not handed_on(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -32,7 +32,7 @@ from .chains import Element, antecedent, chain_before
 from .elections import elected_posts, with_org
 from .nameends import particle_name
 from .nameshape import after_verb, long_list_kept, married_shape
-from .noticeposts import acting_in_list, acting_post, own_post, sentence_post
+from .noticeposts import acting_in_list, acting_post, own_post, sentence_post, stood_in
 from .personrules import Found, address_words
 from .placecontext import ContextPlaces
 from .printedplaces import sentence_places
@@ -150,7 +150,8 @@ def _item(
     out = [Found(n, a, b, form.id, _changed(chain, form.change, form.id)) for n, a, b in names]
     prev = groups.get("prev")
     if prev is not None and (plausible_name(prev) or _joined_name(prev)):  # 接替…的王立和
-        out.append(Found(prev, m.start("prev"), m.end("prev"), form.id, _changed(chain, "end", form.id)))
+        left = stood_in(text, _changed(chain, "end", form.id), sentence_places)  # 署理某职 printed elsewhere
+        out.append(Found(prev, m.start("prev"), m.end("prev"), form.id, left))
     return out
 
 
