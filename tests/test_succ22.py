@@ -200,3 +200,31 @@ def test_a_career_with_an_adverb_or_a_joiner(text: str, person: str, post: str) 
 )
 def test_an_adverb_after_zeng_is_no_name(text: str) -> None:
     assert not {n for n in people(text) if n.startswith("曾")}
+
+
+# --- names and the posts they held, respectively (甲、乙此前分别担任某职和某职) ------------------------------
+RESPECTIVE = [
+    ("会议任命钱小禾、宁可心为江城市副市长。钱小禾、宁可心此前分别担任江城市青禾区委书记和松岩区委书记。", "钱小禾", "江城市青禾区委书记"),
+    ("会议任命钱小禾、宁可心为江城市副市长。钱小禾、宁可心此前分别担任江城市青禾区委书记和松岩区委书记。", "宁可心", "江城市松岩区委书记"),
+    ("會議任命錢小禾、寧可心為江城市副市長。錢小禾、寧可心之前分別擔任江城市青禾區委書記和松岩區委書記。", "宁可心", "江城市松岩区委书记"),
+    ("林晓峰、龚明远曾分别担任江城大学校长、青禾医院院长。", "龚明远", "青禾医院院长"),
+    ("林晓峰、龚明远分别担任江城市青禾区区长、临江市松岩区区长。", "龚明远", "临江市松岩区长"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "post"), RESPECTIVE)
+def test_names_hold_their_posts_respectively(text: str, person: str, post: str) -> None:
+    assert (person, post) in claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post"),
+    [
+        # a past list is no post given now
+        ("林晓峰、龚明远曾分别担任江城大学校长、青禾医院院长。", "明远曾", "青禾医院院长"),
+        # counts that disagree say nothing
+        ("林晓峰、龚明远此前分别担任江城大学校长。", "林晓峰", "江城大学校长"),
+    ],
+)
+def test_no_respective_post_where_the_lists_disagree(text: str, person: str, post: str) -> None:
+    assert (person, post) not in claims(text)
