@@ -182,7 +182,7 @@ _BYLINE_FORMS = ("byline_bracketed", "byline_credit", "byline_line")  # text/byl
 TABLES: dict[str, Table] = {
     "actors/appointment_forms.tsv": Table(("text", "start|end|past|-", "before|after", "regex", "any")),
     "actors/career_verbs.tsv": Table(("text", "any", "past|now?")),
-    "actors/respective_forms.tsv": Table(("text", "start|end", "regex")),
+    "actors/respective_forms.tsv": Table(("text", "start|end|past", "regex")),
     "actors/shared_posts.tsv": Table(("text", "before|after|clauses", "regex")),
     "actors/session_posts.tsv": Table(("text", "head|kept_head|presidium|organ|kept|lead|term|sitting|congress")),
     "actors/cities.tsv": Table(("text", "text", "text")),

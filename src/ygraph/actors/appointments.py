@@ -32,7 +32,7 @@ from .chains import Element, antecedent, chain_before
 from .elections import elected_posts, with_org
 from .nameends import particle_name
 from .nameshape import after_verb, long_list_kept, married_shape
-from .noticeposts import acting_in_list, acting_post, own_post, sentence_post
+from .noticeposts import acting_in_list, acting_post, own_post, sentence_post, stood_in
 from .personrules import Found, address_words
 from .placecontext import ContextPlaces
 from .printedplaces import sentence_places
@@ -149,8 +149,9 @@ def _item(
         chain += _more_posts(text, _end_of_list(text, post_end), chain[-1], sentence_places)
     out = [Found(n, a, b, form.id, _changed(chain, form.change, form.id)) for n, a, b in names]
     prev = groups.get("prev")
-    if prev is not None and plausible_name(prev):
-        out.append(Found(prev, m.start("prev"), m.end("prev"), form.id, _changed(chain, "end", form.id)))
+    if prev is not None and (plausible_name(prev) or _joined_name(prev)):  # 接替…的王立和
+        left = stood_in(text, _changed(chain, "end", form.id), sentence_places)  # 署理某职 printed elsewhere
+        out.append(Found(prev, m.start("prev"), m.end("prev"), form.id, left))
     return out
 
 
@@ -234,9 +235,9 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
     ends = [e - n for e, n in zip(ends, notes, strict=True)]
     if not right:
         parts, ends = _joined(parts, ends)
-        usual = [bool(plausible_name(p) or _listed_name(p) or _dotted(p) or _joiner_final(p)) for p in parts]
+        usual = [bool(plausible_name(p) or _listed_name(p) or _dotted(p) or _joined_name(p)) for p in parts]
         keep = usual if all(usual) else long_list_kept(parts, usual)  # 甲、乙、馬?、丙: one item unread
-        if keep is None or not any(map(plausible_name, parts)):
+        if keep is None or not any(plausible_name(p) or particle_name(p) for p in parts):  # 任命钱和远为
             return []
         parts, ends = [p for p, k in zip(parts, keep, strict=True) if k], [e for e, k in zip(ends, keep, strict=True) if k]
         return [(p, e - len(p), e) for p, e in zip(parts, ends, strict=True)]
@@ -247,7 +248,7 @@ def _names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]
         whole = k > 0 or a == 0 or not _HAN.match(text, a - 1)
         # 甲、马立其不再担任: inside a list beside a usual name, a name may end in a rare character
         listed = whole and len(parts) > 1 and _listed_name(part) and any(map(plausible_name, parts))
-        name = part if plausible_name(part) or listed or (whole and _joiner_final(part)) else right_name(part)
+        name = part if plausible_name(part) or listed or (whole and _joined_name(part)) else right_name(part)
         if not name or after_verb(text, end - len(name)):
             break
         out.insert(0, (name, end - len(name), end))
@@ -286,6 +287,11 @@ def _after_opening(part: str) -> str:
     """The words of ``part`` after a list opening (分别是某·某某 → 某·某某): a name never contains one."""
     cut = max((part.rfind(w) + len(w) for w in uses("list_opening") if w in part), default=0)
     return part[cut:]
+
+
+def _joined_name(part: str) -> bool:
+    """A 3-character part holding a joiner that is one name (龚永和, 钱和远: two names need 2 characters each)."""
+    return _joiner_final(part) or particle_name(part)
 
 
 def _joiner_final(part: str) -> bool:
@@ -366,7 +372,7 @@ def _name_here(text: str, i: int, b: int) -> int:
     """The length of the name at ``text[i]`` inside a notice body: a separator after it decides; else the
     post must start right after it (a place or a level), 3 characters before 2."""
     _, compound = surnames()
-    lengths = [n for n in (3, 2, 4) if i + n < b and plausible_name(text[i : i + n])]
+    lengths = [n for n in (3, 2, 4) if i + n < b and (plausible_name(text[i : i + n]) or particle_name(text[i : i + n]))]
     lengths = [n for n in lengths if n < 4 or text[i : i + 2] in compound]
     for n in lengths:
         if text.startswith((LIST_MARK, *uses("possessive"), *address_forms()), i + n):

@@ -143,6 +143,8 @@ def _posts(
         j = i
         while j < len(text) and j - i <= _PIECE and text[j] not in CLAUSE_BREAKS + LIST_MARK:
             j += 1
+        joiner = _post_joiner(text, i, j)  # 某委副主任和某委主任: two posts
+        j = joiner[0] if joiner[1] else j
         piece_end = j
         if out and bisect_left(verbs, i) < len(verbs) and verbs[bisect_left(verbs, i)] < piece_end:
             break
@@ -155,7 +157,18 @@ def _posts(
             break
         out.extend(replace(el, former=True, change="past") for el in chain)
         prev = chain[-1].position
-        if ending or j >= len(text) or text[j] not in COMMAS + LIST_MARK:
+        if ending or j >= len(text) or (text[j] not in COMMAS + LIST_MARK and not joiner[1]):
             break
-        i = j + 1
+        i = j + (joiner[1] or 1)
     return tuple(out)
+
+
+def _post_joiner(text: str, i: int, j: int) -> tuple[int, int]:
+    """Where a joiner of two posts (``career_joiner``: 和, 及) stands in the piece ``text[i:j]`` right after a
+    title head, and its length; (j, 0) when none does."""
+    ending = next((e for e in uses("career_end") if text.startswith(e, j - len(e), j)), "")
+    for k in range(i + 2, j):
+        w = next((w for w in uses("career_joiner") if text.startswith(w, k)), "")
+        if w and longest_suffix_title(text[i:k]) and longest_suffix_title(text[k + len(w) : j - len(ending)]):
+            return k, len(w)
+    return j, 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..lexicons import cached
-from .actorlex import opens_with_title, uses, words
+from .actorlex import longest_suffix_title, opens_with_title, plausible_name, uses, words
 from .personrules import Found
 
 
@@ -45,6 +45,8 @@ def _agent_cut(text: str, start: int, end: int) -> bool:
         return True
     if end - start == 2 and text[start] in marks and _titled(text, end):
         return True  # 由|邱代理市长: the preposition, then a surname and a title (an address form)
+    if end - start == 4 and text[start] in marks and plausible_name(text[start + 1 : end]):
+        return bool(longest_suffix_title(text[max(0, start - 8) : start]))  # 某局长由|甲乙丙(右一)接任
     return text[start] in marks and text.startswith(uses("agent_next"), start + 1)
 
 

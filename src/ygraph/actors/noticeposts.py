@@ -98,3 +98,12 @@ def acting_post(chain: tuple[Element, ...], places: ContextPlaces) -> tuple[Elem
         return chain
     made = canonical(lead + bare_org(last.organization) + last.head, None, places)
     return chain if made is None else (*chain[:-1], replace(chain[-1], position=replace(made, printed=last.printed)))
+
+
+def stood_in(text: str, chain: tuple[Element, ...], places: ContextPlaces) -> tuple[Element, ...]:
+    """接替…的乙 in an article that prints the post with a stand-in word (``stand_in_word``: 署理某职) elsewhere:
+    乙 held the post as a stand-in, so the post 乙 leaves is the stand-in's (no succession of the post)."""
+    last = chain[-1].position
+    word = next((w for w in uses("stand_in_word") if w + last.printed in text), "")
+    made = canonical(word + last.printed, None, places) if word else None
+    return chain if made is None else (*chain[:-1], replace(chain[-1], position=replace(made, printed=word + last.printed)))

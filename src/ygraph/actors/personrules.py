@@ -31,6 +31,7 @@ from .actorlex import (
     uses,
     words,
 )
+from .ceremonies import ceremony_body
 from .chains import Element, antecedent, chain_before
 from .guests import guest_chain, short_visit_at
 from .inherit import article_post, former_post, inherit, moved_on, relaxed, sworn_in
@@ -175,6 +176,7 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None) -
         if chain[-1].position.organization:
             recent = (e, chain[-1].position)
         if text.startswith(uses("ceremony_post"), e):  # 某总局总局长布达交接典礼: the post a ceremony hands on
+            chain = ceremony_body(text, chain, places)  # 某局举行新、卸任局长交接典礼: the body's
             _remember_posts(printed, chain)
         e = past_post_note(text, e)  # 某局局长（兼）甲: the name starts after the note
         end = _name_end(text, e, chain, found)

@@ -187,6 +187,8 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
         org = prev.place + org  # 某区委常委、纪委书记 → 某区纪委书记 (the district's commission, not the committee's)
     elif org in uses("inner_organ") and prev and prev.organization:
         org = prev.organization + org  # 某大学某学院院长助理、党委副书记 → 某大学某学院党委副书记
+    elif prev and _court_division(org, prev.organization):
+        org = _court_division(org, prev.organization)  # 某法院副院长、某审判庭庭长 → 某法院某审判庭庭长
     elif prev and prev.organization.endswith(uses("party_committee")) and (
         org in words("committee_departments.txt") or org + head[:1] in words("committee_departments.txt")
     ):
@@ -274,10 +276,27 @@ def _city_zone(org: str, prev: Position | None) -> str:
 def _owner(org: str, head: str) -> str:
     """The organisation a bare title printed after a post of ``org`` belongs to: a party organ's own titles
     (书记, 常委: ``party_title``) stay in it, any other is its owner's (某自治区党委常委、副主席 → 某自治区副主席)."""
+    if head in uses("court_title"):  # 某法院某审判庭庭长、审判员 → 某法院审判员 (a judge is the court's)
+        org = _court_of(org) or org
     organ = next((o for o in uses("party_organ") if org.endswith(o) and len(org) > len(o)), "")
     if not organ or head in uses("party_title"):
         return org
     return org[: -len(organ)]
+
+
+def _court_of(org: str) -> str:
+    """``org`` up to the end of the last court named in it (``court``: 某法院审判委员会 → 某法院), or ""."""
+    ends = [org.rfind(c) + len(c) for c in uses("court") if c in org]
+    return org[: max(ends)] if ends else ""
+
+
+def _court_division(org: str, owner: str) -> str:
+    """A division of a court (某审判庭, 某法庭: ``court_division``) printed without a place after a post of a
+    court (``court``, its committee too): the division is that court's; else ""."""
+    if not org or not org.endswith(uses("court_division")) or _court_of(org):
+        return ""
+    court = _court_of(owner)
+    return court + org if court and not (place_prefix(org) or _starts_level(org)) else ""
 
 
 def _parent_body(org: str, working: bool) -> str:

@@ -15,7 +15,7 @@ from .appointments import right_name
 from .chains import Element, chain_before
 from .personrules import Found
 from .placecontext import ContextPlaces
-from .positions import canonical
+from .positions import Position, canonical
 
 
 def respective(text: str, places: ContextPlaces) -> list[Found]:
@@ -24,11 +24,14 @@ def respective(text: str, places: ContextPlaces) -> list[Found]:
     for form in form_rows("actors/respective_forms.tsv"):
         for m in scan.finditer(form.pattern, text):  # only near the words every match prints
             names = _names(text, m.start("names"), m.end("names"))
-            posts = _posts(text, m.start("posts"), m.end("posts"), places)
+            ps, pe = m.start("posts"), m.end("posts")
+            posts = _posts(text, ps, pe, places)
+            if len(posts) != len(names):  # 某区委书记和某区委书记: whole posts, not places sharing a title
+                posts = _whole_posts(text, ps, pe, places)
             if names and len(names) == len(posts):
                 for (name, a, b), (post, s, e) in zip(names, posts, strict=True):
                     own = chain_before(text, a, m.start("names"), places)  # the name's own title chain
-                    given = Element(post, s, e, change=form.tag, rule=form.id)
+                    given = Element(post, s, e, form.tag == "past", change=form.tag, rule=form.id)
                     out.append(Found(name, a, b, form.id, (*own, given)))
     return out
 
@@ -63,6 +66,56 @@ def _posts(text: str, a: int, b: int, places: ContextPlaces) -> list[tuple[objec
         out.append((position, at, at + len(part)))
         at += len(part) + 1
     return out
+
+
+def _whole_posts(text: str, a: int, b: int, places: ContextPlaces) -> list[tuple[object, int, int]]:
+    """Whole posts joined by 、 or by a joiner after a title head (``career_joiner``: 某区委书记和某区委书记), each
+    read as a chain of one post (a bare organ takes the place of the post before it); [] unless every piece is."""
+    out: list[tuple[object, int, int]] = []
+    prev, at = None, a
+    for piece in _pieces(text, a, b):
+        chain = chain_before(text, at + len(piece), at, places, prev)
+        if len(chain) != 1 or chain[0].start != at or not chain[0].position.organization:
+            return []
+        position = _in_city(piece, chain[0].position, prev, places)
+        out.append((position, at, at + len(piece)))
+        prev, at = position, at + len(piece) + _joiner_len(text, at + len(piece))
+    return out
+
+
+_CITY = (3, 5)
+
+
+def _in_city(piece: str, position: Position, prev: Position | None, places: ContextPlaces) -> Position:
+    """A district's post printed without its city after a post of a district of that city (某市甲区委书记和乙区委
+    书记): the city's district (``city_part_level``: 区, 县)."""
+    org = prev.organization if prev else ""
+    cut = min((org.find(c) for c in uses("city_suffix") if c in org), default=-1) + 1
+    city = org[:cut] if _CITY[0] <= cut <= _CITY[1] else ""  # a city's name of 2-4 characters and its level
+    district = position.place[-1:] in uses("city_part_level")
+    if not city or not district or piece.startswith(city):
+        return position
+    return canonical(city + piece, None, places) or position
+
+
+def _pieces(text: str, a: int, b: int) -> list[str]:
+    """``text[a:b]`` cut at 、 and at a joiner standing right after a title head."""
+    out, start, k = [], a, a
+    while k < b:
+        w = _joiner_len(text, k)
+        if w and k > start and longest_suffix_title(text[start:k]):
+            out.append(text[start:k])
+            start = k = k + w
+            continue
+        k += 1
+    return [*out, text[start:b]]
+
+
+def _joiner_len(text: str, k: int) -> int:
+    """The length of the 、 or ``career_joiner`` word at ``text[k]``, or 0."""
+    if text.startswith(LIST_MARK, k):
+        return 1
+    return len(next((w for w in uses("career_joiner") if text.startswith(w, k)), ""))
 
 
 def _place_then_title(part: str, k: int, levels: tuple[str, ...]) -> bool:
