@@ -19,7 +19,7 @@ DEPARTMENTS = [
     ("松岩区委书记林晓峰，区委常委、区委办公室主任柴思雨出席。", "柴思雨", "松岩区委办公室主任"),
     ("松岩區委書記林曉峰，區委常委、區委辦公室主任柴思雨出席。", "柴思雨", "松岩区委办公室主任"),
     ("临江县副县长兼公安局局长钱小禾带队检查。", "钱小禾", "临江县公安局局长"),
-    ("江城市副秘书长兼招商局局长宁可心一行到访。", "宁可心", "江城市招商局局长"),
+    ("江城市副秘书长兼商务局局长宁可心一行到访。", "宁可心", "江城市商务局局长"),
     ("江城市委常委、市委组织部部长龚明远，市委常委、宣传部部长柴思雨参加。", "龚明远", "江城市委组织部部长"),
 ]
 
@@ -59,7 +59,7 @@ def test_a_quoted_post_is_read_without_its_marks(text: str, person: str, post: s
 
 
 QUOTED_NOT = [  # an honour or a nickname in quotation marks gives no post
-    ("会上，“全国优秀县委书记”龚明远介绍经验。", "龚明远"),
+    ("会上，“十佳区委书记”龚明远介绍经验。", "龚明远"),
     ("颁奖典礼上，“最美乡镇党委书记”柴思雨发言。", "柴思雨"),
     ("报告会上，“时代楷模”村支部书记林晓峰讲述经历。", "林晓峰"),
 ]
@@ -102,3 +102,30 @@ FORMER = [
 @pytest.mark.parametrize("text", FORMER)
 def test_a_former_holder_is_no_later_holder(text: str) -> None:
     assert not handed_on(text)
+
+
+# --- a bare council title takes the one council the page prints -----------------------------------------------
+
+COUNCILS = [
+    ("访问团昨日抵达江城市议会参访，林晓峰议长亲自接待，柴思雨议员陪同。", "林晓峰", "江城市议会议长"),
+    ("訪問團昨日抵達江城市議會參訪，林曉峰議長親自接待，柴思雨議員陪同。", "柴思雨", "江城市议会议员"),
+    ("青禾县议会今天举行定期会，由议长龚明远主持，副议长钱小禾列席。", "钱小禾", "青禾县议会副议长"),
+    ("县议会定期会昨日开幕，议长龚明远致辞。\n单位：松岩县议会", "龚明远", "松岩县议会议长"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "post"), COUNCILS)
+def test_a_bare_council_title_takes_the_page_council(text: str, person: str, post: str) -> None:
+    assert (person, post) in claims(text)
+
+
+COUNCILS_BARE = [  # two councils (hosts and guests), or none the page names: the title stays bare
+    ("江城市议会访问团拜会青禾县议会，林晓峰议长亲自接待。", "林晓峰"),
+    ("县议会定期会昨日开幕，议长龚明远致辞。", "龚明远"),
+    ("海州友好松岩市议会议员联盟访问团抵达青禾县议会，林晓峰议长接待。", "林晓峰"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), COUNCILS_BARE)
+def test_two_councils_leave_the_title_bare(text: str, person: str) -> None:
+    assert not any(n == person and "议会" in p for n, p in claims(text))

@@ -211,6 +211,8 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
             body = prev.head[:1] if prev.head[:1] in uses("org_noun") and head.endswith(prev.head) else ""
             body = "" if prev.organization.endswith(body) else body  # 某务局长、副局长 → 某务局副局长
             return _make(printed, _owner(prev.organization, head) + body + modifier, head)
+        elif not org and head in uses("council_title") and context_places.council:  # 甲议长: the page's council
+            return _make(printed, context_places.council + modifier, head)
         elif not org and head in uses("government_staff") and context_places.government:
             return _make(printed, context_places.government + min(uses("government"), key=len) + modifier, head)
         # unresolved: never a succession
@@ -236,7 +238,7 @@ def _organ_department(org: str, prev: Position | None, context: ContextPlaces) -
 
 def _chained_department(org: str, head: str, prev: Position | None) -> str:
     """A plain department (局长, 处长: ``department_head``) printed after a post of a place's own government or
-    committee in the chain (某市副秘书长兼招商局局长, 某县委常委、公安局局长) is that place's department."""
+    committee in the chain (某市副秘书长兼商务局局长, 某县委常委、公安局局长) is that place's department."""
     if prev is None or not prev.place or head not in uses("department_head") or not _DEPARTMENT.fullmatch(org):
         return ""
     if org.startswith(uses("not_department")) or place_prefix(org) or _starts_level(org):
