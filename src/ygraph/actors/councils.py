@@ -23,7 +23,8 @@ def article_council(text: str) -> str:
             if len(place) > 1:  # 到市议会, 县议会定期大会: the level alone names the page's own council
                 found.add(place + organ)
             elif not place and at and text[at - 1] in uses("place_level"):
-                found.add(organ)  # a council whose place is unclear (某团体某市议会…): no council is the page's
+                # a council whose place is unclear (某团体某市议会…): then no council is the page's
+                found.add(organ)
             at = text.find(organ, at + 1)
     council = next(iter(found)) if len(found) == 1 else ""
     return "" if council.startswith(uses("council_organ")) else council  # one whose place is unclear: none
@@ -35,10 +36,15 @@ def _council_place(text: str, at: int) -> str:
     (到市议会); "" when unclear."""
     run = _HAN_RUN.search(text, max(0, at - 12), at)
     stem = run.group() if run else ""
-    known = [p for n in range(_LONG + 2, _SHORT, -1) if (p := stem[-n:]) in place_table() or gazetteer_places(p) == (p,)]
+    known = next((p for n in range(_LONG + 2, _SHORT, -1) if _known(p := stem[-n:])), "")
     if known:
-        return known[0]
+        return known
     cues = [c for c in (*words("place_cues.txt"), *uses("council_lead")) if c in stem[:-1]]
     cut = max((stem.rindex(c, 0, len(stem) - 1) + len(c) for c in cues), default=0)  # after the last cue
     rest = stem[cut:]
     return rest if _SHORT + 1 <= len(rest) <= _LONG + 1 or len(rest) == 1 else ""
+
+
+def _known(place: str) -> bool:
+    """A place of the vocabulary or a city or county of the gazetteer, printed whole."""
+    return place in place_table() or gazetteer_places(place) == (place,)

@@ -211,7 +211,7 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
             body = prev.head[:1] if prev.head[:1] in uses("org_noun") and head.endswith(prev.head) else ""
             body = "" if prev.organization.endswith(body) else body  # 某务局长、副局长 → 某务局副局长
             return _make(printed, _owner(prev.organization, head) + body + modifier, head)
-        elif not org and head in uses("council_title") and context_places.council:  # 甲议长: the page's council
+        elif not org and head in uses("council_title") and context_places.council:  # 甲议长: the council's
             return _make(printed, context_places.council + modifier, head)
         elif not org and head in uses("government_staff") and context_places.government:
             return _make(printed, context_places.government + min(uses("government"), key=len) + modifier, head)
@@ -232,7 +232,8 @@ def _organ_department(org: str, prev: Position | None, context: ContextPlaces) -
         return ""
     level = organ[0]
     chained = _chained_place(prev, level)  # printed in the chain, never a place the chain took from the page
-    place = chained if prev is not None and chained and chained in prev.printed else _strong_place(context, level)
+    printed = prev is not None and bool(chained) and chained in prev.printed
+    place = chained if printed else _strong_place(context, level)
     return _level_again(place, org) if place else ""
 
 
