@@ -30,6 +30,7 @@ from .actorlex import (
 )
 from .labelbounds import marked_org as _marked_org
 from .labelbounds import occurrences, post_start
+from .nameends import before_quote
 from .placecontext import ContextPlaces
 from .positions import Position, canonical
 
@@ -349,7 +350,8 @@ def _duty_org(text: str, a: int, floor: int) -> str:
 
 
 def _former_before(text: str, a: int) -> bool:
-    return any(text.endswith(marker, 0, a) for marker in words("former_markers.txt"))
+    """A former marker printed right before the chain, or before the quotation mark opening it (前“某部长”甲)."""
+    return any(text.endswith(marker, 0, before_quote(text, a)) for marker in words("former_markers.txt"))
 
 
 _ANTECEDENT_SPAN = 300  # how far back the organisation an anaphor (该集团) points to may be named

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons import cached
+from ..punctuation import CLOSING_QUOTES, OPENING_QUOTES
 from .actorlex import plausible_name, starts_boundary, table, uses, words
 
 # a short bracketed note on a post, printed between the title and its holder: 局长（兼）, 助理处长（传媒）
@@ -16,11 +17,40 @@ _POST_NOTE = re.compile(r"[（(]([\u4e00-\u9fff]{1,4})[）)](?=[\u4e00-\u9fff])"
 
 def past_post_note(text: str, e: int) -> int:
     """Where the holder's name starts after a title ending at ``e``: past a bracketed note on the post
-    (某局局长（兼）甲, 某处助理处长（传媒）乙), never a photo position (``photo_markers.txt``: （左）)."""
+    (某局局长（兼）甲, 某处助理处长（传媒）乙), never a photo position (``photo_markers.txt``: （左）), and past the
+    closing mark of a post printed in quotation marks (“某部长”甲: ``past_quoted_post``)."""
     m = _POST_NOTE.match(text, e)
     if not m or m.group(1) in words("photo_markers.txt"):
-        return e
+        return past_quoted_post(text, e)
     return m.end()
+
+
+_QUOTED_SPAN = 12  # the longest post read inside quotation marks, as a short quotation inside a chain
+
+
+def past_quoted_post(text: str, e: int) -> int:
+    """``e + 1`` when ``text[e]`` closes a quotation that holds nothing but Han characters (a post, its title
+    ending at ``e``) and a Han character follows it: the holder's name starts after the mark (“卫福部长”甲,
+    「某院长」乙: reprints print another side's posts in quotation marks); never a quoted honour or
+    nickname (``word_uses.tsv`` quoted_not_post: 优秀, 最美 …); ``e`` otherwise."""
+    mark = text[e : e + 1]
+    if not mark or mark not in CLOSING_QUOTES or not _HAN.match(text, e + 1):
+        return e
+    opening = OPENING_QUOTES[CLOSING_QUOTES.index(mark)]
+    start = text.rfind(opening, max(0, e - _QUOTED_SPAN), e)
+    quoted = text[start + 1 : e] if start >= 0 else ""
+    if not quoted or not _HAN_RUN.fullmatch(quoted) or any(w in quoted for w in uses("quoted_not_post")):
+        return e
+    return e + 1
+
+
+def before_quote(text: str, a: int) -> int:
+    """Where the quotation mark opening a post at ``text[a]`` stands (前“某部长”甲: the marker before it), else ``a``."""
+    return a - 1 if a > 0 and text[a - 1] in OPENING_QUOTES else a
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def particle_name(name: str) -> bool:

@@ -213,13 +213,41 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
             body = prev.head[:1] if prev.head[:1] in uses("org_noun") and head.endswith(prev.head) else ""
             body = "" if prev.organization.endswith(body) else body  # 某务局长、副局长 → 某务局副局长
             return _make(printed, _owner(prev.organization, head) + body + modifier, head)
+        elif not org and head in uses("council_title") and context_places.council:  # 甲议长: the council's
+            return _make(printed, context_places.council + modifier, head)
         elif not org and head in uses("government_staff") and context_places.government:
             return _make(printed, context_places.government + min(uses("government"), key=len) + modifier, head)
         # unresolved: never a succession
         return Position(printed, org + modifier + head, "", head, "", False, bare=_bare(org))
-    made = _make(printed, org, head)
+    own = _organ_department(org, prev, context_places) or _chained_department(org, head, prev)
+    made = _make(printed, own or org, head)
     government = "" if made.place else _department_government(org, head, context_places)
     return _make(printed, government + org, head) if government else made
+
+
+def _organ_department(org: str, prev: Position | None, context: ContextPlaces) -> str:
+    """A department of a bare level organ (市委统战部, 区委办公室, 县政府办公室) completed with the place of that level
+    the chain printed before it (某市委常委、市委统战部部长) or the article printed plainly (a chain, the source
+    line, a place named again and again); "" when neither (it stays as printed: docs/gold-conventions.md D1)."""
+    organ = next((o for o in uses("bare_organ") if org.startswith(o) and len(org) > len(o)), "")
+    if not organ:
+        return ""
+    level = organ[0]
+    chained = _chained_place(prev, level)  # printed in the chain, never a place the chain took from the page
+    printed = prev is not None and bool(chained) and chained in prev.printed
+    place = chained if printed else _strong_place(context, level)
+    return _level_again(place, org) if place else ""
+
+
+def _chained_department(org: str, head: str, prev: Position | None) -> str:
+    """A plain department (局长, 处长: ``department_head``) printed after a post of a place's own government or
+    committee in the chain (某市副秘书长兼商务局局长, 某县委常委、公安局局长) is that place's department."""
+    if prev is None or not prev.place or head not in uses("department_head") or not _DEPARTMENT.fullmatch(org):
+        return ""
+    if org.startswith(uses("not_department")) or place_prefix(org) or _starts_level(org):
+        return ""
+    own = prev.organization == prev.place or _level_body(prev)
+    return prev.place + org if own else ""
 
 
 def _level_body(prev: Position) -> bool:
@@ -324,14 +352,21 @@ def _context_place(context: ContextPlaces, level: str, org: str) -> str:
     name a city the vocabulary lacks."""
     place = context.at.get(level, "")
     organ = _level_organ(org) or org in uses("place_level")
-    strong = context.printed.get(level) or context.dominant.get(level) or (place if context.source_rule.get(level) else "")
-    strong = strong or (context.government if context.government.endswith(level) else "")  # 县府 of 某县政府
+    strong = _strong_place(context, level)
     if organ and strong:
         return strong
     if not organ or place in province_places():
         # a bare 市长 on a page whose places of that level tie: the one local government the page prints (某市政府)
         return place or (context.government if not organ and context.government.endswith(level) else "")
     return ""
+
+
+def _strong_place(context: ContextPlaces, level: str) -> str:
+    """A place of ``level`` the article printed plainly: in a chain or the sentence (``printed``), named again
+    and again (``dominant``), its source line's, or the one whose government it prints; "" else."""
+    place = context.at.get(level, "")
+    strong = context.printed.get(level) or context.dominant.get(level) or (place if context.source_rule.get(level) else "")
+    return strong or (context.government if context.government.endswith(level) else "")  # 县府 of 某县政府
 
 
 def _level_organ(org: str) -> bool:

@@ -29,6 +29,7 @@ from .actorlex import (
     uses,
     words,
 )
+from .councils import article_council
 from .placecontext import ContextPlaces
 from .placescan import Hits, PlaceScan, scan_places
 from .sourceplaces import source_context
@@ -337,6 +338,7 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
     if dateline:
         context.at[dateline[-1]] = dateline
     context.government = _local_government(text, context.at)
+    context.council = article_council(text)
     return context
 
 

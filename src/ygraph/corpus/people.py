@@ -219,7 +219,8 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
             last, first = max(c1, key=lambda c: _bounds(c)[1]), c2[0]
             provs = (last.provenance, first.provenance)
             if hi1 < lo2:
-                if _adjacent(hi1[0], lo2[0]):
+                later = not all(c.change == "former" for c in c2)  # 前某主委甲: printed as held before only
+                if _adjacent(hi1[0], lo2[0]) and later:
                     found.append(Succession(position, p1, p2, last.date or "", first.date or "", provs))
             else:
                 what = f"{position} held by {p1} and {p2} at overlapping dates"
