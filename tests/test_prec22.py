@@ -1,0 +1,158 @@
+"""Precision, lane prec22 (twelfth session): meetings only referred to, read as events of their own.
+
+Four shapes, each in invented Simplified and Traditional text, with near-misses that must stay events:
+
+* a name opened by a word of distribution or of an earlier sitting (各次/历次/每次 全体会议, 往届/上届 论坛, 上次
+  常委会会议, 前几次 峰会, 各场 推介会): a kind or a series of sittings, never one (patterns.tsv ``kind``); the
+  people presiding over every sitting preside over the session reported;
+* the first items of a list whose spirit is studied (学习贯彻甲全会、乙会议精神的关键时期): references like its last
+  item (patterns.tsv ``studied_list``);
+* a congress named by the delegates' candidates chosen for it (出席某党代会代表候选人预备人选), whatever verb
+  precedes (听取, 通过, 关于…的汇报): still to come, a reference (patterns.tsv ``delegates_attend``,
+  ``delegates_chosen``; ``delegates_for`` also takes 确定, 推荐, 提名, 酝酿, 表决);
+* a connective before 本届/此次 (而本届博览会上): cut with the prefix, the name refers to the event reported
+  (word_uses.tsv ``prefix_opener``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import facts
+
+DAY = "2031-04-09"
+HEAD = "江城晚报 2031年4月9日\n"
+HEAD_T = "江城晚報 2031年4月9日\n"
+
+
+def _events(text: str) -> dict[str, set[tuple[str, str]]]:
+    """Each event's title → its (person, relation) pairs."""
+    return {e.title: {(p.person, p.relation) for p in e.participants} for e in facts(text, DAY).events}
+
+
+SESSION = "临江省人大常委会第十次会议"
+SESSION_OPEN = HEAD + "临江省人大常委会第十次会议于2031年4月7日至9日在江城举行。"
+SESSION_OPEN_T = HEAD_T + "臨江省人大常委會第十次會議於2031年4月7日至9日在江城舉行。"
+
+SITTINGS = [  # (text, the word that opens the referring name): every sitting of the session, no sitting of its own
+    (SESSION_OPEN + "副主任龚明远、林晓峰分别主持各次全体会议，委员柴思雨等出席会议。", "各次"),
+    (SESSION_OPEN + "副主任龚明远、林晓峰分别主持历次全体会议，委员柴思雨等出席会议。", "历次"),
+    (SESSION_OPEN + "副主任龚明远、林晓峰先后主持每次全体会议，委员柴思雨等出席会议。", "每次"),
+    (SESSION_OPEN_T + "副主任龔明遠、林曉峰分別主持各次全體會議，委員柴思雨等出席會議。", "各次"),
+    (SESSION_OPEN_T + "副主任龔明遠、林曉峰分別主持歷次全體會議，委員柴思雨等出席會議。", "历次"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), SITTINGS)
+def test_every_sitting_of_a_session_is_no_event_and_its_chairs_preside_the_session(text: str, word: str) -> None:
+    found = _events(text)
+    assert not [title for title in found if title.startswith(word)]
+    assert {("龚明远", "presided"), ("林晓峰", "presided")} <= found[SESSION]
+
+
+EARLIER = [  # (text, the word opening the name): an earlier or distributed edition, only referred to
+    HEAD + "9日，第五届江城论坛开幕，龚明远出席并致辞。柴思雨曾出席往届江城论坛。",
+    HEAD + "9日，第五届江城论坛开幕，龚明远出席并致辞。林晓峰出席了上届江城论坛。",
+    HEAD + "9日，第五届江城论坛开幕，龚明远出席并致辞。宁可心出席了前几次江城论坛。",
+    HEAD + "9日，第五届江城论坛开幕，龚明远出席并致辞。钱小禾出席了近两届江城论坛。",
+    HEAD + "9日，临江市政协召开常委会议，龚明远主持会议。柴思雨出席了上次常委会议。",
+    HEAD + "9日，海州招商推介会在江城举行，龚明远出席。林晓峰主持了各场推介会。",
+    HEAD_T + "9日，第五屆江城論壇開幕，龔明遠出席並致詞。柴思雨曾出席往屆江城論壇。",
+    HEAD_T + "9日，第五屆江城論壇開幕，龔明遠出席並致詞。林曉峰出席了上屆江城論壇。",
+    HEAD_T + "9日，臨江市政協召開常委會議，龔明遠主持會議。柴思雨出席了上一次常委會議。",
+]
+
+
+@pytest.mark.parametrize("text", EARLIER)
+def test_an_earlier_or_distributed_edition_is_no_event(text: str) -> None:
+    found = _events(text)
+    assert len(found) == 1, found
+
+
+STILL_EVENTS = [  # near-misses: a name that opens with such characters but names one event
+    (HEAD + "9日，江城市各界人士座谈会在江城举行，龚明远主持座谈会。", "江城市各界人士座谈会"),
+    (HEAD + "9日，历史文化名城论坛在江城举行，龚明远出席。", "历史文化名城论坛"),
+    (HEAD + "9日，上林县第二次党代会在上林开幕，龚明远出席。", "上林县第二次党代会"),
+    (HEAD + "9日，临江省人大常委会第十次会议举行第二次全体会议，龚明远主持。", "临江省人大常委会第十次会议第二次全体会议"),
+    (HEAD_T + "9日，江城市各界人士座談會在江城舉行，龔明遠主持座談會。", "江城市各界人士座谈会"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), STILL_EVENTS)
+def test_a_name_opening_with_like_characters_stays_an_event(text: str, title: str) -> None:
+    assert title in _events(text)
+
+
+STUDIED = [  # a list of meetings whose spirit is studied: no item is an event
+    HEAD + "9日，临江市政协召开常委会议，龚明远主持会议。龚明远说，这次会议是在深入学习贯彻临江省第五次党代会、"
+    "省委经济工作会议精神的关键时期召开的。",
+    HEAD + "9日，临江市政协召开常委会议，龚明远主持会议。龚明远说，下次全会是在全市学习贯彻省委十届五次全会、"
+    "全省经济工作会议和市委全会精神的关键时期召开的一次会议。",
+    HEAD + "9日，临江市政协召开常委会议，龚明远主持会议。龚明远指出，要在贯彻落实省第五次党代会及林晓峰书记"
+    "讲话精神的热潮中召开好这次会议。",
+    HEAD_T + "9日，臨江市政協召開常委會議，龔明遠主持會議。龔明遠說，這次會議是在深入學習貫徹臨江省第五次黨代會、"
+    "省委經濟工作會議精神的關鍵時期召開的。",
+]
+
+
+@pytest.mark.parametrize("text", STUDIED)
+def test_the_first_items_of_a_studied_list_are_no_events(text: str) -> None:
+    found = _events(text)
+    assert list(found) == ["临江市政协常委会议"], found
+
+
+LISTED_EVENTS = [  # near-misses: two events held, one named with 精神 inside another word
+    (HEAD + "10日，临江市举行第五次党代会和全市精神文明建设表彰大会。", "临江市第五次党代会"),
+    (HEAD + "9日，龚明远出席江城论坛和海州峰会，会后学习会议精神。", "江城论坛"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), LISTED_EVENTS)
+def test_a_list_of_events_held_is_not_a_studied_list(text: str, title: str) -> None:
+    assert title in _events(text)
+
+
+CANDIDATES = [  # a congress named by the candidates chosen to attend it: no event
+    HEAD + "9日，青禾区第三次党代会主席团举行第二次会议，龚明远主持会议。会议听取了各代表团关于青禾区出席临江市"
+    "第五次党代会代表候选人预备人选名单酝酿情况的汇报。",
+    HEAD + "9日，青禾区委召开全体会议，龚明远主持会议。会议通过了青禾区出席临江市第五次党代会代表名额分配方案。",
+    HEAD + "9日，青禾区委召开全体会议，龚明远主持会议。会议表决确定区出席市第五次党代会代表候选人预备人选。",
+    HEAD_T + "9日，青禾區委召開全體會議，龔明遠主持會議。會議醞釀推薦出席臨江市第五次黨代會代表候選人初步人選。",
+    HEAD_T + "9日，青禾區第三次黨代會主席團舉行第二次會議，龔明遠主持會議。會議聽取了青禾區出席臨江市第五次黨代會"
+    "代表候選人預備人選名單醞釀情況的匯報。",
+]
+
+
+@pytest.mark.parametrize("text", CANDIDATES)
+def test_a_congress_named_by_its_delegates_candidates_is_no_event(text: str) -> None:
+    assert not [title for title in _events(text) if "第五次党代会" in title]
+
+
+CONGRESS_HELD = [  # near-misses: the congress reported, its delegates attending it
+    (HEAD + "9日，青禾区第三次党代会开幕。出席大会的代表共有300名。", "青禾区第三次党代会"),
+    (HEAD + "9日，龚明远出席临江市第五次党代会并讲话。", "临江市第五次党代会"),
+    (HEAD_T + "9日，龔明遠出席臨江市第五次黨代會並講話。", "临江市第五次党代会"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), CONGRESS_HELD)
+def test_a_congress_attended_stays_an_event(text: str, title: str) -> None:
+    assert title in _events(text)
+
+
+CONNECTIVES = [  # a connective before 本届/此次: the name refers to the fair reported
+    HEAD + "9日，江城博览会开幕，龚明远出席。而本届博览会上，松岩是主宾城市。",
+    HEAD + "9日，江城博览会开幕，龚明远出席。但此次博览会规模更大。",
+    HEAD + "9日，江城博览会开幕，龚明远出席。同时本次博览会还设立了海州展区。",
+    HEAD_T + "9日，江城博覽會開幕，龔明遠出席。而本屆博覽會上，松岩是主賓城市。",
+]
+
+
+@pytest.mark.parametrize("text", CONNECTIVES)
+def test_a_connective_before_this_edition_names_the_event_reported(text: str) -> None:
+    assert list(_events(text)) == ["江城博览会"]
+
+
+def test_a_connective_before_a_verb_leaves_the_event_named_after_it() -> None:
+    found = _events(HEAD + "9日，江城博览会开幕，同时举行了海州招商推介会，龚明远出席。")
+    assert "海州招商推介会" in found
