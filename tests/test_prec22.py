@@ -31,9 +31,9 @@ def _events(text: str) -> dict[str, set[tuple[str, str]]]:
 
 
 SESSION = "临江省人大常委会第十次会议"
-SESSION_T = "临江省人大常委会第三十次会议"
+SESSION_T = "临江省人大常委会第六十次会议"
 SESSION_OPEN = HEAD + "临江省人大常委会第十次会议于2031年4月7日至9日在江城举行。"
-SESSION_OPEN_T = HEAD_T + "臨江省人大常委會第三十次會議於2031年4月7日至9日在江城舉行。"
+SESSION_OPEN_T = HEAD_T + "臨江省人大常委會第六十次會議於2031年4月7日至9日在江城舉行。"
 
 SITTINGS = [  # (text, the word that opens the referring name): every sitting of the session, no sitting of its own
     (SESSION_OPEN + "会期中，常务副主任龚明远主持各次会议并作总结讲话。", "各次"),
