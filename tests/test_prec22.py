@@ -11,7 +11,9 @@ Four shapes, each in invented Simplified and Traditional text, with near-misses 
   precedes (听取, 通过, 关于…的汇报): still to come, a reference (patterns.tsv ``delegates_attend``,
   ``delegates_chosen``; ``delegates_for`` also takes 确定, 推荐, 提名, 酝酿, 表决);
 * a connective before 本届/此次 (而本届博览会上): cut with the prefix, the name refers to the event reported
-  (word_uses.tsv ``prefix_opener``).
+  (word_uses.tsv ``prefix_opener``);
+* a session still to come with no day printed (某党代会即将召开, 就要召开): named only (reference_frames.tsv
+  ``coming``); with a day (即将于5月8日召开) it stays a planned event.
 """
 
 from __future__ import annotations
@@ -157,3 +159,20 @@ def test_a_connective_before_this_edition_names_the_event_reported(text: str) ->
 def test_a_connective_before_a_verb_leaves_the_event_named_after_it() -> None:
     found = _events(HEAD + "9日，江城博览会开幕，同时举行了海州招商推介会，龚明远出席。")
     assert "海州招商推介会" in found
+
+
+COMING = [  # a session still to come, no day printed: named only (A1/A3)
+    HEAD + "9日，青禾区委召开常委会议，龚明远主持会议。龚明远要求，青禾区第三次党代会即将召开，各部门要提前谋划。",
+    HEAD + "9日，海州市政协召开主席会议，龚明远主持会议。会议认为，市政协五届二次会议就要召开，筹备须抓紧。",
+    HEAD_T + "9日，青禾區委召開常委會議，龔明遠主持會議。龔明遠要求，青禾區第三次黨代會即將召開，各部門要提前謀劃。",
+]
+
+
+@pytest.mark.parametrize("text", COMING)
+def test_a_session_still_to_come_with_no_day_is_no_event(text: str) -> None:
+    assert len(_events(text)) == 1, _events(text)
+
+
+def test_a_session_still_to_come_on_a_printed_day_stays_planned() -> None:
+    text = HEAD + "9日，青禾区委召开常委会议，龚明远主持会议。龚明远要求，青禾区第三次党代会即将于5月8日召开，要提前谋划。"
+    assert "青禾区第三次党代会" in _events(text)
