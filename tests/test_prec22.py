@@ -12,7 +12,7 @@ Four shapes, each in invented Simplified and Traditional text, with near-misses 
   ``delegates_chosen``; ``delegates_for`` also takes 确定, 推荐, 提名, 酝酿, 表决);
 * a connective before 本届/此次 (而本届博览会上): cut with the prefix, the name refers to the event reported
   (word_uses.tsv ``prefix_opener``);
-* a session still to come with no day printed (某党代会即将召开, 就要召开): named only (reference_frames.tsv
+* a session still to come with no day printed (某联席会议即将召开, 就要召开): named only (reference_frames.tsv
   ``coming``); with a day (即将于5月8日召开) it stays a planned event.
 """
 
@@ -162,9 +162,9 @@ def test_a_connective_before_a_verb_leaves_the_event_named_after_it() -> None:
 
 
 COMING = [  # a session still to come, no day printed: named only (A1/A3)
-    HEAD + "9日，青禾区委召开常委会议，龚明远主持会议。龚明远要求，青禾区第三次党代会即将召开，各部门要提前谋划。",
+    HEAD + "9日，青禾区委召开常委会议，龚明远主持会议。龚明远要求，临江海州合作联席会议即将召开，各部门要提前谋划。",
     HEAD + "9日，海州市政协召开主席会议，龚明远主持会议。会议认为，市政协五届二次会议就要召开，筹备须抓紧。",
-    HEAD_T + "9日，青禾區委召開常委會議，龔明遠主持會議。龔明遠要求，青禾區第三次黨代會即將召開，各部門要提前謀劃。",
+    HEAD_T + "9日，青禾區委召開常委會議，龔明遠主持會議。龔明遠要求，臨江海州合作聯席會議即將召開，各部門要提前謀劃。",
 ]
 
 
