@@ -58,9 +58,14 @@ def passing_session(draft: Draft) -> bool:
 
 
 def elects_delegates(text: str, start: int, end: int) -> bool:
-    """选举…出席某代表大会的代表: the congress the delegates are elected to is still to come."""
+    """选举…出席某代表大会的代表, or 出席某代表大会代表候选人 (the delegates' candidates, whatever verb chooses
+    them): the congress the delegates are chosen for is still to come."""
     before = rules.pattern("delegates_for").search(text, max(start - _DELEGATES_WINDOW, 0), start)
-    return before is not None and before.end() == start and rules.pattern("delegates_of").match(text, end) is not None
+    if before is not None and before.end() == start and rules.pattern("delegates_of").match(text, end):
+        return True
+    attends = rules.pattern("delegates_attend").search(text, max(start - _DELEGATES_WINDOW, 0), start)
+    chosen = rules.pattern("delegates_chosen").match(text, end)
+    return attends is not None and attends.end() == start and chosen is not None
 
 
 def date_planned(ctx: Context, draft: Draft, right: int, left: int, subject: bool = False) -> None:

@@ -338,16 +338,16 @@ def _name_word_start(text: str, at: int, floor: int) -> int | None:
 
 
 def strip_prefixes(text: str, start: int, end: int) -> int:
-    """Move ``start`` past words that refer to a name rather than belong to it (本报, 此次)."""
-    changed = True
-    while changed:
-        changed = False
-        for w in words("title_prefixes.txt"):
-            if text.startswith(w, start, end) and end - start >= len(w):
-                start += len(w)
-                changed = True
-                break
-    return start
+    """Move ``start`` past words that refer to a name rather than belong to it (本报, 此次), and past a
+    connective before one (而本届博览会: word_uses.tsv ``prefix_opener``)."""
+    prefixes = words("title_prefixes.txt")
+    while True:
+        lead = next((w for w in uses("prefix_opener") if text.startswith(w, start, end)), "")
+        at = start + len(lead) if lead and text.startswith(prefixes, start + len(lead), end) else start
+        word = next((w for w in prefixes if text.startswith(w, at, end)), "")
+        if not word:
+            return start
+        start = at + len(word)
 
 
 def clause_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
