@@ -62,9 +62,9 @@ def test_a_groups_trip_abroad_named_by_the_countrys_short_form_is_a_visit(text: 
 
 
 CALLS_ON_BODIES = [  # (text, title): a visiting group calls on a body, or on a host not read as a person
-    (HEAD + "9日，海州市议会访问团拜会江城市议会。", "海州市议会访问团拜会江城市议会"),
+    (HEAD + "9日，海州市青年参访团拜会江城市议会。", "海州市青年参访团拜会江城市议会"),
     (HEAD + "9日，临江县参访团拜会江城市政府，商谈合作。", "临江县参访团拜会江城市政府"),
-    (HEAD_T + "海州市議會訪問團9日拜會江城市政府，雙方交換意見。", "海州市议会访问团拜会江城市政府"),
+    (HEAD_T + "海州市青年參訪團9日拜會江城市政府，雙方交換意見。", "海州市青年参访团拜会江城市政府"),
     (HEAD + "9日，海州市议会议员连盟访团拜会Jean市长，谈两市交流。", "海州市议会议员连盟访团拜会Jean市长"),
 ]
 
@@ -112,7 +112,7 @@ def test_the_headlines_call_takes_the_day_the_body_gives_it(text: str, title: st
 
 CALL_PLACES = [  # (text, place): a call with no place printed is held at the host's place
     (HEAD_N + "9日，临江县参访团拜会江城市政府，商谈合作。", "江城"),
-    (HEAD_N + "9日，海州市议会访问团拜会江城市议会。", "江城"),
+    (HEAD_N + "9日，海州市青年参访团拜会江城市议会。", "江城"),
     (HEAD_T + "9日，臨江縣參訪團拜會江城市政府，商談合作。", "江城"),
     (HEAD_N + "9日，临江县长龚明远拜会台南市长柴思雨。", "台南"),
     (HEAD_T + "9日，臨江縣長龔明遠拜會台南市長柴思雨，雙方交換意見。", "台南"),
@@ -135,3 +135,51 @@ CALL_NO_PLACE = [  # (text, place): a place printed wins; a host named by a pers
 @pytest.mark.parametrize(("text", "place"), CALL_NO_PLACE)
 def test_a_call_takes_no_place_its_host_does_not_name(text: str, place: str | None) -> None:
     assert [e.place for e in facts(text, DAY).events if e.event_type == "talks"] == [place]
+
+
+SITTINGS = [  # (text, title, day): the sitting a notice names as the body that adopted or decided it
+    (
+        HEAD_N + "8日，江城市六届人大常委会第十九次会议通过人事任免事项，任命龚明远为江城市副市长。",
+        "江城市六届人大常委会第十九次会议",
+        "2031-04-08",
+    ),
+    (
+        HEAD_T + "8日，江城市六屆人大常委會第十九次會議通過了人事任免事項。",
+        "江城市六届人大常委会第十九次会议",
+        "2031-04-08",
+    ),
+    (
+        "（2031年4月8日青禾县第七届人大常委会第三十六次会议通过）\n根据有关规定，决定接受柴思雨辞去青禾县县长职务。",
+        "青禾县第七届人大常委会第三十六次会议",
+        "2031-04-08",
+    ),
+    (
+        "（2031年4月8日青禾縣第七屆人大常委會第三十六次會議通過）\n根據有關規定，決定接受柴思雨辭去青禾縣縣長職務。",
+        "青禾县第七届人大常委会第三十六次会议",
+        "2031-04-08",
+    ),
+    (
+        HEAD_N + "8日，松岩区人大常委会第五次会议通过关于任命宁可心为副区长的决定。",
+        "松岩区人大常委会第五次会议",
+        "2031-04-08",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "day"), SITTINGS)
+def test_the_sitting_that_adopts_or_decides_is_an_event(text: str, title: str, day: str) -> None:
+    assert (title, "meeting", day) in _events(text)
+
+
+def test_a_sitting_the_government_will_ask_to_adopt_is_planned() -> None:
+    text = HEAD_N + "江城市政府将提请市六届人大常委会第二十次会议通过该方案。"
+    found = [e for e in facts(text, DAY).events if "第二十次会议" in e.title]
+    assert all(e.planned for e in found)
+
+
+def test_a_document_named_by_the_sitting_that_adopted_it_makes_no_event() -> None:
+    text = (
+        HEAD_N
+        + "为全面落实临江省第十三届人民代表大会第四次会议通过的《政府工作报告》部署，江城市加快推进各项工作。"
+    )
+    assert not [e for e in facts(text, DAY).events if "第四次会议" in e.title]
