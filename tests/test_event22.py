@@ -179,7 +179,19 @@ def test_a_sitting_the_government_will_ask_to_adopt_is_planned() -> None:
 
 def test_a_document_named_by_the_sitting_that_adopted_it_makes_no_event() -> None:
     text = (
-        HEAD_N
-        + "为全面落实临江省人民代表大会第7次会议通过的《政府工作报告》部署，江城市加快推进各项工作。"
+        HEAD_N + "为全面落实临江省人民代表大会第7次会议通过的《政府工作报告》部署，江城市加快推进各项工作。"
     )
     assert not [e for e in facts(text, DAY).events if "第7次会议" in e.title]
+
+
+ONE_ACT = [  # (text, type): a call or tour word printed over a country's short form makes its own act, never a trip too
+    (HEAD_N + "8日，临江市代表团拜访美国驻江城总领事柴思雨。", "talks"),
+    (HEAD_N + "8日，临江市考察团拜访英国商会会长柴思雨。", "talks"),
+    (HEAD_N + "8日，临江市代表团走访日本企业海州株式会社。", "visit"),
+    (HEAD_T + "8日，臨江市代表團拜訪美國駐江城總領事柴思雨。", "talks"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ONE_ACT)
+def test_a_call_word_over_a_countrys_short_form_makes_one_act(text: str, kind: str) -> None:
+    assert [k for _, k, _ in _events(text)] == [kind]
