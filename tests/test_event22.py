@@ -81,6 +81,7 @@ NO_TRIP = [  # the same words naming no trip or call of a group on that day
     HEAD + "9日，海州市议会访问团参观江城市政府大楼。",
     HEAD + "9日，海州访问团拜会江城市政府的官员。",
     HEAD_T + "9日，臨江市推動醫療人才組團式幫扶。",
+    HEAD_T + "9日，海州訪團一行拜訪江城市長龔明遠的母校。",
 ]
 
 

@@ -205,8 +205,10 @@ def _group_talks(ctx: Context, trigger: rules.Trigger, group: bool, span: tuple[
     start, end, right = span
     text = ctx.doc.text
     received = any(w in text[max(0, start - 8) : start] for w in rules.uses("passive"))
-    hosts = [p for p in actdraft.object_people(ctx, end, right) if not text.startswith(rules.uses("attributive"), p.end)]
-    return group and not received and trigger.event_type == "talks" and (bool(hosts) or _host_body(text, end, right))
+    named = actdraft.object_people(ctx, end, right)
+    hosts = [p for p in named if not text.startswith(rules.uses("attributive"), p.end)]
+    body = not named and _host_body(text, end, right)  # 拜访某市长某某的母校: a person named owns it, no body called on
+    return group and not received and trigger.event_type == "talks" and (bool(hosts) or body)
 
 
 def _headline_call(
