@@ -92,6 +92,8 @@ def act_draft(
             return None  # 与会人员…并就某事进行了座谈交流: no side named, a part of the event reported
         subject = _without_opener(_without_topic(subject, trigger.event_type))  # 而两市签署… → 两市签署…
         title = subject + trigger.word + obj  # …举行，并共同签署某宣言: the side word opened it, no subject
+    if place is None and trigger.word in rules.uses("call_verb"):
+        place = eventplaces.host_place(text, end, right)  # 拜会台南市长某某: the call is held at the host's
     draft = Draft.undated(title, trigger.event_type, start, end, place, lede=lede)
     if trigger.word in rules.uses("issues"):
         for m in rules.POLICY.finditer(text, head, max(right, end)):

@@ -116,7 +116,7 @@ def act(
             return Ref(start, end, known, True)  # the article's visit, told again (将参观访问…)
     hears = trigger.word in rules.uses("hears")
     if (trigger.event_type in parts.PERSON_ACTS or hears) and actor is None and not _group_talks(ctx, trigger, group and not announced, (start, end, right)):
-        return None  # 某代表团随即拜访某处处长某某: a visiting group's talks with a person named need no one before
+        return _headline_call(ctx, sentence, trigger, (start, end, right), index)  # 某代表团随即拜访某处处长某某: a visiting group's talks with a person named need no one before
     if hears and actdraft.bare_report(text, end, right):
         known = next((d for d in reversed(compared(ctx.drafts)) if trigger.word in d.title), None)
         return Ref(start, end, known, True) if known else None  # 听取汇报后发表讲话: the hearing reported
@@ -208,5 +208,34 @@ def _group_talks(ctx: Context, trigger: rules.Trigger, group: bool, span: tuple[
     start, end, right = span
     text = ctx.doc.text
     received = any(w in text[max(0, start - 8) : start] for w in rules.uses("passive"))
-    hosts = [p for p in actdraft.object_people(ctx, end, right) if not text.startswith(rules.uses("attributive"), p.end)]
-    return group and not received and trigger.event_type == "talks" and bool(hosts)
+    named = actdraft.object_people(ctx, end, right)
+    hosts = [p for p in named if not text.startswith(rules.uses("attributive"), p.end)]
+    body = not named and _host_body(text, end, right)  # 拜访某市长某某的母校: a person named owns it, no body called on
+    return group and not received and trigger.event_type == "talks" and (bool(hosts) or body)
+
+
+def _headline_call(
+    ctx: Context, sentence: Sentence, trigger: rules.Trigger, span: tuple[int, int, int], index: int
+) -> Ref | None:
+    """A group's call the headline told (某访团拜会某某市长), retold in the body with no group before it and a
+    body as its host (…，并于8日拜会江城市政府): the headline's talks, dated by the body when the page alone dated them."""
+    start, end, right = span
+    if trigger.event_type != "talks" or not _host_body(ctx.doc.text, end, right):
+        return None
+    known = next((d for d in compared(ctx.drafts) if d.headline and d.event_type == "talks" and trigger.word in d.title), None)
+    if known is None or known.planned:
+        return None
+    dating.date_retold(ctx, sentence, known, start, end, index)
+    return Ref(start, end, known, True)
+
+
+def _host_body(text: str, end: int, right: int) -> bool:
+    """A visiting group's call on a body, not a person (某访问团拜会江城市政府/市议会/本会: word_uses ``host_body``
+    ending the object's first words), never on the body's property (拜会市政府的官员 names a person, 市政府大楼)."""
+    head = rules.compact(text[end:right])[:_HOST_SPAN]
+    head = rules.strip_start(head, rules.uses("aspect"))
+    at = max((head.find(w) + len(w) for w in rules.uses("host_body") if w in head), default=-1)
+    return at > 0 and (at == len(head) or not head[at:].startswith(rules.uses("host_body_not")))
+
+
+_HOST_SPAN = 12  # the body's name right after the call word (拜会临江省海州市人民政府: 10 characters)

@@ -265,6 +265,7 @@ def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]
     year = pattern("inner_year").search(text, i + 1, start)
     if year is not None and (len(text[i : year.start()]) > 8 or re.search(r"\d", text[i : year.start()])):
         i = year.start()  # 开展98个重点合作项目2031年某某联席会议: the name starts at its year
+    i = max((m.end() for m in pattern("inner_day").finditer(text, i, start)), default=i)  # a notice's stamp day
     joiners = uses("name_joiner")
     if text.startswith(uses("office_ceremony"), start):  # 甲局、乙局及丙局新旧局长交接典礼: the posts handed over
         joiners += uses("ceremony_joiner")
