@@ -389,3 +389,8 @@ class FormRow:
 @cached
 def form_rows(table: str) -> tuple[FormRow, ...]:
     return tuple(FormRow(i, tag, re.compile(p)) for i, tag, p in lexicons.load_table(table))
+
+
+def starts_level(org: str) -> bool:
+    """省人大…, 市政协…: the organisation opens with a level character (place_level)."""
+    return org[:1] in uses("place_level")

@@ -18,12 +18,14 @@ from .actorlex import (
     place_table,
     province_places,
     session_source,
+    starts_level,
     table,
     term_start,
     titles,
     uses,
     words,
 )
+from .courts import court_division, court_of
 from .placecontext import ContextPlaces
 
 _CHAR = r"[\u4e00-\u9fff]"
@@ -187,13 +189,13 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
         org = prev.place + org  # 某区委常委、纪委书记 → 某区纪委书记 (the district's commission, not the committee's)
     elif org in uses("inner_organ") and prev and prev.organization:
         org = prev.organization + org  # 某大学某学院院长助理、党委副书记 → 某大学某学院党委副书记
-    elif prev and _court_division(org, prev.organization):
-        org = _court_division(org, prev.organization)  # 某法院副院长、某审判庭庭长 → 某法院某审判庭庭长
+    elif prev and court_division(org, prev.organization):
+        org = court_division(org, prev.organization)  # 某法院副院长、某审判庭庭长 → 某法院某审判庭庭长
     elif prev and prev.organization.endswith(uses("party_committee")) and (
         org in words("committee_departments.txt") or org + head[:1] in words("committee_departments.txt")
     ):
         org = prev.organization + org  # 某区委常委、宣传部部长 (宣传部长) → 某区委宣传部部长 (宣传部长)
-    elif prev and org.endswith(uses("committee")) and not place_prefix(org) and not _starts_level(org):
+    elif prev and org.endswith(uses("committee")) and not place_prefix(org) and not starts_level(org):
         parent = prev.organization or prev.canonical.removesuffix(prev.head)  # unresolved 省人大常委会…
         org = (
             _parent_body(parent, org.endswith(uses("working_committee"))) + org
@@ -244,7 +246,7 @@ def _chained_department(org: str, head: str, prev: Position | None) -> str:
     committee in the chain (某市副秘书长兼商务局局长, 某县委常委、公安局局长) is that place's department."""
     if prev is None or not prev.place or head not in uses("department_head") or not _DEPARTMENT.fullmatch(org):
         return ""
-    if org.startswith(uses("not_department")) or place_prefix(org) or _starts_level(org):
+    if org.startswith(uses("not_department")) or place_prefix(org) or starts_level(org):
         return ""
     own = prev.organization == prev.place or _level_body(prev)
     return prev.place + org if own else ""
@@ -305,26 +307,11 @@ def _owner(org: str, head: str) -> str:
     """The organisation a bare title printed after a post of ``org`` belongs to: a party organ's own titles
     (书记, 常委: ``party_title``) stay in it, any other is its owner's (某自治区党委常委、副主席 → 某自治区副主席)."""
     if head in uses("court_title"):  # 某法院某审判庭庭长、审判员 → 某法院审判员 (a judge is the court's)
-        org = _court_of(org) or org
+        org = court_of(org) or org
     organ = next((o for o in uses("party_organ") if org.endswith(o) and len(org) > len(o)), "")
     if not organ or head in uses("party_title"):
         return org
     return org[: -len(organ)]
-
-
-def _court_of(org: str) -> str:
-    """``org`` up to the end of the last court named in it (``court``: 某法院审判委员会 → 某法院), or ""."""
-    ends = [org.rfind(c) + len(c) for c in uses("court") if c in org]
-    return org[: max(ends)] if ends else ""
-
-
-def _court_division(org: str, owner: str) -> str:
-    """A division of a court (某审判庭, 某法庭: ``court_division``) printed without a place after a post of a
-    court (``court``, its committee too): the division is that court's; else ""."""
-    if not org or not org.endswith(uses("court_division")) or _court_of(org):
-        return ""
-    court = _court_of(owner)
-    return court + org if court and not (place_prefix(org) or _starts_level(org)) else ""
 
 
 def _parent_body(org: str, working: bool) -> str:
@@ -336,12 +323,8 @@ def _parent_body(org: str, working: bool) -> str:
     if not hits:
         return ""
     at, _, body = min(hits)
-    return "" if not place_prefix(org) and not _starts_level(org) else org[: at + len(body)]
+    return "" if not place_prefix(org) and not starts_level(org) else org[: at + len(body)]
 
-
-def _starts_level(org: str) -> bool:
-    """省人大…, 市政协…: the organisation opens with a level character (place_level)."""
-    return org[:1] in uses("place_level")
 
 
 def _context_place(context: ContextPlaces, level: str, org: str) -> str:
