@@ -177,6 +177,9 @@ def test_a_name_closed_by_its_title_of_address_or_a_long_japanese_name(text: str
         ),
         pytest.param("「松岩友好議員連盟」成立。", {"连盟"}, id="renmei"),
         pytest.param("松岩市议员于本月底换届。", {"于本"}, id="preposition-day"),
+        pytest.param("领导小组组长由县委书记担任。", {"由县委"}, id="post-held-by-a-title"),
+        pytest.param("工作组组长向市委书记汇报。", {"向市委"}, id="preposition-xiang"),
+        pytest.param("协会会长江城市长出席。", {"江城市"}, id="place-before-title"),
         pytest.param("海州县知事渡边富士山下的小镇出席。", {"渡边富士山下"}, id="five-needs-boundary"),
     ],
 )
@@ -239,3 +242,36 @@ def test_a_latin_name_after_a_title(text: str, name: str) -> None:
 )
 def test_an_acronym_or_one_latin_word_after_a_title_is_no_name(text: str, absent: str) -> None:
     assert not any(absent in n for n in names(text))
+
+
+# ---- G. assistant titles (市长助理, 社长助理, 特别助理), boundaries 所提 / 过去, the surname 雒, an adverb after a title of
+# address ----
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("江城市长助理林晓峰陪同考察。", "林晓峰", id="mayor-assistant"),
+        pytest.param("海州杂志社社长助理龚明远等到场。", "龚明远", id="publisher-assistant"),
+        pytest.param(
+            "江城行政长官高级特别助理柴思雨和助理处长林晓峰随行。", "柴思雨", id="special-assistant"
+        ),
+        pytest.param("全会还通过前秘书长龚明远所提书面报告。", "龚明远", id="suoti"),
+        pytest.param("免去雒一平的临江市交通局局长职务。", "雒一平", id="surname-luo"),
+        pytest.param("县长感谢卸任局长龚明远过去一年的付出。", "龚明远", id="guoqu"),
+        pytest.param("江城市长龚明远大使也出席了晚宴。", "龚明远", id="address-then-adverb"),
+    ],
+)
+def test_assistant_titles_boundaries_and_a_rare_surname(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        pytest.param("市长助理岗位由临江市统一招聘。", {"岗位"}, id="assistant-post-noun"),
+        pytest.param("过去一年，江城局长龚明远所提建议被采纳。", {"龚明远所"}, id="suoti-no-cut"),
+    ],
+)
+def test_an_assistant_post_before_a_noun_reads_no_name(text: str, absent: set[str]) -> None:
+    assert not absent & names(text)

@@ -148,3 +148,16 @@ ADDRESSED = "address"  # the rule suffix (titled:address) of a name closed by a 
 def titled_shape(name: str) -> bool:
     """A name read only right after a title: a particle inside (甲和乙) or five characters of a Japanese name."""
     return particle_name(name) or long_japanese_name(name)
+
+
+def addressed_at(text: str, i: int, end: int) -> bool:
+    """``text[i:end]`` is a name closed by a title of address (``trailing_title``), never a post's organisation
+    before its title: no preposition first (某组长由市委书记担任: word_uses.tsv name_title_not_start), no organ or
+    place level last (level_organs.txt, place_level)."""
+    name = text[i:end]
+    organs = (*words("level_organs.txt"), *uses("place_level"), *uses("name_title_not_end"))
+    return (
+        trailing_title(text, end) > end
+        and name[0] not in uses("name_title_not_start")
+        and not name.endswith(organs)
+    )

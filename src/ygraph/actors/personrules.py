@@ -38,6 +38,7 @@ from .japanesenames import japanese_surnames
 from .nameends import (
     ADDRESSED,
     LATIN,
+    addressed_at,
     follower_at,
     latin_name_end,
     manner_at,
@@ -93,7 +94,7 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, co
         for n in lengths
         if len(text[i : i + n]) == n
         and (plausible_name(text[i : i + n], foreign) or (titled and titled_shape(text[i : i + n])))
-        and (starts_boundary(text, i + n) or (titled and trailing_title(text, i + n) > i + n))
+        and (starts_boundary(text, i + n) or (titled and addressed_at(text, i, i + n)))
         and not (titled and word_inside(text, i, n))
     ]
     if not valid:  # 某长官甲乙丙今晚…, 某特区行政长官甲乙丙提名: a usual name before a follower
