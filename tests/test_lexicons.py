@@ -94,14 +94,14 @@ def test_good_user_files_are_accepted_and_used(tmp_path: Path) -> None:
 
 def test_regex_characters_in_a_word_list_are_words(tmp_path: Path) -> None:
     """Word lists that a stage joins into a pattern are escaped: a word with ( or [ is matched as written."""
-    from ygraph.actors import actorlex, namelists, personrules
+    from ygraph.actors import actorlex, appointed, namelists
 
     folder = user_file(tmp_path / "lex", "actors/attendance_verbs.txt", "出席(视频)\n")
     user_file(folder, "actors/appointment_verbs.txt", "任[\n")
     user_file(folder, "actors/level_organs.txt", "委(\n")
     lexicons.set_user_dirs([folder])
     assert namelists._list_pattern().search("林望川、程远舟出席(视频)会议").group(0).endswith("出席(视频)")
-    assert personrules._appointment_pattern().pattern
+    assert appointed._appointment_pattern().pattern
     assert actorlex._level_place().pattern
 
 

@@ -20,3 +20,15 @@ def particle_checked(name: str) -> str:
     if len(name) == 4 and name[:2] in japanese_surnames() and name[3] in last:
         return name[:3]
     return name
+
+
+_LONGEST = 5  # a Japanese surname of two characters and a given name of three (某藤富士雄, 某岛宗一郎)
+
+
+def long_japanese_name(name: str) -> bool:
+    """Five characters starting with a Japanese surname, none a particle (names22): the given name of three
+    characters that no Chinese name has, read after a title only."""
+    if len(name) != _LONGEST or name[:2] not in japanese_surnames():
+        return False
+    never = lexicons.word_uses("actors/word_uses.tsv", "not_in_name")
+    return all("\u4e00" <= c <= "\u9fff" and c not in never for c in name[2:])

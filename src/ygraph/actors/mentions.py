@@ -25,11 +25,12 @@ from .. import scan
 from ..lexicons import alternation, cached
 from ..model import Article, Document, Mention, rule_family
 from ..text import bylines
-from . import honorific, leads, namelists
+from . import closedlists, honorific, leads, namelists
 from . import personcues as cues
 from . import personrules as rules
 from .actorlex import CJK, PUNCT, place_table, plausible_name, starts_boundary, uses, words
 from .addressed import addressed_posts
+from .appointed import appointed
 from .appointments import notices
 from .careers import careers
 from .chains import Element
@@ -52,6 +53,7 @@ from .takeovers import taken_over
 # runs of non-space characters, and the line breaks clean kept (a paragraph, headline or page field ends
 # there: a name never runs across one); \S is exactly ``not str.isspace()`` (tests/test_mentions_speed.py)
 _NON_SPACE = re.compile(r"\S+|\n")
+_LATIN = re.compile(r"[A-Za-z]")  # a name printed in Latin letters (its spaces restored: _spaced)
 
 
 @dataclass(frozen=True)
@@ -188,7 +190,7 @@ def _established(text: str, article: Article, masthead: str = "") -> _Establishe
             text,
             [
                 *rules.titled(text, places, found),
-                *rules.appointed(text, places),
+                *appointed(text, places),
                 *notices(text, places),
                 *respective(text, places),
                 *shared_posts(text, places),
@@ -205,6 +207,8 @@ def _established(text: str, article: Article, masthead: str = "") -> _Establishe
             text,
             [
                 *namelists.lists(text),
+                *closedlists.closed_lists(text),
+                *closedlists.comma_lists(text),
                 *leads.led_lists(text),
                 *leads.clause_forms(text),
                 *post_titled(text),
@@ -275,7 +279,16 @@ def _analyse_article(
     found = _dedupe([*found, *careers(text, people, base.places)])
     places = tuple((place_table()[w], e - len(w) + 1, e + 1) for e, w in base.found.places)
     runs = tuple(_runs(doc, article, compact, names))
+    found = [_spaced(doc, compact, f) for f in found]
     return ArticleActors(compact, tuple(found), places, runs, tuple(damaged(text, base.places)))
+
+
+def _spaced(doc: Document, compact: Compact, found: Found) -> Found:
+    """A name in Latin letters as printed (Kolas Yotaka), its spaces back (the compact view has none)."""
+    if not _LATIN.search(found.name):
+        return found
+    printed = " ".join(doc.text[slice(*compact.span(found.start, found.end))].split())
+    return replace(found, name=printed)
 
 
 @cached

@@ -9,7 +9,12 @@ import re
 
 from ..lexicons import cached
 from ..punctuation import CLOSING_QUOTES, OPENING_QUOTES
-from .actorlex import plausible_name, starts_boundary, table, uses, words
+from .actorlex import PUNCT, plausible_name, starts_boundary, table, titles, uses, words
+from .japanesenames import long_japanese_name
+
+# a name in Latin letters after a title, as the compact view prints it (spaces gone): two capitalised words at
+# least (KolasYotaka, LadieN.Jack), never an acronym alone (WTO, APEC) nor a word in lower case
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+\.?(?:[A-Z][a-z]*\.?|-[A-Z]?[a-z]+){1,4}(?![A-Za-z])")
 
 # a short bracketed note on a post, printed between the title and its holder: 局长（兼）, 助理处长（传媒）
 _POST_NOTE = re.compile(r"[（(]([\u4e00-\u9fff]{1,4})[）)](?=[\u4e00-\u9fff])")
@@ -32,12 +37,15 @@ def past_quoted_post(text: str, e: int) -> int:
     """``e + 1`` when ``text[e]`` closes a quotation that holds nothing but Han characters (a post, its title
     ending at ``e``) and a Han character follows it: the holder's name starts after the mark (“卫福部长”甲,
     「某院长」乙: reprints print another side's posts in quotation marks); never a quoted honour or
-    nickname (``word_uses.tsv`` quoted_not_post: 优秀, 最美 …); ``e`` otherwise."""
+    nickname (``word_uses.tsv`` quoted_not_post: 优秀, 最美 …); past a stray closing mark too (某长”甲); ``e``
+    otherwise."""
     mark = text[e : e + 1]
     if not mark or mark not in CLOSING_QUOTES or not _HAN.match(text, e + 1):
         return e
     opening = OPENING_QUOTES[CLOSING_QUOTES.index(mark)]
     start = text.rfind(opening, max(0, e - _QUOTED_SPAN), e)
+    if start < 0 and opening not in text[max(0, e - 2 * _QUOTED_SPAN) : e]:
+        return e + 1  # a stray closing mark after the title (its opening lost in the copy): no quotation
     quoted = text[start + 1 : e] if start >= 0 else ""
     if not quoted or not _HAN_RUN.fullmatch(quoted) or any(w in quoted for w in uses("quoted_not_post")):
         return e
@@ -58,8 +66,8 @@ def particle_name(name: str) -> bool:
     甲乙之), read only right after a complete title."""
     if len(name) != 3:
         return False
-    if name[1] in uses("name_middle"):
-        return plausible_name(name[0] + name[2])
+    if name[1] in uses("name_middle"):  # 甲其乙 (a usual given name), never 甲其实 (a word after a surname)
+        return plausible_name(name[0] + name[2]) and not name.endswith(uses("name_middle_word"))
     return name[2] in uses("name_last") and plausible_name(name[:2])
 
 
@@ -133,3 +141,52 @@ def joined_names(items: list[str]) -> list[str]:
         )
         out.extend(halves or (item,))
     return out
+
+
+_TRAILING_TITLE = 6  # the longest title head read after a name in the order of address
+
+
+def trailing_title(text: str, end: int) -> int:
+    """Where a title head printed right after a name ends, when that title closes the name as a form of
+    address (某会会长甲乙丙议员及某会干事长丁戊议员…: a title before the name and its head again after it):
+    a head of two characters or more of ``titles.tsv`` followed by punctuation, a joiner
+    (``word_uses.tsv`` post_lead_joiner: 及, 和, 与) or a boundary word; ``end`` when there is none (names22)."""
+    heads = titles()
+    for n in range(_TRAILING_TITLE, 1, -1):
+        k = end + n
+        if text[end:k] in heads and len(text[end:k]) == n:
+            closers = (*uses("post_lead_joiner"), *uses("address_title_next"))
+            if k >= len(text) or text[k] in PUNCT or text.startswith(closers, k):
+                return k
+            if starts_boundary(text, k):
+                return k
+    return end
+
+
+def latin_name_end(text: str, e: int) -> int:
+    """End of a name printed in Latin letters right after a title (某部长ArmanShakkaliyev及…, 某发言人Kolas
+    Yotaka、…): capitalised words run together by the compact view, at most five; -1 else (names22)."""
+    m = _LATIN_NAME.match(text, e)
+    return m.end() if m else -1
+
+
+LATIN = "latin"  # the rule suffix (titled:latin) of a name in Latin letters after a title
+ADDRESSED = "address"  # the rule suffix (titled:address) of a name closed by a title of address after it
+
+
+def titled_shape(name: str) -> bool:
+    """A name read only right after a title: a particle inside (甲和乙) or five characters of a Japanese name."""
+    return particle_name(name) or long_japanese_name(name)
+
+
+def addressed_at(text: str, i: int, end: int) -> bool:
+    """``text[i:end]`` is a name closed by a title of address (``trailing_title``), never a post's organisation
+    before its title: no preposition first (某组长由市委书记担任: word_uses.tsv name_title_not_start), no organ or
+    place level last (level_organs.txt, place_level)."""
+    name = text[i:end]
+    organs = (*words("level_organs.txt"), *uses("place_level"), *uses("name_title_not_end"))
+    return (
+        trailing_title(text, end) > end
+        and name[0] not in uses("name_title_not_start")
+        and not name.endswith(organs)
+    )

@@ -39,7 +39,7 @@ def lists(text: str) -> list[Found]:
             continue  # 甲、乙等部门负责同志: the items are bodies, not people
         names = m.group(1).split(LIST_MARK)
         names[1:] = joined_names(names[1:])  # 甲、乙和丙在主席台就座: a joiner between two names
-        if not shape.list_of_names(names[1:]) or not (first := _list_head(text, m.start(1), names[0])):
+        if not shape.list_of_names(names[1:]) or not (first := list_head(text, m.start(1), names[0])):
             continue
         names[0], i = first, m.start(1) + len(names[0]) - len(first)
         for n in names:
@@ -49,7 +49,7 @@ def lists(text: str) -> list[Found]:
     return found
 
 
-def _list_head(text: str, start: int, head: str) -> str:
+def list_head(text: str, start: int, head: str) -> str:
     """The first name of a list: the whole first element after punctuation, else its last 3 or 2 characters
     (大会上<a>、<b>出席: the other names show it is a list)."""
     if (start == 0 or text[start - 1] in PUNCT) and (plausible_name(head) or shape.DOTTED.fullmatch(head)):

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import scan
 from ..lexicons import alternation, cached
 from ..model import EVIDENCE_CONTEXT, EVIDENCE_MAX
-from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from . import nameshape as shape
 from .actorlex import (
     CJK,
@@ -35,7 +34,20 @@ from .ceremonies import ceremony_body
 from .chains import Element, antecedent, chain_before
 from .guests import guest_chain, short_visit_at
 from .inherit import article_post, former_post, inherit, moved_on, relaxed, sworn_in
-from .nameends import follower_at, manner_at, open_end, particle_name, past_post_note, word_inside
+from .japanesenames import japanese_surnames
+from .nameends import (
+    ADDRESSED,
+    LATIN,
+    addressed_at,
+    follower_at,
+    latin_name_end,
+    manner_at,
+    open_end,
+    past_post_note,
+    titled_shape,
+    trailing_title,
+    word_inside,
+)
 from .placecontext import ContextPlaces
 from .placescan import PlaceScan
 from .positions import Position
@@ -44,7 +56,6 @@ from .printedplaces import (
     led_places,
     led_visits,
     regions,
-    sentence_places,
     sentence_region,
     under_known_city,
 )
@@ -75,13 +86,14 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, co
             if starts_boundary(text, end):
                 return end
     four = foreign or text[i : i + 2] in _compound() or text[i : i + 2] in words("name_starts.txt")
-    lengths = (2, 3, 4, 5) if foreign and country else (2, 3, 4) if four else (2, 3)
+    five = (foreign and country) or (titled and text[i : i + 2] in japanese_surnames())
+    lengths = (2, 3, 4, 5) if five else (2, 3, 4) if four else (2, 3)
     valid = [
         i + n
         for n in lengths
         if len(text[i : i + n]) == n
-        and (plausible_name(text[i : i + n], foreign) or (titled and particle_name(text[i : i + n])))
-        and starts_boundary(text, i + n)
+        and (plausible_name(text[i : i + n], foreign) or (titled and titled_shape(text[i : i + n])))
+        and (starts_boundary(text, i + n) or (titled and addressed_at(text, i, i + n)))
         and not (titled and word_inside(text, i, n))
     ]
     if not valid:  # 某长官甲乙丙今晚…, 某特区行政长官甲乙丙提名: a usual name before a follower
@@ -112,36 +124,6 @@ def _compound() -> frozenset[str]:
     return surnames()[1]
 
 
-@cached
-def _appointment_pattern() -> re.Pattern[str]:
-    verbs = alternation(words("appointment_verbs.txt"))
-    breaks = re.escape(CLAUSE_BREAKS)
-    return re.compile(
-        rf"(?:(?<=[{re.escape(''.join(sorted(PUNCT)))}])|^)([\u4e00-\u9fff·]{{2,8}}?)(?:{address_words()})?"
-        rf"(?P<tense>{alternation(uses('tense_before_verb'))})?(?P<verb>{verbs})(?P<post>[^{breaks}\s]{{2,60}}?)(?=[{breaks}\n]|$)"
-    )
-
-
-def appointed(text: str, places: ContextPlaces) -> list[Found]:
-    """``<name>(同志)任<position chain>。``: the position follows the name (appointment news); the rule
-    names the verb (``appointed:任``)."""
-    found = []
-    places = places.copy()
-    for m in scan.finditer(_appointment_pattern(), text):
-        name = m.group(1)
-        cut = max((name.rfind(w) + len(w) for w in uses("list_opening") if w in name), default=0)
-        name = name[cut:]  # 分别是某·某某当选…: the words before a list are no part of the name
-        if not plausible_name(name) or (m.group("tense") or "") in uses("future_tense"):
-            continue  # 甲将任某职: a post to come, not held
-        start = max(text.rfind(c, 0, m.start(1)) for c in _SENTENCE_END) + 1
-        a, b = m.span("post")
-        chain = chain_before(text, b, a, sentence_places(text, start, a, places))
-        if chain and chain[0].start == a:
-            honour = text.startswith(uses("honour_lead"), a)  # 当选优秀政协委员: an honour, no post
-            found.append(Found(name, m.start(1) + cut, m.end(1), f"appointed:{m.group('verb')}", () if honour else chain))
-    return found
-
-
 def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None) -> list[Found]:
     """People after a chain of titles; ``scanned``: the places of ``text``, when scanned already."""
     found: list[Found] = []
@@ -149,16 +131,16 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None) -
     ends = sorted({end + 1 for end, _ in automaton("titles").iter(text)})
     hosts = sorted([*host_places(text, places), *led_visits(text, places)])
     named, article_region = regions(text, scanned.places if scanned else None), places.region
-    last_end = 0
+    last_end = skip = 0  # skip: the end of a title printed after a name as its form of address (甲议员)
     recent: tuple[int, Position] | None = None  # the last organisation a title was printed with, and where
     printed: dict[str, set[Position]] = {}  # title head → the posts of an organisation the article printed with it
     for e in ends:
         while hosts and hosts[0][0] < e:  # a place a delegation visits: the host of the sentences after
             _, level, place = hosts.pop(0)
             _host_mark(places, page, level, place)
-        if e < last_end or e >= len(text) or _continued(text, e) or shape.head_goes_on(text, e):
+        if e < last_end or e == skip or e >= len(text) or _continued(text, e) or shape.head_goes_on(text, e):
             continue  # 秘书|长: the longer head is read where it ends
-        if not CJK.match(text[past_post_note(text, e)]):
+        if not CJK.match(text[past_post_note(text, e)]) and not ("A" <= text[e] <= "Z"):
             continue
         places.region = sentence_region(text, e, named) or article_region
         chain = chain_before(text, e, last_end, led_places(text, e, places))
@@ -189,6 +171,7 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None) -
         for a, b in _shared(text, end, chain[0].start + _SHARED_SPAN):  # 副主席甲、乙、丙: they share its title
             found.append(Found(text[a:b], a, b, rule, chain))
             end = b
+        skip = trailing_title(text, end)
         last_end = _past_address(text, end)
         if not guest_chain(text, chain[0].start):
             _remember_places(chain, places)
@@ -206,6 +189,8 @@ def _name_end(text: str, e: int, chain: tuple[Element, ...], found: list[Found])
     """Where the name printed right after the title chain ending at ``e`` ends; -1 when what follows is no
     name: the next post (某国副首相兼某大臣), a preposition, a clause. After a foreign post (or an item of a
     list after one) the name is read as a foreign one; an item of a 、 list may be a name without a surname."""
+    if "A" <= text[e] <= "Z":  # 某部长Arman…: a name in Latin letters, read by its shape alone
+        return latin_name_end(text, e)
     listed = bool(found) and found[-1].end == chain[0].start - 1 and text[found[-1].end] == LIST_MARK
     # 某国某县知事甲、议会议长乙: the next post of a list after a foreign holder is foreign too
     foreign = shape.transliterated(text, e) or any(_relaxed_post(el) for el in chain) or (
@@ -225,7 +210,11 @@ def _titled_rule(text: str, e: int, end: int, chain: tuple[Element, ...]) -> str
     """The rule id of a titled name: ``titled`` (``holders`` after a count of holders, 三任某市长甲、乙、丙:
     one after another, in printed order), with the follower word's row id when its right boundary is open."""
     rule = "holders" if text.endswith(uses("holder_count"), 0, chain[0].start) else "titled"
-    if not starts_boundary(text, end):  # the open right boundary: the follower word's row id
+    if "A" <= text[e] <= "Z":  # 某部长Arman…: a name in Latin letters
+        rule += ":" + LATIN
+    elif trailing_title(text, end) > end:  # 某会会长甲议员及…: a title after the name, its form of address
+        rule += ":" + ADDRESSED
+    elif not starts_boundary(text, end):  # the open right boundary: the follower word's row id
         rule += ":" + open_end(text, e)[1]
     return rule
 

@@ -1,0 +1,51 @@
+"""appointed: ``<name>(同志)任<position chain>。`` — a post printed after its holder and an appointment verb
+(appointment news: 某某任某市副市长); the rule id names the verb (``appointed:任``)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import scan
+from ..lexicons import alternation, cached
+from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
+from .actorlex import PUNCT, plausible_name, uses, words
+from .chains import chain_before
+from .personrules import Found, address_words
+from .placecontext import ContextPlaces
+from .printedplaces import sentence_places
+
+_SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
+
+
+@cached
+def _appointment_pattern() -> re.Pattern[str]:
+    verbs = alternation(words("appointment_verbs.txt"))
+    breaks = re.escape(CLAUSE_BREAKS)
+    return re.compile(
+        rf"(?:(?<=[{re.escape(''.join(sorted(PUNCT)))}])|^)([\u4e00-\u9fff·]{{2,8}}?)(?:{address_words()})?"
+        rf"(?P<tense>{alternation(uses('tense_before_verb'))})?(?P<verb>{verbs})(?P<post>[^{breaks}\s]{{2,60}}?)(?=[{breaks}\n]|$)"
+    )
+
+
+def appointed(text: str, places: ContextPlaces) -> list[Found]:
+    """``<name>(同志)任<position chain>。``: the position follows the name (appointment news); the rule
+    names the verb (``appointed:任``)."""
+    found = []
+    places = places.copy()
+    for m in scan.finditer(_appointment_pattern(), text):
+        name = m.group(1)
+        cut = max((name.rfind(w) + len(w) for w in uses("list_opening") if w in name), default=0)
+        name = name[cut:]  # 分别是某·某某当选…: the words before a list are no part of the name
+        if not plausible_name(name) or (m.group("tense") or "") in uses("future_tense"):
+            continue  # 甲将任某职: a post to come, not held
+        start = max(text.rfind(c, 0, m.start(1)) for c in _SENTENCE_END) + 1
+        a, b = m.span("post")
+        chain = chain_before(text, b, a, sentence_places(text, start, a, places))
+        if chain and chain[0].start == a:
+            honour = text.startswith(uses("honour_lead"), a)  # 当选优秀政协委员: an honour, no post
+            found.append(
+                Found(
+                    name, m.start(1) + cut, m.end(1), f"appointed:{m.group('verb')}", () if honour else chain
+                )
+            )
+    return found
