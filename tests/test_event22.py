@@ -173,9 +173,9 @@ def test_the_sitting_that_adopts_or_decides_is_an_event(text: str, title: str, d
 
 
 def test_a_sitting_the_government_will_ask_to_adopt_is_planned() -> None:
-    text = HEAD_N + "江城市政府将提请江城市人大常委会第48次会议通过该方案。"
+    text = HEAD_N + "江城市政府将提请江城市人大常委会第48次会议通过关于该方案的决定。"  # 通过关于: a happening row
     found = [e for e in facts(text, DAY).events if "第48次会议" in e.title]
-    assert all(e.planned for e in found)
+    assert found and all(e.planned for e in found)
 
 
 def test_a_document_named_by_the_sitting_that_adopted_it_makes_no_event() -> None:

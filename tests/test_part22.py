@@ -37,7 +37,7 @@ def _on(found: dict[str, set[tuple[str, str]]], words: str) -> set[tuple[str, st
     return set().union(set(), *(pairs for title, pairs in found.items() if words in title))
 
 
-# A. Sittings named as a set belong to the session (the sitting word is cut like 此次/本次: title_prefixes.txt).
+# A. Sittings named as a set belong to the session (patterns.tsv kind rows; 大会各次: title_prefixes.txt).
 SITTINGS = [
     "临江省人大常委会第廿二次会议于9月8日至10日在江城召开，常委会副主任龚明远、柴思雨分别主持大会各次全体"
     "会议，副主任钱小禾出席会议。",

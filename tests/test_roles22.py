@@ -58,17 +58,17 @@ def test_a_quoted_post_is_read_without_its_marks(text: str, person: str, post: s
     assert (person, post) in claims(text)
 
 
-QUOTED_NOT = [  # an honour or a nickname in quotation marks gives no post
-    ("会上，“十佳区委书记”龚明远介绍经验。", "龚明远"),
-    ("颁奖典礼上，“最美乡镇党委书记”柴思雨发言。", "柴思雨"),
-    ("报告会上，“时代楷模”村支部书记林晓峰讲述经历。", "林晓峰"),
+QUOTED_NOT = [  # an honour or a nickname in quotation marks gives no post (the last: a near miss)
+    ("会上，“十佳区委书记”龚明远介绍经验。", "龚明远", "十佳"),
+    ("颁奖典礼上，“最美乡镇党委书记”柴思雨发言。", "柴思雨", "最美"),
+    ("报告会上，“时代楷模”村支部书记林晓峰讲述经历。", "林晓峰", "楷模"),
 ]
 
 
-@pytest.mark.parametrize(("text", "person"), QUOTED_NOT)
-def test_a_quoted_honour_is_no_post(text: str, person: str) -> None:
+@pytest.mark.parametrize(("text", "person", "honour"), QUOTED_NOT)
+def test_a_quoted_honour_is_no_post(text: str, person: str, honour: str) -> None:
     posts = {p for n, p in claims(text) if n == person}
-    assert not any(w in p for p in posts for w in ("优秀", "最美", "楷模"))
+    assert not any(honour in p for p in posts)
 
 
 # --- a verb whose object the holder is -----------------------------------------------------------------------

@@ -69,9 +69,7 @@ def _group_word(group: str) -> str:
 
 
 _LONG = 6  # items of a long list
-_COMMA_LIST_LEAST = (
-    3  # names of a comma list: two could be a clause opening (随后，甲出席), but see _seated_pair
-)
+_COMMA_LIST_LEAST = 3  # names of a comma list: two could be a clause opening (随后，甲出席), but see _seated_pair
 
 
 @cached
@@ -107,8 +105,8 @@ def comma_lists(text: str) -> list[Found]:
 
 
 def _names(items: list[str]) -> bool:
-    """Usual names all (in a long list a name ending with a particle too: 钱家和), or a long list of them with an inner item of a name's shape (a rare surname:
-    甲,乙,法某某,丙…: ``nameshape.long_list_kept``)."""
+    """Usual names all (in a long list a name ending with a particle too: 钱家和), or a long list of them with
+    an inner item of a name's shape (a rare surname: 甲,乙,法某某,丙…: ``nameshape.long_list_kept``)."""
     long = len(items) >= _LONG  # 甲,乙,钱家和,丙…: a particle that ends given names, inside a long list
     usual = [_usual(n) or (long and particle_name(n)) for n in items]
     kept = usual if all(usual) else long_list_kept(items, usual)

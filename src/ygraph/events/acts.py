@@ -10,6 +10,7 @@ from . import actdraft, actpeople, ceremonies, dating, documents, eventmodel, fr
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, clause, compared
+from .eventplaces import HOST_SPAN
 from .groups import visiting_group
 from .register import add, add_listed, bare
 from .sides import continued_actor, leaders_partner, talks_sides
@@ -232,10 +233,7 @@ def _headline_call(
 def _host_body(text: str, end: int, right: int) -> bool:
     """A visiting group's call on a body, not a person (某访问团拜会江城市政府/市议会/本会: word_uses ``host_body``
     ending the object's first words), never on the body's property (拜会市政府的官员 names a person, 市政府大楼)."""
-    head = rules.compact(text[end:right])[:_HOST_SPAN]
+    head = rules.compact(text[end:right])[:HOST_SPAN]
     head = rules.strip_start(head, rules.uses("aspect"))
     at = max((head.find(w) + len(w) for w in rules.uses("host_body") if w in head), default=-1)
     return at > 0 and (at == len(head) or not head[at:].startswith(rules.uses("host_body_not")))
-
-
-_HOST_SPAN = 12  # the body's name right after the call word (拜会临江省海州市人民政府: 10 characters)

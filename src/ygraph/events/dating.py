@@ -57,17 +57,6 @@ def passing_session(draft: Draft) -> bool:
     return not draft.lede and rules.pattern("passing_session").search(draft.title) is not None
 
 
-def elects_delegates(text: str, start: int, end: int) -> bool:
-    """选举…出席某代表大会的代表, or 出席某代表大会代表候选人 (the delegates' candidates, whatever verb chooses
-    them): the congress the delegates are chosen for is still to come."""
-    before = rules.pattern("delegates_for").search(text, max(start - _DELEGATES_WINDOW, 0), start)
-    if before is not None and before.end() == start and rules.pattern("delegates_of").match(text, end):
-        return True
-    attends = rules.pattern("delegates_attend").search(text, max(start - _DELEGATES_WINDOW, 0), start)
-    chosen = rules.pattern("delegates_chosen").match(text, end)
-    return attends is not None and attends.end() == start and chosen is not None
-
-
 def date_planned(ctx: Context, draft: Draft, right: int, left: int, subject: bool = False) -> None:
     """A planned event's date after the plan word (定于6月18日召开…), its own year (2030年度…), or a date
     after it in its clause; a date before the plan word dates the decision (8月16日，会议确定…) — unless the
@@ -112,7 +101,6 @@ def ahead(expr: TimeExpr, reference: str | None) -> TimeExpr:
     return replace(expr, value=later(expr.value), value_end=later(expr.value_end))
 
 
-_DELEGATES_WINDOW = 90  # how far before a congress's name 选举 may stand (a list of bodies elected first)
 _WORD = re.compile(r"\w")  # a word character: anything but punctuation and spaces
 _SAME_DAY = "UNDEF-same-day"  # 当日, 当天, 同日 (time/normalization.tsv)
 _SOURCE_RANK = {"clause": 4, "sentence": 3, "context": 2, "article": 1, "unresolved": 0}

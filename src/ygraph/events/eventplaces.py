@@ -83,14 +83,14 @@ def canonical_place(raw: str) -> str:
     return short_place(table[last]) if last in table else strip_place_suffix(last)
 
 
-_HOST_SPAN = 12  # the host's name right after the call word (拜会临江省海州市人民政府: 10 characters)
+HOST_SPAN = 12  # the host's name right after a call word (拜会临江省海州市人民政府: 10 characters; acts.py too)
 
 
 def host_place(text: str, end: int, right: int) -> str | None:
     """Where a call (拜会, word_uses ``call_verb``) took place when its clause prints no place: the place the host's
     post or body opens with (拜会台南市长某某 → 台南, 拜会江城市政府 → 江城); a place of the table, or a name
     printed with its level (某某市); None when the host names none (拜会某某市长: a person's name, 拜会本会)."""
-    head = text[end:right][:_HOST_SPAN]
+    head = text[end:right][:HOST_SPAN]
     head = next((head.removeprefix(w) for w in uses("aspect") if head.startswith(w)), head)
     at = min((i for w in uses("host_body") if (i := head.find(w)) > 0), default=-1)
     raw = head[:at] if at > 0 else ""

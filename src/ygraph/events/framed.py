@@ -13,13 +13,14 @@ from __future__ import annotations
 from .. import lexicons
 from ..model import Sentence, TimeExpr
 from ..punctuation import LIST_MARK, OPENING_QUOTES
-from . import dating, kinds
 from . import eventrules as rules
+from . import kinds
 from .draft import Context, Draft, Ref, clause
 from .register import add, same
 
 RULE = "event:reference"
 DELEGATES = "delegates_for"  # the row id of a congress named by the delegates elected for it (patterns.tsv)
+_DELEGATES_WINDOW = 90  # how far before a congress's name 选举 may stand (a list of bodies elected first)
 
 
 @lexicons.cached
@@ -54,7 +55,7 @@ def frame(ctx: Context, sentence: Sentence, span: tuple[int, int, int, int], pla
         if inside >= 0 and end - inside > len(word) + 2:  # 草案报请某会议: walked over into the name
             return word, inside + len(word)
     undated = not any(t.kind == "date" for t in ctx.times(left, right))
-    if undated and dating.elects_delegates(text, name_start, end):
+    if undated and elects_delegates(text, name_start, end):
         return DELEGATES, name_start  # 选举出席某党代会的代表: the congress delegates are elected for (A1)
     after = next((w for w in _words("after") if text.startswith(w, end)), "")
     if after:
@@ -164,3 +165,14 @@ def named(ctx: Context, sentence: Sentence, trigger: rules.Trigger, row: str, st
     draft.named_only = True
     add(ctx, draft, sentence, start, end, f"{RULE}:{row}")
     return None
+
+
+def elects_delegates(text: str, start: int, end: int) -> bool:
+    """选举…出席某代表大会的代表, or 出席某代表大会代表候选人 (the delegates' candidates, whatever verb chooses
+    them): the congress the delegates are chosen for is still to come."""
+    before = rules.pattern("delegates_for").search(text, max(start - _DELEGATES_WINDOW, 0), start)
+    if before is not None and before.end() == start and rules.pattern("delegates_of").match(text, end):
+        return True
+    attends = rules.pattern("delegates_attend").search(text, max(start - _DELEGATES_WINDOW, 0), start)
+    chosen = rules.pattern("delegates_chosen").match(text, end)
+    return attends is not None and attends.end() == start and chosen is not None
