@@ -10,7 +10,6 @@ import multiprocessing
 import os
 import signal
 import sys
-import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -99,8 +98,11 @@ class SerialEngine:
 
 def worker_pool(config: BuildConfig, workers: int | None = None, fork: bool = False) -> ProcessPoolExecutor:
     """``workers`` processes (default ``jobs``), each initialised once (lexicons). With ``fork``, forked
-    from this process when that is safe (:func:`can_fork`): a worker is ready at once, where a forkserver
-    first starts an interpreter and imports the stages (0.4 s of CPU before the first worker exists)."""
+    from this process when that is safe (``render.forked.can_fork``): a worker is ready at once, where a
+    forkserver first starts an interpreter and imports the stages (0.4 s of CPU before the first worker exists).
+    A fork-context pool forks its workers before it starts its own threads."""
+    from .render.forked import can_fork  # here, not above: a pool's worker imports this module, not render
+
     # forkserver: workers fork from a clean single-threaded server, never from a parent that runs a
     # thread (fork with threads can deadlock); preloading the stages makes each fork cheap.
     # A __main__ read from stdin cannot be re-imported by a forkserver or spawned child: fork then.
@@ -119,18 +121,6 @@ def worker_pool(config: BuildConfig, workers: int | None = None, fork: bool = Fa
         mp_context=context,
         initializer=init_pool_worker,
         initargs=(dirs,),
-    )
-
-
-def can_fork() -> bool:
-    """Forking this process is safe: Linux-like (``fork`` offered, not macOS, where system libraries may
-    not survive it) and no other thread (a thread holding a lock at the fork leaves the child's copy
-    locked; the CLI's progress bar redraws from this thread). A fork-context pool forks its workers
-    before it starts its own threads."""
-    return (
-        "fork" in multiprocessing.get_all_start_methods()
-        and sys.platform != "darwin"
-        and threading.active_count() == 1
     )
 
 

@@ -184,22 +184,7 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
     modifier = org if org in uses("bare_modifier") else ""
     if modifier:
         org = ""
-    org = _city_zone(org, prev)
-    if org in uses("level_own_organ") and prev and _level_body(prev):
-        org = prev.place + org  # 某区委常委、纪委书记 → 某区纪委书记 (the district's commission, not the committee's)
-    elif org in uses("inner_organ") and prev and prev.organization:
-        org = prev.organization + org  # 某大学某学院院长助理、党委副书记 → 某大学某学院党委副书记
-    elif prev and court_division(org, prev.organization):
-        org = court_division(org, prev.organization)  # 某法院副院长、某审判庭庭长 → 某法院某审判庭庭长
-    elif prev and prev.organization.endswith(uses("party_committee")) and (
-        org in words("committee_departments.txt") or org + head[:1] in words("committee_departments.txt")
-    ):
-        org = prev.organization + org  # 某区委常委、宣传部部长 (宣传部长) → 某区委宣传部部长 (宣传部长)
-    elif prev and org.endswith(uses("committee")) and not place_prefix(org) and not starts_level(org):
-        parent = prev.organization or prev.canonical.removesuffix(prev.head)  # unresolved 省人大常委会…
-        org = (
-            _parent_body(parent, org.endswith(uses("working_committee"))) + org
-        )  # …常委会某委员会主任委员、某工作委员会主任
+    org = _chained_org(_city_zone(org, prev), head, prev)
     info = titles()[head]
     if not org or org in uses("bare_organ") or org in uses("place_level") or _level_organ(org):
         level = (org or _undeputy(head))[0]
@@ -225,6 +210,25 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
     made = _make(printed, own or org, head)
     government = "" if made.place else _department_government(org, head, context_places)
     return _make(printed, government + org, head) if government else made
+
+
+def _chained_org(org: str, head: str, prev: Position | None) -> str:
+    """The organisation of a post printed after ``prev`` in a chain, completed from it where the chain leaves it
+    out (a level's own organ, an inner organ, a court's division, a committee's department or body)."""
+    if org in uses("level_own_organ") and prev and _level_body(prev):
+        return prev.place + org  # 某区委常委、纪委书记 → 某区纪委书记 (the district's commission, not the committee's)
+    if org in uses("inner_organ") and prev and prev.organization:
+        return prev.organization + org  # 某大学某学院院长助理、党委副书记 → 某大学某学院党委副书记
+    if prev and court_division(org, prev.organization):
+        return court_division(org, prev.organization)  # 某法院副院长、某审判庭庭长 → 某法院某审判庭庭长
+    if prev and prev.organization.endswith(uses("party_committee")) and (
+        org in words("committee_departments.txt") or org + head[:1] in words("committee_departments.txt")
+    ):
+        return prev.organization + org  # 某区委常委、宣传部部长 (宣传部长) → 某区委宣传部部长 (宣传部长)
+    if prev and org.endswith(uses("committee")) and not place_prefix(org) and not starts_level(org):
+        parent = prev.organization or prev.canonical.removesuffix(prev.head)  # unresolved 省人大常委会…
+        return _parent_body(parent, org.endswith(uses("working_committee"))) + org  # …常委会某委员会主任委员、某工作委员会主任
+    return org
 
 
 def _organ_department(org: str, prev: Position | None, context: ContextPlaces) -> str:

@@ -51,19 +51,7 @@ def act_draft(
             return None  # 某某启程前往，…: no place, no visit
         title, place = actor.text + trigger.word + obj, place or _visited(trigger.word, obj)
     elif actor is not None:
-        own = lede and trigger.event_type not in BARE_WITHOUT_OBJECT  # talks are titled by their guest
-        headline = _headline(ctx, trigger, actor) if own else ""
-        first = actor.end if actor.end > left else head  # a carried subject: its clause
-        drop = _place_span(text, first, start, trigger) if trigger.event_type in _NO_PLACE_TYPES else None
-        rest = _render(ctx, first, start, refs, drop)
-        rest = next((rest[len(h) :] for h in rules.honorifics() if rest.startswith(h)), rest)
-        rest = sides.strip_opening(rest)  # 某某，会前先与某某会面: the side word is no part of the title
-        partner = sides.partner_opening(ctx, left, start) if actor.end <= left else ""
-        rest = rest if rest.startswith(partner) else partner + rest  # …与某某会面: the partner word stays
-        rest = _without_topic(rest, trigger.event_type)  # 甲与乙就某事进行座谈 → 甲与乙进行座谈
-        rest = rules.pattern("place_list").sub("", rest) if obj else rest  # 先后到甲、乙等地调研某工作
-        rest = _without_opener(rest)  # 某某一行则是前往会勘… → 某某一行前往会勘…
-        title = headline or actor.text + rest + trigger.word + obj
+        title = _actor_title(ctx, trigger, actor, (left, head, start), refs, obj, lede)
     elif trigger.event_type == "visit":
         group = group_title(ctx, sentence.start, start)
         if not group:
@@ -96,13 +84,43 @@ def act_draft(
         place = eventplaces.host_place(text, end, right)  # 拜会台南市长某某: the call is held at the host's
     draft = Draft.undated(title, trigger.event_type, start, end, place, lede=lede)
     if trigger.word in rules.uses("issues"):
-        for m in rules.POLICY.finditer(text, head, max(right, end)):
-            prov = ctx.doc.provenance(
-                ctx.article.index, sentence, m.start(), m.end(), f"policy:{trigger.word}"
-            )
-            name = rules.policy_title(m.group(1))
-            draft.policies[(name, "issued")] = PolicyLink(name, "issued", prov)
+        _issued(ctx, sentence, draft, trigger.word, (head, max(right, end)))
     return draft
+
+
+def _actor_title(
+    ctx: Context,
+    trigger: rules.Trigger,
+    actor: Mention,
+    span: tuple[int, int, int],
+    refs: list[Ref],
+    obj: str,
+    lede: bool,
+) -> str:
+    """The title of an act its actor does: the actor, the words printed between (a partner, not a topic, a
+    place or a list of places), the trigger and its object; a lede's own act its headline's title."""
+    text, (left, head, start) = ctx.doc.text, span
+    own = lede and trigger.event_type not in BARE_WITHOUT_OBJECT  # talks are titled by their guest
+    headline = _headline(ctx, trigger, actor) if own else ""
+    first = actor.end if actor.end > left else head  # a carried subject: its clause
+    drop = _place_span(text, first, start, trigger) if trigger.event_type in _NO_PLACE_TYPES else None
+    rest = _render(ctx, first, start, refs, drop)
+    rest = next((rest[len(h) :] for h in rules.honorifics() if rest.startswith(h)), rest)
+    rest = sides.strip_opening(rest)  # 某某，会前先与某某会面: the side word is no part of the title
+    partner = sides.partner_opening(ctx, left, start) if actor.end <= left else ""
+    rest = rest if rest.startswith(partner) else partner + rest  # …与某某会面: the partner word stays
+    rest = _without_topic(rest, trigger.event_type)  # 甲与乙就某事进行座谈 → 甲与乙进行座谈
+    rest = rules.pattern("place_list").sub("", rest) if obj else rest  # 先后到甲、乙等地调研某工作
+    rest = _without_opener(rest)  # 某某一行则是前往会勘… → 某某一行前往会勘…
+    return headline or actor.text + rest + trigger.word + obj
+
+
+def _issued(ctx: Context, sentence: Sentence, draft: Draft, word: str, span: tuple[int, int]) -> None:
+    """The documents an ``issues`` act (印发, 发布) prints in 《…》 within ``span``: policies it issued."""
+    for m in rules.POLICY.finditer(ctx.doc.text, *span):
+        prov = ctx.doc.provenance(ctx.article.index, sentence, m.start(), m.end(), f"policy:{word}")
+        name = rules.policy_title(m.group(1))
+        draft.policies[(name, "issued")] = PolicyLink(name, "issued", prov)
 
 
 def _nothing_done(ctx: Context, trigger: rules.Trigger, obj: str, span: tuple[int, int, int, int]) -> bool:

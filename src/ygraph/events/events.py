@@ -23,6 +23,7 @@ from . import (
     eventmodel,
     eventplaces,
     framed,
+    groupmembers,
     guards,
     headlines,
     kinds,
@@ -30,6 +31,7 @@ from . import (
     openings,
     participants,
     plandays,
+    policylinks,
     references,
     respective,
     salutations,
@@ -62,10 +64,10 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
         participants.participation(ctx, sentence, refs, before)
         salutations.greeted(ctx, index, sentence)  # 甲主席、各位嘉宾：a speech greets those present
         respective.split_hosts(ctx, sentence, refs)
-        participants.policies(ctx, sentence, refs, before)
+        policylinks.policies(ctx, sentence, refs, before)
         for draft in documents.cited(ctx, sentence):
             cited.setdefault(draft.key, draft)
-    participants.members(ctx)
+    groupmembers.members(ctx)
     joint_signers(ctx)  # 某会议…，并共同签署某宣言: the meeting's people sign it
     openings.fold(ctx)  # 某论坛开幕 … 出席论坛开幕式: the gathering's own opening, one event
     backrefs.fold(ctx)  # 某党代会主席团第二次会议 … 主席团会议审议…: the event named again, shorter

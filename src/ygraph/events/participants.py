@@ -1,22 +1,34 @@
-"""participants: the people and policies tied to the events of one article (participation verbs,
-lists after 出席…的还有, 《…》 after a policy verb), for ``events.py``."""
+"""participants: the people tied to the events of one article (participation verbs, lists after 出席…的还有,
+reporters heard, transcript labels), for ``events.py``; the policies are ``policylinks.py``'s, the members of a
+visiting group ``groupmembers.py``'s."""
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .. import scan
 from ..lexicons import cached
-from ..model import Mention, Participation, PolicyLink, Sentence
-from ..punctuation import CLAUSE_BREAKS, COLONS, LIST_MARK, QUOTE_OPEN, SEMICOLONS
+from ..model import Mention, Participation, Sentence
+from ..punctuation import CLAUSE_BREAKS, COLONS, QUOTE_OPEN, SEMICOLONS
 from . import ceremonyparties, companions, guards, listing, partverbs, speakers, speeches
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
-from .eventplaces import place_levels
 
 SAYS_TYPES = speakers.SAYS_TYPES
 _AGENT_SUBJECT = 4  # the characters of the subject before 由 (会议由某某主持)
 _QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a title or a quotation takes part in nothing
+
+
+class _Hit(NamedTuple):
+    """A participation verb printed at ``start:end``, the list it opens (出席会议的还有…) if any, and where its
+    people may start (``since``: the end of the verb before, or the sentence's start)."""
+
+    verb: str
+    start: int
+    end: int
+    listed: re.Match[str] | None
+    since: int
 
 
 def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None) -> None:
@@ -32,48 +44,89 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         counts = _verb_counts(text, sentence, verb, start, end) and partverbs.names_event(text, verb, end, refs)
         if not counts or any(s <= start < e for s, e in topics):
             continue  # 某某作…出席某会代表人选的说明: the words of a speech's topic (events/speeches.py)
-        people = _after_agent(text, [p for p in persons if prev_end <= p.start and p.end <= start], sentence, start)
         listed = rules.pattern("listed_after").match(text, end)  # 出席会议的还有…, 代表团成员包括…
-        if listed:  # 出席会议的还有：甲，乙；丙: a colon's list runs to the sentence's end
-            _, right = rules.clause_bounds(text, listed.end(), listed.end(), sentence.start, sentence.end)
-            right = sentence.end if listing.colon(listed) or companions.listing(verb) else right
-            people = [p for p in persons if listed.end() <= p.start < min(right, sentence.end)]
-        between = text[prev_end:start]
-        if not people and prev_people and (_same_subject(between) or partverbs.after_lead(text, start, sentence, prev_verb)):
-            people = prev_people  # 某某出席会议并讲话; 某某率团赴某地，参加某会: the same subject
-        prev_people_before = prev_people
-        prev_start, (prev_end, prev_people), prev_verb = prev_end, (end, people), verb
-        target = _target(ctx, sentence, refs, before, start, end)
-        relation = rules.participation_verbs()[verb]
-        people = _with_subject(text, people, prev_people_before, start, sentence) if relation == "presided" else people
-        people = ceremonyparties.co_signers(text, verb, people, prev_people_before, start, sentence.start)
-        target = _group_visit(ctx, sentence, start, target) if relation == "members" else target
-        target = companions.trip(ctx, (sentence, refs), verb, (start, end, bool(listed)), target)  # 随团…: the trip
-        target = ceremonyparties.witnessed(text, sentence, refs, (start, end), target)  # 赴某地出席见证: the signing
-        if target is None and relation == "members":
-            continue  # 代表团成员包括…, a group's visit only planned: no event they attend yet
-        if relation in ("leads", "members"):  # 某某带领某某、某某: the leader and those led; 成员有某某、某某
-            at = partverbs.list_start(text, end, relation)  # 成员有165人，包括某某、某某: the list after the count
-            _, right = rules.clause_bounds(text, at, at, sentence.start, sentence.end)
-            right = partverbs.led_end(text, at, min(right, sentence.end), relation)
-            after = [p for p in persons if at <= p.start and p.end <= right]
-            led_by = partverbs.leaders(text, people, start, end) if relation == "leads" else []
-            people, relation = led_by + after, "attended"
-        if relation == "says":
-            target, people = speakers.says(ctx, sentence, refs, target, people, start)
-            relation = "spoke_at"
-        if relation == "read_out":  # 宣读了某某的书面致辞 / 贺信: the author sent it, the reader spoke
-            people, relation = _read_out(text, sentence, verb, people, (prev_start, start, end))
-        if listed and listing.colon(listed) and listing.goes_on(sentence):
-            ctx.listing = (target, relation, verb)
-        for person in _present(ctx, sentence, people, relation, prev_start, start):
-            _link(ctx, sentence, target, person, relation, verb)
+        hit = _Hit(verb, start, end, listed, prev_end)
+        people = _verb_people(text, sentence, persons, hit, (prev_people, prev_verb))
+        _attend(ctx, (sentence, refs, before), hit, (people, prev_people), persons)
+        prev_end, prev_people, prev_verb = end, people, verb
     if sentence.text.rstrip()[-1:] in SEMICOLONS and _ends_on_name(text, persons, sentence):
         ctx.carry = [p for p in persons if p.start >= prev_end]
     reporters(ctx, sentence, refs, before)
     for person, event in speeches.given(ctx, sentence, refs, before):  # 某某作关于…的报告 / 就…作一说明
         _link(ctx, sentence, event, person, "spoke_at", "speech_topic")
     _label(ctx, sentence, before)
+
+
+def _verb_people(
+    text: str, sentence: Sentence, persons: list[Mention], hit: _Hit, prev: tuple[list[Mention], str]
+) -> list[Mention]:
+    """The people a participation verb is said of: those named since the verb before (after 由 when the
+    clause prints one), the list the verb opens, else the people of the verb before when they are its subject."""
+    (verb, start, _, listed, since), (prev_people, prev_verb) = hit, prev
+    people = _after_agent(text, [p for p in persons if since <= p.start and p.end <= start], sentence, start)
+    if listed:  # 出席会议的还有：甲，乙；丙: a colon's list runs to the sentence's end
+        _, right = rules.clause_bounds(text, listed.end(), listed.end(), sentence.start, sentence.end)
+        right = sentence.end if listing.colon(listed) or companions.listing(verb) else right
+        people = [p for p in persons if listed.end() <= p.start < min(right, sentence.end)]
+    between = text[since:start]
+    if not people and prev_people and (_same_subject(between) or partverbs.after_lead(text, start, sentence, prev_verb)):
+        people = prev_people  # 某某出席会议并讲话; 某某率团赴某地，参加某会: the same subject
+    return people
+
+
+def _attend(
+    ctx: Context,
+    read: tuple[Sentence, list[Ref], Draft | None],
+    hit: _Hit,
+    said: tuple[list[Mention], list[Mention]],
+    persons: list[Mention],
+) -> None:
+    """Tie the people of ``hit`` (``said``: theirs and those of the verb before) to the event it points to,
+    in the relation its verb names."""
+    (sentence, refs, _), (people, subject), text = read, said, ctx.doc.text
+    verb, start, end, listed, since = hit
+    relation = rules.participation_verbs()[verb]
+    target = _event_of(ctx, read, hit, relation)
+    people = _with_subject(text, people, subject, start, sentence) if relation == "presided" else people
+    people = ceremonyparties.co_signers(text, verb, people, subject, start, sentence.start)
+    if target is None and relation == "members":
+        return  # 代表团成员包括…, a group's visit only planned: no event they attend yet
+    if relation in ("leads", "members"):  # 某某带领某某、某某: the leader and those led; 成员有某某、某某
+        people, relation = _led(text, sentence, persons, hit, people, relation), "attended"
+    if relation == "says":
+        target, people = speakers.says(ctx, sentence, refs, target, people, start)
+        relation = "spoke_at"
+    if relation == "read_out":  # 宣读了某某的书面致辞 / 贺信: the author sent it, the reader spoke
+        people, relation = _read_out(text, sentence, verb, people, (since, start, end))
+    if listed and listing.colon(listed) and listing.goes_on(sentence):
+        ctx.listing = (target, relation, verb)
+    for person in _present(ctx, sentence, people, relation, since, start):
+        _link(ctx, sentence, target, person, relation, verb)
+
+
+def _event_of(
+    ctx: Context, read: tuple[Sentence, list[Ref], Draft | None], hit: _Hit, relation: str
+) -> Draft | None:
+    """The event a participation verb points to (:func:`_target`), but a visiting group's (成员包括…), a
+    companion's trip (随团…) or the signing a witness attends (赴某地出席见证)."""
+    sentence, refs, before = read
+    target = _target(ctx, sentence, refs, before, hit.start, hit.end)
+    target = _group_visit(ctx, sentence, hit.start, target) if relation == "members" else target
+    target = companions.trip(ctx, (sentence, refs), hit.verb, (hit.start, hit.end, bool(hit.listed)), target)
+    return ceremonyparties.witnessed(ctx.doc.text, sentence, refs, (hit.start, hit.end), target)
+
+
+def _led(
+    text: str, sentence: Sentence, persons: list[Mention], hit: _Hit, people: list[Mention], relation: str
+) -> list[Mention]:
+    """The people of a ``leads`` or ``members`` verb: the leaders (某某带领) and those named in the verb's list
+    (成员有165人，包括某某、某某: the list after the count), all attending."""
+    at = partverbs.list_start(text, hit.end, relation)
+    _, right = rules.clause_bounds(text, at, at, sentence.start, sentence.end)
+    right = partverbs.led_end(text, at, min(right, sentence.end), relation)
+    after = [p for p in persons if at <= p.start and p.end <= right]
+    led_by = partverbs.leaders(text, people, hit.start, hit.end) if relation == "leads" else []
+    return led_by + after
 
 
 def _read_out(
@@ -312,88 +365,3 @@ def topic(text: str, ref: Ref) -> bool:
     not where the people of the sentence are."""
     left, _ = rules.clause_bounds(text, ref.start, ref.end, max(ref.start - 80, 0), ref.end)
     return any(text.find(w, left, ref.start) >= 0 for w in rules.uses("about"))
-
-
-def members(ctx: Context) -> None:
-    """某省党政代表团…考察: the officials of the group's own place named in the report (某省委书记某某) are
-    members of the visiting group: they attend its visit."""
-    for draft in ctx.drafts:
-        if draft.event_type != "visit" or draft.planned:
-            continue
-        places = _group_place(draft.title) or _article_group_place(ctx)  # 代表团来访: the group named before
-        for person in ctx.persons if places else []:
-            if any(p in _title_before(ctx, person) for p in places):
-                sentence = ctx.sentence_at(person.start)
-                prov = ctx.doc.provenance(
-                    ctx.article.index, sentence, person.start, person.end, "participation:member"
-                )
-                draft.participants.setdefault((person.text, "attended"), Participation(person.text, "attended", prov))
-
-
-def _group_place(title: str) -> tuple[str, ...]:
-    """The places a visiting group's name may print before its delegation word, each ending with a level
-    character (上海市某区党政代表团 → 某区, 上海市某区, …): the tails of its last place; () when it prints
-    none with its level (四川代表团)."""
-    at = min((i for w in rules.uses("delegation") if (i := title.find(w)) >= 0), default=-1)
-    levels = place_levels()
-    ends = [i for i, c in enumerate(title[: max(at, 0)]) if c in levels]
-    if not ends:
-        return ()
-    last = ends[-1]
-    start = ends[-2] + 1 if len(ends) > 1 else 0
-    return tuple(title[k : last + 1] for k in range(last - 2, start - 1, -1) if last - k >= 2)
-
-
-def _article_group_place(ctx: Context) -> tuple[str, ...]:
-    """The place of the first visiting group the article names in full (…率领的某县友好代表团)."""
-    text, words = ctx.doc.text, rules.uses("delegation")
-    for sentence in ctx.article.sentences:
-        for w in words:
-            at = text.find(w, sentence.start, sentence.end)
-            if at < 0:
-                continue
-            left, _ = rules.clause_bounds(text, at, at, sentence.start, sentence.end)
-            name = text[left : at + len(w)]
-            cut = max((name.rfind(m) + len(m) for m in rules.uses("attributive") if m in name), default=0)
-            places = _group_place(name[cut:])
-            if places:
-                return places
-    return ()
-
-
-def _title_before(ctx: Context, person: Mention) -> str:
-    """The position spans printed right before a name (joined by 、): 某省委副书记、省长某某."""
-    text, end, out = ctx.doc.text, person.start, []
-    for start, stop in reversed(ctx.blocked_in(person.start - 60, person.start)):
-        if stop == end or (stop == end - 1 and text[end - 1] == LIST_MARK):
-            out.insert(0, text[start:stop])
-            end = start
-    return "".join(out)
-
-
-def policies(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None = None) -> None:
-    """《…》 after a policy verb (审议并原则通过, 签署) belongs to the event the sentence is about."""
-    text = ctx.doc.text
-    last_end, last = -1, ("", "")
-    for m in rules.POLICY.finditer(text, sentence.start, sentence.end):
-        gap = rules.compact(text[last_end : m.start()]) if last_end >= 0 else None
-        joined = gap is not None and (gap in ("", LIST_MARK) or gap in rules.uses("list_joiner"))
-        verb, relation = last if joined else _policy_verb(text, sentence.start, m.start())
-        last_end, last = m.end(), (verb, relation)
-        target = ctx.current
-        if target is not None and target.planned:  # 通过《某草案》，决定提交某会议审议: the meeting told adopts it
-            target = next((r.draft for r in reversed(refs) if r.start < m.start() and not r.draft.planned), before)
-        if not relation or target is None or target.planned:
-            continue
-        name = rules.policy_title(m.group(1))
-        prov = ctx.doc.provenance(ctx.article.index, sentence, m.start(), m.end(), f"policy:{verb}")
-        if not any(p[0] == name for p in target.policies):
-            target.policies[(name, relation)] = PolicyLink(name, relation, prov)
-
-
-def _policy_verb(text: str, floor: int, start: int) -> tuple[str, str]:
-    """The policy verb (policy_verbs.tsv row) right before a 《title》 and its relation, ("", "") if none."""
-    window = rules.strip_end(rules.compact(text[max(floor, start - 14) : start]), rules.uses("aspect"))
-    return next(
-        ((verb, relation) for verb, relation in rules.policy_verbs() if window.endswith(verb)), ("", "")
-    )

@@ -39,7 +39,9 @@ class Outcome:
 
 
 def can_fork() -> bool:
-    """Forking is safe here: a platform with ``fork`` (not macOS) and no other thread in this process."""
+    """Forking this process is safe: a platform with ``fork`` (not macOS, where system libraries may not
+    survive it) and no other thread (a thread holding a lock at the fork leaves the child's copy locked; the
+    CLI's progress bar redraws from a thread). The one test for the writers here and ``engine.worker_pool``."""
     return hasattr(os, "fork") and sys.platform != "darwin" and threading.active_count() == 1
 
 

@@ -1,0 +1,67 @@
+"""groupmembers: the officials of a visiting group's own place named in the report (某省委书记某某 in a story of
+某省党政代表团) attend the group's visit, for ``events.py``."""
+
+from __future__ import annotations
+
+from ..model import Mention, Participation
+from ..punctuation import LIST_MARK
+from . import eventrules as rules
+from .draft import Context
+from .eventplaces import place_levels
+
+
+def members(ctx: Context) -> None:
+    """某省党政代表团…考察: the officials of the group's own place named in the report (某省委书记某某) are
+    members of the visiting group: they attend its visit."""
+    for draft in ctx.drafts:
+        if draft.event_type != "visit" or draft.planned:
+            continue
+        places = _group_place(draft.title) or _article_group_place(ctx)  # 代表团来访: the group named before
+        for person in ctx.persons if places else []:
+            if any(p in _title_before(ctx, person) for p in places):
+                sentence = ctx.sentence_at(person.start)
+                prov = ctx.doc.provenance(
+                    ctx.article.index, sentence, person.start, person.end, "participation:member"
+                )
+                draft.participants.setdefault((person.text, "attended"), Participation(person.text, "attended", prov))
+
+
+def _group_place(title: str) -> tuple[str, ...]:
+    """The places a visiting group's name may print before its delegation word, each ending with a level
+    character (上海市某区党政代表团 → 某区, 上海市某区, …): the tails of its last place; () when it prints
+    none with its level (四川代表团)."""
+    at = min((i for w in rules.uses("delegation") if (i := title.find(w)) >= 0), default=-1)
+    levels = place_levels()
+    ends = [i for i, c in enumerate(title[: max(at, 0)]) if c in levels]
+    if not ends:
+        return ()
+    last = ends[-1]
+    start = ends[-2] + 1 if len(ends) > 1 else 0
+    return tuple(title[k : last + 1] for k in range(last - 2, start - 1, -1) if last - k >= 2)
+
+
+def _article_group_place(ctx: Context) -> tuple[str, ...]:
+    """The place of the first visiting group the article names in full (…率领的某县友好代表团)."""
+    text, words = ctx.doc.text, rules.uses("delegation")
+    for sentence in ctx.article.sentences:
+        for w in words:
+            at = text.find(w, sentence.start, sentence.end)
+            if at < 0:
+                continue
+            left, _ = rules.clause_bounds(text, at, at, sentence.start, sentence.end)
+            name = text[left : at + len(w)]
+            cut = max((name.rfind(m) + len(m) for m in rules.uses("attributive") if m in name), default=0)
+            places = _group_place(name[cut:])
+            if places:
+                return places
+    return ()
+
+
+def _title_before(ctx: Context, person: Mention) -> str:
+    """The position spans printed right before a name (joined by 、): 某省委副书记、省长某某."""
+    text, end, out = ctx.doc.text, person.start, []
+    for start, stop in reversed(ctx.blocked_in(person.start - 60, person.start)):
+        if stop == end or (stop == end - 1 and text[end - 1] == LIST_MARK):
+            out.insert(0, text[start:stop])
+            end = start
+    return "".join(out)
