@@ -11,21 +11,13 @@ from typing import Any
 
 import pytest
 
+from test_cache import DEV, entries, outputs
 from ygraph import BuildConfig, build, engine
 
 build_module = importlib.import_module("ygraph.build")  # (``ygraph.build`` is also the build function)
 
-DEV = Path(__file__).resolve().parent / "data" / "dev"
 ADDED = "江城市副市长龚明远6月3日主持召开青禾县水利建设推进会。\n"  # invented
 ADDED_TOO = "临江省海州市市长柴思雨在松岩调研港口工作。\n"  # invented
-
-
-def outputs(out: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.is_file()}
-
-
-def entries(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.suffix == ".json")
 
 
 @pytest.fixture
