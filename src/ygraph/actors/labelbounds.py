@@ -17,6 +17,8 @@ it still holds of the clause is a closed class of words and structures (rows of 
 
 from __future__ import annotations
 
+import ahocorasick
+
 from ..lexicons import cached
 from ..punctuation import LIST_MARK
 from ..time.numerals import numeral_characters
@@ -61,6 +63,27 @@ def occurrences(text: str, word: str, start: int, e: int) -> list[int]:
     return out
 
 
+def _printed(words: tuple[str, ...], text: str, start: int, e: int) -> list[tuple[int, str]]:
+    """Every ``(position, word)`` where one of ``words`` is printed inside ``text[start:e]``, nested ones too:
+    one Aho–Corasick pass instead of a ``str.find`` loop per word (89 lead verbs at every chain)."""
+    automaton = _automaton(words)
+    if automaton is None or start >= e:
+        return []
+    return [(last - len(word) + 1, word) for last, word in automaton.iter(text, start, e)]
+
+
+@cached
+def _automaton(words: tuple[str, ...]) -> ahocorasick.Automaton | None:
+    if not any(words):
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        if word:
+            automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
 def _held(text: str, k: int, word: str, start: int, e: int) -> bool:
     """The occurrence of ``word`` at ``k`` lies inside a word of ``post_lead_not`` printed there (代表团)."""
     for other in uses("post_lead_not"):
@@ -80,11 +103,10 @@ def _goes_on(text: str, k: int, e: int) -> bool:
 def _after_verb(text: str, start: int, e: int) -> int:
     """After the last verb of ``post_lead_verb`` in the chain that more of the post follows."""
     best = start
-    for verb in uses("post_lead_verb"):
-        for k in occurrences(text, verb, start, e):
-            end = k + len(verb)
-            if end > best and _goes_on(text, end, e) and not _held(text, k, verb, start, e) and not _names_place(text, k, e, verb):
-                best = end
+    for k, verb in _printed(uses("post_lead_verb"), text, start, e):
+        end = k + len(verb)
+        if end > best and _goes_on(text, end, e) and not _held(text, k, verb, start, e) and not _names_place(text, k, e, verb):
+            best = end
     return best
 
 
@@ -140,11 +162,10 @@ def _after_first_joiner(text: str, start: int, e: int) -> int:
 def _after_inner_joiner(text: str, start: int, e: int) -> int:
     """After the last joiner inside the chain that ends another person or body, or opens a place after no place."""
     best = start
-    for word in uses("post_lead_joiner"):
-        for k in occurrences(text, word, start + 1, e):
-            end = k + len(word)
-            if end > best and _goes_on(text, end, e) and _joins(text[start:k], text[end:e], word):
-                best = end
+    for k, word in _printed(uses("post_lead_joiner"), text, start + 1, e):
+        end = k + len(word)
+        if end > best and _goes_on(text, end, e) and _joins(text[start:k], text[end:e], word):
+            best = end
     return best
 
 

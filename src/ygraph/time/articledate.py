@@ -120,13 +120,25 @@ def document_dates(text: str) -> list[tuple[Point, str]]:
     """Every full date printed as a date of the document (header line, 发布时间, a repost's 时间：, a site
     clock), in text order, with the id of its ``document_date.tsv`` row; headers naming no calendar day
     (an OCR slip: 2023年2月29日) left out (their expression is reported with the article's times, W013)."""
+    return page_dates(text)[0]
+
+
+def page_dates(text: str) -> tuple[list[tuple[Point, str]], list[tuple[int, int]]]:
+    """``document_dates(text)`` and ``document_date_spans(text)`` from one scan of ``text`` (a document's
+    whole text: the rows cost a pass over it each, docs/performance.md, thirteenth session)."""
+    matches = _page_matches(text)
     found: list[tuple[int, Point, str]] = []
-    for rule_id, pattern in _document_date_rules():
-        for match in scan.finditer(pattern, text):
-            point = _stamp_point(match)
-            if point.valid():
-                found.append((match.start(), point, rule_id))
-    return [(point, rule_id) for _, point, rule_id in sorted(found, key=lambda f: f[0])]
+    for rule_id, match in matches:
+        point = _stamp_point(match)
+        if point.valid():
+            found.append((match.start(), point, rule_id))
+    dates = [(point, rule_id) for _, point, rule_id in sorted(found, key=lambda f: f[0])]
+    return dates, sorted(match.span() for _, match in matches)
+
+
+def _page_matches(text: str) -> list[tuple[str, re.Match[str]]]:
+    """Every match of the rows of scope ``page`` in ``text``, row by row, with the row's id."""
+    return [(rule_id, match) for rule_id, pattern in _document_date_rules() for match in scan.finditer(pattern, text)]
 
 
 def _stamp_point(match: re.Match[str]) -> Point:
@@ -144,7 +156,7 @@ def _stamp_year(match: re.Match[str]) -> int:
 
 def document_date_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` prints a date of the page (the spans ``document_dates`` reads): never an event's date."""
-    return sorted(m.span() for _, pattern in _document_date_rules() for m in pattern.finditer(text))
+    return sorted(match.span() for _, match in _page_matches(text))
 
 
 def document_text_date(
@@ -183,7 +195,7 @@ def header_end(text: str) -> int:
     15:20 6月8日，…) starts there."""
     if is_meta_line(text):
         return len(text)
-    return max((m.end() for _, pattern in _document_date_rules() for m in pattern.finditer(text)), default=0)
+    return max((m.end() for _, pattern in _document_date_rules() for m in scan.finditer(pattern, text)), default=0)
 
 
 def quoted(text: str, position: int) -> bool:

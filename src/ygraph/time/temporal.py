@@ -18,12 +18,11 @@ from ..punctuation import clause_bounds
 from .articledate import (
     Lede,
     dates_conflict,
-    document_date_spans,
-    document_dates,
     document_text_date,
     find_lede,
     infer_year,
     nearest_to,
+    page_dates,
     place_in_year,
     states_plan,
 )
@@ -208,8 +207,9 @@ def _nearest_siblings(points: Sequence[Point | None]) -> list[Point | None]:
 def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
     """Reference date, ``date_source`` and resolved ``times`` of every article; the document's date."""
     articles = []
-    printed = document_dates(doc.text)  # the page's own dates: the articles' header and W014 read them
-    spans = document_date_spans(doc.text)  # where the page prints them: no day of a story
+    # the page's own dates (the articles' header and W014 read them) and where the page prints them (no day
+    # of a story), from one scan of the text
+    printed, spans = page_dates(doc.text)
     for article, (dating, times) in zip(doc.articles, _date_articles(doc, year_hints, printed), strict=True):
         reference = dating.point.iso() if dating.point else None
         flat = [expr for sentence_times in times for expr in sentence_times]
