@@ -1,0 +1,192 @@
+"""scantree: what :mod:`ygraph.scan` reads from a regular expression's parse tree (the standard ``re``
+parser's): the runs of strings every match prints, the characters every match starts with, the characters a
+part of an expression may consume. Split from scan.py (thirteenth session) when the first characters learnt
+to read optional items and case-insensitive groups."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import product
+
+try:  # the parser of the standard ``re`` module (``sre_parse`` before Python 3.11)
+    from re import _constants as _sre_c  # type: ignore[attr-defined]
+    from re import _parser as _sre_p  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre_c  # type: ignore[no-redef]
+    import sre_parse as _sre_p  # type: ignore[no-redef]
+
+_REPEATS = (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, getattr(_sre_c, "POSSESSIVE_REPEAT", _sre_c.MAX_REPEAT))
+_MAX_STRINGS = 256  # a run with more alternatives than this is not worth looking for
+MAX_BEFORE = 10_000  # an anchor further than this from the start of a match is not used
+_MAX_REPEAT_SPELLED = 3  # x{0,3} is spelled out as its strings; longer repeats end a run
+parse = _sre_p.parse
+Run = tuple[frozenset[str], int, "frozenset[tuple[int, int]] | None"]  # strings, before, characters before
+
+
+def read_runs(tree: _sre_p.SubPattern, items: list[tuple[object, object]], offset: int) -> list[Run]:
+    """(strings, most characters before them in a match, the characters the items before them may consume)
+    of the runs of a sequence starting at ``offset``; what a lookahead needs is printed from where it stands
+    (its characters before are not followed: None)."""
+    runs: list[Run] = []
+    current: set[str] | None = None
+    start_before = before = offset
+    chars: set[tuple[int, int]] | None = set() if offset == 0 else None
+    start_chars = chars
+    for item in items:
+        op, av = item
+        if op is _sre_c.ASSERT and av[0] == 1:  # type: ignore[index]
+            runs.extend((s, b, None) for s, b, _ in read_runs(tree, flat(av[1]), before))  # type: ignore[index]
+        strings = _strings(item)
+        if strings is not None and current is not None and len(current) * len(strings) <= _MAX_STRINGS:
+            current = {a + b for a, b in product(current, strings)}
+        else:
+            if current is not None and "" not in current:
+                runs.append((frozenset(current), start_before, _frozen(start_chars)))
+            current, start_before = (set(strings), before) if strings is not None else (None, before)
+            start_chars = None if chars is None else set(chars)
+        before = min(before + _width(tree, item), MAX_BEFORE + 1)
+        consumed = _consumed(item)
+        chars = None if chars is None or consumed is None else chars | consumed
+    if current is not None and "" not in current:
+        runs.append((frozenset(current), start_before, _frozen(start_chars)))
+    return runs
+
+
+def _frozen(chars: set[tuple[int, int]] | None) -> frozenset[tuple[int, int]] | None:
+    return None if chars is None else frozenset(chars)
+
+
+def _consumed(item: tuple[object, object]) -> set[tuple[int, int]] | None:
+    """The characters ``item`` may consume, as (first, last) code point ranges; None when not known (a
+    negated class, a category, any character)."""
+    op, av = item
+    c = _sre_c
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return set()
+    if op is c.LITERAL:
+        return {(av, av)}  # type: ignore[arg-type]
+    if op is c.IN:
+        out: set[tuple[int, int]] = set()
+        for sop, sav in av:  # type: ignore[attr-defined]
+            if sop is c.LITERAL:
+                out.add((sav, sav))
+            elif sop is c.RANGE:
+                out.add(tuple(sav))  # type: ignore[arg-type]
+            else:
+                return None
+        return out
+    subs = []
+    if op is c.BRANCH:
+        subs = [alternative.data for alternative in av[1]]  # type: ignore[index]
+    elif op is c.SUBPATTERN and not av[1] & c.SRE_FLAG_IGNORECASE:  # type: ignore[index]
+        subs = [av[3].data]  # type: ignore[index]
+    elif op in _REPEATS:
+        subs = [av[2].data]  # type: ignore[index]
+    else:
+        return None
+    total: set[tuple[int, int]] = set()
+    for data in subs:
+        for sub_item in data:
+            consumed = _consumed(sub_item)
+            if consumed is None:
+                return None
+            total |= consumed
+    return total
+
+
+def flat(sub: _sre_p.SubPattern) -> list[tuple[object, object]]:
+    """The items of a sequence, groups spliced in (a group consumes what its items consume)."""
+    out: list[tuple[object, object]] = []
+    for op, av in sub.data:
+        if op is _sre_c.SUBPATTERN and not av[1] & _sre_c.SRE_FLAG_IGNORECASE:
+            out.extend(flat(av[3]))
+        else:
+            out.append((op, av))
+    return out
+
+
+def _width(tree: _sre_p.SubPattern, item: tuple[object, object]) -> int:
+    return int(_sre_p.SubPattern(tree.state, [item]).getwidth()[1])
+
+
+def first_characters(tree: _sre_p.SubPattern, data: Sequence[tuple[object, object]]) -> set[str] | None:
+    """The strings one of which starts every match of ``data`` (items that consume nothing skipped); None
+    when unknown or when a match may be empty."""
+    c = _sre_c
+    for item in data:
+        if _width(tree, item) == 0:
+            continue  # a lookaround, a position, a group of them
+        op, av = item
+        if op is c.BRANCH:
+            out: set[str] = set()
+            for alternative in av[1]:  # type: ignore[index]
+                first = first_characters(tree, alternative.data)
+                if first is None:
+                    return None
+                out |= first
+            return out
+        if op is c.SUBPATTERN and not av[1] & c.SRE_FLAG_IGNORECASE:  # type: ignore[index]
+            return first_characters(tree, av[3].data)  # type: ignore[index]
+        if op in _REPEATS and av[0] >= 1:  # type: ignore[index]
+            return first_characters(tree, av[2].data)  # type: ignore[index]
+        if op is c.LITERAL or op is c.IN:
+            return _strings(item)
+        return None
+    return None
+
+
+def _strings(item: tuple[object, object]) -> set[str] | None:
+    """Every string ``item`` can match, when they are few; None otherwise. Lookarounds and positions match
+    the empty string (they consume nothing)."""
+    op, av = item
+    c = _sre_c
+    if op is c.LITERAL:
+        return {chr(av)}  # type: ignore[arg-type]
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return {""}
+    if op is c.IN:
+        return _class_strings(av)  # type: ignore[arg-type]
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:  # type: ignore[index]
+            strings = _sequence_strings(alternative.data)
+            if strings is None or len(out | strings) > _MAX_STRINGS:
+                return None
+            out |= strings
+        return out
+    if op is c.SUBPATTERN and not av[1] & c.SRE_FLAG_IGNORECASE:  # type: ignore[index]
+        return _sequence_strings(av[3].data)  # type: ignore[index]
+    if op in _REPEATS:
+        low, high, sub = av  # type: ignore[misc]
+        inner = _sequence_strings(sub.data)
+        if inner is None or high > _MAX_REPEAT_SPELLED:
+            return None
+        out = set()
+        for n in range(low, high + 1):
+            out |= {"".join(p) for p in product(inner, repeat=n)}
+            if len(out) > _MAX_STRINGS:
+                return None
+        return out
+    return None
+
+
+def _sequence_strings(data: Sequence[tuple[object, object]]) -> set[str] | None:
+    out = {""}
+    for item in data:
+        strings = _strings(item)
+        if strings is None or len(out) * len(strings) > _MAX_STRINGS:
+            return None
+        out = {a + b for a, b in product(out, strings)}
+    return out
+
+
+def _class_strings(items: Sequence[tuple[object, object]]) -> set[str] | None:
+    out: set[str] = set()
+    for op, av in items:
+        if op is _sre_c.LITERAL:
+            out.add(chr(av))  # type: ignore[arg-type]
+        elif op is _sre_c.RANGE and av[1] - av[0] < _MAX_STRINGS:  # type: ignore[index,operator]
+            out.update(map(chr, range(av[0], av[1] + 1)))  # type: ignore[index,arg-type]
+        else:
+            return None  # a negated class, a category (\d, \w): too many characters
+    return out if len(out) <= _MAX_STRINGS else None
