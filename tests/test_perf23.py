@@ -1,11 +1,18 @@
 """Thirteenth session (issue 17): the extraction's own throughput. The page's dated stamps are read in one
-scan of a document's text (``articledate.page_dates``), and the left boundary of a post finds its lead verbs
+scan of a document's text (``articledate.page_dates``), the characters that open every match of an
+expression are read through an optional item and a case-insensitive group (``scantree.first_characters``: the
+labelled stamp rows get an anchor), and the left boundary of a post finds its lead verbs
 and joiners in one Aho–Corasick pass (``labelbounds._printed``). Each gives what the slower way gave."""
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ygraph import scan, scantree
 from ygraph.actors import labelbounds
 from ygraph.actors.actorlex import uses
 from ygraph.time import articledate
@@ -34,7 +41,7 @@ def _found_by_find(words: tuple[str, ...], text: str, start: int, e: int) -> lis
 CHAINS = [  # invented chains: lead verbs, nested words (代表 inside 代表团), joiners, bounds cutting a word
     ("应邀与临江省江城市副市长", 0, 12),
     ("代表团团长龚明远和江城市代表", 0, 14),
-    ("会同青禾县及海州市有关部门负责人", 2, 15),
+    ("会同青禾县及海州水务局副局长", 2, 14),
     ("以及江城市委和临江省政府", 1, 12),
     ("代表", 1, 2),
     ("", 0, 0),
@@ -71,3 +78,46 @@ def test_post_start_unchanged(text: str, start: int, e: int) -> None:
             ):
                 best = end
     assert labelbounds._after_verb(text, start, e) == best
+
+
+def test_ascii_folds_only_into_the_listed_characters() -> None:
+    """Every code point that an ASCII character matches with case ignored is ASCII or listed."""
+    every = "".join(map(chr, range(0x110000)))
+    folded = set(re.findall("(?i)[\x00-\x7f]", every))
+    assert {char for char in folded if not char.isascii()} <= scantree.CASE_FOLDED_INTO_ASCII
+
+
+_CASED = st.sampled_from(["a", "B", "(?i:ab)", "(?i:k|s)", "(?i:[a-c])", "(?:x)", "(?:甲|y)", "(?<!a)", "c"])
+
+
+@st.composite
+def _cased_expressions(draw: st.DrawFn) -> str:
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        atom = draw(_CASED)
+        quantifier = draw(st.sampled_from(["", "", "?", "+", "*?", "{0,2}"]))
+        parts.append(atom if atom.startswith("(?<") else atom + quantifier)  # a lookbehind is not repeated
+    return "|".join(parts) if draw(st.booleans()) else "".join(parts)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_cased_expressions(), st.text(alphabet="aAbBcCkKsSxy甲\u0130\u0131\u017f\u212a，", max_size=40))
+def test_optional_and_case_insensitive_openings_scan_exactly(expression: str, text: str) -> None:
+    pattern = re.compile(expression)
+    assert [m.span() for m in scan.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_labelled_stamp_row_gets_its_opening_characters() -> None:
+    """An optional bracket, then a label (one of them case-insensitive): every match starts with one of them."""
+    need = scan.needs(re.compile(r"(?:【 *)?(?:发布|(?<!\w)时间|(?i:date))[:：] *\d{4}"))
+    assert need.anchor is not None and need.before == 0
+    assert need.first is not None and need.first.search("更新 DATE:2030") is not None
+    assert set("【发时dD") | scantree.CASE_FOLDED_INTO_ASCII <= {s for run in need.runs for s in run}
+    assert scan.needs(re.compile(r"(?i:日)期")).anchor is not None  # the Han run stays; no case folding read
+    assert scantree.first_characters(scantree.parse("(?i:日)期"), scantree.parse("(?i:日)期").data) is None
+
+
+@pytest.mark.parametrize("text", PAGES + ["Date: 2030-06-09\n", "更新时间：2030-06-09\nPOSTED: 09.06.2030 08:00\n"])
+def test_page_rows_scan_exactly(text: str) -> None:
+    for _, pattern in articledate._document_date_rules():
+        assert [m.span() for m in scan.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]

@@ -109,14 +109,26 @@ def _width(tree: _sre_p.SubPattern, item: tuple[object, object]) -> int:
     return int(_sre_p.SubPattern(tree.state, [item]).getwidth()[1])
 
 
+# The characters other than ASCII that an ASCII character matches when case is ignored (``re``'s Unicode
+# case folding: İ→i, ı→I, ſ→s, the Kelvin sign→k); tests/test_perf23.py checks every code point.
+CASE_FOLDED_INTO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
 def first_characters(tree: _sre_p.SubPattern, data: Sequence[tuple[object, object]]) -> set[str] | None:
     """The strings one of which starts every match of ``data`` (items that consume nothing skipped); None
-    when unknown or when a match may be empty."""
+    when unknown or when a match may be empty. An optional item opens a match or lets what follows it open
+    it; a case-insensitive group of ASCII characters opens it with any of their cases."""
     c = _sre_c
-    for item in data:
+    for index, item in enumerate(data):
         if _width(tree, item) == 0:
             continue  # a lookaround, a position, a group of them
         op, av = item
+        if op in _REPEATS and av[0] == 0:  # type: ignore[index]
+            inner = first_characters(tree, av[2].data)  # type: ignore[index]
+            rest = first_characters(tree, data[index + 1 :])
+            return None if inner is None or rest is None else inner | rest
+        if op is c.SUBPATTERN and av[1] & c.SRE_FLAG_IGNORECASE:  # type: ignore[index]
+            return _any_case(first_characters(tree, av[3].data))  # type: ignore[index]
         if op is c.BRANCH:
             out: set[str] = set()
             for alternative in av[1]:  # type: ignore[index]
@@ -133,6 +145,18 @@ def first_characters(tree: _sre_p.SubPattern, data: Sequence[tuple[object, objec
             return _strings(item)
         return None
     return None
+
+
+def _any_case(chars: set[str] | None) -> set[str] | None:
+    """Every character that one of ``chars`` matches when case is ignored: a superset (None when one of them
+    is not a single ASCII character, whose case foldings are not listed here)."""
+    if chars is None or any(len(char) != 1 or not char.isascii() for char in chars):
+        return None
+    out = set(chars)
+    for char in chars:
+        if char.isalpha():
+            out |= {char.lower(), char.upper(), *CASE_FOLDED_INTO_ASCII}
+    return out
 
 
 def _strings(item: tuple[object, object]) -> set[str] | None:
