@@ -6,7 +6,11 @@ and joiners in one Aho–Corasick pass (``labelbounds._printed``). Each gives wh
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -121,3 +125,13 @@ def test_a_labelled_stamp_row_gets_its_opening_characters() -> None:
 def test_page_rows_scan_exactly(text: str) -> None:
     for _, pattern in articledate._document_date_rules():
         assert [m.span() for m in scan.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_extract_bench_prints_cpu_per_mb(tmp_path: Path) -> None:
+    """bench/extract.py (the thirteenth session's table): one JSON line for a small corpus."""
+    (tmp_path / "a.txt").write_text("江城市副市长龚明远6月3日主持召开青禾县水利建设推进会。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("临江省海州市市长柴思雨在松岩调研港口工作。\n", encoding="utf-8")
+    bench = Path(__file__).resolve().parents[1] / "bench" / "extract.py"
+    done = subprocess.run([sys.executable, str(bench), str(tmp_path)], capture_output=True, text=True, timeout=300)
+    row = json.loads(done.stdout)
+    assert row["documents"] == 2 and row["cpu"] >= 0 and set(row) == {"documents", "mb", "cpu", "cpu_per_mb", "load"}
