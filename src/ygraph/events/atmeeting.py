@@ -2,7 +2,8 @@
 its own (会上，还举办了某圆桌论坛; 会议…，举办了某分论坛; 某联组会议; 会议期间举行了签约仪式) took place on that
 meeting's day (its days when it spans several and the act prints none), for ``dating.date_by_context``.
 Vocabulary: ``lexicons/zh/events/word_uses.tsv`` (``at_meeting``, ``meeting_subject``, ``held_verb``,
-``meeting_part``, ``at_host``, ``recalled_edition``, ``past_marker``; ``plan_words.txt``)."""
+``meeting_part``, ``at_host``, ``recalled_edition``, ``past_marker``, ``session_after``;
+``plan_words.txt``)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,25 @@ def _linked(opening: str, title: str, host: str) -> bool:
     if opening.startswith(rules.uses("meeting_subject")) and bare.endswith(rules.uses("held_verb")):
         return True
     return rules.compact(title).endswith(rules.uses("meeting_part"))
+
+
+def session_after(ctx: Context, draft: Draft) -> bool:
+    """Whether ``draft``, a numbered session named in passing and left undated (dating.passing_session), is told
+    as held right after the meeting reported (大会闭幕后，随后召开了某委某届一次全会; 紧接着，某全会召开; 下午，
+    某会议举行另一次全体会议): then it took place on the day printed for that meeting (its first: the
+    days a length adds to it are not printed, gold-conventions B3)."""
+    current = ctx.current
+    if current is None or current is draft or draft.planned or current.planned or draft.date:
+        return False
+    if current.event_type != "meeting" or len(current.date or "") != 10:
+        return False
+    sentence = ctx.sentence_at(draft.start)
+    opening = rules.compact(ctx.doc.text[sentence.start : draft.start])
+    if not opening.startswith(rules.uses("session_after")) or ctx.times(sentence.start, draft.start):
+        return False  # 次日召开了…: a day of its own
+    if any(w in opening for w in (*rules.words("plan_words.txt"), *rules.uses("past_marker"))):
+        return False  # 随后将召开…: announced; 随后曾召开…: history
+    draft.date, draft.date_end, draft.date_text = current.date, None, current.date_text
+    draft.date_source, draft.explicit = "context", current.explicit
+    draft.place = draft.place or current.place
+    return True

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..model import Mention, Sentence, TimeExpr
 from ..punctuation import SEMICOLONS
 from ..time.articledate import document_date_spans
-from . import atmeeting, documents, eventplaces, headlines, lasting, plandays, sides, sittings
+from . import atmeeting, documents, eventplaces, headlines, lasting, plandays, reported, sides, sittings
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft
@@ -45,6 +45,7 @@ def date_by_context(ctx: Context, draft: Draft, text: str, right: int, end: int,
         year = (ctx.article.date or "")[:4] if recent else None
         draft.date, draft.date_end, draft.date_text = year or None, None, ""
         draft.date_source = "article" if year else "unresolved"
+        atmeeting.session_after(ctx, draft)  # 大会闭幕后，随后召开了某委某届一次全会: the meeting's day
     elif not draft.lede and draft.event_type in parts.CONTEXT_DATED:
         sides.after_meeting(ctx, draft)
     if not passing and draft.date_source == "article":
@@ -155,13 +156,14 @@ def date_event(
 
 
 def _list_item(ctx: Context, sentence: Sentence) -> bool:
-    """Whether ``sentence`` goes on a list split at semicolons (…分别前往各区视察：甲至某区视察某站；乙至某区察看某
-    工程；): an act told there is one of the report's, dated like the other events it tells, never history.
+    """Whether ``sentence`` is an item of a list split at semicolons (…分别前往各区视察：甲至某区视察某站；乙至某区察看
+    某工程；), its first one included: an act told there is one of the report's, dated like the other events it tells.
     Read back from the sentence's start, no copy of the text before it (one per act: quadratic on a long page)."""
     text, at = ctx.doc.text, sentence.start
     while at > 0 and text[at - 1] == " ":
         at -= 1
-    return at > 0 and text[at - 1] in SEMICOLONS
+    first = sentence.text.rstrip()[-1:] in SEMICOLONS  # the list's first item: 甲巡视了某街市；乙…
+    return first or (at > 0 and text[at - 1] in SEMICOLONS)
 
 
 def _edition_year(ctx: Context, draft: Draft, named: TimeExpr) -> bool:
@@ -258,7 +260,8 @@ def _article_day(ctx: Context, draft: Draft, index: int) -> None:
     without a date happened around then, so it keeps the month (or the day the story is at). A report that
     opens 近日 tells its events as recent, not as of its day; one whose lede prints a range, as of its days."""
     carried = None if draft.lede else carried_day(ctx, index, draft.start)
-    date = ctx.article.date if draft.lede else carried[0] if carried else (ctx.article.date or "")[:7]
+    own = reported.lede_day(ctx) if draft.lede else None  # 昨天… in a page of today: the report's is yesterday
+    date = (own or ctx.article.date) if draft.lede else carried[0] if carried else (ctx.article.date or "")[:7]
     date = recent_period(date) if draft.lede and recent_report(ctx) else date
     draft.date, draft.date_source = date, "article" if date else "unresolved"
     draft.date_end = carried[1] if carried else draft.date_end

@@ -4,6 +4,8 @@ is at (``carried_day``), a photo caption above the lede (``captioned``), a repor
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..model import Sentence, TimeExpr
 from ..text import bylines
 from ..time.articledate import lede_sentences, quoted
@@ -12,6 +14,10 @@ from .draft import Context, Draft
 
 RECENT_WINDOW_DAYS = 10  # 日前/近日 in a report dated later in its month: an event of that month
 CARRY_SENTENCES = 3  # how far back a day printed in the story still dates an undated event told after it
+_PAGE_RULES = ("header_date", "user_date")  # an article dated by its page, not by its lede
+_RELATIVE, _MONTH_DAY = "UNDEF-", "UNDEF-year"  # a day told relative to the page; a month-day (the lede's rule)
+LEDE_DAYS_BEFORE = 7  # a lede's own day (昨天, 1日) at most this many days before the page dating the article
+LEDE_DAY_SENTENCES = 4  # the lede's day is looked for past a teaser or a caption glued to its credit
 
 
 def carried_day(ctx: Context, index: int, start: int) -> tuple[str, str | None] | None:
@@ -97,4 +103,27 @@ def lede_days(ctx: Context) -> tuple[str, str] | None:
             first = dated[0]
             ranged = first.value and first.value_end and len(first.value) == 10
             return (first.value or "", day) if ranged and first.value_end == day and len(day) == 10 else None
+    return None
+
+
+def lede_day(ctx: Context) -> str | None:
+    """The day the lede tells its report on when the article is dated by its page (a stamp, the user's date)
+    and the lede prints a day of its own a few days before it (page of the 2nd: 昨天下午，某会议在某地闭幕;
+    page of the 4th: 某市和某乡1日签署…): the report's day, for the headline's and the lede's event. None when
+    the lede's first date is the article's, later, coarser or far before it (history told in the lede), or a
+    month-day or full date (the lede's own rule, or a dated dateline's, places those: articledate)."""
+    day = ctx.article.date or ""
+    if len(day) != 10 or not (ctx.article.date_rule or "").startswith(_PAGE_RULES):
+        return None
+    for index, body in lede_sentences(ctx.article, LEDE_DAY_SENTENCES):
+        sentence = ctx.article.sentences[index]
+        dated = [t for t in ctx.times(ctx.past_dateline(body, sentence.end), sentence.end) if t.kind == "date"]
+        if dated:
+            first, spec = dated[0].value or "", dated[0].underspecified
+            relative = spec.startswith(_RELATIVE) and not spec.startswith(_MONTH_DAY)  # 昨天, 1日; never 6月1日
+            said = quoted(sentence.text, dated[0].start - sentence.start)
+            if not relative or len(first) != 10 or dated[0].value_end or said:
+                return None
+            gap = (dt.date.fromisoformat(day) - dt.date.fromisoformat(first)).days
+            return first if 0 < gap <= LEDE_DAYS_BEFORE else None
     return None

@@ -263,23 +263,23 @@ def find_lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr
     return Lede(None, None, dateline_sentence, False)
 
 
-def lede_sentences(article: Article) -> list[tuple[int, int]]:
+def lede_sentences(article: Article, counted: int = _LEDE_SENTENCES) -> list[tuple[int, int]]:
     """The sentences the lede is looked for in (page headers, captions and headline lines passed over), each
-    with where its body starts: (index, start)."""
-    return _body_sentences(article, 0, len(article.sentences))
+    with where its body starts: (index, start); ``counted`` of them neither (a teaser may open the body)."""
+    return _body_sentences(article, 0, len(article.sentences), counted)
 
 
-def _body_sentences(article: Article, first: int, count: int) -> list[tuple[int, int]]:
+def _body_sentences(article: Article, first: int, count: int, most: int = _LEDE_SENTENCES) -> list[tuple[int, int]]:
     """The sentences from ``first`` that are not page headers, each with where
     its body starts (a sentence the cleaner glued after a page stamp is read after the stamp). Photo captions
     printed above the lede (a sentence, then a credit: 某某会见某某一行。记者 某某 报道) and the lines of the
-    headline stack are read but not counted: the scan stops after ``_LEDE_SENTENCES`` counted sentences or
+    headline stack are read but not counted: the scan stops after ``most`` counted sentences or
     ``_LEDE_SCAN`` sentences read, and the lede comes after the uncounted ones."""
     found: list[tuple[int, int]] = []
     counted = 0
     sentences = article.sentences
     for index in range(first, min(count, first + _LEDE_SCAN)):
-        if counted == _LEDE_SENTENCES:
+        if counted == most:
             break
         sentence = sentences[index]
         end = header_end(sentence.text)
