@@ -70,30 +70,32 @@ def unwitnessed(sentence: Sentence, trigger: rules.Trigger) -> bool:
     return named or not any(w in sentence.text for w in rules.uses("oath_witness"))
 
 
-def held_bare(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger, start: int, end: int) -> Ref | None:
-    """A hand-over or oath ceremony printed by its noun alone right after a word of happening (某某主持交接典礼,
-    举行就职典礼) when the article has told no ceremony of that noun: the ceremony itself, titled by the noun and
-    dated by its sentence; None for any other bare noun (event23)."""
-    if trigger.word not in rules.uses("office_ceremony"):
+def held_bare(ctx: Context, index: int, sentence: Sentence, noun: str, span: tuple[int, int]) -> Ref | None:
+    """A hand-over or oath ceremony printed by its noun alone (``noun`` at ``span``) right after a word of
+    happening (某某主持交接典礼, 举行布达典礼, 完成了交接仪式: word_uses ``ceremony_done``) when the article has
+    told no ceremony of that noun: the ceremony itself, titled by the noun and dated by its own clause; None for
+    any other noun (event23)."""
+    start, end = span
+    if noun not in rules.uses("office_ceremony"):
         return None
-    left, _ = clause(sentence, start, end)
+    left, right = clause(sentence, start, end)
     before = rules.compact(ctx.doc.text[left:start])
-    verb = next((w for w in rules.happening().before if before.endswith(w)), "")
-    if not verb or any(d.title.endswith(trigger.word) for d in ctx.drafts):
+    verbs = sorted((*rules.happening().before, *rules.uses("ceremony_done")), key=len, reverse=True)
+    verb = next((w for w in verbs if before.endswith(w)), "")
+    if not verb or any(d.title.endswith(noun) for d in ctx.drafts):
         return None
     plans = rules.words("plan_words.txt")
     opening = before[: len(before) - len(verb)]
     if opening.endswith(plans) or any(len(w) > 1 and w in opening for w in plans):
         return None  # 某某下周将主持交接典礼: announced, told by its own report
     lede = not eventmodel.told(ctx)  # the article's own ceremony, wherever the page tells it
-    draft = Draft.undated(trigger.word, trigger.event_type, start, end, None, False, lede)
-    _, right = clause(sentence, start, end)
-    before, _ = clause(sentence, left - 1, left - 1) if left > sentence.start else (left, left)
-    before = ctx.past_dateline(before, left)
-    first = before if _time_only(ctx, before, left) else left  # 8日上午，某某主持…: the clause before is its day
+    draft = Draft.undated(noun, "other", start, end, None, False, lede)
+    previous, _ = clause(sentence, left - 1, left - 1) if left > sentence.start else (left, left)
+    previous = ctx.past_dateline(previous, left)
+    first = previous if _time_only(ctx, previous, left) else left  # 8日上午，某某主持…: the clause before is its day
     own = Sentence(first, right, ctx.doc.text[first:right])  # a date in another clause (去年5月才调任…) is not its
     dating.date_event(ctx, own, draft, index)
-    return Ref(start, end, add(ctx, draft, sentence, start, end, f"event:name:{trigger.word}"), False)
+    return Ref(start, end, add(ctx, draft, sentence, start, end, f"event:name:{noun}"), False)
 
 
 def _time_only(ctx: Context, start: int, end: int) -> bool:

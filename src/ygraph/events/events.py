@@ -186,7 +186,7 @@ def _named(
         if not convener:
             if (act := ceremonies.of_act(ctx, index, sentence, trigger, start, end)) is not None:
                 return act  # 甲今日就职，仪式由乙主持: the ceremony of that act
-            if (held := ceremonies.held_bare(ctx, index, sentence, trigger, start, end)) is not None:
+            if (held := ceremonies.held_bare(ctx, index, sentence, trigger.word, (start, end))) is not None:
                 return held  # 某某主持交接典礼: the ceremony, named by its noun alone
             draft = _bare(ctx, trigger.word, trigger.event_type)
             return Ref(start, end, draft, True) if draft else None
@@ -218,6 +218,8 @@ def _named(
     if row:  # 提请某会议审议, 某会议审议通过的《…》: the words of taking place are a reference's (framed.py)
         return framed.named(ctx, sentence, trigger, row, framed_start, end)
     if not happened:
+        if (held := ceremonies.held_bare(ctx, index, sentence, title, (name_start, end))) is not None:
+            return held  # 新旧任局长完成了交接仪式: the ceremony, named by its noun alone
         earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
         known = _same(ctx, title, None) if earlier is None else None
         if earlier is None and known is None:
