@@ -4,7 +4,7 @@
   of relevance or habit (适时举行相关座谈会, 此类论坛), last year's edition (比起去年某论坛), a clock time before the
   bare noun (上午十时会议正式开幕);
 * an act recalled as the ground of what is reported (patterns.tsv ``laid_ground``: 去年某某率团访问某地为…奠定了基础);
-* banquets and receptions named with more heads (triggers.tsv 餐叙, 餐会, 欢迎宴, 答谢宴, 欢送宴, 招待宴, 茶叙), held
+* banquets and receptions named with more heads (triggers.tsv 餐叙, 餐会, 欢迎宴, 答谢宴, 欢送宴, 招待宴), held
   when given by hosts (happening.txt <设的, <主办的) and titled by them (events/hosted.py, ``host_given``);
 * a name held 办理 (Taiwan usage for 举办: 某论坛22日在某地办理);
 * a hand-over or oath ceremony printed by its noun alone after a word of happening (某某主持交接典礼, 举行布达
@@ -113,7 +113,7 @@ BANQUETS = [  # (text, title): a banquet or reception given by its hosts
     (HEAD + "9日晚，临江省省长宁可心主办的答谢宴在海州举行。", "宁可心主办答谢宴"),
     (HEAD_T + "9日中午，臨江客人參加了江城市長龔明遠所設的便餐餐敘。", "龚明远设便餐餐叙"),
     (HEAD_T + "9日，江城市政府歡迎宴在江城賓館舉行，龔明遠致詞。", "江城市政府欢迎宴"),
-    (HEAD + "9日下午，两地企业家茶叙在江城举行。", "两地企业家茶叙"),
+    (HEAD + "9日下午，两地企业家餐会在江城举行。", "两地企业家餐会"),
 ]
 
 
@@ -123,7 +123,7 @@ def test_a_banquet_or_reception_given_or_held_is_an_other_event(text: str, title
 
 
 NOT_BANQUETS = [  # a banquet planned, only named, or a body's forum (hosts give the title only to `other` events)
-    HEAD + "明年，江城将举办更多交流餐叙。",
+    HEAD + "柴思雨说，交流餐叙的形式很受客人欢迎。",
     HEAD + "柴思雨说，每次交流餐叙都让人难忘。",
 ]
 
