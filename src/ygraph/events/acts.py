@@ -181,6 +181,8 @@ def _no_act(
         return True  # 出台政策文件、召开会议等具体任务: kinds of work, not acts done
     if (guards.anniversary(text, end) or guards.history(text, end)) and eventmodel.stop(ctx, cand, "history"):
         return True  # 某市成立30周年, 某会成立于1996年 / 成立至今: an anniversary or a history, not an act
+    if guards.laid_ground(text, end, right) and eventmodel.stop(ctx, cand, "history"):
+        return True  # 去年某某率团访问某地为今天的合作奠定了基础: an earlier act recalled as a ground
     if ceremonies.unwitnessed(sentence, trigger):
         return True  # 甲于某年宣誓就职: an inauguration without the ceremony's people (由乙监誓)
     if guards.said_act(text, left, cand.span[1]) and eventmodel.stop(ctx, cand, "reports"):

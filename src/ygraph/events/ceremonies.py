@@ -68,3 +68,39 @@ def unwitnessed(sentence: Sentence, trigger: rules.Trigger) -> bool:
         return False
     named = any(w in sentence.text for w in rules.uses("ceremony_noun"))  # 仪式由乙监誓: the ceremony's name tells it
     return named or not any(w in sentence.text for w in rules.uses("oath_witness"))
+
+
+def held_bare(ctx: Context, index: int, sentence: Sentence, noun: str, span: tuple[int, int]) -> Ref | None:
+    """A hand-over or oath ceremony printed by its noun alone (``noun`` at ``span``) right after a word of
+    happening (某某主持交接典礼, 举行布达典礼, 完成了交接仪式: word_uses ``ceremony_done``) when the article has
+    told no ceremony of that noun: the ceremony itself, titled by the noun and dated by its own clause; None for
+    any other noun (event23)."""
+    start, end = span
+    if noun not in rules.uses("office_ceremony"):
+        return None
+    left, right = clause(sentence, start, end)
+    before = rules.compact(ctx.doc.text[left:start])
+    verbs = sorted((*rules.happening().before, *rules.uses("ceremony_done")), key=len, reverse=True)
+    verb = next((w for w in verbs if before.endswith(w)), "")
+    if not verb or any(d.title.endswith(noun) for d in ctx.drafts):
+        return None
+    plans = rules.words("plan_words.txt")
+    opening = before[: len(before) - len(verb)]
+    if opening.endswith(plans) or any(len(w) > 1 and w in opening for w in plans):
+        return None  # 某某下周将主持交接典礼: announced, told by its own report
+    lede = not eventmodel.told(ctx)  # the article's own ceremony, wherever the page tells it
+    draft = Draft.undated(noun, "other", start, end, None, False, lede)
+    previous, _ = clause(sentence, left - 1, left - 1) if left > sentence.start else (left, left)
+    previous = ctx.past_dateline(previous, left)
+    first = previous if _time_only(ctx, previous, left) else left  # 8日上午，某某主持…: the clause before is its day
+    own = Sentence(first, right, ctx.doc.text[first:right])  # a date in another clause (去年5月才调任…) is not its
+    dating.date_event(ctx, own, draft, index)
+    return Ref(start, end, add(ctx, draft, sentence, start, end, f"event:name:{noun}"), False)
+
+
+def _time_only(ctx: Context, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` prints nothing but times and clause marks (a leading 8日上午，)."""
+    left = list(ctx.doc.text[start:end])
+    for t in ctx.times(start, end):
+        left[t.start - start : t.end - start] = [""] * (min(t.end, end) - t.start)
+    return bool(end > start) and not rules.compact("".join(left)).strip(COMMAS)

@@ -26,6 +26,7 @@ from . import (
     groupmembers,
     guards,
     headlines,
+    hosted,
     kinds,
     modelheads,
     openings,
@@ -181,14 +182,18 @@ def _named(
     title = rules.compact(text[name_start:end])
     if len(title) < len(trigger.word) + 2:
         convener = parts.convener(ctx, left, start) if walked == start else ""
+        convener = convener or hosted.occasion_title(ctx, "", trigger.event_type, (left, start))  # 甲所设的晚宴
         if not convener:
             if (act := ceremonies.of_act(ctx, index, sentence, trigger, start, end)) is not None:
                 return act  # 甲今日就职，仪式由乙主持: the ceremony of that act
+            if (held := ceremonies.held_bare(ctx, index, sentence, trigger.word, (start, end))) is not None:
+                return held  # 某某主持交接典礼: the ceremony, named by its noun alone
             draft = _bare(ctx, trigger.word, trigger.event_type)
             return Ref(start, end, draft, True) if draft else None
         title, name_start = convener + trigger.word, start
     else:
         title = _holder_title(ctx, title, trigger.word, (left, name_start), walked == name_start)
+        title = hosted.occasion_title(ctx, title, trigger.event_type, (left, name_start))  # 由甲所设的某餐叙
     if rules.quoted_head(trigger.word):  # “某某行”活动, 「某某特展活动」: the name and its head, no quotes
         title = "".join(c for c in title if c not in OPENING_QUOTES + CLOSING_QUOTES)
     counts = rules.counted(title) or rules.counted(rules.compact(text[name_start:end]))  # 某常委会已召开三次会议
@@ -213,6 +218,8 @@ def _named(
     if row:  # 提请某会议审议, 某会议审议通过的《…》: the words of taking place are a reference's (framed.py)
         return framed.named(ctx, sentence, trigger, row, framed_start, end)
     if not happened:
+        if (held := ceremonies.held_bare(ctx, index, sentence, title, (name_start, end))) is not None:
+            return held  # 新旧任局长完成了交接仪式: the ceremony, named by its noun alone
         earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
         known = _same(ctx, title, None) if earlier is None else None
         if earlier is None and known is None:

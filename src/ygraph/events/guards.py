@@ -35,6 +35,12 @@ def history(text: str, end: int) -> bool:
     return bool(rules.pattern("history").match(text, end))
 
 
+def laid_ground(text: str, end: int, right: int) -> bool:
+    """Whether the act ending at ``end`` is recalled in its clause as the ground of what came later (…为两地合作
+    奠定了基础: patterns.tsv ``laid_ground``): an earlier act named, not one the article reports."""
+    return bool(rules.pattern("laid_ground").match(text[end:right]))
+
+
 def caption(text: str, floor: int, end: int) -> bool:
     """Whether the sentence ``text[floor:end]`` is a photo caption (a name followed by (右), (左二)): the act
     it shows is reported by the article's own sentences, dated there."""

@@ -1,0 +1,30 @@
+"""hosted: an occasion printed as given by its hosts (由甲和乙所设的某餐叙, 甲主办的某酒会) is titled by them, as a
+reader names it (甲、乙设某餐叙), for ``events.py``. Pattern: ``patterns.tsv`` host_given (event23)."""
+
+from __future__ import annotations
+
+from ..punctuation import LIST_MARK
+from . import eventrules as rules
+from .draft import Context
+
+HOSTED_TYPES = ("other",)  # banquets, receptions: a forum or a meeting keeps its printed name
+
+
+def occasion_title(ctx: Context, title: str, event_type: str, span: tuple[int, int]) -> str:
+    """``title`` opened by the people who give the occasion when the words right before its name say they give it
+    (所设的, 主办的); ``title`` itself when no person stands before those words in the clause."""
+    left, name_start = span
+    if event_type not in HOSTED_TYPES:
+        return title
+    given = rules.pattern("host_given").search(rules.compact(ctx.doc.text[left:name_start]))
+    hosts = _hosts(ctx, ctx.doc.text[left:name_start])
+    if given is None or not hosts:
+        return title
+    return LIST_MARK.join(hosts) + given.group("verb") + title
+
+
+def _hosts(ctx: Context, span: str) -> list[str]:
+    """The people the document established whose names the words before the occasion print, in their order (a
+    name printed before its post, 某某市长, is no person mention there, yet a host)."""
+    found = {name: span.find(name) for name in {p.text for p in ctx.persons}}
+    return sorted((name for name, at in found.items() if at >= 0), key=lambda name: found[name])
