@@ -80,3 +80,28 @@ def test_a_stop_word_before_a_level_is_no_place(text: str, person: str, post: st
 def test_a_place_whose_name_holds_no_stop_word_is_kept() -> None:
     assert ("龚明远", "增城市长") in claims("4月3日，增城市市长龚明远出席会议。")
 
+
+# --- a list of names closed by 等 and a title: every item holds the title -------------------------------------
+
+LISTED = [
+    ("4月3日，临江市议会龚明远议长与林晓峰、柴思雨、钱小禾等议员前往江城访问。", ("林晓峰", "柴思雨", "钱小禾"), "临江市议会议员"),
+    ("4月3日，臨江市議會龔明遠議長與林曉峰、柴思雨等議員前往江城訪問。", ("林晓峰", "柴思雨"), "临江市议会议员"),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "post"), LISTED)
+def test_a_list_closed_by_a_title_holds_it(text: str, people: tuple[str, ...], post: str) -> None:
+    found = claims(text)
+    assert all((person, post) in found for person in people), found
+
+
+NOT_TITLES = [  # a group of people or of bodies closes the list: no post
+    "4月3日，林晓峰、柴思雨、钱小禾等同志出席会议。",
+    "4月3日，林晓峰、柴思雨、钱小禾等人出席会议。",
+    "4月3日，农业、林业、水利等部门负责人出席会议。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TITLES)
+def test_a_list_closed_by_a_group_holds_no_post(text: str) -> None:
+    assert not claims(text)
