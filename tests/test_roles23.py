@@ -105,3 +105,18 @@ NOT_TITLES = [  # a group of people or of bodies closes the list: no post
 @pytest.mark.parametrize("text", NOT_TITLES)
 def test_a_list_closed_by_a_group_holds_no_post(text: str) -> None:
     assert not claims(text)
+
+
+# --- a titled name before a ceremony's verb is read --------------------------------------------------------------
+
+CEREMONY = [
+    ("4月3日，青禾县长宁可心颁奖表扬模范家庭。", "宁可心", "青禾县长"),
+    ("4月3日，青禾縣長宁可心頒獎給志工。", "宁可心", "青禾县长"),
+    ("4月3日，青禾县长宁可心莅临工地会勘排水工程。", "宁可心", "青禾县长"),
+    ("4月3日，青禾县长宁可心偕同局处首长巡视灾区。", "宁可心", "青禾县长"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "post"), CEREMONY)
+def test_a_titled_name_before_a_ceremony_verb_is_read(text: str, person: str, post: str) -> None:
+    assert (person, post) in claims(text)
