@@ -342,7 +342,8 @@ def place_prefix(org: str) -> str:
 def _level_place() -> re.Pattern[str]:
     organs = alternation(words("level_organs.txt"))
     levels = alternation(uses("place_level"))
-    return re.compile(rf"([\u4e00-\u9fff]{{2,4}}?(?:{levels}))(?:{organs})")
+    stops = alternation([w for w in words("prefix_stops.txt") if w[0] != "!"])  # 闭幕式由省政协: no place's name
+    return re.compile(rf"((?:(?!{stops})[\u4e00-\u9fff]){{2,4}}?(?:{levels}))(?:{organs})")
 
 
 def is_foreign(org: str) -> bool:

@@ -13,10 +13,13 @@ from ..lexicons import alternation, cached
 from ..punctuation import COMMAS, LIST_MARK
 from ..time.numerals import numeral_characters
 from .actorlex import PUNCT, plausible_name, titles, uses, words
+from .chains import Element
 from .nameends import particle_name
 from .namelists import list_head
 from .nameshape import DOTTED, long_list_kept
 from .personrules import Found
+from .placecontext import ContextPlaces
+from .positions import canonical
 
 _MAX_ITEMS = 100  # names in one list
 
@@ -52,6 +55,23 @@ def closed_lists(text: str) -> list[Found]:
             i = text.find(n, i)
             found.append(Found(n, i, i + len(n), rule))
             i += len(n)
+    return found
+
+
+def titled_lists(text: str, places: ContextPlaces) -> list[Found]:
+    """The names of a 、 list closed by 等 and a title (甲、乙、丙等议员): every item holds that title, completed
+    as a bare one is on the page (the page's council, its place of that level), by the same rule
+    (``list_closed:<head>``). A count (等8位议员) may sit between; a group (等同志) or bodies (等部门) give no post."""
+    found = []
+    for f in closed_lists(text):
+        group = f.rule.removeprefix("list_closed:")
+        at = text.find(group, f.end)
+        if group not in titles() or at < 0 or any(c in PUNCT and c != LIST_MARK for c in text[f.end : at]):
+            continue  # the title closing this item's own list: nothing but the next items between
+        a = at - 1 if text[at - 1] in uses("place_level") else at  # 等市议员: the level's title
+        pos = canonical(text[a : at + len(group)], None, places)
+        if pos is not None:
+            found.append(Found(f.name, f.start, f.end, f.rule, (Element(pos, a, at + len(group)),)))
     return found
 
 

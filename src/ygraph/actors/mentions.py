@@ -195,6 +195,7 @@ def _established(text: str, article: Article, masthead: str = "") -> _Establishe
                 *respective(text, places),
                 *shared_posts(text, places),
                 *bracketed(text, places),
+                *closedlists.titled_lists(text, places),
             ],
         )
     )

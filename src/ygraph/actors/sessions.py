@@ -11,7 +11,7 @@ from dataclasses import replace
 from .. import lexicons
 from ..lexicons import alternation, cached
 from ..time.numerals import numeral_characters
-from .actorlex import place_prefix, uses
+from .actorlex import place_prefix, uses, words
 from .chains import Element
 from .personrules import Found
 from .positions import Position
@@ -47,10 +47,20 @@ def sessions(text: str) -> list[tuple[int, str]]:
     for m in _session().finditer(text):
         at = max(0, m.start() - _LEFT)
         left = text[at : m.start()]
-        starts = [k for k in range(len(left)) if _starts_name(left[k:], at + k == 0 or not _HAN.match(text[at + k - 1]))]
+        starts = [k for k in range(len(left)) if _starts_name(left[k:], _edge(text, at + k))]
         if starts:
             out.append((m.start() - len(left) + starts[0], left[starts[0] :] + m.group()))
     return out
+
+
+def _edge(text: str, k: int) -> bool:
+    """A clause edge before ``text[k]``: the start, a character that is no Han one, or a stop word (由省…)."""
+    return k == 0 or not _HAN.match(text[k - 1]) or text.endswith(_stops(), 0, k)
+
+
+@cached
+def _stops() -> tuple[str, ...]:
+    return tuple(w for w in words("prefix_stops.txt") if not w.startswith("!"))
 
 
 def _starts_name(left: str, edge: bool) -> bool:
@@ -65,6 +75,7 @@ def _starts_name(left: str, edge: bool) -> bool:
         bool(place_prefix(left))
         or left.startswith(_uses("lead"))
         or (edge and (len(left) == 1 or 3 <= len(left) <= 4 and stem_ok) and left[-1] in uses("place_level"))
+        or (edge and left[:1] in uses("place_level") and left[1:].startswith(_uses("lead")))  # 由省政协十二届…
     )
 
 
