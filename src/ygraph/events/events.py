@@ -25,6 +25,7 @@ from . import (
     framed,
     groupmembers,
     guards,
+    handovers,
     headlines,
     hosted,
     kinds,
@@ -69,6 +70,7 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
         for draft in documents.cited(ctx, sentence):
             cited.setdefault(draft.key, draft)
     groupmembers.members(ctx)
+    handovers.told_later(ctx)  # 卸任市长甲将印信交接给新任市长乙 … 就职典礼: the parties named before the name
     joint_signers(ctx)  # 某会议…，并共同签署某宣言: the meeting's people sign it
     openings.fold(ctx)  # 某论坛开幕 … 出席论坛开幕式: the gathering's own opening, one event
     backrefs.fold(ctx)  # 某党代会主席团第二次会议 … 主席团会议审议…: the event named again, shorter

@@ -11,7 +11,7 @@ from .. import scan
 from ..lexicons import cached
 from ..model import Mention, Participation, Sentence
 from ..punctuation import CLAUSE_BREAKS, COLONS, QUOTE_OPEN, SEMICOLONS
-from . import ceremonyparties, companions, guards, listing, partverbs, speakers, speeches
+from . import ceremonyparties, companions, guards, handovers, listing, partverbs, speakers, speeches
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
@@ -37,6 +37,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
     persons = _sentence_people(ctx, sentence)
     prev_end, prev_people, prev_verb = (ctx.carry[0].start if ctx.carry else sentence.start), [], ""
     _listed_on(ctx, sentence, persons)
+    handovers.parties(ctx, sentence)  # 卸任某局长甲说: a ceremony's parties, before their 说 is read
     ctx.carry, topics = [], speeches.topics(ctx, sentence)
     refs = [r for r in refs if not any(s <= r.start < e for s, e in topics)]  # a topic's event is no venue
     for m in scan.finditer(partverbs.pattern(), sentence.text):

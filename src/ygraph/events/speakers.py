@@ -90,6 +90,9 @@ def _subject(text: str, people: list[Mention]) -> list[Mention]:
     """The last name before the verb and the names listed with it (甲、乙表示)."""
     if not people:
         return []
+    gap = text[people[-2].end : people[-1].start] if len(people) > 1 else ""
+    if gap.startswith(rules.uses("addressee")) and not any(c in CLAUSE_BREAKS for c in gap):
+        return [people[-2]]  # 甲向(新任市长)乙说: 乙 is spoken to
     subject = [people[-1]]
     for p in reversed(people[:-1]):
         gap = rules.compact(text[p.end : subject[0].start])
