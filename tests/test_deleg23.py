@@ -2,7 +2,8 @@
 
 Taiwan, Hong Kong and Macao pages print a leader's name before his post (某某市长率团, 某某議長率領代表團): the
 post between the name and the lead word no longer hides the leader, so the led group's trip is a visit titled
-with his name, and he attends it. A ``leader_gap`` word may still follow the post (某某市长将率团).
+with his name, and he attends it. A ``leader_gap`` word may still follow the post (某某市长将率团); a day's start (今日起, 今起: from today) may stand
+between leader and lead word (``word_uses.tsv`` leader_gap 起, 今起).
 
 The near-misses: a second person before the post is not its holder (甲与乙市长率团: the leader is 乙, the name
 right before the post), words that are no title between name and lead word (甲的同事率团), a lead word with no
@@ -35,6 +36,8 @@ POST_AFTER_NAME = [  # (text, title): the leader's name, then his post, then the
     (HEAD + "海州市柴思雨副市长于9日率团抵达青禾县考察。", "柴思雨率团抵达青禾县考察"),
     (HEAD_T + "江城市議會林曉峰議長9日率團訪美，進行城市交流。", "林晓峰率团访美"),
     (HEAD_T + "青禾縣宁可心縣長9日率領縣府參訪團前往海州訪問。", "宁可心率领县府参访团前往海州访问"),
+    (HEAD_T + "松岩縣龔明遠縣長今(9)日起率團赴海州參訪五天。", "龚明远率团赴海州参访五天"),
+    (HEAD + "青禾县长宁可心今起率团赴江城参访。", "宁可心率团赴江城参访"),
 ]
 
 
