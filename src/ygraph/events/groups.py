@@ -5,6 +5,7 @@ someone, by ``patterns.tsv`` ``led_group`` (率百人团); a group opening with 
 
 from __future__ import annotations
 
+from ..actors.actorlex import titles
 from ..punctuation import CLAUSE_BREAKS, CLOSING_BRACKETS, OPENING_BRACKETS, SENTENCE_ENDS
 from . import eventrules as rules
 from .draft import Context
@@ -80,7 +81,16 @@ def _leader(ctx: Context, floor: int, begin: int, body: str) -> str:
     if not people:
         return ""
     between = rules.compact(without_times(ctx, people[-1].end, text[people[-1].end : begin]))
-    return people[-1].text + lead if not between or between in rules.uses("leader_gap") else ""
+    return people[-1].text + lead if _leader_gap(between) else ""
+
+
+def _leader_gap(between: str) -> bool:
+    """Whether what stands between a leader's name and the lead word leaves the name the leader: nothing, a
+    ``leader_gap`` word (将率领), or the leader's own title printed after the name, the order of Taiwan, Hong
+    Kong and Macao pages (某某市长率团, 某某議長將率團: a ``titles.tsv`` head, a gap word may follow it)."""
+    gap = next((w for w in rules.uses("leader_gap") if between.endswith(w)), "")
+    post = between[: len(between) - len(gap)]
+    return not post or post in titles()
 
 
 def without_times(ctx: Context, head: int, mid: str) -> str:
