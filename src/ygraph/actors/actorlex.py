@@ -18,6 +18,7 @@ from ..lexicons import TEXT_KEYS, alternation, cached
 from ..punctuation import NAME_PUNCT as PUNCT
 from .japanesenames import japanese_surnames, particle_checked
 from .windowed import Window
+from .wordstarts import word_start
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _NAME_CHARS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·]+")  # CJK or the middle dot, one match per name
@@ -270,6 +271,8 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
             and not opens_with_title(name[1:])  # 某董事局副主席, 某委员会委员: an organ's last character and a title
             and not any(name[k : k + 2] in _boundary_words() for k in range(len(name) - 1))  # 某长官离澳期间，
         )
+    if word_start(name):
+        return False  # 才能, 布置, 来川: a word that starts with a surname character
     if (name[:2] in compound or name[:2] in words("name_starts.txt")) and 3 <= len(name) <= 4:
         return True  # 欧阳某某; a minority name without a surname (格桑某某)
     return name[0] in single and 2 <= len(name) <= 3

@@ -74,7 +74,9 @@ def name_titles(text: str) -> list[Found]:
         if head in uses("name_title_not_head") or head in table("honorifics.tsv"):
             continue  # 企业负责人: a noun more often than a post; <name>总书记: the honorific rule's
         s = end - len(head) + 1
-        n = next((n for n in (4, 3, 2) if s >= n and _addressed(text[s - n : s]) and _led(text, s - n, n)), 0)
+        n = next(
+            (n for n in (4, 3, 2) if s >= n and _addressed(text[s - n : s]) and _led(text, s - n, n, end + 1)), 0
+        )
         if not n or not _title_closed(text, s, end + 1):
             continue
         name = text[s - n : s]
@@ -113,13 +115,33 @@ def _title_closed(text: str, s: int, i: int) -> bool:
     return not longer and not text.startswith(tuple(words("title_continuations.txt")), i)
 
 
-def _led(text: str, i: int, n: int) -> bool:
+def _led(text: str, i: int, n: int, e: int) -> bool:
     """A lead word (我委, 使馆) right before the name; before a three-character name also punctuation or a
-    place (of the vocabulary, or printed with its level: 某市<name>市长)."""
+    place (of the vocabulary, or printed with its level: 某市<name>市长); a two-character one as a longer one,
+    when it recurs before a title or pairs with the next addressed name (``_two_addressed``)."""
     if text.endswith(uses("name_title_lead"), 0, i) or text.endswith(tuple(words("honorific_preverbs.txt")), 0, i):
         return True  # 我委<name>主任; 学习贯彻<name>副总理…精神: the verb studying what the person said
+    before = _joined_after_address(text, i)
+    if before and (n > 2 or text[i + n : e].endswith(before)):
+        return True  # 甲书记和<name>市长, 甲院长和乙丙副院长: joined to a name addressed by its title before it
     if n < 3:
-        return False
+        return _led_as_longer(text, i) and _two_addressed(text, e)
+    return _led_as_longer(text, i)
+
+
+def _joined_after_address(text: str, i: int) -> str:
+    """The title head before a joiner right before ``text[i]``, after a name of two or three characters ("" if
+    none): a two-character name joined there needs a title of the same family (院长 … 副院长)."""
+    if i < 2 or text[i - 1] not in uses("address_joiner"):
+        return ""
+    head = max((h for h in _heads() if text.endswith(h, 0, i - 1)), key=len, default="")
+    s = i - 1 - len(head)
+    return head if head and any(s >= k and plausible_name(text[s - k : s]) for k in (2, 3)) else ""
+
+
+def _led_as_longer(text: str, i: int) -> bool:
+    """Before a name of three characters (or two, see ``_two_addressed``): an object lead, punctuation, a place
+    or a body."""
     if text.endswith(uses("name_title_object_lead"), 0, i):
         return True  # 受到<name>市长接待, 由<name>副市长主持: the person is the verb's object
     if text[i] in uses("name_title_not_start"):
@@ -140,3 +162,19 @@ def led_by_body(text: str, i: int) -> bool:
     """A body ends right before ``text[i]`` (word_uses.tsv name_title_org_end: 某市卫生局<name>局长), printed with
     more than its last character (no punctuation right before that character)."""
     return i >= 2 and text[i - 1] in uses("name_title_org_end") and text[i - 2] not in PUNCT
+
+
+@cached
+def _heads() -> tuple[str, ...]:
+    """Every title head of ``titles.tsv``."""
+    return tuple(titles())
+
+
+def _two_addressed(text: str, e: int) -> bool:
+    """A two-character name before its title (names23) paired by a joiner with a name addressed the same way right
+    after its title (某院甲乙院长和丙丁副院长)."""
+    return (
+        e < len(text)
+        and text[e] in uses("address_joiner")
+        and any(plausible_name(text[e + 1 : e + 1 + k]) and text.startswith(_heads(), e + 1 + k) for k in (2, 3))
+    )

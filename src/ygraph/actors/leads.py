@@ -11,7 +11,7 @@ from .. import lexicons, scan
 from ..lexicons import cached
 from ..punctuation import COMMAS, LIST_MARK
 from .actorlex import PUNCT, plausible_name, uses, words
-from .nameshape import loose_name
+from .nameshape import loose_name, married_shape
 from .personrules import Found, after_marker, dotted_at, read_name
 
 
@@ -57,9 +57,19 @@ def _chunk(text: str, i: int, rule: str, first: bool) -> tuple[list[Found], int]
         if text.startswith(LIST_MARK, e + 1) and text[e : e + 1] in COMMAS:
             e += 1  # 甲,、乙: a doubled mark between two items
         if e >= len(text) or text[e] != LIST_MARK:
-            break
+            return _joined_last(text, items, e, rule)
         i = e + 1
     return items, e
+
+
+def _joined_last(text: str, items: list[Found], e: int, rule: str) -> tuple[list[Found], int]:
+    """The last name of a list joined by 及/和 (``list_joiner``: 甲、乙及丙。), after two names at least: read when
+    it closes at punctuation or a boundary as a name does."""
+    joiner = next((w for w in uses("list_joiner") if text.startswith(w, e)), "") if len(items) >= 2 else ""
+    end = read_name(text, e + len(joiner)) if joiner else -1
+    if end < 0:
+        return items, e
+    return [*items, Found(text[e + len(joiner) : end], e + len(joiner), end, rule)], end
 
 
 @cached
@@ -99,6 +109,9 @@ def _list_item(text: str, i: int, first: bool) -> int:
     ends = j >= 0 and (text[j] == LIST_MARK or not first)
     if ends and j - i in (2, 3) and loose_name(text[i:j]):
         return j
+    closed = i + 4 < len(text) and (text[i + 4] in PUNCT or text.startswith(uses("list_end"), i + 4))
+    if closed and married_shape(text[i : i + 4]):
+        return i + 4  # 甲、林何某某、乙: a married woman's name, two surnames and a given name
     return read_name(text, i)
 
 

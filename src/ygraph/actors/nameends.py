@@ -79,7 +79,7 @@ def _followers() -> dict[str, str]:
 def _follower(text: str, k: int) -> str:
     """The id of the name_followers.tsv word starting at ``text[k]``, or ""."""
     rows = _followers()
-    return next((rows[text[k : k + n]] for n in (2, 1) if text[k : k + n] in rows), "")
+    return next((rows[text[k : k + n]] for n in (5, 4, 3, 2, 1) if text[k : k + n] in rows), "")
 
 
 def open_end(text: str, i: int) -> tuple[int, str]:

@@ -20,6 +20,7 @@ from .actorlex import (
     uses,
     words,
 )
+from .wordstarts import word_start
 
 DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")  # 阿米提·托乎: a dotted name
 
@@ -50,6 +51,7 @@ def _four_characters(item: str) -> bool:
         len(item) == 4
         and item[0] in surnames()[0]
         and loose_name(item)
+        and not word_start(item)  # 遇到困难: a word that starts with a surname character
         and not set(item) & set(uses("not_in_name"))
         and item[3] not in uses("clause_verb")  # 某市长甲乙丙讲，: a name and a one-character verb
         and not any(is_non_name(w) or w in words("address_suffixes.txt") for w in (item[:2], item[2:]))

@@ -61,6 +61,7 @@ from .printedplaces import (
 )
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
+_HOLDERS_OFFICE = "titled:follow.office"  # name_followers.tsv: a name before its holder's office (服务处)
 _PLACE_SPAN = 8  # characters after a preposition where a place of the vocabulary may be printed
 
 
@@ -172,7 +173,8 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None) -
             found.append(Found(text[a:b], a, b, rule, chain))
             end = b
         skip = trailing_title(text, end)
-        last_end = _past_address(text, end)
+        if rule != _HOLDERS_OFFICE:  # 立委甲服务处主任乙: the office's post keeps the holder's name in it
+            last_end = _past_address(text, end)
         if not guest_chain(text, chain[0].start):
             _remember_places(chain, places)
     return found
