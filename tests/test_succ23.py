@@ -181,3 +181,36 @@ def test_two_organisations_printed_with_the_title_leave_it_bare() -> None:
 def test_a_former_holder_overlaps_nobody() -> None:
     assert not role_overlaps("江城市长龚明远今天主持论坛。前任市长柴思雨也到场。")
     assert role_overlaps("江城市长龚明远今天主持论坛。江城市长柴思雨也到场。")
+
+
+# --- a hand-over told in relative clauses (某职转任某职的甲, 接任某职的乙) -----------------------------------------
+RELATIVE = [
+    "江城市政府举行交接仪式。交通处长转任秘书处长的柴思雨则表示感谢。接任交通处长的龚明远则说要努力。",
+    "江城市政府舉行交接儀式。交通處長轉任秘書處長的柴思雨則表示感謝。接任交通處長的龔明遠則說要努力。",
+    "江城市政府举行交接仪式。交通处长调任秘书处长的柴思雨表示感谢，新接任交通处长的龚明远表示要努力。",
+]
+
+
+@pytest.mark.parametrize("text", RELATIVE)
+def test_a_hand_over_in_relative_clauses_is_a_succession(text: str) -> None:
+    assert ("交通处长", "柴思雨", "龚明远") in handed_on(text)
+    assert ("柴思雨", "秘书处长") in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江城市长龚明远出席。接任市长的人选尚未确定。",  # no name after 的
+        "江城市政府举行交接仪式。交通处长转任秘书处长的传闻不实。",
+    ],
+)
+def test_relative_clauses_without_a_holder_give_nothing(text: str) -> None:
+    assert not handed_on(text)
+    assert not any(post.endswith("秘书处长") for _, post in claims(text))
+
+
+def test_a_bare_head_after_its_post_is_spelled_as_printed_there() -> None:
+    """新任处长乙 after 某地政处长甲: 某地政处长, not 某地政处处长 (the organ's last character printed once)."""
+    text = "江城市地政处长柴思雨卸任，新任处长龚明远到任。"
+    assert ("江城市地政处长", "柴思雨", "龚明远") in handed_on(text)
+    assert ("龚明远", "江城市地政处长") in claims(text)
