@@ -214,3 +214,29 @@ def test_a_bare_head_after_its_post_is_spelled_as_printed_there() -> None:
     text = "江城市地政处长柴思雨卸任，新任处长龚明远到任。"
     assert ("江城市地政处长", "柴思雨", "龚明远") in handed_on(text)
     assert ("龚明远", "江城市地政处长") in claims(text)
+
+
+# --- 甲任某职，乙卸任: the leaver named after the new holder's clause ------------------------------------------
+LEAVER_AFTER = [
+    ("近日人事调整：龚明远任江城水利部党组书记，柴思雨卸任。", ("江城水利部党组书记", "柴思雨", "龚明远")),
+    ("近日人事調整：龔明遠任江城水利部黨組書記，柴思雨卸任。", ("江城水利部党组书记", "柴思雨", "龚明远")),
+    ("林晓峰出任海州水利部党组书记，钱小禾不再担任；", ("海州水利部党组书记", "钱小禾", "林晓峰")),
+    ("宁可心已接任青禾县委书记，王青禾则离任。", ("青禾县委书记", "王青禾", "宁可心")),
+]
+
+
+@pytest.mark.parametrize(("text", "succession"), LEAVER_AFTER)
+def test_the_leaver_named_after_the_new_holder_is_followed(text: str, succession: tuple[str, str, str]) -> None:
+    assert succession in handed_on(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "龚明远曾任江城市委书记，柴思雨卸任。",  # a career, not a change
+        "龚明远任江城市委书记，柴思雨任江城市长。",  # two posts given, nobody leaves
+        "龚明远任江城市委书记，柴思雨卸任后去了海州。",  # the clause goes on
+    ],
+)
+def test_no_leaver_after_a_career_or_a_second_appointment(text: str) -> None:
+    assert not handed_on(text)
