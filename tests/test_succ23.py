@@ -240,3 +240,17 @@ def test_the_leaver_named_after_the_new_holder_is_followed(text: str, succession
 )
 def test_no_leaver_after_a_career_or_a_second_appointment(text: str) -> None:
     assert not handed_on(text)
+
+
+# --- 原任某职的甲 beside a new holder ---------------------------------------------------------------------------
+FORMER_HOLDER = [
+    "目前，龚明远已出任青禾区委书记，原任江城市委常委、青禾区委书记的柴思雨调任海州市委常委。",
+    "目前，龔明遠已出任青禾區委書記，原任江城市委常委、青禾區委書記的柴思雨調任海州市委常委。",
+    "此前担任青禾区委书记的柴思雨已调任海州市委常委，龚明远出任青禾区委书记。",
+]
+
+
+@pytest.mark.parametrize("text", FORMER_HOLDER)
+def test_the_former_holder_in_a_relative_clause_is_followed(text: str) -> None:
+    assert ("青禾区委书记", "柴思雨", "龚明远") in handed_on(text)
+
