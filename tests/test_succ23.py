@@ -254,3 +254,20 @@ FORMER_HOLDER = [
 def test_the_former_holder_in_a_relative_clause_is_followed(text: str) -> None:
     assert ("青禾区委书记", "柴思雨", "龚明远") in handed_on(text)
 
+
+
+# --- 甲，本月底接替乙任某职: a day between the mover and 接替 --------------------------------------------------------
+DAY_SUCCEED = [
+    "政府昨日公布，江城局常任秘书长龚明远，本月底接替柴思雨任海州局常任秘书长。",
+    "政府昨日公布，江城局常任秘書長龔明遠，下月初接替柴思雨任海州局常任秘書長。",
+    "政府公布，江城局常任秘书长龚明远将于5月3日接替柴思雨出任海州局常任秘书长。",
+]
+
+
+@pytest.mark.parametrize("text", DAY_SUCCEED)
+def test_a_day_before_jieti_still_names_the_predecessor(text: str) -> None:
+    assert ("海州局常任秘书长", "柴思雨", "龚明远") in handed_on(text)
+
+
+def test_a_career_with_jieti_is_no_notice() -> None:
+    assert not handed_on("龚明远曾于2019年接替柴思雨任海州局常任秘书长。")
