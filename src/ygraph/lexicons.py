@@ -180,7 +180,7 @@ def _documented_uses(name: str) -> str:
 _NUMERAL_KINDS = "digit|ten|big|count|unit|left|gap|day_next|not_day_next|bracket"
 _BYLINE_FORMS = ("byline_bracketed", "byline_credit", "byline_line")  # text/bylines.tsv, {byline_<form>}
 TABLES: dict[str, Table] = {
-    "actors/appointment_forms.tsv": Table(("text", "start|end|past|-", "before|after", "regex", "any")),
+    "actors/appointment_forms.tsv": Table(("text", "start|end|past|-|former", "before|after", "regex", "any")),
     "actors/career_verbs.tsv": Table(("text", "any", "past|now?")),
     "actors/respective_forms.tsv": Table(("text", "start|end|past", "regex")),
     "actors/shared_posts.tsv": Table(("text", "before|after|clauses", "regex")),

@@ -48,6 +48,8 @@ def inherit(
     pos = canonical(first.printed, prev, places)
     if pos is None or not pos.organization:
         return chain
+    if first.printed == prev.head and pos.organization in (prev.organization, prev.organization + prev.head[0]):
+        pos = replace(prev, printed=first.printed)  # 处长乙 after 某处长甲: the post as printed there, not 某处处长
     return (replace(chain[0], position=pos), *chain[1:])
 
 
@@ -117,6 +119,32 @@ def article_post(chain: tuple[Element, ...], printed: dict[str, set[Position]], 
     if pos is None or not pos.organization:
         return chain
     return (replace(chain[0], position=pos), *chain[1:])
+
+
+def outgoing_post(text: str, chain: tuple[Element, ...], printed: dict[str, set[Position]]) -> tuple[Element, ...]:
+    """前代理县长乙 / 前任市长乙 / 卸任县长乙 in an article that printed 某县代理县长甲 before: a one-holder title
+    printed bare after a former marker (word_uses.tsv ``former``, ``former_prefix``) or a hand-over marker (新任,
+    卸任: the element's change) is the post of the one organisation the article printed earlier with that head
+    before a name; the former holder's change is ``former`` (a predecessor of whoever holds it now)."""
+    first = chain[0]
+    pos = first.position
+    if pos.head not in titles() or not titles()[pos.head].single:
+        return chain
+    rest = next((pos.printed[len(w) :] for w in uses("former") if pos.printed.startswith(w)), pos.printed)
+    rest = next((rest[len(m) :] for m in uses("bare_modifier") if rest.startswith(m)), rest)
+    if pos.organization and rest != pos.head:
+        return chain  # an organisation of its own (前代理 is none: a marker and a modifier)
+    before = (*uses("former_prefix"), *uses("former"))
+    marker = pos.printed != rest or text.endswith(before, 0, first.start)
+    if rest != pos.head or not (marker or first.change in ("start", "end")):
+        return chain
+    earlier = {p for p in printed.get(pos.head, set()) if p.organization}
+    if len({p.canonical for p in earlier}) != 1:
+        return chain  # two organisations (or none) printed that post: no telling whose
+    held = replace(next(iter(earlier)), printed=pos.head)
+    if not marker:
+        return (replace(first, position=held), *chain[1:])
+    return (replace(first, position=held, former=True, change="former"), *chain[1:])
 
 
 def _owner_of(org: str) -> str:

@@ -33,7 +33,7 @@ from .actorlex import (
 from .ceremonies import ceremony_body
 from .chains import Element, antecedent, chain_before
 from .guests import guest_chain, short_visit_at
-from .inherit import article_post, former_post, inherit, moved_on, relaxed, sworn_in
+from .inherit import article_post, former_post, inherit, moved_on, outgoing_post, relaxed, sworn_in
 from .japanesenames import japanese_surnames
 from .nameends import (
     ADDRESSED,
@@ -149,6 +149,7 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None) -
             continue
         chain = former_post(text, antecedent(text, inherit(text, chain, recent, places), places), places)
         chain = article_post(chain, printed, places)
+        chain = outgoing_post(text, chain, printed)  # 前代理县长乙 after 某县代理县长甲: that county's
         if plausible_name(chain[-1].position.organization) and chain[-1].position.head in table(
             "honorifics.tsv"
         ):

@@ -32,7 +32,8 @@ def _clause(lead: str, after_verb: str) -> re.Pattern[str]:
     ends = re.escape("".join(sorted(PUNCT)))
     return re.compile(
         rf"[{re.escape(COMMAS)}]{lead}(?P<body>[^{breaks}]{{2,40}}?)"
-        rf"(?:{address_words()})?(?:{alternation(uses('takeover_verb'))}){after_verb.format(breaks=breaks)}(?=[{ends}]|$)"
+        rf"(?:{address_words()})?(?:{alternation(uses('takeover_move'))})?(?:{alternation(uses('takeover_verb'))})"
+        rf"{after_verb.format(breaks=breaks)}(?=[{ends}]|$)"
     )
 
 
@@ -49,7 +50,11 @@ def _vacancy_pattern() -> re.Pattern[str]:
 
 def taken_over(text: str, titled: list[Found]) -> list[Found]:
     """The successor and the predecessor of every hand-over clause, each with the post handed on."""
-    out: list[Found] = [*sealed(text, titled), *_named_takeovers(text, titled)]
+    out: list[Found] = [
+        *sealed(text, titled),
+        *_named_takeovers(text, titled),
+        *_referred_takeovers(text, titled),
+    ]
     for m in [*scan.finditer(_pattern(), text), *scan.finditer(_vacancy_pattern(), text)]:
         prev = _predecessor(text, titled, m.start(), m.group("lead") in uses("vacancy_lead"))
         successor = _successor(text, titled, m)
@@ -89,6 +94,39 @@ def _named_takeovers(text: str, titled: list[Found]) -> list[Found]:
         if len(held) != 1 or successor is None or successor[0] == held[0][0].name:
             continue
         out.extend(_handed_on(held[0][0], successor, held[0][1]))
+    return out
+
+
+@cached
+def _referred_pattern() -> re.Pattern[str]:
+    """上述两职务，由乙兼任: the posts a notice took away before, in its sentence, handed on together."""
+    breaks = re.escape(CLAUSE_BREAKS + LINE_BREAK)
+    return re.compile(
+        rf"(?:{alternation(uses('referred_posts'))})[^{breaks}]{{0,4}}?(?:{alternation(uses('referred_noun'))})"
+        rf"[{re.escape(COMMAS)}]?(?:{alternation(uses('referred_adverb'))})?(?:{alternation(uses('takeover_lead'))})(?P<body>[^{breaks}]{{2,40}}?)"
+        rf"(?:{address_words()})?(?:{alternation(uses('referred_verb'))})(?=[{re.escape(''.join(sorted(PUNCT)))}]|$)"
+    )
+
+
+def _referred_takeovers(text: str, titled: list[Found]) -> list[Found]:
+    """上述职务由乙兼任 after 免去甲的某职务；免去丙的某职务: 乙 takes every post a notice ended earlier in the
+    sentence (semicolons part no sentence here), each a succession of its own (rule ``taken_over``)."""
+    out: list[Found] = []
+    for m in scan.finditer(_referred_pattern(), text):
+        floor = max(text.rfind(c, 0, m.start()) for c in SENTENCE_ENDS + LINE_BREAK)
+        ended = [
+            (f, el)
+            for f in titled
+            if floor < f.start and f.end <= m.start()
+            for el in f.chain
+            if el.change == "end"
+        ]
+        successor = _successor(text, titled, m)
+        if not ended or successor is None:
+            continue
+        for f, el in ended:
+            if f.name != successor[0]:
+                out.extend(_handed_on(f, successor, el))
     return out
 
 

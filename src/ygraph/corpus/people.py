@@ -222,7 +222,8 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
                 later = not all(c.change == "former" for c in c2)  # 前某主委甲: printed as held before only
                 if _adjacent(hi1[0], lo2[0]) and later:
                     found.append(Succession(position, p1, p2, last.date or "", first.date or "", provs))
-            else:
+            elif not any(all(c.change == "former" for c in cs) for cs in (c1, c2)):
+                # a holder printed only as a former one (前任某市长甲) says the post was held before: no overlap
                 what = f"{position} held by {p1} and {p2} at overlapping dates"
                 conflicts.append(Conflict("role_overlap", what, (p1, p2), provs))
     found.sort(key=lambda s: (s.position, s.before_last_seen, s.before, s.after))
