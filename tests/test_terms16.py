@@ -1,4 +1,4 @@
-"""A holder's term of office (第九届, 第5任) has one reading, ``actorlex.is_term`` / ``actorlex.term_start``,
+"""A holder's term of office (第九届, 第5任) has one reading, ``terms.is_term`` / ``terms.term_start``,
 used by the name check, the organisation alias of a post and the chain walk over a term printed in digits."""
 
 from __future__ import annotations
@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline_probe import claims, people
-from ygraph.actors.actorlex import is_term, plausible_name, term_start
+from ygraph.actors.actorlex import plausible_name
+from ygraph.actors.terms import is_term, term_start
 
 TERMS = ["第九届", "第5任", "第１２届", "第十二任", "第廿届"]
 

@@ -22,7 +22,6 @@ from .actorlex import (
     longest_suffix_title,
     place_prefix,
     plausible_name,
-    session_source,
     surnames,
     uses,
     words,
@@ -36,6 +35,7 @@ from .noticeposts import acting_in_list, acting_post, own_post, sentence_post, s
 from .personrules import Found, address_words
 from .placecontext import ContextPlaces
 from .printedplaces import sentence_places
+from .terms import session_source
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PIECE = 60  # the longest post a notice lists after a comma

@@ -23,8 +23,6 @@ from .actorlex import (
     one_province,
     place_prefix,
     plausible_name,
-    session_source,
-    term_start,
     uses,
     words,
 )
@@ -33,6 +31,7 @@ from .labelbounds import occurrences, post_start
 from .nameends import before_quote
 from .placecontext import ContextPlaces
 from .positions import Position, canonical
+from .terms import session_source, term_start
 
 _MAX_ELEMENT = 40
 _QUOTE_SPAN = 12
@@ -134,7 +133,7 @@ def _walk_back(text: str, e: int, floor: int, bound: int) -> int:
 
 def _digit_term(text: str, k: int, floor: int) -> int:
     """Where a term printed in digits between an organisation and its title starts (某县|第9届县长: the
-    ordinal's offset; ``actorlex.term_start``), when ``text[k]`` is its last digit; -1 else."""
+    ordinal's offset; ``terms.term_start``), when ``text[k]`` is its last digit; -1 else."""
     suffix = next((s for s in uses("term_suffix") if text.startswith(s, k + 1)), "")
     return term_start(text, k + 1 + len(suffix), floor) if suffix and text[k].isdigit() else -1
 

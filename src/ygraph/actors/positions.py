@@ -17,16 +17,15 @@ from .actorlex import (
     place_prefix,
     place_table,
     province_places,
-    session_source,
     starts_level,
     table,
-    term_start,
     titles,
     uses,
     words,
 )
 from .courts import court_division, court_of
 from .placecontext import ContextPlaces
+from .terms import session_source, term_start
 
 _CHAR = r"[\u4e00-\u9fff]"
 _DEPARTMENT = re.compile(rf"{_CHAR}{{2,6}}")
