@@ -147,12 +147,8 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None) -
         chain = chain_before(text, e, last_end, led_places(text, e, places))
         if not chain:
             continue
-        chain = former_post(text, antecedent(text, inherit(text, chain, recent, places), places), places)
-        chain = article_post(chain, printed, places)
-        chain = outgoing_post(text, chain, printed)  # 前代理县长乙 after 某县代理县长甲: that county's
-        if plausible_name(chain[-1].position.organization) and chain[-1].position.head in table(
-            "honorifics.tsv"
-        ):
+        chain = _completed(text, chain, recent, places, printed)
+        if _honorific_order(chain):
             continue  # <name>总书记: honorific order, not a title before a name
         if len(chain) == 1 and shape.surname_title(chain[0].position.printed, chain[0].position.head):
             found.extend(_reference(chain[0], found))  # 周市长指出: the 周 named with that title before
@@ -179,6 +175,25 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None) -
         if not guest_chain(text, chain[0].start):
             _remember_places(chain, places)
     return found
+
+
+def _completed(
+    text: str,
+    chain: tuple[Element, ...],
+    recent: tuple[int, Position] | None,
+    places: ContextPlaces,
+    printed: dict[str, set[Position]],
+) -> tuple[Element, ...]:
+    """The chain's posts completed from what the article printed before: an inherited organisation, an
+    antecedent, a former post, the article's post of that head, an outgoing holder's post."""
+    chain = former_post(text, antecedent(text, inherit(text, chain, recent, places), places), places)
+    chain = article_post(chain, printed, places)
+    return outgoing_post(text, chain, printed)  # 前代理县长乙 after 某县代理县长甲: that county's
+
+
+def _honorific_order(chain: tuple[Element, ...]) -> bool:
+    """A name printed before an honorific head (<name>总书记): no title before a name."""
+    return plausible_name(chain[-1].position.organization) and chain[-1].position.head in table("honorifics.tsv")
 
 
 def _remember_posts(printed: dict[str, set[Position]], chain: tuple[Element, ...]) -> None:
