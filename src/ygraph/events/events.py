@@ -30,6 +30,7 @@ from . import (
     hosted,
     kinds,
     modelheads,
+    namewalk,
     openings,
     participants,
     plandays,
@@ -151,7 +152,7 @@ def _holds(ctx: Context, sentence: Sentence, end: int, following: int) -> bool:
     if left > end:
         return False
     text = ctx.doc.text
-    walked = rules.name_start(text, following, left, ctx.blocked_in(left, following))
+    walked = namewalk.name_start(text, following, left, ctx.blocked_in(left, following))
     following_end = rules.trigger_pattern().match(text, following)
     name = text[walked : following_end.end()] if following_end else ""
     return sittings.session(name) and bool(sittings.holder(ctx, left, walked))
@@ -162,7 +163,7 @@ def _runs_on(ctx: Context, sentence: Sentence, start: int, following: int) -> bo
     left, _ = clause(sentence, following, following + 1)
     if left > start:
         return False
-    return rules.name_start(ctx.doc.text, following, left, ctx.blocked_in(left, following)) <= start
+    return namewalk.name_start(ctx.doc.text, following, left, ctx.blocked_in(left, following)) <= start
 
 
 def _named(
@@ -211,8 +212,8 @@ def _name(
     """The event's name ending at the trigger: its title, where it starts and where the walk back over the name
     stopped; a name of the word alone takes its convener (甲所设的晚宴), or is a ceremony's or a bare mention."""
     (left, start, end), text = span, ctx.doc.text
-    walked = rules.name_start(text, start, left, ctx.blocked_in(left, start))
-    name_start = guards.inside_quotes(text, rules.strip_prefixes(text, walked, start), start, end)
+    walked = namewalk.name_start(text, start, left, ctx.blocked_in(left, start))
+    name_start = guards.inside_quotes(text, namewalk.strip_prefixes(text, walked, start), start, end)
     quote = text.startswith(tuple(OPENING_QUOTES), name_start)  # an opening quotation mark is not the name's
     name_start += quote
     title = rules.compact(text[name_start:end])
