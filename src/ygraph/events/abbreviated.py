@@ -14,6 +14,7 @@ from .. import lexicons
 from ..lexicons import alternation, cached
 from ..model import Sentence
 from . import eventrules as rules
+from . import namewalk
 from .draft import Context
 
 
@@ -42,7 +43,7 @@ def matches(ctx: Context, sentence: Sentence) -> list[re.Match[str]]:
     for m in _pattern().finditer(text):
         start = sentence.start + m.start()
         floor = sentence.start + max(text.rfind(c, 0, m.start()) for c in rules.CLAUSE_BREAKS) + 1
-        walked = rules.name_start(ctx.doc.text, start, floor, ctx.blocked_in(floor, start))
+        walked = namewalk.name_start(ctx.doc.text, start, floor, ctx.blocked_in(floor, start))
         if rules.compact(ctx.doc.text[floor:walked]).endswith(verbs):
             found.append(m)
     return found

@@ -4,7 +4,9 @@ told), its date and its participants. Vocabulary: ``lexicons/zh/events/``, docs/
 
 from __future__ import annotations
 
-from ..model import Sentence
+from dataclasses import dataclass, field
+
+from ..model import Mention, Sentence
 from ..punctuation import ASIDE
 from . import actdraft, actpeople, ceremonies, dating, documents, eventmodel, framed, guards, visits
 from . import eventparts as parts
@@ -16,6 +18,35 @@ from .register import add, add_listed, bare
 from .sides import continued_actor, leaders_partner, talks_sides
 
 
+class _Go:
+    """The mark a step of ``act`` returns when it decides nothing and the next step reads on."""
+
+
+_GO = _Go()
+
+
+@dataclass
+class _Act:
+    """An act word read in its sentence, and what the steps of ``act`` learn of it on the way."""
+
+    ctx: Context
+    index: int
+    sentence: Sentence
+    trigger: rules.Trigger
+    span: tuple[int, int, int, int]  # left, start, end, right: the clause and the act word
+    refs: list[Ref]
+    cand: eventmodel.Candidate
+    departure: bool = False
+    told_ref: Ref | None = None
+    opening: str = ""
+    opener: bool = False
+    sides: list[Mention] = field(default_factory=list)
+    announced: bool = False
+    trip: bool = False
+    actor: Mention | None = None
+    group: bool = False
+
+
 def act(
     ctx: Context,
     index: int,
@@ -25,19 +56,34 @@ def act(
     end: int,
     refs: list[Ref],
 ) -> Ref | None:
-    text = ctx.doc.text
     left, right = clause(sentence, start, end, ASIDE)
     cand = eventmodel.Candidate(index, sentence, trigger, (left, start, end, right))  # soft guards: the model may overrule
-    if guards.quoted(text, sentence.start, start) and eventmodel.stop(ctx, cand, "quoted"):
+    a = _Act(ctx, index, sentence, trigger, (left, start, end, right), refs, cand)
+    for step in (_screened, _modified_or_bare, _blocked, _found_actor, _told_already):
+        out = step(a)
+        if not isinstance(out, _Go):
+            return out
+    draft = _dated_draft(a)
+    if not isinstance(draft, Draft):
+        return draft
+    return _recorded(a, draft)
+
+
+def _screened(a: _Act) -> Ref | None | _Go:
+    """No act where the word is quoted, referred to (framed.py), no act at all (``_no_act``), a group's tour told,
+    a person's visit, or a motion whose tour follows."""
+    ctx, sentence, trigger, (left, start, end, right) = a.ctx, a.sentence, a.trigger, a.span
+    text = ctx.doc.text
+    if guards.quoted(text, sentence.start, start) and eventmodel.stop(ctx, a.cand, "quoted"):
         return None  # “设立某某”, 《关于印发…》: words inside a quotation or a title act on nothing
     if row := framed.act_frame(ctx, sentence, (left, start, end, right)):
         return framed.act_named(ctx, sentence, trigger, row, (start, end))  # 多次来某省视察; 贯彻某某视察某省重要讲话精神; 会议强调，某某到某地考察: referred to (framed.py)
-    if _no_act(ctx, cand, sentence, trigger, (left, end, right)):
+    if _no_act(ctx, a.cand, sentence, trigger, (left, end, right)):
         return None
     if (group_tour := _task_group_tour(ctx, trigger, end)) is not None:
         return Ref(start, end, group_tour, True)  # 向督导组介绍情况: the group's tour told already
-    departure = trigger.word in rules.uses("departure")  # 某某启程前往某地: the trip starts, no group needed
-    alone = trigger.event_type == "visit" and not departure and not visiting_group(ctx, sentence.start, start)
+    a.departure = trigger.word in rules.uses("departure")  # 某某启程前往某地: the trip starts, no group needed
+    alone = trigger.event_type == "visit" and not a.departure and not visiting_group(ctx, sentence.start, start)
     if alone and visits.person_visit(ctx, sentence, trigger, left, start, end):
         return None  # 某总统此次访华: a person's visit reported through its talks, only named here
     if trigger.event_type == "visit" and guards.later_tour(text, trigger.word, end, right, sentence.end):
@@ -45,84 +91,127 @@ def act(
     stops = rules.pattern("place_list").match(text, start, right) if trigger.form == "visit" else None
     if stops and guards.later_tour(text, trigger.word, stops.end(), right, sentence.end):
         return None  # 来到甲、乙等地调研某工作: the act after the stops names the tour
+    return _GO
+
+
+def _modified_or_bare(a: _Act) -> Ref | None | _Go:
+    """An act word modifying a noun (来某地考察的客商: the guests' visit), or talks with no one named (参加会见:
+    the talks already reported); sets the visit told, the clause's opening and the sides of talks."""
+    ctx, sentence, trigger, (left, start, end, right) = a.ctx, a.sentence, a.trigger, a.span
+    text = ctx.doc.text
     told = [
         d for d in compared(ctx.drafts) if d.event_type == trigger.event_type == "visit" and not d.planned
     ]
-    told_ref = Ref(start, end, told[0], True) if told else None  # 陪同某某赴琼的成员: the visit told
-    opening = rules.compact(text[left:start])
+    a.told_ref = Ref(start, end, told[0], True) if told else None  # 陪同某某赴琼的成员: the visit told
+    a.opening = rules.compact(text[left:start])
     after = (*rules.words("not_after.txt"), *rules.uses("act_modifier"))
     if guards.modifier(text, end, after, trigger.event_type):  # 来某地考察的客商; 在某地考察访问的代表团 (two act words, then 的)
-        visits.guest_visit(ctx, sentence, refs, start, end)  # 会见在某地考察访问的某代表团: the guests' visit
+        visits.guest_visit(ctx, sentence, a.refs, start, end)  # 会见在某地考察访问的某代表团: the guests' visit
         accompany = any(
-            w in rules.participation_verbs() for w in rules.words("not_before.txt") if w in opening
+            w in rules.participation_verbs() for w in rules.words("not_before.txt") if w in a.opening
         )
-        return told_ref if accompany else None
-    opener, sides = talks_sides(ctx, trigger.event_type in parts.BARE_WITHOUT_OBJECT, left, start)
+        return a.told_ref if accompany else None
+    a.opener, a.sides = talks_sides(ctx, trigger.event_type in parts.BARE_WITHOUT_OBJECT, left, start)
     if (
         trigger.event_type in parts.BARE_WITHOUT_OBJECT
-        and not sides
+        and not a.sides
         and not actdraft.has_object(text, end, right)
         and not actpeople.unnamed_partner(ctx, left, start)  # 甲与乙方一行举行会谈: a guest no person names
         and not leaders_partner(ctx, left, start)  # 某某…，并与某市领导会面: the leaders of a place
     ):
         known = bare(ctx, trigger.word, trigger.event_type)  # 参加会见, 会见前: the talks already reported
         return Ref(start, end, known, True) if known and known.event_type == trigger.event_type else None
+    return _GO
+
+
+def _blocked(a: _Act) -> Ref | None | _Go:
+    """Words before the act that make it another's (陪同调研), a ceremony's own signing, a report's source, an
+    act announced and not done, an act recalled; sets whether it was announced and whether as a planned trip."""
+    ctx, sentence, trigger, (left, start, end, right) = a.ctx, a.sentence, a.trigger, a.span
+    text = ctx.doc.text
     joint = rules.uses("joint") if trigger.event_type == "signing" else ()
     before = [w for w in rules.words("not_before.txt") if w not in joint]
-    blocking = [w for w in before if opening.endswith(w) or opening.startswith(w)]
+    blocking = [w for w in before if a.opening.endswith(w) or a.opening.startswith(w)]
     if blocking and (
         trigger.event_type not in parts.BARE_WITHOUT_OBJECT or actdraft.has_object(text, end, right)
     ):  # 陪同调研, 要到基层调研; 陪同某某赴琼: the visit told, which the companions join
         if any(w in rules.participation_verbs() for w in blocking):
-            return told_ref
-        if eventmodel.stop(ctx, cand, "not_before"):
+            return a.told_ref
+        if eventmodel.stop(ctx, a.cand, "not_before"):
             return None
-    ceremony = next((r.draft for r in refs if r.draft.event_type == trigger.event_type == "signing"), None)
+    ceremony = next((r.draft for r in a.refs if r.draft.event_type == trigger.event_type == "signing"), None)
     if ceremony is not None:
         return Ref(start, end, ceremony, True)  # 签约仪式上，双方签署了…: the ceremony's own signing
-    if rules.compact(text[left:start]).startswith(rules.uses("attribution")) and eventmodel.stop(ctx, cand, "attribution"):
+    if rules.compact(text[left:start]).startswith(rules.uses("attribution")) and eventmodel.stop(ctx, a.cand, "attribution"):
         return None  # 据某某发布: where the report comes from, not an act
-    announced = any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt"))
-    plan = visits.trip_plan(ctx, sentence, trigger, left, start) if announced else ""  # 某某将于5月2日率团访问某地
-    trip = plan == "planned"
-    if announced and not plan and eventmodel.stop(ctx, cand, "plan"):
+    a.announced = any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt"))
+    plan = visits.trip_plan(ctx, sentence, trigger, left, start) if a.announced else ""  # 某某将于5月2日率团访问某地
+    a.trip = plan == "planned"
+    if a.announced and not plan and eventmodel.stop(ctx, a.cand, "plan"):
         return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
     if trigger.event_type in guards.RECALLED_TYPES and guards.recalled(text, left, start, end, right):
         return None  # 曾与某团座谈, 已设宴欢迎某团30余批, 设宴欢迎外商的做法: recalled, a series, a practice
-    actor = continued_actor(ctx, sentence.start, refs, trigger.event_type) if opener else next((p for p in ctx.people(left, start) if p.end <= start), None)
+    return _GO
+
+
+def _found_actor(a: _Act) -> Ref | None | _Go:
+    """The person who acts: the one printed before the word, the talks' earlier actor, or the sentence's subject;
+    none when it is the object (就某某逝世); no act when the act is not the person's own."""
+    ctx, sentence, trigger, (left, start, end, right) = a.ctx, a.sentence, a.trigger, a.span
+    text, refs = ctx.doc.text, a.refs
+    actor = continued_actor(ctx, sentence.start, refs, trigger.event_type) if a.opener else next((p for p in ctx.people(left, start) if p.end <= start), None)
     same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
     if actor is None and trigger.event_type in parts.PERSON_ACTS and trigger.form == "act" and not same_kind:
-        told = trigger.event_type in parts.BARE_WITHOUT_OBJECT and not any(w in opening for w in rules.words("plan_words.txt"))
+        told = trigger.event_type in parts.BARE_WITHOUT_OBJECT and not any(w in a.opening for w in rules.words("plan_words.txt"))
         actor = actdraft.sentence_subject(ctx, sentence, left, told)  # 某某带领…，深入某县督查; 甲来到某区，会见了乙
-    if actor is not None and not (sides and not opener) and any(w in text[left : actor.start] for w in rules.uses("object_marker")):
+    if actor is not None and not (a.sides and not a.opener) and any(w in text[left : actor.start] for w in rules.uses("object_marker")):
         actor = None  # 就某某逝世 / 向某某: the object, not the one acting (代表团与某某会面: the group's hosts)
-    if actor is not None and not visiting_group(ctx, left, start) and guards.not_own_act(text, actor.end, start, end, right) and eventmodel.stop(ctx, cand, "not_own"):
+    a.actor = actor
+    if actor is not None and not visiting_group(ctx, left, start) and guards.not_own_act(text, actor.end, start, end, right) and eventmodel.stop(ctx, a.cand, "not_own"):
         return None  # 某某对某团来闽考察表示欢迎, 某某部署开展督查: not the person's own act
+    return _GO
+
+
+def _told_already(a: _Act) -> Ref | None | _Go:
+    """The event the act belongs to when the article told it already: the act printed with two verbs, a stop of
+    a tour, the article's visit, a group's call the headline told, a hearing reported; a visiting group's
+    inspection becomes its visit, a person's visit alone is no event."""
+    ctx, sentence, (left, start, end, right) = a.ctx, a.sentence, a.span
+    refs, index = a.refs, a.index
     if refs and refs[-1].end == start and not refs[-1].bare:
         return Ref(start, end, refs[-1].draft, True)  # 考察调研: one act printed with two verbs
-    tour = visits.tour(ctx, actor, trigger, refs, left) if actor is not None else None
+    tour = visits.tour(ctx, a.actor, a.trigger, refs, left) if a.actor is not None else None
     if tour is not None:
         return Ref(start, end, tour, True)  # 某某赴某省考察… 26日，他来到某市(考察): a stop of the tour reported
-    group = visiting_group(ctx, sentence.start, start)
-    if trigger.event_type == "visit" and not group and not departure and eventmodel.stop(ctx, cand, "visit_alone"):
+    a.group = group = visiting_group(ctx, sentence.start, start)
+    if a.trigger.event_type == "visit" and not group and not a.departure and eventmodel.stop(ctx, a.cand, "visit_alone"):
         return None  # 某某访华: a person's visit is reported through its talks and meetings
-    if trigger.event_type == "inspection" and group:
+    if a.trigger.event_type == "inspection" and group:
         # 某省党政代表团抵达某地考察: a visiting group's tour is a visit; the group names it
-        trigger, actor = rules.Trigger(trigger.word, "visit", trigger.form), None
+        a.trigger, a.actor = rules.Trigger(a.trigger.word, "visit", a.trigger.form), None
+    trigger = a.trigger
     if trigger.event_type == "visit":
-        actor = actor if departure and not group else None
+        a.actor = a.actor if a.departure and not group else None
         known = next((d for d in compared(ctx.drafts) if d.event_type == "visit"), None)  # announced, too
         if known is not None and not visits.another_visit(ctx, sentence, known, (start, end), index):
             dating.date_retold(ctx, sentence, known, start, end, index)  # the headline's visit, dated below
             return Ref(start, end, known, True)  # the article's visit, told again (将参观访问…)
     hears = trigger.word in rules.uses("hears")
-    if (trigger.event_type in parts.PERSON_ACTS or hears) and actor is None and not _group_talks(ctx, trigger, group and not announced, (start, end, right)):
+    if (trigger.event_type in parts.PERSON_ACTS or hears) and a.actor is None and not _group_talks(ctx, trigger, group and not a.announced, (start, end, right)):
         return _headline_call(ctx, sentence, trigger, (start, end, right), index)  # 某代表团随即拜访某处处长某某: a visiting group's talks with a person named need no one before
-    if hears and actdraft.bare_report(text, end, right):
+    if hears and actdraft.bare_report(ctx.doc.text, end, right):
         known = next((d for d in reversed(compared(ctx.drafts)) if trigger.word in d.title), None)
         return Ref(start, end, known, True) if known else None  # 听取汇报后发表讲话: the hearing reported
+    return _GO
+
+
+def _dated_draft(a: _Act) -> Draft | Ref | None:
+    """The act's own event, drafted and dated (or the notice's release), or the signing it tells again; None when
+    it has no date it needs, a visit dated elsewhere than its clause, or a trip announced with a date before it."""
+    ctx, sentence, trigger, (left, start, end, right) = a.ctx, a.sentence, a.trigger, a.span
+    actor, index = a.actor, a.index
     lede = not eventmodel.told(ctx) and index < 3
-    draft = actdraft.act_draft(ctx, sentence, trigger, (start, end), (left, right), actor, refs, lede)
+    draft = actdraft.act_draft(ctx, sentence, trigger, (start, end), (left, right), actor, a.refs, lede)
     notice = documents.notice(ctx, trigger.word, start, end) if actor is None else None
     draft = notice or draft  # 《某方案》已经同意，现印发给你们: the notice's own release, dated by its signature
     if draft is None:
@@ -139,15 +228,23 @@ def act(
         return None
     if trigger.form == "visit" and draft.date_source not in ("clause", "sentence"):
         return None
-    if trip and not any(t.kind == "date" for t in ctx.times(left, start)):
+    if a.trip and not any(t.kind == "date" for t in ctx.times(left, start)):
         return None  # 将率团访问某地: announced with a date printed before it, a planned visit (gold-conventions A3)
-    draft.planned = draft.planned or trip
-    draft.lifted = bool(cand.fired)
+    draft.planned = draft.planned or a.trip
+    draft.lifted = bool(a.cand.fired)
     draft.passing = guards.in_passing(ctx, draft)  # 今年8月，甲同乙举行会见: talks of an earlier month
     again = guards.signed_again(ctx, draft, sentence.start)
     if again is not None:
         return Ref(start, end, again, True)  # 甲与乙签署某协定。…两市升格缔结某协定: the signing told again
-    rule = eventmodel.tagged(f"event:side:{draft.side}" if draft.side else f"event:act:{trigger.word}", bool(cand.fired))
+    return draft
+
+
+def _recorded(a: _Act, draft: Draft) -> Ref:
+    """The act's event added to the article, with its people: the actor, the guests of talks (会见某某), the
+    people leading a visit (某某率团赴某地), a host's guests; a visiting group's act joins the group's visit."""
+    ctx, sentence, trigger, (left, start, end, right) = a.ctx, a.sentence, a.trigger, a.span
+    actor = a.actor
+    rule = eventmodel.tagged(f"event:side:{draft.side}" if draft.side else f"event:act:{trigger.word}", bool(a.cand.fired))
     ref = Ref(start, end, add(ctx, draft, sentence, start, end, rule), False)
     if actor is None:
         add_listed(ctx, sentence, ref.draft, left, start)  # 甲开通、乙启动、丙上线: 乙启动 too
@@ -155,7 +252,7 @@ def act(
     # the actor; the guests of talks (会见某某); the people leading a visit (某某率团赴某地)
     people = [(p, relation) for p in (actpeople.joined_actors(ctx, actor, sentence, start) if actor else [])]
     if trigger.event_type in parts.BARE_WITHOUT_OBJECT:
-        guests = [*sides, *actdraft.object_people(ctx, end, right)]
+        guests = [*a.sides, *actdraft.object_people(ctx, end, right)]
         people += [(p, "attended") for p in guests]
         if not guests:  # 会见代表团一行: the visiting group's people
             visits.delegation_guests(ctx, ref.draft, end, right)

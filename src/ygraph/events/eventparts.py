@@ -9,6 +9,7 @@ from ..model import Sentence, TimeExpr
 from ..punctuation import ASIDE, LIST_MARK, SENTENCE_ENDS
 from ..time.temporal import finer_inside
 from . import eventrules as rules
+from . import namewalk
 from .draft import Context, Ref
 from .groups import delegation as delegation  # re-exported for events.py
 from .sittings import convened_body, joint_places
@@ -148,7 +149,7 @@ def held_before(prefix: str, before_words: Sequence[str]) -> bool:
     joiner = next((j for j in (*rules.uses("name_joiner"), LIST_MARK) if prefix.endswith(j)), "")
     named = [m for m in rules.trigger_pattern().finditer(prefix) if m.end() == len(prefix) - len(joiner)]
     if joiner and named and rules.triggers()[named[-1].group()].form == "name":
-        first = rules.name_start(prefix, named[-1].start(), 0, [])  # 召开甲会议和乙大会: both held
+        first = namewalk.name_start(prefix, named[-1].start(), 0, [])  # 召开甲会议和乙大会: both held
         return held_before(prefix[:first], before_words)
     for mark in rules.uses("name_modifier"):
         if prefix.endswith(mark):
@@ -165,7 +166,7 @@ def described(prefix: str, before_words: Sequence[str]) -> bool:
     joiner = next((j for j in (*rules.uses("list_joiner"), LIST_MARK) if prefix.endswith(j)), "")
     named = [m for m in rules.trigger_pattern().finditer(prefix) if m.end() == len(prefix) - len(joiner)]
     if joiner and named and rules.triggers()[named[-1].group()].form == "name":
-        first = rules.name_start(prefix, named[-1].start(), 0, [])  # 曾举办甲会议及乙年会的某酒店: both described
+        first = namewalk.name_start(prefix, named[-1].start(), 0, [])  # 曾举办甲会议及乙年会的某酒店: both described
         return described(prefix[:first], before_words)
     return False
 

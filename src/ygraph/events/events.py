@@ -30,6 +30,7 @@ from . import (
     hosted,
     kinds,
     modelheads,
+    namewalk,
     openings,
     participants,
     plandays,
@@ -151,7 +152,7 @@ def _holds(ctx: Context, sentence: Sentence, end: int, following: int) -> bool:
     if left > end:
         return False
     text = ctx.doc.text
-    walked = rules.name_start(text, following, left, ctx.blocked_in(left, following))
+    walked = namewalk.name_start(text, following, left, ctx.blocked_in(left, following))
     following_end = rules.trigger_pattern().match(text, following)
     name = text[walked : following_end.end()] if following_end else ""
     return sittings.session(name) and bool(sittings.holder(ctx, left, walked))
@@ -162,7 +163,7 @@ def _runs_on(ctx: Context, sentence: Sentence, start: int, following: int) -> bo
     left, _ = clause(sentence, following, following + 1)
     if left > start:
         return False
-    return rules.name_start(ctx.doc.text, following, left, ctx.blocked_in(left, following)) <= start
+    return namewalk.name_start(ctx.doc.text, following, left, ctx.blocked_in(left, following)) <= start
 
 
 def _named(
@@ -177,8 +178,42 @@ def _named(
         return earlier or references.mentioned(ctx, sentence, trigger, left, start, end)
     if guards.quoted_past(text, left, start, end):
         return None  # 「某庆典之夏音乐季」: a word inside a quoted name, not its end
-    walked = rules.name_start(text, start, left, ctx.blocked_in(left, start))
-    name_start = guards.inside_quotes(text, rules.strip_prefixes(text, walked, start), start, end)
+    name = _name(ctx, index, sentence, trigger, (left, start, end))
+    if not isinstance(name, tuple):
+        return name
+    title, name_start, walked = name
+    if _series(ctx, title, (left, name_start, end, right)):
+        return None
+    prefix = text[left:name_start].rstrip().rstrip(OPENING_QUOTES)
+    said = rules.happening()
+    planned = parts.plan_before(parts.plan_window(ctx, index, left) + prefix, text[end:right], said.after)
+    planned = planned or parts.plan_after(text, end, right) or framed.elects_delegates(text, name_start, end)
+    subject = headlines.opens_sentence(ctx, left, name_start)  # the name opens its clause (由某某主办的 before it)
+    if references.speech(ctx, sentence, trigger, left, name_start, end):
+        return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to (named, with its speaker)
+    if rules.pattern("spirit_after").match(text, end, right):
+        return None  # 贯彻某某在参加某会议审议时的重要讲话精神: the event of a speech studied (A2)
+    head = trigger.word in modelheads.heads()
+    found = eventmodel.signals(ctx, sentence, (left, name_start, end, right), prefix, (planned, subject, head))
+    if not found["rule"] and not found["titled"] and ceremonies.held_for(ctx, left, name_start, title):
+        found["held_before"] = found["rule"] = True  # 主持甲、乙的宣誓就职仪式: held
+    happened = eventmodel.happened(ctx, sentence, trigger, title, (index, (left, name_start, end, right)), found)
+    if not happened:
+        return _not_happened(ctx, index, sentence, trigger, title, (left, start, name_start, end))
+    row, framed_start = framed.frame(ctx, sentence, (left, name_start, end, right), planned)
+    if row:  # 提请某会议审议, 某会议审议通过的《…》: the words of taking place are a reference's (framed.py)
+        return framed.named(ctx, sentence, trigger, row, framed_start, end)
+    return _held(ctx, index, sentence, trigger, name, (left, start, end, right), found, (planned, subject))
+
+
+def _name(
+    ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger, span: tuple[int, int, int]
+) -> tuple[str, int, int] | Ref | None:
+    """The event's name ending at the trigger: its title, where it starts and where the walk back over the name
+    stopped; a name of the word alone takes its convener (甲所设的晚宴), or is a ceremony's or a bare mention."""
+    (left, start, end), text = span, ctx.doc.text
+    walked = namewalk.name_start(text, start, left, ctx.blocked_in(left, start))
+    name_start = guards.inside_quotes(text, namewalk.strip_prefixes(text, walked, start), start, end)
     quote = text.startswith(tuple(OPENING_QUOTES), name_start)  # an opening quotation mark is not the name's
     name_start += quote
     title = rules.compact(text[name_start:end])
@@ -198,35 +233,47 @@ def _named(
         title = hosted.occasion_title(ctx, title, trigger.event_type, (left, name_start))  # 由甲所设的某餐叙
     if rules.quoted_head(trigger.word):  # “某某行”活动, 「某某特展活动」: the name and its head, no quotes
         title = "".join(c for c in title if c not in OPENING_QUOTES + CLOSING_QUOTES)
+    return title, name_start, walked
+
+
+def _series(ctx: Context, title: str, span: tuple[int, int, int, int]) -> bool:
+    """Whether the name counts a series (三次座谈会; 某论坛已连续举办三届; 定期召开会议) or a kind of work
+    (召开某会议等具体任务), not one event."""
+    (left, name_start, end, right), text = span, ctx.doc.text
     counts = rules.counted(title) or rules.counted(rules.compact(text[name_start:end]))  # 某常委会已召开三次会议
     counts = counts or bool(rules.pattern("recurring").search(rules.compact(text[left:name_start])))  # 定期召开会议
-    if counts or rules.pattern("series").match(text, end) or guards.kind_list(text, left, end, right):
-        return None  # 三次座谈会; 某论坛已连续举办三届: a series; 召开某会议等具体任务: a kind of work
-    prefix = text[left:name_start].rstrip().rstrip(OPENING_QUOTES)
-    said = rules.happening()
-    planned = parts.plan_before(parts.plan_window(ctx, index, left) + prefix, text[end:right], said.after)
-    planned = planned or parts.plan_after(text, end, right) or framed.elects_delegates(text, name_start, end)
-    subject = headlines.opens_sentence(ctx, left, name_start)  # the name opens its clause (由某某主办的 before it)
-    if references.speech(ctx, sentence, trigger, left, name_start, end):
-        return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to (named, with its speaker)
-    if rules.pattern("spirit_after").match(text, end, right):
-        return None  # 贯彻某某在参加某会议审议时的重要讲话精神: the event of a speech studied (A2)
-    head = trigger.word in modelheads.heads()
-    found = eventmodel.signals(ctx, sentence, (left, name_start, end, right), prefix, (planned, subject, head))
-    if not found["rule"] and not found["titled"] and ceremonies.held_for(ctx, left, name_start, title):
-        found["held_before"] = found["rule"] = True  # 主持甲、乙的宣誓就职仪式: held
-    happened = eventmodel.happened(ctx, sentence, trigger, title, (index, (left, name_start, end, right)), found)
-    row, framed_start = framed.frame(ctx, sentence, (left, name_start, end, right), planned) if happened else ("", 0)
-    if row:  # 提请某会议审议, 某会议审议通过的《…》: the words of taking place are a reference's (framed.py)
-        return framed.named(ctx, sentence, trigger, row, framed_start, end)
-    if not happened:
-        if (held := ceremonies.held_bare(ctx, index, sentence, title, (name_start, end))) is not None:
-            return held  # 新旧任局长完成了交接仪式: the ceremony, named by its noun alone
-        earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
-        known = _same(ctx, title, None) if earlier is None else None
-        if earlier is None and known is None:
-            return references.mentioned(ctx, sentence, trigger, left, start, end)
-        return earlier or (Ref(name_start, end, known, False) if known else None)
+    return bool(counts or rules.pattern("series").match(text, end) or guards.kind_list(text, left, end, right))
+
+
+def _not_happened(
+    ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger, title: str, span: tuple[int, int, int, int]
+) -> Ref | None:
+    """A name not told as taking place: a ceremony named by its noun alone, an earlier edition, the same event
+    named before, or a mention only."""
+    left, start, name_start, end = span
+    if (held := ceremonies.held_bare(ctx, index, sentence, title, (name_start, end))) is not None:
+        return held  # 新旧任局长完成了交接仪式: the ceremony, named by its noun alone
+    earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
+    known = _same(ctx, title, None) if earlier is None else None
+    if earlier is None and known is None:
+        return references.mentioned(ctx, sentence, trigger, left, start, end)
+    return earlier or (Ref(name_start, end, known, False) if known else None)
+
+
+def _held(
+    ctx: Context,
+    index: int,
+    sentence: Sentence,
+    trigger: rules.Trigger,
+    name: tuple[str, int, int],
+    span: tuple[int, int, int, int],
+    found: dict[str, bool],
+    flags: tuple[bool, bool],
+) -> Ref:
+    """The named event told as taking place: named again when it was (not held on a day the sentence prints),
+    else drafted, dated (planned or held), placed by the joint places before it, and added with its twins."""
+    (title, name_start, walked), (left, start, end, right), (planned, subject) = name, span, flags
+    text = ctx.doc.text
     told_held = found["held_before"] or found["after"] or found["right_after"]  # the rules' happening signals
     # 某日，某会议在某地举行: held on a day the sentence prints — reported, not named again
     held_on = told_held and any(t.kind == "date" and t.value for t in ctx.times(sentence.start, right))

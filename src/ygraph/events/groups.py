@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..actors.actorlex import titles
 from ..punctuation import CLAUSE_BREAKS, CLOSING_BRACKETS, OPENING_BRACKETS, SENTENCE_ENDS
 from . import eventrules as rules
+from . import namewalk
 from .draft import Context
 
 _INNER_BREAKS = "".join(c for c in CLAUSE_BREAKS if c not in SENTENCE_ENDS)  # the clause marks of a sentence
@@ -45,7 +46,7 @@ def group_title(ctx: Context, floor: int, start: int) -> str:
     at, name_end = _last_group(text, floor, start)
     if at < 0:
         return ""
-    begin = _coordinated(ctx, floor, rules.name_start(text, at, floor, ctx.blocked_in(floor, at)))
+    begin = _coordinated(ctx, floor, namewalk.name_start(text, at, floor, ctx.blocked_in(floor, at)))
     tail = text[name_end:start]
     if max(tail.rfind(c) for c in _INNER_BREAKS) >= 0:
         tail = ""  # 代表团抵达某地，开始访川之行: the group is the subject, its other clauses are not the title
@@ -66,7 +67,7 @@ def _coordinated(ctx: Context, floor: int, begin: int) -> int:
     if not joiner or not any(text.endswith(w, floor, before) for w in rules.uses("delegation")):
         return begin
     first, _ = _last_group(text, floor, before)
-    return rules.name_start(text, first, floor, ctx.blocked_in(floor, first)) if first >= 0 else begin
+    return namewalk.name_start(text, first, floor, ctx.blocked_in(floor, first)) if first >= 0 else begin
 
 
 def _leader(ctx: Context, floor: int, begin: int, body: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..model import Mention, Participation, Sentence, TimeExpr
 from ..punctuation import CLAUSE_BREAKS, LIST_MARK, OPENING_QUOTES, TITLE_OPEN
 from . import eventrules as rules
-from . import kinds, sittings
+from . import kinds, namewalk, sittings
 from .draft import Context, Draft, Ref
 from .register import add, same
 
@@ -19,7 +19,7 @@ def mentioned(
     """The numbered meeting named at ``start…end`` as a reference point, registered as an undated event; a
     reference to the article's own event of that name, else None."""
     text = ctx.doc.text
-    walked = rules.strip_prefixes(text, rules.name_start(text, start, left, ctx.blocked_in(left, start)), start)
+    walked = namewalk.strip_prefixes(text, namewalk.name_start(text, start, left, ctx.blocked_in(left, start)), start)
     if speech(ctx, sentence, trigger, left, walked, end):
         return None  # 在甲会议、乙座谈会时的重要讲话: a studied speech's event, named with its speaker
     follows = next((w for w in rules.uses("mention_after") if text.startswith(w, end)), "")
@@ -27,8 +27,8 @@ def mentioned(
     follows = follows or relayed or _agenda(ctx, left, start)
     if not follows or trigger.event_type != "meeting":
         return None
-    name_start = rules.strip_prefixes(
-        text, rules.name_start(text, start, left, ctx.blocked_in(left, start)), start
+    name_start = namewalk.strip_prefixes(
+        text, namewalk.name_start(text, start, left, ctx.blocked_in(left, start)), start
     )
     name_start = _after_relay(text, name_start, start) if relayed else name_start
     lead = next((w for w in rules.uses("mention_lead") if text.startswith(w, name_start)), "")
@@ -59,7 +59,7 @@ def named_again(ctx: Context, title: str, left: int, right: int) -> Draft | None
 
 def _agenda(ctx: Context, left: int, start: int) -> str:
     """列席某届人大某次会议 (``mention_before``): a session on another body's agenda, named, not held here."""
-    walked = rules.name_start(ctx.doc.text, start, left, ctx.blocked_in(left, start))
+    walked = namewalk.name_start(ctx.doc.text, start, left, ctx.blocked_in(left, start))
     before = rules.compact(ctx.doc.text[left:walked])
     return next((w for w in rules.uses("mention_before") if before.endswith(w)), "")
 

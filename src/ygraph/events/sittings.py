@@ -10,7 +10,7 @@ from os.path import commonprefix
 from ..lexicons import cached
 from ..punctuation import COMMAS, LIST_MARK
 from . import eventrules as rules
-from . import titlematch
+from . import namewalk, titlematch
 from .draft import Context, Draft, compared
 
 
@@ -123,8 +123,8 @@ def earlier_edition(
     with a year before the article's → (name start, title, year, the word after it)."""
     text = ctx.doc.text
     follows = next((w for w in rules.uses("edition_after") if text.startswith(w, end)), "")
-    name_start = rules.strip_prefixes(
-        text, rules.name_start(text, start, left, ctx.blocked_in(left, start)), start
+    name_start = namewalk.strip_prefixes(
+        text, namewalk.name_start(text, start, left, ctx.blocked_in(left, start)), start
     )
     # 贯彻落实2029年某会议: the name opens at its year
     opening = rules.pattern("year_opening").search(text, name_start, end)

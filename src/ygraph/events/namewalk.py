@@ -1,0 +1,119 @@
+"""namewalk: where a printed event name starts: the walk left from its trigger over the name's characters
+(``name_start``), stopped by the words and characters that end a name (``name_stops.txt``, the happening,
+plan and participation words), and the words before it that refer to a name rather than belong to it
+(``strip_prefixes``). Vocabulary: ``lexicons/zh/events/`` through ``eventrules``, docs/events.md."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicons import cached
+from ..punctuation import CLOSING_BRACKETS, CLOSING_QUOTES, OPENING_BRACKETS, OPENING_QUOTES
+from .eventrules import CLAUSE_BREAKS, happening, participation_verbs, pattern, trigger_pattern, uses, words
+
+
+@cached
+def name_stop_words() -> tuple[str, ...]:
+    before = happening().before
+    longer = [w for w in words("name_stops.txt") if len(w) > 1]
+    stops = {*before, *words("plan_words.txt"), *participation_verbs(), *longer}
+    return tuple(sorted(stops, key=len, reverse=True))
+
+
+@cached
+def name_stop_chars() -> frozenset[str]:
+    return frozenset(CLAUSE_BREAKS) | {w for w in words("name_stops.txt") if len(w) == 1}
+
+
+def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> int:
+    """Walk left from ``start`` over the characters of a printed event name (at most 40); a name joining
+    two parts with 与/和 (甲市与乙市合作协议签约仪式, 交流与合作联席会议) is kept whole (a part of 2–20 characters),
+    and so is a hand-over ceremony's list of the posts handed over (甲区及乙区区长交接典礼)."""
+    i = _walk(text, start, floor, blocked)
+    year = pattern("inner_year").search(text, i + 1, start)
+    if year is not None and (len(text[i : year.start()]) > 8 or re.search(r"\d", text[i : year.start()])):
+        i = year.start()  # 开展98个重点合作项目2031年某某联席会议: the name starts at its year
+    i = max((m.end() for m in pattern("inner_day").finditer(text, i, start)), default=i)  # a notice's stamp day
+    joiners = uses("name_joiner")
+    if text.startswith(uses("office_ceremony"), start):  # 甲局、乙局及丙局新旧局长交接典礼: the posts handed over
+        joiners += uses("ceremony_joiner")
+    while i - 1 > floor and text[i - 1] in joiners and start - i >= 2:
+        if any(len(w) > 1 and text.endswith(w, floor, i) for w in name_stop_words()):
+            break  # 参与某酒会: the joiner ends a word that stops the name
+        j = _walk(text, i - 1, floor, blocked)
+        if not 2 <= i - 1 - j <= 20 or trigger_pattern().search(text, j, i - 1):
+            break  # 甲会议和乙会议: two events listed, not one name
+        if pattern("numbered").search(text, i, start):
+            break  # 某大会和省第十四次党代会: the part after the joiner is a numbered meeting of its own
+        i = j
+    return i
+
+
+def _walk(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> int:
+    stops = name_stop_words()
+    stop_chars = name_stop_chars()
+    i = start
+    while i > floor and start - i < 40:
+        if text[i - 1] in CLOSING_BRACKETS:  # 泛珠三角区域(9+2)合作…: a short bracket inside the name
+            opening = max(text.rfind(b, floor, i - 1) for b in OPENING_BRACKETS)
+            inside = text[opening + 1 : i - 1] if opening >= 0 else ""
+            if opening >= 0 and len(inside) <= 6 and not any(c in stop_chars for c in inside):
+                i = opening
+                continue
+        if any(s < i <= e for s, e in blocked):
+            break
+        if text[i - 1] in CLOSING_QUOTES and (opening := _quote_opening(text, i - 1, floor, blocked)) is not None:
+            i = opening  # 出席“甲、乙”主论坛: a quoted theme before the name's head is part of it, whatever it holds
+            continue
+        if text[i - 1] in stop_chars:
+            inner = _name_word_start(text, i - 1, floor)
+            if inner is None:
+                break
+            i = inner  # 对口支援工作座谈会, 和平发展论坛: the stop character is inside a word of the name
+            continue
+        if text.endswith(stops, floor, i):  # any of them
+            inner = _name_word_start(text, i, floor) if i < start else None
+            if inner is None or inner >= i:
+                break
+            i = inner  # 某新闻发言人媒体见面会: a name word runs on across the stop word (发言|人)
+            continue
+        i -= 1
+    while i < start and text[i].isspace():
+        i += 1
+    return i
+
+
+_QUOTED = 30  # the longest quoted theme a name holds
+
+
+def _quote_opening(text: str, close: int, floor: int, blocked: list[tuple[int, int]]) -> int | None:
+    """Where the quotation closed at ``close`` opens: at most 30 characters back, no clause break and no
+    blocked span inside; None else."""
+    pair = OPENING_QUOTES[CLOSING_QUOTES.index(text[close])]
+    opening = text.rfind(pair, max(floor, close - _QUOTED), close)
+    if opening < 0 or any(c in CLAUSE_BREAKS for c in text[opening + 1 : close]):
+        return None
+    return None if any(opening < e and s < close for s, e in blocked) else opening
+
+
+def _name_word_start(text: str, at: int, floor: int) -> int | None:
+    """Where a ``name_word`` (对口, 和平) holding the character at ``at`` starts, if one does there."""
+    for word in uses("name_word"):
+        for k, char in enumerate(word):
+            begin = at - k
+            if char == text[at] and begin >= floor and text.startswith(word, begin):
+                return begin
+    return None
+
+
+def strip_prefixes(text: str, start: int, end: int) -> int:
+    """Move ``start`` past words that refer to a name rather than belong to it (本报, 此次), and past a
+    connective before one (而本届博览会: word_uses.tsv ``prefix_opener``)."""
+    prefixes = words("title_prefixes.txt")
+    while True:
+        lead = next((w for w in uses("prefix_opener") if text.startswith(w, start, end)), "")
+        at = start + len(lead) if lead and text.startswith(prefixes, start + len(lead), end) else start
+        word = next((w for w in prefixes if text.startswith(w, at, end)), "")
+        if not word:
+            return start
+        start = at + len(word)
