@@ -21,13 +21,13 @@ SCRIPTS = ("simplified", "traditional")
 _NAMES = ("林晓峰", "柴思雨", "龚明远", "钱小禾", "宁可心", "欧阳青禾", "王立群", "许文澜")
 
 
-def _by_event(text: str, script: str) -> dict[str, set[tuple[str, str]]]:
-    """{event title (Simplified): {(person, relation)}} of ``text``, names given back in Simplified form."""
+def _by_event(text: str, script: str, wire: str = WIRE) -> dict[str, set[tuple[str, str]]]:
+    """{event title (Simplified): {(person, relation)}} of ``wire`` + ``text``, names given back in Simplified form."""
     if script == "traditional":
         text = traditional(text)
     back = {traditional(n): n for n in _NAMES}
     found: dict[str, set[tuple[str, str]]] = {}
-    for e in observe(WIRE + text).corpus.events:
+    for e in observe(wire + text).corpus.events:
         found.setdefault(e.title, set()).update((back.get(p.person, p.person), p.relation) for p in e.participants)
     return found
 

@@ -13,25 +13,15 @@ from __future__ import annotations
 
 import pytest
 
-from lexicon_examples import observe
-from sweep13 import traditional
+from test_part22 import _by_event as by_event
 
 WIRE = "本报讯 2031年9月12日，"
 SCRIPTS = ("simplified", "traditional")
-_NAMES = ("林晓峰", "柴思雨", "龚明远", "钱小禾", "宁可心", "欧阳青禾", "王立群", "许文澜")
 
 
 def _by_event(text: str, script: str) -> dict[str, set[tuple[str, str]]]:
-    """{event title (Simplified): {(person, relation)}} of ``text``, names given back in Simplified form."""
-    if script == "traditional":
-        text = traditional(text)
-    back = {traditional(n): n for n in _NAMES}
-    found: dict[str, set[tuple[str, str]]] = {}
-    for e in observe(WIRE + text).corpus.events:
-        found.setdefault(e.title, set()).update(
-            (back.get(p.person, p.person), p.relation) for p in e.participants
-        )
-    return found
+    """{event title (Simplified): {(person, relation)}} of ``text`` under this file's wire (test_part22's reader)."""
+    return by_event(text, script, WIRE)
 
 
 def _on(found: dict[str, set[tuple[str, str]]], words: str) -> set[str]:
