@@ -63,6 +63,11 @@ def uses(use: str) -> tuple[str, ...]:
     return lexicons.word_uses("actors/word_uses.tsv", use)
 
 
+def any_of(use: str) -> str:
+    """A non-capturing alternation of the words of ``use`` (longest first), for a pattern's source."""
+    return f"(?:{alternation(uses(use))})"
+
+
 @cached
 def address_forms() -> tuple[str, ...]:
     """Words after a name that are only a form of address (同志: the honorifics.tsv rows without a position)."""

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from ..lexicons import alternation, cached, load_table
+from ..lexicons import cached, load_table
 from ..punctuation import CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS, ORG_DASHES, QUOTE_CLOSE, QUOTE_OPEN
 from ..time.numerals import numeral_characters
 from .actorlex import (
     PUNCT,
+    any_of,
     is_foreign,
     longest_suffix_title,
     one_province,
@@ -340,7 +341,7 @@ def _term() -> re.Pattern[str]:
 
 @cached
 def _duty() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(uses('duty_lead'))})[\u4e00-\u9fff]{{1,12}}?(?:{alternation(uses('possessive'))})$")
+    return re.compile(rf"{any_of('duty_lead')}[\u4e00-\u9fff]{{1,12}}?{any_of('possessive')}$")
 
 
 def _duty_org(text: str, a: int, floor: int) -> str:

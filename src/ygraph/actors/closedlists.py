@@ -12,7 +12,7 @@ from .. import scan
 from ..lexicons import alternation, cached
 from ..punctuation import COMMAS, LIST_MARK
 from ..time.numerals import numeral_characters
-from .actorlex import PUNCT, plausible_name, titles, uses, words
+from .actorlex import PUNCT, any_of, plausible_name, titles, uses, words
 from .chains import Element
 from .nameends import particle_name
 from .namelists import list_head
@@ -30,8 +30,8 @@ def _pattern() -> re.Pattern[str]:
     closer = alternation(uses("list_closer"))
     # between 等 and the group only a count (等10名, 等十余位) and a level or unit (等市, 等校): a noun that says
     # what the items are (等地, 等村, 等景区, 等企业) makes them places or bodies
-    count = rf"(?:[\d{numeral_characters()}]{{1,4}}(?:{alternation(uses('list_closer_count'))}))?"
-    unit = rf"(?:{alternation(uses('list_closer_unit'))})?"
+    count = rf"(?:[\d{numeral_characters()}]{{1,4}}{any_of('list_closer_count')})?"
+    unit = rf"{any_of('list_closer_unit')}?"
     return re.compile(
         rf"((?:[\u4e00-\u9fff·]{{2,8}}{LIST_MARK}){{1,{_MAX_ITEMS - 1}}}[\u4e00-\u9fff·]{{2,4}}?)"
         rf"(?:{closer})(?P<group>{count}{unit}(?:{group}))"

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicons import alternation, cached
+from ..lexicons import cached
 from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
-from .actorlex import PUNCT, is_foreign, plausible_name, titles, uses, words
+from .actorlex import PUNCT, any_of, is_foreign, plausible_name, titles, uses, words
 from .chains import Element, chain_before
 from .noticeposts import bare_org
 from .placecontext import ContextPlaces
@@ -271,8 +271,8 @@ def _family_post(text: str, head: str, start: int, end: int, places: ContextPlac
 def _sworn_pattern() -> re.Pattern[str]:
     ends = re.escape("".join(sorted(PUNCT)) + CLAUSE_BREAKS + LINE_BREAK)
     return re.compile(
-        rf"(?:{alternation(uses('sworn_gap'))})?(?:{alternation(uses('sworn_in'))})"
-        rf"(?=[{ends}\s]|(?:{alternation(uses('sworn_close'))})|$)"
+        rf"{any_of('sworn_gap')}?{any_of('sworn_in')}"
+        rf"(?=[{ends}\s]|{any_of('sworn_close')}|$)"
     )
 
 

@@ -10,7 +10,7 @@ from .. import scan
 from ..lexicons import alternation, cached
 from ..punctuation import LIST_MARK
 from . import nameshape as shape
-from .actorlex import PUNCT, longest_suffix_title, plausible_name, uses, words
+from .actorlex import PUNCT, any_of, longest_suffix_title, plausible_name, uses, words
 from .nameends import joined_names
 from .personrules import Found, address_words
 
@@ -22,7 +22,7 @@ def _list_pattern() -> re.Pattern[str]:
     verbs = alternation(words("attendance_verbs.txt"))
     ends = alternation(uses("list_end"))
     # 甲、乙和领导小组成员出席, 甲、乙等市领导和有关部门负责同志出席: a group after the last name
-    group = rf"[\u4e00-\u9fff\d]{{0,10}}?(?:{alternation(uses('list_group'))})"  # 等5位代表
+    group = rf"[\u4e00-\u9fff\d]{{0,10}}?{any_of('list_group')}"  # 等5位代表
     joiner = alternation(uses("list_joiner"))
     adverb = alternation(uses("list_adverb"))  # 甲、乙和其他主席团成员也在主席台就座
     return re.compile(

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..lexicons import alternation, cached
 from .actorlex import (
+    any_of,
     gazetteer_places,
     longest_suffix_title,
     place_prefix,
@@ -41,7 +42,7 @@ def _session() -> re.Pattern[str]:
 @cached
 def _place_only() -> re.Pattern[str]:
     """青禾市副市长: an organisation that is a place (2 to 4 characters and a level)."""
-    return re.compile(rf"{_CHAR}{{2,4}}(?:{alternation(uses('place_level'))})")
+    return re.compile(rf"{_CHAR}{{2,4}}{any_of('place_level')}")
 
 
 @cached
@@ -386,7 +387,7 @@ def _level_head_place(org: str, head: str) -> str:
 @cached
 def _printed_prefix() -> re.Pattern[str]:
     """某市某局: a place the vocabulary lacks, printed with its level (printed_level) before an organ."""
-    return re.compile(rf"({_CHAR}{{2,3}}?(?:{alternation(uses('printed_level'))})){_CHAR}{{2,}}")
+    return re.compile(rf"({_CHAR}{{2,3}}?{any_of('printed_level')}){_CHAR}{{2,}}")
 
 
 def printed_place(org: str) -> str:

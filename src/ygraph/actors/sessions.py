@@ -11,7 +11,7 @@ from dataclasses import replace
 from .. import lexicons
 from ..lexicons import alternation, cached
 from ..time.numerals import numeral_characters
-from .actorlex import place_prefix, uses, words
+from .actorlex import any_of, place_prefix, uses, words
 from .chains import Element
 from .personrules import Found
 from .positions import Position
@@ -133,4 +133,4 @@ def _kept_only(org: str, head: str) -> str | None:
 def _sitting() -> re.Pattern[str]:
     """A sitting of the session (第一次全体会议): an ordinal, a number and a sitting word."""
     digits = re.escape(numeral_characters(("digit", "ten")))
-    return re.compile(rf"(?:{alternation(uses('ordinal'))})?[{digits}]{{1,3}}(?:{alternation(_uses('sitting'))})")
+    return re.compile(rf"{any_of('ordinal')}?[{digits}]{{1,3}}(?:{alternation(_uses('sitting'))})")

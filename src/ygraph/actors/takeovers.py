@@ -16,7 +16,7 @@ from dataclasses import replace
 from .. import scan
 from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS, COMMAS, LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
-from .actorlex import PUNCT, automaton, plausible_name, uses, words
+from .actorlex import PUNCT, any_of, automaton, plausible_name, uses, words
 from .appointments import right_name
 from .chains import Element
 from .personrules import Found, address_words
@@ -32,7 +32,7 @@ def _clause(lead: str, after_verb: str) -> re.Pattern[str]:
     ends = re.escape("".join(sorted(PUNCT)))
     return re.compile(
         rf"[{re.escape(COMMAS)}]{lead}(?P<body>[^{breaks}]{{2,40}}?)"
-        rf"(?:{address_words()})?(?:{alternation(uses('takeover_move'))})?(?:{alternation(uses('takeover_verb'))})"
+        rf"(?:{address_words()})?{any_of('takeover_move')}?{any_of('takeover_verb')}"
         rf"{after_verb.format(breaks=breaks)}(?=[{ends}]|$)"
     )
 
@@ -73,7 +73,7 @@ def _handed_on(prev: Found, successor: tuple[str, int, int], post: Element) -> t
 
 @cached
 def _named_pattern() -> re.Pattern[str]:
-    return _clause(rf"(?:{alternation(uses('takeover_lead'))})", "(?P<post>[^{breaks}]{{2,30}}?)")
+    return _clause(rf"{any_of('takeover_lead')}", "(?P<post>[^{breaks}]{{2,30}}?)")
 
 
 def _named_takeovers(text: str, titled: list[Found]) -> list[Found]:
@@ -102,9 +102,9 @@ def _referred_pattern() -> re.Pattern[str]:
     """上述两职务，由乙兼任: the posts a notice took away before, in its sentence, handed on together."""
     breaks = re.escape(CLAUSE_BREAKS + LINE_BREAK)
     return re.compile(
-        rf"(?:{alternation(uses('referred_posts'))})[^{breaks}]{{0,4}}?(?:{alternation(uses('referred_noun'))})"
-        rf"[{re.escape(COMMAS)}]?(?:{alternation(uses('referred_adverb'))})?(?:{alternation(uses('takeover_lead'))})(?P<body>[^{breaks}]{{2,40}}?)"
-        rf"(?:{address_words()})?(?:{alternation(uses('referred_verb'))})(?=[{re.escape(''.join(sorted(PUNCT)))}]|$)"
+        rf"{any_of('referred_posts')}[^{breaks}]{{0,4}}?{any_of('referred_noun')}"
+        rf"[{re.escape(COMMAS)}]?{any_of('referred_adverb')}?{any_of('takeover_lead')}(?P<body>[^{breaks}]{{2,40}}?)"
+        rf"(?:{address_words()})?{any_of('referred_verb')}(?=[{re.escape(''.join(sorted(PUNCT)))}]|$)"
     )
 
 
@@ -177,8 +177,8 @@ def _titled_before(text: str, i: int, a: int) -> bool:
 def _seal_pattern() -> re.Pattern[str]:
     breaks = re.escape(CLAUSE_BREAKS + LINE_BREAK)
     return re.compile(
-        rf"(?:{alternation(uses('seal_from'))})(?P<body>[^{breaks}]{{2,40}}?)(?:{alternation(uses('seal_hands'))})"
-        rf"(?:{alternation(uses('seal_take'))})[^{breaks}]{{0,6}}?(?:{alternation(uses('seal'))})"
+        rf"{any_of('seal_from')}(?P<body>[^{breaks}]{{2,40}}?){any_of('seal_hands')}"
+        rf"{any_of('seal_take')}[^{breaks}]{{0,6}}?{any_of('seal')}"
     )
 
 
