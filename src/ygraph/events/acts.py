@@ -267,6 +267,11 @@ def _recorded(a: _Act, draft: Draft) -> Ref:
     return ref
 
 
+def _tour_topics(trigger: rules.Trigger, text: str, end: int, right: int) -> bool:
+    """An inspection whose object lists its topics (调研A、B等工作): the tour was made, the list is what it saw."""
+    return trigger.event_type == "inspection" and guards.topics_object(text, end, right)
+
+
 def _no_act(
     ctx: Context, cand: eventmodel.Candidate, sentence: Sentence, trigger: rules.Trigger, span: tuple[int, int, int]
 ) -> bool:
@@ -274,7 +279,8 @@ def _no_act(
     or a history, an inauguration unwitnessed, what someone says, page furniture, a photo caption, the source
     of news."""
     text, (left, end, right) = ctx.doc.text, span
-    if guards.kind_list(text, left, end, right) and eventmodel.stop(ctx, cand, "kind_list"):
+    kinds = guards.kind_list(text, left, end, right) and not _tour_topics(trigger, text, end, right)
+    if kinds and eventmodel.stop(ctx, cand, "kind_list"):
         return True  # 出台政策文件、召开会议等具体任务: kinds of work, not acts done
     if (guards.anniversary(text, end) or guards.history(text, end)) and eventmodel.stop(ctx, cand, "history"):
         return True  # 某市成立30周年, 某会成立于1996年 / 成立至今: an anniversary or a history, not an act
