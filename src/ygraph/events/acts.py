@@ -196,6 +196,9 @@ def _told_already(a: _Act) -> Ref | None | _Go:
         if known is not None and not visits.another_visit(ctx, sentence, known, (start, end), index):
             dating.date_retold(ctx, sentence, known, start, end, index)  # the headline's visit, dated below
             return Ref(start, end, known, True)  # the article's visit, told again (将参观访问…)
+    told = _told_call(ctx, sentence, trigger, (start, end, right), index) if a.actor is None else None
+    if told is not None:
+        return told  # 某访团…并于28日拜会某市政府: the headline's call on the mayor, told again with its day
     hears = trigger.word in rules.uses("hears")
     if (trigger.event_type in parts.PERSON_ACTS or hears) and a.actor is None and not _group_talks(ctx, trigger, group and not a.announced, (start, end, right)):
         return _headline_call(ctx, sentence, trigger, (start, end, right), index)  # 某代表团随即拜访某处处长某某: a visiting group's talks with a person named need no one before
@@ -333,6 +336,17 @@ def _headline_call(
         return None
     dating.date_retold(ctx, sentence, known, start, end, index)
     return Ref(start, end, known, True)
+
+
+def _told_call(
+    ctx: Context, sentence: Sentence, trigger: rules.Trigger, span: tuple[int, int, int], index: int
+) -> Ref | None:
+    """A visiting group's call on a body (no person named after it) that the headline told as talks: that call
+    (``_headline_call``), never a second one, whether or not a group word opens the body's clause."""
+    start, end, right = span
+    if trigger.event_type != "talks" or actdraft.object_people(ctx, end, right):
+        return None
+    return _headline_call(ctx, sentence, trigger, span, index)
 
 
 def _host_body(text: str, end: int, right: int) -> bool:
