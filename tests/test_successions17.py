@@ -88,7 +88,7 @@ RESIGNATION = [
 @pytest.mark.parametrize(("text", "post", "before", "after"), RESIGNATION)
 def test_an_accepted_resignation_of_a_particle_name(text: str, post: str, before: str, after: str) -> None:
     """The label is the post as printed in full (某市人民政府市长): the same post as 某市长 (``post_key``), never a
-    deputy's (某市人民政府副市长 also starts with the place and ends with 市长)."""
+    deputy's, whose label also starts with the place and ends with the head."""
     assert any(post_key(p) == post_key(post) and (b, a) == (before, after) for p, b, a in handed_on(text))
 
 
