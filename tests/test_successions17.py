@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline_probe import facts, handed_on, role_overlaps
+from ygraph.corpus.postkeys import post_key
 
 # 乙任某职，甲不再任某职职务: 不再任 ends the post as 不再担任 does.
 NO_LONGER = [
@@ -86,9 +87,9 @@ RESIGNATION = [
 
 @pytest.mark.parametrize(("text", "post", "before", "after"), RESIGNATION)
 def test_an_accepted_resignation_of_a_particle_name(text: str, post: str, before: str, after: str) -> None:
-    """The label is the post as printed in full (某市人民政府市长); the place and the title head are the point."""
-    place, head = post[:-2], post[-2:]
-    assert any(p.startswith(place) and p.endswith(head) and (b, a) == (before, after) for p, b, a in handed_on(text))
+    """The label is the post as printed in full (某市人民政府市长): the same post as 某市长 (``post_key``), never a
+    deputy's, whose label also starts with the place and ends with the head."""
+    assert any(post_key(p) == post_key(post) and (b, a) == (before, after) for p, b, a in handed_on(text))
 
 
 # Any notice giving a one-holder post (出任, 任命…为) in a report that prints the post's other holder at that

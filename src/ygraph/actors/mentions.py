@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 
 import ahocorasick
 
@@ -107,13 +109,13 @@ def _bylines(doc: Document, article: Article, compact: Compact) -> list[Found]:
 
 
 def _known(
-    text: str, names: set[str], taken: set[tuple[int, int]], spaced: frozenset[int] = frozenset()
+    text: str, names: set[str], taken: set[tuple[int, int]], spaced: Callable[[int], bool] = lambda end: False
 ) -> list[Found]:
     """Other occurrences of established names, at a word edge (not inside a longer word).
 
     Adjacent occurrences (run-together headline names) count as one stretch: the stretch needs the edge. A
-    space printed right after the stretch (``spaced``: a headline's 拜会某某 期盼…, gone from the compact view) is
-    an edge too.
+    space printed right after the stretch (``spaced(end)``: a headline's 拜会某某 期盼…, gone from the compact
+    view) is an edge too.
     """
     if not names:
         return []
@@ -131,7 +133,7 @@ def _known(
     for hit in [*hits, (-1, -1, "")]:
         if stretch and hit[0] != stretch[-1][1]:
             end = stretch[-1][1]
-            if _edge_before(text, stretch[0][0]) or starts_boundary(text, end) or end in spaced:
+            if _edge_before(text, stretch[0][0]) or starts_boundary(text, end) or spaced(end):
                 found.extend(Found(name, i, j, "known_name") for i, j, name in stretch)
             stretch = []
         stretch.append(hit)
@@ -281,7 +283,7 @@ def _analyse_article(
     text = compact.text
     found = [f for f in evidenced(text, article, names, base) if f.name not in cut]
     found = _dedupe([*found, *_bylines(doc, article, compact)])
-    found = _dedupe([*found, *_known(text, names, {(f.start, f.end) for f in found}, _spaced_at(doc, compact))])
+    found = _dedupe([*found, *_known(text, names, {(f.start, f.end) for f in found}, partial(_spaced_at, doc, compact))])
     people = [f for f in found if rule_family(f.rule) != "byline"]
     found = _dedupe([*found, *careers(text, people, base.places)])
     places = tuple((place_table()[w], e - len(w) + 1, e + 1) for e, w in base.found.places)
@@ -290,13 +292,11 @@ def _analyse_article(
     return ArticleActors(compact, tuple(found), places, runs, tuple(damaged(text, base.places)))
 
 
-def _spaced_at(doc: Document, compact: Compact) -> frozenset[int]:
-    """Compact offsets printed right after a space or tab in the text (not a line break: an OCR break may fall
-    inside a name)."""
-    pos, text = compact.pos, doc.text
-    return frozenset(
-        i for i in range(1, len(pos)) if pos[i] != pos[i - 1] + 1 and text[pos[i] - 1] in _INLINE_SPACE
-    )
+def _spaced_at(doc: Document, compact: Compact, i: int) -> bool:
+    """Whether compact offset ``i`` is printed right after a space or tab in the text (not a line break: an OCR
+    break may fall inside a name). Asked only at the end of a known name's stretch, not for every offset."""
+    pos = compact.pos
+    return 0 < i < len(pos) and pos[i] != pos[i - 1] + 1 and doc.text[pos[i] - 1] in _INLINE_SPACE
 
 
 def _spaced(doc: Document, compact: Compact, found: Found) -> Found:

@@ -5,6 +5,7 @@ is at (``carried_day``), a photo caption above the lede (``captioned``), a repor
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from ..model import Sentence, TimeExpr
 from ..text import bylines
@@ -69,16 +70,16 @@ def _bare_daypart(text: str) -> bool:
     longer word that names no day (每天上午, 下午茶: ``daypart_not``)."""
     covered: set[int] = set()
     for word in rules.uses("daypart_not"):
-        for at in range(len(text)):
-            if text.startswith(word, at):
-                covered.update(range(at, at + len(word)))
-    for word in rules.uses("daypart"):
-        at = text.find(word)
-        while at >= 0:
-            if at not in covered and not quoted(text, at):
-                return True
-            at = text.find(word, at + 1)
-    return False
+        covered.update(k for at in _found_at(text, word) for k in range(at, at + len(word)))
+    return any(at not in covered and not quoted(text, at) for w in rules.uses("daypart") for at in _found_at(text, w))
+
+
+def _found_at(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` is printed in ``text``, overlapping occurrences included (str.find, not a scan per position)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _own_times(ctx: Context, sentence: Sentence) -> bool:
