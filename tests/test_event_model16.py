@@ -126,7 +126,8 @@ def _vocabulary() -> dict[str, set[str]]:
     """The values each feature prefix may take: lexicon rows only (no page text, names or places)."""
     triggers = set(rules.triggers())
     types = {t.event_type for t in rules.triggers().values()}
-    guards = {"quoted", "kind_list", "history", "news_only", "not_before", "attribution", "plan", "not_own", "visit_alone"}
+    guards = {"quoted", "kind_list", "history", "news_only", "not_before", "attribution", "plan", "not_own"}
+    guards |= {"visit_alone", "reports"}
     return {
         "trig": triggers,
         "act_trig": triggers,

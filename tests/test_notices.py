@@ -123,7 +123,7 @@ def test_notice_forms(text: str, expected: set[tuple[str, str, str]]) -> None:
         pytest.param("临江省委副书记龚明远接替柴思雨担任临江省委书记。", "临江省委书记", id="succeeds"),
         pytest.param(
             "任命龚明远为临江市人民政府副市长、代理市长。接受柴思雨辞去临江市人民政府市长的职务。",
-            "临江市长",
+            "临江市人民政府市长",
             id="acting-holder-after-a-resignation",
         ),
     ],

@@ -31,7 +31,7 @@ def test_a_resignation_asked_for_and_an_acting_post_are_a_succession() -> None:
     got = corpus(text)
     assert {p.name for p in got.people} == {"柴思雨", "龚明远"}
     assert ("龚明远", "临江省人民政府代理省长", "start") in claims(text)
-    assert successions(text) == {("临江省长", "柴思雨", "龚明远")}
+    assert successions(text) == {("临江省人民政府省长", "柴思雨", "龚明远")}
 
 
 def test_a_title_chain_then_ren_gives_the_post_and_a_list_across_a_comma_takes_it_away() -> None:

@@ -90,7 +90,7 @@ TAKEN = [
 
 @pytest.mark.parametrize("text", TAKEN)
 def test_taking_over_a_post_names_the_holder_printed_before(text: str) -> None:
-    assert ("江城市秘书长", "柴思雨", "龚明远") in handed_on(text)
+    assert ("江城市政府秘书长", "柴思雨", "龚明远") in handed_on(text)
 
 
 def test_concurrent_post_after_jianren_is_a_post_of_its_own() -> None:

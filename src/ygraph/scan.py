@@ -20,14 +20,24 @@ a user's) are covered without code changes. Every shortcut gives exactly what th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from operator import itemgetter
 
 import ahocorasick
 
-from .lexicons import alternation, cached
-from .scantree import MAX_BEFORE, first_characters, flat, parse, read_runs
+from .lexicons import cached
+from .scantree import (
+    MAX_BEFORE,
+    alternatives,
+    first_characters,
+    flat,
+    literal,
+    parse,
+    read_runs,
+    skips_to_openings,
+    start_gate,
+)
 
 
 @cached
@@ -61,6 +71,10 @@ class Needs:
     last_outside: re.Pattern[str] | None = None  # matches up to the last such character of a span
     first: re.Pattern[str] | None = None  # the strings one of which starts every match, as one expression
     first_width: int = 0  # the longest of them
+    gate: re.Pattern[str] | None = None  # holds where a match starts (a lookahead of the leading items)
+    gate_reach: int = 0  # the most characters the gate reads from where it is tried
+    native: bool = False  # every match opens with its anchor and ``re`` skips to where one may open itself
+    same: re.Pattern[str] | None = None  # the expression, its leading words as a prefix tree (literal_led)
 
 
 NOTHING = Needs((), None, 0)
@@ -82,6 +96,11 @@ def needs(pattern: Expression) -> Needs:
 def _needs(source: str | bytes, flags: int) -> Needs:
     if not isinstance(source, str) or flags & re.IGNORECASE:
         return NOTHING
+    same = literal_led(source, flags)
+    return _read(source, flags) if same is None else replace(_read(same.pattern, flags), same=same)
+
+
+def _read(source: str, flags: int) -> Needs:
     try:
         tree = parse(source, flags)
         if tree.getwidth()[0] == 0:
@@ -92,17 +111,86 @@ def _needs(source: str | bytes, flags: int) -> Needs:
     first = first_characters(tree, tree.data)  # the characters every match starts with
     if first:
         runs.append((frozenset(first), 0, frozenset()))
-    starts_with = (re.compile(alternation(first)), max(map(len, first))) if first and all(first) else (None, 0)
+    starts_with = (re.compile(prefix_tree(first)), max(map(len, first))) if first and all(first) else (None, 0)
+    gated = start_gate(tree, flags) if starts_with[0] is None else (None, 0)
     bounded = [r for r in runs if r[1] <= MAX_BEFORE]
     if not bounded:
-        return Needs(tuple(r[0] for r in runs), None, 0, None, None, *starts_with)
+        return Needs(tuple(r[0] for r in runs), None, 0, None, None, *starts_with, *gated)
     strings, at, chars = max(bounded, key=lambda r: (min(map(len, r[0])), -len(r[0]), -r[1]))
     outside = None
     if chars is not None:  # a match starts after the last character its part before the anchor cannot hold
         ranges = "".join(re.escape(chr(lo)) + ("-" + re.escape(chr(hi)) if hi > lo else "") for lo, hi in sorted(chars))
         outside = re.compile(f"[^{ranges}]" if ranges else r"[\s\S]")
     last = re.compile(f"(?s:.*){outside.pattern}") if outside is not None else None
-    return Needs(tuple(r[0] for r in runs), re.compile(alternation(strings)), at, outside, last, *starts_with)
+    native = at == 0 and skips_to_openings(tree, flags)
+    anchor = re.compile(prefix_tree(strings))
+    return Needs(tuple(r[0] for r in runs), anchor, at, outside, last, *starts_with, *gated, native)
+
+
+def literal_led(source: str, flags: int) -> re.Pattern[str] | None:
+    """The expression ``source``, its leading alternatives that are plain words printed as one prefix tree,
+    when they are at least two and none is printed after a word it opens (longest first, as ``alternation``
+    prints them): ``re`` tries a flat alternation's words one by one at each position, the tree reads one
+    character at a time. Where some of the words is printed, the flat alternation matches the first of them
+    in order, the longest (every later one is shorter); the tree matches the longest too; elsewhere both go
+    on to the same other alternatives, whose groups keep their numbers (the words hold none). None when
+    the expression does not open with such words."""
+    if flags & re.VERBOSE:
+        return None
+    pieces = alternatives(source)
+    words: list[str] = []
+    for piece in pieces:
+        word = literal(piece)
+        if word is None:
+            break
+        words.append(word)
+    opened = (later.startswith(word) and later != word for k, word in enumerate(words) for later in words[k + 1 :])
+    if len(words) < 2 or any(opened):
+        return None
+    try:  # each other alternative must stand alone (a source split where it is not one: no shortcut)
+        for piece in pieces[len(words) :]:
+            re.compile(piece, flags)
+        same = re.compile("|".join([*_tree_alternatives(words), *pieces[len(words) :]]), flags)
+        original = re.compile(source, flags)
+    except re.error:
+        return None
+    return same if (same.groups, same.groupindex) == (original.groups, original.groupindex) else None
+
+
+def prefix_tree(strings: Iterable[str]) -> str:
+    """An expression matching where one of ``strings`` (none empty) starts, their common openings printed once
+    (a trie: 某甲|某乙 → 某[甲乙]). Where a match starts is all an anchor or an opening tells: ``re`` tries a
+    flat alternation's words one by one at each position its first characters allow, the tree one character
+    at a time (84 words that open with a comma, a failing search of 1,500 characters: 19.7 → 8.3 µs)."""
+    trie = _trie(strings)
+    return _branches(trie) if trie else "(?!)"
+
+
+def _trie(words: Iterable[str]) -> dict[str, dict]:
+    trie: dict[str, dict] = {}
+    for word in words:
+        if not word:
+            raise ValueError("prefix_tree: an empty string starts everywhere")
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return trie
+
+
+def _tree_alternatives(words: Iterable[str]) -> list[str]:
+    """The prefix tree of ``words`` as top-level alternatives, one per first character, each opening with
+    it: ``re`` still skips, in C, to the positions one of them opens (a set of first characters)."""
+    return [re.escape(char) + (_branches(sub) if sub.keys() != {""} else "") for char, sub in sorted(_trie(words).items())]
+
+
+def _branches(node: dict[str, dict]) -> str:
+    leaves = sorted(char for char, sub in node.items() if char and sub.keys() == {""})
+    inner = [re.escape(char) + _branches(sub) for char, sub in sorted(node.items()) if char and sub.keys() != {""}]
+    if leaves:
+        inner.append(re.escape(leaves[0]) if len(leaves) == 1 else f"[{''.join(map(re.escape, leaves))}]")
+    body = inner[0] if len(inner) == 1 else f"(?:{'|'.join(inner)})"
+    return f"(?:{body})?" if "" in node else body
 
 
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -115,7 +203,8 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     from its start would try every position up to the next match, however far (a frequent anchor word
     without a match beside it cost a scan of the rest of the article)."""
     need = needs(pattern)
-    if need.anchor is None:
+    pattern = need.same or pattern
+    if need.anchor is None or need.native:  # native: the anchor loop would try what ``re`` tries, from Python
         yield from pattern.finditer(text)
         return
     match, at = pattern.match, 0
@@ -142,9 +231,12 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 def _window_match(pattern: re.Pattern[str], need: Needs, text: str, floor: int, here: int) -> re.Match[str] | None:
     """The match starting first in ``[floor, here]``, tried only where one of the strings every match starts
-    with is printed (found in C; every position of the window when those strings are unknown)."""
+    with is printed, else where the gate holds (found in C; every position of the window when neither is
+    known)."""
     match, first = pattern.match, need.first
     if first is None:
+        if need.gate is not None:
+            return _gated_match(pattern, need.gate, need.gate_reach, text, floor, here)
         for start in range(floor, here + 1):
             m = match(text, start)
             if m is not None:
@@ -152,6 +244,21 @@ def _window_match(pattern: re.Pattern[str], need: Needs, text: str, floor: int, 
         return None
     at, end = floor, here + need.first_width
     while (f := first.search(text, at, end)) is not None and (start := f.start()) <= here:
+        m = match(text, start)
+        if m is not None:
+            return m
+        at = start + 1
+    return None
+
+
+def _gated_match(
+    pattern: re.Pattern[str], gate: re.Pattern[str], reach: int, text: str, floor: int, here: int
+) -> re.Match[str] | None:
+    """The match starting first in ``[floor, here]``, tried where ``gate`` holds. The gate reads at most
+    ``reach`` characters from where it is tried: searched up to ``here + reach``, it holds at a position of
+    the window exactly where it holds in the whole text."""
+    at, end, match = floor, here + 1 + reach, pattern.match
+    while (g := gate.search(text, at, end)) is not None and (start := g.start()) <= here:
         m = match(text, start)
         if m is not None:
             return m

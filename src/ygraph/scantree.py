@@ -5,13 +5,16 @@ to read optional items and case-insensitive groups."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import product
 
-try:  # the parser of the standard ``re`` module (``sre_parse`` before Python 3.11)
+try:  # the parser and compiler of the standard ``re`` module (``sre_parse`` before Python 3.11)
+    from re import _compiler as _sre_compiler  # type: ignore[attr-defined]
     from re import _constants as _sre_c  # type: ignore[attr-defined]
     from re import _parser as _sre_p  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - Python 3.10
+    import sre_compile as _sre_compiler  # type: ignore[no-redef]
     import sre_constants as _sre_c  # type: ignore[no-redef]
     import sre_parse as _sre_p  # type: ignore[no-redef]
 
@@ -214,3 +217,113 @@ def _class_strings(items: Sequence[tuple[object, object]]) -> set[str] | None:
         else:
             return None  # a negated class, a category (\d, \w): too many characters
     return out if len(out) <= _MAX_STRINGS else None
+
+
+def alternatives(source: str) -> list[str]:
+    """The top-level alternatives of an expression's source (``a|(?:b|c)|[|]`` → ``a``, ``(?:b|c)``, ``[|]``)."""
+    out, depth, start, k, n = [], 0, 0, 0, len(source)
+    while k < n:
+        char = source[k]
+        if char == "\\":
+            k += 1
+        elif char == "[":  # a class: its ``]`` first (or after ``^``) is a member, not its end
+            k += 2 if source.startswith("[^", k) else 1
+            k += 1 if k < n and source[k] == "]" else 0
+            while k < n and source[k] != "]":
+                k += 2 if source[k] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            out.append(source[start:k])
+            start = k + 1
+        k += 1
+    return [*out, source[start:]]
+
+
+def literal(source: str) -> str | None:
+    """The string an expression's source matches when it is a plain string (escapes allowed), else None."""
+    try:
+        tree = parse(source, 0)
+    except Exception:  # a piece that does not parse alone: no string
+        return None
+    items = tree.data
+    if tree.state.flags & (re.IGNORECASE | re.VERBOSE) or not items or any(op is not _sre_c.LITERAL for op, _ in items):
+        return None
+    return "".join(chr(av) for _, av in items)  # type: ignore[arg-type]
+
+
+def skips_to_openings(tree: _sre_p.SubPattern, flags: int) -> bool:
+    """Whether ``re``'s own search skips, in C, the positions where no match can open (the compiled code's
+    info block holds a literal prefix or a set of first characters)."""
+    code = _sre_compiler._code(tree, flags)
+    return bool(code[0] == _sre_c.INFO and code[2] & (_sre_c.SRE_INFO_PREFIX | _sre_c.SRE_INFO_CHARSET))
+
+
+# The gate: the leading items of an expression, as one lookahead (issue 17, fourteenth session)
+GATE_REACH = 24  # the most characters a gate reads after the position it is tried at
+_BEGINNINGS = frozenset(
+    {_sre_c.AT_BEGINNING, _sre_c.AT_BEGINNING_LINE, _sre_c.AT_BEGINNING_STRING}  # type: ignore[attr-defined]
+)
+
+
+def start_gate(tree: _sre_p.SubPattern, flags: int) -> tuple[re.Pattern[str] | None, int]:
+    """The longest run of an expression's leading items that reads at most :data:`GATE_REACH` characters
+    from a match's start and never reads past what it consumes (no lookahead, no end or word boundary), as a
+    lookahead, and how many characters it reads: it holds wherever a match starts, and ``re`` tries it in C
+    at every position of a window where :func:`scan.finditer` tried the whole expression from Python. A
+    repeat ``x{n,m}`` (n ≥ 1) too wide to take whole gives its first ``x`` and ends the run. None when no
+    item qualifies."""
+    taken: list[tuple[object, object]] = []
+    reach = 0
+    for item in _leading(tree.data):
+        if not _reads_behind_only(item):
+            break
+        width = _width(tree, item)
+        if reach + width <= GATE_REACH:
+            taken.append(item)
+            reach += width
+            continue
+        op, av = item
+        if op in _REPEATS and av[0] >= 1:  # type: ignore[index]
+            once = av[2]  # type: ignore[index]
+            if reach + int(once.getwidth()[1]) <= GATE_REACH:
+                taken.extend(once.data)
+                reach += int(once.getwidth()[1])
+        break
+    if not taken:
+        return None, 0
+    lookahead = _sre_p.SubPattern(tree.state, list(taken))
+    gate = _sre_p.SubPattern(tree.state, [(_sre_c.ASSERT, (1, lookahead))])
+    return _sre_compiler.compile(gate, flags), reach  # compiled from the tree: the expression's own groups
+
+
+def _leading(data: Sequence[tuple[object, object]]) -> list[tuple[object, object]]:
+    """The items of a sequence, groups that set no flag of their own spliced in."""
+    out: list[tuple[object, object]] = []
+    for op, av in data:
+        if op is _sre_c.SUBPATTERN and not av[1] and not av[2]:  # type: ignore[index]
+            out.extend(_leading(av[3].data))  # type: ignore[index]
+        else:
+            out.append((op, av))
+    return out
+
+
+def _reads_behind_only(item: tuple[object, object]) -> bool:
+    """Whether ``item`` reads only what it consumes and characters before it (a lookbehind, a line start)."""
+    op, av = item
+    c = _sre_c
+    if op in (c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY):
+        return True
+    if op is c.AT:
+        return av in _BEGINNINGS
+    if op in (c.ASSERT, c.ASSERT_NOT):
+        return av[0] == -1  # type: ignore[index]
+    if op is c.SUBPATTERN:
+        return all(map(_reads_behind_only, av[3].data))  # type: ignore[index]
+    if op in _REPEATS:
+        return all(map(_reads_behind_only, av[2].data))  # type: ignore[index]
+    if op is c.BRANCH:
+        return all(_reads_behind_only(i) for alternative in av[1] for i in alternative.data)  # type: ignore[index]
+    return False

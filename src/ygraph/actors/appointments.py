@@ -381,4 +381,14 @@ def _name_here(text: str, i: int, b: int) -> int:
         rest = text[i + n : b]
         if place_prefix(rest) or rest.startswith(uses("post_start")):
             return n
-    return 0
+    return next((n for n in lengths if _place_printed_again(text, text[i + n : b])), 0)
+
+
+def _place_printed_again(text: str, rest: str) -> bool:
+    """The post opens with a place and its level (某市, 某县) that the text prints more than once: a place of no
+    table (免去甲某市某局局长职务，任命乙为某市某局局长); no level inside the place's name."""
+    levels = uses("place_level")
+    return any(
+        len(rest) > n and rest[n] in levels and not set(rest[:n]) & set(levels) and text.count(rest[: n + 1]) > 1
+        for n in (2, 3, 4)
+    )

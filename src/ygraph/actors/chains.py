@@ -33,6 +33,7 @@ from .nameends import before_quote
 from .placecontext import ContextPlaces
 from .positions import Position, canonical
 from .terms import session_source, term_start
+from .transfers import moves
 
 _MAX_ELEMENT = 40
 _QUOTE_SPAN = 12
@@ -236,7 +237,7 @@ def chain_before(
     kept: list[tuple[int, int]] = []
     twin: dict[int, str] = {}  # start of an organisation sharing the next element's title → that title
     for a, b in reversed(pieces):
-        if _moves(text, a, b):
+        if moves(text, a, b):
             break  # 甲调任某处处长、某场场长乙: the piece printing a transfer verb is another item's post
         if b - a > _MAX_ELEMENT or not longest_suffix_title(text[a:b]):
             head = _twin_head(text, a, b, kept[-1]) if kept and not twin else ""
@@ -267,11 +268,6 @@ def chain_before(
         out.append(Element(pos, a, b, former, "former" if marked or _term().match(text, a, b) else given))
         prev = pos
     return tuple(out)
-
-
-def _moves(text: str, a: int, b: int) -> bool:
-    """A transfer verb (word_uses.tsv transfer_verb) printed in ``text[a:b]``: no post prints one."""
-    return any(w in text[a:b] for w in uses("transfer_verb"))
 
 
 def _given(text: str, a: int) -> str:

@@ -2,7 +2,8 @@
 
 A name the document establishes elsewhere is read before any honorific; an unknown one only before an
 honorific that names a post (``honorifics.tsv``), when it recurs in that order or follows a lead verb
-(贯彻<name>总书记…精神: ``word_uses.tsv`` honorific_lead).
+(贯彻<name>总书记…精神: ``word_uses.tsv`` honorific_lead) or, with three characters, opens a sentence
+(。<name>总书记多次…: honorific_clause_mark).
 
 ``name_title:<head>``: an unknown name then a title head of ``titles.tsv`` (the order of
 address: 、<name>公参陪同, 我委<name>副主任, 某市<name>市长于…), the name after a ``name_title_lead`` word (three
@@ -53,7 +54,16 @@ def _honorific_name(text: str, i: int, s: int, honorific: str) -> bool:
     if _recurring_name(text, name, honorific):
         return True
     leads = uses("honorific_lead")
-    return any(text.endswith(w, 0, i) for w in leads) and _plain_name(name)
+    opening = len(name) == _OPENING_NAME and _clause_start(text, i)
+    return (opening or any(text.endswith(w, 0, i) for w in leads)) and _plain_name(name)
+
+
+_OPENING_NAME = 3  # a name opening a sentence in honorific order: three characters (two are often a word)
+
+
+def _clause_start(text: str, i: int) -> bool:
+    """``text[i]`` opens the text or a sentence (。<name>总书记多次…): no verb before the name to swallow."""
+    return i == 0 or text[i - 1] in uses("honorific_clause_mark")
 
 
 def _plain_name(name: str) -> bool:

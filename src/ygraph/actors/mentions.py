@@ -54,6 +54,7 @@ from .takeovers import taken_over
 # there: a name never runs across one); \S is exactly ``not str.isspace()`` (tests/test_mentions_speed.py)
 _NON_SPACE = re.compile(r"\S+|\n")
 _LATIN = re.compile(r"[A-Za-z]")  # a name printed in Latin letters (its spaces restored: _spaced)
+_INLINE_SPACE = " \t\u3000"  # spaces inside a line (a headline's two halves), not line breaks
 
 
 @dataclass(frozen=True)
@@ -105,10 +106,14 @@ def _bylines(doc: Document, article: Article, compact: Compact) -> list[Found]:
     return found
 
 
-def _known(text: str, names: set[str], taken: set[tuple[int, int]]) -> list[Found]:
+def _known(
+    text: str, names: set[str], taken: set[tuple[int, int]], spaced: frozenset[int] = frozenset()
+) -> list[Found]:
     """Other occurrences of established names, at a word edge (not inside a longer word).
 
-    Adjacent occurrences (run-together headline names) count as one stretch: the stretch needs the edge.
+    Adjacent occurrences (run-together headline names) count as one stretch: the stretch needs the edge. A
+    space printed right after the stretch (``spaced``: a headline's 拜会某某 期盼…, gone from the compact view) is
+    an edge too.
     """
     if not names:
         return []
@@ -125,7 +130,8 @@ def _known(text: str, names: set[str], taken: set[tuple[int, int]]) -> list[Foun
     stretch: list[tuple[int, int, str]] = []
     for hit in [*hits, (-1, -1, "")]:
         if stretch and hit[0] != stretch[-1][1]:
-            if _edge_before(text, stretch[0][0]) or starts_boundary(text, stretch[-1][1]):
+            end = stretch[-1][1]
+            if _edge_before(text, stretch[0][0]) or starts_boundary(text, end) or end in spaced:
                 found.extend(Found(name, i, j, "known_name") for i, j, name in stretch)
             stretch = []
         stretch.append(hit)
@@ -275,13 +281,22 @@ def _analyse_article(
     text = compact.text
     found = [f for f in evidenced(text, article, names, base) if f.name not in cut]
     found = _dedupe([*found, *_bylines(doc, article, compact)])
-    found = _dedupe([*found, *_known(text, names, {(f.start, f.end) for f in found})])
+    found = _dedupe([*found, *_known(text, names, {(f.start, f.end) for f in found}, _spaced_at(doc, compact))])
     people = [f for f in found if rule_family(f.rule) != "byline"]
     found = _dedupe([*found, *careers(text, people, base.places)])
     places = tuple((place_table()[w], e - len(w) + 1, e + 1) for e, w in base.found.places)
     runs = tuple(_runs(doc, article, compact, names))
     found = [_spaced(doc, compact, f) for f in found]
     return ArticleActors(compact, tuple(found), places, runs, tuple(damaged(text, base.places)))
+
+
+def _spaced_at(doc: Document, compact: Compact) -> frozenset[int]:
+    """Compact offsets printed right after a space or tab in the text (not a line break: an OCR break may fall
+    inside a name)."""
+    pos, text = compact.pos, doc.text
+    return frozenset(
+        i for i in range(1, len(pos)) if pos[i] != pos[i - 1] + 1 and text[pos[i] - 1] in _INLINE_SPACE
+    )
 
 
 def _spaced(doc: Document, compact: Compact, found: Found) -> Found:

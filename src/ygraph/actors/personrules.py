@@ -255,6 +255,8 @@ def _relaxed_post(el: Element) -> bool:
     that organisation: a bare title the page's place completed (行政长官 → 某特别行政区行政长官) is no
     evidence of how the name after it is written."""
     bare = el.position.printed == el.position.head  # 拜会副总统某某: a bare title only a foreign government has
+    if bare and el.position.organization in uses("state_name"):
+        return False  # 总统 on a Taiwanese page (actors/regiontitles.py): a Han name follows
     return el.position.head in uses("foreign_head") if bare else relaxed(el.position.organization)
 
 

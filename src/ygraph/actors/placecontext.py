@@ -24,12 +24,13 @@ class ContextPlaces:
     region: str = ""
     government: str = ""  # the one city or county whose government the article prints (department_government)
     council: str = ""  # the one council the article prints (某市议会: actors/councils.py)
+    state: str = ""  # 中华民国 on a Taiwanese page: its bare 总统 (actors/regiontitles.py)
 
     def copy(self) -> ContextPlaces:
         """A copy to update without touching this one."""
         return ContextPlaces(
             dict(self.at), dict(self.printed), dict(self.dominant), dict(self.source_rule), dict(self.own),
-            self.region, self.government, self.council,
+            self.region, self.government, self.council, self.state,
         )  # fmt: skip
 
     def print_place(self, level: str, place: str) -> None:

@@ -26,6 +26,8 @@ from .actorlex import (
 )
 from .courts import court_division, court_of
 from .placecontext import ContextPlaces
+from .regiontitles import region_of
+from .siblings import chained_body
 from .terms import session_source, term_start
 
 _CHAR = r"[\u4e00-\u9fff]"
@@ -175,10 +177,9 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
         moved = canonical(org + body + lead + head, prev, context_places)  # 代理某务局长 → 某务局代理局长
         return replace(moved, printed=printed) if moved else None
     aliases = table("title_aliases.tsv")
-    if printed in aliases:
-        return Position(printed, aliases[printed], "", head, "", True)
-    region = context_places.region if printed in uses("region_title") else ""
-    if region:  # 行政长官, 政务司司长 on a page about one special administrative region: that region's
+    if own := next((w for w in (printed, _alias(printed[: -len(head)]) + head) if w in aliases), ""):
+        return Position(printed, aliases[own], "", head, "", True)
+    if region := region_of(printed, context_places):  # 行政长官 of one region; 总统 on a Taiwanese page
         return _make(printed, region + printed[: -len(head)], head)
     org = _alias(printed[: -len(head)])
     modifier = org if org in uses("bare_modifier") else ""
@@ -215,6 +216,8 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
 def _chained_org(org: str, head: str, prev: Position | None) -> str:
     """The organisation of a post printed after ``prev`` in a chain, completed from it where the chain leaves it
     out (a level's own organ, an inner organ, a court's division, a committee's department or body)."""
+    if sibling := chained_body(org, head, prev.organization if prev else ""):  # actors/siblings.py
+        return sibling
     if org in uses("level_own_organ") and prev and _level_body(prev):
         return prev.place + org  # 某区委常委、纪委书记 → 某区纪委书记 (the district's commission, not the committee's)
     if org in uses("inner_organ") and prev and prev.organization:
@@ -328,7 +331,6 @@ def _parent_body(org: str, working: bool) -> str:
         return ""
     at, _, body = min(hits)
     return "" if not place_prefix(org) and not starts_level(org) else org[: at + len(body)]
-
 
 
 def _context_place(context: ContextPlaces, level: str, org: str) -> str:

@@ -32,6 +32,7 @@ from .actorlex import (
 from .councils import article_council
 from .placecontext import ContextPlaces
 from .placescan import Hits, PlaceScan, scan_places
+from .regiontitles import page_state
 from .sourceplaces import source_context
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
@@ -338,7 +339,7 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
     if dateline:
         context.at[dateline[-1]] = dateline
     context.government = _local_government(text, context.at)
-    context.council = article_council(text)
+    context.council, context.state = article_council(text), page_state(text)
     return context
 
 

@@ -20,6 +20,7 @@ from .actorlex import PUNCT, any_of, automaton, plausible_name, uses, words
 from .appointments import right_name
 from .chains import Element
 from .personrules import Found, address_words
+from .seals import seal_given
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 RULE = "taken_over"
@@ -52,6 +53,7 @@ def taken_over(text: str, titled: list[Found]) -> list[Found]:
     """The successor and the predecessor of every hand-over clause, each with the post handed on."""
     out: list[Found] = [
         *sealed(text, titled),
+        *seal_given(text, titled),
         *_named_takeovers(text, titled),
         *_referred_takeovers(text, titled),
     ]

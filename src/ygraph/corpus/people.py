@@ -16,9 +16,8 @@ from dataclasses import replace
 from datetime import date
 from itertools import product
 
-from ..actors.actorlex import longest_suffix_title, starts_boundary, titles, uses, words
+from ..actors.actorlex import longest_suffix_title, starts_boundary, uses
 from ..errors import warn
-from ..lexicons import cached
 from ..model import (
     BuildWarning,
     Conflict,
@@ -32,13 +31,14 @@ from ..model import (
     date_interval,
     rule_family,
 )
+from .formerholders import former_holders
+from .postkeys import COMPANY_PREFIX, acting, organ_once, post_key, single_post, succession_position
 from .reprints import DiffMemo, reprint_conflicts
 
 EVIDENCE_RULES = ("titled", "holders", "appointed", "honorific", "name_title", "list", "speaker", "byline")  # rule families
 NOTICE_PREFIX = "notice_"  # the rules of appointment_forms.tsv
 LIST_PREFIX = "list_"  # the rules of list_leads.tsv
 CLAUSE_PREFIX = "clause_"  # the rules of clause_forms.tsv
-COMPANY_PREFIX = "company_"  # the rules of appointment_forms.tsv that read a company's own notice
 
 
 def _split_run(run: str, names: set[str]) -> list[str]:
@@ -116,57 +116,6 @@ def _sub_spans(prov: Provenance, run: str, names: list[str]) -> list[Provenance]
     return out
 
 
-def _single(claim: RoleClaim, notice: bool = False) -> bool:
-    """A one-holder post with an organisation, not 前/原; in a notice also a post whose organisation says
-    more than a bare level organ (省人大常委会某工作委员会主任: one article reads one province)."""
-    head = longest_suffix_title(claim.position)
-    info = titles().get(head)
-    if not info or not info.single or any(w in claim.position_text for w in uses("former")):
-        return False
-    if len(claim.organization) == 1:
-        return False  # 总 of 新任总局长: a piece of an organisation names no post (no succession, no overlap)
-    if claim.organization or (notice and claim.provenance.rule.startswith(COMPANY_PREFIX)):
-        return True  # a company's notice speaks of its own posts (董事总经理)
-    rest = claim.position[1 : len(claim.position) - len(head)]
-    return (
-        notice
-        and claim.position[0] in uses("place_level")
-        and len(rest) >= 4
-        and rest not in words("level_organs.txt")
-    )
-
-
-@cached
-def succession_position(position: str) -> str:
-    """The post an acting holder stands in for, in one spelling: 某市人民政府代理市长 → 某市长, 某省代省长 → 某省长.
-    Remembered per spelling (a corpus holds a few thousand posts, asked about tens of thousands of times)."""
-    head = longest_suffix_title(position)
-    stem = position[: len(position) - len(head)]
-    for modifier in uses("acting"):
-        if stem.endswith(modifier) and len(stem) > len(modifier):
-            stem = stem[: -len(modifier)]
-            break
-    if head[0] in uses("place_level"):  # 某市人民政府市长 = 某市市长 = 某市长
-        for organ in uses("government"):
-            stem = stem.removesuffix(organ)
-        stem = stem.removesuffix(head[0])
-    elif (organ := next((o for o in uses("government") if stem.endswith(o)), "")) and stem[
-        : -len(organ)
-    ][-1:] in uses("place_level"):  # 某省政府主席 = 某省主席
-        stem = stem[: -len(organ)]
-    organ = next((o for o in uses("bare_organ") if stem.endswith(o[0] + o)), "")
-    if organ and len(stem) > len(organ) + 2:  # 某区区委书记 = 某区委书记: the level printed twice
-        stem = stem[: -len(organ) - 1] + organ
-    return stem + head
-
-
-@cached
-def _acting(position: str) -> bool:
-    """A post held as acting (某县代理县长): the stem before the title ends with 代理/代."""
-    stem = position[: len(position) - len(longest_suffix_title(position))]
-    return any(stem.endswith(m) and len(stem) > len(m) for m in uses("acting"))
-
-
 def _bounds(claim: RoleClaim) -> tuple[tuple[str, int], tuple[str, int]]:
     """The claim's days; a notice that ends the post ends it before its day (the successor starts on it)."""
     lo, hi = date_interval(claim.date or "")
@@ -201,10 +150,12 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
     it to another in the same article is a succession dated by the notice (``notice_successions``).
     """
     found = notice_successions(roles) + _listed_holders(roles)
-    paired = {(_post_key(s.position), frozenset((s.before, s.after))) for s in found}
+    paired = {(post_key(s.position), frozenset((s.before, s.after))) for s in found}
+    found += (held_before := former_holders(roles, paired))  # 前任某市长甲 beside 某市长乙 in one report
+    paired |= {(post_key(s.position), frozenset((s.before, s.after))) for s in held_before}
     by_position: dict[str, dict[str, list[RoleClaim]]] = defaultdict(lambda: defaultdict(list))
     for r in roles:
-        if r.date and _single(r):
+        if r.date and single_post(r):
             by_position[succession_position(r.position)][r.person].append(r)
     conflicts = []
     for position, holders in sorted(by_position.items()):
@@ -214,7 +165,7 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
             windows.append((*_window(claims), person, claims))
         windows.sort(key=lambda w: (w[0], w[1], w[2]))
         for (_, hi1, p1, c1), (lo2, _, p2, c2) in zip(windows, windows[1:], strict=False):
-            if (_organ_once(position), frozenset((p1, p2))) in paired:
+            if (organ_once(position), frozenset((p1, p2))) in paired:
                 continue
             last, first = max(c1, key=lambda c: _bounds(c)[1]), c2[0]
             provs = (last.provenance, first.provenance)
@@ -239,15 +190,16 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
     seen: dict[tuple[str, str], str] = {}  # (post, person) → the last day the person is seen holding it
     for r in roles:
         if r.date and r.change != "end":
-            held = (_post_key(r.position), r.person)
+            held = (post_key(r.position), r.person)
             seen[held] = max(seen.get(held, ""), date_interval(r.date)[0])
-    labels: dict[str, str] = {}  # one post printed with and without its organ repeated: the longer spelling
+    labels: dict[str, str] = {}  # one post printed in several spellings (organ repeated or not): the longest
     for r in roles:  # an undated article's notice still says who follows whom (dates left empty)
-        if not (_single(r, notice=True) or _paired(r)):
+        if not (single_post(r, notice=True) or _paired(r)):
             continue
         post = succession_position(r.position)
-        short = _organ_once(post)
-        labels[short] = max(labels.get(short, post), post, key=lambda p: (len(p), p))
+        short = organ_once(post)
+        spelled = post if acting(r.position) else r.position  # 某区人民政府区长 as printed, not 某区长
+        labels[short] = max(labels.get(short, spelled), spelled, key=lambda p: (len(p), p))
         if r.change in ("start", "end", "former"):
             key = (short, r.provenance.file, r.provenance.article)
             held = groups[key][r.change]  # a notice form that implies the predecessor outranks a titled 新任
@@ -269,7 +221,7 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
             continue  # several on both sides: the notice does not say who follows whom
         for (a, end), (b, start) in product(sorted(enders.items()), sorted(starters.items())):
             # one acting holder after another: the acting post is what passed (某县代理县长 甲 → 乙)
-            post = start.position if _acting(end.position) and _acting(start.position) else labels[position]
+            post = start.position if acting(end.position) and acting(start.position) else labels[position]
             out.append(
                 Succession(post, a, b, end.date or "", start.date or "", (end.provenance, start.provenance))
             )
@@ -284,20 +236,6 @@ def _paired(r: RoleClaim) -> bool:
     return bool(r.organization) and (rule_family(rule) in uses("paired_form") or rule.startswith(COMPANY_PREFIX))
 
 
-def _post_key(position: str) -> str:
-    """The key on which a notice's spellings of one post meet (``succession_position``, then ``_organ_once``)."""
-    return _organ_once(succession_position(position))
-
-
-@cached
-def _organ_once(post: str) -> str:
-    """某市委宣传部部长 = 某市委宣传部长: an organ's last character printed once before a head that opens with
-    it (部 + 部长, 局 + 局长); the key a notice's two spellings of one post meet on."""
-    head = longest_suffix_title(post)
-    stem = post[: len(post) - len(head)]
-    return stem[:-1] + head if len(head) > 1 and len(stem) > 2 and stem.endswith(head[0]) else post
-
-
 def _implies_predecessor(r: RoleClaim) -> bool:
     return rule_family(r.provenance.rule) in uses("implicit_predecessor")
 
@@ -307,7 +245,7 @@ def _listed_holders(roles: list[RoleClaim]) -> list[Succession]:
     dates."""
     lists: dict[tuple[str, str, int], list[RoleClaim]] = defaultdict(list)
     for r in roles:  # one list: its names share the title's span start
-        if rule_family(r.provenance.rule) == "holders" and _single(r):
+        if rule_family(r.provenance.rule) == "holders" and single_post(r):
             lists[(succession_position(r.position), r.provenance.file, r.provenance.span_start)].append(r)
     out = []
     for (position, _, _), claims in sorted(lists.items()):
@@ -329,12 +267,12 @@ def _implicit_predecessors(
     wanted = {k for k, ch in groups.items() if not ch["end"] and ch["start"]}
     holders: dict[tuple[str, str, int], dict[str, RoleClaim]] = defaultdict(dict)
     for r in roles:
-        key = (_post_key(r.position), r.provenance.file, r.provenance.article)
+        key = (post_key(r.position), r.provenance.file, r.provenance.article)
         if (
             key in wanted
             and not r.change
             and r.person not in groups[key]["start"]
-            and _single(r, notice=True)
+            and single_post(r, notice=True)
             and any(_implies_predecessor(c) or _same_time(c, r) for c in groups[key]["start"].values())
         ):
             holders[key].setdefault(r.person, r)

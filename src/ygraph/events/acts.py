@@ -196,6 +196,9 @@ def _told_already(a: _Act) -> Ref | None | _Go:
         if known is not None and not visits.another_visit(ctx, sentence, known, (start, end), index):
             dating.date_retold(ctx, sentence, known, start, end, index)  # the headline's visit, dated below
             return Ref(start, end, known, True)  # the article's visit, told again (将参观访问…)
+    told = _told_call(ctx, sentence, trigger, (start, end, right), index) if a.actor is None else None
+    if told is not None:
+        return told  # 某访团…并于28日拜会某市政府: the headline's call on the mayor, told again with its day
     hears = trigger.word in rules.uses("hears")
     if (trigger.event_type in parts.PERSON_ACTS or hears) and a.actor is None and not _group_talks(ctx, trigger, group and not a.announced, (start, end, right)):
         return _headline_call(ctx, sentence, trigger, (start, end, right), index)  # 某代表团随即拜访某处处长某某: a visiting group's talks with a person named need no one before
@@ -267,6 +270,11 @@ def _recorded(a: _Act, draft: Draft) -> Ref:
     return ref
 
 
+def _tour_topics(trigger: rules.Trigger, text: str, end: int, right: int) -> bool:
+    """An inspection whose object lists its topics (调研A、B等工作): the tour was made, the list is what it saw."""
+    return trigger.event_type == "inspection" and guards.topics_object(text, end, right)
+
+
 def _no_act(
     ctx: Context, cand: eventmodel.Candidate, sentence: Sentence, trigger: rules.Trigger, span: tuple[int, int, int]
 ) -> bool:
@@ -274,7 +282,8 @@ def _no_act(
     or a history, an inauguration unwitnessed, what someone says, page furniture, a photo caption, the source
     of news."""
     text, (left, end, right) = ctx.doc.text, span
-    if guards.kind_list(text, left, end, right) and eventmodel.stop(ctx, cand, "kind_list"):
+    kinds = guards.kind_list(text, left, end, right) and not _tour_topics(trigger, text, end, right)
+    if kinds and eventmodel.stop(ctx, cand, "kind_list"):
         return True  # 出台政策文件、召开会议等具体任务: kinds of work, not acts done
     if (guards.anniversary(text, end) or guards.history(text, end)) and eventmodel.stop(ctx, cand, "history"):
         return True  # 某市成立30周年, 某会成立于1996年 / 成立至今: an anniversary or a history, not an act
@@ -327,6 +336,17 @@ def _headline_call(
         return None
     dating.date_retold(ctx, sentence, known, start, end, index)
     return Ref(start, end, known, True)
+
+
+def _told_call(
+    ctx: Context, sentence: Sentence, trigger: rules.Trigger, span: tuple[int, int, int], index: int
+) -> Ref | None:
+    """A visiting group's call on a body (no person named after it) that the headline told as talks: that call
+    (``_headline_call``), never a second one, whether or not a group word opens the body's clause."""
+    start, end, right = span
+    if trigger.event_type != "talks" or actdraft.object_people(ctx, end, right):
+        return None
+    return _headline_call(ctx, sentence, trigger, span, index)
 
 
 def _host_body(text: str, end: int, right: int) -> bool:

@@ -138,7 +138,8 @@ def date_event(
     if expr is None and actor is not None:
         expr, source = parts.follow_on(ctx, index, actor.text), "sentence"
     named = parts.title_year(ctx.times(draft.start, draft.end), draft.end) if expr is None else None
-    if named is not None and not _edition_year(ctx, draft, named):
+    recent = named is not None and reported.recent_inside(ctx, draft, blocker, named)  # 日前 in a named edition
+    if named is not None and not _edition_year(ctx, draft, named) and not recent:
         expr, source = named, "clause"
     if expr is not None:
         _date_by(ctx, draft, expr, source, act)
@@ -260,6 +261,8 @@ def _article_day(ctx: Context, draft: Draft, index: int) -> None:
     without a date happened around then, so it keeps the month (or the day the story is at). A report that
     opens 近日 tells its events as recent, not as of its day; one whose lede prints a range, as of its days."""
     carried = None if draft.lede else carried_day(ctx, index, draft.start)
+    daypart = None if draft.lede or carried else reported.daypart_day(ctx, index)  # 晚上出席某宴会: that day
+    carried = (daypart, None) if daypart else carried
     own = reported.lede_day(ctx) if draft.lede else None  # 昨天… in a page of today: the report's is yesterday
     date = (own or ctx.article.date) if draft.lede else carried[0] if carried else (ctx.article.date or "")[:7]
     date = recent_period(date) if draft.lede and recent_report(ctx) else date

@@ -55,6 +55,14 @@ def told(ctx: Context) -> list[Draft]:
     return [d for d in ctx.drafts if not d.lifted and not _activity(d)]
 
 
+def told_by_rules(ctx: Context, title: str, same: Draft | None) -> bool:
+    """Whether the rules told this name already (the same event, or one whose name holds it or is held in it:
+    甲乙双城论坛 … 乙双城论坛是由…促成; 某论坛 … 某论坛暨庆典): a lifted name is then that event named again, never a second event that would take
+    the references, and with them the people, of the rules' own."""
+    key = rules.title_key(title)
+    return (same is not None and not same.lifted) or any(not d.lifted and len(d.key) > 3 and (d.key in key or key in d.key) for d in ctx.drafts)
+
+
 def _activity(draft: Draft) -> bool:
     rule = draft.provenance[0].rule.split("|")[0] if draft.provenance else ""
     return rule.startswith("event:name:") and rules.quoted_head(rule.removeprefix("event:name:"))

@@ -60,11 +60,27 @@ def _opens_name(text: str, at: int, right: int) -> bool:
     return m is not None and rules.triggers()[m.group()].form == "name" and not text[at:m.start()].isdigit()
 
 
+_FOLLOW_ANY = 3  # the next sentences whose opening date of the same person dates a vague act
+_FOLLOW_SPAN = 10  # … and further on, only the span of days the tour lasted (4日至6日), after its remarks
+
+
+def headline_line(ctx: Context, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is (a line of) the article's headline, or the headline one of its lines."""
+    title, line = rules.compact(ctx.article.title), rules.compact(sentence.text)
+    return bool(title) and len(line) >= 4 and (line in title or title in line)
+
+
 def follow_on(ctx: Context, index: int, name: str) -> TimeExpr | None:
-    """A date opening one of the next sentences about the same person (近日在某地调研 … 4日至6日，某某先后到)."""
-    for sentence in ctx.article.sentences[index + 1 : index + 4]:
+    """A date opening one of the next sentences about the same person (近日在某地调研 … 4日至6日，某某先后到).
+    A tour told by the headline (某某在某地调研时强调) reaches further, past the lede that quotes his remarks at
+    length, but there only a span of days counts: the tour's own days, never a later single day opening another
+    act of his. An act of the body is not given that reach: a retelling of the tour in between is dated there."""
+    reach = _FOLLOW_SPAN if headline_line(ctx, ctx.article.sentences[index]) else _FOLLOW_ANY
+    for offset, sentence in enumerate(ctx.article.sentences[index + 1 : index + 1 + reach]):
         if name in sentence.text:
             opening = [t for t in ctx.times(sentence.start, sentence.start + 4) if t.kind == "date"]
+            if offset >= _FOLLOW_ANY:
+                opening = [t for t in opening if t.value_end and t.precision == "day"]
             if opening:
                 return opening[0]
     return None

@@ -54,6 +54,30 @@ def trigger_pattern() -> re.Pattern[str]:
     return re.compile(alternation(triggers()))
 
 
+@cached
+def _rows_pattern() -> re.Pattern[str]:
+    """The triggers of ``triggers.tsv`` alone (no learned-layer head)."""
+    return re.compile(alternation(_rows()))
+
+
+def head_hides_rule(text: str, m: re.Match[str]) -> bool:
+    """Whether a learned-layer head matched at ``m`` starts or holds a trigger the rules read (访团拜会: 拜会;
+    当晚会见: 会见): the head then yields, so turning the model on never takes a rules reading away."""
+    if not head_only(m.group()):
+        return False
+    return any(_rows_pattern().match(text, k) for k in range(m.start() + 1, m.end()))
+
+
+def head_only(word: str) -> bool:
+    """A learned-layer head (``event_heads.tsv``) that is no row of ``triggers.tsv``."""
+    return word in modelheads.heads() and word not in _rows()
+
+
+@cached
+def _rows() -> frozenset[str]:
+    return frozenset(row[0] for row in lexicons.load_table("events/triggers.tsv"))
+
+
 def longer_name_inside(pattern: re.Pattern[str], text: str, m: re.Match[str]) -> int | None:
     """Where a name trigger starts inside an act trigger's match (or any trigger inside a yielding name's: 协商会议,
     中午宴请) and ends after it, else ``None``."""

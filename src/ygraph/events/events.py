@@ -29,7 +29,6 @@ from . import (
     headlines,
     hosted,
     kinds,
-    modelheads,
     namewalk,
     openings,
     participants,
@@ -91,6 +90,7 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
     for k, m in enumerate(matches):
         trigger = abbreviated.trigger(m.group())
         following = abbreviated.trigger(matches[k + 1].group()) if k + 1 < len(matches) else None
+        following = None if following and rules.head_only(following.word) else following  # 某论坛暨某典礼: the name stays
         start, end = sentence.start + m.start(), sentence.start + m.end()
         if (
             trigger.form == "name"
@@ -135,6 +135,9 @@ def _triggers(ctx: Context, sentence: Sentence) -> list[re.Match[str]]:
     ]
     while (m := pattern.search(text, at)) is not None:
         if any(s <= m.start() < e for s, e in names):
+            at = m.start() + 1
+            continue
+        if rules.head_hides_rule(text, m):  # 访团拜会: the act 拜会, not the model's head 团拜会
             at = m.start() + 1
             continue
         longer = rules.longer_name_inside(pattern, text, m)
@@ -193,11 +196,13 @@ def _named(
         return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to (named, with its speaker)
     if rules.pattern("spirit_after").match(text, end, right):
         return None  # 贯彻某某在参加某会议审议时的重要讲话精神: the event of a speech studied (A2)
-    head = trigger.word in modelheads.heads()
+    head = rules.head_only(trigger.word)  # 庆典, 晚宴: heads the rules read since are the rules'
     found = eventmodel.signals(ctx, sentence, (left, name_start, end, right), prefix, (planned, subject, head))
     if not found["rule"] and not found["titled"] and ceremonies.held_for(ctx, left, name_start, title):
         found["held_before"] = found["rule"] = True  # 主持甲、乙的宣誓就职仪式: held
     happened = eventmodel.happened(ctx, sentence, trigger, title, (index, (left, name_start, end, right)), found)
+    if happened and not found["rule"] and eventmodel.told_by_rules(ctx, title, _same(ctx, title, None)):
+        happened = False  # a name the rules told already (甲、乙双城论坛是由…促成): the model adds no second one
     if not happened:
         return _not_happened(ctx, index, sentence, trigger, title, (left, start, name_start, end))
     row, framed_start = framed.frame(ctx, sentence, (left, name_start, end, right), planned)

@@ -45,6 +45,9 @@ def frame(ctx: Context, sentence: Sentence, span: tuple[int, int, int, int], pla
     approved = _approver(text, span)
     if approved is not None:  # 经某会议研究决定: the approver, named even in a notice's first words
         return APPROVAL, approved
+    guest = _guest_of(ctx, span)
+    if guest:  # 会见了前来出席某论坛的某某: why the guest came; the talks are reported, even in a lede
+        return guest, name_start
     if not any(not d.named_only for d in ctx.drafts):
         return "", name_start  # nothing reported yet: the name may be the article's own event
     prefix = rules.compact(text[left:name_start]).rstrip(OPENING_QUOTES)
@@ -94,6 +97,25 @@ def _approver(text: str, span: tuple[int, int, int, int]) -> int | None:
         return name_start
     leads = list(rules.pattern("approval_lead").finditer(text, name_start, end))
     return leads[-1].end() if leads and end - leads[-1].end() > 2 else None  # 《某办法》已经某会议: the last lead
+
+
+def _guest_of(ctx: Context, span: tuple[int, int, int, int]) -> str:
+    """The ``guest_talks`` row (会见, 欢迎 …) when the name describes the guests of talks or a welcome in its
+    clause (会见了前来出席某论坛的某某, 欢迎参加某会的嘉宾): an ``attending`` word between the verb and the name,
+    no person and no ``guest_not`` word there (会见某某后出席…, 会见并出席…), the particle right after the name;
+    "" otherwise."""
+    left, name_start, end, _ = span
+    text = ctx.doc.text
+    if not text.startswith(rules.uses("attributive"), end):
+        return ""
+    at, word = max(((text.rfind(w, left, name_start), w) for w in _words("guest_talks")), default=(-1, ""))
+    if at < 0 or ctx.people(at, name_start):
+        return ""
+    between = text[at + len(word) : name_start]
+    attends = [between.find(w) for w in _words("attending") if w in between]
+    if not attends or any(w in between[: min(attends)] for w in _words("guest_not")):
+        return ""
+    return word
 
 
 WALKED = 4  # at most this many characters (草案, 文件) before a referral verb a name was walked over

@@ -94,6 +94,14 @@ def kind_list(text: str, left: int, end: int, right: int) -> bool:
     return LIST_MARK in text[left:right] and bool(rules.pattern("kind_list").match(text, end, right))
 
 
+def topics_object(text: str, end: int, right: int) -> bool:
+    """Whether the list closed by a kinds-of-work word after an act at ``…end`` is that act's object, the topics
+    of a tour (某某到甲、乙调研A、B等工作): words of the act's own before the first list mark after it, where an
+    item of a list of kinds is followed by the mark right away (开展调研、召开座谈会等方式)."""
+    m = rules.pattern("kind_list").match(text, end, right)
+    return m is not None and len(m.group("items").split(LIST_MARK)[0]) >= 2
+
+
 RECALLED_TYPES = ("meeting", "other")  # acts of no named person that ``recalled`` guards (座谈, 设宴欢迎)
 
 

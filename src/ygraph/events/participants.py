@@ -48,6 +48,8 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         listed = rules.pattern("listed_after").match(text, end)  # 出席会议的还有…, 代表团成员包括…
         hit = _Hit(verb, start, end, listed, prev_end)
         people = _verb_people(text, sentence, persons, hit, (prev_people, prev_verb))
+        if not people and verb in rules.uses("near_subject") and text[start - 1 : start] in CLAUSE_BREAKS:
+            continue  # 甲表示，…，期许…: the words go on; no verb of their own, the list before is not cut
         _attend(ctx, (sentence, refs, before), hit, (people, prev_people), persons)
         prev_end, prev_people, prev_verb = end, people, verb
     if sentence.text.rstrip()[-1:] in SEMICOLONS and _ends_on_name(text, persons, sentence):
@@ -72,7 +74,17 @@ def _verb_people(
     between = text[since:start]
     if not people and prev_people and (_same_subject(between) or partverbs.after_lead(text, start, sentence, prev_verb)):
         people = prev_people  # 某某出席会议并讲话; 某某率团赴某地，参加某会: the same subject
-    return people
+    return _near_subject(text, people, start) if verb in rules.uses("near_subject") else people
+
+
+_NEAR = 4  # at most this many characters (也, 则, 衷心, 主席) between a ``near_subject`` verb and its subject
+
+
+def _near_subject(text: str, people: list[Mention], start: int) -> list[Mention]:
+    """希望/期许… (``near_subject``): said by the name right before the verb (甲也期待, 甲、乙希望), never by
+    one named further back in the clause (感谢甲的协助，期许…; 欢迎甲率团前来，期许…)."""
+    gap = text[people[-1].end : start] if people else ""
+    return people if people and len(gap) <= _NEAR and not any(c in CLAUSE_BREAKS for c in gap) else []
 
 
 def _attend(

@@ -11,6 +11,7 @@ from ..model import Sentence
 from . import copies, dating, listed, sides, sittings, titlematch
 from . import eventrules as rules
 from .draft import COMPARED, Context, Draft, compared
+from .eventparts import headline_line
 from .headlines import abbreviation, for_sides, named_part, same_parties, unnumbered_sitting
 from .participants import SAYS_TYPES
 
@@ -99,9 +100,7 @@ def bare_form(key: str, place: str | None, known: Draft, date: str | None) -> bo
 
 def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, rule: str) -> Draft:
     prov = ctx.doc.provenance(ctx.article.index, sentence, start, end, rule)
-    title = rules.compact(ctx.article.title)
-    line = rules.compact(sentence.text)
-    draft.headline = bool(title) and len(line) >= 4 and (line in title or title in line)
+    draft.headline = headline_line(ctx, sentence)
     reported = sittings.reported_sitting(ctx, draft)
     if reported is not None:  # 大会举行第二次全体会议, 某人代会开幕大会: the meeting reported, one event
         reported.provenance.append(prov)

@@ -46,6 +46,41 @@ def carried_day(ctx: Context, index: int, start: int) -> tuple[str, str | None] 
     return None
 
 
+def daypart_day(ctx: Context, index: int) -> str | None:
+    """The day an event told with only a part of the day (上午9时于某厅举行, 晚上出席某宴会) took place: a bare
+    daypart means the day the story is at, the last day printed before it in the article when that is a day
+    of the report's month, else the report's own day. None when the sentence prints a time word of its own,
+    its daypart is part of a longer word (每天上午, 下午茶) or quoted, or the article is not dated to a day."""
+    day, sentences = ctx.article.date or "", ctx.article.sentences
+    if len(day) != 10 or index >= len(sentences) or _own_times(ctx, sentences[index]):
+        return None
+    if not _bare_daypart(sentences[index].text):
+        return None
+    for sentence in reversed(sentences[:index]):
+        days = [t for t in ctx.times(sentence.start, sentence.end) if t.kind == "date" and len(t.value or "") == 10]
+        if days:
+            last = days[-1].value or ""
+            return last if last[:7] == day[:7] and last <= day else None
+    return day
+
+
+def _bare_daypart(text: str) -> bool:
+    """Whether ``text`` prints a part of the day (上午, 晚上) on its own, outside quotation marks: not inside a
+    longer word that names no day (每天上午, 下午茶: ``daypart_not``)."""
+    covered: set[int] = set()
+    for word in rules.uses("daypart_not"):
+        for at in range(len(text)):
+            if text.startswith(word, at):
+                covered.update(range(at, at + len(word)))
+    for word in rules.uses("daypart"):
+        at = text.find(word)
+        while at >= 0:
+            if at not in covered and not quoted(text, at):
+                return True
+            at = text.find(word, at + 1)
+    return False
+
+
 def _own_times(ctx: Context, sentence: Sentence) -> bool:
     """Whether ``sentence`` prints a time word outside quotation marks."""
     return any(not quoted(sentence.text, t.start - sentence.start) for t in ctx.times(sentence.start, sentence.end))
@@ -66,6 +101,17 @@ def recent_edition(ctx: Context, draft: Draft, blocker: TimeExpr) -> bool:
     year = rules.name_year(draft.title)
     recent = rules.compact(blocker.text) in rules.words("recent_words.txt")
     return recent and bool(year) and year == (ctx.article.date or "")[:4]
+
+
+def recent_inside(ctx: Context, draft: Draft, blocker: TimeExpr | None, named: TimeExpr) -> bool:
+    """Whether the lede's event told as recent (日前，某主办的2031年江海论坛在江城举办) is dated by what the recent
+    word allows rather than by the year its name prints: the report's month lies inside that year, and is finer."""
+    if blocker is None or not draft.lede or draft.planned:
+        return False
+    if rules.compact(blocker.text) not in rules.words("recent_words.txt"):
+        return False
+    period, year = recent_period(ctx.article.date) or "", named.value or ""
+    return len(year) == 4 and len(period) > len(year) and period.startswith(year)
 
 
 def recent_period(day: str | None) -> str | None:

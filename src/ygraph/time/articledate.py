@@ -138,7 +138,19 @@ def page_dates(text: str) -> tuple[list[tuple[Point, str]], list[tuple[int, int]
 
 def _page_matches(text: str) -> list[tuple[str, re.Match[str]]]:
     """Every match of the rows of scope ``page`` in ``text``, row by row, with the row's id."""
-    return [(rule_id, match) for rule_id, pattern in _document_date_rules() for match in scan.finditer(pattern, text)]
+    return [(rule_id, match) for rule_id, pattern in _page_rows(text) for match in scan.finditer(pattern, text)]
+
+
+@cached
+def _page_gate() -> scan.Gate:
+    return scan.Gate([pattern for _, pattern in _document_date_rules()])
+
+
+def _page_rows(text: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The rows of scope ``page`` that may match ``text``, in file order: one pass for the words every match
+    of a row prints, instead of a search per row (an event's sentence is read for stamps, events/dating.py)."""
+    rows = _document_date_rules()
+    return [rows[k] for k in _page_gate().open_indices(text)]
 
 
 def _stamp_point(match: re.Match[str]) -> Point:
@@ -195,7 +207,7 @@ def header_end(text: str) -> int:
     15:20 6月8日，…) starts there."""
     if is_meta_line(text):
         return len(text)
-    return max((m.end() for _, pattern in _document_date_rules() for m in scan.finditer(pattern, text)), default=0)
+    return max((m.end() for _, pattern in _page_rows(text) for m in scan.finditer(pattern, text)), default=0)
 
 
 def quoted(text: str, position: int) -> bool:

@@ -1,0 +1,26 @@
+"""regiontitles: the bare titles of the one government a page is about (docs/gold-conventions.md D2): 行政长官 of
+the one special administrative region the page names; 总统, 副总统 printed bare on a Taiwanese page, which are
+中华民国's (issue 13, lane roles24; tests/test_roles24.py)."""
+
+from __future__ import annotations
+
+from .actorlex import uses, words
+from .placecontext import ContextPlaces
+
+
+def region_of(printed: str, context: ContextPlaces) -> str:
+    """The government a bare ``printed`` title belongs to on this page, or ""."""
+    if printed in uses("region_title"):
+        return context.region
+    return context.state if printed in uses("state_title") else ""
+
+
+def page_state(text: str) -> str:
+    """中华民国 (``state_name``) when the page reads as Taiwanese: it prints a ``state_cue`` word (行政院, 立法院,
+    台北, 高雄 …) and a bare state title, and no country's (某国总统: a bare 总统 there may be that one's); "" else."""
+    titles = uses("state_title")
+    if not any(t in text for t in titles) or not any(w in text for w in uses("state_cue")):
+        return ""
+    if any(c + t in text for c in words("countries.txt") for t in titles):
+        return ""
+    return next(iter(uses("state_name")), "")

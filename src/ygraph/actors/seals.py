@@ -1,0 +1,64 @@
+"""seals: the seal of office handed on by its holder (乙将印信交给甲, 乙把印信交到甲手中, 乙也将印信交接给甲):
+the titled 乙 right before the words leaves the post printed before 乙, 甲 takes it (rule ``seal_handed``), as
+甲从卸任县长乙手中接下印信 reads it from the taker's side (``takeovers.sealed``).
+
+The words are data (``word_uses.tsv`` seal_give_adverb, seal_give_lead, seal, seal_give, seal_hands). The taker is
+a titled name printed right after the giving verb (交给新任县长甲), or a name read there and closed by
+seal_hands or a clause break; a flag or a key handed on is no post (将会旗交给甲).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .. import scan
+from ..lexicons import cached
+from ..punctuation import CLAUSE_BREAKS, LINE_BREAK
+from .actorlex import any_of, plausible_name, uses
+from .chains import Element
+from .personrules import Found
+
+SEAL_RULE = "seal_handed"
+_TITLE_ROOM = 16  # the longest title printed between the giving verb and a titled taker
+
+
+@cached
+def _given_pattern() -> re.Pattern[str]:
+    breaks = re.escape(CLAUSE_BREAKS + LINE_BREAK)
+    return re.compile(
+        rf"{any_of('seal_give_adverb')}?{any_of('seal_give_lead')}[^{breaks}]{{0,8}}?"
+        rf"{any_of('seal')}{any_of('seal_give')}"
+    )
+
+
+def seal_given(text: str, titled: list[Found]) -> list[Found]:
+    """Every seal handed on by its titled holder to a taker named right after the giving verb."""
+    out: list[Found] = []
+    for m in scan.finditer(_given_pattern(), text):
+        old = next((f for f in titled if f.end == m.start() and f.chain), None)
+        new = _taker(text, titled, m.end())
+        if old is None or new is None or old.name == new.name:
+            continue
+        post = old.chain[-1]
+        out.append(Found(old.name, old.start, old.end, SEAL_RULE, (_changed(post, "end"),)))
+        out.append(Found(new.name, new.start, new.end, SEAL_RULE, (_changed(post, "start"),)))
+    return out
+
+
+def _taker(text: str, titled: list[Found], at: int) -> Found | None:
+    """The titled name whose title starts right at ``at`` (交给新任县长甲), else a name of 3 or 2 characters
+    there that seal_hands or a clause break closes (交到甲手中, 交接给甲，)."""
+    breaks = CLAUSE_BREAKS + LINE_BREAK
+    for f in titled:
+        if at <= f.start <= at + _TITLE_ROOM and f.chain and f.chain[0].start == at:
+            return f
+    for n in (3, 2):
+        name, rest = text[at : at + n], text[at + n :]
+        if plausible_name(name) and (rest[:1] in breaks or not rest or rest.startswith(tuple(uses("seal_hands")))):
+            return Found(name, at, at + n, SEAL_RULE)
+    return None
+
+
+def _changed(el: Element, change: str) -> Element:
+    return replace(el, change=change, rule=SEAL_RULE, former=False)

@@ -1,0 +1,56 @@
+"""siblings: a post printed, in a chain, with only a level or an organ of the body the post before it names.
+
+Two shapes (issue 13, lane roles24; tests/test_roles24.py):
+
+* **A level longer than one character** (``chain_level``: 自治区, 州, 盟): 某自治区党委书记、自治区主席 → 某自治区主席,
+  某州委常委、州委宣传部部长 → 某州委宣传部部长. The one-character levels (省, 市, 县, 区) have their own rules in
+  ``positions``; these are read only from the chain, never from the page (docs/gold-conventions.md D1: a region
+  named in passing completes nothing).
+* **A sibling organ** of the body before it (``zone_organ``: 党工委, 管委会, 纪工委, 办事处 of a zone or a
+  subdistrict; ``level_own_organ``: 纪委, 监委 of a level): 某园区党工委书记、管委会主任 → 某园区管委会主任,
+  某区纪委书记、监委主任 → 某区监委主任.
+"""
+
+from __future__ import annotations
+
+from .actorlex import uses, words
+
+_NAME_CHARS = 2  # a place's name before its level has two characters at least (某某州, never 广州)
+
+
+def chained_body(org: str, head: str, body: str) -> str:
+    """``org`` (printed before ``head``) completed from ``body``, the organisation of the post before it in the
+    chain ("" when none), or "" when neither shape holds."""
+    return (_chained_level(org, head, body) or _sibling_organ(org, body)) if body else ""
+
+
+def _chained_level(org: str, head: str, body: str) -> str:
+    """自治区主席 after 某自治区党委书记: the place the body printed with that level, then the rest of ``org``; a
+    level's own title with no organisation (州长, 副州长 after 某州委副书记) is that place's."""
+    organs = (*words("level_organs.txt"), *uses("party_organ"))
+    own = next((head[len(w) :] for w in uses("deputy") if head.startswith(w)), head)
+    for level in uses("chain_level"):
+        rest = org[len(level) :]
+        printed = org.startswith(level) or (not org and own.startswith(level))
+        if not printed or (rest and not rest.startswith(organs) and rest not in uses("bare_modifier")):
+            continue  # 自治区代主席: a modifier of the title, not an organisation
+        at = body.find(level, _NAME_CHARS)
+        after = body[at + len(level) :] if at >= 0 else ""
+        if at >= 0 and (not after or after.startswith(organs)):
+            return body[: at + len(level)] + rest
+    return ""
+
+
+def _sibling_organ(org: str, body: str) -> str:
+    """管委会 after 某开发区党工委: the body's owner (某开发区) with this organ; "" when ``org`` is no such organ
+    or the body ends with no organ of its family."""
+    for use in ("zone_organ", "level_own_organ"):
+        family = uses(use)
+        if org not in family or org in uses("inner_organ"):
+            continue  # 党工委, 纪委: an inner organ of the body before it (positions._chained_org)
+        owner = body
+        while end := next((o for o in family if owner.endswith(o) and len(owner) > len(o)), ""):
+            owner = owner[: -len(end)]  # 某开发区管委会党工委 → 某开发区
+        if owner != body:
+            return owner + org
+    return ""

@@ -1,0 +1,24 @@
+"""transfers: a piece of a post chain that prints a transfer is another item's post (甲调任某处处长、某场场长乙调任…:
+乙's chain is 某场场长 alone), so a chain read back from a name stops before it."""
+
+from __future__ import annotations
+
+from .actorlex import longest_suffix_title, uses
+
+_NAME_LENGTHS = (2, 3, 4)
+
+
+def moves(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` prints a transfer verb (``transfer_verb``: 调任, 升任), or a one-character one
+    (``transfer_opening``: 调; never 调研员, 调解…) opening it or right after a titled name in it (甲调某区长、原某区长乙;
+    某局副局长丙调某区长、原某区长乙)."""
+    piece = text[a:b]
+    if any(w in piece for w in uses("transfer_verb")):
+        return True
+    opens, not_opens = tuple(uses("transfer_opening")), tuple(uses("transfer_opening_not"))
+    return any(
+        piece.startswith(opens, k)
+        and not piece.startswith(not_opens, k)
+        and (k == 0 or any(k - n > 1 and longest_suffix_title(piece[: k - n]) for n in _NAME_LENGTHS))
+        for k in range(len(piece))
+    )

@@ -1,0 +1,82 @@
+"""postkeys: which posts of role claims are one post for successions (an acting post is the post; 某市人民政府市长 =
+某市长; 某市委宣传部部长 = 某市委宣传部长), and which posts one person holds at a time."""
+
+from __future__ import annotations
+
+from ..actors.actorlex import longest_suffix_title, titles, uses, words
+from ..lexicons import cached
+from ..model import RoleClaim
+
+COMPANY_PREFIX = "company_"  # the rules of appointment_forms.tsv that read a company's own notice
+
+
+def single_post(claim: RoleClaim, notice: bool = False) -> bool:
+    """A one-holder post with an organisation, not 前/原; in a notice also a post whose organisation says
+    more than a bare level organ (省人大常委会某工作委员会主任: one article reads one province)."""
+    head = longest_suffix_title(claim.position)
+    info = titles().get(head)
+    if not info or not info.single or _printed_former(claim.position_text, head):
+        return False
+    if len(claim.organization) == 1:
+        return False  # 总 of 新任总局长: a piece of an organisation names no post (no succession, no overlap)
+    if claim.organization or (notice and claim.provenance.rule.startswith(COMPANY_PREFIX)):
+        return True  # a company's notice speaks of its own posts (董事总经理)
+    rest = claim.position[1 : len(claim.position) - len(head)]
+    return (
+        notice
+        and claim.position[0] in uses("place_level")
+        and len(rest) >= 4
+        and rest not in words("level_organs.txt")
+    )
+
+
+def _printed_former(printed: str, head: str) -> bool:
+    """前/原 printed before the post or right before its title (前某市长, 某市前市长), never inside a place's name
+    (某原市市长, 某前县县长: no former holder)."""
+    markers = tuple(uses("former"))
+    return printed.startswith(markers) or printed[: len(printed) - len(head)].endswith(markers)
+
+
+@cached
+def succession_position(position: str) -> str:
+    """The post an acting holder stands in for, in one spelling: 某市政府的代理市长 → 某市长, 某省代省长 → 某省长.
+    Remembered per spelling (a corpus holds a few thousand posts, asked about tens of thousands of times)."""
+    head = longest_suffix_title(position)
+    stem = position[: len(position) - len(head)]
+    for modifier in uses("acting"):
+        if stem.endswith(modifier) and len(stem) > len(modifier):
+            stem = stem[: -len(modifier)]
+            break
+    if head[0] in uses("place_level"):  # 某市人民政府市长 = 某市市长 = 某市长
+        for organ in uses("government"):
+            stem = stem.removesuffix(organ)
+        stem = stem.removesuffix(head[0])
+    elif (organ := next((o for o in uses("government") if stem.endswith(o)), "")) and stem[
+        : -len(organ)
+    ][-1:] in uses("place_level"):  # 某省政府主席 = 某省主席
+        stem = stem[: -len(organ)]
+    organ = next((o for o in uses("bare_organ") if stem.endswith(o[0] + o)), "")
+    if organ and len(stem) > len(organ) + 2:  # 某区区委书记 = 某区委书记: the level printed twice
+        stem = stem[: -len(organ) - 1] + organ
+    return stem + head
+
+
+@cached
+def acting(position: str) -> bool:
+    """A post held as acting (某县代理县长): the stem before the title ends with 代理/代."""
+    stem = position[: len(position) - len(longest_suffix_title(position))]
+    return any(stem.endswith(m) and len(stem) > len(m) for m in uses("acting"))
+
+
+def post_key(position: str) -> str:
+    """The key on which a notice's spellings of one post meet (``succession_position``, then ``_organ_once``)."""
+    return organ_once(succession_position(position))
+
+
+@cached
+def organ_once(post: str) -> str:
+    """某市委宣传部部长 = 某市委宣传部长: an organ's last character printed once before a head that opens with
+    it (部 + 部长, 局 + 局长); the key a notice's two spellings of one post meet on."""
+    head = longest_suffix_title(post)
+    stem = post[: len(post) - len(head)]
+    return stem[:-1] + head if len(head) > 1 and len(stem) > 2 and stem.endswith(head[0]) else post
