@@ -36,7 +36,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import realdev  # noqa: E402
 
-from ygraph.eval.evalcore import TITLE_MIN, dice, load_gold, load_prediction, match_events  # noqa: E402
+from ygraph.eval.evalcore import TITLE_MIN, dice, match_events  # noqa: E402
+from ygraph.eval.evalread import load_gold, load_prediction  # noqa: E402
 from ygraph.events import eventmodel  # noqa: E402
 
 ACT_MIN = 0.4  # an act's candidate is labelled by its whole clause (its title is made after the decision)

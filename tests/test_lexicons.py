@@ -108,11 +108,11 @@ def test_regex_characters_in_a_word_list_are_words(tmp_path: Path) -> None:
 def test_remembered_answers_are_forgotten_when_the_user_folders_change(tmp_path: Path) -> None:
     """``lexicons.cached`` functions (and what is remembered per string, e.g. an organisation's alias) are
     emptied whenever other user folders come into force: a build never sees another build's vocabulary."""
-    from ygraph.actors import positions
+    from ygraph.actors import orgnames
 
-    assert positions._alias("江城港务委") == "江城港务委"
+    assert orgnames.canonical_org("江城港务委") == "江城港务委"
     folder = user_file(tmp_path / "lex", "actors/org_aliases.tsv", "江城港务委\t江城市港口管理委员会\n")
     lexicons.set_user_dirs([folder])
-    assert positions._alias("江城港务委") == "江城市港口管理委员会"
+    assert orgnames.canonical_org("江城港务委") == "江城市港口管理委员会"
     lexicons.set_user_dirs([])
-    assert positions._alias("江城港务委") == "江城港务委"
+    assert orgnames.canonical_org("江城港务委") == "江城港务委"

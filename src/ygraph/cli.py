@@ -18,7 +18,7 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__
-from .config import MAX_FILE_MB
+from .config import MAX_FILE_MB, BuildConfig
 from .errors import UsageError, YgraphError
 
 DB_HELP = "The store a build wrote (ygraph.db)."
@@ -180,14 +180,35 @@ def build(
 
     Example: ygraph build my-folder --out output/ --pub-date 2023-12-01
     """
-    from .config import BuildConfig
     from .console import run_build
 
+    config = _build_config(
+        paths, out, pub_date, lexicons, jobs, engine, scheduler, max_file_mb, follow_outside_links,
+        cache, no_cache,
+    )
+    with _errors(), _terminable():
+        run_build(config, quiet=quiet)
+
+
+def _build_config(
+    paths: list[str] | None,
+    out: str,
+    pub_date: str | None,
+    lexicons: list[Path] | None,
+    jobs: str,
+    engine: str | None,
+    scheduler: str | None,
+    max_file_mb: float,
+    follow_outside_links: bool,
+    cache: str | None,
+    no_cache: bool,
+) -> BuildConfig:
+    """The options of ``ygraph build`` as a ``BuildConfig``, an empty option or input path a usage error."""
     for value, option in ((out, "--out"), (pub_date, "--pub-date"), (scheduler, "--scheduler"), (cache, "--cache")):
         _not_empty(value, option)
     if any(not p.strip() for p in paths or []):
         raise _fail("an input path is empty", 2)
-    config = BuildConfig(
+    return BuildConfig(
         paths=tuple(Path(p) for p in paths or ["seeds"]),
         out=Path(out),
         pub_date=pub_date,
@@ -199,8 +220,6 @@ def build(
         follow_outside_links=follow_outside_links,
         cache=None if no_cache else Path(cache or Path(out) / ".cache"),
     )
-    with _errors(), _terminable():
-        run_build(config, quiet=quiet)
 
 
 @app.command("eval")

@@ -36,7 +36,7 @@ from .actorlex import (
     words,
 )
 from .nameshape import married_shape
-from .positions import level_organs
+from .orgnames import level_organs
 from .positions import printed_place as _printed_place
 
 

@@ -33,6 +33,7 @@ from .actorlex import (
 from .ceremonies import ceremony_body
 from .chains import Element, antecedent, chain_before
 from .guests import guest_chain, short_visit_at
+from .hostplaces import host_places, led_places, led_visits
 from .inherit import article_post, former_post, inherit, moved_on, outgoing_post, relaxed, sworn_in
 from .japanesenames import japanese_surnames
 from .nameends import (
@@ -51,14 +52,7 @@ from .nameends import (
 from .placecontext import ContextPlaces
 from .placescan import PlaceScan
 from .positions import Position
-from .printedplaces import (
-    host_places,
-    led_places,
-    led_visits,
-    regions,
-    sentence_region,
-    under_known_city,
-)
+from .printedplaces import regions, sentence_region, under_known_city
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 _HOLDERS_OFFICE = "titled:follow.office"  # name_followers.tsv: a name before its holder's office (服务处)

@@ -2,7 +2,8 @@
 
 A printed chain element such as ``中共上海市委书记`` becomes ``上海市委书记``; an elliptical one takes what
 it lacks from its context (``市长`` after ``上海市委副书记`` → ``上海市长``; ``书记处书记`` after
-``…协会党组成员`` → ``…协会书记处书记``). Organisation aliases come from ``actors/org_aliases.tsv``.
+``…协会党组成员`` → ``…协会书记处书记``). The organisation printed is named by ``orgnames`` (aliases
+from ``actors/org_aliases.tsv``).
 """
 
 from __future__ import annotations
@@ -10,13 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..lexicons import alternation, cached
+from ..lexicons import cached
 from .actorlex import (
     any_of,
     gazetteer_places,
     longest_suffix_title,
     place_prefix,
-    place_table,
     province_places,
     starts_level,
     table,
@@ -25,50 +25,19 @@ from .actorlex import (
     words,
 )
 from .courts import court_division, court_of
+from .orgnames import canonical_org, level_organs, short_stem
 from .placecontext import ContextPlaces
 from .regiontitles import region_of
 from .siblings import chained_body
-from .terms import session_source, term_start
 
 _CHAR = r"[\u4e00-\u9fff]"
 _DEPARTMENT = re.compile(rf"{_CHAR}{{2,6}}")
 
 
 @cached
-def _session() -> re.Pattern[str]:
-    """十二届省政协, 十二届全国政协: a term printed before an organisation (it says no place: the holder's term)."""
-    levels = alternation(uses("place_level"))
-    return re.compile(rf"^{session_source()}(?=(?:{levels})|{_CHAR}{{2}})")
-
-
-@cached
 def _place_only() -> re.Pattern[str]:
     """青禾市副市长: an organisation that is a place (2 to 4 characters and a level)."""
     return re.compile(rf"{_CHAR}{{2,4}}{any_of('place_level')}")
-
-
-@cached
-def _city_after_province() -> re.Pattern[str]:
-    """某省某市: a province, then a city of it."""
-    province, city = alternation(uses("province_suffix")), alternation(uses("city_suffix"))
-    return re.compile(rf"^{_CHAR}{{2,3}}(?:{province})({_CHAR}{{2,3}}(?:{city}))")
-
-
-@cached
-def _county_after_parent() -> re.Pattern[str]:
-    """某省某县, 某市某县, 某州某县: a province, a city or a prefecture, then a county of it."""
-    parent = alternation((*uses("province_suffix"), *uses("city_suffix"), *uses("prefecture_suffix")))
-    county = alternation(uses("county_suffix"))
-    # the county's name never starts with a level (贵州省普安县: 普安县, never 省普安县)
-    return re.compile(rf"^{_CHAR}{{1,8}}(?:{parent})((?!{parent}){_CHAR}{{2,3}}(?:{county}))")
-
-
-@cached
-def _city_after_short_province() -> re.Pattern[str]:
-    """内蒙古某市, 河南某市: a province printed without its level (places.tsv), then a city of it."""
-    short = sorted((w for w, c in place_table().items() if c in province_places() and w != c), key=len, reverse=True)
-    city = alternation(uses("city_suffix"))
-    return re.compile(rf"^(?:{alternation(short)})({_CHAR}{{2,4}}?(?:{city}))")
 
 
 @dataclass(frozen=True)
@@ -83,69 +52,11 @@ class Position:
     bare: bool = False  # unresolved and saying nothing of whose post it is: shown, never scored (``_bare``)
 
 
-@cached
-def _short_government() -> re.Pattern[str]:
-    """市府, 某县府: a level's government printed short (``government_short``) at the start of an organisation."""
-    levels, short = alternation(uses("place_level")), alternation(uses("government_short"))
-    return re.compile(rf"^({_CHAR}{{0,4}}?(?:{levels}))(?:{short})")
-
-
-@cached  # pure in ``org`` (and the vocabulary): a corpus prints each organisation many times
-def _alias(org: str) -> str:
-    org = _short_government().sub(lambda m: m.group(1) + min(uses("government"), key=len), org)  # 县府 → 县政府
-    org = next((org[: -len(w)] for w in uses("holder_ordinal") if org.endswith(w) and len(org) > len(w)), org)
-    term = term_start(org, len(org))  # 某县第九届县长, 某市第5任市长: the holder's term says no organisation
-    org = org[:term] if term > 0 else org
-    party = next((p for p in uses("party") if org.startswith(p)), "")
-    if party and not org.startswith(uses("party_centre")):
-        org = org[len(party) :]
-    term = _session().match(org)
-    if not (term and org[term.end() :] in uses("term_org")):  # 十八届中央委员: the term is the post's own
-        org = _session().sub("", org)  # 十二届省政协, 十二届某省政协: the term says no place (the holder's term)
-    org = _undoubled(org)
-    for own in (_city_after_province(), _county_after_parent(), _city_after_short_province()):
-        city = own.match(org)
-        if city and (city.end() == len(org) or org[city.end() :] in words("level_organs.txt")):
-            # 某省某市副市长 → 某市副市长, 某省某市委书记 → 某市委书记, 某市某县委书记 → 某县委书记 (its own post names it)
-            org = org[city.start(1) :]
-    aliases = table("org_aliases.tsv")
-    for alias in sorted(aliases, key=len, reverse=True):
-        if org.startswith(alias):
-            return aliases[alias] + org[len(alias) :]
-    return org
-
-
-def _undoubled(org: str) -> str:
-    """临江市 + 市委 → 临江市委, 某县 + 县人大常委会 → 某县人大常委会: a place printed with its level, then the
-    level again before its organ (level_organs.txt), names the organ once (临江市市场监管局 keeps its 市场); a place
-    of one character and its level (某县县委) is printed so, the level doubled."""
-    for level in uses("place_level"):
-        at = org.find(level + level)
-        organ = next((o for o in level_organs() if org.startswith(o, at + 2)), "") if at > 0 else ""
-        if organ and not (len(organ) == 1 and _short_stem(org, at)):
-            org = org[:at] + org[at + 1 :]  # 道县县委, 荣县县长: a one-character stem keeps its doubled level
-    return org
-
-
-@cached
-def level_organs() -> tuple[str, ...]:
-    """The level organs (level_organs.txt), longest first (人民政府 before 政府)."""
-    return tuple(sorted(words("level_organs.txt"), key=lambda w: (-len(w), w)))
-
-
 def _level_again(place: str, org: str) -> str:
     """A level organ (市委, 县人大常委会) completed with ``place``: 临江市委, 道县人大常委会, 道县县委 (a place of
     one character and its level prints it again before a one-character organ)."""
-    again = _short_stem(place, len(place) - 1) and org[1:2] in words("level_organs.txt")
+    again = short_stem(place, len(place) - 1) and org[1:2] in words("level_organs.txt")
     return place + (org if again else org[1:])
-
-
-def _short_stem(text: str, at: int) -> bool:
-    """The place whose level is ``text[at]`` has a stem of one character (道县, 荣县): its party committee and
-    its title print the level again (道县县委, 荣县县长)."""
-    levels = uses("place_level")
-    stem = text[max((text.rfind(lv, 0, at) for lv in levels), default=-1) + 1 : at]
-    return len(stem) < 2
 
 
 def _collapse(text: str) -> str:
@@ -153,7 +64,7 @@ def _collapse(text: str) -> str:
     for level in uses("place_level"):
         for head in uses("level_title"):
             at = text.find(level + level + head)
-            if at >= 0 and not _short_stem(text, at):
+            if at >= 0 and not short_stem(text, at):
                 text = text.replace(level + level + head, level + head)
     return text
 
@@ -172,45 +83,59 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
         return None
     lead = next((w for w in uses("acting_lead") if printed.startswith(w) and len(printed) > len(w) + len(head)), "")
     if lead:  # 代理某省人民政府省长 → 某省人民政府代理省长
-        org = printed[len(lead) : -len(head)]
-        body = head[:1] if head[:1] in uses("org_noun") and not org.endswith(head[:1]) else ""
-        moved = canonical(org + body + lead + head, prev, context_places)  # 代理某务局长 → 某务局代理局长
-        return replace(moved, printed=printed) if moved else None
+        return _acting(printed, lead, head, prev, context_places)
     aliases = table("title_aliases.tsv")
-    if own := next((w for w in (printed, _alias(printed[: -len(head)]) + head) if w in aliases), ""):
+    spelt = (printed, canonical_org(printed[: -len(head)]) + head)
+    if own := next((w for w in spelt if w in aliases), ""):
         return Position(printed, aliases[own], "", head, "", True)
     if region := region_of(printed, context_places):  # 行政长官 of one region; 总统 on a Taiwanese page
         return _make(printed, region + printed[: -len(head)], head)
-    org = _alias(printed[: -len(head)])
+    org = canonical_org(printed[: -len(head)])
     modifier = org if org in uses("bare_modifier") else ""
-    if modifier:
-        org = ""
-    org = _chained_org(_city_zone(org, prev), head, prev)
-    info = titles()[head]
+    org = _chained_org(_city_zone("" if modifier else org, prev), head, prev)
     if not org or org in uses("bare_organ") or org in uses("place_level") or _level_organ(org):
-        level = (org or _undeputy(head))[0]
-        if (org or info.ellipsis == "place") and level in uses("place_level"):
-            chained = _chained_place(prev, level)
-            place = chained or _context_place(context_places, level, org)
-            if place:
-                made = _make(printed, _level_again(place, org) + modifier, head)
-                rule = context_places.source_rule.get(level, "")  # the source line's place, taken as the article's
-                why = rule if not chained and place == context_places.at.get(level) else ""
-                return replace(made, rule=why) if why else made
-        elif prev and prev.organization:
-            body = prev.head[:1] if prev.head[:1] in uses("org_noun") and head.endswith(prev.head) else ""
-            body = "" if prev.organization.endswith(body) else body  # 某务局长、副局长 → 某务局副局长
-            return _make(printed, _owner(prev.organization, head) + body + modifier, head)
-        elif not org and head in uses("council_title") and context_places.council:  # 甲议长: the council's
-            return _make(printed, context_places.council + modifier, head)
-        elif not org and head in uses("government_staff") and context_places.government:
-            return _make(printed, context_places.government + min(uses("government"), key=len) + modifier, head)
-        # unresolved: never a succession
-        return Position(printed, org + modifier + head, "", head, "", False, bare=_bare(org))
+        return _completed(printed, org, modifier, head, prev, context_places)
     own = _organ_department(org, prev, context_places) or _chained_department(org, head, prev)
     made = _make(printed, own or org, head)
     government = "" if made.place else _department_government(org, head, context_places)
     return _make(printed, government + org, head) if government else made
+
+
+def _acting(
+    printed: str, lead: str, head: str, prev: Position | None, context: ContextPlaces
+) -> Position | None:
+    """An acting post printed with its ``acting_lead`` first (代理某省人民政府省长): read with the lead moved
+    before the head (某省人民政府代理省长; 代理某务局长 → 某务局代理局长), as printed."""
+    org = printed[len(lead) : -len(head)]
+    body = head[:1] if head[:1] in uses("org_noun") and not org.endswith(head[:1]) else ""
+    moved = canonical(org + body + lead + head, prev, context)
+    return replace(moved, printed=printed) if moved else None
+
+
+def _completed(
+    printed: str, org: str, modifier: str, head: str, prev: Position | None, context_places: ContextPlaces
+) -> Position:
+    """A bare title, or an organ after a bare level (市公安局), completed from the chain (the place of its
+    level, the organisation of the post before) or the article (its place of that level, its one council or
+    government); unresolved, and never a succession, when neither gives it."""
+    level = (org or _undeputy(head))[0]
+    if (org or titles()[head].ellipsis == "place") and level in uses("place_level"):
+        chained = _chained_place(prev, level)
+        place = chained or _context_place(context_places, level, org)
+        if place:
+            made = _make(printed, _level_again(place, org) + modifier, head)
+            rule = context_places.source_rule.get(level, "")  # the source line's place, taken as the article's
+            why = rule if not chained and place == context_places.at.get(level) else ""
+            return replace(made, rule=why) if why else made
+    elif prev and prev.organization:
+        body = prev.head[:1] if prev.head[:1] in uses("org_noun") and head.endswith(prev.head) else ""
+        body = "" if prev.organization.endswith(body) else body  # 某务局长、副局长 → 某务局副局长
+        return _make(printed, _owner(prev.organization, head) + body + modifier, head)
+    elif not org and head in uses("council_title") and context_places.council:  # 甲议长: the council's
+        return _make(printed, context_places.council + modifier, head)
+    elif not org and head in uses("government_staff") and context_places.government:
+        return _make(printed, context_places.government + min(uses("government"), key=len) + modifier, head)
+    return Position(printed, org + modifier + head, "", head, "", False, bare=_bare(org))  # unresolved
 
 
 def _chained_org(org: str, head: str, prev: Position | None) -> str:

@@ -14,8 +14,6 @@ from typing import Any
 
 from .. import lexicons
 from .evalcore import (
-    PredEvent,
-    Prediction,
     Score,
     best_match,
     dates_overlap,
@@ -23,6 +21,7 @@ from .evalcore import (
     interval,
     norm,
 )
+from .evalread import PredEvent, Prediction
 
 Gold = dict[str, Any]
 RELATIONS = ("presided", "spoke", "attended", "sent")

@@ -12,7 +12,7 @@ from typing import Any
 from rich.console import Console
 
 from ..errors import UsageError
-from .evalcore import Score, load_gold, load_prediction, match_events, score_events
+from .evalcore import Score, match_events, score_events
 from .evalfacts import (
     score_conflicts,
     score_event_sources,
@@ -22,6 +22,7 @@ from .evalfacts import (
     score_roles,
     score_successions,
 )
+from .evalread import load_gold, load_prediction
 
 LIST_KEYS = (
     "missing",

@@ -1,6 +1,6 @@
-"""actdraft: the draft of an act event (its title from the actor or subject, the trigger and its object; its
-place; the documents a release issues), the subject of an act whose clause names none, and the people an act
-is done to, for ``acts``."""
+"""actdraft: the draft of an act event (its title from the actor or subject, the trigger and its object, the
+words between an actor and the trigger read by ``acttitle``; its place; the documents a release issues), the
+subject of an act whose clause names none, and the people an act is done to, for ``acts``."""
 
 from __future__ import annotations
 
@@ -8,17 +8,12 @@ from ..model import Mention, PolicyLink, Sentence
 from ..punctuation import LIST_MARK
 from . import eventplaces, guards, listed, sides
 from . import eventrules as rules
+from .acttitle import actor_title, sideless, without_opener, without_topic
 from .draft import Context, Draft, Ref
-from .eventparts import BARE_WITHOUT_OBJECT
 from .groups import group_title, without_times
 
 _OBJECT_TYPES = ("inspection", "message", "talks", "visit")  # titles keep the object (会见某某一行, 访问某地)
-_TOPIC_TYPES = ("talks", "meeting")  # 甲与乙就某事会谈/进行座谈: titled by the sides, not the topic
-_NO_PLACE_TYPES = (
-    "talks",
-    "signing",
-    "meeting",
-)  # their titles leave out 在<place> (某某在某地会见某某 → 某某会见某某)
+_Titled = tuple[str, str | None, int]  # an act's title, its place and where its words begin (head)
 
 
 def act_draft(
@@ -34,52 +29,18 @@ def act_draft(
     """The draft of an act event: generated title, place; documents a release act issued."""
     text, (start, end), (left, right) = ctx.doc.text, span, clause
     head = _skip_times(ctx, ctx.past_dateline(left, start), start)  # 【某地/综合报导】某某…: no part of it
-    place, p_start, p_end = eventplaces.place_in(text[head:end])
-    wants_object = trigger.event_type in _OBJECT_TYPES or trigger.word in rules.uses("object")
-    obj = _object(text, end, right) if wants_object else ""
-    if trigger.event_type == "visit":  # 赴某地出席某会议: the visit goes to the place, the meeting is its own
-        cuts = [at for at in (obj.find(w) for w in rules.uses("visit_object_end")) if at >= 2]
-        obj = obj[: min(cuts)] if cuts else obj
+    obj = _act_object(text, trigger, end, right)
     if _nothing_done(ctx, trigger, obj, (head, start, end, right)):
         return None
-    if trigger.form == "visit" and actor is not None:
-        if not obj:
-            return None
-        title, place = actor.text + rules.uses("visit_verb")[0] + obj, obj
-    elif actor is not None and trigger.event_type == "visit":  # 某某今晚启程前往某地: who sets off, and where to
-        if not obj:
-            return None  # 某某启程前往，…: no place, no visit
-        title, place = actor.text + trigger.word + obj, place or _visited(trigger.word, obj)
-    elif actor is not None:
-        title = _actor_title(ctx, trigger, actor, (left, head, start), refs, obj, lede)
+    if actor is not None:
+        titled = _actor_act(ctx, trigger, actor, (left, head, start, end), refs, obj, lede)
     elif trigger.event_type == "visit":
-        group = group_title(ctx, sentence.start, start)
-        if not group:
-            return None
-        cut = min((at for w in rules.uses("visit_object_end") if (at := obj.find(w)) >= 0), default=len(obj))
-        obj = obj[:cut]  # 某代表团赴某市出席某会议: the meeting is an event of its own
-        title = group + trigger.word + obj
-        place = place or _visited(trigger.word, obj)
+        titled = _group_visit(ctx, sentence, trigger, (head, start, end), obj)
     else:
-        first = listed.item_start(text, head, start)  # 甲开通、乙上线: 乙上线
-        mid, p_start, p_end = text[first:start], p_start - (first - head), p_end - (first - head)
-        head = first
-        if p_start >= 0 and p_end <= len(mid):
-            mid = mid[:p_start] + " " * (p_end - p_start) + mid[p_end:]
-        mid = without_times(ctx, head, mid)
-        printed = rules.compact(mid)
-        subject = sides.strip_opening(printed)
-        if subject == printed or len(subject) >= 2:
-            floor = ctx.past_dateline(sentence.start, left)
-            carried = not subject or subject.startswith(rules.uses("joiner"))
-            subject = _subject(text, subject, floor, left)
-            if len(subject) < 2:
-                return None
-            place = place or (eventplaces.place_in(text[floor:left])[0] if carried else None)  # 前往某地访问，与…签署
-        if _sideless(subject, trigger.event_type):
-            return None  # 与会人员…并就某事进行了座谈交流: no side named, a part of the event reported
-        subject = _without_opener(_without_topic(subject, trigger.event_type))  # 而两市签署… → 两市签署…
-        title = subject + trigger.word + obj  # …举行，并共同签署某宣言: the side word opened it, no subject
+        titled = _subject_act(ctx, sentence, trigger, (left, head, start, end), obj)
+    if titled is None:
+        return None
+    title, place, head = titled
     if place is None and trigger.word in rules.uses("call_verb"):
         place = eventplaces.host_place(text, end, right)  # 拜会台南市长某某: the call is held at the host's
     draft = Draft.undated(title, trigger.event_type, start, end, place, lede=lede)
@@ -88,31 +49,79 @@ def act_draft(
     return draft
 
 
-def _actor_title(
+def _act_object(text: str, trigger: rules.Trigger, end: int, right: int) -> str:
+    """The object after the act word, for the types and words whose titles keep it (会见某某一行, 访问某地);
+    a visit's up to a ``visit_object_end`` word (赴某地出席某会议: the meeting is its own event)."""
+    if trigger.event_type not in _OBJECT_TYPES and trigger.word not in rules.uses("object"):
+        return ""
+    obj = _object(text, end, right)
+    if trigger.event_type == "visit":
+        cuts = [at for at in (obj.find(w) for w in rules.uses("visit_object_end")) if at >= 2]
+        obj = obj[: min(cuts)] if cuts else obj
+    return obj
+
+
+def _actor_act(
     ctx: Context,
     trigger: rules.Trigger,
     actor: Mention,
-    span: tuple[int, int, int],
+    span: tuple[int, int, int, int],
     refs: list[Ref],
     obj: str,
     lede: bool,
-) -> str:
-    """The title of an act its actor does: the actor, the words printed between (a partner, not a topic, a
-    place or a list of places), the trigger and its object; a lede's own act its headline's title."""
-    text, (left, head, start) = ctx.doc.text, span
-    own = lede and trigger.event_type not in BARE_WITHOUT_OBJECT  # talks are titled by their guest
-    headline = _headline(ctx, trigger, actor) if own else ""
-    first = actor.end if actor.end > left else head  # a carried subject: its clause
-    drop = _place_span(text, first, start, trigger) if trigger.event_type in _NO_PLACE_TYPES else None
-    rest = _render(ctx, first, start, refs, drop)
-    rest = next((rest[len(h) :] for h in rules.honorifics() if rest.startswith(h)), rest)
-    rest = sides.strip_opening(rest)  # 某某，会前先与某某会面: the side word is no part of the title
-    partner = sides.partner_opening(ctx, left, start) if actor.end <= left else ""
-    rest = rest if rest.startswith(partner) else partner + rest  # …与某某会面: the partner word stays
-    rest = _without_topic(rest, trigger.event_type)  # 甲与乙就某事进行座谈 → 甲与乙进行座谈
-    rest = rules.pattern("place_list").sub("", rest) if obj else rest  # 先后到甲、乙等地调研某工作
-    rest = _without_opener(rest)  # 某某一行则是前往会勘… → 某某一行前往会勘…
-    return headline or actor.text + rest + trigger.word + obj
+) -> _Titled | None:
+    """An act its actor does: a visit titled by the actor and where it goes (none without an object), any
+    other act by ``acttitle.actor_title``."""
+    text, (left, head, start, end) = ctx.doc.text, span
+    if trigger.form == "visit":
+        return (actor.text + rules.uses("visit_verb")[0] + obj, obj, head) if obj else None
+    place = eventplaces.place_in(text[head:end])[0]
+    if trigger.event_type == "visit":  # 某某今晚启程前往某地: who sets off, and where to
+        if not obj:
+            return None  # 某某启程前往，…: no place, no visit
+        return actor.text + trigger.word + obj, place or _visited(trigger.word, obj), head
+    return actor_title(ctx, trigger, actor, (left, head, start), refs, obj, lede), place, head
+
+
+def _group_visit(
+    ctx: Context, sentence: Sentence, trigger: rules.Trigger, span: tuple[int, int, int], obj: str
+) -> _Titled | None:
+    """A visit no person does: titled by the group printed before it (某代表团赴某市), none without one."""
+    text, (head, start, end) = ctx.doc.text, span
+    group = group_title(ctx, sentence.start, start)
+    if not group:
+        return None
+    cut = min((at for w in rules.uses("visit_object_end") if (at := obj.find(w)) >= 0), default=len(obj))
+    obj = obj[:cut]  # 某代表团赴某市出席某会议: the meeting is an event of its own
+    place = eventplaces.place_in(text[head:end])[0]
+    return group + trigger.word + obj, place or _visited(trigger.word, obj), head
+
+
+def _subject_act(
+    ctx: Context, sentence: Sentence, trigger: rules.Trigger, span: tuple[int, int, int, int], obj: str
+) -> _Titled | None:
+    """An act no person does: titled by the subject printed before it in its list item (甲开通、乙上线:
+    乙上线), its place and dates left out, or by the noun ending the previous clause; none without a subject
+    or a side."""
+    text, (left, head, start, end) = ctx.doc.text, span
+    place, p_start, p_end = eventplaces.place_in(text[head:end])
+    first = listed.item_start(text, head, start)  # 甲开通、乙上线: 乙上线
+    mid, p_start, p_end = text[first:start], p_start - (first - head), p_end - (first - head)
+    if p_start >= 0 and p_end <= len(mid):
+        mid = mid[:p_start] + " " * (p_end - p_start) + mid[p_end:]
+    printed = rules.compact(without_times(ctx, first, mid))
+    subject = sides.strip_opening(printed)
+    if subject == printed or len(subject) >= 2:
+        floor = ctx.past_dateline(sentence.start, left)
+        carried = not subject or subject.startswith(rules.uses("joiner"))
+        subject = _subject(text, subject, floor, left)
+        if len(subject) < 2:
+            return None
+        place = place or (eventplaces.place_in(text[floor:left])[0] if carried else None)  # 前往某地访问，与…签署
+    if sideless(subject, trigger.event_type):
+        return None  # 与会人员…并就某事进行了座谈交流: no side named, a part of the event reported
+    subject = without_opener(without_topic(subject, trigger.event_type))  # 而两市签署… → 两市签署…
+    return subject + trigger.word + obj, place, first  # …举行，并共同签署某宣言: the side word opened it, no subject
 
 
 def _issued(ctx: Context, sentence: Sentence, draft: Draft, word: str, span: tuple[int, int]) -> None:
@@ -167,38 +176,6 @@ def _background(obj: str) -> bool:
 def _ceremonies() -> tuple[str, ...]:
     """The names of signing ceremonies (签约仪式, 签字仪式: name triggers of type signing)."""
     return tuple(w for w, t in rules.triggers().items() if t.event_type == "signing" and t.form == "name")
-
-
-def _without_topic(words: str, event_type: str) -> str:
-    """The words before a talks or discussion act without the topic that ends them (甲与乙就某事进行座谈:
-    a ``topic`` word after a ``partner`` word opens what they talked about, which names no side)."""
-    if event_type not in _TOPIC_TYPES:
-        return words
-    partner = min((i for w in rules.uses("partner") if (i := words.find(w)) >= 0), default=-1)
-    at = min((i for w in rules.uses("topic") if (i := words.find(w, partner + 2)) >= 0), default=-1)
-    return words[:at] if partner >= 0 and at > partner + 1 else words
-
-
-def _without_opener(words: str) -> str:
-    """An act's subject (or the words after its actor and group word: 一行则是前往) without the connective
-    opening it (``opener``: 而, 亦, 则是), when two characters or more are left."""
-    group = next((w for w in rules.uses("group_end") if words.startswith(w)), "")
-    rest = rules.strip_start(words[len(group) :], rules.uses("opener"))
-    return group + rest if len(group + rest) >= 2 else words
-
-
-def _sideless(subject: str, event_type: str) -> bool:
-    """A discussion or talks told by its topic alone (就某事进行了座谈, 与会人员并就某事座谈: no ``partner`` word
-    before the topic but one opening a participation verb, 与会): no side is named, no act of its own."""
-    at = min((i for w in rules.uses("topic") if (i := subject.find(w)) >= 0), default=-1)
-    if event_type not in _TOPIC_TYPES or at < 0:
-        return False
-    verbs = rules.participation_verbs()
-    sides = [
-        i for w in rules.uses("partner") for i in range(at) if subject.startswith(w, i)
-        and not any(subject.startswith(v, i) for v in verbs)
-    ]
-    return not sides
 
 
 def sentence_subject(ctx: Context, sentence: Sentence, left: int, undated: bool = False) -> Mention | None:
@@ -313,65 +290,6 @@ def _object(text: str, end: int, right: int) -> str:
     cut = rules.pattern("object_count").search(obj)
     obj = obj[: cut.start()] if cut else obj
     return obj[:30] if len(obj) >= 2 else ""
-
-
-def _place_span(text: str, start: int, end: int, trigger: rules.Trigger) -> tuple[int, int] | None:
-    """The 在<place> phrase between an actor and the trigger, left out of a talks or meeting title (某某在某地
-    会见某某 → 某某会见某某); a ``partner`` word ending it stays (在某地与某某会谈 → 与某某会谈)."""
-    _, at, to = eventplaces.place_in(text[start:end] + trigger.word)
-    if at < 0 or start + to > end:
-        return None
-    kept = next((len(w) for w in rules.uses("partner") if text.endswith(w, 0, start + to)), 0)
-    return start + at, start + to - kept
-
-
-def _render(
-    ctx: Context, start: int, end: int, refs: list[Ref], drop: tuple[int, int] | None = None
-) -> str:
-    """The words between an actor and the trigger without dates or positions (names stay) nor the span
-    ``drop``, 大会 → its full name."""
-    text = ctx.doc.text
-    persons = {(p.start, p.end) for p in ctx.people(start - 40, end)}
-    tails = rules.uses("body_tail")  # 某某于2月6日会见: the preposition goes with its date
-    skip = [(t.start - next((len(w) for w in tails if text.endswith(w, 0, t.start)), 0), t.end)
-            for t in ctx.times(start - 40, end)]
-    skip += [drop] if drop is not None else []
-    skip += [b for b in ctx.blocked_in(start, end) if b not in persons]
-    out, i = [], start
-    while i < end:
-        ref = next((r for r in refs if r.bare and r.start == i and r.end <= end), None)
-        if ref is not None:
-            out.append(ref.draft.title)
-            i = ref.end
-            continue
-        span = next(((s, e) for s, e in skip if s <= i < e), None)
-        if span is not None:
-            out.append(_partner_in(text[span[0] : span[1]], "".join(out)))
-            i = span[1]
-            if text.startswith(LIST_MARK, i) and any(s == i + 1 for s, _ in skip):
-                i += 1  # 甲与乙市委副书记、市长某某: the mark between two posts left out goes with them
-            continue
-        out.append(text[i])
-        i += 1
-    return rules.compact("".join(out))
-
-
-def _partner_in(skipped: str, before: str) -> str:
-    """A ``partner`` word inside a left-out post (在某地与某省省长某某会谈: the place and 与 read into the post),
-    kept when none is printed before it: the title still joins the two sides (某某与某某会谈)."""
-    partners = rules.uses("partner")
-    if any(w in before for w in partners):
-        return ""
-    return next((w for w in partners if w in skipped), "")
-
-
-def _headline(ctx: Context, trigger: rules.Trigger, actor: Mention) -> str:
-    """An article's headline as the title of its own report (周明远就…致贺信), cut after the trigger."""
-    headline = rules.compact(ctx.article.title)
-    cut = headline.find(trigger.word)
-    if cut < 0 or actor.text not in headline[:cut]:
-        return ""
-    return headline[headline.find(actor.text) : cut + len(trigger.word)]
 
 
 def _previous_tail(text: str, floor: int, left: int) -> str:

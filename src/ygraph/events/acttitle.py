@@ -1,0 +1,138 @@
+"""acttitle: the title of an act, for ``actdraft``: its actor, the words printed between the actor and the
+trigger (dates, posts and a talks' place left out, a partner word kept, 大会 read as its name), the trigger and
+its object; a lede's own act its headline; the topic and an opening connective cut from the words before an
+act (its actor's or its subject's), and talks told by their topic alone."""
+
+from __future__ import annotations
+
+from ..model import Mention
+from ..punctuation import LIST_MARK
+from . import eventplaces, sides
+from . import eventrules as rules
+from .draft import Context, Ref
+from .eventparts import BARE_WITHOUT_OBJECT
+
+_TOPIC_TYPES = ("talks", "meeting")  # 甲与乙就某事会谈/进行座谈: titled by the sides, not the topic
+_NO_PLACE_TYPES = (
+    "talks",
+    "signing",
+    "meeting",
+)  # their titles leave out 在<place> (某某在某地会见某某 → 某某会见某某)
+
+
+def actor_title(
+    ctx: Context,
+    trigger: rules.Trigger,
+    actor: Mention,
+    span: tuple[int, int, int],
+    refs: list[Ref],
+    obj: str,
+    lede: bool,
+) -> str:
+    """The title of an act its actor does: the actor, the words printed between (a partner, not a topic, a
+    place or a list of places), the trigger and its object; a lede's own act its headline's title."""
+    text, (left, head, start) = ctx.doc.text, span
+    own = lede and trigger.event_type not in BARE_WITHOUT_OBJECT  # talks are titled by their guest
+    headline = _headline(ctx, trigger, actor) if own else ""
+    first = actor.end if actor.end > left else head  # a carried subject: its clause
+    drop = _place_span(text, first, start, trigger) if trigger.event_type in _NO_PLACE_TYPES else None
+    rest = _render(ctx, first, start, refs, drop)
+    rest = next((rest[len(h) :] for h in rules.honorifics() if rest.startswith(h)), rest)
+    rest = sides.strip_opening(rest)  # 某某，会前先与某某会面: the side word is no part of the title
+    partner = sides.partner_opening(ctx, left, start) if actor.end <= left else ""
+    rest = rest if rest.startswith(partner) else partner + rest  # …与某某会面: the partner word stays
+    rest = without_topic(rest, trigger.event_type)  # 甲与乙就某事进行座谈 → 甲与乙进行座谈
+    rest = rules.pattern("place_list").sub("", rest) if obj else rest  # 先后到甲、乙等地调研某工作
+    rest = without_opener(rest)  # 某某一行则是前往会勘… → 某某一行前往会勘…
+    return headline or actor.text + rest + trigger.word + obj
+
+
+def without_topic(words: str, event_type: str) -> str:
+    """The words before a talks or discussion act without the topic that ends them (甲与乙就某事进行座谈:
+    a ``topic`` word after a ``partner`` word opens what they talked about, which names no side)."""
+    if event_type not in _TOPIC_TYPES:
+        return words
+    partner = min((i for w in rules.uses("partner") if (i := words.find(w)) >= 0), default=-1)
+    at = min((i for w in rules.uses("topic") if (i := words.find(w, partner + 2)) >= 0), default=-1)
+    return words[:at] if partner >= 0 and at > partner + 1 else words
+
+
+def without_opener(words: str) -> str:
+    """An act's subject (or the words after its actor and group word: 一行则是前往) without the connective
+    opening it (``opener``: 而, 亦, 则是), when two characters or more are left."""
+    group = next((w for w in rules.uses("group_end") if words.startswith(w)), "")
+    rest = rules.strip_start(words[len(group) :], rules.uses("opener"))
+    return group + rest if len(group + rest) >= 2 else words
+
+
+def sideless(subject: str, event_type: str) -> bool:
+    """A discussion or talks told by its topic alone (就某事进行了座谈, 与会人员并就某事座谈: no ``partner`` word
+    before the topic but one opening a participation verb, 与会): no side is named, no act of its own."""
+    at = min((i for w in rules.uses("topic") if (i := subject.find(w)) >= 0), default=-1)
+    if event_type not in _TOPIC_TYPES or at < 0:
+        return False
+    verbs = rules.participation_verbs()
+    sides = [
+        i for w in rules.uses("partner") for i in range(at) if subject.startswith(w, i)
+        and not any(subject.startswith(v, i) for v in verbs)
+    ]
+    return not sides
+
+
+def _headline(ctx: Context, trigger: rules.Trigger, actor: Mention) -> str:
+    """An article's headline as the title of its own report (周明远就…致贺信), cut after the trigger."""
+    headline = rules.compact(ctx.article.title)
+    cut = headline.find(trigger.word)
+    if cut < 0 or actor.text not in headline[:cut]:
+        return ""
+    return headline[headline.find(actor.text) : cut + len(trigger.word)]
+
+
+def _place_span(text: str, start: int, end: int, trigger: rules.Trigger) -> tuple[int, int] | None:
+    """The 在<place> phrase between an actor and the trigger, left out of a talks or meeting title (某某在某地
+    会见某某 → 某某会见某某); a ``partner`` word ending it stays (在某地与某某会谈 → 与某某会谈)."""
+    _, at, to = eventplaces.place_in(text[start:end] + trigger.word)
+    if at < 0 or start + to > end:
+        return None
+    kept = next((len(w) for w in rules.uses("partner") if text.endswith(w, 0, start + to)), 0)
+    return start + at, start + to - kept
+
+
+def _render(
+    ctx: Context, start: int, end: int, refs: list[Ref], drop: tuple[int, int] | None = None
+) -> str:
+    """The words between an actor and the trigger without dates or positions (names stay) nor the span
+    ``drop``, 大会 → its full name."""
+    text = ctx.doc.text
+    persons = {(p.start, p.end) for p in ctx.people(start - 40, end)}
+    tails = rules.uses("body_tail")  # 某某于2月6日会见: the preposition goes with its date
+    skip = [(t.start - next((len(w) for w in tails if text.endswith(w, 0, t.start)), 0), t.end)
+            for t in ctx.times(start - 40, end)]
+    skip += [drop] if drop is not None else []
+    skip += [b for b in ctx.blocked_in(start, end) if b not in persons]
+    out, i = [], start
+    while i < end:
+        ref = next((r for r in refs if r.bare and r.start == i and r.end <= end), None)
+        if ref is not None:
+            out.append(ref.draft.title)
+            i = ref.end
+            continue
+        span = next(((s, e) for s, e in skip if s <= i < e), None)
+        if span is not None:
+            out.append(_partner_in(text[span[0] : span[1]], "".join(out)))
+            i = span[1]
+            if text.startswith(LIST_MARK, i) and any(s == i + 1 for s, _ in skip):
+                i += 1  # 甲与乙市委副书记、市长某某: the mark between two posts left out goes with them
+            continue
+        out.append(text[i])
+        i += 1
+    return rules.compact("".join(out))
+
+
+def _partner_in(skipped: str, before: str) -> str:
+    """A ``partner`` word inside a left-out post (在某地与某省省长某某会谈: the place and 与 read into the post),
+    kept when none is printed before it: the title still joins the two sides (某某与某某会谈)."""
+    partners = rules.uses("partner")
+    if any(w in before for w in partners):
+        return ""
+    return next((w for w in partners if w in skipped), "")
