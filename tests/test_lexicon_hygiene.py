@@ -30,6 +30,8 @@ CLOSED_CLASSES = {
 }
 # Generic words with another job that a gold file also lists as no person: each with its reason.
 NOT_A_VETO = {
+    ("actors/level_organs.txt", "人民政府"): "a level's own government: an organ printed after a place (某区人民政府区长), "
+    "never a name or a veto",
     ("events/title_prefixes.txt", "本报"): "cut from the front of an event's name (本报…工作会议)",
     ("actors/committee_departments.txt", "宣传部"): "a party committee's department: completes a post printed "
     "after one of that committee's (某区委常委、宣传部部长), never a name or a veto",
