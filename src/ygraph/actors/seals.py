@@ -1,6 +1,6 @@
 """seals: the seal of office handed on by its holder (乙将印信交给甲, 乙把印信交到甲手中, 乙也将印信交接给甲):
 the titled 乙 right before the words leaves the post printed before 乙, 甲 takes it (rule ``seal_handed``), as
-甲从卸任县长乙手中接下印信 reads it from the taker's side (``takeovers.sealed``).
+甲从卸任县长乙手中接下印信 reads it from the taker's side (``sealed``).
 
 The words are data (``word_uses.tsv`` seal_give_adverb, seal_give_lead, seal, seal_give, seal_hands). The taker is
 a titled name printed right after the giving verb (交给新任县长甲), or a name read there and closed by
@@ -24,6 +24,29 @@ _TITLE_ROOM = 16  # the longest title printed between the giving verb and a titl
 
 
 @cached
+def _seal_pattern() -> re.Pattern[str]:
+    breaks = re.escape(CLAUSE_BREAKS + LINE_BREAK)
+    return re.compile(
+        rf"{any_of('seal_from')}(?P<body>[^{breaks}]{{2,40}}?){any_of('seal_hands')}"
+        rf"{any_of('seal_take')}[^{breaks}]{{0,6}}?{any_of('seal')}"
+    )
+
+
+def sealed(text: str, titled: list[Found]) -> list[Found]:
+    """甲从卸任县长乙手中接下印信: the seal of office handed on — the titled 乙 (ending the body) leaves the post
+    printed before 乙, the titled 甲 right before 从 takes it (rule ``seal_handed``)."""
+    out: list[Found] = []
+    for m in scan.finditer(_seal_pattern(), text):
+        a, b = m.span("body")
+        old = next((f for f in titled if a <= f.start and f.end == b and f.chain), None)
+        new = next((f for f in titled if f.end == m.start()), None)
+        if old is None or new is None or old.name == new.name:
+            continue
+        out.extend(_handed_on(old, new))
+    return out
+
+
+@cached
 def _given_pattern() -> re.Pattern[str]:
     breaks = re.escape(CLAUSE_BREAKS + LINE_BREAK)
     return re.compile(
@@ -40,9 +63,7 @@ def seal_given(text: str, titled: list[Found]) -> list[Found]:
         new = _taker(text, titled, m.end())
         if old is None or new is None or old.name == new.name:
             continue
-        post = old.chain[-1]
-        out.append(Found(old.name, old.start, old.end, SEAL_RULE, (_changed(post, "end"),)))
-        out.append(Found(new.name, new.start, new.end, SEAL_RULE, (_changed(post, "start"),)))
+        out.extend(_handed_on(old, new))
     return out
 
 
@@ -58,6 +79,15 @@ def _taker(text: str, titled: list[Found], at: int) -> Found | None:
         if plausible_name(name) and (rest[:1] in breaks or not rest or rest.startswith(tuple(uses("seal_hands")))):
             return Found(name, at, at + n, SEAL_RULE)
     return None
+
+
+def _handed_on(old: Found, new: Found) -> list[Found]:
+    """The post printed last before ``old`` ends for him and starts for ``new`` (both sides of a hand-over)."""
+    post = old.chain[-1]
+    return [
+        Found(old.name, old.start, old.end, SEAL_RULE, (_changed(post, "end"),)),
+        Found(new.name, new.start, new.end, SEAL_RULE, (_changed(post, "start"),)),
+    ]
 
 
 def _changed(el: Element, change: str) -> Element:

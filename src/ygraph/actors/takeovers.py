@@ -20,11 +20,10 @@ from .actorlex import PUNCT, any_of, automaton, plausible_name, uses, words
 from .appointments import right_name
 from .chains import Element
 from .personrules import Found, address_words
-from .seals import seal_given
+from .seals import seal_given, sealed
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 RULE = "taken_over"
-SEAL_RULE = "seal_handed"
 
 
 def _clause(lead: str, after_verb: str) -> re.Pattern[str]:
@@ -173,28 +172,3 @@ def _successor(text: str, titled: list[Found], m: re.Match[str]) -> tuple[str, i
 def _titled_before(text: str, i: int, a: int) -> bool:
     """A title head ends right before the name (由某大学教授乙接任)."""
     return any(e + 1 == i for e, _ in automaton("titles").iter(text, a, i))
-
-
-@cached
-def _seal_pattern() -> re.Pattern[str]:
-    breaks = re.escape(CLAUSE_BREAKS + LINE_BREAK)
-    return re.compile(
-        rf"{any_of('seal_from')}(?P<body>[^{breaks}]{{2,40}}?){any_of('seal_hands')}"
-        rf"{any_of('seal_take')}[^{breaks}]{{0,6}}?{any_of('seal')}"
-    )
-
-
-def sealed(text: str, titled: list[Found]) -> list[Found]:
-    """甲从卸任县长乙手中接下印信: the seal of office handed on — the titled 乙 (ending the body) leaves the post
-    printed before 乙, the titled 甲 right before 从 takes it (rule ``seal_handed``)."""
-    out: list[Found] = []
-    for m in scan.finditer(_seal_pattern(), text):
-        a, b = m.span("body")
-        old = next((f for f in titled if a <= f.start and f.end == b and f.chain), None)
-        new = next((f for f in titled if f.end == m.start()), None)
-        if old is None or new is None or old.name == new.name:
-            continue
-        post = old.chain[-1]
-        out.append(Found(old.name, old.start, old.end, SEAL_RULE, (_changed(post, "end", SEAL_RULE),)))
-        out.append(Found(new.name, new.start, new.end, SEAL_RULE, (_changed(post, "start", SEAL_RULE),)))
-    return out
