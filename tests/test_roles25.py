@@ -3,7 +3,9 @@ measurements of the held-out judges and on fresh pages. **A civil-service rank**
 一级主任科员 …) printed after a post is held in that post's body (titles.tsv). **A Taiwanese city printed short**
 before its government, council or a department (中市府, 南市議會, 南市某局) is that city (org_aliases.tsv,
 actors/shortcities.py), and the page's bare departments are that city's. **A reporter's source line** with another
-separator (∕, ◎, a backslash) gives the page's place (source_places.tsv). Invented text, Simplified and
+separator (∕, ◎, a backslash) gives the page's place (source_places.tsv). **A publication's name** in title marks
+before its house (《某刊》杂志社, 《某报》编辑部: word_uses.tsv publication_organ, actors/orgprefix.py), or a name
+ending with 报道 before it (某国报道杂志社: prefix_stops.txt), is part of the organisation. Invented text, Simplified and
 Traditional; the near misses keep the post as printed."""
 
 from __future__ import annotations
@@ -108,3 +110,34 @@ SOURCE_NOT = [  # a separator with no reporter's suffix after the place
 def test_a_separator_without_a_source_suffix_gives_no_place(text: str, person: str, post: str) -> None:
     assert (person, post) in claims(text)
 
+
+# --- a publication's name before its house -------------------------------------------------------------------------
+
+PUBLICATIONS = [
+    ("临江协会副会长、《江城风物》杂志社社长龚明远出席论坛。", "龚明远", "《江城风物》杂志社社长"),
+    ("臨江協會副會長、《江城風物》雜誌社社長龔明遠出席論壇。", "龚明远", "《江城风物》杂志社社长"),
+    ("《青禾晚报》编辑部主任柴思雨陪同采访。", "柴思雨", "《青禾晚报》编辑部主任"),
+    ("《海州文学》杂志主编钱小禾、副主编宁可心到场。", "钱小禾", "《海州文学》杂志主编"),
+    ("《松岩画报》出版社社长林晓峰致辞。", "林晓峰", "《松岩画报》出版社社长"),
+    ("会见了记者团。江城报道杂志社主编龚明远、社长柴思雨等出席。", "柴思雨", "江城报道杂志社社长"),
+    ("會見記者團。江城報道雜誌社主編龔明遠出席。", "龚明远", "江城报道杂志社主编"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "post"), PUBLICATIONS)
+def test_a_publication_named_before_its_house_is_part_of_it(text: str, person: str, post: str) -> None:
+    assert (person, post) in claims(text)
+
+
+PUBLICATIONS_NOT = [  # title marks before anything but a publication's house, or no house after them
+    ("学习《江城条例》，局长龚明远讲话。", "龚明远", "局长"),
+    ("他在《江城风物》上发表文章，杂志社社长龚明远表示感谢。", "龚明远", "杂志社社长"),
+    ("据江城日报报道，市长柴思雨出席。", "柴思雨", "市长"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "post"), PUBLICATIONS_NOT)
+def test_title_marks_before_no_house_stay_out(text: str, person: str, post: str) -> None:
+    found = {q for p, q in claims(text) if p == person}
+    assert any(q.endswith(post) for q in found)
+    assert not any("《" in q for q in found)
