@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from ..lexicons import cached, load_table
+from ..lexicons import cached
 from ..punctuation import CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS, ORG_DASHES, QUOTE_CLOSE, QUOTE_OPEN
 from ..time.numerals import numeral_characters
 from .actorlex import (
@@ -30,6 +30,7 @@ from .actorlex import (
 from .labelbounds import marked_org as _marked_org
 from .labelbounds import occurrences, post_start
 from .nameends import before_quote
+from .orgprefix import titled_publication, with_year
 from .placecontext import ContextPlaces
 from .positions import Position, canonical
 from .terms import session_source, term_start
@@ -78,25 +79,7 @@ def chain_start(text: str, e: int, floor: int) -> int:
         start += next((len(w) for w in _joiners() if text.startswith(w, start, e)), 0)
     elif start > floor and _breaks(text[start - 1]):  # ，与某市长甲共同主持: a clause's first 与 joins, no organisation
         start += next((len(w) for w in uses("clause_joiner") if text.startswith(w, start, e)), 0)
-    return _with_year(text, post_start(text, start, e), floor)
-
-
-_YEAR_DIGITS = 4
-
-
-def _with_year(text: str, start: int, floor: int) -> int:
-    """2031年某联席会议执行主席: a year printed before the organisation (``dated_org``) is part of it."""
-    year = start - _YEAR_DIGITS
-    if year < floor or not text[year:start].isdigit() or not text.startswith(uses("dated_org"), start):
-        return start
-    after = start + len(next(w for w in uses("dated_org") if text.startswith(w, start)))
-    return start if text.startswith(_verbs(), after) else year  # 2031年任某市长: a career's date, no organisation
-
-
-@cached
-def _verbs() -> tuple[str, ...]:
-    """Appointment and career verbs: after a year they date a post, they start no organisation."""
-    return tuple(words("appointment_verbs.txt")) + tuple(r[0] for r in load_table("actors/career_verbs.tsv"))
+    return with_year(text, post_start(text, start, e), floor)
 
 
 def _walk_back(text: str, e: int, floor: int, bound: int) -> int:
@@ -108,6 +91,9 @@ def _walk_back(text: str, e: int, floor: int, bound: int) -> int:
         if m is None:
             return bound
         k = m.start(1)
+        if (opening := titled_publication(text, k, floor)) >= 0:  # 《某刊》杂志社社长
+            i = opening
+            continue
         if text[k] == QUOTE_CLOSE:
             opening = text.rfind(QUOTE_OPEN, max(floor, k + 1 - _QUOTE_SPAN), k)
             if opening < 0 or any(x in PUNCT for x in text[opening + 1 : k]):

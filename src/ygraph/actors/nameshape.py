@@ -72,6 +72,16 @@ def married_name(text: str, i: int) -> bool:
     )
 
 
+def married_item(text: str, i: int) -> int:
+    """End of a married woman's name (two surnames and a given name) as an item of a list after a title, closed
+    like an item (甲、林何某某、乙; 甲、乙和林何某某等人陪同): punctuation, a list end (等) or a boundary; -1 else."""
+    end = i + 4
+    if not married_shape(text[i:end]):
+        return -1
+    closed = end == len(text) or text[end] in PUNCT or text.startswith(uses("list_end"), end)
+    return end if closed or starts_boundary(text, end) else -1
+
+
 def married_shape(item: str) -> bool:
     """Four characters shaped as a married woman's name: two surnames and a given name, no character of a
     place level or an organ, no boundary inside."""

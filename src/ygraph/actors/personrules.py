@@ -332,6 +332,8 @@ def _shared(text: str, end: int, limit: int) -> list[tuple[int, int]]:
     while mark := _shared_mark(text, end, bool(out)):
         a = end + len(mark)
         b = read_name(text, a, titled=True)  # a list item after a title reads as its first name
+        married = shape.married_item(text, a)  # 甲、乙和林何某某等人: a married name the usual reading cuts
+        b = married if married > 0 and (b < 0 or not _item_end(text, b)) else b
         bounded = b < 0 or bool(longest_suffix_title(text[a:b])) or not _item_end(text, b)
         if bounded and mark in uses("shared_list_joiner"):
             break  # 副主任甲、乙和有关负责人: after 和 only a usual name is the list's last

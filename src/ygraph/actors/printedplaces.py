@@ -31,6 +31,7 @@ from .councils import article_council
 from .placecontext import ContextPlaces
 from .placescan import Hits, PlaceScan, scan_places
 from .regiontitles import page_state
+from .shortcities import short_governments
 from .sourceplaces import source_context
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
@@ -196,11 +197,12 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
 
 def _local_government(text: str, at: dict[str, str]) -> str:
     """The one place of ``department_government`` whose government ``text`` prints: with its name (台南市政府,
-    金门县府) or bare (市府, 县政府) where the article's place of that level is one; "" for none or two."""
+    金门县府), by its short form (中市府, 南市某局) or bare (市府, 县政府) where the article's place of that level is
+    one; "" for none or two."""
     organs = (*uses("government"), *uses("government_short"))
     printed = {p for p in uses("department_government") if any(p + organ in text for organ in organs)}
     bare = {p for level, p in at.items() if p in uses("department_government") and any(level + o in text for o in organs)}
-    governments = printed | bare
+    governments = printed | bare | short_governments(text)  # 中市府, 南市某局: a city printed short
     return next(iter(governments)) if len(governments) == 1 else ""
 
 
