@@ -84,7 +84,7 @@ def rules(text: str) -> set[tuple[str, str, str]]:
             {
                 ("龚明远", "政务委员", ""),
                 ("龚明远", "临江证券交易所董事长", "start"),
-                ("柴思雨", "前某公司董事长", ""),  # 前 before an organisation: kept as printed
+                ("柴思雨", "某公司董事长", "former"),  # 前 before an organisation: held before (succ25)
                 ("柴思雨", "临江县代理县长", "start"),
                 ("宁可心", "临江县副县长", "end"),
             },

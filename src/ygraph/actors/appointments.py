@@ -31,11 +31,12 @@ from .chains import Element, antecedent, chain_before
 from .elections import elected_posts, with_org
 from .nameends import particle_name
 from .nameshape import after_verb, long_list_kept, married_shape
-from .noticeposts import acting_in_list, acting_post, own_post, sentence_post, stood_in
+from .noticeposts import acting_in_list, acting_post, own_post, sentence_post, stood_in, unquoted_post
 from .personrules import Found, address_words
 from .placecontext import ContextPlaces
 from .printedplaces import sentence_places
 from .terms import session_source
+from .transfers import one_transfer_source
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PIECE = 60  # the longest post a notice lists after a comma
@@ -52,7 +53,9 @@ def _slots() -> dict[str, str]:
         "{names}": rf"(?P<names>(?:[\u4e00-\u9fff·{LIST_MARK}]|{_NOTE.pattern}|{_MARK}){{2,{_NAMES}}}?)(?:{address})?",
         "{body}": rf"(?P<body>[^{cut}]{{4,90}}?)",
         "{post}": rf"(?P<post>[^{cut}]{{2,80}}?)",
+        "{item_post}": rf"(?P<post>[^{cut}{LIST_MARK}]{{2,80}}?)",  # an item's post of a list joined by 、
         "{prev}": rf"(?P<prev>[\u4e00-\u9fff·]{{2,4}}?)(?:{address})?",
+        "{one_transfer}": one_transfer_source(),  # 甲调某职: one list of 调 words that are no transfer
         "{not_planned}": "".join(f"(?<!{re.escape(w)})" for w in uses("future_tense")),  # 甲拟调任: to come
     }
 
@@ -125,7 +128,7 @@ def _item(
             names = _titled_names(text, m.start("names"), m.end("names"))
         if "names" in groups and groups["names"] is None and carried:
             names = list(dict.fromkeys((f.name, f.start, f.end) for f in carried))
-        post_start, post_end = m.start("post"), m.end("post")
+        post_start, post_end = unquoted_post(text, m.start("post"), m.end("post"))
     if not names or post_start < 0:
         return []
     if "prev" not in groups and form.names_first and text.endswith(uses("predecessor_lead"), 0, names[0][1]):

@@ -50,6 +50,7 @@ def post_start(text: str, start: int, e: int) -> int:
         start = _after_marker(text, start, e)
         start = _after_party(text, start, e)
         start = _after_first_joiner(text, start, e)
+        start = _after_new(text, start, e)
         moved = start != was
     return _after_inner_joiner(text, start, e)
 
@@ -139,6 +140,14 @@ def _after_marker(text: str, start: int, e: int) -> int:
     if not word or _held(text, start, word, start, e):
         return start
     return start + len(word) if _goes_on(text, start + len(word), e) else start
+
+
+def _after_new(text: str, start: int, e: int) -> int:
+    """Past a word marking the post as given now (``new_marker``: 新任, 新) right before a bare title (新主任甲: the
+    holder's new post, whose organisation the article prints elsewhere; 新乡市长 keeps its place)."""
+    word = next((w for w in uses("new_marker") if text.startswith(w, start, e)), "")
+    rest = text[start + len(word) : e]
+    return start + len(word) if word and rest and longest_suffix_title(rest) == rest else start
 
 
 def _after_party(text: str, start: int, e: int) -> int:

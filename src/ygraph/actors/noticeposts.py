@@ -10,13 +10,26 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..punctuation import LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import LINE_BREAK, QUOTE_CLOSE, QUOTE_OPEN, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import uses
 from .chains import Element, chain_before
 from .placecontext import ContextPlaces
 from .positions import canonical
 
 _ENDS = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
+_QUOTE_LEAD = 4  # the characters a report prints before another side's quoted post (某当局“某部长”)
+
+
+def unquoted_post(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span of a notice's post printed in quotation marks, without them and without a short lead before
+    the opening mark (某当局“某院秘书长”由乙接任: 某院秘书长; reprints print another side's posts so); the span
+    itself when the post is not one quotation of Han characters."""
+    opening = text.rfind(QUOTE_OPEN, a, b)
+    if opening < 0 or text[b - 1 : b] != QUOTE_CLOSE or opening - a > _QUOTE_LEAD or b - opening < 4:
+        return a, b
+    inner, lead = text[opening + 1 : b - 1], text[a:opening]
+    han = all("\u4e00" <= c <= "\u9fff" for c in inner + lead)
+    return (opening + 1, b - 1) if han else (a, b)
 
 
 def _sentence_start(text: str, i: int) -> int:

@@ -10,6 +10,7 @@ needs that organisation: a lone <name><title> is the honorific order ``honorific
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import scan
 from ..lexicons import alternation, cached
@@ -87,10 +88,20 @@ def bracketed(text: str, places: ContextPlaces) -> list[Found]:
         a, b = m.span(2)
         if not name or not all(longest_suffix_title(p) for p in m.group(2).split(LIST_MARK)):
             continue
-        chain = chain_before(text, b, a, places.copy())
-        if chain and chain[0].start == a:
+        lead = _former_lead(m.group(2))
+        chain = chain_before(text, b, a + len(lead), places.copy())
+        if chain and chain[0].start == a + len(lead):
+            if lead:  # 甲（原某部长）: the post held before, the one before whoever the report gives it to now
+                chain = tuple(replace(el, former=True, change="former") for el in chain)
             found.append(Found(name, m.end(1) - len(name), m.end(1), "bracketed", chain))
     return found
+
+
+def _former_lead(bracket: str) -> str:
+    """A former marker opening a bracket of posts (``word_uses.tsv`` former_org_lead: 原, 前), unless it starts
+    a body's own name (``former_org_word``: 原子能委员会, 前海): ""."""
+    lead = next((w for w in uses("former_org_lead") if bracket.startswith(w)), "")
+    return "" if not lead or bracket.startswith(uses("former_org_word")) else lead
 
 
 def _bracket_name(span: str) -> str:

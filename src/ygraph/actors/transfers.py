@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ..lexicons import alternation
 from .actorlex import longest_suffix_title, uses
 
 _NAME_LENGTHS = (2, 3, 4)
@@ -22,3 +23,13 @@ def moves(text: str, a: int, b: int) -> bool:
         and (k == 0 or any(k - n > 1 and longest_suffix_title(piece[: k - n]) for n in _NAME_LENGTHS))
         for k in range(len(piece))
     )
+
+
+def one_transfer_source() -> str:
+    """The one-character transfer verb of a notice (甲调某职), never one of the words that are no transfer
+    (``transfer_opening_not``: 调研, 调解, the same list a chain piece's opening reads) nor a transfer naming no
+    post after it (``transfer_away``: 调离, 调往)."""
+    verbs = alternation(uses("transfer_opening"))
+    words = [w for w in (*uses("transfer_opening_not"), *uses("transfer_away")) if w.startswith(uses("transfer_opening"))]
+    rests = alternation([w[1:] for w in words])
+    return f"(?:{verbs})(?!{rests})"
