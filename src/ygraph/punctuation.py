@@ -16,6 +16,8 @@ LINE_BREAK = "\n"  # a break clean kept (paragraph, headline, page field): in th
 # ends a sentence like 。
 SPACES = " \u3000\n"  # what clean leaves between headline parts
 LIST_MARK = "、"  # the enumeration comma between items of a list
+LOST_MARK = "□"  # a character lost in print or in a conversion (the mark Chinese text uses for it)
+QUESTION_MARKS = "?？"  # a conversion that lost a character often prints one of these in its place
 DOT = "·"  # the middle dot inside a minority or foreign name
 COMMAS = "，,"
 COLONS = "：:﹕"

@@ -262,8 +262,10 @@ def _recorded(a: _Act, draft: Draft) -> Ref:
     elif trigger.event_type == "visit":
         people += [(p, "attended") for p in actpeople.visitors(ctx, left, start)]
     elif trigger.event_type == "other":  # 举行宴会，欢迎某某: the host's guests
-        people += [(p, "attended") for p in actdraft.guests(ctx, end, sentence.end)]
+        people += [(p, "attended") for p in actdraft.guests(ctx, end, sentence.end, trigger.word)]
     actpeople.add_people(ctx, sentence, ref.draft, people, trigger.word)
+    if trigger.event_type in (*parts.BARE_WITHOUT_OBJECT, "other"):  # 会见甲一行: the party 甲 came with
+        visits.guest_party(ctx, ref.draft, [p for p, _ in people], right)
     # 代表团随后拜会某某, 代表团来到某地，与某某座谈: the visiting group acts
     if trigger.event_type in visits.GROUP_ACTS:
         visits.group_act(ctx, ref.draft, sentence, (left, start), actor)

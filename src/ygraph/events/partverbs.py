@@ -1,7 +1,8 @@
 """partverbs: participation verbs printed around a title (作了《…报告》) besides the literal ones.
 
 A row of ``lexicons/zh/events/participation.tsv`` holding ``…`` matches its parts with up to ``_GAP``
-characters between them, none a clause break or a title mark (向大会作了《某某委员会工作报告》); the row, not
+characters between them, none a clause break or a title mark (向大会作了《某某委员会工作报告》; inside a title
+only a sentence's end stops it: its commas are the title's); the row, not
 the printed words, is the verb the participants stage looks up and the rule id (participation:作了《…报告》).
 Literal rows are tried first at each place, so a literal verb keeps its own row.
 """
@@ -9,10 +10,11 @@ Literal rows are tried first at each place, so a literal verb keeps its own row.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..lexicons import alternation, cached
 from ..model import Mention, Sentence
-from ..punctuation import CLAUSE_BREAKS, TITLE_CLOSE, TITLE_OPEN
+from ..punctuation import CLAUSE_BREAKS, SENTENCE_ENDS, TITLE_CLOSE, TITLE_OPEN
 from . import eventrules as rules
 from .draft import Ref
 
@@ -21,8 +23,16 @@ _GAP = 60  # at most this many characters between the parts of a gapped verb (a 
 
 
 def _gapped(verb: str) -> str:
+    """The row as a pattern: a gap outside a title holds no clause break; a gap opened by 《 is the title's
+    inside, where commas and semicolons are words of the title (作了题为《建设某地，谱写新篇章》的报告) and only a
+    sentence's end or another title mark stops it."""
     gap = f"[^{re.escape(CLAUSE_BREAKS + TITLE_OPEN + TITLE_CLOSE)}]{{1,{_GAP}}}?"
-    return gap.join(re.escape(part) for part in verb.split(GAP_MARK))
+    inside = f"[^{re.escape(SENTENCE_ENDS + TITLE_OPEN + TITLE_CLOSE)}]{{1,{_GAP}}}?"
+    parts = verb.split(GAP_MARK)
+    pattern = re.escape(parts[0])
+    for before, part in pairwise(parts):
+        pattern += (inside if before.endswith(TITLE_OPEN) else gap) + re.escape(part)
+    return pattern
 
 
 @cached

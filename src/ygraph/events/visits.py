@@ -117,6 +117,30 @@ def delegation_guests(ctx: Context, draft: Draft, end: int, right: int) -> None:
             draft.participants.setdefault((name, "attended"), Participation(name, "attended", prov))
 
 
+def guest_party(ctx: Context, draft: Draft, guests: list[Mention], right: int) -> None:
+    """某某会见并宴请甲一行: a guest named with a ``group_end`` word right after the name (一行) brings the party
+    he came with — the other people of the latest visit he attended (甲、乙率团到某地参访) are guests too. A
+    guest without it (会见甲) or one who made no visit of the article brings no one."""
+    text = ctx.doc.text
+    ends = rules.uses("group_end")
+    rule = "participation:guest_party"
+    for guest in guests:
+        if guest.end >= right or not text.startswith(ends, guest.end):
+            continue
+        visit = next(
+            (d for d in reversed(ctx.drafts) if d is not draft and d.event_type == "visit" and not d.planned
+             and (guest.text, "attended") in d.participants),
+            None,
+        )
+        if visit is None:
+            continue
+        sentence = ctx.sentence_at(guest.start)
+        prov = ctx.doc.provenance(ctx.article.index, sentence, guest.start, guest.end, rule)
+        for name, relation in list(visit.participants):
+            if relation == "attended":
+                draft.participants.setdefault((name, "attended"), Participation(name, "attended", prov))
+
+
 def group_act(
     ctx: Context, draft: Draft, sentence: Sentence, span: tuple[int, int], actor: Mention | None
 ) -> None:

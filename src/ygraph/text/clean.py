@@ -22,7 +22,7 @@ from functools import cache
 from .. import lexicons, scan
 from ..lexicons import cached
 from ..model import Document, Source
-from ..punctuation import DOT, LIST_MARK
+from ..punctuation import DOT, LIST_MARK, LOST_MARK, QUESTION_MARKS
 from ..time.numerals import chinese_date_numeral, normalize_date_numerals
 from . import cleanlines
 from .glosses import remove_pinyin_glosses
@@ -87,7 +87,21 @@ def clean(source: Source) -> Document:
 def normalized(text: str) -> str:
     """Half-width digits and letters, Simplified script, look-alike characters mapped; the length kept."""
     text = _WIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH), text)
-    return _name_dots(to_simplified(text).translate(_lookalikes()))
+    return _lost_characters(_name_dots(to_simplified(text).translate(_lookalikes())))
+
+
+# a question mark ending a long list item right before 、 (某代表活动组组?、): a question never ends right before
+# 、, so it stands for a character the page lost. A short item is left (甲、马?、乙: a name whose character was
+# lost; as a sentence end it still keeps the list's other names readable)
+_LOST = re.compile(f"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{4,}})[{re.escape(QUESTION_MARKS)}](?={LIST_MARK})")
+
+
+def _lost_characters(text: str) -> str:
+    """A question mark standing for a lost character at the end of a long list item → ``LOST_MARK``, one to
+    one, so the list's sentence goes on (甲，乙，某组组?、各乡镇人大主席等列席会议: the 列席 still reaches 甲, 乙)."""
+    if not any(q in text for q in QUESTION_MARKS):
+        return text
+    return _LOST.sub(lambda m: m.group(1) + LOST_MARK, text)
 
 
 def _name_dots(text: str) -> str:
