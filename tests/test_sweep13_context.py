@@ -108,7 +108,6 @@ PLACES: list[Row] = [
 XFAIL: dict[str, str] = {
     "hexin": "发来贺信 without an object (向大会) makes no message act",
     "hexin-trad": "发来贺信 without an object (向大会) makes no message act",
-    "tw-bracket": "a Taiwan byline bracket opening the page (〔记者…報導〕) without a dateline leaves the day unresolved",
 }
 
 

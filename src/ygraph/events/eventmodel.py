@@ -87,6 +87,8 @@ def signals(
         "held_before": parts.held_before(prefix, said.before),
         "after": any(w in text[end:right] for w in said.after),
         "right_after": text.startswith(said.right_after, end),
+        "dated_after": parts.dated_after(ctx, end, right),  # 某院会今（8）日通过…
+        "presided_by": _presided_by(text, end, right, sentence.end, subject),  # 某典礼，23日由某某主持
         "subject_after": subject and any(w in sittings.own_rest(text, right, sentence.end) for w in said.after),
         "around": any(prefix.endswith(a) and text.startswith(b, end) for a, b in said.around),
         "closing": subject and any(at < len(text) and text[at] in COMMAS for at in closing),
@@ -94,6 +96,12 @@ def signals(
     blocked = {"titled": guards.titled(text, sentence.start, name_start), "described": parts.described(prefix, said.before)}
     found["rule"] = not any(blocked.values()) and any(found.values()) and not head
     return found | blocked | {"subject": subject, "head": head}
+
+
+def _presided_by(text: str, end: int, right: int, stop: int, subject: bool) -> bool:
+    """某典礼由某某主持 (in the name's clause), 某典礼，23日由某某监交 (the next clause, when the name opens its own)."""
+    m = rules.pattern("presided_by").match(text, end, stop)
+    return m is not None and (m.end() <= right or subject)
 
 
 def features(

@@ -194,3 +194,17 @@ def held_inside(text: str, outer: Ref, inner: Ref) -> bool:
     between = rules.compact(text[outer.end : inner.start])
     return between.startswith(rules.uses("held_inside"))
 
+
+def dated_after(ctx: Context, end: int, right: int) -> bool:
+    """某院会今（8）日通过…, 某常务会议8日研究…: a day printed right after the name and its clause going on — the
+    sitting did something that day, so it took place (lane event25). Not a period (今年, 本月: no day), nor a
+    day closing the clause (某会议8日，…), nor a day pointing back (当天: ``day_anaphora``)."""
+    first = next(iter(ctx.times(end, right)), None)
+    text = ctx.doc.text
+    if first is None or first.kind != "date" or text[end : first.start].strip() or len(first.value or "") != 10:
+        return False
+    if text.startswith(rules.uses("day_anaphora"), first.start):
+        return False  # 某大会当天将选出…: the day told before, no sign of this sitting
+    rest = text[first.end : right].lstrip()
+    return bool(rest) and rest[0] not in rules.CLAUSE_BREAKS
+

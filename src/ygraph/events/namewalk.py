@@ -34,6 +34,7 @@ def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]
     if year is not None and (len(text[i : year.start()]) > 8 or re.search(r"\d", text[i : year.start()])):
         i = year.start()  # 开展98个重点合作项目2031年某某联席会议: the name starts at its year
     i = max((m.end() for m in pattern("inner_day").finditer(text, i, start)), default=i)  # a notice's stamp day
+    i = after_clock(text, i, start)  # 下午3:00大会: the hour is no part of the name
     joiners = uses("name_joiner")
     if text.startswith(uses("office_ceremony"), start):  # 甲局、乙局及丙局新旧局长交接典礼: the posts handed over
         joiners += uses("ceremony_joiner")
@@ -47,6 +48,13 @@ def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]
             break  # 某大会和省第十四次党代会: the part after the joiner is a numbered meeting of its own
         i = j
     return i
+
+
+def after_clock(text: str, left: int, start: int) -> int:
+    """Where a span starting at ``left`` starts once a clock time printed in it or across its left edge
+    (16:46:00, 3：00) is left out: after the last such time before ``start``, else ``left``."""
+    ends = [m.end() for m in pattern("clock").finditer(text, max(left - 8, 0), start) if m.end() > left]
+    return max(ends, default=left)
 
 
 def _walk(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> int:

@@ -67,10 +67,13 @@ def daypart_day(ctx: Context, index: int) -> str | None:
 
 def _bare_daypart(text: str) -> bool:
     """Whether ``text`` prints a part of the day (上午, 晚上) on its own, outside quotation marks: not inside a
-    longer word that names no day (每天上午, 下午茶: ``daypart_not``)."""
+    longer word that names no day (下午茶: ``daypart_not``) nor a recurrence (每天上午, 每周三下午:
+    patterns.tsv ``recurring_daypart``)."""
     covered: set[int] = set()
     for word in rules.uses("daypart_not"):
         covered.update(k for at in _found_at(text, word) for k in range(at, at + len(word)))
+    for m in rules.pattern("recurring_daypart").finditer(text):  # 每天上午, 每周三下午: a habit, no day
+        covered.update(range(m.start(), m.end()))
     return any(at not in covered and not quoted(text, at) for w in rules.uses("daypart") for at in _found_at(text, w))
 
 

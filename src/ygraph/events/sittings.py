@@ -44,6 +44,7 @@ def convened_body(ctx: Context, left: int, start: int, past_at: bool = True) -> 
     floor, left = left, rules.after_last(text, rules.uses("body_after"), left, start)  # 某某在某会议举行…上当选
     if left > floor and not past_at:
         return ""  # 两省在某市召开座谈会: after 在 stands where they met, not who
+    left = namewalk.after_clock(text, left, start)  # 16:46:00 / 某党下午召开: the page's stamp is no body
     head = text[left:start].rstrip()
     verb = next((v for v in rules.uses("convenes") if head.endswith(v)), "")
     if not verb or ctx.people(left, start):
@@ -58,7 +59,8 @@ def convened_body(ctx: Context, left: int, start: int, past_at: bool = True) -> 
     )
     tail = next((w for w in rules.uses("body_tail") if body.endswith(w) and len(body) > len(w)), "")
     body = body[: len(body) - len(tail)]  # 某办公室于3月24日举行: the preposition before the date
-    return body
+    daypart = next((w for w in rules.uses("daypart") if body.endswith(w) and len(body) > len(w)), "")
+    return body[: len(body) - len(daypart)]  # 某党下午召开全代会: the part of the day is no part of the body
 
 
 def joint_places(ctx: Context, left: int, start: int) -> list[str]:
