@@ -87,8 +87,6 @@ XFAIL: dict[str, str] = {
     "mianqu-nosuffix-trad": "免去 NAME POST职务 without 的: the body is split only before a place of the table or a level organ, not before an unknown 临江省",
     "minority": "a transliterated name ending in 提 before 出席 is cut at 提出 (ambiguous without a name list)",
     "minority-trad": "a transliterated name ending in 提 before 出席 is cut at 提出 (ambiguous without a name list)",
-    "four-char": "a four-character name of two single surnames is cut (only Hong Kong style titles allow it)",
-    "four-char-trad": "a four-character name of two single surnames is cut (only Hong Kong style titles allow it)",
     "company-after": "a company title after the name (青禾集团龚明远董事长) is not read",
     "company-after-trad": "a company title after the name (青禾集团龚明远董事长) is not read",
     "chain-three": "a post chain broken by ， (省委副书记、省长，江城市委书记 NAME) keeps only the last link",

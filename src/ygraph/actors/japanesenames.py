@@ -14,12 +14,14 @@ def japanese_surnames() -> frozenset[str]:
 
 
 def particle_checked(name: str) -> str:
-    """The characters of ``name`` that no particle may be: all, but the last of a four-character name with a
-    Japanese surname when it is a usual last character of Japanese given names (渡边拓也, 高桥美和, 佐藤博之)."""
+    """The characters of ``name`` that no particle may be: all, but the first and last of the given name of a
+    four-character name with a Japanese surname when they are usual there (渡边拓也, 高桥美和, 佐藤博之; 某藤和某)."""
+    if len(name) != 4 or name[:2] not in japanese_surnames():
+        return name
+    first = lexicons.word_uses("actors/word_uses.tsv", "japanese_given_first")
     last = lexicons.word_uses("actors/word_uses.tsv", "japanese_given_last")
-    if len(name) == 4 and name[:2] in japanese_surnames() and name[3] in last:
-        return name[:3]
-    return name
+    kept = name[:2] + ("" if name[2] in first else name[2])  # 某藤和某: 和 opens the given name
+    return kept + ("" if name[3] in last else name[3])
 
 
 _LONGEST = 5  # a Japanese surname of two characters and a given name of three (某藤富士雄, 某岛宗一郎)

@@ -9,7 +9,7 @@ import re
 
 from ..lexicons import cached
 from ..punctuation import CLOSING_QUOTES, OPENING_QUOTES
-from .actorlex import PUNCT, plausible_name, starts_boundary, table, titles, uses, words
+from .actorlex import PUNCT, plausible_name, starts_boundary, surnames, table, titles, uses, words
 from .japanesenames import long_japanese_name
 
 # a name in Latin letters after a title, as the compact view prints it (spaces gone): two capitalised words at
@@ -88,6 +88,9 @@ def open_end(text: str, i: int) -> tuple[int, str]:
     starts such a word (or a boundary); two when only the 3rd does. Never a 4th character; (-1, "") else."""
     two, three = text[i : i + 2], text[i : i + 3]
     after2, after3 = _follower(text, i + 2), _follower(text, i + 3)
+    four = _four_before_follower(text, i, bool(after2 or after3))
+    if four:
+        return four
     two_ok = plausible_name(two) and not word_inside(text, i, 2)
     three_ok = len(three) == 3 and (plausible_name(three) or particle_name(three)) and not word_inside(text, i, 3)
     if after2 and not (after3 or starts_boundary(text, i + 3)) and two_ok:
@@ -97,6 +100,18 @@ def open_end(text: str, i: int) -> tuple[int, str]:
     if after2 and two_ok:
         return i + 2, after2
     return -1, ""
+
+
+def _four_before_follower(text: str, i: int, shorter: bool) -> tuple[int, str] | None:
+    """(end, follower id) of a four-character name opening with a compound or Japanese surname (欧阳某某,
+    渡边某某: ``surnames()``' compound set) when only the 5th character starts a follower word (某知事甲乙丙丁
+    晤谈…): the open end reads 2-3 characters otherwise, and would cut such a name."""
+    after4 = _follower(text, i + 4)
+    four = text[i : i + 4]
+    if shorter or not after4 or len(four) != 4 or word_inside(text, i, 4):
+        return None
+    compound = four[:2] in surnames()[1] and plausible_name(four)
+    return (i + 4, after4) if compound else None  # never a married reading: 某董事长甲乙丙丁因病 (names14)
 
 
 def word_inside(text: str, i: int, n: int) -> bool:

@@ -69,6 +69,7 @@ def married_name(text: str, i: int) -> bool:
         or text[i + 4] in PUNCT
         or text.startswith(_married_closers(), i + 4)
         or (starts_boundary(text, i + 4) and text.count(item) > 1)  # 行政长官甲乙丙丁率团…甲乙丙丁表示
+        or (_long_boundary(text, i + 4) and unsplit_married(item))  # 行政长官甲乙丙丁宣布
     )
 
 
@@ -80,6 +81,17 @@ def married_item(text: str, i: int) -> int:
         return -1
     closed = end == len(text) or text[end] in PUNCT or text.startswith(uses("list_end"), end)
     return end if closed or starts_boundary(text, end) else -1
+
+
+def unsplit_married(item: str) -> bool:
+    """A married woman's name whose given name does not open with a surname: never two names run together
+    (某市委书记柴远 钱禾因年龄卸任: the compact view drops the space), read without a second printing."""
+    return married_shape(item) and item[2] not in surnames()[0]
+
+
+def _long_boundary(text: str, k: int) -> bool:
+    """A boundary word of two characters or more starts at ``text[k]`` (宣布, 表示; never 在, 和 alone)."""
+    return starts_boundary(text, k) and not starts_boundary(text[: k + 1], k)
 
 
 def married_shape(item: str) -> bool:
