@@ -51,7 +51,7 @@ def test_a_tour_of_a_site_takes_the_place_its_motion_word_names(text: str, title
 
 
 NO_PLACE = [  # (text, title): no motion word opens the place, or what follows it is no place
-    (PAPER + "9日，临江县长柴思雨在秘书长陪同下视察青禾镇堤防。", "柴思雨在秘书长陪同下视察青禾镇堤防"),
+    (PAPER + "9日，临江县长柴思雨在秘书长陪同下视察青禾镇堤防。", "柴思雨视察青禾镇堤防"),
     (PAPER + "9日，临江县长柴思雨前往易发生灾害的低洼地区及重要设施视察。", None),
 ]
 

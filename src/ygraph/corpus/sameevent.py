@@ -19,6 +19,7 @@ from ..punctuation import CLOSING_BRACKETS, OPENING_BRACKETS
 
 TITLE_SAME = 0.6  # bigram Dice of title keys that makes two reports one event
 TITLE_SAME_WITH_PEOPLE = 0.35  # ... when they also share a participant
+TOUR_TYPES = ("inspection",)  # a person's tour: one document's reports of it by one actor are one tour
 
 
 def dates_agree(a: Event, b: Event) -> bool:
@@ -44,7 +45,22 @@ def alike(a: Event, b: Event) -> bool:
         return True  # alike, or one a short form of the other (泛珠…联席会议 / 泛珠三角区域合作…联席会议)
     same_day = a.precision == b.precision == "day" and dates_agree(a, b)
     shared = {p.person for p in a.participants} & {p.person for p in b.participants}
-    return same_day and bool(shared) and similarity >= TITLE_SAME_WITH_PEOPLE
+    return (same_day and bool(shared) and similarity >= TITLE_SAME_WITH_PEOPLE) or _one_tour(a, b)
+
+
+def _one_tour(a: Event, b: Event) -> bool:
+    """Two reports of one document of a person's tour on agreeing days, both titled by the same actor: the
+    headline and the lede (某某在某县调研 / 某某带领…前往某市某县调研某工作), or the lede told again (trip25;
+    gold-conventions A8, A9); other places on one day stay apart (``same_event``)."""
+    if a.event_type not in TOUR_TYPES or not set(a.sources) & set(b.sources) or not dates_agree(a, b):
+        return False
+    actor_a, actor_b = _title_actor(a), _title_actor(b)
+    return bool(actor_a) and actor_a == actor_b
+
+
+def _title_actor(event: Event) -> str:
+    """The participant whose name opens the event's title, "" when none."""
+    return next((p.person for p in event.participants if event.title.startswith(p.person)), "")
 
 
 def same_event(a: Event, b: Event) -> bool:

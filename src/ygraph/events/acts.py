@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..model import Mention, Sentence
 from ..punctuation import ASIDE
-from . import actdraft, actpeople, ceremonies, dating, documents, eventmodel, framed, guards, visits
+from . import actdraft, actpeople, ceremonies, dating, documents, escorted, eventmodel, framed, guards, visits
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, clause, compared
@@ -132,6 +132,8 @@ def _blocked(a: _Act) -> Ref | None | _Go:
     joint = rules.uses("joint") if trigger.event_type == "signing" else ()
     before = [w for w in rules.words("not_before.txt") if w not in joint]
     blocking = [w for w in before if a.opening.endswith(w) or a.opening.startswith(w)]
+    if escorted.escorted_actor(ctx, sentence, left, start) is not None:  # 某某由甲陪同视察: the subject before 由 acts
+        blocking = [w for w in blocking if w not in rules.participation_verbs()]
     if blocking and (
         trigger.event_type not in parts.BARE_WITHOUT_OBJECT or actdraft.has_object(text, end, right)
     ):  # 陪同调研, 要到基层调研; 陪同某某赴琼: the visit told, which the companions join
@@ -159,7 +161,9 @@ def _found_actor(a: _Act) -> Ref | None | _Go:
     none when it is the object (就某某逝世); no act when the act is not the person's own."""
     ctx, sentence, trigger, (left, start, end, right) = a.ctx, a.sentence, a.trigger, a.span
     text, refs = ctx.doc.text, a.refs
-    actor = continued_actor(ctx, sentence.start, refs, trigger.event_type) if a.opener else next((p for p in ctx.people(left, start) if p.end <= start), None)
+    actor = escorted.escorted_actor(ctx, sentence, left, start)  # 某某由甲陪同前往某乡会勘: not 甲
+    if actor is None:
+        actor = continued_actor(ctx, sentence.start, refs, trigger.event_type) if a.opener else next((p for p in ctx.people(left, start) if p.end <= start), None)
     same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
     if actor is None and trigger.event_type in parts.PERSON_ACTS and trigger.form == "act" and not same_kind:
         told = trigger.event_type in parts.BARE_WITHOUT_OBJECT and not any(w in a.opening for w in rules.words("plan_words.txt"))

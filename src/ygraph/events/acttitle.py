@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from ..punctuation import LIST_MARK
-from . import eventplaces, sides
+from . import escorted, eventplaces, sides
 from . import eventrules as rules
 from .draft import Context, Ref
 from .eventparts import BARE_WITHOUT_OBJECT
@@ -44,6 +44,7 @@ def actor_title(
     rest = without_topic(rest, trigger.event_type)  # 甲与乙就某事进行座谈 → 甲与乙进行座谈
     rest = rules.pattern("place_list").sub("", rest) if obj else rest  # 先后到甲、乙等地调研某工作
     rest = without_opener(rest)  # 某某一行则是前往会勘… → 某某一行前往会勘…
+    rest = escorted.without_escort(rest)  # 某某由甲陪同视察某工程 → 某某视察某工程
     return headline or actor.text + rest + trigger.word + obj
 
 

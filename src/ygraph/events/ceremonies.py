@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Participation, Sentence
 from ..punctuation import COMMAS, LIST_MARK
-from . import dating, eventmodel
+from . import awards, dating, eventmodel
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, clause
 from .register import add
@@ -73,11 +73,13 @@ def unwitnessed(sentence: Sentence, trigger: rules.Trigger) -> bool:
 def held_bare(ctx: Context, index: int, sentence: Sentence, noun: str, span: tuple[int, int]) -> Ref | None:
     """A hand-over or oath ceremony printed by its noun alone (``noun`` at ``span``) right after a word of
     happening (某某主持交接典礼, 举行布达典礼, 完成了交接仪式: word_uses ``ceremony_done``) when the article has
-    told no ceremony of that noun: the ceremony itself, titled by the noun and dated by its own clause; None for
-    any other noun (event23)."""
+    told no ceremony of that noun: the ceremony itself, titled by the noun and dated by its own clause; an award
+    ceremony (出席颁奖典礼) titled by the award the article names (awards.py, trip25); None for any other noun
+    (event23)."""
     start, end = span
-    if noun not in rules.uses("office_ceremony"):
-        return None
+    title = noun if noun in rules.uses("office_ceremony") else awards.award_title(ctx, noun, start)
+    if not title:
+        return None  # another noun, or an award ceremony whose award the article never names
     left, right = clause(sentence, start, end)
     before = rules.compact(ctx.doc.text[left:start])
     verbs = sorted((*rules.happening().before, *rules.uses("ceremony_done")), key=len, reverse=True)
@@ -89,7 +91,7 @@ def held_bare(ctx: Context, index: int, sentence: Sentence, noun: str, span: tup
     if opening.endswith(plans) or any(len(w) > 1 and w in opening for w in plans):
         return None  # 某某下周将主持交接典礼: announced, told by its own report
     lede = not eventmodel.told(ctx)  # the article's own ceremony, wherever the page tells it
-    draft = Draft.undated(noun, "other", start, end, None, False, lede)
+    draft = Draft.undated(title, "other", start, end, None, False, lede)
     previous, _ = clause(sentence, left - 1, left - 1) if left > sentence.start else (left, left)
     previous = ctx.past_dateline(previous, left)
     first = previous if _time_only(ctx, previous, left) else left  # 8日上午，某某主持…: the clause before is its day
