@@ -7,7 +7,9 @@ code ``re`` compiles through it must be the code ``re`` makes alone, for every s
 
 from __future__ import annotations
 
+import pathlib
 import re
+from typing import Any
 
 import pytest
 
@@ -109,3 +111,27 @@ def test_the_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     size = len(charsets._kept)
     assert charsets.optimize_charset(charset)[0] == charsets._original(charset)[0]  # type: ignore[misc]
     assert len(charsets._kept) == size
+
+
+def test_measure_rebuild_fresh_runs_the_rebuild_in_a_new_process(tmp_path: pathlib.Path) -> None:
+    """``bench/measure.py rebuild … fresh``: the rebuild a CLI user runs (a new process, the rules compiled
+    again), with the outputs of the rebuild made in the first build's process."""
+    measure = _bench_module("measure")
+    corpus = pathlib.Path(__file__).resolve().parents[1] / "seeds"
+    fresh = measure.measure_rebuild(corpus, tmp_path / "fresh", 1, fresh=True)
+    same = measure.measure_rebuild(corpus, tmp_path / "same", 1)
+    assert fresh["fresh"] and not same["fresh"]
+    assert fresh["cached"] == same["cached"] == len(list(corpus.glob("*.txt"))) - fresh["new_files"]
+    for name in ("facts.json", "graph.graphml", "ygraph.db", "timeline.html"):
+        assert (tmp_path / "fresh/build" / name).read_bytes() == (tmp_path / "same/build" / name).read_bytes()
+
+
+def _bench_module(name: str) -> Any:
+    import importlib.util
+
+    path = pathlib.Path(__file__).resolve().parents[1] / "bench" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
