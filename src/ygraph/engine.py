@@ -19,12 +19,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
 
+from . import charsets
 from .config import BuildConfig
 from .errors import UsageError
 from .model import DocumentFacts, Source
 from .sharedmap import Item, Progress, SharedEngine, collector_paused, items_of, process_items
 
 __all__ = ["collector_paused", "process_items"]
+# Every process that extracts imports this module (the package imports the build, the build its engine):
+# the rules' character classes are then optimised once per process, not once per pattern (charsets.py).
+charsets.install()
 # Dask's partitions per worker: several keep both cores busy when document sizes differ.
 CHUNKS_PER_WORKER = 4
 # ``--jobs auto``: below this much text (characters to extract) starting workers costs more than they save
