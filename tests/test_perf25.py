@@ -135,3 +135,17 @@ def _bench_module(name: str) -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def test_a_compiler_of_another_shape_is_left_alone() -> None:
+    """Only re's function with the parameters this module passes on is routed through it."""
+
+    def other_shape(charset, iscased=None, fixup=None, fixes=None, extra=None):  # noqa: ANN001, ANN202
+        return charset, False
+
+    def same_shape(charset, iscased=None, fixup=None, fixes=None):  # noqa: ANN001, ANN202
+        return charset, False
+
+    assert charsets._known_shape(same_shape)
+    assert not charsets._known_shape(other_shape)
+    assert not charsets._known_shape(None)

@@ -14,6 +14,7 @@ table) are left to ``re``; so is anything when the interpreter's compiler has an
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +23,8 @@ try:  # Python ≥ 3.11
 except ImportError:  # pragma: no cover - older interpreters
     import sre_compile as _re_compiler  # type: ignore[no-redef]
 
+# The only shape of re's function this module answers for: another interpreter's compiler is left alone.
+EXPECTED_PARAMETERS = ("charset", "iscased", "fixup", "fixes")
 MAX_KEPT = 4096  # distinct classes kept per process (the rules hold a few hundred)
 
 _original: Callable[..., tuple[list[Any], bool]] | None = getattr(_re_compiler, "_optimize_charset", None)
@@ -48,9 +51,19 @@ def optimize_charset(
     return list(found[0]), found[1]
 
 
+def _known_shape(function: Callable[..., Any] | None) -> bool:
+    """True when ``function`` takes exactly the parameters this module passes on (a later Python may change them)."""
+    if function is None or not callable(function):
+        return False
+    try:
+        return tuple(inspect.signature(function).parameters) == EXPECTED_PARAMETERS
+    except (TypeError, ValueError):
+        return False
+
+
 def install() -> bool:
     """Route ``re``'s compiler through :func:`optimize_charset` (idempotent); False when it cannot be."""
-    if _original is None or not callable(_original):
+    if not _known_shape(_original):
         return False
     _re_compiler._optimize_charset = optimize_charset
     return True
