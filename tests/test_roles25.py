@@ -131,6 +131,8 @@ def test_a_publication_named_before_its_house_is_part_of_it(text: str, person: s
 
 PUBLICATIONS_NOT = [  # title marks before anything but a publication's house, or no house after them
     ("学习《江城条例》，局长龚明远讲话。", "龚明远", "局长"),
+    ("会上学习《江城条例》社区主任龚明远讲话。", "龚明远", "社区主任"),  # 社 of 社区 is no house
+    ("他学习《江城条例》社会组织负责人柴思雨发言。", "柴思雨", "社会组织负责人"),
     ("他在《江城风物》上发表文章，杂志社社长龚明远表示感谢。", "龚明远", "杂志社社长"),
     ("据江城日报报道，市长柴思雨出席。", "柴思雨", "市长"),
 ]
