@@ -53,9 +53,14 @@ def _honorific_name(text: str, i: int, s: int, honorific: str) -> bool:
     name = text[i:s]
     if _recurring_name(text, name, honorific):
         return True
-    leads = uses("honorific_lead")
     opening = len(name) == _OPENING_NAME and _clause_start(text, i)
-    return (opening or any(text.endswith(w, 0, i) for w in leads)) and _plain_name(name)
+    return (opening or _after_lead(text, i)) and _plain_name(name)
+
+
+def _after_lead(text: str, i: int) -> bool:
+    """A ``honorific_lead`` verb ends at ``i``, or before one of its particles there (转达了<name>总书记)."""
+    ends = (i, *(i - len(p) for p in uses("honorific_lead_particle") if text.endswith(p, 0, i)))
+    return any(text.endswith(uses("honorific_lead"), 0, e) for e in ends)
 
 
 _OPENING_NAME = 3  # a name opening a sentence in honorific order: three characters (two are often a word)
