@@ -232,10 +232,9 @@ def guests(ctx: Context, end: int, stop: int, word: str = "") -> list[Mention]:
     right after the act (or in the act's own clause); an act whose word ends with the marker (设宴欢迎某某,
     设宴款待某某) has its guests as its object, named after it in its own clause."""
     text = ctx.doc.text
-    if word.endswith(rules.uses("guest_marker")):
-        _, right = rules.clause_bounds(text, end, end, end, stop)
-        return object_people(ctx, end, right)
     _, right = rules.clause_bounds(text, end, end, end, stop)  # within the sentence (linear on long text)
+    if word.endswith(rules.uses("guest_marker")):
+        return object_people(ctx, end, right)
     right = rules.clause_bounds(text, right + 1, right + 1, right + 1, stop)[1] if right < stop else right
     at = min((i for w in rules.uses("guest_marker") if (i := text.find(w, end, right)) >= 0), default=-1)
     return [p for p in ctx.people(at, min(right, stop)) if p.end <= right] if at >= 0 else []
