@@ -82,8 +82,8 @@ def test_party_members_and_definitions_name_no_meeting(text: str) -> None:
 
 def test_the_long_and_short_names_of_one_congress_are_one_event() -> None:
     text = (
-        "臨江日報 2031年5月8日\n海州黨全國黨代表大會今（8）日在江城舉行，黨主席柴思雨致詞。"
-        "海州黨全代會通過三項提案。"
+        "本报讯 2031年5月8日，海州党今天上午召开全国党代表大会，党主席柴思雨致词。"
+        "海州党全代会今天下午选出中央委员。"  # both told as held: two events without short_names.tsv
     )
     assert len([t for t in _events(text) if "代表大会" in t or "全代会" in t]) == 1
 
