@@ -2,7 +2,8 @@
 (中市府, 南市议会, 南市某局: 台中市政府, 台南市议会, 台南市某局). The short forms are the ``org_aliases.tsv`` rows
 that map a short government to the government of a ``department_government`` place (南市政府 → 台南市政府); a
 post printed with one is that alias's (``orgnames.canonical_org``), and a page printing one has that city's
-government (``printedplaces._local_government``: its bare departments, 某局长, are that city's)."""
+government (``printedplaces._local_government``: its bare departments, 某局长, are that city's). A short form
+whose 市 opens a word (``not_short_city``: 市场, as in 提高市场监管局) is none."""
 
 from __future__ import annotations
 
@@ -50,5 +51,7 @@ def short_governments(text: str) -> set[str]:
             before = text[m.start() - 1 : m.start()]
             if before + short[0] in _place_starts() or not _after_short().match(text, m.end()):
                 continue
+            if text.startswith(uses("not_short_city"), m.end() - 1):
+                continue  # 提高市场监管局: 市 opens a word, no city's short form
             found.add(city)
     return found
