@@ -12,8 +12,8 @@ from .. import lexicons, scan
 from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS, LINE_BREAK
 from .actorlex import uses
-from .appointments import right_name
 from .chains import chain_before
+from .noticenames import right_name
 from .personrules import Found
 from .placecontext import ContextPlaces
 

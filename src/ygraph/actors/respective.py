@@ -11,8 +11,8 @@ from __future__ import annotations
 from .. import scan
 from ..punctuation import LIST_MARK
 from .actorlex import form_rows, longest_suffix_title, place_prefix, plausible_name, surnames, uses
-from .appointments import right_name
 from .chains import Element, chain_before
+from .noticenames import right_name
 from .personrules import Found
 from .placecontext import ContextPlaces
 from .positions import Position, canonical

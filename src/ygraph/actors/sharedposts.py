@@ -16,11 +16,11 @@ from .. import lexicons, scan
 from ..lexicons import cached
 from ..punctuation import CLAUSE_BREAKS, COMMAS, LINE_BREAK, LIST_MARK, SENTENCE_ENDS
 from .actorlex import FormRow, form_rows, longest_suffix_title, place_prefix, plausible_name, surnames, uses
-from .appointments import right_name
 from .chains import Element, chain_before
 from .elections import with_org
 from .nameends import particle_name
 from .nameshape import loose_name
+from .noticenames import right_name
 from .personrules import Found
 from .placecontext import ContextPlaces
 from .printedplaces import sentence_places

@@ -17,8 +17,8 @@ from .. import scan
 from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS, COMMAS, LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import PUNCT, any_of, automaton, plausible_name, uses, words
-from .appointments import right_name
 from .chains import Element
+from .noticenames import right_name
 from .personrules import Found, address_words
 from .seals import seal_given, sealed
 
