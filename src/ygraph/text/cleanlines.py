@@ -1,4 +1,5 @@
-"""Line structure for clean: Markdown markup, page furniture, OCR line breaks, paragraphs and headlines.
+"""Line structure for clean: Markdown markup (``markdown.py``), page furniture, OCR line breaks, paragraphs
+and headlines.
 
 A printed line that does not end a sentence is joined to the next one (narrow OCR columns break
 sentences anywhere, blank lines included). A break is kept, as one ``'\\n'``, after a sentence end, around
@@ -21,6 +22,7 @@ from ..lexicons import cached
 from ..punctuation import CLAUSE_BREAKS, LIST_MARK
 from . import bylines, linelists
 from .datelines import closing_dateline, dateline_at
+from .markdown import line_markup
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_CHAR = re.compile(f"[{HAN}]")
@@ -30,11 +32,6 @@ _SHORT_SHARE = 0.6  # a line shorter than this share of its neighbours' width do
 T = TypeVar("T")
 _NON_BLANK_LINE = re.compile(r"^ *([^ \n](?:[^\n]*[^ \n])?) *$", re.MULTILINE)
 _MD_LOOKS = re.compile(r"^#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*", re.MULTILINE)
-_MD_HEADING = re.compile(r"(#{1,6})[ ]+")
-_MD_LINE_PREFIX = re.compile(r"(?:>[ ]?)+|(?:[-*+]|[0-9]{1,2}[.)])[ ]+")
-_MD_RULE = re.compile(r"(?:[-*_][ ]*){3,}")
-_MD_INLINE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|\[(?P<label>[^\]\n]+)\]\([^)\n]*\)|\*\*|__|`")
-_MD_TRAILING_HASHES = re.compile(r"[ ]+#+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,29 +97,6 @@ def has_sentence_end(line: str) -> bool:
     return _terminal().search(line) is not None
 
 
-def _markdown(text: str, start: int, end: int) -> tuple[int, int, int, list[tuple[int, int]]]:
-    """(heading level, new start, new end, deletions) of the Markdown markup of one line."""
-    level = 0
-    if _MD_RULE.fullmatch(text, start, end):
-        return 0, start, end, []  # a rule stays: it separates articles (segment)
-    heading = _MD_HEADING.match(text, start, end)
-    if heading:
-        level = len(heading.group(1))
-        start = heading.end()
-        trailing = _MD_TRAILING_HASHES.search(text, start, end)
-        end = trailing.start() if trailing else end
-    else:
-        prefix = _MD_LINE_PREFIX.match(text, start, end)
-        start = prefix.end() if prefix else start
-    deletions = []
-    for m in _MD_INLINE.finditer(text, start, end):
-        if m.group("label") is not None:
-            deletions += [(m.start(), m.start("label")), (m.end("label"), m.end())]
-        else:
-            deletions.append(m.span())
-    return level, start, end, deletions
-
-
 def _spans(start: int, end: int, deletions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     spans, pos = [], start
     for d_start, d_end in sorted(deletions):
@@ -143,7 +117,7 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
         indented = start - match.start() >= _INDENT
         level, deletions = 0, []
         if markdown:
-            level, start, end, deletions = _markdown(text, start, end)
+            level, start, end, deletions = line_markup(text, start, end)
         deletions += [m.span() for m in inline.finditer(text, start, end)]
         if not deletions and (start, end) == match.span(1):
             line = Line(((start, end),), text[start:end], level, match.end(), indented)
