@@ -12,14 +12,21 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import MAXYEAR, MINYEAR, date, timedelta
+from datetime import MAXYEAR, date, timedelta
 
 from ..model import TimeExpr, precision_of
+from .calendarpoints import (
+    Point,
+    day_not_after,
+    nearest_day,
+    nearest_year,
+    shift_month,
+    valid_day,
+    week_point,
+    weekday_point,
+    year_not_after,
+)
 from .timerules import Relative, meanings
-
-# A month-day printed a little after the reference date is an announcement ("12月1日起施行" in a
-# 28 November article), not last year's date; further ahead, the past year is the better reading.
-FUTURE_WINDOW_DAYS = 31
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,41 +36,6 @@ class Spec:
     base: str | None  # None for an explicit value ("2021-06")
     numbers: tuple[int, ...]  # explicit: year[, month[, day]]; relative: the parts the text gave
     part: str | None  # H1, Q3, START, END, DEC3, ...
-
-
-@dataclass(frozen=True, slots=True)
-class Point:
-    """A known date at some precision (year, month, day); the anchor of a resolution."""
-
-    year: int
-    month: int | None = None
-    day: int | None = None
-
-    @classmethod
-    def parse(cls, value: str | None) -> Point | None:
-        """An ISO value at its precision; ``None`` for no value or one that names no calendar day."""
-        if not value:
-            return None
-        point = cls(*(int(p) for p in value.split("-")[:3]))
-        return point if point.valid() else None
-
-    def valid(self) -> bool:
-        """A real calendar year, month and day, as far as they are given."""
-        if self.month is None:
-            return MINYEAR <= self.year <= MAXYEAR and self.day is None
-        return _valid(self.year, self.month, self.day)
-
-    def iso(self) -> str:
-        if self.month is None:
-            return f"{self.year:04d}"
-        if self.day is None:
-            return f"{self.year:04d}-{self.month:02d}"
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-
-    def latest_day(self) -> date:
-        """The last calendar day this point may stand for (2023-12 → 2023-12-31)."""
-        month = self.month or 12
-        return date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
 
 
 def parse_spec(underspecified: str) -> Spec | None:
@@ -83,7 +55,7 @@ def impossible(spec: Spec) -> bool:
     if spec.base is None:
         return not Point(*spec.numbers[:3]).valid()
     if _yearly(spec.base) and spec.numbers:  # month[-day] of some year; a leap year allows 2月29日
-        return not _valid(2000, spec.numbers[0], spec.numbers[1] if len(spec.numbers) > 1 else None)
+        return not valid_day(2000, spec.numbers[0], spec.numbers[1] if len(spec.numbers) > 1 else None)
     return False
 
 
@@ -93,71 +65,6 @@ def _yearly(base: str) -> bool:
     return base == "year" or (meaning is not None and meaning.unit == "year")
 
 
-def _valid(year: int, month: int, day: int | None) -> bool:
-    if not (MINYEAR <= year <= MAXYEAR and 1 <= month <= 12):
-        return False
-    return day is None or 1 <= day <= calendar.monthrange(year, month)[1]
-
-
-def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + delta
-    return index // 12, index % 12 + 1
-
-
-def _nearest_year(month: int, day: int | None, reference: Point) -> int:
-    """The year that puts month[-day] nearest to an event-date reference, in either direction; a
-    year-only reference (an article dated by the years it prints) holds its month-days in that year."""
-    if reference.month is None:
-        return reference.year
-    target = reference.latest_day()
-    years = [y for y in (reference.year - 1, reference.year, reference.year + 1) if _valid(y, month, day)]
-    if not years:
-        return _year_not_after(month, day, reference)
-    return min(years, key=lambda y: abs((date(y, month, day or 1) - target).days))
-
-
-def _year_not_after(month: int, day: int | None, reference: Point) -> int:
-    """The year that puts month[-day] latest at or before the reference (within the future window)."""
-    if reference.month is None:
-        return reference.year
-    latest = reference.latest_day()
-    window = timedelta(days=FUTURE_WINDOW_DAYS if reference.day else 0)
-    limit = latest + window if latest < date.max - window else date.max
-    year = reference.year
-    if _valid(year, month, day) and date(year, month, day or 1) <= limit:
-        return year
-    year -= 1
-    while not _valid(year, month, day) and year > reference.year - 8:  # 2月29日 waits for a leap year
-        year -= 1
-    return year
-
-
-def _nearest_day(day: int, reference: Point) -> Point | None:
-    """The day-of-month ``day`` nearest to an event-date reference (previous, same or next month)."""
-    if reference.month is None or reference.day is None:
-        return _day_not_after(day, reference)
-    target = date(reference.year, reference.month, reference.day)
-    options = [_shift_month(reference.year, reference.month, d) for d in (-1, 0, 1)]
-    dates = [date(y, m, day) for y, m in options if _valid(y, m, day)]
-    return min(
-        (Point(d.year, d.month, d.day) for d in dates), key=lambda p: abs((p.latest_day() - target).days)
-    )
-
-
-def _day_not_after(day: int, reference: Point) -> Point | None:
-    """The most recent day-of-month ``day`` not after the reference (needs the reference's month)."""
-    if reference.month is None:
-        return None
-    year, month = reference.year, reference.month
-    if reference.day is not None and day > reference.day:
-        year, month = _shift_month(year, month, -1)
-    for _ in range(3):
-        if _valid(year, month, day):
-            return Point(year, month, day)
-        year, month = _shift_month(year, month, -1)
-    return None
-
-
 def _moved(meaning: Relative, anchor: Point, numbers: tuple[int, ...]) -> Point | None:
     """A relative word's point: the anchor moved by its offset in its unit, then the printed parts."""
     if meaning.unit == "year":
@@ -165,15 +72,15 @@ def _moved(meaning: Relative, anchor: Point, numbers: tuple[int, ...]) -> Point 
     if anchor.month is None:
         return None
     if meaning.unit == "month":
-        return Point(*_shift_month(anchor.year, anchor.month, meaning.offset), *numbers[:1])
+        return Point(*shift_month(anchor.year, anchor.month, meaning.offset), *numbers[:1])
     if meaning.unit == "week":
-        return _week(anchor, meaning.offset, numbers)
+        return week_point(anchor, meaning.offset, numbers)
     if anchor.day is None:
         return None
     moved = date(anchor.year, anchor.month, anchor.day) + timedelta(days=meaning.offset)
     point = Point(moved.year, moved.month, moved.day)
     # 今(18)日 printed against a reference two days off: the printed day, nearest the word's day, wins
-    return _nearest_day(numbers[0], point) if numbers and numbers[0] != moved.day else point
+    return nearest_day(numbers[0], point) if numbers and numbers[0] != moved.day else point
 
 
 def _relative(spec: Spec, anchor: Point, nearest: bool = False) -> Point | None:
@@ -185,40 +92,13 @@ def _relative(spec: Spec, anchor: Point, nearest: bool = False) -> Point | None:
     if base == "years-ago" and numbers:  # 45年前: the anchor's year less the number, a year
         return Point(anchor.year - numbers[0])
     if base == "weekday" and numbers:
-        return _weekday(anchor, numbers[0], nearest)
+        return weekday_point(anchor, numbers[0], nearest)
     if base == "year" and numbers:
-        choose_year = _nearest_year if nearest else _year_not_after
+        choose_year = nearest_year if nearest else year_not_after
         return Point(choose_year(numbers[0], numbers[1] if len(numbers) > 1 else None, anchor), *numbers[:2])
     if base == "day" and numbers:
-        return (_nearest_day if nearest else _day_not_after)(numbers[0], anchor)
+        return (nearest_day if nearest else day_not_after)(numbers[0], anchor)
     return None
-
-
-def _week(anchor: Point, delta: int, numbers: tuple[int, ...]) -> Point | None:
-    """上周五 → that day; 上周 → the month holding the whole week (the text names no day), else its year."""
-    if anchor.day is None or anchor.month is None:
-        return None
-    reference = date(anchor.year, anchor.month, anchor.day)
-    monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=delta)
-    if numbers:
-        day = monday + timedelta(days=numbers[0] - 1)
-        return Point(day.year, day.month, day.day)
-    sunday = monday + timedelta(days=6)
-    if (monday.year, monday.month) == (sunday.year, sunday.month):
-        return Point(monday.year, monday.month)
-    return Point(monday.year) if monday.year == sunday.year else None
-
-
-def _weekday(anchor: Point, weekday: int, nearest: bool) -> Point | None:
-    """周一 alone: the latest Monday not after a publication date (nearest to an event date)."""
-    if anchor.day is None or anchor.month is None:
-        return None
-    reference = date(anchor.year, anchor.month, anchor.day)
-    back = (reference.isoweekday() - weekday) % 7
-    day = reference - timedelta(days=back)
-    if nearest and back > 3:
-        day += timedelta(days=7)
-    return Point(day.year, day.month, day.day)
 
 
 def _forward(spec: Spec, start: Point) -> Point | None:
@@ -226,7 +106,7 @@ def _forward(spec: Spec, start: Point) -> Point | None:
     if spec.base == "day" and spec.numbers and start.month is not None:
         year, month = start.year, start.month
         if start.day is not None and spec.numbers[0] < start.day:
-            year, month = _shift_month(year, month, 1)
+            year, month = shift_month(year, month, 1)
         return Point(year, month, spec.numbers[0])
     if spec.base == "year" and spec.numbers:
         month = spec.numbers[0]
