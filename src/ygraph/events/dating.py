@@ -1,5 +1,6 @@
 """dating: the date of an event while its article is read — the governing expression, the article's
-date, the day of the event reported before it (``context``), a name's own year — for ``events.py``."""
+date, the day of the event reported before it (``context``, the occasion's day in ``occasiondays``), a name's
+own year — for ``events.py``."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from . import atmeeting, documents, eventplaces, headlines, lasting, plandays, r
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft
+from .occasiondays import context_date, side_day, visit_day
 from .reported import captioned, carried_day, lede_days, recent_edition, recent_period, recent_report
 from .setdate import set_date
 
@@ -215,7 +217,7 @@ def _date_by(ctx: Context, draft: Draft, expr: TimeExpr, source: str, act: bool)
     set_date(draft, expr, source)
     lasting.lasting(ctx, draft, expr)
     if act and draft.event_type in ("talks", "signing"):
-        _side_day(ctx, draft)  # 今年…，并共同签署某宣言: the day of the meeting it was signed at
+        side_day(ctx, draft)  # 今年…，并共同签署某宣言: the day of the meeting it was signed at
 
 
 def _blocked(ctx: Context, draft: Draft, blocker: TimeExpr, act: bool) -> bool:
@@ -237,7 +239,7 @@ def _act_day(ctx: Context, sentence: Sentence, draft: Draft, index: int) -> bool
     """An act no time word dates: the day of the visit it is part of, of the photo caption's report, of the
     event reported (talks, signings), the date a notice is signed with or its number's year; None when none
     of them applies (the article's date may still)."""
-    if not draft.lede and _visit_day(ctx, sentence, draft):
+    if not draft.lede and visit_day(ctx, sentence, draft):
         return True
     if len(ctx.article.date or "") == 10 and captioned(ctx, index):
         draft.date, draft.date_source = ctx.article.date, "article"  # a photo caption: the day reported
@@ -295,35 +297,6 @@ def signature_date(ctx: Context, draft: Draft) -> TimeExpr | None:
     return signed[1] if signed is not None and draft.title.startswith(signed[0]) else None
 
 
-def context_date(ctx: Context, draft: Draft) -> bool:
-    """Talks or a signing printed without a day (会见前，双方签署了…) happened on the day (and at the place)
-    of the event the article is reporting when it is dated to the day — during a visit of several days, on
-    those days: date source ``context``."""
-    current = ctx.current
-    if current is None or current.planned or not current.date:
-        return False
-    if len(current.date) < 10 and not (current.event_type == "visit" and draft.event_type in parts.IN_VISIT_MONTH):
-        return False  # a visit told by its month (日前): its banquet and talks are of that month too
-    side = sides.side_act(ctx, draft, current)  # 会前，某某会见…; 会后双方签署…; 中午宴请…: an act of its own
-    if draft.event_type == "talks" and current.event_type in ("meeting", "forum") and not side:
-        return False  # 会见 during a meeting or forum is taking part in it
-    opening = rules.compact(ctx.doc.text[ctx.sentence_at(draft.start).start : draft.start])
-    after = draft.event_type == "signing" and (opening.startswith(rules.uses("after_meeting")) or bool(side))
-    headline = headlines.headline_act(ctx.drafts, draft) if draft.event_type == "signing" else None
-    if draft.event_type in ("signing", "visit") and current.event_type != "talks" and not (after or headline):
-        # an agreement signed at a meeting is its outcome (policies), unless the headline reports the signing
-        # (甲乙签署合作协议 … 会上，甲与乙签署了合作协议): then the meeting's day is the signing's; a visit needs its talks
-        return False
-    draft.date, draft.date_end, draft.date_text = current.date, _stay_end(current), current.date_text
-    # the day of an event dated only by the page (the headline's 甲会见乙) is the page's too: a report below
-    # with a day of its own (会见后，甲乙签署…) is the same act, and its day wins (register.same)
-    source = "article" if current.date_source == "article" else "context"
-    draft.date_source, draft.explicit = source, current.explicit
-    draft.place = draft.place or current.place  # the same occasion
-    draft.side, draft.around = side, current if side else None
-    return True
-
-
 def date_retold(ctx: Context, sentence: Sentence, known: Draft, start: int, end: int, index: int) -> None:
     """The headline's (or the first) act dated only by the page (某代表团赴某省考察) or by a year (“2031年某考察团”
     莅临考察), retold in the body with a date of its own (11月22日至23日，某代表团赴某省学习考察): the body's date,
@@ -337,58 +310,6 @@ def date_retold(ctx: Context, sentence: Sentence, known: Draft, start: int, end:
         take_better_date(known, probe)
 
 
-def _stay_end(current: Draft) -> str | None:
-    """The last day an act told during ``current`` may have taken place on: a visit's last day (某月某日至某日…
-    访问 … 其间会见了某某: one of its days, not printed, never its first day alone), else None (that day)."""
-    return current.date_end if current.event_type == "visit" else None
-
-
-def _side_day(ctx: Context, draft: Draft) -> None:
-    """An act told around the event reported (sides.side_act) dated by that event's day, or by a coarse period
-    holding it (今年…，并共同签署…), took place on that day, around it."""
-    current = ctx.current
-    if current is None or current.planned or not current.date or len(current.date) < 10 or not draft.date:
-        return
-    if len(draft.date) > len(current.date) or not current.date.startswith(draft.date):
-        return
-    side = sides.side_act(ctx, draft, current)
-    if side:
-        draft.date, draft.date_end, draft.date_text = current.date, _stay_end(current), current.date_text
-        draft.date_source, draft.explicit, draft.side, draft.around = "context", current.explicit, side, current
-        draft.place = draft.place or current.place
-
-
 def _byline(text: str, end: int) -> bool:
     """A date opening a byline or a photo credit (2031-05-06 某报记者 某某 摄): it dates the page, not events."""
     return any(w in text[end : end + 8] for w in rules.uses("byline"))
-
-
-def same_occasion(outer: Draft, inner: Draft) -> None:
-    """An event held at another (某推介会上还举行了某仪式) takes its day and place when it has none finer."""
-    if outer.date and (not inner.date or len(inner.date) < len(outer.date)) and not inner.planned:
-        inner.date, inner.date_end, inner.date_text = outer.date, outer.date_end, outer.date_text
-        inner.date_source, inner.explicit = "context", outer.explicit
-    inner.place = inner.place or outer.place
-
-
-_VISIT_PARTS = ("talks", "meeting", "signing", "other")
-
-
-def _visit_day(ctx: Context, sentence: Sentence, draft: Draft) -> bool:
-    """Talks, a discussion or a signing without a time word told during a group's visit (在港期间，代表团与
-    某某会面; 考察团一行与某某进行座谈): a ``visit_during`` word before it in its sentence, or the group (a
-    ``delegation`` word, 一行) in its clause, makes it a part of the article's latest dated visit: its days and
-    place (date source ``context``)."""
-    if draft.event_type not in _VISIT_PARTS:
-        return False
-    text = ctx.doc.text
-    left, _ = rules.clause_bounds(text, draft.start, draft.start, sentence.start, sentence.end)
-    during = any(w in text[sentence.start : draft.start] for w in rules.uses("visit_during"))
-    group = any(w in text[left : draft.start] for w in (*rules.uses("delegation"), *rules.uses("group_end")))
-    visit = next((d for d in reversed(ctx.drafts) if d.event_type == "visit" and not d.planned and d.date), None)
-    if not (during or group) or visit is None or visit is draft:
-        return False
-    draft.date, draft.date_end, draft.date_text = visit.date, visit.date_end, visit.date_text
-    draft.date_source, draft.explicit = "context", visit.explicit
-    draft.place = draft.place or visit.place
-    return True

@@ -30,6 +30,7 @@ from . import (
     hosted,
     kinds,
     namewalk,
+    occasiondays,
     openings,
     participants,
     plandays,
@@ -115,7 +116,7 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
             found.append(ref)
             if inside:  # 某推介会上还举行了签约仪式: a part of the event reported, which stays the current one
                 outer = found[-2].draft
-                dating.same_occasion(outer, ref.draft)
+                occasiondays.same_occasion(outer, ref.draft)
             if outer is None and (ref.draft.side or second_event(ctx, found, ref)):
                 outer = ctx.current if ref.draft.side else second_event(ctx, found, ref)  # 会后签署…; 并于…举行
             reference = framed.is_framed(ref.draft) or ref.draft.passing  # never the event the next words are at
