@@ -11,8 +11,9 @@ from .. import lexicons, scan
 from ..lexicons import cached
 from ..punctuation import COMMAS, LIST_MARK
 from .actorlex import PUNCT, plausible_name, uses, words
+from .namereader import dotted_at, read_name
 from .nameshape import loose_name, married_shape
-from .personrules import Found, after_marker, dotted_at, read_name
+from .personrules import Found, after_marker
 
 
 @cached

@@ -40,7 +40,8 @@ from .damaged import DamagedTitle, damaged
 from .delegations import group_heads
 from .enumerations import place_items
 from .glued import unglued
-from .personrules import Found, read_name
+from .namereader import read_name
+from .personrules import Found
 from .placecontext import ContextPlaces
 from .placescan import PlaceScan, scan_places
 from .positions import Position

@@ -17,7 +17,8 @@ from ..lexicons import alternation, cached
 from ..punctuation import CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS
 from .actorlex import PUNCT, longest_suffix_title, plausible_name, uses, words
 from .chains import chain_before
-from .personrules import Found, dotted_at, read_name
+from .namereader import dotted_at, read_name
+from .personrules import Found
 from .placecontext import ContextPlaces
 
 _PREFIX = 4  # characters of the organisation before the first name (驻外使馆)

@@ -1,0 +1,60 @@
+"""namereader: where a person's name printed at a point of the compact text ends (``read_name``): a dotted
+name, a usual name of two or three characters (four with a compound surname or a listed start, five for a
+Japanese name after a country's post), before a boundary, a follower or a form of address.
+"""
+
+from __future__ import annotations
+
+from . import nameshape as shape
+from .actorlex import plausible_name, starts_boundary, uses, words
+from .japanesenames import japanese_surnames
+from .nameends import addressed_at, open_end, titled_shape, word_inside
+
+
+def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, country: bool = False) -> int:
+    """End of a person's name starting at ``text[i]`` (followed by a boundary), or -1. ``titled``: right
+    after a complete title chain, where the name may also end before an unlisted word (``open_end``);
+    ``country``: after a country's post, where a name may have five characters (某国某市长: a Japanese surname of two and a given name of three)."""
+    m = shape.DOTTED.match(text, i)
+    if m:
+        last_dot = m.group().rindex("·") + i
+        for end in range(last_dot + 2, m.end() + 1):
+            if starts_boundary(text, end):
+                return end
+    four = foreign or text[i : i + 2] in _compound() or text[i : i + 2] in words("name_starts.txt")
+    five = (foreign and country) or (titled and text[i : i + 2] in japanese_surnames())
+    lengths = (2, 3, 4, 5) if five else (2, 3, 4) if four else (2, 3)
+    valid = [
+        i + n
+        for n in lengths
+        if len(text[i : i + n]) == n
+        and (plausible_name(text[i : i + n], foreign) or (titled and titled_shape(text[i : i + n])))
+        and (starts_boundary(text, i + n) or (titled and addressed_at(text, i, i + n)))
+        and not (titled and word_inside(text, i, n))
+    ]
+    if not valid:  # 某长官甲乙丙今晚…, 某特区行政长官甲乙丙提名: a usual name before a follower
+        end = open_end(text, i)[0] if titled else -1
+        if end > 0 or foreign:
+            return end
+        return i + 4 if shape.four_character_name(text, i) or (titled and shape.married_name(text, i)) else -1
+    if valid and titled and foreign:  # 某特区行政长官甲乙丙昨率团: a usual name before a follower, not four characters
+        shorter = open_end(text, i)[0]
+        return shorter if 0 < shorter < valid[0] else valid[0]
+    if (
+        len(valid) > 1
+        and text[valid[0]] in words("weak_boundaries.txt")
+        and not text.startswith(uses("weak_phrase"), valid[0])  # 以甲为代表: 为 starts a phrase
+    ):
+        return valid[1]  # 龚明为出席: 为 is more likely the end of the name than a word after it
+    return valid[0] if valid else -1
+
+
+def dotted_at(text: str, i: int) -> bool:
+    """A dotted name (某某·某某) starts at ``text[i]``."""
+    return shape.DOTTED.match(text, i) is not None
+
+
+def _compound() -> frozenset[str]:
+    from .actorlex import surnames
+
+    return surnames()[1]
