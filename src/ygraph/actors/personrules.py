@@ -78,12 +78,8 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None) -
     recent: tuple[int, Position] | None = None  # the last organisation a title was printed with, and where
     printed: dict[str, set[Position]] = {}  # title head → the posts of an organisation the article printed with it
     for e in ends:
-        while hosts and hosts[0][0] < e:  # a place a delegation visits: the host of the sentences after
-            _, level, place = hosts.pop(0)
-            _host_mark(places, page, level, place)
-        if e < last_end or e == skip or e >= len(text) or _continued(text, e) or shape.head_goes_on(text, e):
-            continue  # 秘书|长: the longer head is read where it ends
-        if not CJK.match(text[past_post_note(text, e)]) and not ("A" <= text[e] <= "Z"):
+        _hosts_before(hosts, e, places, page)
+        if _no_head_end(text, e, last_end, skip):
             continue
         places.region = sentence_region(text, e, named) or article_region
         chain = chain_before(text, e, last_end, led_places(text, e, places))
@@ -117,6 +113,23 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None) -
         if not guest_chain(text, chain[0].start):
             _remember_places(chain, places)
     return found
+
+
+def _hosts_before(
+    hosts: list[tuple[int, str, str]], e: int, places: ContextPlaces, page: ContextPlaces
+) -> None:
+    """The places delegations visit before ``e`` (taken off ``hosts``): the hosts of the sentences after."""
+    while hosts and hosts[0][0] < e:
+        _, level, place = hosts.pop(0)
+        _host_mark(places, page, level, place)
+
+
+def _no_head_end(text: str, e: int, last_end: int, skip: int) -> bool:
+    """No title ends at ``e`` that a name may follow: inside a name or title read already, a head that goes on
+    (秘书|长: the longer head is read where it ends), or no Han or Latin character after it."""
+    if e < last_end or e == skip or e >= len(text) or _continued(text, e) or shape.head_goes_on(text, e):
+        return True
+    return not CJK.match(text[past_post_note(text, e)]) and not ("A" <= text[e] <= "Z")
 
 
 def _completed(
