@@ -228,15 +228,7 @@ def former_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) ->
     marker = next((w for w in uses("former") if organ is not None and printed == w + organ + head), "")
     if not marker:
         return chain
-    start = max(text.rfind(c, 0, first.start) for c in _SENTENCE_END) + 1
-    at = text.rfind(head, start, first.start)
-    # 甲任某区委书记，原区委书记乙: the earlier post starts after the verb that gave it
-    given = (*words("appointment_verbs.txt"), *uses("transfer_verb"))  # 乙升某局主秘，原主秘甲: after 升 too
-    verbs = [text.rfind(v, start, at) + len(v) for v in given if text.rfind(v, start, at) >= 0]
-    floor = max([start, *verbs])  # never a post read across the verb (and the name) before it
-    earlier = chain_before(text, at + len(head), floor, places) if at >= 0 else ()
-    if earlier and not earlier[-1].position.organization and not organ and floor > start:
-        earlier = _family_post(text, head, start, floor - 1, places)  # 某局副局长乙升任局长，原局长甲
+    earlier = _earlier_post(text, first.start, head, organ, places)
     if not earlier or earlier[-1].position.head != head or not earlier[-1].position.organization:
         pos = canonical(printed[len(marker) :], None, places)  # 前副县长甲 alone: completed like any bare title
         return _held_before(first, pos, marker, chain) if pos and pos.resolved and pos.organization else chain
@@ -247,6 +239,22 @@ def former_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) ->
         replace(first, position=pos, start=first.start + len(marker), former=True, change="former"),
         *chain[1:],
     )
+
+
+def _earlier_post(
+    text: str, i: int, head: str, organ: str | None, places: ContextPlaces
+) -> tuple[Element, ...]:
+    """The chain of the post with ``head`` printed earlier in the sentence before ``i`` (乙任某区委书记，原区委书记甲)."""
+    start = max(text.rfind(c, 0, i) for c in _SENTENCE_END) + 1
+    at = text.rfind(head, start, i)
+    # 甲任某区委书记，原区委书记乙: the earlier post starts after the verb that gave it
+    given = (*words("appointment_verbs.txt"), *uses("transfer_verb"))  # 乙升某局主秘，原主秘甲: after 升 too
+    verbs = [text.rfind(v, start, at) + len(v) for v in given if text.rfind(v, start, at) >= 0]
+    floor = max([start, *verbs])  # never a post read across the verb (and the name) before it
+    earlier = chain_before(text, at + len(head), floor, places) if at >= 0 else ()
+    if earlier and not earlier[-1].position.organization and not organ and floor > start:
+        earlier = _family_post(text, head, start, floor - 1, places)  # 某局副局长乙升任局长，原局长甲
+    return earlier
 
 
 def _held_before(first: Element, pos: Position, marker: str, chain: tuple[Element, ...]) -> tuple[Element, ...]:
