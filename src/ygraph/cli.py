@@ -135,6 +135,21 @@ def _jobs(value: str) -> str:
     return value.strip()
 
 
+_Jobs = Annotated[
+    str,
+    typer.Option(
+        "--jobs", "-j", callback=_jobs, help="Worker processes, or auto: in-process for a small corpus."
+    ),
+]
+_FollowOutsideLinks = Annotated[
+    bool,
+    typer.Option(
+        "--follow-outside-links",
+        help="Read symbolic links whose target is outside the paths given (skipped with W008 by default).",
+    ),
+]
+
+
 @app.command()
 def build(
     paths: Annotated[
@@ -150,25 +165,14 @@ def build(
         list[Path] | None,
         typer.Option("--lexicons", help="Folder with extra lexicon files (same names as the packaged ones)."),
     ] = None,
-    jobs: Annotated[
-        str,
-        typer.Option(
-            "--jobs", "-j", callback=_jobs, help="Worker processes, or auto: in-process for a small corpus."
-        ),
-    ] = "auto",
+    jobs: _Jobs = "auto",
     engine: Annotated[str | None, typer.Option("--engine", help="local (default) or dask.")] = None,
     scheduler: Annotated[
         str | None, typer.Option("--scheduler", help="Dask scheduler address (implies --engine dask).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     max_file_mb: Annotated[float, typer.Option("--max-file-mb", min=0, help=_MAX_FILE_HELP)] = MAX_FILE_MB,
-    follow_outside_links: Annotated[
-        bool,
-        typer.Option(
-            "--follow-outside-links",
-            help="Read symbolic links whose target is outside the paths given (skipped with W008 by default).",
-        ),
-    ] = False,
+    follow_outside_links: _FollowOutsideLinks = False,
     cache: Annotated[
         str | None, typer.Option("--cache", help="Folder of the per-document cache. Default: OUT/.cache")
     ] = None,
