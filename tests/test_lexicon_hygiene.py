@@ -48,6 +48,12 @@ NOT_A_VETO = {
     ("events/name_stops.txt", "本报讯"): "a dateline: an event's name read leftwards stops there",
     ("actors/prefix_stops.txt", "无党籍"): "a party label (non-partisan) before a post: the post starts after it; "
     "the line predates the held-out gold that lists the word as no person",
+    ("actors/attendance_verbs.txt", "出席"): "a verb of attending: ties the names before it to an event",
+    ("actors/attendance_verbs.txt", "列席"): "a verb of attending without a vote: ties the names before it to an event",
+    ("actors/name_boundaries.txt", "出席"): "a verb that ends a name read before it, never a veto",
+    ("actors/name_boundaries.txt", "列席"): "a verb that ends a name read before it, never a veto",
+    ("actors/prefix_stops.txt", "出席"): "a post printed after the verb starts after it (出席的某局长)",
+    ("actors/not_person.txt", "主席"): "a bare title is no person; a minutes page's header line (主席：…) lists it too",
 }
 
 
