@@ -22,21 +22,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_part22 import _by_event as by_event
+from test_part24 import SCRIPTS, _by_event, _on  # the same wire, reader and title filter
 from ygraph.text.clean import normalized
-
-WIRE = "本报讯 2031年9月12日，"
-SCRIPTS = ("simplified", "traditional")
-
-
-def _by_event(text: str, script: str) -> dict[str, set[tuple[str, str]]]:
-    return by_event(text, script, WIRE)
-
-
-def _on(found: dict[str, set[tuple[str, str]]], words: str) -> set[tuple[str, str]]:
-    """The pairs of the events whose title holds ``words``."""
-    return set().union(set(), *(pairs for title, pairs in found.items() if words in title))
-
 
 # A. Reports and speeches under a printed title (commas inside it), or with none.
 REPORTS = [
