@@ -10,6 +10,7 @@ seal_hands or a clause break; a flag or a key handed on is no post (将会旗交
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from .. import scan
@@ -35,15 +36,13 @@ def _seal_pattern() -> re.Pattern[str]:
 def sealed(text: str, titled: list[Found]) -> list[Found]:
     """甲从卸任县长乙手中接下印信: the seal of office handed on — the titled 乙 (ending the body) leaves the post
     printed before 乙, the titled 甲 right before 从 takes it (rule ``seal_handed``)."""
-    out: list[Found] = []
-    for m in scan.finditer(_seal_pattern(), text):
+
+    def parties(m: re.Match[str]) -> tuple[Found | None, Found | None]:
         a, b = m.span("body")
         old = next((f for f in titled if a <= f.start and f.end == b and f.chain), None)
-        new = next((f for f in titled if f.end == m.start()), None)
-        if old is None or new is None or old.name == new.name:
-            continue
-        out.extend(_handed_on(old, new))
-    return out
+        return old, next((f for f in titled if f.end == m.start()), None)
+
+    return _hand_ons(_seal_pattern(), text, parties)
 
 
 @cached
@@ -57,10 +56,21 @@ def _given_pattern() -> re.Pattern[str]:
 
 def seal_given(text: str, titled: list[Found]) -> list[Found]:
     """Every seal handed on by its titled holder to a taker named right after the giving verb."""
-    out: list[Found] = []
-    for m in scan.finditer(_given_pattern(), text):
+
+    def parties(m: re.Match[str]) -> tuple[Found | None, Found | None]:
         old = next((f for f in titled if f.end == m.start() and f.chain), None)
-        new = _taker(text, titled, m.end())
+        return old, _taker(text, titled, m.end())
+
+    return _hand_ons(_given_pattern(), text, parties)
+
+
+def _hand_ons(
+    pattern: re.Pattern[str], text: str, parties: Callable[[re.Match[str]], tuple[Found | None, Found | None]]
+) -> list[Found]:
+    """Both sides of every hand-over ``pattern`` finds whose ``parties`` are two different people."""
+    out: list[Found] = []
+    for m in scan.finditer(pattern, text):
+        old, new = parties(m)
         if old is None or new is None or old.name == new.name:
             continue
         out.extend(_handed_on(old, new))
