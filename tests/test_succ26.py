@@ -1,0 +1,65 @@
+"""Issue 13, lane succ26: personnel notices and successions, classes counted on 27 fresh notice pages (invented
+text only, Simplified and Traditional).
+
+* A title read back from a name stops at a reporting, perceiving or helping verb, 给 and 主持人, a concessive or
+  causal conjunction, a longer form of a stop word (据了解, 获得, 获悉), 担任过, and 日于 of a gazette's sign-off.
+* Words read as a name after a title (宣誓暨, 时代, 施政) are no people; 奖 may be a given name's middle character.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import claims, people
+
+# --- the left edge of a title ---------------------------------------------------------------------------------
+GLUED = [  # (text, (person, post) read, a glued post that must not be)
+    ("发言人表示前临江县长林晓峰已获聘为顾问。", ("林晓峰", "临江县长"), "表示前临江县长"),
+    ("發言人表示前臨江縣長林曉峰已獲聘為顧問。", ("林晓峰", "临江县长"), "表示前临江县长"),
+    ("松岩县府证实财政局长林晓峰将调往海州。", ("林晓峰", "财政局长"), "证实财政局长"),
+    ("柴思雨长年协助江城市长龚明远，成绩显著。", ("龚明远", "江城市长"), "协助江城市长"),
+    ("柴思雨把奖牌递给主持人松岩县文化局局长龚明远。", ("龚明远", "松岩县文化局局长"), "主持人松岩县文化局局长"),
+    ("报道指出，虽然海州交通局长林晓峰已届退休，仍获慰留。", ("林晓峰", "海州交通局长"), "虽然海州交通局长"),
+    ("據了解海州衛生署署長柴思雨下月赴任。", ("柴思雨", "海州卫生署署长"), "解海州卫生署署长"),
+    ("柴思雨的方案获得江城市交通局局长龚明远肯定。", ("龚明远", "江城市交通局局长"), "得江城市交通局局长"),
+    ("龚明远担任过临江省交通厅长。", ("龚明远", "临江省交通厅长"), "过临江省交通厅长"),
+    ("二零三二年八月九日於江城交通事務局局長 林晓峰", ("林晓峰", "江城交通事务局局长"), "于江城交通事务局局长"),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "glued"), GLUED)
+def test_a_title_starts_after_the_verb_or_conjunction_before_it(
+    text: str, claim: tuple[str, str], glued: str
+) -> None:
+    found = claims(text)
+    assert claim in found
+    assert (claim[0], glued) not in found
+
+
+KEPT = [  # a word of the list inside an organisation's name stays in it
+    ("江城给水公司总经理林晓峰出席。", ("林晓峰", "江城给水公司总经理")),
+    ("因特网协会会长林晓峰出席论坛。", ("林晓峰", "因特网协会会长")),
+    ("海州表示器材厂厂长龚明远出席。", ("龚明远", "海州表示器材厂厂长")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), KEPT)
+def test_an_organisation_holding_such_a_word_keeps_it(text: str, claim: tuple[str, str]) -> None:
+    assert claim in claims(text)
+
+
+# --- names -----------------------------------------------------------------------------------------------------
+NO_PEOPLE = [
+    ("海州乡长宣誓暨就职仪式于上午举行。", "宣誓暨"),
+    ("在担任江城市长、总统时代，推动计划。", "时代"),
+    ("龚明远长年协助江城总统施政，贡献良多。", "施政"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NO_PEOPLE)
+def test_a_word_after_a_title_is_no_person(text: str, word: str) -> None:
+    assert word not in people(text)
+
+
+def test_a_given_name_may_hold_the_character_of_a_prize() -> None:
+    assert ("宁奖文", "海州市地政处长") in claims("海州市地政处长由工务处长宁奖文升任。")
