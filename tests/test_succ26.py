@@ -3,6 +3,8 @@ text only, Simplified and Traditional).
 
 * A title read back from a name stops at a reporting, perceiving or helping verb, 给 and 主持人, a concessive or
   causal conjunction, a longer form of a stop word (据了解, 获得, 获悉), 担任过, and 日于 of a gazette's sign-off.
+* A stand-in during an absence (临时代理…的职务, 将/会署理, 将署任 without 由) holds an acting post of its own, with
+  no succession; a vacancy's acting holder may be named after 依法 and …的职务.
 * Words read as a name after a title (宣誓暨, 时代, 施政) are no people; 奖 may be a given name's middle character.
 """
 
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import claims, people
+from pipeline_probe import claims, handed_on, people
 
 # --- the left edge of a title ---------------------------------------------------------------------------------
 GLUED = [  # (text, (person, post) read, a glued post that must not be)
@@ -46,6 +48,33 @@ KEPT = [  # a word of the list inside an organisation's name stays in it
 @pytest.mark.parametrize(("text", "claim"), KEPT)
 def test_an_organisation_holding_such_a_word_keeps_it(text: str, claim: tuple[str, str]) -> None:
     assert claim in claims(text)
+
+
+# --- stand-ins during an absence ------------------------------------------------------------------------------
+STAND_INS = [  # (text, (person, acting post))
+    ("二零三一年五月二日至四日松岩县长出访期间，由松岩县常务副县长柴思雨临时代理县长的职务。", ("柴思雨", "临时代理县长")),
+    ("二零三一年五月二日至四日松岩縣長出訪期間，由松岩縣常務副縣長柴思雨臨時代理縣長的職務。", ("柴思雨", "临时代理县长")),
+    ("龚明远出访期间，海州财政司司长宁可心会署理海州行政长官职务。", ("宁可心", "署理海州行政长官")),
+    ("局长休假那几天，江城市交通局副局长林晓峰将署任江城市交通局局长。", ("林晓峰", "署任江城市交通局局长")),
+    ("海州议会议长出缺，议长的职务依法由副议长钱小禾代理。", ("钱小禾", "海州议会代理议长")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), STAND_INS)
+def test_a_stand_in_holds_an_acting_post_and_follows_nobody(text: str, claim: tuple[str, str]) -> None:
+    assert claim in claims(text)
+    assert not handed_on(text)
+
+
+NO_STAND_IN = [  # no stand-in read: a rumour's clause, a post that is no duty taken over
+    "龚明远将署理局长一职的传闻不实。",
+    "柴思雨将署理行政长官的可能性不大。",
+]
+
+
+@pytest.mark.parametrize("text", NO_STAND_IN)
+def test_a_clause_that_is_no_stand_in_gives_no_acting_post(text: str) -> None:
+    assert not any(post.startswith(("署理", "署任", "临时代理")) for _, post in claims(text))
 
 
 # --- names -----------------------------------------------------------------------------------------------------
