@@ -5,6 +5,9 @@ text only, Simplified and Traditional).
   causal conjunction, a longer form of a stop word (据了解, 获得, 获悉), 担任过, and 日于 of a gazette's sign-off.
 * A stand-in during an absence (临时代理…的职务, 将/会署理, 将署任 without 由) holds an acting post of its own, with
   no succession; a vacancy's acting holder may be named after 依法 and …的职务.
+* Taiwan reshuffle lists: 由…接任、…由…担任 items each their own post; 甲接任某职、… ends its post at 、; a
+  vacancy named by its holder's surname (林的遗缺由乙接任); short title heads 政次, 常次, 常秘 spelt out.
+* 此前甲任某职: held before, not given now.
 * Words read as a name after a title (宣誓暨, 时代, 施政) are no people; 奖 may be a given name's middle character.
 """
 
@@ -12,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import claims, handed_on, people
+from pipeline_probe import claims, facts, handed_on, people
 
 # --- the left edge of a title ---------------------------------------------------------------------------------
 GLUED = [  # (text, (person, post) read, a glued post that must not be)
@@ -75,6 +78,75 @@ NO_STAND_IN = [  # no stand-in read: a rumour's clause, a post that is no duty t
 @pytest.mark.parametrize("text", NO_STAND_IN)
 def test_a_clause_that_is_no_stand_in_gives_no_acting_post(text: str) -> None:
     assert not any(post.startswith(("署理", "署任", "临时代理")) for _, post in claims(text))
+
+
+# --- reshuffle lists and vacancies ----------------------------------------------------------------------------
+LIST_ITEMS = [  # (text, (person, post) of the later item, the earlier item's post it must not take)
+    ("市府公布，海州文化局长由专员林晓峰升任、海州地政局长由科长龚明远担任。", ("龚明远", "海州地政局长"), "海州文化局长"),
+    ("市府公布，海州文化局長由專員林曉峰升任、海州地政局長由科長龔明遠擔任。", ("龚明远", "海州地政局长"), "海州文化局长"),
+    ("人事令下达：海州工务局长由秘书宁可心接任、卫生局副局长柴思雨接任海州卫生局长。", ("柴思雨", "海州卫生局长"), "海州工务局长"),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "other"), LIST_ITEMS)
+def test_each_item_of_a_reshuffle_list_is_its_own_post(text: str, claim: tuple[str, str], other: str) -> None:
+    found = claims(text)
+    assert claim in found
+    assert (claim[0], other) not in found
+
+
+def test_an_item_list_pairs_each_new_holder_with_the_one_removed() -> None:
+    text = (
+        "行政部门宣布，青禾工务部长由政委林晓峰接任、青禾文化部长由海州县长龚明远担任。"
+        "遭撤换的青禾工务部长钱小禾、青禾文化部长宁可心另有任用。"
+    )
+    assert {("青禾工务部长", "钱小禾", "林晓峰"), ("青禾文化部长", "宁可心", "龚明远")} <= handed_on(text)
+
+
+VACANCIES = [  # (text, succession): the vacancy named by its holder's surname
+    ("海州审计长将由财政部政次林晓峰升任，林的遗缺由预算司司长钱小禾递补。", ("财政部政务次长", "林晓峰", "钱小禾")),
+    ("海州審計長將由財政部政次林曉峰升任，林的遺缺由預算司司長錢小禾接任。", ("财政部政务次长", "林晓峰", "钱小禾")),
+]
+
+
+@pytest.mark.parametrize(("text", "succession"), VACANCIES)
+def test_a_vacancy_named_by_its_holders_surname_is_handed_on(text: str, succession: tuple[str, str, str]) -> None:
+    assert succession in handed_on(text)
+
+
+def test_a_surname_that_is_not_the_predecessors_hands_nothing_on() -> None:
+    text = "海州审计长将由财政部政次林晓峰升任，龚的遗缺由预算司司长钱小禾接任。"
+    assert not any(s[0] == "财政部政务次长" for s in handed_on(text))
+
+
+SHORT_HEADS = [  # a short title head spelt out, its organisation kept
+    ("江城交通部政次龚明远出席会议。", ("龚明远", "江城交通部政务次长")),
+    ("江城交通部常次龚明远出席会议。", ("龚明远", "江城交通部常务次长")),
+    ("江城財經局常秘柴思雨出席會議。", ("柴思雨", "江城财经局常任秘书长")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), SHORT_HEADS)
+def test_a_short_title_head_is_written_in_full(text: str, claim: tuple[str, str]) -> None:
+    assert claim in claims(text)
+
+
+def test_a_word_ending_in_a_short_head_is_no_title() -> None:
+    assert not people("行政次序由林晓峰安排。")
+
+
+# --- earlier posts ---------------------------------------------------------------------------------------------
+def _changes(text: str) -> dict[tuple[str, str], str]:
+    return {(r.person, r.position): r.change for r in facts(text).roles}
+
+
+@pytest.mark.parametrize("lead", ["此前", "之前", "先前"])
+def test_a_post_held_earlier_is_past(lead: str) -> None:
+    assert _changes(f"据介绍，{lead}龚明远任海州市长。")[("龚明远", "海州市长")] == "past"
+
+
+def test_a_post_given_now_stays_a_start() -> None:
+    assert _changes("据介绍，龚明远任海州市长。")[("龚明远", "海州市长")] == "start"
 
 
 # --- names -----------------------------------------------------------------------------------------------------

@@ -197,6 +197,7 @@ TABLES: dict[str, Table] = {
     "actors/org_aliases.tsv": Table(("text", "text")),
     "actors/places.tsv": Table(("text", "text", "province|abbreviation?")),
     "actors/title_aliases.tsv": Table(("text", "text")),
+    "actors/title_short_forms.tsv": Table(("text", "text")),
     "actors/titles.tsv": Table(("text", "single|many", "place|org|-")),
     "actors/word_uses.tsv": Table(("text", _documented_uses("actors/word_uses.tsv"))),
     "events/abbreviated.tsv": Table(("text", "name")),

@@ -142,12 +142,21 @@ def _item(
         chain = acting_post(chain, sentence_places)
     if form.id in uses("post_list_form"):
         chain += _more_posts(text, _end_of_list(text, post_end), chain[-1], sentence_places)
-    out = [Found(n, a, b, form.id, _changed(chain, form.change, form.id)) for n, a, b in names]
+    change = _form_change(text, form, names[0][1]) if first else form.change
+    out = [Found(n, a, b, form.id, _changed(chain, change, form.id)) for n, a, b in names]
     prev = groups.get("prev")
     if prev is not None and (plausible_name(prev) or joined_name(prev)):  # 接替…的王立和
         left = stood_in(text, _changed(chain, "end", form.id), sentence_places)  # 署理某职 printed elsewhere
         out.append(Found(prev, m.start("prev"), m.end("prev"), form.id, left))
     return out
+
+
+def _form_change(text: str, form: Form, name_start: int) -> str:
+    """The form's change, but a post given after a word placing it earlier (此前甲任某职: ``earlier_lead``) was
+    held before the notice, not given by it (the first item only: 此前甲任某职，现任某职 gives the second)."""
+    if form.change == "start" and form.names_first and text.endswith(uses("earlier_lead"), 0, name_start):
+        return "past"
+    return form.change
 
 
 def _end_of_list(text: str, i: int) -> int:

@@ -300,7 +300,8 @@ def _make(printed: str, org: str, head: str) -> Position:
     for modifier in uses("modifier"):
         bare = bare.removesuffix(modifier)
     place = place_prefix(org) or (bare if _place_only().fullmatch(bare) else "") or printed_place(bare)
-    return Position(printed, _collapse(org + head), bare, head, place or _level_head_place(bare, head), True)
+    full = table("title_short_forms.tsv").get(head, head)  # 某部政次 → 某部政务次长
+    return Position(printed, _collapse(org + full), bare, head, place or _level_head_place(bare, head), True)
 
 
 def _level_head_place(org: str, head: str) -> str:

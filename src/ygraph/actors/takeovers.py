@@ -2,7 +2,8 @@
 successor (乙) takes the post printed right before the predecessor (甲), who leaves it; rule ``taken_over``.
 
 The words are data (``word_uses.tsv`` takeover_lead: 由, 改由; takeover_verb: 接任, 接替; vacancy_lead:
-其职缺由, the post left by the titled name whatever it takes between). The predecessor is the
+其职缺由, the post left by the titled name whatever it takes between; the vacancy may be named by its holder's
+surname, 林的遗缺由: then the predecessor must bear it). The predecessor is the
 titled name nearest before the clause, in the same sentence, with no title (甲辞去某职，由乙接任 hands on 某职,
 which another rule reads) nor speech or attendance verb printed between them; the successor is the name ending
 right before the verb.
@@ -31,7 +32,7 @@ def _clause(lead: str, after_verb: str) -> re.Pattern[str]:
     breaks = re.escape(CLAUSE_BREAKS + LINE_BREAK)
     ends = re.escape("".join(sorted(PUNCT)))
     return re.compile(
-        rf"[{re.escape(COMMAS)}]{lead}(?P<body>[^{breaks}]{{2,40}}?)"
+        rf"[{re.escape(COMMAS)}](?:(?P<ref>[\u4e00-\u9fff]){any_of('possessive')})?{lead}(?P<body>[^{breaks}]{{2,40}}?)"
         rf"(?:{address_words()})?{any_of('takeover_move')}?{any_of('takeover_verb')}"
         rf"{after_verb.format(breaks=breaks)}(?=[{ends}]|$)"
     )
@@ -57,12 +58,22 @@ def taken_over(text: str, titled: list[Found]) -> list[Found]:
         *_referred_takeovers(text, titled),
     ]
     for m in [*scan.finditer(_pattern(), text), *scan.finditer(_vacancy_pattern(), text)]:
-        prev = _predecessor(text, titled, m.start(), m.group("lead") in uses("vacancy_lead"))
+        vacancy = m.group("lead") in uses("vacancy_lead")
+        prev = _predecessor(text, titled, m.start(), vacancy)
         successor = _successor(text, titled, m)
         if prev is None or successor is None or successor[0] == prev.name:
             continue
-        out.extend(_handed_on(prev, successor, _printed_before(prev)[-1]))
+        if m.group("ref") and not (vacancy and prev.name.startswith(m.group("ref"))):
+            continue  # 甲的遗缺由乙接任: the vacancy is 甲's, named by the surname, and no other's
+        out.extend(_handed_on(prev, successor, _left_post(prev, vacancy)))
     return out
+
+
+def _left_post(prev: Found, vacancy: bool) -> Element:
+    """The post ``prev`` leaves: the last printed before the name; for a vacancy, the one printed right before it
+    (由某部政次甲接任某职，甲的遗缺由乙接任: 某部政次, not the post a notice gives 甲)."""
+    printed = _printed_before(prev)
+    return max(printed, key=lambda el: el.end) if vacancy else printed[-1]
 
 
 def _handed_on(prev: Found, successor: tuple[str, int, int], post: Element) -> tuple[Found, Found]:
