@@ -153,3 +153,34 @@ NOT_RETOLD = [
 def test_an_event_not_tied_to_the_dated_one_keeps_its_reading(day: str, text: str, title: str) -> None:
     dates = [e.date for e in facts(text, day).events if title in e.title]
     assert "2031-06-08" not in dates
+
+
+# --- 3. acts of a roundup told without a time word ----------------------------------------------------------
+
+ROUNDUP = [
+    "2031年6月9日，临江省委书记林晓峰来到青禾县松岩村与村民共商发展。临江省政协主席龚明远赴海州开展调研活动。"
+    "她指出，要抓牢工作重点，推动海州实现开门红。临江省委副书记柴思雨到江城县调研。他要求当地干部保持奔跑状态。",
+    "2031年6月9日，臨江省委書記林曉峰來到青禾縣松岩村與村民共商發展。臨江省政協主席龔明遠赴海州開展調研活動。"
+    "她指出，要抓牢工作重點，推動海州實現開門紅。臨江省委副書記柴思雨到江城縣調研。他要求當地幹部保持奔跑狀態。",
+]
+
+
+@pytest.mark.parametrize("text", ROUNDUP)
+def test_the_acts_of_a_dated_roundup_take_the_report_s_period(text: str) -> None:
+    dates = {e.title: e.date for e in facts(text, "2031-06-10").events}
+    acts = {title: date for title, date in dates.items() if "龚明远" in title or "柴思雨" in title}
+    assert len(acts) == 2 and all(date and date.startswith("2031-06") for date in acts.values()), dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "临江省政协主席龚明远赴海州开展调研活动。临江省委副书记柴思雨到江城县调研。",
+        "臨江省政協主席龔明遠赴海州開展調研活動。臨江省委副書記柴思雨到江城縣調研。",
+    ],
+)
+def test_acts_of_a_page_without_a_year_stay_undated(text: str) -> None:
+    from ygraph.model import Source
+    from ygraph.pipeline import process_document
+
+    assert all(e.date is None for e in process_document(Source("t.txt", text, "utf-8")).events)

@@ -8,7 +8,6 @@ import re
 from dataclasses import replace
 
 from ..model import Mention, Sentence, TimeExpr
-from ..punctuation import SEMICOLONS
 from ..time.articledate import document_date_spans
 from . import (
     atmeeting,
@@ -174,20 +173,11 @@ def date_event(
         return by_act
     if not article_fallback:
         return False
-    if ctx.article.date and (draft.lede or not act or _list_item(ctx, sentence)):
+    # an act too, not only the lede's or a list item's: told without a time word in a dated report, it is of the
+    # report's month or of the day the story is at, as a named event is (lane date26, class D8)
+    if ctx.article.date:
         _article_day(ctx, draft, index)
     return True
-
-
-def _list_item(ctx: Context, sentence: Sentence) -> bool:
-    """Whether ``sentence`` is an item of a list split at semicolons (…分别前往各区视察：甲至某区视察某站；乙至某区察看
-    某工程；), its first one included: an act told there is one of the report's, dated like the other events it tells.
-    Read back from the sentence's start, no copy of the text before it (one per act: quadratic on a long page)."""
-    text, at = ctx.doc.text, sentence.start
-    while at > 0 and text[at - 1] == " ":
-        at -= 1
-    first = sentence.text.rstrip()[-1:] in SEMICOLONS  # the list's first item: 甲巡视了某街市；乙…
-    return first or (at > 0 and text[at - 1] in SEMICOLONS)
 
 
 def _edition_year(ctx: Context, draft: Draft, named: TimeExpr) -> bool:
