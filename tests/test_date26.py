@@ -184,3 +184,15 @@ def test_acts_of_a_page_without_a_year_stay_undated(text: str) -> None:
     from ygraph.pipeline import process_document
 
     assert all(e.date is None for e in process_document(Source("t.txt", text, "utf-8")).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2031年6月9日，临江省委书记林晓峰来到青禾县松岩村与村民共商发展。临江省政协主席龚明远曾到海州开展调研活动。",
+        "2031年6月9日，臨江省委書記林曉峰來到青禾縣松岩村與村民共商發展。臨江省政協主席龔明遠曾經到海州開展調研活動。",
+    ],
+)
+def test_an_act_recalled_from_before_the_report_stays_undated(text: str) -> None:
+    dates = {e.title: e.date for e in facts(text, "2031-06-10").events}
+    assert [date for title, date in dates.items() if "龚明远" in title] == [None], dates

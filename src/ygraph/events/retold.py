@@ -78,3 +78,9 @@ def _named_before(text: str, title: str) -> bool:
     (江城市第三次全体会议 named again as 第三次全体会议)."""
     tail = min(_TAIL, len(title))
     return bool(title) and any(text.endswith(title[k:]) for k in range(0, len(title) - tail + 1))
+
+
+def recalled(ctx: Context, draft: Draft) -> bool:
+    """Whether an act's words tell it as recalled from before the report (某某曾到某地调研: ``recalled``)."""
+    words = ctx.doc.text[ctx.sentence_at(draft.start).start : draft.end]
+    return any(w in words for w in uses("recalled"))
