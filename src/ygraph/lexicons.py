@@ -208,6 +208,7 @@ TABLES: dict[str, Table] = {
     "events/event_heads.tsv": Table(("text", "name")),
     "events/short_names.tsv": Table(("text", "text")),
     "events/side_acts.tsv": Table(("text", _documented_uses("events/side_acts.tsv"))),
+    "events/retold.tsv": Table(("text", _documented_uses("events/retold.tsv"))),
     "events/reference_frames.tsv": Table(("text", _documented_uses("events/reference_frames.tsv"))),
     "events/policy_verbs.tsv": Table(("text", "adopted|reviewed|issued|signed|mentioned")),
     "events/triggers.tsv": Table(("text", "name", "name|visit|act")),

@@ -8,9 +8,19 @@ import re
 from dataclasses import replace
 
 from ..model import Mention, Sentence, TimeExpr
-from ..punctuation import SEMICOLONS
 from ..time.articledate import document_date_spans
-from . import atmeeting, documents, eventplaces, headlines, lasting, plandays, reported, sides, sittings
+from . import (
+    atmeeting,
+    documents,
+    eventplaces,
+    headlines,
+    lasting,
+    plandays,
+    reported,
+    retold,
+    sides,
+    sittings,
+)
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft
@@ -67,9 +77,13 @@ def date_planned(ctx: Context, draft: Draft, right: int, left: int, subject: boo
     expr = parts.planned_date(ctx.doc.text, ctx.times(left, draft.start), left, draft.start)
     expr = expr or parts.title_year(ctx.times(draft.start, draft.end), draft.end)
     expr = expr or parts.title_year(ctx.times(draft.end, right), right)
-    if expr is None and subject:  # the subject's own day, never one before the article (that dates a decision)
+    if (
+        expr is None and subject
+    ):  # the subject's own day, never one before the article (that dates a decision)
         article_day = (ctx.article.date or "")[:10]
-        opening = [t for t in ctx.times(ctx.sentence_at(draft.start).start, left) if t.kind == "date" and t.value]
+        opening = [
+            t for t in ctx.times(ctx.sentence_at(draft.start).start, left) if t.kind == "date" and t.value
+        ]
         alone = opening and not _WORD.search(ctx.doc.text, opening[-1].end, draft.start)  # 9月16日，某会议将…
         expr = opening[-1] if alone and opening[-1].value[:10] >= article_day else None
     if expr is not None:
@@ -81,6 +95,10 @@ def date_planned(ctx: Context, draft: Draft, right: int, left: int, subject: boo
     if opening is not None:
         set_date(draft, opening, "sentence")
         lasting.lasting(ctx, draft, opening)
+        return
+    told = retold.retold_days(ctx, draft)  # 某仪式结束后，将举行酒会: the day of the planned event named
+    if told is not None:
+        draft.date, draft.date_end, draft.date_source = told[0], told[1], "context"
 
 
 def _opening(ctx: Context, draft: Draft, left: int) -> TimeExpr | None:
@@ -140,7 +158,9 @@ def date_event(
     if expr is None and actor is not None:
         expr, source = parts.follow_on(ctx, index, actor.text), "sentence"
     named = parts.title_year(ctx.times(draft.start, draft.end), draft.end) if expr is None else None
-    recent = named is not None and reported.recent_inside(ctx, draft, blocker, named)  # 日前 in a named edition
+    recent = named is not None and reported.recent_inside(
+        ctx, draft, blocker, named
+    )  # 日前 in a named edition
     if named is not None and not _edition_year(ctx, draft, named) and not recent:
         expr, source = named, "clause"
     if expr is not None:
@@ -153,20 +173,12 @@ def date_event(
         return by_act
     if not article_fallback:
         return False
-    if ctx.article.date and (draft.lede or not act or _list_item(ctx, sentence)):
+    # an act too, not only the lede's or a list item's: told without a time word in a dated report, it is of the
+    # report's month or of the day the story is at, as a named event is (lane date26, class D8) — unless its
+    # words recall it from before the report (某某曾到某地调研)
+    if ctx.article.date and not (act and not draft.lede and retold.recalled(ctx, draft)):
         _article_day(ctx, draft, index)
     return True
-
-
-def _list_item(ctx: Context, sentence: Sentence) -> bool:
-    """Whether ``sentence`` is an item of a list split at semicolons (…分别前往各区视察：甲至某区视察某站；乙至某区察看
-    某工程；), its first one included: an act told there is one of the report's, dated like the other events it tells.
-    Read back from the sentence's start, no copy of the text before it (one per act: quadratic on a long page)."""
-    text, at = ctx.doc.text, sentence.start
-    while at > 0 and text[at - 1] == " ":
-        at -= 1
-    first = sentence.text.rstrip()[-1:] in SEMICOLONS  # the list's first item: 甲巡视了某街市；乙…
-    return first or (at > 0 and text[at - 1] in SEMICOLONS)
 
 
 def _edition_year(ctx: Context, draft: Draft, named: TimeExpr) -> bool:
@@ -262,15 +274,27 @@ def _article_day(ctx: Context, draft: Draft, index: int) -> None:
     """Only the article's own report is dated as precisely as the article: another event it mentions
     without a date happened around then, so it keeps the month (or the day the story is at). A report that
     opens 近日 tells its events as recent, not as of its day; one whose lede prints a range, as of its days."""
+    told = (
+        None if draft.lede else retold.retold_days(ctx, draft)
+    )  # 升旗仪式结束后…: the day of the event named
+    if told is not None:
+        draft.date, draft.date_end, draft.date_source = told[0], told[1], "context"
+        return
     carried = None if draft.lede else carried_day(ctx, index, draft.start)
     daypart = None if draft.lede or carried else reported.daypart_day(ctx, index)  # 晚上出席某宴会: that day
     carried = (daypart, None) if daypart else carried
-    own = reported.lede_day(ctx) if draft.lede else None  # 昨天… in a page of today: the report's is yesterday
-    date = (own or ctx.article.date) if draft.lede else carried[0] if carried else (ctx.article.date or "")[:7]
+    own = (
+        reported.lede_day(ctx) if draft.lede else None
+    )  # 昨天… in a page of today: the report's is yesterday
+    date = (
+        (own or ctx.article.date) if draft.lede else carried[0] if carried else (ctx.article.date or "")[:7]
+    )
     date = recent_period(date) if draft.lede and recent_report(ctx) else date
     draft.date, draft.date_source = date, "article" if date else "unresolved"
     draft.date_end = carried[1] if carried else draft.date_end
-    during = draft.event_type in lasting.DURING  # talks or a signing on one of the lede's days: never all of them
+    during = (
+        draft.event_type in lasting.DURING
+    )  # talks or a signing on one of the lede's days: never all of them
     days = lede_days(ctx) if draft.lede and date == ctx.article.date and not during else None
     if days is not None:  # 某月某日至某日，某某一行来某地调研: the report's event lasts the lede's days
         draft.date, draft.date_end = days

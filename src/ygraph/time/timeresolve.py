@@ -10,10 +10,12 @@ it stays ``None`` with precision ``impossible`` (warning W013).
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import MAXYEAR, date, timedelta
 
+from ..lexicons import cached
 from ..model import TimeExpr, precision_of
 from .calendarpoints import (
     Point,
@@ -26,7 +28,7 @@ from .calendarpoints import (
     weekday_point,
     year_not_after,
 )
-from .timerules import Relative, meanings
+from .timerules import Relative, expand, meanings
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,21 +228,46 @@ def resolve_times(
     horizon = _horizon(reference_point, event_reference)
     reached = start is not None and start.day is not None  # a day the story has reached was printed
     resolved = []
+    weekdays: dict[int, Point] = {}  # the days printed with their weekday (本月25日(周日)), by weekday
     for expr in exprs:
         spec = parse_spec(expr.underspecified.partition("/")[0])
         nearest = event_reference or expr.start in nearest_at
         anchors = last if expr.start in nearest_at else told  # a plan's 当天 may be the scheduled day
-        done = resolve_one(expr, reference_point, anchors[_cue_precision(spec)], nearest)
+        retold = _weekday_told(expr, spec, weekdays)  # a day the story has named: its next cues refer to it
+        done = retold or resolve_one(expr, reference_point, anchors[_cue_precision(spec)], nearest)
         point = Point.parse(done.value) if done.kind == "date" and done.value else None
+        if point is not None and point.day is not None and _names_weekday(expr):
+            weekdays[_first_day(point).isoweekday()] = point
         if point is not None and expr.start not in stamps:
             _remember(last, point)
             within = horizon is None or _first_day(point) <= horizon
             # a story told ahead of its days (将于9月26日访问某地…翌日…) has no reached day: its days are told
+            reached = reached and retold is None  # back at a day told ahead of the page: the story runs ahead
             if within or not reached:
                 _remember(told, point)
             reached = reached or (within and point.day is not None)
         resolved.append(done)
     return resolved
+
+
+def _weekday_told(expr: TimeExpr, spec: Spec | None, weekdays: dict[int, Point]) -> TimeExpr | None:
+    """A bare weekday (周日前往某地) after a day printed with that weekday beside it (本月25日(周日)): that day,
+    the story's, not the weekday before the reference; None otherwise."""
+    if spec is None or spec.base != "weekday" or not spec.numbers or spec.numbers[0] not in weekdays:
+        return None
+    told = weekdays[spec.numbers[0]]
+    return replace(expr, value=told.iso(), value_end=None, precision="day", anchor=f"narrative:{told.iso()}")
+
+
+@cached
+def _weekday_aside() -> re.Pattern[str]:
+    return re.compile(expand("{weekaside}"))  # time/patterns.tsv: a weekday in brackets beside a date
+
+
+def _names_weekday(expr: TimeExpr) -> bool:
+    """Whether a date expression prints its weekday beside it (本月25日(周日), 星期四(3月4日))."""
+    both = expr.rule.startswith("weekday_")  # weekday_md, weekday_d (time/rules.tsv)
+    return both or any(m.group() for m in _weekday_aside().finditer(expr.text))
 
 
 SCHEDULE_DAYS = 14  # past an article's own event by more than this, a date is a schedule, not the story's day
