@@ -67,3 +67,13 @@ def test_moves_without_an_opening_verb_is_the_plain_scan() -> None:
         a = rng.randint(0, len(text))
         b = rng.randint(a, len(text))
         assert transfers.moves(text, a, b) == _plain_moves(text, a, b), (text, a, b)
+
+
+@pytest.mark.parametrize("words", [("临江省", "江城", "龚"), ("", "某局"), (), ("某",), ("局长", "长")])
+def test_printed_is_any_word_in_the_text(words: tuple[str, ...]) -> None:
+    printed = scan.Printed(words)
+    rng = random.Random(16)
+    pieces = ["临", "江", "省", "某", "局", "长", "龚明远", "，"]
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert printed(text) == any(w in text for w in words), text

@@ -52,6 +52,19 @@ def _automaton(words: tuple[str, ...]) -> ahocorasick.Automaton | None:
     return a
 
 
+class Printed:
+    """``any(w in text for w in words)`` in one Aho–Corasick pass (an empty word is printed in every text): for
+    thousands of words, kept by a loader (``@cached``), instead of a substring test per word."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        words = tuple(words)
+        self._empty = "" in words
+        self._automaton = _automaton(words)
+
+    def __call__(self, text: str) -> bool:
+        return self._empty or (self._automaton is not None and next(self._automaton.iter(text), None) is not None)
+
+
 def starts(words: tuple[str, ...], text: str) -> list[int]:
     """The sorted positions of ``text`` where at least one of ``words`` starts (empty words never start)."""
     a = _automaton(words)
