@@ -6,8 +6,11 @@ Every shortcut is checked against the plain loop it stands for, on invented text
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ygraph import scan
 from ygraph.actors import actorlex, transfers
@@ -77,3 +80,66 @@ def test_printed_is_any_word_in_the_text(words: tuple[str, ...]) -> None:
     for _ in range(500):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert printed(text) == any(w in text for w in words), text
+
+
+# shapes of the rows whose windows a failed start skips (scanskip.prefix_skip): a run of name characters (and
+# bracketed notes, a lost character before 、) before a transfer verb; invented words, not a lexicon's
+_UNITS = "(?:[\u4e00-\u9fff·、]|[（(][\u4e00-\u9fff]{1,2}[）)]|[?？](?=、))"
+SKIPPED = [
+    _UNITS + "{2,300}?(?:先生|同志)?(?<![曾再])(?:则|已)?(?:改任|调(?!研|整))(?:为)?(?P<post>[^，。]{2,12}?)(?=[，。]|$)",
+    "(?P<names>" + _UNITS + "{2,300})调任(?P<post>[^，。]{2,8})",
+    _UNITS + "{1,3}?调(?!研)",  # a small count: a long run of names is no match
+    _UNITS + "{2,40}?(?:甲|乙乙)?调(?=为)",
+]
+_ALPHABET = "林晓峰龚明远甲乙调任研整为先生同志曾再则已、，。（）?"
+
+
+@pytest.mark.parametrize("source", SKIPPED)
+def test_the_skipping_rows_are_read_as_such(source: str) -> None:
+    assert scan.needs(re.compile(source)).skip is not None
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "(?P<n>[甲乙]{2,9})调(?P=n)",  # a back reference: the rest depends on where the match started
+        "(?>[甲乙]{2,9})调",  # an atomic group prunes the iterations
+        "[甲乙]{2,9}+调",  # a possessive repeat too
+        "(?:[甲乙]|(?=丙)){2,9}调",  # an iteration may consume nothing
+        "(?:甲乙|丙丁){2,9}调",  # no character is an iteration alone
+    ],
+)
+def test_no_skip_where_a_later_start_may_match_alone(source: str) -> None:
+    assert scantree_skip(source) is None
+
+
+def scantree_skip(source: str) -> object:
+    from ygraph.scanskip import prefix_skip
+    from ygraph.scantree import parse
+
+    return prefix_skip(parse(source, re.UNICODE))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(SKIPPED), st.text(alphabet=_ALPHABET, max_size=400))
+def test_a_skipping_window_finds_what_every_start_finds(source: str, text: str) -> None:
+    pattern = re.compile(source)
+    plain = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+    assert [(m.span(), m.groups()) for m in scan.finditer(pattern, text)] == plain
+
+
+@pytest.mark.parametrize("source", SKIPPED)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "龚明远林晓峰调，林晓调研，甲调",  # a long run of names: no match where the count ends
+        "甲）林晓调任局长，",  # a start right after a character no iteration takes alone
+        "甲（女林晓峰调任为局长。",
+        "?、龚明远（男）调为某局局长",
+    ],
+)
+def test_the_starts_after_a_skipped_run(source: str, text: str) -> None:
+    pattern = re.compile(source)
+    assert [(m.span(), m.groups()) for m in scan.finditer(pattern, text)] == [
+        (m.span(), m.groups()) for m in pattern.finditer(text)
+    ]

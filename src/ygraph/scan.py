@@ -27,6 +27,7 @@ from operator import itemgetter
 import ahocorasick
 
 from .lexicons import cached
+from .scanskip import prefix_skip
 from .scantree import (
     MAX_BEFORE,
     alternatives,
@@ -97,6 +98,7 @@ class Needs:
     gate_reach: int = 0  # the most characters the gate reads from where it is tried
     native: bool = False  # every match opens with its anchor and ``re`` skips to where one may open itself
     same: re.Pattern[str] | None = None  # the expression, its leading words as a prefix tree (literal_led)
+    skip: tuple[re.Pattern[str], re.Pattern[str], int] | None = None  # starts a failed one covers (scanskip)
 
 
 NOTHING = Needs((), None, 0)
@@ -146,7 +148,8 @@ def _read(source: str, flags: int) -> Needs:
     last = re.compile(f"(?s:.*){outside.pattern}") if outside is not None else None
     native = at == 0 and skips_to_openings(tree, flags)
     anchor = re.compile(prefix_tree(strings))
-    return Needs(tuple(r[0] for r in runs), anchor, at, outside, last, *starts_with, *gated, native)
+    skip = prefix_skip(tree) if starts_with[0] is None and gated[0] is None else None
+    return Needs(tuple(r[0] for r in runs), anchor, at, outside, last, *starts_with, *gated, native, skip=skip)
 
 
 def literal_led(source: str, flags: int) -> re.Pattern[str] | None:
@@ -259,10 +262,12 @@ def _window_match(pattern: re.Pattern[str], need: Needs, text: str, floor: int, 
     if first is None:
         if need.gate is not None:
             return _gated_match(pattern, need.gate, need.gate_reach, text, floor, here)
-        for start in range(floor, here + 1):
+        start = floor
+        while start <= here:
             m = match(text, start)
             if m is not None:
                 return m
+            start = _next_start(need.skip, text, start)
         return None
     at, end = floor, here + need.first_width
     while (f := first.search(text, at, end)) is not None and (start := f.start()) <= here:
@@ -271,6 +276,18 @@ def _window_match(pattern: re.Pattern[str], need: Needs, text: str, floor: int, 
             return m
         at = start + 1
     return None
+
+
+def _next_start(skip: tuple[re.Pattern[str], re.Pattern[str], int] | None, text: str, failed: int) -> int:
+    """The next start to try after none matched at ``failed``: past the run of characters that alone are one
+    iteration of the expression's opening repeat, when every iteration it may make from ``failed`` is within its
+    count (scanskip.prefix_skip); else the next character."""
+    if skip is not None:
+        alone, consumed, most = skip
+        run, reach = alone.match(text, failed), consumed.match(text, failed)  # runs (``[…]*``): they always match
+        if run and reach and run.end() > failed and reach.end() - failed <= most:
+            return run.end() + 1
+    return failed + 1
 
 
 def _gated_match(
