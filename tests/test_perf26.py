@@ -143,3 +143,15 @@ def test_the_starts_after_a_skipped_run(source: str, text: str) -> None:
     assert [(m.span(), m.groups()) for m in scan.finditer(pattern, text)] == [
         (m.span(), m.groups()) for m in pattern.finditer(text)
     ]
+
+
+def test_the_identity_offsets_are_counted_positions() -> None:
+    from array import array
+
+    from ygraph.text import clean
+
+    for n in (0, 1, 17, clean._COUNTED, clean._COUNTED + 3):
+        offsets = clean._identity(n)
+        assert offsets == array("l", range(n))
+        offsets.append(-1)  # a copy: the positions kept are not changed by its owner
+    assert clean._identity(5) == array("l", range(5))
