@@ -155,3 +155,20 @@ def test_the_identity_offsets_are_counted_positions() -> None:
         assert offsets == array("l", range(n))
         offsets.append(-1)  # a copy: the positions kept are not changed by its owner
     assert clean._identity(5) == array("l", range(5))
+
+
+def test_window_hits_are_the_windowed_scan_as_a_list() -> None:
+    import ahocorasick
+
+    from ygraph.actors.windowed import Window
+
+    words = ["临江市", "江城区", "江城县", "林晓峰", "晓峰县"]
+    a = ahocorasick.Automaton()
+    for w in words:
+        a.add_word(w, w)
+    a.make_automaton()
+    window = Window(a, words)
+    rng = random.Random(26)
+    for _ in range(2000):
+        text = "".join(rng.choice(["临", "江", "市", "城", "区", "县", "林晓峰", "，", "龚明远"]) for _ in range(rng.randint(0, 30)))
+        assert window.hits(text) == list(window.iter_long(text)) == list(a.iter_long(text)), text

@@ -210,7 +210,7 @@ def _window(kind: str) -> Window:
 
 def long_hits(kind: str, text: str) -> list[tuple[int, str]]:
     """``automaton(kind).iter_long(text)``, scanning only near the words' last characters (``windowed``)."""
-    return list(_window(kind).iter_long(text))
+    return _window(kind).hits(text)
 
 
 def longest_suffix_title(text: str) -> str:
