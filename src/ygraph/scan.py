@@ -27,6 +27,7 @@ from operator import itemgetter
 import ahocorasick
 
 from .lexicons import cached
+from .scanskip import prefix_skip
 from .scantree import (
     MAX_BEFORE,
     alternatives,
@@ -52,12 +53,34 @@ def _automaton(words: tuple[str, ...]) -> ahocorasick.Automaton | None:
     return a
 
 
+class Printed:
+    """``any(w in text for w in words)`` in one Aho–Corasick pass (an empty word is printed in every text): for
+    thousands of words, kept by a loader (``@cached``), instead of a substring test per word."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        words = tuple(words)
+        self._empty = "" in words
+        self._automaton = _automaton(words)
+
+    def __call__(self, text: str) -> bool:
+        return self._empty or (self._automaton is not None and next(self._automaton.iter(text), None) is not None)
+
+
 def starts(words: tuple[str, ...], text: str) -> list[int]:
     """The sorted positions of ``text`` where at least one of ``words`` starts (empty words never start)."""
     a = _automaton(words)
     if a is None:
         return []
     return sorted({end - n + 1 for end, n in a.iter(text)})
+
+
+def word_at(words: tuple[str, ...], text: str, start: int, end: int | None = None) -> str:
+    """The first of ``words`` (in their order) printed at ``text[start]`` and ending by ``end``; "" when none:
+    ``next((w for w in words if text.startswith(w, start, end)), "")``, after one test in C that most calls
+    fail (a generator per call was ≈ 1 µs, at each of a chain's title ends)."""
+    if not text.startswith(words, start, end):
+        return ""
+    return next(w for w in words if text.startswith(w, start, end))
 
 
 @dataclass(frozen=True)
@@ -75,6 +98,7 @@ class Needs:
     gate_reach: int = 0  # the most characters the gate reads from where it is tried
     native: bool = False  # every match opens with its anchor and ``re`` skips to where one may open itself
     same: re.Pattern[str] | None = None  # the expression, its leading words as a prefix tree (literal_led)
+    skip: tuple[re.Pattern[str], re.Pattern[str], int] | None = None  # starts a failed one covers (scanskip)
 
 
 NOTHING = Needs((), None, 0)
@@ -124,7 +148,8 @@ def _read(source: str, flags: int) -> Needs:
     last = re.compile(f"(?s:.*){outside.pattern}") if outside is not None else None
     native = at == 0 and skips_to_openings(tree, flags)
     anchor = re.compile(prefix_tree(strings))
-    return Needs(tuple(r[0] for r in runs), anchor, at, outside, last, *starts_with, *gated, native)
+    skip = prefix_skip(tree) if starts_with[0] is None and gated[0] is None else None
+    return Needs(tuple(r[0] for r in runs), anchor, at, outside, last, *starts_with, *gated, native, skip=skip)
 
 
 def literal_led(source: str, flags: int) -> re.Pattern[str] | None:
@@ -237,10 +262,12 @@ def _window_match(pattern: re.Pattern[str], need: Needs, text: str, floor: int, 
     if first is None:
         if need.gate is not None:
             return _gated_match(pattern, need.gate, need.gate_reach, text, floor, here)
-        for start in range(floor, here + 1):
+        start = floor
+        while start <= here:
             m = match(text, start)
             if m is not None:
                 return m
+            start = _next_start(need.skip, text, start)
         return None
     at, end = floor, here + need.first_width
     while (f := first.search(text, at, end)) is not None and (start := f.start()) <= here:
@@ -249,6 +276,18 @@ def _window_match(pattern: re.Pattern[str], need: Needs, text: str, floor: int, 
             return m
         at = start + 1
     return None
+
+
+def _next_start(skip: tuple[re.Pattern[str], re.Pattern[str], int] | None, text: str, failed: int) -> int:
+    """The next start to try after none matched at ``failed``: past the run of characters that alone are one
+    iteration of the expression's opening repeat, when every iteration it may make from ``failed`` is within its
+    count (scanskip.prefix_skip); else the next character."""
+    if skip is not None:
+        alone, consumed, most = skip
+        run, reach = alone.match(text, failed), consumed.match(text, failed)  # runs (``[…]*``): they always match
+        if run and reach and run.end() > failed and reach.end() - failed <= most:
+            return run.end() + 1
+    return failed + 1
 
 
 def _gated_match(

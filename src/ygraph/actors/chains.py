@@ -335,7 +335,12 @@ def _duty_org(text: str, a: int, floor: int) -> str:
 
 def _former_before(text: str, a: int) -> bool:
     """A former marker printed right before the chain, or before the quotation mark opening it (前“某部长”甲)."""
-    return any(text.endswith(marker, 0, before_quote(text, a)) for marker in words("former_markers.txt"))
+    return text.endswith(_former_markers(), 0, before_quote(text, a))
+
+
+@cached
+def _former_markers() -> tuple[str, ...]:
+    return tuple(words("former_markers.txt"))
 
 
 _ANTECEDENT_SPAN = 300  # how far back the organisation an anaphor (该集团) points to may be named

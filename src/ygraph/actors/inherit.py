@@ -205,6 +205,8 @@ def former_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) ->
     head, printed = first.position.head, first.position.printed
     if first.change == "former":
         return chain  # read already (a list of moves: inherit._in_move_list)
+    if not printed.startswith(uses("former")):
+        return chain  # no marker: nothing below applies (each of its cases opens with a former word)
     marker = next(
         (w for w in uses("former") if printed.startswith(w) and len(printed) > len(w) + len(head)), ""
     )

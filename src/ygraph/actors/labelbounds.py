@@ -21,6 +21,7 @@ import ahocorasick
 
 from ..lexicons import cached
 from ..punctuation import LIST_MARK
+from ..scan import word_at
 from ..time.numerals import numeral_characters
 from .actorlex import (
     CJK,
@@ -123,7 +124,7 @@ def _after_count(text: str, start: int, e: int) -> int:
     after_digit = start > 0 and text[start - 1].isdigit()
     numeral = start < e and text[start] in _numerals()
     at = start + 1 if numeral and not after_digit else start
-    word = next((w for w in counts if text.startswith(w, at, e)), "")
+    word = word_at(counts, text, at, e)
     if word and (after_digit or numeral) and _goes_on(text, at + len(word), e):
         return at + len(word)
     return start
@@ -136,7 +137,7 @@ def _numerals() -> frozenset[str]:
 
 def _after_marker(text: str, start: int, e: int) -> int:
     """Past a sentence adverb opening the chain, unless a ``post_lead_not`` word holds it (另类艺术协会)."""
-    word = next((w for w in uses("post_lead_marker") if text.startswith(w, start, e)), "")
+    word = word_at(uses("post_lead_marker"), text, start, e)
     if not word or _held(text, start, word, start, e):
         return start
     return start + len(word) if _goes_on(text, start + len(word), e) else start
@@ -145,7 +146,7 @@ def _after_marker(text: str, start: int, e: int) -> int:
 def _after_new(text: str, start: int, e: int) -> int:
     """Past a word marking the post as given now (``new_marker``: 新任, 新) right before a bare title (新主任甲: the
     holder's new post, whose organisation the article prints elsewhere; 新乡市长 keeps its place)."""
-    word = next((w for w in uses("new_marker") if text.startswith(w, start, e)), "")
+    word = word_at(uses("new_marker"), text, start, e)
     rest = text[start + len(word) : e]
     return start + len(word) if word and rest and longest_suffix_title(rest) == rest else start
 
@@ -153,7 +154,7 @@ def _after_new(text: str, start: int, e: int) -> int:
 def _after_party(text: str, start: int, e: int) -> int:
     """Past a party of ``party_affiliation`` before a place's post (某党某市长, 某党籍某县长): the holder's party, not
     the post's organisation; a post of the party itself (某党某市党部主委) keeps it."""
-    word = next((w for w in uses("party_affiliation") if text.startswith(w, start, e)), "")
+    word = word_at(uses("party_affiliation"), text, start, e)
     rest = text[start + len(word) : e]
     if not word or not _opens_post(rest) or any(w in rest for w in uses("party_body")):
         return start
@@ -162,7 +163,7 @@ def _after_party(text: str, start: int, e: int) -> int:
 
 def _after_first_joiner(text: str, start: int, e: int) -> int:
     """Past a joiner opening the chain, unless it begins a place (和平区) or a ``post_lead_not`` word."""
-    word = next((w for w in uses("post_lead_joiner") if text.startswith(w, start, e)), "")
+    word = word_at(uses("post_lead_joiner"), text, start, e)
     if not word or not _goes_on(text, start + len(word), e) or _held(text, start, word, start, e):
         return start
     return start if place_prefix(text[start:e]) else start + len(word)

@@ -275,7 +275,12 @@ def address_words() -> str:
 
 def _continued(text: str, e: int) -> bool:
     """The title head goes on into a longer word (代表团, 代表处): no name follows it."""
-    return any(text.startswith(w, e) for w in words("title_continuations.txt"))
+    return text.startswith(_continuations(), e)
+
+
+@cached
+def _continuations() -> tuple[str, ...]:
+    return tuple(words("title_continuations.txt"))
 
 
 # names read by shape (no known surname) go on for at most the text one evidence window shows, even where

@@ -17,6 +17,8 @@ def moves(text: str, a: int, b: int) -> bool:
     if any(w in piece for w in uses("transfer_verb")):
         return True
     opens, not_opens = tuple(uses("transfer_opening")), tuple(uses("transfer_opening_not"))
+    if not any(w in piece for w in opens):
+        return False  # no opening verb printed: no position to try
     return any(
         piece.startswith(opens, k)
         and not piece.startswith(not_opens, k)

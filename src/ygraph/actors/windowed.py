@@ -63,3 +63,15 @@ class Window:
         for start, end in self.stretches(text):
             for last, word in scan(text[start:end]):
                 yield start + last, word
+
+    def hits(self, text: str) -> list[tuple[int, str]]:
+        """``list(self.iter_long(text))``, built without a generator's step per match."""
+        if not self.windowed:
+            return list(self.automaton.iter_long(text))
+        scan, out = self.automaton.iter_long, []
+        for start, end in self.stretches(text):
+            if start:
+                out += [(start + last, word) for last, word in scan(text[start:end])]
+            else:
+                out += scan(text[:end])
+        return out

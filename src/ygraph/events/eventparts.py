@@ -177,7 +177,8 @@ def held_before(prefix: str, before_words: Sequence[str]) -> bool:
 def described(prefix: str, before_words: Sequence[str]) -> bool:
     """曾经举办X的某酒店: a verb of taking place after a ``past_marker`` right before the name (or before the
     list of names it ends) describes something by an earlier event; the name is not reported as held."""
-    if any(prefix.endswith(m + w) for m in rules.uses("past_marker") for w in before_words):
+    markers = rules.uses("past_marker")  # prefix ends with a marker + a word: the word, the marker before it
+    if any(prefix.endswith(w) and prefix.endswith(markers, 0, len(prefix) - len(w)) for w in before_words):
         return True
     joiner = next((j for j in (*rules.uses("list_joiner"), LIST_MARK) if prefix.endswith(j)), "")
     named = [m for m in rules.trigger_pattern().finditer(prefix) if m.end() == len(prefix) - len(joiner)]

@@ -174,11 +174,11 @@ def modifier(text: str, end: int, after: tuple[str, ...], kind: str = "") -> boo
         if rules.triggers()[m.group()].event_type not in tours:
             break
         at = m.end()
-    return any(_modifies(text, w, end) for w in after) or any(_modifies(text, w, at) for w in after)
+    return _modifies(text, after, end) or _modifies(text, after, at)
 
 
-def _modifies(text: str, word: str, at: int) -> bool:
-    """``word`` printed at ``at``, not as the start of a longer word that is the act's object (检查员工培训:
+def _modifies(text: str, word: str | tuple[str, ...], at: int) -> bool:
+    """``word`` (or one of several) printed at ``at``, not as the start of a longer word, the act's object (检查员工培训:
     员工, not the rank 员: ``act_modifier_not``)."""
     return text.startswith(word, at) and not text.startswith(rules.uses("act_modifier_not"), at)
 

@@ -9,6 +9,7 @@ import re
 
 from ..lexicons import cached
 from ..punctuation import CLOSING_BRACKETS, CLOSING_QUOTES, OPENING_BRACKETS, OPENING_QUOTES
+from ..scan import word_at
 from .eventrules import CLAUSE_BREAKS, happening, participation_verbs, pattern, trigger_pattern, uses, words
 
 
@@ -119,9 +120,9 @@ def strip_prefixes(text: str, start: int, end: int) -> int:
     connective before one (而本届博览会: word_uses.tsv ``prefix_opener``)."""
     prefixes = words("title_prefixes.txt")
     while True:
-        lead = next((w for w in uses("prefix_opener") if text.startswith(w, start, end)), "")
+        lead = word_at(uses("prefix_opener"), text, start, end)
         at = start + len(lead) if lead and text.startswith(prefixes, start + len(lead), end) else start
-        word = next((w for w in prefixes if text.startswith(w, at, end)), "")
+        word = word_at(prefixes, text, at, end)
         if not word:
             return start
         start = at + len(word)

@@ -82,7 +82,7 @@ def own_rest(text: str, right: int, end: int) -> str:
     word naming a room or a venue (在某会议中心隆重开幕: not_after.txt) is no next event."""
     after = rules.words("not_after.txt")
     for m in rules.trigger_pattern().finditer(text, right, end):
-        if not any(text.startswith(w, m.end()) for w in after):
+        if not text.startswith(after, m.end()):
             return text[right : m.start()]
     return text[right:end]
 

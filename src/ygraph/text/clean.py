@@ -74,7 +74,7 @@ _OCR_SPACE = re.compile(
 def clean(source: Source) -> Document:
     """Normalize ``source.text`` for the extractors; ``Document.offsets`` maps back to it."""
     text = normalized_source = normalized(source.text)
-    offsets = array("l", range(len(text)))
+    offsets = _identity(len(text))
     # glosses first: a page field or furniture line (发(fā)布日期:) is recognised by its words
     text, offsets = remove_pinyin_glosses(text, offsets)
     text, offsets = cleanlines.rebuild_lines(text, offsets, markdown=is_markdown(source))
@@ -82,6 +82,19 @@ def clean(source: Source) -> Document:
     text, offsets = date_numerals(text, offsets)
     offsets.append(len(source.text))
     return Document(source=source, text=text, offsets=offsets, normalized_source=normalized_source)
+
+
+_COUNTED = 1 << 17  # positions kept counted (1 MB): a longer text counts its own
+
+
+@cache
+def _counted() -> array:
+    return array("l", range(_COUNTED))
+
+
+def _identity(n: int) -> array:
+    """``array("l", range(n))``: a slice of positions counted once (a copy, ≈ 70× faster than counting)."""
+    return _counted()[:n] if n <= _COUNTED else array("l", range(n))
 
 
 def normalized(text: str) -> str:
