@@ -44,10 +44,12 @@ def person_visit(
     return True
 
 
-def launched(ctx: Context, trigger: rules.Trigger, left: int, start: int) -> bool:
-    """A visit word whose clause opens the visit before it (``visit_launch``: 某某1日起展开为期5天的访问, 展开访港行程):
-    the person's trip starts there, as with a departure, whatever talks the article reports."""
-    if trigger.event_type != "visit":
+def launched(ctx: Context, trigger: rules.Trigger, span: tuple[int, int, int, int]) -> bool:
+    """A visit word whose clause opens the visit before it and names the trip after it (``visit_launch``: 某某1日起
+    展开一连四日的访港行程): the person's trip starts there, as with a departure, whatever talks the article reports;
+    a visit word closing its clause (开始对某省进行国事访问) is left to the talks that report it."""
+    left, start, end, right = span
+    if trigger.event_type != "visit" or not rules.compact(ctx.doc.text[end:right]):
         return False
     return any(ctx.doc.text.find(w, left, start) >= 0 for w in rules.uses("visit_launch"))
 
