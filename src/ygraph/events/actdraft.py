@@ -121,6 +121,7 @@ def _subject_act(
     if sideless(subject, trigger.event_type):
         return None  # 与会人员…并就某事进行了座谈交流: no side named, a part of the event reported
     subject = without_opener(without_topic(subject, trigger.event_type))  # 而两市签署… → 两市签署…
+    subject = rules.pattern("group_size").sub("", subject)  # 某领袖团一行11人拜会…: the group's size, no part of it
     return subject + trigger.word + obj, place, first  # …举行，并共同签署某宣言: the side word opened it, no subject
 
 

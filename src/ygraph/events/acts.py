@@ -82,7 +82,7 @@ def _screened(a: _Act) -> Ref | None | _Go:
         return None
     if (group_tour := _task_group_tour(ctx, trigger, end)) is not None:
         return Ref(start, end, group_tour, True)  # 向督导组介绍情况: the group's tour told already
-    a.departure = trigger.word in rules.uses("departure")  # 某某启程前往某地: the trip starts, no group needed
+    a.departure = trigger.word in rules.uses("departure") or visits.launched(ctx, trigger, (left, start, end, right))  # 某某启程前往某地, 某某展开访港行程: the trip starts, no group needed
     alone = trigger.event_type == "visit" and not a.departure and not visiting_group(ctx, sentence.start, start)
     if alone and visits.person_visit(ctx, sentence, trigger, left, start, end):
         return None  # 某总统此次访华: a person's visit reported through its talks, only named here

@@ -28,14 +28,18 @@ def visiting_group(ctx: Context, floor: int, start: int) -> bool:
 
 
 def _bare(text: str, at: int, end: int) -> bool:
-    """Whether the group at ``at…end`` is only the led group's head (率团): nothing names it but its leader."""
-    return end - at == 1
+    """Whether the group at ``at…end`` is only the led group's head (率团) or a team with no group word (率市府团队,
+    ``led_team``): nothing names it but its leader, who must be printed."""
+    if end - at == 1:
+        return True
+    return any(m.start("group") == at and m.end() == end for m in rules.pattern("led_team").finditer(text, max(0, at - 2), end))
 
 
 def _last_group(text: str, floor: int, start: int) -> tuple[int, int]:
     """Start and end of the last group word (or led group) before ``start``; (-1, 0) when none."""
     found = [(at, at + len(w)) for w in rules.uses("delegation") if (at := text.rfind(w, floor, start)) >= 0]
-    found += [(m.start("group"), m.end()) for m in rules.pattern("led_group").finditer(text, floor, start)]
+    for led in ("led_group", "led_team", "party_group"):  # 率百人团; 率市府团队 (a team on a trip); 某领袖团一行11人
+        found += [(m.start("group"), m.end()) for m in rules.pattern(led).finditer(text, floor, start)]
     return max(found, default=(-1, 0))
 
 

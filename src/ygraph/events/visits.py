@@ -44,6 +44,16 @@ def person_visit(
     return True
 
 
+def launched(ctx: Context, trigger: rules.Trigger, span: tuple[int, int, int, int]) -> bool:
+    """A visit word whose clause opens the visit before it and names the trip after it (``visit_launch``: 某某1日起
+    展开一连四日的访港行程): the person's trip starts there, as with a departure, whatever talks the article reports;
+    a visit word closing its clause (开始对某省进行国事访问) is left to the talks that report it."""
+    left, start, end, right = span
+    if trigger.event_type != "visit" or not rules.compact(ctx.doc.text[end:right]):
+        return False
+    return any(ctx.doc.text.find(w, left, start) >= 0 for w in rules.uses("visit_launch"))
+
+
 def _visitor(ctx: Context, left: int, start: int) -> Mention | None:
     """The person printed right before the verb (a title or 此次/应邀 between, no other verb)."""
     before = [p for p in ctx.people(left, start) if p.end <= start]
@@ -214,8 +224,9 @@ def another_visit(ctx: Context, sentence: Sentence, known: Draft, span: tuple[in
     (去年10月，某某率团到某地考察 after 3月18日至19日，某团到某市考察): an earlier visit, not the one told again (a
     later day is a stop of the visit told, ``_before``). The
     article's visit dated only by the page (``article``) is retold with the body's day (dating.date_retold)."""
-    if _other_leader(ctx, sentence, known, span[0]) and not _same_destination(ctx, known, span[1]):
-        return True  # 甲将率团访问某地；而乙于某日率领代表团访问另一地: two trips, two leaders
+    leader = _other_leader(ctx, sentence, known, span[0])
+    if leader is not None and not (_same_destination(ctx, known, span[1]) and _group_officer(ctx, leader)):
+        return True  # two leaders, two trips: 甲将率团访问某地, 乙另一天带代表团去另一地; 乙乡长率访问团赴同一国
     if not known.date or known.date_source == "article":
         return False  # (a visit announced for a day is told again on it; one printed on an earlier day was made)
     probe = Draft.undated(known.title, known.event_type, *span)
@@ -228,16 +239,23 @@ def another_visit(ctx: Context, sentence: Sentence, known: Draft, span: tuple[in
     return _before(probe.date_end or probe.date, known.date) or _next_leg(ctx, sentence, known, span[0], probe.date)
 
 
-def _other_leader(ctx: Context, sentence: Sentence, known: Draft, start: int) -> bool:
-    """A visit whose group is led by a person printed right before the lead word (某某率领代表团访问某地) while the
-    visit told before is led by others (its people, none of them that person or a short form of the name): another
-    trip, not that visit told again. A visit told before with nobody named (a headline's group) is the same."""
+def _other_leader(ctx: Context, sentence: Sentence, known: Draft, start: int) -> Mention | None:
+    """The person leading the group printed right before the lead word (某某率领代表团访问某地) when the visit told
+    before is led by others (its people, none of them that person or a short form of the name): another trip, not
+    that visit told again; None else. A visit told before with nobody named (a headline's group) is the same."""
     title = group_title(ctx, sentence.start, start)
     leader = next((p for p in ctx.people(sentence.start, start) if title.startswith(p.text)), None)
     others = [name for name, relation in known.participants if relation == "attended"]
     if leader is None or not others:
-        return False
-    return not any(name.startswith(leader.text) or leader.text.startswith(name) for name in others)
+        return None
+    return None if any(name.startswith(leader.text) or leader.text.startswith(name) for name in others) else leader
+
+
+def _group_officer(ctx: Context, leader: Mention) -> bool:
+    """The leader is printed as an officer of the group (``group_officer``: 副团长乙率领代表团访问某地某港): the
+    group told before, taken on by another of its people; a leader printed with a post of his own (某乡长乙率访问团
+    赴同一国) leads a trip of his own."""
+    return ctx.doc.text.endswith(rules.uses("group_officer"), 0, leader.start)
 
 
 def _same_destination(ctx: Context, known: Draft, end: int) -> bool:
