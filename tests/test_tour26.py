@@ -172,3 +172,21 @@ def test_narrative_words_do_not_open_an_organisation(text: str, person: str, glu
 def test_an_organisation_holding_no_stop_stays_whole() -> None:
     posts = {r.position for r in facts(HEAD + "江城市城建规划处处长龚明远出席。", DAY).roles if r.person == "龚明远"}
     assert "江城市城建规划处处长" in posts, posts
+
+
+def test_a_titled_name_before_kaizhan_is_read() -> None:
+    text = HEAD + "5月8日，江城市委副书记、市长柴思雨开展节日走访看望，为劳模送去祝福。"
+    assert "柴思雨" in {p.name for p in facts(text, DAY).people}
+    found = [e for e in facts(text, DAY).events if e.event_type == "inspection"]
+    assert found and ("柴思雨", "attended") in event_people(found[0])
+
+
+def test_later_visits_of_a_round_on_a_page_without_year_are_its_stops() -> None:
+    text = (
+        "江城网讯 1月21日，江城市委书记林晓峰走访慰问假期里仍在值守的职工。市长龚明远一同走访。\n"
+        "在松岩集团，林晓峰、龚明远看望慰问了劳模代表。\n"
+        "每到一处，林晓峰、龚明远都走访慰问企业职工，叮嘱企业安排好值班。"
+    )
+    found = [e for e in facts(text, None).events if e.event_type == "inspection"]
+    assert len(found) == 1, [e.title for e in found]
+    assert {("林晓峰", "attended"), ("龚明远", "attended")} <= event_people(found[0])
