@@ -32,7 +32,29 @@ def co_actors(ctx: Context, actor: Mention, start: int) -> list[Mention]:
 
 def joined_actors(ctx: Context, actor: Mention, sentence: Sentence, start: int) -> list[Mention]:
     """The actor of an act with its co-subjects printed before it and its co-actors after it."""
-    return [*co_subjects(ctx, actor, sentence), actor, *co_actors(ctx, actor, start)]
+    after = co_actors(ctx, actor, start) or co_followers(ctx, actor, sentence, start)
+    return [*co_subjects(ctx, actor, sentence), actor, *after]
+
+
+def co_followers(ctx: Context, actor: Mention, sentence: Sentence, start: int) -> list[Mention]:
+    """甲，乙，丙一行前往某地，看望…: each clause after the actor's and before the act's (at ``start``) that is only a
+    title and a name, the last one maybe going on with a ``subject_group`` word (一行), names a co-subject (lane
+    tour26: the officials listed as the subject of a round of visits)."""
+    text, found = ctx.doc.text, []
+    _, right = rules.clause_bounds(text, actor.end, actor.end, sentence.start, sentence.end)
+    if rules.compact(text[actor.end : right]):
+        return found  # the actor's clause goes on after the name: not a list of titled names
+    while right < start and text[right] in COMMAS:
+        _, following = rules.clause_bounds(text, right + 1, right + 1, sentence.start, sentence.end)
+        named = [p for p in ctx.people(right + 1, following) if p.end <= following]
+        if len(named) != 1 or named[0].end > start or not longest_suffix_title(rules.compact(text[right + 1 : named[0].start])):
+            return found
+        found.append(named[0])
+        rest = rules.compact(text[named[0].end : following])
+        if rest:  # 丙一行前往某地: the list ends with its group word
+            return found if rest.startswith(rules.uses("subject_group")) else found[:-1]
+        right = following
+    return found
 
 
 def co_subjects(ctx: Context, actor: Mention, sentence: Sentence) -> list[Mention]:

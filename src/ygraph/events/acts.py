@@ -84,10 +84,10 @@ def _screened(a: _Act) -> Ref | None | _Go:
         return Ref(start, end, group_tour, True)  # 向督导组介绍情况: the group's tour told already
     a.departure = trigger.word in rules.uses("departure") or visits.launched(ctx, trigger, (left, start, end, right))  # 某某启程前往某地, 某某展开访港行程: the trip starts, no group needed
     alone = trigger.event_type == "visit" and not a.departure and not visiting_group(ctx, sentence.start, start)
+    if trigger.event_type == "visit" and guards.later_tour(text, trigger.word, end, right, sentence.end):
+        return None  # 赴某市考察调研, 赴某省看望慰问: the tour after the motion is the visit
     if alone and visits.person_visit(ctx, sentence, trigger, left, start, end):
         return None  # 某总统此次访华: a person's visit reported through its talks, only named here
-    if trigger.event_type == "visit" and guards.later_tour(text, trigger.word, end, right, sentence.end):
-        return None  # 赴某市考察调研: the tour after the motion is the visit
     stops = rules.pattern("place_list").match(text, start, right) if trigger.form == "visit" else None
     if stops and guards.later_tour(text, trigger.word, stops.end(), right, sentence.end):
         return None  # 来到甲、乙等地调研某工作: the act after the stops names the tour

@@ -40,6 +40,7 @@ from . import (
     salutations,
     sittings,
     speeches,
+    worksceremony,
 )
 from . import eventparts as parts
 from . import eventrules as rules
@@ -224,8 +225,11 @@ def _name(
     name_start += quote
     title = rules.compact(text[name_start:end])
     if len(title) < len(trigger.word) + 2:
-        convener = parts.convener(ctx, left, start) if walked == start else ""
+        convener = worksceremony.subject(ctx, trigger.word, trigger.word, (left, start))  # 某工程举行动土典礼
+        convener = convener or (parts.convener(ctx, left, start) if walked == start else "")
         convener = convener or hosted.occasion_title(ctx, "", trigger.event_type, (left, start))  # 甲所设的晚宴
+        if not convener and worksceremony.opens_clause(ctx, trigger.word, (left, start)):
+            return trigger.word, start, walked  # 开工典礼昨天在某地举行: the ceremony by its noun alone
         if not convener:
             if (act := ceremonies.of_act(ctx, index, sentence, trigger, start, end)) is not None:
                 return act  # 甲今日就职，仪式由乙主持: the ceremony of that act
@@ -237,6 +241,7 @@ def _name(
     else:
         title = _holder_title(ctx, title, trigger.word, (left, name_start), walked == name_start)
         title = hosted.occasion_title(ctx, title, trigger.event_type, (left, name_start))  # 由甲所设的某餐叙
+        title = worksceremony.titled(ctx, trigger.word, title, (left, name_start))  # 某工程举行开工动土典礼
     if rules.quoted_head(trigger.word):  # “某某行”活动, 「某某特展活动」: the name and its head, no quotes
         title = "".join(c for c in title if c not in OPENING_QUOTES + CLOSING_QUOTES)
     return title, name_start, walked

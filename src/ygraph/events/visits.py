@@ -103,9 +103,12 @@ def _undated_stop(ctx: Context, actor: Mention, trigger: rules.Trigger, left: in
 
 
 def _toured_by(ctx: Context, actor: Mention, dated: bool = False) -> Draft | None:
-    """The latest tour held (not planned; with a date when ``dated``) that ``actor`` attended."""
+    """The latest tour held (not planned; with a date when ``dated``, or a printed day a page with no year leaves
+    unresolved: 1月21日 on an undated page, tour26) that ``actor`` attended."""
     tours = (d for d in reversed(compared(ctx.drafts)) if d.event_type == "inspection" and not d.planned)
-    return next((d for d in tours if (not dated or d.date) and (actor.text, "attended") in d.participants), None)
+    return next(
+        (d for d in tours if (not dated or d.date or d.date_text) and (actor.text, "attended") in d.participants), None
+    )
 
 
 GROUP_ACTS = ("talks", "meeting")  # a visiting group's own acts: its people take part
