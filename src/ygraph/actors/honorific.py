@@ -176,7 +176,12 @@ def led_by_place(text: str, i: int) -> bool:
 def led_by_body(text: str, i: int) -> bool:
     """A body ends right before ``text[i]`` (word_uses.tsv name_title_org_end: 某市卫生局<name>局长), printed with
     more than its last character (no punctuation right before that character)."""
-    return i >= 2 and text[i - 1] in uses("name_title_org_end") and text[i - 2] not in PUNCT
+    return (
+        i >= 2
+        and text[i - 1] in uses("name_title_org_end")
+        and text[i - 2] not in PUNCT
+        and not text.endswith(uses("name_title_org_not"), 0, i)  # 某部主办<name>主任: a verb, no body
+    )
 
 
 @cached

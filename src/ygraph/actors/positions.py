@@ -27,7 +27,7 @@ from .actorlex import (
 from .courts import court_division, court_of
 from .orgnames import canonical_org, level_organs, short_stem
 from .placecontext import ContextPlaces
-from .regiontitles import region_of
+from .regiontitles import region_named, region_of
 from .siblings import chained_body
 
 _CHAR = r"[\u4e00-\u9fff]"
@@ -87,7 +87,11 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
     aliases = table("title_aliases.tsv")
     spelt = (printed, canonical_org(printed[: -len(head)]) + head)
     if own := next((w for w in spelt if w in aliases), ""):
+        if region := region_of(aliases[own], context_places):  # 特首 on a page of one region: its 行政长官,
+            return replace(_make(printed, region, aliases[own]), head=head)  # still a bare title before a name
         return Position(printed, aliases[own], "", head, "", True)
+    if head in aliases and (region := region_named(printed[: -len(head)])):  # 香港特首 → 香港行政长官
+        return _make(printed, region, aliases[head])
     if region := region_of(printed, context_places):  # 行政长官 of one region; 总统 on a Taiwanese page
         return _make(printed, region + printed[: -len(head)], head)
     org = canonical_org(printed[: -len(head)])

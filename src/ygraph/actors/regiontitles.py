@@ -4,7 +4,8 @@ the one special administrative region the page names; 总统, 副总统 printed 
 
 from __future__ import annotations
 
-from .actorlex import uses, words
+from ..lexicons import cached
+from .actorlex import place_table, uses, words
 from .placecontext import ContextPlaces
 
 
@@ -13,6 +14,15 @@ def region_of(printed: str, context: ContextPlaces) -> str:
     if printed in uses("region_title"):
         return context.region
     return context.state if printed in uses("state_title") else ""
+
+
+@cached
+def region_named(org: str) -> str:
+    """The short name of the special administrative region ``org`` names whole (香港特区 → 香港), or ""."""
+    place = place_table().get(org, "")
+    if not place.endswith(uses("region_suffix")):
+        return ""
+    return min((w for w, p in place_table().items() if p == place), key=lambda w: (len(w), w))
 
 
 def page_state(text: str) -> str:

@@ -82,7 +82,8 @@ def _screened(a: _Act) -> Ref | None | _Go:
         return None
     if (group_tour := _task_group_tour(ctx, trigger, end)) is not None:
         return Ref(start, end, group_tour, True)  # 向督导组介绍情况: the group's tour told already
-    a.departure = trigger.word in rules.uses("departure") or visits.launched(ctx, trigger, (left, start, end, right))  # 某某启程前往某地, 某某展开访港行程: the trip starts, no group needed
+    # 某某启程前往某地, 某某展开访港行程, a notice of the traveller's absence: the trip starts, no group needed
+    a.departure = visits.sets_off(ctx, trigger) or visits.launched(ctx, trigger, (left, start, end, right))
     alone = trigger.event_type == "visit" and not a.departure and not visiting_group(ctx, sentence.start, start)
     if trigger.event_type == "visit" and guards.later_tour(text, trigger.word, end, right, sentence.end):
         return None  # 赴某市考察调研, 赴某省看望慰问: the tour after the motion is the visit
@@ -132,6 +133,8 @@ def _blocked(a: _Act) -> Ref | None | _Go:
     joint = rules.uses("joint") if trigger.event_type == "signing" else ()
     before = [w for w in rules.words("not_before.txt") if w not in joint]
     blocking = [w for w in before if a.opening.endswith(w) or a.opening.startswith(w)]
+    if a.departure:  # 某某将启程前往某地: a trip set off on is announced (a plan word), never blocked by it
+        blocking = [w for w in blocking if w not in rules.words("plan_words.txt")]
     if escorted.escorted_actor(ctx, sentence, left, start) is not None:  # 某某由甲陪同视察: the subject before 由 acts
         blocking = [w for w in blocking if w not in rules.participation_verbs()]
     if blocking and (
@@ -165,8 +168,10 @@ def _found_actor(a: _Act) -> Ref | None | _Go:
     if actor is None:
         actor = continued_actor(ctx, sentence.start, refs, trigger.event_type) if a.opener else next((p for p in ctx.people(left, start) if p.end <= start), None)
     same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
-    if actor is None and trigger.event_type in parts.PERSON_ACTS and trigger.form == "act" and not same_kind:
+    personal = trigger.event_type in parts.PERSON_ACTS or trigger.word in rules.uses("holder_act")  # 甲…，今天举行记者会
+    if actor is None and personal and trigger.form == "act" and not same_kind:
         told = trigger.event_type in parts.BARE_WITHOUT_OBJECT and not any(w in a.opening for w in rules.words("plan_words.txt"))
+        told = told or trigger.word in rules.uses("holder_act")  # its day in its own clause: one person before acts
         actor = actdraft.sentence_subject(ctx, sentence, left, told)  # 某某带领…，深入某县督查; 甲来到某区，会见了乙
     if actor is not None and not (a.sides and not a.opener) and any(w in text[left : actor.start] for w in rules.uses("object_marker")):
         actor = None  # 就某某逝世 / 向某某: the object, not the one acting (代表团与某某会面: the group's hosts)

@@ -290,7 +290,7 @@ def trip_plan(ctx: Context, sentence: Sentence, trigger: rules.Trigger, left: in
     启程前往某地): "planned", a trip announced (a planned ``visit``, docs/gold-conventions.md A3), not an act left to
     its report; "invited" when the only plan words are an ``invitation`` after an ``invited_mark`` (受某国政府邀请
     于26日抵达某地: a trip made on invitation, done); "" for no trip."""
-    departure = trigger.word in rules.uses("departure")
+    departure = sets_off(ctx, trigger)
     if trigger.event_type not in ("visit", "inspection") or not (departure or visiting_group(ctx, sentence.start, start)):
         return ""
     text = ctx.doc.text
@@ -300,3 +300,12 @@ def trip_plan(ctx: Context, sentence: Sentence, trigger: rules.Trigger, left: in
         for at, w in found
     )
     return "invited" if found and invited else "planned"
+
+
+def sets_off(ctx: Context, trigger: rules.Trigger) -> bool:
+    """The visit word sets a person off on a trip of his own (``departure``: 启程前往某地), or goes anywhere on a page
+    that tells the traveller's absence (``absence_cue``: 在他离港期间, 由某某署理: a government's notice of one
+    official's trip, which is the page's event even with no group named)."""
+    if trigger.word in rules.uses("departure"):
+        return True
+    return trigger.event_type == "visit" and any(cue in ctx.doc.text for cue in rules.uses("absence_cue"))
