@@ -77,13 +77,9 @@ def date_planned(ctx: Context, draft: Draft, right: int, left: int, subject: boo
     expr = parts.planned_date(ctx.doc.text, ctx.times(left, draft.start), left, draft.start)
     expr = expr or parts.title_year(ctx.times(draft.start, draft.end), draft.end)
     expr = expr or parts.title_year(ctx.times(draft.end, right), right)
-    if (
-        expr is None and subject
-    ):  # the subject's own day, never one before the article (that dates a decision)
+    if expr is None and subject:  # the subject's own day, never one before the article (that dates a decision)
         article_day = (ctx.article.date or "")[:10]
-        opening = [
-            t for t in ctx.times(ctx.sentence_at(draft.start).start, left) if t.kind == "date" and t.value
-        ]
+        opening = [t for t in ctx.times(ctx.sentence_at(draft.start).start, left) if t.kind == "date" and t.value]
         alone = opening and not _WORD.search(ctx.doc.text, opening[-1].end, draft.start)  # 9月16日，某会议将…
         expr = opening[-1] if alone and opening[-1].value[:10] >= article_day else None
     if expr is not None:
@@ -158,9 +154,7 @@ def date_event(
     if expr is None and actor is not None:
         expr, source = parts.follow_on(ctx, index, actor.text), "sentence"
     named = parts.title_year(ctx.times(draft.start, draft.end), draft.end) if expr is None else None
-    recent = named is not None and reported.recent_inside(
-        ctx, draft, blocker, named
-    )  # 日前 in a named edition
+    recent = named is not None and reported.recent_inside(ctx, draft, blocker, named)  # 日前 in a named edition
     if named is not None and not _edition_year(ctx, draft, named) and not recent:
         expr, source = named, "clause"
     if expr is not None:
@@ -274,27 +268,19 @@ def _article_day(ctx: Context, draft: Draft, index: int) -> None:
     """Only the article's own report is dated as precisely as the article: another event it mentions
     without a date happened around then, so it keeps the month (or the day the story is at). A report that
     opens 近日 tells its events as recent, not as of its day; one whose lede prints a range, as of its days."""
-    told = (
-        None if draft.lede else retold.retold_days(ctx, draft)
-    )  # 升旗仪式结束后…: the day of the event named
+    told = None if draft.lede else retold.retold_days(ctx, draft)  # 升旗仪式结束后…: the day of the event named
     if told is not None:
         draft.date, draft.date_end, draft.date_source = told[0], told[1], "context"
         return
     carried = None if draft.lede else carried_day(ctx, index, draft.start)
     daypart = None if draft.lede or carried else reported.daypart_day(ctx, index)  # 晚上出席某宴会: that day
     carried = (daypart, None) if daypart else carried
-    own = (
-        reported.lede_day(ctx) if draft.lede else None
-    )  # 昨天… in a page of today: the report's is yesterday
-    date = (
-        (own or ctx.article.date) if draft.lede else carried[0] if carried else (ctx.article.date or "")[:7]
-    )
+    own = reported.lede_day(ctx) if draft.lede else None  # 昨天… in a page of today: the report's is yesterday
+    date = (own or ctx.article.date) if draft.lede else carried[0] if carried else (ctx.article.date or "")[:7]
     date = recent_period(date) if draft.lede and recent_report(ctx) else date
     draft.date, draft.date_source = date, "article" if date else "unresolved"
     draft.date_end = carried[1] if carried else draft.date_end
-    during = (
-        draft.event_type in lasting.DURING
-    )  # talks or a signing on one of the lede's days: never all of them
+    during = draft.event_type in lasting.DURING  # talks or a signing on one of the lede's days: never all of them
     days = lede_days(ctx) if draft.lede and date == ctx.article.date and not during else None
     if days is not None:  # 某月某日至某日，某某一行来某地调研: the report's event lasts the lede's days
         draft.date, draft.date_end = days
