@@ -114,14 +114,15 @@ def happening() -> Happening:
 
 @cached
 def pattern(name: str) -> re.Pattern[str]:
-    """A named regular expression of ``events/patterns.tsv``, its ``{breaks}``, ``{numeral}``, ``{count}`` and
-    ``{counter}`` filled in (clause breaks, the numeral characters of time/numerals.tsv and its count-only
-    characters 两/兩, counter words)."""
+    """A named regular expression of ``events/patterns.tsv``, its ``{breaks}``, ``{numeral}``, ``{count}``,
+    ``{counter}`` and ``{team}`` filled in (clause breaks, the numeral characters of time/numerals.tsv and its
+    count-only characters 两/兩, counter words, the words of a team led with no group word)."""
     fill = {
         "breaks": re.escape(_BREAKS),
         "numeral": re.escape(numeral_characters()),
         "count": re.escape(numeral_characters(("count",))),
         "counter": alternation(uses("counter")),
+        "team": alternation(uses("led_team")),
     }
     rows = {row[0]: row[1] for row in lexicons.load_table("events/patterns.tsv")}
     return re.compile(_FRAGMENT.sub(lambda m: fill[m.group(1)], rows[name]))

@@ -56,12 +56,18 @@ def row(printed: str) -> str:
 
 
 def leads_group(text: str, end: int, lo: int, hi: int, verb: str) -> bool:
-    """A ``needs_group`` verb (率) counts only when a ``led_group`` word follows in its clause (甲率某友好代表团…;
-    not 率先, 增长率); every other verb counts."""
+    """A ``needs_group`` verb (率) counts only when a ``led_group`` or ``led_team`` word follows in its clause
+    (甲率某友好代表团…, 甲率三名局处首长…; not 率先, 增长率); every other verb counts."""
     if verb not in rules.uses("needs_group"):
         return True
     _, right = rules.clause_bounds(text, end, end, lo, hi)
-    return any(w in text[end:right] for w in rules.uses("led_group"))
+    return any(w in text[end:right] for w in _led())
+
+
+@cached
+def _led() -> tuple[str, ...]:
+    """The words of a group a verb leads: a group's (``led_group``) or a team's with no group word (``led_team``)."""
+    return rules.uses("led_group") + rules.uses("led_team")
 
 
 def after_lead(text: str, start: int, sentence: Sentence, previous: str) -> bool:
@@ -87,7 +93,7 @@ def led_end(text: str, at: int, right: int, relation: str) -> int:
         return right
     if text.startswith(rules.uses("attributive"), at):
         return at
-    group = min((i for w in rules.uses("led_group") if (i := text.find(w, at, right)) >= 0), default=-1)
+    group = min((i for w in _led() if (i := text.find(w, at, right)) >= 0), default=-1)
     if group < 0:
         return right
     return min((i for w in rules.uses("partner") if (i := text.find(w, group, right)) >= 0), default=right)
