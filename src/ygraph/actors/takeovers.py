@@ -27,12 +27,15 @@ _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 RULE = "taken_over"
 
 
-def _clause(lead: str, after_verb: str) -> re.Pattern[str]:
-    """A hand-over clause after a comma: a lead word, the successor's stretch, the verb, ``after_verb``, an end."""
+def _clause(lead: str, after_verb: str, surname: bool = False) -> re.Pattern[str]:
+    """A hand-over clause after a comma: a lead word, the successor's stretch, the verb, ``after_verb``, an end;
+    with ``surname``, the lead may follow a surname and a possessive (林的遗缺由: group ``ref``, read by
+    ``taken_over``; the other patterns are as they were)."""
     breaks = re.escape(CLAUSE_BREAKS + LINE_BREAK)
     ends = re.escape("".join(sorted(PUNCT)))
+    ref = rf"(?:(?P<ref>[\u4e00-\u9fff]){any_of('possessive')})?" if surname else ""
     return re.compile(
-        rf"[{re.escape(COMMAS)}](?:(?P<ref>[\u4e00-\u9fff]){any_of('possessive')})?{lead}(?P<body>[^{breaks}]{{2,40}}?)"
+        rf"[{re.escape(COMMAS)}]{ref}{lead}(?P<body>[^{breaks}]{{2,40}}?)"
         rf"(?:{address_words()})?{any_of('takeover_move')}?{any_of('takeover_verb')}"
         rf"{after_verb.format(breaks=breaks)}(?=[{ends}]|$)"
     )
@@ -40,13 +43,13 @@ def _clause(lead: str, after_verb: str) -> re.Pattern[str]:
 
 @cached
 def _pattern() -> re.Pattern[str]:
-    return _clause(rf"(?P<lead>{alternation(uses('takeover_lead') + uses('vacancy_lead'))})", "")
+    return _clause(rf"(?P<lead>{alternation(uses('takeover_lead') + uses('vacancy_lead'))})", "", surname=True)
 
 
 @cached
 def _vacancy_pattern() -> re.Pattern[str]:
     """空缺由乙升任副局长: a vacancy's clause may print the post again after the verb."""
-    return _clause(rf"(?P<lead>{alternation(uses('vacancy_lead'))})", "[^{breaks}]{{1,12}}?")
+    return _clause(rf"(?P<lead>{alternation(uses('vacancy_lead'))})", "[^{breaks}]{{1,12}}?", surname=True)
 
 
 def taken_over(text: str, titled: list[Found]) -> list[Found]:
