@@ -126,6 +126,16 @@ def test_a_trip_without_a_notice_of_absence_stays_no_visit() -> None:
     assert not [e for e in built_events(text, "2031-12-15") if e.event_type == "visit"]
 
 
+
+def test_a_notice_of_absence_in_another_article_sets_nobody_off() -> None:
+    """Two articles in one file (a newspaper page): the second's notice of absence is no cue for the first's trip."""
+    text = (
+        "新华社江城2031年12月15日电 江城市长林晓峰将前往北京。\n\n"
+        "新华社香港2031年12月15日电 政务司司长龚明远明日前往海州。在他离港期间，由财政司司长柴思雨署理政务司司长职务。"
+    )
+    visits = [e.title for e in built_events(text, "2031-12-15") if e.event_type == "visit"]
+    assert visits == ["龚明远前往海州"]
+
 # D. 特首.
 CHIEFS = [
     ("新华社香港2031年5月8日电 特首林晓峰致辞时表示，香港经济向好。", "林晓峰", "香港行政长官"),

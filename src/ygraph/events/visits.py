@@ -305,7 +305,9 @@ def trip_plan(ctx: Context, sentence: Sentence, trigger: rules.Trigger, left: in
 def sets_off(ctx: Context, trigger: rules.Trigger) -> bool:
     """The visit word sets a person off on a trip of his own (``departure``: 启程前往某地), or goes anywhere on a page
     that tells the traveller's absence (``absence_cue``: 在他离港期间, 由某某署理: a government's notice of one
-    official's trip, which is the page's event even with no group named)."""
+    official's trip, which is the page's event even with no group named). The cue counts in the trigger's own
+    article only: another article of the same file (a newspaper page) tells another official's absence."""
     if trigger.word in rules.uses("departure"):
         return True
-    return trigger.event_type == "visit" and any(cue in ctx.doc.text for cue in rules.uses("absence_cue"))
+    lo, hi = ctx.article.start, ctx.article.end
+    return trigger.event_type == "visit" and any(ctx.doc.text.find(cue, lo, hi) >= 0 for cue in rules.uses("absence_cue"))
