@@ -100,6 +100,8 @@ def _subject(text: str, f: Found, verb: int, now: bool, next_sentence: bool) -> 
     between = text[f.end : verb]
     if any(w in between for w in words("speech_verbs.txt")):
         return False  # 甲说，…乙曾任…: the career is reported, not the speaker's
+    if between.startswith(uses("under_adverbial")):
+        return False  # 在省长甲监誓下就任某职: 甲 is the adverbial's, the post another subject's
     if not any(c in SENTENCE_ENDS + LINE_BREAK for c in between):
         return True  # 甲…曾任某职；2015年后曾任某职: a biography's clauses run on across semicolons
     opening = max(i for i, c in enumerate(between) if c in CLAUSE_BREAKS + LINE_BREAK) + 1

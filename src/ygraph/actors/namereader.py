@@ -34,8 +34,8 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, co
     ]
     if not valid:  # 某长官甲乙丙今晚…, 某特区行政长官甲乙丙提名: a usual name before a follower
         end = open_end(text, i)[0] if titled else -1
-        if end > 0 or foreign:
-            return end
+        if end > 0 or (foreign and not (titled and shape.married_name(text, i))):
+            return end  # a region's post reads names relaxed, but a married name is a Han name (某司长林何某某下周…)
         return i + 4 if shape.four_character_name(text, i) or (titled and shape.married_name(text, i)) else -1
     if valid and titled and foreign:  # 某特区行政长官甲乙丙昨率团: a usual name before a follower, not four characters
         shorter = open_end(text, i)[0]

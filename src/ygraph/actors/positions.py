@@ -200,12 +200,19 @@ def _department_government(org: str, head: str, context: ContextPlaces) -> str:
     that prints (or plainly is about) one place of ``department_government`` — whose governments run their
     departments directly and whose pages print them bare (``ContextPlaces.government``). Two such places, or
     none: the post stays as printed."""
-    if head not in uses("department_head") or not _DEPARTMENT.fullmatch(org):
+    if not (head in uses("department_head") or _commission(org, head)) or not _DEPARTMENT.fullmatch(org):
         return ""
     former = next((w for w in uses("former") if org.startswith(w)), "")
     if org.startswith(uses("not_department")) or (former and len(org) - len(former) >= 2):
         return ""  # 中央某局: a national body; 原综发处处长: a post printed with its former marker (原民处: a name)
+    if place_prefix(org) or org.startswith(tuple(p[:2] for p in uses("department_government"))):
+        return ""  # 某县警局长 beside the page's own city: a place's own department, printed with it
     return context.government
+
+
+def _commission(org: str, head: str) -> bool:
+    """A commission's head (研考会主委, 客委会副主委): a ``commission_head`` after a ``commission_organ``."""
+    return head in uses("commission_head") and org.endswith(uses("commission_organ"))
 
 
 def _chained_place(prev: Position | None, level: str) -> str:

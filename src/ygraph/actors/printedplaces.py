@@ -200,6 +200,9 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
     return context
 
 
+_OWN_TIMES = 3  # a government printed beside others is the page's own when named this often and this much more
+
+
 def _local_government(text: str, at: dict[str, str]) -> str:
     """The one place of ``department_government`` whose government ``text`` prints: with its name (台南市政府,
     金门县府), by its short form (中市府, 南市某局) or bare (市府, 县政府) where the article's place of that level is
@@ -208,7 +211,18 @@ def _local_government(text: str, at: dict[str, str]) -> str:
     printed = {p for p in uses("department_government") if any(p + organ in text for organ in organs)}
     bare = {p for level, p in at.items() if p in uses("department_government") and any(level + o in text for o in organs)}
     governments = printed | bare | short_governments(text)  # 中市府, 南市某局: a city printed short
-    return next(iter(governments)) if len(governments) == 1 else ""
+    return next(iter(governments)) if len(governments) == 1 else _own_government(text, governments)
+
+
+def _own_government(text: str, governments: set[str]) -> str:
+    """Of several governments printed, the one the page is about: its place's name (without the level, so
+    中市府 and 台中市长 count for 台中市) printed ``_OWN_TIMES`` times and that many times as often as any
+    other (a page on 台中市's reshuffle that names a newcomer's former 彰化县府 post); "" when none leads so."""
+    counts = sorted(((text.count(g[:-1]), g) for g in governments if len(g) > 2), reverse=True)
+    if len(counts) < 2:
+        return ""
+    (top, place), (second, _) = counts[0], counts[1]
+    return place if top >= _OWN_TIMES and top >= _OWN_TIMES * max(second, 1) else ""
 
 
 def gazetteer_counts(text: str, found: PlaceScan | None = None) -> Counter[str]:
