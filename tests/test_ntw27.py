@@ -16,7 +16,9 @@ showed on three pages or more:
 * a holder takes a post after an adverb or an adverbial before the verb: 正式接任, 今天接任 (notice_take_over),
   (在某人监誓/见证下)(宣誓)就任(新一任)某职 (notice_sworn_into), 获委任为/被任命为 (notice_appointed_passive); the
   person inside the adverbial takes nothing (careers.py, word_uses.tsv under_adverbial); 未获, 没有被, 将获 give
-  no post.
+  no post;
+* a post's duties (某职职务) handed to a stand-in who 暂代行/代行 them: the stand-in's acting post (D4;
+  notice_post_acting).
 """
 
 from __future__ import annotations
@@ -187,3 +189,16 @@ NOT_TAKEN = [
 @pytest.mark.parametrize("text", NOT_TAKEN)
 def test_a_denied_or_future_appointment_gives_no_post(text: str, script: str) -> None:
     assert not [post for _, post in _roles(text, script) if post.endswith(("局长", "市长"))]
+
+
+# F. A stand-in for a post's duties.
+STAND_INS = [
+    ("青禾县长遭停职，县长职务则由秘书长柴思雨暂代行；各局处照常运作。", "柴思雨", "青禾县代理县长"),
+    ("松岩县长出国期间，县长职务由副县长龚明远代行。", "龚明远", "松岩县代理县长"),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "person", "post"), STAND_INS)
+def test_a_stand_in_for_a_posts_duties_holds_the_acting_post(text: str, person: str, post: str, script: str) -> None:
+    assert (person, post) in _roles(text, script)
