@@ -17,6 +17,8 @@ showed on three pages or more:
   (在某人监誓/见证下)(宣誓)就任(新一任)某职 (notice_sworn_into), 获委任为/被任命为 (notice_appointed_passive); the
   person inside the adverbial takes nothing (careers.py, word_uses.tsv under_adverbial); 未获, 没有被, 将获 give
   no post;
+* a holder printed now who takes another post in the report, beside one other person who takes that post there,
+  came before that person (corpus/movedholders.py), whatever the days the report gives each (生效 later);
 * a post's duties (某职职务) handed to a stand-in who 暂代行/代行 them: the stand-in's acting post (D4;
   notice_post_acting).
 """
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import claims, people
+from pipeline_probe import claims, handed_on, people
 from sweep13 import traditional
 from ygraph.text.clean import normalized
 
@@ -202,3 +204,18 @@ STAND_INS = [
 @pytest.mark.parametrize(("text", "person", "post"), STAND_INS)
 def test_a_stand_in_for_a_posts_duties_holds_the_acting_post(text: str, person: str, post: str, script: str) -> None:
     assert (person, post) in _roles(text, script)
+
+
+# G. A holder moved on, beside the one who takes the post.
+MOVED = (
+    "新北市府今日宣布，交通局副局长龚明远升任工务局长，新任环保局长由现任副局长钱小禾升任。\n\n"
+    "市政府表示，上述调动于 12 月 25 日生效。现任工务局长林晓峰和环保局长柴思雨，将接任市府副秘书长。\n\n"
+    "市长宁可心表示，林晓峰升任副秘书长，就是要借重他的专长。"
+)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_the_holder_moved_on_came_before_the_one_taking_the_post(script: str) -> None:
+    found = handed_on(_script(MOVED, script), "2031-12-10")
+    assert ("新北市工务局长", "林晓峰", "龚明远") in found
+    assert ("新北市工务局长", "龚明远", "林晓峰") not in found

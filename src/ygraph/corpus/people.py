@@ -32,6 +32,7 @@ from ..model import (
     rule_family,
 )
 from .formerholders import former_holders
+from .movedholders import moved_holders
 from .postkeys import COMPANY_PREFIX, acting, organ_once, post_key, single_post, succession_position
 from .reprints import DiffMemo, reprint_conflicts
 
@@ -153,6 +154,8 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
     paired = {(post_key(s.position), frozenset((s.before, s.after))) for s in found}
     found += (held_before := former_holders(roles, paired))  # 前任某市长甲 beside 某市长乙 in one report
     paired |= {(post_key(s.position), frozenset((s.before, s.after))) for s in held_before}
+    found += (moved := moved_holders(roles, paired))  # 现任某局长甲升任某职 … 某局长由乙接任 in one report
+    paired |= {(post_key(s.position), frozenset((s.before, s.after))) for s in moved}
     by_position: dict[str, dict[str, list[RoleClaim]]] = defaultdict(lambda: defaultdict(list))
     for r in roles:
         if r.date and single_post(r):
