@@ -19,6 +19,8 @@ showed on three pages or more:
   no post;
 * a holder printed now who takes another post in the report, beside one other person who takes that post there,
   came before that person (corpus/movedholders.py), whatever the days the report gives each (生效 later);
+* a hand-over ceremony named with its two sides (卸、新任某长交接典礼, 新、卸任): one name, an event of its day
+  (events word_uses.tsv ceremony_side, events/namewalk.name_start); another one-character piece (区、镇长) is none;
 * a post's duties (某职职务) handed to a stand-in who 暂代行/代行 them: the stand-in's acting post (D4;
   notice_post_acting).
 """
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import claims, handed_on, people
+from pipeline_probe import built_events, claims, handed_on, people
 from sweep13 import traditional
 from ygraph.text.clean import normalized
 
@@ -219,3 +221,25 @@ def test_the_holder_moved_on_came_before_the_one_taking_the_post(script: str) ->
     found = handed_on(_script(MOVED, script), "2031-12-10")
     assert ("新北市工务局长", "林晓峰", "龚明远") in found
     assert ("新北市工务局长", "龚明远", "林晓峰") not in found
+
+
+# H. A hand-over named with its two sides.
+SIDES = [
+    ("江城市地政事务所今天举行卸、新任所长交接典礼，市长林晓峰监交。", "卸、新任所长交接典礼", ("林晓峰", "attended")),
+    ("青禾县警察局今天举行新、卸任分局长交接典礼，县长龚明远主持。", "新、卸任分局长交接典礼", ("龚明远", "presided")),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "tail", "part"), SIDES)
+def test_a_hand_over_named_with_its_sides_is_an_event(text: str, tail: str, part: tuple[str, str], script: str) -> None:
+    found = built_events(_script(text, script), "2031-04-09")
+    ceremonies = [e for e in found if normalized(e.title).endswith(normalized(tail))]
+    assert ceremonies and ceremonies[0].date == "2031-04-09"
+    assert part in {(p.person, p.relation) for p in ceremonies[0].participants}
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_another_one_character_piece_is_no_side(script: str) -> None:
+    found = built_events(_script("江城市政府今天举行区、镇长交接典礼，市长林晓峰监交。", script), "2031-04-09")
+    assert not [e for e in found if "区、" in e.title]

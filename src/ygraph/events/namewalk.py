@@ -43,6 +43,9 @@ def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]
         if any(len(w) > 1 and text.endswith(w, floor, i) for w in name_stop_words()):
             break  # 参与某酒会: the joiner ends a word that stops the name
         j = _walk(text, i - 1, floor, blocked)
+        if i - 1 - j == 1 and text[j] in uses("ceremony_side") and text[i - 1] in uses("ceremony_joiner"):
+            i = j  # 卸、新任某长交接典礼: the sides of a hand-over, one character each
+            continue
         if not 2 <= i - 1 - j <= 20 or trigger_pattern().search(text, j, i - 1):
             break  # 甲会议和乙会议: two events listed, not one name
         if pattern("numbered").search(text, i, start):
