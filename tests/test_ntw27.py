@@ -12,7 +12,6 @@ showed on three pages or more:
 * a married woman's name after a title (林何某某) closes before a day ahead (下周, 明日), what comes next (随后)
   or an adverb (亦, 也, 将, 已, 会), also on a page of a special administrative region, whose posts read names
   relaxed (actors/namereader.read_name); a three-character name before those words stays three characters;
-* an ordinal (第三任) is no part of a name (word_uses.tsv not_in_name 第);
 * a holder takes a post after an adverb or an adverbial before the verb: 正式接任, 今天接任 (notice_take_over),
   (在某人监誓/见证下)(宣誓)就任(新一任)某职 (notice_sworn_into), 获委任为/被任命为 (notice_appointed_passive); the
   person inside the adverbial takes nothing (careers.py, word_uses.tsv under_adverbial); 未获, 没有被, 将获 give
@@ -148,13 +147,6 @@ def test_a_three_character_name_before_those_words_stays(text: str, name: str, s
 def test_a_region_page_gives_the_married_name_the_regions_post() -> None:
     found = _roles("据香港政府新闻网报道，政务司司长林郑晓峰下周访问江城。", "traditional")
     assert ("林郑晓峰", "香港政务司司长") in found
-
-
-# D. An ordinal is no part of a name.
-@pytest.mark.parametrize("script", SCRIPTS)
-@pytest.mark.parametrize("text", ["龚明远是厦门第三任市长，感到责任重大。", "柴思雨当选江门第二任区长后表示感谢。"])
-def test_an_ordinal_is_no_name(text: str, script: str) -> None:
-    assert not [p for p in people(_script(text, script)) if "第" in p]
 
 
 # E. An adverb or an adverbial between the holder and the verb.
