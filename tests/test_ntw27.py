@@ -10,7 +10,7 @@ showed on three pages or more:
 * the counties and county-level cities merged in 2010 and 2014 (台中县, 台北县, 桃园县, 台南县, 高雄县) ran their
   departments directly too (word_uses.tsv department_government);
 * a married woman's name after a title (林何某某) closes before a day ahead (下周, 明日), what comes next (随后)
-  or an adverb (亦, 也, 将, 已, 会), also on a page of a special administrative region, whose posts read names
+  or an adverb (也, 将, 已, 会), also on a page of a special administrative region, whose posts read names
   relaxed (actors/namereader.read_name); a three-character name before those words stays three characters;
 * a holder takes a post after an adverb or an adverbial before the verb: 正式接任, 今天接任 (notice_take_over),
   (在某人监誓/见证下)(宣誓)就任(新一任)某职 (notice_sworn_into), 获委任为/被任命为 (notice_appointed_passive); the
@@ -115,7 +115,7 @@ def test_a_commission_on_a_page_of_no_local_government_stays_as_printed(script: 
 # C. Married names.
 MARRIED = [
     ("政务司司长林郑晓峰下周四到江城出席典礼。", "林郑晓峰"),
-    ("行政长官柴何思雨亦有出席，局长龚明远致辞。", "柴何思雨"),
+    ("行政长官柴何思雨也有出席，局长龚明远致辞。", "柴何思雨"),
     ("署长宁陈可心随后于12月休假。", "宁陈可心"),
     ("局长钱林小禾明日出席典礼。", "钱林小禾"),
     ("据香港政府新闻网报道，政务司司长林郑晓峰下周访问江城。", "林郑晓峰"),
