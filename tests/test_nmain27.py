@@ -170,3 +170,32 @@ def test_an_own_session_page_gives_its_one_place_to_the_bare_organs(text: str, p
 def test_an_own_session_page_naming_two_counties_leaves_the_organ_bare() -> None:
     text = "本报讯 13日，县廿二届人大常委会开第九次会议。县科协主席龚明远主持。两当县、徽县的代表说，两当县和徽县都在徽县开过会。"
     assert ("龚明远", "县科协主席") in claims(text)
+
+
+DISTRICT_BY_STEM = [  # an own session page printing its district in full once and by its stem again
+    (
+        "6日上午，区廿届人大常委会开会。区人民法院院长钱小禾列席。会上通报，林晓峰调往普陀区工作。"
+        "林晓峰说，感谢普陀百姓，祝愿普陀越来越好。",
+        "钱小禾",
+        "普陀区人民法院院长",
+        True,
+    ),
+    (  # named in passing (the stem not again): stays bare
+        "6日上午，区廿届人大常委会开会。区人民法院院长钱小禾列席。会上通报，林晓峰调往普陀区工作。",
+        "钱小禾",
+        "普陀区人民法院院长",
+        False,
+    ),
+    (  # two districts printed in full: stays bare
+        "6日上午，区廿届人大常委会开会。区人民法院院长钱小禾列席。会上通报，林晓峰调往普陀区工作，"
+        "宁可心调往长宁区工作。普陀、长宁两地代表说，普陀和长宁都要发展。",
+        "钱小禾",
+        "普陀区人民法院院长",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "post", "completed"), DISTRICT_BY_STEM)
+def test_an_own_session_page_takes_its_district_named_by_stem(text: str, person: str, post: str, completed: bool) -> None:
+    assert ((person, post) in claims(text)) is completed

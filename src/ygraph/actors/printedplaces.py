@@ -246,6 +246,8 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
     for level in own_session_levels(text):  # 县N届人大… on a page naming one county: that county's
         if len(seen.get(level, ())) == 1 and at.get(level) and level not in context.printed:
             context.print_place(level, at[level])
+        elif not seen.get(level) and (own := _named_by_stem(text, found, level)):
+            context.print_place(level, own)  # 区N届人大…辞去某某区人民政府区长…融入某某: the district printed once
     source_context(context, text, seen, printed_places(text), masthead)
     province = _cities_province(text, found.cities)
     if province and province[-1] not in seen:
@@ -289,6 +291,14 @@ def gazetteer_counts(text: str, found: PlaceScan | None = None) -> Counter[str]:
         by_stem = place in cities or place.endswith(uses("stem_level"))
         out[place] = max(n, text.count(stem) if len(stem) >= _STEM_CHARS and by_stem else 0)
     return Counter({place: n for place, n in out.items() if n >= _NAMED_TIMES})
+
+
+def _named_by_stem(text: str, found: PlaceScan, level: str) -> str:
+    """The one gazetteer place of ``level`` printed in full, once at least, whose stem the page names again
+    (某某区 once, 某某 three times); "" when none or two."""
+    full = {word for _, word in gazetteer_hits(text, found.gazetteer) if word.endswith(level)}
+    named = [p for p in full if len(p) - 1 >= _STEM_CHARS and text.count(p[:-1]) >= _NAMED_TIMES]
+    return named[0] if len(full) == 1 and len(named) == 1 else ""
 
 
 _STEM_CHARS = 2  # a stem this long at least is counted without its level (菏泽, never 沛)
