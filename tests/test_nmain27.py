@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import claims, handed_on
+from pipeline_probe import built_events, claims, handed_on
 
 # --- a rank in brackets after a post ------------------------------------------------------------------------------
 
@@ -199,3 +199,22 @@ DISTRICT_BY_STEM = [  # an own session page printing its district in full once a
 @pytest.mark.parametrize(("text", "person", "post", "completed"), DISTRICT_BY_STEM)
 def test_an_own_session_page_takes_its_district_named_by_stem(text: str, person: str, post: str, completed: bool) -> None:
     assert ((person, post) in claims(text)) is completed
+
+
+# --- each place's own cadre meeting: the convener names it --------------------------------------------------------
+
+CADRE_MEETINGS = [
+    ("4月2日，临江省举行领导干部会议，宣布中央决定。同日，青禾省举行领导干部会议。", {"临江省领导干部会议", "青禾省领导干部会议"}),
+    ("4月2日，臨江省舉行領導幹部會議，宣佈中央決定。同日，青禾省舉行領導幹部會議。", {"临江省领导干部会议", "青禾省领导干部会议"}),
+    ("4月2日上午，松岩县举行全县干部会议，宣布市委决定。", {"松岩县全县干部会议"}),
+    ("2月24日，海舟大学召开教师干部大会，宣布任职决定。", {"海舟大学教师干部大会"}),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), CADRE_MEETINGS)
+def test_a_cadre_meeting_takes_its_conveners_name(text: str, titles: set[str]) -> None:
+    assert {e.title for e in built_events(text)} >= titles
+
+
+def test_a_cadre_meeting_recalled_is_no_event() -> None:
+    assert not built_events("松岩市委常委会要求认真学习干部会议精神，抓好落实。")
