@@ -225,7 +225,8 @@ def test_same_day_meetings_in_different_places_and_first_sittings_of_two_bodies_
 def test_one_generic_meeting_of_two_bodies_on_one_day_stays_two_in_the_corpus() -> None:
     text = "本报讯 8月27日上午，青禾区召开全区领导干部大会。8月27日下午，江城开发区召开领导干部大会。"
     titles = sorted(e.title for e in merged({"g.txt": (text, "2031-08-28")}))
-    assert titles == ["全区领导干部大会", "江城开发区领导干部大会"]
+    assert len(titles) == 2 and titles[0] == "江城开发区领导干部大会"
+    assert titles[1].startswith("青禾区全区")  # each named by its convener (nmain27)
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from dataclasses import replace
 from .. import lexicons, scan
 from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS, COMMAS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from ..time.numerals import numeral_characters
 from .actorlex import (
     place_prefix,
     plausible_name,
@@ -42,7 +43,7 @@ def _slots() -> dict[str, str]:
     """The slots of a form (``{names}``, ``{body}``, ``{post}``, ``{prev}``, ``{not_planned}``) as regexes."""
     cut, address = re.escape(CLAUSE_BREAKS + LINE_BREAK), address_words()  # a post never spans a line break
     return {
-        "{names}": rf"(?P<names>(?:[\u4e00-\u9fff·{LIST_MARK}]|{NOTE.pattern}|{_MARK}){{2,{_NAMES}}}?)(?:{address})?",
+        "{names}": rf"(?P<names>(?:[\u4e00-\u9fff·{LIST_MARK}]|{NOTE.pattern}|{_MARK}){{2,{_NAMES}}}?)(?:{_head_count()})?(?:{address})?",
         "{body}": rf"(?P<body>[^{cut}]{{4,90}}?)",
         "{post}": rf"(?P<post>[^{cut}]{{2,80}}?)",
         "{item_post}": rf"(?P<post>[^{cut}{LIST_MARK}]{{2,80}}?)",  # an item's post of a list joined by 、
@@ -50,6 +51,14 @@ def _slots() -> dict[str, str]:
         "{one_transfer}": one_transfer_source(),  # 甲调某职: one list of 调 words that are no transfer
         "{not_planned}": "".join(f"(?<!{re.escape(w)})" for w in uses("future_tense")),  # 甲拟调任: to come
     }
+
+
+def _head_count() -> str:
+    """A head count closing a list of names (甲、乙、丙三位同志, 甲、乙等15位同志): ``word_uses.tsv`` list_closer
+    (等), numerals (time/numerals.tsv digit, ten, count), then a measure word (list_closer_count)."""
+    numerals = re.escape(numeral_characters(("digit", "ten", "count")))
+    closer, count = alternation(uses("list_closer")), alternation(uses("list_closer_count"))
+    return rf"(?:{closer})?[0-9０-９{numerals}]{{1,3}}(?:{count})"
 
 
 @cached
@@ -128,7 +137,7 @@ def _item(
     sentence_places = _sentence_places(text, post_start, places)
     carries = bool(carried) and groups.get("body") is None and groups.get("names", "") is None  # …，并决定为某职
     prev_post = carried[-1].chain[-1].position if carries else None
-    chain = chain_before(text, post_end, post_start, sentence_places, prev_post)
+    chain = chain_before(text, post_end, post_start, sentence_places, prev_post, joined=False)  # 任同济大学校长
     if not chain or chain[0].start != post_start or (prev_post and not chain[-1].position.organization):
         return []  # 任命甲为市政府副市长，并决定为代理市长: a bare carried post stays unread
     chain = antecedent(text, chain, sentence_places)  # 。研究院院长由甲担任: the institute named before

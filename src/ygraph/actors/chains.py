@@ -59,8 +59,10 @@ class Element:
     own_date: bool = False  # dated where the post is printed, not where the name is (a post shared by a list)
 
 
-def chain_start(text: str, e: int, floor: int) -> int:
+def chain_start(text: str, e: int, floor: int, joined: bool = True) -> int:
     """Where the chain ending at ``e`` starts: after punctuation (but 、 and short quotes), digits, stop words.
+    ``joined``: ``floor`` may end a name that a joiner links to the chain (甲与某市长乙); a notice's post,
+    starting right after its verb (任同济大学校长), opens with no joiner.
 
     A chain is read at most ``_MAX_CHAIN`` characters back (linear time on text without punctuation); an
     element cut by that bound is left out whole (the chain starts after the first 、 inside the bound).
@@ -75,11 +77,11 @@ def chain_start(text: str, e: int, floor: int) -> int:
     start = i if stops is None else _after_last_stop(stops, text, i, e)
     if start == i > floor and text[i - 1].isdigit() and text[i : i + 1] in uses("post_lead_date_unit"):
         start += 1  # 9日某市长甲: the date's unit (9日电, 9日讯 are stops of their own)
-    if start == floor > 0:  # right after the previous name: 龚明远与某市长柴思雨 (与 joins the two people)
+    if start == floor > 0 and joined:  # right after the previous name: 龚明远与某市长柴思雨 (与 joins the two people)
         start += next((len(w) for w in _joiners() if text.startswith(w, start, e)), 0)
     elif start > floor and _breaks(text[start - 1]):  # ，与某市长甲共同主持: a clause's first 与 joins, no organisation
         start += next((len(w) for w in uses("clause_joiner") if text.startswith(w, start, e)), 0)
-    return with_year(text, post_start(text, start, e), floor)
+    return with_year(text, post_start(text, start, e, joined), floor)
 
 
 def _walk_back(text: str, e: int, floor: int, bound: int) -> int:
@@ -195,7 +197,16 @@ def _pieces(text: str, start: int, e: int) -> list[tuple[int, int]]:
             i = k = k + len(joiner)
             continue
         k += 1
-    return [(a, b) for a, b in pieces if b > a]
+    return [(a, _without_rank_note(text, a, b)) for a, b in pieces if b > a]
+
+
+def _without_rank_note(text: str, a: int, b: int) -> int:
+    """Where the post of the piece ``text[a:b]`` ends: before a rank printed in brackets after it (某大学校长
+    （副部长级）, 某集团副董事长（正职待遇）: ``word_uses.tsv`` rank_note), which is no part of the post."""
+    if b - a < 4 or text[b - 1] not in CLOSING_BRACKETS:
+        return b
+    opening = max(text.rfind(o, a, b - 1) for o in OPENING_BRACKETS)
+    return opening if opening > a and text[opening + 1 : b - 1] in uses("rank_note") else b
 
 
 @cached
@@ -215,11 +226,11 @@ def _between(text: str, k: int, e: int, numerals: frozenset[str]) -> bool:
 
 
 def chain_before(
-    text: str, e: int, floor: int, places: ContextPlaces, prev: Position | None = None
+    text: str, e: int, floor: int, places: ContextPlaces, prev: Position | None = None, joined: bool = True
 ) -> tuple[Element, ...]:
     """The position elements printed right before ``text[e]`` (a name), left to right; ``prev`` is the
-    element printed before the chain (a career list goes on across commas)."""
-    pieces = _pieces(text, chain_start(text, e, floor), e)
+    element printed before the chain (a career list goes on across commas); ``joined``: see ``chain_start``."""
+    pieces = _pieces(text, chain_start(text, e, floor, joined), e)
     kept: list[tuple[int, int]] = []
     twin: dict[int, str] = {}  # start of an organisation sharing the next element's title → that title
     for a, b in reversed(pieces):

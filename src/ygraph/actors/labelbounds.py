@@ -41,8 +41,9 @@ from .orgnames import level_organs
 from .positions import printed_place as _printed_place
 
 
-def post_start(text: str, start: int, e: int) -> int:
-    """Where the post printed in ``text[start:e]`` (a chain ending with a title head) starts."""
+def post_start(text: str, start: int, e: int, joined: bool = True) -> int:
+    """Where the post printed in ``text[start:e]`` (a chain ending with a title head) starts; ``joined``: a
+    joiner may open it (与某市长: another person's); a notice's post right after its verb opens with none."""
     start = max(start, _after_verb(text, start, e))
     moved = True
     while moved:
@@ -50,7 +51,7 @@ def post_start(text: str, start: int, e: int) -> int:
         start = _after_count(text, start, e)
         start = _after_marker(text, start, e)
         start = _after_party(text, start, e)
-        start = _after_first_joiner(text, start, e)
+        start = _after_first_joiner(text, start, e) if joined else start
         start = _after_new(text, start, e)
         moved = start != was
     return _after_inner_joiner(text, start, e)

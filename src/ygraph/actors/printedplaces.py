@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from .. import scan
-from ..lexicons import TEXT_KEYS, cached
+from ..lexicons import TEXT_KEYS, alternation, cached
 from ..model import Article
 from ..punctuation import LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import (
@@ -33,6 +33,7 @@ from .placescan import Hits, PlaceScan, scan_places
 from .regiontitles import page_state
 from .shortcities import short_governments
 from .sourceplaces import source_context
+from .terms import session_source
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 
@@ -53,9 +54,48 @@ def _pattern() -> re.Pattern[str]:
 def printed_places(text: str) -> dict[str, set[str]]:
     """Level character → the places of that level printed in ``text`` (canonical when the vocabulary
     knows them)."""
+    out: dict[str, set[str]] = {}
+    for level, place, _ in _printed(text):
+        out.setdefault(level, set()).add(place)
+    return out
+
+
+def session_places(text: str) -> dict[str, set[str]]:
+    """Level character → the places printed before a session's number and their own organ (某县N届人大常委会…): the page's own congress, so the place its bare organs (县法院, 县科协) belong to."""
+    out: dict[str, set[str]] = {}
+    for level, place, termed in _printed(text):
+        if termed:
+            out.setdefault(level, set()).add(place)
+    return out
+
+
+def _named_again(text: str, stem: str, level: str) -> bool:
+    """A place printed before a session's number only counts when the vocabulary knows it or the page names it
+    again (某县N届人大…任命甲为某县监委委员)."""
+    return stem + level in place_table() or stem in place_table() or text.count(stem + level) >= _NAMED_AGAIN
+
+
+_NAMED_AGAIN = 2
+
+
+@cached
+def _own_session() -> re.Pattern[str]:
+    punct = re.escape("".join(sorted(PUNCT)))
+    levels = alternation(uses("place_level"))
+    organs = alternation(_followers())
+    return re.compile(rf"(?:^|(?<=[{punct}]))({levels})(?={session_source()}(?:{organs}))")
+
+
+def own_session_levels(text: str) -> set[str]:
+    """The levels printed bare before a session's number and an organ at a clause start (县N届人大…召开会议): the page is that level's own body's, so the one place of that level it names is its own."""
+    return {m.group(1) for m in scan.finditer(_own_session(), text)}
+
+
+def _printed(text: str) -> list[tuple[str, str, bool]]:
+    """(level, place, printed before a session's number) of each place ``text`` prints with its level."""
     known = place_table()
     deny = words("not_place_chars.txt")
-    out: dict[str, set[str]] = {}
+    out: list[tuple[str, str, bool]] = []
     for m in scan.finditer(_pattern(), text):
         stem, level = m.group(1), m.group(2)
         cue = next((c for c in _cues() if stem.startswith(c) and len(stem) - len(c) >= 2), "")
@@ -63,11 +103,14 @@ def printed_places(text: str) -> dict[str, set[str]]:
         organ = text.startswith(tuple(words("level_organs.txt")), m.end())  # 某某县议会: a place, though 某某 reads as a name
         if set(stem) & deny or longest_suffix_title(stem + level) or _has_word(stem) or (plausible_name(stem) and not organ):
             continue
-        if not (m.end() == len(text) or text[m.end()] in PUNCT or text.startswith(_followers(), m.end())):
+        after = _past_term(text, m.end())
+        if not (m.end() == len(text) or text[m.end()] in PUNCT or text.startswith(_followers(), after)):
             continue
+        if after > m.end() and not text.startswith(_followers(), m.end()) and not _named_again(text, stem, level):
+            continue  # 开好市十七届人大…: a verb before the level, printed once, is no place
         place = known.get(stem + level) or known.get(stem) or stem + level
         if place.endswith(level):
-            out.setdefault(level, set()).add(place)
+            out.append((level, place, after > m.end()))
     return out
 
 
@@ -128,6 +171,18 @@ def under_known_city(place: str, places: ContextPlaces) -> bool:
 
 
 @cached
+def _term() -> re.Pattern[str]:
+    return re.compile(session_source())
+
+
+def _past_term(text: str, i: int) -> int:
+    """Past a session's number printed right after a place's level (某县N届人大…: the place's own
+    congress of that term), else ``i``."""
+    m = _term().match(text, i)
+    return m.end() if m else i
+
+
+@cached
 def _cues() -> tuple[str, ...]:
     return tuple(w for w in words("place_cues.txt") if not w.startswith("after:"))
 
@@ -185,6 +240,14 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
             counts[place] = max(counts[place], text.count(place), 1)
     at = {level: place for level, found in seen.items() if (place := _dominant(found))}
     context = ContextPlaces(at, dominant={level: p for level, p in at.items() if seen[level][p] >= _DOMINANT_TIMES})
+    for level, own in session_places(text).items():  # 某县N届人大…。县法院院长甲: that county's
+        if len(own) == 1 and at.get(level) in own and len(seen.get(level, ())) == 1:
+            context.print_place(level, at[level])
+    for level in own_session_levels(text):  # 县N届人大… on a page naming one county: that county's
+        if len(seen.get(level, ())) == 1 and at.get(level) and level not in context.printed:
+            context.print_place(level, at[level])
+        elif not seen.get(level) and (own := _named_by_stem(text, found, level)):
+            context.print_place(level, own)  # 区N届人大…辞去某某区人民政府区长…融入某某: the district printed once
     source_context(context, text, seen, printed_places(text), masthead)
     province = _cities_province(text, found.cities)
     if province and province[-1] not in seen:
@@ -242,6 +305,14 @@ def gazetteer_counts(text: str, found: PlaceScan | None = None) -> Counter[str]:
         by_stem = place in cities or place.endswith(uses("stem_level"))
         out[place] = max(n, text.count(stem) if len(stem) >= _STEM_CHARS and by_stem else 0)
     return Counter({place: n for place, n in out.items() if n >= _NAMED_TIMES})
+
+
+def _named_by_stem(text: str, found: PlaceScan, level: str) -> str:
+    """The one gazetteer place of ``level`` printed in full, once at least, whose stem the page names again
+    (某某区 once, 某某 three times); "" when none or two."""
+    full = {word for _, word in gazetteer_hits(text, found.gazetteer) if word.endswith(level)}
+    named = [p for p in full if len(p) - 1 >= _STEM_CHARS and text.count(p[:-1]) >= _NAMED_TIMES]
+    return named[0] if len(full) == 1 and len(named) == 1 else ""
 
 
 _STEM_CHARS = 2  # a stem this long at least is counted without its level (菏泽, never 沛)

@@ -119,7 +119,9 @@ def generic(ctx: Context, title: str, word: str, left: int, start: int) -> bool:
     """A name every body's meetings share (常委会会议, 领导干部大会: ``generic_name``), which its convener
     completes; not when places of one level convene it together (甲、乙两省召开…: one each)."""
     short = len(title) <= len(word) + 3
-    return short or (title in rules.uses("generic_name") and not joint_places(ctx, left, start))
+    scope = next((w for w in rules.uses("generic_scope") if title.startswith(w)), "")  # 全市干部会议
+    named = title in rules.uses("generic_name") or title[len(scope) :] in rules.uses("generic_name")
+    return short or (named and not joint_places(ctx, left, start))
 
 
 def plan_window(ctx: Context, index: int, left: int) -> str:
