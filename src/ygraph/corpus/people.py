@@ -31,6 +31,7 @@ from ..model import (
     date_interval,
     rule_family,
 )
+from ..punctuation import DOT
 from .formerholders import former_holders
 from .movedholders import moved_holders
 from .postkeys import COMPANY_PREFIX, acting, organ_once, post_key, single_post, succession_position
@@ -144,6 +145,12 @@ def _adjacent(last_day: str, first_day: str) -> bool:
     return (date.fromisoformat(first_day) - date.fromisoformat(last_day)).days <= _MAX_GAP_DAYS
 
 
+def _one_name(a: str, b: str) -> bool:
+    """A foreign name and its last part (某某·某某·席达, 席达): one person printed whole and then short, who
+    neither succeeds nor overlaps himself."""
+    return any(DOT in x and x.rsplit(DOT, 1)[-1] == y for x, y in ((a, b), (b, a)))
+
+
 def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict]]:
     """Successions and role overlaps per single-holder position (grouped by position: linear).
 
@@ -168,7 +175,7 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
             windows.append((*_window(claims), person, claims))
         windows.sort(key=lambda w: (w[0], w[1], w[2]))
         for (_, hi1, p1, c1), (lo2, _, p2, c2) in zip(windows, windows[1:], strict=False):
-            if (organ_once(position), frozenset((p1, p2))) in paired:
+            if (organ_once(position), frozenset((p1, p2))) in paired or _one_name(p1, p2):
                 continue
             last, first = max(c1, key=lambda c: _bounds(c)[1]), c2[0]
             provs = (last.provenance, first.provenance)

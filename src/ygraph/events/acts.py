@@ -8,7 +8,19 @@ from dataclasses import dataclass, field
 
 from ..model import Mention, Sentence
 from ..punctuation import ASIDE
-from . import actdraft, actpeople, ceremonies, dating, documents, escorted, eventmodel, framed, guards, visits
+from . import (
+    actdraft,
+    actpeople,
+    ceremonies,
+    dating,
+    documents,
+    escorted,
+    eventmodel,
+    framed,
+    guards,
+    titleholder,
+    visits,
+)
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, clause, compared
@@ -85,7 +97,9 @@ def _screened(a: _Act) -> Ref | None | _Go:
     # 某某启程前往某地, 某某展开访港行程, a notice of the traveller's absence: the trip starts, no group needed
     a.departure = visits.sets_off(ctx, trigger) or visits.launched(ctx, trigger, (left, start, end, right))
     alone = trigger.event_type == "visit" and not a.departure and not visiting_group(ctx, sentence.start, start)
-    if trigger.event_type == "visit" and guards.later_tour(text, trigger.word, end, right, sentence.end):
+    # 启程前往某国进行访问: the visit word after a departure names the trip set off on, which stays this one
+    set_off = a.departure and guards.next_act_type(text, end, right) == "visit"
+    if trigger.event_type == "visit" and not set_off and guards.later_tour(text, trigger.word, end, right, sentence.end):
         return None  # 赴某市考察调研, 赴某省看望慰问: the tour after the motion is the visit
     if alone and visits.person_visit(ctx, sentence, trigger, left, start, end):
         return None  # 某总统此次访华: a person's visit reported through its talks, only named here
@@ -169,12 +183,15 @@ def _found_actor(a: _Act) -> Ref | None | _Go:
         actor = continued_actor(ctx, sentence.start, refs, trigger.event_type) if a.opener else next((p for p in ctx.people(left, start) if p.end <= start), None)
     same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
     personal = trigger.event_type in parts.PERSON_ACTS or trigger.word in rules.uses("holder_act")  # 甲…，今天举行记者会
+    personal = personal or (a.departure and trigger.word in rules.uses("departure"))  # 甲将于24日傍晚，启程前往某地
     if actor is None and personal and trigger.form == "act" and not same_kind:
         told = trigger.event_type in parts.BARE_WITHOUT_OBJECT and not any(w in a.opening for w in rules.words("plan_words.txt"))
         told = told or trigger.word in rules.uses("holder_act")  # its day in its own clause: one person before acts
         actor = actdraft.sentence_subject(ctx, sentence, left, told)  # 某某带领…，深入某县督查; 甲来到某区，会见了乙
     if actor is not None and not (a.sides and not a.opener) and any(w in text[left : actor.start] for w in rules.uses("object_marker")):
         actor = None  # 就某某逝世 / 向某某: the object, not the one acting (代表团与某某会面: the group's hosts)
+    if trigger.event_type == "talks" and trigger.form == "act" and not same_kind and (actor is None or actor in a.sides):
+        actor = titleholder.titled_holder(ctx, left, start) or actor  # 行政长官甲… 行政长官其后与乙会面: 甲 meets 乙
     a.actor = actor
     if actor is not None and not visiting_group(ctx, left, start) and guards.not_own_act(text, actor.end, start, end, right) and eventmodel.stop(ctx, a.cand, "not_own"):
         return None  # 某某对某团来闽考察表示欢迎, 某某部署开展督查: not the person's own act

@@ -83,6 +83,12 @@ def later_tour(text: str, word: str, end: int, right: int, stop: int) -> bool:
     )
 
 
+def next_act_type(text: str, end: int, right: int) -> str:
+    """The event type of the first trigger after ``end`` in the clause ending at ``right`` ("" for none)."""
+    m = rules.trigger_pattern().search(text, end, right)
+    return rules.triggers()[m.group()].event_type if m is not None else ""
+
+
 def news_only(text: str, end: int) -> bool:
     """Whether a release verb only releases news (某报头版发布消息): a report, not a document released."""
     return any(text.startswith(w, end) for w in rules.uses("news"))

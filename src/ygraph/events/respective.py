@@ -26,8 +26,10 @@ def split_hosts(ctx: Context, sentence: Sentence, refs: list[Ref]) -> None:
             if p.end <= ref.start - len(word) and (p.text, "attended") in draft.participants
         ]
         actor = next((h for h in hosts if draft.title.startswith(h.text + word)), None)
-        if actor is not None and len(hosts) == 1:
-            _split_guests(ctx, draft, actor.text, word)
+        if len(hosts) == 1 and draft.title.startswith(hosts[0].text):  # 甲在某地分别会见乙、丙: one host
+            _split_guests(ctx, ref, hosts[0].text, sentence.end)
+        elif not hosts and (held := _title_actor(draft)):  # 行政长官将分别拜会乙和丙: the host read through the title
+            _split_guests(ctx, ref, held, sentence.end)
         if actor is None or len(hosts) < 2:
             continue
         rest = draft.title[len(actor.text) + len(word) :]
@@ -41,26 +43,59 @@ def split_hosts(ctx: Context, sentence: Sentence, refs: list[Ref]) -> None:
             ctx.drafts.append(copy)
 
 
-def _split_guests(ctx: Context, draft: Draft, actor: str, word: str) -> None:
-    """甲分别会见乙、丙: one host, a list of guests after the act, one name in each item — the draft keeps the
-    first guest, each other guest gets a draft of its own (甲会见丙)."""
-    rest = draft.title[len(actor) + len(word) :]
+def _split_guests(ctx: Context, ref: Ref, actor: str, stop: int) -> None:
+    """甲分别会见乙、丙 (or 先后, and 乙和丙 at the end of the list): one host, a list of guests after the act,
+    one name in each item — the draft keeps the first guest, each other guest gets a draft of its own (甲会见丙).
+    The items are read from the clause as printed: a title may have left out a place or an adverb before the act
+    (甲在某地分别会见…) or been cut short."""
+    draft, text = ref.draft, ctx.doc.text
+    rest = text[ref.start : rules.clause_bounds(text, ref.start, ref.end, hi=stop)[1]]
     guests = [name for name, relation in draft.participants if relation == "attended" and name != actor]
-    items = rest.split(LIST_MARK)
+    items = _items(rest, guests)
     owners = [[g for g in guests if g in item] for item in items]
     if len(items) < 2 or any(len(o) != 1 for o in owners) or len({o[0] for o in owners}) != len(items):
         return
     verb = _verb(items[0])
     if not verb:
         return
+    items[0] = items[0][len(verb) :]
+    act = max((w for w in rules.triggers() if verb.startswith(w)), key=len)  # the title drops 了 (会见了)
     mine, links = {o[0] for o in owners}, dict(draft.participants)
     for n, (item, owner) in enumerate(zip(items, owners, strict=True)):
         own = {k: v for k, v in links.items() if k[0] not in mine or k[0] == owner[0]}
-        title = actor + (item if n == 0 else verb + item)
+        title = actor + act + item
         if n == 0:
             draft.title, draft.participants = title, own
         else:
             ctx.drafts.append(replace(draft, title=title, participants=own, provenance=list(draft.provenance)))
+
+
+def _title_actor(draft: Draft) -> str:
+    """The one person the draft's title opens with who attends it ("" for none): its actor when the clause named
+    the actor by a title only (events/titleholder.py)."""
+    named = [n for n, relation in draft.participants if relation == "attended" and draft.title.startswith(n)]
+    return named[0] if len(named) == 1 else ""
+
+
+def _items(rest: str, guests: list[str]) -> list[str]:
+    """The items of a list of guests: cut at each list mark, and at a joiner (``list_joiner``: 和, 及) right
+    after a guest's name (总统乙和总理丙) — not at one inside a title (某部和某委主任)."""
+    joiners = rules.uses("list_joiner")
+    cuts: list[tuple[int, int]] = []
+    for name in guests:
+        at = rest.find(name)
+        while at >= 0:
+            end = at + len(name)
+            joiner = next((w for w in joiners if rest.startswith(w, end)), "")
+            if joiner:
+                cuts.append((end, end + len(joiner)))
+            at = rest.find(name, end)
+    pieces, left = [], 0
+    for end, after in sorted(cuts):
+        pieces.append(rest[left:end])
+        left = after
+    pieces.append(rest[left:])
+    return [item for piece in pieces for item in piece.split(LIST_MARK)]
 
 
 def _verb(item: str) -> str:

@@ -11,6 +11,7 @@ from .. import lexicons
 from ..model import Mention, Participation
 from ..punctuation import CLAUSE_BREAKS, SEMICOLONS, SENTENCE_ENDS, TITLE_OPEN
 from . import eventrules as rules
+from . import titleholder
 from .actpeople import partners
 from .draft import Context, Draft, Ref
 
@@ -163,8 +164,9 @@ def talks_sides(ctx: Context, talks: bool, left: int, start: int) -> tuple[bool,
         return False, []
     if partner_opening(ctx, left, start):
         return True, [p for p in ctx.people(left, start) if p.end <= start]
-    if group_partner(ctx, left, start):  # 代表团与某某会面: the visiting group's talks, its hosts named
-        return False, [p for p in ctx.people(left, start) if p.end <= start]
+    adverbs = uses("adverb") + rules.uses("also")
+    if group_partner(ctx, left, start) or titleholder.title_partner(ctx, left, start, adverbs):
+        return False, [p for p in ctx.people(left, start) if p.end <= start]  # 代表团/行政长官与某某会面: its hosts named
     return False, partners(ctx, left, start)
 
 

@@ -70,6 +70,8 @@ def _own_date(
     if header is not None:
         point, rule = header[0], f"header_date:{header[1]}"  # the document_date.tsv row
         placed = _against(point, lede) if lede.month_day and not late else None
+        if placed is not None and _plan_ahead(article, lede, point, plan):
+            placed = None  # 将于5月11日至19日访问 on a page of 4月15日: the plan's days lie ahead, the page's date stands
         if placed is not None and not (plan and _after(placed, point)):
             # the reference is now the day of the lede's event, not the page's: later days of the story
             # (6月5日… 6日，…) lie either side of it
@@ -86,6 +88,15 @@ def _after(point: Point, published: Point) -> bool:
     """A lede's full date after the page's own date: the day of a plan it announces (将于7月7日出席), not
     the day it reports; the page's date stands."""
     return date_interval(point.iso())[0] > date_interval(published.iso())[1]
+
+
+def _plan_ahead(article: Article, lede: Lede, published: Point, plan: bool) -> bool:
+    """A lede that states a plan (将于…) whose month and day, in the page's own year, fall after the page's date:
+    the days it announces, not a day the page reports (placed a year back they would misdate the page)."""
+    if not (plan and lede.month_day and _plan_lede(article, lede)):
+        return False
+    ahead = place_in_year(published.year, lede.month_day)
+    return ahead.valid() and _after(ahead, published)
 
 
 def _plan_lede(article: Article, lede: Lede) -> bool:

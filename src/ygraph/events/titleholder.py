@@ -1,0 +1,45 @@
+"""titleholder: a clause whose subject is a title alone (行政长官其后与某某会面, 行政长官将分别拜会…) acts through
+the one person the article printed with that title before it (行政长官甲): a government release names its official
+once and then by the title. The titles are ``holder_title`` in ``events/word_uses.tsv``; for ``acts.py``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Mention
+from . import eventrules as rules
+from .draft import Context
+
+RULE = "event:title_holder:"  # the rule family of an actor read through its title
+
+
+def titled_holder(ctx: Context, left: int, start: int) -> Mention | None:
+    """The person the title opening the clause ``[left, start)`` stands for (a partner named after it, 与乙会面,
+    is no subject): exactly one person of the article was printed right after that title before the clause. The
+    mention returned spans the title, so the act's words after it are read as before."""
+    text = ctx.doc.text
+    opening = text[left:start]
+    title = max((w for w in rules.uses("holder_title") if opening.startswith(w)), key=len, default="")
+    if not title:
+        return None
+    holders = [p for p in ctx.people(ctx.article.start, left) if text.endswith(title, 0, p.start)]
+    if len({p.text for p in holders}) != 1:
+        return None  # nobody, or two people printed with that title: whose act it is stays unknown
+    end = left + len(title)
+    plans = rules.words("plan_words.txt")  # 将 stays after the actor: the talks are announced
+    sequence = next((w for w in rules.uses("holder_adverb") if text.startswith(w, end) and w not in plans), "")
+    return replace(holders[-1], start=left, end=end + len(sequence), rule=RULE + title)  # 其后 left out of the title
+
+
+def title_partner(ctx: Context, left: int, start: int, adverbs: tuple[str, ...]) -> bool:
+    """The talks' clause opens with a title standing for its one holder and a ``partner`` word (行政长官其后与乙
+    会面, ``adverbs`` allowed between): the people named before the act are the other side, as after a visiting
+    group (sides.group_partner)."""
+    head = rules.compact(ctx.doc.text[left:start])
+    title = max((w for w in rules.uses("holder_title") if head.startswith(w)), key=len, default="")
+    if not title or titled_holder(ctx, left, start) is None:
+        return False
+    rest, before = head[len(title) :], ""
+    while rest != before:  # 其后亦与, 将会与: any run of sequence words and adverbs before the partner word
+        before, rest = rest, rules.strip_start(rules.strip_start(rest, rules.uses("holder_adverb")), adverbs)
+    return rest.startswith(rules.uses("partner"))
