@@ -28,6 +28,7 @@ from .actorlex import (
     words,
 )
 from .councils import article_council
+from .parties import article_party
 from .placecontext import ContextPlaces
 from .placescan import Hits, PlaceScan, scan_places
 from .regiontitles import page_state
@@ -197,6 +198,7 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
         context.at[dateline[-1]] = dateline
     context.government = _local_government(text, context.at)
     context.council, context.state = article_council(text), page_state(text)
+    context.party = article_party(text)
     return context
 
 
