@@ -7,7 +7,13 @@ classes a fresh sample of meeting pages and the judges' first runs showed on thr
   (民革) give nothing, and a post a chain or the article completed otherwise keeps its organisation;
 * a name printed before 正式, 转述/引述 or 提案/提议 ends there (actors/name_boundaries.txt: 新任主席甲正式上任),
   and a reference word before a party post (有关党代表甲, 上次党代表乙) is no part of it (parties.tsv reference);
-The people are invented.
+* the bare 市 titles of a county-level city's page (actors/county_cities.tsv, countycities.py): its prefecture
+  named only as a superior beside the province (省委、某市委的部署) is not the page's city, the one county-level city
+  under it the page names is; a 我市 page naming no city of the vocabulary but one county-level city by its name
+  twice is that city's page. A prefecture's own page visiting a county-level city, two county-level cities, or a
+  name printed once leave the titles as they were.
+
+The county-level cities are the gazetteer's (counties.tsv), which these rules read; the people are invented.
 """
 
 from __future__ import annotations
@@ -94,3 +100,52 @@ def test_a_reference_word_before_a_party_post_is_no_part_of_it(lead: str, script
 def test_a_name_ends_before_these_words(text: str, person: str, script: str) -> None:
     printed = text if script == "simplified" else traditional(text)
     assert normalized(person) in {normalized(p) for p in people(printed)}
+
+
+# C. The bare 市 titles of a county-level city's page.
+COUNTY_CITY_PAGES = [
+    (
+        "市委常委会今天召开会议，传达省委全会、嘉兴市委全会精神，要求按照省委、嘉兴市委的部署推动桐乡发展。"
+        "市委书记林晓峰主持会议。",
+        "林晓峰",
+        "桐乡市委书记",
+    ),
+    (
+        "市政府今天召开常务会议，传达省政府常务会议、嘉兴市政府常务会议精神。市长林晓峰强调，要落实省、嘉兴市部署，"
+        "加快桐乡市城市更新。",
+        "林晓峰",
+        "桐乡市长",
+    ),
+    ("我市今天召开恳谈会，市委书记林晓峰希望客商留在义乌创业，把义乌当作第二故乡。", "林晓峰", "义乌市委书记"),
+    ("全市招商大会今天召开，市委副书记、代市长宁可心说，义乌的营商环境要再优化，让客商在义乌安心。", "宁可心", "义乌市代市长"),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "person", "post"), COUNTY_CITY_PAGES)
+def test_a_county_level_citys_page_has_its_bare_titles(text: str, person: str, post: str, script: str) -> None:
+    assert (person, post) in _roles("本报讯 " + text, script)
+
+
+NOT_THE_COUNTY_CITY = [
+    # the prefecture's own page visiting a county-level city: its secretary stays the prefecture's
+    ("嘉兴市委书记林晓峰今天到桐乡调研，市委书记林晓峰强调，要推动桐乡加快发展。", "林晓峰", "桐乡市委书记"),
+    # two county-level cities under the superior prefecture: none is the page's
+    ("市委今天召开会议，按照省委、嘉兴市委的部署，推动桐乡、海宁协同发展。市委书记林晓峰主持。", "林晓峰", "桐乡市委书记"),
+    ("市委今天召开会议，按照省委、嘉兴市委的部署，推动桐乡、海宁协同发展。市委书记林晓峰主持。", "林晓峰", "嘉兴市委书记"),
+    # a 我市 page naming the county-level city once
+    ("我市今天召开恳谈会，市委书记林晓峰希望客商回到义乌。", "林晓峰", "义乌市委书记"),
+    # no 我市 or 全市: a city named twice in passing is not the page's
+    ("市委书记林晓峰今天会见客商，客商介绍了义乌市场和义乌商品。", "林晓峰", "义乌市委书记"),
+    # a chain of posts (省委常委、某市委书记) is no list of superior bodies: the prefecture's page keeps its titles
+    ("省委常委、嘉兴市委书记林晓峰今天到桐乡调研，嘉兴市长宁可心陪同，市委书记林晓峰强调推动桐乡发展。", "林晓峰", "桐乡市委书记"),
+    # the city's name inside a person's name (柴义乌) twice, and another prefecture printed: not the page's
+    ("全市工作会议今天召开，市委书记林晓峰讲话，柴义乌发言，柴义乌还提出建议。", "林晓峰", "义乌市委书记"),
+    ("全市工作会议今天召开，市委书记林晓峰讲话，客商说义乌和义乌人好，金华客商也到场。", "林晓峰", "义乌市委书记"),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "person", "post"), NOT_THE_COUNTY_CITY)
+def test_no_county_level_city_for_these_pages(text: str, person: str, post: str, script: str) -> None:
+    assert (person, post) not in _roles("本报讯 " + text, script)

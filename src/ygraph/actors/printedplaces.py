@@ -28,6 +28,7 @@ from .actorlex import (
     words,
 )
 from .councils import article_council
+from .countycities import own_county_city
 from .parties import article_party
 from .placecontext import ContextPlaces
 from .placescan import Hits, PlaceScan, scan_places
@@ -196,6 +197,7 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
     dateline = places.get(article.place or "", "")
     if dateline:
         context.at[dateline[-1]] = dateline
+    own_county_city(text, context)  # 我市 of a county-level city, its prefecture a superior (省委、某市委)
     context.government = _local_government(text, context.at)
     context.council, context.state = article_council(text), page_state(text)
     context.party = article_party(text)
