@@ -11,7 +11,9 @@ classes a fresh sample of meeting pages and the judges' first runs showed on thr
   named only as a superior beside the province (省委、某市委的部署) is not the page's city, the one county-level city
   under it the page names is; a 我市 page naming no city of the vocabulary but one county-level city by its name
   twice is that city's page. A prefecture's own page visiting a county-level city, two county-level cities, or a
-  name printed once leave the titles as they were.
+  name printed once leave the titles as they were;
+* a session referred to as still to come with no day (研究了召开某会议的议程, 留待下次某会议决定) is no event, while a
+  dated convening stays one (events/reference_frames.tsv).
 
 The county-level cities are the gazetteer's (counties.tsv), which these rules read; the people are invented.
 """
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import claims, people
+from pipeline_probe import built_events, claims, people
 from sweep13 import traditional
 from ygraph.text.clean import normalized
 
@@ -149,3 +151,42 @@ NOT_THE_COUNTY_CITY = [
 @pytest.mark.parametrize(("text", "person", "post"), NOT_THE_COUNTY_CITY)
 def test_no_county_level_city_for_these_pages(text: str, person: str, post: str, script: str) -> None:
     assert (person, post) not in _roles("本报讯 " + text, script)
+
+
+# D. A session only referred to as still to come (an agenda item about convening it, the next sitting a matter is
+# left to) is no event; a dated convening still is one (events reference_frames.tsv).
+NOT_HELD = [  # (text, the page's own meeting, the session referred to)
+    ("新华社江城2030年1月8日电 8日，青禾县政府召开常务会议，研究了召开县十七届人大九次会议的议程。",
+     "青禾县政府常务会议", "县十七届人大九次会议"),
+    ("新华社江城2030年1月8日电 8日，青禾县委召开常委会，研究召开县第十四次党代会的筹备工作。", "青禾县委常委会", "县第十四次党代会"),
+    ("新华社江城2030年1月8日电 8日，江城市委召开常委会，部署筹备召开市第九次党代会。", "江城市委常委会", "市第九次党代会"),
+    ("新华社台北2030年1月8日电 海州党今天召开中常会，青禾市部分留待下次青禾市党团会议决定。", "海州党中常会", "青禾市党团会议"),
+    ("新华社台北2030年1月8日电 海州党今天召开中常会，名单留待下一次海州党全代会讨论。", "海州党中常会", "全代会"),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "own", "referred"), NOT_HELD)
+def test_a_session_still_to_come_with_no_day_is_no_event(text: str, own: str, referred: str, script: str) -> None:
+    printed = text if script == "simplified" else traditional(text)
+    found = [normalized(e.title) for e in built_events(printed, "2030-01-08")]
+    assert own in found and not [t for t in found if t.endswith(referred)], found
+
+
+HELD = [  # (text, title, its day, planned, the page's day)
+    ("新华社台北2030年1月8日电 海州党今天召开中常会，决议成立规章小组。", "海州党中常会", "2030-01-08", False, "2030-01-08"),
+    ("新华社台北2030年4月8日电 海州党今天召开中常会，会中决议5月2日（周六）在青禾会馆举行第9届临时党员代表大会。", "临时党员代表大会",
+     "2030-05-02", True, "2030-04-08"),
+    ("新华社江城2030年1月8日电 8日，青禾县委召开常委会，研究召开县第十四次党代会的筹备工作，决定于1月20日召开县第十四次党代会。",
+     "县第十四次党代会", "2030-01-20", True, "2030-01-08"),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "title", "day", "planned", "page_day"), HELD)
+def test_a_held_or_dated_session_stays_an_event(
+    text: str, title: str, day: str, planned: bool, page_day: str, script: str
+) -> None:
+    printed = text if script == "simplified" else traditional(text)
+    found = {(normalized(e.title), e.date, e.planned) for e in built_events(printed, page_day)}
+    assert any(t.endswith(title) and d == day and p == planned for t, d, p in found), found
