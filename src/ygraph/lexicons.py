@@ -195,6 +195,8 @@ TABLES: dict[str, Table] = {
     "actors/name_followers.tsv": Table(("text", "text")),
     "actors/group_heads.tsv": Table(("text", "text", "text")),
     "actors/org_aliases.tsv": Table(("text", "text")),
+    "actors/county_cities.tsv": Table(("text", "level|superior_lead|own_cue")),
+    "actors/parties.tsv": Table(("text", "party|not_party|title|lead|modifier|reference|convenes", "text")),
     "actors/places.tsv": Table(("text", "text", "province|abbreviation?")),
     "actors/title_aliases.tsv": Table(("text", "text")),
     "actors/title_short_forms.tsv": Table(("text", "text")),

@@ -20,6 +20,7 @@ from .actorlex import (
     uses,
     words,
 )
+from .parties import leads as party_leads
 from .wordstarts import word_start
 
 DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")  # 阿米提·托乎: a dotted name
@@ -159,7 +160,7 @@ def surname_title(printed: str, head: str) -> bool:
     bare_modifier) makes a post, not a reference."""
     single, compound = surnames()
     rest = printed[: len(printed) - len(head)]
-    modifiers = {*uses("former"), *uses("modifier"), *uses("bare_modifier")}
+    modifiers = {*uses("former"), *uses("modifier"), *uses("bare_modifier"), *party_leads()}  # 党主席: the party's
     return printed.endswith(head) and (rest in single or rest in compound) and rest not in modifiers
 
 

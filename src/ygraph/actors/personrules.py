@@ -46,6 +46,7 @@ from .nameends import (
     trailing_title,
 )
 from .namereader import read_name
+from .partyposts import party_posts
 from .placecontext import ContextPlaces
 from .placescan import PlaceScan
 from .positions import Position
@@ -143,7 +144,8 @@ def _completed(
     antecedent, a former post, the article's post of that head, an outgoing holder's post."""
     chain = former_post(text, antecedent(text, inherit(text, chain, recent, places), places), places)
     chain = article_post(chain, printed, places)
-    return outgoing_post(text, chain, printed)  # 前代理县长乙 after 某县代理县长甲: that county's
+    chain = outgoing_post(text, chain, printed)  # 前代理县长乙 after 某县代理县长甲: that county's
+    return party_posts(chain, places)  # 秘书长甲 on a page about one party, when nothing else completed it
 
 
 def _honorific_order(chain: tuple[Element, ...]) -> bool:

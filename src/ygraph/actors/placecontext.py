@@ -25,12 +25,13 @@ class ContextPlaces:
     government: str = ""  # the one city or county whose government the article prints (department_government)
     council: str = ""  # the one council the article prints (某市议会: actors/councils.py)
     state: str = ""  # 中华民国 on a Taiwanese page: its bare 总统 (actors/regiontitles.py)
+    party: str = ""  # the one party the article is about: its bare party posts (actors/parties.py)
 
     def copy(self) -> ContextPlaces:
         """A copy to update without touching this one."""
         return ContextPlaces(
             dict(self.at), dict(self.printed), dict(self.dominant), dict(self.source_rule), dict(self.own),
-            self.region, self.government, self.council, self.state,
+            self.region, self.government, self.council, self.state, self.party,
         )  # fmt: skip
 
     def print_place(self, level: str, place: str) -> None:

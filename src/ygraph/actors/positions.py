@@ -26,6 +26,7 @@ from .actorlex import (
 )
 from .courts import court_division, court_of
 from .orgnames import canonical_org, level_organs, short_stem
+from .parties import party_owner
 from .placecontext import ContextPlaces
 from .regiontitles import region_named, region_of
 from .siblings import chained_body
@@ -95,6 +96,8 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
     if region := region_of(printed, context_places):  # 行政长官 of one region; 总统 on a Taiwanese page
         return _make(printed, region + printed[: -len(head)], head)
     org = canonical_org(printed[: -len(head)])
+    if owner := party_owner(org, head, context_places.party) if org else "":  # 党主席, 荣誉主席: the page's party's
+        return _make(printed, owner, head)
     modifier = org if org in uses("bare_modifier") else ""
     org = _chained_org(_city_zone("" if modifier else org, prev), head, prev)
     if not org or org in uses("bare_organ") or org in uses("place_level") or _level_organ(org):
@@ -306,6 +309,11 @@ def _undeputy(head: str) -> str:
 
 
 @cached  # pure in its strings (and the vocabulary); a Position is immutable, so one is shared
+def owned(printed: str, org: str, head: str) -> Position:
+    """The post ``printed`` of the organisation ``org`` an article gives it (actors/partyposts.py)."""
+    return _make(printed, org, head)
+
+
 def _make(printed: str, org: str, head: str) -> Position:
     bare = org
     for modifier in uses("modifier"):

@@ -28,6 +28,8 @@ from .actorlex import (
     words,
 )
 from .councils import article_council
+from .countycities import own_county_city
+from .parties import article_party
 from .placecontext import ContextPlaces
 from .placescan import Hits, PlaceScan, scan_places
 from .regiontitles import page_state
@@ -258,8 +260,10 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
     dateline = places.get(article.place or "", "")
     if dateline:
         context.at[dateline[-1]] = dateline
+    own_county_city(text, context)  # 我市 of a county-level city, its prefecture a superior (省委、某市委)
     context.government = _local_government(text, context.at)
     context.council, context.state = article_council(text), page_state(text)
+    context.party = article_party(text)
     return context
 
 

@@ -1,0 +1,66 @@
+"""parties: the one political party a Taiwanese page is about (民进党, 国民党 …), whose party posts printed bare
+before a name (党主席甲, 秘书长乙, 荣誉主席丙) are that party's: the organisation the page prints
+(docs/gold-conventions.md D1). Rows: ``actors/parties.tsv``; read by ``positions.canonical``."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .. import lexicons
+from ..lexicons import cached
+
+_LEAST_MENTIONS = 2  # a party named once is a passing mention (a rival criticised), not the page's subject
+_CONVENE_SPAN = 10  # characters between the party's name and its meeting (某党今天下午在某地召开)
+
+
+@cached
+def _rows() -> dict[str, tuple[str, str]]:
+    """word → (kind, label)."""
+    return {row[0]: (row[1], row[2]) for row in lexicons.load_table("actors/parties.tsv") if len(row) >= 3}
+
+
+def _of(kind: str) -> tuple[str, ...]:
+    """The words of one kind, longest first."""
+    return tuple(sorted((w for w, (k, _) in _rows().items() if k == kind), key=lambda w: (-len(w), w)))
+
+
+def leads() -> tuple[str, ...]:
+    """Characters before a post that stand for the page's party (党主席): never a surname there."""
+    return _of("lead")
+
+
+def article_party(text: str) -> str:
+    """The short name of the one party ``text`` is about: named at least twice and more often than any other
+    (longest names first, each printed name counted once); "" when none."""
+    counts: Counter[str] = Counter()
+    original = text
+    names = [w for w in (*_of("party"), *_of("not_party"))]
+    for name in sorted(names, key=lambda w: (-len(w), w)):
+        n = text.count(name)
+        if n:
+            text = text.replace(name, "\0" * len(name))
+            label = _rows()[name][1]
+            if _rows()[name][0] == "party":
+                counts[label] += n
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _LEAST_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return ranked[0][0] if _convenes(original, ranked[0][0]) else ""
+
+
+def _convenes(text: str, label: str) -> bool:
+    """One of the party's names right before a meeting it holds, in one clause (某党周日在某地举行全代会)."""
+    names = "|".join(re.escape(w) for w, (k, lab) in _rows().items() if k == "party" and lab == label)
+    verbs = "|".join(map(re.escape, _of("convenes")))
+    return bool(names and verbs) and re.search(rf"(?:{names})[^，。；！？,;!?\n]{{0,{_CONVENE_SPAN}}}?(?:{verbs})", text) is not None
+
+
+def party_owner(org: str, head: str, party: str) -> str:
+    """The organisation of a party post printed with nothing but ``org`` (a lead or a modifier of its own)
+    before its ``head``, on a page about ``party``; "" when it is no such post."""
+    if not party or head not in _of("title"):
+        return ""
+    if org in ("", *leads(), *_of("reference")):
+        return party
+    return party + org if org in _of("modifier") else ""
