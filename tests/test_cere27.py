@@ -15,6 +15,9 @@ of the lane's genres annotated before any build, and on the judges' first runs.
   (participation_block.txt).
 * 勘察, the other spelling of 勘查, is an inspection by a person (triggers.tsv). Near-miss: a survey report
   (勘察报告) names no act.
+* a sentence that opens in an event (在5月8日举办的某发布会上，; 在某论坛开幕式上，) makes whoever 表示/说 after it in the
+  sentence a speaker there (events/speakers._framed; gold-conventions C2). Near-misses: a plan (在下周将举行的…上，…将),
+  an event recalled inside the clause of the verb (他曾在…上发言), a clause that is no frame (在某论坛举行期间，).
 * a habit before an act or a meeting (每月开一场发布会，发布…; 每年公布名单; 每月召集乡镇开会): a
   recurring act, no event (events/patterns.tsv ``habit``, events/acts._habit; ``recurring`` with words between the
   habit and the verb). Near-misses: 一年一度/每年一度 before this year's edition, the act's own day in its clause
@@ -158,3 +161,26 @@ def test_a_habit_is_no_event(text: str) -> None:
 @pytest.mark.parametrize(("text", "title"), ONE_ACT)
 def test_one_act_near_a_habit_stays(text: str, title: str) -> None:
     assert title in _events(text)
+
+
+FRAMED = [  # (text, person, title): the speaker of the event the sentence opens in
+    ("江城商报 2031-05-09\n    在5月8日舉辦的江城市防汛第十場新聞發佈會上,市府發言人林曉峰表示,防汛形勢平穩。", "林晓峰", "江城市防汛第十场新闻发布会"),
+    ("江城商报 2031-05-09\n    在5月8日举行的江城经贸论坛开幕式上，市长林晓峰表示，两地合作前景广阔。", "林晓峰", "江城经贸论坛开幕式"),
+    ("江城商报 2031-05-09\n    在江城经贸论坛上，林晓峰表示，两地合作前景广阔。", "林晓峰", "江城经贸论坛"),
+]
+
+NOT_FRAMED = [  # no frame: nobody speaks at the forum
+    "江城商报 2031-05-09\n    林晓峰说，他曾在2029年举行的江城经贸论坛上发言。",
+    "江城商报 2031-05-09\n    在下周将举行的江城经贸论坛上，市长林晓峰将发表演讲。",
+    "江城商报 2031-05-09\n    在江城经贸论坛举行期间，林晓峰表示，两地合作前景广阔。",
+]
+
+
+@pytest.mark.parametrize(("text", "person", "title"), FRAMED)
+def test_who_speaks_in_the_sentence_an_event_opens_speaks_there(text: str, person: str, title: str) -> None:
+    assert (person, "spoke_at", title) in {(p.person, p.relation, e.title) for e in facts(text, "2031-05-09").events for p in e.participants}
+
+
+@pytest.mark.parametrize("text", NOT_FRAMED)
+def test_no_frame_no_speaker(text: str) -> None:
+    assert not [p for e in facts(text, "2031-05-09").events for p in e.participants if p.relation == "spoke_at"]
