@@ -170,7 +170,17 @@ def _blocked(a: _Act) -> Ref | None | _Go:
         return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
     if trigger.event_type in guards.RECALLED_TYPES and guards.recalled(text, left, start, end, right):
         return None  # 曾与某团座谈, 已设宴欢迎某团30余批, 设宴欢迎外商的做法: recalled, a series, a practice
+    if _habit(a.sentence, text, left, start):
+        return None  # 每月召开一次发布会，发布…; 每年公布名单: a habit, not one act (patterns.tsv habit)
     return _GO
+
+
+def _habit(sentence: Sentence, text: str, left: int, start: int) -> bool:
+    """Whether a habit word (每月, 每年, 定期) stands before the act in its clause, or in the clause before when
+    the act's own clause opens with it (每月召开一次发布会，发布…: the same subject goes on)."""
+    if not rules.compact(text[left:start]) and left - 1 > sentence.start:
+        left = clause(sentence, left - 2, left - 1, ASIDE)[0]
+    return bool(rules.pattern("habit").search(rules.compact(text[left:start])))
 
 
 def _found_actor(a: _Act) -> Ref | None | _Go:

@@ -74,7 +74,10 @@ def _bare_daypart(text: str) -> bool:
         covered.update(k for at in _found_at(text, word) for k in range(at, at + len(word)))
     for m in rules.pattern("recurring_daypart").finditer(text):  # 每天上午, 每周三下午: a habit, no day
         covered.update(range(m.start(), m.end()))
-    return any(at not in covered and not quoted(text, at) for w in rules.uses("daypart") for at in _found_at(text, w))
+    if any(at not in covered and not quoted(text, at) for w in rules.uses("daypart") for at in _found_at(text, w)):
+        return True
+    # an hour with no day (9时30分, 上午10时许): the same day as a daypart (patterns.tsv ``clock_hour``)
+    return any(not quoted(text, m.start()) for m in rules.pattern("clock_hour").finditer(text))
 
 
 def _found_at(text: str, word: str) -> Iterator[int]:

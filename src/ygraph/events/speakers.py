@@ -30,6 +30,9 @@ def says(
     at = _at_event(ctx.doc.text, refs, people, start)
     if at is not None:
         return at.draft, [p for p in people if p.end <= at.start]
+    framed = _framed(ctx.doc.text, sentence, refs)
+    if framed is not None:  # 在某日举办的某发布会上，发言人某某表示: the speaker of the event the sentence opens in
+        return framed.draft, _subject(ctx.doc.text, [p for p in people if p.start >= framed.end])
     if target is not None and target.event_type in WELCOMED_TYPES:
         target = next((d for d in reversed(ctx.drafts) if d.event_type in SAYS_TYPES), target)
     people = people or _pronoun_subject(ctx, sentence, target, start) or _addressed(ctx, sentence, target, start)
@@ -72,6 +75,24 @@ def _at_event(text: str, refs: list[Ref], people: list[Mention], start: int) -> 
             closing = rules.compact(text[r.end : start])
             if opening.startswith(rules.uses("at_open")) and closing.startswith(rules.uses("at_close")):
                 return r
+    return None
+
+
+def _framed(text: str, sentence: Sentence, refs: list[Ref]) -> Ref | None:
+    """The event a sentence opens in, printed as its first clause 在<…event>上， (在5月8日举办的某论坛上，; 在某论坛
+    开幕式上，: a ``meeting_part`` before 上): whoever says something in the clauses after it says it there (C2;
+    lane cere27). None when the clause is not such a frame or names a plan (将在…上)."""
+    for r in refs:
+        if not (sentence.start <= r.start and r.end <= sentence.end) or r.draft.planned:
+            continue
+        opening = rules.compact(text[sentence.start : r.start])
+        closing = rules.compact(text[r.end : min(r.end + 8, sentence.end)])
+        part = next((w for w in rules.uses("meeting_part") if closing.startswith(w)), "")
+        closing = closing[len(part) :]
+        close = next((w for w in rules.uses("at_close") if closing.startswith(w)), "")
+        framed = opening.startswith(rules.uses("at_open")) and not any(c in CLAUSE_BREAKS for c in opening)
+        if framed and close and closing[len(close) : len(close) + 1] in tuple(COMMAS):
+            return r
     return None
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..errors import warn
 from ..model import Article, BuildWarning, Document, TimeExpr, UnresolvedTime, date_interval
-from ..punctuation import clause_bounds
+from ..punctuation import SENTENCE_ENDS, clause_bounds
 from .articledate import (
     Lede,
     dates_conflict,
@@ -171,6 +171,10 @@ def _fill_from_others(
             if _after(point, sibling) and _plan_lede(doc.articles[index], dating.lede):
                 point = sibling  # a plan's day after the page's stamp (将于五月十二日…): the stamp's day stands
             datings[index] = _lent(dating, point, "document", "sibling_article")
+    for index in reversed(range(len(datings))):  # the article under a headline is dated by now (by a sibling too)
+        headed = _headed_day(doc, datings, index) if datings[index].rule == "sibling_article" else None
+        if headed is not None:
+            datings[index] = _lent(datings[index], headed, "document", "headline_of_next")
     for index, dating in enumerate(datings):
         hint = year_hints.get(doc.articles[index].index)
         if dating.point is None and hint is not None:
@@ -184,6 +188,19 @@ def _fill_from_others(
             point = nearest_to(sibling, dating.lede.month_day)
             datings[index] = _lent(dating, point, "cross_document", "sibling_of_year_hint")
     return [(dating, times) for dating, (_, times) in zip(datings, dated, strict=True)]
+
+
+def _headed_day(doc: Document, datings: Sequence[_Dating], index: int) -> Point | None:
+    """A headline printed as an article of its own, no sentence under it (某局长在某典礼致辞全文 / a rule of
+    asterisks / 以下是…今日(九月二十七日)…): the day the article it heads prints and is dated by, when the
+    headline prints no day of its own (lane cere27). None otherwise (a plan's day the stamp overrules)."""
+    if datings[index].lede.month_day is not None or index + 1 >= len(datings):
+        return None
+    following, printed = datings[index + 1].point, datings[index + 1].lede.month_day
+    article = doc.articles[index]
+    if following is None or following.day is None or printed != (following.month, following.day):
+        return None  # the day printed in the article below, not a stamp's day it falls back on (将于四月二日…)
+    return None if any(mark in doc.text[article.start : article.end] for mark in SENTENCE_ENDS) else following
 
 
 def _lent(dating: _Dating, point: Point, source: str, rule: str) -> _Dating:
