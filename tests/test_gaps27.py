@@ -48,6 +48,7 @@ NOT_LISTED = [
     "本报讯 江城书店里，《访问制度汇编》一书销量很好。",  # a trigger inside a document's name
     "本报讯 两地的县长会期间，江城天气晴好。",  # a title continued into a longer noun (continues)
     "本报讯 会议期间，江城天气晴好。",  # a skip row: 会议 alone lists more sentences than it helps
+    "本报讯 青禾县将在下月主持召开一场研讨活动。",  # a skipped word hides the shorter cue inside it (主持)
     "本报讯 江城天气晴好，游客络绎不绝。",  # no cue
 ]
 

@@ -27,7 +27,8 @@ _GAP = "…"  # a participation row with parts (作《…报告》) is no single
 
 
 def _rows() -> dict[str, str]:
-    """Every cue word and its rule id; the first source naming a word gives its id."""
+    """Every cue word and its rule id; the first source naming a word gives its id. A skipped word keeps an
+    empty id: printed, it still holds the shorter cues inside it (主持召开 skipped is no 主持)."""
     own = lexicons.load_table(_OWN)
     skipped = {row[0] for row in own if row[1] == "skip"}
     sources = (
@@ -40,8 +41,8 @@ def _rows() -> dict[str, str]:
     cues: dict[str, str] = {}
     for family, words in sources:
         for word in words:
-            if word and _GAP not in word and word not in skipped:
-                cues.setdefault(word, f"{family}:{word}")
+            if word and _GAP not in word:
+                cues.setdefault(word, "" if word in skipped else f"{family}:{word}")
     return cues
 
 
@@ -56,7 +57,7 @@ def continuations() -> tuple[str, ...]:
 def automaton() -> ahocorasick.Automaton | None:
     """The cue words, each with its rule id; None when there is none."""
     rows = _rows()
-    if not rows:
+    if not any(rows.values()):
         return None
     a = ahocorasick.Automaton()
     for word, rule in rows.items():
@@ -84,7 +85,8 @@ def cued_sentences(doc: Document) -> tuple[CuedSentence, ...]:
         if rule.startswith(_TITLE) and doc.text.startswith(continuations(), end + 1):
             continue  # 委员 in 委员会, 主席 in 主席台: a longer noun, no holder
         hits.setdefault(i, []).append((start, -len(word), word, rule))
-    return tuple(_cued(doc, *sentences[i], hits[i]) for i in sorted(hits))
+    found = (_cued(doc, *sentences[i], hits[i]) for i in sorted(hits))
+    return tuple(c for c in found if c is not None)
 
 
 def _in_document_title(text: str, sentence_start: int, start: int) -> bool:
@@ -92,7 +94,10 @@ def _in_document_title(text: str, sentence_start: int, start: int) -> bool:
     return text.rfind(TITLE_OPEN, sentence_start, start) > text.rfind(TITLE_CLOSE, sentence_start, start)
 
 
-def _cued(doc: Document, article: int, sentence: Sentence, found: list[tuple[int, int, str, str]]) -> CuedSentence:
+def _cued(
+    doc: Document, article: int, sentence: Sentence, found: list[tuple[int, int, str, str]]
+) -> CuedSentence | None:
+    """The sentence with its cues, the longest at each place; None when only skipped words are printed."""
     kept: list[tuple[str, str, int, int]] = []
     reach = -1
     for start, negative_length, word, rule in sorted(found):  # by place, the longest first
@@ -100,7 +105,10 @@ def _cued(doc: Document, article: int, sentence: Sentence, found: list[tuple[int
         if end - 1 <= reach:
             continue  # inside a longer cue already kept
         reach = end - 1
-        kept.append((word, rule, *doc.original_span(start, end)))
+        if rule:
+            kept.append((word, rule, *doc.original_span(start, end)))
+    if not kept:
+        return None
     s_start, s_end = doc.original_span(sentence.start, sentence.end)
     words, rules, starts, ends = zip(*kept, strict=True)
     return CuedSentence(doc.source.path, article, s_start, s_end, doc.source.text[s_start:s_end], words, rules, starts, ends)
