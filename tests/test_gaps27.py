@@ -127,4 +127,4 @@ def test_summary_counts_the_sentences(tmp_path: Path) -> None:
     result = build(BuildConfig(paths=(corpus,), out=tmp_path / "out", html=False, cache=None))
     console = Console(record=True, width=200)
     print_summary(result, console)
-    assert "2 sentences with a title, act or meeting word gave no fact" in console.export_text()
+    assert "2 sentences with a title, act or meeting word no fact accounts for" in console.export_text()

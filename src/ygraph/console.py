@@ -84,8 +84,8 @@ def print_summary(result: BuildResult, console: Console) -> None:
     if any(not _per_file(w.code) for w in c.warnings) or any(n > FILE_WARNINGS_SHOWN for n in shown.values()):
         _line(console, f"  (each warning with its file and evidence: {report})")
     if c.unread:
-        _line(console, f"  {count(len(c.unread), 'sentence')} with a title, act or meeting word gave no fact "
-                       f"(a reading aid: \"unread\" in {report})")
+        _line(console, f"  {count(len(c.unread), 'sentence')} with a title, act or meeting word no fact accounts for "
+                       f"(a reading aid, not errors: \"unread\" in {report})")
     for path in result.outputs:
         _line(console, f"  wrote {Path(path)}")
 
