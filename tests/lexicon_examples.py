@@ -16,7 +16,8 @@ does not hold. The facts a file's examples state depend on its kind (its folder)
 * ``actors/``: ``person NAME [rule=R]``, ``role NAME POSITION [date=D] [rule=R]``, ``place P`` (a place read
   in the text, canonical), ``succession POSITION BEFORE AFTER`` (one the corpus reads);
 * ``events/``: ``event TITLE [type=T] [date=D] [end=D] [place=P] [planned=true|false]``, ``events N``,
-  ``part NAME RELATION TITLE``, ``policy TITLE RELATION DOCUMENT``.
+  ``part NAME RELATION TITLE``, ``policy TITLE RELATION DOCUMENT``, ``unread RULE`` (a sentence of the
+  unread report listed with a cue of that row id, ``unread_cues.tsv``).
 
 ``rules.tsv`` keeps its own tab-separated rows (``EXAMPLE<TAB>rule_id<TAB>text<TAB>expected value``).
 """
@@ -204,6 +205,7 @@ CHECKS: dict[str, Callable[[Observed, str], bool]] = {
     "events": lambda seen, rest: len(seen.corpus.events) == int(rest),
     "part": _part,
     "policy": _policy,
+    "unread": lambda seen, rest: any(rest in c.rules for c in seen.corpus.unread),
 }
 
 

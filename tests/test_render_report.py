@@ -12,7 +12,7 @@ from ygraph.render.report import facts_json, report_json
 def test_report_sections() -> None:
     corpus = mini_corpus()
     report = json.loads(report_json(build_graph(corpus), corpus))
-    assert set(report) == {"counts", "warnings", "unresolved_dates", "conflicts", "documents"}
+    assert set(report) == {"counts", "warnings", "unresolved_dates", "conflicts", "documents", "unread"}
     assert report["counts"]["events"] == 4 and report["counts"]["events_dated"] == 3
     assert report["counts"]["nodes_by_kind"]["person"] == 3
     assert report["warnings"] == [

@@ -54,7 +54,7 @@ _CLASSES: dict[str, type] = {
     for c in (
         m.DocumentFacts, m.DocumentSummary, m.ArticleSummary, m.Person, m.RoleClaim, m.Event,
         m.Participation, m.PolicyLink, m.UnresolvedTime, m.PendingRun, m.PendingTitle, m.BuildWarning,
-        m.Provenance,
+        m.Provenance, m.CuedSentence,
     )
 }  # fmt: skip
 _FIELDS = {cls: tuple(f.name for f in fields(cls)) for cls in _CLASSES.values()}

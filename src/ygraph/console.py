@@ -80,9 +80,12 @@ def print_summary(result: BuildResult, console: Console) -> None:
             _line(console, f"  {code} … and {n - FILE_WARNINGS_SHOWN} more files: {WARNINGS[code]}")
     for code, n in sorted(Counter(w.code for w in c.warnings if not _per_file(w.code)).items()):
         _line(console, f"  {code} ×{n} {WARNINGS[code]}")
+    report = next((p for p in result.outputs if Path(p).name == "report.json"), "report.json")
     if any(not _per_file(w.code) for w in c.warnings) or any(n > FILE_WARNINGS_SHOWN for n in shown.values()):
-        report = next((p for p in result.outputs if Path(p).name == "report.json"), "report.json")
         _line(console, f"  (each warning with its file and evidence: {report})")
+    if c.unread:
+        _line(console, f"  {count(len(c.unread), 'sentence')} with a title, act or meeting word no fact accounts for "
+                       f"(a reading aid, not errors: \"unread\" in {report})")
     for path in result.outputs:
         _line(console, f"  wrote {Path(path)}")
 

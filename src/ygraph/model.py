@@ -337,6 +337,23 @@ class PendingTitle:
     provenance: Provenance
 
 
+@dataclass(frozen=True, slots=True)
+class CuedSentence:
+    """A sentence holding a cue of the unread report (events/unread.py): a title, an act, a meeting noun or a
+    notice verb. The corpus keeps the cues no fact accounts for (``Corpus.unread``): what the build did not read."""
+
+    file: str
+    article: int
+    start: int  # original offsets of the sentence
+    end: int
+    sentence: str  # the sentence as it stands in the original file
+    cues: tuple[str, ...]  # each cue printed (normalized), in text order
+    rules: tuple[str, ...]  # for each cue, its lexicon and row id (title:市长, trigger:会见, participation:出席)
+    starts: tuple[int, ...]  # for each cue, its original offsets
+    ends: tuple[int, ...]
+    cited: bool = False  # some fact cites the sentence (then only the cues no fact accounts for are kept)
+
+
 Pending = PendingRun | PendingTitle
 
 
@@ -351,6 +368,7 @@ class DocumentFacts:
     unresolved_times: tuple[UnresolvedTime, ...]  # date expressions left without a year
     warnings: tuple[BuildWarning, ...]
     pending: tuple[Pending, ...] = ()  # what only the corpus stage can read (run-together names, damaged titles)
+    cued: tuple[CuedSentence, ...] = ()  # sentences holding a cue of the unread report (events/unread.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,3 +384,4 @@ class Corpus:
     warnings: tuple[BuildWarning, ...]
     unresolved_times: tuple[Provenance, ...] = ()
     bare_titles: tuple[RoleClaim, ...] = ()  # claims with ``bare`` set: kept for the reader, never scored
+    unread: tuple[CuedSentence, ...] = ()  # cued sentences with cues no fact accounts for (corpus/unread.py)

@@ -10,6 +10,7 @@
     roles     actors/roles.py    article + its actors → people, dated role claims, pending items
     events    events/events.py   article + its mentions → events with participants and policies
     role dates events/roledates.py the article's current role claims also dated on its reported events' days
+    unread    events/unread.py   Document → the sentences holding a cue (the corpus keeps those no fact cites)
 
 Each step is a plain function of its inputs. A step that raises does not take the build down: the
 document's facts are left out and a W050 warning names the file, the step and the error.
@@ -23,7 +24,7 @@ from typing import ParamSpec, TypeVar
 
 from .actors import mentions, roles
 from .errors import warn
-from .events import events, roledates
+from .events import events, roledates, unread
 from .model import ArticleSummary, Document, DocumentFacts, DocumentSummary, Source
 from .text import clean, segment
 from .time import temporal
@@ -67,6 +68,7 @@ def _steps(source: Source, year_hints: Mapping[int, int]) -> DocumentFacts:
         unresolved_times=temporal.unresolved_times(doc),
         warnings=temporal.date_warnings(doc),
         pending=tuple(pending),
+        cued=_run("unread", unread.cued_sentences, doc),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from concurrent.futures import Executor
 
 from ..model import BuildWarning, Corpus, DocumentFacts
-from . import eventmerge, people
+from . import eventmerge, people, unread
 from .reprints import DiffMemo
 
 infer_year_hints = eventmerge.infer_year_hints
@@ -25,6 +25,8 @@ def merge(
     events, event_warnings = eventmerge.merge_events(facts, persons)
     warnings.extend(people_warnings)
     warnings.extend(event_warnings)
+    bare_titles = tuple(r for f in facts for r in f.roles if r.bare)
+    not_read = unread.unread(facts, persons, (*roles, *bare_titles), events, successions)
     return Corpus(
         documents=tuple(f.document for f in facts),
         people=tuple(persons),
@@ -34,5 +36,6 @@ def merge(
         conflicts=tuple(conflicts),
         warnings=tuple(warnings),
         unresolved_times=tuple(u.provenance for f in facts for u in f.unresolved_times),
-        bare_titles=tuple(r for f in facts for r in f.roles if r.bare),
+        bare_titles=bare_titles,
+        unread=not_read,
     )

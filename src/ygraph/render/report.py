@@ -1,4 +1,4 @@
-"""report.json (counts, coded warnings, unresolved dates, conflicts, documents) and facts.json."""
+"""report.json (counts, coded warnings, unresolved dates, conflicts, documents, sentences not read) and facts.json."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any, BinaryIO
 import networkx as nx
 
 from ..corpus.graph import normalize_evidence, provenance_order, role_spans
-from ..model import Corpus, Provenance, RoleClaim
+from ..model import Corpus, CuedSentence, Provenance, RoleClaim
 from .fastjson import dump_indented, sort_by_json, write_lists
 
 
@@ -31,6 +31,7 @@ def counts(g: nx.MultiDiGraph, corpus: Corpus) -> dict[str, Any]:
         "conflicts": len(corpus.conflicts),
         "warnings": len(corpus.warnings),
         "unresolved_dates": len(corpus.unresolved_times),
+        "unread_sentences": len(corpus.unread),
         "nodes": g.number_of_nodes(),
         "edges": g.number_of_edges(),
         "nodes_by_kind": dict(sorted(Counter(k for _, k in g.nodes(data="kind")).items())),
@@ -72,8 +73,26 @@ def report_json(g: nx.MultiDiGraph, corpus: Corpus) -> bytes:
             ],
             "conflicts": sorted(conflicts, key=lambda c: (c["kind"], c["what"], c["variants"])),
             "documents": documents,
+            "unread": [_unread_entry(c) for c in corpus.unread],
         }
     )
+
+
+def _unread_entry(c: CuedSentence) -> dict[str, Any]:
+    """A sentence with cues no fact accounts for (corpus/unread.py; already sorted by file and offset)."""
+    cues = [
+        {"cue": cue, "rule": rule, "start": start, "end": end}
+        for cue, rule, start, end in zip(c.cues, c.rules, c.starts, c.ends, strict=True)
+    ]
+    return {
+        "file": c.file,
+        "article": c.article,
+        "start": c.start,
+        "end": c.end,
+        "sentence": c.sentence,
+        "cited": c.cited,
+        "cues": cues,
+    }
 
 
 def role_order(claim: RoleClaim) -> tuple:
