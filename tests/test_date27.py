@@ -123,3 +123,35 @@ def test_the_teaser_and_the_lede_take_the_stated_day() -> None:
     )
     dates = {e.date for e in facts(text, "2031-06-10").events if "启用" in e.title}
     assert dates == {"2031-06-09"}
+
+
+# --- 3. a modifier's year before the lede's day -----------------------------------------------------------
+
+CAPTION = [
+    (
+        "date 2031-01-17 林晓峰在海州与宁可心签署合作备忘录。（新闻处提供）\n记者钱小禾∕江城报导\n"
+        "江城市长林晓峰此次出访松岩，先后考察了前年落成的青禾港，并于16日同海州副市长宁可心举行会谈，"
+        "两地约定互设办事处。"
+    ),
+    (
+        "date 2031-01-17 林曉峰在海州與寧可心簽署合作備忘錄。（新聞處提供）\n記者錢小禾∕江城報導\n"
+        "江城市長林曉峰此次出訪松岩，先後考察了前年落成的青禾港，並於16日同海州副市長寧可心舉行會談，"
+        "兩地約定互設辦事處。"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CAPTION)
+def test_a_caption_takes_the_lede_day_past_a_modifier_year(text: str) -> None:
+    found = {e.title: e.date for e in facts(text, "2031-01-17").events}
+    caption = [d for t, d in found.items() if "合作备忘录" in t]
+    assert caption == ["2031-01-16"], found
+
+
+def test_a_year_opening_the_lede_still_keeps_the_page_day() -> None:
+    text = (
+        "date 2031-01-17 林晓峰在海州与宁可心签署合作备忘录。（新闻处提供）\n记者钱小禾∕江城报导\n"
+        "去年12月，江城与松岩两市互设办事处，16日林晓峰又同海州副市长宁可心举行会谈。"
+    )
+    found = {e.title: e.date for e in facts(text, "2031-01-17").events}
+    assert [d for t, d in found.items() if "合作备忘录" in t] in ([], ["2031-01-17"]), found
