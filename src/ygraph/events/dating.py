@@ -248,7 +248,8 @@ def _act_day(ctx: Context, sentence: Sentence, draft: Draft, index: int) -> bool
     if not draft.lede and visit_day(ctx, sentence, draft):
         return True
     if len(ctx.article.date or "") == 10 and captioned(ctx, index):
-        draft.date, draft.date_source = ctx.article.date, "article"  # a photo caption: the day reported
+        # a photo caption: the day reported, the lede's own day when it prints one (昨天, 9日) before the page's
+        draft.date, draft.date_source = reported.lede_day(ctx) or ctx.article.date, "article"
         return True
     talked = draft.event_type == "meeting" and any(w in draft.title for w in sides.uses("discussion"))
     if (draft.event_type in parts.CONTEXT_DATED or talked) and not draft.lede:

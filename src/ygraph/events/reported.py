@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from ..model import Sentence, TimeExpr
+from ..punctuation import CLAUSE_BREAKS
 from ..text import bylines
 from ..time.articledate import lede_sentences, quoted
 from . import eventrules as rules
@@ -19,6 +20,7 @@ _PAGE_RULES = ("header_date", "user_date")  # an article dated by its page, not 
 _RELATIVE, _MONTH_DAY = "UNDEF-", "UNDEF-year"  # a day told relative to the page; a month-day (the lede's rule)
 LEDE_DAYS_BEFORE = 7  # a lede's own day (昨天, 1日) at most this many days before the page dating the article
 LEDE_DAY_SENTENCES = 4  # the lede's day is looked for past a teaser or a caption glued to its credit
+MODIFIER_REACH = 12  # a year or month word modifies a noun when the attributive particle is this close after it
 
 
 def carried_day(ctx: Context, index: int, start: int) -> tuple[str, str | None] | None:
@@ -171,6 +173,7 @@ def lede_day(ctx: Context) -> str | None:
     for index, body in lede_sentences(ctx.article, LEDE_DAY_SENTENCES):
         sentence = ctx.article.sentences[index]
         dated = [t for t in ctx.times(ctx.past_dateline(body, sentence.end), sentence.end) if t.kind == "date"]
+        dated = [t for t in dated if not _modifying(ctx, t)]  # 考察了前年落成的某港，并于9日…: 9日 is the lede's
         if dated:
             first, spec = dated[0].value or "", dated[0].underspecified
             relative = spec.startswith(_RELATIVE) and not spec.startswith(_MONTH_DAY)  # 昨天, 1日; never 6月1日
@@ -180,3 +183,14 @@ def lede_day(ctx: Context) -> str | None:
             gap = (dt.date.fromisoformat(day) - dt.date.fromisoformat(first)).days
             return first if 0 < gap <= LEDE_DAYS_BEFORE else None
     return None
+
+
+def _modifying(ctx: Context, expr: TimeExpr) -> bool:
+    """Whether ``expr`` is a year or a month dating a noun's modifier (考察了前年落成的某港, 参观上月开馆的某馆):
+    an attributive particle follows it in its clause within ``MODIFIER_REACH`` characters. It dates that noun's
+    history, not the lede's report; a day (5日召开的某会议) is left to the lede's rules."""
+    if len(expr.value or "") == 10:
+        return False
+    text = ctx.doc.text[expr.end : expr.end + MODIFIER_REACH]
+    clause = text[: next((k for k, c in enumerate(text) if c in CLAUSE_BREAKS), len(text))]
+    return any(w in clause for w in rules.uses("attributive"))

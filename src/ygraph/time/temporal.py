@@ -26,6 +26,7 @@ from .articledate import (
     place_in_year,
     states_plan,
 )
+from .statedday import reread, stated_today
 from .timeresolve import Point, resolve_times
 from .timerules import extract_times
 
@@ -251,6 +252,10 @@ def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
         resolved = tuple(
             resolve_times(flat, reference, event_reference=dating.event_reference, nearest_at=planned, stamps=stamps)
         )
+        today = stated_today(resolved, reference)  # 今天(6月9日) on a page stamped the 10th: its 今天 is the 9th
+        if today is not None:
+            again = resolve_times(flat, today, event_reference=dating.event_reference, nearest_at=planned, stamps=stamps)
+            resolved = reread(resolved, again)
         articles.append(
             replace(
                 article,
