@@ -302,3 +302,16 @@ def test_a_county_named_twice_alone_completes_its_organs(text: str, person: str,
 )
 def test_a_county_not_plainly_the_pages_leaves_its_organs_bare(text: str, person: str, bare: str) -> None:
     assert (person, bare) in _positions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "松岩县人民政府与柳溪县人民政府今日签约，县法院院长林晓峰出席。", id="joined-unknown-owners"
+        ),
+        pytest.param("松岩县政协和柳溪县政协联合调研，县法院院长林晓峰陪同。", id="joined-by-and"),
+    ],
+)
+def test_two_joined_owners_leave_the_level_alone(text: str) -> None:
+    assert ("林晓峰", "县法院院长") in _positions(text)

@@ -12,7 +12,7 @@ owner other than the article's place of that level, leave that level as it was.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 
 from ..lexicons import cached
 from ..time.numerals import numeral_characters
@@ -47,13 +47,21 @@ def _clause_pattern() -> re.Pattern[str]:
     organs = _organ_pattern()
     if not organs or not levels:
         return re.compile("(?!)")
-    return re.compile(rf"(?:^|(?<=[{punct}\n]))([\u4e00-\u9fff]{{2,4}}?)([{levels}]){_term()}({organs})")
+    # after a joiner too (甲县政府与乙县政府): the second owner is read, and two owners leave the level alone
+    joiners = "".join(f"|(?<={re.escape(w)})" for w in sorted(words("joiners.txt"), key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|(?<=[{punct}\n]){joiners})([\u4e00-\u9fff]{{2,4}}?)([{levels}]){_term()}({organs})"
+    )
 
 
-def owner_context(context: ContextPlaces, text: str, has_word: Callable[[str], bool]) -> None:
+def owner_context(
+    context: ContextPlaces, text: str, has_word: Callable[[str], bool], seen: Mapping[str, Collection[str]]
+) -> None:
     """Into ``context``, by level: the one owner place of that level the page prints, as printed (strong) and
     with the organ's rule id as ``source_rule`` (the id reaches a completed role's provenance). ``has_word``:
-    a stem holding a verb or a stop word is no place (``printedplaces.stem_has_word``)."""
+    a stem holding a verb or a stop word is no place (``printedplaces.stem_has_word``); ``seen``: the places
+    of each level the article names (another one there, with no place of the article at that level, is a
+    peer: 甲市政府与乙市政府签约 names two governments)."""
     found: dict[str, dict[str, str]] = {}
     for place, rule in (*_clause_owners(text, has_word), *_article_owners(text, context)):
         found.setdefault(place[-1], {}).setdefault(place, rule)
@@ -63,6 +71,8 @@ def owner_context(context: ContextPlaces, text: str, has_word: Callable[[str], b
         (place, rule), current = next(iter(owners.items())), context.at.get(level, "")
         if current and current != place:
             continue  # the article's place of that level is another one: no guess between the two
+        if not current and any(p != place for p in seen.get(level, ())):
+            continue  # peers of that level named beside it: no guess either
         context.print_place(level, place)
         context.source_rule[level] = rule
 
