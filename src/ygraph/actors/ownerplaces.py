@@ -12,7 +12,7 @@ owner other than the article's place of that level, leave that level as it was.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable
 
 from ..lexicons import cached
 from ..time.numerals import numeral_characters
@@ -54,14 +54,11 @@ def _clause_pattern() -> re.Pattern[str]:
     )
 
 
-def owner_context(
-    context: ContextPlaces, text: str, has_word: Callable[[str], bool], seen: Mapping[str, Collection[str]]
-) -> None:
+def owner_context(context: ContextPlaces, text: str, has_word: Callable[[str], bool]) -> None:
     """Into ``context``, by level: the one owner place of that level the page prints, as printed (strong) and
     with the organ's rule id as ``source_rule`` (the id reaches a completed role's provenance). ``has_word``:
-    a stem holding a verb or a stop word is no place (``printedplaces.stem_has_word``); ``seen``: the places
-    of each level the article names (another one there, with no place of the article at that level, is a
-    peer: 甲市政府与乙市政府签约 names two governments)."""
+    a stem holding a verb or a stop word is no place (``printedplaces.stem_has_word``). Owners joined by a
+    joiner are both read (甲市政府与乙市政府签约: two governments, no owner)."""
     found: dict[str, dict[str, str]] = {}
     for place, rule in (*_clause_owners(text, has_word), *_article_owners(text, context)):
         found.setdefault(place[-1], {}).setdefault(place, rule)
@@ -71,8 +68,6 @@ def owner_context(
         (place, rule), current = next(iter(owners.items())), context.at.get(level, "")
         if current and current != place:
             continue  # the article's place of that level is another one: no guess between the two
-        if not current and any(p != place for p in seen.get(level, ())):
-            continue  # peers of that level named beside it: no guess either
         context.print_place(level, place)
         context.source_rule[level] = rule
 

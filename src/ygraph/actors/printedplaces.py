@@ -197,7 +197,7 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
     dateline = places.get(article.place or "", "")
     if dateline:
         context.at[dateline[-1]] = dateline
-    owner_context(context, text, _has_word, seen)  # 某县人民政府, 某县第5届人大常委会: the page's own place
+    owner_context(context, text, _has_word)  # 某县人民政府, 某县第5届人大常委会: the page's own place
     context.government = _local_government(text, context.at)
     context.council, context.state = article_council(text), page_state(text)
     return context
