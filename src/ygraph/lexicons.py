@@ -193,6 +193,7 @@ TABLES: dict[str, Table] = {
     "actors/item_forms.tsv": Table(("text", "text")),
     "actors/list_leads.tsv": Table(("text", "text")),
     "actors/name_followers.tsv": Table(("text", "text")),
+    "actors/owner_organs.tsv": Table(("text", "text")),
     "actors/group_heads.tsv": Table(("text", "text", "text")),
     "actors/org_aliases.tsv": Table(("text", "text")),
     "actors/county_cities.tsv": Table(("text", "level|superior_lead|own_cue")),

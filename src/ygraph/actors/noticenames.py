@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicons import cached
 from ..punctuation import DOT, LIST_MARK
 from .actorlex import (
     address_forms,
@@ -128,8 +129,8 @@ def right_name(part: str) -> str:
     if DOT in part:
         cut = max(part.rfind(c) for c in uses("not_in_dotted_name")) + 1
         return part[cut:] if 0 < cut < part.index(DOT) and plausible_name(part[cut:]) else ""
-    if len(part) > 4 and longest_suffix_title(part[:-4]) and married_shape(part[-4:]):
-        return part[-4:]  # 某署署长林何某某出任: a married name right after a title, no surname left over
+    if len(part) > 4 and _married_lead(part[:-4]) and married_shape(part[-4:]):
+        return part[-4:]  # 某署署长林何某某出任, 名单公布林何某某任…: a married name after a title or a stop word
     for n in (3, 2, 4):
         name = part[-n:]
         if len(part) >= n and plausible_name(name) and (n < 4 or name[:2] in compound | words("name_starts.txt")):
@@ -137,6 +138,17 @@ def right_name(part: str) -> str:
     name = part[-3:]  # 某部副部长杜和远任…: a particle name right after a title, as the titled reading has it
     lead = longest_suffix_title(part[:-3]) or part[:-3].endswith(uses("particle_name_lead"))  # 接受杜和远辞去
     return name if len(part) > 3 and lead and particle_name(name) else ""
+
+
+def _married_lead(before: str) -> bool:
+    """What precedes a married name read whole: a title (某署署长) or a word a label never runs across
+    (prefix_stops.txt: 名单公布, 宣布)."""
+    return bool(longest_suffix_title(before)) or before.endswith(_stop_words())
+
+
+@cached
+def _stop_words() -> tuple[str, ...]:
+    return tuple(w for w in words("prefix_stops.txt") if not w.startswith("!") and len(w) > 1)
 
 
 def _verb_last(name: str) -> bool:

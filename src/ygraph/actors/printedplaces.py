@@ -19,6 +19,7 @@ from .actorlex import (
     automaton,
     city_provinces,
     city_stems,
+    counties,
     gazetteer_hits,
     longest_suffix_title,
     one_province,
@@ -29,6 +30,7 @@ from .actorlex import (
 )
 from .councils import article_council
 from .countycities import own_county_city
+from .ownerplaces import owner_context
 from .parties import article_party
 from .placecontext import ContextPlaces
 from .placescan import Hits, PlaceScan, scan_places
@@ -241,7 +243,7 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
         for place in printed:  # a place the vocabulary lacks, counted where printed
             counts[place] = max(counts[place], text.count(place), 1)
     at = {level: place for level, found in seen.items() if (place := _dominant(found))}
-    context = ContextPlaces(at, dominant={level: p for level, p in at.items() if seen[level][p] >= _DOMINANT_TIMES})
+    context = ContextPlaces(at, dominant={level: p for level, p in at.items() if _plainly(p, seen[level])})
     for level, own in session_places(text).items():  # 某县N届人大…。县法院院长甲: that county's
         if len(own) == 1 and at.get(level) in own and len(seen.get(level, ())) == 1:
             context.print_place(level, at[level])
@@ -261,6 +263,7 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
     if dateline:
         context.at[dateline[-1]] = dateline
     own_county_city(text, context)  # 我市 of a county-level city, its prefecture a superior (省委、某市委)
+    owner_context(context, text, _has_word)  # 某县人民政府, 某县第5届人大常委会: the page's own place
     context.government = _local_government(text, context.at)
     context.council, context.state = article_council(text), page_state(text)
     context.party = article_party(text)
@@ -324,6 +327,13 @@ _NAMED_TIMES = 2  # a gazetteer place named fewer times than this is named in pa
 
 
 _DOMINANT_TIMES = 3  # a place named this often, and this many times as often as the others of its level together
+
+
+def _plainly(place: str, found: Counter[str]) -> bool:
+    """The article is plainly about ``place``: named three times (and dominating), or a county of the gazetteer
+    (counties.tsv) named twice with no other place of its level (a county's own report: 某县2016年预算的报告)."""
+    n = found[place]
+    return n >= _DOMINANT_TIMES or (n >= _NAMED_TIMES and len(found) == 1 and place in counties())
 
 
 def _dominant(found: Counter[str]) -> str:
