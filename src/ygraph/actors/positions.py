@@ -308,12 +308,12 @@ def _undeputy(head: str) -> str:
     return next((head[len(w) :] for w in uses("deputy") if head.startswith(w)), head)
 
 
-@cached  # pure in its strings (and the vocabulary); a Position is immutable, so one is shared
 def owned(printed: str, org: str, head: str) -> Position:
     """The post ``printed`` of the organisation ``org`` an article gives it (actors/partyposts.py)."""
     return _make(printed, org, head)
 
 
+@cached  # pure in its strings (and the vocabulary); a Position is immutable, so one is shared
 def _make(printed: str, org: str, head: str) -> Position:
     bare = org
     for modifier in uses("modifier"):
