@@ -4,7 +4,7 @@ for the classes a fresh sample of these pages (scored by the strict scorer) and 
 * one host meeting a list of guests in turn (分别会见/先后会见/分别拜会 甲、乙和丙) holds one talks per guest,
   whether a place (在某地) or an adverb (还, 将) stands before the adverb and whether the last guest is joined
   by 和/及 (events/respective.py, events word_uses.tsv ``respective`` 先后); a joiner inside a title
-  (某处甲和乙联络组组长) splits nothing, and a list with no such adverb stays one talks;
+  (海州欧洲和外交部长) splits nothing, and a list with no such adverb stays one talks;
 * a group's trip told by 出访 or 造访 is a visit (events triggers.tsv); a phone follow-up (电话回访), a
   reference (出访期间), the trip as a noun (此次出访意义重大: word_uses.tsv act_modifier) names none;
 * a departure (启程前往某地) followed in its clause by the visit it sets off on (进行访问) is that trip, and its
@@ -72,7 +72,7 @@ def test_calls_announced_in_turn_are_planned_one_each() -> None:
 
 NOT_IN_TURN = [
     (PAGE + "江城外长林晓峰7日会见了临江外长龚明远、松岩外长柴思雨和青禾外长宁可心。", 1),  # no adverb: one talks
-    (PAGE + "江城市长林晓峰7日分别会见了海州松岩和青禾联络组组长龚明远。", 1),  # 和 inside a title: one guest
+    (PAGE + "江城外长林晓峰7日分别会见了海州欧洲和外交部长龚明远。", 1),  # 和 inside a title: one guest
     (PAGE + "江城外长林晓峰7日分别会见了临江代表团。", 1),  # a group, no list
 ]
 
@@ -84,7 +84,7 @@ def test_no_list_met_in_turn_stays_one_talks(text: str, count: int, script: str)
 
 
 def test_a_joiner_in_a_title_keeps_the_guest_whole() -> None:
-    found = _talks(PAGE + "江城市长林晓峰7日分别会见了海州松岩和青禾联络组组长龚明远、松岩县长柴思雨。", "simplified")
+    found = _talks(PAGE + "江城外长林晓峰7日分别会见了海州欧洲和外交部长龚明远、松岩外长柴思雨。", "simplified")
     assert [people - {"林晓峰"} for _, people in found] == [{"柴思雨"}, {"龚明远"}] or [
         people - {"林晓峰"} for _, people in found
     ] == [{"龚明远"}, {"柴思雨"}]
