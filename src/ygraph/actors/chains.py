@@ -174,7 +174,7 @@ def _prefix_stops() -> ahocorasick.Automaton | None:
     if not stops:
         return None
     a = ahocorasick.Automaton()
-    for w in stops:
+    for w in sorted(stops):  # in a fixed order: a word listed both ways would otherwise win by the hash seed
         a.add_word(w.removeprefix("!"), w)
     a.make_automaton()
     return a
