@@ -53,8 +53,11 @@ def _named(text: str, city: str, times: int) -> bool:
     if city in text:
         return True
     single, _ = surnames()
-    stem = city[:-1]
-    return sum(1 for m in re.finditer(re.escape(stem), text) if text[m.start() - 1 : m.start()] not in single) >= times
+    stem, seen, at = city[:-1], 0, text.find(city[:-1])
+    while at >= 0 and seen < times:  # str.find, not a pattern per city: this runs over every county-level city
+        seen += text[at - 1 : at] not in single
+        at = text.find(stem, at + len(stem))
+    return seen >= times
 
 
 def _prefecture_named(text: str) -> bool:

@@ -20,6 +20,7 @@ def _rows() -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2]) for row in lexicons.load_table("actors/parties.tsv") if len(row) >= 3}
 
 
+@cached  # read for every post canonicalised (positions.canonical, nameshape.surname_title)
 def _of(kind: str) -> tuple[str, ...]:
     """The words of one kind, longest first."""
     return tuple(sorted((w for w, (k, _) in _rows().items() if k == kind), key=lambda w: (-len(w), w)))
@@ -51,9 +52,17 @@ def article_party(text: str) -> str:
 
 def _convenes(text: str, label: str) -> bool:
     """One of the party's names right before a meeting it holds, in one clause (某党周日在某地举行全代会)."""
+    pattern = _convene_pattern(label)
+    return pattern is not None and pattern.search(text) is not None
+
+
+@cached
+def _convene_pattern(label: str) -> re.Pattern[str] | None:
     names = "|".join(re.escape(w) for w, (k, lab) in _rows().items() if k == "party" and lab == label)
     verbs = "|".join(map(re.escape, _of("convenes")))
-    return bool(names and verbs) and re.search(rf"(?:{names})[^，。；！？,;!?\n]{{0,{_CONVENE_SPAN}}}?(?:{verbs})", text) is not None
+    if not (names and verbs):
+        return None
+    return re.compile(rf"(?:{names})[^，。；！？,;!?\n]{{0,{_CONVENE_SPAN}}}?(?:{verbs})")
 
 
 def party_owner(org: str, head: str, party: str) -> str:

@@ -39,12 +39,12 @@ def unread(
         evidence.setdefault((p.file, p.article), []).append(p)
     cited = {key: _reaches(sorted((p.start, p.end) for p in found)) for key, found in evidence.items()}
     spans = {key: sorted((p.span_start, p.span_end, p.rule) for p in found) for key, found in evidence.items()}
-    events = {key: _event_words(found) for key, found in evidence.items()}
+    triggers = {key: _event_words(found) for key, found in evidence.items()}
     left = []
     for f in facts:
         for c in f.cued:
             key = (c.file, c.article)
-            kept = _left(c, _near(spans.get(key, []), c.start, c.end), events.get(key, set()))
+            kept = _left(c, _near(spans.get(key, []), c.start, c.end), triggers.get(key, set()))
             if kept is not None:
                 left.append(replace(kept, cited=_overlaps(cited.get(key, []), c.start, c.end)))
     return tuple(sorted(left, key=lambda c: (c.file, c.start, c.end, c.article)))
