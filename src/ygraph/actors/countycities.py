@@ -9,6 +9,7 @@ import re
 
 from .. import lexicons
 from ..lexicons import cached
+from ..punctuation import LIST_MARK
 from .actorlex import city_provinces, city_stems, longest_suffix_title, surnames
 from .placecontext import ContextPlaces
 
@@ -43,7 +44,7 @@ def _superior(text: str, city: str) -> bool:
     leads = "|".join(map(re.escape, _kinds().get("superior_lead", ())))
     if not leads:
         return False
-    pattern = re.compile(rf"((?:{leads})[\u4e00-\u9fff0-9]{{0,{_LIST_SPAN}}}?)、{re.escape(city)}")
+    pattern = re.compile(rf"((?:{leads})[\u4e00-\u9fff0-9]{{0,{_LIST_SPAN}}}?){LIST_MARK}{re.escape(city)}")
     return any(not longest_suffix_title(m.group(1)) for m in pattern.finditer(text))
 
 

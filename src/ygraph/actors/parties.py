@@ -9,6 +9,7 @@ from collections import Counter
 
 from .. import lexicons
 from ..lexicons import cached
+from ..punctuation import COMMAS, LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
 
 _LEAST_MENTIONS = 2  # a party named once is a passing mention (a rival criticised), not the page's subject
 _CONVENE_SPAN = 10  # characters between the party's name and its meeting (某党今天下午在某地召开)
@@ -62,7 +63,8 @@ def _convene_pattern(label: str) -> re.Pattern[str] | None:
     verbs = "|".join(map(re.escape, _of("convenes")))
     if not (names and verbs):
         return None
-    return re.compile(rf"(?:{names})[^，。；！？,;!?\n]{{0,{_CONVENE_SPAN}}}?(?:{verbs})")
+    clause = re.escape(COMMAS + SENTENCE_ENDS + SEMICOLONS + LINE_BREAK)
+    return re.compile(rf"(?:{names})[^{clause}]{{0,{_CONVENE_SPAN}}}?(?:{verbs})")
 
 
 def party_owner(org: str, head: str, party: str) -> str:

@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from ..model import TimeExpr
+from ..punctuation import OPENING_BRACKETS
 from .timeresolve import parse_spec
 from .timerules import meanings, word_tokens
 
@@ -57,7 +58,7 @@ def _reference_day(expr: TimeExpr) -> bool:
 
 def _day_offset(text: str) -> int | None:
     """The offset of the day word opening ``text`` (今天 0, 昨日 -1, 明日 +1); None for another word."""
-    word = text.replace("（", "(").partition("(")[0].strip()
+    word = next((text[:i] for i, c in enumerate(text) if c in OPENING_BRACKETS), text).strip()
     token = word_tokens().get("DW", {}).get(word)
     meaning = meanings().relative.get(token) if token else None
     if meaning is None or meaning.anchor != "reference" or meaning.unit != "day":
