@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..lexicons import cached
+from ..lexicons import TEXT_KEYS, cached
 from ..time.numerals import numeral_characters
 from .actorlex import PUNCT, city_provinces, counties, longest_suffix_title, place_table, table, uses, words
 from .placecontext import ContextPlaces
@@ -107,7 +107,13 @@ def _article_owners(text: str, context: ContextPlaces) -> list[tuple[str, str]]:
     if not _organ_pattern():
         return out
     for place in sorted(context.at.values()):
-        m = re.search(rf"{re.escape(place)}{_term()}({_organ_pattern()})", text)
+        m = _owned_by(place).search(text)
         if m:
             out.append((place, _organs()[m.group(1)]))
     return out
+
+
+@cached(maxsize=TEXT_KEYS)  # a place may be printed text: a bounded cache, not one pattern per call
+def _owned_by(place: str) -> re.Pattern[str]:
+    """``place`` right before an owner organ (an optional term between)."""
+    return re.compile(rf"{re.escape(place)}{_term()}({_organ_pattern()})")
