@@ -36,6 +36,7 @@ from .formerholders import former_holders
 from .movedholders import moved_holders
 from .postkeys import COMPANY_PREFIX, acting, organ_once, post_key, single_post, succession_position
 from .reprints import DiffMemo, reprint_conflicts
+from .shortposts import spelled_in_full
 
 EVIDENCE_RULES = ("titled", "holders", "appointed", "honorific", "name_title", "list", "speaker", "byline")  # rule families
 NOTICE_PREFIX = "notice_"  # the rules of appointment_forms.tsv
@@ -157,6 +158,7 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
     An acting post counts as the post (代理市长 succeeds 市长); a notice that ends one holder's post and gives
     it to another in the same article is a succession dated by the notice (``notice_successions``).
     """
+    roles = spelled_in_full(roles)  # 数发部长 beside 数位发展部长 in one report: one post
     found = notice_successions(roles) + _listed_holders(roles)
     paired = {(post_key(s.position), frozenset((s.before, s.after))) for s in found}
     found += (held_before := former_holders(roles, paired))  # 前任某市长甲 beside 某市长乙 in one report
@@ -275,6 +277,7 @@ def _implicit_predecessors(
     printed for two people in one report of a change: the other one held it before); a holder seen at
     another time (a biography's year) or in an undated article is no evidence."""
     wanted = {k for k, ch in groups.items() if not ch["end"] and ch["start"]}
+    undated = _undated_articles(roles)
     holders: dict[tuple[str, str, int], dict[str, RoleClaim]] = defaultdict(dict)
     for r in roles:
         key = (post_key(r.position), r.provenance.file, r.provenance.article)
@@ -283,13 +286,31 @@ def _implicit_predecessors(
             and not r.change
             and r.person not in groups[key]["start"]
             and single_post(r, notice=True)
-            and any(_implies_predecessor(c) or _same_time(c, r) for c in groups[key]["start"].values())
+            and (
+                (key[1:] in undated and not all(_elected(c) for c in groups[key]["start"].values()))
+                or any(_implies_predecessor(c) or _same_time(c, r) for c in groups[key]["start"].values())
+            )
         ):
             holders[key].setdefault(r.person, r)
     for key, found in holders.items():
         if len(found) == 1:
             ((person, claim),) = found.items()
             groups[key]["end"][person] = claim
+
+
+def _elected(r: RoleClaim) -> bool:
+    """A post won at an election (当选): the results name no one who left it (conventions E1)."""
+    return "elect" in r.provenance.rule
+
+
+def _undated_articles(roles: list[RoleClaim]) -> set[tuple[str, int]]:
+    """Articles none of whose claims has a date (no year printed anywhere, none given): everything they print
+    is of the one time they were written, so a holder printed now beside a notice giving the post held it then."""
+    seen: dict[tuple[str, int], bool] = {}
+    for r in roles:
+        where = (r.provenance.file, r.provenance.article)
+        seen[where] = seen.get(where, False) or bool(r.date)
+    return {where for where, dated in seen.items() if not dated}
 
 
 def _same_time(a: RoleClaim, b: RoleClaim) -> bool:

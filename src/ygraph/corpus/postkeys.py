@@ -17,6 +17,8 @@ def single_post(claim: RoleClaim, notice: bool = False) -> bool:
     info = titles().get(head)
     if not info or not info.single or _printed_former(claim.position_text, head):
         return False
+    if claim.position[: len(claim.position) - len(head)].endswith(tuple(uses("honorary"))):
+        return False  # 某党荣誉主席: an honour several hold at once
     if len(claim.organization) == 1:
         return False  # 总 of 新任总局长: a piece of an organisation names no post (no succession, no overlap)
     if claim.organization or (notice and claim.provenance.rule.startswith(COMPANY_PREFIX)):
@@ -55,10 +57,22 @@ def succession_position(position: str) -> str:
         : -len(organ)
     ][-1:] in uses("place_level"):  # 某省政府主席 = 某省主席
         stem = stem[: -len(organ)]
+    else:
+        stem = _department_of_place(stem)
     organ = next((o for o in uses("bare_organ") if stem.endswith(o[0] + o)), "")
     if organ and len(stem) > len(organ) + 2:  # 某区区委书记 = 某区委书记: the level printed twice
         stem = stem[: -len(organ) - 1] + organ
     return stem + head
+
+
+def _department_of_place(stem: str) -> str:
+    """某市政府某处 = 某市某处: a department printed with and without the government it belongs to (the place
+    ends with its level, the department follows the organ)."""
+    for organ in uses("government"):
+        at = stem.find(organ)
+        if at > 1 and stem[at - 1] in uses("place_level") and len(stem) > at + len(organ):
+            return stem[:at] + stem[at + len(organ) :]
+    return stem
 
 
 @cached
