@@ -138,7 +138,8 @@ def outgoing_post(text: str, chain: tuple[Element, ...], printed: dict[str, set[
     marker = pos.printed != rest or text.endswith(before, 0, first.start)
     if rest != pos.head or not (marker or first.change in ("start", "end")):
         return chain
-    earlier = {p for p in printed.get(pos.head, set()) if p.organization}
+    honorary = tuple(uses("honorary"))  # 某党荣誉主席 printed before 卸任主席甲: an honour, not the post handed on
+    earlier = {p for p in printed.get(pos.head, set()) if p.organization and not p.organization.endswith(honorary)}
     if len({p.canonical for p in earlier}) != 1:
         return chain  # two organisations (or none) printed that post: no telling whose
     held = replace(next(iter(earlier)), printed=pos.head)
