@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline_probe import handed_on
-from ygraph.corpus.shortposts import contracts
+from ygraph.actors.contractions import contracts
 
 # --- one post, two spellings ----------------------------------------------------------------------------------
 SPELLINGS = [  # (text, succession)
@@ -83,7 +83,7 @@ def test_an_undated_report_pairs_the_holder_now_with_the_new_one(text: str, succ
 
 
 def test_an_election_in_an_undated_report_names_no_predecessor() -> None:
-    text = "大会进行选举，林晓峰当选为临江省人大常委会主任。临江省人大常委会主任龚明远主持闭幕会。"
+    text = "大会进行选举，林晓峰当选为临江市政协主席。临江市政协主席龚明远主持闭幕会。"
     assert not handed_on(text, day="")
 
 
@@ -154,3 +154,43 @@ def test_an_honorary_post_is_not_the_post_handed_on() -> None:
     found = handed_on(text)
     assert ("国民党主席", "柴思雨", "龚明远") in found
     assert not any("荣誉" in s[0] for s in found)
+
+
+# --- the seal handed on by an untitled holder -----------------------------------------------------------------
+SEALS = [  # (text, succession): the giver untitled, the taker printed with the post (after 新任 too)
+    (
+        "松岩县长就职典礼今天举行。随后，在省府秘书长林晓峰监交下，柴思雨把印信交给新任松岩县长龚明远，完成交接。",
+        ("松岩县长", "柴思雨", "龚明远"),
+    ),
+    ("松岩县长就职典礼今天举行。随后，柴思雨将印信交给新任县长龚明远。", ("松岩县长", "柴思雨", "龚明远")),
+    ("松岩縣長就職典禮今天舉行。隨後，柴思雨將印信交給新任縣長龔明遠。", ("松岩县长", "柴思雨", "龚明远")),
+    ("松岩县长就职典礼今天举行。随后，卸任县长柴思雨将印信交给新任县长龚明远。", ("松岩县长", "柴思雨", "龚明远")),
+]
+
+
+@pytest.mark.parametrize(("text", "succession"), SEALS)
+def test_the_seal_handed_to_a_titled_taker_hands_on_the_post(text: str, succession: tuple[str, str, str]) -> None:
+    assert succession in handed_on(text)
+
+
+NO_SEAL = [  # a flag is no seal; a refusal gives nothing; an untitled taker names no post
+    "会上，柴思雨将会旗交给新任会长龚明远。",
+    "松岩县长就职典礼今天举行。随后，柴思雨不会将印信交给新任县长龚明远。",
+    "松岩县长就职典礼今天举行。随后，柴思雨将印信交给龚明远。",
+]
+
+
+@pytest.mark.parametrize("text", NO_SEAL)
+def test_no_seal_handed_on_hands_nothing_on(text: str) -> None:
+    assert not any(s[1] == "柴思雨" for s in handed_on(text))
+
+
+SUPERVISED = [  # the official supervising the hand-over gives the seal: no post of his is handed on
+    "松岩县长就职典礼今天举行。随后，由监交人内政部长林晓峰将印信交给新任县长龚明远。",
+    "松岩縣長就職典禮今天舉行。隨後，監交人內政部長林曉峰將印信交給新任縣長龔明遠。",
+]
+
+
+@pytest.mark.parametrize("text", SUPERVISED)
+def test_the_supervisor_giving_the_seal_leaves_no_post(text: str) -> None:
+    assert not any(s[1] == "林晓峰" for s in handed_on(text))

@@ -59,9 +59,23 @@ def seal_given(text: str, titled: list[Found]) -> list[Found]:
 
     def parties(m: re.Match[str]) -> tuple[Found | None, Found | None]:
         old = next((f for f in titled if f.end == m.start() and f.chain), None)
-        return old, _taker(text, titled, m.end())
+        new = _taker(text, titled, m.end())
+        if old is None and new is not None and new.chain:  # 乙将印信交给新任县长甲: 乙 leaves the taker's post
+            old = _giver(text, m.start())
+        return old, new
 
     return _hand_ons(_given_pattern(), text, parties)
+
+
+def _giver(text: str, at: int) -> Found | None:
+    """The untitled holder opening the clause right before the giving words (，乙将印信交给…): a name of 3 or 2
+    characters after a clause break or at the start."""
+    breaks = CLAUSE_BREAKS + LINE_BREAK
+    for n in (3, 2):
+        name, start = text[max(at - n, 0) : at], at - n
+        if start >= 0 and (start == 0 or text[start - 1] in breaks) and plausible_name(name):
+            return Found(name, start, at, SEAL_RULE)
+    return None
 
 
 def _hand_ons(
@@ -71,18 +85,24 @@ def _hand_ons(
     out: list[Found] = []
     for m in scan.finditer(pattern, text):
         old, new = parties(m)
-        if old is None or new is None or old.name == new.name:
+        if old is None or new is None or old.name == new.name or _other_posts(old, new):
             continue
         out.extend(_handed_on(old, new))
     return out
 
 
+def _other_posts(old: Found, new: Found) -> bool:
+    """Both sides printed with posts of different heads (监交人某部长甲将印信交给新任县长乙): the giver is the
+    official who hands the seal over, not the holder before."""
+    return bool(old.chain and new.chain) and old.chain[-1].position.head != new.chain[-1].position.head
+
+
 def _taker(text: str, titled: list[Found], at: int) -> Found | None:
-    """The titled name whose title starts right at ``at`` (交给新任县长甲), else a name of 3 or 2 characters
+    """The titled name whose title starts right at ``at`` or after a new_marker word (交给新任县长甲), else a name of 3 or 2 characters
     there that seal_hands or a clause break closes (交到甲手中, 交接给甲，)."""
     breaks = CLAUSE_BREAKS + LINE_BREAK
     for f in titled:
-        if at <= f.start <= at + _TITLE_ROOM and f.chain and f.chain[0].start == at:
+        if at <= f.start <= at + _TITLE_ROOM and f.chain and text[at : f.chain[0].start] in ("", *uses("new_marker")):
             return f
     for n in (3, 2):
         name, rest = text[at : at + n], text[at + n :]
@@ -92,8 +112,9 @@ def _taker(text: str, titled: list[Found], at: int) -> Found | None:
 
 
 def _handed_on(old: Found, new: Found) -> list[Found]:
-    """The post printed last before ``old`` ends for him and starts for ``new`` (both sides of a hand-over)."""
-    post = old.chain[-1]
+    """The post printed last before ``old`` ends for him and starts for ``new`` (both sides of a hand-over); an
+    untitled giver leaves the post the taker is printed with (交给新任县长甲)."""
+    post = old.chain[-1] if old.chain else new.chain[-1]
     return [
         Found(old.name, old.start, old.end, SEAL_RULE, (_changed(post, "end"),)),
         Found(new.name, new.start, new.end, SEAL_RULE, (_changed(post, "start"),)),

@@ -12,12 +12,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from ..actors.actorlex import longest_suffix_title
+from ..actors.contractions import contracts
 from ..model import RoleClaim
 from .postkeys import single_post
-
-_WORD = 2  # the words a contraction keeps the first character of
-_LEAST_WORDS = 2  # a contraction keeps two words' characters at least
 
 
 def spelled_in_full(roles: list[RoleClaim]) -> list[RoleClaim]:
@@ -36,24 +33,3 @@ def spelled_in_full(roles: list[RoleClaim]) -> list[RoleClaim]:
             r = replace(r, position=position, organization=organization)
         out.append(r)
     return out
-
-
-def contracts(short: str, long: str) -> bool:
-    """``short`` is ``long`` with one run of two-character words printed by their first characters: the same
-    title head, the same characters after the run, a place before it printed whole, shortened or not at all
-    (数发部长 / 数位发展部长, 综发处处长 / 某县政府综合发展处处长, 某义消总队长 / 某市义勇消防总队长)."""
-    head = longest_suffix_title(long)
-    if not head or not short.endswith(head) or len(short) >= len(long):
-        return False
-    s, t = short[: -len(head)], long[: -len(head)]
-    while s and t and s[-1] == t[-1]:  # the organ's last character printed in both (处 of 某处处长)
-        s, t = s[:-1], t[:-1]
-    for n in range(_LEAST_WORDS, len(t) // _WORD + 1):
-        words = t[len(t) - n * _WORD :]
-        kept = words[::_WORD]
-        if not s.endswith(kept):
-            continue
-        place, lead = s[: -len(kept)], t[: len(t) - n * _WORD]
-        if not place or (lead.startswith(place) and len(lead) - len(place) <= 1):
-            return True
-    return False
