@@ -194,3 +194,37 @@ SUPERVISED = [  # the official supervising the hand-over gives the seal: no post
 @pytest.mark.parametrize("text", SUPERVISED)
 def test_the_supervisor_giving_the_seal_leaves_no_post(text: str) -> None:
     assert not any(s[1] == "林晓峰" for s in handed_on(text))
+
+
+# --- a take-over that does not happen -------------------------------------------------------------------------
+UNREAL = [  # a rumour, a refusal or a negation before the verb: no one takes the post
+    "江城市长柴思雨下月退休，外界传龚明远将接任江城市长。",
+    "江城市长柴思雨下月退休，外界盛传龚明远将接任江城市长。",
+    "江城市長柴思雨下月退休，外界盛傳龔明遠將接任江城市長。",
+    "江城市长柴思雨下月退休，据传龚明远将接任江城市长。",
+    "江城市长柴思雨下月退休，龚明远不会接任江城市长。",
+    "江城市长柴思雨下月退休，龚明远婉拒接任江城市长。",
+    "江城市长柴思雨下月退休，龚明远无意接任江城市长。",
+    "江城市长柴思雨下月退休，龚明远可能接任江城市长。",
+]
+
+
+@pytest.mark.parametrize("text", UNREAL)
+def test_a_rumoured_or_refused_take_over_gives_no_post(text: str) -> None:
+    from pipeline_probe import facts
+
+    assert not [r for r in facts(text).roles if r.change == "start"]
+    assert not handed_on(text)
+
+
+REAL = [  # an announced take-over still reads (将 of an announcement, 宣传 of a department's name)
+    ("江城市长柴思雨下月退休，龚明远将接任江城市长。", ("龚明远", "江城市长")),
+    ("江城市委宣传部长柴思雨退休，龚明远接任江城市委宣传部长。", ("龚明远", "江城市委宣传部长")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), REAL)
+def test_an_announced_take_over_still_gives_the_post(text: str, claim: tuple[str, str]) -> None:
+    from pipeline_probe import facts
+
+    assert claim in {(r.person, r.position) for r in facts(text).roles if r.change == "start"}

@@ -97,6 +97,8 @@ def notices(text: str, places: ContextPlaces) -> list[Found]:
         if not possible:
             continue  # a word every match of the form prints is not in the text
         for m in scan.finditer(form.pattern, text):
+            if form.names_first and _unreal(text, m):
+                continue  # 传甲将接任某职, 甲不会接任某职, 甲婉拒接任某职: no change happens
             found.extend(last := _item(text, m, form, places, first=True))
             at = m.end()
             while form.more is not None and (n := form.more.match(text, at)) and n.end() > at:
@@ -106,6 +108,15 @@ def notices(text: str, places: ContextPlaces) -> list[Found]:
                 found.extend(last := items)
                 at = n.end()
     return elected_posts(text, found, places)
+
+
+def _unreal(text: str, m: re.Match[str]) -> bool:
+    """A rumour, a refusal or a negation (``word_uses.tsv`` unreal_lead) between the clause's start and the post a
+    form reads with its names before the verb."""
+    breaks = CLAUSE_BREAKS + LINE_BREAK
+    start = max(text.rfind(c, 0, m.start()) for c in breaks) + 1
+    end = m.start("post") if m.groupdict().get("post") is not None else m.end()
+    return any(w in text[start:end] for w in uses("unreal_lead"))
 
 
 def _item(
