@@ -228,3 +228,27 @@ def test_an_announced_take_over_still_gives_the_post(text: str, claim: tuple[str
     from pipeline_probe import facts
 
     assert claim in {(r.person, r.position) for r in facts(text).roles if r.change == "start"}
+
+
+# --- 接棒, 继任, 接掌: synonyms of 接任 ----------------------------------------------------------------------
+SYNONYMS = [  # (text, succession)
+    ("江城市长柴思雨退休后，由龚明远接棒。", ("江城市长", "柴思雨", "龚明远")),
+    ("江城市长柴思雨退休，江城市长由副市长龚明远接棒。", ("江城市长", "柴思雨", "龚明远")),
+    ("江城市長柴思雨退休，江城市長由副市長龔明遠接棒。", ("江城市长", "柴思雨", "龚明远")),
+    ("龚明远接棒柴思雨出任江城市长。", ("江城市长", "柴思雨", "龚明远")),
+    ("江城市长柴思雨已经离职。龚明远正式继任江城市长。", ("江城市长", "柴思雨", "龚明远")),
+    ("江城市長柴思雨已經離職。龔明遠正式繼任江城市長。", ("江城市长", "柴思雨", "龚明远")),
+    ("龚明远接掌江城市长。江城市长柴思雨已退休。", ("江城市长", "柴思雨", "龚明远")),
+]
+
+
+@pytest.mark.parametrize(("text", "succession"), SYNONYMS)
+def test_a_synonym_of_taking_over_hands_the_post_on(text: str, succession: tuple[str, str, str]) -> None:
+    assert succession in handed_on(text)
+
+
+def test_the_one_taken_over_from_gets_no_post_of_the_taker() -> None:
+    from pipeline_probe import facts
+
+    starts = {r.person for r in facts("龚明远接棒柴思雨出任江城市长。").roles if r.change == "start"}
+    assert starts == {"龚明远"}
