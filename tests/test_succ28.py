@@ -254,3 +254,22 @@ def test_the_one_taken_over_from_gets_no_post_of_the_taker() -> None:
 
     starts = {r.person for r in facts("龚明远接棒柴思雨出任江城市长。").roles if r.change == "start"}
     assert starts == {"龚明远"}
+
+
+# --- an appointment naming whom it replaces -------------------------------------------------------------------
+REPLACING = [  # (text, succession)
+    ("行政长官今日宣布，任命龚明远为江城警务处处长，接替将于下月退休的柴思雨。", ("江城警务处处长", "柴思雨", "龚明远")),
+    ("行政長官今日宣佈，任命龔明遠為江城警務處處長，接替將於下月退休的柴思雨。", ("江城警务处处长", "柴思雨", "龚明远")),
+    ("行政长官今日宣布，龚明远获委任为江城警务处处长，接替退休的柴思雨。", ("江城警务处处长", "柴思雨", "龚明远")),
+    ("国务院任命龚明远为临江联络处主任，接替柴思雨。", ("临江联络处主任", "柴思雨", "龚明远")),
+]
+
+
+@pytest.mark.parametrize(("text", "succession"), REPLACING)
+def test_an_appointment_naming_whom_it_replaces_hands_the_post_on(text: str, succession: tuple[str, str, str]) -> None:
+    assert succession in handed_on(text)
+
+
+def test_a_replacement_of_duties_is_no_predecessor() -> None:
+    text = "行政长官今日宣布，任命龚明远为江城警务处处长，接替工作由柴思雨负责。"
+    assert not any(s[1] == "柴思雨" for s in handed_on(text))
