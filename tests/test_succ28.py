@@ -273,3 +273,20 @@ def test_an_appointment_naming_whom_it_replaces_hands_the_post_on(text: str, suc
 def test_a_replacement_of_duties_is_no_predecessor() -> None:
     text = "行政长官今日宣布，任命龚明远为江城警务处处长，接替工作由柴思雨负责。"
     assert not any(s[1] == "柴思雨" for s in handed_on(text))
+
+
+MORE_FORMS = [  # (text, succession): 接替乙，成为某职; 卸任某职后，由乙接任
+    ("龚明远今日接替柴思雨，成为江城市长。", ("江城市长", "柴思雨", "龚明远")),
+    ("龔明遠今日接替柴思雨，成為江城市長。", ("江城市长", "柴思雨", "龚明远")),
+    ("柴思雨卸任江城市长后，由龚明远接任。", ("江城市长", "柴思雨", "龚明远")),
+    ("柴思雨卸任江城市長後，由龔明遠接任。", ("江城市长", "柴思雨", "龚明远")),
+]
+
+
+@pytest.mark.parametrize(("text", "succession"), MORE_FORMS)
+def test_a_take_over_and_a_leaving_clause_hand_the_post_on(text: str, succession: tuple[str, str, str]) -> None:
+    assert succession in handed_on(text)
+
+
+def test_a_candidacy_is_no_post_taken_over() -> None:
+    assert not handed_on("龚明远接替柴思雨，成为江城市长候选人。")
