@@ -290,3 +290,10 @@ def test_a_take_over_and_a_leaving_clause_hand_the_post_on(text: str, succession
 
 def test_a_candidacy_is_no_post_taken_over() -> None:
     assert not handed_on("龚明远接替柴思雨，成为江城市长候选人。")
+
+
+def test_two_holders_retiring_together_keep_their_own_posts() -> None:
+    from pipeline_probe import claims
+
+    text = "据公布，原江城民政局局长柴思雨和江城交通局局长林晓峰同时退休。"
+    assert not [post for person, post in claims(text) if person == "林晓峰" and "柴思雨" in post]
