@@ -207,6 +207,7 @@ TABLES: dict[str, Table] = {
     "events/participation.tsv": Table(("text", "presided|spoke_at|attended|says|leads|members|read_out|opens")),
     "events/patterns.tsv": Table(("name", "regex")),
     "events/place_phrases.tsv": Table(("text", "text", "int")),
+    "events/own_trips.tsv": Table(("text", _documented_uses("events/own_trips.tsv"))),
     "events/event_model.tsv": Table(("text", "int")),
     "events/event_heads.tsv": Table(("text", "name")),
     "events/short_names.tsv": Table(("text", "text")),

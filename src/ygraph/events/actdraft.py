@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..model import Mention, PolicyLink, Sentence
 from ..punctuation import LIST_MARK
-from . import eventplaces, guards, listed, sides
+from . import eventplaces, guards, listed, owntrips, sides
 from . import eventrules as rules
 from .acttitle import actor_title, sideless, without_opener, without_topic
 from .draft import Context, Draft, Ref
@@ -77,6 +77,7 @@ def _actor_act(
         return (actor.text + rules.uses("visit_verb")[0] + obj, obj, head) if obj else None
     place = eventplaces.place_in(text[head:end])[0]
     if trigger.event_type == "visit":  # 某某今晚启程前往某地: who sets off, and where to
+        obj = obj or owntrips.destination(ctx, actor, start)  # 甲8日对某国进行访问: the place before the word
         if not obj:
             return None  # 某某启程前往，…: no place, no visit
         return actor.text + trigger.word + obj, place or _visited(trigger.word, obj), head

@@ -18,6 +18,7 @@ from . import (
     eventmodel,
     framed,
     guards,
+    owntrips,
     titleholder,
     visits,
 )
@@ -96,6 +97,7 @@ def _screened(a: _Act) -> Ref | None | _Go:
         return Ref(start, end, group_tour, True)  # 向督导组介绍情况: the group's tour told already
     # 某某启程前往某地, 某某展开访港行程, a notice of the traveller's absence: the trip starts, no group needed
     a.departure = visits.sets_off(ctx, trigger) or visits.launched(ctx, trigger, (left, start, end, right))
+    a.departure = a.departure or owntrips.dated_own_trip(ctx, trigger, (left, start, end, right))  # 甲7日到访某市
     alone = trigger.event_type == "visit" and not a.departure and not visiting_group(ctx, sentence.start, start)
     # 启程前往某国进行访问: the visit word after a departure names the trip set off on, which stays this one
     set_off = a.departure and guards.next_act_type(text, end, right) == "visit"
