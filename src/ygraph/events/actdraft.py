@@ -218,6 +218,16 @@ def announced(ctx: Context, start: int, end: int) -> bool:
     return any(at == 0 or words[:at].endswith(heads) for at in modal)
 
 
+def dated_plan(ctx: Context, sentence: Sentence, left: int, start: int) -> bool:
+    """Talks announced by the first person named in their clause (甲将于19日拜会乙, 甲19日将前往某地，拜访乙), a plan
+    word between that person and the trigger as ``announced`` reads it, with a day printed before the trigger in
+    the sentence: planned talks (gold-conventions A3); with no day, a plan only named (A1)."""
+    actor = next((p for p in ctx.people(left, start) if p.end <= start), None)
+    if actor is None or not announced(ctx, actor.end, start):
+        return False
+    return any(t.kind == "date" for t in ctx.times(sentence.start, start))
+
+
 def bare_report(text: str, end: int, right: int) -> bool:
     """听取汇报(后): the object is only the report word, the hearing already reported."""
     return _object(text, end, right) in rules.uses("report")

@@ -1,0 +1,85 @@
+"""Meetings between named people, lane encounter28 (session 18): classes counted over the studied sets.
+
+* talks announced by their own actor with a day (甲将于19日拜会乙, 甲19日将拜会乙, 乙将宴请甲, 甲将与乙会面): a planned
+  event on that day (gold-conventions A3), its two sides attending (events/acts._blocked, actdraft.announced_by_actor).
+  Near-misses: no day printed (甲拟拜会乙, 甲将会见乙), said and not done (甲表示，将拜会乙), denied (未能与乙会面,
+  没有会见乙), a habit (每年都与乙会晤): no event.
+* a meal shared by two named sides (甲与乙共进午餐/晚餐, 甲在某地与乙共进晚餐) is their talks (events/triggers.tsv;
+  the name before 共进 ends there, actors/name_boundaries.txt); announced with a day it is planned; printed after
+  talks of the same clause (会见乙，并共进午餐) it is those talks. Near-misses as above.
+
+Invented text, Simplified and Traditional."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import facts
+
+DAY = "2031-06-13"
+WIRE = "新华社江城2031年6月13日电 "
+WIRE_T = "新華社江城2031年6月13日電 "
+
+
+def _events(text: str) -> dict[str, tuple[str | None, bool, frozenset[str]]]:
+    """title → (date, planned, the people taking part)."""
+    return {
+        e.title: (e.date, e.planned, frozenset(p.person for p in e.participants)) for e in facts(text, DAY).events
+    }
+
+
+PLANNED_TALKS = [  # (text, date, people): announced talks with their day are planned talks of both sides
+    (WIRE + "青禾市长林晓峰将于19日拜会松岩市长龚明远。", "2031-06-19", {"林晓峰", "龚明远"}),
+    (WIRE + "青禾市长林晓峰19日将拜会松岩市长龚明远。", "2031-06-19", {"林晓峰", "龚明远"}),
+    (WIRE + "青禾市长林晓峰19日将前往松岩，拜访松岩市长龚明远。", "2031-06-19", {"林晓峰", "龚明远"}),
+    (WIRE + "青禾市长林晓峰20日将与松岩市长龚明远会面。", "2031-06-20", {"林晓峰", "龚明远"}),
+    (WIRE + "青禾市长林晓峰访问松岩。20日晚，松岩荣誉主席宁可心将宴请林晓峰。", "2031-06-20", {"宁可心", "林晓峰"}),
+    (WIRE_T + "青禾市長林曉峰將於19日拜會松岩市長龔明遠。", "2031-06-19", {"林晓峰", "龚明远"}),
+    (WIRE_T + "青禾市長林曉峰19日將與松岩市長龔明遠會晤。", "2031-06-19", {"林晓峰", "龚明远"}),
+    (WIRE + "江城市长钱小禾20日将与海州县长柴思雨共进午餐。", "2031-06-20", {"钱小禾", "柴思雨"}),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "people"), PLANNED_TALKS)
+def test_talks_announced_with_their_day_are_planned(text: str, date: str, people: set[str]) -> None:
+    found = [v for v in _events(text).values() if v[0] == date]
+    assert found, _events(text)
+    assert all(planned for _, planned, _ in found)
+    assert any(people <= who for _, _, who in found)
+
+
+MEALS = [  # (text, date, people): a meal of two named sides is their talks
+    (WIRE + "12日，江城市长钱小禾与海州县长柴思雨共进午餐。", "2031-06-12", {"钱小禾", "柴思雨"}),
+    (WIRE + "12日晚，江城市长钱小禾在青禾宾馆与海州县长柴思雨共进晚餐，双方交换意见。", "2031-06-12", {"钱小禾", "柴思雨"}),
+    (WIRE_T + "12日晚，江城市長錢小禾與海州縣長柴思雨共進晚宴。", "2031-06-12", {"钱小禾", "柴思雨"}),
+    (WIRE + "12日早上，江城市长钱小禾同海州县长柴思雨共进早餐。", "2031-06-12", {"钱小禾", "柴思雨"}),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "people"), MEALS)
+def test_a_shared_meal_is_talks_of_both_sides(text: str, date: str, people: set[str]) -> None:
+    found = _events(text)
+    assert any(d == date and not planned and people <= who for d, planned, who in found.values()), found
+
+
+def test_a_meal_after_talks_in_their_clause_is_those_talks() -> None:
+    found = _events(WIRE + "13日，江城市长钱小禾会见海州县长柴思雨，并共进午餐。")
+    assert len(found) == 1, found
+
+
+NO_EVENT = [  # no day, said not done, denied, a habit: no event (A1, A3)
+    WIRE + "青禾市长林晓峰拟拜会松岩市长龚明远。",
+    WIRE + "青禾市长林晓峰将会见松岩市长龚明远。",
+    WIRE + "13日，青禾市长林晓峰表示，将拜会松岩市长龚明远。",
+    WIRE + "青禾市长林晓峰未能与松岩市长龚明远会面。",
+    WIRE + "13日，青禾市长林晓峰没有会见松岩市长龚明远。",
+    WIRE + "青禾市长林晓峰每年都与松岩市长龚明远会晤。",
+    WIRE + "江城市长钱小禾每年都与海州县长柴思雨共进午餐。",
+    WIRE + "12日，江城市长钱小禾未能与海州县长柴思雨共进午餐。",
+    WIRE_T + "青禾市長林曉峰每年都與松岩市長龔明遠會晤。",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_no_talks_without_a_day_or_when_not_held(text: str) -> None:
+    assert not _events(text)
