@@ -7,6 +7,10 @@
 * a meal shared by two named sides (甲与乙共进午餐/晚餐, 甲在某地与乙共进晚餐) is their talks (events/triggers.tsv;
   the name before 共进 ends there, actors/name_boundaries.txt); announced with a day it is planned; printed after
   talks of the same clause (会见乙，并共进午餐) it is those talks. Near-misses as above.
+* talks in a clause opening with their day and an adverb before the partner word, after a trip of the same
+  actor (甲率团出访某地，13日与乙会面; 今早(13日)首先与乙会面): talks of their own, the sentence's subject with the
+  partner, titled 甲首先与乙会面 (events/sides.past_times, side_acts.tsv ``adverb`` 首先). Near-miss: no partner
+  named (13日与当地各界交流) adds no talks.
 
 Invented text, Simplified and Traditional."""
 
@@ -83,3 +87,34 @@ NO_EVENT = [  # no day, said not done, denied, a habit: no event (A1, A3)
 @pytest.mark.parametrize("text", NO_EVENT)
 def test_no_talks_without_a_day_or_when_not_held(text: str) -> None:
     assert not _events(text)
+
+
+OPENED_BY_A_DAY = [  # the day and an adverb before the partner word, after the actor's trip: talks of both
+    WIRE + "青禾市长林晓峰率团出访松岩，13日与松岩副总理龚明远会面。",
+    WIRE + "青禾市长林晓峰率团出访松岩，今早(13日)首先与松岩副总理龚明远会面。",
+    WIRE + "青禾市长林晓峰率团出访松岩，13日下午先与松岩副总理龚明远会晤。",
+    WIRE_T + "青禾市長林曉峰率團出訪松岩，今早(13日)首先與松岩副總理龔明遠會面。",
+]
+
+
+def _talks(text: str) -> list[tuple[str, str | None, frozenset[str]]]:
+    return [
+        (e.title, e.date, frozenset(p.person for p in e.participants))
+        for e in facts(text, DAY).events
+        if e.event_type == "talks"
+    ]
+
+
+@pytest.mark.parametrize("text", OPENED_BY_A_DAY)
+def test_talks_opened_by_their_day_are_their_own(text: str) -> None:
+    found = _talks(text)
+    assert any(date == DAY and {"林晓峰", "龚明远"} <= who for _, date, who in found), found
+
+
+def test_the_brackets_of_a_day_stay_out_of_the_title() -> None:
+    titles = [t for t, _, _ in _talks(OPENED_BY_A_DAY[1])]
+    assert titles == ["林晓峰首先与龚明远会面"], titles
+
+
+def test_no_talks_where_no_partner_is_named() -> None:
+    assert not _talks(WIRE + "青禾市长林晓峰率团出访松岩，13日与当地各界交流。")

@@ -208,6 +208,7 @@ def announced(ctx: Context, start: int, end: int) -> bool:
     is no plan), and the topic's words (a ``topic`` word on)."""
     text = ctx.doc.text
     blocked = ctx.blocked_in(start, end)  # once, not per character
+    blocked = [*blocked, *((t.start, t.end) for t in ctx.times(start, end))]  # 甲20日会与乙会面: the day left out
     kept = [c if not any(a <= i < b for a, b in blocked) else " " for i, c in enumerate(text[start:end], start)]
     words = "".join(kept)
     words = words[: min((words.find(w) for w in rules.uses("topic") if w in words), default=len(words))]
