@@ -7,10 +7,16 @@
 * a meal shared by two named sides (甲与乙共进午餐/晚餐, 甲在某地与乙共进晚餐) is their talks (events/triggers.tsv;
   the name before 共进 ends there, actors/name_boundaries.txt); announced with a day it is planned; printed after
   talks of the same clause (会见乙，并共进午餐) it is those talks. Near-misses as above.
+* a meal's name used as the verb of two named sides (甲与乙晚宴, 甲与乙在某地餐叙, 甲将与乙及访问团午宴): their
+  talks (events/meals.py, events/shared_meals.txt). Near-misses: a meal named with a host (出席乙举行的晚宴), a verb
+  between (甲与乙出席欢迎晚宴), 的 between (甲与乙共同举办的晚宴), a habit or a denial.
 * talks in a clause opening with their day and an adverb before the partner word, after a trip of the same
   actor (甲率团出访某地，13日与乙会面; 今早(13日)首先与乙会面): talks of their own, the sentence's subject with the
   partner, titled 甲首先与乙会面 (events/sides.past_times, side_acts.tsv ``adverb`` 首先). Near-miss: no partner
   named (13日与当地各界交流) adds no talks.
+* a modifier of the host opening the clause (正在某地访问的甲会见乙, 正在某地出席论坛的甲分别会见乙、丙): its
+  aspect word (正在) is the modifier's, not the act's (events/guards.relative_opening). Near-misses: the act's own
+  正在 (甲正在会见乙: no dated event), 正在 with no person after a 的.
 
 Invented text, Simplified and Traditional."""
 
@@ -94,6 +100,7 @@ OPENED_BY_A_DAY = [  # the day and an adverb before the partner word, after the 
     WIRE + "青禾市长林晓峰率团出访松岩，今早(13日)首先与松岩副总理龚明远会面。",
     WIRE + "青禾市长林晓峰率团出访松岩，13日下午先与松岩副总理龚明远会晤。",
     WIRE_T + "青禾市長林曉峰率團出訪松岩，今早(13日)首先與松岩副總理龔明遠會面。",
+    WIRE + "12日，青禾市长林晓峰率团出访松岩，晚上与松岩副总理龚明远晚宴。",
 ]
 
 
@@ -108,7 +115,7 @@ def _talks(text: str) -> list[tuple[str, str | None, frozenset[str]]]:
 @pytest.mark.parametrize("text", OPENED_BY_A_DAY)
 def test_talks_opened_by_their_day_are_their_own(text: str) -> None:
     found = _talks(text)
-    assert any(date == DAY and {"林晓峰", "龚明远"} <= who for _, date, who in found), found
+    assert any(date in (DAY, "2031-06-12") and {"林晓峰", "龚明远"} <= who for _, date, who in found), found
 
 
 def test_the_brackets_of_a_day_stay_out_of_the_title() -> None:
@@ -118,3 +125,54 @@ def test_the_brackets_of_a_day_stay_out_of_the_title() -> None:
 
 def test_no_talks_where_no_partner_is_named() -> None:
     assert not _talks(WIRE + "青禾市长林晓峰率团出访松岩，13日与当地各界交流。")
+
+
+RELATIVE_HOST = [  # (text, guests): the host's modifier opens the clause; the talks are held
+    (WIRE + "12日，正在松岩访问的青禾市长林晓峰会见松岩市长龚明远。", {"龚明远"}),
+    (WIRE + "正在松岩出席经贸论坛的青禾市长林晓峰12日分别会见了松岩总理龚明远、海州外长柴思雨。", {"龚明远", "柴思雨"}),
+    (WIRE + "12日，正在松岩访问的青禾市代表团团长、青禾市外办主任林晓峰会见松岩市外办主任龚明远。", {"龚明远"}),
+    (WIRE_T + "12日，正在松岩訪問的青禾市長林曉峰會見松岩市長龔明遠。", {"龚明远"}),
+]
+
+
+@pytest.mark.parametrize(("text", "guests"), RELATIVE_HOST)
+def test_a_modifier_of_the_host_does_not_block_the_talks(text: str, guests: set[str]) -> None:
+    met = set().union(*(who for _, date, who in _talks(text) if date == "2031-06-12" and "林晓峰" in who))
+    assert guests <= met, _talks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [WIRE + "12日，青禾市长林晓峰正在会见松岩市长龚明远。", WIRE + "青禾市长林晓峰正在松岩访问。"],
+)
+def test_the_acts_own_progressive_stays_blocked(text: str) -> None:
+    assert not _talks(text)
+
+
+SHARED_MEALS = [  # (text, date, planned): a meal word right after the far side of a partner word
+    (WIRE + "12日晚，江城市长钱小禾与海州商会会长柴思雨在青禾饭店晚宴。", "2031-06-12", False),
+    (WIRE + "江城市长钱小禾20日将与海州县长柴思雨及访问团午宴。", "2031-06-20", True),
+    (WIRE_T + "12日，江城市長錢小禾與海州縣長柴思雨在松岩賓館餐敘。", "2031-06-12", False),
+    (WIRE + "12日中午，江城市长钱小禾同海州县长柴思雨一行午宴。", "2031-06-12", False),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "planned"), SHARED_MEALS)
+def test_a_meal_word_after_the_partner_is_their_talks(text: str, date: str, planned: bool) -> None:
+    found = _talks(text)
+    assert any(d == date and {"钱小禾", "柴思雨"} <= who for _, d, who in found), found
+    assert all(e.planned == planned for e in facts(text, DAY).events if e.event_type == "talks")
+
+
+NAMED_MEALS = [  # the meal is named, no talks of the two
+    WIRE + "12日晚，江城市长钱小禾出席海州商会会长柴思雨举行的晚宴。",
+    WIRE + "12日晚，江城市长钱小禾与海州商会会长柴思雨出席欢迎晚宴。",
+    WIRE + "12日晚，江城市长钱小禾与海州商会会长柴思雨共同举办的晚宴在青禾饭店举行。",
+    WIRE + "江城市长钱小禾每年都与海州商会会长柴思雨晚宴。",
+    WIRE + "12日，江城市长钱小禾未能与海州商会会长柴思雨餐叙。",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_MEALS)
+def test_a_named_meal_is_no_talks(text: str) -> None:
+    assert not _talks(text)

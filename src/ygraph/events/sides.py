@@ -122,7 +122,8 @@ def partner_opening(ctx: Context, left: int, start: int) -> str:
 
 def past_times(ctx: Context, left: int, start: int) -> int:
     """Where the clause ``left…start`` goes on past the time expressions opening it, brackets around them
-    included (13日与某某会面, 今早(13日)首先与某某会面: the day is no word of the talks)."""
+    included, and a ``daypart`` after them (13日与某某会面, 今早(13日)首先与某某会面, 晚上与某某会面: the day is no
+    word of the talks)."""
     at = left
     for t in ctx.times(left, start):
         if rules.compact(ctx.doc.text[at : t.start]).strip(BRACKETS):
@@ -130,7 +131,8 @@ def past_times(ctx: Context, left: int, start: int) -> int:
         at = t.end
     while at < start and ctx.doc.text[at] in BRACKETS:
         at += 1
-    return at
+    part = next((w for w in rules.uses("daypart") if ctx.doc.text.startswith(w, at)), "")  # 晚上与某某会面
+    return at + len(part)
 
 
 def leaders_partner(ctx: Context, left: int, start: int) -> bool:
