@@ -146,7 +146,7 @@ def _blocked(a: _Act) -> Ref | None | _Go:
     text = ctx.doc.text
     joint = rules.uses("joint") if trigger.event_type == "signing" else ()
     before = [w for w in rules.words("not_before.txt") if w not in joint]
-    blocking = [w for w in before if a.opening.endswith(w) or a.opening.startswith(w) and not guards.relative_opening(ctx, left, start)]
+    blocking = [w for w in before if a.opening.endswith(w) or a.opening.startswith(w)]
     # 某某将启程前往某地: a trip set off on; 甲19日将拜会乙: talks announced with their day (planned, A3);
     # neither is blocked by its plan word
     planned_talks = trigger.event_type in parts.BARE_WITHOUT_OBJECT and actdraft.dated_plan(ctx, sentence, left, start)

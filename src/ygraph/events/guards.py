@@ -264,15 +264,3 @@ def _common_tail(a: str, b: str) -> str:
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
     return a[len(a) - n :]
-
-
-def relative_opening(ctx: Context, left: int, start: int) -> bool:
-    """The clause before an act opens with a modifier of its actor (正在某地访问的某某会见乙, 正在某地出席论坛的某某):
-    an ``attributive`` particle before a person named there, so the words opening the clause are the modifier's,
-    not the act's."""
-    text = ctx.doc.text
-    marks = rules.uses("attributive")
-    return any(
-        any(w in text[left : p.start] for w in marks) for p in ctx.people(left, start) if p.end <= start
-    )
-
