@@ -209,6 +209,7 @@ def announced(ctx: Context, start: int, end: int) -> bool:
     is no plan), and the topic's words (a ``topic`` word on)."""
     text = ctx.doc.text
     blocked = ctx.blocked_in(start, end)  # once, not per character
+    blocked = [*blocked, *((t.start, t.end) for t in ctx.times(start, end))]  # 甲20日会与乙会面: the day left out
     kept = [c if not any(a <= i < b for a, b in blocked) else " " for i, c in enumerate(text[start:end], start)]
     words = "".join(kept)
     words = words[: min((words.find(w) for w in rules.uses("topic") if w in words), default=len(words))]
@@ -217,6 +218,16 @@ def announced(ctx: Context, start: int, end: int) -> bool:
     heads = (*sides.uses("adverb"), *rules.uses("also"), " ")
     modal = (at for w in rules.uses("talks_modal") for at in range(len(words)) if words.startswith(w, at))
     return any(at == 0 or words[:at].endswith(heads) for at in modal)
+
+
+def dated_plan(ctx: Context, sentence: Sentence, left: int, start: int) -> bool:
+    """Talks announced by the first person named in their clause (甲将于19日拜会乙, 甲19日将前往某地，拜访乙), a plan
+    word between that person and the trigger as ``announced`` reads it, with a day printed before the trigger in
+    the sentence: planned talks (gold-conventions A3); with no day, a plan only named (A1)."""
+    actor = next((p for p in ctx.people(left, start) if p.end <= start), None)
+    if actor is None or not announced(ctx, actor.end, start):
+        return False
+    return any(t.kind == "date" for t in ctx.times(sentence.start, start))
 
 
 def bare_report(text: str, end: int, right: int) -> bool:

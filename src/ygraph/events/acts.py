@@ -149,7 +149,10 @@ def _blocked(a: _Act) -> Ref | None | _Go:
     joint = rules.uses("joint") if trigger.event_type == "signing" else ()
     before = [w for w in rules.words("not_before.txt") if w not in joint]
     blocking = [w for w in before if a.opening.endswith(w) or a.opening.startswith(w)]
-    if a.departure:  # 某某将启程前往某地: a trip set off on is announced (a plan word), never blocked by it
+    # 某某将启程前往某地: a trip set off on; 甲19日将拜会乙: talks announced with their day (planned, A3);
+    # neither is blocked by its plan word
+    planned_talks = trigger.event_type in parts.BARE_WITHOUT_OBJECT and actdraft.dated_plan(ctx, sentence, left, start)
+    if a.departure or planned_talks:
         blocking = [w for w in blocking if w not in rules.words("plan_words.txt")]
     if escorted.escorted_actor(ctx, sentence, left, start) is not None:  # 某某由甲陪同视察: the subject before 由 acts
         blocking = [w for w in blocking if w not in rules.participation_verbs()]
@@ -168,7 +171,7 @@ def _blocked(a: _Act) -> Ref | None | _Go:
     a.announced = any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt"))
     plan = visits.trip_plan(ctx, sentence, trigger, left, start) if a.announced else ""  # 某某将于5月2日率团访问某地
     a.trip = plan == "planned"
-    if a.announced and not plan and eventmodel.stop(ctx, a.cand, "plan"):
+    if a.announced and not plan and not planned_talks and eventmodel.stop(ctx, a.cand, "plan"):
         return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
     if trigger.event_type in guards.RECALLED_TYPES and guards.recalled(text, left, start, end, right):
         return None  # 曾与某团座谈, 已设宴欢迎某团30余批, 设宴欢迎外商的做法: recalled, a series, a practice

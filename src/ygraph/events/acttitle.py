@@ -40,7 +40,10 @@ def actor_title(
     rest = next((rest[len(h) :] for h in rules.honorifics() if rest.startswith(h)), rest)
     rest = sides.strip_opening(rest)  # 某某，会前先与某某会面: the side word is no part of the title
     partner = sides.partner_opening(ctx, left, start) if actor.end <= left else ""
-    rest = rest if rest.startswith(partner) else partner + rest  # …与某某会面: the partner word stays
+    rest = rest.lstrip(sides.BRACKETS)  # 今早(13日)首先与某某会面: the brackets of a day left out
+    rest = next((rest[len(w) :] for w in rules.uses("daypart") if rest.startswith(w) and partner), rest)  # 晚上与…
+    opened = rules.strip_start(rest, sides.uses("adverb"))  # 首先与某某会面: after an adverb
+    rest = rest if opened.startswith(partner) else partner + rest  # …与某某会面: the partner word stays
     rest = without_topic(rest, trigger.event_type)  # 甲与乙就某事进行座谈 → 甲与乙进行座谈
     rest = rules.pattern("place_list").sub("", rest) if obj else rest  # 先后到甲、乙等地调研某工作
     rest = without_opener(rest)  # 某某一行则是前往会勘… → 某某一行前往会勘…

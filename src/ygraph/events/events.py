@@ -29,6 +29,7 @@ from . import (
     headlines,
     hosted,
     kinds,
+    meals,
     namewalk,
     occasiondays,
     openings,
@@ -94,6 +95,7 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
         following = abbreviated.trigger(matches[k + 1].group()) if k + 1 < len(matches) else None
         following = None if following and rules.head_only(following.word) else following  # 某论坛暨某典礼: the name stays
         start, end = sentence.start + m.start(), sentence.start + m.end()
+        trigger = meals.as_talks(ctx, sentence.start, trigger, start)  # 甲与乙晚宴: the meal they share
         if (
             trigger.form == "name"
             and following

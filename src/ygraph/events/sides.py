@@ -17,6 +17,7 @@ from .draft import Context, Draft, Ref
 
 _FILE = "events/side_acts.tsv"
 _OPENING_SPAN = 12  # characters of a clause read for its opening word
+BRACKETS = "()（）"  # around a day printed after a day word: 今早(13日)
 _GROUP_HEAD = 12  # characters of a clause before the end of the visiting group word that opens it
 
 
@@ -111,12 +112,27 @@ def _past_plan(head: str) -> str:
 def partner_opening(ctx: Context, left: int, start: int) -> str:
     """The act's clause opens (after a side word and an adverb) with a ``partner`` word: 会前先与某某会面 —
     the people of the clause are the other side, the actor is the sentence's subject."""
-    head = rules.compact(ctx.doc.text[left:start])
+    head = rules.compact(ctx.doc.text[past_times(ctx, left, start) : start])
     for use in ("side", "joined"):
         word = next((w for w in uses(use) if head.startswith(w)), "")
         head = head[len(word) :]
     head = _past_plan(rules.strip_start(head, uses("adverb")))  # …，将与某某会晤; 亦会与…: announced
     return next((w for w in rules.uses("partner") if head.startswith(w)), "")
+
+
+def past_times(ctx: Context, left: int, start: int) -> int:
+    """Where the clause ``left…start`` goes on past the time expressions opening it, brackets around them
+    included, and a ``daypart`` after them (13日与某某会面, 今早(13日)首先与某某会面, 晚上与某某会面: the day is no
+    word of the talks)."""
+    at = left
+    for t in ctx.times(left, start):
+        if rules.compact(ctx.doc.text[at : t.start]).strip(BRACKETS):
+            break
+        at = t.end
+    while at < start and ctx.doc.text[at] in BRACKETS:
+        at += 1
+    part = next((w for w in rules.uses("daypart") if ctx.doc.text.startswith(w, at)), "")  # 晚上与某某会面
+    return at + len(part)
 
 
 def leaders_partner(ctx: Context, left: int, start: int) -> bool:
