@@ -1,6 +1,7 @@
 """Participation, eighteenth session (lane part28): the head of a visiting group and its deputies attend the
-group's visit and the acts reported with the group; each class in invented Simplified and Traditional variants,
-with near-misses that must not fire.
+group's visit and the acts reported with the group; a host is no member of the visiting group; a press
+conference's spokespeople speak at it. Each class in invented Simplified and Traditional variants, with
+near-misses that must not fire.
 """
 
 from __future__ import annotations
@@ -115,3 +116,37 @@ MEMBERS = [
 def test_the_groups_own_officials_stay_members(text: str, script: str) -> None:
     assert ("柴思雨", "attended") in _of_type(text, script, "visit"), _events(text, script)
 
+
+# Class 5. A press conference's spokespeople, printed as 新闻发言人某某 or listed after 发言人是 / 发言人，分别是,
+# speak at each press conference the article reports (gold-conventions C2), whether or not a verb of speech
+# follows their name.
+SPOKESPEOPLE = [
+    "8日下午，江城县府召开新闻发布会。县府新闻发言人柴思雨表示，全市防汛准备就绪。",
+    "8日下午，江城县府召开新闻发布会。江城县府发言人柴思雨、宁可心出席发布会。",
+    "江城县政府8日举行记者会。县府发言人柴思雨说，今年预算将优先用于防汛。",
+    "8日，江城县府举行发言人媒体见面会。县府设两名发言人，分别是县府副秘书长宁可心和县府新闻办主任柴思雨。",
+    "8日，临江省委举行新闻发布会。这两位新闻发言人是：省委副秘书长宁可心，省委外宣办主任柴思雨。",
+    "江城县府新闻发布会 / 8日下午，江城县府召开新闻发布会。县府新闻发言人 柴思雨 介绍了全市防汛准备情况。",
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("text", SPOKESPEOPLE)
+def test_a_spokesperson_speaks_at_the_press_conference(text: str, script: str) -> None:
+    assert ("柴思雨", "spoke_at") in _of_type(text, script, "meeting"), _events(text, script)
+
+
+# Near-misses: no press conference reported (a spokesperson quoted on a meeting or a visit), a press conference
+# only announced, and 发言人是 opening no list of people.
+SPOKESPEOPLE_NOT = [
+    "江城市委常委会8日召开会议。市委新闻发言人柴思雨此前表示，全市防汛准备就绪。",
+    "8日，海州经贸代表团抵达江城访问。外事部门发言人柴思雨表示，欢迎代表团来访。",
+    "江城县府将于10日召开新闻发布会，县府新闻发言人柴思雨将介绍防汛工作。",
+    "8日下午，江城县府召开新闻发布会。柴思雨表示，发言人是连接政府和媒体的桥梁。",
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("text", SPOKESPEOPLE_NOT)
+def test_no_spokesperson_speech_without_a_press_conference(text: str, script: str) -> None:
+    assert ("柴思雨", "spoke_at") not in set().union(*(p for _, p in _events(text, script))), _events(text, script)
