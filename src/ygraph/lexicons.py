@@ -210,6 +210,8 @@ TABLES: dict[str, Table] = {
     "events/own_trips.tsv": Table(("text", _documented_uses("events/own_trips.tsv"))),
     "events/event_model.tsv": Table(("text", "int")),
     "events/event_heads.tsv": Table(("text", "name")),
+    "events/group_parties.tsv": Table(("text", _documented_uses("events/group_parties.tsv"))),
+    "events/press_roles.tsv": Table(("text", _documented_uses("events/press_roles.tsv"))),
     "events/short_names.tsv": Table(("text", "text")),
     "events/side_acts.tsv": Table(("text", _documented_uses("events/side_acts.tsv"))),
     "events/retold.tsv": Table(("text", _documented_uses("events/retold.tsv"))),

@@ -23,6 +23,7 @@ from . import (
     eventmodel,
     eventplaces,
     framed,
+    groupheads,
     groupmembers,
     guards,
     handovers,
@@ -41,6 +42,7 @@ from . import (
     salutations,
     sittings,
     speeches,
+    spokespeople,
     worksceremony,
 )
 from . import eventparts as parts
@@ -73,6 +75,8 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
         for draft in documents.cited(ctx, sentence):
             cited.setdefault(draft.key, draft)
     groupmembers.members(ctx)
+    groupheads.heads(ctx)  # 以甲为团长的某代表团 / 代表团团长乙: the group's visit and its talks
+    spokespeople.speak(ctx)  # 新闻发言人某某: a speaker at the press conferences reported
     handovers.told_later(ctx)  # 卸任市长甲将印信交接给新任市长乙 … 就职典礼: the parties named before the name
     joint_signers(ctx)  # 某会议…，并共同签署某宣言: the meeting's people sign it
     openings.fold(ctx)  # 某论坛开幕 … 出席论坛开幕式: the gathering's own opening, one event

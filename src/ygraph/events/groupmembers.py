@@ -41,7 +41,8 @@ def _group_place(title: str) -> tuple[str, ...]:
 
 
 def _article_group_place(ctx: Context) -> tuple[str, ...]:
-    """The place of the first visiting group the article names in full (…率领的某县友好代表团)."""
+    """The place of the first visiting group the article names in full (…率领的某县友好代表团), printed after
+    any person of its clause (某市长甲会见了代表团: the host's city is no place of the group)."""
     text, words = ctx.doc.text, rules.uses("delegation")
     for sentence in ctx.article.sentences:
         for w in words:
@@ -51,6 +52,8 @@ def _article_group_place(ctx: Context) -> tuple[str, ...]:
             left, _ = rules.clause_bounds(text, at, at, sentence.start, sentence.end)
             name = text[left : at + len(w)]
             cut = max((name.rfind(m) + len(m) for m in rules.uses("attributive") if m in name), default=0)
+            # 某市长甲会见了代表团: a place before a person named in the clause is the host's, not the group's
+            cut = max([cut, *(p.end - left for p in ctx.people(left, at) if p.end <= at)])
             places = _group_place(name[cut:])
             if places:
                 return places
