@@ -38,7 +38,7 @@ class Trigger:
 @cached
 def triggers() -> dict[str, Trigger]:
     """The trigger rows, and the learned layer's candidate heads (``event_heads.tsv``) while it is on or traced."""
-    rows = {row[0]: Trigger(row[0], row[1], row[2]) for row in lexicons.load_table("events/triggers.tsv")}
+    rows = {row[0]: Trigger(row[0], row[1], row[2]) for row in trigger_rows()}
     heads = {w: Trigger(w, kind, "name") for w, kind in modelheads.heads().items()}
     return {**heads, **rows}
 
@@ -75,7 +75,16 @@ def head_only(word: str) -> bool:
 
 @cached
 def _rows() -> frozenset[str]:
-    return frozenset(row[0] for row in lexicons.load_table("events/triggers.tsv"))
+    return frozenset(row[0] for row in trigger_rows())
+
+
+TRIGGER_FILES = ("events/triggers.tsv", "events/gathering_triggers.tsv")
+
+
+def trigger_rows() -> list[tuple[str, ...]]:
+    """The rows of every trigger file: ``triggers.tsv`` and the heads of named gatherings kept apart
+    (``gathering_triggers.tsv``: sessions named short, meetings of a kind, opening and closing rites)."""
+    return [tuple(row) for name in TRIGGER_FILES for row in lexicons.load_table(name)]
 
 
 def longer_name_inside(pattern: re.Pattern[str], text: str, m: re.Match[str]) -> int | None:

@@ -6,12 +6,14 @@ day, not in the article's month (``dating._article_day``). Vocabulary: ``lexicon
 from __future__ import annotations
 
 from .. import lexicons
+from . import eventrules as rules
 from .draft import Context, Draft
 
 _FILE = "events/retold.tsv"
 _DAY = 10  # len("2031-06-09"): only an event dated to the day gives its day
 _PRINTED = ("clause", "sentence", "context")  # date sources of a date the text prints for the event
 _TAIL = 4  # the shortest tail of a name that names it again (升旗仪式, 全体会议)
+_TOURS = frozenset({"inspection", "visit"})  # the types of a tour an event is held after or during
 
 
 def uses(use: str) -> tuple[str, ...]:
@@ -65,12 +67,22 @@ def _tied(ctx: Context, draft: Draft, dated: list[Draft]) -> tuple[str, str | No
             at = before.find(word)
             while at >= 0:
                 told = next((d for d in reversed(dated) if _named_before(before[:at], d.title)), None)
+                told = told or _tour_before(before[:at], dated)
                 if told is not None and use == "after":
                     return told.date_end or told.date or "", None
                 if told is not None:
                     return told.date or "", told.date_end
                 at = before.find(word, at + 1)
     return None
+
+
+def _tour_before(text: str, dated: list[Draft]) -> Draft | None:
+    """考察结束后, 调研期间: ``text`` ends with the act word of a tour (an inspection or visit trigger, not a
+    name) and the article has told a dated tour before: the last one (gold-conventions B3)."""
+    words = [t.word for t in rules.triggers().values() if t.event_type in _TOURS and t.form != "name"]
+    if not any(text.endswith(w) for w in words):
+        return None
+    return next((d for d in reversed(dated) if d.event_type in _TOURS), None)
 
 
 def _named_before(text: str, title: str) -> bool:
