@@ -1,6 +1,6 @@
 """People recall, issue 13 round 28 (names28): classes ranked by their spread over the studied sets. A name printed
 before its title after a preposition or verb whose object it is (在某某总统任内, 同某某首相会谈, 向某某市长汇报:
-``word_uses.tsv`` name_title_object_lead), never after a word opening with such a lead (对于, 至于: object_lead_word);
+``word_uses.tsv`` name_title_object_lead), never after a word opening with such a lead (至于, 在于: object_lead_word);
 a dotted name whose first part holds a title head (某委员会主委甲·乙) starts after the title; a 、 list closed by 等 and
 a group of people the vocabulary lacked (等人, 等学者, 等企业家代表: list_group), never by a group that is no people
 (等人气景点: list_body_group); a having lead printed with a colon (名单为：甲、乙). Invented names and frames only."""
@@ -21,8 +21,8 @@ from test_mentions import names, persons
         pytest.param("兩地交流在林曉峰總統任內啟動。", "林晓峰", "name_title:总统", id="zai-traditional"),
         pytest.param("上月外长在海州同柴思雨首相举行会谈。", "柴思雨", "name_title:首相", id="tong"),
         pytest.param("这段情谊可以回溯至龚明远市长在任时期。", "龚明远", "name_title:市长", id="zhi"),
-        pytest.param("各方对钱小禾大使的到访表示欢迎。", "钱小禾", "name_title:大使", id="dui"),
-        pytest.param("各方對錢小禾大使的到訪表示歡迎。", "钱小禾", "name_title:大使", id="dui-traditional"),
+        pytest.param("书记昨天看望钱小禾校长并了解校务。", "钱小禾", "name_title:校长", id="kanwang"),
+        pytest.param("主席致函祝賀錢小禾議長連任。", "钱小禾", "name_title:议长", id="zhuhe-traditional"),
         pytest.param("副县长今天代表宁可心县长出席颁奖。", "宁可心", "name_title:县长", id="daibiao"),
         pytest.param("议长致词时肯定柴思雨县长推动的工作。", "柴思雨", "name_title:县长", id="kending"),
         pytest.param("各局处长向龚明远市长汇报进度。", "龚明远", "name_title:市长", id="xiang"),
@@ -123,3 +123,62 @@ def test_a_having_lead_with_a_colon(text: str, listed: set[str]) -> None:
 
 def test_a_having_lead_with_a_colon_still_needs_names() -> None:
     assert not {"高校", "高职"} & {n for n, r in persons("招生的名单为：高校、高职。") if r == "list_having"}
+
+
+# ---- the open right edge: a death, an act about to come, a weekday ----
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rule"),
+    [
+        pytest.param("松岩县前县长钱小禾病故，各界表示哀悼。", "钱小禾", "titled:follow.death", id="death"),
+        pytest.param("江城市長龔明遠猝逝，享壽六十。", "龚明远", "titled:follow.death", id="death-traditional"),
+        pytest.param("海州市长宁可心即将率团出访。", "宁可心", "titled:follow.time", id="about-to"),
+        pytest.param("临江省外事办主任柴思雨周三在江城接待来宾。", "柴思雨", "titled:follow.time", id="weekday"),
+        pytest.param("臨江省外事辦主任柴思雨星期五出席酒會。", "柴思雨", "titled:follow.time", id="weekday-traditional"),
+    ],
+)
+def test_a_titled_name_before_a_death_or_a_time(text: str, name: str, rule: str) -> None:
+    assert (name, rule) in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "glued"),
+    [
+        pytest.param("临江省原副省长龚明远病故。", "龚明远病故", id="death-not-glued"),
+        pytest.param("江城市长柴思雨周二出访。", "柴思雨周二", id="weekday-not-glued"),
+    ],
+)
+def test_the_follower_is_no_part_of_the_name(text: str, glued: str) -> None:
+    assert glued not in names(text)
+
+
+# ---- a word after a title is no name (not_person.txt) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        pytest.param("海州法官由海州行政长官任命。", "任命", id="appoint"),
+        pytest.param("他在临江省副省长任上调往江城。", "任上", id="in-office"),
+        pytest.param("他以临江省长身份主持会议。", "身份", id="capacity"),
+        pytest.param("海州政务司司长根据条例提出动议。", "根据", id="according"),
+        pytest.param("海州总理任期内推动改革。", "任期", id="term"),
+    ],
+)
+def test_a_word_after_a_title_is_no_name(text: str, word: str) -> None:
+    assert word not in names(text)
+
+
+# ---- an unknown name before 总书记 joined to a lead by 和/及/与 ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("全面贯彻会议精神和林远峰总书记重要指示。", id="he"),
+        pytest.param("學習會議精神及林遠峰總書記重要講話。", id="ji-traditional"),
+    ],
+)
+def test_a_name_before_the_general_secretary_after_a_joiner(text: str) -> None:
+    assert ("林远峰", "honorific:总书记") in persons(text)

@@ -165,7 +165,7 @@ def _led_as_longer(text: str, i: int) -> bool:
 
 
 def _lead_word(text: str, i: int) -> bool:
-    """A word opening with an object lead goes on across ``i`` (对于交通局长: 对 leads no name 于交通)."""
+    """A word opening with an object lead goes on across ``i`` (至于交通局长: 至 leads no name 于交通)."""
     return any(text.startswith(w, i - k) for w in uses("object_lead_word") for k in range(1, len(w)))
 
 
