@@ -161,7 +161,7 @@ def test_the_follower_is_no_part_of_the_name(text: str, glued: str) -> None:
     [
         pytest.param("海州法官由海州行政长官任命。", "任命", id="appoint"),
         pytest.param("他在临江省副省长任上调往江城。", "任上", id="in-office"),
-        pytest.param("他以临江省长身份主持会议。", "身份", id="capacity"),
+        pytest.param("她以青禾县长身份到场致意。", "身份", id="capacity"),
         pytest.param("海州政务司司长根据条例提出动议。", "根据", id="according"),
         pytest.param("海州总理任期内推动改革。", "任期", id="term"),
     ],
@@ -182,3 +182,48 @@ def test_a_word_after_a_title_is_no_name(text: str, word: str) -> None:
 )
 def test_a_name_before_the_general_secretary_after_a_joiner(text: str) -> None:
     assert ("林远峰", "honorific:总书记") in persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rule"),
+    [
+        pytest.param("青禾县委副书记、县长钱小禾总结半年工作。", "钱小禾", "titled:follow.act", id="sum-up"),
+        pytest.param("松岩研究院副院长柴思雨聚焦乡村振兴作报告。", "柴思雨", "titled:follow.act", id="focus"),
+        pytest.param("江城前任市长林晓峰连续两年缺席酒会。", "林晓峰", "titled:follow.manner", id="in-a-row"),
+        pytest.param("海州觀光局長錢小禾都將出席。", "钱小禾", "titled:follow.adverb", id="all-will"),
+        pytest.param("副局长（交通）宁可心坐正，接任局长。", "宁可心", "titled:follow.take", id="promoted"),
+        pytest.param("市府顾问龚明远改出任文化局长。", "龚明远", "titled:follow.take", id="moved-instead"),
+    ],
+)
+def test_a_titled_name_before_a_predicate_no_list_knew(text: str, name: str, rule: str) -> None:
+    assert (name, rule) in persons(text)
+
+
+# ---- a name opening its clause before an attendance form, a chair or a transfer (clause_forms.tsv) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("下午各组分组审议。柴远帆参加讨论。", "柴远帆", id="attend-discussion"),
+        pytest.param("上午各组分组审议。林晓峰出席会议并听取意见。", "林晓峰", id="attend-meeting"),
+        pytest.param("上午举行预备会议。宁可心同志主持会议。", "宁可心", id="chair-comrade"),
+        pytest.param("大会举行预备会议。龚远同志主持会议。", "龚远", id="chair-two-characters"),
+        pytest.param("根据上级决定，柴思雨同志由江城学院院长转任党委书记。", "柴思雨", id="transfer"),
+    ],
+)
+def test_a_name_opening_its_clause_before_a_form(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        pytest.param("会议开始。常委出席会议。", "常委", id="two-character-noun"),
+        pytest.param("活动开始。师生参加活动。", "师生", id="group"),
+        pytest.param("活动开始。党员同志参加活动。", "党员", id="comrades"),
+        pytest.param("大会开幕。大家参加讨论。", "大家", id="everyone"),
+    ],
+)
+def test_no_name_opens_a_clause_before_a_form(text: str, absent: str) -> None:
+    assert absent not in names(text)
