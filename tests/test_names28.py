@@ -227,3 +227,30 @@ def test_a_name_opening_its_clause_before_a_form(text: str, name: str) -> None:
 )
 def test_no_name_opens_a_clause_before_a_form(text: str, absent: str) -> None:
     assert absent not in names(text)
+
+
+# ---- rare surnames of the modern table (surnames.txt), words opening with them (surname_word) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("青禾县委副书记、县长摆思远出席。", "摆思远", id="bai"),
+        pytest.param("县领导林晓峰、柴思雨、呙远航及有关部门负责人一同前往。", "呙远航", id="guo-in-list"),
+        pytest.param("松巖縣府處長鄞可心亦到場致意。", "鄞可心", id="yin-traditional"),
+        pytest.param("江城市委副书记、市长宇向帆在致辞中指出。", "宇向帆", id="yu"),
+    ],
+)
+def test_a_rare_surname_opens_a_name(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        pytest.param("会上，副县长摆放了花篮。", "摆放", id="bai-word"),
+        pytest.param("江城市长宇宙探索馆开馆。", "宇宙", id="yu-word"),
+    ],
+)
+def test_a_word_opening_with_a_rare_surname_is_no_name(text: str, word: str) -> None:
+    assert not any(n.startswith(word) for n in names(text))
