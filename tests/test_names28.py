@@ -236,7 +236,7 @@ def test_no_name_opens_a_clause_before_a_form(text: str, absent: str) -> None:
     ("text", "name"),
     [
         pytest.param("青禾县委副书记、县长摆思远出席。", "摆思远", id="bai"),
-        pytest.param("县领导林晓峰、柴思雨、呙远航及有关部门负责人一同前往。", "呙远航", id="guo-in-list"),
+        pytest.param("县领导林晓峰、柴思雨、呙远航陪同察看。", "呙远航", id="guo-in-list"),
         pytest.param("松巖縣府處長鄞可心亦到場致意。", "鄞可心", id="yin-traditional"),
         pytest.param("江城市委副书记、市长宇向帆在致辞中指出。", "宇向帆", id="yu"),
     ],
