@@ -44,8 +44,8 @@ def closed_lists(text: str) -> list[Found]:
     one read as a list's head (``namelists.list_head``); never a list of bodies (甲、乙等部门负责同志)."""
     found = []
     for m in scan.finditer(_pattern(), text):
-        if m.group("group").startswith(uses("list_body_group")):
-            continue  # 农业、林业等部门负责同志: the items are bodies, not people
+        if text.startswith(uses("list_body_group"), m.start("group")):
+            continue  # 农业、林业等部门负责同志, 某山、某湖等人气景点: the items are bodies or places, not people
         names = m.group(1).split(LIST_MARK)
         if not all(_usual(n) for n in names[1:]) or not (first := list_head(text, m.start(1), names[0])):
             continue

@@ -157,11 +157,16 @@ def _joined_after_address(text: str, i: int) -> str:
 def _led_as_longer(text: str, i: int) -> bool:
     """Before a name of three characters (or two, see ``_two_addressed``): an object lead, punctuation, a place
     or a body."""
-    if text.endswith(uses("name_title_object_lead"), 0, i):
+    if text.endswith(uses("name_title_object_lead"), 0, i) and not _lead_word(text, i):
         return True  # 受到<name>市长接待, 由<name>副市长主持: the person is the verb's object
     if text[i] in uses("name_title_not_start"):
         return False  # ，向企业负责人: a preposition starts the clause
     return i == 0 or text[i - 1] in PUNCT or led_by_place(text, i) or led_by_body(text, i)
+
+
+def _lead_word(text: str, i: int) -> bool:
+    """A word opening with an object lead goes on across ``i`` (至于交通局长: 至 leads no name 于交通)."""
+    return any(text.startswith(w, i - k) for w in uses("object_lead_word") for k in range(1, len(w)))
 
 
 def led_by_place(text: str, i: int) -> bool:

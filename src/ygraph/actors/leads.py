@@ -9,7 +9,7 @@ import ahocorasick
 
 from .. import lexicons, scan
 from ..lexicons import cached
-from ..punctuation import COMMAS, LIST_MARK
+from ..punctuation import COLONS, COMMAS, LIST_MARK
 from .actorlex import PUNCT, plausible_name, uses, words
 from .namereader import dotted_at, read_name
 from .nameshape import loose_name, married_shape
@@ -32,7 +32,8 @@ def led_lists(text: str) -> list[Found]:
     ``listed_names`` accepts."""
     found = []
     for end, (rule, _lead) in _leads().iter(text):
-        items, e = _chunk(text, end + 1, rule, True)
+        start = end + 2 if rule.endswith("having") and text[end + 1 : end + 2] in COLONS else end + 1
+        items, e = _chunk(text, start, rule, True)  # 名单为：甲、乙: a having lead may print a colon
         while rule.endswith("colon") and items and text[e : e + 1] in COMMAS:  # 还有：甲、乙，丙、丁: on past commas
             more, after = _chunk(text, e + 1, rule, False)
             if len(more) < 2 or not listed_names([f.name for f in more]):

@@ -6,7 +6,7 @@ Japanese name after a country's post), before a boundary, a follower or a form o
 from __future__ import annotations
 
 from . import nameshape as shape
-from .actorlex import plausible_name, starts_boundary, uses, words
+from .actorlex import automaton, plausible_name, starts_boundary, uses, words
 from .japanesenames import japanese_surnames
 from .nameends import addressed_at, open_end, titled_shape, word_inside
 
@@ -16,6 +16,8 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, co
     after a complete title chain, where the name may also end before an unlisted word (``open_end``);
     ``country``: after a country's post, where a name may have five characters (某国某市长: a Japanese surname of two and a given name of three)."""
     m = shape.DOTTED.match(text, i)
+    if m and _holds_title(m.group().split("·", 1)[0]):
+        return -1  # 某委员会主委甲·乙, 、驻某国大使甲·乙: the title's characters open no dotted name
     if m:
         last_dot = m.group().rindex("·") + i
         for end in range(last_dot + 2, m.end() + 1):
@@ -47,6 +49,11 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, co
     ):
         return valid[1]  # 龚明为出席: 为 is more likely the end of the name than a word after it
     return valid[0] if valid else -1
+
+
+def _holds_title(first: str) -> bool:
+    """The part of a dotted name before its first dot holds a title head (主委, 大使): the name starts after it."""
+    return any(True for _ in automaton("titles").iter(first))
 
 
 def dotted_at(text: str, i: int) -> bool:
