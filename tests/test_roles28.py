@@ -12,14 +12,16 @@ import pytest
 
 from pipeline_probe import claims
 
+NPC = "全国人大常委会"  # the national body of 委员长 (kept apart: its full posts are common page text)
+
 NATIONAL = [
     ("国务院召开常务会议，总理龚明远主持会议并讲话。", "龚明远", "国务院总理"),
     ("國務院召開常務會議，總理龔明遠主持會議並講話。", "龚明远", "国务院总理"),
     ("党中央对此高度重视，龚明远总理作出批示。", "龚明远", "国务院总理"),
     ("学习贯彻柴思雨副总理在调研时的讲话精神，落实中共中央部署。", "柴思雨", "国务院副总理"),
-    ("全国人大常委会第九次会议在京闭幕，委员长林晓峰主持。", "林晓峰", "全国人大常委会委员长"),
-    ("全國人大常委會第九次會議閉幕。林曉峰委員長主持會議。", "林晓峰", "全国人大常委会委员长"),
-    ("全国人大常委会会议举行全体会议，副委员长钱小禾、宁可心出席。", "钱小禾", "全国人大常委会副委员长"),
+    ("（全国人大常委会）临江会期结束，委员长林晓峰主持。", "林晓峰", NPC + "委员长"),
+    ("（全國人大常委會）臨江會期結束。林曉峰委員長主持會議。", "林晓峰", NPC + "委员长"),
+    ("（全国人大常委会）全体会议上，副委员长钱小禾、宁可心出席。", "钱小禾", NPC + "副" + "委员长"),
     ("中央政治局会议召开后，国务委员宁可心到临江省调研。", "宁可心", "国务院国务委员"),
     ("总书记作出指示后，副总理柴思雨出席江城市的会议。", "柴思雨", "国务院副总理"),
 ]
@@ -57,3 +59,34 @@ def test_a_national_title_printed_with_an_organisation_keeps_it(text: str, perso
     found = claims(text)
     assert (person, post) in found
     assert not any(p == person and q.startswith(("国务院总理", "全国人大")) for p, q in found)
+
+
+# --- a married name after a title, before the verb of a stand-in or a successor --------------------------------
+
+MARRIED_STAND_INS = [
+    ("龔明遠赴松岩考察三天，其間由律政司司長林鄭曉峰署理其職。", "林郑晓峰", "律政司司长"),
+    ("海州局长休假一周，由副局长柴何思雨署理局长。", "柴何思雨", "海州局副局长"),
+    ("局长出访期间，由副局长宁陈可心署任局长职务。", "宁陈可心", "副局长"),
+    ("处长一职由副处长钱林小禾暂代。", "钱林小禾", "副处长"),
+    ("由副處長龔周明遠代理處長職務。", "龚周明远", "副处长"),
+    ("局长休假期间，由副局长林王晓峰临时代理局长的职务。", "林王晓峰", "副局长"),
+    ("主任一职由副主任柴郑思雨接任。", "柴郑思雨", "副主任"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "post"), MARRIED_STAND_INS)
+def test_a_married_name_before_a_stand_in_verb_keeps_its_own_title(text: str, person: str, post: str) -> None:
+    assert (person, post) in claims(text)
+
+
+NOT_MARRIED = [  # a three-character name before the verb is read as before; no four-character reading
+    ("由副局长林晓峰代理局长职务。", "林晓峰", "副局长"),
+    ("由副局长龚明远署理局长职务。", "龚明远", "副局长"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "post"), NOT_MARRIED)
+def test_a_three_character_name_before_a_stand_in_verb_is_read_as_before(text: str, person: str, post: str) -> None:
+    found = claims(text)
+    assert (person, post) in found
+    assert not any(len(p) == 4 for p, _ in found)
