@@ -90,3 +90,37 @@ def test_a_three_character_name_before_a_stand_in_verb_is_read_as_before(text: s
     found = claims(text)
     assert (person, post) in found
     assert not any(len(p) == 4 for p, _ in found)
+
+
+# --- a joiner after a name or a bare organ: the post is the next person's ----------------------------------------
+
+JOINED = [
+    ("龚明远与临江省副省长柴思雨会谈。", "柴思雨", "临江省副省长"),
+    ("签约后，林晓峰同临江省农科院副院长宁可心交谈。", "宁可心", "临江省农科院副院长"),
+    ("林晓峰和江城市副市长柴思雨一同出席。", "柴思雨", "江城市副市长"),
+    ("林曉峰及江城市副市長柴思雨一同出席。", "柴思雨", "江城市副市长"),
+    ("县政府与临江公司总经理钱小禾签约。", "钱小禾", "临江公司总经理"),
+    ("龚明远代表市政府跟海州集团副总经理柴思雨签约。", "柴思雨", "海州集团副总经理"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "post"), JOINED)
+def test_a_joiner_after_a_name_or_a_bare_organ_opens_the_next_post(text: str, person: str, post: str) -> None:
+    found = claims(text)
+    assert (person, post) in found
+    assert not any(p == person and q != post and q.endswith(post) for p, q in found)
+
+
+BODIES_WITH_JOINERS = [  # a body whose name holds the joiner keeps it (two characters before it, or no name)
+    ("江城市文化和旅游局局长柴思雨出席。", "柴思雨", "江城市文化和旅游局局长"),
+    ("临江省科学与技术委员会主任柴思雨出席。", "柴思雨", "临江省科学与技术委员会主任"),
+    ("海州大学经济学与管理学院院长龚明远致辞。", "龚明远", "海州大学经济学与管理学院院长"),
+    ("，渔农及林木局局长宁可心出席。", "宁可心", "渔农及林木局局长"),
+    ("应海州共和国总统龚明远邀请，柴思雨启程。", "龚明远", "海州共和国总统"),
+    ("江城协和医院院长钱小禾介绍情况。", "钱小禾", "江城协和医院院长"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "post"), BODIES_WITH_JOINERS)
+def test_a_body_holding_a_joiner_keeps_it(text: str, person: str, post: str) -> None:
+    assert (person, post) in claims(text)
