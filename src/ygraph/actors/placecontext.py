@@ -26,12 +26,13 @@ class ContextPlaces:
     council: str = ""  # the one council the article prints (某市议会: actors/councils.py)
     state: str = ""  # 中华民国 on a Taiwanese page: its bare 总统 (actors/regiontitles.py)
     party: str = ""  # the one party the article is about: its bare party posts (actors/parties.py)
+    nation: bool = False  # a page of the mainland's own: its bare 总理, 委员长 (actors/regiontitles.py)
 
     def copy(self) -> ContextPlaces:
         """A copy to update without touching this one."""
         return ContextPlaces(
             dict(self.at), dict(self.printed), dict(self.dominant), dict(self.source_rule), dict(self.own),
-            self.region, self.government, self.council, self.state, self.party,
+            self.region, self.government, self.council, self.state, self.party, self.nation,
         )  # fmt: skip
 
     def print_place(self, level: str, place: str) -> None:

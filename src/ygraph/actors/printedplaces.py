@@ -34,7 +34,7 @@ from .ownerplaces import owner_context
 from .parties import article_party
 from .placecontext import ContextPlaces
 from .placescan import Hits, PlaceScan, scan_places
-from .regiontitles import page_state
+from .regiontitles import page_nation, page_state
 from .shortcities import short_governments
 from .sourceplaces import source_context
 from .terms import session_source
@@ -266,7 +266,7 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
     owner_context(context, text, _has_word)  # 某县人民政府, 某县第5届人大常委会: the page's own place
     context.government = _local_government(text, context.at)
     context.council, context.state = article_council(text), page_state(text)
-    context.party = article_party(text)
+    context.party, context.nation = article_party(text), page_nation(text)
     return context
 
 

@@ -1,9 +1,11 @@
 """regiontitles: the bare titles of the one government a page is about (docs/gold-conventions.md D2): 行政长官 of
 the one special administrative region the page names; 总统, 副总统 printed bare on a Taiwanese page, which are
-中华民国's (issue 13, lane roles24; tests/test_roles24.py)."""
+中华民国's (issue 13, lane roles24; tests/test_roles24.py); 总理, 委员长 printed bare on a page of the mainland's
+own, which are its national bodies' (lane roles28; tests/test_roles28.py)."""
 
 from __future__ import annotations
 
+from .. import lexicons
 from ..lexicons import cached
 from .actorlex import place_table, uses, words
 from .placecontext import ContextPlaces
@@ -13,7 +15,27 @@ def region_of(printed: str, context: ContextPlaces) -> str:
     """The government a bare ``printed`` title belongs to on this page, or ""."""
     if printed in uses("region_title"):
         return context.region
-    return context.state if printed in uses("state_title") else ""
+    if printed in uses("state_title"):
+        return context.state
+    return national_titles()[0].get(printed, "") if context.nation else ""
+
+
+@cached
+def national_titles() -> tuple[dict[str, str], tuple[str, ...]]:
+    """``national_titles.tsv``: a bare national title → its organisation (总理 → 国务院), and the cue words."""
+    rows = lexicons.load_table("actors/national_titles.tsv")
+    return {r[0]: r[2] for r in rows if r[1] == "title"}, tuple(r[0] for r in rows if r[1] == "cue")
+
+
+def page_nation(text: str) -> bool:
+    """The page reads as the mainland's own: it prints a cue (国务院, 党中央 …) and nothing that makes a bare
+    总理 another government's: no country of countries.txt, no Taiwanese ``state_cue`` and no title only a
+    foreign government or Taiwan has (``foreign_head``, ``state_title``: 首相, 总统)."""
+    titles, cues = national_titles()
+    if not any(t in text for t in titles) or not any(c in text for c in cues):
+        return False
+    others = (*words("countries.txt"), *uses("state_cue"), *uses("foreign_head"), *uses("state_title"))
+    return not any(w in text for w in others)
 
 
 @cached
