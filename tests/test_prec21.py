@@ -10,7 +10,7 @@ text only.
    times a period (照例每周举行一到两次) is a series (patterns.tsv series).
 4. An act word inside the name of a group sent for that task (督导组, 调研小组), once the article told the group's
    tour, is part of that tour: 向督导组介绍情况 made a second inspection (events/word_uses.tsv task_group,
-   task_group_not; events/acts._task_group_tour).
+   task_group_not; events/groupcalls.task_group_tour).
 """
 
 from __future__ import annotations

@@ -58,7 +58,7 @@ def test_a_person_surnamed_you_stays(text: str, name: str) -> None:
     ],
 )
 def test_a_visiting_groups_talks_need_the_host_not_the_hosts_belongings(text: str) -> None:
-    """拜访某某的母校: the person named owns the object; no talks of the group (acts._group_talks)."""
+    """拜访某某的母校: the person named owns the object; no talks of the group (groupcalls.group_talks)."""
     found = built_events("新华社江城2031年5月9日电 " + text)
     assert "talks" not in {e.event_type for e in found}, [e.title for e in found]
 

@@ -17,6 +17,7 @@ from . import (
     escorted,
     eventmodel,
     framed,
+    groupcalls,
     guards,
     owntrips,
     titleholder,
@@ -25,7 +26,6 @@ from . import (
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, clause, compared
-from .eventplaces import HOST_SPAN
 from .groups import visiting_group
 from .register import add, add_listed, bare
 from .sides import continued_actor, leaders_partner, talks_sides
@@ -93,7 +93,7 @@ def _screened(a: _Act) -> Ref | None | _Go:
         return framed.act_named(ctx, sentence, trigger, row, (start, end))  # 多次来某省视察; 贯彻某某视察某省重要讲话精神; 会议强调，某某到某地考察: referred to (framed.py)
     if _no_act(ctx, a.cand, sentence, trigger, (left, end, right)):
         return None
-    if (group_tour := _task_group_tour(ctx, trigger, end)) is not None:
+    if (group_tour := groupcalls.task_group_tour(ctx, trigger, end)) is not None:
         return Ref(start, end, group_tour, True)  # 向督导组介绍情况: the group's tour told already
     # 某某启程前往某地, 某某展开访港行程, a notice of the traveller's absence: the trip starts, no group needed
     a.departure = visits.sets_off(ctx, trigger) or visits.launched(ctx, trigger, (left, start, end, right))
@@ -237,12 +237,12 @@ def _told_already(a: _Act) -> Ref | None | _Go:
         if known is not None and not visits.another_visit(ctx, sentence, known, (start, end), index):
             dating.date_retold(ctx, sentence, known, start, end, index)  # the headline's visit, dated below
             return Ref(start, end, known, True)  # the article's visit, told again (将参观访问…)
-    told = _told_call(ctx, sentence, trigger, (start, end, right), index) if a.actor is None else None
+    told = groupcalls.told_call(ctx, sentence, trigger, (start, end, right), index) if a.actor is None else None
     if told is not None:
         return told  # 某访团…并于28日拜会某市政府: the headline's call on the mayor, told again with its day
     hears = trigger.word in rules.uses("hears")
-    if (trigger.event_type in parts.PERSON_ACTS or hears) and a.actor is None and not _group_talks(ctx, trigger, group and not a.announced, (start, end, right)):
-        return _headline_call(ctx, sentence, trigger, (start, end, right), index)  # 某代表团随即拜访某处处长某某: a visiting group's talks with a person named need no one before
+    if (trigger.event_type in parts.PERSON_ACTS or hears) and a.actor is None and not groupcalls.group_talks(ctx, trigger, group and not a.announced, (start, end, right)):
+        return groupcalls.headline_call(ctx, sentence, trigger, (start, end, right), index)  # 某代表团随即拜访某处处长某某: a visiting group's talks with a person named need no one before
     if hears and actdraft.bare_report(ctx.doc.text, end, right):
         known = next((d for d in reversed(compared(ctx.drafts)) if trigger.word in d.title), None)
         return Ref(start, end, known, True) if known else None  # 听取汇报后发表讲话: the hearing reported
@@ -342,60 +342,3 @@ def _no_act(
         return True  # 某某(右)会见…: a photo caption
     news = trigger.event_type == "release" and guards.news_only(text, end)
     return news and eventmodel.stop(ctx, cand, "news_only")  # 某报头版发布消息: where the news comes from
-
-
-def _task_group_tour(ctx: Context, trigger: rules.Trigger, end: int) -> Draft | None:
-    """The act the article told already when the act word names a group sent for it (督导组, 调研小组: word_uses
-    ``task_group``; not 调研组织工作: ``task_group_not``): the group's tour, which a briefing to it is part of."""
-    text = ctx.doc.text
-    if not text.startswith(rules.uses("task_group"), end) or text.startswith(rules.uses("task_group_not"), end):
-        return None
-    told = (d for d in reversed(compared(ctx.drafts)) if d.event_type == trigger.event_type and not d.planned)
-    return next(told, None)
-
-
-def _group_talks(ctx: Context, trigger: rules.Trigger, group: bool, span: tuple[int, int, int]) -> bool:
-    """Talks whose subject is a visiting group (代表团/访问团…拜会某某), not announced, not received (获某某接见:
-    ``passive``), its host a person named in the object, not the owner of it (拜访某某的母校: ``attributive``)."""
-    start, end, right = span
-    text = ctx.doc.text
-    received = any(w in text[max(0, start - 8) : start] for w in rules.uses("passive"))
-    named = actdraft.object_people(ctx, end, right)
-    hosts = [p for p in named if not text.startswith(rules.uses("attributive"), p.end)]
-    body = not named and _host_body(text, end, right)  # 拜访某市长某某的母校: a person named owns it, no body called on
-    return group and not received and trigger.event_type == "talks" and (bool(hosts) or body)
-
-
-def _headline_call(
-    ctx: Context, sentence: Sentence, trigger: rules.Trigger, span: tuple[int, int, int], index: int
-) -> Ref | None:
-    """A group's call the headline told (某访团拜会某某市长), retold in the body with no group before it and a
-    body as its host (…，并于8日拜会江城市政府): the headline's talks, dated by the body when the page alone dated them."""
-    start, end, right = span
-    if trigger.event_type != "talks" or not _host_body(ctx.doc.text, end, right):
-        return None
-    known = next((d for d in compared(ctx.drafts) if d.headline and d.event_type == "talks" and trigger.word in d.title), None)
-    if known is None or known.planned:
-        return None
-    dating.date_retold(ctx, sentence, known, start, end, index)
-    return Ref(start, end, known, True)
-
-
-def _told_call(
-    ctx: Context, sentence: Sentence, trigger: rules.Trigger, span: tuple[int, int, int], index: int
-) -> Ref | None:
-    """A visiting group's call on a body (no person named after it) that the headline told as talks: that call
-    (``_headline_call``), never a second one, whether or not a group word opens the body's clause."""
-    start, end, right = span
-    if trigger.event_type != "talks" or actdraft.object_people(ctx, end, right):
-        return None
-    return _headline_call(ctx, sentence, trigger, span, index)
-
-
-def _host_body(text: str, end: int, right: int) -> bool:
-    """A visiting group's call on a body, not a person (某访问团拜会江城市政府/市议会/本会: word_uses ``host_body``
-    ending the object's first words), never on the body's property (拜会市政府的官员 names a person, 市政府大楼)."""
-    head = rules.compact(text[end:right])[:HOST_SPAN]
-    head = rules.strip_start(head, rules.uses("aspect"))
-    at = max((head.find(w) + len(w) for w in rules.uses("host_body") if w in head), default=-1)
-    return at > 0 and (at == len(head) or not head[at:].startswith(rules.uses("host_body_not")))
