@@ -1,7 +1,7 @@
 """Meetings between named people, lane encounter28 (session 18): classes counted over the studied sets.
 
 * talks announced by their own actor with a day (甲将于19日拜会乙, 甲19日将拜会乙, 乙将宴请甲, 甲将与乙会面): a planned
-  event on that day (gold-conventions A3), its two sides attending (events/acts._blocked, actdraft.announced_by_actor).
+  event on that day (gold-conventions A3), its two sides attending (events/acts._blocked, actdraft.dated_plan).
   Near-misses: no day printed (甲拟拜会乙, 甲将会见乙), said and not done (甲表示，将拜会乙), denied (未能与乙会面,
   没有会见乙), a habit (每年都与乙会晤): no event.
 * a meal shared by two named sides (甲与乙共进午餐/晚餐, 甲在某地与乙共进晚餐) is their talks (events/triggers.tsv;

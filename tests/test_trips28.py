@@ -1,9 +1,9 @@
-"""Trips, visits and delegations as events, session 28 (lane trips28). Invented Simplified and Traditional
+"""Trips, visits and delegations as events, session 18 (lane trips28). Invented Simplified and Traditional
 variants with near-misses:
 
 * a person's own trip printed with its day (某市长某某19日到访某市, 19日上午，某某访问某地, 某某于3月16日至19日访问
   某地) is a ``visit`` of that person even with no group named and no talks told (events/owntrips.py,
-  events/own_trips.txt); the day may open the sentence as a clause of its own;
+  events/own_trips.tsv); the day may open the sentence as a clause of its own;
 * the destination may stand between the traveller and the verb: after a word of going (某某19日到某市访问) or
   after 对 with a light verb (某某19日起对某国进行（为期三天的）官式访问);
 * not a trip of the page: no day before the word (此次访问), a plan, an invitation or a welcome (将于25日访问,

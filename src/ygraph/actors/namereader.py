@@ -5,6 +5,7 @@ Japanese name after a country's post), before a boundary, a follower or a form o
 
 from __future__ import annotations
 
+from ..punctuation import DOT
 from . import nameshape as shape
 from .actorlex import automaton, plausible_name, starts_boundary, uses, words
 from .japanesenames import japanese_surnames
@@ -16,7 +17,7 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, co
     after a complete title chain, where the name may also end before an unlisted word (``open_end``);
     ``country``: after a country's post, where a name may have five characters (某国某市长: a Japanese surname of two and a given name of three)."""
     m = shape.DOTTED.match(text, i)
-    if m and _holds_title(m.group().split("·", 1)[0]):
+    if m and _holds_title(m.group().split(DOT, 1)[0]):
         return -1  # 某委员会主委甲·乙, 、驻某国大使甲·乙: the title's characters open no dotted name
     if m:
         last_dot = m.group().rindex("·") + i

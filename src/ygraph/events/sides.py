@@ -9,7 +9,14 @@ from dataclasses import replace
 
 from .. import lexicons
 from ..model import Mention, Participation
-from ..punctuation import CLAUSE_BREAKS, SEMICOLONS, SENTENCE_ENDS, TITLE_OPEN
+from ..punctuation import (
+    CLAUSE_BREAKS,
+    CLOSING_BRACKETS,
+    OPENING_BRACKETS,
+    SEMICOLONS,
+    SENTENCE_ENDS,
+    TITLE_OPEN,
+)
 from . import eventrules as rules
 from . import titleholder
 from .actpeople import partners
@@ -17,7 +24,7 @@ from .draft import Context, Draft, Ref
 
 _FILE = "events/side_acts.tsv"
 _OPENING_SPAN = 12  # characters of a clause read for its opening word
-BRACKETS = "()（）"  # around a day printed after a day word: 今早(13日)
+BRACKETS = OPENING_BRACKETS + CLOSING_BRACKETS  # around a day printed after a day word: 今早(13日)
 _GROUP_HEAD = 12  # characters of a clause before the end of the visiting group word that opens it
 
 
