@@ -14,7 +14,7 @@ from .draft import Context
 _GAP = 6  # at most these characters between the traveller and the verb, the day left out (于, 上午, 起)
 _BEFORE_LEAD = 3  # at most these before a lead word (20日起对某国…: 起)
 _DESTINATION = 10  # the longest destination printed between a lead word and the verb
-_MANNER = 8  # the longest kind of visit after a light verb (进行为期七天的官式访问)
+_MANNER = 8  # the longest kind of visit after a light verb (进行为期N天的官式访问)
 
 
 def _uses(use: str) -> tuple[str, ...]:
