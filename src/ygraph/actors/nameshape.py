@@ -16,6 +16,7 @@ from .actorlex import (
     plausible_name,
     starts_boundary,
     surnames,
+    table,
     titles,
     uses,
     words,
@@ -106,8 +107,15 @@ def married_shape(item: str) -> bool:
     )
 
 
+_STAND_IN_FOLLOWERS = ("follow.acting", "follow.take")  # name_followers.tsv classes closing a married name too
+
+
+@cached
 def _married_closers() -> tuple[str, ...]:
-    return (*words("speech_verbs.txt"), *uses("married_name_end"))
+    """What closes a married name after a title: the speech verbs, ``married_name_end`` and the stand-in and
+    take-over words of ``name_followers.tsv`` (某司长林何某某署理某职, 暂代, 接掌: one list for both readings)."""
+    followers = (w for w, kind in table("name_followers.tsv").items() if kind in _STAND_IN_FOLLOWERS)
+    return (*words("speech_verbs.txt"), *uses("married_name_end"), *followers)
 
 
 def bounded_item(text: str, i: int) -> int:
