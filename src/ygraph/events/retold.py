@@ -6,6 +6,7 @@ day, not in the article's month (``dating._article_day``). Vocabulary: ``lexicon
 from __future__ import annotations
 
 from .. import lexicons
+from ..lexicons import cached
 from . import eventrules as rules
 from .draft import Context, Draft
 
@@ -79,10 +80,15 @@ def _tied(ctx: Context, draft: Draft, dated: list[Draft]) -> tuple[str, str | No
 def _tour_before(text: str, dated: list[Draft]) -> Draft | None:
     """考察结束后, 调研期间: ``text`` ends with the act word of a tour (an inspection or visit trigger, not a
     name) and the article has told a dated tour before: the last one (gold-conventions B3)."""
-    words = [t.word for t in rules.triggers().values() if t.event_type in _TOURS and t.form != "name"]
-    if not any(text.endswith(w) for w in words):
+    if not text.endswith(_tour_words()):
         return None
     return next((d for d in reversed(dated) if d.event_type in _TOURS), None)
+
+
+@cached
+def _tour_words() -> tuple[str, ...]:
+    """The act words of a tour (inspection or visit triggers that are no name), once, not per word read."""
+    return tuple(t.word for t in rules.triggers().values() if t.event_type in _TOURS and t.form != "name")
 
 
 def _named_before(text: str, title: str) -> bool:

@@ -18,7 +18,7 @@ from .. import lexicons
 from ..lexicons import cached
 from ..model import CuedSentence, Document, Sentence
 from ..punctuation import TITLE_CLOSE, TITLE_OPEN
-from .eventrules import TRIGGER_FILES
+from .eventrules import trigger_rows
 
 _OWN = "events/unread_cues.tsv"
 _PART_USES = frozenset({"presided", "spoke_at", "attended", "leads"})
@@ -34,7 +34,7 @@ def _rows() -> dict[str, str]:
     skipped = {row[0] for row in own if row[1] == "skip"}
     sources = (
         ("title", [row[0] for row in lexicons.load_table("actors/titles.tsv")]),
-        ("trigger", [row[0] for name in TRIGGER_FILES for row in lexicons.load_table(name)]),
+        ("trigger", [row[0] for row in trigger_rows()]),
         ("participation", [r[0] for r in lexicons.load_table("events/participation.tsv") if r[1] in _PART_USES]),
         ("appointed", list(lexicons.load_lines("actors/appointment_verbs.txt"))),
         ("unread", [row[0] for row in own if row[1] == "cue"]),
