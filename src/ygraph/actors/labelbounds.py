@@ -40,6 +40,8 @@ from .nameshape import married_shape
 from .orgnames import level_organs
 from .positions import printed_place as _printed_place
 
+_NAME_SIDE = 3  # a name on the far side of a joiner has three characters (two open a body: 文化和旅游局)
+
 
 def post_start(text: str, start: int, e: int, joined: bool = True) -> int:
     """Where the post printed in ``text[start:e]`` (a chain ending with a title head) starts; ``joined``: a
@@ -198,9 +200,6 @@ def _other_side(before: str) -> bool:
     if len(before) != _NAME_SIDE or before.endswith(tuple(w[:-1] for w in uses("joiner_in_word"))):
         return False
     return plausible_name(before) and not place_prefix(before) and not _is_place(before)
-
-
-_NAME_SIDE = 3
 
 
 def _addressed(before: str) -> bool:
