@@ -32,7 +32,7 @@ def led_lists(text: str) -> list[Found]:
     ``listed_names`` accepts."""
     found = []
     for end, (rule, _lead) in _leads().iter(text):
-        start = end + 2 if rule.endswith("having") and text[end + 1 : end + 2] in COLONS else end + 1
+        start = end + 2 if rule.endswith("having") and text.startswith(tuple(COLONS), end + 1) else end + 1
         items, e = _chunk(text, start, rule, True)  # 名单为：甲、乙: a having lead may print a colon
         while rule.endswith("colon") and items and text[e : e + 1] in COMMAS:  # 还有：甲、乙，丙、丁: on past commas
             more, after = _chunk(text, e + 1, rule, False)
