@@ -264,7 +264,7 @@ def test_a_word_opening_with_a_rare_surname_is_no_name(text: str, word: str) -> 
     [
         pytest.param("松岩区青禾小学教师钱小禾宣读倡议。", "钱小禾", id="teacher"),
         pytest.param("江城衛視主播柴思雨主持晚會。", "柴思雨", id="anchor-traditional"),
-        pytest.param("海州法院首席法官龚明远到场。", "龚明远", id="judge"),
+        pytest.param("海州高等法院首席法官龚明远到场。", "龚明远", id="judge"),
         pytest.param("青禾县检察院检察官宁可心介绍案情。", "宁可心", id="prosecutor"),
     ],
 )
