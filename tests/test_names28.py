@@ -254,31 +254,3 @@ def test_a_rare_surname_opens_a_name(text: str, name: str) -> None:
 )
 def test_a_word_opening_with_a_rare_surname_is_no_name(text: str, word: str) -> None:
     assert not any(n.startswith(word) for n in names(text))
-
-
-# ---- job titles printed before a name (titles.tsv) ----
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        pytest.param("松岩区青禾小学教师钱小禾宣读倡议。", "钱小禾", id="teacher"),
-        pytest.param("江城衛視主播柴思雨主持晚會。", "柴思雨", id="anchor-traditional"),
-        pytest.param("海州高等法院首席法官龚明远到场。", "龚明远", id="judge"),
-        pytest.param("青禾县检察院检察官宁可心介绍案情。", "宁可心", id="prosecutor"),
-    ],
-)
-def test_a_job_title_before_a_name(text: str, name: str) -> None:
-    assert name in names(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        pytest.param("全体教师和学生参加升旗仪式。", id="group"),
-        pytest.param("教师队伍建设不断加强。", id="noun"),
-        pytest.param("教师节当天学校表彰先进。", id="holiday"),
-    ],
-)
-def test_a_job_title_as_a_noun_reads_no_name(text: str) -> None:
-    assert not names(text)
