@@ -98,8 +98,8 @@ def test_a_festival_named_with_no_act_is_no_event(text: str) -> None:
 
 
 AFTER_TOUR = [  # (text, title, date): a meeting held after or during a dated tour, with no day of its own
-    ("江城日报 2031年9月11日\n3月8日至11日，临江省协作办副主任林晓峰一行来到江城，调研重点项目建设。"
-     "考察结束后，市政府召开了进展汇报会。", "市政府进展汇报会", "2031-03-11"),
+    ("江城日报 2031年9月11日\n4月2日至5日，临江省交通厅厅长林晓峰带队到江城，调研港口码头建设。"
+     "考察结束后，江城市政府举行项目推进汇报会。", "项目推进汇报会", "2031-04-05"),
     ("江城日报 2031年9月11日\n3月8日至9日，临江省副省长林晓峰到青禾县调研乡村振兴工作。\n"
      "林晓峰先后走访了三个村，详细了解了产业发展情况。\n调研结束后，林晓峰主持召开乡村振兴工作座谈会。", "乡村振兴工作座谈会", "2031-03-09"),
     ("江城日報 2031年9月11日\n3月8日至9日，臨江省副省長林曉峰到青禾縣視察防汛工作。\n"
@@ -114,5 +114,5 @@ def test_a_meeting_after_a_tour_takes_its_day(text: str, title: str, date: str) 
 
 
 def test_after_an_undated_tour_the_meeting_keeps_the_month() -> None:
-    text = "江城日报 2031年3月20日\n近日，林晓峰在青禾县参加活动。考察结束后，县政府召开了进展汇报会。"
+    text = "江城日报 2031年3月20日\n近日，林晓峰在青禾县参加活动。考察结束后，县政府举行项目推进汇报会。"
     assert [d for t, d in _events(text, "2031-03-20").items() if t.endswith("汇报会")] == ["2031-03"]
