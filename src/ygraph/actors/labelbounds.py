@@ -184,21 +184,21 @@ def _after_inner_joiner(text: str, start: int, e: int) -> int:
 
 def _joins(before: str, after: str, word: str) -> bool:
     """``before`` + joiner + ``after``: two people's or bodies' words, the post being ``after``'s."""
-    if married_shape(before[-4:]) or _whole_body(before) or _addressed(before) or _other_side(before):
+    if married_shape(before[-4:]) or _whole_body(before) or _addressed(before) or _other_side(before, word):
         return True  # 林何某某和某局局长, 某县人民政府与某公司董事长, 蔡主任和某副主席, 甲与某市副市长, 市政府与某局局长
     if word in uses("post_meeting_joiner") and longest_suffix_title(before):
         return True  # 某国甲大使与某州州长: a title then a meeting's joiner
     return _opens_post(after) and not _opens_post(before) and not _is_place(before)
 
 
-def _other_side(before: str) -> bool:
+def _other_side(before: str, joiner: str) -> bool:
     """``before`` is the whole other side of a joiner: a bare organ (市政府与某集团副总经理乙), or a three-character
     name (甲与某院副院长乙, 甲和某市副市长乙; never two characters, which open bodies: 某业与某局, 文化和旅游局; never
     before a joiner ending a word, ``joiner_in_word``: 某共和国总统, 某协和医院院长; roles28)."""
     if before in uses("bare_organ"):
         return True
-    if len(before) != _NAME_SIDE or before.endswith(tuple(w[:-1] for w in uses("joiner_in_word"))):
-        return False
+    if len(before) != _NAME_SIDE or (before + joiner).endswith(uses("joiner_in_word")):
+        return False  # 某共和国: the joiner ends a word (平与 of 某晓平与某副省长乙 ends none)
     return plausible_name(before) and not place_prefix(before) and not _is_place(before)
 
 
