@@ -10,6 +10,7 @@ import pytest
 
 from ygraph import BuildConfig, build, lexicons
 from ygraph.actors import mentions
+from ygraph.events import unread
 from ygraph.model import Source
 from ygraph.pipeline import process_document
 
@@ -143,6 +144,18 @@ def test_a_failing_step_is_a_warning_naming_file_and_step(monkeypatch: pytest.Mo
     assert [(w.code, w.file) for w in facts.warnings] == [("W050", "bad.txt")]
     assert "actors: RuntimeError: injected" in facts.warnings[0].message
     assert facts.people == () and facts.events == ()
+
+
+def test_a_failing_reading_aid_keeps_the_facts(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_args: object) -> None:
+        raise RuntimeError("injected")
+
+    monkeypatch.setattr(unread, "cued_sentences", broken)
+    facts = process_document(Source("aid.txt", "本报讯 临江省委书记林晓峰出席会议。", "utf-8"))
+    aid = [w for w in facts.warnings if w.code in ("W050", "W054")]
+    assert [(w.code, w.file) for w in aid] == [("W054", "aid.txt")]
+    assert "unread: RuntimeError: injected" in aid[0].message
+    assert facts.people and facts.roles and facts.cued == ()
 
 
 def test_a_document_that_fails_does_not_take_the_build_down(

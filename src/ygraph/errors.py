@@ -37,6 +37,7 @@ WARNINGS: dict[str, str] = {
     "W051": "cache entry damaged or of another build; ignored, the document was extracted again",
     "W052": "file larger than the size limit; skipped (raise it with --max-file-mb)",
     "W053": "an output file could not be written (its writer failed); the other outputs were written",
+    "W054": "the unread report failed on this document; its facts were kept, its sentences are not listed",
     # vocabulary (W06x)
     "W060": "file in a --lexicons folder has no lexicon's name; not read",
 }

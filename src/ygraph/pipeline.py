@@ -13,7 +13,8 @@
     unread    events/unread.py   Document → the sentences holding a cue (the corpus keeps those no fact cites)
 
 Each step is a plain function of its inputs. A step that raises does not take the build down: the
-document's facts are left out and a W050 warning names the file, the step and the error.
+document's facts are left out and a W050 warning names the file, the step and the error. The unread
+step is a reading aid: when it raises, the facts are kept and only its list is lost (W054).
 The corpus steps (merge, reprints, graph) and the writers run in ``build.py``.
 """
 
@@ -25,7 +26,15 @@ from typing import ParamSpec, TypeVar
 from .actors import mentions, roles
 from .errors import warn
 from .events import events, roledates, unread
-from .model import ArticleSummary, Document, DocumentFacts, DocumentSummary, Source
+from .model import (
+    ArticleSummary,
+    BuildWarning,
+    CuedSentence,
+    Document,
+    DocumentFacts,
+    DocumentSummary,
+    Source,
+)
 from .text import clean, segment
 from .time import temporal
 
@@ -60,16 +69,26 @@ def _steps(source: Source, year_hints: Mapping[int, int]) -> DocumentFacts:
         article_events = _run("events", events.extract_events, doc, article, article_mentions)
         found_events.extend(article_events)
         claims.extend(_run("role dates", roledates.at_events, article, found[1], article_events))
+    cued, aid_warnings = _reading_aid(doc)
     return DocumentFacts(
         document=summarize(doc),
         people=tuple(people),
         roles=tuple(claims),
         events=tuple(found_events),
         unresolved_times=temporal.unresolved_times(doc),
-        warnings=temporal.date_warnings(doc),
+        warnings=temporal.date_warnings(doc) + aid_warnings,
         pending=tuple(pending),
-        cued=_run("unread", unread.cued_sentences, doc),
+        cued=cued,
     )
+
+
+def _reading_aid(doc: Document) -> tuple[tuple[CuedSentence, ...], tuple[BuildWarning, ...]]:
+    """The unread report's cued sentences. It is a reading aid, not a fact: when it fails, the document keeps its
+    facts and only its list is lost (W054), unlike a fact step, whose failure leaves the document's facts out."""
+    try:
+        return unread.cued_sentences(doc), ()
+    except Exception as error:  # contained: the facts above are already read
+        return (), (warn("W054", doc.source.path, f"unread: {type(error).__name__}: {error}"),)
 
 
 P = ParamSpec("P")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from typing import TypeVar
 
 from ..model import CuedSentence, DocumentFacts, Event, Person, Provenance, RoleClaim, Succession
 
@@ -23,6 +24,7 @@ _REACH = 200  # how far before a sentence a fact's matched words may start and s
 
 _EVENT = "event:"  # the family of an event's rule: event:<form>:<trigger row>
 _TRIGGER = "trigger"  # the family of a trigger cue (events/unread.py)
+T = TypeVar("T")
 Span = tuple[int, int, str]  # original start and end of a fact's matched words, and its rule
 
 
@@ -57,8 +59,13 @@ def _left(c: CuedSentence, near: list[Span], event_words: set[str]) -> CuedSente
     keep = [i for i in range(len(c.cues)) if not _accounted(c.rules[i], c.starts[i], c.ends[i], near, rules)]
     if not keep:
         return None
-    pick = lambda values: tuple(values[i] for i in keep)  # noqa: E731
-    return replace(c, cues=pick(c.cues), rules=pick(c.rules), starts=pick(c.starts), ends=pick(c.ends))
+    return replace(
+        c, cues=_kept(c.cues, keep), rules=_kept(c.rules, keep), starts=_kept(c.starts, keep), ends=_kept(c.ends, keep)
+    )
+
+
+def _kept(values: tuple[T, ...], keep: list[int]) -> tuple[T, ...]:
+    return tuple(values[i] for i in keep)
 
 
 def _accounted(rule: str, start: int, end: int, near: list[Span], rules: set[str]) -> bool:
