@@ -7,10 +7,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..model import Article, Document, Mention, Participation, PolicyLink, Provenance, Sentence, TimeExpr
+from ..punctuation import LIST_MARK
 from ..text.datelines import filed
 from . import eventrules as rules
 
 COMPARED = 100  # drafts of one article compared at each end of its list (linear on a huge article)
+_TITLE_REACH = 60  # characters before a name searched for its titles (某省委副书记、省长某某)
 
 
 @dataclass
@@ -150,3 +152,14 @@ class Context:
     def blocked_in(self, start: int, end: int) -> list[tuple[int, int]]:
         lo = bisect_left(self._blocked_starts, start - 40)
         return self.blocked[lo : bisect_left(self._blocked_starts, end)]
+
+    def titles_before(self, person: Mention) -> str:
+        """The position spans printed right before a name (past spaces), joined (某团团长、某国驻某地总领事某某): a
+        group head's or a spokesperson's title (events/groupheads.py, spokespeople.py)."""
+        text, end, out = self.doc.text, person.start, []
+        for start, stop in reversed(self.blocked_in(person.start - _TITLE_REACH, person.start)):
+            gap = text[stop:end].strip()  # 某团团长 某某: a space, or 、 between two titles
+            if stop <= end and gap in ("", LIST_MARK):
+                out.insert(0, text[start:stop])
+                end = start
+        return "".join(out)

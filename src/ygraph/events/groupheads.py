@@ -5,21 +5,17 @@
 from __future__ import annotations
 
 from .. import lexicons
-from ..lexicons import cached
 from ..model import Mention, Participation
-from ..punctuation import LIST_MARK
 from . import eventrules as rules
 from .draft import Context, Draft
 
 _FILE = "events/group_parties.tsv"
 _GROUP_ACTS = ("talks", "meeting", "other")  # 某某会见代表团一行, 与代表团座谈, 设宴欢迎代表团
 _GUESTS = ("participation:delegation_guests", "participation:guest_party")
-_TITLE_REACH = 60  # characters before a name searched for its titles (某省委副书记、省长某某)
 
 
-@cached
 def _uses(use: str) -> tuple[str, ...]:
-    return tuple(sorted(lexicons.word_uses(_FILE, use), key=len, reverse=True))
+    return lexicons.word_uses(_FILE, use)  # longest first
 
 
 def heads(ctx: Context) -> None:
@@ -57,16 +53,6 @@ def _head_word(ctx: Context, person: Mention) -> str:
     word = next((w for w in _uses("head_after") if after.startswith(w)), "")
     if word:
         return word
-    titles = titles_before(ctx, person)
+    titles = ctx.titles_before(person)
     return next((w for w in _uses("head_title") if w in titles), "")
 
-
-def titles_before(ctx: Context, person: Mention) -> str:
-    """The position spans printed right before a name (past spaces), joined by 、 (某团团长、某国驻某地总领事某某)."""
-    text, end, out = ctx.doc.text, person.start, []
-    for start, stop in reversed(ctx.blocked_in(person.start - _TITLE_REACH, person.start)):
-        gap = text[stop:end].strip()  # 某团团长 某某: a space, or 、 between two titles
-        if stop <= end and gap in ("", LIST_MARK):
-            out.insert(0, text[start:stop])
-            end = start
-    return "".join(out)

@@ -4,19 +4,16 @@ conferences the article reports, for ``events.py`` (docs/gold-conventions.md C2)
 from __future__ import annotations
 
 from .. import lexicons
-from ..lexicons import cached
 from ..model import Mention, Participation, Sentence
 from ..punctuation import COMMAS
 from .draft import Context, Draft
-from .groupheads import titles_before
 
 _FILE = "events/press_roles.tsv"
 _OPEN_REACH = 3  # characters (commas, spaces) allowed between 发言人 and the word opening its list
 
 
-@cached
 def _uses(use: str) -> tuple[str, ...]:
-    return tuple(sorted(lexicons.word_uses(_FILE, use), key=len, reverse=True))
+    return lexicons.word_uses(_FILE, use)  # longest first
 
 
 def speak(ctx: Context) -> None:
@@ -41,7 +38,7 @@ def _spokespeople(ctx: Context) -> list[tuple[Mention, str]]:
     listed after one that opens a list (``spokesman_list``) in the rest of its sentence."""
     found: dict[str, tuple[Mention, str]] = {}
     for person in ctx.persons:
-        titles = titles_before(ctx, person)
+        titles = ctx.titles_before(person)
         word = next((w for w in _uses("spokesman_title") if w in titles), "")
         if word:
             found.setdefault(person.text, (person, word))
