@@ -79,3 +79,19 @@ def traditional(text: str) -> str:
     import opencc
 
     return opencc.OpenCC("s2t").convert(text)
+
+
+# A wire service's dateline and five invented names, shared by the visit and trip tables (test_visit26, test_trips28).
+WIRE = "江城日报 2031年3月20日 / "
+SCRIPTS = ("simplified", "traditional")
+INVENTED_NAMES = ("林晓峰", "柴思雨", "龚明远", "钱小禾", "宁可心")
+
+
+def wired(text: str, script: str) -> str:
+    """``text`` after the dateline, in the table row's script."""
+    return WIRE + (traditional(text) if script == "traditional" else text)
+
+
+def simplified_name(name: str) -> str:
+    """An invented name back in Simplified form, so one table row asserts both scripts."""
+    return {traditional(n): n for n in INVENTED_NAMES}.get(name, name)

@@ -17,25 +17,13 @@ from __future__ import annotations
 import pytest
 
 from lexicon_examples import observe
-from sweep13 import traditional
-
-WIRE = "江城日报 2031年3月20日 / "
-SCRIPTS = ("simplified", "traditional")
-_NAMES = ("林晓峰", "柴思雨", "龚明远", "钱小禾", "宁可心")
-
-
-def _text(text: str, script: str) -> str:
-    return WIRE + (traditional(text) if script == "traditional" else text)
-
-
-def _back(name: str) -> str:
-    return {traditional(n): n for n in _NAMES}.get(name, name)
+from sweep13 import SCRIPTS, simplified_name, wired
 
 
 def _events(text: str) -> dict[str, tuple[str, str | None, str | None, bool, set[tuple[str, str]]]]:
     """{title: (type, date, date_end, planned, {(person, relation)})}, names in Simplified form."""
     return {
-        e.title: (e.event_type, e.date, e.date_end, e.planned, {(_back(p.person), p.relation) for p in e.participants})
+        e.title: (e.event_type, e.date, e.date_end, e.planned, {(simplified_name(p.person), p.relation) for p in e.participants})
         for e in observe(text).corpus.events
     }
 
@@ -64,7 +52,7 @@ OWN_TRIPS = [
 def test_a_persons_trip_printed_with_its_day_is_a_visit(
     text: str, title: str, date: str, date_end: str | None, person: str, script: str
 ) -> None:
-    events = _events(_text(text, script))
+    events = _events(wired(text, script))
     assert title in events, events
     kind, got, end, planned, people = events[title]
     assert (kind, got, end, planned) == ("visit", date, date_end, False)
@@ -99,7 +87,7 @@ LED_AGAIN = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("text", "title"), LED_AGAIN)
 def test_a_leader_going_again_or_first_still_leads_the_trip(text: str, title: str, script: str) -> None:
-    events = _events(_text(text, script))
+    events = _events(wired(text, script))
     assert title in events, events
     kind, date, _, _, people = events[title]
     assert (kind, date) == ("visit", "2031-03-09")
@@ -109,6 +97,6 @@ def test_a_leader_going_again_or_first_still_leads_the_trip(text: str, title: st
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize("text", NOT_OWN_TRIPS)
 def test_a_visit_word_with_no_day_of_its_own_or_not_done_is_no_dated_trip(text: str, script: str) -> None:
-    events = _events(_text(text, script))
+    events = _events(wired(text, script))
     trips = {t: v for t, v in events.items() if v[0] == "visit" and not v[3]}
     assert not trips, trips

@@ -20,29 +20,17 @@ from __future__ import annotations
 import pytest
 
 from lexicon_examples import observe
-from sweep13 import traditional
-
-WIRE = "江城日报 2031年3月20日 / "
-SCRIPTS = ("simplified", "traditional")
-_NAMES = ("林晓峰", "柴思雨", "龚明远", "钱小禾", "宁可心")
-
-
-def _text(text: str, script: str) -> str:
-    return WIRE + (traditional(text) if script == "traditional" else text)
-
-
-def _back(name: str) -> str:
-    return {traditional(n): n for n in _NAMES}.get(name, name)
+from sweep13 import SCRIPTS, simplified_name, wired
 
 
 def _roles(text: str) -> set[tuple[str, str]]:
-    return {(_back(r.person), r.position) for r in observe(text).corpus.roles}
+    return {(simplified_name(r.person), r.position) for r in observe(text).corpus.roles}
 
 
 def _events(text: str) -> dict[str, tuple[str, str | None, set[tuple[str, str]]]]:
     """{title: (type, date, {(person, relation)})}, names in Simplified form."""
     return {
-        e.title: (e.event_type, e.date, {(_back(p.person), p.relation) for p in e.participants})
+        e.title: (e.event_type, e.date, {(simplified_name(p.person), p.relation) for p in e.participants})
         for e in observe(text).corpus.events
     }
 
@@ -65,7 +53,7 @@ ROLE_LEADS = [
 def test_a_post_after_a_verb_or_a_time_word_of_visit_news_is_read_alone(
     text: str, person: str, post: str, glued: str, script: str
 ) -> None:
-    roles = _roles(_text(text, script))
+    roles = _roles(wired(text, script))
     assert (person, post) in roles
     assert (person, glued) not in roles
 
@@ -81,7 +69,7 @@ ROLE_KEPT = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("text", "person", "post"), ROLE_KEPT)
 def test_a_word_holding_ying_keeps_its_post(text: str, person: str, post: str, script: str) -> None:
-    assert (person, post) in _roles(_text(text, script))
+    assert (person, post) in _roles(wired(text, script))
 
 
 # (text, title, leader): a team on a trip with no group word
@@ -97,7 +85,7 @@ TEAM_TRIPS = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("text", "title", "leader"), TEAM_TRIPS)
 def test_a_team_led_on_a_trip_is_a_visit(text: str, title: str, leader: str, script: str) -> None:
-    found = _events(_text(text, script))
+    found = _events(wired(text, script))
     assert title in found, found
     kind, date, parts = found[title]
     assert (kind, date) == ("visit", "2031-03-20")
@@ -114,7 +102,7 @@ NO_TEAM_TRIP = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize("text", NO_TEAM_TRIP)
 def test_no_trip_without_a_team_or_a_leader_named(text: str, script: str) -> None:
-    assert not [t for t, (kind, _, _) in _events(_text(text, script)).items() if kind == "visit"]
+    assert not [t for t, (kind, _, _) in _events(wired(text, script)).items() if kind == "visit"]
 
 
 PARTY_GROUPS = [
@@ -127,14 +115,14 @@ PARTY_GROUPS = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("text", "title"), PARTY_GROUPS)
 def test_a_group_named_before_its_party_and_size_makes_its_call(text: str, title: str, script: str) -> None:
-    found = _events(_text(text, script))
+    found = _events(wired(text, script))
     assert title in found, found
     assert found[title][:2] == ("talks", "2031-03-20")
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_word_ending_in_tuan_with_no_party_makes_no_call(script: str) -> None:
-    assert not _events(_text("海州青年乐团20日拜会江城市政府。", script))
+    assert not _events(wired("海州青年乐团20日拜会江城市政府。", script))
 
 
 # (text, the call's title, the host)
@@ -149,7 +137,7 @@ HOSTS = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("text", "title", "host"), HOSTS)
 def test_the_host_receiving_the_guests_attends_the_call(text: str, title: str, host: str, script: str) -> None:
-    found = _events(_text(text, script))
+    found = _events(wired(text, script))
     assert (host, "attended") in found[title][2]
 
 
@@ -157,14 +145,14 @@ def test_the_host_receiving_the_guests_attends_the_call(text: str, title: str, h
 @pytest.mark.parametrize("negation", ["未能", "无法", "不能"])
 def test_a_host_who_could_not_receive_them_takes_no_part(negation: str, script: str) -> None:
     text = f"海州协会会长柴思雨20日率团拜会江城市政府，市长林晓峰因公{negation}亲自接待。"
-    found = _events(_text(text, script))
+    found = _events(wired(text, script))
     assert ("林晓峰", "attended") not in found["柴思雨率团拜会江城市政府"][2]
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_two_leaders_with_posts_of_their_own_make_two_trips_to_one_country(script: str) -> None:
     text = "青禾市长柴思雨率三名一级主管，18日前往海州，参访松岩市。江城乡长宁可心率访问团19日赴海州石门町签订友好协定。"
-    visits = {t: v for t, v in _events(_text(text, script)).items() if v[0] == "visit"}
+    visits = {t: v for t, v in _events(wired(text, script)).items() if v[0] == "visit"}
     assert len(visits) == 2, visits
     assert {v[1] for v in visits.values()} == {"2031-03-18", "2031-03-19"}
 
@@ -172,7 +160,7 @@ def test_two_leaders_with_posts_of_their_own_make_two_trips_to_one_country(scrip
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_group_officer_taking_the_group_on_is_the_same_trip(script: str) -> None:
     text = "18日，林晓峰率江城代表团访问海州。19日，副团长柴思雨率领代表团访问海州石门港。"
-    assert len([v for v in _events(_text(text, script)).values() if v[0] == "visit"]) == 1
+    assert len([v for v in _events(wired(text, script)).values() if v[0] == "visit"]) == 1
 
 
 LAUNCHED = [
@@ -185,7 +173,7 @@ LAUNCHED = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("text", "title", "date"), LAUNCHED)
 def test_a_visit_opened_in_its_clause_is_the_persons_trip(text: str, title: str, date: str, script: str) -> None:
-    found = _events(_text(text, script))
+    found = _events(wired(text, script))
     assert title in found, found
     assert found[title][:2] == ("visit", date)
     assert ("龚明远", "attended") in found[title][2]
@@ -201,4 +189,4 @@ NOT_LAUNCHED = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize("text", NOT_LAUNCHED)
 def test_no_trip_where_nobody_opens_a_visit(text: str, script: str) -> None:
-    assert not [v for v in _events(_text(text, script)).values() if v[0] == "visit"]
+    assert not [v for v in _events(wired(text, script)).values() if v[0] == "visit"]
