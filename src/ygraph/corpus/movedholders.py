@@ -50,8 +50,9 @@ def moved_holders(roles: list[RoleClaim], paired: set[tuple[str, frozenset[str]]
 
 
 def _elected(r: RoleClaim) -> bool:
-    """A post won at an election (当选): a session's results name no one who left it (conventions E1)."""
-    return "elect" in r.provenance.rule
+    """A post won at an election (当选): a session's results name no one who left it (conventions E1); the rules
+    that read one are word_uses.tsv elected_form."""
+    return r.provenance.rule in uses("elected_form")
 
 
 def _kept_too(r: RoleClaim) -> bool:
