@@ -26,7 +26,8 @@ def held(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger, s
     its sentence; None when the noun is no such kind, the article told no outing it is held during or a meeting
     already, or the clause announces, negates, repeats or lists it."""
     start, end = span
-    if trigger.word not in _uses("noun") or not _during_outing(ctx):
+    outing = _outing(ctx) if trigger.word in _uses("noun") else None
+    if outing is None:
         return None
     left, right = clause(sentence, start, end)
     text = ctx.doc.text
@@ -40,6 +41,9 @@ def held(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger, s
     lede = not eventmodel.told(ctx) and index < 3
     draft = Draft.undated(trigger.word, trigger.event_type, start, end, place, False, lede)
     dating.date_event(ctx, Sentence(sentence.start, right, text[sentence.start : right]), draft, index)
+    if draft.date is None:  # no day in its sentence: held on the outing's day(s) (B3)
+        draft.date, draft.date_end, draft.date_source = outing.date, outing.date_end, outing.date_source
+        draft.date_text, draft.explicit = outing.date_text, outing.explicit
     return Ref(start, end, add(ctx, draft, sentence, start, end, f"event:bare_meeting:{trigger.word}"), False)
 
 
@@ -50,12 +54,15 @@ def act_words(convener: str) -> bool:
     return bool(convener) and (convener.startswith(words) or convener.endswith(words))
 
 
-def _during_outing(ctx: Context) -> bool:
-    """Whether the article told a tour, a visit, a signing or talks the meeting is held during (A8), and no
-    meeting or forum, which the bare noun would point back to (both taking place, not only named)."""
+def _outing(ctx: Context) -> Draft | None:
+    """The last tour, visit, signing or talks the article told, which the meeting is held during (A8); None when
+    the article told none, or told a meeting or forum, which the bare noun points back to (both taking place, not
+    only named)."""
     drafts = [*ctx.drafts, *([ctx.current] if ctx.current is not None else [])]
     live = [d for d in drafts if not (d.named_only or d.passing or d.planned)]
-    return any(d.event_type in _OUTINGS for d in live) and not any(d.event_type in _GATHERINGS for d in live)
+    if any(d.event_type in _GATHERINGS for d in live):
+        return None
+    return next((d for d in reversed(live) if d.event_type in _OUTINGS), None)
 
 
 def _not_happening(opening: str, before: str) -> bool:
