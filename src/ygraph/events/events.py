@@ -16,6 +16,7 @@ from . import (
     abbreviated,
     acts,
     backrefs,
+    baremeetings,
     ceremonies,
     copies,
     dating,
@@ -233,6 +234,7 @@ def _name(
     if len(title) < len(trigger.word) + 2:
         convener = worksceremony.subject(ctx, trigger.word, trigger.word, (left, start))  # 某工程举行动土典礼
         convener = convener or (parts.convener(ctx, left, start) if walked == start else "")
+        convener = "" if baremeetings.act_words(convener) else convener  # 又主持召开调度会: no body met
         convener = convener or hosted.occasion_title(ctx, "", trigger.event_type, (left, start))  # 甲所设的晚宴
         if not convener and worksceremony.opens_clause(ctx, trigger.word, (left, start)):
             return trigger.word, start, walked  # 开工典礼昨天在某地举行: the ceremony by its noun alone
@@ -241,6 +243,8 @@ def _name(
                 return act  # 甲今日就职，仪式由乙主持: the ceremony of that act
             if (held := ceremonies.held_bare(ctx, index, sentence, trigger.word, (start, end))) is not None:
                 return held  # 某某主持交接典礼: the ceremony, named by its noun alone
+            if (met := baremeetings.held(ctx, index, sentence, trigger, (start, end))) is not None:
+                return met  # 某某在某县调研并召开座谈会: a meeting of its own, the article told none before
             draft = _bare(ctx, trigger.word, trigger.event_type)
             return Ref(start, end, draft, True) if draft else None
         title, name_start = convener + trigger.word, start
