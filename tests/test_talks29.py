@@ -118,3 +118,23 @@ def test_a_caption_bracket_keeps_the_name(name: str, cut: str, script: str) -> N
     people = {_back(p.name) for p in observe(_text(f"江城市长{name}(左)与海州市长龚明远握手。", script)).corpus.people}
     assert name in people or traditional(name) in people, people
     assert cut not in people and traditional(cut) not in people, people
+
+
+# A married woman's name (two surnames and a given name, Hong Kong and Macau usage) as the subject of talks, closed
+# by the time of the clause printed right after it (a time word of name_followers.tsv, or a day's digits)
+MARRIED_CLOSERS = ["周五上午", "星期四", "上午", "中午", "22日", "今(22)日", "稍后"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("words", MARRIED_CLOSERS)
+def test_a_married_name_before_the_time_acts_in_the_talks(words: str, script: str) -> None:
+    found = _events(_text(f"海州行政长官林郑晓峰{words}在江城宾馆同远道而来的江城市长龚明远会面。", script))
+    talks = [e for e in found if e[0] == "talks"]
+    assert len(talks) == 1 and talks[0][4] == {"林郑晓峰", "龚明远"}, found
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_three_character_name_before_a_day_stays_three(script: str) -> None:
+    """A usual name before the day is read as before: the married reading is only where no usual name ends."""
+    people = {p.name for p in observe(_text("海州市长林陈明22日与江城市长龚明远会面。", script)).corpus.people}
+    assert "林陈明" in people and "林陈" not in people, people
