@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons import cached
-from ..punctuation import CLOSING_QUOTES, OPENING_QUOTES
+from ..punctuation import CLOSING_QUOTES, OPENING_BRACKETS, OPENING_QUOTES
 from .actorlex import PUNCT, plausible_name, starts_boundary, surnames, table, titles, uses, words
 from .japanesenames import long_japanese_name
 
@@ -79,7 +79,14 @@ def _followers() -> dict[str, str]:
 def _follower(text: str, k: int) -> str:
     """The id of the name_followers.tsv word starting at ``text[k]``, or ""."""
     rows = _followers()
-    return next((rows[text[k : k + n]] for n in (5, 4, 3, 2, 1) if text[k : k + n] in rows), "")
+    return next((rows[text[k : k + n]] for n in (5, 4, 3, 2, 1) if _follows(text, k, n, rows)), "")
+
+
+def _follows(text: str, k: int, n: int, rows: dict[str, str]) -> bool:
+    """``text[k:k+n]`` is a follower; one ending with an opening bracket (本(, 明() only before a number: a day
+    or a month printed in brackets (某局长甲乙丙本(4)月8日), never a caption's bracket (某市长甲乙明(左))."""
+    word = text[k : k + n]
+    return word in rows and (word[-1] not in OPENING_BRACKETS or text[k + n : k + n + 1].isdigit())
 
 
 def open_end(text: str, i: int) -> tuple[int, str]:
@@ -117,8 +124,11 @@ def _four_before_follower(text: str, i: int, shorter: bool) -> tuple[int, str] |
 def word_inside(text: str, i: int, n: int) -> bool:
     """A two-character name_followers.tsv word starts inside the given name (某书记于中午…, 某市长江上午…: a
     surname or a preposition, then a time word)."""
-    words = _long_followers()
-    return any(text.startswith(words, i + k) for k in range(1, n))
+    words, rows = _long_followers(), _followers()
+    return any(
+        text.startswith(words, i + k) and any(_follows(text, i + k, m, rows) for m in range(2, 6))
+        for k in range(1, n)
+    )
 
 
 @cached

@@ -69,6 +69,7 @@ def married_name(text: str, i: int) -> bool:
     return married_shape(item) and (
         i + 4 == len(text)
         or text[i + 4] in PUNCT
+        or text[i + 4].isdigit()  # 行政长官林何某某22日…: the day printed after it, no character of a name
         or text.startswith(_married_closers(), i + 4)
         or (starts_boundary(text, i + 4) and text.count(item) > 1)  # 行政长官甲乙丙丁率团…甲乙丙丁表示
         or (_long_boundary(text, i + 4) and unsplit_married(item))  # 行政长官甲乙丙丁宣布
@@ -107,7 +108,9 @@ def married_shape(item: str) -> bool:
     )
 
 
-_STAND_IN_FOLLOWERS = ("follow.acting", "follow.take")  # name_followers.tsv classes closing a married name too
+# name_followers.tsv classes closing a married name too: stand-ins, take-overs and the times of the clause (talks29:
+#   行政长官林何某某周五上午…, 林何某某上午…; married_name_end lists only some of them)
+_STAND_IN_FOLLOWERS = ("follow.acting", "follow.take", "follow.time")
 
 
 @cached
