@@ -268,9 +268,12 @@ def chain_before(
 
 
 def _given(text: str, a: int) -> str:
-    """The change a marker right before a chain makes: 新任 gives the post ("start"), 卸任 ends it ("end")."""
+    """The change a marker right before a chain makes: 新任 gives the post ("start"), 卸任 ends it ("end"),
+    前任 names the holder before the one of now ("former"; not inside 目前任)."""
     if text.endswith(uses("new_marker"), 0, a):
         return "start"
+    if text.endswith(uses("former_lead"), 0, a) and not text.endswith(uses("former_lead_not"), 0, a):
+        return "former"
     return "end" if text.endswith(uses("end_marker"), 0, a) else ""
 
 

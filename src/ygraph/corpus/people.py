@@ -159,6 +159,9 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
     it to another in the same article is a succession dated by the notice (``notice_successions``).
     """
     roles = spelled_in_full(roles)  # 数发部长 beside 数位发展部长 in one report: one post
+    # 保安司司长 beside 某地保安司司长 in one report: that post for the pairs read inside a report only (a short
+    # spelling completed in one report and left short in another would no longer meet it across reports)
+    roles, own = spelled_in_full(roles, placed=True), roles
     found = notice_successions(roles) + _listed_holders(roles)
     paired = {(post_key(s.position), frozenset((s.before, s.after))) for s in found}
     found += (held_before := former_holders(roles, paired))  # 前任某市长甲 beside 某市长乙 in one report
@@ -166,7 +169,7 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
     found += (moved := moved_holders(roles, paired))  # 现任某局长甲升任某职 … 某局长由乙接任 in one report
     paired |= {(post_key(s.position), frozenset((s.before, s.after))) for s in moved}
     by_position: dict[str, dict[str, list[RoleClaim]]] = defaultdict(lambda: defaultdict(list))
-    for r in roles:
+    for r in own:
         if r.date and single_post(r):
             by_position[succession_position(r.position)][r.person].append(r)
     conflicts = []
