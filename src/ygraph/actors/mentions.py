@@ -51,6 +51,7 @@ from .respective import respective
 from .sessions import session_posts
 from .sharedposts import shared_posts
 from .sourceplaces import masthead
+from .spacedposts import printed_gap, unspaced_posts
 from .takeovers import taken_over
 
 # runs of non-space characters, and the line breaks clean kept (a paragraph, headline or page field ends
@@ -290,6 +291,7 @@ def _analyse_article(
     places = tuple((place_table()[w], e - len(w) + 1, e + 1) for e, w in base.found.places)
     runs = tuple(_runs(doc, article, compact, names))
     found = [_spaced(doc, compact, f) for f in found]
+    found = unspaced_posts(text, found, partial(printed_gap, doc, compact.pos), base.places, base.found)  # 某某 市长甲: after the space
     return ArticleActors(compact, tuple(found), places, runs, tuple(damaged(text, base.places)))
 
 
