@@ -16,6 +16,7 @@ from . import (
     abbreviated,
     acts,
     backrefs,
+    barecalls,
     baremeetings,
     ceremonies,
     copies,
@@ -190,6 +191,8 @@ def _named(
         return earlier or references.mentioned(ctx, sentence, trigger, left, start, end)
     if guards.quoted_past(text, left, start, end):
         return None  # 「某庆典之夏音乐季」: a word inside a quoted name, not its end
+    if (bare := barecalls.called(ctx, index, sentence, trigger.word, (left, start, end))) is not None:
+        return bare  # 某某主持召开座谈会: a meeting printed by its noun alone, called (lane wide29)
     name = _name(ctx, index, sentence, trigger, (left, start, end))
     if not isinstance(name, tuple):
         return name
