@@ -222,6 +222,7 @@ TABLES: dict[str, Table] = {
     "events/policy_verbs.tsv": Table(("text", "adopted|reviewed|issued|signed|mentioned")),
     "events/triggers.tsv": Table(("text", "name", "name|visit|act")),
     "events/gathering_triggers.tsv": Table(("text", "name", "name|visit|act")),
+    "events/opening_acts.tsv": Table(("text", "name", "name|visit|act")),
     "events/unread_cues.tsv": Table(("text", "cue|skip|continues")),
     "events/word_uses.tsv": Table(("text", _documented_uses("events/word_uses.tsv"))),
     "text/breaks.tsv": Table(

@@ -19,6 +19,7 @@ from . import (
     framed,
     groupcalls,
     guards,
+    openacts,
     owntrips,
     titleholder,
     visits,
@@ -72,6 +73,9 @@ def act(
     left, right = clause(sentence, start, end, ASIDE)
     cand = eventmodel.Candidate(index, sentence, trigger, (left, start, end, right))  # soft guards: the model may overrule
     a = _Act(ctx, index, sentence, trigger, (left, start, end, right), refs, cand)
+    decided, rite = openacts.screen(ctx, trigger.word, refs, a.span)
+    if decided:
+        return rite  # 开幕词, 启动资金: no rite; 某会议在某地开幕: the meeting's own opening
     for step in (_screened, _modified_or_bare, _blocked, _found_actor, _told_already):
         out = step(a)
         if not isinstance(out, _Go):
@@ -79,6 +83,8 @@ def act(
     draft = _dated_draft(a)
     if not isinstance(draft, Draft):
         return draft
+    if openacts.undated(trigger.word, draft.date):
+        return None  # 某运动会11日开幕 on a page that prints no year: no rite the page can date
     return _recorded(a, draft)
 
 

@@ -78,7 +78,7 @@ def _rows() -> frozenset[str]:
     return frozenset(row[0] for row in trigger_rows())
 
 
-TRIGGER_FILES = ("events/triggers.tsv", "events/gathering_triggers.tsv")
+TRIGGER_FILES = ("events/triggers.tsv", "events/gathering_triggers.tsv", "events/opening_acts.tsv")
 
 
 def trigger_rows() -> list[tuple[str, ...]]:
