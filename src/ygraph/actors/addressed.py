@@ -14,6 +14,7 @@ from ..model import rule_family
 from ..punctuation import SENTENCE_ENDS
 from .actorlex import uses
 from .chains import Element, chain_before
+from .councils import council_before
 from .honorific import led_by_body, led_by_place
 from .personrules import Found
 from .placecontext import ContextPlaces
@@ -50,6 +51,7 @@ def _with_post(text: str, f: Found, places: ContextPlaces) -> Found:
         chain = chain_before(shown, len(shown), 0, places)
         chain = tuple(_moved(el, f.start, f.end - f.start) for el in chain)
     else:
+        places = _sentence_council(text, f.start, f.end, head, places)
         chain = chain_before(_OPEN + head, len(head) + 1, 0, places)
         chain = tuple(replace(el, start=el.start - 1 + f.end, end=el.end - 1 + f.end) for el in chain)
     return replace(f, chain=chain[-1:]) if chain else f
@@ -60,3 +62,17 @@ def _moved(el: Element, at: int, shift: int) -> Element:
     lies past the name."""
     start = el.start + shift if el.start >= at else el.start
     return replace(el, start=start, end=el.end + shift if el.end > at else el.end)
+
+
+def _sentence_council(text: str, i: int, e: int, head: str, places: ContextPlaces) -> ContextPlaces:
+    """For a council title (议长, 议员), ``places`` with the council printed last before the name in its sentence
+    (某市议会参访团走访某县议会，座谈中，甲议长…): a page naming two councils leaves none of its own."""
+    if head not in uses("council_title") or text.startswith(uses("council_elect"), e + len(head)):
+        return places  # 甲议员当选人: elected, not yet the council's member
+    start = max(text.rfind(mark, 0, i) for mark in SENTENCE_ENDS) + 1
+    council = council_before(text, start, i)
+    if not council:
+        return places
+    out = places.copy()
+    out.council = council
+    return out

@@ -30,6 +30,15 @@ def article_council(text: str) -> str:
     return "" if council.startswith(uses("council_organ")) else council  # one whose place is unclear: none
 
 
+def council_before(text: str, start: int, i: int) -> str:
+    """The last council ``text[start:i]`` prints with its place (某市议会), "" when none: a bare council title
+    addressed after it in the sentence (走访某县议会，座谈中，甲议长…) is that council's, whichever others the page names."""
+    last = max(((text.rfind(o, start, i), o) for o in uses("council_organ")), default=(-1, ""))
+    at, organ = last
+    place = _council_place(text, at) if at > start and text[at - 1] in uses("place_level") else ""
+    return place + organ if len(place) > 1 else ""
+
+
 def _council_place(text: str, at: int) -> str:
     """The place printed before the council starting at ``at``: the longest one the vocabulary knows ending
     there, else the two or three characters after punctuation or a place cue (抵达, 在), or the level alone

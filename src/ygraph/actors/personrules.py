@@ -35,6 +35,7 @@ from .chains import Element, antecedent, chain_before
 from .guests import guest_chain, short_visit_at
 from .hostplaces import host_places, led_places, led_visits
 from .inherit import article_post, former_post, inherit, moved_on, outgoing_post, relaxed, sworn_in
+from .levelchains import remember_level_place
 from .nameends import (
     ADDRESSED,
     LATIN,
@@ -239,6 +240,7 @@ def _remember_places(chain: tuple[Element, ...], places: ContextPlaces) -> None:
     city the gazetteer lacks under a prefecture it knows (``under_known_city``)."""
     from_page: set[str] = set()
     for el in chain:
+        remember_level_place(el.position.organization, places)  # 某州委书记甲，州长乙 (actors/levelchains.py)
         place = el.position.place
         for inner in gazetteer_places(el.position.printed):  # 某省某市市委书记, 与某市…: the city, for the 市长 after
             if inner[-1] not in from_page and (inner[-1] != place[-1:] or place.endswith(inner) and place != inner):

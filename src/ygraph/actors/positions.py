@@ -25,6 +25,7 @@ from .actorlex import (
     words,
 )
 from .courts import court_division, court_of
+from .levelchains import printed_level_place
 from .orgnames import canonical_org, level_organs, short_stem
 from .parties import party_owner
 from .placecontext import ContextPlaces
@@ -100,6 +101,8 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
         return _make(printed, owner, head)
     modifier = org if org in uses("bare_modifier") else ""
     org = _chained_org(_city_zone("" if modifier else org, prev), head, prev)
+    if chain_place := printed_level_place(org, head, context_places):  # 某州委书记甲，州长乙: 某州州长
+        return _make(printed, chain_place + modifier, head)
     if not org or org in uses("bare_organ") or org in uses("place_level") or _level_organ(org):
         return _completed(printed, org, modifier, head, prev, context_places)
     own = _organ_department(org, prev, context_places) or _chained_department(org, head, prev)
