@@ -3,7 +3,7 @@ counted over a broad unannotated sample of real pages (the sentences the build l
 studied golds (gold-conventions A8: a 座谈会 during a tour is its own meeting when printed with 召开/举行/主持).
 
 * 甲主持召开座谈会 / 甲在某县召开座谈会 / 随后甲召开座谈会 / 揭牌当天召开的座谈会里 / 甲召开了座谈会: a meeting
-  of its own (events/barecalls.py, events/bare_calls.tsv), titled 某县座谈会 when its clause prints a place, else
+  of its own (events/baremeetings.py, events/bare_meetings.tsv), titled 某县座谈会 when its clause prints a place, else
   座谈会, dated by its sentence or by the event the article reports (a tour's day), its caller presiding.
 * Near-misses: a plan, a duty or a habit (将召开座谈会, 要求各县要召开座谈会, 定期召开座谈会), one item of a list of ways
   (通过召开座谈会等途径), no call printed (座谈会上，某某介绍… / 参加座谈会 after a tour: the tour's, A8), a body that
@@ -32,8 +32,8 @@ def _events(text: str) -> dict[str, tuple[str | None, frozenset[tuple[str, str]]
 
 
 def _bare_calls(text: str) -> list[str]:
-    """The titles of the events the rule (event:name:座谈会|bare_call) added."""
-    return [e.title for e in facts(text, DAY).events if any("bare_call" in p.rule for p in e.provenance)]
+    """The titles of the events the rule (event:name:座谈会|bare_meeting) added."""
+    return [e.title for e in facts(text, DAY).events if any("bare_meeting" in p.rule for p in e.provenance)]
 
 
 CALLED = [  # (text, title, date, presider or None)

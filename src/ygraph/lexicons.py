@@ -210,7 +210,6 @@ TABLES: dict[str, Table] = {
     "events/place_phrases.tsv": Table(("text", "text", "int")),
     "events/own_trips.tsv": Table(("text", _documented_uses("events/own_trips.tsv"))),
     "events/bare_meetings.tsv": Table(("text", _documented_uses("events/bare_meetings.tsv"))),
-    "events/bare_calls.tsv": Table(("text", _documented_uses("events/bare_calls.tsv"))),
     "events/event_model.tsv": Table(("text", "int")),
     "events/event_heads.tsv": Table(("text", "name")),
     "events/group_acts.tsv": Table(("text", _documented_uses("events/group_acts.tsv"))),

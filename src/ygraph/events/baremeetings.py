@@ -1,50 +1,69 @@
-"""baremeetings: a meeting printed by its kind alone right after a word of holding it (某某在某县调研并召开座谈会,
-某某主持座谈会, 稍后举行的对接会上) during a tour, a visit, a signing or talks the article told, and no meeting
-before it: a meeting of its own, held on the day its sentence prints (gold-conventions A8), titled by the noun. Words: ``bare_meetings.tsv``; lane meetings29,
-``tests/test_meetings29.py``. A meeting the article told already is what the noun points back to
-(``register.bare``), so this module adds nothing then."""
+"""baremeetings: a meeting printed by its kind alone right after a word of calling or holding it (某某在某县调研并
+召开座谈会, 某某主持召开座谈会, 随后在某县召开座谈会, 揭牌当天召开的座谈会上). The page narrates that meeting: an
+event of its own, also during a tour (docs/gold-conventions.md A8), since a bare noun is no name the name rules read.
+One reading, two lanes of session 19 folded (meetings29: nouns during an outing; wide29: a called 座谈会 counted over a
+broad unannotated sample); words: ``lexicons/zh/events/bare_meetings.tsv``; tests ``tests/test_meetings29.py``,
+``tests/test_wide29.py``.
+
+* A meeting of its own when the article told a tour, visit, signing, talks or opening it is held during, or when a
+  ``call`` word names who called it (主持召开, 组织召开) — then only with a day of its own.
+* Titled by the place its clause prints before the noun (某县座谈会), else by the noun; dated by its sentence, else
+  on the outing's day(s) or the day of the event the article reports at that point (B3).
+* Nothing when the article told a meeting already (the bare noun points back to it: ``register.bare``), when a body
+  that met stands before the verb (某市召开座谈会: the name rules' 某市座谈会), or when the clause announces, negates,
+  repeats or lists it."""
 
 from __future__ import annotations
 
 from .. import lexicons
 from ..model import Sentence
 from . import dating, eventmodel, eventplaces, guards
+from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, clause
 from .register import add
 
+_FILE = "events/bare_meetings.tsv"
 _GATHERINGS = ("meeting", "forum")  # what a bare meeting noun refers back to when the article told one
-_OUTINGS = ("inspection", "visit", "signing", "talks")  # what a meeting of its own is held during (A8)
+_OUTINGS = ("inspection", "visit", "signing", "talks", "opening")  # what a meeting of its own is held during (A8)
+_DAY = len("2030-01-01")
+_NO_DAY = ("article", "unresolved")  # a date the sentence did not print: the article's month, or none
 
 
 def _uses(use: str) -> tuple[str, ...]:
-    return lexicons.word_uses("events/bare_meetings.tsv", use)
+    return lexicons.word_uses(_FILE, use)
 
 
-def held(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger, span: tuple[int, int]) -> Ref | None:
-    """The meeting named by the bare ``trigger`` noun at ``span`` right after a ``verb`` of holding it, dated by
-    its sentence; None when the noun is no such kind, the article told no outing it is held during or a meeting
-    already, or the clause announces, negates, repeats or lists it."""
-    start, end = span
-    outing = _outing(ctx) if trigger.word in _uses("noun") else None
-    if outing is None:
+def called(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger, span: tuple[int, int, int]) -> Ref | None:
+    """The meeting named by the bare ``trigger`` noun at ``start…end`` right after a ``verb`` or ``call`` word
+    (and a ``joint``) of its clause, dated by its sentence; None for another word, no such word, a body that met,
+    a meeting the article told already, no outing and no caller, or a plan, habit, negation or list of ways."""
+    left, start, end = span
+    if trigger.word not in _uses("noun"):
         return None
-    left, right = clause(sentence, start, end)
     text = ctx.doc.text
     before = rules.compact(text[left:start])
-    verb = next((w for w in _uses("verb") if before.endswith(w)), "")
+    before = next((before[: -len(j)] for j in _uses("joint") if before.endswith(j)), before)
+    verb = next((v for v in (*_uses("call"), *_uses("verb")) if before.endswith(v)), "")
+    right = clause(sentence, start, end)[1]
     if not verb or _not_happening(before[: len(before) - len(verb)], before):
-        return None
-    if guards.kind_list(text, left, end, right):
+        return None  # 座谈会上 / 参加座谈会: no call printed, the tour's (A8); 将召开, 定期召开
+    if text.startswith(_uses("method"), end) or guards.kind_list(text, left, end, right):
         return None  # 通过召开座谈会、实地走访等方式: a way of working, no one meeting
-    place, _, _ = eventplaces.place_in(text[left:right])
+    body = parts.convener(ctx, left, start)
+    if (body and not act_words(body)) or _told(ctx, trigger.word):
+        return None  # 某市召开座谈会: the body names its meeting; a meeting told before is the one meant
+    outing = _outing(ctx)
+    if outing is None and verb not in _uses("call"):
+        return None
+    place, _, _ = eventplaces.place_in(text[left:start])
+    place = place if place and place.endswith(eventplaces.place_levels()) else None  # not 在揭牌仪式后
     lede = not eventmodel.told(ctx) and index < 3
-    draft = Draft.undated(trigger.word, trigger.event_type, start, end, place, False, lede)
-    dating.date_event(ctx, Sentence(sentence.start, right, text[sentence.start : right]), draft, index)
-    if draft.date is None:  # no day in its sentence: held on the outing's day(s) (B3)
-        draft.date, draft.date_end, draft.date_source = outing.date, outing.date_end, outing.date_source
-        draft.date_text, draft.explicit = outing.date_text, outing.explicit
-    return Ref(start, end, add(ctx, draft, sentence, start, end, f"event:bare_meeting:{trigger.word}"), False)
+    draft = Draft.undated((place or "") + trigger.word, trigger.event_type, start, end, place, False, lede)
+    _date(ctx, Sentence(sentence.start, right, text[sentence.start : right]), draft, index, outing)
+    if outing is None and len(draft.date or "") < _DAY:
+        return None  # a called noun with no day is no name another page's 座谈会 of that month could be told from
+    return Ref(start, end, add(ctx, draft, sentence, start, end, f"event:name:{trigger.word}|bare_meeting"), False)
 
 
 def act_words(convener: str) -> bool:
@@ -54,15 +73,34 @@ def act_words(convener: str) -> bool:
     return bool(convener) and (convener.startswith(words) or convener.endswith(words))
 
 
-def _outing(ctx: Context) -> Draft | None:
-    """The last tour, visit, signing or talks the article told, which the meeting is held during (A8); None when
-    the article told none, or told a meeting or forum, which the bare noun points back to (both taking place, not
-    only named)."""
+def _live(ctx: Context) -> list[Draft]:
+    """The events the article told so far as taking place (not only named, passing or planned), the one it reports
+    now last."""
     drafts = [*ctx.drafts, *([ctx.current] if ctx.current is not None else [])]
-    live = [d for d in drafts if not (d.named_only or d.passing or d.planned)]
-    if any(d.event_type in _GATHERINGS for d in live):
-        return None
-    return next((d for d in reversed(live) if d.event_type in _OUTINGS), None)
+    return [d for d in drafts if not (d.named_only or d.passing or d.planned)]
+
+
+def _told(ctx: Context, noun: str) -> bool:
+    """Whether the article told a meeting or forum already, or an event whose title holds the noun's stem
+    (甲与乙座谈 … 召开座谈会): what the bare noun points back to."""
+    stem = noun[: -len(next((h for h in _uses("head") if noun.endswith(h)), ""))] or noun
+    return any(d.event_type in _GATHERINGS or stem in d.title for d in _live(ctx))
+
+
+def _outing(ctx: Context) -> Draft | None:
+    """The last tour, visit, signing, talks or opening the article told, which the meeting is held during (A8)."""
+    return next((d for d in reversed(_live(ctx)) if d.event_type in _OUTINGS), None)
+
+
+def _date(ctx: Context, sentence: Sentence, draft: Draft, index: int, outing: Draft | None) -> None:
+    """The meeting's day: the one its sentence prints, else the outing's day(s) or the day of the event the
+    article reports at that point (6日，某某到某县调研。随后召开座谈会: held on the tour, B3)."""
+    dating.date_event(ctx, sentence, draft, index)
+    anchor = outing or ctx.current
+    if anchor is None or not anchor.date or (draft.date is not None and draft.date_source not in _NO_DAY):
+        return  # its own day; or nothing to take
+    draft.date, draft.date_end, draft.date_source = anchor.date, anchor.date_end, anchor.date_source
+    draft.date_text, draft.explicit = anchor.date_text, anchor.explicit
 
 
 def _not_happening(opening: str, before: str) -> bool:

@@ -16,7 +16,6 @@ from . import (
     abbreviated,
     acts,
     backrefs,
-    barecalls,
     baremeetings,
     ceremonies,
     copies,
@@ -193,8 +192,8 @@ def _named(
         return earlier or references.mentioned(ctx, sentence, trigger, left, start, end)
     if guards.quoted_past(text, left, start, end):
         return None  # 「某庆典之夏音乐季」: a word inside a quoted name, not its end
-    if (bare := barecalls.called(ctx, index, sentence, trigger.word, (left, start, end))) is not None:
-        return bare  # 某某主持召开座谈会: a meeting printed by its noun alone, called (lane wide29)
+    if (bare := baremeetings.called(ctx, index, sentence, trigger, (left, start, end))) is not None:
+        return bare  # 某某主持召开座谈会, 某某到某县调研并召开座谈会: a meeting printed by its noun alone (A8)
     name = _name(ctx, index, sentence, trigger, (left, start, end))
     if not isinstance(name, tuple):
         return name
@@ -248,8 +247,6 @@ def _name(
                 return act  # 甲今日就职，仪式由乙主持: the ceremony of that act
             if (held := ceremonies.held_bare(ctx, index, sentence, trigger.word, (start, end))) is not None:
                 return held  # 某某主持交接典礼: the ceremony, named by its noun alone
-            if (met := baremeetings.held(ctx, index, sentence, trigger, (start, end))) is not None:
-                return met  # 某某在某县调研并召开座谈会: a meeting of its own, the article told none before
             draft = _bare(ctx, trigger.word, trigger.event_type)
             return Ref(start, end, draft, True) if draft else None
         title, name_start = convener + trigger.word, start
