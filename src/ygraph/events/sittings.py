@@ -79,7 +79,7 @@ def holder(ctx: Context, left: int, start: int) -> str:
 
 def own_rest(text: str, right: int, end: int) -> str:
     """The rest of the sentence until the next event word: what its subject (the name) still does. An event
-    word naming a room or a venue (在某会议中心隆重开幕: not_after.txt) is no next event, nor a rite word
+    word naming a room or a venue (在某会议中心开幕: not_after.txt) is no next event, nor a rite word
     (openacts.py: 某会议，8日隆重开幕 — the name's own opening)."""
     after = rules.words("not_after.txt")
     for m in rules.trigger_pattern().finditer(text, right, end):
