@@ -9,16 +9,24 @@ a list of people reads one chain per person, so the next person's 州委副书�
 
 from __future__ import annotations
 
+from ..lexicons import cached
 from .actorlex import uses, words
 from .placecontext import ContextPlaces
 
 _NAME_CHARS = 2  # a place's name before its level has two characters at least (某某州, never 广州)
 
 
+@cached
+def _organs() -> tuple[str, ...]:
+    """The organs a chain level's organisation may start with (州委, 州政府, 镇人大): built once, as
+    ``positions.canonical`` asks for every post."""
+    return (*words("level_organs.txt"), *uses("party_organ"), *uses("chain_level_organ"))
+
+
 def printed_level_place(org: str, head: str, context: ContextPlaces) -> str:
     """``org`` (printed before ``head``, starting with a chain level) completed with the place of that level a
     chain of the article printed; "" when the post names no such level or no chain printed its place."""
-    organs = (*words("level_organs.txt"), *uses("party_organ"), *uses("chain_level_organ"))
+    organs = _organs()
     own = next((head[len(w) :] for w in uses("deputy") if head.startswith(w)), head)
     for level in uses("chain_level"):
         rest = org[len(level) :]
@@ -35,7 +43,7 @@ def printed_level_place(org: str, head: str, context: ContextPlaces) -> str:
 def remember_level_place(organization: str, places: ContextPlaces) -> None:
     """A chain's organisation printed with a chain level after a place's name (临江州委, 青禾镇党委): that place is
     the level's for the posts after it (kept under the level itself: 自治区 is no district)."""
-    organs = (*words("level_organs.txt"), *uses("party_organ"), *uses("chain_level_organ"))
+    organs = _organs()
     for level in uses("chain_level"):
         at = organization.find(level, _NAME_CHARS)
         rest = organization[at + len(level) :] if at >= 0 else ""

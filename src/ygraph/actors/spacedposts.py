@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from ..lexicons import cached
 from ..model import Document
 from .actorlex import longest_suffix_title, uses, words
 from .chains import Element
@@ -43,8 +44,12 @@ def printed_gap(doc: Document, pos: tuple[int, ...], i: int) -> bool:
 
 def _org_can_end(left: str) -> bool:
     """Whether the characters before the space may end an organisation, a place or a post marker."""
-    ends = (*uses("org_end"), *words("spaced_org_ends.txt"), *uses("former"), *uses("new_marker"), *uses("end_marker"))
-    return left.endswith(ends)
+    return left.endswith(_org_ends())
+
+
+@cached
+def _org_ends() -> tuple[str, ...]:
+    return (*uses("org_end"), *words("spaced_org_ends.txt"), *uses("former"), *uses("new_marker"), *uses("end_marker"))
 
 
 def _last_space(spaced: Callable[[int], bool], a: int, b: int) -> int:

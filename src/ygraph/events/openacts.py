@@ -48,7 +48,13 @@ def undated(word: str, date: str | None) -> bool:
 def _named_before(before: str) -> bool:
     """Whether the clause before ends with the name of a gathering (a name trigger): the rite is its opening."""
     names = rules.compact(before[-_NAME_SPAN:]).rstrip(rules.CLAUSE_BREAKS)
-    return any(names.endswith(t.word) for t in rules.triggers().values() if t.form == "name")
+    return names.endswith(_name_words())
+
+
+@cached
+def _name_words() -> tuple[str, ...]:
+    """The name triggers (会议, 博览会 …), gathered once rather than over every trigger at each rite word."""
+    return tuple(t.word for t in rules.triggers().values() if t.form == "name")
 
 
 def _name_in(opening: str) -> bool:
