@@ -15,6 +15,7 @@ SEMICOLONS = "；;"  # a list of names split over clauses goes on after one
 LINE_BREAK = "\n"  # a break clean kept (paragraph, headline, page field): in the actors' compact view it
 # ends a sentence like 。
 SPACES = " \u3000\n"  # what clean leaves between headline parts
+INLINE_SPACES = " \t\u3000"  # spaces inside a line (a headline's two halves, a lost mark), not line breaks
 LIST_MARK = "、"  # the enumeration comma between items of a list
 LOST_MARK = "□"  # a character lost in print or in a conversion (the mark Chinese text uses for it)
 QUESTION_MARKS = "?？"  # a conversion that lost a character often prints one of these in its place

@@ -26,6 +26,7 @@ import ahocorasick
 from .. import scan
 from ..lexicons import alternation, cached
 from ..model import Article, Document, Mention, rule_family
+from ..punctuation import INLINE_SPACES
 from ..text import bylines
 from . import closedlists, honorific, leads, namelists
 from . import personcues as cues
@@ -58,7 +59,6 @@ from .takeovers import taken_over
 # there: a name never runs across one); \S is exactly ``not str.isspace()`` (tests/test_mentions_speed.py)
 _NON_SPACE = re.compile(r"\S+|\n")
 _LATIN = re.compile(r"[A-Za-z]")  # a name printed in Latin letters (its spaces restored: _spaced)
-_INLINE_SPACE = " \t\u3000"  # spaces inside a line (a headline's two halves), not line breaks
 
 
 @dataclass(frozen=True)
@@ -299,7 +299,7 @@ def _spaced_at(doc: Document, compact: Compact, i: int) -> bool:
     """Whether compact offset ``i`` is printed right after a space or tab in the text (not a line break: an OCR
     break may fall inside a name). Asked only at the end of a known name's stretch, not for every offset."""
     pos = compact.pos
-    return 0 < i < len(pos) and pos[i] != pos[i - 1] + 1 and doc.text[pos[i] - 1] in _INLINE_SPACE
+    return 0 < i < len(pos) and pos[i] != pos[i - 1] + 1 and doc.text[pos[i] - 1] in INLINE_SPACES
 
 
 def _spaced(doc: Document, compact: Compact, found: Found) -> Found:

@@ -19,14 +19,13 @@ from dataclasses import replace
 
 from ..lexicons import cached
 from ..model import Document
+from ..punctuation import INLINE_SPACES
 from .actorlex import longest_suffix_title, uses, words
 from .chains import Element
 from .personrules import Found
 from .placecontext import ContextPlaces
 from .placescan import PlaceScan
 from .positions import canonical
-
-_INLINE_SPACE = " \t\u3000"
 
 
 def printed_gap(doc: Document, pos: tuple[int, ...], i: int) -> bool:
@@ -39,7 +38,7 @@ def printed_gap(doc: Document, pos: tuple[int, ...], i: int) -> bool:
     between = doc.source.text[a:b]
     if not between or between.strip():
         return False
-    return "\n" not in between and any(c in _INLINE_SPACE for c in between)
+    return "\n" not in between and any(c in INLINE_SPACES for c in between)
 
 
 def _org_can_end(left: str) -> bool:
