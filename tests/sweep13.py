@@ -87,9 +87,9 @@ SCRIPTS = ("simplified", "traditional")
 INVENTED_NAMES = ("林晓峰", "柴思雨", "龚明远", "钱小禾", "宁可心")
 
 
-def wired(text: str, script: str) -> str:
-    """``text`` after the dateline, in the table row's script."""
-    return WIRE + (traditional(text) if script == "traditional" else text)
+def wired(text: str, script: str, wire: str = WIRE) -> str:
+    """``text`` after the dateline (``wire``: a table's own dated one), in the table row's script."""
+    return wire + (traditional(text) if script == "traditional" else text)
 
 
 def simplified_name(name: str) -> str:

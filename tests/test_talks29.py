@@ -17,25 +17,15 @@ from __future__ import annotations
 import pytest
 
 from lexicon_examples import observe
-from sweep13 import traditional
+from sweep13 import SCRIPTS, simplified_name, traditional, wired
 
 WIRE = "江城日报 2031年4月20日 / "
-SCRIPTS = ("simplified", "traditional")
-_NAMES = ("林晓峰", "柴思雨", "龚明远", "钱小禾", "宁可心")
-
-
-def _text(text: str, script: str) -> str:
-    return WIRE + (traditional(text) if script == "traditional" else text)
-
-
-def _back(name: str) -> str:
-    return {traditional(n): n for n in _NAMES}.get(name, name)
 
 
 def _events(text: str) -> list[tuple[str, str, str | None, bool, set[str]]]:
     """(type, title, date, planned, {people}) of each event, names in Simplified form."""
     return [
-        (e.event_type, e.title, e.date, e.planned, {_back(p.person) for p in e.participants})
+        (e.event_type, e.title, e.date, e.planned, {simplified_name(p.person) for p in e.participants})
         for e in observe(text).corpus.events
     ]
 
@@ -62,7 +52,7 @@ BRACKETED_DAYS = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("words", "day", "planned"), BRACKETED_DAYS)
 def test_a_day_in_brackets_dates_the_talks(words: str, day: str, planned: bool, script: str) -> None:
-    found = _events(_text(f"海州行政长官柴思雨{words}在礼宾府会见了江城市长龚明远。", script))
+    found = _events(wired(f"海州行政长官柴思雨{words}在礼宾府会见了江城市长龚明远。", script, WIRE))
     talks = [e for e in found if e[0] == "talks"]
     assert len(talks) == 1, found
     kind, title, date, is_plan, people = talks[0]
@@ -86,14 +76,14 @@ def test_a_day_in_brackets_dates_the_departure(words: str, day: str, script: str
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_noon_today_dates_the_talks(script: str) -> None:
-    found = _events(_text("海州市长柴思雨今午在市政府与江城市长龚明远会晤。", script))
+    found = _events(wired("海州市长柴思雨今午在市政府与江城市长龚明远会晤。", script, WIRE))
     assert [(e[0], e[2]) for e in found] == [("talks", "2031-04-20")], found
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize("words", ["本(4)月18日", "上（3）月28日", "明(21)日", "明（廿一）日上午"])
 def test_a_bracketed_month_or_day_ends_the_name(words: str, script: str) -> None:
-    found = _events(_text(f"江城市长林晓峰{words}与海州市长龚明远会面。", script))
+    found = _events(wired(f"江城市长林晓峰{words}与海州市长龚明远会面。", script, WIRE))
     people = set().union(*(e[4] for e in found)) if found else set()
     assert "林晓峰" in people, found
     assert not any(p.startswith("林晓峰") and p != "林晓峰" for p in people), people
@@ -102,20 +92,20 @@ def test_a_bracketed_month_or_day_ends_the_name(words: str, script: str) -> None
 # near-misses: what the new readings must leave alone
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_year_in_brackets_is_no_day(script: str) -> None:
-    found = _events(_text("今(2031)年是两市结好十周年。江城市长林晓峰20日会见了海州市长龚明远。", script))
+    found = _events(wired("今(2031)年是两市结好十周年。江城市长林晓峰20日会见了海州市长龚明远。", script, WIRE))
     assert [(e[0], e[2]) for e in found] == [("talks", "2031-04-20")], found
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_numbered_item_after_a_word_ending_in_ming_dates_nothing(script: str) -> None:
-    found = _events(_text("江城市政府发表声明(1)上午无活动安排。江城市长林晓峰18日会见了海州市长龚明远。", script))
+    found = _events(wired("江城市政府发表声明(1)上午无活动安排。江城市长林晓峰18日会见了海州市长龚明远。", script, WIRE))
     assert [e[2] for e in found if e[0] == "talks"] == ["2031-04-18"], found
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("name", "cut"), [("张晓明", "张晓"), ("钱小上", "钱小"), ("宁可本", "宁可")])
 def test_a_caption_bracket_keeps_the_name(name: str, cut: str, script: str) -> None:
-    people = {_back(p.name) for p in observe(_text(f"江城市长{name}(左)与海州市长龚明远握手。", script)).corpus.people}
+    people = {simplified_name(p.name) for p in observe(wired(f"江城市长{name}(左)与海州市长龚明远握手。", script, WIRE)).corpus.people}
     assert name in people or traditional(name) in people, people
     assert cut not in people and traditional(cut) not in people, people
 
@@ -128,7 +118,7 @@ MARRIED_CLOSERS = ["周五上午", "星期四", "上午", "中午", "22日", "�
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize("words", MARRIED_CLOSERS)
 def test_a_married_name_before_the_time_acts_in_the_talks(words: str, script: str) -> None:
-    found = _events(_text(f"海州行政长官林郑晓峰{words}在江城宾馆同远道而来的江城市长龚明远会面。", script))
+    found = _events(wired(f"海州行政长官林郑晓峰{words}在江城宾馆同远道而来的江城市长龚明远会面。", script, WIRE))
     talks = [e for e in found if e[0] == "talks"]
     assert len(talks) == 1 and talks[0][4] == {"林郑晓峰", "龚明远"}, found
 
@@ -136,5 +126,5 @@ def test_a_married_name_before_the_time_acts_in_the_talks(words: str, script: st
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_three_character_name_before_a_day_stays_three(script: str) -> None:
     """A usual name before the day is read as before: the married reading is only where no usual name ends."""
-    people = {p.name for p in observe(_text("海州市长林陈明22日与江城市长龚明远会面。", script)).corpus.people}
+    people = {p.name for p in observe(wired("海州市长林陈明22日与江城市长龚明远会面。", script, WIRE)).corpus.people}
     assert "林陈明" in people and "林陈" not in people, people
