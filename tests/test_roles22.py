@@ -119,13 +119,24 @@ def test_a_bare_council_title_takes_the_page_council(text: str, person: str, pos
     assert (person, post) in claims(text)
 
 
-COUNCILS_BARE = [  # two councils (hosts and guests), or none the page names: the title stays bare
-    ("江城市议会一行今天走访青禾县议会，林晓峰议长到场欢迎。", "林晓峰"),
+COUNCILS_BARE = [  # no council the page names: the title stays bare
     ("县议会定期会昨日开幕，议长龚明远致辞。", "龚明远"),
-    ("海州友好松岩市议会议员联盟访问团抵达青禾县议会，林晓峰议长接待。", "林晓峰"),
 ]
 
 
 @pytest.mark.parametrize(("text", "person"), COUNCILS_BARE)
-def test_two_councils_leave_the_title_bare(text: str, person: str) -> None:
+def test_no_council_leaves_the_title_bare(text: str, person: str) -> None:
     assert not any(n == person and "议会" in p for n, p in claims(text))
+
+
+# Two councils (hosts and guests): a title addressed after them takes the council its sentence printed last
+# (wideroles29: the studied golds give the nearest council; tests/test_wideroles29.py).
+COUNCILS_TWO = [
+    ("江城市议会一行今天走访青禾县议会，林晓峰议长到场欢迎。", "林晓峰", "青禾县议会议长"),
+    ("海州友好松岩市议会议员联盟访问团抵达青禾县议会，林晓峰议长接待。", "林晓峰", "青禾县议会议长"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "post"), COUNCILS_TWO)
+def test_two_councils_the_title_takes_the_one_printed_last(text: str, person: str, post: str) -> None:
+    assert (person, post) in claims(text)

@@ -1,6 +1,6 @@
 """Roles, lane wideroles29 (issue 13): a post of a level that is no one-character place level (州, 盟, 自治区, 镇,
 乡: word_uses.tsv chain_level) printed bare after another person's chain printed that level's place — a list of
-leaders where only the first prints the place (中共某州委书记甲，州委副书记、州长乙，州政协主席丙) — is that
+leaders where only the first prints the place (中共某州委书记甲，州委副书记、州长乙，州政协副主席丙) — is that
 place's (actors/levelchains.py; docs/gold-conventions.md D1: the title chain). Counted over a wide unannotated
 sample (/work/scratch/s19/wideroles29/classes.md). Invented text, Simplified and Traditional; the near misses keep
 the title uncompleted: no chain printed the place, the place is a body's (a clinic's town), or the stem is one
@@ -15,11 +15,11 @@ from pipeline_probe import claims
 LISTED = [
     ("中共松岩州委书记林晓峰，州委副书记、州长龚明远到会祝贺。", "龚明远", "松岩州州长"),
     ("中共松岩州委书记林晓峰，州委副书记、州长龚明远到会祝贺。", "龚明远", "松岩州委副书记"),
-    ("青禾州委书记林晓峰，州政协主席柴思雨，副州长钱小禾出席大会。", "柴思雨", "青禾州政协主席"),
-    ("青禾州委书记林晓峰，州政协主席柴思雨，副州长钱小禾出席大会。", "钱小禾", "青禾州副州长"),
+    ("青禾州委书记林晓峰，州政协副主席柴思雨，副州长钱小禾出席大会。", "柴思雨", "青禾州政协副主席"),
+    ("青禾州委书记林晓峰，州政协副主席柴思雨，副州长钱小禾出席大会。", "钱小禾", "青禾州副州长"),
     ("中共松巖州委書記林曉峰，州委副書記、州長龔明遠到會祝賀。", "龚明远", "松岩州州长"),
     ("临江自治区党委书记林晓峰、自治区政协主席柴思雨在机场迎候。", "柴思雨", "临江自治区政协主席"),
-    ("臨江自治區黨委書記林曉峰、自治區政府主席龔明遠在機場迎候。", "龚明远", "临江自治区政府主席"),
+    ("臨江自治區黨委書記林曉峰、自治區政協副主席龔明遠在機場迎候。", "龚明远", "临江自治区政协副主席"),
     ("青禾镇党委书记林晓峰，镇长龚明远，镇人大主席柴思雨一同察看了水渠。", "龚明远", "青禾镇镇长"),
     ("青禾镇党委书记林晓峰，镇长龚明远，镇人大主席柴思雨一同察看了水渠。", "柴思雨", "青禾镇人大主席"),
     ("松岩乡党委书记钱小禾、乡长宁可心走访了农户。", "宁可心", "松岩乡乡长"),

@@ -14,7 +14,7 @@ from .. import lexicons
 from ..model import Sentence, TimeExpr
 from ..punctuation import LIST_MARK, OPENING_QUOTES
 from . import eventrules as rules
-from . import kinds
+from . import kinds, periods
 from .draft import Context, Draft, Ref, clause
 from .register import add, same
 
@@ -48,6 +48,9 @@ def frame(ctx: Context, sentence: Sentence, span: tuple[int, int, int, int], pla
     guest = _guest_of(ctx, span)
     if guest:  # 会见了前来出席某论坛的某某: why the guest came; the talks are reported, even in a lede
         return guest, name_start
+    period = periods.period_after(ctx, span, {u: _words(u) for u in ("period", "period_end", "period_not", "attending")})
+    if period:  # 出席某会议期间会见某某, 某会议闭幕后，…: the time of another act, even in a lede (periods.py)
+        return period, name_start
     if not any(not d.named_only for d in ctx.drafts):
         return "", name_start  # nothing reported yet: the name may be the article's own event
     prefix = rules.compact(text[left:name_start]).rstrip(OPENING_QUOTES)
