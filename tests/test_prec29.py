@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import claims
+from pipeline_probe import built_events, claims
 
 # --- a post after a space: the words before the gap are no part of it ------------------------
 
@@ -50,8 +50,6 @@ def test_an_organisation_before_the_gap_stays_in_the_post(text: str, person: str
 
 
 # --- a named event that only sets the time of another act is a reference (A1: X期间; A8) ---------------------
-
-from pipeline_probe import built_events  # noqa: E402
 
 PERIOD_FRAMES = [
     ("龚明远主持召开江城座谈会。柴思雨在松岩参加临江经贸博览会后，专程到江城访问。", "临江经贸博览会"),
