@@ -7,7 +7,8 @@ Two shapes, both with the rows of ``events/reference_frames.tsv``:
   (前往, 前来, 后续 …), with an ``attending`` word (出席, 参加) before the name in its clause: the event is the
   purpose of someone's trip, told to date another act (来华出席某博览会前访问某地);
 - a clause that opens with the name and ends, a few words later, with a ``period_end`` word, the event's end and
-  after (某会议在某地闭幕后，): the event is over, the act that follows is another. An opening (某大会开幕前，) is
+  after (某会议在某地闭幕后，): the event is over, the act that follows is another — unless the clause prints the
+  close's own day (某会议3月15日闭幕后: narrated with its date, A1's exception, an event). An opening (某大会开幕前，) is
   left alone: the page's own event and its side acts (A8).
 The article's own event of that name stays its own (``framed.named`` refers to it)."""
 
@@ -38,4 +39,6 @@ def period_after(ctx: Context, span: tuple[int, int, int, int], rows: dict[str, 
     stop = next((i for i in range(end, min(right + 1, len(text), end + _CLAUSE_TAIL + 3)) if text[i] in CLAUSE_BREAKS), -1)
     if stop < 0 or ctx.people(end, stop) or text[left:name_start].strip(" \u3000"):
         return ""  # the clause must open with the name and name nobody after it
+    if ctx.times(end, stop):
+        return ""  # 某会议3月15日闭幕后: the close narrated with its own day (A1's exception), an event
     return next((w for w in words if text.endswith(w, end, stop)), "")
