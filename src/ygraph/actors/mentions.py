@@ -149,7 +149,8 @@ def _edge_before(text: str, i: int) -> bool:
 
 
 def _merged_chain(kept: tuple[Element, ...], more: tuple[Element, ...]) -> tuple[Element, ...]:
-    """The posts of two readings of one span; a post both read keeps the notice's change (start/end)."""
+    """The posts of two readings of one span; a post both read keeps the notice's change (start/end), also over a
+    marker's "former" (其前任某主席甲已辞任: the leaving is told, and dated)."""
     out = list(kept)
     plain = [replace(el, change="", rule="", own_date=False) for el in out]
     for el in more:
@@ -157,9 +158,14 @@ def _merged_chain(kept: tuple[Element, ...], more: tuple[Element, ...]) -> tuple
         if key not in plain:
             out.append(el)
             plain.append(key)
-        elif el.change and not out[plain.index(key)].change:
+        elif el.change and _overrides(el.change, out[plain.index(key)].change):
             out[plain.index(key)] = el
     return tuple(out)
+
+
+def _overrides(change: str, kept: str) -> bool:
+    """A change read on a post that one already read carries: any over none, a notice's over a marker's former."""
+    return not kept or (kept == "former" and change in ("start", "end"))
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
