@@ -212,7 +212,6 @@ TABLES: dict[str, Table] = {
     "events/bare_meetings.tsv": Table(("text", _documented_uses("events/bare_meetings.tsv"))),
     "events/event_model.tsv": Table(("text", "int")),
     "events/event_heads.tsv": Table(("text", "name")),
-    "events/group_acts.tsv": Table(("text", _documented_uses("events/group_acts.tsv"))),
     "events/group_parties.tsv": Table(("text", _documented_uses("events/group_parties.tsv"))),
     "events/press_roles.tsv": Table(("text", _documented_uses("events/press_roles.tsv"))),
     "events/short_names.tsv": Table(("text", "text")),

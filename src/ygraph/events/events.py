@@ -24,7 +24,6 @@ from . import (
     eventmodel,
     eventplaces,
     framed,
-    groupacts,
     groupheads,
     groupmembers,
     guards,
@@ -78,7 +77,6 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
             cited.setdefault(draft.key, draft)
     groupmembers.members(ctx)
     groupheads.heads(ctx)  # 以甲为团长的某代表团 / 代表团团长乙: the group's visit and its talks
-    groupacts.join(ctx)  # 甲率某代表团赴某地考察 … 会见了考察团: the group's leaders on its talks
     spokespeople.speak(ctx)  # 新闻发言人某某: a speaker at the press conferences reported
     handovers.told_later(ctx)  # 卸任市长甲将印信交接给新任市长乙 … 就职典礼: the parties named before the name
     joint_signers(ctx)  # 某会议…，并共同签署某宣言: the meeting's people sign it
