@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lexicon_examples import observe
 from ygraph.corpus import people
 from ygraph.model import Source
 from ygraph.pipeline import process_document
@@ -95,3 +96,11 @@ def wired(text: str, script: str, wire: str = WIRE) -> str:
 def simplified_name(name: str) -> str:
     """An invented name back in Simplified form, so one table row asserts both scripts."""
     return {traditional(n): n for n in INVENTED_NAMES}.get(name, name)
+
+
+def titled_events(text: str) -> dict[str, tuple[str, str | None, set[tuple[str, str]]]]:
+    """{title: (type, date, {(person, relation)})} of ``text`` built as a corpus, names in Simplified form."""
+    return {
+        e.title: (e.event_type, e.date, {(simplified_name(p.person), p.relation) for p in e.participants})
+        for e in observe(text).corpus.events
+    }

@@ -15,18 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from lexicon_examples import observe
-from sweep13 import SCRIPTS, simplified_name, wired
+from sweep13 import SCRIPTS, titled_events, wired
 
 WIRE = "江城日报 2031年6月9日 / "
-
-
-def _events(text: str) -> dict[str, tuple[str, str | None, set[tuple[str, str]]]]:
-    """{title: (type, date, {(person, relation)})}, names in Simplified form."""
-    return {
-        e.title: (e.event_type, e.date, {(simplified_name(p.person), p.relation) for p in e.participants})
-        for e in observe(text).corpus.events
-    }
 
 
 # (text, noun, date, presider or "")
@@ -46,7 +37,7 @@ HELD = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("text", "noun", "date", "presider"), HELD)
 def test_bare_meeting_held(text: str, noun: str, date: str, presider: str, script: str) -> None:
-    events = _events(wired(text, script, WIRE))
+    events = titled_events(wired(text, script, WIRE))
     assert noun in events, events
     kind, day, people = events[noun]
     assert (kind, day) == ("meeting", date)
@@ -75,13 +66,13 @@ NOT_HELD = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("text", "noun"), NOT_HELD)
 def test_bare_meeting_not_held(text: str, noun: str, script: str) -> None:
-    assert noun not in _events(wired(text, script, WIRE))
+    assert noun not in titled_events(wired(text, script, WIRE))
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_bare_meeting_points_back_to_a_told_meeting(script: str) -> None:
     """A meeting the article told already is what the bare noun refers to: no second meeting."""
     text = "6月8日，江城民营经济座谈会在江城举行。市长龚明远主持座谈会。"
-    events = _events(wired(text, script, WIRE))
+    events = titled_events(wired(text, script, WIRE))
     assert "座谈会" not in events
     assert "江城民营经济座谈会" in events

@@ -20,19 +20,11 @@ from __future__ import annotations
 import pytest
 
 from lexicon_examples import observe
-from sweep13 import SCRIPTS, simplified_name, wired
+from sweep13 import SCRIPTS, simplified_name, titled_events, wired
 
 
 def _roles(text: str) -> set[tuple[str, str]]:
     return {(simplified_name(r.person), r.position) for r in observe(text).corpus.roles}
-
-
-def _events(text: str) -> dict[str, tuple[str, str | None, set[tuple[str, str]]]]:
-    """{title: (type, date, {(person, relation)})}, names in Simplified form."""
-    return {
-        e.title: (e.event_type, e.date, {(simplified_name(p.person), p.relation) for p in e.participants})
-        for e in observe(text).corpus.events
-    }
 
 
 # (text, person, the post, what it must not be read as)
@@ -85,7 +77,7 @@ TEAM_TRIPS = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("text", "title", "leader"), TEAM_TRIPS)
 def test_a_team_led_on_a_trip_is_a_visit(text: str, title: str, leader: str, script: str) -> None:
-    found = _events(wired(text, script))
+    found = titled_events(wired(text, script))
     assert title in found, found
     kind, date, parts = found[title]
     assert (kind, date) == ("visit", "2031-03-20")
@@ -102,7 +94,7 @@ NO_TEAM_TRIP = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize("text", NO_TEAM_TRIP)
 def test_no_trip_without_a_team_or_a_leader_named(text: str, script: str) -> None:
-    assert not [t for t, (kind, _, _) in _events(wired(text, script)).items() if kind == "visit"]
+    assert not [t for t, (kind, _, _) in titled_events(wired(text, script)).items() if kind == "visit"]
 
 
 PARTY_GROUPS = [
@@ -115,14 +107,14 @@ PARTY_GROUPS = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("text", "title"), PARTY_GROUPS)
 def test_a_group_named_before_its_party_and_size_makes_its_call(text: str, title: str, script: str) -> None:
-    found = _events(wired(text, script))
+    found = titled_events(wired(text, script))
     assert title in found, found
     assert found[title][:2] == ("talks", "2031-03-20")
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_word_ending_in_tuan_with_no_party_makes_no_call(script: str) -> None:
-    assert not _events(wired("海州青年乐团20日拜会江城市政府。", script))
+    assert not titled_events(wired("海州青年乐团20日拜会江城市政府。", script))
 
 
 # (text, the call's title, the host)
@@ -137,7 +129,7 @@ HOSTS = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("text", "title", "host"), HOSTS)
 def test_the_host_receiving_the_guests_attends_the_call(text: str, title: str, host: str, script: str) -> None:
-    found = _events(wired(text, script))
+    found = titled_events(wired(text, script))
     assert (host, "attended") in found[title][2]
 
 
@@ -145,14 +137,14 @@ def test_the_host_receiving_the_guests_attends_the_call(text: str, title: str, h
 @pytest.mark.parametrize("negation", ["未能", "无法", "不能"])
 def test_a_host_who_could_not_receive_them_takes_no_part(negation: str, script: str) -> None:
     text = f"海州协会会长柴思雨20日率团拜会江城市政府，市长林晓峰因公{negation}亲自接待。"
-    found = _events(wired(text, script))
+    found = titled_events(wired(text, script))
     assert ("林晓峰", "attended") not in found["柴思雨率团拜会江城市政府"][2]
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_two_leaders_with_posts_of_their_own_make_two_trips_to_one_country(script: str) -> None:
     text = "青禾市长柴思雨率三名一级主管，18日前往海州，参访松岩市。江城乡长宁可心率访问团19日赴海州石门町签订友好协定。"
-    visits = {t: v for t, v in _events(wired(text, script)).items() if v[0] == "visit"}
+    visits = {t: v for t, v in titled_events(wired(text, script)).items() if v[0] == "visit"}
     assert len(visits) == 2, visits
     assert {v[1] for v in visits.values()} == {"2031-03-18", "2031-03-19"}
 
@@ -160,7 +152,7 @@ def test_two_leaders_with_posts_of_their_own_make_two_trips_to_one_country(scrip
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_a_group_officer_taking_the_group_on_is_the_same_trip(script: str) -> None:
     text = "18日，林晓峰率江城代表团访问海州。19日，副团长柴思雨率领代表团访问海州石门港。"
-    assert len([v for v in _events(wired(text, script)).values() if v[0] == "visit"]) == 1
+    assert len([v for v in titled_events(wired(text, script)).values() if v[0] == "visit"]) == 1
 
 
 LAUNCHED = [
@@ -173,7 +165,7 @@ LAUNCHED = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize(("text", "title", "date"), LAUNCHED)
 def test_a_visit_opened_in_its_clause_is_the_persons_trip(text: str, title: str, date: str, script: str) -> None:
-    found = _events(wired(text, script))
+    found = titled_events(wired(text, script))
     assert title in found, found
     assert found[title][:2] == ("visit", date)
     assert ("龚明远", "attended") in found[title][2]
@@ -189,4 +181,4 @@ NOT_LAUNCHED = [
 @pytest.mark.parametrize("script", SCRIPTS)
 @pytest.mark.parametrize("text", NOT_LAUNCHED)
 def test_no_trip_where_nobody_opens_a_visit(text: str, script: str) -> None:
-    assert not [v for v in _events(wired(text, script)).values() if v[0] == "visit"]
+    assert not [v for v in titled_events(wired(text, script)).values() if v[0] == "visit"]
