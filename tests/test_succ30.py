@@ -1,8 +1,9 @@
 """Issue 13, lane succ30: successions missed on the studied sets because one side of a hand-over was not read
 (invented text only, Simplified and Traditional).
 
-* A titled leaver's name ends before a charge (涉贪, 涉嫌, 涉案), a pause (暂时) or a planned day (预定, 预计):
-  ``name_followers.tsv`` follow.charge, follow.time — so the hand-over clause after it has its predecessor.
+* A titled leaver's name ends before a charge (涉贪, 涉嫌, 涉案), a pause (暂时), a planned day (预定, 预计) or a
+  leaving (退职): ``name_followers.tsv`` follow.charge, follow.time, follow.leave — so the hand-over clause after
+  it has its predecessor.
 * The post's duties handed on with no anaphor (某局长甲涉贪遭逮，职务(将/则)由乙接任): ``word_uses.tsv`` vacancy_lead.
 * A bare one-holder post a hand-over form gives (主委一职由乙接任, 乙调任主任秘书; ``word_uses.tsv`` handed_form) is
   the post of the one organisation the article printed earlier with that head: ``actors/noticebare.py``. Two
@@ -21,6 +22,7 @@ LEAVER_NAMED = [  # (text, succession)
     ("海州党秘书长龚明远暂时休息，由林晓峰接任。", ("海州党秘书长", "龚明远", "林晓峰")),
     ("松巖縣衛生局長柴思雨涉嫌收賄遭羈押，由副局長林曉峰接任。", ("松岩县卫生局长", "柴思雨", "林晓峰")),
     ("江城市文化局长柴思雨预定下月退休，由副局长林晓峰接任。", ("江城市文化局长", "柴思雨", "林晓峰")),
+    ("江城市交通局长柴思雨退职，由副局长林晓峰接任。", ("江城市交通局长", "柴思雨", "林晓峰")),
 ]
 
 
