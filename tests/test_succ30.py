@@ -3,7 +3,11 @@
 
 * A titled leaver's name ends before a charge (涉贪, 涉嫌, 涉案), a pause (暂时), a planned day (预定, 预计) or a
   leaving (退职): ``name_followers.tsv`` follow.charge, follow.time, follow.leave — so the hand-over clause after
-  it has its predecessor.
+  it has its predecessor; a part of the year (年初, 年底, 月初, 月底, 年中, 月中) too.
+* 原 right after a place with its level and before the organisation is out of the post (某县原警察局长 → 某县警察局长,
+  held before): ``actors/formerinside.py`` (the inside markers moved there out of ``chains.py``).
+* A chain level's head with and without its government is one post (某州人民政府州长 = 某州州长):
+  ``corpus/postkeys.succession_position`` reads ``chain_level`` (州, 盟, 自治区) as it read 省市区县.
 * The post's duties handed on with no anaphor (某局长甲涉贪遭逮，职务(将/则)由乙接任): ``word_uses.tsv`` vacancy_lead.
 * A bare one-holder post a hand-over form gives (主委一职由乙接任, 乙调任主任秘书; ``word_uses.tsv`` handed_form) is
   the post of the one organisation the article printed earlier with that head: ``actors/noticebare.py``. Two
@@ -14,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import claims, handed_on
+from pipeline_probe import claims, handed_on, people
 
 # --- the leaver's name ends before a charge, a pause or a planned day ------------------------------------------------
 LEAVER_NAMED = [  # (text, succession)
@@ -23,6 +27,7 @@ LEAVER_NAMED = [  # (text, succession)
     ("松巖縣衛生局長柴思雨涉嫌收賄遭羈押，由副局長林曉峰接任。", ("松岩县卫生局长", "柴思雨", "林晓峰")),
     ("江城市文化局长柴思雨预定下月退休，由副局长林晓峰接任。", ("江城市文化局长", "柴思雨", "林晓峰")),
     ("江城市交通局长柴思雨退职，由副局长林晓峰接任。", ("江城市交通局长", "柴思雨", "林晓峰")),
+    ("江城市交通局长柴思雨月底退休，由副局长林晓峰接任。", ("江城市交通局长", "柴思雨", "林晓峰")),
 ]
 
 
@@ -72,3 +77,35 @@ LEFT_BARE = [  # (text, the bare claim kept)
 def test_a_bare_post_stays_bare_without_one_post_printed_before(text: str, claim: tuple[str, str]) -> None:
     assert claim in claims(text)
     assert not handed_on(text)
+
+
+# --- one post printed two ways: 原 after a place, a prefecture's government -----------------------------------------
+ONE_POST = [  # (text, (person, post)) — 原 after a place with its level is out of the post (held before)
+    ("临江县原警察局长吴一旭升任江城市政府警察局长。", ("吴一旭", "临江县警察局长")),
+    ("江城开发区原管委会主任林晓峰出席。", ("林晓峰", "江城开发区管委会主任")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), ONE_POST)
+def test_a_former_marker_after_a_place_is_out_of_the_post(text: str, claim: tuple[str, str]) -> None:
+    assert claim in claims(text)
+
+
+def test_a_place_holding_the_marker_keeps_it() -> None:
+    assert ("林晓峰", "原平市长") in claims("原平市原市长林晓峰出席。")
+
+
+PREFECTURE = [  # 某州人民政府州长 = 某州州长 (a chain level's government, as 某市人民政府市长 = 某市市长)
+    (
+        "会议决定任命冯一文同志为松岩州人民政府副州长、代理州长。会议还决定接受廖一飞同志辞去松岩州人民政府州长职务的请求。",
+        ("松岩州人民政府州长", "廖一飞", "冯一文"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "succession"), PREFECTURE)
+def test_a_prefecture_head_printed_with_and_without_its_government_is_one_post(
+    text: str, succession: tuple[str, str, str]
+) -> None:
+    assert succession in handed_on(text)
+    assert "冯一文" in people(text)
