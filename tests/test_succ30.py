@@ -8,6 +8,9 @@
   held before): ``actors/formerinside.py`` (the inside markers moved there out of ``chains.py``).
 * A chain level's head with and without its government is one post (某州人民政府州长 = 某州州长):
   ``corpus/postkeys.succession_position`` reads ``chain_level`` (州, 盟, 自治区) as it read 省市区县.
+* 警察局 printed 警局 in the same report is one post (``actors/contractions.contracts``: a single two-character word
+  where ``word_uses.tsv`` one_word_contraction lists it; the organ's last character printed again before the head,
+  某警局局长, is read once).
 * The post's duties handed on with no anaphor (某局长甲涉贪遭逮，职务(将/则)由乙接任): ``word_uses.tsv`` vacancy_lead.
 * A bare one-holder post a hand-over form gives (主委一职由乙接任, 乙调任主任秘书; ``word_uses.tsv`` handed_form) is
   the post of the one organisation the article printed earlier with that head: ``actors/noticebare.py``. Two
@@ -109,3 +112,14 @@ def test_a_prefecture_head_printed_with_and_without_its_government_is_one_post(
 ) -> None:
     assert succession in handed_on(text)
     assert "冯一文" in people(text)
+
+
+CONTRACTED = [  # 警察局 printed 警局 in one report (word_uses.tsv one_word_contraction), the organ printed twice or once
+    ("临江县原警察局长吴一旭升任江城市政府警察局长。临江县警局长张一雄今天宣誓就职。", ("临江县警察局长", "吴一旭", "张一雄")),
+    ("臨江縣警局原局長黃一志調任江城市警局主秘。臨江縣警察局長黃一源今天宣誓就職。", ("临江县警察局长", "黄一志", "黄一源")),
+]
+
+
+@pytest.mark.parametrize(("text", "succession"), CONTRACTED)
+def test_a_police_bureau_printed_short_is_the_same_post(text: str, succession: tuple[str, str, str]) -> None:
+    assert succession in handed_on(text)
