@@ -43,7 +43,7 @@ def test_a_leaver_named_before_a_charge_pause_or_plan_is_succeeded(
 
 # --- the post's duties handed on: 职务(将/则)由乙接任 ---------------------------------------------------------------------
 DUTIES = [
-    ("江城市经济发展局长柴思雨涉贪遭逮声押，职务将由林晓峰接任。", ("江城市经济发展局长", "柴思雨", "林晓峰")),
+    ("江城市经济发展局长柴思雨涉贪被捕，职务将由林晓峰接任。", ("江城市经济发展局长", "柴思雨", "林晓峰")),
     ("江城财政局局长林晓峰因病请辞，职务由副局长钱小禾接任。", ("江城财政局局长", "林晓峰", "钱小禾")),
     ("松巖縣地政局長林曉峰因病請辭，職務則由副局長錢小禾接任。", ("松岩县地政局长", "林晓峰", "钱小禾")),
 ]
@@ -56,10 +56,10 @@ def test_duties_handed_on_without_an_anaphor_are_a_succession(text: str, success
 
 # --- a bare post a hand-over form gives is the one printed earlier with that head -----------------------------------
 BARE_HANDED = [
-    ("江城市研考会主委林晓峰转任市府顾问；主委一职由钱小禾接任。", ("江城市研考会主委", "林晓峰", "钱小禾")),
-    ("海州客委會主委林曉峰轉任顧問；主委一職由錢小禾接任。", ("海州客委会主委", "林晓峰", "钱小禾")),
-    ("交通部说，交通部主任秘书林晓峰将退休。1、交通部技监钱小禾调任主任秘书。", ("交通部主任秘书", "林晓峰", "钱小禾")),
-    ("江城市研考会主委林晓峰转任市府顾问；主委由钱小禾接任。", ("江城市研考会主委", "林晓峰", "钱小禾")),
+    ("江城市研考会主委林晓峰调任市府参议。主委一职由钱小禾接任。", ("江城市研考会主委", "林晓峰", "钱小禾")),
+    ("海州客委會主委林曉峰調任參議。主委一職由錢小禾接任。", ("海州客委会主委", "林晓峰", "钱小禾")),
+    ("江城交通处主任秘书林晓峰将退休。江城交通处技监钱小禾调任主任秘书。", ("江城交通处主任秘书", "林晓峰", "钱小禾")),
+    ("江城市研考会主委林晓峰调任市府参议。主委由钱小禾接任。", ("江城市研考会主委", "林晓峰", "钱小禾")),
 ]
 
 
@@ -70,8 +70,8 @@ def test_a_bare_post_handed_on_is_the_post_printed_before(text: str, succession:
 
 LEFT_BARE = [  # (text, the bare claim kept)
     # two organisations printed with the head: no telling whose
-    ("江城市研考会主委林晓峰转任顾问，海州文化会主委龚明远留任；主委一职由钱小禾接任。", ("钱小禾", "主委")),
-    # a plain 甲任某职 is no hand-over form (顺理成章成为首任局长 read 成为首 as a name)
+    ("江城市研考会主委林晓峰调任参议，海州文化会主委龚明远留任；主委一职由钱小禾接任。", ("钱小禾", "主委")),
+    # a plain 甲任某职 is no hand-over form (a broad form once read a verb phrase as a name there)
     ("江城市能源局局长林晓峰因涉嫌违纪被带走。钱小禾任局长。", ("钱小禾", "局长")),
 ]
 
@@ -84,7 +84,7 @@ def test_a_bare_post_stays_bare_without_one_post_printed_before(text: str, claim
 
 # --- one post printed two ways: 原 after a place, a prefecture's government -----------------------------------------
 ONE_POST = [  # (text, (person, post)) — 原 after a place with its level is out of the post (held before)
-    ("临江县原警察局长吴一旭升任江城市政府警察局长。", ("吴一旭", "临江县警察局长")),
+    ("临江县原警察局长郑立群升任江城市政府警察局长。", ("郑立群", "临江县警察局长")),
     ("江城开发区原管委会主任林晓峰出席。", ("林晓峰", "江城开发区管委会主任")),
 ]
 
@@ -100,8 +100,8 @@ def test_a_place_holding_the_marker_keeps_it() -> None:
 
 PREFECTURE = [  # 某州人民政府州长 = 某州州长 (a chain level's government, as 某市人民政府市长 = 某市市长)
     (
-        "会议决定任命冯一文同志为松岩州人民政府副州长、代理州长。会议还决定接受廖一飞同志辞去松岩州人民政府州长职务的请求。",
-        ("松岩州人民政府州长", "廖一飞", "冯一文"),
+        "会议决定任命龚明远同志为松岩州人民政府副州长、代理州长。会议还决定接受林晓峰同志辞去松岩州人民政府州长职务的请求。",
+        ("松岩州人民政府州长", "林晓峰", "龚明远"),
     ),
 ]
 
@@ -111,12 +111,12 @@ def test_a_prefecture_head_printed_with_and_without_its_government_is_one_post(
     text: str, succession: tuple[str, str, str]
 ) -> None:
     assert succession in handed_on(text)
-    assert "冯一文" in people(text)
+    assert "龚明远" in people(text)
 
 
 CONTRACTED = [  # 警察局 printed 警局 in one report (word_uses.tsv one_word_contraction), the organ printed twice or once
-    ("临江县原警察局长吴一旭升任江城市政府警察局长。临江县警局长张一雄今天宣誓就职。", ("临江县警察局长", "吴一旭", "张一雄")),
-    ("臨江縣警局原局長黃一志調任江城市警局主秘。臨江縣警察局長黃一源今天宣誓就職。", ("临江县警察局长", "黄一志", "黄一源")),
+    ("临江县原警察局长郑立群升任江城市政府警察局长。临江县警局长钱小禾今天宣誓就职。", ("临江县警察局长", "郑立群", "钱小禾")),
+    ("臨江縣警局原局長柴思雨調任江城市警局主秘。臨江縣警察局長寧可心今天宣誓就職。", ("临江县警察局长", "柴思雨", "宁可心")),
 ]
 
 
