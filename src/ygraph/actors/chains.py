@@ -19,7 +19,6 @@ from ..time.numerals import numeral_characters
 from .actorlex import (
     PUNCT,
     any_of,
-    is_foreign,
     longest_suffix_title,
     one_province,
     place_prefix,
@@ -27,6 +26,7 @@ from .actorlex import (
     uses,
     words,
 )
+from .formerinside import without_inside_marker
 from .labelbounds import marked_org as _marked_org
 from .labelbounds import occurrences, post_start
 from .nameends import before_quote
@@ -309,14 +309,8 @@ def _without_former(printed: str, prev: Position | None, places: ContextPlaces) 
         own = rest[: -len(pos.head)] if pos else ""
         if pos is not None and pos.organization and pos.organization != own:
             return len(prefix), rest
-    head = longest_suffix_title(printed)
-    for w in (*uses("former_inside"), *uses("former_inside_home")):  # 美国前国务卿 keeps its 前 (a country's title)
-        at = printed.find(w, 1, len(printed) - len(head))
-        if w not in uses("former_inside") and (at <= 0 or is_foreign(printed[:at]) or printed[:at].endswith(uses("country_end"))):
-            continue
-        if at > 0 and printed[at + len(w) : len(printed) - len(head)] in ("", *uses("bare_modifier")):
-            return 0, printed[:at] + printed[at + len(w) :]
-    return 0, printed
+    inside = without_inside_marker(printed)  # 某集团公司原总经理, 某县原警察局长
+    return 0, printed if inside is None else inside
 
 
 def chain_province(printed: str, places: ContextPlaces) -> ContextPlaces:

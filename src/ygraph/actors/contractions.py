@@ -1,10 +1,11 @@
 """contractions: a body printed by its contraction, the first character of each two-character word of its full
 name (数位|发展部 → 数发部, 综合|发展处 → 综发处, 义勇|消防总队 → 义消总队): the short post is the full one where
-both are printed (corpus/shortposts: for successions)."""
+both are printed (corpus/shortposts: for successions); a single word only where ``word_uses.tsv``
+one_word_contraction lists it (警察|局 → 警局)."""
 
 from __future__ import annotations
 
-from .actorlex import longest_suffix_title
+from .actorlex import longest_suffix_title, uses
 
 _WORD = 2  # the words a contraction keeps the first character of
 _LEAST_WORDS = 2  # a contraction keeps two words' characters at least
@@ -15,13 +16,17 @@ def contracts(short: str, long: str) -> bool:
     title head, the same characters after the run, a place before it printed whole, shortened or not at all
     (数发部长 / 数位发展部长, 综发处处长 / 某县政府综合发展处处长, 某义消总队长 / 某市义勇消防总队长)."""
     head = longest_suffix_title(long)
-    if not head or not short.endswith(head) or len(short) >= len(long):
+    if not head or not short.endswith(head):
         return False
-    s, t = short[: -len(head)], long[: -len(head)]
+    s, t = _once(short[: -len(head)], head), _once(long[: -len(head)], head)
+    if len(s) >= len(t):
+        return False
     while s and t and s[-1] == t[-1]:  # the organ's last character printed in both (处 of 某处处长)
         s, t = s[:-1], t[:-1]
-    for n in range(_LEAST_WORDS, len(t) // _WORD + 1):
+    for n in range(1, len(t) // _WORD + 1):
         words = t[len(t) - n * _WORD :]
+        if n < _LEAST_WORDS and words not in uses("one_word_contraction"):
+            continue  # 警察局 / 警局: one word only where it is so printed (word_uses.tsv)
         kept = words[::_WORD]
         if not s.endswith(kept):
             continue
@@ -29,3 +34,8 @@ def contracts(short: str, long: str) -> bool:
         if not place or (lead.startswith(place) and len(lead) - len(place) <= 1):
             return True
     return False
+
+
+def _once(stem: str, head: str) -> str:
+    """某局局长 → 某局: the organ's last character printed again as the head's first (南投县警局局长 / 南投县警局长)."""
+    return stem[:-1] if len(head) > 1 and len(stem) > _WORD and stem.endswith(head[0]) else stem

@@ -42,6 +42,7 @@ from .delegations import group_heads
 from .enumerations import place_items
 from .glued import unglued
 from .namereader import read_name
+from .noticebare import completed_notices
 from .personrules import Found
 from .placecontext import ContextPlaces
 from .placescan import PlaceScan, scan_places
@@ -215,6 +216,7 @@ def _established(text: str, article: Article, masthead: str = "") -> _Establishe
             ],
         )
     )
+    titled = completed_notices(titled, places)  # 主委一职由乙接任 after 某会主委甲: that body's
     more = unglued(text, [*taken_over(text, titled), *group_heads(text, titled, places)])
     titled = _dedupe([*titled, *more])  # 由乙接任; 以乙为团长
     return _Established(

@@ -49,7 +49,7 @@ def succession_position(position: str) -> str:
         if stem.endswith(modifier) and len(stem) > len(modifier):
             stem = stem[: -len(modifier)]
             break
-    if head[0] in uses("place_level"):  # 某市人民政府市长 = 某市市长 = 某市长
+    if head[0] in (*uses("place_level"), *uses("chain_level")):  # 某市人民政府市长 = 某市市长 = 某市长; 某州 too
         for organ in uses("government"):
             stem = stem.removesuffix(organ)
         stem = stem.removesuffix(head[0])

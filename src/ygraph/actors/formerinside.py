@@ -1,0 +1,37 @@
+"""formerinside: a former marker printed inside a post, out of it (the post itself, held before): between an
+organisation and its title head (某集团公司原总经理, 某研究院前院长, 某公司前任董事长) or right after a place with
+its level, before the organisation (某县原警察局长 → 某县警察局长). A country's title keeps 前 (某国前国务卿); a place
+holding the marker in its name (某原市市长) is no former post."""
+
+from __future__ import annotations
+
+from .actorlex import is_foreign, longest_suffix_title, uses
+
+_PLACE = (2, 6)  # the length of a place's name with its level (某县 … 某某自治县)
+
+
+def without_inside_marker(printed: str) -> str | None:
+    """``printed`` without the former marker inside it; None when it holds none that way."""
+    head = longest_suffix_title(printed)
+    for w in (*uses("former_inside"), *uses("former_inside_home")):  # 美国前国务卿 keeps its 前 (a country's title)
+        at = printed.find(w, 1, len(printed) - len(head))
+        if w not in uses("former_inside") and (
+            at <= 0 or is_foreign(printed[:at]) or printed[:at].endswith(uses("country_end"))
+        ):
+            continue
+        if at > 0 and printed[at + len(w) : len(printed) - len(head)] in ("", *uses("bare_modifier")):
+            return printed[:at] + printed[at + len(w) :]
+    return _after_place(printed, head)
+
+
+def _after_place(printed: str, head: str) -> str | None:
+    """某县原警察局长: 原 (``former_inside``) right after a place with its level (two to six characters) and before
+    an organisation that opens with no level of its own (某原市市长 is a place's name)."""
+    for w in uses("former_inside"):
+        at = printed.find(w, 2, len(printed) - len(head))
+        place, rest = printed[:at], printed[at + len(w) :]
+        if at < 0 or place[-1] not in uses("place_level") or not _PLACE[0] <= len(place) <= _PLACE[1]:
+            continue
+        if rest[:1] not in uses("place_level") and len(rest) > len(head):
+            return place + rest
+    return None
