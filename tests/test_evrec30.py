@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import article_dates, dated_articles
+from pipeline_probe import article_dates, built_events, dated_articles
 from ygraph.model import Source
 from ygraph.pipeline import process_document
 
@@ -57,3 +57,31 @@ def test_the_stamped_page_dates_the_event_told_with_a_relative_day() -> None:
     text = STAMPED[0][0]
     events = process_document(Source("t.txt", text, "utf-8")).events
     assert [e.date for e in events] == ["2031-10-02"]
+
+
+# --- meetings named by a kind no trigger read (docs/events.md, "Meeting kinds no trigger read") ---------------
+
+KINDS = [
+    ("新华社江城2031年6月12日电 12日，省政协主席龚明远主持召开临江省经济社会发展情况介绍会。", "临江省经济社会发展情况介绍会"),
+    ("新华社江城2031年8月19日电 19日，龚明远在松岩镇调研。在松岩镇高质量发展现场办公会上，有关部门汇报情况。", "松岩镇高质量发展现场办公会"),
+    ("江城省政府第91次行政會報，於112年3月6日上午召開，由政務委員龔明遠主持。", "江城省政府第91次行政会报"),
+    ("臨江縣長柴思雨今(23)日視察應變中心，並主持第一次工作會報。", "第一次工作会报"),
+    ("臨江縣警察局今日上午舉行第二季治安會報，由縣長柴思雨主持。", "临江县警察局第二季治安会报"),
+]
+
+NO_KINDS = [
+    "新华社江城2031年1月7日电 江城市政协五届二次会议7日开幕，市政协主席柴思雨向大会报告工作。",
+    "新华社江城2031年1月7日电 临江史学会会报第三期7日出版。",
+    "新华社江城2031年1月7日电 经市长办公会研究，决定7日起实施新办法。",
+]
+
+
+@pytest.mark.parametrize(("text", "title"), KINDS)
+def test_a_meeting_of_these_kinds_held_is_an_event(text: str, title: str) -> None:
+    assert title in [e.title for e in built_events(text)]
+
+
+@pytest.mark.parametrize("text", NO_KINDS)
+def test_a_report_a_bulletin_or_a_body_is_no_meeting_of_these_kinds(text: str) -> None:
+    titles = [e.title for e in built_events(text)]
+    assert not any(t.endswith(("会报", "办公会", "介绍会")) for t in titles), titles
