@@ -24,6 +24,8 @@ FOLLOWED = [  # text, person, the follower row id that closes the name
     ("臨江行政院副院長龔明遠舉例說明。", "龚明远", "follow.state"),
     ("临江律政司司长柴思雨资深大律师出席。", "柴思雨", "follow.rank"),
     ("柴思雨曾任临江咨询委员会委员龚明远办公室主任。", "龚明远", "follow.office"),
+    ("臨江行政長官龔明遠根據章程規定，委任柴思雨為委員。", "龚明远", "follow.basis"),
+    ("江城旧书店创办人柴思雨秉持记录城市的理念经营。", "柴思雨", "follow.manner"),
 ]
 
 
@@ -32,6 +34,21 @@ def test_a_titled_name_closes_before_a_follower_word(text: str, person: str, row
     found = people(text)
     assert f"titled:{row}" in found.get(person, set())
     assert not any(p.startswith(person) and p != person for p in found)  # no reading runs into the word
+
+
+# --- 所率领 after a name, beside 所带领 (name_boundaries.txt) ----------------------------------------------------
+
+LED_BY = [
+    ("海州县议会副议长柴岩所率领的访问团抵达临江。", "柴岩"),
+    ("海州縣議會副議長柴岩所率的訪問團抵達臨江。", "柴岩"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), LED_BY)
+def test_a_two_character_name_ends_before_the_group_it_leads(text: str, person: str) -> None:
+    found = people(text)
+    assert person in found
+    assert person + "所" not in found
 
 
 # --- the head of an annotated post no row knew (titles.tsv) -------------------------------------------------------
