@@ -126,3 +126,20 @@ STILL_NAMES = [  # a usual name with those surnames is read as before
 @pytest.mark.parametrize(("text", "person"), STILL_NAMES)
 def test_a_name_with_such_a_surname_is_still_read(text: str, person: str) -> None:
     assert person in people(text)
+
+
+# --- page form: the variant 祕 and Big5's small punctuation forms (text/lookalikes.tsv) --------------------------
+
+FORMS = [
+    ("临江基金会副祕书长柴思雨回锅江城市府。", "柴思雨", "临江基金会副秘书长"),
+    ("江城市政府副祕书长龚明远出席会议。", "龚明远", "江城市政府副秘书长"),
+    ("会议宣布决定﹕龚明远同志任江城市委书记﹔柴思雨同志不再担任。", "龚明远", "江城市委书记"),
+    ("會議宣布決定﹕龔明遠同志任江城市委書記﹔柴思雨同志不再擔任。", "龚明远", "江城市委书记"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "post"), FORMS)
+def test_a_variant_character_or_a_small_punctuation_form_reads_as_the_usual_one(
+    text: str, person: str, post: str
+) -> None:
+    assert (person, post) in claims(text)
