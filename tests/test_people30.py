@@ -145,3 +145,29 @@ def test_a_variant_character_or_a_small_punctuation_form_reads_as_the_usual_one(
     text: str, person: str, post: str
 ) -> None:
     assert (person, post) in claims(text)
+
+
+# --- a name with no post at a clause start before a session's own acts (clause_forms.tsv) ------------------------
+
+CLAUSE_ACTS = [
+    ("受常委会委托，龚明远向大会作关于提案工作情况的报告。", "龚明远", "clause_report"),
+    ("上午9時許，柴思雨宣布大會開幕。", "柴思雨", "clause_open"),
+    ("会议通过议程。钱小禾代表中共江城市委对大会的召开表示热烈祝贺。", "钱小禾", "clause_greet"),
+    ("雙方期待深化合作。林曉峰等參加會見。", "林晓峰", "clause_with"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "rule"), CLAUSE_ACTS)
+def test_a_bare_name_before_a_sessions_act_is_a_person(text: str, person: str, rule: str) -> None:
+    assert rule in people(text).get(person, set())
+
+
+NOT_CLAUSE_ACTS = [  # a noun, not a name, before the same acts; two characters before 等 are no name there
+    ("上午9时许，主持人宣布大会开幕。", "主持人"),
+    ("双方期待深化合作。官员等参加会见。", "官员"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_CLAUSE_ACTS)
+def test_a_noun_before_a_sessions_act_is_no_person(text: str, word: str) -> None:
+    assert word not in people(text)
