@@ -38,10 +38,3 @@ def after_page(date: str | None, published: str | None) -> bool:
     if not date or not published:
         return False
     return date_interval(date)[0] > date_interval(published)[1]
-
-
-def dateless(draft: Draft) -> bool:
-    """A planned event the text gives no date at all (no day, month or year printed for it, not even one
-    that lacks its year): named as a future occasion only, no event (docs/gold-conventions.md A3: a future
-    event named with no date falls under A1). One printed without its year keeps its ``date_text``."""
-    return draft.planned and draft.date is None and not draft.date_text.strip()
