@@ -236,13 +236,21 @@ def reported_sitting(ctx: Context, draft: Draft) -> Draft | None:
     closing, election or preparatory sitting stays its own."""
     part = sitting_part(draft.key)
     body = draft.key[: len(draft.key) - len(part)]
-    anaphoric = bool(part) and body in rules.uses("anaphoric_body")
+    anaphoric = bool(part) and _without_leads(body) in rules.uses("anaphoric_body")
     told = bool(body) and part in rules.uses("reported_sitting")
     parent = parent_meeting(ctx) if (anaphoric or told) and not draft.planned else None
     if parent is None or parent.key == draft.key or not (anaphoric or _same_body(body, parent.key)):
         return None
     same_day = parent.date is None or draft.date is None or parent.date.startswith(draft.date)
     return parent if same_day or draft.date.startswith(parent.date) else None
+
+
+def _without_leads(body: str) -> str:
+    """``body`` without the adverbs and acts printed between the meeting word and its verb (会议首先举行…,
+    大会开幕并举行…: ``sitting_lead``), read from its end."""
+    while word := next((w for w in rules.uses("sitting_lead") if body.endswith(w) and len(body) > len(w)), ""):
+        body = body[: -len(word)]
+    return body
 
 
 def _same_body(body: str, parent: str) -> bool:
