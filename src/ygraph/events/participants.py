@@ -55,8 +55,8 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
     if sentence.text.rstrip()[-1:] in SEMICOLONS and _ends_on_name(text, persons, sentence):
         ctx.carry = [p for p in persons if p.start >= prev_end]
     reporters(ctx, sentence, refs, before)
-    for person, event in speeches.given(ctx, sentence, refs, before):  # 某某作关于…的报告 / 就…作一说明
-        _link(ctx, sentence, event, person, "spoke_at", "speech_topic")
+    for person, event, rule in speeches.given(ctx, sentence, refs, before):  # 某某作关于…的报告 / 就…作一说明
+        _link(ctx, sentence, event, person, "spoke_at", rule)
     _label(ctx, sentence, before)
 
 

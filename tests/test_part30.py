@@ -1,0 +1,43 @@
+"""Participation, lane part30. Invented Simplified and Traditional variants with near-misses:
+
+* a report given under its title with no 题为 (作了《…》的报告), or named by its body before 工作报告/施政报告
+  with no 的 (作某常委会工作报告, 发表最后一份工作报告): patterns.tsv ``report_named``, read right after a name
+  like ``speech_topic`` (events/speeches.py); never 作为/作出/作的, an article on a report, or a report planned.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_part24 import SCRIPTS, _by_event, _on  # the same wire, reader and title filter
+
+SESSION = "江城市第六届人民代表大会第三次会议在江城会堂开幕。"
+
+# A. A report named by its title (no 题为) or by its body before 工作报告.
+REPORTS = [
+    (SESSION + "市财政局局长林晓峰向大会作了《江城市2030年预算执行情况和2031年预算(草案)》的报告。", "林晓峰"),
+    (SESSION + "市发改委主任龚明远作《江城市2030年计划执行情况》的报告。", "龚明远"),
+    (SESSION + "市人大常委会主任柴思雨作江城市第六届人民代表大会常务委员会工作报告。", "柴思雨"),
+    (SESSION + "即将卸任的市人大常委会主任宁可心发表最后一份工作报告。", "宁可心"),
+    (SESSION + "市长钱小禾代表市人民政府向大会作本届政府最后一份政府工作报告。", "钱小禾"),
+]
+
+NO_REPORT = [
+    (SESSION + "代表龚明远作为代表团团长审议了政府工作报告。", "龚明远"),
+    (SESSION + "代表们认真学习了林晓峰作的政府工作报告。", "林晓峰"),
+    (SESSION + "代表柴思雨作出承诺，支持政府工作报告。", "柴思雨"),
+    (SESSION + "市民宁可心发表文章评论政府工作报告。", "宁可心"),
+    (SESSION + "市长钱小禾将在明天发表政府工作报告。", "钱小禾"),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "speaker"), REPORTS)
+def test_named_report_speaks(text: str, speaker: str, script: str) -> None:
+    assert (speaker, "spoke_at") in _on(_by_event(text, script), "代表大会")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "person"), NO_REPORT)
+def test_no_named_report(text: str, person: str, script: str) -> None:
+    assert (person, "spoke_at") not in _on(_by_event(text, script), "代表大会")
