@@ -3,6 +3,10 @@
 * a report given under its title with no 题为 (作了《…》的报告), or named by its body before 工作报告/施政报告
   with no 的 (作某常委会工作报告, 发表最后一份工作报告): patterns.tsv ``report_named``, read right after a name
   like ``speech_topic`` (events/speeches.py); never 作为/作出/作的, an article on a report, or a report planned.
+* the honourees of a ceremony counted, then listed after a comma (两人获颁金星勋章，包括甲、乙; 有十人获得银星勋章，
+  包括…), and the receiver of an honour or a certificate handed over (颁发某奖章给甲, 为甲颁发任命证书) attend the
+  ceremony or sitting reported (participation.tsv; a row's comma reads , or ，: events/partverbs.py); 获得 with
+  no honour before the comma (获得一致好评，包括…) ties no one.
 """
 
 from __future__ import annotations
@@ -41,3 +45,31 @@ def test_named_report_speaks(text: str, speaker: str, script: str) -> None:
 @pytest.mark.parametrize(("text", "person"), NO_REPORT)
 def test_no_named_report(text: str, person: str, script: str) -> None:
     assert (person, "spoke_at") not in _on(_by_event(text, script), "代表大会")
+
+
+# B. Honourees listed after a count, receivers of an honour or a certificate.
+CEREMONY = "海州2031年度勋衔颁授典礼昨日在海州举行。"
+HONOURS = [
+    (CEREMONY + "当中,两人获颁最高荣誉的金星勋章,包括临江大学校长柴思雨、海州商会会长钱小禾。", "颁授典礼", "钱小禾"),
+    (CEREMONY + "另外，有十人获得银星勋章，包括海州医院院长宁可心、临江大学校长柴思雨等。", "颁授典礼", "宁可心"),
+    ("海州警察局昨日举行2031年度表彰大会。市长林晓峰颁发一等专业奖章给副局长柴思雨。", "表彰大会", "柴思雨"),
+    ("临江市人大常委会第九次会议在江城举行。会议决定任命柴思雨同志为临江市副市长。主任林晓峰主持会议并为柴思雨同志"
+     "颁发任命证书。", "常委会", "柴思雨"),
+]
+
+NO_HONOUR = [
+    (CEREMONY + "这次典礼获得一致好评，包括临江大学校长柴思雨在内的嘉宾纷纷点赞。", "颁授典礼", "柴思雨"),
+    (CEREMONY + "典礼获得社会关注，包括海州商会会长钱小禾。", "颁授典礼", "钱小禾"),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "event", "person"), HONOURS)
+def test_honoured_attends(text: str, event: str, person: str, script: str) -> None:
+    assert (person, "attended") in _on(_by_event(text, script), event)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "event", "person"), NO_HONOUR)
+def test_not_honoured(text: str, event: str, person: str, script: str) -> None:
+    assert (person, "attended") not in _on(_by_event(text, script), event)
