@@ -84,8 +84,8 @@ def topics(ctx: Context, sentence: Sentence) -> list[tuple[int, int]]:
     verb inside one ties anyone (…作区出席市党代会代表人选的说明: 出席 is the topic's word)."""
     text, spans = ctx.doc.text, []
     for person in ctx.people(sentence.start, sentence.end):
-        m, _ = _speech(text, person, sentence)
-        if m is not None:
+        m, name = _speech(text, person, sentence)
+        if m is not None and name == PATTERNS[0]:  # a named report's verbs keep their own rows and events
             spans.append((m.start(), m.end()))
     return spans
 
