@@ -7,6 +7,9 @@
   包括…), and the receiver of an honour or a certificate handed over (颁发某奖章给甲, 为甲颁发任命证书) attend the
   ceremony or sitting reported (participation.tsv; a row's comma reads , or ，: events/partverbs.py); 获得 with
   no honour before the comma (获得一致好评，包括…) ties no one.
+* a saying clause with no subject of its own after commas (甲出席某典礼，说明…，也期许…; 甲主持会议，他强调…): the
+  people of the sentence's verb before say it (events/partverbs.py carries_subject, word_uses.tsv carried_opener);
+  not across a semicolon, not a clause opening with a subject of its own (会议强调), never a speech on a tour (C1).
 """
 
 from __future__ import annotations
@@ -73,3 +76,31 @@ def test_honoured_attends(text: str, event: str, person: str, script: str) -> No
 @pytest.mark.parametrize(("text", "event", "person"), NO_HONOUR)
 def test_not_honoured(text: str, event: str, person: str, script: str) -> None:
     assert (person, "attended") not in _on(_by_event(text, script), event)
+
+
+# C. A saying clause carried by the subject of the clause before.
+FORUM = "第三届江城论坛今天在江城开幕。"
+CARRIED = [
+    (FORUM + "市长林晓峰出席开幕式，表示将继续支持论坛。", "林晓峰"),
+    (FORUM + "市长林晓峰出席开幕式，说明政府的决心，也期许各方坚守岗位。", "林晓峰"),
+    (FORUM + "市委书记龚明远主持开幕式，他强调要办好论坛。", "龚明远"),
+    (FORUM + "省长柴思雨上午出席论坛，同时指出两地合作前景广阔。", "柴思雨"),
+]
+
+NOT_CARRIED = [
+    (FORUM + "市长林晓峰出席开幕式；会议强调要办好论坛。", "论坛", "林晓峰"),
+    (FORUM + "市长林晓峰出席开幕式，会议强调要办好论坛。", "论坛", "林晓峰"),
+    ("市长林晓峰今天到江城县调研春耕生产，强调要抓好春耕。", "调研", "林晓峰"),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "speaker"), CARRIED)
+def test_carried_subject_speaks(text: str, speaker: str, script: str) -> None:
+    assert (speaker, "spoke_at") in _on(_by_event(text, script), "论坛")
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "event", "person"), NOT_CARRIED)
+def test_subject_not_carried(text: str, event: str, person: str, script: str) -> None:
+    assert (person, "spoke_at") not in _on(_by_event(text, script), event)

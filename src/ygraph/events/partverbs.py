@@ -122,3 +122,17 @@ def names_event(text: str, verb: str, end: int, refs: list[Ref]) -> bool:
         return True
     leads = ("", *rules.uses("event_lead"))
     return any(r.start >= end and text[end : r.start] in leads for r in refs)
+
+
+def carries_subject(text: str, since: int, start: int, verb: str) -> bool:
+    """A ``says`` verb opening its clause (past a ``carried_opener`` word at most: 也, 他…) after clauses that print
+    no one and end only in commas since the verb before (甲出席某典礼，说明…，也期许…): its words are said by that
+    verb's people. The caller checks that no one is named between."""
+    if rules.participation_verbs().get(verb) != "says":
+        return False
+    between = text[since:start]
+    breaks = [i for i, c in enumerate(between) if c in CLAUSE_BREAKS]
+    if not breaks or any(between[i] not in COMMAS for i in breaks):
+        return False
+    opening = rules.compact(between[breaks[-1] + 1 :])
+    return opening == "" or opening in rules.uses("carried_opener")
