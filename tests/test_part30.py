@@ -10,6 +10,9 @@
 * a saying clause with no subject of its own after commas (甲出席某典礼，说明…，也期许…; 甲主持会议，他强调…): the
   people of the sentence's verb before say it (events/partverbs.py carries_subject, word_uses.tsv carried_opener);
   not across a semicolon, not a clause opening with a subject of its own (会议强调), never a speech on a tour (C1).
+* a meeting a welcome names as what the guests came for (甲对乙方代表参加某会议表示热烈欢迎: reference_frames.tsv
+  welcome_open, welcome_close; events/framed.py) is named only: the welcome, the 参加 inside it and a later 参加活动
+  belong to the talks reported. A person between 对 and the name, or no attending word there, keeps the meeting.
 """
 
 from __future__ import annotations
@@ -104,3 +107,33 @@ def test_carried_subject_speaks(text: str, speaker: str, script: str) -> None:
 @pytest.mark.parametrize(("text", "event", "person"), NOT_CARRIED)
 def test_subject_not_carried(text: str, event: str, person: str, script: str) -> None:
     assert (person, "spoke_at") not in _on(_by_event(text, script), event)
+
+
+# D. The meeting a welcome names as what the guests came for.
+TALKS = "海州市委书记林晓峰在海州宾馆会见了港澳委员。"
+WELCOMES = [
+    TALKS + "林晓峰对港澳委员参加政协会议表示热烈欢迎。市领导柴思雨、宁可心参加活动。",
+    TALKS + "林晓峰对他们专程前来出席第三届青禾论坛表示欢迎。市领导柴思雨、宁可心参加活动。",
+    TALKS + "林晓峰对各位委员参加市政协全会表示衷心感谢。市领导柴思雨、宁可心参加活动。",
+]
+
+KEPT = [
+    # no attending word between 对 and the name: the meeting is the subject of the welcome, and stays
+    ("海州市政协全会今天开幕。市委书记林晓峰对市政协全会的召开表示热烈欢迎。", "市政协全会"),
+    # a person between 对 and the name
+    (TALKS + "林晓峰对市长龚明远出席市政协全会表示感谢。", "市政协全会"),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("text", WELCOMES)
+def test_welcome_said_at_the_talks(text: str, script: str) -> None:
+    found = _by_event(text, script)
+    assert list(found) == ["林晓峰会见港澳委员"]
+    assert {("林晓峰", "spoke_at"), ("柴思雨", "attended"), ("宁可心", "attended")} <= found["林晓峰会见港澳委员"]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "meeting"), KEPT)
+def test_welcomed_meeting_kept(text: str, meeting: str, script: str) -> None:
+    assert any(meeting in title for title in _by_event(text, script))
