@@ -45,8 +45,8 @@ def frame(ctx: Context, sentence: Sentence, span: tuple[int, int, int, int], pla
     approved = _approver(text, span)
     if approved is not None:  # 经某会议研究决定: the approver, named even in a notice's first words
         return APPROVAL, approved
-    guest = _guest_of(ctx, span)
-    if guest:  # 会见了前来出席某论坛的某某: why the guest came; the talks are reported, even in a lede
+    guest = _guest_of(ctx, span) or _welcomed_for(ctx, span)
+    if guest:  # 会见了前来出席某论坛的某某, 对某某参加某会表示欢迎: why the guest came; the talks are reported
         return guest, name_start
     period = periods.period_after(ctx, span, {u: _words(u) for u in ("period", "period_end", "period_not", "attending")})
     if period:  # 出席某会议期间会见某某, 某会议闭幕后，…: the time of another act, even in a lede (periods.py)
@@ -119,6 +119,21 @@ def _guest_of(ctx: Context, span: tuple[int, int, int, int]) -> str:
     if not attends or any(w in between[: min(attends)] for w in _words("guest_not")):
         return ""
     return word
+
+
+def _welcomed_for(ctx: Context, span: tuple[int, int, int, int]) -> str:
+    """The ``welcome_close`` row (表示热烈欢迎 …) right after the name when a ``welcome_open`` word (对) stands
+    before it in its clause with an ``attending`` word between and no person (甲对乙方代表参加某会议表示欢迎:
+    why the guests came, said at the talks reported; part30); "" otherwise."""
+    left, name_start, end, _ = span
+    text = ctx.doc.text
+    close = next((w for w in _words("welcome_close") if text.startswith(w, end)), "")
+    at = max((text.rfind(w, left, name_start) for w in _words("welcome_open")), default=-1)
+    if not close or at < 0 or ctx.people(at, name_start):
+        return ""
+    between = text[at:name_start]
+    attends = any(w in between for w in _words("attending"))
+    return close if attends and not any(w in between for w in _words("guest_not")) else ""
 
 
 WALKED = 4  # at most this many characters (草案, 文件) before a referral verb a name was walked over

@@ -55,8 +55,8 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
     if sentence.text.rstrip()[-1:] in SEMICOLONS and _ends_on_name(text, persons, sentence):
         ctx.carry = [p for p in persons if p.start >= prev_end]
     reporters(ctx, sentence, refs, before)
-    for person, event in speeches.given(ctx, sentence, refs, before):  # 某某作关于…的报告 / 就…作一说明
-        _link(ctx, sentence, event, person, "spoke_at", "speech_topic")
+    for person, event, rule in speeches.given(ctx, sentence, refs, before):  # 某某作关于…的报告 / 就…作一说明
+        _link(ctx, sentence, event, person, "spoke_at", rule)
     _label(ctx, sentence, before)
 
 
@@ -72,6 +72,8 @@ def _verb_people(
         right = sentence.end if listing.colon(listed) or companions.listing(verb) else right
         people = [p for p in persons if listed.end() <= p.start < min(right, sentence.end)]
     between = text[since:start]
+    if not people and prev_people and partverbs.carries_subject(text, since, start, verb):
+        return prev_people  # 某某出席某典礼，也期许…: the subject of the clauses before (no near_subject test)
     if not people and prev_people and (_same_subject(between) or partverbs.after_lead(text, start, sentence, prev_verb)):
         people = prev_people  # 某某出席会议并讲话; 某某率团赴某地，参加某会: the same subject
     return _near_subject(text, people, start) if verb in rules.uses("near_subject") else people

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from ..lexicons import alternation, cached
 from ..model import Mention, Sentence
-from ..punctuation import CLAUSE_BREAKS, SENTENCE_ENDS, TITLE_CLOSE, TITLE_OPEN
+from ..punctuation import CLAUSE_BREAKS, COMMAS, SENTENCE_ENDS, TITLE_CLOSE, TITLE_OPEN
 from . import eventrules as rules
 from .draft import Ref
 
@@ -25,14 +25,19 @@ _GAP = 60  # at most this many characters between the parts of a gapped verb (a 
 def _gapped(verb: str) -> str:
     """The row as a pattern: a gap outside a title holds no clause break; a gap opened by 《 is the title's
     inside, where commas and semicolons are words of the title (作了题为《建设某地，谱写新篇章》的报告) and only a
-    sentence's end or another title mark stops it."""
+    sentence's end or another title mark stops it. A row's own comma is read by :func:`_part`."""
     gap = f"[^{re.escape(CLAUSE_BREAKS + TITLE_OPEN + TITLE_CLOSE)}]{{1,{_GAP}}}?"
     inside = f"[^{re.escape(SENTENCE_ENDS + TITLE_OPEN + TITLE_CLOSE)}]{{1,{_GAP}}}?"
     parts = verb.split(GAP_MARK)
-    pattern = re.escape(parts[0])
+    pattern = _part(parts[0])
     for before, part in pairwise(parts):
-        pattern += (inside if before.endswith(TITLE_OPEN) else gap) + re.escape(part)
+        pattern += (inside if before.endswith(TITLE_OPEN) else gap) + _part(part)
     return pattern
+
+
+def _part(words: str) -> str:
+    """A printed part of a gapped row; a comma in it stands for either comma (获颁…，包括 on a page printing ,)."""
+    return "".join(f"[{re.escape(COMMAS)}]" if c in COMMAS else re.escape(c) for c in words)
 
 
 @cached
@@ -117,3 +122,17 @@ def names_event(text: str, verb: str, end: int, refs: list[Ref]) -> bool:
         return True
     leads = ("", *rules.uses("event_lead"))
     return any(r.start >= end and text[end : r.start] in leads for r in refs)
+
+
+def carries_subject(text: str, since: int, start: int, verb: str) -> bool:
+    """A ``says`` verb opening its clause (past a ``carried_opener`` word at most: 也, 他…) after clauses that print
+    no one and end only in commas since the verb before (甲出席某典礼，说明…，也期许…): its words are said by that
+    verb's people. The caller checks that no one is named between."""
+    if rules.participation_verbs().get(verb) != "says":
+        return False
+    between = text[since:start]
+    breaks = [i for i, c in enumerate(between) if c in CLAUSE_BREAKS]
+    if not breaks or any(between[i] not in COMMAS for i in breaks):
+        return False
+    opening = rules.compact(between[breaks[-1] + 1 :])
+    return opening == "" or opening in rules.uses("carried_opener")

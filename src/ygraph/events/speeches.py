@@ -3,10 +3,13 @@
 
 ``patterns.tsv`` ``speech_topic`` is matched right after a person's name: the person spoke at the event named
 after it in its clause, else at the event the sentence reports. An event named inside the topic (…出席某党代会
-代表候选人的说明) is what the speech is about, never where it was given.
+代表候选人的说明) is what the speech is about, never where it was given. ``report_named`` is read the same way: a
+report under its title with no 题为 (作了《…》的报告) or named by its body (作某常委会工作报告, 发表…工作报告).
 """
 
 from __future__ import annotations
+
+import re
 
 from .. import scan
 from ..model import Mention, Sentence
@@ -15,15 +18,28 @@ from . import partverbs
 from .draft import Context, Draft, Ref
 
 ACT_RULE = "event:act:"  # the provenance of a draft made by an act's trigger word (acts.py)
+PATTERNS = ("speech_topic", "report_named")  # patterns.tsv rows read right after a name; the row is the rule
 
 
-def given(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None) -> list[tuple[Mention, Draft]]:
-    """(speaker, event) of each ``speech_topic`` printed right after a person of ``sentence``; a topic opened by
-    an ``each_speaks`` word (甲，乙，丙分别就…作说明) is given by every person listed before it too."""
+def _speech(text: str, person: Mention, sentence: Sentence) -> tuple[re.Match[str] | None, str]:
+    """The first ``PATTERNS`` row printed right after ``person`` in its sentence, and its name."""
+    for name in PATTERNS:
+        m = rules.pattern(name).match(text, person.end, sentence.end)
+        if m is not None:
+            return m, name
+    return None, ""
+
+
+def given(
+    ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None
+) -> list[tuple[Mention, Draft, str]]:
+    """(speaker, event, rule) of each ``speech_topic`` or ``report_named`` printed right after a person of
+    ``sentence``; a topic opened by an ``each_speaks`` word (甲，乙，丙分别就…作说明) is given by every person
+    listed before it too."""
     text, found = ctx.doc.text, []
     people = ctx.people(sentence.start, sentence.end)
     for person in people:
-        m = rules.pattern("speech_topic").match(text, person.end, sentence.end)
+        m, name = _speech(text, person, sentence)
         if m is None:
             continue
         _, right = rules.clause_bounds(text, m.end(), m.end(), sentence.start, sentence.end)
@@ -32,7 +48,7 @@ def given(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | Non
         if target is not None and not target.planned:
             each = m.group().startswith(rules.uses("each_speaks"))
             listed = _listed_with(text, sentence, people, person) if each else []
-            found.extend((p, target) for p in [*listed, person] if (p, target) not in found)
+            found.extend((p, target, name) for p in [*listed, person] if (p, target, name) not in found)
     return found
 
 
@@ -68,8 +84,8 @@ def topics(ctx: Context, sentence: Sentence) -> list[tuple[int, int]]:
     verb inside one ties anyone (…作区出席市党代会代表人选的说明: 出席 is the topic's word)."""
     text, spans = ctx.doc.text, []
     for person in ctx.people(sentence.start, sentence.end):
-        m = rules.pattern("speech_topic").match(text, person.end, sentence.end)
-        if m is not None:
+        m, name = _speech(text, person, sentence)
+        if m is not None and name == PATTERNS[0]:  # a named report's verbs keep their own rows and events
             spans.append((m.start(), m.end()))
     return spans
 
