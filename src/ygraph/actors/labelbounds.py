@@ -188,7 +188,34 @@ def _joins(before: str, after: str, word: str) -> bool:
         return True  # 林何某某和某局局长, 某县人民政府与某公司董事长, 蔡主任和某副主席, 甲与某市副市长, 市政府与某局局长
     if word in uses("post_meeting_joiner") and longest_suffix_title(before):
         return True  # 某国甲大使与某州州长: a title then a meeting's joiner
+    if _bare_post(_first_post(after)) and not longest_suffix_title(before) and not _level_piece(before):
+        return True  # 甲及代理市长乙, 讲话和市副市长乙: a whole bare post after words that are no post (roles30)
     return _opens_post(after) and not _opens_post(before) and not _is_place(before)
+
+
+def _bare_post(text: str) -> bool:
+    """``text`` is a whole bare post: a title with nothing before it but a level, a level's organ (市委, 市政府,
+    县人大常委会, 人大) or a bare modifier (代理, 常务): 县长, 市副市长, 市委常委, 代理市长, 人大副主任."""
+    head = longest_suffix_title(text)
+    stem = text[: len(text) - len(head)]
+    if not head or head == text:
+        return bool(head) and head[:1] in uses("place_level")  # 县长, 市长: a level's own title
+    rest = stem[1:] if stem[:1] in uses("place_level") else stem
+    return stem in (*uses("bare_organ"), *uses("place_level"), *uses("bare_modifier")) or rest in (
+        *level_organs(),
+        *uses("chain_level_organ"),
+    )
+
+
+def _first_post(text: str) -> str:
+    """The first post of a chain's text (市委常委 of 市委常委、副市长, of 市委常委兼副市长)."""
+    cut = [k for k in (text.find(LIST_MARK), *(text.find(w) for w in uses("post_joiner"))) if k > 0]
+    return text[: min(cut)] if cut else text
+
+
+def _level_piece(before: str) -> bool:
+    """``before`` ends with a level or a level's organ (市委和市政府秘书长): one body of two, not another side."""
+    return before.endswith((*uses("place_level"), *uses("bare_organ"), *level_organs()))
 
 
 def _other_side(before: str, joiner: str) -> bool:
