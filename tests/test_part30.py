@@ -9,7 +9,8 @@
   no honour before the comma (获得一致好评，包括…) ties no one.
 * a saying clause with no subject of its own after commas (甲出席某典礼，说明…，也期许…; 甲主持会议，他强调…): the
   people of the sentence's verb before say it (events/partverbs.py carries_subject, word_uses.tsv carried_opener);
-  not across a semicolon, not a clause opening with a subject of its own (会议强调), never a speech on a tour (C1).
+  not across a semicolon, not a clause opening with a subject of its own (会议强调), never a speech on a tour (C1),
+  only after an attending or presiding verb and never inside someone's words (甲说，欢迎乙出席…，希望…).
 * a meeting a welcome names as what the guests came for (甲对乙方代表参加某会议表示热烈欢迎: reference_frames.tsv
   welcome_open, welcome_close; events/framed.py) is named only: the welcome, the 参加 inside it and a later 参加活动
   belong to the talks reported. A person between 对 and the name, or no attending word there, keeps the meeting.
@@ -94,6 +95,9 @@ NOT_CARRIED = [
     (FORUM + "市长林晓峰出席开幕式；会议强调要办好论坛。", "论坛", "林晓峰"),
     (FORUM + "市长林晓峰出席开幕式，会议强调要办好论坛。", "论坛", "林晓峰"),
     ("市长林晓峰今天到江城县调研春耕生产，强调要抓好春耕。", "调研", "林晓峰"),
+    # inside someone's words: the guest named there says nothing
+    ("临江省长林晓峰会见海州市长龚明远。林晓峰说，欢迎龚明远出席论坛，希望两地携手。", "会见", "龚明远"),
+    ("临江省长林晓峰会见海州市长龚明远。林晓峰说，欢迎龚明远率团前来，希望两地携手。", "会见", "龚明远"),
 ]
 
 

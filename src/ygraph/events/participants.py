@@ -72,7 +72,7 @@ def _verb_people(
         right = sentence.end if listing.colon(listed) or companions.listing(verb) else right
         people = [p for p in persons if listed.end() <= p.start < min(right, sentence.end)]
     between = text[since:start]
-    if not people and prev_people and partverbs.carries_subject(text, since, start, verb):
+    if not people and prev_people and partverbs.carries_subject(text, (sentence.start, since, start), verb, prev_verb):
         return prev_people  # 某某出席某典礼，也期许…: the subject of the clauses before (no near_subject test)
     if not people and prev_people and (_same_subject(between) or partverbs.after_lead(text, start, sentence, prev_verb)):
         people = prev_people  # 某某出席会议并讲话; 某某率团赴某地，参加某会: the same subject

@@ -124,11 +124,17 @@ def names_event(text: str, verb: str, end: int, refs: list[Ref]) -> bool:
     return any(r.start >= end and text[end : r.start] in leads for r in refs)
 
 
-def carries_subject(text: str, since: int, start: int, verb: str) -> bool:
+def carries_subject(text: str, span: tuple[int, int, int], verb: str, prev_verb: str) -> bool:
     """A ``says`` verb opening its clause (past a ``carried_opener`` word at most: 也, 他…) after clauses that print
-    no one and end only in commas since the verb before (甲出席某典礼，说明…，也期许…): its words are said by that
-    verb's people. The caller checks that no one is named between."""
-    if rules.participation_verbs().get(verb) != "says":
+    no one and end only in commas since an attending or presiding verb (甲出席某典礼，说明…，也期许…): its words
+    are said by that verb's people — not inside someone's words (甲说，欢迎乙率团前来，希望…: no saying verb before
+    in the sentence). ``span``: the sentence's start, the verb before's end, this verb's start. The caller checks
+    that no one is named between."""
+    lo, since, start = span
+    verbs = rules.participation_verbs()
+    if verbs.get(verb) != "says" or verbs.get(prev_verb) not in CARRIED_FROM:
+        return False
+    if any(verbs.get(row(m.group())) == "says" for m in pattern().finditer(text, lo, since)):
         return False
     between = text[since:start]
     breaks = [i for i, c in enumerate(between) if c in CLAUSE_BREAKS]
@@ -136,3 +142,6 @@ def carries_subject(text: str, since: int, start: int, verb: str) -> bool:
         return False
     opening = rules.compact(between[breaks[-1] + 1 :])
     return opening == "" or opening in rules.uses("carried_opener")
+
+
+CARRIED_FROM = ("attended", "presided")  # the relations of a verb whose subject a later saying clause may carry
