@@ -3,7 +3,7 @@
 
 * A titled leaver's name ends before a charge (涉贪, 涉嫌, 涉案), a pause (暂时), a planned day (预定, 预计) or a
   leaving (退职): ``name_followers.tsv`` follow.charge, follow.time, follow.leave — so the hand-over clause after
-  it has its predecessor; a part of the year (年初, 年底, 月初, 月底, 年中, 月中) too.
+  it has its predecessor.
 * 原 right after a place with its level and before the organisation is out of the post (某县原警察局长 → 某县警察局长,
   held before): ``actors/formerinside.py`` (the inside markers moved there out of ``chains.py``).
 * A chain level's head with and without its government is one post (某州人民政府州长 = 某州州长):
@@ -30,7 +30,6 @@ LEAVER_NAMED = [  # (text, succession)
     ("松巖縣衛生局長柴思雨涉嫌收賄遭羈押，由副局長林曉峰接任。", ("松岩县卫生局长", "柴思雨", "林晓峰")),
     ("江城市文化局长柴思雨预定下月退休，由副局长林晓峰接任。", ("江城市文化局长", "柴思雨", "林晓峰")),
     ("江城市交通局长柴思雨退职，由副局长林晓峰接任。", ("江城市交通局长", "柴思雨", "林晓峰")),
-    ("江城市交通局长柴思雨月底退休，由副局长林晓峰接任。", ("江城市交通局长", "柴思雨", "林晓峰")),
 ]
 
 

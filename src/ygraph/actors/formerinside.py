@@ -26,12 +26,15 @@ def without_inside_marker(printed: str) -> str | None:
 
 def _after_place(printed: str, head: str) -> str | None:
     """某县原警察局长: 原 (``former_inside``) right after a place with its level (two to six characters) and before
-    an organisation that opens with no level of its own (某原市市长 is a place's name)."""
+    an organisation that opens with no level of its own (某原市市长 is a place's name) nor makes a name with it
+    (``former_org_word``: 原住民族…, 原民处)."""
     for w in uses("former_inside"):
         at = printed.find(w, 2, len(printed) - len(head))
         place, rest = printed[:at], printed[at + len(w) :]
         if at < 0 or place[-1] not in uses("place_level") or not _PLACE[0] <= len(place) <= _PLACE[1]:
             continue
+        if printed[at:].startswith(uses("former_org_word")):
+            continue  # 某县原住民族行政处, 某县原民处: the body's own name
         if rest[:1] not in uses("place_level") and len(rest) > len(head):
             return place + rest
     return None
