@@ -6,6 +6,8 @@ invented posts and places.
 * ``corpus/shortposts.spelled_in_full``: each (article, post, organisation) read once, each full post's title
   head read once, the claim's own body read once before its article's posts (the reference: every claim
   against every post of its article).
+* ``corpus/postkeys.single_post``: answered from the post's strings, remembered per spelling (``_single``, a
+  bounded cache emptied with the lexicons), where each corpus step asked again for each claim.
 """
 
 from __future__ import annotations
@@ -16,10 +18,10 @@ from dataclasses import replace
 
 import pytest
 
-from ygraph.actors.actorlex import longest_suffix_title, place_prefix, uses
+from ygraph.actors.actorlex import longest_suffix_title, place_prefix, titles, uses, words
 from ygraph.actors.contractions import contracts
 from ygraph.corpus import shortposts
-from ygraph.corpus.postkeys import single_post
+from ygraph.corpus.postkeys import COMPANY_PREFIX, _printed_former, single_post
 from ygraph.model import Provenance, RoleClaim
 
 # (position, organisation): full posts, their contractions, a body printed with and without its place
@@ -104,3 +106,51 @@ def test_the_generated_claims_are_completed_at_all(placed: bool) -> None:
 @pytest.mark.parametrize(("short", "long"), [(s, lo) for s, _ in POSTS for lo, _ in POSTS])
 def test_contracts_with_the_head_given_is_contracts(short: str, long: str) -> None:
     assert contracts(short, long, longest_suffix_title(long)) is contracts(short, long)
+
+
+def _single_reference(claim: RoleClaim, notice: bool = False) -> bool:
+    """``single_post`` as it was before perf30."""
+    head = longest_suffix_title(claim.position)
+    info = titles().get(head)
+    if not info or not info.single or _printed_former(claim.position_text, head):
+        return False
+    if claim.position[: len(claim.position) - len(head)].endswith(tuple(uses("honorary"))):
+        return False
+    if len(claim.organization) == 1:
+        return False
+    if claim.organization or (notice and claim.provenance.rule.startswith(COMPANY_PREFIX)):
+        return True
+    rest = claim.position[1 : len(claim.position) - len(head)]
+    return (
+        notice
+        and claim.position[0] in uses("place_level")
+        and len(rest) >= 4
+        and rest not in words("level_organs.txt")
+    )
+
+
+SINGLE = [  # (position, printed, organisation, rule)
+    *((p, p, o, "titled") for p, o in POSTS),
+    ("松岩市长", "前松岩市长", "松岩市", "titled"),
+    ("松岩市长", "松岩市原市长", "松岩市", "titled"),
+    ("青禾党荣誉主席", "青禾党荣誉主席", "青禾党", "titled"),
+    ("总局长", "新任总局长", "总", "appointed:take"),
+    ("董事总经理", "董事总经理", "", f"{COMPANY_PREFIX}take"),
+    ("董事总经理", "董事总经理", "", "appointed:take"),
+    ("省人大常委会农业工作委员会主任", "省人大常委会农业工作委员会主任", "", "appointed:take"),
+    ("市政府秘书长", "市政府秘书长", "", "appointed:take"),
+    ("", "", "", "titled"),
+]
+
+
+@pytest.mark.parametrize("notice", [False, True])
+@pytest.mark.parametrize(("position", "printed", "organization", "rule"), SINGLE)
+def test_single_post_from_the_strings_is_single_post(
+    position: str, printed: str, organization: str, rule: str, notice: bool
+) -> None:
+    provenance = Provenance("doc.txt", 0, 0, 9, "", rule, 0, 3)
+    claim = RoleClaim("郑立群", position, printed, organization, "2031-04-01", "article", provenance)
+    if not position and notice:
+        return  # an empty post: the notice test reads its first character (before and after alike)
+    assert single_post(claim, notice) is _single_reference(claim, notice)
+    assert single_post(claim, notice) is _single_reference(claim, notice)  # the second answer remembered
