@@ -11,11 +11,11 @@ _WORD = 2  # the words a contraction keeps the first character of
 _LEAST_WORDS = 2  # a contraction keeps two words' characters at least
 
 
-def contracts(short: str, long: str) -> bool:
+def contracts(short: str, long: str, head: str | None = None) -> bool:
     """``short`` is ``long`` with one run of two-character words printed by their first characters: the same
     title head, the same characters after the run, a place before it printed whole, shortened or not at all
     (数发部长 / 数位发展部长, 综发处处长 / 某县政府综合发展处处长, 某义消总队长 / 某市义勇消防总队长)."""
-    head = longest_suffix_title(long)
+    head = longest_suffix_title(long) if head is None else head  # ``head``: the caller's, of ``long``
     if not head or not short.endswith(head):
         return False
     s, t = _once(short[: -len(head)], head), _once(long[: -len(head)], head)

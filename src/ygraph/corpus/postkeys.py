@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..actors.actorlex import longest_suffix_title, titles, uses, words
-from ..lexicons import cached
+from ..lexicons import TEXT_KEYS, cached
 from ..model import RoleClaim
 
 COMPANY_PREFIX = "company_"  # the rules of appointment_forms.tsv that read a company's own notice
@@ -13,23 +13,25 @@ COMPANY_PREFIX = "company_"  # the rules of appointment_forms.tsv that read a co
 def single_post(claim: RoleClaim, notice: bool = False) -> bool:
     """A one-holder post with an organisation, not 前/原; in a notice also a post whose organisation says
     more than a bare level organ (省人大常委会某工作委员会主任: one article reads one province)."""
-    head = longest_suffix_title(claim.position)
+    company = notice and claim.provenance.rule.startswith(COMPANY_PREFIX)
+    return _single(claim.position, claim.position_text, claim.organization, notice, company)
+
+
+@cached(maxsize=TEXT_KEYS)  # pure in the post's strings: the corpus steps ask five times per claim (perf30)
+def _single(position: str, printed: str, organization: str, notice: bool, company: bool) -> bool:
+    """``single_post`` of a claim of these strings (``company``: a notice read by a company's own rule)."""
+    head = longest_suffix_title(position)
     info = titles().get(head)
-    if not info or not info.single or _printed_former(claim.position_text, head):
+    if not info or not info.single or _printed_former(printed, head):
         return False
-    if claim.position[: len(claim.position) - len(head)].endswith(tuple(uses("honorary"))):
+    if position[: len(position) - len(head)].endswith(tuple(uses("honorary"))):
         return False  # 某党荣誉主席: an honour several hold at once
-    if len(claim.organization) == 1:
+    if len(organization) == 1:
         return False  # 总 of 新任总局长: a piece of an organisation names no post (no succession, no overlap)
-    if claim.organization or (notice and claim.provenance.rule.startswith(COMPANY_PREFIX)):
+    if organization or company:
         return True  # a company's notice speaks of its own posts (董事总经理)
-    rest = claim.position[1 : len(claim.position) - len(head)]
-    return (
-        notice
-        and claim.position[0] in uses("place_level")
-        and len(rest) >= 4
-        and rest not in words("level_organs.txt")
-    )
+    rest = position[1 : len(position) - len(head)]
+    return notice and position[0] in uses("place_level") and len(rest) >= 4 and rest not in words("level_organs.txt")
 
 
 def _printed_former(printed: str, head: str) -> bool:

@@ -28,28 +28,45 @@ def spelled_in_full(roles: list[RoleClaim], placed: bool = False) -> list[RoleCl
     for r in roles:
         if r.organization and single_post(r):
             full[(r.provenance.file, r.provenance.article)].add((r.position, r.organization))
+    heads = {post: longest_suffix_title(post) for posts in full.values() for post, _ in posts}
+    read: dict[tuple[str, int, str, str], tuple[str, str] | None] = {}  # the answer depends on these alone
     out = []
     for r in roles:
-        posts = full.get((r.provenance.file, r.provenance.article), set())
-        longer = [p for p in posts if contracts(r.position, p[0])] if r.organization else []
-        longer = longer or ([p for p in posts if _placed(r, *p)] if placed else [])
-        if len(longer) == 1:
-            ((position, organization),) = longer
-            r = replace(r, position=position, organization=organization)
+        at = (r.provenance.file, r.provenance.article)
+        key = (*at, r.position, r.organization)
+        if key not in read:  # one article prints one post many times: each spelling read once (perf30)
+            read[key] = _one_full(r, full.get(at, set()), heads, placed)
+        if (found := read[key]) is not None:
+            r = replace(r, position=found[0], organization=found[1])
         out.append(r)
     return out
 
 
-def _placed(claim: RoleClaim, position: str, organization: str) -> bool:
-    """``claim``'s post is ``position`` printed without the place it opens with: the same organisation after a
-    place, and no place of its own (保安司司长 / 某地保安司司长)."""
-    levels = tuple(uses("place_level"))
-    own = claim.organization or _level_body(claim.position, levels)
+def _one_full(
+    claim: RoleClaim, posts: set[tuple[str, str]], heads: dict[str, str], placed: bool
+) -> tuple[str, str] | None:
+    """The one full post (position, organisation) of ``posts`` that ``claim``'s post is short for, or None
+    (``heads``: each post's title head, read once per build instead of once per claim and post)."""
+    short = claim.position
+    longer = [p for p in posts if contracts(short, p[0], heads[p[0]])] if claim.organization else []
+    if placed and not longer and (own := _own_body(claim)):
+        longer = [p for p in posts if _placed(short, own, *p)]
+    return longer[0] if len(longer) == 1 else None
+
+
+def _own_body(claim: RoleClaim) -> str:
+    """The organisation ``claim``'s post names without a place ("" when it names none, or a place already)."""
+    own = claim.organization or _level_body(claim.position, tuple(uses("place_level")))
+    return "" if not own or place_prefix(own) else own
+
+
+def _placed(short: str, own: str, position: str, organization: str) -> bool:
+    """The post ``short`` of organisation ``own`` (``_own_body``) is ``position`` printed without the place it
+    opens with: the same organisation after a place, and no place of its own (保安司司长 / 某地保安司司长)."""
     extra = len(organization) - len(own)
-    if not own or extra <= 0 or not position.endswith(claim.position) or not organization.endswith(own):
+    if extra <= 0 or not position.endswith(short) or not organization.endswith(own):
         return False
-    if place_prefix(own):
-        return False
+    levels = tuple(uses("place_level"))
     place = organization[: extra + 1] if own.startswith(levels) else organization[:extra]
     return bool(place_prefix(organization)) or (len(place) > 2 and place.endswith(levels))
 
