@@ -188,7 +188,7 @@ def _joins(before: str, after: str, word: str) -> bool:
         return True  # 林何某某和某局局长, 某县人民政府与某公司董事长, 蔡主任和某副主席, 甲与某市副市长, 市政府与某局局长
     if word in uses("post_meeting_joiner") and longest_suffix_title(before):
         return True  # 某国甲大使与某州州长: a title then a meeting's joiner
-    if _bare_post(_first_post(after)) and not longest_suffix_title(before) and not _level_piece(before):
+    if _bare_post(_first_post(after)) and not _post_or_place(before, word, after):
         return True  # 甲及代理市长乙, 讲话和市副市长乙: a whole bare post after words that are no post (roles30)
     return _opens_post(after) and not _opens_post(before) and not _is_place(before)
 
@@ -213,9 +213,17 @@ def _first_post(text: str) -> str:
     return text[: min(cut)] if cut else text
 
 
-def _level_piece(before: str) -> bool:
-    """``before`` ends with a level or a level's organ (市委和市政府秘书长): one body of two, not another side."""
-    return before.endswith((*uses("place_level"), *uses("bare_organ"), *level_organs()))
+def _post_or_place(before: str, word: str, after: str) -> bool:
+    """``before`` ends with a title (市委常委和副市长: one holder's two posts), a level or a level's organ (市委和市政府
+    秘书长: one body of two), or the joiner is inside a place's name (会同县委书记: 会同县)."""
+    if longest_suffix_title(before) or before.endswith((*uses("place_level"), *uses("bare_organ"), *level_organs())):
+        return True
+    return any(before[-n:] + word + after[:1] in _places() for n in (1, 2, 3) if len(before) >= n)
+
+
+@cached
+def _places() -> frozenset[str]:
+    return frozenset((*counties(), *city_provinces(), *place_table()))
 
 
 def _other_side(before: str, joiner: str) -> bool:
