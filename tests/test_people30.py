@@ -13,10 +13,10 @@ from pipeline_probe import claims, people
 
 FOLLOWED = [  # text, person, the follower row id that closes the name
     ("江城航运公司董事长柴思雨年初离开公司。", "柴思雨", "follow.time"),
-    ("臨江協會秘書長龔明遠暫時停職。", "龚明远", "follow.adverb"),
+    ("臨江協會秘書長龔明遠暫時停職。", "龚明远", "follow.time"),
     ("江城县财政局原局长柴思雨申请调动。", "柴思雨", "follow.leave"),
     ("驻海州大使龚明远退职返乡。", "龚明远", "follow.leave"),
-    ("江城市經濟局局長柴思雨涉貪被查。", "柴思雨", "follow.cause"),
+    ("江城市經濟局局長柴思雨涉貪被查。", "柴思雨", "follow.charge"),
     ("江城市主计处处长龚明远出马竞选。", "龚明远", "follow.take"),
     ("临江基金会副秘书长柴思雨回锅担任顾问。", "柴思雨", "follow.take"),
     ("经过评选，江城市社会局局长龚明远出线。", "龚明远", "follow.take"),
