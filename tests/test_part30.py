@@ -11,8 +11,8 @@
   people of the sentence's verb before say it (events/partverbs.py carries_subject, word_uses.tsv carried_opener);
   not across a semicolon, not a clause opening with a subject of its own (会议强调), never a speech on a tour (C1),
   only after an attending or presiding verb and never inside someone's words (甲说，欢迎乙出席…，希望…).
-* a meeting a welcome names as what the guests came for (甲对乙方代表参加某会议表示热烈欢迎: reference_frames.tsv
-  welcome_open, welcome_close; events/framed.py) is named only: the welcome, the 参加 inside it and a later 参加活动
+* a meeting a welcome names as what the guests came for (甲对乙方代表参加某会议表示热烈欢迎: word_uses.tsv
+  welcomes, welcome_after; events/framed.py) is named only: the welcome, the 参加 inside it and a later 参加活动
   belong to the talks reported. A person between 对 and the name, or no attending word there, keeps the meeting.
 """
 

@@ -122,13 +122,14 @@ def _guest_of(ctx: Context, span: tuple[int, int, int, int]) -> str:
 
 
 def _welcomed_for(ctx: Context, span: tuple[int, int, int, int]) -> str:
-    """The ``welcome_close`` row (表示热烈欢迎 …) right after the name when a ``welcome_open`` word (对) stands
-    before it in its clause with an ``attending`` word between and no person (甲对乙方代表参加某会议表示欢迎:
-    why the guests came, said at the talks reported; part30); "" otherwise."""
+    """The ``welcome_after`` word (表示热烈欢迎 …) right after the name when a ``welcomes`` word (对) stands before
+    it in its clause with an ``attending`` word between and no person (甲对乙方代表参加某会议表示欢迎: why the
+    guests came, said at the talks reported; part30). The words of ``guards`` reading 某某对某团来访表示欢迎
+    (events/word_uses.tsv), so the two readings of one construction share one list; "" otherwise."""
     left, name_start, end, _ = span
     text = ctx.doc.text
-    close = next((w for w in _words("welcome_close") if text.startswith(w, end)), "")
-    at = max((text.rfind(w, left, name_start) for w in _words("welcome_open")), default=-1)
+    close = next((w for w in rules.uses("welcome_after") if text.startswith(w, end)), "")
+    at = max((text.rfind(w, left, name_start) for w in rules.uses("welcomes")), default=-1)
     if not close or at < 0 or ctx.people(at, name_start):
         return ""
     between = text[at:name_start]
