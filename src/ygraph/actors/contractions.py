@@ -37,5 +37,5 @@ def contracts(short: str, long: str, head: str | None = None) -> bool:
 
 
 def _once(stem: str, head: str) -> str:
-    """某局局长 → 某局: the organ's last character printed again as the head's first (南投县警局局长 / 南投县警局长)."""
+    """某局局长 → 某局: the organ's last character printed again as the head's first (某县警局局长 / 某县警局长)."""
     return stem[:-1] if len(head) > 1 and len(stem) > _WORD and stem.endswith(head[0]) else stem
