@@ -114,9 +114,9 @@ def test_subject_not_carried(text: str, event: str, person: str, script: str) ->
 
 
 # D. The meeting a welcome names as what the guests came for.
-TALKS = "海州市委书记林晓峰在海州宾馆会见了港澳委员。"
+TALKS = "海州市委书记林晓峰在海州宾馆会见了青禾商会访问团。"
 WELCOMES = [
-    TALKS + "林晓峰对港澳委员参加政协会议表示热烈欢迎。市领导柴思雨、宁可心参加活动。",
+    TALKS + "林晓峰对访问团成员参加海州投资推介会表示热烈欢迎。市领导柴思雨、宁可心参加活动。",
     TALKS + "林晓峰对他们专程前来出席第三届青禾论坛表示欢迎。市领导柴思雨、宁可心参加活动。",
     TALKS + "林晓峰对各位委员参加市政协全会表示衷心感谢。市领导柴思雨、宁可心参加活动。",
 ]
@@ -133,8 +133,8 @@ KEPT = [
 @pytest.mark.parametrize("text", WELCOMES)
 def test_welcome_said_at_the_talks(text: str, script: str) -> None:
     found = _by_event(text, script)
-    assert list(found) == ["林晓峰会见港澳委员"]
-    assert {("林晓峰", "spoke_at"), ("柴思雨", "attended"), ("宁可心", "attended")} <= found["林晓峰会见港澳委员"]
+    assert list(found) == ["林晓峰会见青禾商会访问团"]
+    assert {("林晓峰", "spoke_at"), ("柴思雨", "attended"), ("宁可心", "attended")} <= found["林晓峰会见青禾商会访问团"]
 
 
 @pytest.mark.parametrize("script", SCRIPTS)

@@ -19,7 +19,7 @@ CONGRESS = "临江县第十届人民代表大会第三次会议26日在县会堂
 
 LED_SITTINGS = [
     # (text, the one event): the meeting word, an adverb or an act, then the verb of a sitting
-    (DAY + SESSION + "会议首先举行第一次全体会议，通过会议议程后，郑立群作供职发言。", "临江县第十届人大常委会第九次会议"),
+    (DAY + SESSION + "会议首先举行第一次全体会议，郑立群汇报了全年工作。", "临江县第十届人大常委会第九次会议"),
     (DAY + SESSION + "会议随后举行第二次全体会议，郑立群主持。", "临江县第十届人大常委会第九次会议"),
     (DAY + CONGRESS + "大会开幕并举行第一次全体会议。县长郑立群作政府工作报告。", "临江县第十届人民代表大会第三次会议"),
 ]
