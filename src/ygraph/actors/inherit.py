@@ -112,13 +112,20 @@ def article_post(chain: tuple[Element, ...], printed: dict[str, set[Position]], 
     the post of the one organisation the article printed earlier with that very head before a name (``printed``:
     head → those posts); two organisations, or none: it stays bare."""
     first = chain[0].position
-    earlier = printed.get(first.head, set())
-    if first.printed != first.head or len({p.organization for p in earlier}) != 1 or titles()[first.head].ellipsis != "org":
+    if first.printed != first.head or titles()[first.head].ellipsis != "org":
         return chain
-    pos = canonical(first.printed, min(earlier, key=lambda p: (p.canonical, p.printed)), places)
-    if pos is None or not pos.organization:
-        return chain
-    return (replace(chain[0], position=pos), *chain[1:])
+    pos = one_earlier_post(first.head, printed.get(first.head, set()), places)
+    return chain if pos is None else (replace(chain[0], position=pos), *chain[1:])
+
+
+def one_earlier_post(head: str, earlier: set[Position], places: ContextPlaces) -> Position | None:
+    """The bare title ``head`` as the post of the one organisation ``earlier`` (the posts an article printed before)
+    holds with that head; None for two organisations or none (``article_post``, ``noticebare``)."""
+    same = {p for p in earlier if p.head == head}
+    if len({p.organization for p in same}) != 1:
+        return None
+    pos = canonical(head, min(same, key=lambda p: (p.canonical, p.printed)), places)
+    return pos if pos is not None and pos.organization else None
 
 
 def outgoing_post(text: str, chain: tuple[Element, ...], printed: dict[str, set[Position]]) -> tuple[Element, ...]:

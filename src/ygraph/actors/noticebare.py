@@ -9,9 +9,10 @@ from dataclasses import replace
 
 from .actorlex import titles, uses
 from .chains import Element
+from .inherit import one_earlier_post
 from .personrules import Found
 from .placecontext import ContextPlaces
-from .positions import Position, canonical
+from .positions import Position
 
 
 def completed_notices(titled: list[Found], places: ContextPlaces) -> list[Found]:
@@ -43,8 +44,5 @@ def _completed(el: Element, earlier: set[Position], places: ContextPlaces) -> El
         return el
     if not head.single or head.ellipsis != "org":
         return el
-    same = {p for p in earlier if p.head == pos.head}
-    if len({p.canonical for p in same}) != 1:
-        return el  # two organisations (or none) printed that post: no telling whose
-    done = canonical(pos.printed, min(same, key=lambda p: (p.canonical, p.printed)), places)
-    return replace(el, position=done) if done is not None and done.organization else el
+    done = one_earlier_post(pos.head, earlier, places)  # two organisations (or none): no telling whose
+    return el if done is None else replace(el, position=done)
