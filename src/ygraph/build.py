@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import lexicons, lexiconstrays
+from . import lexicons, lexiconstrays, scanstore
 from .cache import DocumentCache
 from .config import BuildConfig, validate
 from .corpus import graph, merge
@@ -163,6 +163,7 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
     if not sources:
         raise nothing_readable(warnings)  # before the lock: a usage error creates no output folder
     cache = DocumentCache(config.cache) if config.cache is not None else None
+    analysed = scanstore.load(cache) if cache is not None else None  # the rules' analysis, kept
     processes = _once(lambda: writer_jobs(config, sources))  # ``auto`` samples the idle cores once
     with output_lock(config), settled_heap():
         facts = extract_all(sources, config, progress, cache, settle=True, processes=processes)
@@ -181,6 +182,7 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
         if cache is not None:
             cache.put_pairs(memo.used, known)
             cache.put_shingles(memo.index, memo.problems)
+            scanstore.keep(cache, analysed)
             cache.prune()
     n_files = len(files) + len(skipped)
     n_cached = len(sources) - len(cache.extracted) if cache else 0

@@ -30,14 +30,16 @@ from .lexicons import cached
 from .scanskip import prefix_skip
 from .scantree import (
     MAX_BEFORE,
+    Compiled,
     alternatives,
     first_characters,
     flat,
+    from_code,
     literal,
     parse,
     read_runs,
     skips_to_openings,
-    start_gate,
+    start_gate_code,
 )
 
 
@@ -99,6 +101,7 @@ class Needs:
     native: bool = False  # every match opens with its anchor and ``re`` skips to where one may open itself
     same: re.Pattern[str] | None = None  # the expression, its leading words as a prefix tree (literal_led)
     skip: tuple[re.Pattern[str], re.Pattern[str], int] | None = None  # starts a failed one covers (scanskip)
+    gate_code: Compiled | None = None  # the gate as plain values (kept on disk: scanstore)
 
 
 NOTHING = Needs((), None, 0)
@@ -116,12 +119,19 @@ def needs(pattern: Expression) -> Needs:
     return _needs(pattern.pattern, pattern.flags)
 
 
+KNOWN: dict[tuple[str, int], Needs] = {}  # every analysis this process made or read (``scanstore``)
+
+
 @cached
 def _needs(source: str | bytes, flags: int) -> Needs:
     if not isinstance(source, str) or flags & re.IGNORECASE:
         return NOTHING
-    same = literal_led(source, flags)
-    return _read(source, flags) if same is None else replace(_read(same.pattern, flags), same=same)
+    key = (source, int(flags))
+    found = KNOWN.get(key)
+    if found is None:  # a pure function of the source and flags: kept for the process and the cache folder
+        same = literal_led(source, flags)
+        found = KNOWN[key] = _read(source, flags) if same is None else replace(_read(same.pattern, flags), same=same)
+    return found
 
 
 def _read(source: str, flags: int) -> Needs:
@@ -136,10 +146,11 @@ def _read(source: str, flags: int) -> Needs:
     if first:
         runs.append((frozenset(first), 0, frozenset()))
     starts_with = (re.compile(prefix_tree(first)), max(map(len, first))) if first and all(first) else (None, 0)
-    gated = start_gate(tree, flags) if starts_with[0] is None else (None, 0)
+    code, reach = start_gate_code(tree, flags) if starts_with[0] is None else (None, 0)
+    gated = (None if code is None else from_code(code), reach)
     bounded = [r for r in runs if r[1] <= MAX_BEFORE]
     if not bounded:
-        return Needs(tuple(r[0] for r in runs), None, 0, None, None, *starts_with, *gated)
+        return Needs(tuple(r[0] for r in runs), None, 0, None, None, *starts_with, *gated, gate_code=code)
     strings, at, chars = max(bounded, key=lambda r: (min(map(len, r[0])), -len(r[0]), -r[1]))
     outside = None
     if chars is not None:  # a match starts after the last character its part before the anchor cannot hold
@@ -149,7 +160,8 @@ def _read(source: str, flags: int) -> Needs:
     native = at == 0 and skips_to_openings(tree, flags)
     anchor = re.compile(prefix_tree(strings))
     skip = prefix_skip(tree) if starts_with[0] is None and gated[0] is None else None
-    return Needs(tuple(r[0] for r in runs), anchor, at, outside, last, *starts_with, *gated, native, skip=skip)
+    return Needs(tuple(r[0] for r in runs), anchor, at, outside, last, *starts_with, *gated, native, skip=skip,
+                 gate_code=code)
 
 
 def literal_led(source: str, flags: int) -> re.Pattern[str] | None:

@@ -5,6 +5,7 @@ to read optional items and case-insensitive groups."""
 
 from __future__ import annotations
 
+import _sre
 import re
 from collections.abc import Sequence
 from itertools import product
@@ -24,6 +25,7 @@ MAX_BEFORE = 10_000  # an anchor further than this from the start of a match is 
 _MAX_REPEAT_SPELLED = 3  # x{0,3} is spelled out as its strings; longer repeats end a run
 parse = _sre_p.parse
 Run = tuple[frozenset[str], int, "frozenset[tuple[int, int]] | None"]  # strings, before, characters before
+Compiled = tuple[int, tuple[int, ...], int, dict[str, int], tuple[str | None, ...]]  # flags, code, groups, names
 
 
 def read_runs(tree: _sre_p.SubPattern, items: list[tuple[object, object]], offset: int) -> list[Run]:
@@ -269,6 +271,12 @@ _BEGINNINGS = frozenset(
 
 
 def start_gate(tree: _sre_p.SubPattern, flags: int) -> tuple[re.Pattern[str] | None, int]:
+    """:func:`start_gate_code`, compiled."""
+    code, reach = start_gate_code(tree, flags)
+    return (None if code is None else from_code(code)), reach
+
+
+def start_gate_code(tree: _sre_p.SubPattern, flags: int) -> tuple[Compiled | None, int]:
     """The longest run of an expression's leading items that reads at most :data:`GATE_REACH` characters
     from a match's start and never reads past what it consumes (no lookahead, no end or word boundary), as a
     lookahead, and how many characters it reads: it holds wherever a match starts, and ``re`` tries it in C
@@ -296,7 +304,24 @@ def start_gate(tree: _sre_p.SubPattern, flags: int) -> tuple[re.Pattern[str] | N
         return None, 0
     lookahead = _sre_p.SubPattern(tree.state, list(taken))
     gate = _sre_p.SubPattern(tree.state, [(_sre_c.ASSERT, (1, lookahead))])
-    return _sre_compiler.compile(gate, flags), reach  # compiled from the tree: the expression's own groups
+    return tree_code(gate, flags), reach  # compiled from the tree: the expression's own groups
+
+
+def tree_code(tree: _sre_p.SubPattern, flags: int) -> Compiled:
+    """What ``re``'s compiler gives ``_sre.compile`` for a parse tree (``_compiler.compile`` without a source):
+    plain values, so the analysis of an expression can be kept on disk (``scanstore``)."""
+    groups = tree.state.groupdict
+    names: list[str | None] = [None] * tree.state.groups
+    for name, i in groups.items():
+        names[i] = name
+    code = tuple(map(int, _sre_compiler._code(tree, flags)))  # plain ints (the opcodes are named ints)
+    return int(flags | tree.state.flags), code, tree.state.groups - 1, dict(groups), tuple(names)
+
+
+def from_code(compiled: Compiled) -> re.Pattern[str]:
+    """The expression of :func:`tree_code`'s values (``_sre`` checks the code: a damaged one is a RuntimeError)."""
+    flags, code, groups, groupindex, indexgroup = compiled
+    return _sre.compile(None, flags, list(code), groups, groupindex, indexgroup)
 
 
 def _leading(data: Sequence[tuple[object, object]]) -> list[tuple[object, object]]:
