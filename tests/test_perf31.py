@@ -57,13 +57,17 @@ def test_the_analysis_read_back_is_the_analysis_made(source: str, flags: int) ->
     assert read == made
     for field in ("anchor", "outside", "last_outside", "first", "gate", "same"):
         assert same_expression(getattr(read, field), getattr(made, field)), field
-    text = "某甲担任局长，郑立群、王海东调任副县长，甲乙市委员会，临川县和东河乡，某某出席了会议，赵一、钱二等"
+    text = (
+        "某甲担任局长，郑立群、王海东调任副县长，甲乙市委员会，临川县和东河乡，某某出席了会议，赵一、钱二等"
+    )
     assert [m.span() for m in scan.finditer(re.compile(source, flags), text)] == [
         m.span() for m in re.finditer(source, text, flags)
     ]
 
 
-@pytest.mark.parametrize("source", ["(?P<a>[甲乙]{2})(?:[^，]{0,3})市", "[\u4e00-\u9fff]{2,}?(?:出席|会见)", "(?m)^某{1,3}县"])
+@pytest.mark.parametrize(
+    "source", ["(?P<a>[甲乙]{2})(?:[^，]{0,3})市", "[\u4e00-\u9fff]{2,}?(?:出席|会见)", "(?m)^某{1,3}县"]
+)
 def test_a_gate_from_its_code_is_the_gate_re_compiles(source: str) -> None:
     tree = scantree.parse(source, 0)
     code, reach = scantree.start_gate_code(tree, re.UNICODE)
