@@ -19,6 +19,7 @@ above (with the fingerprint and Python's version: difflib's) and a ``marshal`` p
 ``shingles.bin`` likewise keeps the index of the reprint comparison's candidate pairs (``corpus.shingles``):
 passages by slot (file, offsets, text), each shingle's slots packed, the pairs packed; checked by type on
 reading and its slot numbers where they are read (W051, and the pairs are counted from scratch).
+``needs.bin`` keeps the rules' analysis (``scan.needs``) in the same way: ``scanstore``.
 """
 
 from __future__ import annotations
