@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from concurrent.futures import Executor
 from dataclasses import replace
 from datetime import date
@@ -35,15 +34,7 @@ from ..model import (
 from ..punctuation import DOT
 from .formerholders import former_holders
 from .movedholders import moved_holders
-from .postkeys import (
-    COMPANY_PREFIX,
-    acting,
-    handed_seat,
-    organ_once,
-    post_key,
-    single_post,
-    succession_position,
-)
+from .postkeys import COMPANY_PREFIX, acting, organ_once, post_key, single_post, succession_position
 from .reprints import DiffMemo, reprint_conflicts
 from .shortposts import spelled_in_full
 
@@ -217,14 +208,11 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
             held = (post_key(r.position), r.person)
             seen[held] = max(seen.get(held, ""), date_interval(r.date)[0])
     labels: dict[str, str] = {}  # one post printed in several spellings (organ repeated or not): the longest
-    seats: set[str] = set()  # posts of several holders (副县长): a succession only from one person to one other
     for r in roles:  # an undated article's notice still says who follows whom (dates left empty)
-        if not (single_post(r, notice=True) or _paired(r) or handed_seat(r)):
+        if not (single_post(r, notice=True) or _paired(r)):
             continue
         post = succession_position(r.position)
         short = organ_once(post)
-        if not (single_post(r, notice=True) or _paired(r)):
-            seats.add(short)
         spelled = post if acting(r.position) else r.position  # 某区人民政府区长 as printed, not 某区长
         labels[short] = max(labels.get(short, spelled), spelled, key=lambda p: (len(p), p))
         if r.change in ("start", "end", "former"):
@@ -235,9 +223,7 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
     _implicit_predecessors(roles, groups)
     out = []
     for (position, _, _), changes in sorted(groups.items()):
-        # 原某省委书记甲 beside a notice giving the post to 乙: 甲 is the predecessor; a former holder of a seat of
-        # several (原副市长甲) may have left any of them, so a newcomer's seat is not his
-        if not changes["end"] and position not in seats:
+        if not changes["end"]:  # 原某省委书记甲 beside a notice giving the post to 乙: 甲 is the predecessor
             changes["end"] = {p: c for p, c in changes["former"].items() if p not in changes["start"]}
         enders = {
             p: c
@@ -246,8 +232,8 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
             and (not c.date or seen.get((position, p), "") <= date_interval(c.date)[0])
         }
         starters = {p: c for p, c in changes["start"].items() if p not in changes["end"]}
-        if len(enders) > 1 and len(starters) > 1 or position in seats and len(enders) * len(starters) != 1:
-            continue  # several on both sides (or on one side of a seat): the notice does not say who follows whom
+        if len(enders) > 1 and len(starters) > 1:
+            continue  # several on both sides: the notice does not say who follows whom
         for (a, end), (b, start) in product(sorted(enders.items()), sorted(starters.items())):
             # one acting holder after another: the acting post is what passed (某县代理县长 甲 → 乙)
             post = start.position if acting(end.position) and acting(start.position) else labels[position]
@@ -302,7 +288,7 @@ def _implicit_predecessors(
             key in wanted
             and not r.change
             and r.person not in groups[key]["start"]
-            and (single_post(r, notice=True) or handed_seat(r) and _named_leaver(groups[key]["start"].values()))
+            and single_post(r, notice=True)
             and (
                 (key[1:] in undated and not all(_elected(c) for c in groups[key]["start"].values()))
                 or any(_implies_predecessor(c) or _same_time(c, r) for c in groups[key]["start"].values())
@@ -313,12 +299,6 @@ def _implicit_predecessors(
         if len(found) == 1:
             ((person, claim),) = found.items()
             groups[key]["end"][person] = claim
-
-
-def _named_leaver(starts: Iterable[RoleClaim]) -> bool:
-    """A form that gives the post in place of someone (由乙接任): the one other holder of a seat of several
-    holders printed beside it is the one who left; a plain appointment beside him says nothing of the kind."""
-    return any(_implies_predecessor(c) for c in starts)
 
 
 def _elected(r: RoleClaim) -> bool:

@@ -34,24 +34,6 @@ def _single(position: str, printed: str, organization: str, notice: bool, compan
     return notice and position[0] in uses("place_level") and len(rest) >= 4 and rest not in words("level_organs.txt")
 
 
-def handed_seat(claim: RoleClaim) -> bool:
-    """A post of several holders that is no seat of a body (副县长, 次长, 技监, 发言人; not 委员, 常委, 理事: word_uses
-    member_seat), with an organisation, not 前/原 printed: when one report hands it from exactly one person to
-    exactly one other, that is a succession (the hand-over names the seat), never across reports."""
-    return _handed_seat(claim.position, claim.position_text, claim.organization)
-
-
-@cached(maxsize=TEXT_KEYS)
-def _handed_seat(position: str, printed: str, organization: str) -> bool:
-    head = longest_suffix_title(position)
-    info = titles().get(head)
-    if not info or info.single or len(organization) < 2 or _printed_former(printed, head):
-        return False
-    if position[: len(position) - len(head)].endswith(tuple(uses("honorary"))):
-        return False
-    return not head.endswith(tuple(uses("member_seat")))
-
-
 def _printed_former(printed: str, head: str) -> bool:
     """前/原 printed before the post or right before its title (前某市长, 某市前市长), never inside a place's name
     (某原市市长, 某前县县长: no former holder)."""
