@@ -1,8 +1,8 @@
 """Roles, lane roles31: the structural reading of post lists (studied sets realheld16–22, checked on realheld13–15).
 **A post named by a function** (财务总监, 行政总裁, 教务主任: ``function_unit`` rows of ``word_uses.tsv``) printed after
 a post of a body in the same chain is that body's post (``positions._function_body``, rule ``chain.function:<word>``);
-**a list led by its body** (某局即日起分别由主任秘书甲、总工程司乙; 某院留任成员包括：副院长甲: ``body_list_lead``) gives
-its bare items that body (``actors/listbodies.py``, rule ``list.body:<lead>``). Invented text only."""
+**a notice's list of posts closed by its word** (…职务: ``post_list_end``) takes no piece after the comma (…职务，乙任某职
+is the next act, not a post of the list: ``appointments._item``). Invented text only."""
 
 from __future__ import annotations
 
@@ -42,33 +42,20 @@ def test_the_function_rule_reaches_the_fact() -> None:
     assert rules[("龚明远", "江城建工集团财务总监")].endswith("chain.function:财务")
 
 
-LED_LISTS = [  # (text, person, the post with the list's body)
-    ("江城工务局即日起分别由主任秘书龚明远、总工程司柴思雨带队巡查。", "龚明远", "江城工务局主任秘书"),
-    ("江城工务局即日起分别由主任秘书龚明远、总工程司柴思雨带队巡查。", "柴思雨", "江城工务局总工程司"),
-    ("海州院留任成员包括：副院长龚明远、秘书长柴思雨，以及其他委员。", "龚明远", "海州院副院长"),
-    ("海州院留任成员包括：副院长龚明远、秘书长柴思雨，以及其他委员。", "柴思雨", "海州院秘书长"),
-    ("临江研究院本月起分别由副院长林晓峰、秘书长钱小禾轮值。", "林晓峰", "临江研究院副院长"),
+CLOSED_LISTS = [  # (text, person, a post of the closed list, the next act read as a post of it)
+    ("龚明远不再担任江城市委书记、常委、委员职务，柴思雨任江城市委委员、常委、书记。", "龚明远", "江城市委委员", "柴思雨任江城市委书记"),
+    ("龚明远不再兼任海州省委常委、委员职务，林晓峰任海州省委常委。", "龚明远", "海州省委委员", "林晓峰任海州省委常委"),
 ]
 
 
-@pytest.mark.parametrize(("text", "person", "post"), LED_LISTS)
-def test_a_bare_item_of_a_list_takes_the_body_that_leads_it(text: str, person: str, post: str) -> None:
-    assert (person, post) in claims(text)
+@pytest.mark.parametrize(("text", "person", "post", "next_act"), CLOSED_LISTS)
+def test_a_notice_list_closed_by_its_word_takes_no_piece_after_the_comma(
+    text: str, person: str, post: str, next_act: str
+) -> None:
+    found = claims(text)
+    assert (person, post) in found
+    assert (person, next_act) not in found
 
 
-LED_KEPT = [  # no body opens the clause (a list of guests), or the item prints its own body
-    ("出席会议的包括：秘书长龚明远。", "龚明远", "秘书长"),
-    ("参加活动的包括秘书长龚明远、副秘书长柴思雨。", "龚明远", "秘书长"),
-    ("代表团成员包括海州政务司司长龚明远、运输局局长柴思雨。", "柴思雨", "运输局局长"),
-]
-
-
-@pytest.mark.parametrize(("text", "person", "post"), LED_KEPT)
-def test_a_list_led_by_no_body_completes_nothing(text: str, person: str, post: str) -> None:
-    assert (person, post) in claims(text)
-
-
-def test_the_list_rule_reaches_the_fact() -> None:
-    text = "江城工务局即日起分别由主任秘书龚明远、总工程司柴思雨带队巡查。"
-    rules = {(r.person, r.position): r.provenance.rule for r in facts(text).roles}
-    assert rules[("龚明远", "江城工务局主任秘书")].endswith("list.body:分别由")
+def test_an_open_list_still_goes_on_after_the_comma() -> None:
+    assert ("柴思雨", "临江新区党工委书记") in claims("柴思雨不再担任临江市委书记、常委，临江新区党工委书记职务。")

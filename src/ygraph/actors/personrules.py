@@ -36,7 +36,6 @@ from .guests import guest_chain, short_visit_at
 from .hostplaces import host_places, led_places, led_visits
 from .inherit import article_post, former_post, inherit, moved_on, outgoing_post, relaxed, sworn_in
 from .levelchains import remember_level_place
-from .listbodies import listed_body
 from .nameends import (
     ADDRESSED,
     LATIN,
@@ -145,7 +144,7 @@ def _completed(
     """The chain's posts completed from what the article printed before: an inherited organisation, an
     antecedent, a former post, the article's post of that head, an outgoing holder's post."""
     chain = former_post(text, antecedent(text, inherit(text, chain, recent, places), places), places)
-    chain = article_post(listed_body(text, chain, places), printed, places)
+    chain = article_post(chain, printed, places)
     chain = outgoing_post(text, chain, printed)  # 前代理县长乙 after 某县代理县长甲: that county's
     return party_posts(chain, places)  # 秘书长甲 on a page about one party, when nothing else completed it
 
