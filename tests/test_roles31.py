@@ -29,6 +29,7 @@ def test_a_function_post_after_a_body_post_is_that_bodys(text: str, person: str,
 FUNCTION_KEPT = [  # alone, or naming a body of its own with the head (行政 + 院长), it stays as printed
     ("财务总监龚明远出席。", "龚明远", "财务总监"),
     ("海州大学校长、行政院长龚明远出席。", "龚明远", "行政院长"),
+    ("财务总监、投资总监龚明远出席。", "龚明远", "投资总监"),
 ]
 
 

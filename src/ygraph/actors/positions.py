@@ -178,6 +178,8 @@ def _function_body(org: str, head: str, prev: Position | None) -> str:
     function word and the head's first character name a body of their own (行政 + 院长: 行政院)."""
     if prev is None or not prev.organization or org not in uses("function_unit"):
         return ""
+    if prev.organization in uses("function_unit"):
+        return ""  # 财务总监、投资总监: no body printed before, only another function
     if org + head[:1] in uses("not_department") or prev.organization.endswith(org):
         return ""
     body = prev.organization
