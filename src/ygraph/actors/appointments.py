@@ -160,8 +160,9 @@ def _item(
     chain = acting_in_list(chain, sentence_places)
     if form.id in uses("acting_form"):
         chain = acting_post(chain, sentence_places)
-    if form.id in uses("post_list_form"):
-        chain += _more_posts(text, _end_of_list(text, post_end), chain[-1], sentence_places)
+    if form.id in uses("post_list_form") and _end_of_list(text, post_end) == post_end:
+        # 不再担任某职、某职职务，乙任某职: a list closed by its word (职务) takes no piece after the comma
+        chain += _more_posts(text, post_end, chain[-1], sentence_places)
     change = _form_change(text, form, names[0][1]) if first else form.change
     out = [Found(n, a, b, form.id, _changed(chain, change, form.id)) for n, a, b in names]
     prev = groups.get("prev")

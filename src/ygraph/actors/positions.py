@@ -106,7 +106,9 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
     if not org or org in uses("bare_organ") or org in uses("place_level") or _level_organ(org):
         return _completed(printed, org, modifier, head, prev, context_places)
     own = _organ_department(org, prev, context_places) or _chained_department(org, head, prev)
-    made = _make(printed, own or org, head)
+    function = "" if own else _function_body(org, head, prev)
+    made = _make(printed, own or function or org, head)
+    made = replace(made, rule=f"chain.function:{org}") if function else made
     government = "" if made.place else _department_government(org, head, context_places)
     return _make(printed, government + org, head) if government else made
 
@@ -167,6 +169,25 @@ def _chained_org(org: str, head: str, prev: Position | None) -> str:
         parent = prev.organization or prev.canonical.removesuffix(prev.head)  # unresolved 省人大常委会…
         return _parent_body(parent, org.endswith(uses("working_committee"))) + org  # …常委会某委员会主任委员、某工作委员会主任
     return org
+
+
+def _function_body(org: str, head: str, prev: Position | None) -> str:
+    """A post named by a function, not a body (财务总监, 行政总裁, 教务主任: ``function_unit``), printed after a
+    post of a body in the same chain, is that body's (某集团党委常委、财务总监 → 某集团财务总监; 某公司董事局主席兼
+    行政总裁 → 某公司行政总裁): the body without its inner organ, board (``function_owner_end``) or function; never when the
+    function word and the head's first character name a body of their own (行政 + 院长: 行政院)."""
+    if prev is None or not prev.organization or org not in uses("function_unit"):
+        return ""
+    if prev.organization in uses("function_unit"):
+        return ""  # 财务总监、投资总监: no body printed before, only another function
+    if org + head[:1] in uses("not_department") or prev.organization.endswith(org):
+        return ""
+    body = prev.organization
+    for organ in sorted((*uses("party_organ"), *uses("function_owner_end"), *uses("function_unit")), key=len, reverse=True):
+        if body.endswith(organ) and len(body) > len(organ):
+            body = body[: -len(organ)]
+            break
+    return body + org
 
 
 def _organ_department(org: str, prev: Position | None, context: ContextPlaces) -> str:
