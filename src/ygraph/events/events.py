@@ -40,7 +40,6 @@ from . import (
     policylinks,
     references,
     respective,
-    rites,
     salutations,
     sittings,
     speeches,
@@ -80,7 +79,6 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
     groupheads.heads(ctx)  # 以甲为团长的某代表团 / 代表团团长乙: the group's visit and its talks
     spokespeople.speak(ctx)  # 新闻发言人某某: a speaker at the press conferences reported
     handovers.told_later(ctx)  # 卸任市长甲将印信交接给新任市长乙 … 就职典礼: the parties named before the name
-    rites.perform(ctx)  # 某宣誓典礼 … 甲、乙等人完成宣誓: who performs a ceremony's rite attended it
     joint_signers(ctx)  # 某会议…，并共同签署某宣言: the meeting's people sign it
     openings.fold(ctx)  # 某论坛开幕 … 出席论坛开幕式: the gathering's own opening, one event
     backrefs.fold(ctx)  # 某党代会主席团第二次会议 … 主席团会议审议…: the event named again, shorter
