@@ -266,6 +266,12 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         at = m.end()  # matches are never empty (needs gives no anchor to an expression that can be)
 
 
+def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """Exactly ``pattern.search(text)``: the first match of :func:`finditer` (a search tried near the
+    anchor's occurrences only, where ``re`` would try every position of a long alternation's text)."""
+    return next(finditer(pattern, text), None)
+
+
 def _window_match(pattern: re.Pattern[str], need: Needs, text: str, floor: int, here: int) -> re.Match[str] | None:
     """The match starting first in ``[floor, here]``, tried only where one of the strings every match starts
     with is printed, else where the gate holds (found in C; every position of the window when neither is

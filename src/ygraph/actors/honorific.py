@@ -84,9 +84,9 @@ def _recurring_name(text: str, name: str, honorific: str) -> bool:
 
 def name_titles(text: str) -> list[Found]:
     """Names printed before their title head (the order of address)."""
-    found = []
+    found, not_head, honorific_rows = [], uses("name_title_not_head"), table("honorifics.tsv")  # asked once, not per head
     for end, head in automaton("titles").iter(text):
-        if head in uses("name_title_not_head") or head in table("honorifics.tsv"):
+        if head in not_head or head in honorific_rows:
             continue  # 企业负责人: a noun more often than a post; <name>总书记: the honorific rule's
         s = end - len(head) + 1
         n = next(

@@ -197,6 +197,7 @@ class _Established:
     titled: list[Found]
     lists: list[Found]
     found: PlaceScan  # the places the article prints, scanned once
+    addressed: tuple[Found, ...] = ()  # 甲市长 (name_titles, their posts): read once, asked by both ``evidenced``
 
 
 def _established(text: str, article: Article, masthead: str = "") -> _Established:
@@ -219,9 +220,10 @@ def _established(text: str, article: Article, masthead: str = "") -> _Establishe
     titled = completed_notices(titled, places)  # 主委一职由乙接任 after 某会主委甲: that body's
     more = unglued(text, [*taken_over(text, titled), *group_heads(text, titled, places)])
     titled = _dedupe([*titled, *more])  # 由乙接任; 以乙为团长
+    titled = session_posts(text, titled)
     return _Established(
         places,
-        session_posts(text, titled),
+        titled,
         unglued(
             text,
             [
@@ -235,6 +237,7 @@ def _established(text: str, article: Article, masthead: str = "") -> _Establishe
             ],
         ),
         found,
+        tuple(unglued(text, addressed_posts(text, honorific.name_titles(text), places, titled))),
     )
 
 
@@ -247,9 +250,8 @@ def evidenced(text: str, article: Article, known: set[str], base: _Established |
             *base.titled,
             *unglued(text, honorific.honorifics(text, names)),
             *base.lists,
-            *unglued(
-                text, [*cues.speakers(text, names), *addressed_posts(text, honorific.name_titles(text), base.places, base.titled)]
-            ),
+            *unglued(text, cues.speakers(text, names)),
+            *base.addressed,  # the same for any ``known``: read once per article
         ]
     )
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..lexicons import TEXT_KEYS, cached
+from .. import scan
+from ..lexicons import cached
 from ..time.numerals import numeral_characters
 from .actorlex import PUNCT, city_provinces, counties, longest_suffix_title, place_table, table, uses, words
 from .placecontext import ContextPlaces
@@ -76,7 +77,7 @@ def _clause_owners(text: str, has_word: Callable[[str], bool]) -> list[tuple[str
     """(place, rule) of each owner printed at a clause start, read as ``printedplaces`` reads a place."""
     known, deny = place_table(), words("not_place_chars.txt")
     out = []
-    for m in _clause_pattern().finditer(text):
+    for m in scan.finditer(_clause_pattern(), text):  # tried near a level character only (scan.needs)
         stem, level = m.group(1), m.group(2)
         if set(stem) & deny or longest_suffix_title(stem + level):
             continue
@@ -107,13 +108,26 @@ def _article_owners(text: str, context: ContextPlaces) -> list[tuple[str, str]]:
     if not _organ_pattern():
         return out
     for place in sorted(context.at.values()):
-        m = _owned_by(place).search(text)
-        if m:
-            out.append((place, _organs()[m.group(1)]))
+        organ = _owned_by(text, place)
+        if organ is not None:
+            out.append((place, _organs()[organ]))
     return out
 
 
-@cached(maxsize=TEXT_KEYS)  # a place may be printed text: a bounded cache, not one pattern per call
-def _owned_by(place: str) -> re.Pattern[str]:
-    """``place`` right before an owner organ (an optional term between)."""
-    return re.compile(rf"{re.escape(place)}{_term()}({_organ_pattern()})")
+def _owned_by(text: str, place: str) -> str | None:
+    """The owner organ of the first ``place`` printed right before one (an optional term between), None when
+    none: ``re.search(place + term + (organ))``'s group, read as the organ's pattern after each occurrence of
+    the place (one expression for every place, not one compiled per place)."""
+    at, after, n = text.find(place), _organ_after(), len(place)
+    while at >= 0:
+        m = after.match(text, at + n)
+        if m:
+            return m.group(1)
+        at = text.find(place, at + 1)
+    return None
+
+
+@cached
+def _organ_after() -> re.Pattern[str]:
+    """An owner organ (an optional term before it), as printed right after a place."""
+    return re.compile(rf"{_term()}({_organ_pattern()})")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import lexicons
+from .. import lexicons, scan
 from ..lexicons import alternation, cached
 from ..time.numerals import numeral_characters
 from .actorlex import any_of, place_prefix, uses, words
@@ -44,7 +44,7 @@ def _session() -> re.Pattern[str]:
 def sessions(text: str) -> list[tuple[int, str]]:
     """Where each session's name is printed, and the name (from its place or its lead word)."""
     out = []
-    for m in _session().finditer(text):
+    for m in scan.finditer(_session(), text):  # tried near a numeral only (scan.needs)
         at = max(0, m.start() - _LEFT)
         left = text[at : m.start()]
         starts = [k for k in range(len(left)) if _starts_name(left[k:], _edge(text, at + k))]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .. import lexicons
+from .. import lexicons, scan
 from ..lexicons import cached
 from ..model import Article, Document
 from ..text.clean import normalized
@@ -69,7 +69,7 @@ def source_places(text: str, printed: dict[str, set[str]], lines: str = "") -> l
     suffix_rule = dict((w, r) for r, w in (*_rows()["suffix"], *_rows()["organ"]))
     out = []
     source = lines + "\n" + text if lines else text
-    for m in _pattern().finditer(source):
+    for m in scan.finditer(_pattern(), source):  # tried where its gate holds only (scan.needs)
         place = _place(m.group(1), text, printed)
         if place:
             out.append((place, suffix_rule[m.group(2)]))

@@ -17,7 +17,7 @@ from array import array
 from dataclasses import dataclass
 from typing import TypeVar
 
-from .. import lexicons
+from .. import lexicons, scan
 from ..lexicons import cached
 from ..punctuation import CLAUSE_BREAKS, LIST_MARK
 from . import bylines, linelists
@@ -277,7 +277,7 @@ def breaks_after(lines: list[Line]) -> list[bool]:
     bullets = [_pull_quote().match(line.text) is not None for line in lines]
     separators = [is_separator(line.text) for line in lines]
     texts = [line.text for line in lines]  # the costly tests below run on a line when the loop reads them
-    credits = linelists.Lazy(texts, lambda text: no_join.search(text) is not None)
+    credits = linelists.Lazy(texts, lambda text: scan.search(no_join, text) is not None)
     field = re.compile(_breaks()["field_line"])  # 发布时间：… 点击数： — a web page's fields stand alone
     fields = linelists.Lazy(texts, lambda text: field.search(text) is not None or is_meta_line(text))
     headers = linelists.Lazy(texts, is_header)
