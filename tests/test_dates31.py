@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import pytest
+
 from pipeline_probe import built_events
 
 DAY = "江城日报2031年6月26日 "
