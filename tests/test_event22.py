@@ -173,9 +173,12 @@ def test_the_sitting_that_adopts_or_decides_is_an_event(text: str, title: str, d
 
 
 def test_a_sitting_the_government_will_ask_to_adopt_is_planned() -> None:
-    text = HEAD_N + "江城市政府将提请江城市人大常委会第48次会议通过关于该方案的决定。"  # 通过关于: a happening row
+    # 通过关于: a happening row; a plan with no date is no event (dates31: the lead's reading of A3)
+    text = HEAD_N + "江城市政府将提请江城市人大常委会第48次会议8日下午通过关于该方案的决定。"
     found = [e for e in facts(text, DAY).events if "第48次会议" in e.title]
     assert found and all(e.planned for e in found)
+    undated = HEAD_N + "江城市政府将提请江城市人大常委会第48次会议通过关于该方案的决定。"
+    assert not [e for e in facts(undated, DAY).events if "第48次会议" in e.title]
 
 
 def test_a_document_named_by_the_sitting_that_adopted_it_makes_no_event() -> None:

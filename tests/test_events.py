@@ -808,14 +808,23 @@ def test_a_draft_speech_for_a_coming_plenum_discussed_is_no_event_but_a_speech_a
 @pytest.mark.parametrize(
     "text",
     [
-        "本报讯 5月8日，会议要求对报告修改后，提交市委十届七次全会审议。",
-        "本报讯 5月8日，会议要求认真筹备，确保市政协十一届五次会议顺利召开。",
         "本报讯 5月8日，会议决定6月7日召开中共江城市委十届七次全体会议。",
         "本报讯 5月8日，林晓峰邀请王立群出席明年在江城举办的临江发展论坛。",
     ],
 )
 def test_submitted_to_decided_for_or_invited_to_a_meeting_is_planned(text: str) -> None:
     assert [e.planned for e in extract(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a plan with no date is no event (dates31: the lead's reading of gold-conventions A3)
+        "本报讯 5月8日，会议要求对报告修改后，提交市委十届七次全会审议。",
+        "本报讯 5月8日，会议要求认真筹备，确保市政协十一届五次会议顺利召开。",
+    ],
+)
+def test_submitted_to_or_prepared_for_a_meeting_with_no_date_is_no_event(text: str) -> None:
+    assert extract(text) == []
 
 
 def test_seated_on_the_rostrum_and_listed_after_a_colon_attend() -> None:

@@ -152,7 +152,7 @@ QUOTED_THEMES = [
     # (text, the event's title without its quotes, a title never given): a quoted theme before the name's head
     # is part of the name, whatever stop characters (、, 与, 的) it holds
     (
-        "新华社江城2031年4月28日电 28日，林晓峰、龚明远将一同出席“新趋势、新发展”主论坛。",
+        "新华社江城2031年4月28日电 林晓峰、龚明远28日将一同出席“新趋势、新发展”主论坛。",
         "新趋势、新发展主论坛",
         "新发展”主论坛",
     ),

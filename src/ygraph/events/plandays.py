@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..model import TimeExpr, date_interval
 from ..punctuation import CLAUSE_BREAKS
 from . import eventrules as rules
-from .draft import Context, Draft
+from .draft import Context, Draft, clause
 
 
 def opening_day(ctx: Context, draft: Draft, left: int, ahead: TimeExpr | None) -> TimeExpr | None:
@@ -38,3 +38,19 @@ def after_page(date: str | None, published: str | None) -> bool:
     if not date or not published:
         return False
     return date_interval(date)[0] > date_interval(published)[1]
+
+
+def dateless(ctx: Context, draft: Draft) -> bool:
+    """A planned event the text gives no date at all: no day, month or year resolved or printed for it (one
+    printed without its year keeps its ``date_text``), no date expression in its clause, and no word tying it to
+    the event told before in its sentence up to the end of its clause (期间, 其间, 届时: ``word_uses.tsv``
+    ``plan_tie``; 其间，某某亦会跟某某会晤). Named as a future occasion only, it is no event
+    (docs/gold-conventions.md A3: a future event named with no date falls under A1)."""
+    if not draft.planned or draft.date or draft.date_text.strip():
+        return False
+    sentence = ctx.sentence_at(draft.start)
+    left, right = clause(sentence, draft.start, draft.end)
+    if any(t.kind == "date" for t in ctx.times(left, right)):
+        return False
+    text = ctx.doc.text[sentence.start : right]
+    return not any(word in text for word in rules.uses("plan_tie"))
