@@ -147,6 +147,21 @@ def recent_report(ctx: Context) -> bool:
     return False
 
 
+def gathering_day(ctx: Context, draft: Draft) -> None:
+    """A gathering printed by its name (某论坛, 某交接仪式, 某午宴) that the report tells past its lede without a
+    time word, and that no meeting or day before it placed, took place on the report's day (the lede's own
+    day when the page dates it a few days later: ``lede_day``): a report names the gatherings it covers, and
+    one it recalls carries its own date or a recall word (retold, passing sessions; never here). It kept the
+    month before (an act still does: 某院批准设立某区, told as background); a report told as recent (近日，…)
+    keeps it too, its day is not the page's (evrec31)."""
+    day = ctx.article.date or ""
+    if draft.lede or draft.planned or len(day) != 10 or draft.date != day[:7] or draft.date_end:
+        return
+    if recent_report(ctx):
+        return
+    draft.date = lede_day(ctx) or day
+
+
 def lede_days(ctx: Context) -> tuple[str, str] | None:
     """The days of the lede when it prints a range the article is dated by (某月某日至某日，某某一行来某地调研:
     the article's date is its last day): (first, last) for the report's own event, else None."""
