@@ -67,10 +67,13 @@ HOURS = [  # (text, title, date): an event told with an hour and no day is the s
     ("本报讯 2031年5月8日，临江市举行纪念建市二十周年升旗仪式。10时许，市长林晓峰出席在江城宾馆举行的招待酒会。", "招待酒会", DAY),
 ]
 
-NO_HOURS = [  # no hour: a gathering told later by its name takes the report's day all the same (evrec31,
-    # reported.gathering_day; it kept the article's month before, and an act still does: NO_HOURS_ACT)
-    "本报讯 2031年5月8日，临江市举行纪念建市二十周年升旗仪式。市长林晓峰出席在江城宾馆举行的招待酒会。",
+NO_HOURS = [  # no hour, and a speaker before it: the event told later keeps the article's month
     "本报讯 2031年5月8日，临江市举行纪念建市二十周年升旗仪式。林晓峰提出3点要求，出席在江城宾馆举行的招待酒会。",
+]
+
+NO_HOURS_DAY = [  # no hour, nothing else in its sentence: a gathering told by its name takes the report's day all
+    # the same (evrec31, reported.gathering_day; it kept the article's month before, and an act still does)
+    "本报讯 2031年5月8日，临江市举行纪念建市二十周年升旗仪式。市长林晓峰出席在江城宾馆举行的招待酒会。",
     "本报讯 2031年5月8日，临江市举行纪念建市二十周年升旗仪式。林晓峰连续24小时值守，出席在江城宾馆举行的招待酒会。",
 ]
 
@@ -85,12 +88,17 @@ def test_an_hour_with_no_day_is_the_day_the_story_is_at(text: str, title: str, d
 
 
 @pytest.mark.parametrize("text", NO_HOURS)
+def test_no_hour_no_day(text: str) -> None:
+    assert _events(text).get("招待酒会") == "2031-05"
+
+
+@pytest.mark.parametrize("text", NO_HOURS_DAY)
 def test_no_hour_a_named_gathering_is_at_the_reports_day(text: str) -> None:
     assert _events(text).get("招待酒会") == DAY
 
 
 @pytest.mark.parametrize(("text", "title"), NO_HOURS_ACT)
-def test_no_hour_no_day(text: str, title: str) -> None:
+def test_no_hour_an_act_keeps_the_month(text: str, title: str) -> None:
     assert _events(text).get(title) == "2031-05"
 
 

@@ -26,8 +26,24 @@ REPORT_DAY = [
     ),
 ]
 
-# a report told as recent (近日，…) keeps the month for the gatherings it names: its day is not the page's
+# the month is kept when the report is told as recent (近日，…), when the sentence prints a habit (每天上午), when
+# someone speaks before the gathering, or when it is placed at another occasion (在某县的会议上)
 KEEPS_MONTH = [
+    (
+        "江城日报2031年5月8日讯 江城市委书记柴思雨一行到松岩县调研。考察团每天上午出席临江合作推介会。",
+        "临江合作推介会",
+        "2031-05",
+    ),
+    (
+        "江城日报2031年5月8日讯 江城市委书记柴思雨一行到松岩县调研。柴思雨表示，临江合作推介会在松岩县举行。",
+        "临江合作推介会",
+        "2031-05",
+    ),
+    (
+        "江城日报2031年5月8日讯 江城市委书记柴思雨一行到松岩县调研。在青禾县的会议上，两地举行了临江合作推介会。",
+        "临江合作推介会",
+        "2031-05",
+    ),
     (
         "江城日报2031年5月18日讯 近日，江城市委书记柴思雨一行到松岩县调研。调研结束后，临江合作推介会在松岩县举行，柴思雨出席。",
         "临江合作推介会",
