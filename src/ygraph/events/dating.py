@@ -62,8 +62,6 @@ def date_by_context(ctx: Context, draft: Draft, text: str, right: int, end: int,
         sides.after_meeting(ctx, draft)
     if not passing and draft.date_source == "article":
         atmeeting.held_at_meeting(ctx, draft)  # 会上，还举办了某圆桌论坛: the meeting's day
-    if not passing and draft.date_source == "article":
-        reported.gathering_day(ctx, draft)  # 会后，某签约仪式举行: the report's day, not only its month
 
 
 def passing_session(draft: Draft) -> bool:

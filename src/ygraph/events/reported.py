@@ -13,7 +13,6 @@ from ..text import bylines
 from ..time.articledate import lede_sentences, quoted
 from . import eventrules as rules
 from .draft import Context, Draft
-from .eventparts import headline_line
 
 RECENT_WINDOW_DAYS = 10  # 日前/近日 in a report dated later in its month: an event of that month
 CARRY_SENTENCES = 3  # how far back a day printed in the story still dates an undated event told after it
@@ -35,7 +34,8 @@ def carried_day(ctx: Context, index: int, start: int) -> tuple[str, str | None] 
     sentences = ctx.article.sentences
     if len(month) < 7 or index >= len(sentences) or _own_times(ctx, sentences[index]):
         return None
-    if _said_before(ctx, sentences[index], start):
+    said = [w for w, relation in rules.participation_verbs().items() if relation == "says"]
+    if any(w in ctx.doc.text[sentences[index].start : start] for w in said):
         return None
     for sentence in reversed(sentences[max(index - CARRY_SENTENCES, 0) : index]):
         times = ctx.times(sentence.start, sentence.end)
@@ -88,12 +88,6 @@ def _found_at(text: str, word: str) -> Iterator[int]:
     while at >= 0:
         yield at
         at = text.find(word, at + 1)
-
-
-def _said_before(ctx: Context, sentence: Sentence, start: int) -> bool:
-    """Whether someone is said to speak in ``sentence`` before ``start`` (他说，某会议刚刚通过了…)."""
-    said = [w for w, relation in rules.participation_verbs().items() if relation == "says"]
-    return any(w in ctx.doc.text[sentence.start : start] for w in said)
 
 
 def _own_times(ctx: Context, sentence: Sentence) -> bool:
@@ -151,37 +145,6 @@ def recent_report(ctx: Context) -> bool:
         if times:
             return rules.compact(times[0].text) in rules.words("recent_words.txt")
     return False
-
-
-def gathering_day(ctx: Context, draft: Draft) -> None:
-    """A gathering printed by its name (某论坛, 某交接仪式, 某午宴) that the report's body tells past its lede with
-    no time word and no speaker before it in its sentence, and that no meeting or day before it placed, took place
-    on the report's day (the lede's own
-    day when the page dates it a few days later: ``lede_day``): a report names the gatherings it covers, and
-    one it recalls carries its own date or a recall word (retold, passing sessions; never here). It kept the
-    month before (an act still does: 某院批准设立某区, told as background); a report told as recent (近日，…)
-    keeps it too, its day is not the page's (evrec31)."""
-    day = ctx.article.date or ""
-    if draft.lede or draft.headline or draft.planned or len(day) != 10 or draft.date != day[:7] or draft.date_end:
-        return
-    sentence = ctx.sentence_at(draft.start)
-    if headline_line(ctx, sentence):
-        return  # a deck line summing the report up (某某主持某发布会): its gatherings keep the month (the seeds' gold)
-    before = Sentence(sentence.start, draft.start, ctx.doc.text[sentence.start : draft.start])
-    if recent_report(ctx) or _own_times(ctx, before) or _said_before(ctx, sentence, draft.start):
-        return  # 此前也举行了某仪式, 某某说，某会议刚刚通过了…: no day of the report's
-    if any(w in sentence.text for w in rules.uses("daypart")) or rules.pattern("recurring_daypart").search(sentence.text):
-        return  # a part of the day the daypart rule did not read as one (每天上午出席…, 每晚, 享用了下午茶): a habit
-    if any(w in ctx.doc.text[sentence.start : draft.start] for w in _other_occasion()):
-        return  # 在某县的会议上，…举行某仪式: at an occasion the report does not date (atmeeting links its own)
-    draft.date = lede_day(ctx) or day
-
-
-def _other_occasion() -> frozenset[str]:
-    """The words placing an act at an occasion (会上, 会议期间, 会前: word_uses ``at_meeting``) that are no word of
-    sequence (随即, 接着, 随后: ``session_after``, ``holder_adverb``, ``sitting_lead``), which tell the story's day."""
-    sequence = {*rules.uses("session_after"), *rules.uses("holder_adverb"), *rules.uses("sitting_lead")}
-    return frozenset(w for w in rules.uses("at_meeting") if w not in sequence)
 
 
 def lede_days(ctx: Context) -> tuple[str, str] | None:
