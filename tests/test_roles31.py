@@ -10,12 +10,14 @@ import pytest
 
 from pipeline_probe import claims, facts
 
-FUNCTION_ITEMS = [  # (text, person, the post with its body, the post as printed)
+FUNCTION_ITEMS = [  # (text, person, the post with its body, a post it must not be: as printed, or with an inner organ)
     ("江城建工集团党委常委、财务总监龚明远出席签约仪式。", "龚明远", "江城建工集团财务总监", "财务总监"),
     ("江城国际董事局主席兼行政总裁柴思雨出席。", "柴思雨", "江城国际行政总裁", "行政总裁"),
     ("海州投资公司董事长、投资总监林晓峰致辞。", "林晓峰", "海州投资公司投资总监", "投资总监"),
     ("江城中学教学组长、教务主任龚明远主持开学典礼。", "龚明远", "江城中学教务主任", "教务主任"),
     ("临江银行董事会副主席兼运营总监钱小禾出席。", "钱小禾", "临江银行运营总监", "运营总监"),
+    ("江城中学团委书记、教务主任龚明远主持开学典礼。", "龚明远", "江城中学教务主任", "江城中学团委教务主任"),
+    ("江城建工集团纪委书记、财务总监龚明远出席。", "龚明远", "江城建工集团财务总监", "江城建工集团纪委财务总监"),
 ]
 
 

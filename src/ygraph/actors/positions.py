@@ -183,11 +183,15 @@ def _function_body(org: str, head: str, prev: Position | None) -> str:
     if org + head[:1] in uses("not_department") or prev.organization.endswith(org):
         return ""
     body = prev.organization
-    for organ in sorted((*uses("party_organ"), *uses("function_owner_end"), *uses("function_unit")), key=len, reverse=True):
-        if body.endswith(organ) and len(body) > len(organ):
-            body = body[: -len(organ)]
-            break
-    return body + org
+    end = next((e for e in _function_owner_ends() if body.endswith(e) and len(body) > len(e)), "")
+    return body.removesuffix(end) + org
+
+
+@cached
+def _function_owner_ends() -> tuple[str, ...]:
+    """What a body printed before a function's post may end with and loses (longest first): an inner organ
+    (党委, 纪委, 团委: 某集团纪委书记、财务总监 is the group's, not its commission's), a board or a function."""
+    return tuple(sorted({*uses("inner_organ"), *uses("function_owner_end"), *uses("function_unit")}, key=len, reverse=True))
 
 
 def _organ_department(org: str, prev: Position | None, context: ContextPlaces) -> str:
