@@ -160,8 +160,7 @@ def _item(
     chain = acting_in_list(chain, sentence_places)
     if form.id in uses("acting_form"):
         chain = acting_post(chain, sentence_places)
-    if form.id in uses("post_list_form") and _end_of_list(text, post_end) == post_end:
-        # 不再担任某职、某职职务，乙任某职: a list closed by its word (职务) takes no piece after the comma
+    if form.id in uses("post_list_form"):
         chain += _more_posts(text, post_end, chain[-1], sentence_places)
     change = _form_change(text, form, names[0][1]) if first else form.change
     out = [Found(n, a, b, form.id, _changed(chain, change, form.id)) for n, a, b in names]
@@ -180,15 +179,17 @@ def _form_change(text: str, form: Form, name_start: int) -> str:
     return form.change
 
 
-def _end_of_list(text: str, i: int) -> int:
-    """Past a word closing a list of posts (职务) right at ``i``."""
-    return i + len(next((w for w in uses("post_list_end") if text.startswith(w, i)), ""))
+def _closed_list(text: str, i: int) -> bool:
+    """A word closing a list of posts (职务: ``post_list_end``) is printed right at ``i``."""
+    return any(text.startswith(w, i) for w in uses("post_list_end"))
 
 
 def _more_posts(text: str, i: int, last: Element, places: ContextPlaces) -> tuple[Element, ...]:
     """Posts a notice lists after a comma (不再担任某职，某职、某职，某职职务。; 兼任某职，某职。): every piece
     a whole post chain, the last one closing the sentence (or ``post_list_end`` then the sentence); else
     none (任命甲为某职，乙为某职: a piece that is no post ends the list, and what was read is dropped)."""
+    if _closed_list(text, i):
+        return ()  # 不再担任某职、某职职务，乙任某职: a list its word closed takes no piece after the comma
     out: list[Element] = []
     prev = last.position
     ends = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
