@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from ygraph import BuildConfig, build, scan, scanstore, scantree
+from ygraph import BuildConfig, build, lexicons, scan, scanstore, scantree
 from ygraph.cache import CacheError
 
 DEV = Path(__file__).resolve().parent / "data" / "dev"
@@ -133,6 +133,17 @@ def test_a_damaged_analysis_is_w051_and_the_rules_analysed_again(
     build(BuildConfig(paths=(corpus,), out=clean))
     assert outputs(out) == outputs(clean)
     scanstore.read_needs(path.read_bytes(), json.loads(head)["print"])  # replaced: no longer damaged
+
+
+def test_the_analyses_are_emptied_with_the_lexicons(tmp_path: Path, fresh_analysis: object) -> None:
+    # an expression may hold a user folder's words: a build with other folders must not keep it in its needs.bin
+    scan.needs(re.compile("(?:临川港务|临川航运)集团"))  # invented
+    assert scan.KNOWN
+    lexicons.set_user_dirs([tmp_path])
+    try:
+        assert not scan.KNOWN
+    finally:
+        lexicons.set_user_dirs([])
 
 
 def test_an_analysis_of_other_code_is_stale_not_damaged() -> None:

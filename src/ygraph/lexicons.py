@@ -31,6 +31,7 @@ T = TypeVar("T")
 _EXTRA_DIRS: list[Path] = []
 _STAMPS: list[tuple[str, int, int]] = []  # (path, mtime_ns, size) of every user file when it was read
 _LOADERS: list[Any] = []  # every ``cached`` loader's cache, emptied when the folders change
+_STORES: list[dict[Any, Any]] = []  # answers kept by hand (``emptied_with_lexicons``), emptied with them
 _NAMED_GROUP = re.compile(r"\(\?P<(\w+)>")  # a capture written out instead of a {fragment}
 PACKAGED_HINT = "src/ygraph/lexicons/zh/ (e.g. actors/titles.tsv)"
 
@@ -67,6 +68,8 @@ def _use(dirs: list[Path], stamps: list[tuple[str, int, int]]) -> None:
     load_table.cache_clear()
     for loader in _LOADERS:
         loader.cache_clear()
+    for store in _STORES:
+        store.clear()
 
 
 def user_dirs() -> tuple[Path, ...]:
@@ -91,6 +94,13 @@ def cached(fn: Callable[..., T] | None = None, *, maxsize: int | None = None) ->
         return memo
 
     return register if fn is None else register(fn)
+
+
+def emptied_with_lexicons(store: dict[Any, T]) -> dict[Any, T]:
+    """``store`` (answers kept by hand, read or seeded whole: ``scan.KNOWN``) emptied whenever the lexicons change,
+    as ``cached`` loaders are: its keys may hold user words another build's folders must not leave behind."""
+    _STORES.append(store)
+    return store
 
 
 def alternation(words: Iterable[str]) -> str:

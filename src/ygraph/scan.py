@@ -26,7 +26,7 @@ from operator import itemgetter
 
 import ahocorasick
 
-from .lexicons import cached
+from .lexicons import cached, emptied_with_lexicons
 from .scanskip import prefix_skip
 from .scantree import (
     MAX_BEFORE,
@@ -119,7 +119,8 @@ def needs(pattern: Expression) -> Needs:
     return _needs(pattern.pattern, pattern.flags)
 
 
-KNOWN: dict[tuple[str, int], Needs] = {}  # every analysis this process made or read (``scanstore``)
+# every analysis this process made or read since the lexicons last changed (``scanstore`` keeps it on disk)
+KNOWN: dict[tuple[str, int], Needs] = emptied_with_lexicons({})
 
 
 @cached
