@@ -33,4 +33,3 @@ def test_spokesperson_title_is_no_speech(text: str, title: str, person: str, scr
 @pytest.mark.parametrize(("text", "title", "person"), SPEECH)
 def test_speech_and_spokesperson_kept(text: str, title: str, person: str, script: str) -> None:
     assert (person, "spoke_at") in _on(_by_event(text, script), title)
-

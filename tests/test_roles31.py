@@ -2,7 +2,7 @@
 **A post named by a function** (财务总监, 行政总裁, 教务主任: ``function_unit`` rows of ``word_uses.tsv``) printed after
 a post of a body in the same chain is that body's post (``positions._function_body``, rule ``chain.function:<word>``);
 **a notice's list of posts closed by its word** (…职务: ``post_list_end``) takes no piece after the comma (…职务，乙任某职
-is the next act, not a post of the list: ``appointments._item``). Invented text only."""
+is the next act, not a post of the list: ``appointments._more_posts``). Invented text only."""
 
 from __future__ import annotations
 
