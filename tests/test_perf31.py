@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from ygraph import BuildConfig, build, lexicons, scan, scanstore, scantree
-from ygraph.cache import CacheError
+from ygraph.cache import FORMAT, PYTHON, CacheError
 
 DEV = Path(__file__).resolve().parent / "data" / "dev"
 EXTRA = "\n临川市副市长韩立新5月9日出席港口合作推进会并讲话。\n"  # invented
@@ -167,7 +167,7 @@ def test_a_forged_analysis_is_refused(value: tuple) -> None:
     import marshal
 
     payload = marshal.dumps({("甲", 0): value})
-    header = {"format": scanstore.FORMAT, "kind": scanstore.NEEDS, "print": "p", "python": scanstore._PYTHON,
+    header = {"format": FORMAT, "kind": scanstore.NEEDS, "print": "p", "python": PYTHON,
               "sha256": hashlib.sha256(payload).hexdigest()}  # fmt: skip
     with pytest.raises(CacheError):
         scanstore.read_needs(json.dumps(header).encode() + b"\n" + payload, "p")

@@ -46,8 +46,8 @@ from .model import BuildWarning, DocumentFacts, Source
 FORMAT = 1
 PAIRS = "reprints.bin"  # reprint comparisons by pair of passage texts (``corpus.reprints.DiffMemo``)
 SHINGLES = "shingles.bin"  # the candidate pairs' index of the last build (``corpus.shingles``)
-_MARSHAL = 4
-_PYTHON = list(sys.version_info[:2])  # difflib's results could change with Python
+MARSHAL = 4
+PYTHON = list(sys.version_info[:2])  # difflib's results could change with Python
 _ENTRY = re.compile(r"^[0-9a-f]{64}\.json$")
 _TEMP_PREFIX = ".entry-"
 _CLASSES: dict[str, type] = {
@@ -176,9 +176,10 @@ class DocumentCache:
             return
         key = entry_key(self.print, source, hints)
         self.used.add(key)
-        self._write(self._path(key), write_entry(facts, key, source.path))
+        self.write_file(self._path(key), write_entry(facts, key, source.path))
 
-    def _write(self, path: Path, data: bytes) -> None:
+    def write_file(self, path: Path, data: bytes) -> None:
+        """``data`` written to ``path`` in the cache folder atomically (a temporary file replaced)."""
         self.folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=".tmp", dir=self.folder)
         try:
@@ -208,7 +209,7 @@ class DocumentCache:
     def put_pairs(self, pairs: Mapping[bytes, Any], known: Mapping[bytes, Any] | None = None) -> None:
         """Keep ``pairs`` (this build's comparisons) for the next build, unless they are ``known`` already."""
         if known is None or dict(pairs) != dict(known):
-            self._write(self.folder / PAIRS, write_pairs(pairs, self.print))
+            self.write_file(self.folder / PAIRS, write_pairs(pairs, self.print))
 
     def shingles(self) -> ShingleIndex | None:
         """The candidate pairs' index of the last build (``corpus.shingles``); None when there is none or
@@ -230,7 +231,7 @@ class DocumentCache:
         """Keep this build's index for the next build; ``problems``: why the last one was not used (W051)."""
         self.warnings.extend(warn("W051", SHINGLES, why) for why in problems)
         if index is not None:
-            self._write(self.folder / SHINGLES, write_shingles(index, self.print))
+            self.write_file(self.folder / SHINGLES, write_shingles(index, self.print))
 
     def prune(self) -> int:
         """Remove the entries (and left-over temporary files) this build did not use; their number."""
@@ -245,63 +246,66 @@ class DocumentCache:
         return removed
 
 
-def write_pairs(pairs: Mapping[bytes, Any], print_: str) -> bytes:
-    """The reprint comparisons: a JSON header line, then the ``marshal`` payload (plain data only)."""
-    payload = marshal.dumps(dict(sorted(pairs.items())), _MARSHAL)
-    header = {"format": FORMAT, "kind": PAIRS, "print": print_, "python": _PYTHON,
+def write_marshalled(kind: str, value: Any, print_: str) -> bytes:
+    """A side file of the cache: a JSON header line (format, kind, the cache's fingerprint, Python's version, the
+    payload's SHA-256), then ``value`` as a ``marshal`` payload (plain data only)."""
+    payload = marshal.dumps(value, MARSHAL)
+    header = {"format": FORMAT, "kind": kind, "print": print_, "python": PYTHON,
               "sha256": hashlib.sha256(payload).hexdigest()}  # fmt: skip
     return json.dumps(header).encode("utf-8") + b"\n" + payload
 
 
-def read_pairs(data: bytes, print_: str) -> dict[bytes, Any]:
-    """The comparisons in ``data``; {} when another ygraph or Python made them (stale, not damaged);
-    :class:`CacheError` when the file is damaged or holds anything but comparisons."""
+def read_marshalled(data: bytes, kind: str, what: str, print_: str) -> Any:
+    """The payload of :func:`write_marshalled`'s file ``data``; None when another ygraph or Python made it
+    (stale, not damaged); :class:`CacheError` when the file is damaged or is not ``what`` (its caller checks
+    the payload's shape)."""
     head, _, payload = data.partition(b"\n")
     try:
         header = json.loads(head)
     except ValueError:
         raise CacheError("no header") from None
-    if not isinstance(header, dict) or header.get("kind") != PAIRS or header.get("format") != FORMAT:
-        raise CacheError("not a file of reprint comparisons of this format")
-    if header.get("print") != print_ or header.get("python") != _PYTHON:
-        return {}
+    if not isinstance(header, dict) or header.get("kind") != kind or header.get("format") != FORMAT:
+        raise CacheError(f"not {what} of this format")
+    if header.get("print") != print_ or header.get("python") != PYTHON:
+        return None
     if header.get("sha256") != hashlib.sha256(payload).hexdigest():
         raise CacheError("checksum mismatch (damaged)")
     try:
-        pairs = marshal.loads(payload)
+        return marshal.loads(payload)
     except (ValueError, EOFError, TypeError):
         raise CacheError("payload does not decode") from None
+
+
+def write_pairs(pairs: Mapping[bytes, Any], print_: str) -> bytes:
+    """The reprint comparisons (plain data only)."""
+    return write_marshalled(PAIRS, dict(sorted(pairs.items())), print_)
+
+
+def read_pairs(data: bytes, print_: str) -> dict[bytes, Any]:
+    """The comparisons in ``data``; {} when another ygraph or Python made them (stale, not damaged);
+    :class:`CacheError` when the file is damaged or holds anything but comparisons."""
+    pairs = read_marshalled(data, PAIRS, "a file of reprint comparisons", print_)
+    if pairs is None:
+        return {}
     if not isinstance(pairs, dict) or not all(map(_pair_entry, pairs.items())):
         raise CacheError("payload is not reprint comparisons")
     return pairs
 
 
 def write_shingles(index: ShingleIndex, print_: str) -> bytes:
-    """The candidate pairs' index: a JSON header line, then the ``marshal`` payload (plain data only)."""
-    payload = marshal.dumps((index.slots, index.postings, index.pairs), _MARSHAL)
-    header = {"format": FORMAT, "kind": SHINGLES, "print": print_, "python": _PYTHON,
-              "sha256": hashlib.sha256(payload).hexdigest()}  # fmt: skip
-    return json.dumps(header).encode("utf-8") + b"\n" + payload
+    """The candidate pairs' index (plain data only)."""
+    return write_marshalled(SHINGLES, (index.slots, index.postings, index.pairs), print_)
 
 
 def read_shingles(data: bytes, print_: str) -> ShingleIndex | None:
     """The index in ``data``; None when another ygraph or Python made it; :class:`CacheError` when the file
     is damaged or holds anything else (slot numbers are checked where they are read: ``corpus.shingles``)."""
-    head, _, payload = data.partition(b"\n")
-    try:
-        header = json.loads(head)
-    except ValueError:
-        raise CacheError("no header") from None
-    if not isinstance(header, dict) or header.get("kind") != SHINGLES or header.get("format") != FORMAT:
-        raise CacheError("not a shingle index of this format")
-    if header.get("print") != print_ or header.get("python") != _PYTHON:
+    value = read_marshalled(data, SHINGLES, "a shingle index", print_)
+    if value is None:
         return None
-    if header.get("sha256") != hashlib.sha256(payload).hexdigest():
-        raise CacheError("checksum mismatch (damaged)")
-    try:
-        slots, postings, pairs = marshal.loads(payload)
-    except (ValueError, EOFError, TypeError):
-        raise CacheError("payload does not decode") from None
+    if type(value) is not tuple or len(value) != 3:
+        raise CacheError("payload does not decode")
+    slots, postings, pairs = value
     if not (type(slots) is list and all(map(_slot, slots)) and type(postings) is dict
             and all(type(k) is str and type(v) is bytes and len(v) % 4 == 0 for k, v in postings.items())
             and type(pairs) is bytes and len(pairs) % 8 == 0):  # fmt: skip

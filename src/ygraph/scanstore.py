@@ -12,14 +12,11 @@ The outputs do not depend on the file: an expression it lacks is analysed as bef
 
 from __future__ import annotations
 
-import hashlib
-import json
-import marshal
 import re
 from typing import Any
 
 from . import scan
-from .cache import _MARSHAL, _PYTHON, FORMAT, CacheError, DocumentCache
+from .cache import CacheError, DocumentCache, read_marshalled, write_marshalled
 from .errors import warn
 from .scantree import from_code
 
@@ -53,34 +50,19 @@ def keep(cache: DocumentCache, stored: frozenset[Key] | None) -> None:
     the file was damaged."""
     known = dict(scan.KNOWN)
     if stored is None or known.keys() - stored:
-        cache._write(cache.folder / NEEDS, write_needs(known, cache.print))
+        cache.write_file(cache.folder / NEEDS, write_needs(known, cache.print))
 
 
 def write_needs(known: dict[Key, scan.Needs], print_: str) -> bytes:
-    payload = marshal.dumps({(s, int(f)): encode(known[(s, f)]) for s, f in sorted(known)}, _MARSHAL)
-    header = {"format": FORMAT, "kind": NEEDS, "print": print_, "python": _PYTHON,
-              "sha256": hashlib.sha256(payload).hexdigest()}  # fmt: skip
-    return json.dumps(header).encode("utf-8") + b"\n" + payload
+    return write_marshalled(NEEDS, {(s, int(f)): encode(known[(s, f)]) for s, f in sorted(known)}, print_)
 
 
 def read_needs(data: bytes, print_: str) -> dict[Key, scan.Needs]:
     """The analyses in ``data``; {} when another ygraph or Python made them; :class:`CacheError` when the file
     is damaged or holds anything else."""
-    head, _, payload = data.partition(b"\n")
-    try:
-        header = json.loads(head)
-    except ValueError:
-        raise CacheError("no header") from None
-    if not isinstance(header, dict) or header.get("kind") != NEEDS or header.get("format") != FORMAT:
-        raise CacheError("not a file of the rules' analysis of this format")
-    if header.get("print") != print_ or header.get("python") != _PYTHON:
+    items = read_marshalled(data, NEEDS, "a file of the rules' analysis", print_)
+    if items is None:
         return {}
-    if header.get("sha256") != hashlib.sha256(payload).hexdigest():
-        raise CacheError("checksum mismatch (damaged)")
-    try:
-        items = marshal.loads(payload)
-    except (ValueError, EOFError, TypeError):
-        raise CacheError("payload does not decode") from None
     if type(items) is not dict or not all(_key(k) for k in items):
         raise CacheError("payload is not the rules' analysis")
     try:
