@@ -92,7 +92,9 @@ def _follows(text: str, k: int, n: int, rows: dict[str, str]) -> bool:
 def open_end(text: str, i: int) -> tuple[int, str]:
     """(end, follower id) of a 2-3 character name right after a complete title chain that no listed boundary
     closes: it ends before a name_followers.tsv word (某局长甲乙丙因工作…). Three characters when the 4th
-    starts such a word (or a boundary); two when only the 3rd does. Never a 4th character; (-1, "") else."""
+    starts such a word (or a boundary); two when only the 3rd does. Never a 4th character. When no follower
+    decides, the article decides (``RECURS``): a reading it prints again with another character after it; (-1, "")
+    else."""
     two, three = text[i : i + 2], text[i : i + 3]
     after2, after3 = _follower(text, i + 2), _follower(text, i + 3)
     four = _four_before_follower(text, i, bool(after2 or after3))
@@ -106,7 +108,22 @@ def open_end(text: str, i: int) -> tuple[int, str]:
         return i + 3, after3
     if after2 and two_ok:
         return i + 2, after2
+    if three_ok and not after2 and recurs(text, three):
+        return i + 3, RECURS  # 某部长甲乙丙打下… 甲乙丙卸任: printed again, with another word after it
+    if two_ok and not after2 and recurs(text, two) and text.count(three) == 1:
+        return i + 2, RECURS  # 某大使甲乙迎接… 甲乙表示: the three-character reading is printed once
     return -1, ""
+
+
+def recurs(text: str, name: str) -> bool:
+    """The text prints ``name`` more than once with more than one character after it: the name is a unit of
+    the text (a person named again), not the start of a word that goes on after it (the open right boundary's
+    resolution when no follower word decides; people32)."""
+    after, k = set(), text.find(name)
+    while k >= 0:
+        after.add(text[k + len(name) : k + len(name) + 1])
+        k = text.find(name, k + 1)
+    return len(after) > 1
 
 
 def _four_before_follower(text: str, i: int, shorter: bool) -> tuple[int, str] | None:
@@ -197,6 +214,7 @@ def latin_name_end(text: str, e: int) -> int:
 
 LATIN = "latin"  # the rule suffix (titled:latin) of a name in Latin letters after a title
 ADDRESSED = "address"  # the rule suffix (titled:address) of a name closed by a title of address after it
+RECURS = "recurs"  # the rule suffix (titled:recurs) of a name whose open end the article's other mentions decide
 
 
 def titled_shape(name: str) -> bool:

@@ -9,7 +9,7 @@ from ..punctuation import DOT
 from . import nameshape as shape
 from .actorlex import automaton, plausible_name, starts_boundary, uses, words
 from .japanesenames import japanese_surnames
-from .nameends import addressed_at, open_end, titled_shape, word_inside
+from .nameends import RECURS, addressed_at, open_end, titled_shape, word_inside
 
 
 def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, country: bool = False) -> int:
@@ -41,8 +41,9 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, co
             return end  # a region's post reads names relaxed, but a married name is a Han name (某司长林何某某下周…)
         return i + 4 if shape.four_character_name(text, i) or (titled and shape.married_name(text, i)) else -1
     if valid and titled and foreign:  # 某特区行政长官甲乙丙昨率团: a usual name before a follower, not four characters
-        shorter = open_end(text, i)[0]
-        return shorter if 0 < shorter < valid[0] else valid[0]
+        shorter, follower = open_end(text, i)
+        closed = 0 < shorter < valid[0] and follower != RECURS  # only a follower word cuts a bounded reading
+        return shorter if closed else valid[0]
     if (
         len(valid) > 1
         and text[valid[0]] in words("weak_boundaries.txt")
