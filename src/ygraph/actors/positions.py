@@ -315,7 +315,7 @@ def _context_place(context: ContextPlaces, level: str, org: str) -> str:
     strong = _strong_place(context, level)
     if organ and strong:
         return strong
-    if not organ or place in province_places() or _bare(org):  # 市政协, 县人大常委会: bare, as 市委 is
+    if not organ or place in province_places():
         # a bare 市长 on a page whose places of that level tie: the one local government the page prints (某市政府)
         return place or (context.government if not organ and context.government.endswith(level) else "")
     return ""
