@@ -9,8 +9,11 @@ a list of people reads one chain per person, so the next person's 州委副书�
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from ..lexicons import cached
-from .actorlex import uses, words
+from .actorlex import PUNCT, uses, words
 from .placecontext import ContextPlaces
 
 _NAME_CHARS = 2  # a place's name before its level has two characters at least (某某州, never 广州)
@@ -40,6 +43,14 @@ def printed_level_place(org: str, head: str, context: ContextPlaces) -> str:
     return ""
 
 
+def bare_level_organ(org: str) -> bool:
+    """``org`` is a chain level alone or with its organ, with no place (州委, 州人大常委会, 自治区, 自治区政府, 镇党委): a
+    post of it says nothing of whose post it is (the scorer's bare title), unless a chain printed the place."""
+    level = next((w for w in uses("chain_level") if org.startswith(w)), "")
+    rest = org[len(level) :]
+    return bool(level) and (rest in _organs() or (not rest and len(level) > 1))
+
+
 def remember_level_place(organization: str, places: ContextPlaces) -> None:
     """A chain's organisation printed with a chain level after a place's name (临江州委, 青禾镇党委): that place is
     the level's for the posts after it (kept under the level itself: 自治区 is no district)."""
@@ -50,3 +61,47 @@ def remember_level_place(organization: str, places: ContextPlaces) -> None:
         if at >= 0 and (not rest or rest.startswith(organs)) and level not in uses("place_level"):
             places.printed[level] = organization[: at + len(level)]
             return
+
+
+def page_level_places(text: str, context: ContextPlaces, has_word: Callable[[str], bool]) -> None:
+    """The one place of a chain level of one character (州, 盟, 镇, 乡) the page prints plainly — at a clause start,
+    before that level's organ, a session's number or punctuation, named ``_NAMED_TIMES`` times at least — is the
+    page's own for its bare posts of that level (某某州委常委、州长甲 … 。州人大常委会主任乙 → 某某州人大常委会主任), as the
+    one city or county a page names is for 市长, 县长 (``printedplaces``); two such places leave the level bare."""
+    found: dict[str, set[str]] = {}
+    deny = words("not_place_chars.txt")
+    for m in _page_level_pattern().finditer(text):
+        stem, level = m.group(1), m.group(2)
+        if set(stem) & deny or has_word(stem) or text.count(stem + level) < _NAMED_TIMES:
+            continue
+        found.setdefault(level, set()).add(stem + level)
+    for level, places in sorted(found.items()):
+        if len(places) == 1 and level not in context.printed:
+            context.at[level] = context.printed[level] = next(iter(places))
+            context.source_rule[level] = PAGE_RULE
+
+
+PAGE_RULE = "page.level_place"  # the id a post completed with the page's own place of a chain level carries
+
+
+def page_rule(place: str, context: ContextPlaces) -> str:
+    """``PAGE_RULE`` when ``place`` (a completed organisation) opens with the page's own place of a chain level."""
+    for level, own in context.at.items():
+        if context.source_rule.get(level) == PAGE_RULE and place.startswith(own):
+            return PAGE_RULE
+    return ""
+
+
+_NAMED_TIMES = 2  # a prefecture's name printed once is a place named in passing (并报州人大…: no place at all)
+
+
+@cached
+def _page_level_pattern() -> re.Pattern[str]:
+    levels = "".join(re.escape(w) for w in uses("chain_level") if len(w) == 1)
+    punct = re.escape("".join(sorted(PUNCT)))
+    after = "|".join(re.escape(w) for w in sorted({*_organs(), *uses("ordinal")}, key=len, reverse=True))
+    if not levels or not after:
+        return re.compile("(?!)")
+    joiners = "".join(f"|(?<={re.escape(w)})" for w in sorted(words("joiners.txt"), key=len, reverse=True))
+    # after a joiner too (甲州政府与乙州政府): the second place is read, and two places leave the level bare
+    return re.compile(rf"(?:^|(?<=[{punct}]){joiners})([\u4e00-\u9fff]{{2,4}}?)([{levels}])(?=[{punct}]|{after}|$)")

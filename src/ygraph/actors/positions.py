@@ -25,7 +25,7 @@ from .actorlex import (
     words,
 )
 from .courts import court_division, court_of
-from .levelchains import printed_level_place
+from .levelchains import bare_level_organ, page_rule, printed_level_place
 from .orgnames import canonical_org, level_organs, short_stem
 from .parties import party_owner
 from .placecontext import ContextPlaces
@@ -102,7 +102,11 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
     modifier = org if org in uses("bare_modifier") else ""
     org = _chained_org(_city_zone("" if modifier else org, prev), head, prev)
     if chain_place := printed_level_place(org, head, context_places):  # 某州委书记甲，州长乙: 某州州长
-        return _make(printed, chain_place + modifier, head)
+        made = _make(printed, chain_place + modifier, head)
+        why = page_rule(chain_place, context_places)  # the page's own 州 (levelchains.page_level_places)
+        return replace(made, rule=why) if why else made
+    if bare_level_organ(org):  # 州人大常委会主任 on a page printing no 州: bare (D1), as 市人大常委会主任 is
+        return Position(printed, org + modifier + head, "", head, "", False, bare=True)
     if not org or org in uses("bare_organ") or org in uses("place_level") or _level_organ(org):
         return _completed(printed, org, modifier, head, prev, context_places)
     own = _organ_department(org, prev, context_places) or _chained_department(org, head, prev)

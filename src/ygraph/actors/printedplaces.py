@@ -30,6 +30,7 @@ from .actorlex import (
 )
 from .councils import article_council
 from .countycities import own_county_city
+from .levelchains import page_level_places
 from .ownerplaces import owner_context
 from .parties import article_party
 from .placecontext import ContextPlaces
@@ -264,6 +265,7 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
         context.at[dateline[-1]] = dateline
     own_county_city(text, context)  # 我市 of a county-level city, its prefecture a superior (省委、某市委)
     owner_context(context, text, _has_word)  # 某县人民政府, 某县第5届人大常委会: the page's own place
+    page_level_places(text, context, _has_word)  # 某某州 named twice, no other 州: its bare 州长 (roles32)
     context.government = _local_government(text, context.at)
     context.council, context.state = article_council(text), page_state(text)
     context.party, context.nation = article_party(text), page_nation(text)
