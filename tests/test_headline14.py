@@ -266,8 +266,8 @@ def test_a_session_printed_short_and_in_full_is_one_event(text: str) -> None:
 
 
 def test_sessions_of_other_bodies_or_numbers_stay_apart() -> None:
-    text = ("新华社江城2031年1月13日电 中国人民政治协商会议第十二届临江省委员会第二次会议13日上午在江城开幕。林晓峰出席"
-            "青禾省政协十二届二次会议开幕会。龚明远出席临江省政协十一届五次会议开幕会。")
+    text = ("新华社江城2031年1月13日电 中国人民政治协商会议第十二届临江省委员会第二次会议13日上午在江城开幕。林晓峰14日"
+            "出席青禾省政协十二届二次会议开幕会。龚明远15日出席临江省政协十一届五次会议开幕会。")
     assert len([e for e in build(text) if e.event_type == "meeting"]) == 3
 
 

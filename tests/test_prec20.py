@@ -66,7 +66,7 @@ def test_a_name_before_a_listed_word_stays(text: str, name: str) -> None:
 CUT_NAMES = [
     # (text, the event's title, a title never given)
     (
-        "新华社江城2031年4月28日电 现在我宣布，海州人民共和国第三届江城经贸论坛开幕。",
+        "新华社江城2031年4月28日电 28日上午，龚明远宣布，海州人民共和国第三届江城经贸论坛开幕。",
         "海州人民共和国第三届江城经贸论坛",
         "国第三届江城经贸论坛",
     ),

@@ -346,5 +346,5 @@ def _no_act(
         return True  # 发布时间：… 来源：某网 发布…: in a page's furniture line
     if guards.caption(text, sentence.start, sentence.end):
         return True  # 某某(右)会见…: a photo caption
-    news = trigger.event_type == "release" and guards.news_only(text, end)
+    news = trigger.event_type == "release" and guards.news_only(text, trigger.word, (left, end, right))
     return news and eventmodel.stop(ctx, cand, "news_only")  # 某报头版发布消息: where the news comes from

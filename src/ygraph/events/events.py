@@ -87,7 +87,9 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
     # a meeting named only as a reference point or relayed (某全会以来, 传达某会议上的讲话精神) is drafted so its
     # words are read as no other event, but it is not an event of the article (docs/gold-conventions.md A1, A2)
     # a plan with no date is only named too (A3: a future event named with no date falls under A1)
-    reported = [d for d in ctx.drafts if not (d.named_only or plandays.dateless(ctx, d))]
+    reported = [
+        d for d in ctx.drafts if not (d.named_only or plandays.dateless(ctx, d) or plandays.unplaced(ctx, d))
+    ]
     drafts = reported + [d for key, d in cited.items() if key not in told]
     return tuple(_finish(ctx, d) for d in drafts)
 

@@ -89,9 +89,19 @@ def next_act_type(text: str, end: int, right: int) -> str:
     return rules.triggers()[m.group()].event_type if m is not None else ""
 
 
-def news_only(text: str, end: int) -> bool:
-    """Whether a release verb only releases news (某报头版发布消息): a report, not a document released."""
-    return any(text.startswith(w, end) for w in rules.uses("news"))
+def news_only(text: str, word: str, span: tuple[int, int, int]) -> bool:
+    """Whether a release verb only releases news (某报头版发布消息): a report, not a document released. Also an
+    announcing verb (``word_uses.tsv`` ``announces``: 发布, 公布) whose clause ``left…right`` names no document,
+    neither a 《title》 nor a ``release_object`` word (规划, 方案, 公告…): what it announces is news, information or
+    a personnel decision (某市政府公布二轮人事任命, 发布某某调任的消息), not a document; an appointment told with no
+    session is no event either (docs/gold-conventions.md A6; evprec32)."""
+    left, end, right = span
+    if any(text.startswith(w, end) for w in rules.uses("news")):
+        return True
+    if word not in rules.uses("announces"):
+        return False
+    words = text[left:right]
+    return TITLE_OPEN not in words and not any(w in words for w in rules.uses("release_object"))
 
 
 def kind_list(text: str, left: int, end: int, right: int) -> bool:
