@@ -149,7 +149,22 @@ def _point(
     # a narrative cue before any date (当天 in a lede) refers to the article's own date
     if reference is None:
         return None, None
-    return _relative(spec, reference, nearest), f"reference:{reference.iso()}"
+    point = _relative(spec, reference, nearest)
+    if point is None and _within_period(spec, reference):
+        point = reference  # 昨日上午 in a page dated only 2031: that year, the precision the page supports
+    return point, f"reference:{reference.iso()}"
+
+
+def _within_period(spec: Spec, reference: Point) -> bool:
+    """Whether a day told relative to a reference coarser than a day (a year, a month: a page dated by its
+    year alone) lies in the reference's own period as far as the page can say: a day word (今天, 昨日, 今(18)日),
+    a bare day (21日) or a weekday (周五), never a move by months or weeks (上月28日, 下周) that may leave it."""
+    if reference.day is not None:
+        return False
+    meaning = meanings().relative.get(spec.base or "")
+    if meaning is not None:
+        return meaning.anchor == "reference" and meaning.unit == "day"
+    return spec.base in ("day", "weekday") and bool(spec.numbers)
 
 
 def resolve_one(
