@@ -12,6 +12,9 @@ import pytest
 
 from ygraph.model import Source
 from ygraph.pipeline import process_document
+from ygraph.text.clean import clean
+from ygraph.text.segment import segment
+from ygraph.time.temporal import date_document
 from ygraph.time.timeresolve import resolve_times
 from ygraph.time.timerules import extract_times
 
@@ -100,3 +103,32 @@ def test_a_bare_day_in_a_page_dated_by_its_month_keeps_its_day() -> None:
 def test_an_event_of_a_page_dated_by_its_year_is_dated() -> None:
     dates = _dates("青禾在线 2031年\n林晓峰致辞。\n\n江海合作论坛21日上午在青禾开幕，林晓峰出席并致辞。", "2031")
     assert dates.get("江海合作论坛") == "2031", dates
+
+
+NAME_YEAR = [  # (text, the gathering, its date): no year printed with a date, the lede's name prints its edition's
+    ("江城日报讯 由临江省政府主办的2031江海合作论坛，6月8日在江城开幕。自2029年以来，论坛已举办三届。", "2031江海合作论坛", "2031-06-08"),
+    ("“2031临江·江城合作伙伴行动”开幕式暨签约仪式6月8日在江城举行。林晓峰表示，自2028年起两地合作不断深化。", "2031临江·江城合作伙伴行动”开幕式暨签约仪式", "2031-06-08"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "date"), NAME_YEAR)
+def test_the_edition_year_of_the_lede_name_dates_the_report(text: str, title: str, date: str) -> None:
+    dates = _dates(text)
+    assert any(d == date for t, d in dates.items() if title in t or t in title), dates
+    assert _article_dates(text)[0] == date
+
+
+def _article_dates(text: str) -> list[str | None]:
+    doc = date_document(segment(clean(Source("t.txt", text, "utf-8"))), {})
+    return [a.date for a in doc.articles]
+
+
+NOT_NAME_YEAR = [  # a count, a year with 年, a name later than the lede: no edition year of the lede
+    "江城日报讯 临江江海合作论坛6月8日在江城开幕，2031人参加。自2029年以来，论坛已举办三届。",
+    "江城日报讯 临江江海合作论坛6月8日在江城开幕。论坛已举办三届。2031江海青年论坛将同期举行。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAME_YEAR)
+def test_no_edition_year_no_2031(text: str) -> None:
+    assert not any((d or "").startswith("2031") for d in _dates(text).values())
