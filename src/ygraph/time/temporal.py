@@ -29,6 +29,7 @@ from .articledate import (
 from .statedday import reread, stated_today
 from .timeresolve import Point, resolve_times
 from .timerules import extract_times
+from .workyear import work_year
 
 __all__ = [
     "ArticleIndex",
@@ -249,7 +250,7 @@ def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
             for expr in sentence_times
         )
         stamps = frozenset(e.start for e in flat if any(a <= e.start < b for a, b in spans))
-        coarse = not _work_year(dating, times)  # 2030年度某总结会议15日召开: no day of 2030 (held the year after)
+        coarse = not work_year(dating.source, dating.point, times)  # 2030年度…15日召开: held the year after
         resolved = tuple(
             resolve_times(
                 flat,
@@ -279,21 +280,6 @@ def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
     conflict = dates_conflict(printed) if doc.source.user_date is None else None
     doc = replace(doc, articles=tuple(articles), date_conflict=conflict and (conflict[0].iso(), conflict[1].iso()))
     return _with_document_date(doc)
-
-
-WORK_YEAR_RULES = ("y_fiscal",)  # time/rules.tsv: a work or budget year (2030年度), no year of the page
-
-
-def _work_year(dating: _Dating, times: list[list[TimeExpr]]) -> bool:
-    """Whether the article's year was read from its text's work year alone (2030年度某总结会议15日召开): that
-    names the year the work was done, not the page's, so a day told against it is left unresolved."""
-    if dating.source != "dateline_inferred" or dating.point is None:
-        return False
-    year = f"{dating.point.year:04d}"
-    printed = [
-        t for ts in times for t in ts if t.kind == "date" and t.underspecified[:4] == year  # explicit years only
-    ]
-    return bool(printed) and all(t.rule in WORK_YEAR_RULES for t in printed)
 
 
 def _with_document_date(doc: Document) -> Document:
