@@ -67,11 +67,18 @@ HOURS = [  # (text, title, date): an event told with an hour and no day is the s
     ("本报讯 2031年5月8日，临江市举行纪念建市二十周年升旗仪式。10时许，市长林晓峰出席在江城宾馆举行的招待酒会。", "招待酒会", DAY),
 ]
 
-NO_HOURS = [  # no hour: the event told later keeps the article's month
-    "本报讯 2031年5月8日，临江市举行纪念建市二十周年升旗仪式。市长林晓峰出席在江城宾馆举行的招待酒会。",
-    "本报讯 2031年5月8日，临江市举行纪念建市二十周年升旗仪式。林晓峰提出3点要求，出席在江城宾馆举行的招待酒会。",
-    "本报讯 2031年5月8日，临江市举行纪念建市二十周年升旗仪式。林晓峰连续24小时值守，出席在江城宾馆举行的招待酒会。",
+NO_HOURS = [  # no hour: a gathering a speaker tells (no report's day: events/toldday.py) keeps the month
+    "本报讯 2031年5月8日，临江市举行纪念建市二十周年升旗仪式。林晓峰说，他提出3点要求，出席在江城宾馆举行的招待酒会。",
+    "本报讯 2031年5月8日，临江市举行纪念建市二十周年升旗仪式。林晓峰说，他连续24小时值守，出席在江城宾馆举行的招待酒会。",
 ]
+
+# the plain case, no hour and no speaker: the report's day since session 22 (evrec32, events/toldday.py;
+# docs/decisions.md), no longer the month
+PLAIN = "本报讯 2031年5月8日，临江市举行纪念建市二十周年升旗仪式。市长林晓峰出席在江城宾馆举行的招待酒会。"
+
+
+def test_a_gathering_told_plainly_takes_the_report_day() -> None:
+    assert _events(PLAIN).get("招待酒会") == DAY
 
 
 @pytest.mark.parametrize(("text", "title", "date"), HOURS)

@@ -370,7 +370,8 @@ HARD_ROWS = [
     ("no-reference", "11月30日", None, "", D, None, None, "none"),
     ("no-reference-jinnian", "今年9月", None, "", D, None, None, "none"),
     ("year-only-reference", "11月28日", "2023", "", D, "2023-11-28", None, "day"),
-    ("day-needs-month", "30日", "2023", "", D, None, None, "none"),
+    # a bare day against a year-only reference: that year, the precision the page supports (session 22, evrec32)
+    ("day-needs-month", "30日", "2023", "", D, "2023", None, "year"),
     ("duration-cn", "近年来", "2023-05-05", "", V, None, None, "none"),
     ("duration-days", "30日内完成", "2023-05-05", "30日内", U, None, None, "none"),
     ("cishi", "此前", "2023-05-05", "", V, None, None, "none"),

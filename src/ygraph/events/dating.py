@@ -20,6 +20,7 @@ from . import (
     retold,
     sides,
     sittings,
+    toldday,
 )
 from . import eventparts as parts
 from . import eventrules as rules
@@ -62,6 +63,8 @@ def date_by_context(ctx: Context, draft: Draft, text: str, right: int, end: int,
         sides.after_meeting(ctx, draft)
     if not passing and draft.date_source == "article":
         atmeeting.held_at_meeting(ctx, draft)  # 会上，还举办了某圆桌论坛: the meeting's day
+    if not passing and draft.date_source == "article":
+        toldday.report_day(ctx, draft)  # 某考察团抵达某市…。某座谈会在县政府召开: the report's day
 
 
 def passing_session(draft: Draft) -> bool:

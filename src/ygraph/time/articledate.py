@@ -53,10 +53,10 @@ class YearEvidence:
 
 
 @cached
-def _year_cues() -> tuple[tuple[str, re.Pattern[str], int], ...]:
+def _year_cues() -> tuple[tuple[str, str, re.Pattern[str], int], ...]:
     rows = lexicons.load_table("time/year_cues.tsv")
     return tuple(
-        (rule_id, re.compile(expand(pattern)), int(offset)) for rule_id, _scope, pattern, offset in rows
+        (rule_id, scope, re.compile(expand(pattern)), int(offset)) for rule_id, scope, pattern, offset in rows
     )
 
 
@@ -345,10 +345,14 @@ def infer_year(article: Article, times: Sequence[Sequence[TimeExpr]], lede: Lede
     same_date = _same_date_elsewhere(dates, lede.month_day)
     if same_date is not None:
         return YearEvidence(same_date, "same_date_elsewhere")
-    for rule_id, pattern, offset in _year_cues():
-        for sentence in sentences:
+    for rule_id, scope, pattern, offset in _year_cues():
+        lede_only = scope == "lede"  # a row read in the lede's sentence alone (a name's edition year)
+        if lede_only and (lede.sentence is None or lede.sentence >= len(sentences)):
+            continue
+        for sentence in [sentences[lede.sentence or 0]] if lede_only else sentences:
             match = pattern.search(sentence.text)
-            if match and not quoted(sentence.text, match.start("Y")):
+            # a name's year is printed inside its quotation marks (“2031江海论坛”): no quoted speech there
+            if match and (lede_only or not quoted(sentence.text, match.start("Y"))):
                 return YearEvidence(int(match.group("Y")) + offset, rule_id)
     every_year = [numbers[0] for sentence_dates in plain for _, numbers in sentence_dates]
     return YearEvidence(max(every_year), "latest_year") if every_year else None

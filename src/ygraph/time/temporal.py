@@ -29,6 +29,7 @@ from .articledate import (
 from .statedday import reread, stated_today
 from .timeresolve import Point, resolve_times
 from .timerules import extract_times
+from .workyear import work_year
 
 __all__ = [
     "ArticleIndex",
@@ -249,12 +250,22 @@ def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
             for expr in sentence_times
         )
         stamps = frozenset(e.start for e in flat if any(a <= e.start < b for a, b in spans))
+        coarse = not work_year(dating.source, dating.point, times)  # 2030年度…15日召开: held the year after
         resolved = tuple(
-            resolve_times(flat, reference, event_reference=dating.event_reference, nearest_at=planned, stamps=stamps)
+            resolve_times(
+                flat,
+                reference,
+                event_reference=dating.event_reference,
+                nearest_at=planned,
+                stamps=stamps,
+                coarse=coarse,
+            )
         )
         today = stated_today(resolved, reference)  # 今天(6月9日) on a page stamped the 10th: its 今天 is the 9th
         if today is not None:
-            again = resolve_times(flat, today, event_reference=dating.event_reference, nearest_at=planned, stamps=stamps)
+            again = resolve_times(
+                flat, today, event_reference=dating.event_reference, nearest_at=planned, stamps=stamps, coarse=coarse
+            )
             resolved = reread(resolved, again)
         articles.append(
             replace(

@@ -139,7 +139,7 @@ def _interval(point: Point, part: str | None) -> tuple[str, str | None, str] | N
 
 
 def _point(
-    spec: Spec, reference: Point | None, narrative: Point | None, nearest: bool
+    spec: Spec, reference: Point | None, narrative: Point | None, nearest: bool, coarse: bool = False
 ) -> tuple[Point | None, str | None]:
     if spec.base is None:
         return Point(*spec.numbers[:3]), None
@@ -149,15 +149,32 @@ def _point(
     # a narrative cue before any date (当天 in a lede) refers to the article's own date
     if reference is None:
         return None, None
-    return _relative(spec, reference, nearest), f"reference:{reference.iso()}"
+    point = _relative(spec, reference, nearest)
+    if point is None and coarse and _within_period(spec, reference):
+        point = reference  # 昨日上午 in a page dated only 2031: that year, the precision the page supports
+    return point, f"reference:{reference.iso()}"
+
+
+def _within_period(spec: Spec, reference: Point) -> bool:
+    """Whether a day told relative to a reference coarser than a day (a year, a month: a page dated by its
+    year alone) lies in the reference's own period as far as the page can say: a day word (今天, 昨日, 今(18)日),
+    a bare day (21日) or a weekday (周五), never a move by months or weeks (上月28日, 下周) that may leave it."""
+    if reference.day is not None:
+        return False
+    meaning = meanings().relative.get(spec.base or "")
+    if meaning is not None:
+        return meaning.anchor == "reference" and meaning.unit == "day"
+    return spec.base in ("day", "weekday") and bool(spec.numbers)
 
 
 def resolve_one(
-    expr: TimeExpr, reference: Point | None, narrative: Point | None, nearest: bool = False
+    expr: TimeExpr, reference: Point | None, narrative: Point | None, nearest: bool = False, coarse: bool = False
 ) -> TimeExpr:
     """Fill ``value``/``value_end``/``precision``/``anchor`` of one date expression (others unchanged).
 
-    A value that names no calendar day gets precision ``impossible`` and no value, never an exception.
+    A value that names no calendar day gets precision ``impossible`` and no value, never an exception. With
+    ``coarse``, a day told relative to a reference coarser than a day takes the reference's period
+    (``_within_period``).
     """
     if expr.kind != "date":
         return expr
@@ -168,7 +185,7 @@ def resolve_one(
     if impossible(spec):
         return _unresolved(expr, "impossible")
     try:
-        point, anchor = _point(spec, reference, narrative, nearest)
+        point, anchor = _point(spec, reference, narrative, nearest, coarse)
         resolved = _interval(point, spec.part) if point else None
         end = _range_end(second, point) if resolved and second else None
     except OverflowError:  # a reference at the edge of the calendar (0001-01-01 and 昨天)
@@ -211,6 +228,7 @@ def resolve_times(
     event_reference: bool = False,
     nearest_at: frozenset[int] = frozenset(),
     stamps: frozenset[int] = frozenset(),
+    coarse: bool = True,
 ) -> list[TimeExpr]:
     """Resolve expressions in text order: news style against ``reference``, narrative cues against the
     last date resolved before them (or ``narrative``, the date the story starts from, if given).
@@ -220,6 +238,8 @@ def resolve_times(
     first event (no dateline date), which the publication follows: the nearest such date is taken. So is it
     for the expressions starting at ``nearest_at`` (sentences stating a plan: 19日将出席). The page's own
     stamps (the expressions starting at ``stamps``) are no day of the story: no cue refers to them.
+    ``coarse`` (the default) lets a day told relative to a reference coarser than a day take
+    the reference's period; the caller turns it off when that reference is no page's date (a work year).
     """
     reference_point = Point.parse(reference)
     start = Point.parse(narrative)
@@ -234,7 +254,7 @@ def resolve_times(
         nearest = event_reference or expr.start in nearest_at
         anchors = last if expr.start in nearest_at else told  # a plan's 当天 may be the scheduled day
         retold = _weekday_told(expr, spec, weekdays)  # a day the story has named: its next cues refer to it
-        done = retold or resolve_one(expr, reference_point, anchors[_cue_precision(spec)], nearest)
+        done = retold or resolve_one(expr, reference_point, anchors[_cue_precision(spec)], nearest, coarse)
         point = Point.parse(done.value) if done.kind == "date" and done.value else None
         if point is not None and point.day is not None and _names_weekday(expr):
             weekdays[_first_day(point).isoweekday()] = point
