@@ -4,8 +4,8 @@ the check sets. Invented text only.
 
 1. A sitting told by the word it closes or opens with (闭会, 开议; beside 闭幕, 开幕: ``events/happening.txt``): the
    session took place, or is announced with its day (planned).
-2. The same words starting a period the sitting bounds (某会议闭会期间, 某会议开议前: ``word_uses.tsv``
-   ``period_of``, ``eventparts.held_after``) name a time, not the sitting held: no event.
+2. 闭会期间 right after a congress's name (在某人民代表大会闭会期间，常委会决定任命…, the notices' formula) names the
+   time between sessions, not the sitting closing: no event (``events/not_after.txt``).
 """
 
 from __future__ import annotations
@@ -29,10 +29,9 @@ SITTINGS = [
 ]
 
 PERIODS = [
-    # the closing or opening word starts a period: a time named, not the sitting held
+    # the time between sessions: a period named, not the sitting closing
     DAY + "在临江省第十四届人民代表大会第一次会议闭会期间，省人大常委会决定任命郑立群为副省长。",
     DAY + "临江省人民代表大会闭会期间，常委会依法行使职权。",
-    DAY + "临江省第十四届人民代表大会第一次会议闭幕之际，代表们合影留念。",
 ]
 
 

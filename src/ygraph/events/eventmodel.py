@@ -85,7 +85,7 @@ def signals(
     found = {
         "planned": planned,
         "held_before": parts.held_before(prefix, said.before),
-        "after": parts.held_after(text[end:right], said.after),  # 某会议在某地闭会, not 某会议闭会期间
+        "after": any(w in text[end:right] for w in said.after),
         "right_after": text.startswith(said.right_after, end),
         "dated_after": parts.dated_after(ctx, end, right),  # 某院会今（8）日通过…
         "presided_by": _presided_by(text, end, right, sentence.end, subject),  # 某典礼，23日由某某主持

@@ -159,19 +159,6 @@ def plan_after(text: str, end: int, right: int) -> bool:
 # --- participants and policies ------------------------------------------------------------------------
 
 
-def held_after(rest: str, after_words: Sequence[str]) -> bool:
-    """Whether a word of taking place stands after a name in its clause (``rest``), not as the start of a period
-    named by it (``word_uses.tsv`` ``period_of``: 某会议闭会期间, 某会议开议前 name a time, not the sitting held)."""
-    periods = rules.uses("period_of")
-    for word in after_words:
-        at = rest.find(word)
-        while at >= 0:
-            if not rules.compact(rest[at + len(word) :]).startswith(periods):
-                return True
-            at = rest.find(word, at + 1)
-    return False
-
-
 def held_before(prefix: str, before_words: Sequence[str]) -> bool:
     """Whether the words before a name show it took place: 主持召开X, or 主持召开本届政府的X (a short
     modifier ending with a ``name_modifier`` word between the verb and the name)."""
