@@ -70,3 +70,34 @@ def test_the_facts_and_texts_are_let_go_before_the_writers(
     monkeypatch.setattr(render, "write_outputs", write)
     result = build(BuildConfig(paths=(folder,), out=tmp_path / "out", jobs=1))
     assert result.n_files == 1 and result.n_skipped == 0 and result.corpus.events
+
+
+@pytest.mark.parametrize(
+    ("sizes"),
+    [
+        [60_000] * 100,  # every fact long (a person with many roles' evidence)
+        [50] * 3000 + [50, 50, 120_000] * 200 + [50] * 500,  # short ones, then long ones among them
+    ],
+)
+def test_facts_json_batches_follow_the_size_of_the_facts(
+    sizes: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from ygraph.render import fastjson
+    from ygraph.render.output import dump_json
+
+    items = [{"evidence": "临" * size, "rank": i} for i, size in enumerate(sizes)]
+    texts: list[int] = []
+    real = fastjson._indented_items
+
+    def measured(batch: Any) -> bytes:
+        text = real(batch)
+        texts.append(len(text))
+        return text
+
+    monkeypatch.setattr(fastjson, "_indented_items", measured)
+    buffer = io.BytesIO()
+    fastjson.write_lists({"people": items, "roles": []}, buffer)
+    assert buffer.getvalue() == dump_json({"people": items, "roles": []})
+    assert max(texts) <= 4 * fastjson.BATCH_BYTES + max(sizes) * 3
