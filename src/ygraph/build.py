@@ -175,6 +175,7 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
             with side_pool(config, sources, processes()) as pool:
                 gc.freeze()
                 corpus = merge.merge(facts, tuple(warnings), memo, pool)
+            n_sources = _release(facts, sources)
             gc.freeze()  # before the writers fork: their copies of the heap stay shared
             # the graph is built by the process that writes the files reading it: with --jobs > 1 a forked
             # writer, while this one writes the corpus's own files (render.CORPUS_ONLY)
@@ -185,9 +186,19 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
             scanstore.keep(cache, analysed)
             cache.prune()
     n_files = len(files) + len(skipped)
-    n_cached = len(sources) - len(cache.extracted) if cache else 0
+    n_cached = n_sources - len(cache.extracted) if cache else 0
     notes = tuple(cache.warnings) if cache else ()
-    return BuildResult(corpus, tuple(outputs), n_files, n_files - len(sources), n_cached, notes, tuple(written))
+    return BuildResult(corpus, tuple(outputs), n_files, n_files - n_sources, n_cached, notes, tuple(written))
+
+
+def _release(facts: list[DocumentFacts], sources: list[Source]) -> int:
+    """Empty the per-document facts and the texts read once the merge has made the corpus (nothing after it
+    reads them: the writers read the corpus and the graph), so that their memory is free for the writers
+    (docs/performance.md, twenty-second session). The number of sources, which the summary still needs."""
+    n_sources = len(sources)
+    facts.clear()
+    sources.clear()
+    return n_sources
 
 
 def _once(decide: Callable[[], int]) -> Callable[[], int]:

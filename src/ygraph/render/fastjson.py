@@ -31,6 +31,7 @@ except ImportError:  # pragma: no cover - orjson is a dependency; the writers st
     orjson = None
 
 BATCH = 2000  # items per orjson call: bounded memory, few calls
+BATCH_BYTES = 1 << 20  # facts.json's text gathered before a write (``_write_batches``)
 
 
 @cache
@@ -95,11 +96,29 @@ def write_lists(value: Mapping[str, Sequence[Any]], fh: BinaryIO) -> None:
         if not items:
             fh.write(b"[]")
             continue
-        for start in range(0, len(items), BATCH):
-            fh.write(b"[" if start == 0 else b",")
-            fh.write(_indented_items(items[start : start + BATCH]))
+        _write_batches(items, fh)
         fh.write(b"\n  ]")
     fh.write(b"\n}\n")
+
+
+def _write_batches(items: Sequence[Any], fh: BinaryIO) -> None:
+    """``items`` as ``[`` and the members of a list at depth 2 (``_indented_items``), written once about
+    ``BATCH_BYTES`` of text is gathered. Each item is encoded alone: one may be hundreds of kilobytes (a person
+    with every role's evidence) and the next a hundred bytes, so a count of items bounds nothing, and a
+    batch's text with its indented copy was the writer's peak memory (docs/performance.md, twenty-second
+    session). The bytes do not depend on the batches."""
+    pending: list[bytes] = []
+    size = 0
+    for i, item in enumerate(items):
+        text = _indented_items((item,))
+        pending.append(b"," if i else b"[")
+        pending.append(text)
+        size += len(text)
+        if size >= BATCH_BYTES:
+            fh.write(b"".join(pending))
+            pending.clear()
+            size = 0
+    fh.write(b"".join(pending))
 
 
 def dump_indented(value: Any) -> bytes:

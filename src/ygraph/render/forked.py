@@ -50,11 +50,12 @@ def run_writers(names: Sequence[str], write: Write, jobs: int, first_child: Coll
     fewer names, none when forking is not safe). The names in ``first_child`` (the writers that need the
     graph, built by the first process that asks for it) go to the first forked process, which then helps
     with the others; this process and the other children take the others, then (children only) what is
-    left of the first child's. Without a child, every name runs here, in order."""
+    left of the first child's. Without a child, every name runs here, in order, those not in ``first_child``
+    first (``apart_first``): the graph is built only once the writers that never read it are done."""
     outcome = Outcome()
     forks = min(jobs, len(names)) - 1 if can_fork() else 0
     if forks <= 0 or len(names) > 255:
-        _run_here(list(names), write, outcome)
+        _run_here(apart_first(names, first_child), write, outcome)
         _raise(outcome)
         return outcome
     own = _task_pipe([i for i, n in enumerate(names) if n in first_child])
@@ -87,6 +88,13 @@ def run_writers(names: Sequence[str], write: Write, jobs: int, first_child: Coll
     _run_here([n for n in names if n not in outcome.done and n not in outcome.failed], write, outcome)
     _raise(outcome)
     return outcome
+
+
+def apart_first(names: Sequence[str], first_child: Collection[str]) -> list[str]:
+    """``names`` in order, those not in ``first_child`` first. In one process, the graph (built by the first
+    writer that reads it) and the corpus are then alive together only for the writers that read the graph,
+    not under the transient peaks of the others (docs/performance.md, twenty-second session)."""
+    return [n for n in names if n not in first_child] + [n for n in names if n in first_child]
 
 
 def _task_pipe(tasks: list[int]) -> int:
