@@ -29,50 +29,26 @@ def spelled_in_full(roles: list[RoleClaim], placed: bool = False) -> list[RoleCl
         if r.organization and single_post(r):
             full[(r.provenance.file, r.provenance.article)].add((r.position, r.organization))
     heads = {post: longest_suffix_title(post) for posts in full.values() for post, _ in posts}
-    by_head = {at: _by_head(posts, heads) for at, posts in full.items()}
     read: dict[tuple[str, int, str, str], tuple[str, str] | None] = {}  # the answer depends on these alone
-    same: dict[tuple[str, str], bool] = {}  # ``contracts`` of two spellings, the same in every article
     out = []
     for r in roles:
         at = (r.provenance.file, r.provenance.article)
         key = (*at, r.position, r.organization)
         if key not in read:  # one article prints one post many times: each spelling read once (perf30)
-            read[key] = _one_full(r, full.get(at, set()), by_head.get(at, {}), placed, same)
+            read[key] = _one_full(r, full.get(at, set()), heads, placed)
         if (found := read[key]) is not None:
             r = replace(r, position=found[0], organization=found[1])
         out.append(r)
     return out
 
 
-def _by_head(posts: set[tuple[str, str]], heads: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
-    """An article's full posts grouped by their title heads (a post without a head contracts nothing)."""
-    grouped: dict[str, list[tuple[str, str]]] = {}
-    for post in posts:
-        if head := heads[post[0]]:
-            grouped.setdefault(head, []).append(post)
-    return grouped
-
-
 def _one_full(
-    claim: RoleClaim,
-    posts: set[tuple[str, str]],
-    by_head: dict[str, list[tuple[str, str]]],
-    placed: bool,
-    same: dict[tuple[str, str], bool],
+    claim: RoleClaim, posts: set[tuple[str, str]], heads: dict[str, str], placed: bool
 ) -> tuple[str, str] | None:
-    """The one full post (position, organisation) of ``posts`` that ``claim``'s post is short for, or None.
-    ``by_head``: the posts by title head, each head read once per build (``contracts`` needs the short post
-    to end with the full one's head, so only those groups are tried); ``same``: ``contracts`` answers by the
-    two spellings, which many articles print alike (perf33)."""
+    """The one full post (position, organisation) of ``posts`` that ``claim``'s post is short for, or None
+    (``heads``: each post's title head, read once per build instead of once per claim and post)."""
     short = claim.position
-    longer = []
-    for head, group in by_head.items() if claim.organization else ():
-        if short.endswith(head):
-            for post in group:
-                if (found := same.get((short, post[0]))) is None:
-                    found = same[(short, post[0])] = contracts(short, post[0], head)
-                if found:
-                    longer.append(post)
+    longer = [p for p in posts if contracts(short, p[0], heads[p[0]])] if claim.organization else []
     if placed and not longer and (own := _own_body(claim)):
         longer = [p for p in posts if _placed(short, own, *p)]
     return longer[0] if len(longer) == 1 else None
