@@ -13,7 +13,8 @@ each pool, the extraction's first, read from /proc before the pool stops; ``pool
 started its workers; ``forkserver``: the CPU of the process a forkserver pool forks from, its imports),
 ``extract_idle`` (the extraction's wall clock on an idle machine, estimated from CPU: see
 ``idle_extraction``; ``beside``: a rebuild's new documents were extracted by a worker while this process
-decoded the cached ones), ``critical`` (the whole build on an idle machine, from CPU: ``critical_path``;
+decoded the cached ones), ``split`` (per step and for the whole build: user CPU s, system CPU s, minor page faults, from
+``getrusage``), ``critical`` (the whole build on an idle machine, from CPU: ``critical_path``;
 ``--jobs 1``: ``total``), ``total`` (the whole ``build()``), ``wall`` and ``load`` (the load average after the
 build: on a shared machine, CPU time is the figure to compare, and runs of two checkouts
 should alternate). ``--jobs`` > 1 times the main process only. The priming build is done once so that
@@ -63,11 +64,14 @@ def timers(totals: dict[str, float]) -> None:
 
     def timed(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            started = time.process_time()
+            started, usage = time.process_time(), rusage()
             try:
                 return function(*args, **kwargs)
             finally:
                 totals[name] = totals.get(name, 0.0) + time.process_time() - started
+                split = totals.setdefault("split", {}).setdefault(name, [0.0, 0.0, 0])
+                for i, (a, b) in enumerate(zip(usage, rusage(), strict=True)):
+                    split[i] = round(split[i] + b - a, 3)
 
         return wrapper
 
@@ -95,6 +99,14 @@ def timers(totals: dict[str, float]) -> None:
 
         build.beside = beside
     workers_timed(totals)
+
+
+def rusage() -> tuple[float, float, int]:
+    """This process's user and system CPU seconds and its minor page faults so far."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime, usage.ru_stime, usage.ru_minflt
 
 
 def proc_cpu(pid: int) -> float:
@@ -231,9 +243,10 @@ def main(argv: list[str] | None = None) -> None:
         return
     totals: dict[str, float] = {}
     timers(totals)
-    started, wall = time.process_time(), time.perf_counter()
+    started, wall, usage = time.process_time(), time.perf_counter(), rusage()
     result = importlib.import_module("ygraph.build").build(config)
     totals["total"] = time.process_time() - started
+    totals.setdefault("split", {})["total"] = [round(b - a, 3) for a, b in zip(usage, rusage(), strict=True)]
     totals["wall"] = time.perf_counter() - wall
     totals["load"] = os.getloadavg()[0]
     totals["cached"] = result.n_cached
