@@ -19,7 +19,7 @@ DAY = "新华社江城2031年3月27日电 "
 SITTINGS = [
     # (text, title, date, planned): the sitting's name, then its closing or opening word in the same sentence
     (
-        DAY + "临江省第三届人大常委会第八次会议今天上午在江城闭会，会期三天。会议由副主任郑立群主持。",
+        DAY + "临江省第三届人大常委会第八次会议完成全部议程后，今天在江城闭会。会议由副主任郑立群主持。",
         "临江省第三届人大常委会第八次会议",
         "2031-03-27",
         False,
