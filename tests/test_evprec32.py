@@ -2,7 +2,7 @@
 
 1. An announcement with no document (events/guards.news_only; words: events/word_uses.tsv ``announces`` and
    ``release_object``): an announcing verb (发布, 公布) whose clause names neither a 《title》 nor a document word
-   announces news, information or a personnel decision (公布二轮人事任命, 发布某某调任的消息, 发布总统令), an
+   announces news, information or a personnel decision (公布二轮人事任命, 发布某某调任的消息, 发布任命令), an
    appointment told with no session (docs/gold-conventions.md A6): no release event. A release naming a document
    (《…》 or 规划, 公告, 白皮书…) stays an event.
 2. An event a dated report leaves undated (events/plandays.unplaced): whatever the reading could not date in a
@@ -23,10 +23,10 @@ DAY = "江城日报2031年6月26日 "
 PAGE_DAY = "2031-06-26"
 
 NOTHING_RELEASED = [
-    DAY + "26日，江城和松岩两市发布了新任市委书记调任的消息：海州市副市长柴思雨任江城市委书记。",
+    DAY + "26日，江城市政府发布了人事变动的消息：海州市副市长柴思雨将出任江城市委秘书长。",
     DAY + "临江县政府26日公布一级主管名单，三名副县长分别由现任副县长连任。",
     DAY + "临江市政府公布二轮政治任命 郑立群任市长助理",
-    DAY + "总统府周五(6/23)发布总统令，特任郑立群为行政院发言人。",
+    DAY + "海州政府周一(6/19)发布任命令，任命郑立群为市府新闻处处长。",
     DAY + "26日，青禾县政府发布了最新防汛信息，全县转移群众三百人。",
 ]
 

@@ -233,7 +233,7 @@ def _blocked(ctx: Context, draft: Draft, blocker: TimeExpr, act: bool) -> bool:
     """A named event stays, undated; an act only when its article reports it as just done (近日…): then the
     period the report's day allows (7月31日讯 日前，某会召开: that month)."""
     issued = act and draft.event_type == "release" and bool(draft.policies)  # 某院日前印发《某方案》
-    recent = (draft.lede or issued) and rules.compact(blocker.text) in rules.words("recent_words.txt")
+    recent = (draft.lede or issued) and rules.recent_word(blocker.text)
     draft.date_text = blocker.text if recent or not act else ""
     coarse = recent_period(ctx.article.date) if recent else None
     if coarse is not None:

@@ -203,6 +203,12 @@ def compact(text: str) -> str:
     return _SPACE.sub("", text)
 
 
+def recent_word(text: str) -> bool:
+    """Whether a time expression's ``text`` is a word of being recent (近日, 日前: ``recent_words.txt``), which
+    gives no date by the conventions (B2) but the period the report's day allows."""
+    return compact(text) in words("recent_words.txt")
+
+
 def strip_end(text: str, ends: tuple[str, ...]) -> str:
     """``text`` without the first of ``ends`` it ends with (itself when none)."""
     return next((text.removesuffix(w) for w in ends if w and text.endswith(w)), text)

@@ -62,8 +62,8 @@ def unplaced(ctx: Context, draft: Draft) -> bool:
     undated is told as no happening of the report (recalled: 某某曾主持某会议; a habit: 亲自主持某会议; a
     session named as background: 某会议审议通过了某纲要), or a happening whose date was not read; either way it is
     no dated event to report (docs/gold-conventions.md A1, A3). An undated article keeps its undated events
-    (B1: a page that prints no year). A plan (A3: ``dateless`` reads it) and an event told as recent by a word that gives no date by the
-    conventions (近日 early in January, B2: ``recent_words.txt``) keep their reading."""
+    (B1: a page that prints no year). A plan (A3: ``dateless`` reads it) and an event told as recent by a word
+    that gives no date by the conventions (近日 early in January, B2: ``recent_words.txt``) keep their reading."""
     if draft.date is not None or ctx.article.date is None or draft.planned:
         return False
-    return rules.compact(draft.date_text) not in rules.words("recent_words.txt")
+    return not rules.recent_word(draft.date_text)

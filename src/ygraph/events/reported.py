@@ -108,7 +108,7 @@ def recent_edition(ctx: Context, draft: Draft, blocker: TimeExpr) -> bool:
     """Whether a named event told as recent (日前, 近日) prints its year in its name (2031江海峰会), the
     article's year: the year it was held (no finer: the recent days may be last month's)."""
     year = rules.name_year(draft.title)
-    recent = rules.compact(blocker.text) in rules.words("recent_words.txt")
+    recent = rules.recent_word(blocker.text)
     return recent and bool(year) and year == (ctx.article.date or "")[:4]
 
 
@@ -117,7 +117,7 @@ def recent_inside(ctx: Context, draft: Draft, blocker: TimeExpr | None, named: T
     word allows rather than by the year its name prints: the report's month lies inside that year, and is finer."""
     if blocker is None or not draft.lede or draft.planned:
         return False
-    if rules.compact(blocker.text) not in rules.words("recent_words.txt"):
+    if not rules.recent_word(blocker.text):
         return False
     period, year = recent_period(ctx.article.date) or "", named.value or ""
     return len(year) == 4 and len(period) > len(year) and period.startswith(year)
@@ -143,7 +143,7 @@ def recent_report(ctx: Context) -> bool:
         body = ctx.past_dateline(body, sentence.end)  # 某网某月某日某地消息 日前: a dateline's day
         times = ctx.times(body, sentence.end)
         if times:
-            return rules.compact(times[0].text) in rules.words("recent_words.txt")
+            return rules.recent_word(times[0].text)
     return False
 
 

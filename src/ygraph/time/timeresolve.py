@@ -139,7 +139,7 @@ def _interval(point: Point, part: str | None) -> tuple[str, str | None, str] | N
 
 
 def _point(
-    spec: Spec, reference: Point | None, narrative: Point | None, nearest: bool, coarse: bool = False
+    spec: Spec, reference: Point | None, narrative: Point | None, nearest: bool, coarse: bool
 ) -> tuple[Point | None, str | None]:
     if spec.base is None:
         return Point(*spec.numbers[:3]), None
@@ -168,13 +168,13 @@ def _within_period(spec: Spec, reference: Point) -> bool:
 
 
 def resolve_one(
-    expr: TimeExpr, reference: Point | None, narrative: Point | None, nearest: bool = False, coarse: bool = False
+    expr: TimeExpr, reference: Point | None, narrative: Point | None, nearest: bool = False, coarse: bool = True
 ) -> TimeExpr:
     """Fill ``value``/``value_end``/``precision``/``anchor`` of one date expression (others unchanged).
 
     A value that names no calendar day gets precision ``impossible`` and no value, never an exception. With
-    ``coarse``, a day told relative to a reference coarser than a day takes the reference's period
-    (``_within_period``).
+    ``coarse`` (the default, as in ``resolve_times``), a day told relative to a reference coarser than a day
+    takes the reference's period (``_within_period``).
     """
     if expr.kind != "date":
         return expr
