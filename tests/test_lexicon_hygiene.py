@@ -63,6 +63,12 @@ NOT_A_VETO = {
     ("actors/name_boundaries.txt", "出席"): "a verb that ends a name read before it, never a veto",
     ("actors/name_boundaries.txt", "列席"): "a verb that ends a name read before it, never a veto",
     ("actors/prefix_stops.txt", "出席"): "a post printed after the verb starts after it (出席的某局长)",
+    ("actors/not_person.txt", "政协"): "the political consultative conference abbreviated: generic vocabulary a "
+    "tokenizer may take for a name, listed long before the fresh gold that also lists it",
+    ("actors/parent_bodies.txt", "政协"): "the conference as the parent body of a committee printed after it "
+    "(某市政协常委会), never a name or a veto",
+    ("actors/level_organs.txt", "政协"): "a level's own conference: an organ printed after a place (某县政协主席), "
+    "never a name or a veto",
     ("actors/not_person.txt", "主席"): "a bare title is no person; a minutes page's header line (主席：…) lists it too",
 }
 
