@@ -38,9 +38,9 @@ def report_day(ctx: Context, draft: Draft) -> bool:
 def _told_alone(ctx: Context, draft: Draft) -> bool:
     """Whether the sentence tells the gathering on its own: no time word before it outside quotation marks
     (one after it in its clause would have dated it; one in a later clause is another event's), no habit
-    (每天上午), no speaker before it (他说，某会议…: history told that day), no clause before it placed against another happening (某会议结束之后，…; 某某前，…; 在某会议上，…: the
-    ``told_frame`` words ending it), and the gathering not itself the frame of what the sentence tells
-    (在某晚宴上享用了…)."""
+    (每天上午), no speaker before it (他说，某会议…: history told that day), no clause before it placed against
+    another happening (某会议结束之后，…; 某某前，…; 在某会议上，…: the ``told_frame`` words ending it), and the
+    gathering not itself the frame of what the sentence tells (在某晚宴上享用了…)."""
     sentence, text = ctx.sentence_at(draft.start), ctx.doc.text
     if any(not quoted(sentence.text, t.start - sentence.start) for t in ctx.times(sentence.start, draft.start)):
         return False
