@@ -47,6 +47,8 @@ NOT_A_VETO = {
     "(主宾省某省长), never a veto",
     ("actors/committee_departments.txt", "政研室"): "a committee's policy research office: completes a post printed "
     "after one of that committee's (某委常委、政研室主任), never a name or a veto",
+    ("actors/not_person.txt", "华人"): "ethnic Chinese people: generic vocabulary that starts with a surname "
+    "character, listed long before the fresh gold that also lists it",
     ("actors/not_person.txt", "中方"): "the Chinese side in talks: generic vocabulary a tokenizer may take for a name, "
     "listed long before the fresh gold that also lists it",
     ("actors/committee_departments.txt", "秘书处"): "a committee's office: completes a post printed after one "
