@@ -36,6 +36,7 @@ from .formerholders import former_holders
 from .movedholders import moved_holders
 from .postkeys import COMPANY_PREFIX, acting, organ_once, post_key, single_post, succession_position
 from .reprints import DiffMemo, reprint_conflicts
+from .seats import seat_successions
 from .shortposts import spelled_in_full
 
 EVIDENCE_RULES = ("titled", "holders", "appointed", "honorific", "name_title", "list", "speaker", "byline")  # rule families
@@ -168,6 +169,8 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
     paired |= {(post_key(s.position), frozenset((s.before, s.after))) for s in held_before}
     found += (moved := moved_holders(roles, paired))  # 现任某局长甲升任某职 … 某局长由乙接任 in one report
     paired |= {(post_key(s.position), frozenset((s.before, s.after))) for s in moved}
+    found += (seated := seat_successions(roles, paired))  # 免去甲某部副部长职务，任命乙为某部副部长
+    paired |= {(organ_once(s.position), frozenset((s.before, s.after))) for s in seated}
     by_position: dict[str, dict[str, list[RoleClaim]]] = defaultdict(lambda: defaultdict(list))
     for r in own:
         if r.date and single_post(r):
