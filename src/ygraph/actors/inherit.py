@@ -11,6 +11,7 @@ from ..lexicons import cached
 from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import PUNCT, any_of, is_foreign, plausible_name, titles, uses, words
 from .chains import Element, chain_before
+from .nameshape import surname_title
 from .noticeposts import bare_org
 from .placecontext import ContextPlaces
 from .positions import Position, canonical
@@ -89,7 +90,9 @@ def _family_before(text: str, i: int, floor: int, head: str, places: ContextPlac
         verbs = [text.rfind(v, start, k) + len(v) for v in given if text.rfind(v, start, k) >= 0]
         before = chain_before(text, k + len(base), max([start, *verbs]), places)
         last = before[-1].position if before and before[-1].end == k + len(base) else None
-        if last is not None and last.organization and _same_family(last.head, head):
+        # 对卸任柴总局长: a surname and a title refer to a holder, they name no body
+        named = last is not None and surname_title(last.organization + last.head, last.head)
+        if last is not None and last.organization and _same_family(last.head, head) and not named:
             return last
         k = text.rfind(base, start, k)
     return None
