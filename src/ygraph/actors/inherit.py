@@ -11,6 +11,7 @@ from ..lexicons import cached
 from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import PUNCT, any_of, is_foreign, plausible_name, titles, uses, words
 from .chains import Element, chain_before
+from .nameshape import surname_title
 from .noticeposts import bare_org
 from .placecontext import ContextPlaces
 from .positions import Position, canonical
@@ -51,6 +52,50 @@ def inherit(
     if first.printed == prev.head and pos.organization in (prev.organization, prev.organization + prev.head[0]):
         pos = replace(prev, printed=first.printed)  # 处长乙 after 某处长甲: the post as printed there, not 某处处长
     return (replace(chain[0], position=pos), *chain[1:])
+
+
+def clause_post(text: str, chain: tuple[Element, ...], floor: int, places: ContextPlaces) -> tuple[Element, ...]:
+    """某局局长由副局长甲接任, 某会主委遗缺由副主委乙升任, 接任某局长，原局长丙: a title of an organisation's (ellipsis
+    ``org``) printed bare (or after a former marker: held before) before a name is a post of the organisation printed
+    earlier in its sentence with a title of its family (局长 for 副局长), when no name was read between them (``floor``:
+    the end of the last name read) and no list mark. The nearest such post wins (rule ``clause.post``); none: the
+    chain as it was."""
+    first = chain[0].position
+    marker = next((w for w in ("", *uses("former")) if first.printed == w + first.head), None)
+    if first.organization or marker is None or titles()[first.head].ellipsis != "org":
+        return chain
+    last = _family_before(text, chain[0].start, floor, first.head, places)
+    pos = canonical(first.head, last, places) if last is not None else None
+    if last is None or pos is None or not pos.organization:
+        return chain
+    if first.head == last.head and pos.organization in (last.organization, last.organization + last.head[0]):
+        pos = last  # 局长乙 after 某局长: the post as printed there, not 某局局长
+    whole = canonical(pos.organization + first.head, None, places)  # 某局 of the page's government
+    pos = whole if whole is not None and whole.organization.endswith(pos.organization) else pos
+    pos = replace(pos, printed=first.head, rule="clause.post")
+    if marker:  # 接任某局长，原局长甲: that post, held before
+        return _held_before(chain[0], pos, marker, chain)
+    return (replace(chain[0], position=pos), *chain[1:])
+
+
+def _family_before(text: str, i: int, floor: int, head: str, places: ContextPlaces) -> Position | None:
+    """The nearest post of an organisation with a title of ``head``'s family printed before ``i`` in its sentence,
+    after ``floor`` and with no list mark between; a post printed after a verb that gave it (接任某局长) is read
+    from the verb on. None when there is none."""
+    start = max(floor, *(text.rfind(c, 0, i) + 1 for c in _SENTENCE_END))
+    base = _base(head)
+    given = (*words("appointment_verbs.txt"), *uses("transfer_verb"), *uses("takeover_verb"))
+    k = text.rfind(base, start, i)
+    while k >= start and LIST_MARK not in text[k:i]:
+        verbs = [text.rfind(v, start, k) + len(v) for v in given if text.rfind(v, start, k) >= 0]
+        before = chain_before(text, k + len(base), max([start, *verbs]), places)
+        last = before[-1].position if before and before[-1].end == k + len(base) else None
+        # 对卸任柴总局长: a surname and a title refer to a holder, they name no body
+        named = last is not None and surname_title(last.organization + last.head, last.head)
+        if last is not None and last.organization and _same_family(last.head, head) and not named:
+            return last
+        k = text.rfind(base, start, k)
+    return None
 
 
 def _moves_at(text: str, i: int) -> bool:
@@ -196,13 +241,15 @@ def _party_group_run(head: str, prev: Position) -> bool:
     return head.startswith(group) or prev.head.startswith(group)
 
 
-def _same_family(head: str, other: str) -> bool:
-    def base(h: str) -> str:
-        for prefix in uses("rank_prefix"):  # 常务副市长, 副市长 → 市长
-            h = h.removeprefix(prefix)
-        return h
+def _base(head: str) -> str:
+    """A title head without its rank prefixes (常务副市长, 副市长 → 市长)."""
+    for prefix in uses("rank_prefix"):
+        head = head.removeprefix(prefix)
+    return head
 
-    return base(head) == base(other) or base(head) in uses("any_family")
+
+def _same_family(head: str, other: str) -> bool:
+    return _base(head) == _base(other) or _base(head) in uses("any_family")
 
 
 def former_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) -> tuple[Element, ...]:

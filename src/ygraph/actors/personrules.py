@@ -34,7 +34,16 @@ from .ceremonies import ceremony_body
 from .chains import Element, antecedent, chain_before
 from .guests import guest_chain, short_visit_at
 from .hostplaces import host_places, led_places, led_visits
-from .inherit import article_post, former_post, inherit, moved_on, outgoing_post, relaxed, sworn_in
+from .inherit import (
+    article_post,
+    clause_post,
+    former_post,
+    inherit,
+    moved_on,
+    outgoing_post,
+    relaxed,
+    sworn_in,
+)
 from .levelchains import remember_level_place
 from .nameends import (
     ADDRESSED,
@@ -87,7 +96,7 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None) -
         chain = chain_before(text, e, last_end, led_places(text, e, places))
         if not chain:
             continue
-        chain = _completed(text, chain, recent, places, printed)
+        chain = _completed(text, chain, recent, places, printed, last_end)
         if _honorific_order(chain):
             continue  # <name>总书记: honorific order, not a title before a name
         if len(chain) == 1 and shape.surname_title(chain[0].position.printed, chain[0].position.head):
@@ -140,9 +149,13 @@ def _completed(
     recent: tuple[int, Position] | None,
     places: ContextPlaces,
     printed: dict[str, set[Position]],
+    floor: int = 0,
 ) -> tuple[Element, ...]:
-    """The chain's posts completed from what the article printed before: an inherited organisation, an
-    antecedent, a former post, the article's post of that head, an outgoing holder's post."""
+    """The chain's posts completed from what the article printed before: the post of its family printed in the
+    clause run before it (after the last name read, ``floor``), an inherited organisation, an antecedent, a former
+    post, the article's post of that head, an outgoing holder's post."""
+    if (own := clause_post(text, chain, floor, places)) is not chain:
+        return own
     chain = former_post(text, antecedent(text, inherit(text, chain, recent, places), places), places)
     chain = article_post(chain, printed, places)
     chain = outgoing_post(text, chain, printed)  # 前代理县长乙 after 某县代理县长甲: that county's
