@@ -40,6 +40,7 @@ from .chains import Element
 from .damaged import DamagedTitle, damaged
 from .delegations import group_heads
 from .enumerations import place_items
+from .glossednames import glossed_names
 from .glued import unglued
 from .namereader import read_name
 from .noticebare import completed_notices
@@ -207,6 +208,7 @@ def _established(text: str, article: Article, masthead: str = "") -> _Establishe
         unglued(
             text,
             [
+                *glossed_names(text),  # 某某某(Anna Berg): the bracket closes the name, whatever title precedes it
                 *rules.titled(text, places, found),
                 *appointed(text, places),
                 *notices(text, places),
