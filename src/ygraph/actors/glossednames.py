@@ -73,6 +73,7 @@ def _name_like(name: str) -> bool:
         and not is_non_name(name)
         and not longest_suffix_title(name)
         and not name.endswith(uses("org_end"))
+        and not name.endswith(uses("place_level"))  # 某某市(City of …): a city's name, no person
     ) or plausible_name(name)
 
 

@@ -1,0 +1,65 @@
+"""People, lane people33 (docs/actors.md, "Twenty-third session: the people never read, by why"): a leaders'
+list goes on past commas, one group of names per body (rule ``list_leaders``), and a transliterated name is closed
+by its Latin spelling in brackets (rule ``glossed``). Invented text, Simplified and Traditional; each row fails on
+the code before the lane."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import people
+
+# --- a leaders' list printed in groups, a comma between two groups ---------------------------------------------
+
+GROUPED = [  # text, the people of the groups after the first comma
+    ("大会开幕。到会的市领导龚明远、柴思雨，林晓峰、钱小禾，宁可心、韩定坚。", ["林晓峰", "钱小禾", "宁可心", "韩定坚"]),
+    ("应邀出席大会的有：省委书记郑立群和其他省领导柴思雨、龚明远，林晓峰、欧阳青禾、王立新。", ["林晓峰", "欧阳青禾", "王立新"]),
+    ("會議開幕。到會的縣領導龔明遠、柴思雨，林曉峰、錢小禾。", ["林晓峰", "钱小禾"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), GROUPED)
+def test_a_leaders_list_goes_on_past_a_comma_group_by_group(text: str, names: list[str]) -> None:
+    found = people(text)
+    for name in names:
+        assert "list_leaders" in found.get(name, set()), (name, found)
+
+
+NOT_GROUPED = [  # the group after the comma is one name, or no names: the list stops at the comma
+    ("市领导龚明远、柴思雨，林晓峰指出，要抓好落实。", "林晓峰"),
+    ("市领导龚明远、柴思雨，各区县、各部门负责同志参加会议。", "各区县"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_GROUPED)
+def test_a_group_that_is_no_list_of_names_ends_the_leaders_list(text: str, name: str) -> None:
+    assert "list_leaders" not in people(text).get(name, set())
+
+
+# --- a transliterated name closed by its Latin spelling in brackets ----------------------------------------------
+
+GLOSSED = [  # text, the names (a joiner, a title, an organisation or the run's start before them)
+    ("来访的有海州议会议员穆萨拉(Anna Musara)、贝洛(Marco Bello)及卡斯特(Jens Kast)。", ["贝洛", "卡斯特"]),
+    ("總統抵達後，首先在海州衛生部長恩蒂卡（Lizzie Ntika）陪同下參觀醫院。", ["恩蒂卡"]),
+    ("他也感謝海州參議院韋洛齊(Milo Vestri)議長來訪。", ["韦洛齐"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), GLOSSED)
+def test_a_name_before_its_latin_spelling_is_read_whatever_its_characters(text: str, names: list[str]) -> None:
+    found = people(text)
+    for name in names:
+        assert "glossed" in found.get(name, set()), (name, found)
+
+
+NOT_GLOSSED = [  # an organisation's or a city's Latin name, an acronym, one word: no person
+    "代表团参观了伦迪诺基金会(Lundino Foundation)。",
+    "来访城市中，海州钻石市(City of Diamond Hill)最远。",
+    "双方签署了合作备忘录(MOU)。",
+    "他参观了穆萨拉(Musara)。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_GLOSSED)
+def test_a_latin_name_that_is_no_persons_reads_no_one(text: str) -> None:
+    assert not any("glossed" in rules for rules in people(text).values())
