@@ -63,3 +63,57 @@ NOT_GLOSSED = [  # an organisation's or a city's Latin name, an acronym, one wor
 @pytest.mark.parametrize("text", NOT_GLOSSED)
 def test_a_latin_name_that_is_no_persons_reads_no_one(text: str) -> None:
     assert not any("glossed" in rules for rules in people(text).values())
+
+
+# --- a title whose head goes on into an organ (委员|会): the name after the real title is read --------------------
+
+ORGAN_HEAD = [  # text, the person after the organ's title (a two-character name in a list of titled names)
+    ("臨江州委常委、副州長林曉峰、州人大常委會副主任宋岩、副州長柴思雨出席。", "宋岩"),
+    ("州委常委、副州长林晓峰、州人大常委会副主任宋岩、副州长柴思雨出席。", "宋岩"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), ORGAN_HEAD)
+def test_a_reading_that_cuts_the_title_after_an_organ_is_no_name(text: str, person: str) -> None:
+    found = people(text)
+    assert person in found, found
+    assert not any(name.startswith("会") for name in found), found
+
+
+# --- a record's header fields: a label at a line start, its names on the next line or after a colon -------------
+
+FIELDS = [  # text, people of the fields
+    (
+        "江城市政府第215次市政會議\n\n主席\n\n龔明遠\n\n紀錄\n\n柴思雨\n\n出席\n\n林曉峰、錢小禾、寧可心、韓定堅、"
+        "鄭立群(請假)、歐陽青禾、蒿一平(代)\n\n列席\n\n王立新、宋雨桐\n\n壹、宣讀上次會議紀錄。",
+        ["龚明远", "柴思雨", "林晓峰", "郑立群", "蒿一平", "宋雨桐"],
+    ),
+    (
+        "江城县政府第16次县务会议纪要\n时间：2031年3月2日\n主持：龚明远\n出席：林晓峰、钱小禾、宁可心、韩定坚\n"
+        "列席：王立新、宋雨桐\n记录：柴思雨\n会议研究了有关事项。",
+        ["龚明远", "韩定坚", "宋雨桐", "柴思雨"],
+    ),
+    (  # a long list keeps its names past an item it cannot read
+        "江城市政府市務會議\n\n出席\n\n林曉峰、錢小禾、寧可心、韓定堅、鄭立群、王立新、宋雨桐、柏瓦Jon Bowa、柴思雨\n\n"
+        "壹、報告事項。",
+        ["林晓峰", "宋雨桐", "柴思雨"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), FIELDS)
+def test_the_names_of_a_records_header_fields_are_read(text: str, names: list[str]) -> None:
+    found = people(text)
+    for name in names:
+        assert "list_field" in found.get(name, set()), (name, found)
+
+
+NOT_FIELDS = [  # a label that opens a sentence, a label inside a line: no field
+    "立法院第5次會議\n主席：現在開會。\n在進行報告事項之前，先宣讀聲明。",
+    "江城县召开会议。县委书记出席：会议很重要，林晓峰、钱小禾表示赞同。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIELDS)
+def test_a_label_that_opens_no_list_of_names_reads_none(text: str) -> None:
+    assert not any("list_field" in rules for rules in people(text).values())

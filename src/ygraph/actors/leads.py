@@ -20,7 +20,8 @@ from .personrules import Found, after_marker
 def _leads() -> ahocorasick.Automaton:
     a = ahocorasick.Automaton()
     for rule, lead in lexicons.load_table("actors/list_leads.tsv"):
-        a.add_word(lead, (rule, lead))
+        if rule != "list_field":  # a record's header field: read at a line start only (fieldlists.py)
+            a.add_word(lead, (rule, lead))
     a.make_automaton()
     return a
 
