@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import people
+from pipeline_probe import claims, people
 
 # --- a leaders' list printed in groups, a comma between two groups ---------------------------------------------
 
@@ -117,3 +117,28 @@ NOT_FIELDS = [  # a label that opens a sentence, a label inside a line: no field
 @pytest.mark.parametrize("text", NOT_FIELDS)
 def test_a_label_that_opens_no_list_of_names_reads_none(text: str) -> None:
     assert not any("list_field" in rules for rules in people(text).values())
+
+
+# --- a post, a link word, then its holder (担任某市长的甲) -------------------------------------------------------------
+
+LINKED = [  # text, person, post
+    ("之前担任江城市市长的龚明远和临江市代市长的柴思雨，在同一天调任。", "龚明远", "江城市长"),
+    ("已當選為臨江縣議會議長的柴思宇，今天宣誓就職。", "柴思宇", "临江县议会议长"),
+    ("會議由擔任臨江縣縣長的柴思宇主持。", "柴思宇", "临江县长"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "post"), LINKED)
+def test_a_holder_printed_after_the_post_and_a_link_word_is_read(text: str, person: str, post: str) -> None:
+    assert (person, post) in claims(text)
+
+
+NOT_LINKED = [  # two characters after the link, or a noun: no holder
+    "感谢江城市长的关心和支持。",
+    "他是江城市长的秘书。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LINKED)
+def test_a_noun_after_a_post_and_its_link_word_is_no_holder(text: str) -> None:
+    assert not any(p.startswith(("关心", "秘书")) for p in people(text))

@@ -26,8 +26,19 @@ def past_post_note(text: str, e: int) -> int:
     closing mark of a post printed in quotation marks (“某部长”甲: ``past_quoted_post``)."""
     m = _POST_NOTE.match(text, e)
     if not m or m.group(1) in words("photo_markers.txt"):
-        return past_quoted_post(text, e)
+        return past_link(text, past_quoted_post(text, e))
     return m.end()
+
+
+def past_link(text: str, e: int) -> int:
+    """Past a link word between a post and its holder (word_uses.tsv post_link: 担任某市长的甲, 时任某部长的乙)
+    when a usual name of three characters closed by a boundary follows it (a two-character reading there is as
+    often a noun: 某主席的关心和支持); ``e`` else (people33)."""
+    link = next((w for w in uses("post_link") if text.startswith(w, e)), "")
+    k = e + len(link)
+    if link and plausible_name(text[k : k + 3]) and len(text[k : k + 3]) == 3 and starts_boundary(text, k + 3):
+        return k
+    return e
 
 
 _QUOTED_SPAN = 12  # the longest post read inside quotation marks, as a short quotation inside a chain
