@@ -26,7 +26,7 @@ def past_post_note(text: str, e: int) -> int:
     closing mark of a post printed in quotation marks (“某部长”甲: ``past_quoted_post``)."""
     m = _POST_NOTE.match(text, e)
     if not m or m.group(1) in words("photo_markers.txt"):
-        return past_link(text, past_quoted_post(text, e))
+        return past_quoted_post(text, e)
     return m.end()
 
 
