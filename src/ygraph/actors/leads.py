@@ -20,21 +20,27 @@ from .personrules import Found, after_marker
 def _leads() -> ahocorasick.Automaton:
     a = ahocorasick.Automaton()
     for rule, lead in lexicons.load_table("actors/list_leads.tsv"):
-        a.add_word(lead, (rule, lead))
+        if rule != "list_field":  # a record's header field: read at a line start only (fieldlists.py)
+            a.add_word(lead, (rule, lead))
     a.make_automaton()
     return a
 
 
+# leads whose list may go on past commas, one group of names per body (市领导甲、乙，丙、丁，戊、己; people33)
+_GROUPED = ("colon", "leaders")
+
+
 def led_lists(text: str) -> list[Found]:
     """Names joined by 、 right after a lead of ``list_leads.tsv`` (市领导<a>、<b>…; 还有：<a>、<b>等): each
-    item a name followed by a boundary; a colon lead (rule ``list_colon``) needs two names, a having lead
+    item a name followed by a boundary (a colon or a leaders' lead goes on past a comma when the next group holds
+    two names or more that read as names); a colon lead (rule ``list_colon``) needs two names, a having lead
     (``list_having``: 出席的还有甲、乙) or a count lead (``list_count``: 任副市长的3人：甲、乙) two that
     ``listed_names`` accepts."""
     found = []
     for end, (rule, _lead) in _leads().iter(text):
         start = end + 2 if rule.endswith("having") and text.startswith(tuple(COLONS), end + 1) else end + 1
         items, e = _chunk(text, start, rule, True)  # 名单为：甲、乙: a having lead may print a colon
-        while rule.endswith("colon") and items and text[e : e + 1] in COMMAS:  # 还有：甲、乙，丙、丁: on past commas
+        while rule.endswith(_GROUPED) and items and text[e : e + 1] in COMMAS:  # 还有：甲、乙，丙、丁: on past commas
             more, after = _chunk(text, e + 1, rule, False)
             if len(more) < 2 or not listed_names([f.name for f in more]):
                 break

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -40,6 +40,8 @@ from .chains import Element
 from .damaged import DamagedTitle, damaged
 from .delegations import group_heads
 from .enumerations import place_items
+from .fieldlists import field_lists
+from .glossednames import glossed_names
 from .glued import unglued
 from .namereader import read_name
 from .noticebare import completed_notices
@@ -200,13 +202,14 @@ class _Established:
     addressed: tuple[Found, ...] = ()  # 甲市长 (name_titles, their posts): read once, asked by both ``evidenced``
 
 
-def _established(text: str, article: Article, masthead: str = "") -> _Established:
+def _established(text: str, article: Article, masthead: str = "", fields: Sequence[Found] = ()) -> _Established:
     found = scan_places(text)
     places = context_places(article, text, masthead, found)
     titled = _dedupe(
         unglued(
             text,
             [
+                *glossed_names(text),  # 某某某(Anna Berg): the bracket closes the name, whatever title precedes it
                 *rules.titled(text, places, found),
                 *appointed(text, places),
                 *notices(text, places),
@@ -227,6 +230,7 @@ def _established(text: str, article: Article, masthead: str = "") -> _Establishe
         unglued(
             text,
             [
+                *fields,  # 出席：甲、乙 at a line start (a record's header fields, read on the page's lines)
                 *namelists.lists(text),
                 *closedlists.closed_lists(text),
                 *closedlists.comma_lists(text),
@@ -261,7 +265,7 @@ def analyse_document(doc: Document) -> DocumentActors:
     title, an appointment, a list, speech) is recognised everywhere in it."""
     compacts = [compact_view(doc, article) for article in doc.articles]
     bases = [
-        _established(c.text, article, masthead(doc, article))
+        _established(c.text, article, masthead(doc, article), field_lists(doc, article, c.text, c.pos))
         for c, article in zip(compacts, doc.articles, strict=True)
     ]
     seen: list[tuple[str, bool]] = []  # each finding's name, and whether the text ends right after it

@@ -9,7 +9,7 @@ import re
 
 from ..lexicons import cached
 from ..punctuation import CLOSING_QUOTES, OPENING_BRACKETS, OPENING_QUOTES
-from .actorlex import PUNCT, plausible_name, starts_boundary, surnames, table, titles, uses, words
+from .actorlex import PUNCT, automaton, plausible_name, starts_boundary, surnames, table, titles, uses, words
 from .japanesenames import long_japanese_name
 
 # a name in Latin letters after a title, as the compact view prints it (spaces gone): two capitalised words at
@@ -28,6 +28,17 @@ def past_post_note(text: str, e: int) -> int:
     if not m or m.group(1) in words("photo_markers.txt"):
         return past_quoted_post(text, e)
     return m.end()
+
+
+def past_link(text: str, e: int) -> int:
+    """Past a link word between a post and its holder (word_uses.tsv post_link: 担任某市长的甲, 时任某部长的乙)
+    when a usual name of three characters closed by a boundary follows it (a two-character reading there is as
+    often a noun: 某主席的关心和支持); ``e`` else (people33)."""
+    link = next((w for w in uses("post_link") if text.startswith(w, e)), "")
+    k = e + len(link)
+    if link and plausible_name(text[k : k + 3]) and len(text[k : k + 3]) == 3 and starts_boundary(text, k + 3):
+        return k
+    return e
 
 
 _QUOTED_SPAN = 12  # the longest post read inside quotation marks, as a short quotation inside a chain
@@ -140,12 +151,26 @@ def _four_before_follower(text: str, i: int, shorter: bool) -> tuple[int, str] |
 
 def word_inside(text: str, i: int, n: int) -> bool:
     """A two-character name_followers.tsv word starts inside the given name (某书记于中午…, 某市长江上午…: a
-    surname or a preposition, then a time word)."""
+    surname or a preposition, then a time word), or a title head runs across its end (某委员|会副主|任甲: the
+    chain's head goes on into an organ, 委员会, and the reading would cut the title after it; people33)."""
     words, rows = _long_followers(), _followers()
     return any(
         text.startswith(words, i + k) and any(_follows(text, i + k, m, rows) for m in range(2, 6))
         for k in range(1, n)
-    )
+    ) or cuts_title(text, i, n)
+
+
+def cuts_title(text: str, i: int, n: int) -> bool:
+    """The reading ``text[i:i+n]`` right after a title opens with an organisation's last character (word_uses.tsv
+    org_end: 会 of 委员会, 常委会) and a title head of titles.tsv starts inside it and ends after it: the title
+    before it was part of an organisation's name (某委员|会副主|任甲), and the reading cuts the real title."""
+    if text[i : i + 1] not in uses("org_end"):
+        return False
+    window = text[i : i + n + _LONGEST_CUT]
+    return any(0 < end + 1 - len(head) < n < end + 1 for end, head in automaton("titles").iter(window))
+
+
+_LONGEST_CUT = 4  # characters after a reading that a title cut by its end may run on
 
 
 @cached
