@@ -20,6 +20,7 @@ from .openings import dates_fit, join
 ACT_RULE = "event:act:"
 RITE_RULE = "event:rite:"
 RITE_USE = "rite_"  # + the act's event type: the words ending the name of the ceremony held for it
+PAGE = "article"  # the date source of a draft dated only by its article
 
 
 def fold(ctx: Context) -> None:
@@ -52,4 +53,6 @@ def _rite(draft: Draft, words: tuple[str, ...]) -> str:
 
 def _agree(act: Draft, host: Draft) -> bool:
     """Both told as held (or both planned), on agreeing dates, or the act dated only by its page."""
-    return act.planned == host.planned and (dates_fit(act, host) or act.date_source == "article")
+    return act.planned == host.planned and (dates_fit(act, host) or act.date_source == PAGE)
+
+
