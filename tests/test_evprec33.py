@@ -5,6 +5,10 @@
    gathering held for that act (签约仪式, 发布会, 揭牌仪式) on an agreeing day is that gathering's own act, not a
    second event (docs/gold-conventions.md A4): its people and documents join the gathering. Two such gatherings,
    another kind of act, or disagreeing days keep the act apart.
+2. An event dated only by whole years counted back from the page (events/plandays.unplaced; events/patterns.tsv
+   ``years_back``: 去年, 前年, 3年前, with no month or day): a speaker's or the report's recollection, no happening
+   of the report (docs/gold-conventions.md A1), on a dated page or an undated one. A printed year (2029年) or a
+   day counted back (去年5月10日) stays an event, dated.
 """
 
 from __future__ import annotations
@@ -50,3 +54,28 @@ APART = [
 @pytest.mark.parametrize("text", APART)
 def test_an_act_with_no_one_ceremony_of_its_day_stays_apart(text: str) -> None:
     assert [e for e in built_events(text, PAGE_DAY) if e.event_type == "signing" and "签署" in e.title]
+
+
+RECALLED = [
+    DAY + "林晓峰致辞时表示，3年前，她在江城禁毒会议上曾经宣示，要建立社会安全网。",
+    DAY + "龚明远回忆说，前年，他在海州出席临江发展论坛。",
+    DAY + "去年，龚明远在海州主持召开临江发展座谈会。",
+    "江城日报 5月8日 / 去年，龚明远在海州主持召开临江发展座谈会。",
+]
+
+
+@pytest.mark.parametrize("text", RECALLED)
+def test_an_event_dated_by_whole_years_back_is_recalled(text: str) -> None:
+    assert built_events(text, PAGE_DAY if text.startswith(DAY) else None) == []
+
+
+DATED_BACK = [
+    # near misses: a day counted back, a printed year
+    (DAY + "去年5月10日，龚明远在海州主持召开临江发展座谈会。", "2030-05-10"),
+    (DAY + "2029年，龚明远在海州主持召开临江发展座谈会。", "2029"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), DATED_BACK)
+def test_a_day_counted_back_or_a_printed_year_stays_an_event(text: str, date: str) -> None:
+    assert [e.date for e in built_events(text, PAGE_DAY)] == [date]
