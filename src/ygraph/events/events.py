@@ -40,6 +40,7 @@ from . import (
     policylinks,
     references,
     respective,
+    rites,
     salutations,
     sittings,
     speeches,
@@ -81,6 +82,7 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
     handovers.told_later(ctx)  # 卸任市长甲将印信交接给新任市长乙 … 就职典礼: the parties named before the name
     joint_signers(ctx)  # 某会议…，并共同签署某宣言: the meeting's people sign it
     openings.fold(ctx)  # 某论坛开幕 … 出席论坛开幕式: the gathering's own opening, one event
+    rites.fold(ctx)  # 某签约仪式 … 甲与乙签署协议: the ceremony's own signing, one event
     backrefs.fold(ctx)  # 某党代会主席团第二次会议 … 主席团会议审议…: the event named again, shorter
     speeches.fold(ctx)  # 某某作关于…视察活动情况的报告: the topic's act is no event
     told = {d.key for d in ctx.drafts}

@@ -63,7 +63,11 @@ def unplaced(ctx: Context, draft: Draft) -> bool:
     session named as background: 某会议审议通过了某纲要), or a happening whose date was not read; either way it is
     no dated event to report (docs/gold-conventions.md A1, A3). An undated article keeps its undated events
     (B1: a page that prints no year). A plan (A3: ``dateless`` reads it) and an event told as recent by a word
-    that gives no date by the conventions (近日 early in January, B2: ``recent_words.txt``) keep their reading."""
+    that gives no date by the conventions (近日 early in January, B2: ``recent_words.txt``) keep their reading.
+    Whatever the article's date, an event dated only by whole years counted back from the page (``years_back`` of
+    patterns.tsv: 去年, 3年前, with no month or day) is recalled (evprec33)."""
+    if not draft.planned and len(draft.date or "") <= 4 and rules.pattern("years_back").fullmatch(draft.date_text):
+        return True  # 3年前，某某在某会议上曾宣示; 去年，某某访华: dated only by whole years back, recalled
     if draft.date is not None or ctx.article.date is None or draft.planned:
         return False
     return not rules.recent_word(draft.date_text)

@@ -1,0 +1,58 @@
+"""rites: an act told beside the ceremony held for it is that ceremony, not a second event, for ``events.py``.
+
+A page that names a signing ceremony (签约仪式, 签字仪式) reports the signing through it (gold-conventions A4); a
+press conference (发布会) is where a document is released; a plaque ceremony (揭牌仪式) is where the plaque is
+unveiled. So an act draft (``event:act:…``) of one of those kinds, told in a headline, a caption or another
+sentence of the article (甲与乙正式签署合作意向书; 某新闻办召开新闻发布会，发布《某规划》; 甲等人主持揭牌),
+joins the one gathering of the article named by a ``rite_<kind>`` word of ``word_uses.tsv`` whose date and plan
+agree with it; the act's reports keep their place in the gathering's provenance under the rule
+``event:rite:<word>``. An act dated only by its page (a headline) agrees with any day. Two such gatherings, or
+none: the act stays an event (never guess)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from . import eventrules as rules
+from .draft import Context, Draft, drop, holds
+from .openings import dates_fit, join
+
+ACT_RULE = "event:act:"
+RITE_RULE = "event:rite:"
+RITE_USE = "rite_"  # + the act's event type: the words ending the name of the ceremony held for it
+PAGE = "article"  # the date source of a draft dated only by its article
+
+
+def fold(ctx: Context) -> None:
+    """Each act drafted beside the one ceremony held for it joins that ceremony (``ctx.drafts``)."""
+    for act in list(ctx.drafts):
+        words = rules.uses(RITE_USE + act.event_type) if _acted(act) and holds(ctx.drafts, act) else ()
+        if not words:
+            continue
+        hosts = [(g, w) for g in ctx.drafts if g is not act and (w := _rite(g, words)) and _agree(act, g)]
+        if len(hosts) != 1:
+            continue
+        host, word = hosts[0]
+        folded = replace(act, provenance=[replace(p, rule=RITE_RULE + word) for p in act.provenance])
+        join(host, folded)
+        drop(ctx.drafts, act)
+
+
+def _acted(draft: Draft) -> bool:
+    """Drafted by an act's trigger word (the first report's rule)."""
+    return bool(draft.provenance) and draft.provenance[0].rule.startswith(ACT_RULE)
+
+
+def _rite(draft: Draft, words: tuple[str, ...]) -> str:
+    """The ``rite`` word ending the name of a gathering drafted by its name, "" when none."""
+    if _acted(draft) or draft.named_only:
+        return ""
+    key = rules.compact(draft.title)
+    return next((w for w in words if key.endswith(w)), "")
+
+
+def _agree(act: Draft, host: Draft) -> bool:
+    """Both told as held (or both planned), on agreeing dates, or the act dated only by its page."""
+    return act.planned == host.planned and (dates_fit(act, host) or act.date_source == PAGE)
+
+
