@@ -9,7 +9,7 @@ import ahocorasick
 
 from .. import lexicons, scan
 from ..lexicons import cached
-from ..punctuation import COLONS, COMMAS, LIST_MARK, SENTENCE_ENDS
+from ..punctuation import COLONS, COMMAS, LIST_MARK
 from .actorlex import PUNCT, plausible_name, uses, words
 from .namereader import dotted_at, read_name
 from .nameshape import loose_name, married_shape
@@ -34,8 +34,7 @@ def led_lists(text: str) -> list[Found]:
     for end, (rule, _lead) in _leads().iter(text):
         start = end + 2 if rule.endswith("having") and text.startswith(tuple(COLONS), end + 1) else end + 1
         items, e = _chunk(text, start, rule, True)  # 名单为：甲、乙: a having lead may print a colon
-        goes_on = rule.endswith("colon") or (rule.endswith("leaders") and _inside_colon(text, end))
-        while goes_on and items and text[e : e + 1] in COMMAS:  # 还有：甲、乙，丙、丁: on past commas
+        while rule.endswith("colon") and items and text[e : e + 1] in COMMAS:  # 还有：甲、乙，丙、丁: on past commas
             more, after = _chunk(text, e + 1, rule, False)
             if len(more) < 2 or not listed_names([f.name for f in more]):
                 break
@@ -45,13 +44,6 @@ def led_lists(text: str) -> list[Found]:
         if len(items) >= (2 if rule.endswith(("colon", "having", "count")) else 1):
             found.extend(items)
     return found
-
-
-def _inside_colon(text: str, end: int) -> bool:
-    """A lead printed inside a colon's list (出席大会的有：某书记甲，…和其他市领导乙、丙，丁、戊): a colon
-    between the sentence's start and the lead, so its list goes on past commas as a colon's list does (part33)."""
-    start = max(text.rfind(mark, 0, end) for mark in SENTENCE_ENDS) + 1
-    return any(text.find(mark, start, end) >= 0 for mark in COLONS)
 
 
 def _chunk(text: str, i: int, rule: str, first: bool) -> tuple[list[Found], int]:
