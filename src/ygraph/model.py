@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import calendar
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 PRECISIONS = ("year", "month", "day")
 UNDATED = "\uffff"  # sort key of "no date": after every ISO date
@@ -161,6 +161,17 @@ class Document:
     # (taken, also printed): the earliest and latest document dates the page prints when they are years apart
     # (W014), read with the other page dates by ``temporal.date_document``; None: none, or not dated yet
     date_conflict: tuple[str, str] | None = None
+    # the original text of each span quoted as evidence, one string however many facts cite the span (a
+    # sentence cited by ten facts was ten copies of it, kept to the end of the build: docs/performance.md,
+    # twenty-third session); carried by ``replace`` to the document's later stages, left out of comparisons
+    quoted: dict[tuple[int, int], str] = field(default_factory=dict, repr=False, compare=False)
+
+    def original_text(self, start: int, end: int) -> str:
+        """``source.text[start:end]`` (original offsets), the same string each time the span is asked for."""
+        text = self.quoted.get((start, end))
+        if text is None:
+            text = self.quoted[(start, end)] = self.source.text[start:end]
+        return text
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalized span to the original text."""
@@ -181,7 +192,7 @@ class Document:
             article=article,
             start=s_start,
             end=s_end,
-            evidence=self.source.text[s_start:s_end],
+            evidence=self.original_text(s_start, s_end),
             rule=rule,
             span_start=m_start,
             span_end=m_end,

@@ -46,7 +46,7 @@ class Passage:
     file: str
     prov: Provenance
     text: str = ""
-    index: list[int] = field(default_factory=list)  # compact index of each original character
+    index: Sequence[int] = field(default_factory=list)  # compact index of each original character
     marks: list[Mark] = field(default_factory=list)
 
 
@@ -56,7 +56,7 @@ def _passage(prov: Provenance) -> Passage:
         text = text.translate(_FULLWIDTH)
     compact = "".join(_NON_SPACE.findall(text))
     if len(compact) == len(text):  # no whitespace: the usual case
-        return Passage(prov.file, prov, compact, list(range(len(text) + 1)))
+        return Passage(prov.file, prov, compact, range(len(text) + 1))  # each index its own: no list of them
     # the compact index of each character: the non-space characters before it (counted in C)
     return Passage(prov.file, prov, compact, list(accumulate(map(not_, map(str.isspace, text)), initial=0)))
 

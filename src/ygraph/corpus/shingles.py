@@ -25,7 +25,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import chain, combinations
 
 SHINGLE = 4
 MAX_POSTINGS = 30
@@ -62,11 +62,9 @@ def candidates(keys: Sequence[Key], keep: bool = False) -> tuple[list[Pair], Shi
     for i, key in enumerate(keys):
         for s in shingles(key[3]):
             postings[s].append(i)
-    together: list[Pair] = []
-    for ids in postings.values():
-        if 1 < len(ids) <= MAX_POSTINGS:  # ids ascend: each passage adds a shingle once
-            together.extend(combinations(ids, 2))
-    shared = Counter(together)
+    # ids ascend (each passage adds a shingle once); the pairs are counted as they are made: a list of every
+    # shared shingle's pairs, then counted, was the merge's peak (docs/performance.md, twenty-third session)
+    shared = Counter(chain.from_iterable(combinations(ids, 2) for ids in postings.values() if _counted(len(ids))))
     pairs = sorted(p for p, n in shared.items() if n >= MIN_SHARED and keys[p[0]][0] != keys[p[1]][0])
     if not keep:
         return pairs, None

@@ -112,4 +112,4 @@ def _cued(
         return None
     s_start, s_end = doc.original_span(sentence.start, sentence.end)
     words, rules, starts, ends = zip(*kept, strict=True)
-    return CuedSentence(doc.source.path, article, s_start, s_end, doc.source.text[s_start:s_end], words, rules, starts, ends)
+    return CuedSentence(doc.source.path, article, s_start, s_end, doc.original_text(s_start, s_end), words, rules, starts, ends)
