@@ -84,10 +84,9 @@ def _family_before(text: str, i: int, floor: int, head: str, places: ContextPlac
     from the verb on. None when there is none."""
     start = max(floor, *(text.rfind(c, 0, i) + 1 for c in _SENTENCE_END))
     base = _base(head)
-    given = (*words("appointment_verbs.txt"), *uses("transfer_verb"), *uses("takeover_verb"))
     k = text.rfind(base, start, i)
     while k >= start and LIST_MARK not in text[k:i]:
-        verbs = [text.rfind(v, start, k) + len(v) for v in given if text.rfind(v, start, k) >= 0]
+        verbs = [at + len(v) for v in _giving_verbs() if (at := text.rfind(v, start, k)) >= 0]
         before = chain_before(text, k + len(base), max([start, *verbs]), places)
         last = before[-1].position if before and before[-1].end == k + len(base) else None
         # 对卸任柴总局长: a surname and a title refer to a holder, they name no body
@@ -96,6 +95,12 @@ def _family_before(text: str, i: int, floor: int, head: str, places: ContextPlac
             return last
         k = text.rfind(base, start, k)
     return None
+
+
+@cached
+def _giving_verbs() -> tuple[str, ...]:
+    """The verbs that give a post printed after them (任命, 接任 …): read once per lexicon load, not per chain."""
+    return (*words("appointment_verbs.txt"), *uses("transfer_verb"), *uses("takeover_verb"))
 
 
 def _moves_at(text: str, i: int) -> bool:
