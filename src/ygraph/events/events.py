@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Article, Document, Event, Mention, Participation, Sentence
+from ..model import Article, Document, Event, Mention, Sentence
 from ..punctuation import CLOSING_QUOTES, OPENING_QUOTES
 from . import (
     abbreviated,
@@ -50,13 +50,12 @@ from . import (
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, clause
+from .finish import finish
 from .register import add as _add
 from .register import bare as _bare
 from .register import same as _same
 from .sides import joint_signers, second_event
 
-_SAYS_TYPES = participants.SAYS_TYPES
-TOUR_TYPES = ("inspection", "visit")  # no one speaks on a tour (C1): events._tour_remarks
 BYLINE = "byline:"  # the rule family of the reporters a byline names (text/bylines.tsv)
 
 
@@ -93,7 +92,7 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
         d for d in ctx.drafts if not (d.named_only or plandays.dateless(ctx, d) or plandays.unplaced(ctx, d))
     ]
     drafts = reported + [d for key, d in cited.items() if key not in told]
-    return tuple(_finish(ctx, d) for d in drafts)
+    return tuple(finish(ctx, d) for d in drafts)
 
 
 def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
@@ -350,51 +349,3 @@ def _twins(
             draft, title=other + printed, place=other, provenance=[prov], participants={}, policies={}
         )
         ctx.drafts.append(twin)
-
-
-def _finish(ctx: Context, draft: Draft) -> Event:
-    relative = draft.date_source == "article" or (
-        draft.date_source in ("clause", "sentence", "context") and not draft.explicit
-    )
-    if ctx.article.date_source == "cross_document" and relative:
-        # the year came from another document (year hints), whatever expression gave month and day
-        draft.date_source = "cross_document"
-    first = next((d for d in ctx.drafts if not d.planned), None)
-    if ctx.pending and draft is first and draft.lede and draft.event_type in _SAYS_TYPES:
-        # people listed in a headline before the report of the meeting they attended
-        for p in ctx.pending:
-            draft.participants.setdefault((p.person, p.relation), p)
-    # the dateline place is where the article's own report happened, on the dateline's day
-    on_dateline_day = draft.lede and draft.date is not None and draft.date == ctx.article.date
-    place = draft.place or (ctx.article.place if on_dateline_day else None)
-    date = draft.date
-    return Event(
-        id=f"event:{date or 'undated'}:{draft.title}",
-        title=draft.title,
-        event_type=draft.event_type,
-        date=date,
-        date_end=draft.date_end if date else None,
-        date_source=draft.date_source if date else "unresolved",
-        date_text=re.sub(r"\s+", "", draft.date_text),
-        place=place,
-        planned=draft.planned or plandays.after_page(date, ctx.article.published),
-        participants=tuple(sorted(_tour_remarks(draft), key=_participation_key)),
-        policies=tuple(sorted(draft.policies.values(), key=lambda p: (p.title, p.relation))),
-        provenance=tuple(draft.provenance),
-    )
-
-
-def _tour_remarks(draft: Draft) -> list[Participation]:
-    """The participants of ``draft``; on a tour (an inspection or visit) no one speaks (docs/gold-conventions.md
-    C1): the leader's remarks and the local officials' reports on site make them ``attended``."""
-    if draft.event_type not in TOUR_TYPES:
-        return list(draft.participants.values())
-    out = {k: p for k, p in draft.participants.items() if p.relation != "spoke_at"}
-    for (name, relation), p in draft.participants.items():
-        if relation == "spoke_at":
-            out.setdefault((name, "attended"), replace(p, relation="attended"))
-    return list(out.values())
-
-
-def _participation_key(p: Participation) -> tuple[str, str, int]:
-    return (p.person, p.relation, p.provenance.start)
