@@ -40,8 +40,8 @@ def test_a_group_that_is_no_list_of_names_ends_the_leaders_list(text: str, name:
 
 GLOSSED = [  # text, the names (a joiner, a title, an organisation or the run's start before them)
     ("来访的有海州议会议员穆萨拉(Anna Musara)、贝洛(Marco Bello)及卡斯特(Jens Kast)。", ["贝洛", "卡斯特"]),
-    ("總統抵達後，首先在海州衛生部長恩蒂卡（Lizzie Ntika）陪同下參觀醫院。", ["恩蒂卡"]),
-    ("他也感謝海州參議院韋洛齊(Milo Vestri)議長來訪。", ["韦洛齐"]),
+    ("訪問團在海州衛生部長恩蒂卡（Rosa Ntabe）帶領下走訪診所。", ["恩蒂卡"]),
+    ("海州參議院柯倫提(Paolo Kerenti)議長昨日抵達江城訪問。", ["柯伦提"]),
 ]
 
 
@@ -109,7 +109,7 @@ def test_the_names_of_a_records_header_fields_are_read(text: str, names: list[st
 
 
 NOT_FIELDS = [  # a label that opens a sentence, a label inside a line: no field
-    "立法院第5次會議\n主席：現在開會。\n在進行報告事項之前，先宣讀聲明。",
+    "江城縣議會第5次定期會\n主席：請各位就座。\n接著由秘書宣讀議程。",
     "江城县召开会议。县委书记出席：会议很重要，林晓峰、钱小禾表示赞同。",
 ]
 
@@ -122,7 +122,7 @@ def test_a_label_that_opens_no_list_of_names_reads_none(text: str) -> None:
 # --- a post, a link word, then its holder (担任某市长的甲) -------------------------------------------------------------
 
 LINKED = [  # text, person, post
-    ("之前担任江城市市长的龚明远和临江市代市长的柴思雨，在同一天调任。", "龚明远", "江城市长"),
+    ("当年担任江城市市长的龚明远和临江市代市长的柴思雨，今天一同出席论坛。", "龚明远", "江城市长"),
     ("已當選為臨江縣議會議長的柴思宇，今天宣誓就職。", "柴思宇", "临江县议会议长"),
     ("會議由擔任臨江縣縣長的柴思宇主持。", "柴思宇", "临江县长"),
 ]

@@ -3,7 +3,7 @@
 colon on the same one: one name, or names joined by 、 (or printed apart by spaces). A bracketed note after a
 name (（请假）, (代)) is no part of it. The value must read as names: the line holds nothing but its items, each a
 usual name or two to four characters a name may hold (or a dotted name), two thirds of them usual names and all
-different, so a label that opens a sentence (主席：现在开会) reads none. The page form of a city government's
+different, so a label that opens a sentence (主席：请各位就座) reads none. The page form of a city government's
 weekly meeting record, of a committee's minutes and of a mainland 纪要 (people33).
 
 The clean stage joins these short lines into one (they end no sentence), so the fields are read on the page's
