@@ -14,15 +14,15 @@ import pytest
 from pipeline_probe import facts
 
 CLAUSE_POST = [  # (text, person, the post read from the sentence)
-    ("江城市政府今天公布人事，新任环保局长由现任副局长柴思雨升任。", "柴思雨", "环保局副局长"),
+    ("江城市政府发布人事令，新任环保局长由现任副局长柴思雨担任。", "柴思雨", "环保局副局长"),
     ("临江县金融委员会主委由副主委龚明远接任。", "龚明远", "临江县金融委员会副主委"),
     ("青禾集团董事长一职由副董事长林晓峰暂代。", "林晓峰", "青禾集团副董事长"),
     (
-        "江城港务局副局长钱小禾升任江城工务局长，江城海事委员会主委遗缺由副主委柴思雨升任。",
+        "江城港务局副局长钱小禾退休，江城海事委员会主委遗缺由副主委柴思雨接替。",
         "柴思雨",
         "江城海事委员会副主委",
     ),
-    ("江城市社会局长龚明远出席。此外，江城银行副总经理林晓峰接任财务局长，原局长钱小禾申请退休。", "钱小禾", "财务局长"),
+    ("江城市社会局长龚明远出席。另外，青禾公司副经理林晓峰接任财务局长，原局长钱小禾调往临江。", "钱小禾", "财务局长"),
 ]
 
 
@@ -39,7 +39,7 @@ def test_a_bare_post_takes_the_body_printed_before_it_in_its_sentence(text: str,
 
 
 def test_a_former_holder_of_the_post_just_given_holds_it_before() -> None:
-    text = "江城市社会局长龚明远出席。此外，江城银行副总经理林晓峰接任财务局长，原局长钱小禾申请退休。"
+    text = "江城市社会局长龚明远出席。另外，青禾公司副经理林晓峰接任财务局长，原局长钱小禾调往临江。"
     claims = [r for r in facts(text).roles if r.person == "钱小禾"]
     assert [(r.position, r.change) for r in claims] == [("财务局长", "former")]
 
