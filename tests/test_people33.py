@@ -68,8 +68,8 @@ def test_a_latin_name_that_is_no_persons_reads_no_one(text: str) -> None:
 # --- a title whose head goes on into an organ (委员|会): the name after the real title is read --------------------
 
 ORGAN_HEAD = [  # text, the person after the organ's title (a two-character name in a list of titled names)
-    ("臨江州委常委、副州長林曉峰、州人大常委會副主任宋岩、副州長柴思雨出席。", "宋岩"),
-    ("州委常委、副州长林晓峰、州人大常委会副主任宋岩、副州长柴思雨出席。", "宋岩"),
+    ("會上，副州長林曉峰、州人大常委會副主任宋岩先後講話。", "宋岩"),
+    ("会上，副州长林晓峰、州人大常委会副主任宋岩先后讲话。", "宋岩"),
 ]
 
 

@@ -3,7 +3,7 @@
 A page that names a signing ceremony (签约仪式, 签字仪式) reports the signing through it (gold-conventions A4); a
 press conference (发布会) is where a document is released; a plaque ceremony (揭牌仪式) is where the plaque is
 unveiled. So an act draft (``event:act:…``) of one of those kinds, told in a headline, a caption or another
-sentence of the article (甲与乙正式签署合作意向书; 某新闻办召开新闻发布会，发布《某规划》; 甲等人主持揭牌),
+sentence of the article (甲与乙签署合作协议; 某新闻办召开新闻发布会，发布《某规划》; 甲等人主持揭牌),
 joins the one gathering of the article named by a ``rite_<kind>`` word of ``word_uses.tsv`` whose date and plan
 agree with it; the act's reports keep their place in the gathering's provenance under the rule
 ``event:rite:<word>``. An act dated only by its page (a headline) agrees with any day. Two such gatherings, or
