@@ -47,7 +47,7 @@ def _roles(text: str, script: str) -> set[tuple[str, str]]:
 OWN_GOVERNMENT = [
     ("台中市政府今天公布新一届局处首长名单，财政局长由林晓峰接任。台中市长龚明远表示，台中团队将延续施政，"
      "台中市民可以期待。林晓峰曾任彰化县府秘书长。", "林晓峰", "台中市财政局长"),
-    ("新北市政府今天发布人事令，工务局长由柴思雨升任。新北市长林晓峰说，新北的建设不停，新北市民会看到成果。"
+    ("新北市政府今天发布人事令，工务局长由柴思雨升任。新北市长林晓峰说，期待新北市府的新团队带来新北的改变。"
      "柴思雨过去任职台北市府捷运局。", "柴思雨", "新北市工务局长"),
     ("高雄市府今天宣布人事，社会局长由钱小禾接任，高雄市长宁可心肯定高雄团队，高雄各界期待。钱小禾原为屏东县府参议。",
      "钱小禾", "高雄市社会局长"),
@@ -202,17 +202,17 @@ def test_a_stand_in_for_a_posts_duties_holds_the_acting_post(text: str, person: 
 
 # G. A holder moved on, beside the one who takes the post.
 MOVED = (
-    "新北市府今日宣布，交通局副局长龚明远升任工务局长，新任环保局长由现任副局长钱小禾升任。\n\n"
-    "市政府表示，上述调动于 12 月 25 日生效。现任工务局长林晓峰和环保局长柴思雨，将接任市府副秘书长。\n\n"
-    "市长宁可心表示，林晓峰升任副秘书长，就是要借重他的专长。"
+    "桃园市府今日公布，交通局副局长龚明远升任工务局长，环保局长则由副局长钱小禾升任。\n\n"
+    "市府说明，以上人事自 12 月 25 日起生效。现任工务局长林晓峰和环保局长柴思雨，将接任市府副秘书长。\n\n"
+    "市长宁可心说，林晓峰升任副秘书长，是借重他的经验。"
 )
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_the_holder_moved_on_came_before_the_one_taking_the_post(script: str) -> None:
     found = handed_on(_script(MOVED, script), "2031-12-10")
-    assert ("新北市工务局长", "林晓峰", "龚明远") in found
-    assert ("新北市工务局长", "龚明远", "林晓峰") not in found
+    assert ("桃园市工务局长", "林晓峰", "龚明远") in found
+    assert ("桃园市工务局长", "龚明远", "林晓峰") not in found
 
 
 # H. A hand-over named with its two sides.
