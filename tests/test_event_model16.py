@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from pipeline_probe import facts
+from test_realdev import bench_module
 from ygraph import lexicons
 from ygraph.events import eventmodel, modelheads
 from ygraph.events import eventrules as rules
@@ -176,17 +178,8 @@ def test_the_same_text_gives_the_same_facts() -> None:
     assert facts(text) == facts(text)
 
 
-def _trainer():  # noqa: ANN202 - a module loaded from bench/
-    import importlib.util
-    import sys
-
-    root = Path(__file__).resolve().parents[1]
-    spec = importlib.util.spec_from_file_location("train_events", root / "bench" / "train_events.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_events"] = module
-    spec.loader.exec_module(module)
-    return module
+def _trainer() -> ModuleType:
+    return bench_module("train_events")
 
 
 ROWS = [  # invented candidates: features only, as bench/train_events.py dump writes them

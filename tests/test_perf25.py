@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pathlib
 import re
-from typing import Any
 
 import pytest
 
+from test_realdev import bench_module
 from ygraph import charsets, engine  # noqa: F401 - importing the engine installs the memo
 
 try:
@@ -116,7 +116,7 @@ def test_the_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_measure_rebuild_fresh_runs_the_rebuild_in_a_new_process(tmp_path: pathlib.Path) -> None:
     """``bench/measure.py rebuild … fresh``: the rebuild a CLI user runs (a new process, the rules compiled
     again), with the outputs of the rebuild made in the first build's process."""
-    measure = _bench_module("measure")
+    measure = bench_module("measure")
     corpus = pathlib.Path(__file__).resolve().parents[1] / "seeds"
     fresh = measure.measure_rebuild(corpus, tmp_path / "fresh", 1, fresh=True)
     same = measure.measure_rebuild(corpus, tmp_path / "same", 1)
@@ -126,15 +126,6 @@ def test_measure_rebuild_fresh_runs_the_rebuild_in_a_new_process(tmp_path: pathl
         assert (tmp_path / "fresh/build" / name).read_bytes() == (tmp_path / "same/build" / name).read_bytes()
 
 
-def _bench_module(name: str) -> Any:
-    import importlib.util
-
-    path = pathlib.Path(__file__).resolve().parents[1] / "bench" / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_a_compiler_of_another_shape_is_left_alone() -> None:

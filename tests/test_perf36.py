@@ -5,23 +5,19 @@ layout kept per component: docs/performance.md, twenty-third session). Invented 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
+from types import ModuleType
 
 import networkx as nx
 import pytest
 
+from test_realdev import bench_module
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _layoutparts():
-    spec = importlib.util.spec_from_file_location("layoutparts", ROOT / "bench" / "layoutparts.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["layoutparts"] = module
-    spec.loader.exec_module(module)
-    return module
+def _layoutparts() -> ModuleType:
+    return bench_module("layoutparts")
 
 
 def _graph(path: Path, edges: list[tuple[str, str]], alone: tuple[str, ...] = ()) -> Path:

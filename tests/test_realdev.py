@@ -62,7 +62,8 @@ GOLD = {
 PUB = {"rd91": "2031-04-13", "rd92": "2030-09-21", "rd93": "2032-05-07"}
 
 
-def _bench(name: str) -> ModuleType:
+def bench_module(name: str) -> ModuleType:
+    """A script of bench/ loaded as a module (the tests of bench scripts share this)."""
     spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -73,7 +74,7 @@ def _bench(name: str) -> ModuleType:
 
 @pytest.fixture(scope="module")
 def realdev() -> ModuleType:
-    return _bench("realdev")
+    return bench_module("realdev")
 
 
 @pytest.fixture
@@ -145,7 +146,7 @@ def test_check_lists_a_gold_person_missing_from_an_excerpt(
 def test_realsets_scores_every_set_with_excerpts_and_pools_them(
     realdev: ModuleType, folders: tuple[Path, Path], tmp_path: Path
 ) -> None:
-    realsets = _bench("realsets")
+    realsets = bench_module("realsets")
     data, root = tmp_path / "data", tmp_path / "root"
     (data / "realx").mkdir(parents=True)
     (data / "realy").mkdir()  # a set whose excerpts are not at hand: skipped
