@@ -54,5 +54,3 @@ def _rite(draft: Draft, words: tuple[str, ...]) -> str:
 def _agree(act: Draft, host: Draft) -> bool:
     """Both told as held (or both planned), on agreeing dates, or the act dated only by its page."""
     return act.planned == host.planned and (dates_fit(act, host) or act.date_source == PAGE)
-
-
