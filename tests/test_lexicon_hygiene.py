@@ -57,6 +57,8 @@ NOT_A_VETO = {
     "session, never a veto",
     ("events/not_after.txt", "监票人"): "an election's scrutineers after a session's name are no act of it",
     ("events/not_after.txt", "总监票人"): "an election's chief scrutineer after a session's name is no act of it",
+    ("events/not_after.txt", "常委会"): "a standing committee after a session's name (某大会常委会) is no act of the "
+    "session, listed long before the fresh gold that also lists it as no person",
     ("events/name_stops.txt", "本报讯"): "a dateline: an event's name read leftwards stops there",
     ("actors/prefix_stops.txt", "无党籍"): "a party label (non-partisan) before a post: the post starts after it; "
     "the line predates the held-out gold that lists the word as no person",
