@@ -183,7 +183,10 @@ def _after_inner_joiner(text: str, start: int, e: int) -> int:
 
 
 def _joins(before: str, after: str, word: str) -> bool:
-    """``before`` + joiner + ``after``: two people's or bodies' words, the post being ``after``'s."""
+    """``before`` + joiner + ``after``: two people's or bodies' words, the post being ``after``'s; never a joiner
+    ending a word (``joiner_in_word``: 驻某某某共和国大使, whose 某某某共 has a married name's shape)."""
+    if (before + word).endswith(uses("joiner_in_word")):
+        return False
     if married_shape(before[-4:]) or _whole_body(before) or _addressed(before) or _other_side(before, word):
         return True  # 林何某某和某局局长, 某县人民政府与某公司董事长, 蔡主任和某副主席, 甲与某市副市长, 市政府与某局局长
     if word in uses("post_meeting_joiner") and longest_suffix_title(before):
