@@ -195,15 +195,8 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
                 # a holder printed only as a former one (前任某市长甲) says the post was held before: no overlap
                 what = f"{position} held by {p1} and {p2} at overlapping dates"
                 conflicts.append(Conflict("role_overlap", what, (p1, p2), provs))
-    found = [s for s in found if not _name_and_next(s.before, s.after)]
     found.sort(key=lambda s: (s.position, s.before_last_seen, s.before, s.after))
     return found, conflicts
-
-
-def _name_and_next(a: str, b: str) -> bool:
-    """One holder's name is the other's and the character printed after it (甲与 beside 甲: a joiner read into
-    the name): one person, who never follows himself."""
-    return len(a) != len(b) and abs(len(a) - len(b)) == 1 and (a.startswith(b) or b.startswith(a))
 
 
 def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
