@@ -38,8 +38,6 @@ def appointed(text: str, places: ContextPlaces) -> list[Found]:
         name = name[cut:]  # 分别是某·某某当选…: the words before a list are no part of the name
         if not plausible_name(name) or (m.group("tense") or "") in uses("future_tense"):
             continue  # 甲将任某职: a post to come, not held
-        if plausible_name(name[:-1]) and _verb_inside_word(text, m.start("verb")):
-            continue  # 郑强卸任某职: 卸任 is one word (name_boundaries.txt), no name 郑强卸 before 任
         start = max(text.rfind(c, 0, m.start(1)) for c in _SENTENCE_END) + 1
         a, b = m.span("post")
         chain = chain_before(text, b, a, sentence_places(text, start, a, places))
@@ -51,15 +49,3 @@ def appointed(text: str, places: ContextPlaces) -> list[Found]:
                 )
             )
     return found
-
-
-def _verb_inside_word(text: str, verb: int) -> bool:
-    """The verb's character ends a two-character word of ``name_boundaries.txt`` opened by the character before it
-    (卸任, 离任): the name ends before that word, the verb is no verb of its own."""
-    return any(text.startswith(w, verb - 1) for w in _boundary_pairs())
-
-
-@cached
-def _boundary_pairs() -> tuple[str, ...]:
-    """The two-character words of ``name_boundaries.txt``."""
-    return tuple(sorted(w for w in words("name_boundaries.txt") if len(w) == 2))
