@@ -5,18 +5,13 @@ only, Simplified and Traditional).
   names to appoint (actors/noticenames.split_body).
 * A joiner that ends a word (word_uses.tsv joiner_in_word: 共和) is no joiner inside a post, even when the words before
   it have a married name's shape (驻某某某共和国特命全权大使: actors/labelbounds._joins).
-* No name before 任 whose last character opens a two-character word of name_boundaries.txt with it (甲卸任某职:
-  no name 甲卸, actors/appointed).
-* 自 (from a day on) ends a name (name_boundaries.txt): 原任某职甲自某日起接任某职.
-* One holder's name being the other's and the next character printed (甲与 beside 甲) is one person: no succession
-  (corpus/people.successions).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import handed_on, people
+from pipeline_probe import claims, handed_on
 
 DAY = "2031-05-08"
 
@@ -42,38 +37,25 @@ HANDED_ON = [
         "任命龔明遠為中華人民共和國駐施安娜共和國特命全權大使。",
         ("中华人民共和国驻施安娜共和国特命全权大使", "郑立群", "龚明远"),
     ),
-    (
-        "会议决定：龚明远卸任江城事务办公室副主任，转任江城联络办公室主任；郑强卸任江城联络办公室主任。",
-        ("江城联络办公室主任", "郑强", "龚明远"),
-    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "succession"), HANDED_ON)
-def test_a_notices_holders_read_whole_make_its_succession(text: str, succession: tuple[str, str, str]) -> None:
+def test_a_notices_holders_read_whole_make_its_succession(
+    text: str, succession: tuple[str, str, str]
+) -> None:
     assert succession in handed_on(text, DAY)
 
 
-NAMES = [
-    ("会议决定：郑强卸任江城联络办公室主任，转任江城侨务办公室主任。", "郑强", "郑强卸"),
-    ("原任江城分署长郑平自2031年7月1日起接任江城管理处处长。", "郑平", "郑平自"),
-    ("原任江城分署長鄭平自2031年7月1日起接任江城管理處處長。", "郑平", "郑平自"),
+JOINED = [
+    ("林何美玲和江城市副市长钱小禾出席。", ("钱小禾", "江城市副市长")),  # a joiner ending no word still joins
+    (
+        "國家主席任命錢小禾為中華人民共和國駐施安娜共和國特命全權大使。",
+        ("钱小禾", "中华人民共和国驻施安娜共和国特命全权大使"),
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "cut"), NAMES)
-def test_a_name_ends_before_a_word_its_last_character_would_open(text: str, name: str, cut: str) -> None:
-    found = people(text)
-    assert name in found and cut not in found
-
-
-# --- one person never follows himself ------------------------------------------------------------------------
-SELF = [
-    "在某副院长监证下，陈强与卸下江城市长职务的郑立群进行交接。新任江城市长陈强宣誓就职。",
-    "在某副院長監證下，陳強與卸下江城市長職務的鄭立群進行交接。新任江城市長陳強宣誓就職。",
-]
-
-
-@pytest.mark.parametrize("text", SELF)
-def test_a_name_and_the_character_after_it_is_no_other_holder(text: str) -> None:
-    assert not any(b.startswith(a) or a.startswith(b) for _, b, a in handed_on(text, DAY))
+@pytest.mark.parametrize(("text", "claim"), JOINED)
+def test_a_joiner_ending_a_word_does_not_cut_the_post(text: str, claim: tuple[str, str]) -> None:
+    assert claim in claims(text)
