@@ -29,15 +29,12 @@ def seat_successions(roles: list[RoleClaim], paired: set[tuple[str, frozenset[st
             held = (post_key(r.position), r.person)
             seen[held] = max(seen.get(held, ""), date_interval(r.date)[0])
     for r in roles:
-        if r.change in ("start", "end", "former") and _seat(r) and not (r.change == "start" and "elect" in r.provenance.rule):
+        if r.change in ("start", "end") and _seat(r) and not (r.change == "start" and "elect" in r.provenance.rule):
             where = (r.provenance.file, r.provenance.article, post_key(r.position))
-            changes[where].setdefault(r.change, {})
             changes[where][r.change].setdefault(r.person, r)
     out = []
     for (_, _, key), sides in sorted(changes.items()):
-        # no notice ends the seat: its one holder printed as the former one (原某局副局长甲) left it
-        ended = sides["end"] or sides.get("former", {})
-        enders = {p: c for p, c in ended.items() if p not in sides["start"]}
+        enders = {p: c for p, c in sides["end"].items() if p not in sides["start"]}
         takers = {p: c for p, c in sides["start"].items() if p not in sides["end"]}
         if len(enders) != 1 or len(takers) != 1:
             continue
