@@ -183,14 +183,20 @@ def _after_inner_joiner(text: str, start: int, e: int) -> int:
 
 
 def _joins(before: str, after: str, word: str) -> bool:
-    """``before`` + joiner + ``after``: two people's or bodies' words, the post being ``after``'s."""
-    if married_shape(before[-4:]) or _whole_body(before) or _addressed(before) or _other_side(before, word):
+    """``before`` + joiner + ``after``: two people's or bodies' words, the post being ``after``'s; a married name's
+    shape before a joiner ending a word (``joiner_in_word``: 驻某某某共和国大使) is no name."""
+    if _married_before(before, word) or _whole_body(before) or _addressed(before) or _other_side(before, word):
         return True  # 林何某某和某局局长, 某县人民政府与某公司董事长, 蔡主任和某副主席, 甲与某市副市长, 市政府与某局局长
     if word in uses("post_meeting_joiner") and longest_suffix_title(before):
         return True  # 某国甲大使与某州州长: a title then a meeting's joiner
     if _bare_post(_first_post(after)) and not _post_or_place(before, word, after):
         return True  # 甲及代理市长乙, 讲话和市副市长乙: a whole bare post after words that are no post (roles30)
     return _opens_post(after) and not _opens_post(before) and not _is_place(before)
+
+
+def _married_before(before: str, word: str) -> bool:
+    """A married name's shape ends ``before`` (林何某某和), unless the joiner ends a word with it (某某某共和国)."""
+    return married_shape(before[-4:]) and not (before + word).endswith(uses("joiner_in_word"))
 
 
 def _bare_post(text: str) -> bool:
