@@ -112,7 +112,6 @@ class Context:
     pending: list[Participation] = field(default_factory=list)
     carry: list[Mention] = field(default_factory=list)  # names of a list continued after ；
     listing: tuple[Draft | None, str, str] | None = None  # a colon's list going on after ； (events/listing.py)
-    purposes: list[Draft] = field(default_factory=list)  # the gatherings a led group's trip goes to (events/purposes.py)
 
     def __post_init__(self) -> None:
         # sorted starts: lookups by span stay logarithmic however long the article is

@@ -11,7 +11,7 @@ from .. import scan
 from ..lexicons import cached
 from ..model import Mention, Participation, Sentence
 from ..punctuation import CLAUSE_BREAKS, COLONS, QUOTE_OPEN, SEMICOLONS
-from . import ceremonyparties, companions, guards, handovers, listing, partverbs, purposes, speakers, speeches
+from . import ceremonyparties, companions, guards, handovers, listing, partverbs, speakers, speeches
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
@@ -38,7 +38,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
     prev_end, prev_people, prev_verb = (ctx.carry[0].start if ctx.carry else sentence.start), [], ""
     _listed_on(ctx, sentence, persons)
     handovers.parties(ctx, sentence)  # 卸任某局长甲说: a ceremony's parties, before their 说 is read
-    ctx.carry, topics, led = [], speeches.topics(ctx, sentence), False
+    ctx.carry, topics = [], speeches.topics(ctx, sentence)
     refs = [r for r in refs if not any(s <= r.start < e for s, e in topics)]  # a topic's event is no venue
     for m in scan.finditer(partverbs.pattern(), sentence.text):
         verb, start, end = partverbs.row(m.group()), sentence.start + m.start(), sentence.start + m.end()
@@ -50,10 +50,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         people = _verb_people(text, sentence, persons, hit, (prev_people, prev_verb))
         if not people and verb in rules.uses("near_subject") and text[start - 1 : start] in CLAUSE_BREAKS:
             continue  # 甲表示，…，期许…: the words go on; no verb of their own, the list before is not cut
-        target = _attend(ctx, (sentence, refs, before), hit, (people, prev_people), persons)
-        if led:  # 甲率代表团赴某地，出席某会议: the gathering the group goes to
-            purposes.note(ctx, verb, target)
-        led = led or purposes.led_trip(text, sentence, verb, end)
+        _attend(ctx, (sentence, refs, before), hit, (people, prev_people), persons)
         prev_end, prev_people, prev_verb = end, people, verb
     if sentence.text.rstrip()[-1:] in SEMICOLONS and _ends_on_name(text, persons, sentence):
         ctx.carry = [p for p in persons if p.start >= prev_end]
@@ -98,21 +95,17 @@ def _attend(
     hit: _Hit,
     said: tuple[list[Mention], list[Mention]],
     persons: list[Mention],
-) -> Draft | None:
+) -> None:
     """Tie the people of ``hit`` (``said``: theirs and those of the verb before) to the event it points to,
-    in the relation its verb names; that event."""
+    in the relation its verb names."""
     (sentence, refs, _), (people, subject), text = read, said, ctx.doc.text
     verb, start, end, listed, since = hit
     relation = rules.participation_verbs()[verb]
     target = _event_of(ctx, read, hit, relation)
     people = _with_subject(text, people, subject, start, sentence) if relation == "presided" else people
     people = ceremonyparties.co_signers(text, verb, people, subject, start, sentence.start)
-    if relation == "members" and purposes.group_members(text, sentence, start):
-        for person in _led(text, sentence, persons, hit, people, relation):  # the gatherings the group went to
-            for purpose in ctx.purposes:
-                _link(ctx, sentence, purpose, person, "attended", f"purpose:{verb}")
     if target is None and relation == "members":
-        return None  # 代表团成员包括…, a group's visit only planned: no event they attend yet
+        return  # 代表团成员包括…, a group's visit only planned: no event they attend yet
     if relation in ("leads", "members"):  # 某某带领某某、某某: the leader and those led; 成员有某某、某某
         people, relation = _led(text, sentence, persons, hit, people, relation), "attended"
     if relation == "says":
@@ -124,7 +117,6 @@ def _attend(
         ctx.listing = (target, relation, verb)
     for person in _present(ctx, sentence, people, relation, since, start):
         _link(ctx, sentence, target, person, relation, verb)
-    return target
 
 
 def _event_of(

@@ -42,20 +42,14 @@ def _part(words: str) -> str:
 
 @cached
 def _rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    gapped = sorted(v for v in rules.participation_verbs() if _patterned(v))
+    gapped = sorted(v for v in rules.participation_verbs() if GAP_MARK in v)
     return tuple((v, re.compile(_gapped(v))) for v in gapped)
-
-
-def _patterned(verb: str) -> bool:
-    """A row read as a pattern: gapped (作了《…报告》) or printing a comma, which stands for either comma
-    (成员，包括 on a page printing ,)."""
-    return GAP_MARK in verb or any(c in COMMAS for c in verb)
 
 
 @cached
 def pattern() -> re.Pattern[str]:
     """Every participation verb: the literal ones (longest first), then the gapped rows."""
-    literal = [v for v in rules.participation_verbs() if not _patterned(v)]
+    literal = [v for v in rules.participation_verbs() if GAP_MARK not in v]
     return re.compile("|".join([alternation(literal), *(p.pattern for _, p in _rows())]))
 
 
