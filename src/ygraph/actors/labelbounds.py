@@ -183,7 +183,11 @@ def _after_inner_joiner(text: str, start: int, e: int) -> int:
 
 
 def _joins(before: str, after: str, word: str) -> bool:
-    """``before`` + joiner + ``after``: two people's or bodies' words, the post being ``after``'s."""
+    """``before`` + joiner + ``after``: two people's or bodies' words, the post being ``after``'s. A joiner that
+    ends a word (``joiner_in_word``: 某共和国, 某协和医院) joins nothing, whatever shape the characters before it
+    have (黎某某共|和国: no married name 黎某某共)."""
+    if (before + word).endswith(uses("joiner_in_word")):
+        return False
     if married_shape(before[-4:]) or _whole_body(before) or _addressed(before) or _other_side(before, word):
         return True  # 林何某某和某局局长, 某县人民政府与某公司董事长, 蔡主任和某副主席, 甲与某市副市长, 市政府与某局局长
     if word in uses("post_meeting_joiner") and longest_suffix_title(before):

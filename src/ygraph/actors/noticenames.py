@@ -174,6 +174,8 @@ def split_body(text: str, a: int, b: int) -> tuple[list[tuple[str, int, int]], i
             return [], -1
         names.append((text[i : i + n], i, i + n))
         i += n
+        if note := NOTE.match(text, i):
+            i = note.end()  # 免去甲（女）的…职务: the note on the name is no part of the post
         address = next((w for w in address_forms() if text.startswith(w, i)), "")
         i += len(address)
         if text.startswith(LIST_MARK, i):
@@ -190,7 +192,7 @@ def _name_here(text: str, i: int, b: int) -> int:
     lengths = [n for n in (3, 2, 4) if i + n < b and (plausible_name(text[i : i + n]) or particle_name(text[i : i + n]))]
     lengths = [n for n in lengths if n < 4 or text[i : i + 2] in compound]
     for n in lengths:
-        if text.startswith((LIST_MARK, *uses("possessive"), *address_forms()), i + n):
+        if text.startswith((LIST_MARK, *uses("possessive"), *address_forms()), i + n) or NOTE.match(text, i + n):
             return n
     for n in lengths:
         rest = text[i + n : b]
