@@ -51,11 +51,11 @@ from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, clause
 from .finish import finish
+from .monthonly import month_only
 from .register import add as _add
 from .register import bare as _bare
 from .register import same as _same
 from .sides import joint_signers, second_event
-from .monthonly import month_only
 
 BYLINE = "byline:"  # the rule family of the reporters a byline names (text/bylines.tsv)
 
