@@ -4,8 +4,9 @@
    once, with no date of its own and none from its clause, its sentence, the event told before or the report's
    day, so only the dating code's fallback, the month, dates it. Something recalled, cited or described (a
    speaker's example, what a host's banquet followed), no happening the report covers (docs/gold-conventions.md
-   A1). The lede's and the headline's events, an event with its own day, a report told as recent (近日) and an
-   article dated by its month keep their reading.
+   A1). The lede's and the headline's events, an event with its own day, a report told as recent (近日), an item of
+   a list whose other items are dated to the day (tests/test_date21.py) and an article dated by its month keep
+   their reading.
 2. A person's visit that the host's words take as their object (events/visits.py ``_host_object``; words:
    events/word_uses.tsv ``visitor_object``): 某某对某某再次访华表示欢迎 names the visit the talks belong to, no
    visit event; 某某表示，某某此次访华具有重要意义 still tells the visit (tests/test_events_real13e.py).
@@ -25,8 +26,8 @@ MONTH_ONLY = [
     # (text, the titles that remain)
     (DAY + "龚明远8日在江城出席临江合作论坛并致辞。" + FILL + "他指出，江城通过举办青禾文化节，扩大了影响。",
      ["临江合作论坛"]),
-    (DAY + "龚明远8日在江城会见临江市长林晓峰一行。" + FILL + "会见后，龚明远出席了江城市政府所设午宴。",
-     []),
+    (DAY + "龚明远8日在江城出席临江合作论坛并致辞。" + FILL + "会见后，龚明远出席了江城市政府所设午宴。",
+     ["临江合作论坛"]),
 ]
 
 
