@@ -11,12 +11,12 @@ items are dated to the day (甲巡视了街市；…；乙到码头视察…) an
 
 from __future__ import annotations
 
+from ..punctuation import SEMICOLONS
 from .draft import Context, Draft
 from .eventparts import headline_line
 from .reported import recent_report
 
 _DAY, _MONTH = 10, 7  # lengths of an ISO day and month
-LIST_JOINS = "；;"  # the marks joining the items of a list of acts
 
 
 def month_only(ctx: Context, draft: Draft) -> bool:
@@ -40,8 +40,8 @@ def _beside_report(ctx: Context, draft: Draft) -> bool:
 
     def joined(end: int) -> bool:  # the item before ends with a list mark, nothing else up to this one
         gap = [text[end:start].strip() for start in starts if start >= end]
-        listed = text[:end].rstrip().endswith(tuple(LIST_JOINS))
-        return any(g in tuple(LIST_JOINS) or (not g and listed) for g in gap)
+        listed = text[:end].rstrip().endswith(tuple(SEMICOLONS))
+        return any(g in tuple(SEMICOLONS) or (not g and listed) for g in gap)
 
     return any(
         d is not draft and len(d.date or "") == _DAY and any(p.start in starts or joined(p.end) for p in d.provenance)
