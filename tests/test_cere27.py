@@ -67,7 +67,8 @@ HOURS = [  # (text, title, date): an event told with an hour and no day is the s
     ("本报讯 2031年5月8日，临江市举行纪念建市二十周年升旗仪式。10时许，市长林晓峰出席在江城宾馆举行的招待酒会。", "招待酒会", DAY),
 ]
 
-NO_HOURS = [  # no hour: a gathering a speaker tells (no report's day: events/toldday.py) keeps the month
+NO_HOURS = [  # no hour: a gathering a speaker tells (no report's day: events/toldday.py) is left at the month of a
+    # report dated to the day, hence no event since session 24 (evprec34, events/monthonly.py; docs/decisions.md)
     "本报讯 2031年5月8日，临江市举行纪念建市二十周年升旗仪式。林晓峰说，他提出3点要求，出席在江城宾馆举行的招待酒会。",
     "本报讯 2031年5月8日，临江市举行纪念建市二十周年升旗仪式。林晓峰说，他连续24小时值守，出席在江城宾馆举行的招待酒会。",
 ]
@@ -88,7 +89,7 @@ def test_an_hour_with_no_day_is_the_day_the_story_is_at(text: str, title: str, d
 
 @pytest.mark.parametrize("text", NO_HOURS)
 def test_no_hour_no_day(text: str) -> None:
-    assert _events(text).get("招待酒会") == "2031-05"
+    assert "招待酒会" not in _events(text)
 
 
 HEADED = "简体版 寄给朋友 政府新闻网\n商务局局长在江城灯会开幕式讲话全文(只有中文)\n******************\n\n  以下是商务局局长林晓峰今日(五月八日)在江城灯会开幕式的讲话全文:\n\n各位嘉宾:\n\n  大家好!灯会今年更加精彩。谢谢各位。\n\n2031年5月8日(星期四)\n香港时间18时54分\n"

@@ -42,7 +42,8 @@ def test_a_gathering_told_past_the_lede_takes_the_report_day(tail: str, title: s
     assert dates.get(title) == DAY, dates
 
 
-NOT_TOLD = [  # (tail, the gathering): placed against another happening, a speaker's, a habit or a frame → month
+NOT_TOLD = [  # (tail, the gathering): placed against another happening, a speaker's, a habit or a frame → no report's
+    # day; left at the month of a report dated to the day, no event since session 24 (evprec34, events/monthonly.py)
     ("钱小禾说，青禾县经贸座谈会在县政府召开。", "青禾县经贸座谈会"),
     ("考察结束之后，青禾县经贸座谈会在县政府召开。", "青禾县经贸座谈会"),
     ("春节前，青禾县经贸座谈会在县政府召开。", "青禾县经贸座谈会"),
@@ -55,7 +56,7 @@ NOT_TOLD = [  # (tail, the gathering): placed against another happening, a speak
 @pytest.mark.parametrize(("tail", "title"), NOT_TOLD)
 def test_a_gathering_placed_against_another_keeps_the_month(tail: str, title: str) -> None:
     dates = _dates(HEAD + TOUR + tail)
-    assert dates.get(title) == "2031-04", dates
+    assert title not in dates, dates
 
 
 def test_a_report_told_as_recent_keeps_its_period() -> None:

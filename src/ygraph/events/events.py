@@ -51,6 +51,7 @@ from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, clause
 from .finish import finish
+from .monthonly import month_only
 from .register import add as _add
 from .register import bare as _bare
 from .register import same as _same
@@ -89,7 +90,9 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
     # words are read as no other event, but it is not an event of the article (docs/gold-conventions.md A1, A2)
     # a plan with no date is only named too (A3: a future event named with no date falls under A1)
     reported = [
-        d for d in ctx.drafts if not (d.named_only or plandays.dateless(ctx, d) or plandays.unplaced(ctx, d))
+        d
+        for d in ctx.drafts
+        if not (d.named_only or plandays.dateless(ctx, d) or plandays.unplaced(ctx, d) or month_only(ctx, d))
     ]
     drafts = reported + [d for key, d in cited.items() if key not in told]
     return tuple(finish(ctx, d) for d in drafts)
