@@ -81,7 +81,8 @@ def _starts_name(left: str, edge: bool) -> bool:
 
 def session_posts(text: str, found: list[Found]) -> list[Found]:
     """Each finding with its presidium posts completed by the last session printed before them."""
-    named = sessions(text)
+    # a committee's plenum (市委十三届九次全会) has no presidium: its name never completes one's post
+    named = [(at, name) for at, name in sessions(text) if not name.endswith(_uses("plenum"))]
     if not named:
         return found
     return [replace(f, chain=tuple(_complete(el, named) for el in f.chain)) for f in found]
@@ -131,6 +132,8 @@ def _kept_only(org: str, head: str) -> str | None:
 
 @cached
 def _sitting() -> re.Pattern[str]:
-    """A sitting of the session (第一次全体会议): an ordinal, a number and a sitting word."""
+    """A sitting of the session: an ordinal, a number and a sitting word (第一次全体会议), or a sitting named by
+    its place in the session (开幕会: ``sitting_name``)."""
     digits = re.escape(numeral_characters(("digit", "ten")))
-    return re.compile(rf"{any_of('ordinal')}?[{digits}]{{1,3}}(?:{alternation(_uses('sitting'))})")
+    numbered = rf"{any_of('ordinal')}?[{digits}]{{1,3}}(?:{alternation(_uses('sitting'))})"
+    return re.compile(rf"{numbered}|{alternation(_uses('sitting_name'))}")
