@@ -194,9 +194,7 @@ TABLES: dict[str, Table] = {
     "actors/career_verbs.tsv": Table(("text", "any", "past|now?")),
     "actors/respective_forms.tsv": Table(("text", "start|end|past", "regex")),
     "actors/shared_posts.tsv": Table(("text", "before|after|clauses", "regex")),
-    "actors/session_posts.tsv": Table(
-        ("text", "head|kept_head|presidium|organ|kept|lead|term|sitting|congress|plenum|sitting_name")
-    ),
+    "actors/session_posts.tsv": Table(("text", _documented_uses("actors/session_posts.tsv"))),
     "actors/session_leads.tsv": Table(("text", "text")),
     "actors/cities.tsv": Table(("text", "text", "text")),
     "actors/counties.tsv": Table(("text", "text", "text")),
