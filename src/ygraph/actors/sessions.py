@@ -11,7 +11,7 @@ from dataclasses import replace
 from .. import lexicons, scan
 from ..lexicons import alternation, cached
 from ..time.numerals import numeral_characters
-from .actorlex import any_of, place_prefix, uses, words
+from .actorlex import any_of, place_prefix, table, uses, words
 from .chains import Element
 from .personrules import Found
 from .positions import Position
@@ -49,8 +49,24 @@ def sessions(text: str) -> list[tuple[int, str]]:
         left = text[at : m.start()]
         starts = [k for k in range(len(left)) if _starts_name(left[k:], _edge(text, at + k))]
         if starts:
-            out.append((m.start() - len(left) + starts[0], left[starts[0] :] + m.group()))
+            start = m.start() - len(left) + starts[0]
+            lead = _lead_before(text, start)
+            out.append((start - len(lead), _leads().get(lead, lead) + left[starts[0] :] + m.group()))
     return out
+
+
+def _lead_before(text: str, k: int) -> str:
+    """A session's lead printed right before its place (中国人民政治协商会议某省…, 中共某市…: ``session_leads.tsv``
+    and the ``lead`` words), when the name read so far does not hold one already; "" for none."""
+    if text.startswith(_uses("lead"), k):
+        return ""
+    return next((w for w in (*_leads(), *_uses("lead")) if text.endswith(w, 0, k)), "")
+
+
+@cached
+def _leads() -> dict[str, str]:
+    """A lead printed in full → the lead in the session's name (中国人民政治协商会议 → 政协)."""
+    return table("session_leads.tsv")
 
 
 def _edge(text: str, k: int) -> bool:
@@ -81,7 +97,8 @@ def _starts_name(left: str, edge: bool) -> bool:
 
 def session_posts(text: str, found: list[Found]) -> list[Found]:
     """Each finding with its presidium posts completed by the last session printed before them."""
-    named = sessions(text)
+    # a committee's plenum (市委十三届九次全会) has no presidium: its name never completes one's post
+    named = [(at, name) for at, name in sessions(text) if not name.endswith(_uses("plenum"))]
     if not named:
         return found
     return [replace(f, chain=tuple(_complete(el, named) for el in f.chain)) for f in found]
@@ -106,8 +123,12 @@ def _complete(el: Element, named: list[tuple[int, str]]) -> Element:
 def _kept(org: str, head: str) -> str | None:
     """What of a presidium post's organisation stays after the session's name: nothing, or the organ of a
     kept post (主席团常务主席: 大会主席团常务主席 → <session>主席团常务主席, but 主席团执行主席 → <session>执行主席);
-    the session replaces 大会 and a sitting (第一次全体会议执行主席 → <session>执行主席). None: the
+    the session replaces 大会 and a sitting (第一次全体会议执行主席 → <session>执行主席), but a sitting named by its
+    place in the session stays (``sitting_name``: 开幕会执行主席 → <session>开幕会执行主席). None: the
     organisation is no session's."""
+    named = next((w for w in _uses("sitting_name") if org.startswith(w)), "")
+    if named:  # 开幕会执行主席 → <session>开幕会执行主席: the seat of that sitting
+        return named if org[len(named) :] in ("", *_uses("organ")) else None
     sitting = _sitting().match(org)
     rest = org[sitting.end() :] if sitting else org
     rest = next((rest.removeprefix(o) for o in _uses("organ") if rest.startswith(o) and rest != o), rest)
