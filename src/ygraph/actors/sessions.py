@@ -70,8 +70,10 @@ def _leads() -> dict[str, str]:
 
 
 def _edge(text: str, k: int) -> bool:
-    """A clause edge before ``text[k]``: the start, a character that is no Han one, or a stop word (由省…)."""
-    return k == 0 or not _HAN.match(text[k - 1]) or text.endswith(_stops(), 0, k)
+    """A clause edge before ``text[k]``: the start, a character that is no Han one, a stop word (由省…) or a
+    session's lead printed in full (中国人民政治协商会议临江省…: the place after it is printed with its level, and
+    need not be a known one)."""
+    return k == 0 or not _HAN.match(text[k - 1]) or text.endswith((*_stops(), *_leads()), 0, k)
 
 
 @cached
