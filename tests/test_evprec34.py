@@ -8,7 +8,7 @@
    a list whose other items are dated to the day (tests/test_date21.py) and an article dated by its month keep
    their reading.
 2. A person's visit that the host's words take as their object (events/visits.py ``_host_object``; words:
-   events/word_uses.tsv ``visitor_object``): 某某对某某再次访华表示欢迎 names the visit the talks belong to, no
+   events/word_uses.tsv ``visitor_object``): 某某对某某又一次访问某地致以欢迎 names the visit the talks belong to, no
    visit event; 某某表示，某某此次访华具有重要意义 still tells the visit (tests/test_events_real13e.py).
 """
 
@@ -56,8 +56,8 @@ def test_an_event_with_a_day_or_in_a_report_not_dated_to_the_day_stays(
 
 LEDE = "新华社江城2031年3月9日电 今天下午，临江省长林晓峰在江城会见了海州协会会长柴思雨一行。"
 VISIT_AS_OBJECT = [
-    LEDE + "林晓峰对柴思雨再次访华表示欢迎。柴思雨表示，愿深化两地交流。",
-    LEDE + "林晓峰对柴思雨再次访浙表示欢迎。柴思雨表示，愿深化两地交流。",
+    LEDE + "林晓峰对柴思雨又一次访问临江致以欢迎。柴思雨表示，愿深化两地交流。",
+    LEDE + "林晓峰代表省政府对柴思雨又一次访问临江致以欢迎。柴思雨表示，愿深化两地交流。",
 ]
 
 
@@ -67,5 +67,5 @@ def test_a_visit_the_host_welcomes_is_no_event(text: str) -> None:
 
 
 def test_a_visit_a_speaker_tells_stays_an_event() -> None:
-    found = built_events(LEDE + "林晓峰表示，柴思雨再次访浙。柴思雨表示，愿深化两地交流。", "2031-03-09")
+    found = built_events(LEDE + "林晓峰表示，柴思雨又一次访问临江。柴思雨表示，愿深化两地交流。", "2031-03-09")
     assert sorted(e.event_type for e in found) == ["talks", "visit"]

@@ -61,7 +61,7 @@ def _visitor(ctx: Context, left: int, start: int) -> Mention | None:
         return None
     person = before[-1]
     if _host_object(ctx, left, person):
-        return None  # 某某对某某再次访浙表示欢迎: the visit is what the host's words are about
+        return None  # 某某对某某又一次访问某地致以欢迎: the visit is what the host's words are about
     gap = ctx.doc.text[person.end : start]
     if len(gap) > _GAP or rules.trigger_pattern().search(gap) or rules.participation_pattern().search(gap):
         return None  # 某某会见来访的代表团: the person hosts, someone else visits
@@ -76,7 +76,7 @@ def _visitor(ctx: Context, left: int, start: int) -> Mention | None:
 
 def _host_object(ctx: Context, left: int, person: Mention) -> bool:
     """Whether a ``visitor_object`` word (对) stands before the person in the clause with no verb after it:
-    the person and the visit are the object of someone else's words (某某对某董事长某某访浙表示欢迎)."""
+    the person and the visit are the object of someone else's words (某某对某会长某某又一次访问某地致以欢迎)."""
     before = ctx.doc.text[left : person.start]
     at = max((before.rfind(w) + len(w) for w in rules.uses("visitor_object") if w in before), default=-1)
     if at < 0:
