@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ygraph.corpus import merge
+from ygraph.events import events as event_stage
 from ygraph.model import Article, DocumentFacts, Event, Source
 from ygraph.pipeline import process_document
 from ygraph.text import clean, segment
@@ -13,6 +16,13 @@ DAY = "2031-04-28"
 
 def facts(text: str, day: str = DAY) -> DocumentFacts:
     return process_document(Source("t.txt", text, "utf-8", user_date=day))
+
+
+def month_filter_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Turn off the filter of events a day-dated report leaves at its month (events/monthonly.py), so that a test of
+    how such an event is dated still reads the month the dating code gave it, and cannot pass because the event was
+    never drafted at all."""
+    monkeypatch.setattr(event_stage, "month_only", lambda ctx, draft: False)
 
 
 def built_events(text: str, day: str = DAY) -> list[Event]:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import facts
+from pipeline_probe import facts, month_filter_off
 
 DAY = "2031-05-08"
 
@@ -88,8 +88,10 @@ def test_an_hour_with_no_day_is_the_day_the_story_is_at(text: str, title: str, d
 
 
 @pytest.mark.parametrize("text", NO_HOURS)
-def test_no_hour_no_day(text: str) -> None:
-    assert "招待酒会" not in _events(text)
+def test_no_hour_no_day(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "招待酒会" not in _events(text)  # left at the month of a report dated to the day: no event (monthonly)
+    month_filter_off(monkeypatch)
+    assert _events(text).get("招待酒会") == "2031-05"  # the month the dating code gives it, no day
 
 
 HEADED = "简体版 寄给朋友 政府新闻网\n商务局局长在江城灯会开幕式讲话全文(只有中文)\n******************\n\n  以下是商务局局长林晓峰今日(五月八日)在江城灯会开幕式的讲话全文:\n\n各位嘉宾:\n\n  大家好!灯会今年更加精彩。谢谢各位。\n\n2031年5月8日(星期四)\n香港时间18时54分\n"

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import facts
+from pipeline_probe import facts, month_filter_off
 
 DAY = "2031-05-08"
 
@@ -106,13 +106,13 @@ TOUR = "临江省考察团抵达江城，开展经贸交流。团员们走访青
 TOUR_T = "臨江省考察團抵達江城，開展經貿交流。團員們走訪青禾港區。錢小禾講解港區建設情況。雙方表示要加強合作。團員們對港區發展印象深刻。"
 HEAD, HEAD_T = "江城日报 2031年5月8日\n", "江城晚報 2031年5月8日\n"
 
-RECURRING = [  # (text, event, its date): a recurrence names no day; left at the month of a report dated to the day,
+RECURRING = [  # (text, event, its date): a recurrence names no day, the month; left at the month of a report dated to the day,
     # a habit is no event since session 24 (evprec34, events/monthonly.py; docs/decisions.md)
-    (HEAD + TOUR + "考察团每天上午出席江城市政府举办的经贸座谈会。", "经贸座谈会", None),
-    (HEAD + TOUR + "考察团每周三下午出席江城市政府举办的经贸座谈会。", "经贸座谈会", None),
-    (HEAD_T + TOUR_T + "考察團逢週五晚上出席江城市政府舉辦的經貿座談會。", "经贸座谈会", None),
-    (HEAD_T + TOUR_T + "考察團每個工作日上午出席江城市政府舉辦的經貿座談會。", "经贸座谈会", None),
-    (HEAD + TOUR + "考察团每逢星期一晚上出席江城市政府举办的经贸座谈会。", "经贸座谈会", None),
+    (HEAD + TOUR + "考察团每天上午出席江城市政府举办的经贸座谈会。", "经贸座谈会", "2031-05"),
+    (HEAD + TOUR + "考察团每周三下午出席江城市政府举办的经贸座谈会。", "经贸座谈会", "2031-05"),
+    (HEAD_T + TOUR_T + "考察團逢週五晚上出席江城市政府舉辦的經貿座談會。", "经贸座谈会", "2031-05"),
+    (HEAD_T + TOUR_T + "考察團每個工作日上午出席江城市政府舉辦的經貿座談會。", "经贸座谈会", "2031-05"),
+    (HEAD + TOUR + "考察团每逢星期一晚上出席江城市政府举办的经贸座谈会。", "经贸座谈会", "2031-05"),
 ]
 
 ONE_DAY = [  # a daypart alone, or the day the story is at: that day
@@ -123,8 +123,12 @@ ONE_DAY = [  # a daypart alone, or the day the story is at: that day
 
 
 @pytest.mark.parametrize(("text", "title", "date"), RECURRING)
-def test_a_recurring_part_of_the_day_names_no_day(text: str, title: str, date: str | None) -> None:
-    assert _events(text).get(title) == date
+def test_a_recurring_part_of_the_day_names_no_day(
+    text: str, title: str, date: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert title not in _events(text)  # left at the month of a report dated to the day: no event (monthonly)
+    month_filter_off(monkeypatch)
+    assert _events(text).get(title) == date  # the month the dating code gives it, no day
 
 
 @pytest.mark.parametrize(("text", "title", "date"), ONE_DAY)
