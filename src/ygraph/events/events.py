@@ -70,7 +70,7 @@ def _context(doc: Document, article: Article, mentions: tuple[Mention, ...]) -> 
 
 def headline_act(doc: Document, article: Article, mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
     """The act the page's headline names, asked only when no article of the page reported an event
-    (``headlineacts``; docs/events.md, "The headline's act when the page drafted nothing")."""
+    (``headlineacts``; docs/events.md, "The headline's act when no article of the page reported an event")."""
     ctx = _context(doc, article, mentions)
     return tuple(finish(ctx, d) for d in headlineacts.drafted(ctx))
 

@@ -1,12 +1,13 @@
-"""headlineacts: the act a headline names, on an article whose body the rules drafted no event from.
+"""headlineacts: the act a headline names, on a page no article of which the rules drafted an event from.
 
-A report's headline names its one happening (某部长视察某港高架道路, 某县政府与六所大学签署策略联盟); the body then
+A report's headline names its one happening (某局长视察某码头扩建工程, 某区与三家企业签署共建联盟); the body then
 tells it in words the rules did not read as that event (a misspelt verb, an object that is no document word, a
-name the walk stopped at). When the article ends with no event at all, the headline's trigger word (of a type
-``headline_acts.tsv`` lists) gives one event: titled by the headline's part around the word, dated by the first
-day the next lines print (the lede), else by the article's date. Never a second event (the article has none),
-never on an undated article (B1, ``plandays.unplaced``), never a word inside a name. docs/events.md,
-"The headline's act when the body drafted nothing"."""
+name the walk stopped at). When no article of the page reported an event (``pipeline._headline_act``), the
+headline's trigger word (of a type ``headline_acts.tsv`` lists) gives one event: titled by the headline's part
+around the word, dated by the first day the next lines print (the lede), else by the article's date. Never a
+second event (the page has none), never on an undated article (B1, ``plandays.unplaced``), never a word inside a
+name, never a line printing a day with its year (the page's stamp). docs/events.md, "The headline's act when no
+article of the page reported an event"."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def _types() -> dict[str, str]:
 
 
 def drafted(ctx: Context) -> list[Draft]:
-    """The headline's act (or []): called only when the article reported no event."""
+    """The headline's act (or []): called only when no article of the page reported an event."""
     if not ctx.article.title or not ctx.article.date:
         return []
     if any(a.title for a in ctx.doc.articles[: ctx.article.index]):
