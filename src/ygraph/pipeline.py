@@ -27,16 +27,22 @@ from .actors import mentions, roles
 from .errors import warn
 from .events import events, roledates, unread
 from .model import (
+    Article,
     ArticleSummary,
     BuildWarning,
     CuedSentence,
     Document,
     DocumentFacts,
     DocumentSummary,
+    Event,
+    Mention,
+    RoleClaim,
     Source,
 )
 from .text import clean, segment
 from .time import temporal
+
+_Read = tuple[Article, tuple[Mention, ...], list[RoleClaim], tuple[Event, ...]]  # an article, its mentions, claims, events
 
 
 class StepFailed(Exception):
@@ -60,15 +66,19 @@ def _steps(source: Source, year_hints: Mapping[int, int]) -> DocumentFacts:
     doc = _run("segment", segment.segment, doc)
     doc = _run("date", temporal.date_document, doc, year_hints)
     actors = _run("actors", mentions.analyse_document, doc)
-    people, claims, found_events, pending = [], [], [], []
+    people, claims, pending, read = [], [], [], []
     for article, article_actors in zip(doc.articles, actors.articles, strict=True):
         found = _run("roles", roles.extract_roles, doc, article, article_actors)
         people.extend(found[0])
         pending.extend(found[2])
         article_mentions = _run("actors", mentions.find_mentions, article, article_actors)
         article_events = _run("events", events.extract_events, doc, article, article_mentions)
-        found_events.extend(article_events)
-        claims.extend(_run("role dates", roledates.at_events, article, found[1], article_events))
+        read.append((article, article_mentions, found[1], article_events))
+    if not any(r[3] for r in read):  # the page reported nothing: its headline's act (events.headline_act)
+        read = _headline_act(doc, read)
+    found_events = [e for r in read for e in r[3]]
+    for article, _, article_claims, article_events in read:
+        claims.extend(_run("role dates", roledates.at_events, article, article_claims, article_events))
     cued, aid_warnings = _reading_aid(doc)
     return DocumentFacts(
         document=summarize(doc),
@@ -80,6 +90,15 @@ def _steps(source: Source, year_hints: Mapping[int, int]) -> DocumentFacts:
         pending=tuple(pending),
         cued=cued,
     )
+
+
+def _headline_act(doc: Document, read: list[_Read]) -> list[_Read]:
+    """The first article whose headline names an act gives the page's one event (none reported elsewhere)."""
+    for k, (article, article_mentions, article_claims, _) in enumerate(read):
+        act = _run("events", events.headline_act, doc, article, article_mentions)
+        if act:
+            return read[:k] + [(article, article_mentions, article_claims, act)] + read[k + 1 :]
+    return read
 
 
 def _reading_aid(doc: Document) -> tuple[tuple[CuedSentence, ...], tuple[BuildWarning, ...]]:

@@ -28,6 +28,7 @@ from . import (
     groupmembers,
     guards,
     handovers,
+    headlineacts,
     headlines,
     hosted,
     kinds,
@@ -60,12 +61,23 @@ from .sides import joint_signers, second_event
 BYLINE = "byline:"  # the rule family of the reporters a byline names (text/bylines.tsv)
 
 
-def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
+def _context(doc: Document, article: Article, mentions: tuple[Mention, ...]) -> Context:
     persons = sorted(  # a reporter signing the article (记者 某某) takes part in nothing it reports
         (m for m in mentions if m.kind == "person" and not m.rule.startswith(BYLINE)), key=lambda m: (m.start, m.end)
     )
     blocked = sorted((m.start, m.end) for m in mentions if m.kind in ("person", "position"))
-    ctx = Context(doc, article, persons, blocked)
+    return Context(doc, article, persons, blocked)
+
+
+def headline_act(doc: Document, article: Article, mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
+    """The act the page's headline names, asked only when no article of the page reported an event
+    (``headlineacts``; docs/events.md, "The headline's act when no article of the page reported an event")."""
+    ctx = _context(doc, article, mentions)
+    return tuple(finish(ctx, d) for d in headlineacts.drafted(ctx))
+
+
+def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
+    ctx = _context(doc, article, mentions)
     cited: dict[str, Draft] = {}  # documents cited by number: kept apart from the article's own events
     for index, sentence in enumerate(article.sentences):
         before = ctx.current
