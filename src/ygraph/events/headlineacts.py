@@ -24,6 +24,7 @@ from .namewalk import name_start
 _LEDE = 3  # lines after the headline whose first printed day dates its act
 _SHORTEST, _LONGEST = 5, 40  # the headline part titling the act, in characters
 _STAMP = 6  # a line printing little more than a date is the page's stamp, not the lede
+_NAME_REACH = 8  # characters before a trigger word a person's name may start at and still hold the word
 _PARTS = re.compile(r"\s+|[|【】\[\]]")  # a headline's parts: a main line and its deck, a site's bracketed menu
 
 
@@ -57,7 +58,7 @@ def _act(ctx: Context, sentence: Sentence) -> Draft | None:
         trigger = rules.triggers()[m.group()]
         rule = _types().get(trigger.event_type)
         start, end = sentence.start + m.start(), sentence.start + m.end()
-        if rule is None or any(p.start <= start < p.end for p in ctx.people(start - 8, end)):
+        if rule is None or any(p.start <= start < p.end for p in ctx.people(start - _NAME_REACH, end)):
             continue
         if ctx.doc.text.startswith(rules.words("not_after.txt"), end):
             continue  # 学习传达某扩大会议精神: a meeting relayed or referred to (A1, A2)
