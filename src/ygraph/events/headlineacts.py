@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicons
+from ..lexicons import cached
 from ..model import Sentence, TimeExpr
 from ..punctuation import COLONS, COMMAS
 from . import eventrules as rules
@@ -28,6 +29,7 @@ _NAME_REACH = 8  # characters before a trigger word a person's name may start at
 _PARTS = re.compile(r"\s+|[|【】\[\]]")  # a headline's parts: a main line and its deck, a site's bracketed menu
 
 
+@cached
 def _types() -> dict[str, str]:
     """Event type → rule id of ``headline_acts.tsv``."""
     return {row[0]: row[1] for row in lexicons.load_table("events/headline_acts.tsv")}
