@@ -15,7 +15,16 @@ from dataclasses import replace
 
 from .. import lexicons, scan
 from ..lexicons import alternation, cached
-from ..punctuation import CLAUSE_BREAKS, COMMAS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import (
+    CLAUSE_BREAKS,
+    CLOSING_QUOTES,
+    COMMAS,
+    LINE_BREAK,
+    LIST_MARK,
+    OPENING_QUOTES,
+    SEMICOLONS,
+    SENTENCE_ENDS,
+)
 from ..time.numerals import numeral_characters
 from .actorlex import (
     place_prefix,
@@ -43,7 +52,7 @@ def _slots() -> dict[str, str]:
     """The slots of a form (``{names}``, ``{body}``, ``{post}``, ``{prev}``, ``{not_planned}``) as regexes."""
     cut, address = re.escape(CLAUSE_BREAKS + LINE_BREAK), address_words()  # a post never spans a line break
     return {
-        "{names}": rf"(?P<names>(?:[\u4e00-\u9fff·{LIST_MARK}]|{NOTE.pattern}|{_MARK}){{2,{_NAMES}}}?)(?:{_head_count()})?(?:{address})?",
+        "{names}": rf"(?P<names>(?:[\u4e00-\u9fff·{LIST_MARK}]|{NOTE.pattern}|{_MARK}|{_described()}){{2,{_NAMES}}}?)(?:{_head_count()})?(?:{address})?",
         "{body}": rf"(?P<body>[^{cut}]{{4,90}}?)",
         "{post}": rf"(?P<post>[^{cut}]{{2,80}}?)",
         "{item_post}": rf"(?P<post>[^{cut}{LIST_MARK}]{{2,80}}?)",  # an item's post of a list joined by 、
@@ -51,6 +60,14 @@ def _slots() -> dict[str, str]:
         "{one_transfer}": one_transfer_source(),  # 甲调某职: one list of 调 words that are no transfer
         "{not_planned}": "".join(f"(?<!{re.escape(w)})" for w in uses("future_tense")),  # 甲拟调任: to come
     }
+
+
+def _described() -> str:
+    """What a notice prints about a holder inside the names' stretch besides Han characters: an age in digits before
+    its unit (由39岁某校长乙接任: ``word_uses.tsv`` holder_age_unit) and the quotation marks of a quoted title
+    (由“某司长”乙升任). The names are read from the right, from the verb: neither is ever part of a name."""
+    quotes = re.escape("".join(sorted(set(OPENING_QUOTES + CLOSING_QUOTES))))
+    return rf"[0-9０-９]{{1,3}}(?={alternation(uses('holder_age_unit'))})|[{quotes}]"
 
 
 def _head_count() -> str:
