@@ -74,3 +74,24 @@ def test_an_unknown_owner_stem_gives_way_to_a_known_owner(
 )
 def test_owners_without_a_conflict_are_unchanged(text: str, person: str, position: str) -> None:
     assert (person, position) in _positions(text)
+
+
+# ---- a holder's term printed in digits before the post (第17届某县长) is no part of the post ----
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "position"),
+    [
+        pytest.param("第17届青禾县长林晓峰宣誓就职时表示，感谢各界。", "林晓峰", "青禾县长", id="term-before-county"),
+        pytest.param("第18屆松岩鄉長龔明遠因故去職。", "龚明远", "松岩乡长", id="term-traditional"),
+        pytest.param("第5任临江大学校长柴思雨致辞。", "柴思雨", "临江大学校长", id="term-ren"),
+    ],
+)
+def test_a_term_before_the_post_is_the_holders(text: str, person: str, position: str) -> None:
+    found = _positions(text)
+    assert (person, position) in found
+    assert not any(p == person and pos[:1] in "届任第" for p, pos in found)
+
+
+def test_a_term_inside_the_post_is_still_read() -> None:
+    assert ("林晓峰", "青禾县长") in _positions("青禾县第9届县长林晓峰出席。")

@@ -55,6 +55,7 @@ def post_start(text: str, start: int, e: int, joined: bool = True) -> int:
         start = _after_party(text, start, e)
         start = _after_first_joiner(text, start, e) if joined else start
         start = _after_new(text, start, e)
+        start = _after_taking(text, start, e)
         moved = start != was
     return _after_inner_joiner(text, start, e)
 
@@ -152,6 +153,17 @@ def _after_new(text: str, start: int, e: int) -> int:
     word = word_at(uses("new_marker"), text, start, e)
     rest = text[start + len(word) : e]
     return start + len(word) if word and rest and longest_suffix_title(rest) == rest else start
+
+
+def _after_taking(text: str, start: int, e: int) -> int:
+    """Past an appointment verb opening the chain (appointment_verbs.txt: 任, 出任) before a post with its body
+    (接替任某局局长的甲, 新任任某省委书记甲: the verb that gave the post, no part of it; roles35); a place that
+    opens with the verb's character (任丘市) keeps it, and a bare title after it stays as printed."""
+    word = word_at(tuple(sorted(words("appointment_verbs.txt"), key=len, reverse=True)), text, start, e)
+    rest = text[start + len(word) : e]
+    if not word or not _goes_on(text, start + len(word), e) or place_prefix(text[start:e]):
+        return start
+    return start + len(word) if longest_suffix_title(rest) not in ("", rest) else start
 
 
 def _after_party(text: str, start: int, e: int) -> int:
