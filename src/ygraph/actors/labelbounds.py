@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import ahocorasick
 
-from ..lexicons import cached
+from ..lexicons import cached, load_table
 from ..punctuation import LIST_MARK
 from ..scan import word_at
 from ..time.numerals import numeral_characters
@@ -156,14 +156,23 @@ def _after_new(text: str, start: int, e: int) -> int:
 
 
 def _after_taking(text: str, start: int, e: int) -> int:
-    """Past an appointment verb opening the chain (appointment_verbs.txt: 任, 出任) before a post with its body
-    (接替任某局局长的甲, 新任任某省委书记甲: the verb that gave the post, no part of it; roles35); a place that
-    opens with the verb's character (任丘市) keeps it, and a bare title after it stays as printed."""
-    word = word_at(tuple(sorted(words("appointment_verbs.txt"), key=len, reverse=True)), text, start, e)
+    """Past a verb that gives a post opening the chain (``_taking_verbs``: 任, 出任, 接掌) before a post with its
+    body (接替任某局局长的甲: the verb, no part of the post; roles35); a place that opens with the verb's
+    character (任丘市) keeps it, and a bare title after it stays as printed."""
+    word = word_at(_taking_verbs(), text, start, e)
     rest = text[start + len(word) : e]
     if not word or not _goes_on(text, start + len(word), e) or place_prefix(text[start:e]):
         return start
     return start + len(word) if longest_suffix_title(rest) not in ("", rest) else start
+
+
+@cached
+def _taking_verbs() -> tuple[str, ...]:
+    """The verbs that give or record a post, longest first: appointment_verbs.txt, career_verbs.tsv and the
+    hand-over verbs of word_uses.tsv (takeover_verb)."""
+    rows = (r[0] for r in load_table("actors/career_verbs.tsv"))
+    verbs = {*words("appointment_verbs.txt"), *rows, *uses("takeover_verb")}
+    return tuple(sorted(verbs, key=lambda w: (-len(w), w)))
 
 
 def _after_party(text: str, start: int, e: int) -> int:
