@@ -95,3 +95,48 @@ def test_a_term_before_the_post_is_the_holders(text: str, person: str, position:
 
 def test_a_term_inside_the_post_is_still_read() -> None:
     assert ("林晓峰", "青禾县长") in _positions("青禾县第9届县长林晓峰出席。")
+
+
+# ---- a verb that gives or records a post, opening the post's chain, is no part of the post ----
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "position"),
+    [
+        pytest.param(
+            "某部长龚明远已出任某办公厅主任的职务，接替任临江委员会常委的林晓峰。",
+            "林晓峰",
+            "临江委员会常委",
+            id="appointment-verb",
+        ),
+        pytest.param("接掌临江集团董事长的柴思雨出席。", "柴思雨", "临江集团董事长", id="takeover-verb"),
+    ],
+)
+def test_a_verb_opening_the_chain_is_no_part_of_the_post(text: str, person: str, position: str) -> None:
+    found = _positions(text)
+    assert (person, position) in found
+    assert not any(p == person and pos.startswith(("任", "接掌")) for p, pos in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "position"),
+    [
+        pytest.param("任丘市委书记林晓峰出席会议。", "林晓峰", "任丘市委书记", id="place-opening-with-the-verb"),
+        pytest.param("龚明远同志任江西省委书记。", "龚明远", "江西省委书记", id="notice-unchanged"),
+    ],
+)
+def test_a_place_or_a_notice_keeps_its_reading(text: str, person: str, position: str) -> None:
+    assert (person, position) in _positions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "other"),
+    [
+        pytest.param(
+            "甲某某调任临江局局长、海州铁路局局长龚明远调任观光局局长。", "龚明远", "临江局局长", id="a-list-across-clauses"
+        ),
+        pytest.param("柴思雨21日接任临江府秘书长 林晓峰出席交接。", "林晓峰", "临江府秘书长", id="no-link-subjects-post"),
+    ],
+)
+def test_without_a_link_the_post_stays_the_subjects(text: str, person: str, other: str) -> None:
+    assert (person, other) not in _positions(text)

@@ -157,11 +157,14 @@ def _after_new(text: str, start: int, e: int) -> int:
 
 def _after_taking(text: str, start: int, e: int) -> int:
     """Past a verb that gives a post opening the chain (``_taking_verbs``: 任, 出任, 接掌) before a post with its
-    body (接替任某局局长的甲: the verb, no part of the post; roles35); a place that opens with the verb's
-    character (任丘市) keeps it, and a bare title after it stays as printed."""
+    body linked to its holder (post_link 的: 接替任某局局长的甲, the verb, no part of the post; roles35). Without
+    the link the post is the verb's subject's (甲接任某职 乙; 甲调任某局局长、某局局长乙): the chain stays as it
+    was. A place that opens with the verb's character (任丘市) keeps it; a bare title after it stays as printed."""
     word = word_at(_taking_verbs(), text, start, e)
     rest = text[start + len(word) : e]
-    if not word or not _goes_on(text, start + len(word), e) or place_prefix(text[start:e]):
+    if not word or not text.startswith(uses("post_link"), e) or LIST_MARK in rest:
+        return start
+    if not _goes_on(text, start + len(word), e) or place_prefix(text[start:e]):
         return start
     return start + len(word) if longest_suffix_title(rest) not in ("", rest) else start
 
