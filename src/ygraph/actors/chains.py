@@ -115,7 +115,7 @@ def _walk_back(text: str, e: int, floor: int, bound: int) -> int:
         if _breaks(text[k]) and not _org_dash(text, k, floor):
             term = _digit_term(text, k, floor)
             if term < 0:
-                return k + 1 + _leading_term(text, k)  # 第17届某县长: the holder's term, before the post
+                return k + 1
             k = term  # 某县第9届县长: a term printed in digits inside the post
         i = k
     return i
@@ -126,13 +126,6 @@ def _digit_term(text: str, k: int, floor: int) -> int:
     ordinal's offset; ``terms.term_start``), when ``text[k]`` is its last digit; -1 else."""
     suffix = next((s for s in uses("term_suffix") if text.startswith(s, k + 1)), "")
     return term_start(text, k + 1 + len(suffix), floor) if suffix and text[k].isdigit() else -1
-
-
-def _leading_term(text: str, k: int) -> int:
-    """The length of the term suffix (届, 任) after the digit ``text[k]`` of a term printed before a post (第17届某县长:
-    the holder's term, no part of it; roles35); 0 else."""
-    suffix = next((s for s in uses("term_suffix") if text.startswith(s, k + 1)), "")
-    return len(suffix) if text[k].isdigit() else 0
 
 
 def _org_dash(text: str, k: int, floor: int) -> bool:

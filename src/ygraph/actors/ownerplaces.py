@@ -63,12 +63,11 @@ def owner_context(context: ContextPlaces, text: str, has_word: Callable[[str], b
     found: dict[str, dict[str, str]] = {}
     for place, rule in (*_clause_owners(text, has_word), *_article_owners(text, context)):
         found.setdefault(place[-1], {}).setdefault(place, rule)
-    dropped = _known_over_new(found, text)
     for level, owners in sorted(found.items()):
         if len(owners) != 1 or level in context.printed or level in context.source_rule:
             continue
         (place, rule), current = next(iter(owners.items())), context.at.get(level, "")
-        if current and current != place and current not in dropped:
+        if current and current != place:
             continue  # the article's place of that level is another one: no guess between the two
         context.print_place(level, place)
         context.source_rule[level] = rule
@@ -86,47 +85,6 @@ def _clause_owners(text: str, has_word: Callable[[str], bool]) -> list[tuple[str
         if place.endswith(level) and (place in _known_places() or _new_place(stem, level, has_word)):
             out.append((place, _organs()[m.group(3)]))
     return out
-
-
-def _known_over_new(found: dict[str, dict[str, str]], text: str) -> set[str]:
-    """A stem the vocabulary lacks read as an owner (结合市人大常委会: a verb and the level) gives way to a place
-    the vocabulary knows printed right before an owner organ of that level anywhere on the page (辞去某市人大常委会
-    委员职务): the page names its own place with its organ, so the unknown stem is no place. Levels whose owners
-    are all known, or that have no known owner printed, are left as they are (roles35). Returns the stems
-    dropped: the article's place read from one of them gives way too."""
-    dropped: set[str] = set()
-    for level, owners in found.items():
-        new = [place for place in owners if place not in _known_places()]
-        if not new:
-            continue
-        printed = _printed_known_owners(text, level)
-        if printed:
-            for place in new:
-                del owners[place]
-            dropped.update(new)
-            for place, rule in printed:
-                owners.setdefault(place, rule)
-    return dropped
-
-
-def _printed_known_owners(text: str, level: str) -> list[tuple[str, str]]:
-    """(place, rule) of each place of ``level`` the vocabulary knows printed right before an owner organ (an
-    optional term between), wherever it stands: the longest known name ending right before the term."""
-    if not _organ_pattern():
-        return []
-    known, out = _known_places(), []
-    for m in scan.finditer(_organ_after(), text):
-        at = m.start()
-        place = next(
-            (text[at - n : at] for n in range(_LONGEST_KNOWN, 1, -1) if text[at - n : at] in known), ""
-        )
-        if place.endswith(level) and (place, _organs()[m.group(1)]) not in out:
-            out.append((place, _organs()[m.group(1)]))
-    return out
-
-
-# the longest place name of the vocabulary read before an owner organ (自治州 names run to eight characters)
-_LONGEST_KNOWN = 8
 
 
 @cached
