@@ -215,6 +215,8 @@ def _joins(before: str, after: str, word: str) -> bool:
         return True  # 某国甲大使与某州州长: a title then a meeting's joiner
     if _bare_post(_first_post(after)) and not _post_or_place(before, word, after):
         return True  # 甲及代理市长乙, 讲话和市副市长乙: a whole bare post after words that are no post (roles30)
+    if longest_suffix_title(before) and longest_suffix_title(after) not in ("", after) and not _bare_post(after):
+        return True  # 某司司长和某市副市长乙: a title closes the item before the joiner, a post with its body follows
     return _opens_post(after) and not _opens_post(before) and not _is_place(before)
 
 
