@@ -57,3 +57,41 @@ def test_a_place_or_a_notice_keeps_its_reading(text: str, person: str, position:
 )
 def test_without_a_link_the_post_stays_the_subjects(text: str, person: str, other: str) -> None:
     assert (person, other) not in _positions(text)
+
+
+# ---- a title head before a joiner closes the item before it (某司司长和某市副市长乙) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "position"),
+    [
+        pytest.param(
+            "临江经济财政司龚明远司长和海州市柴思雨副市长分别是小组组长。",
+            "柴思雨",
+            "海州市副市长",
+            id="address-order",
+        ),
+        pytest.param(
+            "以下是临江司司长林晓峰资深大律师和临江事务局局长柴思雨会见传媒的谈话。",
+            "柴思雨",
+            "临江事务局局长",
+            id="honour-then-post",
+        ),
+        pytest.param("临江局局长和海州局副局长林晓峰出席。", "林晓峰", "海州局副局长", id="two-bodies"),
+    ],
+)
+def test_a_title_before_a_joiner_ends_the_item_before(text: str, person: str, position: str) -> None:
+    found = _positions(text)
+    assert (person, position) in found
+    assert not any(p == person and ("和" in pos or "及" in pos) for p, pos in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "position"),
+    [
+        pytest.param("政制及内地事务局局长林晓峰出席。", "林晓峰", "政制及内地事务局局长", id="joiner-inside-a-body"),
+        pytest.param("临江协会会长及秘书长柴思雨出席。", "柴思雨", "临江协会会长", id="bare-title-after-the-joiner"),
+    ],
+)
+def test_a_joiner_inside_a_body_or_before_a_bare_title_stays(text: str, person: str, position: str) -> None:
+    assert (person, position) in _positions(text)
