@@ -215,23 +215,9 @@ def _joins(before: str, after: str, word: str) -> bool:
         return True  # 某国甲大使与某州州长: a title then a meeting's joiner
     if _bare_post(_first_post(after)) and not _post_or_place(before, word, after):
         return True  # 甲及代理市长乙, 讲话和市副市长乙: a whole bare post after words that are no post (roles30)
-    if longest_suffix_title(before) and _own_body(after) and (word not in uses("own_post_joiner") or _named(before)):
-        return True  # 某司司长和某市副市长乙, 甲经理及某团团长乙: a title closes the item before the joiner
+    if longest_suffix_title(before) and longest_suffix_title(after) not in ("", after) and not _bare_post(after):
+        return True  # 某司司长和某市副市长乙: a title closes the item before the joiner, a post with its body follows
     return _opens_post(after) and not _opens_post(before) and not _is_place(before)
-
-
-def _own_body(post: str) -> bool:
-    """``post`` is a title printed with a body of its own: not a title alone, not a bare post (roles35)."""
-    return longest_suffix_title(post) not in ("", post) and not _bare_post(post)
-
-
-def _named(before: str) -> bool:
-    """A name of three characters printed right before the title closing ``before`` (某公司甲经理): another person's
-    item in the order of address; after a title alone, 及 adds the holder's second post (董事长及某公司总经理乙)."""
-    head = longest_suffix_title(before)
-    stem = before[: len(before) - len(head)]
-    name = stem[-_NAME_SIDE:]
-    return len(stem) >= _NAME_SIDE and plausible_name(name) and not stem.endswith(uses("org_end"))
 
 
 def _married_before(before: str, word: str) -> bool:
