@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import ahocorasick
 
-from ..lexicons import cached
+from ..lexicons import cached, load_table
 from ..punctuation import LIST_MARK
 from ..scan import word_at
 from ..time.numerals import numeral_characters
@@ -55,6 +55,7 @@ def post_start(text: str, start: int, e: int, joined: bool = True) -> int:
         start = _after_party(text, start, e)
         start = _after_first_joiner(text, start, e) if joined else start
         start = _after_new(text, start, e)
+        start = _after_taking(text, start, e)
         moved = start != was
     return _after_inner_joiner(text, start, e)
 
@@ -154,6 +155,29 @@ def _after_new(text: str, start: int, e: int) -> int:
     return start + len(word) if word and rest and longest_suffix_title(rest) == rest else start
 
 
+def _after_taking(text: str, start: int, e: int) -> int:
+    """Past a verb that gives a post opening the chain (``_taking_verbs``: 任, 出任, 接掌) before a post with its
+    body linked to its holder (post_link 的: 接替任某局局长的甲, the verb, no part of the post; roles35). Without
+    the link the post is the verb's subject's (甲接任某职 乙; 甲调任某局局长、某局局长乙): the chain stays as it
+    was. A place that opens with the verb's character (任丘市) keeps it; a bare title after it stays as printed."""
+    word = word_at(_taking_verbs(), text, start, e)
+    rest = text[start + len(word) : e]
+    if not word or not text.startswith(uses("post_link"), e) or LIST_MARK in rest:
+        return start
+    if not _goes_on(text, start + len(word), e) or place_prefix(text[start:e]):
+        return start
+    return start + len(word) if longest_suffix_title(rest) not in ("", rest) else start
+
+
+@cached
+def _taking_verbs() -> tuple[str, ...]:
+    """The verbs that give or record a post, longest first: appointment_verbs.txt, career_verbs.tsv and the
+    hand-over verbs of word_uses.tsv (takeover_verb)."""
+    rows = (r[0] for r in load_table("actors/career_verbs.tsv"))
+    verbs = {*words("appointment_verbs.txt"), *rows, *uses("takeover_verb")}
+    return tuple(sorted(verbs, key=lambda w: (-len(w), w)))
+
+
 def _after_party(text: str, start: int, e: int) -> int:
     """Past a party of ``party_affiliation`` before a place's post (某党某市长, 某党籍某县长): the holder's party, not
     the post's organisation; a post of the party itself (某党某市党部主委) keeps it."""
@@ -191,6 +215,8 @@ def _joins(before: str, after: str, word: str) -> bool:
         return True  # 某国甲大使与某州州长: a title then a meeting's joiner
     if _bare_post(_first_post(after)) and not _post_or_place(before, word, after):
         return True  # 甲及代理市长乙, 讲话和市副市长乙: a whole bare post after words that are no post (roles30)
+    if longest_suffix_title(before) and longest_suffix_title(after) not in ("", after) and not _bare_post(after):
+        return True  # 某司司长和某市副市长乙: a title closes the item before the joiner, a post with its body follows
     return _opens_post(after) and not _opens_post(before) and not _is_place(before)
 
 
