@@ -114,6 +114,23 @@ def day_not_after(day: int, reference: Point) -> Point | None:
     return None
 
 
+def day_of_report(day: int, reference: Point) -> Point | None:
+    """The day-of-month ``day`` as a page dated ``reference`` tells it: the most recent such day not after
+    the page, unless the day is still to come in the page's own month and nearer ahead than that past one
+    (17日 on a page stamped the 16th is tomorrow, not the 17th of the month before; 31日 on the 1st stays
+    yesterday). A report names a day a month back by its month (上月17日), never by the day alone."""
+    past = day_not_after(day, reference)
+    if reference.month is None or reference.day is None or day <= reference.day:
+        return past
+    if not valid_day(reference.year, reference.month, day):
+        return past
+    target = date(reference.year, reference.month, reference.day)
+    ahead = (date(reference.year, reference.month, day) - target).days
+    if past is not None and (target - past.latest_day()).days <= ahead:
+        return past
+    return Point(reference.year, reference.month, day)
+
+
 def week_point(anchor: Point, delta: int, numbers: tuple[int, ...]) -> Point | None:
     """上周五 → that day; 上周 → the month holding the whole week (the text names no day), else its year."""
     if anchor.day is None or anchor.month is None:

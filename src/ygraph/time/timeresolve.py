@@ -19,7 +19,7 @@ from ..lexicons import cached
 from ..model import TimeExpr, precision_of
 from .calendarpoints import (
     Point,
-    day_not_after,
+    day_of_report,
     nearest_day,
     nearest_year,
     shift_month,
@@ -99,7 +99,7 @@ def _relative(spec: Spec, anchor: Point, nearest: bool = False) -> Point | None:
         choose_year = nearest_year if nearest else year_not_after
         return Point(choose_year(numbers[0], numbers[1] if len(numbers) > 1 else None, anchor), *numbers[:2])
     if base == "day" and numbers:
-        return (nearest_day if nearest else day_not_after)(numbers[0], anchor)
+        return (nearest_day if nearest else day_of_report)(numbers[0], anchor)
     return None
 
 
