@@ -105,52 +105,9 @@ def emptied_with_lexicons(store: dict[Any, T]) -> dict[Any, T]:
 
 def alternation(words: Iterable[str]) -> str:
     """A regular expression matching any of ``words`` (escaped, longest first); one that never matches when
-    there are none (an empty list must not turn into a pattern that matches everywhere).
-
-    Printed as a prefix tree of the words, one alternative per first character (某甲会|某甲会议|某乙|乙 →
-    某(?:甲会(?:议)?|乙)|乙, so that ``re`` still skips to the words' first characters in C): ``re`` tries a flat
-    alternation's words one by one at each position its first characters allow, the tree one character at a
-    time (the 376 trigger words over 500,000 characters: 0.063 → 0.025 s; docs/performance.md, twenty-fifth
-    session). The same matches, in every context: the words ``re`` can match at one position are prefixes of one
-    another, so the flat alternation (longest first) tries them longest first, and so does the tree, whose every
-    word end is a greedy optional; on backtracking both go on to the next shorter one. Words with a cased
-    character (which ``re.IGNORECASE`` could fold together) or an empty word keep the flat alternation."""
-    distinct = sorted(set(words), key=lambda w: (-len(w), w))
-    if len(distinct) > 1 and "" not in distinct and not any(c.lower() != c.upper() for w in distinct for c in w):
-        return "|".join(tree_alternatives(distinct))
-    escaped = [re.escape(w) for w in distinct]
+    there are none (an empty list must not turn into a pattern that matches everywhere)."""
+    escaped = [re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))]
     return "|".join(escaped) if escaped else "(?!)"
-
-
-def prefix_trie(words: Iterable[str]) -> dict[str, dict]:
-    """The words as a tree of their characters; ``""`` marks where a word ends (no word may be empty)."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        if not word:
-            raise ValueError("prefix_trie: an empty word ends everywhere")
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return trie
-
-
-def tree_alternatives(words: Iterable[str]) -> list[str]:
-    """The prefix tree of ``words`` as top-level alternatives, one per first character, each opening with
-    it: ``re`` still skips, in C, to the positions one of them opens (a set of first characters)."""
-    trie = prefix_trie(words)
-    return [re.escape(char) + (trie_source(sub) if sub.keys() != {""} else "") for char, sub in sorted(trie.items())]
-
-
-def trie_source(node: dict[str, dict]) -> str:
-    """An expression matching the words of ``node`` (``prefix_trie``), the longest first: a word's end inside a
-    longer word is a greedy optional, words ending after one character are one character class."""
-    leaves = sorted(char for char, sub in node.items() if char and sub.keys() == {""})
-    inner = [re.escape(char) + trie_source(sub) for char, sub in sorted(node.items()) if char and sub.keys() != {""}]
-    if leaves:
-        inner.append(re.escape(leaves[0]) if len(leaves) == 1 else f"[{''.join(map(re.escape, leaves))}]")
-    body = inner[0] if len(inner) == 1 else f"(?:{'|'.join(inner)})"
-    return f"(?:{body})?" if "" in node else body
 
 
 def _raw_lines(name: str) -> list[str]:
