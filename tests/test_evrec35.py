@@ -67,10 +67,11 @@ NONE = [  # the same lede read where it gives no event
     (_page(MENU, "青禾市交通委员会下周一（19日）将到江湾区考察道路建设。"), DAY),  # a day after the page's
     (_page(MENU, "江湾区议员郑立群今天宣誓就职，并发表简短谈话。"), DAY),  # an oath without its ceremony (A6)
     (_page(MENU, "江湾区议会今天选出郑立群为议长，江湾区议会议员今天宣誓就职。"), DAY),  # 会议 inside 议会议员
-    (_page(MENU, "5月13日，江湾区举行签约仪式，未来将共建仓储基地。"), DAY),  # a kind alone, no gathering's name
+    (_page(MENU, "5月13日，一场签约仪式气氛热烈。"), DAY),  # a kind alone, no gathering's name
+    (_page(MENU, "5月13日，青禾县龙舟队在海州集训，郑立群县长也将前往海州。"), DAY),  # a plan with no day of its own
 ]
 
-NONE_IDS = ["undated", "no-day", "stamp", "later-day", "oath", "inside-post", "bare-kind"]
+NONE_IDS = ["undated", "no-day", "stamp", "later-day", "oath", "inside-post", "bare-kind", "plan"]
 
 
 @pytest.mark.parametrize(("text", "user_date"), NONE, ids=NONE_IDS)

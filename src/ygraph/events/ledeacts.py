@@ -8,8 +8,8 @@ a signing whose object is no document word). When neither the articles nor the h
 printed after the first day of the article's first sentence that prints one (the lede), titled by its clause (a
 gathering by its walked name), dated by the nearest day before it, attended by the people its clause names before
 it. Never on an undated article (B1), never a day after the page's own, never a stamp line or a site's clock,
-never a word inside a person's name or a post, never a kind alone (一场座谈会), never an oath without its ceremony
-(A6), never a meeting relayed; one lede to a page. docs/events.md, "The lede's act when the page reported
+never a word inside a person's name or a post, never a kind alone (一场座谈会), never a plan (将前往), never an
+oath without its ceremony (A6), never a meeting relayed; one lede to a page. docs/events.md, "The lede's act when the page reported
 nothing"."""
 
 from __future__ import annotations
@@ -86,6 +86,8 @@ def _act(ctx: Context, sentence: Sentence, days: list[TimeExpr]) -> Draft | None
             continue
         if any(s <= start < e for s, e in ctx.blocked_in(start - _NAME_REACH, end)) or _in_post(ctx.doc.text, start, end):
             continue  # a word inside a person's name or a post (某区议会议员: 议员), no act
+        if any(w in text[_break_before(ctx, sentence, start) : start] for w in rules.words("plan_words.txt")):
+            continue  # 某县长也将前往某地参加授旗仪式: announced, not done (A3: a plan needs its own day)
         if ceremonies.unwitnessed(sentence, trigger):
             continue  # 某议员今天宣誓就职: an inauguration told without its ceremony (A6)
         if ctx.doc.text.startswith(rules.words("not_after.txt"), end):
