@@ -32,7 +32,6 @@ from . import (
     headlines,
     hosted,
     kinds,
-    ledeacts,
     meals,
     namewalk,
     occasiondays,
@@ -75,13 +74,6 @@ def headline_act(doc: Document, article: Article, mentions: tuple[Mention, ...])
     (``headlineacts``; docs/events.md, "The headline's act when no article of the page reported an event")."""
     ctx = _context(doc, article, mentions)
     return tuple(finish(ctx, d) for d in headlineacts.drafted(ctx))
-
-
-def lede_act(doc: Document, article: Article, mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
-    """The act the page's lede tells, asked only when no article reported an event and no headline named one
-    (``ledeacts``; docs/events.md, "The lede's act when the page reported nothing")."""
-    ctx = _context(doc, article, mentions)
-    return tuple(finish(ctx, d) for d in ledeacts.drafted(ctx))
 
 
 def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
