@@ -93,6 +93,13 @@ def test_chain_start_matches_the_stop_word_scan(data: st.DataObject) -> None:
     assert chains.chain_start(text, e, floor) == _old_chain_start(text, e, floor)
 
 
+def test_a_digit_right_before_the_chain_end_moves_no_start_past_it() -> None:
+    """A chain ending right after a digit and before a date unit (…7|日) is empty: its start is its end, never
+    after it (found by the property test above: the date-unit step once moved the start past ``e``)."""
+    text = "七任七任七任7日与"
+    assert chains.chain_start(text, 7, 0) == _old_chain_start(text, 7, 0) == 7
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.data())
 def test_is_foreign_matches_the_country_scan(data: st.DataObject) -> None:

@@ -75,8 +75,8 @@ def chain_start(text: str, e: int, floor: int, joined: bool = True) -> int:
     # after the last stop word: the largest end of any occurrence of any stop (one pass)
     stops = _prefix_stops()
     start = i if stops is None else _after_last_stop(stops, text, i, e)
-    if start == i > floor and text[i - 1].isdigit() and text[i : i + 1] in uses("post_lead_date_unit"):
-        start += 1  # 9日某市长甲: the date's unit (9日电, 9日讯 are stops of their own)
+    if start == i > floor and i < e and text[i - 1].isdigit() and text[i] in uses("post_lead_date_unit"):
+        start += 1  # 9日某市长甲: the date's unit (9日电, 9日讯 are stops of their own); never past the chain's end
     if start == floor > 0 and joined:  # right after the previous name: 龚明远与某市长柴思雨 (与 joins the two people)
         start += next((len(w) for w in _joiners() if text.startswith(w, start, e)), 0)
     elif start > floor and _breaks(text[start - 1]):  # ，与某市长甲共同主持: a clause's first 与 joins, no organisation
