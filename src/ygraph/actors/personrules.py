@@ -191,21 +191,11 @@ def _name_end(text: str, e: int, chain: tuple[Element, ...], found: list[Found])
     joined = text.startswith(uses("post_joiner"), e)  # 某国副首相兼某大臣: the next post, no name
     clause = joined or _preposition(text, e) or (foreign and follower_at(text, e)) or manner_at(text, e)
     clause = clause or short_visit_at(text, e)  # 某主任来澳考察: a visit, no name
-    clause = clause or (foreign and text.startswith(_clause_words(), e))  # 总统致词时: the title's own verb
     country = foreign and any(is_foreign(el.position.organization) for el in chain)
     end = -1 if clause else read_name(text, e, foreign, titled=True, country=country)
     if end < 0 and listed and not clause:
         end = shape.bounded_item(text, e)  # 书记甲、副书记某某某、…: a 、 list of titled names
     return -1 if end < 0 or _preposition_before_verb(text, e, end) else end
-
-
-@cached
-def _clause_words() -> tuple[str, ...]:
-    """Words of two characters or more that a clause opens with (prefix_stops.txt, the speech and attendance
-    verbs: 接见, 接着, 致词, 表示): after a title whose name is read relaxed (a bare 总统), the title's own verb, never
-    the start of a transliterated name."""
-    lists = ("prefix_stops.txt", "speech_verbs.txt", "attendance_verbs.txt")
-    return tuple(sorted({w for f in lists for w in words(f) if not w.startswith("!") and len(w) > 1}))
 
 
 def _titled_rule(text: str, e: int, end: int, chain: tuple[Element, ...]) -> str:
