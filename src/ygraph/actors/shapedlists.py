@@ -13,13 +13,14 @@ import re
 
 from .. import scan
 from ..punctuation import LIST_MARK
+from . import nameshape as shape
 from .actorlex import CJK, PUNCT, plausible_name, starts_boundary, uses, words
 from .nameends import joined_names
 from .namelists import list_head
-from .nameshape import list_of_names, organ_ends
 from .personrules import Found
 
 _LEAST_ITEMS = 3  # a run of two is as often a pair of words as a pair of names
+_LONG_LIST = 6  # usual names a list needs before an item read by its shape alone (a rare surname) is read
 _RUN = re.compile(rf"[\u4e00-\u9fff·]+(?:{LIST_MARK}[\u4e00-\u9fff·]+){{{_LEAST_ITEMS - 1},}}")
 RULE = "list_shape"
 _DOTS = (".", "．", "•", "・")  # 甲乙.丙丁: a transliterated name dotted otherwise, not a name of its own
@@ -52,11 +53,16 @@ def _last_items(piece: str, text: str, at: int) -> list[str]:
 
 
 def _usual(items: list[str]) -> bool:
+    """Items that read as a roster: all different, none ending in an organ or a level, half of them usual names
+    of three characters; every one a usual name (dotted or of a minority's name start too), or, in a list of
+    ``_LONG_LIST`` usual names at least, a name by its shape alone (no word, title or organ: 旦某)."""
+    usual = [bool(plausible_name(n) or shape.DOTTED.fullmatch(n)) for n in items]
+    long_list = sum(usual) >= _LONG_LIST
     return (
         len(items) >= _LEAST_ITEMS
-        and list_of_names(items)
         and len(set(items)) == len(items)
-        and not any(n.endswith(organ_ends()) for n in items)
+        and not any(n.endswith(shape.organ_ends()) for n in items)
+        and all(u or (long_list and shape.name_shaped(n)) for n, u in zip(items, usual, strict=True))
         and 2 * sum(len(n) == 3 and plausible_name(n) for n in items) >= len(items)
     )
 
