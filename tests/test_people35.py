@@ -39,6 +39,8 @@ NOT_NAMES = [  # text, strings that are no person
     ("会上，林晓峰、龚明远、柴思雨、钱小禾共同启动活动。", ("钱小禾共",)),  # 共同: a one-character boundary is none
     ("名单包括林育鸿、李得全、简哲宏、巴干.巴万等人。", ("巴干",)),  # a name dotted otherwise, not a name of two
     ("华为、中兴、联想等企业参展。", ("华为", "中兴", "联想")),
+    ("名单：林何美珍、龚明远、柴思雨、钱小禾。", ("何美珍",)),  # never the tail of a name of four characters
+    ("江城市政协委员名单：教育界、科技界、文化界、经济界、农业界。", ("文化界", "经济界", "农业界")),
 ]
 
 

@@ -14,12 +14,13 @@ import re
 from .. import scan
 from ..punctuation import LIST_MARK
 from . import nameshape as shape
-from .actorlex import CJK, PUNCT, plausible_name, starts_boundary, uses, words
+from .actorlex import CJK, PUNCT, plausible_name, starts_boundary, surnames, uses, words
 from .nameends import joined_names
 from .namelists import list_head
 from .personrules import Found
 
 _LEAST_ITEMS = 3  # a run of two is as often a pair of words as a pair of names
+_LONGEST_NAME = 4  # an element of four characters or fewer is one name or none, never a word and a name
 _LONG_LIST = 6  # usual names a list needs before an item read by its shape alone (a rare surname) is read
 _RUN = re.compile(rf"[\u4e00-\u9fff·]+(?:{LIST_MARK}[\u4e00-\u9fff·]+){{{_LEAST_ITEMS - 1},}}")
 RULE = "list_shape"
@@ -67,6 +68,13 @@ def _usual(items: list[str]) -> bool:
     )
 
 
+def _whole_or_led(first: str, piece: str) -> bool:
+    """The first item is the whole element, or the name at the end of an element that holds more than a name of
+    four characters (某大学校长甲) or opens with no surname (即甲): never the tail of a name the reader cannot
+    read whole (林何某某 → 何某某)."""
+    return bool(first) and (first == piece or len(piece) > _LONGEST_NAME or piece[0] not in surnames()[0])
+
+
 def _read(text: str, start: int, pieces: list[str]) -> list[Found]:
     """The list of a run's pieces from the first one whose items after it read as names: a run may open with
     items that are none (某大学校长甲、杰出校友乙、丙、丁等: 乙 is the first item's name at its end)."""
@@ -75,7 +83,7 @@ def _read(text: str, start: int, pieces: list[str]) -> list[Found]:
     for k in range(len(pieces) - 2):
         first = list_head(text, start, pieces[k])
         items = [first, *joined_names(pieces[k + 1 : -1]), *last]
-        if first and _usual(items):
+        if _whole_or_led(first, pieces[k]) and _usual(items):
             i = start + len(pieces[k]) - len(first)
             found = []
             for n in items:
