@@ -50,9 +50,11 @@ from .placecontext import ContextPlaces
 from .placescan import PlaceScan, scan_places
 from .positions import Position
 from .posttitled import bracketed, post_titled
+from .predecessors import predecessors
 from .printedplaces import context_places
 from .respective import respective
 from .sessions import session_posts
+from .shapedlists import shaped_lists
 from .sharedposts import shared_posts
 from .sourceplaces import masthead
 from .spacedposts import printed_gap, unspaced_posts
@@ -238,6 +240,8 @@ def _established(text: str, article: Article, masthead: str = "", fields: Sequen
                 *leads.clause_forms(text),
                 *post_titled(text),
                 *place_items(text, found),
+                *shaped_lists(text),  # 甲、乙、丙 of usual names, wherever the run stands: the last word
+                *predecessors(text),  # 接替甲: the holder succeeded
             ],
         ),
         found,

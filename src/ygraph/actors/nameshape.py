@@ -28,6 +28,12 @@ DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")  # 阿�
 
 
 @cached
+def organ_ends() -> tuple[str, ...]:
+    """The organs of a level and the place levels: what no listed name ends with (高校, 市区)."""
+    return _organs()
+
+
+@cached
 def _organs() -> tuple[str, ...]:
     """The organs of a level (level_organs.txt: 委, 政府) and the place levels (word_uses.tsv place_level)."""
     return (*words("level_organs.txt"), *uses("place_level"))
