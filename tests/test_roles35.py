@@ -50,9 +50,9 @@ def test_a_place_or_a_notice_keeps_its_reading(text: str, person: str, position:
     ("text", "person", "other"),
     [
         pytest.param(
-            "甲某某调任临江局局长、海州铁路局局长龚明远调任观光局局长。", "龚明远", "临江局局长", id="a-list-across-clauses"
+            "甲某某调任临江水务局局长、海州港务局局长龚明远调任江城档案局局长。", "龚明远", "临江水务局局长", id="a-list-across-clauses"
         ),
-        pytest.param("柴思雨21日接任临江府秘书长 林晓峰出席交接。", "林晓峰", "临江府秘书长", id="no-link-subjects-post"),
+        pytest.param("柴思雨9日接任临江署署长 林晓峰到场致辞。", "林晓峰", "临江署署长", id="no-link-subjects-post"),
     ],
 )
 def test_without_a_link_the_post_stays_the_subjects(text: str, person: str, other: str) -> None:
@@ -66,13 +66,13 @@ def test_without_a_link_the_post_stays_the_subjects(text: str, person: str, othe
     ("text", "person", "position"),
     [
         pytest.param(
-            "临江经济财政司龚明远司长和海州市柴思雨副市长分别是小组组长。",
+            "临江农业司龚明远司长和海州市柴思雨副市长一同察看了新建的粮仓。",
             "柴思雨",
             "海州市副市长",
             id="address-order",
         ),
         pytest.param(
-            "以下是临江司司长林晓峰资深大律师和临江事务局局长柴思雨会见传媒的谈话。",
+            "临江法务司司长林晓峰资深大律师和临江事务局局长柴思雨今天一同走访了社区。",
             "柴思雨",
             "临江事务局局长",
             id="honour-then-post",
@@ -89,7 +89,7 @@ def test_a_title_before_a_joiner_ends_the_item_before(text: str, person: str, po
 @pytest.mark.parametrize(
     ("text", "person", "position"),
     [
-        pytest.param("政制及内地事务局局长林晓峰出席。", "林晓峰", "政制及内地事务局局长", id="joiner-inside-a-body"),
+        pytest.param("文化及体育事务局局长林晓峰出席。", "林晓峰", "文化及体育事务局局长", id="joiner-inside-a-body"),
         pytest.param("临江协会会长及秘书长柴思雨出席。", "柴思雨", "临江协会会长", id="bare-title-after-the-joiner"),
         pytest.param("临江集团董事长及海州公司总经理柴思雨出席。", "柴思雨", "海州公司总经理", id="post-after-ji"),
     ],
