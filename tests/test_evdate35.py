@@ -17,7 +17,7 @@ from ygraph.time.timeresolve import resolve_times
 from ygraph.time.timerules import extract_times
 
 AHEAD = [  # (sentence, the page's day, the value): a bare day still to come in the page's month, nearer ahead
-    ("临江党全代会17日下午在江城会议中心举行。", "2031-07-16", "2031-07-17"),
+    ("临江农协代表大会17日下午在江城体育馆举行。", "2031-07-16", "2031-07-17"),
     ("考察团此行的重头戏是29日上午出席在江城举行的青禾论坛。", "2031-10-28", "2031-10-29"),
     ("青禾县第五次代表大会周日(5日)开幕。", "2031-03-04", "2031-03-05"),
     ("两地交流会21日在江城举行。", "2031-04-07", "2031-04-21"),
@@ -60,6 +60,6 @@ def test_day_of_report(day: int, reference: Point, value: Point) -> None:
 
 def test_the_event_of_a_page_stamped_the_day_before() -> None:
     """A page stamped the 16th telling a gathering on the 17th: the event is dated the 17th, not a month back."""
-    text = "江城新闻网 2031-07-16 22:15\n临江党全代会17日下午在江城会议中心举行，郑立群主持会议并讲话。"
+    text = "江城新闻网 2031-07-16 22:15\n临江农协代表大会17日下午在江城体育馆举行，郑立群主持会议并讲话。"
     events = process_document(Source("t.txt", text, "utf-8")).events
-    assert [e.date for e in events if "全代会" in e.title] == ["2031-07-17"], [(e.title, e.date) for e in events]
+    assert [e.date for e in events if "代表大会" in e.title] == ["2031-07-17"], [(e.title, e.date) for e in events]
