@@ -27,9 +27,9 @@ from .wordstarts import word_start
 DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")  # 阿米提·托乎: a dotted name
 
 
-@cached
 def organ_ends() -> tuple[str, ...]:
-    """The organs of a level and the place levels: what no listed name ends with (高校, 市区)."""
+    """The organs of a level and the place levels: what no listed name ends with (高校, 市区); ``_organs``
+    is the one cache (emptied with the lexicons), this is its public name for shapedlists."""
     return _organs()
 
 

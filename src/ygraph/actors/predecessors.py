@@ -19,10 +19,12 @@ RULE = "predecessor"
 
 @cached
 def _verbs() -> re.Pattern[str]:
+    """The verbs of succeeding (``word_uses.tsv`` predecessor_verb: 接替), one alternation."""
     return re.compile(alternation(uses("predecessor_verb")))
 
 
 def predecessors(text: str) -> list[Found]:
+    """Every name the usual reader closes right after a verb of succeeding: the holder succeeded."""
     found = []
     for m in scan.finditer(_verbs(), text):
         end = read_name(text, m.end())
