@@ -1,7 +1,7 @@
 """shapedlists: a list no lead and no verb announces, read by the shape of its items (people35). A run of three
 items or more joined by 、 whose every item is a usual name (a known surname and one or two characters, or a
 compound surname; no word, place or title of the vocabulary), all different, half of them three characters long
-at least, is a list of people wherever it stands (座谈会上，甲、乙、丙和丁着重就…发言; 以及甲、乙、丙等教授): nouns
+at least, is a list of people wherever it stands (座谈会上，甲、乙、丙和丁围绕…谈了看法; 还有甲、乙、丙等教授): nouns
 listed so are words of two characters as often as names, a run of usual names of three is a roster. Its first item
 is the whole first element after punctuation or the name at its end (``namelists.list_head``); its last is the
 whole element when punctuation closes it, else the name a boundary word, a list end (等) or an attendance verb
@@ -77,7 +77,7 @@ def _whole_or_led(first: str, piece: str) -> bool:
 
 def _read(text: str, start: int, pieces: list[str]) -> list[Found]:
     """The list of a run's pieces from the first one whose items after it read as names: a run may open with
-    items that are none (某大学校长甲、杰出校友乙、丙、丁等: 乙 is the first item's name at its end)."""
+    items that are none (某学院院长甲、优秀学员乙、丙、丁等: 乙 is the first item's name at its end)."""
     last_at = start + sum(len(p) + 1 for p in pieces[:-1])
     last = _last_items(pieces[-1], text, last_at)
     for k in range(len(pieces) - 2):
