@@ -40,10 +40,15 @@ def child(src: Path, corpus: Path, skip: int, n: int) -> None:
     files = sorted(corpus.glob("*.txt"))[skip : skip + 1 + n]
     sources, _ = read.read_all([(f, f.name) for f in files], None)
     pipeline.process_document(sources[0])
-    gc.disable()  # as the build extracts
+    collecting = gc.isenabled()
+    gc.disable()  # as the build extracts; enabled again after, for a caller in the same process (the tests)
     digest = hashlib.sha256()
-    for source in sources[1:]:
-        digest.update(repr(pipeline.process_document(source)).encode())
+    try:
+        for source in sources[1:]:
+            digest.update(repr(pipeline.process_document(source)).encode())
+    finally:
+        if collecting:
+            gc.enable()
     print(json.dumps({"documents": len(sources) - 1, "facts": digest.hexdigest()[:16]}))
 
 

@@ -6,6 +6,7 @@ dataclasses' fields set without ``object.__setattr__`` (−0.6 to −1.7 % of th
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from pathlib import Path
@@ -42,3 +43,14 @@ def test_a_counted_child_hashes_the_facts_it_extracts(tmp_path: Path, capsys: py
     assert json.loads(capsys.readouterr().out) == first and first["documents"] == 2 and len(first["facts"]) == 16
     instructions.child(src, tmp_path, 1, 1)  # another sample: other documents, other facts
     assert json.loads(capsys.readouterr().out)["facts"] != first["facts"]
+
+
+def test_a_counted_child_leaves_the_collector_as_it_found_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The child disables the garbage collector while it extracts, as the build does; called in the tests' own
+    process it must enable it again, or every test after it runs without one."""
+    (tmp_path / "000.txt").write_text(_PAGES[0], encoding="utf-8")
+    (tmp_path / "001.txt").write_text(_PAGES[1], encoding="utf-8")
+    assert gc.isenabled()
+    instructions.child(Path(__file__).resolve().parents[1] / "src", tmp_path, 0, 1)
+    capsys.readouterr()
+    assert gc.isenabled()
