@@ -72,3 +72,15 @@ def test_the_name_after_the_verb_of_succeeding_is_a_person(text: str, name: str)
 
 def test_a_post_after_the_verb_of_succeeding_is_no_person() -> None:
     assert people("林晓峰接替江城市长职务。") == {}
+
+
+def test_a_long_run_is_tried_from_a_bounded_number_of_openings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each try reads the whole run, so the tries are bounded (``_OPENERS``): a run of hundreds of items that never
+    reads as a roster (one name repeated) costs a few passes, not one per item (no timing: the tries are counted)."""
+    from ygraph.actors import shapedlists
+
+    tries = []
+    real = shapedlists._usual
+    monkeypatch.setattr(shapedlists, "_usual", lambda items: tries.append(len(items)) or real(items))
+    assert shapedlists.shaped_lists("、".join(["郑立群"] * 400) + "出席。") == []
+    assert 0 < len(tries) <= shapedlists._OPENERS

@@ -25,6 +25,8 @@ _LONG_LIST = 6  # usual names a list needs before an item read by its shape alon
 _RUN = re.compile(rf"[\u4e00-\u9fff·]+(?:{LIST_MARK}[\u4e00-\u9fff·]+){{{_LEAST_ITEMS - 1},}}")
 RULE = "list_shape"
 _DOTS = (".", "．", "•", "・")  # 甲乙.丙丁: a transliterated name dotted otherwise, not a name of its own
+_OPENERS = 6  # items a run may open with before its names (院长甲、学员乙、丙…): each try reads the whole run, so
+# the tries are bounded to keep a long run linear (a run of thousands of items, a hostile or OCR'd page)
 
 
 def _closed(text: str, j: int) -> bool:
@@ -77,10 +79,11 @@ def _whole_or_led(first: str, piece: str) -> bool:
 
 def _read(text: str, start: int, pieces: list[str]) -> list[Found]:
     """The list of a run's pieces from the first one whose items after it read as names: a run may open with
-    items that are none (某学院院长甲、优秀学员乙、丙、丁等: 乙 is the first item's name at its end)."""
+    items that are none (某学院院长甲、优秀学员乙、丙、丁等: 乙 is the first item's name at its end), at most
+    ``_OPENERS`` of them."""
     last_at = start + sum(len(p) + 1 for p in pieces[:-1])
     last = _last_items(pieces[-1], text, last_at)
-    for k in range(len(pieces) - 2):
+    for k in range(min(len(pieces) - 2, _OPENERS)):
         first = list_head(text, start, pieces[k])
         items = [first, *joined_names(pieces[k + 1 : -1]), *last]
         if _whole_or_led(first, pieces[k]) and _usual(items):
