@@ -27,22 +27,17 @@ from .wordstarts import word_start
 DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")  # 阿米提·托乎: a dotted name
 
 
-def organ_ends() -> tuple[str, ...]:
-    """The organs of a level and the place levels: what no listed name ends with (高校, 市区); ``_organs``
-    is the one cache (emptied with the lexicons), this is its public name for shapedlists."""
-    return _organs()
-
-
 @cached
-def _organs() -> tuple[str, ...]:
-    """The organs of a level (level_organs.txt: 委, 政府) and the place levels (word_uses.tsv place_level)."""
+def organ_ends() -> tuple[str, ...]:
+    """The organs of a level (level_organs.txt: 委, 政府) and the place levels (word_uses.tsv place_level): what no
+    name ends with (高校, 市区; shapedlists reads its items against them too)."""
     return (*words("level_organs.txt"), *uses("place_level"))
 
 
 @cached
 def _organ_characters() -> frozenset[str]:
     """Those of one character: no character of a married name (某市长宁区: 区)."""
-    return frozenset(w for w in _organs() if len(w) == 1)
+    return frozenset(w for w in organ_ends() if len(w) == 1)
 
 
 def four_character_name(text: str, i: int) -> bool:
@@ -146,7 +141,7 @@ def name_shaped(item: str) -> bool:
     return (
         2 <= len(item) <= 3
         and loose_name(item)
-        and not item.endswith(_organs())
+        and not item.endswith(organ_ends())
         and not inner_boundary(item)
         and not set(item) & set(uses("not_in_listed_name"))
         and not any(item[k : k + 2] in titles() for k in range(len(item) - 1))
@@ -203,7 +198,7 @@ def list_of_names(items: list[str]) -> bool:
     inner = sum(usual) >= _PLACE_NAMED_AMONG  # 甲、乙、温州、丙、丁就座: a name spelt like a place, deep in a long list
     loose = all(
         u
-        or (len(n) <= 4 and loose_name(n) and not n.endswith(_organs()) and not inner_boundary(n))
+        or (len(n) <= 4 and loose_name(n) and not n.endswith(organ_ends()) and not inner_boundary(n))
         or (inner and 0 < k < len(items) - 1 and _place_named(n))
         for k, (n, u) in enumerate(zip(items, usual, strict=True))
     )
@@ -243,7 +238,7 @@ def _listed_four(item: str) -> bool:
     某某集团: ``four_item_end``; an organ or a place level at the end; no character of an organ)."""
     return (
         _four_characters(item)
-        and not item.endswith((*uses("four_item_end"), *_organs(), *uses("org_end"), *uses("name_title_not_end")))
+        and not item.endswith((*uses("four_item_end"), *organ_ends(), *uses("org_end"), *uses("name_title_not_end")))
         and not set(item) & _organ_characters()
     )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import scan
+from ..lexicons import cached
 from ..punctuation import LIST_MARK
 from . import nameshape as shape
 from .actorlex import CJK, PUNCT, plausible_name, starts_boundary, surnames, uses, words
@@ -35,7 +36,13 @@ def _closed(text: str, j: int) -> bool:
     if j >= len(text) or text[j] in PUNCT or not CJK.match(text[j]):
         return True
     long_word = starts_boundary(text, j) and not starts_boundary(text[: j + 1], j)
-    return long_word or text.startswith((*uses("list_end"), *words("attendance_verbs.txt")), j)
+    return long_word or text.startswith(_list_closers(), j)
+
+
+@cached
+def _list_closers() -> tuple[str, ...]:
+    """A list end (等: ``word_uses.tsv`` list_end) and the attendance verbs: built once, not at every run's end."""
+    return (*uses("list_end"), *words("attendance_verbs.txt"))
 
 
 def _last_items(piece: str, text: str, at: int) -> list[str]:
