@@ -37,6 +37,7 @@ from .movedholders import moved_holders
 from .postkeys import COMPANY_PREFIX, acting, organ_once, post_key, single_post, succession_position
 from .reprints import DiffMemo, reprint_conflicts
 from .seats import seat_successions
+from .shortnames import short_names_read
 from .shortposts import spelled_in_full
 
 EVIDENCE_RULES = ("titled", "holders", "appointed", "honorific", "name_title", "list", "speaker", "byline")  # rule families
@@ -163,6 +164,7 @@ def successions(roles: list[RoleClaim]) -> tuple[list[Succession], list[Conflict
     # 保安司司长 beside 某地保安司司长 in one report: that post for the pairs read inside a report only (a short
     # spelling completed in one report and left short in another would no longer meet it across reports)
     roles, own = spelled_in_full(roles, placed=True), roles
+    roles = short_names_read(roles)  # 免去甲的某某银行行长职务，任命乙为某行行长: one post for the notice's pair
     found = notice_successions(roles) + _listed_holders(roles)
     paired = {(post_key(s.position), frozenset((s.before, s.after))) for s in found}
     found += (held_before := former_holders(roles, paired))  # 前任某市长甲 beside 某市长乙 in one report

@@ -29,7 +29,7 @@ def seat_successions(roles: list[RoleClaim], paired: set[tuple[str, frozenset[st
             held = (post_key(r.position), r.person)
             seen[held] = max(seen.get(held, ""), date_interval(r.date)[0])
     for r in roles:
-        if r.change in ("start", "end") and _seat(r) and not (r.change == "start" and "elect" in r.provenance.rule):
+        if r.change in ("start", "end") and seat_post(r) and not (r.change == "start" and "elect" in r.provenance.rule):
             where = (r.provenance.file, r.provenance.article, post_key(r.position))
             changes[where][r.change].setdefault(r.person, r)
     out = []
@@ -47,7 +47,7 @@ def seat_successions(roles: list[RoleClaim], paired: set[tuple[str, frozenset[st
     return out
 
 
-def _seat(r: RoleClaim) -> bool:
+def seat_post(r: RoleClaim) -> bool:
     """A post of several holders with an organisation, neither a body's seat nor an honour."""
     head = longest_suffix_title(r.position)
     info = titles().get(head)

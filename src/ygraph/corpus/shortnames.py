@@ -1,0 +1,113 @@
+"""shortnames: a notice's leaver and taker of one post printed under two names of its body, the full one and a short
+one (中国某某银行行长 / 某行行长, 某电公司董事长 / 某电董事长, 某庆市副市长 / 某庆副市长).
+
+A report names a body in full where it removes the holder and by its short name where it appoints the successor (or
+the reverse), so the two holders stand on two keys that never meet, and each is a side no one is paired with. The
+short name is read as the full one only where the article has exactly that shape: one key whose claims are one
+person's and give the post (a start, no end), one other key of the same title head whose claims are one other
+person's and never give it (an end, or a holder printed now), and the one name shortening the other — its characters
+in the same order in the longer name, its last character the longer name's last or the one before a place's level
+or an organisation's noun that a short name drops (市, 省; 公司, 集团). Each of the two keys must be the other's only
+partner in the article. The taker's claims then spell the leaver's post, so the notice steps (``people``, ``seats``)
+pair them; nothing else in the corpus changes (the role claims keep their printed posts).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from ..actors.actorlex import longest_suffix_title, uses
+from ..model import RoleClaim
+from .postkeys import post_key, single_post, succession_position
+from .seats import seat_post
+
+_LEAST_SHORT = 2  # a short name keeps two characters at least (人行, 台电)
+
+Article = tuple[str, int]
+
+
+def short_names_read(roles: list[RoleClaim]) -> list[RoleClaim]:
+    """The claims, each taker's claims respelled with the post of the one leaver its short name pairs it with."""
+    keys: dict[Article, dict[str, list[RoleClaim]]] = defaultdict(lambda: defaultdict(list))
+    for r in roles:
+        if single_post(r, notice=True) or seat_post(r):
+            keys[(r.provenance.file, r.provenance.article)][post_key(r.position)].append(r)
+    respell: dict[tuple[str, int, str], RoleClaim] = {}
+    for at, posts in keys.items():
+        for taker_key, leaver in _pairs(posts).items():
+            respell[(*at, taker_key)] = leaver
+    if not respell:
+        return roles
+    out = []
+    for r in roles:
+        leaver = respell.get((r.provenance.file, r.provenance.article, post_key(r.position)))
+        if leaver is not None:
+            r = replace(r, position=leaver.position, organization=leaver.organization)
+        out.append(r)
+    return out
+
+
+def _pairs(posts: dict[str, list[RoleClaim]]) -> dict[str, RoleClaim]:
+    """Taker's key → a claim of the leaver's key, for each taker key with exactly one leaver key partner and
+    that leaver key with no other taker key partner."""
+    takers = {k: cs for k, cs in posts.items() if _one_person(cs) and _gives(cs)}
+    leavers = {k: cs for k, cs in posts.items() if "start" not in {c.change for c in cs} and _holds(cs)}
+    found: dict[str, list[str]] = defaultdict(list)
+    partners: dict[str, int] = defaultdict(int)
+    for t, tcs in takers.items():
+        for lk, lcs in leavers.items():
+            if _spelled_apart(tcs[0].position, lcs[0].position) and all(_two_people(tcs[0].person, c.person) for c in lcs):
+                found[t].append(lk)
+                partners[lk] += 1
+    out = {}
+    for t, lks in sorted(found.items()):
+        if len(lks) == 1 and partners[lks[0]] == 1:
+            out[t] = max(posts[lks[0]], key=lambda c: (len(c.position), c.position))
+    return out
+
+
+def _one_person(claims: list[RoleClaim]) -> bool:
+    return len({c.person for c in claims}) == 1
+
+
+def _gives(claims: list[RoleClaim]) -> bool:
+    """The key gives the post (a start) and never ends it."""
+    changes = {c.change for c in claims}
+    return "start" in changes and "end" not in changes
+
+
+def _holds(claims: list[RoleClaim]) -> bool:
+    """The key ends the post or prints it held now."""
+    return bool({c.change for c in claims} & {"end", ""})
+
+
+def _two_people(a: str, b: str) -> bool:
+    """Two names, neither the other nor the other with a character more (甲 / 甲作: one name read twice)."""
+    return not (a.startswith(b) or b.startswith(a))
+
+
+def _spelled_apart(a: str, b: str) -> bool:
+    """Two spellings of one post: the same title head, one body the other's short name (``shortens``)."""
+    a, b = succession_position(a), succession_position(b)
+    head = longest_suffix_title(a)
+    if not head or head != longest_suffix_title(b):
+        return False
+    short, full = sorted((a[: -len(head)], b[: -len(head)]), key=len)
+    return shortens(short, full)
+
+
+def shortens(short: str, full: str) -> bool:
+    """``short`` is a short name of the body ``full``: shorter, its characters in ``full`` in the same order, its
+    last one ``full``'s last or the last before a dropped level or organisation noun (人行 / 中国人民银行,
+    台电 / 台电公司, 重庆 / 重庆市)."""
+    if len(short) < _LEAST_SHORT or len(short) >= len(full):
+        return False
+    rest = iter(full)
+    if not all(ch in rest for ch in short):
+        return False
+    ends = {full[-1]}
+    for word in (*uses("place_level"), *uses("org_noun")):
+        if full.endswith(word) and len(full) > len(word):
+            ends.add(full[-len(word) - 1])
+    return short[-1] in ends
