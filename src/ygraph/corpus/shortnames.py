@@ -4,11 +4,11 @@ one (中国某某银行行长 / 某行行长, 某电公司董事长 / 某电董�
 A report names a body in full where it removes the holder and by its short name where it appoints the successor (or
 the reverse), so the two holders stand on two keys that never meet, and each is a side no one is paired with. The
 short name is read as the full one only where the article has exactly that shape: one key whose claims are one
-person's and give the post (a start, no end), one other key of the same title head whose claims are one other
-person's and never give it (an end, or a holder printed now), and the one name shortening the other — its characters
-in the same order in the longer name, its last character the longer name's last or the one before a place's level
-or an organisation's noun that a short name drops (市, 省; 公司, 集团). Each of the two keys must be the other's only
-partner in the article. The taker's claims then spell the leaver's post, so the notice steps (``people``, ``seats``)
+person's and give the post (a start, no end), one other key of the same title head whose claims never give it
+(an end, or a holder printed now; who of several holders left is the notice steps' to say), and the one name
+shortening the other — its characters in the same order in the longer name, its last character the longer name's
+last or the one before a place's level or an organisation's noun that a short name drops (市, 省; 公司, 集团). Each
+of the two keys must be the other's only partner in the article. The taker's claims then spell the leaver's post, so the notice steps (``people``, ``seats``)
 pair them; nothing else in the corpus changes (the role claims keep their printed posts).
 """
 
@@ -49,15 +49,17 @@ def short_names_read(roles: list[RoleClaim]) -> list[RoleClaim]:
 
 
 def _pairs(posts: dict[str, list[RoleClaim]]) -> dict[str, RoleClaim]:
-    """Taker's key → a claim of the leaver's key, for each taker key with exactly one leaver key partner and
-    that leaver key with no other taker key partner."""
+    """Taker's key → a claim of the leaver's key (its longest spelling), for each taker key (one person's claims,
+    giving the post) with exactly one leaver key partner (no claim giving the post, one ending it or holding it now)
+    and that leaver key with no other taker key partner."""
     takers = {k: cs for k, cs in posts.items() if _one_person(cs) and _gives(cs)}
     leavers = {k: cs for k, cs in posts.items() if "start" not in {c.change for c in cs} and _holds(cs)}
     found: dict[str, list[str]] = defaultdict(list)
     partners: dict[str, int] = defaultdict(int)
     for t, tcs in takers.items():
+        taker = tcs[0].person
         for lk, lcs in leavers.items():
-            if _spelled_apart(tcs[0].position, lcs[0].position) and all(_two_people(tcs[0].person, c.person) for c in lcs):
+            if _spelled_apart(tcs[0].position, lcs[0].position) and all(_two_people(taker, c.person) for c in lcs):
                 found[t].append(lk)
                 partners[lk] += 1
     out = {}
