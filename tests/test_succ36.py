@@ -66,6 +66,8 @@ def test_no_short_name_pair_without_one_leaver_and_one_taker(text: str) -> None:
         ("青禾电气", "青禾电气公司", True),  # an organisation's noun dropped
         ("江北", "江城市", False),  # 北 is not in 江城市
         ("滨江", "滨江新区常务", False),  # the full name goes on past the short one's last character
+        ("青禾署", "署理青禾署", False),  # words before the body: a stand-in's post, not a short name
+        ("青禾局", "江城青禾局", False),  # a place before the body (shortposts reads those)
         ("青", "青禾银行", False),  # one character is no short name
         ("青禾银行", "青禾银行", False),  # not shorter
     ],
