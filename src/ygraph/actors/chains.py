@@ -297,12 +297,13 @@ def _breaks_any(piece: str) -> bool:
 
 def _without_former(printed: str, prev: Position | None, places: ContextPlaces) -> tuple[int, str]:
     """The post a former marker (word_uses.tsv former: 原, 前) is printed in: (offset after a leading marker,
-    the post without the marker). A leading marker goes before a place (原上海市委书记) or before a post the
+    the post without the marker). A leading marker goes before a place (原上海市委书记), before a title alone
+    (前校长, 原副主任: held before, completed as a bare title is, else bare; roles36) or before a post the
     previous element completes (某区委常委、原宣传部部长 → 某区委宣传部部长); a marker between an organisation
     and its title head (某集团公司原总经理, 某部原常务副部长) goes out of the post. (0, printed) otherwise."""
     prefix = next((w for w in uses("former") if printed.startswith(w)), "")
     rest = printed[len(prefix) :]
-    if prefix and place_prefix(rest):
+    if prefix and (place_prefix(rest) or longest_suffix_title(rest) == rest):
         return len(prefix), rest
     if prefix and prev is not None and prev.organization:
         pos = canonical(rest, prev, places)
