@@ -26,7 +26,7 @@ from .actorlex import (
     uses,
     words,
 )
-from .formerinside import without_inside_marker
+from .formerinside import title_alone, without_inside_marker
 from .labelbounds import marked_org as _marked_org
 from .labelbounds import occurrences, post_start
 from .nameends import before_quote
@@ -250,7 +250,7 @@ def chain_before(
     for a, b in reversed(kept):
         # 董事会主席及非执行董事: the post after an own_post_joiner is a post of its own, no inheritance
         after_and = any(text.endswith(w, 0, a) for w in uses("own_post_joiner"))
-        start, printed = _without_former(text[a:b] + twin.get(a, ""), None if after_and else prev, places)
+        start, printed = _without_former(text[a:b] + twin.get(a, ""), None if after_and else prev, places, (text, a))
         marked = start > 0 or printed != text[a:b]
         if marked:  # 原上海市委书记, 某区委常委、原宣传部部长, 某集团公司原总经理: the post itself, held before
             a, former = a + start, True
@@ -295,14 +295,18 @@ def _breaks_any(piece: str) -> bool:
     return any(_breaks(c) for c in piece)
 
 
-def _without_former(printed: str, prev: Position | None, places: ContextPlaces) -> tuple[int, str]:
+def _without_former(
+    printed: str, prev: Position | None, places: ContextPlaces, at: tuple[str, int] = ("", 0)
+) -> tuple[int, str]:
     """The post a former marker (word_uses.tsv former: 原, 前) is printed in: (offset after a leading marker,
-    the post without the marker). A leading marker goes before a place (原上海市委书记) or before a post the
+    the post without the marker). A leading marker goes before a place (原上海市委书记), before a title alone
+    (前校长, 原副主任: held before, completed as a bare title is, else bare; roles36) or before a post the
     previous element completes (某区委常委、原宣传部部长 → 某区委宣传部部长); a marker between an organisation
     and its title head (某集团公司原总经理, 某部原常务副部长) goes out of the post. (0, printed) otherwise."""
     prefix = next((w for w in uses("former") if printed.startswith(w)), "")
     rest = printed[len(prefix) :]
-    if prefix and place_prefix(rest):
+    alone = title_alone(rest, *at) and (pos := canonical(rest, None, places)) is not None
+    if prefix and (place_prefix(rest) or (alone and (pos.organization or not pos.resolved))):  # 原总书记 stays
         return len(prefix), rest
     if prefix and prev is not None and prev.organization:
         pos = canonical(rest, prev, places)

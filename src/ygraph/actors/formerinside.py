@@ -5,8 +5,10 @@ holding the marker in its name (某原市市长) is no former post."""
 
 from __future__ import annotations
 
-from .actorlex import is_foreign, longest_suffix_title, uses
+from ..punctuation import LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
+from .actorlex import is_foreign, longest_suffix_title, titles, uses
 
+_SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 _PLACE = (2, 6)  # the length of a place's name with its level (某县 … 某某自治县)
 
 
@@ -38,3 +40,13 @@ def _after_place(printed: str, head: str) -> str | None:
         if rest[:1] not in uses("place_level") and len(rest) > len(head):
             return place + rest
     return None
+
+
+def title_alone(rest: str, text: str, a: int) -> bool:
+    """``rest``, printed after a leading former marker at ``text[a]``, is a title alone (前校长, 原副主任: held before,
+    completed as a bare title is, else bare; roles36), unless a place's title whose post the sentence printed before
+    (乙当选某省省长，原省长甲: actors/inherit.former_post reads it)."""
+    if not rest or longest_suffix_title(rest) != rest:
+        return False
+    start = max(text.rfind(c, 0, a) for c in _SENTENCE_END) + 1
+    return titles()[rest].ellipsis != "place" or text.find(rest[-2:], start, a) < 0
