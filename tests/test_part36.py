@@ -53,19 +53,3 @@ def test_without_a_tour_or_with_the_meeting_named_the_meeting_keeps_them(
     text: str, meeting: str, person: str, script: str
 ) -> None:
     assert (person, "attended") in _on(_by_event(text, script, WIRE), meeting)
-
-
-# B. (held) the body's people on a page whose one event is its headline's act (events.headline_act)
-PAGE = "临江市人大常委会学习班来江城考察\n2031-09-05 09:04:06\n江城日报讯 昨日，临江市人大常委会学习班学员对江城进行了考察。"
-HEADLINE_PAGES = [
-    (PAGE + "临江市人大常委会副主任龚明远出席，江城市委副书记柴思雨、市领导欧阳青禾参加考察。", "龚明远"),
-    (PAGE + "临江市人大常委会副主任龚明远出席，江城市委副书记柴思雨、市领导欧阳青禾参加考察。", "欧阳青禾"),
-    (PAGE + "江城市委副书记柴思雨陪同。", "柴思雨"),
-]
-
-
-@pytest.mark.parametrize("script", SCRIPTS)
-@pytest.mark.parametrize(("text", "person"), HEADLINE_PAGES)
-def test_the_bodys_people_attend_the_headlines_act(text: str, person: str, script: str) -> None:
-    found = _by_event(text, script, "")
-    assert (person, "attended") in _on(found, "考察"), found

@@ -73,21 +73,7 @@ def headline_act(doc: Document, article: Article, mentions: tuple[Mention, ...])
     """The act the page's headline names, asked only when no article of the page reported an event
     (``headlineacts``; docs/events.md, "The headline's act when no article of the page reported an event")."""
     ctx = _context(doc, article, mentions)
-    drafts = headlineacts.drafted(ctx)
-    if drafts:
-        _body_people(ctx, drafts[0])
-    return tuple(finish(ctx, d) for d in drafts)
-
-
-def _body_people(ctx: Context, act: Draft) -> None:
-    """The people the article's participation verbs tie to no event (某某出席，某某参加考察: the rules drafted none
-    from the body) take part in the page's one event, its headline's act (part36; docs/events.md)."""
-    ctx.drafts, ctx.current = [act], act
-    for sentence in ctx.article.sentences:
-        if sentence.end <= act.end:
-            continue  # the headline line itself and what comes before it: furniture, no participant
-        participants.participation(ctx, sentence, [], act)
-    ctx.pending = []
+    return tuple(finish(ctx, d) for d in headlineacts.drafted(ctx))
 
 
 def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
