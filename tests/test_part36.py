@@ -1,0 +1,55 @@
+"""Participation, lane part36. Invented Simplified and Traditional variants with near-misses:
+
+* companions told with the tour's own word (区领导甲、乙一同调研; 甲、乙参加相关活动; 县长甲陪同视察) attend the
+  tour (an inspection or visit told before), not the meeting held during it and named in the sentence before
+  (…调研，并召开座谈会。): word_uses.tsv ``accompanies`` 一同, 参加 and ``tour_word`` 视察, 检查, 督导, 相关活动,
+  上述活动, 有关活动 (events/participants.py ``_accompanied_tour``). Without a tour the verb's event is the usual one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_part22 import _by_event, _on
+
+SCRIPTS = ("simplified", "traditional")
+WIRE = "本报讯 2031年3月16日，"
+
+# (text, the words of the tour's title, the words of the meeting's title, a companion)
+COMPANIONS = [
+    ("江城区委书记龚明远深入城区调研重点项目建设，并召开项目座谈会。区领导柴思雨、欧阳青禾一同调研。",
+     "调研重点项目", "座谈会", "柴思雨"),
+    ("临江省政协主席龚明远率调研组在江城市开展专题调研，并召开座谈会。江城市副市长柴思雨、钱小禾参加相关活动。",
+     "专题调研", "座谈会", "钱小禾"),
+    ("临江市长龚明远到松岩县视察防汛工作，并主持召开防汛工作座谈会。县长柴思雨陪同视察。",
+     "视察防汛", "座谈会", "柴思雨"),
+    ("临江市长龚明远到松岩县检查安全生产工作，并召开安全生产座谈会。副县长宁可心、许文澜参加检查。",
+     "检查安全生产", "座谈会", "许文澜"),
+    ("临江省副省长龚明远到江城督导防汛工作，并主持召开防汛工作座谈会。市领导柴思雨一同督导。",
+     "督导防汛", "座谈会", "柴思雨"),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "tour", "meeting", "person"), COMPANIONS)
+def test_companions_told_with_the_tours_word_attend_the_tour(
+    text: str, tour: str, meeting: str, person: str, script: str
+) -> None:
+    found = _by_event(text, script, WIRE)
+    assert (person, "attended") in _on(found, tour), found
+    assert person not in {name for name, _ in _on(found, meeting)}, found
+
+
+# near-misses: no tour told (the meeting keeps them), or the verb names the meeting itself
+NO_TOUR = [
+    ("江城市委召开项目座谈会，书记龚明远主持会议。区领导柴思雨、欧阳青禾参加相关活动。", "座谈会", "柴思雨"),
+    ("临江市长龚明远到松岩县视察防汛工作，并召开防汛工作座谈会。县长柴思雨参加座谈会。", "座谈会", "柴思雨"),
+]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(("text", "meeting", "person"), NO_TOUR)
+def test_without_a_tour_or_with_the_meeting_named_the_meeting_keeps_them(
+    text: str, meeting: str, person: str, script: str
+) -> None:
+    assert (person, "attended") in _on(_by_event(text, script, WIRE), meeting)
