@@ -1,16 +1,17 @@
 """ledeacts: the act a page's lede tells, on a page where no article drafted an event and no headline named one.
 
 A saved page often loses its headline among a site's menus, breadcrumbs and clocks, or prints none (a wire's
-lede opens the text); the body then tells the page's one happening in its first dated sentence (某委员会昨（19）日
-前往某市进行交通建设考察) in words the rules did not read as an event (an organ as the actor, a call with no object,
-a signing whose object is no document word). When neither the articles nor the headline gave an event
-(``pipeline._headline_act``), the lede's act gives one: the first act word, of a type ``lede_acts.tsv`` lists,
-printed after the first day of the article's first sentence that prints one (the lede), titled by its clause (a
-gathering by its walked name), dated by the nearest day before it, attended by the people its clause names before
-it. Never on an undated article (B1), never a day after the page's own, never a stamp line or a site's clock,
-never a word inside a person's name or a post, never a kind alone (一场座谈会), never a plan (将前往), never an
-oath without its ceremony (A6), never a meeting relayed; one lede to a page. docs/events.md, "The lede's act when the page reported
-nothing"."""
+lede opens the text); the body then tells the page's one happening in its first dated sentence, in words the
+steps refused. When neither the articles nor the headline gave an event (``pipeline._headline_act``), the lede's
+act gives one: the first act word, of a type ``lede_acts.tsv`` lists, printed after the first day of the
+article's first sentence that prints one (the lede; the dateline's day dates the report, not the act), that the
+steps refused only for where it stands (``events.refusal``, refusals.py: its date unread, a gathering named with
+no word of its holding), never for what its words say (a negation, kinds of work, said, a plan, recalled, a
+count, a habit, no person acting); titled by its clause (a gathering by its walked name), dated by the nearest
+day before it, attended by the people its clause names before it. Never on an undated article (B1), never a day
+after the page's own, never a stamp line or a site's clock, never a word inside a person's name or a post, never
+a kind alone (一场座谈会), never a plan (将前往), never an oath without its ceremony (A6), never a meeting
+relayed; one lede to a page. docs/events.md, "Typed refusals and the lede's act"."""
 
 from __future__ import annotations
 
