@@ -78,7 +78,6 @@ TABLES: dict[str, Table] = {
     "events/press_roles.tsv": Table(("text", _documented_uses("events/press_roles.tsv"))),
     "events/short_names.tsv": Table(("text", "text")),
     "events/headline_acts.tsv": Table(("name", "text")),
-    "events/lede_acts.tsv": Table(("name", "text")),
     "events/side_acts.tsv": Table(("text", _documented_uses("events/side_acts.tsv"))),
     "events/retold.tsv": Table(("text", _documented_uses("events/retold.tsv"))),
     "events/reference_frames.tsv": Table(("text", _documented_uses("events/reference_frames.tsv"))),

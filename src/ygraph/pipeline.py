@@ -98,10 +98,6 @@ def _headline_act(doc: Document, read: list[_Read]) -> list[_Read]:
         act = _run("events", events.headline_act, doc, article, article_mentions)
         if act:
             return read[:k] + [(article, article_mentions, article_claims, act)] + read[k + 1 :]
-    for k, (article, article_mentions, article_claims, _) in enumerate(read):  # no headline: the lede's act
-        act = _run("events", events.lede_act, doc, article, article_mentions)
-        if act:
-            return read[:k] + [(article, article_mentions, article_claims, act)] + read[k + 1 :]
     return read
 
 

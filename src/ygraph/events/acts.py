@@ -21,7 +21,6 @@ from . import (
     guards,
     openacts,
     owntrips,
-    refusals,
     titleholder,
     visits,
 )
@@ -29,7 +28,6 @@ from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, clause, compared
 from .groups import visiting_group
-from .refusals import Refusal
 from .register import add, add_listed, bare
 from .sides import continued_actor, leaders_partner, talks_sides
 
@@ -90,47 +88,6 @@ def act(
     return _recorded(a, draft)
 
 
-def refusal(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger, start: int, end: int) -> Refusal | None:
-    """Why ``act`` refuses the word, typed (refusals.py), read on a context of its own; None when it drafts it and
-    the article's filters keep it. The guards of the first three steps refuse what the words say; the actor
-    missing, the partner of talks missing, a person's visit alone and the date missing refuse its placing only."""
-    left, right = clause(sentence, start, end, ASIDE)
-    cand = eventmodel.Candidate(index, sentence, trigger, (left, start, end, right))
-    a = _Act(ctx, index, sentence, trigger, (left, start, end, right), [], cand)
-    if openacts.screen(ctx, trigger.word, [], a.span)[0]:
-        return Refusal("screen", "rite")
-    for name, step in (("screened", _screened), ("modified", _modified_or_bare), ("blocked", _blocked)):
-        fired, out = len(cand.guards), step(a)
-        if not isinstance(out, _Go):
-            after = (*rules.words("not_after.txt"), *rules.uses("act_modifier"))
-            bare = name == "modified" and not guards.modifier(ctx.doc.text, end, after, trigger.event_type)
-            return Refusal(name, "no_partner") if bare and out is None else refusals.of_outcome(name, cand.guards[fired:], out)
-    if told := guards.told_otherwise(ctx, sentence, start, end):
-        return Refusal("blocked", told)
-    for name, step in (("actor", _found_actor), ("told", _told_already)):
-        fired, out = len(cand.guards), step(a)
-        if not isinstance(out, _Go):  # 某某访华 alone: visit_alone; a call no one before makes: no_actor
-            return refusals.of_outcome(name, cand.guards[fired:] or ["no_actor" if name == "told" else name], out)
-    lede = not eventmodel.told(ctx) and index < 3
-    if actdraft.act_draft(ctx, sentence, trigger, (start, end), (left, right), a.actor, [], lede) is None:
-        return Refusal("dated", "nothing_done")  # 续签了三名顾问: a signing of no document, nothing done
-    draft = _dated_draft(a)
-    if not isinstance(draft, Draft) or openacts.undated(trigger.word, draft.date):
-        return Refusal("dated", "plan" if a.trip else "no_date") if draft is None or isinstance(draft, Draft) else Refusal("dated", "told")
-    return refusals.of_draft(ctx, draft)
-
-
-def _why(cand: eventmodel.Candidate, guard: str) -> None:
-    """No act: the guard that refused it kept on the candidate, so that a refusal says why (refusals.py)."""
-    _noted(cand, guard)
-
-
-def _noted(cand: eventmodel.Candidate, guard: str) -> bool:
-    """True (no act), the guard that refused it kept on the candidate (refusals.py)."""
-    cand.guards.append(guard)
-    return True
-
-
 def _screened(a: _Act) -> Ref | None | _Go:
     """No act where the word is quoted, referred to (framed.py), no act at all (``_no_act``), a group's tour told,
     a person's visit, or a motion whose tour follows."""
@@ -151,12 +108,12 @@ def _screened(a: _Act) -> Ref | None | _Go:
     # 启程前往某国进行访问: the visit word after a departure names the trip set off on, which stays this one
     set_off = a.departure and guards.next_act_type(text, end, right) == "visit"
     if trigger.event_type == "visit" and not set_off and guards.later_tour(text, trigger.word, end, right, sentence.end):
-        return _why(a.cand, "later_tour")  # 赴某市考察调研, 赴某省看望慰问: the tour after the motion is the visit
+        return None  # 赴某市考察调研, 赴某省看望慰问: the tour after the motion is the visit
     if alone and visits.person_visit(ctx, sentence, trigger, left, start, end):
-        return _why(a.cand, "person_visit")  # 某总统此次访华: a person's visit reported through its talks, only named here
+        return None  # 某总统此次访华: a person's visit reported through its talks, only named here
     stops = rules.pattern("place_list").match(text, start, right) if trigger.form == "visit" else None
     if stops and guards.later_tour(text, trigger.word, stops.end(), right, sentence.end):
-        return _why(a.cand, "later_tour")  # 来到甲、乙等地调研某工作: the act after the stops names the tour
+        return None  # 来到甲、乙等地调研某工作: the act after the stops names the tour
     return _GO
 
 
@@ -223,10 +180,18 @@ def _blocked(a: _Act) -> Ref | None | _Go:
     if a.announced and not plan and not planned_talks and eventmodel.stop(ctx, a.cand, "plan"):
         return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
     if trigger.event_type in guards.RECALLED_TYPES and guards.recalled(text, left, start, end, right):
-        return _why(a.cand, "recalled")  # 曾与某团座谈, 已设宴欢迎某团30余批, 设宴欢迎外商的做法: recalled, a series, a practice
-    if guards.habit(a.sentence, text, left, start):
-        return _why(a.cand, "habit")  # 每月召开一次发布会，发布…; 每年公布名单: a habit, not one act (patterns.tsv habit)
+        return None  # 曾与某团座谈, 已设宴欢迎某团30余批, 设宴欢迎外商的做法: recalled, a series, a practice
+    if _habit(a.sentence, text, left, start):
+        return None  # 每月召开一次发布会，发布…; 每年公布名单: a habit, not one act (patterns.tsv habit)
     return _GO
+
+
+def _habit(sentence: Sentence, text: str, left: int, start: int) -> bool:
+    """Whether a habit word (每月, 每年, 定期) stands before the act in its clause, or in the clause before when
+    the act's own clause opens with it (每月召开一次发布会，发布…: the same subject goes on)."""
+    if not rules.compact(text[left:start]) and left - 1 > sentence.start:
+        left = clause(sentence, left - 2, left - 1, ASIDE)[0]
+    return bool(rules.pattern("habit").search(rules.compact(text[left:start])))
 
 
 def _found_actor(a: _Act) -> Ref | None | _Go:
@@ -374,12 +339,12 @@ def _no_act(
     if guards.laid_ground(text, end, right) and eventmodel.stop(ctx, cand, "history"):
         return True  # 去年某某率团访问某地为今天的合作奠定了基础: an earlier act recalled as a ground
     if ceremonies.unwitnessed(sentence, trigger):
-        return _noted(cand, "unwitnessed")  # 甲于某年宣誓就职: an inauguration without its people (由乙监誓)
+        return True  # 甲于某年宣誓就职: an inauguration without the ceremony's people (由乙监誓)
     if guards.said_act(text, left, cand.span[1]) and eventmodel.stop(ctx, cand, "reports"):
         return True  # 某某表示会再请某单位会勘, 某某透露某线年内开通: what someone says, not an act done
     if guards.furniture(text, sentence.start, left, right):
-        return _noted(cand, "furniture")  # 发布时间：… 来源：某网 发布…: in a page's furniture line
+        return True  # 发布时间：… 来源：某网 发布…: in a page's furniture line
     if guards.caption(text, sentence.start, sentence.end):
-        return _noted(cand, "caption")  # 某某(右)会见…: a photo caption
+        return True  # 某某(右)会见…: a photo caption
     news = trigger.event_type == "release" and guards.news_only(text, trigger.word, (left, end, right))
     return news and eventmodel.stop(ctx, cand, "news_only")  # 某报头版发布消息: where the news comes from

@@ -144,13 +144,11 @@ class Candidate:
     trigger: rules.Trigger
     span: tuple[int, int, int, int]  # clause start, trigger start, trigger end, clause end
     fired: list[str] = field(default_factory=list)
-    guards: list[str] = field(default_factory=list)  # every soft guard that fired, lifted or not (refusals.py)
 
 
 def stop(ctx: Context, cand: Candidate, guard: str) -> bool:
     """A soft guard fired on an act: whether it stops the act — always for the rules; when the model is on, unless
     the model scores the act an event (it then goes on through the rest of the rules as if the guard were not)."""
-    cand.guards.append(guard)
     current = model()
     if not current.enabled and not TRACE:
         return True

@@ -32,7 +32,6 @@ from . import (
     headlines,
     hosted,
     kinds,
-    ledeacts,
     meals,
     namewalk,
     occasiondays,
@@ -41,7 +40,6 @@ from . import (
     plandays,
     policylinks,
     references,
-    refusals,
     respective,
     rites,
     salutations,
@@ -55,7 +53,6 @@ from . import eventrules as rules
 from .draft import Context, Draft, Ref, clause
 from .finish import finish
 from .monthonly import month_only
-from .refusals import Refusal
 from .register import add as _add
 from .register import bare as _bare
 from .register import same as _same
@@ -77,27 +74,6 @@ def headline_act(doc: Document, article: Article, mentions: tuple[Mention, ...])
     (``headlineacts``; docs/events.md, "The headline's act when no article of the page reported an event")."""
     ctx = _context(doc, article, mentions)
     return tuple(finish(ctx, d) for d in headlineacts.drafted(ctx))
-
-
-def lede_act(doc: Document, article: Article, mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
-    """The act the page's lede tells, asked only when no article reported an event and no headline named one
-    (``ledeacts``; docs/events.md, "The lede's act when the page reported nothing")."""
-    ctx = _context(doc, article, mentions)
-    return tuple(finish(ctx, d) for d in ledeacts.drafted(ctx, refusal))
-
-
-def refusal(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger, start: int, end: int) -> Refusal | None:
-    """Why the article's steps refuse the act word (refusals.py), read on a context of its own; None when they
-    draft it and keep it."""
-    probe = Context(ctx.doc, ctx.article, ctx.persons, ctx.blocked)
-    if trigger.form != "name":
-        return acts.refusal(probe, index, sentence, trigger, start, end)
-    ref = _named(probe, index, sentence, trigger, start, end)
-    if ref is None or ref.bare:
-        why = probe.refused[-1] if probe.refused else "named"
-        told = guards.told_otherwise(ctx, sentence, start, end) if why == "unheld" else ""
-        return refusals.Refusal("named", told or why)
-    return refusals.of_draft(probe, ref.draft)
 
 
 def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
@@ -229,11 +205,9 @@ def _named(
     left = ctx.past_dateline(left, start)  # 本报讯(记者某某)某大会…: the byline is no part of the name
     studied = rules.pattern("studied_list").match(text, end, right)  # 学习甲会议、乙会议精神: a list studied
     if studied or any(text.startswith(w, end) for w in rules.words("not_after.txt")):
-        ctx.refused.append("relayed")
         earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
         return earlier or references.mentioned(ctx, sentence, trigger, left, start, end)
     if guards.quoted_past(text, left, start, end):
-        ctx.refused.append("quoted")
         return None  # 「某庆典之夏音乐季」: a word inside a quoted name, not its end
     if (bare := baremeetings.called(ctx, index, sentence, trigger, (left, start, end))) is not None:
         return bare  # 某某主持召开座谈会, 某某到某县调研并召开座谈会: a meeting printed by its noun alone (A8)
@@ -242,17 +216,16 @@ def _named(
         return name
     title, name_start, walked = name
     if _series(ctx, title, (left, name_start, end, right)):
-        ctx.refused.append("series")
         return None
     prefix = text[left:name_start].rstrip().rstrip(OPENING_QUOTES)
     said = rules.happening()
     planned = parts.plan_before(parts.plan_window(ctx, index, left) + prefix, text[end:right], said.after)
     planned = planned or parts.plan_after(text, end, right) or framed.elects_delegates(text, name_start, end)
     subject = headlines.opens_sentence(ctx, left, name_start)  # the name opens its clause (由某某主办的 before it)
-    spirit = rules.pattern("spirit_after").match(text, end, right)
-    if spirit or references.speech(ctx, sentence, trigger, left, name_start, end):
-        ctx.refused.append("speech")  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to (named,
-        return None  # with its speaker); 贯彻某某在参加某会议审议时的重要讲话精神: the event of a speech studied (A2)
+    if references.speech(ctx, sentence, trigger, left, name_start, end):
+        return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to (named, with its speaker)
+    if rules.pattern("spirit_after").match(text, end, right):
+        return None  # 贯彻某某在参加某会议审议时的重要讲话精神: the event of a speech studied (A2)
     head = rules.head_only(trigger.word)  # 庆典, 晚宴: heads the rules read since are the rules'
     found = eventmodel.signals(ctx, sentence, (left, name_start, end, right), prefix, (planned, subject, head))
     if not found["rule"] and not found["titled"] and ceremonies.held_for(ctx, left, name_start, title):
@@ -260,8 +233,7 @@ def _named(
     happened = eventmodel.happened(ctx, sentence, trigger, title, (index, (left, name_start, end, right)), found)
     if happened and not found["rule"] and eventmodel.told_by_rules(ctx, title, _same(ctx, title, None)):
         happened = False  # a name the rules told already (甲、乙双城论坛是由…促成): the model adds no second one
-    if not happened:  # a name with no word of its holding; a plan's, announced
-        ctx.refused.append("plan" if planned else "unheld")
+    if not happened:
         return _not_happened(ctx, index, sentence, trigger, title, (left, start, name_start, end))
     row, framed_start = framed.frame(ctx, sentence, (left, name_start, end, right), planned)
     if row:  # 提请某会议审议, 某会议审议通过的《…》: the words of taking place are a reference's (framed.py)

@@ -6,9 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicons
-from ..model import Sentence
 from ..punctuation import (
-    ASIDE,
     CLOSING_QUOTES,
     COLONS,
     COMMAS,
@@ -21,7 +19,7 @@ from ..punctuation import (
     TITLE_OPEN,
 )
 from . import eventrules as rules
-from .draft import Context, Draft, Ref, clause
+from .draft import Context, Draft, Ref
 
 _FIELD_BREAKS = SPACES + COLONS  # what separates the fields of a furniture line (来源：某网 发布时间：…)
 
@@ -276,22 +274,3 @@ def _common_tail(a: str, b: str) -> str:
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
     return a[len(a) - n :]
-
-
-def habit(sentence: Sentence, text: str, left: int, start: int) -> bool:
-    """Whether a habit word (每月, 每年, 定期) stands before the act in its clause, or in the clause before when
-    the act's own clause opens with it (每月召开一次发布会，发布…: the same subject goes on)."""
-    if not rules.compact(text[left:start]) and left - 1 > sentence.start:
-        left = clause(sentence, left - 2, left - 1, ASIDE)[0]
-    return bool(rules.pattern("habit").search(rules.compact(text[left:start])))
-
-
-def told_otherwise(ctx: Context, sentence: Sentence, start: int, end: int) -> str:
-    """The guard that reads the word at ``start…end`` as told otherwise than done (``recalled``: 曾, 已…三次;
-    ``habit``: 每年; ``reports``: what someone says), whatever its type and whether or not a person acts; ""."""
-    text, (left, right) = ctx.doc.text, clause(sentence, start, end, ASIDE)
-    if recalled(text, left, start, end, right):
-        return "recalled"  # 某委员会曾到某地考察, 已到某地考察三次, 曾经举办某论坛的酒店
-    if habit(sentence, text, left, start):
-        return "habit"
-    return "reports" if said_act(text, sentence.start, start) else ""  # 某某说，某座谈会由某某主持
