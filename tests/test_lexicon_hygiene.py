@@ -51,6 +51,8 @@ NOT_A_VETO = {
     "character, listed long before the fresh gold that also lists it",
     ("actors/not_person.txt", "中方"): "the Chinese side in talks: generic vocabulary a tokenizer may take for a name, "
     "listed long before the fresh gold that also lists it",
+    ("actors/committee_departments.txt", "政法委"): "a party committee's political-legal commission: completes a post "
+    "printed after one of that committee's (某市委常委、政法委书记), never a name or a veto",
     ("actors/committee_departments.txt", "秘书处"): "a committee's office: completes a post printed after one "
     "of that committee's (某会常委、秘书处处长)",
     ("events/not_after.txt", "主席团"): "a session's presidium after its name (某大会主席团) is no act of the "
