@@ -1,6 +1,6 @@
 """Participation, lane part36. Invented Simplified and Traditional variants with near-misses:
 
-* companions told with the tour's own word (区领导甲、乙一同调研; 甲、乙参加相关活动; 县长甲陪同视察) attend the
+* companions told with the tour's own word (县领导甲、乙一同调研; 甲、乙参加相关活动; 县长甲陪同视察) attend the
   tour (an inspection or visit told before), not the meeting held during it and named in the sentence before
   (…调研，并召开座谈会。): word_uses.tsv ``accompanies`` 一同, 参加 and ``tour_word`` 视察, 检查, 督导, 相关活动,
   上述活动, 有关活动 (events/participants.py ``_accompanied_tour``). Without a tour the verb's event is the usual one.
@@ -17,10 +17,10 @@ WIRE = "本报讯 2031年3月16日，"
 
 # (text, the words of the tour's title, the words of the meeting's title, a companion)
 COMPANIONS = [
-    ("江城区委书记龚明远深入城区调研重点项目建设，并召开项目座谈会。区领导柴思雨、欧阳青禾一同调研。",
-     "调研重点项目", "座谈会", "柴思雨"),
-    ("临江省政协主席龚明远率调研组在江城市开展专题调研，并召开座谈会。江城市副市长柴思雨、钱小禾参加相关活动。",
-     "专题调研", "座谈会", "钱小禾"),
+    ("临江县委书记龚明远到青禾镇调研乡村道路建设，并召开道路建设座谈会。县领导柴思雨、欧阳青禾一同调研。",
+     "调研乡村道路", "座谈会", "柴思雨"),
+    ("临江省政协主席龚明远带领调研组到江城市就水源保护进行调研，并召开座谈会。江城市副市长柴思雨、钱小禾参加相关活动。",
+     "水源保护", "座谈会", "钱小禾"),
     ("临江市长龚明远到松岩县视察防汛工作，并主持召开防汛工作座谈会。县长柴思雨陪同视察。",
      "视察防汛", "座谈会", "柴思雨"),
     ("临江市长龚明远到松岩县检查安全生产工作，并召开安全生产座谈会。副县长宁可心、许文澜参加检查。",
