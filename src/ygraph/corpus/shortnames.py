@@ -22,7 +22,7 @@ from ..model import RoleClaim
 from .postkeys import post_key, single_post, succession_position
 from .seats import seat_post
 
-_LEAST_SHORT = 2  # a short name keeps two characters at least (人行, 台电)
+_LEAST_SHORT = 2  # a short name keeps two characters at least (青行, 江城)
 
 Article = tuple[str, int]
 
@@ -101,8 +101,8 @@ def _spelled_apart(a: str, b: str) -> bool:
 
 def shortens(short: str, full: str) -> bool:
     """``short`` is a short name of the body ``full``: shorter, its characters in ``full`` in the same order, its
-    last one ``full``'s last or the last before a dropped level or organisation noun (人行 / 中国人民银行,
-    台电 / 台电公司, 重庆 / 重庆市). Never ``short`` with words before it (署理某署, 前某部, 某市某局): a stand-in's post,
+    last one ``full``'s last or the last before a dropped level or organisation noun (青行 / 临江青禾银行,
+    青禾电气 / 青禾电气公司, 江城 / 江城市). Never ``short`` with words before it (署理某署, 前某部, 某市某局): a stand-in's post,
     a former one or a place's body is another post, not the body's short name."""
     if len(short) < _LEAST_SHORT or len(short) >= len(full) or full.endswith(short):
         return False
