@@ -39,7 +39,7 @@ def short_names_read(roles: list[RoleClaim]) -> list[RoleClaim]:
             respell[(*at, taker_key)] = leaver
     if not respell:
         return roles
-    out = []
+    out: list[RoleClaim] = []
     for r in roles:
         leaver = respell.get((r.provenance.file, r.provenance.article, post_key(r.position)))
         if leaver is not None:
@@ -62,7 +62,7 @@ def _pairs(posts: dict[str, list[RoleClaim]]) -> dict[str, RoleClaim]:
             if _spelled_apart(tcs[0].position, lcs[0].position) and all(_two_people(taker, c.person) for c in lcs):
                 found[t].append(lk)
                 partners[lk] += 1
-    out = {}
+    out: dict[str, RoleClaim] = {}
     for t, lks in sorted(found.items()):
         if len(lks) == 1 and partners[lks[0]] == 1:
             out[t] = max(posts[lks[0]], key=lambda c: (len(c.position), c.position))
