@@ -1,5 +1,5 @@
 """shortnames: a notice's leaver and taker of one post printed under two names of its body, the full one and a short
-one (中国某某银行行长 / 某行行长, 某电公司董事长 / 某电董事长, 某庆市副市长 / 某庆副市长).
+one (临江青禾银行行长 / 青行行长, 青禾电气公司董事长 / 青禾电气董事长, 江城市副市长 / 江城副市长).
 
 A report names a body in full where it removes the holder and by its short name where it appoints the successor (or
 the reverse), so the two holders stand on two keys that never meet, and each is a side no one is paired with. The
