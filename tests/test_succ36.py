@@ -17,11 +17,11 @@ DAY = "2031-05-08"
 # --- one post under the body's full name and its short name ------------------------------------------------
 SHORT_NAMES = [
     (  # a bank's short name: its characters in order, the last one the full name's last
-        "会议决定，免去龚明远的临江青禾银行行长职务，任命林晓峰为青行行长。",
+        "经研究决定，任命林晓峰为青行行长，免去龚明远的临江青禾银行行长职务。",
         ("临江青禾银行行长", "龚明远", "林晓峰"),
     ),
     (
-        "會議決定，免去龔明遠的臨江青禾銀行行長職務，任命林曉峰為青行行長。",
+        "經研究決定，任命林曉峰為青行行長，免去龔明遠的臨江青禾銀行行長職務。",
         ("临江青禾银行行长", "龚明远", "林晓峰"),
     ),
     (  # a place printed with and without its level (a seat of several holders)
