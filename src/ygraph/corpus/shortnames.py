@@ -54,11 +54,15 @@ def _pairs(posts: dict[str, list[RoleClaim]]) -> dict[str, RoleClaim]:
     and that leaver key with no other taker key partner."""
     takers = {k: cs for k, cs in posts.items() if _one_person(cs) and _gives(cs)}
     leavers = {k: cs for k, cs in posts.items() if "start" not in {c.change for c in cs} and _holds(cs)}
+    by_head: dict[str, list[str]] = defaultdict(list)  # a taker meets only the leaver keys of its title head
+    for lk, lcs in leavers.items():
+        by_head[_head(lcs[0].position)].append(lk)
     found: dict[str, list[str]] = defaultdict(list)
     partners: dict[str, int] = defaultdict(int)
     for t, tcs in takers.items():
         taker = tcs[0].person
-        for lk, lcs in leavers.items():
+        for lk in by_head.get(_head(tcs[0].position), ()):
+            lcs = leavers[lk]
             if _spelled_apart(tcs[0].position, lcs[0].position) and all(_two_people(taker, c.person) for c in lcs):
                 found[t].append(lk)
                 partners[lk] += 1
@@ -87,6 +91,10 @@ def _holds(claims: list[RoleClaim]) -> bool:
 def _two_people(a: str, b: str) -> bool:
     """Two names, neither the other nor the other with a character more (甲 / 甲作: one name read twice)."""
     return not (a.startswith(b) or b.startswith(a))
+
+
+def _head(position: str) -> str:
+    return longest_suffix_title(succession_position(position))
 
 
 def _spelled_apart(a: str, b: str) -> bool:
