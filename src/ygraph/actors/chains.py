@@ -26,7 +26,7 @@ from .actorlex import (
     uses,
     words,
 )
-from .formerinside import title_alone, without_inside_marker
+from .formerinside import held_alone, without_inside_marker
 from .labelbounds import marked_org as _marked_org
 from .labelbounds import occurrences, post_start
 from .nameends import before_quote
@@ -305,8 +305,7 @@ def _without_former(
     and its title head (某集团公司原总经理, 某部原常务副部长) goes out of the post. (0, printed) otherwise."""
     prefix = next((w for w in uses("former") if printed.startswith(w)), "")
     rest = printed[len(prefix) :]
-    alone = title_alone(rest, *at) and (pos := canonical(rest, None, places)) is not None
-    if prefix and (place_prefix(rest) or (alone and (pos.organization or not pos.resolved))):  # 原总书记 stays
+    if prefix and (place_prefix(rest) or held_alone(rest, *at, places)):
         return len(prefix), rest
     if prefix and prev is not None and prev.organization:
         pos = canonical(rest, prev, places)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from ..punctuation import LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import is_foreign, longest_suffix_title, titles, uses
+from .placecontext import ContextPlaces
+from .positions import canonical
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 _PLACE = (2, 6)  # the length of a place's name with its level (某县 … 某某自治县)
@@ -50,3 +52,13 @@ def title_alone(rest: str, text: str, a: int) -> bool:
         return False
     start = max(text.rfind(c, 0, a) for c in _SENTENCE_END) + 1
     return titles()[rest].ellipsis != "place" or text.find(rest[-2:], start, a) < 0
+
+
+def held_alone(rest: str, text: str, a: int, places: ContextPlaces) -> bool:
+    """``rest`` after a leading former marker is a title alone (``title_alone``) that the vocabulary does not make a
+    post by itself (原总书记 stays the post): the marker is the holder's. Called only after a marker, since every
+    chain element passes through ``chains._without_former``."""
+    if not title_alone(rest, text, a):
+        return False
+    pos = canonical(rest, None, places)
+    return pos is not None and (bool(pos.organization) or not pos.resolved)

@@ -57,13 +57,16 @@ def _pairs(posts: dict[str, list[RoleClaim]]) -> dict[str, RoleClaim]:
     by_head: dict[str, list[str]] = defaultdict(list)  # a taker meets only the leaver keys of its title head
     for lk, lcs in leavers.items():
         by_head[_head(lcs[0].position)].append(lk)
+    by_head.pop("", None)  # a post with no known title head has no short spelling to meet
     found: dict[str, list[str]] = defaultdict(list)
     partners: dict[str, int] = defaultdict(int)
     for t, tcs in takers.items():
-        taker = tcs[0].person
-        for lk in by_head.get(_head(tcs[0].position), ()):
+        taker, head = tcs[0].person, _head(tcs[0].position)
+        for lk in by_head.get(head, ()):
             lcs = leavers[lk]
-            if _spelled_apart(tcs[0].position, lcs[0].position) and all(_two_people(taker, c.person) for c in lcs):
+            if _spelled_apart(tcs[0].position, lcs[0].position, head) and all(
+                _two_people(taker, c.person) for c in lcs
+            ):
                 found[t].append(lk)
                 partners[lk] += 1
     out: dict[str, RoleClaim] = {}
@@ -97,12 +100,10 @@ def _head(position: str) -> str:
     return longest_suffix_title(succession_position(position))
 
 
-def _spelled_apart(a: str, b: str) -> bool:
-    """Two spellings of one post: the same title head, one body the other's short name (``shortens``)."""
+def _spelled_apart(a: str, b: str, head: str) -> bool:
+    """Two spellings of one post whose title head (``head``, the caller's, of both) is the same: one body the
+    other's short name (``shortens``)."""
     a, b = succession_position(a), succession_position(b)
-    head = longest_suffix_title(a)
-    if not head or head != longest_suffix_title(b):
-        return False
     short, full = sorted((a[: -len(head)], b[: -len(head)]), key=len)
     return shortens(short, full)
 
