@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline_probe import handed_on
-from ygraph.corpus.shortnames import shortens
+from ygraph.actors.contractions import shortens
 
 DAY = "2031-05-08"
 

@@ -17,12 +17,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from ..actors.actorlex import longest_suffix_title, uses
+from ..actors.actorlex import longest_suffix_title
+from ..actors.contractions import shortens
 from ..model import RoleClaim
 from .postkeys import post_key, single_post, succession_position
 from .seats import seat_post
-
-_LEAST_SHORT = 2  # a short name keeps two characters at least (青行, 江城)
 
 Article = tuple[str, int]
 
@@ -106,20 +105,3 @@ def _spelled_apart(a: str, b: str, head: str) -> bool:
     a, b = succession_position(a), succession_position(b)
     short, full = sorted((a[: -len(head)], b[: -len(head)]), key=len)
     return shortens(short, full)
-
-
-def shortens(short: str, full: str) -> bool:
-    """``short`` is a short name of the body ``full``: shorter, its characters in ``full`` in the same order, its
-    last one ``full``'s last or the last before a dropped level or organisation noun (青行 / 临江青禾银行,
-    青禾电气 / 青禾电气公司, 江城 / 江城市). Never ``short`` with words before it (署理某署, 前某部, 某市某局): a stand-in's post,
-    a former one or a place's body is another post, not the body's short name."""
-    if len(short) < _LEAST_SHORT or len(short) >= len(full) or full.endswith(short):
-        return False
-    rest = iter(full)
-    if not all(ch in rest for ch in short):
-        return False
-    ends = {full[-1]}
-    for word in (*uses("place_level"), *uses("org_noun")):
-        if full.endswith(word) and len(full) > len(word):
-            ends.add(full[-len(word) - 1])
-    return short[-1] in ends
