@@ -59,7 +59,7 @@ TABLES: dict[str, Table] = {
     "actors/group_heads.tsv": Table(("text", "text", "text")),
     "actors/org_aliases.tsv": Table(("text", "text")),
     "actors/county_cities.tsv": Table(("text", "level|superior_lead|own_cue")),
-    "actors/parties.tsv": Table(("text", "party|not_party|title|lead|modifier|reference|convenes", "text")),
+    "actors/parties.tsv": Table(("text", "party|not_party|title|lead|modifier|reference|committee|convenes", "text")),
     "actors/places.tsv": Table(("text", "text", "province|abbreviation?")),
     "actors/title_aliases.tsv": Table(("text", "text")),
     "actors/national_titles.tsv": Table(("text", "title|cue", "text")),

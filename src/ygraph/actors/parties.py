@@ -34,9 +34,23 @@ def leads() -> tuple[str, ...]:
 
 def article_party(text: str) -> str:
     """The short name of the one party ``text`` is about: named at least twice and more often than any other
-    (longest names first, each printed name counted once); "" when none."""
+    (longest names first, each printed name counted once), and once right before a meeting it holds; "" when
+    none."""
+    party = named_party(text)
+    return party if party and _convenes(text, party) else ""
+
+
+def committee_party(text: str) -> str:
+    """The party whose committees printed bare (组发会, 考纪会) ``text`` means: the one it names most (as
+    ``named_party``), when it prints one of them; no meeting is needed, a party's committee being no one
+    else's."""
+    return named_party(text) if any(c in text for c in _of("committee")) else ""
+
+
+def named_party(text: str) -> str:
+    """The short name of the party ``text`` names at least twice and more often than any other; "" when
+    none."""
     counts: Counter[str] = Counter()
-    original = text
     names = [w for w in (*_of("party"), *_of("not_party"))]
     for name in sorted(names, key=lambda w: (-len(w), w)):
         n = text.count(name)
@@ -48,7 +62,7 @@ def article_party(text: str) -> str:
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _LEAST_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return ""
-    return ranked[0][0] if _convenes(original, ranked[0][0]) else ""
+    return ranked[0][0]
 
 
 def _convenes(text: str, label: str) -> bool:
@@ -70,8 +84,18 @@ def _convene_pattern(label: str) -> re.Pattern[str] | None:
 def party_owner(org: str, head: str, party: str) -> str:
     """The organisation of a party post printed with nothing but ``org`` (a lead or a modifier of its own)
     before its ``head``, on a page about ``party``; "" when it is no such post."""
+    if party and org + head in _of("title"):
+        return party + org  # 中央委员: a party post whose head alone (委员) is no party's
     if not party or head not in _of("title"):
         return ""
     if org in ("", *leads(), *_of("reference")):
         return party
     return party + org if org in _of("modifier") else ""
+
+
+def committee_owner(org: str, party: str) -> tuple[str, str]:
+    """(owner, committee) of a post printed with a party's committee alone before its head (组发会主委) or a unit
+    of that committee (文传会某部主任), on a page whose committees are ``party``'s; ("", "") when it is no such
+    post."""
+    committee = next((c for c in _of("committee") if org.startswith(c)), "") if party else ""
+    return (party + org, committee) if committee else ("", "")

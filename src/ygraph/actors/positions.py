@@ -27,7 +27,7 @@ from .actorlex import (
 from .courts import court_division, court_of
 from .levelchains import bare_level_organ, page_rule, printed_level_place
 from .orgnames import canonical_org, level_organs, short_stem
-from .parties import party_owner
+from .parties import committee_owner, party_owner
 from .placecontext import ContextPlaces
 from .regiontitles import region_named, region_of
 from .siblings import chained_body
@@ -99,6 +99,9 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
     org = canonical_org(printed[: -len(head)])
     if owner := party_owner(org, head, context_places.party) if org else "":  # 党主席, 荣誉主席: the page's party's
         return _make(printed, owner, head)
+    owner, committee = committee_owner(org, context_places.committee_party)
+    if owner:  # 组发会主委 on a page naming one party: its committee, never a city's commission
+        return replace(_make(printed, owner, head), rule=f"party.committee:{committee}")
     modifier = org if org in uses("bare_modifier") else ""
     org = _chained_org(_city_zone("" if modifier else org, prev), head, prev)
     if chain_place := printed_level_place(org, head, context_places):  # 某州委书记甲，州长乙: 某州州长

@@ -32,7 +32,7 @@ from .councils import article_council
 from .countycities import own_county_city
 from .levelchains import page_level_places
 from .ownerplaces import owner_context
-from .parties import article_party
+from .parties import article_party, committee_party
 from .placecontext import ContextPlaces
 from .placescan import Hits, PlaceScan, scan_places
 from .regiontitles import page_nation, page_state
@@ -269,6 +269,7 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
     context.government = _local_government(text, context.at)
     context.council, context.state = article_council(text), page_state(text)
     context.party, context.nation = article_party(text), page_nation(text)
+    context.committee_party = committee_party(text)  # 组发会主委 on a page naming one party: never a city's
     return context
 
 
