@@ -2,7 +2,8 @@
 successor (乙) takes the post printed right before the predecessor (甲), who leaves it; rule ``taken_over``.
 
 The words are data (``word_uses.tsv`` takeover_lead: 由, 改由; takeover_verb: 接任, 接替; vacancy_lead:
-其职缺由, the post left by the titled name whatever it takes between; the vacancy may be named by its holder's
+其职缺由, the post left by the titled name whatever it takes between; successor_named: 接任者为乙, a clause with no
+verb after the successor, read as a vacancy's; the vacancy may be named by its holder's
 surname, 林的遗缺由: then the predecessor must bear it). The predecessor is the
 titled name nearest before the clause, in the same sentence, with no title (甲辞去某职，由乙接任 hands on 某职,
 which another rule reads) nor speech or attendance verb printed between them; the successor is the name ending
@@ -52,6 +53,17 @@ def _vacancy_pattern() -> re.Pattern[str]:
     return _clause(rf"(?P<lead>{alternation(uses('vacancy_lead'))})", "[^{breaks}]{{1,12}}?", surname=True)
 
 
+@cached
+def _named_successor_pattern() -> re.Pattern[str]:
+    """某分局长甲升任某职，接任者为某分局长乙: the clause names the successor with no verb after the name."""
+    breaks = re.escape(CLAUSE_BREAKS + LINE_BREAK)
+    ends = re.escape("".join(sorted(PUNCT)))
+    return re.compile(
+        rf"[{re.escape(COMMAS)}](?P<lead>{any_of('successor_named')})(?P<body>[^{breaks}]{{2,40}}?)"
+        rf"(?:{address_words()})?(?=[{ends}]|$)"
+    )
+
+
 def taken_over(text: str, titled: list[Found]) -> list[Found]:
     """The successor and the predecessor of every hand-over clause, each with the post handed on."""
     out: list[Found] = [
@@ -60,13 +72,14 @@ def taken_over(text: str, titled: list[Found]) -> list[Found]:
         *_named_takeovers(text, titled),
         *_referred_takeovers(text, titled),
     ]
-    for m in [*scan.finditer(_pattern(), text), *scan.finditer(_vacancy_pattern(), text)]:
-        vacancy = m.group("lead") in uses("vacancy_lead")
+    clauses = (_pattern(), _vacancy_pattern(), _named_successor_pattern())
+    for m in [m for pattern in clauses for m in scan.finditer(pattern, text)]:
+        vacancy = m.group("lead") in (*uses("vacancy_lead"), *uses("successor_named"))  # the post the name held
         prev = _predecessor(text, titled, m.start(), vacancy)
         successor = _successor(text, titled, m)
         if prev is None or successor is None or successor[0] == prev.name:
             continue
-        if m.group("ref") and not (vacancy and prev.name.startswith(m.group("ref"))):
+        if m.groupdict().get("ref") and not (vacancy and prev.name.startswith(m.group("ref"))):
             continue  # 甲的遗缺由乙接任: the vacancy is 甲's, named by the surname, and no other's
         out.extend(_handed_on(prev, successor, _left_post(prev, vacancy)))
     return out
