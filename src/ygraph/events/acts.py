@@ -338,6 +338,8 @@ def _no_act(
         return True  # 某市成立30周年, 某会成立于1996年 / 成立至今: an anniversary or a history, not an act
     if guards.laid_ground(text, end, right) and eventmodel.stop(ctx, cand, "history"):
         return True  # 去年某某率团访问某地为今天的合作奠定了基础: an earlier act recalled as a ground
+    if guards.period_start(text, left, cand.span[1], right) and eventmodel.stop(ctx, cand, "history"):
+        return True  # 某某自6月8日会见某团后，已一月未露面: the start of a period, an earlier act recalled
     if ceremonies.unwitnessed(sentence, trigger):
         return True  # 甲于某年宣誓就职: an inauguration without the ceremony's people (由乙监誓)
     if guards.said_act(text, left, cand.span[1]) and eventmodel.stop(ctx, cand, "reports"):

@@ -41,6 +41,14 @@ def laid_ground(text: str, end: int, right: int) -> bool:
     return bool(rules.pattern("laid_ground").match(text[end:right]))
 
 
+def period_start(text: str, left: int, start: int, right: int) -> bool:
+    """Whether the event starting at ``start`` is told in its clause ``[left, right)`` as the start of a period
+    (某某自6月8日会见某团后，…; 自从某论坛召开以后，…: patterns.tsv ``period_start``): a reference, not a
+    happening the article reports (gold-conventions A1)."""
+    found = rules.pattern("period_start").search(text, left, right)
+    return found is not None and found.start() < start
+
+
 def caption(text: str, floor: int, end: int) -> bool:
     """Whether the sentence ``text[floor:end]`` is a photo caption (a name followed by (右), (左二)): the act
     it shows is reported by the article's own sentences, dated there."""
