@@ -99,16 +99,16 @@ def test_talks_held_stay_unplanned(text: str) -> None:
 
 # --- 3. the subject of a clause opened by its day ------------------------------------------------------------------
 
-DAY_OPENS_SUBJECT = [
-    ("新华社江城2031年4月28日电 临江市长龚明远明天率团访问海州。5月3日龚明远将南下青禾，拜会青禾县长柴思雨、江城市长林晓峰。", "2031-05-03"),
-    ("新華社江城2031年4月28日電 臨江市長龔明遠明天率團訪問海州。3日龔明遠將南下青禾，拜會青禾縣長柴思雨。", "2031-05-03"),
-    ("新华社江城2031年4月28日电 28日，海州市长柴思雨抵达青禾，再与青禾县长马一平见面。", "2031-04-28"),
+DAY_OPENS_SUBJECT = [  # a call on two hosts is two talks (lane evrec38: events/hostcalls.py)
+    ("新华社江城2031年4月28日电 临江市长龚明远明天率团访问海州。5月3日龚明远将南下青禾，拜会青禾县长柴思雨、江城市长林晓峰。", "2031-05-03", 2),
+    ("新華社江城2031年4月28日電 臨江市長龔明遠明天率團訪問海州。3日龔明遠將南下青禾，拜會青禾縣長柴思雨。", "2031-05-03", 1),
+    ("新华社江城2031年4月28日电 28日，海州市长柴思雨抵达青禾，再与青禾县长马一平见面。", "2031-04-28", 1),
 ]
 
 
-@pytest.mark.parametrize("text,day", DAY_OPENS_SUBJECT, ids=["list", "traditional", "again_with"])
-def test_a_day_opening_the_clause_keeps_its_person_the_subject(text: str, day: str) -> None:
+@pytest.mark.parametrize("text,day,calls", DAY_OPENS_SUBJECT, ids=["list", "traditional", "again_with"])
+def test_a_day_opening_the_clause_keeps_its_person_the_subject(text: str, day: str, calls: int) -> None:
     found = of_type(build(text), "talks")
-    assert len(found) == 1
-    assert found[0].date == day
-    assert found[0].title.startswith(("龚明远拜会", "柴思雨与马一平"))
+    assert len(found) == calls
+    assert all(e.date == day for e in found)
+    assert all(e.title.startswith(("龚明远拜会", "柴思雨与马一平")) for e in found)

@@ -30,6 +30,7 @@ from . import (
     handovers,
     headlineacts,
     headlines,
+    hostcalls,
     hosted,
     kinds,
     meals,
@@ -85,6 +86,7 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
         participants.participation(ctx, sentence, refs, before)
         salutations.greeted(ctx, index, sentence)  # 甲主席、各位嘉宾：a speech greets those present
         respective.split_hosts(ctx, sentence, refs)
+        hostcalls.split_calls(ctx, sentence, refs)  # 代表团拜会甲、乙及丙: one call per host
         policylinks.policies(ctx, sentence, refs, before)
         for draft in documents.cited(ctx, sentence):
             cited.setdefault(draft.key, draft)
