@@ -1,6 +1,7 @@
 """Roles of realheld26+27 by cause, lane roles38 (session 28): a post of one holder's chain printed without its body
 takes the body of the post before it (actors/positions.py ``_chain_qualifier``, ``_committee``; word_uses.tsv
-post_qualifier 政务, 特命全权, department_head 厅长, committee 工委). Invented names and bodies."""
+post_qualifier 政务, 特命全权, department_head 厅长, committee 工委), and a spokesperson after a department's post is
+the body's (actors/siblings.py ``_spokesperson_body``). Invented names and bodies."""
 
 from __future__ import annotations
 
@@ -31,4 +32,19 @@ def _roles(text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_a_post_without_its_body_takes_the_chain_s_body(text: str, person: str, position: str) -> None:
+    assert (person, position) in _roles(text)
+
+
+# ---- a spokesperson after a department's post is the body's, not the department's ----
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "position"),
+    [
+        pytest.param("松岩警备部队法务处处长、新闻发言人吴思远出席。", "吴思远", "松岩警备部队新闻发言人", id="after-a-division"),
+        pytest.param("青禾商务部新闻司司长、发言人林振华出席会议。", "林振华", "青禾商务部发言人", id="after-a-ministry-department"),
+        pytest.param("松岩省公安厅宣传处副处长、新闻发言人吴思远介绍情况。", "吴思远", "松岩省公安厅新闻发言人", id="after-a-provincial-department"),
+    ],
+)
+def test_a_spokesperson_is_the_body_s(text: str, person: str, position: str) -> None:
     assert (person, position) in _roles(text)
