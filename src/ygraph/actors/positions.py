@@ -102,7 +102,7 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
     owner, committee = committee_owner(org, context_places.committee_party)
     if owner:  # 组发会主委 on a page naming one party: its committee, never a city's commission
         return replace(_make(printed, owner, head), rule=f"party.committee:{committee}")
-    modifier = org if org in uses("bare_modifier") else ""
+    modifier = org if org in uses("bare_modifier") or _chain_qualifier(org, prev) else ""
     org = _chained_org(_city_zone("" if modifier else org, prev), head, prev)
     if chain_place := printed_level_place(org, head, context_places):  # 某州委书记甲，州长乙: 某州州长
         made = _make(printed, chain_place + modifier, head)
@@ -157,6 +157,12 @@ def _completed(
     return Position(printed, org + modifier + head, "", head, "", False, bare=_bare(org))  # unresolved
 
 
+def _chain_qualifier(org: str, prev: Position | None) -> bool:
+    """A qualifier naming no body (``post_qualifier``: 政务, 特命全权) before a title printed after a post of a body
+    in one holder's chain: the title is that body's (某部常务次长、政务次长 → 某部政务次长), as after 常务."""
+    return prev is not None and bool(prev.organization) and org in uses("post_qualifier")
+
+
 def _chained_org(org: str, head: str, prev: Position | None) -> str:
     """The organisation of a post printed after ``prev`` in a chain, completed from it where the chain leaves it
     out (a level's own organ, an inner organ, a court's division, a committee's department or body)."""
@@ -172,10 +178,15 @@ def _chained_org(org: str, head: str, prev: Position | None) -> str:
         org in words("committee_departments.txt") or org + head[:1] in words("committee_departments.txt")
     ):
         return prev.organization + org  # 某区委常委、宣传部部长 (宣传部长) → 某区委宣传部部长 (宣传部长)
-    if prev and org.endswith(uses("committee")) and not place_prefix(org) and not starts_level(org):
+    if prev and _committee(org) and not place_prefix(org) and not starts_level(org):
         parent = prev.organization or prev.canonical.removesuffix(prev.head)  # unresolved 省人大常委会…
         return _parent_body(parent, org.endswith(uses("working_committee"))) + org  # …常委会某委员会主任委员、某工作委员会主任
     return org
+
+
+def _committee(org: str) -> bool:
+    """``org`` ends with a committee's name (委员会, 工委), not with a zone's organ (某开发区党工委: the zone's)."""
+    return org.endswith(uses("committee")) and not org.endswith(uses("zone_organ"))
 
 
 def _function_body(org: str, head: str, prev: Position | None) -> str:

@@ -9,6 +9,10 @@ Two shapes (issue 13, lane roles24; tests/test_roles24.py):
 * **A sibling organ** of the body before it (``zone_organ``: 党工委, 管委会, 纪工委, 办事处 of a zone or a
   subdistrict; ``level_own_organ``: 纪委, 监委 of a level): 某园区党工委书记、管委会主任 → 某园区管委会主任,
   某区纪委书记、监委主任 → 某区监委主任.
+* **A spokesperson after a department's post** (``spokesperson_head``: 发言人, with ``spokesperson_org`` 新闻 or
+  nothing before it): the body's, not its department's (某部新闻司副司长、新闻发言人 → 某部新闻发言人; issue 13, lane
+  roles38). The department is the shortest tail of the body ending with a ``department_unit`` (处, 司, 局) whose
+  rest ends with a ``department_parent_end`` (部, 办, 部队 …); a body with no such tail completes nothing.
 """
 
 from __future__ import annotations
@@ -16,12 +20,15 @@ from __future__ import annotations
 from .actorlex import uses, words
 
 _NAME_CHARS = 2  # a place's name before its level has two characters at least (某某州, never 广州)
+_DEPARTMENT_CHARS = 3  # a department inside a body has a name of two characters and its unit at least (某某处)
 
 
 def chained_body(org: str, head: str, body: str) -> str:
     """``org`` (printed before ``head``) completed from ``body``, the organisation of the post before it in the
     chain ("" when none), or "" when neither shape holds."""
-    return (_chained_level(org, head, body) or _sibling_organ(org, body)) if body else ""
+    if not body:
+        return ""
+    return _chained_level(org, head, body) or _sibling_organ(org, body) or _spokesperson_body(org, head, body)
 
 
 def _chained_level(org: str, head: str, body: str) -> str:
@@ -53,4 +60,17 @@ def _sibling_organ(org: str, body: str) -> str:
             owner = owner[: -len(end)]  # 某开发区管委会党工委 → 某开发区
         if owner != body:
             return owner + org
+    return ""
+
+
+def _spokesperson_body(org: str, head: str, body: str) -> str:
+    """新闻发言人 after 某部某处处长: the body the department belongs to (某部), then ``org``; "" when ``head`` is no
+    spokesperson's, something else is printed before it, or ``body`` ends with no department of a named parent."""
+    if head not in uses("spokesperson_head") or (org and org not in uses("spokesperson_org")):
+        return ""
+    if not body.endswith(uses("department_unit")):
+        return ""
+    for cut in range(len(body) - _DEPARTMENT_CHARS, 0, -1):  # the shortest department first
+        if body[:cut].endswith(uses("department_parent_end")) and cut >= _NAME_CHARS:
+            return body[:cut] + org
     return ""
