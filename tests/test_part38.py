@@ -1,7 +1,7 @@
 """Participation, lane part38: a visiting group's member lists. Invented Simplified and Traditional variants with
 near-misses:
 
-* a group's members told after the group's own act (甲、乙参加了此行…, told once the group's talks were read) join
+* a group's members told after the group's own act (成员还有甲、乙 or 乙随团考察, told once the group's talks were read) join
   the talks that took the group's people as guests, not only its visit (``groupmembers.roster``, rule
   ``participation:roster``; gold-conventions C4: the leader and every member the page names);
 * a member list printed with 包含 as with 包括 (访团成员包含…: ``成员包含``, ``团员包含``) and a side's
@@ -20,8 +20,10 @@ WIRE = "本报讯 2031年3月16日，"
 
 # (text, the words of the group's act, a member told after it)
 ROSTER = [
-    ("临江省委副秘书长吴思远率临江省经贸交流团赴海州参访。在海州期间，交流团一行拜会了海州商会会长林振华。"
-     "交流团还与30多位临江同乡召开座谈会。临江省商务厅厅长柴思雨、副厅长钱小禾参加了此行参访交流。", "拜会", "钱小禾"),
+    ("临江省工商联主席吴思远14日带领临江青年企业家考察团抵达海州考察。15日，海州市长林振华会见了考察团一行。"
+     "考察团成员还有临江省商务厅厅长柴思雨、临江大学教授钱小禾。", "会见", "钱小禾"),
+    ("临江省工商联主席吴思远14日带领临江青年企业家考察团抵达海州考察。15日，海州市长林振华会见了考察团一行，"
+     "双方就产业合作交换意见。16日，考察团还走访了海州港。临江大学教授钱小禾全程随团考察。", "会见", "钱小禾"),
     ("松岩县县长吴思远率松岩县考察团赴江城考察。江城市长林振华会见了考察团一行。"
      "松岩县发改局局长宁可心随团考察。", "会见", "宁可心"),
 ]
@@ -50,10 +52,12 @@ def test_a_meeting_without_the_group_takes_none_of_it(text: str, meeting: str, m
 
 # (text, the words of the event, a person listed)
 LISTED = [
-    ("某国议会议长吴思远15日率议员团访问海州。访团成员包含参议员林振华、参议员宁可心。", "访问海州", "宁可心"),
-    ("临江市长吴思远率领临江代表团访问海州，并与海州市长柴思雨会面。海州市政府代表包括海州财政局局长宁可心等官员。",
-     "会面", "宁可心"),
+    ("临江省副省长吴思远15日率临江考察团访问海州。考察团成员包含临江省商务厅厅长林振华、临江大学教授宁可心。",
+     "访问海州", "宁可心"),
+    ("临江市长吴思远与海州市长柴思雨16日在江城举行会谈。海州市政府代表包括财政局局长宁可心、商务局局长许文澜。",
+     "会谈", "许文澜"),
     ("海州市长柴思雨8日会见临江市长吴思远。临江方面代表包括临江财政局局长宁可心。", "会见", "宁可心"),
+    ("海州市长柴思雨8日会见临江市长吴思远。中方代表包括海州港务局局长许文澜。", "会见", "许文澜"),
 ]
 
 
