@@ -75,12 +75,3 @@ ELECTED = "临江市第五次党代会8日在江城开幕。大会选举产生�
 def test_delegates_elected_for_another_congress_attend_nothing(script: str) -> None:
     found = _by_event(ELECTED, script, WIRE)
     assert "林振华" not in {name for pairs in found.values() for name, _ in pairs}, found
-
-
-# held (committed, then reverted): a space between Latin letters (a foreign name glossed) is no clause break
-GLOSSED = "某国议会议长吴思远15日率议员团访问海州。访团成员包含参议员林振华(Lin Zhenhua)、参议员宁可心(Ning Kexin)。"
-
-
-@pytest.mark.parametrize("script", SCRIPTS)
-def test_a_member_list_goes_on_past_a_latin_gloss(script: str) -> None:
-    assert ("宁可心", "attended") in _on(_by_event(GLOSSED, script, WIRE), "访问海州")

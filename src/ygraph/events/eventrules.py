@@ -298,7 +298,7 @@ def _clause_left(text: str, start: int, lo: int) -> int:
                 depth += 1
             elif ch == TITLE_OPEN:
                 depth -= 1
-            elif depth <= 0 and not _latin_space(text, m.start()):
+            elif depth <= 0:
                 return m.end()
         right = left
     return min(start, lo)
@@ -312,15 +312,9 @@ def _clause_right(text: str, end: int, hi: int) -> int:
             depth += 1
         elif ch == TITLE_CLOSE:
             depth -= 1
-        elif depth <= 0 and not _latin_space(text, m.start()):
+        elif depth <= 0:
             return m.start()
     return max(end, hi)
-
-
-def _latin_space(text: str, at: int) -> bool:
-    """A space between two Latin letters (a foreign name glossed: 某某(Jack Smith)) is no clause break."""
-    return text[at] == " " and 0 < at < len(text) - 1 and text[at - 1].isascii() and text[at - 1].isalpha() \
-        and text[at + 1].isascii() and text[at + 1].isalpha()
 
 
 def name_year(title: str) -> str:
