@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Mention, Participation
 from ..punctuation import LIST_MARK
 from . import eventrules as rules
-from .draft import Context
+from .draft import Context, Draft
 from .eventplaces import place_levels
+
+GUEST_RULES = ("participation:delegation_guests", "participation:guest_party")  # guests a visit brought
 
 
 def members(ctx: Context) -> None:
@@ -24,6 +28,32 @@ def members(ctx: Context) -> None:
                     ctx.article.index, sentence, person.start, person.end, "participation:member"
                 )
                 draft.participants.setdefault((person.text, "attended"), Participation(person.text, "attended", prov))
+
+
+def roster(ctx: Context) -> None:
+    """A visiting group's acts take its whole roster: talks or a banquet that took the people of a visit as guests
+    (``visits.delegation_guests``, ``visits.guest_party``) copied them as the act was read, so a member told
+    later in the article (甲、乙参加了此行, or the group's officials, ``members``) joins them too (docs/
+    gold-conventions.md C4: the leader and every member the page names attend the group's acts)."""
+    visits = [d for d in ctx.drafts if d.event_type == "visit" and not d.planned]
+    for draft in ctx.drafts:
+        guests = [p for p in draft.participants.values() if p.provenance.rule in GUEST_RULES]
+        visit = _source_visit(visits, draft, {p.person for p in guests})
+        if visit is None:
+            continue
+        prov = replace(guests[0].provenance, rule="participation:roster")
+        for name, relation in list(visit.participants):
+            if relation == "attended":
+                draft.participants.setdefault((name, relation), Participation(name, relation, prov))
+
+
+def _source_visit(visits: list[Draft], draft: Draft, guests: set[str]) -> Draft | None:
+    """The visit whose people an act took as guests: the last one before the act holding all of them."""
+    if not guests:
+        return None
+    held = [v for v in visits if v is not draft and guests <= {n for n, r in v.participants if r == "attended"}]
+    before = [v for v in held if v.start <= draft.start]
+    return (before or held or [None])[-1]
 
 
 def _group_place(title: str) -> tuple[str, ...]:
