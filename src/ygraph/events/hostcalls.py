@@ -75,12 +75,13 @@ def _list_ends(text: str, end: int) -> bool:
 
 
 def _split(
-    ctx: Context, sentence: Sentence, draft: Draft, lead: tuple[str, str], items: list[tuple[int, Mention]]
+    ctx: Context, sentence: Sentence, draft: Draft, lead_verb: tuple[str, str], items: list[tuple[int, Mention]]
 ) -> None:
     """The call drafted once per host: the title's words up to the verb and the host's item, the people of the
     draft but the other hosts, the host (attended) on each, and the host's own place when the call's place was
     the first host's (拜会甲市长某某、乙县长某某: 甲, 乙; ``eventplaces.host_place``)."""
-    (lead, verb), hosts, text = lead, {person.text for _, person in items}, ctx.doc.text
+    lead, verb = lead_verb  # the title's words up to the verb, and the verb
+    hosts, text = {person.text for _, person in items}, ctx.doc.text
     by_host = draft.place is not None and draft.place == host_place(text, items[0][0], items[0][1].end)
     for n, (start, host) in enumerate(items):
         own = {k: v for k, v in draft.participants.items() if k[0] not in hosts or k[0] == host.text}
