@@ -109,8 +109,7 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None) -
             chain = ceremony_body(text, chain, places)  # 某局举行新、卸任局长交接典礼: the body's
             _remember_posts(printed, chain)
         e = past_post_note(text, e)  # 某局局长（兼）甲: the name starts after the note
-        if not text.endswith(uses("post_link_not_after"), 0, chain[0].start):
-            e = past_link(text, e)  # 担任某市长的甲 (but 时任某市长的甲 is a notice form's: time_held)
+        e = past_link(text, e)  # 担任某市长的甲, 时任某市长的甲 (a two-character name there: the form time_held)
         end = _name_end(text, e, chain, found)
         if end < 0:
             continue
