@@ -25,3 +25,16 @@ def test_the_holder_after_shiren(text: str, person: str, position: str, date: st
     roles = {(r.person, r.position): r.date for r in facts(_LEDE + text).roles}
     assert roles.get((person, position)) == date
 
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        pytest.param("关怀下", id="guidance"),
+        pytest.param("关心和支持下", id="two-nouns-joined"),
+    ],
+)
+@pytest.mark.parametrize("link", ["时任", "担任"])
+def test_a_frame_after_the_post_is_no_holder(frame: str, link: str) -> None:
+    text = f"{_LEDE}2019年，在{link}临江市长的{frame}，项目落地。"
+    assert not facts(text).people

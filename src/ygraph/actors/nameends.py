@@ -36,8 +36,9 @@ def past_link(text: str, e: int) -> int:
     often a noun: 某主席的关心和支持); ``e`` else (people33)."""
     link = next((w for w in uses("post_link") if text.startswith(w, e)), "")
     k = e + len(link)
-    if link and plausible_name(text[k : k + 3]) and len(text[k : k + 3]) == 3 and starts_boundary(text, k + 3):
-        return k
+    name = text[k : k + 3]
+    if link and plausible_name(name) and len(name) == 3 and starts_boundary(text, k + 3):
+        return e if name.endswith(uses("post_link_frame_end")) else k  # 在某市长的关怀下: the frame, no name
     return e
 
 
