@@ -27,3 +27,8 @@ def test_a_name_ending_in_shi(text: str, person: str, not_person: str) -> None:
     people = _people(text)
     assert person in people
     assert not_person not in people
+
+
+def test_a_rare_surname_cao() -> None:
+    """巢 (people39's check of the surname list, session 30): a surname the list lacked."""
+    assert "巢明远" in _people("临江市长巢明远出席会议。")
