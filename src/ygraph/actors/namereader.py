@@ -5,7 +5,7 @@ Japanese name after a country's post), before a boundary, a follower or a form o
 
 from __future__ import annotations
 
-from ..punctuation import DOT
+from ..punctuation import CLAUSE_BREAKS, DOT
 from . import nameshape as shape
 from .actorlex import automaton, plausible_name, starts_boundary, uses, words
 from .japanesenames import japanese_surnames
@@ -48,9 +48,21 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, co
         len(valid) > 1
         and text[valid[0]] in words("weak_boundaries.txt")
         and not text.startswith(uses("weak_phrase"), valid[0])  # 以甲为代表: 为 starts a phrase
+        and not _closes_frame(text, i, valid[0])  # 在会见某外长甲时，…: 时 closes the clause's 在
     ):
         return valid[1]  # 龚明为出席: 为 is more likely the end of the name than a word after it
     return valid[0] if valid else -1
+
+
+def _closes_frame(text: str, i: int, k: int) -> bool:
+    """``text[k]`` closes a frame (``word_uses.tsv`` weak_frame 在…时) whose opening word the clause of the name at
+    ``text[i]`` prints before it: the name ends before ``text[k]``."""
+    clause = max(text.rfind(c, 0, i) for c in CLAUSE_BREAKS) + 1
+    for frame in uses("weak_frame"):
+        opening, _, closing = frame.partition("…")
+        if text.startswith(closing, k) and opening in text[clause:i]:
+            return True
+    return False
 
 
 def _holds_title(first: str) -> bool:
