@@ -64,6 +64,7 @@ from .takeovers import taken_over
 # there: a name never runs across one); \S is exactly ``not str.isspace()`` (tests/test_mentions_speed.py)
 _NON_SPACE = re.compile(r"\S+|\n")
 _LATIN = re.compile(r"[A-Za-z]")  # a name printed in Latin letters (its spaces restored: _spaced)
+_DATELINE_REACH = 80  # the dateline stands after a headline of at most this many characters
 
 
 @dataclass(frozen=True)
@@ -204,6 +205,13 @@ class _Established:
     addressed: tuple[Found, ...] = ()  # 甲市长 (name_titles, their posts): read once, asked by both ``evidenced``
 
 
+def _lede(text: str, article: Article) -> int:
+    """Where the compact text of ``article`` starts after its dateline (0 when it prints none first)."""
+    dateline = "".join(article.dateline.split())
+    at = text.find(dateline) if dateline else -1
+    return at + len(dateline) if 0 <= at <= _DATELINE_REACH else 0
+
+
 def _established(text: str, article: Article, masthead: str = "", fields: Sequence[Found] = ()) -> _Established:
     found = scan_places(text)
     places = context_places(article, text, masthead, found)
@@ -212,7 +220,7 @@ def _established(text: str, article: Article, masthead: str = "", fields: Sequen
             text,
             [
                 *glossed_names(text),  # 某某某(Anna Berg): the bracket closes the name, whatever title precedes it
-                *rules.titled(text, places, found),
+                *rules.titled(text, places, found, _lede(text, article)),
                 *appointed(text, places),
                 *notices(text, places),
                 *respective(text, places),

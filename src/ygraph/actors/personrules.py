@@ -8,6 +8,7 @@ or an honorific). ``mentions`` runs them and keeps the strongest finding per spa
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..lexicons import alternation, cached
@@ -59,9 +60,9 @@ from .nameends import (
 from .namereader import read_name
 from .partyposts import party_posts
 from .placecontext import ContextPlaces
-from .placescan import PlaceScan
+from .placescan import Hits, PlaceScan, scan_places
 from .positions import Position
-from .printedplaces import regions, sentence_region, under_known_city
+from .printedplaces import regions, sentence_region, subject_hits, subject_places, under_known_city
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 _HOLDERS_OFFICE = "titled:follow.office"  # name_followers.tsv: a name before its holder's office (服务处)
@@ -79,10 +80,13 @@ class Found:
     chain: tuple[Element, ...] = ()
 
 
-def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None) -> list[Found]:
-    """People after a chain of titles; ``scanned``: the places of ``text``, when scanned already."""
+def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None, lede: int = 0) -> list[Found]:
+    """People after a chain of titles; ``scanned``: the places of ``text``, when scanned already; ``lede``: where
+    the text starts after its dateline (新华社某地电: the reporter's place, not the sentence's)."""
     found: list[Found] = []
     page, places = places, places.copy()
+    hits = subject_hits(text, scanned or scan_places(text))
+    title_starts = sorted({end + 1 - len(word) for end, word in automaton("titles").iter(text)})
     ends = sorted({end + 1 for end, _ in automaton("titles").iter(text)})
     hosts = sorted([*host_places(text, places), *led_visits(text, places)])
     named, article_region = regions(text, scanned.places if scanned else None), places.region
@@ -94,7 +98,8 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None) -
         if _no_head_end(text, e, last_end, skip):
             continue
         places.region = sentence_region(text, e, named) or article_region
-        chain = chain_before(text, e, last_end, led_places(text, e, places))
+        subject = _subject(text, e, (lede, hits, title_starts), found, places)
+        chain = chain_before(text, e, last_end, led_places(text, e, subject))
         if not chain:
             continue
         chain = _completed(text, chain, recent, places, printed, last_end)
@@ -135,6 +140,23 @@ def _hosts_before(
     while hosts and hosts[0][0] < e:
         _, level, place = hosts.pop(0)
         _host_mark(places, page, level, place)
+
+
+def _subject(
+    text: str, e: int, sentence: tuple[int, Hits, list[int]], found: list[Found], places: ContextPlaces
+) -> ContextPlaces:
+    """``places`` with the place the sentence of ``text[e]`` leads with (``subject_places``; ``sentence``: the
+    dateline's end, the places printed and where titles start), unless a chain read earlier in the sentence
+    printed another place of that level (one the vocabulary lacks: 某市委书记甲会见临江市委书记乙，市长丙)."""
+    lede, hits, title_starts = sentence
+    start = max(lede, max(text.rfind(c, 0, e) for c in _SENTENCE_END) + 1)
+    k = bisect_left(title_starts, start)
+    first = min(title_starts[k], e) if k < len(title_starts) else e
+    out = subject_places(hits, start, first, e, places)
+    if out is places:
+        return places
+    earlier = (el.position.place for f in found if f.start >= start for el in f.chain if el.position.place)
+    return places if any(out.at.get(place[-1], place) != place for place in earlier) else out
 
 
 def _no_head_end(text: str, e: int, last_end: int, skip: int) -> bool:

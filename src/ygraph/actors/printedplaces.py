@@ -8,6 +8,7 @@ A printed place starts after punctuation, the start of the text or a cue (``plac
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from .. import scan
@@ -130,6 +131,37 @@ def sentence_places(text: str, start: int, i: int, places: ContextPlaces) -> Con
     for level, found in seen.items():
         if len(found) == 1:
             out.print_place(level, next(iter(found)))
+    return out
+
+
+def subject_hits(text: str, found: PlaceScan) -> Hits:
+    """(end, place) of every place of the vocabulary or the gazetteer ``text`` prints in full, in text order:
+    where a sentence's subject may name its place (never a city's stem alone: 大庆 in 建市大庆日)."""
+    table = place_table()
+    hits = [(end, table[word]) for end, word in found.places]
+    hits += gazetteer_hits(text, found.gazetteer)
+    return tuple(sorted(set(hits)))
+
+
+def subject_places(hits: Hits, start: int, first_title: int, i: int, places: ContextPlaces) -> ContextPlaces:
+    """``places`` with, for each level, the one place of that level the sentence prints before its first title
+    (``subject_hits`` ending in ``text[start:first_title]``; ``start`` past the dateline): a bare title after
+    it is that place's (某市召开会议，市长甲、副市长乙出席), over the dateline's. Unchanged when a place is
+    printed after the first title and before ``i`` (another chain's: 某市委书记甲与某市委书记乙，市长丙), or
+    two places of a level lead the sentence."""
+    lo = bisect_left(hits, (start,))
+    hi = bisect_left(hits, (first_title,), lo)
+    if lo == hi or bisect_left(hits, (i,), hi) > hi:
+        return places
+    seen: dict[str, set[str]] = {}
+    for _, place in hits[lo:hi]:
+        seen.setdefault(place[-1], set()).add(place)
+    one = {level: next(iter(found)) for level, found in seen.items() if len(found) == 1}
+    if all(places.at.get(level) == place for level, place in one.items()):
+        return places
+    out = places.copy()
+    for level, place in one.items():
+        out.print_place(level, place)
     return out
 
 
