@@ -102,6 +102,8 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
     owner, committee = committee_owner(org, context_places.committee_party)
     if owner:  # 组发会主委 on a page naming one party: its committee, never a city's commission
         return replace(_make(printed, owner, head), rule=f"party.committee:{committee}")
+    if org in context_places.aliases:  # 公司董事长 after 某某股份有限公司（以下简称“公司”）: that company's
+        return _make(printed, context_places.aliases[org], head)
     modifier = org if org in uses("bare_modifier") or _chain_qualifier(org, prev) else ""
     org = _chained_org(_city_zone("" if modifier else org, prev), head, prev)
     if chain_place := printed_level_place(org, head, context_places):  # 某州委书记甲，州长乙: 某州州长

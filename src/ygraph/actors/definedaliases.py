@@ -1,0 +1,39 @@
+"""definedaliases: the short names an article defines for an organisation it names (某某股份有限公司（以下简称
+“公司”）, 某某研究院（下称“研究院”）): a post printed after the short name, or after 本 and it (公司董事长,
+本公司总经理), is that organisation's. Read once per article by ``printedplaces.context_places``; used by
+``positions.canonical``. Words: ``word_uses.tsv`` alias_lead (以下简称, 下称 …), alias_org_end (公司, 集团 …) and alias_own (本)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicons import alternation, cached
+from .actorlex import uses
+from .chains import chain_start
+
+_SHORT = 6  # the longest short name read (公司, 研究院, 董事会 …)
+
+
+@cached
+def _definition() -> re.Pattern[str]:
+    """An opening bracket, a lead word, the short name in optional quotation marks, the closing bracket."""
+    quote_open, quote_close = "“\"「『‘'", "”\"」』’'"
+    return re.compile(
+        rf"[（(](?:{alternation(uses('alias_lead'))})[：:]?[{quote_open}]?"
+        rf"(?P<short>[\u4e00-\u9fff]{{1,{_SHORT}}})[{quote_close}]?[）)]"
+    )
+
+
+def defined_aliases(text: str) -> dict[str, str]:
+    """Short name → the organisation ``text`` defines it for (the first definition of a short name wins); the
+    organisation is the chain of words printed right before the bracket and must end with an alias_org_end word."""
+    out: dict[str, str] = {}
+    for m in _definition().finditer(text):
+        short, opening = m.group("short"), m.start()
+        full = text[chain_start(text, opening, 0, joined=False) : opening]
+        if len(full) <= len(short) or not full.endswith(uses("alias_org_end")):
+            continue
+        out.setdefault(short, full)
+        for own in uses("alias_own"):  # 本公司: the one the notice is about
+            out.setdefault(own + short, full)
+    return out
