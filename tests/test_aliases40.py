@@ -61,3 +61,10 @@ def test_a_resignation_and_an_election_are_a_succession_of_the_company_s_post() 
     )
     corpus = merge.merge([process_document(Source("a.txt", text, "utf-8"))], ())
     assert [(s.position, s.before, s.after) for s in corpus.successions] == [(f"{_COMPANY}董事长", "龚明远", "柴思雨")]
+
+
+def test_a_preposition_before_a_level_is_no_place() -> None:
+    """关于市三届人大… (a report on the city's congress): 关于 is no place's name (prefix_stops.txt)."""
+    from ygraph.actors.printedplaces import printed_places
+
+    assert printed_places("会议听取了关于市三届人大六次会议代表建议办理情况的报告。") == {}
