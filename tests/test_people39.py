@@ -1,7 +1,7 @@
 """Names ending in 时, lane people39 (session 29, rebuilt in session 30): 时 is a common last character of a given
 name and also the start of 时任/时为/时兼任 (at that time holding). A name read both ways (two characters + 时, or
 three ending in 时) keeps 时 unless a time phrase starts there (时任) or 时 closes a 在 of its clause (在会见某外长甲时，:
-weak_frame). Invented names and sentences."""
+weak_frame), or a number follows it (甲为1959年生). Invented names and sentences."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ def _people(text: str) -> set[str]:
         pytest.param("青禾县长柴远时为临江市政协委员。", "柴远", "柴远时", id="shi-wei-at-that-time"),
         pytest.param("临江市副市长龚远时兼任青禾县委书记。", "龚远", "龚远时", id="shi-jianren"),
         pytest.param("在会见青禾国外长阿兰时，柴思雨介绍了情况。", "阿兰", "阿兰时", id="closes-zai-frame"),
+        pytest.param("除临江大学校长龚明为1959年生外，其余均为年轻干部。", "龚明", "龚明为", id="wei-before-a-number"),
     ],
 )
 def test_a_name_ending_in_shi(text: str, person: str, not_person: str) -> None:

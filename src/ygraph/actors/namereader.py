@@ -49,6 +49,7 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, co
         and text[valid[0]] in words("weak_boundaries.txt")
         and not text.startswith(uses("weak_phrase"), valid[0])  # 以甲为代表: 为 starts a phrase
         and not _closes_frame(text, i, valid[0])  # 在会见某外长甲时，…: 时 closes the clause's 在
+        and not text[valid[0] + 1 : valid[0] + 2].isdigit()  # 甲为1959年生: 为 starts a phrase of a number
     ):
         return valid[1]  # 龚明为出席: 为 is more likely the end of the name than a word after it
     return valid[0] if valid else -1

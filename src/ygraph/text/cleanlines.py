@@ -281,6 +281,8 @@ def breaks_after(lines: list[Line]) -> list[bool]:
     field = re.compile(_breaks()["field_line"])  # 发布时间：… 点击数： — a web page's fields stand alone
     fields = linelists.Lazy(texts, lambda text: field.search(text) is not None or is_meta_line(text))
     headers = linelists.Lazy(texts, is_header)
+    section = re.compile(_breaks()["section_heading"])  # 一、某某情况: a notice's numbered heading stands alone
+    sections = linelists.Lazy(texts, lambda text: section.fullmatch(text) is not None)
     photo = re.compile(_breaks()["photo_credit"])
     items = linelists.list_breaks(texts)  # list items: never one sentence
     keep = []
@@ -308,6 +310,7 @@ def breaks_after(lines: list[Line]) -> list[bool]:
             or (_short_line(lines, ends, i, limit) and not _cut_dateline(line.text, lines[i + 1].text))
             or headers[i]
             or headers[i + 1]  # a date line stands alone: nothing is glued before it
+            or sections[i]
             or closing_dateline(line.text, 0, len(line.text)) is not None
         )
     return keep
