@@ -1,0 +1,36 @@
+"""Hand-overs told with a move verb (session 30): 某局局长甲辞职照准，遗缺由某局局长乙调任 — 调任/调升/转任/出任 close a
+vacancy clause as 接任 does (word_uses.tsv takeover_verb); 某局局长由副局长丙调升 (notice_taken_by); 沐 is a
+surname. Real city names from the gazetteer, invented people and sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from ygraph.corpus import merge
+from ygraph.pipeline import Source, process_document
+
+
+def _successions(text: str) -> set[tuple[str, str, str]]:
+    corpus = merge.merge([process_document(Source("a.txt", text, "utf-8"))], ())
+    return {(s.position, s.before, s.after) for s in corpus.successions}
+
+
+@pytest.mark.parametrize(
+    ("text", "succession"),
+    [
+        pytest.param(
+            "台中市都市发展局局长林晓峰辞职照准，遗缺由建设局局长龚明远调任。",
+            ("台中市都市发展局局长", "林晓峰", "龚明远"), id="vacancy-by-transfer",
+        ),
+        pytest.param(
+            "台中市政府公布人事异动，都市发展局局长林晓峰辞职照准，遗缺由建设局局长龚明远调任，建设局局长由副局长柴思雨调升。",
+            ("台中市建设局局长", "龚明远", "柴思雨"), id="post-by-promotion",
+        ),
+        pytest.param(
+            "台中市交通局局长林晓峰退休，遗缺由副局长沐桂远升任。",
+            ("台中市交通局局长", "林晓峰", "沐桂远"), id="surname-mu",
+        ),
+    ],
+)
+def test_a_vacancy_filled_by_a_move(text: str, succession: tuple[str, str, str]) -> None:
+    assert succession in _successions(text)
