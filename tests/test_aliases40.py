@@ -86,3 +86,17 @@ def test_a_notice_in_numbered_sections_pairs_the_leaver_and_the_elected() -> Non
     corpus = merge.merge([process_document(Source("a.txt", text, "utf-8"))], ())
     assert [(s.position, s.before, s.after) for s in corpus.successions] == [(f"{_COMPANY}董事长", "龚明远", "柴思雨")]
     assert all("情况" not in r.position for r in corpus.roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "position"),
+    [
+        pytest.param("会上，海州驻联合国常任代表席克致词。", "席克", "海州驻联合国常任代表", id="permanent-representative"),
+        pytest.param(
+            "临江市发展和改革委员会主任龚明远着重就政府工作报告进行说明。",
+            "龚明远", "临江市发展和改革委员会主任", id="name-before-zhuozhong",
+        ),
+    ],
+)
+def test_more_titles_and_name_ends(text: str, person: str, position: str) -> None:
+    assert (person, position) in _roles(text)
