@@ -34,3 +34,26 @@ def _successions(text: str) -> set[tuple[str, str, str]]:
 )
 def test_a_vacancy_filled_by_a_move(text: str, succession: tuple[str, str, str]) -> None:
     assert succession in _successions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "position"),
+    [
+        pytest.param("临江省政协十二届一次会议选举龚明远为主席，柴思雨、林晓峰为副主席。", "龚明远", "临江省政协主席", id="chair"),
+        pytest.param("临江省政协十二届一次会议选举龚明远为主席，柴思雨、林晓峰为副主席。", "林晓峰", "临江省政协副主席", id="vice-chair"),
+        pytest.param(
+            "新华社江城2031年1月20日电 临江省政协十二届一次会议选举龚明远为主席。", "龚明远", "临江省政协主席", id="after-a-dateline",
+        ),
+    ],
+)
+def test_a_bare_post_a_session_elects_is_its_body_s(text: str, person: str, position: str) -> None:
+    from pipeline_probe import facts
+
+    assert (person, position) in {(r.person, r.position) for r in facts(text).roles}
+
+
+def test_a_people_s_congress_elects_no_post_of_its_own() -> None:
+    from pipeline_probe import facts
+
+    roles = {(r.person, r.position) for r in facts("临江省十四届人大一次会议选举龚明远为省长。").roles}
+    assert not any(position.startswith("临江省人大") for _, position in roles)

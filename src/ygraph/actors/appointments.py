@@ -39,6 +39,7 @@ from .noticeposts import acting_in_list, acting_post, own_post, sentence_post, s
 from .personrules import Found, address_words
 from .placecontext import ContextPlaces
 from .printedplaces import sentence_places
+from .sessionbodies import session_body_post
 from .terms import session_source
 from .transfers import one_transfer_source
 
@@ -172,6 +173,8 @@ def _item(
     chain = with_org(chain, groups.get("org") or "", sentence_places)  # 某委员会23位副主席是
     if form.id in uses("sentence_post_form"):
         chain = sentence_post(text, chain, sentence_places)
+    if form.id in uses("session_body_form"):
+        chain = session_body_post(text, chain, sentence_places)
     if form.id in uses("own_org_form"):
         chain = own_post(text, chain, names[0][1], sentence_places)
     chain = acting_in_list(chain, sentence_places)

@@ -1,0 +1,59 @@
+"""sessionbodies: a bare post a session elects (某省政协十二届一次会议选举甲为主席; 某党第十六届中央委员会第一次全体会议…，
+甲当选主席) is the post of the body whose session it is (某省政协主席, 某党中央委员会主席): the session named last in
+the sentence before the post, its term and sitting taken out. Only the heads of ``session_posts.tsv`` body_head
+(主席, 副主席, 秘书长) and bodies ending with a body_end word (政协, 委员会): a people's congress elects posts of
+other bodies (省长, 常委会主任), printed in full. Used by ``appointments`` for the forms of
+``word_uses.tsv`` session_body_form."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .. import lexicons
+from ..lexicons import alternation, cached
+from ..punctuation import LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
+from ..time.numerals import numeral_characters
+from .actorlex import uses
+from .chains import Element, chain_start
+from .placecontext import ContextPlaces
+from .positions import canonical
+from .sessions import sessions
+
+
+def _uses(use: str) -> tuple[str, ...]:
+    return lexicons.word_uses("actors/session_posts.tsv", use)
+
+
+@cached
+def _term_and_sitting() -> re.Pattern[str]:
+    """第十六届 … 第一次全体会议 inside a session's name: what is left around them is the body."""
+    digits = re.escape(numeral_characters(("digit", "ten")))
+    number = rf"(?:{alternation(uses('ordinal'))})?[{digits}]{{1,3}}"
+    return re.compile(
+        rf"{number}(?:{alternation(_uses('term'))})(?P<middle>[\u4e00-\u9fff]*?){number}(?:{alternation(_uses('sitting'))})$"
+    )
+
+
+def session_body(text: str, at: int, name: str, floor: int) -> str:
+    """The body of the session ``name`` printed at ``text[at]`` (某省政协十二届一次会议 → 某省政协): what a chain
+    reads before its term number (never a dateline's word: …日电某省政协), then the words between its term and
+    its sitting; "" when it is no term's sitting or no body_end word closes the body."""
+    m = _term_and_sitting().search(name)
+    if m is None:
+        return ""
+    number = at + m.start()
+    body = text[chain_start(text, number, floor, joined=False) : number] + m.group("middle")
+    return body if body.endswith(_uses("body_end")) else ""
+
+
+def session_body_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) -> tuple[Element, ...]:
+    """``chain`` with its one bare post given the body of the session the sentence names last before it."""
+    first = chain[0]
+    if len(chain) != 1 or first.position.organization or first.position.head not in _uses("body_head"):
+        return chain
+    start = max(text.rfind(c, 0, first.start) for c in SENTENCE_ENDS + SEMICOLONS + LINE_BREAK) + 1
+    named = sessions(text[start : first.start])
+    body = session_body(text, start + named[-1][0], named[-1][1], start) if named else ""
+    pos = canonical(body + first.position.printed, None, places) if body else None
+    return chain if pos is None else (replace(first, position=replace(pos, printed=first.position.printed)),)
