@@ -1,5 +1,5 @@
 """A day printed in Chinese numerals before a verb (session 30): Taiwanese and older mainland pages print 七日 for
-the 7th (江城县客委会七日首次举办…): a small day numeral is a date before the first character of a verb of holding,
+the 7th (江城县文化馆七日首次举办…): a small day numeral is a date before the first character of a verb of holding,
 meeting or moving too (time/numerals.tsv day_next), never before one of a count (一日之功). Invented text."""
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ _WIRE = "新华社江城2031年11月9日电 "
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("江城县客委会七日首次举办海外乡亲咨询会议。", id="shou"),
-        pytest.param("江城县客委会七日在江城举办海外乡亲咨询会议。", id="zai"),
-        pytest.param("江城县客委会七日举办海外乡亲咨询会议。", id="ju"),
+        pytest.param("江城县文化馆七日首次举办少儿书画研讨会。", id="shou"),
+        pytest.param("江城县文化馆七日在江城举办少儿书画研讨会。", id="zai"),
+        pytest.param("江城县文化馆七日举办少儿书画研讨会。", id="ju"),
     ],
 )
 def test_a_chinese_numeral_day_before_a_verb(text: str) -> None:

@@ -13,16 +13,16 @@ from pipeline_probe import facts
     ("text", "title", "date"),
     [
         pytest.param(
-            "新华社江城2031年12月18日电 临江省政府新闻办公室17日晚在临江博物馆举行2032年新年招待会。",
-            "2032年新年招待会", "2031-12-17", id="reception",
+            "新华社江城2031年12月18日电 江城市工商联17日晚在江城宾馆举行迎春招待会。",
+            "迎春招待会", "2031-12-17", id="reception",
         ),
         pytest.param(
-            "本报讯 2031年10月17日下午，临江医院主要负责人调整宣布会在医院报告厅举行。",
-            "临江医院主要负责人调整宣布会", "2031-10-17", id="announcement",
+            "本报讯 2031年10月17日下午，江城大学领导班子调整宣布会在学校礼堂召开。",
+            "江城大学领导班子调整宣布会", "2031-10-17", id="announcement",
         ),
         pytest.param(
-            "本报讯 2031年2月26日，外交部举行新卸任部长交接，由政务委员龚明远担任监交人。",
-            "新卸任部长交接", "2031-02-26", id="hand-over",
+            "本报讯 2031年2月26日，临江水利厅举行新卸任厅长交接，由副省长龚明远监交。",
+            "新卸任厅长交接", "2031-02-26", id="hand-over",
         ),
     ],
 )
@@ -31,7 +31,7 @@ def test_an_event_noun_held(text: str, title: str, date: str) -> None:
 
 
 def test_the_hand_over_s_parties_attend_it() -> None:
-    text = "本报讯 2031年2月26日，外交部举行新卸任部长交接。新任部长柴思雨表示，将全力以赴。卸任部长林晓峰致词。"
+    text = "本报讯 2031年2月26日，临江水利厅举行新卸任厅长交接。新任厅长柴思雨表示，将全力以赴。卸任厅长林晓峰致词。"
     (event,) = facts(text).events
     assert {("柴思雨", "attended"), ("林晓峰", "attended")} <= {(p.person, p.relation) for p in event.participants}
 
