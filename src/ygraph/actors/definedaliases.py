@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons import alternation, cached
+from ..punctuation import CLOSING_BRACKETS, CLOSING_QUOTES, OPENING_BRACKETS, OPENING_QUOTES
 from .actorlex import uses
 from .chains import chain_start
 
@@ -17,10 +18,10 @@ _SHORT = 6  # the longest short name read (公司, 研究院, 董事会 …)
 @cached
 def _definition() -> re.Pattern[str]:
     """An opening bracket, a lead word, the short name in optional quotation marks, the closing bracket."""
-    quote_open, quote_close = "“\"「『‘'", "”\"」』’'"
+    opening, closing = re.escape(OPENING_QUOTES), re.escape(CLOSING_QUOTES)
     return re.compile(
-        rf"[（(](?:{alternation(uses('alias_lead'))})[：:]?[{quote_open}]?"
-        rf"(?P<short>[\u4e00-\u9fff]{{1,{_SHORT}}})[{quote_close}]?[）)]"
+        rf"[{OPENING_BRACKETS}](?:{alternation(uses('alias_lead'))})[：:]?[{opening}]?"
+        rf"(?P<short>[\u4e00-\u9fff]{{1,{_SHORT}}})[{closing}]?[{CLOSING_BRACKETS}]"
     )
 
 

@@ -32,7 +32,8 @@ def unquoted_post(text: str, a: int, b: int) -> tuple[int, int]:
     return (opening + 1, b - 1) if han else (a, b)
 
 
-def _sentence_start(text: str, i: int) -> int:
+def sentence_start(text: str, i: int) -> int:
+    """Where the sentence (or the clause of a list after a semicolon) of ``text[i]`` starts."""
     return max(text.rfind(c, 0, i) for c in _ENDS) + 1
 
 
@@ -58,7 +59,7 @@ def sentence_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) 
     if len(chain) != 1 or first.position.organization:
         return chain
     head = first.position.head
-    start = _sentence_start(text, first.start)
+    start = sentence_start(text, first.start)
     k = text.rfind(head, start, first.start)
     while k > start:
         before = chain_before(text, k + len(head), start, places)
@@ -75,7 +76,7 @@ def own_post(text: str, chain: tuple[Element, ...], name_start: int, places: Con
     first = chain[0]
     if len(chain) != 1 or first.position.organization or first.start < name_start:
         return chain
-    own = chain_before(text, name_start, _sentence_start(text, name_start), places)
+    own = chain_before(text, name_start, sentence_start(text, name_start), places)
     if not own or own[-1].end != name_start or len(bare_org(own[-1].position.organization)) < 2:
         return chain
     head = own[-1].position.head

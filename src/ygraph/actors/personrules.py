@@ -86,8 +86,9 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None, l
     found: list[Found] = []
     page, places = places, places.copy()
     hits = subject_hits(text, scanned or scan_places(text))
-    title_starts = sorted({end + 1 - len(word) for end, word in automaton("titles").iter(text)})
-    ends = sorted({end + 1 for end, _ in automaton("titles").iter(text)})
+    titles = list(automaton("titles").iter(text))
+    title_starts = sorted({end + 1 - len(word) for end, word in titles})
+    ends = sorted({end + 1 for end, _ in titles})
     hosts = sorted([*host_places(text, places), *led_visits(text, places)])
     named, article_region = regions(text, scanned.places if scanned else None), places.region
     last_end = skip = 0  # skip: the end of a title printed after a name as its form of address (甲议员)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 
 from .. import scan
 from ..lexicons import TEXT_KEYS, alternation, cached
@@ -125,14 +126,18 @@ def sentence_places(text: str, start: int, i: int, places: ContextPlaces) -> Con
     """``places`` with, for each level, the one place of that level the vocabulary knows printed in
     ``text[start:i]`` (中共某市党代会闭幕，甲当选市委书记: the bare post is that city's)."""
     out = places.copy()
-    seen: dict[str, set[str]] = {}
-    for _, word in automaton("places").iter_long(text[start:i]):
-        place = place_table()[word]
-        seen.setdefault(place[-1], set()).add(place)
-    for level, found in seen.items():
-        if len(found) == 1:
-            out.print_place(level, next(iter(found)))
+    table = place_table()
+    for level, place in _one_per_level(table[word] for _, word in automaton("places").iter_long(text[start:i])).items():
+        out.print_place(level, place)
     return out
+
+
+def _one_per_level(printed: Iterable[str]) -> dict[str, str]:
+    """Level character → the place ``printed`` holds for it, for the levels it holds one place of."""
+    seen: dict[str, set[str]] = {}
+    for place in printed:
+        seen.setdefault(place[-1], set()).add(place)
+    return {level: next(iter(found)) for level, found in seen.items() if len(found) == 1}
 
 
 def subject_hits(text: str, found: PlaceScan) -> Hits:
@@ -154,10 +159,7 @@ def subject_places(hits: Hits, start: int, first_title: int, i: int, places: Con
     hi = bisect_left(hits, (first_title,), lo)
     if lo == hi or bisect_left(hits, (i,), hi) > hi:
         return places
-    seen: dict[str, set[str]] = {}
-    for _, place in hits[lo:hi]:
-        seen.setdefault(place[-1], set()).add(place)
-    one = {level: next(iter(found)) for level, found in seen.items() if len(found) == 1}
+    one = _one_per_level(place for _, place in hits[lo:hi])
     if all(places.at.get(level) == place for level, place in one.items()):
         return places
     out = places.copy()

@@ -10,29 +10,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import lexicons
 from ..lexicons import alternation, cached
-from ..punctuation import LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
-from ..time.numerals import numeral_characters
-from .actorlex import uses
 from .chains import Element, chain_start
+from .noticeposts import sentence_start
 from .placecontext import ContextPlaces
 from .positions import canonical
-from .sessions import sessions
-
-
-def _uses(use: str) -> tuple[str, ...]:
-    return lexicons.word_uses("actors/session_posts.tsv", use)
+from .sessions import session_number, session_uses, sessions
 
 
 @cached
 def _term_and_sitting() -> re.Pattern[str]:
     """第十六届 … 第一次全体会议 inside a session's name: what is left around them is the body."""
-    digits = re.escape(numeral_characters(("digit", "ten")))
-    number = rf"(?:{alternation(uses('ordinal'))})?[{digits}]{{1,3}}"
-    return re.compile(
-        rf"{number}(?:{alternation(_uses('term'))})(?P<middle>[\u4e00-\u9fff]*?){number}(?:{alternation(_uses('sitting'))})$"
-    )
+    number, term, sitting = session_number(), alternation(session_uses("term")), alternation(session_uses("sitting"))
+    return re.compile(rf"{number}(?:{term})(?P<middle>[\u4e00-\u9fff]*?){number}(?:{sitting})$")
 
 
 def session_body(text: str, at: int, name: str, floor: int) -> str:
@@ -44,15 +34,15 @@ def session_body(text: str, at: int, name: str, floor: int) -> str:
         return ""
     number = at + m.start()
     body = text[chain_start(text, number, floor, joined=False) : number] + m.group("middle")
-    return body if body.endswith(_uses("body_end")) else ""
+    return body if body.endswith(session_uses("body_end")) else ""
 
 
 def session_body_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) -> tuple[Element, ...]:
     """``chain`` with its one bare post given the body of the session the sentence names last before it."""
     first = chain[0]
-    if len(chain) != 1 or first.position.organization or first.position.head not in _uses("body_head"):
+    if len(chain) != 1 or first.position.organization or first.position.head not in session_uses("body_head"):
         return chain
-    start = max(text.rfind(c, 0, first.start) for c in SENTENCE_ENDS + SEMICOLONS + LINE_BREAK) + 1
+    start = sentence_start(text, first.start)
     named = sessions(text[start : first.start])
     body = session_body(text, start + named[-1][0], named[-1][1], start) if named else ""
     pos = canonical(body + first.position.printed, None, places) if body else None

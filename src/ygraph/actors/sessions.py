@@ -21,21 +21,24 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _LEFT = 10  # characters before the term number where the session's name may start
 
 
-def _uses(use: str) -> tuple[str, ...]:
+def session_uses(use: str) -> tuple[str, ...]:
+    """The words of ``session_posts.tsv`` of one use."""
     return lexicons.word_uses("actors/session_posts.tsv", use)
+
+
+
+def session_number() -> str:
+    """A term's or a sitting's number (第十二, 十二): an ordinal word, then one to three numeral characters."""
+    digits = re.escape(numeral_characters(("digit", "ten")))
+    return rf"(?:{alternation(uses('ordinal'))})?[{digits}]{{1,3}}"
 
 
 @cached
 def _session() -> re.Pattern[str]:
     """A term number (第十二届), up to 16 characters, a sitting number (第二次会议); or a party congress's
     number (第十一次代表大会)."""
-    digits = re.escape(numeral_characters(("digit", "ten")))
-    term, sitting, nth = (
-        alternation(_uses("term")),
-        alternation(_uses("sitting")),
-        alternation(uses("ordinal")),
-    )
-    number, congress = rf"(?:{nth})?[{digits}]{{1,3}}", alternation(_uses("congress"))
+    term, sitting = alternation(session_uses("term")), alternation(session_uses("sitting"))
+    number, congress = session_number(), alternation(session_uses("congress"))
     return re.compile(
         rf"{number}(?:{term})[\u4e00-\u9fff]{{0,16}}?{number}(?:{sitting})|{number}(?:{congress})"
     )
@@ -58,9 +61,9 @@ def sessions(text: str) -> list[tuple[int, str]]:
 def _lead_before(text: str, k: int) -> str:
     """A session's lead printed right before its place (中国人民政治协商会议某省…, 中共某市…: ``session_leads.tsv``
     and the ``lead`` words), when the name read so far does not hold one already; "" for none."""
-    if text.startswith(_uses("lead"), k):
+    if text.startswith(session_uses("lead"), k):
         return ""
-    return next((w for w in (*_leads(), *_uses("lead")) if text.endswith(w, 0, k)), "")
+    return next((w for w in (*_leads(), *session_uses("lead")) if text.endswith(w, 0, k)), "")
 
 
 @cached
@@ -91,16 +94,16 @@ def _starts_name(left: str, edge: bool) -> bool:
     stem_ok = not stem_has_word(left[:-1])  # 听取了省…: a verb or a stop word, no place's stem
     return (
         bool(place_prefix(left))
-        or left.startswith(_uses("lead"))
+        or left.startswith(session_uses("lead"))
         or (edge and (len(left) == 1 or 3 <= len(left) <= 4 and stem_ok) and left[-1] in uses("place_level"))
-        or (edge and left[:1] in uses("place_level") and left[1:].startswith(_uses("lead")))  # 由省政协十二届…
+        or (edge and left[:1] in uses("place_level") and left[1:].startswith(session_uses("lead")))  # 由省政协十二届…
     )
 
 
 def session_posts(text: str, found: list[Found]) -> list[Found]:
     """Each finding with its presidium posts completed by the last session printed before them."""
     # a committee's plenum (市委十三届九次全会) has no presidium: its name never completes one's post
-    named = [(at, name) for at, name in sessions(text) if not name.endswith(_uses("plenum"))]
+    named = [(at, name) for at, name in sessions(text) if not name.endswith(session_uses("plenum"))]
     if not named:
         return found
     return [replace(f, chain=tuple(_complete(el, named) for el in f.chain)) for f in found]
@@ -108,10 +111,10 @@ def session_posts(text: str, found: list[Found]) -> list[Found]:
 
 def _complete(el: Element, named: list[tuple[int, str]]) -> Element:
     p = el.position
-    if p.head in _uses("head"):
+    if p.head in session_uses("head"):
         rest = _kept(p.organization, p.head)
     else:
-        rest = _kept_only(p.organization, p.head) if p.head in _uses("kept_head") else None
+        rest = _kept_only(p.organization, p.head) if p.head in session_uses("kept_head") else None
     if rest is None:
         return el
     before = [name for at, name in named if at < el.start]
@@ -128,15 +131,15 @@ def _kept(org: str, head: str) -> str | None:
     the session replaces 大会 and a sitting (第一次全体会议执行主席 → <session>执行主席), but a sitting named by its
     place in the session stays (``sitting_name``: 开幕会执行主席 → <session>开幕会执行主席). None: the
     organisation is no session's."""
-    named = next((w for w in _uses("sitting_name") if org.startswith(w)), "")
+    named = next((w for w in session_uses("sitting_name") if org.startswith(w)), "")
     if named:  # 开幕会执行主席 → <session>开幕会执行主席: the seat of that sitting
-        return named if org[len(named) :] in ("", *_uses("organ")) else None
+        return named if org[len(named) :] in ("", *session_uses("organ")) else None
     sitting = _sitting().match(org)
     rest = org[sitting.end() :] if sitting else org
-    rest = next((rest.removeprefix(o) for o in _uses("organ") if rest.startswith(o) and rest != o), rest)
-    if rest + head in _uses("kept"):
+    rest = next((rest.removeprefix(o) for o in session_uses("organ") if rest.startswith(o) and rest != o), rest)
+    if rest + head in session_uses("kept"):
         return rest
-    return "" if rest in ("", *_uses("organ")) else None
+    return "" if rest in ("", *session_uses("organ")) else None
 
 
 def _kept_only(org: str, head: str) -> str | None:
@@ -145,7 +148,7 @@ def _kept_only(org: str, head: str) -> str | None:
     <session>秘书长); printed bare (秘书长甲) or with any other body it is no session's (None)."""
     sitting = _sitting().match(org)
     rest = org[sitting.end() :] if sitting else org
-    organs, presidium = _uses("organ"), _uses("presidium")
+    organs, presidium = session_uses("organ"), session_uses("presidium")
     inner = next((rest[len(o) :] for o in organs if rest.startswith(o) and rest[len(o) :].startswith(presidium)), rest)
     if inner.startswith(presidium):
         return inner
@@ -156,4 +159,4 @@ def _kept_only(org: str, head: str) -> str | None:
 def _sitting() -> re.Pattern[str]:
     """A sitting of the session (第一次全体会议): an ordinal, a number and a sitting word."""
     digits = re.escape(numeral_characters(("digit", "ten")))
-    return re.compile(rf"{any_of('ordinal')}?[{digits}]{{1,3}}(?:{alternation(_uses('sitting'))})")
+    return re.compile(rf"{any_of('ordinal')}?[{digits}]{{1,3}}(?:{alternation(session_uses('sitting'))})")
