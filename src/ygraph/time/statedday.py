@@ -40,6 +40,21 @@ def stated_today(times: Sequence[TimeExpr], reference: str | None) -> str | None
     return None
 
 
+def page_today(times: Sequence[TimeExpr], reference: str | None, published: str | None) -> str | None:
+    """The page's own day as the article's today, when the reference was moved to the day of the lede's event
+    (a page stamped the 29th whose lede prints 10月28日) and a day word told against the page's day names that
+    event day (a headline's 昨日): the day words were written on the page's day, not on the event's. None
+    otherwise (a repost stamped days later: its 昨日 never reaches the lede's day)."""
+    if len(reference or "") != 10 or len(published or "") != 10 or reference == published:
+        return None
+    page_day = dt.date.fromisoformat(published or "")
+    for expr in times:
+        offset = _word_offset(expr) if _reference_day(expr) else None
+        if offset is not None and (page_day + dt.timedelta(days=offset)).isoformat() == reference:
+            return published
+    return None
+
+
 def reread(first: Sequence[TimeExpr], again: Sequence[TimeExpr]) -> tuple[TimeExpr, ...]:
     """The article's expressions as first resolved, except the day words told relative to the reference
     (今天, 昨天, 明天, a bare 昨 or 今): those as resolved ``again`` against the stated day."""
@@ -54,6 +69,13 @@ def _reference_day(expr: TimeExpr) -> bool:
         return False
     meaning = meanings().relative.get(spec.base)
     return meaning is not None and meaning.anchor == "reference" and meaning.unit == "day"
+
+
+def _word_offset(expr: TimeExpr) -> int | None:
+    """The day offset of a day word counted from the reference (昨日 -1), from its normalised value."""
+    spec = parse_spec(expr.underspecified.partition("/")[0])
+    meaning = meanings().relative.get(spec.base or "") if spec else None
+    return meaning.offset if meaning is not None else None
 
 
 def _day_offset(text: str) -> int | None:

@@ -26,7 +26,7 @@ from .articledate import (
     place_in_year,
     states_plan,
 )
-from .statedday import reread, stated_today
+from .statedday import page_today, reread, stated_today
 from .timeresolve import Point, resolve_times
 from .timerules import extract_times
 from .workyear import work_year
@@ -71,7 +71,7 @@ def _own_date(
         return _Dating(lede.point, "text", rule, lede, from_lede)
     if header is not None:
         point, rule = header[0], f"header_date:{header[1]}"  # the document_date.tsv row
-        placed = _against(point, lede) if lede.month_day and not late else None
+        placed = _against(point, lede, _years_before(times, lede)) if lede.month_day and not late else None
         if placed is not None and _plan_ahead(article, lede, point, plan):
             placed = None  # 将于5月11日至19日访问 on a page of 4月15日: the plan's days lie ahead, the page's date stands
         if placed is not None and not (plan and _after(placed, point)):
@@ -112,11 +112,25 @@ def _placed(dating: _Dating) -> _Dating:
     return _Dating(None, "unresolved", f"{IMPOSSIBLE}{dating.point.iso()}", dating.lede)
 
 
-def _against(reference: Point, lede: Lede) -> Point:
-    """The lede's month/day in the year that puts it latest at or before ``reference``."""
+def _against(reference: Point, lede: Lede, years: Sequence[TimeExpr] = ()) -> Point:
+    """The lede's month/day in the year that puts it latest at or before ``reference``, unless the dates printed
+    with their year before it (``years``) frame it months back in an earlier year (timeresolve._out_of_frame)."""
     probe = TimeExpr(0, 0, "", "date", _undef(lede), None, None, "none", None, "")
-    resolved = resolve_times([probe], reference.iso())[0]
+    resolved = resolve_times([*years, probe], reference.iso())[-1]
     return Point.parse(resolved.value) or reference
+
+
+def _years_before(times: list[list[TimeExpr]], lede: Lede) -> list[TimeExpr]:
+    """The dates printed with their year (2030年) before the lede's month-day, in text order."""
+    if lede.sentence is None:
+        return []
+    before = []
+    for expr in (e for sentence_times in times[: lede.sentence + 1] for e in sentence_times):
+        if expr.underspecified.startswith("UNDEF-year-"):
+            break
+        if expr.kind == "date" and expr.underspecified[:4].isdigit():
+            before.append(expr)
+    return before
 
 
 def _undef(lede: Lede) -> str:
@@ -262,6 +276,8 @@ def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
             )
         )
         today = stated_today(resolved, reference)  # 今天(6月9日) on a page stamped the 10th: its 今天 is the 9th
+        published = dating.published.iso() if dating.published else None
+        today = today or page_today(resolved, reference, published)  # 昨日 in a headline over a lede's 10月28日
         if today is not None:
             again = resolve_times(
                 flat, today, event_reference=dating.event_reference, nearest_at=planned, stamps=stamps, coarse=coarse
@@ -274,7 +290,7 @@ def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
                 date_source=dating.source,
                 times=resolved,
                 date_rule=dating.rule,
-                published=dating.published.iso() if dating.published else None,
+                published=published,
             )
         )
     conflict = dates_conflict(printed) if doc.source.user_date is None else None

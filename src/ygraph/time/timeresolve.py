@@ -249,16 +249,20 @@ def resolve_times(
     reached = start is not None and start.day is not None  # a day the story has reached was printed
     resolved = []
     weekdays: dict[int, Point] = {}  # the days printed with their weekday (本月25日(周日)), by weekday
+    framed: int | None = None  # the year of the last date printed with its year (2030年，…)
     for expr in exprs:
         spec = parse_spec(expr.underspecified.partition("/")[0])
         nearest = event_reference or expr.start in nearest_at
         anchors = last if expr.start in nearest_at else told  # a plan's 当天 may be the scheduled day
         retold = _weekday_told(expr, spec, weekdays)  # a day the story has named: its next cues refer to it
         done = retold or resolve_one(expr, reference_point, anchors[_cue_precision(spec)], nearest, coarse)
+        if not nearest and framed is not None and _out_of_frame(done, spec, reference_point, framed):
+            done = in_year(expr, framed)
         point = Point.parse(done.value) if done.kind == "date" and done.value else None
         if point is not None and point.day is not None and _names_weekday(expr):
             weekdays[_first_day(point).isoweekday()] = point
         if point is not None and expr.start not in stamps:
+            framed = point.year if spec is not None and spec.base is None else framed
             _remember(last, point)
             within = horizon is None or _first_day(point) <= horizon
             # a story told ahead of its days (将于9月26日访问某地…翌日…) has no reached day: its days are told
@@ -268,6 +272,21 @@ def resolve_times(
             reached = reached or (within and point.day is not None)
         resolved.append(done)
     return resolved
+
+
+FRAME_GAP_DAYS = 92  # a month-day further back than this from the page's date is no news of its days
+
+
+def _out_of_frame(done: TimeExpr, spec: Spec | None, reference: Point | None, framed: int) -> bool:
+    """A month-day printed without its year (9月13日) that, taken latest before the page's date, falls months back
+    in a year the text never printed, after the text printed an earlier year (a chronicle's 2030年，…9月13日…
+    on a page of 2032-04): the day belongs to the printed year, not to the year before the page's."""
+    if spec is None or spec.base != "year" or len(spec.numbers) < 2 or not done.value or reference is None:
+        return False
+    point = Point.parse(done.value)
+    if point is None or reference.day is None or not framed < point.year < reference.year:
+        return False
+    return (_first_day(reference) - _first_day(point)).days > FRAME_GAP_DAYS
 
 
 def _weekday_told(expr: TimeExpr, spec: Spec | None, weekdays: dict[int, Point]) -> TimeExpr | None:
