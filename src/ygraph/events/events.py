@@ -150,11 +150,19 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
             if outer is None and (ref.draft.side or second_event(ctx, found, ref)):
                 outer = ctx.current if ref.draft.side else second_event(ctx, found, ref)  # 会后签署…; 并于…举行
             reference = framed.is_framed(ref.draft) or ref.draft.passing  # never the event the next words are at
+            # a meeting announced for later while a held one is reported (会议决定，某日召开某会议。某某主持会议): the
+            # next words are still at the held one
+            reference = reference or (_announced(ctx, ref.draft) and ctx.current is not None and not _announced(ctx, ctx.current))
             if not participants.topic(ctx.doc.text, ref) and not guards.welcomed(ctx, ref) and not reference:
                 ctx.current = ref.draft
     if outer is not None:
         ctx.current = outer
     return found
+
+
+def _announced(ctx: Context, draft: Draft) -> bool:
+    """A draft told as a plan, or dated after the day its page was written on (plandays.after_page)."""
+    return draft.planned or plandays.after_page(draft.date, ctx.article.published)
 
 
 def _triggers(ctx: Context, sentence: Sentence) -> list[re.Match[str]]:

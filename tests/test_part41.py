@@ -1,0 +1,28 @@
+"""Participation classes of session 31 (invented text, invented names).
+
+- A meeting announced for later inside the report of a held one (会议决定，某日召开某会议。某某主持会议…): the next
+  words, a bare 会议 among them, are still at the held meeting (events.events._announced).
+- Reports on titled drafts (甲，乙分别作的关于《某条例（草案）》《某办法》审议结果的报告): every one listed spoke
+  (events/patterns.tsv speech_topic; its EXAMPLE row).
+"""
+
+from __future__ import annotations
+
+from pipeline_probe import facts
+
+_HELD = (
+    "12月3日上午，东港市第九届人大常委会第十二次会议在东港闭幕。会议决定，2032年1月12日在东港召开东港市第九届"
+    "人民代表大会第三次会议。市人大常委会主任周立新主持会议，副主任吴嘉禾出席会议。"
+)
+
+
+def _people_at(text: str, day: str) -> dict[str, set[str]]:
+    return {e.title: {p.person for p in e.participants} for e in facts(text, day).events}
+
+
+def test_an_announced_meeting_leaves_the_next_words_at_the_held_one() -> None:
+    found = _people_at(_HELD, "2031-12-03")
+    held = next(people for title, people in found.items() if "常委会第十二次会议" in title)
+    assert {"周立新", "吴嘉禾"} <= held
+    assert not any(people for title, people in found.items() if "第三次会议" in title)
+
