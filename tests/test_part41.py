@@ -4,6 +4,8 @@
   words, a bare 会议 among them, are still at the held meeting (events.events._announced).
 - Reports on titled drafts (甲，乙分别作的关于《某条例（草案）》《某办法》审议结果的报告): every one listed spoke
   (events/patterns.tsv speech_topic; its EXAMPLE row).
+- A list after 出席者/参加者 (出席者包括甲、乙): its people attended, though 出席者 names no one before it
+  (events.participants._doer_list).
 """
 
 from __future__ import annotations
@@ -26,3 +28,15 @@ def test_an_announced_meeting_leaves_the_next_words_at_the_held_one() -> None:
     assert {"周立新", "吴嘉禾"} <= held
     assert not any(people for title, people in found.items() if "第三次会议" in title)
 
+
+
+def test_the_doers_listed_after_zhe_attend() -> None:
+    text = "新华社江城2031年5月9日电 江城市水务局9日上午举行新旧局长交接典礼，出席者包括林嘉禾、周立新、吴嘉禾等人。"
+    (held,) = facts(text).events
+    assert {p.person for p in held.participants if p.relation == "attended"} == {"林嘉禾", "周立新", "吴嘉禾"}
+
+
+def test_doers_named_before_zhe_still_take_no_part() -> None:
+    text = "新华社江城2031年5月9日电 江城市水务局9日上午举行新旧局长交接典礼。林嘉禾是出席者中最年长的一位。"
+    (held,) = facts(text).events
+    assert "林嘉禾" not in {p.person for p in held.participants}

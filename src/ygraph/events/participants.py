@@ -42,10 +42,12 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
     refs = [r for r in refs if not any(s <= r.start < e for s, e in topics)]  # a topic's event is no venue
     for m in scan.finditer(partverbs.pattern(), sentence.text):
         verb, start, end = partverbs.row(m.group()), sentence.start + m.start(), sentence.start + m.end()
-        counts = _verb_counts(text, sentence, verb, start, end) and partverbs.names_event(text, verb, end, refs)
+        listed = rules.pattern("listed_after").match(text, end)  # 出席会议的还有…, 代表团成员包括…
+        # 出席者 names no one before it (participation_block.txt), but 出席者包括甲、乙 lists them after it
+        counts = _verb_counts(text, sentence, verb, start, end) or _doer_list(text, end, listed)
+        counts = counts and partverbs.names_event(text, verb, end, refs)
         if not counts or any(s <= start < e for s, e in topics):
             continue  # 某某作…出席某会代表人选的说明: the words of a speech's topic (events/speeches.py)
-        listed = rules.pattern("listed_after").match(text, end)  # 出席会议的还有…, 代表团成员包括…
         hit = _Hit(verb, start, end, listed, prev_end)
         people = _verb_people(text, sentence, persons, hit, (prev_people, prev_verb))
         if not people and verb in rules.uses("near_subject") and text[start - 1 : start] in CLAUSE_BREAKS:
@@ -177,6 +179,11 @@ def _sentence_people(ctx: Context, sentence: Sentence) -> list[Mention]:
         for p in ctx.people(sentence.start, sentence.end)
         if not any(s < p.start < e for s, e in quoted) and not rules.pattern("slogan").match(text, p.end)
     ]
+
+
+def _doer_list(text: str, end: int, listed: re.Match[str] | None) -> bool:
+    """A verb's doers named by 者 and listed after it (出席者包括甲、乙; 参加者有…): the list counts."""
+    return listed is not None and text.startswith("者", end)
 
 
 def _verb_counts(text: str, sentence: Sentence, verb: str, start: int, end: int) -> bool:
