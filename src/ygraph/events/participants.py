@@ -183,7 +183,7 @@ def _sentence_people(ctx: Context, sentence: Sentence) -> list[Mention]:
 
 def _doer_list(text: str, end: int, listed: re.Match[str] | None) -> bool:
     """A verb's doers named by 者 and listed after it (出席者包括甲、乙; 参加者有…): the list counts."""
-    return listed is not None and text.startswith("者", end)
+    return listed is not None and text.startswith(rules.uses("doer_mark"), end)
 
 
 def _verb_counts(text: str, sentence: Sentence, verb: str, start: int, end: int) -> bool:

@@ -50,7 +50,11 @@ def page_today(times: Sequence[TimeExpr], reference: str | None, published: str 
     page_day = dt.date.fromisoformat(published or "")
     for expr in times:
         offset = _word_offset(expr) if _reference_day(expr) else None
-        if offset is not None and (page_day + dt.timedelta(days=offset)).isoformat() == reference:
+        try:
+            told = (page_day + dt.timedelta(days=offset)).isoformat() if offset is not None else None
+        except OverflowError:  # a page's date at the edge of the calendar (9999-12-31 and 明天)
+            continue
+        if told == reference:
             return published
     return None
 

@@ -25,6 +25,7 @@ from .articledate import (
     page_dates,
     place_in_year,
     states_plan,
+    years_before,
 )
 from .statedday import page_today, reread, stated_today
 from .timeresolve import Point, resolve_times
@@ -71,7 +72,7 @@ def _own_date(
         return _Dating(lede.point, "text", rule, lede, from_lede)
     if header is not None:
         point, rule = header[0], f"header_date:{header[1]}"  # the document_date.tsv row
-        placed = _against(point, lede, _years_before(times, lede)) if lede.month_day and not late else None
+        placed = _against(point, lede, years_before(times, lede)) if lede.month_day and not late else None
         if placed is not None and _plan_ahead(article, lede, point, plan):
             placed = None  # 将于5月11日至19日访问 on a page of 4月15日: the plan's days lie ahead, the page's date stands
         if placed is not None and not (plan and _after(placed, point)):
@@ -118,19 +119,6 @@ def _against(reference: Point, lede: Lede, years: Sequence[TimeExpr] = ()) -> Po
     probe = TimeExpr(0, 0, "", "date", _undef(lede), None, None, "none", None, "")
     resolved = resolve_times([*years, probe], reference.iso())[-1]
     return Point.parse(resolved.value) or reference
-
-
-def _years_before(times: list[list[TimeExpr]], lede: Lede) -> list[TimeExpr]:
-    """The dates printed with their year (2030年) before the lede's month-day, in text order."""
-    if lede.sentence is None:
-        return []
-    before = []
-    for expr in (e for sentence_times in times[: lede.sentence + 1] for e in sentence_times):
-        if expr.underspecified.startswith("UNDEF-year-"):
-            break
-        if expr.kind == "date" and expr.underspecified[:4].isdigit():
-            before.append(expr)
-    return before
 
 
 def _undef(lede: Lede) -> str:
