@@ -6,6 +6,8 @@
 - A chronicle's paragraph (2029年，某区…。9月13日，…) on a page of a later year: a month-day without its year that
   would fall months back in a year the text never printed belongs to the year printed before it
   (timeresolve._out_of_frame); a day close before the page's date keeps the page's year.
+- A schedule told ahead of the page (page of 6月28日: 7月4日搭机前往…5日上午出席…): a bare day not smaller than the
+  day printed last goes on in that day's month (timeresolve._behind_schedule).
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline_probe import facts
+from ygraph.pipeline import Source
+from ygraph.text import clean, segment
+from ygraph.time import temporal
 
 _HEADED = "江城书画周开幕式昨日在北岸市举行\n时间:2031-11-05 09:12 来源:江城日报\n11月4日上午，江城书画周开幕式在北岸市举行。市长周立新出席。"
 
@@ -55,3 +60,18 @@ def test_a_repost_stamped_days_later_keeps_the_lede_day() -> None:
 )
 def test_a_printed_year_frames_a_later_month_day(text: str, day: str, expected: str) -> None:
     assert expected in _dates(text, day)
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        pytest.param("5日上午出席开幕式。", "2031-07-05", id="schedule-goes-on"),
+        pytest.param("2日上午出席开幕式。", "2031-06-02", id="smaller-day-keeps-the-page-month"),
+    ],
+)
+def test_a_schedule_told_ahead_keeps_its_month(tail: str, expected: str) -> None:
+    text = "新华社江城6月28日电 江城市长周立新将率团访问北岸市。7月4日早上搭机前往北岸市，" + tail
+    source = Source("a.txt", text, "utf-8", user_date="2031-06-28")
+    doc = temporal.date_document(segment.segment(clean.clean(source)), {})
+    values = [t.value for a in doc.articles for t in a.times]
+    assert expected in values

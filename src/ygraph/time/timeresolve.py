@@ -257,7 +257,9 @@ def resolve_times(
         retold = _weekday_told(expr, spec, weekdays)  # a day the story has named: its next cues refer to it
         done = retold or resolve_one(expr, reference_point, anchors[_cue_precision(spec)], nearest, coarse)
         if not nearest and framed is not None and _out_of_frame(done, spec, reference_point, framed):
-            done = in_year(expr, framed)
+            done = replace(in_year(expr, framed), underspecified=expr.underspecified, anchor=f"narrative:{framed:04d}")
+        if not nearest and not retold and _behind_schedule(done, spec, reference_point, last["day"]):
+            done = _in_month(expr, last["day"]) or done
         point = Point.parse(done.value) if done.kind == "date" and done.value else None
         if point is not None and point.day is not None and _names_weekday(expr):
             weekdays[_first_day(point).isoweekday()] = point
@@ -272,6 +274,29 @@ def resolve_times(
             reached = reached or (within and point.day is not None)
         resolved.append(done)
     return resolved
+
+
+def _behind_schedule(done: TimeExpr, spec: Spec | None, reference: Point | None, last_day: Point | None) -> bool:
+    """A bare day (4日) that the page's date puts before the day printed last, when that day lies after the page's
+    date (a schedule told ahead: 7月3日搭机前往…4日上午出席开幕式 on a page of 6月28日) and the bare day's number is
+    not smaller: the schedule goes on in its month, it does not jump back to the page's."""
+    if spec is None or spec.base != "day" or not spec.numbers or not done.value or reference is None:
+        return False
+    if last_day is None or last_day.day is None or reference.day is None:
+        return False
+    ahead = _first_day(last_day) > _first_day(reference)
+    return ahead and spec.numbers[0] >= last_day.day and done.value < last_day.iso()
+
+
+def _in_month(expr: TimeExpr, month: Point) -> TimeExpr | None:
+    """A bare day placed in ``month``'s month (None when that month lacks the day)."""
+    first, slash, second = expr.underspecified.partition("/")
+    spec = parse_spec(first)
+    if spec is None or not spec.numbers or not valid_day(month.year, month.month or 0, spec.numbers[0]):
+        return None
+    explicit = f"{month.year:04d}-{month.month:02d}-{spec.numbers[0]:02d}{spec.part and '-' + spec.part or ''}"
+    done = resolve_one(replace(expr, underspecified=explicit + slash + second), None, None)
+    return replace(done, underspecified=expr.underspecified, anchor=f"narrative:{month.iso()}")
 
 
 FRAME_GAP_DAYS = 92  # a month-day further back than this from the page's date is no news of its days
