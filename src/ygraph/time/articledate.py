@@ -72,8 +72,13 @@ def states_plan(text: str) -> bool:
 
 
 def _in_plan_clause(text: str, position: int) -> bool:
+    """Whether the clause at ``position`` states a plan, or follows a decision's comma (决定，…: a plan word
+    holding the comma)."""
     left, right = clause_bounds(text, position, position)
-    return _plan_words().search(text, left, right) is not None
+    return _plan_words().search(text, max(0, left - _DECISION_REACH), right) is not None
+
+
+_DECISION_REACH = 3  # characters before a clause where a plan word ending in its comma (决定，) may start
 
 
 @cached
@@ -355,7 +360,19 @@ def infer_year(article: Article, times: Sequence[Sequence[TimeExpr]], lede: Lede
             if match and (lede_only or not quoted(sentence.text, match.start("Y"))):
                 return YearEvidence(int(match.group("Y")) + offset, rule_id)
     every_year = [numbers[0] for sentence_dates in plain for _, numbers in sentence_dates]
-    return YearEvidence(max(every_year), "latest_year") if every_year else None
+    if every_year:
+        return YearEvidence(max(every_year), "latest_year")
+    return _before_plan(dates, lede)
+
+
+def _before_plan(dates: list[list[tuple[int, tuple[int, ...]]]], lede: Lede) -> YearEvidence | None:
+    """With no year but a plan's (会议决定，某会议于2031年1月召开), the lede's month-day in the year that puts it last
+    before the earliest planned month: a body decides before it convenes."""
+    planned = sorted(numbers[:2] for sentence_dates in dates for _, numbers in sentence_dates if len(numbers) >= 2)
+    if not planned or not lede.month_day:
+        return None
+    year, month = planned[0]
+    return YearEvidence(year - 1 if lede.month_day[0] > month else year, "before_plan")
 
 
 def place_in_year(year: int, month_day: tuple[int, int | None] | None) -> Point:
