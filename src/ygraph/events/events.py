@@ -149,7 +149,8 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
                 occasiondays.same_occasion(outer, ref.draft)
             if outer is None and (ref.draft.side or second_event(ctx, found, ref)):
                 outer = ctx.current if ref.draft.side else second_event(ctx, found, ref)  # 会后签署…; 并于…举行
-            reference = framed.is_framed(ref.draft) or ref.draft.passing  # never the event the next words are at
+            # never the event the next words are at: a reference point (某会议议程草案, 某全会以来) or talks in passing
+            reference = framed.is_framed(ref.draft) or ref.draft.passing or ref.draft.named_only
             # a meeting announced for later while a held one is reported (会议决定，某日召开某会议。某某主持会议): the
             # next words are still at the held one
             reference = reference or (_announced(ctx, ref.draft) and ctx.current is not None and not _announced(ctx, ctx.current))
