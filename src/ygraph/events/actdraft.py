@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..model import Mention, PolicyLink, Sentence
 from ..punctuation import LIST_MARK
-from . import eventplaces, guards, listed, owntrips, sides
+from . import actpeople, eventplaces, guards, listed, owntrips, sides
 from . import eventrules as rules
 from .acttitle import actor_title, sideless, without_opener, without_topic
 from .draft import Context, Draft, Ref
@@ -33,7 +33,9 @@ def act_draft(
     if _nothing_done(ctx, trigger, obj, (head, start, end, right)):
         return None
     if actor is not None:
-        titled = _actor_act(ctx, trigger, actor, (left, head, start, end), refs, obj, lede)
+        # 甲，乙会见了丙: talks its hosts hold, titled by the first of them (the headline's 甲会见丙)
+        first = actpeople.co_subjects(ctx, actor, sentence)[:1] if trigger.event_type == "talks" else []
+        titled = _actor_act(ctx, trigger, first[0] if first else actor, (left, head, start, end), refs, obj, lede)
     elif trigger.event_type == "visit":
         titled = _group_visit(ctx, sentence, trigger, (head, start, end), obj)
     else:

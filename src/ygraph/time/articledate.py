@@ -386,16 +386,3 @@ def nearest_to(sibling: Point, month_day: tuple[int, int | None] | None) -> Poin
     target = sibling.year * 12 + sibling.month
     best = min((sibling.year + d for d in (-1, 0, 1)), key=lambda y: abs(y * 12 + month_day[0] - target))
     return place_in_year(best, month_day)
-
-
-def years_before(times: list[list[TimeExpr]], lede: Lede) -> list[TimeExpr]:
-    """The dates printed with their year (2030年) before the lede's month-day, in text order."""
-    if lede.sentence is None:
-        return []
-    before = []
-    for expr in (e for sentence_times in times[: lede.sentence + 1] for e in sentence_times):
-        if expr.underspecified.startswith("UNDEF-year-"):
-            break
-        if expr.kind == "date" and expr.underspecified[:4].isdigit():
-            before.append(expr)
-    return before

@@ -25,8 +25,8 @@ from .articledate import (
     page_dates,
     place_in_year,
     states_plan,
-    years_before,
 )
+from .framing import years_before
 from .statedday import page_today, reread, stated_today
 from .timeresolve import Point, resolve_times
 from .timerules import extract_times
