@@ -34,7 +34,8 @@ def act_draft(
         return None
     if actor is not None:
         # 甲，乙会见了丙: talks its hosts hold, titled by the first of them (the headline's 甲会见丙)
-        first = actpeople.co_subjects(ctx, actor, sentence)[:1] if trigger.event_type == "talks" else []
+        each = any(w in text[actor.end : start] for w in rules.uses("each_speaks"))  # 甲，乙分别会见…: two talks
+        first = actpeople.co_subjects(ctx, actor, sentence)[:1] if trigger.event_type == "talks" and not each else []
         titled = _actor_act(ctx, trigger, first[0] if first else actor, (left, head, start, end), refs, obj, lede)
     elif trigger.event_type == "visit":
         titled = _group_visit(ctx, sentence, trigger, (head, start, end), obj)
