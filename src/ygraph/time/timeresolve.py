@@ -250,6 +250,7 @@ def resolve_times(
     resolved = []
     weekdays: dict[int, Point] = {}  # the days printed with their weekday (本月25日(周日)), by weekday
     framed: int | None = None  # the year of the last date printed with its year (2030年，…)
+    printed_day: Point | None = None  # the last day printed with its month (7月3日), a schedule's
     for expr in exprs:
         spec = parse_spec(expr.underspecified.partition("/")[0])
         nearest = event_reference or expr.start in nearest_at
@@ -258,13 +259,14 @@ def resolve_times(
         done = retold or resolve_one(expr, reference_point, anchors[_cue_precision(spec)], nearest, coarse)
         if not nearest and framed is not None and _out_of_frame(done, spec, reference_point, framed):
             done = replace(in_year(expr, framed), underspecified=expr.underspecified, anchor=f"narrative:{framed:04d}")
-        if not nearest and not retold and _behind_schedule(done, spec, reference_point, last["day"]):
-            done = _in_month(expr, last["day"]) or done
+        if not nearest and not retold and _behind_schedule(done, spec, reference_point, printed_day):
+            done = _in_month(expr, printed_day) or done
         point = Point.parse(done.value) if done.kind == "date" and done.value else None
         if point is not None and point.day is not None and _names_weekday(expr):
             weekdays[_first_day(point).isoweekday()] = point
         if point is not None and expr.start not in stamps:
             framed = point.year if spec is not None and spec.base is None else framed
+            printed_day = point if _month_printed(spec) and point.day is not None else printed_day
             _remember(last, point)
             within = horizon is None or _first_day(point) <= horizon
             # a story told ahead of its days (将于9月26日访问某地…翌日…) has no reached day: its days are told
@@ -277,7 +279,7 @@ def resolve_times(
 
 
 def _behind_schedule(done: TimeExpr, spec: Spec | None, reference: Point | None, last_day: Point | None) -> bool:
-    """A bare day (4日) that the page's date puts before the day printed last, when that day lies after the page's
+    """A bare day (4日) that the page's date puts before the day printed last with its month, when that day lies after the page's
     date (a schedule told ahead: 7月3日搭机前往…4日上午出席开幕式 on a page of 6月28日) and the bare day's number is
     not smaller: the schedule goes on in its month, it does not jump back to the page's."""
     if spec is None or spec.base != "day" or not spec.numbers or not done.value or reference is None:
@@ -286,6 +288,11 @@ def _behind_schedule(done: TimeExpr, spec: Spec | None, reference: Point | None,
         return False
     ahead = _first_day(last_day) > _first_day(reference)
     return ahead and spec.numbers[0] >= last_day.day and done.value < last_day.iso()
+
+
+def _month_printed(spec: Spec | None) -> bool:
+    """A day printed with its month (7月3日, 2030年7月3日), never a bare day or a day word (明(1)日)."""
+    return spec is not None and (spec.base is None or spec.base == "year") and len(spec.numbers) >= 2
 
 
 def _in_month(expr: TimeExpr, month: Point) -> TimeExpr | None:
