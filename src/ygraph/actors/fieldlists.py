@@ -20,11 +20,11 @@ from .. import lexicons
 from ..lexicons import alternation, cached
 from ..model import Article, Document
 from ..punctuation import COLONS
-from .actorlex import plausible_name
+from .actorlex import plausible_name, uses
 from .nameshape import DOTTED, loose_name
 from .personrules import Found
 
-_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")  # 某某(请假), 某某（代）: a note on the name
+_NOTE = re.compile(r"[（(]([\u4e00-\u9fff]{1,5})[）)]$")  # 某某(请假), 某某（乙代）: a note on the name
 _SEPARATORS = re.compile(r"[、，,]|[ \t\u3000]+")
 _SHORTEST, _LONGEST = 2, 4
 _USUAL_SHARE = 2 / 3  # of the items of a value that must be usual names
@@ -37,7 +37,7 @@ def _field() -> re.Pattern[str]:
     labels = alternation([lead for rule, lead in lexicons.load_table("actors/list_leads.tsv") if rule == "list_field"])
     colons = re.escape(COLONS)
     after = rf"(?:[{colons}]{_BLANK}|\n(?:{_BLANK}\n)*{_BLANK})"  # a colon, or the line's end and blank lines
-    return re.compile(rf"^{_BLANK}(?:{labels}){_BLANK}{after}([^\n]+?){_BLANK}$", re.MULTILINE)
+    return re.compile(rf"^{_BLANK}(?P<label>{labels}){_BLANK}{after}([^\n]+?){_BLANK}$", re.MULTILINE)
 
 
 def field_lists(doc: Document, article: Article, text: str, pos: Sequence[int]) -> list[Found]:
@@ -50,7 +50,7 @@ def field_lists(doc: Document, article: Article, text: str, pos: Sequence[int]) 
     lo = page.rfind("\n", 0, lo) + 1  # the article may start after a line's indent: read from the line's start
     found = []
     for m in _field().finditer(page, lo, hi):
-        for name, at in _items(m.group(1), m.start(1)):
+        for name, at, _ in _items(m.group(2), m.start(2)):
             k = bisect_left(doc.offsets, at, article.start, article.end)  # the normalized offset of ``at``
             i = bisect_left(pos, k)
             if k < article.end and doc.offsets[k] == at and text[i : i + len(name)] == name:
@@ -58,15 +58,51 @@ def field_lists(doc: Document, article: Article, text: str, pos: Sequence[int]) 
     return found
 
 
-def _items(value: str, at: int) -> list[tuple[str, int]]:
-    """(name, offset in the page) of each item of a value that reads as names; [] when it does not."""
-    items, k = [], 0
+def field_names(doc: Document, article: Article) -> list[tuple[str, int, str]]:
+    """(label, normalized offset, note) of each name of the article's header fields (主席 / 出席 / 列席 …), a
+    stand-in a note names (甲(乙代): 乙, with the note 代) among them: what the events stage ties to the record's
+    meeting (events/records.py)."""
+    page = doc.normalized_source
+    if page is None or article.end <= article.start:
+        return []
+    lo, hi = doc.original_span(article.start, article.end)
+    lo = page.rfind("\n", 0, lo) + 1
+    found = []
+    for m in _field().finditer(page, lo, hi):
+        for _, at, note in _items(m.group(2), m.start(2)):
+            k = bisect_left(doc.offsets, at, article.start, article.end)
+            if k < article.end and doc.offsets[k] == at:
+                found.append((m.group("label"), k, note))
+    return found
+
+
+def _items(value: str, at: int) -> list[tuple[str, int, str]]:
+    """(name, offset in the page, note) of each item of a value that reads as names, and of the stand-in a note
+    names (甲(乙代)); [] when the value does not read as names."""
+    items, stand_ins, k = [], [], 0
     for sep in [*_SEPARATORS.finditer(value), None]:
         end = sep.start() if sep else len(value)
         part = value[k:end]
-        items.append((_NOTE.sub("", part), at + k))
+        note = _NOTE.search(part)
+        items.append((_NOTE.sub("", part), at + k, note.group(1) if note else ""))
+        stand_in = _stand_in(note.group(1)) if note else ""
+        if stand_in:
+            stand_ins.append((stand_in, at + k + note.start() + 1, uses("field_stand_in")[0]))
         k = sep.end() if sep else k
-    names = [n for n, _ in items]
+    items = _checked(items)
+    return items + stand_ins if items else []
+
+
+def _stand_in(note: str) -> str:
+    """The name of a note that names a stand-in (乙代: 乙 sat in for the person before it); "" otherwise."""
+    mark = next((w for w in uses("field_stand_in") if note.endswith(w)), "")
+    name = note.removesuffix(mark) if mark else ""
+    return name if plausible_name(name) else ""
+
+
+def _checked(items: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
+    """The items kept when they read as a list of names (module docstring), else []."""
+    names = [n for n, _, _ in items]
     usual = sum(1 for n in names if plausible_name(n) or DOTTED.fullmatch(n))
     shaped = [_name_shaped(n) for n in names]
     if usual < len(names) * _USUAL_SHARE or len(set(names)) < len(names):

@@ -40,6 +40,7 @@ from . import (
     participants,
     plandays,
     policylinks,
+    records,
     references,
     respective,
     rites,
@@ -74,7 +75,9 @@ def headline_act(doc: Document, article: Article, mentions: tuple[Mention, ...])
     """The act the page's headline names, asked only when no article of the page reported an event
     (``headlineacts``; docs/events.md, "The headline's act when no article of the page reported an event")."""
     ctx = _context(doc, article, mentions)
-    return tuple(finish(ctx, d) for d in headlineacts.drafted(ctx))
+    ctx.drafts.extend(headlineacts.drafted(ctx))
+    records.fields(ctx)  # a meeting record's header fields (主席 / 甲; 出席 / 乙、丙): the headline names its meeting
+    return tuple(finish(ctx, d) for d in ctx.drafts)
 
 
 def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...]) -> tuple[Event, ...]:
@@ -90,6 +93,7 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
         policylinks.policies(ctx, sentence, refs, before)
         for draft in documents.cited(ctx, sentence):
             cited.setdefault(draft.key, draft)
+    records.fields(ctx)  # 主席 / 甲; 出席 / 乙、丙: a meeting record's header fields
     groupmembers.members(ctx)
     groupheads.heads(ctx)  # 以甲为团长的某代表团 / 代表团团长乙: the group's visit and its talks
     groupmembers.roster(ctx)  # 甲、乙参加了此行 told after the group's talks: they join the talks too

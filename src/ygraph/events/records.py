@@ -1,0 +1,50 @@
+"""records: a meeting record's header fields (主席 / 甲; 出席 / 乙、丙…; 列席 / 丁: ``actors/fieldlists.py``) tie their
+people to the meeting the record is of — the first held meeting of the article (its headline's, 某市政府第N次市政会议):
+the chair presided, those attending and those sitting in attended (``word_uses.tsv`` field_presided,
+field_attended; a recorder's field, 纪录, ties no one). A person noted away (甲(公假): field_absent) or replaced (甲(乙代))
+takes no part; the stand-in (乙) attends. Session 31; the EXAMPLE rows of events/word_uses.tsv."""
+
+from __future__ import annotations
+
+from ..actors.actorlex import uses as uses_actors
+from ..actors.fieldlists import field_names
+from ..model import Participation
+from . import eventrules as rules
+from .draft import Context, Draft
+
+RULE = "participation:field:"  # + the field's label
+
+
+def fields(ctx: Context) -> None:
+    """Link the people of the article's header fields to the record's meeting."""
+    entries = field_names(ctx.doc, ctx.article)
+    meeting = _record_meeting(ctx) if entries else None
+    if meeting is None:
+        return
+    people = {p.start: p for p in ctx.persons}
+    for label, start, note in entries:
+        relation = _relation(label)
+        person = people.get(start)
+        if relation is None or person is None or _away(note):
+            continue
+        home = ctx.sentence_at(person.start)
+        prov = ctx.doc.provenance(ctx.article.index, home, person.start, person.end, RULE + label)
+        meeting.participants.setdefault((person.text, relation), Participation(person.text, relation, prov))
+
+
+def _record_meeting(ctx: Context) -> Draft | None:
+    return next(
+        (d for d in ctx.drafts if d.event_type == "meeting" and not (d.planned or d.named_only or d.passing)), None
+    )
+
+
+def _away(note: str) -> bool:
+    """甲(公假): away; 甲(乙代): 乙 sat in for 甲 (乙's own item carries the mark alone, 代, and attends)."""
+    marks = uses_actors("field_stand_in")
+    return note in rules.uses("field_absent") or (note not in marks and note.endswith(marks))
+
+
+def _relation(label: str) -> str | None:
+    if label in rules.uses("field_presided"):
+        return "presided"
+    return "attended" if label in rules.uses("field_attended") else None
