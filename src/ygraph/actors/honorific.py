@@ -15,6 +15,7 @@ title whole (a boundary or a ``name_title_end`` word follows, or no longer head 
 from __future__ import annotations
 
 from ..lexicons import TEXT_KEYS, cached
+from ..punctuation import LIST_MARK
 from .actorlex import (
     PUNCT,
     automaton,
@@ -86,14 +87,17 @@ def name_titles(text: str) -> list[Found]:
     """Names printed before their title head (the order of address)."""
     found, not_head, honorific_rows = [], uses("name_title_not_head"), table("honorifics.tsv")  # asked once, not per head
     for end, head in automaton("titles").iter(text):
-        if head in not_head or head in honorific_rows:
-            continue  # 企业负责人: a noun more often than a post; <name>总书记: the honorific rule's
+        if head in not_head or honorific_rows.get(head, "-") != "-":
+            continue  # 企业负责人: a noun more often than a post; <name>总书记: the honorific rule's (a name before
+            # 教授/博士, no post of their own, is read here too: 某学院<name>教授)
         s = end - len(head) + 1
         n = next(
             (n for n in (4, 3, 2) if s >= n and _addressed(text[s - n : s]) and _led(text, s - n, n, end + 1)), 0
         )
         if not n or not _title_closed(text, s, end + 1):
             continue
+        if head in honorific_rows and not (led_by_body(text, s - n) or text[s - n - 1 : s - n] == LIST_MARK):
+            continue  # 教授/博士 after a name only as its body's (某学院<name>教授、<name>教授), never after a verb (晋升为教授)
         name = text[s - n : s]
         if text.endswith(_heads_longer(len(head)), 0, end + 1):
             continue  # a longer head ends here (副主任 before 主任): read once, with the longer head
