@@ -23,6 +23,7 @@ from ..text import bylines
 from ..text.clean import normalized
 from ..text.cleanlines import is_meta_line
 from ..text.datelines import filed as filed_dateline
+from .numerals import count_value
 from .timeresolve import Point, Spec, impossible, parse_spec
 from .timerules import ROC_EPOCH, expand, extract_times
 
@@ -160,8 +161,8 @@ def _page_rows(text: str) -> list[tuple[str, re.Pattern[str]]]:
 
 def _stamp_point(match: re.Match[str]) -> Point:
     """The date a page stamp prints: a day, or a month when the row leaves the day out (date 2030-06)."""
-    day = match.group("D")
-    return Point(_stamp_year(match), int(match.group("M")), int(day) if day else None)
+    day, month = match.group("D"), match.group("M")
+    return Point(_stamp_year(match), int(month) if month.isdigit() else count_value(month) or 0, int(day) if day else None)
 
 
 def _stamp_year(match: re.Match[str]) -> int:
