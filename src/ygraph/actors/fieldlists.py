@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .. import lexicons
 from ..lexicons import alternation, cached
@@ -40,9 +41,31 @@ def _field() -> re.Pattern[str]:
     return re.compile(rf"^{_BLANK}(?P<label>{labels}){_BLANK}{after}([^\n]+?){_BLANK}$", re.MULTILINE)
 
 
+@dataclass(frozen=True, slots=True)
+class FieldName:
+    """A name of a record's header field: the field's label, the name, its normalized offset, the note after it."""
+
+    label: str
+    name: str
+    start: int
+    note: str
+
+
 def field_lists(doc: Document, article: Article, text: str, pos: Sequence[int]) -> list[Found]:
     """The names of the article's header fields (rule ``list_field``), at offsets of its compact view
     (``text``; ``pos``: the normalized offset of each of its characters)."""
+    found = []
+    for item in field_names(doc, article):
+        i = bisect_left(pos, item.start)
+        if text[i : i + len(item.name)] == item.name:
+            found.append(Found(item.name, i, i + len(item.name), "list_field"))
+    return found
+
+
+def field_names(doc: Document, article: Article) -> list[FieldName]:
+    """Each name of the article's header fields (主席 / 出席 / 列席 …), a stand-in a note names among them (甲(乙代):
+    乙, with the note 代), at its normalized offset: the people (``field_lists``) and what the events stage ties to
+    the record's meeting (events/records.py)."""
     page = doc.normalized_source
     if page is None or article.end <= article.start:
         return []
@@ -50,29 +73,10 @@ def field_lists(doc: Document, article: Article, text: str, pos: Sequence[int]) 
     lo = page.rfind("\n", 0, lo) + 1  # the article may start after a line's indent: read from the line's start
     found = []
     for m in _field().finditer(page, lo, hi):
-        for name, at, _ in _items(m.group(2), m.start(2)):
+        for name, at, note in _items(m.group(2), m.start(2)):
             k = bisect_left(doc.offsets, at, article.start, article.end)  # the normalized offset of ``at``
-            i = bisect_left(pos, k)
-            if k < article.end and doc.offsets[k] == at and text[i : i + len(name)] == name:
-                found.append(Found(name, i, i + len(name), "list_field"))
-    return found
-
-
-def field_names(doc: Document, article: Article) -> list[tuple[str, int, str]]:
-    """(label, normalized offset, note) of each name of the article's header fields (主席 / 出席 / 列席 …), a
-    stand-in a note names (甲(乙代): 乙, with the note 代) among them: what the events stage ties to the record's
-    meeting (events/records.py)."""
-    page = doc.normalized_source
-    if page is None or article.end <= article.start:
-        return []
-    lo, hi = doc.original_span(article.start, article.end)
-    lo = page.rfind("\n", 0, lo) + 1
-    found = []
-    for m in _field().finditer(page, lo, hi):
-        for _, at, note in _items(m.group(2), m.start(2)):
-            k = bisect_left(doc.offsets, at, article.start, article.end)
             if k < article.end and doc.offsets[k] == at:
-                found.append((m.group("label"), k, note))
+                found.append(FieldName(m.group("label"), name, k, note))
     return found
 
 

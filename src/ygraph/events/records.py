@@ -22,13 +22,13 @@ def fields(ctx: Context) -> None:
     if meeting is None:
         return
     people = {p.start: p for p in ctx.persons}
-    for label, start, note in entries:
-        relation = _relation(label)
-        person = people.get(start)
-        if relation is None or person is None or _away(note):
+    for item in entries:
+        relation = _relation(item.label)
+        person = people.get(item.start)
+        if relation is None or person is None or _away(item.note):
             continue
         home = ctx.sentence_at(person.start)
-        prov = ctx.doc.provenance(ctx.article.index, home, person.start, person.end, RULE + label)
+        prov = ctx.doc.provenance(ctx.article.index, home, person.start, person.end, RULE + item.label)
         meeting.participants.setdefault((person.text, relation), Participation(person.text, relation, prov))
 
 
