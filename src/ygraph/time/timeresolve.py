@@ -257,10 +257,8 @@ def resolve_times(
         anchors = last if expr.start in nearest_at else told  # a plan's 当天 may be the scheduled day
         retold = _weekday_told(expr, spec, weekdays)  # a day the story has named: its next cues refer to it
         done = retold or resolve_one(expr, reference_point, anchors[_cue_precision(spec)], nearest, coarse)
-        if not nearest and framed is not None and _out_of_frame(done, spec, reference_point, framed):
-            done = replace(in_year(expr, framed), underspecified=expr.underspecified, anchor=f"narrative:{framed:04d}")
-        if not nearest and not retold and _behind_schedule(done, spec, reference_point, printed_day):
-            done = _in_month(expr, printed_day) or done
+        if not nearest and not retold:  # a chronicle's year, a schedule's month: the story's frame
+            done = _story_frame(expr, done, spec, reference_point, (framed, printed_day))
         point = Point.parse(done.value) if done.kind == "date" and done.value else None
         if point is not None and point.day is not None and _names_weekday(expr):
             weekdays[_first_day(point).isoweekday()] = point
@@ -278,13 +276,40 @@ def resolve_times(
     return resolved
 
 
-def _behind_schedule(done: TimeExpr, spec: Spec | None, reference: Point | None, last_day: Point | None) -> bool:
-    """A bare day (4日) that the page's date puts before the day printed last with its month, when that day lies after the page's
-    date (a schedule told ahead: 7月3日搭机前往…4日上午出席开幕式 on a page of 6月28日) and the bare day's number is
-    not smaller: the schedule goes on in its month, it does not jump back to the page's."""
-    if spec is None or spec.base != "day" or not spec.numbers or not done.value or reference is None:
+def _story_frame(
+    expr: TimeExpr, done: TimeExpr, spec: Spec | None, reference: Point | None, frame: tuple[int | None, Point | None]
+) -> TimeExpr:
+    """``done`` placed in the year the story printed before it (``_out_of_frame``) or in the month of a schedule told
+    ahead of the page (``_behind_schedule``); ``done`` itself otherwise. ``frame``: the last year printed with a
+    date, the last day printed with its month."""
+    framed, printed_day = frame
+    first = expr.underspecified.partition("/")[0]
+    if framed is not None and _out_of_frame(done, spec, reference, framed):
+        return _pinned(expr, f"{framed:04d}{first.removeprefix('UNDEF-year')}", f"{framed:04d}") or done
+    if printed_day is not None and spec is not None and _behind_schedule(done, spec, reference, printed_day):
+        month = f"{printed_day.year:04d}-{printed_day.month or 0:02d}"
+        day = f"-{spec.numbers[0]:02d}" + (f"-{spec.part}" if spec.part else "")
+        return _pinned(expr, month + day, printed_day.iso()) or done
+    return done
+
+
+def _pinned(expr: TimeExpr, explicit: str, anchor: str) -> TimeExpr | None:
+    """``expr`` resolved as the explicit value ``explicit`` (its range end read forward from it), keeping its
+    underspecified form and naming the narrative anchor; None when that value names no calendar day."""
+    _, slash, second = expr.underspecified.partition("/")
+    done = resolve_one(replace(expr, underspecified=explicit + slash + second), None, None)
+    if done.value is None:
+        return None
+    return replace(done, underspecified=expr.underspecified, anchor=f"narrative:{anchor}")
+
+
+def _behind_schedule(done: TimeExpr, spec: Spec, reference: Point | None, last_day: Point) -> bool:
+    """A bare day (4日) that the page's date puts before the day printed last with its month, when that day lies
+    after the page's date (a schedule told ahead: 7月3日搭机前往…4日上午出席开幕式 on a page of 6月28日) and the bare
+    day's number is not smaller: the schedule goes on in its month, it does not jump back to the page's."""
+    if spec.base != "day" or not spec.numbers or not done.value or reference is None:
         return False
-    if last_day is None or last_day.day is None or reference.day is None:
+    if last_day.day is None or reference.day is None:
         return False
     ahead = _first_day(last_day) > _first_day(reference)
     return ahead and spec.numbers[0] >= last_day.day and done.value < last_day.iso()
@@ -293,17 +318,6 @@ def _behind_schedule(done: TimeExpr, spec: Spec | None, reference: Point | None,
 def _month_printed(spec: Spec | None) -> bool:
     """A day printed with its month (7月3日, 2030年7月3日), never a bare day or a day word (明(1)日)."""
     return spec is not None and (spec.base is None or spec.base == "year") and len(spec.numbers) >= 2
-
-
-def _in_month(expr: TimeExpr, month: Point) -> TimeExpr | None:
-    """A bare day placed in ``month``'s month (None when that month lacks the day)."""
-    first, slash, second = expr.underspecified.partition("/")
-    spec = parse_spec(first)
-    if spec is None or not spec.numbers or not valid_day(month.year, month.month or 0, spec.numbers[0]):
-        return None
-    explicit = f"{month.year:04d}-{month.month:02d}-{spec.numbers[0]:02d}{spec.part and '-' + spec.part or ''}"
-    done = resolve_one(replace(expr, underspecified=explicit + slash + second), None, None)
-    return replace(done, underspecified=expr.underspecified, anchor=f"narrative:{month.iso()}")
 
 
 FRAME_GAP_DAYS = 92  # a month-day further back than this from the page's date is no news of its days
