@@ -162,7 +162,8 @@ def _page_rows(text: str) -> list[tuple[str, re.Pattern[str]]]:
 def _stamp_point(match: re.Match[str]) -> Point:
     """The date a page stamp prints: a day, or a month when the row leaves the day out (date 2030-06)."""
     day, month = match.group("D"), match.group("M")
-    return Point(_stamp_year(match), int(month) if month.isdigit() else count_value(month) or 0, int(day) if day else None)
+    number = int(month) if month.isdigit() else count_value(month) or 0  # 三月: a month word (週三, 20 三月 2030)
+    return Point(_stamp_year(match), number, int(day) if day else None)
 
 
 def _stamp_year(match: re.Match[str]) -> int:
