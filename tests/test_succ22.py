@@ -147,6 +147,10 @@ CEREMONIES = [
         "臨江院今早舉行秘書長交接儀式，卸任秘書長柴思雨致詞，新任秘書長龔明遠表示惶恐。",
         ("临江院秘书长", "柴思雨", "龚明远"),
     ),
+    (  # 所 ends a body (name_title_org_end, session 31): an office's own 主任
+        "江城市地政事务所今天举行新旧任主任交接典礼，卸任主任柴思雨致词，新任主任林晓峰表示将提升服务。",
+        ("江城市地政事务所主任", "柴思雨", "林晓峰"),
+    ),
 ]
 
 
@@ -160,14 +164,14 @@ def test_a_ceremony_of_a_body_hands_its_post_on(text: str, succession: tuple[str
     [
         # the body is not the one holding the ceremony (printed inside the clause, not opening it)
         "县长昨天为临江县交通局主持新、卸任局长交接典礼，卸任局长柴思雨，新任局长龚明远。",
-        # 主任 names no body by its first character: it stays bare
-        "江城市地政事务所今天举行新旧任主任交接典礼，新任主任林晓峰表示将提升服务。",
+        # 主任 names no body by its first character, and 中心 ends no body (name_title_org_end): it stays bare
+        "江城市地政服务中心今天举行新旧任主任交接典礼，新任主任林晓峰表示将提升服务。",
         # a bureau's head is never the government's: 局长 needs a body ending with 局
         "临江县政府今天举行新卸任局长交接典礼，新任局长龚明远宣誓就职。",
     ],
 )
 def test_no_ceremony_body_where_none_opens_the_sentence(text: str) -> None:
-    assert not any(post.startswith(("临江县交通局", "新旧任", "江城市地政事务所", "临江县政府")) for _, post in claims(text))
+    assert not any(post.startswith(("临江县交通局", "新旧任", "江城市地政服务中心", "临江县政府")) for _, post in claims(text))
 
 
 def test_a_name_after_the_agent_mark_is_no_four_character_name() -> None:

@@ -109,6 +109,8 @@ def name_titles(text: str) -> list[Found]:
 def _addressed(name: str) -> bool:
     organs = (*words("level_organs.txt"), *uses("place_level"), *uses("name_title_not_end"))
     places = any(True for _ in automaton("places").iter(name))  # 由某省长: no name holds a place
+    if any(True for _ in automaton("titles").iter(name)):
+        return False  # 某市委常委兼秘书长: a title (常委) before the head, no name
     if name.startswith(uses("former")):
         return False  # 原某局长乙: a former marker then an organisation's title, no name
     shaped = plausible_name(name) or particle_name(name)  # 甲和乙副市长: 和 as a given-name character
