@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..actors.actorlex import longest_suffix_title
 from ..model import Mention, Participation, Sentence
-from ..punctuation import COMMAS
+from ..punctuation import COMMAS, LIST_MARK
 from . import eventrules as rules
 from .draft import Context, Draft
 
@@ -20,10 +20,13 @@ def visitors(ctx: Context, left: int, start: int) -> list[Mention]:
 
 
 def co_actors(ctx: Context, actor: Mention, start: int) -> list[Mention]:
-    """某某和夫人某某举行宴会, 甲与乙共同…: people joined to the actor by a ``co_actor`` word before the act."""
+    """某某和夫人某某举行宴会, 甲与乙共同…: people joined to the actor by a ``co_actor`` word before the act; 甲、乙考察,
+    市委书记甲、市长乙考察: people listed after it with 、 (maybe each with a title)."""
     found, end = [], actor.end
     for p in ctx.people(actor.end, start):
-        if p.end > start or rules.compact(ctx.doc.text[end : p.start]) not in rules.uses("co_actor"):
+        gap = rules.compact(ctx.doc.text[end : p.start])
+        listed = gap[:1] == LIST_MARK and (len(gap) == 1 or longest_suffix_title(gap[1:]) == gap[1:])
+        if p.end > start or not (listed or gap in rules.uses("co_actor")):
             break
         found.append(p)
         end = p.end
@@ -38,39 +41,50 @@ def joined_actors(ctx: Context, actor: Mention, sentence: Sentence, start: int) 
 
 def co_followers(ctx: Context, actor: Mention, sentence: Sentence, start: int) -> list[Mention]:
     """甲，乙，丙一行前往某地，看望…: each clause after the actor's and before the act's (at ``start``) that is only a
-    title and a name, the last one maybe going on with a ``subject_group`` word (一行), names a co-subject (lane
-    tour26: the officials listed as the subject of a round of visits)."""
+    title and a name, or a title and names joined by 、 (市委常委丙、丁), the last one maybe going on with a
+    ``subject_group`` word (一行), names co-subjects (lane tour26: the officials listed as the subject of a round
+    of visits)."""
     text, found = ctx.doc.text, []
     _, right = rules.clause_bounds(text, actor.end, actor.end, sentence.start, sentence.end)
     if rules.compact(text[actor.end : right]):
         return found  # the actor's clause goes on after the name: not a list of titled names
     while right < start and text[right] in COMMAS:
         _, following = rules.clause_bounds(text, right + 1, right + 1, sentence.start, sentence.end)
-        named = [p for p in ctx.people(right + 1, following) if p.end <= following]
-        if len(named) != 1 or named[0].end > start or not longest_suffix_title(rules.compact(text[right + 1 : named[0].start])):
+        named = _titled_names(ctx, right + 1, min(following, start))
+        if not named:
             return found
-        found.append(named[0])
-        rest = rules.compact(text[named[0].end : following])
+        found.extend(named)
+        rest = rules.compact(text[named[-1].end : following])
         if rest:  # 丙一行前往某地: the list ends with its group word
-            return found if rest.startswith(rules.uses("subject_group")) else found[:-1]
+            return found if rest.startswith(rules.uses("subject_group")) else found[: -len(named)]
         right = following
     return found
 
 
+def _titled_names(ctx: Context, left: int, right: int) -> list[Mention]:
+    """The people of a clause printed as a title then their names joined by 、 only (市委常委丙、丁; one name is a
+    list too), none when anything else is printed between them."""
+    text = ctx.doc.text
+    named = [p for p in ctx.people(left, right) if p.end <= right]
+    if not named or not longest_suffix_title(rules.compact(text[left : named[0].start])):
+        return []
+    joined = all(rules.compact(text[a.end : b.start]) == LIST_MARK for a, b in zip(named, named[1:], strict=False))
+    return named if joined else []
+
+
 def co_subjects(ctx: Context, actor: Mention, sentence: Sentence) -> list[Mention]:
     """省委书记甲，省委副书记、省长乙率团赴某地: each clause right before the actor's that is only a title and a
-    name (it ends on the name) names a co-subject of the act, in printed order."""
+    name, or a title and names joined by 、 (it ends on a name), names co-subjects of the act, in printed order."""
     text, found, at = ctx.doc.text, [], actor.start
     while True:
         left, _ = rules.clause_bounds(text, at, at, sentence.start, sentence.end)
         if left - 1 <= sentence.start or text[left - 1] not in COMMAS:
             return found
         prev, _ = rules.clause_bounds(text, left - 1, left - 1, sentence.start, sentence.end)
-        named = [p for p in ctx.people(prev, left - 1) if p.end <= left - 1]
-        head = rules.compact(text[prev : named[0].start]) if len(named) == 1 else ""
-        if not head or named[0].end != left - 1 or longest_suffix_title(head) == "":
+        named = _titled_names(ctx, prev, left - 1)
+        if not named or named[-1].end != left - 1:
             return found
-        found.insert(0, named[0])
+        found[:0] = named
         at = named[0].start
 
 

@@ -1,0 +1,55 @@
+"""Participation classes of session 32 (invented text, invented names).
+
+- A subject list with a clause of one title and several names joined by 、 (市委书记甲，市委常委乙、丙、丁，各县
+  负责人考察了…; 市委常委甲、乙，市长丙考察): every name of it acts (events.actpeople.co_followers, co_subjects).
+- Names joined by 、 right before the act (甲、乙考察了, 市委书记甲、市长乙考察了): all of them act, not only the
+  first (events.actpeople.co_actors).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import facts
+
+_WIRE = "新华社江城2031年5月9日电 8日下午，"
+
+
+def _attended(text: str) -> set[str]:
+    (event,) = facts(text).events
+    return {p.person for p in event.participants if p.relation == "attended"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "省委常委、市委书记林嘉禾，市委副书记周立新，市委常委吴嘉禾、郑望舒、冯远志，市人大常委会副主任、江北区委书记"
+            "秦晓川，各区、县委书记考察了临江市产业园区。",
+            {"林嘉禾", "周立新", "吴嘉禾", "郑望舒", "冯远志", "秦晓川"},
+        ),
+        ("市委书记林嘉禾，市委常委吴嘉禾、郑望舒一行考察了临江市产业园区。", {"林嘉禾", "吴嘉禾", "郑望舒"}),
+        ("市委常委吴嘉禾、郑望舒，市长林嘉禾考察了临江市产业园区。", {"林嘉禾", "吴嘉禾", "郑望舒"}),
+        ("市委常委吴嘉禾、郑望舒考察了临江市产业园区。", {"吴嘉禾", "郑望舒"}),
+        ("市委书记吴嘉禾、市长郑望舒考察了临江市产业园区。", {"吴嘉禾", "郑望舒"}),
+        ("市委書記吳嘉禾，市委常委鄭望舒、馮遠志考察了臨江市產業園區。", {"吴嘉禾", "郑望舒", "冯远志"}),
+    ],
+    ids=["followers", "followers_group", "subjects", "listed", "listed_titled", "traditional"],
+)
+def test_every_name_of_a_titled_list_acts(text: str, people: set[str]) -> None:
+    assert _attended(_WIRE + text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "acting"),
+    [
+        # 陪同 after the list: the list escorts (its own rule), only the one it escorts acts
+        ("市长林嘉禾在市委常委吴嘉禾、郑望舒陪同下考察了临江市产业园区。", {"林嘉禾"}),
+        # a clause that goes on after its names (等) is no list of co-subjects
+        ("市委常委吴嘉禾、郑望舒等，市长林嘉禾考察了临江市产业园区。", {"林嘉禾"}),
+    ],
+    ids=["escorted", "ends_otherwise"],
+)
+def test_a_list_that_is_no_subject_list_does_not_act(text: str, acting: set[str]) -> None:
+    (event,) = facts(_WIRE + text).events
+    assert {p.person for p in event.participants if p.provenance.rule == "participation:考察"} == acting
