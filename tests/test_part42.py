@@ -2,6 +2,8 @@
 
 - A subject list with a clause of one title and several names joined by 、 (市委书记甲，市委常委乙、丙、丁，各县
   负责人考察了…; 市委常委甲、乙，市长丙考察): every name of it acts (events.actpeople.co_followers, co_subjects).
+- Advice put forward at a sitting (甲教授、乙教授等专家围绕某问题提出意见建议): a speech (events/participation.tsv
+  提出…意见, 提出…建议).
 - Names joined by 、 right before the act (甲、乙考察了, 市委书记甲、市长乙考察了): all of them act, not only the
   first (events.actpeople.co_actors).
 """
@@ -53,3 +55,16 @@ def test_every_name_of_a_titled_list_acts(text: str, people: set[str]) -> None:
 def test_a_list_that_is_no_subject_list_does_not_act(text: str, acting: set[str]) -> None:
     (event,) = facts(_WIRE + text).events
     assert {p.person for p in event.participants if p.provenance.rule == "participation:考察"} == acting
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("江城学院林嘉禾教授、周立新教授等专家围绕发展问题提出了深度思考和意见建议。", {"林嘉禾", "周立新"}),
+        ("市发改委主任吴嘉禾就产业发展提出了很好的意见。", {"吴嘉禾"}),
+    ],
+    ids=["experts", "one"],
+)
+def test_advice_put_forward_at_a_sitting_is_a_speech(text: str, speakers: set[str]) -> None:
+    (event,) = facts("新华社江城2031年5月9日电 8日，江城市召开规划专家座谈会。" + text).events
+    assert {p.person for p in event.participants if p.relation == "spoke_at"} == speakers
