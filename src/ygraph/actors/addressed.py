@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import rule_family
-from ..punctuation import SENTENCE_ENDS
+from ..punctuation import LIST_MARK, SENTENCE_ENDS
 from .actorlex import uses
 from .chains import Element, chain_before
 from .councils import council_before
@@ -28,12 +28,28 @@ def addressed_posts(text: str, found: list[Found], places: ContextPlaces, titled
     person's post of the same head in full before the name (``titled``: 某市副市长甲率团…, 甲副市长一行 is that post,
     not one of the page's place)."""
     held = {(f.name, el.position.head) for f in titled for el in f.chain}
-    return [
-        _with_post(text, f, places)
-        if rule_family(f.rule) == _RULE and not f.chain and (f.name, _head(f)) not in held
-        else f
-        for f in found
-    ]
+    posted: list[Found] = []
+    for f in found:
+        if rule_family(f.rule) == _RULE and not f.chain and (f.name, _head(f)) not in held:
+            f = _listed_post(text, f, posted[-1]) if posted else f
+            f = f if f.chain else _with_post(text, f, places)
+        posted.append(f)
+    return posted
+
+
+def _listed_post(text: str, f: Found, before: Found) -> Found:
+    """某学院甲教授、乙教授: a name after 、 addressed by the same title head as the item right before it, which
+    named its body, holds that body's post too (the list prints the body once)."""
+    head = _head(f)
+    item_end = before.end + len(head)
+    shared = (
+        _head(before) == head
+        and text.startswith(head, before.end)
+        and text[item_end : f.start] == LIST_MARK
+        and bool(before.chain)
+        and before.chain[-1].position.organization
+    )
+    return replace(f, chain=before.chain) if shared else f
 
 
 def _head(f: Found) -> str:
@@ -76,3 +92,16 @@ def _sentence_council(text: str, i: int, e: int, head: str, places: ContextPlace
     out = places.copy()
     out.council = council
     return out
+
+
+def without_addressed(titled: list[Found], addressed: list[Found]) -> list[Found]:
+    """``titled`` without the posts printed around a name in the order of address: in 某局甲局长、某局副局长乙 the
+    first item is 甲's post, not one of 乙's chain (a finding left with no post is dropped)."""
+    spans = [(f.start, f.end + len(_head(f))) for f in addressed]
+    kept = []
+    for f in titled:
+        chain = tuple(el for el in f.chain if not any(el.start < a and e == el.end for a, e in spans))
+        if chain != f.chain and not chain:
+            continue
+        kept.append(replace(f, chain=chain))
+    return kept

@@ -192,6 +192,7 @@ def led_by_body(text: str, i: int) -> bool:
         and text[i - 1] in uses("name_title_org_end")
         and text[i - 2] not in PUNCT
         and not text.endswith(uses("name_title_org_not"), 0, i)  # 某部主办<name>主任: a verb, no body
+        and not text.startswith(uses("name_title_org_word"), i - 1)  # 某联席会议: a word read across, no body
     )
 
 

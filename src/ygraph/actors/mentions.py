@@ -32,7 +32,7 @@ from . import closedlists, honorific, leads, namelists
 from . import personcues as cues
 from . import personrules as rules
 from .actorlex import CJK, PUNCT, place_table, plausible_name, starts_boundary, uses, words
-from .addressed import addressed_posts
+from .addressed import addressed_posts, without_addressed
 from .appointed import appointed
 from .appointments import notices
 from .careers import careers
@@ -233,7 +233,8 @@ def _established(text: str, article: Article, masthead: str = "", fields: Sequen
     titled = completed_notices(titled, places)  # 主委一职由乙接任 after 某会主委甲: that body's
     more = unglued(text, [*taken_over(text, titled), *group_heads(text, titled, places)])
     titled = _dedupe([*titled, *more])  # 由乙接任; 以乙为团长
-    titled = session_posts(text, titled)
+    addressed = honorific.name_titles(text)
+    titled = without_addressed(session_posts(text, titled), addressed)
     return _Established(
         places,
         titled,
@@ -253,7 +254,7 @@ def _established(text: str, article: Article, masthead: str = "", fields: Sequen
             ],
         ),
         found,
-        tuple(unglued(text, addressed_posts(text, honorific.name_titles(text), places, titled))),
+        tuple(unglued(text, addressed_posts(text, addressed, places, titled))),
     )
 
 

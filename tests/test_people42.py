@@ -1,0 +1,57 @@
+"""Role classes of session 32 (invented text, invented names).
+
+- A list in the order of address printing the body once (某学院甲教授、乙教授、丙教授): every item of the same head
+  holds the body's post (actors.addressed._listed_post).
+- An item in the order of address (某局甲局长) before 、 is its own person's post, never a post of the next
+  person's chain (某局甲局长、某局副局长乙: actors.addressed.without_addressed).
+- A consultative conference or association before a name (某市政协甲副主席).
+- A word read across a body's last character (联席会议, 所属) ends no body before a name (no person 席会议).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import claims, people
+
+_WIRE = "新华社江城2031年5月9日电 "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "江城学院林嘉禾教授、周立新教授、吴嘉禾教授等专家出席。",
+            {("林嘉禾", "江城学院教授"), ("周立新", "江城学院教授"), ("吴嘉禾", "江城学院教授")},
+        ),
+        (
+            "新華社江城2031年5月9日電 江城學院林嘉禾教授、周立新教授出席。",
+            {("林嘉禾", "江城学院教授"), ("周立新", "江城学院教授")},
+        ),
+        ("江城市政协林嘉禾副主席、江城市科协周立新副主席出席。", {("林嘉禾", "江城市政协副主席")}),
+    ],
+    ids=["listed", "listed_traditional", "conference"],
+)
+def test_a_body_printed_once_before_names_in_the_order_of_address(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= claims(text if text.startswith("新華社") else _WIRE + text)
+
+
+def test_a_differing_head_after_the_list_keeps_its_own_body() -> None:
+    found = claims(_WIRE + "江城学院林嘉禾教授、市财政局周立新副局长出席。")
+    assert ("周立新", "市财政局副局长") in found and ("周立新", "江城学院教授") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["江城市财政局林嘉禾局长、临江公安局副局长周立新出席。", "江城市水务局林嘉禾副局长、临江公安局局长周立新出席。"],
+)
+def test_an_addressed_item_is_no_post_of_the_next_chain(text: str) -> None:
+    assert not any(person == "周立新" and "林嘉禾" in post for person, post in claims(_WIRE + text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["江城合作联席会议执行主席、临江省省长周立新主持会议。", "江城协作联席会议秘书长、临江省副省长周立新出席。"],
+)
+def test_a_word_read_across_a_body_end_opens_no_name(text: str) -> None:
+    assert set(people(_WIRE + text)) == {"周立新"}
