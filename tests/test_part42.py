@@ -4,6 +4,8 @@
   负责人考察了…; 市委常委甲、乙，市长丙考察): every name of it acts (events.actpeople.co_followers, co_subjects).
 - Advice put forward at a sitting (甲教授、乙教授等专家围绕某问题提出意见建议): a speech (events/participation.tsv
   提出…意见, 提出…建议).
+- Nominees presented to a standing committee (某局局长拟任人选甲到会与常委会组成人员见面): people with no post yet
+  (actors/list_leads.tsv list_nominee) who attend the sitting (participation.tsv 到会与…见面).
 - Names joined by 、 right before the act (甲、乙考察了, 市委书记甲、市长乙考察了): all of them act, not only the
   first (events.actpeople.co_actors).
 """
@@ -68,3 +70,15 @@ def test_a_list_that_is_no_subject_list_does_not_act(text: str, acting: set[str]
 def test_advice_put_forward_at_a_sitting_is_a_speech(text: str, speakers: set[str]) -> None:
     (event,) = facts("新华社江城2031年5月9日电 8日，江城市召开规划专家座谈会。" + text).events
     assert {p.person for p in event.participants if p.relation == "spoke_at"} == speakers
+
+
+def test_nominees_meeting_the_committee_attend_and_their_statements_are_speeches() -> None:
+    text = (
+        "新华社江城2031年3月21日电 3月20日，江城市人大常委会第九次会议举行。市人民政府副市长拟任人选林嘉禾，"
+        "市交通运输局局长拟任人选周立新、市水务局局长拟任人选吴嘉禾到会与常委会组成人员见面。林嘉禾及周立新作表态发言。"
+    )
+    (event,) = facts(text).events
+    relations = {(p.person, p.relation) for p in event.participants}
+    assert {("林嘉禾", "attended"), ("周立新", "attended"), ("吴嘉禾", "attended")} <= relations
+    assert {("林嘉禾", "spoke_at"), ("周立新", "spoke_at")} <= relations
+    assert not facts(text).roles  # a nominee holds no post yet
