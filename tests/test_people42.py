@@ -6,13 +6,17 @@
   person's chain (某局甲局长、某局副局长乙: actors.addressed.without_addressed).
 - A consultative conference or association before a name (某市政协甲副主席).
 - A word read across a body's last character (联席会议, 所属) ends no body before a name (no person 席会议).
+- An adverb after a name (甲提前退休, 甲首次出访) ends it (name_boundaries.txt), so the former holder after a move
+  (甲转任某局局长，原局长乙提前退休) hands the post on.
+- A bare title (原处长) right after a clause that names its body (…的某技术处，原处长甲) is that body's, not a post
+  printed further back (actors.inherit._body_right_before).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import claims, people
+from pipeline_probe import claims, handed_on, people
 
 _WIRE = "新华社江城2031年5月9日电 "
 
@@ -55,3 +59,27 @@ def test_an_addressed_item_is_no_post_of_the_next_chain(text: str) -> None:
 )
 def test_a_word_read_across_a_body_end_opens_no_name(text: str) -> None:
     assert set(people(_WIRE + text)) == {"周立新"}
+
+
+def test_a_former_holder_after_a_move_hands_the_post_on() -> None:
+    text = _WIRE + "江城市交通局局长林嘉禾转任江城市水务局局长，原局长周立新提前退休。"
+    assert ("周立新", "江城市水务局局长") in claims(text)
+    assert ("江城市水务局局长", "周立新", "林嘉禾") in handed_on(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("向来与工业局为姊妹单位的江城市技术处，原处长吴嘉禾将调往参事缺。", ("吴嘉禾", "江城市技术处处长")),
+        ("江城市交通局，局长吴嘉禾出席。", ("吴嘉禾", "江城市交通局局长")),
+        (
+            "江城市工业局局长林嘉禾转任江城市中小企业处长。向来与工业局为姊妹单位的江城市技术处，原处长吴嘉禾将调往参事缺。",
+            ("吴嘉禾", "江城市技术处处长"),
+        ),
+    ],
+    ids=["after_possessive", "bare", "not_the_earlier_post"],
+)
+def test_a_bare_title_after_the_clause_naming_its_body_is_that_bodys(text: str, expected: tuple[str, str]) -> None:
+    found = claims(_WIRE + text)
+    assert expected in found
+    assert not any(person == expected[0] and "中小企业" in post for person, post in found)

@@ -8,9 +8,9 @@ import re
 from dataclasses import replace
 
 from ..lexicons import cached
-from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import CLAUSE_BREAKS, COMMAS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import PUNCT, any_of, is_foreign, plausible_name, titles, uses, words
-from .chains import Element, chain_before
+from .chains import Element, chain_before, chain_start
 from .nameshape import surname_title
 from .noticeposts import bare_org
 from .placecontext import ContextPlaces
@@ -64,6 +64,10 @@ def clause_post(text: str, chain: tuple[Element, ...], floor: int, places: Conte
     marker = next((w for w in ("", *uses("former")) if first.printed == w + first.head), None)
     if first.organization or marker is None or titles()[first.head].ellipsis != "org":
         return chain
+    body = _body_right_before(text, chain[0].start, floor, first.head, places)
+    if body is not None:  # 某处，原处长甲: the body the clause before names, not a post printed further back
+        pos = replace(body, printed=first.head, rule="clause.post")
+        return _held_before(chain[0], pos, marker, chain) if marker else (replace(chain[0], position=pos), *chain[1:])
     last = _family_before(text, chain[0].start, floor, first.head, places)
     pos = canonical(first.head, last, places) if last is not None else None
     if last is None or pos is None or not pos.organization:
@@ -76,6 +80,24 @@ def clause_post(text: str, chain: tuple[Element, ...], floor: int, places: Conte
     if marker:  # 接任某局长，原局长甲: that post, held before
         return _held_before(chain[0], pos, marker, chain)
     return (replace(chain[0], position=pos), *chain[1:])
+
+
+def _body_right_before(text: str, i: int, floor: int, head: str, places: ContextPlaces) -> Position | None:
+    """The post of ``head`` of a body that ends the clause right before ``i`` with the head's own body character
+    (技术处，原处长甲; 某局，局长乙): None when the clause before ends otherwise."""
+    kind = _base(head)[:1]
+    end = i - 1 - next((len(w) for w in uses("former") if text.endswith(w, 0, i)), 0)  # 技术处，原处长: past 原
+    if end < 2 or text[end] not in COMMAS or text[end - 1] != kind or kind not in _body_ends():
+        return None
+    opening = max(floor, *(text.rfind(c, 0, end) + 1 for c in (*_SENTENCE_END, *COMMAS, *uses("possessive"))))
+    body = text[chain_start(text, end, opening) : end]  # 向来与某局为姊妹单位的技术处: read from after 的
+    pos = canonical(body + head, None, places) if len(body) > 1 else None
+    return pos if pos is not None and pos.organization else None
+
+
+@cached
+def _body_ends() -> frozenset[str]:
+    return frozenset((*uses("name_title_org_end"), *uses("org_noun")))
 
 
 def _family_before(text: str, i: int, floor: int, head: str, places: ContextPlaces) -> Position | None:
