@@ -9,7 +9,8 @@
 - An adverb after a name (甲提前退休, 甲首次出访) ends it (name_boundaries.txt), so the former holder after a move
   (甲转任某局局长，原局长乙提前退休) hands the post on.
 - A bare title (原处长) right after a clause that names its body (…的某技术处，原处长甲) is that body's, not a post
-  printed further back (actors.inherit._body_right_before).
+  printed further back (actors.inherit._body_right_before); an acting verb (暂代局长) names no organisation
+  (prefix_stops.txt).
 """
 
 from __future__ import annotations
@@ -83,3 +84,16 @@ def test_a_bare_title_after_the_clause_naming_its_body_is_that_bodys(text: str, 
     found = claims(_WIRE + text)
     assert expected in found
     assert not any(person == expected[0] and "中小企业" in post for person, post in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江城市工业局副局长吕嘉禾暂代局长职缺，另一位副局长周立新调往他职。",
+        "新華社江城2031年5月9日電 江城市工業局副局長呂嘉禾暫代局長職缺，另一位副局長周立新調往他職。",
+    ],
+)
+def test_an_acting_verb_names_no_organisation(text: str) -> None:
+    found = claims(text if text.startswith("新華社") else _WIRE + text)
+    assert ("周立新", "江城市工业局副局长") in found
+    assert not any("暂代" in post for _, post in found)
