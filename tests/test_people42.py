@@ -11,6 +11,8 @@
 - A bare title (原处长) right after a clause that names its body (…的某技术处，原处长甲) is that body's, not a post
   printed further back (actors.inherit._body_right_before); an acting verb (暂代局长) names no organisation
   (prefix_stops.txt).
+- The elected listed after 当选人为, a count before the post (9位中央委员当选人为甲、乙): each holds the post
+  (appointment_forms.tsv members_status).
 """
 
 from __future__ import annotations
@@ -97,3 +99,17 @@ def test_an_acting_verb_names_no_organisation(text: str) -> None:
     found = claims(text if text.startswith("新華社") else _WIRE + text)
     assert ("周立新", "江城市工业局副局长") in found
     assert not any("暂代" in post for _, post in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "民众党14日召开党员代表大会。开票结果出炉，9位中央委员当选人为林嘉禾、周立新、吴嘉禾。民众党秘书长龚明远致词。",
+        "新華社江城2031年5月9日電 民眾黨14日召開黨員代表大會。開票結果出爐，9位中央委員當選人為林嘉禾、周立新、吳嘉禾。"
+        "民眾黨秘書長龔明遠致詞。",
+    ],
+    ids=["simplified", "traditional"],
+)
+def test_the_elected_listed_after_dangxuanren_wei_hold_the_post(text: str) -> None:
+    found = claims(text if text.startswith("新華社") else _WIRE + text)
+    assert {("林嘉禾", "民众党中央委员"), ("周立新", "民众党中央委员"), ("吴嘉禾", "民众党中央委员")} <= found
