@@ -78,7 +78,9 @@ def _moved(meaning: Relative, anchor: Point, numbers: tuple[int, ...]) -> Point 
     if meaning.unit == "week":
         return week_point(anchor, meaning.offset, numbers)
     if anchor.day is None:
-        return None
+        # 今(2)日 against a page dated to its month only: the day it prints, of that month (another offset's
+        # printed day could lie in the month before)
+        return Point(anchor.year, anchor.month, numbers[0]) if numbers and meaning.offset == 0 else None
     moved = date(anchor.year, anchor.month, anchor.day) + timedelta(days=meaning.offset)
     point = Point(moved.year, moved.month, moved.day)
     # 今(18)日 printed against a reference two days off: the printed day, nearest the word's day, wins
