@@ -271,15 +271,31 @@ def find_lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr
             return Lede(point, month_day, dateline_sentence, True, filed_dateline(article.dateline_rule))
     # the lede follows the dateline (本报讯（记者…）11月28日，…); headlines may come before it
     first = dateline_sentence or 0
+    day_only = None  # the first sentence dated by a bare day (某市政府10日进行人事调整): its day is of the page's month
     for index, after in _body_sentences(article, first, len(times)):
-        for expr in times[index]:
-            if expr.start < after:
-                continue  # the page's own stamp, not the lede
+        dated = [expr for expr in times[index] if expr.start >= after]  # the page's own stamp is not the lede
+        for expr in dated:
             point, month_day = _dated_parts(expr)
             # a lede is dated to the day: 2023年9月 opening an article is background, not its date
             if (point and point.day is not None) or (month_day and month_day[1] is not None):
-                return Lede(point, month_day, index, False)
-    return Lede(None, None, dateline_sentence, False)
+                if day_only is None or point is not None:  # after a bare day only a full date (a credit's) dates it
+                    return Lede(point, month_day, index, False)
+                return Lede(None, None, day_only, False)  # a later 5月29日 is the story's past, not the lede
+        if day_only is None and any(_bare_day(expr) for expr in dated) and _counted(article, index):
+            day_only = index
+    return Lede(None, None, dateline_sentence if day_only is None else day_only, False)
+
+
+def _counted(article: Article, index: int) -> bool:
+    """Sentence ``index`` is one of the report's own, not a photo caption over a credit or a headline line."""
+    sentence = article.sentences[index]
+    return not bylines.credited(article.sentences, index) and not _headline_line(article, sentence.text)
+
+
+def _bare_day(expr: TimeExpr) -> bool:
+    """A day of the month printed alone (10日), outside a quotation's date words."""
+    spec = parse_spec(expr.underspecified.partition("/")[0])
+    return expr.kind == "date" and spec is not None and spec.base == "day" and bool(spec.numbers)
 
 
 def lede_sentences(article: Article, counted: int = _LEDE_SENTENCES) -> list[tuple[int, int]]:
