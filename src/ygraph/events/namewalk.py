@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons import cached
-from ..punctuation import CLOSING_BRACKETS, CLOSING_QUOTES, OPENING_BRACKETS, OPENING_QUOTES
+from ..punctuation import CLOSING_BRACKETS, CLOSING_QUOTES, LIST_MARK, OPENING_BRACKETS, OPENING_QUOTES
 from ..scan import word_at
 from .eventrules import CLAUSE_BREAKS, happening, participation_verbs, pattern, trigger_pattern, uses, words
 
@@ -39,6 +39,8 @@ def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]
     joiners = uses("name_joiner")
     if text.startswith(uses("office_ceremony"), start):  # 甲局、乙局及丙局新旧局长交接典礼: the posts handed over
         joiners += uses("ceremony_joiner")
+    if pattern("counted_places").match(text, i, start):  # 甲、乙两市…座谈会: the places the name counts
+        joiners += (LIST_MARK,)
     while i - 1 > floor and text[i - 1] in joiners and start - i >= 2:
         if any(len(w) > 1 and text.endswith(w, floor, i) for w in name_stop_words()):
             break  # 参与某酒会: the joiner ends a word that stops the name

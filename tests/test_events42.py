@@ -1,0 +1,33 @@
+"""Event classes of session 32 (invented text, invented names).
+
+- Places of one level listed with 、 and counted at the front of a meeting's name (召开甲、乙两市八县某座谈会): the
+  name is kept whole, and the meeting is held (events/patterns.tsv counted_places, namewalk.name_start).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import facts
+
+_WIRE = "新华社江城2031年2月4日电 2月3日，"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("副省长林嘉禾赴青禾县调研，并召开江城、临江两市八县脱贫攻坚座谈会。", "江城、临江两市八县脱贫攻坚座谈会"),
+        ("副省长林嘉禾召开江城、临江、青禾三市脱贫攻坚座谈会。", "江城、临江、青禾三市脱贫攻坚座谈会"),
+        ("副省長林嘉禾召開江城、臨江兩省交流合作座談會。", "江城、临江两省交流合作座谈会"),
+    ],
+    ids=["two_cities", "three_cities", "traditional"],
+)
+def test_counted_places_listed_in_a_name_keep_it_whole(text: str, title: str) -> None:
+    found = {e.title: e for e in facts(_WIRE + text).events}
+    assert title in found and found[title].date == "2031-02-03"
+    assert ("林嘉禾", "presided") in {(p.person, p.relation) for p in found[title].participants}
+
+
+def test_two_meetings_listed_stay_two() -> None:
+    titles = {e.title for e in facts(_WIRE + "副省长林嘉禾出席了江城座谈会、临江两市联席会议。").events}
+    assert "江城座谈会、临江两市联席会议" not in titles
