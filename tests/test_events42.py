@@ -2,6 +2,7 @@
 
 - Places of one level listed with 、 and counted at the front of a meeting's name (召开甲、乙两市八县某座谈会): the
   name is kept whole, and the meeting is held (events/patterns.tsv counted_places, namewalk.name_start).
+- A word of a name holding a stop character (意向书, 导向, 方向: 向) lets the name walk on (word_uses.tsv name_word).
 """
 
 from __future__ import annotations
@@ -31,3 +32,12 @@ def test_counted_places_listed_in_a_name_keep_it_whole(text: str, title: str) ->
 def test_two_meetings_listed_stay_two() -> None:
     titles = {e.title for e in facts(_WIRE + "副省长林嘉禾出席了江城座谈会、临江两市联席会议。").events}
     assert "江城座谈会、临江两市联席会议" not in titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["江城县政府20日举行江城地方创生合作意向书签署仪式。", "江城縣政府20日舉行江城地方創生合作意向書簽署儀式。"],
+)
+def test_a_letter_of_intent_holds_no_stop_of_a_name(text: str) -> None:
+    found = facts("新华社江城2031年3月21日电 " + text).events
+    assert [(e.title, e.date) for e in found] == [("江城地方创生合作意向书签署仪式", "2031-03-20")]
