@@ -6,6 +6,8 @@
   提出…意见, 提出…建议).
 - Nominees presented to a standing committee (某局局长拟任人选甲到会与常委会组成人员见面): people with no post yet
   (actors/list_leads.tsv list_nominee) who attend the sitting (participation.tsv 到会与…见面).
+- A spokesperson named in a round-up of several press conferences speaks at the one of his sentence (else the
+  last reported before him), not at all of them (events.spokespeople._own).
 - Names joined by 、 right before the act (甲、乙考察了, 市委书记甲、市长乙考察了): all of them act, not only the
   first (events.actpeople.co_actors).
 """
@@ -82,3 +84,20 @@ def test_nominees_meeting_the_committee_attend_and_their_statements_are_speeches
     assert {("林嘉禾", "attended"), ("周立新", "attended"), ("吴嘉禾", "attended")} <= relations
     assert {("林嘉禾", "spoke_at"), ("周立新", "spoke_at")} <= relations
     assert not facts(text).roles  # a nominee holds no post yet
+
+
+def test_a_spokesperson_in_a_round_up_speaks_at_his_own_conference_only() -> None:
+    text = (
+        "新华社江城2031年6月15日电 6月10日下午，江城市政府举行政策例行吹风会，市卫生局副局长林嘉禾介绍有关情况。"
+        "6月14日下午，江城市政府举行新闻发布会，市统计局新闻发言人周立新介绍5月份经济运行情况。"
+    )
+    speakers = {e.date: {p.person for p in e.participants if p.relation == "spoke_at"} for e in facts(text).events}
+    assert speakers == {"2031-06-10": {"林嘉禾"}, "2031-06-14": {"周立新"}}
+
+
+def test_a_spokesperson_speaks_at_the_one_conference_reported() -> None:
+    text = (
+        "新华社江城2031年6月15日电 江城市政府14日下午举行新闻发布会。会上，市统计局新闻发言人周立新介绍经济运行情况。"
+    )
+    (event,) = facts(text).events
+    assert ("周立新", "spoke_at") in {(p.person, p.relation) for p in event.participants}

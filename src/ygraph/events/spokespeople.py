@@ -17,7 +17,7 @@ def _uses(use: str) -> tuple[str, ...]:
 
 
 def speak(ctx: Context) -> None:
-    """The spokespeople of the article speak at each press conference it reports (not one only planned)."""
+    """The spokespeople of the article speak at the press conferences it reports (not one only planned)."""
     press = [d for d in ctx.drafts if not d.planned and not d.named_only and _is_press(d)]
     if not press:
         return
@@ -25,8 +25,19 @@ def speak(ctx: Context) -> None:
         sentence = ctx.sentence_at(person.start)
         rule = f"participation:spokesperson:{word}"
         prov = ctx.doc.provenance(ctx.article.index, sentence, person.start, person.end, rule)
-        for draft in press:
+        for draft in _own(ctx, press, person, sentence):
             draft.participants.setdefault((person.text, "spoke_at"), Participation(person.text, "spoke_at", prov))
+
+
+def _own(ctx: Context, press: list[Draft], person: Mention, sentence: Sentence) -> list[Draft]:
+    """The press conferences a spokesperson speaks at: every one the article reports, but in a round-up of
+    several (6月10日举行某吹风会…，6月14日举行某发布会，发言人甲介绍…) the one of the person's sentence, else the
+    last one reported before the name."""
+    if len(press) == 1:
+        return press
+    same = [d for d in press if sentence.start <= d.start < sentence.end]
+    before = [d for d in press if d.start < person.start]
+    return same or before[-1:]
 
 
 def _is_press(draft: Draft) -> bool:
