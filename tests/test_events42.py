@@ -3,6 +3,7 @@
 - Places of one level listed with 、 and counted at the front of a meeting's name (召开甲、乙两市八县某座谈会): the
   name is kept whole, and the meeting is held (events/patterns.tsv counted_places, namewalk.name_start).
 - A word of a name holding a stop character (意向书, 导向, 方向: 向) lets the name walk on (word_uses.tsv name_word).
+- A QR-code prompt around a headline (扫描二维码访问某网移动版) is page furniture (text/furniture.tsv), no visit.
 """
 
 from __future__ import annotations
@@ -41,3 +42,11 @@ def test_two_meetings_listed_stay_two() -> None:
 def test_a_letter_of_intent_holds_no_stop_of_a_name(text: str) -> None:
     found = facts("新华社江城2031年3月21日电 " + text).events
     assert [(e.title, e.date) for e in found] == [("江城地方创生合作意向书签署仪式", "2031-03-20")]
+
+
+def test_a_qr_code_prompt_is_no_visit() -> None:
+    text = (
+        "掃描二維碼訪問江城網移動版 江城規劃綱要發布 掃描二維碼訪問江城社微信\n2031-02-10 00:28:06\n\n"
+        "  江城社北京2月10日電 江城發改委司長林嘉禾昨日在新聞發布會上回答記者提問時表示，規劃綱要將全面實施。"
+    )
+    assert not any("访问" in e.title for e in facts(text, None).events)
