@@ -46,7 +46,9 @@ def test_a_letter_of_intent_holds_no_stop_of_a_name(text: str) -> None:
 
 def test_a_qr_code_prompt_is_no_visit() -> None:
     text = (
-        "掃描二維碼訪問江城網移動版 江城規劃綱要發布 掃描二維碼訪問江城社微信\n2031-02-10 00:28:06\n\n"
-        "  江城社北京2月10日電 江城發改委司長林嘉禾昨日在新聞發布會上回答記者提問時表示，規劃綱要將全面實施。"
+        "【打 印】 \n掃描二維碼訪問江城網移動版 發改委:進一步構建區域發展格局 掃描二維碼訪問江城社微信\n"
+        "http://www.jiangcheng.com   2031-02-10 00:28:06\n\n\n發改委地區司司長林嘉禾(江城社 周立新攝)\n"
+        "  江城社北京2月10日電(記者 周立新)發改委地區司司長林嘉禾昨日在國新辦舉辦的發布會上回答記者提問時表示，"
+        "規劃綱要將全面實施。\n\n  以下是問答實錄："
     )
     assert not any("访问" in e.title for e in facts(text, None).events)
