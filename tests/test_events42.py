@@ -4,6 +4,9 @@
   name is kept whole, and the meeting is held (events/patterns.tsv counted_places, namewalk.name_start).
 - A word of a name holding a stop character (意向书, 导向, 方向: 向) lets the name walk on (word_uses.tsv name_word).
 - A QR-code prompt around a headline (扫描二维码访问某网移动版) is page furniture (text/furniture.tsv), no visit.
+- A banquet named by its meal (设晚宴招待某团, 以晚宴招待远方友人, 以午宴款待) is the host's act (triggers.tsv); an event
+  recalled in speech (甲表示，去年3月某团曾来参访) is not the one the next acts are at (events._recalled_in_speech), and
+  与会人士 is a noun, no attending (participation_block.txt).
 """
 
 from __future__ import annotations
@@ -52,3 +55,30 @@ def test_a_qr_code_prompt_is_no_visit() -> None:
         "規劃綱要將全面實施。\n\n  以下是問答實錄："
     )
     assert not any("访问" in e.title for e in facts(text, None).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("当晚，林嘉禾设晚宴招待周立新一行。", "林嘉禾设晚宴招待"),
+        ("林嘉禾并以晚宴招待远方友人。", "林嘉禾以晚宴招待"),
+        ("新華社江城2031年10月18日電 江城市長林嘉禾17日會見了臨江市長周立新一行。林嘉禾並以午宴款待遠方友人。", "林嘉禾以午宴款待"),
+    ],
+    ids=["set_dinner", "with_dinner", "traditional_lunch"],
+)
+def test_a_banquet_named_by_its_meal_is_the_hosts_act(text: str, title: str) -> None:
+    wire = "新华社江城2031年10月18日电 江城市长林嘉禾17日会见了临江市长周立新一行。"
+    found = {e.title: e for e in facts(text if text.startswith("新華社") else wire + text).events}
+    assert title in found and found[title].date == "2031-10-17"
+    assert ("林嘉禾", "attended") in {(p.person, p.relation) for p in found[title].participants}
+
+
+def test_an_event_recalled_in_speech_is_not_where_the_next_acts_happen() -> None:
+    text = (
+        "新华社江城2031年10月18日电 临江市长周立新一行17日参访江城市，一行于市政府进行座谈，周立新表示，"
+        "去年3月江城市代表团前往临江市参访，深表感谢。江城市长林嘉禾表示，去年市政府曾组团前往临江。"
+        "林嘉禾并以晚宴招待远方友人。"
+    )
+    found = {e.title: e for e in facts(text).events}
+    assert found["林嘉禾以晚宴招待"].date == "2031-10-17"
+    assert found["林嘉禾以晚宴招待"].place is None  # not the recalled visit's

@@ -158,11 +158,23 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
             # a meeting announced for later while a held one is reported (会议决定，某日召开某会议。某某主持会议): the
             # next words are still at the held one
             reference = reference or (_announced(ctx, ref.draft) and ctx.current is not None and not _announced(ctx, ctx.current))
+            reference = reference or _recalled_in_speech(ctx, sentence, ref)  # 甲表示，去年3月某团曾来参访
             if not participants.topic(ctx.doc.text, ref) and not guards.welcomed(ctx, ref) and not reference:
                 ctx.current = ref.draft
     if outer is not None:
         ctx.current = outer
     return found
+
+
+def _recalled_in_speech(ctx: Context, sentence: Sentence, ref: Ref) -> bool:
+    """An event someone recalls in what he says (甲表示，去年3月某代表团前往某地参访; 乙表示，去年曾组团前往): dated
+    before the report's month and told after a ``says`` verb of its sentence, it is history, not the event the next
+    words are at."""
+    month, date = (ctx.article.date or "")[:7], ref.draft.date or ""
+    if not date or len(month) < 7 or date[:7] >= month:
+        return False
+    said = [w for w, relation in rules.participation_verbs().items() if relation == "says"]
+    return any(w in ctx.doc.text[sentence.start : ref.start] for w in said)
 
 
 def _announced(ctx: Context, draft: Draft) -> bool:
