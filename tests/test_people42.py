@@ -13,6 +13,9 @@
   (prefix_stops.txt).
 - The elected listed after 当选人为, a count before the post (9位中央委员当选人为甲、乙): each holds the post
   (appointment_forms.tsv members_status).
+- A notice form's post printed after 原 (原某局副局长甲退休) is the post itself (appointments._unmarked); a report listed
+  before the next speaker's post (作的说明和某委副主任委员乙) is no part of it (prefix_stops.txt); a reduplicated adverb
+  after a title (某总书记殷殷嘱托) is no name (namereader.read_name).
 """
 
 from __future__ import annotations
@@ -113,3 +116,21 @@ def test_an_acting_verb_names_no_organisation(text: str) -> None:
 def test_the_elected_listed_after_dangxuanren_wei_hold_the_post(text: str) -> None:
     found = claims(text if text.startswith("新華社") else _WIRE + text)
     assert {("林嘉禾", "民众党中央委员"), ("周立新", "民众党中央委员"), ("吴嘉禾", "民众党中央委员")} <= found
+
+
+def test_a_retiring_holder_printed_after_yuan_leaves_the_post_itself() -> None:
+    found = claims(_WIRE + "原江城市交通局副局长周立新退休，职缺由主秘林嘉禾接任。")
+    assert ("周立新", "江城市交通局副局长") in found
+    assert not any(post.startswith("原") for _, post in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["两地始终牢记周立新总书记殷殷嘱托，坚持优势互补。", "兩地始終牢記周立新總書記殷殷囑託，堅持優勢互補。"],
+)
+def test_a_reduplicated_adverb_after_a_title_is_no_name(text: str) -> None:
+    assert set(people(_WIRE + text)) == {"周立新"}
+
+
+def test_a_council_meeting_after_a_title_head_names_no_one() -> None:
+    assert "会会议" not in people("柴思雨出席了联合国人权理事会会议。")

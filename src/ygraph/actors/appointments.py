@@ -38,6 +38,7 @@ from .noticenames import NOTE, item_names, joined_name, split_body, titled_names
 from .noticeposts import acting_in_list, acting_post, own_post, sentence_post, stood_in, unquoted_post
 from .personrules import Found, address_words
 from .placecontext import ContextPlaces
+from .positions import canonical
 from .printedplaces import sentence_places
 from .sessionbodies import session_body_post
 from .terms import session_source
@@ -241,11 +242,20 @@ def _titled_item(text: str, m: re.Match[str], form: Form, places: ContextPlaces)
     chain = chain_before(text, a, m.start("names"), _sentence_places(text, a, places))
     if not chain or chain[-1].end != a:
         return []
+    chain = (*chain[:-1], _unmarked(chain[-1], places))  # 原某局副局长甲退休: the post itself
     out = [Found(name, a, b, form.id, _changed(chain, form.change, form.id))]
     prev = m.groupdict().get("prev")  # 新任某职甲，前任乙…: 乙 leaves the post 甲 gets
     if prev is not None and plausible_name(prev) and prev != name:
         out.append(Found(prev, m.start("prev"), m.end("prev"), form.id, _changed(chain[-1:], "end", form.id)))
     return out
+
+
+def _unmarked(element: Element, places: ContextPlaces) -> Element:
+    """An element printed after a leading former marker (原某局副局长) as the post itself, the marker left out."""
+    printed = element.position.printed
+    marker = next((w for w in uses("former") if printed.startswith(w)), "")
+    post = canonical(printed[len(marker) :], None, places) if marker else None
+    return replace(element, position=post) if post is not None and post.organization else element
 
 
 def _sentence_places(text: str, i: int, places: ContextPlaces) -> ContextPlaces:

@@ -24,6 +24,8 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, co
         for end in range(last_dot + 2, m.end() + 1):
             if starts_boundary(text, end):
                 return end
+    if text[i : i + 1] == text[i + 1 : i + 2]:
+        return -1  # 某总书记殷殷嘱托, 谆谆教诲: a reduplicated adverb after a title, never a surname repeated
     four = foreign or text[i : i + 2] in _compound() or text[i : i + 2] in words("name_starts.txt")
     five = (foreign and country) or (titled and text[i : i + 2] in japanese_surnames())
     lengths = (2, 3, 4, 5) if five else (2, 3, 4) if four else (2, 3)
