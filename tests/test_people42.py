@@ -134,3 +134,12 @@ def test_a_reduplicated_adverb_after_a_title_is_no_name(text: str) -> None:
 
 def test_a_council_meeting_after_a_title_head_names_no_one() -> None:
     assert "会会议" not in people("柴思雨出席了联合国人权理事会会议。")
+
+
+def test_a_member_of_a_body_before_a_title_is_no_name_and_keeps_the_next_person() -> None:
+    text = "新華社江城2031年2月19日電 訪問團成員包括外委會成員眾議員韋伯 (Randy Weber, 共和黨德州) 夫婦。"
+    assert set(people(text)) == {"韦伯"}
+
+
+def test_members_speaking_are_no_person() -> None:
+    assert "成员" not in people("会上，成员表示，将全力配合。")
