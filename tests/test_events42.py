@@ -7,6 +7,9 @@
 - A banquet named by its meal (设晚宴招待某团, 以晚宴招待远方友人, 以午宴款待) is the host's act (triggers.tsv); an event
   recalled in speech (甲表示，去年3月某团曾来参访) is not the one the next acts are at (events._recalled_in_speech), and
   与会人士 is a noun, no attending (participation_block.txt).
+- A meeting deciding when another opens (甲会议决定乙会议明年某日召开) is held on its own day: the plan and the date
+  after the other name are the other's (eventparts.plan_after, governing). HTML tags, browser advice and a page's ISO
+  date before a name (furniture.tsv, patterns.tsv inner_day) enter no name.
 """
 
 from __future__ import annotations
@@ -82,3 +85,33 @@ def test_an_event_recalled_in_speech_is_not_where_the_next_acts_happen() -> None
     found = {e.title: e for e in facts(text).events}
     assert found["林嘉禾以晚宴招待"].date == "2031-10-17"
     assert found["林嘉禾以晚宴招待"].place is None  # not the recalled visit's
+
+
+def test_a_meeting_deciding_when_another_opens_is_held_on_its_own_day() -> None:
+    text = (
+        "新华社江城2031年12月16日电 市人大常委会第六次会议决定市人大二次会议明年1月18日召开\n"
+        "江城网讯 昨天下午，市人大常委会举行第六次会议。市人大常委会主任林嘉禾主持会议。"
+    )
+    found = {e.title: (e.date, e.planned) for e in facts(text, "2031-12-16").events}
+    assert found["市人大常委会第六次会议"] == ("2031-12-15", False)
+    assert found["市人大二次会议"] == ("2032-01-18", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<style type="text/css">\n</style>\n<div id="new_message_id">\n<p style="margin: 0px 3px 15px; text-align: '
+        'justify" align="justify">第三届江城论坛乡镇交流活动，10日至12日在江城举行，11日中午，乡镇代表在江城举行联谊餐会。</p>',
+        "如不能正常浏览请选用IE浏览器\n\n市人大常委会第六次会议决定\n市人大二次会议明年1月18日召开\n林嘉禾主持\n"
+        "江城网讯:昨天下午,市人大常委会举行第六次会议。市人大常委会主任林嘉禾主持会议。",
+    ],
+    ids=["html_tags", "browser_advice"],
+)
+def test_page_markup_and_browser_advice_enter_no_name(text: str) -> None:
+    titles = {e.title for e in facts(text, "2031-06-15").events}
+    assert titles and not any("=" in t or "浏览" in t for t in titles)
+
+
+def test_a_page_iso_date_before_a_name_is_no_part_of_it() -> None:
+    text = "江城旅游网 date 2031-12-19 论坛开幕仪式于上午举行，副市长林嘉禾出席。"
+    assert not any(t.startswith("2031") for t in (e.title for e in facts(text, "2031-12-19").events))

@@ -44,6 +44,8 @@ def governing(
         # (and only a date: 致信祝贺某校建校100周年 is not dated by its anniversary)
         after = [t for t in candidates if t.start >= end and t.kind == "date"] if source == "clause" else []
         after = [t for t in after if t.precision != "year" or not _opens_name(sentence.text, t.end - rel, right)]
+        # 甲会议决定乙会议明年1月18日召开: a date after another event's name is that event's
+        after = [t for t in after if not _names_between(sentence.text, end - rel, t.start - rel)]
         if source == "sentence" and any(t.kind == "date" for t in before):
             # a date of the sentence, not another clause's duration (2016年，…3周年之际，某某作出指示)
             before = [t for t in before if t.kind != "duration"]
@@ -52,6 +54,11 @@ def governing(
             finer = finer_inside(chosen, outside)
             return (finer, "sentence") if finer is not None else (chosen, source)
     return None, ""
+
+
+def _names_between(text: str, left: int, right: int) -> bool:
+    """An event's name (a ``name`` trigger) printed in ``text[left:right]``."""
+    return any(rules.triggers()[m.group()].form == "name" for m in rules.trigger_pattern().finditer(text, left, right))
 
 
 def _opens_name(text: str, at: int, right: int) -> bool:
@@ -153,7 +160,10 @@ def plan_after(text: str, end: int, right: int) -> bool:
         return True  # 某会召开在即: about to take place
     if not any(after.startswith(w) for w in rules.words("plan_words.txt")):
         return False
-    return any(w in after for w in rules.happening().after)  # 本次峰会将成为…: no plan of an event
+    said = [after.find(w) for w in rules.happening().after if w in after]
+    if said and _names_between(after, 0, min(said)):
+        return False  # 甲会议决定乙会议明年某日召开: the plan is the other meeting's, 甲 decided it
+    return bool(said)  # 本次峰会将成为…: no plan of an event
 
 
 # --- participants and policies ------------------------------------------------------------------------

@@ -23,8 +23,9 @@ from ..text import bylines
 from ..text.clean import normalized
 from ..text.cleanlines import is_meta_line
 from ..text.datelines import filed as filed_dateline
+from .ledeparts import bare_day, dated_parts
 from .numerals import count_value
-from .timeresolve import Point, Spec, impossible, parse_spec
+from .timeresolve import Point, parse_spec
 from .timerules import ROC_EPOCH, expand, extract_times
 
 _YEAR_DAYS = 366  # document dates further apart than this are a conflict (W014)
@@ -228,28 +229,6 @@ def quoted(text: str, position: int) -> bool:
     return depth > 0
 
 
-def _dated_parts(expr: TimeExpr) -> tuple[Point | None, tuple[int, int | None] | None]:
-    """A full date, or the month[/day] of a date printed without its year; of a range, its last day
-    (an article reporting 6月5日至6日 is written on the 6th at the earliest). Nothing of a date that
-    names no calendar day (2月30日)."""
-    first, _, last = expr.underspecified.partition("/")
-    spec, end = parse_spec(first), parse_spec(last) if last else None
-    if expr.kind != "date" or spec is None or impossible(spec):
-        return None, None
-    numbers = list(spec.numbers)
-    if end is not None and end.base == "day" and len(numbers) >= 2:
-        numbers[-1] = end.numbers[0]
-    elif end is not None and end.base == "year" and spec.base == "year":
-        numbers = list(end.numbers)
-    if impossible(Spec(spec.base, tuple(numbers), None)):
-        return None, None
-    if spec.base is None and len(numbers) >= 2:
-        return Point(*numbers[:3]), None
-    if spec.base == "year" and numbers:
-        return None, (numbers[0], numbers[1] if len(numbers) > 1 else None)
-    return None, None
-
-
 def _dateline_sentence(doc: Document, article: Article) -> int | None:
     if not article.dateline:
         return None
@@ -266,7 +245,7 @@ def find_lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr
     """The dated dateline (新华社杭州5月8日电, 本报讯 8月16日) or, failing that, the first date of the lede."""
     dateline_sentence = _dateline_sentence(doc, article)
     for expr in extract_times(article.dateline):
-        point, month_day = _dated_parts(expr)
+        point, month_day = dated_parts(expr)
         if point or month_day:
             return Lede(point, month_day, dateline_sentence, True, filed_dateline(article.dateline_rule))
     # the lede follows the dateline (本报讯（记者…）11月28日，…); headlines may come before it
@@ -275,13 +254,13 @@ def find_lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr
     for index, after in _body_sentences(article, first, len(times)):
         dated = [expr for expr in times[index] if expr.start >= after]  # the page's own stamp is not the lede
         for expr in dated:
-            point, month_day = _dated_parts(expr)
+            point, month_day = dated_parts(expr)
             # a lede is dated to the day: 2023年9月 opening an article is background, not its date
             if (point and point.day is not None) or (month_day and month_day[1] is not None):
                 if day_only is None or point is not None:  # after a bare day only a full date (a credit's) dates it
                     return Lede(point, month_day, index, False)
                 return Lede(None, None, day_only, False)  # a later 5月29日 is the story's past, not the lede
-        if day_only is None and any(_bare_day(expr) for expr in dated) and _counted(article, index):
+        if day_only is None and any(bare_day(expr) for expr in dated) and _counted(article, index):
             day_only = index
     return Lede(None, None, dateline_sentence if day_only is None else day_only, False)
 
@@ -290,12 +269,6 @@ def _counted(article: Article, index: int) -> bool:
     """Sentence ``index`` is one of the report's own, not a photo caption over a credit or a headline line."""
     sentence = article.sentences[index]
     return not bylines.credited(article.sentences, index) and not _headline_line(article, sentence.text)
-
-
-def _bare_day(expr: TimeExpr) -> bool:
-    """A day of the month printed alone (10日), outside a quotation's date words."""
-    spec = parse_spec(expr.underspecified.partition("/")[0])
-    return expr.kind == "date" and spec is not None and spec.base == "day" and bool(spec.numbers)
 
 
 def lede_sentences(article: Article, counted: int = _LEDE_SENTENCES) -> list[tuple[int, int]]:

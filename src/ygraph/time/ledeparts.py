@@ -1,0 +1,35 @@
+"""ledeparts: what a time expression gives the search for an article's lede date (articledate.find_lede): the
+full date or the month[/day] it prints, or a day of the month printed alone."""
+
+from __future__ import annotations
+
+from ..model import TimeExpr
+from .timeresolve import Point, Spec, impossible, parse_spec
+
+
+def dated_parts(expr: TimeExpr) -> tuple[Point | None, tuple[int, int | None] | None]:
+    """A full date, or the month[/day] of a date printed without its year; of a range, its last day
+    (an article reporting 6月5日至6日 is written on the 6th at the earliest). Nothing of a date that
+    names no calendar day (2月30日)."""
+    first, _, last = expr.underspecified.partition("/")
+    spec, end = parse_spec(first), parse_spec(last) if last else None
+    if expr.kind != "date" or spec is None or impossible(spec):
+        return None, None
+    numbers = list(spec.numbers)
+    if end is not None and end.base == "day" and len(numbers) >= 2:
+        numbers[-1] = end.numbers[0]
+    elif end is not None and end.base == "year" and spec.base == "year":
+        numbers = list(end.numbers)
+    if impossible(Spec(spec.base, tuple(numbers), None)):
+        return None, None
+    if spec.base is None and len(numbers) >= 2:
+        return Point(*numbers[:3]), None
+    if spec.base == "year" and numbers:
+        return None, (numbers[0], numbers[1] if len(numbers) > 1 else None)
+    return None, None
+
+
+def bare_day(expr: TimeExpr) -> bool:
+    """A day of the month printed alone (10日), outside a quotation's date words."""
+    spec = parse_spec(expr.underspecified.partition("/")[0])
+    return expr.kind == "date" and spec is not None and spec.base == "day" and bool(spec.numbers)
