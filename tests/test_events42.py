@@ -9,7 +9,8 @@
   与会人士 is a noun, no attending (participation_block.txt).
 - A meeting deciding when another opens (甲会议决定乙会议明年某日召开) is held on its own day: the plan and the date
   after the other name are the other's (eventparts.plan_after, governing). HTML tags, browser advice and a page's ISO
-  date before a name (furniture.tsv, patterns.tsv inner_day) enter no name.
+  date before a name (furniture.tsv, patterns.tsv inner_day) enter no name; a headline field line (原标题：…) keeps its
+  break, so a deck line after it is not glued to the name (breaks.tsv field_line).
 """
 
 from __future__ import annotations
@@ -115,3 +116,15 @@ def test_page_markup_and_browser_advice_enter_no_name(text: str) -> None:
 def test_a_page_iso_date_before_a_name_is_no_part_of_it() -> None:
     text = "江城旅游网 date 2031-12-19 论坛开幕仪式于上午举行，副市长林嘉禾出席。"
     assert not any(t.startswith("2031") for t in (e.title for e in facts(text, "2031-12-19").events))
+
+
+def test_a_deck_line_after_a_headline_field_is_no_part_of_the_name() -> None:
+    # a page glossed with pinyin (the glosses are dropped with offsets kept): the deck lines are long only with them
+    text = (
+        "原標(biāo)題:林嘉禾主持召開市政府常務(wù)會議\n"
+        "會議討論并通過《江城市2031年重點工作分(fēn)工方案》《江城市港口發(fā)展行動方案(2031-2035年)》\n"
+        "聽取江城市公共服(fú)務(wù)改革舉措匯報\n審議通過《江城市碼頭管理?xiàng)l例(修訂草案)》\n"
+        "新華社江城3月12日電 3月12日,江城市長林嘉禾主持召開了市政府常務(wù)會議。"
+    )
+    found = {(e.title, e.date) for e in facts(text, "2031-03-12").events}
+    assert found == {("市政府常务会议", "2031-03-12")}
