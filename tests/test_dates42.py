@@ -7,6 +7,8 @@
 - A lede dated by a bare day (某市政府10日进行人事调整) takes the page's month: a month-day printed in a later
   sentence (前任局长于5月29日去职) is no lede (articledate.find_lede, _bare_day); a full date printed after it (a
   photo credit's 2031年11月10日) still is.
+- A full date with the ROC year in brackets between year and month (2031年(民國120年)5月20日) is one date (rules.tsv
+  ymd_roc_aside), not a year then a month-day.
 """
 
 from __future__ import annotations
@@ -56,3 +58,8 @@ def test_a_bare_day_yields_to_a_full_date_printed_after_it() -> None:
         "(江城社记者周立新摄 2031年11月10日)\n\n(江城社记者吴嘉禾江城10日电)江城党今天举行第九次全国代表大会。"
     )
     assert "2031-11-10" in {e.date for e in facts(text, None).events}
+
+
+def test_a_full_date_with_the_roc_year_aside_dates_to_the_day() -> None:
+    text = "【記者 林嘉禾/江城 報導】江城市第九任市長就職典禮於2031年(民國120年)5月20日舉行，市長周立新宣誓就職。"
+    assert [e.date for e in facts(text, None).events] == ["2031-05-20"]
