@@ -8,7 +8,8 @@
   sentence (前任局长于5月29日去职) is no lede (articledate.find_lede, _bare_day); a full date printed after it (a
   photo credit's 2031年11月10日) still is.
 - A full date with the ROC year in brackets between year and month (2031年(民國120年)5月20日) is one date (rules.tsv
-  ymd_roc_aside), not a year then a month-day.
+  ymd_roc_aside), not a year then a month-day; so is a range of days with a dash and no 日 (2031年9月18-19,
+  ymd_range_dash).
 """
 
 from __future__ import annotations
@@ -63,3 +64,11 @@ def test_a_bare_day_yields_to_a_full_date_printed_after_it() -> None:
 def test_a_full_date_with_the_roc_year_aside_dates_to_the_day() -> None:
     text = "【記者 林嘉禾/江城 報導】江城市第九任市長就職典禮於2031年(民國120年)5月20日舉行，市長周立新宣誓就職。"
     assert [e.date for e in facts(text, None).events] == ["2031-05-20"]
+
+
+def test_a_range_of_days_with_a_dash_and_no_day_word() -> None:
+    text = (
+        "江城网9月27日临江讯 2031年9月18-19，以江城商会会长林嘉禾为团长的江城市里长访问团一行31人来到临江县参观访问。"
+    )
+    dates = [e.date for e in facts(text, "2031-09-27").events]
+    assert dates and all(d == "2031-09-18" for d in dates)
