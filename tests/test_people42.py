@@ -15,7 +15,7 @@
   (appointment_forms.tsv members_status).
 - A notice form's post printed after 原 (原某局副局长甲退休) is the post itself (appointments._unmarked); a report listed
   before the next speaker's post (作的说明和某委副主任委员乙) is no part of it (prefix_stops.txt); a reduplicated adverb
-  after a title (某总书记殷殷嘱托) is no name (namereader.read_name).
+  after a title (某总书记殷殷嘱托) is no name (namereader.read_name); 鄂 is a surname (surnames.txt), as 鲁 and 晋 are.
 """
 
 from __future__ import annotations
@@ -143,3 +143,10 @@ def test_a_member_of_a_body_before_a_title_is_no_name_and_keeps_the_next_person(
 
 def test_members_speaking_are_no_person() -> None:
     assert "成员" not in people("会上，成员表示，将全力配合。")
+
+
+def test_e_is_a_surname_in_a_notice_and_no_name_as_hubeis_abbreviation() -> None:
+    notice = "会议经表决，决定免去鄂思远的江城市水利局局长职务，任命周立新为江城市水利局局长。"
+    assert ("江城市水利局局长", "鄂思远", "周立新") in handed_on(_WIRE + notice)
+    trips = "江城市长林嘉禾赴鄂考察，在鄂期间会见了湖北省长周立新。鄂豫皖三省召开联席会议。"
+    assert set(people(_WIRE + trips)) == {"林嘉禾", "周立新"}
