@@ -16,6 +16,9 @@
 - A notice form's post printed after 原 (原某局副局长甲退休) is the post itself (appointments._unmarked); a report listed
   before the next speaker's post (作的说明和某委副主任委员乙) is no part of it (prefix_stops.txt); a reduplicated adverb
   after a title (某总书记殷殷嘱托) is no name (namereader.read_name); 鄂 is a surname (surnames.txt), as 鲁 and 晋 are.
+- 阁揆 is the premier (titles.tsv, title_aliases.tsv); 由甲接任新某职 takes the post (appointment_forms.tsv
+  notice_take_over), 由 leading the name, never a married name's first surname (noticenames.right_name); 谈到/提到 end a
+  post's left edge (prefix_stops.txt).
 """
 
 from __future__ import annotations
@@ -150,3 +153,21 @@ def test_e_is_a_surname_in_a_notice_and_no_name_as_hubeis_abbreviation() -> None
     assert ("江城市水利局局长", "鄂思远", "周立新") in handed_on(_WIRE + notice)
     trips = "江城市长林嘉禾赴鄂考察，在鄂期间会见了湖北省长周立新。鄂豫皖三省召开联席会议。"
     assert set(people(_WIRE + trips)) == {"林嘉禾", "周立新"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "行政院长林嘉禾再度辞职。领导人26日正式宣布，由前副领导人周立新接任新阁揆。",
+        "行政院长林嘉禾请辞获准。26日宣布由周立新接任阁揆。",
+    ],
+)
+def test_the_premier_taken_over_by_his_short_name(text: str) -> None:
+    found = people("新华社台北2031年1月27日电 " + text)
+    assert "周立新" in found and "由周立新" not in found
+    assert ("周立新", "行政院长") in claims("新华社台北2031年1月27日电 " + text)
+
+
+def test_speaking_of_the_new_premier_opens_no_name() -> None:
+    text = "新华社台北2031年1月27日电 谈到新阁揆周立新，领导人期许他完成改革。"
+    assert set(people(text)) == {"周立新"} and ("周立新", "行政院长") in claims(text)

@@ -129,7 +129,8 @@ def right_name(part: str) -> str:
     if DOT in part:
         cut = max(part.rfind(c) for c in uses("not_in_dotted_name")) + 1
         return part[cut:] if 0 < cut < part.index(DOT) and plausible_name(part[cut:]) else ""
-    if len(part) > 4 and _married_lead(part[:-4]) and married_shape(part[-4:]):
+    object_lead = part[-4:-3] in uses("name_title_object_lead")  # 宣布由甲接任: 由 leads the name, no first surname
+    if len(part) > 4 and _married_lead(part[:-4]) and married_shape(part[-4:]) and not object_lead:
         return part[-4:]  # 某署署长林何某某出任, 名单公布林何某某任…: a married name after a title or a stop word
     for n in (3, 2, 4):
         name = part[-n:]
