@@ -25,11 +25,11 @@ def speak(ctx: Context) -> None:
         sentence = ctx.sentence_at(person.start)
         rule = f"participation:spokesperson:{word}"
         prov = ctx.doc.provenance(ctx.article.index, sentence, person.start, person.end, rule)
-        for draft in _own(ctx, press, person, sentence):
+        for draft in _own(press, person, sentence):
             draft.participants.setdefault((person.text, "spoke_at"), Participation(person.text, "spoke_at", prov))
 
 
-def _own(ctx: Context, press: list[Draft], person: Mention, sentence: Sentence) -> list[Draft]:
+def _own(press: list[Draft], person: Mention, sentence: Sentence) -> list[Draft]:
     """The press conferences a spokesperson speaks at: every one the article reports, but in a round-up of
     several (6月10日举行某吹风会…，6月14日举行某发布会，发言人甲介绍…) the one of the person's sentence, else the
     last one reported before the name."""
