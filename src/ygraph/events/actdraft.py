@@ -200,7 +200,7 @@ def sentence_subject(ctx: Context, sentence: Sentence, left: int, undated: bool 
         if not any(a <= i < b for a, b in titles)
     ]
     between = ctx.doc.text[first.end : left]
-    says = [v for v, r in rules.participation_verbs().items() if r == "says"]
+    says = rules.says_verbs()
     if any(v in between for v in says):
         return None  # 某某表示，要到基层调研: what was said, not done
     return first if not guards.subject_head("".join(head)).strip(LIST_MARK) else None  # 某市委常委、副市长某某

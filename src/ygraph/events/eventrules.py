@@ -164,6 +164,12 @@ def participation_verbs() -> dict[str, str]:
 
 
 @cached
+def says_verbs() -> tuple[str, ...]:
+    """The participation verbs of saying (表示, 指出, 强调): what follows them in a sentence was said, not done."""
+    return tuple(w for w, relation in participation_verbs().items() if relation == "says")
+
+
+@cached
 def participation_pattern() -> re.Pattern[str]:
     return re.compile(alternation(participation_verbs()))
 

@@ -173,7 +173,7 @@ def _recalled_in_speech(ctx: Context, sentence: Sentence, ref: Ref) -> bool:
     month, date = (ctx.article.date or "")[:7], ref.draft.date or ""
     if not date or len(month) < 7 or date[:7] >= month:
         return False
-    said = [w for w, relation in rules.participation_verbs().items() if relation == "says"]
+    said = rules.says_verbs()
     return any(w in ctx.doc.text[sentence.start : ref.start] for w in said)
 
 

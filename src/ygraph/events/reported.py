@@ -34,7 +34,7 @@ def carried_day(ctx: Context, index: int, start: int) -> tuple[str, str | None] 
     sentences = ctx.article.sentences
     if len(month) < 7 or index >= len(sentences) or _own_times(ctx, sentences[index]):
         return None
-    said = [w for w, relation in rules.participation_verbs().items() if relation == "says"]
+    said = rules.says_verbs()
     if any(w in ctx.doc.text[sentences[index].start : start] for w in said):
         return None
     for sentence in reversed(sentences[max(index - CARRY_SENTENCES, 0) : index]):

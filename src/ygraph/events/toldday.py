@@ -47,7 +47,7 @@ def _told_alone(ctx: Context, draft: Draft) -> bool:
     if rules.pattern("recurring_daypart").search(sentence.text):
         return False
     before = text[sentence.start : draft.start]
-    said = (w for w, relation in rules.participation_verbs().items() if relation == "says")
+    said = rules.says_verbs()
     if any(w in before for w in said):
         return False
     frames = rules.uses("told_frame")
