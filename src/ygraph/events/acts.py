@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..model import Mention, Sentence
 from ..punctuation import ASIDE
+from ..text.cleanlines import has_sentence_end
 from . import (
     actdraft,
     actpeople,
@@ -37,6 +38,7 @@ class _Go:
 
 
 _GO = _Go()
+_LEDE_SENTENCES = 3  # an act in one of an article's first sentences takes the article's date
 
 
 @dataclass
@@ -260,7 +262,7 @@ def _dated_draft(a: _Act) -> Draft | Ref | None:
     it has no date it needs, a visit dated elsewhere than its clause, or a trip announced with a date before it."""
     ctx, sentence, trigger, (left, start, end, right) = a.ctx, a.sentence, a.trigger, a.span
     actor, index = a.actor, a.index
-    lede = not eventmodel.told(ctx) and index < 3
+    lede = not eventmodel.told(ctx) and _in_lede(ctx, index)
     draft = actdraft.act_draft(ctx, sentence, trigger, (start, end), (left, right), actor, a.refs, lede)
     notice = documents.notice(ctx, trigger.word, start, end) if actor is None else None
     draft = notice or draft  # 《某方案》已经同意，现印发给你们: the notice's own release, dated by its signature
@@ -287,6 +289,16 @@ def _dated_draft(a: _Act) -> Draft | Ref | None:
     if again is not None:
         return Ref(start, end, again, True)  # 甲与乙签署某协定。…两市升格缔结某协定: the signing told again
     return draft
+
+
+def _in_lede(ctx: Context, index: int) -> bool:
+    """Whether the sentence ``index`` opens the article: one of its first three, or of the first two that end
+    a sentence (a headline stack may print a byline, a date and a caption on lines of their own first)."""
+    if index < _LEDE_SENTENCES:
+        return True
+    sentences = ctx.article.sentences
+    opening = next((i for i, s in enumerate(sentences[:index]) if has_sentence_end(s.text)), index)
+    return index - opening < _LEDE_SENTENCES - 1
 
 
 def _recorded(a: _Act, draft: Draft) -> Ref:
@@ -336,6 +348,8 @@ def _no_act(
         return True  # 出台政策文件、召开会议等具体任务: kinds of work, not acts done
     if (guards.anniversary(text, end) or guards.history(text, end)) and eventmodel.stop(ctx, cand, "history"):
         return True  # 某市成立30周年, 某会成立于1996年 / 成立至今: an anniversary or a history, not an act
+    if trigger.event_type == "opening" and guards.work_body(text, end, right):
+        return True  # 该县成立了筹备工作领导小组: a working body for a task, not an opening
     if guards.laid_ground(text, end, right) and eventmodel.stop(ctx, cand, "history"):
         return True  # 去年某某率团访问某地为今天的合作奠定了基础: an earlier act recalled as a ground
     if guards.period_start(text, left, cand.span[1], right) and eventmodel.stop(ctx, cand, "history"):

@@ -35,6 +35,12 @@ def history(text: str, end: int) -> bool:
     return bool(rules.pattern("history").match(text, end))
 
 
+def work_body(text: str, end: int, right: int) -> bool:
+    """Whether the act ending at ``end`` sets up a working body for a task (成立…领导小组, 专班: patterns.tsv
+    ``work_body``): how work is organised, not an opening the article reports."""
+    return bool(rules.pattern("work_body").match(text[end:right]))
+
+
 def laid_ground(text: str, end: int, right: int) -> bool:
     """Whether the act ending at ``end`` is recalled in its clause as the ground of what came later (…为两地合作
     奠定了基础: patterns.tsv ``laid_ground``): an earlier act named, not one the article reports."""

@@ -29,6 +29,7 @@ _HAN_CHAR = re.compile(f"[{HAN}]")
 _DATELINE_PEEK = 40  # characters of the next line that may finish a dateline
 _INDENT = 2  # spaces (an ideographic space is one) before a line that opens a paragraph
 _SHORT_SHARE = 0.6  # a line shorter than this share of its neighbours' width does not fill its column
+_MIN_PARAGRAPHS = 3  # lines ending a sentence before their median width is the page's paragraph width
 T = TypeVar("T")
 _NON_BLANK_LINE = re.compile(r"^ *([^ \n](?:[^\n]*[^ \n])?) *$", re.MULTILINE)
 _MD_LOOKS = re.compile(r"^#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*", re.MULTILINE)
@@ -242,11 +243,24 @@ def is_meta_line(line: str) -> bool:
     return len(line) <= int(_breaks()["headline_max"]) and _meta_line().search(line) is not None
 
 
-def _short_line(lines: list[Line], ends: list[bool], i: int, limit: int) -> bool:
+def paragraph_width(lines: list[Line], ends: list[bool]) -> int:
+    """The median width of the lines that end a sentence, when at least three do (else 0). A page saved
+    from the web prints each paragraph on one long line, so a short line there without a sentence end is a
+    caption or a heading, never a column's wrap; OCR columns end their paragraphs at any width."""
+    widths = sorted(_width(line.text) for line, end in zip(lines, ends, strict=True) if end)
+    return widths[len(widths) // 2] if len(widths) >= _MIN_PARAGRAPHS else 0
+
+
+def _short_line(lines: list[Line], ends: list[bool], i: int, limit: int, page_width: int = 0) -> bool:
     """A title, heading or header line over the next one: no sentence end or comma, and much shorter than
-    the lines of its paragraph (a line wrapped by the printer or the OCR fills its column)."""
+    the lines of its paragraph (a line wrapped by the printer or the OCR fills its column) or than the
+    page's paragraphs (``paragraph_width``)."""
     line = lines[i]
-    if len(line.text) > limit or _clause_mark(line.text):
+    if len(line.text) > limit or has_sentence_end(line.text):
+        return False
+    if _width(line.text) < _SHORT_SHARE * page_width and line.text[-1] not in CLAUSE_BREAKS + LIST_MARK:
+        return True  # a caption may list (甲、乙) or pause; it ends where its line ends
+    if _clause_mark(line.text):
         return False
     width = _width(lines[i + 1].text)
     if i > 0 and not ends[i - 1] and not lines[i - 1].heading:
@@ -285,6 +299,7 @@ def breaks_after(lines: list[Line]) -> list[bool]:
     sections = linelists.Lazy(texts, lambda text: section.fullmatch(text) is not None)
     photo = re.compile(_breaks()["photo_credit"])
     items = linelists.list_breaks(texts)  # list items: never one sentence
+    page_width = paragraph_width(lines, ends)
     keep = []
     for i, line in enumerate(lines[:-1]):
         # (every test is pure: the costly ones, last, run only when the cheap ones leave the break open)
@@ -307,7 +322,7 @@ def breaks_after(lines: list[Line]) -> list[bool]:
             or (i + 2 < len(lines) and ends[i + 1] and photo.search(lines[i + 2].text) is not None)
             # a title or heading over wider lines (web copies have no dateline to show it); not a dateline
             # cut in two (新华社 / 某市3月4日电 …)
-            or (_short_line(lines, ends, i, limit) and not _cut_dateline(line.text, lines[i + 1].text))
+            or (_short_line(lines, ends, i, limit, page_width) and not _cut_dateline(line.text, lines[i + 1].text))
             or headers[i]
             or headers[i + 1]  # a date line stands alone: nothing is glued before it
             or sections[i]

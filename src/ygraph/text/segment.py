@@ -151,11 +151,23 @@ def _article_end() -> re.Pattern[str]:
     return re.compile(cleanlines._breaks()["article_end"])
 
 
-def _starts_article(stack: list[Paragraph], nxt: Paragraph | None) -> bool:
-    """A stack before a dateline, with a top-level heading, or of several lines starts an article."""
+def _starts_article(stack: list[Paragraph], nxt: Paragraph | None, words: set[str], previous: str) -> bool:
+    """A stack before a dateline, with a top-level heading, or of several lines starts an article; not several
+    lines that are captions of the article they stand in: the paragraph after them goes on about its event
+    (``goes_on`` in breaks.tsv), or they share more words with the article's opening than with that paragraph."""
     if nxt is not None and dateline_at(nxt.text):
         return True
-    return any(p.heading in (1, 2) for p in stack) or len(stack) >= 2
+    if any(p.heading in (1, 2) for p in stack):
+        return True
+    if len(stack) < 2 or nxt is None:
+        return len(stack) >= 2
+    captions = _overlap(words, previous) > _overlap(words, nxt.text[:_LEDE_CHARS])
+    return not captions and _goes_on().match(nxt.text) is None
+
+
+@cached
+def _goes_on() -> re.Pattern[str]:
+    return re.compile(cleanlines._breaks()["goes_on"])
 
 
 def _place_stack(drafts: list[_Draft], stack: list[Paragraph], nxt: Paragraph | None) -> None:
@@ -169,7 +181,7 @@ def _place_stack(drafts: list[_Draft], stack: list[Paragraph], nxt: Paragraph | 
         return
     words = _bigrams("".join(p.text for p in title))
     previous = current.lede
-    if not _starts_article(stack, nxt):
+    if not _starts_article(stack, nxt, words, previous):
         current.add(stack)  # a section heading, or the headline printed after its article
         if nxt is None and not current.title and _overlap(words, previous) > _SAME_WORDS:
             current.title.extend(title)
