@@ -25,7 +25,7 @@ class Table:
 _TIME_FRAGMENTS = (("time/patterns.tsv", ""), ("time/normalization.tsv", ""))
 _BREAK_PATTERNS = (
     *("no_join", "continues", "pull_quote", "photo_credit", "header", "meta_line", "article_end", "separator"),
-    *("field_line", "aside_end", "list_header", "headline_split", "teaser_end", "section_heading"),
+    *("field_line", "aside_end", "list_header", "headline_split", "teaser_end", "section_heading", "goes_on"),
 )
 _BREAK_CHARS = ("terminal", "closing", "line_end", "han_period", "item_stops", "list_lead_end", "list_body_end")
 # The uses a word_uses.tsv row may name are the ones its packaged file documents in its header
@@ -51,6 +51,7 @@ TABLES: dict[str, Table] = {
     "actors/counties.tsv": Table(("text", "text", "text")),
     "actors/source_places.tsv": Table(("text", "lead|suffix|organ", "text")),
     "actors/clause_forms.tsv": Table(("text", "regex")),
+    "actors/effective_dates.tsv": Table(("text", "regex")),
     **{name: Table(("text", "text")) for name in ("actors/damaged_titles.tsv", "actors/honorifics.tsv")},
     "actors/item_forms.tsv": Table(("text", "text")),
     "actors/list_leads.tsv": Table(("text", "text")),

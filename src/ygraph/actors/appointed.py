@@ -36,8 +36,8 @@ def appointed(text: str, places: ContextPlaces) -> list[Found]:
         name = m.group(1)
         cut = max((name.rfind(w) + len(w) for w in uses("list_opening") if w in name), default=0)
         name = name[cut:]  # 分别是某·某某当选…: the words before a list are no part of the name
-        if not plausible_name(name) or (m.group("tense") or "") in uses("future_tense"):
-            continue  # 甲将任某职: a post to come, not held
+        if not plausible_name(name) or (m.group("tense") or "") in uses("plan_only"):
+            continue  # 甲拟任某职: a post proposed, not held
         start = max(text.rfind(c, 0, m.start(1)) for c in _SENTENCE_END) + 1
         a, b = m.span("post")
         chain = chain_before(text, b, a, sentence_places(text, start, a, places))

@@ -60,7 +60,7 @@ def _slots() -> dict[str, str]:
         "{item_post}": rf"(?P<post>[^{cut}{LIST_MARK}]{{2,80}}?)",  # an item's post of a list joined by 、
         "{prev}": rf"(?P<prev>[\u4e00-\u9fff·]{{2,4}}?)(?:{address})?",
         "{one_transfer}": one_transfer_source(),  # 甲调某职: one list of 调 words that are no transfer
-        "{not_planned}": "".join(f"(?<!{re.escape(w)})" for w in uses("future_tense")),  # 甲拟调任: to come
+        "{not_planned}": "".join(f"(?<!{re.escape(w)})" for w in uses("plan_only")),  # 甲拟调任: proposed
     }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..punctuation import LINE_BREAK, QUOTE_CLOSE, QUOTE_OPEN, SEMICOLONS, SENTENCE_ENDS
-from .actorlex import uses
+from .actorlex import titles, uses
 from .chains import Element, chain_before
 from .placecontext import ContextPlaces
 from .positions import canonical
@@ -82,6 +82,9 @@ def own_post(text: str, chain: tuple[Element, ...], name_start: int, places: Con
     head = own[-1].position.head
     if head.endswith(uses("own_org_top")) and not head.startswith(uses("deputy")):
         return chain  # 某处处长甲升任秘书长: the head of a body moves up out of it
+    given = titles().get(first.position.head)
+    if given is not None and given.ellipsis == "place" and own[-1].position.place:
+        return _given(first, own[-1].position.place, places) or chain  # 某省委副书记甲升任省长: that province's
     return _given(first, own[-1].position.organization, places) or chain
 
 

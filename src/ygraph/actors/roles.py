@@ -7,6 +7,10 @@ titles) is returned as typed pending items (``model.PendingRun``, ``model.Pendin
 
 from __future__ import annotations
 
+import re
+
+from .. import lexicons
+from ..lexicons import cached
 from ..model import (
     Article,
     Document,
@@ -100,10 +104,34 @@ def _lede_date(ix: ArticleIndex, start: int) -> str | None:
     return None
 
 
-def _claims(doc: Document, ix: ArticleIndex, c: Compact, f: Found) -> list[RoleClaim]:
+@cached
+def _effective_forms() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(form) for _, form in lexicons.load_table("actors/effective_dates.tsv"))
+
+
+def effective_day(ix: ArticleIndex) -> tuple[int, str] | None:
+    """(sentence index, day) of the article's sentence saying when the moves reported before it take effect
+    (上述人事案将于7月1日生效: ``effective_dates.tsv``), a day not before the article's; None when it has none."""
+    article = ix.article
+    for k, sentence in enumerate(article.sentences):
+        if not any(form.search(sentence.text) for form in _effective_forms()):
+            continue
+        days = [t.value for t in ix.times_in(sentence.start, sentence.end) if t.kind == "date" and t.value]
+        if days and (not article.date or date_interval(days[-1])[0] >= date_interval(article.date)[0]):
+            return k, days[-1]
+    return None
+
+
+def _claims(
+    doc: Document, ix: ArticleIndex, c: Compact, f: Found, effective: tuple[int, str] | None
+) -> list[RoleClaim]:
     date, source = observation_date(ix, *c.span(f.start, f.end))
     notice = any(el.change in _CHANGES and not el.own_date for el in f.chain)
     changed = observation_date(ix, *c.span(f.start, f.end), plans=True) if notice else (date, source)
+    if effective and changed[1] != "sentence" and ix.sentence_at(c.span(f.start, f.end)[0]) < effective[0]:
+        given = (effective[1], "effective")  # 上述人事案将于7月1日生效: the posts given start that day
+    else:
+        given = changed
     out = []
     for el in f.chain:
         p = el.position
@@ -113,7 +141,7 @@ def _claims(doc: Document, ix: ArticleIndex, c: Compact, f: Found) -> list[RoleC
         if el.own_date:
             when, why = observation_date(ix, *c.span(el.start, el.end), plans)
         else:
-            when, why = changed if plans else (date, source)
+            when, why = (given if el.change == "start" else changed) if plans else (date, source)
         if el.former:  # a past post: dated by its own sentence only (a career list, 时任), never by a birth date
             own = _career_date(doc, ix, *c.span(el.start, el.end)) if el.change == "past" else (date, source)
             when, why = own if own[1] == "sentence" else (None, "unresolved")
@@ -147,9 +175,10 @@ def extract_roles(
     c, ix = actors.compact, ArticleIndex(article)
     evidence: dict[str, list[Provenance]] = {}
     claims: list[RoleClaim] = []
+    effective = effective_day(ix)
     for f in actors.found:
         evidence.setdefault(f.name, []).append(provenance(doc, ix, c, f.start, f.end, f.rule))
-        claims.extend(_claims(doc, ix, c, f))
+        claims.extend(_claims(doc, ix, c, f, effective))
     claims = _without_bare_repeats(claims, actors.found)
     people = [Person(name, tuple(provs)) for name, provs in sorted(evidence.items())]
     pending: list[Pending] = []

@@ -164,7 +164,8 @@ def _changed(el: Element, change: str, rule: str = RULE) -> Element:
 
 def _predecessor(text: str, titled: list[Found], comma: int, vacancy: bool) -> Found | None:
     """The titled name nearest before the clause, in its sentence, no title printed between (but for a
-    vacancy's clause: 甲将接任某职，其职缺由乙接任 hands on the post printed before 甲)."""
+    vacancy's clause: 甲将接任某职，其职缺由乙接任, or a move away: 甲调任某职，由乙接任, which hand on the post
+    printed before 甲)."""
     before = [f for f in titled if f.end <= comma and _printed_before(f)]
     if not before:
         return None
@@ -172,7 +173,8 @@ def _predecessor(text: str, titled: list[Found], comma: int, vacancy: bool) -> F
     between = text[f.end : comma]
     if any(c in _SENTENCE_END for c in between):
         return None
-    if not vacancy and any(True for _ in automaton("titles").iter(between)):
+    moved = any(w in between for w in uses("transfer_verb"))  # 甲将调任某职，由乙接任: 乙 takes the post 甲 leaves
+    if not vacancy and not moved and any(True for _ in automaton("titles").iter(between)):
         return None
     if any(w in between for w in (*words("speech_verbs.txt"), *words("attendance_verbs.txt"))):
         return None  # 某书记甲表示，由乙接任: what 乙 takes is not 甲's post

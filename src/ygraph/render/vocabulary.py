@@ -46,6 +46,8 @@ DATE_SOURCES = {
     "sentence": "同一句中的日期",
     "article": "文章日期",
     "context": "同一报道中前一事件的日期",
+    # role claims (docs/actors.md): the day a notice's moves take effect (上述人事案将于7月1日生效)
+    "effective": "人事生效日期",
     # documents and articles (model.DATE_SOURCES)
     "user": "用户指定",
     "text": "正文所载日期",

@@ -1,0 +1,88 @@
+"""Personnel notices of session 33 (invented text, invented names).
+
+- A move a report announces (甲将升任/将调任/将任某职) is a claim from the notice's day; only a proposal (甲拟任某职)
+  is none (actors/word_uses.tsv plan_only; future_tense stays for careers: 将升任 is no past post).
+- An officer's rank between the name and the verb (甲少将升任某职, 甲中将，将调任某职) and a comma before 将.
+- A relative month before the verb (甲将于下月调任某职) is no name.
+- 、晋任中将 after the post a promotion gives does not hide it.
+- 甲调任某职，由乙接任: 乙 takes the post printed before 甲, which 甲 leaves (actors.takeovers._predecessor).
+- A place title a promotion gives bare (某省委副书记甲升任省长) is that place's, not its party committee's
+  (actors.noticeposts.own_post).
+- 上述人事案将于7月1日生效: the posts given before it start that day (actors/effective_dates.tsv).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import claims, facts, handed_on
+
+_WIRE = "（东岛社记者林晓峰台北17日电）东岛国防部公布将领人事异动。"
+_DAY = "2031-06-17"
+
+
+def _starts(text: str, day: str = _DAY) -> dict[tuple[str, str], str | None]:
+    return {(r.person, r.position): r.date for r in facts(text, day).roles if r.change == "start"}
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("第八军团副指挥官龚明远少将升任陆勤部指挥官。", ("龚明远", "陆勤部指挥官")),
+        ("第八军团副指挥官龚明远少将将升任陆勤部指挥官、晋任中将。", ("龚明远", "陆勤部指挥官")),
+        ("花东防卫指挥部指挥官柴思雨中将，将调任陆军司令部参谋长。", ("柴思雨", "陆军司令部参谋长")),
+        ("江城市副市长宁可心将于下月调任临江市委副书记。", ("宁可心", "临江市委副书记")),
+    ],
+    ids=["rank", "rank_then_rank_promotion", "comma_will", "next_month"],
+)
+def test_an_announced_move_is_a_start(text: str, given: tuple[str, str]) -> None:
+    starts = _starts(_WIRE + text)
+    assert given in starts
+    assert all(len(person) <= 3 and not person.startswith("于") for person, _ in starts)
+
+
+def test_a_proposed_post_is_no_claim() -> None:
+    found = claims(_WIRE + "江城市副市长宁可心拟任临江市委副书记。")
+    assert not [p for n, p in found if n == "宁可心" and p.endswith("副书记")]
+
+
+def test_a_successor_takes_the_post_the_mover_leaves() -> None:
+    text = _WIRE + "花东防卫指挥部指挥官柴思雨中将，将调任陆军司令部参谋长，由第八军团副指挥官龚明远少将接任。"
+    assert ("花东防卫指挥部指挥官", "柴思雨", "龚明远") in handed_on(text, _DAY)
+
+
+def test_a_resignation_still_hands_on_the_post_it_names() -> None:
+    text = "2031年6月17日，江城市副市长柴思雨辞去江城市副市长职务，由龚明远接任。"
+    assert ("江城市副市长", "柴思雨", "龚明远") in handed_on(text, _DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("2031年4月28日，青禾省委副书记龚明远升任省长。", ("龚明远", "青禾省长")),
+        ("2031年4月28日，江城市委副书记龚明远升任市长。", ("龚明远", "江城市长")),
+        ("2031年4月28日，青禾市规划局副局长柴思雨升任局长。", ("柴思雨", "青禾市规划局局长")),
+    ],
+    ids=["province", "city", "bureau"],
+)
+def test_a_bare_promotion_is_a_post_of_the_right_body(text: str, given: tuple[str, str]) -> None:
+    assert given in _starts(text, "2031-04-28")
+
+
+def test_the_posts_given_start_on_the_day_the_notice_takes_effect() -> None:
+    text = (
+        _WIRE + "第八军团副指挥官龚明远少将将升任陆勤部指挥官。花东防卫指挥部指挥官柴思雨中将，将调任陆军司令部参谋长，"
+        "由第八军团副指挥官宁可心少将接任。上述人事案将于7月1日生效。"
+    )
+    starts = _starts(text)
+    assert starts[("龚明远", "陆勤部指挥官")] == "2031-07-01"
+    assert starts[("柴思雨", "陆军司令部参谋长")] == "2031-07-01"
+    assert starts[("宁可心", "花东防卫指挥部指挥官")] == "2031-07-01"
+    # a post taken away stays dated by the notice: its holder was seen in it that day
+    ended = {(r.person, r.position): r.date for r in facts(text, _DAY).roles if r.change == "end"}
+    assert ended[("柴思雨", "花东防卫指挥部指挥官")] == _DAY
+
+
+def test_an_effective_day_before_the_notice_is_not_used() -> None:
+    text = _WIRE + "第八军团副指挥官龚明远少将将升任陆勤部指挥官。上述人事案已于6月1日生效。"
+    assert _starts(text)[("龚明远", "陆勤部指挥官")] == _DAY
