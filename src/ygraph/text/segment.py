@@ -23,6 +23,7 @@ from .datelines import Dateline, closing_dateline, dateline_at
 _HEADING_PREFIX = re.compile(r"[ \t]*(#{1,6})[ \t]*")
 _LEDE_CHARS = 120  # how much of an article's opening a headline is compared with
 _SAME_WORDS = 0.3  # share of a headline's character pairs found in an article's opening: its headline
+_FEW_WORDS = 0.1  # share below which a stack of short lines says nothing of the paragraph after it (captions)
 # the longest sentence (normalized characters); longer ones are cut at a clause mark. The seeds' longest is 287
 MAX_SENTENCE = 500
 _CLAUSE_MARKS = "，,、；;：: "
@@ -154,14 +155,16 @@ def _article_end() -> re.Pattern[str]:
 def _starts_article(stack: list[Paragraph], nxt: Paragraph | None, words: set[str], previous: str) -> bool:
     """A stack before a dateline, with a top-level heading, or of several lines starts an article; not several
     lines that are captions of the article they stand in: the paragraph after them goes on about its event
-    (``goes_on`` in breaks.tsv), or they share more words with the article's opening than with that paragraph."""
+    (``goes_on`` in breaks.tsv), or they share more words with the article's opening than with that paragraph,
+    and few with it (a headline shares many with its own lede)."""
     if nxt is not None and dateline_at(nxt.text):
         return True
     if any(p.heading in (1, 2) for p in stack):
         return True
     if len(stack) < 2 or nxt is None:
         return len(stack) >= 2
-    captions = _overlap(words, previous) > _overlap(words, nxt.text[:_LEDE_CHARS])
+    following = _overlap(words, nxt.text[:_LEDE_CHARS])
+    captions = following < _FEW_WORDS and _overlap(words, previous) > following  # a headline shares its lede's
     return not captions and _goes_on().match(nxt.text) is None
 
 
