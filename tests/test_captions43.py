@@ -100,3 +100,10 @@ def test_the_lede_after_a_headline_stack_takes_the_article_date(furniture: list[
     ]
     events = facts("\n".join([*furniture, *body]), "2031-02-03").events
     assert [(e.date, e.event_type) for e in events] == [("2031-02-03", "meeting")]
+
+
+def test_a_subhead_with_a_colon_stands_alone_between_long_paragraphs() -> None:
+    # 甲：某某 over a quoted speaker's paragraph is a subhead; a short line with a comma goes on (test_segment)
+    lines = [_LEDE, _BODY[0], "龚明远：合作路上再相逢", "龚明远在致辞时表示，我们在此相遇，也在此分手，将来会在合作的路上再度相逢。", *_BODY[1:]]
+    (article,) = dated_articles("\n".join(lines))
+    assert "龚明远：合作路上再相逢" in [s.text for s in article.sentences]

@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from .. import lexicons, scan
 from ..lexicons import cached
-from ..punctuation import CLAUSE_BREAKS, LIST_MARK
+from ..punctuation import CLAUSE_BREAKS, COMMAS, LIST_MARK, SEMICOLONS
 from . import bylines, linelists
 from .datelines import closing_dateline, dateline_at
 from .markdown import line_markup
@@ -258,8 +258,12 @@ def _short_line(lines: list[Line], ends: list[bool], i: int, limit: int, page_wi
     line = lines[i]
     if len(line.text) > limit or has_sentence_end(line.text):
         return False
-    if _width(line.text) < _SHORT_SHARE * page_width and not any(c in line.text for c in CLAUSE_BREAKS):
-        return True  # a caption may list (甲、乙); one with a comma (某某指出，要加强) goes on in the next line
+    if (
+        _width(line.text) < _SHORT_SHARE * page_width
+        and not any(c in line.text for c in COMMAS + SEMICOLONS)
+        and line.text[-1] not in CLAUSE_BREAKS + LIST_MARK
+    ):
+        return True  # a caption (甲、乙…) or a subhead (甲：某某); 某某指出，要加强 goes on in the next line
     if _clause_mark(line.text):
         return False
     width = _width(lines[i + 1].text)
