@@ -86,3 +86,23 @@ def test_the_posts_given_start_on_the_day_the_notice_takes_effect() -> None:
 def test_an_effective_day_before_the_notice_is_not_used() -> None:
     text = _WIRE + "第八军团副指挥官龚明远少将将升任陆勤部指挥官。上述人事案已于6月1日生效。"
     assert _starts(text)[("龚明远", "陆勤部指挥官")] == _DAY
+
+
+def test_a_body_printed_without_its_parent_is_the_parented_one_in_the_report() -> None:
+    text = _WIRE + "陆军第十军团指挥官李望川中将调任国防部总督察长，第十军团指挥官由陆军参谋长章立言中将接掌。"
+    assert ("陆军第十军团指挥官", "李望川", "章立言") in handed_on(text, _DAY)
+
+
+def test_a_take_over_list_hands_on_each_post() -> None:
+    text = (
+        "临江社台北2031年2月3日电 临江政府今天公布改组名单，分别是由江城县长林晓峰接掌农业委员会主委、前卫生署副署长柴思雨"
+        "接卫生部长、教育部次长宁可心接科学部长。发言人表示，这次改组撤换卫生部长周立新、科学部长郑远航、农业委员会主委"
+        "冯望舒等3人。"
+    )
+    found = handed_on(text, "2031-02-03")
+    assert {
+        ("农业委员会主委", "冯望舒", "林晓峰"),
+        ("卫生部长", "周立新", "柴思雨"),
+        ("科学部长", "郑远航", "宁可心"),
+    } <= found
+    assert not [p for n, p in claims(text) if p.startswith(("接", "掌", "这次"))]

@@ -6,7 +6,8 @@ A report names a body in full once and then by its contraction, the first charac
 as one. The contraction is read only inside one article, where the full name is printed: a short name alone is
 ambiguous. A party committee and one of its organs (某市委 / 某市纪委) are no contraction (one character between).
 A body printed without its place (保安司司长, 市交通局局长) beside the same body printed after a place (某地保安司司长,
-某市交通局局长) in one report is that place's too (succ29).
+某市交通局局长) in one report is that place's too (succ29); a body printed without its parent (十军团指挥官) beside
+the one post printed under a parent (某陆军十军团指挥官) is that one too (session 33).
 """
 
 from __future__ import annotations
@@ -51,7 +52,20 @@ def _one_full(
     longer = [p for p in posts if contracts(short, p[0], heads[p[0]])] if claim.organization else []
     if placed and not longer and (own := _own_body(claim)):
         longer = [p for p in posts if _placed(short, own, *p)]
+    if placed and not longer and len(own := claim.organization) >= _LEAST_OWN and not place_prefix(own):
+        longer = [p for p in posts if _parented(short, own, *p)]
     return longer[0] if len(longer) == 1 else None
+
+
+_LEAST_OWN = 3  # 十军团, 组织部: a body of its own (市委, 军团 alone are organs of any parent)
+_LEAST_PARENT = 2  # 陆军, 某市委: the parent body printed before it
+
+
+def _parented(short: str, own: str, position: str, organization: str) -> bool:
+    """The post ``short`` of the body ``own`` is ``position`` printed without the parent body it opens with
+    (十军团指挥官 / 陆军十军团指挥官, 组织部部长 / 某市委组织部部长): the same body under a parent of its own."""
+    extra = len(organization) - len(own)
+    return extra >= _LEAST_PARENT and position.endswith(short) and organization.endswith(own)
 
 
 def _own_body(claim: RoleClaim) -> str:
