@@ -106,3 +106,13 @@ def test_a_take_over_list_hands_on_each_post() -> None:
         ("科学部长", "郑远航", "宁可心"),
     } <= found
     assert not [p for n, p in claims(text) if p.startswith(("接", "掌", "这次"))]
+
+
+def test_a_date_of_a_life_never_dates_a_post_seen() -> None:
+    text = (
+        "新华社江城4月28日电 江城市委书记龚明远出席会议。龚明远，生于1966年，临江人，现任临江省委常委、江城市副市长。"
+        "江城市长柴思雨表示支持，柴思雨1970年生，1992年参加工作，现任江城市交通局局长。"
+    )
+    found = {(r.person, r.position): r.date for r in facts(text, "2031-04-28").roles}
+    assert found[("龚明远", "临江省委常委")] == "2031-04-28"
+    assert found[("柴思雨", "江城市交通局局长")] == "2031-04-28"

@@ -49,6 +49,8 @@ def observation_date(ix: ArticleIndex, start: int, end: int, plans: bool = False
     """The day the name was seen with its title; ``plans``: a plan's later day is kept (the day a notice's
     change takes effect: 将于5月14日出任), else it gives way to the article's date."""
     expr = temporal.time_at(ix.article, start, end, ix)
+    if expr is not None and _life_date(ix, expr.start, expr.end):
+        expr = None  # 某某，生于1946年，现任某职: a birth never dates a post seen
     planned = not plans and expr is not None and _planned(ix, expr.value, ix.sentence_at(expr.start))
     if expr is not None and expr.value and not planned and not _about(ix, end, expr.start):
         return expr.value, "sentence"
@@ -69,6 +71,14 @@ def _about(ix: ArticleIndex, end: int, at: int) -> bool:
         return True
     between = before[max(0, end - sentence.start) :] if at >= end else ""
     return any(w in between for w in uses("topic_marker"))
+
+
+def _life_date(ix: ArticleIndex, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` is a birth or another date of a life (生于1946年, 1959年生,
+    1988年参加工作: ``birth_before``, ``birth_after``), which says nothing of when a post was held."""
+    sentence = ix.article.sentences[ix.sentence_at(start)]
+    a, b = start - sentence.start, end - sentence.start
+    return sentence.text.endswith(uses("birth_before"), 0, a) or sentence.text.startswith(uses("birth_after"), b)
 
 
 def _planned(ix: ArticleIndex, value: str | None, k: int) -> bool:
@@ -143,7 +153,7 @@ def _claims(
         else:
             when, why = (given if el.change == "start" else changed) if plans else (date, source)
         if el.former:  # a past post: dated by its own sentence only (a career list, 时任), never by a birth date
-            own = _career_date(doc, ix, *c.span(el.start, el.end)) if el.change == "past" else (date, source)
+            own = _career_date(ix, *c.span(el.start, el.end)) if el.change == "past" else (date, source)
             when, why = own if own[1] == "sentence" else (None, "unresolved")
         out.append(
             RoleClaim(f.name, p.canonical, p.printed, p.organization, when, why, prov, el.change, p.bare)
@@ -156,15 +166,12 @@ def _claims(
     return out
 
 
-def _career_date(doc: Document, ix: ArticleIndex, start: int, end: int) -> tuple[str | None, str]:
+def _career_date(ix: ArticleIndex, start: int, end: int) -> tuple[str | None, str]:
     """A past post's own date: its sentence's time expression, unless that is a birth date (生于1960年,
-    1960年生): a birth says nothing of when a post was held."""
+    1960年生): a birth says nothing of when a post was held, and a past post takes no other date."""
     expr = temporal.time_at(ix.article, start, end, ix)
-    if expr is not None and expr.value:
-        text = doc.text
-        before, after = uses("birth_before"), uses("birth_after")
-        if text.endswith(before, 0, expr.start) or text.startswith(after, expr.end):
-            return None, "unresolved"
+    if expr is not None and expr.value and _life_date(ix, expr.start, expr.end):
+        return None, "unresolved"
     return observation_date(ix, start, end)
 
 
