@@ -116,3 +116,13 @@ def test_a_date_of_a_life_never_dates_a_post_seen() -> None:
     found = {(r.person, r.position): r.date for r in facts(text, "2031-04-28").roles}
     assert found[("龚明远", "临江省委常委")] == "2031-04-28"
     assert found[("柴思雨", "江城市交通局局长")] == "2031-04-28"
+
+
+def test_a_notice_is_dated_by_its_report_day_past_an_aside_of_another_month() -> None:
+    text = (
+        "来源：临江网 2031-07-13 09:31\n综合临江媒体12日报道，临江政府12日进行人事调整，涉及交通、财政等部门。\n"
+        "其中，教育部门负责人一职由龚明远接任。前任教育部门负责人柴思雨于5月29日去职。\n"
+        "宁可心接替林晓峰任临江交通部门负责人，周立新接替郑远航任临江财政部门负责人。"
+    )
+    starts = _starts(text, "2031-07-13")
+    assert starts[("宁可心", "临江交通部门负责人")] == "2031-07-12"

@@ -108,9 +108,10 @@ def _lede_date(ix: ArticleIndex, start: int) -> str | None:
     for prev in reversed(article.sentences[max(0, k - _LOOKBACK) : k]):
         dated = [t.value for t in ix.times_in(prev.start, prev.end) if t.kind == "date" and t.value]
         dated = [v for v in dated if not _planned(ix, v, ix.sentence_at(prev.start))]
-        if dated:
-            agreeing = [v for v in dated if v[:7] == month]
-            return agreeing[-1] if agreeing and len(month) == 7 else None
+        agreeing = [v for v in dated if v[:7] == month]
+        if agreeing:
+            return agreeing[-1] if len(month) == 7 else None
+        # a sentence dated in another month (前任甲于5月29日去职) is an aside: the report's day is further back
     return None
 
 
