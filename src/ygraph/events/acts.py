@@ -12,6 +12,7 @@ from ..text.cleanlines import has_sentence_end
 from . import (
     actdraft,
     actpeople,
+    atmeeting,
     ceremonies,
     dating,
     documents,
@@ -276,6 +277,7 @@ def _dated_draft(a: _Act) -> Draft | Ref | None:
         trigger.event_type in parts.PERSON_ACTS and trigger.event_type not in parts.BARE_WITHOUT_OBJECT
     )
     keep = lede or (actor is not None and (undated_ok or draft.planned))  # 甲会跟乙会面: announced, undated
+    keep = keep or atmeeting.follows_on(ctx, start)  # 甲随后召开记者会: on the day of the meeting reported
     if not notice and not dating.date_event(ctx, sentence, draft, index, actor, article_fallback=keep, act=True):
         return None
     if trigger.form == "visit" and draft.date_source not in ("clause", "sentence"):

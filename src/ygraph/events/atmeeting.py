@@ -7,7 +7,7 @@ Vocabulary: ``lexicons/zh/events/word_uses.tsv`` (``at_meeting``, ``meeting_subj
 
 from __future__ import annotations
 
-from ..punctuation import OPENING_QUOTES
+from ..punctuation import CLAUSE_BREAKS, OPENING_QUOTES
 from . import eventrules as rules
 from .draft import Context, Draft
 
@@ -41,12 +41,24 @@ def held_at_meeting(ctx: Context, draft: Draft) -> bool:
     return True
 
 
+def follows_on(ctx: Context, draft_start: int) -> bool:
+    """Whether the act at ``draft_start`` is told as following the meeting reported: its subject, then a
+    ``then_word`` (甲随后在某地召开记者会), with no day and no clause break before the act."""
+    sentence = ctx.sentence_at(draft_start)
+    opening = rules.compact(ctx.doc.text[sentence.start : draft_start])
+    if ctx.times(sentence.start, draft_start) or any(c in opening for c in CLAUSE_BREAKS):
+        return False
+    return any(w in opening for w in rules.uses("then_word"))
+
+
 def _linked(opening: str, title: str, host: str) -> bool:
     """会上/会议期间/随后/是日… opens the sentence, or the end of the meeting's own name before a word placing
     the act at it (某酒会前, 论坛期间); or the meeting itself is its subject and holds the act (会议审议…，
     举办了某论坛); or the act's name is a part of a meeting (开幕式, 分论坛, 联组会议)."""
     if opening.startswith(rules.uses("at_meeting")):
         return True
+    if not any(c in opening for c in CLAUSE_BREAKS) and any(w in opening for w in rules.uses("then_word")):
+        return True  # 甲随后在某地召开记者会: the subject, then the act that follows the meeting
     ends = (host[-k:] for k in range(_HEAD, len(host) + 1))
     if any(opening.startswith(e) and opening[len(e) :].startswith(rules.uses("at_host")) for e in ends):
         return True

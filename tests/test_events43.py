@@ -1,0 +1,29 @@
+"""Events of session 33 (invented text, invented names).
+
+- An act told right after the meeting reported, its subject then a then-word (甲随后在某地召开记者会), with no day of
+  its own: its own event on the meeting's day (events/word_uses.tsv then_word, events.atmeeting.follows_on).
+- 在某地亲自召开…: 亲自 ends the place (events/place_phrases.tsv).
+"""
+
+from __future__ import annotations
+
+from pipeline_probe import event_people, facts
+
+_PAGE = (
+    "【本报台北讯】临江政府首长林晓峰昨天召开临时会议，宣布内阁总辞。"
+    "临江市长柴思雨随后在市长办公室亲自召开记者会，宣布由龚明远接任首长。"
+)
+
+
+def test_an_act_told_as_following_the_meeting_is_its_own_event_on_its_day() -> None:
+    events = {e.title: e for e in facts(_PAGE, "2031-01-12").events}
+    (conference,) = [e for t, e in events.items() if t.endswith("记者会")]
+    assert conference.date == "2031-01-11"
+    assert conference.place == "市长办公室"
+    assert ("柴思雨", "spoke_at") in event_people(conference)
+
+
+def test_a_day_of_its_own_still_dates_the_act() -> None:
+    text = _PAGE.replace("随后在", "13日在")
+    (conference,) = [e for e in facts(text, "2031-01-12").events if e.title.endswith("记者会")]
+    assert conference.date == "2031-01-13"
