@@ -27,3 +27,11 @@ def test_a_day_of_its_own_still_dates_the_act() -> None:
     text = _PAGE.replace("随后在", "13日在")
     (conference,) = [e for e in facts(text, "2031-01-12").events if e.title.endswith("记者会")]
     assert conference.date == "2031-01-13"
+
+
+def test_a_body_holding_a_sitting_where_it_names_keeps_its_name() -> None:
+    # 某常委会在某市举行第N次会议: the body before 在 holds the sitting; 在某市 is where
+    text = "新华社江城2031年8月28日电 27日下午，临江省十一届人大常委会在江城市举行第二十五次会议，会议通过了有关决定。"
+    (event,) = facts(text, "2031-08-28").events
+    assert event.title == "临江省十一届人大常委会第二十五次会议"
+    assert event.place == "江城"

@@ -12,6 +12,7 @@ from ..punctuation import COMMAS, LIST_MARK
 from . import eventrules as rules
 from . import namewalk, openacts, titlematch
 from .draft import Context, Draft, compared
+from .eventplaces import place_levels, place_table
 
 
 def session(title: str) -> bool:
@@ -39,7 +40,8 @@ def back_reference(text: str, floor: int, left: int) -> bool:
 def convened_body(ctx: Context, left: int, start: int, past_at: bool = True) -> str:
     """What stands before a convening verb (召开/举行) right before ``start``, dates left out and compacted;
     "" when there is no such verb or a person convenes (某某召开这次座谈会 is anaphora); with ``past_at``
-    false, "" when a 在 phrase comes first (the place of the meeting, not its body)."""
+    false, "" when a 在 phrase comes first (the place of the meeting, not its body). A 在 phrase naming a
+    printed place (某常委会在江城举行…) leaves the body before it."""
     text = ctx.doc.text
     floor, left = left, rules.after_last(text, rules.uses("body_after"), left, start)  # 某某在某会议举行…上当选
     if left > floor and not past_at:
@@ -49,13 +51,27 @@ def convened_body(ctx: Context, left: int, start: int, past_at: bool = True) -> 
     verb = next((v for v in rules.uses("convenes") if head.endswith(v)), "")
     if not verb or ctx.people(left, start):
         return ""
+    if left > floor and _printed_place(rules.compact(head[: -len(verb)])):
+        word = next(w for w in rules.uses("body_after") if text.startswith(w, left - len(w)))
+        floor = namewalk.after_clock(text, floor, left)
+        return "" if ctx.people(floor, left) else _compact_body(ctx, floor, left - len(word))
     # a headline printed twice (某小组召开第二次全体会议某小组召开…): the body starts after a name
     named = next(reversed(list(rules.trigger_pattern().finditer(text, left, left + len(head) - len(verb)))), None)
     if named is not None and any(v in text[left : named.start()] for v in rules.uses("convenes")):
         left, head = named.end(), text[named.end() : left + len(head)]
-    skip = [(t.start - left, t.end - left) for t in ctx.times(left, start)]
+    return _compact_body(ctx, left, left + len(head) - len(verb))
+
+
+def _printed_place(where: str) -> bool:
+    """A place as printed after 在: one of the place table, or a name ending with its level (某某市)."""
+    return where in place_table(True) or (len(where) > 2 and where.endswith(place_levels()))
+
+
+def _compact_body(ctx: Context, left: int, end: int) -> str:
+    """``text[left:end]`` compacted, its dates, a preposition before them and a part of the day left out."""
+    skip = [(t.start - left, t.end - left) for t in ctx.times(left, end)]
     body = rules.compact(
-        "".join(ch for i, ch in enumerate(head[: -len(verb)]) if not any(a <= i < b for a, b in skip))
+        "".join(ch for i, ch in enumerate(ctx.doc.text[left:end]) if not any(a <= i < b for a, b in skip))
     )
     tail = next((w for w in rules.uses("body_tail") if body.endswith(w) and len(body) > len(w)), "")
     body = body[: len(body) - len(tail)]  # 某办公室于3月24日举行: the preposition before the date
