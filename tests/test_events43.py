@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from pipeline_probe import event_people, facts
+from ygraph.corpus import merge
 
 _PAGE = (
     "【本报台北讯】临江政府首长林晓峰昨天召开临时会议，宣布内阁总辞。"
@@ -35,3 +36,21 @@ def test_a_body_holding_a_sitting_where_it_names_keeps_its_name() -> None:
     (event,) = facts(text, "2031-08-28").events
     assert event.title == "临江省十一届人大常委会第二十五次会议"
     assert event.place == "江城"
+
+
+_LECTURE = (
+    "发布时间：2031-02-28 09:35:10\n新华社江城2月27日电 十四届临江省人大常委会第八次会议27日上午在江城闭幕。"
+    "龚明远主任主持闭幕会。闭幕会后，十四届临江省人大常委会举行第九讲专题讲座，龚明远主任主持。"
+)
+
+
+def test_a_lecture_after_the_closing_sitting_is_its_own_event_on_its_day() -> None:
+    # 专题讲座 names an event (triggers.tsv); 闭幕会后 opens an act of the meeting's day (word_uses.tsv at_meeting);
+    # two names counting other sittings (第八次, 第九讲) stay two events, in the article and in the corpus
+    found = facts(_LECTURE, "2031-02-28")
+    corpus = merge.merge([found], ())
+    dated = sorted((e.title, e.date) for e in corpus.events)
+    assert dated == [
+        ("十四届临江省人大常委会第九讲专题讲座", "2031-02-27"),
+        ("十四届临江省人大常委会第八次会议", "2031-02-27"),
+    ]

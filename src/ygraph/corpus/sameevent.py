@@ -81,6 +81,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False  # 某会议选举大会 / 某会议闭幕大会 / 某会议
     if titlematch.two_bodies(rules.title_key(a.title), rules.title_key(b.title)):
         return False  # 甲区领导干部大会 / 乙开发区领导干部大会: two bodies met
+    if titlematch.numbered_apart(rules.title_key(a.title), rules.title_key(b.title)):
+        return False  # 某常委会第八次会议 / 某常委会第九讲专题讲座: two sittings counted apart
     inner_a, inner_b = _bracketed(a.title), _bracketed(b.title)
     if inner_a and inner_b and inner_a not in inner_b and inner_b not in inner_a:
         return False  # 中国(甲省)自由贸易试验区挂牌 / 中国(乙省)…: one name for two places

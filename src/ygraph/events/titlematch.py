@@ -5,6 +5,7 @@ merge."""
 
 from __future__ import annotations
 
+from . import eventrules as rules
 from .eventplaces import place_levels
 from .eventrules import uses
 
@@ -20,9 +21,18 @@ HEADLINE_ALIKE = 0.6  # bigram Dice of a headline's name and the report's (as ev
 
 
 def headline_alike(a: str, b: str) -> bool:
-    """Whether a headline's short name (民营企业发展座谈会) names the report's (某省民营企业发展座谈会)."""
+    """Whether a headline's short name (民营企业发展座谈会) names the report's (某省民营企业发展座谈会); never two
+    names counting different sittings (某常委会第八次会议 / 某常委会第九讲专题讲座)."""
+    if numbered_apart(a, b):
+        return False
     short, long = sorted((a, b), key=len)
     return (len(short) >= 4 and long.endswith(short)) or dice(a, b) >= HEADLINE_ALIKE
+
+
+def numbered_apart(a: str, b: str) -> bool:
+    """Both names count their sitting (第八次, 第九讲: patterns.tsv ``sitting_count``), with other counts."""
+    first, second = (rules.pattern("sitting_count").findall(x) for x in (a, b))
+    return bool(first and second) and first != second
 
 
 SHORT_FORM = 0.8  # share of a short name's bigrams found in the long one (泛珠…会议 in 泛珠三角区域合作…会议)
@@ -50,7 +60,7 @@ HEADLINE_LOOSE = 0.4  # a headline's act against the report's named event of the
 
 def headline_repeats(a: str, b: str) -> bool:
     """Whether a headline (潮溪梧川签署合作协议) retells the report's event (潮溪市与梧川市合作协议签约仪式)."""
-    return headline_alike(a, b) or dice(a, b) >= HEADLINE_LOOSE
+    return headline_alike(a, b) or (dice(a, b) >= HEADLINE_LOOSE and not numbered_apart(a, b))
 
 
 _PLACE_REACH = 4  # the longest place printed at the opening of a ceremony's name (澎湖县, 临江省)
