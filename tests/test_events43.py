@@ -54,3 +54,15 @@ def test_a_lecture_after_the_closing_sitting_is_its_own_event_on_its_day() -> No
         ("十四届临江省人大常委会第九讲专题讲座", "2031-02-27"),
         ("十四届临江省人大常委会第八次会议", "2031-02-27"),
     ]
+
+
+def test_every_event_of_a_list_a_held_verb_opens_is_held_and_its_kind_is_none() -> None:
+    # 举行了甲、乙、丙、丁等专题论坛: every item named by its head is an event (eventparts._listed_after_verb);
+    # 等 closes the list (word_uses.tsv list_close): 丁 is no part of the kind's name, the kind no event
+    text = (
+        "新华社台北2031年8月3日电 临江周3日在台北开幕。开幕式后，举行了临台工业合作论坛暨临江企业投资说明会、"
+        "临台旅游交流合作会、临台动漫产业交流合作展示会、临台职业教育合作研讨会等专题论坛。"
+    )
+    titles = {e.title for e in facts(text).events}
+    assert {"临台动漫产业交流合作展示会", "临台职业教育合作研讨会"} <= titles
+    assert not [t for t in titles if "等" in t]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Sentence, TimeExpr
-from ..punctuation import ASIDE, LIST_MARK, SENTENCE_ENDS
+from ..punctuation import ASIDE, CLAUSE_BREAKS, LIST_MARK, SENTENCE_ENDS
 from ..time.temporal import finer_inside
 from . import eventrules as rules
 from . import namewalk
@@ -169,6 +169,22 @@ def plan_after(text: str, end: int, right: int) -> bool:
 # --- participants and policies ------------------------------------------------------------------------
 
 
+_LIST_ITEM = 30  # the longest item of a list of events' names (临台动漫产业交流合作展示会)
+
+
+def _listed_after_verb(prefix: str, before_words: Sequence[str]) -> bool:
+    """``prefix`` ends with a list of names joined by 、 that a held verb opens (举行了甲、乙、): no clause break and
+    no item longer than a name between the verb and the end."""
+    for w in before_words:
+        at = prefix.rfind(w)
+        if at < 0:
+            continue
+        items = prefix[at + len(w) : -1].split(LIST_MARK)
+        if all(0 < len(item) <= _LIST_ITEM and not any(c in item for c in CLAUSE_BREAKS) for item in items):
+            return True
+    return False
+
+
 def held_before(prefix: str, before_words: Sequence[str]) -> bool:
     """Whether the words before a name show it took place: 主持召开X, or 主持召开本届政府的X (a short
     modifier ending with a ``name_modifier`` word between the verb and the name)."""
@@ -178,7 +194,10 @@ def held_before(prefix: str, before_words: Sequence[str]) -> bool:
     named = [m for m in rules.trigger_pattern().finditer(prefix) if m.end() == len(prefix) - len(joiner)]
     if joiner and named and rules.triggers()[named[-1].group()].form == "name":
         first = namewalk.name_start(prefix, named[-1].start(), 0, [])  # 召开甲会议和乙大会: both held
-        return held_before(prefix[:first], before_words)
+        if held_before(prefix[:first], before_words):
+            return True
+    if joiner == LIST_MARK and _listed_after_verb(prefix, before_words):
+        return True  # 举行了甲论坛、乙合作会、丙研讨会: every item of the list the verb opens
     for mark in rules.uses("name_modifier"):
         if prefix.endswith(mark):
             cut = prefix[: -len(mark)]

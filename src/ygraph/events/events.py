@@ -33,6 +33,7 @@ from . import (
     hostcalls,
     hosted,
     kinds,
+    listed,
     meals,
     namewalk,
     occasiondays,
@@ -222,6 +223,9 @@ def _runs_on(ctx: Context, sentence: Sentence, start: int, following: int) -> bo
     left, _ = clause(sentence, following, following + 1)
     if left > start:
         return False
+    this = rules.trigger_pattern().match(ctx.doc.text, start)
+    if this is not None and ctx.doc.text.startswith(rules.uses("list_close"), this.end()):
+        return False  # 甲研讨会等专题论坛: the list closes on 等, the kind after it names no event of its own
     return namewalk.name_start(ctx.doc.text, following, left, ctx.blocked_in(left, following)) <= start
 
 
@@ -244,7 +248,7 @@ def _named(
     if not isinstance(name, tuple):
         return name
     title, name_start, walked = name
-    if _series(ctx, title, (left, name_start, end, right)):
+    if _series(ctx, title, (left, name_start, end, right)) or listed.kind_of_list(title, trigger.word):
         return None
     prefix = text[left:name_start].rstrip().rstrip(OPENING_QUOTES)
     said = rules.happening()

@@ -40,3 +40,13 @@ def parts(text: str, begin: int, end: int) -> list[tuple[int, str]]:
         out.append((at, rules.compact(text[at:stop])))
         at = stop + 1
     return out
+
+
+_KIND_WORDS = 2  # the words a list's kind puts before its head (专题论坛, 系列活动)
+
+
+def kind_of_list(title: str, word: str) -> bool:
+    """甲研讨会等专题论坛: the name after the word closing a list (``list_close``) names the kind of its items, no
+    event of its own."""
+    closes = [title.rfind(w) + len(w) for w in rules.uses("list_close") if w in title]
+    return bool(closes) and len(title) - max(closes) <= len(word) + _KIND_WORDS
