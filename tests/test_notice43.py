@@ -126,3 +126,14 @@ def test_a_notice_is_dated_by_its_report_day_past_an_aside_of_another_month() ->
     )
     starts = _starts(text, "2031-07-13")
     assert starts[("宁可心", "临江交通部门负责人")] == "2031-07-12"
+
+
+def test_a_vacancy_named_as_a_place_to_fill_is_handed_on_and_no_person() -> None:
+    text = (
+        "（临江社记者周立新台北30日电）原临江市警察局长柴思雨升任警政署长，空缺的位置最后由警政署副署长宁可心接任，"
+        "并非临江市长龚明远属意的警专校长林晓峰。对此总统周远航今天表示尊重。"
+    )
+    assert ("临江市警察局长", "柴思雨", "宁可心") in handed_on(text, "2031-05-30")
+    found = facts(text, "2031-05-30")
+    assert "位置" not in {p.name for p in found.people}
+    assert not [r.position for r in found.roles if r.position.startswith(("并非", "此"))]
