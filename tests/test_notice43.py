@@ -137,3 +137,16 @@ def test_a_vacancy_named_as_a_place_to_fill_is_handed_on_and_no_person() -> None
     found = facts(text, "2031-05-30")
     assert "位置" not in {p.name for p in found.people}
     assert not [r.position for r in found.roles if r.position.startswith(("并非", "此"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("2031年1月25日，临江行政院长周立新请辞。对此领导人龚明远批准总辞案，并任命副院长柴思雨接任院长。", "临江行政院副院长"),
+        ("2031年1月25日，临江政府院长周立新请辞。对此领导人龚明远批准总辞案，并任命副院长柴思雨接任院长。", "临江政府副院长"),
+        ("2031年1月25日，临江大学校长周立新出席会议。副校长柴思雨主持会议。", "临江大学副校长"),
+    ],
+    ids=["contracted_body", "body", "school"],
+)
+def test_a_bare_deputy_title_is_the_deputy_of_the_one_body_printed_before(text: str, post: str) -> None:
+    assert post in {p for n, p in claims(text) if n == "柴思雨"}

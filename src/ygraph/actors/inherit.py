@@ -187,16 +187,27 @@ def article_post(chain: tuple[Element, ...], printed: dict[str, set[Position]], 
     if first.printed != first.head or titles()[first.head].ellipsis != "org":
         return chain
     pos = one_earlier_post(first.head, printed.get(first.head, set()), places)
+    deputy = next((w for w in uses("deputy") if first.head.startswith(w) and first.head[len(w) :] in titles()), "")
+    if pos is None and deputy:  # 副院长乙 in an article that printed 某院长甲 before: that body's deputy
+        base = first.head[len(deputy) :]
+        pos = one_earlier_post(first.head, printed.get(base, set()), places, base)
     return chain if pos is None else (replace(chain[0], position=pos), *chain[1:])
 
 
-def one_earlier_post(head: str, earlier: set[Position], places: ContextPlaces) -> Position | None:
+def one_earlier_post(head: str, earlier: set[Position], places: ContextPlaces, family: str = "") -> Position | None:
     """The bare title ``head`` as the post of the one organisation ``earlier`` (the posts an article printed before)
-    holds with that head; None for two organisations or none (``article_post``, ``noticebare``)."""
-    same = {p for p in earlier if p.head == head}
+    holds with that head (or with ``family``, the head ``head`` is the deputy of); None for two organisations or
+    none (``article_post``, ``noticebare``)."""
+    same = {p for p in earlier if p.head == (family or head)}
     if len({p.organization for p in same}) != 1:
         return None
-    pos = canonical(head, min(same, key=lambda p: (p.canonical, p.printed)), places)
+    prev = min(same, key=lambda p: (p.canonical, p.printed))
+    if family:  # 行政院长 → 行政院副院长: a body the head contracts (院) printed again; 某政府院长 → 某政府副院长
+        contracted = family in uses("contracted_head") and not prev.organization.endswith(uses("org_end"))
+        body = prev.organization + family[0] if contracted else prev.organization
+        pos = canonical(body + head, None, places)
+        return pos if pos is not None and pos.organization else None
+    pos = canonical(head, prev, places)
     return pos if pos is not None and pos.organization else None
 
 
