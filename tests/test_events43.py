@@ -66,3 +66,12 @@ def test_every_event_of_a_list_a_held_verb_opens_is_held_and_its_kind_is_none() 
     titles = {e.title for e in facts(text).events}
     assert {"临台动漫产业交流合作展示会", "临台职业教育合作研讨会"} <= titles
     assert not [t for t in titles if "等" in t]
+
+
+def test_a_tours_lists_of_places_and_of_what_it_saw_leave_its_title() -> None:
+    text = (
+        "新华社江城2031年10月1日电 9月30日，江城市长林晓峰率队赴南湖汽车站、马家巷和百盛超市检查道路运输、"
+        "人员密集场所、食品、消防等安全生产工作。"
+    )
+    (event,) = facts(text).events
+    assert event.title == "林晓峰率队检查安全生产工作"

@@ -46,6 +46,7 @@ def actor_title(
     rest = rest if opened.startswith(partner) else partner + rest  # …与某某会面: the partner word stays
     rest = without_topic(rest, trigger.event_type)  # 甲与乙就某事进行座谈 → 甲与乙进行座谈
     rest = rules.pattern("place_list").sub("", rest) if obj else rest  # 先后到甲、乙等地调研某工作
+    obj = rules.pattern("object_list").sub("", obj)  # 检查甲、乙、丙等安全生产工作 → 检查安全生产工作
     rest = without_opener(rest)  # 某某一行则是前往会勘… → 某某一行前往会勘…
     rest = escorted.without_escort(rest)  # 某某由甲陪同视察某工程 → 某某视察某工程
     return headline or actor.text + rest + trigger.word + obj
