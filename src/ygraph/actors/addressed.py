@@ -31,7 +31,8 @@ def addressed_posts(text: str, found: list[Found], places: ContextPlaces, titled
     posted: list[Found] = []
     for f in found:
         if rule_family(f.rule) == _RULE and not f.chain and (f.name, _head(f)) not in held:
-            f = _listed_post(text, f, posted[-1]) if posted else f
+            f = _bracketed_posts(text, f, places)
+            f = f if f.chain or not posted else _listed_post(text, f, posted[-1])
             f = f if f.chain else _with_post(text, f, places)
         posted.append(f)
     return posted
@@ -50,6 +51,43 @@ def _listed_post(text: str, f: Found, before: Found) -> Found:
         and before.chain[-1].position.organization
     )
     return replace(f, chain=before.chain) if shared else f
+
+
+_BRACKETS = {"(": ")", "（": "）"}
+_BRACKET_REACH = 120  # the longest bracket of posts after a name in the order of address
+
+
+def _bracketed_posts(text: str, f: Found, places: ContextPlaces) -> Found:
+    """甲主任(某办公室副主任)、乙主席(某会副主席及某会主席): a speech's greeting prints, after the name and the title
+    it addresses, the posts the person holds in brackets, joined by ``post_joiner`` words (及): those are the posts."""
+    at = f.end + len(_head(f))
+    if not text.startswith(_head(f), f.end) or text[at : at + 1] not in _BRACKETS:
+        return f
+    close = text.find(_BRACKETS[text[at]], at + 1, at + _BRACKET_REACH)
+    if close < 0:
+        return f
+    chain: list[Element] = []
+    start = at + 1
+    for cut in [*_joiner_cuts(text, start, close), (close, close)]:
+        piece = chain_before(text, cut[0], start, places)
+        if piece and piece[0].start == start and piece[-1].end == cut[0]:
+            chain.extend(piece)
+        start = cut[1]
+    return replace(f, chain=tuple(chain)) if chain else f
+
+
+def _joiner_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the posts inside a bracket are joined: (end of a post, start of the next)."""
+    words = (*uses("post_joiner"), LIST_MARK)
+    cuts, i = [], start
+    while i < end:
+        word = next((w for w in words if text.startswith(w, i)), "")
+        if word:
+            cuts.append((i, i + len(word)))
+            i += len(word)
+        else:
+            i += 1
+    return cuts
 
 
 def _head(f: Found) -> str:

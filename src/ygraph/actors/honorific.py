@@ -204,9 +204,17 @@ def _heads() -> tuple[str, ...]:
 
 def _two_addressed(text: str, e: int) -> bool:
     """A two-character name before its title (names23) paired by a joiner with a name addressed the same way right
-    after its title (某院甲乙院长和丙丁副院长)."""
+    after its title (某院甲乙院长和丙丁副院长), or followed by a bracket printing its posts (a speech's greeting:
+    甲乙主任(某办公室副主任))."""
+    if e < len(text) and text[e] in _POST_BRACKETS:
+        close = text.find(_POST_BRACKETS[text[e]], e + 1, e + _POST_BRACKET_REACH)
+        return close > 0 and any(True for _ in automaton("titles").iter(text, e + 1, close))
     return (
         e < len(text)
         and text[e] in uses("address_joiner")
         and any(plausible_name(text[e + 1 : e + 1 + k]) and text.startswith(_heads(), e + 1 + k) for k in (2, 3))
     )
+
+
+_POST_BRACKETS = {"(": ")", "（": "）"}
+_POST_BRACKET_REACH = 120

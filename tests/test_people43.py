@@ -1,0 +1,28 @@
+"""People and roles of session 33 (invented text, invented names).
+
+- A speech's greeting prints each guest's name, the title it addresses and, in brackets, the posts held, joined by
+  及 (甲主任(某办公室副主任)、乙主席(某会副主席及某会主席)): those are the person's posts (actors/addressed.py
+  _bracketed_posts, word_uses.tsv post_joiner); the bracket licenses a two-character name too
+  (actors/honorific._two_addressed).
+"""
+
+from __future__ import annotations
+
+from pipeline_probe import claims
+
+_GREETING = (
+    "以下是临江政务司司长龚明远今日出席青年论坛致辞全文：\n"
+    "周立主任（临江联络办公室副主任）、宁可心特派员（外交部驻临江特派员公署副特派员）、"
+    "林晓峰主席（临江青年联合会副主席及临江菁英会主席）、各位嘉宾、各位朋友：\n大家好！我很高兴出席今天的论坛。"
+)
+
+
+def test_the_posts_bracketed_in_a_greeting_are_the_guests_posts() -> None:
+    found = claims(_GREETING)
+    assert {
+        ("周立", "临江联络办公室副主任"),
+        ("宁可心", "外交部驻临江特派员公署副特派员"),
+        ("林晓峰", "临江青年联合会副主席"),
+        ("林晓峰", "临江菁英会主席"),
+    } <= found
+    assert not [p for n, p in found if n == "林晓峰" and p == "主席"]
