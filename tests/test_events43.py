@@ -75,3 +75,13 @@ def test_a_tours_lists_of_places_and_of_what_it_saw_leave_its_title() -> None:
     )
     (event,) = facts(text).events
     assert event.title == "林晓峰率队检查安全生产工作"
+
+
+def test_a_press_conference_right_after_its_day_is_dated_by_it() -> None:
+    # 记者会 opens with the byline word 记者: a date before it is still the act's (word_uses.tsv byline_not)
+    text = (
+        "2031/01/25 17:50\n临江改组\n2031大选临江党大胜，院长周立新请辞，内阁也提出总辞。"
+        "对此领导人龚明远今(25日)天批准内阁总辞案。柴思雨今下午举行记者会宣布内阁小幅改组，宁可心接任副院长。"
+    )
+    conference = [e for e in facts(text, None).events if e.title.endswith("记者会")]
+    assert [(e.date, e.title) for e in conference] == [("2031-01-25", "柴思雨举行记者会")]

@@ -326,4 +326,13 @@ def date_retold(ctx: Context, sentence: Sentence, known: Draft, start: int, end:
 
 def _byline(text: str, end: int) -> bool:
     """A date opening a byline or a photo credit (2031-05-06 某报记者 某某 摄): it dates the page, not events."""
-    return any(w in text[end : end + 8] for w in rules.uses("byline"))
+    window, nots = text[end : end + _BYLINE_REACH], rules.uses("byline_not")
+    return any(
+        not text.startswith(nots, end + i)
+        for w in rules.uses("byline")
+        for i in range(len(window))
+        if window.startswith(w, i)
+    )  # 今下午举行记者会: a press conference, no byline
+
+
+_BYLINE_REACH = 8  # how far after a date a byline word makes it the page's
