@@ -68,6 +68,8 @@ def _reference(roles: list[RoleClaim], placed: bool = False) -> list[RoleClaim]:
         posts = full.get((r.provenance.file, r.provenance.article), set())
         longer = [p for p in posts if contracts(r.position, p[0])] if r.organization else []
         longer = longer or ([p for p in posts if _placed_reference(r, *p)] if placed else [])
+        if placed and not longer and len(r.organization) >= 3 and not place_prefix(r.organization):
+            longer = [p for p in posts if _parented_reference(r, *p)]  # session 33: 十军团指挥官 / 陆军十军团指挥官
         if len(longer) == 1:
             ((position, organization),) = longer
             r = replace(r, position=position, organization=organization)
@@ -85,6 +87,13 @@ def _placed_reference(claim: RoleClaim, position: str, organization: str) -> boo
         return False
     place = organization[: extra + 1] if own.startswith(levels) else organization[:extra]
     return bool(place_prefix(organization)) or (len(place) > 2 and place.endswith(levels))
+
+
+def _parented_reference(claim: RoleClaim, position: str, organization: str) -> bool:
+    extra = len(organization) - len(claim.organization)
+    parent = organization[:extra]
+    ends = extra >= 2 and position.endswith(claim.position) and organization.endswith(claim.organization)
+    return ends and not parent.startswith((*uses("acting"), *uses("stand_in_word"), *uses("former")))
 
 
 @pytest.mark.parametrize("seed", range(12))

@@ -65,7 +65,9 @@ def _parented(short: str, own: str, position: str, organization: str) -> bool:
     """The post ``short`` of the body ``own`` is ``position`` printed without the parent body it opens with
     (十军团指挥官 / 陆军十军团指挥官, 组织部部长 / 某市委组织部部长): the same body under a parent of its own."""
     extra = len(organization) - len(own)
-    return extra >= _LEAST_PARENT and position.endswith(short) and organization.endswith(own)
+    if extra < _LEAST_PARENT or not position.endswith(short) or not organization.endswith(own):
+        return False
+    return not organization[:extra].startswith((*uses("acting"), *uses("stand_in_word"), *uses("former")))  # 署理: no parent
 
 
 def _own_body(claim: RoleClaim) -> str:
