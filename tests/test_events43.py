@@ -85,3 +85,19 @@ def test_a_press_conference_right_after_its_day_is_dated_by_it() -> None:
     )
     conference = [e for e in facts(text, None).events if e.title.endswith("记者会")]
     assert [(e.date, e.title) for e in conference] == [("2031-01-25", "柴思雨举行记者会")]
+
+
+def test_an_oath_taken_before_its_witness_is_a_ceremony() -> None:
+    # 宣誓就任 with 在某某监誓下 in its sentence: the ceremony, as 宣誓就职 (triggers.tsv; ceremonies.unwitnessed)
+    text = (
+        "中评社台中12月25日电(记者 林谷隆)新任临江市长周立新25日上午在政务委员龚明远监誓下，宣誓就任第3届临江市市长。"
+        "卸任市长柴思雨交接印信给新任市长周立新。柴思雨致词时说，这四年来团队兢兢业业。"
+    )
+    (event,) = facts(text, "2031-12-25").events
+    assert event.date == "2031-12-25"
+    assert {("龚明远", "attended"), ("柴思雨", "spoke_at")} <= event_people(event)
+
+
+def test_an_oath_told_without_its_witness_is_no_event() -> None:
+    text = "中评社台中12月25日电 周立新2027年宣誓就任临江市市长，至今已四年。"
+    assert not facts(text, "2031-12-25").events
