@@ -101,3 +101,13 @@ def test_an_oath_taken_before_its_witness_is_a_ceremony() -> None:
 def test_an_oath_told_without_its_witness_is_no_event() -> None:
     text = "中评社台中12月25日电 周立新2027年宣誓就任临江市市长，至今已四年。"
     assert not facts(text, "2031-12-25").events
+
+
+def test_a_group_referred_back_to_attends_with_the_names_before_a_semicolon() -> None:
+    text = (
+        "新华社江城2031年12月26日电 临江省人大常委会26日下午在江城举行宪法宣誓仪式。"
+        "会议任命龚明远为临江省交通厅厅长，柴思雨为临江省商务厅厅长；决定任命林晓峰为临江省统计局局长。"
+        "根据有关规定，上述人员依法进行宪法宣誓。"
+    )
+    (event,) = facts(text, "2031-12-26").events
+    assert {("龚明远", "attended"), ("柴思雨", "attended"), ("林晓峰", "attended")} <= event_people(event)
