@@ -150,3 +150,9 @@ def test_a_vacancy_named_as_a_place_to_fill_is_handed_on_and_no_person() -> None
 )
 def test_a_bare_deputy_title_is_the_deputy_of_the_one_body_printed_before(text: str, post: str) -> None:
     assert post in {p for n, p in claims(text) if n == "柴思雨"}
+
+
+def test_a_post_named_by_its_alias_hands_on_the_post_named_in_full() -> None:
+    # 阁揆 (title_aliases.tsv) is 行政院长 of its organisation as printed in full: one post, a succession
+    text = "新华社台北2031年1月27日电 行政院长林嘉禾请辞获准。领导人随即任命副院长周立新接任阁揆。"
+    assert ("行政院长", "林嘉禾", "周立新") in handed_on(text, "2031-01-27")
