@@ -156,3 +156,16 @@ def test_a_post_named_by_its_alias_hands_on_the_post_named_in_full() -> None:
     # 阁揆 (title_aliases.tsv) is 行政院长 of its organisation as printed in full: one post, a succession
     text = "新华社台北2031年1月27日电 行政院长林嘉禾请辞获准。领导人随即任命副院长周立新接任阁揆。"
     assert ("行政院长", "林嘉禾", "周立新") in handed_on(text, "2031-01-27")
+
+
+def test_a_reshuffle_report_hands_on_its_posts() -> None:
+    # 包括某职由乙接任; 新成立的某职，由乙出任; 甲下台，由乙接手; 甲去职 / 甲各方: a name ends before 下台, 去职, 各方
+    text = (
+        "2031年2月27日电 这次在临江内政部长宁可心去职的连锁效应下，昨日大幅启动改组，集结临江市长朱远山各方势力。"
+        "行政院昨日公布人事异动名单，包括临江内政部长由行政院秘书长陈立言接任。"
+        "另外，新成立的临江科技部部长，由政务委员周远航出任，临江环保署长郑望舒下台，由临江大学教授冯远志接手。"
+    )
+    found = claims(text)
+    assert {("宁可心", "临江内政部长"), ("朱远山", "临江市长"), ("周远航", "临江科技部部长")} <= found
+    assert ("临江环保署长", "郑望舒", "冯远志") in handed_on(text, "2031-02-27")
+    assert ("临江内政部长", "宁可心", "陈立言") in handed_on(text, "2031-02-27")
