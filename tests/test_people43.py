@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from pipeline_probe import claims
+from pipeline_probe import claims, facts
 
 _GREETING = (
     "以下是临江政务司司长龚明远今日出席青年论坛致辞全文：\n"
@@ -26,3 +26,11 @@ def test_the_posts_bracketed_in_a_greeting_are_the_guests_posts() -> None:
         ("林晓峰", "临江菁英会主席"),
     } <= found
     assert not [p for n, p in found if n == "林晓峰" and p == "主席"]
+
+
+def test_a_former_marker_after_a_region_leaves_the_regions_post_held_before() -> None:
+    # 某特区前某司司长甲: the region's post, held before (actors/formerinside._after_place); a country's keeps 前
+    found = {(r.person, r.position, r.change) for r in facts("本报讯 2031年10月16日，香港前运输司司长龚明远当选议会主席。").roles}
+    assert ("龚明远", "香港运输司司长", "former") in found
+    kept = {(r.person, r.position) for r in facts("本报讯 2031年10月16日，美国前国务卿柴思雨访问江城。").roles}
+    assert not [p for _, p in kept if p == "美国国务卿"]

@@ -61,7 +61,7 @@ def _reference(roles: list[RoleClaim], placed: bool = False) -> list[RoleClaim]:
     """``spelled_in_full`` as it was before perf30: every claim against every post of its article."""
     full: dict[tuple[str, int], set[tuple[str, str]]] = defaultdict(set)
     for r in roles:
-        if r.organization and single_post(r):
+        if r.organization and single_post(replace(r, position_text=r.position)):
             full[(r.provenance.file, r.provenance.article)].add((r.position, r.organization))
     out = []
     for r in roles:

@@ -6,7 +6,7 @@ holding the marker in its name (某原市市长) is no former post."""
 from __future__ import annotations
 
 from ..punctuation import LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
-from .actorlex import is_foreign, longest_suffix_title, titles, uses
+from .actorlex import is_foreign, longest_suffix_title, place_table, titles, uses
 from .placecontext import ContextPlaces
 from .positions import canonical
 
@@ -29,14 +29,20 @@ def without_inside_marker(printed: str) -> str | None:
 
 
 def _after_place(printed: str, head: str) -> str | None:
-    """某县原警察局长: 原 (``former_inside``) right after a place with its level (two to six characters) and before
+    """某县原警察局长: 原 (``former_inside``) right after a place with its level (two to six characters), or 原/前 right
+    after a region of the place table that is no country (某特区前某司司长), and before
     an organisation that opens with no level of its own (某原市市长 is a place's name) nor makes a name with it
     (``former_org_word``: 原住民族…, 原民处)."""
-    for w in uses("former_inside"):
+    for w in (*uses("former_inside"), *uses("former_inside_home")):
         at = printed.find(w, 2, len(printed) - len(head))
         place, rest = printed[:at], printed[at + len(w) :]
-        if at < 0 or place[-1] not in uses("place_level") or not _PLACE[0] <= len(place) <= _PLACE[1]:
+        if at < 0 or not _PLACE[0] <= len(place) <= _PLACE[1]:
             continue
+        region = place in place_table(True) and not is_foreign(place)  # 澳门前行政法务司司长: a region's post
+        if place[-1] not in uses("place_level") and not region:
+            continue
+        if w not in uses("former_inside") and not region:
+            continue  # 前 after a level: 某市前… stays for the home region only
         if printed[at:].startswith(uses("former_org_word")):
             continue  # 某县原住民族行政处, 某县原民处: the body's own name
         if rest[:1] not in uses("place_level") and len(rest) > len(head):
