@@ -169,3 +169,15 @@ def test_a_reshuffle_report_hands_on_its_posts() -> None:
     assert {("宁可心", "临江内政部长"), ("朱远山", "临江市长"), ("周远航", "临江科技部部长")} <= found
     assert ("临江环保署长", "郑望舒", "冯远志") in handed_on(text, "2031-02-27")
     assert ("临江内政部长", "宁可心", "陈立言") in handed_on(text, "2031-02-27")
+
+
+def test_a_standing_committees_decisions_with_a_deputy_and_a_head_count() -> None:
+    # 决定甲副区长代理某区长职务 (a deputy's title in the order of address before 代理); 任命甲、乙等18人为某职
+    text = (
+        "本报讯 2031年3月9日，江城区七届人大常委会召开第十一次会议，决定接受孟远山辞去江城区人民政府区长职务的请求，"
+        "决定郑望舒副区长代理江城区人民政府区长职务。会议以无记名投票方式，任命李远山、何可心、徐立新等18人为"
+        "江城区人民法院审判员。"
+    )
+    starts = _starts(text, "2031-03-10")
+    assert ("郑望舒", "江城区人民政府代理区长") in starts
+    assert ("徐立新", "江城区人民法院审判员") in starts
