@@ -34,3 +34,11 @@ def test_a_former_marker_after_a_region_leaves_the_regions_post_held_before() ->
     assert ("龚明远", "香港运输司司长", "former") in found
     kept = {(r.person, r.position) for r in facts("本报讯 2031年10月16日，美国前国务卿柴思雨访问江城。").roles}
     assert not [p for _, p in kept if p == "美国国务卿"]
+
+
+def test_a_post_of_two_words_joined_by_jian_in_a_bracket_stays_one_post() -> None:
+    # 兼 inside a bracketed post (某会创会兼荣誉主席) joins no two posts there: only 及 does (bracket_joiner)
+    text = _GREETING.replace("临江菁英会主席", "临江菁英会创会兼荣誉主席")
+    found = {p for n, p in claims(text) if n == "林晓峰"}
+    assert "临江菁英会创会兼荣誉主席" in found or "临江菁英会荣誉主席" in found
+    assert "荣誉主席" not in found

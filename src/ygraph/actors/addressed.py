@@ -59,7 +59,7 @@ _BRACKET_REACH = 120  # the longest bracket of posts after a name in the order o
 
 def _bracketed_posts(text: str, f: Found, places: ContextPlaces) -> Found:
     """甲主任(某办公室副主任)、乙主席(某会副主席及某会主席): a speech's greeting prints, after the name and the title
-    it addresses, the posts the person holds in brackets, joined by ``post_joiner`` words (及): those are the posts."""
+    it addresses, the posts the person holds in brackets, joined by ``bracket_joiner`` words (及): those are the posts."""
     at = f.end + len(_head(f))
     if not text.startswith(_head(f), f.end) or text[at : at + 1] not in _BRACKETS:
         return f
@@ -78,7 +78,7 @@ def _bracketed_posts(text: str, f: Found, places: ContextPlaces) -> Found:
 
 def _joiner_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where the posts inside a bracket are joined: (end of a post, start of the next)."""
-    words = (*uses("post_joiner"), LIST_MARK)
+    words = (*uses("bracket_joiner"), LIST_MARK)
     cuts, i = [], start
     while i < end:
         word = next((w for w in words if text.startswith(w, i)), "")
