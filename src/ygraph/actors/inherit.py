@@ -187,6 +187,8 @@ def article_post(chain: tuple[Element, ...], printed: dict[str, set[Position]], 
     if first.printed != first.head or titles()[first.head].ellipsis != "org":
         return chain
     pos = one_earlier_post(first.head, printed.get(first.head, set()), places)
+    if first.organization:
+        return chain if pos is None else (replace(chain[0], position=pos), *chain[1:])
     deputy = next((w for w in uses("deputy") if first.head.startswith(w) and first.head[len(w) :] in titles()), "")
     if pos is None and deputy:  # 副院长乙 in an article that printed 某院长甲 before: that body's deputy
         base = first.head[len(deputy) :]

@@ -91,9 +91,6 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
     if own := next((w for w in spelt if w in aliases), ""):
         if region := region_of(aliases[own], context_places):  # 特首 on a page of one region: its 行政长官,
             return replace(_make(printed, region, aliases[own]), head=head)  # still a bare title before a name
-        full = canonical(aliases[own], None, context_places) if aliases[own] not in aliases else None
-        if full is not None and full.organization:  # 阁揆 → 行政院长, of its organisation as printed in full
-            return replace(full, printed=printed)
         return Position(printed, aliases[own], "", head, "", True)
     if head in aliases and (region := region_named(printed[: -len(head)])):  # 香港特首 → 香港行政长官
         return _make(printed, region, aliases[head])

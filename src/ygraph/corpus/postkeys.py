@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..actors.actorlex import longest_suffix_title, titles, uses, words
+from ..actors.actorlex import longest_suffix_title, table, titles, uses, words
 from ..lexicons import TEXT_KEYS, cached
 from ..model import RoleClaim
 
@@ -30,6 +30,8 @@ def _single(position: str, printed: str, organization: str, notice: bool, compan
         return False  # 总 of 新任总局长: a piece of an organisation names no post (no succession, no overlap)
     if organization or company:
         return True  # a company's notice speaks of its own posts (董事总经理)
+    if position in _alias_posts():
+        return True  # 阁揆 → 行政院长: a post the vocabulary names in full by its alias
     rest = position[1 : len(position) - len(head)]
     return notice and position[0] in uses("place_level") and len(rest) >= 4 and rest not in words("level_organs.txt")
 
@@ -96,3 +98,9 @@ def organ_once(post: str) -> str:
     head = longest_suffix_title(post)
     stem = post[: len(post) - len(head)]
     return stem[:-1] + head if len(head) > 1 and len(stem) > 2 and stem.endswith(head[0]) else post
+
+
+@cached
+def _alias_posts() -> frozenset[str]:
+    """The posts ``actors/title_aliases.tsv`` names in full (行政院长 for 阁揆): one-holder posts of their own."""
+    return frozenset(table("title_aliases.tsv").values())

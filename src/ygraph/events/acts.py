@@ -102,6 +102,8 @@ def _screened(a: _Act) -> Ref | None | _Go:
         return framed.act_named(ctx, sentence, trigger, row, (start, end))  # 多次来某省视察; 贯彻某某视察某省重要讲话精神; 会议强调，某某到某地考察: referred to (framed.py)
     if _no_act(ctx, a.cand, sentence, trigger, (left, end, right)):
         return None
+    if trigger.event_type == "release" and any(r.draft.title.endswith(rules.uses("briefing")) for r in a.refs):
+        return None  # 甲举行记者会，公布某预算: what the press conference told, no release of its own
     if (group_tour := groupcalls.task_group_tour(ctx, trigger, end)) is not None:
         return Ref(start, end, group_tour, True)  # 向督导组介绍情况: the group's tour told already
     # 某某启程前往某地, 某某展开访港行程, a notice of the traveller's absence: the trip starts, no group needed

@@ -15,7 +15,6 @@ from ..punctuation import CLOSING_QUOTES, OPENING_QUOTES
 from . import (
     abbreviated,
     acts,
-    anaphors,
     backrefs,
     baremeetings,
     ceremonies,
@@ -88,8 +87,7 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
     for index, sentence in enumerate(article.sentences):
         before = ctx.current
         refs = _refs(ctx, index, sentence)
-        participants.participation(ctx, sentence, refs, before)
-        anaphors.referred_group(ctx, index, sentence, refs, before)  # 上述人员依法进行宪法宣誓
+        participants.participation(ctx, sentence, refs, before, index)
         salutations.greeted(ctx, index, sentence)  # 甲主席、各位嘉宾：a speech greets those present
         respective.split_hosts(ctx, sentence, refs)
         hostcalls.split_calls(ctx, sentence, refs)  # 代表团拜会甲、乙及丙: one call per host

@@ -11,7 +11,7 @@ from .. import scan
 from ..lexicons import cached
 from ..model import Mention, Participation, Sentence
 from ..punctuation import CLAUSE_BREAKS, COLONS, QUOTE_OPEN, SEMICOLONS
-from . import ceremonyparties, companions, guards, handovers, listing, partverbs, speakers, speeches
+from . import anaphors, ceremonyparties, companions, guards, handovers, listing, partverbs, speakers, speeches
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
@@ -31,8 +31,10 @@ class _Hit(NamedTuple):
     since: int
 
 
-def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None) -> None:
-    """People named before a participation verb take part in the event that verb points to."""
+def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None, index: int) -> None:
+    """People named before a participation verb take part in the event that verb points to; a group referred back
+    to (上述人员…宣誓) is the people of the sentence before (``anaphors``)."""
+    anaphors.referred_group(ctx, index, sentence, refs, before)
     text = ctx.doc.text
     persons = _sentence_people(ctx, sentence)
     prev_end, prev_people, prev_verb = (ctx.carry[0].start if ctx.carry else sentence.start), [], ""
