@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ygraph.actors import actorlex, chains, mentions
-from ygraph.actors.actorlex import CJK, PUNCT, words
+from ygraph.actors.actorlex import CJK, PUNCT, uses, words
 from ygraph.actors.personrules import Found
 from ygraph.model import Article, Document, Source
 
@@ -60,6 +60,8 @@ def _old_chain_start(text: str, e: int, floor: int) -> int:
             if segment.startswith(stop, k) and not inside:
                 cut = max(cut, k + len(stop))
     start = i + cut
+    if start == i > floor and i < e and text[i - 1].isdigit() and text[i] in uses("post_lead_date_unit"):
+        start += 1  # 9日某市长甲: the date's unit after a digit, a step added after the scan changed (as chain_start)
     if start == floor > 0:  # the joiner rule (与/和/同 after the previous name), added after the scan changed
         start += next((len(w) for w in chains._joiners() if text.startswith(w, start, e)), 0)
     # the post's own start (a sentence adverb or lead such as 主持人 before it: labelbounds.post_start) is read
@@ -137,3 +139,9 @@ spans = st.tuples(st.integers(0, 30), st.integers(0, 6), st.sampled_from(["title
 def test_dedupe_matches_the_pairwise_overlap_check(raw: list[tuple[int, int, str]]) -> None:
     found = [Found("甲乙", start, start + width, rule) for start, width, rule in raw]
     assert mentions._dedupe(found) == _old_dedupe(found)
+
+
+def test_a_date_unit_after_a_digit_at_the_chain_start_is_skipped_by_both() -> None:
+    """Found by the property test: 七任7日与 — the reference scan now skips the date's unit as ``chain_start`` does."""
+    text = "一行与一行与七任7日与"
+    assert chains.chain_start(text, 10, 0) == _old_chain_start(text, 10, 0) == 10
