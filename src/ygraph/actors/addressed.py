@@ -15,7 +15,7 @@ from ..punctuation import LIST_MARK, SENTENCE_ENDS
 from .actorlex import uses
 from .chains import Element, chain_before
 from .councils import council_before
-from .honorific import led_by_body, led_by_place
+from .honorific import led_by_body, led_by_place, post_bracket_end
 from .personrules import Found
 from .placecontext import ContextPlaces
 
@@ -53,17 +53,11 @@ def _listed_post(text: str, f: Found, before: Found) -> Found:
     return replace(f, chain=before.chain) if shared else f
 
 
-_BRACKETS = {"(": ")", "（": "）"}
-_BRACKET_REACH = 120  # the longest bracket of posts after a name in the order of address
-
-
 def _bracketed_posts(text: str, f: Found, places: ContextPlaces) -> Found:
     """甲主任(某办公室副主任)、乙主席(某会副主席及某会主席): a speech's greeting prints, after the name and the title
     it addresses, the posts the person holds in brackets, joined by ``bracket_joiner`` words (及): those are the posts."""
     at = f.end + len(_head(f))
-    if not text.startswith(_head(f), f.end) or text[at : at + 1] not in _BRACKETS:
-        return f
-    close = text.find(_BRACKETS[text[at]], at + 1, at + _BRACKET_REACH)
+    close = post_bracket_end(text, at) if text.startswith(_head(f), f.end) else -1
     if close < 0:
         return f
     chain: list[Element] = []

@@ -206,9 +206,8 @@ def _two_addressed(text: str, e: int) -> bool:
     """A two-character name before its title (names23) paired by a joiner with a name addressed the same way right
     after its title (某院甲乙院长和丙丁副院长), or followed by a bracket printing its posts (a speech's greeting:
     甲乙主任(某办公室副主任))."""
-    if e < len(text) and text[e] in _POST_BRACKETS:
-        close = text.find(_POST_BRACKETS[text[e]], e + 1, e + _POST_BRACKET_REACH)
-        return close > 0 and any(True for _ in automaton("titles").iter(text, e + 1, close))
+    if (close := post_bracket_end(text, e)) > 0:
+        return any(True for _ in automaton("titles").iter(text, e + 1, close))
     return (
         e < len(text)
         and text[e] in uses("address_joiner")
@@ -217,4 +216,12 @@ def _two_addressed(text: str, e: int) -> bool:
 
 
 _POST_BRACKETS = {"(": ")", "（": "）"}
-_POST_BRACKET_REACH = 120
+_POST_BRACKET_REACH = 120  # the longest bracket of posts after a name in the order of address
+
+
+def post_bracket_end(text: str, at: int) -> int:
+    """Where the bracket opening at ``text[at]`` closes (甲主任（某办副主任）: a greeting's posts), within
+    ``_POST_BRACKET_REACH``; -1 when no bracket opens there or none closes."""
+    if at >= len(text) or text[at] not in _POST_BRACKETS:
+        return -1
+    return text.find(_POST_BRACKETS[text[at]], at + 1, at + _POST_BRACKET_REACH)

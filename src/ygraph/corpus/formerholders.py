@@ -8,12 +8,11 @@ printed, so the succession's first day is left empty and its second is the prese
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import replace
 
 from ..actors.actorlex import uses
 from ..model import RoleClaim, Succession
 from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, LIST_MARK
-from .postkeys import post_key, single_post, succession_position
+from .postkeys import held_post, post_key, single_post, succession_position
 
 FORMER = "former"  # RoleClaim.change of a post printed as held before by its holder (前任, 前, 原)
 
@@ -51,7 +50,7 @@ def _one_holder(r: RoleClaim) -> bool:
     An organisation ending with a list's closing word (甲、乙等副主席 read as 乙等's) is a list, not a body."""
     if r.organization.endswith(tuple(uses("list_end"))):
         return False
-    return single_post(r if r.change != FORMER else replace(r, position_text=r.position))
+    return single_post(r) if r.change != FORMER else held_post(r)
 
 
 def _predecessor_marked(r: RoleClaim) -> bool:

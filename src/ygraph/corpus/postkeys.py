@@ -17,6 +17,11 @@ def single_post(claim: RoleClaim, notice: bool = False) -> bool:
     return _single(claim.position, claim.position_text, claim.organization, notice, company)
 
 
+def held_post(claim: RoleClaim) -> bool:
+    """``single_post`` of the post itself, whatever former marker its printed form carries (前某市长: 某市长 is one)."""
+    return _single(claim.position, claim.position, claim.organization, False, False)
+
+
 @cached(maxsize=TEXT_KEYS)  # pure in the post's strings: the corpus steps ask five times per claim (perf30)
 def _single(position: str, printed: str, organization: str, notice: bool, company: bool) -> bool:
     """``single_post`` of a claim of these strings (``company``: a notice read by a company's own rule)."""

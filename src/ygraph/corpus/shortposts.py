@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..actors.actorlex import longest_suffix_title, place_prefix, uses, words
 from ..actors.contractions import contracts
 from ..model import RoleClaim
-from .postkeys import single_post
+from .postkeys import held_post
 
 
 def spelled_in_full(roles: list[RoleClaim], placed: bool = False) -> list[RoleClaim]:
@@ -27,7 +27,7 @@ def spelled_in_full(roles: list[RoleClaim], placed: bool = False) -> list[RoleCl
     post printed with it there; every other claim as it was."""
     full: dict[tuple[str, int], set[tuple[str, str]]] = defaultdict(set)
     for r in roles:
-        if r.organization and single_post(replace(r, position_text=r.position)):  # 某地前某司司长: that post too
+        if r.organization and held_post(r):  # 某地前某司司长: that post too
             full[(r.provenance.file, r.provenance.article)].add((r.position, r.organization))
     heads = {post: longest_suffix_title(post) for posts in full.values() for post, _ in posts}
     read: dict[tuple[str, int, str, str], tuple[str, str] | None] = {}  # the answer depends on these alone
