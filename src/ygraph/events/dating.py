@@ -173,7 +173,7 @@ def date_event(
     # an act too, not only the lede's or a list item's: told without a time word in a dated report, it is of the
     # report's month or of the day the story is at, as a named event is (lane date26, class D8) — unless its
     # words recall it from before the report (某某曾到某地调研)
-    if ctx.article.date and not (act and not draft.lede and retold.recalled(ctx, draft)):
+    if ctx.article.date and not (act and retold.recalled(ctx, draft)):
         _article_day(ctx, draft, index)
     return True
 

@@ -75,6 +75,8 @@ def canonical_place(raw: str) -> str:
         return short_place(table[raw])
     cut = "|".join(f"(?<={re.escape(w)})" for w in uses_actors("province_suffix"))
     parts = [p for p in re.split(cut, raw) if p] if cut else [raw]
+    if len(parts) > 1 and parts[0] in uses_actors("province_suffix"):
+        parts = [parts[0] + parts[1], *parts[2:]]  # 省委党校: a level character opening an organ cuts nothing
     last = strip_place_suffix(parts[-1])
     for province in provinces():
         if last.startswith(province) and len(last) > len(province) + 1:

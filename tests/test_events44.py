@@ -1,0 +1,53 @@
+"""Events of session 34 (invented text, invented names).
+
+- A venue opening with a level character and an organ (省委党校, 市委礼堂) is one place, not cut at the level
+  character (events.eventplaces.canonical_place).
+- 曾 between a group's leader and 率团: a past trip narrated with its own date stays the leader's visit
+  (events/word_uses.tsv leader_gap).
+- A lecture of a party lesson (为某某讲授专题党课) is the lecturer's event, where he speaks (triggers.tsv,
+  participation.tsv); an activity of works starting or of signing (集中开工活动, 签约活动) is an event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import event_people, facts
+from ygraph.events.eventplaces import canonical_place
+
+
+@pytest.mark.parametrize(
+    ("raw", "place"),
+    [
+        ("省委党校", "省委党校"),
+        ("市委礼堂", "市委礼堂"),
+        ("湖滨省江城市", "江城"),  # a province before its city still gives the city
+    ],
+)
+def test_a_venue_opening_with_a_level_character_is_not_cut(raw: str, place: str) -> None:
+    assert canonical_place(raw) == place
+
+
+def test_a_past_trip_led_with_zeng_is_a_visit_of_its_date() -> None:
+    text = "新华社江城2031年3月5日电 2029年9月，临江市长郝思远曾率团访问海州。"
+    (visit,) = facts(text, "2031-03-05").events
+    assert (visit.event_type, visit.date) == ("visit", "2029-09")
+    assert ("郝思远", "attended") in event_people(visit)
+
+
+def test_without_a_date_of_its_own_a_recalled_trip_is_no_event() -> None:
+    text = "新华社江城2031年3月5日电 临江市长郝思远曾率团访问海州。"
+    assert not [e for e in facts(text, "2031-03-05").events if e.event_type == "visit" and e.date == "2031-03-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "relation"),
+    [
+        ("本报讯 2031年3月4日，临江市委书记龚明远为全市新任职干部讲党课。", "龚明远为全市新任职干部讲党课", "spoke_at"),
+        ("本报讯 2031年3月4日，江城市举办招商项目签约活动，市长林晓峰出席。", "招商项目签约活动", "attended"),
+    ],
+)
+def test_a_lecture_and_a_signing_activity_are_events(text: str, title: str, relation: str) -> None:
+    (event,) = facts(text, "2031-03-05").events
+    assert event.title == title and event.date == "2031-03-04"
+    assert any(rel == relation for _, rel in event_people(event))
