@@ -51,3 +51,14 @@ def test_a_lecture_and_a_signing_activity_are_events(text: str, title: str, rela
     (event,) = facts(text, "2031-03-05").events
     assert event.title == title and event.date == "2031-03-04"
     assert any(rel == relation for _, rel in event_people(event))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯 2031年3月4日，市长林晓峰表示，自2029年就职以来，他走遍了全市各乡镇。",  # a period's start
+        "本報訊 2031年3月4日，總統林晓峰今天上午宣誓就職，並發表就職演說。",  # no witness: no ceremony told
+    ],
+)
+def test_taking_office_without_its_witness_is_no_event(text: str) -> None:
+    assert not facts(text, "2031-03-05").events
