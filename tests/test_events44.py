@@ -6,6 +6,8 @@
   (events/word_uses.tsv leader_gap).
 - A lecture of a party lesson (为某某讲授专题党课) is the lecturer's event, where he speaks (triggers.tsv,
   participation.tsv); an activity of works starting or of signing (集中开工活动, 签约活动) is an event.
+- A season before 期间/后 (国庆节期间, 春节后) keeps an act's object going (word_uses period_noun); a tour with no
+  object whose listed stops close with a kind (到甲、乙等城建项目现场调研) is titled by that kind (patterns place_list).
 """
 
 from __future__ import annotations
@@ -62,3 +64,17 @@ def test_a_lecture_and_a_signing_activity_are_events(text: str, title: str, rela
 )
 def test_taking_office_without_its_witness_is_no_event(text: str) -> None:
     assert not facts(text, "2031-03-05").events
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("本报讯 2031年10月4日，临江市委常委龚明远检查国庆节期间安全生产工作。", "龚明远检查国庆节期间安全生产工作"),
+        ("本报讯 2031年2月4日，临江市长龚明远检查春节后企业复工情况。", "龚明远检查春节后企业复工情况"),
+        ("本报讯 2031年2月4日，临江市长龚明远考察江城期间强调，要抓好安全。", "龚明远考察江城"),
+        ("本报讯 2031年8月4日，临江市副市长龚明远到东湖路改造、西湖公园提升等城建项目现场调研。", "龚明远调研城建项目"),
+        ("本报讯 2031年8月4日，临江市副市长龚明远先后到东湖镇、西湖镇等地调研。", "龚明远先后到东湖镇、西湖镇等地调研"),
+    ],
+)
+def test_an_inspection_title_keeps_its_season_and_takes_a_listed_kind(text: str, title: str) -> None:
+    assert [e.title for e in facts(text, "2031-10-05").events] == [title]

@@ -304,7 +304,8 @@ def _object(text: str, end: int, right: int) -> str:
     obj = rules.strip_start(rules.compact(text[end:right]), rules.uses("aspect"))
     if any(obj.startswith(w) and rules.participation_pattern().match(obj, len(w)) for w in rules.uses("during")):
         return ""  # 某某在会见中说: the talks told again, no object
-    cuts = [at for at in (obj.find(w) for w in rules.uses("object_end")) if at >= 0]
+    seasons = rules.uses("period_noun")  # 检查国庆节期间安全生产工作, 春节后复工: the season the work is for
+    cuts = [at for w in rules.uses("object_end") if (at := obj.find(w)) >= 0 and not obj.endswith(seasons, 0, at)]
     obj = obj[: min(cuts)] if cuts else obj
     cut = rules.pattern("object_count").search(obj)
     obj = obj[: cut.start()] if cut else obj

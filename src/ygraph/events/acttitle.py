@@ -13,6 +13,7 @@ from .draft import Context, Ref
 from .eventparts import BARE_WITHOUT_OBJECT
 
 _TOPIC_TYPES = ("talks", "meeting")  # 甲与乙就某事会谈/进行座谈: titled by the sides, not the topic
+_KIND_LEAST = 3  # characters of a listed kind that names what a tour saw (城建项目; 企业, 单位 say too little)
 _NO_PLACE_TYPES = (
     "talks",
     "signing",
@@ -45,6 +46,10 @@ def actor_title(
     opened = rules.strip_start(rest, sides.uses("adverb"))  # 首先与某某会面: after an adverb
     rest = rest if opened.startswith(partner) else partner + rest  # …与某某会面: the partner word stays
     rest = without_topic(rest, trigger.event_type)  # 甲与乙就某事进行座谈 → 甲与乙进行座谈
+    listed = rules.pattern("place_list").search(rest)
+    kind = (listed.group("kind") or "") if listed and not obj else ""
+    if len(kind) >= _KIND_LEAST:  # 到甲、乙等城建项目现场调研: what the tour saw is its object
+        rest, obj = rest[: listed.start()] + rest[listed.end() :], kind
     rest = rules.pattern("place_list").sub("", rest) if obj else rest  # 先后到甲、乙等地调研某工作
     obj = rules.pattern("object_list").sub("", obj)  # 检查甲、乙、丙等安全生产工作 → 检查安全生产工作
     rest = without_opener(rest)  # 某某一行则是前往会勘… → 某某一行前往会勘…
