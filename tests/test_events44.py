@@ -8,6 +8,9 @@
   participation.tsv); an activity of works starting or of signing (集中开工活动, 签约活动) is an event.
 - A season before 期间/后 (国庆节期间, 春节后) keeps an act's object going (word_uses period_noun); a tour with no
   object whose listed stops close with a kind (到甲、乙等城建项目现场调研) is titled by that kind (patterns place_list).
+- A sitting told by its body and its day with no convening verb (某院今（4）日院会通过「某法」, 某市政府3月4日常务会议审议
+  通过): the day is no part of the name, the body completes it (patterns inner_day, sittings.dated_body, happening
+  >通过「).
 """
 
 from __future__ import annotations
@@ -78,3 +81,15 @@ def test_taking_office_without_its_witness_is_no_event(text: str) -> None:
 )
 def test_an_inspection_title_keeps_its_season_and_takes_a_listed_kind(text: str, title: str) -> None:
     assert [e.title for e in facts(text, "2031-10-05").events] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        ("本報訊 臨江政府今（4）日院會通過「臨江計畫法」修正草案。", "临江政府院会", "2031-03-04"),
+        ("本報訊 臨江政府今日院會通過「臨江計畫法」修正草案。", "临江政府院会", "2031-03-05"),
+        ("本报讯 江城市政府3月4日常务会议审议通过了《江城市某办法》。", "江城市政府常务会议", "2031-03-04"),
+    ],
+)
+def test_a_sitting_told_by_its_body_and_day_is_named_by_the_body(text: str, title: str, date: str) -> None:
+    assert [(e.title, e.date) for e in facts(text, "2031-03-05").events] == [(title, date)]

@@ -12,7 +12,7 @@ from . import eventrules as rules
 from . import namewalk
 from .draft import Context, Ref
 from .groups import delegation as delegation  # re-exported for events.py
-from .sittings import convened_body, joint_places
+from .sittings import convened_body, dated_body, joint_places
 
 PERSON_ACTS = ("inspection", "instruction", "message", "talks")  # acts that need a named person as actor
 SENT_ACTS = ("instruction", "message")  # their actor `sent` them (致电, 作出重要指示) and was not present
@@ -116,7 +116,8 @@ def planned_date(text: str, times: Sequence[TimeExpr], left: int, start: int) ->
 def convener(ctx: Context, left: int, start: int) -> str:
     """某机构（日期）召开会议 → the body that met, which names the meeting (某机构会议); "" for a person
     (某某召开这次座谈会 is anaphora) or anything longer than a body's name."""
-    body = convened_body(ctx, left, start, past_at=False).rsplit(ASIDE, 1)[-1]  # 我国首个新区——某新区举行
+    body = convened_body(ctx, left, start, past_at=False) or dated_body(ctx, left, start)  # 某院今（4）日院会
+    body = body.rsplit(ASIDE, 1)[-1]  # 我国首个新区——某新区举行
     if body in rules.words("name_stops.txt") or rules.trigger_pattern().search(body):
         return ""  # 随后召开会议: an adverb, not a body; 某推介会上还举行了签约仪式: an event, not a body
     return body if 2 <= len(body) <= 12 and not any(w in body for w in rules.uses("not_in_body")) else ""

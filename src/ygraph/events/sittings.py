@@ -62,6 +62,16 @@ def convened_body(ctx: Context, left: int, start: int, past_at: bool = True) -> 
     return _compact_body(ctx, left, left + len(head) - len(verb))
 
 
+def dated_body(ctx: Context, left: int, start: int) -> str:
+    """某院今（4）日院会通过…: the body printed right before the day the sitting is told on, with no convening verb
+    between (the day ends right at ``start``); "" when no day stands there or a person does."""
+    text = ctx.doc.text
+    day = next((t for t in ctx.times(left, start) if not text[t.end : start].strip()), None)
+    if day is None or day.start <= left or ctx.people(left, start):
+        return ""
+    return _compact_body(ctx, left, day.start)
+
+
 def _printed_place(where: str) -> bool:
     """A place as printed after 在: one of the place table, or a name ending with its level (某某市)."""
     return where in place_table(True) or (len(where) > 2 and where.endswith(place_levels()))
