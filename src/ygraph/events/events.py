@@ -284,7 +284,7 @@ def _name(
     name_start = guards.inside_quotes(text, namewalk.strip_prefixes(text, walked, start), start, end)
     quote = text.startswith(tuple(OPENING_QUOTES), name_start)  # an opening quotation mark is not the name's
     name_start += quote
-    title = rules.compact(text[name_start:end])
+    title = namewalk.unquoted(rules.compact(text[name_start:end]), text[name_start - 1] if quote else "")
     if len(title) < len(trigger.word) + 2:
         convener = worksceremony.subject(ctx, trigger.word, trigger.word, (left, start))  # 某工程举行动土典礼
         convener = convener or (parts.convener(ctx, left, start) if walked == start else "")

@@ -131,3 +131,12 @@ def strip_prefixes(text: str, start: int, end: int) -> int:
         if not word:
             return start
         start = at + len(word)
+
+
+def unquoted(title: str, opening: str) -> str:
+    """A name whose opening quotation mark ``opening`` was left out (「某节」记者会 → 某节记者会) without its
+    closing one either; the title as it is when no mark was left out."""
+    if not opening:
+        return title
+    closing = CLOSING_QUOTES[OPENING_QUOTES.index(opening)]
+    return title.replace(closing, "", 1) if opening not in title else title
