@@ -283,6 +283,7 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
     if foreign:  # relaxed, but never a post joiner opening the next post (某国副首相兼经济大臣)
         return (
             2 <= len(name) <= _FOREIGN_LONGEST
+            and _foreign_shape(name, single, compound)
             and not name.startswith(uses("post_joiner"))
             and not opens_with_title(name[1:])  # 某董事局副主席, 某委员会委员: an organ's last character and a title
             and not any(name[k : k + 2] in _boundary_words() for k in range(len(name) - 1))  # 某长官离澳期间，
@@ -292,6 +293,13 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
     if (name[:2] in compound or name[:2] in words("name_starts.txt")) and 3 <= len(name) <= 4:
         return True  # 欧阳某某; a minority name without a surname (格桑某某)
     return name[0] in single and 2 <= len(name) <= 3
+
+
+def _foreign_shape(name: str, single: frozenset[str], compound: frozenset[str]) -> bool:
+    """A name read after a foreign title: it opens with a known surname (an Asian name: 阮某某, 渡边某某), or half
+    its characters or more are of foreign names (``foreign_char``): 某国总统专机清晨抵达 names nobody."""
+    known = name[0] in single or name[:2] in compound
+    return known or 2 * sum(c in uses("foreign_char") for c in name) >= len(name)
 
 
 def is_non_name(word: str) -> bool:
