@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from ..actors.actorlex import longest_suffix_title, place_prefix, uses, words
+from ..actors.actorlex import longest_suffix_title, place_prefix, titles, uses, words
 from ..actors.contractions import contracts
 from ..model import RoleClaim
 from .postkeys import held_post
@@ -54,7 +54,16 @@ def _one_full(
         longer = [p for p in posts if _placed(short, own, *p)]
     if placed and not longer and len(own := claim.organization) >= _LEAST_OWN and not place_prefix(own):
         longer = [p for p in posts if _parented(short, own, *p)]
+    if placed and not longer and _bare_former(claim):
+        longer = [p for p in posts if heads[p[0]] == short]
     return longer[0] if len(longer) == 1 else None
+
+
+def _bare_former(claim: RoleClaim) -> bool:
+    """原部长甲 in a report that prints one 某部长: a one-holder head printed alone for the one who held it
+    before, with no organisation of its own (the report's post of that head, handed on)."""
+    title = titles().get(claim.position)
+    return not claim.organization and claim.change == "former" and title is not None and title.single
 
 
 _LEAST_OWN = 3  # 十军团, 组织部: a body of its own (市委, 军团 alone are organs of any parent)
