@@ -60,10 +60,11 @@ def _one_full(
 
 
 def _bare_former(claim: RoleClaim) -> bool:
-    """原部长甲 in a report that prints one 某部长: a one-holder head printed alone for the one who held it
-    before, with no organisation of its own (the report's post of that head, handed on)."""
+    """原部长甲, 由乙接任秘书长一职 in a report that prints one 某部长, one 某党秘书长: a one-holder head printed alone
+    for the one who held it before or for the one a notice hands it to or takes it from, with no organisation of
+    its own (the report's post of that head, handed on)."""
     title = titles().get(claim.position)
-    return not claim.organization and claim.change == "former" and title is not None and title.single
+    return not claim.organization and bool(claim.change) and title is not None and title.single
 
 
 _LEAST_OWN = 3  # 十军团, 组织部: a body of its own (市委, 军团 alone are organs of any parent)
