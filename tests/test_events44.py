@@ -11,6 +11,9 @@
 - A sitting told by its body and its day with no convening verb (某院今（4）日院会通过「某法」, 某市政府3月4日常务会议审议
   通过): the day is no part of the name, the body completes it (patterns inner_day, sittings.dated_body, happening
   >通过「).
+- A press conference: 某某9日在某发布会上表示 speaks there (a date before 在 left out: speakers._at_event); 在新闻发布会
+  names no place 新闻 (eventplaces: a place phrase whose next word opens an event's name); 在某办举办的发布会上 names the
+  conference by its host (hosted.body_host, patterns body_given).
 """
 
 from __future__ import annotations
@@ -93,3 +96,15 @@ def test_an_inspection_title_keeps_its_season_and_takes_a_listed_kind(text: str,
 )
 def test_a_sitting_told_by_its_body_and_day_is_named_by_the_body(text: str, title: str, date: str) -> None:
     assert [(e.title, e.date) for e in facts(text, "2031-03-05").events] == [(title, date)]
+
+
+def test_a_speaker_dated_before_the_press_conference_speaks_there() -> None:
+    text = "新华社江城2031年2月10日电 临江省发展改革委主任柴思雨9日在省政府新闻办举行的新闻发布会上表示，规划进展顺利。"
+    (conference,) = facts(text, "2031-02-10").events
+    assert ("柴思雨", "spoke_at") in event_people(conference)
+
+
+def test_a_press_conference_names_no_place_of_its_own_words() -> None:
+    text = "新华社江城2031年2月10日电 临江省发展改革委主任柴思雨9日在新闻发布会上表示，规划进展顺利。"
+    (conference,) = facts(text, "2031-02-10").events
+    assert conference.place is None

@@ -29,12 +29,18 @@ def place_patterns() -> tuple[re.Pattern[str], ...]:
 
 def place_in(text: str) -> tuple[str | None, int, int]:
     """A place phrase 在X(召开|举行…) or 到X调研 in ``text``: (canonical place, start, end) or (None, -1, -1)."""
-    m = next((m for m in (p.search(text) for p in place_patterns()) if m), None)
+    m = next((m for p in place_patterns() for m in p.finditer(text) if not _names_event(text, m.end(1))), None)
     if not m:
         m = abbreviation_pattern().search(text)
         return (abbreviations()[m.group(1)], m.start(), m.end()) if m else (None, -1, -1)
     place = canonical_place(m.group(1))
     return (place if is_place(place) else None), m.start(), m.end()
+
+
+def _names_event(text: str, at: int) -> bool:
+    """The word after a place phrase's place opens an event's name (在新闻发布会上: 发布 of 发布会), so the
+    phrase names no place."""
+    return text.startswith(name_triggers(), at)
 
 
 def place_levels() -> tuple[str, ...]:

@@ -1,11 +1,13 @@
 """hosted: an occasion printed as given by its hosts (由甲和乙所设的某餐叙, 甲主办的某酒会) is titled by them, as a
-reader names it (甲、乙设某餐叙), for ``events.py``. Pattern: ``patterns.tsv`` host_given (event23)."""
+reader names it (甲、乙设某餐叙), for ``events.py``. Pattern: ``patterns.tsv`` host_given (event23); a body that
+holds an occasion named by its noun alone (在某办举办的发布会上): ``body_given`` (session 34)."""
 
 from __future__ import annotations
 
 from ..punctuation import LIST_MARK
 from . import eventrules as rules
 from .draft import Context
+from .groups import without_times
 
 HOSTED_TYPES = ("other",)  # banquets, receptions: a forum or a meeting keeps its printed name
 
@@ -28,3 +30,12 @@ def _hosts(ctx: Context, span: str) -> list[str]:
     name printed before its post, 某某市长, is no person mention there, yet a host)."""
     found = {name: span.find(name) for name in {p.text for p in ctx.persons}}
     return sorted((name for name, at in found.items() if at >= 0), key=lambda name: found[name])
+
+
+def body_host(ctx: Context, left: int, start: int) -> str:
+    """在某办举办的发布会上: the body printed after 在 that holds an occasion named by its noun alone (``body_given``,
+    dates left out), which names it; "" when none or a person stands there."""
+    m = rules.pattern("body_given").search(rules.compact(without_times(ctx, left, ctx.doc.text[left:start])))
+    if m is None or any(p.text in m.group("body") for p in ctx.people(left, start)):
+        return ""
+    return m.group("body")

@@ -8,6 +8,7 @@ from ..model import Mention, Sentence
 from ..punctuation import CLAUSE_BREAKS, COMMAS, LIST_MARK
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
+from .groups import without_times
 
 SAYS_TYPES = (
     "meeting",
@@ -27,7 +28,7 @@ def says(
     """The event and the speakers of 表示/指出/说: someone already taking part in that meeting (the last
     name before the verb and those listed with it: 甲、乙表示), or anyone who speaks 在某会上 (在座谈会上说);
     a visit welcomed (对某团来访表示欢迎) is no meeting: the talks or meeting reported before it."""
-    at = _at_event(ctx.doc.text, refs, people, start)
+    at = _at_event(ctx, refs, people, start)
     if at is not None:
         return at.draft, [p for p in people if p.end <= at.start]
     framed = _framed(ctx.doc.text, sentence, refs)
@@ -65,13 +66,15 @@ def _own_event(ctx: Context, target: Draft | None, people: list[Mention], subjec
     return target
 
 
-def _at_event(text: str, refs: list[Ref], people: list[Mention], start: int) -> Ref | None:
-    """某某在座谈会上说: the event named between the speaker and the verb, printed as 在<event>上."""
+def _at_event(ctx: Context, refs: list[Ref], people: list[Mention], start: int) -> Ref | None:
+    """某某在座谈会上说, 某某9日在某发布会上表示: the event named between the speaker and the verb, printed as
+    在<event>上 (a date before 在 left out)."""
     if not people:
         return None
+    text = ctx.doc.text
     for r in refs:
         if people[-1].end <= r.start and r.end <= start:
-            opening = rules.compact(text[people[-1].end : r.start])
+            opening = rules.compact(without_times(ctx, people[-1].end, text[people[-1].end : r.start]))
             closing = rules.compact(text[r.end : start])
             if opening.startswith(rules.uses("at_open")) and closing.startswith(rules.uses("at_close")):
                 return r
