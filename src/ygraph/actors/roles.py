@@ -116,25 +116,26 @@ def _lede_date(ix: ArticleIndex, start: int) -> str | None:
 
 
 @cached
-def _effective_forms() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(form) for _, form in lexicons.load_table("actors/effective_dates.tsv"))
+def _effective_forms() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((rule_id, re.compile(form)) for rule_id, form in lexicons.load_table("actors/effective_dates.tsv"))
 
 
-def effective_day(ix: ArticleIndex) -> tuple[int, str] | None:
-    """(sentence index, day) of the article's sentence saying when the moves reported before it take effect
-    (上述人事案将于7月1日生效: ``effective_dates.tsv``), a day not before the article's; None when it has none."""
+def effective_day(ix: ArticleIndex) -> tuple[int, str, str] | None:
+    """(sentence index, day, row id) of the article's sentence saying when the moves reported before it take
+    effect (上述人事案将于7月1日生效: ``effective_dates.tsv``), a day not before the article's; None when none."""
     article = ix.article
     for k, sentence in enumerate(article.sentences):
-        if not any(form.search(sentence.text) for form in _effective_forms()):
+        row = next((rule_id for rule_id, form in _effective_forms() if form.search(sentence.text)), None)
+        if row is None:
             continue
         days = [t.value for t in ix.times_in(sentence.start, sentence.end) if t.kind == "date" and t.value]
         if days and (not article.date or date_interval(days[-1])[0] >= date_interval(article.date)[0]):
-            return k, days[-1]
+            return k, days[-1], row
     return None
 
 
 def _claims(
-    doc: Document, ix: ArticleIndex, c: Compact, f: Found, effective: tuple[int, str] | None
+    doc: Document, ix: ArticleIndex, c: Compact, f: Found, effective: tuple[int, str, str] | None
 ) -> list[RoleClaim]:
     date, source = observation_date(ix, *c.span(f.start, f.end))
     notice = any(el.change in _CHANGES and not el.own_date for el in f.chain)
@@ -147,6 +148,8 @@ def _claims(
     for el in f.chain:
         p = el.position
         rule = (el.rule or f.rule) + (f"+{p.rule}" if p.rule else "")  # +src.suffix.daily: the page's place
+        if given[1] == "effective" and el.change == "start" and not el.own_date and effective:
+            rule += f"+effective:{effective[2]}"  # the row of effective_dates.tsv that dated it
         prov = provenance(doc, ix, c, min(el.start, f.start), max(el.end, f.end), rule)
         plans = el.change in _CHANGES
         if el.own_date:
