@@ -295,11 +295,16 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
     return name[0] in single and 2 <= len(name) <= 3
 
 
+_JAPANESE_LENGTH = 4  # a Japanese name printed whole: a surname of two characters and a given name of two
+
+
 def _foreign_shape(name: str, single: frozenset[str], compound: frozenset[str]) -> bool:
-    """A name read after a foreign title: it opens with a known surname (an Asian name: 阮某某, 渡边某某), or half
-    its characters or more are of foreign names (``foreign_char``): 某国总统专机清晨抵达 names nobody."""
+    """A name read after a foreign title: it opens with a known surname (an Asian name: 阮某某, 渡边某某), is a
+    Japanese name of four characters (``japanese_end``), or half its characters or more are of foreign names
+    (``foreign_char``): 某国总统专机清晨抵达 names nobody."""
     known = name[0] in single or name[:2] in compound
-    return known or 2 * sum(c in uses("foreign_char") for c in name) >= len(name)
+    japanese = len(name) == _JAPANESE_LENGTH and name.endswith(uses("japanese_end"))  # 美并义人
+    return known or japanese or 2 * sum(c in uses("foreign_char") for c in name) >= len(name)
 
 
 def is_non_name(word: str) -> bool:
