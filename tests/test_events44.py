@@ -14,6 +14,8 @@
 - A press conference: 某某9日在某发布会上表示 speaks there (a date before 在 left out: speakers._at_event); 在新闻发布会
   names no place 新闻 (eventplaces: a place phrase whose next word opens an event's name); 在某办举办的发布会上 names the
   conference by its host (hosted.body_host, patterns body_given).
+- One lede for every reading (eventmodel.opens_article): a named ceremony in a headline stack printed after a
+  page's menu lines opens the article, dated by the article's day, not its month.
 """
 
 from __future__ import annotations
@@ -108,3 +110,15 @@ def test_a_press_conference_names_no_place_of_its_own_words() -> None:
     text = "新华社江城2031年2月10日电 临江省发展改革委主任柴思雨9日在新闻发布会上表示，规划进展顺利。"
     (conference,) = facts(text, "2031-02-10").events
     assert conference.place is None
+
+
+_STACKED = (
+    "跳到主要内容区块\n:::\n:::\n\n新闻与活动\n\n结束海州访问行程 总统盼两国合作更蓬勃\n"
+    "「携手共好」总统参加海州传统欢送仪式\n2031年11月01日\n\n"
+    "龚明远总统率访团于11月1日下午完成海州访问行程。总督柴思雨等官员以传统仪式欢送总统。\n"
+)
+
+
+def test_a_ceremony_named_in_a_headline_stack_is_the_lede_of_its_day() -> None:
+    (ceremony,) = [e for e in facts(_STACKED, "2031-11-01").events if e.title.endswith("欢送仪式")]
+    assert ceremony.date == "2031-11-01"

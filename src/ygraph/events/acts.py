@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 from ..model import Mention, Sentence
 from ..punctuation import ASIDE
-from ..text.cleanlines import has_sentence_end
 from . import (
     actdraft,
     actpeople,
@@ -39,7 +38,6 @@ class _Go:
 
 
 _GO = _Go()
-_LEDE_SENTENCES = 3  # an act in one of an article's first sentences takes the article's date
 
 
 @dataclass
@@ -265,7 +263,7 @@ def _dated_draft(a: _Act) -> Draft | Ref | None:
     it has no date it needs, a visit dated elsewhere than its clause, or a trip announced with a date before it."""
     ctx, sentence, trigger, (left, start, end, right) = a.ctx, a.sentence, a.trigger, a.span
     actor, index = a.actor, a.index
-    lede = not eventmodel.told(ctx) and _in_lede(ctx, index)
+    lede = eventmodel.opens_article(ctx, index)
     draft = actdraft.act_draft(ctx, sentence, trigger, (start, end), (left, right), actor, a.refs, lede)
     notice = documents.notice(ctx, trigger.word, start, end) if actor is None else None
     draft = notice or draft  # 《某方案》已经同意，现印发给你们: the notice's own release, dated by its signature
@@ -293,16 +291,6 @@ def _dated_draft(a: _Act) -> Draft | Ref | None:
     if again is not None:
         return Ref(start, end, again, True)  # 甲与乙签署某协定。…两市升格缔结某协定: the signing told again
     return draft
-
-
-def _in_lede(ctx: Context, index: int) -> bool:
-    """Whether the sentence ``index`` opens the article: one of its first three, or of the first two that end
-    a sentence (a headline stack may print a byline, a date and a caption on lines of their own first)."""
-    if index < _LEDE_SENTENCES:
-        return True
-    sentences = ctx.article.sentences
-    opening = next((i for i, s in enumerate(sentences[:index]) if has_sentence_end(s.text)), index)
-    return index - opening < _LEDE_SENTENCES - 1
 
 
 def _recorded(a: _Act, draft: Draft) -> Ref:

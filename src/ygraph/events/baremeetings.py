@@ -58,7 +58,7 @@ def called(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger,
         return None
     place, _, _ = eventplaces.place_in(text[left:start])
     place = place if place and place.endswith(eventplaces.place_levels()) else None  # not 在揭牌仪式后
-    lede = not eventmodel.told(ctx) and index < 3
+    lede = eventmodel.opens_article(ctx, index)
     draft = Draft.undated((place or "") + trigger.word, trigger.event_type, start, end, place, False, lede)
     _date(ctx, Sentence(sentence.start, right, text[sentence.start : right]), draft, index, outing)
     if outing is None and len(draft.date or "") < _DAY:

@@ -22,7 +22,7 @@ def of_act(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger,
     act = next((w for w in sorted(rules.uses("office_act"), key=len, reverse=True) if before.endswith(w)), "")
     if not act or len(before) == len(act):
         return None  # 就职，仪式…: whose act the sentence does not say
-    lede = not eventmodel.told(ctx) and index < 3
+    lede = eventmodel.opens_article(ctx, index)
     draft = Draft.undated(act + trigger.word, trigger.event_type, start, end, None, False, lede)
     dating.date_event(ctx, sentence, draft, index)
     held = add(ctx, draft, sentence, start, end, f"event:name:{trigger.word}")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from .. import lexicons
 from ..model import Sentence
 from ..punctuation import COMMAS
+from ..text.cleanlines import has_sentence_end
 from . import eventparts as parts
 from . import eventplaces, guards, modelheads, sittings
 from . import eventrules as rules
@@ -53,6 +54,21 @@ def told(ctx: Context) -> list[Draft]:
     """The events the rules told so far: what the model lifted, or a quoted activity the page's acts are part of
     (举行“某某节”活动，某考察团来某地考察), never makes a later event lose its lede."""
     return [d for d in ctx.drafts if not d.lifted and not _activity(d)]
+
+
+LEDE_SENTENCES = 3  # an event in one of an article's first sentences is its lede (takes the article's date)
+
+
+def opens_article(ctx: Context, index: int) -> bool:
+    """Whether an event read in sentence ``index`` is the article's lede: nothing told before it (``told``), and
+    the sentence one of the article's first three, or of the first two that end a sentence (a headline stack may
+    print a byline, a date and a caption on lines of their own first)."""
+    if told(ctx):
+        return False
+    if index < LEDE_SENTENCES:
+        return True
+    opening = next((i for i, s in enumerate(ctx.article.sentences[:index]) if has_sentence_end(s.text)), index)
+    return index - opening < LEDE_SENTENCES - 1
 
 
 def told_by_rules(ctx: Context, title: str, same: Draft | None) -> bool:

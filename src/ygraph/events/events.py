@@ -354,7 +354,7 @@ def _held(
     if not held_on and (again := references.named_again(ctx, title, left, right)) is not None:
         return Ref(name_start, end, again, False)  # 会议指出，某某在某会上的讲话: named again, not held
     place, _, _ = eventplaces.place_in(text[left:right])
-    lede = not eventmodel.told(ctx) and index < 3
+    lede = eventmodel.opens_article(ctx, index)
     draft = Draft.undated(title, kinds.name_type(title, trigger), name_start, end, place, planned, lede)
     draft.lifted = not found["rule"]
     if planned:
