@@ -122,3 +122,8 @@ _STACKED = (
 def test_a_ceremony_named_in_a_headline_stack_is_the_lede_of_its_day() -> None:
     (ceremony,) = [e for e in facts(_STACKED, "2031-11-01").events if e.title.endswith("欢送仪式")]
     assert ceremony.date == "2031-11-01"
+
+
+def test_the_trip_word_after_a_visit_is_no_place() -> None:
+    text = "新华社江城2031年11月2日电 龚明远总统率访团于11月1日下午结束海州访问行程。"
+    assert [e.place for e in facts(text, "2031-11-02").events if e.event_type == "visit"] == [None]

@@ -267,7 +267,8 @@ def _visited(word: str, obj: str) -> str | None:
         return places[word[1]]
     if rules.trigger_pattern().match(obj):
         return None  # 进行考察访问: a second act word, no place
-    return eventplaces.canonical_place(obj) if 2 <= len(obj) <= 6 else None
+    place = eventplaces.canonical_place(obj) if 2 <= len(obj) <= 6 else None
+    return place if place and eventplaces.is_place(place) else None  # 结束某地访问行程: 行程 is no place
 
 
 def _released(ctx: Context, head: int, end: int, right: int) -> bool:
