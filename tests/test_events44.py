@@ -127,3 +127,14 @@ def test_a_ceremony_named_in_a_headline_stack_is_the_lede_of_its_day() -> None:
 def test_the_trip_word_after_a_visit_is_no_place() -> None:
     text = "新华社江城2031年11月2日电 龚明远总统率访团于11月1日下午结束海州访问行程。"
     assert [e.place for e in facts(text, "2031-11-02").events if e.event_type == "visit"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("新华社长沙2031年3月6日电 4日，湖南省委书记龚明远在岳阳市主持召开座谈会，听取工作汇报。", "岳阳"),
+        ("新华社长沙2031年3月6日电 4日，湖南省委书记龚明远在揭牌仪式后召开座谈会，听取工作汇报。", None),
+    ],
+)
+def test_a_bare_meeting_takes_the_place_printed_with_its_level(text: str, place: str | None) -> None:
+    assert [e.place for e in facts(text, "2031-03-06").events if e.title.endswith("座谈会")] == [place]

@@ -56,8 +56,9 @@ def called(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger,
     outing = _outing(ctx)
     if outing is None and verb not in _uses("call"):
         return None
-    place, _, _ = eventplaces.place_in(text[left:start])
-    place = place if place and place.endswith(eventplaces.place_levels()) else None  # not 在揭牌仪式后
+    place, at, to = eventplaces.place_in(text[left:start])
+    printed = text[left + at : left + to] if place else ""  # 在青禾市: a place printed with its level, not 在揭牌仪式后
+    place = place if printed.endswith(eventplaces.place_levels()) or place in eventplaces.place_table(True) else None
     lede = eventmodel.opens_article(ctx, index)
     draft = Draft.undated((place or "") + trigger.word, trigger.event_type, start, end, place, False, lede)
     _date(ctx, Sentence(sentence.start, right, text[sentence.start : right]), draft, index, outing)
