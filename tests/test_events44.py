@@ -139,3 +139,8 @@ def test_the_trip_word_after_a_visit_is_no_place() -> None:
 def test_a_bare_meeting_takes_the_place_printed_with_its_level(text: str, place: str | None) -> None:
     places = {e.place for e in facts(text, "2031-03-06").events if e.title.endswith("座谈会")}
     assert places <= {place} and (place is None or places)
+
+
+def test_an_act_whose_subject_is_one_quoted_name_is_titled_without_the_marks() -> None:
+    text = "本報訊 「2031臨江燈會」今（4）日晚間在江城開幕，市長林晓峰出席點燈儀式。"
+    assert "2031临江灯会开幕" in [e.title for e in facts(text, "2031-03-05").events]

@@ -5,7 +5,7 @@ subject of an act whose clause names none, and the people an act is done to, for
 from __future__ import annotations
 
 from ..model import Mention, PolicyLink, Sentence
-from ..punctuation import LIST_MARK
+from ..punctuation import CLOSING_QUOTES, LIST_MARK, OPENING_QUOTES
 from . import actpeople, eventplaces, guards, listed, owntrips, sides
 from . import eventrules as rules
 from .acttitle import actor_title, sideless, without_opener, without_topic
@@ -126,7 +126,17 @@ def _subject_act(
         return None  # 与会人员…并就某事进行了座谈交流: no side named, a part of the event reported
     subject = without_opener(without_topic(subject, trigger.event_type))  # 而两市签署… → 两市签署…
     subject = rules.pattern("group_size").sub("", subject)  # 某领袖团一行11人拜会…: the group's size, no part of it
+    subject = _unquoted_name(subject)  # 「某灯会」开幕 → 某灯会开幕
     return subject + trigger.word + obj, place, first  # …举行，并共同签署某宣言: the side word opened it, no subject
+
+
+def _unquoted_name(subject: str) -> str:
+    """A subject that is one quoted name (「某灯会」, “某活动”) without its quotation marks: the name as a reader
+    titles the act."""
+    if len(subject) > 2 and subject[0] in OPENING_QUOTES and subject[-1] == CLOSING_QUOTES[OPENING_QUOTES.index(subject[0])]:
+        inner = subject[1:-1]
+        return inner if not any(q in inner for q in OPENING_QUOTES + CLOSING_QUOTES) else subject
+    return subject
 
 
 def _issued(ctx: Context, sentence: Sentence, draft: Draft, word: str, span: tuple[int, int]) -> None:
