@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import scan
+from .. import lexicons, scan
 from ..lexicons import alternation, cached
 from ..punctuation import COMMAS, LIST_MARK
 from ..time.numerals import numeral_characters
@@ -98,10 +98,19 @@ def _comma_pattern() -> re.Pattern[str]:
     ends = alternation(uses("list_end"))
     adverb = alternation(uses("list_adverb"))
     start = rf"(?:^|(?<=[{re.escape(''.join(sorted(PUNCT)))}]))"
+    lead = rf"(?:{alternation(_leads())})?"  # 老同志甲: a lead word before a name of the list
     return re.compile(
-        rf"{start}([\u4e00-\u9fff·]{{2,12}}(?:[{COMMAS}][\u4e00-\u9fff·]{{2,4}}?){{1,{_MAX_ITEMS - 1}}})"
+        rf"{start}([\u4e00-\u9fff·]{{2,12}}(?:[{COMMAS}{LIST_MARK}]{lead}[\u4e00-\u9fff·]{{2,4}}?){{1,{_MAX_ITEMS - 1}}})"
         rf"(?:{ends})?(?:{adverb}){{0,2}}(?P<verb>{verbs})"
     )
+
+
+@cached
+def _leads() -> tuple[str, ...]:
+    """The lead words of ``list_leads.tsv``'s ``list_leaders`` rows (市领导) and the ``item_lead`` words (老同志),
+    longest first."""
+    rows = [lead for rule, lead in lexicons.load_table("actors/list_leads.tsv") if rule == "list_leaders"]
+    return tuple(sorted({*rows, *uses("item_lead")}, key=len, reverse=True))
 
 
 def comma_lists(text: str) -> list[Found]:
@@ -109,7 +118,10 @@ def comma_lists(text: str) -> list[Found]:
     first a usual name, the first the list's head (the name after a title: 常务主席甲,乙,丙在主席台就座)."""
     found = []
     for m in scan.finditer(_comma_pattern(), text):
-        names, start = re.split(f"[{COMMAS}]", m.group(1)), m.start(1)
+        if not any(c in COMMAS for c in m.group(1)):
+            continue  # a list of 、 alone is read as one (closed_lists, the attendance rules)
+        names, start = re.split(f"[{COMMAS}{LIST_MARK}]", m.group(1)), m.start(1)
+        names = [names[0], *(next((n[len(w) :] for w in _leads() if n.startswith(w)), n) for n in names[1:])]
         if len(names) < _COMMA_LIST_LEAST and not _seated_pair(names, m.group("verb")):
             continue
         while len(names) > _COMMA_LIST_LEAST and not list_head(text, start, names[0]):
