@@ -7,12 +7,16 @@ import re
 from collections.abc import Callable
 from os.path import commonprefix
 
+from ..actors.actorlex import longest_suffix_title
+from ..actors.actorlex import uses as uses_actors
+from ..actors.chains import chain_start
 from ..lexicons import cached
 from ..punctuation import COMMAS, LIST_MARK
 from . import eventrules as rules
 from . import namewalk, openacts, titlematch
 from .draft import Context, Draft, compared
 from .eventplaces import place_levels, place_table
+from .groups import without_times
 
 
 def session(title: str) -> bool:
@@ -70,6 +74,26 @@ def dated_body(ctx: Context, left: int, start: int) -> str:
     if day is None or day.start <= left or ctx.people(left, start):
         return ""
     return _compact_body(ctx, left, day.start)
+
+
+def presider_body(ctx: Context, word: str, left: int, start: int) -> str:
+    """某院长甲昨日主持院会: the body of the post printed before the person who presides over a body's own sitting
+    named by its noun alone (``own_sitting``: 院会; a ``presides`` verb right before it, dates between left out):
+    某院 (a contracted head, 院长, gives back its character); "" for another noun (主持会议 is the meeting told), when
+    no person presides there or the post names no body."""
+    text = ctx.doc.text
+    people = ctx.people(left, start) if word in rules.uses("own_sitting") else []
+    if not people or rules.compact(without_times(ctx, people[-1].end, text[people[-1].end : start])) not in rules.uses("presides"):
+        return ""
+    chain = text[chain_start(text, people[-1].start, left) : people[-1].start]
+    head = longest_suffix_title(chain)
+    body = chain[: len(chain) - len(head)]
+    if head in uses_actors("contracted_head") and body and not body.endswith(uses_actors("org_end")):
+        body += head[0]  # 行政院长 → 行政院
+    return body if len(body) >= _LEAST_BODY else ""
+
+
+_LEAST_BODY = 2
 
 
 def _printed_place(where: str) -> bool:
