@@ -150,3 +150,9 @@ def test_a_body_s_own_sitting_presided_by_its_head_is_named_by_the_body() -> Non
     text = "本報訊 臨江2031年3月4日 / 臨江院長林晓峰今（4）日主持院會，並接見外賓。"
     sittings = [e for e in facts(text, "2031-03-04").events if e.title.endswith("院会")]
     assert [(e.title, e.date) for e in sittings] == [("临江院院会", "2031-03-04")]
+
+
+def test_a_visiting_group_s_call_after_its_arrival_clause_is_titled_by_the_group() -> None:
+    text = "本報訊 由臨江縣議長林晓峰率領的訪問團一行20人，今（4）日抵達日本青森縣，拜會青森縣知事柴思雨，雙方交換意見。"
+    titles = [e.title for e in facts(text, "2031-03-05").events if e.event_type == "talks"]
+    assert titles == ["访问团拜会青森县知事柴思雨"]

@@ -118,7 +118,8 @@ def _subject_act(
     if subject == printed or len(subject) >= 2:
         floor = ctx.past_dateline(sentence.start, left)
         carried = not subject or subject.startswith(rules.uses("joiner"))
-        subject = _subject(text, subject, floor, left)
+        group = group_title(ctx, sentence.start, start) if not subject else ""  # 某访问团…，抵达某地，拜会某某
+        subject = group if group.endswith(rules.uses("delegation")) else _subject(text, subject, floor, left)
         if len(subject) < 2:
             return None
         place = place or (eventplaces.place_in(text[floor:left])[0] if carried else None)  # 前往某地访问，与…签署
