@@ -21,6 +21,7 @@ from ..model import (
     Provenance,
     RoleClaim,
     Sentence,
+    TimeExpr,
     date_interval,
     rule_family,
 )
@@ -49,6 +50,8 @@ def observation_date(ix: ArticleIndex, start: int, end: int, plans: bool = False
     """The day the name was seen with its title; ``plans``: a plan's later day is kept (the day a notice's
     change takes effect: 将于5月14日出任), else it gives way to the article's date."""
     expr = temporal.time_at(ix.article, start, end, ix)
+    if expr is not None and _in_a_name(ix, expr.start, expr.end):
+        expr = _outside_names(ix, start)  # 今日公布「2031年某计划」，主委某某表示: the day, not the name's year
     if expr is not None and _life_date(ix, expr.start, expr.end):
         expr = None  # 某某，生于1946年，现任某职: a birth never dates a post seen
     planned = not plans and expr is not None and _planned(ix, expr.value, ix.sentence_at(expr.start))
@@ -71,6 +74,29 @@ def _about(ix: ArticleIndex, end: int, at: int) -> bool:
         return True
     between = before[max(0, end - sentence.start) :] if at >= end else ""
     return any(w in between for w in uses("topic_marker"))
+
+
+def _in_a_name(ix: ArticleIndex, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` is printed inside a quoted or book-title name (公布「2031年某计划」,
+    印发《2031年某要点》): the name's year, not a day anyone was seen on."""
+    sentence = ix.article.sentences[ix.sentence_at(start)]
+    before = sentence.text[: start - sentence.start]
+    after = sentence.text[end - sentence.start :]
+    for opening, closing in _NAME_MARKS:
+        at = before.rfind(opening)
+        if at >= 0 and closing not in before[at:] and closing in after:
+            return True
+    return False
+
+
+_NAME_MARKS = (("《", "》"), ("「", "」"), ("『", "』"), ("“", "”"))
+
+
+def _outside_names(ix: ArticleIndex, start: int) -> TimeExpr | None:
+    """The last date of the sentence before ``start`` printed outside any name, or None."""
+    sentence = ix.article.sentences[ix.sentence_at(start)]
+    dates = [t for t in ix.times_in(sentence.start, start) if t.end <= start and not _in_a_name(ix, t.start, t.end)]
+    return dates[-1] if dates and dates[-1].kind == "date" and dates[-1].value else None
 
 
 def _life_date(ix: ArticleIndex, start: int, end: int) -> bool:
