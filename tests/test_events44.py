@@ -8,6 +8,7 @@
   participation.tsv); an activity of works starting or of signing (集中开工活动, 签约活动) is an event.
 - A season before 期间/后 (国庆节期间, 春节后) keeps an act's object going (word_uses period_noun); a tour with no
   object whose listed stops close with a kind (到甲、乙等城建项目现场调研) is titled by that kind (patterns place_list).
+- A release is titled by the document it issues (发布《某方案》), without its short name (（以下简称《方案》）).
 - A sitting told by its body and its day with no convening verb (某院今（4）日院会通过「某法」, 某市政府3月4日常务会议审议
   通过): the day is no part of the name, the body completes it (patterns inner_day, sittings.dated_body, happening
   >通过「).
@@ -156,3 +157,14 @@ def test_a_visiting_group_s_call_after_its_arrival_clause_is_titled_by_the_group
     text = "本報訊 由臨江縣議長林晓峰率領的訪問團一行20人，今（4）日抵達日本青森縣，拜會青森縣知事柴思雨，雙方交換意見。"
     titles = [e.title for e in facts(text, "2031-03-05").events if e.event_type == "talks"]
     assert titles == ["访问团拜会青森县知事柴思雨"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("本报讯 临江省发展改革委3月4日发布《临江省新能源行动方案》。", "临江省发展改革委发布《临江省新能源行动方案》"),
+        ("本报讯 3月4日，临江省政府印发《临江省生态规划》（以下简称《规划》）。", "临江省政府印发《临江省生态规划》"),
+    ],
+)
+def test_a_release_is_titled_by_the_document_it_issues(text: str, title: str) -> None:
+    assert [e.title for e in facts(text, "2031-03-05").events] == [title]

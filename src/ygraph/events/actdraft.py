@@ -55,9 +55,12 @@ def act_draft(
 def _act_object(text: str, trigger: rules.Trigger, end: int, right: int) -> str:
     """The object after the act word, for the types and words whose titles keep it (会见某某一行, 访问某地);
     a visit's up to a ``visit_object_end`` word (赴某地出席某会议: the meeting is its own event)."""
-    if trigger.event_type not in _OBJECT_TYPES and trigger.word not in rules.uses("object"):
+    document = trigger.word in rules.uses("issues") and text[end:right].lstrip("了").startswith("《")
+    if trigger.event_type not in _OBJECT_TYPES and trigger.word not in rules.uses("object") and not document:
         return ""
     obj = _object(text, end, right)
+    if document and "》" in obj:  # 发布《某方案》（以下简称《方案》）: the document issued, its short name left out
+        obj = obj[: obj.index("》") + 1]
     if trigger.event_type == "visit":
         cuts = [at for at in (obj.find(w) for w in rules.uses("visit_object_end")) if at >= 2]
         obj = obj[: min(cuts)] if cuts else obj
