@@ -8,6 +8,8 @@
   participation.tsv); an activity of works starting or of signing (集中开工活动, 签约活动) is an event.
 - A season before 期间/后 (国庆节期间, 春节后) keeps an act's object going (word_uses period_noun); a tour with no
   object whose listed stops close with a kind (到甲、乙等城建项目现场调研) is titled by that kind (patterns place_list).
+- 来到某县调研某工作: the place is the county, the title keeps what was done there (actdraft: a tour word inside a
+  visit form's object).
 - A release is titled by the document it issues (发布《某方案》), without its short name (（以下简称《方案》）).
 - A sitting told by its body and its day with no convening verb (某院今（4）日院会通过「某法」, 某市政府3月4日常务会议审议
   通过): the day is no part of the name, the body completes it (patterns inner_day, sittings.dated_body, happening
@@ -168,3 +170,9 @@ def test_a_visiting_group_s_call_after_its_arrival_clause_is_titled_by_the_group
 )
 def test_a_release_is_titled_by_the_document_it_issues(text: str, title: str) -> None:
     assert [e.title for e in facts(text, "2031-03-05").events] == [title]
+
+
+def test_an_arrival_and_the_tour_after_it_keep_place_and_work_apart() -> None:
+    text = "本报讯 3月4日，临江省委书记林晓峰来到江城县调研乡村振兴工作。"
+    (tour,) = facts(text, "2031-03-05").events
+    assert (tour.title, tour.place) == ("林晓峰来到江城县调研乡村振兴工作", "江城县")

@@ -80,6 +80,9 @@ def _actor_act(
     other act by ``acttitle.actor_title``."""
     text, (left, head, start, end) = ctx.doc.text, span
     if trigger.form == "visit":
+        tour = next((m for m in rules.trigger_pattern().finditer(obj) if m.start() >= 2 and _touring(m.group())), None)
+        if tour is not None:  # 来到某县调研某工作: the place, then what was done there
+            return actor.text + trigger.word + obj, eventplaces.canonical_place(obj[: tour.start()]), head
         return (actor.text + rules.uses("visit_verb")[0] + obj, obj, head) if obj else None
     place = eventplaces.place_in(text[head:end])[0]
     if trigger.event_type == "visit":  # 某某今晚启程前往某地: who sets off, and where to
@@ -132,6 +135,10 @@ def _subject_act(
     subject = rules.pattern("group_size").sub("", subject)  # 某领袖团一行11人拜会…: the group's size, no part of it
     subject = _unquoted_name(subject)  # 「某灯会」开幕 → 某灯会开幕
     return subject + trigger.word + obj, place, first  # …举行，并共同签署某宣言: the side word opened it, no subject
+
+
+def _touring(word: str) -> bool:
+    return rules.triggers()[word].event_type in ("inspection", "visit")
 
 
 def _unquoted_name(subject: str) -> str:
