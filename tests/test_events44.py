@@ -10,6 +10,8 @@
   object whose listed stops close with a kind (到甲、乙等城建项目现场调研) is titled by that kind (patterns place_list).
 - 来到某县调研某工作: the place is the county, the title keeps what was done there (actdraft: a tour word inside a
   visit form's object).
+- A body's own kind of sitting after its count and term (召开十五届二十次主席会议, 第25次常务会议) is named after the
+  body (sittings.session: patterns sitting_term, word_uses ordinal_session).
 - A release is titled by the document it issues (发布《某方案》), without its short name (（以下简称《方案》）).
 - A sitting told by its body and its day with no convening verb (某院今（4）日院会通过「某法」, 某市政府3月4日常务会议审议
   通过): the day is no part of the name, the body completes it (patterns inner_day, sittings.dated_body, happening
@@ -176,3 +178,15 @@ def test_an_arrival_and_the_tour_after_it_keep_place_and_work_apart() -> None:
     text = "本报讯 3月4日，临江省委书记林晓峰来到江城县调研乡村振兴工作。"
     (tour,) = facts(text, "2031-03-05").events
     assert (tour.title, tour.place) == ("林晓峰来到江城县调研乡村振兴工作", "江城县")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("本报讯 3月4日，江城市政协召开十五届二十次主席会议。", "江城市政协十五届二十次主席会议"),
+        ("本报讯 3月4日，江城市人大常委会召开十六届第三十次主任会议。", "江城市人大常委会十六届第三十次主任会议"),
+        ("本报讯 3月4日，江城市政府召开第25次常务会议。", "江城市政府第25次常务会议"),
+    ],
+)
+def test_a_body_s_counted_sitting_is_named_after_the_body(text: str, title: str) -> None:
+    assert [e.title for e in facts(text, "2031-03-05").events] == [title]

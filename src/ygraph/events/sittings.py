@@ -22,7 +22,8 @@ from .groups import without_times
 def session(title: str) -> bool:
     """A sitting named only by its ordinal and kind (第三次全体会议, 闭幕大会): it needs its holder's name."""
     key = rules.compact(title)
-    ordinal = rules.pattern("ordinal").match(key)
+    term = rules.pattern("sitting_term").match(key)  # 十五届二十次主席会议: the body's term before the count
+    ordinal = rules.pattern("ordinal").match(key, term.end() if term else 0)
     rest = key[ordinal.end() :] if ordinal else key
     if rest in rules.uses("ordinal_session"):
         return rest != key  # 第十三次会议 is a sitting, 会议 alone is a bare mention
