@@ -12,6 +12,9 @@
   visit form's object).
 - A body's own kind of sitting after its count and term (召开十五届二十次主席会议, 第25次常务会议) is named after the
   body (sittings.session: patterns sitting_term, word_uses ordinal_session).
+- A level's organ's meeting printed without its place (市委常委会会议) is completed by its convener, or by the post of
+  the one who presides it (临江市委书记甲主持召开市委常委会会议 → 临江市委常委会会议), merged where they overlap; an adverb
+  before 召开 is no part of the convener (eventparts.generic_holder, word_uses placeless_organ, convener_adverb).
 - A release is titled by the document it issues (发布《某方案》), without its short name (（以下简称《方案》）).
 - A sitting told by its body and its day with no convening verb (某院今（4）日院会通过「某法」, 某市政府3月4日常务会议审议
   通过): the day is no part of the name, the body completes it (patterns inner_day, sittings.dated_body, happening
@@ -189,4 +192,16 @@ def test_an_arrival_and_the_tour_after_it_keep_place_and_work_apart() -> None:
     ],
 )
 def test_a_body_s_counted_sitting_is_named_after_the_body(text: str, title: str) -> None:
+    assert [e.title for e in facts(text, "2031-03-05").events] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("新华社江城2031年3月5日电 3月4日，临江市委书记林晓峰主持召开市委常委会会议。", "临江市委常委会会议"),
+        ("本报讯 2031年3月4日，临江市委召开市委常委会会议，市委书记林晓峰主持会议。", "临江市委常委会会议"),
+        ("本报讯 2031年3月4日，青禾区相继召开区委常委会会议。", "青禾区委常委会会议"),
+    ],
+)
+def test_a_level_organ_s_meeting_takes_the_place_of_its_convener_or_presider(text: str, title: str) -> None:
     assert [e.title for e in facts(text, "2031-03-05").events] == [title]

@@ -12,7 +12,7 @@ from . import eventrules as rules
 from . import namewalk
 from .draft import Context, Ref
 from .groups import delegation as delegation  # re-exported for events.py
-from .sittings import convened_body, dated_body, joint_places
+from .sittings import convened_body, dated_body, joint_places, presiders_body
 
 PERSON_ACTS = ("inspection", "instruction", "message", "talks")  # acts that need a named person as actor
 SENT_ACTS = ("instruction", "message")  # their actor `sent` them (致电, 作出重要指示) and was not present
@@ -123,13 +123,27 @@ def convener(ctx: Context, left: int, start: int) -> str:
     return body if 2 <= len(body) <= 12 and not any(w in body for w in rules.uses("not_in_body")) else ""
 
 
+def generic_holder(ctx: Context, title: str, left: int, start: int) -> str:
+    """A name every body's meetings share (常委会会议) with its holder: the body that convenes it (某市委召开常委会会议
+    → 某市委常委会会议), else the body of the post of the person who presides over it, merged where the name repeats
+    its end (临江市委书记甲主持召开市委常委会会议 → 临江市委常委会会议); the name alone when neither is printed."""
+    body = rules.strip_end(convener(ctx, left, start), rules.uses("convener_adverb"))  # 某区相继召开: 某区
+    if not body:
+        body = presiders_body(ctx, left, start)
+        if not title.startswith(rules.uses("placeless_organ")):
+            return title  # 甲主持召开干部大会: a person's post completes only a level's organ's meeting
+    overlap = next((n for n in range(min(len(body), len(title)), 0, -1) if title.startswith(body[-n:])), 0)
+    return body[: len(body) - overlap] + title if len(body) > overlap else title
+
+
 def generic(ctx: Context, title: str, word: str, left: int, start: int) -> bool:
     """A name every body's meetings share (常委会会议, 领导干部大会: ``generic_name``), which its convener
     completes; not when places of one level convene it together (甲、乙两省召开…: one each)."""
     short = len(title) <= len(word) + 3
     scope = next((w for w in rules.uses("generic_scope") if title.startswith(w)), "")  # 全市干部会议
     named = title in rules.uses("generic_name") or title[len(scope) :] in rules.uses("generic_name")
-    return short or (named and not joint_places(ctx, left, start))
+    placeless = title.startswith(rules.uses("placeless_organ"))  # 市委常委会会议: a level's organ with no place
+    return short or ((named or placeless) and not joint_places(ctx, left, start))
 
 
 def plan_window(ctx: Context, index: int, left: int) -> str:

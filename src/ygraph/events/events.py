@@ -383,7 +383,7 @@ def _holder_title(ctx: Context, title: str, word: str, span: tuple[int, int], un
         return sittings.sitting_holder(parent, title) + title  # 某会议…。随后举行闭幕大会: the meeting reported's sitting
     if parts.generic(ctx, title, word, left, name_start) and unwalked:
         # a generic name (常委会会议) is the convener's: 某市委召开常委会会议 → 某市委常委会会议
-        return parts.convener(ctx, left, name_start) + title
+        return parts.generic_holder(ctx, title, left, name_start)
     return title
 
 

@@ -82,8 +82,13 @@ def presider_body(ctx: Context, word: str, left: int, start: int) -> str:
     named by its noun alone (``own_sitting``: 院会; a ``presides`` verb right before it, dates between left out):
     某院 (a contracted head, 院长, gives back its character); "" for another noun (主持会议 is the meeting told), when
     no person presides there or the post names no body."""
+    return presiders_body(ctx, left, start) if word in rules.uses("own_sitting") else ""
+
+
+def presiders_body(ctx: Context, left: int, start: int) -> str:
+    """The body of the post printed before the person right before a ``presides`` verb that ends at ``start``."""
     text = ctx.doc.text
-    people = ctx.people(left, start) if word in rules.uses("own_sitting") else []
+    people = ctx.people(left, start)
     if not people or rules.compact(without_times(ctx, people[-1].end, text[people[-1].end : start])) not in rules.uses("presides"):
         return ""
     chain = text[chain_start(text, people[-1].start, left) : people[-1].start]
