@@ -55,7 +55,8 @@ def act_draft(
 def _act_object(text: str, trigger: rules.Trigger, end: int, right: int) -> str:
     """The object after the act word, for the types and words whose titles keep it (会见某某一行, 访问某地);
     a visit's up to a ``visit_object_end`` word (赴某地出席某会议: the meeting is its own event)."""
-    document = trigger.word in rules.uses("issues") and text[end:right].lstrip("了").startswith("《")
+    printed = rules.strip_start(rules.compact(text[end:right]), rules.uses("aspect"))  # 发布了《…》
+    document = trigger.word in rules.uses("issues") and printed.startswith("《")
     if trigger.event_type not in _OBJECT_TYPES and trigger.word not in rules.uses("object") and not document:
         return ""
     obj = _object(text, end, right)
