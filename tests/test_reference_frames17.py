@@ -16,7 +16,7 @@ from pipeline_probe import event_people, facts
 
 HEAD = "江城日报讯 4月27日，江城市委书记林晓峰主持召开市委常委会议。"
 HEAD_T = "江城日報訊 4月27日，江城市委書記林曉峰主持召開市委常委會議。"
-OWN = "市委常委会议"
+OWN = "江城市委常委会议"  # 江城市委书记…主持召开市委常委会议: the presider's place completes it (session 34)
 
 
 def _titles(text: str) -> set[str]:

@@ -2,7 +2,7 @@
 
 - 原部长甲 in a report whose notice gives 某部长 to another (某部长由乙接任，原部长甲转任…), 由乙接任秘书长一职 beside
   前某党秘书长甲: the one-holder head printed alone for the one who held it before, or in a notice's claim, is the
-  report's post of that head (corpus.shortposts._bare_former).
+  report's post of that head (corpus.shortposts._bare_handed_on).
 """
 
 from __future__ import annotations

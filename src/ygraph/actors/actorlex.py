@@ -303,7 +303,7 @@ def _foreign_shape(name: str, single: frozenset[str], compound: frozenset[str]) 
     Japanese name of four characters (``japanese_end``), or half its characters or more are of foreign names
     (``foreign_char``): 某国总统专机清晨抵达 names nobody."""
     known = name[0] in single or name[:2] in compound
-    japanese = len(name) == _JAPANESE_LENGTH and name.endswith(uses("japanese_end"))  # 美并义人
+    japanese = len(name) == _JAPANESE_LENGTH and name.endswith(uses("japanese_end"))  # 峰岸义人
     return known or japanese or 2 * sum(c in uses("foreign_char") for c in name) >= len(name)
 
 

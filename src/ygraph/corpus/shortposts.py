@@ -54,12 +54,12 @@ def _one_full(
         longer = [p for p in posts if _placed(short, own, *p)]
     if placed and not longer and len(own := claim.organization) >= _LEAST_OWN and not place_prefix(own):
         longer = [p for p in posts if _parented(short, own, *p)]
-    if placed and not longer and _bare_former(claim):
+    if placed and not longer and _bare_handed_on(claim):
         longer = [p for p in posts if heads[p[0]] == short]
     return longer[0] if len(longer) == 1 else None
 
 
-def _bare_former(claim: RoleClaim) -> bool:
+def _bare_handed_on(claim: RoleClaim) -> bool:
     """原部长甲, 由乙接任秘书长一职 in a report that prints one 某部长, one 某党秘书长: a one-holder head printed alone
     for the one who held it before or for the one a notice hands it to or takes it from, with no organisation of
     its own (the report's post of that head, handed on)."""

@@ -12,7 +12,7 @@ from . import eventrules as rules
 from . import namewalk
 from .draft import Context, Ref
 from .groups import delegation as delegation  # re-exported for events.py
-from .sittings import convened_body, dated_body, joint_places, presiders_body
+from .sittings import convened_body, dated_body, joint_places, presiding_post_body
 
 PERSON_ACTS = ("inspection", "instruction", "message", "talks")  # acts that need a named person as actor
 SENT_ACTS = ("instruction", "message")  # their actor `sent` them (致电, 作出重要指示) and was not present
@@ -128,10 +128,13 @@ def generic_holder(ctx: Context, title: str, left: int, start: int) -> str:
     → 某市委常委会会议), else the body of the post of the person who presides over it, merged where the name repeats
     its end (临江市委书记甲主持召开市委常委会会议 → 临江市委常委会会议); the name alone when neither is printed."""
     body = rules.strip_end(convener(ctx, left, start), rules.uses("convener_adverb"))  # 某区相继召开: 某区
+    placeless = title.startswith(rules.uses("placeless_organ"))
     if not body:
-        body = presiders_body(ctx, left, start)
-        if not title.startswith(rules.uses("placeless_organ")):
+        body = presiding_post_body(ctx, left, start)
+        if not placeless:
             return title  # 甲主持召开干部大会: a person's post completes only a level's organ's meeting
+    if not placeless:
+        return body + title  # 某市政协召开协商会议: the body and the name, nothing shared
     overlap = next((n for n in range(min(len(body), len(title)), 0, -1) if title.startswith(body[-n:])), 0)
     return body[: len(body) - overlap] + title if len(body) > overlap else title
 

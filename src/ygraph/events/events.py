@@ -290,7 +290,7 @@ def _name(
         convener = convener or (parts.convener(ctx, left, start) if walked == start else "")
         convener = "" if baremeetings.act_words(convener) else convener  # 又主持召开调度会: no body met
         convener = convener or hosted.occasion_title(ctx, "", trigger.event_type, (left, start))  # 甲所设的晚宴
-        convener = convener or hosted.body_host(ctx, left, start) or sittings.presider_body(ctx, trigger.word, left, start)
+        convener = convener or hosted.body_host(ctx, left, start) or sittings.own_sitting_body(ctx, trigger.word, left, start)
         if not convener and worksceremony.opens_clause(ctx, trigger.word, (left, start)):
             return trigger.word, start, walked  # 开工典礼昨天在某地举行: the ceremony by its noun alone
         if not convener:

@@ -23,7 +23,10 @@ def session(title: str) -> bool:
     """A sitting named only by its ordinal and kind (第三次全体会议, 闭幕大会): it needs its holder's name."""
     key = rules.compact(title)
     term = rules.pattern("sitting_term").match(key)  # 十五届二十次主席会议: the body's term before the count
-    ordinal = rules.pattern("ordinal").match(key, term.end() if term else 0)
+    counted = rules.pattern("ordinal").match(key, term.end()) if term else None
+    if counted and key[counted.end() :] in rules.uses("ordinal_session"):
+        return True  # (a term before a plenary, 十届五次全会, stays the party's own name: not read here)
+    ordinal = rules.pattern("ordinal").match(key)
     rest = key[ordinal.end() :] if ordinal else key
     if rest in rules.uses("ordinal_session"):
         return rest != key  # 第十三次会议 is a sitting, 会议 alone is a bare mention
@@ -77,15 +80,15 @@ def dated_body(ctx: Context, left: int, start: int) -> str:
     return _compact_body(ctx, left, day.start)
 
 
-def presider_body(ctx: Context, word: str, left: int, start: int) -> str:
+def own_sitting_body(ctx: Context, word: str, left: int, start: int) -> str:
     """某院长甲昨日主持院会: the body of the post printed before the person who presides over a body's own sitting
     named by its noun alone (``own_sitting``: 院会; a ``presides`` verb right before it, dates between left out):
     某院 (a contracted head, 院长, gives back its character); "" for another noun (主持会议 is the meeting told), when
     no person presides there or the post names no body."""
-    return presiders_body(ctx, left, start) if word in rules.uses("own_sitting") else ""
+    return presiding_post_body(ctx, left, start) if word in rules.uses("own_sitting") else ""
 
 
-def presiders_body(ctx: Context, left: int, start: int) -> str:
+def presiding_post_body(ctx: Context, left: int, start: int) -> str:
     """The body of the post printed before the person right before a ``presides`` verb that ends at ``start``."""
     text = ctx.doc.text
     people = ctx.people(left, start)
