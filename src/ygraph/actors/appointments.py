@@ -61,6 +61,8 @@ def _slots() -> dict[str, str]:
         "{prev}": rf"(?P<prev>[\u4e00-\u9fff·]{{2,4}}?)(?:{address})?",
         "{one_transfer}": one_transfer_source(),  # 甲调某职: one list of 调 words that are no transfer
         "{not_planned}": "".join(f"(?<!{re.escape(w)})" for w in uses("plan_only")),  # 甲拟调任: proposed
+        # a note on the post given (（正厅级）, （专职，副部长级）): the rank or the kind of the post, never a post
+        "{post_note}": r"(?:[（(][\u4e00-\u9fff]{1,6}(?:[，,、][\u4e00-\u9fff]{1,6})?[）)])?",
     }
 
 

@@ -104,4 +104,8 @@ def _page_level_pattern() -> re.Pattern[str]:
         return re.compile("(?!)")
     joiners = "".join(f"|(?<={re.escape(w)})" for w in sorted(words("joiners.txt"), key=len, reverse=True))
     # after a joiner too (甲州政府与乙州政府): the second place is read, and two places leave the level bare
-    return re.compile(rf"(?:^|(?<=[{punct}]){joiners})([\u4e00-\u9fff]{{2,4}}?)([{levels}])(?=[{punct}]|{after}|$)")
+    # after the county or city it is part of too (某县某镇): a level of a wider place ends a place's name
+    wider = "".join(re.escape(w) for w in uses("place_level") if len(w) == 1 and w not in levels)
+    return re.compile(
+        rf"(?:^|(?<=[{punct}{wider}]){joiners})([\u4e00-\u9fff]{{2,4}}?)([{levels}])(?=[{punct}]|{after}|$)"
+    )
