@@ -10,7 +10,7 @@ import ahocorasick
 from .. import lexicons, scan
 from ..lexicons import cached
 from ..punctuation import COLONS, COMMAS, LIST_MARK
-from .actorlex import PUNCT, plausible_name, uses, words
+from .actorlex import PUNCT, plausible_name, starts_boundary, uses, words
 from .namereader import dotted_at, read_name
 from .nameshape import loose_name, married_shape
 from .personrules import Found, after_marker
@@ -127,7 +127,16 @@ def _list_item(text: str, i: int, first: bool) -> int:
     closed = i + 4 < len(text) and (text[i + 4] in PUNCT or text.startswith(uses("list_end"), i + 4))
     if closed and married_shape(text[i : i + 4]):
         return i + 4  # 甲、林何某某、乙: a married woman's name, two surnames and a given name
-    return read_name(text, i)
+    end = read_name(text, i)
+    if end < 0 and not first and text[i - 1] == LIST_MARK and _minority_last(text, i):
+        return i + 4  # 甲、乙、某某某某就…: a four-character name (a minority's) closing the list before its act
+    return end
+
+
+def _minority_last(text: str, i: int) -> bool:
+    """Four characters at ``i`` that are no word (``loose_name``), then a name boundary (就, 在, 出席): the last item of
+    a led list, a name of no Han surname (a minority's), which the usual reading (a surname first) cannot cut."""
+    return i + 4 < len(text) and loose_name(text[i : i + 4]) and starts_boundary(text, i + 4)
 
 
 def listed_names(items: list[str]) -> bool:

@@ -176,23 +176,10 @@ def _chained_org(org: str, head: str, prev: Position | None) -> str:
         return prev.organization + org  # 某大学某学院院长助理、党委副书记 → 某大学某学院党委副书记
     if prev and court_division(org, prev.organization):
         return court_division(org, prev.organization)  # 某法院副院长、某审判庭庭长 → 某法院某审判庭庭长
-    committee = _department_committee(prev.organization) if prev else ""
-    if committee.endswith(uses("party_committee")) and (
-        org in words("committee_departments.txt") or org + head[:1] in words("committee_departments.txt")
-    ):
-        return committee + org  # 某区委常委、宣传部部长 (宣传部长) → 某区委宣传部部长 (宣传部长)
     if prev and _committee(org) and not place_prefix(org) and not starts_level(org):
         parent = prev.organization or prev.canonical.removesuffix(prev.head)  # unresolved 省人大常委会…
         return _parent_body(parent, org.endswith(uses("working_committee"))) + org  # …常委会某委员会主任委员、某工作委员会主任
     return org
-
-
-def _department_committee(org: str) -> str:
-    """The party committee of ``org``, itself or the committee one of its departments is part of: the posts of a
-    chain's departments are each the committee's (某市委常委、组织部部长、教育工委书记 → 某市委教育工委书记)."""
-    dept = next((d for d in words("committee_departments.txt") if org.endswith(d)), "")
-    owner = org[: len(org) - len(dept)]
-    return owner if dept and owner.endswith(uses("party_committee")) else org
 
 
 def _committee(org: str) -> bool:

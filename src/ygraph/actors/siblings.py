@@ -13,6 +13,9 @@ Two shapes (issue 13, lane roles24; tests/test_roles24.py):
   nothing before it): the body's, not its department's (某部新闻司副司长、新闻发言人 → 某部新闻发言人; issue 13, lane
   roles38). The department is the shortest tail of the body ending with a ``department_unit`` (处, 司, 局) whose
   rest ends with a ``department_parent_end`` (部, 办, 部队 …); a body with no such tail completes nothing.
+* **A department of a party committee** (``committee_departments.txt``) after a post of the committee or of
+  another of its departments: the committee's (某区委常委、宣传部部长 → 某区委宣传部部长; 某市委组织部部长、教育工委书记
+  → 某市委教育工委书记).
 """
 
 from __future__ import annotations
@@ -28,7 +31,12 @@ def chained_body(org: str, head: str, body: str) -> str:
     chain ("" when none), or "" when neither shape holds."""
     if not body:
         return ""
-    return _chained_level(org, head, body) or _sibling_organ(org, body) or _spokesperson_body(org, head, body)
+    return (
+        _chained_level(org, head, body)
+        or _sibling_organ(org, body)
+        or _spokesperson_body(org, head, body)
+        or _committee_department(org, head, body)
+    )
 
 
 def _chained_level(org: str, head: str, body: str) -> str:
@@ -74,3 +82,14 @@ def _spokesperson_body(org: str, head: str, body: str) -> str:
         if body[:cut].endswith(uses("department_parent_end")) and cut >= _NAME_CHARS:
             return body[:cut] + org
     return ""
+
+
+def _committee_department(org: str, head: str, body: str) -> str:
+    """宣传部 (or 宣传部 printed short, 宣传 before 部长) after a post of 某区委 or of one of its departments: the
+    committee, then ``org``; "" when ``org`` is no department or ``body`` is no party committee's."""
+    departments = words("committee_departments.txt")
+    if org not in departments and org + head[:1] not in departments:
+        return ""
+    inner = next((d for d in departments if body.endswith(d)), "")
+    committee = body[: len(body) - len(inner)]
+    return committee + org if committee.endswith(uses("party_committee")) else ""

@@ -47,7 +47,7 @@ def given(
         target = later[0] if later else _reported(ctx, before)
         if target is not None and not target.planned:
             each = m.group().startswith(rules.uses("each_speaks"))
-            listed = _listed_with(text, sentence, people, person) if each else []
+            listed = _listed_with(text, sentence, people, person) if each else _joined_before(text, people, person)
             found.extend((p, target, name) for p in [*listed, person] if (p, target, name) not in found)
     return found
 
@@ -62,6 +62,19 @@ def _listed_with(text: str, sentence: Sentence, people: list[Mention], last: Men
         at = text.rfind(word, lo, last.start)
         lo = max(lo, at + len(word)) if at >= 0 else lo
     return [p for p in people if lo <= p.start and p.end <= last.start]
+
+
+def _joined_before(text: str, people: list[Mention], last: Mention) -> list[Mention]:
+    """The people listed right before ``last``, each joined to the next by one list mark (甲、乙就…作了发言): one
+    subject that speaks together; a list broken by any other word stops there."""
+    out: list[Mention] = []
+    at = last
+    for p in reversed([p for p in people if p.end <= last.start]):
+        if text[p.end : at.start] not in rules.uses("name_list_joint"):
+            break
+        out.insert(0, p)
+        at = p
+    return out
 
 
 def _reported(ctx: Context, before: Draft | None) -> Draft | None:
