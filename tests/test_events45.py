@@ -35,3 +35,21 @@ def test_a_list_broken_by_a_verb_does_not_speak_together() -> None:
     spoke = _spoke(_MEETING + "副省长柴思雨陪同，副省长林晓峰就分管工作作了发言。")
     assert "林晓峰" in spoke
     assert "柴思雨" not in spoke
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7月8日，省督导检查组来我市督导防汛工作。省政府副秘书长龚明远，市委副书记、常务副市长柴思雨参加。",
+        "7月8日，省检查组到临江市检查安全生产工作。副市长龚明远、柴思雨参加。",
+    ],
+)
+def test_an_inspecting_team_makes_the_tour_its_people_attend(text: str) -> None:
+    (event,) = [e for e in facts(text, "2031-07-09").events if e.event_type == "inspection"]
+    assert event.date == "2031-07-08"
+    assert {"龚明远", "柴思雨"} <= {p.person for p in event.participants if p.relation == "attended"}
+
+
+def test_a_team_named_without_an_act_of_its_own_makes_no_tour() -> None:
+    text = "7月8日，副市长龚明远听取了省检查组关于安全生产工作的反馈意见。"
+    assert not [e for e in facts(text, "2031-07-09").events if e.event_type == "inspection"]

@@ -87,3 +87,27 @@ def test_two_towns_leave_a_bare_town_post_bare() -> None:
 def test_a_swearing_in_word_after_a_bare_title_is_nobody() -> None:
     text = "临江县白云乡公所昨天举办「乡长宣示就职交接典礼」。白云乡公所说，新乡长龚明远上任。"
     assert "宣示" not in {r.person for r in facts(text).roles}
+
+
+def test_a_city_stem_inside_another_citys_name_is_no_mention(monkeypatch: pytest.MonkeyPatch) -> None:
+    """鞍山 printed inside 马鞍山 names 马鞍山市, never 鞍山市 (invented places: 青禾 inside 东青禾)."""
+    from ygraph.actors import printedplaces
+    from ygraph.actors.placescan import PlaceScan
+
+    monkeypatch.setattr(printedplaces, "place_table", lambda: {"东青禾": "东青禾市", "青禾": "青禾市"})
+    found = PlaceScan(places=((3, "东青禾"), (9, "东青禾"), (20, "青禾")), cities=(), counties=(), city_stems=())
+    assert printedplaces._inside_others(found, "青禾", "青禾市") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "会议经表决，任命柴思雨为江城市人大常委会某工作委员会主任，免去其江城市人大常委会副秘书长职务；"
+            "任命龚明远为江城市人大常委会副秘书长。",
+            {("柴思雨", "江城市人大常委会副秘书长", "end"), ("龚明远", "江城市人大常委会副秘书长", "start")},
+        ),
+    ],
+)
+def test_the_appointed_person_leaves_the_post_after_qi(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= _roles(text)

@@ -349,8 +349,16 @@ def gazetteer_counts(text: str, found: PlaceScan | None = None) -> Counter[str]:
     for place, n in full.items():
         stem = place[:-1]
         by_stem = place in cities or place.endswith(uses("stem_level"))
-        out[place] = max(n, text.count(stem) if len(stem) >= _STEM_CHARS and by_stem else 0)
+        by_stem = by_stem and len(stem) >= _STEM_CHARS
+        out[place] = max(n, text.count(stem) - _inside_others(found, stem, place) if by_stem else 0)
     return Counter({place: n for place, n in out.items() if n >= _NAMED_TIMES})
+
+
+def _inside_others(found: PlaceScan, stem: str, place: str) -> int:
+    """How often ``stem`` is printed inside the name of another place the vocabulary knows (鞍山 in 马鞍山): no
+    mention of ``place``."""
+    table = place_table()
+    return sum(1 for _, word in found.places if stem in word and len(word) > len(stem) and table[word] != place)
 
 
 def _named_by_stem(text: str, found: PlaceScan, level: str) -> str:

@@ -12,12 +12,9 @@ from .draft import Context, Draft, Ref, compared
 from .eventplaces import HOST_SPAN
 
 
-def task_group_tour(ctx: Context, trigger: rules.Trigger, end: int) -> Draft | None:
-    """The act the article told already when the act word names a group sent for it (督导组, 调研小组: word_uses
-    ``task_group``; not 调研组织工作: ``task_group_not``): the group's tour, which a briefing to it is part of."""
-    text = ctx.doc.text
-    if not text.startswith(rules.uses("task_group"), end) or text.startswith(rules.uses("task_group_not"), end):
-        return None
+def task_group_tour(ctx: Context, trigger: rules.Trigger) -> Draft | None:
+    """The tour the article told already of a group an act word names (督导组, 调研小组: ``groups.task_group_at``),
+    which a briefing to the group is part of; None when none was told."""
     told = (d for d in reversed(compared(ctx.drafts)) if d.event_type == trigger.event_type and not d.planned)
     return next(told, None)
 

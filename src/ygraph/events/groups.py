@@ -109,3 +109,18 @@ def without_times(ctx: Context, head: int, mid: str) -> str:
         a -= next((len(w) for w in rules.uses("body_tail") if mid.endswith(w, 0, max(a, 0))), 0)  # 于2031年
         out[a:b] = " " * (b - a)
     return "".join(out)
+
+
+def inspecting_group(text: str, left: int, start: int) -> bool:
+    """A team sent to inspect (an inspection word before a ``task_group`` word: 督导组, 检查组) printed in the act's
+    clause before it (省督导组来我市督导某工作): the team makes the tour its people are named in afterwards, no one
+    person before the act."""
+    found = (m for m in rules.trigger_pattern().finditer(text, left, start) if task_group_at(text, m.end()))
+    return any(rules.triggers()[m.group()].event_type == "inspection" for m in found)
+
+
+def task_group_at(text: str, i: int) -> bool:
+    """A ``task_group`` word at ``i``, right after an act word (督导组, 调研小组), not one that opens the act's object
+    (调研组织工作: ``task_group_not``)."""
+    return text.startswith(rules.uses("task_group"), i) and not text.startswith(rules.uses("task_group_not"), i)
+
