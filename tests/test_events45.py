@@ -53,3 +53,22 @@ def test_an_inspecting_team_makes_the_tour_its_people_attend(text: str) -> None:
 def test_a_team_named_without_an_act_of_its_own_makes_no_tour() -> None:
     text = "7月8日，副市长龚明远听取了省检查组关于安全生产工作的反馈意见。"
     assert not [e for e in facts(text, "2031-07-09").events if e.event_type == "inspection"]
+
+
+def test_a_leader_printed_with_a_time_before_leading_a_group_attends() -> None:
+    (visit,) = [e for e in facts("林晓峰今日上午率海州会参访团访问大陆。", "2031-10-16").events if e.event_type == "visit"]
+    assert visit.title.startswith("林晓峰")
+    assert "林晓峰" in {p.person for p in visit.participants}
+
+
+def test_the_length_of_a_trip_is_no_day() -> None:
+    """展开6日“某某之旅”, 三日游: six days long, never the 6th; 6日前往 stays the 6th."""
+    from ygraph.time.timeresolve import resolve_times
+    from ygraph.time.timerules import extract_times
+
+    def days(text: str) -> list[str | None]:
+        return [t.value for t in resolve_times(extract_times(text), "2031-10-16")]
+
+    assert "2031-10-06" not in days("林晓峰赴北京展开6日“友谊之旅”，将赴湖北等地。")
+    assert "2031-10-03" not in days("林晓峰组织了一次3日游。")
+    assert "2031-10-06" in days("林晓峰6日前往北京。")

@@ -111,3 +111,36 @@ def test_a_city_stem_inside_another_citys_name_is_no_mention(monkeypatch: pytest
 )
 def test_the_appointed_person_leaves_the_post_after_qi(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert expected <= _roles(text)
+
+
+def test_the_official_who_hands_the_seal_over_is_no_predecessor() -> None:
+    """监交人某局长乙…。乙将印信交接给新任区长甲: 乙, printed with another post, leaves no 区长 post."""
+    text = (
+        "江城社2031年8月18日电 江城市政府今日举行南江区长布达交接典礼，由民政局长柴思雨主持及监誓。"
+        "柴思雨将印信交接给新任南江区长林晓峰。"
+    )
+    roles = _roles(text, "2031-08-18")
+    assert not {r for r in roles if r[0] == "柴思雨" and r[1].endswith("区长")}
+    assert ("林晓峰", "南江区长", "start") in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "江城市政府今日举行交接典礼。林晓峰、龚明远先前分别代理南江区长、北江区长，今日正式真除。",
+            {("林晓峰", "南江区代理区长", "past"), ("龚明远", "北江区代理区长", "past")},
+        ),
+        (
+            "临江县青山镇公所今天说，局长龚明远将于15日接替柴思雨代理青山镇长职务。",
+            {("龚明远", "青山镇代理镇长", "start"), ("柴思雨", "青山镇代理镇长", "end")},
+        ),
+    ],
+)
+def test_acting_posts_printed_with_the_lead_first(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= _roles(text, "2031-04-12")
+
+
+def test_a_plan_adverb_or_a_meeting_verb_before_a_post_is_no_organisation() -> None:
+    roles = _roles("林晓峰今日下午预计与海州会会长龚明远会面，17日上午将晤江城办主任柴思雨。")
+    assert {("龚明远", "海州会会长", ""), ("柴思雨", "江城办主任", "")} <= roles

@@ -126,9 +126,11 @@ def _acting(
     printed: str, lead: str, head: str, prev: Position | None, context: ContextPlaces
 ) -> Position | None:
     """An acting post printed with its ``acting_lead`` first (代理某省人民政府省长): read with the lead moved
-    before the head (某省人民政府代理省长; 代理某务局长 → 某务局代理局长), as printed."""
+    before the head (某省人民政府代理省长; 代理某务局长 → 某务局代理局长; 代理某某区长 → 某某区代理区长), as printed."""
     org = printed[len(lead) : -len(head)]
-    body = head[:1] if head[:1] in uses("org_noun") and not org.endswith(head[:1]) else ""
+    levels = (*uses("place_level"), *uses("chain_level"))
+    bare_place = bool(org) and head[:1] in levels and not any(level in org for level in levels)  # 代理某某区长
+    body = head[:1] if (head[:1] in uses("org_noun") and not org.endswith(head[:1])) or bare_place else ""
     moved = canonical(org + body + lead + head, prev, context)
     return replace(moved, printed=printed) if moved else None
 

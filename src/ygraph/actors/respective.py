@@ -73,11 +73,15 @@ def _whole_posts(text: str, a: int, b: int, places: ContextPlaces) -> list[tuple
     read as a chain of one post (a bare organ takes the place of the post before it); [] unless every piece is."""
     out: list[tuple[object, int, int]] = []
     prev, at = None, a
-    for piece in _pieces(text, a, b):
+    pieces = _pieces(text, a, b)
+    acting = next((w for w in uses("acting_lead") if pieces and pieces[0].startswith(w)), "")
+    for piece in pieces:
         chain = chain_before(text, at + len(piece), at, places, prev)
         if len(chain) != 1 or chain[0].start != at or not chain[0].position.organization:
             return []
         position = _in_city(piece, chain[0].position, prev, places)
+        if acting and not piece.startswith(acting):  # 分别代理甲区长、乙区长: each post is an acting one
+            position = canonical(acting + piece, None, places) or position
         out.append((position, at, at + len(piece)))
         prev, at = position, at + len(piece) + _joiner_len(text, at + len(piece))
     return out

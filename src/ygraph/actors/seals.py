@@ -62,6 +62,8 @@ def seal_given(text: str, titled: list[Found]) -> list[Found]:
         new = _taker(text, titled, m.end())
         if old is None and new is not None and new.chain:  # 乙将印信交给新任县长甲: 乙 leaves the taker's post
             old = _giver(text, m.start())
+            if old is not None and any(_other_posts(f, new) for f in titled if f.name == old.name):
+                old = None  # 监交人某局长乙…。乙将印信交给新任区长甲: the official printed with another post hands it
         return old, new
 
     return _hand_ons(_given_pattern(), text, parties)
