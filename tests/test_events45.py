@@ -72,3 +72,25 @@ def test_the_length_of_a_trip_is_no_day() -> None:
     assert "2031-10-06" not in days("林晓峰赴北京展开6日“友谊之旅”，将赴湖北等地。")
     assert "2031-10-03" not in days("林晓峰组织了一次3日游。")
     assert "2031-10-06" in days("林晓峰6日前往北京。")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaks"),
+    [
+        ("江城社2031年7月23日电 江城市长林晓峰今日上午出席生技大会开幕典礼。市长致词时表示，产业很重要。", True),
+        # two mayors printed before: whose words they are stays unknown
+        (
+            "江城社2031年7月23日电 江城市长林晓峰、海州市长龚明远今日上午出席生技大会开幕典礼。市长致词时表示，产业很重要。",
+            False,
+        ),
+    ],
+)
+def test_a_title_alone_speaks_for_the_one_holder_printed_with_it(text: str, speaks: bool) -> None:
+    spoke = {p.person for e in facts(text, "2031-07-23").events for p in e.participants if p.relation == "spoke_at"}
+    assert ("林晓峰" in spoke) is speaks
+    assert "龚明远" not in spoke
+
+
+def test_an_adverb_of_manner_ends_the_place() -> None:
+    (event,) = facts("江城社2031年7月23日电 亚洲生技大会今天在江城如期举行。", "2031-07-23").events
+    assert event.place == "江城"

@@ -144,3 +144,14 @@ def test_acting_posts_printed_with_the_lead_first(text: str, expected: set[tuple
 def test_a_plan_adverb_or_a_meeting_verb_before_a_post_is_no_organisation() -> None:
     roles = _roles("林晓峰今日下午预计与海州会会长龚明远会面，17日上午将晤江城办主任柴思雨。")
     assert {("龚明远", "海州会会长", ""), ("柴思雨", "江城办主任", "")} <= roles
+
+
+def test_past_holders_listed_after_li_ren_and_a_by_election_winner() -> None:
+    text = (
+        "江城社2031年9月28日电\n青山镇公所今天举行第十六届青山镇补选镇长就职典礼。第十六届青山镇补选镇长龚明远宣誓就职。"
+        "\n历任前镇长柴思雨、林晓峰等人悉皆到场祝贺。"
+    )
+    roles = {(r.person, r.position, r.change or "") for r in facts(text, "2031-09-28").roles}
+    assert ("柴思雨", "青山镇镇长", "former") in roles
+    assert ("龚明远", "青山镇镇长", "start") in roles
+    assert not {r for r in roles if "历任" in r[1] or "补选" in r[1]}

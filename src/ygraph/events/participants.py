@@ -14,6 +14,7 @@ from ..punctuation import CLAUSE_BREAKS, COLONS, QUOTE_OPEN, SEMICOLONS
 from . import anaphors, ceremonyparties, companions, guards, handovers, listing, partverbs, speakers, speeches
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
+from .titleholder import title_subject
 
 SAYS_TYPES = speakers.SAYS_TYPES
 _AGENT_SUBJECT = 4  # the characters of the subject before 由 (会议由某某主持)
@@ -51,7 +52,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         if not counts or any(s <= start < e for s, e in topics):
             continue  # 某某作…出席某会代表人选的说明: the words of a speech's topic (events/speeches.py)
         hit = _Hit(verb, start, end, listed, prev_end)
-        people = _verb_people(text, sentence, persons, hit, (prev_people, prev_verb))
+        people = _verb_people(text, sentence, persons, hit, (prev_people, prev_verb)) or title_subject(ctx, sentence, start)
         if not people and verb in rules.uses("near_subject") and text[start - 1 : start] in CLAUSE_BREAKS:
             continue  # 甲表示，…，期许…: the words go on; no verb of their own, the list before is not cut
         _attend(ctx, (sentence, refs, before), hit, (people, prev_people), persons)

@@ -1,12 +1,13 @@
 """titleholder: a clause whose subject is a title alone (行政长官其后与某某会面, 行政长官将分别拜会…) acts through
 the one person the article printed with that title before it (行政长官甲): a government release names its official
-once and then by the title. The titles are ``holder_title`` in ``events/word_uses.tsv``; for ``acts.py``."""
+once and then by the title. The titles are ``holder_title`` in ``events/word_uses.tsv``; for ``acts.py`` and for
+the speakers and attendants of ``participants.py`` (总统致词时表示: the one president printed before spoke)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Mention
+from ..model import Mention, Sentence
 from . import eventrules as rules
 from .draft import Context
 
@@ -15,14 +16,18 @@ RULE = "event:title_holder:"  # the rule family of an actor read through its tit
 
 def titled_holder(ctx: Context, left: int, start: int) -> Mention | None:
     """The person the title opening the clause ``[left, start)`` stands for (a partner named after it, 与乙会面,
-    is no subject): exactly one person of the article was printed right after that title before the clause. The
-    mention returned spans the title, so the act's words after it are read as before."""
+    is no subject): exactly one person of the article was printed right after (or right before) that title before
+    the clause. The mention returned spans the title, so the act's words after it are read as before."""
     text = ctx.doc.text
     opening = text[left:start]
     title = max((w for w in rules.uses("holder_title") if opening.startswith(w)), key=len, default="")
     if not title:
         return None
-    holders = [p for p in ctx.people(ctx.article.start, left) if text.endswith(title, 0, p.start)]
+    holders = [
+        p
+        for p in ctx.people(ctx.article.start, left)
+        if text.endswith(title, 0, p.start) or text.startswith(title, p.end)  # 行政长官甲, 甲总统
+    ]
     if len({p.text for p in holders}) != 1:
         return None  # nobody, or two people printed with that title: whose act it is stays unknown
     end = left + len(title)
@@ -43,3 +48,12 @@ def title_partner(ctx: Context, left: int, start: int, adverbs: tuple[str, ...])
     while rest != before:  # 其后亦与, 将会与: any run of sequence words and adverbs before the partner word
         before, rest = rest, rules.strip_start(rules.strip_start(rest, rules.uses("holder_adverb")), adverbs)
     return rest.startswith(rules.uses("partner"))
+
+
+def title_subject(ctx: Context, sentence: Sentence, start: int) -> list[Mention]:
+    """The one official a title opening the clause of the verb at ``start`` stands for (总统致词时表示: the president
+    the article printed with that title, ``titled_holder``); none when no such title opens it."""
+    left, _ = rules.clause_bounds(ctx.doc.text, start, start, sentence.start, sentence.end)
+    holder = titled_holder(ctx, left, start)
+    return [holder] if holder is not None else []
+
