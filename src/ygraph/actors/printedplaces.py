@@ -355,10 +355,8 @@ def gazetteer_counts(text: str, found: PlaceScan | None = None) -> Counter[str]:
 
 
 def _inside_others(found: PlaceScan, stem: str, place: str) -> int:
-    """How often ``stem`` is printed inside the name of another place the vocabulary knows (鞍山 in 马鞍山): no
-    mention of ``place``."""
-    table = place_table()
-    return sum(1 for _, word in found.places if stem in word and len(word) > len(stem) and table[word] != place)
+    """How often ``stem`` is printed inside another known place's name (鞍山 in 马鞍山): no mention of ``place``."""
+    return sum(1 for _, w in found.places if stem in w and len(w) > len(stem) and place_table()[w] != place)
 
 
 def _named_by_stem(text: str, found: PlaceScan, level: str) -> str:
