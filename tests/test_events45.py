@@ -94,3 +94,24 @@ def test_a_title_alone_speaks_for_the_one_holder_printed_with_it(text: str, spea
 def test_an_adverb_of_manner_ends_the_place() -> None:
     (event,) = facts("江城社2031年7月23日电 亚洲生技大会今天在江城如期举行。", "2031-07-23").events
     assert event.place == "江城"
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("江城日报 在昨天的新闻发布会上，江城市政府新闻发言人林晓峰表示，发布的是信心。", True),
+        ("江城日报 在今天的记者会上，江城市政府新闻发言人林晓峰表示，发布的是信心。", True),
+        ("江城日报 在发布会上，江城市政府新闻发言人林晓峰表示，发布的是信心。", False),
+    ],
+)
+def test_a_press_conference_printed_by_its_day_alone(text: str, held: bool) -> None:
+    found = facts(text, "2031-09-14").events
+    assert bool(found) is held
+    if held:
+        assert "林晓峰" in {p.person for p in found[0].participants if p.relation == "spoke_at"}
+
+
+def test_a_gloss_bracket_then_a_joiner_links_two_people() -> None:
+    text = "海州协会分处长张子霖(Neil Gibson)及江城市议会促进会会长林智鸿议员也一同出席。"
+    positions = {r.position for r in facts(text).roles if r.person == "林智鸿"}
+    assert positions == {"江城市议会促进会会长"}

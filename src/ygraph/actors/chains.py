@@ -80,7 +80,9 @@ def chain_start(text: str, e: int, floor: int, joined: bool = True) -> int:
     if start == floor > 0 and joined:  # right after the previous name: 龚明远与某市长柴思雨 (与 joins the two people)
         start += next((len(w) for w in _joiners() if text.startswith(w, start, e)), 0)
     elif start > floor and _breaks(text[start - 1]):  # ，与某市长甲共同主持: a clause's first 与 joins, no organisation
-        start += next((len(w) for w in uses("clause_joiner") if text.startswith(w, start, e)), 0)
+        # 甲(英文名)及某会会长乙: after a bracket closing a gloss, any joiner links two people
+        joiners = _joiners() if text[start - 1] in CLOSING_BRACKETS else uses("clause_joiner")
+        start += next((len(w) for w in joiners if text.startswith(w, start, e)), 0)
     return with_year(text, post_start(text, start, e, joined), floor)
 
 

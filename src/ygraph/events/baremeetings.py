@@ -43,8 +43,10 @@ def called(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger,
         return None
     text = ctx.doc.text
     before = rules.compact(text[left:start])
+    kind = next((k for k in _uses("kind") if before.endswith(k)), "")  # 新闻发布会: the kind is the noun's
+    before = before[: len(before) - len(kind)]
     before = next((before[: -len(j)] for j in _uses("joint") if before.endswith(j)), before)
-    verb = next((v for v in (*_uses("call"), *_uses("verb")) if before.endswith(v)), "")
+    verb = next((v for v in (*_uses("call"), *_uses("verb"), *_uses("day")) if before.endswith(v)), "")
     right = clause(sentence, start, end)[1]
     if not verb or _not_happening(before[: len(before) - len(verb)], before):
         return None  # 座谈会上 / 参加座谈会: no call printed, the tour's (A8); 将召开, 定期召开
@@ -54,13 +56,13 @@ def called(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger,
     if (body and not act_words(body)) or _told(ctx, trigger.word):
         return None  # 某市召开座谈会: the body names its meeting; a meeting told before is the one meant
     outing = _outing(ctx)
-    if outing is None and verb not in _uses("call"):
+    if outing is None and verb not in (*_uses("call"), *_uses("day")):  # 在昨天的发布会上: its day printed
         return None
     place, at, to = eventplaces.place_in(text[left:start])
     printed = text[left + at : left + to] if place else ""  # 在青禾市: a place printed with its level, not 在揭牌仪式后
     place = place if printed.endswith(eventplaces.place_levels()) or place in eventplaces.place_table(True) else None
     lede = eventmodel.opens_article(ctx, index)
-    draft = Draft.undated((place or "") + trigger.word, trigger.event_type, start, end, place, False, lede)
+    draft = Draft.undated((place or "") + kind + trigger.word, trigger.event_type, start, end, place, False, lede)
     _date(ctx, Sentence(sentence.start, right, text[sentence.start : right]), draft, index, outing)
     if outing is None and len(draft.date or "") < _DAY:
         return None  # a called noun with no day is no name another page's 座谈会 of that month could be told from
