@@ -60,13 +60,22 @@ def test_this_years_meeting_before_yilai_is_no_earlier_edition() -> None:
 
 def test_a_document_cited_by_its_number_is_a_release_of_that_year() -> None:
     found = extract(
-        "本报讯 5月12日，临江省召开开发区工作会议。会议要求贯彻落实《临江省人民政府关于促进江城开发区发展的若干意见》"
-        "（临政发〔2030〕12号）和《江城发展规划》。",
+        "本报讯 5月12日，临江省召开开发区工作会议。会议回顾了一年来的工作：省政府出台了"
+        "《临江省人民政府关于促进江城开发区发展的若干意见》（临政发〔2030〕12号）和《江城发展规划》。",
     )
     got = {(e.title, e.event_type, e.date) for e in found}
     assert ("临江省人民政府关于促进江城开发区发展的若干意见", "release", "2030") in got
     assert not any(e.title == "江城发展规划" for e in found)  # no number: a title, no event
     assert [e for e in found if e.event_type == "meeting"][0].date == "2031-05-12"
+
+
+def test_a_document_the_page_carries_out_is_a_reference() -> None:
+    """贯彻落实《…》（某发〔2030〕12号）: the document acted on is named as a reference (gold-conventions A1)."""
+    found = extract(
+        "本报讯 5月12日，临江省召开开发区工作会议。会议要求贯彻落实《临江省人民政府关于促进江城开发区发展的若干意见》"
+        "（临政发〔2030〕12号）。",
+    )
+    assert [e.event_type for e in found] == ["meeting"]
 
 
 def test_a_notice_released_by_an_office_is_dated_by_its_signature() -> None:

@@ -234,9 +234,8 @@ def test_a_notice_released_under_its_own_number_is_dated_by_the_number_not_the_p
     )
     found = extract(text, pub=None, people=())
     assert sorted((e.title, e.date) for e in found) == [
-        ("临江省人民政府关于江城发展的批复", "2029"),
         ("现将《江城发展规划》印发你们", "2030"),
-    ]
+    ]  # the approval it carries out (贯彻落实《…批复》（…〔2029〕9号）) is a reference (gold-conventions A1)
 
 
 def test_a_meeting_held_a_few_days_before_a_late_dateline_is_of_that_month() -> None:

@@ -102,9 +102,8 @@ def _screened(a: _Act) -> Ref | None | _Go:
         return None
     if trigger.event_type == "release" and any(r.draft.title.endswith(rules.uses("briefing")) for r in a.refs):
         return None  # 甲举行记者会，公布某预算: what the press conference told, no release of its own
-    if task_group_at(text, end):  # 督导组, 调研小组: the act word names a group, no act of its own
-        group_tour = groupcalls.task_group_tour(ctx, trigger)
-        return Ref(start, end, group_tour, True) if group_tour else None  # 向督导组介绍情况: the group's tour told
+    if task_group_at(text, end) and (group_tour := groupcalls.task_group_tour(ctx, trigger)) is not None:
+        return Ref(start, end, group_tour, True)  # 向督导组介绍情况: the group's tour told already
     # 某某启程前往某地, 某某展开访港行程, a notice of the traveller's absence: the trip starts, no group needed
     a.departure = visits.sets_off(ctx, trigger) or visits.launched(ctx, trigger, (left, start, end, right))
     a.departure = a.departure or owntrips.dated_own_trip(ctx, trigger, (left, start, end, right))  # 甲7日到访某市
@@ -251,7 +250,8 @@ def _told_already(a: _Act) -> Ref | None | _Go:
     if told is not None:
         return told  # 某访团…并于28日拜会某市政府: the headline's call on the mayor, told again with its day
     hears = trigger.word in rules.uses("hears")
-    team = trigger.event_type == "inspection" and inspecting_group(ctx.doc.text, left, start)  # 某督导组来某市督导
+    reach = ctx.article.sentences[min(index + 1, len(ctx.article.sentences) - 1)].end  # the next sentence names who
+    team = trigger.event_type == "inspection" and inspecting_group(ctx, left, start, reach)  # 某督导组来某市督导
     if (trigger.event_type in parts.PERSON_ACTS or hears) and a.actor is None and not team and not groupcalls.group_talks(ctx, trigger, group and not a.announced, (start, end, right)):
         return groupcalls.headline_call(ctx, sentence, trigger, (start, end, right), index)  # 某代表团随即拜访某处处长某某: a visiting group's talks with a person named need no one before
     if hears and actdraft.bare_report(ctx.doc.text, end, right):

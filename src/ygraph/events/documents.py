@@ -30,6 +30,8 @@ def cited(ctx: Context, sentence: Sentence) -> list[Draft]:
         year, title = m.group("year"), rules.compact(m.group("title"))
         if current.isdigit() and year > current:
             continue  # a number from after the article: a misprint, not a date
+        if _basis(ctx.doc.text, sentence, m.start()):
+            continue  # 深入贯彻《某通知》（某发〔2031〕8号）精神: the document the page acts on, a reference (A1)
         draft = Draft(title, "release", m.start(), m.end(), year, None, "clause", year, None, False, False)
         draft.explicit = True
         rule = f"event:document:{m.group('end')}"
@@ -37,6 +39,12 @@ def cited(ctx: Context, sentence: Sentence) -> list[Draft]:
         draft.provenance.append(prov)
         found.append(draft)
     return found
+
+
+def _basis(text: str, sentence: Sentence, start: int) -> bool:
+    """A ``document_basis`` word (贯彻, 根据, 按照) in the clause before the cited document at ``start``."""
+    left, _ = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
+    return any(w in text[left:start] for w in rules.uses("document_basis"))
 
 
 def own_number_year(ctx: Context, before: int) -> str:

@@ -51,9 +51,12 @@ def frame(ctx: Context, sentence: Sentence, span: tuple[int, int, int, int], pla
     period = periods.period_after(ctx, span, {u: _words(u) for u in ("period", "period_end", "period_not", "attending")})
     if period:  # 出席某会议期间会见某某, 某会议闭幕后，…: the time of another act, even in a lede (periods.py)
         return period, name_start
+    prefix = rules.compact(text[left:name_start]).rstrip(OPENING_QUOTES)
+    carried = next((w for w in _words("carried_out") if _object_of(prefix, w)), "")
+    if carried:  # 认真落实某会议审议通过的…, 贯彻某全会精神: what is carried out is a reference, even in a lede
+        return carried, name_start
     if not any(not d.named_only for d in ctx.drafts):
         return "", name_start  # nothing reported yet: the name may be the article's own event
-    prefix = rules.compact(text[left:name_start]).rstrip(OPENING_QUOTES)
     for word in _words("before"):  # 提请某会议审议: the verb before the name (or walked into it)
         if _object_of(prefix, word):
             return word, name_start

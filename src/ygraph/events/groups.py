@@ -111,12 +111,18 @@ def without_times(ctx: Context, head: int, mid: str) -> str:
     return "".join(out)
 
 
-def inspecting_group(text: str, left: int, start: int) -> bool:
-    """A team sent to inspect (an inspection word before a ``task_group`` word: 督导组, 检查组) printed in the act's
-    clause before it (省督导组来我市督导某工作): the team makes the tour its people are named in afterwards, no one
-    person before the act."""
-    found = (m for m in rules.trigger_pattern().finditer(text, left, start) if task_group_at(text, m.end()))
-    return any(rules.triggers()[m.group()].event_type == "inspection" for m in found)
+def inspecting_group(ctx: Context, left: int, start: int, reach: int) -> bool:
+    """A team sent to inspect (an inspection word before a ``task_group`` word: 督导组, 检查组) as the subject of the
+    act's clause (省督导组来我市督导某工作; never its object: 接受检查组考核, 向督查组汇报, 将组织巡察组), with a person
+    printed taking part in it (``team_member_verb``: 某副秘书长参加) before ``reach`` (the next sentence's end): the
+    team makes the tour those people attend, with no person before the act."""
+    text = ctx.doc.text
+    teams = [m for m in rules.trigger_pattern().finditer(text, left, start) if task_group_at(text, m.end())]
+    team = next((m for m in teams if rules.triggers()[m.group()].event_type == "inspection"), None)
+    if team is None or any(w in text[left : team.start()] for w in rules.uses("team_object_lead")):
+        return False
+    verbs = rules.uses("team_member_verb")
+    return any(any(w in text[p.end : reach] for w in verbs) for p in ctx.people(start, reach))
 
 
 def task_group_at(text: str, i: int) -> bool:
