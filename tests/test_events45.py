@@ -144,3 +144,24 @@ def test_praise_on_the_floor_of_a_meeting_held_on_a_tour_is_spoken() -> None:
     )
     (meeting,) = [e for e in facts(text, "2031-02-22").events if e.event_type == "meeting"]
     assert "林晓峰" in {p.person for p in meeting.participants if p.relation == "spoke_at"}
+
+
+def test_a_session_handing_out_its_papers_releases_nothing() -> None:
+    text = (
+        "新华社江城2031年3月5日电 江城市第十二届人民代表大会第二次会议5日在江城开幕。"
+        "根据会议议程，大会印发了江城市政府关于2030年预算执行情况的报告，提请审查批准。"
+    )
+    assert [e.event_type for e in facts(text, "2031-03-05").events] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("林晓峰表示，论坛已办到第2届，今年再度举办“海峡泳渡”活动，吸引200名泳者参加。", False),
+        ("今年，江城再度举办“海峡泳渡”活动，吸引200名泳者参加。", True),
+    ],
+)
+def test_a_year_only_event_in_a_speakers_words_is_recalled(sentence: str, kept: bool) -> None:
+    text = "新华社江城2031年6月15日电 第2届江城生活圈论坛14日在江城举行，江城县长林晓峰出席。" + sentence
+    titles = [e.title for e in facts(text, "2031-06-15").events]
+    assert any("泳渡" in t for t in titles) is kept

@@ -102,6 +102,9 @@ def _screened(a: _Act) -> Ref | None | _Go:
         return None
     if trigger.event_type == "release" and any(r.draft.title.endswith(rules.uses("briefing")) for r in a.refs):
         return None  # 甲举行记者会，公布某预算: what the press conference told, no release of its own
+    if trigger.event_type == "release" and rules.compact(text[left:start]) in rules.uses("session_self"):
+        current = ctx.current  # 大会印发了某报告，提请审查: the session hands its papers out, no release of its own
+        return Ref(start, end, current, True) if current is not None and current.event_type == "meeting" else None
     if task_group_at(text, end) and (group_tour := groupcalls.task_group_tour(ctx, trigger)) is not None:
         return Ref(start, end, group_tour, True)  # 向督导组介绍情况: the group's tour told already
     # 某某启程前往某地, 某某展开访港行程, a notice of the traveller's absence: the trip starts, no group needed

@@ -11,24 +11,36 @@ items are dated to the day (甲巡视了街市；…；乙到码头视察…) an
 
 from __future__ import annotations
 
-from ..punctuation import SEMICOLONS
+from ..punctuation import COMMAS, SEMICOLONS
+from . import eventrules as rules
 from .draft import Context, Draft
 from .eventparts import headline_line
 from .reported import recent_report
 
-_DAY, _MONTH = 10, 7  # lengths of an ISO day and month
+_DAY, _MONTH, _YEAR = 10, 7, 4  # lengths of an ISO day, month and year
 
 
 def month_only(ctx: Context, draft: Draft) -> bool:
-    """Whether ``draft`` is told once in the body of a report dated to the day and dated only by its month."""
+    """Whether ``draft`` is told once in the body of a report dated to the day and dated only by its month, or only
+    by a year its clause prints inside a speaker's words (某某表示，…今年再度举办某活动: recalled, A1)."""
     day = ctx.article.date or ""
     if draft.lede or draft.headline or draft.planned or len(draft.provenance) > 1:
         return False
+    if len(draft.date or "") == _YEAR and draft.date_source == "clause" and day.startswith(draft.date or "-"):
+        return len(day) == _DAY and _said(ctx, draft)  # 今年再度举办某活动 in someone's words: the year printed
     if draft.date_source != "article" or len(draft.date or "") != _MONTH or len(day) != _DAY:
         return False
     if not day.startswith(draft.date or "-") or headline_line(ctx, ctx.sentence_at(draft.start)):
         return False
     return not recent_report(ctx) and not _beside_report(ctx, draft)
+
+
+def _said(ctx: Context, draft: Draft) -> bool:
+    """Whether a verb of saying (表示, 指出) and a comma stand before ``draft`` in its sentence: the event is in the
+    speaker's words."""
+    sentence = ctx.sentence_at(draft.start)
+    said = ctx.doc.text[sentence.start : draft.start]
+    return any(f"{w}{c}" in said for w in rules.says_verbs() for c in COMMAS)
 
 
 def _beside_report(ctx: Context, draft: Draft) -> bool:
