@@ -165,3 +165,19 @@ def test_a_year_only_event_in_a_speakers_words_is_recalled(sentence: str, kept: 
     text = "新华社江城2031年6月15日电 第2届江城生活圈论坛14日在江城举行，江城县长林晓峰出席。" + sentence
     titles = [e.title for e in facts(text, "2031-06-15").events]
     assert any("泳渡" in t for t in titles) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "attended"),
+    [
+        (
+            "新华社江城2031年6月8日电 临江省人大常委会第三次会议8日闭幕。会议通过了临江省养犬条例。"
+            "临江省长龚明远分别签署第6、7号省长令予以公布。",
+            set(),
+        ),
+        ("新华社江城2031年6月8日电 8日，江城市长龚明远与海州市长柴思雨在江城签署第二份合作协议。", {"龚明远", "柴思雨"}),
+    ],
+)
+def test_an_order_signed_by_its_number_is_no_attendance(text: str, attended: set[str]) -> None:
+    found = {p.person for e in facts(text, "2031-06-08").events for p in e.participants if p.relation == "attended"}
+    assert found == attended
