@@ -356,6 +356,7 @@ def _non_names() -> frozenset[str]:
         | frozenset(place_table())
         | words("countries.txt")
         | frozenset(row[1] for row in lexicons.load_table("actors/list_leads.tsv"))  # 区领导: a lead, no name
+        | frozenset(w for w in uses("post_start") if len(w) > 2)  # 国防部指出: a ministry, no name
     )
 
 
