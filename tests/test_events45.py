@@ -181,3 +181,12 @@ def test_a_year_only_event_in_a_speakers_words_is_recalled(sentence: str, kept: 
 def test_an_order_signed_by_its_number_is_no_attendance(text: str, attended: set[str]) -> None:
     found = {p.person for e in facts(text, "2031-06-08").events for p in e.participants if p.relation == "attended"}
     assert found == attended
+
+
+@pytest.mark.parametrize("separator", ["╱", "/", "｜"])
+def test_a_stamp_line_with_the_outlet_after_a_slash_dates_the_page(separator: str) -> None:
+    head = separator.join(["2031-11-09", "江城晚报", "综合", "林晓峰"])
+    text = head + "\n\n【记者林晓峰台北报导】江城客委会七日首次举办「2031海外乡亲咨询会议」，邀请140余位乡亲领袖与会。"
+    found = facts(text, None)
+    assert found.document.articles[0].date == "2031-11-09"
+    assert [e.date for e in found.events] == ["2031-11-07"]
