@@ -190,3 +190,14 @@ def test_a_stamp_line_with_the_outlet_after_a_slash_dates_the_page(separator: st
     found = facts(text, None)
     assert found.document.articles[0].date == "2031-11-09"
     assert [e.date for e in found.events] == ["2031-11-07"]
+
+
+def test_an_opening_joins_the_gathering_told_before_it_when_a_speech_names_it_again() -> None:
+    text = (
+        "新华社江城2031年8月24日电 8月23日下午，2031年临江海峡国际博览会主题论坛在江城举行。"
+        "江城市副市长林晓峰，临江省副省长龚明远出席论坛开幕式并致辞。"
+        "林晓峰表示，临江连续成功举办海博会主题论坛，很好对接了各方的发展战略。"
+    )
+    found = facts(text, "2031-08-24").events
+    assert [e.event_type for e in found] == ["forum"]
+    assert {"林晓峰", "龚明远"} <= {p.person for p in found[0].participants if p.relation == "spoke_at"}

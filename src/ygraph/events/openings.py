@@ -4,7 +4,8 @@
 A draft named by an ``opening_ceremony`` word of ``word_uses.tsv`` (开幕式, 开幕仪式, 开幕典礼 …), alone or after a
 name that is the gathering's (its whole name, its head word 论坛, a short form or an abbreviation of the same
 edition), joins the one gathering (a meeting or forum not itself so named) of the article whose date and place
-agree with it. Two such gatherings, or none: the ceremony stays an event (never guess)."""
+agree with it; of two such gatherings, the one told before the ceremony (a later one is named in its speeches). Two
+told before it, or none: the ceremony stays an event (never guess)."""
 
 from __future__ import annotations
 
@@ -34,8 +35,10 @@ def fold(ctx: Context) -> None:
         if stem is None:
             continue
         hosts = [g for g in ctx.drafts if g is not ceremony and _opens(stem, ceremony, g)]
-        if len(hosts) == 1:
-            join(hosts[0], ceremony)
+        told = [g for g in hosts if g.start < ceremony.start]  # 某论坛举行。…出席论坛开幕式 … 成功举办某论坛: the one before
+        host = hosts[0] if len(hosts) == 1 else told[0] if len(told) == 1 else None
+        if host is not None:
+            join(host, ceremony)
             drop(ctx.drafts, ceremony)
 
 
