@@ -201,3 +201,15 @@ def test_an_opening_joins_the_gathering_told_before_it_when_a_speech_names_it_ag
     found = facts(text, "2031-08-24").events
     assert [e.event_type for e in found] == ["forum"]
     assert {"林晓峰", "龚明远"} <= {p.person for p in found[0].participants if p.relation == "spoke_at"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        ("江城市人大常委会一般约两个月开会一次，原本预计下一次会议应该是8月举行。", 1),
+        ("江城市人大常委会第五次会议将于8月20日举行。", 2),
+    ],
+)
+def test_the_next_sitting_in_general_is_no_event(sentence: str, events: int) -> None:
+    text = "新华社江城2031年7月26日电 江城市人大常委会25日举行第四次会议。" + sentence
+    assert len(facts(text, "2031-07-26").events) == events

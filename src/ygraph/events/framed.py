@@ -52,6 +52,10 @@ def frame(ctx: Context, sentence: Sentence, span: tuple[int, int, int, int], pla
     if period:  # 出席某会议期间会见某某, 某会议闭幕后，…: the time of another act, even in a lede (periods.py)
         return period, name_start
     prefix = rules.compact(text[left:name_start]).rstrip(OPENING_QUOTES)
+    name = rules.compact(text[name_start:end])
+    following = next((w for w in _words("next_one") if name.startswith(w) and len(name) - len(w) <= BARE), "")
+    if following:  # 下一次会议应该是8月举行: the next sitting in general, no event told
+        return following, name_start
     carried = next((w for w in _words("carried_out") if _object_of(prefix, w)), "")
     if carried:  # 认真落实某会议审议通过的…, 贯彻某全会精神: what is carried out is a reference, even in a lede
         return carried, name_start
@@ -140,6 +144,7 @@ def _welcomed_for(ctx: Context, span: tuple[int, int, int, int]) -> str:
     return close if attends and not any(w in between for w in _words("guest_not")) else ""
 
 
+BARE = 4  # the longest kind of meeting a 下一次 may stand before (会议, 常委会, 座谈会)
 WALKED = 4  # at most this many characters (草案, 文件) before a referral verb a name was walked over
 MODIFIER = 4  # at most this many characters (党的, 即将) between a verb and the name it takes
 LIST_ITEM = 20  # at most this many characters of the items listed between a verb and the name
