@@ -213,3 +213,14 @@ def test_an_opening_joins_the_gathering_told_before_it_when_a_speech_names_it_ag
 def test_the_next_sitting_in_general_is_no_event(sentence: str, events: int) -> None:
     text = "新华社江城2031年7月26日电 江城市人大常委会25日举行第四次会议。" + sentence
     assert len(facts(text, "2031-07-26").events) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("新华社江城2031年1月8日电 江城交通局今天表示，副局长龚明远将退休，因龚明远督导航运业务，遗缺将由柴思雨升任。", 0),
+        ("新华社江城2031年1月8日电 因工作需要，江城市副市长龚明远8日到松岩县督导安全生产工作。", 1),
+    ],
+)
+def test_an_act_given_as_a_reason_is_no_event(text: str, events: int) -> None:
+    assert len(facts(text, "2031-01-08").events) == events

@@ -100,6 +100,8 @@ def _screened(a: _Act) -> Ref | None | _Go:
         return framed.act_named(ctx, sentence, trigger, row, (start, end))  # 多次来某省视察; 贯彻某某视察某省重要讲话精神; 会议强调，某某到某地考察: referred to (framed.py)
     if _no_act(ctx, a.cand, sentence, trigger, (left, end, right)):
         return None
+    if rules.compact(text[left:start]).startswith(rules.uses("reason_lead")):
+        return None  # 因甲督导某业务，遗缺由乙升任: the act is a reason given, no event told
     if trigger.event_type == "release" and any(r.draft.title.endswith(rules.uses("briefing")) for r in a.refs):
         return None  # 甲举行记者会，公布某预算: what the press conference told, no release of its own
     if trigger.event_type == "release" and rules.compact(text[left:start]) in rules.uses("session_self"):
