@@ -129,4 +129,3 @@ def task_group_at(text: str, i: int) -> bool:
     """A ``task_group`` word at ``i``, right after an act word (督导组, 调研小组), not one that opens the act's object
     (调研组织工作: ``task_group_not``)."""
     return text.startswith(rules.uses("task_group"), i) and not text.startswith(rules.uses("task_group_not"), i)
-

@@ -56,4 +56,3 @@ def title_subject(ctx: Context, sentence: Sentence, start: int) -> list[Mention]
     left, _ = rules.clause_bounds(ctx.doc.text, start, start, sentence.start, sentence.end)
     holder = titled_holder(ctx, left, start)
     return [holder] if holder is not None else []
-
