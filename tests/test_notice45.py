@@ -155,3 +155,9 @@ def test_past_holders_listed_after_li_ren_and_a_by_election_winner() -> None:
     assert ("柴思雨", "青山镇镇长", "former") in roles
     assert ("龚明远", "青山镇镇长", "start") in roles
     assert not {r for r in roles if "历任" in r[1] or "补选" in r[1]}
+
+
+def test_the_new_holder_printed_with_the_post_replaces_the_one_after_jieti() -> None:
+    """新任某职甲接替…的乙: 乙 leaves the post 甲 is printed with (a post before the names)."""
+    roles = _roles("江城社2031年5月8日电 新任江城市交通局长龚明远接替届龄退休的柴思雨，今天正式上任。", "2031-05-08")
+    assert {("龚明远", "江城市交通局长", "start"), ("柴思雨", "江城市交通局长", "end")} <= roles
