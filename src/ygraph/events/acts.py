@@ -255,14 +255,21 @@ def _told_already(a: _Act) -> Ref | None | _Go:
     if told is not None:
         return told  # 某访团…并于28日拜会某市政府: the headline's call on the mayor, told again with its day
     hears = trigger.word in rules.uses("hears")
-    reach = ctx.article.sentences[min(index + 1, len(ctx.article.sentences) - 1)].end  # the next sentence names who
-    team = trigger.event_type == "inspection" and inspecting_group(ctx, left, start, reach)  # 某督导组来某市督导
-    if (trigger.event_type in parts.PERSON_ACTS or hears) and a.actor is None and not team and not groupcalls.group_talks(ctx, trigger, group and not a.announced, (start, end, right)):
+    if (trigger.event_type in parts.PERSON_ACTS or hears) and a.actor is None and not _team_tour(a, index) and not groupcalls.group_talks(ctx, trigger, group and not a.announced, (start, end, right)):
         return groupcalls.headline_call(ctx, sentence, trigger, (start, end, right), index)  # 某代表团随即拜访某处处长某某: a visiting group's talks with a person named need no one before
     if hears and actdraft.bare_report(ctx.doc.text, end, right):
         known = next((d for d in reversed(compared(ctx.drafts)) if trigger.word in d.title), None)
         return Ref(start, end, known, True) if known else None  # 听取汇报后发表讲话: the hearing reported
     return _GO
+
+
+def _team_tour(a: _Act, index: int) -> bool:
+    """An inspection a team printed as its clause's subject makes, its people named by the next sentence's end
+    (某督导组来某市督导: ``groups.inspecting_group``); read only for an act with no person before it."""
+    sentences = a.ctx.article.sentences
+    reach = sentences[min(index + 1, len(sentences) - 1)].end
+    left, start = a.span[0], a.span[1]
+    return a.trigger.event_type == "inspection" and inspecting_group(a.ctx, left, start, reach)
 
 
 def _dated_draft(a: _Act) -> Draft | Ref | None:

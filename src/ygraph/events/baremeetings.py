@@ -46,7 +46,8 @@ def called(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger,
     kind = next((k for k in _uses("kind") if before.endswith(k)), "")  # 新闻发布会: the kind is the noun's
     before = before[: len(before) - len(kind)]
     before = next((before[: -len(j)] for j in _uses("joint") if before.endswith(j)), before)
-    verb = next((v for v in (*_uses("call"), *_uses("verb"), *_uses("day")) if before.endswith(v)), "")
+    own = (*_uses("call"), *_uses("day"))  # a caller or a day printed: a meeting of its own, on no outing too
+    verb = next((v for v in (*own, *_uses("verb")) if before.endswith(v)), "")
     right = clause(sentence, start, end)[1]
     if not verb or _not_happening(before[: len(before) - len(verb)], before):
         return None  # 座谈会上 / 参加座谈会: no call printed, the tour's (A8); 将召开, 定期召开
@@ -56,7 +57,7 @@ def called(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger,
     if (body and not act_words(body)) or _told(ctx, trigger.word):
         return None  # 某市召开座谈会: the body names its meeting; a meeting told before is the one meant
     outing = _outing(ctx)
-    if outing is None and verb not in (*_uses("call"), *_uses("day")):  # 在昨天的发布会上: its day printed
+    if outing is None and verb not in own:  # 在昨天的发布会上: its day printed
         return None
     place, at, to = eventplaces.place_in(text[left:start])
     printed = text[left + at : left + to] if place else ""  # 在青禾市: a place printed with its level, not 在揭牌仪式后

@@ -11,6 +11,7 @@ items are dated to the day (甲巡视了街市；…；乙到码头视察…) an
 
 from __future__ import annotations
 
+from ..lexicons import cached
 from ..punctuation import COMMAS, SEMICOLONS
 from . import eventrules as rules
 from .draft import Context, Draft
@@ -40,7 +41,13 @@ def _said(ctx: Context, draft: Draft) -> bool:
     speaker's words."""
     sentence = ctx.sentence_at(draft.start)
     said = ctx.doc.text[sentence.start : draft.start]
-    return any(f"{w}{c}" in said for w in rules.says_verbs() for c in COMMAS)
+    return any(mark in said for mark in _said_marks())
+
+
+@cached
+def _said_marks() -> tuple[str, ...]:
+    """Each verb of saying followed by a comma (表示，): built once."""
+    return tuple(f"{w}{c}" for w in rules.says_verbs() for c in COMMAS)
 
 
 def _beside_report(ctx: Context, draft: Draft) -> bool:
