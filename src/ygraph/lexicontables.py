@@ -89,8 +89,8 @@ TABLES: dict[str, Table] = {
     "events/unread_cues.tsv": Table(("text", "cue|skip|continues")),
     "events/word_uses.tsv": Table(("text", _documented_uses("events/word_uses.tsv"))),
     "text/breaks.tsv": Table(
-        ("|".join(("headline_max", *_BREAK_PATTERNS, *_BREAK_CHARS)), "text"),
-        by_first={"headline_max": ("text", "int"), **{k: ("text", "regex") for k in _BREAK_PATTERNS}},
+        ("|".join(("headline_max", "web_width", *_BREAK_PATTERNS, *_BREAK_CHARS)), "text"),
+        by_first={"headline_max": ("text", "int"), "web_width": ("text", "int"), **{k: ("text", "regex") for k in _BREAK_PATTERNS}},
     ),
     "text/bylines.tsv": Table(("text", "regex", "people?"), fragments=(("text/bylines.tsv", "="),)),
     "text/datelines.tsv": Table(

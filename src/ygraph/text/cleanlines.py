@@ -42,6 +42,7 @@ class Line:
     heading: int  # Markdown heading level, 0 for none
     newline: int  # index of the line break after it (len(text) at the end)
     indented: bool = False  # printed after an indent (two spaces or more): the first line of a paragraph
+    after_blank: bool = False  # printed after a blank line
 
 
 @cached
@@ -113,21 +114,23 @@ def split_lines(text: str, markdown: bool) -> list[Line]:
     """The non-empty lines of ``text``, markup and furniture removed."""
     whole, inline = _furniture()
     lines: list[Line] = []
+    previous = -1
     for match in _NON_BLANK_LINE.finditer(text):
         start, end = match.span(1)
         indented = start - match.start() >= _INDENT
+        blank, previous = previous >= 0 and "\n" in text[previous + 1 : match.start()], match.end()
         level, deletions = 0, []
         if markdown:
             level, start, end, deletions = line_markup(text, start, end)
         deletions += [m.span() for m in inline.finditer(text, start, end)]
         if not deletions and (start, end) == match.span(1):
-            line = Line(((start, end),), text[start:end], level, match.end(), indented)
+            line = Line(((start, end),), text[start:end], level, match.end(), indented, blank)
         else:
             spans = _spans(start, end, deletions)
             visible = "".join(text[a:b] for a, b in spans)
             if not visible.strip(" "):
                 continue
-            line = _trim(Line(tuple(spans), visible, level, match.end(), indented), text)
+            line = _trim(Line(tuple(spans), visible, level, match.end(), indented, blank), text)
         if not whole.fullmatch(line.text):
             lines.append(line)
     return lines
@@ -272,6 +275,12 @@ def _short_line(lines: list[Line], ends: list[bool], i: int, limit: int, page_wi
     return _width(line.text) < _SHORT_SHARE * width
 
 
+def _web_paragraph(line: Line, page_width: int) -> bool:
+    """A web copy's paragraph ending without a sentence mark before a blank line: one line per paragraph, wider
+    than any printed column (``web_width``), and this line as wide as they are."""
+    return page_width >= int(_breaks()["web_width"]) and _width(line.text) >= _SHORT_SHARE * page_width
+
+
 def _width(text: str) -> int:
     """Printed width in characters (OCR spaces between characters do not count)."""
     return len(text) - text.count(" ")
@@ -317,6 +326,7 @@ def breaks_after(lines: list[Line]) -> list[bool]:
             or bullets[i + 1]
             or starts[i + 1]
             or lines[i + 1].indented  # a web copy's paragraph (or a deck line under its headline) opens here
+            or (lines[i + 1].after_blank and _web_paragraph(line, page_width))
             or i in headlines
             or i + 1 in headlines
             or credits[i]
