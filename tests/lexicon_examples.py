@@ -14,7 +14,8 @@ does not hold. The facts a file's examples state depend on its kind (its folder)
 * ``time/``:   ``date V`` (the first time expression, resolved against :data:`REFERENCE`: its value, or
   ``value/value_end``, or ``none``), ``times N`` (how many expressions), ``article …`` as above;
 * ``actors/``: ``person NAME [rule=R]``, ``role NAME POSITION [date=D] [rule=R]``, ``place P`` (a place read
-  in the text, canonical), ``succession POSITION BEFORE AFTER`` (one the corpus reads);
+  in the text, canonical), ``succession POSITION BEFORE AFTER`` (one the corpus reads), ``conflict POSITION`` (a
+  role overlap the corpus reports on that post);
 * ``events/``: ``event TITLE [type=T] [date=D] [end=D] [place=P] [planned=true|false]``, ``events N``,
   ``part NAME RELATION TITLE``, ``policy TITLE RELATION DOCUMENT``, ``unread RULE`` (a sentence of the
   unread report listed with a cue of that row id, ``unread_cues.tsv``).
@@ -200,6 +201,7 @@ CHECKS: dict[str, Callable[[Observed, str], bool]] = {
     "person": _person,
     "role": _role,
     "succession": _succession,
+    "conflict": lambda seen, rest: any(c.what.startswith(rest + " ") for c in seen.corpus.conflicts),
     "place": lambda seen, rest: any(p == rest for a in seen.actors.articles for p, _, _ in a.places),
     "event": _event,
     "events": lambda seen, rest: len(seen.corpus.events) == int(rest),

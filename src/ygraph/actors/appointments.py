@@ -137,7 +137,11 @@ def _unreal(text: str, m: re.Match[str]) -> bool:
     breaks = CLAUSE_BREAKS + LINE_BREAK
     start = max(text.rfind(c, 0, m.start()) for c in breaks) + 1
     end = m.start("post") if m.groupdict().get("post") is not None else m.end()
-    return any(w in text[start:end] for w in uses("unreal_lead"))
+    if any(w in text[start:end] for w in uses("unreal_lead")):
+        return True
+    # 外界推测，甲直升某职: the guess ends the clause before and governs this one
+    before = text[max(0, start - 12) : max(0, start - 1)].rstrip()
+    return start > 0 and text[start - 1] in "，," and before.endswith(uses("unreal_lead"))
 
 
 def _item(

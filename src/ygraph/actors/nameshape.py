@@ -181,7 +181,13 @@ def transliterated(text: str, e: int) -> bool:
     boundary (某党主席舍夫表示, 某区市长布劳森，): read as after a foreign title, whatever the post."""
     chars = uses("transliteration")
     n = next((k for k in range(5) if e + k >= len(text) or text[e + k] not in chars), 5)
-    return 2 <= n <= 4 and starts_boundary(text, e + n)
+    if 2 <= n <= 4 and starts_boundary(text, e + n):
+        return True
+    # 某州部长默尔克等, 某省省长德卡卢维等: three or four characters of foreign names (the wider ``foreign_char``)
+    # that no Han surname opens, then a boundary
+    wide = uses("foreign_char")
+    m = next((k for k in range(5) if e + k >= len(text) or text[e + k] not in wide), 5)
+    return 3 <= m <= 4 and text[e] not in words("surnames.txt") and starts_boundary(text, e + m)
 
 
 def head_goes_on(text: str, e: int) -> bool:

@@ -303,8 +303,8 @@ def _preposition(text: str, e: int) -> bool:
     name_title_not_start)."""
     if text[e] not in uses("name_title_not_start"):
         return False
-    if place_prefix(text[e + 1 : e + 1 + _PLACE_SPAN]):
-        return True
+    if place_prefix(text[e + 1 : e + 1 + _PLACE_SPAN]) or text.startswith(uses("addressee"), e + 1):
+        return True  # 某职由某特别行政区…; 总统向访宾说明: whom the holder addresses
     verbs = (*words("appointment_verbs.txt"), *table("career_verbs.tsv"))
     return any(text.startswith(v, e + 1) for v in verbs if len(v) > 1)
 

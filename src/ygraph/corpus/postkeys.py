@@ -31,6 +31,8 @@ def _single(position: str, printed: str, organization: str, notice: bool, compan
         return False
     if position[: len(position) - len(head)].endswith(tuple(uses("honorary"))):
         return False  # 某党荣誉主席: an honour several hold at once
+    if organization.endswith(tuple(uses("co_chaired"))):
+        return False  # 某博会组委会主席: co-chairs hold it at once
     if len(organization) == 1:
         return False  # 总 of 新任总局长: a piece of an organisation names no post (no succession, no overlap)
     if organization or company:
