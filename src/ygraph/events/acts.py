@@ -150,7 +150,9 @@ def _modified_or_bare(a: _Act) -> Ref | None | _Go:
         and not actpeople.unnamed_partner(ctx, left, start)  # 甲与乙方一行举行会谈: a guest no person names
         and not leaders_partner(ctx, left, start)  # 某某…，并与某市领导会面: the leaders of a place
     ):
-        known = bare(ctx, trigger.word, trigger.event_type)  # 参加会见, 会见前: the talks already reported
+        # 参加会见, 会见前: the talks already reported — the sentence's last talks first (甲会见乙，就某事进行会谈)
+        latest = next((r.draft for r in reversed(a.refs) if r.draft.event_type == trigger.event_type and not r.bare), None)
+        known = latest or bare(ctx, trigger.word, trigger.event_type)
         return Ref(start, end, known, True) if known and known.event_type == trigger.event_type else None
     return _GO
 
@@ -189,6 +191,8 @@ def _blocked(a: _Act) -> Ref | None | _Go:
         return None  # 某新区将于6月1日揭牌: announced, not done (planned acts are left to their reports)
     if trigger.event_type in guards.RECALLED_TYPES and guards.recalled(text, left, start, end, right):
         return None  # 曾与某团座谈, 已设宴欢迎某团30余批, 设宴欢迎外商的做法: recalled, a series, a practice
+    if trigger.event_type == "signing" and guards.past_marked(text, left, start):
+        return None  # 他上任前某地已与某国签署四项协定: recalled (a count of projects signed stays a signing)
     if _habit(a.sentence, text, left, start):
         return None  # 每月召开一次发布会，发布…; 每年公布名单: a habit, not one act (patterns.tsv habit)
     return _GO
@@ -210,6 +214,8 @@ def _found_actor(a: _Act) -> Ref | None | _Go:
     actor = escorted.escorted_actor(ctx, sentence, left, start)  # 某某由甲陪同前往某乡会勘: not 甲
     if actor is None:
         actor = continued_actor(ctx, sentence.start, refs, trigger.event_type) if a.opener else next((p for p in ctx.people(left, start) if p.end <= start), None)
+    if actor is None and _new_partner(a):  # 甲与乙进行会谈…；会见丙: 甲 holds the other talks too
+        actor = continued_actor(ctx, sentence.start, refs, trigger.event_type)
     same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
     personal = trigger.event_type in parts.PERSON_ACTS or trigger.word in rules.uses("holder_act")  # 甲…，今天举行记者会
     personal = personal or (a.departure and trigger.word in rules.uses("departure"))  # 甲将于24日傍晚，启程前往某地
@@ -225,6 +231,16 @@ def _found_actor(a: _Act) -> Ref | None | _Go:
     if actor is not None and not visiting_group(ctx, left, start) and guards.not_own_act(text, actor.end, start, end, right) and eventmodel.stop(ctx, a.cand, "not_own"):
         return None  # 某某对某团来闽考察表示欢迎, 某某部署开展督查: not the person's own act
     return _GO
+
+
+def _new_partner(a: _Act) -> bool:
+    """Talks whose object names people the sentence's earlier talks did not have (甲与乙进行会谈…；会见丙等政要):
+    other talks of the same subject, who is read from the sentence as for the first."""
+    if a.trigger.event_type not in parts.BARE_WITHOUT_OBJECT:
+        return False
+    earlier = {person for r in a.refs if r.draft.event_type == a.trigger.event_type for person, _ in r.draft.participants}
+    guests = {p.text for p in actdraft.object_people(a.ctx, a.span[2], a.span[3])}
+    return bool(guests) and not guests & earlier
 
 
 def _told_already(a: _Act) -> Ref | None | _Go:
@@ -290,7 +306,11 @@ def _dated_draft(a: _Act) -> Draft | Ref | None:
     undated_ok = (
         trigger.event_type in parts.PERSON_ACTS and trigger.event_type not in parts.BARE_WITHOUT_OBJECT
     )
-    keep = lede or (actor is not None and (undated_ok or draft.planned))  # 甲会跟乙会面: announced, undated
+    # 甲明天率团访问某地。期间甲会跟乙会面: talks announced within a planned trip stay, undated; talks announced
+    # during a trip under way (访问期间，甲将同乙举行会谈) print no date of their own: no event (gold-conventions A3)
+    page = ctx.article.date or ""
+    planned_leg = draft.planned and any(d.event_type == "visit" and (not d.date or d.date[:len(page)] > page) for d in ctx.drafts)
+    keep = lede or (actor is not None and (undated_ok or planned_leg))
     keep = keep or atmeeting.follows_on(ctx, start)  # 甲随后召开记者会: on the day of the meeting reported
     if not notice and not dating.date_event(ctx, sentence, draft, index, actor, article_fallback=keep, act=True):
         return None

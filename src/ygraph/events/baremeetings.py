@@ -39,6 +39,8 @@ def called(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger,
     (and a ``joint``) of its clause, dated by its sentence; None for another word, no such word, a body that met,
     a meeting the article told already, no outing and no caller, or a plan, habit, negation or list of ways."""
     left, start, end = span
+    if trigger.word in _uses("session_noun"):
+        return _continued_session(ctx, index, sentence, trigger, span)
     if trigger.word not in _uses("noun"):
         return None
     text = ctx.doc.text
@@ -68,6 +70,26 @@ def called(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger,
     if outing is None and len(draft.date or "") < _DAY:
         return None  # a called noun with no day is no name another page's 座谈会 of that month could be told from
     return Ref(start, end, add(ctx, draft, sentence, start, end, f"event:name:{trigger.word}|bare_meeting"), False)
+
+
+def _continued_session(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger, span: tuple[int, int, int]) -> Ref | None:
+    """会议审议了…, 会议经表决 opening a sentence on a page that told no meeting before (a report continued from
+    another page, 上接某版): the sitting of the standing body the article prints (市人大常委会会议), dated by its
+    sentence, else as the article's other events; None when the article prints no such body."""
+    left, start, end = span
+    text = ctx.doc.text
+    if rules.compact(text[left:start]) or not text.startswith(_uses("session_verb"), end) or _told(ctx, trigger.word):
+        return None
+    body = rules.pattern("standing_body").search(text, ctx.article.start, ctx.article.end)
+    if body is None:
+        return None
+    table = eventplaces.place_table(True)  # 上海市人大常委会: the place printed before the level, when one is known
+    at = next((body.start() - n for n in range(6, 0, -1) if text[body.start() - n : body.start() + 1] in table), body.start())
+    title = rules.compact(text[at : body.end()]) + trigger.word
+    draft = Draft.undated(title, trigger.event_type, start, end, None, False, False)
+    dating.date_event(ctx, sentence, draft, index)  # its sentence's day, else the page's month (no day guessed)
+    draft.lede = True  # what the continued report reports, never a passing mention only its month dates
+    return Ref(start, end, add(ctx, draft, sentence, start, end, f"event:name:{trigger.word}|continued_session"), False)
 
 
 def act_words(convener: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Sentence, TimeExpr
-from ..punctuation import ASIDE, CLAUSE_BREAKS, LIST_MARK, SENTENCE_ENDS
+from ..punctuation import ASIDE, CLAUSE_BREAKS, LIST_MARK, OPENING_QUOTES, SENTENCE_ENDS
 from ..time.temporal import finer_inside
 from . import eventrules as rules
 from . import namewalk
@@ -258,3 +258,10 @@ def dated_after(ctx: Context, end: int, right: int) -> bool:
     rest = text[first.end : right].lstrip()
     return bool(rest) and rest[0] not in rules.CLAUSE_BREAKS
 
+
+def name_prefix(ctx: Context, left: int, name_start: int) -> str:
+    """What the clause prints before an event's name, a day printed right before the name left out (于28日某会议
+    上宣布: 于…上 holds the name as 在…上 does), trailing spaces and opening quotes too."""
+    text = ctx.doc.text
+    at = min((t.start for t in ctx.times(left, name_start) if not text[t.end : name_start].strip()), default=name_start)
+    return text[left:at].rstrip().rstrip(OPENING_QUOTES)

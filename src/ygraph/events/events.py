@@ -250,7 +250,7 @@ def _named(
     title, name_start, walked = name
     if _series(ctx, title, (left, name_start, end, right)) or listed.kind_of_list(title, trigger.word):
         return None
-    prefix = text[left:name_start].rstrip().rstrip(OPENING_QUOTES)
+    prefix = parts.name_prefix(ctx, left, name_start)
     said = rules.happening()
     planned = parts.plan_before(parts.plan_window(ctx, index, left) + prefix, text[end:right], said.after)
     planned = planned or parts.plan_after(text, end, right) or framed.elects_delegates(text, name_start, end)

@@ -139,9 +139,14 @@ def recalled(text: str, left: int, start: int, end: int, right: int) -> bool:
     """Whether an act of no named person is told as something else than done here: recalled (曾与某团座谈: a
     ``past_marker`` before it in its clause), a series (已设宴欢迎某团30余批: patterns.tsv ``act_series``) or
     the head of a practice (设宴欢迎外商的做法: ``act_practice``)."""
-    if any(w in text[left:start] for w in rules.uses("past_marker")):
+    if past_marked(text, left, start):
         return True
     return bool(rules.pattern("act_series").search(text, end, right) or rules.pattern("act_practice").match(text, end, right))
+
+
+def past_marked(text: str, left: int, start: int) -> bool:
+    """A ``past_marker`` before the act in its clause (曾与某国签署, 他上任前已与某国签署): recalled, not reported."""
+    return any(w in text[left:start] for w in rules.uses("past_marker"))
 
 
 def not_own_act(text: str, actor_end: int, start: int, end: int, right: int) -> bool:

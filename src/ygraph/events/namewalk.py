@@ -86,6 +86,9 @@ def _walk(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> 
             i = inner  # 对口支援工作座谈会, 和平发展论坛: the stop character is inside a word of the name
             continue
         if text.endswith(stops, floor, i):  # any of them
+            if text.startswith(uses("joint_name"), i) and i < start:
+                i -= next(len(w) for w in stops if text.endswith(w, floor, i))  # 项目签约暨招商大会: one joint name
+                continue
             inner = _name_word_start(text, i, floor) if i < start else None
             if inner is None or inner >= i:
                 break

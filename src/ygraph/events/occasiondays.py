@@ -17,6 +17,9 @@ def context_date(ctx: Context, draft: Draft) -> bool:
     of the event the article is reporting when it is dated to the day — during a visit of several days, on
     those days: date source ``context``."""
     current = ctx.current
+    if current is not None and current.date_source == "article" and len(current.date or "") < 10:
+        # 举办某某周系列活动 during a trip, dated by no word of its own: the trip is still what is reported
+        current = next((d for d in reversed(ctx.drafts) if d.event_type == "visit" and not d.planned and len(d.date or "") == 10), current)
     if current is None or current.planned or not current.date:
         return False
     if len(current.date) < 10 and not (current.event_type == "visit" and draft.event_type in parts.IN_VISIT_MONTH):
