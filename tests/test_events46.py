@@ -98,3 +98,19 @@ def test_an_act_word_before_a_joint_mark_is_part_of_one_name() -> None:
 def test_a_signing_recalled_from_before_is_no_event(sentence: str) -> None:
     text = "新华社江城2031年5月15日电 15日，江城市长龚明远会见了海州访问团。" + sentence
     assert [e.event_type for e in facts(text, "2031-05-15").events] == ["talks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [("由秘书长担任主持人，", True), ("委员长龚明远28日主持人大常委会第37次会议", False), ("主持人民代表大会", False)],
+)
+def test_a_block_row_yields_to_its_exception(text: str, blocked: bool) -> None:
+    """主持人 blocks the verb 主持; !主持人大 / !主持人民 (participation_block.txt) do not: 主持 + 人大."""
+    from ygraph.events.participants import _blocked
+
+    assert _blocked(text, text.index("主持"), "主持") is blocked
+
+
+def test_the_chair_of_a_standing_committee_sitting_presides() -> None:
+    found = facts("新华社北京2031年10月28日电 全国人大委员长龚明远28日主持人大常委会第37次会议。", "2031-10-28")
+    assert [(p.person, p.relation) for e in found.events for p in e.participants] == [("龚明远", "presided")]

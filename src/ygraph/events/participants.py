@@ -344,13 +344,18 @@ def _link(
 
 
 def _blocked(text: str, start: int, verb: str) -> bool:
+    """A block row printed around the verb, and no ``!`` row (主持人 blocks, !主持人大 does not: 主持人大常委会)."""
+    if any(text.startswith(context, start - at) for context, at in _blocks(verb, True)):
+        return False
     return any(text.startswith(context, start - at) for context, at in _blocks(verb))
 
 
 @cached
-def _blocks(verb: str) -> tuple[tuple[str, int], ...]:
-    """The rows of ``participation_block.txt`` that print ``verb``, each with where it first does."""
-    return tuple((context, at) for context in rules.words("participation_block.txt") if (at := context.find(verb)) >= 0)
+def _blocks(verb: str, exceptions: bool = False) -> tuple[tuple[str, int], ...]:
+    """The rows of ``participation_block.txt`` that print ``verb`` (``exceptions``: the ``!`` rows), each with
+    where it first does."""
+    rows = [w[1:] if exceptions else w for w in rules.words("participation_block.txt") if w.startswith("!") == exceptions]
+    return tuple((context, at) for context in rows if (at := context.find(verb)) >= 0)
 
 
 def _target(
