@@ -141,7 +141,7 @@ def _unreal(text: str, m: re.Match[str]) -> bool:
         return True
     # 外界推测，甲直升某职: the guess ends the clause before and governs this one
     before = text[max(0, start - 12) : max(0, start - 1)].rstrip()
-    return start > 0 and text[start - 1] in "，," and before.endswith(uses("unreal_lead"))
+    return start > 0 and text[start - 1] in COMMAS and before.endswith(uses("unreal_lead"))
 
 
 def _item(
