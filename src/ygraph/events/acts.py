@@ -28,7 +28,7 @@ from . import (
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, clause, compared
-from .groups import inspecting_group, task_group_at, visiting_group
+from .groups import group_trip, inspecting_group, task_group_at, visiting_group
 from .register import add, add_listed, bare
 from .sides import continued_actor, leaders_partner, talks_sides
 
@@ -100,6 +100,8 @@ def _screened(a: _Act) -> Ref | None | _Go:
         return framed.act_named(ctx, sentence, trigger, row, (start, end))  # 多次来某省视察; 贯彻某某视察某省重要讲话精神; 会议强调，某某到某地考察: referred to (framed.py)
     if _no_act(ctx, a.cand, sentence, trigger, (left, end, right)):
         return None
+    if trigger.word in rules.uses("trip_purpose") and not group_trip(ctx, sentence.start, start):
+        return None  # 学习贯彻, 考察团观摩了某项目: a purpose word names a visit only after a group went somewhere
     if rules.compact(text[left:start]).startswith(rules.uses("reason_lead")):
         return None  # 因甲督导某业务，遗缺由乙升任: the act is a reason given, no event told
     if trigger.event_type == "release" and any(r.draft.title.endswith(rules.uses("briefing")) for r in a.refs):

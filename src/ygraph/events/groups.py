@@ -27,6 +27,16 @@ def visiting_group(ctx: Context, floor: int, start: int) -> bool:
     return at >= 0 and (not _bare(text, at, end) or bool(_leader(ctx, floor, at, "")))
 
 
+def group_trip(ctx: Context, floor: int, start: int) -> bool:
+    """A visiting group that went somewhere right before a ``trip_purpose`` word at ``start`` (某某带领考察团来某市学习,
+    考察团10日赴某地观摩): its verb of going and the place, times aside, are all between (``group_motion``)."""
+    text = ctx.doc.text
+    at, end = _last_group(text, floor, start)
+    if at < 0 or not visiting_group(ctx, floor, start):
+        return False
+    return rules.pattern("group_motion").search(rules.compact(without_times(ctx, end, text[end:start]))) is not None
+
+
 def _bare(text: str, at: int, end: int) -> bool:
     """Whether the group at ``at…end`` is only the led group's head (率团) or a team with no group word (率市府团队,
     ``led_team``): nothing names it but its leader, who must be printed."""
