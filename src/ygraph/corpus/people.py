@@ -229,7 +229,9 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
     out = []
     for (position, _, _), changes in sorted(groups.items()):
         if not changes["end"]:  # 原某省委书记甲 beside a notice giving the post to 乙: 甲 is the predecessor
-            changes["end"] = {p: c for p, c in changes["former"].items() if p not in changes["start"]}
+            formers = {p: c for p, c in changes["former"].items() if p not in changes["start"]}
+            # 历任前镇长甲、乙、丙: several holders before, none of them printed as the one just before
+            changes["end"] = formers if len(formers) == 1 else {}
         enders = {
             p: c
             for p, c in changes["end"].items()
