@@ -242,10 +242,9 @@ def notice_successions(roles: list[RoleClaim]) -> list[Succession]:
         if len(enders) > 1 and len(starters) > 1:
             continue  # several on both sides: the notice does not say who follows whom
         for (a, end), (b, start) in product(sorted(enders.items()), sorted(starters.items())):
-            # one acting holder after another: the acting post is what passed (某县代理县长 甲 → 乙)
-            post = start.position if acting(end.position) and acting(start.position) else labels[position]
+            # one acting holder after another holds the post too: the full post passed (gold-conventions D4)
             out.append(
-                Succession(post, a, b, end.date or "", start.date or "", (end.provenance, start.provenance))
+                Succession(labels[position], a, b, end.date or "", start.date or "", (end.provenance, start.provenance))
             )
     return out
 
