@@ -243,6 +243,7 @@ def _established(text: str, article: Article, masthead: str = "", fields: Sequen
             [
                 *fields,  # 出席：甲、乙 at a line start (a record's header fields, read on the page's lines)
                 *namelists.lists(text),
+                *namelists.lone_names(text),  # 甲等区领导出席
                 *closedlists.closed_lists(text),
                 *closedlists.comma_lists(text),
                 *leads.led_lists(text),

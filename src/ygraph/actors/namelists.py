@@ -32,6 +32,33 @@ def _list_pattern() -> re.Pattern[str]:
     )
 
 
+_CLAUSE_MARKS = re.escape("".join(sorted(PUNCT)))
+
+
+@cached
+def _lone_pattern() -> re.Pattern[str]:
+    verbs = alternation(words("attendance_verbs.txt"))
+    group = rf"[\u4e00-\u9fff\d]{{0,10}}?{any_of('lone_group')}"
+    more = alternation(uses("list_joiner"))
+    adverb = alternation(uses("list_adverb"))
+    return re.compile(
+        rf"(?<![^{_CLAUSE_MARKS}])(?P<name>[\u4e00-\u9fff]{{2,3}})等(?P<group>{group})"
+        rf"(?:(?:{more})[\u4e00-\u9fff]{{1,12}}?等?)?(?:{adverb}){{0,2}}(?P<verb>{verbs})"
+    )
+
+
+def lone_names(text: str) -> list[Found]:
+    """One name opening its clause before 等 and a group of officials (甲等区领导和有关部门负责人出席): the group
+    says the name is one of them (rule ``lone:<verb>``). A group of bodies (甲等单位负责人) names no person."""
+    found = []
+    for m in scan.finditer(_lone_pattern(), text):
+        name = m.group("name")
+        if m.group("group").startswith(uses("list_body_group")) or not plausible_name(name):
+            continue
+        found.append(Found(name, m.start("name"), m.end("name"), f"lone:{m.group('verb')}"))
+    return found
+
+
 def lists(text: str) -> list[Found]:
     found = []
     for m in scan.finditer(_list_pattern(), text):
