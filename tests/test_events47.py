@@ -2,6 +2,8 @@
 
 - A visiting group's study trip told by its purpose (某某带领考察团来某市学习先进经验) is a visit; 学习 or 观摩 with no
   group gone somewhere (学习贯彻, 考察团观摩了某项目, a person alone) names none.
+- A dateline's bracketed mark (【本报讯】) before a sentence's first person does not keep that person from being the
+  subject of a later clause's act (…离港前，昨早到某馆考察); 昨午 is yesterday.
 """
 
 from __future__ import annotations
@@ -35,3 +37,14 @@ def test_a_groups_study_trip_told_by_its_purpose_is_a_visit(text: str, title: st
 )
 def test_a_purpose_word_with_no_group_gone_somewhere_names_no_visit(text: str) -> None:
     assert not [e for e in facts(text, "2031-08-11").events if e.event_type == "visit"]
+
+
+@pytest.mark.parametrize("mark", ["【本报讯】", "〔本报讯〕", ""])
+def test_a_dateline_mark_before_the_subject_leaves_the_later_clause_his(mark: str) -> None:
+    text = (
+        "龚明远结束访港\n2031-02-23\n" + mark + "国家副主席龚明远昨午离港前，昨早到海港博物馆及古炮台考察。\n"
+        "龚明远等一行昨早在民政事务局局长林晓峰陪同下抵达海港博物馆。"
+    )
+    (tour,) = [e for e in facts(text, "2031-02-23").events if e.event_type == "inspection"]
+    assert tour.date == "2031-02-22"
+    assert {"龚明远", "林晓峰"} <= {p.person for p in tour.participants}

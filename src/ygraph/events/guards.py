@@ -231,14 +231,14 @@ def welcomed(ctx: Context, ref: Ref) -> bool:
 
 
 
-_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]|[【〔［\[][^【】〔〕［］\[\]]*[】〕］\]]")  # (简称:某会), 【本报讯】
 _CLOSED = re.compile(r"^[^（(]*[）)]")
 
 
 def subject_head(head: str) -> str:
     """What stands before a clause's first person once bracketed asides are left out — a byline's end
-    (记者 某某) whose opening bracket lies before the clause, (简称:某会): nothing there makes the person the
-    clause's subject."""
+    (记者 某某) whose opening bracket lies before the clause, (简称:某会), a dateline's mark (【本报讯】): nothing
+    there makes the person the clause's subject."""
     return _BRACKETED.sub("", _CLOSED.sub("", rules.compact(head)))
 
 
