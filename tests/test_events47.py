@@ -4,6 +4,8 @@
   group gone somewhere (学习贯彻, 考察团观摩了某项目, a person alone) names none.
 - A dateline's bracketed mark (【本报讯】) before a sentence's first person does not keep that person from being the
   subject of a later clause's act (…离港前，昨早到某馆考察); 昨午 is yesterday.
+- A plan word opening a body's name (某大会筹备工作领导小组办公室举行新闻发布会) plans nothing; the second of two meetings a
+  series names (先后多次召开甲会议和乙会议) is no event either.
 """
 
 from __future__ import annotations
@@ -48,3 +50,20 @@ def test_a_dateline_mark_before_the_subject_leaves_the_later_clause_his(mark: st
     (tour,) = [e for e in facts(text, "2031-02-23").events if e.event_type == "inspection"]
     assert tour.date == "2031-02-22"
     assert {"龚明远", "林晓峰"} <= {p.person for p in tour.participants}
+
+
+_PRESS = (
+    "【江城网】(记者 宁可心)昨日，中国共产党江城市第十二次代表大会筹备工作领导小组办公室举行新闻发布会，通报了筹备情况。\n"
+    "中共江城市第十二次代表大会将于2031年9月26日在江城市青山区召开。\n"
+)
+
+
+def test_a_plan_word_opening_a_bodys_name_plans_nothing() -> None:
+    found = facts(_PRESS, "2031-09-25").events
+    assert ("新闻发布会", "2031-09-24", False) in {(e.title, e.date, e.planned) for e in found}
+
+
+@pytest.mark.parametrize("series", ["先后多次召开市委常委会议和筹备领导小组会议", "定期召开常委会议、领导小组会议"])
+def test_the_second_meeting_of_a_series_is_no_event(series: str) -> None:
+    found = facts(_PRESS + "筹备期间，" + series + "，研究部署有关事项。", "2031-09-25").events
+    assert not [e for e in found if "领导小组会议" in e.title or "常委会议" in e.title]

@@ -165,10 +165,22 @@ def plan_window(ctx: Context, index: int, left: int) -> str:
 def plan_before(before: str, after: str, held: tuple[str, ...]) -> bool:
     """A plan word before the name (将于…召开某会); one that is also the object marker (成功将某论坛推向…,
     ``word_uses.tsv`` ``object_plan``) only when a word of taking place follows the name in its clause."""
-    words = [w for w in rules.words("plan_words.txt") if w in before]
+    words = [w for w in rules.words("plan_words.txt") if _plans_in(before, w)]
     if words and all(before.endswith(w) and w in rules.uses("object_plan") for w in words):
         return any(w in after for w in held)
     return bool(words)
+
+
+def _plans_in(before: str, word: str) -> bool:
+    """``word`` printed in ``before`` as a plan, not as the start of a body's name (某大会筹备工作领导小组办公室举行
+    发布会, 筹备委员会: ``word_uses.tsv`` ``plan_body`` right after it)."""
+    bodies = rules.uses("plan_body")
+    at = before.find(word)
+    while at >= 0:
+        if not before.startswith(bodies, at + len(word)):
+            return True
+        at = before.find(word, at + 1)
+    return False
 
 
 def plan_after(text: str, end: int, right: int) -> bool:
