@@ -6,6 +6,8 @@
   subject of a later clause's act (…离港前，昨早到某馆考察); 昨午 is yesterday.
 - A plan word opening a body's name (某大会筹备工作领导小组办公室举行新闻发布会) plans nothing; the second of two meetings a
   series names (先后多次召开甲会议和乙会议) is no event either.
+- A programme's count (大会共设九场平行论坛) names no event; 地方 opens a kind of events only before a body or an
+  election (地方党代会), not a topic (「地方合作」专题论坛 is one forum).
 """
 
 from __future__ import annotations
@@ -67,3 +69,14 @@ def test_a_plan_word_opening_a_bodys_name_plans_nothing() -> None:
 def test_the_second_meeting_of_a_series_is_no_event(series: str) -> None:
     found = facts(_PRESS + "筹备期间，" + series + "，研究部署有关事项。", "2031-09-25").events
     assert not [e for e in found if "领导小组会议" in e.title or "常委会议" in e.title]
+
+
+def test_a_programmes_count_is_no_event_and_a_topic_named_local_is_one_forum() -> None:
+    text = (
+        "江城日报10月18日讯 江城代表团今日继续参与在海州举行的第三届江海国际合作高峰论坛。\n"
+        "下午，大会共设九场平行论坛，分别为围绕「互联互通」而召开的三场高级别论坛，以及就「地方合作」举行的六场专题论坛。\n"
+        "江城市长龚明远在「地方合作」专题论坛致辞时指出，地方合作是重要一环。"
+    )
+    found = {e.title: e for e in facts(text, "2031-10-18").events}
+    assert not [t for t in found if "九场" in t]
+    assert ("龚明远", "spoke_at") in {(p.person, p.relation) for p in found["地方合作专题论坛"].participants}
