@@ -8,6 +8,7 @@
   series names (先后多次召开甲会议和乙会议) is no event either.
 - A programme's count (大会共设九场平行论坛) names no event; 地方 opens a kind of events only before a body or an
   election (地方党代会), not a topic (「地方合作」专题论坛 is one forum).
+- A speech told with its manner (发表了热情洋溢的讲话) is a speech made: its speaker is no presider of the clause after it.
 """
 
 from __future__ import annotations
@@ -80,3 +81,15 @@ def test_a_programmes_count_is_no_event_and_a_topic_named_local_is_one_forum() -
     found = {e.title: e for e in facts(text, "2031-10-18").events}
     assert not [t for t in found if "九场" in t]
     assert ("龚明远", "spoke_at") in {(p.person, p.relation) for p in found["地方合作专题论坛"].participants}
+
+
+@pytest.mark.parametrize("manner", ["热情洋溢的", "语重心长的", "简短的"])
+def test_a_speech_told_with_its_manner_is_made(manner: str) -> None:
+    text = (
+        "1月12日上午，江城市政协第五届委员会第四次会议在江城礼堂闭幕。市委书记龚明远，市政协主席柴思雨等在主席台就座。"
+        f"会上，龚明远发表了{manner}讲话，柴思雨主持。"
+    )
+    (session,) = facts(text, "2031-01-12").events
+    relations = {(p.person, p.relation) for p in session.participants}
+    assert {("龚明远", "spoke_at"), ("柴思雨", "presided")} <= relations
+    assert ("龚明远", "presided") not in relations
