@@ -22,7 +22,7 @@ from pipeline_probe import facts
     ("text", "title"),
     [
         ("8月10日，松岩县委书记龚明远带领党政考察团来江城市学习经济发展经验。", "龚明远带领党政考察团来江城市学习经济发展经验"),
-        ("8月10日，松岩县党政考察团一行赴江城市观摩乡村振兴项目。", "松岩县党政考察团一行赴江城市观摩乡村振兴项目"),
+        ("8月10日，松岩县党政考察团一行赴江城市观摩乡村振兴项目。", "松岩县党政考察团赴江城市观摩乡村振兴项目"),
     ],
 )
 def test_a_groups_study_trip_told_by_its_purpose_is_a_visit(text: str, title: str) -> None:
@@ -30,6 +30,12 @@ def test_a_groups_study_trip_told_by_its_purpose_is_a_visit(text: str, title: st
     (visit,) = [e for e in found.events if e.event_type == "visit"]
     assert (visit.title, visit.date) == (title, "2031-08-10")
     assert {"柴思雨", "林晓峰"} <= {p.person for p in visit.participants}
+
+
+def test_an_arrival_before_a_purpose_noun_stays_the_visit() -> None:
+    """抵达某地，开启为期5天的学习之旅: the purpose word names no tour after the arrival (guards.later_tour)."""
+    found = facts("新华社临江6月9日电 江城市长林晓峰8日率领考察团抵达海州，开启为期5天的学习之旅。", "2031-06-09")
+    assert [e.date for e in found.events if e.event_type == "visit"] == ["2031-06-08"]
 
 
 @pytest.mark.parametrize(

@@ -87,13 +87,15 @@ def furniture(text: str, floor: int, left: int, right: int) -> bool:
 def later_tour(text: str, word: str, end: int, right: int, stop: int) -> bool:
     """Whether a tour word follows a motion in its clause (某代表团赴某市考察调研), or an arrival (``arrival``)
     in its sentence (某代表团抵达某市，开始访川之行): the tour names the visit."""
+    tours = [m for m in rules.trigger_pattern().finditer(text, end, right if word not in rules.uses("arrival") else stop)]
+    # 抵达某地，开启学习之旅: a purpose word (trip_purpose) names a visit only after the group's motion, never this one's
+    tours = [m for m in tours if m.group() not in rules.uses("trip_purpose")]
     if word not in rules.uses("arrival"):
-        m = rules.trigger_pattern().search(text, end, right)
-        return m is not None and rules.triggers()[m.group()].event_type in ("inspection", "visit")
+        return bool(tours) and rules.triggers()[tours[0].group()].event_type in ("inspection", "visit")
     modifiers = (*rules.uses("act_modifier"), *rules.uses("trip_noun"))  # 首位访台的领导人, 展开参访行程: a noun
     return any(
         rules.triggers()[m.group()].event_type in ("inspection", "visit") and not text.startswith(modifiers, m.end())
-        for m in rules.trigger_pattern().finditer(text, end, stop)
+        for m in tours
     )
 
 
