@@ -41,9 +41,10 @@ def _lone_pattern() -> re.Pattern[str]:
     group = rf"[\u4e00-\u9fff\d]{{0,10}}?{any_of('lone_group')}"
     more = alternation(uses("list_joiner"))
     adverb = alternation(uses("list_adverb"))
+    mark = alternation(uses("lone_mark"))
     return re.compile(
-        rf"(?<![^{_CLAUSE_MARKS}])(?P<name>[\u4e00-\u9fff]{{2,3}})等(?P<group>{group})"
-        rf"(?:(?:{more})[\u4e00-\u9fff]{{1,12}}?等?)?(?:{adverb}){{0,2}}(?P<verb>{verbs})"
+        rf"(?<![^{_CLAUSE_MARKS}])(?P<name>[\u4e00-\u9fff]{{2,3}})(?:{mark})(?P<group>{group})"
+        rf"(?:(?:{more})[\u4e00-\u9fff]{{1,12}}?(?:{mark})?)?(?:{adverb}){{0,2}}(?P<verb>{verbs})"
     )
 
 

@@ -64,6 +64,8 @@ def _act(ctx: Context, sentence: Sentence) -> Draft | None:
             continue
         if ctx.doc.text.startswith(rules.words("not_after.txt"), end):
             continue  # 学习传达某扩大会议精神: a meeting relayed or referred to (A1, A2)
+        if m.group() in rules.uses("trip_purpose"):
+            continue  # 某县学习传达某会议精神: a purpose word names a group's trip in the body only (acts._screened)
         title = _part(sentence, m.start(), m.end())
         if trigger.form == "name":  # a gathering's printed name, not the rest of its headline part
             floor = sentence.start + sentence.text.find(title)
