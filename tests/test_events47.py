@@ -8,6 +8,7 @@
   series names (先后多次召开甲会议和乙会议) is no event either.
 - A programme's count (大会共设九场平行论坛) names no event; 地方 opens a kind of events only before a body or an
   election (地方党代会), not a topic (「地方合作」专题论坛 is one forum).
+- An explanation given to visitors on site (由某馆长向一行讲解) is presence on a tour (C1).
 - A speech told with its manner (发表了热情洋溢的讲话) is a speech made: its speaker is no presider of the clause after it.
 """
 
@@ -99,3 +100,9 @@ def test_a_speech_told_with_its_manner_is_made(manner: str) -> None:
     relations = {(p.person, p.relation) for p in session.participants}
     assert {("龚明远", "spoke_at"), ("柴思雨", "presided")} <= relations
     assert ("龚明远", "presided") not in relations
+
+
+def test_an_explanation_on_site_is_presence_on_the_tour() -> None:
+    text = "国家副主席龚明远昨早到海港博物馆考察。龚明远一行昨早抵达海港博物馆，由文化局代局长林晓峰在馆前向副主席一行讲解历史。"
+    (tour,) = facts(text, "2031-02-23").events
+    assert ("林晓峰", "attended") in {(p.person, p.relation) for p in tour.participants}
