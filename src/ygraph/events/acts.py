@@ -94,14 +94,14 @@ def _screened(a: _Act) -> Ref | None | _Go:
     a person's visit, or a motion whose tour follows."""
     ctx, sentence, trigger, (left, start, end, right) = a.ctx, a.sentence, a.trigger, a.span
     text = ctx.doc.text
+    if trigger.word in rules.uses("trip_purpose") and not group_trip(ctx, sentence.start, start):
+        return None  # 学习贯彻, 考察团观摩了某项目: a purpose word names a visit only after a group went somewhere
     if guards.quoted(text, sentence.start, start) and eventmodel.stop(ctx, a.cand, "quoted"):
         return None  # “设立某某”, 《关于印发…》: words inside a quotation or a title act on nothing
     if row := framed.act_frame(ctx, sentence, (left, start, end, right)):
         return framed.act_named(ctx, sentence, trigger, row, (start, end))  # 多次来某省视察; 贯彻某某视察某省重要讲话精神; 会议强调，某某到某地考察: referred to (framed.py)
     if _no_act(ctx, a.cand, sentence, trigger, (left, end, right)):
         return None
-    if trigger.word in rules.uses("trip_purpose") and not group_trip(ctx, sentence.start, start):
-        return None  # 学习贯彻, 考察团观摩了某项目: a purpose word names a visit only after a group went somewhere
     if rules.compact(text[left:start]).startswith(rules.uses("reason_lead")):
         return None  # 因甲督导某业务，遗缺由乙升任: the act is a reason given, no event told
     if trigger.event_type == "release" and any(r.draft.title.endswith(rules.uses("briefing")) for r in a.refs):
