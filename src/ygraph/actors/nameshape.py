@@ -184,10 +184,12 @@ def transliterated(text: str, e: int) -> bool:
     if 2 <= n <= 4 and starts_boundary(text, e + n):
         return True
     # 某州部长默尔克等, 某省省长德卡卢维等: three or four characters of foreign names (the wider ``foreign_char``)
-    # that no Han surname opens, then a boundary
+    # that no Han surname opens, or four that a transliteration character closes (某基金代主席穆勒希姆等: no
+    # Han given name of three characters ends so), then a boundary
     wide = uses("foreign_char")
     m = next((k for k in range(5) if e + k >= len(text) or text[e + k] not in wide), 5)
-    return 3 <= m <= 4 and text[e] not in words("surnames.txt") and starts_boundary(text, e + m)
+    foreign = text[e] not in words("surnames.txt") or (m == 4 and text[e + 3] in chars)
+    return 3 <= m <= 4 and foreign and starts_boundary(text, e + m)
 
 
 def head_goes_on(text: str, e: int) -> bool:
