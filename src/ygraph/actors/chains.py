@@ -78,10 +78,10 @@ def chain_start(text: str, e: int, floor: int, joined: bool = True) -> int:
     if start == i > floor and i < e and text[i - 1].isdigit() and text[i] in uses("post_lead_date_unit"):
         start += 1  # 9日某市长甲: the date's unit (9日电, 9日讯 are stops of their own); never past the chain's end
     if start == floor > 0 and joined:  # right after the previous name: 龚明远与某市长柴思雨 (与 joins the two people)
-        start += next((len(w) for w in _joiners() if text.startswith(w, start, e)), 0)
+        start += next((len(w) for w in joiner_words() if text.startswith(w, start, e)), 0)
     elif start > floor and _breaks(text[start - 1]):  # ，与某市长甲共同主持: a clause's first 与 joins, no organisation
         # 甲(英文名)及某会会长乙: after a bracket closing a gloss, any joiner links two people
-        joiners = _joiners() if text[start - 1] in CLOSING_BRACKETS else uses("clause_joiner")
+        joiners = joiner_words() if text[start - 1] in CLOSING_BRACKETS else uses("clause_joiner")
         start += next((len(w) for w in joiners if text.startswith(w, start, e)), 0)
     return with_year(text, post_start(text, start, e, joined), floor)
 
@@ -155,7 +155,7 @@ def _breaks(c: str) -> bool:
 
 
 @cached
-def _joiners() -> tuple[str, ...]:
+def joiner_words() -> tuple[str, ...]:
     return tuple(sorted(words("joiners.txt"), key=len, reverse=True))
 
 

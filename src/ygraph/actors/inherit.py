@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..lexicons import cached
 from ..punctuation import CLAUSE_BREAKS, COMMAS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import PUNCT, any_of, is_foreign, plausible_name, titles, uses, words
-from .chains import Element, chain_before, chain_start
+from .chains import Element, chain_before, chain_start, joiner_words
 from .nameshape import surname_title
 from .noticeposts import bare_org
 from .placecontext import ContextPlaces
@@ -41,8 +41,9 @@ def inherit(
         return _foreign_organ(text, chain, at, prev)
     if _moved_item(text, at, chain[0]):
         return _in_move_list(chain, prev, places)
-    name = text[at : chain[0].start - 1]
-    listed = text[chain[0].start - 1] == LIST_MARK and plausible_name(name, relaxed(prev.organization))
+    mark = _list_mark_before(text, at, chain[0].start)
+    name = text[at : chain[0].start - len(mark)]
+    listed = bool(mark) and plausible_name(name, relaxed(prev.organization))
     same_body = listed or _same_family(first.head, prev.head) or _party_group_run(first.head, prev)
     if titles()[first.head].ellipsis != "org" or not same_body:
         return chain  # listed: 某集团董事长甲、总经理乙 (the next post of the list is the same body's)
@@ -52,6 +53,14 @@ def inherit(
     if first.printed == prev.head and pos.organization in (prev.organization, prev.organization + prev.head[0]):
         pos = replace(prev, printed=first.printed)  # 处长乙 after 某处长甲: the post as printed there, not 某处处长
     return (replace(chain[0], position=pos), *chain[1:])
+
+
+def _list_mark_before(text: str, at: int, i: int) -> str:
+    """The list mark or joiner (joiners.txt: 某国总统甲及总理乙) that ends the name read from ``at`` right before
+    ``i``, or ""."""
+    if text[i - 1 : i] == LIST_MARK:
+        return LIST_MARK
+    return next((w for w in joiner_words() if text.endswith(w, at + 2, i)), "")
 
 
 def clause_post(text: str, chain: tuple[Element, ...], floor: int, places: ContextPlaces) -> tuple[Element, ...]:

@@ -1,0 +1,42 @@
+"""Actors of session 38 (invented text, invented names).
+
+- A clause closed by 时 and a speech verb after a country's post (会见某国总理时说) names nobody: 说 is never inside
+  a given name (word_uses not_in_name).
+- 后的 after a foreign name ends it (继前某国总统柯德拉后的…): the name is the three characters before it.
+- 总督 is a post (titles.tsv), so a governor-general and the next post of the list are two posts.
+- A bare title after a name and a joiner (某国总统甲及总理乙) takes the organisation of the post before it, as after
+  a list mark.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["海州国总统柴思雨17日会见青禾国总理时说，两国友谊深厚。", "海州國總統柴思雨17日會見青禾國總理時說，兩國友誼深厚。"],
+)
+def test_a_speech_after_a_clause_of_time_names_nobody(text: str) -> None:
+    names = {p.name for p in facts(text, "2031-08-17").people}
+    assert "柴思雨" in names and not any(n.endswith(("说", "說")) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("柴思雨是继前青禾国总统柯德拉后的首位外国元首。", "青禾国总统"),
+        ("柴思雨是繼前青禾國總統柯德拉後的首位外國元首。", "青禾国总统"),
+    ],
+)
+def test_a_foreign_name_ends_before_a_time_postposition(text: str, post: str) -> None:
+    assert ("柯德拉", post) in {(r.person, r.position) for r in facts(text, "2031-08-17").roles}
+
+
+@pytest.mark.parametrize("joiner", ["及", "和", "以及", "、"])
+def test_a_bare_title_after_a_joiner_takes_the_post_before(joiner: str) -> None:
+    found = facts(f"海州国总督林晓峰{joiner}总理柴思雨17日会见客人。", "2031-08-17")
+    roles = {(r.person, r.position) for r in found.roles}
+    assert {("林晓峰", "海州国总督"), ("柴思雨", "海州国总理")} <= roles
