@@ -4,6 +4,7 @@
   a given name (word_uses not_in_name).
 - 后的 after a foreign name ends it (继前某国总统柯德拉后的…): the name is the three characters before it.
 - 总督 is a post (titles.tsv), so a governor-general and the next post of the list are two posts.
+- A headline's verb of going right after a title (总统访某国) opens no foreign name (word_uses motion_verb).
 - A bare title after a name and a joiner (某国总统甲及总理乙) takes the organisation of the post before it, as after
   a list mark.
 """
@@ -40,3 +41,8 @@ def test_a_bare_title_after_a_joiner_takes_the_post_before(joiner: str) -> None:
     found = facts(f"海州国总督林晓峰{joiner}总理柴思雨17日会见客人。", "2031-08-17")
     roles = {(r.person, r.position) for r in found.roles}
     assert {("林晓峰", "海州国总督"), ("柴思雨", "海州国总理")} <= roles
+
+
+def test_a_headlines_motion_verb_after_a_title_opens_no_name() -> None:
+    found = facts("总统访圣维森 视察援建项目" + "\n（本社记者甲乙丙17日电）总统林晓峰17日抵达圣维森访问。", "2031-08-17")
+    assert not any(p.name.startswith("访") for p in found.people)

@@ -285,6 +285,7 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
             2 <= len(name) <= _FOREIGN_LONGEST
             and _foreign_shape(name, single, compound)
             and not name.startswith(uses("post_joiner"))
+            and not name.startswith(uses("motion_verb"))  # 总统访某国: the headline's verb and the country
             and not opens_with_title(name[1:])  # 某董事局副主席, 某委员会委员: an organ's last character and a title
             and not any(name[k : k + 2] in _boundary_words() for k in range(len(name) - 1))  # 某长官离澳期间，
         )

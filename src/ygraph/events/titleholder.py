@@ -28,6 +28,8 @@ def titled_holder(ctx: Context, left: int, start: int) -> Mention | None:
         for p in ctx.people(ctx.article.start, left)
         if text.endswith(title, 0, p.start) or text.startswith(title, p.end)  # 行政长官甲, 甲总统
     ]
+    if len({p.text for p in holders}) > 1:  # 总统甲… 某国总统乙…: the title printed bare names the article's own
+        holders = [p for p in holders if text.startswith(title, p.end) or ctx.titles_before(p) == title]
     if len({p.text for p in holders}) != 1:
         return None  # nobody, or two people printed with that title: whose act it is stays unknown
     end = left + len(title)
