@@ -2,6 +2,9 @@
 
 - A title opening a clause alone (总统16日会晤…) stands for the person the article printed with that title bare
   (总统甲), not for another country's holder printed with it qualified (友邦某国总统乙): the talks are that person's.
+- A retrospective's meeting someone called in a printed month (2031年2月甲在某地主持召开座谈会) is an event at month
+  precision, its caller a person (clause_forms.tsv clause_chair after a date); 4个月后 / 两个月后 is that many months
+  after the story's last month, and unresolved (reported, W011) when the story printed none.
 """
 
 from __future__ import annotations
@@ -25,3 +28,21 @@ def test_a_bare_title_stands_for_the_holder_printed_with_it_bare(script: str) ->
     assert len(talks) == 1
     assert {"林晓峰", "安东尼"} <= {p.person for p in talks[0].participants}
     assert "柯德拉" not in {p.person for p in talks[0].participants}
+
+
+@pytest.mark.parametrize(("count", "month"), [("4", "2031-06"), ("两", "2031-04")])
+def test_a_retrospectives_called_meeting_and_a_visit_months_later(count: str, month: str) -> None:
+    text = (
+        "以临江协同发展为例，2031年2月林晓峰在江城主持召开座谈会，专题听取临江协同发展工作汇报。\n"
+        f"{count}个月后，临江市委书记龚明远率临江市代表团到海州省学习考察。"
+    )
+    found = facts(text, "2033-04-11")
+    dated = {(e.date, e.event_type) for e in found.events}
+    assert {("2031-02", "meeting"), (month, "visit")} <= dated
+    (meeting,) = [e for e in found.events if e.event_type == "meeting"]
+    assert ("林晓峰", "presided") in {(p.person, p.relation) for p in meeting.participants}
+
+
+def test_months_later_with_no_date_before_is_left_unresolved() -> None:
+    found = facts("两个月后，临江市委书记龚明远率临江市代表团到海州省学习考察。", "2033-04-11")
+    assert not any(e.date == "2033-04-11" for e in found.events)

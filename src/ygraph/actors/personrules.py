@@ -40,12 +40,11 @@ from .inherit import (
     clause_post,
     former_post,
     inherit,
-    moved_on,
     outgoing_post,
     relaxed,
-    sworn_in,
 )
 from .levelchains import remember_level_place
+from .namechanges import moved_on, sworn_in
 from .nameends import (
     ADDRESSED,
     LATIN,

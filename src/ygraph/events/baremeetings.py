@@ -67,9 +67,15 @@ def called(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger,
     lede = eventmodel.opens_article(ctx, index)
     draft = Draft.undated((place or "") + kind + trigger.word, trigger.event_type, start, end, place, False, lede)
     _date(ctx, Sentence(sentence.start, right, text[sentence.start : right]), draft, index, outing)
-    if outing is None and len(draft.date or "") < _DAY:
+    if outing is None and len(draft.date or "") < _DAY and not _month_called(draft, verb):
         return None  # a called noun with no day is no name another page's 座谈会 of that month could be told from
     return Ref(start, end, add(ctx, draft, sentence, start, end, f"event:name:{trigger.word}|bare_meeting"), False)
+
+
+def _month_called(draft: Draft, verb: str) -> bool:
+    """A meeting someone called (主持召开) in a month its sentence prints with the year (2031年2月甲在某地主持召开座谈会):
+    a retrospective's meeting, told at the precision printed (B1)."""
+    return verb in _uses("call") and draft.date_source not in _NO_DAY and len(draft.date or "") == len("2030-01")
 
 
 def _continued_session(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger, span: tuple[int, int, int]) -> Ref | None:

@@ -40,6 +40,9 @@ class Spec:
     part: str | None  # H1, Q3, START, END, DEC3, ...
 
 
+_NARRATIVE_COUNTS = {"months-later": "month"}  # a count after the last date the story printed at that precision
+
+
 def parse_spec(underspecified: str) -> Spec | None:
     """Take an underspecified value apart; ``None`` for values that are not dates (TARGET-, DURATION)."""
     undefined = underspecified.startswith("UNDEF-")
@@ -93,6 +96,8 @@ def _relative(spec: Spec, anchor: Point, nearest: bool = False) -> Point | None:
     meaning = meanings().relative.get(base)
     if meaning is not None:
         return _moved(meaning, anchor, numbers)
+    if base == "months-later" and numbers and numbers[0] and anchor.month is not None:  # 4个月后: that month
+        return Point(*shift_month(anchor.year, anchor.month, numbers[0]))
     if base == "years-ago" and numbers:  # 45年前: the anchor's year less the number, a year
         return Point(anchor.year - numbers[0])
     if base == "weekday" and numbers:
@@ -148,6 +153,8 @@ def _point(
     meaning = meanings().relative.get(spec.base)
     if meaning is not None and meaning.anchor == "narrative" and narrative is not None:
         return _relative(spec, narrative), f"narrative:{narrative.iso()}"
+    if spec.base in _NARRATIVE_COUNTS:  # 4个月后: after the story's last month, never the page's (no guess)
+        return (_relative(spec, narrative), f"narrative:{narrative.iso()}") if narrative else (None, None)
     # a narrative cue before any date (当天 in a lede) refers to the article's own date
     if reference is None:
         return None, None
@@ -381,6 +388,8 @@ def _remember(last: dict[str, Point | None], point: Point) -> None:
 
 def _cue_precision(spec: Spec | None) -> str:
     """当天/次日 refer to the last day printed, 同月 to the last month (2030年度… in between is a topic)."""
+    if spec is not None and spec.base in _NARRATIVE_COUNTS:
+        return _NARRATIVE_COUNTS[spec.base]
     meaning = meanings().relative.get(spec.base or "") if spec else None
     if meaning is None or meaning.anchor != "narrative":
         return "year"

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from .. import lexicons, scan
 from ..lexicons import alternation, cached
 from ..model import TimeExpr
-from .numerals import numeral_characters
+from .numerals import count_value, numeral_characters
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z][A-Za-z0-9]*)\}")
 _NUMERIC_GROUPS = ("M", "M2", "D", "D2")
+COUNT_GROUP = "N"  # a count (years, months) printed in digits or Chinese numerals
 ROC_GROUP, ROC_EPOCH = "RY", 1911  # a year of the Republic of China calendar (112年 = 2023): year + 1911
 # Rules with a year, month or day number cannot match a sentence without a digit: skipping them there
 # halves the work on ordinary prose (numerals are already digits after clean).
@@ -164,6 +165,9 @@ def fill_template(template: str, match: re.Match[str]) -> str:
             return tokens[name][text]
         if name == ROC_GROUP:
             return f"{int(text) + ROC_EPOCH:04d}"
+        if name == COUNT_GROUP:  # 4个月后, 两个月后: a count in digits or Chinese numerals
+            count = count_value(text)
+            return f"{count:02d}" if count else "00"
         return text.zfill(2) if name in _NUMERIC_GROUPS else text
 
     return _PLACEHOLDER.sub(value, template)
