@@ -5,6 +5,8 @@
 - 后的 after a foreign name ends it (继前某国总统柯德拉后的…): the name is the three characters before it.
 - 总督 is a post (titles.tsv), so a governor-general and the next post of the list are two posts.
 - A headline's verb of going right after a title (总统访某国) opens no foreign name (word_uses motion_verb).
+- A page naming two provinces as often (the hosts' and the visitors' origin) gives a bare provincial title the
+  province of the city its acts happen in (在西安会见: provincepick.met_in_province); 陜 is 陕 (text/lookalikes.tsv).
 - A bare title after a name and a joiner (某国总统甲及总理乙) takes the organisation of the post before it, as after
   a list mark.
 """
@@ -46,3 +48,17 @@ def test_a_bare_title_after_a_joiner_takes_the_post_before(joiner: str) -> None:
 def test_a_headlines_motion_verb_after_a_title_opens_no_name() -> None:
     found = facts("总统访圣维森 视察援建项目" + "\n（本社记者甲乙丙17日电）总统林晓峰17日抵达圣维森访问。", "2031-08-17")
     assert not any(p.name.startswith("访") for p in found.people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "龚明远会见台湾乡镇长参访团一行\n8月14日晚，省人大常委会副主任龚明远在西安会见了台湾乡镇长参访团一行。"
+        "龚明远对参访团来陕西访问表示欢迎，介绍了陕西的情况。",
+        "龔明遠會見臺灣鄉鎮長參訪團一行\n8月14日晚，省人大常委會副主任龔明遠在西安會見了臺灣鄉鎮長參訪團一行。"
+        "龔明遠對參訪團來陜西訪問表示歡迎，介紹了陜西的情況。",
+    ],
+)
+def test_a_bare_provincial_title_takes_the_province_its_act_happens_in(text: str) -> None:
+    roles = {r.position for r in facts(text, "2031-08-25").roles}
+    assert roles == {"陕西省人大常委会副主任"}

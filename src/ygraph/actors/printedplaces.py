@@ -24,7 +24,6 @@ from .actorlex import (
     counties,
     gazetteer_hits,
     longest_suffix_title,
-    one_province,
     place_table,
     plausible_name,
     uses,
@@ -38,6 +37,7 @@ from .ownerplaces import owner_context
 from .parties import article_party, committee_party
 from .placecontext import ContextPlaces
 from .placescan import Hits, PlaceScan, scan_places
+from .provincepick import DOMINANT_TIMES, cities_province, met_in_province
 from .regiontitles import page_nation, page_state
 from .shortcities import short_governments
 from .sourceplaces import source_context
@@ -279,6 +279,9 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
         for place in printed:  # a place the vocabulary lacks, counted where printed
             counts[place] = max(counts[place], text.count(place), 1)
     at = {level: place for level, found in seen.items() if (place := _dominant(found))}
+    for level in uses("province_suffix"):  # peers: the province of the city the acts happen in (在某市会见)
+        if level in seen and level not in at and (met := met_in_province(text, found.places, seen[level])):
+            at[level] = met
     context = ContextPlaces(at, dominant={level: p for level, p in at.items() if _plainly(p, seen[level])})
     for level, own in session_places(text).items():  # 某县N届人大…。县法院院长甲: that county's
         if len(own) == 1 and at.get(level) in own and len(seen.get(level, ())) == 1:
@@ -289,7 +292,7 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
         elif not seen.get(level) and (own := _named_by_stem(text, found, level)):
             context.print_place(level, own)  # 区N届人大…辞去某某区人民政府区长…融入某某: the district printed once
     source_context(context, text, seen, printed_places(text), masthead)
-    province = _cities_province(text, found.cities)
+    province = cities_province(text, found.cities)
     if province and province[-1] not in seen:
         context.at[province[-1]] = province
     region = one_region(regions(text, found.places), 0, len(text))
@@ -371,14 +374,13 @@ _STEM_CHARS = 2  # a stem this long at least is counted without its level (菏�
 _NAMED_TIMES = 2  # a gazetteer place named fewer times than this is named in passing
 
 
-_DOMINANT_TIMES = 3  # a place named this often, and this many times as often as the others of its level together
 
 
 def _plainly(place: str, found: Counter[str]) -> bool:
     """The article is plainly about ``place``: named three times (and dominating), or a county of the gazetteer
     (counties.tsv) named twice with no other place of its level (a county's own report: 某县2016年预算的报告)."""
     n = found[place]
-    return n >= _DOMINANT_TIMES or (n >= _NAMED_TIMES and len(found) == 1 and place in counties())
+    return n >= DOMINANT_TIMES or (n >= _NAMED_TIMES and len(found) == 1 and place in counties())
 
 
 def _dominant(found: Counter[str]) -> str:
@@ -387,14 +389,4 @@ def _dominant(found: Counter[str]) -> str:
     guests once); "" when no place dominates (never a guess between peers)."""
     (place, n), *others = found.most_common()
     rest = sum(k for _, k in others)
-    return place if not rest or (n >= _DOMINANT_TIMES and n >= _DOMINANT_TIMES * rest) else ""
-
-
-def _cities_province(text: str, cities: Hits) -> str:
-    """An article that names no province but cities of one province (the gazetteer), at least three times:
-    that province's article (two cities of one province signing an agreement); one city named once is no
-    evidence of what the article is about."""
-    hits = [w for _, w in cities]
-    province = one_province(text, cities)
-    level = province[-1:]
-    return province if len(hits) >= _DOMINANT_TIMES and level in uses("province_suffix") else ""
+    return place if not rest or (n >= DOMINANT_TIMES and n >= DOMINANT_TIMES * rest) else ""
