@@ -83,7 +83,8 @@ def _joined_last(text: str, items: list[Found], e: int, rule: str) -> tuple[list
 @cached
 def _clause_forms() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
     # a clause starts after punctuation, or right after a date printed with digits (2031年2月甲在某地主持召开…)
-    start = rf"(?:^|(?<=[{re.escape(''.join(sorted(PUNCT)))}])|(?<=[0-9０-９][年月日]))"
+    units = re.escape("".join(uses("clause_date_unit")))
+    start = rf"(?:^|(?<=[{re.escape(''.join(sorted(PUNCT)))}])|(?<=[0-9０-９][{units}]))"
     return tuple(
         (rule, re.compile(rf"{start}([\u4e00-\u9fff·]{{2,4}}?)(?={form})"), re.compile(form))
         for rule, form in lexicons.load_table("actors/clause_forms.tsv")
