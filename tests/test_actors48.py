@@ -7,6 +7,8 @@
 - A headline's verb of going right after a title (总统访某国) opens no foreign name (word_uses motion_verb).
 - A page naming two provinces as often (the hosts' and the visitors' origin) gives a bare provincial title the
   province of the city its acts happen in (在西安会见: provincepick.met_in_province); 陜 is 陕 (text/lookalikes.tsv).
+- A pair before one title and two names (正副市长甲、乙; 新、旧任市长甲、乙: actors/paired_titles.tsv) gives each name
+  its part: head and deputy, or the new holder and the one leaving (a succession); 完成 ends a name.
 - A bare title after a name and a joiner (某国总统甲及总理乙) takes the organisation of the post before it, as after
   a list mark.
 """
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import facts
+from pipeline_probe import facts, handed_on
 
 
 @pytest.mark.parametrize(
@@ -62,3 +64,29 @@ def test_a_headlines_motion_verb_after_a_title_opens_no_name() -> None:
 def test_a_bare_provincial_title_takes_the_province_its_act_happens_in(text: str) -> None:
     roles = {r.position for r in facts(text, "2031-08-25").roles}
     assert roles == {"陕西省人大常委会副主任"}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("江城市正副市长龚明远、柴思雨出席会议。", "江城市长", "江城市副市长"),
+        ("江城市正副市長龔明遠、柴思雨出席會議。", "江城市长", "江城市副市长"),
+        ("海州省正副省长龚明远、柴思雨出席会议。", "海州省长", "海州省副省长"),
+    ],
+)
+def test_a_head_and_deputy_pair_gives_each_name_its_part(text: str, first: str, second: str) -> None:
+    roles = {(r.person, r.position) for r in facts(text, "2031-05-20").roles}
+    assert {("龚明远", first), ("柴思雨", second)} <= roles
+    assert ("龚明远", second) not in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "new", "old"),
+    [
+        ("江城市新、旧任市长龚明远、柴思雨完成交接。", "龚明远", "柴思雨"),
+        ("江城市卸、新任市长龚明远、柴思雨完成交接。", "柴思雨", "龚明远"),
+        ("江城市新舊任市長龔明遠、柴思雨完成交接。", "龚明远", "柴思雨"),
+    ],
+)
+def test_a_new_and_former_pair_is_a_hand_over(text: str, new: str, old: str) -> None:
+    assert handed_on(text, "2031-05-20") == {("江城市长", old, new)}

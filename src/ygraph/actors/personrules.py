@@ -57,6 +57,7 @@ from .nameends import (
     trailing_title,
 )
 from .namereader import read_name
+from .pairedtitles import paired_chains
 from .partyposts import party_posts
 from .placecontext import ContextPlaces
 from .placescan import Hits, PlaceScan, scan_places
@@ -120,10 +121,12 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None, l
             continue
         rule = _titled_rule(text, e, end, chain)
         chain = moved_on(text, sworn_in(text, end, chain), _past_address(text, end))
-        found.append(Found(text[e:end], e, end, rule, chain))
+        shared = _shared(text, end, chain[0].start + _SHARED_SPAN)  # 副主席甲、乙、丙: they share its title
+        first, second = paired_chains(text, chain, places) if len(shared) == 1 else (chain, chain)  # 正副总统甲、乙
+        found.append(Found(text[e:end], e, end, rule, first))
         _remember_posts(printed, chain)
-        for a, b in _shared(text, end, chain[0].start + _SHARED_SPAN):  # 副主席甲、乙、丙: they share its title
-            found.append(Found(text[a:b], a, b, rule, chain))
+        for a, b in shared:
+            found.append(Found(text[a:b], a, b, rule, second))
             end = b
         skip = trailing_title(text, end)
         if rule != _HOLDERS_OFFICE:  # 立委甲服务处主任乙: the office's post keeps the holder's name in it
