@@ -5,6 +5,8 @@
 - A retrospective's meeting someone called in a printed month (2031年2月甲在某地主持召开座谈会) is an event at month
   precision, its caller a person (clause_forms.tsv clause_chair after a date); 4个月后 / 两个月后 is that many months
   after the story's last month, and unresolved (reported, W011) when the story printed none.
+- A year counted in Chinese numerals before a month (九十七年五月二十日, not 一九九七年) is the Republic of China's
+  (time/numerals.tsv roc_mark): a Taiwanese caption's date gives a page its year.
 """
 
 from __future__ import annotations
@@ -46,3 +48,14 @@ def test_a_retrospectives_called_meeting_and_a_visit_months_later(count: str, mo
 def test_months_later_with_no_date_before_is_left_unresolved() -> None:
     found = facts("两个月后，临江市委书记龚明远率临江市代表团到海州省学习考察。", "2033-04-11")
     assert not any(e.date == "2033-04-11" for e in found.events)
+
+
+@pytest.mark.parametrize(("year", "day"), [("九十七", "2008-05-20"), ("八十五", "1996-05-20")])
+def test_a_year_counted_in_chinese_numerals_is_the_roc_calendars(year: str, day: str) -> None:
+    text = (
+        "【本報5月20日報導】江城縣新、舊任縣長龔明遠、柴思雨今天上午在縣府大禮堂舉行交接典禮。\n"
+        f"交接典禮上，龔明遠從柴思雨手中接過印信。//本社 {year}年五月二十日"
+    )
+    found = facts(text, None)
+    assert day in {e.date for e in found.events}
+

@@ -34,6 +34,7 @@ class _Tables:
     not_day_next: tuple[str, ...]  # after a day numeral: a count
     brackets: dict[str, str]  # closing → opening bracket a day numeral may be printed in (林晓峰(十)日)
     pattern: re.Pattern[str]  # a numeral and its unit
+    roc_mark: str  # written before a year counted in Chinese numerals (九十七年五月): the ROC calendar's
 
 
 @cached
@@ -62,6 +63,7 @@ def _tables() -> _Tables:
         re.compile(
             rf"(?<![{numeral_chars}0-9])([{numeral_chars}0-9]++)([ \t]*+{closers})([{re.escape(''.join(units))}])"
         ),
+        next(iter(kinds.get("roc_mark", {})), ""),
     )
 
 
@@ -146,9 +148,11 @@ def _rewrite(numeral: str, unit: str, in_run: bool, left_ok: bool, after: str, t
     if plain is not None and all(ch.isascii() or ch in _FULLWIDTH_DIGITS for ch in numeral):
         return plain
     kind = tables.units[unit]
-    if kind == "year":
-        return plain if plain is not None and len(plain) == 4 else None
     value = _chinese_value(numeral, tables.digits, tables.tens)
+    if kind == "year":
+        if plain is None and value is not None and _roc_year(value, after, tables):
+            return tables.roc_mark + str(value)  # 九十七年五月: a year counted, not spelt digit by digit
+        return plain if plain is not None and len(plain) == 4 else None
     if value is None:
         return None
     if kind == "month":
@@ -162,6 +166,16 @@ def _rewrite(numeral: str, unit: str, in_run: bool, left_ok: bool, after: str, t
     if value >= 10 or after.startswith(tables.day_next):
         return str(value)
     return None
+
+
+def _roc_year(value: int, after: str, tables: _Tables) -> bool:
+    """A year counted in Chinese numerals (九十七年, not 一九九七年) before a month's numeral: the Republic of
+    China's calendar (a Gregorian year is spelt digit by digit); 九十年代 is a decade, no year."""
+    month = after[:1] in tables.digits or after[:1] in tables.tens or after[:1].isdigit()
+    return bool(tables.roc_mark) and _ROC_FIRST <= value <= _ROC_LAST and month
+
+
+_ROC_FIRST, _ROC_LAST = 1, 99  # the ROC years a page counts in Chinese numerals (from 100 on it prints digits)
 
 
 def normalize_date_numerals(text: str) -> tuple[str, list[int]]:
