@@ -7,6 +7,7 @@
   after the story's last month, and unresolved (reported, W011) when the story printed none.
 - A year counted in Chinese numerals before a month (九十七年五月二十日, not 一九九七年) is the Republic of China's
   (time/numerals.tsv roc_mark): a Taiwanese caption's date gives a page its year.
+- An event whose word of holding is negated (今年不举行某记者会, 今后不再召开…) is none (word_uses negation).
 """
 
 from __future__ import annotations
@@ -59,3 +60,12 @@ def test_a_year_counted_in_chinese_numerals_is_the_roc_calendars(year: str, day:
     found = facts(text, None)
     assert day in {e.date for e in found.events}
 
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["市人大今年不举行市长记者会。", "本届市人大今年也不再举行市长记者会。", "市人大今年并未召开市长记者会。"],
+)
+def test_an_event_whose_holding_is_negated_is_none(sentence: str) -> None:
+    found = facts("3月4日，新闻发言人龚明远答问时说，" + sentence, "2031-03-04")
+    assert not [e for e in found.events if "记者会" in e.title]

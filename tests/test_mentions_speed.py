@@ -63,7 +63,7 @@ def _old_chain_start(text: str, e: int, floor: int) -> int:
     if start == i > floor and i < e and text[i - 1].isdigit() and text[i] in uses("post_lead_date_unit"):
         start += 1  # 9日某市长甲: the date's unit after a digit, a step added after the scan changed (as chain_start)
     if start == floor > 0:  # the joiner rule (与/和/同 after the previous name), added after the scan changed
-        start += next((len(w) for w in chains._joiners() if text.startswith(w, start, e)), 0)
+        start += next((len(w) for w in chains.joiner_words() if text.startswith(w, start, e)), 0)
     # the post's own start (a sentence adverb or lead such as 主持人 before it: labelbounds.post_start) is read
     # after the scan by both; it is not the scan under test
     return chains.with_year(text, chains.post_start(text, start, e), floor)

@@ -248,7 +248,7 @@ def _named(
     if not isinstance(name, tuple):
         return name
     title, name_start, walked = name
-    if _series(ctx, title, (left, name_start, end, right)) or listed.kind_of_list(title, trigger.word):
+    if _series(ctx, title, (left, name_start, end, right)) or listed.kind_of_list(title, trigger.word) or guards.negated(text, left, walked):
         return None
     prefix = parts.name_prefix(ctx, left, name_start)
     said = rules.happening()

@@ -295,3 +295,11 @@ def _common_tail(a: str, b: str) -> str:
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
     return a[len(a) - n :]
+
+
+def negated(text: str, left: int, name_start: int) -> bool:
+    """The word of holding right before the event's name is negated (今年不举行某记者会, 今后不再召开某会议): no
+    event held (``negation`` of word_uses.tsv)."""
+    before = rules.compact(text[left:name_start])
+    verb = next((w for w in rules.happening().before if before.endswith(w)), "")
+    return bool(verb) and before[: len(before) - len(verb)].endswith(rules.uses("negation"))

@@ -29,13 +29,20 @@ def titled_holder(ctx: Context, left: int, start: int) -> Mention | None:
         if text.endswith(title, 0, p.start) or text.startswith(title, p.end)  # 行政长官甲, 甲总统
     ]
     if len({p.text for p in holders}) > 1:  # 总统甲… 某国总统乙…: the title printed bare names the article's own
-        holders = [p for p in holders if text.startswith(title, p.end) or ctx.titles_before(p) == title]
+        holders = [p for p in holders if text.startswith(title, p.end) or _bare_holder(ctx, p, title)]
     if len({p.text for p in holders}) != 1:
         return None  # nobody, or two people printed with that title: whose act it is stays unknown
     end = left + len(title)
     plans = rules.words("plan_words.txt")  # 将 stays after the actor: the talks are announced
     sequence = next((w for w in rules.uses("holder_adverb") if text.startswith(w, end) and w not in plans), "")
     return replace(holders[-1], start=left, end=end + len(sequence), rule=RULE + title)  # 其后 left out of the title
+
+
+def _bare_holder(ctx: Context, person: Mention, title: str) -> bool:
+    """``person`` printed right after ``title`` alone, not after another body's post (某国总统) nor as a former
+    holder (前任总统)."""
+    before = ctx.doc.text[: person.start - len(title)]
+    return ctx.titles_before(person) == title and not before.endswith(rules.uses("former_title"))
 
 
 def title_partner(ctx: Context, left: int, start: int, adverbs: tuple[str, ...]) -> bool:
