@@ -8,6 +8,8 @@
 - A year counted in Chinese numerals before a month (九十七年五月二十日, not 一九九七年) is the Republic of China's
   (time/numerals.tsv roc_mark): a Taiwanese caption's date gives a page its year.
 - An event whose word of holding is negated (今年不举行某记者会, 今后不再召开…) is none (word_uses negation).
+- A person's dated site tour (某日，甲参观了某展馆) is an event (triggers.tsv 参观); escorts told after it (乙同样陪同
+  其参观，一同陪同的还有丙) attend that tour, not an earlier one (escorted.tour_before, word_uses tour_pronoun).
 """
 
 from __future__ import annotations
@@ -69,3 +71,18 @@ def test_a_year_counted_in_chinese_numerals_is_the_roc_calendars(year: str, day:
 def test_an_event_whose_holding_is_negated_is_none(sentence: str) -> None:
     found = facts("3月4日，新闻发言人龚明远答问时说，" + sentence, "2031-03-04")
     assert not [e for e in found.events if "记者会" in e.title]
+
+
+@pytest.mark.parametrize("pronoun", ["其", "他", ""])
+def test_a_site_tour_is_an_event_and_its_escorts_attend_it(pronoun: str) -> None:
+    text = (
+        "据本社消息，5月30日，江城市委书记龚明远到临江调研。2月下旬，时任临江省长王一鸣也曾视察某大学，龚明远等人陪同。\n"
+        f"此外，5月19日至20日，原临江省委书记林晓峰参观了临江博览会主展馆。龚明远同样陪同{pronoun}参观，"
+        "一同陪同的还有市委秘书长柴思雨。"
+    )
+    found = facts(text, "2031-06-04")
+    (tour,) = [e for e in found.events if e.date == "2031-05-19"]
+    assert "参观" in tour.title
+    assert {"林晓峰", "龚明远", "柴思雨"} <= {p.person for p in tour.participants}
+    (earlier,) = [e for e in found.events if e.date.startswith("2031-02")]
+    assert "柴思雨" not in {p.person for p in earlier.participants}

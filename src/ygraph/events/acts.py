@@ -253,6 +253,8 @@ def _told_already(a: _Act) -> Ref | None | _Go:
     refs, index = a.refs, a.index
     if refs and refs[-1].end == start and not refs[-1].bare:
         return Ref(start, end, refs[-1].draft, True)  # 考察调研: one act printed with two verbs
+    if (accompanied := escorted.tour_before(ctx, start)) is not None:
+        return Ref(start, end, accompanied, True)  # 甲同样陪同其参观: the tour told just before
     tour = visits.tour(ctx, a.actor, a.trigger, refs, left) if a.actor is not None else None
     if tour is not None:
         return Ref(start, end, tour, True)  # 某某赴某省考察… 26日，他来到某市(考察): a stop of the tour reported

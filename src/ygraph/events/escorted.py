@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..model import Mention, Sentence
 from . import eventrules as rules
-from .draft import Context
+from .draft import Context, Draft
 
 
 def escort_span(ctx: Context, left: int, start: int) -> tuple[int, int] | None:
@@ -39,3 +39,28 @@ def escorted_people(ctx: Context, left: int, start: int) -> list[Mention]:
 def without_escort(words: str) -> str:
     """An act's title words without the escort phrase (由…陪同, 在…陪同下): 某某视察某工程."""
     return rules.pattern("escort_title").sub("", words)
+
+
+def accompanied_tour(ctx: Context, start: int, end: int) -> Draft | None:
+    """陪同考察/陪同参观 (an ``accompanies`` verb, then a ``tour_word``): the hosts attend the article's latest
+    visit told so far (an inspection when no visit is), not the event of their clause."""
+    text = ctx.doc.text
+    after = end + next((len(w) for w in rules.uses("tour_pronoun") if text.startswith(w, end)), 0)  # 陪同其参观
+    if text[start:end] not in rules.uses("accompanies") or not text.startswith(rules.uses("tour_word"), after):
+        return None
+    told = [d for d in reversed(ctx.drafts) if not d.planned and not d.named_only]
+    return next((d for d in told if d.event_type == "visit"), None) or next(
+        (d for d in told if d.event_type == "inspection"), None
+    )
+
+
+def tour_before(ctx: Context, start: int) -> Draft | None:
+    """The tour an act at ``start`` repeats after an ``accompanies`` verb (甲同样陪同其参观): the article's latest
+    visit or inspection, as for the people going along (``accompanied_tour``)."""
+    text = ctx.doc.text
+    for pronoun in ("", *rules.uses("tour_pronoun")):
+        verb = next((w for w in rules.uses("accompanies") if text.endswith(w + pronoun, 0, start)), "")
+        if verb:
+            at = start - len(pronoun)
+            return accompanied_tour(ctx, at - len(verb), at)
+    return None

@@ -11,7 +11,18 @@ from .. import scan
 from ..lexicons import cached
 from ..model import Mention, Participation, Sentence
 from ..punctuation import CLAUSE_BREAKS, COLONS, QUOTE_OPEN, SEMICOLONS
-from . import anaphors, ceremonyparties, companions, guards, handovers, listing, partverbs, speakers, speeches
+from . import (
+    anaphors,
+    ceremonyparties,
+    companions,
+    escorted,
+    guards,
+    handovers,
+    listing,
+    partverbs,
+    speakers,
+    speeches,
+)
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 from .titleholder import title_subject
@@ -227,18 +238,6 @@ def _with_subject(
     return subject + [p for p in people if p not in subject]
 
 
-def _accompanied_tour(ctx: Context, start: int, end: int) -> Draft | None:
-    """陪同考察/陪同参观 (an ``accompanies`` verb, then a ``tour_word``): the hosts attend the article's latest
-    visit told so far (an inspection when no visit is), not the event of their clause."""
-    text = ctx.doc.text
-    if text[start:end] not in rules.uses("accompanies") or not text.startswith(rules.uses("tour_word"), end):
-        return None
-    told = [d for d in reversed(ctx.drafts) if not d.planned and not d.named_only]
-    return next((d for d in told if d.event_type == "visit"), None) or next(
-        (d for d in told if d.event_type == "inspection"), None
-    )
-
-
 def _group_visit(ctx: Context, sentence: Sentence, start: int, target: Draft | None) -> Draft | None:
     """某代表团成员包括甲、乙: the members of a visiting group (a ``delegation`` word before the verb in its
     clause) attend the group's visit, the article's latest, not the meeting the group travels to."""
@@ -361,7 +360,7 @@ def _blocks(verb: str, exceptions: bool = False) -> tuple[tuple[str, int], ...]:
 def _target(
     ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None, start: int, end: int
 ) -> Draft | None:
-    tour = _accompanied_tour(ctx, start, end)
+    tour = escorted.accompanied_tour(ctx, start, end)
     if tour is not None:
         return tour  # 某某陪同考察: the guests' visit (or tour) told before, not the talks or signing
     left, right = rules.clause_bounds(ctx.doc.text, start, end, sentence.start, sentence.end)
