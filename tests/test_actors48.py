@@ -8,7 +8,7 @@
 - A page naming two provinces as often (the hosts' and the visitors' origin) gives a bare provincial title the
   province of the city its acts happen in (在西安会见: provincepick.met_in_province); 陜 is 陕 (text/lookalikes.tsv).
 - A pair before one title and two names (正副市长甲、乙; 新、旧任市长甲、乙: actors/paired_titles.tsv) gives each name
-  its part: head and deputy, or the new holder and the one leaving (a succession); 完成 ends a name.
+  its part: head and deputy, or the new holder and the one leaving (a succession); 完成 and 去了 end a name.
 - A bare title after a name and a joiner (某国总统甲及总理乙) takes the organisation of the post before it, as after
   a list mark.
 """
@@ -90,3 +90,9 @@ def test_a_head_and_deputy_pair_gives_each_name_its_part(text: str, first: str, 
 )
 def test_a_new_and_former_pair_is_a_hand_over(text: str, new: str, old: str) -> None:
     assert handed_on(text, "2031-05-20") == {("江城市长", old, new)}
+
+
+@pytest.mark.parametrize("verb", ["去了江城", "去了海州省"])
+def test_a_verb_of_going_or_completing_ends_a_titled_name(verb: str) -> None:
+    roles = {(r.person, r.position) for r in facts(f"此后，临江市委书记林晓峰{verb}。", "2031-06-04").roles}
+    assert ("林晓峰", "临江市委书记") in roles
