@@ -8,7 +8,8 @@
 - A page naming two provinces as often (the hosts' and the visitors' origin) gives a bare provincial title the
   province of the city its acts happen in (在西安会见: provincepick.met_in_province); 陜 is 陕 (text/lookalikes.tsv).
 - A pair before one title and two names (正副市长甲、乙; 新、旧任市长甲、乙: actors/paired_titles.tsv) gives each name
-  its part: head and deputy, or the new holder and the one leaving (a succession); 完成 and 去了 end a name.
+  its part: head and deputy, or the new holder and the one leaving (a succession); a follower word (完成) ends a
+  list item as it ends a name, and 去了 ends a name.
 - A bare title after a name and a joiner (某国总统甲及总理乙) takes the organisation of the post before it, as after
   a list mark.
 """

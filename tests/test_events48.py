@@ -10,6 +10,8 @@
 - An event whose word of holding is negated (今年不举行某记者会, 今后不再召开…) is none (word_uses negation).
 - A person's dated site tour (某日，甲参观了某展馆) is an event (triggers.tsv 参观); escorts told after it (乙同样陪同
   其参观，一同陪同的还有丙) attend that tour, not an earlier one (escorted.tour_before, word_uses tour_pronoun).
+- At a standing committee's sitting, 受代市长甲委托，乙提交某议案并作说明: 乙 is a person who speaks (clause_forms.tsv
+  clause_motion), 甲 who entrusted the report is not there (word_uses entrust_lead, entrust_close).
 """
 
 from __future__ import annotations
@@ -86,3 +88,14 @@ def test_a_site_tour_is_an_event_and_its_escorts_attend_it(pronoun: str) -> None
     assert {"林晓峰", "龚明远", "柴思雨"} <= {p.person for p in tour.participants}
     (earlier,) = [e for e in found.events if e.date.startswith("2031-02")]
     assert "柴思雨" not in {p.person for p in earlier.participants}
+
+
+def test_the_one_who_entrusts_a_report_is_not_at_the_sitting() -> None:
+    text = (
+        "本报讯 3月28日，市十二届人大常委会举行第四十三次会议。市人大常委会主任龚明远主持会议。\n"
+        "受代市长宁可心委托，王一鸣提交人事免职议案并作说明。"
+    )
+    (sitting,) = facts(text, "2031-03-29").events
+    people = {(p.person, p.relation) for p in sitting.participants}
+    assert ("王一鸣", "spoke_at") in people
+    assert not any(name == "宁可心" for name, _ in people)

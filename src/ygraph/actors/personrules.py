@@ -389,7 +389,5 @@ def after_marker(text: str, end: int) -> int:
 
 
 def _item_end(text: str, b: int) -> bool:
-    """A list item ends at 、, punctuation, the end, a list end (等) or a boundary word."""
-    return (
-        b >= len(text) or text[b] in PUNCT or text.startswith(uses("list_end"), b) or starts_boundary(text, b)
-    )
+    """A list item ends at 、, punctuation, the end, a list end (等), a boundary word or a follower (完成)."""
+    return b >= len(text) or text[b] in PUNCT or text.startswith(uses("list_end"), b) or starts_boundary(text, b) or follower_at(text, b)

@@ -318,12 +318,15 @@ def _same_subject(between: str) -> bool:
 
 
 def _represented(ctx: Context, sentence: Sentence, person: Mention) -> bool:
-    """代表某州州长某某宣读: someone spoken for (``on_behalf`` and a title before the name) is not there."""
+    """代表某州州长某某宣读, 受某市长某某委托: someone spoken for (``on_behalf`` and a title before the name) is not
+    there."""
     if person.start < sentence.start:
         return False
     left, _ = rules.clause_bounds(ctx.doc.text, person.start, person.end, sentence.start, sentence.end)
     earlier = [p.end for p in ctx.people(left, person.start)]
     opening = rules.compact(ctx.doc.text[max([left, *earlier]) : person.start])
+    if opening.startswith(rules.uses("entrust_lead")) and ctx.doc.text.startswith(rules.uses("entrust_close"), person.end):
+        return True  # 受代市长甲委托，乙作说明: 甲 entrusted the report, 乙 made it
     return opening.startswith(rules.uses("on_behalf")) and not opening.startswith(rules.uses("not_on_behalf"))
 
 
