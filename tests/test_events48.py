@@ -12,6 +12,8 @@
   其参观，一同陪同的还有丙) attend that tour, not an earlier one (escorted.tour_before, word_uses tour_pronoun).
 - At a standing committee's sitting, 受代市长甲委托，乙提交某议案并作说明: 乙 is a person who speaks (clause_forms.tsv
   clause_motion), 甲 who entrusted the report is not there (word_uses entrust_lead, entrust_close).
+- A party congress printed by its number (中共二十一大于某日闭幕) is a meeting (triggers.tsv), one with its full name
+  (short_names.tsv); named as a period (十八大以来) or a spirit studied it is none. 隔日 is the day after.
 """
 
 from __future__ import annotations
@@ -99,3 +101,26 @@ def test_the_one_who_entrusts_a_report_is_not_at_the_sitting() -> None:
     people = {(p.person, p.relation) for p in sitting.participants}
     assert ("王一鸣", "spoke_at") in people
     assert not any(name == "宁可心" for name, _ in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("中共二十一大于本月22日闭幕，新一届领导班子底定。", "中共二十一大"),
+        ("10月22日，中共二十一大在北京闭幕。", "中共二十一大"),
+        ("中共二十一大於本月22日閉幕，新一屆領導班子底定。", "中共二十一大"),
+    ],
+)
+def test_a_party_congress_printed_by_its_number_is_a_meeting(text: str, title: str) -> None:
+    found = facts(text, "2031-10-28")
+    assert [(e.title, e.date) for e in found.events] == [(title, "2031-10-22")]
+
+
+@pytest.mark.parametrize("text", ["十八大以来，江城发展迅速。", "10月28日，市委召开会议，学习贯彻党的二十大精神。"])
+def test_a_congress_named_as_a_period_or_a_spirit_is_no_event(text: str) -> None:
+    assert not [e for e in facts(text, "2031-10-28").events if "大" in e.title and "会议" not in e.title]
+
+
+def test_the_day_after_is_told_by_ge_ri() -> None:
+    found = facts("10月22日，大会闭幕。隔日，中共二十一届一中全会在北京举行。", "2031-10-28")
+    assert ("中共二十一届一中全会", "2031-10-23") in {(e.title, e.date) for e in found.events}
