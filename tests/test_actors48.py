@@ -7,6 +7,8 @@
 - A headline's verb of going right after a title (总统访某国) opens no foreign name (word_uses motion_verb).
 - A page naming two provinces as often (the hosts' and the visitors' origin) gives a bare provincial title the
   province of the city its acts happen in (在西安会见: provincepick.met_in_province); 陜 is 陕 (text/lookalikes.tsv).
+- A page plainly about one district that prints the district's city (上海松江区) gives a bare city organ (市委组织部)
+  that city, not a relayed dateline's (某社北京电/某网报道): provincepick.district_city.
 - A pair before one title and two names (正副市长甲、乙; 新、旧任市长甲、乙: actors/paired_titles.tsv) gives each name
   its part: head and deputy, or the new holder and the one leaving (a succession); a follower word (完成) ends a
   list item as it ends a name, and 去了 ends a name.
@@ -97,3 +99,16 @@ def test_a_new_and_former_pair_is_a_hand_over(text: str, new: str, old: str) -> 
 def test_a_verb_of_going_or_completing_ends_a_titled_name(verb: str) -> None:
     roles = {(r.person, r.position) for r in facts(f"此后，临江市委书记林晓峰{verb}。", "2031-06-04").roles}
     assert ("林晓峰", "临江市委书记") in roles
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_bare_city_organ_on_a_district_page_is_the_districts_city(script: str) -> None:
+    text = (
+        "柴思雨任上海松江区代理区长\n"
+        "本社北京9月1日电/某网报道，据松江区委宣传部消息：8月31日上午，松江区召开区领导干部会议。"
+        "市委组织部副部长龚明远宣布市委任免决定并讲话。区委书记林晓峰主持会议。"
+    )
+    if script == "traditional":
+        text = text.translate(str.maketrans("区长电报网据宣传会议组织宣决并讲话书记", "區長電報網據宣傳會議組織宣決並講話書記"))
+    roles = {(r.person, r.position) for r in facts(text, "2031-09-01").roles}
+    assert ("龚明远", "上海市委组织部副部长") in roles

@@ -1,12 +1,15 @@
-"""provincepick: the province a bare provincial title (省长, 省人大常委会副主任) refers to when the article's
-provinces do not settle it by their counts (``printedplaces.context_places``): the province of the cities it
-names (the gazetteer), or of the city its acts happen in."""
+"""provincepick: the province or city a bare title (省长, 市委组织部副部长) refers to when the article's places do not
+settle it by their counts or its dateline (``printedplaces.context_places``): the province of the cities it names
+(the gazetteer), or of the city its acts happen in; the city of the district the page is about."""
 
 from __future__ import annotations
 
 from collections import Counter
 
+from .. import lexicons
+from ..lexicons import cached
 from .actorlex import city_provinces, one_province, place_table, uses
+from .placecontext import ContextPlaces
 from .placescan import Hits
 
 DOMINANT_TIMES = 3  # a place named this often, and this many times as often as the others of its level together
@@ -33,3 +36,20 @@ def met_in_province(text: str, places: Hits, peers: Counter[str]) -> str:
         if text.endswith(uses("place_lead"), 0, end - len(word) + 1) and table.get(word, "") in provinces
     }
     return next(iter(met)) if len(met) == 1 and next(iter(met)) in peers else ""
+
+
+
+def district_city(text: str, context: ContextPlaces) -> None:
+    """A page plainly about one district or county (``dominant``) that prints that unit's own city (上海松江区…
+    市委组织部副部长甲): a bare title of the city's level is that city's, not the dateline's (某社北京电 relaying
+    another city's report)."""
+    for place in context.dominant.values():
+        city = _county_cities().get(place, "")
+        if city and city != place and city[:-1] in text:
+            context.print_place(city[-1], city)
+
+
+@cached
+def _county_cities() -> dict[str, str]:
+    """The county gazetteer (``actors/counties.tsv``): a county-level unit → its prefecture-level city."""
+    return {row[0]: row[1] for row in lexicons.load_table("actors/counties.tsv")}
