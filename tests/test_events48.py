@@ -14,6 +14,8 @@
   clause_motion), 甲 who entrusted the report is not there (word_uses entrust_lead, entrust_close).
 - A party congress printed by its number (中共二十一大于某日闭幕) is a meeting (triggers.tsv), one with its full name
   (short_names.tsv); named as a period (十八大以来) or a spirit studied it is none. 隔日 is the day after.
+- A headline's signing whose subject is a short form of the gathering the report tells (某联席会议签署四项协议 beside
+  某合作联席会议第十三次会议16日举行) is that gathering (rites._acting: its characters in order), dated by it.
 """
 
 from __future__ import annotations
@@ -124,3 +126,12 @@ def test_a_congress_named_as_a_period_or_a_spirit_is_no_event(text: str) -> None
 def test_the_day_after_is_told_by_ge_ri() -> None:
     found = facts("10月22日，大会闭幕。隔日，中共二十一届一中全会在北京举行。", "2031-10-28")
     assert ("中共二十一届一中全会", "2031-10-23") in {(e.title, e.date) for e in found.events}
+
+
+def test_a_headline_act_of_a_gathering_is_that_gathering() -> None:
+    text = (
+        "临江海州联席会议签署两地海上搜救等四项合作协议\n"
+        "新华社临江9月17日电 临江海州合作联席会议第十三次会议16日在临江举行。临江省长龚明远出席会议并讲话。"
+    )
+    found = facts(text, "2031-09-17")
+    assert [(e.title, e.date) for e in found.events] == [("临江海州合作联席会议第十三次会议", "2031-09-16")]

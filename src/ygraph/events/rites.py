@@ -21,15 +21,18 @@ ACT_RULE = "event:act:"
 RITE_RULE = "event:rite:"
 RITE_USE = "rite_"  # + the act's event type: the words ending the name of the ceremony held for it
 PAGE = "article"  # the date source of a draft dated only by its article
+_GATHERING_ACTS = ("signing", "release")  # acts a gathering does itself (某联席会议签署四项协议)
+_GATHERINGS = ("meeting", "forum")
 
 
 def fold(ctx: Context) -> None:
     """Each act drafted beside the one ceremony held for it joins that ceremony (``ctx.drafts``)."""
     for act in list(ctx.drafts):
         words = rules.uses(RITE_USE + act.event_type) if _acted(act) and holds(ctx.drafts, act) else ()
-        if not words:
+        if not words and not (_acted(act) and act.event_type in _GATHERING_ACTS):
             continue
         hosts = [(g, w) for g in ctx.drafts if g is not act and (w := _rite(g, words)) and _agree(act, g)]
+        hosts = hosts or [(g, w) for g in ctx.drafts if g is not act and (w := _acting(act, g)) and _agree(act, g)]
         if len(hosts) != 1:
             continue
         host, word = hosts[0]
@@ -54,3 +57,15 @@ def _rite(draft: Draft, words: tuple[str, ...]) -> str:
 def _agree(act: Draft, host: Draft) -> bool:
     """Both told as held (or both planned), on agreeing dates, or the act dated only by its page."""
     return act.planned == host.planned and (dates_fit(act, host) or act.date_source == PAGE)
+
+
+def _acting(act: Draft, host: Draft) -> str:
+    """The gathering's name word when the act's title opens with a short form of the gathering's name (某某联席会议
+    签署四项协议 beside 某某合作联席会议第十三次会议: the gathering signed; its characters in order), "" otherwise."""
+    if _acted(host) or host.named_only or host.event_type not in _GATHERINGS:
+        return ""
+    verb = act.provenance[0].rule.removeprefix(ACT_RULE)
+    subject = rules.compact(act.title).partition(verb)[0]
+    word = next((w for w, t in rules.triggers().items() if t.form == "name" and subject.endswith(w)), "")
+    name = iter(rules.compact(host.title))
+    return word if word and len(subject) > len(word) + 1 and all(c in name for c in subject) else ""
