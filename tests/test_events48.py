@@ -9,7 +9,10 @@
   (time/numerals.tsv roc_mark): a Taiwanese caption's date gives a page its year.
 - An event whose word of holding is negated (今年不举行某记者会, 今后不再召开…) is none (word_uses negation).
 - A person's dated site tour (某日，甲参观了某展馆) is an event (triggers.tsv 参观); escorts told after it (乙同样陪同
-  其参观，一同陪同的还有丙) attend that tour, not an earlier one (escorted.tour_before, word_uses tour_pronoun).
+  其参观，一同陪同的还有丙) attend that tour, not an earlier one (escorted.tour_before, word_uses tour_pronoun); a
+  visiting group's 参观 stays a leg of its visit (word_uses person_tour; tests/test_event22.py).
+- A draft discussed (讨论了《某报告》, 讨论了即将提交某会议审议的《某报告》) is reviewed (policy_verbs.tsv 讨论; an
+  attributive phrase between the verb and the 《title》: policylinks._before_modifier).
 - At a standing committee's sitting, 受代市长甲委托，乙提交某议案并作说明: 乙 is a person who speaks (clause_forms.tsv
   clause_motion), 甲 who entrusted the report is not there (word_uses entrust_lead, entrust_close).
 - A party congress printed by its number (中共二十一大于某日闭幕) is a meeting (triggers.tsv), one with its full name
@@ -135,3 +138,14 @@ def test_a_headline_act_of_a_gathering_is_that_gathering() -> None:
     )
     found = facts(text, "2031-09-17")
     assert [(e.title, e.date) for e in found.events] == [("临江海州合作联席会议第十三次会议", "2031-09-16")]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["会议讨论了《江城市政府工作报告》。", "会议讨论了即将提交市十五届人大三次会议审议的《江城市政府工作报告》。"],
+)
+def test_a_draft_discussed_is_reviewed(clause: str) -> None:
+    found = facts("1月5日下午，江城市政府第六次全体会议召开。" + clause + "市长龚明远主持会议。", "2031-01-07")
+    (meeting,) = found.events
+    assert {(p.title, p.relation) for p in meeting.policies} == {("江城市政府工作报告", "reviewed")}
+

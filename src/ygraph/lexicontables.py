@@ -38,11 +38,12 @@ def _documented_uses(name: str) -> str:
     return "|".join(dict.fromkeys(_USE_DOC.findall(text)))
 
 
-_NUMERAL_KINDS = "digit|ten|big|count|unit|left|gap|day_next|not_day_next|bracket"
+_NUMERAL_KINDS = "digit|ten|big|count|unit|left|gap|day_next|not_day_next|bracket|roc_mark"
 _BYLINE_FORMS = ("byline_bracketed", "byline_credit", "byline_line")  # text/bylines.tsv, {byline_<form>}
 TABLES: dict[str, Table] = {
     "actors/appointment_forms.tsv": Table(("text", "start|end|past|-|former", "before|after", "regex", "any")),
     "actors/career_verbs.tsv": Table(("text", "any", "past|now?")),
+    "actors/paired_titles.tsv": Table(("text", "head|new|former", "deputy|new|former")),
     "actors/respective_forms.tsv": Table(("text", "start|end|past", "regex")),
     "actors/shared_posts.tsv": Table(("text", "before|after|clauses", "regex")),
     "actors/session_posts.tsv": Table(("text", _documented_uses("actors/session_posts.tsv"))),

@@ -259,6 +259,8 @@ def _told_already(a: _Act) -> Ref | None | _Go:
     if tour is not None:
         return Ref(start, end, tour, True)  # 某某赴某省考察… 26日，他来到某市(考察): a stop of the tour reported
     a.group = group = visiting_group(ctx, sentence.start, start)
+    if a.trigger.word in rules.uses("person_tour") and (group or a.actor is None):
+        return None  # 某访问团参观某大楼: a leg of the group's visit, no event of its own
     if a.trigger.event_type == "visit" and not group and not a.departure and eventmodel.stop(ctx, a.cand, "visit_alone"):
         return None  # 某某访华: a person's visit is reported through its talks and meetings
     if a.trigger.event_type == "inspection" and group:

@@ -4,7 +4,7 @@ for ``events.py``."""
 from __future__ import annotations
 
 from ..model import PolicyLink, Sentence
-from ..punctuation import LIST_MARK
+from ..punctuation import CLAUSE_BREAKS, LIST_MARK
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
@@ -32,6 +32,22 @@ def policies(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | 
 def _policy_verb(text: str, floor: int, start: int) -> tuple[str, str]:
     """The policy verb (policy_verbs.tsv row) right before a 《title》 and its relation, ("", "") if none."""
     window = rules.strip_end(rules.compact(text[max(floor, start - 14) : start]), rules.uses("aspect"))
-    return next(
-        ((verb, relation) for verb, relation in rules.policy_verbs() if window.endswith(verb)), ("", "")
-    )
+    found = next(((verb, relation) for verb, relation in rules.policy_verbs() if window.endswith(verb)), ("", ""))
+    return found if found[0] else _before_modifier(text, floor, start)
+
+
+_MODIFIER = 40  # the longest attributive phrase read between a policy verb and its 《title》
+
+
+def _before_modifier(text: str, floor: int, start: int) -> tuple[str, str]:
+    """讨论了即将提交某会议审议的《某报告》: the verb opening an attributive phrase (``attributive`` 的 before the 《)
+    in the same clause is the one the document takes; ("", "") when the phrase is no such one."""
+    wide = rules.compact(text[max(floor, start - _MODIFIER) : start])
+    if not wide.endswith(rules.uses("attributive")):
+        return "", ""
+    for k in range(len(wide)):
+        found = next(((v, r) for v, r in rules.policy_verbs() if wide.startswith(v, k)), None)
+        phrase = rules.strip_start(wide[k + len(found[0]) :], rules.uses("aspect")) if found else ""
+        if found and phrase and not any(c in CLAUSE_BREAKS for c in phrase):
+            return found
+    return "", ""
