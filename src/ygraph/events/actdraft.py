@@ -167,6 +167,8 @@ def _nothing_done(ctx: Context, trigger: rules.Trigger, obj: str, span: tuple[in
         return True  # 某某发布 2031-09-10 (a masthead): nothing is released
     if trigger.event_type == "release" and _personnel(ctx, obj, (head, end, right)):
         return True  # 公布人事异动, 公布主要官员名单: who holds what is announced, no document released
+    if trigger.event_type == "opening" and _object(ctx.doc.text, end, right).endswith(rules.uses("work_object")):
+        return True  # 正式启动某报告起草工作: work begun, nothing opened
     agreements = rules.uses("agreement")
     if trigger.event_type == "signing" and trigger.word not in agreements and not any(w in obj for w in agreements):
         return True  # 签署命令, 签署意见: no agreement is signed (签约 names its own)
