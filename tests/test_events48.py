@@ -13,6 +13,8 @@
   visiting group's 参观 stays a leg of its visit (word_uses person_tour; tests/test_event22.py).
 - A draft discussed (讨论了《某报告》, 讨论了即将提交某会议审议的《某报告》) is reviewed (policy_verbs.tsv 讨论; an
   attributive phrase between the verb and the 《title》: policylinks._before_modifier).
+- The subject of a sentence's later act is the person after an attributive phrase (甲主政某地时期的某职乙…，与丙
+  会面: 乙), not the one inside it (actdraft.sentence_subject).
 - At a standing committee's sitting, 受代市长甲委托，乙提交某议案并作说明: 乙 is a person who speaks (clause_forms.tsv
   clause_motion), 甲 who entrusted the report is not there (word_uses entrust_lead, entrust_close).
 - A party congress printed by its number (中共二十一大于某日闭幕) is a meeting (triggers.tsv), one with its full name
@@ -149,3 +151,12 @@ def test_a_draft_discussed_is_reviewed(clause: str) -> None:
     (meeting,) = found.events
     assert {(p.title, p.relation) for p in meeting.policies} == {("江城市政府工作报告", "reviewed")}
 
+
+
+def test_a_subject_after_an_attributive_phrase_holds_the_talks() -> None:
+    text = (
+        "2031-06-04 13:54:31\n临江省委书记胡春华陪同调研。"
+        "此外，龚明远主政江城时期的秘书长林晓峰(现海州局长)也曾在4月份到访临江，与胡春华会面。"
+    )
+    talks = [e for e in facts(text, "2031-06-04").events if e.event_type == "talks"]
+    assert [(e.date, {p.person for p in e.participants}) for e in talks] == [("2031-04", {"林晓峰", "胡春华"})]

@@ -5,7 +5,7 @@ subject of an act whose clause names none, and the people an act is done to, for
 from __future__ import annotations
 
 from ..model import Mention, PolicyLink, Sentence
-from ..punctuation import CLOSING_QUOTES, LIST_MARK, OPENING_QUOTES
+from ..punctuation import CLAUSE_BREAKS, CLOSING_QUOTES, LIST_MARK, OPENING_QUOTES
 from . import actpeople, eventplaces, guards, listed, owntrips, sides
 from . import eventrules as rules
 from .acttitle import actor_title, sideless, without_opener, without_topic
@@ -211,7 +211,7 @@ def sentence_subject(ctx: Context, sentence: Sentence, left: int, undated: bool 
     """The person opening a clause of a dated sentence (only positions before it: 5月29日，某市副市长某某带领…),
     subject of an act in a later clause that names nobody (…，深入某县督查…); with ``undated`` the sentence
     may print no date (甲还来到某区，会见了乙: talks, which still need a day of their own)."""
-    first = next(iter(ctx.people(sentence.start, left)), None)
+    first = _modified_head(ctx, ctx.people(sentence.start, left))
     dated = any(t.kind == "date" for t in ctx.times(sentence.start, left))
     if first is None or not (dated or (undated and len(ctx.people(sentence.start, left)) == 1)):
         return None  # undated, the one person before is the subject (甲会见乙，丙…: no sure subject)
@@ -227,7 +227,21 @@ def sentence_subject(ctx: Context, sentence: Sentence, left: int, undated: bool 
     says = rules.says_verbs()
     if any(v in between for v in says):
         return None  # 某某表示，要到基层调研: what was said, not done
-    return first if not guards.subject_head("".join(head)).strip(LIST_MARK) else None  # 某市委常委、副市长某某
+    opening = "".join(head)
+    opening = opening[max((opening.rfind(w) + len(w) for w in rules.uses("attributive") if w in opening), default=0) :]
+    return first if not guards.subject_head(opening).strip(LIST_MARK) else None  # 某市委常委、副市长某某; 甲时期的某职乙
+
+
+def _modified_head(ctx: Context, people: list[Mention]) -> Mention | None:
+    """The first person of a sentence, past those inside an attributive phrase before it (甲主政某处时期的某职乙:
+    乙, the phrase's ``attributive`` 的 between them and no clause break)."""
+    text = ctx.doc.text
+    while len(people) > 1:
+        between = text[people[0].end : people[1].start]
+        if any(c in CLAUSE_BREAKS for c in between) or not any(w in between for w in rules.uses("attributive")):
+            break
+        people = people[1:]
+    return people[0] if people else None
 
 
 def announced(ctx: Context, start: int, end: int) -> bool:
