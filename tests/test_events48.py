@@ -15,6 +15,8 @@
   attributive phrase between the verb and the 《title》: policylinks._before_modifier).
 - The subject of a sentence's later act is the person after an attributive phrase (甲主政某地时期的某职乙…，与丙
   会面: 乙), not the one inside it (actdraft.sentence_subject).
+- 在…上 holds a name past a day and its 的 between them (在3月4日上午的某发布会上, 在隔日的某全会上):
+  eventparts.name_prefix.
 - At a standing committee's sitting, 受代市长甲委托，乙提交某议案并作说明: 乙 is a person who speaks (clause_forms.tsv
   clause_motion), 甲 who entrusted the report is not there (word_uses entrust_lead, entrust_close).
 - A party congress printed by its number (中共二十一大于某日闭幕) is a meeting (triggers.tsv), one with its full name
@@ -160,3 +162,10 @@ def test_a_subject_after_an_attributive_phrase_holds_the_talks() -> None:
     )
     talks = [e for e in facts(text, "2031-06-04").events if e.event_type == "talks"]
     assert [(e.date, {p.person for p in e.participants}) for e in talks] == [("2031-04", {"林晓峰", "胡春华"})]
+
+
+@pytest.mark.parametrize("day", ["3月4日上午", "今天(3月4日)上午", "隔日"])
+def test_a_name_after_a_day_and_its_de_inside_zai_shang_was_held(day: str) -> None:
+    text = f"3月3日，江城市人大会议开幕。在{day}的江城市人大会议新闻发布会上，新闻发言人龚明远答问。"
+    found = facts(text, "2031-03-04")
+    assert ("江城市人大会议新闻发布会", "2031-03-04") in {(e.title, e.date) for e in found.events}

@@ -272,8 +272,10 @@ def dated_after(ctx: Context, end: int, right: int) -> bool:
 
 
 def name_prefix(ctx: Context, left: int, name_start: int) -> str:
-    """What the clause prints before an event's name, a day printed right before the name left out (于28日某会议
-    上宣布: 于…上 holds the name as 在…上 does), trailing spaces and opening quotes too."""
-    text = ctx.doc.text
-    at = min((t.start for t in ctx.times(left, name_start) if not text[t.end : name_start].strip()), default=name_start)
+    """What the clause prints before an event's name, a day printed right before the name (and its 的) left out
+    (于28日某会议上宣布, 在3月4日上午的某发布会上: 于…上 holds the name as 在…上 does), trailing spaces and opening
+    quotes too."""
+    text, attributive = ctx.doc.text, rules.uses("attributive")
+    right_before = [t.start for t in ctx.times(left, name_start) if text[t.end : name_start].strip() in ("", *attributive)]
+    at = min(right_before, default=name_start)  # 在3月4日上午的某发布会上: the day and its 的 left out too
     return text[left:at].rstrip().rstrip(OPENING_QUOTES)
