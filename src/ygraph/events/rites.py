@@ -55,8 +55,9 @@ def _rite(draft: Draft, words: tuple[str, ...]) -> str:
 
 
 def _agree(act: Draft, host: Draft) -> bool:
-    """Both told as held (or both planned), on agreeing dates, or the act dated only by its page."""
-    return act.planned == host.planned and (dates_fit(act, host) or act.date_source == PAGE)
+    """Both told as held (or both planned), at no two places, on agreeing dates, or the act dated only by its page."""
+    places = act.place is None or host.place is None or act.place == host.place  # 在某综合体 / 在政府总部: two rites
+    return act.planned == host.planned and places and (dates_fit(act, host) or act.date_source == PAGE)
 
 
 def _acting(act: Draft, host: Draft) -> str:
