@@ -30,6 +30,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline_probe import facts
+from sweep13 import traditional
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
@@ -39,8 +40,7 @@ def test_a_bare_title_stands_for_the_holder_printed_with_it_bare(script: str) ->
         "林总统参加友邦智利总统柯德拉就职典礼，于11日率庆贺团出访，13日晚间抵达智利。\n"
         "总统16日会晤芬兰总理安东尼，并签署联合公报。"
     )
-    if script == "traditional":
-        text = text.translate(str.maketrans("记电总统将于访问参礼贺团晚间抵达会晤并签联报", "記電總統將於訪問參禮賀團晚間抵達會晤並簽聯報"))
+    text = traditional(text) if script == "traditional" else text
     found = facts(text, "2031-08-17")
     talks = [e for e in found.events if e.date == "2031-08-16"]
     assert len(talks) == 1
