@@ -12,6 +12,8 @@
 - A pair before one title and two names (正副市长甲、乙; 新、旧任市长甲、乙: actors/paired_titles.tsv) gives each name
   its part: head and deputy, or the new holder and the one leaving (a succession); a follower word (完成) ends a
   list item as it ends a name, and 去了 ends a name.
+- Two names, a comma and bodies' heads before an attendance verb (甲、乙，市法院、市检察院负责人列席会议): the names
+  are a list that attends (namelists._list_pattern).
 - A bare title after a name and a joiner (某国总统甲及总理乙) takes the organisation of the post before it, as after
   a list mark.
 """
@@ -113,3 +115,12 @@ _DISTRICT_PAGE = (
 def test_a_bare_city_organ_on_a_district_page_is_the_districts_city(page: str) -> None:
     roles = {(r.person, r.position) for r in facts(page, "2031-09-01").roles}
     assert ("龚明远", "上海市委组织部副部长") in roles
+
+
+def test_two_names_before_bodies_heads_attend() -> None:
+    text = (
+        "昨日，市十二届人大常委会举行第四十三次会议。市人大常委会主任龚明远主持会议。"
+        "王一鸣、钱小禾，市法院、市检察院负责人列席会议。"
+    )
+    (sitting,) = facts(text, "2031-03-29").events
+    assert {("王一鸣", "attended"), ("钱小禾", "attended")} <= {(p.person, p.relation) for p in sitting.participants}
