@@ -17,6 +17,7 @@
   会面: 乙), not the one inside it (actdraft.sentence_subject).
 - 在…上 holds a name past a day and its 的 between them (在3月4日上午的某发布会上, 在隔日的某全会上):
   eventparts.name_prefix.
+- A bracketed aside right after the actor (某某(彼时已卸任某职)也曾视察…) is no part of an act's title.
 - At a standing committee's sitting, 受代市长甲委托，乙提交某议案并作说明: 乙 is a person who speaks (clause_forms.tsv
   clause_motion), 甲 who entrusted the report is not there (word_uses entrust_lead, entrust_close).
 - A party congress printed by its number (中共二十一大于某日闭幕) is a meeting (triggers.tsv), one with its full name
@@ -169,3 +170,10 @@ def test_a_name_after_a_day_and_its_de_inside_zai_shang_was_held(day: str) -> No
     text = f"3月3日，江城市人大会议开幕。在{day}的江城市人大会议新闻发布会上，新闻发言人龚明远答问。"
     found = facts(text, "2031-03-04")
     assert ("江城市人大会议新闻发布会", "2031-03-04") in {(e.title, e.date) for e in found.events}
+
+
+@pytest.mark.parametrize("aside", ["(彼时已卸任某职)", "（已卸任某职）"])
+def test_an_aside_after_the_actor_is_no_part_of_the_title(aside: str) -> None:
+    text = f"2月下旬，时任江城市长林晓峰{aside}也曾到访临江视察某大学校区，临江省委书记胡春华等人陪同。"
+    (tour,) = facts(text, "2031-06-04").events
+    assert tour.title == "林晓峰也曾到访临江视察某大学校区"

@@ -6,7 +6,7 @@ act (its actor's or its subject's), and talks told by their topic alone."""
 from __future__ import annotations
 
 from ..model import Mention
-from ..punctuation import LIST_MARK
+from ..punctuation import CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS
 from . import escorted, eventplaces, sides
 from . import eventrules as rules
 from .draft import Context, Ref
@@ -36,6 +36,7 @@ def actor_title(
     own = lede and trigger.event_type not in BARE_WITHOUT_OBJECT  # talks are titled by their guest
     headline = _headline(ctx, trigger, actor) if own else ""
     first = actor.end if actor.end > left else head  # a carried subject: its clause
+    first = _past_aside(text, first, start)  # 某某(彼时已卸任某职)也曾视察…: the aside is no part of the title
     drop = _place_span(text, first, start, trigger) if trigger.event_type in _NO_PLACE_TYPES else None
     rest = _render(ctx, first, start, refs, drop)
     rest = next((rest[len(h) :] for h in rules.honorifics() if rest.startswith(h)), rest)
@@ -55,6 +56,14 @@ def actor_title(
     rest = without_opener(rest)  # 某某一行则是前往会勘… → 某某一行前往会勘…
     rest = escorted.without_escort(rest)  # 某某由甲陪同视察某工程 → 某某视察某工程
     return headline or actor.text + rest + trigger.word + obj
+
+
+def _past_aside(text: str, i: int, end: int) -> int:
+    """Past a bracketed aside opening at ``i`` and closed before ``end``; ``i`` itself otherwise."""
+    if text[i : i + 1] not in OPENING_BRACKETS:
+        return i
+    close = min((k for c in CLOSING_BRACKETS if (k := text.find(c, i, end)) >= 0), default=-1)
+    return close + 1 if close >= 0 else i
 
 
 def without_topic(words: str, event_type: str) -> str:
