@@ -14,6 +14,8 @@
   list item as it ends a name, and 去了 ends a name.
 - Two names, a comma and bodies' heads before an attendance verb (甲、乙，市法院、市检察院负责人列席会议): the names
   are a list that attends (namelists._list_pattern).
+- A body's own title after an unplaced post of it (市城管局党组书记、局长甲) keeps the body as printed
+  (positions._unresolved_body); a bare level's organ (市公安局) stays bare (D1).
 - A bare title after a name and a joiner (某国总统甲及总理乙) takes the organisation of the post before it, as after
   a list mark.
 """
@@ -124,3 +126,9 @@ def test_two_names_before_bodies_heads_attend() -> None:
     )
     (sitting,) = facts(text, "2031-03-29").events
     assert {("王一鸣", "attended"), ("钱小禾", "attended")} <= {(p.person, p.relation) for p in sitting.participants}
+
+
+def test_a_bodys_own_title_after_its_unplaced_post_keeps_the_body() -> None:
+    text = "5月3日，市委书记龚明远到江城调研。市城管局党组书记、局长肖文飞陪同调研。"
+    roles = {(r.person, r.position) for r in facts(text, "2031-05-04").roles}
+    assert {("肖文飞", "市城管局党组书记"), ("肖文飞", "市城管局局长")} <= roles

@@ -26,7 +26,7 @@ def _list_pattern() -> re.Pattern[str]:
     joiner = alternation(uses("list_joiner"))
     adverb = alternation(uses("list_adverb"))  # 甲、乙和其他主席团成员也在主席台就座
     # 甲、乙，市法院、市检察院负责人列席: the bodies' heads after a comma join the names before the verb
-    heads = rf"[，,][\u4e00-\u9fff、]{{2,40}}?{any_of('list_group')}"
+    heads = rf"[，,](?!{joiner})[\u4e00-\u9fff、]{{2,40}}?{any_of('list_group')}"  # (，以及… is the joiner's)
     return re.compile(
         # at most _MAX_LIST names before the verb: a long run of 、 without a verb costs linear time
         rf"((?:[\u4e00-\u9fff·]{{2,8}}{LIST_MARK}){{1,{_MAX_LIST - 1}}}[\u4e00-\u9fff·]{{2,8}}?)"

@@ -154,11 +154,20 @@ def _completed(
         body = prev.head[:1] if prev.head[:1] in uses("org_noun") and head.endswith(prev.head) else ""
         body = "" if prev.organization.endswith(body) else body  # 某务局长、副局长 → 某务局副局长
         return _make(printed, _owner(prev.organization, head) + body + modifier, head)
+    elif prev and not org and (body := _unresolved_body(prev, head)):  # 市城管局党组书记、局长: that body's, as printed
+        return Position(printed, body + modifier + head, "", head, "", False)
     elif not org and head in uses("council_title") and context_places.council:  # 甲议长: the council's
         return _make(printed, context_places.council + modifier, head)
     elif not org and head in uses("government_staff") and context_places.government:
         return _make(printed, context_places.government + min(uses("government"), key=len) + modifier, head)
     return Position(printed, org + modifier + head, "", head, "", False, bare=_bare(org))  # unresolved
+
+
+def _unresolved_body(prev: Position, head: str) -> str:
+    """The body of an unresolved post before ``head`` in its chain (市城管局 of 市城管局党组书记) when ``head`` is that
+    body's own title (局长, 副局长 after …局), else ""."""
+    body = prev.canonical.removesuffix(prev.head) if not prev.organization and not prev.bare else ""
+    return body if body[-1:] in uses("org_noun") and _undeputy(head).startswith(body[-1:]) else ""
 
 
 def _chain_qualifier(org: str, prev: Position | None) -> bool:
