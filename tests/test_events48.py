@@ -23,7 +23,8 @@
 - A party congress printed by its number (中共二十一大于某日闭幕) is a meeting (triggers.tsv), one with its full name
   (short_names.tsv); named as a period (十八大以来) or a spirit studied it is none. 隔日 is the day after.
 - A headline's signing whose subject is a short form of the gathering the report tells (某联席会议签署四项协议 beside
-  某合作联席会议第十三次会议16日举行) is that gathering (rites._acting: its characters in order), dated by it.
+  某合作联席会议第十三次会议16日举行) is that gathering (rites._acting: its characters in order), dated by it; so is a
+  headline's launch of a meeting named longer than the report's (某区公所走动式区务会议正式启动 beside 某区务会议).
 """
 
 from __future__ import annotations
@@ -177,3 +178,12 @@ def test_an_aside_after_the_actor_is_no_part_of_the_title(aside: str) -> None:
     text = f"2月下旬，时任江城市长林晓峰{aside}也曾到访临江视察某大学校区，临江省委书记胡春华等人陪同。"
     (tour,) = facts(text, "2031-06-04").events
     assert tour.title == "林晓峰也曾到访临江视察某大学校区"
+
+
+def test_a_headline_launch_of_a_meeting_is_that_meeting() -> None:
+    text = (
+        "江城区公所走动式区务会议正式启动\n本报记者甲乙丙/江城报导\n2031.05.13\n"
+        "江城区公所五月份的区务会议，于今天由区长龚明远带领各课室主管来到青山里召开「江城区务会议」。"
+    )
+    found = facts(text, "2031-05-13")
+    assert [e.title for e in found.events if e.event_type in ("meeting", "opening")] == ["江城区务会议"]

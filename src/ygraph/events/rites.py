@@ -21,7 +21,7 @@ ACT_RULE = "event:act:"
 RITE_RULE = "event:rite:"
 RITE_USE = "rite_"  # + the act's event type: the words ending the name of the ceremony held for it
 PAGE = "article"  # the date source of a draft dated only by its article
-_GATHERING_ACTS = ("signing", "release")  # acts a gathering does itself (某联席会议签署四项协议)
+_GATHERING_ACTS = ("signing", "release", "opening")  # a gathering's own acts (某联席会议签署四项协议, 某会议正式启动)
 _GATHERINGS = ("meeting", "forum")
 
 
@@ -61,12 +61,19 @@ def _agree(act: Draft, host: Draft) -> bool:
 
 
 def _acting(act: Draft, host: Draft) -> str:
-    """The gathering's name word when the act's title opens with a short form of the gathering's name (某某联席会议
-    签署四项协议 beside 某某合作联席会议第十三次会议: the gathering signed; its characters in order), "" otherwise."""
+    """The gathering's name word when the act's title opens with a short or long form of the gathering's name (某某联席
+    会议签署四项协议 beside 某某合作联席会议第十三次会议; 某区公所走动式区务会议正式启动 beside 某区务会议: the gathering
+    acted; one name's characters in the other in order), "" otherwise."""
     if _acted(host) or host.named_only or host.event_type not in _GATHERINGS:
         return ""
     verb = act.provenance[0].rule.removeprefix(ACT_RULE)
     subject = rules.compact(act.title).partition(verb)[0]
     word = next((w for w, t in rules.triggers().items() if t.form == "name" and subject.endswith(w)), "")
-    name = iter(rules.compact(host.title))
-    return word if word and len(subject) > len(word) + 1 and all(c in name for c in subject) else ""
+    name = rules.compact(host.title)
+    return word if word and len(subject) > len(word) + 1 and (_in_order(subject, name) or _in_order(name, subject)) else ""
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Every character of ``short`` in ``long``, in order (a short form of a name, or the name in a longer one)."""
+    chars = iter(long)
+    return all(c in chars for c in short)
