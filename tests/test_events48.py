@@ -17,6 +17,8 @@
   会面: 乙), not the one inside it (actdraft.sentence_subject).
 - 在…上 holds a name past a day and its 的 between them (在3月4日上午的某发布会上, 在隔日的某全会上):
   eventparts.name_prefix.
+- A tour named in a spirit followed (按照某某考察某地重要讲话精神) is referred to even before the page told an event of
+  its own (framed.act_frame, word_uses back_reference 按照/遵照).
 - A bracketed aside right after the actor (某某(彼时已卸任某职)也曾视察…) is no part of an act's title.
 - At a standing committee's sitting, 受代市长甲委托，乙提交某议案并作说明: 乙 is a person who speaks (clause_forms.tsv
   clause_motion), 甲 who entrusted the report is not there (word_uses entrust_lead, entrust_close).
@@ -187,3 +189,12 @@ def test_a_headline_launch_of_a_meeting_is_that_meeting() -> None:
     )
     found = facts(text, "2031-05-13")
     assert [e.title for e in found.events if e.event_type in ("meeting", "opening")] == ["江城区务会议"]
+
+
+def test_a_tour_named_in_a_spirit_followed_is_no_event() -> None:
+    text = (
+        "第A07版：法治中国\n接受甲辞去市长职务请求 决定龚明远为江城市代理市长\n（上接A1）\n"
+        "柴思雨代表市人大常委会向龚明远担任代理市长表示祝贺，希望龚明远同志带领市政府领导班子，"
+        "按照林晓峰总书记考察江城重要讲话精神，坚持改革开放。"
+    )
+    assert not [e for e in facts(text, "2031-03-21").events if e.event_type == "inspection"]

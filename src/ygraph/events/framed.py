@@ -163,17 +163,17 @@ def _object_of(prefix: str, word: str) -> bool:
 
 def act_frame(ctx: Context, sentence: Sentence, span: tuple[int, int, int, int]) -> str:
     """The row of a reference frame around an act (贯彻某某视察某省重要讲话精神: the occasion of words relayed,
-    whatever times its sentence prints), or around one printed with no day in its sentence (多次来某省视察: a
-    series; 会议强调，某某到某地考察…: the reported meeting's view); "" when none; only once the article has
-    told an event of its own."""
+    whatever times its sentence prints or events the article told), or, once the article has told an event of its
+    own, around one printed with no day in its sentence (多次来某省视察: a series; 会议强调，某某到某地考察…: the
+    reported meeting's view); "" when none."""
     left, start, end, right = span
-    if not any(not d.named_only for d in ctx.drafts):
-        return ""
     text = ctx.doc.text
     prefix = rules.compact(text[left:start])
     relayed = rules.pattern("relayed_author").search(text, end, right)
     if relayed is not None and any(w in prefix for w in rules.uses("back_reference")):
-        return "relayed"  # 9日，…传达学习某某视察某地重要讲话精神: whatever the times, the day is the meeting's
+        return "relayed"  # 9日，…传达学习某某视察某地重要讲话精神: whatever the times (or the events told), referred to
+    if not any(not d.named_only for d in ctx.drafts):
+        return ""
     if ctx.times(sentence.start, right):
         return ""
     series = next((w for w in _words("series") if w in prefix), "")
