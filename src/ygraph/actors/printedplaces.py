@@ -301,7 +301,7 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
     dateline = places.get(article.place or "", "")
     if dateline:
         context.at[dateline[-1]] = dateline
-    district_city(text, context)  # 上海松江区…市委组织部副部长 under a relayed dateline (某社北京电): 上海市
+    district_city(text, context)  # 南京玄武区…市委组织部副部长 under a relayed dateline (某社北京电): 南京市
     own_county_city(text, context)  # 我市 of a county-level city, its prefecture a superior (省委、某市委)
     owner_context(context, text, _has_word)  # 某县人民政府, 某县第5届人大常委会: the page's own place
     page_level_places(text, context, _has_word)  # 某某州 named twice, no other 州: its bare 州长 (roles32)

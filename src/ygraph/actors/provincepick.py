@@ -40,7 +40,7 @@ def met_in_province(text: str, places: Hits, peers: Counter[str]) -> str:
 
 
 def district_city(text: str, context: ContextPlaces) -> None:
-    """A page plainly about one district or county (``dominant``) that prints that unit's own city (上海松江区…
+    """A page plainly about one district or county (``dominant``) that prints that unit's own city (南京玄武区…
     市委组织部副部长甲): a bare title of the city's level is that city's, not the dateline's (某社北京电 relaying
     another city's report)."""
     for place in context.dominant.values():
