@@ -40,8 +40,8 @@ def test_a_speech_after_a_clause_of_time_names_nobody(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "post"),
     [
-        ("柴思雨是继前青禾国总统柯德拉后的首位外国元首。", "青禾国总统"),
-        ("柴思雨是繼前青禾國總統柯德拉後的首位外國元首。", "青禾国总统"),
+        ("柴思雨成为继前青禾国总统柯德拉后的又一位到访元首。", "青禾国总统"),
+        ("柴思雨成為繼前青禾國總統柯德拉後的又一位到訪元首。", "青禾国总统"),
     ],
 )
 def test_a_foreign_name_ends_before_a_time_postposition(text: str, post: str) -> None:
@@ -56,7 +56,7 @@ def test_a_bare_title_after_a_joiner_takes_the_post_before(joiner: str) -> None:
 
 
 def test_a_headlines_motion_verb_after_a_title_opens_no_name() -> None:
-    found = facts("总统访圣维森 视察援建项目" + "\n（本社记者甲乙丙17日电）总统林晓峰17日抵达圣维森访问。", "2031-08-17")
+    found = facts("总统访圣维森 出席友谊桥通车" + "\n（本社记者甲乙丙17日电）总统林晓峰17日抵达圣维森访问。", "2031-08-17")
     assert not any(p.name.startswith("访") for p in found.people)
 
 
@@ -105,9 +105,9 @@ def test_a_verb_of_going_or_completing_ends_a_titled_name(verb: str) -> None:
 
 
 _DISTRICT_PAGE = (
-    "柴思雨任南京玄武区代理区长\n"
-    "本社北京9月1日电/某网报道，据玄武区委宣传部消息：8月31日上午，玄武区召开区领导干部会议。"
-    "市委组织部副部长龚明远宣布市委任免决定并讲话。区委书记林晓峰主持会议。"
+    "柴思雨出任南京玄武区代理区长\n"
+    "本社北京9月1日电/转自某网 玄武区昨天举行干部大会。"
+    "会上，市委组织部副部长龚明远宣读了市委的任免决定。区委书记林晓峰主持大会。"
 )
 
 
@@ -120,13 +120,13 @@ def test_a_bare_city_organ_on_a_district_page_is_the_districts_city(page: str) -
 def test_two_names_before_bodies_heads_attend() -> None:
     text = (
         "昨日，市十二届人大常委会举行第四十三次会议。市人大常委会主任龚明远主持会议。"
-        "王一鸣、钱小禾，市法院、市检察院负责人列席会议。"
+        "王一鸣、钱小禾，区法院、区检察院负责人列席。"
     )
     (sitting,) = facts(text, "2031-03-29").events
     assert {("王一鸣", "attended"), ("钱小禾", "attended")} <= {(p.person, p.relation) for p in sitting.participants}
 
 
 def test_a_bodys_own_title_after_its_unplaced_post_keeps_the_body() -> None:
-    text = "5月3日，市委书记龚明远到江城调研。市城管局党组书记、局长肖文飞陪同调研。"
+    text = "5月3日，市委书记龚明远到江城调研。市城管局党组书记、局长宁可心陪同调研。"
     roles = {(r.person, r.position) for r in facts(text, "2031-05-04").roles}
-    assert {("肖文飞", "市城管局党组书记"), ("肖文飞", "市城管局局长")} <= roles
+    assert {("宁可心", "市城管局党组书记"), ("宁可心", "市城管局局长")} <= roles
