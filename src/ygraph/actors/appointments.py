@@ -34,7 +34,7 @@ from .actorlex import (
 from .appointforms import Form, gate
 from .chains import Element, antecedent, chain_before
 from .elections import elected_posts, with_org
-from .noticenames import NOTE, item_names, joined_name, split_body, titled_names
+from .noticenames import NOTE, addressed_names, item_names, joined_name, split_body, titled_names
 from .noticeposts import acting_in_list, acting_post, own_post, sentence_post, stood_in, unquoted_post
 from .personrules import Found, address_words
 from .placecontext import ContextPlaces
@@ -163,6 +163,7 @@ def _item(
         names = item_names(text, m.start("names"), m.end("names"), right) if groups.get("names") else []
         if not names and groups.get("names") and not right:  # 任命某县委副书记甲同志为…: a title before the name
             names = titled_names(text, m.start("names"), m.end("names"))
+            names = names or addressed_names(text, m.start("names"), m.end("names"))  # 决定甲副省长为…
         if "names" in groups and groups["names"] is None and carried:
             names = list(dict.fromkeys((f.name, f.start, f.end) for f in carried))
         post_start, post_end = unquoted_post(text, m.start("post"), m.end("post"))

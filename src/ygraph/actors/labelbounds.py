@@ -57,7 +57,7 @@ def post_start(text: str, start: int, e: int, joined: bool = True) -> int:
         start = _after_new(text, start, e)
         start = _after_taking(text, start, e)
         moved = start != was
-    return _after_inner_joiner(text, start, e)
+    return _after_inner_joiner(text, start, e, joined)
 
 
 def occurrences(text: str, word: str, start: int, e: int) -> list[int]:
@@ -196,11 +196,15 @@ def _after_first_joiner(text: str, start: int, e: int) -> int:
     return start if place_prefix(text[start:e]) else start + len(word)
 
 
-def _after_inner_joiner(text: str, start: int, e: int) -> int:
-    """After the last joiner inside the chain that ends another person or body, or opens a place after no place."""
+def _after_inner_joiner(text: str, start: int, e: int, joined: bool = True) -> int:
+    """After the last joiner inside the chain that ends another person or body, or opens a place after no place.
+    A notice's post (not ``joined``) lists the posts given: an ``own_post_joiner`` after a title joins two of them
+    (出任某局秘书长及某署署长), no other person's."""
     best = start
     for k, word in _printed(uses("post_lead_joiner"), text, start + 1, e):
         end = k + len(word)
+        if not joined and word in uses("own_post_joiner") and longest_suffix_title(text[start:k]):
+            continue
         if end > best and _goes_on(text, end, e) and _joins(text[start:k], text[end:e], word):
             best = end
     return best

@@ -25,7 +25,7 @@ from .nameends import particle_name
 from .nameshape import after_verb, long_list_kept, married_shape
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")  # a short note in brackets after a name (its gender)
+NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,5}[）)]")  # a short note in brackets after a name: its gender, its nation (蒙古族)
 
 
 def item_names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, int]]:
@@ -65,6 +65,14 @@ def titled_names(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
     """One name after a title chain (某县委副书记甲), read from the right: the title ends where the name starts."""
     names = item_names(text, a, b, True)
     return names if len(names) == 1 and longest_suffix_title(text[a : names[0][1]]) else []
+
+
+def addressed_names(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
+    """One name with a bare title after it as its form of address (决定甲副省长为某职): the name before the
+    title, which is no post of its own (the post given follows the verb)."""
+    head = longest_suffix_title(text[a:b])
+    name = text[a : b - len(head)] if head else ""
+    return [(name, a, a + len(name))] if name and plausible_name(name) else []
 
 
 def _joined(parts: list[str], ends: list[int]) -> tuple[list[str], list[int]]:

@@ -81,6 +81,8 @@ def _department_of_place(stem: str) -> str:
     ends with its level, the department follows the organ)."""
     for organ in uses("government"):
         at = stem.find(organ)
+        if stem[:at] in uses("bare_region"):
+            continue  # 特区政府某署: no place before the government, which stays
         if at > 1 and stem[at - 1] in uses("place_level") and len(stem) > at + len(organ):
             return stem[:at] + stem[at + len(organ) :]
     return stem

@@ -1,0 +1,66 @@
+"""Actors of session 39 (invented text, invented names).
+
+- A notice's post lists two posts joined by 及 after a title (出任某局秘书长及某署署长): both are given, and the
+  joiner is no boundary between two people (labelbounds._after_inner_joiner reads a notice's post as a list); an
+  organisation whose own name holds 及 (某及某局) stays whole.
+- 常任秘书长 is a title (titles.tsv): 常任 before 秘书长 is never a name.
+- A holder printed now who takes another post and one other person taking the first post: a succession (the
+  moved-holder reading), here across a list of two posts.
+- 决定甲副省长为某职: the name before a bare title of address is the one given the post (noticenames.addressed_names),
+  and the notice's resignation of the post's holder before makes a succession to the acting holder.
+- A note in brackets after a listed name (its gender, its nation: (蒙古族)) is no part of the name
+  (noticenames.NOTE reads up to five characters).
+- A succession's post keeps 特区政府 (word_uses bare_region): 特区 names no place of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import facts, handed_on
+from sweep13 import traditional
+
+_MOVES = (
+    "特区政府水务署署长甄明道将于2031年4月1日出任土地及规划局常任秘书长{joiner}屋宇署署长，"
+    "接替将于2031年3月20日开始休假的贝立群。特区政府邮政署署长温思远将于2031年4月1日出任水务署署长。"
+)
+
+
+@pytest.mark.parametrize("joiner", ["及", "、"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_notice_gives_each_post_of_a_list_joined_by_a_joiner(joiner: str, script: str) -> None:
+    text = _MOVES.format(joiner=joiner)
+    text = traditional(text) if script == "traditional" else text
+    roles = {(r.person, r.position, r.change) for r in facts(text, "2031-03-09").roles}
+    assert {("甄明道", "土地及规划局常任秘书长", "start"), ("甄明道", "屋宇署署长", "start")} <= roles
+    assert not any(r[0] == "常任" for r in roles)
+
+
+def test_a_post_list_after_a_move_makes_the_successions_of_every_post() -> None:
+    pairs = {(before, after) for _, before, after in handed_on(_MOVES.format(joiner="及"), "2031-03-09")}
+    assert {("贝立群", "甄明道"), ("甄明道", "温思远")} <= pairs
+
+
+def test_a_two_holder_joiner_between_people_still_parts_them() -> None:
+    """Outside a notice's post, 某司司长和某市副市长乙 is two people: the joiner still ends the first."""
+    roles = {(r.person, r.position) for r in facts("临江省水利厅厅长和江城市副市长柴思雨出席会议。").roles}
+    assert ("柴思雨", "江城市副市长") in roles
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_name_addressed_by_its_title_is_given_the_acting_post(script: str) -> None:
+    text = (
+        "临江省人大常委会会议决定接受龚明远辞去临江省人民政府省长职务的请求。决定任命柴思雨为临江省人民政府副省长，"
+        "并根据主任会议的提名，决定柴思雨副省长为临江省人民政府代理省长。"
+    )
+    text = traditional(text) if script == "traditional" else text
+    roles = {(r.person, r.position, r.change) for r in facts(text, "2031-03-01").roles}
+    assert ("柴思雨", "临江省人民政府代理省长", "start") in roles
+    assert ("临江省人民政府省长", "龚明远", "柴思雨") in handed_on(text, "2031-03-01")
+
+
+@pytest.mark.parametrize("note", ["(女)", "(壮族)", "（蒙古族）", "(柯尔克孜族)"])
+def test_a_note_of_nation_after_an_elected_name_is_no_part_of_it(note: str) -> None:
+    text = f"临江自治区第九届人民代表大会第一次会议27日选举柴思雨{note}为临江自治区主席。"
+    roles = {(r.person, r.position) for r in facts(text, "2031-01-28").roles}
+    assert ("柴思雨", "临江自治区主席") in roles
