@@ -11,6 +11,14 @@
 - A note in brackets after a listed name (its gender, its nation: (蒙古族)) is no part of the name
   (noticenames.NOTE reads up to five characters).
 - A succession's post keeps 特区政府 (word_uses bare_region): 特区 names no place of its own.
+- 回 is a surname (surnames.txt); the words opening with it after a title (回答, 回到) are surname_word rows.
+- A sender's name ends before a verb of sending (发来贺信, 寄来: name_followers.tsv follow.message).
+- A one-holder title before a name and a list (市人大主任甲及乙、丙) is not shared by the names after it; a title
+  many hold (副主任甲及乙) is, and a pair's parts (正副市长甲、乙) are (pairedtitles.shared_chains).
+- 高工 is a senior engineer's short title (title_short_forms.tsv: 高级工程师).
+- A zone's organs: 某特区工委书记、管委会主任 gives the zone's 管委会 (word_uses zone_owner_end: 工委 left off the body),
+  a 党工委 after 管委会 is the zone's, not the 管委会's, and the next name's 工委副书记、管委会副主任 runs on the same zone
+  (siblings._sibling_organ, inherit._run_organ).
 """
 
 from __future__ import annotations
@@ -64,3 +72,63 @@ def test_a_note_of_nation_after_an_elected_name_is_no_part_of_it(note: str) -> N
     text = f"临江自治区第九届人民代表大会第一次会议27日选举柴思雨{note}为临江自治区主席。"
     roles = {(r.person, r.position) for r in facts(text, "2031-01-28").roles}
     assert ("柴思雨", "临江自治区主席") in roles
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_rare_surname_that_opens_words_names_a_sender(script: str) -> None:
+    text = "第九届江城论坛9月7日在江城举行。中共中央政治局委员、国务院副总理回思远发来贺信。"
+    text = traditional(text) if script == "traditional" else text
+    found = facts(text, "2031-09-08")
+    assert ("回思远", "国务院副总理") in {(r.person, r.position) for r in found.roles}
+
+
+@pytest.mark.parametrize("text", ["临江市长回答记者提问。", "江城县委书记回到村里看望群众。", "江城市長回顧了工作。"])
+def test_a_word_opening_with_the_surname_after_a_title_is_no_name(text: str) -> None:
+    assert not any(p.name.startswith("回") for p in facts(text).people)
+
+
+@pytest.mark.parametrize("verb", ["发来贺信", "寄来贺信", "来信祝贺"])
+def test_a_senders_name_ends_before_the_verb_of_sending(verb: str) -> None:
+    found = facts(f"论坛在江城开幕，国务院副总理龚思远{verb}。", "2031-09-08")
+    assert {p.name for p in found.people} == {"龚思远"}
+
+
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [
+        ("江城市人大主任王一平及龚思远、柴思雨、林晓峰等出席。", set()),
+        ("江城市长王一平、龚思远出席。", set()),
+        ("江城市人大副主任王一平及龚思远等出席。", {"龚思远"}),
+    ],
+)
+def test_only_a_title_many_hold_is_shared_by_the_names_after_it(text: str, shared: set[str]) -> None:
+    found = facts(text, "2031-09-08")
+    titled = {r.person for r in found.roles} - {"王一平"}
+    assert titled == shared
+    assert "龚思远" in {p.name for p in found.people}
+
+
+def test_a_senior_engineers_short_title_is_a_post() -> None:
+    roles = {(r.person, r.position) for r in facts("临江电力公司高工柴思雨出席论坛。").roles}
+    assert ("柴思雨", "临江电力公司高级工程师") in roles
+
+
+@pytest.mark.parametrize(
+    ("zone", "party"), [("青禾山特区", "工委"), ("江城经济开发区", "党工委"), ("海州高新区", "党工委")]
+)
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_zones_organs_run_over_a_list_of_two_names(zone: str, party: str, script: str) -> None:
+    text = f"{zone}{party}书记、管委会主任柴思雨，{party}副书记、管委会副主任林晓峰等出席。"
+    text = traditional(text) if script == "traditional" else text
+    roles = {(r.person, r.position) for r in facts(text, "2031-09-08").roles}
+    assert {
+        ("柴思雨", f"{zone}{party}书记"),
+        ("柴思雨", f"{zone}管委会主任"),
+        ("林晓峰", f"{zone}{party}副书记"),
+        ("林晓峰", f"{zone}管委会副主任"),
+    } <= roles
+
+
+def test_a_party_organ_after_a_zones_committee_is_the_zones() -> None:
+    roles = {(r.person, r.position) for r in facts("江城经济开发区管委会主任、党工委副书记林晓峰出席。").roles}
+    assert ("林晓峰", "江城经济开发区党工委副书记") in roles

@@ -3,6 +3,8 @@
 - A round-up of first sessions of several places' people's congresses on one day: an autonomous region's name
   (某某自治区) is the body's place as a province's is, so its session is not merged into another place's
   (events/patterns.tsv body_place; sittings._other_bodies).
+- A list of guests after a message (某某发来贺信。甲、乙等出席) attends the event reported before it, never the message,
+  whose sender was not there (eventparts.reported_before).
 """
 
 from __future__ import annotations
@@ -25,3 +27,20 @@ def test_sessions_of_a_province_and_an_autonomous_region_stay_two(region: str, s
     text = traditional(text) if script == "traditional" else text
     titles = {e.title for e in facts(text, "2031-01-28").events}
     assert len(titles) == 2, titles
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_guests_after_a_message_attend_the_event_reported_not_the_message(script: str) -> None:
+    """某某发来贺信。甲、乙等出席: a message's sender was not there, and nobody attends a message."""
+    text = "第九届江城论坛9月7日在江城举行。国务院副总理龚思远发来贺信。临江省副省长柴思雨，江城市长林晓峰等出席。"
+    text = traditional(text) if script == "traditional" else text
+    events = {e.title: {(p.person, p.relation) for p in e.participants} for e in facts(text, "2031-09-08").events}
+    forum = next(people for title, people in events.items() if "论坛" in title)
+    message = next(people for title, people in events.items() if "龚思远" in title)
+    assert {("柴思雨", "attended"), ("林晓峰", "attended")} <= forum
+    assert message == {("龚思远", "sent")}
+
+
+def test_guests_after_a_message_alone_attend_nothing() -> None:
+    events = facts("国务院副总理龚思远发来贺信。临江省副省长柴思雨等出席。", "2031-09-08").events
+    assert all(("柴思雨", "attended") not in {(p.person, p.relation) for p in e.participants} for e in events)

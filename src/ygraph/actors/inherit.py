@@ -32,7 +32,7 @@ def inherit(
     if chain[0].start - at > _INHERIT_SPAN or any(c in _SENTENCE_END for c in text[at : chain[0].start]):
         return chain
     first = chain[0].position
-    if first.organization in uses("party_organ") or (not first.organization and len(chain) > 1):
+    if first.organization in (*uses("party_organ"), *uses("zone_owner_end")) or (not first.organization and len(chain) > 1):
         run = _run_organ(chain, prev, places)
         if run is not chain or first.organization:
             return run
@@ -179,11 +179,17 @@ def _run_organ(chain: tuple[Element, ...], prev: Position, places: ContextPlaces
     out, before = [], owner
     for el in chain:
         pos = el.position
-        if not pos.organization or pos.organization in uses("inner_organ"):
+        if not pos.organization or pos.organization in _bare_organs():  # 党委, 管委会, 工委 printed alone
             pos = canonical(pos.printed, before, places) or pos
         out.append(replace(el, position=pos))
         before = pos
     return tuple(out)
+
+
+@cached
+def _bare_organs() -> frozenset[str]:
+    """Organs a run's post prints without their body: an inner organ (党委), a zone's organ (管委会, 工委)."""
+    return frozenset((*uses("inner_organ"), *uses("zone_organ"), *uses("zone_owner_end")))
 
 
 def article_post(chain: tuple[Element, ...], printed: dict[str, set[Position]], places: ContextPlaces) -> tuple[Element, ...]:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .. import lexicons
 from ..lexicons import cached
-from .actorlex import uses
+from .actorlex import titles, uses
 from .chains import Element, chain_start
 from .placecontext import ContextPlaces
 from .positions import canonical
@@ -22,6 +22,22 @@ _BODY = 16  # the longest body read before a pair that opens before its chain
 def _pairs() -> tuple[tuple[str, str, str], ...]:
     rows = lexicons.load_table("actors/paired_titles.tsv")
     return tuple(sorted(((r[0], r[1], r[2]) for r in rows), key=lambda r: -len(r[0])))
+
+
+def shared_chains(
+    text: str, chain: Chain, places: ContextPlaces, shared: list[tuple[int, int]], counted: bool = False
+) -> tuple[Chain, Chain, list[tuple[int, int]]]:
+    """The chains of the titled name and of the names listed after it (``shared``), and the names that share the
+    title: a pair's parts (正副市长甲、乙); a post with many holders for all (副主任甲、乙及丙); a post one person
+    holds (市人大主任甲及乙、丙) for none, the names after it being other people printed without titles (an empty
+    chain), unless the post was held one after another: a count of its holders printed before it (``counted``:
+    三任某市长甲、乙、丙) or a former holder's mark (历任前镇长甲、乙; 两市前市长甲及乙)."""
+    first, second = paired_chains(text, chain, places) if len(shared) == 1 else (chain, chain)
+    last = chain[-1]
+    if first is not chain or counted or last.former or last.change == "former":
+        return first, second, shared
+    head = titles().get(last.position.head)
+    return chain, () if head is not None and head.single else chain, shared
 
 
 def paired_chains(text: str, chain: Chain, places: ContextPlaces) -> tuple[Chain, Chain]:

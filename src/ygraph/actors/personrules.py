@@ -57,7 +57,7 @@ from .nameends import (
     trailing_title,
 )
 from .namereader import read_name
-from .pairedtitles import paired_chains
+from .pairedtitles import shared_chains
 from .partyposts import party_posts
 from .placecontext import ContextPlaces
 from .placescan import Hits, PlaceScan, scan_places
@@ -65,6 +65,7 @@ from .positions import Position
 from .printedplaces import regions, sentence_region, subject_hits, subject_places, under_known_city
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
+_HOLDERS = "holders"  # the rule of names after a count of holders (三任某市长甲、乙)
 _HOLDERS_OFFICE = "titled:follow.office"  # name_followers.tsv: a name before its holder's office (服务处)
 _PLACE_SPAN = 8  # characters after a preposition where a place of the vocabulary may be printed
 
@@ -122,7 +123,8 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None, l
         rule = _titled_rule(text, e, end, chain)
         chain = moved_on(text, sworn_in(text, end, chain), _past_address(text, end))
         shared = _shared(text, end, chain[0].start + _SHARED_SPAN)  # 副主席甲、乙、丙: they share its title
-        first, second = paired_chains(text, chain, places) if len(shared) == 1 else (chain, chain)  # 正副总统甲、乙
+        counted = rule == _HOLDERS  # 三任某市长甲、乙、丙: a count of holders shares even a one-holder post
+        first, second, shared = shared_chains(text, chain, places, shared, counted)  # 市长甲及乙: not shared
         found.append(Found(text[e:end], e, end, rule, first))
         _remember_posts(printed, chain)
         for a, b in shared:
@@ -225,7 +227,7 @@ def _name_end(text: str, e: int, chain: tuple[Element, ...], found: list[Found])
 def _titled_rule(text: str, e: int, end: int, chain: tuple[Element, ...]) -> str:
     """The rule id of a titled name: ``titled`` (``holders`` after a count of holders, 三任某市长甲、乙、丙:
     one after another, in printed order), with the follower word's row id when its right boundary is open."""
-    rule = "holders" if text.endswith(uses("holder_count"), 0, chain[0].start) else "titled"
+    rule = _HOLDERS if text.endswith(uses("holder_count"), 0, chain[0].start) else "titled"
     if "A" <= text[e] <= "Z":  # 某部长Arman…: a name in Latin letters
         rule += ":" + LATIN
     elif trailing_title(text, end) > end:  # 某会会长甲议员及…: a title after the name, its form of address

@@ -61,14 +61,23 @@ def _sibling_organ(org: str, body: str) -> str:
     or the body ends with no organ of its family."""
     for use in ("zone_organ", "level_own_organ"):
         family = uses(use)
-        if org not in family or org in uses("inner_organ"):
-            continue  # 党工委, 纪委: an inner organ of the body before it (positions._chained_org)
-        owner = body
-        while end := next((o for o in family if owner.endswith(o) and len(owner) > len(o)), ""):
+        short_party = org in uses("zone_owner_end")  # 工委 after 某特区管委会主任: the zone's, as 党工委 is
+        if (org not in family and not short_party) or (
+            (short_party or org in uses("inner_organ")) and not _zone_organ_end(body, family)
+        ):
+            continue  # 党工委, 纪委: an inner organ of the body before it (positions._chained_org), not of 管委会
+        owner, ends = body, (*family, *uses("zone_owner_end"))
+        while end := next((o for o in ends if owner.endswith(o) and len(owner) >= len(o) + _NAME_CHARS), ""):
             owner = owner[: -len(end)]  # 某开发区管委会党工委 → 某开发区
         if owner != body:
             return owner + org
     return ""
+
+
+def _zone_organ_end(body: str, family: tuple[str, ...]) -> bool:
+    """``body`` ends with an organ of the family that holds no inner organ (管委会, 办事处): a party organ printed
+    after it (党工委) is its owner's sibling (某开发区管委会主任、党工委副书记 → 某开发区党工委副书记)."""
+    return body.endswith(tuple(o for o in family if o not in uses("inner_organ")))
 
 
 def _spokesperson_body(org: str, head: str, body: str) -> str:

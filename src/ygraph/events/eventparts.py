@@ -10,7 +10,7 @@ from ..punctuation import ASIDE, CLAUSE_BREAKS, LIST_MARK, OPENING_QUOTES, SENTE
 from ..time.temporal import finer_inside
 from . import eventrules as rules
 from . import namewalk
-from .draft import Context, Ref
+from .draft import Context, Draft, Ref
 from .groups import delegation as delegation  # re-exported for events.py
 from .sittings import convened_body, dated_body, joint_places, presiding_post_body
 
@@ -19,6 +19,16 @@ SENT_ACTS = ("instruction", "message")  # their actor `sent` them (致电, 作�
 BARE_WITHOUT_OBJECT = ("talks",)  # 参加会见, 会见前: with nothing after it, the talks already reported
 CONTEXT_DATED = ("talks", "signing", "visit", "other")  # without a day of their own: the day of the event reported
 IN_VISIT_MONTH = ("other", "talks", "meeting")  # acts a visit dated only by its month holds (设宴欢迎)
+
+
+def reported_before(drafts: Sequence[Draft], before: Draft) -> Draft | None:
+    """The event a participation verb with no event of its own points back to when the draft before it is no
+    event one attends: a planned or merely named event (决定召开某会。某某出席) gives the latest event reported, a
+    message or an instruction (某某发来贺信。某某等出席) the latest event its sender's words went to, or none."""
+    if not (before.planned or before.named_only or before.event_type in SENT_ACTS):
+        return before
+    held = (d for d in reversed(drafts) if not d.planned and not d.named_only and d.event_type not in SENT_ACTS)
+    return next(held, None if before.event_type in SENT_ACTS else before)
 
 
 # --- dates ------------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from . import (
 )
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
+from .eventparts import reported_before
 from .titleholder import title_subject
 
 SAYS_TYPES = speakers.SAYS_TYPES
@@ -385,8 +386,7 @@ def _target(
     ]  # 就《某会的报告》作说明: the event inside a title is no venue; 欢迎代表团访问某省，介绍…: the talks
     if earlier:
         return earlier[-1].draft
-    if before is not None and (before.planned or before.named_only):  # 决定召开某会。某某出席 / 传达某全会精神。某某主持:
-        before = next((d for d in reversed(ctx.drafts) if not d.planned and not d.named_only), before)  # the event reported
+    before = reported_before(ctx.drafts, before) if before is not None else None  # 决定召开某会。某某出席
     if before is not None:
         return before
     return refs[0].draft if refs else None
