@@ -19,6 +19,8 @@
 - A zone's organs: 某特区工委书记、管委会主任 gives the zone's 管委会 (word_uses zone_owner_end: 工委 left off the body),
   a 党工委 after 管委会 is the zone's, not the 管委会's, and the next name's 工委副书记、管委会副主任 runs on the same zone
   (siblings._sibling_organ, inherit._run_organ).
+- A group's head and its deputy named before the group (以甲为团长、乙为副团长的某代表团): both get the group's title
+  (delegations._head), and the head's title is no post of the deputy (prefix_stops.txt 为团长).
 """
 
 from __future__ import annotations
@@ -132,3 +134,13 @@ def test_a_zones_organs_run_over_a_list_of_two_names(zone: str, party: str, scri
 def test_a_party_organ_after_a_zones_committee_is_the_zones() -> None:
     roles = {(r.person, r.position) for r in facts("江城经济开发区管委会主任、党工委副书记林晓峰出席。").roles}
     assert ("林晓峰", "江城经济开发区党工委副书记") in roles
+
+
+@pytest.mark.parametrize("mark", ["，", "、"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_groups_head_and_deputy_both_hold_its_titles(mark: str, script: str) -> None:
+    text = f"以临江省委书记龚明远为团长{mark}临江省长柴思雨为副团长的临江省党政代表团一行抵达江城。"
+    text = traditional(text) if script == "traditional" else text
+    roles = {(r.person, r.position) for r in facts(text, "2031-04-15").roles}
+    assert {("龚明远", "临江省党政代表团团长"), ("柴思雨", "临江省党政代表团副团长"), ("柴思雨", "临江省长")} <= roles
+    assert ("柴思雨", "团长") not in roles

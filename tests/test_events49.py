@@ -5,6 +5,7 @@
   (events/patterns.tsv body_place; sittings._other_bodies).
 - A list of guests after a message (某某发来贺信。甲、乙等出席) attends the event reported before it, never the message,
   whose sender was not there (eventparts.reported_before).
+- A lede's tour titled by its headline keeps the headline's object (某某会勘某工程), up to a space.
 """
 
 from __future__ import annotations
@@ -44,3 +45,21 @@ def test_guests_after_a_message_attend_the_event_reported_not_the_message(script
 def test_guests_after_a_message_alone_attend_nothing() -> None:
     events = facts("国务院副总理龚思远发来贺信。临江省副省长柴思雨等出席。", "2031-09-08").events
     assert all(("柴思雨", "attended") not in {(p.person, p.relation) for p in e.participants} for e in events)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_headline_titling_its_leads_tour_keeps_its_object(script: str) -> None:
+    """某某会勘某工程 持续提升…: the lede's tour is titled by its headline with the headline's object, up to the space
+    (acttitle._headline_object); the words after the space are a second headline."""
+    text = (
+        "江城县长柴思雨会勘村里长提案改善工程 持续提升地方建设\n"
+        "本报讯 江城县长柴思雨八日在县议员林晓峰陪同下，前往松岩乡多处道路实地会勘村里长提案修缮工程。"
+    )
+    text = traditional(text) if script == "traditional" else text
+    titles = {e.title for e in facts(text, "2031-01-09").events}
+    assert titles == {"柴思雨会勘村里长提案改善工程"}
+
+
+def test_a_headline_of_a_message_still_ends_at_its_act() -> None:
+    text = "龚明远就江城论坛开幕致贺信\n本报讯 国务院副总理龚明远今天致贺信。"
+    assert "龚明远就江城论坛开幕致贺信" in {e.title for e in facts(text, "2031-01-09").events}

@@ -1,6 +1,7 @@
 """delegations: the head of a group printed after the name (以某议会议长甲为团长的某议会代表团一行): the name
 gets the group's head title (某议会代表团团长), rule ``group_head:<id>``. The heads and group nouns are data
-(``actors/group_heads.tsv``); the name is a titled finding ending right before 为, else a bare name there.
+(``actors/group_heads.tsv``); the name is a titled finding ending right before 为, else a bare name there. A
+second head may follow before the group (以甲为团长、乙为副团长的某代表团): a deputy's title of the same group.
 """
 
 from __future__ import annotations
@@ -30,26 +31,41 @@ def _pattern() -> re.Pattern[str]:
     heads = alternation(sorted({h for h, _ in _rows()}))
     nouns = alternation(sorted({n for _, n in _rows()}))
     lead, as_, of = (alternation(uses(u)) for u in ("group_lead", "group_as", "group_of"))
+    deputy = alternation(uses("deputy"))
     return re.compile(
-        rf"(?:{lead})(?P<body>[^{breaks}]{{2,40}}?)(?:{as_})(?P<head>{heads})(?:{of})"
+        rf"(?:{lead})(?P<body>[^{breaks}]{{2,40}}?)(?:{as_})(?P<head>{heads})"
+        rf"(?:[，,、](?P<body2>[^{breaks}]{{2,40}}?)(?:{as_})(?P<head2>(?:{deputy})(?:{heads})))?(?:{of})"
         rf"(?P<group>[^{breaks}]{{1,30}}?(?P<noun>{nouns}))"
     )
 
 
 def group_heads(text: str, titled: list[Found], places: ContextPlaces) -> list[Found]:
-    """The head of every group printed after its name, with the group's head title."""
+    """The head of every group printed after its name, with the group's head title (and its deputy's)."""
     out = []
     for m in scan.finditer(_pattern(), text):
         rule = _rows().get((m.group("head"), m.group("noun")))
-        a, b = m.span("body")
-        hit = next((f for f in titled if a <= f.start and f.end == b), None)
-        name = hit.name if hit else right_name(text[a:b])
-        if rule is None or not name:
+        if rule is None:
             continue
-        printed = m.group("group") + m.group("head")
-        chain = chain_before(printed, len(printed), 0, places)
-        if len(chain) != 1 or chain[0].start != 0:
-            continue  # the group's name is no organisation a title reads (的 inside it)
-        el = replace(chain[0], start=m.start("group"), end=m.end("group"), rule=f"group_head:{rule}")
-        out.append(Found(name, b - len(name), b, f"group_head:{rule}", (el,)))
+        for body, head in (("body", "head"), ("body2", "head2")):
+            if m.group(body) is not None:
+                out.extend(_head(text, m, (body, head), titled, (rule, places)))
     return out
+
+
+def _head(
+    text: str, m: re.Match[str], slots: tuple[str, str], titled: list[Found], read: tuple[str, ContextPlaces]
+) -> list[Found]:
+    """The person of one ``(body, head)`` pair of a group match, with the group's title of that head."""
+    (body, head), (rule, places) = slots, read
+    a, b = m.span(body)
+    hit = next((f for f in titled if a <= f.start and f.end == b), None)
+    name = hit.name if hit else right_name(text[a:b])
+    if not name:
+        return []
+    printed = m.group("group") + m.group(head)
+    chain = chain_before(printed, len(printed), 0, places)
+    if len(chain) != 1 or chain[0].start != 0:
+        return []  # the group's name is no organisation a title reads (的 inside it)
+    # the element's span is the head word printed (为团长): the group's name stays free to name the group's acts
+    el = replace(chain[0], start=m.start(head), end=m.end(head), rule=f"group_head:{rule}")
+    return [Found(name, b - len(name), b, f"group_head:{rule}", (el,))]

@@ -6,13 +6,15 @@ act (its actor's or its subject's), and talks told by their topic alone."""
 from __future__ import annotations
 
 from ..model import Mention
-from ..punctuation import CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS
+from ..punctuation import CLAUSE_BREAKS, CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS
 from . import escorted, eventplaces, sides
 from . import eventrules as rules
 from .draft import Context, Ref
 from .eventparts import BARE_WITHOUT_OBJECT
 
 _TOPIC_TYPES = ("talks", "meeting")  # 甲与乙就某事会谈/进行座谈: titled by the sides, not the topic
+_TOUR_TYPES = ("inspection", "visit")  # a headline titles them with what was toured (会勘某工程, 访问某地)
+_HEADLINE_OBJECT = 30  # the longest object a headline prints after its act (as ``actdraft._object``)
 _KIND_LEAST = 3  # characters of a listed kind that names what a tour saw (城建项目; 企业, 单位 say too little)
 _NO_PLACE_TYPES = (
     "talks",
@@ -34,7 +36,8 @@ def actor_title(
     place or a list of places), the trigger and its object; a lede's own act its headline's title."""
     text, (left, head, start) = ctx.doc.text, span
     own = lede and trigger.event_type not in BARE_WITHOUT_OBJECT  # talks are titled by their guest
-    headline = _headline(ctx, trigger, actor) if own else ""
+    with_object = bool(obj) and trigger.event_type in _TOUR_TYPES
+    headline = _headline(ctx, trigger, actor, with_object) if own else ""
     first = actor.end if actor.end > left else head  # a carried subject: its clause
     first = _past_aside(text, first, start)  # 某某(彼时已卸任某职)也曾视察…: the aside is no part of the title
     drop = _place_span(text, first, start, trigger) if trigger.event_type in _NO_PLACE_TYPES else None
@@ -98,13 +101,25 @@ def sideless(subject: str, event_type: str) -> bool:
     return not sides
 
 
-def _headline(ctx: Context, trigger: rules.Trigger, actor: Mention) -> str:
-    """An article's headline as the title of its own report (周明远就…致贺信), cut after the trigger."""
+def _headline(ctx: Context, trigger: rules.Trigger, actor: Mention, with_object: bool) -> str:
+    """An article's headline as the title of its own report (周明远就…致贺信), cut after the trigger; an act the
+    lede prints with an object (会勘某工程) keeps the headline's own object, up to a space or a clause break
+    (某某会勘某工程 持续提升…: the words after the space are a second headline)."""
     headline = rules.compact(ctx.article.title)
     cut = headline.find(trigger.word)
     if cut < 0 or actor.text not in headline[:cut]:
         return ""
-    return headline[headline.find(actor.text) : cut + len(trigger.word)]
+    return headline[headline.find(actor.text) : cut + len(trigger.word)] + (
+        _headline_object(ctx.article.title, trigger.word) if with_object else ""
+    )
+
+
+def _headline_object(headline: str, word: str) -> str:
+    """The words a headline prints right after ``word`` up to a space or a clause break ("" when fewer than two)."""
+    at = headline.find(word) + len(word)
+    end = min((k for c in (*CLAUSE_BREAKS, " ", "\u3000", "\t") if (k := headline.find(c, at)) >= 0), default=len(headline))
+    words = headline[at:end]
+    return words[:_HEADLINE_OBJECT] if len(words) >= 2 else ""
 
 
 def _place_span(text: str, start: int, end: int, trigger: rules.Trigger) -> tuple[int, int] | None:
