@@ -21,6 +21,9 @@
   (siblings._sibling_organ, inherit._run_organ).
 - A group's head and its deputy named before the group (以甲为团长、乙为副团长的某代表团): both get the group's title
   (delegations._head), and the head's title is no post of the deputy (prefix_stops.txt 为团长).
+- A spokesperson printed after a post of a body that is no department of a named parent is the body's own
+  (某省某厅副厅长、新闻发言人 → 某省某厅新闻发言人: siblings._spokesperson_body).
+- 由某办公室某某主持: a staff member's bare name after an organisation (word_uses chair_org_end) chairs.
 """
 
 from __future__ import annotations
@@ -144,3 +147,29 @@ def test_a_groups_head_and_deputy_both_hold_its_titles(mark: str, script: str) -
     roles = {(r.person, r.position) for r in facts(text, "2031-04-15").roles}
     assert {("龚明远", "临江省党政代表团团长"), ("柴思雨", "临江省党政代表团副团长"), ("柴思雨", "临江省长")} <= roles
     assert ("柴思雨", "团长") not in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("临江省生态环境厅副厅长、新闻发言人柴思雨出席。", "临江省生态环境厅新闻发言人"),
+        ("江城市公安局副局长、新闻发言人林晓峰出席。", "江城市公安局新闻发言人"),
+        ("海州部新闻司副司长、新闻发言人龚明远出席。", "海州部新闻发言人"),
+    ],
+)
+def test_a_spokesperson_after_a_bodys_post_is_the_bodys(text: str, post: str) -> None:
+    assert post in {r.position for r in facts(text).roles}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_staff_members_name_after_an_organisation_chairs(script: str) -> None:
+    text = "3月20日，临江省人民政府新闻办公室举办新闻发布会。发布会由临江省人民政府新闻办公室柴思雨主持。"
+    text = traditional(text) if script == "traditional" else text
+    found = facts(text, "2031-03-21")
+    assert "柴思雨" in {p.name for p in found.people}
+    assert ("柴思雨", "presided") in {(p.person, p.relation) for e in found.events for p in e.participants}
+
+
+def test_an_organisation_after_the_chairs_opener_names_no_one_before_another_verb() -> None:
+    names = {p.name for p in facts("发布会由临江省新闻办公室柴思雨组织。", "2031-03-21").people}
+    assert "柴思雨" not in names

@@ -43,10 +43,29 @@ def _career_verbs() -> tuple[str, ...]:
 
 def _clause_start(text: str, i: int, verb: str, after: int) -> bool:
     """A name at ``i`` starts its clause: after punctuation; after a ``speech_opener`` (的) only when the
-    verb reports speech (的<name>告诉记者，; not 取得的成绩表示肯定); after a ``chair_opener`` (由) only
-    before a ``chair_verb`` (会议由<name>主持). Word uses of actors/word_uses.tsv."""
+    verb reports speech (的<name>告诉记者，; not 取得的成绩表示肯定); after a ``chair_opener`` (由), or an
+    organisation after one, only before a ``chair_verb`` (会议由<name>主持, 由某办公室<name>主持). Word uses of
+    actors/word_uses.tsv."""
     if i == 0 or text[i - 1] in PUNCT:
         return True
     if any(text.endswith(w, 0, i) for w in uses("speech_opener")):
         return after >= len(text) or text[after] in PUNCT or text.startswith(uses("speech_listener"), after)
-    return any(text.endswith(w, 0, i) for w in uses("chair_opener")) and verb in uses("chair_verb")
+    if verb not in uses("chair_verb"):
+        return False
+    return any(text.endswith(w, 0, i) for w in uses("chair_opener")) or _after_chair_org(text, i)
+
+
+_ORG_SPAN = 24  # the longest organisation printed between 由 and a staff member's name
+
+
+def _after_chair_org(text: str, i: int) -> bool:
+    """由某办公室<name>主持: an organisation (ending with a ``chair_org_end`` word, no punctuation inside) between a
+    ``chair_opener`` and the name."""
+    if not text.endswith(uses("chair_org_end"), 0, i):
+        return False
+    floor = max(0, i - _ORG_SPAN)
+    for opener in uses("chair_opener"):
+        k = text.rfind(opener, floor, i)
+        if k >= 0 and i - k - len(opener) >= 2 and not any(c in PUNCT for c in text[k:i]):
+            return True
+    return False

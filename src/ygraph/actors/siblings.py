@@ -12,7 +12,8 @@ Two shapes (issue 13, lane roles24; tests/test_roles24.py):
 * **A spokesperson after a department's post** (``spokesperson_head``: 发言人, with ``spokesperson_org`` 新闻 or
   nothing before it): the body's, not its department's (某部新闻司副司长、新闻发言人 → 某部新闻发言人; issue 13, lane
   roles38). The department is the shortest tail of the body ending with a ``department_unit`` (处, 司, 局) whose
-  rest ends with a ``department_parent_end`` (部, 办, 部队 …); a body with no such tail completes nothing.
+  rest ends with a ``department_parent_end`` (部, 办, 部队 …); a body with no such tail is the spokesperson's own
+  (某省某厅副厅长、新闻发言人 → 某省某厅新闻发言人; session 39).
 * **A department of a party committee** (``committee_departments.txt``) after a post of the committee or of
   another of its departments: the committee's (某区委常委、宣传部部长 → 某区委宣传部部长; 某市委组织部部长、教育工委书记
   → 某市委教育工委书记).
@@ -82,15 +83,15 @@ def _zone_organ_end(body: str, family: tuple[str, ...]) -> bool:
 
 def _spokesperson_body(org: str, head: str, body: str) -> str:
     """新闻发言人 after 某部某处处长: the body the department belongs to (某部), then ``org``; "" when ``head`` is no
-    spokesperson's, something else is printed before it, or ``body`` ends with no department of a named parent."""
+    spokesperson's or something else is printed before it; ``body`` itself when it is no department of a named
+    parent (某省某厅副厅长、新闻发言人 → 某省某厅新闻发言人)."""
     if head not in uses("spokesperson_head") or (org and org not in uses("spokesperson_org")):
         return ""
-    if not body.endswith(uses("department_unit")):
-        return ""
-    for cut in range(len(body) - _DEPARTMENT_CHARS, 0, -1):  # the shortest department first
-        if body[:cut].endswith(uses("department_parent_end")) and cut >= _NAME_CHARS:
-            return body[:cut] + org
-    return ""
+    if body.endswith(uses("department_unit")):
+        for cut in range(len(body) - _DEPARTMENT_CHARS, 0, -1):  # the shortest department first
+            if body[:cut].endswith(uses("department_parent_end")) and cut >= _NAME_CHARS:
+                return body[:cut] + org
+    return body + org  # 某省某厅副厅长、新闻发言人: the body's own spokesperson
 
 
 def _committee_department(org: str, head: str, body: str) -> str:
