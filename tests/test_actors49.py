@@ -24,6 +24,8 @@
 - A spokesperson printed after a post of a body that is no department of a named parent is the body's own
   (某省某厅副厅长、新闻发言人 → 某省某厅新闻发言人: siblings._spokesperson_body).
 - 由某办公室某某主持: a staff member's bare name after an organisation (word_uses chair_org_end) chairs.
+- 时任某职时，甲在…: a post held then, printed before its holder's clause, is a past post dated by the sentence
+  (appointment_forms.tsv held_then).
 """
 
 from __future__ import annotations
@@ -173,3 +175,14 @@ def test_a_staff_members_name_after_an_organisation_chairs(script: str) -> None:
 def test_an_organisation_after_the_chairs_opener_names_no_one_before_another_verb() -> None:
     names = {p.name for p in facts("发布会由临江省新闻办公室柴思雨组织。", "2031-03-21").people}
     assert "柴思雨" not in names
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_post_held_then_before_its_holders_clause_is_past(script: str) -> None:
+    text = "新华社江城2031年3月4日电 2030年3月3日时任临江省委副书记、纪委书记时，柴思雨在江城出席会议。"
+    text = traditional(text) if script == "traditional" else text
+    roles = {(r.person, r.position, r.change, r.date) for r in facts(text, "2031-03-04").roles}
+    assert {
+        ("柴思雨", "临江省委副书记", "past", "2030-03-03"),
+        ("柴思雨", "临江省纪委书记", "past", "2030-03-03"),
+    } <= roles

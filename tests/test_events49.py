@@ -6,6 +6,8 @@
 - A list of guests after a message (某某发来贺信。甲、乙等出席) attends the event reported before it, never the message,
   whose sender was not there (eventparts.reported_before).
 - A lede's tour titled by its headline keeps the headline's object (某某会勘某工程), up to a space.
+- A quoted meeting name before 上 (在“某会议”上讲话) is the venue of the act, not a quoted mention
+  (guards.quoted_mention, word_uses venue_after).
 """
 
 from __future__ import annotations
@@ -63,3 +65,23 @@ def test_a_headline_titling_its_leads_tour_keeps_its_object(script: str) -> None
 def test_a_headline_of_a_message_still_ends_at_its_act() -> None:
     text = "龚明远就江城论坛开幕致贺信\n本报讯 国务院副总理龚明远今天致贺信。"
     assert "龚明远就江城论坛开幕致贺信" in {e.title for e in facts(text, "2031-01-09").events}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_speech_at_a_quoted_meeting_is_given_there(script: str) -> None:
+    text = (
+        "新华社江城2031年3月4日电 临江省政协十届一次会议4日开幕。"
+        "2030年3月3日，临江省委副书记柴思雨在临江召开的“全省安全生产电视电话会议”上做过重要讲话。"
+    )
+    text = traditional(text) if script == "traditional" else text
+    events = {e.title: {(p.person, p.relation) for p in e.participants} for e in facts(text, "2031-03-04").events}
+    quoted = next(people for title, people in events.items() if "电视电话会议" in title or "電視電話會議" in title)
+    assert ("柴思雨", "spoke_at") in quoted
+    others = [people for title, people in events.items() if "政协" in title or "政協" in title]
+    assert all(("柴思雨", "spoke_at") not in people for people in others)
+
+
+def test_a_quoted_meeting_named_as_a_topic_is_no_venue() -> None:
+    text = "新华社江城2031年3月4日电 临江省政协十届一次会议4日开幕。委员柴思雨就“全省安全生产电视电话会议”精神作了发言。"
+    events = {e.title: {(p.person, p.relation) for p in e.participants} for e in facts(text, "2031-03-04").events}
+    assert all(("柴思雨", "spoke_at") not in people for title, people in events.items() if "电视电话" in title)

@@ -68,6 +68,15 @@ def quoted(text: str, floor: int, at: int) -> bool:
     return quote or before.count(TITLE_OPEN) > before.count(TITLE_CLOSE)
 
 
+def quoted_mention(text: str, floor: int, ref: Ref) -> bool:
+    """Whether the event named at ``ref`` is quoted in its sentence (``quoted``) as a mention, not as the venue of
+    an act: a quotation closing right at the name's end before a ``venue_after`` word (在“某会议”上讲话) is a venue."""
+    if not quoted(text, floor, ref.start):
+        return False
+    close = ref.end + (text[ref.end : ref.end + 1] in CLOSING_QUOTES)
+    return not (close > ref.end and text.startswith(rules.uses("venue_after"), close))
+
+
 def titled(text: str, floor: int, at: int) -> bool:
     """Whether ``at`` lies inside 《…》 opened earlier in its sentence (a document's title names events)."""
     before = text[floor:at]

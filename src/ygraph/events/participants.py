@@ -381,7 +381,7 @@ def _target(
     earlier = [
         r
         for r in refs
-        if r.end <= start and not topic(ctx.doc.text, r) and not guards.quoted(ctx.doc.text, sentence.start, r.start)
+        if r.end <= start and not topic(ctx.doc.text, r) and not guards.quoted_mention(ctx.doc.text, sentence.start, r)
         and not guards.welcomed(ctx, r)
     ]  # 就《某会的报告》作说明: the event inside a title is no venue; 欢迎代表团访问某省，介绍…: the talks
     if earlier:
