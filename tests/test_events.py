@@ -149,7 +149,7 @@ CASES = [
     pytest.param(
         "本报讯 9月2日，江城重大项目集中开工仪式在江城举行。林晓峰宣布项目开工，赵文致辞。"
         "同日，林晓峰看望来江城考察的客商一行。",
-        ("江城重大项目集中开工仪式", "meeting", "2030-09-02", None, "江城", False),
+        ("江城重大项目集中开工仪式", "opening", "2030-09-02", None, "江城", False),  # a works' start (A7)
         {"spoke_at": ["林晓峰", "赵文"]},  # 宣布…开工 is a speech at the ceremony (gold-conventions C2)
         id="groundbreaking-announcer-speaks-a-visitor-inspects-nothing",
     ),
@@ -962,4 +962,4 @@ def test_same_day_meetings_of_one_name_in_two_places_stay_two() -> None:
 def test_a_name_reaching_past_an_act_word_is_read_as_the_name() -> None:
     # 正式开工 is an act, 开工仪式 a name: the name that reaches further wins (not a bare 仪式 after the act)
     found = extract("本报讯 9月2日，江城港区正式开工仪式在江城举行。林晓峰出席。")
-    assert [(e.title, e.event_type) for e in found] == [("江城港区正式开工仪式", "meeting")]
+    assert [(e.title, e.event_type) for e in found] == [("江城港区正式开工仪式", "opening")]

@@ -8,6 +8,9 @@
 - A lede's tour titled by its headline keeps the headline's object (某某会勘某工程), up to a space.
 - A quoted meeting name before 上 (在“某会议”上讲话) is the venue of the act, not a quoted mention
   (guards.quoted_mention, word_uses venue_after).
+- A works' start ceremony (开工仪式) is an opening; a bare mention of it after a verb of taking part (参加今天开工仪式的
+  还有, 某公司董事长甲出席参加开工仪式) is the ceremony reported, never one named after the verb or the company's
+  project (eventparts.convener, worksceremony.subject).
 """
 
 from __future__ import annotations
@@ -85,3 +88,16 @@ def test_a_quoted_meeting_named_as_a_topic_is_no_venue() -> None:
     text = "新华社江城2031年3月4日电 临江省政协十届一次会议4日开幕。委员柴思雨就“全省安全生产电视电话会议”精神作了发言。"
     events = {e.title: {(p.person, p.relation) for p in e.participants} for e in facts(text, "2031-03-04").events}
     assert all(("柴思雨", "spoke_at") not in people for title, people in events.items() if "电视电话" in title)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_bare_mentions_of_a_works_ceremony_are_the_one_reported(script: str) -> None:
+    text = (
+        "2030年3月22日上午，江城市重大项目集中开工仪式在临江区举行。\n参加今天开工仪式的还有：各单位负责人。\n"
+        "园区项目承建单位江城建设集团董事长柴思雨先生出席参加开工仪式。"
+    )
+    text = traditional(text) if script == "traditional" else text
+    found = facts(text, "2030-03-23")
+    assert [(e.event_type, e.date) for e in found.events] == [("opening", "2030-03-22")]
+    assert ("柴思雨", "attended") in {(p.person, p.relation) for p in found.events[0].participants}
+    assert ("柴思雨", "江城建设集团董事长") in {(r.person, r.position) for r in found.roles}

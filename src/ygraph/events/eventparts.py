@@ -128,8 +128,8 @@ def convener(ctx: Context, left: int, start: int) -> str:
     (某某召开这次座谈会 is anaphora) or anything longer than a body's name."""
     body = convened_body(ctx, left, start, past_at=False) or dated_body(ctx, left, start)  # 某院今（4）日院会
     body = body.rsplit(ASIDE, 1)[-1]  # 我国首个新区——某新区举行
-    if body in rules.words("name_stops.txt") or rules.trigger_pattern().search(body):
-        return ""  # 随后召开会议: an adverb, not a body; 某推介会上还举行了签约仪式: an event, not a body
+    if body in rules.words("name_stops.txt") or body in rules.participation_verbs() or rules.trigger_pattern().search(body):
+        return ""  # 随后召开会议: an adverb; 参加今天某仪式的: a verb of taking part; 某推介会上还举行了…: an event
     return body if 2 <= len(body) <= 12 and not any(w in body for w in rules.uses("not_in_body")) else ""
 
 

@@ -24,8 +24,8 @@ def subject(ctx: Context, word: str, title: str, span: tuple[int, int]) -> str:
         return ""
     text = ctx.doc.text
     before = rules.compact(text[left:name_start])
-    if not before.endswith(rules.happening().before):
-        return ""  # 出席某某的动土典礼: not the clause's own ceremony
+    if not before.endswith(rules.happening().before) or before.endswith(tuple(rules.participation_verbs())):
+        return ""  # 出席某某的动土典礼, 某公司董事长甲出席参加开工仪式: not the clause's own ceremony
     stops = [m.start for m in ctx.people(left, name_start)] + [t.start for t in ctx.times(left, name_start)]
     limit = min(stops, default=name_start)  # the works' name ends before the first person or time of the clause
     ends = [text.rfind(w, left, limit) + len(w) for w in rules.uses("works_subject") if w in text[left:limit]]
