@@ -11,6 +11,8 @@
 - A works' start ceremony (开工仪式) is an opening; a bare mention of it after a verb of taking part (参加今天开工仪式的
   还有, 某公司董事长甲出席参加开工仪式) is the ceremony reported, never one named after the verb or the company's
   project (eventparts.convener, worksceremony.subject).
+- 随着 before a name is no part of it (name_stops.txt); a kind of events opening with its scope (中国各地省级党代会)
+  is no event (patterns.tsv kind).
 """
 
 from __future__ import annotations
@@ -101,3 +103,13 @@ def test_bare_mentions_of_a_works_ceremony_are_the_one_reported(script: str) -> 
     assert [(e.event_type, e.date) for e in found.events] == [("opening", "2030-03-22")]
     assert ("柴思雨", "attended") in {(p.person, p.relation) for p in found.events[0].participants}
     assert ("柴思雨", "江城建设集团董事长") in {(r.person, r.position) for r in found.roles}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_kind_of_events_with_its_scope_and_a_preposition_of_time_make_no_second_event(script: str) -> None:
+    text = (
+        "新华社江城2031年7月4日电 7月3日，临江市第九次党代会闭幕。至此，中国各地省级党代会落下帷幕。"
+        "随着临江市第九次党代会闭幕，换届工作结束。"
+    )
+    text = traditional(text) if script == "traditional" else text
+    assert [e.title for e in facts(text, "2031-07-04").events] == ["临江市第九次党代会"]  # titles are read Simplified
