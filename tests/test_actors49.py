@@ -26,6 +26,7 @@
 - 由某办公室某某主持: a staff member's bare name after an organisation (word_uses chair_org_end) chairs.
 - 时任某职时，甲在…: a post held then, printed before its holder's clause, is a past post dated by the sentence
   (appointment_forms.tsv held_then).
+- 甲关于辞去某职务的请求: 关于 ends the name of the one resigning (notice_resign).
 """
 
 from __future__ import annotations
@@ -186,3 +187,12 @@ def test_a_post_held_then_before_its_holders_clause_is_past(script: str) -> None
         ("柴思雨", "临江省委副书记", "past", "2030-03-03"),
         ("柴思雨", "临江省纪委书记", "past", "2030-03-03"),
     } <= roles
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_resignation_request_about_a_post_names_its_holder(script: str) -> None:
+    text = "3月7日，南江县人大常委会召开会议。会议审议了柴思云关于辞去县政府副县长职务的请求，决定接受柴思云辞去县政府副县长职务。"
+    text = traditional(text) if script == "traditional" else text
+    found = facts(text, "2031-03-08")
+    assert {p.name for p in found.people} == {"柴思云"}
+    assert ("柴思云", "end") in {(r.person, r.change) for r in found.roles}

@@ -13,6 +13,8 @@
   project (eventparts.convener, worksceremony.subject).
 - 随着 before a name is no part of it (name_stops.txt); a kind of events opening with its scope (中国各地省级党代会)
   is no event (patterns.tsv kind).
+- 会议决定，某日召开某会: the decision ending the clause before governs the name, which is planned even when no year
+  tells the date is ahead (eventparts.plan_window, word_uses decision_lead).
 """
 
 from __future__ import annotations
@@ -113,3 +115,11 @@ def test_a_kind_of_events_with_its_scope_and_a_preposition_of_time_make_no_secon
     )
     text = traditional(text) if script == "traditional" else text
     assert [e.title for e in facts(text, "2031-07-04").events] == ["临江市第九次党代会"]  # titles are read Simplified
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_meeting_a_decision_calls_for_a_day_is_planned_without_a_year(script: str) -> None:
+    text = "5月16日，临江省委常委会召开会议。会议决定，5月20日召开省委十二届十六次全会，会期一天。"
+    text = traditional(text) if script == "traditional" else text
+    planned = {e.title: e.planned for e in facts(text, "").events}
+    assert planned == {"临江省委常委会会议": False, "省委十二届十六次全会": True}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Sentence, TimeExpr
-from ..punctuation import ASIDE, CLAUSE_BREAKS, LIST_MARK, OPENING_QUOTES, SENTENCE_ENDS
+from ..punctuation import ASIDE, CLAUSE_BREAKS, COMMAS, LIST_MARK, OPENING_QUOTES, SENTENCE_ENDS
 from ..time.temporal import finer_inside
 from . import eventrules as rules
 from . import namewalk
@@ -161,9 +161,13 @@ def generic(ctx: Context, title: str, word: str, left: int, start: int) -> bool:
 
 def plan_window(ctx: Context, index: int, left: int) -> str:
     """What runs on into this clause across a line break or a sentence cut without punctuation (a
-    headline: 会议确定 / 2024年度…座谈会在某省召开): its last characters."""
+    headline: 会议确定 / 2024年度…座谈会在某省召开): its last characters; or the decision word (``decision_lead``:
+    决定) ending the clause before with a comma (会议决定，某日召开某会)."""
     sentence = ctx.article.sentences[index]
     before = ctx.doc.text[sentence.start : left]
+    decided = next((w for w in rules.uses("decision_lead") if before[:-1].endswith(w)), "")
+    if decided and before[-1:] in COMMAS:
+        return decided  # 会议决定，某日召开某会: the decision governs the clause it opens
     if left > sentence.start and before[-1:].isspace():
         return rules.compact(before)[-4:]
     if index == 0 or left != sentence.start:
