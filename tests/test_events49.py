@@ -15,6 +15,7 @@
   is no event (patterns.tsv kind).
 - 会议决定，某日召开某会: the decision ending the clause before governs the name, which is planned even when no year
   tells the date is ahead (eventparts.plan_window, word_uses decision_lead).
+- A forum's main session named by its theme (出席“某主题”主论坛) is the forum reported (sittings.main_session_of).
 """
 
 from __future__ import annotations
@@ -123,3 +124,13 @@ def test_a_meeting_a_decision_calls_for_a_day_is_planned_without_a_year(script: 
     text = traditional(text) if script == "traditional" else text
     planned = {e.title: e.planned for e in facts(text, "").events}
     assert planned == {"临江省委常委会会议": False, "省委十二届十六次全会": True}
+
+
+@pytest.mark.parametrize("day", ["新华社江城2031年5月31日电 ", ""])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_forums_main_session_named_by_its_theme_is_the_forum(day: str, script: str) -> None:
+    text = day + "临江、江城双城论坛30日上午在江城会议中心登场，江城市长龚明远、临江市长柴思雨一同出席“绿色发展”主论坛。"
+    text = traditional(text) if script == "traditional" else text
+    events = facts(text, "").events
+    assert len(events) == 1 and events[0].title.endswith("双城论坛")
+    assert {("龚明远", "attended"), ("柴思雨", "attended")} <= {(p.person, p.relation) for p in events[0].participants}

@@ -102,6 +102,7 @@ def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, ru
     prov = ctx.doc.provenance(ctx.article.index, sentence, start, end, rule)
     draft.headline = headline_line(ctx, sentence)
     reported = sittings.reported_sitting(ctx, draft)
+    reported = reported or sittings.main_session_of(ctx, draft)  # 某论坛…出席“某主题”主论坛: the forum
     if reported is not None:  # 大会举行第二次全体会议, 某人代会开幕大会: the meeting reported, one event
         reported.provenance.append(prov)
         return reported

@@ -153,6 +153,15 @@ def parent_meeting(ctx: Context) -> Draft | None:
     return next((d for d in live if d.holder or not (session(d.title) or is_sitting(d.title))), None)
 
 
+def main_session_of(ctx: Context, draft: Draft) -> Draft | None:
+    """The event of this article whose main session ``draft`` names by its theme (“某主题”主论坛: ``main_session``),
+    of the same type on its day or undated: the main session is the forum itself (gold-conventions A7)."""
+    mains = rules.uses("main_session")
+    if draft.planned or not draft.key.endswith(mains):
+        return None
+    return _same_day(ctx, draft, lambda d: d.event_type == draft.event_type and not d.key.endswith(mains))
+
+
 def first_sitting(ctx: Context, draft: Draft) -> Draft | None:
     """The meeting of this article whose first sitting ``draft`` is (same day or undated), if any."""
     if draft.planned:
