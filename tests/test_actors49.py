@@ -27,6 +27,8 @@
 - 时任某职时，甲在…: a post held then, printed before its holder's clause, is a past post dated by the sentence
   (appointment_forms.tsv held_then).
 - 甲关于辞去某职务的请求: 关于 ends the name of the one resigning (notice_resign).
+- The leaders of a group the page calls its own (以省委书记甲为团长的我省代表团) take no place from the page for their
+  bare titles: the paper may report from the province the group visits (delegations.own_group_members).
 """
 
 from __future__ import annotations
@@ -196,3 +198,21 @@ def test_a_resignation_request_about_a_post_names_its_holder(script: str) -> Non
     found = facts(text, "2031-03-08")
     assert {p.name for p in found.people} == {"柴思云"}
     assert ("柴思云", "end") in {(r.person, r.change) for r in found.roles}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_the_leaders_of_the_pages_own_group_take_no_place_of_the_host(script: str) -> None:
+    text = (
+        "本报长沙4月14日电 以省委书记龚明远为团长、省长柴思雨为副团长的我省党政代表团抵达长沙，开始在湖南省学习考察。"
+        "代表团将学习湖南省的经验，希望与湖南省加强合作。"
+    )
+    text = traditional(text) if script == "traditional" else text
+    roles = {(r.person, r.position) for r in facts(text, "2031-04-14").roles}
+    assert {("龚明远", "我省党政代表团团长"), ("柴思雨", "我省党政代表团副团长")} <= roles
+    assert not any(post.startswith("湖南") for _, post in roles)  # bare 省委书记, 省长: no role of the host's
+
+
+def test_the_leaders_of_a_group_named_with_its_place_keep_their_chains_place() -> None:
+    text = "本报长沙4月14日电 以临江省委书记龚明远为团长的临江省党政代表团抵达长沙，开始在湖南省学习考察。"
+    roles = {(r.person, r.position) for r in facts(text, "2031-04-14").roles}
+    assert ("龚明远", "临江省委书记") in roles

@@ -13,10 +13,11 @@ from .. import lexicons, scan
 from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS, LINE_BREAK
 from .actorlex import uses
-from .chains import chain_before
+from .chains import Element, chain_before
 from .noticenames import right_name
 from .personrules import Found
 from .placecontext import ContextPlaces
+from .positions import canonical
 
 
 @cached
@@ -69,3 +70,28 @@ def _head(
     # the element's span is the head word printed (为团长): the group's name stays free to name the group's acts
     el = replace(chain[0], start=m.start(head), end=m.end(head), rule=f"group_head:{rule}")
     return [Found(name, b - len(name), b, f"group_head:{rule}", (el,))]
+
+
+def own_group_members(text: str, titled: list[Found]) -> list[Found]:
+    """The titled people leading a group the page calls its own (以省委书记甲为团长的我省代表团: ``own_group``): their
+    bare titles take no place from the page, which may be the host's (the paper reports from where the group
+    went); a place printed in the chain still completes them."""
+    spans = [m.span() for m in scan.finditer(_pattern(), text) if m.group("group").startswith(uses("own_group"))]
+    if not spans:
+        return titled
+    out = []
+    for f in titled:
+        if any(a <= f.start < b for a, b in spans) and f.chain:
+            f = replace(f, chain=_unplaced(f.chain))
+        out.append(f)
+    return out
+
+
+def _unplaced(chain: tuple[Element, ...]) -> tuple[Element, ...]:
+    """The chain read again with no place from the page."""
+    out, prev = [], None
+    for el in chain:
+        pos = canonical(el.position.printed, prev, ContextPlaces()) or el.position
+        out.append(replace(el, position=pos))
+        prev = pos
+    return tuple(out)

@@ -38,7 +38,7 @@ from .appointments import notices
 from .careers import careers
 from .chains import Element
 from .damaged import DamagedTitle, damaged
-from .delegations import group_heads
+from .delegations import group_heads, own_group_members
 from .enumerations import place_items
 from .fieldlists import field_lists
 from .glossednames import glossed_names
@@ -232,7 +232,7 @@ def _established(text: str, article: Article, masthead: str = "", fields: Sequen
     )
     titled = completed_notices(titled, places)  # 主委一职由乙接任 after 某会主委甲: that body's
     more = unglued(text, [*taken_over(text, titled), *group_heads(text, titled, places)])
-    titled = _dedupe([*titled, *more])  # 由乙接任; 以乙为团长
+    titled = own_group_members(text, _dedupe([*titled, *more]))  # 由乙接任; 以乙为团长; …的我省代表团
     addressed = honorific.name_titles(text)
     titled = without_addressed(session_posts(text, titled), addressed)
     return _Established(
