@@ -16,13 +16,14 @@
 - 会议决定，某日召开某会: the decision ending the clause before governs the name, which is planned even when no year
   tells the date is ahead (eventparts.plan_window, word_uses decision_lead).
 - A forum's main session named by its theme (出席“某主题”主论坛) is the forum reported (sittings.main_session_of).
+- A month printed without a year after a date printed with one in the same sentence takes that year.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import facts
+from pipeline_probe import facts, handed_on
 from sweep13 import traditional
 
 _ROUND_UP = (
@@ -134,3 +135,22 @@ def test_a_forums_main_session_named_by_its_theme_is_the_forum(day: str, script:
     events = facts(text, "").events
     assert len(events) == 1 and events[0].title.endswith("双城论坛")
     assert {("龚明远", "attended"), ("柴思雨", "attended")} <= {(p.person, p.relation) for p in events[0].participants}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_month_in_the_sentence_of_a_printed_year_is_that_years(script: str) -> None:
+    """2028年某校遴选…，1月选出…，直到同年12月: the month and 同年 are 2028's, not the page's year (framing
+    .framed_in_sentence); the holder then and the holder now are in that order (a succession, not its reverse)."""
+    text = (
+        "临江国教育部长林晓峰日前表示满意。2028年江城大学校长遴选曾产生争议，1月选出龚明远为新校长，"
+        "临江国教育部直到同年12月才由时任临江国教育部长柴思雨“勉予同意”发给聘书。"
+    )
+    text = traditional(text) if script == "traditional" else text
+    dates = {(r.person, r.date) for r in facts(text, "2031-10-08").roles}
+    assert ("柴思雨", "2028-12") in dates
+    assert ("临江国教育部长", "柴思雨", "林晓峰") in handed_on(text, "2031-10-08")
+
+
+def test_a_month_in_a_later_sentence_keeps_the_pages_year() -> None:
+    text = "2030年，东港区商务局推进区企合作。3月30日，东港区政府与海岳集团签署战略合作协议。区长吴嘉禾出席签约仪式。"
+    assert "2031-03-30" in {e.date for e in facts(text, "2031-04-20").events}

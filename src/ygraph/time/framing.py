@@ -1,5 +1,6 @@
 """framing: the dates printed with their year before an article's lede, which frame the lede's month-day
-(``temporal._against``: 2030年，…。9月13日，… on a page of a later year; timeresolve._out_of_frame)."""
+(``temporal._against``: 2030年，…。9月13日，… on a page of a later year; timeresolve._out_of_frame), and the months
+printed without a year in the sentence of a date printed with one (2028年某校遴选…，1月选出…)."""
 
 from __future__ import annotations
 
@@ -18,3 +19,16 @@ def years_before(times: list[list[TimeExpr]], lede: Lede) -> list[TimeExpr]:
         if expr.kind == "date" and expr.underspecified[:4].isdigit():
             before.append(expr)
     return before
+
+
+def framed_in_sentence(times: list[list[TimeExpr]]) -> frozenset[int]:
+    """The starts of the month (and month-day) expressions printed without a year after a date printed with its
+    year in the same sentence: the sentence's year is theirs (timeresolve._story_frame)."""
+    out = set()
+    for sentence_times in times:
+        printed = False
+        for expr in sentence_times:
+            if printed and expr.underspecified.startswith("UNDEF-year-"):
+                out.add(expr.start)
+            printed = printed or (expr.kind == "date" and expr.underspecified[:4].isdigit())
+    return frozenset(out)

@@ -26,7 +26,7 @@ from .articledate import (
     place_in_year,
     states_plan,
 )
-from .framing import years_before
+from .framing import framed_in_sentence, years_before
 from .statedday import page_today, reread, stated_today
 from .timeresolve import Point, resolve_times
 from .timerules import extract_times
@@ -253,14 +253,11 @@ def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
         )
         stamps = frozenset(e.start for e in flat if any(a <= e.start < b for a, b in spans))
         coarse = not work_year(dating.source, dating.point, times)  # 2030年度…15日召开: held the year after
+        framed = framed_in_sentence(times)  # 2028年某事…，1月…: the sentence's year
         resolved = tuple(
             resolve_times(
-                flat,
-                reference,
-                event_reference=dating.event_reference,
-                nearest_at=planned,
-                stamps=stamps,
-                coarse=coarse,
+                flat, reference, event_reference=dating.event_reference, nearest_at=planned, stamps=stamps,
+                coarse=coarse, framed_at=framed,
             )
         )
         today = stated_today(resolved, reference)  # 今天(6月9日) on a page stamped the 10th: its 今天 is the 9th
@@ -268,7 +265,8 @@ def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
         today = today or page_today(resolved, reference, published)  # 昨日 in a headline over a lede's 10月28日
         if today is not None:
             again = resolve_times(
-                flat, today, event_reference=dating.event_reference, nearest_at=planned, stamps=stamps, coarse=coarse
+                flat, today, event_reference=dating.event_reference, nearest_at=planned, stamps=stamps, coarse=coarse,
+                framed_at=framed,
             )
             resolved = reread(resolved, again)
         articles.append(

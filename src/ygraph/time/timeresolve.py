@@ -238,6 +238,7 @@ def resolve_times(
     nearest_at: frozenset[int] = frozenset(),
     stamps: frozenset[int] = frozenset(),
     coarse: bool = True,
+    framed_at: frozenset[int] = frozenset(),
 ) -> list[TimeExpr]:
     """Resolve expressions in text order: news style against ``reference``, narrative cues against the
     last date resolved before them (or ``narrative``, the date the story starts from, if given).
@@ -249,6 +250,7 @@ def resolve_times(
     stamps (the expressions starting at ``stamps``) are no day of the story: no cue refers to them.
     ``coarse`` (the default) lets a day told relative to a reference coarser than a day take
     the reference's period; the caller turns it off when that reference is no page's date (a work year).
+    The expressions starting at ``framed_at`` take the year printed before them in their sentence.
     """
     reference_point = Point.parse(reference)
     start = Point.parse(narrative)
@@ -267,7 +269,7 @@ def resolve_times(
         retold = _weekday_told(expr, spec, weekdays)  # a day the story has named: its next cues refer to it
         done = retold or resolve_one(expr, reference_point, anchors[_cue_precision(spec)], nearest, coarse)
         if not nearest and not retold:  # a chronicle's year, a schedule's month: the story's frame
-            done = _story_frame(expr, done, spec, reference_point, (framed, printed_day))
+            done = _story_frame(expr, done, spec, reference_point, (framed, printed_day), expr.start in framed_at)
         point = Point.parse(done.value) if done.kind == "date" and done.value else None
         if point is not None and point.day is not None and _names_weekday(expr):
             weekdays[_first_day(point).isoweekday()] = point
@@ -286,14 +288,15 @@ def resolve_times(
 
 
 def _story_frame(
-    expr: TimeExpr, done: TimeExpr, spec: Spec | None, reference: Point | None, frame: tuple[int | None, Point | None]
+    expr: TimeExpr, done: TimeExpr, spec: Spec | None, reference: Point | None, frame: tuple[int | None, Point | None],
+    in_sentence: bool = False,
 ) -> TimeExpr:
     """``done`` placed in the year the story printed before it (``_out_of_frame``) or in the month of a schedule told
     ahead of the page (``_behind_schedule``); ``done`` itself otherwise. ``frame``: the last year printed with a
-    date, the last day printed with its month."""
+    date, the last day printed with its month; ``in_sentence``: that year was printed in the expression's sentence."""
     framed, printed_day = frame
     first = expr.underspecified.partition("/")[0]
-    if framed is not None and _out_of_frame(done, spec, reference, framed):
+    if framed is not None and (in_sentence or _out_of_frame(done, spec, reference, framed)):
         return _pinned(expr, f"{framed:04d}{first.removeprefix('UNDEF-year')}", f"{framed:04d}") or done
     if printed_day is not None and spec is not None and _behind_schedule(done, spec, reference, printed_day):
         month = f"{printed_day.year:04d}-{printed_day.month or 0:02d}"
