@@ -17,6 +17,8 @@
   tells the date is ahead (eventparts.plan_window, word_uses decision_lead).
 - A forum's main session named by its theme (出席“某主题”主论坛) is the forum reported (sittings.main_session_of).
 - A month printed without a year after a date printed with one in the same sentence takes that year.
+- A document printed without 《》 but with a draft's mark (某议程(草案), 某报告(稿)) after a policy verb is linked as a
+  title would be; a short list item takes the body of the item before it (policylinks._drafts, word_uses draft_mark).
 """
 
 from __future__ import annotations
@@ -154,3 +156,27 @@ def test_a_month_in_the_sentence_of_a_printed_year_is_that_years(script: str) ->
 def test_a_month_in_a_later_sentence_keeps_the_pages_year() -> None:
     text = "2030年，东港区商务局推进区企合作。3月30日，东港区政府与海岳集团签署战略合作协议。区长吴嘉禾出席签约仪式。"
     assert "2031-03-30" in {e.date for e in facts(text, "2031-04-20").events}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_drafts_printed_without_title_marks_are_the_meetings_documents(script: str) -> None:
+    text = (
+        "新华社江城2031年3月8日电 临江市人大常委会第九次会议8日举行。会议表决通过了临江市人大常委会工作报告(稿)，"
+        "审议了临江市2031年工作要点(草案)。会议通过了市九届人大一次会议议程(草案)、日程(草案)和有关名单(草案)。"
+    )
+    text = traditional(text) if script == "traditional" else text
+    (event,) = facts(text, "2031-03-08").events
+    links = {(p.title, p.relation) for p in event.policies}
+    assert links == {
+        ("临江市人大常委会工作报告(稿)", "adopted"),
+        ("临江市2031年工作要点(草案)", "reviewed"),
+        ("市九届人大一次会议议程(草案)", "adopted"),
+        ("市九届人大一次会议日程(草案)", "adopted"),
+        ("市九届人大一次会议有关名单(草案)", "adopted"),
+    }
+
+
+def test_a_draft_named_in_a_clause_without_a_policy_verb_is_no_document_of_the_meeting() -> None:
+    text = "新华社江城2031年3月8日电 临江市人大常委会第九次会议8日举行。柴思雨作关于临江市2031年工作要点(草案)的说明。"
+    (event,) = facts(text, "2031-03-08").events
+    assert not event.policies

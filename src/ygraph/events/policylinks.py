@@ -23,10 +23,60 @@ def policies(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | 
             target = next((r.draft for r in reversed(refs) if r.start < m.start() and not r.draft.planned), before)
         if not relation or target is None or target.planned:
             continue
-        name = rules.policy_title(m.group(1))
-        prov = ctx.doc.provenance(ctx.article.index, sentence, m.start(), m.end(), f"policy:{verb}")
-        if not any(p[0] == name for p in target.policies):
-            target.policies[(name, relation)] = PolicyLink(name, relation, prov)
+        _link(ctx, sentence, target, (rules.policy_title(m.group(1)), relation, verb), (m.start(), m.end()))
+    _drafts(ctx, sentence)
+
+
+def _link(
+    ctx: Context, sentence: Sentence, target: Draft, read: tuple[str, str, str], span: tuple[int, int]
+) -> None:
+    (name, relation, verb), (start, end) = read, span
+    prov = ctx.doc.provenance(ctx.article.index, sentence, start, end, f"policy:{verb}")
+    if not any(p[0] == name for p in target.policies):
+        target.policies[(name, relation)] = PolicyLink(name, relation, prov)
+
+
+_ITEM = 60  # the longest document printed without 《》
+_SHORT = 4  # a list item this short (日程, 有关名单) is a document of the body the item before it names
+_NOUN = 2  # the document noun ending an item (议程, 名单, 报告)
+
+
+def _drafts(ctx: Context, sentence: Sentence) -> None:
+    """A document printed without 《》 but with a draft's mark after it (某议程(草案), 某报告(稿): ``draft_mark``), in a
+    clause a policy verb opens (通过了某议程(草案)、日程(草案)): linked as a 《title》 there would be; the item starts
+    after the verb, a list mark or a joiner, and a short item takes the body of the item before it (某会议日程(草案))."""
+    text, target = ctx.doc.text, ctx.current
+    if target is None or target.planned:
+        return
+    marks = sorted((at, mark) for mark in rules.uses("draft_mark") for at in _all(text, mark, sentence))
+    body: tuple[int, str] = (-1, "")  # the clause and the body of the last item read
+    for at, mark in marks:
+        left = max(max(text.rfind(c, sentence.start, at) for c in CLAUSE_BREAKS) + 1, sentence.start)
+        clause = text[left:at]
+        found = next(((v, r) for v, r in rules.policy_verbs() if v in clause), None)
+        if found is None or "《" in clause or "》" in clause:
+            continue
+        head = max(clause.rfind(found[0]) + len(found[0]), *(clause.rfind(w) + len(w) for w in _item_marks()))
+        printed = rules.strip_start(rules.compact(clause[head:]), rules.uses("aspect"))
+        core = printed
+        if len(core) <= _SHORT and body[0] == left:
+            core = body[1] + core  # 某会议议程(草案)、日程(草案): 某会议日程(草案)
+        elif len(core) > _SHORT:
+            body = (left, core[:-_NOUN])
+        if 2 <= len(core) <= _ITEM:
+            _link(ctx, sentence, target, (core + mark, found[1], found[0]), (at - len(printed), at + len(mark)))
+
+
+def _all(text: str, word: str, sentence: Sentence) -> list[int]:
+    out, at = [], text.find(word, sentence.start, sentence.end)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + len(word), sentence.end)
+    return out
+
+
+def _item_marks() -> tuple[str, ...]:
+    return (LIST_MARK, *rules.uses("list_joiner"))
 
 
 def _policy_verb(text: str, floor: int, start: int) -> tuple[str, str]:
