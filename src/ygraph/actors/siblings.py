@@ -60,9 +60,9 @@ def _chained_level(org: str, head: str, body: str) -> str:
 def _sibling_organ(org: str, body: str) -> str:
     """管委会 after 某开发区党工委: the body's owner (某开发区) with this organ; "" when ``org`` is no such organ
     or the body ends with no organ of its family."""
+    short_party = org in uses("zone_owner_end")  # 工委 after 某特区管委会主任: the zone's, as 党工委 is
     for use in ("zone_organ", "level_own_organ"):
         family = uses(use)
-        short_party = org in uses("zone_owner_end")  # 工委 after 某特区管委会主任: the zone's, as 党工委 is
         if (org not in family and not short_party) or (
             (short_party or org in uses("inner_organ")) and not _zone_organ_end(body, family)
         ):
