@@ -19,6 +19,7 @@
 - A month printed without a year after a date printed with one in the same sentence takes that year.
 - A document printed without 《》 but with a draft's mark (某议程(草案), 某报告(稿)) after a policy verb is linked as a
   title would be; a short list item takes the body of the item before it (policylinks._drafts, word_uses draft_mark).
+- 主持人为某某: the people named after the word for the chair presided (participation.tsv relation ``chairs``).
 """
 
 from __future__ import annotations
@@ -180,3 +181,12 @@ def test_a_draft_named_in_a_clause_without_a_policy_verb_is_no_document_of_the_m
     text = "新华社江城2031年3月8日电 临江市人大常委会第九次会议8日举行。柴思雨作关于临江市2031年工作要点(草案)的说明。"
     (event,) = facts(text, "2031-03-08").events
     assert not event.policies
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_chair_named_after_the_word_for_the_chair_presided(script: str) -> None:
+    text = "本报讯 2031年5月30日，临江、江城双城论坛在江城举行。论坛主持人为江城副市长林晓峰。江城市长龚明远致词。"
+    text = traditional(text) if script == "traditional" else text
+    (event,) = facts(text, "2031-05-31").events
+    people = {(p.person, p.relation) for p in event.participants}
+    assert ("林晓峰", "presided") in people and ("龚明远", "presided") not in people

@@ -96,6 +96,7 @@ def _verb_people(
     return _near_subject(text, people, start) if verb in rules.uses("near_subject") else people
 
 
+_LISTED = {"chairs": "presided"}  # the relation of the people listed after a verb (others attended)
 _NEAR = 4  # at most this many characters (也, 则, 衷心, 主席) between a ``near_subject`` verb and its subject
 
 
@@ -123,8 +124,8 @@ def _attend(
     people = ceremonyparties.co_signers(text, verb, people, subject, start, sentence.start)
     if target is None and relation == "members":
         return  # 代表团成员包括…, a group's visit only planned: no event they attend yet
-    if relation in ("leads", "members"):  # 某某带领某某、某某: the leader and those led; 成员有某某、某某
-        people, relation = _led(text, sentence, persons, hit, people, relation), "attended"
+    if relation in ("leads", "members", "chairs"):  # 某某带领某某、某某; 成员有某某、某某; 主持人为某某: those after it
+        people, relation = _led(text, sentence, persons, hit, people, relation), _LISTED.get(relation, "attended")
     if relation == "says":
         target, people = speakers.says(ctx, sentence, refs, target, people, start)
         relation = "spoke_at"
