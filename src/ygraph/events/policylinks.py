@@ -4,7 +4,7 @@ for ``events.py``."""
 from __future__ import annotations
 
 from ..model import PolicyLink, Sentence
-from ..punctuation import CLAUSE_BREAKS, LIST_MARK
+from ..punctuation import CLAUSE_BREAKS, LIST_MARK, TITLE_CLOSE, TITLE_OPEN
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 
@@ -54,7 +54,7 @@ def _drafts(ctx: Context, sentence: Sentence) -> None:
         left = max(max(text.rfind(c, sentence.start, at) for c in CLAUSE_BREAKS) + 1, sentence.start)
         clause = text[left:at]
         found = next(((v, r) for v, r in rules.policy_verbs() if v in clause), None)
-        if found is None or "《" in clause or "》" in clause:
+        if found is None or TITLE_OPEN in clause or TITLE_CLOSE in clause:
             continue
         head = max(clause.rfind(found[0]) + len(found[0]), *(clause.rfind(w) + len(w) for w in _item_marks()))
         printed = rules.strip_start(rules.compact(clause[head:]), rules.uses("aspect"))
