@@ -106,9 +106,9 @@ def test_a_signing_recalled_from_before_is_no_event(sentence: str) -> None:
 )
 def test_a_block_row_yields_to_its_exception(text: str, blocked: bool) -> None:
     """主持人 blocks the verb 主持; !主持人大 / !主持人民 (participation_block.txt) do not: 主持 + 人大."""
-    from ygraph.events.participants import _blocked
+    from ygraph.events.partverbs import blocked as block_read
 
-    assert _blocked(text, text.index("主持"), "主持") is blocked
+    assert block_read(text, text.index("主持"), "主持") is blocked
 
 
 def test_the_chair_of_a_standing_committee_sitting_presides() -> None:

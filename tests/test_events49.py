@@ -190,3 +190,9 @@ def test_a_chair_named_after_the_word_for_the_chair_presided(script: str) -> Non
     (event,) = facts(text, "2031-05-31").events
     people = {(p.person, p.relation) for p in event.participants}
     assert ("林晓峰", "presided") in people and ("龚明远", "presided") not in people
+
+
+def test_the_next_verb_after_a_chair_listed_is_said_of_the_people_after_the_list() -> None:
+    text = "本报讯 2031年5月30日，临江、江城双城论坛在江城举行。论坛主持人为江城副市长林晓峰，江城市长龚明远致词。"
+    (event,) = facts(text, "2031-05-31").events
+    assert {(p.person, p.relation) for p in event.participants} == {("林晓峰", "presided"), ("龚明远", "spoke_at")}

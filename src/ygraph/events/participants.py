@@ -8,7 +8,6 @@ import re
 from typing import NamedTuple
 
 from .. import scan
-from ..lexicons import cached
 from ..model import Mention, Participation, Sentence
 from ..punctuation import CLAUSE_BREAKS, COLONS, QUOTE_OPEN, SEMICOLONS
 from . import (
@@ -68,7 +67,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         if not people and verb in rules.uses("near_subject") and text[start - 1 : start] in CLAUSE_BREAKS:
             continue  # 甲表示，…，期许…: the words go on; no verb of their own, the list before is not cut
         _attend(ctx, (sentence, refs, before), hit, (people, prev_people), persons)
-        prev_end, prev_people, prev_verb = end, people, verb
+        prev_end, prev_people, prev_verb = partverbs.listed_end(text, persons, verb, end, sentence), people, verb
     if sentence.text.rstrip()[-1:] in SEMICOLONS and _ends_on_name(text, persons, sentence):
         ctx.carry = [p for p in persons if p.start >= prev_end]
     reporters(ctx, sentence, refs, before)
@@ -204,7 +203,7 @@ def _doer_list(text: str, end: int, listed: re.Match[str] | None) -> bool:
 
 def _verb_counts(text: str, sentence: Sentence, verb: str, start: int, end: int) -> bool:
     """Whether the participation verb printed at ``start:end`` ties people to an event here."""
-    if _blocked(text, start, verb) or (verb in rules.uses("needs_mark") and not _marked(text, end)):
+    if partverbs.blocked(text, start, verb) or (verb in rules.uses("needs_mark") and not _marked(text, end)):
         return False
     if not partverbs.leads_group(text, end, sentence.start, sentence.end, verb):
         return False  # 率先, 增长率: no group led
@@ -345,21 +344,6 @@ def _link(
         ctx.pending.append(link)
     elif not target.planned or companions.goes_along(target, verb):
         target.participants.setdefault((person.text, relation), link)
-
-
-def _blocked(text: str, start: int, verb: str) -> bool:
-    """A block row printed around the verb, and no ``!`` row (主持人 blocks, !主持人大 does not: 主持人大常委会)."""
-    if any(text.startswith(context, start - at) for context, at in _blocks(verb, True)):
-        return False
-    return any(text.startswith(context, start - at) for context, at in _blocks(verb))
-
-
-@cached
-def _blocks(verb: str, exceptions: bool = False) -> tuple[tuple[str, int], ...]:
-    """The rows of ``participation_block.txt`` that print ``verb`` (``exceptions``: the ``!`` rows), each with
-    where it first does."""
-    rows = [w[1:] if exceptions else w for w in rules.words("participation_block.txt") if w.startswith("!") == exceptions]
-    return tuple((context, at) for context in rows if (at := context.find(verb)) >= 0)
 
 
 def _target(

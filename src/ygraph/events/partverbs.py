@@ -145,3 +145,27 @@ def carries_subject(text: str, span: tuple[int, int, int], verb: str, prev_verb:
 
 
 CARRIED_FROM = ("attended", "presided")  # the relations of a verb whose subject a later saying clause may carry
+
+
+def blocked(text: str, start: int, verb: str) -> bool:
+    """A block row printed around the verb, and no ``!`` row (主持人 blocks, !主持人大 does not: 主持人大常委会)."""
+    if any(text.startswith(context, start - at) for context, at in _blocks(verb, True)):
+        return False
+    return any(text.startswith(context, start - at) for context, at in _blocks(verb))
+
+
+@cached
+def _blocks(verb: str, exceptions: bool = False) -> tuple[tuple[str, int], ...]:
+    """The rows of ``participation_block.txt`` that print ``verb`` (``exceptions``: the ``!`` rows), each with
+    where it first does."""
+    rows = [w[1:] if exceptions else w for w in rules.words("participation_block.txt") if w.startswith("!") == exceptions]
+    return tuple((context, at) for context in rows if (at := context.find(verb)) >= 0)
+
+
+def listed_end(text: str, persons: list[Mention], verb: str, end: int, sentence: Sentence) -> int:
+    """Where the people a verb is said of end: after the people a ``chairs`` or ``members`` verb lists in its clause
+    (主持人为甲，乙致词: the next verb is said from 乙 on), else at the verb's end."""
+    if rules.participation_verbs().get(verb) not in ("chairs", "members"):
+        return end
+    _, right = rules.clause_bounds(text, end, end, sentence.start, sentence.end)
+    return max((p.end for p in persons if end <= p.start and p.end <= right), default=end)
