@@ -20,6 +20,8 @@
 - A document printed without 《》 but with a draft's mark (某议程(草案), 某报告(稿)) after a policy verb is linked as a
   title would be; a short list item takes the body of the item before it (policylinks._drafts, word_uses draft_mark).
 - 主持人为某某: the people named after the word for the chair presided (participation.tsv relation ``chairs``).
+- A sentence opening with an act's scene (签署备忘录现场，从左至右列席为…) ties its people to that act told before, not to
+  the event named last (eventparts.scene_act, word_uses scene_noun).
 """
 
 from __future__ import annotations
@@ -196,3 +198,15 @@ def test_the_next_verb_after_a_chair_listed_is_said_of_the_people_after_the_list
     text = "本报讯 2031年5月30日，临江、江城双城论坛在江城举行。论坛主持人为江城副市长林晓峰，江城市长龚明远致词。"
     (event,) = facts(text, "2031-05-31").events
     assert {(p.person, p.relation) for p in event.participants} == {("林晓峰", "presided"), ("龚明远", "spoke_at")}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_people_at_the_scene_of_a_signing_attend_the_signing(script: str) -> None:
+    text = (
+        "本报讯 2031年5月30日，临江、江城双城论坛在江城举行，双方签署三项合作备忘录。双城论坛在江城会议中心举行，"
+        "江城市长龚明远出席。签署备忘录现场，从左至右列席为江城市商务局局长柴思雨、临江市体育局局长林晓峰，两人互相签署备忘录。"
+    )
+    text = traditional(text) if script == "traditional" else text
+    events = {e.event_type: {(p.person, p.relation) for p in e.participants} for e in facts(text, "2031-05-31").events}
+    assert {("柴思雨", "attended"), ("林晓峰", "attended")} <= events["signing"]
+    assert ("柴思雨", "attended") not in events["forum"]

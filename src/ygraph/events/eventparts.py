@@ -31,6 +31,19 @@ def reported_before(drafts: Sequence[Draft], before: Draft) -> Draft | None:
     return next(held, None if before.event_type in SENT_ACTS else before)
 
 
+def scene_act(ctx: Context, sentence: Sentence, start: int) -> Draft | None:
+    """The act a sentence opens with the scene of (签署备忘录现场，…列席: ``scene_noun`` after an act's trigger in the
+    sentence's first clause, before ``start``): the latest held event of that act's type, or None."""
+    text = ctx.doc.text
+    end = min((k for c in CLAUSE_BREAKS if (k := text.find(c, sentence.start, start)) >= 0), default=-1)
+    opening = rules.compact(text[sentence.start : end]) if end > sentence.start else ""
+    if not opening.endswith(rules.uses("scene_noun")):
+        return None
+    kinds = {rules.triggers()[m.group()].event_type for m in rules.trigger_pattern().finditer(opening)}
+    held = (d for d in reversed(ctx.drafts) if d.event_type in kinds and not d.planned and not d.named_only)
+    return next(held, None)
+
+
 # --- dates ------------------------------------------------------------------------------------------
 
 

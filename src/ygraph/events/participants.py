@@ -24,7 +24,7 @@ from . import (
 )
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
-from .eventparts import reported_before
+from .eventparts import reported_before, scene_act
 from .titleholder import title_subject
 
 SAYS_TYPES = speakers.SAYS_TYPES
@@ -371,6 +371,8 @@ def _target(
     ]  # 就《某会的报告》作说明: the event inside a title is no venue; 欢迎代表团访问某省，介绍…: the talks
     if earlier:
         return earlier[-1].draft
+    if (scene := scene_act(ctx, sentence, start)) is not None:
+        return scene  # 签署备忘录现场，列席为…: the signing told before, not the event named last
     before = reported_before(ctx.drafts, before) if before is not None else None  # 决定召开某会。某某出席
     if before is not None:
         return before
