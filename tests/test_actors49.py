@@ -39,8 +39,8 @@ from pipeline_probe import facts, handed_on
 from sweep13 import traditional
 
 _MOVES = (
-    "特区政府水务署署长甄明道将于2031年4月1日出任土地及规划局常任秘书长{joiner}屋宇署署长，"
-    "接替将于2031年3月20日开始休假的贝立群。特区政府邮政署署长温思远将于2031年4月1日出任水务署署长。"
+    "特区政府昨日宣布人事安排：特区政府水务署署长甄明道下月起出任土地及规划局常任秘书长{joiner}屋宇署署长，"
+    "接替退休的贝立群；特区政府邮政署署长温思远下月起出任水务署署长。"
 )
 
 
@@ -68,8 +68,8 @@ def test_a_two_holder_joiner_between_people_still_parts_them() -> None:
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_name_addressed_by_its_title_is_given_the_acting_post(script: str) -> None:
     text = (
-        "临江省人大常委会会议决定接受龚明远辞去临江省人民政府省长职务的请求。决定任命柴思雨为临江省人民政府副省长，"
-        "并根据主任会议的提名，决定柴思雨副省长为临江省人民政府代理省长。"
+        "临江省人大常委会会议接受龚明远辞去临江省人民政府省长职务。会议任命柴思雨为临江省人民政府副省长，"
+        "又决定柴思雨副省长为临江省人民政府代理省长。"
     )
     text = traditional(text) if script == "traditional" else text
     roles = {(r.person, r.position, r.change) for r in facts(text, "2031-03-01").roles}
@@ -79,17 +79,17 @@ def test_a_name_addressed_by_its_title_is_given_the_acting_post(script: str) -> 
 
 @pytest.mark.parametrize("note", ["(女)", "(壮族)", "（蒙古族）", "(柯尔克孜族)"])
 def test_a_note_of_nation_after_an_elected_name_is_no_part_of_it(note: str) -> None:
-    text = f"临江自治区第九届人民代表大会第一次会议27日选举柴思雨{note}为临江自治区主席。"
+    text = f"27日，临江自治区人大会议选举柴思雨{note}为临江自治区主席。"
     roles = {(r.person, r.position) for r in facts(text, "2031-01-28").roles}
     assert ("柴思雨", "临江自治区主席") in roles
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_rare_surname_that_opens_words_names_a_sender(script: str) -> None:
-    text = "第九届江城论坛9月7日在江城举行。中共中央政治局委员、国务院副总理回思远发来贺信。"
+    text = "第九届江城论坛9月7日在江城举行。临江省副省长回思远发来贺信。"
     text = traditional(text) if script == "traditional" else text
     found = facts(text, "2031-09-08")
-    assert ("回思远", "国务院副总理") in {(r.person, r.position) for r in found.roles}
+    assert ("回思远", "临江省副省长") in {(r.person, r.position) for r in found.roles}
 
 
 @pytest.mark.parametrize("text", ["临江市长回答记者提问。", "江城县委书记回到村里看望群众。", "江城市長回顧了工作。"])
@@ -106,9 +106,9 @@ def test_a_senders_name_ends_before_the_verb_of_sending(verb: str) -> None:
 @pytest.mark.parametrize(
     ("text", "shared"),
     [
-        ("江城市人大主任王一平及龚思远、柴思雨、林晓峰等出席。", set()),
+        ("会见时，江城市政协主席王一平及龚思远、柴思雨在座。", set()),
         ("江城市长王一平、龚思远出席。", set()),
-        ("江城市人大副主任王一平及龚思远等出席。", {"龚思远"}),
+        ("会见时，江城市政协副主席王一平及龚思远在座。", {"龚思远"}),
     ],
 )
 def test_only_a_title_many_hold_is_shared_by_the_names_after_it(text: str, shared: set[str]) -> None:
@@ -119,16 +119,16 @@ def test_only_a_title_many_hold_is_shared_by_the_names_after_it(text: str, share
 
 
 def test_a_senior_engineers_short_title_is_a_post() -> None:
-    roles = {(r.person, r.position) for r in facts("临江电力公司高工柴思雨出席论坛。").roles}
-    assert ("柴思雨", "临江电力公司高级工程师") in roles
+    roles = {(r.person, r.position) for r in facts("江城水泥厂高工柴思雨介绍了技术改造情况。").roles}
+    assert ("柴思雨", "江城水泥厂高级工程师") in roles
 
 
 @pytest.mark.parametrize(
-    ("zone", "party"), [("青禾山特区", "工委"), ("江城经济开发区", "党工委"), ("海州高新区", "党工委")]
+    ("zone", "party"), [("海岚新区", "工委"), ("江城经济开发区", "党工委"), ("海州高新区", "党工委")]
 )
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_zones_organs_run_over_a_list_of_two_names(zone: str, party: str, script: str) -> None:
-    text = f"{zone}{party}书记、管委会主任柴思雨，{party}副书记、管委会副主任林晓峰等出席。"
+    text = f"考察时，{zone}{party}书记、管委会主任柴思雨，{party}副书记、管委会副主任林晓峰一同陪同。"
     text = traditional(text) if script == "traditional" else text
     roles = {(r.person, r.position) for r in facts(text, "2031-09-08").roles}
     assert {
@@ -147,7 +147,7 @@ def test_a_party_organ_after_a_zones_committee_is_the_zones() -> None:
 @pytest.mark.parametrize("mark", ["，", "、"])
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_groups_head_and_deputy_both_hold_its_titles(mark: str, script: str) -> None:
-    text = f"以临江省委书记龚明远为团长{mark}临江省长柴思雨为副团长的临江省党政代表团一行抵达江城。"
+    text = f"临江省经贸代表团今天抵达江城，这个以临江省委书记龚明远为团长{mark}临江省长柴思雨为副团长的临江省党政代表团将停留三天。"
     text = traditional(text) if script == "traditional" else text
     roles = {(r.person, r.position) for r in facts(text, "2031-04-15").roles}
     assert {("龚明远", "临江省党政代表团团长"), ("柴思雨", "临江省党政代表团副团长"), ("柴思雨", "临江省长")} <= roles
@@ -168,7 +168,7 @@ def test_a_spokesperson_after_a_bodys_post_is_the_bodys(text: str, post: str) ->
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_staff_members_name_after_an_organisation_chairs(script: str) -> None:
-    text = "3月20日，临江省人民政府新闻办公室举办新闻发布会。发布会由临江省人民政府新闻办公室柴思雨主持。"
+    text = "今天上午的情况通报会由江城市政府新闻办柴思雨主持。"
     text = traditional(text) if script == "traditional" else text
     found = facts(text, "2031-03-21")
     assert "柴思雨" in {p.name for p in found.people}
@@ -176,24 +176,24 @@ def test_a_staff_members_name_after_an_organisation_chairs(script: str) -> None:
 
 
 def test_an_organisation_after_the_chairs_opener_names_no_one_before_another_verb() -> None:
-    names = {p.name for p in facts("发布会由临江省新闻办公室柴思雨组织。", "2031-03-21").people}
+    names = {p.name for p in facts("情况通报会由江城市政府新闻办柴思雨组织。", "2031-03-21").people}
     assert "柴思雨" not in names
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_post_held_then_before_its_holders_clause_is_past(script: str) -> None:
-    text = "新华社江城2031年3月4日电 2030年3月3日时任临江省委副书记、纪委书记时，柴思雨在江城出席会议。"
+    text = "新华社江城2031年3月4日电 2030年3月3日，时任临江省交通厅厅长、党组书记时，柴思雨曾到江城调研。"
     text = traditional(text) if script == "traditional" else text
     roles = {(r.person, r.position, r.change, r.date) for r in facts(text, "2031-03-04").roles}
     assert {
-        ("柴思雨", "临江省委副书记", "past", "2030-03-03"),
-        ("柴思雨", "临江省纪委书记", "past", "2030-03-03"),
+        ("柴思雨", "临江省交通厅厅长", "past", "2030-03-03"),
+        ("柴思雨", "临江省交通厅党组书记", "past", "2030-03-03"),
     } <= roles
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_resignation_request_about_a_post_names_its_holder(script: str) -> None:
-    text = "3月7日，南江县人大常委会召开会议。会议审议了柴思云关于辞去县政府副县长职务的请求，决定接受柴思云辞去县政府副县长职务。"
+    text = "常委会收到柴思云关于辞去南江县卫生局局长职务的申请，经表决予以接受。"
     text = traditional(text) if script == "traditional" else text
     found = facts(text, "2031-03-08")
     assert {p.name for p in found.people} == {"柴思云"}
@@ -203,16 +203,16 @@ def test_a_resignation_request_about_a_post_names_its_holder(script: str) -> Non
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_the_leaders_of_the_pages_own_group_take_no_place_of_the_host(script: str) -> None:
     text = (
-        "本报长沙4月14日电 以省委书记龚明远为团长、省长柴思雨为副团长的我省党政代表团抵达长沙，开始在湖南省学习考察。"
-        "代表团将学习湖南省的经验，希望与湖南省加强合作。"
+        "本报长沙4月14日电 今天，我省经贸代表团在湖南省参观园区。这支以省委书记龚明远为团长、省长柴思雨为副团长的"
+        "我省经贸代表团将与湖南省商谈合作，湖南省有关负责人陪同。"
     )
     text = traditional(text) if script == "traditional" else text
     roles = {(r.person, r.position) for r in facts(text, "2031-04-14").roles}
-    assert {("龚明远", "我省党政代表团团长"), ("柴思雨", "我省党政代表团副团长")} <= roles
+    assert {("龚明远", "我省经贸代表团团长"), ("柴思雨", "我省经贸代表团副团长")} <= roles
     assert not any(post.startswith("湖南") for _, post in roles)  # bare 省委书记, 省长: no role of the host's
 
 
 def test_the_leaders_of_a_group_named_with_its_place_keep_their_chains_place() -> None:
-    text = "本报长沙4月14日电 以临江省委书记龚明远为团长的临江省党政代表团抵达长沙，开始在湖南省学习考察。"
+    text = "本报长沙4月14日电 今天，临江省经贸代表团在湖南省参观园区。这支以临江省委书记龚明远为团长的临江省代表团将停留三天。"
     roles = {(r.person, r.position) for r in facts(text, "2031-04-14").roles}
     assert ("龚明远", "临江省委书记") in roles

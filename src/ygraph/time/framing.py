@@ -1,6 +1,6 @@
 """framing: the dates printed with their year before an article's lede, which frame the lede's month-day
 (``temporal._against``: 2030年，…。9月13日，… on a page of a later year; timeresolve._out_of_frame), and the months
-printed without a year in the sentence of a date printed with one (2028年某校遴选…，1月选出…)."""
+printed without a year in the sentence of a date printed with one (2028年某事…，1月…)."""
 
 from __future__ import annotations
 
