@@ -82,6 +82,11 @@ def traditional(text: str) -> str:
     return opencc.OpenCC("s2t").convert(text)
 
 
+def in_script(text: str, script: str) -> str:
+    """``text`` as printed in ``script`` ("simplified" or "traditional"), for tests parametrised on both."""
+    return traditional(text) if script == "traditional" else text
+
+
 # A wire service's dateline and five invented names, shared by the visit and trip tables (test_visit26, test_trips28).
 WIRE = "江城日报 2031年3月20日 / "
 SCRIPTS = ("simplified", "traditional")

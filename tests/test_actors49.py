@@ -36,7 +36,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline_probe import facts, handed_on
-from sweep13 import traditional
+from sweep13 import in_script
 
 _MOVES = (
     "特区政府昨日宣布人事安排：特区政府水务署署长甄明道下月起出任土地及规划局常任秘书长{joiner}屋宇署署长，"
@@ -48,7 +48,7 @@ _MOVES = (
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_notice_gives_each_post_of_a_list_joined_by_a_joiner(joiner: str, script: str) -> None:
     text = _MOVES.format(joiner=joiner)
-    text = traditional(text) if script == "traditional" else text
+    text = in_script(text, script)
     roles = {(r.person, r.position, r.change) for r in facts(text, "2031-03-09").roles}
     assert {("甄明道", "土地及规划局常任秘书长", "start"), ("甄明道", "屋宇署署长", "start")} <= roles
     assert not any(r[0] == "常任" for r in roles)
@@ -71,7 +71,7 @@ def test_a_name_addressed_by_its_title_is_given_the_acting_post(script: str) -> 
         "临江省人大常委会会议接受龚明远辞去临江省人民政府省长职务。会议任命柴思雨为临江省人民政府副省长，"
         "又决定柴思雨副省长为临江省人民政府代理省长。"
     )
-    text = traditional(text) if script == "traditional" else text
+    text = in_script(text, script)
     roles = {(r.person, r.position, r.change) for r in facts(text, "2031-03-01").roles}
     assert ("柴思雨", "临江省人民政府代理省长", "start") in roles
     assert ("临江省人民政府省长", "龚明远", "柴思雨") in handed_on(text, "2031-03-01")
@@ -87,7 +87,7 @@ def test_a_note_of_nation_after_an_elected_name_is_no_part_of_it(note: str) -> N
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_rare_surname_that_opens_words_names_a_sender(script: str) -> None:
     text = "第九届江城论坛9月7日在江城举行。临江省副省长回思远发来贺信。"
-    text = traditional(text) if script == "traditional" else text
+    text = in_script(text, script)
     found = facts(text, "2031-09-08")
     assert ("回思远", "临江省副省长") in {(r.person, r.position) for r in found.roles}
 
@@ -129,7 +129,7 @@ def test_a_senior_engineers_short_title_is_a_post() -> None:
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_zones_organs_run_over_a_list_of_two_names(zone: str, party: str, script: str) -> None:
     text = f"考察时，{zone}{party}书记、管委会主任柴思雨，{party}副书记、管委会副主任林晓峰一同陪同。"
-    text = traditional(text) if script == "traditional" else text
+    text = in_script(text, script)
     roles = {(r.person, r.position) for r in facts(text, "2031-09-08").roles}
     assert {
         ("柴思雨", f"{zone}{party}书记"),
@@ -148,7 +148,7 @@ def test_a_party_organ_after_a_zones_committee_is_the_zones() -> None:
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_groups_head_and_deputy_both_hold_its_titles(mark: str, script: str) -> None:
     text = f"临江省经贸代表团今天抵达江城，这个以临江省委书记龚明远为团长{mark}临江省长柴思雨为副团长的临江省党政代表团将停留三天。"
-    text = traditional(text) if script == "traditional" else text
+    text = in_script(text, script)
     roles = {(r.person, r.position) for r in facts(text, "2031-04-15").roles}
     assert {("龚明远", "临江省党政代表团团长"), ("柴思雨", "临江省党政代表团副团长"), ("柴思雨", "临江省长")} <= roles
     assert ("柴思雨", "团长") not in roles
@@ -169,7 +169,7 @@ def test_a_spokesperson_after_a_bodys_post_is_the_bodys(text: str, post: str) ->
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_staff_members_name_after_an_organisation_chairs(script: str) -> None:
     text = "今天上午的情况通报会由江城市政府新闻办柴思雨主持。"
-    text = traditional(text) if script == "traditional" else text
+    text = in_script(text, script)
     found = facts(text, "2031-03-21")
     assert "柴思雨" in {p.name for p in found.people}
     assert ("柴思雨", "presided") in {(p.person, p.relation) for e in found.events for p in e.participants}
@@ -183,7 +183,7 @@ def test_an_organisation_after_the_chairs_opener_names_no_one_before_another_ver
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_post_held_then_before_its_holders_clause_is_past(script: str) -> None:
     text = "新华社江城2031年3月4日电 2030年3月3日，时任临江省交通厅厅长、党组书记时，柴思雨曾到江城调研。"
-    text = traditional(text) if script == "traditional" else text
+    text = in_script(text, script)
     roles = {(r.person, r.position, r.change, r.date) for r in facts(text, "2031-03-04").roles}
     assert {
         ("柴思雨", "临江省交通厅厅长", "past", "2030-03-03"),
@@ -194,7 +194,7 @@ def test_a_post_held_then_before_its_holders_clause_is_past(script: str) -> None
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_resignation_request_about_a_post_names_its_holder(script: str) -> None:
     text = "常委会收到柴思云关于辞去南江县卫生局局长职务的申请，经表决予以接受。"
-    text = traditional(text) if script == "traditional" else text
+    text = in_script(text, script)
     found = facts(text, "2031-03-08")
     assert {p.name for p in found.people} == {"柴思云"}
     assert ("柴思云", "end") in {(r.person, r.change) for r in found.roles}
@@ -206,7 +206,7 @@ def test_the_leaders_of_the_pages_own_group_take_no_place_of_the_host(script: st
         "本报长沙4月14日电 今天，我省经贸代表团在湖南省参观园区。这支以省委书记龚明远为团长、省长柴思雨为副团长的"
         "我省经贸代表团将与湖南省商谈合作，湖南省有关负责人陪同。"
     )
-    text = traditional(text) if script == "traditional" else text
+    text = in_script(text, script)
     roles = {(r.person, r.position) for r in facts(text, "2031-04-14").roles}
     assert {("龚明远", "我省经贸代表团团长"), ("柴思雨", "我省经贸代表团副团长")} <= roles
     assert not any(post.startswith("湖南") for _, post in roles)  # bare 省委书记, 省长: no role of the host's

@@ -29,7 +29,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline_probe import facts, handed_on
-from sweep13 import traditional
+from sweep13 import in_script
 
 _ROUND_UP = (
     "新华社江城2031年1月28日电 临江省第九届人民代表大会第一次会议27日闭幕，会议选举龚明远为临江省省长。"
@@ -41,7 +41,7 @@ _ROUND_UP = (
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_sessions_of_a_province_and_an_autonomous_region_stay_two(region: str, script: str) -> None:
     text = _ROUND_UP.format(region=region)
-    text = traditional(text) if script == "traditional" else text
+    text = in_script(text, script)
     titles = {e.title for e in facts(text, "2031-01-28").events}
     assert len(titles) == 2, titles
 
@@ -50,7 +50,7 @@ def test_sessions_of_a_province_and_an_autonomous_region_stay_two(region: str, s
 def test_guests_after_a_message_attend_the_event_reported_not_the_message(script: str) -> None:
     """某某发来贺信。甲、乙等出席: a message's sender was not there, and nobody attends a message."""
     text = "第九届江城论坛9月7日在江城举行。江城市副市长龚思远发来贺信。临江省副省长柴思雨，江城市长林晓峰等出席。"
-    text = traditional(text) if script == "traditional" else text
+    text = in_script(text, script)
     events = {e.title: {(p.person, p.relation) for p in e.participants} for e in facts(text, "2031-09-08").events}
     forum = next(people for title, people in events.items() if "论坛" in title)
     message = next(people for title, people in events.items() if "龚思远" in title)
@@ -71,7 +71,7 @@ def test_a_headline_titling_its_leads_tour_keeps_its_object(script: str) -> None
         "江城县长柴思雨会勘松岩乡排水工程 推动汛前完工\n"
         "本报讯 江城县长柴思雨八日在县议员林晓峰陪同下，前往松岩乡实地会勘排水沟渠修缮工程。"
     )
-    text = traditional(text) if script == "traditional" else text
+    text = in_script(text, script)
     titles = {e.title for e in facts(text, "2031-01-09").events}
     assert titles == {"柴思雨会勘松岩乡排水工程"}
 
@@ -87,7 +87,7 @@ def test_a_speech_at_a_quoted_meeting_is_given_there(script: str) -> None:
         "新华社江城2031年3月4日电 临江省政协十届一次会议4日开幕。"
         "2030年3月3日，临江省委副书记柴思雨在江城召开的“全省防汛抗旱工作会议”上作了讲话。"
     )
-    text = traditional(text) if script == "traditional" else text
+    text = in_script(text, script)
     events = {e.title: {(p.person, p.relation) for p in e.participants} for e in facts(text, "2031-03-04").events}
     quoted = next(people for title, people in events.items() if "防汛抗旱" in title)
     assert ("柴思雨", "spoke_at") in quoted
@@ -107,7 +107,7 @@ def test_bare_mentions_of_a_works_ceremony_are_the_one_reported(script: str) -> 
         "2030年3月22日上午，临江港三期工程开工仪式在港区举行。\n参加当天开工仪式的有：施工方代表、各单位负责人。\n"
         "港区项目施工方江城建设集团董事长柴思雨先生出席参加开工仪式。"
     )
-    text = traditional(text) if script == "traditional" else text
+    text = in_script(text, script)
     found = facts(text, "2030-03-23")
     assert [(e.event_type, e.date) for e in found.events] == [("opening", "2030-03-22")]
     assert ("柴思雨", "attended") in {(p.person, p.relation) for p in found.events[0].participants}
@@ -120,14 +120,14 @@ def test_a_kind_of_events_with_its_scope_and_a_preposition_of_time_make_no_secon
         "新华社江城2031年7月4日电 7月3日，临江市第九次党代会闭幕。至此，全国各地省级党代会已全部开完。"
         "随着临江市第九次党代会闭幕，发展蓝图更加清晰。"
     )
-    text = traditional(text) if script == "traditional" else text
+    text = in_script(text, script)
     assert [e.title for e in facts(text, "2031-07-04").events] == ["临江市第九次党代会"]  # titles are read Simplified
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_meeting_a_decision_calls_for_a_day_is_planned_without_a_year(script: str) -> None:
     text = "5月16日，临江市委常委会召开会议。常委会同时决定，6月3日举行临江市委九届八次全体会议，会期两天。"
-    text = traditional(text) if script == "traditional" else text
+    text = in_script(text, script)
     planned = {e.title: e.planned for e in facts(text, "").events}
     assert planned == {"临江市委常委会会议": False, "临江市委九届八次全体会议": True}
 
@@ -136,7 +136,7 @@ def test_a_meeting_a_decision_calls_for_a_day_is_planned_without_a_year(script: 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_forums_main_session_named_by_its_theme_is_the_forum(day: str, script: str) -> None:
     text = day + "第五届江城青年论坛30日在江城开幕。江城市长龚明远、临江市长柴思雨出席“绿色发展”主论坛并致辞。"
-    text = traditional(text) if script == "traditional" else text
+    text = in_script(text, script)
     events = facts(text, "").events
     assert len(events) == 1 and events[0].title.endswith("江城青年论坛")
     assert {("龚明远", "attended"), ("柴思雨", "attended")} <= {(p.person, p.relation) for p in events[0].participants}
@@ -150,7 +150,7 @@ def test_a_month_in_the_sentence_of_a_printed_year_is_that_years(script: str) ->
         "临江国教育部长林晓峰日前表示满意。2028年江城大学换届，1月龚明远当选校长，"
         "同年12月，时任临江国教育部长柴思雨出席了交接仪式。"
     )
-    text = traditional(text) if script == "traditional" else text
+    text = in_script(text, script)
     dates = {(r.person, r.date) for r in facts(text, "2031-10-08").roles}
     assert ("柴思雨", "2028-12") in dates
     assert ("临江国教育部长", "柴思雨", "林晓峰") in handed_on(text, "2031-10-08")
@@ -167,7 +167,7 @@ def test_drafts_printed_without_title_marks_are_the_meetings_documents(script: s
         "新华社江城2031年3月8日电 临江市人大常委会第九次会议8日举行。会议表决通过了临江市城乡规划条例(送审稿)，"
         "审议了临江市科普工作计划(草案)。会议原则通过了临江市科技大会日程(草案)、议程(草案)和表彰名单(草案)。"
     )
-    text = traditional(text) if script == "traditional" else text
+    text = in_script(text, script)
     (event,) = facts(text, "2031-03-08").events
     links = {(p.title, p.relation) for p in event.policies}
     assert links == {
@@ -188,7 +188,7 @@ def test_a_draft_named_in_a_clause_without_a_policy_verb_is_no_document_of_the_m
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_chair_named_after_the_word_for_the_chair_presided(script: str) -> None:
     text = "本报讯 2031年5月30日，江城青年创业论坛在江城举行。当天的主持人为江城团市委书记林晓峰。江城市长龚明远致词。"
-    text = traditional(text) if script == "traditional" else text
+    text = in_script(text, script)
     (event,) = facts(text, "2031-05-31").events
     people = {(p.person, p.relation) for p in event.participants}
     assert ("林晓峰", "presided") in people and ("龚明远", "presided") not in people
@@ -206,7 +206,7 @@ def test_people_at_the_scene_of_a_signing_attend_the_signing(script: str) -> Non
         "本报讯 2031年5月30日，江城青年创业论坛在江城举行，双方签署三项合作备忘录。青年创业论坛在江城会议中心举行，"
         "江城市长龚明远出席。签约现场，出席的还有江城市商务局局长柴思雨、临江市体育局局长林晓峰。"
     )
-    text = traditional(text) if script == "traditional" else text
+    text = in_script(text, script)
     events = {e.event_type: {(p.person, p.relation) for p in e.participants} for e in facts(text, "2031-05-31").events}
     assert {("柴思雨", "attended"), ("林晓峰", "attended")} <= events["signing"]
     assert ("柴思雨", "attended") not in events["forum"]
