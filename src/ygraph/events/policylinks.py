@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..model import PolicyLink, Sentence
 from ..punctuation import CLAUSE_BREAKS, LIST_MARK, TITLE_CLOSE, TITLE_OPEN
 from . import eventrules as rules
+from .documentitems import document_items
 from .draft import Context, Draft, Ref
 
 
@@ -15,7 +16,7 @@ def policies(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | 
     last_end, last = -1, ("", "")
     for m in rules.POLICY.finditer(text, sentence.start, sentence.end):
         gap = rules.compact(text[last_end : m.start()]) if last_end >= 0 else None
-        joined = gap is not None and (gap in ("", LIST_MARK) or gap in rules.uses("list_joiner"))
+        joined = gap is not None and (gap in ("", LIST_MARK, *rules.uses("list_joiner")) or _owner_after_mark(gap))
         verb, relation = last if joined else _policy_verb(text, sentence.start, m.start())
         last_end, last = m.end(), (verb, relation)
         target = ctx.current
@@ -25,6 +26,9 @@ def policies(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | 
             continue
         _link(ctx, sentence, target, (rules.policy_title(m.group(1)), relation, verb), (m.start(), m.end()))
     _drafts(ctx, sentence)
+    if ctx.current is not None and not ctx.current.planned:
+        for item in document_items(text, sentence.start, sentence.end):  # 通过了某委员会关于某事的决定
+            _link(ctx, sentence, ctx.current, (item.name, item.relation, item.verb), (item.start, item.end))
 
 
 def _link(
@@ -83,7 +87,32 @@ def _policy_verb(text: str, floor: int, start: int) -> tuple[str, str]:
     """The policy verb (policy_verbs.tsv row) right before a 《title》 and its relation, ("", "") if none."""
     window = rules.strip_end(rules.compact(text[max(floor, start - 14) : start]), rules.uses("aspect"))
     found = next(((verb, relation) for verb, relation in rules.policy_verbs() if window.endswith(verb)), ("", ""))
-    return found if found[0] else _before_modifier(text, floor, start)
+    return found if found[0] else _before_owner(text, floor, start) or _before_modifier(text, floor, start)
+
+
+_OWNER = 12  # the longest body printed between a policy verb and the 《title》 it submitted (审议了某局党组《…》)
+
+
+def _owner(words: str) -> bool:
+    """Whether ``words`` name a body a document comes from (``document_owner_end``: 某县政府党组, 某县妇联)."""
+    return 2 <= len(words) <= _OWNER and words.endswith(rules.uses("document_owner_end"))
+
+
+def _owner_after_mark(gap: str) -> bool:
+    """、某县妇联 or 和某部 between two 《titles》: the second has the verb of the first."""
+    mark = next((w for w in (LIST_MARK, *rules.uses("list_joiner")) if gap.startswith(w)), "")
+    return bool(mark) and _owner(gap[len(mark) :])
+
+
+def _before_owner(text: str, floor: int, start: int) -> tuple[str, str] | None:
+    """审议了某县政府党组《某请示》: the verb before the body that submitted the document; None if none."""
+    window = rules.compact(text[max(floor, start - _OWNER - 8) : start])
+    for verb, relation in rules.policy_verbs():
+        at = window.rfind(verb)
+        body = rules.strip_start(window[at + len(verb) :], rules.uses("aspect")) if at >= 0 else ""
+        if body and _owner(body) and not any(c in CLAUSE_BREAKS + TITLE_CLOSE for c in body):
+            return verb, relation
+    return None
 
 
 _MODIFIER = 40  # the longest attributive phrase read between a policy verb and its 《title》

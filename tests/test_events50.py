@@ -1,0 +1,70 @@
+"""Events of session 40 (invented text, invented names).
+
+- A document printed without 《》 around its whole name after a policy verb (通过了某委员会关于某事的决定、关于修改
+  《某条例》的决定和某会议选举办法草案) is the meeting's document: items split only where a name has ended in a document's
+  noun, so a 和 inside 关于甲和乙的决定 splits nothing (events/documentitems.py; word_uses document_end, about_lead).
+- A body printed between the policy verb and a 《title》 (审议了某县政府党组《某请示》、某县妇联《某请示》) submitted the
+  document; the verb still takes it (policylinks._before_owner; word_uses document_owner_end).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import facts
+from sweep13 import in_script
+
+
+def _links(text: str, script: str, pub: str) -> set[tuple[str, str]]:
+    (event,) = facts(in_script(text, script), pub).events
+    return {(p.title, p.relation) for p in event.policies}
+
+
+_UNMARKED = (
+    "新华社江城2031年5月20日电 临江省人大常委会第八次会议20日在江城闭幕。会议表决通过了临江省人大常委会关于修改"
+    "《临江省河道管理条例》的决定、关于加强江城和海州协作的决议以及临江省第十届人大第三次会议选举办法草案。"
+    "会议审议了省人大常委会关于预算执行情况的报告等，审议通过了江城市古树名木保护条例。"
+)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_documents_printed_without_title_marks_after_a_policy_verb(script: str) -> None:
+    assert _links(_UNMARKED, script, "2031-05-20") == {
+        ("临江省人大常委会关于修改《临江省河道管理条例》的决定", "adopted"),
+        ("关于加强江城和海州协作的决议", "adopted"),
+        ("临江省第十届人大第三次会议选举办法草案", "adopted"),
+        ("省人大常委会关于预算执行情况的报告", "reviewed"),
+        ("江城市古树名木保护条例", "adopted"),
+    }
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "会议强调，要认真落实关于江城河整治的决定精神",  # no policy verb in the clause
+        "会议通过了将提交临江省人代会决定的有关事项",  # the noun goes on (决定的有关事项)
+        "会议通过了市长龚明远所作的工作报告",  # a report named by no 关于
+    ],
+)
+def test_words_that_name_no_document_are_no_document(clause: str) -> None:
+    text = f"新华社江城2031年5月20日电 临江省人大常委会第八次会议20日在江城闭幕。{clause}。"
+    assert _links(text, "simplified", "2031-05-20") == set()
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_body_between_the_verb_and_the_title_submitted_the_document(script: str) -> None:
+    text = (
+        "新华社江城2031年5月20日电 临江县委常委会5月20日召开会议。会议审议了县政府党组《关于江城河整治的请示》、"
+        "县总工会党组《关于评选先进个人的请示》和县妇联《关于表彰先进集体的请示》以及县委组织部《关于设立党组的请示》。"
+    )
+    assert _links(text, script, "2031-05-20") == {
+        ("关于江城河整治的请示", "reviewed"),
+        ("关于评选先进个人的请示", "reviewed"),
+        ("关于表彰先进集体的请示", "reviewed"),
+        ("关于设立党组的请示", "reviewed"),
+    }
+
+
+def test_a_title_after_words_that_name_no_body_takes_no_verb() -> None:
+    text = "新华社江城2031年5月20日电 临江县委常委会5月20日召开会议。会议要求，通过认真学习《临江县河道管理条例》，推动工作。"
+    assert _links(text, "simplified", "2031-05-20") == set()
