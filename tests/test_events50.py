@@ -5,6 +5,8 @@
   noun, so a 和 inside 关于甲和乙的决定 splits nothing (events/documentitems.py; word_uses document_end, about_lead).
 - A body printed between the policy verb and a 《title》 (审议了某县政府党组《某请示》、某县妇联《某请示》) submitted the
   document; the verb still takes it (policylinks._before_owner; word_uses document_owner_end).
+- A record's header field whose items follow a note with nothing between (主席 / 甲(请假)乙(代)): the stand-in chaired,
+  the one away took no part (actors/fieldlists._SEPARATORS).
 """
 
 from __future__ import annotations
@@ -68,3 +70,19 @@ def test_a_body_between_the_verb_and_the_title_submitted_the_document(script: st
 def test_a_title_after_words_that_name_no_body_takes_no_verb() -> None:
     text = "新华社江城2031年5月20日电 临江县委常委会5月20日召开会议。会议要求，通过认真学习《临江县河道管理条例》，推动工作。"
     assert _links(text, "simplified", "2031-05-20") == set()
+
+
+_RECORD = (
+    "江城市政府第九次市政会议\n\n开会日期\n\n2031-05-06 09:00:00\n\n主席\n\n龚明远(请假){chair}(代)\n\n"
+    "出席\n\n{chair}、钱小禾(公假)、宁可心(韩定坚代)、柴思雨\n\n壹、宣读上次会议纪录。\n"
+)
+
+
+@pytest.mark.parametrize("chair", ["林晓峰", "欧阳明远"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_stand_in_printed_right_after_the_chair_away_presided(chair: str, script: str) -> None:
+    (event,) = facts(in_script(_RECORD.format(chair=chair), script), "2031-05-06").events
+    links = {(p.person, p.relation) for p in event.participants}
+    assert (chair, "presided") in links
+    assert not {person for person, _ in links} & {"龚明远", "钱小禾", "宁可心"}
+    assert {("韩定坚", "attended"), ("柴思雨", "attended")} <= links

@@ -26,7 +26,8 @@ from .nameshape import DOTTED, loose_name
 from .personrules import Found
 
 _NOTE = re.compile(r"[（(]([\u4e00-\u9fff]{1,5})[）)]$")  # 某某(请假), 某某（乙代）: a note on the name
-_SEPARATORS = re.compile(r"[、，,]|[ \t\u3000]+")
+# items are joined by 、 or spaces, or follow a note with nothing between (甲(请假)乙(代): 乙 chaired for 甲)
+_SEPARATORS = re.compile(r"[、，,]|[ \t\u3000]+|(?<=[）)])(?=[^、，, \t\u3000])")
 _SHORTEST, _LONGEST = 2, 4
 _USUAL_SHARE = 2 / 3  # of the items of a value that must be usual names
 _LONG_LIST, _UNREAD_SHARE = 6, 4  # a list of six usual names or more keeps them past an item in four it cannot read
