@@ -6,7 +6,8 @@
 - A body printed between the policy verb and a 《title》 (审议了某县政府党组《某请示》、某县妇联《某请示》) submitted the
   document; the verb still takes it (policylinks._before_owner; word_uses document_owner_end).
 - A record's header field whose items follow a note with nothing between (主席 / 甲(请假)乙(代)): the stand-in chaired,
-  the one away took no part (actors/fieldlists._SEPARATORS).
+  the one away took no part (actors/fieldlists._SEPARATORS); 主席致词： in the record's body: the chair spoke
+  (records._chair_speaks, word_uses chair_says).
 """
 
 from __future__ import annotations
@@ -86,3 +87,10 @@ def test_a_stand_in_printed_right_after_the_chair_away_presided(chair: str, scri
     assert (chair, "presided") in links
     assert not {person for person, _ in links} & {"龚明远", "钱小禾", "宁可心"}
     assert {("韩定坚", "attended"), ("柴思雨", "attended")} <= links
+
+
+@pytest.mark.parametrize(("body", "spoke"), [("主席致词：\n感谢各位同仁。", True), ("颁奖：\n感谢各位同仁。", False)])
+def test_the_chair_of_a_record_speaks_where_its_body_says_so(body: str, spoke: bool) -> None:
+    text = _RECORD.format(chair="林晓峰").replace("壹、宣读上次会议纪录。", "壹、颁奖\n" + body)
+    (event,) = facts(text, "2031-05-06").events
+    assert (("林晓峰", "spoke_at") in {(p.person, p.relation) for p in event.participants}) is spoke

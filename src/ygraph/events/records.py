@@ -2,7 +2,7 @@
 people to the meeting the record is of — the first held meeting of the article (its headline's, 某市政府第N次市政会议):
 the chair presided, those attending and those sitting in attended (``word_uses.tsv`` field_presided,
 field_attended; a recorder's field, 纪录, ties no one). A person noted away (甲(公假): field_absent) or replaced (甲(乙代))
-takes no part; the stand-in (乙) attends. Session 31; the EXAMPLE rows of events/word_uses.tsv."""
+takes no part; the stand-in (乙) attends; 主席致词： in the record's body: the chair spoke (session 40). Session 31; the EXAMPLE rows of events/word_uses.tsv."""
 
 from __future__ import annotations
 
@@ -30,6 +30,27 @@ def fields(ctx: Context) -> None:
         home = ctx.sentence_at(person.start)
         prov = ctx.doc.provenance(ctx.article.index, home, person.start, person.end, RULE + item.label)
         meeting.participants.setdefault((person.text, relation), Participation(person.text, relation, prov))
+    _chair_speaks(ctx, meeting)
+
+
+def _chair_speaks(ctx: Context, meeting: Draft) -> None:
+    """主席致词： / 主席裁示： in the record's body: the chair the header named spoke at the meeting
+    (``word_uses.tsv`` chair_says after a field_presided label)."""
+    chairs = sorted(person for person, relation in meeting.participants if relation == "presided")
+    text, lo, hi = ctx.doc.text, ctx.article.start, ctx.article.end
+    said = (
+        at
+        for label in rules.uses("field_presided")
+        for word in rules.uses("chair_says")
+        if (at := text.find(label + word, lo, hi)) >= 0
+    )
+    at = min(said, default=-1)
+    if not chairs or at < 0:
+        return
+    home = ctx.sentence_at(at)
+    for chair in chairs:
+        prov = ctx.doc.provenance(ctx.article.index, home, home.start, home.end, RULE + "chair_says")
+        meeting.participants.setdefault((chair, "spoke_at"), Participation(chair, "spoke_at", prov))
 
 
 def _record_meeting(ctx: Context) -> Draft | None:
