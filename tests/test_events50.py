@@ -8,6 +8,8 @@
 - A record's header field whose items follow a note with nothing between (主席 / 甲(请假)乙(代)): the stand-in chaired,
   the one away took no part (actors/fieldlists._SEPARATORS); 主席致词： in the record's body: the chair spoke
   (records._chair_speaks, word_uses chair_says).
+- Short lines ending with a pointer to their photo (某某宣布项目开工▽) are captions inside the article, never the
+  headline stack of a new one, even when the paragraph after them repeats their words (breaks.tsv caption_end).
 """
 
 from __future__ import annotations
@@ -94,3 +96,22 @@ def test_the_chair_of_a_record_speaks_where_its_body_says_so(body: str, spoke: b
     text = _RECORD.format(chair="林晓峰").replace("壹、宣读上次会议纪录。", "壹、颁奖\n" + body)
     (event,) = facts(text, "2031-05-06").events
     assert (("林晓峰", "spoke_at") in {(p.person, p.relation) for p in event.participants}) is spoke
+
+
+_CAPTIONS = (
+    "来源：江城网\n5月10日上午，江城新区首批项目开工活动在新区滨湖大道举行。\n"
+    "江城市委书记林晓峰宣布江城新区首批项目开工{mark}\n"
+    "江城市委副书记、市长柴思雨参加江城新区开工活动{mark}\n"
+    "活动由江城市委常委、常务副市长龚明远主持{mark}\n"
+    "为加快江城新区建设，新区谋划首批项目，今天举行的江城新区首批项目开工活动，是落实2030年11月4日对接会精神的举措。\n"
+)
+
+
+@pytest.mark.parametrize("mark", ["▽", "▼", "↓"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_captions_pointing_at_their_photos_stay_in_their_article(mark: str, script: str) -> None:
+    found = facts(in_script(_CAPTIONS.format(mark=mark), script), "2031-05-11")
+    opening = next(e for e in found.events if e.date == "2031-05-10")
+    links = {(p.person, p.relation) for p in opening.participants}
+    assert {("林晓峰", "spoke_at"), ("柴思雨", "attended"), ("龚明远", "presided")} <= links
+    assert {r.date for r in found.roles} == {"2031-05-10"}

@@ -80,6 +80,7 @@ def paragraphs(doc: Document) -> list[Paragraph]:
         end -= len(line) - len(line.rstrip(" "))
         heading = _heading_level(doc, start)
         short = len(stripped) <= limit and not cleanlines.has_sentence_end(stripped)
+        short = short and _caption_end().search(stripped) is None  # 某某宣布开工▽: a caption, never a headline
         byline = (
             short
             and not heading
@@ -166,6 +167,11 @@ def _starts_article(stack: list[Paragraph], nxt: Paragraph | None, words: set[st
     following = _overlap(words, nxt.text[:_LEDE_CHARS])
     captions = following < _FEW_WORDS and _overlap(words, previous) > following  # a headline shares its lede's
     return not captions and _goes_on().match(nxt.text) is None
+
+
+@cached
+def _caption_end() -> re.Pattern[str]:
+    return re.compile(cleanlines._breaks()["caption_end"])
 
 
 @cached
