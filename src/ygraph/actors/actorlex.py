@@ -291,6 +291,8 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
         )
     if word_start(name):
         return False  # 才能, 布置, 来川: a word that starts with a surname character
+    if name.endswith(uses("name_never_last")):
+        return False  # 某市长安区: a district's name after 市, not a mayor's
     if (name[:2] in compound or name[:2] in words("name_starts.txt")) and 3 <= len(name) <= 4:
         return True  # 欧阳某某; a minority name without a surname (格桑某某)
     return name[0] in single and 2 <= len(name) <= 3
