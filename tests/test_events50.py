@@ -10,6 +10,10 @@
   (records._chair_speaks, word_uses chair_says).
 - Short lines ending with a pointer to their photo (某某宣布项目开工▽) are captions inside the article, never the
   headline stack of a new one, even when the paragraph after them repeats their words (breaks.tsv caption_end).
+- 某某，将于某日率团访问某地: a comma between the leader's clause and the plan keeps the trip announced, led by him
+  (acts._blocked group_plan, groups._leader_gap, actpeople._planner).
+- A motion verb's abbreviation before an exchange (来沪交流访问) is the place, not the phrase up to the visit word
+  (eventplaces.place_in, word_uses after_abbreviation 交流).
 """
 
 from __future__ import annotations
@@ -115,3 +119,19 @@ def test_captions_pointing_at_their_photos_stay_in_their_article(mark: str, scri
     links = {(p.person, p.relation) for p in opening.participants}
     assert {("林晓峰", "spoke_at"), ("柴思雨", "attended"), ("龚明远", "presided")} <= links
     assert {r.date for r in found.roles} == {"2031-05-10"}
+
+
+@pytest.mark.parametrize("opening", ["", "应江城商会邀请，"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_trip_announced_after_the_leaders_clause_is_planned_and_led_by_him(opening: str, script: str) -> None:
+    text = f"新华社长沙3月29日电 {opening}临江省委书记钱志远，将于4月2日至6日率经贸代表团赴港访问。"
+    (visit,) = facts(in_script(text, script), "2031-03-29").events
+    assert (visit.event_type, visit.date, visit.planned) == ("visit", "2031-04-02", True)
+    assert {(p.person, p.relation) for p in visit.participants} == {("钱志远", "attended")}
+
+
+@pytest.mark.parametrize(("short", "place"), [("沪", "上海"), ("港", "香港"), ("台", "台湾")])
+def test_an_abbreviation_before_an_exchange_is_the_visits_place(short: str, place: str) -> None:
+    text = f"新华社长沙3月29日电 临江省委书记钱志远将于4月2日率代表团来{short}交流访问。"
+    (visit,) = facts(text, "2031-03-29").events
+    assert visit.place == place

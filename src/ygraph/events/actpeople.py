@@ -16,7 +16,19 @@ def visitors(ctx: Context, left: int, start: int) -> list[Mention]:
     """The people before a visit in its clause, but a host who welcomes it (某某对代表团来访表示欢迎)."""
     text, hosts = ctx.doc.text, rules.uses("welcomes")
     found = [p for p in ctx.people(left, start) if p.end <= start and not any(w in text[p.end : start] for w in hosts)]
+    found = found or _planner(ctx, left, start)
     return [*co_subjects(ctx, found[0], ctx.sentence_at(found[0].start)), *found] if found else []
+
+
+def _planner(ctx: Context, left: int, start: int) -> list[Mention]:
+    """某某，将于5月2日率团访问某地: the name a comma alone parts from a clause opening with a plan word leads the
+    trip announced; [] otherwise."""
+    sentence = ctx.sentence_at(left)
+    before = [p for p in ctx.people(sentence.start, left) if p.end <= left]
+    plans = tuple(w for w in rules.words("plan_words.txt") if len(w) > 1)
+    if not before or ctx.doc.text[before[-1].end : left] not in COMMAS:
+        return []
+    return before[-1:] if rules.compact(ctx.doc.text[left:start]).startswith(plans) else []
 
 
 def co_actors(ctx: Context, actor: Mention, start: int) -> list[Mention]:

@@ -170,7 +170,8 @@ def _blocked(a: _Act) -> Ref | None | _Go:
     # 某某将启程前往某地: a trip set off on; 甲19日将拜会乙: talks announced with their day (planned, A3);
     # neither is blocked by its plan word
     planned_talks = trigger.event_type in parts.BARE_WITHOUT_OBJECT and actdraft.dated_plan(ctx, sentence, left, start)
-    if a.departure or planned_talks:
+    group_plan = visits.trip_plan(ctx, sentence, trigger, left, start) == "planned"  # 某某，将于5月2日率团访问
+    if a.departure or planned_talks or group_plan:
         blocking = [w for w in blocking if w not in rules.words("plan_words.txt")]
     if escorted.escorted_actor(ctx, sentence, left, start) is not None:  # 某某由甲陪同视察: the subject before 由 acts
         blocking = [w for w in blocking if w not in rules.participation_verbs()]

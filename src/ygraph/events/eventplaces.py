@@ -30,9 +30,11 @@ def place_patterns() -> tuple[re.Pattern[str], ...]:
 def place_in(text: str) -> tuple[str | None, int, int]:
     """A place phrase 在X(召开|举行…) or 到X调研 in ``text``: (canonical place, start, end) or (None, -1, -1)."""
     m = next((m for p in place_patterns() for m in p.finditer(text) if not _names_event(text, m.end(1))), None)
+    short = abbreviation_pattern().search(text)
+    if short and (not m or short.start() <= m.start()):  # 来沪交流访问: the abbreviation, not 沪交流
+        return abbreviations()[short.group(1)], short.start(), short.end()
     if not m:
-        m = abbreviation_pattern().search(text)
-        return (abbreviations()[m.group(1)], m.start(), m.end()) if m else (None, -1, -1)
+        return None, -1, -1
     place = canonical_place(m.group(1))
     return (place if is_place(place) else None), m.start(), m.end()
 

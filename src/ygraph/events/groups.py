@@ -6,7 +6,7 @@ someone, by ``patterns.tsv`` ``led_group`` (率百人团); a group opening with 
 from __future__ import annotations
 
 from ..actors.actorlex import titles
-from ..punctuation import CLAUSE_BREAKS, CLOSING_BRACKETS, OPENING_BRACKETS, SENTENCE_ENDS
+from ..punctuation import CLAUSE_BREAKS, CLOSING_BRACKETS, COMMAS, OPENING_BRACKETS, SENTENCE_ENDS
 from . import eventrules as rules
 from . import namewalk
 from .draft import Context
@@ -105,6 +105,8 @@ def _leader_gap(between: str) -> bool:
     Kong and Macao pages (某某市长率团, 某某議長將率團: a ``titles.tsv`` head, a gap word may follow it)."""
     gap = next((w for w in rules.uses("leader_gap") if between.endswith(w)), "")
     post = between[: len(between) - len(gap)]
+    if gap and len(post) == 1 and post in COMMAS:
+        return True  # 某某，将于5月2日率团: the leader's clause, then the plan
     return not post or post in titles()
 
 
