@@ -26,6 +26,7 @@ _TIME_FRAGMENTS = (("time/patterns.tsv", ""), ("time/normalization.tsv", ""))
 _BREAK_PATTERNS = (
     *("no_join", "continues", "pull_quote", "photo_credit", "header", "meta_line", "article_end", "separator"),
     *("field_line", "aside_end", "list_header", "headline_split", "teaser_end", "section_heading", "goes_on"),
+    "caption_end",
 )
 _BREAK_CHARS = ("terminal", "closing", "line_end", "han_period", "item_stops", "list_lead_end", "list_body_end")
 # The uses a word_uses.tsv row may name are the ones its packaged file documents in its header
