@@ -57,9 +57,12 @@ def _first_verb(text: str, left: int, right: int) -> tuple[int, str, str] | None
     if not found:
         return None
     at, _, verb, relation = min(found)
-    after = at + len(verb)
-    aspect = next((w for w in rules.uses("aspect") if text.startswith(w, after)), "")
-    return after + len(aspect), verb, relation
+    return _past_aspect(text, at + len(verb)), verb, relation
+
+
+def _past_aspect(text: str, at: int) -> int:
+    """``at``, or after the aspect particle printed there (通过了)."""
+    return at + len(next((w for w in rules.uses("aspect") if text.startswith(w, at)), ""))
 
 
 def _items(text: str, verb: tuple[int, str, str], right: int) -> list[DocumentItem]:
@@ -89,10 +92,7 @@ def _items(text: str, verb: tuple[int, str, str], right: int) -> list[DocumentIt
 def _after_verbs(text: str, start: int, end: int) -> int:
     """Where an item's name starts: after a policy verb (and its aspect) opening it, else at ``start``."""
     verb = next((v for v, _ in rules.policy_verbs() if text.startswith(v, start)), "")
-    if not verb:
-        return start
-    after = start + len(verb)
-    return after + len(next((w for w in rules.uses("aspect") if text.startswith(w, after)), ""))
+    return _past_aspect(text, start + len(verb)) if verb else start
 
 
 def _separator(text: str, end: int, right: int) -> int | None:
