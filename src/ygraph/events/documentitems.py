@@ -111,4 +111,5 @@ def _is_document(name: str, noun: str) -> bool:
         return False
     if any(w in name for w in rules.uses("about_lead")):
         return True
-    return noun in rules.uses("document_end_alone") and len(name) >= _SHORTEST
+    unnamed = name.startswith(rules.uses("unnamed_lead"))  # 有关法规草案: documents referred to, none named
+    return noun in rules.uses("document_end_alone") and len(name) >= _SHORTEST and not unnamed

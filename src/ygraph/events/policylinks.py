@@ -87,9 +87,23 @@ def _policy_verb(text: str, floor: int, start: int) -> tuple[str, str]:
     """The policy verb (policy_verbs.tsv row) right before a 《title》 and its relation, ("", "") if none."""
     window = rules.strip_end(rules.compact(text[max(floor, start - 14) : start]), rules.uses("aspect"))
     found = next(((verb, relation) for verb, relation in rules.policy_verbs() if window.endswith(verb)), ("", ""))
-    return found if found[0] else _before_owner(text, floor, start) or _before_modifier(text, floor, start)
+    if found[0]:
+        return found
+    return _before_owner(text, floor, start) or _heard_about(text, floor, start) or _before_modifier(text, floor, start)
 
 
+def _heard_about(text: str, floor: int, start: int) -> tuple[str, str] | None:
+    """听取了甲所作的关于《某条例(草案)》的说明: a report heard about a document printed right after ``about_lead``
+    reviews it (the body hears it to review it); None when the clause before holds no ``hears`` word."""
+    left = max(floor, *(text.rfind(c, floor, start) + 1 for c in CLAUSE_BREAKS))
+    clause = rules.compact(text[left:start])
+    if not clause.endswith(rules.uses("about_lead")):
+        return None
+    heard = next((w for w in rules.uses("hears") if w in clause), "")
+    return (heard, _REVIEWED) if heard else None
+
+
+_REVIEWED = "reviewed"  # the relation of a document a report is heard about (gold-conventions C5)
 _OWNER = 12  # the longest body printed between a policy verb and the 《title》 it submitted (审议了某局党组《…》)
 
 

@@ -1,0 +1,50 @@
+"""Events of session 41 (invented text, invented names).
+
+- A report heard about a document printed right after 关于 (听取了甲所作的关于《某条例(草案)》审议结果的报告) makes the
+  meeting review the document (policylinks._heard_about; word_uses hears, about_lead).
+- Words that refer to documents without naming one (审议有关地方性法规草案) are no document (documentitems._is_document;
+  word_uses unnamed_lead).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import facts
+from sweep13 import in_script
+
+
+def _links(text: str, script: str, pub: str) -> set[tuple[str, str]]:
+    (event,) = facts(in_script(text, script), pub).events
+    return {(p.title, p.relation) for p in event.policies}
+
+
+_HEARD = (
+    "本报江城6月3日讯 临江省人大常委会第九次会议今天上午在江城举行。会议将审议有关地方性法规草案、若干决定草案。"
+    "会议听取了省人大法制委员会副主任委员龚明远所作的关于《临江省湿地保护条例(草案)》审议结果的报告；听取了省农业厅厅长"
+    "柴思雨所作的关于《临江省种子管理条例(修订草案)》的说明；听取了省人大常委会副秘书长林晓峰关于《江城市河道管理规定》"
+    "和《海州县自治条例》等两件法规审议结果的报告。"
+)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_report_heard_about_a_document_reviews_it(script: str) -> None:
+    assert _links(_HEARD, script, "2031-06-03") == {
+        ("临江省湿地保护条例(草案)", "reviewed"),
+        ("临江省种子管理条例(修订草案)", "reviewed"),
+        ("江城市河道管理规定", "reviewed"),
+        ("海州县自治条例", "reviewed"),
+    }
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "会议听取了省政府学习《临江省湿地保护条例》情况的汇报",  # no 关于 right before the title
+        "会议要求，关于《临江省湿地保护条例》的宣传要加强",  # no report heard in the clause
+        "会议审议了相关法规草案和部分决定草案",  # documents referred to, none named
+    ],
+)
+def test_documents_neither_heard_about_nor_named_are_no_policy(clause: str) -> None:
+    text = f"本报江城6月3日讯 临江省人大常委会第九次会议今天上午在江城举行。{clause}。"
+    assert _links(text, "simplified", "2031-06-03") == set()
