@@ -349,11 +349,19 @@ def infer_year(article: Article, times: Sequence[Sequence[TimeExpr]], lede: Lede
             match = pattern.search(sentence.text)
             # a name's year is printed inside its quotation marks (“2031江海论坛”): no quoted speech there
             if match and (lede_only or not quoted(sentence.text, match.start("Y"))):
-                return YearEvidence(int(match.group("Y")) + offset, rule_id)
+                return YearEvidence(int(match.group("Y")) + offset + _added_years(match), rule_id)
     every_year = [numbers[0] for sentence_dates in plain for _, numbers in sentence_dates]
     if every_year:
         return YearEvidence(max(every_year), "latest_year")
     return _before_plan(dates, lede)
+
+
+def _added_years(match: re.Match[str]) -> int:
+    """The years a cue's group N adds to its year (an age this year: 生于1975年，今年56岁), 0 without one."""
+    number = match.groupdict().get("N")
+    if not number:
+        return 0
+    return int(number) if number.isdigit() else count_value(number) or 0
 
 
 def _before_plan(dates: list[list[tuple[int, tuple[int, ...]]]], lede: Lede) -> YearEvidence | None:

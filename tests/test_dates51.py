@@ -1,0 +1,42 @@
+"""Dates of session 41 (invented text, invented names).
+
+- A year printed after the birth words (出生于1975年6月, 生於1968年) is a birth, never the article's year
+  (time/rules.tsv y_born_after): a page with no other year leaves its dateline's month and day unresolved, reported.
+- A birth year and the age the person is this year (出生于1975年6月，今年56岁; 1975年生，现年五十六岁) give the
+  article's year, their sum (time/year_cues.tsv birth_age, articledate._added_years).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import facts
+from sweep13 import in_script
+
+_NOTICE = "本报讯 4月8日，临江省委召开干部大会。会议宣布，龚明远任临江省委书记。"
+
+
+@pytest.mark.parametrize("birth", ["龚明远出生于1975年6月。", "龚明远生于1975年，籍贯江城。"])
+def test_a_birth_year_is_never_the_article_year(birth: str) -> None:
+    found = facts(_NOTICE + birth, "")
+    assert [r.date for r in found.roles] == [None]
+    assert "W010" in {w.code for w in found.warnings}  # the article's date is reported unresolved
+
+
+@pytest.mark.parametrize(
+    "birth",
+    ["龚明远出生于1975年6月，今年56岁。", "龚明远1975年6月生，现年五十六岁。", "龚明远，1975年出生，今年56周岁。"],
+)
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_birth_year_and_this_year_s_age_give_the_year(birth: str, script: str) -> None:
+    found = facts(in_script(_NOTICE + birth, script), "")
+    assert [r.date for r in found.roles] == ["2031-04-08"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["龚明远1975年6月到江城工作，今年56岁。", "江城1975年建市，今年56岁的龚明远出席。"],
+)
+def test_an_age_after_a_year_of_no_birth_adds_nothing(sentence: str) -> None:
+    found = facts(_NOTICE + sentence, "")
+    assert [r.date for r in found.roles] != ["2031-04-08"]
