@@ -2,6 +2,8 @@
 
 - A report heard about a document printed right after 关于 (听取了甲所作的关于《某条例(草案)》审议结果的报告) makes the
   meeting review the document (policylinks._heard_about; word_uses hears, about_lead).
+- A comma printed right after the words that open a list of participants (在主席台就座的有，省领导甲、乙，老同志丙) opens
+  it as a colon does: the list runs to the sentence's end (listing.colon; patterns.tsv listed_after).
 - Words that refer to documents without naming one (审议有关地方性法规草案) are no document (documentitems._is_document;
   word_uses unnamed_lead).
 """
@@ -48,3 +50,26 @@ def test_a_report_heard_about_a_document_reviews_it(script: str) -> None:
 def test_documents_neither_heard_about_nor_named_are_no_policy(clause: str) -> None:
     text = f"本报江城6月3日讯 临江省人大常委会第九次会议今天上午在江城举行。{clause}。"
     assert _links(text, "simplified", "2031-06-03") == set()
+
+
+def _people(text: str, script: str) -> set[tuple[str, str]]:
+    (event,) = facts(in_script(text, script), "2031-01-17").events
+    return {(p.person, p.relation) for p in event.participants}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_comma_after_the_list_opener_opens_the_list_to_the_sentence_end(script: str) -> None:
+    text = (
+        "本报讯 1月17日下午，临江省第九届人民代表大会第二次会议举行第三次全体会议，在江城闭幕。龚明远主持会议。"
+        "在主席台就座的有，省委副书记、省长林晓峰，省领导柴思雨、吴启航，驻临江部队领导宁可心，老同志陈大川等。"
+    )
+    found = _people(text, script)
+    assert {(n, "attended") for n in ("林晓峰", "柴思雨", "吴启航", "宁可心", "陈大川")} <= found
+
+
+def test_a_comma_after_a_name_ends_no_list() -> None:
+    text = (
+        "本报讯 1月17日下午，临江省第九届人民代表大会第二次会议在江城闭幕。出席会议的有关部门负责人，"
+        "会后由林晓峰带领参观。"
+    )
+    assert ("林晓峰", "attended") not in _people(text, "simplified")

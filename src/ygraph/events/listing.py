@@ -16,9 +16,13 @@ from .draft import Context, Draft
 Listing = tuple[Draft | None, str, str]
 
 
+_COMMAS = "，,"
+
+
 def colon(listed: re.Match[str]) -> bool:
-    """Whether the words that open the list after a participation verb end on a colon."""
-    return listed.group()[-1:] in COLONS
+    """Whether the words that open the list after a participation verb end on a colon, or on a comma printed
+    where a colon would be (在主席台就座的有，甲，乙): the list runs to the sentence's end."""
+    return listed.group()[-1:] in COLONS + _COMMAS
 
 
 def goes_on(sentence: Sentence) -> bool:
