@@ -1,0 +1,47 @@
+"""Actors of session 41 (invented text, invented names).
+
+- A doctor's form of address and a peer's rank after a name (署长甲医生和局长乙医生; 上议院议员某某勋爵) are no part of
+  the name and no post (honorifics.tsv).
+- A party organ that begins with the surname 党 (某公司党总支书记甲) is no name (word_uses surname_word).
+- The dot above ˙ typed for the middle dot inside a foreign name (马修˙格林) keeps the name whole (lookalikes.tsv).
+- The veterans and the army's leaders seated with the officials (老同志甲、乙; 驻某地部队领导甲、乙) lead name lists
+  (list_leads.tsv).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import facts
+from sweep13 import in_script
+
+
+def _roles(text: str, script: str = "simplified") -> set[tuple[str, str]]:
+    return {(r.person, r.position) for r in facts(in_script(text, script), "2031-07-19").roles}
+
+
+@pytest.mark.parametrize("address", ["医生", "勋爵", "爵士"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_form_of_address_after_a_name_is_no_part_of_it(address: str, script: str) -> None:
+    text = f"本报讯 7月19日，江城市政府举行记者会。卫生局局长龚明仪{address}和医院管理局行政总裁何立中{address}一同出席。"
+    assert {("龚明仪", "卫生局局长"), ("何立中", "医院管理局行政总裁")} <= _roles(text, script)
+
+
+@pytest.mark.parametrize("organ", ["党总支", "党支部"])
+def test_a_party_organ_is_no_name(organ: str) -> None:
+    text = f"本报讯 7月19日，江城县与江城建设公司签署合作协议。江城建设公司湖南分公司{organ}书记龚明远出席。"
+    found = facts(text, "2031-07-19")
+    assert organ not in {p.name for p in found.people}
+    assert ("龚明远", f"江城建设公司湖南分公司{organ}书记") in {(r.person, r.position) for r in found.roles}
+
+
+def test_a_dot_above_inside_a_foreign_name_keeps_it_whole() -> None:
+    text = "新华社伦敦7月19日电 海州议会副主席马修˙格林19日会见临江代表团。"
+    assert ("马修·格林", "海州议会副主席") in _roles(text)
+
+
+@pytest.mark.parametrize("lead", ["老同志", "驻临江部队领导"])
+def test_veterans_and_army_leaders_lead_name_lists(lead: str) -> None:
+    text = f"本报讯 1月17日，临江省人代会闭幕。在主席台就座的有，省领导柴思雨，{lead}陈焕明、许仲平、史和安，省政府秘书长陈建明等。"
+    names = {p.name for p in facts(text, "2031-01-17").people}
+    assert {"陈焕明", "许仲平", "史和安"} <= names
