@@ -4,6 +4,8 @@
   the name and no post (honorifics.tsv).
 - A party organ that begins with the surname 党 (某公司党总支书记甲) is no name (word_uses surname_word).
 - The dot above ˙ typed for the middle dot inside a foreign name (马修˙格林) keeps the name whole (lookalikes.tsv).
+- A city named once that lies outside the province the bare 省 titles take (省长甲…抓住某直辖市…的机遇) gives
+  the bare 市 titles no place (provincepick.outside_province).
 - The veterans and the army's leaders seated with the officials (老同志甲、乙; 驻某地部队领导甲、乙) lead name lists
   (list_leads.tsv).
 """
@@ -45,3 +47,21 @@ def test_veterans_and_army_leaders_lead_name_lists(lead: str) -> None:
     text = f"本报讯 1月17日，临江省人代会闭幕。在主席台就座的有，省领导柴思雨，{lead}陈焕明、许仲平、史和安，省政府秘书长陈建明等。"
     names = {p.name for p in facts(text, "2031-01-17").people}
     assert {"陈焕明", "许仲平", "史和安"} <= names
+
+
+_TOUR = (
+    "本报讯 5月11日，省委副书记、省长林晓峰来我县调研，要求落实视察河南重要讲话精神。市委书记龚明远，市委副书记、代市长"
+    "柴思雨陪同。林晓峰指出，要抓住{city}港口开放等机遇，加快发展。"
+)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_city_named_once_outside_the_province_gives_no_bare_title_its_place(script: str) -> None:
+    roles = _roles(_TOUR.format(city="天津"), script)
+    assert ("林晓峰", "河南省长") in roles
+    assert not {p for _, p in roles if p.startswith("天津")}
+
+
+def test_a_city_named_twice_still_gives_its_place() -> None:
+    text = _TOUR.format(city="天津") + "天津客商也到会。"
+    assert ("龚明远", "天津市委书记") in _roles(text)

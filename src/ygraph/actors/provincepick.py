@@ -39,6 +39,28 @@ def met_in_province(text: str, places: Hits, peers: Counter[str]) -> str:
 
 
 
+def outside_province(at: dict[str, str], seen: dict[str, Counter[str]]) -> None:
+    """Drop the city a bare 市 title would take when it is named once and lies outside the province the bare 省
+    titles take (省长甲…抓住某直辖市疏解…的机遇: the page's 市委书记 is of a city of its province, unnamed): a
+    municipality, of a province's rank itself, or a city the gazetteer puts in another province."""
+    city, province = at.get(_CITY, ""), at.get(_PROVINCE, "")
+    if not city or not province or seen.get(_CITY, Counter())[city] > 1:
+        return
+    owner = city_provinces().get(city) or (city if city in _municipalities() else "")
+    if owner and owner != province:
+        del at[_CITY]
+
+
+_CITY, _PROVINCE = "市", "省"  # the levels of a bare 市委书记 and a bare 省长
+
+
+@cached
+def _municipalities() -> frozenset[str]:
+    """The places of a province's rank named with 市 (places.tsv): cities of no province."""
+    rows = lexicons.load_table("actors/places.tsv")
+    return frozenset(row[1] for row in rows if row[2:3] == ("province",) and row[1].endswith(_CITY))
+
+
 def district_city(text: str, context: ContextPlaces) -> None:
     """A page plainly about one district or county (``dominant``) that prints that unit's own city (南京玄武区…
     市委组织部副部长甲): a bare title of the city's level is that city's, not the dateline's (某社北京电 relaying
