@@ -6,6 +6,10 @@
 - The dot above ˙ typed for the middle dot inside a foreign name (马修˙格林) keeps the name whole (lookalikes.tsv).
 - A city named once that lies outside the province the bare 省 titles take (省长甲…抓住某直辖市…的机遇) gives
   the bare 市 titles no place (provincepick.outside_province).
+- A session named by its level alone (市十四届人大六次会议) takes the place the page's bare titles of that level take:
+  its presidium's posts are that place's session's (sessions._placed).
+- A title right after an appointment verb, and the name after it right before another one (甲当选市长 乙当选某职, a
+  headline deck read compact), is 甲's post: 乙 opens the next item (nameshape.next_item_subject).
 - The veterans and the army's leaders seated with the officials (老同志甲、乙; 驻某地部队领导甲、乙) lead name lists
   (list_leads.tsv).
 """
@@ -65,3 +69,22 @@ def test_a_city_named_once_outside_the_province_gives_no_bare_title_its_place(sc
 def test_a_city_named_twice_still_gives_its_place() -> None:
     text = _TOUR.format(city="天津") + "天津客商也到会。"
     assert ("龚明远", "天津市委书记") in _roles(text)
+
+
+_SESSION = (
+    "江城日报讯\n市九届人大六次会议举行第三次全体会议\n龚明远主持 林晓峰当选市长 柴思雨当选市人大常委会副主任\n"
+    "  2月25日下午，市九届人大六次会议举行第三次全体会议。经过无记名投票，林晓峰当选市长，柴思雨当选市人大常委会"
+    "副主任，江城市人民代表大会就此发布公告。\n  市委书记、大会执行主席龚明远主持会议。大会执行主席吴启航在主席台就座。"
+)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_session_named_by_its_level_takes_the_pages_place(script: str) -> None:
+    roles = _roles(_SESSION, script)
+    assert {("龚明远", "江城市九届人大六次会议执行主席"), ("吴启航", "江城市九届人大六次会议执行主席")} <= roles
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_name_between_two_appointment_verbs_opens_the_next_item(script: str) -> None:
+    found = facts(in_script(_SESSION, script), "2031-02-26")
+    assert ("柴思雨", "江城市长") not in {(r.person, r.position) for r in found.roles}

@@ -234,7 +234,7 @@ def _established(text: str, article: Article, masthead: str = "", fields: Sequen
     more = unglued(text, [*taken_over(text, titled), *group_heads(text, titled, places)])
     titled = own_group_members(text, _dedupe([*titled, *more]))  # 由乙接任; 以乙为团长; …的我省代表团
     addressed = honorific.name_titles(text)
-    titled = without_addressed(session_posts(text, titled), addressed)
+    titled = without_addressed(session_posts(text, titled, places), addressed)
     return _Established(
         places,
         titled,

@@ -260,3 +260,16 @@ def after_verb(text: str, i: int) -> bool:
 @cached
 def _two_character_verbs() -> frozenset[str]:
     return frozenset(w for w in (*words("appointment_verbs.txt"), *uses("transfer_verb")) if len(w) == 2)
+
+
+def next_item_subject(text: str, title_start: int, name_end: int) -> bool:
+    """甲当选市长 乙当选某职 (a headline deck whose items a space split, read compact): a title printed right after an
+    appointment verb is the post of the subject before it; a name after it, itself right before an appointment verb,
+    opens the next item and holds no post of that title."""
+    verbs = _appointment_verbs()
+    return text.endswith(verbs, 0, title_start) and text.startswith(verbs, name_end)
+
+
+@cached
+def _appointment_verbs() -> tuple[str, ...]:
+    return tuple(words("appointment_verbs.txt"))

@@ -221,6 +221,8 @@ def _name_end(text: str, e: int, chain: tuple[Element, ...], found: list[Found])
     end = -1 if clause else read_name(text, e, foreign, titled=True, country=country)
     if end < 0 and listed and not clause:
         end = shape.bounded_item(text, e)  # 书记甲、副书记某某某、…: a 、 list of titled names
+    if end >= 0 and shape.next_item_subject(text, chain[0].start, end):
+        return -1  # 甲当选市长 乙当选某职: 乙 opens the next item
     return -1 if end < 0 or _preposition_before_verb(text, e, end) else end
 
 

@@ -14,6 +14,7 @@ from ..time.numerals import numeral_characters
 from .actorlex import any_of, place_prefix, table, uses, words
 from .chains import Element
 from .personrules import Found
+from .placecontext import ContextPlaces
 from .positions import Position
 from .printedplaces import stem_has_word
 
@@ -100,16 +101,29 @@ def _starts_name(left: str, edge: bool) -> bool:
     )
 
 
-def session_posts(text: str, found: list[Found]) -> list[Found]:
-    """Each finding with its presidium posts completed by the last session printed before them."""
+def session_posts(text: str, found: list[Found], places: ContextPlaces | None = None) -> list[Found]:
+    """Each finding with its presidium posts completed by the last session printed before them; a session
+    named by its level alone (市十四届人大六次会议) takes the place a bare title of that level takes (``places``)."""
     # a committee's plenum (市委十三届九次全会) has no presidium: its name never completes one's post
-    named = [(at, name) for at, name in sessions(text) if not name.endswith(session_uses("plenum"))]
+    named = [
+        (at, *_placed(name, places)) for at, name in sessions(text) if not name.endswith(session_uses("plenum"))
+    ]
     if not named:
         return found
     return [replace(f, chain=tuple(_complete(el, named) for el in f.chain)) for f in found]
 
 
-def _complete(el: Element, named: list[tuple[int, str]]) -> Element:
+def _placed(name: str, places: ContextPlaces | None) -> tuple[str, str]:
+    """市十四届人大六次会议 on a page whose bare 市 titles are 江城市's: 江城市十四届人大六次会议, with the rule that
+    gave the page its place ("" when it came from the chains or the counts); the name as printed otherwise."""
+    level = name[:1]
+    place = places.at.get(level, "") if places is not None and level in uses("place_level") else ""
+    if not place or place_prefix(name):
+        return name, ""
+    return place + name[1:], places.source_rule.get(level, "") if places is not None else ""
+
+
+def _complete(el: Element, named: list[tuple[int, str, str]]) -> Element:
     p = el.position
     if p.head in session_uses("head"):
         rest = _kept(p.organization, p.head)
@@ -117,12 +131,12 @@ def _complete(el: Element, named: list[tuple[int, str]]) -> Element:
         rest = _kept_only(p.organization, p.head) if p.head in session_uses("kept_head") else None
     if rest is None:
         return el
-    before = [name for at, name in named if at < el.start]
-    session = before[-1] if before else named[0][1]
+    before = [(name, rule) for at, name, rule in named if at < el.start]
+    session, rule = before[-1] if before else named[0][1:]
     # 省十二届人大二次会议 after 临江省十二届人大二次会议: the session printed with its place elsewhere
-    session = max((name for _, name in named if name.endswith(session)), key=len)
+    session, rule = max(((name, r) for _, name, r in named if name.endswith(session)), key=lambda n: len(n[0]))
     org = session + rest
-    return replace(el, position=Position(p.printed, org + p.head, org, p.head, "", True))
+    return replace(el, position=Position(p.printed, org + p.head, org, p.head, "", True, rule))
 
 
 def _kept(org: str, head: str) -> str | None:
