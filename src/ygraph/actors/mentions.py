@@ -156,11 +156,12 @@ def _edge_before(text: str, i: int) -> bool:
 
 def _merged_chain(kept: tuple[Element, ...], more: tuple[Element, ...]) -> tuple[Element, ...]:
     """The posts of two readings of one span; a post both read keeps the notice's change (start/end), also over a
-    marker's "former" (其前任某主席甲已辞任: the leaving is told, and dated)."""
+    marker's "former" (其前任某主席甲已辞任: the leaving is told, and dated) and over a career list's past (甲升任某职:
+    a notice's promotion, not a biography's)."""
     out = list(kept)
-    plain = [replace(el, change="", rule="", own_date=False) for el in out]
+    plain = [replace(el, change="", rule="", own_date=False, former=False) for el in out]
     for el in more:
-        key = replace(el, change="", rule="", own_date=False)
+        key = replace(el, change="", rule="", own_date=False, former=False)
         if key not in plain:
             out.append(el)
             plain.append(key)

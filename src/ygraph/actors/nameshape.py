@@ -266,10 +266,11 @@ def next_item_subject(text: str, title_start: int, name_end: int) -> bool:
     """甲当选市长 乙当选某职 (a headline deck whose items a space split, read compact): a title printed right after an
     appointment verb is the post of the subject before it; a name after it, itself right before an appointment verb,
     opens the next item and holds no post of that title."""
-    verbs = _appointment_verbs()
-    return text.endswith(verbs, 0, title_start) and text.startswith(verbs, name_end)
+    return text.endswith(_long_verbs(), 0, title_start) and text.startswith(_long_verbs(), name_end)
 
 
 @cached
-def _appointment_verbs() -> tuple[str, ...]:
-    return tuple(words("appointment_verbs.txt"))
+def _long_verbs() -> tuple[str, ...]:
+    """The appointment verbs of two characters or more (当选, 担任): a lone 任 also ends 现任, 新任, 前任 — words that
+    stand before a holder's title and name (由现任某职甲担任)."""
+    return tuple(w for w in words("appointment_verbs.txt") if len(w) > 1)
