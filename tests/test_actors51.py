@@ -10,6 +10,8 @@
   its presidium's posts are that place's session's (sessions._placed).
 - A title right after an appointment verb, and the name after it right before another one (甲当选市长 乙当选某职, a
   headline deck read compact), is 甲's post: 乙 opens the next item (nameshape.next_item_subject).
+- A place's congress, conference or government printed bare after its committee's post (某省委书记、人大常委会主任)
+  is that place's (word_uses level_own_organ).
 - The veterans and the army's leaders seated with the officials (老同志甲、乙; 驻某地部队领导甲、乙) lead name lists
   (list_leads.tsv).
 """
@@ -88,3 +90,10 @@ def test_a_session_named_by_its_level_takes_the_pages_place(script: str) -> None
 def test_a_name_between_two_appointment_verbs_opens_the_next_item(script: str) -> None:
     found = facts(in_script(_SESSION, script), "2031-02-26")
     assert ("柴思雨", "江城市长") not in {(r.person, r.position) for r in found.roles}
+
+
+@pytest.mark.parametrize("organ", ["人大常委会主任", "政协主席", "人民政府省长"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_bare_organ_after_a_committee_post_is_that_places(organ: str, script: str) -> None:
+    text = f"本报讯 9月25日，江城博览会开幕。临江省委书记、{organ}龚明远致辞。"
+    assert ("龚明远", "临江省" + organ) in _roles(text, script)

@@ -4,6 +4,8 @@
   (time/rules.tsv y_born_after): a page with no other year leaves its dateline's month and day unresolved, reported.
 - A birth year and the age the person is this year (出生于1975年6月，今年56岁; 1975年生，现年五十六岁) give the
   article's year, their sum (time/year_cues.tsv birth_age, articledate._added_years).
+- A month and day printed right after a page clock glued to them (2031-12-25 09:4712月23日上午) date the event
+  (time/rules.tsv md_after_clock), not the page's stamp.
 """
 
 from __future__ import annotations
@@ -40,3 +42,14 @@ def test_a_birth_year_and_this_year_s_age_give_the_year(birth: str, script: str)
 def test_an_age_after_a_year_of_no_birth_adds_nothing(sentence: str) -> None:
     found = facts(_NOTICE + sentence, "")
     assert [r.date for r in found.roles] != ["2031-04-08"]
+
+
+@pytest.mark.parametrize("clock", ["09:47", "9:05", "21：30"])
+def test_a_day_glued_after_a_page_clock_dates_the_event(clock: str) -> None:
+    text = f"来源：江城新闻网\n2031-12-25 {clock}12月23日上午，市委副书记、市长龚明远主持召开专题会议，研究规划编制工作。"
+    assert [e.date for e in facts(text, "2031-12-25").events] == ["2031-12-23"]
+
+
+def test_digits_after_a_score_are_no_day() -> None:
+    text = "来源：江城新闻网\n2031-12-25 江城队以2:1012胜出。12月23日上午，市长龚明远主持召开专题会议。"
+    assert [e.date for e in facts(text, "2031-12-25").events] == ["2031-12-23"]
