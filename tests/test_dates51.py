@@ -6,6 +6,8 @@
   article's year, their sum (time/year_cues.tsv birth_age, articledate._added_years).
 - A month and day printed right after a page clock glued to them (2031-12-25 09:4712月23日上午) date the event
   (time/rules.tsv md_after_clock), not the page's stamp.
+- A year opening a period up to now with an event's name between it and 以来 (2018年第三次全省科技工作会议以来) is
+  history, never the article's year (time/rules.tsv y_since_clause, up to 16 characters).
 """
 
 from __future__ import annotations
@@ -53,3 +55,11 @@ def test_a_day_glued_after_a_page_clock_dates_the_event(clock: str) -> None:
 def test_digits_after_a_score_are_no_day() -> None:
     text = "来源：江城新闻网\n2031-12-25 江城队以2:1012胜出。12月23日上午，市长龚明远主持召开专题会议。"
     assert [e.date for e in facts(text, "2031-12-25").events] == ["2031-12-23"]
+
+
+@pytest.mark.parametrize("name", ["第三次全省科技工作会议", "中央第九次江城工作座谈会"])
+def test_a_year_since_an_event_is_never_the_article_year(name: str) -> None:
+    text = f"江城网讯 10月14日，临江省党政代表团来江城考察。2018年{name}以来，两地合作不断深化。"
+    found = facts(text, "")
+    assert [e.date for e in found.events] == [None]
+    assert "W010" in {w.code for w in found.warnings}

@@ -4,6 +4,7 @@
   meeting review the document (policylinks._heard_about; word_uses hears, about_lead).
 - A comma printed right after the words that open a list of participants (在主席台就座的有，省领导甲、乙，老同志丙) opens
   it as a colon does: the list runs to the sentence's end (listing.colon; patterns.tsv listed_after).
+- A time adverb after 在 (在随后举行的座谈会上, 在当天召开的会议上) is no place (patterns.tsv not_place).
 - Words that refer to documents without naming one (审议有关地方性法规草案) are no document (documentitems._is_document;
   word_uses unnamed_lead).
 """
@@ -73,3 +74,13 @@ def test_a_comma_after_a_name_ends_no_list() -> None:
         "会后由林晓峰带领参观。"
     )
     assert ("林晓峰", "attended") not in _people(text, "simplified")
+
+
+@pytest.mark.parametrize("adverb", ["随后", "当天", "次日"])
+def test_a_time_adverb_after_zai_is_no_place(adverb: str) -> None:
+    text = (
+        "本报讯 6月4日下午，临江省长龚明远与海州省长柴思雨签署战略合作备忘录。"
+        f"龚明远在{adverb}举行的两省合作座谈会上表示，要加强合作。"
+    )
+    places = {e.title: e.place for e in facts(text, "2031-06-05").events}
+    assert "两省合作座谈会" in places and places["两省合作座谈会"] is None
