@@ -5,6 +5,8 @@
 - A comma printed right after the words that open a list of participants (在主席台就座的有，省领导甲、乙，老同志丙) opens
   it as a colon does: the list runs to the sentence's end (listing.colon; patterns.tsv listed_after).
 - A time adverb after 在 (在随后举行的座谈会上, 在当天召开的会议上) is no place (patterns.tsv not_place).
+- 检查指导工作 (inspect and guide the work) is an inspection act whole: 工作 right after 检查指导 never reads as a noun's
+  use (triggers.tsv 检查指导工作, 视察指导工作).
 - Words that refer to documents without naming one (审议有关地方性法规草案) are no document (documentitems._is_document;
   word_uses unnamed_lead).
 """
@@ -84,3 +86,15 @@ def test_a_time_adverb_after_zai_is_no_place(adverb: str) -> None:
     )
     places = {e.title: e.place for e in facts(text, "2031-06-05").events}
     assert "两省合作座谈会" in places and places["两省合作座谈会"] is None
+
+
+@pytest.mark.parametrize("verb", ["检查指导工作", "视察指导工作"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_inspecting_and_guiding_the_work_is_an_inspection(verb: str, script: str) -> None:
+    text = (
+        f"2031年4月17日下午，江城部副部长龚明远赴临江工程{verb}。临江省副省长柴思雨等相关领导同行。"
+        "临江集团董事长林晓峰及各参建单位相关负责人陪同检查。"
+    )
+    (event,) = facts(in_script(text, script), "2031-04-18").events
+    assert (event.event_type, event.date) == ("inspection", "2031-04-17")
+    assert {"龚明远", "柴思雨", "林晓峰"} <= {p.person for p in event.participants}
