@@ -6,6 +6,8 @@
   article's year, their sum (time/year_cues.tsv birth_age, articledate._added_years).
 - A month and day printed right after a page clock glued to them (2031-12-25 09:4712月23日上午) date the event
   (time/rules.tsv md_after_clock), not the page's stamp.
+- A related-links list opened by 相关文章 (also after a back link: 返回上一页相关文章) is page furniture: its dates
+  never date the page (text/breaks.tsv list_header).
 - A year opening a period up to now with an event's name between it and 以来 (2018年第三次全省科技工作会议以来) is
   history, never the article's year (time/rules.tsv y_since_clause, up to 16 characters).
 """
@@ -63,3 +65,13 @@ def test_a_year_since_an_event_is_never_the_article_year(name: str) -> None:
     found = facts(text, "")
     assert [e.date for e in found.events] == [None]
     assert "W010" in {w.code for w in found.warnings}
+
+
+@pytest.mark.parametrize("heading", ["返回上一页相关文章", "相关文章", "返回上一頁相關文章"])
+def test_the_dates_of_a_related_links_list_never_date_the_page(heading: str) -> None:
+    text = (
+        "江城县开工典礼\n取自江城县府网站\n2031.09.08\n江城渔港仓库工程8日上午举行开工典礼，典礼由县长林晓峰主持。\n"
+        f"{heading}\n2030.10.22\n海州会会长龚明远拜会林晓峰2031.01.07\n江城举办元宵灯会2037.11.22\n"
+    )
+    found = facts(in_script(text, "traditional" if "頁" in heading else "simplified"), "")
+    assert [e.date for e in found.events] == ["2031-09-08"]
