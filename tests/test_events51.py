@@ -7,6 +7,8 @@
 - A time adverb after 在 (在随后举行的座谈会上, 在当天召开的会议上) is no place (patterns.tsv not_place).
 - 检查指导工作 (inspect and guide the work) is an inspection act whole: 工作 right after 检查指导 never reads as a noun's
   use (triggers.tsv 检查指导工作, 视察指导工作).
+- 甲在某饭店欢迎乙率领的某代表团一行 is a reception, titled by the group (word_uses welcomes, visiting_group,
+  leader_end); 欢迎 with no visiting group after it (表示欢迎, 欢迎各界投资) or no day of its own is none.
 - Words that refer to documents without naming one (审议有关地方性法规草案) are no document (documentitems._is_document;
   word_uses unnamed_lead).
 """
@@ -98,3 +100,22 @@ def test_inspecting_and_guiding_the_work_is_an_inspection(verb: str, script: str
     (event,) = facts(in_script(text, script), "2031-04-18").events
     assert (event.event_type, event.date) == ("inspection", "2031-04-17")
     assert {"龚明远", "柴思雨", "林晓峰"} <= {p.person for p in event.participants}
+
+
+_WELCOME = "新华社江城2031年12月19日电 江城市长柴思雨19日晚在江城宾馆欢迎海州市副市长龚明远率领的海州市政府代表团一行。"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_welcoming_a_visiting_group_is_a_reception(script: str) -> None:
+    (event,) = facts(in_script(_WELCOME + "柴思雨表示，欢迎各界来江城投资。", script), "2031-12-19").events
+    assert (event.event_type, event.date) == ("other", "2031-12-19")
+    assert event.title.endswith("欢迎海州市政府代表团一行")
+    assert {"柴思雨", "龚明远"} <= {p.person for p in event.participants}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["江城市长柴思雨19日在江城表示，欢迎各界来江城投资。", "江城市长柴思雨19日对海州客人表示热烈欢迎。"],
+)
+def test_a_welcome_of_no_visiting_group_is_no_event(sentence: str) -> None:
+    assert facts("新华社江城2031年12月19日电 " + sentence, "2031-12-19").events == ()

@@ -32,6 +32,8 @@ def act_draft(
     obj = _act_object(text, trigger, end, right)
     if _nothing_done(ctx, trigger, obj, (head, start, end, right)):
         return None
+    if trigger.word in rules.uses("welcomes") and not any(t.kind == "date" for t in ctx.times(left, right)):
+        return None  # 甲欢迎某代表团一行 with no day of its own (a headline): the report's own welcome tells it
     if actor is not None:
         # 甲，乙会见了丙: talks its hosts hold, titled by the first of them (the headline's 甲会见丙)
         each = any(w in text[actor.end : start] for w in rules.uses("each_speaks"))  # 甲，乙分别会见…: two talks
@@ -65,6 +67,8 @@ def _act_object(text: str, trigger: rules.Trigger, end: int, right: int) -> str:
     if trigger.event_type == "visit":
         cuts = [at for at in (obj.find(w) for w in rules.uses("visit_object_end")) if at >= 2]
         obj = obj[: min(cuts)] if cuts else obj
+    if trigger.word in rules.uses("welcomes"):  # 欢迎乙率领的某代表团一行: the group, not who leads it
+        obj = obj[max((obj.rfind(w) + len(w) for w in rules.uses("leader_end") if w in obj), default=0) :]
     return obj
 
 

@@ -154,7 +154,10 @@ def uses(use: str) -> tuple[str, ...]:
 
 
 def object_wanted(word: str) -> tuple[str, ...]:
-    """What the object of an act by ``word`` must name for the act to count (听取 → 汇报; 批准设立 → 新区), ()."""
+    """What the object of an act by ``word`` must name for the act to count (听取 → 汇报; 批准设立 → 新区; 欢迎 →
+    一行), ()."""
+    if word in uses("welcomes"):
+        return uses("visiting_group")
     return uses("report") if word in uses("hears") else uses("zone") if word in uses("approval") else ()
 
 
