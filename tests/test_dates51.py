@@ -8,6 +8,8 @@
   (time/rules.tsv md_after_clock), not the page's stamp.
 - A related-links list opened by 相关文章 (also after a back link: 返回上一页相关文章) is page furniture: its dates
   never date the page (text/breaks.tsv list_header).
+- 未来 as a verb's object in a theme or a slogan (共享未来, 开创未来) is no vague time: the event it names stays dated
+  (time/rules.tsv vague_future).
 - A year opening a period up to now with an event's name between it and 以来 (2018年第三次全省科技工作会议以来) is
   history, never the article's year (time/rules.tsv y_since_clause, up to 16 characters).
 """
@@ -75,3 +77,9 @@ def test_the_dates_of_a_related_links_list_never_date_the_page(heading: str) -> 
     )
     found = facts(in_script(text, "traditional" if "頁" in heading else "simplified"), "")
     assert [e.date for e in found.events] == ["2031-09-08"]
+
+
+@pytest.mark.parametrize("theme", ["科技互联两岸创新共享未来", "携手开创未来", "面向未来"])
+def test_future_as_a_themes_noun_is_no_time(theme: str) -> None:
+    text = f"江城网2031年9月20日讯 9月20日，以“{theme}”为主题的2031海峡科技论坛在江城开幕。"
+    assert [(e.title, e.date) for e in facts(text, "2031-09-20").events] == [("2031海峡科技论坛", "2031-09-20")]
