@@ -6,7 +6,7 @@
 - The dot above ˙ typed for the middle dot inside a foreign name (马修˙格林) keeps the name whole (lookalikes.tsv).
 - A city named once that lies outside the province the bare 省 titles take (省长甲…抓住某直辖市…的机遇) gives
   the bare 市 titles no place (provincepick.outside_province).
-- A session named by its level alone (市十四届人大六次会议) takes the place the page's bare titles of that level take:
+- A session named by its level alone (市九届人大二次会议) takes the place the page's bare titles of that level take:
   its presidium's posts are that place's session's (sessions._placed).
 - A title right after an appointment verb, and the name after it right before another one (甲当选市长 乙当选某职, a
   headline deck read compact), is 甲's post: 乙 opens the next item (nameshape.next_item_subject).
@@ -31,16 +31,16 @@ def _roles(text: str, script: str = "simplified") -> set[tuple[str, str]]:
 @pytest.mark.parametrize("address", ["医生", "勋爵", "爵士"])
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_form_of_address_after_a_name_is_no_part_of_it(address: str, script: str) -> None:
-    text = f"本报讯 7月19日，江城市政府举行记者会。卫生局局长龚明仪{address}和医院管理局行政总裁何立中{address}一同出席。"
-    assert {("龚明仪", "卫生局局长"), ("何立中", "医院管理局行政总裁")} <= _roles(text, script)
+    text = f"本报讯 7月19日，江城市政府举行记者会。卫生局局长龚明仪{address}与江城医疗集团总裁何立中{address}一同到场。"
+    assert {("龚明仪", "卫生局局长"), ("何立中", "江城医疗集团总裁")} <= _roles(text, script)
 
 
 @pytest.mark.parametrize("organ", ["党总支", "党支部"])
 def test_a_party_organ_is_no_name(organ: str) -> None:
-    text = f"本报讯 7月19日，江城县与江城建设公司签署合作协议。江城建设公司湖南分公司{organ}书记龚明远出席。"
+    text = f"本报讯 7月19日，江城县与江城建设公司签署合作协议。江城建设公司临江分公司{organ}书记龚明远出席。"
     found = facts(text, "2031-07-19")
     assert organ not in {p.name for p in found.people}
-    assert ("龚明远", f"江城建设公司湖南分公司{organ}书记") in {(r.person, r.position) for r in found.roles}
+    assert ("龚明远", f"江城建设公司临江分公司{organ}书记") in {(r.person, r.position) for r in found.roles}
 
 
 def test_a_dot_above_inside_a_foreign_name_keeps_it_whole() -> None:
@@ -76,7 +76,7 @@ def test_a_city_named_twice_still_gives_its_place() -> None:
 _SESSION = (
     "江城日报讯\n市九届人大六次会议举行第三次全体会议\n龚明远主持 林晓峰当选市长 柴思雨当选市人大常委会副主任\n"
     "  2月25日下午，市九届人大六次会议举行第三次全体会议。经过无记名投票，林晓峰当选市长，柴思雨当选市人大常委会"
-    "副主任，江城市人民代表大会就此发布公告。\n  市委书记、大会执行主席龚明远主持会议。大会执行主席吴启航在主席台就座。"
+    "副主任，江城市人大常委会随后发布公告。\n  市委书记、大会执行主席龚明远主持会议。大会执行主席吴启航在主席台就座。"
 )
 
 

@@ -9,7 +9,7 @@
   use (triggers.tsv 检查指导工作, 视察指导工作).
 - 甲在某饭店欢迎乙率领的某代表团一行 is a reception, titled by the group (word_uses welcomes, visiting_group,
   leader_end); 欢迎 with no visiting group after it (表示欢迎, 欢迎各界投资) or no day of its own is none.
-- Words that refer to documents without naming one (审议有关地方性法规草案) are no document (documentitems._is_document;
+- Words that refer to documents without naming one (审议有关单行法规草案) are no document (documentitems._is_document;
   word_uses unnamed_lead).
 """
 
@@ -27,10 +27,10 @@ def _links(text: str, script: str, pub: str) -> set[tuple[str, str]]:
 
 
 _HEARD = (
-    "本报江城6月3日讯 临江省人大常委会第九次会议今天上午在江城举行。会议将审议有关地方性法规草案、若干决定草案。"
-    "会议听取了省人大法制委员会副主任委员龚明远所作的关于《临江省湿地保护条例(草案)》审议结果的报告；听取了省农业厅厅长"
+    "本报江城6月3日讯 临江省人大常委会第九次会议今天上午在江城举行。会议将审议有关单行法规草案、若干决定草案。"
+    "会议听取了省人大法工委主任龚明远关于《临江省湿地保护条例(草案)》修改情况的汇报；听取了省农业厅厅长"
     "柴思雨所作的关于《临江省种子管理条例(修订草案)》的说明；听取了省人大常委会副秘书长林晓峰关于《江城市河道管理规定》"
-    "和《海州县自治条例》等两件法规审议结果的报告。"
+    "和《海州县自治条例》的审查意见。"
 )
 
 
@@ -84,18 +84,18 @@ def test_a_comma_after_a_name_ends_no_list() -> None:
 def test_a_time_adverb_after_zai_is_no_place(adverb: str) -> None:
     text = (
         "本报讯 6月4日下午，临江省长龚明远与海州省长柴思雨签署战略合作备忘录。"
-        f"龚明远在{adverb}举行的两省合作座谈会上表示，要加强合作。"
+        f"龚明远在{adverb}举行的两地座谈会上讲话，要求加强合作。"
     )
     places = {e.title: e.place for e in facts(text, "2031-06-05").events}
-    assert "两省合作座谈会" in places and places["两省合作座谈会"] is None
+    assert "两地座谈会" in places and places["两地座谈会"] is None
 
 
 @pytest.mark.parametrize("verb", ["检查指导工作", "视察指导工作"])
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_inspecting_and_guiding_the_work_is_an_inspection(verb: str, script: str) -> None:
     text = (
-        f"2031年4月17日下午，江城部副部长龚明远赴临江工程{verb}。临江省副省长柴思雨等相关领导同行。"
-        "临江集团董事长林晓峰及各参建单位相关负责人陪同检查。"
+        f"2031年4月17日下午，江城部副部长龚明远赴临江工程{verb}。临江省副省长柴思雨随同前往。"
+        "临江集团董事长林晓峰等人陪同检查。"
     )
     (event,) = facts(in_script(text, script), "2031-04-18").events
     assert (event.event_type, event.date) == ("inspection", "2031-04-17")

@@ -103,7 +103,7 @@ def _starts_name(left: str, edge: bool) -> bool:
 
 def session_posts(text: str, found: list[Found], places: ContextPlaces | None = None) -> list[Found]:
     """Each finding with its presidium posts completed by the last session printed before them; a session
-    named by its level alone (市十四届人大六次会议) takes the place a bare title of that level takes (``places``)."""
+    named by its level alone (市九届人大二次会议) takes the place a bare title of that level takes (``places``)."""
     # a committee's plenum (市委十三届九次全会) has no presidium: its name never completes one's post
     named = [
         (at, *_placed(name, places)) for at, name in sessions(text) if not name.endswith(session_uses("plenum"))
@@ -114,7 +114,7 @@ def session_posts(text: str, found: list[Found], places: ContextPlaces | None = 
 
 
 def _placed(name: str, places: ContextPlaces | None) -> tuple[str, str]:
-    """市十四届人大六次会议 on a page whose bare 市 titles are 江城市's: 江城市十四届人大六次会议, with the rule that
+    """市九届人大二次会议 on a page whose bare 市 titles are 江城市's: 江城市九届人大二次会议, with the rule that
     gave the page its place ("" when it came from the chains or the counts); the name as printed otherwise."""
     level = name[:1]
     place = places.at.get(level, "") if places is not None and level in uses("place_level") else ""
