@@ -282,7 +282,7 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
     for level in uses("province_suffix"):  # peers: the province of the city the acts happen in (在某市会见)
         if level in seen and level not in at and (met := met_in_province(text, found.places, seen[level])):
             at[level] = met
-    outside_province(at, seen)  # 省长甲…北京疏解…的机遇: the page's bare 市委书记 is of no city named in passing
+    outside_province(at, seen)  # 省长甲…某直辖市疏解…的机遇: the bare 市委书记 is of no city named in passing
     context = ContextPlaces(at, dominant={level: p for level, p in at.items() if _plainly(p, seen[level])})
     for level, own in session_places(text).items():  # 某县N届人大…。县法院院长甲: that county's
         if len(own) == 1 and at.get(level) in own and len(seen.get(level, ())) == 1:

@@ -43,22 +43,22 @@ def outside_province(at: dict[str, str], seen: dict[str, Counter[str]]) -> None:
     """Drop the city a bare 市 title would take when it is named once and lies outside the province the bare 省
     titles take (省长甲…抓住某直辖市疏解…的机遇: the page's 市委书记 is of a city of its province, unnamed): a
     municipality, of a province's rank itself, or a city the gazetteer puts in another province."""
-    city, province = at.get(_CITY, ""), at.get(_PROVINCE, "")
-    if not city or not province or seen.get(_CITY, Counter())[city] > 1:
-        return
-    owner = city_provinces().get(city) or (city if city in _municipalities() else "")
-    if owner and owner != province:
-        del at[_CITY]
-
-
-_CITY, _PROVINCE = "市", "省"  # the levels of a bare 市委书记 and a bare 省长
+    province = next((at[level] for level in uses("province_suffix") if len(level) == 1 and level in at), "")
+    for level in uses("city_suffix"):
+        city = at.get(level, "")
+        if not city or not province or seen.get(level, Counter())[city] > 1:
+            continue
+        owner = city_provinces().get(city) or (city if city in _municipalities() else "")
+        if owner and owner != province:
+            del at[level]
 
 
 @cached
 def _municipalities() -> frozenset[str]:
-    """The places of a province's rank named with 市 (places.tsv): cities of no province."""
+    """The places of a province's rank whose name ends with a city's level (places.tsv): cities of no province."""
     rows = lexicons.load_table("actors/places.tsv")
-    return frozenset(row[1] for row in rows if row[2:3] == ("province",) and row[1].endswith(_CITY))
+    ends = uses("city_suffix")
+    return frozenset(row[1] for row in rows if row[2:3] == ("province",) and row[1].endswith(ends))
 
 
 def district_city(text: str, context: ContextPlaces) -> None:
