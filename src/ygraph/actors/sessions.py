@@ -117,10 +117,10 @@ def _placed(name: str, places: ContextPlaces | None) -> tuple[str, str]:
     """市九届人大二次会议 on a page whose bare 市 titles are 江城市's: 江城市九届人大二次会议, with the rule that
     gave the page its place ("" when it came from the chains or the counts); the name as printed otherwise."""
     level = name[:1]
-    place = places.at.get(level, "") if places is not None and level in uses("place_level") else ""
-    if not place or place_prefix(name):
+    if places is None or level not in uses("place_level") or place_prefix(name):
         return name, ""
-    return place + name[1:], places.source_rule.get(level, "") if places is not None else ""
+    place = places.at.get(level, "")
+    return (place + name[1:], places.source_rule.get(level, "")) if place else (name, "")
 
 
 def _complete(el: Element, named: list[tuple[int, str, str]]) -> Element:
