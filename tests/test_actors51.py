@@ -12,6 +12,7 @@
   headline deck read compact), is 甲's post: 乙 opens the next item (nameshape.next_item_subject).
 - A place's congress, conference or government printed bare after its committee's post (某省委书记、人大常委会主任)
   is that place's (word_uses level_own_organ).
+- A manner of walking after a titled name (某某缓步来到, 快步走向) ends the name (name_boundaries.txt).
 - The veterans and the army's leaders seated with the officials (老同志甲、乙; 驻某地部队领导甲、乙) lead name lists
   (list_leads.tsv).
 """
@@ -97,3 +98,9 @@ def test_a_name_between_two_appointment_verbs_opens_the_next_item(script: str) -
 def test_a_bare_organ_after_a_committee_post_is_that_places(organ: str, script: str) -> None:
     text = f"本报讯 9月25日，江城博览会开幕。临江省委书记、{organ}龚明远致辞。"
     assert ("龚明远", "临江省" + organ) in _roles(text, script)
+
+
+@pytest.mark.parametrize("walk", ["缓步来到", "快步走向", "依次来到"])
+def test_a_manner_of_walking_ends_the_name(walk: str) -> None:
+    text = f"本报讯 2031年3月1日，告别仪式在江城举行。临江省长柴思雨，原临江省委书记吴启航{walk}灵前肃立默哀。"
+    assert "吴启航" in {p.name for p in facts(text, "2031-03-01").people}
