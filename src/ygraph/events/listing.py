@@ -8,7 +8,7 @@ import re
 
 from .. import scan
 from ..model import Mention, Sentence
-from ..punctuation import COLONS, SEMICOLONS
+from ..punctuation import COLONS, COMMAS, SEMICOLONS
 from . import partverbs
 from .draft import Context, Draft
 
@@ -16,13 +16,10 @@ from .draft import Context, Draft
 Listing = tuple[Draft | None, str, str]
 
 
-_COMMAS = "，,"
-
-
 def colon(listed: re.Match[str]) -> bool:
     """Whether the words that open the list after a participation verb end on a colon, or on a comma printed
     where a colon would be (在主席台就座的有，甲，乙): the list runs to the sentence's end."""
-    return listed.group()[-1:] in COLONS + _COMMAS
+    return listed.group()[-1:] in COLONS + COMMAS
 
 
 def goes_on(sentence: Sentence) -> bool:
