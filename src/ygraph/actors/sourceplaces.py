@@ -21,7 +21,7 @@ from .placecontext import ContextPlaces
 
 @cached
 def _rows() -> dict[str, tuple[tuple[str, str], ...]]:
-    out: dict[str, list[tuple[str, str]]] = {"lead": [], "suffix": [], "organ": []}
+    out: dict[str, list[tuple[str, str]]] = {"lead": [], "suffix": [], "organ": [], "stamp": []}
     for rule, kind, word in lexicons.load_table("actors/source_places.tsv"):
         out[kind].append((rule, word))
     return {k: tuple(sorted(v, key=lambda r: -len(r[1]))) for k, v in out.items()}
@@ -33,7 +33,10 @@ def _pattern() -> re.Pattern[str]:
     suffixes = "|".join(re.escape(w) for _, w in _rows()["suffix"])
     if not suffixes:
         return re.compile("(?!)")
-    return re.compile(rf"(?:{leads or '(?!)'}|^)[ \t\u3000]*([\u4e00-\u9fff]{{2,4}}?)({suffixes})", re.M)
+    # a stamp's date or clock before the paper (2030-01-23  江城日报) opens it as a line start would
+    ends = re.escape("".join(w for _, w in _rows()["stamp"]))
+    stamp = rf"[0-9{ends}][ \t\u3000]"
+    return re.compile(rf"(?:{leads or '(?!)'}|^|{stamp})[ \t\u3000]*([\u4e00-\u9fff]{{2,4}}?)({suffixes})", re.M)
 
 
 @cached

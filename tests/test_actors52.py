@@ -1,0 +1,35 @@
+"""Actors of session 42 (invented text, invented names).
+
+- A stamp's date or clock right before the paper's name (2030-01-23   某某日报   记者 某某) opens the source line as
+  a line start would: the paper's city is the page's (actors/sourceplaces.py).
+- 决定 before a level (会议决定市五届人大…举行, a deck 决定市…) is a verb, never the stem of a place 决定市
+  (prefix_stops.txt).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import facts
+from sweep13 import in_script
+
+
+def _roles(text: str, script: str = "simplified") -> set[tuple[str, str]]:
+    return {(r.person, r.position) for r in facts(in_script(text, script), "2030-01-23").roles}
+
+
+@pytest.mark.parametrize("stamp", ["2030-01-23", "2030-01-23 08:15", "2030年01月23日"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_stamp_before_the_paper_names_the_page_city(stamp: str, script: str) -> None:
+    text = f"本市要闻\n  • {stamp}   芜湖日报   记者 林小山\n市人大常委会第五次会议昨天召开。市人大常委会副主任柴思雨主持会议。"
+    assert ("柴思雨", "芜湖市人大常委会副主任") in _roles(text, script)
+
+
+def test_a_decision_verb_before_a_level_is_no_place() -> None:
+    text = (
+        "本市要闻\n决定市五届人大三次会议于3月举行\n2030-01-23 芜湖日报\n市五届人大常委会第五次会议昨天召开。会议决定市五届人大三次会议于3月举行。"
+        "会议还决定市政府副市长人选。市人大常委会副主任柴思雨主持会议。"
+    )
+    roles = _roles(text)
+    assert ("柴思雨", "芜湖市人大常委会副主任") in roles
+    assert not any(position.startswith("决定") for _, position in roles)
