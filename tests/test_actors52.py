@@ -4,6 +4,9 @@
   a line start would: the paper's city is the page's (actors/sourceplaces.py).
 - 决定 before a level (会议决定市五届人大…举行, a deck 决定市…) is a verb, never the stem of a place 决定市
   (prefix_stops.txt).
+- A known name, an adverb a name ends before, then a speech verb (渡边某則表示) gives the known name: a Japanese
+  surname no longer reads the adverb as the second character of a given name (personcues._known_before_boundary);
+  more common Japanese surnames (surnames_japanese.txt).
 """
 
 from __future__ import annotations
@@ -33,3 +36,16 @@ def test_a_decision_verb_before_a_level_is_no_place() -> None:
     roles = _roles(text)
     assert ("柴思雨", "芜湖市人大常委会副主任") in roles
     assert not any(position.startswith("决定") for _, position in roles)
+
+
+@pytest.mark.parametrize("name", ["渡边健", "森山健", "欧阳健"])
+@pytest.mark.parametrize("adverb", ["则", "也"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_an_adverb_after_a_known_name_is_no_part_of_it(name: str, adverb: str, script: str) -> None:
+    text = (
+        f"本报讯 访华的海州国众议院议员{name}与江城市委书记龚明远会面。龚明远希望双方深化合作。"
+        f"{name}{adverb}表示，愿推动两地交流。"
+    )
+    names = {p.name for p in facts(in_script(text, script), "2030-07-23").people}
+    assert name in names
+    assert name + adverb not in names
