@@ -51,7 +51,7 @@ TABLES: dict[str, Table] = {
     "actors/session_leads.tsv": Table(("text", "text")),
     "actors/cities.tsv": Table(("text", "text", "text")),
     "actors/counties.tsv": Table(("text", "text", "text")),
-    "actors/source_places.tsv": Table(("text", "lead|suffix|organ", "text")),
+    "actors/source_places.tsv": Table(("text", "lead|suffix|organ|stamp", "text")),
     "actors/clause_forms.tsv": Table(("text", "regex")),
     "actors/effective_dates.tsv": Table(("text", "regex")),
     **{name: Table(("text", "text")) for name in ("actors/damaged_titles.tsv", "actors/honorifics.tsv")},

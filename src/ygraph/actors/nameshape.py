@@ -253,8 +253,9 @@ def _listed_four(item: str) -> bool:
 
 def after_verb(text: str, i: int) -> bool:
     """The name starting at ``i`` would take the last character of a two-character verb printed before it
-    (出任候任某职: 任候 is no name): ``text[i - 1 : i + 1]`` is an appointment or career verb."""
-    return i > 0 and text[i - 1 : i + 1] in _two_character_verbs()
+    (出任候任某职: 任候 is no name): ``text[i - 1 : i + 1]`` is an appointment or career verb, or a word ending
+    with a surname character (word_uses.tsv surname_end_word: 各市迎来新任某职 holds no name 来新)."""
+    return i > 0 and (text[i - 1 : i + 1] in _two_character_verbs() or text[i - 1 : i + 1] in uses("surname_end_word"))
 
 
 @cached

@@ -79,10 +79,13 @@ def _clause_owners(text: str, has_word: Callable[[str], bool]) -> list[tuple[str
     out = []
     for m in scan.finditer(_clause_pattern(), text):  # tried near a level character only (scan.needs)
         stem, level = m.group(1), m.group(2)
-        if set(stem) & deny or longest_suffix_title(stem + level):
+        if longest_suffix_title(stem + level):
             continue
         place = known.get(stem + level) or known.get(stem) or stem + level
-        if place.endswith(level) and (place in _known_places() or _new_place(stem, level, has_word)):
+        if not place.endswith(level):
+            continue
+        # a gazetteer's place is read whatever its characters (晋城市: 城 is a not_place_char of new stems)
+        if place in _known_places() or (not set(stem) & deny and _new_place(stem, level, has_word)):
             out.append((place, _organs()[m.group(3)]))
     return out
 
