@@ -12,7 +12,7 @@ from . import eventrules as rules
 from . import namewalk
 from .draft import Context, Draft, Ref
 from .groups import delegation as delegation  # re-exported for events.py
-from .sittings import convened_body, dated_body, joint_places, presiding_post_body
+from .sittings import TARGET, convened_body, dated_body, joint_places, presiding_post_body
 
 PERSON_ACTS = ("inspection", "instruction", "message", "talks")  # acts that need a named person as actor
 SENT_ACTS = ("instruction", "message")  # their actor `sent` them (致电, 作出重要指示) and was not present
@@ -57,7 +57,11 @@ def governing(
     sentence (as ``temporal.time_at``), ignoring expressions inside the span (the year of a name,
     2030年度…座谈会). A vague or duration expression may govern too (近日, 今年以来): the caller decides."""
     # an event's length (为期3日) is neither its date nor a blocker: the date printed before it governs
-    outside = [t for t in times if not (t.start < end and t.end > start) and t.underspecified != LENGTH]
+    # nor is a plan's target year (2035年远景目标: part of a body's or a plan's name, time/rules.tsv target_noun)
+    outside = [
+        t for t in times
+        if not (t.start < end and t.end > start) and t.underspecified != LENGTH and not t.underspecified.startswith(TARGET)
+    ]
     rel = sentence.start
     left, right = rules.clause_bounds(sentence.text, start - rel, end - rel)
     in_clause = [t for t in outside if left <= t.start - rel and t.end - rel <= right]
@@ -143,7 +147,12 @@ def convener(ctx: Context, left: int, start: int) -> str:
     body = body.rsplit(ASIDE, 1)[-1]  # 我国首个新区——某新区举行
     if body in rules.words("name_stops.txt") or body in rules.participation_verbs() or rules.trigger_pattern().search(body):
         return ""  # 随后召开会议: an adverb; 参加今天某仪式的: a verb of taking part; 某推介会上还举行了…: an event
-    return body if 2 <= len(body) <= 12 and not any(w in body for w in rules.uses("not_in_body")) else ""
+    longest = _LONG_BODY if body.endswith(rules.uses("long_body_end")) else _BODY  # 省某某规划编制工作领导小组
+    return body if 2 <= len(body) <= longest and not any(w in body for w in rules.uses("not_in_body")) else ""
+
+
+_BODY = 12  # the longest body's name convening a meeting: longer, it is mostly a clause
+_LONG_BODY = 32  # … when it ends with a standing group's word (领导小组, 指挥部): their names carry the task
 
 
 def generic_holder(ctx: Context, title: str, left: int, start: int) -> str:

@@ -18,6 +18,8 @@ from .draft import Context, Draft, compared
 from .eventplaces import place_levels, place_table
 from .groups import without_times
 
+TARGET = "TARGET-"  # time/rules.tsv target and target_noun: a plan's target year (2035年远景目标), no date
+
 
 def session(title: str) -> bool:
     """A sitting named only by its ordinal and kind (第三次全体会议, 闭幕大会): it needs its holder's name."""
@@ -112,7 +114,8 @@ def _printed_place(where: str) -> bool:
 
 def _compact_body(ctx: Context, left: int, end: int) -> str:
     """``text[left:end]`` compacted, its dates, a preposition before them and a part of the day left out."""
-    skip = [(t.start - left, t.end - left) for t in ctx.times(left, end)]
+    # a plan's target year stays (省某某规划和2035年远景目标编制工作领导小组: the body's name)
+    skip = [(t.start - left, t.end - left) for t in ctx.times(left, end) if not t.underspecified.startswith(TARGET)]
     body = rules.compact(
         "".join(ch for i, ch in enumerate(ctx.doc.text[left:end]) if not any(a <= i < b for a, b in skip))
     )
