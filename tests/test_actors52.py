@@ -7,7 +7,7 @@
 - A known name, an adverb a name ends before, then a speech verb (渡边某則表示) gives the known name: a Japanese
   surname no longer reads the adverb as the second character of a given name (personcues._known_before_boundary);
   more common Japanese surnames (surnames_japanese.txt).
-- A gazetteer's city that owns a body at a clause start (某城市政府召开市长碰头会) is the page's city whatever its
+- A gazetteer's city that owns a body at a clause start (某城市政府举行市长办公会议) is the page's city whatever its
   characters: 城 denies only places the gazetteer lacks (ownerplaces._clause_owners).
 """
 
@@ -56,5 +56,5 @@ def test_an_adverb_after_a_known_name_is_no_part_of_it(name: str, adverb: str, s
 @pytest.mark.parametrize("city", ["运城", "聊城", "白城"])
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_gazetteer_city_owning_a_body_names_the_page_city(city: str, script: str) -> None:
-    text = f"{city}市政府召开市长碰头会\n\n本报讯 2月11日，市长龚明远主持召开市长碰头会。副市长柴思雨参加会议。"
+    text = f"{city}市政府举行市长办公会议\n\n本报讯 2月11日，市长龚明远主持市长办公会议。副市长柴思雨参加会议。"
     assert {("龚明远", f"{city}市长"), ("柴思雨", f"{city}市副市长")} <= _roles(text, script)

@@ -14,10 +14,10 @@ from pipeline_probe import facts
 from sweep13 import in_script
 
 _CONGRESS = (
-    "{crumb}\n\n临江省五届人大三次会议隆重开幕{mark}\n\n临江省委书记、省人大常委会主任龚明远宣布大会开幕。\n\n\n"
-    "临江省五届人大三次会议隆重开幕{mark}\n\n临江省长柴思雨作政府工作报告。\n\n"
-    "  临江在线2月27日消息 今天上午，临江省第五届人民代表大会第三次会议在江城隆重开幕。"
-    "开幕式由大会执行主席、主席团常务主席龚明远主持。"
+    "{crumb}\n\n临江省五届人大三次会议在江城开幕{mark}\n\n临江省委书记龚明远宣布开幕。\n\n\n"
+    "临江省五届人大三次会议在江城开幕{mark}\n\n临江省长柴思雨作报告。\n\n"
+    "  临江在线2月27日消息 今天上午，临江省五届人大三次会议在江城开幕。"
+    "会议由主席团常务主席龚明远主持。"
 )
 
 
@@ -33,7 +33,7 @@ def test_a_photo_headline_is_no_part_of_the_caption_after_it(mark: str, script: 
 @pytest.mark.parametrize("crumb", ["新闻中心临江网首页 > 新闻中心 > 2030年两会专题 > 正文", "临江在线 > 要闻 > 两会 > 正文"])
 def test_a_breadcrumb_opening_with_the_site_name_is_furniture(crumb: str) -> None:
     text = (
-        f"{crumb}\n\n临江省五届人大三次会议隆重开幕\n\n"
+        f"{crumb}\n\n临江省五届人大三次会议在江城开幕\n\n"
         "  临江在线2月27日消息 今天上午，临江省五届人大三次会议在江城隆重开幕。大会执行主席龚明远主持。"
     )
     found = facts(text, "2030-02-27")

@@ -1,6 +1,6 @@
 """Events of session 42 (invented text, invented names).
 
-- A standing group's long name convening its meeting (省某某规划和2045年远景目标编制工作领导小组召开会议) names the
+- A standing group's long name convening its meeting (省某某纲要和2045年远景目标起草领导小组召开会议) names the
   meeting: a body ending with 领导小组/指挥部/委员会 may run past twelve characters (word_uses long_body_end).
 - A plan's target year (2045年远景目标, 到2045年) neither dates nor blocks the event after it: the day before it
   governs (eventparts.governing), and it stays in the body's name (sittings._compact_body).
@@ -17,7 +17,7 @@ from sweep13 import in_script
 @pytest.mark.parametrize(
     "body",
     [
-        "省“十五五”规划和2045年远景目标编制工作领导小组",
+        "省“十五五”发展纲要和2045年远景目标起草领导小组",
         "省2045年远景目标纲要编制领导小组",
         "市防汛抗旱和城市排涝应急工作指挥部",
     ],

@@ -114,7 +114,7 @@ def _printed_place(where: str) -> bool:
 
 def _compact_body(ctx: Context, left: int, end: int) -> str:
     """``text[left:end]`` compacted, its dates, a preposition before them and a part of the day left out."""
-    # a plan's target year stays (省某某规划和2035年远景目标编制工作领导小组: the body's name)
+    # a plan's target year stays (省某某纲要和2045年远景目标起草领导小组: the body's name)
     skip = [(t.start - left, t.end - left) for t in ctx.times(left, end) if not t.underspecified.startswith(TARGET)]
     body = rules.compact(
         "".join(ch for i, ch in enumerate(ctx.doc.text[left:end]) if not any(a <= i < b for a, b in skip))
