@@ -255,12 +255,14 @@ def after_verb(text: str, i: int) -> bool:
     """The name starting at ``i`` would take the last character of a two-character verb printed before it
     (出任候任某职: 任候 is no name): ``text[i - 1 : i + 1]`` is an appointment or career verb, or a word ending
     with a surname character (word_uses.tsv surname_end_word: 各市迎来新任某职 holds no name 来新)."""
-    return i > 0 and (text[i - 1 : i + 1] in _two_character_verbs() or text[i - 1 : i + 1] in uses("surname_end_word"))
+    return i > 0 and text[i - 1 : i + 1] in _two_character_words()
 
 
 @cached
-def _two_character_verbs() -> frozenset[str]:
-    return frozenset(w for w in (*words("appointment_verbs.txt"), *uses("transfer_verb")) if len(w) == 2)
+def _two_character_words() -> frozenset[str]:
+    """The two-character verbs and surname-ending words a name never starts inside: one set, one lookup per name."""
+    verbs = (*words("appointment_verbs.txt"), *uses("transfer_verb"), *uses("surname_end_word"))
+    return frozenset(w for w in verbs if len(w) == 2)
 
 
 def next_item_subject(text: str, title_start: int, name_end: int) -> bool:

@@ -29,7 +29,7 @@ def speakers(text: str, known: set[str]) -> list[Found]:
     return found
 
 
-_BOUNDARY_GAP = 2  # the longest adverb between a name and its speech verb (某某则表示, 某某亦称)
+_BOUNDARY_GAP = 2  # the longest boundary word between a name and its speech verb (某某则表示, 某某也表示)
 
 
 def _known_before_boundary(text: str, s: int, verb: str, after: int, known: set[str]) -> list[tuple[bool, int, str, int]]:
