@@ -30,6 +30,17 @@ from .reported import captioned, carried_day, lede_days, recent_edition, recent_
 from .setdate import set_date
 
 
+def date_held(ctx: Context, sentence: Sentence, draft: Draft, index: int, after: tuple[int, bool]) -> None:
+    """A named event told as held: its sentence's day, else the day its context gives (``date_by_context``); a
+    name opening its sentence is placed by the rest of it (某会议，4日上午在某地举行) when its clause prints none."""
+    (right, subject), text = after, ctx.doc.text
+    date_event(ctx, sentence, draft, index)
+    if draft.date_source == "article":
+        date_by_context(ctx, draft, text, right, sentence.end, subject)
+    elif subject and draft.place is None:
+        draft.place = eventplaces.place_in(sittings.own_rest(text, right, sentence.end))[0]
+
+
 def date_by_context(ctx: Context, draft: Draft, text: str, right: int, end: int, subject: bool) -> None:
     """A named event the article dates only by itself: a date later in the sentence it opens (某会议…，
     昨日在某地闭幕), else, for a sitting, the day of the meeting it belongs to (闭幕大会); a session named in

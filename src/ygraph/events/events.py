@@ -360,9 +360,7 @@ def _held(
     if planned:
         dating.date_planned(ctx, draft, right, left, subject)
     else:
-        dating.date_event(ctx, sentence, draft, index)
-        if draft.date_source == "article":
-            dating.date_by_context(ctx, draft, text, right, sentence.end, subject)
+        dating.date_held(ctx, sentence, draft, index, (right, subject))
     rule = eventmodel.tagged(f"event:name:{trigger.word}", not found["rule"])
     places = sittings.joint_places(ctx, left, name_start) if walked == name_start else []
     printed, draft.title = draft.title, (places[0] + draft.title) if places else draft.title

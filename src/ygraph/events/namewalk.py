@@ -30,7 +30,7 @@ def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]
     """Walk left from ``start`` over the characters of a printed event name (at most 40); a name joining
     two parts with 与/和 (甲市与乙市合作协议签约仪式, 交流与合作联席会议) is kept whole (a part of 2–20 characters),
     and so is a hand-over ceremony's list of the posts handed over (甲区及乙区区长交接典礼)."""
-    i = _walk(text, start, floor, blocked)
+    i = _walk(text, start, floor, _mourned(text, start, blocked))
     year = pattern("inner_year").search(text, i + 1, start)
     if year is not None and (len(text[i : year.start()]) > 8 or re.search(r"\d", text[i : year.start()])):
         i = year.start()  # 开展98个重点合作项目2031年某某联席会议: the name starts at its year
@@ -54,6 +54,35 @@ def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]
             break  # 某大会和省第十四次党代会: the part after the joiner is a numbered meeting of its own
         i = j
     return i
+
+
+def _mourned(text: str, start: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``blocked`` without the person and post spans of the one a mourning rite names (前某省省长某某同志追悼会,
+    某某先生遗体告别仪式): the deceased, printed right before the rite's noun (past a ``mourned_after`` word), is part
+    of its name, where any other person ends a name."""
+    head = next(
+        (start - k for w in uses("mourning_name") for k in range(min(len(w), start + 1)) if text.startswith(w, start - k)),
+        None,
+    )
+    if head is None:
+        return blocked
+    freed, i = set(), head
+    while True:
+        if (after := next((w for w in uses("mourned_after") if text.endswith(w, 0, i)), "")):
+            i -= len(after)
+        elif (span := next((b for b in blocked if b[1] == i and b not in freed), None)) is not None:
+            freed.add(span)
+            i = span[0]
+        else:
+            return [b for b in blocked if b not in freed]
+
+
+def mourned(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is the one a mourning rite printed right after it is held for (某某先生追思会)."""
+    i = end
+    while after := next((w for w in uses("mourned_after") if text.startswith(w, i)), ""):
+        i += len(after)
+    return text.startswith(uses("mourning_name"), i)
 
 
 def after_clock(text: str, left: int, start: int) -> int:

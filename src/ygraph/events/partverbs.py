@@ -169,3 +169,14 @@ def listed_end(text: str, persons: list[Mention], verb: str, end: int, sentence:
         return end
     _, right = rules.clause_bounds(text, end, end, sentence.start, sentence.end)
     return max((p.end for p in persons if end <= p.start and p.end <= right), default=end)
+
+
+def describes_next(text: str, person: Mention, people: list[Mention]) -> bool:
+    """曾追随甲多年的某职乙介绍: a name in a clause that ends with an ``attributive`` particle before another of the
+    same clause only describes that other one, the verb's subject."""
+    return any(
+        other.start > person.end
+        and any(text.find(word, person.end, other.start) >= 0 for word in rules.uses("attributive"))
+        and not any(c in CLAUSE_BREAKS for c in text[person.end : other.start])
+        for other in people
+    )

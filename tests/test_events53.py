@@ -1,0 +1,73 @@
+"""Events of session 43 (invented text, invented names).
+
+- A mourning rite (追悼会, 追思会, 遗体告别仪式) is an event named by its noun; the deceased printed right before it,
+  with posts and 同志/先生/遗体, is part of its name (namewalk._mourned) and takes no part in it
+  (participants._sentence_people), while those who came to it (出席, 到场, 纷纷到…会场) attended.
+- A name opening its sentence is placed by the rest of it (某会，4日上午在某地举行: dating.date_held), and 在…举行
+  reaches a venue of up to sixteen characters.
+- A name before 的 and another name of the same clause only describes that other one (曾追随甲多年的某职乙介绍:
+  乙 spoke, 甲 did not; partverbs.describes_next).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import facts
+from sweep13 import in_script
+
+
+@pytest.mark.parametrize(
+    ("rite", "title"),
+    [
+        ("前临江省省长柴思雨同志追悼会", "前临江省省长柴思雨同志追悼会"),
+        ("临江大学原校长柴思雨先生遗体告别仪式", "临江大学原校长柴思雨先生遗体告别仪式"),
+        ("前市长柴思雨资政追思会", "前市长柴思雨资政追思会"),
+    ],
+)
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_mourning_rite_is_named_with_the_deceased_who_takes_no_part(rite: str, title: str, script: str) -> None:
+    text = (
+        f"新华社江城2030年6月8日电 {rite}8日上午在江城殡仪馆举行。临江省委书记龚明远出席。"
+        "海州市长林晓峰、江城市长钱小禾等纷纷到追思会场致意。"
+    )
+    events = facts(in_script(text, script), "2030-06-08").events
+    assert [(e.title, e.date, e.place) for e in events] == [(title, "2030-06-08", "江城殡仪馆")]
+    assert sorted((p.person, p.relation) for p in events[0].participants) == [
+        ("林晓峰", "attended"), ("钱小禾", "attended"), ("龚明远", "attended")
+    ]
+
+
+def test_a_headline_naming_the_deceased_gives_no_participant() -> None:
+    text = (
+        "前临江省政府主席柴思雨先生追思会龚明远主席率同仁表达追思\n\n2030-06-09 02:25:27\n\n"
+        "前临江省政府主席柴思雨先生追思会，8日上午在江城体育馆举行。省府龚明远主席率同仁参加。"
+    )
+    found = facts(text, "2030-06-09")
+    assert [e.title for e in found.events] == ["前临江省政府主席柴思雨先生追思会"]
+    assert [p.person for p in found.events[0].participants] == ["龚明远"]
+    assert not any("追思会" in r.position for r in found.roles)  # the rite is no body of the name after it
+
+
+@pytest.mark.parametrize(
+    ("held", "place"),
+    [
+        ("，4日上午在临江市立体育馆举行", "临江市立体育馆"),
+        ("，于4日上午10时，在江城市北山区第一中学活动中心举行", "江城市北山区第一中学活动中心"),
+        ("4日在江城举行", "江城"),
+    ],
+)
+def test_a_name_opening_its_sentence_is_placed_by_the_rest(held: str, place: str) -> None:
+    text = f"本报讯 2031年3月4日 / 临江市青年创业座谈会{held}。市长林晓峰到场参加。"
+    events = facts(text, "2031-03-04").events
+    assert [(e.title, e.date, e.place) for e in events] == [("临江市青年创业座谈会", "2031-03-04", place)]
+
+
+def test_a_name_describing_the_subject_after_it_takes_no_part() -> None:
+    text = (
+        "新华社江城2030年6月8日电 临江市青年创业座谈会8日在江城举行。前临江市长柴思雨出席。"
+        "曾追随柴思雨先生多年的临江市政府顾问龚明远代表来宾介绍情况。"
+    )
+    events = facts(text, "2030-06-08").events
+    spoke = sorted(p.person for p in events[0].participants if p.relation == "spoke_at")
+    assert "龚明远" in spoke and "柴思雨" not in spoke
