@@ -71,3 +71,12 @@ def test_a_name_describing_the_subject_after_it_takes_no_part() -> None:
     events = facts(text, "2030-06-08").events
     spoke = sorted(p.person for p in events[0].participants if p.relation == "spoke_at")
     assert "龚明远" in spoke and "柴思雨" not in spoke
+
+
+def test_a_list_after_a_noun_holding_a_verb_of_holding_is_no_list_of_events() -> None:
+    text = (
+        "临江市九届人大三次会议主席团第一次会议3月2日上午召开。"
+        "会议表决了各代表团主持人名单、联组会议召集人名单和大会秘书处设置方案。"
+    )
+    events = facts(text, "2031-03-03").events
+    assert [e.title for e in events] == ["临江市九届人大三次会议主席团第一次会议"]

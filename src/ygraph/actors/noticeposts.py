@@ -65,6 +65,8 @@ def sentence_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) 
         before = chain_before(text, k + len(head), start, places)
         last = before[-1].position if before and before[-1].end == k + len(head) else None
         if last is not None and len(last.organization) > 1 and last.head.endswith(head):
+            if first.position.printed.endswith(last.organization + head):
+                return chain  # 甲、乙任某会议主席团常务主席: the post prints that body already
             return _given(first, last.organization, places) or chain
         k = text.rfind(head, start, k)
     return chain

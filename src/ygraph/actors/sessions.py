@@ -126,7 +126,7 @@ def _placed(name: str, places: ContextPlaces | None) -> tuple[str, str]:
 def _complete(el: Element, named: list[tuple[int, str, str]]) -> Element:
     p = el.position
     if p.head in session_uses("head"):
-        rest = _kept(p.organization, p.head)
+        rest = _kept(p.organization or _printed_organ(p.printed, p.head), p.head)
     else:
         rest = _kept_only(p.organization, p.head) if p.head in session_uses("kept_head") else None
     if rest is None:
@@ -137,6 +137,12 @@ def _complete(el: Element, named: list[tuple[int, str, str]]) -> Element:
     session, rule = max(((name, r) for _, name, r in named if name.endswith(session)), key=lambda n: len(n[0]))
     org = session + rest
     return replace(el, position=Position(p.printed, org + p.head, org, p.head, "", True, rule))
+
+
+def _printed_organ(printed: str, head: str) -> str:
+    """The organ of a ``kept`` post a post printed with a session the chain did not read ends with (某届某会议
+    主席团常务主席 → 主席团), "" when none: the session completing it keeps that organ."""
+    return next((k.removesuffix(head) for k in session_uses("kept") if printed.endswith(k) and k.endswith(head)), "")
 
 
 def _kept(org: str, head: str) -> str | None:

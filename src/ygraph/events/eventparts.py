@@ -9,7 +9,7 @@ from ..model import Sentence, TimeExpr
 from ..punctuation import ASIDE, CLAUSE_BREAKS, COMMAS, LIST_MARK, OPENING_QUOTES, SENTENCE_ENDS
 from ..time.temporal import finer_inside
 from . import eventrules as rules
-from . import namewalk
+from . import namewalk, partverbs
 from .draft import Context, Draft, Ref
 from .groups import delegation as delegation  # re-exported for events.py
 from .sittings import TARGET, convened_body, dated_body, joint_places, presiding_post_body
@@ -243,8 +243,8 @@ def _listed_after_verb(prefix: str, before_words: Sequence[str]) -> bool:
     no item longer than a name between the verb and the end."""
     for w in before_words:
         at = prefix.rfind(w)
-        if at < 0:
-            continue
+        if at < 0 or partverbs.blocked(prefix, at, w):
+            continue  # 审议通过了主持人名单、…: a verb read inside a noun (participation_block.txt) opens no list
         items = prefix[at + len(w) : -1].split(LIST_MARK)
         if all(0 < len(item) <= _LIST_ITEM and not any(c in item for c in CLAUSE_BREAKS) for item in items):
             return True

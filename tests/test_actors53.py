@@ -1,0 +1,33 @@
+"""Actors of session 43 (invented text, invented names).
+
+- A presidium post a notice gives with its session printed in another form (甲、乙任第九届某会议主席团常务主席)
+  keeps the presidium (sessions._printed_organ) and is not completed a second time with the presidium named earlier
+  in the sentence (noticeposts.sentence_post).
+- An honorary modifier (荣誉, 名誉) stays in its post: the next post of a list takes the body without it.
+- A gathering's name ending in 会 (追思会, 座谈会) is no body of the name printed right after it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import facts
+from sweep13 import in_script
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_presidium_post_given_with_its_session_keeps_the_presidium_once(script: str) -> None:
+    text = (
+        "江城市政协九届一次会议主席团第一次会议1月9日下午召开。会议审议通过了主席团常务主席名单，"
+        "龚明远、柴思雨、钱小禾任第九届市政协第一次会议主席团常务主席。"
+    )
+    roles = {(r.person, r.position) for r in facts(in_script(text, script), "2030-01-10").roles}
+    assert ("柴思雨", "江城市政协九届一次会议主席团常务主席") in roles
+    assert not any(p.startswith("主席团") or p.endswith("会议常务主席") for _, p in roles)
+
+
+@pytest.mark.parametrize("modifier", ["荣誉", "名誉"])
+def test_an_honorary_modifier_stays_in_its_own_post(modifier: str) -> None:
+    text = f"新华社江城2030年6月8日电 江城商会{modifier}会长龚明远、秘书长柴思雨出席。"
+    roles = {(r.person, r.position) for r in facts(text, "2030-06-08").roles}
+    assert roles == {("龚明远", f"江城商会{modifier}会长"), ("柴思雨", "江城商会秘书长")}
