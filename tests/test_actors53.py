@@ -5,6 +5,8 @@
   in the sentence (noticeposts.sentence_post).
 - An honorary modifier (荣誉, 名誉) stays in its post: the next post of a list takes the body without it.
 - A gathering's name ending in 会 (追思会, 座谈会) is no body of the name printed right after it.
+- A biography's later sentence told of 他/她 (2021年7月，他出任某职) still lists the person's posts, and an acting
+  post confirmed later in its sentence (“去代转正”) gives the full post from that word's date (careers._confirmed).
 """
 
 from __future__ import annotations
@@ -31,3 +33,22 @@ def test_an_honorary_modifier_stays_in_its_own_post(modifier: str) -> None:
     text = f"新华社江城2030年6月8日电 江城商会{modifier}会长龚明远、秘书长柴思雨出席。"
     roles = {(r.person, r.position) for r in facts(text, "2030-06-08").roles}
     assert roles == {("龚明远", f"江城商会{modifier}会长"), ("柴思雨", "江城商会秘书长")}
+
+
+@pytest.mark.parametrize("pronoun", ["他", "她"])
+@pytest.mark.parametrize("verb", ["出任", "任", "担任"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_biography_goes_on_with_a_pronoun_and_a_confirmed_acting_post(pronoun: str, verb: str, script: str) -> None:
+    text = (
+        "新华社江城3月20日电 近日，柴思雨任海州市委书记。柴思雨出生于1971年5月，临江人，2013年任江城市副市长。"
+        f"2020年9月，{pronoun}{verb}海州市委副书记、代市长，2021年3月“去代转正”。"
+    )
+    roles = {(r.person, r.position, r.date) for r in facts(in_script(text, script), "2022-03-20").roles}
+    assert {("柴思雨", "海州市委副书记", "2020-09"), ("柴思雨", "海州市代市长", "2020-09")} <= roles
+    assert ("柴思雨", "海州市长", "2021-03") in roles
+
+
+def test_an_acting_post_with_no_confirming_word_gives_no_full_post() -> None:
+    text = "柴思雨任海州市委书记。柴思雨出生于1971年5月，2020年9月，她出任海州市委副书记、代市长，次年转任他职。"
+    positions = {r.position for r in facts(text, "2022-03-20").roles}
+    assert "海州市代市长" in positions and "海州市长" not in positions

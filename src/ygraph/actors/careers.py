@@ -17,7 +17,7 @@ from .actorlex import longest_suffix_title, place_prefix, uses, words
 from .chains import Element, chain_before
 from .personrules import Found
 from .placecontext import ContextPlaces
-from .positions import Position
+from .positions import Position, owned
 
 _BACK = 150  # how far back the person may be named
 _PIECE = 40
@@ -54,6 +54,7 @@ def careers(text: str, found: list[Found], places: ContextPlaces) -> list[Found]
             _learn(own[f.name], f.chain)
         mine = own[f.name]
         chain = _posts(text, end, mine, last[1] if last and same else _workplace(text, at), verbs)
+        chain += _confirmed(text, chain)
         if chain and now:  # 现任某职, 转任某职: posts held at the time of the sentence, dated like it
             chain = tuple(replace(el, former=False, change="") for el in chain)
         if chain:
@@ -77,6 +78,22 @@ def _workplace(text: str, at: int) -> Position | None:
     if not 2 < len(org) <= _WORKPLACE or not org.endswith(uses("org_end")) or longest_suffix_title(org):
         return None
     return Position(org, org, org, "", place_prefix(org), True)
+
+
+def _confirmed(text: str, chain: tuple[Element, ...]) -> tuple[Element, ...]:
+    """任某市代市长，次年2月“去代转正”: a word confirming the acting holder (``acting_confirmed``) later in the
+    sentence of a career's acting post gives the full post, printed (and dated) where that word is."""
+    acting = [el for el in chain if el.position.organization.endswith(uses("acting"))]
+    if not acting:
+        return ()
+    stop = min((k for c in _SENTENCE_END if (k := text.find(c, chain[-1].end)) >= 0), default=len(text))
+    at = min(((k, w) for w in uses("acting_confirmed") if (k := text.find(w, chain[-1].end, stop)) >= 0), default=None)
+    if at is None:
+        return ()
+    p = acting[-1].position
+    word = max((a for a in uses("acting") if p.organization.endswith(a)), key=len)
+    full = owned(p.head, p.organization.removesuffix(word), p.head)
+    return (Element(full, at[0], at[0] + len(at[1]), former=True, change="past"),)
 
 
 def _learn(places: ContextPlaces, chain: tuple[Element, ...]) -> None:
