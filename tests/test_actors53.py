@@ -7,6 +7,8 @@
 - A gathering's name ending in 会 (追思会, 座谈会) is no body of the name printed right after it.
 - A biography's later sentence told of 他/她 (2021年7月，他出任某职) still lists the person's posts, and an acting
   post confirmed later in its sentence (“去代转正”) gives the full post from that word's date (careers._confirmed).
+- Each side of a meeting listed after its own place or city government and 方面 (甲市方面…；北市府方面则为市长乙)
+  gives its bare titles that place, not the other side's printed before (hostplaces.side_places).
 """
 
 from __future__ import annotations
@@ -52,3 +54,15 @@ def test_an_acting_post_with_no_confirming_word_gives_no_full_post() -> None:
     text = "柴思雨任海州市委书记。柴思雨出生于1971年5月，2020年9月，她出任海州市委副书记、代市长，次年转任他职。"
     positions = {r.position for r in facts(text, "2022-03-20").roles}
     assert "海州市代市长" in positions and "海州市长" not in positions
+
+
+@pytest.mark.parametrize("mark", [";", "；"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_each_side_listed_after_its_place_gives_its_bare_titles_that_place(mark: str, script: str) -> None:
+    text = (
+        "南京访团今天来访。南京市方面出席的成员为南京市台办副主任李小东、南京市文化局处长徐明"
+        f"{mark}北市府方面则为市长林晓峰与副市长柴思雨。"
+    )
+    roles = {(r.person, r.position) for r in facts(in_script(text, script), "2030-02-20").roles}
+    assert {("林晓峰", "台北市长"), ("柴思雨", "台北市副市长"), ("李小东", "南京市台办副主任")} <= roles
+    assert not any(p.startswith("南京") for n, p in roles if n in ("林晓峰", "柴思雨"))

@@ -80,3 +80,14 @@ def test_a_list_after_a_noun_holding_a_verb_of_holding_is_no_list_of_events() ->
     )
     events = facts(text, "2031-03-03").events
     assert [e.title for e in events] == ["临江市九届人大三次会议主席团第一次会议"]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_group_coming_to_taiwan_visits_but_an_invited_trip_is_none(script: str) -> None:
+    came = "新华社江城2031年4月20日电 海州文化交流团18日来台，预计停留3天。"
+    events = facts(in_script(came, script), "2031-04-20").events
+    assert [(e.event_type, e.date) for e in events] == [("visit", "2031-04-18")]
+    invited = (
+        "新华社江城2031年4月20日电 20日，江城市长龚明远会见海州市长柴思雨。由于柴市长热爱登山，龚明远也力邀其来台攀登高山。"
+    )
+    assert [e.event_type for e in facts(in_script(invited, script), "2031-04-20").events] == ["talks"]

@@ -11,6 +11,7 @@ from ..punctuation import LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import automaton, city_provinces, gazetteer_places, long_hits, place_table, uses, words
 from .placecontext import ContextPlaces
 from .printedplaces import printed_places
+from .shortcities import short_cities
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 
@@ -159,4 +160,32 @@ def _place_at(text: str, i: int) -> str:
         for place in sorted(places, key=lambda p: (-len(p), p)):  # a set: never its hash order
             if text.startswith(place, i) and place.endswith(level):
                 return place
+    return ""
+
+
+def side_places(text: str, e: int, places: ContextPlaces) -> ContextPlaces:
+    """``places`` with the place of the side a clause run before ``text[e]`` opens with (甲市方面出席的有…；乙市府
+    方面则为市长丙: a ``side_mark`` word after a place or a city's short government): the bare titles listed for
+    that side are its place's, not those of the other side printed before."""
+    start = max((text.rfind(c, 0, e) for c in _SENTENCE_END), default=-1) + 1
+    mark = max(((text.rfind(w, start, e), w) for w in uses("side_mark")), default=(-1, ""))
+    if mark[0] < 0:
+        return places
+    place = _place_before(text, start, mark[0])
+    return places.with_printed(place) if place else places
+
+
+def _place_before(text: str, start: int, at: int) -> str:
+    """The place printed right before ``text[at]``, itself or with its government (某市, 某市政府, 北市府)."""
+    head = text[max(start, at - 8) : at]
+    for organ in ("", *uses("government"), *uses("government_short")):
+        if not head.endswith(organ):
+            continue
+        stem = head[: len(head) - len(organ)]
+        short = next((city for short, city in short_cities().items() if stem.endswith(short)), "")
+        if short and organ:
+            return short
+        known = max((w for end, w in automaton("places").iter(stem) if end == len(stem) - 1), key=len, default="")
+        if known:
+            return place_table()[known]
     return ""

@@ -34,7 +34,7 @@ from .actorlex import (
 from .ceremonies import ceremony_body
 from .chains import Element, antecedent, chain_before
 from .guests import guest_chain, short_visit_at
-from .hostplaces import host_places, led_places, led_visits
+from .hostplaces import host_places, led_places, led_visits, side_places
 from .inherit import (
     article_post,
     clause_post,
@@ -101,7 +101,7 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None, l
             continue
         places.region = sentence_region(text, e, named) or article_region
         subject = _subject(text, e, (lede, hits, title_starts), found, places)
-        chain = chain_before(text, e, last_end, led_places(text, e, subject))
+        chain = chain_before(text, e, last_end, side_places(text, e, led_places(text, e, subject)))
         if not chain:
             continue
         chain = _completed(text, chain, recent, places, printed, last_end)

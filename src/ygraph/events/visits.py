@@ -65,6 +65,8 @@ def _visitor(ctx: Context, left: int, start: int) -> Mention | None:
     gap = ctx.doc.text[person.end : start]
     if len(gap) > _GAP or rules.trigger_pattern().search(gap) or rules.participation_pattern().search(gap):
         return None  # 某某会见来访的代表团: the person hosts, someone else visits
+    if any(w in gap for w in rules.words("plan_words.txt")):
+        return None  # 某某力邀其来访: the person invites someone else, whose trip is yet to come
     if any(
         w in gap for w in (*rules.uses("object_marker"), *rules.uses("welcomes"), *rules.uses("group_end"))
     ):
