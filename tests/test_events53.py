@@ -5,6 +5,8 @@
   (participants._sentence_people), while those who came to it (出席, 到场, 纷纷到…会场) attended.
 - A name opening its sentence is placed by the rest of it (某会，4日上午在某地举行: dating.date_held), and 在…举行
   reaches a venue of up to sixteen characters.
+- An event word inside a post (论坛主席某某) names no event: the people of its sentence stay at the event named
+  before (events._refs, Context.in_post); a site's credit (某网讯) ends the name after it (name_stops 讯).
 - A name before 的 and another name of the same clause only describes that other one (曾追随甲多年的某职乙介绍:
   乙 spoke, 甲 did not; partverbs.describes_next).
 """
@@ -91,3 +93,20 @@ def test_a_group_coming_to_taiwan_visits_but_an_invited_trip_is_none(script: str
         "新华社江城2031年4月20日电 20日，江城市长龚明远会见海州市长柴思雨。由于柴市长热爱登山，龚明远也力邀其来台攀登高山。"
     )
     assert [e.event_type for e in facts(in_script(invited, script), "2031-04-20").events] == ["talks"]
+
+
+def test_an_event_word_inside_a_post_is_no_venue() -> None:
+    text = (
+        "新华社江城2030年6月10日电 第九届江城经贸论坛10日在江城开幕。10日下午，海州市长龚明远出席了论坛开幕式。"
+        "10日晚，海州代表团在江城饭店举办“海州之夜”主题酒会。龚明远与论坛主席柴思雨分别致辞，钱小禾主持。"
+    )
+    events = {e.title: e for e in facts(text, "2030-06-10").events}
+    reception = sorted((p.person, p.relation) for p in events["海州之夜主题酒会"].participants)
+    assert reception == [("柴思雨", "spoke_at"), ("钱小禾", "presided"), ("龚明远", "spoke_at")]
+    assert all(p.person == "龚明远" for p in events["第九届江城经贸论坛"].participants)
+
+
+@pytest.mark.parametrize("credit", ["江城网讯 ", "中国网·江城新区讯 "])
+def test_a_site_credit_ends_the_name_after_it(credit: str) -> None:
+    text = f"{credit}2030第九届江城通讯产业论坛10日在江城开幕。"
+    assert [e.title for e in facts(text, "2030-06-10").events] == ["2030第九届江城通讯产业论坛"]

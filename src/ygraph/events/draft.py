@@ -153,6 +153,10 @@ class Context:
         lo = bisect_left(self._blocked_starts, start - 40)
         return self.blocked[lo : bisect_left(self._blocked_starts, end)]
 
+    def in_post(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` lies inside a person's or a position's span (论坛主席某某: the word is the post's)."""
+        return any(s <= start and end <= e for s, e in self.blocked_in(start, end))
+
     def titles_before(self, person: Mention) -> str:
         """The position spans printed right before a name (past spaces), joined (某团团长、某国驻某地总领事某某): a
         group head's or a spokesperson's title (events/groupheads.py, spokespeople.py)."""

@@ -128,6 +128,8 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
         following = None if following and rules.head_only(following.word) else following  # 某论坛暨某典礼: the name stays
         start, end = sentence.start + m.start(), sentence.start + m.end()
         trigger = meals.as_talks(ctx, sentence.start, trigger, start)  # 甲与乙晚宴: the meal they share
+        if trigger.form == "name" and ctx.in_post(start, end):
+            continue  # 论坛主席某某: the word belongs to a post, it names no event
         if (
             trigger.form == "name"
             and following
