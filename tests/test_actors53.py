@@ -7,6 +7,9 @@
 - A gathering's name ending in 会 (追思会, 座谈会) is no body of the name printed right after it.
 - A biography's later sentence told of 他/她 (2021年7月，他出任某职) still lists the person's posts, and an acting
   post confirmed later in its sentence (“去代转正”) gives the full post from that word's date (careers._confirmed).
+- A résumé's lines (1990.07-1995.01某县团委书记) are never joined and each lists its posts for the résumé's
+  person, past ones for a closed range and current ones for an open range, however long the résumé runs; a piece
+  naming no post (教师) and a bracketed note ((其间:…)) are passed over (resume_lines.tsv, careers._next_line).
 - Each side of a meeting listed after its own place or city government and 方面 (甲市方面…；北市府方面则为市长乙)
   gives its bare titles that place, not the other side's printed before (hostplaces.side_places).
 """
@@ -66,3 +69,20 @@ def test_each_side_listed_after_its_place_gives_its_bare_titles_that_place(mark:
     roles = {(r.person, r.position) for r in facts(in_script(text, script), "2030-02-20").roles}
     assert {("林晓峰", "台北市长"), ("柴思雨", "台北市副市长"), ("李小东", "南京市台办副主任")} <= roles
     assert not any(p.startswith("南京") for n, p in roles if n in ("林晓峰", "柴思雨"))
+
+
+def test_a_resume_lists_its_persons_posts_line_by_line() -> None:
+    bureaus = ("水利", "交通", "农业", "林业", "商务", "财政", "审计", "统计")
+    lines = "\n".join(f"{1980 + 2 * k}.0{1 + k}-{1982 + 2 * k}.0{1 + k}临江县{b}局副局长" for k, b in enumerate(bureaus))
+    text = (
+        "江城新闻网讯 24日，江城市人大会议闭幕，龚明远当选为江城市长。\n龚明远简历\n"
+        f"龚明远，男，1958年3月出生，中共党员。\n{lines}\n"
+        "1996.01-2001.03海州县教育局科员、海州县教育局副局长(其间:1997.06-1999.09在党校学习)、海州县委委员\n"
+        "2001.03-江城市委副书记、市长。"
+    )
+    roles = {(r.person, r.position, r.date, r.provenance.rule) for r in facts(text, "2012-09-25").roles}
+    assert ("龚明远", "临江县水利局副局长", None, "resume:closed") in roles
+    assert ("龚明远", "临江县统计局副局长", None, "resume:closed") in roles  # far past the first line
+    assert ("龚明远", "海州县教育局副局长", None, "resume:closed") in roles
+    assert ("龚明远", "海州县委委员", None, "resume:closed") in roles  # after the bracketed note
+    assert ("龚明远", "江城市委副书记", "2012-09-24", "resume:open") in roles

@@ -53,6 +53,7 @@ TABLES: dict[str, Table] = {
     "actors/counties.tsv": Table(("text", "text", "text")),
     "actors/source_places.tsv": Table(("text", "lead|suffix|organ|stamp", "text")),
     "actors/clause_forms.tsv": Table(("text", "regex")),
+    "actors/resume_lines.tsv": Table(("text", "regex", "past|now")),
     "actors/effective_dates.tsv": Table(("text", "regex")),
     **{name: Table(("text", "text")) for name in ("actors/damaged_titles.tsv", "actors/honorifics.tsv")},
     "actors/item_forms.tsv": Table(("text", "text")),

@@ -5,12 +5,22 @@ posts (``Element.former``), dated by their own sentence only.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 
 from .. import lexicons
 from ..lexicons import cached
-from ..punctuation import CLAUSE_BREAKS, COMMAS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import (
+    CLAUSE_BREAKS,
+    CLOSING_BRACKETS,
+    COMMAS,
+    LINE_BREAK,
+    LIST_MARK,
+    OPENING_BRACKETS,
+    SEMICOLONS,
+    SENTENCE_ENDS,
+)
 from ..scan import starts
 from ..time.numerals import numeral_characters
 from .actorlex import longest_suffix_title, place_prefix, uses, words
@@ -38,30 +48,43 @@ def careers(text: str, found: list[Found], places: ContextPlaces) -> list[Found]
     out: list[Found] = []
     last: tuple[int, Position] | None = None  # where the last list ended, its last post
     own: dict[str, ContextPlaces] = {}  # a person's career places: 历任某省某市副市长…任省委常委 → 某省委常委
-    spans = _verb_spans(text)
-    verbs = [at for at, _, _ in spans]
-    for at, end, now in spans:
+    spans = sorted([*((at, end, now, "") for at, end, now in _verb_spans(text)), *_resume_spans(text)])
+    verbs = [at for at, _, _, _ in spans]
+    block: tuple[int, Found] | None = None  # the last résumé line read and its person
+    for at, end, now, line_rule in spans:
+        f = _next_line(text, starts, block, at) if line_rule else None
         k = bisect_left(starts, at) - 1
-        if k < 0 or at - found[k].end > _BACK:
+        if f is None and (k < 0 or at - found[k].end > _BACK):
             continue
         mark = max(found[k].end, last[0]) if last and out[-1].name == found[k].name else found[k].end
-        if not _subject(text, found[k], at, now, _sentences(text, mark, at) <= 1):
+        if f is None and not _subject(text, found[k], at, now, _sentences(text, mark, at) <= 1):
             continue
         same = last is not None and not any(c in _SENTENCE_END for c in text[last[0] : at])
-        f = found[k]
+        f = f or found[k]
+        block = (at, f) if line_rule else block
         if f.name not in own:  # 某省人大常委会副主任甲转任省委常委: the title before the name places the career
             own[f.name] = places.copy()
             _learn(own[f.name], f.chain)
         mine = own[f.name]
-        chain = _posts(text, end, mine, last[1] if last and same else _workplace(text, at), verbs)
+        chain = _posts(text, end, mine, last[1] if last and same else _workplace(text, at), verbs, bool(line_rule))
         chain += _confirmed(text, chain)
         if chain and now:  # 现任某职, 转任某职: posts held at the time of the sentence, dated like it
             chain = tuple(replace(el, former=False, change="") for el in chain)
+        if line_rule:  # a résumé line's posts: the row that read the line reaches the fact
+            chain = tuple(replace(el, rule=line_rule) for el in chain)
         if chain:
             out.append(Found(f.name, f.start, f.end, "career", chain))
             last = (chain[-1].end, chain[-1].position)
             _learn(mine, chain)
     return out
+
+
+def _next_line(text: str, starts: list[int], block: tuple[int, Found] | None, at: int) -> Found | None:
+    """The person of the résumé line read last when the line at ``at`` comes right after it, no name between: a
+    résumé's lines run on however long it is."""
+    if block is None or text.count(LINE_BREAK, block[0], at) != 1 or bisect_left(starts, at) != bisect_left(starts, block[0]):
+        return None
+    return block[1]
 
 
 _WORKPLACE = 20  # the longest organisation printed as where a career went on (在某某局先后担任…)
@@ -134,6 +157,20 @@ def _time_lead(lead: str) -> bool:
     return not lead.strip(numeral_characters(("digit", "ten")) + "0123456789０１２３４５６７８９" + COMMAS + LIST_MARK)
 
 
+@cached
+def _resume_rows() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
+    """(row id, the pattern of a résumé line's date range, whether its posts are held now: an open range)."""
+    return tuple((r[0], re.compile(r[1], re.M), r[2] == "now") for r in lexicons.load_table("actors/resume_lines.tsv"))
+
+
+def _resume_spans(text: str) -> list[tuple[int, int, bool, str]]:
+    """A résumé line's date range (1996.01-1997.03某县县委常委) opening a line, read as a career verb: the posts
+    after it are the résumé's person's (past ones, or held now after an open range: 2012.09-某市长)."""
+    return [
+        (m.start(), m.end(), now, f"resume:{row}") for row, pattern, now in _resume_rows() for m in pattern.finditer(text)
+    ]
+
+
 def _verb_spans(text: str) -> list[tuple[int, int, bool]]:
     """Where a career verb is printed (longest first), never right after a notice's passive (获调任为…) or a
     future marker (将升任…: a post to come)."""
@@ -152,15 +189,17 @@ def _verb_spans(text: str) -> list[tuple[int, int, bool]]:
 
 
 def _posts(
-    text: str, i: int, places: ContextPlaces, prev: Position | None, verbs: list[int]
+    text: str, i: int, places: ContextPlaces, prev: Position | None, verbs: list[int], line: bool = False
 ) -> tuple[Element, ...]:
     """Pieces after ``text[i]`` split at 、 and ，, each a post (the first one starts right at ``i``);
     ``prev``: the post the sentence's previous list ended with (…副市长，2002年任市长 → the same city).
-    A piece holding a career verb of its own (…副书记，随后兼任某职) starts that verb's list instead."""
+    A piece holding a career verb of its own (…副书记，随后兼任某职) starts that verb's list instead. On a
+    résumé ``line`` a piece naming no post (教师, 学生) is passed over, and a bracketed note ends its piece."""
     out: list[Element] = []
+    stops = CLAUSE_BREAKS + LIST_MARK + LINE_BREAK + (OPENING_BRACKETS if line else "")
     while i < len(text):
         j = i
-        while j < len(text) and j - i <= _PIECE and text[j] not in CLAUSE_BREAKS + LIST_MARK:
+        while j < len(text) and j - i <= _PIECE and text[j] not in stops:
             j += 1
         joiner = _post_joiner(text, i, j)  # 某委副主任和某委主任: two posts
         j = joiner[0] if joiner[1] else j
@@ -169,17 +208,28 @@ def _posts(
             break
         ending = next((e for e in uses("career_end") if text.startswith(e, piece_end - len(e), piece_end)), "")
         piece_end -= len(ending) if longest_suffix_title(text[i : piece_end - len(ending)]) else 0
-        if piece_end <= i or not longest_suffix_title(text[i:piece_end]):
+        titled = piece_end > i and longest_suffix_title(text[i:piece_end])
+        chain = chain_before(text, piece_end, i, places, prev) if titled else ()
+        if (not chain or chain[0].start != i) and not line:
             break
-        chain = chain_before(text, piece_end, i, places, prev)
-        if not chain or chain[0].start != i:
-            break
-        out.extend(replace(el, former=True, change="past") for el in chain)
-        prev = chain[-1].position
+        if chain and chain[0].start == i:
+            out.extend(replace(el, former=True, change="past") for el in chain)
+            prev = chain[-1].position
+        j = _past_notes(text, j) if line else j  # 某县县长(1999.01当选)(其间:…): the notes of the line
         if ending or j >= len(text) or (text[j] not in COMMAS + LIST_MARK and not joiner[1]):
             break
         i = j + (joiner[1] or 1)
     return tuple(out)
+
+
+def _past_notes(text: str, j: int) -> int:
+    """Past the bracketed notes printed from ``text[j]`` on (none: ``j``)."""
+    while j < len(text) and text[j] in OPENING_BRACKETS:
+        close = min((k for c in CLOSING_BRACKETS if (k := text.find(c, j)) >= 0), default=-1)
+        if close < 0 or LINE_BREAK in text[j:close]:
+            return j
+        j = close + 1
+    return j
 
 
 def _post_joiner(text: str, i: int, j: int) -> tuple[int, int]:
