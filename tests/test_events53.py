@@ -2,7 +2,9 @@
 
 - A mourning rite (追悼会, 追思会, 遗体告别仪式) is an event named by its noun; the deceased printed right before it,
   with posts and 同志/先生/遗体, is part of its name (namewalk._mourned) and takes no part in it
-  (participants._sentence_people), while those who came to it (出席, 到场, 纷纷到…会场) attended.
+  (sentencepeople.sentence_people), while those who came to it (出席, 到场, 纷纷到…会场) attended.
+- A meeting convened with a long modifier (召开前某职某某的某会议) is held, and the one it is said of takes no part;
+  a mourning rite names the deceased printed in the Taiwanese order too (李前副总统某某先生追思祝福会).
 - A name opening its sentence is placed by the rest of it (某会，4日上午在某地举行: dating.date_held), and 在…举行
   reaches a venue of up to sixteen characters.
 - An event word inside a post (论坛主席某某) names no event: the people of its sentence stay at the event named
@@ -110,3 +112,16 @@ def test_an_event_word_inside_a_post_is_no_venue() -> None:
 def test_a_site_credit_ends_the_name_after_it(credit: str) -> None:
     text = f"{credit}2030第九届江城通讯产业论坛10日在江城开幕。"
     assert [e.title for e in facts(text, "2030-06-10").events] == ["2030第九届江城通讯产业论坛"]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_meeting_convened_for_someone_is_held_without_them(script: str) -> None:
+    text = (
+        "本报讯 2031年3月4日 / 市政府今(4日)中午召开前市长柴思雨先生的治丧委员会会议，副市长龚明远负责主持。"
+        "市政府表示，「柴前市长思雨先生追思祝福会」定于3月20日举办。"
+    )
+    events = {e.title: e for e in facts(in_script(text, script), "2031-03-04").events}
+    meeting = next(e for t, e in events.items() if t.endswith("治丧委员会会议"))
+    assert meeting.date == "2031-03-04"
+    assert [(p.person, p.relation) for p in meeting.participants] == [("龚明远", "presided")]
+    assert "柴前市长思雨先生追思祝福会" in events

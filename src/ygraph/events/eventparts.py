@@ -251,6 +251,9 @@ def _listed_after_verb(prefix: str, before_words: Sequence[str]) -> bool:
     return False
 
 
+_MODIFIER = 10  # the longest modifier between a word of happening and 的 before a name (召开前某职某某的某会议)
+
+
 def held_before(prefix: str, before_words: Sequence[str]) -> bool:
     """Whether the words before a name show it took place: 主持召开X, or 主持召开本届政府的X (a short
     modifier ending with a ``name_modifier`` word between the verb and the name)."""
@@ -267,7 +270,7 @@ def held_before(prefix: str, before_words: Sequence[str]) -> bool:
     for mark in rules.uses("name_modifier"):
         if prefix.endswith(mark):
             cut = prefix[: -len(mark)]
-            return any(cut[: len(cut) - k].endswith(w) for k in range(1, 7) for w in before_words)
+            return any(cut[: len(cut) - k].endswith(w) for k in range(1, _MODIFIER + 1) for w in before_words)
     return False
 
 

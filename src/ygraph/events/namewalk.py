@@ -56,6 +56,9 @@ def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]
     return i
 
 
+_GIVEN = 2  # the longest given name printed after a surname and a post (李前副总统某某: a Taiwanese form)
+
+
 def _mourned(text: str, start: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``blocked`` without the person and post spans of the one a mourning rite names (前某省省长某某同志追悼会,
     某某先生遗体告别仪式): the deceased, printed right before the rite's noun (past a ``mourned_after`` word), is part
@@ -70,8 +73,8 @@ def _mourned(text: str, start: int, blocked: list[tuple[int, int]]) -> list[tupl
     while True:
         if (after := next((w for w in uses("mourned_after") if text.endswith(w, 0, i)), "")):
             i -= len(after)
-        elif (span := next((b for b in blocked if b[1] == i and b not in freed), None)) is not None:
-            freed.add(span)
+        elif (span := next((b for b in blocked if _given_after(text, b, i) and b not in freed), None)) is not None:
+            freed.add(span)  # 某某前副总统某某先生: the given name may follow the surname and the post
             i = span[0]
         else:
             return [b for b in blocked if b not in freed]
@@ -83,6 +86,11 @@ def mourned(text: str, end: int) -> bool:
     while after := next((w for w in uses("mourned_after") if text.startswith(w, i)), ""):
         i += len(after)
     return text.startswith(uses("mourning_name"), i)
+
+
+def _given_after(text: str, span: tuple[int, int], i: int) -> bool:
+    """``span`` ends at ``i``, or before a given name of at most ``_GIVEN`` Han characters ending there."""
+    return i - _GIVEN <= span[1] <= i and all("\u4e00" <= c <= "\u9fff" for c in text[span[1] : i])
 
 
 def after_clock(text: str, left: int, start: int) -> int:

@@ -18,7 +18,6 @@ from . import (
     guards,
     handovers,
     listing,
-    namewalk,
     partverbs,
     speakers,
     speeches,
@@ -26,13 +25,11 @@ from . import (
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 from .eventparts import reported_before, scene_act
+from .sentencepeople import sentence_people
 from .titleholder import title_subject
-
-NAME_RULE = "event:name:"  # the rules of events found by their printed name
 
 SAYS_TYPES = speakers.SAYS_TYPES
 _AGENT_SUBJECT = 4  # the characters of the subject before 由 (会议由某某主持)
-_QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a title or a quotation takes part in nothing
 
 
 class _Hit(NamedTuple):
@@ -51,7 +48,7 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
     to (上述人员…宣誓) is the people of the sentence before (``anaphors``)."""
     anaphors.referred_group(ctx, index, sentence, refs, before)
     text = ctx.doc.text
-    persons = _sentence_people(ctx, sentence, refs)
+    persons = sentence_people(ctx, sentence, refs)
     prev_end, prev_people, prev_verb = (ctx.carry[0].start if ctx.carry else sentence.start), [], ""
     _listed_on(ctx, sentence, persons)
     handovers.parties(ctx, sentence)  # 卸任某局长甲说: a ceremony's parties, before their 说 is read
@@ -185,27 +182,6 @@ def _listed_on(ctx: Context, sentence: Sentence, persons: list[Mention]) -> None
     for person in persons:
         _link(ctx, sentence, going[0], person, going[1], going[2])
     ctx.listing = going if listing.goes_on(sentence) else None
-
-
-def _sentence_people(ctx: Context, sentence: Sentence, refs: list[Ref]) -> list[Mention]:
-    """The people carried from the sentence before and those of this one, but a name inside a title, a
-    quotation or an event's printed name (某某会议精神座谈会), the one a mourning rite is held for (某某同志追悼会)
-    and one in a stock phrase (以某某同志为核心的党中央)."""
-    text = ctx.doc.text
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
-    quoted += [(r.start - 1, r.end) for r in refs if not r.bare and _printed_name(r.draft)]
-    return ctx.carry + [
-        p
-        for p in ctx.people(sentence.start, sentence.end)
-        if not any(s < p.start < e for s, e in quoted)
-        and not rules.pattern("slogan").match(text, p.end)
-        and not namewalk.mourned(text, p.end)
-    ]
-
-
-def _printed_name(draft: Draft) -> bool:
-    """Whether the event was found by its printed name (``event:name:`` rules), not by an act told of people."""
-    return any(p.rule.startswith(NAME_RULE) for p in draft.provenance)
 
 
 def _doer_list(text: str, end: int, listed: re.Match[str] | None) -> bool:

@@ -1,0 +1,47 @@
+"""sentencepeople: the people of a sentence who may take part in its events, for ``participants``: those carried
+from the sentence before and those named in it, but a name inside a title, a quotation or an event's printed name,
+the one a mourning rite is held for, the one an event named after 的 is said of, and a name in a stock phrase."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Mention, Sentence
+from . import eventrules as rules
+from . import namewalk
+from .draft import Context, Draft, Ref
+
+NAME_RULE = "event:name:"  # the rules of events found by their printed name
+_QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a title or a quotation takes part in nothing
+
+
+def sentence_people(ctx: Context, sentence: Sentence, refs: list[Ref]) -> list[Mention]:
+    """The people carried from the sentence before and those of this one, but a name inside a title, a
+    quotation or an event's printed name (某某会议精神座谈会), the one a mourning rite is held for (某某同志追悼会)
+    and one in a stock phrase (以某某同志为核心的党中央)."""
+    text = ctx.doc.text
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, sentence.start, sentence.end)]
+    named = [r for r in refs if not r.bare and _printed_name(r.draft)]
+    quoted += [(r.start - 1, r.end) for r in named]
+    owners = {r.start for r in named}  # 召开某某的某会议: the one the name is said of, before 的, takes no part
+    return ctx.carry + [
+        p
+        for p in ctx.people(sentence.start, sentence.end)
+        if not any(s < p.start < e for s, e in quoted)
+        and not rules.pattern("slogan").match(text, p.end)
+        and not namewalk.mourned(text, p.end)
+        and not _owner(text, p, owners)
+    ]
+
+
+def _owner(text: str, person: Mention, owners: set[int]) -> bool:
+    """召开某某先生的某会议: the person is the one the event named right after 的 is said of."""
+    i = person.end
+    while after := next((w for w in rules.uses("mourned_after") if text.startswith(w, i)), ""):
+        i += len(after)
+    return any(text.startswith(w, i) and i + len(w) in owners for w in rules.uses("attributive"))
+
+
+def _printed_name(draft: Draft) -> bool:
+    """Whether the event was found by its printed name (``event:name:`` rules), not by an act told of people."""
+    return any(p.rule.startswith(NAME_RULE) for p in draft.provenance)
