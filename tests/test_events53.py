@@ -19,6 +19,7 @@ import pytest
 
 from pipeline_probe import facts
 from sweep13 import in_script
+from ygraph.events import eventplaces
 
 
 @pytest.mark.parametrize(
@@ -125,3 +126,8 @@ def test_a_meeting_convened_for_someone_is_held_without_them(script: str) -> Non
     assert meeting.date == "2031-03-04"
     assert [(p.person, p.relation) for p in meeting.participants] == [("龚明远", "presided")]
     assert "柴前市长思雨先生追思祝福会" in events
+
+
+@pytest.mark.parametrize(("text", "place"), [("论坛在海州举行林晓峰讲话并宣布开幕", "海州"), ("论坛在江举行，柴思雨宣布开幕", "江")])
+def test_the_earliest_place_phrase_wins_whatever_the_reach_of_its_word(text: str, place: str) -> None:
+    assert eventplaces.place_in(text)[0] == place  # never 海州举行林晓峰讲话并宣布 (the reach of 开幕)

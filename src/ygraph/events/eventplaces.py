@@ -29,7 +29,9 @@ def place_patterns() -> tuple[re.Pattern[str], ...]:
 
 def place_in(text: str) -> tuple[str | None, int, int]:
     """A place phrase 在X(召开|举行…) or 到X调研 in ``text``: (canonical place, start, end) or (None, -1, -1)."""
-    m = next((m for p in place_patterns() for m in p.finditer(text) if not _names_event(text, m.end(1))), None)
+    # the earliest phrase, the shortest place there, whatever its following word's reach (在某地举行…开幕)
+    firsts = (next((m for m in p.finditer(text) if not _names_event(text, m.end(1))), None) for p in place_patterns())
+    m = min((m for m in firsts if m is not None), key=lambda m: (m.start(), m.end()), default=None)
     short = abbreviation_pattern().search(text)
     if short and (not m or short.start() <= m.start()):  # 来沪交流访问: the abbreviation, not 沪交流
         return abbreviations()[short.group(1)], short.start(), short.end()
