@@ -9,6 +9,8 @@
   reaches a venue of up to sixteen characters.
 - An event word inside a post (论坛主席某某) names no event: the people of its sentence stay at the event named
   before (events._refs, Context.in_post); a site's credit (某网讯) ends the name after it (name_stops 讯).
+- A trip set off on (前赴某地及某地) is a visit whose companions (陪同出访的包括…) attend it, announced or made;
+  talks naming no one met (拜访两地主要领导, 广泛会晤各界人士) are its purpose, no event (guards.unnamed_counterpart).
 - A name before 的 and another name of the same clause only describes that other one (曾追随甲多年的某职乙介绍:
   乙 spoke, 甲 did not; partverbs.describes_next).
 """
@@ -131,3 +133,15 @@ def test_a_meeting_convened_for_someone_is_held_without_them(script: str) -> Non
 @pytest.mark.parametrize(("text", "place"), [("论坛在海州举行林晓峰讲话并宣布开幕", "海州"), ("论坛在江举行，柴思雨宣布开幕", "江")])
 def test_the_earliest_place_phrase_wins_whatever_the_reach_of_its_word(text: str, place: str) -> None:
     assert eventplaces.place_in(text)[0] == place  # never 海州举行林晓峰讲话并宣布 (the reach of 开幕)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("when", ["将于明日", "29日"])
+def test_a_trip_set_off_on_is_a_visit_and_unnamed_talks_are_its_purpose(script: str, when: str) -> None:
+    text = (
+        f"新华社香港1月29日电 行政长官林晓峰{when}前赴江城及海州，拜访两地主要领导。"
+        "陪同出访的包括教育局局长龚明远、发展局局长柴思雨。"
+    )
+    events = facts(in_script(text, script), "2015-01-29").events
+    assert [(e.title, e.event_type) for e in events] == [("林晓峰前赴江城及海州", "visit")]
+    assert {p.person for p in events[0].participants} == {"柴思雨", "林晓峰", "龚明远"}

@@ -391,6 +391,8 @@ def _no_act(
         return True  # 甲于某年宣誓就职: an inauguration without the ceremony's people (由乙监誓)
     if guards.said_act(text, left, cand.span[1]) and eventmodel.stop(ctx, cand, "reports"):
         return True  # 某某表示会再请某单位会勘, 某某透露某线年内开通: what someone says, not an act done
+    if trigger.event_type == "talks" and guards.unnamed_counterpart(ctx, (left, end - len(trigger.word), end, right)):
+        return True  # 拜访两地主要领导, 广泛会晤各界人士: no one met is named, the trip's purpose
     if guards.furniture(text, sentence.start, left, right):
         return True  # 发布时间：… 来源：某网 发布…: in a page's furniture line
     if guards.caption(text, sentence.start, sentence.end):

@@ -108,6 +108,16 @@ def later_tour(text: str, word: str, end: int, right: int, stop: int) -> bool:
     )
 
 
+def unnamed_counterpart(ctx: Context, span: tuple[int, int, int, int]) -> bool:
+    """Talks whose clause names no one met: the object ends with an ``unnamed_counterpart`` word (主要领导) and no
+    person is named after the verb, or the verb is done broadly (``broadly``: 广泛会晤某界人士)."""
+    (left, start, end, right), text = span, ctx.doc.text
+    if ctx.people(end, right):
+        return False
+    broadly = text.endswith(rules.uses("broadly"), left, start)
+    return broadly or rules.compact(text[end:right]).endswith(rules.uses("unnamed_counterpart"))
+
+
 def next_act_type(text: str, end: int, right: int) -> str:
     """The event type of the first trigger after ``end`` in the clause ending at ``right`` ("" for none)."""
     m = rules.trigger_pattern().search(text, end, right)
