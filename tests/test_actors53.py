@@ -10,6 +10,9 @@
 - A résumé's lines (1990.07-1995.01某县团委书记) are never joined and each lists its posts for the résumé's
   person, past ones for a closed range and current ones for an open range, however long the résumé runs; a piece
   naming no post (教师) and a bracketed note ((其间:…)) are passed over (resume_lines.tsv, careers._next_line).
+- A foreign name's last part printed alone (某州州长伊格 beside 戴维·伊格) is the titled dotted name's, one person
+  (mentions._dotted_aliases); a spouse named in full beside her husband is not (夫人某·某).
+- No list's first name starts inside a word ending with a surname character (会见结束后，甲、乙出席: 束后 is none).
 - Each side of a meeting listed after its own place or city government and 方面 (甲市方面…；北市府方面则为市长乙)
   gives its bare titles that place, not the other side's printed before (hostplaces.side_places).
 """
@@ -86,3 +89,19 @@ def test_a_resume_lists_its_persons_posts_line_by_line() -> None:
     assert ("龚明远", "海州县教育局副局长", None, "resume:closed") in roles
     assert ("龚明远", "海州县委委员", None, "resume:closed") in roles  # after the bracketed note
     assert ("龚明远", "江城市委副书记", "2012-09-24", "resume:open") in roles
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_foreign_names_last_part_is_the_titled_dotted_name(script: str) -> None:
+    text = (
+        "海州州长伊格访问江城\n新华社江城10月14日电 13日，省长龚明远会见了海州州长戴维·伊格。"
+        "伊格说，此行收获很大。会见结束后，龚明远、伊格共同出席晚宴。"
+    )
+    found = facts(in_script(text, script), "2015-10-14")
+    assert {p.name for p in found.people} == {"龚明远", "戴维·伊格"}
+
+
+def test_a_spouse_named_in_full_stays_another_person() -> None:
+    text = "新华社江城4月29日电 省长龚明远28日会见了汤加王国首相塞林一行。塞林首相夫人艾玛·塞林、民航部长柯达陪同来访。塞林首先转达了问候。"
+    roles = {(r.person, r.position) for r in facts(text, "2030-04-29").roles}
+    assert ("塞林", "汤加王国首相") in roles

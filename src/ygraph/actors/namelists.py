@@ -94,4 +94,8 @@ def list_head(text: str, start: int, head: str) -> str:
         ),
         "",
     )
-    return titled or next((head[-n:] for n in (3, 2) if len(head) > n and plausible_name(head[-n:])), "")
+    # 会见结束后、甲出席: no name starts inside a word ending with a surname character (结束 | 后)
+    return titled or next(
+        (head[-n:] for n in (3, 2) if len(head) > n and plausible_name(head[-n:]) and not shape.after_verb(head, len(head) - n)),
+        "",
+    )
