@@ -11,6 +11,8 @@
   before (events._refs, Context.in_post); a site's credit (某网讯) ends the name after it (name_stops 讯).
 - A trip set off on (前赴某地及某地) is a visit whose companions (陪同出访的包括…) attend it, announced or made;
   talks naming no one met (拜访两地主要领导, 广泛会晤各界人士) are its purpose, no event (guards.unnamed_counterpart).
+- Those a person accompanies (甲陪同乙、丙等人，共同…) attend too, as those a person leads; a led list ends at the
+  next act word (甲陪同乙拜访丙: 丙 is the host; partverbs.led_end).
 - A name before 的 and another name of the same clause only describes that other one (曾追随甲多年的某职乙介绍:
   乙 spoke, 甲 did not; partverbs.describes_next).
 """
@@ -145,3 +147,17 @@ def test_a_trip_set_off_on_is_a_visit_and_unnamed_talks_are_its_purpose(script: 
     events = facts(in_script(text, script), "2015-01-29").events
     assert [(e.title, e.event_type) for e in events] == [("林晓峰前赴江城及海州", "visit")]
     assert {p.person for p in events[0].participants} == {"柴思雨", "林晓峰", "龚明远"}
+
+
+def test_those_accompanied_attend_but_not_the_host_of_the_next_act() -> None:
+    text = (
+        "2030江城博览会10日上午在江城广场盛大开幕，市长林晓峰陪同省长龚明远、副省长柴思雨等人，共同为活动揭开序幕。"
+        "龚明远则指出，江城变化很大。"
+    )
+    fair = facts(text, "2030-06-10").events[0]
+    assert {(p.person, p.relation) for p in fair.participants} == {
+        ("林晓峰", "attended"), ("龚明远", "attended"), ("柴思雨", "attended"), ("龚明远", "spoke_at")
+    }
+    text = "新华社江城6月10日电 10日，江城经贸论坛开幕。论坛结束后，市长林晓峰率团陪同客人钱小禾拜访海州市委书记柴思雨。"
+    forum = next(e for e in facts(text, "2030-06-10").events if e.title == "江城经贸论坛")
+    assert "柴思雨" not in {p.person for p in forum.participants}  # the host of the call, not led to the forum

@@ -93,11 +93,13 @@ def list_start(text: str, end: int, relation: str) -> int:
 def led_end(text: str, at: int, right: int, relation: str) -> int:
     """Where the people a ``leads`` verb leads end: nowhere when the verb modifies the group (由某某率领的
     代表团: the leader is printed before it), at a ``partner`` word after the group (某某率领代表团与乙座谈:
-    乙 is the other side), else at ``right``, the clause's end."""
+    乙 is the other side), else at the first act word or at ``right``, the clause's end."""
     if relation != "leads":
         return right
     if text.startswith(rules.uses("attributive"), at):
         return at
+    act = rules.trigger_pattern().search(text, at, right)
+    right = act.start() if act is not None else right  # 甲陪同乙拜访丙: 丙 is the call's host, not led
     group = min((i for w in _led() if (i := text.find(w, at, right)) >= 0), default=-1)
     if group < 0:
         return right
