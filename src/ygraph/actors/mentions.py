@@ -26,7 +26,7 @@ import ahocorasick
 from .. import scan
 from ..lexicons import alternation, cached
 from ..model import Article, Document, Mention, rule_family
-from ..punctuation import DOT, INLINE_SPACES
+from ..punctuation import INLINE_SPACES
 from ..text import bylines
 from . import closedlists, honorific, leads, namelists
 from . import personcues as cues
@@ -39,6 +39,7 @@ from .careers import careers
 from .chains import Element
 from .damaged import DamagedTitle, damaged
 from .delegations import group_heads, own_group_members
+from .docnames import cut_names, dotted_aliases
 from .enumerations import place_items
 from .fieldlists import field_lists
 from .glossednames import glossed_names
@@ -289,40 +290,15 @@ def analyse_document(doc: Document) -> DocumentActors:
         found = evidenced(c.text, article, set(), base)
         seen += [(f.name, f.end == len(c.text)) for f in found]
         titled |= {f.name for f in found if f.chain}
-    cut = _cut_names(seen)
+    cut = cut_names(seen)
     names = {name for name, _ in seen} - cut
-    aliases = _dotted_aliases(names, titled)
+    aliases = dotted_aliases(names, titled)
     names -= set(aliases)
     articles = tuple(
         _analyse_article(doc, article, names, c, base, cut, aliases)
         for c, article, base in zip(compacts, doc.articles, bases, strict=True)
     )
     return DocumentActors(frozenset(names), articles)
-
-
-def _cut_names(seen: list[tuple[str, bool]]) -> frozenset[str]:
-    """Names read only where the text stops (a page cut mid-name: 龚明 of 龚明远) that begin a longer
-    name the document establishes: a part of that name, never a person of their own."""
-    names = {name for name, _ in seen}
-    only_at_end = names - {name for name, at_end in seen if not at_end}
-    return frozenset(n for n in only_at_end if any(m != n and m.startswith(n) for m in names))
-
-
-@cached
-def _glued_leads() -> tuple[str, ...]:
-    """Words a name ends before (name_boundaries.txt: 夫人): a dotted reading starting with one is glued to it."""
-    return tuple(words("name_boundaries.txt"))
-
-
-def _dotted_aliases(names: set[str], titled: set[str]) -> dict[str, str]:
-    """A foreign name's last part printed alone (伊格 beside 某州州长戴维·伊格) → the dotted name: one person, when
-    only one dotted name of the document ends with that part and it is printed after a title (a spouse named in
-    full beside a titled husband, 某首相甲 and 夫人乙·甲, is another person)."""
-    ends: dict[str, list[str]] = {}
-    for name in names:
-        if DOT in name and name in titled and not name.startswith(_glued_leads()):  # 夫人某·某: glued, another
-            ends.setdefault(name.rsplit(DOT, 1)[1], []).append(name)
-    return {last: full[0] for last, full in ends.items() if len(full) == 1 and len(last) > 1 and last in names}
 
 
 def _analyse_article(

@@ -132,9 +132,7 @@ def _modified_or_bare(a: _Act) -> Ref | None | _Go:
     the talks already reported); sets the visit told, the clause's opening and the sides of talks."""
     ctx, sentence, trigger, (left, start, end, right) = a.ctx, a.sentence, a.trigger, a.span
     text = ctx.doc.text
-    told = [
-        d for d in compared(ctx.drafts) if d.event_type == trigger.event_type == "visit" and not d.planned
-    ]
+    told = [d for d in compared(ctx.drafts) if d.event_type == trigger.event_type == "visit" and not d.planned]
     a.told_ref = Ref(start, end, told[0], True) if told else None  # 陪同某某赴琼的成员: the visit told
     a.opening = rules.compact(text[left:start])
     after = (*rules.words("not_after.txt"), *rules.uses("act_modifier"))
@@ -310,9 +308,7 @@ def _dated_draft(a: _Act) -> Draft | Ref | None:
         draft.planned = draft.planned or actdraft.announced(ctx, max(actor.end, sentence.start), start)
     # a named person's act stays even undated (某某曾到某地调研: W040), another act needs a date
     # talks printed without a day of their own (某某会见了各国代表团) belong to the event being reported
-    undated_ok = (
-        trigger.event_type in parts.PERSON_ACTS and trigger.event_type not in parts.BARE_WITHOUT_OBJECT
-    )
+    undated_ok = trigger.event_type in parts.PERSON_ACTS and trigger.event_type not in parts.BARE_WITHOUT_OBJECT
     # 甲明天率团访问某地。期间甲会跟乙会面: talks announced within a planned trip stay, undated; talks announced
     # during a trip under way (访问期间，甲将同乙举行会谈) print no date of their own: no event (gold-conventions A3)
     page = ctx.article.date or ""
