@@ -102,6 +102,6 @@ def test_a_foreign_names_last_part_is_the_titled_dotted_name(script: str) -> Non
 
 
 def test_a_spouse_named_in_full_stays_another_person() -> None:
-    text = "新华社江城4月29日电 省长龚明远28日会见了汤加王国首相塞林一行。塞林首相夫人艾玛·塞林、民航部长柯达陪同来访。塞林首先转达了问候。"
+    text = "新华社江城4月29日电 省长龚明远28日会晤斐济共和国总理塞林一行。塞林总理夫人艾玛·塞林、民航部长柯达陪同来访。塞林首先转达了问候。"
     roles = {(r.person, r.position) for r in facts(text, "2030-04-29").roles}
-    assert ("塞林", "汤加王国首相") in roles
+    assert ("塞林", "斐济共和国总理") in roles
