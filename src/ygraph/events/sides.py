@@ -246,7 +246,8 @@ def after_meeting(ctx: Context, draft: Draft) -> None:
     if current is None or current.planned or len(current.date or "") != 10 or current.event_type == draft.event_type:
         return
     opening = rules.compact(ctx.doc.text[ctx.sentence_at(draft.start).start : draft.start])
-    if opening.startswith(rules.uses("after_meeting")):
+    after_talks = current.event_type == "talks" and opening.startswith(rules.uses("after_talks"))  # 会见后: talks'
+    if opening.startswith(rules.uses("after_meeting")) or after_talks:
         draft.date, draft.date_end, draft.date_text = current.date, None, current.date_text
         draft.date_source, draft.explicit = "context", current.explicit
         draft.place = draft.place or current.place
