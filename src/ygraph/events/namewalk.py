@@ -80,12 +80,11 @@ def _mourned(text: str, start: int, blocked: list[tuple[int, int]]) -> list[tupl
             return [b for b in blocked if b not in freed]
 
 
-def mourned(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` is the one a mourning rite printed right after it is held for (某某先生追思会)."""
-    i = end
+def past_honorifics(text: str, i: int) -> int:
+    """``i`` moved past the ``mourned_after`` words printed from it on (某某|先生的…, 某某|同志遗体…)."""
     while after := next((w for w in uses("mourned_after") if text.startswith(w, i)), ""):
         i += len(after)
-    return text.startswith(uses("mourning_name"), i)
+    return i
 
 
 def _given_after(text: str, span: tuple[int, int], i: int) -> bool:

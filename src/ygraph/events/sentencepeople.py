@@ -29,16 +29,15 @@ def sentence_people(ctx: Context, sentence: Sentence, refs: list[Ref]) -> list[M
         for p in ctx.people(sentence.start, sentence.end)
         if not any(s < p.start < e for s, e in quoted)
         and not rules.pattern("slogan").match(text, p.end)
-        and not namewalk.mourned(text, p.end)
-        and not _owner(text, p, owners)
+        and not _said_of(text, namewalk.past_honorifics(text, p.end), owners)
     ]
 
 
-def _owner(text: str, person: Mention, owners: set[int]) -> bool:
-    """召开某某先生的某会议: the person is the one the event named right after 的 is said of."""
-    i = person.end
-    while after := next((w for w in rules.uses("mourned_after") if text.startswith(w, i)), ""):
-        i += len(after)
+def _said_of(text: str, i: int, owners: set[int]) -> bool:
+    """A person whose name (and 先生, 同志…) ends at ``i`` is the one a mourning rite printed there is held for (某某
+    同志追悼会), or the one the event named right after 的 is said of (召开某某先生的某会议)."""
+    if text.startswith(rules.uses("mourning_name"), i):
+        return True
     return any(text.startswith(w, i) and i + len(w) in owners for w in rules.uses("attributive"))
 
 
