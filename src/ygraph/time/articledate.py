@@ -349,11 +349,22 @@ def infer_year(article: Article, times: Sequence[Sequence[TimeExpr]], lede: Lede
             match = pattern.search(sentence.text)
             # a name's year is printed inside its quotation marks (“2031江海论坛”): no quoted speech there
             if match and (lede_only or not quoted(sentence.text, match.start("Y"))):
+                if not _same_month_day(match, lede):
+                    continue
                 return YearEvidence(int(match.group("Y")) + offset + _added_years(match), rule_id)
     every_year = [numbers[0] for sentence_dates in plain for _, numbers in sentence_dates]
     if every_year:
         return YearEvidence(max(every_year), "latest_year")
     return _before_plan(dates, lede)
+
+
+def _same_month_day(match: re.Match[str], lede: Lede) -> bool:
+    """A cue printing a month and day (an image's stamp, 图片_20310608…) tells the year only of the lede's own
+    month and day: a picture taken another day may be of another year."""
+    groups = match.groupdict()
+    if not groups.get("M") or not groups.get("D"):
+        return True
+    return lede.month_day == (int(groups["M"]), int(groups["D"]))
 
 
 def _added_years(match: re.Match[str]) -> int:
