@@ -4,6 +4,8 @@ names a guest: the place it prints is the guests', never the place of the hosts'
 
 from __future__ import annotations
 
+import re
+
 from ..lexicons import cached
 from ..punctuation import LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import place_table, words
@@ -43,3 +45,22 @@ def short_visit_at(text: str, i: int) -> bool:
     cue = next((s for s in shorts if text.startswith(s, i)), "")
     k = i + len(cue)
     return bool(cue) and text[k : k + 1] in abbreviations and text.startswith(visits, k + 1)
+
+
+@cached
+def _place_visit() -> re.Pattern[str]:
+    shorts, visits, _ = _short_visit()
+    cue, visit = "|".join(map(re.escape, shorts)), "|".join(map(re.escape, visits))
+    theme = r"(?:就[^，。；,;]{1,40}?(?:进行|進行|开展|開展))?"  # 来某县就某事进行调研: the theme before the act
+    return re.compile(f"(?:{cue})[\u4e00-\u9fff]{{1,6}}?{theme}(?:{visit})")
+
+
+def place_visit_at(text: str, i: int) -> bool:
+    """A ``short:`` cue, a place of one to six characters and a ``visit:`` word at ``text[i]`` (某局长甲乙丙来某县
+    调研, 来我县就某事进行调研): a visit, where a name after a title ends, though 来 is a surname."""
+    return text[i : i + 1] in _cue_characters() and _place_visit().match(text, i) is not None
+
+
+@cached
+def _cue_characters() -> frozenset[str]:
+    return frozenset(cue[0] for cue in _short_visit()[0])

@@ -71,7 +71,11 @@ def _past_aside(text: str, i: int, end: int) -> int:
 
 def without_topic(words: str, event_type: str) -> str:
     """The words before a talks or discussion act without the topic that ends them (甲与乙就某事进行座谈:
-    a ``topic`` word after a ``partner`` word opens what they talked about, which names no side)."""
+    a ``topic`` word after a ``partner`` word opens what they talked about, which names no side); those before a
+    tour without the topic after its place (来某县就某事进行调研)."""
+    if event_type in _TOUR_TYPES:  # 来某县就某事进行调研 → 来某县调研: what a tour looked into is no place
+        at = min((i for w in rules.uses("topic") if (i := words.find(w, 1)) >= 0), default=-1)
+        return words[:at] if at > 0 else words
     if event_type not in _TOPIC_TYPES:
         return words
     partner = min((i for w in rules.uses("partner") if (i := words.find(w)) >= 0), default=-1)

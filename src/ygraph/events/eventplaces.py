@@ -37,7 +37,7 @@ def place_in(text: str) -> tuple[str | None, int, int]:
         return abbreviations()[short.group(1)], short.start(), short.end()
     if not m:
         return None, -1, -1
-    place = canonical_place(m.group(1))
+    place = canonical_place(strip_end(m.group(1), uses("place_verb")))  # 到某市进行检查: 进行 is no place
     return (place if is_place(place) else None), m.start(), m.end()
 
 

@@ -1,0 +1,51 @@
+"""Events and names of session 44 (invented text, invented names).
+
+- A name after a title ends before an arrival verb that is also a surname (来), a place of one to six characters
+  and a tour word (某省长甲乙丙来某县调研, 来我县就某事进行调研): the person, the role and the tour are read
+  (actors/guests.place_visit_at, rule titled:follow.come); a name whose given name ends in 来 stays whole.
+- A tour told with its topic after the place (来某县就某事进行调研) is titled without the topic
+  (events/acttitle.without_topic); a light verb between the place and the act (到某县进行检查) is no part of the
+  place (events/word_uses.tsv place_verb).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import facts
+from sweep13 import in_script
+
+_DAY = "本报讯 5月11日，"
+
+
+@pytest.mark.parametrize(
+    ("lede", "title", "place"),
+    [
+        ("省长龚明远来青禾县调研。", "龚明远来青禾县调研", "青禾县"),
+        ("省长龚明远来我县调研。", "龚明远来我县调研", None),
+        ("副省长林晓峰来我县就乡村旅游、农村金融等情况进行调研。", "林晓峰来我县调研", None),
+        ("副省长林晓峰来青禾县就防汛工作进行检查。", "林晓峰来青禾县检查", ...),
+        ("省长王立来江西考察。", "王立来江西考察", "江西"),
+    ],
+)
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_titled_name_before_come_and_a_place_tours_it(
+    lede: str, title: str, place: object, script: str
+) -> None:
+    found = facts(in_script(_DAY + lede, script), "2031-05-12")
+    assert [(e.title, e.date) for e in found.events] == [
+        (title, "2031-05-11")
+    ]  # titles are read in Simplified
+    if place is not ...:  # a place before a topic (来某县就某事进行检查) is not read yet
+        assert [e.place for e in found.events] == [place]
+    assert len(found.roles) == 1
+
+
+def test_a_given_name_ending_in_come_stays_whole() -> None:
+    found = facts(_DAY + "临江市副市长王立来主持会议，研究防汛工作。", "2031-05-12")
+    assert [r.person for r in found.roles] == ["王立来"]
+
+
+def test_a_light_verb_is_no_part_of_a_tour_s_place() -> None:
+    found = facts(_DAY + "临江市委书记龚明远就防汛工作到青禾县进行检查。", "2031-05-12")
+    assert [e.place for e in found.events] == ["青禾县"]
