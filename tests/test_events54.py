@@ -49,3 +49,23 @@ def test_a_given_name_ending_in_come_stays_whole() -> None:
 def test_a_light_verb_is_no_part_of_a_tour_s_place() -> None:
     found = facts(_DAY + "临江市委书记龚明远就防汛工作到青禾县进行检查。", "2031-05-12")
     assert [e.place for e in found.events] == ["青禾县"]
+
+
+_SIGNED_ON = "新华社江城2030年6月5日电 临江省省长龚明远与海州省省长柴思雨4日下午代表两省政府在战略合作备忘录上"
+
+
+@pytest.mark.parametrize("act", ["签字。", "签署12个合作项目。", "签署了一批项目。"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_signing_on_an_agreement_named_before_the_verb(act: str, script: str) -> None:
+    found = facts(in_script(_SIGNED_ON + act, script), "2030-06-05")
+    signings = [e for e in found.events if e.event_type == "signing"]
+    assert [(e.date, e.place) for e in signings] == [("2030-06-04", None)]  # the paper signed is no place
+    assert {p.person for p in signings[0].participants} == {"龚明远", "柴思雨"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["新华社江城2030年6月5日电 4日，龚明远在文件上签字。", "新华社江城2030年6月5日电 4日，双方代表签字。"],
+)
+def test_a_signature_on_no_agreement_is_no_event(text: str) -> None:
+    assert [e for e in facts(text, "2030-06-05").events if e.event_type == "signing"] == []

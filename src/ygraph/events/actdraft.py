@@ -174,8 +174,9 @@ def _nothing_done(ctx: Context, trigger: rules.Trigger, obj: str, span: tuple[in
     if trigger.event_type == "opening" and _object(ctx.doc.text, end, right).endswith(rules.uses("work_object")):
         return True  # 正式启动某报告起草工作: work begun, nothing opened
     agreements = rules.uses("agreement")
-    if trigger.event_type == "signing" and trigger.word not in agreements and not any(w in obj for w in agreements):
-        return True  # 签署命令, 签署意见: no agreement is signed (签约 names its own)
+    signed = any(w in obj for w in agreements) or _signed_on(ctx.doc.text[head:start])
+    if trigger.event_type == "signing" and trigger.word not in agreements and not signed:
+        return True  # 签署命令, 签署意见: no agreement is signed (签约 names its own; 在某协议上签字 names one)
     if trigger.event_type == "signing" and _background(obj):
         return True  # 自两市缔结友好城市以来, 缔结友好城市30周年招待会: the signing is background, none reported
     if trigger.event_type == "signing" and any(w in obj for w in _ceremonies()):
@@ -185,6 +186,13 @@ def _nothing_done(ctx: Context, trigger: rules.Trigger, obj: str, span: tuple[in
     wanted = rules.object_wanted(trigger.word)
     named = obj + (ctx.doc.text[head:start] if trigger.word in rules.uses("approval") else "")  # 某港区经国务院批准设立
     return bool(wanted) and not any(w in named for w in wanted)  # 听取意见: no report heard; 批准设立某专题: no zone
+
+
+def _signed_on(before: str) -> bool:
+    """The words before a signing verb in its clause end with 在…上 around an agreement (在某合作备忘录上签字,
+    在协议上签署某项目): the agreement signed is printed before the verb."""
+    at = before.rfind("在")
+    return at >= 0 and before.endswith("上") and any(w in before[at:] for w in rules.uses("agreement"))
 
 
 def _personnel(ctx: Context, obj: str, span: tuple[int, int, int]) -> bool:

@@ -53,10 +53,12 @@ def place_levels() -> tuple[str, ...]:
 
 
 def is_place(name: str) -> bool:
-    """A place slot never holds a deictic (我省, 该市), a date or an event's name (…座谈会; 会议室 is a place)."""
+    """A place slot never holds a deictic (我省, 该市), a date, an event's name (…座谈会; 会议室 is a place) or an
+    agreement (在某协议上签字)."""
     bare = strip_end(name, tuple(after for _, after in happening().around))  # 在某座谈会上
     ends_as_event = bare.endswith(name_triggers())
-    return bool(name) and not pattern("not_place").search(name) and not ends_as_event
+    signed_on = any(w in name for w in uses("agreement"))  # 在某合作备忘录上签字: the paper signed, no place
+    return bool(name) and not pattern("not_place").search(name) and not ends_as_event and not signed_on
 
 
 @cached
