@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons import cached
-from ..punctuation import LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import place_table, words
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
@@ -51,7 +51,10 @@ def short_visit_at(text: str, i: int) -> bool:
 def _place_visit() -> re.Pattern[str]:
     shorts, visits, _ = _short_visit()
     cue, visit = "|".join(map(re.escape, shorts)), "|".join(map(re.escape, visits))
-    theme = r"(?:就[^，。；,;]{1,40}?(?:进行|進行|开展|開展))?"  # 来某县就某事进行调研: the theme before the act
+    rows = words("host_cues.txt")
+    opens = "|".join(re.escape(w.removeprefix("theme:")) for w in rows if w.startswith("theme:"))
+    ends = "|".join(re.escape(w.removeprefix("theme_end:")) for w in rows if w.startswith("theme_end:"))
+    theme = rf"(?:(?:{opens})[^{CLAUSE_BREAKS}]{{1,40}}?(?:{ends}))?"  # 来某县就某事进行调研: the theme before the act
     return re.compile(f"(?:{cue})[\u4e00-\u9fff]{{1,6}}?{theme}(?:{visit})")
 
 

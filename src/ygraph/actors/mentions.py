@@ -59,6 +59,7 @@ from .shapedlists import shaped_lists
 from .sharedposts import shared_posts
 from .sourceplaces import masthead
 from .spacedposts import printed_gap, unspaced_posts
+from .splitnames import split_names
 from .takeovers import taken_over
 
 # runs of non-space characters, and the line breaks clean kept (a paragraph, headline or page field ends
@@ -229,6 +230,7 @@ def _established(text: str, article: Article, masthead: str = "", fields: Sequen
                 *shared_posts(text, places),
                 *bracketed(text, places),
                 *closedlists.titled_lists(text, places),
+                *split_names(text, places),  # 苏市长晓峰、叶议员竹林: names printed around their titles
             ],
         )
     )

@@ -191,8 +191,9 @@ def _nothing_done(ctx: Context, trigger: rules.Trigger, obj: str, span: tuple[in
 def _signed_on(before: str) -> bool:
     """The words before a signing verb in its clause end with 在…上 around an agreement (在某合作备忘录上签字,
     在协议上签署某项目): the agreement signed is printed before the verb."""
-    at = before.rfind("在")
-    return at >= 0 and before.endswith("上") and any(w in before[at:] for w in rules.uses("agreement"))
+    at = max((before.rfind(w) for w in rules.uses("signed_on_open")), default=-1)
+    closed = before.endswith(rules.uses("signed_on_close"))
+    return at >= 0 and closed and any(w in before[at:] for w in rules.uses("agreement"))
 
 
 def _personnel(ctx: Context, obj: str, span: tuple[int, int, int]) -> bool:

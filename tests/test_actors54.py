@@ -1,0 +1,37 @@
+"""Names of session 44 (invented text, invented names).
+
+- Names printed around their titles, the order of address of Taiwanese reports (苏市长晓峰, 柴陈议长思雨, 黄委员
+  勤镇), are read as items of a list of two or more such items joined by 、, 及, 和 (actors/splitnames.py, rule
+  split_name:<head>): the person is the surname (two for a married woman) and the given name; a given name may end
+  with a level character there (勤镇). One such item alone (王市长表示) names no one new.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import facts
+from sweep13 import in_script
+
+_GUESTS = "江城县政府8日上午举行仓库新建工程开工典礼，典礼由县长龚明远主持，出席的嘉宾还有"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(
+    ("listed", "people"),
+    [
+        ("柴陈议长思雨、苏市长晓峰、叶议员竹林及王理事长启昌等人。", {"柴陈思雨", "苏晓峰", "叶竹林", "王启昌"}),
+        ("苏市长晓峰和叶议员竹林。", {"苏晓峰", "叶竹林"}),
+        ("黄委员勤镇、林委员嘉良。", {"黄勤镇", "林嘉良"}),
+    ],
+)
+def test_names_printed_around_their_titles_in_a_list(listed: str, people: set[str], script: str) -> None:
+    found = facts(in_script(_GUESTS + listed, script), "2030-06-08")
+    opening = [e for e in found.events if e.event_type == "opening"]
+    assert {p.person for p in opening[0].participants} - {"龚明远"} == people  # read in Simplified
+
+
+@pytest.mark.parametrize("text", ["8日，王市长表示，工程进展顺利。", "8日，会议由张市长主持，王议长、李局长出席。"])
+def test_one_split_item_alone_names_no_one(text: str) -> None:
+    found = facts("本报讯 " + text, "2030-06-08")
+    assert {p.person for e in found.events for p in e.participants} == set()
