@@ -4,6 +4,8 @@
   勤镇), are read as items of a list of two or more such items joined by 、, 及, 和 (actors/splitnames.py, rule
   split_name:<head>): the person is the surname (two for a married woman) and the given name; a given name may end
   with a level character there (勤镇). One such item alone (王市长表示) names no one new.
+- A name printed before its title after an object lead and an aspect particle (会见了某某会长率领的代表团) is read
+  as after the lead alone (actors/word_uses.tsv lead_aspect).
 """
 
 from __future__ import annotations
@@ -35,3 +37,9 @@ def test_names_printed_around_their_titles_in_a_list(listed: str, people: set[st
 def test_one_split_item_alone_names_no_one(text: str) -> None:
     found = facts("本报讯 " + text, "2030-06-08")
     assert {p.person for e in found.events for p in e.participants} == set()
+
+
+@pytest.mark.parametrize("verb", ["会见了", "会见", "拜会了"])
+def test_a_name_before_its_title_after_a_verb_and_its_aspect(verb: str) -> None:
+    found = facts(f"新华社伦敦3月22日电 22日，海州议员鲍文{verb}林晓峰会长率领的临江代表团。", "2031-03-22")
+    assert "林晓峰" in {p.person for e in found.events for p in e.participants}

@@ -163,7 +163,8 @@ def _joined_after_address(text: str, i: int) -> str:
 def _led_as_longer(text: str, i: int) -> bool:
     """Before a name of three characters (or two, see ``_two_addressed``): an object lead, punctuation, a place
     or a body."""
-    if text.endswith(uses("name_title_object_lead"), 0, i) and not _lead_word(text, i):
+    j = i - 1 if text.endswith(uses("lead_aspect"), 0, i) else i  # 会见了<name>会长率领的…: a verb's aspect
+    if text.endswith(uses("name_title_object_lead"), 0, j) and not _lead_word(text, j):
         return True  # 受到<name>市长接待, 由<name>副市长主持: the person is the verb's object
     if text[i] in uses("name_title_not_start"):
         return False  # ，向企业负责人: a preposition starts the clause
