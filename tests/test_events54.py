@@ -69,3 +69,19 @@ def test_signing_on_an_agreement_named_before_the_verb(act: str, script: str) ->
 )
 def test_a_signature_on_no_agreement_is_no_event(text: str) -> None:
     assert [e for e in facts(text, "2030-06-05").events if e.event_type == "signing"] == []
+
+
+_TRIP = "时间:2030-06-30 14:38\n海州党副秘书长林晓峰29日在台北表示，临江省委书记龚明远将于7月1日至5日率经贸文化代表团来台访问。"
+
+
+@pytest.mark.parametrize("act", ["海州党荣誉主席柴思雨将会见龚明远一行。", "海州党荣誉主席柴思雨将会见代表团。"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_an_announced_act_with_the_group_takes_the_announced_trip_s_days(act: str, script: str) -> None:
+    found = facts(in_script(_TRIP + act, script), "")
+    talks = [e for e in found.events if e.event_type == "talks"]
+    assert [(e.date, e.date_end, e.planned) for e in talks] == [("2030-07-01", "2030-07-05", True)]
+
+
+def test_a_held_act_is_never_dated_by_an_announced_trip() -> None:
+    found = facts(_TRIP + "6月28日，海州党荣誉主席柴思雨会见了临江代表团一行。", "")
+    assert [(e.date, e.planned) for e in found.events if e.event_type == "talks"] == [("2030-06-28", False)]

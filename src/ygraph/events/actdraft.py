@@ -281,7 +281,16 @@ def dated_plan(ctx: Context, sentence: Sentence, left: int, start: int) -> bool:
     actor = next((p for p in ctx.people(left, start) if p.end <= start), None)
     if actor is None or not announced(ctx, actor.end, start):
         return False
-    return any(t.kind == "date" for t in ctx.times(sentence.start, start))
+    return any(t.kind == "date" for t in ctx.times(sentence.start, start)) or _trip_part(ctx, sentence, start)
+
+
+def _trip_part(ctx: Context, sentence: Sentence, start: int) -> bool:
+    """Talks announced with the visiting group in their clause (某某将会见某某一行) after a trip announced with its
+    days: part of that trip, dated by it (gold-conventions B3), never a plan only named."""
+    text = ctx.doc.text
+    left, right = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
+    group = any(w in text[left:right] for w in (*rules.uses("delegation"), *rules.uses("group_end")))
+    return group and any(d.event_type == "visit" and d.planned and d.date for d in ctx.drafts)
 
 
 def bare_report(text: str, end: int, right: int) -> bool:

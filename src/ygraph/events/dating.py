@@ -109,6 +109,8 @@ def date_planned(ctx: Context, draft: Draft, right: int, left: int, subject: boo
     told = retold.retold_days(ctx, draft)  # 某仪式结束后，将举行酒会: the day of the planned event named
     if told is not None:
         draft.date, draft.date_end, draft.date_source = told[0], told[1], "context"
+    elif not draft.lede:
+        visit_day(ctx, ctx.sentence_at(draft.start), draft)  # 某某将会见其一行: the announced trip's days
 
 
 def _opening(ctx: Context, draft: Draft, left: int) -> TimeExpr | None:

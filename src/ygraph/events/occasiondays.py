@@ -80,14 +80,19 @@ def visit_day(ctx: Context, sentence: Sentence, draft: Draft) -> bool:
     """Talks, a discussion or a signing without a time word told during a group's visit (在港期间，代表团与
     某某会面; 考察团一行与某某进行座谈): a ``visit_during`` word before it in its sentence, or the group (a
     ``delegation`` word, 一行) in its clause, makes it a part of the article's latest dated visit: its days and
-    place (date source ``context``)."""
+    place (date source ``context``). An announced act (将会见某某一行) is part of the latest announced visit, the
+    group anywhere in its clause (docs/gold-conventions.md B3: an act of no day of its own takes the trip's)."""
     if draft.event_type not in _VISIT_PARTS:
         return False
     text = ctx.doc.text
-    left, _ = rules.clause_bounds(text, draft.start, draft.start, sentence.start, sentence.end)
+    left, right = rules.clause_bounds(text, draft.start, draft.start, sentence.start, sentence.end)
     during = any(w in text[sentence.start : draft.start] for w in rules.uses("visit_during"))
-    group = any(w in text[left : draft.start] for w in (*rules.uses("delegation"), *rules.uses("group_end")))
-    visit = next((d for d in reversed(ctx.drafts) if d.event_type == "visit" and not d.planned and d.date), None)
+    told = text[left : right if draft.planned else draft.start]  # 将会见某某一行: an announced trip's guests
+    group = any(w in told for w in (*rules.uses("delegation"), *rules.uses("group_end")))
+    # an announced act is part of an announced trip (某某将于7月1日至5日率团访问 … 某某将会见其一行), a held act
+    # of a trip held
+    visits = (d for d in reversed(ctx.drafts) if d.event_type == "visit" and d.planned == draft.planned)
+    visit = next((d for d in visits if d.date), None)
     if not (during or group) or visit is None or visit is draft:
         return False
     draft.date, draft.date_end, draft.date_text = visit.date, visit.date_end, visit.date_text
