@@ -6,6 +6,9 @@
   with a level character there (勤镇). One such item alone (王市长表示) names no one new.
 - A name printed before its title after an object lead and an aspect particle (会见了某某会长率领的代表团) is read
   as after the lead alone (actors/word_uses.tsv lead_aspect).
+- A biography's narrative told of 他/她 (三年后，他转任某职; 今年10月，他由中央调往地方，出任某职) gives the posts to
+  the person named last (actors/careers._pronoun_lead); a promotion told as reaching a post (升至) and 任职 after a
+  clause are career verbs; an appointment told as news (某某出任某职的消息) gives the post (word_uses news_of).
 """
 
 from __future__ import annotations
@@ -43,3 +46,31 @@ def test_one_split_item_alone_names_no_one(text: str) -> None:
 def test_a_name_before_its_title_after_a_verb_and_its_aspect(verb: str) -> None:
     found = facts(f"新华社伦敦3月22日电 22日，海州议员鲍文{verb}林晓峰会长率领的临江代表团。", "2031-03-22")
     assert "林晓峰" in {p.person for e in found.events for p in e.participants}
+
+
+_BIO = "本报讯 2031年10月11日，临江省委副书记龚明远出席会议。2004年，龚明远迎来一次变动。"
+
+
+@pytest.mark.parametrize(
+    ("told", "post"),
+    [
+        ("三年后，他转任文化部副部长、党组副书记。", "文化部党组副书记"),
+        ("2005年，他升至中宣部副部长。", "中宣部副部长"),
+        ("他由青禾调任中央，任职中宣部副秘书长。", "中宣部副秘书长"),
+        ("三年后，他转任文化部副部长。\n\n今年10月，他由中央调往地方，出任中共海州省委常委、副书记。", "海州省委副书记"),
+    ],
+)
+def test_a_biography_told_of_him_gives_the_posts_to_the_person_named_last(told: str, post: str) -> None:
+    found = facts(_BIO + told, "2031-10-11")
+    assert ("龚明远", post) in {(r.person, r.position) for r in found.roles}
+
+
+def test_a_pronoun_after_another_subject_gives_nothing() -> None:
+    found = facts(_BIO + "林晓峰表示，他转任文化部副部长一事尚无定论。", "2031-10-11")
+    assert ("龚明远", "文化部副部长") not in {(r.person, r.position) for r in found.roles}
+
+
+@pytest.mark.parametrize("news", ["的消息。", "的消息传出。", "的报道。"])
+def test_an_appointment_told_as_news(news: str) -> None:
+    found = facts("本报讯 2031年10月11日，临江省披露了海州部副部长龚明远出任临江省委副书记" + news, "2031-10-11")
+    assert ("龚明远", "临江省委副书记") in {(r.person, r.position) for r in found.roles}

@@ -51,7 +51,8 @@ _MARK = rf"[?？](?={LIST_MARK})"  # an OCR mark for a character it could not re
 
 @cached
 def _slots() -> dict[str, str]:
-    """The slots of a form (``{names}``, ``{body}``, ``{post}``, ``{prev}``, ``{not_planned}``) as regexes."""
+    """The slots of a form (``{names}``, ``{body}``, ``{post}``, ``{prev}``, ``{not_planned}``, ``{news}``) as
+    regexes."""
     cut, address = re.escape(CLAUSE_BREAKS + LINE_BREAK), address_words()  # a post never spans a line break
     return {
         "{names}": rf"(?P<names>(?:[\u4e00-\u9fff·{LIST_MARK}]|{NOTE.pattern}|{_MARK}|{_described()}){{2,{_NAMES}}}?)(?:{_head_count()})?(?:{address})?",
@@ -63,6 +64,7 @@ def _slots() -> dict[str, str]:
         "{not_planned}": "".join(f"(?<!{re.escape(w)})" for w in uses("plan_only")),  # 甲拟调任: proposed
         # a note on the post given (（正厅级）, （专职，副部长级）): the rank or the kind of the post, never a post
         "{post_note}": r"(?:[（(][\u4e00-\u9fff]{1,6}(?:[，,、][\u4e00-\u9fff]{1,6})?[）)])?",
+        "{news}": alternation(uses("news_of")),  # 甲出任某职的消息: the appointment told as the news of it
     }
 
 
