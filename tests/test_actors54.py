@@ -9,13 +9,15 @@
 - A biography's narrative told of 他/她 (三年后，他转任某职; 今年10月，他由中央调往地方，出任某职) gives the posts to
   the person named last (actors/careers._pronoun_lead); a promotion told as reaching a post (升至) and 任职 after a
   clause are career verbs; an appointment told as news (某某出任某职的消息) gives the post (word_uses news_of).
+- A name after a party's membership mark (国民党籍某某, 无党籍某某) is a person (personcues.party_members); the seal
+  of an office (市长印信) is no person.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import facts
+from pipeline_probe import facts, people
 from sweep13 import in_script
 
 _GUESTS = "江城县政府8日上午举行仓库新建工程开工典礼，典礼由县长龚明远主持，出席的嘉宾还有"
@@ -74,3 +76,18 @@ def test_a_pronoun_after_another_subject_gives_nothing() -> None:
 def test_an_appointment_told_as_news(news: str) -> None:
     found = facts("本报讯 2031年10月11日，临江省披露了海州部副部长龚明远出任临江省委副书记" + news, "2031-10-11")
     assert ("龚明远", "临江省委副书记") in {(r.person, r.position) for r in found.roles}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_party_member_is_a_person(script: str) -> None:
+    text = "本报讯 2031年12月25日，两市市长二十五日交棒，国民党籍龚明远、无党籍柴思雨分别宣誓就职。"
+    assert people(in_script(text, script)) == {
+        "龚明远": {"party_member:国民党籍"},
+        "柴思雨": {"party_member:无党籍"},
+    }
+
+
+def test_an_office_seal_is_no_person() -> None:
+    text = "本报讯 2031年12月25日，新任市长宣誓就职，并从卸任临江市长龚明远手中接下临江市长印信。"
+    found = facts(text, "2031-12-25")
+    assert "印信" not in {r.person for r in found.roles}

@@ -6,6 +6,8 @@
 - A tour told with its topic after the place (来某县就某事进行调研) is titled without the topic
   (events/acttitle.without_topic); a light verb between the place and the act (到某县进行检查) is no part of the
   place (events/word_uses.tsv place_verb).
+- An act told beside two ceremonies joins the one whose name prints the act's verb (某市长宣誓就职暨交接典礼, not
+  某议员就职典礼: events/rites._naming_the_act).
 """
 
 from __future__ import annotations
@@ -85,3 +87,13 @@ def test_an_announced_act_with_the_group_takes_the_announced_trip_s_days(act: st
 def test_a_held_act_is_never_dated_by_an_announced_trip() -> None:
     found = facts(_TRIP + "6月28日，海州党荣誉主席柴思雨会见了临江代表团一行。", "")
     assert [(e.date, e.planned) for e in found.events if e.event_type == "talks"] == [("2030-06-28", False)]
+
+
+def test_an_act_joins_the_ceremony_named_after_it() -> None:
+    text = (
+        "本报讯 2031年12月25日，上午九时，临江市第四届市长宣誓就职暨交接典礼在临江市政府举行。在副院长林晓峰的监交下，"
+        "国民党籍龚明远宣誓就职。同日，临江市还举行了第十届议员就职典礼。"
+    )
+    events = {e.title: {p.person for p in e.participants} for e in facts(text, "2031-12-25").events}
+    assert "龚明远" in events["临江市第四届市长宣誓就职暨交接典礼"]
+    assert "龚明远" not in events.get("第十届议员就职典礼", set())

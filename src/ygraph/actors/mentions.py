@@ -255,6 +255,7 @@ def _established(text: str, article: Article, masthead: str = "", fields: Sequen
                 *post_titled(text),
                 *place_items(text, found),
                 *shaped_lists(text),  # 甲、乙、丙 of usual names, wherever the run stands: the last word
+                *cues.party_members(text),  # 国民党籍甲: a party's member
                 *predecessors(text),  # 接替甲: the holder succeeded
             ],
         ),

@@ -1,10 +1,12 @@
-"""personcues: names the document establishes before a speech verb (``speakers``: 某某表示), for
-``mentions`` (names before an honorific: ``honorific``)."""
+"""personcues: names the document establishes before a speech verb (``speakers``: 某某表示) and after a party's
+membership mark (``party_members``: 国民党籍某某), for ``mentions`` (names before an honorific: ``honorific``)."""
 
 from __future__ import annotations
 
+from .. import lexicons
 from ..lexicons import cached
 from .actorlex import PUNCT, automaton, plausible_name, starts_boundary, table, uses
+from .namereader import read_name
 from .personrules import Found
 
 
@@ -86,3 +88,25 @@ def _after_chair_org(text: str, i: int) -> bool:
         if k >= 0 and i - k - len(opener) >= 2 and not any(c in PUNCT for c in text[k:i]):
             return True
     return False
+
+
+@cached
+def _member_cues() -> tuple[str, ...]:
+    """A party's name (``parties.tsv`` party rows) or a ``party_member_lead`` (无党), then a ``party_member_mark``
+    (籍): the party a person belongs to, printed right before the name on Taiwanese pages."""
+    parties = [row[0] for row in lexicons.load_table("actors/parties.tsv") if row[1] == "party"]
+    return tuple(p + m for p in (*parties, *uses("party_member_lead")) for m in uses("party_member_mark"))
+
+
+def party_members(text: str) -> list[Found]:
+    """Names after a party's membership mark (国民党籍甲、民进党籍乙分别宣誓就职): people (rule ``party_member``)."""
+    found = []
+    for cue in _member_cues():
+        k = text.find(cue)
+        while k >= 0:
+            i = k + len(cue)
+            end = read_name(text, i, titled=True)
+            if end > i:
+                found.append(Found(text[i:end], i, end, f"party_member:{cue}"))
+            k = text.find(cue, i)
+    return found

@@ -5,7 +5,7 @@ press conference (发布会) is where a document is released; a plaque ceremony 
 unveiled. So an act draft (``event:act:…``) of one of those kinds, told in a headline, a caption or another
 sentence of the article (甲与乙签署合作协议; 某新闻办召开新闻发布会，发布《某规划》; 甲等人主持揭牌),
 joins the one gathering of the article named by a ``rite_<kind>`` word of ``word_uses.tsv`` whose date and plan
-agree with it; the act's reports keep their place in the gathering's provenance under the rule
+agree with it (of two, the one whose name prints the act's verb); the act's reports keep their place in the gathering's provenance under the rule
 ``event:rite:<word>``. An act dated only by its page (a headline) agrees with any day. Two such gatherings, or
 none: the act stays an event (never guess)."""
 
@@ -33,12 +33,20 @@ def fold(ctx: Context) -> None:
             continue
         hosts = [(g, w) for g in ctx.drafts if g is not act and (w := _rite(g, words)) and _agree(act, g)]
         hosts = hosts or [(g, w) for g in ctx.drafts if g is not act and (w := _acting(act, g)) and _agree(act, g)]
+        hosts = _naming_the_act(act, hosts) if len(hosts) > 1 else hosts
         if len(hosts) != 1:
             continue
         host, word = hosts[0]
         folded = replace(act, provenance=[replace(p, rule=RITE_RULE + word) for p in act.provenance])
         join(host, folded)
         drop(ctx.drafts, act)
+
+
+def _naming_the_act(act: Draft, hosts: list[tuple[Draft, str]]) -> list[tuple[Draft, str]]:
+    """Of two ceremonies or more, those whose name prints the act's own verb (某市长宣誓就职暨交接典礼 for 甲宣誓就职,
+    not 某议员就职典礼): the name says what it was held for."""
+    verb = act.provenance[0].rule.removeprefix(ACT_RULE)
+    return [(g, w) for g, w in hosts if verb and verb in rules.compact(g.title)]
 
 
 def _acted(draft: Draft) -> bool:
