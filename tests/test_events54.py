@@ -8,6 +8,9 @@
   place (events/word_uses.tsv place_verb).
 - An act told beside two ceremonies joins the one whose name prints the act's verb (某市长宣誓就职暨交接典礼, not
   某议员就职典礼: events/rites._naming_the_act).
+- Mourners who stand in silence, bow or see off the deceased (肃立默哀, 三鞠躬, 作最后送别, 前往送别) attend the farewell
+  rite; the deceased, printed with the remains or the life before death (某某同志遗体前, 某某同志生前好友), takes part
+  in nothing (events/sentencepeople._remains).
 """
 
 from __future__ import annotations
@@ -97,3 +100,21 @@ def test_an_act_joins_the_ceremony_named_after_it() -> None:
     events = {e.title: {p.person for p in e.participants} for e in facts(text, "2031-12-25").events}
     assert "龚明远" in events["临江市第四届市长宣誓就职暨交接典礼"]
     assert "龚明远" not in events.get("第十届议员就职典礼", set())
+
+
+_FAREWELL = "新华社江城2030年6月8日电 柴思雨同志遗体送别仪式8日在江城举行。"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "林晓峰、钱小禾等领导在柴思雨同志遗体前肃立默哀，向柴思雨同志遗体三鞠躬，作最后送别，并与其亲属握手，表示慰问。",
+        "林晓峰、钱小禾等领导前往送别。柴思雨同志生前好友也前往送别。",
+    ],
+)
+def test_mourners_attend_and_the_deceased_takes_no_part(told: str) -> None:
+    found = facts(_FAREWELL + told, "2030-06-08")
+    assert {(p.person, p.relation) for e in found.events for p in e.participants} == {
+        ("林晓峰", "attended"),
+        ("钱小禾", "attended"),
+    }

@@ -1,6 +1,7 @@
 """sentencepeople: the people of a sentence who may take part in its events, for ``participants``: those carried
 from the sentence before and those named in it, but a name inside a title, a quotation or an event's printed name,
-the one a mourning rite is held for, the one an event named after 的 is said of, and a name in a stock phrase."""
+the one a mourning rite is held for (or whose remains are printed: 某某同志遗体), the one an event named after 的 is
+said of, and a name in a stock phrase."""
 
 from __future__ import annotations
 
@@ -30,7 +31,15 @@ def sentence_people(ctx: Context, sentence: Sentence, refs: list[Ref]) -> list[M
         if not any(s < p.start < e for s, e in quoted)
         and not rules.pattern("slogan").match(text, p.end)
         and not _said_of(text, namewalk.past_honorifics(text, p.end), owners)
+        and not _remains(text, p.end)
     ]
+
+
+def _remains(text: str, i: int) -> bool:
+    """A name printed with the word for the remains or for the life before death after it (某某同志遗体前默哀, 某某
+    同志生前好友): the deceased, at no event."""
+    end = namewalk.past_honorifics(text, i)
+    return any(w in text[i:end] or text.startswith(w, end) for w in rules.uses("remains"))  # 某某同志生前好友
 
 
 def _said_of(text: str, i: int, owners: set[int]) -> bool:
