@@ -11,6 +11,8 @@
   clause are career verbs; an appointment told as news (某某出任某职的消息) gives the post (word_uses news_of).
 - A name after a party's membership mark (国民党籍某某, 无党籍某某) is a person (personcues.party_members); the seal
   of an office (市长印信) is no person.
+- A relative clause's post before 的 is its holder's (接替上月转任某司司长的甲出任某局局长: 甲 holds 某司司长 now),
+  whatever verb follows the name (actors/transfers.moved_to, nameshape.next_item_subject).
 """
 
 from __future__ import annotations
@@ -91,3 +93,17 @@ def test_an_office_seal_is_no_person() -> None:
     text = "本报讯 2031年12月25日，新任市长宣誓就职，并从卸任临江市长龚明远手中接下临江市长印信。"
     found = facts(text, "2031-12-25")
     assert "印信" not in {r.person for r in found.roles}
+
+
+@pytest.mark.parametrize("verb", ["上月转任", "担任", "已调任"])
+def test_the_post_of_a_relative_clause_is_its_holder_s(verb: str) -> None:
+    text = f"本报讯 2031年2月13日，林晓峰接替{verb}临江市财政局局长的龚明远出任临江市发展局局长。"
+    roles = {(r.person, r.position) for r in facts(text, "2031-02-13").roles}
+    assert ("龚明远", "临江市财政局局长") in roles
+    assert ("林晓峰", "临江市财政局局长") not in roles
+
+
+def test_a_transfer_without_a_link_stays_another_item_s_post() -> None:
+    text = "本报讯 2031年2月13日，龚明远调任临江市财政局局长、临江市税务局局长柴思雨调任海州。"
+    roles = {(r.person, r.position) for r in facts(text, "2031-02-13").roles}
+    assert ("柴思雨", "临江市财政局局长") not in roles

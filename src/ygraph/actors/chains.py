@@ -34,7 +34,7 @@ from .orgprefix import titled_publication, with_year
 from .placecontext import ContextPlaces
 from .positions import Position, canonical
 from .terms import session_source, term_start
-from .transfers import moves
+from .transfers import moved_to, moves
 
 _MAX_ELEMENT = 40
 _QUOTE_SPAN = 12
@@ -236,7 +236,7 @@ def chain_before(
     kept: list[tuple[int, int]] = []
     twin: dict[int, str] = {}  # start of an organisation sharing the next element's title → that title
     for a, b in reversed(pieces):
-        if moves(text, a, b):
+        if moves(text, a, b) and (a := moved_to(text, a, b, e)) < 0:
             break  # 甲调任某处处长、某场场长乙: the piece printing a transfer verb is another item's post
         if b - a > _MAX_ELEMENT or not longest_suffix_title(text[a:b]):
             head = _twin_head(text, a, b, kept[-1]) if kept and not twin else ""

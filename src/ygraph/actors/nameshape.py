@@ -269,7 +269,9 @@ def next_item_subject(text: str, title_start: int, name_end: int) -> bool:
     """甲当选市长 乙当选某职 (a headline deck whose items a space split, read compact): a title printed right after an
     appointment verb is the post of the subject before it; a name after it, itself right before an appointment verb,
     opens the next item and holds no post of that title."""
-    return text.endswith(_long_verbs(), 0, title_start) and text.startswith(_long_verbs(), name_end)
+    linked = any(text.endswith(w, 0, name_end - 2) or text.endswith(w, 0, name_end - 3) for w in uses("post_link"))
+    # 担任某职的甲出任某职: a relative clause's post, linked by 的, is the holder's, who then takes another one
+    return text.endswith(_long_verbs(), 0, title_start) and text.startswith(_long_verbs(), name_end) and not linked
 
 
 @cached

@@ -1,5 +1,6 @@
 """transfers: a piece of a post chain that prints a transfer is another item's post (甲调任某处处长、某场场长乙调任…:
-乙's chain is 某场场长 alone), so a chain read back from a name stops before it."""
+乙's chain is 某场场长 alone), so a chain read back from a name stops before it — but for the post a relative clause
+gives its holder (上月转任某司司长的甲: 甲 moved to it, ``moved_to``)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,12 @@ def one_transfer_source() -> str:
     words = [w for w in (*uses("transfer_opening_not"), *uses("transfer_away")) if w.startswith(uses("transfer_opening"))]
     rests = alternation([w[1:] for w in words])
     return f"(?:{verbs})(?!{rests})"
+
+
+def moved_to(text: str, a: int, b: int, e: int) -> int:
+    """Where the post a transfer verb gives starts in the piece ``text[a:b]`` ending the chain before ``e``, when a
+    ``post_link`` word (的) follows it (转任某司司长的甲: the name after it holds that post now); -1 else."""
+    if b != e or not text.startswith(uses("post_link"), e):
+        return -1
+    ends = [k + len(w) for w in uses("transfer_verb") if (k := text.rfind(w, a, b)) >= 0]
+    return max(ends) if ends and longest_suffix_title(text[max(ends) : b]) else -1
