@@ -11,13 +11,15 @@
 - Mourners who stand in silence, bow or see off the deceased (肃立默哀, 三鞠躬, 作最后送别, 前往送别) attend the farewell
   rite; the deceased, printed with the remains or the life before death (某某同志遗体前, 某某同志生前好友), takes part
   in nothing (events/sentencepeople._remains).
+- A banquet given to welcome a guest (设宴为某某一行接风, 接风洗尘) is its host's act, at the place printed before 设宴;
+  a name after a title ends before 晚间 (actors/name_followers.tsv follow.time).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline_probe import facts
+from pipeline_probe import event_people, facts
 from sweep13 import in_script
 
 _DAY = "本报讯 5月11日，"
@@ -118,3 +120,11 @@ def test_mourners_attend_and_the_deceased_takes_no_part(told: str) -> None:
         ("林晓峰", "attended"),
         ("钱小禾", "attended"),
     }
+
+
+@pytest.mark.parametrize("act", ["设宴为柴思雨一行接风", "设宴为柴思雨一行接风洗尘"])
+def test_a_welcome_banquet_is_the_host_s_act(act: str) -> None:
+    text = f"新华社江城2031年3月25日电 海州省长柴思雨24日率团抵达江城。江城市长林晓峰晚间在江城饭店{act}。"
+    banquets = [e for e in facts(text, "").events if e.event_type == "other"]
+    assert [(e.date, e.place) for e in banquets] == [("2031-03-24", "江城饭店")]
+    assert ("林晓峰", "attended") in event_people(banquets[0])
