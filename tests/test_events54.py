@@ -13,6 +13,8 @@
   in nothing (events/sentencepeople._remains).
 - A banquet given to welcome a guest (设宴为某某一行接风, 接风洗尘) is its host's act, at the place printed before 设宴;
   a name after a title ends before 晚间 (actors/name_followers.tsv follow.time).
+- A declaration signed at a gathering whose quoted name the sentence printed before (宣读「某宣言」，并共同签署宣言) is
+  the gathering's outcome, no signing of its own (events/sides._named_before; docs/gold-conventions.md A4).
 """
 
 from __future__ import annotations
@@ -128,3 +130,16 @@ def test_a_welcome_banquet_is_the_host_s_act(act: str) -> None:
     banquets = [e for e in facts(text, "").events if e.event_type == "other"]
     assert [(e.date, e.place) for e in banquets] == [("2031-03-24", "江城饭店")]
     assert ("林晓峰", "attended") in event_people(banquets[0])
+
+
+def test_a_declaration_named_before_and_signed_is_the_gathering_s_outcome() -> None:
+    text = (
+        "本报讯 2030年6月12日，江城市代理市长龚明远昨(十一)日主持「2030江城水岸论坛」闭幕典礼，会中除宣读「江城宣言」外，"
+        "并偕同与会城市代表共同签署宣言。"
+    )
+    assert [e.event_type for e in facts(text, "2030-06-12").events] == ["forum"]
+
+
+def test_a_declaration_signed_with_no_name_before_is_a_signing() -> None:
+    text = "本报讯 2030年6月12日，江城市代理市长龚明远11日与海州市长柴思雨在江城签署合作协议。"
+    assert [e.event_type for e in facts(text, "2030-06-12").events] == ["signing"]

@@ -5,6 +5,7 @@ event told after the first in its sentence (…座谈会在某市举行，并于
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .. import lexicons
@@ -26,6 +27,8 @@ _FILE = "events/side_acts.tsv"
 _OPENING_SPAN = 12  # characters of a clause read for its opening word
 BRACKETS = OPENING_BRACKETS + CLOSING_BRACKETS  # around a day printed after a day word: 今早(13日)
 _GROUP_HEAD = 12  # characters of a clause before the end of the visiting group word that opens it
+
+_NAME_CHARS = r"[^《》「」“”，。；]"  # a character of a quoted name
 
 
 def uses(use: str) -> tuple[str, ...]:
@@ -57,7 +60,15 @@ def outcome(ctx: Context, start: int, end: int) -> bool:
     if current is None or current.event_type not in ("meeting", "forum") or current.start < sentence.start:
         return False
     signed = _titled_object(ctx.doc.text, end) or discussion(current)  # 甲与乙座谈，并签署合作协议 (A4)
+    signed = signed or _named_before(ctx.doc.text[sentence.start : start], ctx.doc.text[end : end + 8])
     return signed and bool(opening(ctx, start, "joined", inner=True))
+
+
+def _named_before(before: str, after: str) -> bool:
+    """What is signed is an agreement word alone (签署宣言) whose quoted name the sentence printed before it (宣读
+    「某宣言」…并共同签署宣言): that document, the meeting's outcome."""
+    word = next((w for w in rules.uses("agreement") if rules.compact(after).startswith(w)), "")
+    return bool(word) and re.search(rf"[《「“]{_NAME_CHARS}{{0,30}}{re.escape(word)}[》」”]", before) is not None
 
 
 def discussion(draft: Draft) -> bool:
