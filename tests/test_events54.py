@@ -15,6 +15,8 @@
   a name after a title ends before 晚间 (actors/name_followers.tsv follow.time).
 - A declaration signed at a gathering whose quoted name the sentence printed before (宣读「某宣言」，并共同签署宣言) is
   the gathering's outcome, no signing of its own (events/sides._named_before; docs/gold-conventions.md A4).
+- An act told as the start of a period or a baseline is no act: a count of years up to now after it (某国成立70年来),
+  its early days (比建市初期增长), or 自 opening a clause that ends with 以来 (自某园区签约落户某市以来).
 """
 
 from __future__ import annotations
@@ -143,3 +145,22 @@ def test_a_declaration_named_before_and_signed_is_the_gathering_s_outcome() -> N
 def test_a_declaration_signed_with_no_name_before_is_a_signing() -> None:
     text = "本报讯 2030年6月12日，江城市代理市长龚明远11日与海州市长柴思雨在江城签署合作协议。"
     assert [e.event_type for e in facts(text, "2030-06-12").events] == ["signing"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "据介绍，江城建市70年来，发生了巨大变化。",
+        "2029年，江城生产总值达千亿元，比江城建市初期增长百倍。",
+        "龚明远说，自江城产业园签约落户青禾以来，项目建设加快推进。",
+        "龚明远说，江城公司成立百余年以来，发展很快。",
+    ],
+)
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_the_start_of_a_period_is_no_act(told: str, script: str) -> None:
+    assert facts(in_script("新华社江城2030年6月8日电 " + told, script), "").events == ()
+
+
+def test_a_clause_opening_with_a_word_of_zi_still_tells_its_act() -> None:
+    text = "新华社江城2030年6月8日电 8日，龚明远会见了来自海州的客商。"
+    assert [e.event_type for e in facts(text, "").events] == ["talks"]
