@@ -17,6 +17,8 @@
   the gathering's outcome, no signing of its own (events/sides._named_before; docs/gold-conventions.md A4).
 - An act told as the start of a period or a baseline is no act: a count of years up to now after it (某国成立70年来),
   its early days (比建市初期增长), or 自 opening a clause that ends with 以来 (自某园区签约落户某市以来).
+- A briefing given on a tour (由某局长某某简报) makes its giver take part; an inspection told with 在 (在某县视察) is
+  held there.
 """
 
 from __future__ import annotations
@@ -164,3 +166,10 @@ def test_the_start_of_a_period_is_no_act(told: str, script: str) -> None:
 def test_a_clause_opening_with_a_word_of_zi_still_tells_its_act() -> None:
     text = "新华社江城2030年6月8日电 8日，龚明远会见了来自海州的客商。"
     assert [e.event_type for e in facts(text, "").events] == ["talks"]
+
+
+def test_a_briefing_on_a_tour_and_its_place() -> None:
+    text = "新华社江城2030年6月8日电 8日，江城市长龚明远在青禾县视察防汛工作，由江城市水务局局长柴思雨简报。"
+    events = facts(text, "").events
+    assert [e.place for e in events] == ["青禾县"]
+    assert {p.person for p in events[0].participants} == {"龚明远", "柴思雨"}
