@@ -17,6 +17,8 @@
   the gathering's outcome, no signing of its own (events/sides._named_before; docs/gold-conventions.md A4).
 - An act told as the start of a period or a baseline is no act: a count of years up to now after it (某国成立70年来),
   its early days (比建市初期增长), or 自 opening a clause that ends with 以来 (自某园区签约落户某市以来).
+- A speaker who greets first, then speaks (某某在对某地的发展表示祝贺后说) speaks at the event reported, as one who
+  speaks on behalf of a body does (events/speakers._speaks_for, patterns.tsv greeted_then).
 - A briefing given on a tour (由某局长某某简报) makes its giver take part; an inspection told with 在 (在某县视察) is
   held there.
 """
@@ -173,3 +175,17 @@ def test_a_briefing_on_a_tour_and_its_place() -> None:
     events = facts(text, "").events
     assert [e.place for e in events] == ["青禾县"]
     assert {p.person for p in events[0].participants} == {"龚明远", "柴思雨"}
+
+
+@pytest.mark.parametrize("greeting", ["在对江城的发展成就表示祝贺后说", "在对主人的热情接待表示感谢后说"])
+def test_a_greeting_then_an_address_is_a_speech_at_the_event(greeting: str) -> None:
+    text = (
+        "本报讯 5月29日，临江江城交流座谈会在江城召开。江城市委书记龚明远在代表江城市委对客人表示欢迎后说，两市合作前景"
+        f"广阔。临江市委书记柴思雨{greeting}，希望两市加强合作。"
+    )
+    assert ("柴思雨", "spoke_at") in event_people(facts(text, "2031-05-30").events[0])
+
+
+def test_a_greeting_told_as_news_is_no_speech() -> None:
+    text = "本报讯 5月29日，临江江城交流座谈会在江城召开。临江市委书记柴思雨此前曾对江城的发展表示祝贺，她说两市合作前景广阔。"
+    assert ("柴思雨", "spoke_at") not in event_people(facts(text, "2031-05-30").events[0])

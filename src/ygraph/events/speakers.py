@@ -145,10 +145,13 @@ def _said_on_the_floor(text: str, people: list[Mention], start: int) -> bool:
 
 def _speaks_for(text: str, people: list[Mention], start: int) -> bool:
     """某某代表市委、市政府对…表示欢迎: an ``on_behalf`` word (not a noun: 代表团) right after the last name and
-    no clause break before the verb: a formal address on behalf of a body, made at the event reported."""
+    no clause break before the verb: a formal address on behalf of a body, made at the event reported; so is one
+    made after a greeting (patterns.tsv ``greeted_then``: 某某在对…表示祝贺后说)."""
     if not people:
         return False
     gap = rules.compact(text[people[-1].end : start])
+    if rules.pattern("greeted_then").fullmatch(gap):
+        return True  # 某某在对某地的发展表示祝贺后说: the greeting then the address, made at the event reported
     return (
         gap.startswith(rules.uses("on_behalf"))
         and not gap.startswith(rules.uses("not_on_behalf"))
