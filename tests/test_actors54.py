@@ -13,6 +13,9 @@
   of an office (市长印信) is no person.
 - A relative clause's post before 的 is its holder's (接替上月转任某司司长的甲出任某局局长: 甲 holds 某司司长 now),
   whatever verb follows the name (actors/transfers.moved_to, nameshape.next_item_subject).
+- A spokesperson's title printed alone in a sentence opening with the body that holds the press conference
+  (某部今天举行例行记者会，发言人甲宣布) is that body's (actors/pressposts.py); after another post (某厅副厅长、新闻发言人)
+  it stays that post's body's.
 """
 
 from __future__ import annotations
@@ -107,3 +110,22 @@ def test_a_transfer_without_a_link_stays_another_item_s_post() -> None:
     text = "本报讯 2031年2月13日，龚明远调任临江市财政局局长、临江市税务局局长柴思雨调任海州。"
     roles = {(r.person, r.position) for r in facts(text, "2031-02-13").roles}
     assert ("柴思雨", "临江市财政局局长") not in roles
+
+
+@pytest.mark.parametrize(
+    ("opening", "post"),
+    [
+        ("新华社北京2030年6月8日电 海州部今天举行例行记者会，发言人", "海州部发言人"),
+        ("（中央社台北5日电）中国大陆海州办今天举行例行记者会，发言人", "海州办发言人"),
+        ("新华社北京2030年6月8日电 海州部8日举行例行新闻发布会，新闻发言人", "海州部新闻发言人"),
+    ],
+)
+def test_a_spokesperson_of_the_body_holding_the_press_conference(opening: str, post: str) -> None:
+    found = facts(opening + "林晓峰宣布，海州总统将访问江城。", "2030-06-08")
+    assert ("林晓峰", post) in {(r.person, r.position) for r in found.roles}
+
+
+def test_a_spokesperson_after_another_post_keeps_that_post_s_body() -> None:
+    text = "新华社北京2030年6月8日电 海州省政府新闻办举办新闻发布会，邀请海州省生态环境厅副厅长、新闻发言人林晓峰出席。"
+    roles = {(r.person, r.position) for r in facts(text, "2030-06-08").roles}
+    assert not any(p.startswith("海州省政府新闻办") for _, p in roles)

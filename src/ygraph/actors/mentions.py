@@ -52,6 +52,7 @@ from .placescan import PlaceScan, scan_places
 from .positions import Position
 from .posttitled import bracketed, post_titled
 from .predecessors import predecessors
+from .pressposts import completed_press_posts
 from .printedplaces import context_places
 from .respective import respective
 from .sessions import session_posts
@@ -234,7 +235,8 @@ def _established(text: str, article: Article, masthead: str = "", fields: Sequen
             ],
         )
     )
-    titled = completed_notices(titled, places)  # 主委一职由乙接任 after 某会主委甲: that body's
+    # 主委一职由乙接任 after 某会主委甲; 某部举行记者会，发言人甲: that body's
+    titled = completed_press_posts(text, completed_notices(titled, places), places)
     more = unglued(text, [*taken_over(text, titled), *group_heads(text, titled, places)])
     titled = own_group_members(text, _dedupe([*titled, *more]))  # 由乙接任; 以乙为团长; …的我省代表团
     addressed = honorific.name_titles(text)
