@@ -235,8 +235,7 @@ def _established(text: str, article: Article, masthead: str = "", fields: Sequen
             ],
         )
     )
-    # 主委一职由乙接任 after 某会主委甲; 某部举行记者会，发言人甲: that body's
-    titled = completed_press_posts(text, completed_notices(titled, places), places)
+    titled = completed_press_posts(text, completed_notices(titled, places), places)  # their bodies
     more = unglued(text, [*taken_over(text, titled), *group_heads(text, titled, places)])
     titled = own_group_members(text, _dedupe([*titled, *more]))  # 由乙接任; 以乙为团长; …的我省代表团
     addressed = honorific.name_titles(text)
