@@ -235,7 +235,7 @@ def _established(text: str, article: Article, masthead: str = "", fields: Sequen
             ],
         )
     )
-    titled = completed_press_posts(text, completed_notices(titled, places), places)  # their bodies
+    titled = completed_press_posts(text, completed_notices(titled, places), places)  # bare posts: the body printed before
     more = unglued(text, [*taken_over(text, titled), *group_heads(text, titled, places)])
     titled = own_group_members(text, _dedupe([*titled, *more]))  # 由乙接任; 以乙为团长; …的我省代表团
     addressed = honorific.name_titles(text)
