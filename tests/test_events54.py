@@ -19,6 +19,8 @@
   its early days (比建市初期增长), or 自 opening a clause that ends with 以来 (自某园区签约落户某市以来).
 - A speaker who greets first, then speaks (某某在对某地的发展表示祝贺后说) speaks at the event reported, as one who
   speaks on behalf of a body does (events/speakers._speaks_for, patterns.tsv greeted_then).
+- Talks held with each of several partners in turn (甲分别与乙和丙会面, 甲分别同乙、丙会晤) are one talks each
+  (events/respective._split_partners).
 - A briefing given on a tour (由某局长某某简报) makes its giver take part; an inspection told with 在 (在某县视察) is
   held there.
 """
@@ -189,3 +191,16 @@ def test_a_greeting_then_an_address_is_a_speech_at_the_event(greeting: str) -> N
 def test_a_greeting_told_as_news_is_no_speech() -> None:
     text = "本报讯 5月29日，临江江城交流座谈会在江城召开。临江市委书记柴思雨此前曾对江城的发展表示祝贺，她说两市合作前景广阔。"
     assert ("柴思雨", "spoke_at") not in event_people(facts(text, "2031-05-30").events[0])
+
+
+@pytest.mark.parametrize("partners", ["与海州省委书记龚明远和海州省长柴思雨会面", "同海州省委书记龚明远、海州省长柴思雨会晤"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_talks_with_each_partner_in_turn(partners: str, script: str) -> None:
+    text = f"新华社济南8月16日电 行政长官林晓峰16日在济南分别{partners}。"
+    talks = [e for e in facts(in_script(text, script), "2030-08-16").events if e.event_type == "talks"]
+    assert sorted(sorted(p.person for p in e.participants) for e in talks) == [["林晓峰", "柴思雨"], ["林晓峰", "龚明远"]]
+
+
+def test_talks_with_two_partners_together_stay_one() -> None:
+    text = "新华社济南8月16日电 行政长官林晓峰16日在济南与海州省委书记龚明远和海州省长柴思雨会面。"
+    assert len([e for e in facts(text, "2030-08-16").events if e.event_type == "talks"]) == 1

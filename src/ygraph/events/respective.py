@@ -18,6 +18,8 @@ def split_hosts(ctx: Context, sentence: Sentence, refs: list[Ref]) -> None:
     for ref in refs:
         word = next((w for w in rules.uses("respective") if text.endswith(w, 0, ref.start)), "")
         draft = ref.draft
+        if not ref.bare and not word and (held := _title_actor(draft)):
+            _split_partners(ctx, ref, held, sentence)  # 甲分别与乙和丙会面
         if ref.bare or not word:
             continue
         hosts = [
@@ -103,3 +105,30 @@ def _verb(item: str) -> str:
     verb = max((w for w in rules.triggers() if item.startswith(w)), key=len, default="")
     aspect = next((a for a in rules.uses("aspect") if item.startswith(verb + a)), "")
     return verb + aspect
+
+
+def _split_partners(ctx: Context, ref: Ref, actor: str, sentence: Sentence) -> None:
+    """甲分别与乙和丙会面: ``respective`` then a ``partner`` word opening the list of partners right before the act
+    — one talks each (甲与丙会面), the draft keeping the first; each item must name exactly one partner."""
+    text, draft = ctx.doc.text, ref.draft
+    left, _ = rules.clause_bounds(text, ref.start, ref.end, sentence.start, sentence.end)
+    words = [w + p for w in rules.uses("respective") for p in rules.uses("partner")]
+    opens = [(k, w) for w in words if (k := text.rfind(w, left, ref.start)) >= 0]
+    if not opens or draft.event_type != "talks":
+        return
+    at, word = max(opens)
+    rest = text[at + len(word) : ref.start]
+    guests = [name for name, relation in draft.participants if relation == "attended" and name != actor]
+    items = _items(rest, guests)
+    owners = [[g for g in guests if g in item] for item in items]
+    if len(items) < 2 or any(len(o) != 1 for o in owners) or len({o[0] for o in owners}) != len(items):
+        return
+    act, partner = text[ref.start : ref.end], word[-1]
+    mine, links = {o[0] for o in owners}, dict(draft.participants)
+    for n, (item, owner) in enumerate(zip(items, owners, strict=True)):
+        own = {k: v for k, v in links.items() if k[0] not in mine or k[0] == owner[0]}
+        title = actor + partner + item + act
+        if n == 0:
+            draft.title, draft.participants = title, own
+        else:
+            ctx.drafts.append(replace(draft, title=title, participants=own, provenance=list(draft.provenance)))
