@@ -50,22 +50,33 @@ def _split_guests(ctx: Context, ref: Ref, actor: str, stop: int) -> None:
     one name in each item — the draft keeps the first guest, each other guest gets a draft of its own (甲会见丙).
     The items are read from the clause as printed: a title may have left out a place or an adverb before the act
     (甲在某地分别会见…) or been cut short."""
-    draft, text = ref.draft, ctx.doc.text
-    rest = text[ref.start : rules.clause_bounds(text, ref.start, ref.end, hi=stop)[1]]
-    guests = [name for name, relation in draft.participants if relation == "attended" and name != actor]
-    items = _items(rest, guests)
-    owners = [[g for g in guests if g in item] for item in items]
-    if len(items) < 2 or any(len(o) != 1 for o in owners) or len({o[0] for o in owners}) != len(items):
-        return
-    verb = _verb(items[0])
+    text = ctx.doc.text
+    end = rules.clause_bounds(text, ref.start, ref.end, hi=stop)[1]
+    items, owners = _one_each(ref.draft, actor, text[ref.start : end])
+    verb = _verb(items[0]) if items else ""
     if not verb:
         return
     items[0] = items[0][len(verb) :]
     act = max((w for w in rules.triggers() if verb.startswith(w)), key=len)  # the title drops 了 (会见了)
-    mine, links = {o[0] for o in owners}, dict(draft.participants)
-    for n, (item, owner) in enumerate(zip(items, owners, strict=True)):
-        own = {k: v for k, v in links.items() if k[0] not in mine or k[0] == owner[0]}
-        title = actor + act + item
+    _split(ctx, ref.draft, [actor + act + item for item in items], owners)
+
+
+def _one_each(draft: Draft, actor: str, rest: str) -> tuple[list[str], list[str]]:
+    """The items of the list of the draft's other people printed in ``rest`` and the one person each names; two
+    lists empty unless there are two items or more, each naming exactly one of them, all different."""
+    guests = [name for name, relation in draft.participants if relation == "attended" and name != actor]
+    items = _items(rest, guests)
+    owners = [[g for g in guests if g in item] for item in items]
+    if len(items) < 2 or any(len(o) != 1 for o in owners) or len({o[0] for o in owners}) != len(items):
+        return [], []
+    return items, [o[0] for o in owners]
+
+
+def _split(ctx: Context, draft: Draft, titles: list[str], owners: list[str]) -> None:
+    """One draft per item: the draft keeps the first title and person, a copy takes each other one."""
+    links = dict(draft.participants)
+    for n, (title, owner) in enumerate(zip(titles, owners, strict=True)):
+        own = {k: v for k, v in links.items() if k[0] not in owners or k[0] == owner}
         if n == 0:
             draft.title, draft.participants = title, own
         else:
@@ -117,18 +128,6 @@ def _split_partners(ctx: Context, ref: Ref, actor: str, sentence: Sentence) -> N
     if not opens or draft.event_type != "talks":
         return
     at, word = max(opens)
-    rest = text[at + len(word) : ref.start]
-    guests = [name for name, relation in draft.participants if relation == "attended" and name != actor]
-    items = _items(rest, guests)
-    owners = [[g for g in guests if g in item] for item in items]
-    if len(items) < 2 or any(len(o) != 1 for o in owners) or len({o[0] for o in owners}) != len(items):
-        return
+    items, owners = _one_each(draft, actor, text[at + len(word) : ref.start])
     act, partner = text[ref.start : ref.end], word[-1]
-    mine, links = {o[0] for o in owners}, dict(draft.participants)
-    for n, (item, owner) in enumerate(zip(items, owners, strict=True)):
-        own = {k: v for k, v in links.items() if k[0] not in mine or k[0] == owner[0]}
-        title = actor + partner + item + act
-        if n == 0:
-            draft.title, draft.participants = title, own
-        else:
-            ctx.drafts.append(replace(draft, title=title, participants=own, provenance=list(draft.provenance)))
+    _split(ctx, draft, [actor + partner + item + act for item in items], owners)
