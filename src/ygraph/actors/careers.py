@@ -147,7 +147,7 @@ def _subject(text: str, f: Found, verb: int, now: bool, next_sentence: bool) -> 
     opening = max(i for i, c in enumerate(between) if c in CLAUSE_BREAKS + LINE_BREAK) + 1
     if next_sentence and not now and _time_lead(between[opening:]):  # a post held now is dated by the name's sentence
         return True  # 甲2019年调任某职。次年当选某职: a clause opening with a time only goes on the résumé
-    sentence = between[max(i for i, c in enumerate(between) if c in _SENTENCE_END + SENTENCE_ENDS) + 1 :]
+    sentence = between[max(i for i, c in enumerate(between) if c in _SENTENCE_END) + 1 :]
     if _pronoun_lead(sentence):
         return True  # 甲…。三年后，他转任某职: the person named last, told of again as 他/她
     return f.start == 0 or text[f.start - 1] in _SENTENCE_END
@@ -158,7 +158,7 @@ def _pronoun_lead(sentence: str) -> bool:
     (2005年，他升至某职; 今年10月，他由中央调往地方，出任某职): its subject is the person named last."""
     clauses = [c for c in re.split(f"[{re.escape(CLAUSE_BREAKS)}]", sentence) if c and not _time_lead(c)]
     first = clauses[0] if clauses else ""
-    return any(first.startswith(p) or (p in first and _time_lead(first[: first.find(p)])) for p in uses("career_pronoun"))
+    return any(p in first and _time_lead(first[: first.find(p)]) for p in uses("career_pronoun"))
 
 
 def _time_lead(lead: str) -> bool:
