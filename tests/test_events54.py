@@ -21,6 +21,9 @@
   speaks on behalf of a body does (events/speakers._speaks_for, patterns.tsv greeted_then).
 - Talks held with each of several partners in turn (甲分别与乙和丙会面, 甲分别同乙、丙会晤) are one talks each
   (events/respective._split_partners).
+- A clause that is a place adverbial alone places the act after it (与此同时，在某市政府，某某宣誓就任: word_uses
+  venue_lead, venue_end); an oath joins only a ceremony whose name prints its verb (某议员就职典礼 takes no mayor's
+  oath).
 - A briefing given on a tour (由某局长某某简报) makes its giver take part; an inspection told with 在 (在某县视察) is
   held there.
 """
@@ -204,3 +207,12 @@ def test_talks_with_each_partner_in_turn(partners: str, script: str) -> None:
 def test_talks_with_two_partners_together_stay_one() -> None:
     text = "新华社济南8月16日电 行政长官林晓峰16日在济南与海州省委书记龚明远和海州省长柴思雨会面。"
     assert len([e for e in facts(text, "2030-08-16").events if e.event_type == "talks"]) == 1
+
+
+def test_an_oath_placed_by_its_own_clause_stays_apart_from_another_ceremony() -> None:
+    text = (
+        "本报讯 2030年12月25日，临江市第十届议员就职典礼在临江市议会举行。与此同时，在青禾市政府，国民党籍柴思雨宣誓"
+        "就任青禾市长，监交人为行政院长林晓峰。"
+    )
+    oaths = [e for e in facts(text, "").events if "柴思雨" in e.title]
+    assert [(e.place, e.date) for e in oaths] == [("青禾市政府", "2030-12-25")]

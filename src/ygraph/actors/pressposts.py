@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
+from ..time.numerals import numeral_characters
 from .actorlex import uses
 from .chains import Element, chain_start
 from .personrules import Found
@@ -23,9 +24,12 @@ _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 def _holder() -> re.Pattern[str]:
     """The body opening a clause, then time words, then a ``press_holds`` verb and a ``press_event`` in its clause."""
     breaks = re.escape(CLAUSE_BREAKS + LINE_BREAK)
-    times = r"(?:今天|今日|昨天|昨日|[0-9０-９一二三四五六七八九十]{1,3}日|上午|下午|晚间|晚上)*"
+    digits = re.escape(numeral_characters(("digit", "ten")) + "0123456789０１２３４５６７８９")
+    days = alternation(uses("press_day_unit"))
+    times = rf"(?:{alternation(uses('press_time'))}|[{digits}]{{1,3}}(?:{days}))*"
     holds, event = alternation(uses("press_holds")), alternation(uses("press_event"))
-    opening = rf"(?:^|(?<=[电讯電訊)）】{breaks}]))"  # after the dateline or a clause break
+    after = re.escape("".join(uses("press_opening_after")))
+    opening = rf"(?:^|(?<=[{after}{breaks}]))"  # after the dateline or a clause break
     return re.compile(rf"{opening}(?P<body>[\u4e00-\u9fff]{{2,12}}?){times}(?:{holds})[^{breaks}]{{0,12}}?(?:{event})")
 
 

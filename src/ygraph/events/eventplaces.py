@@ -113,3 +113,21 @@ def host_place(text: str, end: int, right: int) -> str | None:
     if raw in place_table(True) or (len(raw) >= 3 and raw.endswith(place_levels())):
         return canonical_place(raw)
     return None
+
+
+def clause_place(text: str, floor: int, head: int) -> str | None:
+    """A clause of the sentence before an act that is a place adverbial alone (与此同时，在某市政府，某某宣誓就任):
+    a ``venue_lead`` word (在) and a place the vocabulary knows or one ending with a ``venue_end`` word; None when
+    there is none."""
+    for clause in reversed(re.split(f"[{re.escape(CLAUSE_BREAKS)}]", text[floor:head])):
+        lead = next((w for w in uses("venue_lead") if clause.startswith(w)), "")
+        if not lead or len(clause) > _VENUE_REACH:
+            continue
+        place = canonical_place(clause[len(lead) :])
+        known = place in place_table() or place.endswith(uses("venue_end"))
+        if known and is_place(place):
+            return place
+    return None
+
+
+_VENUE_REACH = 13  # 在 and a venue of at most twelve characters

@@ -33,7 +33,7 @@ def fold(ctx: Context) -> None:
             continue
         hosts = [(g, w) for g in ctx.drafts if g is not act and (w := _rite(g, words)) and _agree(act, g)]
         hosts = hosts or [(g, w) for g in ctx.drafts if g is not act and (w := _acting(act, g)) and _agree(act, g)]
-        hosts = _naming_the_act(act, hosts) if len(hosts) > 1 else hosts
+        hosts = _naming_the_act(act, hosts) if len(hosts) > 1 or act.event_type == "other" else hosts
         if len(hosts) != 1:
             continue
         host, word = hosts[0]
@@ -43,9 +43,10 @@ def fold(ctx: Context) -> None:
 
 
 def _naming_the_act(act: Draft, hosts: list[tuple[Draft, str]]) -> list[tuple[Draft, str]]:
-    """Of two ceremonies or more, those whose name prints the act's own verb (某市长宣誓就职暨交接典礼 for 甲宣誓就职,
-    not 某议员就职典礼): the name says what it was held for."""
-    verb = act.provenance[0].rule.removeprefix(ACT_RULE)
+    """Of two ceremonies or more, or of any for an oath (an ``other`` act), those whose name prints the act's verb
+    or its first two characters (某市长宣誓就职暨交接典礼 for 甲宣誓就任, not 某议员就职典礼): the name says what it
+    was held for."""
+    verb = act.provenance[0].rule.removeprefix(ACT_RULE)[:2]
     return [(g, w) for g, w in hosts if verb and verb in rules.compact(g.title)]
 
 
