@@ -24,6 +24,8 @@
 - A clause that is a place adverbial alone places the act after it (与此同时，在某市政府，某某宣誓就任: word_uses
   venue_lead, venue_end); an oath joins only a ceremony whose name prints its verb (某议员就职典礼 takes no mayor's
   oath).
+- A person's own trip announced with its day (某某明天将启程出访某国, 将于明天出访, 10日将访问) is a planned visit (A3);
+  announced with no day (某某将出访某国) it stays only named (owntrips.dated_own_trip, acts._DATED_PLANS).
 - A briefing given on a tour (由某局长某某简报) makes its giver take part; an inspection told with 在 (在某县视察) is
   held there.
 """
@@ -216,3 +218,14 @@ def test_an_oath_placed_by_its_own_clause_stays_apart_from_another_ceremony() ->
     )
     oaths = [e for e in facts(text, "").events if "柴思雨" in e.title]
     assert [(e.place, e.date) for e in oaths] == [("青禾市政府", "2030-12-25")]
+
+
+@pytest.mark.parametrize("announced", ["明天将启程出访斐济", "将于明天出访斐济", "10日将访问斐济"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_an_own_trip_announced_with_its_day_is_a_planned_visit(announced: str, script: str) -> None:
+    found = facts(in_script(f"新华社台北2031年5月9日电 副总统龚明远{announced}。", script), "")
+    assert [(e.event_type, e.date, e.planned) for e in found.events] == [("visit", "2031-05-10", True)]
+
+
+def test_an_own_trip_announced_with_no_day_is_only_named() -> None:
+    assert facts("新华社台北2031年5月9日电 副总统龚明远将出访斐济。", "").events == ()

@@ -157,6 +157,9 @@ def _modified_or_bare(a: _Act) -> Ref | None | _Go:
     return _GO
 
 
+_DATED_PLANS = (*parts.BARE_WITHOUT_OBJECT, "visit")  # announced with their day (甲明天将出访某国): planned
+
+
 def _blocked(a: _Act) -> Ref | None | _Go:
     """Words before the act that make it another's (陪同调研), a ceremony's own signing, a report's source, an
     act announced and not done, an act recalled; sets whether it was announced and whether as a planned trip."""
@@ -167,7 +170,7 @@ def _blocked(a: _Act) -> Ref | None | _Go:
     blocking = [w for w in before if a.opening.endswith(w) or a.opening.startswith(w)]
     # 某某将启程前往某地: a trip set off on; 甲19日将拜会乙: talks announced with their day (planned, A3);
     # neither is blocked by its plan word
-    planned_talks = trigger.event_type in parts.BARE_WITHOUT_OBJECT and actdraft.dated_plan(ctx, sentence, left, start)
+    planned_talks = trigger.event_type in _DATED_PLANS and actdraft.dated_plan(ctx, sentence, left, start)
     group_plan = visits.trip_plan(ctx, sentence, trigger, left, start) == "planned"  # 某某，将于5月2日率团访问
     if a.departure or planned_talks or group_plan:
         blocking = [w for w in blocking if w not in rules.words("plan_words.txt")]
