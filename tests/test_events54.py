@@ -26,6 +26,8 @@
   oath).
 - A person's own trip announced with its day (某某明天将启程出访某国, 将于明天出访, 10日将访问) is a planned visit (A3);
   announced with no day (某某将出访某国) it stays only named (owntrips.dated_own_trip, acts._DATED_PLANS).
+- A date printed right before the plan word of its clause (某某10月11日将在某地举办追思仪式) is the planned event's;
+  one opening the sentence before a decision (8月16日，会议确定…将于10月举行) stays the decision's.
 - A briefing given on a tour (由某局长某某简报) makes its giver take part; an inspection told with 在 (在某县视察) is
   held there.
 """
@@ -229,3 +231,14 @@ def test_an_own_trip_announced_with_its_day_is_a_planned_visit(announced: str, s
 
 def test_an_own_trip_announced_with_no_day_is_only_named() -> None:
     assert facts("新华社台北2031年5月9日电 副总统龚明远将出访斐济。", "").events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("本报讯 2030年8月16日，临江市政府10月11日将在江城宾馆举办招商推介会。", "2030-10-11"),
+        ("本报讯 2030年8月16日，会议确定，临江论坛将于10月在江城举行。", "2030-10"),
+    ],
+)
+def test_a_date_right_before_the_plan_word_is_the_plan_s(text: str, date: str) -> None:
+    assert [(e.date, e.planned) for e in facts(text, "").events] == [(date, True)]

@@ -126,14 +126,16 @@ def title_year(times: Sequence[TimeExpr], end: int) -> TimeExpr | None:
 
 
 def planned_date(text: str, times: Sequence[TimeExpr], left: int, start: int) -> TimeExpr | None:
-    """The date printed between a plan word and the planned name (定于6月18日在某地召开某会)."""
+    """The date printed between a plan word and the planned name (定于6月18日在某地召开某会), or right before the
+    plan word in its clause (某某10月11日将在某地举办某仪式: no clause break between, the date is the plan's)."""
     plans = [w for w in rules.words("plan_words.txt") if w in text[left:start]]
     after = max((text.rfind(w, left, start) + len(w) for w in plans), default=-1)
     if after < 0:
         return None
-    return next(
-        (t for t in times if t.kind == "date" and t.value and after <= t.start and t.end <= start), None
-    )
+    dated = (t for t in times if t.kind == "date" and t.value and after <= t.start and t.end <= start)
+    marks = tuple(plans)
+    glued = (t for t in times if t.kind == "date" and t.value and left <= t.start and text.startswith(marks, t.end))
+    return next(dated, None) or next(glued, None)
 
 
 
