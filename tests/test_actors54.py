@@ -16,6 +16,7 @@
 - A spokesperson's title printed alone in a sentence opening with the body that holds the press conference
   (某部今天举行例行记者会，发言人甲宣布) is that body's (actors/pressposts.py); after another post (某厅副厅长、新闻发言人)
   it stays that post's body's.
+- A count of terms after a career verb (历任两任某市长) is no post and no name starts at the verb's 任 (任两).
 """
 
 from __future__ import annotations
@@ -129,3 +130,11 @@ def test_a_spokesperson_after_another_post_keeps_that_post_s_body() -> None:
     text = "新华社北京2030年6月8日电 海州省政府新闻办举办新闻发布会，邀请海州省生态环境厅副厅长、新闻发言人林晓峰出席。"
     roles = {(r.person, r.position) for r in facts(text, "2030-06-08").roles}
     assert not any(p.startswith("海州省政府新闻办") for _, p in roles)
+
+
+@pytest.mark.parametrize("count", ["两任", "三届", "2任"])
+def test_a_count_of_terms_after_a_career_verb(count: str) -> None:
+    text = f"本报讯 2030年10月7日，临江市长龚明远出席会议。龚明远历任{count}临江市长、临江市副市长及海州商会会长。"
+    roles = {(r.person, r.position) for r in facts(text, "").roles}
+    assert {("龚明远", "临江市副市长"), ("龚明远", "海州商会会长")} <= roles
+    assert all(person == "龚明远" for person, _ in roles)

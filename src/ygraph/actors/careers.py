@@ -66,6 +66,7 @@ def careers(text: str, found: list[Found], places: ContextPlaces) -> list[Found]
             own[f.name] = places.copy()
             _learn(own[f.name], f.chain)
         mine = own[f.name]
+        end = _past_terms(text, end)  # 历任两任某市长: the count of terms is no post
         chain = _posts(text, end, mine, last[1] if last and same else _workplace(text, at), verbs, bool(line_rule))
         chain += _confirmed(text, chain)
         if chain and now:  # 现任某职, 转任某职: posts held at the time of the sentence, dated like it
@@ -159,6 +160,19 @@ def _pronoun_lead(sentence: str) -> bool:
     clauses = [c for c in re.split(f"[{re.escape(CLAUSE_BREAKS)}]", sentence) if c and not _time_lead(c)]
     first = clauses[0] if clauses else ""
     return any(p in first and _time_lead(first[: first.find(p)]) for p in uses("career_pronoun"))
+
+
+def _past_terms(text: str, i: int) -> int:
+    """Past a count of terms printed right after a career verb (两任, 三届: numerals and a ``term_unit``)."""
+    digits = numeral_characters(("digit", "ten")) + "0123456789两"
+    k = i
+    while k < len(text) and k - i < _TERM_DIGITS and text[k] in digits:
+        k += 1
+    unit = next((u for u in uses("term_unit") if text.startswith(u, k)), "") if k > i else ""
+    return k + len(unit) if unit else i
+
+
+_TERM_DIGITS = 3
 
 
 def _time_lead(lead: str) -> bool:
