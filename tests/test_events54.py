@@ -75,7 +75,7 @@ def test_a_light_verb_is_no_part_of_a_tour_s_place() -> None:
     assert [e.place for e in found.events] == ["青禾县"]
 
 
-_SIGNED_ON = "新华社江城2030年6月5日电 临江省省长龚明远与海州省省长柴思雨4日下午代表两省政府在战略合作备忘录上"
+_SIGNED_ON = "新华社江城2030年6月5日电 临江省省长龚明远与海州省省长柴思雨4日下午代表双方在两省合作备忘录上"
 
 
 @pytest.mark.parametrize("act", ["签字。", "签署12个合作项目。", "签署了一批项目。"])
@@ -113,12 +113,12 @@ def test_a_held_act_is_never_dated_by_an_announced_trip() -> None:
 
 def test_an_act_joins_the_ceremony_named_after_it() -> None:
     text = (
-        "本报讯 2031年12月25日，上午九时，临江市第四届市长宣誓就职暨交接典礼在临江市政府举行。在副院长林晓峰的监交下，"
-        "国民党籍龚明远宣誓就职。同日，临江市还举行了第十届议员就职典礼。"
+        "本报讯 2031年12月25日，上午九时，临江市第七届市长宣誓就职暨交接仪式在临江市政府举行。在副院长林晓峰的监交下，"
+        "国民党籍龚明远宣誓就职。同日，临江市另举办了第九届议员就职典礼。"
     )
     events = {e.title: {p.person for p in e.participants} for e in facts(text, "2031-12-25").events}
-    assert "龚明远" in events["临江市第四届市长宣誓就职暨交接典礼"]
-    assert "龚明远" not in events.get("第十届议员就职典礼", set())
+    assert "龚明远" in events["临江市第七届市长宣誓就职暨交接仪式"]
+    assert "龚明远" not in events.get("第九届议员就职典礼", set())
 
 
 _FAREWELL = "新华社江城2030年6月8日电 柴思雨同志遗体送别仪式8日在江城举行。"
@@ -150,7 +150,7 @@ def test_a_welcome_banquet_is_the_host_s_act(act: str) -> None:
 def test_a_declaration_named_before_and_signed_is_the_gathering_s_outcome() -> None:
     text = (
         "本报讯 2030年6月12日，江城市代理市长龚明远昨(十一)日主持「2030江城水岸论坛」闭幕典礼，会中除宣读「江城宣言」外，"
-        "并偕同与会城市代表共同签署宣言。"
+        "并偕同各城代表一同签署宣言。"
     )
     assert [e.event_type for e in facts(text, "2030-06-12").events] == ["forum"]
 
@@ -186,7 +186,7 @@ def test_a_briefing_on_a_tour_and_its_place() -> None:
     assert {p.person for p in events[0].participants} == {"龚明远", "柴思雨"}
 
 
-@pytest.mark.parametrize("greeting", ["在对江城的发展成就表示祝贺后说", "在对主人的热情接待表示感谢后说"])
+@pytest.mark.parametrize("greeting", ["在对江城的建设成绩表示祝贺后说", "在对主人的热情接待表示感谢后说"])
 def test_a_greeting_then_an_address_is_a_speech_at_the_event(greeting: str) -> None:
     text = (
         "本报讯 5月29日，临江江城交流座谈会在江城召开。江城市委书记龚明远在代表江城市委对客人表示欢迎后说，两市合作前景"
@@ -215,7 +215,7 @@ def test_talks_with_two_partners_together_stay_one() -> None:
 
 def test_an_oath_placed_by_its_own_clause_stays_apart_from_another_ceremony() -> None:
     text = (
-        "本报讯 2030年12月25日，临江市第十届议员就职典礼在临江市议会举行。与此同时，在青禾市政府，国民党籍柴思雨宣誓"
+        "本报讯 2030年12月25日，临江市第九届议员就职典礼在临江市议会举行。与此同时，在青禾市政府，国民党籍柴思雨宣誓"
         "就任青禾市长，监交人为行政院长林晓峰。"
     )
     oaths = [e for e in facts(text, "").events if "柴思雨" in e.title]

@@ -44,7 +44,7 @@ def fold(ctx: Context) -> None:
 
 def _naming_the_act(act: Draft, hosts: list[tuple[Draft, str]]) -> list[tuple[Draft, str]]:
     """Of two ceremonies or more, or of any for an oath (an ``other`` act), those whose name prints the act's verb
-    or its first two characters (某市长宣誓就职暨交接典礼 for 甲宣誓就任, not 某议员就职典礼): the name says what it
+    or its first two characters (某市长宣誓就职暨交接仪式 for 甲宣誓就任, not 某议员就职典礼): the name says what it
     was held for."""
     verb = act.provenance[0].rule.removeprefix(ACT_RULE)[:2]
     return [(g, w) for g, w in hosts if verb and verb in rules.compact(g.title)]
