@@ -6,7 +6,7 @@
 - A tour told with its topic after the place (来某县就某事进行调研) is titled without the topic
   (events/acttitle.without_topic); a light verb between the place and the act (到某县进行检查) is no part of the
   place (events/word_uses.tsv place_verb).
-- An act told beside two ceremonies joins the one whose name prints the act's verb (某市长宣誓就职暨交接典礼, not
+- An act told beside two ceremonies joins the one whose name prints the act's verb (某市长宣誓就职暨交接仪式, not
   某议员就职典礼: events/rites._naming_the_act).
 - Mourners who stand in silence, bow or see off the deceased (肃立默哀, 三鞠躬, 作最后送别, 前往送别) attend the farewell
   rite; the deceased, printed with the remains or the life before death (某某同志遗体前, 某某同志生前好友), takes part
@@ -113,11 +113,11 @@ def test_a_held_act_is_never_dated_by_an_announced_trip() -> None:
 
 def test_an_act_joins_the_ceremony_named_after_it() -> None:
     text = (
-        "本报讯 2031年12月25日，上午九时，临江市第七届市长宣誓就职暨交接仪式在临江市政府举行。在副院长林晓峰的监交下，"
+        "本报讯 2031年12月25日，上午九时，临江市新任市长宣誓就职暨交接仪式在临江市政府举行。在副院长林晓峰的监交下，"
         "国民党籍龚明远宣誓就职。同日，临江市另举办了第九届议员就职典礼。"
     )
     events = {e.title: {p.person for p in e.participants} for e in facts(text, "2031-12-25").events}
-    assert "龚明远" in events["临江市第七届市长宣誓就职暨交接仪式"]
+    assert "龚明远" in events["临江市新任市长宣誓就职暨交接仪式"]
     assert "龚明远" not in events.get("第九届议员就职典礼", set())
 
 
