@@ -24,8 +24,9 @@
 - A clause that is a place adverbial alone places the act after it (与此同时，在某市政府，某某宣誓就任: word_uses
   venue_lead, venue_end); an oath joins only a ceremony whose name prints its verb (某议员就职典礼 takes no mayor's
   oath).
-- A person's own trip announced with its day (某某明天将启程出访某国, 将于明天出访, 10日将访问) is a planned visit (A3);
-  announced with no day (某某将出访某国) it stays only named (owntrips.dated_own_trip, acts._DATED_PLANS).
+- A person's own trip set off on and announced with its day (某某明天将启程出访某国) is a planned visit (A3); with no
+  day, or not set off on (某某将于某日访问某地: told through its talks, tests/test_trip19.py), it is no event
+  (owntrips.dated_own_trip).
 - A date printed right before the plan word of its clause (某某10月11日将在某地举办追思仪式) is the planned event's;
   one opening the sentence before a decision (8月16日，会议确定…将于10月举行) stays the decision's.
 - A briefing given on a tour (由某局长某某简报) makes its giver take part; an inspection told with 在 (在某县视察) is
@@ -222,15 +223,16 @@ def test_an_oath_placed_by_its_own_clause_stays_apart_from_another_ceremony() ->
     assert [(e.place, e.date) for e in oaths] == [("青禾市政府", "2030-12-25")]
 
 
-@pytest.mark.parametrize("announced", ["明天将启程出访斐济", "将于明天出访斐济", "10日将访问斐济"])
+@pytest.mark.parametrize("announced", ["明天将启程出访斐济", "将于明天启程出访斐济", "10日将启程出访斐济"])
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_an_own_trip_announced_with_its_day_is_a_planned_visit(announced: str, script: str) -> None:
+def test_an_own_trip_set_off_on_with_its_day_is_a_planned_visit(announced: str, script: str) -> None:
     found = facts(in_script(f"新华社台北2031年5月9日电 副总统龚明远{announced}。", script), "")
     assert [(e.event_type, e.date, e.planned) for e in found.events] == [("visit", "2031-05-10", True)]
 
 
-def test_an_own_trip_announced_with_no_day_is_only_named() -> None:
-    assert facts("新华社台北2031年5月9日电 副总统龚明远将出访斐济。", "").events == ()
+@pytest.mark.parametrize("announced", ["将出访斐济", "明天将访问斐济"])  # not set off on: told through its talks
+def test_an_own_trip_not_set_off_on_or_undated_is_no_event(announced: str) -> None:
+    assert facts(f"新华社台北2031年5月9日电 副总统龚明远{announced}。", "").events == ()
 
 
 @pytest.mark.parametrize(

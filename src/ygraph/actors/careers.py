@@ -164,7 +164,7 @@ def _pronoun_lead(sentence: str) -> bool:
 
 def _past_terms(text: str, i: int) -> int:
     """Past a count of terms printed right after a career verb (两任, 三届: numerals and a ``term_unit``)."""
-    digits = numeral_characters(("digit", "ten")) + "0123456789两"
+    digits = numeral_characters(("digit", "ten", "count")) + "0123456789"
     k = i
     while k < len(text) and k - i < _TERM_DIGITS and text[k] in digits:
         k += 1

@@ -157,7 +157,7 @@ def _modified_or_bare(a: _Act) -> Ref | None | _Go:
     return _GO
 
 
-_DATED_PLANS = (*parts.BARE_WITHOUT_OBJECT, "visit")  # announced with their day (甲明天将出访某国): planned
+_DATED_PLANS = (*parts.BARE_WITHOUT_OBJECT, "visit")  # announced with their day (甲明天将启程出访某国): planned
 
 
 def _blocked(a: _Act) -> Ref | None | _Go:

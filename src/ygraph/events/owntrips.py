@@ -35,8 +35,9 @@ def dated_own_trip(ctx: Context, trigger: rules.Trigger, span: tuple[int, int, i
     if not days and not _day_opener(ctx, left):
         return False
     gap = _gap(ctx, person, start, days)
-    for word in (*rules.uses("departure"), *sorted(rules.words("plan_words.txt"), key=len, reverse=True)):
-        gap = gap.replace(word, "")  # 甲明天将启程出访某国: announced with its day, a planned trip of his own (A3)
+    if any(w in gap for w in rules.uses("set_off")):  # 甲明天将启程出访某国: set off on, announced with its day (A3)
+        for word in (*rules.uses("set_off"), *sorted(rules.words("plan_words.txt"), key=len, reverse=True)):
+            gap = gap.replace(word, "")
     if rules.compact(ctx.doc.text[end:right]) and _plain(gap, _GAP):
         return True
     return bool(_destination_in(gap))
