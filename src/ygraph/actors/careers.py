@@ -164,7 +164,7 @@ def _pronoun_lead(sentence: str) -> bool:
 
 def _past_terms(text: str, i: int) -> int:
     """Past a count of terms printed right after a career verb (两任, 三届: numerals and a ``term_unit``)."""
-    digits = numeral_characters(("digit", "ten", "count")) + "0123456789"
+    digits = numeral_characters(("digit", "ten", "count")) + _ARABIC
     k = i
     while k < len(text) and k - i < _TERM_DIGITS and text[k] in digits:
         k += 1
@@ -173,13 +173,14 @@ def _past_terms(text: str, i: int) -> int:
 
 
 _TERM_DIGITS = 3
+_ARABIC = "0123456789０１２３４５６７８９"  # digits, half and full width
 
 
 def _time_lead(lead: str) -> bool:
     """Only a time before the verb (同年6月, 2020年, 其后): no subject of its own (career_lead words, numerals)."""
     for word in uses("career_lead"):
         lead = lead.replace(word, "")
-    return not lead.strip(numeral_characters(("digit", "ten")) + "0123456789０１２３４５６７８９" + COMMAS + LIST_MARK)
+    return not lead.strip(numeral_characters(("digit", "ten")) + _ARABIC + COMMAS + LIST_MARK)
 
 
 @cached

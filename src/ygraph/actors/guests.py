@@ -31,11 +31,15 @@ def guest_chain(text: str, i: int) -> bool:
 
 
 @cached
+def _cue_words(prefix: str) -> tuple[str, ...]:
+    """The host_cues.txt words of one kind (``short:``, ``visit:``, ``theme:`` …), prefix removed."""
+    return tuple(w.removeprefix(prefix) for w in words("host_cues.txt") if w.startswith(prefix))
+
+
+@cached
 def _short_visit() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
-    rows = words("host_cues.txt")
-    shorts = tuple(w.removeprefix("short:") for w in rows if w.startswith("short:"))
-    visits = tuple(w.removeprefix("visit:") for w in rows if w.startswith("visit:"))
-    return shorts, visits, frozenset(k for k in place_table(abbreviations=True) if len(k) == 1)
+    abbreviations = frozenset(k for k in place_table(abbreviations=True) if len(k) == 1)
+    return _cue_words("short:"), _cue_words("visit:"), abbreviations
 
 
 def short_visit_at(text: str, i: int) -> bool:
@@ -49,11 +53,8 @@ def short_visit_at(text: str, i: int) -> bool:
 
 @cached
 def _place_visit() -> re.Pattern[str]:
-    shorts, visits, _ = _short_visit()
-    cue, visit = "|".join(map(re.escape, shorts)), "|".join(map(re.escape, visits))
-    rows = words("host_cues.txt")
-    opens = "|".join(re.escape(w.removeprefix("theme:")) for w in rows if w.startswith("theme:"))
-    ends = "|".join(re.escape(w.removeprefix("theme_end:")) for w in rows if w.startswith("theme_end:"))
+    cue, visit = "|".join(map(re.escape, _cue_words("short:"))), "|".join(map(re.escape, _cue_words("visit:")))
+    opens, ends = ("|".join(map(re.escape, _cue_words(p))) for p in ("theme:", "theme_end:"))
     theme = rf"(?:(?:{opens})[^{CLAUSE_BREAKS}]{{1,40}}?(?:{ends}))?"  # 来某县就某事进行调研: the theme before the act
     return re.compile(f"(?:{cue})[\u4e00-\u9fff]{{1,6}}?{theme}(?:{visit})")
 
@@ -66,4 +67,4 @@ def place_visit_at(text: str, i: int) -> bool:
 
 @cached
 def _cue_characters() -> frozenset[str]:
-    return frozenset(cue[0] for cue in _short_visit()[0])
+    return frozenset(cue[0] for cue in _cue_words("short:"))
