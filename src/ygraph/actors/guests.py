@@ -59,6 +59,14 @@ def _place_visit() -> re.Pattern[str]:
     return re.compile(f"(?:{cue})[\u4e00-\u9fff]{{1,6}}?{theme}(?:{visit})")
 
 
+def short_arrival_at(text: str, i: int) -> bool:
+    """A ``short:`` cue and a one-character short form of a place the vocabulary knows at ``text[i]``, no visit
+    word needed (某书记甲乙丙抵某后, 来某仅一天): a movement, where a name after a title ends."""
+    shorts, _visits, abbreviations = _short_visit()
+    cue = next((s for s in shorts if text.startswith(s, i)), "")
+    return bool(cue) and text[i + len(cue) : i + len(cue) + 1] in abbreviations
+
+
 def place_visit_at(text: str, i: int) -> bool:
     """A ``short:`` cue, a place of one to six characters and a ``visit:`` word at ``text[i]`` (某局长甲乙丙来某县
     调研, 来我县就某事进行调研): a visit, where a name after a title ends, though 来 is a surname."""

@@ -10,14 +10,14 @@ import re
 from ..lexicons import cached
 from ..punctuation import CLOSING_QUOTES, OPENING_BRACKETS, OPENING_QUOTES
 from .actorlex import PUNCT, automaton, plausible_name, starts_boundary, surnames, table, titles, uses, words
-from .guests import place_visit_at
+from .guests import place_visit_at, short_arrival_at
 from .japanesenames import long_japanese_name
 
 # a name in Latin letters after a title, as the compact view prints it (spaces gone): two capitalised words at
 # least (KolasYotaka, LadieN.Jack), never an acronym alone (WTO, APEC) nor a word in lower case
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+\.?(?:[A-Z][a-z]*\.?|-[A-Z]?[a-z]+){1,4}(?![A-Za-z])")
 
-_ARRIVAL = "follow.come"  # the row id of 来台, 来访; also of 来某县调研 (guests.place_visit_at)
+_ARRIVAL = "follow.come"  # the row id of 来台, 来访; also of 来某县调研 and 抵某后 (guests.place_visit_at, short_arrival_at)
 
 # a short bracketed note on a post, printed between the title and its holder: 局长（兼）, 助理处长（传媒）
 _POST_NOTE = re.compile(r"[（(]([\u4e00-\u9fff]{1,4})[）)](?=[\u4e00-\u9fff])")
@@ -95,7 +95,7 @@ def _follower(text: str, k: int) -> str:
     """The id of the name_followers.tsv word starting at ``text[k]``, or ""."""
     rows = _followers()
     word = next((rows[text[k : k + n]] for n in (5, 4, 3, 2, 1) if _follows(text, k, n, rows)), "")
-    return word or (_ARRIVAL if place_visit_at(text, k) else "")
+    return word or (_ARRIVAL if place_visit_at(text, k) or short_arrival_at(text, k) else "")
 
 
 def _follows(text: str, k: int, n: int, rows: dict[str, str]) -> bool:

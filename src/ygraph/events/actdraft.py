@@ -4,6 +4,8 @@ subject of an act whose clause names none, and the people an act is done to, for
 
 from __future__ import annotations
 
+import re
+
 from ..model import Mention, PolicyLink, Sentence
 from ..punctuation import CLAUSE_BREAKS, CLOSING_QUOTES, LIST_MARK, OPENING_QUOTES
 from . import actpeople, eventplaces, guards, listed, owntrips, sides
@@ -11,6 +13,7 @@ from . import eventrules as rules
 from .acttitle import actor_title, sideless, without_opener, without_topic
 from .draft import Context, Draft, Ref
 from .groups import group_title, without_times
+from .occasiondays import trip_framed, trip_part
 
 _OBJECT_TYPES = ("inspection", "message", "talks", "visit")  # titles keep the object (会见某某一行, 访问某地)
 _Titled = tuple[str, str | None, int]  # an act's title, its place and where its words begin (head)
@@ -280,18 +283,10 @@ def dated_plan(ctx: Context, sentence: Sentence, left: int, start: int) -> bool:
     word between that person and the trigger as ``announced`` reads it, with a day printed before the trigger in
     the sentence: planned talks (gold-conventions A3); with no day, a plan only named (A1)."""
     actor = next((p for p in ctx.people(left, start) if p.end <= start), None)
-    if actor is None or not announced(ctx, actor.end, start):
+    framed = trip_framed(ctx, sentence)  # 某某访问某国期间，…也将拜会乙: the trip's subject acts
+    if (actor is None and not framed) or not announced(ctx, actor.end if actor else left, start):
         return False
-    return any(t.kind == "date" for t in ctx.times(sentence.start, start)) or _trip_part(ctx, sentence, start)
-
-
-def _trip_part(ctx: Context, sentence: Sentence, start: int) -> bool:
-    """Talks announced with the visiting group in their clause (某某将会见某某一行) after a trip announced with its
-    days: part of that trip, dated by it (gold-conventions B3), never a plan only named."""
-    text = ctx.doc.text
-    left, right = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
-    group = any(w in text[left:right] for w in (*rules.uses("delegation"), *rules.uses("group_end")))
-    return group and any(d.event_type == "visit" and d.planned and d.date for d in ctx.drafts)
+    return any(t.kind == "date" for t in ctx.times(sentence.start, start)) or trip_part(ctx, sentence, start, framed)
 
 
 def bare_report(text: str, end: int, right: int) -> bool:
@@ -363,7 +358,7 @@ def _skip_times(ctx: Context, start: int, end: int) -> int:
 
 
 def _object(text: str, end: int, right: int) -> str:
-    obj = rules.strip_start(rules.compact(text[end:right]), rules.uses("aspect"))
+    obj = rules.LATIN_GLOSS.sub("", rules.strip_start(rules.compact(text[end:right]), rules.uses("aspect")))
     if any(obj.startswith(w) and rules.participation_pattern().match(obj, len(w)) for w in rules.uses("during")):
         return ""  # 某某在会见中说: the talks told again, no object
     seasons = rules.uses("period_noun")  # 检查国庆节期间安全生产工作, 春节后复工: the season the work is for
@@ -371,7 +366,15 @@ def _object(text: str, end: int, right: int) -> str:
     obj = obj[: min(cuts)] if cuts else obj
     cut = rules.pattern("object_count").search(obj)
     obj = obj[: cut.start()] if cut else obj
+    listed = _NEXT_ACT.search(obj)  # 签署“某协定”、接受某某午宴: the next act of a list, no more of the object
+    obj = obj[: listed.start() + 1] if listed else obj
+    acts = [at for w in rules.uses("next_act") if (at := obj.find(LIST_MARK + w)) >= 0]  # 拜会甲、接受乙款宴
+    obj = obj[: min(acts)] if acts else obj
     return obj[:30] if len(obj) >= 2 else ""
+
+
+# a quoted name closed, then 、 and no other quoted name: the list goes on with another act
+_NEXT_ACT = re.compile(f"[{re.escape(CLOSING_QUOTES)}》]{LIST_MARK}(?![{re.escape(OPENING_QUOTES)}《])")
 
 
 def _previous_tail(text: str, floor: int, left: int) -> str:

@@ -217,7 +217,7 @@ def _found_actor(a: _Act) -> Ref | None | _Go:
     text, refs = ctx.doc.text, a.refs
     actor = escorted.escorted_actor(ctx, sentence, left, start)  # 某某由甲陪同前往某乡会勘: not 甲
     if actor is None:
-        actor = continued_actor(ctx, sentence.start, refs, trigger.event_type) if a.opener else next((p for p in ctx.people(left, start) if p.end <= start), None)
+        actor = continued_actor(ctx, sentence.start, refs, trigger.event_type) if a.opener else guards.first_actor(ctx, left, start)
     if actor is None and _new_partner(a):  # 甲与乙进行会谈…；会见丙: 甲 holds the other talks too
         actor = continued_actor(ctx, sentence.start, refs, trigger.event_type)
     same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
@@ -225,7 +225,7 @@ def _found_actor(a: _Act) -> Ref | None | _Go:
     personal = personal or (a.departure and trigger.word in rules.uses("departure"))  # 甲将于24日傍晚，启程前往某地
     if actor is None and personal and trigger.form == "act" and not same_kind:
         told = trigger.event_type in parts.BARE_WITHOUT_OBJECT and not any(w in a.opening for w in rules.words("plan_words.txt"))
-        told = told or trigger.word in rules.uses("holder_act")  # its day in its own clause: one person before acts
+        told = told or trigger.word in rules.uses("holder_act") or actdraft.trip_framed(ctx, sentence)  # 访问某国期间
         actor = actdraft.sentence_subject(ctx, sentence, left, told)  # 某某带领…，深入某县督查; 甲来到某区，会见了乙
     if actor is not None and not (a.sides and not a.opener) and any(w in text[left : actor.start] for w in rules.uses("object_marker")):
         actor = None  # 就某某逝世 / 向某某: the object, not the one acting (代表团与某某会面: the group's hosts)

@@ -167,3 +167,10 @@ class Context:
                 out.insert(0, text[start:stop])
                 end = start
         return "".join(out)
+
+
+def announced_trip(ctx: Context, draft: Draft) -> bool:
+    """A visit announced: planned, or dated after the article's own day (a trip set off on tomorrow is flagged
+    planned only once its article is read whole: owntrips)."""
+    ahead = ctx.article.published or ctx.article.date or ""
+    return draft.planned or bool(draft.date and draft.date > ahead)

@@ -19,6 +19,16 @@ from . import modelheads
 
 # A space left after clean separates headline parts (…出席 某某主持发布会): a clause break too.
 CLAUSE_BREAKS = _BREAKS + SPACES
+
+# a name's spelling in Latin letters printed in brackets after it (某总统甲(Juan Lugo)): no word of the page's own;
+# a clause cut at its space leaves the closing bracket out
+LATIN_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .,'’-]*(?:[)）]|$)")
+
+
+def past_gloss(text: str, at: int) -> int:
+    """Where ``text`` goes on after a Latin gloss printed at ``at`` (``at`` when none is)."""
+    m = LATIN_GLOSS.match(text, at)
+    return m.end() if m else at
 _SPACE = re.compile(r"\s+")
 _FRAGMENT = re.compile(r"\{([a-z_]+)\}")
 _CJK_CHAR = re.compile("[\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\uff00-\uffef]")  # Han, kana, CJK punctuation

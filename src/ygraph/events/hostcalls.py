@@ -48,15 +48,17 @@ def _hosts(ctx: Context, sentence: Sentence, start: int) -> list[tuple[int, Ment
         if not _titles_only(ctx, at, person.start):
             break
         found.append((at, person))
-        if sep := word_at(joiners, text, person.end):
-            at = person.end + len(sep)
+        end = rules.past_gloss(text, person.end)  # 拜会甲(Juan Lugo)与乙
+        if sep := word_at(joiners, text, end):
+            at = end + len(sep)
             continue
-        if not _list_ends(text, person.end):
+        if not _list_ends(text, end):
             break  # 拜会甲的家人, 拜会甲等: no list of hosts
         kept = len(found)
-        if not text.startswith(tuple(COMMAS), person.end):
+        if not text.startswith(tuple(COMMAS), end):
             break
-        at = person.end + 1
+        at = end + 1
+    kept = len(found) if found and text.startswith(rules.uses("next_act"), at) else kept  # 拜会甲、乙、接受丙款宴
     return found[:kept] if kept >= 2 else []
 
 

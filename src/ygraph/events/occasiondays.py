@@ -9,7 +9,7 @@ from ..model import Sentence
 from . import eventparts as parts
 from . import eventrules as rules
 from . import headlines, sides
-from .draft import Context, Draft
+from .draft import Context, Draft, announced_trip
 
 
 def context_date(ctx: Context, draft: Draft) -> bool:
@@ -91,7 +91,8 @@ def visit_day(ctx: Context, sentence: Sentence, draft: Draft) -> bool:
     group = any(w in told for w in (*rules.uses("delegation"), *rules.uses("group_end")))
     # an announced act is part of an announced trip (某某将于7月1日至5日率团访问 … 某某将会见其一行), a held act
     # of a trip held
-    visits = (d for d in reversed(ctx.drafts) if d.event_type == "visit" and d.planned == draft.planned)
+    # (a trip set off on tomorrow is flagged planned only later: announced_trip)
+    visits = (d for d in reversed(ctx.drafts) if d.event_type == "visit" and draft.planned in (d.planned, announced_trip(ctx, d)))
     visit = next((d for d in visits if d.date), None)
     if not (during or group) or visit is None or visit is draft:
         return False
@@ -99,3 +100,18 @@ def visit_day(ctx: Context, sentence: Sentence, draft: Draft) -> bool:
     draft.date_source, draft.explicit = "context", visit.explicit
     draft.place = draft.place or visit.place
     return True
+
+
+def trip_part(ctx: Context, sentence: Sentence, start: int, framed: bool = False) -> bool:
+    """Talks announced with the visiting group in their clause (某某将会见某某一行), or in a sentence opened by the
+    trip's frame (``framed``), after a trip announced with its days: part of that trip, dated by it
+    (gold-conventions B3), never a plan only named."""
+    text = ctx.doc.text
+    left, right = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
+    group = framed or any(w in text[left:right] for w in (*rules.uses("delegation"), *rules.uses("group_end")))
+    return group and any(d.event_type == "visit" and d.date and announced_trip(ctx, d) for d in ctx.drafts)
+
+
+def trip_framed(ctx: Context, sentence: Sentence) -> bool:
+    """The sentence opens with a trip's frame (某某访问某国期间，: patterns.tsv trip_frame)."""
+    return bool(rules.pattern("trip_frame").match(rules.compact(sentence.text)))

@@ -33,7 +33,7 @@ def person_visit(
     if held is None:
         return False
     title = visitor.text + trigger.word
-    known = same(ctx, title, None)
+    known = same(ctx, title, None) or (held if held.event_type == "visit" else None)  # 甲出访某国…甲访问某国期间
     if known is None:
         draft = Draft(
             title, "visit", start, end, held.date, None, "context", held.date_text, None, False, False

@@ -1,0 +1,93 @@
+"""Events and names of session 45 (invented text, invented names).
+
+- A name after a title ends before a movement verb and a place's one-character short form, with no visit word
+  after them (某书记甲乙丙抵某后, 来某仅一天: actors/guests.short_arrival_at, rule titled:follow.come).
+- An act told right after another (抵某后，就与某某会见; 随即与某某会面) opens with an adverb before its partner word
+  (events/side_acts.tsv adverb: 就, 即, 随即, 便): the talks are read, the actor is the sentence's subject, and
+  the post after the adverb's 与 starts after it (actors/prefix_stops.txt 就与, 即与, 便与).
+- Talks held on behalf of someone (代表某主席甲与乙会见) are the speaker's: the one represented is no actor and
+  takes no part (events/guards.represented, word_uses.tsv on_behalf; 代表团 is no such word).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import event_people, facts
+from sweep13 import in_script
+
+_DAY = "新华社江城2031年5月23日电 23日，"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("move", ["抵杭后出席座谈会。", "抵沪仅一个小时，就出席了座谈会。", "来京后出席座谈会。"])
+def test_a_titled_name_ends_before_a_move_to_a_short_place(move: str, script: str) -> None:
+    found = facts(in_script(_DAY + "临江省委书记龚明远" + move, script), "2031-05-24")
+    assert [(r.person, r.position) for r in found.roles] == [("龚明远", "临江省委书记")]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(
+    "lead",
+    ["抵杭仅一个小时，就与", "抵达江城后，即与", "抵达江城后，随即与", "抵达江城后，便与"],
+)
+def test_talks_right_after_an_arrival(lead: str, script: str) -> None:
+    text = _DAY + "临江省委书记龚明远" + lead + "海州省委书记柴思雨进行会见。"
+    found = facts(in_script(text, script), "2031-05-24")
+    assert {(r.person, r.position) for r in found.roles} == {
+        ("龚明远", "临江省委书记"),
+        ("柴思雨", "海州省委书记"),
+    }
+    talks = [e for e in found.events if e.event_type == "talks"]
+    assert [(e.title, e.date) for e in talks] == [("龚明远与柴思雨进行会见", "2031-05-23")]
+    assert event_people(talks[0]) == {("龚明远", "attended"), ("柴思雨", "attended")}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_talks_on_behalf_of_someone_leave_him_out(script: str) -> None:
+    text = _DAY + "江城市委副书记柴思雨代表市委书记龚明远与临江省代表团团长林晓峰会见。"
+    found = facts(in_script(text, script), "2031-05-24")
+    talks = [e for e in found.events if e.event_type == "talks"]
+    assert len(talks) == 1
+    assert event_people(talks[0]) == {("柴思雨", "attended"), ("林晓峰", "attended")}
+
+
+def test_a_delegation_leader_before_talks_is_no_one_represented() -> None:
+    text = _DAY + "临江省代表团团长林晓峰与江城市委书记龚明远会见。"
+    talks = [e for e in facts(text, "2031-05-24").events if e.event_type == "talks"]
+    assert len(talks) == 1
+    assert event_people(talks[0]) == {("林晓峰", "attended"), ("龚明远", "attended")}
+
+
+_TRIP = "新华社台北2031年5月9日电 副总统龚明远明天将启程出访海州国，20日返国。"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_acts_announced_in_a_trip_s_frame_take_its_days(script: str) -> None:
+    text = _TRIP + "龚明远访问海州国期间，将拜会总统柴思雨(Juan Chai)与外长林晓峰(Ricardo Lin)、接受柴思雨午宴。"
+    found = facts(in_script(text, script), "2031-05-09")
+    talks = sorted((e for e in found.events if e.event_type == "talks"), key=lambda e: e.title)
+    assert [(e.date, e.planned) for e in talks] == [("2031-05-10", True)] * 2  # one call per host
+    assert {p for e in talks for p, _ in event_people(e)} == {"龚明远", "柴思雨", "林晓峰"}
+    assert all("(" not in e.title for e in talks)  # the Latin gloss is no word of the title
+
+
+def test_a_visit_named_again_in_its_frame_is_the_trip_told() -> None:
+    text = _TRIP + "龚明远访问海州国期间，将拜会总统柴思雨。"
+    visits = [e for e in facts(text, "2031-05-09").events if e.event_type == "visit"]
+    assert len(visits) == 1
+
+
+def test_a_plan_told_without_a_trip_s_frame_stays_no_event() -> None:
+    text = "新华社台北2031年5月9日电 龚明远表示，将拜会总统柴思雨。"
+    assert [e for e in facts(text, "2031-05-09").events if e.event_type == "talks"] == []
+
+
+def test_a_signing_s_object_ends_with_its_quoted_name() -> None:
+    text = _TRIP + "访问期间，龚明远将见证两国外长签署“互免签证协定”、接受柴思雨午宴。"
+    found = facts(text, "2031-05-09").events
+    signings = [e for e in found if e.event_type == "signing"]
+    assert len(signings) == 1
+    assert signings[0].title.endswith("协定”")
+    meals = [e for e in found if e.event_type == "other"]  # the lunch announced in the trip's frame: its days
+    assert [(e.date, e.planned) for e in meals] == [("2031-05-10", True)]
