@@ -91,3 +91,23 @@ def test_a_signing_s_object_ends_with_its_quoted_name() -> None:
     assert signings[0].title.endswith("协定”")
     meals = [e for e in found if e.event_type == "other"]  # the lunch announced in the trip's frame: its days
     assert [(e.date, e.planned) for e in meals] == [("2031-05-10", True)]
+
+
+_SESSION = "本报江城3月29日讯 省人大常委会第九次会议今天闭会。主任林晓峰主持会议并讲话。他说，这次会议是"
+
+
+@pytest.mark.parametrize(
+    "named",
+    ["省九届人大三次会议后召开的首次例会。", "全国人大三次会议与省九届人大三次会议后本会召开的首次例会。"],
+)
+def test_a_meeting_named_as_a_point_in_time_is_no_event(named: str) -> None:
+    found = facts(_SESSION + named + "副主任龚明远、柴思雨出席会议。", "2031-03-30")
+    assert [e.title for e in found.events] == ["省人大常委会第九次会议"]
+    assert {p for p, r in event_people(found.events[0]) if r == "attended"} == {"龚明远", "柴思雨"}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_video_address_is_sent(script: str) -> None:
+    text = "新华社江城2030年6月8日电 第九届江城经贸论坛8日在江城开幕。临江省长林禾正出席并致辞，海州市长龚明远作视频致辞。"
+    forum = facts(in_script(text, script), "2030-06-08").events[0]
+    assert event_people(forum) == {("林禾正", "attended"), ("林禾正", "spoke_at"), ("龚明远", "sent")}

@@ -71,7 +71,7 @@ TABLES: dict[str, Table] = {
     "actors/titles.tsv": Table(("text", "single|many", "place|org|-")),
     "actors/word_uses.tsv": Table(("text", _documented_uses("actors/word_uses.tsv"))),
     "events/abbreviated.tsv": Table(("text", "name")),
-    "events/participation.tsv": Table(("text", "presided|spoke_at|attended|says|leads|members|chairs|read_out|opens")),
+    "events/participation.tsv": Table(("text", "presided|spoke_at|attended|says|leads|members|chairs|read_out|opens|sent")),
     "events/patterns.tsv": Table(("name", "regex")),
     "events/place_phrases.tsv": Table(("text", "text", "int")),
     "events/own_trips.tsv": Table(("text", _documented_uses("events/own_trips.tsv"))),

@@ -46,6 +46,8 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, co
         shorter, follower = open_end(text, i)
         closed = 0 < shorter < valid[0] and follower != RECURS  # only a follower word cuts a bounded reading
         return shorter if closed else valid[0]
+    if len(valid) > 1 and titled and _verb_without_object(text, valid[0]):
+        return valid[1]  # 某政协主席甲乙任，: 任 ends the clause, no post after it
     if (
         len(valid) > 1
         and text[valid[0]] in words("weak_boundaries.txt")
@@ -55,6 +57,14 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, co
     ):
         return valid[1]  # 龚明为出席: 为 is more likely the end of the name than a word after it
     return valid[0] if valid else -1
+
+
+def _verb_without_object(text: str, k: int) -> bool:
+    """A one-character appointment verb (appointment_verbs.txt: 任) at ``text[k]`` with no post after it: a clause
+    break or an attendance verb follows (某主席甲乙任，某常委丙; 甲乙任出席会议): the name's last character."""
+    if text[k : k + 1] not in words("appointment_verbs.txt"):
+        return False
+    return k + 1 >= len(text) or text[k + 1] in CLAUSE_BREAKS or text.startswith(tuple(words("attendance_verbs.txt")), k + 1)
 
 
 def _closes_frame(text: str, i: int, k: int) -> bool:

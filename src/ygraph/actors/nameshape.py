@@ -207,13 +207,25 @@ def list_of_names(items: list[str]) -> bool:
     loose = all(
         u
         or (len(n) <= 4 and loose_name(n) and not n.endswith(organ_ends()) and not inner_boundary(n))
-        or (inner and 0 < k < len(items) - 1 and _place_named(n))
+        or (inner and 0 < k < len(items) - 1 and (_place_named(n) or _long_transliterated(n)))
         for k, (n, u) in enumerate(zip(items, usual, strict=True))
     )
     return loose and any(usual)
 
 
 _PLACE_NAMED_AMONG = 4  # usual names a list needs before a name spelt like a place is read inside it
+_LONGEST_TRANSLITERATED = 7  # characters of a Mongolian or Tibetan name read deep in a list (某某其其格)
+
+
+def _long_transliterated(item: str) -> bool:
+    """Five to seven Han characters of a name's shape, no organ's end nor boundary inside (a Mongolian name of
+    six characters): a name only inside a long list of usual names, never at its ends."""
+    return (
+        4 < len(item) <= _LONGEST_TRANSLITERATED
+        and loose_name(item)
+        and not item.endswith(organ_ends())
+        and not inner_boundary(item)
+    )
 
 
 def _place_named(item: str) -> bool:

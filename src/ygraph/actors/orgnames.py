@@ -93,7 +93,8 @@ def _undoubled(org: str) -> str:
     for level in uses("place_level"):
         at = org.find(level + level)
         organ = next((o for o in level_organs() if org.startswith(o, at + 2)), "") if at > 0 else ""
-        if organ and not (len(organ) == 1 and short_stem(org, at)):
+        whole = org.endswith(uses("doubled_level"), 0, at + 1)  # 某新区区委: 新区 is the place's level, 区委 its organ
+        if organ and not whole and not (len(organ) == 1 and short_stem(org, at)):
             org = org[:at] + org[at + 1 :]  # 道县县委, 荣县县长: a one-character stem keeps its doubled level
     return org
 

@@ -238,7 +238,7 @@ def _named(
     left, right = clause(sentence, start, end)
     left = ctx.past_dateline(left, start)  # 本报讯(记者某某)某大会…: the byline is no part of the name
     studied = rules.pattern("studied_list").match(text, end, right)  # 学习甲会议、乙会议精神: a list studied
-    since = guards.period_start(text, left, start, right)  # 自从某论坛召开以后: the start of a period
+    since = guards.period_start(text, left, start, right) or guards.point_in_time(text, end, right)  # 自从…以来, 某会议后召开的
     if studied or since or any(text.startswith(w, end) for w in rules.words("not_after.txt")):
         earlier = references.earlier_edition(ctx, sentence, trigger, left, start, end)
         return earlier or references.mentioned(ctx, sentence, trigger, left, start, end)

@@ -56,6 +56,21 @@ def period_start(text: str, left: int, start: int, right: int) -> bool:
     return found is not None and found.start() < start
 
 
+def point_in_time(text: str, end: int, right: int) -> bool:
+    """A name ending at ``end`` is named as the time after which another was held (某会议后召开的第一次例会: patterns.tsv
+    point_after), or is joined (``list_joiner``, 、) to the next name of its clause, which is a point in time
+    (甲会议和乙会议后召开的, 甲会议和乙会议之后): neither is the event told."""
+    if rules.pattern("point_after").match(text, end, right):
+        return True
+    if not text.startswith((*rules.uses("list_joiner"), LIST_MARK), end):
+        return False
+    following = rules.trigger_pattern().search(text, end + 1, right)
+    after = following.end() if following else right
+    return following is not None and (
+        text.startswith(rules.words("not_after.txt"), after) or bool(rules.pattern("point_after").match(text, after, right))
+    )
+
+
 def caption(text: str, floor: int, end: int) -> bool:
     """Whether the sentence ``text[floor:end]`` is a photo caption (a name followed by (右), (左二)): the act
     it shows is reported by the article's own sentences, dated there."""

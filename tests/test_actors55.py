@@ -1,0 +1,50 @@
+"""Names and posts of session 45 (invented text, invented names).
+
+- A long list of usual names before an attendance verb reads an inner item of five to seven characters of a
+  name's shape as a name (a Mongolian name: actors/nameshape._long_transliterated); never at the list's ends.
+- A name whose last character is an appointment verb (任) keeps it when no post follows: a clause break or an
+  attendance verb (某主席甲乙任，…; 甲乙任出席会议: actors/namereader._verb_without_object).
+- A new area's organ (某新区区委书记) keeps its level: 新区 is the place's level (word_uses.tsv doubled_level).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import event_people, facts
+from sweep13 import in_script
+
+_OPENED = "本报讯 3月8日上午，江城市七届人大三次会议在江城会展中心开幕。大会执行主席林晓峰主持大会。"
+_USUAL = ["龚明远", "柴思雨", "周文涛", "钱小禾", "王建华"]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_long_minority_name_inside_a_list_of_names(script: str) -> None:
+    listed = [*_USUAL[:3], "阿拉坦其其格", *_USUAL[3:]]
+    text = _OPENED + "、".join(listed) + "等同志和主席团的其他成员就座于主席台。"
+    found = facts(in_script(text, script), "2031-03-09")
+    people = {p for e in found.events for p, r in event_people(e) if r == "attended"}
+    assert people == set(listed)
+
+
+def test_a_long_item_at_a_list_s_end_is_no_name() -> None:
+    text = _OPENED + "、".join(_USUAL) + "、各部门负责同志代表在主席台就座。"
+    assert "各部门负责同志代表" not in {p.name for p in facts(text, "2031-03-09").people}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("after", ["，市委常委王建华随同考察。", "出席会议。"])
+def test_a_name_ending_with_an_appointment_verb(after: str, script: str) -> None:
+    found = facts(in_script("本报讯 5月8日，市政协主席周以任" + after, script), "2031-05-09")
+    assert "周以任" in {p.name for p in found.people}
+
+
+def test_an_appointment_verb_before_a_post_still_ends_the_name() -> None:
+    found = facts("本报讯 5月8日，市政协副主席周以任市委常委。", "2031-05-09")
+    assert {p.name for p in found.people} == {"周以"}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_new_area_s_organ_keeps_its_level(script: str) -> None:
+    found = facts(in_script("本报讯 5月8日，临江市委常委、江城新区区委书记龚明远出席会议。", script), "2031-05-09")
+    assert ("龚明远", "江城新区区委书记") in {(r.person, r.position) for r in found.roles}
