@@ -111,3 +111,20 @@ def test_a_video_address_is_sent(script: str) -> None:
     text = "新华社江城2030年6月8日电 第九届江城经贸论坛8日在江城开幕。临江省长林禾正出席并致辞，海州市长龚明远作视频致辞。"
     forum = facts(in_script(text, script), "2030-06-08").events[0]
     assert event_people(forum) == {("林禾正", "attended"), ("林禾正", "spoke_at"), ("龚明远", "sent")}
+
+
+_FORUM = "新华社江城2031年3月24日电 外交部发言人王小明今日宣布：国务院总理龚明远将于30日应邀出席在海南举行的江城论坛2031年年会开幕式并发表主旨演讲。"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_people_announced_at_a_planned_event_take_part(script: str) -> None:
+    text = _FORUM + "海州国总理柴思雨、临江国总理林晓峰将应邀出席年会。"
+    forum = facts(in_script(text, script), "2031-03-24").events[0]
+    assert forum.planned
+    assert event_people(forum) >= {("龚明远", "attended"), ("柴思雨", "attended"), ("林晓峰", "attended")}
+
+
+def test_people_greeting_elsewhere_take_no_part_in_a_planned_event() -> None:
+    text = _FORUM + "海州国总理柴思雨今日抵达广州，副省长张晓新到机场迎接。"
+    forum = facts(text, "2031-03-24").events[0]
+    assert "张晓新" not in {p for p, _ in event_people(forum)}

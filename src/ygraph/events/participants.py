@@ -331,8 +331,16 @@ def _link(
     link = Participation(person.text, relation, prov)
     if target is None:
         ctx.pending.append(link)
-    elif not target.planned or companions.goes_along(target, verb):
+    elif not target.planned or companions.goes_along(target, verb) or _announced(ctx, sentence, person):
         target.participants.setdefault((person.text, relation), link)
+
+
+def _announced(ctx: Context, sentence: Sentence, person: Mention) -> bool:
+    """The person's part in a planned event is announced in the clause that names it (甲将出席某年会并发表演讲,
+    乙、丙将应邀出席年会): a plan word of talks (word_uses.tsv talks_plan: 将, 拟, 计划) after the person in that
+    clause (gold-conventions A3); a greeting at the airport (到机场迎接) is no part of the forum announced."""
+    _, right = rules.clause_bounds(ctx.doc.text, person.end, person.end, sentence.start, sentence.end)
+    return any(w in ctx.doc.text[person.end : right] for w in rules.uses("talks_plan"))
 
 
 def _target(
