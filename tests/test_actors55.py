@@ -48,3 +48,14 @@ def test_an_appointment_verb_before_a_post_still_ends_the_name() -> None:
 def test_a_new_area_s_organ_keeps_its_level(script: str) -> None:
     found = facts(in_script("本报讯 5月8日，临江市委常委、江城新区区委书记龚明远出席会议。", script), "2031-05-09")
     assert ("龚明远", "江城新区区委书记") in {(r.person, r.position) for r in found.roles}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(
+    "handed",
+    ["另青禾区长由中兴区副区长龚明远接任。", "另青禾区长则是由担任中兴区副区长的龚明远接任。"],
+)
+def test_a_post_handed_by_a_preposition_that_is_a_surname(handed: str, script: str) -> None:
+    found = facts(in_script("本报讯 2031年3月4日，" + handed, script), "2031-03-05")
+    assert {p.name for p in found.people} == {"龚明远"}  # 由中 (由 + a place the vocabulary lacks) is no name
+    assert ("龚明远", "青禾区长") in {(r.person, r.position) for r in found.roles}

@@ -113,7 +113,7 @@ def test_a_video_address_is_sent(script: str) -> None:
     assert event_people(forum) == {("林禾正", "attended"), ("林禾正", "spoke_at"), ("龚明远", "sent")}
 
 
-_FORUM = "新华社江城2031年3月24日电 外交部发言人王小明今日宣布：国务院总理龚明远将于30日应邀出席在海南举行的江城论坛2031年年会开幕式并发表主旨演讲。"
+_FORUM = "新华社江城2031年3月24日电 外交部发言人王小明今日宣布：国务院总理龚明远将于30日赴海南出席江城论坛年会开幕仪式并作主旨演讲。"
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])

@@ -63,6 +63,7 @@ from .placecontext import ContextPlaces
 from .placescan import Hits, PlaceScan, scan_places
 from .positions import Position
 from .printedplaces import regions, sentence_region, subject_hits, subject_places, under_known_city
+from .wordstarts import handed_to
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 _HOLDERS = "holders"  # the rule of names after a count of holders (三任某市长甲、乙)
@@ -312,7 +313,7 @@ def _preposition(text: str, e: int) -> bool:
     if place_prefix(text[e + 1 : e + 1 + _PLACE_SPAN]) or text.startswith(uses("addressee"), e + 1):
         return True  # 某职由某特别行政区…; 总统向访宾说明: whom the holder addresses
     verbs = (*words("appointment_verbs.txt"), *table("career_verbs.tsv"))
-    return any(text.startswith(v, e + 1) for v in verbs if len(v) > 1)
+    return any(text.startswith(v, e + 1) for v in verbs if len(v) > 1) or handed_to(text, e + 1)  # 由某副区长甲接任
 
 
 def address_words() -> str:
