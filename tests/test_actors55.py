@@ -59,3 +59,9 @@ def test_a_post_handed_by_a_preposition_that_is_a_surname(handed: str, script: s
     found = facts(in_script("本报讯 2031年3月4日，" + handed, script), "2031-03-05")
     assert {p.name for p in found.people} == {"龚明远"}  # 由中 (由 + a place the vocabulary lacks) is no name
     assert ("龚明远", "青禾区长") in {(r.person, r.position) for r in found.roles}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_royal_guest_s_title(script: str) -> None:
+    found = facts(in_script("本报讯 昨日，省长龚明远在江城会见了海州国公主柴思雨一行。", script), "2031-05-09")
+    assert ("柴思雨", "海州国公主") in {(r.person, r.position) for r in found.roles}

@@ -128,3 +128,19 @@ def test_people_greeting_elsewhere_take_no_part_in_a_planned_event() -> None:
     text = _FORUM + "海州国总理柴思雨今日抵达广州，副省长张晓新到机场迎接。"
     forum = facts(text, "2031-03-24").events[0]
     assert "张晓新" not in {p for p, _ in event_people(forum)}
+
+
+_WAKE = "本报讯 2031年8月24日 / 江城商会昨日为已故会长柴思雨在江城殡仪馆设灵，将于今日举殡。数百人昨日到场致祭，市长林晓峰亲临致祭。"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_wake_and_its_mourners(script: str) -> None:
+    found = facts(in_script(_WAKE, script), "2031-08-24")
+    wake = [e for e in found.events if e.date == "2031-08-23"]
+    assert len(wake) == 1
+    assert event_people(wake[0]) == {("林晓峰", "attended")}  # the deceased takes part in nothing
+
+
+def test_a_funeral_told_of_the_deceased_is_no_part_of_his() -> None:
+    found = facts("江城商会会长柴思雨今早举殡\n" + _WAKE, "2031-08-24")
+    assert all(p != "柴思雨" for e in found.events for p, _ in event_people(e))

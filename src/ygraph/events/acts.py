@@ -343,8 +343,8 @@ def _recorded(a: _Act, draft: Draft) -> Ref:
     if actor is None:
         add_listed(ctx, sentence, ref.draft, left, start)  # 甲开通、乙启动、丙上线: 乙启动 too
     relation = "sent" if trigger.event_type in parts.SENT_ACTS else "attended"
-    # the actor; the guests of talks (会见某某); the people leading a visit (某某率团赴某地)
-    people = [(p, relation) for p in (actpeople.joined_actors(ctx, actor, sentence, start) if actor else [])]
+    # the actor (not the deceased: 某某今早举殡); the guests of talks (会见某某); the people leading a visit
+    people = [(p, relation) for p in (actpeople.joined_actors(ctx, actor, sentence, start) if actor and trigger.word not in rules.uses("deceased_act") else [])]
     if trigger.event_type in parts.BARE_WITHOUT_OBJECT:
         guests = [*a.sides, *actdraft.object_people(ctx, end, right)]
         people += [(p, "attended") for p in guests]

@@ -47,7 +47,7 @@ def actor_title(
     partner = sides.partner_opening(ctx, left, start) if actor.end <= left else ""
     rest = rest.lstrip(sides.BRACKETS)  # 今早(13日)首先与某某会面: the brackets of a day left out
     rest = next((rest[len(w) :] for w in rules.uses("daypart") if rest.startswith(w) and partner), rest)  # 晚上与…
-    opened = rules.strip_start(rest, sides.uses("adverb"))  # 首先与某某会面: after an adverb
+    opened = rules.strip_start(rest, sides.adverbs(rest))  # 首先与某某会面: after an adverb
     rest = rest if opened.startswith(partner) else partner + rest  # …与某某会面: the partner word stays
     rest = without_topic(rest, trigger.event_type)  # 甲与乙就某事进行座谈 → 甲与乙进行座谈
     listed = rules.pattern("place_list").search(rest)

@@ -112,9 +112,16 @@ def strip_opening(subject: str) -> str:
         word = next((w for w in uses(use) if subject.startswith(w)), "")
         if word:
             rest = subject[len(word) :]
-            return _past_plan(rules.strip_start(rest, uses("adverb")))
-    bare = _past_plan(rules.strip_start(subject, uses("adverb")))  # 再与某某见面 → 与某某
+            return _past_plan(rules.strip_start(rest, adverbs(rest)))
+    bare = _past_plan(rules.strip_start(subject, adverbs(subject)))  # 再与某某见面 → 与某某
     return bare if bare.startswith(rules.uses("partner")) else _past_plan(subject)
+
+
+def adverbs(head: str) -> tuple[str, ...]:
+    """The adverbs that may open ``head`` before its partner word: ``adverb`` words, and ``partner_adverb`` words
+    only right before a partner word (就与某某会见, never 就某事座谈: 就 opens a topic there)."""
+    partnered = tuple(w for w in uses("partner_adverb") if head.startswith(w) and head.startswith(rules.uses("partner"), len(w)))
+    return (*uses("adverb"), *partnered)
 
 
 def _past_plan(head: str) -> str:
@@ -134,7 +141,7 @@ def partner_opening(ctx: Context, left: int, start: int) -> str:
     for use in ("side", "joined"):
         word = next((w for w in uses(use) if head.startswith(w)), "")
         head = head[len(word) :]
-    head = _past_plan(rules.strip_start(head, uses("adverb")))  # …，将与某某会晤; 亦会与…: announced
+    head = _past_plan(rules.strip_start(head, adverbs(head)))  # …，将与某某会晤; 亦会与…: announced
     return next((w for w in rules.uses("partner") if head.startswith(w)), "")
 
 
