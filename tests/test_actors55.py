@@ -65,3 +65,32 @@ def test_a_post_handed_by_a_preposition_that_is_a_surname(handed: str, script: s
 def test_a_royal_guest_s_title(script: str) -> None:
     found = facts(in_script("本报讯 昨日，省长龚明远在江城会见了海州国公主柴思雨一行。", script), "2031-05-09")
     assert ("柴思雨", "海州国公主") in {(r.person, r.position) for r in found.roles}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_date_s_unit_opens_no_post(script: str) -> None:
+    found = facts(in_script("本报讯 今年1月海州国总统龚明远访问临江期间，两国签署了文件。", script), "2031-02-27")
+    assert {(r.person, r.position) for r in found.roles} == {("龚明远", "海州国总统")}
+
+
+def test_a_year_inside_a_name_stays_with_the_post() -> None:
+    found = facts("本报讯 5月8日，2031年海州城市联盟市长联席会议执行主席龚明远出席会议。", "2031-05-09")
+    assert any(r.position.startswith("2031年") for r in found.roles)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(
+    ("chain", "post"),
+    [
+        ("海州驻江城办事处发言人兼新闻及公众联络部主任", "海州驻江城办事处新闻及公众联络部主任"),
+        ("江城市政府副秘书长兼办公室主任", "江城市政府办公室主任"),
+    ],
+)
+def test_a_department_after_another_post_of_its_office(chain: str, post: str, script: str) -> None:
+    found = facts(in_script(f"本报讯 5月8日，{chain}龚明远出席论坛。", script), "2031-05-09")
+    assert ("龚明远", post) in {(r.person, r.position) for r in found.roles}
+
+
+def test_a_party_branch_after_an_office_is_no_department_of_it() -> None:
+    found = facts("本报讯 5月8日，江城县委办副主任、机关党支部书记龚明远出席会议。", "2031-05-09")
+    assert ("龚明远", "江城县委办机关党支部书记") not in {(r.person, r.position) for r in found.roles}

@@ -128,9 +128,9 @@ def _after_count(text: str, start: int, e: int) -> int:
     after_digit = start > 0 and text[start - 1].isdigit()
     numeral = start < e and text[start] in _numerals()
     at = start + 1 if numeral and not after_digit else start
-    word = word_at(counts, text, at, e)
+    word = word_at(counts, text, at, e) or (word_at(uses("post_lead_date"), text, at, e) if after_digit else "")
     if word and (after_digit or numeral) and _goes_on(text, at + len(word), e):
-        return at + len(word)
+        return at + len(word)  # 3名某市委常委; 1月某国主席 (a date's unit after its digits)
     return start
 
 

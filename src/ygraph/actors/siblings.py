@@ -21,7 +21,7 @@ Two shapes (issue 13, lane roles24; tests/test_roles24.py):
 
 from __future__ import annotations
 
-from .actorlex import uses, words
+from .actorlex import place_prefix, uses, words
 
 _NAME_CHARS = 2  # a place's name before its level has two characters at least (某某州, never 广州)
 _DEPARTMENT_CHARS = 3  # a department inside a body has a name of two characters and its unit at least (某某处)
@@ -37,6 +37,7 @@ def chained_body(org: str, head: str, body: str) -> str:
         or _sibling_organ(org, body)
         or _spokesperson_body(org, head, body)
         or _committee_department(org, head, body)
+        or _own_department(org, body)
     )
 
 
@@ -103,3 +104,13 @@ def _committee_department(org: str, head: str, body: str) -> str:
     inner = next((d for d in departments if body.endswith(d)), "")
     committee = body[: len(body) - len(inner)]
     return committee + org if committee.endswith(uses("party_committee")) else ""
+
+
+def _own_department(org: str, body: str) -> str:
+    """A department printed alone (新闻及公众联络部, 办公室: ``inner_department_end``) after a post of an office that
+    holds departments (``department_owner``: 某公署发言人兼某部主任, 某市政府副秘书长兼办公室主任): the office's, then
+    ``org``; "" when ``org`` opens with a place or a level (省政府办公厅 is a body of its own)."""
+    ends = uses("inner_department_end")
+    if not org.endswith(ends) or len(org) < _DEPARTMENT_CHARS - 1 or org[0] in uses("place_level") or place_prefix(org):
+        return ""
+    return body + org if body.endswith(uses("department_owner")) else ""
