@@ -144,3 +144,19 @@ def test_a_wake_and_its_mourners(script: str) -> None:
 def test_a_funeral_told_of_the_deceased_is_no_part_of_his() -> None:
     found = facts("江城商会会长柴思雨今早举殡\n" + _WAKE, "2031-08-24")
     assert all(p != "柴思雨" for e in found.events for p, _ in event_people(e))
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(
+    "named", ["首届「江城论坛：亚洲对话」", "首届“江城论坛：亚洲对话”", "首届「江城论坛：亚洲对话(Jiangcheng Forum: Asian Dialogue)」"]
+)
+def test_a_quoted_name_with_a_subtitle(named: str, script: str) -> None:
+    text = f"新华社台北2017年10月11日电 {named}今天登场，多国外宾与会。副署长柴思雨、副部长林晓峰等官员与会。"
+    found = facts(in_script(text, script), "2017-10-11")
+    assert [(e.title, e.date) for e in found.events] == [("江城论坛：亚洲对话", "2017-10-11")]
+    assert {p for p, _ in event_people(found.events[0])} == {"柴思雨", "林晓峰"}
+
+
+def test_a_colon_outside_quotes_still_ends_a_clause() -> None:
+    found = facts("新华社台北2017年10月11日电 主办方表示：江城论坛今天登场。", "2017-10-11")
+    assert [e.title for e in found.events] == ["江城论坛"]

@@ -22,7 +22,7 @@ CLAUSE_BREAKS = _BREAKS + SPACES
 
 # a name's spelling in Latin letters printed in brackets after it (某总统甲(Juan Lugo)): no word of the page's own;
 # a clause cut at its space leaves the closing bracket out
-LATIN_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .,'’-]*(?:[)）]|$)")
+LATIN_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .,'’:：-]*(?:[)）]|$)")
 
 
 def past_gloss(text: str, at: int) -> int:
@@ -331,9 +331,39 @@ def _clause_right(text: str, end: int, hi: int) -> int:
             depth += 1
         elif ch == TITLE_CLOSE:
             depth -= 1
-        elif depth <= 0:
+        elif depth <= 0 and not (ch in _COLONS and _subtitle(text, end, m.start(), hi)):
             return m.start()
     return max(end, hi)
+
+
+_COLONS = "：:"
+_QUOTE_REACH = 90  # characters of a quoted name before and after its subtitle's colon (a Latin gloss too)
+
+
+def _subtitle(text: str, end: int, colon: int, hi: int) -> bool:
+    """The colon at ``colon`` opens the subtitle of a quoted name the clause is inside (首届「某论坛：某对话」今天
+    登场): a quote opened before ``end`` and not closed before the colon, closed after it before any other break."""
+    before = text[max(0, end - _QUOTE_REACH) : colon]
+    opened = max((before.rfind(q) for q in _OPEN_QUOTES), default=-1)
+    if opened < 0 or any(q in before[opened:] for q in _CLOSE_QUOTES):
+        return False
+    after = text[colon + 1 : min(hi, colon + 1 + _QUOTE_REACH)]
+    close = min((i for q in _CLOSE_QUOTES if (i := after.find(q)) >= 0), default=-1)
+    return close >= 0 and not any(c in _BRACKETED.sub("", after[:close]) for c in _BREAKS)  # (Forum: A Dialogue)
+
+
+_BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = "「“『", "」”』"
+
+
+def subtitle_end(text: str, end: int, hi: int) -> int:
+    """Where a quoted name's subtitle after its head ends (「某论坛：某对话」: before the closing quote), ``end`` when
+    no subtitle follows the head ending at ``end``."""
+    if text[end : end + 1] not in _COLONS or not _subtitle(text, end, end, hi):
+        return end
+    return min(i for q in _CLOSE_QUOTES if (i := text.find(q, end, end + _QUOTE_REACH + 1)) >= 0)
 
 
 def name_year(title: str) -> str:

@@ -235,7 +235,7 @@ def _named(
     ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger, start: int, end: int
 ) -> Ref | None:
     text = ctx.doc.text
-    left, right = clause(sentence, start, end)
+    left, right = clause(sentence, start, end := rules.subtitle_end(text, end, sentence.end))  # 「某论坛：某对话」: a subtitle
     left = ctx.past_dateline(left, start)  # 本报讯(记者某某)某大会…: the byline is no part of the name
     studied = rules.pattern("studied_list").match(text, end, right)  # 学习甲会议、乙会议精神: a list studied
     since = guards.period_start(text, left, start, right) or guards.point_in_time(text, end, right)  # 自从…以来, 某会议后召开的

@@ -10,7 +10,16 @@ import re
 from ..lexicons import cached
 from ..punctuation import CLOSING_BRACKETS, CLOSING_QUOTES, LIST_MARK, OPENING_BRACKETS, OPENING_QUOTES
 from ..scan import word_at
-from .eventrules import CLAUSE_BREAKS, happening, participation_verbs, pattern, trigger_pattern, uses, words
+from .eventrules import (
+    CLAUSE_BREAKS,
+    LATIN_GLOSS,
+    happening,
+    participation_verbs,
+    pattern,
+    trigger_pattern,
+    uses,
+    words,
+)
 
 
 @cached
@@ -174,7 +183,8 @@ def strip_prefixes(text: str, start: int, end: int) -> int:
 
 def unquoted(title: str, opening: str) -> str:
     """A name whose opening quotation mark ``opening`` was left out (「某节」记者会 → 某节记者会) without its
-    closing one either; the title as it is when no mark was left out."""
+    closing one either, nor a Latin gloss inside the quotes; the title as it is when no mark was left out."""
+    title = LATIN_GLOSS.sub("", title)  # 「某论坛：某对话(Forum: A Dialogue)」
     if not opening:
         return title
     closing = CLOSING_QUOTES[OPENING_QUOTES.index(opening)]
