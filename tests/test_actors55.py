@@ -94,3 +94,16 @@ def test_a_department_after_another_post_of_its_office(chain: str, post: str, sc
 def test_a_party_branch_after_an_office_is_no_department_of_it() -> None:
     found = facts("本报讯 5月8日，江城县委办副主任、机关党支部书记龚明远出席会议。", "2031-05-09")
     assert ("龚明远", "江城县委办机关党支部书记") not in {(r.person, r.position) for r in found.roles}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("held", ["后又在保山担任地委书记两年左右。", "后又在保山担任地委书记。"])
+def test_a_career_post_held_in_a_place(held: str, script: str) -> None:
+    text = "本报讯 2011年10月10日，甘肃省委副书记龚明远出席会议。龚明远曾在江城工作十年，" + held
+    found = facts(in_script(text, script), "2011-10-11")
+    assert ("龚明远", "保山地委书记") in {(r.person, r.position) for r in found.roles}
+
+
+def test_a_company_after_an_adviser_s_title_is_no_name() -> None:
+    found = facts("本报讯 5月8日，政府委任龚明远为江城运输署署长。龚明远曾在两家知名顾问公司担任要职。", "2031-05-09")
+    assert {p.name for p in found.people} == {"龚明远"}

@@ -23,7 +23,7 @@ from ..punctuation import (
 )
 from ..scan import starts
 from ..time.numerals import numeral_characters
-from .actorlex import longest_suffix_title, place_prefix, uses, words
+from .actorlex import city_provinces, city_stems, longest_suffix_title, place_prefix, uses, words
 from .chains import Element, chain_before
 from .personrules import Found
 from .placecontext import ContextPlaces
@@ -67,7 +67,10 @@ def careers(text: str, found: list[Found], places: ContextPlaces) -> list[Found]
             _learn(own[f.name], f.chain)
         mine = own[f.name]
         end = _past_terms(text, end)  # 历任两任某市长: the count of terms is no post
-        chain = _posts(text, end, mine, last[1] if last and same else _workplace(text, at), verbs, bool(line_rule))
+        where = _workplace(text, at)
+        placed = where is not None and where.organization == where.place  # 在某地担任某职: that place's
+        chain = _posts(text, end, mine, last[1] if last and same and not placed else where, verbs, bool(line_rule))
+        chain = _in_place(chain, where.place) if where and placed else chain
         chain += _confirmed(text, chain)
         if chain and now:  # 现任某职, 转任某职: posts held at the time of the sentence, dated like it
             chain = tuple(replace(el, former=False, change="") for el in chain)
@@ -99,9 +102,36 @@ def _workplace(text: str, at: int) -> Position | None:
     if lead[0] < 0:
         return None
     org = text[lead[0] + len(lead[1]) : at]
+    if _known_place(org):
+        return Position(org, org, org, "", org, True)  # 在某地担任地委书记 → 某地地委书记
     if not 2 < len(org) <= _WORKPLACE or not org.endswith(uses("org_end")) or longest_suffix_title(org):
         return None
     return Position(org, org, org, "", place_prefix(org), True)
+
+
+_PLACED = "@place"  # career_verbs.tsv: the verb follows 在 and a place in its clause (在某地担任某职)
+
+
+def _placed(text: str, at: int) -> bool:
+    """A ``workplace_lead`` (在) and a place the vocabulary knows, alone, right before the verb at ``at``."""
+    start = max(text.rfind(c, 0, at) for c in CLAUSE_BREAKS + LINE_BREAK) + 1
+    lead = max(((text.rfind(w, start, at), w) for w in uses("workplace_lead")), default=(-1, ""))
+    return lead[0] >= 0 and _known_place(text[lead[0] + len(lead[1]) : at])
+
+
+def _in_place(chain: tuple[Element, ...], place: str) -> tuple[Element, ...]:
+    """The posts of a career held in a place (在某地担任地委书记) that print none: that place's (某地地委书记)."""
+    out = []
+    for el in chain:
+        p = el.position
+        placed = p.place or p.organization.startswith(place)
+        out.append(el if placed else replace(el, position=owned(place + p.printed, place + p.organization, p.head)))
+    return tuple(out)
+
+
+def _known_place(text: str) -> bool:
+    """``text`` is a place the vocabulary knows, whole (a province, a city, a city's stem: 某地)."""
+    return len(text) >= 2 and (place_prefix(text) == text or text in city_stems() or text in city_provinces())
 
 
 def _confirmed(text: str, chain: tuple[Element, ...]) -> tuple[Element, ...]:
@@ -207,7 +237,7 @@ def _verb_spans(text: str) -> list[tuple[int, int, bool]]:
         if i < taken or (i > 0 and text.endswith(passive, 0, i)):
             continue
         for verb, after, now in verbs:
-            if text.startswith(verb, i) and (after == "-" or (i > 0 and text[i - 1] == after)):
+            if text.startswith(verb, i) and (after == "-" or (i > 0 and text[i - 1] == after) or (after == _PLACED and _placed(text, i))):
                 spans.append((i, i + len(verb), now))
                 taken = i + len(verb)
                 break
@@ -233,6 +263,7 @@ def _posts(
         if out and bisect_left(verbs, i) < len(verbs) and verbs[bisect_left(verbs, i)] < piece_end:
             break
         ending = next((e for e in uses("career_end") if text.startswith(e, piece_end - len(e), piece_end)), "")
+        ending = ending or _duration(text[i:piece_end])  # 担任某职三年左右: how long, no part of the post
         piece_end -= len(ending) if longest_suffix_title(text[i : piece_end - len(ending)]) else 0
         titled = piece_end > i and longest_suffix_title(text[i:piece_end])
         chain = chain_before(text, piece_end, i, places, prev) if titled else ()
@@ -246,6 +277,18 @@ def _posts(
             break
         i = j + (joiner[1] or 1)
     return tuple(out)
+
+
+def _duration(piece: str) -> str:
+    """How long a post was held, printed at the end of its piece (三年, 三年左右, 十多年): "" when none."""
+    m = _duration_pattern().search(piece)
+    return m.group() if m else ""
+
+
+@cached
+def _duration_pattern() -> re.Pattern[str]:
+    digits = "".join(sorted(set(numeral_characters(("digit", "ten", "count")))))
+    return re.compile(f"(?<![0-9])(?:[0-9]{{1,2}}|[{digits}]+)多?年(?:多|左右|之久)?$")  # never a year (2011年)
 
 
 def _past_notes(text: str, j: int) -> int:
