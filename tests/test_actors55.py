@@ -107,3 +107,15 @@ def test_a_career_post_held_in_a_place(held: str, script: str) -> None:
 def test_a_company_after_an_adviser_s_title_is_no_name() -> None:
     found = facts("本报讯 5月8日，政府委任龚明远为江城运输署署长。龚明远曾在两家知名顾问公司担任要职。", "2031-05-09")
     assert {p.name for p in found.people} == {"龚明远"}
+
+
+def test_an_idiom_opening_with_a_surname_after_a_title_is_no_name() -> None:
+    assert facts("本报讯 5月8日，但杭州书记花落谁家，目前仍未有定论。", "2031-05-09").people == ()
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_rumour_before_a_post(script: str) -> None:
+    text = "本报讯 5月8日，消息频传，一时传临江省委常委、宣传部长龚明远调任江城市委书记。"
+    found = facts(in_script(text, script), "2031-05-09")
+    assert ("龚明远", "临江省委常委") in {(r.person, r.position) for r in found.roles}
+    assert not any(r.position.startswith("一时传") for r in found.roles)
