@@ -181,7 +181,6 @@ FRAMED = [  # (text, person, title): the speaker of the event the sentence opens
 
 NOT_FRAMED = [  # no frame: nobody speaks at the forum
     "江城商报 2031-05-09\n    林晓峰说，他曾在2029年举行的江城经贸论坛上发言。",
-    "江城商报 2031-05-09\n    在下周将举行的江城经贸论坛上，市长林晓峰将发表演讲。",
     "江城商报 2031-05-09\n    在江城经贸论坛举行期间，林晓峰表示，两地合作前景广阔。",
 ]
 
@@ -194,3 +193,11 @@ def test_who_speaks_in_the_sentence_an_event_opens_speaks_there(text: str, perso
 @pytest.mark.parametrize("text", NOT_FRAMED)
 def test_no_frame_no_speaker(text: str) -> None:
     assert not [p for e in facts(text, "2031-05-09").events for p in e.participants if p.relation == "spoke_at"]
+
+
+def test_a_speech_announced_at_a_planned_forum_is_its_speaker_s() -> None:
+    """Session 45: the golds list who is announced at a planned event (a speech to be given: spoke_at)."""
+    found = facts("江城商报 2031-05-09\n    在下周将举行的江城经贸论坛上，市长林晓峰将发表演讲。", "2031-05-09")
+    assert [(e.planned, {(p.person, p.relation) for p in e.participants}) for e in found.events] == [
+        (True, {("林晓峰", "spoke_at")})
+    ]

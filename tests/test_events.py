@@ -424,7 +424,7 @@ def test_vocabulary_files() -> None:
     for word, event_type, form in lexicons.load_table("events/triggers.tsv"):
         assert event_type in EVENT_TYPES and form in ("name", "act", "visit"), word
     relations = {row[1] for row in lexicons.load_table("events/participation.tsv")}
-    assert relations <= {"presided", "spoke_at", "attended", "says", "leads", "members", "chairs", "read_out", "opens"}
+    assert relations <= {"presided", "spoke_at", "attended", "says", "leads", "members", "chairs", "read_out", "opens", "sent"}
     assert {row[1] for row in lexicons.load_table("events/policy_verbs.tsv")} <= {
         "adopted",
         "reviewed",

@@ -160,3 +160,19 @@ def test_a_quoted_name_with_a_subtitle(named: str, script: str) -> None:
 def test_a_colon_outside_quotes_still_ends_a_clause() -> None:
     found = facts("新华社台北2017年10月11日电 主办方表示：江城论坛今天登场。", "2017-10-11")
     assert [e.title for e in found.events] == ["江城论坛"]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("venue", ["江城宾馆", "江城人民大会堂"])
+def test_a_sitting_held_at_a_venue_is_its_session_s(venue: str, script: str) -> None:
+    text = f"新华社江城12月26日电 江城市议事会第十五次会议26日上午在{venue}举行第三次全体会议。"
+    text += "议事会第十四次会议已经审议并表决了三个报告，今天的会议听取了其余报告。"
+    found = facts(in_script(text, script), "2031-12-27")
+    assert [e.title for e in found.events] == ["江城市议事会第十五次会议第三次全体会议"]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_tibetan_name_opening_with_the_preposition_s_character(script: str) -> None:
+    text = "新华社江城12月26日电 江城市议事会第十五次会议26日举行第三次全体会议。向巴多吉副主任主持会议。"
+    found = facts(in_script(text, script), "2031-12-27")
+    assert event_people(found.events[0]) == {("向巴多吉", "presided")}

@@ -136,12 +136,12 @@ def test_a_spokesperson_speaks_at_the_press_conference(text: str, script: str) -
     assert ("柴思雨", "spoke_at") in _of_type(text, script, "meeting"), _events(text, script)
 
 
-# Near-misses: no press conference reported (a spokesperson quoted on a meeting or a visit), a press conference
-# only announced, and 发言人是 opening no list of people.
+# Near-misses: no press conference reported (a spokesperson quoted on a meeting or a visit) and 发言人是 opening no
+# list of people. A press conference only announced takes its announced speaker (session 45: the golds list who is
+# announced at a planned event).
 SPOKESPEOPLE_NOT = [
     "江城市委常委会8日召开会议。市委新闻发言人柴思雨此前表示，全市防汛准备就绪。",
     "8日，海州经贸代表团抵达江城访问。外事部门发言人柴思雨表示，欢迎代表团来访。",
-    "江城县府将于10日召开新闻发布会，县府新闻发言人柴思雨将介绍防汛工作。",
     "8日下午，江城县府召开新闻发布会。柴思雨表示，发言人是连接政府和媒体的桥梁。",
 ]
 
@@ -150,3 +150,9 @@ SPOKESPEOPLE_NOT = [
 @pytest.mark.parametrize("text", SPOKESPEOPLE_NOT)
 def test_no_spokesperson_speech_without_a_press_conference(text: str, script: str) -> None:
     assert ("柴思雨", "spoke_at") not in set().union(*(p for _, p in _events(text, script))), _events(text, script)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_spokesperson_announced_at_a_planned_press_conference(script: str) -> None:
+    events = _events("江城县府将于10日召开新闻发布会，县府新闻发言人柴思雨将介绍防汛工作。", script)
+    assert ("柴思雨", "spoke_at") in set().union(*(p for _, p in events)), events

@@ -166,8 +166,8 @@ def _led_as_longer(text: str, i: int) -> bool:
     j = i - 1 if text.endswith(uses("lead_aspect"), 0, i) else i  # 会见了<name>会长率领的…: a verb's aspect
     if text.endswith(uses("name_title_object_lead"), 0, j) and not _lead_word(text, j):
         return True  # 受到<name>市长接待, 由<name>副市长主持: the person is the verb's object
-    if text[i] in uses("name_title_not_start"):
-        return False  # ，向企业负责人: a preposition starts the clause
+    if text[i] in uses("name_title_not_start") and text[i : i + 2] not in words("name_starts.txt"):
+        return False  # ，向企业负责人: a preposition starts the clause (向巴某某: a name's first element)
     return i == 0 or text[i - 1] in PUNCT or led_by_place(text, i) or led_by_body(text, i)
 
 

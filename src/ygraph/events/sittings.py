@@ -51,7 +51,7 @@ def convened_body(ctx: Context, left: int, start: int, past_at: bool = True) -> 
     """What stands before a convening verb (召开/举行) right before ``start``, dates left out and compacted;
     "" when there is no such verb or a person convenes (某某召开这次座谈会 is anaphora); with ``past_at``
     false, "" when a 在 phrase comes first (the place of the meeting, not its body). A 在 phrase naming a
-    printed place (某常委会在江城举行…) leaves the body before it."""
+    printed place or a venue (某常委会在江城举行…, 在某宾馆举行…: word_uses venue_end) leaves the body before it."""
     text = ctx.doc.text
     floor, left = left, rules.after_last(text, rules.uses("body_after"), left, start)  # 某某在某会议举行…上当选
     if left > floor and not past_at:
@@ -61,7 +61,8 @@ def convened_body(ctx: Context, left: int, start: int, past_at: bool = True) -> 
     verb = next((v for v in rules.uses("convenes") if head.endswith(v)), "")
     if not verb or ctx.people(left, start):
         return ""
-    if left > floor and _printed_place(rules.compact(head[: -len(verb)])):
+    where = rules.compact(head[: -len(verb)])
+    if left > floor and (_printed_place(where) or where.endswith(rules.uses("venue_end"))):  # 在某宾馆举行…
         word = next(w for w in rules.uses("body_after") if text.startswith(w, left - len(w)))
         floor = namewalk.after_clock(text, floor, left)
         return "" if ctx.people(floor, left) else _compact_body(ctx, floor, left - len(word))
