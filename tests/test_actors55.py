@@ -119,3 +119,21 @@ def test_a_rumour_before_a_post(script: str) -> None:
     found = facts(in_script(text, script), "2031-05-09")
     assert ("龚明远", "临江省委常委") in {(r.person, r.position) for r in found.roles}
     assert not any(r.position.startswith("一时传") for r in found.roles)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_each_country_s_leader_in_a_list_keeps_his_country(script: str) -> None:
+    text = "本报讯 3月24日，哈萨克斯坦总理马西明、老挝总理通达、尼泊尔总理奥林、泰国总理巴里将分别发表演讲。"
+    found = facts(in_script(text, script), "2016-03-25")
+    assert {(r.person, r.position) for r in found.roles} == {
+        ("马西明", "哈萨克斯坦总理"),
+        ("通达", "老挝总理"),
+        ("奥林", "尼泊尔总理"),
+        ("巴里", "泰国总理"),
+    }
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_minister_styled_changguan(script: str) -> None:
+    found = facts(in_script("本报讯 3月24日，韩国统一部长官柳明镐出席论坛。", script), "2016-03-25")
+    assert {p.name for p in found.people} == {"柳明镐"}

@@ -273,6 +273,7 @@ def _foreign_organ(text: str, chain: tuple[Element, ...], at: int, prev: Positio
         or not plausible_name(name, True)
         or len(first.organization) > _ORGAN
         or first.place
+        or is_foreign(first.organization)  # 某国总理甲、另一国总理乙: a country of its own, no organ of the first
     ):
         return chain
     org = prev.organization + first.organization
