@@ -176,3 +176,11 @@ def test_a_tibetan_name_opening_with_the_preposition_s_character(script: str) ->
     text = "新华社江城12月26日电 江城市议事会第十五次会议26日举行第三次全体会议。向巴多吉副主任主持会议。"
     found = facts(in_script(text, script), "2031-12-27")
     assert event_people(found.events[0]) == {("向巴多吉", "presided")}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_ceremony_held_by_the_body_before_it(script: str) -> None:
+    text = "本报讯 2025年11月18日 江城档案馆17日举办开幕典礼，市长龚明远出席活动。"
+    found = facts(in_script(text, script), "2025-11-18")
+    assert [(e.title, e.date) for e in found.events] == [("江城档案馆开幕典礼", "2025-11-17")]
+    assert event_people(found.events[0]) == {("龚明远", "attended")}
