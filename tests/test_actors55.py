@@ -137,3 +137,14 @@ def test_each_country_s_leader_in_a_list_keeps_his_country(script: str) -> None:
 def test_a_minister_styled_changguan(script: str) -> None:
     found = facts(in_script("本报讯 3月24日，韩国统一部长官柳明镐出席论坛。", script), "2016-03-25")
     assert {p.name for p in found.people} == {"柳明镐"}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_term_after_a_surname_character_is_no_name(script: str) -> None:
+    text = "本报讯 7月18日，本月5日，柴思雨发表声明，为参选江城特区第五任行政长官，放弃特区议会议员资格。"
+    assert facts(in_script(text, script), "2019-07-18").people == ()
+
+
+def test_the_compound_surname_di_wu_still_opens_a_name() -> None:
+    found = facts("本报讯 5月8日，江城市副市长第五明远出席会议。", "2031-05-09")
+    assert {p.name for p in found.people} == {"第五明远"}

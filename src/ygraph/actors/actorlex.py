@@ -17,7 +17,7 @@ from .. import lexicons
 from ..lexicons import TEXT_KEYS, alternation, cached
 from ..punctuation import NAME_PUNCT as PUNCT
 from .japanesenames import japanese_surnames, particle_checked
-from .terms import is_term
+from .terms import is_term, ordinal_given
 from .windowed import Window
 from .wordstarts import word_start
 
@@ -275,7 +275,7 @@ def plausible_name(name: str, foreign: bool = False) -> bool:
     if "·" in name:
         parts = name.split("·")
         return all(parts) and len(name) <= 16 and not set(name) & _not_in_dotted()
-    if not _not_in_name().isdisjoint(particle_checked(name)) or is_term(name):
+    if not _not_in_name().isdisjoint(particle_checked(name)) or is_term(name) or ordinal_given(name):
         return False  # 第五任, 第十届: a holder's term (第五 is also a surname)
     single, compound = surnames()
     if not foreign and _address(name, compound):

@@ -51,6 +51,20 @@ def is_term(word: str) -> bool:
     return _term().fullmatch(word) is not None
 
 
+def ordinal_given(name: str) -> bool:
+    """The given name opens with an ordinal and a numeral (某|第五|任行政长官: 区第五 reads a term, not a name; the
+    compound surname 第五 opens a name, never its given part)."""
+    return bool(_ordinal_numeral().match(name, 1))
+
+
+@cached
+def _ordinal_numeral() -> re.Pattern[str]:
+    from ..time.numerals import numeral_characters
+
+    numerals = re.escape(numeral_characters(("digit", "ten")))
+    return re.compile(rf"(?:{alternation(_uses('ordinal'))})[{numerals}0-9]")
+
+
 def term_start(text: str, end: int, floor: int = 0) -> int:
     """Where a term of office ending at ``end`` starts, when a Han character at or after ``floor`` precedes it
     (某县|第九届, 某市|第5任: printed between an organisation and its title); -1 else."""
