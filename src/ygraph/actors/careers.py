@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from .. import lexicons
-from ..lexicons import cached
+from ..lexicons import alternation, cached
 from ..punctuation import (
     CLAUSE_BREAKS,
     CLOSING_BRACKETS,
@@ -288,7 +288,8 @@ def _duration(piece: str) -> str:
 @cached
 def _duration_pattern() -> re.Pattern[str]:
     digits = "".join(sorted(set(numeral_characters(("digit", "ten", "count")))))
-    return re.compile(f"(?<![0-9])(?:[0-9]{{1,2}}|[{digits}]+)多?年(?:多|左右|之久)?$")  # never a year (2011年)
+    unit, more, about = (alternation(uses(u)) for u in ("duration_unit", "duration_more", "duration_about"))
+    return re.compile(f"(?<![0-9])(?:[0-9]{{1,2}}|[{digits}]+)(?:{more})?(?:{unit})(?:{more}|{about})?$")  # never 2011年
 
 
 def _past_notes(text: str, j: int) -> int:

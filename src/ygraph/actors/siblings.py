@@ -25,6 +25,7 @@ from .actorlex import place_prefix, uses, words
 
 _NAME_CHARS = 2  # a place's name before its level has two characters at least (某某州, never 广州)
 _DEPARTMENT_CHARS = 3  # a department inside a body has a name of two characters and its unit at least (某某处)
+_DEPARTMENT_LONGEST = 8  # a department printed alone after another post of its office (新闻及公众联络部)
 
 
 def chained_body(org: str, head: str, body: str) -> str:
@@ -111,6 +112,8 @@ def _own_department(org: str, body: str) -> str:
     holds departments (``department_owner``: 某公署发言人兼某部主任, 某市政府副秘书长兼办公室主任): the office's, then
     ``org``; "" when ``org`` opens with a place or a level (省政府办公厅 is a body of its own)."""
     ends = uses("inner_department_end")
-    if not org.endswith(ends) or len(org) < _DEPARTMENT_CHARS - 1 or org[0] in uses("place_level") or place_prefix(org):
+    if not org.endswith(ends) or not _DEPARTMENT_CHARS - 1 <= len(org) <= _DEPARTMENT_LONGEST:
+        return ""  # 某区域合作办公室: a longer name is an office of its own, printed as such (seed 002)
+    if org[0] in uses("place_level") or place_prefix(org):
         return ""
     return body + org if body.endswith(uses("department_owner")) else ""
