@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons import cached
-from ..punctuation import CLOSING_QUOTES, OPENING_BRACKETS, OPENING_QUOTES
+from ..punctuation import CLAUSE_BREAKS, CLOSING_QUOTES, OPENING_BRACKETS, OPENING_QUOTES
 from .actorlex import PUNCT, automaton, plausible_name, starts_boundary, surnames, table, titles, uses, words
 from .guests import place_visit_at, short_arrival_at
 from .japanesenames import long_japanese_name
@@ -263,3 +263,15 @@ def addressed_at(text: str, i: int, end: int) -> bool:
         and name[0] not in uses("name_title_not_start")
         and not name.endswith(organs)
     )
+
+
+def handed_to(text: str, k: int) -> bool:
+    """The clause from ``text[k]`` (right after a preposition that is also a surname: 由) names the successor of a
+    post by a title and ends with a takeover verb (某区长则是由某区副区长甲接任: word_uses.tsv takeover_verb): the
+    preposition opens it, no name starts at it, whatever place the title holds."""
+    end = min((i for c in CLAUSE_BREAKS if (i := text.find(c, k, k + _CLAUSE_SPAN)) >= 0), default=-1)
+    clause = text[k:end] if end > k else ""
+    return clause.endswith(uses("takeover_verb")) and any(len(h) > 1 for _, h in automaton("titles").iter(clause))
+
+
+_CLAUSE_SPAN = 40  # characters of a hand-over clause read after the preposition

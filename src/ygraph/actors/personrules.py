@@ -49,6 +49,7 @@ from .nameends import (
     ADDRESSED,
     LATIN,
     follower_at,
+    handed_to,
     latin_name_end,
     manner_at,
     open_end,
@@ -63,7 +64,6 @@ from .placecontext import ContextPlaces
 from .placescan import Hits, PlaceScan, scan_places
 from .positions import Position
 from .printedplaces import regions, sentence_region, subject_hits, subject_places, under_known_city
-from .wordstarts import handed_to
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 _HOLDERS = "holders"  # the rule of names after a count of holders (三任某市长甲、乙)

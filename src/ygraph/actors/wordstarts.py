@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from .. import lexicons
 from ..lexicons import cached
-from ..punctuation import CLAUSE_BREAKS
 
 
 def _uses(use: str) -> tuple[str, ...]:
@@ -27,21 +26,3 @@ def word_start(name: str) -> bool:
     if name.startswith(_uses("surname_word")):
         return True
     return len(name) == 2 and name[0] in _uses("arrival_verb") and name[1] in _abbreviations()
-
-
-def handed_to(text: str, k: int) -> bool:
-    """The clause from ``text[k]`` (right after a preposition that is also a surname: 由) names the successor of a
-    post by a title and ends with a takeover verb (某区长则是由某区副区长甲接任: word_uses.tsv takeover_verb): the
-    preposition opens it, no name starts at it, whatever place the title holds."""
-    end = min((i for c in CLAUSE_BREAKS if (i := text.find(c, k, k + _CLAUSE_SPAN)) >= 0), default=-1)
-    clause = text[k:end] if end > k else ""
-    return clause.endswith(_uses("takeover_verb")) and any(t in clause for t in _titles())
-
-
-_CLAUSE_SPAN = 40  # characters of a hand-over clause read after the preposition
-
-
-@cached
-def _titles() -> tuple[str, ...]:
-    """The titles of ``titles.tsv`` of two characters or more (区长, 副区长, 主任)."""
-    return tuple(row[0] for row in lexicons.load_table("actors/titles.tsv") if len(row[0]) > 1)

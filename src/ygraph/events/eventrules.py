@@ -13,7 +13,7 @@ from typing import TypeVar
 from .. import lexicons
 from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS as _BREAKS
-from ..punctuation import CLOSING_QUOTES, SPACES, TITLE_CLOSE, TITLE_OPEN
+from ..punctuation import CLOSING_QUOTES, COLONS, SPACES, TITLE_CLOSE, TITLE_OPEN
 from ..time.numerals import numeral_characters
 from . import modelheads
 
@@ -331,12 +331,11 @@ def _clause_right(text: str, end: int, hi: int) -> int:
             depth += 1
         elif ch == TITLE_CLOSE:
             depth -= 1
-        elif depth <= 0 and not (ch in _COLONS and _subtitle(text, end, m.start(), hi)):
+        elif depth <= 0 and not (ch in COLONS and _subtitle(text, end, m.start(), hi)):
             return m.start()
     return max(end, hi)
 
 
-_COLONS = "：:"
 _QUOTE_REACH = 90  # characters of a quoted name before and after its subtitle's colon (a Latin gloss too)
 
 
@@ -361,7 +360,7 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "「“『", "」”』"
 def subtitle_end(text: str, end: int, hi: int) -> int:
     """Where a quoted name's subtitle after its head ends (「某论坛：某对话」: before the closing quote), ``end`` when
     no subtitle follows the head ending at ``end``."""
-    if text[end : end + 1] not in _COLONS or not _subtitle(text, end, end, hi):
+    if text[end : end + 1] not in COLONS or not _subtitle(text, end, end, hi):
         return end
     return min(i for q in _CLOSE_QUOTES if (i := text.find(q, end, end + _QUOTE_REACH + 1)) >= 0)
 
