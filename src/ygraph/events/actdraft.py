@@ -359,6 +359,7 @@ def _skip_times(ctx: Context, start: int, end: int) -> int:
 
 def _object(text: str, end: int, right: int) -> str:
     obj = rules.LATIN_GLOSS.sub("", rules.strip_start(rules.compact(text[end:right]), rules.uses("aspect")))
+    obj = rules.pattern("object_measure").sub("", obj, count=1)  # 签署了一项某协议: the agreement, not its count
     if any(obj.startswith(w) and rules.participation_pattern().match(obj, len(w)) for w in rules.uses("during")):
         return ""  # 某某在会见中说: the talks told again, no object
     seasons = rules.uses("period_noun")  # 检查国庆节期间安全生产工作, 春节后复工: the season the work is for

@@ -206,6 +206,7 @@ def _present(
     of a speech relayed, not one who only heard the speaker (甲听取了乙的汇报: 甲 heard it)."""
     text = ctx.doc.text
     people = [p for p in people if not _represented(ctx, sentence, p)]
+    people = [p for p in people if not _inviter(text, p, start)]
     if relation in ("presided", "attended", "spoke_at", "opens"):  # 传达某某近期重要讲话精神 … 主持: not there
         people = [p for p in people if not rules.pattern("relayed_author").match(text, p.end)]
         people = [p for p in people if not partverbs.describes_next(text, p, people)]
@@ -215,6 +216,13 @@ def _present(
             heard = -1  # 甲在听取汇报后讲话: 甲 heard, then spoke
         people = [p for p in people if p.start > heard]
     return people
+
+
+def _inviter(text: str, person: Mention, start: int) -> bool:
+    """甲前往某地，邀请某市长率团前来: 甲 invites, the one invited takes part (甲应邀出席, 甲获邀…: 甲 does)."""
+    between = text[person.end : start]
+    at = min((i for w in rules.uses("invites") if (i := between.find(w)) >= 0), default=-1)
+    return at >= 0 and not any(m in between[:at] for m in (*rules.uses("invited_mark"), *rules.uses("passive")))
 
 
 def _with_subject(

@@ -1,0 +1,75 @@
+"""Events and participants of session 46 (invented text, invented names).
+
+- One item counted before an agreement (签署了一项某协议) is left out of the act's object, so the agreement is read
+  and the signing is an event (events/patterns.tsv object_measure).
+- An outlet's name alone in brackets opening the report (【某台】) is its dateline, no part of the first act's
+  subject (text/datelines.tsv bracket_outlet).
+- A person who invites someone to come (甲前往某地，邀请某市长率团前来) does not take part in what the invited one
+  does; one who comes at an invitation (甲应邀出席) does (word_uses.tsv invites; participants._inviter).
+- 举办 convenes a ceremony as 举行 does (某馆17日举办开幕典礼 → 某馆开幕典礼), and a plan's words before the verb
+  (届时将举行某酒会) name no convening body (word_uses.tsv convenes, convener_adverb).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import event_people, facts
+from sweep13 import in_script
+
+_WIRE = "新华社江城2030年11月3日电 "
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("count", ["一项", "一份", ""])
+def test_a_signing_of_one_counted_agreement(count: str, script: str) -> None:
+    found = facts(in_script(_WIRE + f"江城市与海州市1日签署了{count}友好交流协议书。", script), "2030-11-03")
+    assert [(e.title, e.event_type, e.date) for e in found.events] == [
+        ("江城市与海州市签署友好交流协议书", "signing", "2030-11-01")
+    ]
+
+
+def test_a_count_of_a_set_still_ends_the_object() -> None:
+    found = facts(_WIRE + "江城邮政局1日发行一套4枚纪念邮票。", "2030-11-03")
+    assert all("一套" not in e.title for e in found.events)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_an_outlet_in_brackets_is_no_part_of_the_subject(script: str) -> None:
+    found = facts(in_script("【湖滨台】江城市与海州市1日签署了友好交流协议书。", script), "2030-11-03")
+    assert [e.title for e in found.events] == ["江城市与海州市签署友好交流协议书"]
+
+
+_INVITED = "江城市与海州市1日签署了友好交流协议书。今年9月，江城市建设局长柴思雨前往海州市，"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_who_invites_takes_no_part(script: str) -> None:
+    found = facts(in_script(_WIRE + _INVITED + "邀请海州市长率团前来江城签署协议。", script), "2030-11-03")
+    assert [e.title for e in found.events] == ["江城市与海州市签署友好交流协议书"]
+    assert event_people(found.events[0]) == set()
+
+
+@pytest.mark.parametrize("lead", ["应邀", "获邀", "接受邀请"])
+def test_who_is_invited_takes_part(lead: str) -> None:
+    text = _WIRE + f"江城市与海州市1日签署了友好交流协议书，海州市长林晓峰{lead}出席签约仪式。"
+    found = facts(text, "2030-11-03")
+    assert [e.title for e in found.events] == ["江城市与海州市签署友好交流协议书"]
+    assert event_people(found.events[0]) == {("林晓峰", "attended")}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("verb", ["举办", "举行"])
+def test_a_ceremony_held_by_its_body(verb: str, script: str) -> None:
+    text = _WIRE + f"江城档案馆2日{verb}开幕典礼，江城市长林晓峰出席活动。"
+    found = facts(in_script(text, script), "2030-11-03")
+    assert [(e.title, e.date) for e in found.events] == [("江城档案馆开幕典礼", "2030-11-02")]
+    assert event_people(found.events[0]) == {("林晓峰", "attended")}
+
+
+@pytest.mark.parametrize("lead", ["届时将", "届时"])
+def test_a_plans_words_name_no_convening_body(lead: str) -> None:
+    text = "新华社江城2030年6月8日电 第三届江城论坛将于6月20日开幕，" + lead + "举行招待酒会。"
+    titles = {e.title for e in facts(text, "2030-06-08").events}
+    assert "招待酒会" in titles
+    assert not any(t.endswith("招待酒会") and t != "招待酒会" for t in titles)
