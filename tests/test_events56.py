@@ -8,6 +8,11 @@
   does; one who comes at an invitation (甲应邀出席) does (word_uses.tsv invites; participants._inviter).
 - 举办 convenes a ceremony as 举行 does (某馆17日举办开幕典礼 → 某馆开幕典礼), and a plan's words before the verb
   (届时将举行某酒会) name no convening body (word_uses.tsv convenes, convener_adverb).
+- An exhibition hall named after the fair it houses (在某交易会展馆开幕) is a place, no second gathering, so the fair's
+  bare opening ceremony joins the fair (events/not_after.txt 展馆).
+- Building begun on a named site (某园区正式动工) is an opening (triggers.tsv 正式动工, 正式开工); a clause of where the
+  subject lies (座落于某乡的) is no part of its title (word_uses.tsv located); a second opening act of the sentence with
+  no day of its own (甲、乙共同为某楼奠基) is the same opening, its actors attend it (events/openacts.same_rite).
 """
 
 from __future__ import annotations
@@ -73,3 +78,39 @@ def test_a_plans_words_name_no_convening_body(lead: str) -> None:
     titles = {e.title for e in facts(text, "2030-06-08").events}
     assert "招待酒会" in titles
     assert not any(t.endswith("招待酒会") and t != "招待酒会" for t in titles)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_fairs_hall_is_no_second_gathering(script: str) -> None:
+    text = "新华社江城8月26日电 2030年江城博览会26日在江城进出口商品交易会展馆开幕。临江省领导林晓峰等出席开幕仪式。"
+    found = facts(in_script(text, script), "2030-08-26")
+    assert [e.title for e in found.events] == ["2030年江城博览会"]
+    assert event_people(found.events[0]) == {("林晓峰", "attended")}
+
+
+_GROUND = "新华社江城2030年1月3日电 "
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("verb", ["正式动工", "正式开工"])
+@pytest.mark.parametrize("lead", ["", "座落于东岭乡的", "位于东岭乡的"])
+def test_a_site_where_building_began(lead: str, verb: str, script: str) -> None:
+    found = facts(in_script(_GROUND + f"{lead}江城大学产学合作园区3日{verb}，县长林晓峰出席。", script), "2030-01-03")
+    assert [(e.title, e.event_type, e.date) for e in found.events] == [
+        (f"江城大学产学合作园区{verb}", "opening", "2030-01-03")
+    ]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("day", ["3日", ""])
+def test_a_second_opening_act_is_the_same_rite(day: str, script: str) -> None:
+    text = _GROUND + f"江城大学产学合作园区{day}正式动工，县长林晓峰、校长柴思雨等人共同为新建行政大楼奠基。"
+    found = facts(in_script(text, script), "2030-01-03")
+    assert [(e.title, e.date) for e in found.events] == [("江城大学产学合作园区正式动工", "2030-01-03")]
+    assert event_people(found.events[0]) == {("林晓峰", "attended"), ("柴思雨", "attended")}
+
+
+def test_an_opening_act_on_a_day_of_its_own_stays_apart() -> None:
+    text = _GROUND + "江城大学产学合作园区3日正式动工，5日县长林晓峰为新建行政大楼奠基。"
+    found = facts(text, "2030-01-06")
+    assert sorted(e.date for e in found.events) == ["2030-01-03", "2030-01-05"]

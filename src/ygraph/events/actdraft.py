@@ -341,6 +341,8 @@ def _subject(text: str, subject: str, floor: int, left: int) -> str:
         return ""  # 今日正式缔结为友谊市: a manner word names no one, the act already told
     if not subject or subject.startswith(rules.uses("joiner")):
         subject = _previous_tail(text, floor, left) + subject
+    if subject.startswith(rules.uses("located")):  # 座落于某乡的某园区正式动工: where it lies is no part of its name
+        subject = subject[min((at + len(w) for w in rules.uses("attributive") if (at := subject.find(w)) > 0), default=0) :]
     return rules.strip_end(subject, rules.uses("attributive"))
 
 

@@ -28,7 +28,7 @@ from . import (
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, clause, compared
-from .groups import group_trip, inspecting_group, task_group_at, visiting_group
+from .groups import group_trip, task_group_at, team_tour, visiting_group
 from .register import add, add_listed, bare
 from .sides import continued_actor, leaders_partner, talks_sides
 
@@ -255,6 +255,8 @@ def _told_already(a: _Act) -> Ref | None | _Go:
     refs, index = a.refs, a.index
     if refs and refs[-1].end == start and not refs[-1].bare:
         return Ref(start, end, refs[-1].draft, True)  # 考察调研: one act printed with two verbs
+    if (rite := openacts.same_rite(ctx, sentence, (a.trigger.word, a.trigger.event_type, a.actor), (left, start, end))) is not None:
+        return rite  # 某园区正式动工，甲、乙共同为某楼奠基: the opening told again
     if (accompanied := escorted.tour_before(ctx, start)) is not None:
         return Ref(start, end, accompanied, True)  # 甲同样陪同其参观: the tour told just before
     tour = visits.tour(ctx, a.actor, a.trigger, refs, left) if a.actor is not None else None
@@ -279,21 +281,12 @@ def _told_already(a: _Act) -> Ref | None | _Go:
     if told is not None:
         return told  # 某访团…并于28日拜会某市政府: the headline's call on the mayor, told again with its day
     hears = trigger.word in rules.uses("hears")
-    if (trigger.event_type in parts.PERSON_ACTS or hears) and a.actor is None and not _team_tour(a, index) and not groupcalls.group_talks(ctx, trigger, group and not a.announced, (start, end, right)):
+    if (trigger.event_type in parts.PERSON_ACTS or hears) and a.actor is None and not team_tour(ctx, trigger.event_type, (left, start), index) and not groupcalls.group_talks(ctx, trigger, group and not a.announced, (start, end, right)):
         return groupcalls.headline_call(ctx, sentence, trigger, (start, end, right), index)  # 某代表团随即拜访某处处长某某: a visiting group's talks with a person named need no one before
     if hears and actdraft.bare_report(ctx.doc.text, end, right):
         known = next((d for d in reversed(compared(ctx.drafts)) if trigger.word in d.title), None)
         return Ref(start, end, known, True) if known else None  # 听取汇报后发表讲话: the hearing reported
     return _GO
-
-
-def _team_tour(a: _Act, index: int) -> bool:
-    """An inspection a team printed as its clause's subject makes, its people named by the next sentence's end
-    (某督导组来某市督导: ``groups.inspecting_group``); read only for an act with no person before it."""
-    sentences = a.ctx.article.sentences
-    reach = sentences[min(index + 1, len(sentences) - 1)].end
-    left, start = a.span[0], a.span[1]
-    return a.trigger.event_type == "inspection" and inspecting_group(a.ctx, left, start, reach)
 
 
 def _dated_draft(a: _Act) -> Draft | Ref | None:

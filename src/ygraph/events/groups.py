@@ -141,3 +141,12 @@ def task_group_at(text: str, i: int) -> bool:
     """A ``task_group`` word at ``i``, right after an act word (督导组, 调研小组), not one that opens the act's object
     (调研组织工作: ``task_group_not``)."""
     return text.startswith(rules.uses("task_group"), i) and not text.startswith(rules.uses("task_group_not"), i)
+
+
+def team_tour(ctx: Context, event_type: str, span: tuple[int, int], index: int) -> bool:
+    """An inspection a team printed as its clause's subject makes, its people named by the next sentence's end
+    (某督导组来某市督导: ``inspecting_group``), for an act at ``span`` (its clause's start, its start) of sentence
+    ``index``; read only for an act with no person before it."""
+    sentences = ctx.article.sentences
+    reach = sentences[min(index + 1, len(sentences) - 1)].end
+    return event_type == "inspection" and inspecting_group(ctx, span[0], span[1], reach)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from .. import lexicons
 from ..lexicons import cached
+from ..model import Mention, Sentence
+from . import actpeople
 from . import eventrules as rules
 from .draft import Context, Ref
 
@@ -67,3 +69,17 @@ def _ends_clause(text: str, end: int, right: int) -> bool:
     """Whether only an ``aspect`` particle (了) stands between the word and the end of its clause."""
     rest = rules.compact(text[end:right])
     return rest == "" or rest in rules.uses("aspect")
+
+
+def same_rite(ctx: Context, sentence: Sentence, act: tuple[str, str, Mention | None], span: tuple[int, int, int]) -> Ref | None:
+    """某园区正式动工，甲、乙共同为某楼奠基: an opening act (``act``: its word, type and actor) printing no day in its
+    clause (``span``: the clause's start, the act's start and end), after an opening its sentence told, is that
+    opening told again: its actor and co-actors attend it. None for any other act."""
+    current, (word, event_type, actor), (left, start, end) = ctx.current, act, span
+    if event_type != "opening" or current is None or current.event_type != "opening" or current.start < sentence.start:
+        return None
+    if any(t.kind == "date" for t in ctx.times(left, start)):
+        return None
+    people = actpeople.joined_actors(ctx, actor, sentence, start) if actor is not None else []
+    actpeople.add_people(ctx, sentence, current, [(p, "attended") for p in people], word)
+    return Ref(start, end, current, True)
