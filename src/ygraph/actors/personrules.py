@@ -357,9 +357,9 @@ def _shared(text: str, end: int, limit: int) -> list[tuple[int, int]]:
         if b < 0 or (shaped and b > limit):
             break
         open_items = (open_items + 1 if text.startswith(LIST_MARK, b) else 0) if bounded else 0
-        if opens_with_title(text[a:b]):
+        if opens_with_title(text[a:b]) or (text[a:b].endswith(uses("org_end")) and opens_with_title(text[b : b + 8])):
             open_items = 0  # the list went on to a titled name, which closes the items before it
-            break  # 某书记甲、区长乙…: an item opening with a title has a post of its own
+            break  # 某书记甲、区长乙…, 委员甲、某院发言人乙: an item opening with a (organ's) title has a post of its own
         out.append((a, b))
         end = after_marker(text, b)
         if mark != LIST_MARK:
