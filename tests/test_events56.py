@@ -28,9 +28,9 @@ _WIRE = "新华社江城2030年11月3日电 "
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 @pytest.mark.parametrize("count", ["一项", "一份", ""])
 def test_a_signing_of_one_counted_agreement(count: str, script: str) -> None:
-    found = facts(in_script(_WIRE + f"江城市与海州市1日签署了{count}友好交流协议书。", script), "2030-11-03")
+    found = facts(in_script(_WIRE + f"江城市与海州市1日签署了{count}经贸合作协议书。", script), "2030-11-03")
     assert [(e.title, e.event_type, e.date) for e in found.events] == [
-        ("江城市与海州市签署友好交流协议书", "signing", "2030-11-01")
+        ("江城市与海州市签署经贸合作协议书", "signing", "2030-11-01")
     ]
 
 
@@ -41,25 +41,25 @@ def test_a_count_of_a_set_still_ends_the_object() -> None:
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_an_outlet_in_brackets_is_no_part_of_the_subject(script: str) -> None:
-    found = facts(in_script("【湖滨台】江城市与海州市1日签署了友好交流协议书。", script), "2030-11-03")
-    assert [e.title for e in found.events] == ["江城市与海州市签署友好交流协议书"]
+    found = facts(in_script("【湖滨台】江城市与海州市1日签署了经贸合作协议书。", script), "2030-11-03")
+    assert [e.title for e in found.events] == ["江城市与海州市签署经贸合作协议书"]
 
 
-_INVITED = "江城市与海州市1日签署了友好交流协议书。今年9月，江城市建设局长柴思雨前往海州市，"
+_INVITED = "江城市与海州市1日签署了经贸合作协议书。今年9月，江城市建设局长柴思雨前往海州市，"
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_who_invites_takes_no_part(script: str) -> None:
     found = facts(in_script(_WIRE + _INVITED + "邀请海州市长率团前来江城签署协议。", script), "2030-11-03")
-    assert [e.title for e in found.events] == ["江城市与海州市签署友好交流协议书"]
+    assert [e.title for e in found.events] == ["江城市与海州市签署经贸合作协议书"]
     assert event_people(found.events[0]) == set()
 
 
 @pytest.mark.parametrize("lead", ["应邀", "获邀", "接受邀请"])
 def test_who_is_invited_takes_part(lead: str) -> None:
-    text = _WIRE + f"江城市与海州市1日签署了友好交流协议书，海州市长林晓峰{lead}出席签约仪式。"
+    text = _WIRE + f"江城市与海州市1日签署了经贸合作协议书，海州市长林晓峰{lead}出席签约仪式。"
     found = facts(text, "2030-11-03")
-    assert [e.title for e in found.events] == ["江城市与海州市签署友好交流协议书"]
+    assert [e.title for e in found.events] == ["江城市与海州市签署经贸合作协议书"]
     assert event_people(found.events[0]) == {("林晓峰", "attended")}
 
 
@@ -82,7 +82,7 @@ def test_a_plans_words_name_no_convening_body(lead: str) -> None:
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_fairs_hall_is_no_second_gathering(script: str) -> None:
-    text = "新华社江城8月26日电 2030年江城博览会26日在江城进出口商品交易会展馆开幕。临江省领导林晓峰等出席开幕仪式。"
+    text = "新华社江城8月26日电 2030年江城博览会26日在江城农产品交易会展馆开幕。临江省领导林晓峰等出席开幕仪式。"
     found = facts(in_script(text, script), "2030-08-26")
     assert [e.title for e in found.events] == ["2030年江城博览会"]
     assert event_people(found.events[0]) == {("林晓峰", "attended")}
@@ -104,13 +104,13 @@ def test_a_site_where_building_began(lead: str, verb: str, script: str) -> None:
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 @pytest.mark.parametrize("day", ["3日", ""])
 def test_a_second_opening_act_is_the_same_rite(day: str, script: str) -> None:
-    text = _GROUND + f"江城大学产学合作园区{day}正式动工，县长林晓峰、校长柴思雨等人共同为新建行政大楼奠基。"
+    text = _GROUND + f"江城大学产学合作园区{day}正式动工，县长林晓峰、校长柴思雨等人一起为新建的教学楼奠基。"
     found = facts(in_script(text, script), "2030-01-03")
     assert [(e.title, e.date) for e in found.events] == [("江城大学产学合作园区正式动工", "2030-01-03")]
     assert event_people(found.events[0]) == {("林晓峰", "attended"), ("柴思雨", "attended")}
 
 
 def test_an_opening_act_on_a_day_of_its_own_stays_apart() -> None:
-    text = _GROUND + "江城大学产学合作园区3日正式动工，5日县长林晓峰为新建行政大楼奠基。"
+    text = _GROUND + "江城大学产学合作园区3日正式动工，5日县长林晓峰为新建的教学楼奠基。"
     found = facts(text, "2030-01-06")
     assert sorted(e.date for e in found.events) == ["2030-01-03", "2030-01-05"]
