@@ -4,6 +4,8 @@
 - A response centre (某灾害应变中心指挥官甲) keeps its 应: 应变 is no verb before the post (word_uses.tsv post_lead_not).
 - In a list of names after one title, an item that is an organ right before a title (政务委员甲、行政院发言人乙) opens
   a post of its own: the organ is no name (actors/personrules._shared, word_uses.tsv org_end).
+- A state post after a post of a foreign party's central organ (某国共产党中央政治局委员、副总理甲) is the country's, not
+  the organ's (word_uses.tsv party_organ rows, positions._owner).
 """
 
 from __future__ import annotations
@@ -47,3 +49,17 @@ def test_a_name_list_after_one_title_goes_on() -> None:
         ("宁可心", "政务委员"),
         ("陈大川", "政务委员"),
     }
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("party", ["越南共产党", "老挝人民革命党"])
+def test_a_state_post_after_a_foreign_partys_organ(party: str, script: str) -> None:
+    country = party[:2]
+    posts = _posts(f"前来迎接的有{party}中央政治局委员、副总理柴思雨。", script)
+    assert posts == {("柴思雨", f"{party}中央政治局委员"), ("柴思雨", f"{country}副总理")}
+
+
+def test_a_party_title_after_a_foreign_partys_organ_stays_in_it() -> None:
+    posts = _posts("前来迎接的有越南共产党中央政治局委员、常委柴思雨。", "simplified")
+    assert ("柴思雨", "越南共产党中央政治局委员") in posts
+    assert all(not p.startswith("越南常委") for _, p in posts)

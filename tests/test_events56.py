@@ -12,7 +12,9 @@
   bare opening ceremony joins the fair (events/not_after.txt 展馆).
 - Building begun on a named site (某园区正式动工) is an opening (triggers.tsv 正式动工, 正式开工); a clause of where the
   subject lies (座落于某乡的) is no part of its title (word_uses.tsv located); a second opening act of the sentence with
-  no day of its own (甲、乙共同为某楼奠基) is the same opening, its actors attend it (events/openacts.same_rite).
+  no day of its own (甲、乙共同为某楼奠基) is the same opening, its actors attend it (events/openacts.same_rite); so is
+  one after the headline's opening told again, and every titled name of its subject list takes part
+  (甲、某大学董事长乙、校长丙等人…: actpeople.co_actors reads a post printed before each name).
 """
 
 from __future__ import annotations
@@ -114,3 +116,23 @@ def test_an_opening_act_on_a_day_of_its_own_stays_apart() -> None:
     text = _GROUND + "江城大学产学合作园区3日正式动工，5日县长林晓峰为新建的教学楼奠基。"
     found = facts(text, "2030-01-06")
     assert sorted(e.date for e in found.events) == ["2030-01-03", "2030-01-05"]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_every_titled_name_of_the_subject_list_attends(script: str) -> None:
+    listed = "县长林晓峰、县府秘书长陈大川、江城大学董事长宁可心、校长柴思雨、东岭乡长吴启航等人"
+    text = _GROUND + f"江城大学产学合作园区3日正式动工，{listed}一起为新建的教学楼奠基。"
+    found = facts(in_script(text, script), "2030-01-03")
+    assert len(found.events) == 1
+    names = {"林晓峰", "陈大川", "宁可心", "柴思雨", "吴启航"}
+    assert event_people(found.events[0]) == {(n, "attended") for n in names}
+
+
+def test_the_headlines_opening_takes_the_rites_people() -> None:
+    text = (
+        "江城大学产学合作园区正式动工\n2030-01-03 12:18\n"
+        "在各界期盼下，江城大学产学合作园区终于正式动工，县长林晓峰、校长柴思雨等人一起为新建的教学楼奠基破土。"
+    )
+    found = facts(text, "2030-01-03")
+    assert len(found.events) == 1
+    assert event_people(found.events[0]) == {("林晓峰", "attended"), ("柴思雨", "attended")}

@@ -37,7 +37,10 @@ def co_actors(ctx: Context, actor: Mention, start: int) -> list[Mention]:
     found, end = [], actor.end
     for p in ctx.people(actor.end, start):
         gap = rules.compact(ctx.doc.text[end : p.start])
-        listed = gap[:1] == LIST_MARK and (len(gap) == 1 or longest_suffix_title(gap[1:]) == gap[1:])
+        # 甲、乙, 甲、市长乙, 甲、某大学董事长乙: the gap is 、 and at most a post printed right before the name
+        mark = ctx.doc.text.find(LIST_MARK, end, p.start)
+        titled = gap[:1] == LIST_MARK and (longest_suffix_title(gap[1:]) == gap[1:] or ctx.in_post(mark + 1, p.start))
+        listed = gap[:1] == LIST_MARK and (len(gap) == 1 or titled)
         if p.end > start or not (listed or gap in rules.uses("co_actor")):
             break
         found.append(p)

@@ -255,7 +255,7 @@ def _told_already(a: _Act) -> Ref | None | _Go:
     refs, index = a.refs, a.index
     if refs and refs[-1].end == start and not refs[-1].bare:
         return Ref(start, end, refs[-1].draft, True)  # 考察调研: one act printed with two verbs
-    if (rite := openacts.same_rite(ctx, sentence, (a.trigger.word, a.trigger.event_type, a.actor), (left, start, end))) is not None:
+    if (rite := openacts.same_rite(ctx, sentence, (a.trigger.word, a.trigger.event_type, a.actor), refs, (left, start, end))):
         return rite  # 某园区正式动工，甲、乙共同为某楼奠基: the opening told again
     if (accompanied := escorted.tour_before(ctx, start)) is not None:
         return Ref(start, end, accompanied, True)  # 甲同样陪同其参观: the tour told just before

@@ -71,15 +71,19 @@ def _ends_clause(text: str, end: int, right: int) -> bool:
     return rest == "" or rest in rules.uses("aspect")
 
 
-def same_rite(ctx: Context, sentence: Sentence, act: tuple[str, str, Mention | None], span: tuple[int, int, int]) -> Ref | None:
+def same_rite(
+    ctx: Context, sentence: Sentence, act: tuple[str, str, Mention | None], refs: list[Ref], span: tuple[int, int, int]
+) -> Ref | None:
     """某园区正式动工，甲、乙共同为某楼奠基: an opening act (``act``: its word, type and actor) printing no day in its
-    clause (``span``: the clause's start, the act's start and end), after an opening its sentence told, is that
-    opening told again: its actor and co-actors attend it. None for any other act."""
-    current, (word, event_type, actor), (left, start, end) = ctx.current, act, span
-    if event_type != "opening" or current is None or current.event_type != "opening" or current.start < sentence.start:
+    clause (``span``: the clause's start, the act's start and end), after an opening its sentence told (the last of
+    ``refs``) or, when it told none, the opening being reported (the headline's), is that opening told again: its
+    actor and co-actors attend it. None for any other act."""
+    (word, event_type, actor), (left, start, end) = act, span
+    told = refs[-1].draft if refs else ctx.current
+    if event_type != "opening" or told is None or told.event_type != "opening":
         return None
     if any(t.kind == "date" for t in ctx.times(left, start)):
         return None
     people = actpeople.joined_actors(ctx, actor, sentence, start) if actor is not None else []
-    actpeople.add_people(ctx, sentence, current, [(p, "attended") for p in people], word)
-    return Ref(start, end, current, True)
+    actpeople.add_people(ctx, sentence, told, [(p, "attended") for p in people], word)
+    return Ref(start, end, told, True)
