@@ -6,6 +6,14 @@
   a post of its own: the organ is no name (actors/personrules._shared, word_uses.tsv org_end).
 - A state post after a post of a foreign party's central organ (某国共产党中央政治局委员、副总理甲) is the country's, not
   the organ's (word_uses.tsv party_organ rows, positions._owner).
+- A removal in the passive (甲同志被免去某职务; its reason before it, 甲因…，被免去某职务) is read, and 免去 after 被
+  names no one (appointment_forms.tsv notice_removed_passive, notice_remove).
+- 从 opens the post left as 由 does, 一职 may close it, and 提升到/提升为/提拔为 give the next (甲从某职一职提升到某职:
+  appointment_forms.tsv notice_from_post, notice_from_to).
+- Names listed before an appointment verb all take the post (甲、乙、丙担任大会执行主席), which ends before a joiner
+  opening their next act (并在主席台就座: actors/appointed.py, word_uses.tsv post_then_act).
+- A career list whose clause prints a titled subject of its own (资料显示，某书记乙曾任…) is not the person named in an
+  earlier sentence (careers._titled_other), even when the reading misses that name.
 """
 
 from __future__ import annotations
@@ -63,3 +71,55 @@ def test_a_party_title_after_a_foreign_partys_organ_stays_in_it() -> None:
     posts = _posts("前来迎接的有越南共产党中央政治局委员、常委柴思雨。", "simplified")
     assert ("柴思雨", "越南共产党中央政治局委员") in posts
     assert all(not p.startswith("越南常委") for _, p in posts)
+
+
+_NOTICE = "新华社江城2030年5月3日电 "
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("reason", ["", "因工作不力，", "因工作中履职尽责和落实不力，"])
+def test_a_removal_in_the_passive(reason: str, script: str) -> None:
+    found = facts(in_script(_NOTICE + f"柴占云同志{reason}被免去江城县委书记职务。", script), "2030-05-03")
+    assert {p.name for p in found.people} == {"柴占云"}
+    assert [(r.person, r.position, r.change) for r in found.roles] == [("柴占云", "江城县委书记", "end")]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("move", ["从海州市委书记、市人大常委会主任一职提升到", "从海州市委书记提升为", "由海州市委书记调任"])
+def test_a_move_from_one_post_to_another(move: str, script: str) -> None:
+    found = facts(in_script(_NOTICE + f"今年年初，柴一鸣{move}临江省副省长。", script), "2030-05-03")
+    posts = {(r.person, r.position) for r in found.roles}
+    assert {("柴一鸣", "海州市委书记"), ("柴一鸣", "临江省副省长")} <= posts
+
+
+_OPENED = "本报讯 2月18日上午，江城市第十六届人民代表大会第一次会议在江城会堂开幕。"
+_CHAIR = "江城市第十六届人民代表大会第一次会议执行主席"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("after", ["并在主席台前排就座。", "。"])
+def test_names_listed_before_an_appointment_verb(after: str, script: str) -> None:
+    text = _OPENED + "林晓峰、柴思雨、欧阳青禾担任大会执行主席" + after
+    found = facts(in_script(text, script), "2031-02-18")
+    assert {(r.person, r.position) for r in found.roles} == {(n, _CHAIR) for n in ("林晓峰", "柴思雨", "欧阳青禾")}
+
+
+def test_a_clause_before_a_list_is_no_name() -> None:
+    found = facts(_OPENED + "会议由林晓峰、柴思雨担任执行主席。", "2031-02-18")
+    assert {p.name for p in found.people} == {"柴思雨"}
+
+
+_REMOVED = _NOTICE + "柴占云同志因工作不力，被免去江城县委书记职务。"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_career_of_a_titled_subject_of_its_own(script: str) -> None:
+    text = _REMOVED + "资料显示，“救火书记”代钦曾任海州市政府办公厅秘书一处处长，海州盟盟长。"
+    found = facts(in_script(text, script), "2030-05-03")
+    assert [(r.person, r.position) for r in found.roles] == [("柴占云", "江城县委书记")]
+
+
+def test_a_career_of_the_person_named_again() -> None:
+    text = _REMOVED + "资料显示，柴占云曾任海州市政府办公厅秘书一处处长。"
+    posts = {(r.person, r.position, r.change) for r in facts(text, "2030-05-03").roles}
+    assert ("柴占云", "海州市政府办公厅秘书一处处长", "past") in posts

@@ -15,6 +15,8 @@
   no day of its own (甲、乙共同为某楼奠基) is the same opening, its actors attend it (events/openacts.same_rite); so is
   one after the headline's opening told again, and every titled name of its subject list takes part
   (甲、某大学董事长乙、校长丙等人…: actpeople.co_actors reads a post printed before each name).
+- A speaker label on a line that ends no sentence (某副市长甲：与乙有着类似经历) is a subheading: no speech at the
+  press conference reported (participants._label).
 """
 
 from __future__ import annotations
@@ -136,3 +138,12 @@ def test_the_headlines_opening_takes_the_rites_people() -> None:
     found = facts(text, "2030-01-03")
     assert len(found.events) == 1
     assert event_people(found.events[0]) == {("林晓峰", "attended"), ("柴思雨", "attended")}
+
+
+def test_a_subheading_is_no_speaker_label() -> None:
+    text = "新华社江城2030年5月8日电 江城市政府8日举行新闻发布会。\n副市长 柴思雨：今年江城将新建学校20所。\n"
+    heading = "江城市副市长林晓峰：与柴思雨有着类似经历\n"
+    found = facts(text + heading, "2030-05-08")
+    assert [event_people(e) for e in found.events] == [{("柴思雨", "spoke_at")}]
+    found = facts(text, "2030-05-08")
+    assert [event_people(e) for e in found.events] == [{("柴思雨", "spoke_at")}]

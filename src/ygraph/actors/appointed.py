@@ -7,7 +7,7 @@ import re
 
 from .. import scan
 from ..lexicons import alternation, cached
-from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import PUNCT, plausible_name, uses, words
 from .chains import chain_before
 from .personrules import Found, address_words
@@ -23,7 +23,8 @@ def _appointment_pattern() -> re.Pattern[str]:
     breaks = re.escape(CLAUSE_BREAKS)
     return re.compile(
         rf"(?:(?<=[{re.escape(''.join(sorted(PUNCT)))}])|^)([\u4e00-\u9fff·]{{2,8}}?)(?:{address_words()})?"
-        rf"(?P<tense>{alternation(uses('tense_before_verb'))})?(?P<verb>{verbs})(?P<post>[^{breaks}\s]{{2,60}}?)(?=[{breaks}\n]|$)"
+        rf"(?P<tense>{alternation(uses('tense_before_verb'))})?(?P<verb>{verbs})(?P<post>[^{breaks}\s]{{2,60}}?)"
+        rf"(?=[{breaks}\n]|$|(?:{alternation(uses('post_then_act'))})[\u4e00-\u9fff])"
     )
 
 
@@ -43,9 +44,25 @@ def appointed(text: str, places: ContextPlaces) -> list[Found]:
         chain = chain_before(text, b, a, sentence_places(text, start, a, places))
         if chain and chain[0].start == a:
             honour = text.startswith(uses("honour_lead"), a)  # 当选优秀政协委员: an honour, no post
-            found.append(
-                Found(
-                    name, m.start(1) + cut, m.end(1), f"appointed:{m.group('verb')}", () if honour else chain
-                )
-            )
+            rule, post = f"appointed:{m.group('verb')}", () if honour else chain
+            found.extend(Found(text[i:j], i, j, rule, post) for i, j in _listed_before(text, m.start(1) + cut))
+            found.append(Found(name, m.start(1) + cut, m.end(1), rule, post))
     return found
+
+
+_LONGEST_NAME = 8
+
+
+def _listed_before(text: str, start: int) -> list[tuple[int, int]]:
+    """甲、乙、丙担任某职: the names listed by 、 before the one the verb follows (``start``), in printed order;
+    the list ends at a chunk no name reads (会议由甲、乙担任…: 会议由甲 is no name, nor is what comes before it)."""
+    out: list[tuple[int, int]] = []
+    while start > 1 and text[start - 1] == LIST_MARK:
+        left = start - 1
+        while left > 0 and start - 1 - left < _LONGEST_NAME and text[left - 1] not in PUNCT:
+            left -= 1
+        if (left > 0 and text[left - 1] not in PUNCT) or not plausible_name(text[left : start - 1]):
+            break
+        out.insert(0, (left, start - 1))
+        start = left
+    return out

@@ -14,10 +14,12 @@ from ..lexicons import alternation, cached
 from ..punctuation import (
     CLAUSE_BREAKS,
     CLOSING_BRACKETS,
+    CLOSING_QUOTES,
     COMMAS,
     LINE_BREAK,
     LIST_MARK,
     OPENING_BRACKETS,
+    OPENING_QUOTES,
     SEMICOLONS,
     SENTENCE_ENDS,
 )
@@ -181,7 +183,16 @@ def _subject(text: str, f: Found, verb: int, now: bool, next_sentence: bool) -> 
     sentence = between[max(i for i, c in enumerate(between) if c in _SENTENCE_END) + 1 :]
     if _pronoun_lead(sentence):
         return True  # 甲…。三年后，他转任某职: the person named last, told of again as 他/她
+    if _titled_other(between[opening:]):
+        return False  # 甲…。资料显示，某书记乙曾任…: a titled subject of its own, a name the reading missed
     return f.start == 0 or text[f.start - 1] in _SENTENCE_END
+
+
+def _titled_other(clause: str) -> bool:
+    """The clause before a career verb prints a title, then two characters or more (a name: “某书记”某某曾任)."""
+    name = clause.strip("".join(OPENING_QUOTES + CLOSING_QUOTES) + " ")
+    ends = [k for k in range(2, len(name) - 1) if longest_suffix_title(name[:k])]
+    return bool(ends) and len(name[max(ends) :].strip("".join(OPENING_QUOTES + CLOSING_QUOTES))) >= 2
 
 
 def _pronoun_lead(sentence: str) -> bool:

@@ -9,7 +9,8 @@ from typing import NamedTuple
 
 from .. import scan
 from ..model import Mention, Participation, Sentence
-from ..punctuation import CLAUSE_BREAKS, COLONS, QUOTE_OPEN, SEMICOLONS
+from ..punctuation import CLAUSE_BREAKS, COLONS, LINE_BREAK, QUOTE_OPEN, SEMICOLONS
+from ..text.cleanlines import has_sentence_end
 from . import (
     anaphors,
     ceremonyparties,
@@ -255,7 +256,10 @@ def _label(ctx: Context, sentence: Sentence, before: Draft | None) -> None:
     first = named[0]
     head = rules.compact(text[sentence.start : first.start])
     mark = rules.compact(text[first.end : min(first.end + 3, sentence.end)])[:1]
-    if mark and mark in COLONS and not any(c in CLAUSE_BREAKS for c in head):
+    # a line that ends no sentence (某副市长甲：与乙有着类似经历) is a subheading, no speech
+    line_end = text.find(LINE_BREAK, first.end, sentence.end)
+    spoken = has_sentence_end(text[first.end : line_end if line_end >= 0 else sentence.end])
+    if mark and mark in COLONS and not any(c in CLAUSE_BREAKS for c in head) and spoken:
         _link(ctx, sentence, before, first, "spoke_at", "speaker_label")
 
 
