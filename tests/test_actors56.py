@@ -14,6 +14,8 @@
   opening their next act (并在主席台就座: actors/appointed.py, word_uses.tsv post_then_act).
 - A career list whose clause prints a titled subject of its own (资料显示，某书记乙曾任…) is not the person named in an
   earlier sentence (careers._titled_other), even when the reading misses that name.
+- The members of a session's presidium and of its standing committee (大会主席团常务委员会成员有：甲、乙) hold the
+  session's post (titles.tsv 主席团成员, 常务委员会成员; session_posts.tsv kept_head).
 """
 
 from __future__ import annotations
@@ -123,3 +125,20 @@ def test_a_career_of_the_person_named_again() -> None:
     text = _REMOVED + "资料显示，柴占云曾任海州市政府办公厅秘书一处处长。"
     posts = {(r.person, r.position, r.change) for r in facts(text, "2030-05-03").roles}
     assert ("柴占云", "海州市政府办公厅秘书一处处长", "past") in posts
+
+
+_CONGRESS = "本报讯 中国共产党江城市第九次代表大会昨天上午在江城会堂开幕。"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("organ", ["主席团常务委员会成员", "主席团成员"])
+def test_the_members_of_a_sessions_presidium(organ: str, script: str) -> None:
+    text = _CONGRESS + f"在主席台前排就座的大会{organ}有：林晓峰、柴思雨、龚明远。"
+    found = facts(in_script(text, script), "2031-05-10")
+    post = f"中国共产党江城市第九次代表大会{organ}"
+    assert {(r.person, r.position) for r in found.roles} == {(n, post) for n in ("林晓峰", "柴思雨", "龚明远")}
+
+
+def test_the_members_of_a_standing_committee_elsewhere() -> None:
+    text = _NOTICE + "江城市人大常务委员会成员林晓峰出席。"
+    assert {(r.person, r.position) for r in facts(text, "2030-05-03").roles} == {("林晓峰", "江城市人大常务委员会成员")}
