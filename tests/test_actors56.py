@@ -16,6 +16,8 @@
   earlier sentence (careers._titled_other), even when the reading misses that name.
 - The members of a session's presidium and of its standing committee (大会主席团常务委员会成员有：甲、乙) hold the
   session's post (titles.tsv 主席团成员, 常务委员会成员; session_posts.tsv kept_head).
+- An election's verb before the one elected (选举议员甲为某主席) opens no post; an election committee keeps its name
+  (prefix_stops.txt 选举, !选举委员会).
 """
 
 from __future__ import annotations
@@ -142,3 +144,15 @@ def test_the_members_of_a_sessions_presidium(organ: str, script: str) -> None:
 def test_the_members_of_a_standing_committee_elsewhere() -> None:
     text = _NOTICE + "江城市人大常务委员会成员林晓峰出席。"
     assert {(r.person, r.position) for r in facts(text, "2030-05-03").roles} == {("林晓峰", "江城市人大常务委员会成员")}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_an_elections_verb_opens_no_post(script: str) -> None:
+    posts = _posts("海州立法会17日举行全体会议，选举议员林晓峰为海州立法会主席。", script)
+    assert ("林晓峰", "海州立法会主席") in posts
+    assert ("林晓峰", "选举议员") not in posts
+
+
+@pytest.mark.parametrize("organ", ["选举委员会", "选举管理委员会"])
+def test_an_election_committee_keeps_its_name(organ: str) -> None:
+    assert _posts(f"江城{organ}主席林晓峰宣布结果。", "simplified") == {("林晓峰", f"江城{organ}主席")}

@@ -17,6 +17,8 @@
   (甲、某大学董事长乙、校长丙等人…: actpeople.co_actors reads a post printed before each name).
 - A speaker label on a line that ends no sentence (某副市长甲：与乙有着类似经历) is a subheading: no speech at the
   press conference reported (participants._label).
+- Related links (相关推荐) whose headlines each come with a teaser paragraph: the teaser of a link, followed by
+  another link or the page's end, is furniture too (text/linelists.related_links; breaks.tsv list_header 相关推荐).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import pytest
 
 from pipeline_probe import event_people, facts
 from sweep13 import in_script
+from ygraph.text.linelists import related_links
 
 _WIRE = "新华社江城2030年11月3日电 "
 
@@ -147,3 +150,25 @@ def test_a_subheading_is_no_speaker_label() -> None:
     assert [event_people(e) for e in found.events] == [{("柴思雨", "spoke_at")}]
     found = facts(text, "2030-05-08")
     assert [event_people(e) for e in found.events] == [{("柴思雨", "spoke_at")}]
+
+
+_RELATED = [
+    "新华社江城2030年5月8日电 江城市政府8日举行新闻发布会。",
+    "相关推荐",
+    "海州市政府公布消费券新方案",
+    "海州市政府12日公布消费券优化方案，每名居民将可获发500元。",
+    "青禾县今年将完成防灾立法",
+    "青禾县县长柴思雨29日表示，今年将完成防灾立法。",
+]
+
+
+def test_the_teasers_of_related_links_are_furniture() -> None:
+    assert related_links(_RELATED) == {1, 2, 3, 4, 5}
+    found = facts("\n".join(_RELATED), "2030-05-08")
+    assert [e.title for e in found.events] == ["江城市政府新闻发布会"]
+    assert not found.roles
+
+
+def test_a_paragraph_right_after_the_heading_is_the_articles() -> None:
+    lines = [*_RELATED[:2], "江城市长林晓峰出席发布会并讲话。", "海州市政府公布消费券新方案"]
+    assert related_links(lines) == {1}

@@ -57,17 +57,27 @@ def related_links(lines: list[str]) -> set[int]:
     ellipsis (``teaser_end``) is a link too, however long."""
     limit = int(_rows()["headline_max"])
     out: set[int] = set()
-    listing = False
+    listing, linked = False, False  # in a list; the line before was a link (not the heading)
     for i, line in enumerate(lines):
         if _header().fullmatch(line):
-            listing = True
-        elif listing and _teaser().search(line):
+            listing, linked = True, False
+            out.add(i)
+            continue
+        if listing and _teaser().search(line):
             pass  # a long line cut off with an ellipsis: another page's teaser (本报讯…每校将得...)
         elif len(line) > limit or line.rstrip(" ")[-1:] in _rows()["list_body_end"]:
-            listing = False  # a paragraph, or a short one finishing its sentence: the article goes on
+            # a paragraph, or a short one finishing its sentence: the article goes on — unless it is the teaser of
+            # the link before it, another link (or the page's end) after it (相关推荐 / 某标题 / 某段。 / 某标题)
+            listing = listing and linked and (i + 1 == len(lines) or _link(lines[i + 1], limit))
         if listing:
             out.add(i)
+        linked = listing and _link(line, limit)
     return out
+
+
+def _link(line: str, limit: int) -> bool:
+    """A short line that finishes no sentence: another page's headline."""
+    return len(line) <= limit and line.rstrip(" ")[-1:] not in _rows()["list_body_end"]
 
 
 @cached
