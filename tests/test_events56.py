@@ -19,6 +19,8 @@
   press conference reported (participants._label).
 - Related links (相关推荐) whose headlines each come with a teaser paragraph: the teaser of a link, followed by
   another link or the page's end, is furniture too (text/linelists.related_links; breaks.tsv list_header 相关推荐).
+- A call expected or scheduled (预计, 预定: word_uses.tsv talks_plan) in a clause naming no one goes on with the
+  sentence's subject (甲今率团启程赴某地，预计今下午拜会乙: actdraft.dated_plan): planned talks on that day.
 """
 
 from __future__ import annotations
@@ -172,3 +174,13 @@ def test_the_teasers_of_related_links_are_furniture() -> None:
 def test_a_paragraph_right_after_the_heading_is_the_articles() -> None:
     lines = [*_RELATED[:2], "江城市长林晓峰出席发布会并讲话。", "海州市政府公布消费券新方案"]
     assert related_links(lines) == {1}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("plan", ["预计", "预定", "将"])
+def test_a_call_expected_on_the_day_of_a_departure(plan: str, script: str) -> None:
+    text = f"新华社台北2031年9月25日电 海州立法院长林晓峰今（25日）率团启程赴日本交流，{plan}今下午拜会日本前首相柴思雨。"
+    found = facts(in_script(text, script), "2031-09-25")
+    talks = [e for e in found.events if e.event_type == "talks"]
+    assert [(e.date, e.planned) for e in talks] == [("2031-09-25", True)]
+    assert event_people(talks[0]) == {("林晓峰", "attended"), ("柴思雨", "attended")}

@@ -284,7 +284,9 @@ def dated_plan(ctx: Context, sentence: Sentence, left: int, start: int) -> bool:
     the sentence: planned talks (gold-conventions A3); with no day, a plan only named (A1)."""
     actor = next((p for p in ctx.people(left, start) if p.end <= start), None)
     framed = trip_framed(ctx, sentence)  # 某某访问某国期间，…也将拜会乙: the trip's subject acts
-    if (actor is None and not framed) or not announced(ctx, actor.end if actor else left, start):
+    # 甲今率团启程赴某地，预计今下午拜会乙: a clause with no one in it goes on with the sentence's subject
+    carried = actor is None and bool(ctx.people(sentence.start, left))
+    if (actor is None and not framed and not carried) or not announced(ctx, actor.end if actor else left, start):
         return False
     return any(t.kind == "date" for t in ctx.times(sentence.start, start)) or trip_part(ctx, sentence, start, framed)
 
