@@ -2,8 +2,8 @@
 
 - One item counted before an agreement (签署了一项某协议) is left out of the act's object, so the agreement is read
   and the signing is an event (events/patterns.tsv object_measure).
-- An outlet's name alone in brackets opening the report (【某台】) is its dateline, no part of the first act's
-  subject (text/datelines.tsv bracket_outlet).
+- An outlet's name in brackets opening the report (【某台】) is no part of the first act's subject
+  (events/patterns.tsv outlet_tag; as a dateline it cut page fields such as 【出版日期】 off their article).
 - A person who invites someone to come (甲前往某地，邀请某市长率团前来) does not take part in what the invited one
   does; one who comes at an invitation (甲应邀出席) does (word_uses.tsv invites; participants._inviter).
 - 举办 convenes a ceremony as 举行 does (某馆17日举办开幕典礼 → 某馆开幕典礼), and a plan's words before the verb

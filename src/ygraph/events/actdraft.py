@@ -128,7 +128,7 @@ def _subject_act(
     mid, p_start, p_end = text[first:start], p_start - (first - head), p_end - (first - head)
     if p_start >= 0 and p_end <= len(mid):
         mid = mid[:p_start] + " " * (p_end - p_start) + mid[p_end:]
-    printed = rules.compact(without_times(ctx, first, mid))
+    printed = rules.pattern("outlet_tag").sub("", rules.compact(without_times(ctx, first, mid)))  # 【某台】甲与乙签署
     subject = sides.strip_opening(printed)
     if subject == printed or len(subject) >= 2:
         floor = ctx.past_dateline(sentence.start, left)
