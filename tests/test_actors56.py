@@ -18,6 +18,8 @@
   session's post (titles.tsv 主席团成员, 常务委员会成员; session_posts.tsv kept_head).
 - An election's verb before the one elected (选举议员甲为某主席) opens no post; an election committee keeps its name
   (prefix_stops.txt 选举, !选举委员会).
+- An organisation's name in corner quotes inside a chain of posts (立法院长兼「某交流联谊会」会长甲) is part of the
+  chain, as one in “” was (chains._walk_back, punctuation.QUOTE_PAIRS).
 """
 
 from __future__ import annotations
@@ -153,6 +155,13 @@ def test_an_elections_verb_opens_no_post(script: str) -> None:
     assert ("林晓峰", "选举议员") not in posts
 
 
-@pytest.mark.parametrize("organ", ["选举委员会", "选举管理委员会"])
+@pytest.mark.parametrize("organ", ["选举委员会", "选举管理委员会", "人大常委会人事代表选举工作委员会"])
 def test_an_election_committee_keeps_its_name(organ: str) -> None:
     assert _posts(f"江城{organ}主席林晓峰宣布结果。", "simplified") == {("林晓峰", f"江城{organ}主席")}
+
+
+@pytest.mark.parametrize("quoted", ["「海日交流联谊会」", "“海日交流联谊会”", "『海日交流联谊会』"])
+def test_a_quoted_organisation_inside_a_chain(quoted: str) -> None:
+    posts = _posts(f"立法院长兼{quoted}会长林晓峰今率团访问日本。", "simplified")
+    assert ("林晓峰", "立法院长") in posts
+    assert ("林晓峰", f"{quoted}会长") in posts

@@ -26,6 +26,7 @@ TITLE_OPEN, TITLE_CLOSE = "《", "》"  # a document title (a title may hold any
 QUOTE_OPEN, QUOTE_CLOSE = "“", "”"
 OPENING_QUOTES = '“‘「『"'
 CLOSING_QUOTES = '”’」』"'
+QUOTE_PAIRS = dict(zip(CLOSING_QUOTES, OPENING_QUOTES, strict=True))  # a quotation's closing mark → its opening one
 OPENING_BRACKETS = "（("
 CLOSING_BRACKETS = "）)"
 ASIDE = "——"  # a dash opens an aside: an act's clause starts after it

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from ..lexicons import cached
-from ..punctuation import CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS, ORG_DASHES, QUOTE_CLOSE, QUOTE_OPEN
+from ..punctuation import CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS, ORG_DASHES, QUOTE_PAIRS
 from ..time.numerals import numeral_characters
 from .actorlex import (
     PUNCT,
@@ -98,8 +98,8 @@ def _walk_back(text: str, e: int, floor: int, bound: int) -> int:
         if (opening := titled_publication(text, k, floor)) >= 0:  # 《某刊》杂志社社长
             i = opening
             continue
-        if text[k] == QUOTE_CLOSE:
-            opening = text.rfind(QUOTE_OPEN, max(floor, k + 1 - _QUOTE_SPAN), k)
+        if text[k] in QUOTE_PAIRS:  # “某会”会长, 「某会」会长
+            opening = text.rfind(QUOTE_PAIRS[text[k]], max(floor, k + 1 - _QUOTE_SPAN), k)
             if opening < 0 or any(x in PUNCT for x in text[opening + 1 : k]):
                 return k + 1
             i = opening
