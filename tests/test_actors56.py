@@ -120,24 +120,24 @@ _REMOVED = _NOTICE + "柴占云同志因工作不力，被免去江城县委书�
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_career_of_a_titled_subject_of_its_own(script: str) -> None:
-    text = _REMOVED + "资料显示，“救火书记”代钦曾任海州市政府办公厅秘书一处处长，海州盟盟长。"
+    text = _REMOVED + "资料显示，“救火书记”代钦曾任海州市政府研究室副主任，海州盟盟长。"
     found = facts(in_script(text, script), "2030-05-03")
     assert [(r.person, r.position) for r in found.roles] == [("柴占云", "江城县委书记")]
 
 
 def test_a_career_of_the_person_named_again() -> None:
-    text = _REMOVED + "资料显示，柴占云曾任海州市政府办公厅秘书一处处长。"
+    text = _REMOVED + "资料显示，柴占云曾任海州市政府研究室副主任。"
     posts = {(r.person, r.position, r.change) for r in facts(text, "2030-05-03").roles}
-    assert ("柴占云", "海州市政府办公厅秘书一处处长", "past") in posts
+    assert ("柴占云", "海州市政府研究室副主任", "past") in posts
 
 
-_CONGRESS = "本报讯 中国共产党江城市第九次代表大会昨天上午在江城会堂开幕。"
+_CONGRESS = "本报讯 中国共产党江城市第九次代表大会今天上午在江城会堂开幕。"
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 @pytest.mark.parametrize("organ", ["主席团常务委员会成员", "主席团成员"])
 def test_the_members_of_a_sessions_presidium(organ: str, script: str) -> None:
-    text = _CONGRESS + f"在主席台前排就座的大会{organ}有：林晓峰、柴思雨、龚明远。"
+    text = _CONGRESS + f"坐在主席台前排的大会{organ}有：林晓峰、柴思雨、龚明远。"
     found = facts(in_script(text, script), "2031-05-10")
     post = f"中国共产党江城市第九次代表大会{organ}"
     assert {(r.person, r.position) for r in found.roles} == {(n, post) for n in ("林晓峰", "柴思雨", "龚明远")}

@@ -21,6 +21,9 @@
   another link or the page's end, is furniture too (text/linelists.related_links; breaks.tsv list_header 相关推荐).
 - A call expected or scheduled (预计, 预定: word_uses.tsv talks_plan) in a clause naming no one goes on with the
   sentence's subject (甲今率团启程赴某地，预计今下午拜会乙: actdraft.dated_plan): planned talks on that day.
+- A forum's opening plenary (出席开幕大会) is the forum's own opening (word_uses.tsv opening_ceremony 开幕大会).
+- A leader touring with his own team (率领团队到街区考察) makes an inspection; a team that travels to another
+  place (率市府团队赴某市考察) makes a visit, as before (groups.own_team).
 """
 
 from __future__ import annotations
@@ -138,7 +141,7 @@ def test_every_titled_name_of_the_subject_list_attends(script: str) -> None:
 def test_the_headlines_opening_takes_the_rites_people() -> None:
     text = (
         "江城大学产学合作园区正式动工\n2030-01-03 12:18\n"
-        "在各界期盼下，江城大学产学合作园区终于正式动工，县长林晓峰、校长柴思雨等人一起为新建的教学楼奠基破土。"
+        "在各界期盼下，江城大学产学合作园区总算正式动工，县长林晓峰、校长柴思雨等人一起为新建的教学楼奠基破土。"
     )
     found = facts(text, "2030-01-03")
     assert len(found.events) == 1
@@ -179,8 +182,29 @@ def test_a_paragraph_right_after_the_heading_is_the_articles() -> None:
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 @pytest.mark.parametrize("plan", ["预计", "预定", "将"])
 def test_a_call_expected_on_the_day_of_a_departure(plan: str, script: str) -> None:
-    text = f"新华社台北2031年9月25日电 海州立法院长林晓峰今（25日）率团启程赴日本交流，{plan}今下午拜会日本前首相柴思雨。"
+    text = f"新华社台北2031年9月25日电 海州立法院长林晓峰今（25日）率团启程赴日本交流，{plan}今下午拜会东岛国前总理柴思雨。"
     found = facts(in_script(text, script), "2031-09-25")
     talks = [e for e in found.events if e.event_type == "talks"]
     assert [(e.date, e.planned) for e in talks] == [("2031-09-25", True)]
     assert event_people(talks[0]) == {("林晓峰", "attended"), ("柴思雨", "attended")}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_forums_opening_plenary(script: str) -> None:
+    text = "新华社海口3月24日电 江城论坛2030年年会24日上午在海州开幕。临江省长林晓峰出席开幕大会并发表主旨演讲。"
+    found = facts(in_script(text, script), "2030-03-24")
+    assert [e.title for e in found.events] == ["江城论坛2030年年会"]
+    assert event_people(found.events[0]) == {("林晓峰", "attended"), ("林晓峰", "spoke_at")}
+
+
+_TOUR = "香港新闻网11月15日电 江城特区行政长官林晓峰今天(15日)下午"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(
+    ("tour", "kind"),
+    [("率领团队，到多个街区进行考察。", "inspection"), ("率市府团队赴海州市考察。", "visit"), ("率团赴海州市考察。", "visit")],
+)
+def test_a_leaders_own_team_on_an_inspection(tour: str, kind: str, script: str) -> None:
+    found = facts(in_script(_TOUR + tour, script), "2030-11-15")
+    assert [e.event_type for e in found.events] == [kind]

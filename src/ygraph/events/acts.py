@@ -28,7 +28,7 @@ from . import (
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, clause, compared
-from .groups import group_trip, task_group_at, team_tour, visiting_group
+from .groups import group_trip, own_team, task_group_at, team_tour, visiting_group
 from .register import add, add_listed, bare
 from .sides import continued_actor, leaders_partner, talks_sides
 
@@ -267,7 +267,7 @@ def _told_already(a: _Act) -> Ref | None | _Go:
         return None  # 某访问团参观某大楼: a leg of the group's visit, no event of its own
     if a.trigger.event_type == "visit" and not group and not a.departure and eventmodel.stop(ctx, a.cand, "visit_alone"):
         return None  # 某某访华: a person's visit is reported through its talks and meetings
-    if a.trigger.event_type == "inspection" and group:
+    if a.trigger.event_type == "inspection" and group and not own_team(ctx, sentence.start, start):
         # 某省党政代表团抵达某地考察: a visiting group's tour is a visit; the group names it
         a.trigger, a.actor = rules.Trigger(a.trigger.word, "visit", a.trigger.form), None
     trigger = a.trigger

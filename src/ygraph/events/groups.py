@@ -27,6 +27,14 @@ def visiting_group(ctx: Context, floor: int, start: int) -> bool:
     return at >= 0 and (not _bare(text, at, end) or bool(_leader(ctx, floor, at, "")))
 
 
+def own_team(ctx: Context, floor: int, start: int) -> bool:
+    """The last group before ``start`` is a team with no group word (率领团队, 率市府团队: ``led_team``): on an
+    inspection with no trip of the group's printed before it (``group_trip``: 率市府团队赴某市考察 is a visit) it is
+    the leader's own staff touring, no visiting group (某某率领团队到街区考察)."""
+    at, end = _last_group(ctx.doc.text, floor, start)
+    return at >= 0 and end - at > 1 and _bare(ctx.doc.text, at, end) and not group_trip(ctx, floor, start)
+
+
 def group_trip(ctx: Context, floor: int, start: int) -> bool:
     """A visiting group that went somewhere right before a ``trip_purpose`` word at ``start`` (某某带领考察团来某市学习,
     考察团10日赴某地观摩): its verb of going and the place, times aside, are all between (``group_motion``)."""
