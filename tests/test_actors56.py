@@ -20,6 +20,9 @@
   (prefix_stops.txt 选举, !选举委员会).
 - An organisation's name in corner quotes inside a chain of posts (立法院长兼「某交流联谊会」会长甲) is part of the
   chain, as one in “” was (chains._walk_back, punctuation.QUOTE_PAIRS).
+- A list of names resigning posts with 等 (接受甲、乙辞去某委员等职务: appointment_forms.tsv notice_resign).
+- The late holder of a post (为已故主席某某设灵): 已故 marks the post as held before (word_uses.tsv former), no part
+  of its name.
 """
 
 from __future__ import annotations
@@ -165,3 +168,19 @@ def test_a_quoted_organisation_inside_a_chain(quoted: str) -> None:
     posts = _posts(f"立法院长兼{quoted}会长林晓峰今率团访问日本。", "simplified")
     assert ("林晓峰", "立法院长") in posts
     assert ("林晓峰", f"{quoted}会长") in posts
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("posts", ["省人大常委会委员等职务", "省人大常委会委员职务"])
+def test_a_list_resigning_posts(posts: str, script: str) -> None:
+    text = "浙江省十届人大常委会第二十三次会议29日闭幕。会议决定接受林晓峰、柴思雨、龚明远辞去" + posts + "。"
+    found = _posts(text, script)
+    assert found == {(n, "浙江省人大常委会委员") for n in ("林晓峰", "柴思雨", "龚明远")}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_the_late_holder_of_a_post(script: str) -> None:
+    text = "江城民主同盟主席柴思雨病逝。同盟昨日为已故主席柴思雨设灵。"
+    found = facts(in_script(text, script), "2030-08-24")
+    assert {(r.person, r.position) for r in found.roles} == {("柴思雨", "江城民主同盟主席")}
+    assert any(r.change == "former" for r in found.roles)
