@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from ..model import Mention, Sentence, TimeExpr
 from ..time.articledate import document_date_spans
@@ -120,18 +121,34 @@ def _opening(ctx: Context, draft: Draft, left: int) -> TimeExpr | None:
 
 
 def ahead(expr: TimeExpr, reference: str | None) -> TimeExpr:
-    """A planned event's month-day (将于9月18日…) read forward: it lies after the article, not before."""
-    if not (expr.value and reference and expr.underspecified.startswith("UNDEF-year")):
+    """A planned event's month-day (将于9月18日…) read forward: it lies after the article, not before; so does its
+    day printed alone (12月30日的报道：某会议9日举行 → the next month's 9th)."""
+    by_month = expr.underspecified.startswith("UNDEF-day")
+    if not (expr.value and reference and (by_month or expr.underspecified.startswith("UNDEF-year"))):
         return expr
     if expr.value[:10] >= reference[:10]:
         return expr
+    later = _next_month if by_month else _next_year
+    if later(expr.value) is None:
+        return expr  # 2月29日, 31日: no such day a month or a year on
+    return replace(expr, value=later(expr.value), value_end=later(expr.value_end) if expr.value_end else None)
 
-    def later(value: str | None) -> str | None:
-        return f"{int(value[:4]) + 1:04d}{value[4:]}" if value else value
 
-    if expr.value.endswith("02-29"):
-        return expr
-    return replace(expr, value=later(expr.value), value_end=later(expr.value_end))
+def _next_year(value: str) -> str | None:
+    return _valid(f"{int(value[:4]) + 1:04d}{value[4:]}")
+
+
+def _next_month(value: str) -> str | None:
+    year, month = (int(value[:4]) + 1, 1) if value[5:7] == "12" else (int(value[:4]), int(value[5:7]) + 1)
+    return _valid(f"{year:04d}-{month:02d}{value[7:]}")
+
+
+def _valid(value: str) -> str | None:
+    try:
+        date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    return value
 
 
 _WORD = re.compile(r"\w")  # a word character: anything but punctuation and spaces
