@@ -28,6 +28,9 @@
   (dating.ahead), as a month-day before it lies in the next year.
 - A byline in brackets after a dateline may name someone before the first role, or a paper before 记者 (（某某
   某日报记者甲 某网记者乙）): it is the dateline's, no part of the first event's name (text/bylines.tsv bracketed).
+- A breadcrumb whose last item is the article's headline, however long (首页>专题>某某会见某代表团), is furniture
+  (text/furniture.tsv); a headline printed twice over stays two lines, never one sentence (cleanlines.breaks_after),
+  and it tells its talks once, so the report's talks of that host below are the same (register.headline_talks).
 """
 
 from __future__ import annotations
@@ -242,3 +245,23 @@ def test_a_byline_naming_someone_before_its_first_role(script: str) -> None:
     text = "江城网12月30日讯 (宋立新 江城日报记者林晓峰 江城网记者柴思雨)江城市人大常委会举行第三十次会议。"
     found = facts(in_script(text, script), "2031-12-30")
     assert [e.title for e in found.events] == ["江城市人大常委会第三十次会议"]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_breadcrumb_ending_with_the_headline(script: str) -> None:
+    headline = "江城市长林晓峰会见赴海州出席首届海江地方领导人论坛的江城代表团"
+    text = f"首页>专题>相关文稿>{headline}\n{headline}\n\n新华社江城3月22日电 3月22日，林晓峰会见了代表团。"
+    found = facts(in_script(text, script), "2030-03-22")
+    assert len(found.events) == 1
+    assert found.events[0].title.endswith("代表团")
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("copies", [1, 2, 3])
+def test_a_headline_printed_twice_over_tells_its_talks_once(copies: int, script: str) -> None:
+    headline = "江城市长林晓峰会见赴海州出席首届海江地方领导人论坛的江城代表团\n"
+    body = "时间:2030-03-22\n3月22日，江城市长林晓峰在议会大厦会见了海州会长柴思雨率领的代表团。\n"
+    found = facts(in_script(headline * copies + body, script), "2030-03-22")
+    assert [(e.title, e.date) for e in found.events] == [
+        ("林晓峰会见赴海州出席首届海江地方领导人论坛的江城代表团", "2030-03-22")
+    ]

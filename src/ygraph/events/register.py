@@ -74,7 +74,8 @@ def headline_talks(key: str, known: Draft, date: str | None, source: str) -> boo
     printed = source in ("clause", "sentence") and date is not None and len(date) == 10
     opening = known.headline or known.lede  # the headline, or the first event the article tells
     by_page = known.date_source == "article" or known.date == date  # dated by the page, or that very day
-    once = len(known.provenance) == 1  # told once so far: the next talks of that host are other talks
+    # told once so far (a headline printed twice over tells it once): the next talks of that host are other talks
+    once = len({p.evidence.strip() for p in known.provenance}) == 1
     if not (opening and once and known.event_type == "talks" and by_page and printed):
         return False
     if not known.date or len(known.date) != 10 or not date <= known.date:

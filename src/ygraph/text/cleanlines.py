@@ -337,8 +337,8 @@ def breaks_after(lines: list[Line]) -> list[bool]:
             # a title or heading over wider lines (web copies have no dateline to show it); not a dateline
             # cut in two (新华社 / 某市3月4日电 …)
             or (_short_line(lines, ends, i, limit, page_width) and not _cut_dateline(line.text, lines[i + 1].text))
-            or headers[i]
-            or headers[i + 1]  # a date line stands alone: nothing is glued before it
+            or headers[i] or headers[i + 1]  # a date line stands alone: nothing is glued before it
+            or line.text == lines[i + 1].text  # a headline printed twice over (a page's title, then its own)
             or sections[i]
             or closing_dateline(line.text, 0, len(line.text)) is not None
         )
