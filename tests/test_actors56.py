@@ -6,6 +6,8 @@
   a post of its own: the organ is no name (actors/personrules._shared, word_uses.tsv org_end).
 - A state post after a post of a foreign party's central organ (某国共产党中央政治局委员、副总理甲) is the country's, not
   the organ's (word_uses.tsv party_organ rows, positions._owner).
+- After a post of a foreign party's central organ, 国家副主席 is that country's state and 中央书记处 that party's
+  (word_uses.tsv state_word, party_central; siblings._state_of_party); the Chinese party's chain keeps its own.
 - A removal in the passive (甲同志被免去某职务; its reason before it, 甲因…，被免去某职务) is read, and 免去 after 被
   names no one (appointment_forms.tsv notice_removed_passive, notice_remove).
 - 从 opens the post left as 由 does, 一职 may close it, and 提升到/提升为/提拔为 give the next (甲从某职一职提升到某职:
@@ -184,3 +186,18 @@ def test_the_late_holder_of_a_post(script: str) -> None:
     found = facts(in_script(text, script), "2030-08-24")
     assert {(r.person, r.position) for r in found.roles} == {("柴思雨", "江城民主同盟主席")}
     assert any(r.change == "former" for r in found.roles)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_the_state_and_the_other_organ_of_a_foreign_party(script: str) -> None:
+    posts = _posts("前来迎接的有寮国党中央政治局委员、中央书记处常务书记、国家副主席柴思雨。", script)
+    assert posts == {
+        ("柴思雨", "寮国党中央政治局委员"),
+        ("柴思雨", "寮国党中央书记处常务书记"),
+        ("柴思雨", "寮国国家副主席"),
+    }
+
+
+def test_the_chinese_partys_chain_keeps_its_own() -> None:
+    posts = _posts("中共中央政治局委员、中央书记处书记、国家副主席柴思雨出席。", "simplified")
+    assert ("柴思雨", "中央书记处书记") in posts and ("柴思雨", "国家副主席") in posts

@@ -21,7 +21,7 @@ Two shapes (issue 13, lane roles24; tests/test_roles24.py):
 
 from __future__ import annotations
 
-from .actorlex import place_prefix, uses, words
+from .actorlex import is_foreign, place_prefix, uses, words
 
 _NAME_CHARS = 2  # a place's name before its level has two characters at least (某某州, never 广州)
 _DEPARTMENT_CHARS = 3  # a department inside a body has a name of two characters and its unit at least (某某处)
@@ -35,11 +35,27 @@ def chained_body(org: str, head: str, body: str) -> str:
         return ""
     return (
         _chained_level(org, head, body)
+        or _state_of_party(org, body)
         or _sibling_organ(org, body)
         or _spokesperson_body(org, head, body)
         or _committee_department(org, head, body)
         or _own_department(org, body)
     )
+
+
+def _state_of_party(org: str, body: str) -> str:
+    """After a post of a foreign party's central organ (某国共产党中央政治局委员、…): 国家副主席 is that country's state
+    (``state_word``), 中央书记处常务书记 that party's other central organ (``party_central``). The country opens the
+    party's name; ``party_organ`` ends the organ."""
+    organ = next((o for o in uses("party_organ") if body.endswith(o) and len(body) > len(o)), "")
+    country = body[: -len(organ)] if organ else ""
+    if not country or not is_foreign(country):
+        return ""
+    if org in uses("state_word"):
+        return country + org
+    central = next((c for c in uses("party_central") if organ.endswith(c)), "")
+    own = any(org.startswith(c) for c in uses("party_central"))  # 中央书记处(常务)书记: the organ, a rank maybe after it
+    return country + organ[: -len(central)] + org if central and own else ""
 
 
 def _chained_level(org: str, head: str, body: str) -> str:
