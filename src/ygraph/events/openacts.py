@@ -79,10 +79,12 @@ def same_rite(
     ``refs``) or, when it told none, the opening being reported (the headline's), is that opening told again: its
     actor and co-actors attend it. None for any other act."""
     (word, event_type, actor), (left, start, end) = act, span
-    told = refs[-1].draft if refs else ctx.current
+    # the opening being reported, from another sentence, only for a rite people perform (甲、乙共同为某楼奠基) in a
+    # sentence that prints no day: 某新区正式设立 … 某工程开工建设 are openings of their own
+    told = refs[-1].draft if refs else ctx.current if actor is not None else None
     if event_type != "opening" or told is None or told.event_type != "opening":
         return None
-    if any(t.kind == "date" for t in ctx.times(left, start)):
+    if any(t.kind == "date" for t in ctx.times(left if refs else sentence.start, start if refs else sentence.end)):
         return None
     people = actpeople.joined_actors(ctx, actor, sentence, start) if actor is not None else []
     actpeople.add_people(ctx, sentence, told, [(p, "attended") for p in people], word)
