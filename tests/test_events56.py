@@ -217,13 +217,13 @@ def test_a_leaders_own_team_on_an_inspection(tour: str, kind: str, script: str) 
     assert [e.event_type for e in found.events] == [kind]
 
 
-_DECIDED = "江城市人大常委会举行第三十次会议\n会议决定江城市十一届人大七次会议9日举行\n新华社江城12月30日电 "
+_DECIDED = "江城区人大常委会举行第二十九次会议\n会议决定江城区十五届人大七次会议9日举行\n新华社江城12月30日电 "
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 @pytest.mark.parametrize(("day", "expected"), [("1月9日", "2032-01-09"), ("9日", "2032-01-09")])
 def test_a_planned_day_before_the_articles_lies_ahead(day: str, expected: str, script: str) -> None:
-    text = _DECIDED + f"江城市人大常委会30日举行第三十次会议。会议决定，江城市第十一届人民代表大会第七次会议{day}在江城举行。"
+    text = _DECIDED + f"江城区人大常委会30日举行第二十九次会议。会议决定，江城区第十五届人民代表大会第七次会议{day}在江城举行。"
     found = facts(in_script(text, script), "2031-12-30")
     planned = [(e.date, e.planned) for e in found.events if "七次" in e.title]
     assert planned == [(expected, True)]
@@ -231,20 +231,20 @@ def test_a_planned_day_before_the_articles_lies_ahead(day: str, expected: str, s
 
 @pytest.mark.parametrize(("day", "expected"), [("9日", "2032-01-09"), ("31日", "2031-12-31")])
 def test_a_planned_day_alone(day: str, expected: str) -> None:
-    text = f"新华社江城12月30日电 会议决定，江城市第十一届人民代表大会第七次会议{day}在江城举行。"
+    text = f"新华社江城12月30日电 会议决定，江城区第十五届人民代表大会第七次会议{day}在江城举行。"
     assert [(e.date, e.planned) for e in facts(text, "2031-12-30").events] == [(expected, True)]
 
 
 def test_a_held_day_before_the_articles_stays() -> None:
-    found = facts("新华社江城12月30日电 江城市人大常委会9日举行第三十次会议。", "2031-12-30")
+    found = facts("新华社江城12月30日电 江城区人大常委会9日举行第二十九次会议。", "2031-12-30")
     assert [e.date for e in found.events] == ["2031-12-09"]
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_byline_naming_someone_before_its_first_role(script: str) -> None:
-    text = "江城网12月30日讯 (宋立新 江城日报记者林晓峰 江城网记者柴思雨)江城市人大常委会举行第三十次会议。"
+    text = "江城网12月30日讯 (宋立新 江城日报记者林晓峰 江城网记者柴思雨)江城区人大常委会举行第二十九次会议。"
     found = facts(in_script(text, script), "2031-12-30")
-    assert [e.title for e in found.events] == ["江城市人大常委会第三十次会议"]
+    assert [e.title for e in found.events] == ["江城区人大常委会第二十九次会议"]
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
