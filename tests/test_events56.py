@@ -16,8 +16,7 @@
   one after the headline's opening told again, and every titled name of its subject list takes part
   (甲、某大学董事长乙、校长丙等人…: actpeople.co_actors reads a post printed before each name).
 - A speaker label on a line that ends no sentence (某副市长甲：与乙有着类似经历) is a subheading: no speech at the
-  press conference reported (participants._label); on a web copy (one line per paragraph, blank lines between) such
-  a line before a blank line ends there, however short (cleanlines._web_paragraph).
+  press conference reported (participants._label).
 - Related links (相关推荐) whose headlines each come with a teaser paragraph: the teaser of a link, followed by
   another link or the page's end, is furniture too (text/linelists.related_links; breaks.tsv list_header 相关推荐).
 - A call expected or scheduled (预计, 预定: word_uses.tsv talks_plan) in a clause naming no one goes on with the
@@ -266,20 +265,3 @@ def test_a_headline_printed_twice_over_tells_its_talks_once(copies: int, script:
     assert [(e.title, e.date) for e in found.events] == [
         ("林晓峰会见赴海州出席首届海江地方领导人论坛的江城代表团", "2030-03-22")
     ]
-
-
-_WEB = [
-    "新华社江城2030年5月8日电 江城市政府8日举行新闻发布会，介绍今年上半年全市经济运行和重点项目建设情况。",
-    "江城市副市长柴思雨在发布会上介绍，今年以来全市新开工重点项目二十个，完成投资比去年同期增长一成。",
-    "“老规划”林晓峰：年初到任，四个月后出任局长",
-    "今年年初，林晓峰从海州市规划局副局长调任江城市规划局局长，此前长期在规划系统工作，熟悉城市规划业务。",
-    "江城市规划局局长林晓峰在发布会上表示，今年将继续推进城市更新，完成老旧小区改造项目三十个以上。",
-]
-
-
-def test_a_subheading_on_a_web_copy_is_no_speaker_label() -> None:
-    found = facts("\n\n".join(_WEB), "2030-05-08")
-    speakers = {p.person for e in found.events for p in e.participants if p.relation == "spoke_at"}
-    assert "林晓峰" in speakers  # he speaks at the press conference in the last paragraph
-    labels = [p for e in found.events for p in e.participants if p.provenance.rule.endswith("speaker_label")]
-    assert labels == []

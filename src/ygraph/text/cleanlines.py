@@ -276,9 +276,9 @@ def _short_line(lines: list[Line], ends: list[bool], i: int, limit: int, page_wi
 
 
 def _web_paragraph(line: Line, page_width: int) -> bool:
-    """A web copy's line ending without a sentence mark before a blank line: one line per paragraph, wider than any
-    printed column (``web_width``); a shorter line there is a subheading (某副市长甲：与乙有着类似经历), never wrapped."""
-    return page_width >= int(_breaks()["web_width"]) and bool(line.text)
+    """A web copy's paragraph ending without a sentence mark before a blank line: one line per paragraph, wider
+    than any printed column (``web_width``), and this line as wide as they are."""
+    return page_width >= int(_breaks()["web_width"]) and _width(line.text) >= _SHORT_SHARE * page_width
 
 
 def _width(text: str) -> int:
