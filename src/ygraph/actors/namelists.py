@@ -21,7 +21,8 @@ _MAX_LIST = 100  # names in one list (a longer one keeps its last 100)
 def _list_pattern() -> re.Pattern[str]:
     verbs = alternation(words("attendance_verbs.txt"))
     ends = alternation(uses("list_end"))
-    # 甲、乙和领导小组成员出席, 甲、乙等市领导和有关部门负责同志出席: a group after the last name
+    # 甲、乙和领导小组成员出席, 甲、乙等市领导和有关部门负责同志出席: a group after the last name; groups
+    # joined after it (甲、乙以及全体在家的县级领导和主席团成员在主席台就座)
     group = rf"[\u4e00-\u9fff\d]{{0,10}}?{any_of('list_group')}"  # 等5位代表
     joiner = alternation(uses("list_joiner"))
     adverb = alternation(uses("list_adverb"))  # 甲、乙和其他主席团成员也在主席台就座
@@ -30,7 +31,7 @@ def _list_pattern() -> re.Pattern[str]:
     return re.compile(
         # at most _MAX_LIST names before the verb: a long run of 、 without a verb costs linear time
         rf"((?:[\u4e00-\u9fff·]{{2,8}}{LIST_MARK}){{1,{_MAX_LIST - 1}}}[\u4e00-\u9fff·]{{2,8}}?)"
-        rf"(?:(?:{ends})(?P<group>{group})?|(?:{joiner}){group}|{heads})?(?:{address_words()})?(?:{adverb}){{0,2}}(?P<verb>{verbs})"
+        rf"(?:(?:{ends})(?P<group>{group})?|(?:(?:{joiner}){group}){{1,3}}|{heads})?(?:{address_words()})?(?:{adverb}){{0,2}}(?P<verb>{verbs})"
     )
 
 

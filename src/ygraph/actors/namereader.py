@@ -5,7 +5,7 @@ Japanese name after a country's post), before a boundary, a follower or a form o
 
 from __future__ import annotations
 
-from ..punctuation import CLAUSE_BREAKS, DOT
+from ..punctuation import CLAUSE_BREAKS, DOT, NAME_PUNCT
 from . import nameshape as shape
 from .actorlex import automaton, plausible_name, starts_boundary, uses, words
 from .japanesenames import japanese_surnames
@@ -48,6 +48,8 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, co
         return shorter if closed else valid[0]
     if len(valid) > 1 and titled and _verb_without_object(text, valid[0]):
         return valid[1]  # 某政协主席甲乙任，: 任 ends the clause, no post after it
+    if len(valid) > 1 and valid[1] == valid[0] + 1 and _opens_nothing(text, valid[0]):
+        return valid[1]  # 某市长甲乙作等, 某主席甲乙和一行: 作 and 和 open no phrase before 等
     if (
         len(valid) > 1
         and text[valid[0]] in words("weak_boundaries.txt")
@@ -65,6 +67,14 @@ def _verb_without_object(text: str, k: int) -> bool:
     if text[k : k + 1] not in words("appointment_verbs.txt"):
         return False
     return k + 1 >= len(text) or text[k + 1] in CLAUSE_BREAKS or text.startswith(tuple(words("attendance_verbs.txt")), k + 1)
+
+
+def _opens_nothing(text: str, k: int) -> bool:
+    """``text[k]`` is a one-character word that opens a phrase (word_uses name_last_open: 作, 和) but punctuation or
+    a closing word (name_last_close: 等, 一行) follows it: it opens nothing, so it ends the name."""
+    if text[k] not in uses("name_last_open"):
+        return False
+    return k + 1 >= len(text) or text[k + 1] in NAME_PUNCT or text.startswith(uses("name_last_close"), k + 1)
 
 
 def _closes_frame(text: str, i: int, k: int) -> bool:

@@ -39,9 +39,10 @@ def item_names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, i
     ends = [e - n for e, n in zip(ends, notes, strict=True)]
     if not right:
         parts, ends = _joined(parts, ends)
-        usual = [bool(plausible_name(p) or _listed_name(p) or _dotted(p) or joined_name(p)) for p in parts]
+        married = len(parts) == 1 and married_shape(parts[0]) and _married_page(text)  # 任命林何某某为
+        usual = [bool(plausible_name(p) or _listed_name(p) or _dotted(p) or joined_name(p) or married) for p in parts]
         keep = usual if all(usual) else long_list_kept(parts, usual)  # 甲、乙、馬?、丙: one item unread
-        if keep is None or not any(plausible_name(p) or particle_name(p) for p in parts):  # 任命钱和远为
+        if keep is None or not (married or any(plausible_name(p) or particle_name(p) for p in parts)):  # 任命钱和远为
             return []
         parts, ends = [p for p, k in zip(parts, keep, strict=True) if k], [e for e, k in zip(ends, keep, strict=True) if k]
         return [(p, e - len(p), e) for p, e in zip(parts, ends, strict=True)]
@@ -59,6 +60,12 @@ def item_names(text: str, a: int, b: int, right: bool) -> list[tuple[str, int, i
         if name != part:
             break
     return out
+
+
+def _married_page(text: str) -> bool:
+    """The page names a body whose officials may print a spouse's surname before their own (``word_uses.tsv``
+    two_surname_org: 香港): a notice's one name of four characters after its verb may be a married name."""
+    return any(body in text for body in uses("two_surname_org"))
 
 
 def titled_names(text: str, a: int, b: int) -> list[tuple[str, int, int]]:

@@ -41,13 +41,14 @@ def _pattern() -> re.Pattern[str]:
 
 @cached
 def _organ_pattern() -> re.Pattern[str]:
-    """A lead word, then a place and its level opening an organ's name (来源：江城市商务局): never at a bare
-    line start, where a sentence may open with any place."""
+    """A lead word, then a place and its level opening an organ's name (来源：江城市商务局, 来源：沛县人民政府):
+    never at a bare line start, where a sentence may open with any place."""
     leads = "|".join(re.escape(w) for _, w in _rows()["lead"])
     organs = "|".join(re.escape(w) for _, w in _rows()["organ"])
     if not leads or not organs:
         return re.compile("(?!)")
-    return re.compile(rf"(?:{leads})[ \t\u3000]*([\u4e00-\u9fff]{{2,4}}?)({organs})")
+    # one character may do here (来源：沛县人民政府): a county of one character, which ``_known`` checks
+    return re.compile(rf"(?:{leads})[ \t\u3000]*([\u4e00-\u9fff]{{1,4}}?)({organs})")
 
 
 def _place(stem: str, text: str, printed: dict[str, set[str]]) -> str:
