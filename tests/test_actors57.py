@@ -42,6 +42,7 @@ def _posts(text: str, script: str = "simplified") -> set[tuple[str, str]]:
         ("临江市委副书记、代市长柴思作等领导出席。", "柴思作"),
         ("临江市委副书记、代市长柴思作，市委常委林晓峰出席。", "柴思作"),
         ("龚明远会见海州集团董事局主席林江和一行。", "林江和"),
+        ("龚明远会见了新加坡海州集团董事局主席林江和一行。", "林江和"),
     ],
 )
 def test_a_phrase_word_before_a_closing_word_ends_the_name(text: str, name: str, script: str) -> None:

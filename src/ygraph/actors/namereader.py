@@ -42,14 +42,14 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, co
         if end > 0 or (foreign and not (titled and shape.married_name(text, i))):
             return end  # a region's post reads names relaxed, but a married name is a Han name (某司长林何某某下周…)
         return i + 4 if shape.four_character_name(text, i) or (titled and shape.married_name(text, i)) else -1
+    if len(valid) > 1 and valid[1] == valid[0] + 1 and _opens_nothing(text, valid[0]):
+        return valid[1]  # 某市长甲乙作等, 某主席甲乙和一行: 作 and 和 open no phrase before 等
     if valid and titled and foreign:  # 某特区行政长官甲乙丙昨率团: a usual name before a follower, not four characters
         shorter, follower = open_end(text, i)
         closed = 0 < shorter < valid[0] and follower != RECURS  # only a follower word cuts a bounded reading
         return shorter if closed else valid[0]
     if len(valid) > 1 and titled and _verb_without_object(text, valid[0]):
         return valid[1]  # 某政协主席甲乙任，: 任 ends the clause, no post after it
-    if len(valid) > 1 and valid[1] == valid[0] + 1 and _opens_nothing(text, valid[0]):
-        return valid[1]  # 某市长甲乙作等, 某主席甲乙和一行: 作 and 和 open no phrase before 等
     if (
         len(valid) > 1
         and text[valid[0]] in words("weak_boundaries.txt")

@@ -72,6 +72,7 @@ def act(
     refs: list[Ref],
 ) -> Ref | None:
     left, right = clause(sentence, start, end, ASIDE)
+    left = guards.topic_start(ctx.doc.text, sentence.start, left, start)  # 甲到某地就某事，加快某事进行调研
     cand = eventmodel.Candidate(index, sentence, trigger, (left, start, end, right))  # soft guards: the model may overrule
     a = _Act(ctx, index, sentence, trigger, (left, start, end, right), refs, cand)
     decided, rite = openacts.screen(ctx, trigger.word, refs, a.span)

@@ -35,6 +35,7 @@ from . import (
     kinds,
     listed,
     meals,
+    nameruns,
     namewalk,
     occasiondays,
     openings,
@@ -124,26 +125,12 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
     matches = _triggers(ctx, sentence)
     for k, m in enumerate(matches):
         trigger = abbreviated.trigger(m.group())
-        following = abbreviated.trigger(matches[k + 1].group()) if k + 1 < len(matches) else None
-        following = None if following and rules.head_only(following.word) else following  # 某论坛暨某典礼: the name stays
         start, end = sentence.start + m.start(), sentence.start + m.end()
         trigger = meals.as_talks(ctx, sentence.start, trigger, start)  # 甲与乙晚宴: the meal they share
         if trigger.form == "name" and ctx.in_post(start, end):
             continue  # 论坛主席某某: the word belongs to a post, it names no event
-        if (
-            trigger.form == "name"
-            and following
-            and following.form == "name"
-            and _runs_on(ctx, sentence, start, sentence.start + matches[k + 1].start())
-        ):
-            continue  # 博览会开幕式, 博览会新闻发布会: the name goes on to the next trigger
-        if (
-            trigger.form == "name"
-            and following
-            and following.form == "name"
-            and _holds(ctx, sentence, end, sentence.start + matches[k + 1].start())
-        ):
-            continue  # 某会议举行第三次全体会议: the holder's name is part of the sitting's
+        if trigger.form == "name" and nameruns.runs_on(ctx, sentence, matches, k):
+            continue  # 博览会开幕式; 甲博会、乙博会新闻发布会; 某会议举行第三次全体会议: part of the next name
         if trigger.form == "name":
             ref = _named(ctx, index, sentence, trigger, start, end)
         else:
@@ -206,29 +193,6 @@ def _triggers(ctx: Context, sentence: Sentence) -> list[re.Match[str]]:
         found.append(m)
         at = m.end()
     return abbreviated.merged(ctx, sentence, found)  # 主持召开市委常委会，: a body's short name for its meeting
-
-
-def _holds(ctx: Context, sentence: Sentence, end: int, following: int) -> bool:
-    """Whether the name ending at ``end`` holds the sitting named at the next trigger (…举行第三次全体会议)."""
-    left, _ = clause(sentence, following, following + 1)
-    if left > end:
-        return False
-    text = ctx.doc.text
-    walked = namewalk.name_start(text, following, left, ctx.blocked_in(left, following))
-    following_end = rules.trigger_pattern().match(text, following)
-    name = text[walked : following_end.end()] if following_end else ""
-    return sittings.session(name) and bool(sittings.holder(ctx, left, walked))
-
-
-def _runs_on(ctx: Context, sentence: Sentence, start: int, following: int) -> bool:
-    """Whether the name ending at the next trigger (at ``following``) reaches back over this one."""
-    left, _ = clause(sentence, following, following + 1)
-    if left > start:
-        return False
-    this = rules.trigger_pattern().match(ctx.doc.text, start)
-    if this is not None and ctx.doc.text.startswith(rules.uses("list_close"), this.end()):
-        return False  # 甲研讨会等专题论坛: the list closes on 等, the kind after it names no event of its own
-    return namewalk.name_start(ctx.doc.text, following, left, ctx.blocked_in(left, following)) <= start
 
 
 def _named(

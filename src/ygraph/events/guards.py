@@ -359,3 +359,17 @@ def negated(text: str, left: int, name_start: int) -> bool:
     before = rules.compact(text[left:name_start])
     verb = next((w for w in rules.happening().before if before.endswith(w)), "")
     return bool(verb) and before[: len(before) - len(verb)].endswith(rules.uses("negation"))
+
+
+
+def topic_start(text: str, floor: int, left: int, start: int) -> int:
+    """Where the act's clause starts when it carries on a topic opened in an earlier clause of its sentence (甲到某地
+    就某事，加快某事进行调研: word_uses.tsv topic, then topic_verb before the act): the clause holding the topic
+    word, so that the act's subject and place are its own and the words after the comma are the topic's (no plan
+    nor negation of the act). ``left`` when the clause is its own."""
+    if left <= floor or not any(w in text[left:start] for w in rules.uses("topic_verb")):
+        return left
+    at = max((text.rfind(w, floor, left) for w in rules.uses("topic")), default=-1)
+    if at < 0 or any(w in text[at:left] for w in rules.uses("topic_verb")):
+        return left
+    return rules.clause_bounds(text, at, at + 1, floor)[0]

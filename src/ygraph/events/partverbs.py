@@ -16,7 +16,7 @@ from ..lexicons import alternation, cached
 from ..model import Mention, Sentence
 from ..punctuation import CLAUSE_BREAKS, COMMAS, SENTENCE_ENDS, TITLE_CLOSE, TITLE_OPEN
 from . import eventrules as rules
-from .draft import Ref
+from .draft import Draft, Ref
 
 GAP_MARK = "…"
 _GAP = 60  # at most this many characters between the parts of a gapped verb (a document's title)
@@ -182,3 +182,15 @@ def describes_next(text: str, person: Mention, people: list[Mention]) -> bool:
         and not any(c in CLAUSE_BREAKS for c in text[person.end : other.start])
         for other in people
     )
+
+
+def joined_events(text: str, refs: list[Ref], target: Draft | None) -> list[Draft | None]:
+    """``target`` and the event named right after it over a joiner (主持了某会第三次全体会议及闭幕式: word_uses.tsv
+    list_joiner): a verb's object naming two events is said of both. No target stays None (the people wait for
+    the event the article tells next)."""
+    at = next((k for k, r in enumerate(refs) if r.draft is target), -1)
+    if target is None or at < 0 or at + 1 >= len(refs):
+        return [target]
+    first, second = refs[at], refs[at + 1]
+    joined = text[first.end : second.start] in rules.uses("list_joiner") and second.draft is not target
+    return [target, second.draft] if joined else [target]

@@ -317,6 +317,20 @@ def reported_sitting(ctx: Context, draft: Draft) -> Draft | None:
     return parent if same_day or draft.date.startswith(parent.date) else None
 
 
+def undated_sitting_parent(ctx: Context, draft: Draft) -> Draft | None:
+    """The meeting this article reports, dated to a day, when ``draft`` is a numbered or closing sitting of it
+    printed with no day of its own (某党代会第三次全体会议 in the report of the congress's last day): the sitting
+    is on the day the report tells, the meeting's."""
+    part = sitting_part(draft.key)
+    body = draft.key[: len(draft.key) - len(part)]
+    if draft.planned or draft.date is not None or not (part and body and is_sitting(draft.key)):
+        return None  # 某人大三次会议 is a session, not a sitting of one
+    parent = parent_meeting(ctx)
+    if parent is None or parent.key == draft.key or len(parent.date or "") != 10:
+        return None
+    return parent if _same_body(body, parent.key) else None
+
+
 def _without_leads(body: str) -> str:
     """``body`` without the adverbs and acts printed between the meeting word and its verb (会议首先举行…,
     大会开幕并举行…: ``sitting_lead``), read from its end."""

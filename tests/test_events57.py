@@ -1,0 +1,68 @@
+"""Events of session 47 (invented text, invented names).
+
+- A topic opened in an earlier clause of the act's sentence and going on into the act's clause (甲到某地就某事，
+  加快某事进行专题调研) leaves the act its subject and place: the words after the comma are the topic's, never a plan
+  or negation of the act (guards.topic_start, word_uses.tsv topic_verb).
+- A numbered sitting of the meeting reported, printed with no day of its own (某党代会第三次全体会议 in the report of
+  the congress's last day), is on the meeting's day (sittings.undated_sitting_parent).
+- A bare closing or opening rite (闭幕式) is the reported meeting's, not the numbered sitting named last; a verb's
+  object naming two events over a joiner (主持了某会第三次全体会议及闭幕式) is said of both
+  (register.bare with word_uses.tsv session_rite; partverbs.joined_events).
+- An official's visit told as 督促指导 is an inspection; a fair's short name (某博会, 某交会, 某洽会) is a meeting's name,
+  but not where two lines meet (交会处); a closing address (致大会闭幕词) is no new event (triggers.tsv, not_after.txt).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline_probe import facts
+from sweep13 import in_script
+
+
+def _events(text: str, day: str, script: str = "simplified"):
+    return facts(in_script(text, script), day).events
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("topic", ["就落实全会精神，加快转型升级", "就落实全会精神，不断加强社会建设", "就贯彻会议精神"])
+def test_a_topic_going_on_into_the_acts_clause(topic: str, script: str) -> None:
+    text = f"新华社江城2030年7月14日电 7月14日，省委书记龚明远一行到江城市青禾区{topic}进行专题调研。"
+    (event,) = _events(text, "2030-07-14", script)
+    assert (event.title, event.event_type, event.date) == ("龚明远一行到江城市青禾区调研", "inspection", "2030-07-14")
+    assert [p.person for p in event.participants] == ["龚明远"]
+
+
+def test_a_plan_in_the_acts_own_clause_still_blocks_it() -> None:
+    text = "新华社江城2030年7月14日电 7月14日，省委书记龚明远在会上要求，加快转型升级，要到基层调研。"
+    assert [e.event_type for e in _events(text, "2030-07-14")] != ["inspection"]
+
+
+_CONGRESS = "中国共产党江城市第六次代表大会"
+_SITTING = "市第六次党代会第三次全体会议"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_sitting_and_the_closing_of_the_reported_congress(script: str) -> None:
+    text = (
+        f"江城网讯 {_CONGRESS}于昨天上午在一泉礼堂胜利闭幕。\n市委书记龚明远主持了{_SITTING}及闭幕式。"
+        "\n闭幕式上，代表们表决通过了关于市委工作报告的决议。"
+    )
+    events = {e.title: e for e in _events(text, "2031-08-30", script)}
+    assert set(events) == {_CONGRESS, _SITTING}
+    assert events[_SITTING].date == events[_CONGRESS].date == "2031-08-29"
+    for title in (_CONGRESS, _SITTING):
+        assert ("龚明远", "presided") in {(p.person, p.relation) for p in events[title].participants}
+    assert [p.title for p in events[_CONGRESS].policies] == ["关于市委工作报告的决议"]
+    assert events[_CONGRESS].place == "一泉礼堂"
+
+
+def test_a_sitting_of_another_meeting_takes_no_day() -> None:
+    text = f"江城网讯 {_CONGRESS}于昨天上午胜利闭幕。\n龚明远同志主持了海州市第二次党代会第三次全体会议。"
+    assert {e.title for e in _events(text, "2031-08-30")} == {_CONGRESS}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_closing_address_is_no_new_event(script: str) -> None:
+    text = f"江城网讯 {_CONGRESS}于昨天上午胜利闭幕。\n柴思雨同志致大会闭幕词。"
+    assert [e.title for e in _events(text, "2031-08-30", script)] == [_CONGRESS]
