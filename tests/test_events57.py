@@ -66,3 +66,16 @@ def test_a_sitting_of_another_meeting_takes_no_day() -> None:
 def test_a_closing_address_is_no_new_event(script: str) -> None:
     text = f"江城网讯 {_CONGRESS}于昨天上午胜利闭幕。\n柴思雨同志致大会闭幕词。"
     assert [e.title for e in _events(text, "2031-08-30", script)] == [_CONGRESS]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("fairs", ["第六届林博会、第四届茶博会、第二届农博会", "第六届林业博览会、第四届茶叶博览会"])
+def test_names_listed_before_a_press_conference_about_them(fairs: str, script: str) -> None:
+    text = f"新华社江城2030年10月18日电 当日，省政府新闻办在江城举行{fairs}新闻发布会。"
+    events = _events(text, "2030-10-18", script)
+    assert len(events) == 1 and events[0].title.endswith("新闻发布会")
+
+
+def test_a_list_before_a_rite_of_the_last_is_two_events() -> None:
+    text = "新华社江城2030年10月18日电 当日，龚明远在江城出席了第六届临江座谈会、第四届青禾论坛开幕式。"
+    assert len(_events(text, "2030-10-18")) == 2
