@@ -13,6 +13,10 @@
   (word_uses.tsv party_organ rows for the central committee).
 - A predecessor printed as the post's owner (而甲的某职一职，此前也已由乙接替) and a move that fills a vacancy
   (甲调任某职，填补乙的空缺) are successions (appointment_forms.tsv notice_owner_post_taken, notice_filled_vacancy).
+- A career list after a biography's header (某某，男，汉族，…。曾任…) is that person's, even after a paragraph break
+  (word_uses.tsv biography_lead); a department printed alone after a post of another department of the same unit
+  is the same body's (某局预算处处长、国库处处长: siblings._sibling_department); 主任科员 is one title; an acting
+  modifier (代县长) is no part of the body the next post takes (positions._make with bare_modifier).
 - A notice's one name of four characters after its verb is a married name on a page naming Hong Kong or Macau
   (任命林何某某为…: noticenames._married_page, word_uses.tsv two_surname_org); elsewhere it stays unread.
 """
@@ -141,3 +145,30 @@ def test_a_married_name_in_a_notice_on_a_hong_kong_page(script: str) -> None:
 def test_a_four_character_string_in_a_notice_elsewhere_is_no_name() -> None:
     found = _found("国务院决定，任命林何美玲为江城商务局局长。")
     assert "林何美玲" not in {p.name for p in found.people}
+
+
+_BIOGRAPHY = "公开简历显示，林晓峰，男，汉族，1975年2月出生，临江省青禾县人，1997年8月参加工作。"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("gap", ["\n\n", ""])
+def test_a_career_after_a_biographys_header(gap: str, script: str) -> None:
+    text = _BIOGRAPHY + gap + (
+        "曾任江城市财政局预算处处长、国库处处长，江城市委研究室副主任科员、副科长，"
+        "临河县委副书记、县政府代县长、党组书记、县长等职务。"
+    )
+    posts = {p for n, p in _posts(text, script) if n == "林晓峰"}
+    assert {
+        "江城市财政局预算处处长",
+        "江城市财政局国库处处长",
+        "江城市委研究室副主任科员",
+        "江城市委研究室副科长",
+        "临河县政府代县长",
+        "临河县政府党组书记",
+    } <= posts
+    assert not {"国库处处长", "江城市委研究室副主任副科长", "临河县政府代党组书记"} & posts
+
+
+def test_a_career_after_another_persons_header_is_not_theirs() -> None:
+    text = _BIOGRAPHY + "\n\n据报道，江城市长柴思雨曾任江城市财政局局长。"
+    assert ("林晓峰", "江城市财政局局长") not in _posts(text)

@@ -8,6 +8,8 @@
 - A bare closing or opening rite (闭幕式) is the reported meeting's, not the numbered sitting named last; a verb's
   object naming two events over a joiner (主持了某会第三次全体会议及闭幕式) is said of both
   (register.bare with word_uses.tsv session_rite; partverbs.joined_events).
+- A banquet printed after its host's name and 的 (出席国家主席甲的晚宴) is titled by the host (patterns.tsv host_given
+  with no verb, events/hosted.py); a morning's word (早上) is a part of the day like 上午.
 - An official's visit told as 督促指导 is an inspection; a fair's short name (某博会, 某交会, 某洽会) is a meeting's name,
   but not where two lines meet (交会处); a closing address (致大会闭幕词) is no new event (triggers.tsv, not_after.txt).
 """
@@ -79,3 +81,21 @@ def test_names_listed_before_a_press_conference_about_them(fairs: str, script: s
 def test_a_list_before_a_rite_of_the_last_is_two_events() -> None:
     text = "新华社江城2030年10月18日电 当日，龚明远在江城出席了第六届临江座谈会、第四届青禾论坛开幕式。"
     assert len(_events(text, "2030-10-18")) == 2
+
+
+@pytest.mark.parametrize("fair", ["第五届江城国际茶博会", "第五届江城国际茶叶博览会"])
+def test_a_fair_that_opens_is_named_alike_short_or_long(fair: str) -> None:
+    text = f"江城日报 2031年5月9日\n8日，{fair}在江城开幕。"
+    assert [(e.title, e.date) for e in _events(text, "2031-05-09")] == [(fair, "2031-05-08")]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_hosts_banquet_named_by_the_host(script: str) -> None:
+    text = "新华社北京2030年11月16日电 美国总统马克斯晚上出席了国家主席龚明远的晚宴。"
+    (event,) = _events(text, "2030-11-16", script)
+    assert (event.title, event.date) == ("龚明远晚宴", "2030-11-16")
+
+
+def test_a_banquet_of_a_body_names_no_guest_as_host() -> None:
+    text = "新华社北京2030年11月16日电 国家主席龚明远晚上出席了江城市政府的欢迎晚宴。"
+    assert all(not e.title.startswith("龚明远") for e in _events(text, "2030-11-16"))

@@ -139,17 +139,22 @@ def _known_place(text: str) -> bool:
 def _confirmed(text: str, chain: tuple[Element, ...]) -> tuple[Element, ...]:
     """任某市代市长，次年2月“去代转正”: a word confirming the acting holder (``acting_confirmed``) later in the
     sentence of a career's acting post gives the full post, printed (and dated) where that word is."""
-    acting = [el for el in chain if el.position.organization.endswith(uses("acting"))]
+    acting = [el for el in chain if _printed_body(el.position).endswith(uses("acting"))]
     if not acting:
         return ()
     stop = min((k for c in _SENTENCE_END if (k := text.find(c, chain[-1].end)) >= 0), default=len(text))
     at = min(((k, w) for w in uses("acting_confirmed") if (k := text.find(w, chain[-1].end, stop)) >= 0), default=None)
     if at is None:
         return ()
-    p = acting[-1].position
-    word = max((a for a in uses("acting") if p.organization.endswith(a)), key=len)
-    full = owned(p.head, p.organization.removesuffix(word), p.head)
+    body = _printed_body(acting[-1].position)
+    word = max((a for a in uses("acting") if body.endswith(a)), key=len)
+    full = owned(acting[-1].position.head, body.removesuffix(word), acting[-1].position.head)
     return (Element(full, at[0], at[0] + len(at[1]), former=True, change="past"),)
+
+
+def _printed_body(position: Position) -> str:
+    """What the post prints before its title head, a modifier kept (某市代 of 某市代市长)."""
+    return position.canonical.removesuffix(position.head)
 
 
 def _learn(places: ContextPlaces, chain: tuple[Element, ...]) -> None:
@@ -185,6 +190,8 @@ def _subject(text: str, f: Found, verb: int, now: bool, next_sentence: bool) -> 
         return True  # 甲…。三年后，他转任某职: the person named last, told of again as 他/她
     if _titled_other(between[opening:]):
         return False  # 甲…。资料显示，某书记乙曾任…: a titled subject of its own, a name the reading missed
+    if text.startswith(uses("biography_lead"), f.end):
+        return True  # 简历显示，甲，男，汉族，…。曾任…: the subject of the biography the passage opens
     return f.start == 0 or text[f.start - 1] in _SENTENCE_END
 
 

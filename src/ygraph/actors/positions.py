@@ -371,7 +371,7 @@ def owned(printed: str, org: str, head: str) -> Position:
 @cached  # pure in its strings (and the vocabulary); a Position is immutable, so one is shared
 def _make(printed: str, org: str, head: str) -> Position:
     bare = org
-    for modifier in uses("modifier"):
+    for modifier in (*uses("modifier"), *uses("bare_modifier")):  # 某县政府代县长: the body is 某县政府
         bare = bare.removesuffix(modifier)
     place = place_prefix(org) or (bare if _place_only().fullmatch(bare) else "") or printed_place(bare)
     full = table("title_short_forms.tsv").get(head, head)  # 某部政次 → 某部政务次长

@@ -14,6 +14,8 @@ Two shapes (issue 13, lane roles24; tests/test_roles24.py):
   roles38). The department is the shortest tail of the body ending with a ``department_unit`` (处, 司, 局) whose
   rest ends with a ``department_parent_end`` (部, 办, 部队 …); a body with no such tail is the spokesperson's own
   (某省某厅副厅长、新闻发言人 → 某省某厅新闻发言人; session 39).
+* **A sibling department** (``sibling_unit``: 处, 科) after a post of another department of the same body (某局预算处处长、
+  国库处处长 → 某局国库处处长; session 47).
 * **A department of a party committee** (``committee_departments.txt``) after a post of the committee or of
   another of its departments: the committee's (某区委常委、宣传部部长 → 某区委宣传部部长; 某市委组织部部长、教育工委书记
   → 某市委教育工委书记).
@@ -40,6 +42,7 @@ def chained_body(org: str, head: str, body: str) -> str:
         or _spokesperson_body(org, head, body)
         or _committee_department(org, head, body)
         or _own_department(org, body)
+        or _sibling_department(org, body)
     )
 
 
@@ -133,3 +136,19 @@ def _own_department(org: str, body: str) -> str:
     if org[0] in uses("place_level") or place_prefix(org):
         return ""
     return body + org if body.endswith(uses("department_owner")) else ""
+
+
+def _sibling_department(org: str, body: str) -> str:
+    """A department printed alone after a post of another department of the same unit (``sibling_unit``: 处, 科) in
+    one body (某局预算处处长、国库处处长; 某研究室某科科长、某科科长): the body's, then ``org``; "" when ``org`` is no such
+    department or opens with a place or a level (a body of its own)."""
+    unit = org[-1:]
+    if unit not in uses("sibling_unit") or not body.endswith(unit) or not _DEPARTMENT_CHARS <= len(org) <= _DEPARTMENT_LONGEST:
+        return ""
+    if org[0] in uses("place_level") or place_prefix(org):
+        return ""
+    parents = (*uses("department_parent_end"), *uses("inner_organ"))
+    for cut in range(len(body) - _DEPARTMENT_CHARS, _NAME_CHARS - 1, -1):  # the shortest department first
+        if body[:cut].endswith(parents):
+            return body[:cut] + org
+    return ""
