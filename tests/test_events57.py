@@ -99,3 +99,15 @@ def test_a_hosts_banquet_named_by_the_host(script: str) -> None:
 def test_a_banquet_of_a_body_names_no_guest_as_host() -> None:
     text = "新华社北京2030年11月16日电 国家主席龚明远晚上出席了江城市政府的欢迎晚宴。"
     assert all(not e.title.startswith("龚明远") for e in _events(text, "2030-11-16"))
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_team_led_with_its_officials_is_a_visiting_group(script: str) -> None:
+    text = (
+        "江城日报 2031年9月5日\n海州县长龚明远4日率领副县长柴思雨、秘书长林晓峰及县府团队前往江城市参访，"
+        "与江城市副市长钱小禾举行城市交流会议。"
+    )
+    events = {e.event_type: e for e in _events(text, "2031-09-05", script)}
+    assert {"visit", "meeting"} <= set(events)
+    assert {"龚明远", "柴思雨", "林晓峰"} <= {p.person for p in events["visit"].participants}
+    assert events["meeting"].title == "城市交流会议"
