@@ -17,6 +17,9 @@
   (word_uses.tsv biography_lead); a department printed alone after a post of another department of the same unit
   is the same body's (某局预算处处长、国库处处长: siblings._sibling_department); 主任科员 is one title; an acting
   modifier (代县长) is no part of the body the next post takes (positions._make with bare_modifier).
+- A ministry printed alone after a post of a country itself (某国副首相兼外交部长) is that country's
+  (siblings._country_ministry, word_uses.tsv ministry_end); an expo's theme country (某博览会主题国某国总统) opens the
+  post (prefix_stops.txt 主题国).
 - A notice's one name of four characters after its verb is a married name on a page naming Hong Kong or Macau
   (任命林何某某为…: noticenames._married_page, word_uses.tsv two_surname_org); elsewhere it stays unread.
 """
@@ -172,3 +175,26 @@ def test_a_career_after_a_biographys_header(gap: str, script: str) -> None:
 def test_a_career_after_another_persons_header_is_not_theirs() -> None:
     text = _BIOGRAPHY + "\n\n据报道，江城市长柴思雨曾任江城市财政局局长。"
     assert ("林晓峰", "江城市财政局局长") not in _posts(text)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(
+    ("chain", "post"),
+    [
+        ("柬埔寨副首相兼外交部长", "柬埔寨外交部长"),
+        ("柬埔寨国务大臣兼商业部大臣", "柬埔寨商业部大臣"),
+        ("美国国务卿兼国防部长", "美国国防部长"),
+    ],
+)
+def test_a_ministry_after_a_countrys_post_is_the_countrys(chain: str, post: str, script: str) -> None:
+    assert ("林晓峰", post) in _posts(f"{chain}林晓峰出席开幕式。", script)
+
+
+def test_a_ministry_after_a_state_councils_post_stays_as_printed() -> None:
+    assert ("林晓峰", "外交部长") in _posts("国务院副总理兼外交部长林晓峰出席。")
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_an_expos_theme_country_opens_the_post(script: str) -> None:
+    posts = _posts("第九届江城博览会主题国缅甸商务部长吴温明主持开幕式。", script)
+    assert posts == {("吴温明", "缅甸商务部长")}

@@ -16,6 +16,8 @@ Two shapes (issue 13, lane roles24; tests/test_roles24.py):
   (某省某厅副厅长、新闻发言人 → 某省某厅新闻发言人; session 39).
 * **A sibling department** (``sibling_unit``: 处, 科) after a post of another department of the same body (某局预算处处长、
   国库处处长 → 某局国库处处长; session 47).
+* **A country's ministry** (``ministry_end``: 部) printed alone after a post of the country itself (某国副首相兼外交部长
+  → 某国外交部长; session 47).
 * **A department of a party committee** (``committee_departments.txt``) after a post of the committee or of
   another of its departments: the committee's (某区委常委、宣传部部长 → 某区委宣传部部长; 某市委组织部部长、教育工委书记
   → 某市委教育工委书记).
@@ -28,6 +30,7 @@ from .actorlex import is_foreign, place_prefix, uses, words
 _NAME_CHARS = 2  # a place's name before its level has two characters at least (某某州, never 广州)
 _DEPARTMENT_CHARS = 3  # a department inside a body has a name of two characters and its unit at least (某某处)
 _DEPARTMENT_LONGEST = 8  # a department printed alone after another post of its office (新闻及公众联络部)
+_QUALIFIER = 2  # a country's post may print a qualifier between the country and the title (某国国务大臣)
 
 
 def chained_body(org: str, head: str, body: str) -> str:
@@ -43,6 +46,7 @@ def chained_body(org: str, head: str, body: str) -> str:
         or _committee_department(org, head, body)
         or _own_department(org, body)
         or _sibling_department(org, body)
+        or _country_ministry(org, head, body)
     )
 
 
@@ -152,3 +156,15 @@ def _sibling_department(org: str, body: str) -> str:
         if body[:cut].endswith(parents):
             return body[:cut] + org
     return ""
+
+
+def _country_ministry(org: str, head: str, body: str) -> str:
+    """A ministry printed alone (``ministry_end``: 外交部长, 商业部大臣) after a post of a country itself (某国副首相兼
+    外交部长, 某国国务大臣兼商业部大臣): that country's; "" when ``body`` is no country or ``org`` names a place."""
+    ministry = org.endswith(uses("ministry_end")) or head.startswith(uses("ministry_end"))
+    country = max((c for c in words("countries.txt") if body.startswith(c)), key=len, default="")
+    rest = body[len(country) :]  # 某国国务(大臣): a qualifier of the country's post, no body of its own
+    own = bool(country) and len(rest) <= _QUALIFIER and not rest.endswith(uses("department_parent_end"))
+    if not org or not own or not ministry or len(org) > _DEPARTMENT_LONGEST:
+        return ""
+    return "" if is_foreign(org) or place_prefix(org) else country + org
