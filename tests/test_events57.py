@@ -10,6 +10,8 @@
   (register.bare with word_uses.tsv session_rite; partverbs.joined_events).
 - A banquet printed after its host's name and 的 (出席国家主席甲的晚宴) is titled by the host (patterns.tsv host_given
   with no verb, events/hosted.py); a morning's word (早上) is a part of the day like 上午.
+- A convener that is only the page's own place (我市隆重举行纪念大会) names no meeting: the bare word is the article's
+  meeting of that word (eventparts.convener, word_uses.tsv own_place_body and convener_adverb 隆重).
 - An official's visit told as 督促指导 is an inspection; a fair's short name (某博会, 某交会, 某洽会) is a meeting's name,
   but not where two lines meet (交会处); a closing address (致大会闭幕词) is no new event (triggers.tsv, not_after.txt).
 """
@@ -111,3 +113,15 @@ def test_a_team_led_with_its_officials_is_a_visiting_group(script: str) -> None:
     assert {"visit", "meeting"} <= set(events)
     assert {"龚明远", "柴思雨", "林晓峰"} <= {p.person for p in events["visit"].participants}
     assert events["meeting"].title == "城市交流会议"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("own", ["我市隆重", "我市", "本省盛大"])
+def test_the_pages_own_place_names_no_meeting(own: str, script: str) -> None:
+    text = (
+        "江城日报 2031年5月9日\n龚明远先生诞辰100周年纪念大会举行\n"
+        f"今天下午，{own}举行纪念大会，纪念龚明远先生诞辰100周年。市长林晓峰主持。"
+    )
+    (event,) = _events(text, "2031-05-09", script)
+    assert event.title == "龚明远先生诞辰100周年纪念大会"
+    assert ("林晓峰", "presided") in {(p.person, p.relation) for p in event.participants}
