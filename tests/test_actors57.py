@@ -8,6 +8,8 @@
   主席团成员在主席台就座: actors/namelists.py).
 - A post, a colon and the names of its holders seated at a meeting (大会执行主席：甲、乙在主席台就座) give each the
   post (appointment_forms.tsv members_seated).
+- A group photo's caption of a post's holders and its list (某市委常委合影 / 合影名单(左起)：甲、乙) gives each the post
+  (appointment_forms.tsv members_photo).
 - A county of one character in the page's source line (来源：沛县人民政府) is the page's county (sourceplaces._organ_pattern).
 - After a post of a foreign party's central committee (某国人民革命党中央总书记), 国家主席 is that country's
   (word_uses.tsv party_organ rows for the central committee).
@@ -198,3 +200,15 @@ def test_a_ministry_after_a_state_councils_post_stays_as_printed() -> None:
 def test_an_expos_theme_country_opens_the_post(script: str) -> None:
     posts = _posts("第九届江城博览会主题国缅甸商务部长吴温明主持开幕式。", script)
     assert posts == {("吴温明", "缅甸商务部长")}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_group_photos_list_of_a_posts_holders(script: str) -> None:
+    text = (
+        "大会会场\n中共江城市第六届委员会常委合影\n合影名单(左起)：\n林晓峰、龚明远、柴思雨\n六届一次全委会会场\n"
+        "江城网讯 中国共产党江城市第六次代表大会昨天闭幕。"
+    )
+    found = facts(in_script(text, script), "2031-08-30")
+    assert {(r.person, r.position) for r in found.roles} == {
+        (n, "江城市第六届委员会常委") for n in ("林晓峰", "龚明远", "柴思雨")
+    }
