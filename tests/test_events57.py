@@ -10,6 +10,8 @@
   (register.bare with word_uses.tsv session_rite; partverbs.joined_events).
 - A banquet printed after its host's name and 的 (出席国家主席甲的晚宴) is titled by the host (patterns.tsv host_given
   with no verb, events/hosted.py); a morning's word (早上) is a part of the day like 上午.
+- A report given inside its speaker's frame of place (甲在某会议开幕大会上作了政府工作报告) was given at that event,
+  not at the event the article reports (speeches._given_at, word_uses.tsv speech_place).
 - A convener that is only the page's own place (我市隆重举行纪念大会) names no meeting: the bare word is the article's
   meeting of that word (eventparts.convener, word_uses.tsv own_place_body and convener_adverb 隆重).
 - An official's visit told as 督促指导 is an inspection; a fair's short name (某博会, 某交会, 某洽会) is a meeting's name,
@@ -125,3 +127,14 @@ def test_the_pages_own_place_names_no_meeting(own: str, script: str) -> None:
     (event,) = _events(text, "2031-05-09", script)
     assert event.title == "龚明远先生诞辰100周年纪念大会"
     assert ("林晓峰", "presided") in {(p.person, p.relation) for p in event.participants}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_report_given_at_the_meeting_its_frame_names(script: str) -> None:
+    text = (
+        "本报讯 1月28日上午，省人大三次会议召开首场新闻发布会。"
+        "1月27日，省长林晓峰在省人大三次会议开幕大会上作了政府工作报告。"
+    )
+    events = {e.title: e for e in _events(text, "2031-01-29", script)}
+    assert "林晓峰" not in {p.person for p in events["首场新闻发布会"].participants}
+    assert ("林晓峰", "spoke_at") in {(p.person, p.relation) for p in events["省人大三次会议开幕大会"].participants}

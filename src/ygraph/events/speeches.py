@@ -16,6 +16,7 @@ from ..model import Mention, Sentence
 from . import eventrules as rules
 from . import partverbs
 from .draft import Context, Draft, Ref
+from .partverbs import GAP_MARK
 
 ACT_RULE = "event:act:"  # the provenance of a draft made by an act's trigger word (acts.py)
 PATTERNS = ("speech_topic", "report_named")  # patterns.tsv rows read right after a name; the row is the rule
@@ -44,12 +45,23 @@ def given(
             continue
         _, right = rules.clause_bounds(text, m.end(), m.end(), sentence.start, sentence.end)
         later = [r.draft for r in refs if m.end() <= r.start < right]
-        target = later[0] if later else _reported(ctx, before)
+        target = _given_at(text, m, refs) or (later[0] if later else _reported(ctx, before))
         if target is not None and not target.planned:
             each = m.group().startswith(rules.uses("each_speaks"))
             listed = _listed_with(text, sentence, people, person) if each else _joined_before(text, people, person)
             found.extend((p, target, name) for p in [*listed, person] if (p, target, name) not in found)
     return found
+
+
+def _given_at(text: str, m: re.Match[str], refs: list[Ref]) -> Draft | None:
+    """The event printed inside the speech's own frame of place (``speech_place``: 甲在某会议开幕大会上作了政府工作
+    报告): where it was given, never the event the article reports."""
+    for frame in rules.uses("speech_place"):
+        opening, _, closing = frame.partition(GAP_MARK)
+        at = [r.draft for r in refs if m.start() <= r.start and r.end < m.end() and text.startswith(closing, r.end)]
+        if at and text.find(opening, m.start(), m.end()) >= 0:
+            return at[-1]
+    return None
 
 
 def _listed_with(text: str, sentence: Sentence, people: list[Mention], last: Mention) -> list[Mention]:
