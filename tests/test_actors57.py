@@ -4,8 +4,8 @@
   nothing: it is the name's last character (某市代市长甲乙作等, 某集团主席甲乙和一行; word_uses.tsv name_last_open,
   name_last_close; actors/namereader.py). Before a phrase it still ends the name (甲乙和丙丁, 甲乙作报告).
 - 参会 after a name ends it and is attendance (name_boundaries.txt, events/participation.tsv).
-- Names listed before an attendance verb go on after groups joined to the last one (甲、乙以及全体在家的县级领导和
-  主席团成员在主席台就座: actors/namelists.py).
+- Names listed before an attendance verb go on after groups joined to the last one (甲、乙以及在场的全体区级领导和
+  会务组成员在主席台就座: actors/namelists.py).
 - A post, a colon and the names of its holders seated at a meeting (大会执行主席：甲、乙在主席台就座) give each the
   post (appointment_forms.tsv members_seated).
 - A group photo's caption of a post's holders and its list (某市委常委合影 / 合影名单(左起)：甲、乙) gives each the post
@@ -82,7 +82,7 @@ def test_attending_in_short(script: str) -> None:
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
-@pytest.mark.parametrize("tail", ["以及全体在家的县级领导和主席团成员", "以及全体县级领导", "等"])
+@pytest.mark.parametrize("tail", ["以及在场的全体区级领导和会务组成员", "以及全体县级领导", "等"])
 def test_names_before_groups_joined_to_the_last(tail: str, script: str) -> None:
     text = f"大会开幕。龚明远、林晓峰、柴思雨、宁可心、吴丽芳{tail}在主席台就座。"
     assert {p.name for p in _found(text, script).people} == {"龚明远", "林晓峰", "柴思雨", "宁可心", "吴丽芳"}
@@ -109,7 +109,7 @@ def test_a_post_and_a_colon_need_the_seats() -> None:
     [("沛县", "来源:", "沛县县长"), ("夏县", "信息来源： ", "夏县县长"), ("淳安县", "来源:", "淳安县长")],
 )
 def test_a_county_in_the_source_line(county: str, lead: str, post: str, script: str) -> None:
-    text = f"时间:2030-05-03 {lead}{county}人民政府\n5月2日，县长林晓峰主持召开县政府常务会议。"
+    text = f"时间:2030-05-03 {lead}{county}人民政府\n5月2日，县长林晓峰主持县政府常务会议。"
     found = facts(in_script(text, script), "2030-05-03")
     assert {(r.person, r.position) for r in found.roles} == {("林晓峰", post)}
 
@@ -118,7 +118,7 @@ def test_a_county_in_the_source_line(county: str, lead: str, post: str, script: 
 @pytest.mark.parametrize("party", ["老挝人民革命党", "越南共产党"])
 def test_a_state_post_after_a_foreign_central_committee(party: str, script: str) -> None:
     country = party[:2]
-    posts = _posts(f"省委书记龚明远会见了{party}中央总书记、国家主席本达·沃拉西率领的代表团。", script)
+    posts = _posts(f"省委书记龚明远在江城会见到访的{party}中央总书记、国家主席本达·沃拉西。", script)
     assert ("本达·沃拉西", f"{country}国家主席") in posts
     assert ("本达·沃拉西", "国家主席") not in posts
 
@@ -159,19 +159,19 @@ _BIOGRAPHY = "公开简历显示，林晓峰，男，汉族，1975年2月出生�
 @pytest.mark.parametrize("gap", ["\n\n", ""])
 def test_a_career_after_a_biographys_header(gap: str, script: str) -> None:
     text = _BIOGRAPHY + gap + (
-        "曾任江城市财政局预算处处长、国库处处长，江城市委研究室副主任科员、副科长，"
+        "曾任江城市财政局预算处处长、国库处处长，江城市财政局副主任科员、副科长，"
         "临河县委副书记、县政府代县长、党组书记、县长等职务。"
     )
     posts = {p for n, p in _posts(text, script) if n == "林晓峰"}
     assert {
         "江城市财政局预算处处长",
         "江城市财政局国库处处长",
-        "江城市委研究室副主任科员",
-        "江城市委研究室副科长",
+        "江城市财政局副主任科员",
+        "江城市财政局副科长",
         "临河县政府代县长",
         "临河县政府党组书记",
     } <= posts
-    assert not {"国库处处长", "江城市委研究室副主任副科长", "临河县政府代党组书记"} & posts
+    assert not {"国库处处长", "江城市财政局副主任副科长", "临河县政府代党组书记"} & posts
 
 
 def test_a_career_after_another_persons_header_is_not_theirs() -> None:
@@ -184,7 +184,7 @@ def test_a_career_after_another_persons_header_is_not_theirs() -> None:
     ("chain", "post"),
     [
         ("柬埔寨副首相兼外交部长", "柬埔寨外交部长"),
-        ("柬埔寨国务大臣兼商业部大臣", "柬埔寨商业部大臣"),
+        ("泰国国务大臣兼工业部大臣", "泰国工业部大臣"),
         ("美国国务卿兼国防部长", "美国国防部长"),
     ],
 )
@@ -198,17 +198,17 @@ def test_a_ministry_after_a_state_councils_post_stays_as_printed() -> None:
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_an_expos_theme_country_opens_the_post(script: str) -> None:
-    posts = _posts("第九届江城博览会主题国缅甸商务部长吴温明主持开幕式。", script)
-    assert posts == {("吴温明", "缅甸商务部长")}
+    posts = _posts("第三届海州交易会主题国泰国工业部长林晓峰致辞。", script)
+    assert posts == {("林晓峰", "泰国工业部长")}
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_group_photos_list_of_a_posts_holders(script: str) -> None:
     text = (
-        "大会会场\n中共江城市第六届委员会常委合影\n合影名单(左起)：\n林晓峰、龚明远、柴思雨\n六届一次全委会会场\n"
-        "江城网讯 中国共产党江城市第六次代表大会昨天闭幕。"
+        "大会会场\n中共江城市第九届委员会常委合影\n合影名单(左起)：\n林晓峰、龚明远、柴思雨\n九届一次全委会会场\n"
+        "江城网讯 中国共产党江城市第八次代表大会昨天闭幕。"
     )
     found = facts(in_script(text, script), "2031-08-30")
     assert {(r.person, r.position) for r in found.roles} == {
-        (n, "江城市第六届委员会常委") for n in ("林晓峰", "龚明远", "柴思雨")
+        (n, "江城市第九届委员会常委") for n in ("林晓峰", "龚明远", "柴思雨")
     }

@@ -3,16 +3,16 @@
 - A topic opened in an earlier clause of the act's sentence and going on into the act's clause (甲到某地就某事，
   加快某事进行专题调研) leaves the act its subject and place: the words after the comma are the topic's, never a plan
   or negation of the act (guards.topic_start, word_uses.tsv topic_verb).
-- A numbered sitting of the meeting reported, printed with no day of its own (某党代会第三次全体会议 in the report of
+- A numbered sitting of the meeting reported, printed with no day of its own (某党代会第二次全体会议 in the report of
   the congress's last day), is on the meeting's day (sittings.undated_sitting_parent).
 - A bare closing or opening rite (闭幕式) is the reported meeting's, not the numbered sitting named last; a verb's
-  object naming two events over a joiner (主持了某会第三次全体会议及闭幕式) is said of both
+  object naming two events over a joiner (主持了某会第二次全体会议及闭幕式) is said of both
   (register.bare with word_uses.tsv session_rite; partverbs.joined_events).
 - A banquet printed after its host's name and 的 (出席国家主席甲的晚宴) is titled by the host (patterns.tsv host_given
   with no verb, events/hosted.py); a morning's word (早上) is a part of the day like 上午.
-- A report given inside its speaker's frame of place (甲在某会议开幕大会上作了政府工作报告) was given at that event,
+- A report given inside its speaker's frame of place (甲在某会议开幕式上代表政府作工作报告) was given at that event,
   not at the event the article reports (speeches._given_at, word_uses.tsv speech_place).
-- A convener that is only the page's own place (我市隆重举行纪念大会) names no meeting: the bare word is the article's
+- A convener that is only the page's own place (本市隆重召开纪念大会) names no meeting: the bare word is the article's
   meeting of that word (eventparts.convener, word_uses.tsv own_place_body and convener_adverb 隆重).
 - An official's visit told as 督促指导 is an inspection; a fair's short name (某博会, 某交会, 某洽会) is a meeting's name,
   but not where two lines meet (交会处); a closing address (致大会闭幕词) is no new event (triggers.tsv, not_after.txt).
@@ -44,27 +44,27 @@ def test_a_plan_in_the_acts_own_clause_still_blocks_it() -> None:
     assert [e.event_type for e in _events(text, "2030-07-14")] != ["inspection"]
 
 
-_CONGRESS = "中国共产党江城市第六次代表大会"
-_SITTING = "市第六次党代会第三次全体会议"
+_CONGRESS = "中国共产党江城市第八次代表大会"
+_SITTING = "市第八次党代会第二次全体会议"
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_sitting_and_the_closing_of_the_reported_congress(script: str) -> None:
     text = (
-        f"江城网讯 {_CONGRESS}于昨天上午在一泉礼堂胜利闭幕。\n市委书记龚明远主持了{_SITTING}及闭幕式。"
-        "\n闭幕式上，代表们表决通过了关于市委工作报告的决议。"
+        f"江城网讯 {_CONGRESS}昨天在青禾会堂胜利闭幕。\n市委书记龚明远主持了{_SITTING}及闭幕式。"
+        "\n闭幕式上，全体代表举手通过了关于市委五年工作的决议。"
     )
     events = {e.title: e for e in _events(text, "2031-08-30", script)}
     assert set(events) == {_CONGRESS, _SITTING}
     assert events[_SITTING].date == events[_CONGRESS].date == "2031-08-29"
     for title in (_CONGRESS, _SITTING):
         assert ("龚明远", "presided") in {(p.person, p.relation) for p in events[title].participants}
-    assert [p.title for p in events[_CONGRESS].policies] == ["关于市委工作报告的决议"]
-    assert events[_CONGRESS].place == "一泉礼堂"
+    assert [p.title for p in events[_CONGRESS].policies] == ["关于市委五年工作的决议"]
+    assert events[_CONGRESS].place == "青禾会堂"
 
 
 def test_a_sitting_of_another_meeting_takes_no_day() -> None:
-    text = f"江城网讯 {_CONGRESS}于昨天上午胜利闭幕。\n龚明远同志主持了海州市第二次党代会第三次全体会议。"
+    text = f"江城网讯 {_CONGRESS}于昨天上午胜利闭幕。\n龚明远同志主持了海州市第五次党代会第二次全体会议。"
     assert {e.title for e in _events(text, "2031-08-30")} == {_CONGRESS}
 
 
@@ -132,9 +132,9 @@ def test_the_pages_own_place_names_no_meeting(own: str, script: str) -> None:
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_a_report_given_at_the_meeting_its_frame_names(script: str) -> None:
     text = (
-        "本报讯 1月28日上午，省人大三次会议召开首场新闻发布会。"
-        "1月27日，省长林晓峰在省人大三次会议开幕大会上作了政府工作报告。"
+        "本报讯 1月28日上午，省人大五次会议新闻中心举行第一场新闻发布会。"
+        "1月27日，省长林晓峰在省人大五次会议开幕式上代表省政府作工作报告。"
     )
     events = {e.title: e for e in _events(text, "2031-01-29", script)}
-    assert "林晓峰" not in {p.person for p in events["首场新闻发布会"].participants}
-    assert ("林晓峰", "spoke_at") in {(p.person, p.relation) for p in events["省人大三次会议开幕大会"].participants}
+    assert "林晓峰" not in {p.person for p in events["第一场新闻发布会"].participants}
+    assert ("林晓峰", "spoke_at") in {(p.person, p.relation) for p in events["省人大五次会议开幕式"].participants}

@@ -22,7 +22,7 @@ def _list_pattern() -> re.Pattern[str]:
     verbs = alternation(words("attendance_verbs.txt"))
     ends = alternation(uses("list_end"))
     # 甲、乙和领导小组成员出席, 甲、乙等市领导和有关部门负责同志出席: a group after the last name; groups
-    # joined after it (甲、乙以及全体在家的县级领导和主席团成员在主席台就座)
+    # joined after it (甲、乙以及在场的全体区级领导和会务组成员在主席台就座)
     group = rf"[\u4e00-\u9fff\d]{{0,10}}?{any_of('list_group')}"  # 等5位代表
     joiner = alternation(uses("list_joiner"))
     adverb = alternation(uses("list_adverb"))  # 甲、乙和其他主席团成员也在主席台就座

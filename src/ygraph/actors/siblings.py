@@ -144,7 +144,7 @@ def _own_department(org: str, body: str) -> str:
 
 def _sibling_department(org: str, body: str) -> str:
     """A department printed alone after a post of another department of the same unit (``sibling_unit``: 处, 科) in
-    one body (某局预算处处长、国库处处长; 某研究室某科科长、某科科长): the body's, then ``org``; "" when ``org`` is no such
+    one body (某局预算处处长、国库处处长; 某委某科科长、某科科长): the body's, then ``org``; "" when ``org`` is no such
     department or opens with a place or a level (a body of its own)."""
     unit = org[-1:]
     if unit not in uses("sibling_unit") or not body.endswith(unit) or not _DEPARTMENT_CHARS <= len(org) <= _DEPARTMENT_LONGEST:
@@ -160,7 +160,7 @@ def _sibling_department(org: str, body: str) -> str:
 
 def _country_ministry(org: str, head: str, body: str) -> str:
     """A ministry printed alone (``ministry_end``: 外交部长, 商业部大臣) after a post of a country itself (某国副首相兼
-    外交部长, 某国国务大臣兼商业部大臣): that country's; "" when ``body`` is no country or ``org`` names a place."""
+    外交部长, 某国国务大臣兼某部大臣): that country's; "" when ``body`` is no country or ``org`` names a place."""
     ministry = org.endswith(uses("ministry_end")) or head.startswith(uses("ministry_end"))
     country = max((c for c in words("countries.txt") if body.startswith(c)), key=len, default="")
     rest = body[len(country) :]  # 某国国务(大臣): a qualifier of the country's post, no body of its own

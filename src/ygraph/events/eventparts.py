@@ -149,7 +149,7 @@ def convener(ctx: Context, left: int, start: int) -> str:
     body = body.rsplit(ASIDE, 1)[-1]  # 我国首个新区——某新区举行
     body = rules.strip_end(body, rules.uses("convener_adverb"))  # 我市隆重举行: the adverb is no body's
     if body in rules.uses("own_place_body"):
-        return ""  # 我市隆重举行纪念大会: the page's own place names no meeting; the word refers back
+        return ""  # 本市隆重召开纪念大会: the page's own place names no meeting; the word refers back
     if body in rules.words("name_stops.txt") or body in rules.participation_verbs() or rules.trigger_pattern().search(body):
         return ""  # 随后召开会议: an adverb; 参加今天某仪式的: a verb of taking part; 某推介会上还举行了…: an event
     longest = _LONG_BODY if body.endswith(rules.uses("long_body_end")) else _BODY  # 省某某规划编制工作领导小组

@@ -133,7 +133,7 @@ def _attend(
         people, relation = _read_out(text, sentence, verb, people, (since, start, end))
     if listed and listing.colon(listed) and listing.goes_on(sentence):
         ctx.listing = (target, relation, verb)
-    for event in partverbs.joined_events(ctx.doc.text, refs, target):  # 主持了某会第三次全体会议及闭幕式: both
+    for event in partverbs.joined_events(ctx.doc.text, refs, target):  # 主持了某会第二次全体会议及闭幕式: both
         for person in _present(ctx, sentence, people, relation, since, start):
             _link(ctx, sentence, event, person, relation, verb)
 

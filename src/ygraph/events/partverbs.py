@@ -185,7 +185,7 @@ def describes_next(text: str, person: Mention, people: list[Mention]) -> bool:
 
 
 def joined_events(text: str, refs: list[Ref], target: Draft | None) -> list[Draft | None]:
-    """``target`` and the event named right after it over a joiner (主持了某会第三次全体会议及闭幕式: word_uses.tsv
+    """``target`` and the event named right after it over a joiner (主持了某会第二次全体会议及闭幕式: word_uses.tsv
     list_joiner): a verb's object naming two events is said of both. No target stays None (the people wait for
     the event the article tells next)."""
     at = next((k for k, r in enumerate(refs) if r.draft is target), -1)

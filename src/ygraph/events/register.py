@@ -115,7 +115,7 @@ def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, ru
         dating.take_better_date(first, draft)
         return first
     parent = sittings.undated_sitting_parent(ctx, draft)
-    if parent is not None:  # 某党代会第三次全体会议 with no day, in the report of the congress's day: that day
+    if parent is not None:  # 某党代会第二次全体会议 with no day, in the report of the congress's day: that day
         draft.date, draft.date_source = parent.date, "context"
     held = sittings.sitting_held(ctx, draft)
     if held is not None:  # 某会议举行第三次全体会议… 在某会议上 (same day): the sitting reported first
@@ -207,7 +207,7 @@ def bare(ctx: Context, word: str, kind: str = "meeting") -> Draft | None:
     for d in live:
         if d.title.endswith(word):
             return d
-    if word in rules.uses("session_rite"):  # 主持了某会第三次全体会议及闭幕式: the meeting's closing, not the sitting's
+    if word in rules.uses("session_rite"):  # 主持了某会第二次全体会议及闭幕式: the meeting's closing, not the sitting's
         live = [d for d in live if not sittings.sitting_part(d.key)] or live
     same = next((d for d in live if d.event_type == kind), None)
     return same or next((d for d in live if d.event_type in SAYS_TYPES), None)

@@ -319,7 +319,7 @@ def reported_sitting(ctx: Context, draft: Draft) -> Draft | None:
 
 def undated_sitting_parent(ctx: Context, draft: Draft) -> Draft | None:
     """The meeting this article reports, dated to a day, when ``draft`` is a numbered or closing sitting of it
-    printed with no day of its own (某党代会第三次全体会议 in the report of the congress's last day): the sitting
+    printed with no day of its own (某党代会第二次全体会议 in the report of the congress's last day): the sitting
     is on the day the report tells, the meeting's."""
     part = sitting_part(draft.key)
     body = draft.key[: len(draft.key) - len(part)]

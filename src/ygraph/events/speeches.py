@@ -54,7 +54,7 @@ def given(
 
 
 def _given_at(text: str, m: re.Match[str], refs: list[Ref]) -> Draft | None:
-    """The event printed inside the speech's own frame of place (``speech_place``: 甲在某会议开幕大会上作了政府工作
+    """The event printed inside the speech's own frame of place (``speech_place``: 甲在某会议开幕式上代表政府作工作
     报告): where it was given, never the event the article reports."""
     for frame in rules.uses("speech_place"):
         opening, _, closing = frame.partition(GAP_MARK)
