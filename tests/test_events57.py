@@ -30,6 +30,10 @@ def _events(text: str, day: str, script: str = "simplified"):
     return facts(in_script(text, script), day).events
 
 
+def _took_part(event) -> set[tuple[str, str]]:
+    return {(p.person, p.relation) for p in event.participants}
+
+
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 @pytest.mark.parametrize("topic", ["就落实全会精神，加快转型升级", "就落实全会精神，不断加强社会建设", "就贯彻会议精神"])
 def test_a_topic_going_on_into_the_acts_clause(topic: str, script: str) -> None:
@@ -58,7 +62,7 @@ def test_a_sitting_and_the_closing_of_the_reported_congress(script: str) -> None
     assert set(events) == {_CONGRESS, _SITTING}
     assert events[_SITTING].date == events[_CONGRESS].date == "2031-08-29"
     for title in (_CONGRESS, _SITTING):
-        assert ("龚明远", "presided") in {(p.person, p.relation) for p in events[title].participants}
+        assert ("龚明远", "presided") in _took_part(events[title])
     assert [p.title for p in events[_CONGRESS].policies] == ["关于市委五年工作的决议"]
     assert events[_CONGRESS].place == "青禾会堂"
 
@@ -126,7 +130,7 @@ def test_the_pages_own_place_names_no_meeting(own: str, script: str) -> None:
     )
     (event,) = _events(text, "2031-05-09", script)
     assert event.title == "龚明远先生诞辰100周年纪念大会"
-    assert ("林晓峰", "presided") in {(p.person, p.relation) for p in event.participants}
+    assert ("林晓峰", "presided") in _took_part(event)
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
@@ -137,4 +141,4 @@ def test_a_report_given_at_the_meeting_its_frame_names(script: str) -> None:
     )
     events = {e.title: e for e in _events(text, "2031-01-29", script)}
     assert "林晓峰" not in {p.person for p in events["第一场新闻发布会"].participants}
-    assert ("林晓峰", "spoke_at") in {(p.person, p.relation) for p in events["省人大五次会议开幕式"].participants}
+    assert ("林晓峰", "spoke_at") in _took_part(events["省人大五次会议开幕式"])

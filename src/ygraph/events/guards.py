@@ -361,7 +361,6 @@ def negated(text: str, left: int, name_start: int) -> bool:
     return bool(verb) and before[: len(before) - len(verb)].endswith(rules.uses("negation"))
 
 
-
 def topic_start(text: str, floor: int, left: int, start: int) -> int:
     """Where the act's clause starts when it carries on a topic opened in an earlier clause of its sentence (甲到某地
     就某事，加快某事进行调研: word_uses.tsv topic, then topic_verb before the act): the clause holding the topic
