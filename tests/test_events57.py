@@ -14,6 +14,7 @@
   not at the event the article reports (speeches._given_at, word_uses.tsv speech_place).
 - The sides that hold a meeting named right after 举行 (甲与乙在某地举行某交流会议) attend it (participation.tsv 举行, a
   needs_event verb: 某会议在某地举行 is no one's holding).
+- Guests listed before 共同为…剪彩 (甲、乙等嘉宾走上剪彩台，共同为某会开幕剪彩) attend what opens (participation.tsv).
 - A convener that is only the page's own place (本市隆重召开纪念大会) names no meeting: the bare word is the article's
   meeting of that word (eventparts.convener, word_uses.tsv own_place_body and convener_adverb 隆重).
 - An official's visit told as 督促指导 is an inspection; a fair's short name (某博会, 某交会, 某洽会) is a meeting's name,
@@ -157,3 +158,13 @@ def test_a_meeting_held_somewhere_is_no_ones_holding() -> None:
     text = "江城日报 2031年9月5日\n4日，城市交流会议在江城举行。海州县长龚明远出席。"
     (event,) = _events(text, "2031-09-05")
     assert _took_part(event) == {("龚明远", "attended")}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_guests_who_cut_the_ribbon_for_an_opening_attend_it(script: str) -> None:
+    text = (
+        "新华社南宁2030年9月21日电 21日，第九届江城博览会在江城开幕。随后，龚明远、柴思雨等领导人，以及海州商务部部长"
+        "林晓峰、青禾贸易部副部长钱小禾等嘉宾走上剪彩台，共同为博览会开幕剪彩。"
+    )
+    (event,) = _events(text, "2030-09-21", script)
+    assert {n for n, _ in _took_part(event)} == {"龚明远", "柴思雨", "林晓峰", "钱小禾"}
