@@ -15,6 +15,7 @@
 - The sides that hold a meeting named right after 举行 (甲与乙在某地举行某交流会议) attend it (participation.tsv 举行, a
   needs_event verb: 某会议在某地举行 is no one's holding).
 - Guests listed before 共同为…剪彩 (甲、乙等嘉宾走上剪彩台，共同为某会开幕剪彩) attend what opens (participation.tsv).
+- One who comes in person (亲临, 莅临) attends, as 到场 (participation.tsv).
 - A convener that is only the page's own place (本市隆重召开纪念大会) names no meeting: the bare word is the article's
   meeting of that word (eventparts.convener, word_uses.tsv own_place_body and convener_adverb 隆重).
 - An official's visit told as 督促指导 is an inspection; a fair's short name (某博会, 某交会, 某洽会) is a meeting's name,
@@ -168,3 +169,14 @@ def test_guests_who_cut_the_ribbon_for_an_opening_attend_it(script: str) -> None
     )
     (event,) = _events(text, "2030-09-21", script)
     assert {n for n, _ in _took_part(event)} == {"龚明远", "柴思雨", "林晓峰", "钱小禾"}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("verb", ["亲临", "莅临"])
+def test_one_who_comes_in_person_attends(verb: str, script: str) -> None:
+    text = (
+        "江城日报 2031年10月7日\n前院长龚明远9月27日离世，10月11日将在江城殡仪馆举办追思仪式。"
+        f"林晓峰总统将{verb}追思会场、颁发褒扬令。"
+    )
+    (event,) = _events(text, "2031-10-07", script)
+    assert ("林晓峰", "attended") in _took_part(event)
