@@ -180,3 +180,8 @@ def test_one_who_comes_in_person_attends(verb: str, script: str) -> None:
     )
     (event,) = _events(text, "2031-10-07", script)
     assert ("林晓峰", "attended") in _took_part(event)
+
+
+def test_an_oath_printed_after_the_sworn_is_no_ones_banquet() -> None:
+    text = "本报讯 临江市长龚明远14日上午在市政府主持交通局局长林晓峰的宣誓就职仪式。"
+    assert [e.title for e in _events(text, "2031-05-14")] == ["宣誓就职仪式"]

@@ -21,8 +21,8 @@ def occasion_title(ctx: Context, title: str, event_type: str, span: tuple[int, i
     before = rules.compact(ctx.doc.text[left:name_start])
     given = rules.pattern("host_given").search(before)
     hosts = _hosts(ctx, ctx.doc.text[left:name_start])
-    if given is not None and not given.group("verb"):  # 出席甲的晚宴: only the name right before 的 gives it
-        hosts = [h for h in hosts if before.endswith(h + given.group())]
+    if given is not None and not given.group("verb"):  # 出席甲的晚宴: the word alone, the name right before 的
+        hosts = [h for h in hosts if before.endswith(h + given.group())] if not title else []  # 甲的就职仪式: 甲's own
     if given is None or not hosts:
         return title
     return LIST_MARK.join(hosts) + given.group("verb") + title
