@@ -139,7 +139,7 @@ def test_the_pages_own_place_names_no_meeting(own: str, script: str) -> None:
 def test_a_report_given_at_the_meeting_its_frame_names(script: str) -> None:
     text = (
         "本报讯 1月28日上午，省人大五次会议新闻中心举行第一场新闻发布会。"
-        "1月27日，省长林晓峰在省人大五次会议开幕式上代表省政府作工作报告。"
+        "1月27日，省长林晓峰在省人大五次会议开幕式上作了政府工作报告。"
     )
     events = {e.title: e for e in _events(text, "2031-01-29", script)}
     assert "林晓峰" not in {p.person for p in events["第一场新闻发布会"].participants}
