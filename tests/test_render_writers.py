@@ -33,7 +33,11 @@ from ygraph.render.output import dump_json
 from ygraph.render.report import facts_json, role_order
 
 AWKWARD = ["", " ", "<&>\"'", "a\tb\nc\rd", "]]>", "&amp;", "湖滨 新区", "x" * 300]
-TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=12) | st.sampled_from(AWKWARD)
+# U+FFFE and U+FFFF are no XML characters: the writers drop them (render/xmltext.valid_utf8) where networkx wrote
+# them as they were, so the byte comparison leaves them out as it leaves out surrogates and control characters
+TEXT = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff"), max_size=12
+) | st.sampled_from(AWKWARD)
 VALUE = TEXT | st.integers(-(2**70), 2**70) | st.booleans() | st.floats(allow_nan=False, allow_infinity=False)
 NAME = st.sampled_from(["kind", "label", "note", "weight_x", "n", "flag", "v&<"])
 
