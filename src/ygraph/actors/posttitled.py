@@ -64,10 +64,12 @@ def _item(item: str, first: bool) -> tuple[int, str, bool] | None:
     for s in range(min(len(rest), _PREFIX) + 1) if first else (0,):
         if s and not rest[:s].endswith(ends):
             continue
+        lead = next((w for w in uses("name_title_object_lead") if s and rest.startswith(w, s)), "")
+        at = s + len(lead)  # 大会由甲校长主持: 由 leads the name (the verb's object), no name's first character
         for n in (3, 2):
-            name, post = rest[s : s + n], rest[s + n :]
+            name, post = rest[at : at + n], rest[at + n :]
             if len(name) == n and plausible_name(name) and len(post) <= _MODIFIER and not post.endswith(ends):
-                return s, name, bool(post)
+                return at, name, bool(post)
     return None
 
 

@@ -99,6 +99,7 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
     groupmembers.members(ctx)
     groupheads.heads(ctx)  # 以甲为团长的某代表团 / 代表团团长乙: the group's visit and its talks
     groupmembers.roster(ctx)  # 甲、乙参加了此行 told after the group's talks: they join the talks too
+    groupmembers.group_acts(ctx)  # 行政长官与考察团会见某省领导: the group's act takes the visit's people
     spokespeople.speak(ctx)  # 新闻发言人某某: a speaker at the press conferences reported
     handovers.told_later(ctx)  # 卸任市长甲将印信交接给新任市长乙 … 就职典礼: the parties named before the name
     joint_signers(ctx)  # 某会议…，并共同签署某宣言: the meeting's people sign it

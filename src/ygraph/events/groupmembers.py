@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Mention, Participation
+from ..model import Mention, Participation, Sentence
 from ..punctuation import LIST_MARK
 from . import eventrules as rules
 from .draft import Context, Draft
@@ -45,6 +45,39 @@ def roster(ctx: Context) -> None:
         for name, relation in list(visit.participants):
             if relation == "attended":
                 draft.participants.setdefault((name, relation), Participation(name, relation, prov))
+
+
+def group_acts(ctx: Context) -> None:
+    """行政长官与考察团会见某省领导; 考察团明天将出席某交流会: an act whose subject names a visiting group (a
+    delegation word before it in its clause) is the group's act, and takes the people of the group's visit told
+    before it (docs/gold-conventions.md C4: the leader and every member the page names attend the group's acts)."""
+    visits = [d for d in ctx.drafts if d.event_type == "visit" and not d.planned]
+    for draft in ctx.drafts if visits else []:
+        before = [v for v in visits if v.start < draft.start]
+        if draft.event_type == "visit" or not before:
+            continue
+        sentence = ctx.sentence_at(draft.start)
+        left = _group_subject(ctx, sentence, draft.start)
+        if left is None:
+            continue
+        prov = ctx.doc.provenance(ctx.article.index, sentence, left, draft.start, "participation:group_subject")
+        for name, relation in list(before[-1].participants):
+            if relation == "attended":
+                draft.participants.setdefault((name, relation), Participation(name, relation, prov))
+
+
+def _group_subject(ctx: Context, sentence: Sentence, start: int) -> int | None:
+    """Where the subject naming a visiting group starts for the act at ``start``: in its own clause (考察团明天将
+    出席…), or opening its sentence before the sentence's first act (行政长官与考察团会见…，其后并一同出席…:
+    the same subject); None when the group is no subject of the act."""
+    text, words = ctx.doc.text, rules.uses("delegation")
+    left, _ = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
+    if any(w in text[left:start] for w in words):
+        return left
+    first = min((d.start for d in ctx.drafts if sentence.start <= d.start <= start), default=start)
+    head, _ = rules.clause_bounds(text, first, first, sentence.start, sentence.end)
+    opens = first < start and head == sentence.start
+    return sentence.start if opens and any(w in text[head:first] for w in words) else None
 
 
 def _source_visit(visits: list[Draft], draft: Draft, guests: set[str]) -> Draft | None:

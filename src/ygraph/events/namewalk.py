@@ -45,6 +45,7 @@ def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]
         i = year.start()  # 开展98个重点合作项目2031年某某联席会议: the name starts at its year
     i = max((m.end() for m in pattern("inner_day").finditer(text, i, start)), default=i)  # a notice's stamp day
     i = after_clock(text, i, start)  # 下午3:00大会: the hour is no part of the name
+    i = _after_daypart(text, i, start)  # 某日下午2时30分某大会: nor the part of the day and the hour in words
     joiners = uses("name_joiner")
     if text.startswith(uses("office_ceremony"), start):  # 甲局、乙局及丙局新旧局长交接典礼: the posts handed over
         joiners += uses("ceremony_joiner")
@@ -106,6 +107,15 @@ def after_clock(text: str, left: int, start: int) -> int:
     (16:46:00, 3：00) is left out: after the last such time before ``start``, else ``left``."""
     ends = [m.end() for m in pattern("clock").finditer(text, max(left - 8, 0), start) if m.end() > left]
     return max(ends, default=left)
+
+
+def _after_daypart(text: str, left: int, start: int) -> int:
+    """Where a name starting at ``left`` starts once a part of the day (word_uses.tsv daypart: 下午) and an hour
+    (patterns.tsv clock_hour: 2时30分) opening it are left out, else ``left``."""
+    i = left + len(next((w for w in uses("daypart") if text.startswith(w, left, start)), ""))
+    hour = pattern("clock_hour").match(text, i, start)
+    i = hour.end() if hour else i
+    return i if i > left and start - i >= 2 else left
 
 
 def _walk(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> int:

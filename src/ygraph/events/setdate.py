@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import TimeExpr
 from ..time.timeresolve import in_year
+from ..time.numerals import digit_run_value
 from ..time.timerules import ROC_EPOCH
 from . import eventrules as rules
 from .draft import Draft
@@ -36,6 +37,19 @@ def _annual(title: str) -> bool:
 
 
 def _name_year(title: str) -> str:
-    """The year an event's name opens with: 2031大河论坛, or Taiwan's 120年某典礼 (year of the Republic + 1911)."""
+    """The year an event's name opens with: 2031大河论坛, or Taiwan's 120年某典礼 (year of the Republic + 1911);
+    else the year after its series' name (某平台-2031年首长会议)."""
     roc = rules.pattern("roc_name_year").match(rules.compact(title))
-    return str(int(roc.group(1)) + ROC_EPOCH) if roc else rules.name_year(title)
+    if roc:
+        return str(int(roc.group(1)) + ROC_EPOCH)
+    return rules.name_year(title) or _series_year(title)
+
+
+def _series_year(title: str) -> str:
+    """The year printed after a series' name and a dash (某区域平台-2031年首长会议, Taiwan's 某平台-一二〇年首长
+    会议 = 2031 in the Republic's calendar, in digits or in characters): the year of the session named."""
+    found = rules.pattern("series_year").search(rules.compact(title))
+    value = digit_run_value(found.group(1)) if found else None
+    if value is None or not (100 <= value <= 129 or 1900 <= value <= 2099):
+        return ""
+    return str(value + ROC_EPOCH if value < 1000 else value)

@@ -94,7 +94,7 @@ def opening(ctx: Context, start: int, use: str, inner: bool = False) -> str:
     if inner and left <= sentence.start:
         return ""
     head = rules.compact(text[left : min(start, left + _OPENING_SPAN)])
-    found = next((w for w in uses(use) if head.startswith(w)), "")
+    found = next((w for w in uses(use) if head.startswith(w)), "") or _side_phrase(head, use)
     if found or left <= sentence.start:
         return found
     # 会前，某某与某某会面: the side word is a clause of its own right before the act's clause
@@ -102,7 +102,16 @@ def opening(ctx: Context, start: int, use: str, inner: bool = False) -> str:
     before = before[:-1] if before and before[-1] in CLAUSE_BREAKS else before
     cut = max((before.rfind(c) for c in CLAUSE_BREAKS), default=-1)
     alone = rules.compact(before[cut + 1 :])
-    return next((w for w in uses(use) if alone == w), "")
+    return next((w for w in uses(use) if alone == w), "") or _side_phrase(alone, use, whole=True)
+
+
+def _side_phrase(head: str, use: str, whole: bool = False) -> str:
+    """A side phrase naming the gathering and its moment (大会开始前, 论坛期间, 这是开幕式前: patterns.tsv
+    side_phrase) where no side word of the list opens the clause; "" when none, or for another use."""
+    if use != "side":
+        return ""
+    found = rules.pattern("side_phrase").match(head)
+    return found.group(0) if found and (not whole or found.end() == len(head)) else ""
 
 
 def strip_opening(subject: str) -> str:

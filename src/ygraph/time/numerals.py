@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .. import lexicons, scan
 from ..lexicons import alternation, cached
+from ..punctuation import CLOSING_QUOTES
 
 _FULLWIDTH_DIGITS = {chr(0xFF10 + i): str(i) for i in range(10)}
 # Between two parts of one date run (2023年 5月, 5月至6月): a gap longer than _MAX_RUN_GAP is no run (the
@@ -127,6 +128,12 @@ def _chinese_value(numeral: str, digits: dict[str, int], tens: dict[str, int]) -
     return value if not (head and worth != 10) else None
 
 
+def digit_run_value(numeral: str) -> int | None:
+    """Value of a number printed digit by digit (2031, 二〇三一, 一二〇): None if a character is no digit."""
+    digits = _as_digits(numeral, _tables().digits)
+    return int(digits) if digits else None
+
+
 def _as_digits(numeral: str, digits: dict[str, int]) -> str | None:
     """Digit-by-digit reading (二〇二三 → 2023, ２０２３ → 2023); ``None`` if a character is not a digit."""
     out = []
@@ -216,13 +223,14 @@ def normalize_date_numerals(text: str) -> tuple[str, list[int]]:
 
 def _bracketed_day(text: str, start: int, closing: str, unit: str, tables: _Tables) -> bool:
     """A numeral printed in brackets before its unit (林晓峰(十)日下午): a day when the bracket opens right
-    before it after a Han character (a name, 于); a heading's number ((十)日常管理) never is."""
+    before it after a Han character (a name, 于) or a quoted name's closing mark (「某会议」(十二)日); a heading's
+    number ((十)日常管理) never is."""
     opening = tables.brackets[closing]
     return (
         tables.units[unit] == "day"
         and start >= 2
         and text[start - 1] == opening
-        and _is_han(text[start - 2])
+        and (_is_han(text[start - 2]) or text[start - 2] in CLOSING_QUOTES)
     )
 
 
