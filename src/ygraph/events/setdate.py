@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..model import TimeExpr
-from ..time.timeresolve import in_year
 from ..time.numerals import digit_run_value
+from ..time.timeresolve import in_year
 from ..time.timerules import ROC_EPOCH
 from . import eventrules as rules
 from .draft import Draft
