@@ -111,8 +111,8 @@ def _addressed(name: str) -> bool:
     places = any(True for _ in automaton("places").iter(name))  # 由某省长: no name holds a place
     if any(True for _ in automaton("titles").iter(name)):
         return False  # 某市委常委兼秘书长: a title (常委) before the head, no name
-    if name.startswith(uses("former")):
-        return False  # 原某局长乙: a former marker then an organisation's title, no name
+    if name.startswith(uses("former")) or name in uses("bare_modifier"):
+        return False  # 原某局长乙: a former marker then an organisation's title; 常务书记: a modifier, no name
     shaped = plausible_name(name) or particle_name(name)  # 甲和乙副市长: 和 as a given-name character
     return shaped and not name.endswith(organs) and not is_non_name(name) and not places
 
@@ -212,7 +212,7 @@ def _two_addressed(text: str, e: int) -> bool:
     return (
         e < len(text)
         and text[e] in uses("address_joiner")
-        and any(plausible_name(text[e + 1 : e + 1 + k]) and text.startswith(_heads(), e + 1 + k) for k in (2, 3))
+        and any(_addressed(text[e + 1 : e + 1 + k]) and text.startswith(_heads(), e + 1 + k) for k in (2, 3))
     )
 
 
