@@ -70,14 +70,26 @@ def _group_subject(ctx: Context, sentence: Sentence, start: int) -> int | None:
     """Where the subject naming a visiting group starts for the act at ``start``: in its own clause (考察团明天将
     出席…), or opening its sentence before the sentence's first act (行政长官与考察团会见…，其后并一同出席…:
     the same subject); None when the group is no subject of the act."""
-    text, words = ctx.doc.text, rules.uses("delegation")
+    text = ctx.doc.text
     left, _ = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
-    if any(w in text[left:start] for w in words):
+    if _names_group(text[left:start]):
         return left
     first = min((d.start for d in ctx.drafts if sentence.start <= d.start <= start), default=start)
     head, _ = rules.clause_bounds(text, first, first, sentence.start, sentence.end)
     opens = first < start and head == sentence.start
-    return sentence.start if opens and any(w in text[head:first] for w in words) else None
+    return sentence.start if opens and _names_group(text[head:first]) else None
+
+
+def _names_group(subject: str) -> bool:
+    """A subject naming the whole visiting group: a delegation word not led by a verb before it (甲率领代表团…出席: the
+    leader's act; the group is what he leads) nor followed by a part of it (代表团部分成员)."""
+    leads = tuple(w for w, r in rules.participation_verbs().items() if r == "leads")
+    for word in rules.uses("delegation"):
+        at = subject.find(word)
+        after = subject[at + len(word) :]
+        if at >= 0 and not any(v in subject[:at] for v in leads) and not after.startswith(rules.uses("group_part")):
+            return True
+    return False
 
 
 def _source_visit(visits: list[Draft], draft: Draft, guests: set[str]) -> Draft | None:
