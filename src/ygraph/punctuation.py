@@ -31,6 +31,7 @@ OPENING_BRACKETS = "（("
 CLOSING_BRACKETS = "）)"
 ASIDE = "——"  # a dash opens an aside: an act's clause starts after it
 ORG_DASHES = "—–－"  # one dash between two parties inside an organisation's name (a bilateral centre)
+SERIES_DASHES = "-－—–"  # between a series' name and one session of it (某平台-2031年首长会议)
 # Half-width marks as their full-width forms (reprint comparison sees one text however it was typed).
 HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
 # Marks after which a person's name may start and before which it ends.

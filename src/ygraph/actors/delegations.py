@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from .. import lexicons, scan
 from ..lexicons import alternation, cached
-from ..punctuation import CLAUSE_BREAKS, LINE_BREAK
+from ..punctuation import CLAUSE_BREAKS, CLOSING_QUOTES, LINE_BREAK, OPENING_QUOTES
 from .actorlex import uses
 from .chains import Element, chain_before
 from .noticenames import right_name
@@ -33,10 +33,11 @@ def _pattern() -> re.Pattern[str]:
     nouns = alternation(sorted({n for _, n in _rows()}))
     lead, as_, of = (alternation(uses(u)) for u in ("group_lead", "group_as", "group_of"))
     deputy = alternation(uses("deputy"))
+    quotes = re.escape(OPENING_QUOTES + CLOSING_QUOTES)
     return re.compile(
         rf"(?:{lead})(?P<body>[^{breaks}]{{2,40}}?)(?:{as_})(?P<head>{heads})"
         rf"(?:[，,、](?P<body2>[^{breaks}]{{2,40}}?)(?:{as_})(?P<head2>(?:{deputy})(?:{heads})))?(?:{of})"
-        rf"(?P<group>[^{breaks}]{{1,30}}?(?P<noun>{nouns}))"
+        rf"[{quotes}]?(?P<group>[^{breaks}{quotes}]{{0,30}}?(?P<noun>{nouns}))"  # 以甲为团长的“某参访团”: its name quoted
     )
 
 
@@ -65,8 +66,13 @@ def _head(
         return []
     printed = m.group("group") + m.group(head)
     chain = chain_before(printed, len(printed), 0, places)
+    if chain and text[m.start("group") - 1] in OPENING_QUOTES and chain[-1].end == len(printed):
+        # 以甲为团长的“某某代表交流基金会参访团”: a quoted group's name is whole, whatever titles it holds
+        whole = replace(chain[-1].position, printed=printed, canonical=printed, organization=m.group("group"))
+        chain = (replace(chain[-1], position=whole, start=0),)
     if len(chain) != 1 or chain[0].start != 0:
-        return []  # the group's name is no organisation a title reads (的 inside it)
+        # the group's name is no organisation a title reads (的 inside it, a bare 参访团): the head is a person still
+        return [Found(name, b - len(name), b, f"group_head:{rule}")] if hit is None and _bare(text[a:b]) else []
     # the element's span is the head word printed (为团长): the group's name stays free to name the group's acts
     el = replace(chain[0], start=m.start(head), end=m.end(head), rule=f"group_head:{rule}")
     return [Found(name, b - len(name), b, f"group_head:{rule}", (el,))]
@@ -95,3 +101,8 @@ def _unplaced(chain: tuple[Element, ...]) -> tuple[Element, ...]:
         out.append(replace(el, position=pos))
         prev = pos
     return tuple(out)
+
+
+def _bare(body: str) -> bool:
+    """The span between 以 and 为 is a name alone (以甲为团长的参访团), no title or organisation before it."""
+    return right_name(body) == body

@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 
 from ..lexicons import cached
-from ..punctuation import CLOSING_BRACKETS, CLOSING_QUOTES, LIST_MARK, OPENING_BRACKETS, OPENING_QUOTES
+from ..punctuation import (
+    CLOSING_BRACKETS,
+    CLOSING_QUOTES,
+    LIST_MARK,
+    OPENING_BRACKETS,
+    OPENING_QUOTES,
+    SERIES_DASHES,
+)
 from ..scan import word_at
 from .eventrules import (
     CLAUSE_BREAKS,
@@ -41,7 +48,8 @@ def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]
     and so is a hand-over ceremony's list of the posts handed over (甲区及乙区区长交接典礼)."""
     i = _walk(text, start, floor, _mourned(text, start, blocked))
     year = pattern("inner_year").search(text, i + 1, start)
-    if year is not None and (len(text[i : year.start()]) > 8 or re.search(r"\d", text[i : year.start()])):
+    series = year is not None and text[year.start() - 1] in SERIES_DASHES  # 某平台-2031年首长会议: one name
+    if year is not None and not series and (len(text[i : year.start()]) > 8 or re.search(r"\d", text[i : year.start()])):
         i = year.start()  # 开展98个重点合作项目2031年某某联席会议: the name starts at its year
     i = max((m.end() for m in pattern("inner_day").finditer(text, i, start)), default=i)  # a notice's stamp day
     i = after_clock(text, i, start)  # 下午3:00大会: the hour is no part of the name
