@@ -110,3 +110,27 @@ def test_you_leads_a_name_before_its_title(script: str, title: str) -> None:
     names = {p.name for p in found.people}
     assert "林晓峰" in {in_script(n, "simplified") for n in names}
     assert not any(n.startswith("由") for n in names)
+
+
+_LEADERS = "2031年3月9日下午，江城大学干部大会在学校礼堂召开。出席大会的领导有"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(
+    "items",
+    [
+        "教育部林晓峰副部长，江城市委常委、市委教育工委柴思雨书记，教育部人事司钱小禾副司长。",
+        "教育部副部长林晓峰，江城市委常委、市委教育工委书记柴思雨，教育部人事司副司长钱小禾。",
+    ],
+)
+def test_comma_items_after_a_listing_verb_all_attend(script: str, items: str) -> None:
+    (meeting,) = _events(_LEADERS + items, "2031-03-10", script)
+    assert {"林晓峰", "柴思雨", "钱小禾"} <= {in_script(n, "simplified") for n in _took_part(meeting)}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_comma_list_ends_at_a_clause_of_its_own(script: str) -> None:
+    """出席大会的领导有甲，会上乙宣读了决定: the clause after the comma is no item of the list."""
+    text = _LEADERS + "教育部副部长林晓峰，会上江城大学党委书记柴思雨宣读了任免决定。"
+    (meeting,) = _events(text, "2031-03-10", script)
+    assert "柴思雨" not in {in_script(n, "simplified") for n in _took_part(meeting)}

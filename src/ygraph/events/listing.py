@@ -8,7 +8,7 @@ import re
 
 from .. import scan
 from ..model import Mention, Sentence
-from ..punctuation import COLONS, COMMAS, SEMICOLONS
+from ..punctuation import COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS
 from . import partverbs
 from .draft import Context, Draft
 
@@ -35,3 +35,22 @@ def continued(ctx: Context, sentence: Sentence, people: list[Mention], pending: 
     if any(True for _ in scan.finditer(partverbs.pattern(), sentence.text)):
         return None
     return pending
+
+
+_ITEM = 40  # the longest clause of one listed person with the posts printed with the name
+_AFTER_NAME = 4  # a title printed after the name (某部甲副部长) ends the item
+
+
+def comma_items_end(text: str, persons: list[Mention], right: int, sentence: Sentence) -> int:
+    """Where a list opened after a participation verb ends when its items are titled people set apart by commas
+    (出席大会的领导有某部甲副部长，某市委常委、某工委乙书记，…): past every following clause that is one such item
+    (a person, a title after the name at most, no verb of participation), else at ``right``."""
+    while right < sentence.end and text[right] in COMMAS:
+        end = next((i for i in range(right + 1, sentence.end) if text[i] in COMMAS + SENTENCE_ENDS + SEMICOLONS), sentence.end)
+        item = [p for p in persons if right < p.start and p.end <= end]
+        if not item or end - right > _ITEM or end - item[-1].end > _AFTER_NAME:
+            break
+        if any(True for _ in scan.finditer(partverbs.pattern(), text[right + 1 : end])):
+            break
+        right = end
+    return right

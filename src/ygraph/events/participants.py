@@ -87,6 +87,7 @@ def _verb_people(
     if listed:  # 出席会议的还有：甲，乙；丙: a colon's list runs to the sentence's end
         _, right = rules.clause_bounds(text, listed.end(), listed.end(), sentence.start, sentence.end)
         right = sentence.end if listing.colon(listed) or companions.listing(verb) else right
+        right = listing.comma_items_end(text, persons, right, sentence)  # …的领导有甲副部长，乙书记，丙
         people = [p for p in persons if listed.end() <= p.start < min(right, sentence.end)]
     between = text[since:start]
     if not people and prev_people and partverbs.carries_subject(text, (sentence.start, since, start), verb, prev_verb):
