@@ -244,6 +244,8 @@ def sentence_subject(ctx: Context, sentence: Sentence, left: int, undated: bool 
     says = rules.says_verbs()
     if any(v in between for v in says):
         return None  # 某某表示，要到基层调研: what was said, not done
+    if rules.pattern("group_head_after").match(ctx.doc.text, first.end, left):
+        return first  # 以甲为组长的某调研组，到某市调研: the group's head acts for the group
     opening = "".join(head)
     opening = opening[max((opening.rfind(w) + len(w) for w in rules.uses("attributive") if w in opening), default=0) :]
     return first if not guards.subject_head(opening).strip(LIST_MARK) else None  # 某市委常委、副市长某某; 甲时期的某职乙
