@@ -8,6 +8,7 @@ import re
 from .. import lexicons
 from ..model import Mention
 from ..punctuation import (
+    CLOSING_BRACKETS,
     CLOSING_QUOTES,
     COLONS,
     COMMAS,
@@ -72,9 +73,14 @@ def point_in_time(text: str, end: int, right: int) -> bool:
 
 
 def caption(text: str, floor: int, end: int) -> bool:
-    """Whether the sentence ``text[floor:end]`` is a photo caption (a name followed by (右), (左二)): the act
-    it shows is reported by the article's own sentences, dated there."""
-    return rules.caption_marker().search(text, floor, end) is not None
+    """Whether the sentence ``text[floor:end]`` is a photo caption (a name followed by (右), (左二); a picture's
+    lead 图为 in it and a credit 摄 closing it): the act it shows is reported by the article's own sentences, dated
+    there."""
+    if rules.caption_marker().search(text, floor, end) is not None:
+        return True
+    sentence = text[floor:end].rstrip()
+    credit = sentence[-1:] in CLOSING_BRACKETS and any(w in sentence[-12:] for w in rules.uses("photo_credit"))
+    return credit and any(w in sentence for w in rules.uses("caption_lead"))
 
 
 def quoted(text: str, floor: int, at: int) -> bool:
