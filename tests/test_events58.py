@@ -134,3 +134,12 @@ def test_comma_list_ends_at_a_clause_of_its_own(script: str) -> None:
     text = _LEADERS + "教育部副部长林晓峰，会上江城大学党委书记柴思雨宣读了任免决定。"
     (meeting,) = _events(text, "2031-03-10", script)
     assert "柴思雨" not in {in_script(n, "simplified") for n in _took_part(meeting)}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(("subject", "roster"), [("代表团部分成员", False), ("代表团成员", True)])
+def test_part_of_the_group_is_not_its_roster(script: str, subject: str, roster: bool) -> None:
+    """代表团部分成员出席…: a part of the group acts, not the group's whole roster (word_uses.tsv group_part)."""
+    text = _TOUR + f"21日晚，{subject}出席海州论坛欢迎酒会。"
+    reception = next(e for e in _events(text, "2031-11-21", script) if "酒会" in e.title)
+    assert ("柴思雨" in {in_script(n, "simplified") for n in _took_part(reception)}) is roster
