@@ -64,6 +64,8 @@ def _head(
     name = hit.name if hit else right_name(text[a:b])
     if not name:
         return []
+    if m.group("group") == m.group("noun"):  # 以甲为团长的参访团: a bare group names no post, its head is a person
+        return [Found(name, b - len(name), b, f"group_head:{rule}")] if hit is None and _bare(text[a:b]) else []
     printed = m.group("group") + m.group(head)
     chain = chain_before(printed, len(printed), 0, places)
     if chain and text[m.start("group") - 1] in OPENING_QUOTES and chain[-1].end == len(printed):
@@ -71,8 +73,7 @@ def _head(
         whole = replace(chain[-1].position, printed=printed, canonical=printed, organization=m.group("group"))
         chain = (replace(chain[-1], position=whole, start=0),)
     if len(chain) != 1 or chain[0].start != 0:
-        # the group's name is no organisation a title reads (的 inside it, a bare 参访团): the head is a person still
-        return [Found(name, b - len(name), b, f"group_head:{rule}")] if hit is None and _bare(text[a:b]) else []
+        return []  # the group's name is no organisation a title reads (的 inside it)
     # the element's span is the head word printed (为团长): the group's name stays free to name the group's acts
     el = replace(chain[0], start=m.start(head), end=m.end(head), rule=f"group_head:{rule}")
     return [Found(name, b - len(name), b, f"group_head:{rule}", (el,))]

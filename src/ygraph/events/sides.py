@@ -41,6 +41,8 @@ def side_act(ctx: Context, draft: Draft, current: Draft) -> str:
     reported (``current``), printed without a day of its own; "" when none."""
     text = ctx.doc.text
     side = opening(ctx, draft.start, "side") if draft.event_type in ("talks", "signing") else ""
+    if side and rules.compact(text[max(draft.start - 2, 0) : draft.start]).endswith(uses("tally")):
+        side = ""  # 论坛期间共签约项目46个: a tally of what was signed, no act of its own
     word = text[draft.start : draft.end]
     if not side and draft.event_type == "talks" and word in uses("own_occasion"):
         return word  # 中午宴请了出席会议的代表: a banquet is no way of taking part in the meeting
