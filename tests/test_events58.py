@@ -148,7 +148,7 @@ def test_part_of_the_group_is_not_its_roster(script: str, subject: str, roster: 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_members_listed_after_a_colon_attend_the_visit(script: str) -> None:
     text = (
-        "【本报讯】政务司司长林晓峰今日率领特区政府代表团前往江城，与江城市副市长柴思雨共同主持江港合作联席会议。"
+        "【本报讯】政务司司长林晓峰今日率领特区代表团前往江城，与江城市副市长柴思雨共同主持江港合作联席会议。"
         "代表团成员包括：环境局局长钱小禾、民政事务局副局长宁可心，以及其他相关官员。"
     )
     visit = next(e for e in _events(text, "2031-02-22", script) if e.event_type == "visit")

@@ -69,7 +69,7 @@ def _head(
     printed = m.group("group") + m.group(head)
     chain = chain_before(printed, len(printed), 0, places)
     if chain and text[m.start("group") - 1] in OPENING_QUOTES and chain[-1].end == len(printed):
-        # 以甲为团长的“某某代表交流基金会参访团”: a quoted group's name is whole, whatever titles it holds
+        # 以甲为团长的“某某协会参访团”: a quoted group's name is whole, whatever titles it holds
         whole = replace(chain[-1].position, printed=printed, canonical=printed, organization=m.group("group"))
         chain = (replace(chain[-1], position=whole, start=0),)
     if len(chain) != 1 or chain[0].start != 0:

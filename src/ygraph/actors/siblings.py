@@ -19,7 +19,7 @@ Two shapes (issue 13, lane roles24; tests/test_roles24.py):
 * **A country's ministry** (``ministry_end``: 部) printed alone after a post of the country itself (某国副首相兼外交部长
   → 某国外交部长; session 47).
 * **An organ beside the party committee** (``side_organ``: 党委, 纪委, 团委) after a post of another of them: the
-  body's own (某大学党委副书记兼纪委书记 → 某大学纪委书记; 某大学纪委书记、党委常委 → 某大学党委常委; session 48).
+  body's own (某大学党委副书记、纪委书记 → 某大学纪委书记; 某大学纪委书记、党委常委 → 某大学党委常委; session 48).
 * **A department of a party committee** (``committee_departments.txt``) after a post of the committee or of
   another of its departments: the committee's (某区委常委、宣传部部长 → 某区委宣传部部长; 某市委组织部部长、教育工委书记
   → 某市委教育工委书记).
