@@ -152,3 +152,18 @@ def test_will_after_a_name_is_no_part_of_it(script: str, name: str) -> None:
     found = facts(in_script(f"特区政府公布，政务司司长{name}会于明日前往江城。", script), "2031-02-22")
     assert {in_script(p.name, "simplified") for p in found.people} == {name}
     assert not found.events
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize(
+    ("chain", "title"),
+    [
+        ("省委副书记、省长", "省政府常务会议"),
+        ("临江市委副书记、市长", "临江市政府常务会议"),
+        ("临江市委常委、秘书长", "临江市委常委会会议"),
+    ],
+)
+def test_a_chain_before_the_presiding_person_titles_no_meeting(script: str, chain: str, title: str) -> None:
+    organ = "市委常委会会议" if "秘书长" in chain else ("省政府常务会议" if chain.startswith("省") else "市政府常务会议")
+    (meeting,) = _events(f"本报讯 2031年8月21日，{chain}林晓峰主持召开{organ}。", "2031-08-22", script)
+    assert in_script(meeting.title, "simplified") == title

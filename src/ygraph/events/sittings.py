@@ -97,11 +97,14 @@ def presiding_post_body(ctx: Context, left: int, start: int) -> str:
     people = ctx.people(left, start)
     if not people or rules.compact(without_times(ctx, people[-1].end, text[people[-1].end : start])) not in rules.uses("presides"):
         return ""
-    chain = text[chain_start(text, people[-1].start, left) : people[-1].start]
+    whole = text[chain_start(text, people[-1].start, left) : people[-1].start]
+    chain = whole.rsplit(LIST_MARK, 1)[-1]  # 某省委副书记、省长甲主持召开: the last post's body, not the chain before it
     head = longest_suffix_title(chain)
     body = chain[: len(chain) - len(head)]
     if head in uses_actors("contracted_head") and body and not body.endswith(uses_actors("org_end")):
         body += head[0]  # 行政院长 → 行政院
+    if len(body) < _LEAST_BODY and chain != whole and (place := rules.pattern("chain_place").match(whole)):
+        body = place.group(1)  # 临江市委副书记、市长甲: the place the chain opens with (临江市 → 临江市政府常务会议)
     return body if len(body) >= _LEAST_BODY else ""
 
 
