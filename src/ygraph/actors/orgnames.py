@@ -23,6 +23,9 @@ def canonical_org(org: str) -> str:
     org = next((org[: -len(w)] for w in uses("holder_ordinal") if org.endswith(w) and len(org) > len(w)), org)
     term = term_start(org, len(org))  # 某县第九届县长, 某市第5任市长: the holder's term says no organisation
     org = org[:term] if term > 0 else org
+    own = next((w for w in uses("own_level_lead") if org.startswith(w) and org[len(w) : len(w) + 1] in uses("place_level")), "")
+    rest = org[len(own) + 1 :]  # 我市市委 → 市委, 我市 → "" (a level's title: 副市长), 我市委 → 市委
+    org = (rest if not rest or rest.startswith(uses("place_level")) else org[len(own) :]) if own else org
     party = next((p for p in uses("party") if org.startswith(p)), "")
     if party and not org.startswith(uses("party_centre")):
         org = org[len(party) :]
