@@ -167,3 +167,27 @@ def test_a_chain_before_the_presiding_person_titles_no_meeting(script: str, chai
     organ = "市委常委会会议" if "秘书长" in chain else ("省政府常务会议" if chain.startswith("省") else "市政府常务会议")
     (meeting,) = _events(f"本报讯 2031年8月21日，{chain}林晓峰主持召开{organ}。", "2031-08-22", script)
     assert in_script(meeting.title, "simplified") == title
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_members_listed_after_a_colon_attend_their_group_visit(script: str) -> None:
+    text = (
+        "新华社江城2031年7月1日电 临江省委书记林晓峰今日率经贸代表团来江城访问。"
+        "代表团成员包括：临江省副省长钱小禾、省委秘书长宁可心，以及多位市长。"
+    )
+    visit = next(e for e in _events(text, "2031-07-01", script) if e.event_type == "visit")
+    assert {"钱小禾", "宁可心"} <= {in_script(n, "simplified") for n in _took_part(visit)}
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_roster_after_a_colon_joins_its_group_visit_not_another_persons(script: str) -> None:
+    """成员包括：… after another person's trip (特首明日到访某市): the members join the delegation's own visit only."""
+    text = (
+        "【本报讯】行政长官林晓峰将于明日到访江城，陪同出访的包括局长柴思雨。"
+        "政务司司长龚明远会于明日下午率领特区代表团前往海州，与海州副省长马一平共同主持海港合作会议。"
+        "代表团成员包括：环境局局长钱小禾、民政事务局副局长宁可心。"
+    )
+    for visit in (e for e in _events(text, "2031-02-22", script) if e.event_type == "visit"):
+        members = {"钱小禾", "宁可心"} <= {in_script(n, "simplified") for n in _took_part(visit)}
+        assert members is ("代表团" in in_script(visit.title, "simplified"))
+

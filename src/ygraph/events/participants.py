@@ -146,7 +146,8 @@ def _event_of(
     companion's trip (随团…) or the signing a witness attends (赴某地出席见证)."""
     sentence, refs, before = read
     target = _target(ctx, sentence, refs, before, hit.start, hit.end)
-    target = _group_visit(ctx, sentence, hit.start, target) if relation == "members" else target
+    strict = ctx.doc.text[hit.end : hit.end + 1] in COLONS  # 成员包括：…, a roster printed apart: its group's own visit
+    target = _group_visit(ctx, sentence, (hit.start, strict), target) if relation == "members" else target
     target = companions.trip(ctx, (sentence, refs), hit.verb, (hit.start, hit.end, bool(hit.listed)), target)
     return ceremonyparties.witnessed(ctx.doc.text, sentence, refs, (hit.start, hit.end), target)
 
@@ -239,14 +240,16 @@ def _with_subject(
     return subject + [p for p in people if p not in subject]
 
 
-def _group_visit(ctx: Context, sentence: Sentence, start: int, target: Draft | None) -> Draft | None:
+def _group_visit(ctx: Context, sentence: Sentence, at: tuple[int, bool], target: Draft | None) -> Draft | None:
     """某代表团成员包括甲、乙: the members of a visiting group (a ``delegation`` word before the verb in its
     clause) attend the group's visit, the article's latest, not the meeting the group travels to."""
-    text = ctx.doc.text
+    (text, (start, strict)) = ctx.doc.text, at
     left, _ = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
     if not any(w in text[left:start] for w in rules.uses("delegation")):
         return target
-    return next((d for d in reversed(ctx.drafts) if d.event_type == "visit" and not d.named_only), None)
+    visits = [d for d in reversed(ctx.drafts) if d.event_type == "visit" and not d.named_only]
+    grouped = [d for d in visits if any(w in d.title for w in rules.uses("delegation"))]
+    return (grouped or ([] if strict else visits) or [None])[0]  # the group's visit (某代表团来访) before a person's
 
 
 def _label(ctx: Context, sentence: Sentence, before: Draft | None) -> None:

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from ..lexicons import alternation, cached
 from ..model import Mention, Sentence
-from ..punctuation import CLAUSE_BREAKS, COMMAS, SENTENCE_ENDS, TITLE_CLOSE, TITLE_OPEN
+from ..punctuation import CLAUSE_BREAKS, COLONS, COMMAS, SENTENCE_ENDS, TITLE_CLOSE, TITLE_OPEN
 from . import eventrules as rules
 from .draft import Draft, Ref
 
@@ -85,9 +85,11 @@ def after_lead(text: str, start: int, sentence: Sentence, previous: str) -> bool
 
 
 def list_start(text: str, end: int, relation: str) -> int:
-    """Where the people a ``members`` verb lists start: after a head count (成员有165人，包括…), else at ``end``."""
+    """Where the people a ``members`` verb lists start: after a head count (成员有165人，包括…) or a colon (成员包括：…),
+    else at ``end``."""
     counted = rules.pattern("member_count").match(text, end) if relation == "members" else None
-    return counted.end() if counted else end
+    end = counted.end() if counted else end
+    return end + 1 if relation == "members" and text[end : end + 1] in COLONS else end
 
 
 def led_end(text: str, at: int, right: int, relation: str) -> int:
