@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import scan
+from ..actors.actorlex import longest_suffix_title
 from ..model import Mention, Sentence
 from ..punctuation import COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS
 from . import partverbs
@@ -48,7 +49,8 @@ def comma_items_end(text: str, persons: list[Mention], right: int, sentence: Sen
     while right < sentence.end and text[right] in COMMAS:
         end = next((i for i in range(right + 1, sentence.end) if text[i] in COMMAS + SENTENCE_ENDS + SEMICOLONS), sentence.end)
         item = [p for p in persons if right < p.start and p.end <= end]
-        if not item or end - right > _ITEM or end - item[-1].end > _AFTER_NAME:
+        unread = not item and bool(longest_suffix_title(text[right + 1 : end]))  # 某工委甲副书记: a name not read
+        if (not item and not unread) or end - right > _ITEM or (item and end - item[-1].end > _AFTER_NAME):
             break
         if any(True for _ in scan.finditer(partverbs.pattern(), text[right + 1 : end])):
             break
