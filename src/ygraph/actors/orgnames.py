@@ -25,7 +25,10 @@ def canonical_org(org: str) -> str:
     org = org[:term] if term > 0 else org
     own = next((w for w in uses("own_level_lead") if org.startswith(w) and org[len(w) : len(w) + 1] in uses("place_level")), "")
     rest = org[len(own) + 1 :]  # 我市市委 → 市委, 我市 → "" (a level's title: 副市长), 我市委 → 市委
-    org = (rest if not rest or rest.startswith(uses("place_level")) else org[len(own) :]) if own else org
+    if own and (not rest or rest.startswith(uses("place_level"))):
+        org = rest
+    elif own and rest.startswith(tuple(words("level_organs.txt"))):
+        org = org[len(own) :]  # never 我省党政代表团: the group the page calls its own (own_group) keeps its name
     party = next((p for p in uses("party") if org.startswith(p)), "")
     if party and not org.startswith(uses("party_centre")):
         org = org[len(party) :]
