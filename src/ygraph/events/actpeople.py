@@ -141,3 +141,25 @@ def partners(ctx: Context, left: int, start: int) -> list[Mention]:
     text = ctx.doc.text
     at = min((i for w in rules.uses("partner") if (i := text.find(w, people[0].end, start)) >= 0), default=-1)
     return [p for p in people[1:] if 0 <= at < p.start]
+
+
+def object_people(ctx: Context, end: int, right: int) -> list[Mention]:
+    """The people an act is done to, named after it in its clause (会见某国总统某某一行) or listed right after (会见某省领导，
+    包括甲及乙: ``object_list_lead``)."""
+    text = ctx.doc.text
+    if text[right : right + 1] in COMMAS and text.startswith(rules.uses("object_list_lead"), right + 1):
+        right = rules.clause_bounds(text, right + 1, right + 1, right + 1, len(text))[1]
+    return [p for p in ctx.people(end, right) if p.end <= right]
+
+
+def guests(ctx: Context, end: int, stop: int, word: str = "") -> list[Mention]:
+    """举行宴会，欢迎某某 (``guest_marker``): the people named after the marker in the clause that opens
+    right after the act (or in the act's own clause); an act whose word ends with the marker (设宴欢迎某某,
+    设宴款待某某) has its guests as its object, named after it in its own clause."""
+    text = ctx.doc.text
+    _, right = rules.clause_bounds(text, end, end, end, stop)  # within the sentence (linear on long text)
+    if word.endswith(rules.uses("guest_marker")):
+        return object_people(ctx, end, right)
+    right = rules.clause_bounds(text, right + 1, right + 1, right + 1, stop)[1] if right < stop else right
+    at = min((i for w in rules.uses("guest_marker") if (i := text.find(w, end, right)) >= 0), default=-1)
+    return [p for p in ctx.people(at, min(right, stop)) if p.end <= right] if at >= 0 else []

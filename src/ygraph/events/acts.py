@@ -244,7 +244,7 @@ def _new_partner(a: _Act) -> bool:
     if a.trigger.event_type not in parts.BARE_WITHOUT_OBJECT:
         return False
     earlier = {person for r in a.refs if r.draft.event_type == a.trigger.event_type for person, _ in r.draft.participants}
-    guests = {p.text for p in actdraft.object_people(a.ctx, a.span[2], a.span[3])}
+    guests = {p.text for p in actpeople.object_people(a.ctx, a.span[2], a.span[3])}
     return bool(guests) and not guests & earlier
 
 
@@ -340,14 +340,14 @@ def _recorded(a: _Act, draft: Draft) -> Ref:
     # the actor (not the deceased: 某某今早举殡); the guests of talks (会见某某); the people leading a visit
     people = [(p, relation) for p in (actpeople.joined_actors(ctx, actor, sentence, start) if actor and trigger.word not in rules.uses("deceased_act") else [])]
     if trigger.event_type in parts.BARE_WITHOUT_OBJECT:
-        guests = [*a.sides, *actdraft.object_people(ctx, end, right)]
+        guests = [*a.sides, *actpeople.object_people(ctx, end, right)]
         people += [(p, "attended") for p in guests]
         if not guests:  # 会见代表团一行: the visiting group's people
             visits.delegation_guests(ctx, ref.draft, end, right)
     elif trigger.event_type == "visit":
         people += [(p, "attended") for p in actpeople.visitors(ctx, left, start)]
     elif trigger.event_type == "other":  # 举行宴会，欢迎某某: the host's guests
-        people += [(p, "attended") for p in actdraft.guests(ctx, end, sentence.end, trigger.word)]
+        people += [(p, "attended") for p in actpeople.guests(ctx, end, sentence.end, trigger.word)]
     actpeople.add_people(ctx, sentence, ref.draft, people, trigger.word)
     if trigger.event_type in (*parts.BARE_WITHOUT_OBJECT, "other"):  # 会见甲一行: the party 甲 came with
         visits.guest_party(ctx, ref.draft, [p for p, _ in people], right)

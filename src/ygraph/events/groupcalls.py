@@ -6,7 +6,7 @@ that the headline told already. Vocabulary: ``lexicons/zh/events/word_uses.tsv``
 from __future__ import annotations
 
 from ..model import Sentence
-from . import actdraft, dating
+from . import actpeople, dating
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, compared
 from .eventplaces import HOST_SPAN
@@ -25,7 +25,7 @@ def group_talks(ctx: Context, trigger: rules.Trigger, group: bool, span: tuple[i
     start, end, right = span
     text = ctx.doc.text
     received = any(w in text[max(0, start - 8) : start] for w in rules.uses("passive"))
-    named = actdraft.object_people(ctx, end, right)
+    named = actpeople.object_people(ctx, end, right)
     hosts = [p for p in named if not text.startswith(rules.uses("attributive"), p.end)]
     body = not named and host_body(text, end, right)  # 拜访某市长某某的母校: a person named owns it, no body called on
     return group and not received and trigger.event_type == "talks" and (bool(hosts) or body)
@@ -52,7 +52,7 @@ def told_call(
     """A visiting group's call on a body (no person named after it) that the headline told as talks: that call
     (``headline_call``), never a second one, whether or not a group word opens the body's clause."""
     start, end, right = span
-    if trigger.event_type != "talks" or actdraft.object_people(ctx, end, right):
+    if trigger.event_type != "talks" or actpeople.object_people(ctx, end, right):
         return None
     return headline_call(ctx, sentence, trigger, span, index)
 

@@ -61,8 +61,9 @@ def group_acts(ctx: Context) -> None:
         if left is None:
             continue
         prov = ctx.doc.provenance(ctx.article.index, sentence, left, draft.start, "participation:group_subject")
-        for name, relation in list(before[-1].participants):
-            if relation == "attended":
+        hosts = tuple(f"participation:{w}" for w in rules.uses("host_verb"))
+        for (name, relation), took in list(before[-1].participants.items()):
+            if relation == "attended" and not took.provenance.rule.startswith(hosts):  # 获副省长甲迎接: the host's
                 draft.participants.setdefault((name, relation), Participation(name, relation, prov))
 
 
