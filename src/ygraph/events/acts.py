@@ -261,6 +261,7 @@ def _told_already(a: _Act) -> Ref | None | _Go:
     if (accompanied := escorted.tour_before(ctx, start)) is not None:
         return Ref(start, end, accompanied, True)  # 甲同样陪同其参观: the tour told just before
     tour = visits.tour(ctx, a.actor, a.trigger, refs, left) if a.actor is not None else None
+    tour = tour or visits.discussion_leg(ctx, a.trigger, a.span)  # 他与基层干部座谈 on a tour: a leg of it (A9)
     if tour is not None:
         return Ref(start, end, tour, True)  # 某某赴某省考察… 26日，他来到某市(考察): a stop of the tour reported
     a.group = group = visiting_group(ctx, sentence.start, start)

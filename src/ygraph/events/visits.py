@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..model import Mention, Participation, Sentence
 from ..punctuation import COMMAS
-from . import actpeople, dating, eventplaces
+from . import actpeople, dating, eventplaces, sides
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, compared
 from .groups import group_title, visiting_group
@@ -124,6 +124,16 @@ def _toured_by(ctx: Context, actor: Mention, dated: bool = False) -> Draft | Non
     return next(
         (d for d in tours if (not dated or d.date or d.date_text) and (actor.text, "attended") in d.participants), None
     )
+
+
+def discussion_leg(ctx: Context, trigger: rules.Trigger, span: tuple[int, int, int, int]) -> Draft | None:
+    """A discussion act naming no one in its clause (他与基层干部进行座谈, 向镇村干部问好，与他们座谈交流) after a held
+    tour the article reports: a leg of that tour (docs/gold-conventions.md A9), not a meeting of its own."""
+    left, _, _, right = span
+    talk = trigger.event_type == "meeting" and any(w in trigger.word for w in sides.uses("discussion"))
+    if not talk or ctx.people(left, right):
+        return None
+    return next((d for d in reversed(compared(ctx.drafts)) if d.event_type == "inspection" and not d.planned), None)
 
 
 GROUP_ACTS = ("talks", "meeting")  # a visiting group's own acts: its people take part
