@@ -80,7 +80,7 @@ def test_a_word_before_the_talks_is_no_side_phrase(script: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "year"),
-    [("中部区域平台-一二〇年首长会议", "2031"), ("中部区域平台-2031年首长会议", "2031"), ("中部区域平台-一九年首长会议", None)],
+    [("中部城市合作平台-一二〇年首长会议", "2031"), ("中部城市合作平台-2031年首长会议", "2031"), ("中部城市合作平台-一九年首长会议", None)],
 )
 @pytest.mark.parametrize("day", ["(十二)日", "（12）日", "十二日"])
 def test_series_year_dates_an_undated_page(name: str, year: str | None, day: str) -> None:

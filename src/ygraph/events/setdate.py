@@ -46,7 +46,7 @@ def _name_year(title: str) -> str:
 
 
 def _series_year(title: str) -> str:
-    """The year printed after a series' name and a dash (某区域平台-2031年首长会议, Taiwan's 某平台-一二〇年首长
+    """The year printed after a series' name and a dash (某合作平台-2031年首长会议, Taiwan's 某平台-一二〇年首长
     会议 = 2031 in the Republic's calendar, in digits or in characters): the year of the session named."""
     found = rules.pattern("series_year").search(rules.compact(title))
     value = digit_run_value(found.group(1)) if found else None
