@@ -14,7 +14,7 @@ from pipeline_probe import people
 RECURRING = [  # text, person (a follower no row lists after the titled mention; the name printed again)
     ("江城市副市長柴思宇恭喜新任鄉長就任。柴思宇卸任後返鄉。", "柴思宇"),
     ("新任部长说，一定会在临江交通部前部长龚明远打下的基础上推进工作。龚明远过去两年成绩显著。", "龚明远"),
-    ("代表团抵达后，由江城驻海州大使柴岩迎接。柴岩随后介绍了行程。", "柴岩"),  # two characters: 柴岩迎 printed once
+    ("代表团抵达后，由江城驻海州大使柴岩迎候。柴岩随后介绍了行程。", "柴岩"),  # two characters: 柴岩迎 printed once (迎接 is listed since session 48)
 ]
 
 
