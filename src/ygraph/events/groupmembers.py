@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..lexicons import cached
 from ..model import Mention, Participation, Sentence
 from ..punctuation import LIST_MARK
 from . import eventrules as rules
@@ -61,9 +62,8 @@ def group_acts(ctx: Context) -> None:
         if left is None:
             continue
         prov = ctx.doc.provenance(ctx.article.index, sentence, left, draft.start, "participation:group_subject")
-        hosts = tuple(f"participation:{w}" for w in rules.uses("host_verb"))
         for (name, relation), took in list(before[-1].participants.items()):
-            if relation == "attended" and not took.provenance.rule.startswith(hosts):  # 获副省长甲迎接: the host's
+            if relation == "attended" and not took.provenance.rule.startswith(_host_rules()):  # 获副省长甲迎接: a host
                 draft.participants.setdefault((name, relation), Participation(name, relation, prov))
 
 
@@ -84,13 +84,25 @@ def _group_subject(ctx: Context, sentence: Sentence, start: int) -> int | None:
 def _names_group(subject: str) -> bool:
     """A subject naming the whole visiting group: a delegation word not led by a verb before it (甲率领代表团…出席: the
     leader's act; the group is what he leads) nor followed by a part of it (代表团部分成员)."""
-    leads = tuple(w for w, r in rules.participation_verbs().items() if r == "leads")
     for word in rules.uses("delegation"):
         at = subject.find(word)
-        after = subject[at + len(word) :]
-        if at >= 0 and not any(v in subject[:at] for v in leads) and not after.startswith(rules.uses("group_part")):
+        if at < 0 or any(v in subject[:at] for v in _lead_verbs()):
+            continue
+        if not subject.startswith(rules.uses("group_part"), at + len(word)):
             return True
     return False
+
+
+@cached
+def _lead_verbs() -> tuple[str, ...]:
+    """The participation verbs of leading (率领, 带领): asked once, not per act."""
+    return tuple(w for w, r in rules.participation_verbs().items() if r == "leads")
+
+
+@cached
+def _host_rules() -> tuple[str, ...]:
+    """The rules of the links a visit's hosts get (participation:迎接 …: word_uses.tsv host_verb)."""
+    return tuple(f"participation:{w}" for w in rules.uses("host_verb"))
 
 
 def _source_visit(visits: list[Draft], draft: Draft, guests: set[str]) -> Draft | None:
