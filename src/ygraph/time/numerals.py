@@ -36,6 +36,7 @@ class _Tables:
     brackets: dict[str, str]  # closing → opening bracket a day numeral may be printed in (林晓峰(十)日)
     pattern: re.Pattern[str]  # a numeral and its unit
     roc_mark: str  # written before a year counted in Chinese numerals (九十七年五月): the ROC calendar's
+    range_first: re.Pattern[str]  # a day numeral without its unit after a month, before a gap (本月十至十三日)
 
 
 @cached
@@ -50,6 +51,7 @@ def _tables() -> _Tables:
     gaps = alternation(kinds.get("gap", {}))
     brackets = {close: opening for opening, close in kinds.get("bracket", {}).items()}
     closers = _closers(brackets)
+    months = "".join(unit for unit, kind in units.items() if kind == "month")
     return _Tables(
         digits,
         tens,
@@ -65,7 +67,15 @@ def _tables() -> _Tables:
             rf"(?<![{numeral_chars}0-9])([{numeral_chars}0-9]++)([ \t]*+{closers})([{re.escape(''.join(units))}])"
         ),
         next(iter(kinds.get("roc_mark", {})), ""),
+        _range_first_pattern(months, numeral_chars, gaps),
     )
+
+
+def _range_first_pattern(months: str, numeral_chars: str, gaps: str) -> re.Pattern[str]:
+    """A numeral right after a month's unit and before a gap, at the end of the searched stretch."""
+    if not months or not numeral_chars or not gaps:
+        return re.compile("(?!)")
+    return re.compile(rf"(?<=[{re.escape(months)}])([{numeral_chars}]{{1,3}})[ \t]*+(?:{gaps})[ \t]*+\Z")
 
 
 @cached
@@ -210,6 +220,14 @@ def normalize_date_numerals(text: str) -> tuple[str, list[int]]:
             if all(ch.isascii() for ch in numeral):
                 last_date_end = match.end()
             continue
+        first = _range_first(text, copied, start, tables) if tables.units[unit] == "day" else None
+        if first is not None:  # 本月十至十三日: the range's first day, printed without its unit
+            out.append(text[copied : first.start(1)])
+            mapping.extend(range(copied, first.start(1)))
+            value = str(_chinese_value(first.group(1), tables.digits, tables.tens))
+            out.append(value)
+            mapping.extend(min(first.start(1) + i, first.end(1) - 1) for i in range(len(value)))
+            copied = first.end(1)
         out.append(text[copied:start])
         mapping.extend(range(copied, start))
         out.append(new)
@@ -219,6 +237,16 @@ def normalize_date_numerals(text: str) -> tuple[str, list[int]]:
     out.append(text[copied:])
     mapping.extend(range(copied, len(text)))
     return "".join(out), mapping
+
+
+def _range_first(text: str, copied: int, start: int, tables: _Tables) -> re.Match[str] | None:
+    """The first day of a range printed without its unit, right after a month and before a gap (本月十至十三日,
+    三月五至八日), ending where the day numeral at ``start`` begins; ``None`` when there is none or it is no day."""
+    first = tables.range_first.search(text, max(copied, start - _MAX_RUN_GAP), start)
+    if first is None or any(ch.isascii() for ch in first.group(1)):
+        return None
+    value = _chinese_value(first.group(1), tables.digits, tables.tens)
+    return first if value is not None and 1 <= value <= 31 else None
 
 
 def _bracketed_day(text: str, start: int, closing: str, unit: str, tables: _Tables) -> bool:
