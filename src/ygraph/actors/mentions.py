@@ -45,7 +45,7 @@ from .fieldlists import field_lists
 from .glossednames import glossed_names
 from .glued import unglued
 from .namereader import read_name
-from .noticebare import completed_notices
+from .noticebare import completed_notices, own_posts, sector_seats
 from .personrules import Found
 from .placecontext import ContextPlaces
 from .placescan import PlaceScan, scan_places
@@ -235,7 +235,7 @@ def _established(text: str, article: Article, masthead: str = "", fields: Sequen
             ],
         )
     )
-    titled = completed_press_posts(text, completed_notices(titled, places), places)  # bare posts: the body printed before
+    titled = sector_seats(text, completed_press_posts(text, own_posts(completed_notices(titled, places)), places))
     more = unglued(text, [*taken_over(text, titled), *group_heads(text, titled, places)])
     titled = own_group_members(text, _dedupe([*titled, *more]))  # 由乙接任; 以乙为团长; …的我省代表团
     addressed = honorific.name_titles(text)

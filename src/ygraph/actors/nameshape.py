@@ -176,6 +176,17 @@ def surname_title(printed: str, head: str) -> bool:
     return printed.endswith(head) and (rest in single or rest in compound) and rest not in modifiers
 
 
+def named_before_title(text: str, start: int, surname: str, head: str) -> set[str]:
+    """The names printed before ``head`` earlier in ``text`` that start with ``surname`` (某省田某某副省长 … 田副省长:
+    a name printed before its title, Hong Kong and Macau usage): whom the reference at ``start`` may mean."""
+    names: set[str] = set()
+    at = text.rfind(head, 0, start)
+    while at > 0:
+        names |= {text[at - n : at] for n in (2, 3) if text.startswith(surname, at - n) and plausible_name(text[at - n : at])}
+        at = text.rfind(head, 0, at)
+    return {n for n in names if len(n) > len(surname)}
+
+
 def transliterated(text: str, e: int) -> bool:
     """2-4 characters of transliterated names (word_uses.tsv transliteration) right after a title, then a
     boundary (某党主席舍夫表示, 某区市长布劳森，): read as after a foreign title, whatever the post."""

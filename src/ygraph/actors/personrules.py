@@ -109,7 +109,7 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None, l
         if _honorific_order(chain):
             continue  # <name>总书记: honorific order, not a title before a name
         if len(chain) == 1 and shape.surname_title(chain[0].position.printed, chain[0].position.head):
-            found.extend(_reference(chain[0], found))  # 周市长指出: the 周 named with that title before
+            found.extend(_reference(text, chain[0], found))  # 周市长指出: the 周 named with that title before
             continue  # its surname is no organisation a bare title after it may take (许总局长 after 杨总局长)
         if chain[-1].position.organization:
             recent = (e, chain[-1].position)
@@ -240,14 +240,14 @@ def _titled_rule(text: str, e: int, end: int, chain: tuple[Element, ...]) -> str
     return rule
 
 
-def _reference(el: Element, found: list[Found]) -> list[Found]:
+def _reference(text: str, el: Element, found: list[Found]) -> list[Found]:
     """The one person found before with a post of that head (or a deputy's: 副市长) whose name starts with the
     surname (林局长 → 林某某, 局长): that person at the reference (rule ``reference:<head>``), without a post."""
     head = el.position.head
     surname = el.position.printed[: len(el.position.printed) - len(head)]
-    names = {  # 副市长甲 is addressed as 甲市长: a head ending with the reference's
+    names = {  # 副市长甲 is addressed as 甲市长: a head ending with the reference's; 甲某副市长 printed so before
         f.name for f in found if f.name.startswith(surname) and any(c.position.head.endswith(head) for c in f.chain)
-    }
+    } or shape.named_before_title(text, el.start, surname, head)
     if len(names) != 1:
         return []
     return [Found(names.pop(), el.start, el.end, f"reference:{head}")]

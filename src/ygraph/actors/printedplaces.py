@@ -16,6 +16,7 @@ from .. import scan
 from ..lexicons import TEXT_KEYS, alternation, cached
 from ..model import Article
 from ..punctuation import LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
+from . import provincepick
 from .actorlex import (
     PUNCT,
     automaton,
@@ -37,8 +38,7 @@ from .ownerplaces import owner_context
 from .parties import article_party, committee_party
 from .placecontext import ContextPlaces
 from .placescan import Hits, PlaceScan, scan_places
-from .provincepick import DOMINANT_TIMES, cities_province, district_city, met_in_province, outside_province
-from .regiontitles import page_nation, page_state
+from .regiontitles import abbreviated_regions, home_region, page_nation, page_state, region_short_names
 from .shortcities import short_governments
 from .sourceplaces import source_context
 from .terms import session_source
@@ -176,16 +176,8 @@ def regions(text: str, places: Hits | None = None) -> list[tuple[int, str]]:
     for end, word in automaton("places").iter_long(text) if places is None else places:
         place = place_table()[word]
         if place.endswith(uses("region_suffix")):
-            out.append((end + 1 - len(word), _short_names()[place]))
-    return out
-
-
-@cached
-def _short_names() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for word, place in sorted(place_table().items(), key=lambda kv: (-len(kv[0]), kv[0])):
-        out[place] = word
-    return out
+            out.append((end + 1 - len(word), region_short_names()[place]))
+    return sorted(out + [(at, region_short_names()[region]) for at, region in abbreviated_regions(text)])
 
 
 def one_region(found: list[tuple[int, str]], start: int, end: int) -> str:
@@ -280,9 +272,9 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
             counts[place] = max(counts[place], text.count(place), 1)
     at = {level: place for level, found in seen.items() if (place := _dominant(found))}
     for level in uses("province_suffix"):  # peers: the province of the city the acts happen in (在某市会见)
-        if level in seen and level not in at and (met := met_in_province(text, found.places, seen[level])):
+        if level in seen and level not in at and (met := provincepick.met_in_province(text, found.places, seen[level])):
             at[level] = met
-    outside_province(at, seen)  # 省长甲…某直辖市疏解…的机遇: the bare 市委书记 is of no city named in passing
+    provincepick.outside_province(at, seen)  # 省长甲…某直辖市疏解…的机遇: the bare 市委书记 is of no city named in passing
     context = ContextPlaces(at, dominant={level: p for level, p in at.items() if _plainly(p, seen[level])})
     for level, own in session_places(text).items():  # 某县N届人大…。县法院院长甲: that county's
         if len(own) == 1 and at.get(level) in own and len(seen.get(level, ())) == 1:
@@ -292,17 +284,18 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
             context.print_place(level, at[level])
         elif not seen.get(level) and (own := _named_by_stem(text, found, level)):
             context.print_place(level, own)  # 区N届人大…辞去某某区人民政府区长…融入某某: the district printed once
+    provincepick.organ_province(text, context, seen)  # 某省委常委…省委组织部副部长甲: that province's department
     source_context(context, text, seen, printed_places(text), masthead)
-    province = cities_province(text, found.cities)
+    province = provincepick.cities_province(text, found.cities)
     if province and province[-1] not in seen:
         context.at[province[-1]] = province
-    region = one_region(regions(text, found.places), 0, len(text))
+    region = one_region(regions(text, found.places), 0, len(text)) or home_region(text)  # 离港期间: its own
     if region:  # an article naming one special administrative region: its 行政长官 is that region's
         context.region = region
     dateline = places.get(article.place or "", "")
     if dateline:
         context.at[dateline[-1]] = dateline
-    district_city(text, context)  # 南京玄武区…市委组织部副部长 under a relayed dateline (某社北京电): 南京市
+    provincepick.district_city(text, context)  # 南京玄武区…市委组织部副部长 under a relayed dateline (某社北京电): 南京市
     own_county_city(text, context)  # 我市 of a county-level city, its prefecture a superior (省委、某市委)
     owner_context(context, text, _has_word)  # 某县人民政府, 某县第5届人大常委会: the page's own place
     page_level_places(text, context, _has_word)  # 某某州 named twice, no other 州: its bare 州长 (roles32)
@@ -382,7 +375,7 @@ def _plainly(place: str, found: Counter[str]) -> bool:
     """The article is plainly about ``place``: named three times (and dominating), or a county of the gazetteer
     (counties.tsv) named twice with no other place of its level (a county's own report: 某县2016年预算的报告)."""
     n = found[place]
-    return n >= DOMINANT_TIMES or (n >= _NAMED_TIMES and len(found) == 1 and place in counties())
+    return n >= provincepick.DOMINANT_TIMES or (n >= _NAMED_TIMES and len(found) == 1 and place in counties())
 
 
 def _dominant(found: Counter[str]) -> str:
@@ -391,4 +384,4 @@ def _dominant(found: Counter[str]) -> str:
     guests once); "" when no place dominates (never a guess between peers)."""
     (place, n), *others = found.most_common()
     rest = sum(k for _, k in others)
-    return place if not rest or (n >= DOMINANT_TIMES and n >= DOMINANT_TIMES * rest) else ""
+    return place if not rest or (n >= provincepick.DOMINANT_TIMES and n >= provincepick.DOMINANT_TIMES * rest) else ""

@@ -8,7 +8,7 @@ from collections import Counter
 
 from .. import lexicons
 from ..lexicons import cached
-from .actorlex import city_provinces, one_province, place_table, uses
+from .actorlex import city_provinces, one_province, place_table, uses, words
 from .placecontext import ContextPlaces
 from .placescan import Hits
 
@@ -69,6 +69,19 @@ def district_city(text: str, context: ContextPlaces) -> None:
         city = _county_cities().get(place, "")
         if city and city != place and city[:-1] in text:
             context.print_place(city[-1], city)
+
+
+def organ_province(text: str, context: ContextPlaces, seen: dict[str, Counter[str]]) -> None:
+    """The one province an article names, printed with its own organ (某省委常委, 某省政府): the province of its
+    bare level organs' departments too (省委组织部副部长甲 → 某省委组织部副部长), as a chain printing it would make
+    it (``ContextPlaces.printed``); never where two provinces are named."""
+    for level in uses("province_suffix"):
+        places = seen.get(level, Counter())
+        if len(places) != 1 or level in context.printed:
+            continue
+        place = next(iter(places))
+        if place.endswith(level) and any(place + organ in text for organ in words("level_organs.txt")):
+            context.print_place(level, place)
 
 
 @cached

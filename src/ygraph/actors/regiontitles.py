@@ -5,8 +5,10 @@ own, which are its national bodies' (lane roles28; tests/test_roles28.py)."""
 
 from __future__ import annotations
 
+import re
+
 from .. import lexicons
-from ..lexicons import cached
+from ..lexicons import alternation, cached
 from .actorlex import place_table, uses, words
 from .placecontext import ContextPlaces
 
@@ -56,3 +58,38 @@ def page_state(text: str) -> str:
     if any(c + t in text for c in words("countries.txt") for t in titles):
         return ""
     return next(iter(uses("state_name")), "")
+
+
+def home_region(text: str) -> str:
+    """The one region a page names as left or returned to by its abbreviation (离港期间, 返港: ``region_home``
+    before it): the page's own, whose bare 行政长官 it means though it names another region elsewhere; "" else."""
+    home = {region for at, region in abbreviated_regions(text) if text.endswith(uses("region_home"), 0, at)}
+    return region_short_names()[next(iter(home))] if len(home) == 1 else ""
+
+
+def abbreviated_regions(text: str) -> list[tuple[int, str]]:
+    """(offset, region) of each region ``text`` names by its abbreviation after a word of going (离港期间, 抵澳)."""
+    return [(m.start(1), _region_abbreviations()[m.group(1)]) for m in _abbreviated().finditer(text)]
+
+
+@cached
+def _region_abbreviations() -> dict[str, str]:
+    """A region's one-character abbreviation (港, 澳: places.tsv ``abbreviation``) → the region."""
+    return {k: v for k, v in place_table(True).items() if len(k) == 1 and v.endswith(uses("region_suffix"))}
+
+
+@cached
+def _abbreviated() -> re.Pattern[str]:
+    """A region's abbreviation after a ``region_motion`` word and before no ``region_abbreviation_stop`` (离港期间)."""
+    short, motion = "".join(_region_abbreviations()), alternation(uses("region_motion"))
+    stops = re.escape("".join(uses("region_abbreviation_stop")))
+    return re.compile(f"(?:{motion})([{short}])(?![{stops}])") if short and stops else re.compile("(?!)")
+
+
+@cached
+def region_short_names() -> dict[str, str]:
+    """A place's shortest printed name (香港特别行政区 → 香港: the golds spell a region's titles 香港行政长官)."""
+    out: dict[str, str] = {}
+    for word, place in sorted(place_table().items(), key=lambda kv: (-len(kv[0]), kv[0])):
+        out[place] = word
+    return out

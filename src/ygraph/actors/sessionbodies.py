@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from ..lexicons import alternation, cached
+from .actorlex import uses
 from .chains import Element, chain_start
 from .noticeposts import sentence_start
 from .placecontext import ContextPlaces
@@ -45,5 +46,13 @@ def session_body_post(text: str, chain: tuple[Element, ...], places: ContextPlac
     start = sentence_start(text, first.start)
     named = sessions(text[start : first.start])
     body = session_body(text, start + named[-1][0], named[-1][1], start) if named else ""
-    pos = canonical(body + first.position.printed, None, places) if body else None
+    pos = canonical(body + _own_level_organ_off(first.position.printed, first.position.head, body), None, places) if body else None
     return chain if pos is None else (replace(first, position=replace(pos, printed=first.position.printed)),)
+
+
+def _own_level_organ_off(printed: str, head: str, body: str) -> str:
+    """The post without the level and organ it is printed with when they are the session's body's own (某市政协
+    九届二次会议…当选为市政协主席: 市政协 is that body, 某市政协 + 主席, not 某市政协 + 市政协主席)."""
+    organ = printed.removesuffix(head)
+    own = len(organ) > 1 and organ[0] in uses("place_level") and body.endswith(organ[1:])
+    return head if own else printed
