@@ -17,6 +17,7 @@ from datetime import timedelta
 
 from ..errors import warn
 from ..events import eventrules as rules
+from ..events.register import session_numbers
 from ..model import (
     BuildWarning,
     DocumentFacts,
@@ -134,8 +135,10 @@ def _unique_ids(events: list[Event]) -> list[Event]:
     return sorted(out, key=_order)
 
 
-def _precision(e: Event) -> tuple[int, int]:
-    return (len(e.date or ""), _SOURCE_RANK.get(e.date_source, 0) if e.date else -1)
+def _precision(e: Event) -> tuple[int, int, bool]:
+    """How precisely a report dates its event: the date's length, its source, then one day over a range of days
+    printed as precisely (某行程10日至16日…出席某会议 / 某会议12日举行: the meeting's own day)."""
+    return (len(e.date or ""), _SOURCE_RANK.get(e.date_source, 0) if e.date else -1, not e.date_end)
 
 
 def _order(e: Event) -> tuple[str, str, str]:
@@ -190,6 +193,9 @@ def _blocks(events: list[Event]) -> tuple[Blocks, Blocks, Blocks]:
             targets[("key-year", kind, key, date[:4])].append(i)
         if precision in ("day", "month"):
             full[("key-month", kind, key, date[:7])].append(i)
+        if precision == "day" and (numbers := session_numbers(e.title)):  # 某市政协九届二次会议 / its full name
+            for day in _days(date, e.date_end):
+                full[("session", kind, day, *numbers)].append(i)
         for shingle in _shingles(key):
             if precision == "day":
                 for day in _days(date, e.date_end):

@@ -95,11 +95,17 @@ def _actor_act(
     floor = ctx.sentence_at(start).start
     place = eventplaces.place_in(text[head:end])[0] or eventplaces.clause_place(text, floor, head)  # 在某地，某某…
     if trigger.event_type == "visit":  # 某某今晚启程前往某地: who sets off, and where to
-        obj = obj or owntrips.destination(ctx, actor, start)  # 甲8日对某国进行访问: the place before the word
+        obj = obj or owntrips.destination(ctx, actor, start) or _formal_country(text, left, end)  # 甲8日对某国进行访问
         if not obj:
             return None  # 某某启程前往，…: no place, no visit
         return actor.text + trigger.word + obj, place or _visited(trigger.word, obj), head
     return actor_title(ctx, trigger, actor, (left, head, start), refs, obj, lede), place, head
+
+
+def _formal_country(text: str, left: int, end: int) -> str:
+    """The country of a state visit its clause prints before the word (…，并对某国进行正式访问 → 某国), or ""."""
+    m = rules.pattern("formal_visit").search(text, left, end)
+    return rules.compact(m.group("country")) if m is not None and m.group("country") else ""
 
 
 def _group_visit(
@@ -233,7 +239,7 @@ def sentence_subject(ctx: Context, sentence: Sentence, left: int, undated: bool 
     if first is None or not (dated or (undated and len(ctx.people(sentence.start, left)) == 1)):
         return None  # undated, the one person before is the subject (甲会见乙，丙…: no sure subject)
     rel = first.start - sentence.start
-    clause_left = sentence.start + rules.clause_bounds(sentence.text, rel, rel + len(first.text))[0]
+    clause_left = ctx.past_dateline(sentence.start + rules.clause_bounds(sentence.text, rel, rel + len(first.text))[0], first.start)
     titles = [*ctx.blocked_in(clause_left, first.start), *((t.start, t.end) for t in ctx.times(clause_left, first.start))]
     head = [
         c

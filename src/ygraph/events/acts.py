@@ -223,7 +223,8 @@ def _found_actor(a: _Act) -> Ref | None | _Go:
         actor = continued_actor(ctx, sentence.start, refs, trigger.event_type)
     same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
     personal = trigger.event_type in parts.PERSON_ACTS or trigger.word in rules.uses("holder_act")  # 甲…，今天举行记者会
-    personal = personal or (a.departure and trigger.word in rules.uses("departure"))  # 甲将于24日傍晚，启程前往某地
+    formal = rules.pattern("formal_visit").search(text, left, end) is not None  # …，并对某国进行正式访问
+    personal = personal or (a.departure and (trigger.word in rules.uses("departure") or formal))  # 甲将于24日傍晚，启程前往某地
     if actor is None and personal and trigger.form == "act" and not same_kind:
         told = trigger.event_type in parts.BARE_WITHOUT_OBJECT and not any(w in a.opening for w in rules.words("plan_words.txt"))
         told = told or trigger.word in rules.uses("holder_act") or actdraft.trip_framed(ctx, sentence)  # 访问某国期间

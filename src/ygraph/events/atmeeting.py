@@ -51,6 +51,15 @@ def follows_on(ctx: Context, draft_start: int) -> bool:
     return any(w in opening for w in rules.uses("then_word"))
 
 
+def followed(ctx: Context, draft: Draft) -> Draft | None:
+    """The event an act told as following on (``follows_on``: 考察团随后出席某午宴) follows: the latest one before it
+    dated to the day, not planned; None when the act is not told so or no such event was told."""
+    if not follows_on(ctx, draft.start):
+        return None
+    dated = (d for d in reversed(ctx.drafts) if d.start < draft.start and not d.planned and len(d.date or "") == 10)
+    return next(dated, None)
+
+
 def _linked(opening: str, title: str, host: str) -> bool:
     """会上/会议期间/随后/是日… opens the sentence, or the end of the meeting's own name before a word placing
     the act at it (某酒会前, 论坛期间); or the meeting itself is its subject and holds the act (会议审议…，

@@ -3,7 +3,10 @@
 
 A draft whose name is picked, character by character in order, from the name of one longer draft of the article
 (the same type, the same head: the last ``HEAD`` characters), at least ``SHORTEST`` characters long, with dates
-and places that agree, joins it; with two such longer drafts (主席团第一次会议, 主席团第二次会议) it stays (never guess)."""
+and places that agree, joins it; with two such longer drafts (主席团第一次会议, 主席团第二次会议) it stays (never guess).
+A session named short (某市政协九届二次会议) or, by a headline dated by its page, by its body alone (某市政协会议) joins the
+session the article names in full (``register.same_session``, ``register.headline_body``), whatever the order of its
+characters there."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from . import eventrules as rules
 from . import sittings
 from .draft import Context, Draft, drop, holds
 from .openings import dates_fit, join
+from .register import headline_body, same_session, session_numbers
 
 SHORTEST = 4  # 主席团会议, 记者见面会; never a bare trigger word (会议, 座谈会)
 HEAD = 2  # the characters the short name ends with, as the full one does (会议, 见面会)
@@ -24,8 +28,8 @@ def fold(ctx: Context) -> None:
         if len(short.key) < SHORTEST or not holds(ctx.drafts, short):
             continue
         full = [d for d in ctx.drafts if d is not short and _shortens(short, d)]
-        if len(full) == 1:
-            join(full[0], short)
+        if len(full) == 1 or _one_session(full):
+            join(max(full, key=lambda d: len(d.key)), short)
             drop(ctx.drafts, short)
 
 
@@ -34,14 +38,27 @@ def _shortens(short: Draft, full: Draft) -> bool:
     a, b = short.key, full.key
     if full.event_type != short.event_type or len(b) <= len(a):
         return False
-    if full.named_only or short.named_only or full.planned != short.planned or not dates_fit(short, full):
+    if full.named_only or short.named_only or full.planned != short.planned:
+        return False
+    # one session named short (某市政协九届二次会议, a headline's 某市政协会议) and in full: a headline is dated by its page
+    session = headline_body(a, b) or same_session(a, b)
+    if not dates_fit(short, full) and not (session and short.date_source == "article"):
         return False
     if sittings.other_sittings(a, b):
         return False  # 某会议选举大会 / 某会议: a sitting of its own
     place, there = short.place, full.place
     if place and there and place not in there and there not in place:
         return False
+    if session:
+        return True
     return any(_picked(a, part) or _picked(_unnamed(a, short.event_type), part) for part in _parts(b))
+
+
+def _one_session(drafts: list[Draft]) -> bool:
+    """Names of one numbered session, short and in full (某市政协九届二次会议 / 中国人民政治协商会议第十三届某市委员会
+    第一次会议): a name shorter still (某市政协会议) names that session."""
+    numbers = {session_numbers(d.key) for d in drafts}
+    return len(numbers) == 1 and bool(next(iter(numbers)))
 
 
 def _unnamed(key: str, kind: str) -> str:

@@ -278,6 +278,9 @@ def _act_day(ctx: Context, sentence: Sentence, draft: Draft, index: int) -> bool
     """An act no time word dates: the day of the visit it is part of, of the photo caption's report, of the
     event reported (talks, signings), the date a notice is signed with or its number's year; None when none
     of them applies (the article's date may still)."""
+    if not draft.lede and (before := atmeeting.followed(ctx, draft)) is not None:
+        draft.date, draft.date_end, draft.date_source = before.date, None, "context"  # 随后出席…: the day before it
+        return True
     if not draft.lede and visit_day(ctx, sentence, draft):
         return True
     if len(ctx.article.date or "") == 10 and captioned(ctx, index):

@@ -58,11 +58,12 @@ def governing(
     2030年度…座谈会). A vague or duration expression may govern too (近日, 今年以来): the caller decides."""
     # an event's length (为期3日) is neither its date nor a blocker: the date printed before it governs
     # nor is a plan's target year (2035年远景目标: part of a body's or a plan's name, time/rules.tsv target_noun)
+    rel = sentence.start
     outside = [
         t for t in times
         if not (t.start < end and t.end > start) and t.underspecified != LENGTH and not t.underspecified.startswith(TARGET)
+        and not _attributive(t, sentence.text[t.end - rel : t.end - rel + 1])
     ]
-    rel = sentence.start
     left, right = rules.clause_bounds(sentence.text, start - rel, end - rel)
     in_clause = [t for t in outside if left <= t.start - rel and t.end - rel <= right]
     for candidates, source in ((in_clause, "clause"), (outside, "sentence")):
@@ -81,6 +82,11 @@ def governing(
             finer = finer_inside(chosen, outside)
             return (finer, "sentence") if finer is not None else (chosen, source)
     return None, ""
+
+
+def _attributive(t: TimeExpr, after: str) -> bool:
+    """A vague time word describing the noun after it (就近期的合作交流, 当前的形势): no time of an event."""
+    return t.kind == "vague" and after in rules.uses("attributive")
 
 
 def _names_between(text: str, left: int, right: int) -> bool:

@@ -73,20 +73,20 @@ def _group_subject(ctx: Context, sentence: Sentence, start: int) -> int | None:
     the same subject); None when the group is no subject of the act."""
     text = ctx.doc.text
     left, _ = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
-    if _names_group(text[left:start]):
+    if names_group(text[left:start]):
         return left
     first = min((d.start for d in ctx.drafts if sentence.start <= d.start <= start), default=start)
     head, _ = rules.clause_bounds(text, first, first, sentence.start, sentence.end)
     opens = first < start and head == sentence.start
-    return sentence.start if opens and _names_group(text[head:first]) else None
+    return sentence.start if opens and names_group(text[head:first]) else None
 
 
-def _names_group(subject: str) -> bool:
+def names_group(subject: str) -> bool:
     """A subject naming the whole visiting group: a delegation word not led by a verb before it (甲率领代表团…出席: the
     leader's act; the group is what he leads) nor followed by a part of it (代表团部分成员)."""
     for word in rules.uses("delegation"):
         at = subject.find(word)
-        if at < 0 or any(v in subject[:at] for v in _lead_verbs()):
+        if at < 0 or any(v in subject[:at] for v in lead_verbs()):
             continue
         if not subject.startswith(rules.uses("group_part"), at + len(word)):
             return True
@@ -94,7 +94,7 @@ def _names_group(subject: str) -> bool:
 
 
 @cached
-def _lead_verbs() -> tuple[str, ...]:
+def lead_verbs() -> tuple[str, ...]:
     """The participation verbs of leading (率领, 带领): asked once, not per act."""
     return tuple(w for w, r in rules.participation_verbs().items() if r == "leads")
 

@@ -68,7 +68,7 @@ def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]
             continue
         if not 2 <= i - 1 - j <= 20 or trigger_pattern().search(text, j, i - 1):
             break  # 甲会议和乙会议: two events listed, not one name
-        if pattern("numbered").search(text, i, start):
+        if pattern("numbered").search(text, i, start) and text[i - 1] not in uses("pair_joiner"):
             break  # 某大会和省第十四次党代会: the part after the joiner is a numbered meeting of its own
         i = j
     return i

@@ -80,10 +80,10 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
 def _verb_people(
     text: str, sentence: Sentence, persons: list[Mention], hit: _Hit, prev: tuple[list[Mention], str]
 ) -> list[Mention]:
-    """The people a participation verb is said of: those named since the verb before (after 由 when the
-    clause prints one), the list the verb opens, else the people of the verb before when they are its subject."""
+    """Who a verb is said of: named since the verb before (after 由), its list, else the verb before's subject."""
     (verb, start, _, listed, since), (prev_people, prev_verb) = hit, prev
-    people = _after_agent(text, [p for p in persons if since <= p.start and p.end <= start], sentence, start)
+    lo = partverbs.people_start(text, sentence, since, start)  # 考察团出席…: the group's clause, not the ones before
+    people = _after_agent(text, [p for p in persons if lo <= p.start and p.end <= start], sentence, start)
     if listed:  # 出席会议的还有：甲，乙；丙: a colon's list runs to the sentence's end
         _, right = rules.clause_bounds(text, listed.end(), listed.end(), sentence.start, sentence.end)
         right = sentence.end if listing.colon(listed) or companions.listing(verb) else right
@@ -241,15 +241,15 @@ def _with_subject(
 
 
 def _group_visit(ctx: Context, sentence: Sentence, at: tuple[int, bool], target: Draft | None) -> Draft | None:
-    """某代表团成员包括甲、乙: the members of a visiting group (a ``delegation`` word before the verb in its
-    clause) attend the group's visit, the article's latest, not the meeting the group travels to."""
+    """某代表团成员包括甲、乙 (a ``delegation`` word before the verb in its clause) attend the group's visit, the
+    article's latest, else the meeting it was led to (率团前往…主持某会议), never another person's trip."""
     (text, (start, strict)) = ctx.doc.text, at
     left, _ = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
     if not any(w in text[left:start] for w in rules.uses("delegation")):
         return target
     visits = [d for d in reversed(ctx.drafts) if d.event_type == "visit" and not d.named_only]
     grouped = [d for d in visits if any(w in d.title for w in rules.uses("delegation"))]
-    return (grouped or ([] if strict else visits) or [None])[0]  # the group's visit (某代表团来访) before a person's
+    return (grouped or [m for m in [partverbs.led_meeting(ctx, start)] if m] or ([] if strict else visits) or [None])[0]
 
 
 def _label(ctx: Context, sentence: Sentence, before: Draft | None) -> None:
@@ -357,7 +357,7 @@ def _announced(ctx: Context, sentence: Sentence, person: Mention) -> bool:
     乙、丙将应邀出席年会): a plan word of talks (word_uses.tsv talks_plan: 将, 拟, 计划) after the person in that
     clause (gold-conventions A3); a greeting at the airport (到机场迎接) is no part of the forum announced."""
     _, right = rules.clause_bounds(ctx.doc.text, person.end, person.end, sentence.start, sentence.end)
-    return any(w in ctx.doc.text[person.end : right] for w in rules.uses("talks_plan"))
+    return any(w in ctx.doc.text[person.end : right] for w in rules.uses("talks_plan")) or partverbs.plan_carried(ctx.doc.text, sentence, person.start)
 
 
 def _target(

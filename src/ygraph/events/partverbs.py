@@ -16,7 +16,8 @@ from ..lexicons import alternation, cached
 from ..model import Mention, Sentence
 from ..punctuation import CLAUSE_BREAKS, COLONS, COMMAS, SENTENCE_ENDS, TITLE_CLOSE, TITLE_OPEN
 from . import eventrules as rules
-from .draft import Draft, Ref
+from .draft import Context, Draft, Ref
+from .groupmembers import lead_verbs, names_group
 
 GAP_MARK = "…"
 _GAP = 60  # at most this many characters between the parts of a gapped verb (a document's title)
@@ -196,3 +197,43 @@ def joined_events(text: str, refs: list[Ref], target: Draft | None) -> list[Draf
     first, second = refs[at], refs[at + 1]
     joined = text[first.end : second.start] in rules.uses("list_joiner") and second.draft is not target
     return [target, second.draft] if joined else [target]
+
+
+def people_start(text: str, sentence: Sentence, since: int, start: int) -> int:
+    """Where the people a verb at ``start`` is said of may start (``since``: after the verb before): at its own
+    clause when that clause's subject names a visiting group (甲与考察团会面，…，随后考察团出席了某晚宴: the group
+    attends, not the people of the clauses before)."""
+    left, _ = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
+    return max(since, left) if left > since and names_group(text[left:start]) else since
+
+
+def plan_carried(text: str, sentence: Sentence, at: int) -> bool:
+    """The clause of ``at`` goes on (``plan_goes_on``: 并, 并由) from a clause before it that announces (a
+    ``talks_plan`` word: 甲将亲临会场，并由乙、丙担任覆旗官): the plan word is that clause's too."""
+    left, _ = rules.clause_bounds(text, at, at, sentence.start, sentence.end)
+    if not text.startswith(rules.uses("plan_goes_on"), left):
+        return False
+    before, _ = rules.clause_bounds(text, left - 1, left - 1, sentence.start, sentence.end)
+    return left > sentence.start and any(w in text[before:left] for w in rules.uses("talks_plan"))
+
+
+def led_meeting(ctx: Context, start: int) -> Draft | None:
+    """The gathering a group was led to (甲率某代表团前往某地，与乙共同主持某会议 … 代表团成员包括…): the first event
+    other than a visit told in the last sentence before ``start`` where a leading verb stands before a delegation
+    word; None when there is none (the members then attend the group's visit, if any)."""
+    text, words = ctx.doc.text, rules.uses("delegation")
+    led = [
+        d for d in ctx.drafts
+        if d.end <= start and d.event_type != "visit" and not d.named_only and _led_there(text, ctx, d.start, words)
+    ]
+    return led[-1] if led else None
+
+
+def _led_there(text: str, ctx: Context, at: int, words: tuple[str, ...]) -> bool:
+    """A leading verb then a delegation word before ``at`` in its sentence (率港方代表团前往…主持某会议)."""
+    sentence = ctx.sentence_at(at)
+    before = text[sentence.start : at] if sentence is not None else ""
+    if any(v in before for v in rules.uses("group_lead_verb")):
+        return True  # 甲率团前往某地主持某会议: the verb names the group
+    first = min((i for v in lead_verbs() if (i := before.find(v)) >= 0), default=-1)
+    return first >= 0 and any(w in before[first:] for w in words)

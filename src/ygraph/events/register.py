@@ -187,6 +187,22 @@ def same_session(title: str, other: str) -> bool:
     return set(short) <= set(long)
 
 
+def session_numbers(title: str) -> tuple[str, ...]:
+    """The edition and session numbers of a session's name (十三届, 一次), empty when it prints fewer than two:
+    where a short and a full name of one session agree (a blocking key of the corpus merge)."""
+    numbers = _numbers(title)
+    return tuple(numbers) if len(numbers) >= 2 else ()
+
+
+def headline_body(title: str, other: str) -> bool:
+    """某市政协会议 in a headline / 中国人民政治协商会议第九届某市委员会第二次会议: a body's meeting named short and
+    without numbers, each of its characters in a numbered session's full name (a ``session_body`` word in it)."""
+    short, long = sorted((rules.title_key(title), rules.title_key(other)), key=len)
+    if _numbers(short) or len(_numbers(long)) < 2 or short == long:
+        return False
+    return any(w in short for w in rules.uses("session_body")) and set(short) <= set(long)
+
+
 def _numbers(title: str) -> list[str]:
     """The edition and session numbers a name prints (第十四届…第二次 → 十四届, 二次): one session has one set."""
     bare = rules.pattern("ordinal_mark").sub("", title)

@@ -49,6 +49,8 @@ def launched(ctx: Context, trigger: rules.Trigger, span: tuple[int, int, int, in
     展开一连四日的访港行程): the person's trip starts there, as with a departure, whatever talks the article reports;
     a visit word closing its clause (开始对某省进行国事访问) is left to the talks that report it."""
     left, start, end, right = span
+    if trigger.event_type == "visit" and rules.pattern("formal_visit").search(ctx.doc.text, left, end):
+        return True  # 对某国进行国事访问: a state visit, the person's own trip (gold sets annotate it)
     if trigger.event_type != "visit" or not rules.compact(ctx.doc.text[end:right]):
         return False
     return any(ctx.doc.text.find(w, left, start) >= 0 for w in rules.uses("visit_launch"))
