@@ -3,7 +3,8 @@ organisation the article printed earlier with that head before a name (某市研
 → 乙 takes 某市研考会主委), as ``inherit.article_post`` completes a titled name's bare post; two organisations
 printed with the head, or none, leave it bare. And a bare title the page's place completed before a name the article
 printed earlier with a post of that head in full (高雄市长甲…市长甲以地主身分: the earlier post, not the city of the
-chain printed last) is that post (``own_posts``)."""
+chain printed last) is that post (``own_posts``); a local seat printed with a sector of members (澳区政协委员) is the
+seat of the one session of that organ the article names (``sector_seats``)."""
 
 from __future__ import annotations
 
@@ -88,11 +89,11 @@ def _sector_seat(el: Element, bodies: set[str]) -> Element:
     org = el.position.organization
     sector = next((w for w in uses("sector_prefix") if org.startswith(w) and len(org) > len(w)), "")
     seats = {canonical(b + el.position.head, None, ContextPlaces()) for b in bodies if b.endswith(org[len(sector) :])}
-    placed = {pos for pos in seats if pos is not None and known_place(pos.place)} if sector else set()  # no stray words
+    placed = {pos for pos in seats if pos is not None and _known_place(pos.place)} if sector else set()  # no stray words
     pos = next(iter(placed)) if len(placed) == 1 else None
     return replace(el, position=replace(pos, printed=el.position.printed)) if pos is not None else el
 
 
-def known_place(place: str) -> bool:
+def _known_place(place: str) -> bool:
     """A place the vocabulary or the gazetteer knows (a session's body read with stray words before it is none)."""
     return bool(place) and (place in city_provinces() or place in counties() or place in place_table().values())

@@ -55,8 +55,8 @@ def _shortens(short: Draft, full: Draft) -> bool:
 
 
 def _one_session(drafts: list[Draft]) -> bool:
-    """Names of one numbered session, short and in full (某市政协九届二次会议 / 中国人民政治协商会议第十三届某市委员会
-    第一次会议): a name shorter still (某市政协会议) names that session."""
+    """Names of one numbered session, short and in full (某市政协九届二次会议 / 中国人民政治协商会议第九届某市委员会
+    第二次会议): a name shorter still (某市政协会议) names that session."""
     numbers = {session_numbers(d.key) for d in drafts}
     return len(numbers) == 1 and bool(next(iter(numbers)))
 

@@ -218,9 +218,9 @@ def plan_carried(text: str, sentence: Sentence, at: int) -> bool:
 
 
 def led_meeting(ctx: Context, start: int) -> Draft | None:
-    """The gathering a group was led to (甲率某代表团前往某地，与乙共同主持某会议 … 代表团成员包括…): the first event
-    other than a visit told in the last sentence before ``start`` where a leading verb stands before a delegation
-    word; None when there is none (the members then attend the group's visit, if any)."""
+    """The gathering a group was led to (甲率某代表团前往某地，与乙共同主持某会议 … 代表团成员包括…): the latest event
+    before ``start``, not a visit, whose sentence prints a leading verb and then a delegation word before it (or 率团:
+    ``group_lead_verb``); None when there is none."""
     text, words = ctx.doc.text, rules.uses("delegation")
     led = [
         d for d in ctx.drafts
