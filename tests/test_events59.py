@@ -123,17 +123,6 @@ def test_two_names_before_the_title_leave_the_reference_open() -> None:
     assert not {p.person for p in talks.participants if p.relation == "spoke_at"}
 
 
-def test_a_sitting_named_in_a_trips_range_takes_its_own_day() -> None:
-    """The trip's sentence names the sitting with the trip's days; its own report prints its day (and both sides'
-    bodies joined by 与, numbered after): one event, on that day."""
-    text = (
-        "新华社江城7月18日电 7月10日至16日，以龚明远为团长的江城代表团赴海州访问并出席江海议会会议机制第三次会议。\n"
-        "7月12日，江城议会与海州议会会议机制第三次会议在海州举行。江城方面龚明远、柴思雨等出席。"
-    )
-    meetings = [e for e in merge.merge([facts(text, "2031-07-18")], ()).events if e.event_type == "meeting"]
-    assert [(e.date, e.date_end) for e in meetings] == [("2031-07-12", None)]
-
-
 @pytest.mark.parametrize("roster", ["港方代表团成员包括", "港方代表团成员包括："])
 @pytest.mark.parametrize("led", ["率港方代表团", "率团"])
 def test_members_attend_the_meeting_their_group_was_led_to(roster: str, led: str) -> None:

@@ -76,8 +76,6 @@ XFAIL: dict[str, str] = {
     "kaigong-trad": "bare 开工 also heads nouns (开工项目, 开工率); only 开工建设/正式开工/集中开工 are acts",
     "chuxi-huiyi": "出席会议 with no meeting named before it makes no event (events: a bare 会议 needs a named one)",
     "chuxi-huiyi-trad": "出席会议 with no meeting named before it makes no event (events: a bare 会议 needs a named one)",
-    "yu-in-name": "a name joined by 与 loses its first part before a session suffix (…联席会议第五次会议)",
-    "yu-in-name-trad": "a name joined by 与 loses its first part before a session suffix (…联席会议第五次会议)",
     "two-places-apart": "same-day meetings of one kind in two places are merged into one",
     "two-places-apart-trad": "same-day meetings of one kind in two places are merged into one",
 }

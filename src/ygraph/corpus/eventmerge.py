@@ -135,10 +135,8 @@ def _unique_ids(events: list[Event]) -> list[Event]:
     return sorted(out, key=_order)
 
 
-def _precision(e: Event) -> tuple[int, int, bool]:
-    """How precisely a report dates its event: the date's length, its source, then one day over a range of days
-    printed as precisely (某行程10日至16日…出席某会议 / 某会议12日举行: the meeting's own day)."""
-    return (len(e.date or ""), _SOURCE_RANK.get(e.date_source, 0) if e.date else -1, not e.date_end)
+def _precision(e: Event) -> tuple[int, int]:
+    return (len(e.date or ""), _SOURCE_RANK.get(e.date_source, 0) if e.date else -1)
 
 
 def _order(e: Event) -> tuple[str, str, str]:

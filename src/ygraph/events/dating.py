@@ -281,6 +281,8 @@ def _act_day(ctx: Context, sentence: Sentence, draft: Draft, index: int) -> bool
     if not draft.lede and (before := atmeeting.followed(ctx, draft)) is not None:
         draft.date, draft.date_end, draft.date_source = before.date, None, "context"  # 随后出席…: the day before it
         return True
+    if _announced_on_trip(ctx, sentence, draft):
+        return None  # 此行还将同乙会谈: announced during the trip under way, no day of its own (A3)
     if not draft.lede and visit_day(ctx, sentence, draft):
         return True
     if len(ctx.article.date or "") == 10 and captioned(ctx, index):
@@ -299,6 +301,16 @@ def _act_day(ctx: Context, sentence: Sentence, draft: Draft, index: int) -> bool
         draft.date, draft.date_source, draft.date_text = numbered, "clause", numbered  # 某发〔2030〕12号
         return True
     return None
+
+
+def _announced_on_trip(ctx: Context, sentence: Sentence, draft: Draft) -> bool:
+    """An act announced (a plan word before it in its clause: 此行还将同乙会谈) while the article's visit is under way
+    (told, not planned, on the page's day or before): it has no day of its own."""
+    page, text = ctx.article.date or "", ctx.doc.text
+    left, _ = rules.clause_bounds(text, draft.start, draft.start, sentence.start, sentence.end)
+    if not any(w in text[left : draft.start] for w in rules.words("plan_words.txt")):
+        return False
+    return any(d.event_type == "visit" and not d.planned and d.date and d.date[: len(page)] <= page for d in ctx.drafts)
 
 
 def _article_day(ctx: Context, draft: Draft, index: int) -> None:

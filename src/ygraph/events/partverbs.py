@@ -204,7 +204,11 @@ def people_start(text: str, sentence: Sentence, since: int, start: int) -> int:
     clause when that clause's subject names a visiting group (甲与考察团会面，…，随后考察团出席了某晚宴: the group
     attends, not the people of the clauses before)."""
     left, _ = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
-    return max(since, left) if left > since and names_group(text[left:start]) else since
+    subject = text[left:start]
+    at = min((i for w in rules.uses("delegation") if (i := subject.find(w)) >= 0), default=-1)
+    if at < 0 or any(m in subject[:at] for m in rules.uses("object_marker")):
+        return since  # 对代表团来访表示欢迎: the group is the object, the speaker before speaks
+    return max(since, left) if left > since and names_group(subject) else since
 
 
 def plan_carried(text: str, sentence: Sentence, at: int) -> bool:
