@@ -77,6 +77,8 @@ def sector_seats(text: str, titled: list[Found]) -> list[Found]:
     """``titled`` with a local seat printed with a sector of members (澳区政协委员: ``sector_prefix``) given the body
     of the one session of that organ the article names (某市政协九届二次会议 → 某市政协委员); left as printed when
     the article names none of that organ, or two."""
+    if not any(w in text for w in uses("sector_prefix")):
+        return titled  # no sector printed: no article's sessions read for it (a scan per article otherwise)
     bodies = {session_body(text, at, name, 0) for at, name in sessions(text)} - {""}
     out = []
     for f in titled:
