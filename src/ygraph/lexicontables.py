@@ -104,7 +104,7 @@ TABLES: dict[str, Table] = {
     "text/name_dots.tsv": Table(("text",)),
     "text/pinyin.tsv": Table(("initial|final|least", "text"), by_first={"least": ("text", "int")}),
     "time/document_date.tsv": Table(
-        ("text", "regex", "page|head|head_pair?"), fragments=_TIME_FRAGMENTS, required=("Y", "M", "D"), known=("numeral",)
+        ("text", "regex", "page|head|head_pair|signoff?"), fragments=_TIME_FRAGMENTS, required=("Y", "M", "D"), known=("numeral",)
     ),
     "time/normalization.tsv": Table(("name", "text", "text", "any?")),
     "time/numerals.tsv": Table(

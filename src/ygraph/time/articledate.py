@@ -23,7 +23,7 @@ from ..text import bylines
 from ..text.clean import normalized
 from ..text.cleanlines import is_meta_line
 from ..text.datelines import filed as filed_dateline
-from .ledeparts import bare_day, dated_parts
+from .ledeparts import bare_day, dated_parts, page_day
 from .numerals import count_value
 from .timeresolve import Point, parse_spec
 from .timerules import ROC_EPOCH, expand, extract_times
@@ -32,6 +32,7 @@ _YEAR_DAYS = 366  # document dates further apart than this are a conflict (W014)
 _LEDE_MIN = 8  # characters after a page stamp for a glued lede
 _LEDE_SENTENCES = 2  # the lede date of an article without a dated dateline is in its first sentences
 _HEAD_LINES = 6  # a page's furniture lines (headline, editor|date|source, 发表) come before its body
+_ANYWHERE = ("page", "signoff")  # the scopes of rows read in the whole cleaned text
 _HEAD_CHARS = 2000
 _LEDE_SCAN = 16  # sentences looked at for the lede, captions and headline lines included
 _SENTENCE_MARK = re.compile("[\u3002\uff0c\uff1b\uff01\uff1f,;!?]")  # 。，；！？: a sentence, not a field line
@@ -46,6 +47,7 @@ class Lede:
     sentence: int | None  # index of the sentence holding the dateline or lede date
     from_dateline: bool
     filed: bool = False  # a wire dateline's date (…11月30日电): the day the report was filed, not an event
+    after_page_day: bool = False  # a full date after a lede dated from the page (昨天…。某办法于2006年2月5日…)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +95,14 @@ def _document_date_table() -> tuple[tuple[str, re.Pattern[str], str], ...]:
 
 @cached
 def _document_date_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The rows read anywhere in the cleaned text (scope ``page``)."""
-    return tuple((rule_id, pattern) for rule_id, pattern, scope in _document_date_table() if scope == "page")
+    """The rows read anywhere in the cleaned text (scope ``page``, and ``signoff``)."""
+    return tuple((rule_id, pattern) for rule_id, pattern, scope in _document_date_table() if scope in _ANYWHERE)
+
+
+@cached
+def _signoff_rules() -> frozenset[str]:
+    """The ids of the rows of scope ``signoff``: a wire's own closing stamp (（编辑：某某）1130407)."""
+    return frozenset(rule_id for rule_id, _, scope in _document_date_table() if scope == "signoff")
 
 
 def _head_lines(raw: str) -> list[str]:
@@ -185,9 +193,12 @@ def document_text_date(
     """The document's own date among the dates its page prints (in the cleaned ``text``, and in the
     furniture lines heading the page as read, ``raw``), with its rule id: the earliest. A page
     is printed after its article was written: a reposting site's stamp (时间：2024/05/03) or a site clock
-    (2023年3月29日 星期三) is later than the article's own date line, never earlier. ``printed``: the
+    (2023年3月29日 星期三) is later than the article's own date line, never earlier; a wire's own closing
+    stamp (scope ``signoff``: （编辑：某某）1130407) wins over the page's other stamps. ``printed``: the
     ``document_dates`` of ``text`` when the caller has them."""
     dates = [*(document_dates(text) if printed is None else printed), *page_head_dates(raw)]
+    # a wire's own closing stamp dates its article, whatever earlier stamps the page's other items print
+    dates = [d for d in dates if d[1] in _signoff_rules()] or dates
     return min(dates, key=lambda d: d[0].iso()) if dates else None
 
 
@@ -251,6 +262,7 @@ def find_lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr
     # the lede follows the dateline (本报讯（记者…）11月28日，…); headlines may come before it
     first = dateline_sentence or 0
     day_only = None  # the first sentence dated by a bare day (某市政府10日进行人事调整): its day is of the page's month
+    page_dated = False  # … or by a day counted from the page's (昨天下午)
     for index, after in _body_sentences(article, first, len(times)):
         dated = [expr for expr in times[index] if expr.start >= after]  # the page's own stamp is not the lede
         for expr in dated:
@@ -258,10 +270,10 @@ def find_lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr
             # a lede is dated to the day: 2023年9月 opening an article is background, not its date
             if (point and point.day is not None) or (month_day and month_day[1] is not None):
                 if day_only is None or point is not None:  # after a bare day only a full date (a credit's) dates it
-                    return Lede(point, month_day, index, False)
+                    return Lede(point, month_day, index, False, after_page_day=page_dated)
                 return Lede(None, None, day_only, False)  # a later 5月29日 is the story's past, not the lede
-        if day_only is None and any(bare_day(expr) for expr in dated) and _counted(article, index):
-            day_only = index
+        if day_only is None and any(bare_day(e) or page_day(e) for e in dated) and _counted(article, index):
+            day_only, page_dated = index, any(page_day(e) for e in dated)
     return Lede(None, None, dateline_sentence if day_only is None else day_only, False)
 
 
@@ -384,15 +396,3 @@ def _before_plan(dates: list[list[tuple[int, tuple[int, ...]]]], lede: Lede) -> 
     year, month = planned[0]
     return YearEvidence(year - 1 if lede.month_day[0] > month else year, "before_plan")
 
-
-def place_in_year(year: int, month_day: tuple[int, int | None] | None) -> Point:
-    return Point(year, *month_day) if month_day else Point(year)
-
-
-def nearest_to(sibling: Point, month_day: tuple[int, int | None] | None) -> Point:
-    """The month/day placed in the year (sibling's year ±1) nearest to a sibling article's date."""
-    if not month_day or sibling.month is None:
-        return place_in_year(sibling.year, month_day)
-    target = sibling.year * 12 + sibling.month
-    best = min((sibling.year + d for d in (-1, 0, 1)), key=lambda y: abs(y * 12 + month_day[0] - target))
-    return place_in_year(best, month_day)

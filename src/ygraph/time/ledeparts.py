@@ -1,10 +1,11 @@
 """ledeparts: what a time expression gives the search for an article's lede date (articledate.find_lede): the
-full date or the month[/day] it prints, or a day of the month printed alone."""
+full date or the month[/day] it prints, or a day of the month printed alone; and that month[/day] placed in a year."""
 
 from __future__ import annotations
 
 from ..model import TimeExpr
 from .timeresolve import Point, Spec, impossible, parse_spec
+from .timerules import meanings
 
 
 def dated_parts(expr: TimeExpr) -> tuple[Point | None, tuple[int, int | None] | None]:
@@ -33,3 +34,23 @@ def bare_day(expr: TimeExpr) -> bool:
     """A day of the month printed alone (10日), outside a quotation's date words."""
     spec = parse_spec(expr.underspecified.partition("/")[0])
     return expr.kind == "date" and spec is not None and spec.base == "day" and bool(spec.numbers)
+
+
+def page_day(expr: TimeExpr) -> bool:
+    """A day counted from the page's own (今天, 昨天下午, 前天: a ``reference day`` word of normalization.tsv)."""
+    spec = parse_spec(expr.underspecified.partition("/")[0])
+    meaning = meanings().relative.get(spec.base or "") if spec is not None else None
+    return expr.kind == "date" and meaning is not None and meaning.anchor == "reference" and meaning.unit == "day"
+
+
+def place_in_year(year: int, month_day: tuple[int, int | None] | None) -> Point:
+    return Point(year, *month_day) if month_day else Point(year)
+
+
+def nearest_to(sibling: Point, month_day: tuple[int, int | None] | None) -> Point:
+    """The month/day placed in the year (sibling's year ±1) nearest to a sibling article's date."""
+    if not month_day or sibling.month is None:
+        return place_in_year(sibling.year, month_day)
+    target = sibling.year * 12 + sibling.month
+    best = min((sibling.year + d for d in (-1, 0, 1)), key=lambda y: abs(y * 12 + month_day[0] - target))
+    return place_in_year(best, month_day)

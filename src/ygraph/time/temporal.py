@@ -21,12 +21,11 @@ from .articledate import (
     document_text_date,
     find_lede,
     infer_year,
-    nearest_to,
     page_dates,
-    place_in_year,
     states_plan,
 )
 from .framing import framed_in_sentence, years_before
+from .ledeparts import nearest_to, place_in_year
 from .statedday import page_today, reread, stated_today
 from .timeresolve import Point, resolve_times
 from .timerules import extract_times
@@ -67,6 +66,7 @@ def _own_date(
     from_lede = not lede.filed
     plan = not (lede.filed or lede.from_dateline)  # a dateline is filed on its day, never a plan's
     late = plan and lede.point is not None and header is not None and _after(lede.point, header[0])
+    late = late or (lede.after_page_day and header is not None)  # 昨天… then 于2006年2月5日: the page's date stands
     if lede.point is not None and not late:
         rule = f"dated_dateline:{article.dateline_rule}" if lede.from_dateline else "lede_full_date"
         return _Dating(lede.point, "text", rule, lede, from_lede)
