@@ -76,7 +76,8 @@ def organ_province(text: str, context: ContextPlaces, seen: dict[str, Counter[st
     bare level organs' departments too (省委组织部副部长甲 → 某省委组织部副部长), as a chain printing it would make
     it (``ContextPlaces.printed``); never where two provinces are named."""
     for level in uses("province_suffix"):
-        places = seen.get(level, Counter())
+        # places are seen by their level's last character (区 holds 某自治区 and districts): those of this level
+        places = Counter({p: n for p, n in seen.get(level[-1], Counter()).items() if p.endswith(level)})
         if len(places) != 1 or level in context.printed:
             continue
         place = next(iter(places))
