@@ -10,7 +10,7 @@ from ..model import Mention, PolicyLink, Sentence
 from ..punctuation import CLAUSE_BREAKS, CLOSING_QUOTES, LIST_MARK, OPENING_QUOTES
 from . import actpeople, eventplaces, guards, listed, owntrips, sides
 from . import eventrules as rules
-from .acttitle import actor_title, sideless, without_opener, without_topic
+from .acttitle import actor_title, sideless, unposted, without_opener, without_topic
 from .draft import Context, Draft, Ref
 from .groups import group_title, without_times
 from .occasiondays import trip_framed, trip_part
@@ -33,6 +33,7 @@ def act_draft(
     text, (start, end), (left, right) = ctx.doc.text, span, clause
     head = _skip_times(ctx, ctx.past_dateline(left, start), start)  # 【某地/综合报导】某某…: no part of it
     obj = _act_object(text, trigger, end, right)
+    obj = unposted(ctx, obj, end, right) if trigger.event_type == "talks" else obj  # 拜访某省委常委、市长甲 → 拜访甲
     if _nothing_done(ctx, trigger, obj, (head, start, end, right)):
         return None
     if trigger.word in rules.uses("welcomes") and not any(t.kind == "date" for t in ctx.times(left, right)):

@@ -14,6 +14,7 @@ from .eventparts import BARE_WITHOUT_OBJECT
 
 _TOPIC_TYPES = ("talks", "meeting")  # 甲与乙就某事会谈/进行座谈: titled by the sides, not the topic
 _TOUR_TYPES = ("inspection", "visit")  # a headline titles them with what was toured (会勘某工程, 访问某地)
+_CHAIN = 2  # the fewest posts before the people met that a talks' title leaves out
 _HEADLINE_OBJECT = 30  # the longest object a headline prints after its act (as ``actdraft._object``)
 _KIND_LEAST = 3  # characters of a listed kind that names what a tour saw (城建项目; 企业, 单位 say too little)
 _NO_PLACE_TYPES = (
@@ -174,3 +175,19 @@ def _partner_in(skipped: str, before: str) -> str:
     if any(w in before for w in partners):
         return ""
     return next((w for w in partners if w in skipped), "")
+
+
+def unposted(ctx: Context, obj: str, end: int, right: int) -> str:
+    """Talks' object without a chain of posts printed before the people met (拜访某省委常委、某市委书记、市长甲 →
+    拜访甲): such a title names who met, the posts are the people's roles. One post stays (拜会某国总统甲: the
+    title as printed, as golds write it)."""
+    persons = {(p.start, p.end) for p in ctx.people(end, right)}
+    posts = [rules.compact(ctx.doc.text[s:e]) for s, e in ctx.blocked_in(end, right) if s >= end and (s, e) not in persons]
+    if len(posts) < _CHAIN:
+        return obj
+    for post in sorted(posts, key=len, reverse=True):
+        at = obj.find(post)
+        if at >= 0 and len(post) >= 2:
+            mark = obj[at + len(post) : at + len(post) + 1] == LIST_MARK
+            obj = obj[:at] + obj[at + len(post) + mark :]
+    return obj

@@ -33,6 +33,7 @@ from . import (
     hostcalls,
     hosted,
     kinds,
+    lasting,
     listed,
     meals,
     nameruns,
@@ -88,6 +89,7 @@ def extract_events(doc: Document, article: Article, mentions: tuple[Mention, ...
     for index, sentence in enumerate(article.sentences):
         before = ctx.current
         refs = _refs(ctx, index, sentence)
+        lasting.told_range(ctx, refs)  # 某论坛今晚开幕。本届论坛于十四日至二十一日举办: the range it lasts
         participants.participation(ctx, sentence, refs, before, index)
         salutations.greeted(ctx, index, sentence)  # 甲主席、各位嘉宾：a speech greets those present
         respective.split_hosts(ctx, sentence, refs)

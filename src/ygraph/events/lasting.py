@@ -5,7 +5,11 @@ The length is ``time/rules.tsv`` ``event_length`` (a duration valued ``LENGTH``)
 ``events/patterns.tsv`` ``length_days`` (read by ``numerals.count_value``); an ending word
 (``length_ends``: 结束, 闭幕) between the day and the length makes the day the last one. A range or a
 coarser date is left as printed; so is an act that takes place during a stay (会见, 签署): its stay lasts,
-not the act."""
+not the act.
+
+A gathering reported for one day and named again by its noun alone, as the subject of a later sentence that prints
+its range (某论坛今晚开幕。…本届论坛于十四日至二十一日在某地举办), lasts that range (``told_range``: the opening day
+is the gathering's, gold-conventions A7, B3)."""
 
 from __future__ import annotations
 
@@ -15,11 +19,12 @@ from ..model import TimeExpr
 from ..punctuation import CLAUSE_BREAKS
 from ..time.numerals import count_value
 from . import eventrules as rules
-from .draft import Context, Draft
+from .draft import Context, Draft, Ref, clause
 from .eventparts import LENGTH
 
 NAME_SPAN = 30  # how far after a length the name of the event it measures may end
 MAX_DAYS = 31  # a longer stay is told in weeks or months: no range is read from it
+GATHERINGS = ("meeting", "forum", "other")  # events a range of days is told for (not an act of one day)
 DURING = ("talks", "signing", "release")  # acts held during a stay: the stay's length is not theirs
 
 
@@ -60,3 +65,27 @@ def lasting(ctx: Context, draft: Draft, expr: TimeExpr) -> None:
         draft.date, draft.date_end = (day - timedelta(days=days - 1)).isoformat(), day.isoformat()
     else:
         draft.date_end = (day + timedelta(days=days - 1)).isoformat()
+
+
+def told_range(ctx: Context, refs: list[Ref]) -> None:
+    """The range printed for the gathering reported when a sentence opens with its noun alone (bare, after a
+    ``title_prefixes.txt`` word at most: 此次论坛, 会议) and its clause prints one range of days holding the day
+    the gathering was dated to, then a ``held_verb`` (举办, 举行): the gathering takes that range."""
+    for ref in refs:
+        draft = ref.draft
+        if not ref.bare or draft.planned or draft.date_end or draft.event_type not in GATHERINGS:
+            continue
+        if len(draft.date or "") != 10 or draft is not ctx.current:
+            continue
+        sentence = ctx.sentence_at(ref.start)
+        opening = rules.compact(ctx.doc.text[sentence.start : ref.start])
+        if opening and opening not in rules.words("title_prefixes.txt"):
+            continue
+        _, right = clause(sentence, ref.start, ref.end)
+        dates = [t for t in ctx.times(ref.end, right) if t.kind == "date"]
+        if len(dates) != 1 or not dates[0].value_end or len(dates[0].value or "") != 10:
+            continue
+        first, last = dates[0].value or "", dates[0].value_end or ""
+        held = ctx.doc.text[dates[0].end : right]
+        if first <= (draft.date or "") <= last and any(w in held for w in rules.uses("held_verb")):
+            draft.date, draft.date_end, draft.date_text = first, last, dates[0].text

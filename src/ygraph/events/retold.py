@@ -13,6 +13,7 @@ from .draft import Context, Draft
 _FILE = "events/retold.tsv"
 _DAY = 10  # len("2031-06-09"): only an event dated to the day gives its day
 _PRINTED = ("clause", "sentence", "context")  # date sources of a date the text prints for the event
+_HEAD = 2  # the shortest head word opening a sentence that names the event alone (论坛期间)
 _TAIL = 4  # the shortest tail of a name that names it again (升旗仪式, 全体会议)
 _TOURS = frozenset({"inspection", "visit"})  # the types of a tour an event is held after or during
 
@@ -68,6 +69,8 @@ def _tied(ctx: Context, draft: Draft, dated: list[Draft]) -> tuple[str, str | No
             at = before.find(word)
             while at >= 0:
                 told = next((d for d in reversed(dated) if _named_before(before[:at], d.title)), None)
+                # a plan told by the head word alone (论坛期间，还将举办…); a held act so told is atmeeting.py's
+                told = told or next((d for d in reversed(dated) if draft.planned and _head_opens(before[:at], d.title)), None)
                 told = told or _tour_before(before[:at], dated)
                 if told is not None and use == "after":
                     return told.date_end or told.date or "", None
@@ -96,6 +99,13 @@ def _named_before(text: str, title: str) -> bool:
     (江城市第三次全体会议 named again as 第三次全体会议)."""
     tail = min(_TAIL, len(title))
     return bool(title) and any(text.endswith(title[k:]) for k in range(0, len(title) - tail + 1))
+
+
+def _head_opens(text: str, title: str) -> bool:
+    """Whether ``text``, all the sentence prints before the ``after`` or ``during`` word, is the head of the name
+    ``title`` alone (论坛期间，还将举办…: the forum the article named in full), at least ``_HEAD`` characters."""
+    head = rules.compact(text)
+    return len(head) >= _HEAD and len(title) > len(head) and title.endswith(head)
 
 
 def recalled(ctx: Context, draft: Draft) -> bool:

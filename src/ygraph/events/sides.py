@@ -228,8 +228,10 @@ def continued_actor(ctx: Context, sentence_start: int, refs: list[Ref], event_ty
     prior = next((r.start for r in reversed(refs) if r.draft.event_type == event_type and not r.bare), None)
     text = ctx.doc.text
     if prior is None and text[:sentence_start].rstrip()[-1:] in SEMICOLONS and ctx.drafts:
-        told = ctx.drafts[-1]  # 甲拜会了乙；与丙…: the talks of the clause before the semicolon
-        opening = max(text.rfind(c, 0, told.start) for c in SENTENCE_ENDS + SEMICOLONS) + 1
+        # 甲拜会了乙；与丙…: the talks of the clauses before the semicolon, past another act told after them
+        # there (甲拜访乙，并参观某院；之后拜访丙)
+        told = next((d for d in reversed(ctx.drafts) if d.event_type == event_type), ctx.drafts[-1])
+        opening = max(text.rfind(c, 0, told.start) for c in SENTENCE_ENDS + SEMICOLONS + "\n") + 1  # a line too
         same = told.event_type == event_type and not any(c in SENTENCE_ENDS for c in text[told.start : sentence_start])
         prior = told.start if same else None
         sentence_start = opening
