@@ -395,4 +395,3 @@ def _before_plan(dates: list[list[tuple[int, tuple[int, ...]]]], lede: Lede) -> 
         return None
     year, month = planned[0]
     return YearEvidence(year - 1 if lede.month_day[0] > month else year, "before_plan")
-
