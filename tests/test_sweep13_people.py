@@ -95,7 +95,6 @@ XFAIL: dict[str, str] = {
     "list-names-trad": "出席会议 with no meeting named before it makes no event, so the list attends nothing",
     "list-chains": "出席会议 with no meeting named before it makes no event, so the list attends nothing",
     "list-chains-trad": "出席会议 with no meeting named before it makes no event, so the list attends nothing",
-    "yuanren": "原任 POST 的 NAME 另有任用 is no removal, so no succession",
     "minority-dot": "a name joined by • (U+2022) is not read as one transliterated name",
     "zuzhang": "a bare 省委 before a group title is not completed with the province of the page",
 }

@@ -35,8 +35,8 @@ def past_post_note(text: str, e: int) -> int:
 
 def past_link(text: str, e: int) -> int:
     """Past a link word between a post and its holder (word_uses.tsv post_link: 担任某市长的甲, 时任某部长的乙)
-    when a usual name of three characters closed by a boundary or a name follower follows it (a two-character reading there is as
-    often a noun: 某主席的关心和支持); ``e`` else (people33)."""
+    when a usual name of three characters closed by a boundary or a name follower follows it (a two-character
+    reading there is as often a noun: 某主席的关心和支持); ``e`` else (people33)."""
     link = next((w for w in uses("post_link") if text.startswith(w, e)), "")
     k = e + len(link)
     name = text[k : k + 3]
