@@ -101,7 +101,7 @@ TABLES: dict[str, Table] = {
     ),
     "text/furniture.tsv": Table(("line|inline", "regex")),
     "text/lookalikes.tsv": Table(("text", "text")),
-    "text/name_dots.tsv": Table(("text",)),
+    "text/name_dots.tsv": Table(("text", "list|between?")),
     "text/pinyin.tsv": Table(("initial|final|least", "text"), by_first={"least": ("text", "int")}),
     "time/document_date.tsv": Table(
         ("text", "regex", "page|head|head_pair|signoff?"), fragments=_TIME_FRAGMENTS, required=("Y", "M", "D"), known=("numeral",)

@@ -118,21 +118,26 @@ def _lost_characters(text: str) -> str:
 
 
 def _name_dots(text: str) -> str:
-    """A mark of ``text/name_dots.tsv`` printed for the middle dot inside a list item (甲、某某.某某某、乙) → ·."""
-    dots, item = _dot_patterns()
+    """A mark of ``text/name_dots.tsv`` printed for the middle dot → ·: inside a list item (甲、某某.某某某、乙),
+    and, for a mark whose row says ``between``, wherever it stands between two Chinese characters (某某•某某)."""
+    dots, item, between = _dot_patterns()
     if not any(d in text for d in dots):
         return text
+    text = between.sub(DOT, text)
     return item.sub(lambda m: m.group().translate(dict.fromkeys(map(ord, dots), DOT)), text)
 
 
 @cached
-def _dot_patterns() -> tuple[str, re.Pattern[str]]:
-    """The marks of ``text/name_dots.tsv`` and a list item holding them (right after 、 or a colon, before 、)."""
-    dots = "".join(row[0] for row in lexicons.load_table("text/name_dots.tsv") if len(row[0]) == 1)
+def _dot_patterns() -> tuple[str, re.Pattern[str], re.Pattern[str]]:
+    """The marks of ``text/name_dots.tsv``, a list item holding them (right after 、 or a colon, before 、), and
+    a ``between`` mark standing between two Chinese characters."""
+    rows = [row for row in lexicons.load_table("text/name_dots.tsv") if len(row[0]) == 1]
+    dots = "".join(row[0] for row in rows)
     marks = re.escape(dots) if dots else r"\x00"
+    anywhere = re.escape("".join(row[0] for row in rows if row[1:2] == ("between",))) or r"\x00"
     han = r"[\u4e00-\u9fff]"
     item = rf"(?:(?<={LIST_MARK})|(?<=[：:])){han}{{1,8}}(?:[{marks}]{han}{{1,10}})+(?={LIST_MARK})"
-    return dots, re.compile(item)
+    return dots, re.compile(item), re.compile(rf"(?<={han})[{anywhere}](?={han})")
 
 
 @cached

@@ -48,6 +48,7 @@ class Lede:
     from_dateline: bool
     filed: bool = False  # a wire dateline's date (…11月30日电): the day the report was filed, not an event
     after_page_day: bool = False  # a full date after a lede dated from the page (昨天…。某办法于2006年2月5日…)
+    filed_day: TimeExpr | None = None  # a filed dateline's day printed alone (某社台北9日电), of the page's month
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,11 +255,11 @@ def _dateline_sentence(doc: Document, article: Article) -> int | None:
 
 def find_lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr]]) -> Lede:
     """The dated dateline (新华社杭州5月8日电, 本报讯 8月16日) or, failing that, the first date of the lede."""
-    dateline_sentence = _dateline_sentence(doc, article)
+    dateline_sentence, filed = _dateline_sentence(doc, article), filed_dateline(article.dateline_rule)
     for expr in extract_times(article.dateline):
         point, month_day = dated_parts(expr)
-        if point or month_day:
-            return Lede(point, month_day, dateline_sentence, True, filed_dateline(article.dateline_rule))
+        if point or month_day or (filed and bare_day(expr)):
+            return Lede(point, month_day, dateline_sentence, True, filed, filed_day=None if point or month_day else expr)
     # the lede follows the dateline (本报讯（记者…）11月28日，…); headlines may come before it
     first = dateline_sentence or 0
     day_only = None  # the first sentence dated by a bare day (某市政府10日进行人事调整): its day is of the page's month

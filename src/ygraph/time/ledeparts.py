@@ -4,19 +4,22 @@ full date or the month[/day] it prints, or a day of the month printed alone; and
 from __future__ import annotations
 
 from ..model import TimeExpr
-from .timeresolve import Point, Spec, impossible, parse_spec
+from .statedday import STATED_RULES
+from .timeresolve import Point, Spec, impossible, parse_spec, resolve_times
 from .timerules import meanings
 
 
 def dated_parts(expr: TimeExpr) -> tuple[Point | None, tuple[int, int | None] | None]:
     """A full date, or the month[/day] of a date printed without its year; of a range, its last day
-    (an article reporting 6月5日至6日 is written on the 6th at the earliest). Nothing of a date that
-    names no calendar day (2月30日)."""
+    (an article reporting 6月5日至6日 is written on the 6th at the earliest), but its first when a relative day
+    opens it (明日(9月22日)至9月28日: the day stated). Nothing of a date that names no calendar day (2月30日)."""
     first, _, last = expr.underspecified.partition("/")
     spec, end = parse_spec(first), parse_spec(last) if last else None
     if expr.kind != "date" or spec is None or impossible(spec):
         return None, None
     numbers = list(spec.numbers)
+    if expr.rule in STATED_RULES:  # 明日(9月22日)至9月28日: a relative day states the article's, not the range's end
+        end = None
     if end is not None and end.base == "day" and len(numbers) >= 2:
         numbers[-1] = end.numbers[0]
     elif end is not None and end.base == "year" and spec.base == "year":
@@ -54,3 +57,9 @@ def nearest_to(sibling: Point, month_day: tuple[int, int | None] | None) -> Poin
     target = sibling.year * 12 + sibling.month
     best = min((sibling.year + d for d in (-1, 0, 1)), key=lambda y: abs(y * 12 + month_day[0] - target))
     return place_in_year(best, month_day)
+
+
+def filed_on(day: TimeExpr, page: Point) -> Point:
+    """The day a filed dateline prints without its month (某社台北9日电), resolved against the page's date as any
+    bare day is; the page's date when it names no calendar day."""
+    return Point.parse(resolve_times([day], page.iso())[0].value) or page

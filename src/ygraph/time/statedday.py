@@ -18,7 +18,7 @@ from ..punctuation import OPENING_BRACKETS
 from .timeresolve import parse_spec
 from .timerules import meanings, word_tokens
 
-STATED_RULES = frozenset({"dw_paren_md", "dw_paren_ymd"})
+STATED_RULES = frozenset({"dw_paren_md", "dw_paren_ymd", "dw_paren_md_range_d", "dw_paren_md_range_md"})  # a range: its first day
 STATED_GAP_DAYS = 3  # a stated today further than this from the reference tells another story's day
 
 
@@ -61,18 +61,19 @@ def page_today(times: Sequence[TimeExpr], reference: str | None, published: str 
 
 def reread(first: Sequence[TimeExpr], again: Sequence[TimeExpr]) -> tuple[TimeExpr, ...]:
     """The article's expressions as first resolved, except the day words told relative to the reference
-    (今天, 昨天, 明天, a bare 昨 or 今): those as resolved ``again`` against the stated day."""
-    return tuple(b if _reference_day(a) else a for a, b in zip(first, again, strict=True))
+    (今天, 昨天, 明天, a bare 昨 or 今) and the story's day words after them (明日…，翌日…: the day after the stated
+    day's 明日): those as resolved ``again`` against the stated day."""
+    return tuple(b if _reference_day(a) or _reference_day(a, "narrative") else a for a, b in zip(first, again, strict=True))
 
 
-def _reference_day(expr: TimeExpr) -> bool:
+def _reference_day(expr: TimeExpr, anchor: str = "reference") -> bool:
     """Whether ``expr`` is a day word counted from the article's reference (今天, 昨日上午, 昨(28)日 excepted:
-    a day number printed with it is its own)."""
+    a day number printed with it is its own), or with ``anchor`` narrative from the story's day (翌日, 当天)."""
     spec = parse_spec(expr.underspecified.partition("/")[0])
     if spec is None or spec.base is None or spec.numbers or expr.rule in STATED_RULES:
         return False
     meaning = meanings().relative.get(spec.base)
-    return meaning is not None and meaning.anchor == "reference" and meaning.unit == "day"
+    return meaning is not None and meaning.anchor == anchor and meaning.unit == "day"
 
 
 def _word_offset(expr: TimeExpr) -> int | None:

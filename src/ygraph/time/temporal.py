@@ -25,7 +25,7 @@ from .articledate import (
     states_plan,
 )
 from .framing import framed_in_sentence, years_before
-from .ledeparts import nearest_to, place_in_year
+from .ledeparts import filed_on, nearest_to, place_in_year
 from .statedday import page_today, reread, stated_today
 from .timeresolve import Point, resolve_times
 from .timerules import extract_times
@@ -72,6 +72,8 @@ def _own_date(
         return _Dating(lede.point, "text", rule, lede, from_lede)
     if header is not None:
         point, rule = header[0], f"header_date:{header[1]}"  # the document_date.tsv row
+        if lede.filed_day is not None:  # 某社台北9日电: the day filed, of the page's month, dates the article
+            return _Dating(filed_on(lede.filed_day, point), "text", f"dated_dateline:{article.dateline_rule}", lede)
         placed = _against(point, lede, years_before(times, lede)) if lede.month_day and not late else None
         if placed is not None and _plan_ahead(article, lede, point, plan):
             placed = None  # 将于5月11日至19日访问 on a page of 4月15日: the plan's days lie ahead, the page's date stands
@@ -254,10 +256,11 @@ def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
         stamps = frozenset(e.start for e in flat if any(a <= e.start < b for a, b in spans))
         coarse = not work_year(dating.source, dating.point, times)  # 2030年度…15日召开: held the year after
         framed = framed_in_sentence(times)  # 2028年某事…，1月…: the sentence's year
+        after_date = frozenset(e.start for sentence_times in times for e in sentence_times[1:])  # 29日…，当天…
         resolved = tuple(
             resolve_times(
                 flat, reference, event_reference=dating.event_reference, nearest_at=planned, stamps=stamps,
-                coarse=coarse, framed_at=framed,
+                coarse=coarse, framed_at=framed, after_date_at=after_date,
             )
         )
         today = stated_today(resolved, reference)  # 今天(6月9日) on a page stamped the 10th: its 今天 is the 9th
@@ -266,7 +269,7 @@ def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
         if today is not None:
             again = resolve_times(
                 flat, today, event_reference=dating.event_reference, nearest_at=planned, stamps=stamps, coarse=coarse,
-                framed_at=framed,
+                framed_at=framed, after_date_at=after_date,
             )
             resolved = reread(resolved, again)
         articles.append(

@@ -239,6 +239,7 @@ def resolve_times(
     stamps: frozenset[int] = frozenset(),
     coarse: bool = True,
     framed_at: frozenset[int] = frozenset(),
+    after_date_at: frozenset[int] = frozenset(),
 ) -> list[TimeExpr]:
     """Resolve expressions in text order: news style against ``reference``, narrative cues against the
     last date resolved before them (or ``narrative``, the date the story starts from, if given).
@@ -250,8 +251,8 @@ def resolve_times(
     stamps (the expressions starting at ``stamps``) are no day of the story: no cue refers to them.
     ``coarse`` (the default) lets a day told relative to a reference coarser than a day take
     the reference's period; the caller turns it off when that reference is no page's date (a work year).
-    The expressions starting at ``framed_at`` take the year printed before them in their sentence.
-    """
+    The expressions at ``framed_at`` take the year printed before them in their sentence; a cue at ``after_date_at``
+    (29日上午…，当天下午: a date before it in its sentence) the last date printed, reached by the story or not."""
     reference_point = Point.parse(reference)
     start = Point.parse(narrative)
     last = {"year": start, "month": start, "day": start}  # the last date printed at each precision
@@ -265,7 +266,7 @@ def resolve_times(
     for expr in exprs:
         spec = parse_spec(expr.underspecified.partition("/")[0])
         nearest = event_reference or expr.start in nearest_at
-        anchors = last if expr.start in nearest_at else told  # a plan's 当天 may be the scheduled day
+        anchors = last if expr.start in nearest_at or expr.start in after_date_at else told  # a plan's 当天 too
         retold = _weekday_told(expr, spec, weekdays)  # a day the story has named: its next cues refer to it
         done = retold or resolve_one(expr, reference_point, anchors[_cue_precision(spec)], nearest, coarse)
         if not nearest and not retold:  # a chronicle's year, a schedule's month: the story's frame
