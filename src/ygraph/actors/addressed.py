@@ -128,10 +128,11 @@ def _sentence_council(text: str, i: int, e: int, head: str, places: ContextPlace
 
 def without_addressed(titled: list[Found], addressed: list[Found]) -> list[Found]:
     """``titled`` without the posts printed around a name in the order of address: in 某局甲局长、某局副局长乙 the
-    first item is 甲's post, not one of 乙's chain (a finding whose only post that is keeps it)."""
+    first item is 甲's post, not one of 乙's chain, nor is 甲总统 in 甲总统、某院长乙 (a finding whose only post that
+    is keeps it)."""
     spans = [(f.start, f.end + len(_head(f))) for f in addressed]
     kept = []
     for f in titled:
-        chain = tuple(el for el in f.chain if not any(el.start < a and e == el.end for a, e in spans))
+        chain = tuple(el for el in f.chain if not any(el.start <= a and e == el.end for a, e in spans))
         kept.append(replace(f, chain=chain) if chain else f)  # the only post read stays: the addressed may be wrong
     return kept

@@ -18,7 +18,8 @@ Two shapes (issue 13, lane roles24; tests/test_roles24.py):
   国库处处长 → 某局国库处处长; session 47).
 * **A country's ministry** (``ministry_end``: 部) printed alone after a post of the country itself (某国副首相兼外交部长
   → 某国外交部长; session 47).
-* **An organ beside the party committee** (``side_organ``: 党委, 纪委, 团委) after a post of another of them: the
+* **An organ beside the party committee** (``side_organ``: 党委, 纪委, 团委) after a post of another of them, or of an
+  office that holds it (``department_owner``: 某大学副校长、党委统战部部长; session 51): the
   body's own (某大学党委副书记、纪委书记 → 某大学纪委书记; 某大学纪委书记、党委常委 → 某大学党委常委; session 48).
 * **A department of a party committee** (``committee_departments.txt``) after a post of the committee or of
   another of its departments: the committee's (某区委常委、宣传部部长 → 某区委宣传部部长; 某市委组织部部长、教育工委书记
@@ -177,4 +178,6 @@ def _side_organ(org: str, body: str) -> str:
     """纪委 after 某大学党委副书记: the organ the body (某大学) holds beside its committee, "" when ``org`` or the end
     of ``body`` is no such organ."""
     end = next((o for o in uses("side_organ") if body.endswith(o) and len(body) > len(o) + 1), "")
+    if not end and org.startswith(uses("side_organ")) and body.endswith(uses("department_owner")):
+        return body + org  # 某大学副校长、党委统战部部长: the university's committee
     return body[: -len(end)] + org if end and org in uses("side_organ") else ""
