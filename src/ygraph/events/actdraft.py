@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from ..model import Mention, PolicyLink, Sentence
-from ..punctuation import CLAUSE_BREAKS, CLOSING_QUOTES, LIST_MARK, OPENING_QUOTES
+from ..punctuation import CLAUSE_BREAKS, CLOSING_QUOTES, COMMAS, LIST_MARK, OPENING_QUOTES
 from . import actpeople, eventplaces, guards, listed, owntrips, sides
 from . import eventrules as rules
-from .acttitle import actor_title, sideless, unposted, without_opener, without_topic
+from .acttitle import actor_title, past_purpose, sideless, unposted, without_opener, without_topic
 from .draft import Context, Draft, Ref
 from .groups import group_title, without_times
 from .occasiondays import trip_framed, trip_part
@@ -32,8 +32,9 @@ def act_draft(
     """The draft of an act event: generated title, place; documents a release act issued."""
     text, (start, end), (left, right) = ctx.doc.text, span, clause
     head = _skip_times(ctx, ctx.past_dateline(left, start), start)  # 【某地/综合报导】某某…: no part of it
-    obj = _act_object(text, trigger, end, right)
-    obj = unposted(ctx, obj, end, right) if trigger.event_type == "talks" else obj  # 拜访某省委常委、市长甲 → 拜访甲
+    guests = past_purpose(ctx, end, right) if trigger.event_type == "talks" else end  # 会见来某地…的甲 → 会见甲
+    obj = _act_object(text, trigger, guests, right)
+    obj = unposted(ctx, obj, guests, right) if trigger.event_type == "talks" else obj  # 拜访某省委常委、市长甲 → 拜访甲
     if _nothing_done(ctx, trigger, obj, (head, start, end, right)):
         return None
     if trigger.word in rules.uses("welcomes") and not any(t.kind == "date" for t in ctx.times(left, right)):
@@ -248,14 +249,24 @@ def sentence_subject(ctx: Context, sentence: Sentence, left: int, undated: bool 
         if not any(a <= i < b for a, b in titles)
     ]
     between = ctx.doc.text[first.end : left]
-    says = rules.says_verbs()
-    if any(v in between for v in says):
-        return None  # 某某表示，要到基层调研: what was said, not done
+    announced = [w + c for w in rules.uses("announces") for c in COMMAS]  # 甲宣布，…: what 甲 announced
+    said = max((at + len(v) for v in (*rules.says_verbs(), *announced) if (at := between.find(v)) >= 0), default=-1)
+    if said >= 0:  # 某某表示，要到基层调研: what was said, not done; 甲宣布，乙将启程…，期间将会晤丙: 乙 acts
+        return _reported_subject(ctx, first.end + said, left)
     if rules.pattern("group_head_after").match(ctx.doc.text, first.end, left):
         return first  # 以甲为组长的某调研组，到某市调研: the group's head acts for the group
     opening = "".join(head)
     opening = opening[max((opening.rfind(w) + len(w) for w in rules.uses("attributive") if w in opening), default=0) :]
     return first if not guards.subject_head(opening).strip(LIST_MARK) else None  # 某市委常委、副市长某某; 甲时期的某职乙
+
+
+def _reported_subject(ctx: Context, said: int, left: int) -> Mention | None:
+    """The first person of the clause right after a says verb's comma (甲宣布，某党主席乙将于某日启程…): the
+    subject of what was said, who does its later acts; None when that clause names nobody."""
+    text = ctx.doc.text
+    opening = said + (text[said : said + 1] in CLAUSE_BREAKS)
+    first = next((p for p in ctx.people(opening, left) if p.end <= left), None)
+    return first if first is not None and not any(c in CLAUSE_BREAKS for c in text[opening : first.start]) else None
 
 
 def _modified_head(ctx: Context, people: list[Mention]) -> Mention | None:

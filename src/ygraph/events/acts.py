@@ -153,6 +153,8 @@ def _modified_or_bare(a: _Act) -> Ref | None | _Go:
     ):
         # 参加会见, 会见前: the talks already reported — the sentence's last talks first (甲会见乙，就某事进行会谈)
         latest = next((r.draft for r in reversed(a.refs) if r.draft.event_type == trigger.event_type and not r.bare), None)
+        if latest is not None and trigger.word in rules.uses("own_meal") and trigger.word not in latest.title:
+            return _GO  # 甲会见乙…，并与代表团共进午餐: the meal after the talks is an event of its own (A8)
         known = latest or bare(ctx, trigger.word, trigger.event_type)
         return Ref(start, end, known, True) if known and known.event_type == trigger.event_type else None
     return _GO

@@ -36,6 +36,9 @@ def actor_title(
     """The title of an act its actor does: the actor, the words printed between (a partner, not a topic, a
     place or a list of places), the trigger and its object; a lede's own act its headline's title."""
     text, (left, head, start) = ctx.doc.text, span
+    topic = _opened_topic(ctx, trigger, actor, left)
+    if topic:
+        return topic + trigger.word  # 某大桥，今天由甲、乙剪彩通车: the bridge opened, its openers the participants
     own = lede and trigger.event_type not in BARE_WITHOUT_OBJECT  # talks are titled by their guest
     with_object = bool(obj) and trigger.event_type in _TOUR_TYPES
     headline = _headline(ctx, trigger, actor, with_object) if own else ""
@@ -60,6 +63,27 @@ def actor_title(
     rest = without_opener(rest)  # 某某一行则是前往会勘… → 某某一行前往会勘…
     rest = escorted.without_escort(rest)  # 某某由甲陪同视察某工程 → 某某视察某工程
     return headline or actor.text + rest + trigger.word + obj
+
+
+_TOPIC = (2, 16)  # the shortest and longest topic a sentence opens with before the agents of its opening
+
+
+def _opened_topic(ctx: Context, trigger: rules.Trigger, actor: Mention, left: int) -> str:
+    """The thing an opening act opens when the sentence names it first, alone in its first clause, and the
+    act's clause opens with an ``agent_marker`` before its doers (连接两镇的某大桥，今天由某某、某县长剪彩通车 →
+    某大桥): the last noun of that clause after its attributive particle; "" otherwise."""
+    text = ctx.doc.text
+    sentence = ctx.sentence_at(left)
+    opening = rules.compact(text[left : actor.start])
+    if trigger.event_type != "opening" or sentence is None or not opening.startswith(rules.uses("agent_marker")):
+        return ""
+    cut = min((k for c in CLAUSE_BREAKS if (k := text.find(c, sentence.start, left)) >= 0), default=-1)
+    first = rules.compact(text[sentence.start : cut]) if cut > sentence.start else ""
+    first = first[max((first.rfind(w) + len(w) for w in rules.uses("attributive") if w in first), default=0) :]
+    busy = rules.trigger_pattern().search(first) or rules.participation_pattern().search(first)
+    if busy or ctx.people(sentence.start, cut) or not _TOPIC[0] <= len(first) <= _TOPIC[1]:
+        return ""
+    return first
 
 
 def _past_aside(text: str, i: int, end: int) -> int:
@@ -191,3 +215,19 @@ def unposted(ctx: Context, obj: str, end: int, right: int) -> str:
             mark = obj[at + len(post) : at + len(post) + 1] == LIST_MARK
             obj = obj[:at] + obj[at + len(post) + mark :]
     return obj
+
+
+def past_purpose(ctx: Context, end: int, right: int) -> int:
+    """Where a talks' object starts past the words telling why its guests came (会见来某地出席某会的某市长甲 →
+    某市长甲): a ``guest_purpose`` word opens them and the last ``attributive`` particle before the first person
+    met ends them. Before a group that no name follows (会见来某地参访的代表团) the words name the group: kept."""
+    text = ctx.doc.text
+    at = end + next((len(w) for w in rules.uses("aspect") if text.startswith(w, end)), 0)
+    if not any(text.startswith(w, at) for w in rules.uses("guest_purpose")):
+        return end
+    first = next((p.start for p in ctx.people(at, right)), -1)
+    cut = max((k + len(w) for w in rules.uses("attributive") if (k := text.rfind(w, at, first)) >= 0), default=-1)
+    if first < 0 or cut < 0 or any(c in text[at:first] for c in CLAUSE_BREAKS):
+        return end
+    return cut
+

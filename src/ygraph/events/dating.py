@@ -186,6 +186,8 @@ def date_event(
     expr, source, blocker = _governing(ctx, sentence, draft, act)
     if expr is None and actor is not None:
         expr, source = parts.follow_on(ctx, index, actor.text), "sentence"
+    if expr is not None and expr.precision == "year" and parts.name_year(draft.title) not in ("", expr.value):
+        expr = None  # 2004年某烟火、2007某灯会都在此举办: another item's year, the name prints its own
     named = parts.title_year(ctx.times(draft.start, draft.end), draft.end) if expr is None else None
     recent = named is not None and reported.recent_inside(ctx, draft, blocker, named)  # 日前 in a named edition
     if named is not None and not _edition_year(ctx, draft, named) and not recent:

@@ -3,6 +3,7 @@ event took place) and the act kinds, for ``events.py`` and ``acts.py``; an act's
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..model import Sentence, TimeExpr
@@ -25,6 +26,11 @@ def reported_before(drafts: Sequence[Draft], before: Draft) -> Draft | None:
     """The event a participation verb with no event of its own points back to when the draft before it is no
     event one attends: a planned or merely named event (决定召开某会。某某出席) gives the latest event reported, a
     message or an instruction (某某发来贺信。某某等出席) the latest event its sender's words went to, or none."""
+    meal = any(w in before.title for w in rules.uses("own_meal")) and before in drafts
+    earlier = drafts[: drafts.index(before)] if meal else []
+    talks = next((d for d in reversed(earlier) if d.event_type == before.event_type and d.date == before.date), None)
+    if talks is not None:
+        return talks  # 甲会见乙，并与乙共进午餐。乙介绍了…: the talks, not the meal after them
     if not (before.planned or before.named_only or before.event_type in SENT_ACTS):
         return before
     held = (d for d in reversed(drafts) if not d.planned and not d.named_only and d.event_type not in SENT_ACTS)
@@ -129,6 +135,15 @@ def follow_on(ctx: Context, index: int, name: str) -> TimeExpr | None:
 def title_year(times: Sequence[TimeExpr], end: int) -> TimeExpr | None:
     """The year printed in an event's own name (2030年度…座谈会), when nothing outside it dates the event."""
     return next((t for t in times if t.kind == "date" and t.end <= end), None)
+
+
+_NAME_YEAR = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")  # a name opening with its edition's year (2031某灯会)
+
+
+def name_year(title: str) -> str:
+    """The year an event's name opens with (2031江城灯会, 2031年某论坛), "" when none."""
+    found = _NAME_YEAR.match(title)
+    return found.group() if found else ""
 
 
 def planned_date(text: str, times: Sequence[TimeExpr], left: int, start: int) -> TimeExpr | None:

@@ -8,6 +8,7 @@ import re
 from .. import lexicons
 from ..model import Mention
 from ..punctuation import (
+    CLAUSE_BREAKS,
     CLOSING_BRACKETS,
     CLOSING_QUOTES,
     COLONS,
@@ -252,6 +253,20 @@ def quoted_past(text: str, left: int, start: int, end: int) -> bool:
             continue
         shut = text.find(closing, end, end + QUOTED_SPAN)
         if shut > end:
+            return True
+    return False
+
+
+def in_quoted_name(text: str, floor: int, start: int, end: int) -> bool:
+    """Whether the word at ``start``–``end`` lies inside a quoted name (举办“某某系列演讲”活动): a quote opened
+    since ``floor`` and closed within ``QUOTED_SPAN`` after the word, with no clause break inside (quoted speech
+    has them). ASCII quotes, opening and closing alike, are left out."""
+    for opening, closing in zip(OPENING_QUOTES, CLOSING_QUOTES, strict=True):
+        at = text.rfind(opening, floor, start) if opening != closing else -1
+        if at < 0 or text.find(closing, at, start) >= 0:
+            continue
+        shut = text.find(closing, end, end + QUOTED_SPAN)
+        if shut >= end and not any(c in text[at:shut] for c in CLAUSE_BREAKS):
             return True
     return False
 

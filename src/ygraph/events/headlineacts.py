@@ -4,7 +4,8 @@ A report's headline names its one happening (某局长视察某码头扩建工�
 tells it in words the rules did not read as that event (a misspelt verb, an object that is no document word, a
 name the walk stopped at). When no article of the page reported an event (``pipeline._headline_act``), the
 headline's trigger word (of a type ``headline_acts.tsv`` lists) gives one event: titled by the headline's part
-around the word, dated by the first day the next lines print (the lede), else by the article's date. Never a
+around the word, dated by the first day the next lines print (the lede), else by the article's date; the person
+the part names before an act word attends it. Never a
 second event (the page has none), never on an undated article (B1, ``plandays.unplaced``), never a word inside a
 name, never a line printing a day with its year (the page's stamp). docs/events.md, "The headline's act when no
 article of the page reported an event"."""
@@ -18,6 +19,7 @@ from ..lexicons import cached
 from ..model import Sentence, TimeExpr
 from ..punctuation import COLONS, COMMAS
 from . import eventrules as rules
+from .actpeople import add_people
 from .draft import Context, Draft
 from .eventparts import headline_line
 from .namewalk import name_start
@@ -75,6 +77,9 @@ def _act(ctx: Context, sentence: Sentence) -> Draft | None:
         draft = Draft(title, trigger.event_type, start, end, None, None, "article", "", None, False, True)
         draft.headline = True
         draft.provenance.append(ctx.doc.provenance(ctx.article.index, sentence, start, end, f"{rule}:{trigger.word}"))
+        part = sentence.start + sentence.text.find(title)  # 某某搭乘高铁抵达北京: the person doing it attends
+        doer = [(p, "attended") for p in ctx.people(part, start) if p.end <= start][:1] if trigger.form != "name" else []
+        add_people(ctx, sentence, draft, doer, trigger.word)
         return draft
     return None
 

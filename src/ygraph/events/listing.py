@@ -10,6 +10,7 @@ from .. import scan
 from ..actors.actorlex import longest_suffix_title
 from ..model import Mention, Sentence
 from ..punctuation import COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS
+from . import eventrules as rules
 from . import partverbs
 from .draft import Context, Draft
 
@@ -56,3 +57,15 @@ def comma_items_end(text: str, persons: list[Mention], right: int, sentence: Sen
             break
         right = end
     return right
+
+
+def ends_on_name(text: str, persons: list[Mention], sentence: Sentence) -> bool:
+    """A sentence cut by ；that ends on a name (甲、乙；丙出席) continues a list; one that ends on what a
+    person did (由甲接任某职；) does not."""
+    last = [p for p in persons if p.start >= sentence.start]
+    if not last:
+        return False
+    tail = rules.compact(text[last[-1].end : sentence.end]).rstrip(SEMICOLONS)
+    return len(tail) <= max((len(w) for w in rules.uses("list_tail")), default=0) and (
+        not tail or tail in rules.uses("list_tail")
+    )

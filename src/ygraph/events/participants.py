@@ -61,15 +61,15 @@ def participation(ctx: Context, sentence: Sentence, refs: list[Ref], before: Dra
         # 出席者 names no one before it (participation_block.txt), but 出席者包括甲、乙 lists them after it
         counts = _verb_counts(text, sentence, verb, start, end) or _doer_list(text, end, listed)
         counts = counts and partverbs.names_event(text, verb, end, refs)
-        if not counts or any(s <= start < e for s, e in topics):
-            continue  # 某某作…出席某会代表人选的说明: the words of a speech's topic (events/speeches.py)
+        if not counts or any(s <= start < e for s, e in topics) or guards.in_quoted_name(text, sentence.start, start, end):
+            continue  # 某某作…出席某会代表人选的说明: a speech's topic (events/speeches.py); “某某系列演讲”: a name
         hit = _Hit(verb, start, end, listed, prev_end)
         people = _verb_people(text, sentence, persons, hit, (prev_people, prev_verb)) or title_subject(ctx, sentence, start)
         if not people and verb in rules.uses("near_subject") and text[start - 1 : start] in CLAUSE_BREAKS:
             continue  # 甲表示，…，期许…: the words go on; no verb of their own, the list before is not cut
         _attend(ctx, (sentence, refs, before), hit, (people, prev_people), persons)
         prev_end, prev_people, prev_verb = partverbs.listed_end(text, persons, verb, end, sentence), people, verb
-    if sentence.text.rstrip()[-1:] in SEMICOLONS and _ends_on_name(text, persons, sentence):
+    if sentence.text.rstrip()[-1:] in SEMICOLONS and listing.ends_on_name(text, persons, sentence):
         ctx.carry = [p for p in persons if p.start >= prev_end]
     reporters(ctx, sentence, refs, before)
     for person, event, rule in speeches.given(ctx, sentence, refs, before):  # 某某作关于…的报告 / 就…作一说明
@@ -268,27 +268,16 @@ def _label(ctx: Context, sentence: Sentence, before: Draft | None) -> None:
         _link(ctx, sentence, before, first, "spoke_at", "speaker_label")
 
 
-def _ends_on_name(text: str, persons: list[Mention], sentence: Sentence) -> bool:
-    """A sentence cut by ；that ends on a name (甲、乙；丙出席) continues a list; one that ends on what a
-    person did (由甲接任某职；) does not."""
-    last = [p for p in persons if p.start >= sentence.start]
-    if not last:
-        return False
-    tail = rules.compact(text[last[-1].end : sentence.end]).rstrip(SEMICOLONS)
-    return len(tail) <= max((len(w) for w in rules.uses("list_tail")), default=0) and (
-        not tail or tail in rules.uses("list_tail")
-    )
-
-
 def reporters(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None) -> None:
-    """会议听取了某某关于…的通报: a person right before an ``about`` word (a short title between, 某某主任关于)
-    after a ``hears`` word of the sentence reported to the meeting heard: spoke_at."""
+    """会议听取了某某关于…的通报: a person right before an ``about`` word (a short title between, 某某主任关于) after a
+    ``hears`` word of the sentence, no ``opinion`` word between (会议强调), reported to the meeting heard: spoke_at."""
     text = ctx.doc.text
     for person in ctx.people(sentence.start, sentence.end):
         after = rules.compact(text[person.end : min(person.end + 12, sentence.end)])
         word = next((w for w in rules.uses("about") for k in range(4) if after.startswith(w, k)), "")
-        if not word or not any(text.find(h, sentence.start, person.start) >= 0 for h in rules.uses("hears")):
-            continue
+        heard = [k for h in rules.uses("hears") if (k := text.find(h, sentence.start, person.start)) >= 0]
+        if not word or not any(not any(v in text[k : person.start] for v in rules.uses("opinion")) for k in heard):
+            continue  # 会议听取…汇报 会议强调，要贯彻某某关于…的指示: what the meeting stressed, no report heard
         at = text.find(word, person.end, sentence.end)
         if any(c in CLAUSE_BREAKS for c in text[person.end : at]):
             continue

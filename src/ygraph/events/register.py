@@ -76,7 +76,8 @@ def headline_talks(key: str, known: Draft, date: str | None, source: str) -> boo
     by_page = known.date_source == "article" or known.date == date  # dated by the page, or that very day
     # told once so far (a headline printed twice over tells it once): the next talks of that host are other talks
     once = len({p.evidence.strip() for p in known.provenance}) == 1
-    if not (opening and once and known.event_type == "talks" and by_page and printed):
+    meal = any(w in key and w not in known.key for w in rules.uses("own_meal"))  # 甲会见乙，并与乙共进午餐: two
+    if not (opening and once and known.event_type == "talks" and by_page and printed) or meal:
         return False
     if not known.date or len(known.date) != 10 or not date <= known.date:
         return False

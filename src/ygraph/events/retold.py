@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .. import lexicons
 from ..lexicons import cached
+from ..punctuation import CLAUSE_BREAKS
 from . import eventrules as rules
 from .draft import Context, Draft
 
@@ -30,7 +31,7 @@ def retold_days(ctx: Context, draft: Draft) -> tuple[str, str | None] | None:
     dated = [d for d in ctx.drafts if d is not draft and d.start < draft.start and _printed_day(d)]
     if not dated:
         return None
-    told = _same_name(draft, dated) or _demonstrative(draft, dated)
+    told = _same_name(draft, dated) or _demonstrative(draft, dated, _modified(ctx.doc.text, draft.start))
     if told is not None:
         draft.title = told.title
         return told.date or "", told.date_end
@@ -48,15 +49,29 @@ def _same_name(draft: Draft, dated: list[Draft]) -> Draft | None:
     return same[-1] if same else None
 
 
-def _demonstrative(draft: Draft, dated: list[Draft]) -> Draft | None:
-    """这场发布会: the headline's or lede's dated event whose name ends like the rest, else the last such."""
+def _demonstrative(draft: Draft, dated: list[Draft], modified: bool) -> Draft | None:
+    """这场发布会: the headline's or lede's dated event whose name ends like the rest, else the last such; told
+    with a description (这场某某型的博览会: ``modified``), the headline's or lede's event of its type."""
     word = next((w for w in uses("demonstrative") if draft.title.startswith(w)), "")
     rest = draft.title[len(word) :]
-    if not word or len(rest) < 2:
+    if not (word or modified) or len(rest) < 2:
         return None
     named = [d for d in dated if d.title.endswith(rest)]
     main = [d for d in named if d.lede or d.headline]
-    return main[0] if main else named[-1] if named else None
+    lead = [d for d in dated if (d.lede or d.headline) and d.event_type == draft.event_type] if modified else []
+    return main[0] if main else named[-1] if named else lead[0] if lead else None
+
+
+_DESCRIBED = 12  # the longest description between a demonstrative and the name it opens (这场某某型的博览会)
+
+
+def _modified(text: str, start: int) -> bool:
+    """A demonstrative, then a description closed by an attributive particle, right before ``start``."""
+    before = text[max(0, start - _DESCRIBED) : start]
+    if not before.endswith(rules.uses("attributive")):
+        return False
+    at = max((before.rfind(w) + len(w) for w in uses("demonstrative") if w in before), default=-1)
+    return at >= 0 and not any(c in CLAUSE_BREAKS for c in before[at:])
 
 
 def _tied(ctx: Context, draft: Draft, dated: list[Draft]) -> tuple[str, str | None] | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Mention, Sentence
+from ..punctuation import COMMAS
 from . import eventrules as rules
 from .draft import Context
 
@@ -61,7 +62,29 @@ def title_partner(ctx: Context, left: int, start: int, adverbs: tuple[str, ...])
 
 def title_subject(ctx: Context, sentence: Sentence, start: int) -> list[Mention]:
     """The one official a title opening the clause of the verb at ``start`` stands for (总统致词时表示: the president
-    the article printed with that title, ``titled_holder``); none when no such title opens it."""
+    the article printed with that title, ``titled_holder``), or the person a pronoun opening a sentence's first
+    clause stands for (当晚他还出席了…: ``pronoun_subject``); none when neither opens it."""
     left, _ = rules.clause_bounds(ctx.doc.text, start, start, sentence.start, sentence.end)
     holder = titled_holder(ctx, left, start)
-    return [holder] if holder is not None else []
+    return [holder] if holder is not None else pronoun_subject(ctx, sentence, start)
+
+
+_PRONOUN_AFTER = 2  # characters an adverb may take between the pronoun and the verb (他还, 她也曾)
+
+
+def pronoun_subject(ctx: Context, sentence: Sentence, start: int) -> list[Mention]:
+    """当晚他还出席了… (a ``pronoun`` opening the sentence's first clause, after a time of day at most): the first
+    person named in the nearest earlier sentence of the article naming anyone."""
+    verbs = rules.participation_verbs()
+    if next((verbs[v] for v in verbs if ctx.doc.text.startswith(v, start)), "says") == "says":
+        return []  # 他说: the speakers' own reading (speakers._pronoun_subject)
+    opening = rules.compact(ctx.doc.text[sentence.start : start])  # a later clause's subject is the sentence's own
+    times = [t for t in ctx.times(sentence.start, start) if t.start == sentence.start]
+    opening = opening[len(rules.compact(times[0].text)) :].lstrip(COMMAS) if times else opening
+    word = next((w for w in rules.uses("pronoun") if opening.startswith(w)), "")
+    if not word or len(opening) - len(word) > _PRONOUN_AFTER:
+        return []
+    for earlier in reversed([s for s in ctx.article.sentences if s.end <= sentence.start]):
+        if named := ctx.people(earlier.start, earlier.end):
+            return named[:1]
+    return []
