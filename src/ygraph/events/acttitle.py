@@ -230,4 +230,3 @@ def past_purpose(ctx: Context, end: int, right: int) -> int:
     if first < 0 or cut < 0 or any(c in text[at:first] for c in CLAUSE_BREAKS):
         return end
     return cut
-
