@@ -195,7 +195,7 @@ def test_bracketed_day_to_a_day_of_another_month_is_a_range() -> None:
     assert [(e.date, e.date_end) for e in visit] == [("2031-09-29", "2031-10-03")]
 
 
-def test_day_after_tomorrow_of_a_stated_range_is_the_stated_days_next() -> None:
+def test_next_day_after_tomorrow_counts_from_the_stated_day() -> None:
     text = (
         "行政长官办公室表示，行政长官龚明远明日(9月22日)至9月28日访问临江省江城市。"
         "龚明远明日率领代表团前赴江城，翌日出席江海合作会议第二次会议，并于9月24日出席2031年江海区域合作联席会议。"

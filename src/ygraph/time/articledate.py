@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .. import lexicons, scan
 from ..lexicons import alternation, cached
 from ..model import Article, Document, Sentence, TimeExpr
-from ..punctuation import CLOSING_QUOTES, OPENING_QUOTES, SENTENCE_ENDS, clause_bounds
+from ..punctuation import SENTENCE_ENDS, clause_bounds
 from ..text import bylines
 from ..text.clean import normalized
 from ..text.cleanlines import is_meta_line
 from ..text.datelines import filed as filed_dateline
-from .ledeparts import bare_day, dated_parts, page_day
+from .ledeparts import bare_day, dated_parts, page_day, quoted
 from .numerals import count_value
 from .timeresolve import Point, parse_spec
 from .timerules import ROC_EPOCH, expand, extract_times
@@ -230,17 +230,6 @@ def header_end(text: str) -> int:
     return max((m.end() for _, pattern in _page_rows(text) for m in scan.finditer(pattern, text)), default=0)
 
 
-def quoted(text: str, position: int) -> bool:
-    """Whether ``position`` lies inside quotation marks (quoted speech, history, titles of slogans)."""
-    depth = 0
-    for char in text[:position]:
-        if char in OPENING_QUOTES and (char != '"' or depth == 0):
-            depth += 1
-        elif char in CLOSING_QUOTES and depth:
-            depth -= 1
-    return depth > 0
-
-
 def _dateline_sentence(doc: Document, article: Article) -> int | None:
     if not article.dateline:
         return None
@@ -254,12 +243,20 @@ def _dateline_sentence(doc: Document, article: Article) -> int | None:
 
 
 def find_lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr]]) -> Lede:
-    """The dated dateline (新华社杭州5月8日电, 本报讯 8月16日) or, failing that, the first date of the lede."""
-    dateline_sentence, filed = _dateline_sentence(doc, article), filed_dateline(article.dateline_rule)
+    """The dated dateline (新华社杭州5月8日电, 本报讯 8月16日) or, failing that, the first date of the lede; with
+    the day a filed dateline prints without its month (某社台北9日电), which dates the article on a dated page."""
+    lede = _lede(doc, article, times)
+    filed = filed_dateline(article.dateline_rule) and not lede.from_dateline
+    day = next((e for e in extract_times(article.dateline) if bare_day(e)), None) if filed else None
+    return replace(lede, filed_day=day) if day is not None else lede
+
+
+def _lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr]]) -> Lede:
+    dateline_sentence = _dateline_sentence(doc, article)
     for expr in extract_times(article.dateline):
         point, month_day = dated_parts(expr)
-        if point or month_day or (filed and bare_day(expr)):
-            return Lede(point, month_day, dateline_sentence, True, filed, filed_day=None if point or month_day else expr)
+        if point or month_day:
+            return Lede(point, month_day, dateline_sentence, True, filed_dateline(article.dateline_rule))
     # the lede follows the dateline (本报讯（记者…）11月28日，…); headlines may come before it
     first = dateline_sentence or 0
     day_only = None  # the first sentence dated by a bare day (某市政府10日进行人事调整): its day is of the page's month

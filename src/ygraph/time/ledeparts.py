@@ -1,9 +1,11 @@
 """ledeparts: what a time expression gives the search for an article's lede date (articledate.find_lede): the
-full date or the month[/day] it prints, or a day of the month printed alone; and that month[/day] placed in a year."""
+full date or the month[/day] it prints, or a day of the month printed alone; that month[/day] placed in a year; a
+filed dateline's bare day resolved; and whether a position lies inside quotation marks."""
 
 from __future__ import annotations
 
 from ..model import TimeExpr
+from ..punctuation import CLOSING_QUOTES, OPENING_QUOTES
 from .statedday import STATED_RULES
 from .timeresolve import Point, Spec, impossible, parse_spec, resolve_times
 from .timerules import meanings
@@ -63,3 +65,14 @@ def filed_on(day: TimeExpr, page: Point) -> Point:
     """The day a filed dateline prints without its month (某社台北9日电), resolved against the page's date as any
     bare day is; the page's date when it names no calendar day."""
     return Point.parse(resolve_times([day], page.iso())[0].value) or page
+
+
+def quoted(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside quotation marks (quoted speech, history, titles of slogans)."""
+    depth = 0
+    for char in text[:position]:
+        if char in OPENING_QUOTES and (char != '"' or depth == 0):
+            depth += 1
+        elif char in CLOSING_QUOTES and depth:
+            depth -= 1
+    return depth > 0
