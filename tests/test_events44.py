@@ -136,8 +136,8 @@ def test_a_bare_meeting_takes_the_place_printed_with_its_level(text: str, place:
 
 
 def test_an_act_whose_subject_is_one_quoted_name_is_titled_without_the_marks() -> None:
-    text = "本報訊 「2031臨江燈會」今（4）日晚間在江城開幕，市長林晓峰出席點燈儀式。"
-    assert "2031临江灯会开幕" in [e.title for e in facts(text, "2031-03-05").events]
+    text = "本報訊 「2031臨江花會」今（4）日晚間在江城開幕，市長林晓峰出席賞花儀式。"
+    assert "2031临江花会开幕" in [e.title for e in facts(text, "2031-03-05").events]
 
 
 def test_a_body_s_own_sitting_presided_by_its_head_is_named_by_the_body() -> None:
