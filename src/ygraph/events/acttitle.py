@@ -72,10 +72,10 @@ def _opened_topic(ctx: Context, trigger: rules.Trigger, actor: Mention, left: in
     """The thing an opening act opens when the sentence names it first, alone in its first clause, and the
     act's clause opens with an ``agent_marker`` before its doers (连接两镇的某大桥，今天由某某、某县长剪彩通车 →
     某大桥): the last noun of that clause after its attributive particle; "" otherwise."""
-    text = ctx.doc.text
-    sentence = ctx.sentence_at(left)
-    opening = rules.compact(text[left : actor.start])
-    if trigger.event_type != "opening" or sentence is None or not opening.startswith(rules.uses("agent_marker")):
+    if trigger.event_type != "opening":
+        return ""
+    text, sentence = ctx.doc.text, ctx.sentence_at(left)
+    if sentence is None or not rules.compact(text[left : actor.start]).startswith(rules.uses("agent_marker")):
         return ""
     cut = min((k for c in CLAUSE_BREAKS if (k := text.find(c, sentence.start, left)) >= 0), default=-1)
     first = rules.compact(text[sentence.start : cut]) if cut > sentence.start else ""

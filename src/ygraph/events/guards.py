@@ -4,6 +4,7 @@ anniversaries — for ``events.py``."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .. import lexicons
 from ..model import Mention
@@ -245,30 +246,26 @@ QUOTED_SPAN = 30  # at most this many characters between a trigger and the closi
 def quoted_past(text: str, left: int, start: int, end: int) -> bool:
     """Whether the trigger at ``start``–``end`` lies inside a quoted name that goes on past it (举办「某庆典之夏
     音乐季」): the quote, not the trigger, ends that name. ASCII quotes, opening and closing alike, are left out."""
-    for opening, closing in zip(OPENING_QUOTES, CLOSING_QUOTES, strict=True):
-        if opening == closing:
-            continue
-        at = text.rfind(opening, left, start)
-        if at < 0 or text.find(closing, at, start) >= 0:
-            continue
-        shut = text.find(closing, end, end + QUOTED_SPAN)
-        if shut > end:
-            return True
-    return False
+    return any(shut > end for _, shut in _open_quotes(text, left, start, end))
 
 
 def in_quoted_name(text: str, floor: int, start: int, end: int) -> bool:
     """Whether the word at ``start``–``end`` lies inside a quoted name (举办“某某系列演讲”活动): a quote opened
     since ``floor`` and closed within ``QUOTED_SPAN`` after the word, with no clause break inside (quoted speech
     has them). ASCII quotes, opening and closing alike, are left out."""
+    return any(not any(c in text[at:shut] for c in CLAUSE_BREAKS) for at, shut in _open_quotes(text, floor, start, end))
+
+
+def _open_quotes(text: str, left: int, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(opening, closing) of each quote (not the ASCII one) opened since ``left`` and still open at ``start``, closed
+    within ``QUOTED_SPAN`` after ``end``."""
     for opening, closing in zip(OPENING_QUOTES, CLOSING_QUOTES, strict=True):
-        at = text.rfind(opening, floor, start) if opening != closing else -1
+        at = text.rfind(opening, left, start) if opening != closing else -1
         if at < 0 or text.find(closing, at, start) >= 0:
             continue
         shut = text.find(closing, end, end + QUOTED_SPAN)
-        if shut >= end and not any(c in text[at:shut] for c in CLAUSE_BREAKS):
-            return True
-    return False
+        if shut >= end:
+            yield at, shut
 
 
 def opinion(text: str, start: int, at: int) -> bool:

@@ -275,8 +275,8 @@ def reporters(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft |
     for person in ctx.people(sentence.start, sentence.end):
         after = rules.compact(text[person.end : min(person.end + 12, sentence.end)])
         word = next((w for w in rules.uses("about") for k in range(4) if after.startswith(w, k)), "")
-        heard = [k for h in rules.uses("hears") if (k := text.find(h, sentence.start, person.start)) >= 0]
-        if not word or not any(not any(v in text[k : person.start] for v in rules.uses("opinion")) for k in heard):
+        heard = [k for h in rules.uses("hears") if (k := text.find(h, sentence.start, person.start)) >= 0] if word else []
+        if not any(not any(v in text[k : person.start] for v in rules.uses("opinion")) for k in heard):
             continue  # 会议听取…汇报 会议强调，要贯彻某某关于…的指示: what the meeting stressed, no report heard
         at = text.find(word, person.end, sentence.end)
         if any(c in CLAUSE_BREAKS for c in text[person.end : at]):
