@@ -37,6 +37,8 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, co
         and (starts_boundary(text, i + n) or (titled and addressed_at(text, i, i + n)))
         and not (titled and word_inside(text, i, n))
     ]
+    if not valid and five and foreign and (long := shape.long_foreign_end(text, i)) > 0:
+        return long  # 某国政府秘书长某某某某某某某某: a transliterated name of six to eight characters
     if not valid:  # 某长官甲乙丙今晚…, 某特区行政长官甲乙丙提名: a usual name before a follower
         end = open_end(text, i)[0] if titled else -1
         if end > 0 or (foreign and not (titled and shape.married_name(text, i))):

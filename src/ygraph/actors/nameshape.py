@@ -203,6 +203,19 @@ def transliterated(text: str, e: int) -> bool:
     return 3 <= m <= 4 and foreign and starts_boundary(text, e + m)
 
 
+_LONGEST_FOREIGN = 8  # characters of a transliterated name read after a country's post (某国政府秘书长某某某某某某某某)
+_LONG_FOREIGN = 6  # … from this many: shorter names are read as any other (read_name's lengths)
+
+
+def long_foreign_end(text: str, i: int) -> int:
+    """The end of a transliterated name of six to eight characters, all of foreign names (``foreign_char``),
+    then a boundary (某国第一副总理某某某某某某、): a Central Asian or Mongolian name after a country's post; -1
+    when none."""
+    wide = uses("foreign_char")
+    n = next((k for k in range(_LONGEST_FOREIGN + 1) if i + k >= len(text) or text[i + k] not in wide), _LONGEST_FOREIGN + 1)
+    return i + n if _LONG_FOREIGN <= n <= _LONGEST_FOREIGN and starts_boundary(text, i + n) else -1
+
+
 def head_goes_on(text: str, e: int) -> bool:
     """A longer title head ends inside the next three characters (某会理事|长甲: 理事 is part of 理事长)."""
     return any(len(longest_suffix_title(text[max(0, e - 4) : e + k])) > k for k in (1, 2, 3))

@@ -53,7 +53,7 @@ def _pattern() -> re.Pattern[str]:
     cues = "|".join(f"(?<={re.escape(c)})" for c in sorted(_cues(), key=len, reverse=True))
     punct = re.escape("".join(sorted(PUNCT)))
     starts = "|".join(x for x in (f"(?<=[{punct}])", "^", cues) if x)
-    levels = re.escape("".join(uses("printed_level")))  # 市, 县 (word_uses.tsv)
+    levels = re.escape("".join((*uses("printed_level"), *uses("gazetteer_level"))))  # 市, 县; 区 (word_uses.tsv)
     if not levels:
         return re.compile("(?!)")
     return re.compile(rf"(?:{starts})([\u4e00-\u9fff]{{2,4}}?)([{levels}])")
@@ -79,8 +79,9 @@ def session_places(text: str) -> dict[str, set[str]]:
 
 def _named_again(text: str, stem: str, level: str) -> bool:
     """A place printed before a session's number only counts when the vocabulary knows it or the page names it
-    again (某县N届人大…任命甲为某县监委委员)."""
-    return stem + level in place_table() or stem in place_table() or text.count(stem + level) >= _NAMED_AGAIN
+    again (某县N届人大…任命甲为某县监委委员), or the county gazetteer knows it (中共某某区第N届委员会)."""
+    known = stem + level in place_table() or stem in place_table() or stem + level in counties()
+    return known or text.count(stem + level) >= _NAMED_AGAIN
 
 
 _NAMED_AGAIN = 2
@@ -106,6 +107,8 @@ def _printed(text: str) -> list[tuple[str, str, bool]]:
     out: list[tuple[str, str, bool]] = []
     for m in scan.finditer(_pattern(), text):
         stem, level = m.group(1), m.group(2)
+        if level in uses("gazetteer_level") and stem + level not in counties():
+            continue  # 某景区, 某开发区: only a district the gazetteer knows
         cue = next((c for c in _cues() if stem.startswith(c) and len(stem) - len(c) >= 2), "")
         stem = stem[len(cue) :]
         organ = text.startswith(tuple(words("level_organs.txt")), m.end())  # 某某县议会: a place, though 某某 reads as a name
@@ -286,6 +289,7 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
             context.print_place(level, own)  # 区N届人大…辞去某某区人民政府区长…融入某某: the district printed once
     provincepick.organ_province(text, context, seen)  # 某省委常委…省委组织部副部长甲: that province's department
     source_context(context, text, seen, printed_places(text), masthead)
+    provincepick.counties_city(found, context)  # 在某区举行…某某分会场: the counties' city, named by its stem
     province = provincepick.cities_province(text, found.cities)
     if province and province[-1] not in seen:
         context.at[province[-1]] = province

@@ -1,6 +1,7 @@
 """provincepick: the province or city a bare title (省长, 市委组织部副部长) refers to when the article's places do not
 settle it by their counts or its dateline (``printedplaces.context_places``): the province of the cities it names
-(the gazetteer), or of the city its acts happen in; the city of the district the page is about."""
+(the gazetteer), or of the city its acts happen in; the city of the district the page is about, or of the
+counties it names with the city's stem."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from collections import Counter
 
 from .. import lexicons
 from ..lexicons import cached
-from .actorlex import city_provinces, one_province, place_table, uses, words
+from .actorlex import city_provinces, city_stems, one_province, place_table, uses, words
 from .placecontext import ContextPlaces
-from .placescan import Hits
+from .placescan import Hits, PlaceScan
 
 DOMINANT_TIMES = 3  # a place named this often, and this many times as often as the others of its level together
 
@@ -69,6 +70,15 @@ def district_city(text: str, context: ContextPlaces) -> None:
         city = _county_cities().get(place, "")
         if city and city != place and city[:-1] in text:
             context.print_place(city[-1], city)
+
+
+def counties_city(found: PlaceScan, context: ContextPlaces) -> None:
+    """A page naming no city in full but counties of one city (the gazetteer) and that city by its stem (某区…
+    在某某分会场): the city a bare 市委书记 belongs to (a city named only through one of its counties is not)."""
+    city = next(iter(at)) if len(at := {_county_cities().get(w, "") for _, w in found.counties}) == 1 else ""
+    level = city[-1:]
+    if city and level not in context.at and any(city_stems()[stem] == city for _, stem in found.city_stems):
+        context.at[level] = city
 
 
 def organ_province(text: str, context: ContextPlaces, seen: dict[str, Counter[str]]) -> None:

@@ -52,6 +52,8 @@ def sessions(text: str) -> list[tuple[int, str]]:
         at = max(0, m.start() - _LEFT)
         left = text[at : m.start()]
         starts = [k for k in range(len(left)) if _starts_name(left[k:], _edge(text, at + k))]
+        # 某日电临江市政协…: a start at a clause edge (after a date) wins over one glued to the word before it
+        starts = [k for k in starts if _edge(text, at + k)] or starts
         if starts:
             start = m.start() - len(left) + starts[0]
             lead = _lead_before(text, start)
