@@ -8,7 +8,7 @@ import re
 
 from ..model import Mention, PolicyLink, Sentence
 from ..punctuation import CLAUSE_BREAKS, CLOSING_QUOTES, COMMAS, LIST_MARK, OPENING_QUOTES
-from . import actpeople, eventplaces, guards, listed, owntrips, sides
+from . import actpeople, eventplaces, guards, listed, namewalk, owntrips, sides
 from . import eventrules as rules
 from .acttitle import actor_title, past_purpose, sideless, unposted, without_opener, without_topic
 from .draft import Context, Draft, Ref
@@ -51,6 +51,8 @@ def act_draft(
     if titled is None:
         return None
     title, place, head = titled
+    tour = _touring(trigger.word) and place is None  # 到甲县、乙县，调研某工作: the first stop
+    place = eventplaces.first_stop(text[ctx.sentence_at(start).start : end]) if tour else place
     if place is None and trigger.word in rules.uses("call_verb"):
         place = eventplaces.host_place(text, end, right)  # 拜会台南市长某某: the call is held at the host's
     draft = Draft.undated(title, trigger.event_type, start, end, place, lede=lede)
@@ -98,8 +100,8 @@ def _actor_act(
     place = eventplaces.place_in(text[head:end])[0] or eventplaces.clause_place(text, floor, head)  # 在某地，某某…
     if trigger.event_type == "visit":  # 某某今晚启程前往某地: who sets off, and where to
         obj = obj or owntrips.destination(ctx, actor, start) or _formal_country(text, left, end)  # 甲8日对某国进行访问
-        if not obj:
-            return None  # 某某启程前往，…: no place, no visit
+        if not obj and not _visited(trigger.word, ""):
+            return None  # 某某启程前往，…: no place, no visit (访台, 访华 name theirs)
         return actor.text + trigger.word + obj, place or _visited(trigger.word, obj), head
     return actor_title(ctx, trigger, actor, (left, head, start), refs, obj, lede), place, head
 
@@ -143,6 +145,7 @@ def _subject_act(
         carried = not subject or subject.startswith(rules.uses("joiner"))
         group = group_title(ctx, sentence.start, start) if not subject else ""  # 某访问团…，抵达某地，拜会某某
         subject = group if group.endswith(rules.uses("delegation")) else _subject(text, subject, floor, left)
+        subject = namewalk.remains_owner(text, [(p.start, p.end) for p in ctx.people(floor, left)], subject, left)
         if len(subject) < 2:
             return None
         place = place or (eventplaces.place_in(text[floor:left])[0] if carried else None)  # 前往某地访问，与…签署
@@ -159,8 +162,7 @@ def _touring(word: str) -> bool:
 
 
 def _unquoted_name(subject: str) -> str:
-    """A subject that is one quoted name (「某灯会」, “某活动”) without its quotation marks: the name as a reader
-    titles the act."""
+    """A subject that is one quoted name (「某灯会」, “某活动”) without its quotation marks, as a reader titles it."""
     if len(subject) > 2 and subject[0] in OPENING_QUOTES and subject[-1] == CLOSING_QUOTES[OPENING_QUOTES.index(subject[0])]:
         inner = subject[1:-1]
         return inner if not any(q in inner for q in OPENING_QUOTES + CLOSING_QUOTES) else subject

@@ -384,15 +384,15 @@ def _no_act(
         return True  # 去年某某率团访问某地为今天的合作奠定了基础: an earlier act recalled as a ground
     if guards.period_start(text, left, cand.span[1], right) and eventmodel.stop(ctx, cand, "history"):
         return True  # 某某自6月8日会见某团后，已一月未露面: the start of a period, an earlier act recalled
-    if ceremonies.unwitnessed(sentence, trigger):
-        return True  # 甲于某年宣誓就职: an inauguration without the ceremony's people (由乙监誓)
+    if ceremonies.unwitnessed(sentence, trigger) or ceremonies.unplaced_rite(text, trigger, left, cand.span[1]):
+        return True  # 甲于某年宣誓就职: an inauguration without the ceremony's people; 遗体会移送某处火化
     if guards.said_act(text, left, cand.span[1]) and eventmodel.stop(ctx, cand, "reports"):
         return True  # 某某表示会再请某单位会勘, 某某透露某线年内开通: what someone says, not an act done
     if trigger.event_type == "talks" and guards.unnamed_counterpart(ctx, (left, end - len(trigger.word), end, right)):
         return True  # 拜访两地主要领导, 广泛会晤各界人士: no one met is named, the trip's purpose
     if guards.furniture(text, sentence.start, left, right):
         return True  # 发布时间：… 来源：某网 发布…: in a page's furniture line
-    if guards.caption(text, sentence.start, sentence.end):
-        return True  # 某某(右)会见…: a photo caption
+    if guards.caption(text, sentence.start, sentence.end) or guards.negated(text, left, cand.span[1], act=True):
+        return True  # 某某(右)会见…: a photo caption; 今年不设立某区: an act negated
     news = trigger.event_type == "release" and guards.news_only(text, trigger.word, (left, end, right))
     return news and eventmodel.stop(ctx, cand, "news_only")  # 某报头版发布消息: where the news comes from

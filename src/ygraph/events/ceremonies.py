@@ -70,6 +70,15 @@ def unwitnessed(sentence: Sentence, trigger: rules.Trigger) -> bool:
     return named or not any(w in sentence.text for w in rules.uses("oath_witness"))
 
 
+def unplaced_rite(text: str, trigger: rules.Trigger, left: int, start: int) -> bool:
+    """A rite of the deceased (``placed_rite``: 火化) told without the place it is done at right before it (某某同志
+    遗体在京火化, …的遗体，23日在某公墓火化: patterns.tsv ``rite_place``) is a step of a funeral's programme (遗体会
+    移送某火葬场火化), no event of its own."""
+    if trigger.word not in rules.uses("placed_rite"):
+        return False
+    return rules.pattern("rite_place").search(rules.compact(text[left:start])) is None
+
+
 def held_bare(ctx: Context, index: int, sentence: Sentence, noun: str, span: tuple[int, int]) -> Ref | None:
     """A hand-over or oath ceremony printed by its noun alone (``noun`` at ``span``) right after a word of
     happening (某某主持交接典礼, 举行布达典礼, 完成了交接仪式: word_uses ``ceremony_done``) when the article has

@@ -189,6 +189,7 @@ def date_event(
     if expr is not None and expr.precision == "year" and parts.name_year(draft.title) not in ("", expr.value):
         expr = None  # 2004年某烟火、2007某灯会都在此举办: another item's year, the name prints its own
     named = parts.title_year(ctx.times(draft.start, draft.end), draft.end) if expr is None else None
+    named = None if named is not None and _named_period(named) else named
     recent = named is not None and reported.recent_inside(ctx, draft, blocker, named)  # 日前 in a named edition
     if named is not None and not _edition_year(ctx, draft, named) and not recent:
         expr, source = named, "clause"
@@ -208,6 +209,12 @@ def date_event(
     if ctx.article.date and not (act and retold.recalled(ctx, draft)):
         _article_day(ctx, draft, index)
     return True
+
+
+def _named_period(named: TimeExpr) -> bool:
+    """A span of months an event's name covers (2031年下半年某项目集中开工仪式, 第三季度某分析会): what the
+    event is about, never when it was held; it is dated as a name printing no date is."""
+    return named.precision == "month" and bool(named.value_end) and named.value_end != named.value
 
 
 def _edition_year(ctx: Context, draft: Draft, named: TimeExpr) -> bool:

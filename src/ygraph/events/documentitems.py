@@ -15,6 +15,7 @@ from . import eventrules as rules
 
 _LONGEST = 90  # the longest document name read without 《》 (a body, 关于, an object and the noun)
 _SHORTEST = 6  # a document named by a noun alone (条例) needs a name before it
+_LAW = 3  # a law's name (海商法) is shorter
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def _items(text: str, verb: tuple[int, str, str], right: int) -> list[DocumentIt
         if after is None:  # no noun here, or 决定的有关事项: the name goes on
             continue
         item_start = _after_verbs(text, item_start, end)  # 、审议通过某决议: each item may print its own verb
-        name = rules.compact(text[item_start:end])
+        name = rules.strip_start(rules.compact(text[item_start:end]), rules.uses("revision_lead"))  # 新修订的某某法
         if _is_document(name, noun):
             out.append(DocumentItem(name, item_start, end, verb_word, relation))
         at = item_start = after
@@ -112,4 +113,6 @@ def _is_document(name: str, noun: str) -> bool:
     if any(w in name for w in rules.uses("about_lead")):
         return True
     unnamed = name.startswith(rules.uses("unnamed_lead"))  # 有关法规草案: documents referred to, none named
+    if noun in rules.uses("law_end"):  # 某某法, never 方法 or 执法
+        return len(name) >= _LAW and not unnamed and not name.endswith(rules.uses("not_law"))
     return noun in rules.uses("document_end_alone") and len(name) >= _SHORTEST and not unnamed

@@ -41,6 +41,14 @@ def place_in(text: str) -> tuple[str | None, int, int]:
     return (place if is_place(place) else None), m.start(), m.end()
 
 
+def first_stop(text: str) -> str | None:
+    """The first of the places a tour ending ``text`` lists (到甲县、乙县、丙区，调研 → 甲县): where the tour is placed
+    when no place phrase names one (a gold place containing it or contained in it is found)."""
+    m = re.search(pattern("tour_stop").pattern + "$", text)  # the list of the tour word ending the text
+    place = canonical_place(m.group("place")) if m is not None else ""
+    return place if place and is_place(place) else None
+
+
 def _names_event(text: str, at: int) -> bool:
     """The word after a place phrase's place opens an event's name (在新闻发布会上: 发布 of 发布会), so the
     phrase names no place."""

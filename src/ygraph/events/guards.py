@@ -371,12 +371,12 @@ def _common_tail(a: str, b: str) -> str:
     return a[len(a) - n :]
 
 
-def negated(text: str, left: int, name_start: int) -> bool:
-    """The word of holding right before the event's name is negated (今年不举行某记者会, 今后不再召开某会议): no
-    event held (``negation`` of word_uses.tsv)."""
+def negated(text: str, left: int, name_start: int, act: bool = False) -> bool:
+    """The word of holding right before the event's name is negated (今年不举行某记者会, 今后不再召开某会议), or with
+    ``act`` the act word itself (今年不设立某区): no event held (``negation`` of word_uses.tsv)."""
     before = rules.compact(text[left:name_start])
-    verb = next((w for w in rules.happening().before if before.endswith(w)), "")
-    return bool(verb) and before[: len(before) - len(verb)].endswith(rules.uses("negation"))
+    verb = "" if act else next((w for w in rules.happening().before if before.endswith(w)), "")
+    return bool(verb or act) and before[: len(before) - len(verb)].endswith(rules.uses("negation"))
 
 
 def topic_start(text: str, floor: int, left: int, start: int) -> int:

@@ -20,6 +20,7 @@ from ..scan import word_at
 from .eventrules import (
     CLAUSE_BREAKS,
     LATIN_GLOSS,
+    compact,
     happening,
     participation_verbs,
     pattern,
@@ -103,6 +104,20 @@ def past_honorifics(text: str, i: int) -> int:
     while after := next((w for w in uses("mourned_after") if text.startswith(w, i)), ""):
         i += len(after)
     return i
+
+
+def remains_owner(text: str, people: list[tuple[int, int]], subject: str, left: int) -> str:
+    """A subject that is the word for the remains alone (…某某同志的遗体，23日在某公墓火化 → 遗体): the deceased's
+    name printed before it in the clause before (``people``: name spans before ``left``), with their honorifics
+    (某某同志遗体); ``subject`` when none is."""
+    if subject not in uses("remains"):
+        return subject
+    for start, end in reversed(people):
+        i = past_honorifics(text, end)
+        rest = text[i:left].rstrip(CLAUSE_BREAKS + " ")
+        if rest in (*uses("remains"), *(w + r for w in uses("attributive") for r in uses("remains"))):
+            return compact(text[start:i]) + subject
+    return subject
 
 
 def _given_after(text: str, span: tuple[int, int], i: int) -> bool:

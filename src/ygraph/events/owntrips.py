@@ -10,6 +10,7 @@ from ..model import Mention, TimeExpr
 from ..punctuation import COMMAS
 from . import eventrules as rules
 from .draft import Context
+from .eventplaces import abbreviations
 
 _GAP = 6  # at most these characters between the traveller and the verb, the day left out (于, 上午, 起)
 _BEFORE_LEAD = 3  # at most these before a lead word (20日起对某国…: 起)
@@ -26,7 +27,8 @@ def dated_own_trip(ctx: Context, trigger: rules.Trigger, span: tuple[int, int, i
     printed before it, a day printed in the clause before the word (甲8日到访某地) or opening the sentence (8日，甲
     访问某地), and a destination: after the word, or between (甲8日到某地访问, 甲8日对某国进行访问)."""
     left, start, end, right = span
-    if trigger.event_type != "visit" or trigger.word not in _uses("verb"):
+    carried = _carries_place(trigger.word)  # 某某本月25至28日访台: the word holds the destination
+    if trigger.event_type != "visit" or (trigger.word not in _uses("verb") and not carried):
         return False
     person = next((p for p in reversed(ctx.people(left, start)) if p.end <= start), None)
     if person is None or _opening_blocked(ctx, left, person.start):
@@ -38,7 +40,7 @@ def dated_own_trip(ctx: Context, trigger: rules.Trigger, span: tuple[int, int, i
     if any(w in gap for w in rules.uses("set_off")):  # 甲明天将启程出访某国: set off on, announced with its day (A3)
         for word in (*rules.uses("set_off"), *sorted(rules.words("plan_words.txt"), key=len, reverse=True)):
             gap = gap.replace(word, "")
-    if rules.compact(ctx.doc.text[end:right]) and _plain(gap, _GAP):
+    if (carried or rules.compact(ctx.doc.text[end:right])) and _plain(gap, _GAP):
         return True
     return bool(_destination_in(gap))
 
@@ -47,6 +49,11 @@ def destination(ctx: Context, actor: Mention, start: int) -> str:
     """The destination an own trip prints between the traveller and the verb (甲8日到某地访问 → 某地), or ""."""
     left = ctx.sentence_at(start).start
     return _destination_in(_gap(ctx, actor, start, _days(ctx, left, start)))
+
+
+def _carries_place(word: str) -> bool:
+    """A visit word of an ``abbreviated`` character and a place's one-character abbreviation (访台, 访华)."""
+    return len(word) == 2 and word[0] in _uses("abbreviated") and word[1] in abbreviations()
 
 
 def _days(ctx: Context, left: int, start: int) -> list[TimeExpr]:

@@ -20,6 +20,7 @@ from . import (
     handovers,
     listing,
     partverbs,
+    readmessages,
     speakers,
     speeches,
 )
@@ -132,7 +133,8 @@ def _attend(
         relation = "spoke_at"
     if relation == "read_out":  # 宣读了某某的书面致辞 / 贺信: the author sent it, the reader spoke
         people, relation = _read_out(text, sentence, verb, people, (since, start, end))
-    if listed and listing.colon(listed) and listing.goes_on(sentence):
+        target = readmessages.read_message(ctx, sentence, verb, people, target, end) or target  # 甲致某会的贺信
+    if listed and listing.goes_on(sentence):  # 出席的有：甲；乙 and 出席的嘉宾包括甲；乙；以及丙: one list
         ctx.listing = (target, relation, verb)
     for event in partverbs.joined_events(ctx.doc.text, refs, target):  # 主持了某会第二次全体会议及闭幕式: both
         for person in _present(ctx, sentence, people, relation, since, start):

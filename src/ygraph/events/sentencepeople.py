@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 
 from ..model import Mention, Sentence
+from ..punctuation import CLAUSE_BREAKS
 from . import eventrules as rules
 from . import namewalk
 from .draft import Context, Draft, Ref
 
 NAME_RULE = "event:name:"  # the rules of events found by their printed name
+_REMAINS_REACH = 4  # a short place between the honorific and the remains word (某某同志在京生前友好)
 _QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")  # a name inside a title or a quotation takes part in nothing
 
 
@@ -39,7 +41,8 @@ def _remains(text: str, i: int) -> bool:
     """A name printed with the word for the remains or for the life before death after it (某某同志遗体前默哀, 某某
     同志生前好友): the deceased, at no event."""
     end = namewalk.past_honorifics(text, i)
-    return any(w in text[i:end] or text.startswith(w, end) for w in rules.uses("remains"))  # 某某同志生前好友
+    near = re.split(f"[{re.escape(CLAUSE_BREAKS)}]", text[end : end + _REMAINS_REACH])[0]  # 某某同志在京生前友好
+    return any(w in text[i:end] or near.startswith(w) or w in near for w in rules.uses("remains"))
 
 
 def _said_of(text: str, i: int, owners: set[int]) -> bool:

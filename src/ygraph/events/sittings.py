@@ -125,8 +125,17 @@ def _compact_body(ctx: Context, left: int, end: int) -> str:
     )
     tail = next((w for w in rules.uses("body_tail") if body.endswith(w) and len(body) > len(w)), "")
     body = body[: len(body) - len(tail)]  # 某办公室于3月24日举行: the preposition before the date
+    hour = _hour_end().search(body)  # 某广场上午8时举行升旗仪式: the clock after the part of the day too
+    body = body[: hour.start()] if hour is not None and hour.start() > 0 else body
     daypart = next((w for w in rules.uses("daypart") if body.endswith(w) and len(body) > len(w)), "")
     return body[: len(body) - len(daypart)]  # 某党下午召开全代会: the part of the day is no part of the body
+
+
+@cached
+def _hour_end() -> re.Pattern[str]:
+    """An hour (patterns.tsv ``daypart_hour``: 8时, 八时半) ending a body's text, after its part of the day."""
+    dayparts = "|".join(f"(?<={re.escape(w)})" for w in rules.uses("daypart"))
+    return re.compile(rf"(?:{dayparts})(?:{rules.pattern('daypart_hour').pattern})") if dayparts else re.compile("(?!)")
 
 
 def joint_places(ctx: Context, left: int, start: int) -> list[str]:

@@ -49,10 +49,17 @@ def shortened(a: str, b: str) -> bool:
 
 
 def two_bodies(a: str, b: str) -> bool:
-    """甲区领导干部大会 / 乙开发区领导干部大会: one generic name (``generic_name``) held by two bodies."""
+    """甲区领导干部大会 / 乙开发区领导干部大会: one generic name (``generic_name``) held by two bodies; 全省某仪式 /
+    全市某仪式: two levels' events (``scopes_apart``)."""
     generic = next((g for g in uses("generic_name") if a.endswith(g) and b.endswith(g)), "")
     first, second = a[: len(a) - len(generic)], b[: len(b) - len(generic)]
-    return bool(generic and first and second) and first != second
+    return (bool(generic and first and second) and first != second) or scopes_apart(a, b)
+
+
+def scopes_apart(a: str, b: str) -> bool:
+    """全省某开工仪式 / 全市某开工仪式: each name prints a level's scope (``level_scope``), another level each."""
+    first, second = ({w for w in uses("level_scope") if w in x} for x in (a, b))
+    return bool(first and second) and first != second
 
 
 HEADLINE_LOOSE = 0.4  # a headline's act against the report's named event of the same type
