@@ -28,7 +28,7 @@ from ..lexicons import alternation, cached
 from ..model import Article, Document, Mention, rule_family
 from ..punctuation import INLINE_SPACES
 from ..text import bylines
-from . import closedlists, honorific, leads, namelists
+from . import closedlists, honorific, leads, namelists, surnamerefs
 from . import personcues as cues
 from . import personrules as rules
 from .actorlex import CJK, PUNCT, place_table, plausible_name, starts_boundary, uses, words
@@ -320,7 +320,7 @@ def _analyse_article(
     found = _dedupe([*found, *_bylines(doc, article, compact)])
     found = _dedupe([*found, *_known(text, names, {(f.start, f.end) for f in found}, partial(_spaced_at, doc, compact))])
     people = [f for f in found if rule_family(f.rule) != "byline"]
-    found = _dedupe([*found, *careers(text, people, base.places)])
+    found = _dedupe([*found, *careers(text, people, base.places), *surnamerefs.references(text, people)])
     places = tuple((place_table()[w], e - len(w) + 1, e + 1) for e, w in base.found.places)
     runs = tuple(_runs(doc, article, compact, names))
     found = [_spaced(doc, compact, f) for f in found]
