@@ -11,6 +11,7 @@
 - The remains cremated (某某同志的遗体，18日在某公墓火化) are an event titled by the deceased, who takes part in
   nothing; without its place before the word (遗体会移送某火葬场火化) it is a step of the funeral.
 - 访台 printed with the trip's days (某某本月25至28日访台) is that person's own trip.
+- A surname alone at a clause start before a day or 在 (林在廿六日…) names the one person of the article with it.
 """
 
 from __future__ import annotations
@@ -111,3 +112,20 @@ def test_visit_word_holding_its_place_with_days_is_a_trip() -> None:
     text = "新华社江城2031年6月19日电 临江省长林晓峰本月25至28日访台。"
     (event,) = facts(text, "2031-06-19").events
     assert (event.title, event.date, event.date_end, event.planned) == ("林晓峰访台", "2031-06-25", "2031-06-28", True)
+
+
+_ITINERARY = (
+    "江城日报 2031年6月19日\n〔记者钱小禾/台北报导〕临江省台办主任林晓峰本月廿五至廿八日访台。"
+    "{again}在廿六日下午四点半与海州市长柴思雨碰面。"
+)
+
+
+def test_surname_alone_names_the_one_person_with_it_again() -> None:
+    people = _parts(_ITINERARY.format(again="林"), "2031-06-19")["林晓峰与柴思雨碰面"]
+    assert {("林晓峰", "attended"), ("柴思雨", "attended")} <= people
+
+
+def test_surname_two_people_share_names_nobody() -> None:
+    text = _ITINERARY.format(again="海州市副市长林青禾随行。林")
+    events = _parts(text, "2031-06-19")
+    assert not any(("林晓峰", "attended") in people for title, people in events.items() if "碰面" in title)
