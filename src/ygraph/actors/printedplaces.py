@@ -107,8 +107,8 @@ def _printed(text: str) -> list[tuple[str, str, bool]]:
     out: list[tuple[str, str, bool]] = []
     for m in scan.finditer(_pattern(), text):
         stem, level = m.group(1), m.group(2)
-        if level in uses("gazetteer_level") and stem + level not in counties():
-            continue  # 某景区, 某开发区: only a district the gazetteer knows
+        if level in uses("gazetteer_level") and (stem + level not in counties() or _past_term(text, m.end()) == m.end()):
+            continue  # 某景区, 某开发区: only a district the gazetteer knows, before its committee's term (中共某区第N届)
         cue = next((c for c in _cues() if stem.startswith(c) and len(stem) - len(c) >= 2), "")
         stem = stem[len(cue) :]
         organ = text.startswith(tuple(words("level_organs.txt")), m.end())  # 某某县议会: a place, though 某某 reads as a name
