@@ -44,9 +44,15 @@ def place_in(text: str) -> tuple[str | None, int, int]:
 def first_stop(text: str) -> str | None:
     """The first of the places a tour ending ``text`` lists (到甲县、乙县、丙区，调研 → 甲县): where the tour is placed
     when no place phrase names one (a gold place containing it or contained in it is found)."""
-    m = re.search(pattern("tour_stop").pattern + "$", text)  # the list of the tour word ending the text
+    m = _tour_ending().search(text)
     place = canonical_place(m.group("place")) if m is not None else ""
     return place if place and is_place(place) else None
+
+
+@cached
+def _tour_ending() -> re.Pattern[str]:
+    """patterns.tsv ``tour_stop`` ending the text searched: the list of the tour word the text ends with."""
+    return re.compile(pattern("tour_stop").pattern + "$")
 
 
 def _names_event(text: str, at: int) -> bool:

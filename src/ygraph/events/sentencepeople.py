@@ -42,7 +42,7 @@ def _remains(text: str, i: int) -> bool:
     同志生前好友): the deceased, at no event."""
     end = namewalk.past_honorifics(text, i)
     near = re.split(f"[{re.escape(CLAUSE_BREAKS)}]", text[end : end + _REMAINS_REACH])[0]  # 某某同志在京生前友好
-    return any(w in text[i:end] or near.startswith(w) or w in near for w in rules.uses("remains"))
+    return any(w in text[i:end] or w in near for w in rules.uses("remains"))
 
 
 def _said_of(text: str, i: int, owners: set[int]) -> bool:
