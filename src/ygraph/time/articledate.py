@@ -23,7 +23,7 @@ from ..text import bylines
 from ..text.clean import normalized
 from ..text.cleanlines import is_meta_line
 from ..text.datelines import filed as filed_dateline
-from .ledeparts import bare_day, dated_parts, page_day, quoted
+from .ledeparts import bare_day, dated_parts, page_day, quoted, recent_day
 from .numerals import count_value
 from .timeresolve import Point, parse_spec
 from .timerules import ROC_EPOCH, expand, extract_times
@@ -270,7 +270,7 @@ def _lede(doc: Document, article: Article, times: Sequence[Sequence[TimeExpr]]) 
                 if day_only is None or point is not None:  # after a bare day only a full date (a credit's) dates it
                     return Lede(point, month_day, index, False, after_page_day=page_dated)
                 return Lede(None, None, day_only, False)  # a later 5月29日 is the story's past, not the lede
-        if day_only is None and any(bare_day(e) or page_day(e) for e in dated) and _counted(article, index):
+        if day_only is None and any(bare_day(e) or page_day(e) or recent_day(e) for e in dated) and _counted(article, index):
             day_only, page_dated = index, any(page_day(e) for e in dated)
     return Lede(None, None, dateline_sentence if day_only is None else day_only, False)
 

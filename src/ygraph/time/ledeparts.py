@@ -48,6 +48,11 @@ def page_day(expr: TimeExpr) -> bool:
     return expr.kind == "date" and meaning is not None and meaning.anchor == "reference" and meaning.unit == "day"
 
 
+def recent_day(expr: TimeExpr) -> bool:
+    """A word of a recent day (近日, 日前: the ``VAGUE-RECENT`` base of rules.tsv), a day of the page's recent past."""
+    return expr.kind == "vague" and expr.underspecified == "VAGUE-RECENT"
+
+
 def place_in_year(year: int, month_day: tuple[int, int | None] | None) -> Point:
     return Point(year, *month_day) if month_day else Point(year)
 
