@@ -205,10 +205,12 @@ def _heads() -> tuple[str, ...]:
 
 def _two_addressed(text: str, e: int) -> bool:
     """A two-character name before its title (names23) paired by a joiner with a name addressed the same way right
-    after its title (某院甲乙院长和丙丁副院长), or followed by a bracket printing its posts (a speech's greeting:
-    甲乙主任(某办公室副主任))."""
+    after its title (某院甲乙院长和丙丁副院长), followed by a bracket printing its posts (a speech's greeting:
+    甲乙主任(某办公室副主任)), or by the act the clause reports (``name_title_act``: 甲乙区长主持召开…)."""
     if (close := post_bracket_end(text, e)) > 0:
         return any(True for _ in automaton("titles").iter(text, e + 1, close))
+    if text.startswith(uses("name_title_act"), e):
+        return True  # ，甲乙区长主持召开…: the addressed name opens the clause of its own act
     return (
         e < len(text)
         and text[e] in uses("address_joiner")

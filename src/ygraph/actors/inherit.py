@@ -76,7 +76,10 @@ def clause_post(text: str, chain: tuple[Element, ...], floor: int, places: Conte
     if body is not None:  # 某处，原处长甲: the body the clause before names, not a post printed further back
         pos = replace(body, printed=first.head, rule="clause.post")
         return _held_before(chain[0], pos, marker, chain) if marker else (replace(chain[0], position=pos), *chain[1:])
-    last = _family_before(text, chain[0].start, floor, first.head, places)
+    at = chain[0].start - next((len(w) for w in uses("former") if text.endswith(w, 0, chain[0].start)), 0)
+    # 甲任某省委书记、原书记乙: a former holder listed after the new one's post, the list mark before 原 read past
+    listed = at < chain[0].start and text[at - 1 : at] == LIST_MARK
+    last = _family_before(text, at - 1 if listed else chain[0].start, floor, first.head, places)
     pos = canonical(first.head, last, places) if last is not None else None
     if last is None or pos is None or not pos.organization:
         return chain

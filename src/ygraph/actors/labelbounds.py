@@ -205,9 +205,21 @@ def _after_inner_joiner(text: str, start: int, e: int, joined: bool = True) -> i
         end = k + len(word)
         if not joined and word in uses("own_post_joiner") and longest_suffix_title(text[start:k]):
             continue
-        if end > best and _goes_on(text, end, e) and _joins(text[start:k], text[end:e], word):
+        if end > best and _goes_on(text, end, e) and (
+            _joins(text[start:k], text[end:e], word) or _met_at(text, start, k, word)
+        ):
             best = end
     return best
+
+
+def _met_at(text: str, start: int, k: int, word: str) -> bool:
+    """A place printed after a ``place_lead`` (在) and before a meeting's joiner (在某市与某会董事长): where the
+    meeting is, and the post after the joiner is the other side's, whatever opens it."""
+    return (
+        word in uses("post_meeting_joiner")
+        and text.endswith(uses("place_lead"), 0, start)
+        and bool(_is_place(text[start:k]) or place_prefix(text[start:k]) == text[start:k])
+    )
 
 
 def _joins(before: str, after: str, word: str) -> bool:

@@ -5,7 +5,7 @@ gives its holder (上月转任某司司长的甲: 甲 moved to it, ``moved_to``)
 from __future__ import annotations
 
 from ..lexicons import alternation
-from .actorlex import longest_suffix_title, uses
+from .actorlex import longest_suffix_title, plausible_name, uses
 
 _NAME_LENGTHS = (2, 3, 4)
 
@@ -17,6 +17,8 @@ def moves(text: str, a: int, b: int) -> bool:
     piece = text[a:b]
     if any(w in piece for w in uses("transfer_verb")):
         return True
+    if _named_given(piece) > 0:
+        return True  # 宣布甲任某省委书记、原书记乙: a name given its post opens the piece, another item's
     opens, not_opens = tuple(uses("transfer_opening")), tuple(uses("transfer_opening_not"))
     if not any(w in piece for w in opens):
         return False  # no opening verb printed: no position to try
@@ -41,7 +43,19 @@ def one_transfer_source() -> str:
 def moved_to(text: str, a: int, b: int, e: int) -> int:
     """Where the post a transfer verb gives starts in the piece ``text[a:b]`` ending the chain before ``e``, when a
     ``post_link`` word (的) follows it (转任某司司长的甲: the name after it holds that post now); -1 else."""
+    if b == e and (given := _named_given(text[a:b])) > 0:
+        return a + given  # 甲任某省委书记 read back from its end: the post given
     if b != e or not text.startswith(uses("post_link"), e):
         return -1
     ends = [k + len(w) for w in uses("transfer_verb") if (k := text.rfind(w, a, b)) >= 0]
     return max(ends) if ends and longest_suffix_title(text[max(ends) : b]) else -1
+
+
+def _named_given(piece: str) -> int:
+    """Where the post starts after a name of two or three characters and a ``named_appointment`` verb opening
+    ``piece`` (甲任某省委书记) with a post after it, or -1."""
+    for n in (2, 3):
+        verb = next((w for w in uses("named_appointment") if piece.startswith(w, n)), "")
+        if verb and plausible_name(piece[:n]) and longest_suffix_title(piece[n + len(verb) :]):
+            return n + len(verb)  # never the end of a title (某办主任: no name 某办主 given 任)
+    return -1
