@@ -23,10 +23,10 @@ PAPER = "新华社江城2031年6月8日电 "
 PAPER_T = "新華社江城2031年6月8日電 "
 
 LIFTED = [  # (text, the event's title, its date)
-    (PAPER + "8日上午，临江省海事学院开学典礼在江城举行。院长林晓峰主持典礼并讲话。", "临江省海事学院开学典礼", "2031-06-08"),
-    (PAPER_T + "8日上午，臨江省海事學院開學典禮在江城舉行。院長林曉峰主持典禮並講話。", "临江省海事学院开学典礼", "2031-06-08"),
-    ("新华社海州2031年3月2日电 2日上午，海州市税务学校毕业典礼在海州举行。校长龚明远主持典礼并讲话。", "海州市税务学校毕业典礼", "2031-03-02"),
-    ("新華社海州2031年3月2日電 2日上午，海州市稅務學校畢業典禮在海州舉行。校長龔明遠主持典禮並講話。", "海州市税务学校毕业典礼", "2031-03-02"),
+    (PAPER + "8日上午，临江省海事学院建校典礼在江城举行。院长林晓峰主持典礼并讲话。", "临江省海事学院建校典礼", "2031-06-08"),
+    (PAPER_T + "8日上午，臨江省海事學院建校典禮在江城舉行。院長林曉峰主持典禮並講話。", "临江省海事学院建校典礼", "2031-06-08"),
+    ("新华社海州2031年3月2日电 2日上午，海州市税务学校命名典礼在海州举行。校长龚明远主持典礼并讲话。", "海州市税务学校命名典礼", "2031-03-02"),
+    ("新華社海州2031年3月2日電 2日上午，海州市稅務學校命名典禮在海州舉行。校長龔明遠主持典禮並講話。", "海州市税务学校命名典礼", "2031-03-02"),
 ]
 
 PASSING = [  # a candidate the model scores and turns down: no event of it (the rules' own events stay)
@@ -170,7 +170,7 @@ def test_the_extractor_produces_only_features_of_those_forms(scored: list[tuple[
     vocabulary = _vocabulary()
     produced = {f for _, feats, _ in scored for f in feats}
     assert produced and all(_known(f, vocabulary) for f in produced)
-    assert not _known("trig:开学典礼", vocabulary) and not _known("nb:林晓峰", vocabulary)
+    assert not _known("trig:建校典礼", vocabulary) and not _known("nb:林晓峰", vocabulary)
 
 
 def test_the_same_text_gives_the_same_facts() -> None:

@@ -257,8 +257,8 @@ def _told_already(a: _Act) -> Ref | None | _Go:
     inspection becomes its visit, a person's visit alone is no event."""
     ctx, sentence, (left, start, end, right) = a.ctx, a.sentence, a.span
     refs, index = a.refs, a.index
-    if refs and refs[-1].end == start and not refs[-1].bare:
-        return Ref(start, end, refs[-1].draft, True)  # 考察调研: one act printed with two verbs
+    if (told := parts.told_in_sentence(refs, a.trigger, start, a.actor is None)) is not None:
+        return Ref(start, end, told, True)  # 考察调研; 召开座谈会，同某班学员进行座谈: told in its sentence
     if (rite := openacts.same_rite(ctx, sentence, (a.trigger.word, a.trigger.event_type, a.actor), refs, (left, start, end))):
         return rite  # 某园区正式动工，甲、乙共同为某楼奠基: the opening told again
     if (accompanied := escorted.tour_before(ctx, start)) is not None:

@@ -344,3 +344,14 @@ def name_prefix(ctx: Context, left: int, name_start: int) -> str:
     right_before = [t.start for t in ctx.times(left, name_start) if text[t.end : name_start].strip() in ("", *attributive)]
     at = min(right_before, default=name_start)  # 在3月4日上午的某发布会上: the day and its 的 left out too
     return text[left:at].rstrip().rstrip(OPENING_QUOTES)
+
+
+def told_in_sentence(refs: list[Ref], trigger: rules.Trigger, start: int, no_actor: bool) -> Draft | None:
+    """The event an act word tells again in its sentence: the one whose words end right where it starts (考察调研:
+    one act printed with two verbs), or, for a meeting act no one named does (召开座谈会，同某班学员进行座谈), the
+    meeting the sentence reported before it."""
+    if refs and refs[-1].end == start and not refs[-1].bare:
+        return refs[-1].draft
+    if not no_actor or trigger.event_type != "meeting" or trigger.form != "act":
+        return None
+    return next((r.draft for r in reversed(refs) if r.draft.event_type == "meeting"), None)

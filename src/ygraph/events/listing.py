@@ -69,3 +69,13 @@ def ends_on_name(text: str, persons: list[Mention], sentence: Sentence) -> bool:
     return len(tail) <= max((len(w) for w in rules.uses("list_tail")), default=0) and (
         not tail or tail in rules.uses("list_tail")
     )
+
+
+def relative_doers(text: str, sentence: Sentence, persons: list[Mention], start: int, end: int) -> list[Mention]:
+    """A participation verb opening its clause and ending a relative clause (patterns.tsv ``relative_doer``:
+    主持签约仪式的某副省长甲认为…): the people named after it in that clause do it; [] else."""
+    left, right = rules.clause_bounds(text, start, end, sentence.start, sentence.end)
+    relative = rules.pattern("relative_doer").match(text, end, right)
+    if rules.compact(text[left:start]) or relative is None:
+        return []
+    return [p for p in persons if relative.end() <= p.start and p.end <= right]

@@ -91,6 +91,7 @@ def _verb_people(
         right = listing.comma_items_end(text, persons, right, sentence)  # …的领导有甲副部长，乙书记，丙
         people = [p for p in persons if listed.end() <= p.start < min(right, sentence.end)]
     between = text[since:start]
+    people = people or listing.relative_doers(text, sentence, persons, start, hit.end)  # 主持仪式的甲认为
     if not people and prev_people and partverbs.carries_subject(text, (sentence.start, since, start), verb, prev_verb):
         return prev_people  # 某某出席某典礼，也期许…: the subject of the clauses before (no near_subject test)
     if not people and prev_people and (_same_subject(between) or partverbs.after_lead(text, start, sentence, prev_verb)):
@@ -227,6 +228,8 @@ def _present(
 def _inviter(text: str, person: Mention, start: int) -> bool:
     """甲前往某地，邀请某市长率团前来: 甲 invites, the one invited takes part (甲应邀出席, 甲获邀…: 甲 does)."""
     between = text[person.end : start]
+    for word in rules.uses("invites_not"):  # 特邀咨询甲: a post of one invited, no one inviting
+        between = between.replace(word, " " * len(word))
     at = min((i for w in rules.uses("invites") if (i := between.find(w)) >= 0), default=-1)
     return at >= 0 and not any(m in between[:at] for m in (*rules.uses("invited_mark"), *rules.uses("passive")))
 

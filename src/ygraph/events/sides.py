@@ -26,6 +26,7 @@ from .draft import Context, Draft, Ref
 _FILE = "events/side_acts.tsv"
 _OPENING_SPAN = 12  # characters of a clause read for its opening word
 BRACKETS = OPENING_BRACKETS + CLOSING_BRACKETS  # around a day printed after a day word: 今早(13日)
+_VENUE_SPAN = 8  # characters of a place between 在 and a partner word opening the talks
 _GROUP_HEAD = 12  # characters of a clause before the end of the visiting group word that opens it
 
 _NAME_CHARS = r"[^《》「」“”，。；]"  # a character of a quoted name
@@ -153,7 +154,18 @@ def partner_opening(ctx: Context, left: int, start: int) -> str:
         word = next((w for w in uses(use) if head.startswith(w)), "")
         head = head[len(word) :]
     head = _past_plan(rules.strip_start(head, adverbs(head)))  # …，将与某某会晤; 亦会与…: announced
+    head = _past_venue(head)  # 甲，26日在某市与乙会面: where, then the partner
     return next((w for w in rules.uses("partner") if head.startswith(w)), "")
+
+
+def _past_venue(head: str) -> str:
+    """``head`` past a ``venue_lead`` and the place it opens when a ``partner`` word follows that place within
+    :data:`_VENUE_SPAN` characters (在某市与某某会面: the clause opens with where the talks were)."""
+    lead = next((w for w in rules.uses("venue_lead") if head.startswith(w)), "")
+    if not lead:
+        return head
+    at = min((k for w in rules.uses("partner") if (k := head.find(w, len(lead) + 1)) > 0), default=-1)
+    return head[at:] if 0 < at <= len(lead) + _VENUE_SPAN else head
 
 
 def past_times(ctx: Context, left: int, start: int) -> int:

@@ -172,13 +172,17 @@ def _on_the_floor(text: str, sentence: Sentence, people: list[Mention]) -> bool:
 
 
 def _pronoun_subject(ctx: Context, sentence: Sentence, target: Draft | None, start: int) -> list[Mention]:
-    """他说 / 她还强调: the first person named in the nearest earlier sentence naming anyone, when that person
-    takes part in ``target`` (在表态发言中，某某表示感谢。他表示…: 他 is 某某, whoever presided before)."""
+    """他说 / 她还强调: the first person named in the sentence's clauses before it, else in the nearest earlier
+    sentence naming anyone, when that person takes part in ``target`` (在表态发言中，某某表示感谢。他表示…: 他 is
+    某某, whoever presided before; 甲致辞时表示，…，他强调: 甲)."""
     left, _ = rules.clause_bounds(ctx.doc.text, start, start, sentence.start, sentence.end)
     opening = rules.compact(ctx.doc.text[max(left, sentence.start) : start])
     if target is None or not any(opening.startswith(w) and len(opening) <= 4 for w in rules.uses("pronoun")):
         return []
     known = {name for name, relation in target.participants if relation != "sent"}  # a sender is not there
+    own = ctx.people(sentence.start, left)  # 甲致辞时表示，…，他强调: the subject of the sentence's clauses before
+    if own:
+        return own[:1] if own[0].text in known else []
     for earlier in reversed([s for s in ctx.article.sentences if s.end <= sentence.start]):
         named = ctx.people(earlier.start, earlier.end)
         if named:
