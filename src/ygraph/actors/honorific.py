@@ -15,7 +15,7 @@ title whole (a boundary or a ``name_title_end`` word follows, or no longer head 
 from __future__ import annotations
 
 from ..lexicons import TEXT_KEYS, cached
-from ..punctuation import LIST_MARK
+from ..punctuation import COMMAS, LIST_MARK
 from .actorlex import (
     PUNCT,
     automaton,
@@ -146,7 +146,7 @@ def _led(text: str, i: int, n: int, e: int) -> bool:
     if before and (n > 2 or text[i + n : e].endswith(before)):
         return True  # 甲书记和<name>市长, 甲院长和乙丙副院长: joined to a name addressed by its title before it
     if n < 3:
-        return _led_as_longer(text, i) and _two_addressed(text, e)
+        return _led_as_longer(text, i) and _two_addressed(text, i, e)
     return _led_as_longer(text, i)
 
 
@@ -203,14 +203,14 @@ def _heads() -> tuple[str, ...]:
     return tuple(titles())
 
 
-def _two_addressed(text: str, e: int) -> bool:
+def _two_addressed(text: str, i: int, e: int) -> bool:
     """A two-character name before its title (names23) paired by a joiner with a name addressed the same way right
     after its title (某院甲乙院长和丙丁副院长), followed by a bracket printing its posts (a speech's greeting:
     甲乙主任(某办公室副主任)), or by the act the clause reports (``name_title_act``: 甲乙区长主持召开…)."""
     if (close := post_bracket_end(text, e)) > 0:
         return any(True for _ in automaton("titles").iter(text, e + 1, close))
-    if text.startswith(uses("name_title_act"), e):
-        return True  # ，甲乙区长主持召开…: the addressed name opens the clause of its own act
+    if text.startswith(uses("name_title_act"), e) and i > 0 and text[i - 1] in COMMAS:
+        return True  # ，甲乙区长主持召开…: the name opens a clause of its own act (a line's start: 某市市长出席…)
     return (
         e < len(text)
         and text[e] in uses("address_joiner")

@@ -14,6 +14,7 @@ from .nameshape import surname_title
 from .noticeposts import bare_org
 from .placecontext import ContextPlaces
 from .positions import Position, canonical
+from .transfers import named_item_before
 
 _INHERIT_SPAN = 120
 _FORMER_ORG = 2  # the shortest organisation printed after a former marker that may be printed alone elsewhere
@@ -78,7 +79,7 @@ def clause_post(text: str, chain: tuple[Element, ...], floor: int, places: Conte
         return _held_before(chain[0], pos, marker, chain) if marker else (replace(chain[0], position=pos), *chain[1:])
     at = chain[0].start - next((len(w) for w in uses("former") if text.endswith(w, 0, chain[0].start)), 0)
     # 甲任某省委书记、原书记乙: a former holder listed after the new one's post, the list mark before 原 read past
-    listed = at < chain[0].start and text[at - 1 : at] == LIST_MARK
+    listed = at < chain[0].start and text[at - 1 : at] == LIST_MARK and named_item_before(text, at - 1)
     last = _family_before(text, at - 1 if listed else chain[0].start, floor, first.head, places)
     pos = canonical(first.head, last, places) if last is not None else None
     if last is None or pos is None or not pos.organization:

@@ -5,7 +5,8 @@ gives its holder (上月转任某司司长的甲: 甲 moved to it, ``moved_to``)
 from __future__ import annotations
 
 from ..lexicons import alternation
-from .actorlex import longest_suffix_title, plausible_name, uses
+from ..punctuation import COMMAS, LIST_MARK, SENTENCE_ENDS
+from .actorlex import longest_suffix_title, plausible_name, uses, words
 
 _NAME_LENGTHS = (2, 3, 4)
 
@@ -56,6 +57,17 @@ def _named_given(piece: str) -> int:
     ``piece`` (甲任某省委书记) with a post after it, or -1."""
     for n in (2, 3):
         verb = next((w for w in uses("named_appointment") if piece.startswith(w, n)), "")
+        if piece.startswith(uses("named_appointment_not"), n - 1) or piece.startswith(uses("former")):
+            continue  # 原简任技正: a grade (简任) after a former marker, no name given a post
         if verb and plausible_name(piece[:n]) and longest_suffix_title(piece[n + len(verb) :]):
             return n + len(verb)  # never the end of a title (某办主任: no name 某办主 given 任)
     return -1
+
+
+def named_item_before(text: str, i: int) -> bool:
+    """The list item ending right before ``text[i]`` (a list mark) gives a post to a name printed right after a
+    stop word or at the item's start (宣布甲任某省委书记、…), so a former holder after the mark held that post."""
+    start = max(text.rfind(c, 0, i) for c in (*COMMAS, *SENTENCE_ENDS, LIST_MARK)) + 1
+    item = text[start:i]
+    stops = tuple(w for w in words("prefix_stops.txt") if not w.startswith("!"))
+    return any(_named_given(item[p:]) > 0 and (p == 0 or item.endswith(stops, 0, p)) for p in range(len(item)))
