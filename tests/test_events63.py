@@ -13,6 +13,8 @@
   clause (主持签署仪式的某副省长乙认为) presides; 他 after the sentence's own subject is that subject.
 - 原则同意 adopts; a discussion no one named holds after its sentence's meeting (召开座谈会，同学员进行座谈) is that
   meeting.
+- An appraisal voiced at talks (高度评价, 充分肯定) is said there; a call on a place (拜访了友好城市某市) is no talks of
+  its own, the talks after it are; a day between a name and 被任命为 (某某已于25日被任命为某职) keeps the notice.
 """
 
 from __future__ import annotations
@@ -106,3 +108,27 @@ def test_a_discussion_after_its_meeting_is_that_meeting() -> None:
     lede = "1月12日，临江省委书记林晓峰在江城主持召开座谈会，同青年干部培训班学员进行座谈。"
     text = f"新华社江城2031年1月13日电 {lede}\n省委副书记柴思雨出席座谈会。\n{lede}新华社记者钱小禾 摄\n"
     assert list(_events(text)) == ["座谈会"]
+
+
+def test_an_appraisal_at_talks_is_said_there() -> None:
+    text = (
+        "江城日报 2031年11月29日\n11月28日，临江市委书记林晓峰会见了海州市市长柴思雨。林晓峰充分肯定了双方的交流。"
+        "柴思雨高度评价了两市的往来。"
+    )
+    assert {("林晓峰", "spoke_at"), ("柴思雨", "spoke_at")} <= _parts(text)
+
+
+def test_a_call_on_a_place_is_no_talks_of_its_own() -> None:
+    text = "江城日报 2031年11月29日\n11月28日，临江市委书记林晓峰一行拜访了友好城市海州市，会见了海州市市长柴思雨。"
+    assert list(_events(text)) == ["林晓峰会见海州市市长柴思雨"]
+
+
+@pytest.mark.parametrize("day", ["已于25日", "25日", "于25日"])
+def test_a_passive_appointment_with_its_day_before_bei(day: str) -> None:
+    text = f"临江日报 2031年7月28日\n会议接受柴思雨辞去临江省副省长职务的请求。柴思雨{day}被任命为临江省委统战部部长。"
+    assert ("柴思雨", "临江省委统战部部长") in _roles(text)
+
+
+def test_a_step_down_with_its_day_after_zai() -> None:
+    text = "临江日报 2031年7月28日\n临江省委常委林晓峰出席。林晓峰在7月21日卸任江城市委书记。"
+    assert ("林晓峰", "江城市委书记", "end") in {(r.person, r.position, r.change) for r in facts(text).roles}

@@ -24,6 +24,7 @@ from ..punctuation import (
 )
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
+from .eventplaces import place_levels
 
 _FIELD_BREAKS = SPACES + COLONS  # what separates the fields of a furniture line (来源：某网 发布时间：…)
 
@@ -132,14 +133,20 @@ def later_tour(text: str, word: str, end: int, right: int, stop: int) -> bool:
     )
 
 
+_PLACE_CALL = (3, 14)  # the length of a place called on (拜访了某市 … 友好城市某道某市)
+
+
 def unnamed_counterpart(ctx: Context, span: tuple[int, int, int, int]) -> bool:
-    """Talks whose clause names no one met: the object ends with an ``unnamed_counterpart`` word (主要领导) and no
-    person is named after the verb, or the verb is done broadly (``broadly``: 广泛会晤某界人士)."""
+    """Talks whose clause names no one met: the object ends with an ``unnamed_counterpart`` word (主要领导) or is a
+    place (拜访了友好城市某市: a call on a place is a leg of the trip, A9) and no person is named after the verb, or
+    the verb is done broadly (``broadly``: 广泛会晤某界人士)."""
     (left, start, end, right), text = span, ctx.doc.text
     if ctx.people(end, right):
         return False
     broadly = text.endswith(rules.uses("broadly"), left, start)
-    return broadly or rules.compact(text[end:right]).endswith(rules.uses("unnamed_counterpart"))
+    called = rules.strip_start(rules.compact(text[end:right]), rules.uses("aspect"))
+    place = _PLACE_CALL[0] <= len(called) <= _PLACE_CALL[1] and called.endswith(place_levels())  # 拜访了某市
+    return broadly or place or called.endswith(rules.uses("unnamed_counterpart"))
 
 
 def next_act_type(text: str, end: int, right: int) -> str:
