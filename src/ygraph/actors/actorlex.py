@@ -53,6 +53,12 @@ def words(name: str) -> frozenset[str]:
 
 
 @cached
+def prefix_stop_words() -> tuple[str, ...]:
+    """The stop words of prefix_stops.txt (a post starts after them), its ``!`` exceptions left out."""
+    return tuple(w for w in words("prefix_stops.txt") if not w.startswith("!"))
+
+
+@cached
 def table(name: str) -> dict[str, str]:
     return {row[0]: row[1] if len(row) > 1 else "" for row in lexicons.load_table(f"actors/{name}")}
 

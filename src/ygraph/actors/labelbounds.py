@@ -32,6 +32,7 @@ from .actorlex import (
     place_prefix,
     place_table,
     plausible_name,
+    prefix_stop_words,
     surnames,
     uses,
     words,
@@ -341,13 +342,7 @@ def marked_org(text: str, a: int, floor: int, printed: str) -> str:
     while word and k > max(floor, m - _MARKED_ORG) and CJK.match(text[k - 1]) and text[k - 1] != LIST_MARK:
         k -= 1
     org = text[k:m]
-    org = org[max((org.rfind(s) + len(s) for s in _org_stops() if s in org), default=0) :]
+    org = org[max((org.rfind(s) + len(s) for s in prefix_stop_words() if s in org), default=0) :]
     if len(org) < 2 or longest_suffix_title(org) or plausible_name(org) or not _goes_on(text, m, a + 1):
         return ""
     return org if len(org) <= _SHORT_ORG or _opens_post(org) else ""  # 把印信交到新任县长: no organisation
-
-
-@cached
-def _org_stops() -> tuple[str, ...]:
-    """The stop words of prefix_stops.txt (the post starts after them)."""
-    return tuple(w for w in words("prefix_stops.txt") if not w.startswith("!"))

@@ -11,7 +11,7 @@ from dataclasses import replace
 from .. import lexicons, scan
 from ..lexicons import alternation, cached
 from ..time.numerals import numeral_characters
-from .actorlex import any_of, place_prefix, table, uses, words
+from .actorlex import any_of, place_prefix, prefix_stop_words, table, uses
 from .chains import Element
 from .personrules import Found
 from .placecontext import ContextPlaces
@@ -79,12 +79,8 @@ def _edge(text: str, k: int) -> bool:
     """A clause edge before ``text[k]``: the start, a character that is no Han one, a stop word (由省…) or a
     session's lead printed in full (中国人民政治协商会议临江省…: the place after it is printed with its level, and
     need not be a known one)."""
-    return k == 0 or not _HAN.match(text[k - 1]) or text.endswith((*_stops(), *_leads()), 0, k)
+    return k == 0 or not _HAN.match(text[k - 1]) or text.endswith((*prefix_stop_words(), *_leads()), 0, k)
 
-
-@cached
-def _stops() -> tuple[str, ...]:
-    return tuple(w for w in words("prefix_stops.txt") if not w.startswith("!"))
 
 
 def _starts_name(left: str, edge: bool) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..lexicons import alternation
 from ..punctuation import COMMAS, LIST_MARK, SENTENCE_ENDS
-from .actorlex import longest_suffix_title, plausible_name, uses, words
+from .actorlex import longest_suffix_title, plausible_name, prefix_stop_words, uses
 
 _NAME_LENGTHS = (2, 3, 4)
 
@@ -55,10 +55,12 @@ def moved_to(text: str, a: int, b: int, e: int) -> int:
 def _named_given(piece: str) -> int:
     """Where the post starts after a name of two or three characters and a ``named_appointment`` verb opening
     ``piece`` (甲任某省委书记) with a post after it, or -1."""
+    if piece.startswith(uses("former")):
+        return -1  # 原某职: a former marker opens a post, no name
     for n in (2, 3):
         verb = next((w for w in uses("named_appointment") if piece.startswith(w, n)), "")
-        if piece.startswith(uses("named_appointment_not"), n - 1) or piece.startswith(uses("former")):
-            continue  # 原简任技正: a grade (简任) after a former marker, no name given a post
+        if piece.startswith(uses("named_appointment_not"), n - 1):
+            continue  # 简任技正: a grade (简任), no name 简 given a post
         if verb and plausible_name(piece[:n]) and longest_suffix_title(piece[n + len(verb) :]):
             return n + len(verb)  # never the end of a title (某办主任: no name 某办主 given 任)
     return -1
@@ -68,6 +70,5 @@ def named_item_before(text: str, i: int) -> bool:
     """The list item ending right before ``text[i]`` (a list mark) gives a post to a name printed right after a
     stop word or at the item's start (宣布甲任某省委书记、…), so a former holder after the mark held that post."""
     start = max(text.rfind(c, 0, i) for c in (*COMMAS, *SENTENCE_ENDS, LIST_MARK)) + 1
-    item = text[start:i]
-    stops = tuple(w for w in words("prefix_stops.txt") if not w.startswith("!"))
+    item, stops = text[start:i], prefix_stop_words()
     return any(_named_given(item[p:]) > 0 and (p == 0 or item.endswith(stops, 0, p)) for p in range(len(item)))
