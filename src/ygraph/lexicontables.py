@@ -66,6 +66,7 @@ TABLES: dict[str, Table] = {
     "actors/parties.tsv": Table(("text", "party|not_party|title|lead|modifier|reference|committee|convenes", "text")),
     "actors/places.tsv": Table(("text", "text", "province|abbreviation?")),
     "actors/title_aliases.tsv": Table(("text", "text")),
+    "actors/host_heads.tsv": Table(("text", "text")),
     "actors/national_titles.tsv": Table(("text", "title|cue", "text")),
     "actors/title_short_forms.tsv": Table(("text", "text")),
     "actors/titles.tsv": Table(("text", "single|many", "place|org|-")),

@@ -29,13 +29,14 @@ class ContextPlaces:
     nation: bool = False  # a page of the mainland's own: its bare 总理, 委员长 (actors/regiontitles.py)
     committee_party: str = ""  # the party whose committees the article prints bare (parties.committee_party)
     aliases: dict[str, str] = field(default_factory=dict)  # 以下简称“公司”: short name → organisation (definedaliases)
+    institution: str = ""  # the one institution hosting its own meeting (某大学召开会议): its bare 校长 (hostheads)
 
     def copy(self) -> ContextPlaces:
         """A copy to update without touching this one."""
         return ContextPlaces(
             dict(self.at), dict(self.printed), dict(self.dominant), dict(self.source_rule), dict(self.own),
             self.region, self.government, self.council, self.state, self.party, self.nation,
-            self.committee_party, dict(self.aliases),
+            self.committee_party, dict(self.aliases), self.institution,
         )  # fmt: skip
 
     def print_place(self, level: str, place: str) -> None:

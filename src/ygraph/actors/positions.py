@@ -25,6 +25,7 @@ from .actorlex import (
     words,
 )
 from .courts import court_division, court_of
+from .hostheads import host_owner
 from .levelchains import bare_level_organ, page_rule, printed_level_place
 from .orgnames import canonical_org, level_organs, short_stem
 from .parties import committee_owner, party_owner
@@ -102,8 +103,8 @@ def canonical(printed: str, prev: Position | None, context_places: ContextPlaces
     owner, committee = committee_owner(org, context_places.committee_party)
     if owner:  # 组发会主委 on a page naming one party: its committee, never a city's commission
         return replace(_make(printed, owner, head), rule=f"party.committee:{committee}")
-    if org in context_places.aliases:  # 公司董事长 after 某某股份有限公司（以下简称“公司”）: that company's
-        return _make(printed, context_places.aliases[org], head)
+    if own := context_places.aliases.get(org) or (not prev and host_owner(org, head, context_places.institution)):
+        return _make(printed, own, head)  # 公司董事长 after 某某公司（以下简称“公司”）, 校长 where 某大学召开会议
     modifier = org if org in uses("bare_modifier") or _chain_qualifier(org, prev) else ""
     org = _chained_org(_city_zone("" if modifier else org, prev), head, prev)
     if chain_place := printed_level_place(org, head, context_places):  # 某州委书记甲，州长乙: 某州州长
@@ -240,10 +241,9 @@ def _chained_department(org: str, head: str, prev: Position | None) -> str:
     committee in the chain (某市副秘书长兼商务局局长, 某县委常委、公安局局长) is that place's department."""
     if prev is None or not prev.place or head not in uses("department_head") or not _DEPARTMENT.fullmatch(org):
         return ""
-    if org.startswith(uses("not_department")) or place_prefix(org) or starts_level(org):
-        return ""
+    printed_own = org.startswith(uses("not_department")) or place_prefix(org) or starts_level(org)
     own = prev.organization == prev.place or _level_body(prev)
-    return prev.place + org if own else ""
+    return prev.place + org if own and not printed_own else ""
 
 
 def _level_body(prev: Position) -> bool:

@@ -33,6 +33,7 @@ from .actorlex import (
 from .councils import article_council
 from .countycities import own_county_city
 from .definedaliases import defined_aliases
+from .hostheads import host_institution
 from .levelchains import page_level_places
 from .ownerplaces import owner_context
 from .parties import article_party, committee_party
@@ -308,6 +309,7 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
     context.party, context.nation = article_party(text), page_nation(text)
     context.committee_party = committee_party(text)  # 组发会主委 on a page naming one party: never a city's
     context.aliases = defined_aliases(text)  # 某某股份有限公司（以下简称“公司”）…公司董事长: that company's
+    context.institution = host_institution(text)  # 某大学召开会议…校长甲: that university's
     return context
 
 
