@@ -96,8 +96,7 @@ def _actor_act(
         if tour is not None:  # 来到某县调研某工作: the place, then what was done there
             return actor.text + trigger.word + obj, eventplaces.canonical_place(obj[: tour.start()]), head
         return (actor.text + rules.uses("visit_verb")[0] + obj, obj, head) if obj else None
-    floor = ctx.sentence_at(start).start
-    place = eventplaces.place_in(text[head:end])[0] or eventplaces.clause_place(text, floor, head)  # 在某地，某某…
+    place = eventplaces.act_place(text, ctx.sentence_at(start).start, (actor.end, left, head, end), trigger.event_type)
     if trigger.event_type == "visit":  # 某某今晚启程前往某地: who sets off, and where to
         obj = obj or owntrips.destination(ctx, actor, start) or _formal_country(text, left, end)  # 甲8日对某国进行访问
         if not obj and not _visited(trigger.word, ""):

@@ -191,7 +191,7 @@ def _blocked(a: _Act) -> Ref | None | _Go:
         return Ref(start, end, ceremony, True)  # 签约仪式上，双方签署了…: the ceremony's own signing
     if rules.compact(text[left:start]).startswith(rules.uses("attribution")) and eventmodel.stop(ctx, a.cand, "attribution"):
         return None  # 据某某发布: where the report comes from, not an act
-    a.announced = any(len(w) > 1 and w in text[left:start] for w in rules.words("plan_words.txt"))
+    a.announced = visits.announced(text, left, start)  # 将于…; not 应某国总理邀请对某国进行访问 (done)
     plan = visits.trip_plan(ctx, sentence, trigger, left, start) if a.announced else ""  # 某某将于5月2日率团访问某地
     a.trip = plan == "planned"
     if a.announced and not plan and not planned_talks and eventmodel.stop(ctx, a.cand, "plan"):
@@ -220,9 +220,11 @@ def _found_actor(a: _Act) -> Ref | None | _Go:
     text, refs = ctx.doc.text, a.refs
     actor = escorted.escorted_actor(ctx, sentence, left, start)  # 某某由甲陪同前往某乡会勘: not 甲
     if actor is None:
-        actor = continued_actor(ctx, sentence.start, refs, trigger.event_type) if a.opener else guards.first_actor(ctx, left, start)
+        actor = continued_actor(ctx, sentence.start, refs, trigger.event_type) if a.opener else titleholder.first_actor(ctx, left, start)
     if actor is None and _new_partner(a):  # 甲与乙进行会谈…；会见丙: 甲 holds the other talks too
         actor = continued_actor(ctx, sentence.start, refs, trigger.event_type)
+    if actor is None and (trigger.event_type in parts.PERSON_ACTS or a.departure):  # 他26日会见了乙; 甲，25日访台
+        actor = titleholder.elided_actor(ctx, sentence, (left, start), trigger.event_type in parts.PERSON_ACTS)
     same_kind = any(r.draft.event_type == trigger.event_type for r in refs)
     personal = trigger.event_type in parts.PERSON_ACTS or trigger.word in rules.uses("holder_act")  # 甲…，今天举行记者会
     formal = rules.pattern("formal_visit").search(text, left, end) is not None  # …，并对某国进行正式访问

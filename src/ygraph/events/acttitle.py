@@ -62,7 +62,9 @@ def actor_title(
     obj = rules.pattern("object_list").sub("", obj)  # 检查甲、乙、丙等安全生产工作 → 检查安全生产工作
     rest = without_opener(rest)  # 某某一行则是前往会勘… → 某某一行前往会勘…
     rest = escorted.without_escort(rest)  # 某某由甲陪同视察某工程 → 某某视察某工程
-    return headline or actor.text + rest + trigger.word + obj
+    toured = trigger.event_type in eventplaces.MOTION_TOURS and actor.end <= left
+    motion = eventplaces.motion_tail(text, actor.end, left) if toured else ""  # 甲赴某州，调研某工作: where it went
+    return headline or actor.text + motion + rest + trigger.word + obj
 
 
 _TOPIC = (2, 16)  # the shortest and longest topic a sentence opens with before the agents of its opening

@@ -73,7 +73,10 @@ def unwitnessed(sentence: Sentence, trigger: rules.Trigger) -> bool:
 def unplaced_rite(text: str, trigger: rules.Trigger, left: int, start: int) -> bool:
     """A rite of the deceased (``placed_rite``: 火化) told without the place it is done at right before it (某某同志
     遗体在京火化, …的遗体，23日在某公墓火化: patterns.tsv ``rite_place``) is a step of a funeral's programme (遗体会
-    移送某火葬场火化), no event of its own."""
+    移送某火葬场火化), no event of its own; so is a ``lecture`` told without the school it is given at right before
+    it (patterns.tsv ``lecture_place``: 在某大学发表演讲 is one, 在开幕式上发表演讲 is a speech at that event)."""
+    if trigger.word in rules.uses("lecture"):  # 在某大学发表演讲: a lecture; 在开幕式上发表演讲: a part of that event
+        return rules.pattern("lecture_place").search(rules.compact(text[left:start])) is None
     if trigger.word not in rules.uses("placed_rite"):
         return False
     return rules.pattern("rite_place").search(rules.compact(text[left:start])) is None

@@ -9,7 +9,7 @@ from .. import lexicons
 from ..actors.actorlex import place_table, provinces, short_place, strip_place_suffix
 from ..actors.actorlex import uses as uses_actors
 from ..lexicons import alternation, cached
-from .eventrules import CLAUSE_BREAKS, happening, pattern, strip_end, uses
+from .eventrules import CLAUSE_BREAKS, compact, happening, pattern, strip_end, trigger_pattern, uses
 from .kinds import name_triggers
 
 
@@ -145,3 +145,29 @@ def clause_place(text: str, floor: int, head: int) -> str | None:
 
 
 _VENUE_REACH = 13  # 在 and a venue of at most twelve characters
+MOTION_TOURS = ("inspection",)  # acts a motion clause before them places and titles (talks are titled by their partner)
+_MOTION_REACH = 16  # a motion word and where it goes, in the clause before an act (赴某某土家族苗族自治州)
+
+
+def act_place(text: str, floor: int, span: tuple[int, int, int, int], event_type: str) -> str | None:
+    """The place of an act its actor does, ``span`` = (the actor's end, the clause's start, the act's clause past
+    its times, the act word's end): a place phrase of the clause, read for a tour with a motion clause closing
+    right before it (``motion_tail``: 甲赴某州，调研某工作), else a place adverbial of the sentence (``clause_place``)."""
+    actor_end, left, head, end = span
+    motion = motion_tail(text, actor_end, left) if event_type in MOTION_TOURS else ""
+    return place_in(motion + text[head:end])[0] or clause_place(text, floor, head)
+
+
+def motion_tail(text: str, actor_end: int, left: int) -> str:
+    """The clause closing right before the clause at ``left`` when it ends with a ``tour_motion`` word and where
+    it goes, printed right after a person (甲赴某州，调研某工作): the act's place and the start of its title, as if no
+    comma stood between; "" else (甲赴某市出席会议，…: an act of its own)."""
+    if left < 2 or text[left - 1] not in "，,":
+        return ""
+    opening = max(text.rfind(c, 0, left - 1) for c in CLAUSE_BREAKS + "\n") + 1
+    clause = text[opening : left - 1]
+    at, word = max(((clause.rfind(w), w) for w in uses("tour_motion")), default=(-1, ""))
+    tail = compact(clause[at:]) if at > 0 and opening < actor_end <= opening + at else ""
+    if not tail or len(tail) > _MOTION_REACH or trigger_pattern().search(tail, len(word)):
+        return ""  # 甲赴某市出席某会，…: the clause tells an act of its own
+    return tail

@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterator
 
 from .. import lexicons
-from ..model import Mention
 from ..punctuation import (
     CLAUSE_BREAKS,
     CLOSING_BRACKETS,
@@ -194,27 +193,6 @@ def recalled(text: str, left: int, start: int, end: int, right: int) -> bool:
     if past_marked(text, left, start):
         return True
     return bool(rules.pattern("act_series").search(text, end, right) or rules.pattern("act_practice").match(text, end, right))
-
-
-def first_actor(ctx: Context, left: int, start: int) -> Mention | None:
-    """The first person printed in ``left…start`` who is not represented there (代表某主席甲与乙会见: not 甲)."""
-    text = ctx.doc.text
-    return next((p for p in ctx.people(left, start) if p.end <= start and not represented(text, left, p.start)), None)
-
-
-def represented(text: str, left: int, name_start: int) -> bool:
-    """The person at ``name_start`` is printed as the one an act is done on behalf of (代表某主席甲与乙会见: the
-    speaker meets 乙 for 甲, who is not there; word_uses.tsv on_behalf, not_on_behalf: 代表团, 代表大会): the
-    clause's ``on_behalf`` word stands before the name, its title only between them."""
-    head = rules.compact(text[left:name_start])
-    at = max((head.rfind(w) + len(w) for w in rules.uses("on_behalf") if w in head), default=-1)
-    if at < 0 or head[at - 2 :].startswith(rules.uses("not_on_behalf")):
-        return False
-    between = head[at:]
-    return len(between) <= _TITLE_ROOM and not any(w in between for w in rules.uses("partner"))
-
-
-_TITLE_ROOM = 12  # characters of a title printed between 代表 and the name (代表某党主席甲)
 
 
 def past_marked(text: str, left: int, start: int) -> bool:

@@ -11,6 +11,7 @@ from ..punctuation import COMMAS
 from . import eventrules as rules
 from .draft import Context
 from .eventplaces import abbreviations
+from .titleholder import subject_before
 
 _GAP = 6  # at most these characters between the traveller and the verb, the day left out (于, 上午, 起)
 _BEFORE_LEAD = 3  # at most these before a lead word (20日起对某国…: 起)
@@ -30,7 +31,7 @@ def dated_own_trip(ctx: Context, trigger: rules.Trigger, span: tuple[int, int, i
     carried = _carries_place(trigger.word)  # 某某本月25至28日访台: the word holds the destination
     if trigger.event_type != "visit" or (trigger.word not in _uses("verb") and not carried):
         return False
-    person = next((p for p in reversed(ctx.people(left, start)) if p.end <= start), None)
+    person = next((p for p in reversed(ctx.people(left, start)) if p.end <= start), None) or subject_before(ctx, left)
     if person is None or _opening_blocked(ctx, left, person.start):
         return False
     days = _days(ctx, left, start)
@@ -64,7 +65,18 @@ def _gap(ctx: Context, person: Mention, start: int, days: list[TimeExpr]) -> str
     """The text between the traveller and the verb with its days left out."""
     text = ctx.doc.text
     kept = (ch for i, ch in enumerate(text[person.end : start], person.end) if not any(t.start <= i < t.end for t in days))
-    return rules.compact("".join(kept))
+    return _without_manner(rules.compact("".join(kept)))
+
+
+def _without_manner(gap: str) -> str:
+    """The gap without the ``manner`` words of the trip (首度, 首次) and a capacity (以某身份: ``capacity``
+    opening and closing it): they say how the trip is made, never who makes it."""
+    for word in _uses("manner"):
+        gap = gap.replace(word, "")
+    opening, closing = (next(iter(_uses(f"capacity_{end}")), "") for end in ("open", "close"))
+    at = gap.find(opening) if opening else -1
+    shut = gap.find(closing, at + 1) if at >= 0 and closing else -1
+    return gap[:at] + gap[shut + len(closing) :] if 0 <= at < shut <= at + 1 + _MANNER else gap
 
 
 def _plain(words: str, most: int, markers: bool = True) -> bool:

@@ -4,7 +4,14 @@ for ``events.py``."""
 from __future__ import annotations
 
 from ..model import PolicyLink, Sentence
-from ..punctuation import CLAUSE_BREAKS, LIST_MARK, TITLE_CLOSE, TITLE_OPEN
+from ..punctuation import (
+    CLAUSE_BREAKS,
+    CLOSING_BRACKETS,
+    LIST_MARK,
+    OPENING_BRACKETS,
+    TITLE_CLOSE,
+    TITLE_OPEN,
+)
 from . import eventrules as rules
 from .documentitems import document_items
 from .draft import Context, Draft, Ref
@@ -24,7 +31,8 @@ def policies(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | 
             target = next((r.draft for r in reversed(refs) if r.start < m.start() and not r.draft.planned), before)
         if not relation or target is None or target.planned:
             continue
-        _link(ctx, sentence, target, (rules.policy_title(m.group(1)), relation, verb), (m.start(), m.end()))
+        name = _named_before(target, text, m.start(), rules.policy_title(m.group(1)))
+        _link(ctx, sentence, target, (name, relation, verb), (m.start(), m.end()))
     _drafts(ctx, sentence)
     if ctx.current is not None and not ctx.current.planned:
         for item in document_items(text, sentence.start, sentence.end):  # 通过了某委员会关于某事的决定
@@ -36,8 +44,19 @@ def _link(
 ) -> None:
     (name, relation, verb), (start, end) = read, span
     prov = ctx.doc.provenance(ctx.article.index, sentence, start, end, f"policy:{verb}")
+    if relation == "adopted":  # 审议《某清单》…原则同意该《清单》: adopted, no longer only reviewed
+        target.policies.pop((name, "reviewed"), None)
     if not any(p[0] == name for p in target.policies):
         target.policies[(name, relation)] = PolicyLink(name, relation, prov)
+
+
+def _named_before(target: Draft, text: str, start: int, name: str) -> str:
+    """The document a short title after a ``document_anaphor`` (原则同意该《清单》) stands for: the one title the event
+    holds already that ends with it (its bracketed note aside: （送审稿）), else the title as printed."""
+    if not rules.compact(text[max(0, start - 2) : start]).endswith(rules.uses("document_anaphor")):
+        return name
+    held = {p[0] for p in target.policies if _without_note(p[0]).endswith(name) and p[0] != name}
+    return next(iter(held)) if len(held) == 1 else name
 
 
 _ITEM = 60  # the longest document printed without 《》
@@ -85,7 +104,8 @@ def _item_marks() -> tuple[str, ...]:
 
 def _policy_verb(text: str, floor: int, start: int) -> tuple[str, str]:
     """The policy verb (policy_verbs.tsv row) right before a 《title》 and its relation, ("", "") if none."""
-    window = rules.strip_end(rules.compact(text[max(floor, start - 14) : start]), rules.uses("aspect"))
+    window = rules.strip_end(rules.compact(text[max(floor, start - 14) : start]), rules.uses("document_anaphor"))
+    window = rules.strip_end(window, rules.uses("aspect"))  # 原则同意了该《清单》
     found = next(((verb, relation) for verb, relation in rules.policy_verbs() if window.endswith(verb)), ("", ""))
     if found[0]:
         return found
@@ -144,3 +164,10 @@ def _before_modifier(text: str, floor: int, start: int) -> tuple[str, str]:
         if found and phrase and not any(c in CLAUSE_BREAKS for c in phrase):
             return found
     return "", ""
+
+
+def _without_note(title: str) -> str:
+    """A title without the bracketed note closing it (某清单（送审稿） → 某清单)."""
+    if not title.endswith(tuple(CLOSING_BRACKETS)):
+        return title
+    return title[: max(title.rfind(b) for b in OPENING_BRACKETS)] if any(b in title for b in OPENING_BRACKETS) else title

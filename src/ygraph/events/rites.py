@@ -39,6 +39,8 @@ def fold(ctx: Context) -> None:
         host, word = hosts[0]
         folded = replace(act, provenance=[replace(p, rule=RITE_RULE + word) for p in act.provenance])
         join(host, folded)
+        if rules.compact(host.title) == word:  # a bare 开班仪式 beside 某培训班开班: the act names what was held
+            host.title = act.title
         drop(ctx.drafts, act)
 
 

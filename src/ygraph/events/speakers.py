@@ -28,6 +28,8 @@ def says(
     """The event and the speakers of 表示/指出/说: someone already taking part in that meeting (the last
     name before the verb and those listed with it: 甲、乙表示), or anyone who speaks 在某会上 (在座谈会上说);
     a visit welcomed (对某团来访表示欢迎) is no meeting: the talks or meeting reported before it."""
+    if ctx.doc.text.startswith(rules.uses("consoles"), start):
+        return target, []  # 向其亲属表示慰问: consoling someone, no words said at the event
     at = _at_event(ctx, refs, people, start)
     if at is not None:
         return at.draft, [p for p in people if p.end <= at.start]

@@ -320,13 +320,26 @@ def trip_plan(ctx: Context, sentence: Sentence, trigger: rules.Trigger, left: in
     departure = sets_off(ctx, trigger)
     if trigger.event_type not in ("visit", "inspection") or not (departure or visiting_group(ctx, sentence.start, start)):
         return ""
-    text = ctx.doc.text
+    found, invited = _plan_words(ctx.doc.text, left, start)
+    return "invited" if found and invited else "planned"
+
+
+def _plan_words(text: str, left: int, start: int) -> tuple[bool, bool]:
+    """Whether a plan word of two characters or more stands in ``text[left:start]``, and whether every one is an
+    ``invitation`` after an ``invited_mark`` (应某某邀请: why the act is done, no plan)."""
     found = [(at, w) for w in rules.words("plan_words.txt") if len(w) > 1 and (at := text.find(w, left, start)) >= 0]
     invited = all(
         w in rules.uses("invitation") and any(text.find(m, left, at) >= 0 for m in rules.uses("invited_mark"))
         for at, w in found
     )
-    return "invited" if found and invited else "planned"
+    return bool(found), invited
+
+
+def announced(text: str, left: int, start: int) -> bool:
+    """A plan word of two characters or more before an act in its clause (将于, 计划在): the act is announced, not
+    done; not when the only ones are an invitation it answers (并应某国总督和总理邀请对某国进行国事访问)."""
+    found, invited = _plan_words(text, left, start)
+    return found and not invited
 
 
 def sets_off(ctx: Context, trigger: rules.Trigger) -> bool:
