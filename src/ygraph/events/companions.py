@@ -17,16 +17,16 @@ def trip(
     ctx: Context, read: tuple[Sentence, list[Ref]], verb: str, span: tuple[int, int, bool], target: Draft | None
 ) -> Draft | None:
     """The visit a ``companion`` verb (a ``companion_list`` verb opening a list: 陪同某某出访的官员包括…) at
-    ``span`` ties its people to: ``target`` when it is a visit (今日抵达某地，获某某迎接), else the article's latest
-    visit (planned or held) when the verb's clause names no event after it (期待在某峰会上…。某某也到机场迎接); else
-    ``target``."""
+    ``span`` ties its people to: for a ``greeter`` verb ``target`` when it is a visit (今日抵达某地，获某某迎接), else
+    the article's latest visit (planned or held) when the verb's clause names no event after it (期待在某峰会上…。
+    某某也到机场迎接); else ``target``."""
     (sentence, refs), (start, end, listed) = read, span
     if not (verb in rules.uses("companion") or (listed and verb in rules.uses("companion_list"))):
         return target
     _, right = rules.clause_bounds(ctx.doc.text, start, end, sentence.start, sentence.end)
     if any(end <= r.start < right for r in refs):
         return target  # 随同调研某工作 / 陪同会见: the event of the clause
-    if target is not None and target.event_type == "visit" and not target.named_only:
+    if verb in rules.uses("greeter") and target is not None and target.event_type == "visit" and not target.named_only:
         return target  # 今日抵达某地，获某某迎接: the visit being told
     if _own_day(ctx, sentence.start, start):  # 9日，甲主持会议，乙随同出席: a day of its own
         return target if target is not None and target.start >= sentence.start else None
