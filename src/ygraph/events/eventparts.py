@@ -224,20 +224,6 @@ def plan_window(ctx: Context, index: int, left: int) -> str:
     return "" if previous[-1:] in SENTENCE_ENDS else rules.compact(previous)[-4:]
 
 
-def arrival_purpose(ctx: Context, index: int, left: int) -> bool:
-    """The clause at ``left`` opens with an attending verb (``purpose_attend``: 出席, not 出席了) right after a clause
-    of the same sentence that tells an arrival (``arrival``: 抵达某地，出席某峰会): why the trip was made, an event
-    to come, dated only by its own clause (docs/gold-conventions.md A3)."""
-    sentence = ctx.article.sentences[index]
-    text = ctx.doc.text
-    if left <= sentence.start or text[left - 1] not in COMMAS:
-        return False
-    opening = max(text.rfind(c, sentence.start, left - 1) for c in CLAUSE_BREAKS) + 1
-    verb = next((w for w in rules.uses("purpose_attend") if text.startswith(w, left)), "")
-    done = bool(verb) and text.startswith(rules.uses("aspect"), left + len(verb))
-    return bool(verb) and not done and any(w in text[max(opening, sentence.start) : left] for w in rules.uses("arrival"))
-
-
 def plan_before(before: str, after: str, held: tuple[str, ...]) -> bool:
     """A plan word before the name (将于…召开某会); one that is also the object marker (成功将某论坛推向…,
     ``word_uses.tsv`` ``object_plan``) only when a word of taking place follows the name in its clause."""

@@ -9,6 +9,7 @@ from .. import lexicons
 from ..actors.actorlex import place_table, provinces, short_place, strip_place_suffix
 from ..actors.actorlex import uses as uses_actors
 from ..lexicons import alternation, cached
+from ..punctuation import COMMAS, LINE_BREAK
 from .eventrules import CLAUSE_BREAKS, compact, happening, pattern, strip_end, trigger_pattern, uses
 from .kinds import name_triggers
 
@@ -162,9 +163,9 @@ def motion_tail(text: str, actor_end: int, left: int) -> str:
     """The clause closing right before the clause at ``left`` when it ends with a ``tour_motion`` word and where
     it goes, printed right after a person (甲赴某州，调研某工作): the act's place and the start of its title, as if no
     comma stood between; "" else (甲赴某市出席会议，…: an act of its own)."""
-    if left < 2 or text[left - 1] not in "，,":
+    if left < 2 or text[left - 1] not in COMMAS:
         return ""
-    opening = max(text.rfind(c, 0, left - 1) for c in CLAUSE_BREAKS + "\n") + 1
+    opening = max(text.rfind(c, 0, left - 1) for c in CLAUSE_BREAKS + LINE_BREAK) + 1
     clause = text[opening : left - 1]
     at, word = max(((clause.rfind(w), w) for w in uses("tour_motion")), default=(-1, ""))
     tail = compact(clause[at:]) if at > 0 and opening < actor_end <= opening + at else ""

@@ -223,7 +223,6 @@ def _named(
     said = rules.happening()
     planned = parts.plan_before(parts.plan_window(ctx, index, left) + prefix, text[end:right], said.after)
     planned = planned or parts.plan_after(text, end, right) or framed.elects_delegates(text, name_start, end)
-    planned = planned or parts.arrival_purpose(ctx, index, left)  # 抵达某地，出席某峰会: why the trip was made
     subject = headlines.opens_sentence(ctx, left, name_start)  # the name opens its clause (由某某主办的 before it)
     if references.speech(ctx, sentence, trigger, left, name_start, end):
         return None  # 学习某某在某座谈会上的重要讲话精神: an earlier event, referred to (named, with its speaker)

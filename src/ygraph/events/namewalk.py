@@ -11,7 +11,6 @@ from ..lexicons import cached
 from ..punctuation import (
     CLOSING_BRACKETS,
     CLOSING_QUOTES,
-    LINE_BREAK,
     LIST_MARK,
     OPENING_BRACKETS,
     OPENING_QUOTES,
@@ -41,8 +40,7 @@ def name_stop_words() -> tuple[str, ...]:
 
 @cached
 def name_stop_chars() -> frozenset[str]:
-    # a line break too: a heading line (二、研究相关工作) never runs into the next line's 会议听取了…
-    return frozenset(CLAUSE_BREAKS + LINE_BREAK) | {w for w in words("name_stops.txt") if len(w) == 1}
+    return frozenset(CLAUSE_BREAKS) | {w for w in words("name_stops.txt") if len(w) == 1}
 
 
 def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]) -> int:

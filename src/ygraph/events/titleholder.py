@@ -1,7 +1,10 @@
 """titleholder: a clause whose subject is a title alone (行政长官其后与某某会面, 行政长官将分别拜会…) acts through
 the one person the article printed with that title before it (行政长官甲): a government release names its official
 once and then by the title. The titles are ``holder_title`` in ``events/word_uses.tsv``; for ``acts.py`` and for
-the speakers and attendants of ``participants.py`` (总统致词时表示: the one president printed before spoke)."""
+the speakers and attendants of ``participants.py`` (总统致词时表示: the one president printed before spoke). Also
+who acts when an act's clause prints no one before it (``elided_actor``: a pronoun or nothing after the day, a
+subject closing the clause before) and the first person of a clause who acts (``first_actor``: not one represented,
+not the one whose invitation is answered)."""
 
 from __future__ import annotations
 
@@ -156,8 +159,8 @@ def first_actor(ctx: Context, left: int, start: int) -> Mention | None:
 
 def _inviting(text: str, left: int, person: Mention, start: int) -> bool:
     """``person`` is printed as the one whose invitation the act answers (应某国总理甲邀请对某国进行访问, 并应甲和乙
-    邀请…): an ``invited_mark`` opening the clause (after a ``carried_opener``: 并) before the name, and an ``invitation`` after the
-    name before the act."""
+    邀请…): an ``invited_mark`` opening the clause (after a ``carried_opener``: 并) before the name, and an
+    ``invitation`` after the name before the act."""
     head = rules.strip_start(rules.compact(text[left : person.start]), rules.uses("carried_opener"))
     return head.startswith(rules.uses("invited_mark")) and any(w in text[person.end : start] for w in rules.uses("invitation"))
 
