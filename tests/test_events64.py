@@ -18,8 +18,7 @@
 - A married name before 等 is read whole; a training class's opening (某培训班在某地开班) is an event and its bare
   rite (开班仪式) is that opening; a lecture at a school (在某大学发表演讲) is an event, one at an event's opening
   is a speech there; a promotion's day may print its year (将于2032年1月1日升任).
-- An attending clause right after an arrival (抵达某地，出席某峰会) is why the trip was made: no day of its own; a
-  greeter with a day of its own meets the visit told before.
+- A greeter with a day of its own meets the visit told before.
 """
 
 from __future__ import annotations
@@ -176,13 +175,6 @@ def test_a_promotion_day_with_its_year() -> None:
     )
     changes = {(r.person, r.position, r.change) for r in facts(text).roles}
     assert ("钱立新", "云林县副县长", "start") in changes
-
-
-def test_an_attending_clause_after_an_arrival_is_the_trips_purpose() -> None:
-    text = "新华社江城2031年11月14日电 国家主席龚明远14日抵达江城，出席江海峰会，并对海州国进行国事访问。"
-    assert list(_events(text)) == ["龚明远访问海州国"]
-    done = "新华社江城2031年11月14日电 国家主席龚明远14日抵达江城，出席了江海峰会开幕式。"
-    assert [(e.title, e.date, e.planned) for e in facts(done).events] == [("江海峰会开幕式", "2031-11-14", False)]
 
 
 def test_a_greeter_with_a_day_of_its_own_meets_the_visit_told_before() -> None:
