@@ -76,6 +76,8 @@ NOT_A_VETO = {
     ("actors/level_organs.txt", "政协"): "a level's own conference: an organ printed after a place (某县政协主席), "
     "never a name or a veto",
     ("actors/not_person.txt", "主席"): "a bare title is no person; a minutes page's header line (主席：…) lists it too",
+    ("actors/committee_departments.txt", "党校"): "a party committee's school, a department printed after the "
+    "committee's post (市委组织部部长、党校校长), never a name or a veto",
 }
 
 

@@ -46,6 +46,7 @@ TABLES: dict[str, Table] = {
     "actors/career_verbs.tsv": Table(("text", "any", "past|now?")),
     "actors/paired_titles.tsv": Table(("text", "head|new|former", "deputy|new|former")),
     "actors/respective_forms.tsv": Table(("text", "start|end|past", "regex")),
+    "actors/list_posts.tsv": Table(("text", "-", "regex")),
     "actors/shared_posts.tsv": Table(("text", "before|after|clauses", "regex")),
     "actors/session_posts.tsv": Table(("text", _documented_uses("actors/session_posts.tsv"))),
     "actors/session_leads.tsv": Table(("text", "text")),

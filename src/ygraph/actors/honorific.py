@@ -113,6 +113,8 @@ def _addressed(name: str) -> bool:
         return False  # 某市委常委兼秘书长: a title (常委) before the head, no name
     if name.startswith(uses("former")) or name in uses("bare_modifier"):
         return False  # 原某局长乙: a former marker then an organisation's title; 常务书记: a modifier, no name
+    if len(name) > 2 and name.endswith(uses("former_inside")):
+        return False  # 、海军原副司令员乙: a body then the former marker inside its post, no name
     shaped = plausible_name(name) or particle_name(name)  # 甲和乙副市长: 和 as a given-name character
     return shaped and not name.endswith(organs) and not is_non_name(name) and not places
 

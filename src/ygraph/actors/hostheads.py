@@ -7,6 +7,7 @@ news lists its 党委书记 and 校长 with no name before them. Read once per a
 from __future__ import annotations
 
 from ..lexicons import cached
+from ..punctuation import CLOSING_BRACKETS, OPENING_BRACKETS
 from .actorlex import PUNCT, prefix_stop_words, table, uses
 
 _LONGEST = 24  # the longest institution name read before its verb
@@ -26,11 +27,19 @@ def host_institution(text: str) -> str:
     for verb in uses("host_meeting_verb"):
         at = text.find(verb)
         while at >= 0:
-            name = _opening_name(text, at)
+            name = _opening_name(text, _before_aside(text, at))
             if len(name) > 2 and name.endswith(ends):
                 found.add(name)
             at = text.find(verb, at + 1)
     return next(iter(found)) if len(found) == 1 else ""
+
+
+def _before_aside(text: str, at: int) -> int:
+    """Where a bracketed aside closing right before ``at`` opens (某党校(某行政学院)举行: its other name), else ``at``."""
+    if at == 0 or text[at - 1] not in CLOSING_BRACKETS:
+        return at
+    opening = max(text.rfind(b, max(0, at - _LONGEST), at) for b in OPENING_BRACKETS)
+    return opening if opening >= 0 else at
 
 
 def _opening_name(text: str, at: int) -> str:

@@ -50,7 +50,8 @@ def inherit(
     pos = canonical(first.printed, prev, places)
     if pos is None or not pos.organization:
         return chain
-    if first.printed == prev.head and pos.organization in (prev.organization, prev.organization + prev.head[0]):
+    modified = prev.canonical.removesuffix(prev.head).endswith(uses("bare_modifier"))  # 常务副主席甲、副主席乙
+    if first.printed == prev.head and not modified and pos.organization in (prev.organization, prev.organization + prev.head[0]):
         pos = replace(prev, printed=first.printed)  # 处长乙 after 某处长甲: the post as printed there, not 某处处长
     return (replace(chain[0], position=pos), *chain[1:])
 

@@ -28,7 +28,7 @@ from ..lexicons import alternation, cached
 from ..model import Article, Document, Mention, rule_family
 from ..punctuation import INLINE_SPACES
 from ..text import bylines
-from . import closedlists, honorific, leads, namelists, surnamerefs
+from . import closedlists, honorific, leads, listposts, namelists, surnamerefs
 from . import personcues as cues
 from . import personrules as rules
 from .actorlex import CJK, PUNCT, place_table, plausible_name, starts_boundary, uses, words
@@ -109,8 +109,7 @@ def compact_view(doc: Document, article: Article) -> Compact:
 
 
 def _bylines(doc: Document, article: Article, compact: Compact) -> list[Found]:
-    """Reporters named in a byline (（记者 甲 乙）, 新华社记者 甲摄; text/bylines.tsv): persons without a
-    position."""
+    """Reporters named in a byline (（记者 甲 乙）, 新华社记者 甲摄; text/bylines.tsv): persons, no position."""
     found = []
     for name, at, form in bylines.names(doc.text[article.start : article.end]):
         if plausible_name(name):
@@ -227,7 +226,8 @@ def _established(text: str, article: Article, masthead: str = "", fields: Sequen
                 *rules.titled(text, places, found, _lede(text, article)),
                 *appointed(text, places),
                 *notices(text, places),
-                *respective(text, places),
+                *respective(text, places),  # and 甲、乙等某市委常委: each holds the post after 等
+                *listposts.listed_posts(text, places),
                 *shared_posts(text, places),
                 *bracketed(text, places),
                 *closedlists.titled_lists(text, places),

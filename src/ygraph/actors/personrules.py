@@ -33,6 +33,7 @@ from .actorlex import (
 )
 from .ceremonies import ceremony_body
 from .chains import Element, antecedent, chain_before
+from .commachains import across_comma
 from .guests import guest_chain, short_visit_at
 from .hostplaces import host_places, led_places, led_visits, side_places
 from .inherit import (
@@ -105,7 +106,7 @@ def titled(text: str, places: ContextPlaces, scanned: PlaceScan | None = None, l
         chain = chain_before(text, e, last_end, side_places(text, e, led_places(text, e, subject)))
         if not chain:
             continue
-        chain = _completed(text, chain, recent, places, printed, last_end)
+        chain = _completed(text, across_comma(text, chain, last_end, places), recent, places, printed, last_end)
         if _honorific_order(chain):
             continue  # <name>总书记: honorific order, not a title before a name
         if len(chain) == 1 and shape.surname_title(chain[0].position.printed, chain[0].position.head):
