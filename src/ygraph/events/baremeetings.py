@@ -6,7 +6,8 @@ broad unannotated sample); words: ``lexicons/zh/events/bare_meetings.tsv``; test
 ``tests/test_wide29.py``.
 
 * A meeting of its own when the article told a tour, visit, signing, talks or opening it is held during, or when a
-  ``call`` word names who called it (主持召开, 组织召开) — then only with a day of its own.
+  ``call`` word names who called it (主持召开, 组织召开) or an ``attend`` word someone who went (出席记者会) on a page
+  that told no outing — then only with a day of its own.
 * Titled by the place its clause prints before the noun (某县座谈会), else by the noun; dated by its sentence, else
   on the outing's day(s) or the day of the event the article reports at that point (B3).
 * Nothing when the article told a meeting already (the bare noun points back to it: ``register.bare``), when a body
@@ -49,7 +50,8 @@ def called(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger,
     before = before[: len(before) - len(kind)]
     before = next((before[: -len(j)] for j in _uses("joint") if before.endswith(j)), before)
     own = (*_uses("call"), *_uses("day"))  # a caller or a day printed: a meeting of its own, on no outing too
-    verb = next((v for v in (*own, *_uses("verb")) if before.endswith(v)), "")
+    attend = _uses("attend")  # 某某出席记者会: someone there, a meeting of its own only on no outing
+    verb = next((v for v in (*own, *_uses("verb"), *attend) if before.endswith(v)), "")
     right = clause(sentence, start, end)[1]
     if not verb or _not_happening(before[: len(before) - len(verb)], before):
         return None  # 座谈会上 / 参加座谈会: no call printed, the tour's (A8); 将召开, 定期召开
@@ -59,8 +61,8 @@ def called(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger,
     if (body and not act_words(body)) or _told(ctx, trigger.word):
         return None  # 某市召开座谈会: the body names its meeting; a meeting told before is the one meant
     outing = _outing(ctx)
-    if outing is None and verb not in own:  # 在昨天的发布会上: its day printed
-        return None
+    if (outing is None and verb not in (*own, *attend)) or (outing is not None and verb in attend):
+        return None  # 在昨天的发布会上: its day printed; 考察中出席座谈会: the tour's (A8)
     place, at, to = eventplaces.place_in(text[left:start])
     printed = text[left + at : left + to] if place else ""  # 在青禾市: a place printed with its level, not 在揭牌仪式后
     place = place if printed.endswith(eventplaces.place_levels()) or place in eventplaces.place_table(True) else None

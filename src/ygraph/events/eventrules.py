@@ -275,6 +275,7 @@ def short_form(key: str) -> str:
     """A name's key in short words (``short_names.tsv``: 第十二届人民代表大会第四次会议 → 十二届人大四次会议)."""
     for long, short in _short_names():
         key = key.replace(long, short)
+    key = pattern("rite_key_drop").sub("", key)  # 某某同志遗体在京火化 / 某某遗体火化: one cremation
     return pattern("ordinal_mark").sub("", key)
 
 

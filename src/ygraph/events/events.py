@@ -256,7 +256,8 @@ def _name(
     title = namewalk.unquoted(rules.compact(text[name_start:end]), text[name_start - 1] if quote else "")
     if len(title) < len(trigger.word) + 2:
         convener = worksceremony.subject(ctx, trigger.word, trigger.word, (left, start))  # 某工程举行动土典礼
-        convener = convener or (parts.convener(ctx, left, start) if walked == start else "")
+        opened = walked + 1 == start and text[walked] in OPENING_QUOTES  # 举行“院会”: the noun quoted alone
+        convener = convener or (parts.convener(ctx, left, walked) if walked == start or opened else "")
         convener = "" if baremeetings.act_words(convener) else convener  # 又主持召开调度会: no body met
         convener = convener or hosted.occasion_title(ctx, "", trigger.event_type, (left, start))  # 甲所设的晚宴
         convener = convener or hosted.body_host(ctx, left, start) or sittings.own_sitting_body(ctx, trigger.word, left, start)

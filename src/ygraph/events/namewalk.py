@@ -210,8 +210,11 @@ def strip_prefixes(text: str, start: int, end: int) -> int:
         at = start + len(lead) if lead and text.startswith(prefixes, start + len(lead), end) else start
         word = word_at(prefixes, text, at, end)
         if not word:
-            return start
+            break
         start = at + len(word)
+    if text[start:end] in uses("rite_anaphor") and text.startswith(uses("rite_noun"), end):
+        return end  # 出席大会开幕式的人大代表: the session told, its opening (开幕式 alone refers back)
+    return start
 
 
 def unquoted(title: str, opening: str) -> str:

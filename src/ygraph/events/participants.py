@@ -307,8 +307,9 @@ def _after_agent(text: str, people: list[Mention], sentence: Sentence, start: in
 
 
 def _marked(text: str, end: int) -> bool:
-    """A ``needs_mark`` verb (说) counts only before a mark, a quotation or the end (说明 is no speech)."""
-    return end >= len(text) or text[end] in CLAUSE_BREAKS + QUOTE_OPEN
+    """A ``needs_mark`` verb (说) counts only before a mark, a quotation or the end (说明 is no speech), or before
+    a ``marked_object`` (在机场迎接访问团成员: the visitors, not 迎接挑战)."""
+    return end >= len(text) or text[end] in CLAUSE_BREAKS + QUOTE_OPEN or text.startswith(rules.uses("marked_object"), end)
 
 
 def _same_subject(between: str) -> bool:

@@ -45,7 +45,8 @@ def _link(
     (name, relation, verb), (start, end) = read, span
     prov = ctx.doc.provenance(ctx.article.index, sentence, start, end, f"policy:{verb}")
     if relation == "adopted":  # 审议《某清单》…原则同意该《清单》: adopted, no longer only reviewed
-        target.policies.pop((name, "reviewed"), None)
+        for held in [p for p in target.policies if p[1] == "reviewed" and name in (p[0], _without_note(p[0]))]:
+            target.policies.pop(held)  # 听取关于《某条例(草案)》的报告后，通过了《某条例》: its draft too
     if not any(p[0] == name for p in target.policies):
         target.policies[(name, relation)] = PolicyLink(name, relation, prov)
 

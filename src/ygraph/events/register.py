@@ -28,13 +28,15 @@ def same(
     for d in compared(ctx.drafts):
         headline = ("article" in (source, d.date_source) or d.lede) and d.event_type == kind
         elsewhere = place and d.place and place not in d.place and d.place not in place and not d.headline
+        elsewhere = elsewhere and not (_venue(place) or _venue(d.place))  # 某公墓 / 北京: a venue may lie in the city
         numbered = headline and unnumbered_sitting(key, d.key)  # 某政府全体会议 / 某政府第八次全体会议
         if (sittings.other_sittings(key, d.key) and not numbered) or (elsewhere and d.key == key and date and len(date) == 10):
             continue  # 某会议, 某会议选举大会, 某会议闭幕大会: three events
         if titlematch.two_bodies(key, d.key) or titlematch.ceremonies_apart(key, d.key):
             continue  # 甲区领导干部大会, 乙开发区领导干部大会: two bodies met; 甲县、乙县县长就职典礼
         retold = d.headline and d.event_type == kind and titlematch.headline_repeats(key, d.key)
-        short = d.event_type == kind and titlematch.shortened(key, d.key)  # 2031年泛珠…联席会议 / 2031年泛珠三角…
+        gathers = d.event_type == kind or {d.event_type, kind} <= GATHERINGS  # 博览会开幕式 (meeting) / 某博览会开幕式暨论坛
+        short = gathers and titlematch.shortened(key, d.key)  # 2031年泛珠…联席会议 / 2031年泛珠三角…
         short = short or (kind == d.event_type == "signing" and same_parties(key, d.key))
         short = short or (kind == d.event_type == "signing" and for_sides(key) and not for_sides(d.key))
         short = short or (d.event_type == kind and bare_form(key, place, d, date))
@@ -56,6 +58,11 @@ def same(
         if d.key == key and _numbers(title) and _numbers(title) == _numbers(d.title):
             return d  # 某届人大某次会议开幕 … 某届人大某次会议闭幕次日: one session, told on two of its days
     return None
+
+
+def _venue(place: str) -> bool:
+    """A place ending with a ``venue_end`` word (某革命公墓, 某会展中心): a venue, which may lie in any city."""
+    return place.endswith(rules.uses("venue_end"))
 
 
 def one_ceremony(ctx: Context, key: str, known: str) -> bool:
