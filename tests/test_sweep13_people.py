@@ -89,8 +89,6 @@ XFAIL: dict[str, str] = {
     "minority-trad": "a transliterated name ending in 提 before 出席 is cut at 提出 (ambiguous without a name list)",
     "company-after": "a company title after the name (青禾集团龚明远董事长) is not read",
     "company-after-trad": "a company title after the name (青禾集团龚明远董事长) is not read",
-    "chain-three": "a post chain broken by ， (省委副书记、省长，江城市委书记 NAME) keeps only the last link",
-    "chain-three-trad": "a post chain broken by ， (省委副书记、省长，江城市委书记 NAME) keeps only the last link",
     "list-names": "出席会议 with no meeting named before it makes no event, so the list attends nothing",
     "list-names-trad": "出席会议 with no meeting named before it makes no event, so the list attends nothing",
     "list-chains": "出席会议 with no meeting named before it makes no event, so the list attends nothing",

@@ -3,7 +3,8 @@
 
 The forms are data (``actors/list_posts.tsv``, one id per row: the id is the rule of the finding). The post must
 be a title chain that names its organisation, or a seat a session's rules complete (大会主席团常务委员会委员); a
-collective noun (市领导, 同志, 嘉宾) holds no title and says nothing. Every item of the list must be a usual name.
+collective noun (市领导, 同志, 嘉宾) holds no title and says nothing. Every item of the list must be a usual name, all
+different, half of them of three characters (as ``shapedlists`` reads a roster).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from .personrules import Found
 from .placecontext import ContextPlaces
 
 _FILE = "actors/list_posts.tsv"
+_USUAL = 3  # the usual length of a name: half of a roster's items have it
 
 
 def listed_posts(text: str, places: ContextPlaces) -> list[Found]:
@@ -42,11 +44,14 @@ def _post(text: str, a: int, b: int, places: ContextPlaces) -> tuple[Element, ..
 
 
 def _names(text: str, a: int, b: int) -> list[tuple[str, int, int]]:
-    """The list's items, each a usual name; [] when one is not."""
+    """The list's items, each a usual name, all different and half of them of three characters (a roster, not
+    林业、农业等部门负责人: words of two characters read as names as often); [] otherwise."""
     out, at = [], a
     for part in text[a:b].split(LIST_MARK):
         if not plausible_name(part):
             return []
         out.append((part, at, at + len(part)))
         at += len(part) + 1
-    return out
+    names = [n for n, _, _ in out]
+    roster = len(set(names)) == len(names) and 2 * sum(len(n) == _USUAL for n in names) >= len(names)
+    return out if roster else []

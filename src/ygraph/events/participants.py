@@ -276,15 +276,16 @@ def _label(ctx: Context, sentence: Sentence, before: Draft | None) -> None:
 def reporters(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | None) -> None:
     """会议听取了某某关于…的通报: a person right before an ``about`` word (a short title between, 某某主任关于) after a
     ``hears`` word of the sentence, no ``opinion`` word between (会议强调), reported to the meeting heard: spoke_at."""
-    text = ctx.doc.text
-    for person in ctx.people(sentence.start, sentence.end):
-        after = rules.compact(text[person.end : min(person.end + 12, sentence.end)])
+    text, people = ctx.doc.text, ctx.people(sentence.start, sentence.end)
+    for index, person in enumerate(people):
+        end = partverbs.list_end(text, people, index)  # 甲、某委员乙分别所作的关于…: the list's reports
+        after = rules.compact(text[end : min(end + 12, sentence.end)])
         word = next((w for w in rules.uses("about") for k in range(4) if after.startswith(w, k)), "")
         heard = [k for h in rules.uses("hears") if (k := text.find(h, sentence.start, person.start)) >= 0] if word else []
         if not any(not any(v in text[k : person.start] for v in rules.uses("opinion")) for k in heard):
             continue  # 会议听取…汇报 会议强调，要贯彻某某关于…的指示: what the meeting stressed, no report heard
-        at = text.find(word, person.end, sentence.end)
-        if any(c in CLAUSE_BREAKS for c in text[person.end : at]):
+        at = text.find(word, end, sentence.end)
+        if any(c in CLAUSE_BREAKS for c in text[end:at]):
             continue
         target = _venue(ctx, refs, before, person.start)
         _link(ctx, sentence, target, person, "spoke_at", word)

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from ..lexicons import alternation, cached
 from ..model import Mention, Sentence
-from ..punctuation import CLAUSE_BREAKS, COLONS, COMMAS, SENTENCE_ENDS, TITLE_CLOSE, TITLE_OPEN
+from ..punctuation import CLAUSE_BREAKS, COLONS, COMMAS, LIST_MARK, SENTENCE_ENDS, TITLE_CLOSE, TITLE_OPEN
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
 from .groupmembers import lead_verbs, names_group
@@ -241,3 +241,18 @@ def _led_there(text: str, ctx: Context, at: int, words: tuple[str, ...]) -> bool
         return True  # 甲率团前往某地主持某会议: the verb names the group
     first = min((i for v in lead_verbs() if (i := before.find(v)) >= 0), default=-1)
     return first >= 0 and any(w in before[first:] for w in words)
+
+
+_LIST_GAP = 8  # the longest title printed between a list mark and the next name of a list (、委员乙)
+
+
+def list_end(text: str, people: list[Mention], index: int) -> int:
+    """Where the list of names ``people[index]`` opens ends (甲、某委员乙: after 乙): the next name follows a list mark
+    and at most a short title, no clause break between; the person's own end when no list goes on."""
+    end = people[index].end
+    for nxt in people[index + 1 :]:
+        gap = text[end : nxt.start]
+        if not gap.startswith(LIST_MARK) or len(gap) > _LIST_GAP or any(c in CLAUSE_BREAKS for c in gap):
+            break
+        end = nxt.end
+    return end
