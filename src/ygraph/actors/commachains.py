@@ -27,4 +27,3 @@ def across_comma(text: str, chain: tuple[Element, ...], floor: int, places: Cont
     if not earlier or earlier[0].start != opening or earlier[-1].end != comma:
         return chain
     return (*earlier, *chain)
-

@@ -104,11 +104,21 @@ def session_posts(text: str, found: list[Found], places: ContextPlaces | None = 
     named by its level alone (市九届人大二次会议) takes the place a bare title of that level takes (``places``)."""
     # a committee's plenum (市委十三届九次全会) has no presidium: its name never completes one's post
     named = [
-        (at, *_placed(name, places)) for at, name in sessions(text) if not name.endswith(session_uses("plenum"))
+        (at, *_placed(name, places))
+        for at, name in sessions(text)
+        if not name.endswith(session_uses("plenum")) and not _delegates_to(text, at, name)
     ]
     if not named:
         return found
     return [replace(f, chain=tuple(_complete(el, named) for el in f.chain)) for f in found]
+
+
+def _delegates_to(text: str, at: int, name: str) -> bool:
+    """The session is where delegates the page elects go (出席某全国代表大会代表), not the page's own."""
+    printed = text.find(name, at)  # the name as printed (a lead read in full elsewhere is not found: no delegates)
+    after = printed + len(name)
+    lead = text.endswith(session_uses("delegates_lead"), 0, at)
+    return printed >= 0 and lead and text.startswith(session_uses("delegates"), after)
 
 
 def _placed(name: str, places: ContextPlaces | None) -> tuple[str, str]:
