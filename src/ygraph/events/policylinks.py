@@ -26,7 +26,7 @@ def policies(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | 
         joined = gap is not None and (gap in ("", LIST_MARK, *rules.uses("list_joiner")) or _owner_after_mark(gap))
         verb, relation = last if joined else _policy_verb(text, sentence.start, m.start())
         last_end, last = m.end(), (verb, relation)
-        target = ctx.current
+        target = _named_later(ctx, refs, m.start(), before)
         if target is not None and target.planned:  # 通过《某草案》，决定提交某会议审议: the meeting told adopts it
             target = next((r.draft for r in reversed(refs) if r.start < m.start() and not r.draft.planned), before)
         if not relation or target is None or target.planned:
@@ -34,9 +34,21 @@ def policies(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | 
         name = _named_before(target, text, m.start(), rules.policy_title(m.group(1)))
         _link(ctx, sentence, target, (name, relation, verb), (m.start(), m.end()))
     _drafts(ctx, sentence)
-    if ctx.current is not None and not ctx.current.planned:
-        for item in document_items(text, sentence.start, sentence.end):  # 通过了某委员会关于某事的决定
-            _link(ctx, sentence, ctx.current, (item.name, item.relation, item.verb), (item.start, item.end))
+    for item in document_items(text, sentence.start, sentence.end):  # 通过了某委员会关于某事的决定
+        target = _named_later(ctx, refs, item.start, before)
+        if target is not None and not target.planned:
+            _link(ctx, sentence, target, (item.name, item.relation, item.verb), (item.start, item.end))
+
+
+def _named_later(ctx: Context, refs: list[Ref], at: int, before: Draft | None) -> Draft | None:
+    """The event a document printed at ``at`` belongs to: the sentence's latest, unless that event is named in a
+    later clause (会议表决通过某报告，并举行宪法宣誓仪式: the meeting adopts it, not the rite), then the event
+    named before the document, or the one before the sentence."""
+    later = [r for r in refs if r.start > at and r.draft is ctx.current]
+    text = ctx.doc.text
+    if not later or not any(c in text[at : later[0].start] for c in CLAUSE_BREAKS):
+        return ctx.current
+    return next((r.draft for r in reversed(refs) if r.start < at), before)
 
 
 def _link(
