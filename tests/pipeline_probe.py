@@ -14,8 +14,23 @@ from ygraph.time import temporal
 DAY = "2031-04-28"
 
 
-def facts(text: str, day: str = DAY) -> DocumentFacts:
+def facts(text: str, day: str | None = DAY) -> DocumentFacts:
     return process_document(Source("t.txt", text, "utf-8", user_date=day))
+
+
+def titled_events(text: str, day: str | None = None) -> dict[str, tuple[str | None, str | None]]:
+    """Each event's title → its date and place (the page dated by its own text when ``day`` is None)."""
+    return {e.title: (e.date, e.place) for e in facts(text, day).events}
+
+
+def held_roles(text: str, day: str | None = None) -> set[tuple[str, str]]:
+    """(person, position) of every role read."""
+    return {(r.person, r.position) for r in facts(text, day).roles}
+
+
+def taking_part(text: str, day: str | None = None) -> set[tuple[str, str, str]]:
+    """(event title, person, relation) of every participation."""
+    return {(e.title, p.person, p.relation) for e in facts(text, day).events for p in e.participants}
 
 
 def month_filter_off(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -26,19 +26,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline_probe import facts
+from pipeline_probe import held_roles as _roles
+from pipeline_probe import taking_part as _parts
+from pipeline_probe import titled_events as _events
 from sweep13 import in_script
-
-
-def _events(text: str, day: str | None = None) -> dict[str, tuple[str | None, str | None]]:
-    return {e.title: (e.date, e.place) for e in facts(text, day).events}
-
-
-def _roles(text: str, day: str | None = None) -> set[tuple[str, str]]:
-    return {(r.person, r.position) for r in facts(text, day).roles}
-
-
-def _parts(text: str, day: str | None = None) -> set[tuple[str, str, str]]:
-    return {(e.title, p.person, p.relation) for e in facts(text, day).events for p in e.participants}
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
