@@ -33,7 +33,7 @@ def host_places(text: str, page: ContextPlaces) -> list[tuple[int, str, str]]:
             if place and any(w in text[start:at] for w in _host_words("with:")):
                 ends = [k for k in (text.find(c, at) for c in _SENTENCE_END) if k >= 0]
                 level = place[-1]
-                own = _own(page, level, text[start:at]) or _hosted_before(out, level, at)  # 莅濮视察 … 莅临我市
+                own = _own(page, level, text[start:at]) or _hosted_before(out, level, at)  # 莅某视察 … 莅临我市
                 out.append((min(ends, default=len(text)), level, own if len(place) == 1 else place))
             at = text.find(cue, at + 1)
     return sorted(set(out))
@@ -73,7 +73,7 @@ def _led_to(text: str, i: int, end: int, cues: tuple[str, ...]) -> str:
 
 
 def _hosted_before(found: list[tuple[int, str, str]], level: str, at: int) -> str:
-    """The last host place of ``level`` a cue named before ``at`` (a headline's 莅濮视察 before the lede's 莅临我市:
+    """The last host place of ``level`` a cue named before ``at`` (a headline's 莅某视察 before the lede's 莅临我市:
     the page's own place is the one the headline's visit went to), "" when none."""
     return next((p for k, lv, p in sorted(found, reverse=True) if lv == level and p and k <= at), "")
 
@@ -86,7 +86,7 @@ def _own(page: ContextPlaces, level: str, visitors: str) -> str:
     if own or not about:
         return own
     named = {place_table()[w] for _, w in automaton("places").iter_long(visitors)}
-    named |= set(gazetteer_places(visitors))  # 许昌市某主任甲带领…: a city the gazetteer knows is the visitors'
+    named |= set(gazetteer_places(visitors))  # 某市某主任甲带领…: a city the gazetteer knows is the visitors'
     return "" if named else about
 
 
