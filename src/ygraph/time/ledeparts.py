@@ -7,8 +7,9 @@ from __future__ import annotations
 from ..model import TimeExpr
 from ..punctuation import CLOSING_QUOTES, OPENING_QUOTES
 from .statedday import STATED_RULES
-from .timeresolve import Point, Spec, impossible, parse_spec, resolve_times
+from .timeresolve import Point, resolve_times
 from .timerules import meanings
+from .timespec import Spec, impossible, parse_spec
 
 
 def dated_parts(expr: TimeExpr) -> tuple[Point | None, tuple[int, int | None] | None]:

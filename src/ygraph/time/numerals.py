@@ -212,6 +212,7 @@ def normalize_date_numerals(text: str) -> tuple[str, list[int]]:
         )
         prev = text[start - 1] if start else ""
         left_ok = not prev or not _is_han(prev) or prev in tables.left
+        left_ok = left_ok or (tables.units[unit] == "month" and _day_after(text, match.end(), tables))
         after = text[match.end() : match.end() + 1]
         if match.group(2) in tables.brackets and not _bracketed_day(text, start, match.group(2), unit, tables):
             continue
@@ -237,6 +238,16 @@ def normalize_date_numerals(text: str) -> tuple[str, list[int]]:
     out.append(text[copied:])
     mapping.extend(range(copied, len(text)))
     return "".join(out), mapping
+
+
+def _day_after(text: str, end: int, tables: _Tables) -> bool:
+    """A month's numeral right after a Han character (许可九月十四日) is a month when a day's numeral and unit follow
+    it at once: the day makes the pair a date."""
+    day = tables.pattern.match(text, end)
+    if day is None or tables.units[day.group(3)] != "day" or day.group(2) in tables.brackets:
+        return False
+    value = _chinese_value(day.group(1), tables.digits, tables.tens)
+    return value is not None and 1 <= value <= 31
 
 
 def _range_first(text: str, copied: int, start: int, tables: _Tables) -> re.Match[str] | None:

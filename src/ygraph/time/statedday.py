@@ -15,8 +15,8 @@ from collections.abc import Sequence
 
 from ..model import TimeExpr
 from ..punctuation import OPENING_BRACKETS
-from .timeresolve import parse_spec
 from .timerules import meanings, word_tokens
+from .timespec import parse_spec
 
 STATED_RULES = frozenset({"dw_paren_md", "dw_paren_ymd", "dw_paren_md_range_d", "dw_paren_md_range_md"})  # a range: its first day
 STATED_GAP_DAYS = 3  # a stated today further than this from the reference tells another story's day

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import MAXYEAR, date, timedelta
 
 from ..lexicons import cached
@@ -23,51 +23,14 @@ from .calendarpoints import (
     nearest_day,
     nearest_year,
     shift_month,
-    valid_day,
     week_point,
     weekday_point,
     year_not_after,
 )
 from .timerules import Relative, expand, meanings
-
-
-@dataclass(frozen=True, slots=True)
-class Spec:
-    """An underspecified value taken apart: ``UNDEF-this-year-07-END`` → base, numbers, part."""
-
-    base: str | None  # None for an explicit value ("2021-06")
-    numbers: tuple[int, ...]  # explicit: year[, month[, day]]; relative: the parts the text gave
-    part: str | None  # H1, Q3, START, END, DEC3, ...
-
+from .timespec import Spec, impossible, parse_spec
 
 _NARRATIVE_COUNTS = {"months-later": "month"}  # a count after the last date the story printed at that precision
-
-
-def parse_spec(underspecified: str) -> Spec | None:
-    """Take an underspecified value apart; ``None`` for values that are not dates (TARGET-, DURATION)."""
-    undefined = underspecified.startswith("UNDEF-")
-    tokens = underspecified.removeprefix("UNDEF-").split("-")
-    words = [t for t in tokens if t.isalpha() and t.islower()]
-    numbers = tuple(int(t) for t in tokens if t.isdigit())
-    parts = [t for t in tokens if t.isupper() or (t[:1].isupper() and t[1:].isalnum())]
-    if not undefined and (words or not numbers):
-        return None
-    return Spec("-".join(words) if undefined else None, numbers, parts[0] if parts else None)
-
-
-def impossible(spec: Spec) -> bool:
-    """The numbers the text prints name no calendar day in any year: 2月30日, 4月31日, 2022年2月29日."""
-    if spec.base is None:
-        return not Point(*spec.numbers[:3]).valid()
-    if _yearly(spec.base) and spec.numbers:  # month[-day] of some year; a leap year allows 2月29日
-        return not valid_day(2000, spec.numbers[0], spec.numbers[1] if len(spec.numbers) > 1 else None)
-    return False
-
-
-def _yearly(base: str) -> bool:
-    """A base whose numbers are month[-day]: 年 without a year, 今年, 去年, 同年…"""
-    meaning = meanings().relative.get(base)
-    return base == "year" or (meaning is not None and meaning.unit == "year")
 
 
 def _moved(meaning: Relative, anchor: Point, numbers: tuple[int, ...]) -> Point | None:
@@ -263,6 +226,7 @@ def resolve_times(
     weekdays: dict[int, Point] = {}  # the days printed with their weekday (本月25日(周日)), by weekday
     framed: int | None = None  # the year of the last date printed with its year (2030年，…)
     printed_day: Point | None = None  # the last day printed with its month (7月3日), a schedule's
+    schedule: dict[int, Point] = {}  # the days printed with their month ahead of the page, by their number
     for expr in exprs:
         spec = parse_spec(expr.underspecified.partition("/")[0])
         nearest = event_reference or expr.start in nearest_at
@@ -270,13 +234,17 @@ def resolve_times(
         retold = _weekday_told(expr, spec, weekdays)  # a day the story has named: its next cues refer to it
         done = retold or resolve_one(expr, reference_point, anchors[_cue_precision(spec)], nearest, coarse)
         if not nearest and not retold:  # a chronicle's year, a schedule's month: the story's frame
-            done = _story_frame(expr, done, spec, reference_point, (framed, printed_day), expr.start in framed_at)
+            frame = (framed, printed_day, schedule)
+            done = _story_frame(expr, done, spec, reference_point, frame, expr.start in framed_at)
         point = Point.parse(done.value) if done.kind == "date" and done.value else None
         if point is not None and point.day is not None and _names_weekday(expr):
             weekdays[_first_day(point).isoweekday()] = point
         if point is not None and expr.start not in stamps:
             framed = point.year if spec is not None and spec.base is None else framed
             printed_day = point if _month_printed(spec) and point.day is not None else printed_day
+            printed_day = point if _retold_day(spec, point, schedule) else printed_day
+            if _month_printed(spec) and point.day is not None and _ahead(point, reference_point):
+                schedule[point.day] = point
             _remember(last, point)
             within = horizon is None or _first_day(point) <= horizon
             # a story told ahead of its days (将于9月26日访问某地…翌日…) has no reached day: its days are told
@@ -289,17 +257,20 @@ def resolve_times(
 
 
 def _story_frame(
-    expr: TimeExpr, done: TimeExpr, spec: Spec | None, reference: Point | None, frame: tuple[int | None, Point | None],
-    in_sentence: bool = False,
+    expr: TimeExpr, done: TimeExpr, spec: Spec | None, reference: Point | None,
+    frame: tuple[int | None, Point | None, dict[int, Point]], in_sentence: bool = False,
 ) -> TimeExpr:
     """``done`` placed in the year the story printed before it (``_out_of_frame``) or in the month of a schedule told
     ahead of the page (``_behind_schedule``); ``done`` itself otherwise. ``frame``: the last year printed with a
-    date, the last day printed with its month; ``in_sentence``: that year was printed in the expression's sentence."""
-    framed, printed_day = frame
+    date, the last day printed with its month, the schedule's days printed with their month by number;
+    ``in_sentence``: that year was printed in the expression's sentence."""
+    framed, printed_day, schedule = frame
     first = expr.underspecified.partition("/")[0]
     if framed is not None and (in_sentence or _out_of_frame(done, spec, reference, framed)):
         return _pinned(expr, f"{framed:04d}{first.removeprefix('UNDEF-year')}", f"{framed:04d}") or done
     if printed_day is not None and spec is not None and _behind_schedule(done, spec, reference, printed_day):
+        # a schedule told twice (4月26日启程…5月3日返回; 26日启程…29日…): a day it printed with its month is that day
+        printed_day = schedule.get(spec.numbers[0], printed_day)
         month = f"{printed_day.year:04d}-{printed_day.month or 0:02d}"
         day = f"-{spec.numbers[0]:02d}" + (f"-{spec.part}" if spec.part else "")
         return _pinned(expr, month + day, printed_day.iso()) or done
@@ -320,12 +291,18 @@ def _behind_schedule(done: TimeExpr, spec: Spec, reference: Point | None, last_d
     """A bare day (4日) that the page's date puts before the day printed last with its month, when that day lies
     after the page's date (a schedule told ahead: 7月3日搭机前往…4日上午出席开幕式 on a page of 6月28日) and the bare
     day's number is not smaller: the schedule goes on in its month, it does not jump back to the page's."""
-    if spec.base != "day" or not spec.numbers or not done.value or reference is None:
+    if spec.base != "day" or not spec.numbers or not done.value or last_day.day is None:
         return False
-    if last_day.day is None or reference.day is None:
-        return False
-    ahead = _first_day(last_day) > _first_day(reference)
-    return ahead and spec.numbers[0] >= last_day.day and done.value < last_day.iso()
+    return _ahead(last_day, reference) and spec.numbers[0] >= last_day.day and done.value < last_day.iso()
+
+
+def _ahead(point: Point, reference: Point | None) -> bool:
+    return reference is not None and reference.day is not None and _first_day(point) > _first_day(reference)
+
+
+def _retold_day(spec: Spec | None, point: Point, schedule: dict[int, Point]) -> bool:
+    """A bare day placed on a day the schedule printed with its month: the schedule is told again from there."""
+    return spec is not None and spec.base == "day" and point.day is not None and schedule.get(point.day) == point
 
 
 def _month_printed(spec: Spec | None) -> bool:
