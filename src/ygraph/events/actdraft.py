@@ -1,14 +1,15 @@
 """actdraft: the draft of an act event (its title from the actor or subject, the trigger and its object, the
-words between an actor and the trigger read by ``acttitle``; its place; the documents a release issues), the
-subject of an act whose clause names none, and the people an act is done to, for ``acts``."""
+words between an actor and the trigger read by ``acttitle``; its place; the documents a release issues), and
+the people an act is done to, for ``acts``. The person of a sentence who does an act of a clause naming none is
+``actsubjects``'s."""
 
 from __future__ import annotations
 
 import re
 
 from ..model import Mention, PolicyLink, Sentence
-from ..punctuation import CLAUSE_BREAKS, CLOSING_QUOTES, COMMAS, LIST_MARK, OPENING_QUOTES
-from . import actpeople, eventplaces, guards, listed, namewalk, owntrips, sides
+from ..punctuation import CLOSING_QUOTES, LIST_MARK, OPENING_QUOTES
+from . import actpeople, actsubjects, eventplaces, listed, namewalk, owntrips, sides
 from . import eventrules as rules
 from .acttitle import actor_title, past_purpose, sideless, unposted, without_opener, without_topic
 from .draft import Context, Draft, Ref
@@ -143,7 +144,9 @@ def _subject_act(
         floor = ctx.past_dateline(sentence.start, left)
         carried = not subject or subject.startswith(rules.uses("joiner"))
         group = group_title(ctx, sentence.start, start) if not subject else ""  # 某访问团…，抵达某地，拜会某某
-        subject = group if group.endswith(rules.uses("delegation")) else _subject(text, subject, floor, left)
+        acting = actsubjects.acting_person(ctx, floor, left) if carried else None  # 甲到访某处 与某某座谈: 甲
+        person = acting.text if acting is not None else ""
+        subject = group if group.endswith(rules.uses("delegation")) else _subject(text, subject, floor, left, person)
         subject = namewalk.remains_owner(text, [(p.start, p.end) for p in ctx.people(floor, left)], subject, left)
         if len(subject) < 2:
             return None
@@ -233,55 +236,6 @@ def _ceremonies() -> tuple[str, ...]:
     return tuple(w for w, t in rules.triggers().items() if t.event_type == "signing" and t.form == "name")
 
 
-def sentence_subject(ctx: Context, sentence: Sentence, left: int, undated: bool = False) -> Mention | None:
-    """The person opening a clause of a dated sentence (only positions before it: 5月29日，某市副市长某某带领…),
-    subject of an act in a later clause that names nobody (…，深入某县督查…); with ``undated`` the sentence
-    may print no date (甲还来到某区，会见了乙: talks, which still need a day of their own)."""
-    first = _modified_head(ctx, ctx.people(sentence.start, left))
-    dated = any(t.kind == "date" for t in ctx.times(sentence.start, left))
-    if first is None or not (dated or (undated and len(ctx.people(sentence.start, left)) == 1)):
-        return None  # undated, the one person before is the subject (甲会见乙，丙…: no sure subject)
-    rel = first.start - sentence.start
-    clause_left = ctx.past_dateline(sentence.start + rules.clause_bounds(sentence.text, rel, rel + len(first.text))[0], first.start)
-    titles = [*ctx.blocked_in(clause_left, first.start), *((t.start, t.end) for t in ctx.times(clause_left, first.start))]
-    head = [
-        c
-        for i, c in enumerate(ctx.doc.text[clause_left : first.start], clause_left)
-        if not any(a <= i < b for a, b in titles)
-    ]
-    between = ctx.doc.text[first.end : left]
-    announced = [w + c for w in rules.uses("announces") for c in COMMAS]  # 甲宣布，…: what 甲 announced
-    said = max((at + len(v) for v in (*rules.says_verbs(), *announced) if (at := between.find(v)) >= 0), default=-1)
-    if said >= 0:  # 某某表示，要到基层调研: what was said, not done; 甲宣布，乙将启程…，期间将会晤丙: 乙 acts
-        return _reported_subject(ctx, first.end + said, left)
-    if rules.pattern("group_head_after").match(ctx.doc.text, first.end, left):
-        return first  # 以甲为组长的某调研组，到某市调研: the group's head acts for the group
-    opening = "".join(head)
-    opening = opening[max((opening.rfind(w) + len(w) for w in rules.uses("attributive") if w in opening), default=0) :]
-    return first if not guards.subject_head(opening).strip(LIST_MARK) else None  # 某市委常委、副市长某某; 甲时期的某职乙
-
-
-def _reported_subject(ctx: Context, said: int, left: int) -> Mention | None:
-    """The first person of the clause right after a says verb's comma (甲宣布，某党主席乙将于某日启程…): the
-    subject of what was said, who does its later acts; None when that clause names nobody."""
-    text = ctx.doc.text
-    opening = said + (text[said : said + 1] in CLAUSE_BREAKS)
-    first = next((p for p in ctx.people(opening, left) if p.end <= left), None)
-    return first if first is not None and not any(c in CLAUSE_BREAKS for c in text[opening : first.start]) else None
-
-
-def _modified_head(ctx: Context, people: list[Mention]) -> Mention | None:
-    """The first person of a sentence, past those inside an attributive phrase before it (甲主政某处时期的某职乙:
-    乙, the phrase's ``attributive`` 的 between them and no clause break)."""
-    text = ctx.doc.text
-    while len(people) > 1:
-        between = text[people[0].end : people[1].start]
-        if any(c in CLAUSE_BREAKS for c in between) or not any(w in between for w in rules.uses("attributive")):
-            break
-        people = people[1:]
-    return people[0] if people else None
-
-
 def announced(ctx: Context, start: int, end: int) -> bool:
     """Talks announced, not held: a ``talks_plan`` word between their actor (at ``start``) and their trigger
     (``end``), the names and titles there left out (甲将于某日前往某地，与某市领导会面; 甲会跟乙会面; 与乙中将会晤
@@ -340,12 +294,13 @@ def _released(ctx: Context, head: int, end: int, right: int) -> bool:
     )
 
 
-def _subject(text: str, subject: str, floor: int, left: int) -> str:
-    """The subject of an act; one starting with 与/在 (or none) takes the noun ending the previous clause."""
+def _subject(text: str, subject: str, floor: int, left: int, person: str = "") -> str:
+    """The subject of an act; one starting with 与/在 (or none) takes the noun ending the previous clause, or
+    ``person``, who acts in that clause."""
     if subject in rules.uses("manner"):
         return ""  # 今日正式缔结为友谊市: a manner word names no one, the act already told
     if not subject or subject.startswith(rules.uses("joiner")):
-        subject = _previous_tail(text, floor, left) + subject
+        subject = (person or _previous_tail(text, floor, left)) + subject
     if subject.startswith(rules.uses("located")):  # 座落于某乡的某园区正式动工: where it lies is no part of its name
         subject = subject[min((at + len(w) for w in rules.uses("attributive") if (at := subject.find(w)) > 0), default=0) :]
     return rules.strip_end(subject, rules.uses("attributive"))

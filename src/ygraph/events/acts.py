@@ -11,6 +11,7 @@ from ..punctuation import ASIDE
 from . import (
     actdraft,
     actpeople,
+    actsubjects,
     atmeeting,
     ceremonies,
     dating,
@@ -232,7 +233,7 @@ def _found_actor(a: _Act) -> Ref | None | _Go:
     if actor is None and personal and trigger.form == "act" and not same_kind:
         told = trigger.event_type in parts.BARE_WITHOUT_OBJECT and not any(w in a.opening for w in rules.words("plan_words.txt"))
         told = told or trigger.word in rules.uses("holder_act") or actdraft.trip_framed(ctx, sentence)  # 访问某国期间
-        actor = actdraft.sentence_subject(ctx, sentence, left, told)  # 某某带领…，深入某县督查; 甲来到某区，会见了乙
+        actor = actsubjects.sentence_subject(ctx, sentence, left, told)  # 某某带领…，深入某县督查; 甲来到某区，会见了乙
     if actor is not None and not (a.sides and not a.opener) and any(w in text[left : actor.start] for w in rules.uses("object_marker")):
         actor = None  # 就某某逝世 / 向某某: the object, not the one acting (代表团与某某会面: the group's hosts)
     if trigger.event_type == "talks" and trigger.form == "act" and not same_kind and (actor is None or actor in a.sides):
@@ -265,10 +266,10 @@ def _told_already(a: _Act) -> Ref | None | _Go:
         return rite  # 某园区正式动工，甲、乙共同为某楼奠基: the opening told again
     if (accompanied := escorted.tour_before(ctx, start)) is not None:
         return Ref(start, end, accompanied, True)  # 甲同样陪同其参观: the tour told just before
-    tour = visits.tour(ctx, a.actor, a.trigger, refs, left) if a.actor is not None else None
+    tour = visits.tour(ctx, a.actor, a.trigger, refs, (left, start)) if a.actor is not None else None
     tour = tour or visits.discussion_leg(ctx, a.trigger, a.span)  # 他与基层干部座谈 on a tour: a leg of it (A9)
-    if tour is not None:
-        return Ref(start, end, tour, True)  # 某某赴某省考察… 26日，他来到某市(考察): a stop of the tour reported
+    if tour is not None:  # 某某赴某省考察… 26日，他来到某市(考察): a stop of the tour reported; a planned trip's leg: none
+        return None if tour.planned and tour.event_type == "visit" else Ref(start, end, tour, True)
     a.group = group = visiting_group(ctx, sentence.start, start)
     if a.trigger.word in rules.uses("person_tour") and (group or a.actor is None):
         return None  # 某访问团参观某大楼: a leg of the group's visit, no event of its own
@@ -309,8 +310,7 @@ def _dated_draft(a: _Act) -> Draft | Ref | None:
         return None
     if trigger.event_type in parts.BARE_WITHOUT_OBJECT and actor is not None:  # 甲将于某日…与乙会面: announced
         draft.planned = draft.planned or actdraft.announced(ctx, max(actor.end, sentence.start), start)
-    # a named person's act stays even undated (某某曾到某地调研: W040), another act needs a date
-    # talks printed without a day of their own (某某会见了各国代表团) belong to the event being reported
+    # a named person's act stays undated (某某曾到某地调研: W040); talks with no day (会见了各国代表团) are the report's
     undated_ok = trigger.event_type in parts.PERSON_ACTS and trigger.event_type not in parts.BARE_WITHOUT_OBJECT
     # 甲明天率团访问某地。期间甲会跟乙会面: talks announced within a planned trip stay, undated; talks announced
     # during a trip under way (访问期间，甲将同乙举行会谈) print no date of their own: no event (gold-conventions A3)

@@ -11,6 +11,7 @@ from . import escorted, eventplaces, sides
 from . import eventrules as rules
 from .draft import Context, Ref
 from .eventparts import BARE_WITHOUT_OBJECT
+from .groups import without_times
 
 _TOPIC_TYPES = ("talks", "meeting")  # 甲与乙就某事会谈/进行座谈: titled by the sides, not the topic
 _TOUR_TYPES = ("inspection", "visit")  # a headline titles them with what was toured (会勘某工程, 访问某地)
@@ -77,10 +78,15 @@ def _opened_topic(ctx: Context, trigger: rules.Trigger, actor: Mention, left: in
     if trigger.event_type != "opening":
         return ""
     text, sentence = ctx.doc.text, ctx.sentence_at(left)
-    if sentence is None or not rules.compact(text[left : actor.start]).startswith(rules.uses("agent_marker")):
+    opening = rules.compact(without_times(ctx, left, text[left : actor.start]))  # 今天由某院长甲: past the day
+    if sentence is None or not opening.startswith(rules.uses("agent_marker")):
         return ""
-    cut = min((k for c in CLAUSE_BREAKS if (k := text.find(c, sentence.start, left)) >= 0), default=-1)
-    first = rules.compact(text[sentence.start : cut]) if cut > sentence.start else ""
+    begin = ctx.past_dateline(sentence.start, left)  # (某社记者某某某地六日电)某公司某事业，今天由甲揭牌
+    cut = min((k for c in CLAUSE_BREAKS if (k := text.find(c, begin, left)) >= 0), default=-1)
+    first = rules.compact(text[begin:cut]) if cut > begin else ""
+    close = max((first.rfind(c) for c in CLOSING_BRACKETS), default=-1)
+    if close >= 0 and any(w in first[:close] for w in rules.uses("byline")):
+        first = first[close + 1 :]  # （某社记者某某某地六日电）某公司某事业: past the byline's bracket
     first = first[max((first.rfind(w) + len(w) for w in rules.uses("attributive") if w in first), default=0) :]
     busy = rules.trigger_pattern().search(first) or rules.participation_pattern().search(first)
     if busy or ctx.people(sentence.start, cut) or not _TOPIC[0] <= len(first) <= _TOPIC[1]:

@@ -105,9 +105,11 @@ _NEAR = 4  # at most this many characters (也, 则, 衷心, 主席) between a `
 
 def _near_subject(text: str, people: list[Mention], start: int) -> list[Mention]:
     """希望/期许… (``near_subject``): said by the name right before the verb (甲也期待, 甲、乙希望), never by
-    one named further back in the clause (感谢甲的协助，期许…; 欢迎甲率团前来，期许…)."""
+    one named further back in the clause (感谢甲的协助，期许…; 欢迎甲率团前来，期许…), nor by a name owning the noun
+    the verb ends (甲的施政报告)."""
     gap = text[people[-1].end : start] if people else ""
-    return people if people and len(gap) <= _NEAR and not any(c in CLAUSE_BREAKS for c in gap) else []
+    owned = any(w in gap for w in rules.uses("attributive"))  # 甲的施政报告: the name owns the noun, says nothing
+    return people if people and len(gap) <= _NEAR and not any(c in CLAUSE_BREAKS for c in gap) and not owned else []
 
 
 def _attend(

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from os.path import commonprefix
 
-from ..actors.actorlex import longest_suffix_title
+from ..actors.actorlex import city_stems, longest_suffix_title
 from ..actors.actorlex import uses as uses_actors
 from ..actors.chains import chain_start
 from ..lexicons import cached
@@ -112,8 +112,9 @@ _LEAST_BODY = 2
 
 
 def _printed_place(where: str) -> bool:
-    """A place as printed after 在: one of the place table, or a name ending with its level (某某市)."""
-    return where in place_table(True) or (len(where) > 2 and where.endswith(place_levels()))
+    """A place as printed after 在: one of the place table, a gazetteer city by its stem (温州), or a name ending with
+    its level (某某市)."""
+    return where in place_table(True) or where in city_stems() or (len(where) > 2 and where.endswith(place_levels()))
 
 
 def _compact_body(ctx: Context, left: int, end: int) -> str:

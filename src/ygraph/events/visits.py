@@ -95,17 +95,30 @@ def _held(ctx: Context, visitor: Mention) -> Draft | None:
     return next((d for d in dated if any(p == visitor.text for p, _ in d.participants)), None)
 
 
-def tour(ctx: Context, actor: Mention, trigger: rules.Trigger, refs: list[Ref], left: int) -> Draft | None:
+def tour(ctx: Context, actor: Mention, trigger: rules.Trigger, refs: list[Ref], at: tuple[int, int]) -> Draft | None:
     """The inspection tour of ``actor`` the article reports already (某某赴某省考察调研), which a later
     来到/察看 of the same person is a stop of, as is an inspection act after that stop in its clause
-    (来到某市考察); None when there is none."""
+    (来到某市考察) or one told as going on (明日继续考察); None when there is none. ``at``: the clause's start
+    and the act word's."""
+    left, start = at
+    if trigger.event_type == "inspection" and ctx.doc.text.endswith(rules.uses("continues"), left, start):
+        return _toured_by(ctx, actor)  # 某某明日(23日)继续考察调研行程: the tour goes on, no tour of its own
     if trigger.form != "visit":
         stop = refs[-1] if refs and refs[-1].bare and refs[-1].start >= left else None
         same = stop is not None and stop.draft.event_type == trigger.event_type == "inspection"
         if same and stop is not None and (actor.text, "attended") in stop.draft.participants:
             return stop.draft
-        return _undated_stop(ctx, actor, trigger, left)
+        return _undated_stop(ctx, actor, trigger, left) or _visit_leg(ctx, actor, trigger)
     return _toured_by(ctx, actor)
+
+
+def _visit_leg(ctx: Context, actor: Mention, trigger: rules.Trigger) -> Draft | None:
+    """甲参观某馆 after the article told 甲's visit (a state visit, a trip to a city, announced or held): a site seen on
+    the way is a leg of that visit (docs/gold-conventions.md A9), not a tour of its own."""
+    if trigger.word not in rules.uses("person_tour"):
+        return None
+    visits = (d for d in reversed(compared(ctx.drafts)) if d.event_type == "visit")
+    return next((d for d in visits if (actor.text, "attended") in d.participants), None)
 
 
 def _undated_stop(ctx: Context, actor: Mention, trigger: rules.Trigger, left: int) -> Draft | None:
