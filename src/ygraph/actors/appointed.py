@@ -8,7 +8,7 @@ import re
 from .. import scan
 from ..lexicons import alternation, cached
 from ..punctuation import CLAUSE_BREAKS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
-from .actorlex import PUNCT, plausible_name, uses, words
+from .actorlex import PUNCT, plausible_name, titles, uses, words
 from .chains import chain_before
 from .personrules import Found, address_words
 from .placecontext import ContextPlaces
@@ -36,6 +36,7 @@ def appointed(text: str, places: ContextPlaces) -> list[Found]:
     for m in scan.finditer(_appointment_pattern(), text):
         name = m.group(1)
         cut = max((name.rfind(w) + len(w) for w in uses("list_opening") if w in name), default=0)
+        cut = cut if plausible_name(name[cut:]) else _after_title(name, cut)  # 副省长甲担任…: the name after its title
         name = name[cut:]  # 分别是某·某某当选…: the words before a list are no part of the name
         if not plausible_name(name) or (m.group("tense") or "") in uses("plan_only"):
             continue  # 甲拟任某职: a post proposed, not held
@@ -51,6 +52,16 @@ def appointed(text: str, places: ContextPlaces) -> list[Found]:
 
 
 _LONGEST_NAME = 8
+
+
+def _after_title(words: str, cut: int) -> int:
+    """Where a name of two or three characters starts after a title the words open with (副省长甲乙担任某职: 甲乙),
+    or ``cut`` itself when the words end with no such name."""
+    for size in (3, 2):
+        at = len(words) - size
+        if at > cut and any(words.endswith(head, cut, at) for head in titles()) and plausible_name(words[at:]):
+            return at
+    return cut
 
 
 def _listed_before(text: str, start: int) -> list[tuple[int, int]]:

@@ -111,6 +111,7 @@ def _walk_back(text: str, e: int, floor: int, bound: int) -> int:
                 and CJK_CHAR.match(text[opening - 1])
                 and all(CJK_CHAR.match(x) for x in text[opening + 1 : k])
                 and not _holds_stop(text, opening + 1, k)  # （记者某某）: a byline, no part of a name
+                and text[opening + 1 : k] not in uses("caption_side")  # 甲(右)与某大使乙: a photo's side, after a name
             ):
                 i = opening
                 continue

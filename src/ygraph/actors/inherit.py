@@ -16,8 +16,7 @@ from .placecontext import ContextPlaces
 from .positions import Position, canonical
 from .transfers import named_item_before
 
-_INHERIT_SPAN = 120
-_FORMER_ORG = 2  # the shortest organisation printed after a former marker that may be printed alone elsewhere
+_INHERIT_SPAN, _FORMER_ORG = 120, 2  # reach of a sentence's earlier post; shortest org after a former marker
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 _NAME_LENGTHS = (2, 3)  # a moving name's length, read up to the verb after it
 
@@ -45,6 +44,7 @@ def inherit(
     name = text[at : chain[0].start - len(mark)]
     listed = bool(mark) and plausible_name(name, relaxed(prev.organization))
     same_body = listed or _same_family(first.head, prev.head) or _party_group_run(first.head, prev)
+    same_body = same_body and (_same_family(first.head, prev.head) or not _body_in_head(prev))
     if titles()[first.head].ellipsis != "org" or not same_body:
         return chain  # listed: 某集团董事长甲、总经理乙 (the next post of the list is the same body's)
     pos = canonical(first.printed, prev, places)
@@ -106,6 +106,13 @@ def _body_right_before(text: str, i: int, floor: int, head: str, places: Context
     body = text[chain_start(text, end, opening) : end]  # 向来与某局为姊妹单位的技术处: read from after 的
     pos = canonical(body + head, None, places) if len(body) > 1 else None
     return pos if pos is not None and pos.organization else None
+
+
+def _body_in_head(prev: Position) -> bool:
+    """A head opening with its body's last character (行政院长: 行政 + 院长): a body cut short, which another kind of
+    title after it (…与董事长乙) does not share."""
+    kind = prev.head[:1]
+    return kind in _body_ends() and not prev.organization.endswith(kind)
 
 
 @cached

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..punctuation import CLAUSE_BREAKS, DOT, NAME_PUNCT
 from . import nameshape as shape
 from .actorlex import automaton, plausible_name, starts_boundary, uses, words
-from .japanesenames import japanese_surnames
+from .japanesenames import japanese_surnames, long_japanese_name
 from .nameends import RECURS, addressed_at, open_end, titled_shape, word_inside
 
 
@@ -44,6 +44,9 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, co
         if end > 0 or (foreign and not (titled and shape.married_name(text, i))):
             return end  # a region's post reads names relaxed, but a married name is a Han name (某司长林何某某下周…)
         return i + 4 if shape.four_character_name(text, i) or (titled and shape.married_name(text, i)) else -1
+    inside = any(_closed(text, k) for k in (i + 3, i + 4))  # 某市长樱井某一行: 一行 closes a shorter name
+    if five and valid[-1] == i + 5 and long_japanese_name(text[i : i + 5]) and _closed(text, i + 5) and not inside:
+        return valid[-1]  # 日本前首相某田由美子等: a Japanese given name of three characters, whatever opens it (由)
     if len(valid) > 1 and valid[1] == valid[0] + 1 and _opens_nothing(text, valid[0]):
         return valid[1]  # 某市长甲乙作等, 某主席甲乙和一行: 作 and 和 open no phrase before 等
     if valid and titled and foreign:  # 某特区行政长官甲乙丙昨率团: a usual name before a follower, not four characters
@@ -69,6 +72,11 @@ def _verb_without_object(text: str, k: int) -> bool:
     if text[k : k + 1] not in words("appointment_verbs.txt"):
         return False
     return k + 1 >= len(text) or text[k + 1] in CLAUSE_BREAKS or text.startswith(tuple(words("attendance_verbs.txt")), k + 1)
+
+
+def _closed(text: str, k: int) -> bool:
+    """Punctuation or a closing word (name_last_close: 等, 一行) at ``text[k]``: the name surely ends there."""
+    return k >= len(text) or text[k] in NAME_PUNCT or text.startswith(uses("name_last_close"), k)
 
 
 def _opens_nothing(text: str, k: int) -> bool:
