@@ -36,7 +36,8 @@ def appointed(text: str, places: ContextPlaces) -> list[Found]:
     for m in scan.finditer(_appointment_pattern(), text):
         name = m.group(1)
         cut = max((name.rfind(w) + len(w) for w in uses("list_opening") if w in name), default=0)
-        cut = cut if plausible_name(name[cut:]) else _after_title(name, cut)  # 副省长甲担任…: the name after its title
+        # 副省长甲担任…: the name after its title (a one-character 任 is the notices' own: notice_title_take, 任免)
+        cut = cut if plausible_name(name[cut:]) or len(m.group("verb")) < 2 else _after_title(name, cut)
         name = name[cut:]  # 分别是某·某某当选…: the words before a list are no part of the name
         if not plausible_name(name) or (m.group("tense") or "") in uses("plan_only"):
             continue  # 甲拟任某职: a post proposed, not held

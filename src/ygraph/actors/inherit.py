@@ -111,8 +111,7 @@ def _body_right_before(text: str, i: int, floor: int, head: str, places: Context
 def _body_in_head(prev: Position) -> bool:
     """A head opening with its body's last character (行政院长: 行政 + 院长): a body cut short, which another kind of
     title after it (…与董事长乙) does not share."""
-    kind = prev.head[:1]
-    return kind in _body_ends() and not prev.organization.endswith(kind)
+    return prev.head in uses("contracted_head") and not prev.organization.endswith(prev.head[:1])
 
 
 @cached

@@ -45,7 +45,8 @@ def read_name(text: str, i: int, foreign: bool = False, titled: bool = False, co
             return end  # a region's post reads names relaxed, but a married name is a Han name (某司长林何某某下周…)
         return i + 4 if shape.four_character_name(text, i) or (titled and shape.married_name(text, i)) else -1
     inside = any(_closed(text, k) for k in (i + 3, i + 4))  # 某市长樱井某一行: 一行 closes a shorter name
-    if five and valid[-1] == i + 5 and long_japanese_name(text[i : i + 5]) and _closed(text, i + 5) and not inside:
+    surname_only = valid[:-1] == [i + 2]  # 教育长森田某出席: a given name of one read before a verb stays so
+    if five and surname_only and valid[-1] == i + 5 and long_japanese_name(text[i : i + 5]) and _closed(text, i + 5) and not inside:
         return valid[-1]  # 日本前首相某田由美子等: a Japanese given name of three characters, whatever opens it (由)
     if len(valid) > 1 and valid[1] == valid[0] + 1 and _opens_nothing(text, valid[0]):
         return valid[1]  # 某市长甲乙作等, 某主席甲乙和一行: 作 and 和 open no phrase before 等
