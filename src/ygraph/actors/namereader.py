@@ -85,7 +85,7 @@ def _opens_nothing(text: str, k: int) -> bool:
     a closing word (name_last_close: 等, 一行) follows it: it opens nothing, so it ends the name."""
     if text[k] not in uses("name_last_open"):
         return False
-    return k + 1 >= len(text) or text[k + 1] in NAME_PUNCT or text.startswith(uses("name_last_close"), k + 1)
+    return _closed(text, k + 1)
 
 
 def _closes_frame(text: str, i: int, k: int) -> bool:
