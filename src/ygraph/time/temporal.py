@@ -151,16 +151,16 @@ def _date_articles(
 
 
 def _written(lede: Lede, header: tuple[Point, str] | None, dating: _Dating) -> Point | None:
-    """The latest day the article can have been written on: its dateline's day (新华社某地2030年6月8日电, the
-    day it was filed; 某网6月8日讯 in the year the article's own years give it), else the page's stamp or the
-    user's date (a page is printed after it is written). A lede's date is an event's, never this bound; a
-    page printing none of these has none."""
+    """The latest day the article can have been written on: its dateline's day (新华社某地2030年6月8日电; 某社
+    某地1月10日电 on a page of the 11th: its 昨日 is the 9th), else the page's stamp or the user's date (a page is
+    printed after it is written). A lede's date is an event's, never this bound; a page printing none has none."""
     if lede.from_dateline and lede.point is not None:
         return lede.point
-    if header is not None:
-        return header[0]
-    inferred = lede.from_dateline and dating.source == "dateline_inferred" and dating.point is not None
-    return dating.point if inferred and dating.point.day is not None else None
+    day = dating.point if dating.point is not None and dating.point.day is not None else None
+    if day is not None and (lede.filed or lede.filed_day is not None) and dating.source == "text":
+        return day
+    inferred = lede.from_dateline and dating.source == "dateline_inferred"
+    return header[0] if header is not None else day if inferred else None
 
 
 def _fill_from_others(
