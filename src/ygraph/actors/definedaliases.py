@@ -37,4 +37,16 @@ def defined_aliases(text: str) -> dict[str, str]:
         out.setdefault(short, full)
         for own in uses("alias_own"):  # 本公司: the one the notice is about
             out.setdefault(own + short, full)
+    for short in uses("short_body"):  # 某议会交通事务委员会 … 事务委员会主席甲: the one body so named
+        fulls = {text[chain_start(text, at, 0, joined=False) : at] for at in _found(text, short)}
+        named = {f + short for f in fulls if len(f) >= _PREFIX}
+        if len(named) == 1 and short not in out:
+            out[short] = named.pop()
     return out
+
+
+_PREFIX = 2  # the fewest characters before a short body's name that name the body in full (非 is no name)
+
+
+def _found(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]

@@ -219,7 +219,11 @@ def _met_at(text: str, start: int, k: int, word: str) -> bool:
     return (
         word in uses("post_meeting_joiner")
         and text.endswith(uses("place_lead"), 0, start)
-        and bool(_is_place(text[start:k]) or place_prefix(text[start:k]) == text[start:k])
+        and bool(
+            _is_place(text[start:k])
+            or place_prefix(text[start:k]) == text[start:k]
+            or text[start:k].endswith(uses("met_venue_end"))  # 在某某大会堂同某国总统: a venue the gazetteer lacks
+        )
     )
 
 

@@ -109,3 +109,9 @@ def _page_level_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|(?<=[{punct}{wider}]){joiners})([\u4e00-\u9fff]{{2,4}}?)([{levels}])(?=[{punct}]|{after}|$)"
     )
+
+
+def without_sector(place: str) -> str:
+    """A place without the sector a member sits for printed before it (``member_sector``: 澳区某省 → 某省)."""
+    sector = next((w for w in uses("member_sector") if place.startswith(w) and len(place) > len(w)), "")
+    return place[len(sector) :]

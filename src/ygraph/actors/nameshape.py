@@ -315,3 +315,10 @@ def _long_verbs() -> tuple[str, ...]:
     """The appointment verbs of two characters or more (当选, 担任): a lone 任 also ends 现任, 新任, 前任 — words that
     stand before a holder's title and name (由现任某职甲担任)."""
     return tuple(w for w in words("appointment_verbs.txt") if len(w) > 1)
+
+
+def inside_place(text: str, start: int, end: int) -> bool:
+    """The name read at ``start:end`` is the rest of a gazetteer place that begins with the character before it
+    (某省长沙市: 省长 | 沙市 is 某省 | 长沙市, no governor named 沙市)."""
+    table = place_table()
+    return start > 0 and any(text[start - 1 : start - 1 + n] in table for n in range(end - start + 1, end - start + 4))

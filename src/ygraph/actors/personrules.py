@@ -44,7 +44,7 @@ from .inherit import (
     outgoing_post,
     relaxed,
 )
-from .levelchains import remember_level_place
+from .levelchains import remember_level_place, without_sector
 from .namechanges import moved_on, sworn_in
 from .nameends import (
     ADDRESSED,
@@ -225,7 +225,7 @@ def _name_end(text: str, e: int, chain: tuple[Element, ...], found: list[Found])
         end = shape.bounded_item(text, e)  # 书记甲、副书记某某某、…: a 、 list of titled names
     if end >= 0 and shape.next_item_subject(text, chain[0].start, end):
         return -1  # 甲当选市长 乙当选某职: 乙 opens the next item
-    return -1 if end < 0 or _preposition_before_verb(text, e, end) else end
+    return -1 if end < 0 or _preposition_before_verb(text, e, end) or shape.inside_place(text, e, end) else end
 
 
 def _titled_rule(text: str, e: int, end: int, chain: tuple[Element, ...]) -> str:
@@ -288,6 +288,7 @@ def _remember_places(chain: tuple[Element, ...], places: ContextPlaces) -> None:
     for el in chain:
         remember_level_place(el.position.organization, places)  # 某州委书记甲，州长乙 (actors/levelchains.py)
         place = el.position.place
+        place = without_sector(place)  # 澳区某省政协委员: 某省 for the 省长 after it
         for inner in gazetteer_places(el.position.printed):  # 某省某市市委书记, 与某市…: the city, for the 市长 after
             if inner[-1] not in from_page and (inner[-1] != place[-1:] or place.endswith(inner) and place != inner):
                 places.print_place(inner[-1], inner)
