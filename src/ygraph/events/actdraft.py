@@ -69,7 +69,7 @@ def _act_object(text: str, trigger: rules.Trigger, end: int, right: int) -> str:
     document = trigger.word in rules.uses("issues") and printed.startswith("《")
     if trigger.event_type not in _OBJECT_TYPES and trigger.word not in rules.uses("object") and not document:
         return ""
-    obj = _object(text, end, right)
+    obj = rules.pattern("photo_mark").sub("", _object(text, end, right))  # 视察某工程(附图): the page's mark
     if document and "》" in obj:  # 发布《某方案》（以下简称《方案》）: the document issued, its short name left out
         obj = obj[: obj.index("》") + 1]
     if trigger.event_type == "visit":

@@ -29,7 +29,7 @@ from . import (
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, clause, compared
-from .groups import group_trip, own_team, task_group_at, team_tour, visiting_group
+from .groups import body_inspects, group_trip, own_team, task_group_at, team_tour, visiting_group
 from .register import add, add_listed, bare
 from .sides import continued_actor, leaders_partner, talks_sides
 
@@ -151,6 +151,7 @@ def _modified_or_bare(a: _Act) -> Ref | None | _Go:
         and not actdraft.has_object(text, end, right)
         and not actpeople.unnamed_partner(ctx, left, start)  # 甲与乙方一行举行会谈: a guest no person names
         and not leaders_partner(ctx, left, start)  # 某某…，并与某市领导会面: the leaders of a place
+        and not groupcalls.group_partner(ctx, left, start)  # 某代表团与某省有关部门进行磋商
     ):
         # 参加会见, 会见前: the talks already reported — the sentence's last talks first (甲会见乙，就某事进行会谈)
         latest = next((r.draft for r in reversed(a.refs) if r.draft.event_type == trigger.event_type and not r.bare), None)
@@ -201,17 +202,9 @@ def _blocked(a: _Act) -> Ref | None | _Go:
         return None  # 曾与某团座谈, 已设宴欢迎某团30余批, 设宴欢迎外商的做法: recalled, a series, a practice
     if trigger.event_type == "signing" and guards.past_marked(text, left, start):
         return None  # 他上任前某地已与某国签署四项协定: recalled (a count of projects signed stays a signing)
-    if _habit(a.sentence, text, left, start):
+    if guards.habit(a.sentence, text, left, start):
         return None  # 每月召开一次发布会，发布…; 每年公布名单: a habit, not one act (patterns.tsv habit)
     return _GO
-
-
-def _habit(sentence: Sentence, text: str, left: int, start: int) -> bool:
-    """Whether a habit word (每月, 每年, 定期) stands before the act in its clause, or in the clause before when
-    the act's own clause opens with it (每月召开一次发布会，发布…: the same subject goes on)."""
-    if not rules.compact(text[left:start]) and left - 1 > sentence.start:
-        left = clause(sentence, left - 2, left - 1, ASIDE)[0]
-    return bool(rules.pattern("habit").search(rules.compact(text[left:start])))
 
 
 def _found_actor(a: _Act) -> Ref | None | _Go:
@@ -260,6 +253,8 @@ def _told_already(a: _Act) -> Ref | None | _Go:
     inspection becomes its visit, a person's visit alone is no event."""
     ctx, sentence, (left, start, end, right) = a.ctx, a.sentence, a.span
     refs, index = a.refs, a.index
+    if (heard := atmeeting.heard_at(ctx, sentence, refs, a.trigger.word, (start, end, a.actor))) is not None:
+        return heard  # 在某会议上听取某某汇报: the meeting's business
     if (told := parts.told_in_sentence(refs, a.trigger, start, a.actor is None)) is not None:
         return Ref(start, end, told, True)  # 考察调研; 召开座谈会，同某班学员进行座谈: told in its sentence
     if (rite := openacts.same_rite(ctx, sentence, (a.trigger.word, a.trigger.event_type, a.actor), refs, (left, start, end))):
@@ -289,7 +284,8 @@ def _told_already(a: _Act) -> Ref | None | _Go:
     if told is not None:
         return told  # 某访团…并于28日拜会某市政府: the headline's call on the mayor, told again with its day
     hears = trigger.word in rules.uses("hears")
-    if (trigger.event_type in parts.PERSON_ACTS or hears) and a.actor is None and not team_tour(ctx, trigger.event_type, (left, start), index) and not groupcalls.group_talks(ctx, trigger, group and not a.announced, (start, end, right)):
+    body = trigger.event_type == "inspection" and body_inspects(ctx, left, start)  # 某委员会前往某地视察
+    if (trigger.event_type in parts.PERSON_ACTS or hears) and a.actor is None and not body and not team_tour(ctx, trigger.event_type, (left, start), index) and not groupcalls.group_talks(ctx, trigger, group and not a.announced, (left, start, end, right)):
         return groupcalls.headline_call(ctx, sentence, trigger, (start, end, right), index)  # 某代表团随即拜访某处处长某某: a visiting group's talks with a person named need no one before
     if hears and actdraft.bare_report(ctx.doc.text, end, right):
         known = next((d for d in reversed(compared(ctx.drafts)) if trigger.word in d.title), None)

@@ -7,12 +7,15 @@ Vocabulary: ``lexicons/zh/events/word_uses.tsv`` (``at_meeting``, ``meeting_subj
 
 from __future__ import annotations
 
+from ..model import Mention, Sentence
 from ..punctuation import CLAUSE_BREAKS, OPENING_QUOTES
 from . import eventrules as rules
-from .draft import Context, Draft
+from .actpeople import add_people
+from .draft import Context, Draft, Ref
 
 _HEAD = 2  # the fewest characters of the meeting's name that name it again (酒会前)
 _HOSTS = ("meeting", "forum", "signing", "opening", "other")  # events holding an act (a visit: visits.py)
+_AT = ("meeting", "forum")  # events a report is heard at (在某会议上听取…汇报)
 
 
 def held_at_meeting(ctx: Context, draft: Draft) -> bool:
@@ -97,3 +100,18 @@ def session_after(ctx: Context, draft: Draft) -> bool:
     draft.date_source, draft.explicit = "context", current.explicit
     draft.place = draft.place or current.place
     return True
+
+
+def heard_at(ctx: Context, sentence: Sentence, refs: list[Ref], word: str, act: tuple[int, int, Mention | None]) -> Ref | None:
+    """甲在某会议上听取乙汇报: a hearing act (``hears``) printed right after a meeting named with 上 in its sentence
+    is that meeting's business, no event of its own: its actor attends the meeting (the reporter speaks at it)."""
+    (start, end, actor), text = act, ctx.doc.text
+    at = [r for r in refs if r.end <= start and r.draft.event_type in _AT and not r.bare]
+    if word not in rules.uses("hears") or not at:
+        return None
+    between = rules.compact(text[at[-1].end : start])  # 在某会议上听取, 在院会听取
+    if between not in rules.uses("venue_after") and not (between == "" and text.endswith(rules.uses("venue_lead"), 0, at[-1].start)):
+        return None
+    if actor is not None:
+        add_people(ctx, sentence, at[-1].draft, [(actor, "attended")], word)
+    return Ref(start, end, at[-1].draft, True)

@@ -61,7 +61,8 @@ def called(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger,
     if (body and not act_words(body)) or _told(ctx, trigger.word):
         return None  # 某市召开座谈会: the body names its meeting; a meeting told before is the one meant
     outing = _outing(ctx)
-    if (outing is None and verb not in (*own, *attend)) or (outing is not None and verb in attend):
+    attended_only = verb in attend and not _held_later(text, trigger.word, end, sentence.end)
+    if (outing is None and verb not in (*own, *attend)) or (outing is not None and attended_only):
         return None  # 在昨天的发布会上: its day printed; 考察中出席座谈会: the tour's (A8)
     place, at, to = eventplaces.place_in(text[left:start])
     printed = text[left + at : left + to] if place else ""  # 在青禾市: a place printed with its level, not 在揭牌仪式后
@@ -72,6 +73,12 @@ def called(ctx: Context, index: int, sentence: Sentence, trigger: rules.Trigger,
     if outing is None and len(draft.date or "") < _DAY and not _month_called(draft, verb):
         return None  # a called noun with no day is no name another page's 座谈会 of that month could be told from
     return Ref(start, end, add(ctx, draft, sentence, start, end, f"event:name:{trigger.word}|bare_meeting"), False)
+
+
+def _held_later(text: str, noun: str, end: int, stop: int) -> bool:
+    """甲出席联席会议并讲话，乙主持联席会议: the noun attended is printed held (a ``verb`` before it) later in its
+    sentence, so it is a meeting of its own during the outing too (A8)."""
+    return any(v + noun in text[end:stop] for v in _uses("verb"))
 
 
 def _month_called(draft: Draft, verb: str) -> bool:

@@ -118,3 +118,14 @@ def _time_only(ctx: Context, start: int, end: int) -> bool:
     for t in ctx.times(start, end):
         left[t.start - start : t.end - start] = [""] * (min(t.end, end) - t.start)
     return bool(end > start) and not rules.compact("".join(left)).strip(COMMAS)
+
+
+def office_owner(ctx: Context, word: str, left: int, start: int) -> tuple[str, int] | None:
+    """某国总统甲就职仪式: an office ceremony's noun printed right after a name (no 的) is that person's own: the
+    name and where its titles start (the ceremony's name starts there, so 出席 right before it says it was held)."""
+    if word not in rules.uses("office_ceremony"):
+        return None
+    owners = [p for p in ctx.people(left, start) if p.end == start]
+    if not owners:
+        return None
+    return owners[-1].text, owners[-1].start - len(ctx.titles_before(owners[-1]))

@@ -219,6 +219,8 @@ def _named(
     title, name_start, walked = name
     if _series(ctx, title, (left, name_start, end, right)) or listed.kind_of_list(title, trigger.word) or guards.negated(text, left, walked):
         return None
+    if any(w in title for w in rules.uses("alternative")):
+        return None  # 召开职工代表会议或职工大会推选产生: kinds of meeting offered, no one event
     prefix = parts.name_prefix(ctx, left, name_start)
     said = rules.happening()
     planned = parts.plan_before(parts.plan_window(ctx, index, left) + prefix, text[end:right], said.after)
@@ -254,12 +256,17 @@ def _name(
     quote = text.startswith(tuple(OPENING_QUOTES), name_start)  # an opening quotation mark is not the name's
     name_start += quote
     title = namewalk.unquoted(rules.compact(text[name_start:end]), text[name_start - 1] if quote else "")
+    forum = _bare(ctx, trigger.word, trigger.event_type) if title[: -len(trigger.word)] in rules.uses("session_kind") else None
+    if forum is not None and forum.event_type == "forum":  # 圆桌会议由某某主持: a session of the forum told
+        return Ref(name_start, end, forum, True)
     if len(title) < len(trigger.word) + 2:
         convener = worksceremony.subject(ctx, trigger.word, trigger.word, (left, start))  # 某工程举行动土典礼
         opened = walked + 1 == start and text[walked] in OPENING_QUOTES  # 举行“院会”: the noun quoted alone
         convener = convener or (parts.convener(ctx, left, walked) if walked == start or opened else "")
         convener = "" if baremeetings.act_words(convener) else convener  # 又主持召开调度会: no body met
         convener = convener or hosted.occasion_title(ctx, "", trigger.event_type, (left, start))  # 甲所设的晚宴
+        owned = None if convener else ceremonies.office_owner(ctx, trigger.word, left, start)  # 某国总统甲就职仪式
+        convener = owned[0] if owned else convener
         convener = convener or hosted.body_host(ctx, left, start) or sittings.own_sitting_body(ctx, trigger.word, left, start)
         if not convener and worksceremony.opens_clause(ctx, trigger.word, (left, start)):
             return trigger.word, start, walked  # 开工典礼昨天在某地举行: the ceremony by its noun alone
@@ -270,7 +277,7 @@ def _name(
                 return held  # 某某主持交接典礼: the ceremony, named by its noun alone
             draft = _bare(ctx, trigger.word, trigger.event_type)
             return Ref(start, end, draft, True) if draft else None
-        title, name_start = convener + trigger.word, start
+        title, name_start = convener + trigger.word, owned[1] if owned else start
     else:
         title = _holder_title(ctx, title, trigger.word, (left, name_start), walked == name_start)
         title = hosted.occasion_title(ctx, title, trigger.event_type, (left, name_start))  # 由甲所设的某餐叙

@@ -7,7 +7,9 @@ import re
 from collections.abc import Iterator
 
 from .. import lexicons
+from ..model import Sentence
 from ..punctuation import (
+    ASIDE,
     CLAUSE_BREAKS,
     CLOSING_BRACKETS,
     CLOSING_QUOTES,
@@ -22,7 +24,7 @@ from ..punctuation import (
     TITLE_OPEN,
 )
 from . import eventrules as rules
-from .draft import Context, Draft, Ref
+from .draft import Context, Draft, Ref, clause
 from .eventplaces import place_levels
 
 _FIELD_BREAKS = SPACES + COLONS  # what separates the fields of a furniture line (来源：某网 发布时间：…)
@@ -375,3 +377,11 @@ def topic_start(text: str, floor: int, left: int, start: int) -> int:
     if at < 0 or any(w in text[at:left] for w in rules.uses("topic_verb")):
         return left
     return rules.clause_bounds(text, at, at + 1, floor)[0]
+
+
+def habit(sentence: Sentence, text: str, left: int, start: int) -> bool:
+    """Whether a habit word (每月, 每年, 定期) stands before the act in its clause, or in the clause before when
+    the act's own clause opens with it (每月召开一次发布会，发布…: the same subject goes on)."""
+    if not rules.compact(text[left:start]) and left - 1 > sentence.start:
+        left = clause(sentence, left - 2, left - 1, ASIDE)[0]
+    return bool(rules.pattern("habit").search(rules.compact(text[left:start])))

@@ -94,7 +94,7 @@ def _part(sentence: Sentence, start: int, end: int) -> str:
     text = sentence.text
     left = max((m.end() for m in _PARTS.finditer(text, 0, start)), default=0)
     right = next((m.start() for m in _PARTS.finditer(text, end)), len(text))
-    return text[left:right].strip()
+    return rules.pattern("photo_mark").sub("", text[left:right]).strip()  # 某会开幕(附图): the page's mark
 
 
 def _date(ctx: Context, at: int, draft: Draft) -> None:

@@ -58,7 +58,7 @@ def name_start(text: str, start: int, floor: int, blocked: list[tuple[int, int]]
     joiners = uses("name_joiner")
     if text.startswith(uses("office_ceremony"), start):  # 甲局、乙局及丙局新旧局长交接典礼: the posts handed over
         joiners += uses("ceremony_joiner")
-    if pattern("counted_places").match(text, i, start):  # 甲、乙两市…座谈会: the places the name counts
+    if pattern("counted_places").match(text, i, start) or _group_list(text, i, start):  # 甲、乙两市…座谈会
         joiners += (LIST_MARK,)
     while i - 1 > floor and text[i - 1] in joiners and start - i >= 2:
         if any(len(w) > 1 and text.endswith(w, floor, i) for w in name_stop_words()):
@@ -225,3 +225,9 @@ def unquoted(title: str, opening: str) -> str:
         return title
     closing = CLOSING_QUOTES[OPENING_QUOTES.index(opening)]
     return title.replace(closing, "", 1) if opening not in title else title
+
+
+def _group_list(text: str, i: int, start: int) -> bool:
+    """某市政协委员、特邀代表新春茶话会: the name's walk stopped at a 、 after a group named by a ``group_noun`` word
+    (参事, 馆员, 代表): the groups the gathering is for, listed in its name."""
+    return i > 0 and text[i - 1] == LIST_MARK and text.endswith(uses("group_noun"), 0, i - 1)

@@ -151,6 +151,8 @@ def _event_of(
     companion's trip (随团…) or the signing a witness attends (赴某地出席见证)."""
     sentence, refs, before = read
     target = _target(ctx, sentence, refs, before, hit.start, hit.end)
+    if target is None and hit.verb in rules.uses("activity_list"):  # 参加本次调研活动的包括甲: the act reported
+        target = next((d for d in reversed(ctx.drafts) if not (d.planned or d.named_only)), None)
     strict = ctx.doc.text[hit.end : hit.end + 1] in COLONS  # 成员包括：…, a roster printed apart: its group's own visit
     target = _group_visit(ctx, sentence, (hit.start, strict), target) if relation == "members" else target
     target = companions.trip(ctx, (sentence, refs), hit.verb, (hit.start, hit.end, bool(hit.listed)), target)
@@ -214,7 +216,7 @@ def _present(
     """Those of ``people`` who were there in that ``relation``: not one represented by another, not the author
     of a speech relayed, not one who only heard the speaker (甲听取了乙的汇报: 甲 heard it)."""
     text = ctx.doc.text
-    people = [p for p in people if not _represented(ctx, sentence, p)]
+    people = [p for p in people if not partverbs.represented(ctx, sentence, p)]
     people = [p for p in people if not _inviter(text, p, start)]
     if relation in ("presided", "attended", "spoke_at", "opens"):  # 传达某某近期重要讲话精神 … 主持: not there
         people = [p for p in people if not rules.pattern("relayed_author").match(text, p.end)]
@@ -322,19 +324,6 @@ def _same_subject(between: str) -> bool:
     return any(w in between for w in same) or not any(c in between for c in CLAUSE_BREAKS)
 
 
-def _represented(ctx: Context, sentence: Sentence, person: Mention) -> bool:
-    """代表某州州长某某宣读, 受某市长某某委托: someone spoken for (``on_behalf`` and a title before the name) is not
-    there."""
-    if person.start < sentence.start:
-        return False
-    left, _ = rules.clause_bounds(ctx.doc.text, person.start, person.end, sentence.start, sentence.end)
-    earlier = [p.end for p in ctx.people(left, person.start)]
-    opening = rules.compact(ctx.doc.text[max([left, *earlier]) : person.start])
-    if opening.startswith(rules.uses("entrust_lead")) and ctx.doc.text.startswith(rules.uses("entrust_close"), person.end):
-        return True  # 受代市长甲委托，乙作说明: 甲 entrusted the report, 乙 made it
-    return opening.startswith(rules.uses("on_behalf")) and not opening.startswith(rules.uses("not_on_behalf"))
-
-
 def _link(
     ctx: Context, sentence: Sentence, target: Draft | None, person: Mention, relation: str, verb: str
 ) -> None:
@@ -346,16 +335,10 @@ def _link(
     link = Participation(person.text, relation, prov)
     if target is None:
         ctx.pending.append(link)
-    elif not target.planned or companions.goes_along(target, verb) or _announced(ctx, sentence, person):
+    elif verb in rules.uses("announces") and partverbs.plan_after(ctx, sentence, person):
+        return  # 发言人甲宣布：乙将于某日访问某国: the one announcing a plan takes no part in it
+    elif not target.planned or companions.goes_along(target, verb) or partverbs.announced(ctx, sentence, person):
         target.participants.setdefault((person.text, relation), link)
-
-
-def _announced(ctx: Context, sentence: Sentence, person: Mention) -> bool:
-    """The person's part in a planned event is announced in the clause that names it (甲将出席某年会并发表演讲,
-    乙、丙将应邀出席年会): a plan word of talks (word_uses.tsv talks_plan: 将, 拟, 计划) after the person in that
-    clause (gold-conventions A3); a greeting at the airport (到机场迎接) is no part of the forum announced."""
-    _, right = rules.clause_bounds(ctx.doc.text, person.end, person.end, sentence.start, sentence.end)
-    return any(w in ctx.doc.text[person.end : right] for w in rules.uses("talks_plan")) or partverbs.plan_carried(ctx.doc.text, sentence, person.start)
 
 
 def _target(

@@ -256,3 +256,29 @@ def list_end(text: str, people: list[Mention], index: int) -> int:
             break
         end = nxt.end
     return end
+
+
+def represented(ctx: Context, sentence: Sentence, person: Mention) -> bool:
+    """代表某州州长某某宣读, 受某市长某某委托: someone spoken for (``on_behalf`` and a title before the name) is not
+    there."""
+    if person.start < sentence.start:
+        return False
+    left, _ = rules.clause_bounds(ctx.doc.text, person.start, person.end, sentence.start, sentence.end)
+    earlier = [p.end for p in ctx.people(left, person.start)]
+    opening = rules.compact(ctx.doc.text[max([left, *earlier]) : person.start])
+    if opening.startswith(rules.uses("entrust_lead")) and ctx.doc.text.startswith(rules.uses("entrust_close"), person.end):
+        return True  # 受代市长甲委托，乙作说明: 甲 entrusted the report, 乙 made it
+    return opening.startswith(rules.uses("on_behalf")) and not opening.startswith(rules.uses("not_on_behalf"))
+
+
+def plan_after(ctx: Context, sentence: Sentence, person: Mention) -> bool:
+    """A plan word of talks (word_uses.tsv talks_plan: 将, 拟) after the person in the sentence."""
+    return any(w in ctx.doc.text[person.end : sentence.end] for w in rules.uses("talks_plan"))
+
+
+def announced(ctx: Context, sentence: Sentence, person: Mention) -> bool:
+    """The person's part in a planned event is announced in the clause that names it (甲将出席某年会并发表演讲,
+    乙、丙将应邀出席年会): a plan word of talks (word_uses.tsv talks_plan: 将, 拟, 计划) after the person in that
+    clause (gold-conventions A3); a greeting at the airport (到机场迎接) is no part of the forum announced."""
+    _, right = rules.clause_bounds(ctx.doc.text, person.end, person.end, sentence.start, sentence.end)
+    return any(w in ctx.doc.text[person.end : right] for w in rules.uses("talks_plan")) or plan_carried(ctx.doc.text, sentence, person.start)

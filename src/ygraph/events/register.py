@@ -40,6 +40,7 @@ def same(
         short = short or (kind == d.event_type == "signing" and same_parties(key, d.key))
         short = short or (kind == d.event_type == "signing" and for_sides(key) and not for_sides(d.key))
         short = short or (d.event_type == kind and bare_form(key, place, d, date))
+        short = short or (d.event_type == kind and _bare_then_named(key, d, date))  # 出席联席会议 … 在某联席会上
         short = short or (d.event_type == kind and headline_talks(key, d, date, source))
         # a fair named in full by a page-dated mention (宣布第五届江海投资贸易洽谈会开幕), the report's 第五届江洽会…
         gathering = source == "article" and (d.event_type == kind or {d.event_type, kind} <= GATHERINGS)
@@ -105,6 +106,13 @@ def bare_form(key: str, place: str | None, known: Draft, date: str | None) -> bo
     same_day = bool(date) and len(date or "") == 10 and known.date == date
     there = not (place and known.place) or place in known.place or known.place in place
     return word is not None and same_day and there and known.key.endswith(stem) and known.key != key
+
+
+def _bare_then_named(key: str, known: Draft, date: str | None) -> bool:
+    """A meeting told first by its noun alone (主持联席会议) and then by its name on that day (在某市—某县某联席会上):
+    one meeting, which takes the name."""
+    word = rules.trigger_pattern().fullmatch(known.key)
+    return word is not None and bool(date) and known.date == date and key.endswith(known.key) and key != known.key
 
 
 def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, rule: str) -> Draft:
@@ -234,7 +242,11 @@ def bare(ctx: Context, word: str, kind: str = "meeting") -> Draft | None:
     if word in rules.uses("session_rite"):  # 主持了某会第二次全体会议及闭幕式: the meeting's closing, not the sitting's
         live = [d for d in live if not sittings.sitting_part(d.key)] or live
     same = next((d for d in live if d.event_type == kind), None)
-    return same or next((d for d in live if d.event_type in SAYS_TYPES), None)
+    gathered = next((d for d in live if d.event_type in _GATHERINGS), None) if kind in _GATHERINGS else None
+    return same or gathered or next((d for d in live if d.event_type in SAYS_TYPES), None)  # 会议开幕式: no talks'
+
+
+_GATHERINGS = ("meeting", "forum")  # what a bare meeting noun (会议, 开幕式) refers back to before any talks
 
 
 def add_listed(ctx: Context, sentence: Sentence, closing: Draft, head: int, start: int) -> None:

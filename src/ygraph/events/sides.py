@@ -50,10 +50,24 @@ def side_act(ctx: Context, draft: Draft, current: Draft) -> str:
     if side or draft.event_type != "signing" or _titled_object(text, draft.end):
         return side
     joined = opening(ctx, draft.start, "joined", inner=True)
+    if joined and _on_floor(ctx, draft.start):
+        return ""  # 在某联席会上，双方观看了…，并进行结对签约: done at the meeting, its outcome (A4)
     if joined and current.event_type in ("meeting", "forum"):
         return joined  # 某会议在某地举行，并共同签署某宣言
     floor = opening(ctx, draft.start, "floor")
     return floor if floor and headline_signing(ctx) else ""  # 会上，甲与乙签署…协议 under a signing headline
+
+
+def _on_floor(ctx: Context, start: int) -> bool:
+    """The act's sentence opens with a meeting's floor (在某某联席会上，…): a name ending with a gathering's
+    trigger, then 上, before the first comma."""
+    sentence = ctx.sentence_at(start)
+    head = rules.compact(ctx.doc.text[sentence.start : start]).split("，")[0].split(",")[0]
+    floor = next((w for w in rules.uses("venue_after") if head.endswith(w)), "")  # 上
+    if not floor or not head.startswith(rules.uses("venue_lead")):  # 在
+        return False
+    found = rules.trigger_pattern().search(head[: -len(floor)])
+    return found is not None and found.end() == len(head) - len(floor) and rules.triggers()[found.group()].event_type in ("meeting", "forum")
 
 
 def outcome(ctx: Context, start: int, end: int) -> bool:
