@@ -151,7 +151,6 @@ def _modified_or_bare(a: _Act) -> Ref | None | _Go:
         and not actdraft.has_object(text, end, right)
         and not actpeople.unnamed_partner(ctx, left, start)  # 甲与乙方一行举行会谈: a guest no person names
         and not leaders_partner(ctx, left, start)  # 某某…，并与某市领导会面: the leaders of a place
-        and not groupcalls.group_partner(ctx, left, start)  # 某代表团与某省有关部门进行磋商
     ):
         # 参加会见, 会见前: the talks already reported — the sentence's last talks first (甲会见乙，就某事进行会谈)
         latest = next((r.draft for r in reversed(a.refs) if r.draft.event_type == trigger.event_type and not r.bare), None)

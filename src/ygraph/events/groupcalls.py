@@ -10,7 +10,6 @@ from . import actpeople, dating
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, compared
 from .eventplaces import HOST_SPAN
-from .groups import group_partner
 
 
 def task_group_tour(ctx: Context, trigger: rules.Trigger) -> Draft | None:
@@ -22,11 +21,8 @@ def task_group_tour(ctx: Context, trigger: rules.Trigger) -> Draft | None:
 
 def group_talks(ctx: Context, trigger: rules.Trigger, group: bool, span: tuple[int, int, int, int]) -> bool:
     """Talks whose subject is a visiting group (代表团/访问团…拜会某某), not announced, not received (获某某接见:
-    ``passive``), its host a person named in the object, not the owner of it (拜访某某的母校: ``attributive``), or a
-    side joined before the word (某代表团与某省有关部门进行磋商: ``groups.group_partner``)."""
-    left, start, end, right = span
-    if group and trigger.event_type == "talks" and group_partner(ctx, left, start):
-        return True
+    ``passive``), its host a person named in the object, not the owner of it (拜访某某的母校: ``attributive``)."""
+    _, start, end, right = span
     text = ctx.doc.text
     received = any(w in text[max(0, start - 8) : start] for w in rules.uses("passive"))
     named = actpeople.object_people(ctx, end, right)

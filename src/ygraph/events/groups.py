@@ -27,14 +27,6 @@ def visiting_group(ctx: Context, floor: int, start: int) -> bool:
     return at >= 0 and (not _bare(text, at, end) or bool(_leader(ctx, floor, at, "")))
 
 
-def group_partner(ctx: Context, floor: int, start: int) -> bool:
-    """某省代表团与某省有关部门进行了交流磋商: a visiting group, then a ``partner`` word before the talks word, no
-    person named between — talks of the group's own with a side no person names."""
-    at, end = _last_group(ctx.doc.text, floor, start)
-    rest = ctx.doc.text[end:start]
-    return visiting_group(ctx, floor, start) and rest.startswith(rules.uses("partner")) and not ctx.people(end, start)
-
-
 def body_inspects(ctx: Context, floor: int, start: int) -> bool:
     """某议会交通委员会今日前往某地视察: a body that inspects (``inspecting_body``: 委员会, 视察组) is the subject of
     the clause, no person named before the act: its inspection, an event with no one named yet."""

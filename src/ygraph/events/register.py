@@ -112,7 +112,9 @@ def _bare_then_named(key: str, known: Draft, date: str | None) -> bool:
     """A meeting told first by its noun alone (主持联席会议) and then by its name on that day (在某市—某县某联席会上):
     one meeting, which takes the name."""
     word = rules.trigger_pattern().fullmatch(known.key)
-    return word is not None and bool(date) and known.date == date and key.endswith(known.key) and key != known.key
+    heads = [m.group() for m in rules.trigger_pattern().finditer(key) if m.end() == len(key)]  # 联席会 / 联席会议
+    same_head = any(known.key.startswith(h) or h.startswith(known.key) for h in heads)
+    return word is not None and bool(date) and known.date == date and same_head and key != known.key
 
 
 def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, rule: str) -> Draft:
@@ -158,7 +160,7 @@ def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, ru
         dating.take_better_date(known, draft)
     known.place = known.place or draft.place
     longer = len(draft.key) > len(known.key) and trigger_form(rule) == "name"
-    if longer and (draft.key.endswith(known.key) or titlematch.shortened(draft.key, known.key)):
+    if longer and (draft.key.endswith(known.key) or titlematch.shortened(draft.key, known.key) or _bare_then_named(draft.key, known, draft.date)):
         known.title = draft.title  # the headline's short name (民营企业座谈会) takes the full one
     elif known.headline and trigger_form(rule) == "name" and known.title != draft.title and not bare:
         known.title = draft.title  # a headline's act (甲乙签署协议) retold by the report's named event
