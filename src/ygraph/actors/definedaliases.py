@@ -11,6 +11,7 @@ from ..lexicons import alternation, cached
 from ..punctuation import CLOSING_BRACKETS, CLOSING_QUOTES, OPENING_BRACKETS, OPENING_QUOTES
 from .actorlex import uses
 from .chains import chain_start
+from .labelbounds import occurrences
 
 _SHORT = 6  # the longest short name read (公司, 研究院, 董事会 …)
 
@@ -38,7 +39,7 @@ def defined_aliases(text: str) -> dict[str, str]:
         for own in uses("alias_own"):  # 本公司: the one the notice is about
             out.setdefault(own + short, full)
     for short in uses("short_body"):  # 某议会交通事务委员会 … 事务委员会主席甲: the one body so named
-        fulls = {text[chain_start(text, at, 0, joined=False) : at] for at in _found(text, short)}
+        fulls = {text[chain_start(text, at, 0, joined=False) : at] for at in occurrences(text, short, 0, len(text))}
         named = {f + short for f in fulls if len(f) >= _PREFIX}
         if len(named) == 1 and short not in out:
             out[short] = named.pop()
@@ -46,7 +47,3 @@ def defined_aliases(text: str) -> dict[str, str]:
 
 
 _PREFIX = 2  # the fewest characters before a short body's name that name the body in full (非 is no name)
-
-
-def _found(text: str, word: str) -> list[int]:
-    return [m.start() for m in re.finditer(re.escape(word), text)]
