@@ -284,7 +284,7 @@ def _told_already(a: _Act) -> Ref | None | _Go:
         return told  # 某访团…并于28日拜会某市政府: the headline's call on the mayor, told again with its day
     hears = trigger.word in rules.uses("hears")
     body = trigger.event_type == "inspection" and body_inspects(ctx, left, start)  # 某委员会前往某地视察
-    if (trigger.event_type in parts.PERSON_ACTS or hears) and a.actor is None and not body and not team_tour(ctx, trigger.event_type, (left, start), index) and not groupcalls.group_talks(ctx, trigger, group and not a.announced, (left, start, end, right)):
+    if (trigger.event_type in parts.PERSON_ACTS or hears) and a.actor is None and not body and not team_tour(ctx, trigger.event_type, (left, start), index) and not groupcalls.group_talks(ctx, trigger, group and not a.announced, (start, end, right)):
         return groupcalls.headline_call(ctx, sentence, trigger, (start, end, right), index)  # 某代表团随即拜访某处处长某某: a visiting group's talks with a person named need no one before
     if hears and actdraft.bare_report(ctx.doc.text, end, right):
         known = next((d for d in reversed(compared(ctx.drafts)) if trigger.word in d.title), None)

@@ -19,10 +19,10 @@ def task_group_tour(ctx: Context, trigger: rules.Trigger) -> Draft | None:
     return next(told, None)
 
 
-def group_talks(ctx: Context, trigger: rules.Trigger, group: bool, span: tuple[int, int, int, int]) -> bool:
+def group_talks(ctx: Context, trigger: rules.Trigger, group: bool, span: tuple[int, int, int]) -> bool:
     """Talks whose subject is a visiting group (代表团/访问团…拜会某某), not announced, not received (获某某接见:
     ``passive``), its host a person named in the object, not the owner of it (拜访某某的母校: ``attributive``)."""
-    _, start, end, right = span
+    start, end, right = span
     text = ctx.doc.text
     received = any(w in text[max(0, start - 8) : start] for w in rules.uses("passive"))
     named = actpeople.object_people(ctx, end, right)

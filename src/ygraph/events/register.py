@@ -244,11 +244,8 @@ def bare(ctx: Context, word: str, kind: str = "meeting") -> Draft | None:
     if word in rules.uses("session_rite"):  # 主持了某会第二次全体会议及闭幕式: the meeting's closing, not the sitting's
         live = [d for d in live if not sittings.sitting_part(d.key)] or live
     same = next((d for d in live if d.event_type == kind), None)
-    gathered = next((d for d in live if d.event_type in _GATHERINGS), None) if kind in _GATHERINGS else None
+    gathered = next((d for d in live if d.event_type in GATHERINGS), None) if kind in GATHERINGS else None
     return same or gathered or next((d for d in live if d.event_type in SAYS_TYPES), None)  # 会议开幕式: no talks'
-
-
-_GATHERINGS = ("meeting", "forum")  # what a bare meeting noun (会议, 开幕式) refers back to before any talks
 
 
 def add_listed(ctx: Context, sentence: Sentence, closing: Draft, head: int, start: int) -> None:
