@@ -272,6 +272,8 @@ def _posts(
     out: list[Element] = []
     stops = CLAUSE_BREAKS + LIST_MARK + LINE_BREAK + (OPENING_BRACKETS if line else "")
     while i < len(text):
+        if out and text.startswith(uses("plan_only"), i):
+            break  # 现任某职，拟任某职: the post after 拟 is only proposed (word_uses plan_only)
         j = i
         while j < len(text) and j - i <= _PIECE and text[j] not in stops:
             j += 1

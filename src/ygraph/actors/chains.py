@@ -15,7 +15,6 @@ import ahocorasick
 
 from ..lexicons import cached
 from ..punctuation import CLOSING_BRACKETS, LIST_MARK, OPENING_BRACKETS, ORG_DASHES, QUOTE_PAIRS
-from ..time.numerals import numeral_characters
 from .actorlex import (
     PUNCT,
     any_of,
@@ -26,6 +25,7 @@ from .actorlex import (
     uses,
     words,
 )
+from .chainpieces import pieces as _pieces
 from .formerinside import held_alone, without_inside_marker
 from .labelbounds import marked_org as _marked_org
 from .labelbounds import occurrences, post_start
@@ -181,51 +181,6 @@ def _prefix_stops() -> ahocorasick.Automaton | None:
         a.add_word(w.removeprefix("!"), w)
     a.make_automaton()
     return a
-
-
-def _pieces(text: str, start: int, e: int) -> list[tuple[int, int]]:
-    """The elements of a chain: split at 、 and, after a title, at a ``post_joiner`` (兼) or an
-    ``own_post_joiner`` (及)."""
-    pieces, i, k = [], start, start
-    joiners = _post_joiners()
-    numerals = _numerals()
-    while k <= e:
-        if k == e or (text[k] == LIST_MARK and not _between(text, k, e, numerals)):
-            pieces.append((i, k))
-            i = k = k + 1
-            continue
-        joiner = next((w for w in joiners if text.startswith(w, k, e)), "") if text.startswith(joiners, k, e) else ""
-        if joiner and longest_suffix_title(text[i:k]):
-            pieces.append((i, k))
-            i = k = k + len(joiner)
-            continue
-        k += 1
-    return [(a, _without_rank_note(text, a, b)) for a, b in pieces if b > a]
-
-
-def _without_rank_note(text: str, a: int, b: int) -> int:
-    """Where the post of the piece ``text[a:b]`` ends: before a rank printed in brackets after it (某大学校长
-    （副部长级）, 某集团副董事长（正职待遇）: ``word_uses.tsv`` rank_note), which is no part of the post."""
-    if b - a < 4 or text[b - 1] not in CLOSING_BRACKETS:
-        return b
-    opening = max(text.rfind(o, a, b - 1) for o in OPENING_BRACKETS)
-    return opening if opening > a and text[opening + 1 : b - 1] in uses("rank_note") else b
-
-
-@cached
-def _post_joiners() -> tuple[str, ...]:
-    """The post joiners (兼, 及), longest first."""
-    return tuple(sorted(uses("post_joiner") + uses("own_post_joiner"), key=len, reverse=True))
-
-
-@cached
-def _numerals() -> frozenset[str]:
-    return frozenset(numeral_characters(("digit", "ten")))
-
-
-def _between(text: str, k: int, e: int, numerals: frozenset[str]) -> bool:
-    """第十、十一届: a 、 between two numerals lists sessions of one post, it splits no chain."""
-    return 0 < k < e - 1 and text[k - 1] in numerals and text[k + 1] in numerals
 
 
 def chain_before(

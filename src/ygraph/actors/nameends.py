@@ -41,7 +41,7 @@ def past_link(text: str, e: int) -> int:
     k = e + len(link)
     name = text[k : k + 3]
     closed = starts_boundary(text, k + 3) or follower_at(text, k + 3)  # 时任某厅长的甲被免职: a follower closes it
-    if link and plausible_name(name) and len(name) == 3 and closed:
+    if link and plausible_name(name) and len(name) == 3 and closed and not name.endswith(uses("post_link_organ_end")):
         return e if name.endswith(uses("post_link_frame_end")) else k  # 在某市长的关怀下: the frame, no name
     return e
 

@@ -1,7 +1,8 @@
 """splitnames: names printed around their title, the order of address of Taiwanese reports (苏市长晓峰, 柴陈议长思雨,
 黄委员勤镇): a surname (or two, a married woman's), a title head of ``titles.tsv`` and a given name of one or two
-characters. Read only as items of a list of two or more such items joined by ``split_joiner`` words (、, 及): one
-item alone (王市长表示) is a reference or a clause, never a name. The person is the surname and the given name
+characters. Read only as items of a list of two or more such items joined by ``split_joiner`` words (、, 及), or as
+one item an honorific closes (``split_honorific``: 李总统某某先生): one item alone (王市长表示) is a reference or a
+clause, never a name. The person is the surname and the given name
 (rule ``split_name:<head>``), holding the title as a chain right before it would give it."""
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ def _usual(name: str, surname: str, given: str) -> bool:
 
 
 def _closed(text: str, k: int) -> bool:
-    ends = (*uses("split_joiner"), *uses("list_end"))  # …及王理事长启昌等人
+    ends = (*uses("split_joiner"), *uses("list_end"), *uses("split_honorific"))  # …及王理事长启昌等人; 李总统某某先生
     return k >= len(text) or text[k] in CLAUSE_BREAKS + LINE_BREAK or text.startswith(ends, k)
 
 
@@ -92,4 +93,5 @@ def _runs(text: str, items: list[_Item]) -> list[list[_Item]]:
             runs[-1].append(item)
         else:
             runs.append([item])
-    return [run for run in runs if len(run) >= 2]
+    # one item alone is a name when an honorific closes it (李总统某某先生今天接见…: the formal order of address)
+    return [run for run in runs if len(run) >= 2 or text.startswith(uses("split_honorific"), run[0].end)]
