@@ -17,7 +17,7 @@ from datetime import timedelta
 
 from ..errors import warn
 from ..events import eventrules as rules
-from ..events.register import session_numbers
+from ..events.titlematch import session_numbers
 from ..model import (
     BuildWarning,
     DocumentFacts,

@@ -12,6 +12,7 @@ from ..punctuation import CLAUSE_BREAKS, OPENING_QUOTES
 from . import eventrules as rules
 from .actpeople import add_people
 from .draft import Context, Draft, Ref
+from .titlematch import session_numbers
 
 _HEAD = 2  # the fewest characters of the meeting's name that name it again (酒会前)
 _HOSTS = ("meeting", "forum", "signing", "opening", "other")  # events holding an act (a visit: visits.py)
@@ -92,14 +93,23 @@ def session_after(ctx: Context, draft: Draft) -> bool:
         return False
     sentence = ctx.sentence_at(draft.start)
     opening = rules.compact(ctx.doc.text[sentence.start : draft.start])
-    if not opening.startswith(rules.uses("session_after")) or ctx.times(sentence.start, draft.start):
+    if ctx.times(sentence.start, draft.start):
         return False  # 次日召开了…: a day of its own
+    if not (opening.startswith(rules.uses("session_after")) or _next_plenary(current, draft, opening)):
+        return False
     if any(w in opening for w in (*rules.words("plan_words.txt"), *rules.uses("past_marker"))):
         return False  # 随后将召开…: announced; 随后曾召开…: history
     draft.date, draft.date_end, draft.date_text = current.date, None, current.date_text
     draft.date_source, draft.explicit = "context", current.explicit
     draft.place = draft.place or current.place
     return True
+
+
+def _next_plenary(current: Draft, draft: Draft, opening: str) -> bool:
+    """随后召开的市委某届一次全会… 。市纪委某届一次全会选举…: a session opening its sentence right after one told
+    held after the meeting, with the same edition and session numbers (another body's first plenary)."""
+    numbers = session_numbers(draft.key)
+    return not opening and current.date_source == "context" and bool(numbers) and numbers == session_numbers(current.key)
 
 
 def heard_at(ctx: Context, sentence: Sentence, refs: list[Ref], word: str, act: tuple[int, int, Mention | None]) -> Ref | None:

@@ -16,7 +16,8 @@ from . import eventrules as rules
 from . import sittings
 from .draft import Context, Draft, drop, holds
 from .openings import dates_fit, join
-from .register import headline_body, same_session, session_numbers
+from .register import headline_body, same_session
+from .titlematch import numbered_bodies, session_numbers
 
 SHORTEST = 4  # 主席团会议, 记者见面会; never a bare trigger word (会议, 座谈会)
 HEAD = 2  # the characters the short name ends with, as the full one does (会议, 见面会)
@@ -44,8 +45,8 @@ def _shortens(short: Draft, full: Draft) -> bool:
     session = headline_body(a, b) or same_session(a, b)
     if not dates_fit(short, full) and not (session and short.date_source == "article"):
         return False
-    if sittings.other_sittings(a, b):
-        return False  # 某会议选举大会 / 某会议: a sitting of its own
+    if sittings.other_sittings(a, b) or numbered_bodies(a, b):
+        return False  # 某会议选举大会 / 某会议: a sitting of its own; 市委某届某次全会 / 市纪委某届某次全会: two bodies
     place, there = short.place, full.place
     if place and there and place not in there and there not in place:
         return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..punctuation import CLAUSE_BREAKS, LIST_MARK, TITLE_CLOSE, TITLE_OPEN
+from ..punctuation import CLAUSE_BREAKS, LIST_MARK, OPENING_QUOTES, TITLE_CLOSE, TITLE_OPEN
 from . import eventrules as rules
 
 _LONGEST = 90  # the longest document name read without 《》 (a body, 关于, an object and the noun)
@@ -80,9 +80,10 @@ def _items(text: str, verb: tuple[int, str, str], right: int) -> list[DocumentIt
         end = at - 1 + len(noun)
         end += len(next((m for m in rules.uses("draft_mark") if noun and text.startswith(m, end)), ""))
         after = _separator(text, end, right) if noun else None
-        if after is None:  # no noun here, or 决定的有关事项: the name goes on
+        if after is None or _open_about(text, item_start, at - 1):  # no noun here, or 决定的有关事项: the name goes on
             continue
         item_start = _after_verbs(text, item_start, end)  # 、审议通过某决议: each item may print its own verb
+        item_start = _quoted_name(text, item_start, end)
         name = rules.strip_start(rules.compact(text[item_start:end]), rules.uses("revision_lead"))  # 新修订的某某法
         if _is_document(name, noun):
             out.append(DocumentItem(name, item_start, end, verb_word, relation))
@@ -94,6 +95,21 @@ def _after_verbs(text: str, start: int, end: int) -> int:
     """Where an item's name starts: after a policy verb (and its aspect) opening it, else at ``start``."""
     verb = next((v for v, _ in rules.policy_verbs() if text.startswith(v, start)), "")
     return _past_aspect(text, start + len(verb)) if verb else start
+
+
+def _open_about(text: str, start: int, noun_at: int) -> bool:
+    """An item opening with ``about_lead`` (关于) and no 的 before its noun yet (关于甲报告、乙报告的决议): what it is
+    about is a list, the name goes on to the 的 and the noun closing it."""
+    item = rules.compact(text[_after_verbs(text, start, noun_at) : noun_at])
+    about = next((w for w in rules.uses("about_lead") if item.startswith(w)), "")
+    return bool(about) and rules.uses("attributive")[0] not in item[len(about) :]
+
+
+def _quoted_name(text: str, start: int, end: int) -> int:
+    """Where a quoted name starts when an attributive phrase opens the item (某部拟具的“某条例”草案: the
+    ``attributive`` 的 right before the quotation mark), else ``start``: the owner is no part of the name."""
+    quote = min((at for q in OPENING_QUOTES if (at := text.find(q, start, end)) >= 0), default=-1)
+    return quote if quote > start and text.endswith(rules.uses("attributive"), start, quote) else start
 
 
 def _separator(text: str, end: int, right: int) -> int | None:

@@ -252,6 +252,8 @@ def plan_after(text: str, end: int, right: int) -> bool:
         return True  # 某会召开在即: about to take place
     if not any(after.startswith(w) for w in rules.words("plan_words.txt")):
         return False
+    if after.startswith(rules.happening().after):
+        return False  # 某会议决定任命甲…: the plan word opens the meeting's own act, done
     said = [after.find(w) for w in rules.happening().after if w in after]
     if said and _names_between(after, 0, min(said)):
         return False  # 甲会议决定乙会议明年某日召开: the plan is the other meeting's, 甲 decided it

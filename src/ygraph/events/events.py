@@ -130,8 +130,8 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
         trigger = abbreviated.trigger(m.group())
         start, end = sentence.start + m.start(), sentence.start + m.end()
         trigger = meals.as_talks(ctx, sentence.start, trigger, start)  # 甲与乙晚宴: the meal they share
-        if trigger.form == "name" and ctx.in_post(start, end):
-            continue  # 论坛主席某某: the word belongs to a post, it names no event
+        if trigger.form == "name" and (ctx.in_post(start, end) or _names_other(ctx.doc.text, end)):
+            continue  # 论坛主席某某: the word belongs to a post; 某博览会组委会: to a body
         if trigger.form == "name" and nameruns.runs_on(ctx, sentence, matches, k):
             continue  # 博览会开幕式; 甲博会、乙博会新闻发布会; 某会议举行第三次全体会议: part of the next name
         if trigger.form == "name":
@@ -150,13 +150,18 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
             reference = framed.is_framed(ref.draft) or ref.draft.passing or ref.draft.named_only
             # a meeting announced for later while a held one is reported (会议决定，某日召开某会议。某某主持会议): the
             # next words are still at the held one
-            reference = reference or (_announced(ctx, ref.draft) and ctx.current is not None and not _announced(ctx, ctx.current))
+            reference = reference or (plandays.announced(ctx, ref.draft) and ctx.current is not None and not plandays.announced(ctx, ctx.current))
             reference = reference or _recalled_in_speech(ctx, sentence, ref)  # 甲表示，去年3月某团曾来参访
             if not participants.topic(ctx.doc.text, ref) and not guards.welcomed(ctx, ref) and not reference:
                 ctx.current = ref.draft
     if outer is not None:
         ctx.current = outer
     return found
+
+
+def _names_other(text: str, end: int) -> bool:
+    """An event word right before a body's word (某博览会组委会主办: ``event_body``): the name is that body's."""
+    return text.startswith(rules.uses("event_body"), end)
 
 
 def _recalled_in_speech(ctx: Context, sentence: Sentence, ref: Ref) -> bool:
@@ -168,11 +173,6 @@ def _recalled_in_speech(ctx: Context, sentence: Sentence, ref: Ref) -> bool:
         return False
     said = rules.says_verbs()
     return any(w in ctx.doc.text[sentence.start : ref.start] for w in said)
-
-
-def _announced(ctx: Context, draft: Draft) -> bool:
-    """A draft told as a plan, or dated after the day its page was written on (plandays.after_page)."""
-    return draft.planned or plandays.after_page(draft.date, ctx.article.published)
 
 
 def _triggers(ctx: Context, sentence: Sentence) -> list[re.Match[str]]:
@@ -282,7 +282,8 @@ def _name(
         title = _holder_title(ctx, title, trigger.word, (left, name_start), walked == name_start)
         title = hosted.occasion_title(ctx, title, trigger.event_type, (left, name_start))  # 由甲所设的某餐叙
         title = worksceremony.titled(ctx, trigger.word, title, (left, name_start))  # 某工程举行开工动土典礼
-    if rules.quoted_head(trigger.word):  # “某某行”活动, 「某某特展活动」: the name and its head, no quotes
+    unclosed = sum(c in OPENING_QUOTES for c in title) > sum(c in CLOSING_QUOTES for c in title)  # 某周暨“某会
+    if rules.quoted_head(trigger.word) or unclosed:  # “某某行”活动, 「某某特展活动」: the name and its head, no quotes
         title = "".join(c for c in title if c not in OPENING_QUOTES + CLOSING_QUOTES)
     return title, name_start, walked
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..model import Event, Participation
 from . import plandays
 from .draft import Context, Draft
+from .eventrules import uses
 from .participants import SAYS_TYPES
 
 TOUR_TYPES = ("inspection", "visit")  # no one speaks on a tour (C1): finish._tour_remarks
@@ -41,10 +42,24 @@ def finish(ctx: Context, draft: Draft) -> Event:
         date_text=re.sub(r"\s+", "", draft.date_text),
         place=place,
         planned=draft.planned or plandays.after_page(date, ctx.article.published),
-        participants=tuple(sorted(_tour_remarks(draft), key=_participation_key)),
+        participants=tuple(sorted(_tour_remarks(_chair_printed(draft)), key=_participation_key)),
         policies=tuple(sorted(draft.policies.values(), key=lambda p: (p.title, p.relation))),
         provenance=tuple(draft.provenance),
     )
+
+
+def _chair_printed(draft: Draft) -> Draft:
+    """A meeting convened by one person (甲率团来访，召开某座谈会) and chaired by another the report names (乙主持
+    座谈会): the chair presides; the convener's presiding, read from 召开 alone (``convenes_only``), is dropped."""
+    rules_of = {key: p.provenance.rule.removeprefix(_PART) for key, p in draft.participants.items()}
+    presided = [key for key in draft.participants if key[1] == "presided"]
+    convened = [key for key in presided if rules_of[key] in uses("convenes_only")]
+    if convened and len(convened) < len(presided):
+        draft.participants = {k: p for k, p in draft.participants.items() if k not in convened}
+    return draft
+
+
+_PART = "participation:"  # the rule of a participation: participation:<verb>
 
 
 def _tour_remarks(draft: Draft) -> list[Participation]:

@@ -214,8 +214,11 @@ def not_own_act(text: str, actor_end: int, start: int, end: int, right: int) -> 
 
 def inside_quotes(text: str, name_start: int, start: int, end: int) -> int:
     """Where a name quoted right up to its trigger starts (以“两会”圆满召开 → 两会): after the opening quote
-    when the closing one follows the trigger, else ``name_start``."""
+    when the closing one follows the trigger, else ``name_start`` (also when a ``joint_name`` word opens the quote:
+    某宣传周暨“某某博览会” is one name)."""
     opening = max(text.rfind(q, name_start, start) for q in OPENING_QUOTES)
+    if opening > name_start and text.endswith(rules.uses("joint_name"), name_start, opening):
+        return name_start  # 某宣传周暨“某某”: a joint name, the quoted part its second
     return opening + 1 if opening >= 0 and text.startswith(tuple(CLOSING_QUOTES), end) else name_start
 
 
@@ -282,15 +285,16 @@ def _modifies(text: str, word: str | tuple[str, ...], at: int) -> bool:
 
 
 def welcomed(ctx: Context, ref: Ref) -> bool:
-    """A visit already told, named again after a ``welcomed`` word of its clause (side_acts.tsv: 热烈欢迎代表团
-    访问某省): the object of the host's welcome, neither the event reported next nor where the host's next
+    """A visit (or a visiting group's tour) already told, named again with a ``welcomed`` word in its clause
+    (side_acts.tsv: 热烈欢迎代表团访问某省, 对某考察组一行表示欢迎): the object of the host's welcome, neither the event reported next nor where the host's next
     words in the sentence are said (the talks stay)."""
-    if not ref.bare or ref.draft.event_type != "visit":
+    if not ref.bare or ref.draft.event_type not in ("visit", "inspection"):
         return False
     sentence = ctx.sentence_at(ref.start)
-    left, _ = rules.clause_bounds(ctx.doc.text, ref.start, ref.start, sentence.start, sentence.end)
+    left, right = rules.clause_bounds(ctx.doc.text, ref.start, ref.end, sentence.start, sentence.end)
     words = lexicons.word_uses("events/side_acts.tsv", "welcomed")
-    return any(w in ctx.doc.text[left : ref.start] for w in words)
+    # 对某考察组一行表示欢迎: the welcome printed after the group it greets
+    return any(w in ctx.doc.text[left : ref.start] or w in ctx.doc.text[ref.end : right] for w in words)
 
 
 

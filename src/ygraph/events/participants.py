@@ -94,8 +94,10 @@ def _verb_people(
     people = people or listing.relative_doers(text, sentence, persons, start, hit.end)  # 主持仪式的甲认为
     if not people and prev_people and partverbs.carries_subject(text, (sentence.start, since, start), verb, prev_verb):
         return prev_people  # 某某出席某典礼，也期许…: the subject of the clauses before (no near_subject test)
-    if not people and prev_people and (_same_subject(between) or partverbs.after_lead(text, start, sentence, prev_verb)):
-        people = prev_people  # 某某出席会议并讲话; 某某率团赴某地，参加某会: the same subject
+    carried = partverbs.after_lead(text, start, sentence, prev_verb) or partverbs.after_escort(text, since, prev_verb)
+    carried = carried or partverbs.program_clause(text, start, sentence, prev_verb)  # …，傍晚到某地参加某会
+    if not people and prev_people and (_same_subject(between) or carried):
+        people = prev_people  # 某某出席会议并讲话; 某某率团赴某地，参加某会; 某某在乙陪同下，参加某会: the same subject
     return _near_subject(text, people, start) if verb in rules.uses("near_subject") else people
 
 

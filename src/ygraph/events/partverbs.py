@@ -85,6 +85,23 @@ def after_lead(text: str, start: int, sentence: Sentence, previous: str) -> bool
     return left > sentence.start and not rules.compact(text[left:start])
 
 
+def program_clause(text: str, start: int, sentence: Sentence, previous: str) -> bool:
+    """The verb's clause opens with a time of the day or a ``then_word`` and names no one (甲上午到某地参加某会，
+    傍晚到某地参加某会): a day's programme, its subject the one of the attending verb before."""
+    if rules.participation_verbs().get(previous) not in (*CARRIED_FROM, "leads"):
+        return False
+    left, _ = rules.clause_bounds(text, start, start, sentence.start, sentence.end)
+    opening = rules.compact(text[left:start])
+    return left > sentence.start and opening.startswith((*rules.uses("daypart"), *rules.uses("then_word")))
+
+
+def after_escort(text: str, since: int, previous: str) -> bool:
+    """The verb before was an escort frame's (某某在某某陪同下，上午到某地参加某会): its subject, the one escorted,
+    goes on through the clauses after the frame (``escort_frame_end`` right after the verb: 下)."""
+    escorts = rules.participation_verbs().get(previous) in ("leads", "attended")
+    return escorts and text.startswith(rules.uses("escort_frame_end"), since)
+
+
 def list_start(text: str, end: int, relation: str) -> int:
     """Where the people a ``members`` verb lists start: after a head count (成员有165人，包括…) or a colon (成员包括：…),
     else at ``end``."""

@@ -40,6 +40,11 @@ def after_page(date: str | None, published: str | None) -> bool:
     return date_interval(date)[0] > date_interval(published)[1]
 
 
+def announced(ctx: Context, draft: Draft) -> bool:
+    """A draft told as a plan, or dated after the day its page was written on (``after_page``)."""
+    return draft.planned or after_page(draft.date, ctx.article.published)
+
+
 def dateless(ctx: Context, draft: Draft) -> bool:
     """A planned event the text gives no date at all: no day, month or year resolved or printed for it (one
     printed without its year keeps its ``date_text``), no date expression in its clause, and no word tying it to

@@ -25,6 +25,7 @@ def policies(ctx: Context, sentence: Sentence, refs: list[Ref], before: Draft | 
         gap = rules.compact(text[last_end : m.start()]) if last_end >= 0 else None
         joined = gap is not None and (gap in ("", LIST_MARK, *rules.uses("list_joiner")) or _owner_after_mark(gap))
         verb, relation = last if joined else _policy_verb(text, sentence.start, m.start())
+        verb, relation = ("", "") if not joined and _ahead(text, sentence.start, m.start(), verb) else (verb, relation)
         last_end, last = m.end(), (verb, relation)
         target = _named_later(ctx, refs, m.start(), before)
         if target is not None and target.planned:  # 通过《某草案》，决定提交某会议审议: the meeting told adopts it
@@ -123,6 +124,19 @@ def _policy_verb(text: str, floor: int, start: int) -> tuple[str, str]:
     if found[0]:
         return found
     return _before_owner(text, floor, start) or _heard_about(text, floor, start) or _before_modifier(text, floor, start)
+
+
+def _ahead(text: str, floor: int, start: int, verb: str) -> bool:
+    """The policy verb before a 《title》 told as still to come (开幕会还将表决通过《某办法(草案)》: a ``vote_ahead``
+    word among the few characters before it in its clause): nothing adopted or reviewed yet."""
+    left = max(floor, *(text.rfind(c, floor, start) + 1 for c in CLAUSE_BREAKS))
+    clause = rules.compact(text[left:start])
+    at = clause.rfind(verb) if verb else -1
+    near = clause[max(0, at - _AHEAD) : at] if at > 0 else ""  # 还将表决通过: 表决 between the plan and 通过
+    return any(w in near for w in rules.uses("vote_ahead"))
+
+
+_AHEAD = 4  # the characters read before the policy verb for a plan word
 
 
 def _heard_about(text: str, floor: int, start: int) -> tuple[str, str] | None:

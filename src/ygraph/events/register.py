@@ -8,12 +8,13 @@ from itertools import islice
 from os.path import commonprefix
 
 from ..model import Sentence
-from . import copies, dating, listed, sides, sittings, titlematch
+from . import copies, dating, listed, plandays, sides, sittings, titlematch
 from . import eventrules as rules
 from .draft import COMPARED, Context, Draft, compared
 from .eventparts import headline_line
 from .headlines import abbreviation, for_sides, named_part, same_parties, unnumbered_sitting
 from .participants import SAYS_TYPES
+from .titlematch import printed_numbers
 
 GATHERINGS = {"meeting", "forum"}  # a fair's name is a meeting's, its opening with a forum a forum's
 
@@ -50,15 +51,27 @@ def same(
         alike = headline and (titlematch.headline_alike(key, d.key) or named_part(title, d.title))
         talked = any(w in key for w in sides.uses("discussion")) and source != "article"  # 甲乙座谈 / 某座谈会
         alike = alike or (talked and d.headline and kind == d.event_type and sides.discussion(d))
+        if within_discussion(d, key, kind, date, source):
+            return d  # 甲率团赴某地考察，与乙座谈交流 (the visit's days) … 21日举行某座谈会: that discussion, named
         if d.key != key and not alike and not retold and not short:
             continue
         if date is None or d.date is None or "article" in (source, d.date_source):
             return d
         if d.date.startswith(date) or date.startswith(d.date):
             return d
-        if d.key == key and _numbers(title) and _numbers(title) == _numbers(d.title):
+        if d.key == key and printed_numbers(title) and printed_numbers(title) == printed_numbers(d.title):
             return d  # 某届人大某次会议开幕 … 某届人大某次会议闭幕次日: one session, told on two of its days
     return None
+
+
+def within_discussion(known: Draft, key: str, kind: str, date: str | None, source: str) -> bool:
+    """A discussion act dated only by the days of the visit it is told in (甲率团赴某地考察，与乙座谈交流), and a
+    named meeting holding a ``discussion`` word on one of those days (21日，两地举行工作交流座谈会): one
+    meeting, told first in summary and then by its name and day."""
+    talked = any(w in key for w in sides.uses("discussion")) and source in ("clause", "sentence")
+    ranged = bool(known.date and known.date_end) and len(date or "") == 10
+    inside = ranged and str(known.date) <= str(date) <= str(known.date_end)
+    return talked and inside and kind == known.event_type and sides.discussion(known) and not known.planned
 
 
 def _venue(place: str) -> bool:
@@ -73,19 +86,21 @@ def one_ceremony(ctx: Context, key: str, known: str) -> bool:
 
 
 HEADLINE_DAYS = 7  # a headline's talks dated by the page: the report's printed day at most this much before
+HEADLINE_ACTS = ("talks", "inspection")  # a person's acts a headline names by its actor first (甲会见乙, 甲在某地调研)
 
 
 def headline_talks(key: str, known: Draft, date: str | None, source: str) -> bool:
     """Talks a headline (or the article's first event) names (甲会见乙一行), dated only by the page or on the
     same day, and talks of the same host the report dates itself at most a few days before (甲于某日在某地
-    会见…): one event, the printed day."""
+    会见…): one event, the printed day. So is a headline's tour (甲在某县调研时强调) and the tour the report
+    tells (某日，甲深入某县就某事进行调研)."""
     printed = source in ("clause", "sentence") and date is not None and len(date) == 10
     opening = known.headline or known.lede  # the headline, or the first event the article tells
     by_page = known.date_source == "article" or known.date == date  # dated by the page, or that very day
     # told once so far (a headline printed twice over tells it once): the next talks of that host are other talks
     once = len({p.evidence.strip() for p in known.provenance}) == 1
     meal = any(w in key and w not in known.key for w in rules.uses("own_meal"))  # 甲会见乙，并与乙共进午餐: two
-    if not (opening and once and known.event_type == "talks" and by_page and printed) or meal:
+    if not (opening and once and known.event_type in HEADLINE_ACTS and by_page and printed) or meal:
         return False
     if not known.date or len(known.date) != 10 or not date <= known.date:
         return False
@@ -146,7 +161,8 @@ def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, ru
     named_apart = relayed and known is not None and not known.named_only and known.key != draft.key
     # a relayed meeting (传达某电视电话会议精神) is never the meeting relaying it (电视电话会议)
     held = known is not None and told is None and announced_then_held(known, draft)
-    if known is None or (known.planned != draft.planned and told is None and not held) or named_apart:
+    apart = known is not None and known.planned != draft.planned and not _both_ahead(ctx, known, draft)
+    if known is None or (apart and told is None and not held) or named_apart:
         draft.provenance.append(prov)
         ctx.drafts.append(draft)
         copies.parent_congress(ctx, draft, prov)  # 某党代会举行预备会议: the congress, named, undated
@@ -159,6 +175,9 @@ def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, ru
     if not _later_day(known, draft):  # a numbered session told on a later day of it keeps its first day
         dating.take_better_date(known, draft)
     known.place = known.place or draft.place
+    if within_discussion(known, draft.key, draft.event_type, draft.date, draft.date_source):
+        known.title = draft.title  # the summary's discussion takes the name and the day
+        known.date, known.date_end, known.date_text = draft.date, None, draft.date_text
     longer = len(draft.key) > len(known.key) and trigger_form(rule) == "name"
     if longer and (draft.key.endswith(known.key) or titlematch.shortened(draft.key, known.key) or _bare_then_named(draft.key, known, draft.date)):
         known.title = draft.title  # the headline's short name (民营企业座谈会) takes the full one
@@ -166,6 +185,13 @@ def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, ru
         known.title = draft.title  # a headline's act (甲乙签署协议) retold by the report's named event
     known.headline = known.headline and draft.headline
     return known
+
+
+def _both_ahead(ctx: Context, known: Draft, draft: Draft) -> bool:
+    """A headline's event dated after its page (某论坛下月举行) and the report's announcement of it (将于某日举行):
+    both dated, both announced (plandays.announced), one event though only one prints a plan word."""
+    dated = bool(known.date and draft.date)
+    return dated and plandays.announced(ctx, known) and plandays.announced(ctx, draft)
 
 
 def announced_then_held(known: Draft, draft: Draft) -> bool:
@@ -188,7 +214,7 @@ def _later_day(known: Draft, draft: Draft) -> bool:
     """Whether ``draft`` tells the numbered session ``known`` (某届人大某次会议) on a later day of it."""
     if not (known.date and draft.date and len(known.date) == len(draft.date) == 10):
         return False
-    numbered = bool(_numbers(draft.title)) and _numbers(draft.title) == _numbers(known.title)
+    numbered = bool(printed_numbers(draft.title)) and printed_numbers(draft.title) == printed_numbers(known.title)
     return known.key == draft.key and draft.date > known.date and numbered
 
 
@@ -196,8 +222,8 @@ def same_session(title: str, other: str) -> bool:
     """某省政协十二届二次会议 / 中国人民政治协商会议第十二届某省委员会第二次会议: one session printed short and in
     full — the same edition and session numbers, a ``session_body`` word in the short name and every character
     of the short name in the full one (a body's words are picked from its full name: 政协 from 政治协商)."""
-    numbers = _numbers(title)
-    if len(numbers) < 2 or numbers != _numbers(other):
+    numbers = printed_numbers(title)
+    if len(numbers) < 2 or numbers != printed_numbers(other):
         return False
     short, long = sorted((rules.title_key(title), rules.title_key(other)), key=len)
     if short == long or not any(w in short for w in rules.uses("session_body")):
@@ -205,26 +231,13 @@ def same_session(title: str, other: str) -> bool:
     return set(short) <= set(long)
 
 
-def session_numbers(title: str) -> tuple[str, ...]:
-    """The edition and session numbers of a session's name (十三届, 一次), empty when it prints fewer than two:
-    where a short and a full name of one session agree (a blocking key of the corpus merge)."""
-    numbers = _numbers(title)
-    return tuple(numbers) if len(numbers) >= 2 else ()
-
-
 def headline_body(title: str, other: str) -> bool:
     """某市政协会议 in a headline / 中国人民政治协商会议第九届某市委员会第二次会议: a body's meeting named short and
     without numbers, each of its characters in a numbered session's full name (a ``session_body`` word in it)."""
     short, long = sorted((rules.title_key(title), rules.title_key(other)), key=len)
-    if _numbers(short) or len(_numbers(long)) < 2 or short == long:
+    if printed_numbers(short) or len(printed_numbers(long)) < 2 or short == long:
         return False
     return any(w in short for w in rules.uses("session_body")) and set(short) <= set(long)
-
-
-def _numbers(title: str) -> list[str]:
-    """The edition and session numbers a name prints (第十四届…第二次 → 十四届, 二次): one session has one set."""
-    bare = rules.pattern("ordinal_mark").sub("", title)
-    return sorted(m.group() for m in rules.pattern("numbered").finditer(bare))
 
 
 def trigger_form(rule: str) -> str:

@@ -53,7 +53,19 @@ def two_bodies(a: str, b: str) -> bool:
     全市某仪式: two levels' events (``scopes_apart``)."""
     generic = next((g for g in uses("generic_name") if a.endswith(g) and b.endswith(g)), "")
     first, second = a[: len(a) - len(generic)], b[: len(b) - len(generic)]
-    return (bool(generic and first and second) and first != second) or scopes_apart(a, b)
+    return (bool(generic and first and second) and first != second) or scopes_apart(a, b) or numbered_bodies(a, b)
+
+
+def numbered_bodies(a: str, b: str) -> bool:
+    """市委十三届一次全会 / 市纪委十三届一次全会: one numbered sitting's name from the edition on (patterns.tsv
+    ``numbered``), printed after two organs ending alike, neither the other's short name (省委 / 某省委 is one)."""
+    first, second = (rules.pattern("numbered").search(x) for x in (a, b))
+    if not (first and second) or a[first.start() :] != b[second.start() :]:
+        return False
+    one, other = a[: first.start()], b[: second.start()]
+    # two organs end alike (市委 / 市纪委); a headline's words before the number (某乡胜利召开…) name no organ
+    organs = bool(one and other) and one[-1] == other[-1]
+    return organs and not (one.endswith(other) or other.endswith(one))
 
 
 def scopes_apart(a: str, b: str) -> bool:
@@ -108,3 +120,16 @@ def _opening_place(key: str) -> str:
     """The place a name opens with, up to its level character (澎湖县长… → 澎湖), "" when none."""
     levels = place_levels()
     return next((key[:i] for i in range(2, min(_PLACE_REACH, len(key))) if key[i] in levels), "")
+
+
+def printed_numbers(title: str) -> list[str]:
+    """The edition and session numbers a name prints (第十四届…第二次 → 十四届, 二次): one session has one set."""
+    bare = rules.pattern("ordinal_mark").sub("", title)
+    return sorted(m.group() for m in rules.pattern("numbered").finditer(bare))
+
+
+def session_numbers(title: str) -> tuple[str, ...]:
+    """The edition and session numbers of a session's name (十三届, 一次), empty when it prints fewer than two:
+    where a short and a full name of one session agree (a blocking key of the corpus merge)."""
+    numbers = printed_numbers(title)
+    return tuple(numbers) if len(numbers) >= 2 else ()
