@@ -40,7 +40,7 @@ def _run_on(text: str, i: int, k: int, e: int) -> bool:
         return False
     cut = text.find(LIST_MARK, k, e)
     rest = text[k : cut if cut >= 0 else e]
-    return bool(longest_suffix_title(text[i:k])) and len(rest) >= 2 and bool(longest_suffix_title(rest)) and rest[0] not in uses("run_on_not_next")
+    return bool(longest_suffix_title(text[i:k])) and len(rest) >= 2 and bool(longest_suffix_title(rest))
 
 
 def _without_rank_note(text: str, a: int, b: int) -> int:
@@ -66,5 +66,3 @@ def _numerals() -> frozenset[str]:
 def _between(text: str, k: int, e: int, numerals: frozenset[str]) -> bool:
     """第十、十一届: a 、 between two numerals lists sessions of one post, it splits no chain."""
     return 0 < k < e - 1 and text[k - 1] in numerals and text[k + 1] in numerals
-
-
