@@ -32,7 +32,7 @@ LIFTED = [  # (text, the event's title, its date)
 PASSING = [  # a candidate the model scores and turns down: no event of it (the rules' own events stay)
     "本报讯 林晓峰表示，江城将举办更多文化活动。",
     "本報訊 林曉峰表示，江城將舉辦更多文化活動。",
-    "本报讯 临江省已连续举办十届运动会。",  # (灯会 became a rule trigger in session 51)
+    "本报讯 临江省已连续举办十届文化周。",  # (灯会 became a rule trigger in session 51, 运动会 in session 58)
     "本报讯 6月8日，江城市庆典用品市场开业。",
     PAPER + "柴思雨说，“江城港开工建设，是临江的大事。”",
     PAPER + "8日，海州国总统龚明远抵达江城访问。",
