@@ -102,7 +102,7 @@ def _open_about(text: str, start: int, noun_at: int) -> bool:
     about is a list, the name goes on to the 的 and the noun closing it."""
     item = rules.compact(text[_after_verbs(text, start, noun_at) : noun_at])
     about = next((w for w in rules.uses("about_lead") if item.startswith(w)), "")
-    return bool(about) and rules.uses("attributive")[0] not in item[len(about) :]
+    return bool(about) and not any(w in item[len(about) :] for w in rules.uses("attributive"))
 
 
 def _quoted_name(text: str, start: int, end: int) -> int:

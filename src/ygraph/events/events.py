@@ -130,7 +130,7 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
         trigger = abbreviated.trigger(m.group())
         start, end = sentence.start + m.start(), sentence.start + m.end()
         trigger = meals.as_talks(ctx, sentence.start, trigger, start)  # 甲与乙晚宴: the meal they share
-        if trigger.form == "name" and (ctx.in_post(start, end) or _names_other(ctx.doc.text, end)):
+        if trigger.form == "name" and (ctx.in_post(start, end) or _before_body_word(ctx.doc.text, end)):
             continue  # 论坛主席某某: the word belongs to a post; 某博览会组委会: to a body
         if trigger.form == "name" and nameruns.runs_on(ctx, sentence, matches, k):
             continue  # 博览会开幕式; 甲博会、乙博会新闻发布会; 某会议举行第三次全体会议: part of the next name
@@ -159,7 +159,7 @@ def _refs(ctx: Context, index: int, sentence: Sentence) -> list[Ref]:
     return found
 
 
-def _names_other(text: str, end: int) -> bool:
+def _before_body_word(text: str, end: int) -> bool:
     """An event word right before a body's word (某博览会组委会主办: ``event_body``): the name is that body's."""
     return text.startswith(rules.uses("event_body"), end)
 

@@ -42,33 +42,33 @@ def finish(ctx: Context, draft: Draft) -> Event:
         date_text=re.sub(r"\s+", "", draft.date_text),
         place=place,
         planned=draft.planned or plandays.after_page(date, ctx.article.published),
-        participants=tuple(sorted(_tour_remarks(_chair_printed(draft)), key=_participation_key)),
+        participants=tuple(sorted(_tour_remarks(draft, _chair_printed(draft.participants)), key=_participation_key)),
         policies=tuple(sorted(draft.policies.values(), key=lambda p: (p.title, p.relation))),
         provenance=tuple(draft.provenance),
     )
 
 
-def _chair_printed(draft: Draft) -> Draft:
+def _chair_printed(links: dict[tuple[str, str], Participation]) -> dict[tuple[str, str], Participation]:
     """A meeting convened by one person (甲率团来访，召开某座谈会) and chaired by another the report names (乙主持
-    座谈会): the chair presides; the convener's presiding, read from 召开 alone (``convenes_only``), is dropped."""
-    rules_of = {key: p.provenance.rule.removeprefix(_PART) for key, p in draft.participants.items()}
-    presided = [key for key in draft.participants if key[1] == "presided"]
-    convened = [key for key in presided if rules_of[key] in uses("convenes_only")]
-    if convened and len(convened) < len(presided):
-        draft.participants = {k: p for k, p in draft.participants.items() if k not in convened}
-    return draft
+    座谈会): the chair presides; the convener's presiding, read from 召开 alone (``convenes_only``), is left out."""
+    presided = [key for key in links if key[1] == "presided"]
+    convened = [key for key in presided if links[key].provenance.rule.removeprefix(_PART) in uses("convenes_only")]
+    if not convened or len(convened) == len(presided):
+        return links
+    return {k: p for k, p in links.items() if k not in convened}
 
 
 _PART = "participation:"  # the rule of a participation: participation:<verb>
 
 
-def _tour_remarks(draft: Draft) -> list[Participation]:
-    """The participants of ``draft``; on a tour (an inspection or visit) no one speaks (docs/gold-conventions.md
-    C1): the leader's remarks and the local officials' reports on site make them ``attended``."""
+def _tour_remarks(draft: Draft, links: dict[tuple[str, str], Participation]) -> list[Participation]:
+    """The participations ``links`` of ``draft``; on a tour (an inspection or visit) no one speaks
+    (docs/gold-conventions.md C1): the leader's remarks and the local officials' reports on site make them
+    ``attended``."""
     if draft.event_type not in TOUR_TYPES:
-        return list(draft.participants.values())
-    out = {k: p for k, p in draft.participants.items() if p.relation != "spoke_at"}
-    for (name, relation), p in draft.participants.items():
+        return list(links.values())
+    out = {k: p for k, p in links.items() if p.relation != "spoke_at"}
+    for (name, relation), p in links.items():
         if relation == "spoke_at":
             out.setdefault((name, "attended"), replace(p, relation="attended"))
     return list(out.values())

@@ -129,8 +129,7 @@ def _policy_verb(text: str, floor: int, start: int) -> tuple[str, str]:
 def _ahead(text: str, floor: int, start: int, verb: str) -> bool:
     """The policy verb before a 《title》 told as still to come (开幕会还将表决通过《某办法(草案)》: a ``vote_ahead``
     word among the few characters before it in its clause): nothing adopted or reviewed yet."""
-    left = max(floor, *(text.rfind(c, floor, start) + 1 for c in CLAUSE_BREAKS))
-    clause = rules.compact(text[left:start])
+    clause = _clause_before(text, floor, start)
     at = clause.rfind(verb) if verb else -1
     near = clause[max(0, at - _AHEAD) : at] if at > 0 else ""  # 还将表决通过: 表决 between the plan and 通过
     return any(w in near for w in rules.uses("vote_ahead"))
@@ -139,11 +138,16 @@ def _ahead(text: str, floor: int, start: int, verb: str) -> bool:
 _AHEAD = 4  # the characters read before the policy verb for a plan word
 
 
+def _clause_before(text: str, floor: int, start: int) -> str:
+    """The compact words of the clause before ``start`` (a 《title》), from its last clause break on."""
+    left = max(floor, *(text.rfind(c, floor, start) + 1 for c in CLAUSE_BREAKS))
+    return rules.compact(text[left:start])
+
+
 def _heard_about(text: str, floor: int, start: int) -> tuple[str, str] | None:
     """听取了甲所作的关于《某条例(草案)》的说明: a report heard about a document printed right after ``about_lead``
     reviews it (the body hears it to review it); None when the clause before holds no ``hears`` word."""
-    left = max(floor, *(text.rfind(c, floor, start) + 1 for c in CLAUSE_BREAKS))
-    clause = rules.compact(text[left:start])
+    clause = _clause_before(text, floor, start)
     if not clause.endswith(rules.uses("about_lead")):
         return None
     heard = next((w for w in rules.uses("hears") if w in clause), "")
