@@ -22,7 +22,8 @@ from .windowed import Window
 from .wordstarts import word_start
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_NAME_CHARS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·]+")  # CJK or the middle dot, one match per name
+_NAME_CHARS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·\-－‐]+")  # CJK, the middle dot or a hyphen: one name
+_JOINED = re.compile(r"[·\-－‐]")  # what joins the parts of a dotted name
 T = TypeVar("T")
 
 
@@ -276,10 +277,10 @@ _FOREIGN_LONGEST = 5  # a Japanese name after a foreign title: a surname of two 
 def plausible_name(name: str, foreign: bool = False) -> bool:
     """A 2-3 character Han name with a known surname (3-4 with a compound one or a minority name's first
     element, ``name_starts.txt``); relaxed after a foreign title."""
-    if not _NAME_CHARS.fullmatch(name) or name in _non_names():
-        return False
+    if not _NAME_CHARS.fullmatch(name) or name in _non_names() or ("·" not in name and _JOINED.search(name)):
+        return False  # a hyphen only inside a dotted name (某-某某·某某: a double given name)
     if "·" in name:
-        parts = name.split("·")
+        parts = _JOINED.split(name)
         return all(parts) and len(name) <= 16 and not set(name) & _not_in_dotted()
     if not _not_in_name().isdisjoint(particle_checked(name)) or is_term(name) or ordinal_given(name):
         return False  # 第五任, 第十届: a holder's term (第五 is also a surname)

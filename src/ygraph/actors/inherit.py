@@ -10,13 +10,14 @@ from ..lexicons import cached
 from ..punctuation import COMMAS, LINE_BREAK, LIST_MARK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import is_foreign, plausible_name, titles, uses, words
 from .chains import Element, chain_before, chain_start, joiner_words
+from .formerposts import held_before, same_family, title_base
 from .nameshape import surname_title
 from .noticeposts import bare_org
 from .placecontext import ContextPlaces
 from .positions import Position, canonical
 from .transfers import named_item_before
 
-_INHERIT_SPAN, _FORMER_ORG = 120, 2  # reach of a sentence's earlier post; shortest org after a former marker
+_INHERIT_SPAN = 120  # reach of a sentence's earlier post
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 _NAME_LENGTHS = (2, 3)  # a moving name's length, read up to the verb after it
 
@@ -31,6 +32,8 @@ def inherit(
     at, prev = recent
     if chain[0].start - at > _INHERIT_SPAN or any(c in _SENTENCE_END for c in text[at : chain[0].start]):
         return chain
+    if any(w in text[at : chain[0].start] for w in uses("inherit_stop")):
+        return chain  # 某国副主席甲会见由主席乙率领的…: the one met holds a post of another body
     first = chain[0].position
     if first.organization in (*uses("party_organ"), *uses("zone_owner_end")) or (not first.organization and len(chain) > 1):
         run = _run_organ(chain, prev, places)
@@ -43,8 +46,8 @@ def inherit(
     mark = _list_mark_before(text, at, chain[0].start)
     name = text[at : chain[0].start - len(mark)]
     listed = bool(mark) and plausible_name(name, relaxed(prev.organization))
-    same_body = listed or _same_family(first.head, prev.head) or _party_group_run(first.head, prev)
-    same_body = same_body and (_same_family(first.head, prev.head) or not _body_in_head(prev))
+    same_body = listed or same_family(first.head, prev.head) or _party_group_run(first.head, prev)
+    same_body = same_body and (same_family(first.head, prev.head) or not _body_in_head(prev))
     if titles()[first.head].ellipsis != "org" or not same_body:
         return chain  # listed: 某集团董事长甲、总经理乙 (the next post of the list is the same body's)
     pos = canonical(first.printed, prev, places)
@@ -77,7 +80,7 @@ def clause_post(text: str, chain: tuple[Element, ...], floor: int, places: Conte
     body = _body_right_before(text, chain[0].start, floor, first.head, places)
     if body is not None:  # 某处，原处长甲: the body the clause before names, not a post printed further back
         pos = replace(body, printed=first.head, rule="clause.post")
-        return _held_before(chain[0], pos, marker, chain) if marker else (replace(chain[0], position=pos), *chain[1:])
+        return held_before(chain[0], pos, marker, chain) if marker else (replace(chain[0], position=pos), *chain[1:])
     at = chain[0].start - next((len(w) for w in uses("former") if text.endswith(w, 0, chain[0].start)), 0)
     # 甲任某省委书记、原书记乙: a former holder listed after the new one's post, the list mark before 原 read past
     listed = at < chain[0].start and text[at - 1 : at] == LIST_MARK and named_item_before(text, at - 1)
@@ -91,14 +94,14 @@ def clause_post(text: str, chain: tuple[Element, ...], floor: int, places: Conte
     pos = whole if whole is not None and whole.organization.endswith(pos.organization) else pos
     pos = replace(pos, printed=first.head, rule="clause.post")
     if marker:  # 接任某局长，原局长甲: that post, held before
-        return _held_before(chain[0], pos, marker, chain)
+        return held_before(chain[0], pos, marker, chain)
     return (replace(chain[0], position=pos), *chain[1:])
 
 
 def _body_right_before(text: str, i: int, floor: int, head: str, places: ContextPlaces) -> Position | None:
     """The post of ``head`` of a body that ends the clause right before ``i`` with the head's own body character
     (技术处，原处长甲; 某局，局长乙): None when the clause before ends otherwise."""
-    kind = _base(head)[:1]
+    kind = title_base(head)[:1]
     end = i - 1 - next((len(w) for w in uses("former") if text.endswith(w, 0, i)), 0)  # 技术处，原处长: past 原
     if end < 2 or text[end] not in COMMAS or text[end - 1] != kind or kind not in _body_ends():
         return None
@@ -124,7 +127,7 @@ def _family_before(text: str, i: int, floor: int, head: str, places: ContextPlac
     after ``floor`` and with no list mark between; a post printed after a verb that gave it (接任某局长) is read
     from the verb on. None when there is none."""
     start = max(floor, *(text.rfind(c, 0, i) + 1 for c in _SENTENCE_END))
-    base = _base(head)
+    base = title_base(head)
     k = text.rfind(base, start, i)
     while k >= start and LIST_MARK not in text[k:i]:
         verbs = [at + len(v) for v in _giving_verbs() if (at := text.rfind(v, start, k)) >= 0]
@@ -132,7 +135,7 @@ def _family_before(text: str, i: int, floor: int, head: str, places: ContextPlac
         last = before[-1].position if before and before[-1].end == k + len(base) else None
         # 对卸任柴总局长: a surname and a title refer to a holder, they name no body
         named = last is not None and surname_title(last.organization + last.head, last.head)
-        if last is not None and last.organization and _same_family(last.head, head) and not named:
+        if last is not None and last.organization and same_family(last.head, head) and not named:
             return last
         k = text.rfind(base, start, k)
     return None
@@ -172,7 +175,7 @@ def _in_move_list(chain: tuple[Element, ...], prev: Position, places: ContextPla
         return chain
     marker = first.position.printed[: -len(head)]
     if marker:
-        return _held_before(first, replace(pos, printed=first.position.printed), marker, chain)
+        return held_before(first, replace(pos, printed=first.position.printed), marker, chain)
     return (replace(first, position=pos), *chain[1:])
 
 
@@ -184,7 +187,7 @@ def _run_organ(chain: tuple[Element, ...], prev: Position, places: ContextPlaces
     inner = chain[0].position.organization in uses("party_organ") and not prev.organization.endswith(
         uses("party_committee")
     )
-    if not prev.organization or not (inner or any(_same_family(el.position.head, prev.head) for el in chain)):
+    if not prev.organization or not (inner or any(same_family(el.position.head, prev.head) for el in chain)):
         return chain
     owner = replace(prev, organization=_owner_of(prev.organization))
     out, before = [], owner
@@ -305,95 +308,3 @@ def _party_group_run(head: str, prev: Position) -> bool:
     if prev.organization.endswith(uses("party_committee")):
         return False
     return head.startswith(group) or prev.head.startswith(group)
-
-
-def _base(head: str) -> str:
-    """A title head without its rank prefixes (常务副市长, 副市长 → 市长)."""
-    for prefix in uses("rank_prefix"):
-        head = head.removeprefix(prefix)
-    return head
-
-
-def _same_family(head: str, other: str) -> bool:
-    return _base(head) == _base(other) or _base(head) in uses("any_family")
-
-
-def former_post(text: str, chain: tuple[Element, ...], places: ContextPlaces) -> tuple[Element, ...]:
-    """原省长甲 after 乙当选某省人民政府省长 in the same sentence: a bare title printed after a former marker
-    (word_uses.tsv ``former``) is the post printed earlier in the sentence with the same head, held before
-    (change ``former``: a predecessor of whoever the article gives that post to)."""
-    first = chain[0]
-    head, printed = first.position.head, first.position.printed
-    if first.change == "former":
-        return chain  # read already (a list of moves: inherit._in_move_list)
-    if not printed.startswith(uses("former")):
-        return chain  # no marker: nothing below applies (each of its cases opens with a former word)
-    marker = next(
-        (w for w in uses("former") if printed.startswith(w) and len(printed) > len(w) + len(head)), ""
-    )
-    org = printed[len(marker) : -len(head)]
-    org = next((org[: -len(m)] for m in uses("bare_modifier") if org.endswith(m)), org)  # 原某局代副局长: 某局
-    if marker and (
-        text.count(printed[len(marker) :]) > text.count(printed)
-        or (marker in uses("former_org_lead") and not printed.startswith(uses("former_org_word")))
-        or (len(org) >= _FORMER_ORG and text.count(org) > text.count(marker + org))
-    ):
-        # 前某院长甲 … 某院长乙: the post (or its organisation: 原某局代副局长甲 … 某局) without the marker is printed
-        # elsewhere, so the marker is no part of it (原住民族委员会: 住民族委员会 is never printed alone)
-        pos = canonical(printed[len(marker) :], None, places)
-        if pos is not None and pos.resolved and pos.organization:
-            return (
-                replace(first, position=pos, start=first.start + len(marker), former=True, change="former"),
-                *chain[1:],
-            )
-    # 原区委书记甲 after 乙任某区委书记: a bare organ between the marker and the head names the earlier post's
-    organ = next((o for o in ("", *uses("bare_organ")) for w in uses("former") if printed == w + o + head), None)
-    marker = next((w for w in uses("former") if organ is not None and printed == w + organ + head), "")
-    if not marker:
-        return chain
-    earlier = _earlier_post(text, first.start, head, organ, places)
-    if not earlier or earlier[-1].position.head != head or not earlier[-1].position.organization:
-        pos = canonical(printed[len(marker) :], None, places)  # 前副县长甲 alone: completed like any bare title
-        return _held_before(first, pos, marker, chain) if pos and pos.resolved and pos.organization else chain
-    if organ and not earlier[-1].position.organization.endswith(organ):
-        return chain
-    pos = replace(earlier[-1].position, printed=head)
-    return (
-        replace(first, position=pos, start=first.start + len(marker), former=True, change="former"),
-        *chain[1:],
-    )
-
-
-def _earlier_post(
-    text: str, i: int, head: str, organ: str | None, places: ContextPlaces
-) -> tuple[Element, ...]:
-    """The chain of the post with ``head`` printed earlier in the sentence before ``i`` (乙任某区委书记，原区委书记甲)."""
-    start = max(text.rfind(c, 0, i) for c in _SENTENCE_END) + 1
-    at = text.rfind(head, start, i)
-    # 甲任某区委书记，原区委书记乙: the earlier post starts after the verb that gave it
-    given = (*words("appointment_verbs.txt"), *uses("transfer_verb"))  # 乙升某局主秘，原主秘甲: after 升 too
-    verbs = [text.rfind(v, start, at) + len(v) for v in given if text.rfind(v, start, at) >= 0]
-    floor = max([start, *verbs])  # never a post read across the verb (and the name) before it
-    earlier = chain_before(text, at + len(head), floor, places) if at >= 0 else ()
-    if earlier and not earlier[-1].position.organization and not organ and floor > start:
-        earlier = _family_post(text, head, start, floor - 1, places)  # 某局副局长乙升任局长，原局长甲
-    return earlier
-
-
-def _held_before(first: Element, pos: Position, marker: str, chain: tuple[Element, ...]) -> tuple[Element, ...]:
-    """The chain with its first element ``pos``, printed after ``marker`` and held before (change ``former``)."""
-    return (replace(first, position=pos, start=first.start + len(marker), former=True, change="former"), *chain[1:])
-
-
-def _family_post(text: str, head: str, start: int, end: int, places: ContextPlaces) -> tuple[Element, ...]:
-    """The post of ``head`` in the organisation printed in ``text[start:end]`` with a title of its family
-    (某局副局长乙升任局长: 某局局长); () when there is none."""
-    k = text.rfind(head, start, end)
-    while k >= start:
-        before = chain_before(text, k + len(head), start, places)
-        last = before[-1].position if before and before[-1].end == k + len(head) else None
-        if last is not None and last.organization and _same_family(last.head, head):
-            pos = canonical(last.organization + head, None, places)
-            return () if pos is None else (replace(before[-1], position=pos),)
-        k = text.rfind(head, start, k)
-    return ()

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from ..lexicons import cached
 from .actorlex import PUNCT, uses, words
 from .placecontext import ContextPlaces
+from .terms import congress_count, session_source
 
 _NAME_CHARS = 2  # a place's name before its level has two characters at least (某某州, never 广州)
 
@@ -35,7 +36,8 @@ def printed_level_place(org: str, head: str, context: ContextPlaces) -> str:
         rest = org[len(level) :]
         if not (org.startswith(level) or (not org and own.startswith(level))):
             continue
-        if rest and not rest.startswith(organs) and rest not in uses("bare_modifier"):
+        department = len(level) == 1 and len(rest) >= 2 and rest[0] not in uses("not_level_organ")  # 州公安局局长
+        if rest and not rest.startswith(organs) and rest not in uses("bare_modifier") and not department:
             continue  # 自治区代主席: a modifier of the title, not an organisation
         place = context.printed.get(level, "") or context.printed.get(level[-1], "")
         if place.endswith(level) and len(place) - len(level) >= _NAME_CHARS:
@@ -65,14 +67,17 @@ def remember_level_place(organization: str, places: ContextPlaces) -> None:
 
 def page_level_places(text: str, context: ContextPlaces, has_word: Callable[[str], bool]) -> None:
     """The one place of a chain level of one character (州, 盟, 镇, 乡) the page prints plainly — at a clause start,
-    before that level's organ, a session's number or punctuation, named ``_NAMED_TIMES`` times at least — is the
+    before that level's organ, a session's number or punctuation, named ``_NAMED_TIMES`` times at least or once
+    before its own congress's count or term (某镇第N次党代会, 某州第N届人大) — is the
     page's own for its bare posts of that level (某某州委常委、州长甲 … 。州人大常委会主任乙 → 某某州人大常委会主任), as the
     one city or county a page names is for 市长, 县长 (``printedplaces``); two such places leave the level bare."""
     found: dict[str, set[str]] = {}
     deny = words("not_place_chars.txt")
     for m in _page_level_pattern().finditer(text):
         stem, level = m.group(1), m.group(2)
-        if set(stem) & deny or has_word(stem) or text.count(stem + level) < _NAMED_TIMES:
+        # its own congress's count or term right after it (中国共产党某镇第N次代表大会, 某州第N届人大常委会): printed once
+        own_congress = congress_count().match(text, m.end()) is not None or _term().match(text, m.end()) is not None
+        if set(stem) & deny or has_word(stem) or (text.count(stem + level) < _NAMED_TIMES and not own_congress):
             continue
         found.setdefault(level, set()).add(stem + level)
     for level, places in sorted(found.items()):
@@ -96,14 +101,22 @@ _NAMED_TIMES = 2  # a prefecture's name printed once is a place named in passing
 
 
 @cached
+def _term() -> re.Pattern[str]:
+    return re.compile(session_source())
+
+
+@cached
 def _page_level_pattern() -> re.Pattern[str]:
     levels = "".join(re.escape(w) for w in uses("chain_level") if len(w) == 1)
     punct = re.escape("".join(sorted(PUNCT)))
-    after = "|".join(re.escape(w) for w in sorted({*_organs(), *uses("ordinal")}, key=len, reverse=True))
+    followers = [w.removeprefix("after:") for w in words("place_cues.txt") if w.startswith("after:")]
+    after = "|".join(re.escape(w) for w in sorted({*_organs(), *uses("ordinal"), *followers}, key=len, reverse=True))
     if not levels or not after:
         return re.compile("(?!)")
-    joiners = "".join(f"|(?<={re.escape(w)})" for w in sorted(words("joiners.txt"), key=len, reverse=True))
-    # after a joiner too (甲州政府与乙州政府): the second place is read, and two places leave the level bare
+    cues = [w for w in words("place_cues.txt") if not w.startswith("after:")]
+    # after a joiner too (甲州政府与乙州政府): the second place is read, and two places leave the level bare;
+    # after a place cue (中国共产党某镇第N次代表大会, 在某镇): where printed places start
+    joiners = "".join(f"|(?<={re.escape(w)})" for w in sorted({*words("joiners.txt"), *cues}, key=len, reverse=True))
     # after the county or city it is part of too (某县某镇): a level of a wider place ends a place's name
     wider = "".join(re.escape(w) for w in uses("place_level") if len(w) == 1 and w not in levels)
     return re.compile(

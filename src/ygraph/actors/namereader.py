@@ -5,7 +5,7 @@ Japanese name after a country's post), before a boundary, a follower or a form o
 
 from __future__ import annotations
 
-from ..punctuation import CLAUSE_BREAKS, DOT, NAME_PUNCT
+from ..punctuation import CLAUSE_BREAKS, DOT, NAME_PUNCT, OPENING_QUOTES
 from . import nameshape as shape
 from .actorlex import automaton, plausible_name, starts_boundary, uses, words
 from .japanesenames import japanese_surnames, long_japanese_name
@@ -80,11 +80,14 @@ def _closed(text: str, k: int) -> bool:
     return k >= len(text) or text[k] in NAME_PUNCT or text.startswith(uses("name_last_close"), k)
 
 
+_OPENING_MARKS = (*OPENING_QUOTES, "《")
+
+
 def _opens_nothing(text: str, k: int) -> bool:
     """``text[k]`` is a one-character word that opens a phrase (word_uses name_last_open: 作, 和) but punctuation or
     a closing word (name_last_close: 等, 一行) follows it: it opens nothing, so it ends the name."""
-    if text[k] not in uses("name_last_open"):
-        return False
+    if text[k] not in uses("name_last_open") or text.startswith(_OPENING_MARKS, k + 1):
+        return False  # 甲乙作《某报告》: a quoted or titled object opens after it
     return _closed(text, k + 1)
 
 

@@ -24,7 +24,9 @@ from .actorlex import (
 from .parties import leads as party_leads
 from .wordstarts import word_start
 
-DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")  # 阿米提·托乎: a dotted name
+# 阿米提·托乎: a dotted name; a part may join two given names with a hyphen (某-某某·某某: a French or German
+# double given name), never the name's first character nor its last
+DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[-－‐][\u4e00-\u9fff]{1,8})?(?:·[\u4e00-\u9fff]{1,10}(?:[-－‐][\u4e00-\u9fff]{1,10})?)+")
 
 
 @cached

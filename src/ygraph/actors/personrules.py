@@ -34,16 +34,10 @@ from .actorlex import (
 from .ceremonies import ceremony_body
 from .chains import Element, antecedent, chain_before
 from .commachains import across_comma
+from .formerposts import former_post
 from .guests import guest_chain, short_visit_at
 from .hostplaces import host_places, led_places, led_visits, side_places
-from .inherit import (
-    article_post,
-    clause_post,
-    former_post,
-    inherit,
-    outgoing_post,
-    relaxed,
-)
+from .inherit import article_post, clause_post, inherit, outgoing_post, relaxed
 from .levelchains import remember_level_place, without_sector
 from .namechanges import moved_on, sworn_in
 from .nameends import (

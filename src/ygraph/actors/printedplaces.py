@@ -42,7 +42,7 @@ from .placescan import Hits, PlaceScan, scan_places
 from .regiontitles import abbreviated_regions, home_region, page_nation, page_state, region_short_names
 from .shortcities import short_governments
 from .sourceplaces import source_context
-from .terms import session_source
+from .terms import congress_count, session_source
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 
@@ -116,7 +116,8 @@ def _printed(text: str) -> list[tuple[str, str, bool]]:
         if set(stem) & deny or longest_suffix_title(stem + level) or _has_word(stem) or (plausible_name(stem) and not organ):
             continue
         after = _past_term(text, m.end())
-        if not (m.end() == len(text) or text[m.end()] in PUNCT or text.startswith(_followers(), after)):
+        own = congress_count().match(text, m.end())  # 某县第N次党代会: the place's own congress
+        if not (own or m.end() == len(text) or text[m.end()] in PUNCT or text.startswith(_followers(), after)):
             continue
         if after > m.end() and not text.startswith(_followers(), m.end()) and not _named_again(text, stem, level):
             continue  # 开好市十七届人大…: a verb before the level, printed once, is no place

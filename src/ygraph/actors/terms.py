@@ -42,6 +42,17 @@ def session_source() -> str:
 
 
 @cached
+def congress_count() -> re.Pattern[str]:
+    """A party congress's count (第五次党代会, 第十四次代表大会: word_uses.tsv ordinal, optional, one to three numerals
+    of time/numerals.tsv, then a congress_count word)."""
+    from ..time.numerals import numeral_characters
+
+    numerals = re.escape(numeral_characters(("digit", "ten")))
+    ordinal, congress = alternation(_uses("ordinal")), alternation(_uses("congress_count"))
+    return re.compile(rf"(?:{ordinal})?[{numerals}]{{1,3}}(?:{congress})")
+
+
+@cached
 def _term_after_han() -> re.Pattern[str]:
     return re.compile(rf"(?<=[\u4e00-\u9fff])(?:{_term_source()})$")
 
