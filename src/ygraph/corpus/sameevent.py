@@ -73,6 +73,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False  # an undated page's 第一次常务会议 and a dated one chaired by someone else: two sittings
     if a.title != b.title and a.provenance[:1] == b.provenance[:1]:
         return False  # 甲、乙分别会见某团: one report split into one event per host stays split
+    if a.title != b.title and _named_apart_in_one_document(a, b):
+        return False  # 召开全省某工作会议…随后又召开了全省某系统工作会议: the document read two names as two events
     if _other_counterparts(a, b) or _other_counterparts(b, a):
         return False  # 甲拜会乙…；甲会见丙: one report of two meetings with two different people
     if a.title != b.title and _one_studied_list(a, b):
@@ -95,6 +97,29 @@ def same_event(a: Event, b: Event) -> bool:
     # names printed with different years or editions (2022年度… / 2023年度…, 第九届 / 第十届) differ
     first, second = rules.edition(a.title)[:4], rules.edition(b.title)[:4]
     return not first or not second or first == second
+
+
+def _named_apart_in_one_document(a: Event, b: Event) -> bool:
+    """Two named events of one and the same document, both told in its body, the longer name told after the shorter
+    (召开某工作会议 … 随后召开了某系统工作会议): the document stage compared their names with all the article's context
+    and kept them apart; a short name told after the full one (某博览会 … 博览会) may still name it again."""
+    one = len(a.sources) == len(b.sources) == 1 and a.sources == b.sources
+    named = all(p.rule.startswith(_NAME_RULE) for e in (a, b) for p in e.provenance)
+    short, long = sorted((a, b), key=lambda e: len(rules.title_key(e.title)))
+    later = long.provenance[0].start > short.provenance[0].start  # a short name after the full one names it again
+    return one and named and later and _told_in_body(a, b) and _told_in_body(b, a)
+
+
+def _told_in_body(event: Event, other: Event) -> bool:
+    """Dated by its own words or the story before it; dated by its article only when told after ``other`` or in the
+    same sentence (分别召开了甲会议、乙会议): never a headline dated by its page, which names the report below it."""
+    if event.date_source in ("clause", "sentence", "context"):
+        return True
+    first, second = event.provenance[0].start, other.provenance[0].start
+    return event.date_source == "article" and first >= second
+
+
+_NAME_RULE = "event:name:"
 
 
 def _other_chairs(a: Event, b: Event) -> bool:

@@ -146,7 +146,8 @@ def _headline(ctx: Context, trigger: rules.Trigger, actor: Mention, with_object:
     cut = headline.find(trigger.word)
     if cut < 0 or actor.text not in headline[:cut]:
         return ""
-    return headline[headline.find(actor.text) : cut + len(trigger.word)] + (
+    # the actor's last mention before the word: a column tag may print the name first ([某某访港] 某某视察…)
+    return headline[headline.rfind(actor.text, 0, cut) : cut + len(trigger.word)] + (
         _headline_object(ctx.article.title, trigger.word) if with_object else ""
     )
 

@@ -16,7 +16,7 @@ from . import eventrules as rules
 from . import sittings
 from .draft import Context, Draft, drop, holds
 from .openings import dates_fit, join
-from .register import headline_body, same_session
+from .register import headline_body, next_told, same_session
 from .titlematch import numbered_bodies, session_numbers
 
 SHORTEST = 4  # 主席团会议, 记者见面会; never a bare trigger word (会议, 座谈会)
@@ -28,10 +28,16 @@ def fold(ctx: Context) -> None:
     for short in sorted(ctx.drafts, key=lambda d: len(d.key)):
         if len(short.key) < SHORTEST or not holds(ctx.drafts, short):
             continue
-        full = [d for d in ctx.drafts if d is not short and _shortens(short, d)]
+        full = [d for d in ctx.drafts if d is not short and _shortens(short, d) and not _told_after(ctx, short, d)]
         if len(full) == 1 or _one_session(full):
             join(max(full, key=lambda d: len(d.key)), short)
             drop(ctx.drafts, short)
+
+
+def _told_after(ctx: Context, short: Draft, full: Draft) -> bool:
+    """``full`` is told after ``short`` behind a then-word (召开某工作会议。随后，又召开了某系统工作会议): another meeting,
+    never the full name of the one told first."""
+    return short.start < full.start and next_told(ctx.doc.text, ctx.sentence_at(full.start), full.start)
 
 
 def _shortens(short: Draft, full: Draft) -> bool:

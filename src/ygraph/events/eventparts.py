@@ -80,6 +80,8 @@ def governing(
         after = [t for t in after if t.precision != "year" or not _opens_name(sentence.text, t.end - rel, right)]
         # 甲会议决定乙会议明年1月18日召开: a date after another event's name is that event's
         after = [t for t in after if not _names_between(sentence.text, end - rel, t.start - rel)]
+        if source == "sentence":  # 经过已于去年通车的大桥，视察…: another clause's date describing a noun
+            before = [t for t in before if not _describes_noun(sentence.text, t.start - rel, t.end - rel)]
         if source == "sentence" and any(t.kind == "date" for t in before):
             # a date of the sentence, not another clause's duration (2016年，…3周年之际，某某作出指示)
             before = [t for t in before if t.kind != "duration"]
@@ -88,6 +90,14 @@ def governing(
             finer = finer_inside(chosen, outside)
             return (finer, "sentence") if finer is not None else (chosen, source)
     return None, ""
+
+
+def _describes_noun(text: str, start: int, end: int) -> bool:
+    """A date after a ``noun_time_lead`` word (刚于, 已于) whose clause goes on to an attributive 的 (已于去年通车的
+    大桥): it dates what the noun after 的 went through, not the clause's event."""
+    stop = min((k for k in (text.find(c, end) for c in CLAUSE_BREAKS) if k >= 0), default=len(text))
+    led = text.endswith(rules.uses("noun_time_lead"), 0, start)
+    return led and any(w in text[end:stop] for w in rules.uses("attributive"))
 
 
 def _attributive(t: TimeExpr, after: str) -> bool:

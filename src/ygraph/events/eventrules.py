@@ -22,7 +22,7 @@ CLAUSE_BREAKS = _BREAKS + SPACES
 
 # a name's spelling in Latin letters printed in brackets after it (某总统甲(Juan Lugo)): no word of the page's own;
 # a clause cut at its space leaves the closing bracket out
-LATIN_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z .,'’:：-]*(?:[)）]|$)")
+LATIN_GLOSS = re.compile(r"[（(][A-Za-zÀ-ɏ][A-Za-zÀ-ɏ .,'’:：-]*(?:[)）]|$)")  # a name's Latin spelling, accents too
 
 
 def past_gloss(text: str, at: int) -> int:

@@ -172,6 +172,8 @@ def act_frame(ctx: Context, sentence: Sentence, span: tuple[int, int, int, int])
     relayed = rules.pattern("relayed_author").search(text, end, right)
     if relayed is not None and any(w in prefix for w in rules.uses("back_reference")):
         return "relayed"  # 9日，…传达学习某某视察某地重要讲话精神: whatever the times (or the events told), referred to
+    if relayed is not None and text.endswith(rules.uses("occasion_end"), 0, relayed.start()):
+        return "relayed"  # 他说，某某会见某团时的重要讲话…: the act is the occasion of words quoted, not told
     if not any(not d.named_only for d in ctx.drafts):
         return ""
     if ctx.times(sentence.start, right):

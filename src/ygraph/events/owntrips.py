@@ -65,14 +65,18 @@ def _gap(ctx: Context, person: Mention, start: int, days: list[TimeExpr]) -> str
     """The text between the traveller and the verb with its days left out."""
     text = ctx.doc.text
     kept = (ch for i, ch in enumerate(text[person.end : start], person.end) if not any(t.start <= i < t.end for t in days))
-    return _without_manner(rules.compact("".join(kept)))
+    return _without_manner(rules.LATIN_GLOSS.sub("", rules.compact("".join(kept))))  # 甲(Ann Lee)于8日访问某地
 
 
 def _without_manner(gap: str) -> str:
-    """The gap without the ``manner`` words of the trip (首度, 首次) and a capacity (以某身份: ``capacity``
-    opening and closing it): they say how the trip is made, never who makes it."""
+    """The gap without the ``manner`` words of the trip (首度, 首次), a capacity (以某身份: ``capacity`` opening and
+    closing it) and an invitation (应某政府邀请，: patterns.tsv ``invitation``): they say how the trip is made, never
+    who makes it."""
     for word in _uses("manner"):
         gap = gap.replace(word, "")
+    invited = rules.pattern("invitation").search(gap)
+    if invited is not None:
+        gap = gap[: invited.start()] + gap[invited.end() :].removeprefix("，").removeprefix(",")
     opening, closing = (next(iter(_uses(f"capacity_{end}")), "") for end in ("open", "close"))
     at = gap.find(opening) if opening else -1
     shut = gap.find(closing, at + 1) if at >= 0 and closing else -1

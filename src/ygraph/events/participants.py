@@ -168,6 +168,7 @@ def _led(
     (成员有165人，包括某某、某某: the list after the count), all attending."""
     at = partverbs.list_start(text, hit.end, relation)
     _, right = rules.clause_bounds(text, at, at, sentence.start, sentence.end)
+    right = partverbs.past_glosses(text, right, sentence.end)  # 成员包括某部长甲(Ann Lee)、…
     right = partverbs.led_end(text, at, min(right, sentence.end), relation)
     after = [p for p in persons if at <= p.start and p.end <= right]
     led_by = partverbs.leaders(text, people, hit.start, hit.end) if relation == "leads" else []

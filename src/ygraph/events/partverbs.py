@@ -110,6 +110,14 @@ def list_start(text: str, end: int, relation: str) -> int:
     return end + 1 if relation == "members" and text[end : end + 1] in COLONS else end
 
 
+def past_glosses(text: str, right: int, hi: int) -> int:
+    """The end of a list's clause at ``right`` moved past a name's Latin spelling it falls inside (成员包括某部长甲
+    (Ann Lee)、乙部长丙: the space of the spelling is no clause break)."""
+    while (gloss := next((m for m in rules.LATIN_GLOSS.finditer(text, max(0, right - 80), hi) if m.start() < right < m.end()), None)):
+        right = rules.clause_bounds(text, gloss.end(), gloss.end(), gloss.end(), hi)[1]
+    return right
+
+
 def led_end(text: str, at: int, right: int, relation: str) -> int:
     """Where the people a ``leads`` verb leads end: nowhere when the verb modifies the group (由某某率领的
     代表团: the leader is printed before it), at a ``partner`` word after the group (某某率领代表团与乙座谈:
@@ -142,6 +150,8 @@ def names_event(text: str, verb: str, end: int, refs: list[Ref]) -> bool:
     and 参与某项建设 names no event; every other verb counts."""
     if verb not in rules.uses("needs_event"):
         return True
+    if text.rfind(TITLE_OPEN, 0, end) > text.rfind(TITLE_CLOSE, 0, end):
+        return False  # 《关于召开某代表大会的决议》: a document's name, no one convening
     leads = ("", *rules.uses("event_lead"))
     return any(r.start >= end and text[end : r.start] in leads for r in refs)
 

@@ -157,6 +157,8 @@ def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, ru
         return held
     told = copies.told_sitting(ctx, draft)  # 本次召开的第二十次全体会议: the sitting named before, planned or held
     known = told or same(ctx, draft.title, draft.date, draft.date_source, draft.event_type, draft.place)
+    if known is not None and known.key != draft.key and not known.headline and known.start < sentence.start:
+        known = None if next_told(ctx.doc.text, sentence, start) else known  # 召开某工作会议…。随后，又召开了某系统工作会议
     relayed = draft.named_only and rule.split(":")[-1] in rules.uses("relayed_after")
     named_apart = relayed and known is not None and not known.named_only and known.key != draft.key
     # a relayed meeting (传达某电视电话会议精神) is never the meeting relaying it (电视电话会议)
@@ -185,6 +187,12 @@ def add(ctx: Context, draft: Draft, sentence: Sentence, start: int, end: int, ru
         known.title = draft.title  # a headline's act (甲乙签署协议) retold by the report's named event
     known.headline = known.headline and draft.headline
     return known
+
+
+def next_told(text: str, sentence: Sentence, start: int) -> bool:
+    """A then-word (随后, 接着) before ``start`` in its sentence: what it names is told after the events of the
+    sentences before, never a name of one of them."""
+    return any(w in text[sentence.start : start] for w in rules.uses("then_word"))
 
 
 def _both_ahead(ctx: Context, known: Draft, draft: Draft) -> bool:

@@ -22,6 +22,7 @@ from . import eventrules as rules
 from . import titleholder
 from .actpeople import partners
 from .draft import Context, Draft, Ref
+from .escorted import without_escort
 
 _FILE = "events/side_acts.tsv"
 _OPENING_SPAN = 12  # characters of a clause read for its opening word
@@ -163,7 +164,7 @@ def _past_plan(head: str) -> str:
 def partner_opening(ctx: Context, left: int, start: int) -> str:
     """The act's clause opens (after a side word and an adverb) with a ``partner`` word: 会前先与某某会面 —
     the people of the clause are the other side, the actor is the sentence's subject."""
-    head = rules.compact(ctx.doc.text[past_times(ctx, left, start) : start])
+    head = rules.compact(without_escort(ctx.doc.text[past_times(ctx, left, start) : start]))  # 在甲陪同下: no partner
     for use in ("side", "joined"):
         word = next((w for w in uses(use) if head.startswith(w)), "")
         head = head[len(word) :]
