@@ -17,6 +17,8 @@ import pytest
 from pipeline_probe import claims, facts
 from sweep13 import in_script
 from ygraph.corpus import merge
+from ygraph.model import DocumentFacts, Source
+from ygraph.pipeline import process_document
 
 
 def _merged(text: str, day: str, script: str = "simplified"):
@@ -82,10 +84,15 @@ def test_a_holiday_is_no_place(words: str) -> None:
     assert [e.place for e in events] == ["江城"]
 
 
+def _page(path: str, text: str) -> DocumentFacts:
+    """One page of a corpus, under its own file name (one document's events the corpus never second-guesses)."""
+    return process_document(Source(path, text, "utf-8", user_date="2031-01-31"))
+
+
 def test_two_pages_name_one_session_short_and_in_full() -> None:
     """Two documents: the full name over a range of days, the short name on a day inside it (the corpus merge)."""
-    full = facts("本报讯 中国人民政治协商会议第九届江城市委员会第二次会议本月十至十三日在江城举行。", "2031-01-31")
-    short = facts("本报讯 十三日上午，江城市政协九届二次会议举行换届选举。", "2031-01-31")
+    full = _page("a.txt", "本报讯 中国人民政治协商会议第九届江城市委员会第二次会议本月十至十三日在江城举行。")
+    short = _page("b.txt", "本报讯 十三日上午，江城市政协九届二次会议举行换届选举。")
     meetings = [e for e in merge.merge([full, short], ()).events if e.event_type == "meeting"]
     assert len(meetings) == 1
 
