@@ -99,6 +99,7 @@ GENERAL_SECRETARY = [
     ("走進牧民家中，他轉達錢小禾總書記對大家的問候。", "钱小禾"),
     ("临别时，他转达了宁可心总书记的嘱托。", "宁可心"),
     ("据报道，中共总书记林晓峰前往青禾考察。", "林晓峰"),
+    ("他说，龚明远总书记来过这里。", "龚明远"),  # a speech verb and its comma lead the name (session 59)
     ("據報道，中共總書記林曉峰前往青禾考察。", "林晓峰"),
 ]
 
@@ -108,8 +109,8 @@ def test_a_general_secretary_printed_once_is_read(text: str, person: str) -> Non
     assert (person, "中共中央总书记") in claims(text)
 
 
-GENERAL_SECRETARY_NOT = [  # no name before the title: a verb, a short word; a comma opens no such name
-    "他说，龚明远总书记来过这里。",
+GENERAL_SECRETARY_NOT = [  # no name before the title: a verb, a short word; a bare comma opens no such name
+    "这里很偏远，龚明远总书记来过这里。",
     "会后，时任总书记出席了活动。",
     "。要学习总书记讲话精神。",
     "全体干部认真学习总书记重要讲话。",
