@@ -15,7 +15,7 @@ from collections.abc import Callable
 from ..lexicons import cached
 from .actorlex import PUNCT, uses, words
 from .placecontext import ContextPlaces
-from .terms import congress_count, session_source
+from .terms import congress_count, session_number
 
 _NAME_CHARS = 2  # a place's name before its level has two characters at least (某某州, never 广州)
 
@@ -76,7 +76,7 @@ def page_level_places(text: str, context: ContextPlaces, has_word: Callable[[str
     for m in _page_level_pattern().finditer(text):
         stem, level = m.group(1), m.group(2)
         # its own congress's count or term right after it (中国共产党某镇第N次代表大会, 某州第N届人大常委会): printed once
-        own_congress = congress_count().match(text, m.end()) is not None or _term().match(text, m.end()) is not None
+        own_congress = congress_count().match(text, m.end()) is not None or session_number().match(text, m.end()) is not None
         if set(stem) & deny or has_word(stem) or (text.count(stem + level) < _NAMED_TIMES and not own_congress):
             continue
         found.setdefault(level, set()).add(stem + level)
@@ -98,11 +98,6 @@ def page_rule(place: str, context: ContextPlaces) -> str:
 
 
 _NAMED_TIMES = 2  # a prefecture's name printed once is a place named in passing (并报州人大…: no place at all)
-
-
-@cached
-def _term() -> re.Pattern[str]:
-    return re.compile(session_source())
 
 
 @cached

@@ -42,7 +42,7 @@ from .placescan import Hits, PlaceScan, scan_places
 from .regiontitles import abbreviated_regions, home_region, page_nation, page_state, region_short_names
 from .shortcities import short_governments
 from .sourceplaces import source_context
-from .terms import congress_count, session_source
+from .terms import congress_count, session_number, session_source
 
 _SENTENCE_END = SENTENCE_ENDS + SEMICOLONS + LINE_BREAK
 
@@ -207,15 +207,10 @@ def under_known_city(place: str, places: ContextPlaces) -> bool:
     return bool(current) and current != place and current in city_provinces() and place not in city_provinces()
 
 
-@cached
-def _term() -> re.Pattern[str]:
-    return re.compile(session_source())
-
-
 def _past_term(text: str, i: int) -> int:
     """Past a session's number printed right after a place's level (某县N届人大…: the place's own
     congress of that term), else ``i``."""
-    m = _term().match(text, i)
+    m = session_number().match(text, i)
     return m.end() if m else i
 
 

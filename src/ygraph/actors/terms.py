@@ -42,6 +42,12 @@ def session_source() -> str:
 
 
 @cached
+def session_number() -> re.Pattern[str]:
+    """``session_source`` compiled: a session's number right after a place (某县N届人大…: that place's own congress)."""
+    return re.compile(session_source())
+
+
+@cached
 def congress_count() -> re.Pattern[str]:
     """A party congress's count (第五次党代会, 第十四次代表大会: word_uses.tsv ordinal, optional, one to three numerals
     of time/numerals.tsv, then a congress_count word)."""

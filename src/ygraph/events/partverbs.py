@@ -113,9 +113,15 @@ def list_start(text: str, end: int, relation: str) -> int:
 def past_glosses(text: str, right: int, hi: int) -> int:
     """The end of a list's clause at ``right`` moved past a name's Latin spelling it falls inside (成员包括某部长甲
     (Ann Lee)、乙部长丙: the space of the spelling is no clause break)."""
-    while (gloss := next((m for m in rules.LATIN_GLOSS.finditer(text, max(0, right - 80), hi) if m.start() < right < m.end()), None)):
+    while True:
+        spelt = (m for m in rules.LATIN_GLOSS.finditer(text, max(0, right - _GLOSS_REACH), hi) if m.start() < right < m.end())
+        gloss = next(spelt, None)
+        if gloss is None:
+            return right
         right = rules.clause_bounds(text, gloss.end(), gloss.end(), gloss.end(), hi)[1]
-    return right
+
+
+_GLOSS_REACH = 80  # the longest Latin spelling a list's clause end may fall inside
 
 
 def led_end(text: str, at: int, right: int, relation: str) -> int:

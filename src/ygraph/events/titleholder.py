@@ -141,10 +141,10 @@ def subject_before(ctx: Context, left: int) -> Mention | None:
         return None
     named = ctx.people(sentence.start, left)
     first_clause = all(c not in COMMAS for c in ctx.doc.text[sentence.start : left - 1])
-    lead = next((len(w) for w in rules.uses("body_tail") if ctx.doc.text.startswith(w, left)), 0)  # ，于24日…
+    lead = next((len(w) for w in rules.uses("body_tail") if ctx.doc.text.startswith(w, left)), 0)  # ，于6日…
     dated = any(t.start == left + lead and _day(t) for t in ctx.times(left, left + _DAY_TEXT))
     tail = rules.LATIN_GLOSS.sub("", ctx.doc.text[named[-1].end : left - 1]) if named else ""  # 甲(Ann Lee)应…邀请
-    closing = not tail or rules.pattern("invitation").fullmatch(tail) is not None  # 甲应某政府邀请，于24日来访
+    closing = not tail or rules.pattern("invitation").fullmatch(tail) is not None  # 甲应某政府邀请，于6日来访
     return named[-1] if named and closing and first_clause and dated else None
 
 
