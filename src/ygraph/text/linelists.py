@@ -97,13 +97,31 @@ def line_cuts(lines: list[str]) -> dict[int, list[tuple[int, int]]]:
     cuts = item_cuts(lines)
     split, ends, limit = _split_patterns()
     for i, line in enumerate(lines):
-        if i not in cuts and len(line) <= limit and not ends.search(line):
+        if i in cuts:
+            continue
+        if (headed := _headed_dateline(line, ends, limit)) is not None:
+            cuts[i] = [headed]
+        elif len(line) <= limit and not ends.search(line):
             spaces = [m.span() for m in split.finditer(line)]
             bounds = [(0, 0), *spaces, (len(line), len(line))]
             halves = [line[a[1] : b[0]] for a, b in zip(bounds, bounds[1:], strict=False)]
             if spaces and all(_parallel(x, y) for x, y in zip(halves, halves[1:], strict=False)):
                 cuts[i] = spaces
     return cuts
+
+
+def _headed_dateline(line: str, ends: re.Pattern[str], limit: int) -> tuple[int, int] | None:
+    """The space before a dateline printed on the headline's line (某某会议举行 本报某地1月11日电 (记者某某)某某会议…:
+    a page saved as one line), the headline before it no longer than a headline and ending no sentence."""
+    for m in _SPACE.finditer(line, 0, limit + 1):
+        if ends.search(line, 0, m.start()):
+            return None
+        if m.start() > 0 and dateline_at(line, m.end()) is not None:
+            return m.span()
+    return None
+
+
+_SPACE = re.compile(" +")
 
 
 def _parallel(left: str, right: str) -> bool:
