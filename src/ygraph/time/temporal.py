@@ -26,6 +26,7 @@ from .articledate import (
 )
 from .framing import framed_in_sentence, years_before
 from .ledeparts import filed_on, nearest_to, place_in_year
+from .ledestamp import stamp_of_day, user_point
 from .statedday import page_today, reread, stated_today
 from .timeresolve import Point, resolve_times
 from .timerules import extract_times
@@ -128,22 +129,20 @@ def _undef(lede: Lede) -> str:
     return f"UNDEF-year-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
-def _user_point(doc: Document) -> Point | None:
-    return Point.parse(doc.source.user_date)
-
-
 def _date_articles(
     doc: Document, year_hints: Mapping[int, int], printed: list[tuple[Point, str]]
 ) -> list[tuple[_Dating, list[list[TimeExpr]]]]:
-    user = _user_point(doc)
+    user = user_point(doc)
     found = document_text_date(doc.text, doc.source.text, printed)
     header = (user, "user_date") if user is not None else found
     dated = []
     for article in doc.articles:
         times = _sentence_times(article)
         lede = find_lede(doc, article, times)
-        dating = _own_date(lede, article, times, header)
-        dating = replace(dating, published=_written(lede, header, dating))
+        # the stamp printing the lede's day, else the earliest
+        own = (stamp_of_day(doc.text, doc.source.text, printed, lede.month_day) if user is None else None) or header
+        dating = _own_date(lede, article, times, own)
+        dating = replace(dating, published=_written(lede, own, dating))
         if user is not None:
             dating = replace(dating, source="user", rule="user_date")
         dated.append((dating, times))
@@ -290,7 +289,7 @@ def date_document(doc: Document, year_hints: Mapping[int, int]) -> Document:
 def _with_document_date(doc: Document) -> Document:
     """The document's date: the user's, else the latest article date (by its first possible day) with that
     article's source."""
-    user = _user_point(doc)
+    user = user_point(doc)
     if user is not None:
         return replace(doc, date=user.iso(), date_source="user")
     dated = [a for a in doc.articles if a.date]
