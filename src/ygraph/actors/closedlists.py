@@ -100,9 +100,16 @@ def _comma_pattern() -> re.Pattern[str]:
     start = rf"(?:^|(?<=[{re.escape(''.join(sorted(PUNCT)))}]))"
     lead = rf"(?:{alternation(_leads())})?"  # 老同志甲: a lead word before a name of the list
     return re.compile(
-        rf"{start}([\u4e00-\u9fff·]{{2,12}}(?:[{COMMAS}{LIST_MARK}]{lead}[\u4e00-\u9fff·]{{2,4}}?){{1,{_MAX_ITEMS - 1}}})"
+        rf"{start}([\u4e00-\u9fff·]{{2,12}}(?:(?:{_separator().pattern}){lead}[\u4e00-\u9fff·]{{2,4}}?){{1,{_MAX_ITEMS - 1}}})"
         rf"(?:{ends})?(?:{adverb}){{0,2}}(?P<verb>{verbs})"
     )
+
+
+@cached
+def _separator() -> re.Pattern[str]:
+    """A comma or 、 between two items, or a joiner right before a lead word (甲、乙和老同志丙、丁等出席)."""
+    joiners = alternation([*uses("shared_joiner"), *uses("shared_list_joiner")])
+    return re.compile(rf"[{COMMAS}{LIST_MARK}]|(?:{joiners})(?={alternation(_leads())})")
 
 
 @cached
@@ -118,9 +125,9 @@ def comma_lists(text: str) -> list[Found]:
     first a usual name, the first the list's head (the name after a title: 常务主席甲,乙,丙在主席台就座)."""
     found = []
     for m in scan.finditer(_comma_pattern(), text):
-        if not any(c in COMMAS for c in m.group(1)):
+        if not any(c in COMMAS for c in m.group(1)) and not _joined(m.group(1)):
             continue  # a list of 、 alone is read as one (closed_lists, the attendance rules)
-        names, start = re.split(f"[{COMMAS}{LIST_MARK}]", m.group(1)), m.start(1)
+        names, start = _separator().split(m.group(1)), m.start(1)
         names = [names[0], *(next((n[len(w) :] for w in _leads() if n.startswith(w)), n) for n in names[1:])]
         if len(names) < _COMMA_LIST_LEAST and not _seated_pair(names, m.group("verb")):
             continue
@@ -134,6 +141,11 @@ def comma_lists(text: str) -> list[Found]:
             found.append(Found(n, i, i + len(n), f"list_comma:{m.group('verb')}"))
             i += len(n)
     return found
+
+
+def _joined(items: str) -> bool:
+    """A joiner before a lead word separates two items (甲、乙和老同志丙): a list no other rule reads."""
+    return any(m.group() not in COMMAS + LIST_MARK for m in _separator().finditer(items))
 
 
 def _names(items: list[str]) -> bool:

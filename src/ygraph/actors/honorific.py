@@ -19,6 +19,7 @@ from ..punctuation import COMMAS, LIST_MARK
 from .actorlex import (
     PUNCT,
     automaton,
+    gazetteer_places,
     is_non_name,
     plausible_name,
     starts_boundary,
@@ -99,6 +100,8 @@ def name_titles(text: str) -> list[Found]:
         if head in honorific_rows and not (led_by_body(text, s - n) or text[s - n - 1 : s - n] == LIST_MARK):
             continue  # 教授/博士 after a name only as its body's (某学院<name>教授、<name>教授), never after a verb (晋升为教授)
         name = text[s - n : s]
+        if name + head[0] in gazetteer_places(name + head[0]):
+            continue  # 某某市长乙: a city the gazetteer knows and its 市长, no name before a title
         if text.endswith(_heads_longer(len(head)), 0, end + 1):
             continue  # a longer head ends here (副主任 before 主任): read once, with the longer head
         found.append(Found(name, s - n, s, f"name_title:{head}"))

@@ -28,7 +28,7 @@ from ..lexicons import alternation, cached
 from ..model import Article, Document, Mention, rule_family
 from ..punctuation import INLINE_SPACES
 from ..text import bylines
-from . import closedlists, honorific, leads, listposts, namelists, surnamerefs
+from . import closedlists, groupmembers, honorific, leads, listposts, namelists, surnamerefs
 from . import personcues as cues
 from . import personrules as rules
 from .actorlex import CJK, PUNCT, place_table, plausible_name, starts_boundary, uses, words
@@ -223,6 +223,7 @@ def _established(text: str, article: Article, masthead: str = "", fields: Sequen
             text,
             [
                 *glossed_names(text),  # 某某某(Anna Berg): the bracket closes the name, whatever title precedes it
+                *split_names(text, places),  # 苏市长晓峰、叶议员竹林: names around their titles, not 晓峰 after 苏市长
                 *rules.titled(text, places, found, _lede(text, article)),
                 *appointed(text, places),
                 *notices(text, places),
@@ -231,13 +232,12 @@ def _established(text: str, article: Article, masthead: str = "", fields: Sequen
                 *shared_posts(text, places),
                 *bracketed(text, places),
                 *closedlists.titled_lists(text, places),
-                *split_names(text, places),  # 苏市长晓峰、叶议员竹林: names printed around their titles
             ],
         )
     )
     titled = sector_seats(text, completed_press_posts(text, own_posts(completed_notices(titled, places)), places))
     more = unglued(text, [*taken_over(text, titled), *group_heads(text, titled, places)])
-    titled = own_group_members(text, _dedupe([*titled, *more]))  # 由乙接任; 以乙为团长; …的我省代表团
+    titled = groupmembers.country_group_members(text, own_group_members(text, _dedupe([*titled, *more])), places)
     addressed = honorific.name_titles(text)
     titled = without_addressed(session_posts(text, titled, places), addressed)
     return _Established(

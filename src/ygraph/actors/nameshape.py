@@ -138,6 +138,22 @@ def bounded_item(text: str, i: int) -> int:
     return -1
 
 
+_LONGEST_FOREIGN_ITEM = 5  # characters of a transliterated name read as a list item (某某某某某、)
+
+
+def foreign_item(text: str, i: int) -> int:
+    """End of a list item of four or five characters all of foreign names (``foreign_char``: 某某某某、), closed
+    as ``bounded_item`` closes one; -1 else. Too long for a Han name, so only a list's transliterated names
+    (a visiting parliament's members) have this shape."""
+    wide = uses("foreign_char")
+    closers = (*uses("list_end"), *words("attendance_verbs.txt"))
+    n = next((k for k in range(_LONGEST_FOREIGN_ITEM + 1) if i + k >= len(text) or text[i + k] not in wide), 0)
+    j = i + n
+    closed = j == len(text) or text[j] in PUNCT or text.startswith(closers, j)
+    item = text[i:j]
+    return j if 4 <= n <= _LONGEST_FOREIGN_ITEM and closed and _long_transliterated(item, 4) else -1
+
+
 def name_shaped(item: str) -> bool:
     """2-3 characters that are no known word, title, organ or place level: a name without a known surname."""
     return (
@@ -243,11 +259,11 @@ _PLACE_NAMED_AMONG = 4  # usual names a list needs before a name spelt like a pl
 _LONGEST_TRANSLITERATED = 7  # characters of a Mongolian or Tibetan name read deep in a list (某某其其格)
 
 
-def _long_transliterated(item: str) -> bool:
-    """Five to seven Han characters of a name's shape, no organ's end nor boundary inside (a Mongolian name of
+def _long_transliterated(item: str, shortest: int = 5) -> bool:
+    """Five (``shortest``) to seven Han characters of a name's shape, no organ's end nor boundary inside (a Mongolian name of
     six characters): a name only inside a long list of usual names, never at its ends."""
     return (
-        4 < len(item) <= _LONGEST_TRANSLITERATED
+        shortest <= len(item) <= _LONGEST_TRANSLITERATED
         and loose_name(item)
         and not item.endswith(organ_ends())
         and not inner_boundary(item)

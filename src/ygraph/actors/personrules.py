@@ -215,11 +215,15 @@ def _name_end(text: str, e: int, chain: tuple[Element, ...], found: list[Found])
     clause = clause or short_visit_at(text, e)  # 某主任来澳考察: a visit, no name
     country = foreign and any(is_foreign(el.position.organization) for el in chain)
     end = -1 if clause else read_name(text, e, foreign, titled=True, country=country)
-    if end < 0 and listed and not clause:
-        end = shape.bounded_item(text, e)  # 书记甲、副书记某某某、…: a 、 list of titled names
+    if end < 0 and not clause and (listed or _list_opening(text, shape.bounded_item(text, e))):
+        end = shape.bounded_item(text, e)  # 书记甲、副书记某某某、…; 副主任某某某、乙: a 、 list of titled names
     if end >= 0 and shape.next_item_subject(text, chain[0].start, end):
         return -1  # 甲当选市长 乙当选某职: 乙 opens the next item
     return -1 if end < 0 or _preposition_before_verb(text, e, end) or shape.inside_place(text, e, end) else end
+
+
+def _list_opening(text: str, b: int) -> bool:  # 副主任某某某、乙、丙: a name-shaped item before a usual name
+    return b > 0 and text.startswith(LIST_MARK, b) and read_name(text, b + 1, titled=True) > 0
 
 
 def _titled_rule(text: str, e: int, end: int, chain: tuple[Element, ...]) -> str:
@@ -348,10 +352,12 @@ def _shared(text: str, end: int, limit: int) -> list[tuple[int, int]]:
         bounded = b < 0 or bool(longest_suffix_title(text[a:b])) or not _item_end(text, b)
         if bounded and mark in uses("shared_list_joiner"):
             break  # 副主任甲、乙和有关负责人: after 和 only a usual name is the list's last
-        b = shape.bounded_item(text, a) if bounded else b
+        b = (shape.bounded_item(text, a) if bounded else b) if not bounded or shape.foreign_item(text, a) < 0 else shape.foreign_item(text, a)
         shaped = shaped or bounded
         if b < 0 or (shaped and b > limit):
-            break
+            titled_next = b < 0 and any(opens_with_title(text[a + k : a + 8]) for k in (0, 1))
+            open_items = 0 if titled_next else open_items
+            break  # …、乙、丙、众议员丁: the list went on to a (modified) titled name, which closes the items before it
         open_items = (open_items + 1 if text.startswith(LIST_MARK, b) else 0) if bounded else 0
         if opens_with_title(text[a:b]) or (text[a:b].endswith(uses("org_end")) and opens_with_title(text[b : b + 8])):
             open_items = 0  # the list went on to a titled name, which closes the items before it

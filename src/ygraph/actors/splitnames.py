@@ -80,7 +80,7 @@ def _usual(name: str, surname: str, given: str) -> bool:
 
 
 def _closed(text: str, k: int) -> bool:
-    ends = (*uses("split_joiner"), *uses("list_end"), *uses("split_honorific"))  # …及王理事长启昌等人; 李总统某某先生
+    ends = (*uses("split_joiner"), *uses("list_end"), *uses("split_honorific"), *uses("split_closer"))  # …及王理事长启昌等人; 李总统某某先生
     return k >= len(text) or text[k] in CLAUSE_BREAKS + LINE_BREAK or text.startswith(ends, k)
 
 
@@ -94,4 +94,5 @@ def _runs(text: str, items: list[_Item]) -> list[list[_Item]]:
         else:
             runs.append([item])
     # one item alone is a name when an honorific closes it (李总统某某先生今天接见…: the formal order of address)
-    return [run for run in runs if len(run) >= 2 or text.startswith(uses("split_honorific"), run[0].end)]
+    closers = (*uses("split_honorific"), *uses("split_closer"))  # …先生; 从陈副主委某某手中: handed over by that one
+    return [run for run in runs if len(run) >= 2 or text.startswith(closers, run[0].end)]
