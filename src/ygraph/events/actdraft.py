@@ -100,6 +100,7 @@ def _actor_act(
     place = eventplaces.act_place(text, ctx.sentence_at(start).start, (actor.end, left, head, end), trigger.event_type)
     if trigger.event_type == "visit":  # 某某今晚启程前往某地: who sets off, and where to
         obj = obj or owntrips.destination(ctx, actor, start) or _formal_country(text, left, end)  # 甲8日对某国进行访问
+        obj = obj or ("" if _visited(trigger.word, "") else place or "")  # 甲将于某日到某地访问 (访台 names its own)
         if not obj and not _visited(trigger.word, ""):
             return None  # 某某启程前往，…: no place, no visit (访台, 访华 name theirs)
         return actor.text + trigger.word + obj, place or _visited(trigger.word, obj), head

@@ -100,6 +100,10 @@ def _screened(a: _Act) -> Ref | None | _Go:
         return None  # 学习贯彻, 考察团观摩了某项目: a purpose word names a visit only after a group went somewhere
     if guards.quoted(text, sentence.start, start) and eventmodel.stop(ctx, a.cand, "quoted"):
         return None  # “设立某某”, 《关于印发…》: words inside a quotation or a title act on nothing
+    if trigger.event_type in ("visit", "inspection") and text.startswith(rules.uses("deictic_place"), end):
+        return None  # 今天来到这里很高兴: a speaker's here, no trip told
+    if guards.in_quoted_name(text, sentence.start, start, end):
+        return None  # 出席「某府开放参观展场记者会」: a word inside a quoted name, no clause break in it
     if row := framed.act_frame(ctx, sentence, (left, start, end, right)):
         return framed.act_named(ctx, sentence, trigger, row, (start, end))  # 多次来某省视察; 贯彻某某视察某省重要讲话精神; 会议强调，某某到某地考察: referred to (framed.py)
     if _no_act(ctx, a.cand, sentence, trigger, (left, end, right)):
@@ -138,7 +142,7 @@ def _modified_or_bare(a: _Act) -> Ref | None | _Go:
     a.told_ref = Ref(start, end, told[0], True) if told else None  # 陪同某某赴琼的成员: the visit told
     a.opening = rules.compact(text[left:start])
     after = (*rules.words("not_after.txt"), *rules.uses("act_modifier"))
-    if guards.modifier(text, end, after, trigger.event_type):  # 来某地考察的客商; 在某地考察访问的代表团 (two act words, then 的)
+    if guards.modifier(text, end, after, trigger.event_type, start):  # 来某地考察的客商; 在某地考察访问的代表团 (two act words, then 的)
         visits.guest_visit(ctx, sentence, a.refs, start, end)  # 会见在某地考察访问的某代表团: the guests' visit
         accompany = any(
             w in rules.participation_verbs() for w in rules.words("not_before.txt") if w in a.opening
@@ -267,14 +271,15 @@ def _told_already(a: _Act) -> Ref | None | _Go:
     a.group = group = visiting_group(ctx, sentence.start, start)
     if a.trigger.word in rules.uses("person_tour") and (group or a.actor is None):
         return None  # 某访问团参观某大楼: a leg of the group's visit, no event of its own
-    if a.trigger.event_type == "visit" and not group and not a.departure and eventmodel.stop(ctx, a.cand, "visit_alone"):
+    dated_plan = a.announced and any(t.kind == "date" for t in ctx.times(left, start))  # 甲将于5月2日访问某地 (A3)
+    if a.trigger.event_type == "visit" and not group and not a.departure and not dated_plan and eventmodel.stop(ctx, a.cand, "visit_alone"):
         return None  # 某某访华: a person's visit is reported through its talks and meetings
     if a.trigger.event_type == "inspection" and group and not own_team(ctx, sentence.start, start):
         # 某省党政代表团抵达某地考察: a visiting group's tour is a visit; the group names it
         a.trigger, a.actor = rules.Trigger(a.trigger.word, "visit", a.trigger.form), None
     trigger = a.trigger
     if trigger.event_type == "visit":
-        a.actor = a.actor if a.departure and not group else None
+        a.actor = a.actor if (a.departure or dated_plan) and not group else None
         known = next((d for d in compared(ctx.drafts) if d.event_type == "visit"), None)  # announced, too
         if known is not None and not visits.another_visit(ctx, sentence, known, (start, end), index):
             dating.date_retold(ctx, sentence, known, start, end, index)  # the headline's visit, dated below

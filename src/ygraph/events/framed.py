@@ -57,6 +57,7 @@ def frame(ctx: Context, sentence: Sentence, span: tuple[int, int, int, int], pla
     if following:  # 下一次会议应该是8月举行: the next sitting in general, no event told
         return following, name_start
     carried = next((w for w in _words("carried_out") if _object_of(prefix, w)), "")
+    carried = "" if _themed(name, text[end - 1 : end]) else carried  # 学习贯彻某会精神座谈会: the meeting's theme
     if carried:  # 认真落实某会议审议通过的…, 贯彻某全会精神: what is carried out is a reference, even in a lede
         return carried, name_start
     if not any(not d.named_only for d in ctx.drafts):
@@ -148,6 +149,12 @@ BARE = 4  # the longest kind of meeting a 下一次 may stand before (会议, �
 WALKED = 4  # at most this many characters (草案, 文件) before a referral verb a name was walked over
 MODIFIER = 4  # at most this many characters (党的, 即将) between a verb and the name it takes
 LIST_ITEM = 20  # at most this many characters of the items listed between a verb and the name
+
+
+def _themed(name: str, last: str) -> bool:
+    """A name holding what is carried out before its own noun (某会精神座谈会, 某讲话精神宣讲会): the spirit is the
+    theme of the meeting named, which is held, no reference to the one whose spirit it is."""
+    return any(name.find(w) > 0 and name.find(w) + len(w) < len(name) - len(last) for w in rules.uses("meeting_theme"))
 
 
 def _object_of(prefix: str, word: str) -> bool:

@@ -266,10 +266,12 @@ def opinion(text: str, start: int, at: int) -> bool:
     return bool(word) and opening[len(word) : len(word) + 1] in tuple(COMMAS)
 
 
-def modifier(text: str, end: int, after: tuple[str, ...], kind: str = "") -> bool:
+def modifier(text: str, end: int, after: tuple[str, ...], kind: str = "", start: int = 0) -> bool:
     """An act word followed by a word of ``after`` (not_after.txt, ``act_modifier``: 的, 期间 …) modifies a
     noun or names a time, and is no act; a visit or inspection word also past the visit or inspection words
     printed right after it (会见在某地考察访问的代表团: the guests' visit, told inside the talks' object)."""
+    if kind in ("inspection", "visit") and text.startswith(rules.uses("act_object_closing"), end):
+        return start > 0 and text[start - 1] in rules.uses("attributive")  # 结束某地的考察工作: a noun
     at, pattern, tours = end, rules.trigger_pattern(), ("inspection", "visit")
     while kind in tours and (m := pattern.match(text, at)) is not None and m.end() > at:
         if rules.triggers()[m.group()].event_type not in tours:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Sentence
+from ..model import Mention, Participation, Sentence
 from ..punctuation import LIST_MARK
 from . import eventrules as rules
 from .draft import Context, Draft, Ref
@@ -51,14 +51,32 @@ def _split_guests(ctx: Context, ref: Ref, actor: str, stop: int) -> None:
     The items are read from the clause as printed: a title may have left out a place or an adverb before the act
     (甲在某地分别会见…) or been cut short."""
     text = ctx.doc.text
-    end = rules.clause_bounds(text, ref.start, ref.end, hi=stop)[1]
-    items, owners = _one_each(ref.draft, actor, text[ref.start : end])
+    end = _past_gloss(text, ref.start, rules.clause_bounds(text, ref.start, ref.end, hi=stop)[1], stop)
+    while (k := _joined_at(text, end)) and end < stop:  # 分别接见乙所率领的某团，及丙等: the list goes on
+        end = _past_gloss(text, k, rules.clause_bounds(text, k, k + 1, hi=stop)[1], stop)
+    rest = text[ref.start : end]
+    printed = {p.text: _came_with(ctx, p) for p in ctx.people(ref.end, end)}
+    if _top_joiners(rest):
+        items, owners, with_them = _groups(ref.draft, actor, rest, list(printed))
+    else:
+        (items, owners), with_them = _one_each(ref.draft, actor, rest), []
     verb = _verb(items[0]) if items else ""
     if not verb:
         return
     items[0] = items[0][len(verb) :]
     act = max((w for w in rules.triggers() if verb.startswith(w)), key=len)  # the title drops 了 (会见了)
-    _split(ctx, ref.draft, [actor + act + item for item in items], owners)
+    # each guest's item ends with the guest (乙所率领的某团: the title names the guest, not the group)
+    titles = [actor + act + (item[: item.find(o) + len(o)] if with_them else item) for item, o in zip(items, owners, strict=True)]
+    pairs = zip(owners, with_them, strict=True) if with_them else ()
+    came = [[printed[c] for c in (o, *group) if c in printed] for o, group in pairs]
+    _split(ctx, ref.draft, titles, owners, came or None)
+
+
+def _came_with(ctx: Context, person: Mention) -> Participation:
+    """``person`` attending as one who came with a guest of a respective list (乙及顾问丁等)."""
+    sentence = ctx.sentence_at(person.start)
+    prov = ctx.doc.provenance(ctx.article.index, sentence, person.start, person.end, "participation:respective_with")
+    return Participation(person.text, "attended", prov)
 
 
 def _one_each(draft: Draft, actor: str, rest: str) -> tuple[list[str], list[str]]:
@@ -72,11 +90,61 @@ def _one_each(draft: Draft, actor: str, rest: str) -> tuple[list[str], list[str]
     return items, [o[0] for o in owners]
 
 
-def _split(ctx: Context, draft: Draft, titles: list[str], owners: list[str]) -> None:
-    """One draft per item: the draft keeps the first title and person, a copy takes each other one."""
+def _joined_at(text: str, end: int) -> int:
+    """Where the next clause opens with a list joiner right after a comma (，及丙), else 0."""
+    if end >= len(text) or text[end] not in _COMMAS:
+        return 0
+    joiner = next((w for w in rules.uses("list_joiner") if text.startswith(w, end + 1)), "")
+    return end + 1 + len(joiner) if joiner else 0
+
+
+_COMMAS = "，,"
+_OPEN, _CLOSE = "(（", ")）"
+
+
+def _past_gloss(text: str, start: int, end: int, stop: int) -> int:
+    """``end``, or past a bracket left open before it (乙(H. E. Name)所率领的某团: a Latin gloss holds spaces and
+    stops, which break clauses) to the end of the clause after the bracket closes."""
+    while end < stop and sum(text.count(c, start, end) for c in _OPEN) > sum(text.count(c, start, end) for c in _CLOSE):
+        close = min((k for k in (text.find(c, end, stop) for c in _CLOSE) if k >= 0), default=-1)
+        if close < 0:
+            break
+        end = rules.clause_bounds(text, close, close + 1, hi=stop)[1]
+    return end
+
+
+def _top_joiners(rest: str) -> list[tuple[int, int]]:
+    """The spans of a comma and a list joiner in ``rest`` (乙所率领的某团，及丙等): a list's top level."""
+    return [(k, j) for k in range(len(rest)) if rest[k] in _COMMAS and (j := _joined_at(rest, k))]
+
+
+def _groups(draft: Draft, actor: str, rest: str, printed: list[str]) -> tuple[list[str], list[str], list[list[str]]]:
+    """A list whose items are joined by a comma and a joiner (乙所率领的某团，及丙及顾问丁等): each item's first
+    guest owns it, the others printed in it come with that guest; empty unless each item names a guest."""
+    guests = {name for name, relation in draft.participants if relation == "attended"} | set(printed)
+    guests.discard(actor)
+    items, left = [], 0
+    for k, j in _top_joiners(rest):
+        items.append(rest[left:k])
+        left = j
+    items.append(rest[left:])
+    named = [sorted((g for g in guests if g in item), key=item.find) for item in items]
+    if any(not n for n in named) or len({n[0] for n in named}) != len(items):
+        return [], [], []
+    return items, [n[0] for n in named], [n[1:] for n in named]
+
+
+def _split(
+    ctx: Context, draft: Draft, titles: list[str], owners: list[str], with_them: list[list[Participation]] | None = None
+) -> None:
+    """One draft per item: the draft keeps the first title and person, a copy takes each other one (and the
+    people who came with that one: ``with_them``)."""
     links = dict(draft.participants)
+    companions = with_them or [[] for _ in owners]
+    others = {c.person for group in companions for c in group}
     for n, (title, owner) in enumerate(zip(titles, owners, strict=True)):
-        own = {k: v for k, v in links.items() if k[0] not in owners or k[0] == owner}
+        own = {k: v for k, v in links.items() if (k[0] not in owners and k[0] not in others) or k[0] == owner}
+        own |= {(c.person, "attended"): c for c in companions[n] if (c.person, "attended") not in own}
         if n == 0:
             draft.title, draft.participants = title, own
         else:
