@@ -271,7 +271,7 @@ def _told_already(a: _Act) -> Ref | None | _Go:
     a.group = group = visiting_group(ctx, sentence.start, start)
     if a.trigger.word in rules.uses("person_tour") and (group or a.actor is None):
         return None  # 某访问团参观某大楼: a leg of the group's visit, no event of its own
-    dated_plan = a.announced and any(t.kind == "date" for t in ctx.times(left, start))  # 甲将于5月2日访问某地 (A3)
+    dated_plan = a.announced and owntrips.dated_trip(ctx, a.trigger.word, left, start)  # 甲将于5月2日访问某地 (A3)
     if a.trigger.event_type == "visit" and not group and not a.departure and not dated_plan and eventmodel.stop(ctx, a.cand, "visit_alone"):
         return None  # 某某访华: a person's visit is reported through its talks and meetings
     if a.trigger.event_type == "inspection" and group and not own_team(ctx, sentence.start, start):

@@ -23,6 +23,12 @@ def _uses(use: str) -> tuple[str, ...]:
     return lexicons.word_uses("events/own_trips.tsv", use)
 
 
+def dated_trip(ctx: Context, word: str, left: int, start: int) -> bool:
+    """A visit word that tells the trip itself (到访, 访问, 出访: own_trips.tsv ``verb``; not a going, 赴某地出席某会)
+    with a date before it in its clause (甲将于5月2日访问某地)."""
+    return word in _uses("verb") and any(t.kind == "date" for t in ctx.times(left, start))
+
+
 def dated_own_trip(ctx: Context, trigger: rules.Trigger, span: tuple[int, int, int, int]) -> bool:
     """Whether the visit word at ``start…end`` is a person's own trip: a ``verb`` of own_trips.tsv, the person
     printed before it, a day printed in the clause before the word (甲8日到访某地) or opening the sentence (8日，甲
