@@ -260,8 +260,8 @@ _LONGEST_TRANSLITERATED = 7  # characters of a Mongolian or Tibetan name read de
 
 
 def _long_transliterated(item: str, shortest: int = 5) -> bool:
-    """Five (``shortest``) to seven Han characters of a name's shape, no organ's end nor boundary inside (a Mongolian name of
-    six characters): a name only inside a long list of usual names, never at its ends."""
+    """``shortest`` (five) to seven Han characters of a name's shape, no organ's end nor boundary inside (a
+    Mongolian name of six characters): a name only inside a long list of usual names, never at its ends."""
     return (
         shortest <= len(item) <= _LONGEST_TRANSLITERATED
         and loose_name(item)

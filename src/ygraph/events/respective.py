@@ -55,8 +55,9 @@ def _split_guests(ctx: Context, ref: Ref, actor: str, stop: int) -> None:
     while (k := _joined_at(text, end)) and end < stop:  # 分别接见乙所率领的某团，及丙等: the list goes on
         end = _past_gloss(text, k, rules.clause_bounds(text, k, k + 1, hi=stop)[1], stop)
     rest = text[ref.start : end]
-    printed = {p.text: _came_with(ctx, p) for p in ctx.people(ref.end, end)}
-    if _top_joiners(rest):
+    joined = bool(_top_joiners(rest))
+    printed = {p.text: _came_with(ctx, p) for p in ctx.people(ref.end, end)} if joined else {}
+    if joined:
         items, owners, with_them = _groups(ref.draft, actor, rest, list(printed))
     else:
         (items, owners), with_them = _one_each(ref.draft, actor, rest), []
