@@ -55,10 +55,10 @@ def _split_guests(ctx: Context, ref: Ref, actor: str, stop: int) -> None:
     while (k := _joined_at(text, end)) and end < stop:  # 分别接见乙所率领的某团，及丙等: the list goes on
         end = _past_gloss(text, k, rules.clause_bounds(text, k, k + 1, hi=stop)[1], stop)
     rest = text[ref.start : end]
-    joined = bool(_top_joiners(rest))
+    joined = _top_joiners(rest)
     printed = {p.text: _came_with(ctx, p) for p in ctx.people(ref.end, end)} if joined else {}
     if joined:
-        items, owners, with_them = _groups(ref.draft, actor, rest, list(printed))
+        items, owners, with_them = _groups(ref.draft, actor, (rest, joined), list(printed))
     else:
         (items, owners), with_them = _one_each(ref.draft, actor, rest), []
     verb = _verb(items[0]) if items else ""
@@ -119,13 +119,17 @@ def _top_joiners(rest: str) -> list[tuple[int, int]]:
     return [(k, j) for k in range(len(rest)) if rest[k] in _COMMAS and (j := _joined_at(rest, k))]
 
 
-def _groups(draft: Draft, actor: str, rest: str, printed: list[str]) -> tuple[list[str], list[str], list[list[str]]]:
-    """A list whose items are joined by a comma and a joiner (乙所率领的某团，及丙及顾问丁等): each item's first
-    guest owns it, the others printed in it come with that guest; empty unless each item names a guest."""
+def _groups(
+    draft: Draft, actor: str, listed: tuple[str, list[tuple[int, int]]], printed: list[str]
+) -> tuple[list[str], list[str], list[list[str]]]:
+    """A list whose items are joined by a comma and a joiner (乙所率领的某团，及丙及顾问丁等; ``listed``: the list and
+    the spans of those joiners): each item's first guest owns it, the others printed in it come with that guest;
+    empty unless each item names a guest."""
+    rest, joiners = listed
     guests = {name for name, relation in draft.participants if relation == "attended"} | set(printed)
     guests.discard(actor)
     items, left = [], 0
-    for k, j in _top_joiners(rest):
+    for k, j in joiners:
         items.append(rest[left:k])
         left = j
     items.append(rest[left:])

@@ -26,7 +26,7 @@ from .articledate import (
 )
 from .framing import framed_in_sentence, years_before
 from .ledeparts import filed_on, nearest_to, place_in_year
-from .ledestamp import stamp_of_day, user_point
+from .ledestamp import page_stamps, stamp_of_day, user_point
 from .statedday import page_today, reread, stated_today
 from .timeresolve import Point, resolve_times
 from .timerules import extract_times
@@ -135,12 +135,13 @@ def _date_articles(
     user = user_point(doc)
     found = document_text_date(doc.text, doc.source.text, printed)
     header = (user, "user_date") if user is not None else found
+    stamps = page_stamps(doc.source.text, printed) if user is None else []  # read once for all the articles
     dated = []
     for article in doc.articles:
         times = _sentence_times(article)
         lede = find_lede(doc, article, times)
         # the stamp printing the lede's day, else the earliest
-        own = (stamp_of_day(doc.text, doc.source.text, printed, lede.month_day) if user is None else None) or header
+        own = stamp_of_day(stamps, lede.month_day) or header
         dating = _own_date(lede, article, times, own)
         dating = replace(dating, published=_written(lede, own, dating))
         if user is not None:
