@@ -227,12 +227,15 @@ def resolve_times(
     framed: int | None = None  # the year of the last date printed with its year (2030年，…)
     printed_day: Point | None = None  # the last day printed with its month (7月3日), a schedule's
     schedule: dict[int, Point] = {}  # the days printed with their month ahead of the page, by their number
+    writers_today: Point | None = None  # the page's day as its writer counts it: 昨(15)日 on a page of the 15th
     for expr in exprs:
         spec = parse_spec(expr.underspecified.partition("/")[0])
         nearest = event_reference or expr.start in nearest_at
         anchors = last if expr.start in nearest_at or expr.start in after_date_at else told  # a plan's 当天 too
         retold = _weekday_told(expr, spec, weekdays)  # a day the story has named: its next cues refer to it
-        done = retold or resolve_one(expr, reference_point, anchors[_cue_precision(spec)], nearest, coarse)
+        today = writers_today if writers_today and spec and spec.base == "yesterday" and not spec.numbers else None
+        done = retold or resolve_one(expr, today or reference_point, anchors[_cue_precision(spec)], nearest, coarse)
+        writers_today = _writers_today(spec, done, reference_point) or writers_today
         if not nearest and not retold:  # a chronicle's year, a schedule's month: the story's frame
             frame = (framed, printed_day, schedule)
             done = _story_frame(expr, done, spec, reference_point, frame, expr.start in framed_at)
@@ -254,6 +257,16 @@ def resolve_times(
             reached = reached or (within and point.day is not None)
         resolved.append(done)
     return resolved
+
+
+def _writers_today(spec: Spec | None, done: TimeExpr, reference: Point | None) -> Point | None:
+    """The day a writer counts 昨 from when a 昨 printed with its day names another day than the page's yesterday
+    (昨(十五)日 on a page stamped the 15th): the day after that day, for the bare 昨日 of the same story; None else."""
+    point = Point.parse(done.value) if done.value else None
+    if not (spec and spec.base == "yesterday" and spec.numbers and point and point.day and reference and reference.day):
+        return None
+    after = _first_day(point) + timedelta(days=1)
+    return None if after == _first_day(reference) else Point(after.year, after.month, after.day)
 
 
 def _story_frame(
