@@ -68,7 +68,7 @@ TABLES: dict[str, Table] = {
     "actors/places.tsv": Table(("text", "text", "province|abbreviation?")),
     "actors/title_aliases.tsv": Table(("text", "text")),
     "actors/host_heads.tsv": Table(("text", "text")),
-    "actors/national_titles.tsv": Table(("text", "title|cue", "text")),
+    "actors/national_titles.tsv": Table(("text", "title|body_title|cue", "text")),
     "actors/title_short_forms.tsv": Table(("text", "text")),
     "actors/titles.tsv": Table(("text", "single|many", "place|org|-")),
     "actors/word_uses.tsv": Table(("text", _documented_uses("actors/word_uses.tsv"))),

@@ -15,7 +15,7 @@ title whole (a boundary or a ``name_title_end`` word follows, or no longer head 
 from __future__ import annotations
 
 from ..lexicons import TEXT_KEYS, cached
-from ..punctuation import COMMAS, LIST_MARK
+from ..punctuation import COMMAS, LINE_BREAK, LIST_MARK
 from .actorlex import (
     PUNCT,
     automaton,
@@ -44,9 +44,27 @@ def honorifics(text: str, known: set[str]) -> list[Found]:
                 (text[s - n : s] for n in (3, 2) if s >= n and _honorific_name(text, s - n, s, word)),
                 "",
             )
+        if not hit and word in uses("opening_address") and _addressed_name(text, s - _OPENING_NAME, s, word):
+            hit = text[s - _OPENING_NAME : s]  # 。某某某同志主持会议 … 。某某某同志主持会议: a surname the vocabulary lacks
         if hit:
             found.append(Found(hit, s - len(hit), s, f"honorific:{word}"))
     return found
+
+
+def _addressed_name(text: str, i: int, s: int, honorific: str) -> bool:
+    """Three characters opening a sentence before a form of address (``opening_address``: 同志), printed so twice in
+    the article: a name whose surname the vocabulary lacks (no word, no particle, no title inside it)."""
+    name = text[i:s]
+    if i < 0 or not (_clause_start(text, i) or text[i - 1] == LINE_BREAK) or text.count(name + honorific) < 2:
+        return False
+    return (
+        all("\u4e00" <= c <= "\u9fff" for c in name)
+        and not set(name) & set(uses("not_in_listed_name"))
+        and name[0] not in uses("not_in_name")
+        and not is_non_name(name)
+        and not any(True for _ in automaton("titles").iter(name))
+        and not any(True for _ in automaton("places").iter(name))
+    )
 
 
 def _honorific_name(text: str, i: int, s: int, honorific: str) -> bool:

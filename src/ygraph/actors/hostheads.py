@@ -31,7 +31,25 @@ def host_institution(text: str) -> str:
             if len(name) > 2 and name.endswith(ends):
                 found.add(name)
             at = text.find(verb, at + 1)
+    if not found and any(w in text for w in uses("own_institution")):
+        found = _own_schools(text)  # 我校与某县举行签约仪式 … 某某学院将与某县…: the page's own school
     return next(iter(found)) if len(found) == 1 else ""
+
+
+def _own_schools(text: str) -> set[str]:
+    """The schools (``own_school_end``) whose names open a clause (after punctuation or a line break, before a Han
+    character) and are printed again: a name read longer (指出某某学院) gives way to the one inside it."""
+    found = set()
+    for end in uses("own_school_end"):
+        at = text.find(end)
+        while at >= 0:
+            k = at + len(end)
+            name = _opening_name(text, k) if k < len(text) and "\u4e00" <= text[k] <= "\u9fff" else ""
+            if len(name) > len(end) + 1 and not name.startswith(uses("own_institution")):
+                found.add(name)
+            at = text.find(end, at + 1)
+    inner = {n for n in found if not any(o != n and n.endswith(o) for o in found)}
+    return {n for n in inner if text.count(n) > 1}
 
 
 def _before_aside(text: str, at: int) -> int:
@@ -62,5 +80,8 @@ def host_owner(org: str, head: str, institution: str) -> str:
     """The organisation of the bare post ``org`` + ``head`` (党委 + 书记, 校长) on a page whose host is
     ``institution``: the institution (and the organ printed before the head), "" when the post is no such
     institution's."""
+    short = next((w for w in uses("own_short") if org.startswith(w)), "") if institution else ""
+    if short and not _kinds().get(org + head):
+        org = org[len(short) :]  # 校党委书记 on the school's own page: its 党委书记
     ends = _kinds().get(org + head, ())
     return institution + org if institution and ends and institution.endswith(ends) else ""

@@ -7,7 +7,7 @@ place of the delegation a titled person leads (市委书记甲率某市代表团
 from __future__ import annotations
 
 from ..lexicons import cached
-from ..punctuation import LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
+from ..punctuation import COMMAS, LINE_BREAK, SEMICOLONS, SENTENCE_ENDS
 from .actorlex import automaton, city_provinces, gazetteer_places, long_hits, place_table, uses, words
 from .placecontext import ContextPlaces
 from .printedplaces import printed_places
@@ -31,12 +31,20 @@ def host_places(text: str, page: ContextPlaces) -> list[tuple[int, str, str]]:
             start = max((text.rfind(c, 0, at) for c in _SENTENCE_END), default=-1) + 1
             place = read(text, at + len(cue))
             if place and any(w in text[start:at] for w in _host_words("with:")):
-                ends = [k for k in (text.find(c, at) for c in _SENTENCE_END) if k >= 0]
                 level = place[-1]
                 own = _own(page, level, text[start:at]) or _hosted_before(out, level, at)  # 莅某视察 … 莅临我市
-                out.append((min(ends, default=len(text)), level, own if len(place) == 1 else place))
+                out.append((_hosts_from(text, at), level, own if len(place) == 1 else place))
             at = text.find(cue, at + 1)
     return sorted(set(out))
+
+
+def _hosts_from(text: str, at: int) -> int:
+    """Where the hosts' bare titles start after the cue at ``at``: the clause after the visit when it opens with a
+    ``partner:`` word (至某县政府拜访，与县长乙交流), else the next sentence (a clause of the visitors' own, 副市长甲随同,
+    keeps their titles)."""
+    end = min([k for k in (text.find(c, at) for c in _SENTENCE_END) if k >= 0], default=len(text))
+    comma = min([k for k in (text.find(c, at, end) for c in COMMAS) if k >= 0], default=end)
+    return comma if text.startswith(_host_words("partner:"), comma + 1) else end
 
 
 def led_visits(text: str, page: ContextPlaces) -> list[tuple[int, str, str]]:
@@ -123,7 +131,7 @@ def _host_words(kind: str) -> tuple[str, ...]:
     the word before the delegation a titled person leads, ``not_lead:`` a verb that makes the leader
     someone else, ``own:`` a cue before the level of the page's own place: 来我市, ``to:`` a cue read only
     after a led delegation: ``led_visits``)."""
-    kinds = ("with:", "short:", "visit:", "lead:", "not_lead:", "own:", "to:")
+    kinds = ("with:", "short:", "visit:", "lead:", "not_lead:", "own:", "to:", "partner:", "theme:", "theme_end:")
     rows = words("host_cues.txt")
     if kind:
         return tuple(w.removeprefix(kind) for w in rows if w.startswith(kind))

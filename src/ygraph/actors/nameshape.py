@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons import cached
+from ..punctuation import LIST_MARK
 from .actorlex import (
     CJK,
     PUNCT,
@@ -152,6 +153,35 @@ def foreign_item(text: str, i: int) -> int:
     closed = j == len(text) or text[j] in PUNCT or text.startswith(closers, j)
     item = text[i:j]
     return j if 4 <= n <= _LONGEST_FOREIGN_ITEM and closed and _long_transliterated(item, 4) else -1
+
+
+def unread_item(text: str, i: int) -> int:
+    """End of a titled list's item no usual name reads: four or five transliterated characters, a minority
+    name of four or five Han characters inside the list (副委员长甲、某某某某某、乙), or two or three of a name's
+    shape; -1 else."""
+    return max(foreign_item(text, i), _long_inner_item(text, i), bounded_item(text, i))
+
+
+def _long_inner_item(text: str, i: int) -> int:
+    """End of a list item of four or five Han characters closed by 、 (the list goes on; the caller keeps it only
+    when a name follows): no word, title, organ, place level or particle inside; -1 else."""
+    for n in (4, _LONGEST_FOREIGN_ITEM):
+        item = text[i : i + n]
+        if text.startswith(LIST_MARK, i + n) and len(item) == n and _long_shaped(item):
+            return i + n
+    return -1
+
+
+def _long_shaped(item: str) -> bool:
+    return (
+        loose_name(item)
+        and not word_start(item)
+        and not inner_boundary(item)
+        and not item.endswith((*uses("four_item_end"), *organ_ends(), *uses("org_end"), *uses("name_title_not_end")))
+        and not set(item) & (_organ_characters() | set(uses("not_in_listed_name")))  # 其 stays: 某某其木格
+        and not any(item[k : k + 2] in titles() for k in range(len(item) - 1))
+        and not any(is_non_name(item[k : k + 2]) for k in range(len(item) - 1))
+    )
 
 
 def name_shaped(item: str) -> bool:

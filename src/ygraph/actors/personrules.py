@@ -352,7 +352,7 @@ def _shared(text: str, end: int, limit: int) -> list[tuple[int, int]]:
         bounded = b < 0 or bool(longest_suffix_title(text[a:b])) or not _item_end(text, b)
         if bounded and mark in uses("shared_list_joiner"):
             break  # 副主任甲、乙和有关负责人: after 和 only a usual name is the list's last
-        b = max(shape.foreign_item(text, a), shape.bounded_item(text, a)) if bounded else b  # 4-5 transliterated, or 2-3
+        b = shape.unread_item(text, a) if bounded else b  # 4-5 transliterated or inside the list, or 2-3
         shaped = shaped or bounded
         if b < 0 or (shaped and b > limit):
             titled_next = b < 0 and any(opens_with_title(text[a + k : a + 8]) for k in (0, 1))

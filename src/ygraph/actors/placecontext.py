@@ -26,7 +26,7 @@ class ContextPlaces:
     council: str = ""  # the one council the article prints (某市议会: actors/councils.py)
     state: str = ""  # 中华民国 on a Taiwanese page: its bare 总统 (actors/regiontitles.py)
     party: str = ""  # the one party the article is about: its bare party posts (actors/parties.py)
-    nation: bool = False  # a page of the mainland's own: its bare 总理, 委员长 (actors/regiontitles.py)
+    nation: tuple[str, ...] = ()  # the bare 总理, 委员长 … that are the mainland's on this page (regiontitles.py)
     committee_party: str = ""  # the party whose committees the article prints bare (parties.committee_party)
     aliases: dict[str, str] = field(default_factory=dict)  # 以下简称“公司”: short name → organisation (definedaliases)
     institution: str = ""  # the one institution hosting its own meeting (某大学召开会议): its bare 校长 (hostheads)

@@ -19,25 +19,52 @@ def region_of(printed: str, context: ContextPlaces) -> str:
         return context.region
     if printed in uses("state_title"):
         return context.state
-    return national_titles()[0].get(printed, "") if context.nation else ""
+    return national_titles()[0].get(printed, "") if printed in context.nation else ""
 
 
 @cached
 def national_titles() -> tuple[dict[str, str], tuple[str, ...]]:
     """``national_titles.tsv``: a bare national title → its organisation (总理 → 国务院), and the cue words."""
     rows = lexicons.load_table("actors/national_titles.tsv")
-    return {r[0]: r[2] for r in rows if r[1] == "title"}, tuple(r[0] for r in rows if r[1] == "cue")
+    return {r[0]: r[2] for r in rows if r[1] in _TITLE_KINDS}, tuple(r[0] for r in rows if r[1] == "cue")
 
 
-def page_nation(text: str) -> bool:
-    """The page reads as the mainland's own: it prints a cue (国务院, 党中央 …) and nothing that makes a bare
-    总理 another government's: no country of countries.txt, no Taiwanese ``state_cue`` and no title only a
-    foreign government or Taiwan has (``foreign_head``, ``state_title``: 首相, 总统)."""
+_TITLE_KINDS = ("title", "body_title")
+
+
+@cached
+def _body_titles() -> tuple[str, ...]:
+    """The ``body_title`` rows: posts of a national body no foreign government prints bare (委员长, 国务委员)."""
+    return tuple(r[0] for r in lexicons.load_table("actors/national_titles.tsv") if r[1] == "body_title")
+
+
+def page_nation(text: str) -> tuple[str, ...]:
+    """The bare national titles that are the mainland's on this page: all of them when it prints a cue (国务院,
+    党中央 …) and nothing that makes a bare 总理 another government's (no country of countries.txt, no Taiwanese
+    ``state_cue``, no title only a foreign government or Taiwan has: ``foreign_head``, ``state_title``: 首相, 总统);
+    on a page naming a country only as a treaty party or a visit's goal, the ``body_title`` rows (委员长, 国务委员);
+    none when a country prints a national title of its own in its clause (某国总理)."""
     titles, cues = national_titles()
     if not any(t in text for t in titles) or not any(c in text for c in cues):
-        return False
-    others = (*words("countries.txt"), *uses("state_cue"), *uses("foreign_head"), *uses("state_title"))
-    return not any(w in text for w in others)
+        return ()
+    if any(w in text for w in (*uses("state_cue"), *uses("foreign_head"), *uses("state_title"))):
+        return ()
+    if not any(w in text for w in words("countries.txt")):
+        return tuple(titles)
+    return () if _foreign_national_title().search(text) else _body_titles()
+
+
+_CLAUSE_ENDS = re.escape("，,。；;！!？?：:\n")
+_COUNTRY_TO_TITLE = 20  # characters of one clause between a country and a title of its own (某国党中央某委员、副总理)
+
+
+@cached
+def _foreign_national_title() -> re.Pattern[str]:
+    """A country followed in its clause by a national title (某国总理, 某国国务委员会委员长, 某国党中央委员、副总理): a
+    bare 总理 or 委员长 of that page may be that country's. A country named elsewhere (a treaty with it, a visit to it)
+    leaves the bare titles the mainland's."""
+    countries, titles = alternation(words("countries.txt")), alternation(national_titles()[0])
+    return re.compile(rf"(?:{countries})[^{_CLAUSE_ENDS}]{{0,{_COUNTRY_TO_TITLE}}}?(?:{titles})")
 
 
 @cached
