@@ -382,8 +382,8 @@ def _no_act(
         return True  # 某市成立30周年, 某会成立于1996年 / 成立至今: an anniversary or a history, not an act
     if trigger.event_type == "opening" and guards.work_body(text, end, right):
         return True  # 该县成立了筹备工作领导小组: a working body for a task, not an opening
-    if guards.laid_ground(text, end, right) and eventmodel.stop(ctx, cand, "history"):
-        return True  # 去年某某率团访问某地为今天的合作奠定了基础: an earlier act recalled as a ground
+    if guards.recalled_act(text, end, right) and eventmodel.stop(ctx, cand, "history"):
+        return True  # 去年某某率团访问某地为今天的合作奠定了基础; 某某访问某国情况的报告: an act recalled
     if guards.period_start(text, left, cand.span[1], right) and eventmodel.stop(ctx, cand, "history"):
         return True  # 某某自6月8日会见某团后，已一月未露面: the start of a period, an earlier act recalled
     if ceremonies.unwitnessed(sentence, trigger) or ceremonies.unplaced_rite(text, trigger, left, cand.span[1]):

@@ -17,8 +17,9 @@ broad unannotated sample); words: ``lexicons/zh/events/bare_meetings.tsv``; test
 from __future__ import annotations
 
 from .. import lexicons
+from ..actors.actorlex import words as actor_words
 from ..model import Sentence
-from . import dating, eventmodel, eventplaces, guards
+from . import dating, eventmodel, eventplaces, guards, namewalk
 from . import eventparts as parts
 from . import eventrules as rules
 from .draft import Context, Draft, Ref, clause
@@ -151,3 +152,24 @@ def _not_happening(opening: str, before: str) -> bool:
     if any(len(w) > 1 and w in opening for w in leads) or opening.endswith(tuple(w for w in leads if len(w) == 1)):
         return True
     return bool(rules.pattern("recurring").search(before))
+
+
+def joined_title(ctx: Context, left: int, start: int, word: str) -> str:
+    """A meeting printed by its kind alone right after another meeting's name and a ``joined_meeting`` word
+    (甲政府党组会议和常务会议): a second meeting of that one's body, titled with it (某省政府常务会议); ""
+    else."""
+    text = ctx.doc.text
+    joiner = next((j for j in _uses("joined_meeting") if text.endswith(j, 0, start)), "")
+    before = start - len(joiner)
+    end_word = next((w for w in rules.uses("kind_end") if word.endswith(w) and text.endswith(w, 0, before)), "")
+    if not joiner or not end_word:
+        return ""
+    name_start = namewalk.name_start(text, before - len(end_word), left, ctx.blocked_in(left, before))
+    body = body_of(rules.compact(text[name_start:before]))
+    return body + word if body else ""
+
+
+def body_of(title: str) -> str:
+    """The shortest start of a meeting's title that ends with an organ of a level (某省政府党组会议 → 某省政府), or ""."""
+    organs = tuple(actor_words("level_organs.txt"))
+    return next((title[:k] for k in range(2, len(title)) if title[:k].endswith(organs)), "")

@@ -184,7 +184,10 @@ def convener(ctx: Context, left: int, start: int) -> str:
     if body in rules.words("name_stops.txt") or body in rules.participation_verbs() or rules.trigger_pattern().search(body):
         return ""  # 随后召开会议: an adverb; 参加今天某仪式的: a verb of taking part; 某推介会上还举行了…: an event
     longest = _LONG_BODY if body.endswith(rules.uses("long_body_end")) else _BODY  # 省某某规划编制工作领导小组
-    return body if 2 <= len(body) <= longest and not any(w in body for w in rules.uses("not_in_body")) else ""
+    joiner = next((w for w in rules.uses("body_joiner") if w in body[2:-2]), "")  # 某县人民政府与某市人民政府
+    sides = body.split(joiner, 1) if joiner else [body]  # two bodies, each of a body's length
+    fits = all(2 <= len(side) <= longest for side in sides)
+    return body if fits and not any(w in body for w in rules.uses("not_in_body")) else ""
 
 
 _BODY = 12  # the longest body's name convening a meeting: longer, it is mostly a clause

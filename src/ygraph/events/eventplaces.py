@@ -107,7 +107,8 @@ def canonical_place(raw: str) -> str:
     last = strip_place_suffix(parts[-1])
     for province in provinces():
         if last.startswith(province) and len(last) > len(province) + 1:
-            last = last[len(province) :]
+            if last[len(province) :] not in uses("venue_end"):  # 北京饭店: a venue named after the province
+                last = last[len(province) :]
             break
     return short_place(table[last]) if last in table else strip_place_suffix(last)
 

@@ -260,6 +260,8 @@ def _name(
     if forum is not None and forum.event_type == "forum":  # 圆桌会议由某某主持: a session of the forum told
         return Ref(name_start, end, forum, True)
     if len(title) < len(trigger.word) + 2:
+        if joined := baremeetings.joined_title(ctx, left, start, trigger.word):
+            return joined, start, walked  # 甲政府党组会议和常务会议: that body's 常务会议
         convener = worksceremony.subject(ctx, trigger.word, trigger.word, (left, start))  # 某工程举行动土典礼
         opened = walked + 1 == start and text[walked] in OPENING_QUOTES  # 举行“院会”: the noun quoted alone
         convener = convener or (parts.convener(ctx, left, walked) if walked == start or opened else "")

@@ -47,10 +47,11 @@ def work_body(text: str, end: int, right: int) -> bool:
     return bool(rules.pattern("work_body").match(text[end:right]))
 
 
-def laid_ground(text: str, end: int, right: int) -> bool:
+def recalled_act(text: str, end: int, right: int) -> bool:
     """Whether the act ending at ``end`` is recalled in its clause as the ground of what came later (…为两地合作
-    奠定了基础: patterns.tsv ``laid_ground``): an earlier act named, not one the article reports."""
-    return bool(rules.pattern("laid_ground").match(text[end:right]))
+    奠定了基础: patterns.tsv ``laid_ground``) or as what a report is about (…情况的书面报告: ``report_of``): an
+    act named, not one the article reports."""
+    return any(rules.pattern(name).match(text[end:right]) for name in ("laid_ground", "report_of"))
 
 
 def period_start(text: str, left: int, start: int, right: int) -> bool:

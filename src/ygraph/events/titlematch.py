@@ -5,6 +5,8 @@ merge."""
 
 from __future__ import annotations
 
+from os.path import commonprefix
+
 from . import eventrules as rules
 from .eventplaces import place_levels
 from .eventrules import uses
@@ -50,10 +52,26 @@ def shortened(a: str, b: str) -> bool:
 
 def two_bodies(a: str, b: str) -> bool:
     """甲区领导干部大会 / 乙开发区领导干部大会: one generic name (``generic_name``) held by two bodies; 全省某仪式 /
-    全市某仪式: two levels' events (``scopes_apart``)."""
+    全市某仪式: two levels' events (``scopes_apart``); 甲政府党组会议 / 甲政府常务会议: one body's meetings of two
+    kinds (``kinds_apart``)."""
     generic = next((g for g in uses("generic_name") if a.endswith(g) and b.endswith(g)), "")
     first, second = a[: len(a) - len(generic)], b[: len(b) - len(generic)]
-    return (bool(generic and first and second) and first != second) or scopes_apart(a, b) or numbered_bodies(a, b)
+    apart = (bool(generic and first and second) and first != second) or scopes_apart(a, b) or numbered_bodies(a, b)
+    return apart or kinds_apart(a, b)
+
+
+_KIND = 4  # the longest kind word before a meeting's last word (党组, 常务, 全体, 专题)
+
+
+def kinds_apart(a: str, b: str) -> bool:
+    """甲政府党组会议 / 甲政府常务会议: one body's two meetings, each of a kind of its own printed before the same last
+    word (``kind_end``), neither kind inside the other (某省政府党组扩大会议 is 党组会议's)."""
+    end = next((w for w in uses("kind_end") if a.endswith(w) and b.endswith(w)), "")
+    body = commonprefix([a, b])
+    first, second = a[len(body) : len(a) - len(end)], b[len(body) : len(b) - len(end)]
+    if not end or len(body) < 2 or not first or not second or max(len(first), len(second)) > _KIND:
+        return False
+    return first not in second and second not in first
 
 
 def numbered_bodies(a: str, b: str) -> bool:
