@@ -295,7 +295,7 @@ def test_a_having_lead_needs_names(text: str) -> None:
     [
         pytest.param("临江科技公司创始人龚明远、首席财务官柴思雨出席。", ("柴思雨", "临江科技公司首席财务官"), id="company"),
         pytest.param("臺灣交通部政務次長林曉峰表示，將加強合作。", ("林晓峰", "台湾交通部政务次长"), id="vice-minister"),
-        pytest.param("青禾旗旗长巴特苏出席。", ("巴特苏", "青禾旗旗长"), id="banner"),
+        pytest.param("青禾旗旗长巴特苏出席。", ("巴特苏", "青禾旗长"), id="banner"),  # a banner is a level (session 61)
     ],
 )
 def test_title_heads_of_companies_banners_and_taiwan_offices(text: str, role: tuple[str, str]) -> None:
