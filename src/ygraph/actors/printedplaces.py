@@ -69,13 +69,14 @@ def printed_places(text: str) -> dict[str, set[str]]:
     return out
 
 
-def session_places(text: str) -> dict[str, set[str]]:
+def session_places(text: str, found: PlaceScan | None = None) -> dict[str, set[str]]:
     """Level character → the places printed before a session's number and their own organ (某县N届人大常委会…): the page's own congress, so the place its bare organs (县法院, 县科协) belong to."""
     out: dict[str, set[str]] = {}
     for level, place, termed in _printed(text):
         if termed:
             out.setdefault(level, set()).add(place)
-    for end, place in gazetteer_hits(text):  # 会议决定某某市第N届人民代表大会…: a county the gazetteer knows
+    hits = gazetteer_hits(text, found.gazetteer if found is not None else None)  # the article's scan, when given
+    for end, place in hits:  # 会议决定某县第N届人民代表大会…: a county the gazetteer knows
         after = _past_term(text, end + 1)
         if after > end + 1 and text.startswith(_followers(), after):
             out.setdefault(place[-1], set()).add(place)
@@ -280,7 +281,7 @@ def context_places(article: Article, text: str = "", masthead: str = "", found: 
             at[level] = met
     provincepick.outside_province(at, seen)  # 省长甲…某直辖市疏解…的机遇: the bare 市委书记 is of no city named in passing
     context = ContextPlaces(at, dominant={level: p for level, p in at.items() if _plainly(p, seen[level])})
-    for level, own in session_places(text).items():  # 某县N届人大…。县法院院长甲: that county's
+    for level, own in session_places(text, found).items():  # 某县N届人大…。县法院院长甲: that county's
         if len(own) == 1 and ((at.get(level) in own and len(seen.get(level, ())) == 1) or not seen.get(level)):
             context.print_place(level, next(iter(own)))  # (or the one printed so, no other of its level)
     for level in own_session_levels(text):  # 县N届人大… on a page naming one county: that county's
