@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..lexicons import TEXT_KEYS, cached
 from ..punctuation import COMMAS, LINE_BREAK, LIST_MARK
 from .actorlex import (
+    CJK,
     PUNCT,
     automaton,
     gazetteer_places,
@@ -58,7 +59,7 @@ def _addressed_name(text: str, i: int, s: int, honorific: str) -> bool:
     if i < 0 or not (_clause_start(text, i) or text[i - 1] == LINE_BREAK) or text.count(name + honorific) < 2:
         return False
     return (
-        all("\u4e00" <= c <= "\u9fff" for c in name)
+        all(CJK.match(c) for c in name)
         and not set(name) & set(uses("not_in_listed_name"))
         and name[0] not in uses("not_in_name")
         and not is_non_name(name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..lexicons import cached
 from ..punctuation import CLOSING_BRACKETS, OPENING_BRACKETS
-from .actorlex import PUNCT, prefix_stop_words, table, uses
+from .actorlex import CJK, PUNCT, prefix_stop_words, table, uses
 
 _LONGEST = 24  # the longest institution name read before its verb
 
@@ -44,7 +44,7 @@ def _own_schools(text: str) -> set[str]:
         at = text.find(end)
         while at >= 0:
             k = at + len(end)
-            name = _opening_name(text, k) if k < len(text) and "\u4e00" <= text[k] <= "\u9fff" else ""
+            name = _opening_name(text, k) if CJK.match(text, k) else ""
             if len(name) > len(end) + 1 and not name.startswith(uses("own_institution")):
                 found.add(name)
             at = text.find(end, at + 1)
